@@ -1,0 +1,151 @@
+// Reads seed/: validates every annotation file against the API schemas, finds each hand-written quote in
+// its article and turns it into code-point offsets. Any problem fails with the file, the fact and the quote.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Type, type TObject } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { parse } from 'yaml';
+import { COLLECTIONS, type CollectionSpec, type Item } from './collections.js';
+import { Id, IdRef, Nullable, PartialDate, REFERENCED_SCHEMAS, type Citation } from '../schemas/common.js';
+import { partialDatePrecision } from '../lib/dates.js';
+
+export class SeedError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The seed is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+    this.name = 'SeedError';
+  }
+}
+
+export interface SourceRecord {
+  id: string; file: string; title: string; headlines: string[]; published: string | null;
+  text: string; sha256: string; length: number;
+}
+
+export interface Seed {
+  sources: SourceRecord[];
+  /** Fact rows per collection name, in API shape with resolved citations. */
+  facts: Map<string, Item[]>;
+}
+
+const SeedCitation = Type.Object({ source: IdRef('Source id'), quote: Type.String({ minLength: 1 }) }, { additionalProperties: false });
+
+const SeedSource = Type.Object({
+  id: Id,
+  file: Type.String({ minLength: 1 }),
+  title: Type.String({ minLength: 1 }),
+  headlines: Type.Array(Type.String({ minLength: 1 })),
+  published: Nullable(PartialDate),
+}, { additionalProperties: false });
+
+/** The annotation shape of a collection: its API schema, citations written as quotes, computed fields left out. */
+export function seedSchema(spec: CollectionSpec): TObject {
+  const omitted = ['citations', ...(spec.computed ?? [])];
+  return Type.Object({
+    ...Type.Omit(spec.schema, omitted).properties,
+    citations: Type.Array(SeedCitation, { minItems: 1 }),
+  }, { additionalProperties: false });
+}
+
+function readYamlList(path: string, label: string, problems: string[]): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push(`${label}: cannot be read as YAML: ${(error as Error).message.split('\n')[0]}`);
+    return [];
+  }
+  if (parsed == null) return [];
+  if (!Array.isArray(parsed)) {
+    problems.push(`${label}: must be a YAML list of facts`);
+    return [];
+  }
+  return parsed;
+}
+
+function schemaProblems(schema: TObject, value: unknown, where: string): string[] {
+  return [...Value.Errors(schema, REFERENCED_SCHEMAS, value)].slice(0, 5).map((e) => `${where}: ${e.path || '/'} ${e.message}`);
+}
+
+const hasSurrogates = /[\uD800-\uDFFF]/;
+
+/** Finds a quote that occurs exactly once in the text; offsets in code points. */
+export function locateQuote(text: string, quote: string): { start: number; end: number } | 'missing' | 'ambiguous' {
+  const at = text.indexOf(quote);
+  if (at < 0) return 'missing';
+  if (text.indexOf(quote, at + 1) >= 0) return 'ambiguous';
+  if (!hasSurrogates.test(text)) return { start: at, end: at + quote.length };
+  const start = [...text.slice(0, at)].length;
+  return { start, end: start + [...quote].length };
+}
+
+function checkDates(item: Item, spec: CollectionSpec, where: string): string[] {
+  if (!spec.dates) return [];
+  const fields = [spec.dates.start, spec.dates.end].filter((f): f is string => !!f);
+  const problems: string[] = [];
+  for (const field of fields) {
+    const value = item[field];
+    if (value == null) continue;
+    const precision = partialDatePrecision(String(value));
+    if (precision === null) problems.push(`${where}: ${field} "${value}" is not a calendar date`);
+    else if (precision !== item.date_precision) problems.push(`${where}: ${field} "${value}" does not have date_precision "${item.date_precision}"`);
+  }
+  const hasDate = fields.some((f) => item[f] != null);
+  if (!hasDate && item.date_precision != null) problems.push(`${where}: date_precision is set but there is no date`);
+  if (hasDate && item.date_precision == null) problems.push(`${where}: a date needs a date_precision`);
+  return problems;
+}
+
+export function loadSeed(seedDir: string): Seed {
+  const problems: string[] = [];
+  const sources: SourceRecord[] = [];
+  const sourcesFile = 'sources.yaml';
+  readYamlList(join(seedDir, sourcesFile), sourcesFile, problems).forEach((raw, index) => {
+    const where = `${sourcesFile} #${index + 1}${(raw as Item)?.id ? ` (${(raw as Item).id})` : ''}`;
+    const found = schemaProblems(SeedSource, raw, where);
+    if (found.length) return void problems.push(...found);
+    const entry = raw as Omit<SourceRecord, 'text' | 'sha256' | 'length'>;
+    let text: string;
+    try {
+      text = readFileSync(join(seedDir, entry.file), 'utf8');
+    } catch {
+      return void problems.push(`${where}: article file "${entry.file}" cannot be read`);
+    }
+    for (const heading of [entry.title, ...entry.headlines]) {
+      if (!text.includes(heading)) problems.push(`${where}: headline "${heading}" is not in ${entry.file}`);
+    }
+    sources.push({ ...entry, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: [...text].length });
+  });
+  const textById = new Map(sources.map((s) => [s.id, s.text]));
+
+  const facts = new Map<string, Item[]>();
+  const factFiles = new Set(readdirSync(join(seedDir, 'facts')).filter((f) => f.endsWith('.yaml')));
+  for (const spec of COLLECTIONS) {
+    const file = `facts/${spec.name}.yaml`;
+    factFiles.delete(`${spec.name}.yaml`);
+    const schema = seedSchema(spec);
+    const items: Item[] = [];
+    for (const [index, raw] of readYamlList(join(seedDir, file), file, problems).entries()) {
+      const id = (raw as Item)?.id;
+      const where = `${file} fact ${typeof id === 'string' ? `"${id}"` : `#${index + 1}`}`;
+      const found = schemaProblems(schema, raw, where);
+      if (found.length) { problems.push(...found); continue; }
+      const item = raw as Item & { citations: Array<{ source: string; quote: string }> };
+      problems.push(...checkDates(item, spec, where));
+      const citations: Citation[] = [];
+      for (const { source, quote } of item.citations) {
+        const text = textById.get(source);
+        if (text === undefined) { problems.push(`${where}: cites unknown source "${source}"`); continue; }
+        const located = locateQuote(text, quote);
+        if (located === 'missing') problems.push(`${where}: quote not found in source "${source}": "${quote}"`);
+        else if (located === 'ambiguous') problems.push(`${where}: quote occurs more than once in source "${source}", quote more words: "${quote}"`);
+        else citations.push({ source_id: source, ...located, quote });
+      }
+      items.push({ ...item, citations });
+    }
+    facts.set(spec.name, items);
+  }
+  for (const stray of factFiles) problems.push(`facts/${stray}: no collection of that name (expected one of ${COLLECTIONS.map((c) => c.name).join(', ')})`);
+  if (problems.length) throw new SeedError(problems);
+  return { sources, facts };
+}

@@ -1,0 +1,25 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Citations, DatePrecision, Derived, Id, IdRefs, Nullable, PartialDate, Qualifier, literals } from '../../schemas/common.js';
+import { EVENT_KINDS } from '../../schemas/vocabulary.js';
+
+export const EventKind = literals(EVENT_KINDS);
+
+export const Figure = Type.Object({
+  metric: Type.String({ examples: ['visitors'] }),
+  value: Type.Number(),
+  qualifier: Qualifier,
+});
+
+export const Event = Type.Object({
+  id: Id,
+  name: Type.String(),
+  kind: EventKind,
+  start: Nullable(PartialDate),
+  end: Nullable(PartialDate),
+  date_precision: Nullable(DatePrecision),
+  derived: Derived,
+  place_ids: IdRefs('Where it takes place.'),
+  figures: Type.Array(Figure, { description: 'Every figure the articles state about it.' }),
+  citations: Citations,
+}, { $id: 'Event', description: 'The Games, a ceremony, an announcement, an incident or an earlier Games.' });
+export type Event = Static<typeof Event>;

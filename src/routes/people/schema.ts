@@ -1,0 +1,17 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Citations, CountryCode, Id, IdRef, Nullable } from '../../schemas/common.js';
+
+export const Role = Type.Object({
+  title: Type.String({ examples: ['Interior Minister'] }),
+  organization_id: Nullable(IdRef('The organization the role belongs to, when the articles name it.')),
+  country: Nullable(CountryCode),
+});
+
+export const Person = Type.Object({
+  id: Id,
+  name: Nullable(Type.String({ description: 'Null for a person the articles describe only by role.' })),
+  roles: Type.Array(Role),
+  country: Nullable(CountryCode),
+  citations: Citations,
+}, { $id: 'Person', description: 'A named or role-only person.' });
+export type Person = Static<typeof Person>;

@@ -1,0 +1,15 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Citations, DatePrecision, Id, IdRef, IdRefs, Nullable, PartialDate, literals } from '../../schemas/common.js';
+import { STATEMENT_KINDS } from '../../schemas/vocabulary.js';
+
+export const Statement = Type.Object({
+  id: Id,
+  speaker_id: IdRef('Who said it: a person or an organization.'),
+  kind: literals(STATEMENT_KINDS, { description: 'quote: the article prints the words verbatim; paraphrase: it reports them.' }),
+  text: Type.String(),
+  date: Nullable(PartialDate),
+  date_precision: Nullable(DatePrecision),
+  about_ids: IdRefs('Entities the statement is about.'),
+  citations: Citations,
+}, { $id: 'Statement', description: 'Who said what.' });
+export type Statement = Static<typeof Statement>;

@@ -1,0 +1,40 @@
+// Building blocks shared by every resource schema: ids, dates, citations, quantities.
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { DATE_PRECISIONS, QUALIFIERS } from './vocabulary.js';
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const literals = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>(Type.Union(values.map((value) => Type.Literal(value)), options));
+
+export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+export const Id = Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description: 'Stable lowercase slug, unique across all entity types.', examples: ['matteo-piantedosi'] });
+export const IdRef = (description: string) => Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description });
+export const IdRefs = (description: string) => Type.Array(IdRef('Entity id'), { description });
+
+/** ISO 8601 calendar date at day, month or year precision (`2026-02-06`, `2026-02`, `2024`). */
+export const PartialDate = Type.String({ pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$', description: 'ISO 8601 date; its precision is given by date_precision.', examples: ['2026-02-06'] });
+export const DatePrecision = literals(DATE_PRECISIONS, { description: 'How much of the date the article states.' });
+export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code.', examples: ['IT'] });
+export const Derived = Type.Boolean({ description: 'True when the value was derived by reasoning from the cited words rather than stated outright.' });
+
+export const Qualifier = literals(QUALIFIERS, { description: "The article's hedge on the number." });
+
+export const Quantity = Type.Object({
+  value: Nullable(Type.Number()),
+  qualifier: Nullable(Qualifier),
+}, { $id: 'Quantity', description: 'A number as the article states it, hedge included; both null when unstated.', examples: [{ value: 2000, qualifier: 'approximately' }] });
+export type Quantity = Static<typeof Quantity>;
+
+export const Citation = Type.Object({
+  source_id: Type.String({ description: 'Id of the source article.' }),
+  start: Type.Integer({ minimum: 0, description: 'Start offset in Unicode code points into the source text.' }),
+  end: Type.Integer({ minimum: 0, description: 'End offset (exclusive) in code points.' }),
+  quote: Type.String({ description: 'The exact words of the article: [...text].slice(start, end).join("") === quote.' }),
+}, { $id: 'Citation', description: 'Verbatim evidence for a fact.' });
+export type Citation = Static<typeof Citation>;
+
+export const Citations = Type.Array(Type.Ref(Citation), { description: 'Where the articles state this fact; one per source passage.' });
+
+/** Schemas other schemas point to with Type.Ref: registered once with Fastify and passed to TypeBox checks. */
+export const REFERENCED_SCHEMAS = [Quantity, Citation];

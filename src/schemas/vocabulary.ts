@@ -1,0 +1,31 @@
+// Closed vocabularies shared by the database schema (drizzle enums) and the API schemas (TypeBox unions).
+
+export const ENTITY_TYPES = [
+  'source', 'person', 'organization', 'place', 'event',
+  'deployment', 'protest', 'measure', 'statement', 'claim',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const QUALIFIERS = ['exactly', 'approximately', 'more_than', 'at_least', 'fewer_than', 'up_to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const ORGANIZATION_KINDS = [
+  'government', 'ministry', 'agency', 'police_force', 'diplomatic_mission',
+  'delegation', 'union', 'political_group',
+] as const;
+
+export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'venue'] as const;
+
+export const EVENT_KINDS = ['games', 'ceremony', 'announcement', 'incident'] as const;
+
+export const MEASURE_KINDS = [
+  'restricted_zone', 'airspace_restriction', 'surveillance', 'cybersecurity', 'inspection', 'intelligence',
+] as const;
+
+export const STATEMENT_KINDS = ['quote', 'paraphrase'] as const;
+
+export const CLAIM_STATUSES = ['corroborated', 'single_source', 'disputed'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
