@@ -1,0 +1,31 @@
+# Build stage: the same steps CI proves (npm ci, npm run build, the database build), then dev deps pruned.
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json drizzle.config.ts ./
+COPY src ./src
+COPY migrations ./migrations
+COPY seed ./seed
+RUN npm run build \
+ && DATABASE_PATH=/app/data/event-facts.db node dist/db/build-cli.js \
+ && npm prune --omit=dev
+
+# Runtime stage: node as PID 1 (signals reach the server), non-root, database built at image build time.
+FROM node:22-bookworm-slim
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATABASE_PATH=/app/data/event-facts.db
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/migrations ./migrations
+COPY --from=build /app/seed ./seed
+COPY --from=build /app/data ./data
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/server.js"]

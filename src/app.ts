@@ -1,0 +1,107 @@
+// Builds the Fastify application from options; it never listens (src/server.ts does).
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { COLLECTIONS } from './db/collections.js';
+import { openStore, type Store } from './db/store.js';
+import caching from './plugins/caching.js';
+import errors from './plugins/errors.js';
+import formats from './plugins/formats.js';
+import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
+import strictQuery from './plugins/strict-query.js';
+import claims from './routes/claims/index.js';
+import { Claim } from './routes/claims/schema.js';
+import deployments from './routes/deployments/index.js';
+import entities, { EntityDetail } from './routes/entities/index.js';
+import events from './routes/events/index.js';
+import measures from './routes/measures/index.js';
+import meta from './routes/meta/index.js';
+import organizations from './routes/organizations/index.js';
+import people from './routes/people/index.js';
+import places from './routes/places/index.js';
+import protests from './routes/protests/index.js';
+import search, { SearchHit } from './routes/search/index.js';
+import sources from './routes/sources/index.js';
+import { SourceItem, SourceSummary } from './routes/sources/schema.js';
+import stats from './routes/stats/index.js';
+import { DeploymentStats } from './routes/stats/schema.js';
+import statements from './routes/statements/index.js';
+import timeline, { TimelineItem } from './routes/timeline/index.js';
+import { REFERENCED_SCHEMAS } from './schemas/common.js';
+import { Problem } from './schemas/problem.js';
+
+declare module 'fastify' {
+  interface FastifyInstance { store: Store }
+}
+
+export interface AppOptions {
+  dbPath: string;
+  /** A pino logger; without one the app logs nothing (tests). */
+  logger?: FastifyBaseLogger;
+  /** Allowed CORS origins; ['*'] allows any. */
+  corsOrigins?: string[];
+  /** Cache-Control for successful data responses. */
+  cacheControl?: string;
+}
+
+export const DEFAULT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
+
+const SHARED_SCHEMAS = [
+  ...REFERENCED_SCHEMAS, Problem, SourceSummary, SourceItem, ...COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
+  SearchHit, TimelineItem, DeploymentStats, EntityDetail,
+];
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const store = openStore(options.dbPath);
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('store', store);
+  app.addHook('onClose', async () => store.close());
+  app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id); });
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+
+  await app.register(errors);
+  await app.register(strictQuery);
+  const origins = options.corsOrigins ?? ['*'];
+  await app.register(cors, {
+    origin: origins.includes('*') ? '*' : origins,
+    methods: ['GET', 'HEAD', 'OPTIONS'],
+    exposedHeaders: ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Retry-After'],
+    maxAge: 86_400,
+  });
+  await app.register(caching, { cacheControl: options.cacheControl ?? DEFAULT_CACHE_CONTROL });
+  await app.register(formats);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Event Facts API',
+        version: '1.0.0',
+        description: 'A small knowledge base built from news articles about the security operation for the Milan-Cortina 2026 Winter Olympics. Every fact carries citations: verbatim quotes with code-point offsets into its article. Read-only; JSON, CSV and NDJSON; errors are RFC 9457 problem+json.',
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      tags: [
+        { name: 'Index' }, { name: 'Sources' }, { name: 'People' }, { name: 'Organizations' }, { name: 'Places' },
+        { name: 'Events' }, { name: 'Deployments' }, { name: 'Protests' }, { name: 'Measures' }, { name: 'Statements' },
+        { name: 'Claims' }, { name: 'Entities' }, { name: 'Search' }, { name: 'Timeline' }, { name: 'Statistics' }, { name: 'Operations' },
+      ].map((tag) => ({ ...tag, description: `${tag.name} routes.` })),
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  const getRoutes = trackGetRoutes(app);
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get('/openapi.json', { schema: { hide: true }, config: { formats: ['json'] } }, async () => app.swagger());
+  for (const routes of [meta, sources, people, organizations, places, events, deployments, protests, measures, statements, claims, entities, search, timeline, stats]) {
+    await app.register(routes);
+  }
+  await app.register(methodNotAllowed, { urls: getRoutes });
+  return app;
+}

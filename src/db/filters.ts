@@ -1,0 +1,89 @@
+// Query filters: each pairs the query parameter's schema with the SQL condition it adds. Collections
+// compose them in src/routes/<collection>/index.ts.
+import type { TSchema } from '@sinclair/typebox';
+import { gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { column } from './collections.js';
+import type { Db } from './store.js';
+import type { EntityType } from '../schemas/vocabulary.js';
+import { CountryParam, DateParam, EnumParam, IdsParam, SubstringParam, listValues } from '../schemas/query.js';
+import { Type } from '@sinclair/typebox';
+
+export interface Filter {
+  schema: TSchema;
+  /** For id filters: the entity types the ids must name, so a typo is a 400 rather than an empty page. */
+  refersTo?: readonly EntityType[];
+  where(raw: unknown, db: Db): SQL;
+}
+
+/** `column LIKE '%text%'`, case-insensitive; wildcards in the text match themselves. */
+export function contains(target: SQLiteColumn | SQL, text: string): SQL {
+  if (!/[%_\\]/.test(text)) return sql`${target} LIKE ${`%${text}%`}`;
+  return sql`${target} LIKE ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`;
+}
+
+/** Rows whose own column holds one of the given ids. */
+export const idIn = (target: SQLiteColumn, refersTo: readonly EntityType[], description: string, example: string): Filter => ({
+  schema: IdsParam(description, example),
+  refersTo,
+  where: (raw) => inArray(target, listValues(raw)),
+});
+
+/** Rows that own a child row (a list field) holding one of the given ids. */
+export const hasChild = (owner: SQLiteColumn, child: SQLiteTable, ownerKey: string, valueKey: string, refersTo: readonly EntityType[], description: string, example: string): Filter => ({
+  schema: IdsParam(description, example),
+  refersTo,
+  where: (raw, db) => inArray(owner, db.select({ id: column(child, ownerKey) }).from(child).where(inArray(column(child, valueKey), listValues(raw)))),
+});
+
+export const oneOf = (target: SQLiteColumn, values: readonly string[], description: string): Filter => ({
+  schema: EnumParam(values, description),
+  where: (raw) => inArray(target, listValues(raw)),
+});
+
+export const country = (target: SQLiteColumn, description: string): Filter => ({
+  schema: CountryParam(description),
+  where: (raw) => inArray(target, listValues(raw)),
+});
+
+/** Rows owning a child row whose text column contains any of the given substrings. */
+export const childContains = (owner: SQLiteColumn, child: SQLiteTable, ownerKey: string, textKey: string, description: string, example: string): Filter => ({
+  schema: SubstringParam(description, example),
+  where: (raw, db) => {
+    const texts = listValues(raw);
+    const matches = sql.join(texts.map((text) => contains(column(child, textKey), text)), sql` OR `);
+    return inArray(owner, db.select({ id: column(child, ownerKey) }).from(child).where(sql`(${matches})`));
+  },
+});
+
+export const onOrAfter = (rangeEnd: SQLiteColumn, description: string): Filter => ({
+  schema: DateParam(description, '2026-02-01'),
+  where: (raw) => gte(rangeEnd, String(raw)),
+});
+
+export const onOrBefore = (rangeStart: SQLiteColumn, description: string): Filter => ({
+  schema: DateParam(description, '2026-02-28'),
+  where: (raw) => lte(rangeStart, String(raw)),
+});
+
+export const activeOn = (rangeStart: SQLiteColumn, rangeEnd: SQLiteColumn, description: string): Filter => ({
+  schema: DateParam(description, '2026-02-10'),
+  where: (raw) => sql`${lte(rangeStart, String(raw))} AND ${gte(rangeEnd, String(raw))}`,
+});
+
+export const atLeast = (target: SQLiteColumn, description: string): Filter => ({
+  schema: Type.Integer({ minimum: 0, maximum: 1_000_000_000, description, examples: [1000] }),
+  where: (raw) => gte(target, Number(raw)),
+});
+
+export const atMost = (target: SQLiteColumn, description: string): Filter => ({
+  schema: Type.Integer({ minimum: 0, maximum: 1_000_000_000, description, examples: [2500] }),
+  where: (raw) => lte(target, Number(raw)),
+});
+
+/** `q`: case-insensitive substring of the row's names, aliases, titles and text (trigram index). */
+export const textMatch = (id: SQLiteColumn, text: string): SQL =>
+  sql`${id} IN (SELECT entity_id FROM q_index WHERE ${contains(sql`text`, text)})`;
+
+/** Pairs of filters that bound a range from both sides; the low one may not exceed the high one. */
+export const RANGE_PAIRS = [['from', 'to'], ['min_personnel', 'max_personnel']] as const;

@@ -1,0 +1,51 @@
+// The read-only database the server serves from, plus what it knows about its own build.
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { expectedMigration } from '../lib/paths.js';
+
+export type Db = ReturnType<typeof drizzle>;
+
+export interface DatasetInfo { built_at: string; content_hash: string; migration: string; counts: Record<string, number> }
+
+export interface Store {
+  db: Db;
+  sqlite: Database.Database;
+  info: DatasetInfo;
+  close(): void;
+}
+
+export class DatabaseUnusableError extends Error {
+  override name = 'DatabaseUnusableError';
+}
+
+/** The newest migration the file has applied, read from drizzle's own bookkeeping table. */
+export function appliedMigration(sqlite: Database.Database): number | null {
+  const row = sqlite.prepare('SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1').get() as { created_at: number } | undefined;
+  return row ? Number(row.created_at) : null;
+}
+
+/** Opens the file read-only and refuses one that is corrupt, half-built or at another migration. */
+export function openStore(dbPath: string): Store {
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new DatabaseUnusableError(`Cannot open database ${dbPath}: ${(error as Error).message}`);
+  }
+  try {
+    const expected = expectedMigration();
+    const applied = appliedMigration(sqlite);
+    if (applied !== expected.createdAt) {
+      throw new DatabaseUnusableError(`Database ${dbPath} is at migration ${applied ?? 'none'}, expected ${expected.createdAt} (${expected.tag}); rebuild it with npm run db:build`);
+    }
+    const rows = sqlite.prepare('SELECT key, value FROM dataset_info').all() as Array<{ key: string; value: string }>;
+    const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+    if (!raw.content_hash || !raw.counts) throw new DatabaseUnusableError(`Database ${dbPath} has no dataset_info; rebuild it with npm run db:build`);
+    const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts) };
+    return { db: drizzle(sqlite), sqlite, info, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    if (error instanceof DatabaseUnusableError) throw error;
+    throw new DatabaseUnusableError(`Database ${dbPath} is unusable: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,99 @@
+// Adds RFC 9457 problem+json for every error, unknown route and framework error; never leaks internals.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { HttpProblem, PROBLEM_TYPES, type ParameterError } from '../lib/problems.js';
+import type { Problem } from '../schemas/problem.js';
+
+interface AjvError { instancePath: string; keyword: string; message?: string; params: Record<string, unknown>; parentSchema?: { description?: string } }
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 413: 'Content Too Large',
+  414: 'URI Too Long', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+const MAX_INSTANCE = 512;
+
+export function problemBody(status: number, title: string, detail: string, instance: string, errors?: ParameterError[]): Problem {
+  const body: Problem = {
+    type: `/problems/${PROBLEM_TYPES[status] ?? `http-${status}`}`,
+    title,
+    status,
+    detail,
+    instance: instance.length > MAX_INSTANCE ? `${instance.slice(0, MAX_INSTANCE)}…` : instance,
+  };
+  if (errors) body.errors = errors;
+  return body;
+}
+
+export function sendProblem(reply: FastifyReply, status: number, title: string, detail: string, errors?: ParameterError[]) {
+  return reply
+    .code(status)
+    .type('application/problem+json; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .serializer(JSON.stringify)
+    .send(problemBody(status, title, detail, reply.request.url, errors));
+}
+
+function allowedParameters(request: FastifyRequest): string[] {
+  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+  return Object.keys(schema?.properties ?? {});
+}
+
+function describe(error: AjvError): string {
+  switch (error.keyword) {
+    case 'type': return `must be ${error.params.type === 'integer' ? 'an integer' : error.params.type === 'array' ? 'a list of values' : `a ${error.params.type}`}`;
+    case 'format': return error.params.format === 'date' ? 'must be a real calendar date written YYYY-MM-DD' : `must be a valid ${error.params.format}`;
+    case 'pattern': return error.parentSchema?.description ? `is not valid: ${error.parentSchema.description}` : 'contains characters that are not allowed';
+    case 'anyOf': case 'const': case 'enum': return `must be one of the documented values${error.parentSchema?.description ? ` (${error.parentSchema.description})` : ''}`;
+    default: return error.message ?? 'is invalid';
+  }
+}
+
+export function validationErrors(request: FastifyRequest, errors: AjvError[]): ParameterError[] {
+  const seen = new Set<string>();
+  const out: ParameterError[] = [];
+  for (const error of errors) {
+    let parameter = error.instancePath.split('/')[1] ?? '';
+    let message: string;
+    if (error.keyword === 'additionalProperties') {
+      parameter = String(error.params.additionalProperty);
+      message = `unknown parameter; allowed: ${allowedParameters(request).join(', ') || 'none'}`;
+    } else if (error.keyword === 'required') {
+      parameter = String(error.params.missingProperty);
+      message = 'is required';
+    } else {
+      message = describe(error);
+    }
+    if (!seen.has(parameter)) out.push({ parameter, message });
+    seen.add(parameter);
+  }
+  return out;
+}
+
+async function errors(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpProblem) {
+      if (error.extra.headers) reply.headers(error.extra.headers);
+      return sendProblem(reply, error.statusCode, error.title, error.detail, error.extra.errors);
+    }
+    if (error.validation) {
+      if (error.validationContext === 'params') {
+        return sendProblem(reply, 404, 'Not Found', `Nothing has the id in ${request.url.split('?')[0]}`);
+      }
+      const list = validationErrors(request, error.validation as unknown as AjvError[]);
+      return sendProblem(reply, 400, 'Invalid query parameter', list.map((e) => `${e.parameter}: ${e.message}`).join('; '), list);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, status, STATUS_TITLES[status] ?? 'Client Error', error.message);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, status >= 500 && status < 600 ? status : 500, STATUS_TITLES[status] ?? 'Internal Server Error', 'The server could not answer this request; it has been logged.');
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, 404, 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}; GET /v1 lists the collections.`));
+}
+
+export default fp(errors, { name: 'errors' });

@@ -1,0 +1,80 @@
+// Adds output formats: picks JSON, CSV or NDJSON from `format=` or the Accept header (406 when none
+// fits), and serializes `{ data }` envelopes as CSV with a header row or as one JSON object per line.
+import accepts from '@fastify/accepts';
+import type { TObject, TSchema } from '@sinclair/typebox';
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { HttpProblem } from '../lib/problems.js';
+import type { Format } from '../schemas/query.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Representations the route serves; the first is the default. Routes without it are not negotiated. */
+    formats?: readonly Format[];
+    /** CSV header: dotted paths into each data row. */
+    csvColumns?: readonly string[];
+  }
+}
+
+export const MEDIA_TYPES: Record<Format, string> = { json: 'application/json', csv: 'text/csv', ndjson: 'application/x-ndjson' };
+
+/** CSV columns for an item schema: scalars as they are, nested objects (a quantity) one column per field. */
+export function csvColumnsOf(schema: TObject, references: TSchema[] = []): string[] {
+  return Object.entries(schema.properties).flatMap(([key, property]) => {
+    const target = (property as { $ref?: string }).$ref
+      ? references.find((r) => r.$id === (property as unknown as { $ref: string }).$ref) ?? property
+      : property;
+    const nested = (target as { properties?: Record<string, unknown> }).properties;
+    return nested ? Object.keys(nested).map((field) => `${key}.${field}`) : [key];
+  });
+}
+
+const describeObject = (value: object) =>
+  Object.entries(value).map(([k, v]) => `${k}: ${v ?? ''}`).join(', ');
+
+function cell(value: unknown): string | number {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map((v) => (v !== null && typeof v === 'object' ? describeObject(v) : String(v))).join(' | ');
+  if (typeof value === 'object') return describeObject(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return value as string | number;
+}
+
+const at = (row: Record<string, unknown>, path: string) =>
+  path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), row);
+
+const rowsOf = (payload: { data?: unknown }) =>
+  (Array.isArray(payload.data) ? payload.data : payload.data === undefined ? [] : [payload.data]) as Record<string, unknown>[];
+
+function toCsv(payload: { data?: unknown }, columns: readonly string[]): string {
+  const rows = rowsOf(payload).map((row) => columns.map((c) => cell(at(row, c))));
+  return stringify([columns as string[], ...rows], { record_delimiter: 'windows' });
+}
+
+const toNdjson = (payload: { data?: unknown }) => rowsOf(payload).map((row) => `${JSON.stringify(row)}\n`).join('');
+
+function negotiate(request: FastifyRequest, formats: readonly Format[]): Format {
+  const asked = (request.query as { format?: Format } | undefined)?.format;
+  if (asked) return asked;
+  const type = request.accepts().type(formats.map((f) => MEDIA_TYPES[f]));
+  const format = formats.find((f) => MEDIA_TYPES[f] === type);
+  if (!format) {
+    throw new HttpProblem(406, 'Not Acceptable', `This resource is available as ${formats.map((f) => MEDIA_TYPES[f]).join(', ')}; Accept was "${request.headers.accept}".`);
+  }
+  return format;
+}
+
+async function formats(app: FastifyInstance) {
+  await app.register(accepts);
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    const { formats: served, csvColumns } = request.routeOptions.config;
+    if (!served) return;
+    reply.header('vary', 'Accept');
+    const format = negotiate(request, served);
+    if (format === 'csv') reply.type('text/csv; charset=utf-8').serializer((payload) => toCsv(payload as { data?: unknown }, csvColumns ?? []));
+    if (format === 'ndjson') reply.type('application/x-ndjson; charset=utf-8').serializer((payload) => toNdjson(payload as { data?: unknown }));
+  });
+}
+
+export default fp(formats, { name: 'formats' });

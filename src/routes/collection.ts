@@ -1,0 +1,126 @@
+// The route factory behind every collection: GET /v1/<name> (filters, q, sort, paging, formats) and
+// GET /v1/<name>/{id}. A collection's own file lists its filters and sortable fields; this does the rest.
+import { Type, type TObject } from '@sinclair/typebox';
+import { and, asc, count, desc, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { FastifyPluginAsync } from 'fastify';
+import { column } from '../db/collections.js';
+import { textMatch, type Filter } from '../db/filters.js';
+import { entities } from '../db/schema.js';
+import type { Db } from '../db/store.js';
+import { notFound, withArticle } from '../lib/problems.js';
+import { csvColumnsOf, MEDIA_TYPES } from '../plugins/formats.js';
+import { REFERENCED_SCHEMAS } from '../schemas/common.js';
+import { ItemEnvelope, ListEnvelope } from '../schemas/envelope.js';
+import { problemResponses } from '../schemas/problem.js';
+import { FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam } from '../schemas/query.js';
+import { eq } from 'drizzle-orm';
+import { checkRanges, checkReferences, paginate, rejectInvalid } from './paging.js';
+
+export interface CollectionDefinition {
+  /** URL segment and collection name: /v1/<name>. */
+  name: string;
+  /** What one row is called in messages ("person"). */
+  noun: string;
+  tag: string;
+  description: string;
+  /** The row schema; it has an $id and is registered once with the app. */
+  itemSchema: TObject;
+  /** The list's row schema when it differs from the item route's (sources omit their text). */
+  listSchema?: TObject;
+  table: SQLiteTable;
+  filters: Record<string, Filter>;
+  /** Fields `sort` accepts, and the column each sorts by. */
+  sortable: Record<string, SQLiteColumn>;
+  exampleId: string;
+  load(db: Db, ids: string[], detail: boolean): object[];
+}
+
+export const ID_PARAM = Type.Object({ id: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'The row id (a lowercase slug).' }) });
+
+export const dataResponse = (schema: TObject, description: string) => ({
+  description,
+  content: {
+    [MEDIA_TYPES.json]: { schema },
+    [MEDIA_TYPES.csv]: { schema: Type.String({ description: 'CSV with a header row; nested values flattened.' }) },
+    [MEDIA_TYPES.ndjson]: { schema: Type.String({ description: 'One JSON object per line.' }) },
+  },
+});
+
+export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Match ETag still matches.', type: 'null' } };
+
+function orderBy(sortable: Record<string, SQLiteColumn>, id: SQLiteColumn, sort: string | undefined): SQL[] {
+  const keys = sort ? sort.split(',') : [];
+  return [...keys.map((key) => (key.startsWith('-') ? desc(sortable[key.slice(1)]!) : asc(sortable[key]!))), asc(id)];
+}
+
+export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync {
+  const id = column(def.table, 'id');
+  const listSchema = def.listSchema ?? def.itemSchema;
+  const sortFields = Object.keys(def.sortable);
+  const querystring = QueryString({
+    ...Object.fromEntries(Object.entries(def.filters).map(([name, filter]) => [name, filter.schema])),
+    q: TextParam('Case-insensitive match on names, aliases, titles and text fields.', 'milan'),
+    sort: SortParam(sortFields),
+    limit: Limit,
+    offset: Offset,
+    format: FormatParam,
+  });
+  const config = { formats: FORMATS, csvColumns: csvColumnsOf(listSchema, REFERENCED_SCHEMAS) };
+  const itemConfig = { formats: FORMATS, csvColumns: csvColumnsOf(def.itemSchema, REFERENCED_SCHEMAS) };
+
+  return async (app) => {
+    app.get(`/v1/${def.name}`, {
+      config,
+      schema: {
+        tags: [def.tag],
+        summary: `List ${def.name}`,
+        description: `${def.description}\n\nFilters combine with AND; values of one filter with OR. Sortable: ${sortFields.join(', ')}.`,
+        querystring,
+        response: {
+          200: dataResponse(ListEnvelope(Type.Ref(listSchema), `A page of ${def.name}.`), `A page of ${def.name}.`),
+          ...NOT_MODIFIED,
+          ...problemResponses([400, 406, 429]),
+        },
+      },
+    }, async (request, reply) => {
+      const query = request.query as Record<string, unknown> & { q?: string; sort?: string; limit: number; offset: number };
+      const db = app.store.db;
+      rejectInvalid([...checkRanges(query), ...checkReferences(db, def.filters, query)]);
+      const conditions: SQL[] = Object.entries(def.filters)
+        .filter(([name]) => query[name] !== undefined)
+        .map(([name, filter]) => filter.where(query[name], db));
+      if (query.q) conditions.push(textMatch(id, query.q));
+      const where = conditions.length ? and(...conditions) : undefined;
+      const total = db.select({ n: count() }).from(def.table).where(where).get()?.n ?? 0;
+      const ids = db.select({ id }).from(def.table).where(where)
+        .orderBy(...orderBy(def.sortable, id, query.sort)).limit(query.limit).offset(query.offset)
+        .all().map((row) => row.id as string);
+      return { data: def.load(db, ids, false), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }) };
+    });
+
+    app.get(`/v1/${def.name}/:id`, {
+      config: itemConfig,
+      schema: {
+        tags: [def.tag],
+        summary: `Get one ${def.noun}`,
+        description: `One ${def.noun} by id, e.g. \`${def.exampleId}\`.`,
+        params: ID_PARAM,
+        querystring: QueryString({ format: FormatParam }),
+        response: {
+          200: dataResponse(ItemEnvelope(Type.Ref(def.itemSchema), `One ${def.noun}.`), `One ${def.noun}.`),
+          ...NOT_MODIFIED,
+          ...problemResponses([400, 404, 406, 429]),
+        },
+      },
+    }, async (request) => {
+      const { id: wanted } = request.params as { id: string };
+      const [item] = def.load(app.store.db, [wanted], true);
+      if (item) return { data: item };
+      const other = app.store.db.select().from(entities).where(eq(entities.id, wanted)).get();
+      throw notFound(other
+        ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(def.noun)}: see /v1/entities/${wanted}.`
+        : `No ${def.noun} has id "${wanted}".`);
+    });
+  };
+}

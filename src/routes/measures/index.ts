@@ -1,0 +1,23 @@
+import { measurePlaces, measures } from '../../db/schema.js';
+import { activeOn, hasChild, oneOf } from '../../db/filters.js';
+import { MEASURE_KINDS } from '../../schemas/vocabulary.js';
+import { collectionRoutes } from '../collection.js';
+import { factLoader } from '../facts.js';
+import { Measure } from './schema.js';
+
+export default collectionRoutes({
+  name: 'measures',
+  noun: 'measure',
+  tag: 'Measures',
+  description: 'Security measures with their period, places and operators where stated.',
+  itemSchema: Measure,
+  table: measures,
+  filters: {
+    kind: oneOf(measures.kind, MEASURE_KINDS, 'Kind of measure.'),
+    place: hasChild(measures.id, measurePlaces, 'measure_id', 'place_id', ['place'], 'Id of a place where it applies.', 'milan'),
+    active_on: activeOn(measures.range_start, measures.range_end, 'Measures whose stated period includes this day; measures with no stated period never match'),
+  },
+  sortable: { id: measures.id, name: measures.name, kind: measures.kind, start: measures.range_start, end: measures.range_end },
+  exampleId: 'red-zones',
+  load: factLoader('measures'),
+});

@@ -1,0 +1,81 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import { appliedMigration } from '../../db/store.js';
+import { HttpProblem } from '../../lib/problems.js';
+import { expectedMigration } from '../../lib/paths.js';
+import { problemResponses } from '../../schemas/problem.js';
+import { NOT_MODIFIED } from '../collection.js';
+import { QueryString } from '../../schemas/query.js';
+
+const COLLECTION_NAMES = ['sources', 'people', 'organizations', 'places', 'events', 'deployments', 'protests', 'measures', 'statements', 'claims'] as const;
+
+const ApiIndex = Type.Object({
+  data: Type.Object({
+    collections: Type.Array(Type.Object({ name: Type.String(), href: Type.String(), count: Type.Integer() })),
+    routes: Type.Record(Type.String(), Type.String(), { description: 'The cross-cutting routes.' }),
+    dataset: Type.Object({
+      built_at: Type.String({ description: 'When the database was built (ISO 8601).' }),
+      content_hash: Type.String({ description: 'SHA-256 over the loaded sources and facts: equal hashes, equal data.' }),
+      migration: Type.String({ description: 'The schema migration the database is at.' }),
+    }),
+  }),
+}, { description: 'The API index.' });
+
+const noQuery = QueryString({});
+const Status = (example: string) => Type.Object({ status: Type.String({ examples: [example] }) }, { additionalProperties: true });
+
+const routes: FastifyPluginAsync = async (app) => {
+  const { info } = app.store;
+  const index = {
+    data: {
+      collections: COLLECTION_NAMES.map((name) => ({ name, href: `/v1/${name}`, count: info.counts[name] ?? 0 })),
+      routes: {
+        entities: '/v1/entities/{id}', search: '/v1/search?q=', timeline: '/v1/timeline',
+        deployment_stats: '/v1/stats/deployments', docs: '/docs', openapi: '/openapi.json',
+      },
+      dataset: { built_at: info.built_at, content_hash: info.content_hash, migration: info.migration },
+    },
+  };
+
+  app.get('/v1', {
+    config: { formats: ['json'] },
+    schema: {
+      tags: ['Index'],
+      summary: 'API index',
+      description: 'Every collection with its link and row count, the other routes, and the dataset\'s build time and content hash.',
+      querystring: noQuery,
+      response: { 200: { description: 'The index.', content: { 'application/json': { schema: ApiIndex } } }, ...NOT_MODIFIED, ...problemResponses([400, 406, 429]) },
+    },
+  }, async () => index);
+
+  app.get('/healthz', {
+    config: { formats: ['json'], cacheControl: 'no-store' },
+    schema: {
+      tags: ['Operations'], summary: 'Liveness', description: 'The process is up.', querystring: noQuery,
+      response: { 200: { description: 'Up.', content: { 'application/json': { schema: Status('ok') } } }, ...problemResponses([400, 406]) },
+    },
+  }, async () => ({ status: 'ok' }));
+
+  const expected = expectedMigration();
+  app.get('/readyz', {
+    config: { formats: ['json'], cacheControl: 'no-store' },
+    schema: {
+      tags: ['Operations'], summary: 'Readiness', description: 'The database answers queries and is at the expected migration; 503 otherwise.', querystring: noQuery,
+      response: { 200: { description: 'Ready.', content: { 'application/json': { schema: Status('ready') } } }, ...problemResponses([400, 406, 503]) },
+    },
+  }, async () => {
+    let applied: number | null;
+    try {
+      applied = appliedMigration(app.store.sqlite);
+    } catch (error) {
+      app.log.error({ err: error }, 'readiness check failed');
+      throw new HttpProblem(503, 'Service Unavailable', 'The database cannot be queried.', { headers: { 'retry-after': '5' } });
+    }
+    if (applied !== expected.createdAt) {
+      throw new HttpProblem(503, 'Service Unavailable', `The database is at migration ${applied}, expected ${expected.tag}.`, { headers: { 'retry-after': '5' } });
+    }
+    return { status: 'ready', migration: expected.tag, content_hash: info.content_hash };
+  });
+};
+
+export default routes;

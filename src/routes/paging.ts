@@ -1,0 +1,55 @@
+// What every paginated route shares: links and the Link header, range checks, and id-filter checks.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { inArray } from 'drizzle-orm';
+import { entities } from '../db/schema.js';
+import type { Db } from '../db/store.js';
+import { RANGE_PAIRS, type Filter } from '../db/filters.js';
+import { badRequest, withArticle, type ParameterError } from '../lib/problems.js';
+import { listValues } from '../schemas/query.js';
+
+export interface Page { total: number; limit: number; offset: number }
+
+function pageUrl(request: FastifyRequest, offset: number): string {
+  const [path, query = ''] = request.url.split('?', 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.set('offset', String(offset));
+  return `${path}?${params}`;
+}
+
+/** Envelope `meta` and `links`, plus the same next/prev as an RFC 8288 Link header and X-Total-Count. */
+export function paginate(request: FastifyRequest, reply: FastifyReply, page: Page) {
+  const next = page.offset + page.limit < page.total ? pageUrl(request, page.offset + page.limit) : null;
+  const prev = page.offset > 0 ? pageUrl(request, Math.max(0, Math.min(page.offset - page.limit, page.total - page.limit))) : null;
+  const link = [next && `<${next}>; rel="next"`, prev && `<${prev}>; rel="prev"`].filter(Boolean).join(', ');
+  if (link) reply.header('link', link);
+  reply.header('x-total-count', String(page.total));
+  return { meta: page, links: { self: request.url, next, prev } };
+}
+
+export function checkRanges(query: Record<string, unknown>): ParameterError[] {
+  return RANGE_PAIRS.flatMap(([low, high]) => {
+    const a = query[low] as string | number | undefined;
+    const b = query[high] as string | number | undefined;
+    return a !== undefined && b !== undefined && a > b ? [{ parameter: low, message: `must not be after ${high} (${String(a)} > ${String(b)})` }] : [];
+  });
+}
+
+/** Ids given to id filters must exist and be of the expected type. */
+export function checkReferences(db: Db, filters: Record<string, Filter>, query: Record<string, unknown>): ParameterError[] {
+  const errors: ParameterError[] = [];
+  for (const [name, filter] of Object.entries(filters)) {
+    if (!filter.refersTo || query[name] === undefined) continue;
+    const wanted = listValues(query[name]);
+    const found = new Map(db.select().from(entities).where(inArray(entities.id, wanted)).all().map((e) => [e.id, e.type]));
+    for (const id of wanted) {
+      const type = found.get(id);
+      if (!type) errors.push({ parameter: name, message: `no ${filter.refersTo.join(' or ')} has id "${id}"` });
+      else if (!filter.refersTo.includes(type)) errors.push({ parameter: name, message: `"${id}" is ${withArticle(type)}, not ${withArticle(filter.refersTo.join(' or '))}` });
+    }
+  }
+  return errors;
+}
+
+export function rejectInvalid(errors: ParameterError[]): void {
+  if (errors.length) throw badRequest(errors);
+}

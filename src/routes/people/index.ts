@@ -1,0 +1,22 @@
+import { people, personRoles } from '../../db/schema.js';
+import { childContains, country, hasChild } from '../../db/filters.js';
+import { collectionRoutes } from '../collection.js';
+import { factLoader } from '../facts.js';
+import { Person } from './schema.js';
+
+export default collectionRoutes({
+  name: 'people',
+  noun: 'person',
+  tag: 'People',
+  description: 'Named or role-only persons (the mayor of Milan has no name in the articles) with their roles.',
+  itemSchema: Person,
+  table: people,
+  filters: {
+    role: childContains(people.id, personRoles, 'person_id', 'title', 'Substring of a role title, case-insensitive.', 'minister'),
+    country: country(people.country, 'Country of the person.'),
+    organization: hasChild(people.id, personRoles, 'person_id', 'organization_id', ['organization'], 'Id of an organization the person holds a role in.', 'us-delegation'),
+  },
+  sortable: { id: people.id, name: people.name, country: people.country },
+  exampleId: 'matteo-piantedosi',
+  load: factLoader('people'),
+});

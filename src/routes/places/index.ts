@@ -1,0 +1,23 @@
+import { places } from '../../db/schema.js';
+import { country, idIn, oneOf } from '../../db/filters.js';
+import { PLACE_KINDS } from '../../schemas/vocabulary.js';
+import { collectionRoutes } from '../collection.js';
+import { factLoader } from '../facts.js';
+import { Place } from './schema.js';
+
+export default collectionRoutes({
+  name: 'places',
+  noun: 'place',
+  tag: 'Places',
+  description: 'Countries, regions, cities, districts and venues; `within_id` points to the containing place.',
+  itemSchema: Place,
+  table: places,
+  filters: {
+    kind: oneOf(places.kind, PLACE_KINDS, 'Kind of place.'),
+    country: country(places.country, 'Country the place is in.'),
+    within: idIn(places.within_id, ['place'], 'Id of the place directly containing it.', 'milan'),
+  },
+  sortable: { id: places.id, name: places.name, kind: places.kind, country: places.country, within_id: places.within_id },
+  exampleId: 'san-siro-stadium',
+  load: factLoader('places'),
+});

@@ -1,0 +1,44 @@
+// Starts the API: reads config, builds the database from seed/ if the file is absent, listens, and on
+// SIGTERM/SIGINT stops accepting, lets in-flight requests finish and exits 0.
+import { existsSync } from 'node:fs';
+import { pino } from 'pino';
+import { buildApp } from './app.js';
+import { readConfig } from './config.js';
+import { buildDatabase } from './db/build.js';
+
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+async function main() {
+  const config = readConfig();
+  const log = pino({ level: config.logLevel });
+  if (!existsSync(config.dbPath)) {
+    log.info({ dbPath: config.dbPath }, 'database file absent: building it from seed/');
+    const built = buildDatabase({ dbPath: config.dbPath });
+    log.info({ counts: built.counts, ms: Math.round(built.ms), content_hash: built.contentHash }, 'database built');
+  }
+  const app = await buildApp({ dbPath: config.dbPath, logger: log, corsOrigins: config.corsOrigins });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: draining in-flight requests');
+    setTimeout(() => {
+      app.log.error('shutdown timed out');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    app.close().then(() => process.exit(0), (error) => {
+      app.log.error({ err: error }, 'error while closing');
+      process.exit(1);
+    });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+}
+
+main().catch((error: Error) => {
+  pino().fatal(`cannot start: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp, type AppOptions } from '../../src/app.js';
+import { buildSeedDatabase } from './db.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  dbPath: string;
+  get(url: string, headers?: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string; json: any }>;
+}
+
+/** An app over a freshly built seed database, shared by the tests of one file. */
+export function useApp(options: Partial<AppOptions> = {}): TestApp {
+  const harness = {} as TestApp;
+  beforeAll(async () => {
+    harness.dbPath = buildSeedDatabase();
+    harness.app = await buildApp({ dbPath: harness.dbPath, ...options });
+    harness.get = async (url, headers = {}) => {
+      const r = await harness.app.inject({ method: 'GET', url, headers });
+      let json: unknown;
+      try { json = JSON.parse(r.body); } catch { json = undefined; }
+      return { status: r.statusCode, headers: r.headers as Record<string, string>, body: r.body, json };
+    };
+  });
+  afterAll(async () => { await harness.app?.close(); });
+  return harness;
+}
+
+export const ids = (body: { data: Array<{ id: string }> }) => body.data.map((row) => row.id);
