@@ -8,7 +8,10 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { COLLECTIONS } from './db/collections.js';
 import { openStore, type Store } from './db/store.js';
 import caching from './plugins/caching.js';
-import errors from './plugins/errors.js';
+import drain from './plugins/drain.js';
+import errors, { MAX_URL_BYTES, clientErrorHandler, frameworkErrors } from './plugins/errors.js';
+import limits, { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
+import security from './plugins/security.js';
 import formats from './plugins/formats.js';
 import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
 import strictQuery from './plugins/strict-query.js';
@@ -31,7 +34,9 @@ import { DeploymentStats } from './routes/stats/schema.js';
 import statements from './routes/statements/index.js';
 import timeline, { TimelineItem } from './routes/timeline/index.js';
 import { REFERENCED_SCHEMAS } from './schemas/common.js';
-import { Problem } from './schemas/problem.js';
+import { Problem, problemResponses } from './schemas/problem.js';
+import { QueryString } from './schemas/query.js';
+import { Type } from '@sinclair/typebox';
 
 declare module 'fastify' {
   interface FastifyInstance { store: Store }
@@ -45,7 +50,14 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Cache-Control for successful data responses. */
   cacheControl?: string;
+  /** Rate limiting and overload shedding; see DEFAULT_LIMITS. */
+  limits?: Partial<LimitOptions>;
+  /** Fastify's trustProxy: false (default) means X-Forwarded-For is ignored, so it cannot dodge the rate limit. */
+  trustProxy?: boolean | string[];
 }
+
+/** Timeouts (ms): a request must arrive within REQUEST, an idle keep-alive socket closes after KEEP_ALIVE. */
+export const TIMEOUTS = { connection: 30_000, keepAlive: 5_000, request: 10_000 };
 
 export const DEFAULT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
@@ -60,6 +72,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true } },
+    trustProxy: options.trustProxy ?? false,
+    connectionTimeout: TIMEOUTS.connection,
+    keepAliveTimeout: TIMEOUTS.keepAlive,
+    requestTimeout: TIMEOUTS.request,
+    bodyLimit: 1024,
+    // On shutdown, requests on connections already accepted are answered, not turned away with 503.
+    return503OnClosing: false,
+    // Long ids must reach the id schema (a 404), not be cut off by the router (which answers 414).
+    routerOptions: { maxParamLength: MAX_URL_BYTES },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('store', store);
@@ -68,6 +91,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
 
   await app.register(errors);
+  await app.register(drain);
+  await app.register(limits, { ...DEFAULT_LIMITS, ...options.limits });
+  await app.register(security);
   await app.register(strictQuery);
   const origins = options.corsOrigins ?? ['*'];
   await app.register(cors, {
@@ -87,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         description: 'A small knowledge base built from news articles about the security operation for the Milan-Cortina 2026 Winter Olympics. Every fact carries citations: verbatim quotes with code-point offsets into its article. Read-only; JSON, CSV and NDJSON; errors are RFC 9457 problem+json.',
         license: { name: 'MIT', identifier: 'MIT' },
       },
+      servers: [{ url: '/', description: 'This server' }],
       tags: [
         { name: 'Index' }, { name: 'Sources' }, { name: 'People' }, { name: 'Organizations' }, { name: 'Places' },
         { name: 'Events' }, { name: 'Deployments' }, { name: 'Protests' }, { name: 'Measures' }, { name: 'Statements' },
@@ -96,9 +123,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   const getRoutes = trackGetRoutes(app);
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
-  app.get('/openapi.json', { schema: { hide: true }, config: { formats: ['json'] } }, async () => app.swagger());
+  app.get('/openapi.json', {
+    config: { formats: ['json'] },
+    schema: {
+      tags: ['Operations'],
+      operationId: 'getOpenApi',
+      summary: 'OpenAPI document',
+      description: 'The live OpenAPI 3.1 document; openapi.yaml in the repository is the same document.',
+      querystring: QueryString({}),
+      response: {
+        200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: Type.Object({}, { additionalProperties: true }) } } },
+        ...problemResponses([400, 406]),
+      },
+    },
+  }, async () => app.swagger());
   for (const routes of [meta, sources, people, organizations, places, events, deployments, protests, measures, statements, claims, entities, search, timeline, stats]) {
     await app.register(routes);
   }

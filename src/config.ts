@@ -1,5 +1,6 @@
 // Server configuration from environment variables, with safe defaults; a bad value stops the start.
 import { DEFAULT_DB_PATH } from './lib/paths.js';
+import { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
 
 export interface Config {
   host: string;
@@ -7,6 +8,22 @@ export interface Config {
   dbPath: string;
   logLevel: string;
   corsOrigins: string[];
+  limits: LimitOptions;
+  trustProxy: boolean | string[];
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return Number(raw);
+}
+
+/** TRUST_PROXY: unset/false, true (trust any proxy), or a comma list of proxy addresses/CIDRs. */
+function trustProxy(raw: string | undefined): boolean | string[] {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return raw.split(',').map((a) => a.trim()).filter(Boolean);
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -22,5 +39,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: env.DATABASE_PATH ?? DEFAULT_DB_PATH,
     logLevel,
     corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
+    limits: {
+      rateLimitMax: wholeNumber(env, 'RATE_LIMIT_MAX', DEFAULT_LIMITS.rateLimitMax),
+      rateLimitWindowMs: wholeNumber(env, 'RATE_LIMIT_WINDOW_MS', DEFAULT_LIMITS.rateLimitWindowMs),
+      maxEventLoopDelayMs: wholeNumber(env, 'MAX_EVENT_LOOP_DELAY_MS', DEFAULT_LIMITS.maxEventLoopDelayMs),
+      pressureSampleIntervalMs: DEFAULT_LIMITS.pressureSampleIntervalMs,
+    },
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

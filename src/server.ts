@@ -2,7 +2,7 @@
 // SIGTERM/SIGINT stops accepting, lets in-flight requests finish and exits 0.
 import { existsSync } from 'node:fs';
 import { pino } from 'pino';
-import { buildApp } from './app.js';
+import { buildApp, TIMEOUTS } from './app.js';
 import { readConfig } from './config.js';
 import { buildDatabase } from './db/build.js';
 
@@ -13,10 +13,10 @@ async function main() {
   const log = pino({ level: config.logLevel });
   if (!existsSync(config.dbPath)) {
     log.info({ dbPath: config.dbPath }, 'database file absent: building it from seed/');
-    const built = buildDatabase({ dbPath: config.dbPath });
+    const built = buildDatabase({ dbPath: config.dbPath, seedDir: process.env.SEED_DIR });
     log.info({ counts: built.counts, ms: Math.round(built.ms), content_hash: built.contentHash }, 'database built');
   }
-  const app = await buildApp({ dbPath: config.dbPath, logger: log, corsOrigins: config.corsOrigins });
+  const app = await buildApp({ dbPath: config.dbPath, logger: log, corsOrigins: config.corsOrigins, limits: config.limits, trustProxy: config.trustProxy });
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -27,7 +27,7 @@ async function main() {
       app.log.error('shutdown timed out');
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
-    app.close().then(() => process.exit(0), (error) => {
+    app.drain(TIMEOUTS.keepAlive + 1000).then(() => app.close()).then(() => process.exit(0), (error) => {
       app.log.error({ err: error }, 'error while closing');
       process.exit(1);
     });

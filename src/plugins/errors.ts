@@ -8,7 +8,7 @@ interface AjvError { instancePath: string; keyword: string; message?: string; pa
 
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 413: 'Content Too Large',
-  414: 'URI Too Long', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
+  408: 'Request Timeout', 414: 'URI Too Long', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
   500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
@@ -97,3 +97,33 @@ async function errors(app: FastifyInstance) {
 }
 
 export default fp(errors, { name: 'errors' });
+
+export const MAX_URL_BYTES = 8192;
+
+/** Errors Fastify raises before routing (a malformed path): problem+json like the rest. */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  return sendProblem(reply, status, STATUS_TITLES[status] ?? 'Bad Request', `The request could not be parsed: ${error.message}`);
+}
+
+/** What Node's HTTP parser rejects before Fastify sees a request: answered on the raw socket. */
+export function clientErrorHandler(error: Error & { code?: string; rawPacket?: unknown }, socket: import('node:net').Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  let status = 400;
+  let detail = 'The request is not valid HTTP.';
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const lineEnd = Buffer.isBuffer(error.rawPacket) ? error.rawPacket.indexOf('\r\n') : -1;
+    const urlTooLong = lineEnd < 0 || lineEnd > MAX_URL_BYTES;
+    status = urlTooLong ? 414 : 431;
+    detail = urlTooLong ? `The URL is longer than ${MAX_URL_BYTES} bytes.` : 'The request headers are too large.';
+  } else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    status = 408;
+    detail = 'The request took too long to arrive.';
+  }
+  const title = STATUS_TITLES[status] ?? 'Request Timeout';
+  const body = JSON.stringify(problemBody(status, title, detail, ''));
+  socket.end(`HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+}

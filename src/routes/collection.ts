@@ -47,6 +47,8 @@ export const dataResponse = (schema: TObject, description: string) => ({
   },
 });
 
+const capitalize = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+
 export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Match ETag still matches.', type: 'null' } };
 
 function orderBy(sortable: Record<string, SQLiteColumn>, id: SQLiteColumn, sort: string | undefined): SQL[] {
@@ -74,13 +76,14 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
       config,
       schema: {
         tags: [def.tag],
+        operationId: `list${capitalize(def.name)}`,
         summary: `List ${def.name}`,
         description: `${def.description}\n\nFilters combine with AND; values of one filter with OR. Sortable: ${sortFields.join(', ')}.`,
         querystring,
         response: {
           200: dataResponse(ListEnvelope(Type.Ref(listSchema), `A page of ${def.name}.`), `A page of ${def.name}.`),
           ...NOT_MODIFIED,
-          ...problemResponses([400, 406, 429]),
+          ...problemResponses([400, 406]),
         },
       },
     }, async (request, reply) => {
@@ -103,6 +106,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
       config: itemConfig,
       schema: {
         tags: [def.tag],
+        operationId: `get${capitalize(def.noun)}`,
         summary: `Get one ${def.noun}`,
         description: `One ${def.noun} by id, e.g. \`${def.exampleId}\`.`,
         params: ID_PARAM,
@@ -110,7 +114,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
         response: {
           200: dataResponse(ItemEnvelope(Type.Ref(def.itemSchema), `One ${def.noun}.`), `One ${def.noun}.`),
           ...NOT_MODIFIED,
-          ...problemResponses([400, 404, 406, 429]),
+          ...problemResponses([400, 404, 406]),
         },
       },
     }, async (request) => {

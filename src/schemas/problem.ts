@@ -21,12 +21,15 @@ const REASONS: Record<number, string> = {
   406: 'None of the accepted media types can be served',
   414: 'The URL is too long',
   429: 'Too many requests; retry after the Retry-After header',
-  503: 'The service is temporarily unavailable',
+  503: 'The service is overloaded or not ready; retry after the Retry-After header',
 };
 
-/** Response schemas for the given error statuses, all problem+json. */
+/** Statuses any route can answer: URL too long, rate limited, overloaded. */
+const ANY_ROUTE = [414, 429, 503];
+
+/** Response schemas for the given error statuses and those of every route, all problem+json. */
 export function problemResponses(statuses: number[]) {
-  return Object.fromEntries(statuses.map((status) => [status, {
+  return Object.fromEntries([...new Set([...statuses, ...ANY_ROUTE])].sort().map((status) => [status, {
     description: REASONS[status] ?? 'Error',
     content: { 'application/problem+json': { schema: Type.Ref(Problem) } },
   }]));

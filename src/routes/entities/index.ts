@@ -29,11 +29,12 @@ const routes: FastifyPluginAsync = async (app) => {
     config: { formats: ['json'] },
     schema: {
       tags: ['Entities'],
+      operationId: 'getEntity',
       summary: 'Any entity by id',
       description: 'Looks an id up whatever its type (ids are unique across types) and returns the row with its type, its mentions and the claims that relate it to others.',
       params: ID_PARAM,
       querystring: QueryString({}),
-      response: { 200: { description: 'The entity.', content: { 'application/json': { schema: ItemEnvelope(Type.Ref(EntityDetail), 'The entity.') } } }, ...NOT_MODIFIED, ...problemResponses([400, 404, 406, 429]) },
+      response: { 200: { description: 'The entity.', content: { 'application/json': { schema: ItemEnvelope(Type.Ref(EntityDetail), 'The entity.') } } }, ...NOT_MODIFIED, ...problemResponses([400, 404, 406]) },
     },
   }, async (request) => {
     const { id } = request.params as { id: string };

@@ -41,17 +41,18 @@ const routes: FastifyPluginAsync = async (app) => {
     config: { formats: ['json'] },
     schema: {
       tags: ['Index'],
+      operationId: 'getIndex',
       summary: 'API index',
       description: 'Every collection with its link and row count, the other routes, and the dataset\'s build time and content hash.',
       querystring: noQuery,
-      response: { 200: { description: 'The index.', content: { 'application/json': { schema: ApiIndex } } }, ...NOT_MODIFIED, ...problemResponses([400, 406, 429]) },
+      response: { 200: { description: 'The index.', content: { 'application/json': { schema: ApiIndex } } }, ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async () => index);
 
   app.get('/healthz', {
     config: { formats: ['json'], cacheControl: 'no-store' },
     schema: {
-      tags: ['Operations'], summary: 'Liveness', description: 'The process is up.', querystring: noQuery,
+      tags: ['Operations'], operationId: 'getHealth', summary: 'Liveness', description: 'The process is up.', querystring: noQuery,
       response: { 200: { description: 'Up.', content: { 'application/json': { schema: Status('ok') } } }, ...problemResponses([400, 406]) },
     },
   }, async () => ({ status: 'ok' }));
@@ -60,8 +61,8 @@ const routes: FastifyPluginAsync = async (app) => {
   app.get('/readyz', {
     config: { formats: ['json'], cacheControl: 'no-store' },
     schema: {
-      tags: ['Operations'], summary: 'Readiness', description: 'The database answers queries and is at the expected migration; 503 otherwise.', querystring: noQuery,
-      response: { 200: { description: 'Ready.', content: { 'application/json': { schema: Status('ready') } } }, ...problemResponses([400, 406, 503]) },
+      tags: ['Operations'], operationId: 'getReadiness', summary: 'Readiness', description: 'The database answers queries and is at the expected migration; 503 otherwise.', querystring: noQuery,
+      response: { 200: { description: 'Ready.', content: { 'application/json': { schema: Status('ready') } } }, ...problemResponses([400, 406]) },
     },
   }, async () => {
     let applied: number | null;

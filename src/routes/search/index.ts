@@ -33,6 +33,7 @@ const routes: FastifyPluginAsync = async (app) => {
     config: { formats: FORMATS, csvColumns: ['type', 'id', 'title', 'snippet'] },
     schema: {
       tags: ['Search'],
+      operationId: 'search',
       summary: 'Full-text search',
       description: 'Searches sources and every entity (SQLite FTS5, diacritics folded). All words must match; each word is matched literally (no query syntax). Ranked by BM25, titles weighted above text.',
       querystring: QueryString({
@@ -42,7 +43,7 @@ const routes: FastifyPluginAsync = async (app) => {
         offset: Offset,
         format: FormatParam,
       }, ['q']),
-      response: { 200: dataResponse(ListEnvelope(Type.Ref(SearchHit), 'Ranked hits.'), 'Ranked hits.'), ...NOT_MODIFIED, ...problemResponses([400, 406, 429]) },
+      response: { 200: dataResponse(ListEnvelope(Type.Ref(SearchHit), 'Ranked hits.'), 'Ranked hits.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request, reply) => {
     const query = request.query as { q: string; type?: string[]; limit: number; offset: number };

@@ -62,10 +62,11 @@ const routes: FastifyPluginAsync = async (app) => {
     config: { formats: ['json'] },
     schema: {
       tags: ['Statistics'],
+      operationId: 'getDeploymentStats',
       summary: 'Deployment totals',
       description: 'Personnel by organization and in total; each stated total beside the sum of its parts, hedges kept (e.g. "around 6,000" stated against "more than 3,000" + "approximately 2,000" + "over 800").',
       querystring: QueryString({ event: filters.event.schema, format: Type.Union([Type.Literal('json')], { description: 'Only JSON: the shape is nested.' }) }),
-      response: { 200: dataResponse(ItemEnvelope(Type.Ref(DeploymentStats), 'Deployment statistics.'), 'Deployment statistics.'), ...NOT_MODIFIED, ...problemResponses([400, 406, 429]) },
+      response: { 200: dataResponse(ItemEnvelope(Type.Ref(DeploymentStats), 'Deployment statistics.'), 'Deployment statistics.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request) => {
     const query = request.query as { event?: string[] };

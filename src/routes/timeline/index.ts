@@ -35,6 +35,7 @@ const routes: FastifyPluginAsync = async (app) => {
     config: { formats: FORMATS, csvColumns: ['date', 'end', 'date_precision', 'derived', 'type', 'id', 'title'] },
     schema: {
       tags: ['Timeline'],
+      operationId: 'getTimeline',
       summary: 'Everything dated, in date order',
       description: 'Events, protests, measure periods and dated statements, ordered by start date (partial dates sort at their first day), then type and id. `from`/`to` keep items whose period overlaps the range.',
       querystring: QueryString({
@@ -44,7 +45,7 @@ const routes: FastifyPluginAsync = async (app) => {
         offset: Offset,
         format: FormatParam,
       }),
-      response: { 200: dataResponse(ListEnvelope(Type.Ref(TimelineItem), 'Dated items in order.'), 'Dated items in order.'), ...NOT_MODIFIED, ...problemResponses([400, 406, 429]) },
+      response: { 200: dataResponse(ListEnvelope(Type.Ref(TimelineItem), 'Dated items in order.'), 'Dated items in order.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request, reply) => {
     const query = request.query as { from?: string; to?: string; limit: number; offset: number };

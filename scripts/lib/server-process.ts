@@ -1,0 +1,65 @@
+// Runs the real server process on an ephemeral port on 127.0.0.1: src/server.ts through tsx (tests), or the
+// compiled dist/server.js (load test and benchmarks, after `npm run build`).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { PROJECT_ROOT } from '../../src/lib/paths.js';
+
+export interface LaunchOptions { compiled?: boolean; timeoutMs?: number }
+
+export interface RunningServer {
+  process: ChildProcess;
+  port: number;
+  base: string;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+export interface Exited { code: number | null; output: string }
+
+function launch(env: Record<string, string>, compiled = false) {
+  const child = spawn(process.execPath, compiled ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => { output += chunk; });
+  child.stderr!.on('data', (chunk) => { output += chunk; });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** A port that is free on 127.0.0.1 right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server and resolves once /healthz answers; rejects with its output if it exits first. */
+export async function startServer(env: Record<string, string>, { compiled, timeoutMs = 20_000 }: LaunchOptions = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const { child, output, exited } = launch({ ...env, PORT: String(port) }, compiled);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    const up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    if (up) return { process: child, port, base, output, exited };
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not start in ${timeoutMs} ms:\n${output()}`);
+}
+
+/** Runs a server that is expected to refuse to start; resolves with its exit code and output. */
+export async function runToExit(env: Record<string, string>, timeoutMs = 20_000): Promise<Exited> {
+  const { child, output, exited } = launch(env);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await exited;
+  clearTimeout(timer);
+  return { code, output: output() };
+}
