@@ -50,6 +50,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Cache-Control for successful data responses. */
   cacheControl?: string;
+  /** Bytes of serialized responses kept in memory; 0 turns the response cache off. */
+  responseCacheBytes?: number;
   /** Rate limiting and overload shedding; see DEFAULT_LIMITS. */
   limits?: Partial<LimitOptions>;
   /** Fastify's trustProxy: false (default) means X-Forwarded-For is ignored, so it cannot dodge the rate limit. */
@@ -60,6 +62,7 @@ export interface AppOptions {
 export const TIMEOUTS = { connection: 30_000, keepAlive: 5_000, request: 10_000 };
 
 export const DEFAULT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
+export const DEFAULT_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 
 const SHARED_SCHEMAS = [
   ...REFERENCED_SCHEMAS, Problem, SourceSummary, SourceItem, ...COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
@@ -102,7 +105,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     exposedHeaders: ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Retry-After'],
     maxAge: 86_400,
   });
-  await app.register(caching, { cacheControl: options.cacheControl ?? DEFAULT_CACHE_CONTROL });
+  await app.register(caching, {
+    cacheControl: options.cacheControl ?? DEFAULT_CACHE_CONTROL,
+    responseCacheBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
+  });
   await app.register(formats);
   await app.register(swagger, {
     openapi: {

@@ -1,4 +1,5 @@
 // Server configuration from environment variables, with safe defaults; a bad value stops the start.
+import { DEFAULT_RESPONSE_CACHE_BYTES } from './app.js';
 import { DEFAULT_DB_PATH } from './lib/paths.js';
 import { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
 
@@ -10,6 +11,7 @@ export interface Config {
   corsOrigins: string[];
   limits: LimitOptions;
   trustProxy: boolean | string[];
+  responseCacheBytes: number;
 }
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -46,5 +48,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pressureSampleIntervalMs: DEFAULT_LIMITS.pressureSampleIntervalMs,
     },
     trustProxy: trustProxy(env.TRUST_PROXY),
+    responseCacheBytes: wholeNumber(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_BYTES / 1024 / 1024) * 1024 * 1024,
   };
 }

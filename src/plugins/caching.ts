@@ -1,6 +1,9 @@
-// Adds HTTP caching for read-only data: an ETag per representation (304 on If-None-Match) and Cache-Control.
+// Adds HTTP caching for read-only data: an ETag per representation (304 on If-None-Match), Cache-Control,
+// and an in-process LRU of serialized responses. The database never changes while the process serves it,
+// so a response is fully determined by its URL and Accept header; a hit skips validation, SQL and
+// serialization (CORS, rate limiting, security headers and the ETag still apply).
 import etag from '@fastify/etag';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 declare module 'fastify' {
@@ -10,11 +13,74 @@ declare module 'fastify' {
   }
 }
 
-async function caching(app: FastifyInstance, options: { cacheControl: string }) {
+export interface CachingOptions {
+  cacheControl: string;
+  /** Upper bound of the response cache in bytes; 0 turns it off. */
+  responseCacheBytes: number;
+}
+
+const REPLAYED_HEADERS = ['content-type', 'link', 'x-total-count', 'vary'] as const;
+
+interface CachedResponse { payload: string; headers: Record<string, string> }
+
+/** A byte-bounded LRU (a Map keeps insertion order; a hit moves the entry to the end). */
+class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  private bytes = 0;
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, entry: CachedResponse): void {
+    const size = entry.payload.length * 2 + key.length * 2;
+    if (size > this.maxBytes / 8 || this.entries.has(key)) return;
+    this.entries.set(key, entry);
+    this.bytes += size;
+    for (const [oldest, value] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= value.payload.length * 2 + oldest.length * 2;
+    }
+  }
+}
+
+const hits = new WeakSet<FastifyRequest>();
+
+async function caching(app: FastifyInstance, options: CachingOptions) {
   await app.register(etag);
+  const cache = options.responseCacheBytes > 0 ? new ResponseCache(options.responseCacheBytes) : null;
+  const cacheable = (request: FastifyRequest) =>
+    cache !== null && request.routeOptions.config.formats !== undefined && request.routeOptions.config.cacheControl !== 'no-store';
+  const keyOf = (request: FastifyRequest) => `${request.url}\n${request.headers.accept ?? ''}`;
+
+  // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first.
+  app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!cacheable(request)) return;
+    const cached = cache!.get(keyOf(request));
+    if (!cached) return;
+    hits.add(request);
+    reply.headers(cached.headers);
+    return reply.send(cached.payload);
+  });
+
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.statusCode < 400 && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', request.routeOptions.config.cacheControl ?? options.cacheControl);
+    }
+    if (reply.statusCode === 200 && typeof payload === 'string' && !hits.has(request) && cacheable(request)) {
+      const headers: Record<string, string> = {};
+      for (const name of REPLAYED_HEADERS) {
+        const value = reply.getHeader(name);
+        if (value !== undefined) headers[name] = String(value);
+      }
+      cache!.set(keyOf(request), { payload, headers });
     }
     return payload;
   });

@@ -95,7 +95,8 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
         .map(([name, filter]) => filter.where(query[name], db));
       if (query.q) conditions.push(textMatch(id, query.q));
       const where = conditions.length ? and(...conditions) : undefined;
-      const total = db.select({ n: count() }).from(def.table).where(where).get()?.n ?? 0;
+      // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
+      const total = where ? db.select({ n: count() }).from(def.table).where(where).get()?.n ?? 0 : app.store.info.counts[def.name] ?? 0;
       const ids = db.select({ id }).from(def.table).where(where)
         .orderBy(...orderBy(def.sortable, id, query.sort)).limit(query.limit).offset(query.offset)
         .all().map((row) => row.id as string);

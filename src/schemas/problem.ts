@@ -21,11 +21,12 @@ const REASONS: Record<number, string> = {
   406: 'None of the accepted media types can be served',
   414: 'The URL is too long',
   429: 'Too many requests; retry after the Retry-After header',
+  500: 'An unexpected server fault (logged with the request id); no input causes one',
   503: 'The service is overloaded or not ready; retry after the Retry-After header',
 };
 
-/** Statuses any route can answer: URL too long, rate limited, overloaded. */
-const ANY_ROUTE = [414, 429, 503];
+/** Statuses any route can answer: URL too long, rate limited, server fault, overloaded. */
+const ANY_ROUTE = [414, 429, 500, 503];
 
 /** Response schemas for the given error statuses and those of every route, all problem+json. */
 export function problemResponses(statuses: number[]) {
