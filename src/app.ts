@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { COLLECTIONS } from './db/collections.js';
 import { openStore, type Store } from './db/store.js';
+import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
 import drain from './plugins/drain.js';
 import errors, { MAX_URL_BYTES, clientErrorHandler, frameworkErrors } from './plugins/errors.js';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true } },
+    schemaController: { compilersFactory: { buildSerializer: memoizedSerializerFactory() as never } },
     trustProxy: options.trustProxy ?? false,
     connectionTimeout: TIMEOUTS.connection,
     keepAliveTimeout: TIMEOUTS.keepAlive,
@@ -90,14 +92,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.decorate('store', store);
   app.addHook('onClose', async () => store.close());
-  app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id); });
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    done();
+  });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
 
   await app.register(errors);
   await app.register(drain);
   await app.register(limits, { ...DEFAULT_LIMITS, ...options.limits });
   await app.register(security);
-  await app.register(strictQuery);
   const origins = options.corsOrigins ?? ['*'];
   await app.register(cors, {
     origin: origins.includes('*') ? '*' : origins,
@@ -109,6 +113,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cacheControl: options.cacheControl ?? DEFAULT_CACHE_CONTROL,
     responseCacheBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
   });
+  // After the cache: a cached answer skips the query checks, which its URL already passed.
+  await app.register(strictQuery);
   await app.register(formats);
   await app.register(swagger, {
     openapi: {

@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { pino } from 'pino';
 import { buildApp, TIMEOUTS } from './app.js';
 import { readConfig } from './config.js';
-import { buildDatabase } from './db/build.js';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -13,6 +12,8 @@ async function main() {
   const log = pino({ level: config.logLevel });
   if (!existsSync(config.dbPath)) {
     log.info({ dbPath: config.dbPath }, 'database file absent: building it from seed/');
+    // Loaded only when needed: the seed loader is not part of a normal start.
+    const { buildDatabase } = await import('./db/build.js');
     const built = buildDatabase({ dbPath: config.dbPath, seedDir: process.env.SEED_DIR });
     log.info({ counts: built.counts, ms: Math.round(built.ms), content_hash: built.contentHash }, 'database built');
   }

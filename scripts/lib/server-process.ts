@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
 
-export interface LaunchOptions { compiled?: boolean; timeoutMs?: number }
+export interface LaunchOptions { compiled?: boolean; timeoutMs?: number; pollMs?: number }
 
 export interface RunningServer {
   process: ChildProcess;
@@ -40,7 +40,7 @@ function freePort(): Promise<number> {
 }
 
 /** Starts the server and resolves once /healthz answers; rejects with its output if it exits first. */
-export async function startServer(env: Record<string, string>, { compiled, timeoutMs = 20_000 }: LaunchOptions = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, { compiled, timeoutMs = 20_000, pollMs = 25 }: LaunchOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const { child, output, exited } = launch({ ...env, PORT: String(port) }, compiled);
@@ -49,7 +49,7 @@ export async function startServer(env: Record<string, string>, { compiled, timeo
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
     const up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
     if (up) return { process: child, port, base, output, exited };
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   child.kill('SIGKILL');
   throw new Error(`server did not start in ${timeoutMs} ms:\n${output()}`);

@@ -19,7 +19,7 @@ export interface CachingOptions {
   responseCacheBytes: number;
 }
 
-const REPLAYED_HEADERS = ['content-type', 'link', 'x-total-count', 'vary'] as const;
+const REPLAYED_HEADERS = ['content-type', 'link', 'x-total-count', 'vary', 'etag'] as const;
 
 interface CachedResponse { payload: string; headers: Record<string, string> }
 
@@ -61,16 +61,15 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
   const keyOf = (request: FastifyRequest) => `${request.url}\n${request.headers.accept ?? ''}`;
 
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first.
-  app.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!cacheable(request)) return;
-    const cached = cache!.get(keyOf(request));
-    if (!cached) return;
+  app.addHook('preValidation', (request: FastifyRequest, reply: FastifyReply, done) => {
+    const cached = cacheable(request) ? cache!.get(keyOf(request)) : undefined;
+    if (!cached) return done();
     hits.add(request);
     reply.headers(cached.headers);
-    return reply.send(cached.payload);
+    reply.send(cached.payload);
   });
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (reply.statusCode < 400 && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', request.routeOptions.config.cacheControl ?? options.cacheControl);
     }
@@ -82,7 +81,7 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
       }
       cache!.set(keyOf(request), { payload, headers });
     }
-    return payload;
+    done(null, payload);
   });
 }
 

@@ -32,18 +32,20 @@ async function drain(app: FastifyInstance) {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const socket = request.raw.socket;
     inProgress.set(socket, (inProgress.get(socket) ?? 0) + 1);
+    done();
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (draining) reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
-  app.addHook('onResponse', async (request) => {
+  app.addHook('onResponse', (request, _reply, done) => {
     const socket = request.raw.socket;
     inProgress.set(socket, (inProgress.get(socket) ?? 1) - 1);
     served.add(socket);
+    done();
   });
 
   app.decorate('drain', async (graceMs: number) => {

@@ -22,10 +22,11 @@ export const DEFAULT_LIMITS: LimitOptions = { rateLimitMax: 1200, rateLimitWindo
 const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
 
 async function limits(app: FastifyInstance, options: LimitOptions) {
-  app.addHook('onRequest', async (request) => {
-    if (Buffer.byteLength(request.raw.url ?? '') > MAX_URL_BYTES) {
-      throw new HttpProblem(414, 'URI Too Long', `The URL is longer than ${MAX_URL_BYTES} bytes.`);
-    }
+  app.addHook('onRequest', (request, _reply, done) => {
+    const url = request.raw.url ?? '';
+    // A URL longer than the limit in characters is certainly longer in bytes; count bytes only near it.
+    const tooLong = url.length > MAX_URL_BYTES || (url.length > MAX_URL_BYTES / 4 && Buffer.byteLength(url) > MAX_URL_BYTES);
+    done(tooLong ? new HttpProblem(414, 'URI Too Long', `The URL is longer than ${MAX_URL_BYTES} bytes.`) : undefined);
   });
 
   if (options.rateLimitMax > 0) {

@@ -31,14 +31,12 @@ function convert(value: unknown, schema: PropertySchema | undefined): unknown {
 }
 
 async function strictQuery(app: FastifyInstance) {
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  app.addHook('preValidation', async (request: FastifyRequest) => {
     const at = request.url.indexOf('?');
     if (at >= 0) {
       const problem = decodeProblem(request.url.slice(at + 1));
       if (problem) throw problem;
     }
-  });
-  app.addHook('preValidation', async (request: FastifyRequest) => {
     const properties = (request.routeOptions.schema?.querystring as { properties?: Record<string, PropertySchema> } | undefined)?.properties;
     if (!properties || !request.query) return;
     const query = request.query as Record<string, unknown>;

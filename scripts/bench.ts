@@ -1,0 +1,143 @@
+// `npm run bench [-- --seed-dir DIR --label NAME --connections 50 --duration 5 --repeats 3]`
+// Builds (or reuses) a database, starts the compiled server on 127.0.0.1 pinned to one core, drives it from
+// this process pinned to the other with autocannon, and prints requests/s, p50 and p99 (medians of the
+// repeats) for a fixed set of questions, then the same for a raw node:http server answering the identical
+// bytes of the filtered list, and the ratio ours/raw. Figures are also written to bench/out/<label>.json.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { buildDatabase } from '../src/db/build.js';
+import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { startServer } from './lib/server-process.js';
+
+const { values: args } = parseArgs({
+  options: {
+    'seed-dir': { type: 'string' },
+    label: { type: 'string', default: 'seed' },
+    connections: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '5' },
+    repeats: { type: 'string', default: '3' },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const connections = Number(args.connections);
+const duration = Number(args.duration);
+const repeats = Number(args.repeats);
+const outDir = join(PROJECT_ROOT, 'bench/out');
+mkdirSync(outDir, { recursive: true });
+
+// Pin the load generator (this process) and the servers to different cores when there are two or more.
+const cores = cpus().length;
+const pinned = cores >= 2 && existsSync('/usr/bin/taskset');
+if (pinned) execFileSync('taskset', ['-p', '-c', String(cores - 1), String(process.pid)], { stdio: 'ignore' });
+const serverCores = pinned ? `0-${cores - 2}` : undefined;
+const pin = (pid: number) => { if (serverCores) execFileSync('taskset', ['-p', '-c', serverCores, String(pid)], { stdio: 'ignore' }); };
+
+// The database: reused when present (pass --rebuild to rebuild), built from --seed-dir or seed/ otherwise.
+const dbPath = join(outDir, `${args.label}.db`);
+let build: { ms: number; factRows: number; citations: number; rowsPerSecond: number } | null = null;
+if (args.rebuild || !existsSync(dbPath)) {
+  const result = buildDatabase({ dbPath, seedDir: args['seed-dir'] });
+  build = { ms: Math.round(result.ms), factRows: result.factRows, citations: result.citations, rowsPerSecond: Math.round(result.factRows / (result.ms / 1000)) };
+}
+
+// Questions drawn from the database itself, so the same script works at any scale.
+const db = new Database(dbPath, { readonly: true });
+const one = <T>(sql: string) => db.prepare(sql).pluck().get() as T;
+const organization = one<string>('SELECT organization_id FROM deployments GROUP BY organization_id ORDER BY COUNT(*) DESC, organization_id LIMIT 1');
+const person = one<string>('SELECT id FROM people ORDER BY id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM people)');
+const claims = one<number>('SELECT COUNT(*) FROM claims');
+const word = 'police';
+db.close();
+const deepOffset = Math.max(0, Math.min(500_000, claims - 50));
+
+const questions: Array<{ name: string; path: string; headers?: Record<string, string> }> = [
+  { name: 'filtered list', path: `/v1/deployments?organization=${organization}` },
+  { name: 'item', path: `/v1/people/${person}` },
+  { name: 'q on a collection', path: `/v1/organizations?q=${word}` },
+  { name: 'search', path: `/v1/search?q=${word}` },
+  { name: 'timeline', path: '/v1/timeline' },
+  { name: 'stats', path: '/v1/stats/deployments' },
+  { name: 'CSV', path: `/v1/deployments?organization=${organization}&format=csv` },
+  { name: 'first page', path: '/v1/claims' },
+  { name: `page at offset ${deepOffset}`, path: `/v1/claims?offset=${deepOffset}` },
+];
+
+interface Figures { rps: number; p50: number; p99: number; errors: number; non2xx: number }
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(url: string, headers: Record<string, string> = {}): Promise<Figures> {
+  await autocannon({ url, connections, duration: 1, headers });
+  const runs: Figures[] = [];
+  for (let i = 0; i < repeats; i += 1) {
+    const r = await autocannon({ url, connections, duration, headers });
+    runs.push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+  }
+  return { rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), errors: runs.reduce((s, r) => s + r.errors, 0), non2xx: runs.reduce((s, r) => s + r.non2xx, 0) };
+}
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+const started = performance.now();
+const server = await startServer({ DATABASE_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0' }, { compiled: true, pollMs: 5 });
+const startupMs = performance.now() - started;
+pin(server.process.pid!);
+const results: Array<{ name: string; path: string } & Figures> = [];
+let peakRss = 0;
+let filteredBody: Buffer;
+let filteredHeaders: Record<string, string>;
+try {
+  // An uncached answer per question first: what the first caller of each URL waits.
+  const cold: Record<string, number> = {};
+  for (const q of questions) {
+    const t0 = performance.now();
+    const r = await fetch(`${server.base}${q.path}`);
+    await r.arrayBuffer();
+    cold[q.name] = Math.round((performance.now() - t0) * 100) / 100;
+    if (r.status !== 200) throw new Error(`${q.path} answered ${r.status}`);
+  }
+  // Warm every route before measuring any, so the JIT has compiled the shared path.
+  for (const q of questions) await autocannon({ url: `${server.base}${q.path}`, connections, duration: 2 });
+  const first = await fetch(`${server.base}${questions[0]!.path}`);
+  filteredBody = Buffer.from(await first.arrayBuffer());
+  filteredHeaders = { 'content-type': first.headers.get('content-type')! };
+  questions.push({ name: '304 revalidation', path: questions[0]!.path, headers: { 'if-none-match': first.headers.get('etag')! } });
+  for (const q of questions) {
+    const figures = await measure(`${server.base}${q.path}`, q.headers);
+    results.push({ name: q.name, path: q.path, ...figures });
+    peakRss = Math.max(peakRss, rssMb(server.process.pid!));
+    console.error(`  ${q.name}: ${Math.round(figures.rps)} req/s (cold ${cold[q.name] ?? '-'} ms)`);
+  }
+  Object.assign(results.find((r) => r.name === 'filtered list')!, { coldMs: cold['filtered list'] });
+  for (const r of results) Object.assign(r, { coldMs: cold[r.name] });
+} finally {
+  server.process.kill('SIGTERM');
+  await server.exited;
+}
+
+// The raw node:http ceiling, same bytes, same pinning, same load.
+const bodyPath = join(outDir, `${args.label}-filtered.body`);
+writeFileSync(bodyPath, filteredBody!);
+const rawPort = 20_000 + Math.floor(Math.random() * 20_000);
+const raw = spawn(process.execPath, ['--import', 'tsx', 'scripts/lib/raw-server.ts', bodyPath, JSON.stringify(filteredHeaders!), String(rawPort)], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+pin(raw.pid!);
+for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${rawPort}/`).then((r) => r.ok, () => false)); i += 1) await new Promise((r) => setTimeout(r, 25));
+const rawFigures = await measure(`http://127.0.0.1:${rawPort}/`);
+raw.kill('SIGTERM');
+
+const ours = results.find((r) => r.name === 'filtered list')!;
+const ratio = ours.rps / rawFigures.rps;
+const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
+console.log(`\nEvent Facts API benchmark: ${args.label} (${statSync(dbPath).size >> 20} MB database, ${claims} claims)`);
+console.log(`${cores} cores (${cpus()[0]?.model ?? 'unknown'}), ${pinned ? `server on core(s) ${serverCores}, load generator on core ${cores - 1}` : 'not pinned'}; autocannon ${connections} connections, ${duration} s × ${repeats} (median)`);
+if (build) console.log(`build: ${build.factRows} fact rows + ${build.citations} citations in ${build.ms} ms = ${build.rowsPerSecond} fact rows/s`);
+console.log(`start to first answer: ${startupMs.toFixed(0)} ms; peak server RSS during the runs: ${peakRss.toFixed(0)} MB`);
+console.log(`\n${'question'.padEnd(28)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'cold ms'.padStart(8)}  errors/non-2xx`);
+for (const r of results) console.log(`${r.name.padEnd(28)} ${fmt(r.rps)} ${fmt(r.p50, 1)} ${fmt(r.p99, 1)} ${String((r as { coldMs?: number }).coldMs ?? '').padStart(8)}  ${r.errors}/${r.non2xx - (r.name === '304 revalidation' ? r.non2xx : 0)}`);
+console.log(`${'raw node:http, same bytes'.padEnd(28)} ${fmt(rawFigures.rps)} ${fmt(rawFigures.p50, 1)} ${fmt(rawFigures.p99, 1)}`);
+console.log(`\nratio ours/raw (filtered list): ${ratio.toFixed(2)}`);
+writeFileSync(join(outDir, `${args.label}.json`), JSON.stringify({ label: args.label, connections, duration, repeats, pinned, build, startupMs, peakRss, results, raw: rawFigures, ratio }, null, 2));
