@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { expectedMigration } from '../src/lib/paths.js';
 import { ids, useApp } from './helpers/app.js';
 
 const t = useApp();
@@ -15,7 +16,7 @@ describe('GET /v1', () => {
     const db = new Database(t.dbPath, { readonly: true });
     expect(r.dataset.content_hash).toBe((db.prepare("SELECT value FROM dataset_info WHERE key = 'content_hash'").get() as { value: string }).value);
     db.close();
-    expect(r.dataset.migration).toBe('0001_fts');
+    expect(r.dataset.migration).toBe(expectedMigration().tag);
   });
 });
 
@@ -102,7 +103,7 @@ describe('GET /v1/stats/deployments', () => {
 describe('health', () => {
   it('reports liveness and readiness at the expected migration', async () => {
     expect((await t.get('/healthz')).json).toEqual({ status: 'ok' });
-    expect((await t.get('/readyz')).json).toMatchObject({ status: 'ready', migration: '0001_fts' });
+    expect((await t.get('/readyz')).json).toMatchObject({ status: 'ready', migration: expectedMigration().tag });
   });
 
   it('serves Swagger UI at /docs and the live spec at /openapi.json', async () => {

@@ -1,9 +1,10 @@
 // Reads seed/: validates every annotation file against the API schemas, finds each hand-written quote in
 // its article and turns it into code-point offsets. Any problem fails with the file, the fact and the quote.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Type, type TObject } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Value } from '@sinclair/typebox/value';
 import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionSpec, type Item } from './collections.js';
@@ -23,6 +24,8 @@ export interface SourceRecord {
 }
 
 export interface Seed {
+  /** SHA-256 over every annotation file and article, in a fixed order: equal hashes, equal data. */
+  contentHash: string;
   sources: SourceRecord[];
   /** Fact rows per collection name, in API shape with resolved citations. */
   facts: Map<string, Item[]>;
@@ -47,12 +50,19 @@ export function seedSchema(spec: CollectionSpec): TObject {
   }, { additionalProperties: false });
 }
 
-function readYamlList(path: string, label: string, problems: string[]): unknown[] {
+/** The annotation file `<base>.yaml` or `<base>.json` (JSON for large generated corpora: it parses faster). */
+function annotationFile(seedDir: string, base: string): string {
+  return existsSync(join(seedDir, `${base}.json`)) && !existsSync(join(seedDir, `${base}.yaml`)) ? `${base}.json` : `${base}.yaml`;
+}
+
+function readList(seedDir: string, label: string, problems: string[], hash: Hash): unknown[] {
   let parsed: unknown;
   try {
-    parsed = parse(readFileSync(path, 'utf8'));
+    const text = readFileSync(join(seedDir, label), 'utf8');
+    hash.update(label).update(text);
+    parsed = label.endsWith('.json') ? JSON.parse(text) : parse(text);
   } catch (error) {
-    problems.push(`${label}: cannot be read as YAML: ${(error as Error).message.split('\n')[0]}`);
+    problems.push(`${label}: cannot be read: ${(error as Error).message.split('\n')[0]}`);
     return [];
   }
   if (parsed == null) return [];
@@ -63,9 +73,14 @@ function readYamlList(path: string, label: string, problems: string[]): unknown[
   return parsed;
 }
 
-function schemaProblems(schema: TObject, value: unknown, where: string): string[] {
-  return [...Value.Errors(schema, REFERENCED_SCHEMAS, value)].slice(0, 5).map((e) => `${where}: ${e.path || '/'} ${e.message}`);
+/** A compiled check; the detailed errors are worked out only for a value that fails it. */
+function checker(schema: TObject) {
+  const compiled = TypeCompiler.Compile(schema, REFERENCED_SCHEMAS);
+  return (value: unknown, where: string): string[] => (compiled.Check(value)
+    ? []
+    : [...Value.Errors(schema, REFERENCED_SCHEMAS, value)].slice(0, 5).map((e) => `${where}: ${e.path || '/'} ${e.message}`));
 }
+const checkSource = checker(SeedSource);
 
 const hasSurrogates = /[\uD800-\uDFFF]/;
 
@@ -98,11 +113,12 @@ function checkDates(item: Item, spec: CollectionSpec, where: string): string[] {
 
 export function loadSeed(seedDir: string): Seed {
   const problems: string[] = [];
+  const hash = createHash('sha256');
   const sources: SourceRecord[] = [];
-  const sourcesFile = 'sources.yaml';
-  readYamlList(join(seedDir, sourcesFile), sourcesFile, problems).forEach((raw, index) => {
+  const sourcesFile = annotationFile(seedDir, 'sources');
+  readList(seedDir, sourcesFile, problems, hash).forEach((raw, index) => {
     const where = `${sourcesFile} #${index + 1}${(raw as Item)?.id ? ` (${(raw as Item).id})` : ''}`;
-    const found = schemaProblems(SeedSource, raw, where);
+    const found = checkSource(raw, where);
     if (found.length) return void problems.push(...found);
     const entry = raw as Omit<SourceRecord, 'text' | 'sha256' | 'length'>;
     let text: string;
@@ -111,6 +127,7 @@ export function loadSeed(seedDir: string): Seed {
     } catch {
       return void problems.push(`${where}: article file "${entry.file}" cannot be read`);
     }
+    hash.update(entry.file).update(text);
     for (const heading of [entry.title, ...entry.headlines]) {
       if (!text.includes(heading)) problems.push(`${where}: headline "${heading}" is not in ${entry.file}`);
     }
@@ -119,16 +136,16 @@ export function loadSeed(seedDir: string): Seed {
   const textById = new Map(sources.map((s) => [s.id, s.text]));
 
   const facts = new Map<string, Item[]>();
-  const factFiles = new Set(readdirSync(join(seedDir, 'facts')).filter((f) => f.endsWith('.yaml')));
+  const factFiles = new Set(readdirSync(join(seedDir, 'facts')).filter((f) => f.endsWith('.yaml') || f.endsWith('.json')));
   for (const spec of COLLECTIONS) {
-    const file = `facts/${spec.name}.yaml`;
-    factFiles.delete(`${spec.name}.yaml`);
-    const schema = seedSchema(spec);
+    const file = annotationFile(seedDir, `facts/${spec.name}`);
+    factFiles.delete(file.slice('facts/'.length));
+    const check = checker(seedSchema(spec));
     const items: Item[] = [];
-    for (const [index, raw] of readYamlList(join(seedDir, file), file, problems).entries()) {
+    for (const [index, raw] of readList(seedDir, file, problems, hash).entries()) {
       const id = (raw as Item)?.id;
       const where = `${file} fact ${typeof id === 'string' ? `"${id}"` : `#${index + 1}`}`;
-      const found = schemaProblems(schema, raw, where);
+      const found = check(raw, where);
       if (found.length) { problems.push(...found); continue; }
       const item = raw as Item & { citations: Array<{ source: string; quote: string }> };
       problems.push(...checkDates(item, spec, where));
@@ -147,5 +164,5 @@ export function loadSeed(seedDir: string): Seed {
   }
   for (const stray of factFiles) problems.push(`facts/${stray}: no collection of that name (expected one of ${COLLECTIONS.map((c) => c.name).join(', ')})`);
   if (problems.length) throw new SeedError(problems);
-  return { sources, facts };
+  return { contentHash: hash.digest('hex'), sources, facts };
 }
