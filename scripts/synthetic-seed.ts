@@ -1,11 +1,9 @@
 // `npm run seed:synthetic -- --articles N [--seed S] [--out DIR]`: writes a synthetic corpus in the format
-// of seed/ (articles, sources and fact annotations, as JSON, which the loader reads like YAML) so that scale
-// runs go through the real loader and the real citation check. Every quote is a sentence of its generated
-// article. Deterministic for a given seed number.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// of seed/ (see scripts/lib/synthetic.ts) to DIR, by default bench/out/synthetic-N.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { writeSyntheticCorpus } from './lib/synthetic.js';
 
 const { values: args } = parseArgs({
   options: { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
@@ -13,96 +11,5 @@ const { values: args } = parseArgs({
 const articles = Number(args.articles);
 if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer');
 const out = args.out ?? join(PROJECT_ROOT, 'bench/out', `synthetic-${articles}`);
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(Number(args.seed));
-const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-
-const FIRST = ['Marta', 'Luca', 'Giulia', 'Paolo', 'Sara', 'Marco', 'Elena', 'Davide', 'Chiara', 'Andrea', 'Anna', 'Stefano'];
-const LAST = ['Rossi', 'Bianchi', 'Ferrari', 'Esposito', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti'];
-const ROLES = ['Interior Minister', 'Police Chief', 'Mayor', 'Prefect', 'Security Director', 'Union Leader'];
-const QUALIFIERS = [['exactly', ''], ['approximately', 'approximately '], ['more_than', 'more than '], ['at_least', 'at least '], ['up_to', 'up to ']] as const;
-const FORCES = Math.min(100, articles);
-const CITIES = Math.min(1000, articles);
-const date = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-
-type Fact = Record<string, unknown> & { id: string; citations: Array<{ source: string; quote: string }> };
-const facts: Record<string, Fact[]> = { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] };
-const sources: Array<Record<string, unknown>> = [];
-
-rmSync(out, { recursive: true, force: true });
-mkdirSync(join(out, 'articles'), { recursive: true });
-mkdirSync(join(out, 'facts'), { recursive: true });
-
-for (let i = 0; i < articles; i += 1) {
-  const source = `synthetic-article-${i}`;
-  const cite = (quote: string) => [{ source, quote }];
-  const force = i % FORCES;
-  const city = i % CITIES;
-  const forceName = `Force ${force} Police`;
-  const cityName = `City ${city}`;
-  const name = `${pick(FIRST)} ${pick(LAST)}`;
-  const role = pick(ROLES);
-  const year = between(2020, 2030);
-  const month = between(1, 12);
-  const day = between(1, 28);
-  const start = date(year, month, day);
-  const end = date(year, month, Math.min(28, day + between(0, 10)));
-  const personnel = between(50, 9000);
-  const [qualifier, hedge] = pick(QUALIFIERS);
-  const second = between(10, 900);
-  const crowd = between(100, 90_000);
-
-  const title = `Report ${i}: security operation for the ${cityName} summit`;
-  const s = {
-    intro: `The ${cityName} summit of report ${i} runs from ${start} to ${end}.`,
-    person: `${role} ${name} of report ${i} presented the security plan.`,
-    force: `The plan of report ${i} deploys ${hedge}${personnel} officers of the ${forceName}.`,
-    reserve: `A reserve of exactly ${second} officers of the ${forceName} stands by for report ${i}.`,
-    crowd: `Organisers of report ${i} expect about ${crowd} visitors.`,
-    protest: `Residents of report ${i} plan a protest in ${cityName} on ${start}.`,
-    measure: `A restricted zone for report ${i} applies in ${cityName} from ${start} to ${end}.`,
-    quote: `"Safety comes first in report ${i}," said ${name}.`,
-    forceIntro: `The ${forceName} is a police force based in ${cityName}.`,
-    cityIntro: `${cityName} is a city in Italy.`,
-  };
-  const sentences = [s.intro, s.person, s.force, s.reserve, s.crowd, s.protest, s.measure, s.quote];
-  if (i < FORCES) sentences.push(s.forceIntro);
-  if (i < CITIES) sentences.push(s.cityIntro);
-  const file = `articles/${String(i).padStart(6, '0')}.txt`;
-  writeFileSync(join(out, file), `${title}\n\n${sentences.join(' ')}\n`);
-  sources.push({ id: source, file, title, headlines: [], published: start });
-
-  if (i < FORCES) facts.organizations!.push({ id: `force-${force}`, name: forceName, acronym: null, aliases: [`Force ${force}`], kind: 'police_force', country: 'IT', parent_id: null, citations: cite(s.forceIntro) });
-  if (i < CITIES) facts.places!.push({ id: `city-${city}`, name: cityName, kind: 'city', country: 'IT', within_id: null, citations: cite(s.cityIntro) });
-  facts.people!.push({ id: `person-${i}`, name, roles: [{ title: role, organization_id: `force-${force}`, country: 'IT' }], country: 'IT', citations: cite(s.person) });
-  facts.events!.push({ id: `summit-${i}`, name: `${cityName} summit (report ${i})`, kind: 'games', start, end, date_precision: 'day', derived: false, place_ids: [`city-${city}`], figures: [{ metric: 'visitors', value: crowd, qualifier: 'approximately' }], citations: [...cite(s.intro), ...cite(s.crowd)] });
-  facts.deployments!.push({ id: `deployment-${i}`, organization_id: `force-${force}`, personnel: { value: personnel, qualifier }, role: 'Officers', place_ids: [`city-${city}`], event_id: `summit-${i}`, part_of_id: null, citations: cite(s.force) });
-  facts.deployments!.push({ id: `reserve-${i}`, organization_id: `force-${force}`, personnel: { value: second, qualifier: 'exactly' }, role: 'Reserve', place_ids: [], event_id: `summit-${i}`, part_of_id: null, citations: cite(s.reserve) });
-  facts.protests!.push({ id: `protest-${i}`, name: `Residents' protest (report ${i})`, organizer_ids: [], place_ids: [`city-${city}`], date: start, date_precision: 'day', derived: false, target: 'the summit', coincides_with_event_id: `summit-${i}`, citations: cite(s.protest) });
-  facts.measures!.push({ id: `zone-${i}`, name: `Restricted zone (report ${i})`, kind: 'restricted_zone', description: null, place_ids: [`city-${city}`], start, end, date_precision: 'day', operator_ids: [`force-${force}`], first_of_its_kind: null, citations: cite(s.measure) });
-  facts.statements!.push({ id: `statement-${i}`, speaker_id: `person-${i}`, kind: 'quote', text: `Safety comes first in report ${i}.`, date: null, date_precision: null, about_ids: [`summit-${i}`], citations: cite(s.quote) });
-  facts.claims!.push(
-    { id: `claim-${i}-role`, subject_id: `person-${i}`, predicate: 'presented_plan_for', object_id: `summit-${i}`, value: null, disputed_by: [], citations: cite(s.person) },
-    { id: `claim-${i}-force`, subject_id: `force-${force}`, predicate: 'deploys_to', object_id: `summit-${i}`, value: null, disputed_by: [], citations: cite(s.force) },
-    { id: `claim-${i}-zone`, subject_id: `zone-${i}`, predicate: 'applies_in', object_id: `city-${city}`, value: null, disputed_by: [], citations: cite(s.measure) },
-  );
-}
-
-writeFileSync(join(out, 'sources.json'), `[\n${sources.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`);
-for (const [name, rows] of Object.entries(facts)) {
-  writeFileSync(join(out, 'facts', `${name}.json`), `[\n${rows.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`);
-}
-const citations = Object.values(facts).flat().reduce((n, f) => n + f.citations.length, 0);
-console.log(`wrote ${articles} articles and ${Object.values(facts).flat().length} facts (${citations} citations) to ${out}`);
+const written = writeSyntheticCorpus({ articles, seed: Number(args.seed), out });
+console.log(`wrote ${articles} articles and ${written.facts} facts (${written.citations} citations) to ${out}`);

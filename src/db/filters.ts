@@ -46,13 +46,12 @@ export const country = (target: SQLiteColumn, description: string): Filter => ({
   where: (raw) => inArray(target, listValues(raw)),
 });
 
-/** Rows owning a child row whose text column contains any of the given substrings. */
-export const childContains = (owner: SQLiteColumn, child: SQLiteTable, ownerKey: string, textKey: string, description: string, example: string): Filter => ({
+/** Rows whose id a trigram FTS5 table maps to text containing any of the given substrings. */
+export const indexedContains = (owner: SQLiteColumn, index: { table: string; owner: string; text: string }, description: string, example: string): Filter => ({
   schema: SubstringParam(description, example),
-  where: (raw, db) => {
-    const texts = listValues(raw);
-    const matches = sql.join(texts.map((text) => contains(column(child, textKey), text)), sql` OR `);
-    return inArray(owner, db.select({ id: column(child, ownerKey) }).from(child).where(sql`(${matches})`));
+  where: (raw) => {
+    const matches = sql.join(listValues(raw).map((text) => contains(sql`${sql.identifier(index.text)}`, text)), sql` OR `);
+    return sql`${owner} IN (SELECT ${sql.identifier(index.owner)} FROM ${sql.identifier(index.table)} WHERE ${matches})`;
   },
 });
 

@@ -1,10 +1,11 @@
 // The route factory behind every collection: GET /v1/<name> (filters, q, sort, paging, formats) and
 // GET /v1/<name>/{id}. A collection's own file lists its filters and sortable fields; this does the rest.
 import { Type, type TObject } from '@sinclair/typebox';
-import { and, asc, count, desc, type SQL } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FastifyPluginAsync } from 'fastify';
 import { column } from '../db/collections.js';
+import { pageQueries } from '../db/list-query.js';
 import { textMatch, type Filter } from '../db/filters.js';
 import { entities } from '../db/schema.js';
 import type { Db } from '../db/store.js';
@@ -14,7 +15,6 @@ import { REFERENCED_SCHEMAS } from '../schemas/common.js';
 import { ItemEnvelope, ListEnvelope } from '../schemas/envelope.js';
 import { problemResponses } from '../schemas/problem.js';
 import { FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam } from '../schemas/query.js';
-import { eq } from 'drizzle-orm';
 import { checkRanges, checkReferences, paginate, rejectInvalid } from './paging.js';
 
 export interface CollectionDefinition {
@@ -51,12 +51,8 @@ const capitalize = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`
 
 export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Match ETag still matches.', type: 'null' } };
 
-function orderBy(sortable: Record<string, SQLiteColumn>, id: SQLiteColumn, sort: string | undefined): SQL[] {
-  const keys = sort ? sort.split(',') : [];
-  return [...keys.map((key) => (key.startsWith('-') ? desc(sortable[key.slice(1)]!) : asc(sortable[key]!))), asc(id)];
-}
-
-export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync {
+/** The routes of one collection; the plugin carries its definition (the query-plan test reads it). */
+export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
   const id = column(def.table, 'id');
   const listSchema = def.listSchema ?? def.itemSchema;
   const sortFields = Object.keys(def.sortable);
@@ -66,12 +62,13 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
     sort: SortParam(sortFields),
     limit: Limit,
     offset: Offset,
+    after: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'Keyset cursor: the id of the last row you have; the page starts after it. Costs the same at any depth, unlike a large offset. Only with the default order (no sort).', examples: [def.exampleId] }),
     format: FormatParam,
   });
   const config = { formats: FORMATS, csvColumns: csvColumnsOf(listSchema, REFERENCED_SCHEMAS) };
   const itemConfig = { formats: FORMATS, csvColumns: csvColumnsOf(def.itemSchema, REFERENCED_SCHEMAS) };
 
-  return async (app) => {
+  const plugin: FastifyPluginAsync = async (app) => {
     app.get(`/v1/${def.name}`, {
       config,
       schema: {
@@ -87,20 +84,22 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
         },
       },
     }, async (request, reply) => {
-      const query = request.query as Record<string, unknown> & { q?: string; sort?: string; limit: number; offset: number };
+      const query = request.query as Record<string, unknown> & { q?: string; sort?: string; limit: number; offset: number; after?: string };
       const db = app.store.db;
-      rejectInvalid([...checkRanges(query), ...checkReferences(db, def.filters, query)]);
+      const cursorErrors = query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : [];
+      rejectInvalid([...checkRanges(query), ...checkReferences(db, def.filters, query), ...cursorErrors]);
       const conditions: SQL[] = Object.entries(def.filters)
         .filter(([name]) => query[name] !== undefined)
         .map(([name, filter]) => filter.where(query[name], db));
       if (query.q) conditions.push(textMatch(id, query.q));
-      const where = conditions.length ? and(...conditions) : undefined;
+      const queries = pageQueries(db, def.table, id, def.sortable, {
+        conditions, sort: query.sort ? query.sort.split(',') : [], limit: query.limit, offset: query.offset, after: query.after,
+      });
       // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
-      const total = where ? db.select({ n: count() }).from(def.table).where(where).get()?.n ?? 0 : app.store.info.counts[def.name] ?? 0;
-      const ids = db.select({ id }).from(def.table).where(where)
-        .orderBy(...orderBy(def.sortable, id, query.sort)).limit(query.limit).offset(query.offset)
-        .all().map((row) => row.id as string);
-      return { data: def.load(db, ids, false), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }) };
+      const total = queries.filtered ? queries.total.get()?.n ?? 0 : app.store.info.counts[def.name] ?? 0;
+      const ids = queries.ids.all().map((row) => row.id as string);
+      const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
+      return { data: def.load(db, ids, false), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
     });
 
     app.get(`/v1/${def.name}/:id`, {
@@ -128,4 +127,5 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
         : `No ${def.noun} has id "${wanted}".`);
     });
   };
+  return Object.assign(plugin, { definition: def });
 }

@@ -9,17 +9,23 @@ import { listValues } from '../schemas/query.js';
 
 export interface Page { total: number; limit: number; offset: number }
 
-function pageUrl(request: FastifyRequest, offset: number): string {
+function pageUrl(request: FastifyRequest, set: Record<string, string>): string {
   const [path, query = ''] = request.url.split('?', 2) as [string, string?];
   const params = new URLSearchParams(query);
-  params.set('offset', String(offset));
+  for (const [key, value] of Object.entries(set)) params.set(key, value);
   return `${path}?${params}`;
 }
 
-/** Envelope `meta` and `links`, plus the same next/prev as an RFC 8288 Link header and X-Total-Count. */
-export function paginate(request: FastifyRequest, reply: FastifyReply, page: Page) {
-  const next = page.offset + page.limit < page.total ? pageUrl(request, page.offset + page.limit) : null;
-  const prev = page.offset > 0 ? pageUrl(request, Math.max(0, Math.min(page.offset - page.limit, page.total - page.limit))) : null;
+/**
+ * Envelope `meta` and `links`, plus the same next/prev as an RFC 8288 Link header and X-Total-Count.
+ * A page read with a keyset cursor links onwards with the cursor (`nextAfter`); it has no prev link.
+ */
+export function paginate(request: FastifyRequest, reply: FastifyReply, page: Page, nextAfter?: string) {
+  const byCursor = (request.query as { after?: string } | undefined)?.after !== undefined;
+  const next = byCursor
+    ? (nextAfter !== undefined ? pageUrl(request, { after: nextAfter }) : null)
+    : page.offset + page.limit < page.total ? pageUrl(request, { offset: String(page.offset + page.limit) }) : null;
+  const prev = !byCursor && page.offset > 0 ? pageUrl(request, { offset: String(Math.max(0, Math.min(page.offset - page.limit, page.total - page.limit))) }) : null;
   const link = [next && `<${next}>; rel="next"`, prev && `<${prev}>; rel="prev"`].filter(Boolean).join(', ');
   if (link) reply.header('link', link);
   reply.header('x-total-count', String(page.total));

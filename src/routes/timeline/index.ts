@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import type Database from 'better-sqlite3';
 import type { FastifyPluginAsync } from 'fastify';
 import { DatePrecision, Nullable, PartialDate } from '../../schemas/common.js';
 import { ListEnvelope } from '../../schemas/envelope.js';
@@ -17,19 +18,38 @@ export const TimelineItem = Type.Object({
   title: Type.String(),
 }, { $id: 'TimelineItem', description: 'A dated item: an event, a protest, a measure period or a dated statement.' });
 
-// Each dated table, with its date columns; range_start/range_end are the full-day bounds of partial dates.
-const DATED = `
-  SELECT range_start, range_end, start AS date, "end", date_precision, derived, 'event' AS type, id, name AS title FROM events WHERE range_start IS NOT NULL
-  UNION ALL SELECT range_start, range_end, date, NULL, date_precision, derived, 'protest', id, name FROM protests WHERE range_start IS NOT NULL
-  UNION ALL SELECT range_start, range_end, start, "end", date_precision, 0, 'measure', id, name FROM measures WHERE range_start IS NOT NULL
-  UNION ALL SELECT range_start, range_end, date, NULL, date_precision, 0, 'statement', id, text FROM statements WHERE range_start IS NOT NULL`;
-const WITHIN = '(@from IS NULL OR range_end >= @from) AND (@to IS NULL OR range_start <= @to)';
+// Each dated table and its columns; range_start/range_end are the full-day bounds of partial dates.
+const DATED = [
+  "'event' AS type, id, name AS title, start AS date, \"end\", date_precision, derived FROM events",
+  "'protest' AS type, id, name AS title, date, NULL AS \"end\", date_precision, derived FROM protests",
+  "'measure' AS type, id, name AS title, start AS date, \"end\", date_precision, 0 AS derived FROM measures",
+  "'statement' AS type, id, text AS title, date, NULL AS \"end\", date_precision, 0 AS derived FROM statements",
+];
+
+/**
+ * One statement per combination of bounds, so each bound is an index range (no `@x IS NULL OR` that would
+ * defeat the index). Each branch is ordered by its range_start index and cut at offset + limit rows, which
+ * is all the merged page can need from it.
+ */
+export function timelineStatements(sqlite: Database.Database, bounds: { from: boolean; to: boolean }) {
+  const where = ['range_start IS NOT NULL', bounds.from && 'range_end >= @from', bounds.to && 'range_start <= @to'].filter(Boolean).join(' AND ');
+  const branch = (source: string) => `SELECT * FROM (SELECT range_start, range_end, ${source} WHERE ${where} ORDER BY range_start, range_end, id LIMIT @window)`;
+  const count = (source: string) => `(SELECT COUNT(*) FROM ${source.slice(source.lastIndexOf(' FROM ') + 6)} WHERE ${where})`;
+  return {
+    page: sqlite.prepare(`SELECT date, "end", date_precision, derived, type, id, title FROM (${DATED.map(branch).join(' UNION ALL ')})
+      ORDER BY range_start, range_end, type, id LIMIT @limit OFFSET @offset`),
+    total: sqlite.prepare(`SELECT ${DATED.map(count).join(' + ')}`).pluck(),
+  };
+}
 
 const routes: FastifyPluginAsync = async (app) => {
-  const page = app.store.sqlite.prepare(`
-    SELECT date, "end", date_precision, derived, type, id, title FROM (${DATED}) WHERE ${WITHIN}
-    ORDER BY range_start, range_end, type, id LIMIT @limit OFFSET @offset`);
-  const total = app.store.sqlite.prepare(`SELECT COUNT(*) FROM (${DATED}) WHERE ${WITHIN}`).pluck();
+  const statements = new Map<string, ReturnType<typeof timelineStatements>>();
+  const statementsFor = (from: boolean, to: boolean) => {
+    const key = `${from}${to}`;
+    if (!statements.has(key)) statements.set(key, timelineStatements(app.store.sqlite, { from, to }));
+    return statements.get(key)!;
+  };
+  let unfilteredTotal: number | undefined;
 
   app.get('/v1/timeline', {
     config: { formats: FORMATS, csvColumns: ['date', 'end', 'date_precision', 'derived', 'type', 'id', 'title'] },
@@ -50,9 +70,13 @@ const routes: FastifyPluginAsync = async (app) => {
   }, async (request, reply) => {
     const query = request.query as { from?: string; to?: string; limit: number; offset: number };
     rejectInvalid(checkRanges(query));
-    const params = { from: query.from ?? null, to: query.to ?? null, limit: query.limit, offset: query.offset };
-    const data = (page.all(params) as Array<Record<string, unknown>>).map((row) => ({ ...row, derived: row.derived === 1 }));
-    return { data, ...paginate(request, reply, { total: total.get(params) as number, limit: query.limit, offset: query.offset }) };
+    const { page, total } = statementsFor(query.from !== undefined, query.to !== undefined);
+    const bounds = { ...(query.from && { from: query.from }), ...(query.to && { to: query.to }) };
+    const data = (page.all({ ...bounds, limit: query.limit, offset: query.offset, window: query.offset + query.limit }) as Array<Record<string, unknown>>)
+      .map((row) => ({ ...row, derived: row.derived === 1 }));
+    const filtered = query.from !== undefined || query.to !== undefined;
+    const count = filtered ? (total.get(bounds) as number) : (unfilteredTotal ??= total.get({}) as number);
+    return { data, ...paginate(request, reply, { total: count, limit: query.limit, offset: query.offset }) };
   });
 };
 

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDatabase } from '../src/db/build.js';
+import { openStore, type Store } from '../src/db/store.js';
+import { writeSyntheticCorpus } from '../scripts/lib/synthetic.js';
+import { filterQueries } from './helpers/plans.js';
+import { timelineStatements } from '../src/routes/timeline/index.js';
+import { tempDir } from './helpers/db.js';
+
+// The planner's choices depend on table statistics, so the plans are taken on a synthetic corpus large
+// enough for indexes to matter (built through the real loader, ANALYZE included).
+let store: Store;
+beforeAll(() => {
+  const dir = tempDir('event-facts-plans-');
+  writeSyntheticCorpus({ articles: 2000, seed: 7, out: join(dir, 'seed') });
+  buildDatabase({ dbPath: join(dir, 'facts.db'), seedDir: join(dir, 'seed') });
+  store = openStore(join(dir, 'facts.db'));
+});
+afterAll(() => store?.close());
+
+const planOf = (sql: string, params: unknown[]) =>
+  (store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as never[])) as Array<{ detail: string }>).map((r) => r.detail);
+
+describe('every filter the contract names is answered from an index', () => {
+  it('never scans a table without an index, and virtual tables only through their index', () => {
+    const queries = filterQueries(store.db);
+    expect(queries.length).toBeGreaterThan(60);
+    for (const { label, sql, params } of queries) {
+      for (const step of planOf(sql, params)) {
+        expect(step, `${label}: ${sql}`).not.toMatch(/^SCAN \w+$/);
+        if (/VIRTUAL TABLE/.test(step)) expect(step, label).toMatch(/VIRTUAL TABLE INDEX \d+:[LM]/);
+      }
+    }
+  });
+
+  it('counts every filtered total with an index search, never a scan', () => {
+    for (const { label, sql, params } of filterQueries(store.db).filter((q) => q.label.endsWith('(total)'))) {
+      const steps = planOf(sql, params);
+      expect(steps.some((s) => s.startsWith('SEARCH')), `${label}: ${steps.join(' | ')}`).toBe(true);
+      for (const step of steps) expect(step, label).not.toMatch(/^SCAN (?!q_index|role_index)\w+/);
+    }
+  });
+
+  it('reads a keyset page with a range search on the id', () => {
+    for (const { label, sql, params } of filterQueries(store.db).filter((q) => q.label.includes('?after='))) {
+      expect(planOf(sql, params).join(' | '), label).toMatch(/^SEARCH \w+ USING COVERING INDEX sqlite_autoindex_\w+ \(id>\?\)$/);
+    }
+  });
+
+  it('answers the timeline\'s from/to with range searches on every dated table', () => {
+    const { page, total } = timelineStatements(store.sqlite, { from: true, to: true });
+    const bounds = { from: '2026-02-01', to: '2026-02-10' };
+    for (const [statement, params] of [[page.source, { ...bounds, limit: 50, offset: 0, window: 50 }], [total.source, bounds]] as const) {
+      const steps = (store.sqlite.prepare(`EXPLAIN QUERY PLAN ${statement}`).all(params) as Array<{ detail: string }>).map((r) => r.detail);
+      const tables = steps.filter((s) => /^(SEARCH|SCAN) (events|protests|measures|statements)\b/.test(s));
+      expect(tables.length, steps.join(' | ')).toBe(4);
+      for (const step of tables) expect(step).toMatch(/^SEARCH \w+ USING (COVERING )?INDEX \w+_range_(start|end)_idx/);
+    }
+  });
+
+  it('answers search from the FTS5 index', () => {
+    const search = planOf("SELECT entity_id FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT 50", ['"police"']);
+    expect(search.join(' | ')).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+  });
+});
