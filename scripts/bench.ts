@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '5' },
     repeats: { type: 'string', default: '3' },
     rebuild: { type: 'boolean', default: false },
+    uncached: { type: 'boolean', default: false },
   },
 });
 const connections = Number(args.connections);
@@ -83,7 +84,7 @@ async function measure(url: string, headers: Record<string, string> = {}): Promi
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 const started = performance.now();
-const server = await startServer({ DATABASE_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0' }, { compiled: true, pollMs: 5 });
+const server = await startServer({ DATABASE_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...(args.uncached && { RESPONSE_CACHE_MB: '0' }) }, { compiled: true, pollMs: 5 });
 const startupMs = performance.now() - started;
 pin(server.process.pid!);
 const results: Array<{ name: string; path: string } & Figures> = [];
@@ -132,7 +133,8 @@ raw.kill('SIGTERM');
 const ours = results.find((r) => r.name === 'filtered list')!;
 const ratio = ours.rps / rawFigures.rps;
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
-console.log(`\nEvent Facts API benchmark: ${args.label} (${statSync(dbPath).size >> 20} MB database, ${claims} claims)`);
+const mode = args.uncached ? 'uncached (response cache off: every request runs its queries)' : 'response cache on';
+console.log(`\nEvent Facts API benchmark: ${args.label}, ${mode} (${statSync(dbPath).size >> 20} MB database, ${claims} claims)`);
 console.log(`${cores} cores (${cpus()[0]?.model ?? 'unknown'}), ${pinned ? `server on core(s) ${serverCores}, load generator on core ${cores - 1}` : 'not pinned'}; autocannon ${connections} connections, ${duration} s × ${repeats} (median)`);
 if (build) console.log(`build: ${build.factRows} fact rows + ${build.citations} citations in ${build.ms} ms = ${build.rowsPerSecond} fact rows/s`);
 console.log(`start to first answer: ${startupMs.toFixed(0)} ms; peak server RSS during the runs: ${peakRss.toFixed(0)} MB`);
@@ -140,4 +142,4 @@ console.log(`\n${'question'.padEnd(28)} ${'req/s'.padStart(8)} ${'p50 ms'.padSta
 for (const r of results) console.log(`${r.name.padEnd(28)} ${fmt(r.rps)} ${fmt(r.p50, 1)} ${fmt(r.p99, 1)} ${String((r as { coldMs?: number }).coldMs ?? '').padStart(8)}  ${r.errors}/${r.non2xx - (r.name === '304 revalidation' ? r.non2xx : 0)}`);
 console.log(`${'raw node:http, same bytes'.padEnd(28)} ${fmt(rawFigures.rps)} ${fmt(rawFigures.p50, 1)} ${fmt(rawFigures.p99, 1)}`);
 console.log(`\nratio ours/raw (filtered list): ${ratio.toFixed(2)}`);
-writeFileSync(join(outDir, `${args.label}.json`), JSON.stringify({ label: args.label, connections, duration, repeats, pinned, build, startupMs, peakRss, results, raw: rawFigures, ratio }, null, 2));
+writeFileSync(join(outDir, `${args.label}${args.uncached ? '-uncached' : ''}.json`), JSON.stringify({ label: args.label, uncached: args.uncached, connections, duration, repeats, pinned, build, startupMs, peakRss, results, raw: rawFigures, ratio }, null, 2));

@@ -17,7 +17,7 @@ export interface RunningServer {
 export interface Exited { code: number | null; output: string }
 
 function launch(env: Record<string, string>, compiled = false) {
-  const child = spawn(process.execPath, compiled ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, compiled ? ['--max-semi-space-size=4', 'dist/server.js'] : ['--import', 'tsx', 'src/server.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,6 +24,29 @@ export function appliedMigration(sqlite: Database.Database): number | null {
   return row ? Number(row.created_at) : null;
 }
 
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * drizzle prepares a statement for every query it runs; compiling SQL was most of an uncached request.
+ * The same SQL text gets the same compiled statement back (modes reset, since drizzle switches raw on
+ * and off), so each distinct query shape is compiled once per process.
+ */
+function reuseStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const compiled = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = compiled.get(source);
+    if (!statement) {
+      if (compiled.size >= STATEMENT_CACHE_SIZE) compiled.clear();
+      statement = prepare(source);
+      compiled.set(source, statement);
+    } else if (statement.reader) {
+      statement.raw(false);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
 /** Opens the file read-only and refuses one that is corrupt, half-built or at another migration. */
 export function openStore(dbPath: string): Store {
   let sqlite: Database.Database;
@@ -42,6 +65,7 @@ export function openStore(dbPath: string): Store {
     const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     if (!raw.content_hash || !raw.counts) throw new DatabaseUnusableError(`Database ${dbPath} has no dataset_info; rebuild it with npm run db:build`);
     const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts) };
+    reuseStatements(sqlite);
     return { db: drizzle(sqlite), sqlite, info, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();

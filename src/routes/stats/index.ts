@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
-import { asc, inArray } from 'drizzle-orm';
-import { deployments, organizations } from '../../db/schema.js';
-import type { Db } from '../../db/store.js';
-import { sumQuantities } from '../../lib/quantities.js';
+import { deployments } from '../../db/schema.js';
+import type Database from 'better-sqlite3';
+import { combineQualifiers, sumQuantities } from '../../lib/quantities.js';
 import type { Quantity } from '../../schemas/common.js';
+import type { Qualifier } from '../../schemas/vocabulary.js';
 import { ItemEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { QueryString, listValues } from '../../schemas/query.js';
@@ -15,43 +15,48 @@ import { DeploymentStats } from './schema.js';
 
 const filters = { event: idIn(deployments.event_id, ['event'], 'Only deployments securing this event.', 'milan-cortina-2026') };
 
-function deploymentStats(db: Db, events: string[]) {
-  const rows = db.select().from(deployments).where(events.length ? inArray(deployments.event_id, events) : undefined).orderBy(asc(deployments.id)).all();
-  const personnel = (r: (typeof rows)[number]): Quantity => ({ value: r.personnel_value, qualifier: r.personnel_qualifier });
-  const names = new Map(db.select({ id: organizations.id, name: organizations.name }).from(organizations)
-    .where(inArray(organizations.id, [...new Set(rows.map((r) => r.organization_id))])).all().map((o) => [o.id, o.name]));
+interface Aggregate { key: string | null; total: number | null; rows: number; unstated: number; qualifiers: string | null }
 
-  const byOrganization = new Map<string, typeof rows>();
-  for (const row of rows) byOrganization.set(row.organization_id, [...(byOrganization.get(row.organization_id) ?? []), row]);
-  const partsOf = new Map<string, typeof rows>();
-  for (const row of rows) if (row.part_of_id) partsOf.set(row.part_of_id, [...(partsOf.get(row.part_of_id) ?? []), row]);
-  const topLevel = rows.filter((r) => !r.part_of_id);
+/** Sums per group in SQL, so the answer costs the same memory whatever the number of deployments. */
+const AGGREGATE = `SUM(personnel_value) AS total, COUNT(*) AS rows, SUM(personnel_value IS NULL) AS unstated,
+  group_concat(DISTINCT personnel_qualifier) AS qualifiers FROM deployments`;
+
+const quantityOf = (a: Aggregate): Quantity => (a.total === null
+  ? { value: null, qualifier: null }
+  : { value: a.total, qualifier: combineQualifiers((a.qualifiers ?? '').split(',') as Qualifier[]) });
+
+function deploymentStats(sqlite: Database.Database, events: string[]) {
+  const byEvent = events.length ? `event_id IN (SELECT value FROM json_each(@events))` : '1';
+  const params = { events: JSON.stringify(events) };
+  const perOrganization = sqlite.prepare(`SELECT organization_id AS key, ${AGGREGATE} WHERE ${byEvent} GROUP BY organization_id`).all(params) as Aggregate[];
+  const names = new Map((sqlite.prepare(`SELECT id, name FROM organizations WHERE id IN (SELECT DISTINCT organization_id FROM deployments WHERE ${byEvent})`).all(params) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
+  const totals = sqlite.prepare(`SELECT t.id, t.organization_id, t.personnel_value, t.personnel_qualifier FROM deployments t
+    WHERE ${byEvent.replace('event_id', 't.event_id')} AND EXISTS (SELECT 1 FROM deployments p WHERE p.part_of_id = t.id) ORDER BY t.id`).all(params) as Array<{ id: string; organization_id: string; personnel_value: number | null; personnel_qualifier: Qualifier | null }>;
+  const parts = sqlite.prepare('SELECT id, organization_id, personnel_value, personnel_qualifier FROM deployments WHERE part_of_id = ? ORDER BY id');
+  const [topLevel] = sqlite.prepare(`SELECT NULL AS key, ${AGGREGATE} WHERE ${byEvent} AND part_of_id IS NULL`).all(params) as Aggregate[];
 
   return {
-    by_organization: [...byOrganization].map(([organization_id, own]) => ({
-      organization_id,
-      name: names.get(organization_id) ?? organization_id,
-      personnel: sumQuantities(own.map(personnel)),
-      deployments: own.length,
-      unstated: own.filter((r) => r.personnel_value === null).length,
+    by_organization: perOrganization.map((a) => ({
+      organization_id: a.key!,
+      name: names.get(a.key!) ?? a.key!,
+      personnel: quantityOf(a),
+      deployments: a.rows,
+      unstated: a.unstated,
     })).sort((a, b) => (b.personnel.value ?? -1) - (a.personnel.value ?? -1) || a.organization_id.localeCompare(b.organization_id)),
-    stated_totals: rows.filter((r) => partsOf.has(r.id)).map((total) => {
-      const parts = partsOf.get(total.id)!;
-      const sum = sumQuantities(parts.map(personnel));
+    stated_totals: totals.map((total) => {
+      const own = parts.all(total.id) as typeof totals;
+      const personnel = (p: (typeof totals)[number]): Quantity => ({ value: p.personnel_value, qualifier: p.personnel_qualifier });
+      const sum = sumQuantities(own.map(personnel));
       return {
         deployment_id: total.id,
         organization_id: total.organization_id,
         stated: personnel(total),
         sum_of_parts: sum,
         difference: total.personnel_value !== null && sum.value !== null ? total.personnel_value - sum.value : null,
-        parts: parts.map((p) => ({ deployment_id: p.id, organization_id: p.organization_id, personnel: personnel(p) })),
+        parts: own.map((p) => ({ deployment_id: p.id, organization_id: p.organization_id, personnel: personnel(p) })),
       };
     }),
-    total: {
-      personnel: sumQuantities(topLevel.map(personnel)),
-      deployments: topLevel.length,
-      unstated: topLevel.filter((r) => r.personnel_value === null).length,
-    },
+    total: { personnel: quantityOf(topLevel!), deployments: topLevel!.rows, unstated: topLevel!.unstated ?? 0 },
   };
 }
 
@@ -69,7 +74,7 @@ const routes: FastifyPluginAsync = async (app) => {
   }, async (request) => {
     const query = request.query as { event?: string[] };
     rejectInvalid(checkReferences(app.store.db, filters, query));
-    return { data: deploymentStats(app.store.db, listValues(query.event)) };
+    return { data: deploymentStats(app.store.sqlite, listValues(query.event)) };
   });
 };
 
