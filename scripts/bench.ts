@@ -36,7 +36,6 @@ const cores = cpus().length;
 const pinned = cores >= 2 && existsSync('/usr/bin/taskset');
 if (pinned) execFileSync('taskset', ['-p', '-c', String(cores - 1), String(process.pid)], { stdio: 'ignore' });
 const serverCores = pinned ? `0-${cores - 2}` : undefined;
-const pin = (pid: number) => { if (serverCores) execFileSync('taskset', ['-p', '-c', serverCores, String(pid)], { stdio: 'ignore' }); };
 
 // The database: reused when present (pass --rebuild to rebuild), built from --seed-dir or seed/ otherwise.
 const dbPath = join(outDir, `${args.label}.db`);
@@ -84,9 +83,8 @@ async function measure(url: string, headers: Record<string, string> = {}): Promi
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 const started = performance.now();
-const server = await startServer({ DATABASE_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...(args.uncached && { RESPONSE_CACHE_MB: '0' }) }, { compiled: true, pollMs: 5 });
+const server = await startServer({ DATABASE_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...(args.uncached && { RESPONSE_CACHE_MB: '0' }) }, { compiled: true, pollMs: 5, cpus: serverCores });
 const startupMs = performance.now() - started;
-pin(server.process.pid!);
 const results: Array<{ name: string; path: string } & Figures> = [];
 let peakRss = 0;
 let filteredBody: Buffer;
@@ -124,8 +122,9 @@ try {
 const bodyPath = join(outDir, `${args.label}-filtered.body`);
 writeFileSync(bodyPath, filteredBody!);
 const rawPort = 20_000 + Math.floor(Math.random() * 20_000);
-const raw = spawn(process.execPath, ['--import', 'tsx', 'scripts/lib/raw-server.ts', bodyPath, JSON.stringify(filteredHeaders!), String(rawPort)], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-pin(raw.pid!);
+const rawCommand = [process.execPath, '--import', 'tsx', 'scripts/lib/raw-server.ts', bodyPath, JSON.stringify(filteredHeaders!), String(rawPort)];
+const [rawProgram, ...rawArgs] = serverCores ? ['taskset', '-c', serverCores, ...rawCommand] : rawCommand;
+const raw = spawn(rawProgram!, rawArgs, { cwd: PROJECT_ROOT, stdio: 'ignore' });
 for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${rawPort}/`).then((r) => r.ok, () => false)); i += 1) await new Promise((r) => setTimeout(r, 25));
 const rawFigures = await measure(`http://127.0.0.1:${rawPort}/`);
 raw.kill('SIGTERM');

@@ -4,7 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
 
-export interface LaunchOptions { compiled?: boolean; timeoutMs?: number; pollMs?: number }
+export interface LaunchOptions {
+  compiled?: boolean;
+  timeoutMs?: number;
+  pollMs?: number;
+  /** CPU list for taskset: the server starts on these cores (benchmarks keep it off the load generator's). */
+  cpus?: string;
+}
 
 export interface RunningServer {
   process: ChildProcess;
@@ -16,8 +22,10 @@ export interface RunningServer {
 
 export interface Exited { code: number | null; output: string }
 
-function launch(env: Record<string, string>, compiled = false) {
-  const child = spawn(process.execPath, compiled ? ['--max-semi-space-size=4', 'dist/server.js'] : ['--import', 'tsx', 'src/server.ts'], {
+function launch(env: Record<string, string>, compiled = false, cpus?: string) {
+  const node = [process.execPath, ...(compiled ? ['--max-semi-space-size=4', 'dist/server.js'] : ['--import', 'tsx', 'src/server.ts'])];
+  const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...node] : node;
+  const child = spawn(command!, args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,10 +48,10 @@ function freePort(): Promise<number> {
 }
 
 /** Starts the server and resolves once /healthz answers; rejects with its output if it exits first. */
-export async function startServer(env: Record<string, string>, { compiled, timeoutMs = 20_000, pollMs = 25 }: LaunchOptions = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, { compiled, timeoutMs = 20_000, pollMs = 25, cpus }: LaunchOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const { child, output, exited } = launch({ ...env, PORT: String(port) }, compiled);
+  const { child, output, exited } = launch({ ...env, PORT: String(port) }, compiled, cpus);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);

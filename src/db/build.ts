@@ -11,6 +11,8 @@ import { COLLECTIONS, hiddenColumns, mainColumns, type CollectionSpec, type Item
 import { citations, datasetInfo, entities, sources } from './schema.js';
 import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
+import { qTable } from './filters.js';
+import { ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { MIGRATIONS_DIR, SEED_DIR, expectedMigration } from '../lib/paths.js';
 
 export interface BuildOptions { dbPath: string; seedDir?: string; builtAt?: Date }
@@ -99,17 +101,17 @@ function foreignKeyProblems(sqlite: Database.Database): string[] {
 
 /** Fills the FTS5 tables with merging deferred, then merges each into one segment (faster to build and to query). */
 function populateSearch(sqlite: Database.Database, seed: Seed): void {
-  const fts = ['search_index', 'q_index', 'role_index'];
+  const fts = ['search_index', 'role_index', ...ENTITY_TYPES.map(qTable)];
   for (const table of fts) sqlite.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 0)`);
   const search = sqlite.prepare('INSERT INTO search_index (entity_id, type, title, body) VALUES (?, ?, ?, ?)');
-  const q = sqlite.prepare('INSERT INTO q_index (entity_id, text) VALUES (?, ?)');
   sqlite.exec(`
     INSERT INTO search_index (entity_id, type, title, body)
       SELECT id, 'source', title, coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources;
     INSERT INTO role_index (person_id, title) SELECT person_id, title FROM person_roles;
-    INSERT INTO q_index (entity_id, text)
+    INSERT INTO ${qTable('source')} (entity_id, text)
       SELECT id, title || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources;`);
   for (const spec of COLLECTIONS) {
+    const q = sqlite.prepare(`INSERT INTO ${qTable(spec.type)} (entity_id, text) VALUES (?, ?)`);
     for (const item of seed.facts.get(spec.name) ?? []) {
       const text = spec.text(item).filter(Boolean).join('\n');
       search.run(item.id, spec.type, spec.title(item), text);

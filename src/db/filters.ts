@@ -80,9 +80,12 @@ export const atMost = (target: SQLiteColumn, description: string): Filter => ({
   where: (raw) => lte(target, Number(raw)),
 });
 
+/** The trigram table (ids only) behind `q` for rows of one entity type. */
+export const qTable = (type: EntityType) => `q_${type}`;
+
 /** `q`: case-insensitive substring of the row's names, aliases, titles and text (trigram index). */
-export const textMatch = (id: SQLiteColumn, text: string): SQL =>
-  sql`${id} IN (SELECT entity_id FROM q_index WHERE ${contains(sql`text`, text)})`;
+export const textMatch = (id: SQLiteColumn, type: EntityType, text: string): SQL =>
+  sql`${id} IN (SELECT entity_id FROM ${sql.identifier(qTable(type))} WHERE ${contains(sql`text`, text)})`;
 
 /** Pairs of filters that bound a range from both sides; the low one may not exceed the high one. */
 export const RANGE_PAIRS = [['from', 'to'], ['min_personnel', 'max_personnel']] as const;

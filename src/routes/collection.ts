@@ -10,6 +10,7 @@ import { textMatch, type Filter } from '../db/filters.js';
 import { entities } from '../db/schema.js';
 import type { Db } from '../db/store.js';
 import { notFound, withArticle } from '../lib/problems.js';
+import type { EntityType } from '../schemas/vocabulary.js';
 import { csvColumnsOf, MEDIA_TYPES } from '../plugins/formats.js';
 import { REFERENCED_SCHEMAS } from '../schemas/common.js';
 import { ItemEnvelope, ListEnvelope } from '../schemas/envelope.js';
@@ -20,8 +21,8 @@ import { checkRanges, checkReferences, paginate, rejectInvalid } from './paging.
 export interface CollectionDefinition {
   /** URL segment and collection name: /v1/<name>. */
   name: string;
-  /** What one row is called in messages ("person"). */
-  noun: string;
+  /** The entity type of its rows, also what one row is called in messages ("person"). */
+  type: EntityType;
   tag: string;
   description: string;
   /** The row schema; it has an $id and is registered once with the app. */
@@ -91,7 +92,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
       const conditions: SQL[] = Object.entries(def.filters)
         .filter(([name]) => query[name] !== undefined)
         .map(([name, filter]) => filter.where(query[name], db));
-      if (query.q) conditions.push(textMatch(id, query.q));
+      if (query.q) conditions.push(textMatch(id, def.type, query.q));
       const queries = pageQueries(db, def.table, id, def.sortable, {
         conditions, sort: query.sort ? query.sort.split(',') : [], limit: query.limit, offset: query.offset, after: query.after,
       });
@@ -106,13 +107,13 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
       config: itemConfig,
       schema: {
         tags: [def.tag],
-        operationId: `get${capitalize(def.noun)}`,
-        summary: `Get one ${def.noun}`,
-        description: `One ${def.noun} by id, e.g. \`${def.exampleId}\`.`,
+        operationId: `get${capitalize(def.type)}`,
+        summary: `Get one ${def.type}`,
+        description: `One ${def.type} by id, e.g. \`${def.exampleId}\`.`,
         params: ID_PARAM,
         querystring: QueryString({ format: FormatParam }),
         response: {
-          200: dataResponse(ItemEnvelope(Type.Ref(def.itemSchema), `One ${def.noun}.`), `One ${def.noun}.`),
+          200: dataResponse(ItemEnvelope(Type.Ref(def.itemSchema), `One ${def.type}.`), `One ${def.type}.`),
           ...NOT_MODIFIED,
           ...problemResponses([400, 404, 406]),
         },
@@ -123,8 +124,8 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
       if (item) return { data: item };
       const other = app.store.db.select().from(entities).where(eq(entities.id, wanted)).get();
       throw notFound(other
-        ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(def.noun)}: see /v1/entities/${wanted}.`
-        : `No ${def.noun} has id "${wanted}".`);
+        ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(def.type)}: see /v1/entities/${wanted}.`
+        : `No ${def.type} has id "${wanted}".`);
     });
   };
   return Object.assign(plugin, { definition: def });

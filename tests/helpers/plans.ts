@@ -30,7 +30,7 @@ export function filterQueries(db: Db): PlannedQuery[] {
   for (const def of DEFINITIONS) {
     const id = column(def.table, 'id');
     const cases: Array<[string, SQL]> = Object.entries(def.filters).map(([name, filter]) => [`${def.name}?${name}=`, filter.where(example(filter.schema as never), db)]);
-    cases.push([`${def.name}?q=`, textMatch(id, 'police')]);
+    cases.push([`${def.name}?q=`, textMatch(id, def.type, 'police')]);
     for (const [label, condition] of cases) {
       const queries = pageQueries(db, def.table, id, def.sortable, { conditions: [condition], sort: [], limit: 50, offset: 0 });
       for (const [kind, query] of [['page', queries.ids], ['total', queries.total]] as const) {

@@ -9,7 +9,7 @@ import { Claim } from './schema.js';
 
 export default collectionRoutes({
   name: 'claims',
-  noun: 'claim',
+  type: 'claim',
   tag: 'Claims',
   description: 'Atomic facts `subject predicate object|value`. `corroborated`: two or more sources agree; `disputed`: sources disagree and `disputed_by` lists the other claims.',
   itemSchema: Claim,

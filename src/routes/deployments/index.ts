@@ -6,7 +6,7 @@ import { Deployment } from './schema.js';
 
 export default collectionRoutes({
   name: 'deployments',
-  noun: 'deployment',
+  type: 'deployment',
   tag: 'Deployments',
   description: 'Force counts with their hedges (`more_than`, `approximately`). Personnel filters compare the stated number; rows with no stated number never match them.',
   itemSchema: Deployment,

@@ -7,7 +7,7 @@ import { Event } from './schema.js';
 
 export default collectionRoutes({
   name: 'events',
-  noun: 'event',
+  type: 'event',
   tag: 'Events',
   description: 'The Games, ceremonies, announcements, incidents and earlier Games, with dates and stated figures.',
   itemSchema: Event,

@@ -7,7 +7,7 @@ import { Measure } from './schema.js';
 
 export default collectionRoutes({
   name: 'measures',
-  noun: 'measure',
+  type: 'measure',
   tag: 'Measures',
   description: 'Security measures with their period, places and operators where stated.',
   itemSchema: Measure,

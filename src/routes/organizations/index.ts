@@ -7,7 +7,7 @@ import { Organization } from './schema.js';
 
 export default collectionRoutes({
   name: 'organizations',
-  noun: 'organization',
+  type: 'organization',
   tag: 'Organizations',
   description: 'Governments, ministries, agencies, police forces, diplomatic missions, delegations, unions and political groups.',
   itemSchema: Organization,

@@ -6,7 +6,7 @@ import { Person } from './schema.js';
 
 export default collectionRoutes({
   name: 'people',
-  noun: 'person',
+  type: 'person',
   tag: 'People',
   description: 'Named or role-only persons (the mayor of Milan has no name in the articles) with their roles.',
   itemSchema: Person,

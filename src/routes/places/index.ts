@@ -7,7 +7,7 @@ import { Place } from './schema.js';
 
 export default collectionRoutes({
   name: 'places',
-  noun: 'place',
+  type: 'place',
   tag: 'Places',
   description: 'Countries, regions, cities, districts and venues; `within_id` points to the containing place.',
   itemSchema: Place,

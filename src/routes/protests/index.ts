@@ -6,7 +6,7 @@ import { Protest } from './schema.js';
 
 export default collectionRoutes({
   name: 'protests',
-  noun: 'protest',
+  type: 'protest',
   tag: 'Protests',
   description: 'Planned or held protests. `derived: true` marks a date worked out from the text ("the preceding Saturday").',
   itemSchema: Protest,

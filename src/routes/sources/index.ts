@@ -5,7 +5,7 @@ import { SourceItem, SourceSummary } from './schema.js';
 
 export default collectionRoutes({
   name: 'sources',
-  noun: 'source',
+  type: 'source',
   tag: 'Sources',
   description: 'The articles the facts come from. The item route adds the full `text` that citation offsets index into.',
   itemSchema: SourceItem,

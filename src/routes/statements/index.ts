@@ -7,7 +7,7 @@ import { Statement } from './schema.js';
 
 export default collectionRoutes({
   name: 'statements',
-  noun: 'statement',
+  type: 'statement',
   tag: 'Statements',
   description: 'Who said what, quoted verbatim (`kind: quote`) or reported (`kind: paraphrase`).',
   itemSchema: Statement,
