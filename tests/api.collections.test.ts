@@ -87,6 +87,11 @@ describe('collection filters narrow the seed data', () => {
     expect(ids((await t.get('/v1/organizations?q=_')).json)).toEqual([]);
     expect(ids((await t.get('/v1/sources?q=red%20zones')).json)).toEqual(['ice-role-public-backlash']);
   });
+
+  it('matches substrings shorter than a trigram too', async () => {
+    expect(ids((await t.get('/v1/places?q=mi')).json)).toEqual(['central-milan', 'milan', 'minneapolis']);
+    expect(ids((await t.get('/v1/people?role=vi')).json)).toEqual(['jd-vance']);
+  });
 });
 
 describe('sorting and paging', () => {

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
+import { COLLECTIONS } from '../../db/collections.js';
 import { appliedMigration } from '../../db/store.js';
 import { HttpProblem } from '../../lib/problems.js';
 import { expectedMigration } from '../../lib/paths.js';
@@ -7,7 +8,7 @@ import { problemResponses } from '../../schemas/problem.js';
 import { NOT_MODIFIED } from '../collection.js';
 import { QueryString } from '../../schemas/query.js';
 
-const COLLECTION_NAMES = ['sources', 'people', 'organizations', 'places', 'events', 'deployments', 'protests', 'measures', 'statements', 'claims'] as const;
+const COLLECTION_NAMES = ['sources', ...COLLECTIONS.map((c) => c.name)];
 
 const ApiIndex = Type.Object({
   data: Type.Object({
