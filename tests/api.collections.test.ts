@@ -22,7 +22,7 @@ describe('collection filters narrow the seed data', () => {
     expect(ids((await t.get('/v1/organizations?kind=police_force')).json)).toEqual(['carabinieri', 'guardia-di-finanza', 'italian-law-enforcement', 'italian-regular-police']);
     const us = (await t.get('/v1/organizations?country=US')).json;
     expect(us.data.every((o: { country: string }) => o.country === 'US')).toBe(true);
-    expect(ids((await t.get('/v1/organizations?kind=union,political_group&country=IT')).json)).toEqual(['italian-left-wing-groups', 'italian-opposition', 'italian-trade-unions', 'usb']);
+    expect(ids((await t.get('/v1/organizations?kind=union,political_group&country=IT')).json)).toEqual(['italian-left-wing-groups', 'italian-opposition', 'italian-trade-unions', 'milan-local-leaders', 'usb']);
   });
 
   it('places?within= and kind= narrow', async () => {
@@ -69,9 +69,9 @@ describe('collection filters narrow the seed data', () => {
 
   it('claims by status, subject, predicate and source; disputed claims name each other', async () => {
     const disputed = (await t.get('/v1/claims?status=disputed')).json.data as Array<{ id: string; disputed_by: string[] }>;
-    expect(disputed.map((c) => c.id)).toEqual(['ice-role-protect-american-delegation', 'ice-role-security-cooperation', 'ice-works-in-diplomatic-offices', 'ice-works-in-security-operations']);
+    expect(disputed.map((c) => c.id)).toEqual(['ice-assists-with-security-operations', 'ice-works-in-diplomatic-offices']);
     for (const claim of disputed) for (const other of claim.disputed_by) expect(disputed.find((c) => c.id === other)!.disputed_by).toContain(claim.id);
-    expect(ids((await t.get('/v1/claims?subject=ice&predicate=works_at')).json)).toEqual(['ice-works-in-diplomatic-offices', 'ice-works-in-security-operations']);
+    expect(ids((await t.get('/v1/claims?subject=ice&predicate=works_at,assists_with')).json)).toEqual(['ice-assists-with-security-operations', 'ice-works-in-diplomatic-offices']);
     const corroborated = (await t.get('/v1/claims?status=corroborated')).json.data as Array<{ citations: Array<{ source_id: string }> }>;
     for (const claim of corroborated) expect(new Set(claim.citations.map((c) => c.source_id)).size).toBeGreaterThanOrEqual(2);
     const fromFirst = (await t.get('/v1/claims?source=ice-role-political-backlash&limit=500')).json.data as Array<{ citations: Array<{ source_id: string }> }>;
@@ -118,18 +118,18 @@ describe('sorting and paging', () => {
       expect(r.json.links.self).toBe(url);
       if (r.json.links.next) expect(r.headers.link).toContain(`<${r.json.links.next}>; rel="next"`);
       if (r.json.links.prev) expect(r.headers.link).toContain(`rel="prev"`);
-      expect(r.headers['x-total-count']).toBe('16');
+      expect(r.headers['x-total-count']).toBe('19');
       url = r.json.links.next;
       pages += 1;
     }
     expect(pages).toBe(4);
     expect(seen).toEqual([...new Set(seen)].sort());
-    expect(seen).toHaveLength(16);
+    expect(seen).toHaveLength(19);
     const last = await t.get('/v1/organizations?limit=5&offset=15');
     expect(last.json.links.next).toBeNull();
     expect(last.json.links.prev).toBe('/v1/organizations?limit=5&offset=10');
     const beyond = await t.get('/v1/organizations?offset=100');
-    expect(beyond.json).toMatchObject({ data: [], meta: { total: 16, offset: 100 } });
+    expect(beyond.json).toMatchObject({ data: [], meta: { total: 19, offset: 100 } });
   });
 });
 

@@ -49,11 +49,11 @@ describe('database build from seed/', () => {
     ]);
   });
 
-  it('dates the protests, deriving "the preceding Saturday" before the 6 February rally', () => {
+  it('dates the protests, deriving the rally\'s year and "the preceding Saturday" before it', () => {
     const protests = all<{ id: string; date: string; derived: number }>('SELECT id, date, derived FROM protests ORDER BY date');
     expect(protests).toEqual([
       { id: 'preceding-saturday-protests', date: '2026-01-31', derived: 1 },
-      { id: 'ice-out-rally', date: '2026-02-06', derived: 0 },
+      { id: 'ice-out-rally', date: '2026-02-06', derived: 1 },
     ]);
     const saturday = new Date('2026-01-31T00:00:00Z');
     expect(saturday.getUTCDay()).toBe(6);
@@ -61,8 +61,18 @@ describe('database build from seed/', () => {
     expect(all('SELECT organization_id FROM protest_organizers WHERE protest_id = ?', 'ice-out-rally')).toEqual([{ organization_id: 'usb' }]);
   });
 
-  it('gives the red zones the 6–22 February period', () => {
-    expect(one('SELECT start, end, date_precision FROM measures WHERE id = ?', 'red-zones')).toEqual({ start: '2026-02-06', end: '2026-02-22', date_precision: 'day' });
+  it('gives the red zones the 6–22 February period, derived (the article gives no year)', () => {
+    expect(one('SELECT start, end, date_precision, derived FROM measures WHERE id = ?', 'red-zones')).toEqual({ start: '2026-02-06', end: '2026-02-22', date_precision: 'day', derived: 1 });
+  });
+
+  it('says in note what was inferred wherever a row is derived', () => {
+    const tables = ['events', 'protests', 'measures', 'deployments', 'claims'];
+    const derived = tables.flatMap((table) => all<{ id: string; note: string | null }>(`SELECT id, note FROM ${table} WHERE derived = 1`));
+    expect(derived.map((r) => r.id).sort()).toEqual([
+      'carabinieri-deployment', 'cybersecurity-control-room', 'guardia-di-finanza-deployment', 'ice-out-rally', 'milan-hosts-largest-contingent',
+      'opening-ceremony', 'preceding-saturday-protests', 'red-zones', 'regular-police-deployment',
+    ]);
+    for (const row of derived) expect(row.note, row.id).toMatch(/\w{3,}/);
   });
 
   it('keeps the unnamed mayor of Milan as a role-only person', () => {
@@ -70,13 +80,11 @@ describe('database build from seed/', () => {
     expect(one('SELECT title FROM person_roles WHERE person_id = ?', 'mayor-of-milan')).toEqual({ title: 'Mayor of Milan' });
   });
 
-  it('marks the two articles\' accounts of where ICE works and what it does as disputed against each other', () => {
+  it('marks the two articles\' accounts of ICE\'s part in the security operations as disputed against each other', () => {
     const disputes = all<{ claim_id: string; disputed_by_id: string }>('SELECT * FROM claim_disputes ORDER BY claim_id');
     expect(disputes).toEqual([
-      { claim_id: 'ice-role-protect-american-delegation', disputed_by_id: 'ice-role-security-cooperation' },
-      { claim_id: 'ice-role-security-cooperation', disputed_by_id: 'ice-role-protect-american-delegation' },
-      { claim_id: 'ice-works-in-diplomatic-offices', disputed_by_id: 'ice-works-in-security-operations' },
-      { claim_id: 'ice-works-in-security-operations', disputed_by_id: 'ice-works-in-diplomatic-offices' },
+      { claim_id: 'ice-assists-with-security-operations', disputed_by_id: 'ice-works-in-diplomatic-offices' },
+      { claim_id: 'ice-works-in-diplomatic-offices', disputed_by_id: 'ice-assists-with-security-operations' },
     ]);
     for (const { claim_id } of disputes) {
       expect(one<{ status: string }>('SELECT status FROM claims WHERE id = ?', claim_id).status).toBe('disputed');
@@ -182,6 +190,60 @@ describe('a broken seed', () => {
     const seed = copySeed();
     edit(seed, 'facts/places.yaml', 'id: rome', 'id: usb');
     expect(buildOver(seed)).toContain('id "usb" is used twice: in facts/organizations.yaml and in facts/places.yaml');
+  });
+
+  it('fails on a number that none of its quotes states, in digits or in words', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/deployments.yaml', 'personnel: { value: 2000, qualifier: approximately }', 'personnel: { value: 2500, qualifier: approximately }');
+    edit(seed, 'facts/events.yaml', 'metric: expected_visitors, value: 2000000,', 'metric: expected_visitors, value: 3000000,');
+    const message = buildOver(seed);
+    expect(message).toContain('facts/deployments.yaml fact "carabinieri-deployment": personnel 2500 does not occur in its quotes');
+    expect(message).toContain('facts/events.yaml fact "milan-cortina-2026": figures[0] (expected_visitors) 3000000 does not occur in its quotes');
+    expect(message).toMatch(/^The seed is invalid \(2 problems\)/);
+  });
+
+  it('fails on a qualifier that disagrees with the hedge its quote puts before the number', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/deployments.yaml', 'personnel: { value: 800, qualifier: more_than }', 'personnel: { value: 800, qualifier: approximately }');
+    edit(seed, 'facts/events.yaml', 'metric: athletes, value: 3500, qualifier: approximately', 'metric: athletes, value: 3500, qualifier: exactly');
+    edit(seed, 'facts/events.yaml', 'metric: expected_visitors, value: 2000000, qualifier: approximately', 'metric: expected_visitors, value: 2000000, qualifier: more_than');
+    const message = buildOver(seed);
+    expect(message).toContain('facts/deployments.yaml fact "guardia-di-finanza-deployment": personnel 800 has qualifier "approximately" but its quote says "over 800" (more_than)');
+    expect(message).toContain('facts/events.yaml fact "milan-cortina-2026": figures[1] (athletes) 3500 has qualifier "exactly" but its quote says "roughly 3,500" (approximately)');
+    expect(message).toContain('facts/events.yaml fact "milan-cortina-2026": figures[0] (expected_visitors) 2000000 has qualifier "more_than" but its quote says "approximately two million" (approximately)');
+  });
+
+  it('fails on a quote that starts at the number and leaves out the hedge before it', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/deployments.yaml', 'quote: The plan involves the deployment of around 6,000 law-enforcement officers across Olympic sites', 'quote: 6,000 law-enforcement officers across Olympic sites');
+    expect(buildOver(seed)).toContain('facts/deployments.yaml fact "law-enforcement-deployment": personnel 6000: its quote "6,000 law-enforcement officers across Olympic sites" leaves out the hedge "around" the article puts before "6,000"; quote it');
+  });
+
+  it('fails on a date that no quote states to its day, month and year unless the fact is derived', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/events.yaml', 'start: "2026-01-28"', 'start: "2026-01-29"');
+    edit(seed, 'facts/events.yaml', 'date_precision: day\n  derived: true\n  place_ids: [san-siro-stadium]', 'date_precision: day\n  derived: false\n  place_ids: [san-siro-stadium]');
+    const message = buildOver(seed);
+    expect(message).toContain('facts/events.yaml fact "ice-role-announcement": start "2026-01-29": no quote states its day, month and year');
+    expect(message).toContain('facts/events.yaml fact "opening-ceremony": start "2026-02-06": no quote states its day, month and year (quote the words that do, or mark the fact derived: true');
+  });
+
+  it('fails on a date whose quote gives no year, and on a derived fact with no note', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/events.yaml', 'quote: The announcement, made on January 28, 2026', 'quote: The announcement, made on January 28');
+    edit(seed, 'facts/protests.yaml', "  note: 'The date is inferred: the Saturday before the rally of Friday 6 February 2026 (itself dated by inference) is 31 January.'\n", '');
+    const message = buildOver(seed);
+    expect(message).toContain('facts/events.yaml fact "ice-role-announcement": start "2026-01-28": no quote states its day, month and year');
+    expect(message).toContain('facts/protests.yaml fact "preceding-saturday-protests": derived is true but note is empty');
+  });
+
+  it('fails on a statement of kind quote whose text is not word for word in its quotes', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/statements.yaml', 'text: All security operations on Italian territory remain, as always,', 'text: All security operations on Italian territory remain, as ever,');
+    edit(seed, 'facts/statements.yaml', 'id: tajani-ice-role-limited\n  speaker_id: antonio-tajani\n  kind: paraphrase', 'id: tajani-ice-role-limited\n  speaker_id: antonio-tajani\n  kind: quote');
+    const message = buildOver(seed);
+    expect(message).toContain('facts/statements.yaml fact "interior-ministry-italian-authority": text "All security operations on Italian territory remain, as ever, under the exclusive responsibility and direction of the Italian authorities." is kind "quote" but does not occur word for word in its quotes');
+    expect(message).toContain('facts/statements.yaml fact "tajani-ice-role-limited": text "The involvement of U.S. ICE personnel is strictly limited to areas of cooperation and diplomatic protection." is kind "quote"');
   });
 
   it('never creates a database when there was none', () => {

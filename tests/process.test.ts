@@ -23,7 +23,7 @@ describe('starting the server process', () => {
     try {
       expect(existsSync(dbPath)).toBe(true);
       const index = await (await fetch(`${server.base}/v1`)).json() as { data: { collections: Array<{ name: string; count: number }> } };
-      expect(index.data.collections.find((c) => c.name === 'organizations')!.count).toBe(16);
+      expect(index.data.collections.find((c) => c.name === 'organizations')!.count).toBe(19);
       expect(server.output()).toContain('database built');
     } finally {
       server.process.kill('SIGTERM');

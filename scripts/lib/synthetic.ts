@@ -83,15 +83,15 @@ export function writeSyntheticCorpus({ articles, seed, out }: { articles: number
     const country = pick(COUNTRIES);
     facts.people!.push({ id: `person-${i}`, name, roles: [{ title: role, organization_id: `force-${force}`, country }], country, citations: cite(s.person) });
     facts.events!.push({ id: `summit-${i}`, name: `${cityName} summit (report ${i})`, kind: 'games', start, end, date_precision: 'day', derived: false, place_ids: [`city-${city}`], figures: [{ metric: 'visitors', value: crowd, qualifier: 'approximately' }], citations: [...cite(s.intro), ...cite(s.crowd)] });
-    facts.deployments!.push({ id: `deployment-${i}`, organization_id: `force-${force}`, personnel: { value: personnel, qualifier }, role: 'Officers', place_ids: [`city-${city}`], event_id: `summit-${i}`, part_of_id: null, citations: cite(s.force) });
-    facts.deployments!.push({ id: `reserve-${i}`, organization_id: `force-${force}`, personnel: { value: second, qualifier: 'exactly' }, role: 'Reserve', place_ids: [], event_id: `summit-${i}`, part_of_id: null, citations: cite(s.reserve) });
+    facts.deployments!.push({ id: `deployment-${i}`, organization_id: `force-${force}`, personnel: { value: personnel, qualifier }, role: 'Officers', place_ids: [`city-${city}`], event_id: `summit-${i}`, part_of_id: null, derived: false, citations: cite(s.force) });
+    facts.deployments!.push({ id: `reserve-${i}`, organization_id: `force-${force}`, personnel: { value: second, qualifier: 'exactly' }, role: 'Reserve', place_ids: [], event_id: `summit-${i}`, part_of_id: null, derived: false, citations: cite(s.reserve) });
     facts.protests!.push({ id: `protest-${i}`, name: `Residents' protest (report ${i})`, organizer_ids: [], place_ids: [`city-${city}`], date: start, date_precision: 'day', derived: false, target: 'the summit', coincides_with_event_id: `summit-${i}`, citations: cite(s.protest) });
-    facts.measures!.push({ id: `zone-${i}`, name: `Restricted zone (report ${i})`, kind: 'restricted_zone', description: null, place_ids: [`city-${city}`], start, end, date_precision: 'day', operator_ids: [`force-${force}`], first_of_its_kind: null, citations: cite(s.measure) });
+    facts.measures!.push({ id: `zone-${i}`, name: `Restricted zone (report ${i})`, kind: 'restricted_zone', description: null, place_ids: [`city-${city}`], start, end, date_precision: 'day', operator_ids: [`force-${force}`], first_of_its_kind: null, derived: false, citations: cite(s.measure) });
     facts.statements!.push({ id: `statement-${i}`, speaker_id: `person-${i}`, kind: 'quote', text: `Safety comes first in report ${i}.`, date: null, date_precision: null, about_ids: [`summit-${i}`], citations: cite(s.quote) });
     facts.claims!.push(
-      { id: `claim-${i}-role`, subject_id: `person-${i}`, predicate: 'presented_plan_for', object_id: `summit-${i}`, value: null, disputed_by: [], citations: cite(s.person) },
-      { id: `claim-${i}-force`, subject_id: `force-${force}`, predicate: 'deploys_to', object_id: `summit-${i}`, value: null, disputed_by: [], citations: cite(s.force) },
-      { id: `claim-${i}-zone`, subject_id: `zone-${i}`, predicate: 'applies_in', object_id: `city-${city}`, value: null, disputed_by: [], citations: cite(s.measure) },
+      { id: `claim-${i}-role`, subject_id: `person-${i}`, predicate: 'presented_plan_for', object_id: `summit-${i}`, value: null, disputed_by: [], derived: false, citations: cite(s.person) },
+      { id: `claim-${i}-force`, subject_id: `force-${force}`, predicate: 'deploys_to', object_id: `summit-${i}`, value: null, disputed_by: [], derived: false, citations: cite(s.force) },
+      { id: `claim-${i}-zone`, subject_id: `zone-${i}`, predicate: 'applies_in', object_id: `city-${city}`, value: null, disputed_by: [], derived: false, citations: cite(s.measure) },
     );
   }
 

@@ -35,6 +35,7 @@ export const organizations = sqliteTable('organizations', {
   kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
   country: text('country'),
   parent_id: text('parent_id').references((): any => organizations.id),
+  note: text('note'),
 }, (t) => [
   index('organizations_kind_idx').on(t.kind, t.id),
   index('organizations_country_idx').on(t.country, t.id),
@@ -51,6 +52,7 @@ export const people = sqliteTable('people', {
   id: entityId(),
   name: text('name'),
   country: text('country'),
+  note: text('note'),
 }, (t) => [index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
 
 export const personRoles = sqliteTable('person_roles', {
@@ -71,6 +73,7 @@ export const places = sqliteTable('places', {
   kind: text('kind', { enum: PLACE_KINDS }).notNull(),
   country: text('country'),
   within_id: text('within_id').references((): any => places.id),
+  note: text('note'),
 }, (t) => [
   index('places_kind_idx').on(t.kind, t.id),
   index('places_country_idx').on(t.country, t.id),
@@ -86,6 +89,7 @@ export const events = sqliteTable('events', {
   end: text('end'),
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
   derived: integer('derived', { mode: 'boolean' }).notNull(),
+  note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [
@@ -116,6 +120,8 @@ export const deployments = sqliteTable('deployments', {
   role: text('role'),
   event_id: text('event_id').references(() => events.id),
   part_of_id: text('part_of_id').references((): any => deployments.id),
+  derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
+  note: text('note'),
 }, (t) => [
   index('deployments_organization_idx').on(t.organization_id, t.id),
   index('deployments_event_idx').on(t.event_id, t.id),
@@ -138,6 +144,7 @@ export const protests = sqliteTable('protests', {
   derived: integer('derived', { mode: 'boolean' }).notNull(),
   target: text('target'),
   coincides_with_event_id: text('coincides_with_event_id').references(() => events.id),
+  note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [
@@ -168,6 +175,8 @@ export const measures = sqliteTable('measures', {
   end: text('end'),
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
   first_of_its_kind: integer('first_of_its_kind', { mode: 'boolean' }),
+  derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
+  note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [
@@ -197,6 +206,7 @@ export const statements = sqliteTable('statements', {
   text: text('text').notNull(),
   date: text('date'),
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
+  note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [index('statements_speaker_idx').on(t.speaker_id, t.id), index('statements_range_start_idx').on(t.range_start)]);
@@ -213,6 +223,8 @@ export const claims = sqliteTable('claims', {
   object_id: entityRef('object_id'),
   value: text('value'),
   status: text('status', { enum: CLAIM_STATUSES }).notNull(),
+  derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
+  note: text('note'),
 }, (t) => [
   index('claims_subject_idx').on(t.subject_id, t.id),
   index('claims_object_idx').on(t.object_id, t.id),

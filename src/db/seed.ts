@@ -3,13 +3,14 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Type, type TObject } from '@sinclair/typebox';
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Value } from '@sinclair/typebox/value';
 import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionSpec, type Item } from './collections.js';
 import { Id, IdRef, Nullable, PartialDate, REFERENCED_SCHEMAS, type Citation } from '../schemas/common.js';
 import { partialDatePrecision } from '../lib/dates.js';
+import { supportProblems, type SeedFact } from './support.js';
 
 export class SeedError extends Error {
   constructor(readonly problems: string[]) {
@@ -41,13 +42,26 @@ const SeedSource = Type.Object({
   published: Nullable(PartialDate),
 }, { additionalProperties: false });
 
-/** The annotation shape of a collection: its API schema, citations written as quotes, computed fields left out. */
+/** Fields a seed file may leave out, and the value the loader gives them then. */
+const SEED_DEFAULTS: Record<string, unknown> = { note: null };
+
+/**
+ * The annotation shape of a collection: its API schema, citations written as quotes, computed fields left
+ * out, defaulted fields optional.
+ */
 export function seedSchema(spec: CollectionSpec): TObject {
   const omitted = ['citations', ...(spec.computed ?? [])];
+  const properties: Record<string, TSchema> = { ...Type.Omit(spec.schema, omitted).properties };
+  for (const field of Object.keys(SEED_DEFAULTS)) if (properties[field]) properties[field] = Type.Optional(properties[field]);
   return Type.Object({
-    ...Type.Omit(spec.schema, omitted).properties,
+    ...properties,
     citations: Type.Array(SeedCitation, { minItems: 1 }),
   }, { additionalProperties: false });
+}
+
+function withDefaults(spec: CollectionSpec, item: Item): Item {
+  const defaults = Object.entries(SEED_DEFAULTS).filter(([field]) => field in spec.schema.properties && item[field] === undefined);
+  return defaults.length ? { ...Object.fromEntries(defaults), ...item } : item;
 }
 
 /** The annotation file `<base>.yaml` or `<base>.json` (JSON for large generated corpora: it parses faster). */
@@ -147,7 +161,7 @@ export function loadSeed(seedDir: string): Seed {
       const where = `${file} fact ${typeof id === 'string' ? `"${id}"` : `#${index + 1}`}`;
       const found = check(raw, where);
       if (found.length) { problems.push(...found); continue; }
-      const item = raw as Item & { citations: Array<{ source: string; quote: string }> };
+      const item = withDefaults(spec, raw as Item) as Item & SeedFact;
       problems.push(...checkDates(item, spec, where));
       const citations: Citation[] = [];
       for (const { source, quote } of item.citations) {
@@ -157,6 +171,10 @@ export function loadSeed(seedDir: string): Seed {
         if (located === 'missing') problems.push(`${where}: quote not found in source "${source}": "${quote}"`);
         else if (located === 'ambiguous') problems.push(`${where}: quote occurs more than once in source "${source}", quote more words: "${quote}"`);
         else citations.push({ source_id: source, ...located, quote });
+      }
+      // Whether the quotes support the values is asked only of quotes that were all found.
+      if (citations.length === item.citations.length) {
+        for (const problem of supportProblems(spec.name, item, (id) => textById.get(id))) problems.push(`${where}: ${problem}`);
       }
       items.push({ ...item, citations });
     }

@@ -17,6 +17,8 @@ export const PartialDate = Type.String({ pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?
 export const DatePrecision = literals(DATE_PRECISIONS, { description: 'How much of the date the article states.' });
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code.', examples: ['IT'] });
 export const Derived = Type.Boolean({ description: 'True when the value was derived by reasoning from the cited words rather than stated outright.' });
+/** An editor's note on a fact row: what was inferred when derived, or a judgement call made explicit. */
+export const Note = Nullable(Type.String({ description: 'What was inferred when `derived` is true, or why the row says what it says (a judgement call made explicit); null when there is nothing to add. Not article text.' }));
 
 export const Qualifier = literals(QUALIFIERS, { description: "The article's hedge on the number." });
 

@@ -22,7 +22,7 @@ export const TimelineItem = Type.Object({
 const DATED = [
   "'event' AS type, id, name AS title, start AS date, \"end\", date_precision, derived FROM events",
   "'protest' AS type, id, name AS title, date, NULL AS \"end\", date_precision, derived FROM protests",
-  "'measure' AS type, id, name AS title, start AS date, \"end\", date_precision, 0 AS derived FROM measures",
+  "'measure' AS type, id, name AS title, start AS date, \"end\", date_precision, derived FROM measures",
   "'statement' AS type, id, text AS title, date, NULL AS \"end\", date_precision, 0 AS derived FROM statements",
 ];
 

@@ -1,0 +1,108 @@
+// The support checks as plain functions, the way code that writes facts from a new article calls them:
+// a fact in seed format and the article text, no database.
+import { describe, expect, it } from 'vitest';
+import { hedgeBefore, numbersIn, statesDate, supportProblems, type SeedFact } from '../src/db/support.js';
+
+const values = (text: string) => numbersIn(text).map((m) => [m.text, m.value]);
+
+describe('numbersIn', () => {
+  it('reads digits with and without thousands separators, decimals and scale words', () => {
+    expect(values('around 6,000 officers, 6000 more, 60\u00a0000 fans, 3.5 million euros, 2 million visitors')).toEqual([
+      ['6,000', 6000], ['6000', 6000], ['60\u00a0000', 60000], ['3.5 million', 3_500_000], ['2 million', 2_000_000],
+    ]);
+  });
+
+  it('reads numbers written in words', () => {
+    expect(values('approximately two million visitors')).toEqual([['two million', 2_000_000]]);
+    expect(values('six thousand officers and twenty-five drones')).toEqual([['six thousand', 6000], ['twenty-five', 25]]);
+    expect(values('two hundred and fifty thousand people, a million fans')).toEqual([['two hundred and fifty thousand', 250_000], ['a million', 1_000_000]]);
+  });
+
+  it('skips ordinals, which are dates or ranks rather than counts', () => {
+    expect(values('from the 6th to the 22nd of February 2026')).toEqual([['2026', 2026]]);
+  });
+});
+
+describe('hedgeBefore', () => {
+  const hedge = (text: string) => hedgeBefore(text, numbersIn(text)[0]!.start)?.qualifier;
+
+  it('maps the words right before a number to a qualifier; no hedge word is exactly', () => {
+    expect([
+      'around 6,000', 'approximately 2,000', 'about 40', 'roughly 3,500', 'some 300', 'More than 3,000', 'Over 800',
+      'at least 12', 'no fewer than 12', 'fewer than 10', 'nearly 2,000', 'almost 90', 'up to 500', 'no more than 40',
+      'deploys 4,512', 'exactly 812',
+    ].map(hedge)).toEqual([
+      'approximately', 'approximately', 'approximately', 'approximately', 'approximately', 'more_than', 'more_than',
+      'at_least', 'at_least', 'fewer_than', 'fewer_than', 'fewer_than', 'up_to', 'up_to',
+      'exactly', 'exactly',
+    ]);
+  });
+
+  it('is null when no word stands before the number', () => {
+    expect(hedgeBefore('6,000 officers', 0)).toBeNull();
+    expect(hedgeBefore('officers: 6,000', 10)).toBeNull();
+  });
+});
+
+describe('statesDate', () => {
+  it('finds day, month and year written in the usual ways', () => {
+    for (const passage of ['for the 6th of February 2026', 'on February 6, 2026', 'on 6 February 2026', 'on Feb. 6, 2026',
+      'from the 6th to the 22nd of February 2026', '6–22 February 2026', 'the sixth of February 2026', 'on 2026-02-06']) {
+      expect(statesDate(passage, '2026-02-06'), passage).toBe(true);
+    }
+  });
+
+  it('needs the year, the right day and the month', () => {
+    expect(statesDate('for the 6th of February', '2026-02-06')).toBe(false);
+    expect(statesDate('on 16 February 2026', '2026-02-06')).toBe(false);
+    expect(statesDate('on 6 March 2026', '2026-02-06')).toBe(false);
+    expect(statesDate('the Paris 2024 Games', '2024')).toBe(true);
+    expect(statesDate('in February 2026', '2026-02')).toBe(true);
+    expect(statesDate('in 2026', '2026-02')).toBe(false);
+  });
+});
+
+describe('supportProblems on a fact of a new article', () => {
+  const article = 'Organisers expect around 40,000 visitors on 14 March 2027. "We are ready," the mayor said. Some 1,200 police will patrol.';
+  const text = (id: string) => (id === 'new-article' ? article : undefined);
+  const cite = (...quotes: string[]) => quotes.map((quote) => ({ source: 'new-article', quote }));
+  const event = (changes: Partial<SeedFact>): SeedFact => ({
+    id: 'new-summit', name: 'Summit', kind: 'games', start: '2027-03-14', end: null, date_precision: 'day', derived: false,
+    place_ids: [], figures: [{ metric: 'expected_visitors', value: 40000, qualifier: 'approximately' }],
+    citations: cite('Organisers expect around 40,000 visitors on 14 March 2027.'), ...changes,
+  });
+
+  it('passes a fact its quotes support', () => {
+    expect(supportProblems('events', event({}), text)).toEqual([]);
+  });
+
+  it('names the field and the value of each unsupported part', () => {
+    expect(supportProblems('events', event({ start: '2027-03-15', figures: [{ metric: 'expected_visitors', value: 40000, qualifier: 'exactly' }] }), text)).toEqual([
+      'figures[0] (expected_visitors) 40000 has qualifier "exactly" but its quote says "around 40,000" (approximately)',
+      'start "2027-03-15": no quote states its day, month and year (quote the words that do, or mark the fact derived: true and say in note what was inferred)',
+    ]);
+    expect(supportProblems('events', event({ start: '2027-03-15', derived: true, note: 'The day after the opening.' }), text)).toEqual([]);
+  });
+
+  it('reads the hedge the article puts before a quote that starts at the number', () => {
+    const deployment: SeedFact = {
+      id: 'police', organization_id: 'police', personnel: { value: 1200, qualifier: 'exactly' }, role: null, place_ids: [],
+      event_id: null, part_of_id: null, derived: false, citations: cite('1,200 police will patrol.'),
+    };
+    expect(supportProblems('deployments', deployment, text)).toEqual([
+      'personnel 1200: its quote "1,200 police will patrol." leaves out the hedge "some" the article puts before "1,200"; quote it',
+    ]);
+  });
+
+  it('checks a quoted statement word for word, and tells a collection without derived to leave an unstated date null', () => {
+    const statement: SeedFact = {
+      id: 'mayor-ready', speaker_id: 'mayor', kind: 'quote', text: 'We are ready.', date: '2027-03-13', date_precision: 'day',
+      about_ids: [], citations: cite('"We are ready," the mayor said.'),
+    };
+    expect(supportProblems('statements', statement, text)).toEqual([
+      'date "2027-03-13": no quote states its day, month and year (quote the words that do, or leave the date null)',
+      'text "We are ready." is kind "quote" but does not occur word for word in its quotes',
+    ]);
+    expect(supportProblems('statements', { ...statement, text: 'We are ready', date: null, date_precision: null }, text)).toEqual([]);
+  });
+});
