@@ -16,7 +16,7 @@ export const IdRefs = (description: string) => Type.Array(IdRef('Entity id'), { 
 export const PartialDate = Type.String({ pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$', description: 'ISO 8601 date; its precision is given by date_precision.', examples: ['2026-02-06'] });
 export const DatePrecision = literals(DATE_PRECISIONS, { description: 'How much of the date the article states.' });
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code.', examples: ['IT'] });
-export const Derived = Type.Boolean({ description: 'True when the value was derived by reasoning from the cited words rather than stated outright.' });
+export const Derived = Type.Boolean({ description: 'True when a value was derived by reasoning from the cited words rather than stated outright; `note` says what was inferred.' });
 /** An editor's note on a fact row: what was inferred when derived, or a judgement call made explicit. */
 export const Note = Nullable(Type.String({ description: 'What was inferred when `derived` is true, or why the row says what it says (a judgement call made explicit); null when there is nothing to add. Not article text.' }));
 
