@@ -78,6 +78,16 @@ export const places = sqliteTable('places', {
   index('places_name_idx').on(t.name),
 ]);
 
+/**
+ * Every place with each place that contains it, transitively (`within_id` followed up to the top), itself
+ * included at depth 0: place filters read "in Milan" as "in Milan or anywhere inside it" with one index search.
+ */
+export const placeContainment = sqliteTable('place_containment', {
+  ancestor_id: text('ancestor_id').notNull().references(() => places.id),
+  place_id: text('place_id').notNull().references(() => places.id),
+  depth: integer('depth').notNull(),
+}, (t) => [primaryKey({ columns: [t.ancestor_id, t.place_id] }), index('place_containment_place_idx').on(t.place_id)]);
+
 export const events = sqliteTable('events', {
   id: entityId(),
   name: text('name').notNull(),
@@ -93,6 +103,7 @@ export const events = sqliteTable('events', {
   index('events_range_start_idx').on(t.range_start),
   index('events_range_end_idx').on(t.range_end),
   index('events_name_idx').on(t.name),
+  index('events_derived_idx').on(t.derived, t.id),
 ]);
 
 export const eventPlaces = sqliteTable('event_places', {
@@ -120,6 +131,7 @@ export const deployments = sqliteTable('deployments', {
   index('deployments_organization_idx').on(t.organization_id, t.id),
   index('deployments_event_idx').on(t.event_id, t.id),
   index('deployments_personnel_idx').on(t.personnel_value),
+  index('deployments_part_of_idx').on(t.part_of_id, t.id),
 ]);
 
 export const deploymentPlaces = sqliteTable('deployment_places', {
@@ -144,6 +156,7 @@ export const protests = sqliteTable('protests', {
   index('protests_range_start_idx').on(t.range_start),
   index('protests_range_end_idx').on(t.range_end),
   index('protests_name_idx').on(t.name),
+  index('protests_derived_idx').on(t.derived, t.id),
 ]);
 
 export const protestOrganizers = sqliteTable('protest_organizers', {

@@ -6,7 +6,8 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FastifyPluginAsync } from 'fastify';
 import { column } from '../db/collections.js';
 import { pageQueries } from '../db/list-query.js';
-import { textMatch, type Filter } from '../db/filters.js';
+import { type Filter } from '../db/filters.js';
+import { textMatch } from '../db/words.js';
 import { entities } from '../db/schema.js';
 import type { Db } from '../db/store.js';
 import { notFound, withArticle } from '../lib/problems.js';
@@ -59,7 +60,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
   const sortFields = Object.keys(def.sortable);
   const querystring = QueryString({
     ...Object.fromEntries(Object.entries(def.filters).map(([name, filter]) => [name, filter.schema])),
-    q: TextParam('Case-insensitive match on names, aliases, titles and text fields.', 'milan'),
+    q: TextParam('Words in names, aliases, titles and text fields: each word must start a word of the row (`carab` finds Carabinieri, `ice` finds ICE but not "police"), case and accents ignored; all words must match. Punctuation separates words; text without letters or digits matches nothing.', 'milan'),
     sort: SortParam(sortFields),
     limit: Limit,
     offset: Offset,

@@ -1,7 +1,7 @@
 // Collects the SQL each collection route runs for each of its filters, with the filter's documented example.
 import type { SQL } from 'drizzle-orm';
 import { column } from '../../src/db/collections.js';
-import { textMatch } from '../../src/db/filters.js';
+import { textMatch } from '../../src/db/words.js';
 import { pageQueries } from '../../src/db/list-query.js';
 import type { Db } from '../../src/db/store.js';
 import type { CollectionDefinition } from '../../src/routes/collection.js';
