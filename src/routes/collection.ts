@@ -8,6 +8,7 @@ import { column } from '../db/collections.js';
 import { pageQueries } from '../db/list-query.js';
 import { type Filter } from '../db/filters.js';
 import { textMatch } from '../db/words.js';
+import { tableFilters } from '../db/relations.js';
 import { entities } from '../db/schema.js';
 import type { Db } from '../db/store.js';
 import { notFound, withArticle } from '../lib/problems.js';
@@ -49,12 +50,16 @@ export const dataResponse = (schema: TObject, description: string) => ({
   },
 });
 
+/** A source every collection has rows from, for the `source=` example. */
+const SOURCE_EXAMPLE = 'ice-role-public-backlash';
+
 const capitalize = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 
 export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Match ETag still matches.', type: 'null' } };
 
 /** The routes of one collection; the plugin carries its definition (the query-plan test reads it). */
-export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
+export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
+  const def: CollectionDefinition = { ...own, filters: { ...own.filters, ...tableFilters(own.table, own.type === 'source', SOURCE_EXAMPLE) } };
   const id = column(def.table, 'id');
   const listSchema = def.listSchema ?? def.itemSchema;
   const sortFields = Object.keys(def.sortable);
