@@ -8,6 +8,9 @@ CREATE TABLE `place_containment` (
 );
 --> statement-breakpoint
 CREATE INDEX `place_containment_place_idx` ON `place_containment` (`place_id`);--> statement-breakpoint
+CREATE INDEX `claim_disputes_disputed_by_idx` ON `claim_disputes` (`disputed_by_id`,`claim_id`);--> statement-breakpoint
 CREATE INDEX `deployments_part_of_idx` ON `deployments` (`part_of_id`,`id`);--> statement-breakpoint
 CREATE INDEX `events_derived_idx` ON `events` (`derived`,`id`);--> statement-breakpoint
-CREATE INDEX `protests_derived_idx` ON `protests` (`derived`,`id`);
+CREATE INDEX `organizations_parent_idx` ON `organizations` (`parent_id`,`id`);--> statement-breakpoint
+CREATE INDEX `protests_derived_idx` ON `protests` (`derived`,`id`);--> statement-breakpoint
+CREATE INDEX `protests_event_idx` ON `protests` (`coincides_with_event_id`,`id`);

@@ -39,6 +39,7 @@ export const organizations = sqliteTable('organizations', {
   index('organizations_kind_idx').on(t.kind, t.id),
   index('organizations_country_idx').on(t.country, t.id),
   index('organizations_name_idx').on(t.name),
+  index('organizations_parent_idx').on(t.parent_id, t.id),
 ]);
 
 export const organizationAliases = sqliteTable('organization_aliases', {
@@ -157,6 +158,7 @@ export const protests = sqliteTable('protests', {
   index('protests_range_end_idx').on(t.range_end),
   index('protests_name_idx').on(t.name),
   index('protests_derived_idx').on(t.derived, t.id),
+  index('protests_event_idx').on(t.coincides_with_event_id, t.id),
 ]);
 
 export const protestOrganizers = sqliteTable('protest_organizers', {
@@ -236,7 +238,7 @@ export const claims = sqliteTable('claims', {
 export const claimDisputes = sqliteTable('claim_disputes', {
   claim_id: text('claim_id').notNull().references(() => claims.id),
   disputed_by_id: text('disputed_by_id').notNull().references(() => claims.id),
-}, (t) => [primaryKey({ columns: [t.claim_id, t.disputed_by_id] })]);
+}, (t) => [primaryKey({ columns: [t.claim_id, t.disputed_by_id] }), index('claim_disputes_disputed_by_idx').on(t.disputed_by_id, t.claim_id)]);
 
 /** The evidence for every fact row: a verbatim span of one source, offsets in code points. */
 export const citations = sqliteTable('citations', {
