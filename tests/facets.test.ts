@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../src/db/collections.js';
+import { facetsOf } from '../src/db/facets.js';
+import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { useApp } from './helpers/app.js';
 
 const t = useApp();
@@ -48,4 +53,12 @@ describe('facets= counts values over the filtered rows, before paging', () => {
     expect(facets('/v1/events').schema.items.description).toContain('place_ids');
     expect(facets('/v1/sources')).toBeUndefined();
   });
+});
+
+it('README lists exactly the facetable fields each collection serves', () => {
+  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+  for (const spec of COLLECTIONS) {
+    const row = readme.match(new RegExp(`^  \\| ${spec.name} \\| (.*) \\|$`, 'm'));
+    expect(row?.[1]?.replace(/`/g, '').split(', '), spec.name).toEqual([...facetsOf(spec).keys()]);
+  }
 });
