@@ -38,6 +38,18 @@ describe('q on collections matches words, not substrings (issue #10 reproduction
     expect(ids((await t.get('/v1/people?role=mayor,vice')).json)).toEqual(['jd-vance', 'mayor-of-milan']);
   });
 
+  it('caps a text at 32 distinct words (each is an index walk): a 400 naming the parameter, repeats free', async () => {
+    const distinct = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join('%20');
+    expect((await t.get(`/v1/people?q=${distinct(32)}`)).status).toBe(200);
+    expect((await t.get(`/v1/people?q=${Array(200).fill('ice').join('%20')}`)).status).toBe(200);
+    for (const url of [`/v1/people?q=${distinct(33)}`, `/v1/people?role=${distinct(20)},${distinct(33)}`, `/v1/search?q=${distinct(33)}`]) {
+      const r = await t.get(url);
+      expect(r.status, url).toBe(400);
+      expect(r.json.errors[0].message).toContain('at most 32');
+    }
+    expect((await t.get(`/v1/people?role=${distinct(33)}`)).json.errors[0].parameter).toBe('role');
+  });
+
   it('reads words the way the unicode61 tokenizer does: case and diacritics folded', () => {
     expect(words('Città  d\'Ampezzo—ÉLAN')).toEqual(['citta', 'd', 'ampezzo', 'elan']);
     expect(words('"%*-')).toEqual([]);

@@ -42,9 +42,9 @@ export const country = (target: SQLiteColumn, description: string): Filter => ({
 });
 
 /** Rows whose id an FTS5 word table maps to text in which every word of any of the given values starts a word. */
-export const indexedWords = (owner: SQLiteColumn, index: { table: string; owner: string }, description: string, example: string): Filter => ({
+export const indexedWords = (parameter: string, owner: SQLiteColumn, index: { table: string; owner: string }, description: string, example: string): Filter => ({
   schema: SubstringParam(description, example),
-  where: (raw) => matchingIds(owner, index, anyOfWordPrefixes(listValues(raw))),
+  where: (raw) => matchingIds(owner, index, anyOfWordPrefixes(listValues(raw), parameter)),
 });
 
 export const onOrAfter = (rangeEnd: SQLiteColumn, description: string): Filter => ({

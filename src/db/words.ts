@@ -3,6 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
+import { badRequest } from '../lib/problems.js';
 import { ENTITY_TYPES, type EntityType } from '../schemas/vocabulary.js';
 
 /** The word table (ids only) behind `q` for rows of one entity type. */
@@ -18,15 +19,28 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Distinct words a query may hold: each prefix term costs a walk over the index's matching words, so a
+ * thousand-character text of one-letter words would take seconds; 32 words is more than any question needs.
+ */
+export const MAX_WORDS = 32;
+
+function limitWords(count: number, parameter: string): void {
+  if (count > MAX_WORDS) throw badRequest([{ parameter, message: `holds ${count} distinct words or phrases; at most ${MAX_WORDS}` }]);
+}
+
 /** `"w1"* "w2"*`: every word of the text must start a word of the row. Null when the text has no words. */
-export function allWordPrefixes(text: string): string | null {
-  const terms = words(text).map((word) => `"${word}"*`);
+export function allWordPrefixes(text: string, parameter = 'q'): string | null {
+  const distinct = [...new Set(words(text))];
+  limitWords(distinct.length, parameter);
+  const terms = distinct.map((word) => `"${word}"*`);
   return terms.length ? terms.join(' ') : null;
 }
 
 /** Any of the texts, each read as {@link allWordPrefixes}. Null when none has a word. */
-export function anyOfWordPrefixes(texts: readonly string[]): string | null {
-  const groups = texts.map(allWordPrefixes).filter((group): group is string => group !== null);
+export function anyOfWordPrefixes(texts: readonly string[], parameter: string): string | null {
+  limitWords(new Set(texts.flatMap(words)).size, parameter);
+  const groups = texts.map((text) => allWordPrefixes(text, parameter)).filter((group): group is string => group !== null);
   return groups.length ? groups.map((group) => `(${group})`).join(' OR ') : null;
 }
 
@@ -95,6 +109,7 @@ export function searchMatcher(sqlite: Database.Database): (text: string) => stri
   const longer = sqlite.prepare(`${vocabularies.join(' UNION ')} ORDER BY term LIMIT ${MAX_EXPANSIONS}`).pluck();
   return (text) => {
     const terms = parseSearch(text);
+    limitWords(terms.phrases.length + terms.words.length, 'q');
     const groups = [
       ...terms.phrases.map(quoted),
       ...terms.words.map((word) => {

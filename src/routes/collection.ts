@@ -68,7 +68,7 @@ export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync 
   const facetNames = spec ? [...facetsOf(spec).keys()] : [];
   const querystring = QueryString({
     ...Object.fromEntries(Object.entries(def.filters).map(([name, filter]) => [name, filter.schema])),
-    q: TextParam('Words in names, aliases, titles and text fields: each word must start a word of the row (`carab` finds Carabinieri, `ice` finds ICE but not "police"), case and accents ignored; all words must match. Punctuation separates words; text without letters or digits matches nothing.', 'milan'),
+    q: TextParam('Words in names, aliases, titles and text fields: each word must start a word of the row (`carab` finds Carabinieri, `ice` finds ICE but not "police"), case and accents ignored; all words must match. Punctuation separates words; text without letters or digits matches nothing; at most 32 distinct words.', 'milan'),
     sort: SortParam(sortFields),
     limit: Limit,
     offset: Offset,

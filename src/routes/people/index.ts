@@ -12,7 +12,7 @@ export default collectionRoutes({
   itemSchema: Person,
   table: people,
   filters: {
-    role: indexedWords(people.id, { table: 'role_index', owner: 'person_id' }, 'Words of a role title: each word must start a word of the title (case and accents ignored; `vice pres` finds "Vice President").', 'minister'),
+    role: indexedWords('role', people.id, { table: 'role_index', owner: 'person_id' }, 'Words of a role title: each word must start a word of the title (case and accents ignored; `vice pres` finds "Vice President"); at most 32 distinct words in all.', 'minister'),
     country: country(people.country, 'Country of the person.'),
     organization: hasChild(people.id, personRoles, 'person_id', 'organization_id', ['organization'], 'Id of an organization the person holds a role in.', 'us-delegation'),
   },
