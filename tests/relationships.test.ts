@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { COLLECTIONS } from '../src/db/collections.js';
+import { tableFilters } from '../src/db/relations.js';
 import { ids, useApp } from './helpers/app.js';
 
 const t = useApp();
@@ -79,6 +81,13 @@ describe('claims?object=, derived=, deployments?top_level=', () => {
     }
     expect(ids((await t.get('/v1/protests?derived=true')).json)).toEqual(['preceding-saturday-protests']);
     expect((await t.get('/v1/organizations?derived=true')).status).toBe(400);
+  });
+
+  it('offers derived= on any table that has the column, so a collection gaining it gets the filter', () => {
+    const withFlag = sqliteTable('with_flag', { id: text('id').primaryKey(), derived: integer('derived', { mode: 'boolean' }).notNull() });
+    const without = sqliteTable('without', { id: text('id').primaryKey() });
+    expect(Object.keys(tableFilters(withFlag, false, 'x'))).toEqual(['source', 'derived']);
+    expect(Object.keys(tableFilters(without, false, 'x'))).toEqual(['source']);
   });
 
   it('top_level=true sums to the stated total, not 11,800', async () => {
