@@ -37,7 +37,7 @@ describe('output formats', () => {
   });
 
   it('answers 406 for an Accept it cannot serve, including CSV on a JSON-only route', async () => {
-    for (const [url, accept] of [['/v1/people', 'text/html'], ['/v1/stats/deployments', 'text/csv'], ['/v1', 'application/xml']] as const) {
+    for (const [url, accept] of [['/v1/people', 'text/html'], ['/v1/entities/ice', 'text/csv'], ['/v1', 'application/xml']] as const) {
       const r = await t.get(url, { accept });
       expect(r.status, url).toBe(406);
       expect(r.headers['content-type']).toBe('application/problem+json; charset=utf-8');

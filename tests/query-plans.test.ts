@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../src/db/build.js';
 import { openStore, type Store } from '../src/db/store.js';
 import { writeSyntheticCorpus } from '../scripts/lib/synthetic.js';
-import { filterQueries } from './helpers/plans.js';
+import { filterQueries, referrerQueries } from './helpers/plans.js';
+import { searchMatcher } from '../src/db/words.js';
 import { timelineStatements } from '../src/routes/timeline/index.js';
 import { tempDir } from './helpers/db.js';
 
@@ -56,6 +57,29 @@ describe('every filter the contract names is answered from an index', () => {
       expect(tables.length, steps.join(' | ')).toBe(4);
       for (const step of tables) expect(step).toMatch(/^SEARCH \w+ USING (COVERING )?INDEX \w+_range_(start|end)_idx/);
     }
+  });
+
+  it('covers the v1.1 filters: word q, role, place containment, source, object, derived, top_level', () => {
+    const labels = new Set(filterQueries(store.db).map((q) => q.label.replace(/ \((page|total)\)$/, '')));
+    for (const name of ['people?q=', 'people?role=', 'events?place=', 'places?within=', 'claims?source=', 'statements?source=', 'sources?source=', 'claims?object=', 'events?derived=', 'protests?derived=', 'deployments?top_level=']) {
+      expect(labels, name).toContain(name);
+    }
+  });
+
+  it('finds the rows that refer to an id (referenced_by) with an index search per field', () => {
+    const queries = referrerQueries(store.db);
+    expect(queries.length).toBeGreaterThan(15);
+    for (const { label, sql, params } of queries) {
+      const steps = planOf(sql, params);
+      expect(steps.some((s) => /^SEARCH \w+ USING (COVERING )?INDEX \w+ \(\w+=\?/.test(s)), `${label}: ${steps.join(' | ')}`).toBe(true);
+      for (const step of steps) expect(step, label).not.toMatch(/^SCAN/);
+    }
+  });
+
+  it('expands a search word prefix through the vocabularies\' term index, not a scan of every term', () => {
+    const plan = planOf(`SELECT term FROM q_measure_vocab WHERE term > ? AND term < ?`, ['cyber', 'cyber\u{10FFFF}']);
+    expect(plan.join(' | ')).toMatch(/VIRTUAL TABLE INDEX [1-9]\d*:/);
+    expect(searchMatcher(store.sqlite)('police')).toMatch(/^(?:"police"|\("police"(?: OR "police\w+")+\))$/);
   });
 
   it('answers search from the FTS5 index', () => {

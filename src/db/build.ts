@@ -8,10 +8,11 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { COLLECTIONS, hiddenColumns, mainColumns, type CollectionSpec, type Item } from './collections.js';
-import { citations, datasetInfo, entities, sources } from './schema.js';
+import { citations, datasetInfo, entities, placeContainment, sources } from './schema.js';
+import { containmentRows } from './places.js';
 import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
-import { qTable } from './filters.js';
+import { qTable } from './words.js';
 import { ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { MIGRATIONS_DIR, SEED_DIR, expectedMigration } from '../lib/paths.js';
 
@@ -175,6 +176,9 @@ export function buildDatabase(options: BuildOptions): BuildResult {
         factRows += items.length;
         citationCount += citationRows.length;
       }
+      const containment = containmentRows(seed.facts.get('places') ?? []);
+      if (containment.problems.length) throw new SeedError(containment.problems);
+      insertAll(sqlite, placeContainment, containment.rows as unknown as Record<string, unknown>[]);
       recreateIndexes();
       const problems = foreignKeyProblems(sqlite);
       if (problems.length) throw new SeedError(problems);

@@ -4,6 +4,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { column } from './collections.js';
+import { anyOfWordPrefixes, matchingIds } from './words.js';
 import type { Db } from './store.js';
 import type { EntityType } from '../schemas/vocabulary.js';
 import { CountryParam, DateParam, EnumParam, IdsParam, SubstringParam, listValues } from '../schemas/query.js';
@@ -14,12 +15,6 @@ export interface Filter {
   /** For id filters: the entity types the ids must name, so a typo is a 400 rather than an empty page. */
   refersTo?: readonly EntityType[];
   where(raw: unknown, db: Db): SQL;
-}
-
-/** `column LIKE '%text%'`, case-insensitive; wildcards in the text match themselves. */
-export function contains(target: SQLiteColumn | SQL, text: string): SQL {
-  if (!/[%_\\]/.test(text)) return sql`${target} LIKE ${`%${text}%`}`;
-  return sql`${target} LIKE ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`;
 }
 
 /** Rows whose own column holds one of the given ids. */
@@ -46,13 +41,10 @@ export const country = (target: SQLiteColumn, description: string): Filter => ({
   where: (raw) => inArray(target, listValues(raw)),
 });
 
-/** Rows whose id a trigram FTS5 table maps to text containing any of the given substrings. */
-export const indexedContains = (owner: SQLiteColumn, index: { table: string; owner: string; text: string }, description: string, example: string): Filter => ({
+/** Rows whose id an FTS5 word table maps to text in which every word of any of the given values starts a word. */
+export const indexedWords = (parameter: string, owner: SQLiteColumn, index: { table: string; owner: string }, description: string, example: string): Filter => ({
   schema: SubstringParam(description, example),
-  where: (raw) => {
-    const matches = sql.join(listValues(raw).map((text) => contains(sql`${sql.identifier(index.text)}`, text)), sql` OR `);
-    return sql`${owner} IN (SELECT ${sql.identifier(index.owner)} FROM ${sql.identifier(index.table)} WHERE ${matches})`;
-  },
+  where: (raw) => matchingIds(owner, index, anyOfWordPrefixes(listValues(raw), parameter)),
 });
 
 export const onOrAfter = (rangeEnd: SQLiteColumn, description: string): Filter => ({
@@ -79,13 +71,6 @@ export const atMost = (target: SQLiteColumn, description: string): Filter => ({
   schema: Type.Integer({ minimum: 0, maximum: 1_000_000_000, description, examples: [2500] }),
   where: (raw) => lte(target, Number(raw)),
 });
-
-/** The trigram table (ids only) behind `q` for rows of one entity type. */
-export const qTable = (type: EntityType) => `q_${type}`;
-
-/** `q`: case-insensitive substring of the row's names, aliases, titles and text (trigram index). */
-export const textMatch = (id: SQLiteColumn, type: EntityType, text: string): SQL =>
-  sql`${id} IN (SELECT entity_id FROM ${sql.identifier(qTable(type))} WHERE ${contains(sql`text`, text)})`;
 
 /** Pairs of filters that bound a range from both sides; the low one may not exceed the high one. */
 export const RANGE_PAIRS = [['from', 'to'], ['min_personnel', 'max_personnel']] as const;

@@ -40,6 +40,7 @@ export const organizations = sqliteTable('organizations', {
   index('organizations_kind_idx').on(t.kind, t.id),
   index('organizations_country_idx').on(t.country, t.id),
   index('organizations_name_idx').on(t.name),
+  index('organizations_parent_idx').on(t.parent_id, t.id),
 ]);
 
 export const organizationAliases = sqliteTable('organization_aliases', {
@@ -81,6 +82,16 @@ export const places = sqliteTable('places', {
   index('places_name_idx').on(t.name),
 ]);
 
+/**
+ * Every place with each place that contains it, transitively (`within_id` followed up to the top), itself
+ * included at depth 0: place filters read "in Milan" as "in Milan or anywhere inside it" with one index search.
+ */
+export const placeContainment = sqliteTable('place_containment', {
+  ancestor_id: text('ancestor_id').notNull().references(() => places.id),
+  place_id: text('place_id').notNull().references(() => places.id),
+  depth: integer('depth').notNull(),
+}, (t) => [primaryKey({ columns: [t.ancestor_id, t.place_id] }), index('place_containment_place_idx').on(t.place_id)]);
+
 export const events = sqliteTable('events', {
   id: entityId(),
   name: text('name').notNull(),
@@ -97,6 +108,7 @@ export const events = sqliteTable('events', {
   index('events_range_start_idx').on(t.range_start),
   index('events_range_end_idx').on(t.range_end),
   index('events_name_idx').on(t.name),
+  index('events_derived_idx').on(t.derived, t.id),
 ]);
 
 export const eventPlaces = sqliteTable('event_places', {
@@ -126,6 +138,8 @@ export const deployments = sqliteTable('deployments', {
   index('deployments_organization_idx').on(t.organization_id, t.id),
   index('deployments_event_idx').on(t.event_id, t.id),
   index('deployments_personnel_idx').on(t.personnel_value),
+  index('deployments_part_of_idx').on(t.part_of_id, t.id),
+  index('deployments_derived_idx').on(t.derived, t.id),
 ]);
 
 export const deploymentPlaces = sqliteTable('deployment_places', {
@@ -151,6 +165,8 @@ export const protests = sqliteTable('protests', {
   index('protests_range_start_idx').on(t.range_start),
   index('protests_range_end_idx').on(t.range_end),
   index('protests_name_idx').on(t.name),
+  index('protests_derived_idx').on(t.derived, t.id),
+  index('protests_event_idx').on(t.coincides_with_event_id, t.id),
 ]);
 
 export const protestOrganizers = sqliteTable('protest_organizers', {
@@ -184,6 +200,7 @@ export const measures = sqliteTable('measures', {
   index('measures_range_start_idx').on(t.range_start),
   index('measures_range_end_idx').on(t.range_end),
   index('measures_name_idx').on(t.name),
+  index('measures_derived_idx').on(t.derived, t.id),
 ]);
 
 export const measurePlaces = sqliteTable('measure_places', {
@@ -230,12 +247,13 @@ export const claims = sqliteTable('claims', {
   index('claims_object_idx').on(t.object_id, t.id),
   index('claims_predicate_idx').on(t.predicate, t.id),
   index('claims_status_idx').on(t.status, t.id),
+  index('claims_derived_idx').on(t.derived, t.id),
 ]);
 
 export const claimDisputes = sqliteTable('claim_disputes', {
   claim_id: text('claim_id').notNull().references(() => claims.id),
   disputed_by_id: text('disputed_by_id').notNull().references(() => claims.id),
-}, (t) => [primaryKey({ columns: [t.claim_id, t.disputed_by_id] })]);
+}, (t) => [primaryKey({ columns: [t.claim_id, t.disputed_by_id] }), index('claim_disputes_disputed_by_idx').on(t.disputed_by_id, t.claim_id)]);
 
 /** The evidence for every fact row: a verbatim span of one source, offsets in code points. */
 export const citations = sqliteTable('citations', {

@@ -14,6 +14,8 @@ declare module 'fastify' {
     formats?: readonly Format[];
     /** CSV header: dotted paths into each data row. */
     csvColumns?: readonly string[];
+    /** CSV rows when they are not the envelope's `data` (a nested shape flattened into a table). */
+    csvRows?: (payload: { data?: unknown }) => Record<string, unknown>[];
   }
 }
 
@@ -33,12 +35,21 @@ export function csvColumnsOf(schema: TObject, references: TSchema[] = []): strin
 const describeObject = (value: object) =>
   Object.entries(value).map(([k, v]) => `${k}: ${v ?? ''}`).join(', ');
 
+/** Text a spreadsheet would run as a formula (OWASP CSV injection) starts with one of these. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text cells that a spreadsheet would read as a formula get a leading `'`; numbers stay numbers. */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function cell(value: unknown): string | number {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map((v) => (v !== null && typeof v === 'object' ? describeObject(v) : String(v))).join(' | ');
-  if (typeof value === 'object') return describeObject(value);
+  if (typeof value === 'number') return value;
+  if (Array.isArray(value)) return neutralise(value.map((v) => (v !== null && typeof v === 'object' ? describeObject(v) : String(v))).join(' | '));
+  if (typeof value === 'object') return neutralise(describeObject(value));
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return value as string | number;
+  return neutralise(String(value));
 }
 
 const at = (row: Record<string, unknown>, path: string) =>
@@ -47,9 +58,10 @@ const at = (row: Record<string, unknown>, path: string) =>
 const rowsOf = (payload: { data?: unknown }) =>
   (Array.isArray(payload.data) ? payload.data : payload.data === undefined ? [] : [payload.data]) as Record<string, unknown>[];
 
-function toCsv(payload: { data?: unknown }, columns: readonly string[]): string {
-  const rows = rowsOf(payload).map((row) => columns.map((c) => cell(at(row, c))));
-  return stringify([columns as string[], ...rows], { record_delimiter: 'windows' });
+/** RFC 4180: CRLF between records; a field holding a comma, a quote, CR or LF is quoted (a bare LF too). */
+function toCsv(payload: { data?: unknown }, columns: readonly string[], rowsOfPayload = rowsOf): string {
+  const rows = rowsOfPayload(payload).map((row) => columns.map((c) => cell(at(row, c))));
+  return stringify([columns as string[], ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 const toNdjson = (payload: { data?: unknown }) => rowsOf(payload).map((row) => `${JSON.stringify(row)}\n`).join('');
@@ -68,11 +80,11 @@ function negotiate(request: FastifyRequest, formats: readonly Format[]): Format 
 async function formats(app: FastifyInstance) {
   await app.register(accepts);
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    const { formats: served, csvColumns } = request.routeOptions.config;
+    const { formats: served, csvColumns, csvRows } = request.routeOptions.config;
     if (!served) return;
     reply.header('vary', 'Accept');
     const format = negotiate(request, served);
-    if (format === 'csv') reply.type('text/csv; charset=utf-8').serializer((payload) => toCsv(payload as { data?: unknown }, csvColumns ?? []));
+    if (format === 'csv') reply.type('text/csv; charset=utf-8').serializer((payload) => toCsv(payload as { data?: unknown }, csvColumns ?? [], csvRows));
     if (format === 'ndjson') reply.type('application/x-ndjson; charset=utf-8').serializer((payload) => toNdjson(payload as { data?: unknown }));
   });
 }

@@ -4,9 +4,12 @@ import { Type, type TObject } from '@sinclair/typebox';
 import { eq, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FastifyPluginAsync } from 'fastify';
-import { column } from '../db/collections.js';
+import { collectionByType, column } from '../db/collections.js';
+import { countFacets, facetsOf } from '../db/facets.js';
 import { pageQueries } from '../db/list-query.js';
-import { textMatch, type Filter } from '../db/filters.js';
+import { type Filter } from '../db/filters.js';
+import { textMatch } from '../db/words.js';
+import { tableFilters } from '../db/relations.js';
 import { entities } from '../db/schema.js';
 import type { Db } from '../db/store.js';
 import { notFound, withArticle } from '../lib/problems.js';
@@ -15,7 +18,7 @@ import { csvColumnsOf, MEDIA_TYPES } from '../plugins/formats.js';
 import { REFERENCED_SCHEMAS } from '../schemas/common.js';
 import { ItemEnvelope, ListEnvelope } from '../schemas/envelope.js';
 import { problemResponses } from '../schemas/problem.js';
-import { FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam } from '../schemas/query.js';
+import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam, listValues } from '../schemas/query.js';
 import { checkRanges, checkReferences, paginate, rejectInvalid } from './paging.js';
 
 export interface CollectionDefinition {
@@ -48,22 +51,29 @@ export const dataResponse = (schema: TObject, description: string) => ({
   },
 });
 
+/** A source every collection has rows from, for the `source=` example. */
+const SOURCE_EXAMPLE = 'ice-role-public-backlash';
+
 const capitalize = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 
 export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Match ETag still matches.', type: 'null' } };
 
 /** The routes of one collection; the plugin carries its definition (the query-plan test reads it). */
-export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
+export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
+  const def: CollectionDefinition = { ...own, filters: { ...own.filters, ...tableFilters(own.table, own.type === 'source', SOURCE_EXAMPLE) } };
   const id = column(def.table, 'id');
   const listSchema = def.listSchema ?? def.itemSchema;
   const sortFields = Object.keys(def.sortable);
+  const spec = collectionByType.get(def.type as Exclude<EntityType, 'source'>);
+  const facetNames = spec ? [...facetsOf(spec).keys()] : [];
   const querystring = QueryString({
     ...Object.fromEntries(Object.entries(def.filters).map(([name, filter]) => [name, filter.schema])),
-    q: TextParam('Case-insensitive match on names, aliases, titles and text fields.', 'milan'),
+    q: TextParam('Words in names, aliases, titles and text fields: each word must start a word of the row (`carab` finds Carabinieri, `ice` finds ICE but not "police"), case and accents ignored; all words must match. Punctuation separates words; text without letters or digits matches nothing; at most 32 distinct words.', 'milan'),
     sort: SortParam(sortFields),
     limit: Limit,
     offset: Offset,
     after: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'Keyset cursor: the id of the last row you have; the page starts after it. Costs the same at any depth, unlike a large offset. Only with the default order (no sort).', examples: [def.exampleId] }),
+    ...(facetNames.length && { facets: EnumParam(facetNames, 'Fields to count values of over all matching rows, into `meta.facets` (JSON only).') }),
     format: FormatParam,
   });
   const config = { formats: FORMATS, csvColumns: csvColumnsOf(listSchema, REFERENCED_SCHEMAS) };
@@ -76,7 +86,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
         tags: [def.tag],
         operationId: `list${capitalize(def.name)}`,
         summary: `List ${def.name}`,
-        description: `${def.description}\n\nFilters combine with AND; values of one filter with OR. Sortable: ${sortFields.join(', ')}.`,
+        description: `${def.description}\n\nFilters combine with AND; values of one filter with OR. Sortable: ${sortFields.join(', ')}.${facetNames.length ? ` Facets: ${facetNames.join(', ')}.` : ''}`,
         querystring,
         response: {
           200: dataResponse(ListEnvelope(Type.Ref(listSchema), `A page of ${def.name}.`), `A page of ${def.name}.`),
@@ -85,7 +95,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
         },
       },
     }, async (request, reply) => {
-      const query = request.query as Record<string, unknown> & { q?: string; sort?: string; limit: number; offset: number; after?: string };
+      const query = request.query as Record<string, unknown> & { q?: string; sort?: string; limit: number; offset: number; after?: string; facets?: string[] };
       const db = app.store.db;
       const cursorErrors = query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : [];
       rejectInvalid([...checkRanges(query), ...checkReferences(db, def.filters, query), ...cursorErrors]);
@@ -100,7 +110,9 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
       const total = queries.filtered ? queries.total.get()?.n ?? 0 : app.store.info.counts[def.name] ?? 0;
       const ids = queries.ids.all().map((row) => row.id as string);
       const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
-      return { data: def.load(db, ids, false), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
+      const page = { data: def.load(db, ids, false), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
+      if (query.facets !== undefined) Object.assign(page.meta, { facets: countFacets(db, spec!, listValues(query.facets), conditions) });
+      return page;
     });
 
     app.get(`/v1/${def.name}/:id`, {

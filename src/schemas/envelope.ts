@@ -2,10 +2,19 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { Nullable } from './common.js';
 
+export const FacetCounts = Type.Record(Type.String(), Type.Array(Type.Object({
+  value: Nullable(Type.Union([Type.String(), Type.Boolean()], { description: 'A value of the field; null counts the rows without one.' })),
+  count: Type.Integer({ description: 'Rows matching the query with this value.' }),
+})), {
+  description: 'Only with `facets=`: for each asked field, its values over all rows matching the query (not only this page), most frequent first, ties by value; at most 50 per field. A list field counts each id it holds.',
+  examples: [{ kind: [{ value: 'police_force', count: 4 }, { value: 'government', count: 2 }] }],
+});
+
 export const Meta = Type.Object({
   total: Type.Integer({ description: 'Rows matching the query, across all pages.' }),
   limit: Type.Integer(),
   offset: Type.Integer(),
+  facets: Type.Optional(FacetCounts),
 });
 
 export const Links = Type.Object({

@@ -1,7 +1,9 @@
 // Collects the SQL each collection route runs for each of its filters, with the filter's documented example.
-import type { SQL } from 'drizzle-orm';
+import { asc, eq, type SQL } from 'drizzle-orm';
+import { COLLECTIONS } from '../../src/db/collections.js';
+import { referenceFields } from '../../src/db/references.js';
 import { column } from '../../src/db/collections.js';
-import { textMatch } from '../../src/db/filters.js';
+import { textMatch } from '../../src/db/words.js';
 import { pageQueries } from '../../src/db/list-query.js';
 import type { Db } from '../../src/db/store.js';
 import type { CollectionDefinition } from '../../src/routes/collection.js';
@@ -40,6 +42,18 @@ export function filterQueries(db: Db): PlannedQuery[] {
     }
     const keyset = pageQueries(db, def.table, id, def.sortable, { conditions: [], sort: [], limit: 50, offset: 0, after: def.exampleId }).ids.toSQL();
     out.push({ label: `${def.name}?after= (page)`, sql: keyset.sql, params: keyset.params });
+  }
+  return out;
+}
+
+/** The lookups behind `referenced_by`: one per reference field of every collection, plus citations of a source. */
+export function referrerQueries(db: Db): PlannedQuery[] {
+  const out: PlannedQuery[] = [];
+  for (const spec of COLLECTIONS) {
+    for (const ref of referenceFields(spec)) {
+      const { sql, params } = db.selectDistinct({ id: ref.owner }).from(ref.table).where(eq(ref.value, 'milan')).orderBy(asc(ref.owner)).toSQL();
+      out.push({ label: `referenced_by ${spec.name}.${ref.field}`, sql, params });
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { citations, claims } from '../../db/schema.js';
-import { hasChild, idIn, oneOf } from '../../db/filters.js';
+import { claims } from '../../db/schema.js';
+import { idIn, oneOf } from '../../db/filters.js';
 import { ENTITY_TYPES, CLAIM_STATUSES } from '../../schemas/vocabulary.js';
 import { SubstringParam, listValues } from '../../schemas/query.js';
 import { inArray } from 'drizzle-orm';
@@ -17,7 +17,7 @@ export default collectionRoutes({
   filters: {
     subject: idIn(claims.subject_id, ENTITY_TYPES, 'Id of the subject entity.', 'ice'),
     predicate: { schema: SubstringParam('Exact predicate.', 'works_at'), where: (raw) => inArray(claims.predicate, listValues(raw)) },
-    source: hasChild(claims.id, citations, 'entity_id', 'source_id', ['source'], 'Id of a source that states it.', 'ice-role-public-backlash'),
+    object: idIn(claims.object_id, ENTITY_TYPES, 'Id of the object entity (claims whose object is a value never match).', 'ice'),
     status: oneOf(claims.status, CLAIM_STATUSES, 'Agreement between sources.'),
   },
   sortable: { id: claims.id, subject_id: claims.subject_id, predicate: claims.predicate, object_id: claims.object_id, value: claims.value, status: claims.status },

@@ -5,6 +5,7 @@ import { COLLECTIONS, collectionByType } from '../../db/collections.js';
 import { citationsOf, hydrate } from '../../db/hydrate.js';
 import { claims, entities } from '../../db/schema.js';
 import { loadSources } from '../../db/sources.js';
+import { REFERRERS_PER_COLLECTION, referrersOf } from '../../db/referrers.js';
 import { notFound } from '../../lib/problems.js';
 import { Citation } from '../../schemas/common.js';
 import { ItemEnvelope } from '../../schemas/envelope.js';
@@ -15,6 +16,12 @@ import { Claim } from '../claims/schema.js';
 import { SourceSummary } from '../sources/schema.js';
 import { ID_PARAM, NOT_MODIFIED } from '../collection.js';
 
+const Referrer = Type.Object({
+  id: Type.String({ examples: ['opening-ceremony'] }),
+  title: Type.String({ description: 'The row\'s readable name.' }),
+  field: Type.String({ description: 'The field holding the id.', examples: ['place_ids'] }),
+});
+
 export const EntityDetail = Type.Object({
   id: Type.String(),
   type: Type.Union(ENTITY_TYPES.map((t) => Type.Literal(t))),
@@ -22,6 +29,11 @@ export const EntityDetail = Type.Object({
   item: Type.Union([Type.Ref(SourceSummary), ...COLLECTIONS.map((c) => Type.Ref(c.schema))], { description: 'The row as its own collection serves it.' }),
   mentions: Type.Array(Type.Ref(Citation), { description: 'Every passage that states it (for a source: none).' }),
   related: Type.Array(Type.Ref(Claim), { description: 'Claims in which it is the subject or the object.' }),
+  referenced_by: Type.Object(Object.fromEntries(COLLECTIONS.map((c) => [c.name, Type.Optional(Type.Array(Referrer))])), {
+    description: `Every row of any collection that names this id in a field (\`organization_id\`, \`place_ids\`, \`roles\`, \`subject_id\`, …; for a source: \`citations\`), grouped by collection, by id then field; a row naming it in two fields is listed twice. Collections with no such row are left out; each lists at most ${REFERRERS_PER_COLLECTION} rows (see referenced_by_counts).`,
+    additionalProperties: false,
+  }),
+  referenced_by_counts: Type.Record(Type.String(), Type.Integer(), { description: 'How many entries each referenced_by group has in full.', examples: [{ statements: 2, claims: 5 }] }),
 }, { $id: 'EntityDetail' });
 
 const routes: FastifyPluginAsync = async (app) => {
@@ -31,7 +43,7 @@ const routes: FastifyPluginAsync = async (app) => {
       tags: ['Entities'],
       operationId: 'getEntity',
       summary: 'Any entity by id',
-      description: 'Looks an id up whatever its type (ids are unique across types) and returns the row with its type, its mentions and the claims that relate it to others.',
+      description: 'Looks an id up whatever its type (ids are unique across types) and returns the row with its type, its mentions, the claims that relate it to others, and `referenced_by`: every row of any collection that refers to it, grouped by collection.',
       params: ID_PARAM,
       querystring: QueryString({}),
       response: { 200: { description: 'The entity.', content: { 'application/json': { schema: ItemEnvelope(Type.Ref(EntityDetail), 'The entity.') } } }, ...NOT_MODIFIED, ...problemResponses([400, 404, 406]) },
@@ -43,9 +55,10 @@ const routes: FastifyPluginAsync = async (app) => {
     if (!entity) throw notFound(`No entity has id "${id}".`);
     const related = db.select({ id: claims.id }).from(claims).where(or(eq(claims.subject_id, id), eq(claims.object_id, id))).orderBy(asc(claims.id)).all().map((c) => c.id);
     const claimSpec = collectionByType.get('claim')!;
+    const { groups: referenced_by, counts: referenced_by_counts } = referrersOf(db, id);
     if (entity.type === 'source') {
       const [item] = loadSources(db, [id], false) as Array<{ title: string }>;
-      return { data: { id, type: entity.type, title: item!.title, item, mentions: [], related: hydrate(db, claimSpec, related) } };
+      return { data: { id, type: entity.type, title: item!.title, item, mentions: [], related: hydrate(db, claimSpec, related), referenced_by, referenced_by_counts } };
     }
     const spec = collectionByType.get(entity.type)!;
     const [item] = hydrate(db, spec, [id]);
@@ -57,6 +70,8 @@ const routes: FastifyPluginAsync = async (app) => {
         item,
         mentions: citationsOf(db, [id]).get(id) ?? [],
         related: hydrate(db, claimSpec, related),
+        referenced_by,
+        referenced_by_counts,
       },
     };
   });

@@ -1,5 +1,6 @@
 import { eventPlaces, events } from '../../db/schema.js';
-import { hasChild, onOrAfter, onOrBefore, oneOf } from '../../db/filters.js';
+import { onOrAfter, onOrBefore, oneOf } from '../../db/filters.js';
+import { inPlace } from '../../db/places.js';
 import { EVENT_KINDS } from '../../schemas/vocabulary.js';
 import { collectionRoutes } from '../collection.js';
 import { factLoader } from '../facts.js';
@@ -14,7 +15,7 @@ export default collectionRoutes({
   table: events,
   filters: {
     kind: oneOf(events.kind, EVENT_KINDS, 'Kind of event.'),
-    place: hasChild(events.id, eventPlaces, 'event_id', 'place_id', ['place'], 'Id of a place where it takes place.', 'milan'),
+    place: inPlace(events.id, eventPlaces, 'event_id', 'Id of a place where it takes place.', 'milan'),
     from: onOrAfter(events.range_end, 'Events ending on or after this day'),
     to: onOrBefore(events.range_start, 'Events starting on or before this day'),
   },

@@ -1,5 +1,6 @@
 import { measurePlaces, measures } from '../../db/schema.js';
-import { activeOn, hasChild, oneOf } from '../../db/filters.js';
+import { activeOn, oneOf } from '../../db/filters.js';
+import { inPlace } from '../../db/places.js';
 import { MEASURE_KINDS } from '../../schemas/vocabulary.js';
 import { collectionRoutes } from '../collection.js';
 import { factLoader } from '../facts.js';
@@ -14,7 +15,7 @@ export default collectionRoutes({
   table: measures,
   filters: {
     kind: oneOf(measures.kind, MEASURE_KINDS, 'Kind of measure.'),
-    place: hasChild(measures.id, measurePlaces, 'measure_id', 'place_id', ['place'], 'Id of a place where it applies.', 'milan'),
+    place: inPlace(measures.id, measurePlaces, 'measure_id', 'Id of a place where it applies.', 'milan'),
     active_on: activeOn(measures.range_start, measures.range_end, 'Measures whose stated period includes this day; measures with no stated period never match'),
   },
   sortable: { id: measures.id, name: measures.name, kind: measures.kind, start: measures.range_start, end: measures.range_end },

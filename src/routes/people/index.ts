@@ -1,5 +1,5 @@
 import { people, personRoles } from '../../db/schema.js';
-import { country, hasChild, indexedContains } from '../../db/filters.js';
+import { country, hasChild, indexedWords } from '../../db/filters.js';
 import { collectionRoutes } from '../collection.js';
 import { factLoader } from '../facts.js';
 import { Person } from './schema.js';
@@ -12,7 +12,7 @@ export default collectionRoutes({
   itemSchema: Person,
   table: people,
   filters: {
-    role: indexedContains(people.id, { table: 'role_index', owner: 'person_id', text: 'title' }, 'Substring of a role title, case-insensitive.', 'minister'),
+    role: indexedWords('role', people.id, { table: 'role_index', owner: 'person_id' }, 'Words of a role title: each word must start a word of the title (case and accents ignored; `vice pres` finds "Vice President"); at most 32 distinct words in all.', 'minister'),
     country: country(people.country, 'Country of the person.'),
     organization: hasChild(people.id, personRoles, 'person_id', 'organization_id', ['organization'], 'Id of an organization the person holds a role in.', 'us-delegation'),
   },

@@ -1,5 +1,6 @@
 import { places } from '../../db/schema.js';
-import { country, idIn, oneOf } from '../../db/filters.js';
+import { country, oneOf } from '../../db/filters.js';
+import { insidePlace } from '../../db/places.js';
 import { PLACE_KINDS } from '../../schemas/vocabulary.js';
 import { collectionRoutes } from '../collection.js';
 import { factLoader } from '../facts.js';
@@ -15,7 +16,7 @@ export default collectionRoutes({
   filters: {
     kind: oneOf(places.kind, PLACE_KINDS, 'Kind of place.'),
     country: country(places.country, 'Country the place is in.'),
-    within: idIn(places.within_id, ['place'], 'Id of the place directly containing it.', 'milan'),
+    within: insidePlace(places.id, 'Id of a place containing it, directly or through other places (`italy` includes Milan and San Siro).', 'milan'),
   },
   sortable: { id: places.id, name: places.name, kind: places.kind, country: places.country, within_id: places.within_id },
   exampleId: 'san-siro-stadium',

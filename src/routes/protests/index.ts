@@ -1,5 +1,6 @@
 import { protestOrganizers, protestPlaces, protests } from '../../db/schema.js';
 import { hasChild, onOrAfter, onOrBefore } from '../../db/filters.js';
+import { inPlace } from '../../db/places.js';
 import { collectionRoutes } from '../collection.js';
 import { factLoader } from '../facts.js';
 import { Protest } from './schema.js';
@@ -13,7 +14,7 @@ export default collectionRoutes({
   table: protests,
   filters: {
     organizer: hasChild(protests.id, protestOrganizers, 'protest_id', 'organization_id', ['organization'], 'Id of an organizing organization.', 'usb'),
-    place: hasChild(protests.id, protestPlaces, 'protest_id', 'place_id', ['place'], 'Id of a place where it is held.', 'central-milan'),
+    place: inPlace(protests.id, protestPlaces, 'protest_id', 'Id of a place where it is held.', 'milan'),
     from: onOrAfter(protests.range_end, 'Protests on or after this day'),
     to: onOrBefore(protests.range_start, 'Protests on or before this day'),
   },

@@ -4,6 +4,7 @@ import { ListEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, TextParam, listValues } from '../../schemas/query.js';
 import { ENTITY_TYPES } from '../../schemas/vocabulary.js';
+import { searchMatcher } from '../../db/words.js';
 import { NOT_MODIFIED, dataResponse } from '../collection.js';
 import { paginate } from '../paging.js';
 
@@ -11,20 +12,35 @@ export const SearchHit = Type.Object({
   type: Type.String({ description: 'Entity type of the hit.', examples: ['organization'] }),
   id: Type.String({ examples: ['carabinieri'] }),
   title: Type.String(),
-  snippet: Type.String({ description: 'The best matching passage, matches wrapped in <mark>…</mark>.' }),
+  snippet: Type.String({ description: 'The best matching passage as HTML-safe text: `&`, `<`, `>` and `"` are escaped, and `<mark>…</mark>` around matches is the only markup.' }),
 }, { $id: 'SearchHit' });
 
-/** Every word of the user's text as a quoted FTS5 string: matched literally, never parsed as query syntax. */
-export function ftsQuery(text: string): string | null {
-  const words = text.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`);
-  return words.length ? words.join(' ') : null;
+// Match markers FTS5 puts around hits: private-use characters, so the text can be HTML-escaped first and
+// the markers turned into <mark> afterwards; marker characters already in the text are dropped.
+const OPEN = '\u{E000}';
+const CLOSE = '\u{E001}';
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** A snippet as safe HTML: the text escaped, `<mark>…</mark>` the only markup. */
+export function escapeSnippet(raw: string): string {
+  let inside = false;
+  return raw.replace(/[&<>"\u{E000}\u{E001}]/gu, (char) => {
+    if (char === OPEN || char === CLOSE) {
+      // FTS5 always pairs its markers; a stray one (text that held the character) is dropped.
+      if ((char === OPEN) === inside) return '';
+      inside = !inside;
+      return inside ? '<mark>' : '</mark>';
+    }
+    return HTML_ESCAPES[char]!;
+  }) + (inside ? '</mark>' : '');
 }
 
 const routes: FastifyPluginAsync = async (app) => {
   const sqlite = app.store.sqlite;
+  const matchOf = searchMatcher(sqlite);
   const where = `search_index MATCH @match AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types)))`;
   const hits = sqlite.prepare(`
-    SELECT type, entity_id AS id, title, snippet(search_index, -1, '<mark>', '</mark>', '…', 16) AS snippet
+    SELECT type, entity_id AS id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet
     FROM search_index WHERE ${where}
     ORDER BY bm25(search_index, 0, 0, 4.0, 1.0), entity_id LIMIT @limit OFFSET @offset`);
   const total = sqlite.prepare(`SELECT COUNT(*) AS n FROM search_index WHERE ${where}`).pluck();
@@ -35,9 +51,9 @@ const routes: FastifyPluginAsync = async (app) => {
       tags: ['Search'],
       operationId: 'search',
       summary: 'Full-text search',
-      description: 'Searches sources and every entity (SQLite FTS5, diacritics folded). All words must match; each word is matched literally (no query syntax). Ranked by BM25, titles weighted above text.',
+      description: 'Searches sources and every entity (SQLite FTS5, case and diacritics folded, English stemming). All words and "quoted phrases" must match. A word matches its English forms (`protesters` finds "protests", `drones` finds "drone") and, from three letters on, the words it begins (`cyber` finds "cybersecurity"; up to 50 indexed words per prefix). A quote without a partner is ordinary text; nothing is query syntax. At most 32 distinct words and phrases. Ranked by BM25, titles weighted above text.',
       querystring: QueryString({
-        q: TextParam('Words to find.', 'carabinieri'),
+        q: TextParam('Words and "quoted phrases" to find.', 'carabinieri'),
         type: EnumParam(ENTITY_TYPES, 'Only hits of this entity type.'),
         limit: Limit,
         offset: Offset,
@@ -47,10 +63,10 @@ const routes: FastifyPluginAsync = async (app) => {
     },
   }, async (request, reply) => {
     const query = request.query as { q: string; type?: string[]; limit: number; offset: number };
-    const match = ftsQuery(query.q);
+    const match = matchOf(query.q);
     const types = query.type ? JSON.stringify(listValues(query.type)) : null;
     const params = { match, types, limit: query.limit, offset: query.offset };
-    const data = match ? hits.all(params) : [];
+    const data = match ? (hits.all(params) as Array<{ snippet: string }>).map((hit) => ({ ...hit, snippet: escapeSnippet(hit.snippet) })) : [];
     const count = match ? (total.get(params) as number) : 0;
     return { data, ...paginate(request, reply, { total: count, limit: query.limit, offset: query.offset }) };
   });

@@ -60,15 +60,36 @@ function deploymentStats(sqlite: Database.Database, events: string[]) {
   };
 }
 
+type Stats = ReturnType<typeof deploymentStats>;
+
+/** The CSV table: one row per force, one per stated total, one for the grand total, told apart by `section`. */
+export const STATS_CSV_COLUMNS = [
+  'section', 'organization_id', 'name', 'deployment_id', 'personnel.value', 'personnel.qualifier',
+  'deployments', 'unstated', 'sum_of_parts.value', 'sum_of_parts.qualifier', 'difference',
+] as const;
+
+function statsRows(payload: { data?: unknown }): Record<string, unknown>[] {
+  const stats = payload.data as Stats;
+  const names = new Map(stats.by_organization.map((o) => [o.organization_id, o.name]));
+  return [
+    ...stats.by_organization.map((o) => ({ section: 'organization', ...o })),
+    ...stats.stated_totals.map((t) => ({
+      section: 'stated_total', deployment_id: t.deployment_id, organization_id: t.organization_id, name: names.get(t.organization_id),
+      personnel: t.stated, deployments: t.parts.length, sum_of_parts: t.sum_of_parts, difference: t.difference,
+    })),
+    { section: 'total', ...stats.total },
+  ];
+}
+
 const routes: FastifyPluginAsync = async (app) => {
   app.get('/v1/stats/deployments', {
-    config: { formats: ['json'] },
+    config: { formats: ['json', 'csv'], csvColumns: STATS_CSV_COLUMNS, csvRows: statsRows },
     schema: {
       tags: ['Statistics'],
       operationId: 'getDeploymentStats',
       summary: 'Deployment totals',
       description: 'Personnel by organization and in total; each stated total beside the sum of its parts, hedges kept (e.g. "around 6,000" stated against "more than 3,000" + "approximately 2,000" + "over 800").',
-      querystring: QueryString({ event: filters.event.schema, format: Type.Union([Type.Literal('json')], { description: 'Only JSON: the shape is nested.' }) }),
+      querystring: QueryString({ event: filters.event.schema, format: Type.Union([Type.Literal('json'), Type.Literal('csv')], { description: 'JSON (nested) or CSV: one row per force (`section` organization), per stated total (`stated_total`: personnel is the stated figure, deployments the number of parts) and the grand total (`total`).' }) }),
       response: { 200: dataResponse(ItemEnvelope(Type.Ref(DeploymentStats), 'Deployment statistics.'), 'Deployment statistics.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request) => {

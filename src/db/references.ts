@@ -1,0 +1,39 @@
+// Which fields of a collection hold ids of other rows, read from the drizzle tables' foreign keys: a main
+// column (`organization_id`), a list stored in a child table (`place_ids`), or a column of a list of objects
+// (`roles` → organization_id). Facets and `referenced_by` both derive from this, so a new reference column
+// is picked up by both without being listed anywhere.
+import { getTableColumns } from 'drizzle-orm';
+import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { column, hiddenColumns, type CollectionSpec } from './collections.js';
+
+export interface ReferenceField {
+  /** The API field: `organization_id`, `place_ids`, `roles`. */
+  field: string;
+  /** The table holding the ids, the column naming the row that owns them, and the id column itself. */
+  table: SQLiteTable;
+  owner: SQLiteColumn;
+  value: SQLiteColumn;
+  /** A list field: a row may hold several ids. */
+  list: boolean;
+}
+
+/** Columns of a table that are foreign keys to another row (the table's own `id` excluded). */
+function referenceColumns(table: SQLiteTable): string[] {
+  const byName = new Map(Object.entries(getTableColumns(table)).map(([key, c]) => [c.name, key]));
+  return getTableConfig(table).foreignKeys
+    .flatMap((fk) => fk.reference().columns.map((c) => byName.get(c.name)!))
+    .filter((key) => key !== 'id');
+}
+
+export function referenceFields(spec: CollectionSpec): ReferenceField[] {
+  const id = column(spec.table, 'id');
+  const hidden = hiddenColumns(spec);
+  const own = referenceColumns(spec.table).filter((key) => !hidden.has(key))
+    .map((key) => ({ field: key, table: spec.table, owner: id, value: column(spec.table, key), list: false }));
+  const lists = Object.entries(spec.lists).flatMap(([field, list]) => {
+    const values = typeof list.value === 'string' ? [list.value] : list.value;
+    return referenceColumns(list.table).filter((key) => key !== list.owner && values.includes(key))
+      .map((key) => ({ field, table: list.table, owner: column(list.table, list.owner), value: column(list.table, key), list: true }));
+  });
+  return [...own, ...lists];
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../src/db/collections.js';
+import { facetsOf } from '../src/db/facets.js';
+import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { useApp } from './helpers/app.js';
+
+const t = useApp();
+type Counts = Array<{ value: string | boolean | null; count: number }>;
+
+describe('facets= counts values over the filtered rows, before paging', () => {
+  it('organizations?facets=kind agrees with the kind filter, most frequent first, whatever the page size', async () => {
+    const r = (await t.get('/v1/organizations?facets=kind,country&limit=1')).json;
+    const kinds = r.meta.facets.kind as Counts;
+    expect(kinds.reduce((n, v) => n + v.count, 0)).toBe(r.meta.total);
+    expect(r.data).toHaveLength(1);
+    for (let i = 1; i < kinds.length; i += 1) expect(kinds[i - 1]!.count).toBeGreaterThanOrEqual(kinds[i]!.count);
+    for (const { value, count } of kinds) expect((await t.get(`/v1/organizations?kind=${value}&limit=1`)).json.meta.total, String(value)).toBe(count);
+    const countries = r.meta.facets.country as Counts;
+    expect(countries.reduce((n, v) => n + v.count, 0)).toBe(r.meta.total);
+  });
+
+  it('counts only the rows the other filters keep', async () => {
+    const r = (await t.get('/v1/events?place=milan&facets=kind,derived')).json;
+    expect(r.meta.facets.kind).toEqual([{ value: 'ceremony', count: 1 }, { value: 'games', count: 1 }]);
+    expect((r.meta.facets.derived as Counts).reduce((n, v) => n + v.count, 0)).toBe(2);
+    const q = (await t.get('/v1/organizations?q=police&facets=kind')).json;
+    expect((q.meta.facets.kind as Counts).reduce((n, v) => n + v.count, 0)).toBe(q.meta.total);
+  });
+
+  it('a list field counts each id it holds, matching the filter on that id', async () => {
+    const r = (await t.get('/v1/statements?facets=about_ids,speaker_id')).json;
+    const about = r.meta.facets.about_ids as Counts;
+    expect(about.length).toBeGreaterThan(0);
+    for (const { value, count } of about.slice(0, 5)) expect((await t.get(`/v1/statements?about=${value}&limit=1`)).json.meta.total).toBe(count);
+    const speakers = r.meta.facets.speaker_id as Counts;
+    expect(speakers.reduce((n, v) => n + v.count, 0)).toBe(r.meta.total);
+  });
+
+  it('leaves meta alone without facets=, and names the allowed fields for an unknown one', async () => {
+    expect((await t.get('/v1/organizations')).json.meta.facets).toBeUndefined();
+    const bad = await t.get('/v1/claims?facets=status,bogus');
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors[0]).toMatchObject({ parameter: 'facets', message: expect.stringContaining('subject_id, object_id, status') });
+    expect((await t.get('/v1/sources?facets=kind')).status).toBe(400);
+  });
+
+  it('documents the facetable fields of each collection in OpenAPI', async () => {
+    const spec = (await t.get('/openapi.json')).json;
+    const facets = (path: string) => spec.paths[path].get.parameters.find((p: { name: string }) => p.name === 'facets');
+    expect(facets('/v1/organizations').schema.items.description).toContain('One of: kind, country, parent_id');
+    expect(facets('/v1/events').schema.items.description).toContain('place_ids');
+    expect(facets('/v1/sources')).toBeUndefined();
+  });
+});
+
+it('README lists exactly the facetable fields each collection serves', () => {
+  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+  for (const spec of COLLECTIONS) {
+    const row = readme.match(new RegExp(`^  \\| ${spec.name} \\| (.*) \\|$`, 'm'));
+    expect(row?.[1]?.replace(/`/g, '').split(', '), spec.name).toEqual([...facetsOf(spec).keys()]);
+  }
+});
