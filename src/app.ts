@@ -19,8 +19,9 @@ import strictQuery from './plugins/strict-query.js';
 import claims from './routes/claims/index.js';
 import { Claim } from './routes/claims/schema.js';
 import deployments from './routes/deployments/index.js';
-import entities, { EntityDetail } from './routes/entities/index.js';
+import entities, { ENTITY_DETAILS, EntityDetail } from './routes/entities/index.js';
 import events from './routes/events/index.js';
+import { ROW_SCHEMAS } from './routes/expand.js';
 import measures from './routes/measures/index.js';
 import meta from './routes/meta/index.js';
 import organizations from './routes/organizations/index.js';
@@ -67,7 +68,7 @@ export const DEFAULT_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 
 const SHARED_SCHEMAS = [
   ...REFERENCED_SCHEMAS, Problem, SourceSummary, SourceItem, ...COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
-  SearchHit, TimelineItem, DeploymentStats, EntityDetail,
+  SearchHit, TimelineItem, DeploymentStats, ...ENTITY_DETAILS, EntityDetail, ...ROW_SCHEMAS,
 ];
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

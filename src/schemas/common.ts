@@ -1,11 +1,19 @@
 // Building blocks shared by every resource schema: ids, dates, citations, quantities.
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Kind, Type, TypeRegistry, type Static, type TSchema } from '@sinclair/typebox';
 import { DATE_PRECISIONS, QUALIFIERS } from './vocabulary.js';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-export const literals = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((value) => Type.Literal(value)), options));
+TypeRegistry.Set<{ enum: string[] }>('StringEnum', (schema, value) => typeof value === 'string' && schema.enum.includes(value));
+
+/**
+ * A closed vocabulary as one JSON Schema `enum` (not `anyOf` of constants), so OpenAPI tools and generated
+ * clients see a union of the values; TypeBox checks it through the registered 'StringEnum' kind.
+ */
+export const StringEnum = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>({ [Kind]: 'StringEnum', type: 'string', enum: [...values], ...options });
+
+export const literals = StringEnum;
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const Id = Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description: 'Stable lowercase slug, unique across all entity types.', examples: ['matteo-piantedosi'] });

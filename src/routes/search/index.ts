@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { ListEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
+import { notPrefilled } from '../../schemas/examples.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, TextParam, listValues } from '../../schemas/query.js';
 import { ENTITY_TYPES } from '../../schemas/vocabulary.js';
 import { NOT_MODIFIED, dataResponse } from '../collection.js';
@@ -38,7 +39,7 @@ const routes: FastifyPluginAsync = async (app) => {
       description: 'Searches sources and every entity (SQLite FTS5, diacritics folded). All words must match; each word is matched literally (no query syntax). Ranked by BM25, titles weighted above text.',
       querystring: QueryString({
         q: TextParam('Words to find.', 'carabinieri'),
-        type: EnumParam(ENTITY_TYPES, 'Only hits of this entity type.'),
+        type: notPrefilled(EnumParam(ENTITY_TYPES, 'Only hits of this entity type.')),
         limit: Limit,
         offset: Offset,
         format: FormatParam,
