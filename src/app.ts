@@ -30,7 +30,7 @@ import places from './routes/places/index.js';
 import protests from './routes/protests/index.js';
 import search, { SearchHit } from './routes/search/index.js';
 import sources from './routes/sources/index.js';
-import { SourceItem, SourceSummary } from './routes/sources/schema.js';
+import { SourceSummary } from './routes/sources/schema.js';
 import stats from './routes/stats/index.js';
 import { DeploymentStats } from './routes/stats/schema.js';
 import statements from './routes/statements/index.js';
@@ -67,7 +67,7 @@ export const DEFAULT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidat
 export const DEFAULT_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 
 const SHARED_SCHEMAS = [
-  ...REFERENCED_SCHEMAS, Problem, SourceSummary, SourceItem, ...COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
+  ...REFERENCED_SCHEMAS, Problem, SourceSummary, ...COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
   SearchHit, TimelineItem, DeploymentStats, ...ENTITY_DETAILS, EntityDetail, ...ROW_SCHEMAS,
 ];
 

@@ -14,6 +14,7 @@ import type { EntityType } from '../schemas/vocabulary.js';
 import { csvColumnsOf, MEDIA_TYPES } from '../plugins/formats.js';
 import { REFERENCED_SCHEMAS } from '../schemas/common.js';
 import { ItemEnvelope, ListEnvelope } from '../schemas/envelope.js';
+import { DATA_HEADERS, PAGE_HEADERS } from '../schemas/headers.js';
 import { problemResponses } from '../schemas/problem.js';
 import { FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam, listValues } from '../schemas/query.js';
 import { notPrefilled, prefilled } from '../schemas/examples.js';
@@ -44,10 +45,11 @@ export interface CollectionDefinition {
 /** The path `id` of an item route, with an id that exists as its example. */
 export const IdParam = (example: string) => Type.Object({ id: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'The row id (a lowercase slug).', examples: [example] }) });
 
-export const dataResponse = (schema: TObject, description: string) => ({
+export const dataResponse = (schema: TObject, description: string, headers: object = DATA_HEADERS, example?: object) => ({
   description,
+  headers,
   content: {
-    [MEDIA_TYPES.json]: { schema },
+    [MEDIA_TYPES.json]: { schema, ...(example && { example }) },
     [MEDIA_TYPES.csv]: { schema: Type.String({ description: 'CSV with a header row; nested values flattened.' }) },
     [MEDIA_TYPES.ndjson]: { schema: Type.String({ description: 'One JSON object per line.' }) },
   },
@@ -55,7 +57,7 @@ export const dataResponse = (schema: TObject, description: string) => ({
 
 const capitalize = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 
-export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Match ETag still matches.', type: 'null' } };
+export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Match ETag still matches. No body, and no Content-Type or Content-Length.', headers: DATA_HEADERS, type: 'null' } };
 
 /** The routes of one collection; the plugin carries its definition (the query-plan test reads it). */
 export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
@@ -84,6 +86,13 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
   const itemConfig = { formats: FORMATS, csvColumns: (request: FastifyRequest) => csvColumnsFor(itemColumns, view(request)) };
 
   const plugin: FastifyPluginAsync = async (app) => {
+    // Real rows as the documented examples, so Swagger UI shows data rather than random strings.
+    const [listSample] = def.load(app.store.db, [def.exampleId], false);
+    const [itemSample] = def.load(app.store.db, [def.exampleId], true);
+    const listExample = {
+      data: [listSample], meta: { total: app.store.info.counts[def.name] ?? 0, limit: 1, offset: 0 },
+      links: { self: `/v1/${def.name}?limit=1`, next: `/v1/${def.name}?limit=1&offset=1`, prev: null },
+    };
     app.get(`/v1/${def.name}`, {
       config,
       schema: {
@@ -93,7 +102,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
         description: `${def.description}\n\nFilters combine with AND; values of one filter with OR. Sortable: ${sortFields.join(', ')}.`,
         querystring,
         response: {
-          200: dataResponse(ListEnvelope(Type.Ref(rowSchemaOf(listSchema)), `A page of ${def.name}.`), `A page of ${def.name}.`),
+          200: dataResponse(ListEnvelope(Type.Ref(rowSchemaOf(listSchema)), `A page of ${def.name}.`), `A page of ${def.name}.`, PAGE_HEADERS, listExample),
           ...NOT_MODIFIED,
           ...problemResponses([400, 406]),
         },
@@ -127,7 +136,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
         params: IdParam(def.exampleId),
         querystring: QueryString({ ...viewParams(def.itemSchema), format: FormatParam }),
         response: {
-          200: dataResponse(ItemEnvelope(Type.Ref(rowSchemaOf(def.itemSchema)), `One ${def.type}.`), `One ${def.type}.`),
+          200: dataResponse(ItemEnvelope(Type.Ref(rowSchemaOf(def.itemSchema)), `One ${def.type}.`), `One ${def.type}.`, DATA_HEADERS, { data: itemSample }),
           ...NOT_MODIFIED,
           ...problemResponses([400, 404, 406]),
         },

@@ -14,6 +14,7 @@ import { QueryString } from '../../schemas/query.js';
 import { Claim } from '../claims/schema.js';
 import { SourceSummary } from '../sources/schema.js';
 import { IdParam, NOT_MODIFIED } from '../collection.js';
+import { DATA_HEADERS } from '../../schemas/headers.js';
 
 const capitalize = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 
@@ -50,7 +51,7 @@ const routes: FastifyPluginAsync = async (app) => {
       description: 'Looks an id up whatever its type (ids are unique across types) and returns the row with its type, its mentions and the claims that relate it to others.',
       params: IdParam('carabinieri'),
       querystring: QueryString({}),
-      response: { 200: { description: 'The entity.', content: { 'application/json': { schema: ItemEnvelope(Type.Ref(EntityDetail), 'The entity.') } } }, ...NOT_MODIFIED, ...problemResponses([400, 404, 406]) },
+      response: { 200: { description: 'The entity.', headers: DATA_HEADERS, content: { 'application/json': { schema: ItemEnvelope(Type.Ref(EntityDetail), 'The entity.') } } }, ...NOT_MODIFIED, ...problemResponses([400, 404, 406]) },
     },
   }, async (request) => {
     const { id } = request.params as { id: string };

@@ -6,6 +6,7 @@ import { notPrefilled } from '../../schemas/examples.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, TextParam, listValues } from '../../schemas/query.js';
 import { ENTITY_TYPES } from '../../schemas/vocabulary.js';
 import { NOT_MODIFIED, dataResponse } from '../collection.js';
+import { PAGE_HEADERS } from '../../schemas/headers.js';
 import { paginate } from '../paging.js';
 
 export const SearchHit = Type.Object({
@@ -44,7 +45,7 @@ const routes: FastifyPluginAsync = async (app) => {
         offset: Offset,
         format: FormatParam,
       }, ['q']),
-      response: { 200: dataResponse(ListEnvelope(Type.Ref(SearchHit), 'Ranked hits.'), 'Ranked hits.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
+      response: { 200: dataResponse(ListEnvelope(Type.Ref(SearchHit), 'Ranked hits.'), 'Ranked hits.', PAGE_HEADERS), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request, reply) => {
     const query = request.query as { q: string; type?: string[]; limit: number; offset: number };
