@@ -24,9 +24,9 @@ export function summariesOf(db: Db, ids: Iterable<string>): Map<string, EntitySu
       }
       continue;
     }
-    // A title can draw on list fields (a person's roles), so rows are read in their API shape.
+    // A title can draw on list fields (an unnamed person's roles), so rows are read in their API shape.
     const spec = collectionByType.get(type)!;
-    for (const item of hydrate(db, spec, typed)) out.set(item.id, { id: item.id, type, title: spec.title(item) });
+    for (const item of hydrate(db, spec, typed, { titleOnly: true })) out.set(item.id, { id: item.id, type, title: spec.title(item) });
   }
   return out;
 }

@@ -9,11 +9,11 @@ export const Measure = Type.Object({
   name: Type.String(),
   kind: MeasureKind,
   description: Nullable(Type.String()),
-  place_ids: IdRefs('Where it applies, when stated.'),
+  place_ids: IdRefs('Where it applies, when stated.', 'milan'),
   start: Nullable(PartialDate),
   end: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
-  operator_ids: IdRefs('Who runs it, when stated.'),
+  operator_ids: IdRefs('Who runs it, when stated.', 'italian-interior-ministry'),
   first_of_its_kind: Nullable(Type.Boolean({ description: 'True when an article calls it a first; null when unstated.' })),
   citations: Citations,
 }, { $id: 'Measure', description: 'A security measure.' });
