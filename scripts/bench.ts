@@ -63,6 +63,9 @@ const questions: Array<{ name: string; path: string; headers?: Record<string, st
   { name: 'timeline', path: '/v1/timeline' },
   { name: 'stats', path: '/v1/stats/deployments' },
   { name: 'CSV', path: `/v1/deployments?organization=${organization}&format=csv` },
+  { name: 'expand', path: `/v1/deployments?organization=${organization}&expand=organization_id,place_ids,event_id` },
+  { name: 'fields', path: `/v1/deployments?organization=${organization}&fields=personnel` },
+  { name: 'expand on a page of claims', path: '/v1/claims?expand=subject_id,object_id' },
   { name: 'first page', path: '/v1/claims' },
   { name: `page at offset ${deepOffset}`, path: `/v1/claims?offset=${deepOffset}` },
 ];

@@ -19,8 +19,9 @@ import strictQuery from './plugins/strict-query.js';
 import claims from './routes/claims/index.js';
 import { Claim } from './routes/claims/schema.js';
 import deployments from './routes/deployments/index.js';
-import entities, { EntityDetail } from './routes/entities/index.js';
+import entities, { ENTITY_DETAILS, EntityDetail } from './routes/entities/index.js';
 import events from './routes/events/index.js';
+import { ROW_SCHEMAS } from './routes/expand.js';
 import measures from './routes/measures/index.js';
 import meta from './routes/meta/index.js';
 import organizations from './routes/organizations/index.js';
@@ -29,7 +30,7 @@ import places from './routes/places/index.js';
 import protests from './routes/protests/index.js';
 import search, { SearchHit } from './routes/search/index.js';
 import sources from './routes/sources/index.js';
-import { SourceItem, SourceSummary } from './routes/sources/schema.js';
+import { SourceSummary } from './routes/sources/schema.js';
 import stats from './routes/stats/index.js';
 import { DeploymentStats } from './routes/stats/schema.js';
 import statements from './routes/statements/index.js';
@@ -66,8 +67,8 @@ export const DEFAULT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidat
 export const DEFAULT_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 
 const SHARED_SCHEMAS = [
-  ...REFERENCED_SCHEMAS, Problem, SourceSummary, SourceItem, ...COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
-  SearchHit, TimelineItem, DeploymentStats, EntityDetail,
+  ...REFERENCED_SCHEMAS, Problem, SourceSummary, ...COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
+  SearchHit, TimelineItem, DeploymentStats, ...ENTITY_DETAILS, EntityDetail, ...ROW_SCHEMAS,
 ];
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

@@ -15,7 +15,7 @@ describe('400 problem bodies', () => {
   it('names an unknown parameter and the allowed ones', async () => {
     const r = await t.get('/v1/people?nmae=tajani');
     expectProblem(r, 400);
-    expect(r.json.errors).toEqual([{ parameter: 'nmae', message: 'unknown parameter; allowed: role, country, organization, source, q, sort, limit, offset, after, facets, format' }]);
+    expect(r.json.errors).toEqual([{ parameter: 'nmae', message: 'unknown parameter; allowed: role, country, organization, source, id, q, sort, limit, offset, after, facets, fields, format' }]);
   });
 
   it.each([
@@ -36,10 +36,10 @@ describe('400 problem bodies', () => {
   it('rejects an unknown sort field or enum value and says what is allowed', async () => {
     const sort = await t.get('/v1/deployments?sort=size');
     expectProblem(sort, 400);
-    expect(sort.json.errors[0].message).toContain('One of: id, organization_id, personnel, role, event_id');
+    expect(sort.json.errors[0]).toEqual({ parameter: 'sort', message: 'must be one of: id, -id, organization_id, -organization_id, personnel, -personnel, role, -role, event_id, -event_id' });
     const kind = await t.get('/v1/organizations?kind=army');
     expect(kind.json.errors[0]).toMatchObject({ parameter: 'kind' });
-    expect(kind.json.errors[0].message).toContain('One of: government, ministry, agency');
+    expect(kind.json.errors[0].message).toContain('must be one of: government, ministry, agency');
     expect((await t.get('/v1/people?format=xml')).json.errors[0].parameter).toBe('format');
   });
 

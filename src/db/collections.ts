@@ -42,6 +42,8 @@ export interface CollectionSpec {
   /** API field stored in other columns of the main table (a quantity in value + qualifier columns). */
   quantity?: { field: string; value: string; qualifier: string };
   title: (item: Item) => string;
+  /** The list fields `title` reads (a person's roles, when unnamed); an expanded summary reads only these. */
+  titleLists?: readonly string[];
   /** Names, aliases, titles and text fields: what `q` and search match. */
   text: (item: Item) => Array<string | null | undefined>;
 }
@@ -55,6 +57,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
     name: 'people', type: 'person', schema: Person, table: t.people,
     lists: { roles: { table: t.personRoles, owner: 'person_id', value: ['title', 'organization_id', 'country'], ordered: true } },
     title: (p) => str(p.name) || (p.roles as Array<{ title: string }>).map((r) => r.title).join(', '),
+    titleLists: ['roles'],
     text: (p) => [str(p.name), ...(p.roles as Array<{ title: string }>).map((r) => r.title)],
   },
   {

@@ -13,7 +13,11 @@ export function citationsOf(db: Db, ids: string[]): Map<string, Citation[]> {
   return byEntity;
 }
 
-export function hydrate(db: Db, spec: CollectionSpec, ids: string[]): Item[] {
+/**
+ * Rows in their API shape. For a row's title alone (an expanded summary), `titleOnly` reads the main row and
+ * the list fields the title needs, without citations.
+ */
+export function hydrate(db: Db, spec: CollectionSpec, ids: string[], { titleOnly = false } = {}): Item[] {
   if (!ids.length) return [];
   const hidden = hiddenColumns(spec);
   const byId = new Map<string, Item>();
@@ -24,7 +28,8 @@ export function hydrate(db: Db, spec: CollectionSpec, ids: string[]): Item[] {
     for (const field of Object.keys(spec.lists)) item[field] = [];
     byId.set(row.id, item);
   }
-  for (const [field, list] of Object.entries(spec.lists)) {
+  const lists = Object.entries(spec.lists).filter(([field]) => !titleOnly || spec.titleLists?.includes(field));
+  for (const [field, list] of lists) {
     const owner = column(list.table, list.owner);
     const order = list.ordered ? column(list.table, 'position') : column(list.table, typeof list.value === 'string' ? list.value : list.owner);
     for (const row of db.select().from(list.table).where(inArray(owner, ids)).orderBy(asc(owner), asc(order)).all() as Record<string, unknown>[]) {
@@ -32,9 +37,9 @@ export function hydrate(db: Db, spec: CollectionSpec, ids: string[]): Item[] {
       (byId.get(row[list.owner] as string)?.[field] as unknown[] | undefined)?.push(value);
     }
   }
-  const cited = citationsOf(db, ids);
+  const cited = titleOnly ? new Map<string, Citation[]>() : citationsOf(db, ids);
   return ids.flatMap((id) => {
     const item = byId.get(id);
-    return item ? [{ ...item, citations: cited.get(id) ?? [] }] : [];
+    return item ? [titleOnly ? item : { ...item, citations: cited.get(id) ?? [] }] : [];
   });
 }

@@ -73,6 +73,11 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
     if (reply.statusCode < 400 && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', request.routeOptions.config.cacheControl ?? options.cacheControl);
     }
+    // A 304 has no body: a Content-Length of 0 or a Content-Type would contradict the 200 it stands for.
+    if (reply.statusCode === 304) {
+      reply.removeHeader('content-type').removeHeader('content-length');
+      return done(null, null);
+    }
     if (reply.statusCode === 200 && typeof payload === 'string' && !hits.has(request) && cacheable(request)) {
       const headers: Record<string, string> = {};
       for (const name of REPLAYED_HEADERS) {

@@ -45,7 +45,9 @@ function describe(error: AjvError): string {
     case 'type': return `must be ${error.params.type === 'integer' ? 'an integer' : error.params.type === 'array' ? 'a list of values' : `a ${error.params.type}`}`;
     case 'format': return error.params.format === 'date' ? 'must be a real calendar date written YYYY-MM-DD' : `must be a valid ${error.params.format}`;
     case 'pattern': return error.parentSchema?.description ? `is not valid: ${error.parentSchema.description}` : 'contains characters that are not allowed';
-    case 'anyOf': case 'const': case 'enum': return `must be one of the documented values${error.parentSchema?.description ? ` (${error.parentSchema.description})` : ''}`;
+    case 'maxItems': return `takes at most ${String(error.params.limit)} values`;
+    case 'enum': return `must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}`;
+    case 'anyOf': case 'const': return `must be one of the documented values${error.parentSchema?.description ? ` (${error.parentSchema.description})` : ''}`;
     default: return error.message ?? 'is invalid';
   }
 }

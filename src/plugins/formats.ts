@@ -12,8 +12,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Representations the route serves; the first is the default. Routes without it are not negotiated. */
     formats?: readonly Format[];
-    /** CSV header: dotted paths into each data row. */
-    csvColumns?: readonly string[];
+    /** CSV header: dotted paths into each data row, or a function of the request when the query changes them. */
+    csvColumns?: readonly string[] | ((request: FastifyRequest) => readonly string[]);
     /** CSV rows when they are not the envelope's `data` (a nested shape flattened into a table). */
     csvRows?: (payload: { data?: unknown }) => Record<string, unknown>[];
   }
@@ -52,8 +52,11 @@ function cell(value: unknown): string | number {
   return neutralise(String(value));
 }
 
+/** The value at a dotted path; through a list, the list of the values at the rest of the path. */
 const at = (row: Record<string, unknown>, path: string) =>
-  path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), row);
+  path.split('.').reduce<unknown>((v, key) => (Array.isArray(v)
+    ? v.map((e) => (e && typeof e === 'object' ? (e as Record<string, unknown>)[key] : undefined))
+    : v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), row);
 
 const rowsOf = (payload: { data?: unknown }) =>
   (Array.isArray(payload.data) ? payload.data : payload.data === undefined ? [] : [payload.data]) as Record<string, unknown>[];
@@ -80,8 +83,9 @@ function negotiate(request: FastifyRequest, formats: readonly Format[]): Format 
 async function formats(app: FastifyInstance) {
   await app.register(accepts);
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    const { formats: served, csvColumns, csvRows } = request.routeOptions.config;
+    const { formats: served, csvColumns: configured, csvRows } = request.routeOptions.config;
     if (!served) return;
+    const csvColumns = typeof configured === 'function' ? configured(request) : configured;
     reply.header('vary', 'Accept');
     const format = negotiate(request, served);
     if (format === 'csv') reply.type('text/csv; charset=utf-8').serializer((payload) => toCsv(payload as { data?: unknown }, csvColumns ?? [], csvRows));

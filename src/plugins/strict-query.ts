@@ -1,5 +1,6 @@
-// Adds strict query-string handling: invalid percent-encoding is a 400, and numbers are converted only from
-// plain decimal text (so `Infinity`, `1e400`, `0x10` or ` 1` are rejected rather than coerced by ajv).
+// Adds strict query-string handling: invalid percent-encoding is a 400, numbers are converted only from
+// plain decimal text (so `Infinity`, `1e400`, `0x10` or ` 1` are rejected rather than coerced by ajv), and
+// list parameters given comma-separated (`a=x,y`) become one item per value, each validated on its own.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { badRequest } from '../lib/problems.js';
@@ -24,9 +25,9 @@ function decodeProblem(rawQuery: string) {
 const safeName = (pair: string) => pair.split('=')[0]!.replace(/%[0-9A-Fa-f]{0,2}/g, '?').slice(0, 100);
 
 function convert(value: unknown, schema: PropertySchema | undefined): unknown {
+  if (schema?.type === 'array') return (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
   if (typeof value !== 'string' || !schema) return value;
   if (schema.type === 'integer' && DECIMAL_INTEGER.test(value)) return Number(value);
-  if (schema.type === 'array') return [value];
   return value;
 }
 

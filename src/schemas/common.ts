@@ -1,16 +1,27 @@
 // Building blocks shared by every resource schema: ids, dates, citations, quantities.
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Kind, Type, TypeRegistry, type Static, type TSchema } from '@sinclair/typebox';
 import { DATE_PRECISIONS, QUALIFIERS } from './vocabulary.js';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-export const literals = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
-  Type.Unsafe<T[number]>(Type.Union(values.map((value) => Type.Literal(value)), options));
+TypeRegistry.Set<{ enum: string[] }>('StringEnum', (schema, value) => typeof value === 'string' && schema.enum.includes(value));
+
+/**
+ * A closed vocabulary as one JSON Schema `enum` (not `anyOf` of constants), so OpenAPI tools and generated
+ * clients see a union of the values; TypeBox checks it through the registered 'StringEnum' kind.
+ */
+export const StringEnum = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>({ [Kind]: 'StringEnum', type: 'string', enum: [...values], ...options });
+
+export const literals = StringEnum;
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const Id = Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description: 'Stable lowercase slug, unique across all entity types.', examples: ['matteo-piantedosi'] });
-export const IdRef = (description: string) => Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description });
-export const IdRefs = (description: string) => Type.Array(IdRef('Entity id'), { description });
+/** A reference to an entity; the example (an id that exists) is what Swagger UI shows instead of a random slug. */
+export const IdRef = (description: string, example?: string) =>
+  Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description, ...(example && { examples: [example] }) });
+export const IdRefs = (description: string, example?: string) =>
+  Type.Array(IdRef('Entity id'), { description, ...(example && { examples: [[example]] }) });
 
 /** ISO 8601 calendar date at day, month or year precision (`2026-02-06`, `2026-02`, `2024`). */
 export const PartialDate = Type.String({ pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$', description: 'ISO 8601 date; its precision is given by date_precision.', examples: ['2026-02-06'] });

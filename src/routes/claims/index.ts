@@ -22,5 +22,6 @@ export default collectionRoutes({
   },
   sortable: { id: claims.id, subject_id: claims.subject_id, predicate: claims.predicate, object_id: claims.object_id, value: claims.value, status: claims.status },
   exampleId: 'ice-works-in-diplomatic-offices',
+  tryItOut: { status: ['disputed'] },
   load: factLoader('claims'),
 });

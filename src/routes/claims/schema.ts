@@ -4,12 +4,12 @@ import { CLAIM_STATUSES } from '../../schemas/vocabulary.js';
 
 export const Claim = Type.Object({
   id: Id,
-  subject_id: IdRef('The entity the claim is about.'),
+  subject_id: IdRef('The entity the claim is about.', 'ice'),
   predicate: Type.String({ examples: ['organizes'] }),
-  object_id: Nullable(IdRef('The entity on the other side, when the object is an entity.')),
+  object_id: Nullable(IdRef('The entity on the other side, when the object is an entity.', 'us-consulate-milan')),
   value: Nullable(Type.String({ description: 'The object as text, when it is not an entity.' })),
   status: literals(CLAIM_STATUSES, { description: 'corroborated: two or more sources agree; single_source; disputed: sources disagree.' }),
-  disputed_by: IdRefs('Claims from other sources that contradict this one.'),
+  disputed_by: IdRefs('Claims from other sources that contradict this one.', 'ice-works-in-security-operations'),
   derived: Derived,
   note: Note,
   citations: Citations,

@@ -23,5 +23,6 @@ export default collectionRoutes({
   },
   sortable: { id: deployments.id, organization_id: deployments.organization_id, personnel: deployments.personnel_value, role: deployments.role, event_id: deployments.event_id },
   exampleId: 'carabinieri-deployment',
+  tryItOut: { event: ['milan-cortina-2026'] },
   load: factLoader('deployments'),
 });

@@ -3,12 +3,12 @@ import { Citations, Id, IdRef, IdRefs, Nullable, Quantity, Derived, Note } from 
 
 export const Deployment = Type.Object({
   id: Id,
-  organization_id: IdRef('The force deployed.'),
+  organization_id: IdRef('The force deployed.', 'carabinieri'),
   personnel: Type.Ref(Quantity),
   role: Nullable(Type.String()),
-  place_ids: IdRefs('Where the force is deployed, when stated.'),
-  event_id: Nullable(IdRef('The event it secures.')),
-  part_of_id: Nullable(IdRef('The stated total this contingent is a part of.')),
+  place_ids: IdRefs('Where the force is deployed, when stated.', 'olympic-venues'),
+  event_id: Nullable(IdRef('The event it secures.', 'milan-cortina-2026')),
+  part_of_id: Nullable(IdRef('The stated total this contingent is a part of.', 'law-enforcement-deployment')),
   derived: Derived,
   note: Note,
   citations: Citations,

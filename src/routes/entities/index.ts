@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static, type TObject } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { asc, eq, or } from 'drizzle-orm';
 import { COLLECTIONS, collectionByType } from '../../db/collections.js';
@@ -7,14 +7,15 @@ import { claims, entities } from '../../db/schema.js';
 import { loadSources } from '../../db/sources.js';
 import { REFERRERS_PER_COLLECTION, referrersOf } from '../../db/referrers.js';
 import { notFound } from '../../lib/problems.js';
-import { Citation } from '../../schemas/common.js';
+import { Citation, StringEnum } from '../../schemas/common.js';
 import { ItemEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
-import { ENTITY_TYPES } from '../../schemas/vocabulary.js';
+import type { EntityType } from '../../schemas/vocabulary.js';
 import { QueryString } from '../../schemas/query.js';
 import { Claim } from '../claims/schema.js';
 import { SourceSummary } from '../sources/schema.js';
-import { ID_PARAM, NOT_MODIFIED } from '../collection.js';
+import { IdParam, NOT_MODIFIED } from '../collection.js';
+import { DATA_HEADERS } from '../../schemas/headers.js';
 
 const Referrer = Type.Object({
   id: Type.String({ examples: ['opening-ceremony'] }),
@@ -22,19 +23,38 @@ const Referrer = Type.Object({
   field: Type.String({ description: 'The field holding the id.', examples: ['place_ids'] }),
 });
 
-export const EntityDetail = Type.Object({
+
+const ReferencedBy = Type.Object(Object.fromEntries(COLLECTIONS.map((c) => [c.name, Type.Optional(Type.Array(Referrer))])), {
+  description: `Every row of any collection that names this id in a field (\`organization_id\`, \`place_ids\`, \`roles\`, \`subject_id\`, …; for a source: \`citations\`), grouped by collection, by id then field; a row naming it in two fields is listed twice. Collections with no such row are left out; each lists at most ${REFERRERS_PER_COLLECTION} rows (see referenced_by_counts).`,
+  additionalProperties: false,
+});
+
+const capitalize = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+
+/** One shape per entity type: `type` is a single value, and `item` is that type's row. */
+const detailOf = (type: EntityType, item: TObject) => Type.Object({
   id: Type.String(),
-  type: Type.Union(ENTITY_TYPES.map((t) => Type.Literal(t))),
+  type: StringEnum([type]),
   title: Type.String({ description: 'A readable name: the name, title, or a summary for rows without one.' }),
-  item: Type.Union([Type.Ref(SourceSummary), ...COLLECTIONS.map((c) => Type.Ref(c.schema))], { description: 'The row as its own collection serves it.' }),
+  item: Type.Ref(item, { description: 'The row as its own collection serves it.' }),
   mentions: Type.Array(Type.Ref(Citation), { description: 'Every passage that states it (for a source: none).' }),
   related: Type.Array(Type.Ref(Claim), { description: 'Claims in which it is the subject or the object.' }),
-  referenced_by: Type.Object(Object.fromEntries(COLLECTIONS.map((c) => [c.name, Type.Optional(Type.Array(Referrer))])), {
-    description: `Every row of any collection that names this id in a field (\`organization_id\`, \`place_ids\`, \`roles\`, \`subject_id\`, …; for a source: \`citations\`), grouped by collection, by id then field; a row naming it in two fields is listed twice. Collections with no such row are left out; each lists at most ${REFERRERS_PER_COLLECTION} rows (see referenced_by_counts).`,
-    additionalProperties: false,
-  }),
+  referenced_by: ReferencedBy,
   referenced_by_counts: Type.Record(Type.String(), Type.Integer(), { description: 'How many entries each referenced_by group has in full.', examples: [{ statements: 2, claims: 5 }] }),
-}, { $id: 'EntityDetail' });
+}, { $id: `${capitalize(type)}Entity`, description: `An entity of type ${type}.` });
+
+export const ENTITY_DETAILS = [detailOf('source', SourceSummary), ...COLLECTIONS.map((c) => detailOf(c.type, c.schema))];
+
+/** Any entity, discriminated by `type`, so a generated client narrows `item` by checking `type`. */
+export const EntityDetail = Type.Unsafe<Static<(typeof ENTITY_DETAILS)[number]>>({
+  $id: 'EntityDetail',
+  description: 'Any entity; `type` says which shape `item` has.',
+  oneOf: ENTITY_DETAILS.map((detail) => Type.Ref(detail)),
+  discriminator: {
+    propertyName: 'type',
+    mapping: Object.fromEntries(ENTITY_DETAILS.map((detail) => [detail.properties.type.enum[0], `#/components/schemas/${detail.$id}`])),
+  },
+});
 
 const routes: FastifyPluginAsync = async (app) => {
   app.get('/v1/entities/:id', {
@@ -44,9 +64,9 @@ const routes: FastifyPluginAsync = async (app) => {
       operationId: 'getEntity',
       summary: 'Any entity by id',
       description: 'Looks an id up whatever its type (ids are unique across types) and returns the row with its type, its mentions, the claims that relate it to others, and `referenced_by`: every row of any collection that refers to it, grouped by collection.',
-      params: ID_PARAM,
+      params: IdParam('carabinieri'),
       querystring: QueryString({}),
-      response: { 200: { description: 'The entity.', content: { 'application/json': { schema: ItemEnvelope(Type.Ref(EntityDetail), 'The entity.') } } }, ...NOT_MODIFIED, ...problemResponses([400, 404, 406]) },
+      response: { 200: { description: 'The entity.', headers: DATA_HEADERS, content: { 'application/json': { schema: ItemEnvelope(Type.Ref(EntityDetail), 'The entity.') } } }, ...NOT_MODIFIED, ...problemResponses([400, 404, 406]) },
     },
   }, async (request) => {
     const { id } = request.params as { id: string };

@@ -21,5 +21,6 @@ export default collectionRoutes({
   },
   sortable: { id: events.id, name: events.name, kind: events.kind, start: events.range_start, end: events.range_end, date_precision: events.date_precision },
   exampleId: 'milan-cortina-2026',
+  tryItOut: { kind: ['games'] },
   load: factLoader('events'),
 });

@@ -18,7 +18,7 @@ export const Event = Type.Object({
   end: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
   derived: Derived,
-  place_ids: IdRefs('Where it takes place.'),
+  place_ids: IdRefs('Where it takes place.', 'milan'),
   figures: Type.Array(Figure, { description: 'Every figure the articles state about it.' }),
   note: Note,
   citations: Citations,

@@ -20,5 +20,6 @@ export default collectionRoutes({
   },
   sortable: { id: measures.id, name: measures.name, kind: measures.kind, start: measures.range_start, end: measures.range_end },
   exampleId: 'red-zones',
+  tryItOut: { kind: ['restricted_zone'] },
   load: factLoader('measures'),
 });

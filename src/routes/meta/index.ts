@@ -6,6 +6,7 @@ import { HttpProblem } from '../../lib/problems.js';
 import { expectedMigration } from '../../lib/paths.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { NOT_MODIFIED } from '../collection.js';
+import { DATA_HEADERS } from '../../schemas/headers.js';
 import { QueryString } from '../../schemas/query.js';
 
 const COLLECTION_NAMES = ['sources', ...COLLECTIONS.map((c) => c.name)];
@@ -46,7 +47,7 @@ const routes: FastifyPluginAsync = async (app) => {
       summary: 'API index',
       description: 'Every collection with its link and row count, the other routes, and the dataset\'s build time and content hash.',
       querystring: noQuery,
-      response: { 200: { description: 'The index.', content: { 'application/json': { schema: ApiIndex } } }, ...NOT_MODIFIED, ...problemResponses([400, 406]) },
+      response: { 200: { description: 'The index.', headers: DATA_HEADERS, content: { 'application/json': { schema: ApiIndex } } }, ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async () => index);
 

@@ -18,5 +18,6 @@ export default collectionRoutes({
   },
   sortable: { id: organizations.id, name: organizations.name, acronym: organizations.acronym, kind: organizations.kind, country: organizations.country, parent_id: organizations.parent_id },
   exampleId: 'carabinieri',
+  tryItOut: { kind: ['police_force'] },
   load: factLoader('organizations'),
 });

@@ -11,7 +11,7 @@ export const Organization = Type.Object({
   aliases: Type.Array(Type.String(), { description: 'Other names the articles use.' }),
   kind: OrganizationKind,
   country: Nullable(CountryCode),
-  parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.')),
+  parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.', 'italian-interior-ministry')),
   note: Note,
   citations: Citations,
 }, { $id: 'Organization', description: 'A government body, agency, police force, mission, delegation, union or political group.' });

@@ -18,5 +18,6 @@ export default collectionRoutes({
   },
   sortable: { id: people.id, name: people.name, country: people.country },
   exampleId: 'matteo-piantedosi',
+  tryItOut: { role: ['minister'] },
   load: factLoader('people'),
 });

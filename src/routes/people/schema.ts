@@ -3,7 +3,7 @@ import { Citations, CountryCode, Id, IdRef, Nullable, Note } from '../../schemas
 
 export const Role = Type.Object({
   title: Type.String({ examples: ['Interior Minister'] }),
-  organization_id: Nullable(IdRef('The organization the role belongs to, when the articles name it.')),
+  organization_id: Nullable(IdRef('The organization the role belongs to, when the articles name it.', 'italian-interior-ministry')),
   country: Nullable(CountryCode),
 });
 

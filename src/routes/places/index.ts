@@ -20,5 +20,6 @@ export default collectionRoutes({
   },
   sortable: { id: places.id, name: places.name, kind: places.kind, country: places.country, within_id: places.within_id },
   exampleId: 'san-siro-stadium',
+  tryItOut: { within: ['milan'] },
   load: factLoader('places'),
 });

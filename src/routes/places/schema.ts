@@ -9,7 +9,7 @@ export const Place = Type.Object({
   name: Type.String(),
   kind: PlaceKind,
   country: Nullable(CountryCode),
-  within_id: Nullable(IdRef('The place that contains this one.')),
+  within_id: Nullable(IdRef('The place that contains this one.', 'milan')),
   note: Note,
   citations: Citations,
 }, { $id: 'Place', description: 'A country, region, city, district or venue.' });

@@ -20,5 +20,6 @@ export default collectionRoutes({
   },
   sortable: { id: protests.id, name: protests.name, date: protests.range_start, target: protests.target },
   exampleId: 'ice-out-rally',
+  tryItOut: { place: ['central-milan'] },
   load: factLoader('protests'),
 });

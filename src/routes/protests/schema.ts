@@ -4,13 +4,13 @@ import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, Partial
 export const Protest = Type.Object({
   id: Id,
   name: Type.String(),
-  organizer_ids: IdRefs('Organizations that organise it.'),
-  place_ids: IdRefs('Where it is held.'),
+  organizer_ids: IdRefs('Organizations that organise it.', 'usb'),
+  place_ids: IdRefs('Where it is held.', 'central-milan'),
   date: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
   derived: Derived,
   target: Nullable(Type.String({ description: 'What it protests against.' })),
-  coincides_with_event_id: Nullable(IdRef('An event it is timed to coincide with.')),
+  coincides_with_event_id: Nullable(IdRef('An event it is timed to coincide with.', 'opening-ceremony')),
   note: Note,
   citations: Citations,
 }, { $id: 'Protest', description: 'A planned or held protest.' });

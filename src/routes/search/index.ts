@@ -2,10 +2,12 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { ListEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
+import { notPrefilled } from '../../schemas/examples.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, TextParam, listValues } from '../../schemas/query.js';
 import { ENTITY_TYPES } from '../../schemas/vocabulary.js';
 import { searchMatcher } from '../../db/words.js';
 import { NOT_MODIFIED, dataResponse } from '../collection.js';
+import { PAGE_HEADERS } from '../../schemas/headers.js';
 import { paginate } from '../paging.js';
 
 export const SearchHit = Type.Object({
@@ -54,12 +56,12 @@ const routes: FastifyPluginAsync = async (app) => {
       description: 'Searches sources and every entity (SQLite FTS5, case and diacritics folded, English stemming). All words and "quoted phrases" must match. A word matches its English forms (`protesters` finds "protests", `drones` finds "drone") and, from three letters on, the words it begins (`cyber` finds "cybersecurity"; up to 50 indexed words per prefix). A quote without a partner is ordinary text; nothing is query syntax. At most 32 distinct words and phrases. Ranked by BM25, titles weighted above text.',
       querystring: QueryString({
         q: TextParam('Words and "quoted phrases" to find.', 'carabinieri'),
-        type: EnumParam(ENTITY_TYPES, 'Only hits of this entity type.'),
+        type: notPrefilled(EnumParam(ENTITY_TYPES, 'Only hits of this entity type.')),
         limit: Limit,
         offset: Offset,
         format: FormatParam,
       }, ['q']),
-      response: { 200: dataResponse(ListEnvelope(Type.Ref(SearchHit), 'Ranked hits.'), 'Ranked hits.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
+      response: { 200: dataResponse(ListEnvelope(Type.Ref(SearchHit), 'Ranked hits.'), 'Ranked hits.', PAGE_HEADERS), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request, reply) => {
     const query = request.query as { q: string; type?: string[]; limit: number; offset: number };

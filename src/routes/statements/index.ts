@@ -18,5 +18,6 @@ export default collectionRoutes({
   },
   sortable: { id: statements.id, speaker_id: statements.speaker_id, kind: statements.kind, date: statements.range_start },
   exampleId: 'interior-ministry-italian-authority',
+  tryItOut: { about: ['ice'] },
   load: factLoader('statements'),
 });

@@ -4,12 +4,12 @@ import { STATEMENT_KINDS } from '../../schemas/vocabulary.js';
 
 export const Statement = Type.Object({
   id: Id,
-  speaker_id: IdRef('Who said it: a person or an organization.'),
+  speaker_id: IdRef('Who said it: a person or an organization.', 'matteo-piantedosi'),
   kind: literals(STATEMENT_KINDS, { description: 'quote: the article prints the words verbatim; paraphrase: it reports them.' }),
   text: Type.String(),
   date: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
-  about_ids: IdRefs('Entities the statement is about.'),
+  about_ids: IdRefs('Entities the statement is about.', 'ice'),
   note: Note,
   citations: Citations,
 }, { $id: 'Statement', description: 'Who said what.' });

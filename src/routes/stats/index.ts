@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { deployments } from '../../db/schema.js';
 import type Database from 'better-sqlite3';
 import { combineQualifiers, sumQuantities } from '../../lib/quantities.js';
-import type { Quantity } from '../../schemas/common.js';
+import { StringEnum, type Quantity } from '../../schemas/common.js';
 import type { Qualifier } from '../../schemas/vocabulary.js';
 import { ItemEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
@@ -89,7 +89,7 @@ const routes: FastifyPluginAsync = async (app) => {
       operationId: 'getDeploymentStats',
       summary: 'Deployment totals',
       description: 'Personnel by organization and in total; each stated total beside the sum of its parts, hedges kept (e.g. "around 6,000" stated against "more than 3,000" + "approximately 2,000" + "over 800").',
-      querystring: QueryString({ event: filters.event.schema, format: Type.Union([Type.Literal('json'), Type.Literal('csv')], { description: 'JSON (nested) or CSV: one row per force (`section` organization), per stated total (`stated_total`: personnel is the stated figure, deployments the number of parts) and the grand total (`total`).' }) }),
+      querystring: QueryString({ event: filters.event.schema, format: StringEnum(['json', 'csv'], { description: 'JSON (nested) or CSV: one row per force (`section` organization), per stated total (`stated_total`: personnel is the stated figure, deployments the number of parts) and the grand total (`total`).' }) }),
       response: { 200: dataResponse(ItemEnvelope(Type.Ref(DeploymentStats), 'Deployment statistics.'), 'Deployment statistics.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request) => {

@@ -6,6 +6,7 @@ import { ListEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { DateParam, FORMATS, FormatParam, Limit, Offset, QueryString } from '../../schemas/query.js';
 import { NOT_MODIFIED, dataResponse } from '../collection.js';
+import { PAGE_HEADERS } from '../../schemas/headers.js';
 import { checkRanges, paginate, rejectInvalid } from '../paging.js';
 
 export const TimelineItem = Type.Object({
@@ -65,7 +66,7 @@ const routes: FastifyPluginAsync = async (app) => {
         offset: Offset,
         format: FormatParam,
       }),
-      response: { 200: dataResponse(ListEnvelope(Type.Ref(TimelineItem), 'Dated items in order.'), 'Dated items in order.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
+      response: { 200: dataResponse(ListEnvelope(Type.Ref(TimelineItem), 'Dated items in order.'), 'Dated items in order.', PAGE_HEADERS), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request, reply) => {
     const query = request.query as { from?: string; to?: string; limit: number; offset: number };

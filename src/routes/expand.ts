@@ -1,0 +1,131 @@
+// Embedding and field selection for collection routes: `expand=` adds, beside each named reference field
+// (`organization_id`, `place_ids`), a sibling holding the referenced rows' summaries (`organization`,
+// `places`); `fields=` keeps only the named top-level fields (and `id`). Also the row schemas that say so.
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
+import { summariesOf, type EntitySummary as Summary } from '../db/summaries.js';
+import type { Db } from '../db/store.js';
+import { COLLECTIONS } from '../db/collections.js';
+import { Nullable, StringEnum } from '../schemas/common.js';
+import { ENTITY_TYPES } from '../schemas/vocabulary.js';
+import { SourceItem, SourceSummary } from './sources/schema.js';
+
+export const EntitySummary = Type.Object({
+  id: Type.String({ examples: ['carabinieri'] }),
+  type: StringEnum(ENTITY_TYPES, { description: 'Entity type of the referenced row.' }),
+  title: Type.String({ description: 'A readable name: the name, title, or a summary for rows without one.', examples: ['Carabinieri'] }),
+}, { $id: 'EntitySummary', description: 'A referenced row in brief, embedded by expand=.' });
+
+/** A top-level field holding one id (`organization_id`) or a list of ids (`place_ids`). */
+export interface Reference { field: string; sibling: string; many: boolean }
+
+/** `_ids` stems that read as a list already; the others take an `s` (`place_ids` → `places`). */
+const UNCHANGED_PLURALS = new Set(['about']);
+
+const siblingName = (field: string) => {
+  if (field.endsWith('_ids')) {
+    const stem = field.slice(0, -4);
+    return UNCHANGED_PLURALS.has(stem) ? stem : `${stem}s`;
+  }
+  return field.slice(0, -3);
+};
+
+/** The reference fields of a row schema: top-level `*_id` / `*_ids` fields. */
+export function referencesOf(schema: TObject): Reference[] {
+  return Object.keys(schema.properties)
+    .filter((field) => field.endsWith('_id') || field.endsWith('_ids'))
+    .map((field) => ({ field, sibling: siblingName(field), many: field.endsWith('_ids') }));
+}
+
+/**
+ * The row as a collection route serves it: every field may be left out by `fields=` except `id`, and each
+ * reference field is followed by its optional expanded sibling. Without `fields`, every field is present.
+ */
+function rowSchema(schema: TObject): TObject {
+  const references = new Map(referencesOf(schema).map((r) => [r.field, r]));
+  const properties: Record<string, TSchema> = {};
+  for (const [field, property] of Object.entries(schema.properties)) {
+    properties[field] = field === 'id' ? property : Type.Optional(property);
+    const reference = references.get(field);
+    if (reference) {
+      properties[reference.sibling] = Type.Optional(reference.many
+        ? Type.Array(Type.Ref(EntitySummary), { description: `The rows ${field} names, when expand includes ${field}.` })
+        : Nullable(Type.Ref(EntitySummary, { description: `The row ${field} names, when expand includes ${field}.` })));
+    }
+  }
+  return Type.Object(properties, {
+    $id: `${schema.$id}Row`,
+    description: `${schema.description ?? ''} Every field is present unless fields= leaves it out; expand= adds the summaries of referenced rows.`.trim(),
+  });
+}
+
+const ROWS = new Map([SourceSummary, SourceItem, ...COLLECTIONS.map((c) => c.schema)].map((schema) => [schema.$id!, rowSchema(schema)]));
+
+/** Row schemas of every collection, registered once with the app. */
+export const ROW_SCHEMAS = [EntitySummary, ...ROWS.values()];
+
+export function rowSchemaOf(schema: TObject): TObject {
+  const row = ROWS.get(schema.$id ?? '');
+  if (!row) throw new Error(`no row schema for ${schema.$id}`);
+  return row;
+}
+
+/** Largest `id=` list: a batch read is one page at most this long. */
+export const MAX_IDS = 100;
+
+export const ExpandParam = (references: Reference[]) => Type.Array(
+  StringEnum(references.map((r) => r.field)),
+  {
+    description: `Reference fields to embed, comma-separated or repeated: each gets a sibling without the _id/_ids suffix holding { id, type, title } of the rows it names (${references.map((r) => `${r.field} → ${r.sibling}`).join(', ')}). In CSV, a <sibling>.title column follows the field.`,
+  },
+);
+
+export const FieldsParam = (schema: TObject) => Type.Array(
+  StringEnum(Object.keys(schema.properties)),
+  { description: `Top-level fields to return, comma-separated or repeated; id is always included. One of: ${Object.keys(schema.properties).join(', ')}.` },
+);
+
+export interface View { expand: Reference[]; fields: Set<string> | null }
+
+/** What `expand` and `fields` ask of a route whose rows have these references (values already validated). */
+export function viewOf(query: { expand?: string[]; fields?: string[] }, references: Reference[]): View {
+  const expand = new Set(query.expand ?? []);
+  return {
+    expand: references.filter((r) => expand.has(r.field)),
+    fields: query.fields ? new Set(['id', ...query.fields]) : null,
+  };
+}
+
+const isPlain = (view: View) => !view.expand.length && !view.fields;
+
+/** Applies a view to rows: keeps the selected fields in schema order and adds expanded siblings. */
+export function shapeRows(db: Db, rows: object[], view: View): object[] {
+  if (isPlain(view)) return rows;
+  const referenced = view.expand.flatMap((r) => rows.flatMap((row) => {
+    const value = (row as Record<string, unknown>)[r.field];
+    return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+  }));
+  const summaries = summariesOf(db, referenced);
+  const expanded = new Map(view.expand.map((r) => [r.field, r]));
+  const summary = (id: string): Summary => summaries.get(id)!;
+  return rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(row)) {
+      if (!view.fields || view.fields.has(field)) out[field] = value;
+      const reference = expanded.get(field);
+      if (reference) out[reference.sibling] = reference.many ? (value as string[]).map(summary) : value === null ? null : summary(value as string);
+    }
+    return out;
+  });
+}
+
+/** CSV columns under a view: the selected fields' columns, each expanded field followed by `<sibling>.title`. */
+export function csvColumnsFor(columns: readonly string[], view: View): string[] {
+  if (isPlain(view)) return [...columns];
+  const expanded = new Map(view.expand.map((r) => [r.field, r]));
+  return columns.flatMap((column) => {
+    const field = column.split('.')[0]!;
+    const kept = !view.fields || view.fields.has(field) ? [column] : [];
+    const reference = expanded.get(column);
+    return reference ? [...kept, `${reference.sibling}.title`] : kept;
+  });
+}
