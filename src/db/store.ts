@@ -1,4 +1,5 @@
 // The read-only database the server serves from, plus what it knows about its own build.
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { expectedMigration } from '../lib/paths.js';
@@ -11,6 +12,8 @@ export interface Store {
   db: Db;
   sqlite: Database.Database;
   info: DatasetInfo;
+  /** The file it was opened from. */
+  path: string;
   close(): void;
 }
 
@@ -47,7 +50,30 @@ function reuseStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
-/** Opens the file read-only and refuses one that is corrupt, half-built or at another migration. */
+/** Errors quick_check reports at most: the first few name the damage well enough. */
+const QUICK_CHECK_ERRORS = 5;
+
+/**
+ * The damage a server would otherwise only meet on some request: SQLite's quick_check (every page and
+ * b-tree, in one pass over the file, without the slower index-against-table comparison of integrity_check)
+ * and every stored article against the SHA-256 and length recorded for it at build time, since citation
+ * offsets point into that text. Returns the problems found; none means the file is sound.
+ */
+export function integrityProblems(sqlite: Database.Database): string[] {
+  const checked = (sqlite.pragma(`quick_check(${QUICK_CHECK_ERRORS})`) as Array<{ quick_check: string }>).map((r) => r.quick_check);
+  if (checked.length !== 1 || checked[0] !== 'ok') return checked.map((message) => `quick_check: ${message}`);
+  const problems: string[] = [];
+  const articles = sqlite.prepare('SELECT id, sha256, length, text FROM sources').iterate() as IterableIterator<{ id: string; sha256: string; length: number; text: string }>;
+  for (const article of articles) {
+    const sha256 = createHash('sha256').update(article.text, 'utf8').digest('hex');
+    if (sha256 !== article.sha256 || [...article.text].length !== article.length) {
+      problems.push(`article ${article.id}: text does not match its recorded sha256/length`);
+    }
+  }
+  return problems;
+}
+
+/** Opens the file read-only and refuses one that is corrupt, half-built, at another migration, or whose articles changed. */
 export function openStore(dbPath: string): Store {
   let sqlite: Database.Database;
   try {
@@ -65,11 +91,26 @@ export function openStore(dbPath: string): Store {
     const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     if (!raw.content_hash || !raw.counts) throw new DatabaseUnusableError(`Database ${dbPath} has no dataset_info; rebuild it with npm run db:build`);
     const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts) };
+    const problems = integrityProblems(sqlite);
+    if (problems.length) throw new DatabaseUnusableError(`Database ${dbPath} is damaged: ${problems.join('; ')}; rebuild it with npm run db:build`);
     reuseStatements(sqlite);
-    return { db: drizzle(sqlite), sqlite, info, close: () => sqlite.close() };
+    return { db: drizzle(sqlite), sqlite, info, path: dbPath, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     if (error instanceof DatabaseUnusableError) throw error;
     throw new DatabaseUnusableError(`Database ${dbPath} is unusable: ${(error as Error).message}`);
   }
+}
+
+/** Memoizes what is derived from one store (prepared statements, the index body): a swapped-in store gets its own. */
+export function perStore<T>(make: (store: Store) => T): (store: Store) => T {
+  const made = new WeakMap<Store, T>();
+  return (store) => {
+    let value = made.get(store);
+    if (value === undefined) {
+      value = make(store);
+      made.set(store, value);
+    }
+    return value;
+  };
 }

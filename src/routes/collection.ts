@@ -86,7 +86,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
       },
     }, async (request, reply) => {
       const query = request.query as Record<string, unknown> & { q?: string; sort?: string; limit: number; offset: number; after?: string };
-      const db = app.store.db;
+      const db = request.store.db;
       const cursorErrors = query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : [];
       rejectInvalid([...checkRanges(query), ...checkReferences(db, def.filters, query), ...cursorErrors]);
       const conditions: SQL[] = Object.entries(def.filters)
@@ -97,7 +97,7 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
         conditions, sort: query.sort ? query.sort.split(',') : [], limit: query.limit, offset: query.offset, after: query.after,
       });
       // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
-      const total = queries.filtered ? queries.total.get()?.n ?? 0 : app.store.info.counts[def.name] ?? 0;
+      const total = queries.filtered ? queries.total.get()?.n ?? 0 : request.store.info.counts[def.name] ?? 0;
       const ids = queries.ids.all().map((row) => row.id as string);
       const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
       return { data: def.load(db, ids, false), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
@@ -120,9 +120,9 @@ export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync 
       },
     }, async (request) => {
       const { id: wanted } = request.params as { id: string };
-      const [item] = def.load(app.store.db, [wanted], true);
+      const [item] = def.load(request.store.db, [wanted], true);
       if (item) return { data: item };
-      const other = app.store.db.select().from(entities).where(eq(entities.id, wanted)).get();
+      const other = request.store.db.select().from(entities).where(eq(entities.id, wanted)).get();
       throw notFound(other
         ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(def.type)}: see /v1/entities/${wanted}.`
         : `No ${def.type} has id "${wanted}".`);

@@ -4,6 +4,7 @@ import { ListEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, TextParam, listValues } from '../../schemas/query.js';
 import { ENTITY_TYPES } from '../../schemas/vocabulary.js';
+import { perStore } from '../../db/store.js';
 import { NOT_MODIFIED, dataResponse } from '../collection.js';
 import { paginate } from '../paging.js';
 
@@ -21,13 +22,14 @@ export function ftsQuery(text: string): string | null {
 }
 
 const routes: FastifyPluginAsync = async (app) => {
-  const sqlite = app.store.sqlite;
   const where = `search_index MATCH @match AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types)))`;
-  const hits = sqlite.prepare(`
-    SELECT type, entity_id AS id, title, snippet(search_index, -1, '<mark>', '</mark>', '…', 16) AS snippet
-    FROM search_index WHERE ${where}
-    ORDER BY bm25(search_index, 0, 0, 4.0, 1.0), entity_id LIMIT @limit OFFSET @offset`);
-  const total = sqlite.prepare(`SELECT COUNT(*) AS n FROM search_index WHERE ${where}`).pluck();
+  const statementsOf = perStore(({ sqlite }) => ({
+    hits: sqlite.prepare(`
+      SELECT type, entity_id AS id, title, snippet(search_index, -1, '<mark>', '</mark>', '…', 16) AS snippet
+      FROM search_index WHERE ${where}
+      ORDER BY bm25(search_index, 0, 0, 4.0, 1.0), entity_id LIMIT @limit OFFSET @offset`),
+    total: sqlite.prepare(`SELECT COUNT(*) AS n FROM search_index WHERE ${where}`).pluck(),
+  }));
 
   app.get('/v1/search', {
     config: { formats: FORMATS, csvColumns: ['type', 'id', 'title', 'snippet'] },
@@ -50,6 +52,7 @@ const routes: FastifyPluginAsync = async (app) => {
     const match = ftsQuery(query.q);
     const types = query.type ? JSON.stringify(listValues(query.type)) : null;
     const params = { match, types, limit: query.limit, offset: query.offset };
+    const { hits, total } = statementsOf(request.store);
     const data = match ? hits.all(params) : [];
     const count = match ? (total.get(params) as number) : 0;
     return { data, ...paginate(request, reply, { total: count, limit: query.limit, offset: query.offset }) };
