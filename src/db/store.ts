@@ -61,7 +61,10 @@ const QUICK_CHECK_ERRORS = 5;
  */
 export function integrityProblems(sqlite: Database.Database): string[] {
   const checked = (sqlite.pragma(`quick_check(${QUICK_CHECK_ERRORS})`) as Array<{ quick_check: string }>).map((r) => r.quick_check);
-  if (checked.length !== 1 || checked[0] !== 'ok') return checked.map((message) => `quick_check: ${message}`);
+  if (checked.length !== 1 || checked[0] !== 'ok') {
+    // One line per problem for the log: SQLite prefixes the first with a header line.
+    return checked.map((message) => `quick_check: ${message.replace('*** in database main ***', '').replace(/\s+/g, ' ').trim()}`);
+  }
   const problems: string[] = [];
   const articles = sqlite.prepare('SELECT id, sha256, length, text FROM sources').iterate() as IterableIterator<{ id: string; sha256: string; length: number; text: string }>;
   for (const article of articles) {
