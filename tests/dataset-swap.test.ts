@@ -26,10 +26,14 @@ function stage(label: string) {
   return { path, hash, land: () => renameSync(path, dbPath) };
 }
 
-const nextEvent = <K extends 'switch' | 'refuse'>(name: K) => new Promise<K extends 'switch' ? SwitchEvent : { path: string; reason: string }>((resolve, reject) => {
-  const timer = setTimeout(() => reject(new Error(`no ${name} event within 5 s`)), 5000);
-  app.dataset.once(name, (event: never) => { clearTimeout(timer); resolve(event); });
-});
+function nextEvent(name: 'switch'): Promise<SwitchEvent>;
+function nextEvent(name: 'refuse'): Promise<{ path: string; reason: string }>;
+function nextEvent(name: 'switch' | 'refuse'): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} event within 5 s`)), 5000);
+    (app.dataset as unknown as NodeJS.EventEmitter).once(name, (event: unknown) => { clearTimeout(timer); resolve(event); });
+  });
+}
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
   const r = await app.inject({ method: 'GET', url, headers });
