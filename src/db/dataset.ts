@@ -136,10 +136,10 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     const old = this.current;
     this.current = next;
     this.currentFile = id;
-    this.retiring = this.retire(old);
     const event = { from: old.info.content_hash, to: next.info.content_hash, path: this.path, checkMs };
     this.log.info({ ...event, trigger: reason, built_at: next.info.built_at, rssMB: Math.round(process.memoryUsage.rss() / 2 ** 20) }, `dataset switched to ${event.to}`);
     this.emit('switch', event);
+    this.retiring = this.retire(old);
   }
 
   /** Closes an old store once no request holds it, or when the grace ends (what still runs on it then fails). */
