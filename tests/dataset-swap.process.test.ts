@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../scripts/lib/server-process.js';
 import { tempDir } from './helpers/db.js';
-import { buildVariant } from './helpers/damage.js';
+import { buildVariant } from '../scripts/lib/dataset-variant.js';
 
 const URLS = ['/v1/people?role=minister', '/v1/search?q=ice', '/v1/timeline', '/v1/claims?format=csv', '/v1/stats/deployments', '/v1/entities/ice', '/v1/protests?from=2026-02-01', '/v1'];
 const WORKERS = 8;

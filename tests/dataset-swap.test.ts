@@ -11,7 +11,8 @@ import { buildApp } from '../src/app.js';
 import type { SwitchEvent } from '../src/db/dataset.js';
 import { expectedMigration } from '../src/lib/paths.js';
 import { tempDir } from './helpers/db.js';
-import { buildVariant, damageIndexPage } from './helpers/damage.js';
+import { damageIndexPage } from './helpers/damage.js';
+import { buildVariant } from '../scripts/lib/dataset-variant.js';
 
 let app: FastifyInstance;
 let dir: string;

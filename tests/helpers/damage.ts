@@ -1,9 +1,6 @@
 // Ways a database file gets damaged on disk or in transit, applied to copies made for a test.
-import { appendFileSync, closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { buildDatabase } from '../../src/db/build.js';
-import { copySeed } from './db.js';
 
 /** Inverts every byte of the first page of the named index, as one bad sector would garble it; returns the page number. */
 export function damageIndexPage(dbPath: string, index: string): number {
@@ -46,11 +43,4 @@ export function changeArticleByte(dbPath: string, phrase: string): string {
     closeSync(undo);
   }
   throw new Error(`"${phrase}" is not in any article's stored text`);
-}
-
-/** Builds the seed with one harmless edit, so the build has its own content hash (a new dataset version). */
-export function buildVariant(dbPath: string, label: string): string {
-  const seed = copySeed();
-  appendFileSync(join(seed, 'facts', 'events.yaml'), `\n# variant ${label}\n`);
-  return buildDatabase({ dbPath, seedDir: seed }).contentHash;
 }
