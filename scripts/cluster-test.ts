@@ -18,7 +18,8 @@ const REPLICAS = 3;
 const CLIENTS = 16;
 const URLS = ['/v1/people?role=minister', '/v1/search?q=ice', '/v1/timeline', '/v1/claims?format=csv', '/v1/stats/deployments', '/v1/entities/ice', '/v1/protests?from=2026-02-01', '/v1', '/v1/organizations?sort=name', '/v1/sources/ice-role-public-backlash'];
 const STEADY_MS = 2000;
-const REQUEST_TIMEOUT_MS = 10_000;
+// Above HAProxy's own server timeout (15 s): HAProxy decides whether a slow request is retried or failed.
+const REQUEST_TIMEOUT_MS = 30_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const started = performance.now();
