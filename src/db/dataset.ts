@@ -98,11 +98,13 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     this.watcher.on('error', (error) => this.log.error({ err: error, path: this.path }, 'dataset watcher failed; SIGHUP still reloads'));
   }
 
-  /** Stops watching, waits for a reload under way and closes what is open (after in-flight requests, within the grace). */
+  /** Stops watching and closes what is open; called once the server has drained its requests. */
   async close(): Promise<void> {
     this.closed = true;
     this.watcher?.close();
     if (this.settleTimer) clearTimeout(this.settleTimer);
+    // Nothing is in flight any more: an old version still waiting out its grace closes now.
+    for (const finish of this.idle.values()) finish();
     await this.reloading;
     await this.retiring;
     this.current.close();
