@@ -31,7 +31,7 @@ function nextEvent(name: 'switch'): Promise<SwitchEvent>;
 function nextEvent(name: 'refuse'): Promise<{ path: string; reason: string }>;
 function nextEvent(name: 'switch' | 'refuse'): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${name} event within 5 s`)), 5000);
+    const timer = setTimeout(() => reject(new Error(`no ${name} event within 20 s`)), 20_000);
     (app.dataset as unknown as NodeJS.EventEmitter).once(name, (event: unknown) => { clearTimeout(timer); resolve(event); });
   });
 }

@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import { statSync, watch, type FSWatcher, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import { openStore, type Store } from './store.js';
+import { loadStore, type Store } from './store.js';
 
 export interface DatasetOptions {
   /** Milliseconds an old version may stay open for requests still using it; then it is closed anyway. */
@@ -43,13 +43,18 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
   private readonly retireGraceMs: number;
   private readonly settleMs: number;
 
-  constructor(readonly path: string, private readonly log: FastifyBaseLogger, options: DatasetOptions = {}) {
+  private constructor(readonly path: string, private readonly log: FastifyBaseLogger, first: Store, firstFile: string, options: DatasetOptions) {
     super();
     this.retireGraceMs = options.retireGraceMs ?? DEFAULT_RETIRE_GRACE_MS;
     this.settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+    this.current = first;
+    this.currentFile = firstFile;
+  }
+
+  /** Opens and checks the file at path; rejects with the reason if it is unusable. */
+  static async open(path: string, log: FastifyBaseLogger, options: DatasetOptions = {}): Promise<Dataset> {
     const before = statSync(path, { throwIfNoEntry: false });
-    this.current = openStore(path);
-    this.currentFile = before ? fileId(before) : '';
+    return new Dataset(path, log, await loadStore(path), before ? fileId(before) : '', options);
   }
 
   get version(): string {
@@ -81,7 +86,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
         this.reloadAgain = false;
         await this.retiring;
         if (this.closed) return;
-        this.tryNewFile(reason);
+        await this.tryNewFile(reason);
       } while (this.reloadAgain);
     })().finally(() => { this.reloading = null; });
     return this.reloading;
@@ -110,7 +115,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     this.current.close();
   }
 
-  private tryNewFile(reason: string): void {
+  private async tryNewFile(reason: string): Promise<void> {
     const refuse = (why: string) => {
       this.log.error({ path: this.path, reason: why, trigger: reason, serving: this.version }, `dataset refused: ${why}; still serving ${this.version}`);
       this.emit('refuse', { path: this.path, reason: why });
@@ -128,11 +133,20 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     const started = performance.now();
     let next: Store;
     try {
-      next = openStore(this.path);
+      next = await loadStore(this.path);
+      if (this.closed) return next.close();
     } catch (error) {
       // The same file would fail the same way: remember it so further events for it are not re-checked.
       this.currentFile = id;
       return refuse((error as Error).message);
+    }
+    let opened: Stats | undefined;
+    try { opened = statSync(this.path, { throwIfNoEntry: false }); } catch { opened = undefined; }
+    if (!opened || fileId(opened) !== id) {
+      // Replaced again while it was being checked: what was opened may not be what was checked.
+      next.close();
+      this.reloadAgain = true;
+      return;
     }
     const checkMs = Math.round(performance.now() - started);
     const old = this.current;

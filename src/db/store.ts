@@ -1,8 +1,8 @@
 // The read-only database the server serves from, plus what it knows about its own build.
-import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { expectedMigration } from '../lib/paths.js';
+import { checkIntegrity, integrityProblems } from './integrity.js';
 
 export type Db = ReturnType<typeof drizzle>;
 
@@ -50,34 +50,15 @@ function reuseStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
-/** Errors quick_check reports at most: the first few name the damage well enough. */
-const QUICK_CHECK_ERRORS = 5;
+/** The refusal for a file with damage found by the integrity checks. */
+export const damaged = (dbPath: string, problems: string[]) =>
+  new DatabaseUnusableError(`Database ${dbPath} is damaged: ${problems.join('; ')}; rebuild it with npm run db:build`);
 
 /**
- * The damage a server would otherwise only meet on some request: SQLite's quick_check (every page and
- * b-tree, in one pass over the file, without the slower index-against-table comparison of integrity_check)
- * and every stored article against the SHA-256 and length recorded for it at build time, since citation
- * offsets point into that text. Returns the problems found; none means the file is sound.
+ * Opens the file read-only and refuses one that is corrupt, half-built, at another migration, or whose
+ * articles changed. `integrityChecked`: the damage checks already ran (on a worker thread) for this file.
  */
-export function integrityProblems(sqlite: Database.Database): string[] {
-  const checked = (sqlite.pragma(`quick_check(${QUICK_CHECK_ERRORS})`) as Array<{ quick_check: string }>).map((r) => r.quick_check);
-  if (checked.length !== 1 || checked[0] !== 'ok') {
-    // One line per problem for the log: SQLite prefixes the first with a header line.
-    return checked.map((message) => `quick_check: ${message.replace('*** in database main ***', '').replace(/\s+/g, ' ').trim()}`);
-  }
-  const problems: string[] = [];
-  const articles = sqlite.prepare('SELECT id, sha256, length, text FROM sources').iterate() as IterableIterator<{ id: string; sha256: string; length: number; text: string }>;
-  for (const article of articles) {
-    const sha256 = createHash('sha256').update(article.text, 'utf8').digest('hex');
-    if (sha256 !== article.sha256 || [...article.text].length !== article.length) {
-      problems.push(`article ${article.id}: text does not match its recorded sha256/length`);
-    }
-  }
-  return problems;
-}
-
-/** Opens the file read-only and refuses one that is corrupt, half-built, at another migration, or whose articles changed. */
-export function openStore(dbPath: string): Store {
+export function openStore(dbPath: string, { integrityChecked = false } = {}): Store {
   let sqlite: Database.Database;
   try {
     sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
@@ -94,8 +75,8 @@ export function openStore(dbPath: string): Store {
     const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     if (!raw.content_hash || !raw.counts) throw new DatabaseUnusableError(`Database ${dbPath} has no dataset_info; rebuild it with npm run db:build`);
     const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts) };
-    const problems = integrityProblems(sqlite);
-    if (problems.length) throw new DatabaseUnusableError(`Database ${dbPath} is damaged: ${problems.join('; ')}; rebuild it with npm run db:build`);
+    const problems = integrityChecked ? [] : integrityProblems(sqlite);
+    if (problems.length) throw damaged(dbPath, problems);
     reuseStatements(sqlite);
     return { db: drizzle(sqlite), sqlite, info, path: dbPath, close: () => sqlite.close() };
   } catch (error) {
@@ -103,6 +84,18 @@ export function openStore(dbPath: string): Store {
     if (error instanceof DatabaseUnusableError) throw error;
     throw new DatabaseUnusableError(`Database ${dbPath} is unusable: ${(error as Error).message}`);
   }
+}
+
+/** openStore with the damage checks on a worker thread, so a server keeps answering while a large file is read. */
+export async function loadStore(dbPath: string): Promise<Store> {
+  let problems: string[];
+  try {
+    problems = await checkIntegrity(dbPath);
+  } catch (error) {
+    throw new DatabaseUnusableError(`Database ${dbPath} is unusable: ${(error as Error).message}`);
+  }
+  if (problems.length) throw damaged(dbPath, problems);
+  return openStore(dbPath, { integrityChecked: true });
 }
 
 /** Memoizes what is derived from one store (prepared statements, the index body): a swapped-in store gets its own. */

@@ -30,7 +30,7 @@ export const VERSION_HEADER = 'dataset-version';
 export const storeOf = (app: FastifyInstance, request: FastifyRequest): Store => request.store ?? app.dataset.current;
 
 async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
-  const holder = new Dataset(options.dbPath, app.log, options);
+  const holder = await Dataset.open(options.dbPath, app.log, options);
   app.decorate('dataset', holder);
   app.decorate('store', { getter: () => holder.current });
   app.decorateRequest('store', undefined as unknown as Store);
