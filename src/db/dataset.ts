@@ -29,7 +29,7 @@ const DEFAULT_SETTLE_MS = 100;
  * previous old version has been closed, and reloads asked for meanwhile are merged into one.
  */
 export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ path: string; reason: string }] }> {
-  current: Store;
+  private serving: Store;
   private currentFile: string;
   private readonly pins = new Map<Store, number>();
   /** For an old store being retired: called when its last request is over. */
@@ -47,7 +47,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     super();
     this.retireGraceMs = options.retireGraceMs ?? DEFAULT_RETIRE_GRACE_MS;
     this.settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
-    this.current = first;
+    this.serving = first;
     this.currentFile = firstFile;
   }
 
@@ -55,6 +55,11 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
   static async open(path: string, log: FastifyBaseLogger, options: DatasetOptions = {}): Promise<Dataset> {
     const before = statSync(path, { throwIfNoEntry: false });
     return new Dataset(path, log, await loadStore(path), before ? fileId(before) : '', options);
+  }
+
+  /** The store new requests get. */
+  get current(): Store {
+    return this.serving;
   }
 
   get version(): string {
@@ -150,7 +155,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     }
     const checkMs = Math.round(performance.now() - started);
     const old = this.current;
-    this.current = next;
+    this.serving = next;
     this.currentFile = id;
     const event = { from: old.info.content_hash, to: next.info.content_hash, path: this.path, checkMs };
     this.log.info({ ...event, trigger: reason, built_at: next.info.built_at, rssMB: Math.round(process.memoryUsage.rss() / 2 ** 20) }, `dataset switched to ${event.to}`);
