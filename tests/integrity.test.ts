@@ -1,9 +1,10 @@
 // A database damaged on disk is refused at start with the file named, instead of starting and failing on
 // some requests (a damaged index page) or serving changed text under the build's content hash.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { checkIntegrity } from '../src/db/integrity.js';
 import { DatabaseUnusableError, openStore } from '../src/db/store.js';
 import { timelineStatements } from '../src/routes/timeline/index.js';
 import { runToExit } from '../scripts/lib/server-process.js';
@@ -40,6 +41,19 @@ describe('integrity checks when a database is opened', () => {
     const article = changeArticleByte(path, 'stirred significant political debate');
     expect(article).toBe('ice-role-political-backlash');
     expect(() => openStore(path)).toThrow(`Database ${path} is damaged: article ice-role-political-backlash: text does not match its recorded sha256/length`);
+  });
+
+  it('finds the same damage on a worker thread (how the compiled server runs the checks)', async () => {
+    const path = copy();
+    expect(await checkIntegrity(path, { worker: true })).toEqual([]);
+    const page = damageIndexPage(path, 'events_range_start_idx');
+    expect(await checkIntegrity(path, { worker: true })).toEqual([
+      `quick_check: Tree ${page} page ${page}: btreeInitPage() returns error code 11`,
+      'quick_check: wrong # of entries in index events_range_start_idx',
+    ]);
+    const notADatabase = join(tempDir(), 'facts.db');
+    writeFileSync(notADatabase, 'not a database'.repeat(500));
+    await expect(checkIntegrity(notADatabase, { worker: true })).rejects.toThrow('file is not a database');
   });
 
   it('the server refuses to start on a damaged file, naming it', async () => {

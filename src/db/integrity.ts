@@ -3,7 +3,7 @@
 // seconds for a large one, so a server runs them on a worker thread and keeps answering meanwhile.
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 
 /** Errors quick_check reports at most: the first few name the damage well enough. */
 const QUICK_CHECK_ERRORS = 5;
@@ -36,15 +36,29 @@ const startWorker = (workerData: { dbPath: string }) => (fromSource
   ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); })`, { eval: true, workerData })
   : new Worker(WORKER, { workerData }));
 
-/** Runs integrityProblems on a worker thread over its own read-only connection; rejects if the file cannot be read at all. */
-export function checkIntegrity(dbPath: string): Promise<string[]> {
+function checkInThisThread(dbPath: string): string[] {
+  const sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    return integrityProblems(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Runs integrityProblems over its own read-only connection; rejects if the file cannot be read at all. On a
+ * worker thread by default for the compiled server; from source (tests, tsx) in this thread unless asked,
+ * since a worker would first spend seconds loading tsx to check a seed file that takes milliseconds.
+ */
+export async function checkIntegrity(dbPath: string, { worker = !fromSource } = {}): Promise<string[]> {
+  if (!worker) return checkInThisThread(dbPath);
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ dbPath });
-    worker.once('message', (result: { problems: string[] } | { error: string }) => {
+    const thread = startWorker({ dbPath });
+    thread.once('message', (result: { problems: string[] } | { error: string }) => {
       if ('error' in result) reject(new Error(result.error));
       else resolve(result.problems);
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`integrity check exited with code ${code}`)));
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`integrity check exited with code ${code}`)));
   });
 }
