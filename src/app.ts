@@ -6,9 +6,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { COLLECTIONS } from './db/collections.js';
-import { openStore, type Store } from './db/store.js';
 import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
+import dataset, { VERSION_HEADER } from './plugins/dataset.js';
 import drain from './plugins/drain.js';
 import errors, { MAX_URL_BYTES, clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import limits, { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
@@ -40,10 +40,6 @@ import { Problem, problemResponses } from './schemas/problem.js';
 import { QueryString } from './schemas/query.js';
 import { Type } from '@sinclair/typebox';
 
-declare module 'fastify' {
-  interface FastifyInstance { store: Store }
-}
-
 export interface AppOptions {
   dbPath: string;
   /** A pino logger; without one the app logs nothing (tests). */
@@ -58,6 +54,8 @@ export interface AppOptions {
   limits?: Partial<LimitOptions>;
   /** Fastify's trustProxy: false (default) means X-Forwarded-For is ignored, so it cannot dodge the rate limit. */
   trustProxy?: boolean | string[];
+  /** Switch to a new build renamed onto dbPath while serving (the server does; tests ask for it). */
+  watchDataset?: boolean;
 }
 
 /** Timeouts (ms): a request must arrive within REQUEST, an idle keep-alive socket closes after KEEP_ALIVE. */
@@ -72,7 +70,6 @@ const SHARED_SCHEMAS = [
 ];
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const store = openStore(options.dbPath);
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
@@ -91,8 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.decorate('store', store);
-  app.addHook('onClose', async () => store.close());
+  await app.register(dataset, { dbPath: options.dbPath, watch: options.watchDataset });
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
@@ -107,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: origins.includes('*') ? '*' : origins,
     methods: ['GET', 'HEAD', 'OPTIONS'],
-    exposedHeaders: ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Retry-After'],
+    exposedHeaders: ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Retry-After', VERSION_HEADER],
     maxAge: 86_400,
   });
   await app.register(caching, {

@@ -1,5 +1,6 @@
-// Starts the API: reads config, builds the database from seed/ if the file is absent, listens, and on
-// SIGTERM/SIGINT stops accepting, lets in-flight requests finish and exits 0.
+// Starts the API: reads config, builds the database from seed/ if the file is absent, listens, switches to
+// a new build renamed onto DATABASE_PATH (or on SIGHUP) without dropping a request, and on SIGTERM/SIGINT
+// stops accepting, lets in-flight requests finish and exits 0.
 import { existsSync } from 'node:fs';
 import { pino } from 'pino';
 import { buildApp, TIMEOUTS } from './app.js';
@@ -17,7 +18,7 @@ async function main() {
     const built = buildDatabase({ dbPath: config.dbPath, seedDir: process.env.SEED_DIR });
     log.info({ counts: built.counts, ms: Math.round(built.ms), content_hash: built.contentHash }, 'database built');
   }
-  const app = await buildApp({ dbPath: config.dbPath, logger: log, corsOrigins: config.corsOrigins, limits: config.limits, trustProxy: config.trustProxy, responseCacheBytes: config.responseCacheBytes });
+  const app = await buildApp({ dbPath: config.dbPath, logger: log, corsOrigins: config.corsOrigins, limits: config.limits, trustProxy: config.trustProxy, responseCacheBytes: config.responseCacheBytes, watchDataset: true });
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -35,6 +36,7 @@ async function main() {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGHUP', () => { void app.dataset.reload('SIGHUP'); });
 
   await app.listen({ host: config.host, port: config.port });
 }

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { expectedMigration } from '../lib/paths.js';
+import { checkIntegrity, integrityProblems } from './integrity.js';
 
 export type Db = ReturnType<typeof drizzle>;
 
@@ -11,6 +12,8 @@ export interface Store {
   db: Db;
   sqlite: Database.Database;
   info: DatasetInfo;
+  /** The file it was opened from. */
+  path: string;
   close(): void;
 }
 
@@ -47,8 +50,15 @@ function reuseStatements(sqlite: Database.Database): void {
   }) as typeof sqlite.prepare;
 }
 
-/** Opens the file read-only and refuses one that is corrupt, half-built or at another migration. */
-export function openStore(dbPath: string): Store {
+/** The refusal for a file with damage found by the integrity checks. */
+export const damaged = (dbPath: string, problems: string[]) =>
+  new DatabaseUnusableError(`Database ${dbPath} is damaged: ${problems.join('; ')}; rebuild it with npm run db:build`);
+
+/**
+ * Opens the file read-only and refuses one that is corrupt, half-built, at another migration, or whose
+ * articles changed. `integrityChecked`: the damage checks already ran (on a worker thread) for this file.
+ */
+export function openStore(dbPath: string, { integrityChecked = false } = {}): Store {
   let sqlite: Database.Database;
   try {
     sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
@@ -65,11 +75,38 @@ export function openStore(dbPath: string): Store {
     const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     if (!raw.content_hash || !raw.counts) throw new DatabaseUnusableError(`Database ${dbPath} has no dataset_info; rebuild it with npm run db:build`);
     const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts) };
+    const problems = integrityChecked ? [] : integrityProblems(sqlite);
+    if (problems.length) throw damaged(dbPath, problems);
     reuseStatements(sqlite);
-    return { db: drizzle(sqlite), sqlite, info, close: () => sqlite.close() };
+    return { db: drizzle(sqlite), sqlite, info, path: dbPath, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     if (error instanceof DatabaseUnusableError) throw error;
     throw new DatabaseUnusableError(`Database ${dbPath} is unusable: ${(error as Error).message}`);
   }
+}
+
+/** openStore with the damage checks on a worker thread, so a server keeps answering while a large file is read. */
+export async function loadStore(dbPath: string): Promise<Store> {
+  let problems: string[];
+  try {
+    problems = await checkIntegrity(dbPath);
+  } catch (error) {
+    throw new DatabaseUnusableError(`Database ${dbPath} is unusable: ${(error as Error).message}`);
+  }
+  if (problems.length) throw damaged(dbPath, problems);
+  return openStore(dbPath, { integrityChecked: true });
+}
+
+/** Memoizes what is derived from one store (prepared statements, the index body): a swapped-in store gets its own. */
+export function perStore<T>(make: (store: Store) => T): (store: Store) => T {
+  const made = new WeakMap<Store, T>();
+  return (store) => {
+    let value = made.get(store);
+    if (value === undefined) {
+      value = make(store);
+      made.set(store, value);
+    }
+    return value;
+  };
 }

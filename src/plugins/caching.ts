@@ -1,10 +1,14 @@
-// Adds HTTP caching for read-only data: an ETag per representation (304 on If-None-Match), Cache-Control,
-// and an in-process LRU of serialized responses. The database never changes while the process serves it,
-// so a response is fully determined by its URL and Accept header; a hit skips validation, SQL and
-// serialization (CORS, rate limiting, security headers and the ETag still apply).
+// Adds HTTP caching for read-only data: an ETag per representation and dataset version (304 on
+// If-None-Match), Cache-Control, and an in-process LRU of serialized responses. A dataset version never
+// changes, so a response is fully determined by the version, the URL and the Accept header; a hit skips
+// validation, SQL and serialization (CORS, rate limiting, security headers and the ETag still apply).
+// Both are keyed by the version the request pinned, so after a new build is switched in no client gets a
+// 304 or a cached body from the old one.
+import { createHash } from 'node:crypto';
 import etag from '@fastify/etag';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { storeOf } from './dataset.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -49,16 +53,31 @@ class ResponseCache {
       this.bytes -= value.payload.length * 2 + oldest.length * 2;
     }
   }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
 }
 
 const hits = new WeakSet<FastifyRequest>();
 
 async function caching(app: FastifyInstance, options: CachingOptions) {
+  const versionOf = (request: FastifyRequest) => storeOf(app, request).info.content_hash;
+  // Registered before @fastify/etag, which keeps an ETag already set and answers If-None-Match with it.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!reply.hasHeader('etag') && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
+      reply.header('etag', `"${createHash('sha1').update(versionOf(request)).update(payload).digest('base64url')}"`);
+    }
+    done(null, payload);
+  });
   await app.register(etag);
   const cache = options.responseCacheBytes > 0 ? new ResponseCache(options.responseCacheBytes) : null;
+  // The old version's entries can no longer be asked for once a new one is switched in.
+  if (cache) app.dataset.on('switch', () => cache.clear());
   const cacheable = (request: FastifyRequest) =>
     cache !== null && request.routeOptions.config.formats !== undefined && request.routeOptions.config.cacheControl !== 'no-store';
-  const keyOf = (request: FastifyRequest) => `${request.url}\n${request.headers.accept ?? ''}`;
+  const keyOf = (request: FastifyRequest) => `${versionOf(request)}\n${request.url}\n${request.headers.accept ?? ''}`;
 
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first.
   app.addHook('preValidation', (request: FastifyRequest, reply: FastifyReply, done) => {

@@ -119,7 +119,7 @@ export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync 
       },
     }, async (request, reply) => {
       const query = request.query as Record<string, unknown> & { q?: string; sort?: string[]; limit: number; offset: number; after?: string; facets?: string[] };
-      const db = app.store.db;
+      const db = request.store.db;
       const cursorErrors = query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : [];
       rejectInvalid([...checkRanges(query), ...checkReferences(db, filters, query), ...cursorErrors]);
       const conditions: SQL[] = Object.entries(filters)
@@ -130,7 +130,7 @@ export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync 
         conditions, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after,
       });
       // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
-      const total = queries.filtered ? queries.total.get()?.n ?? 0 : app.store.info.counts[def.name] ?? 0;
+      const total = queries.filtered ? queries.total.get()?.n ?? 0 : request.store.info.counts[def.name] ?? 0;
       const ids = queries.ids.all().map((row) => row.id as string);
       const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
       const page = { data: shapeRows(db, def.load(db, ids, false), view(request)), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
@@ -155,9 +155,10 @@ export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync 
       },
     }, async (request) => {
       const { id: wanted } = request.params as { id: string };
-      const [item] = def.load(app.store.db, [wanted], true);
-      if (item) return { data: shapeRows(app.store.db, [item], view(request))[0] };
-      const other = app.store.db.select().from(entities).where(eq(entities.id, wanted)).get();
+      const db = request.store.db;
+      const [item] = def.load(db, [wanted], true);
+      if (item) return { data: shapeRows(db, [item], view(request))[0] };
+      const other = db.select().from(entities).where(eq(entities.id, wanted)).get();
       throw notFound(other
         ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(def.type)}: see /v1/entities/${wanted}.`
         : `No ${def.type} has id "${wanted}".`);

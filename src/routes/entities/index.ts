@@ -70,7 +70,7 @@ const routes: FastifyPluginAsync = async (app) => {
     },
   }, async (request) => {
     const { id } = request.params as { id: string };
-    const db = app.store.db;
+    const db = request.store.db;
     const entity = db.select().from(entities).where(eq(entities.id, id)).get();
     if (!entity) throw notFound(`No entity has id "${id}".`);
     const related = db.select({ id: claims.id }).from(claims).where(or(eq(claims.subject_id, id), eq(claims.object_id, id))).orderBy(asc(claims.id)).all().map((c) => c.id);

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { COLLECTIONS } from '../../db/collections.js';
-import { appliedMigration } from '../../db/store.js';
+import { appliedMigration, perStore } from '../../db/store.js';
 import { HttpProblem } from '../../lib/problems.js';
 import { expectedMigration } from '../../lib/paths.js';
 import { problemResponses } from '../../schemas/problem.js';
@@ -25,10 +25,15 @@ const ApiIndex = Type.Object({
 
 const noQuery = QueryString({});
 const Status = (example: string) => Type.Object({ status: Type.String({ examples: [example] }) }, { additionalProperties: true });
+const Readiness = Type.Object({
+  status: Type.String({ examples: ['ready'] }),
+  migration: Type.String({ description: 'The schema migration the database is at.' }),
+  content_hash: Type.String({ description: 'The dataset version being served (as in /v1 and the Dataset-Version header).' }),
+  built_at: Type.String({ description: 'When that dataset was built.' }),
+});
 
 const routes: FastifyPluginAsync = async (app) => {
-  const { info } = app.store;
-  const index = {
+  const indexOf = perStore(({ info }) => ({
     data: {
       collections: COLLECTION_NAMES.map((name) => ({ name, href: `/v1/${name}`, count: info.counts[name] ?? 0 })),
       routes: {
@@ -37,7 +42,7 @@ const routes: FastifyPluginAsync = async (app) => {
       },
       dataset: { built_at: info.built_at, content_hash: info.content_hash, migration: info.migration },
     },
-  };
+  }));
 
   app.get('/v1', {
     config: { formats: ['json'] },
@@ -45,11 +50,11 @@ const routes: FastifyPluginAsync = async (app) => {
       tags: ['Index'],
       operationId: 'getIndex',
       summary: 'API index',
-      description: 'Every collection with its link and row count, the other routes, and the dataset\'s build time and content hash.',
+      description: 'Every collection with its link and row count, the other routes, and the dataset\'s build time and content hash: the version being served.',
       querystring: noQuery,
       response: { 200: { description: 'The index.', headers: DATA_HEADERS, content: { 'application/json': { schema: ApiIndex } } }, ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
-  }, async () => index);
+  }, async (request) => indexOf(request.store));
 
   app.get('/healthz', {
     config: { formats: ['json'], cacheControl: 'no-store' },
@@ -63,13 +68,14 @@ const routes: FastifyPluginAsync = async (app) => {
   app.get('/readyz', {
     config: { formats: ['json'], cacheControl: 'no-store' },
     schema: {
-      tags: ['Operations'], operationId: 'getReadiness', summary: 'Readiness', description: 'The database answers queries and is at the expected migration; 503 otherwise.', querystring: noQuery,
-      response: { 200: { description: 'Ready.', content: { 'application/json': { schema: Status('ready') } } }, ...problemResponses([400, 406]) },
+      tags: ['Operations'], operationId: 'getReadiness', summary: 'Readiness', description: 'The database answers queries and is at the expected migration; 503 otherwise. Names the dataset version being served: a new build switched in while serving shows here once new requests use it.', querystring: noQuery,
+      response: { 200: { description: 'Ready.', content: { 'application/json': { schema: Readiness } } }, ...problemResponses([400, 406]) },
     },
-  }, async () => {
+  }, async (request) => {
+    const { info, sqlite } = request.store;
     let applied: number | null;
     try {
-      applied = appliedMigration(app.store.sqlite);
+      applied = appliedMigration(sqlite);
     } catch (error) {
       app.log.error({ err: error }, 'readiness check failed');
       throw new HttpProblem(503, 'Service Unavailable', 'The database cannot be queried.', { headers: { 'retry-after': '5' } });
@@ -77,7 +83,7 @@ const routes: FastifyPluginAsync = async (app) => {
     if (applied !== expected.createdAt) {
       throw new HttpProblem(503, 'Service Unavailable', `The database is at migration ${applied}, expected ${expected.tag}.`, { headers: { 'retry-after': '5' } });
     }
-    return { status: 'ready', migration: expected.tag, content_hash: info.content_hash };
+    return { status: 'ready', migration: expected.tag, content_hash: info.content_hash, built_at: info.built_at };
   });
 };
 

@@ -6,6 +6,7 @@ import { notPrefilled } from '../../schemas/examples.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, TextParam, listValues } from '../../schemas/query.js';
 import { ENTITY_TYPES } from '../../schemas/vocabulary.js';
 import { searchMatcher } from '../../db/words.js';
+import { perStore } from '../../db/store.js';
 import { NOT_MODIFIED, dataResponse } from '../collection.js';
 import { PAGE_HEADERS } from '../../schemas/headers.js';
 import { paginate } from '../paging.js';
@@ -38,14 +39,15 @@ export function escapeSnippet(raw: string): string {
 }
 
 const routes: FastifyPluginAsync = async (app) => {
-  const sqlite = app.store.sqlite;
-  const matchOf = searchMatcher(sqlite);
   const where = `search_index MATCH @match AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types)))`;
-  const hits = sqlite.prepare(`
-    SELECT type, entity_id AS id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet
-    FROM search_index WHERE ${where}
-    ORDER BY bm25(search_index, 0, 0, 4.0, 1.0), entity_id LIMIT @limit OFFSET @offset`);
-  const total = sqlite.prepare(`SELECT COUNT(*) AS n FROM search_index WHERE ${where}`).pluck();
+  const statementsOf = perStore(({ sqlite }) => ({
+    matchOf: searchMatcher(sqlite),
+    hits: sqlite.prepare(`
+      SELECT type, entity_id AS id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet
+      FROM search_index WHERE ${where}
+      ORDER BY bm25(search_index, 0, 0, 4.0, 1.0), entity_id LIMIT @limit OFFSET @offset`),
+    total: sqlite.prepare(`SELECT COUNT(*) AS n FROM search_index WHERE ${where}`).pluck(),
+  }));
 
   app.get('/v1/search', {
     config: { formats: FORMATS, csvColumns: ['type', 'id', 'title', 'snippet'] },
@@ -65,6 +67,7 @@ const routes: FastifyPluginAsync = async (app) => {
     },
   }, async (request, reply) => {
     const query = request.query as { q: string; type?: string[]; limit: number; offset: number };
+    const { matchOf, hits, total } = statementsOf(request.store);
     const match = matchOf(query.q);
     const types = query.type ? JSON.stringify(listValues(query.type)) : null;
     const params = { match, types, limit: query.limit, offset: query.offset };

@@ -94,8 +94,8 @@ const routes: FastifyPluginAsync = async (app) => {
     },
   }, async (request) => {
     const query = request.query as { event?: string[] };
-    rejectInvalid(checkReferences(app.store.db, filters, query));
-    return { data: deploymentStats(app.store.sqlite, listValues(query.event)) };
+    rejectInvalid(checkReferences(request.store.db, filters, query));
+    return { data: deploymentStats(request.store.sqlite, listValues(query.event)) };
   });
 };
 

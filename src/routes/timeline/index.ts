@@ -5,6 +5,7 @@ import { DatePrecision, Nullable, PartialDate } from '../../schemas/common.js';
 import { ListEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { DateParam, FORMATS, FormatParam, Limit, Offset, QueryString } from '../../schemas/query.js';
+import { perStore } from '../../db/store.js';
 import { NOT_MODIFIED, dataResponse } from '../collection.js';
 import { PAGE_HEADERS } from '../../schemas/headers.js';
 import { checkRanges, paginate, rejectInvalid } from '../paging.js';
@@ -44,13 +45,15 @@ export function timelineStatements(sqlite: Database.Database, bounds: { from: bo
 }
 
 const routes: FastifyPluginAsync = async (app) => {
-  const statements = new Map<string, ReturnType<typeof timelineStatements>>();
-  const statementsFor = (from: boolean, to: boolean) => {
-    const key = `${from}${to}`;
-    if (!statements.has(key)) statements.set(key, timelineStatements(app.store.sqlite, { from, to }));
-    return statements.get(key)!;
-  };
-  let unfilteredTotal: number | undefined;
+  const statementsOf = perStore(({ sqlite }) => ({
+    statements: new Map<string, ReturnType<typeof timelineStatements>>(),
+    unfilteredTotal: undefined as number | undefined,
+    for(from: boolean, to: boolean) {
+      const key = `${from}${to}`;
+      if (!this.statements.has(key)) this.statements.set(key, timelineStatements(sqlite, { from, to }));
+      return this.statements.get(key)!;
+    },
+  }));
 
   app.get('/v1/timeline', {
     config: { formats: FORMATS, csvColumns: ['date', 'end', 'date_precision', 'derived', 'type', 'id', 'title'] },
@@ -71,12 +74,13 @@ const routes: FastifyPluginAsync = async (app) => {
   }, async (request, reply) => {
     const query = request.query as { from?: string; to?: string; limit: number; offset: number };
     rejectInvalid(checkRanges(query));
-    const { page, total } = statementsFor(query.from !== undefined, query.to !== undefined);
+    const prepared = statementsOf(request.store);
+    const { page, total } = prepared.for(query.from !== undefined, query.to !== undefined);
     const bounds = { ...(query.from && { from: query.from }), ...(query.to && { to: query.to }) };
     const data = (page.all({ ...bounds, limit: query.limit, offset: query.offset, window: query.offset + query.limit }) as Array<Record<string, unknown>>)
       .map((row) => ({ ...row, derived: row.derived === 1 }));
     const filtered = query.from !== undefined || query.to !== undefined;
-    const count = filtered ? (total.get(bounds) as number) : (unfilteredTotal ??= total.get({}) as number);
+    const count = filtered ? (total.get(bounds) as number) : (prepared.unfilteredTotal ??= total.get({}) as number);
     return { data, ...paginate(request, reply, { total: count, limit: query.limit, offset: query.offset }) };
   });
 };

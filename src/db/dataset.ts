@@ -1,0 +1,181 @@
+// The dataset being served and its live replacement: a new build renamed onto the database path (or a
+// reload asked for by SIGHUP) is opened and checked like at start, then new requests use it while requests
+// that started on the old one finish there; the old one is closed once they are done, or after a bounded
+// grace. A file that fails the checks is refused and the current one keeps serving.
+import { EventEmitter } from 'node:events';
+import { statSync, watch, type FSWatcher, type Stats } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import { loadStore, type Store } from './store.js';
+
+export interface DatasetOptions {
+  /** Milliseconds an old version may stay open for requests still using it; then it is closed anyway. */
+  retireGraceMs?: number;
+  /** Milliseconds of quiet after a change in the directory before the file is opened (a copy may still be landing). */
+  settleMs?: number;
+}
+
+export interface SwitchEvent { from: string; to: string; path: string; checkMs: number }
+
+/** The identity of a file on disk: a rename onto the path gives a new inode. */
+const fileId = (stats: Stats) => `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+
+const DEFAULT_RETIRE_GRACE_MS = 15_000;
+const DEFAULT_SETTLE_MS = 100;
+
+/**
+ * Holds the current store. A request pins the store it started with (`pin`) and lets go when its response
+ * is over (`release`). At most two databases are open at once: a new file is opened only after the
+ * previous old version has been closed, and reloads asked for meanwhile are merged into one.
+ */
+export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ path: string; reason: string }] }> {
+  private serving: Store;
+  private currentFile: string;
+  private readonly pins = new Map<Store, number>();
+  /** For an old store being retired: called when its last request is over. */
+  private readonly idle = new Map<Store, () => void>();
+  private retiring: Promise<void> = Promise.resolve();
+  private reloading: Promise<void> | null = null;
+  private reloadAgain = false;
+  private watcher: FSWatcher | null = null;
+  private settleTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private readonly retireGraceMs: number;
+  private readonly settleMs: number;
+
+  private constructor(readonly path: string, private readonly log: FastifyBaseLogger, first: Store, firstFile: string, options: DatasetOptions) {
+    super();
+    this.retireGraceMs = options.retireGraceMs ?? DEFAULT_RETIRE_GRACE_MS;
+    this.settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+    this.serving = first;
+    this.currentFile = firstFile;
+  }
+
+  /** Opens and checks the file at path; rejects with the reason if it is unusable. */
+  static async open(path: string, log: FastifyBaseLogger, options: DatasetOptions = {}): Promise<Dataset> {
+    const before = statSync(path, { throwIfNoEntry: false });
+    return new Dataset(path, log, await loadStore(path), before ? fileId(before) : '', options);
+  }
+
+  /** The store new requests get. */
+  get current(): Store {
+    return this.serving;
+  }
+
+  get version(): string {
+    return this.current.info.content_hash;
+  }
+
+  pin(): Store {
+    const store = this.current;
+    this.pins.set(store, (this.pins.get(store) ?? 0) + 1);
+    return store;
+  }
+
+  release(store: Store): void {
+    // A store closed at the end of its grace has no entry any more.
+    if (!this.pins.has(store)) return;
+    const left = this.pins.get(store)! - 1;
+    this.pins.set(store, left);
+    if (left <= 0) this.idle.get(store)?.();
+  }
+
+  /** Re-reads the database path: switches to the file there if it passes the checks and is not the one served. */
+  reload(reason: string): Promise<void> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
+    }
+    this.reloading = (async () => {
+      do {
+        this.reloadAgain = false;
+        await this.retiring;
+        if (this.closed) return;
+        await this.tryNewFile(reason);
+      } while (this.reloadAgain);
+    })().finally(() => { this.reloading = null; });
+    return this.reloading;
+  }
+
+  /** Watches the database's directory (a rename replaces the file, so watching the file itself would lose it). */
+  watch(): void {
+    const name = basename(this.path);
+    this.watcher = watch(dirname(this.path), (_event, file) => {
+      if (file !== name) return;
+      if (this.settleTimer) clearTimeout(this.settleTimer);
+      this.settleTimer = setTimeout(() => { void this.reload('file changed'); }, this.settleMs);
+    });
+    this.watcher.on('error', (error) => this.log.error({ err: error, path: this.path }, 'dataset watcher failed; SIGHUP still reloads'));
+  }
+
+  /** Stops watching and closes what is open; called once the server has drained its requests. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.watcher?.close();
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    // Nothing is in flight any more: an old version still waiting out its grace closes now.
+    for (const finish of this.idle.values()) finish();
+    await this.reloading;
+    await this.retiring;
+    this.current.close();
+  }
+
+  private async tryNewFile(reason: string): Promise<void> {
+    const refuse = (why: string) => {
+      this.log.error({ path: this.path, reason: why, trigger: reason, serving: this.version }, `dataset refused: ${why}; still serving ${this.version}`);
+      this.emit('refuse', { path: this.path, reason: why });
+    };
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(this.path, { throwIfNoEntry: false });
+    } catch (error) {
+      return refuse((error as Error).message);
+    }
+    if (!stats) return refuse(`${this.path} does not exist`);
+    if (!stats.isFile()) return refuse(`${this.path} is not a regular file`);
+    const id = fileId(stats);
+    if (id === this.currentFile) return;
+    const started = performance.now();
+    let next: Store;
+    try {
+      next = await loadStore(this.path);
+      if (this.closed) return next.close();
+    } catch (error) {
+      // The same file would fail the same way: remember it so further events for it are not re-checked.
+      this.currentFile = id;
+      return refuse((error as Error).message);
+    }
+    let opened: Stats | undefined;
+    try { opened = statSync(this.path, { throwIfNoEntry: false }); } catch { opened = undefined; }
+    if (!opened || fileId(opened) !== id) {
+      // Replaced again while it was being checked: what was opened may not be what was checked.
+      next.close();
+      this.reloadAgain = true;
+      return;
+    }
+    const checkMs = Math.round(performance.now() - started);
+    const old = this.current;
+    this.serving = next;
+    this.currentFile = id;
+    const event = { from: old.info.content_hash, to: next.info.content_hash, path: this.path, checkMs };
+    this.log.info({ ...event, trigger: reason, built_at: next.info.built_at, rssMB: Math.round(process.memoryUsage.rss() / 2 ** 20) }, `dataset switched to ${event.to}`);
+    this.emit('switch', event);
+    this.retiring = this.retire(old);
+  }
+
+  /** Closes an old store once no request holds it, or when the grace ends (what still runs on it then fails). */
+  private async retire(old: Store): Promise<void> {
+    const started = performance.now();
+    if ((this.pins.get(old) ?? 0) > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.retireGraceMs);
+        this.idle.set(old, () => { clearTimeout(timer); resolve(); });
+      });
+      this.idle.delete(old);
+    }
+    const stillRunning = this.pins.get(old) ?? 0;
+    this.pins.delete(old);
+    old.close();
+    this.log.info({ version: old.info.content_hash, closedAfterMs: Math.round(performance.now() - started), stillRunning }, 'old dataset closed');
+  }
+}
