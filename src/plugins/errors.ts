@@ -1,7 +1,7 @@
 // Adds RFC 9457 problem+json for every error, unknown route and framework error; never leaks internals.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { HttpProblem, PROBLEM_TYPES, type ParameterError } from '../lib/problems.js';
+import { HttpProblem, PROBLEM_TYPES, summarizeErrors, type ParameterError } from '../lib/problems.js';
 import type { Problem } from '../schemas/problem.js';
 
 interface AjvError { instancePath: string; keyword: string; message?: string; params: Record<string, unknown>; parentSchema?: { description?: string } }
@@ -81,8 +81,8 @@ async function errors(app: FastifyInstance) {
       if (error.validationContext === 'params') {
         return sendProblem(reply, 404, 'Not Found', `Nothing has the id in ${request.url.split('?')[0]}`);
       }
-      const list = validationErrors(request, error.validation as unknown as AjvError[]);
-      return sendProblem(reply, 400, 'Invalid query parameter', list.map((e) => `${e.parameter}: ${e.message}`).join('; '), list);
+      const { detail, errors: listed } = summarizeErrors(validationErrors(request, error.validation as unknown as AjvError[]));
+      return sendProblem(reply, 400, 'Invalid query parameter', detail, listed);
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -91,9 +91,11 @@ async function errors(app: FastifyInstance) {
     request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, status >= 500 && status < 600 ? status : 500, STATUS_TITLES[status] ?? 'Internal Server Error', 'The server could not answer this request; it has been logged.');
   });
+}
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}; GET /v1 lists the collections.`));
+/** Unknown routes; set by the limits plugin, which rate-limits them. */
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, 404, 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}; GET /v1 lists the collections.`);
 }
 
 export default fp(errors, { name: 'errors' });

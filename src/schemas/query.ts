@@ -12,8 +12,34 @@ export const MAX_OFFSET = 10_000_000;
 export const Limit = Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: 50, description: `Page size, 1–${MAX_LIMIT}.`, examples: [50] });
 export const Offset = Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'Rows to skip.', examples: [0] });
 export const FormatParam = Type.Union(FORMATS.map((f) => Type.Literal(f)), { description: 'Output format; the Accept header works too (text/csv, application/x-ndjson).' });
+/** Distinct words a free-text parameter may hold; repeats of a word count once and are dropped. */
+export const MAX_TERMS = 32;
+/** Distinct values one list filter may hold (repeated and comma-separated together). */
+export const MAX_LIST_VALUES = 100;
+
 export const TextParam = (description: string, example: string) =>
-  Type.String({ minLength: 1, maxLength: 1000, pattern: NO_CONTROL, description, examples: [example] });
+  Type.String({ minLength: 1, maxLength: 1000, pattern: NO_CONTROL, description: `${description} At most ${MAX_TERMS} distinct words; a repeated word counts once.`, examples: [example] });
+
+/** Free-text parameters are the strings that carry TextParam's pattern; the query layer normalises their words. */
+export const isTextParam = (schema: { type?: string; pattern?: string }) => schema.type === 'string' && schema.pattern === NO_CONTROL;
+
+/** Spaces and invisible characters: `%20`, `+`, NBSP, line/paragraph separators, BOM, zero-width characters. */
+const BLANK = /[\s\u200b-\u200d\u2060]+/u;
+export const isBlank = (text: string) => text.split(BLANK).every((part) => part === '');
+
+/**
+ * The distinct words of a free text (case-insensitive, Unicode-normalised), in their first spelling and
+ * order. Repeating a word cannot change which rows match (all words must), only multiply the work.
+ */
+export function distinctWords(text: string): string[] {
+  const seen = new Set<string>();
+  return text.split(BLANK).filter((word) => {
+    const key = word.normalize('NFKC').toLowerCase();
+    if (!word || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 export const DateParam = (description: string, example: string) =>
   Type.String({ format: 'date', description: `${description} (YYYY-MM-DD, a real calendar day).`, examples: [example] });
 
@@ -29,7 +55,7 @@ export const SortParam = (fields: readonly string[]) => Type.String({
 /** A filter that takes one or more values: repeated (`a=x&a=y`) or comma-separated (`a=x,y`), meaning OR. */
 export const ListParam = (item: { pattern: string; description: string; example: string }) =>
   Type.Array(Type.String({ pattern: `^(?:${item.pattern})(?:,(?:${item.pattern}))*$`, maxLength: 2000, description: item.description }), {
-    description: `${item.description} Repeat the parameter or separate values with commas to match any of them.`,
+    description: `${item.description} Repeat the parameter or separate values with commas to match any of them (at most ${MAX_LIST_VALUES} distinct values).`,
     examples: [[item.example]],
   });
 

@@ -1,8 +1,7 @@
 import { citations, claims } from '../../db/schema.js';
-import { hasChild, idIn, oneOf } from '../../db/filters.js';
+import { hasChild, idIn, inList, oneOf } from '../../db/filters.js';
 import { ENTITY_TYPES, CLAIM_STATUSES } from '../../schemas/vocabulary.js';
 import { SubstringParam, listValues } from '../../schemas/query.js';
-import { inArray } from 'drizzle-orm';
 import { collectionRoutes } from '../collection.js';
 import { factLoader } from '../facts.js';
 import { Claim } from './schema.js';
@@ -16,7 +15,7 @@ export default collectionRoutes({
   table: claims,
   filters: {
     subject: idIn(claims.subject_id, ENTITY_TYPES, 'Id of the subject entity.', 'ice'),
-    predicate: { schema: SubstringParam('Exact predicate.', 'works_at'), where: (raw) => inArray(claims.predicate, listValues(raw)) },
+    predicate: { schema: SubstringParam('Exact predicate.', 'works_at'), where: (raw) => inList(claims.predicate, listValues(raw)) },
     source: hasChild(claims.id, citations, 'entity_id', 'source_id', ['source'], 'Id of a source that states it.', 'ice-role-public-backlash'),
     status: oneOf(claims.status, CLAIM_STATUSES, 'Agreement between sources.'),
   },
