@@ -8,6 +8,7 @@ export const PROBLEM_TYPES = {
   405: 'method-not-allowed',
   406: 'not-acceptable',
   414: 'uri-too-long',
+  417: 'expectation-failed',
   429: 'rate-limited',
   431: 'headers-too-large',
   503: 'unavailable',
