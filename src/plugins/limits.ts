@@ -1,5 +1,9 @@
 // Adds resource limits: a maximum URL length (414), per-client rate limiting (429, unknown routes included)
-// and overload shedding when the event loop lags (503), all answered as problem+json with Retry-After.
+// overload shedding when the event loop lags (503), all answered as problem+json with Retry-After, and
+// caps on open connections in total and per client.
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -14,9 +18,33 @@ export interface LimitOptions {
   maxEventLoopDelayMs: number;
   /** How often the event-loop delay is sampled. */
   pressureSampleIntervalMs: number;
+  /** Open connections the server accepts at once (Node's server.maxConnections); beyond it new ones are closed. */
+  maxConnections: number;
+  /** Open connections one client address may hold; beyond it new ones are closed. 0 turns it off. */
+  maxConnectionsPerClient: number;
 }
 
-export const DEFAULT_LIMITS: LimitOptions = { rateLimitMax: 1200, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, pressureSampleIntervalMs: 250 };
+/** Descriptors kept free for the database, logs and the runtime when connections are capped by the process limit. */
+const RESERVED_DESCRIPTORS = 64;
+
+/** The soft limit on open files (`ulimit -n`), read from /proc on Linux; undefined elsewhere. */
+export function openFileLimit(limits = '/proc/self/limits'): number | undefined {
+  try {
+    const soft = /^Max open files\s+(\d+)/m.exec(readFileSync(limits, 'utf8'))?.[1];
+    return soft ? Number(soft) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** 1,000 connections, fewer when `ulimit -n` would run out of descriptors first. */
+export const defaultMaxConnections = (fileLimit = openFileLimit()) =>
+  Math.max(1, Math.min(1000, fileLimit === undefined ? 1000 : fileLimit - RESERVED_DESCRIPTORS));
+
+export const DEFAULT_LIMITS: LimitOptions = {
+  rateLimitMax: 1200, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, pressureSampleIntervalMs: 250,
+  maxConnections: defaultMaxConnections(), maxConnectionsPerClient: 64,
+};
 
 const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
 const RETRY_AFTER_S = 5;
@@ -27,13 +55,19 @@ const RETRY_AFTER_S = 5;
  * sampling can never throw.
  */
 function lagMonitor(app: FastifyInstance, intervalMs: number): () => number {
-  let last = performance.now();
+  let last = 0;
   let lag = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    lag = Math.max(0, now - last - intervalMs);
-    last = now;
-  }, intervalMs).unref();
+  let timer: NodeJS.Timeout | undefined;
+  // From ready on: compiling routes at start-up is not overload.
+  app.addHook('onReady', (done) => {
+    last = performance.now();
+    timer = setInterval(() => {
+      const now = performance.now();
+      lag = Math.max(0, now - last - intervalMs);
+      last = now;
+    }, intervalMs).unref();
+    done();
+  });
   app.addHook('onClose', (_app, done) => {
     clearInterval(timer);
     done();
@@ -41,7 +75,29 @@ function lagMonitor(app: FastifyInstance, intervalMs: number): () => number {
   return () => lag;
 }
 
+/** Caps open connections in total and per client address, so no client can exhaust the descriptors. */
+function capConnections(server: Server, options: LimitOptions): void {
+  server.maxConnections = options.maxConnections;
+  if (options.maxConnectionsPerClient <= 0) return;
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const client = socket.remoteAddress ?? '';
+    const count = (open.get(client) ?? 0) + 1;
+    if (count > options.maxConnectionsPerClient) {
+      socket.destroy();
+      return;
+    }
+    open.set(client, count);
+    socket.once('close', () => {
+      const left = (open.get(client) ?? 1) - 1;
+      if (left > 0) open.set(client, left);
+      else open.delete(client);
+    });
+  });
+}
+
 async function limits(app: FastifyInstance, options: LimitOptions) {
+  capConnections(app.server, options);
   app.addHook('onRequest', (request, _reply, done) => {
     const url = request.raw.url ?? '';
     // A URL longer than the limit in characters is certainly longer in bytes; count bytes only near it.
