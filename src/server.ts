@@ -1,20 +1,12 @@
 // Starts the API: reads config, builds the database from seed/ if the file is absent, listens, and on
 // SIGTERM/SIGINT stops accepting, lets in-flight requests finish and exits 0.
 import { existsSync } from 'node:fs';
-import type { FastifyRequest } from 'fastify';
 import { pino } from 'pino';
 import { buildApp, TIMEOUTS } from './app.js';
 import { readConfig } from './config.js';
+import { requestSummary } from './lib/logging.js';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
-const LOGGED_URL_CHARS = 200;
-
-const clip = (text: string | undefined) => (text && text.length > LOGGED_URL_CHARS ? `${text.slice(0, LOGGED_URL_CHARS)}…(${text.length} chars)` : text);
-
-/** What a log line says about a request: a flood of 8 KB URLs must not become gigabytes of log. */
-function requestSummary(request: FastifyRequest) {
-  return { method: request.method, url: clip(request.url), host: clip(request.host), remoteAddress: request.ip, remotePort: request.socket?.remotePort };
-}
 
 async function main() {
   const config = readConfig();
