@@ -1,16 +1,16 @@
 // Adds strict query-string handling: invalid percent-encoding is a 400, numbers are converted only from
 // plain decimal text (so `Infinity`, `1e400`, `0x10` or ` 1` are rejected rather than coerced by ajv), and
 // the work a request can ask for is bounded before it reaches SQL: free text is reduced to its distinct
-// words (at most MAX_TERMS), lists to at most MAX_LIST_VALUES distinct values, and values made only of
+// words (at most MAX_TERMS), lists to at most their maxItems distinct values, and values made only of
 // spaces or invisible characters are 400s like empty ones.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { badRequest, type ParameterError } from '../lib/problems.js';
-import { MAX_LIST_VALUES, MAX_TERMS, distinctWords, isBlank, isTextParam, listValues } from '../schemas/query.js';
+import { MAX_TERMS, distinctWords, isBlank, isTextParam, listValues } from '../schemas/query.js';
 
 const DECIMAL_INTEGER = /^-?(?:0|[1-9]\d{0,15})$/;
 
-type PropertySchema = { type?: string; pattern?: string };
+type PropertySchema = { type?: string; pattern?: string; maxItems?: number };
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function decodeProblem(rawQuery: string) {
@@ -46,8 +46,11 @@ function bound(query: Record<string, unknown>, key: string, schema: PropertySche
     else if (words.length > MAX_TERMS) errors.push({ parameter: key, message: `has ${words.length} distinct words; at most ${MAX_TERMS}` });
     else query[key] = words.join(' ');
   } else if (Array.isArray(value) && schema.type === 'array') {
+    const count = listValues(value).length;
     if (value.some((v) => String(v).split(',').some((part) => part !== '' && isBlank(part)))) errors.push({ parameter: key, message: BLANK_MESSAGE });
-    else if (listValues(value).length > MAX_LIST_VALUES) errors.push({ parameter: key, message: `has ${listValues(value).length} distinct values; at most ${MAX_LIST_VALUES}` });
+    else if (schema.maxItems !== undefined && count > schema.maxItems) errors.push({ parameter: key, message: `has ${count} distinct values; at most ${schema.maxItems}` });
+    // A value repeated as its own parameter means nothing more; only distinct ones count against maxItems.
+    else query[key] = [...new Set(value)];
   }
 }
 

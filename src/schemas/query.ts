@@ -14,8 +14,10 @@ export const Offset = Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0
 export const FormatParam = Type.Union(FORMATS.map((f) => Type.Literal(f)), { description: 'Output format; the Accept header works too (text/csv, application/x-ndjson).' });
 /** Distinct words a free-text parameter may hold; repeats of a word count once and are dropped. */
 export const MAX_TERMS = 32;
-/** Distinct values one list filter may hold (repeated and comma-separated together). */
-export const MAX_LIST_VALUES = 100;
+/** Distinct values one list filter may hold (repeated and comma-separated together); a list's `maxItems`. */
+export const MAX_LIST_VALUES = 50;
+/** Distinct substrings one text filter may hold: each is an index search of its own. */
+export const MAX_SUBSTRINGS = 10;
 
 export const TextParam = (description: string, example: string) =>
   Type.String({ minLength: 1, maxLength: 1000, pattern: NO_CONTROL, description: `${description} At most ${MAX_TERMS} distinct words; a repeated word counts once.`, examples: [example] });
@@ -53,9 +55,10 @@ export const SortParam = (fields: readonly string[]) => Type.String({
 });
 
 /** A filter that takes one or more values: repeated (`a=x&a=y`) or comma-separated (`a=x,y`), meaning OR. */
-export const ListParam = (item: { pattern: string; description: string; example: string }) =>
+export const ListParam = (item: { pattern: string; description: string; example: string; maxValues?: number }) =>
   Type.Array(Type.String({ pattern: `^(?:${item.pattern})(?:,(?:${item.pattern}))*$`, maxLength: 2000, description: item.description }), {
-    description: `${item.description} Repeat the parameter or separate values with commas to match any of them (at most ${MAX_LIST_VALUES} distinct values).`,
+    description: `${item.description} Repeat the parameter or separate values with commas to match any of them (at most ${item.maxValues ?? MAX_LIST_VALUES} distinct values).`,
+    maxItems: item.maxValues ?? MAX_LIST_VALUES,
     examples: [[item.example]],
   });
 
@@ -64,8 +67,10 @@ export const IdsParam = (description: string, example: string) => ListParam({ pa
 export const EnumParam = (values: readonly string[], description: string) =>
   ListParam({ pattern: alternatives(values), description: `${description} One of: ${values.join(', ')}.`, example: values[0]! });
 export const CountryParam = (description: string) => ListParam({ pattern: '[A-Z]{2}', description: `${description} ISO 3166-1 alpha-2.`, example: 'IT' });
+/** Characters of one substring value: a trigram search costs per trigram of the text sought. */
+export const MAX_SUBSTRING_CHARS = 64;
 export const SubstringParam = (description: string, example: string) =>
-  ListParam({ pattern: '[^\\u0000-\\u001f\\u007f,]+', description, example });
+  ListParam({ pattern: `[^\\u0000-\\u001f\\u007f,]{1,${MAX_SUBSTRING_CHARS}}`, description: `${description} Each value 1–${MAX_SUBSTRING_CHARS} characters.`, example, maxValues: MAX_SUBSTRINGS });
 
 /** Splits repeated and comma-separated values into one de-duplicated list. */
 export const listValues = (raw: unknown): string[] =>
