@@ -18,7 +18,7 @@ export interface LimitOptions {
   maxEventLoopDelayMs: number;
   /** How often the event-loop delay is sampled. */
   pressureSampleIntervalMs: number;
-  /** Open connections the server accepts at once (Node's server.maxConnections); beyond it new ones are closed. */
+  /** Open connections the server accepts at once (Node's server.maxConnections); beyond it new ones are closed. 0 turns it off. */
   maxConnections: number;
   /** Open connections one client address may hold; beyond it new ones are closed. 0 turns it off. */
   maxConnectionsPerClient: number;
@@ -77,7 +77,7 @@ function lagMonitor(app: FastifyInstance, intervalMs: number): () => number {
 
 /** Caps open connections in total and per client address, so no client can exhaust the descriptors. */
 function capConnections(server: Server, options: LimitOptions): void {
-  server.maxConnections = options.maxConnections;
+  if (options.maxConnections > 0) server.maxConnections = options.maxConnections;
   if (options.maxConnectionsPerClient <= 0) return;
   const open = new Map<string, number>();
   server.on('connection', (socket: Socket) => {
