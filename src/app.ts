@@ -8,11 +8,11 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { COLLECTIONS } from './db/collections.js';
 import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
-import dataset, { VERSION_HEADER } from './plugins/dataset.js';
+import dataset from './plugins/dataset.js';
 import drain from './plugins/drain.js';
-import errors, { MAX_URL_BYTES, clientErrorHandler, frameworkErrors } from './plugins/errors.js';
+import errors, { MAX_URL_BYTES, answerUnmetExpectations, clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import limits, { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
-import security from './plugins/security.js';
+import security, { CORS_EXPOSED_HEADERS, fallbackHeaders } from './plugins/security.js';
 import formats from './plugins/formats.js';
 import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
 import strictQuery from './plugins/strict-query.js';
@@ -70,6 +70,8 @@ const SHARED_SCHEMAS = [
 ];
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const origins = options.corsOrigins ?? ['*'];
+  const headersFor = fallbackHeaders(origins);
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
@@ -84,9 +86,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: false,
     // Long ids must reach the id schema (a 404), not be cut off by the router (which answers 414).
     routerOptions: { maxParamLength: MAX_URL_BYTES },
-    frameworkErrors,
-    clientErrorHandler,
+    frameworkErrors: frameworkErrors(headersFor),
+    clientErrorHandler: clientErrorHandler(headersFor),
+    // A request without Host is answered as a problem by the errors plugin, not with Node's empty 400.
+    http: { requireHostHeader: false },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  answerUnmetExpectations(app.server, headersFor);
 
   await app.register(dataset, { dbPath: options.dbPath, watch: options.watchDataset });
   app.addHook('onRequest', (request, reply, done) => {
@@ -95,17 +100,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
 
-  await app.register(errors);
-  await app.register(drain);
-  await app.register(limits, { ...DEFAULT_LIMITS, ...options.limits });
+  // Security headers and CORS first: every answer after them carries both, errors from later hooks included.
   await app.register(security);
-  const origins = options.corsOrigins ?? ['*'];
   await app.register(cors, {
     origin: origins.includes('*') ? '*' : origins,
     methods: ['GET', 'HEAD', 'OPTIONS'],
-    exposedHeaders: ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Retry-After', VERSION_HEADER],
+    exposedHeaders: CORS_EXPOSED_HEADERS,
     maxAge: 86_400,
+    // An OPTIONS request that is not a CORS preflight asks what the resource allows: 204, not a text/plain 400.
+    strictPreflight: false,
   });
+  await app.register(errors);
+  await app.register(drain);
+  await app.register(limits, { ...DEFAULT_LIMITS, ...options.limits });
   await app.register(caching, {
     cacheControl: options.cacheControl ?? DEFAULT_CACHE_CONTROL,
     responseCacheBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,

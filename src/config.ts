@@ -46,6 +46,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitWindowMs: wholeNumber(env, 'RATE_LIMIT_WINDOW_MS', DEFAULT_LIMITS.rateLimitWindowMs),
       maxEventLoopDelayMs: wholeNumber(env, 'MAX_EVENT_LOOP_DELAY_MS', DEFAULT_LIMITS.maxEventLoopDelayMs),
       pressureSampleIntervalMs: DEFAULT_LIMITS.pressureSampleIntervalMs,
+      maxConnections: wholeNumber(env, 'MAX_CONNECTIONS', DEFAULT_LIMITS.maxConnections),
+      maxConnectionsPerClient: wholeNumber(env, 'MAX_CONNECTIONS_PER_CLIENT', DEFAULT_LIMITS.maxConnectionsPerClient),
     },
     trustProxy: trustProxy(env.TRUST_PROXY),
     responseCacheBytes: wholeNumber(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_BYTES / 1024 / 1024) * 1024 * 1024,

@@ -5,12 +5,13 @@ import { existsSync } from 'node:fs';
 import { pino } from 'pino';
 import { buildApp, TIMEOUTS } from './app.js';
 import { readConfig } from './config.js';
+import { requestSummary } from './lib/logging.js';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function main() {
   const config = readConfig();
-  const log = pino({ level: config.logLevel });
+  const log = pino({ level: config.logLevel, serializers: { req: requestSummary } });
   if (!existsSync(config.dbPath)) {
     log.info({ dbPath: config.dbPath }, 'database file absent: building it from seed/');
     // Loaded only when needed: the seed loader is not part of a normal start.

@@ -28,7 +28,18 @@ function valueFor(schema: Record<string, any>): fc.Arbitrary<string> {
   if (item.anyOf) plausible.push(fc.constantFrom(...item.anyOf.map((s: { const: string }) => String(s.const))));
   if (item.type === 'integer') plausible.push(fc.integer({ min: -10, max: 2000 }).map(String));
   if (item.format === 'date') plausible.push(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
-  return fc.oneof(...plausible.map((p) => ({ arbitrary: p, weight: 3 })), { arbitrary: junk, weight: 2 });
+  return fc.oneof(...plausible.map((p) => ({ arbitrary: p, weight: 3 })), { arbitrary: junk, weight: 2 }, { arbitrary: stress(schema, plausible), weight: 1 });
+}
+
+const BLANKS = ['%20', '+', '%C2%A0', '%E2%80%A8', '%EF%BB%BF', '%E2%80%8B', '%20%20'];
+
+/** Inputs that multiply work: a word repeated hundreds of times, blank values, long OR lists (with repeats). */
+function stress(schema: Record<string, any>, plausible: fc.Arbitrary<string>[]): fc.Arbitrary<string> {
+  const blank = fc.constantFrom(...BLANKS);
+  const word = plausible.length ? fc.oneof(...plausible) : fc.stringMatching(/^[a-z]{1,8}$/);
+  const repeated = fc.tuple(word, fc.integer({ min: 2, max: 300 })).map(([w, n]) => Array.from({ length: n }, () => w).join('+'));
+  const many = fc.array(fc.oneof(word, fc.stringMatching(/^[a-z]{1,8}$/), blank), { minLength: 2, maxLength: 150 });
+  return schema.type === 'array' ? fc.oneof(blank, many.map((values) => values.join(',')), many.map((values) => values.join('+'))) : fc.oneof(blank, repeated, many.map((values) => values.join('+')));
 }
 
 const request = fc.constantFrom(...routes).chain((route) => {
@@ -59,5 +70,5 @@ describe('random requests to every route', () => {
       expect(r.body).not.toMatch(/SQLITE_|SqliteError|near ".*": syntax error|\.ts:\d+:\d+|at Object\.|node_modules/);
       assertMatchesSpec('GET', url, { status: r.statusCode, headers: r.headers, body: r.body });
     }), { numRuns: 1500, seed: Number(process.env.FC_SEED ?? 20260206) });
-  });
+  }, 120_000);
 });

@@ -10,6 +10,8 @@ export interface LaunchOptions {
   pollMs?: number;
   /** CPU list for taskset: the server starts on these cores (benchmarks keep it off the load generator's). */
   cpus?: string;
+  /** `ulimit -n` for the server: the open-file limit descriptor exhaustion is tested against. */
+  fileLimit?: number;
 }
 
 export interface RunningServer {
@@ -22,12 +24,13 @@ export interface RunningServer {
 
 export interface Exited { code: number | null; output: string }
 
-function launch(env: Record<string, string>, compiled = false, cpus?: string) {
+function launch(env: Record<string, string>, compiled = false, cpus?: string, fileLimit?: number) {
   const node = [process.execPath, ...(compiled ? ['--max-semi-space-size=4', 'dist/server.js'] : ['--import', 'tsx', 'src/server.ts'])];
-  const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...node] : node;
+  const limited = fileLimit ? ['bash', '-c', `ulimit -n ${fileLimit} && exec "$@"`, 'bash', ...node] : node;
+  const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...limited] : limited;
   const child = spawn(command!, args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', MAX_CONNECTIONS_PER_CLIENT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -48,10 +51,10 @@ function freePort(): Promise<number> {
 }
 
 /** Starts the server and resolves once /healthz answers; rejects with its output if it exits first. */
-export async function startServer(env: Record<string, string>, { compiled, timeoutMs = 20_000, pollMs = 25, cpus }: LaunchOptions = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, { compiled, timeoutMs = 20_000, pollMs = 25, cpus, fileLimit }: LaunchOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const { child, output, exited } = launch({ ...env, PORT: String(port) }, compiled, cpus);
+  const { child, output, exited } = launch({ ...env, PORT: String(port) }, compiled, cpus, fileLimit);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);

@@ -1,7 +1,7 @@
 // Builds the database file from seed/: drizzle migrations, then the facts, into a temporary file that is
 // renamed into place only when everything succeeded, so a failed build never leaves or replaces a file.
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -132,6 +132,28 @@ function deferIndexes(sqlite: Database.Database): () => void {
   return () => { for (const { sql } of indexes) sqlite.exec(sql); };
 }
 
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Deletes the temporary files (`<db>.<pid>-<time>.building`, its `-journal`) of builds whose process is gone, e.g. killed mid-way. */
+export function removeLeftovers(dbPath: string): string[] {
+  const prefix = `${basename(dbPath)}.`;
+  const removed: string[] = [];
+  for (const name of readdirSync(dirname(dbPath))) {
+    const pid = name.startsWith(prefix) ? /^(\d+)-\d+\.building(?:-journal)?$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    rmSync(join(dirname(dbPath), name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 export function buildDatabase(options: BuildOptions): BuildResult {
   const started = performance.now();
   const seed = loadSeed(options.seedDir ?? SEED_DIR);
@@ -140,8 +162,14 @@ export function buildDatabase(options: BuildOptions): BuildResult {
   settleClaims(seed.facts.get('claims') ?? []);
 
   mkdirSync(dirname(options.dbPath), { recursive: true });
+  removeLeftovers(options.dbPath);
   const tmpPath = `${options.dbPath}.${process.pid}-${Date.now()}.building`;
-  const sqlite = new Database(tmpPath);
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(tmpPath);
+  } catch (error) {
+    throw new Error(`cannot write the database next to ${options.dbPath} (${tmpPath}): ${(error as Error).message}`);
+  }
   try {
     // A throw-away file until the rename: no journal needed while loading; DELETE mode for readers afterwards.
     sqlite.pragma('page_size = 8192');

@@ -1,7 +1,7 @@
 // Query filters: each pairs the query parameter's schema with the SQL condition it adds. Collections
 // compose them in src/routes/<collection>/index.ts.
 import type { TSchema } from '@sinclair/typebox';
-import { gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { column } from './collections.js';
 import { anyOfWordPrefixes, matchingIds } from './words.js';
@@ -17,28 +17,36 @@ export interface Filter {
   where(raw: unknown, db: Db): SQL;
 }
 
+/**
+ * `column IN (values)` as two statement shapes for any number of values: one value is `= ?` (the planner
+ * sees exactly one), more are bound as a single JSON array, so list lengths never multiply the compiled
+ * statements the store caches per SQL text.
+ */
+export const inList = (target: SQLiteColumn | SQL, values: readonly string[]): SQL =>
+  values.length === 1 ? sql`${target} = ${values[0]}` : sql`${target} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
+
 /** Rows whose own column holds one of the given ids. */
 export const idIn = (target: SQLiteColumn, refersTo: readonly EntityType[], description: string, example: string): Filter => ({
   schema: IdsParam(description, example),
   refersTo,
-  where: (raw) => inArray(target, listValues(raw)),
+  where: (raw) => inList(target, listValues(raw)),
 });
 
 /** Rows that own a child row (a list field) holding one of the given ids. */
 export const hasChild = (owner: SQLiteColumn, child: SQLiteTable, ownerKey: string, valueKey: string, refersTo: readonly EntityType[], description: string, example: string): Filter => ({
   schema: IdsParam(description, example),
   refersTo,
-  where: (raw, db) => inArray(owner, db.select({ id: column(child, ownerKey) }).from(child).where(inArray(column(child, valueKey), listValues(raw)))),
+  where: (raw, db) => sql`${owner} IN ${db.select({ id: column(child, ownerKey) }).from(child).where(inList(column(child, valueKey), listValues(raw)))}`,
 });
 
 export const oneOf = (target: SQLiteColumn, values: readonly string[], description: string): Filter => ({
   schema: EnumParam(values, description),
-  where: (raw) => inArray(target, listValues(raw)),
+  where: (raw) => inList(target, listValues(raw)),
 });
 
 export const country = (target: SQLiteColumn, description: string): Filter => ({
   schema: CountryParam(description),
-  where: (raw) => inArray(target, listValues(raw)),
+  where: (raw) => inList(target, listValues(raw)),
 });
 
 /** Rows whose id an FTS5 word table maps to text in which every word of any of the given values starts a word. */

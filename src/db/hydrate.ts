@@ -1,5 +1,6 @@
 // Reads fact rows back into their API shapes: main row, child lists and citations, in the order asked for.
-import { asc, inArray } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
+import { inList } from './filters.js';
 import { citations } from './schema.js';
 import { column, hiddenColumns, type CollectionSpec, type Item } from './collections.js';
 import type { Db } from './store.js';
@@ -8,7 +9,7 @@ import type { Citation } from '../schemas/common.js';
 export function citationsOf(db: Db, ids: string[]): Map<string, Citation[]> {
   const byEntity = new Map<string, Citation[]>(ids.map((id) => [id, []]));
   if (!ids.length) return byEntity;
-  const rows = db.select().from(citations).where(inArray(citations.entity_id, ids)).orderBy(asc(citations.entity_id), asc(citations.position)).all();
+  const rows = db.select().from(citations).where(inList(citations.entity_id, ids)).orderBy(asc(citations.entity_id), asc(citations.position)).all();
   for (const { entity_id, source_id, start, end, quote } of rows) byEntity.get(entity_id)?.push({ source_id, start, end, quote });
   return byEntity;
 }
@@ -21,7 +22,7 @@ export function hydrate(db: Db, spec: CollectionSpec, ids: string[], { titleOnly
   if (!ids.length) return [];
   const hidden = hiddenColumns(spec);
   const byId = new Map<string, Item>();
-  for (const row of db.select().from(spec.table).where(inArray(column(spec.table, 'id'), ids)).all() as Item[]) {
+  for (const row of db.select().from(spec.table).where(inList(column(spec.table, 'id'), ids)).all() as Item[]) {
     const item: Item = { id: row.id };
     for (const [key, value] of Object.entries(row)) if (!hidden.has(key)) item[key] = value;
     if (spec.quantity) item[spec.quantity.field] = { value: row[spec.quantity.value], qualifier: row[spec.quantity.qualifier] };
@@ -32,7 +33,7 @@ export function hydrate(db: Db, spec: CollectionSpec, ids: string[], { titleOnly
   for (const [field, list] of lists) {
     const owner = column(list.table, list.owner);
     const order = list.ordered ? column(list.table, 'position') : column(list.table, typeof list.value === 'string' ? list.value : list.owner);
-    for (const row of db.select().from(list.table).where(inArray(owner, ids)).orderBy(asc(owner), asc(order)).all() as Record<string, unknown>[]) {
+    for (const row of db.select().from(list.table).where(inList(owner, ids)).orderBy(asc(owner), asc(order)).all() as Record<string, unknown>[]) {
       const value = typeof list.value === 'string' ? row[list.value] : Object.fromEntries(list.value.map((c) => [c, row[c]]));
       (byId.get(row[list.owner] as string)?.[field] as unknown[] | undefined)?.push(value);
     }

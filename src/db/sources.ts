@@ -1,5 +1,5 @@
 // Reads sources: the summary columns for lists, plus the full text for the item route.
-import { inArray } from 'drizzle-orm';
+import { inList } from './filters.js';
 import { sources } from './schema.js';
 import type { Db } from './store.js';
 
@@ -9,7 +9,7 @@ const SUMMARY = {
 };
 
 export function loadSources(db: Db, ids: string[], withText: boolean): object[] {
-  const rows = db.select(withText ? { ...SUMMARY, text: sources.text } : SUMMARY).from(sources).where(inArray(sources.id, ids)).all();
+  const rows = db.select(withText ? { ...SUMMARY, text: sources.text } : SUMMARY).from(sources).where(inList(sources.id, ids)).all();
   const byId = new Map(rows.map((r) => [r.id, r as object]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

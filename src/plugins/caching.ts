@@ -9,6 +9,7 @@ import etag from '@fastify/etag';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { storeOf } from './dataset.js';
+import { appendVary } from './security.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -84,7 +85,9 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
     const cached = cacheable(request) ? cache!.get(keyOf(request)) : undefined;
     if (!cached) return done();
     hits.add(request);
-    reply.headers(cached.headers);
+    const { vary, ...replayed } = cached.headers;
+    reply.headers(replayed);
+    if (vary) for (const field of vary.split(',')) appendVary(reply, field.trim());
     reply.send(cached.payload);
   });
 

@@ -1,13 +1,15 @@
 // Adds RFC 9457 problem+json for every error, unknown route and framework error; never leaks internals.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { HttpProblem, PROBLEM_TYPES, type ParameterError } from '../lib/problems.js';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { HttpProblem, PROBLEM_TYPES, summarizeErrors, type ParameterError } from '../lib/problems.js';
 import type { Problem } from '../schemas/problem.js';
 
 interface AjvError { instancePath: string; keyword: string; message?: string; params: Record<string, unknown>; parentSchema?: { description?: string } }
 
 const STATUS_TITLES: Record<number, string> = {
-  400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 413: 'Content Too Large',
+  400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 413: 'Content Too Large', 417: 'Expectation Failed',
   408: 'Request Timeout', 414: 'URI Too Long', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
   500: 'Internal Server Error', 503: 'Service Unavailable',
 };
@@ -74,6 +76,12 @@ export function validationErrors(request: FastifyRequest, errors: AjvError[]): P
 }
 
 async function errors(app: FastifyInstance) {
+  // Node's own answer to an HTTP/1.1 request without Host is an empty 400; the server lets it through
+  // (http.requireHostHeader false) so it is answered here as a problem like any other.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const hostless = request.raw.httpVersion === '1.1' && request.headers.host === undefined;
+    done(hostless ? new HttpProblem(400, 'Bad Request', 'An HTTP/1.1 request must carry a Host header.') : undefined);
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpProblem) {
       if (error.extra.headers) reply.headers(error.extra.headers);
@@ -83,8 +91,8 @@ async function errors(app: FastifyInstance) {
       if (error.validationContext === 'params') {
         return sendProblem(reply, 404, 'Not Found', `Nothing has the id in ${request.url.split('?')[0]}`);
       }
-      const list = validationErrors(request, error.validation as unknown as AjvError[]);
-      return sendProblem(reply, 400, 'Invalid query parameter', list.map((e) => `${e.parameter}: ${e.message}`).join('; '), list);
+      const { detail, errors: listed } = summarizeErrors(validationErrors(request, error.validation as unknown as AjvError[]));
+      return sendProblem(reply, 400, 'Invalid query parameter', detail, listed);
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -93,23 +101,42 @@ async function errors(app: FastifyInstance) {
     request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, status >= 500 && status < 600 ? status : 500, STATUS_TITLES[status] ?? 'Internal Server Error', 'The server could not answer this request; it has been logged.');
   });
+}
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 404, 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}; GET /v1 lists the collections.`));
+const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+
+/** Unknown routes, and any method this read-only API has no route for (TRACE, PROPFIND, …: 405); set by the limits plugin, which rate-limits them. */
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  if (!READ_METHODS.includes(request.method)) {
+    reply.header('allow', READ_METHODS.join(', '));
+    return sendProblem(reply, 405, 'Method Not Allowed', `${request.method.slice(0, 20)} is not allowed; this API is read-only (${READ_METHODS.join(', ')}).`);
+  }
+  return sendProblem(reply, 404, 'Not Found', `No route ${request.method} ${request.url.split('?')[0]}; GET /v1 lists the collections.`);
 }
 
 export default fp(errors, { name: 'errors' });
 
 export const MAX_URL_BYTES = 8192;
 
-/** Errors Fastify raises before routing (a malformed path): problem+json like the rest. */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+type HeadersFor = (origin?: string) => Record<string, string>;
+
+/** Errors Fastify raises before routing (a malformed path): problem+json like the rest, with the headers the skipped hooks add. */
+export const frameworkErrors = (headersFor: HeadersFor) => (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
   const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  reply.headers(headersFor(request.headers.origin));
   return sendProblem(reply, status, STATUS_TITLES[status] ?? 'Bad Request', `The request could not be parsed: ${error.message}`);
+};
+
+/** A complete problem+json response for the raw socket, where no Fastify reply exists. */
+function rawProblem(status: number, detail: string, headers: Record<string, string>, instance = ''): string {
+  const title = STATUS_TITLES[status] ?? 'Bad Request';
+  const body = JSON.stringify(problemBody(status, title, detail, instance));
+  const lines = Object.entries({ ...headers, 'content-type': 'application/problem+json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), 'cache-control': 'no-store', connection: 'close' });
+  return `HTTP/1.1 ${status} ${title}\r\n${lines.map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n${body}`;
 }
 
 /** What Node's HTTP parser rejects before Fastify sees a request: answered on the raw socket. */
-export function clientErrorHandler(error: Error & { code?: string; rawPacket?: unknown }, socket: import('node:net').Socket): void {
+export const clientErrorHandler = (headersFor: HeadersFor) => (error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void => {
   if (!socket.writable) {
     socket.destroy();
     return;
@@ -125,7 +152,12 @@ export function clientErrorHandler(error: Error & { code?: string; rawPacket?: u
     status = 408;
     detail = 'The request took too long to arrive.';
   }
-  const title = STATUS_TITLES[status] ?? 'Request Timeout';
-  const body = JSON.stringify(problemBody(status, title, detail, ''));
-  socket.end(`HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(rawProblem(status, detail, headersFor()));
+};
+
+/** An `Expect` other than 100-continue: Node answers 417 itself unless a listener does. */
+export function answerUnmetExpectations(server: Server, headersFor: HeadersFor): void {
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    response.socket?.end(rawProblem(417, `Only "Expect: 100-continue" is supported, got "${String(request.headers.expect).slice(0, 100)}".`, headersFor(request.headers.origin), request.url));
+  });
 }

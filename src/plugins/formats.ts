@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/problems.js';
+import { appendVary } from './security.js';
 import type { Format } from '../schemas/query.js';
 
 declare module 'fastify' {
@@ -86,7 +87,7 @@ async function formats(app: FastifyInstance) {
     const { formats: served, csvColumns: configured, csvRows } = request.routeOptions.config;
     if (!served) return;
     const csvColumns = typeof configured === 'function' ? configured(request) : configured;
-    reply.header('vary', 'Accept');
+    appendVary(reply, 'Accept');
     const format = negotiate(request, served);
     if (format === 'csv') reply.type('text/csv; charset=utf-8').serializer((payload) => toCsv(payload as { data?: unknown }, csvColumns ?? [], csvRows));
     if (format === 'ndjson') reply.type('application/x-ndjson; charset=utf-8').serializer((payload) => toNdjson(payload as { data?: unknown }));

@@ -3,7 +3,7 @@
 // gets the result (running helmet per request cost ~7% of a cached answer). Swagger UI's own pages
 // replace the CSP with the one @fastify/swagger-ui computes for its static files.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
 
@@ -25,6 +25,35 @@ export function securityHeaders(): Record<string, string> {
     xXssProtection: false,
   })({} as IncomingMessage, response as unknown as ServerResponse, () => undefined);
   return headers;
+}
+
+export const CORS_EXPOSED_HEADERS = ['ETag', 'Link', 'X-Total-Count', 'X-Request-Id', 'Retry-After', 'Dataset-Version'];
+
+/**
+ * The headers every response carries (security headers and CORS), for the answers written outside the
+ * hook pipeline: errors Fastify raises before routing and those written on the raw socket. Given the
+ * caller's Origin, CORS matches what @fastify/cors sends.
+ */
+export function fallbackHeaders(corsOrigins: readonly string[]): (origin?: string) => Record<string, string> {
+  const security = securityHeaders();
+  const anyOrigin = corsOrigins.includes('*');
+  const exposed = { 'access-control-expose-headers': CORS_EXPOSED_HEADERS.join(', ') };
+  return (origin) => {
+    if (anyOrigin) return { ...security, 'access-control-allow-origin': '*', ...exposed };
+    const cors = origin !== undefined && corsOrigins.includes(origin) ? { 'access-control-allow-origin': origin, ...exposed } : {};
+    return { ...security, ...cors, vary: 'Origin' };
+  };
+}
+
+/** Adds a field to Vary without dropping the ones already there (CORS adds Origin, formats add Accept). */
+export function appendVary(reply: FastifyReply, field: string): void {
+  const current = reply.getHeader('vary');
+  if (current === undefined || current === '') {
+    reply.header('vary', field);
+    return;
+  }
+  const fields = String(current).split(',').map((f) => f.trim().toLowerCase());
+  if (!fields.includes(field.toLowerCase()) && !fields.includes('*')) reply.header('vary', `${String(current)}, ${field}`);
 }
 
 async function security(app: FastifyInstance) {

@@ -1,13 +1,18 @@
 // Adds strict query-string handling: invalid percent-encoding is a 400, numbers are converted only from
 // plain decimal text (so `Infinity`, `1e400`, `0x10` or ` 1` are rejected rather than coerced by ajv), and
-// list parameters given comma-separated (`a=x,y`) become one item per value, each validated on its own.
+// list parameters given comma-separated (`a=x,y`) become one item per value, each validated on its own; and
+// the work a request can ask for is bounded before it reaches SQL: free text is reduced to its distinct
+// words (at most MAX_TERMS), lists to at most their maxItems distinct values, and values made only of
+// spaces or invisible characters are 400s like empty ones.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { badRequest } from '../lib/problems.js';
+import { badRequest, type ParameterError } from '../lib/problems.js';
+import { MAX_TERMS, distinctWords, isBlank, isTextParam, listValues } from '../schemas/query.js';
 
 const DECIMAL_INTEGER = /^-?(?:0|[1-9]\d{0,15})$/;
 
-type PropertySchema = { type?: string };
+type PropertySchema = { type?: string; pattern?: string; maxItems?: number };
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function decodeProblem(rawQuery: string) {
   for (const pair of rawQuery.split('&')) {
@@ -31,6 +36,25 @@ function convert(value: unknown, schema: PropertySchema | undefined): unknown {
   return value;
 }
 
+const BLANK_MESSAGE = 'must not be only spaces or invisible characters';
+
+/** Bounds one converted value; a free text is rewritten to its distinct words. */
+function bound(query: Record<string, unknown>, key: string, schema: PropertySchema, errors: ParameterError[]): void {
+  const value = query[key];
+  if (typeof value === 'string' && isTextParam(schema) && !CONTROL.test(value)) {
+    const words = distinctWords(value);
+    if (!words.length) errors.push({ parameter: key, message: BLANK_MESSAGE });
+    else if (words.length > MAX_TERMS) errors.push({ parameter: key, message: `has ${words.length} distinct words; at most ${MAX_TERMS}` });
+    else query[key] = words.join(' ');
+  } else if (Array.isArray(value) && schema.type === 'array') {
+    const count = listValues(value).length;
+    if (value.some((v) => String(v).split(',').some((part) => part !== '' && isBlank(part)))) errors.push({ parameter: key, message: BLANK_MESSAGE });
+    else if (schema.maxItems !== undefined && count > schema.maxItems) errors.push({ parameter: key, message: `has ${count} distinct values; at most ${schema.maxItems}` });
+    // A value repeated as its own parameter means nothing more; only distinct ones count against maxItems.
+    else query[key] = [...new Set(value)];
+  }
+}
+
 async function strictQuery(app: FastifyInstance) {
   app.addHook('preValidation', async (request: FastifyRequest) => {
     const at = request.url.indexOf('?');
@@ -41,9 +65,13 @@ async function strictQuery(app: FastifyInstance) {
     const properties = (request.routeOptions.schema?.querystring as { properties?: Record<string, PropertySchema> } | undefined)?.properties;
     if (!properties || !request.query) return;
     const query = request.query as Record<string, unknown>;
+    const errors: ParameterError[] = [];
     for (const key of Object.keys(query)) {
-      if (Object.hasOwn(properties, key)) query[key] = convert(query[key], properties[key]);
+      if (!Object.hasOwn(properties, key)) continue;
+      query[key] = convert(query[key], properties[key]);
+      bound(query, key, properties[key]!, errors);
     }
+    if (errors.length) throw badRequest(errors);
   });
 }
 

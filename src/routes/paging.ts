@@ -1,9 +1,8 @@
 // What every paginated route shares: links and the Link header, range checks, and id-filter checks.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { inArray } from 'drizzle-orm';
 import { entities } from '../db/schema.js';
 import type { Db } from '../db/store.js';
-import { RANGE_PAIRS, type Filter } from '../db/filters.js';
+import { RANGE_PAIRS, inList, type Filter } from '../db/filters.js';
 import { badRequest, withArticle, type ParameterError } from '../lib/problems.js';
 import { listValues } from '../schemas/query.js';
 
@@ -46,7 +45,7 @@ export function checkReferences(db: Db, filters: Record<string, Filter>, query: 
   for (const [name, filter] of Object.entries(filters)) {
     if (!filter.refersTo || query[name] === undefined) continue;
     const wanted = listValues(query[name]);
-    const found = new Map(db.select().from(entities).where(inArray(entities.id, wanted)).all().map((e) => [e.id, e.type]));
+    const found = new Map(db.select().from(entities).where(inList(entities.id, wanted)).all().map((e) => [e.id, e.type]));
     for (const id of wanted) {
       const type = found.get(id);
       if (!type) errors.push({ parameter: name, message: `no ${filter.refersTo.join(' or ')} has id "${id}"` });

@@ -13,8 +13,36 @@ export const MAX_OFFSET = 10_000_000;
 export const Limit = Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: 50, description: `Page size, 1–${MAX_LIMIT}.`, examples: [50] });
 export const Offset = Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'Rows to skip.', examples: [0] });
 export const FormatParam = StringEnum(FORMATS, { description: 'Output format; the Accept header works too (text/csv, application/x-ndjson).' });
+/** Distinct words a free-text parameter may hold; repeats of a word count once and are dropped. */
+export const MAX_TERMS = 32;
+/** Distinct values one list filter may hold (repeated and comma-separated together); a list's `maxItems`. */
+export const MAX_LIST_VALUES = 50;
+/** Distinct substrings one text filter may hold: each is an index search of its own. */
+export const MAX_SUBSTRINGS = 10;
+
 export const TextParam = (description: string, example: string) =>
-  Type.String({ minLength: 1, maxLength: 1000, pattern: NO_CONTROL, description, examples: [example] });
+  Type.String({ minLength: 1, maxLength: 1000, pattern: NO_CONTROL, description: `${description} At most ${MAX_TERMS} distinct words; a repeated word counts once.`, examples: [example] });
+
+/** Free-text parameters are the strings that carry TextParam's pattern; the query layer normalises their words. */
+export const isTextParam = (schema: { type?: string; pattern?: string }) => schema.type === 'string' && schema.pattern === NO_CONTROL;
+
+/** Spaces and invisible characters: `%20`, `+`, NBSP, line/paragraph separators, BOM, zero-width characters. */
+const BLANK = /[\s\u200b-\u200d\u2060]+/u;
+export const isBlank = (text: string) => text.split(BLANK).every((part) => part === '');
+
+/**
+ * The distinct words of a free text (case-insensitive, Unicode-normalised), in their first spelling and
+ * order. Repeating a word cannot change which rows match (all words must), only multiply the work.
+ */
+export function distinctWords(text: string): string[] {
+  const seen = new Set<string>();
+  return text.split(BLANK).filter((word) => {
+    const key = word.normalize('NFKC').toLowerCase();
+    if (!word || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 export const DateParam = (description: string, example: string) =>
   Type.String({ format: 'date', description: `${description} (YYYY-MM-DD, a real calendar day).`, examples: [example] });
 
@@ -31,9 +59,10 @@ export const SortParam = (fields: readonly string[]) => Type.Array(
  * A filter that takes one or more values: repeated (`a=x&a=y`) or comma-separated (`a=x,y`), meaning OR.
  * plugins/strict-query.ts splits comma lists before validation, so each item is checked on its own.
  */
-export const ListParam = (item: { pattern: string; description: string; example: string }) =>
+export const ListParam = (item: { pattern: string; description: string; example: string; maxValues?: number }) =>
   Type.Array(Type.String({ pattern: `^(?:${item.pattern})$`, maxLength: 2000, description: item.description }), {
-    description: `${item.description} Repeat the parameter or separate values with commas to match any of them.`,
+    description: `${item.description} Repeat the parameter or separate values with commas to match any of them (at most ${item.maxValues ?? MAX_LIST_VALUES} distinct values).`,
+    maxItems: item.maxValues ?? MAX_LIST_VALUES,
     examples: [[item.example]],
   });
 
@@ -45,8 +74,10 @@ export const EnumParam = (values: readonly string[], description: string) =>
     examples: [[values[0]!]],
   });
 export const CountryParam = (description: string) => ListParam({ pattern: '[A-Z]{2}', description: `${description} ISO 3166-1 alpha-2.`, example: 'IT' });
+/** Characters of one substring value: a trigram search costs per trigram of the text sought. */
+export const MAX_SUBSTRING_CHARS = 64;
 export const SubstringParam = (description: string, example: string) =>
-  ListParam({ pattern: '[^\\u0000-\\u001f\\u007f,]+', description, example });
+  ListParam({ pattern: `[^\\u0000-\\u001f\\u007f,]{1,${MAX_SUBSTRING_CHARS}}`, description: `${description} Each value 1–${MAX_SUBSTRING_CHARS} characters.`, example, maxValues: MAX_SUBSTRINGS });
 
 /** Splits repeated and comma-separated values into one de-duplicated list. */
 export const listValues = (raw: unknown): string[] =>

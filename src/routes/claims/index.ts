@@ -1,8 +1,7 @@
 import { claims } from '../../db/schema.js';
-import { idIn, oneOf } from '../../db/filters.js';
+import { idIn, inList, oneOf } from '../../db/filters.js';
 import { ENTITY_TYPES, CLAIM_STATUSES } from '../../schemas/vocabulary.js';
 import { SubstringParam, listValues } from '../../schemas/query.js';
-import { inArray } from 'drizzle-orm';
 import { collectionRoutes } from '../collection.js';
 import { factLoader } from '../facts.js';
 import { Claim } from './schema.js';
@@ -16,7 +15,7 @@ export default collectionRoutes({
   table: claims,
   filters: {
     subject: idIn(claims.subject_id, ENTITY_TYPES, 'Id of the subject entity.', 'ice'),
-    predicate: { schema: SubstringParam('Exact predicate.', 'works_at'), where: (raw) => inArray(claims.predicate, listValues(raw)) },
+    predicate: { schema: SubstringParam('Exact predicate.', 'works_at'), where: (raw) => inList(claims.predicate, listValues(raw)) },
     object: idIn(claims.object_id, ENTITY_TYPES, 'Id of the object entity (claims whose object is a value never match).', 'ice'),
     status: oneOf(claims.status, CLAIM_STATUSES, 'Agreement between sources.'),
   },

@@ -1,0 +1,193 @@
+// `npm run attack [-- --seconds 10 --fuzz 20000]`
+// Attacks the compiled server on 127.0.0.1 with its default limits (rate limiting off, since every client
+// here is one machine) and prints the figures issue 8 asks to hold:
+//  1. the cost of each candidate "worst request" (repeated and many search words, long OR lists, many
+//     unknown ids), then the p99 of a cheap request while one client sends the worst of them back to back;
+//  2. server RSS before and after 5,000 requests of distinct list lengths and values;
+//  3. the statuses of N fuzzed URLs built from openapi.yaml (hostile values, blanks, long lists): no 5xx.
+// Every phase is bounded in time; the server is killed at the end. Exit code 1 if a target is missed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import http from 'node:http';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { MAX_LIST_VALUES, MAX_SUBSTRING_CHARS, MAX_SUBSTRINGS, MAX_TERMS } from '../src/schemas/query.js';
+import { startServer } from './lib/server-process.js';
+
+const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, fuzz: { type: 'string', default: '20000' } } });
+const attackSeconds = Number(args.seconds);
+const fuzzCount = Number(args.fuzz);
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
+const range = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+
+/** One client: a keep-alive agent bound to its own loopback address. */
+function client(address: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1, localAddress: address });
+  return (base: string, path: string) => new Promise<{ status: number; ms: number; bytes: number }>((resolve, reject) => {
+    const started = performance.now();
+    http.get(`${base}${path}`, { agent, timeout: 15_000 }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => { bytes += chunk.length; });
+      res.on('end', () => resolve({ status: res.statusCode!, ms: performance.now() - started, bytes }));
+    }).on('error', reject).on('timeout', function (this: http.ClientRequest) { this.destroy(new Error('timeout')); });
+  });
+}
+
+// Like the benchmark: the server on its own core(s), this process on the last one.
+const cores = cpus().length;
+const pinned = cores >= 2 && existsSync('/usr/bin/taskset');
+if (pinned) execFileSync('taskset', ['-p', '-c', String(cores - 1), String(process.pid)], { stdio: 'ignore' });
+const server = await startServer({ LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0' }, { compiled: true, cpus: pinned ? `0-${cores - 2}` : undefined });
+const { base } = server;
+const pid = server.process.pid!;
+let failed = false;
+const check = (ok: boolean, line: string) => { console.log(`${ok ? 'PASS' : 'FAIL'} ${line}`); failed ||= !ok; };
+
+try {
+  // Warm up: compile every route's serializer and statements once.
+  const warm = client('127.0.0.1');
+  for (const path of ['/v1/people', '/v1/search?q=ice', '/v1/claims', '/v1/timeline', '/v1/entities/ice']) await warm(base, path);
+
+  // Real ids, for lists that pass the reference check.
+  const ids: string[] = [];
+  for (const name of ['organizations', 'places', 'people', 'events', 'measures']) {
+    const page = JSON.parse(await new Promise<string>((resolve) => http.get(`${base}/v1/${name}?limit=500`, (res) => { let body = ''; res.on('data', (c) => { body += c; }); res.on('end', () => resolve(body)); }))) as { data: Array<{ id: string }> };
+    ids.push(...page.data.map((row) => row.id));
+  }
+
+  // 1. Candidate worst requests, each made uncacheable by a distinct offset.
+  const common = ['the', 'a', 'of', 'and', 'to', 'in', 'police', 'security', 'ice', 'games', 'olympics', 'milan', 'cortina', 'italy', 'us', 'agents', 'said', 'will', 'be', 'for', 'on', 'with', 'by', 'as', 'at', 'from', 'that', 'is', 'was', 'it', 'are', 'this'];
+  const wordsQ = common.slice(0, MAX_TERMS).join('+');
+  const candidates: Record<string, (i: number) => string> = {
+    'search, one word 250 times (item 1)': (i) => `/v1/search?q=${range(250, () => 'the').join('+')}&offset=${i}`,
+    [`search, ${MAX_TERMS} common words`]: (i) => `/v1/search?q=${wordsQ}&offset=${i}`,
+    [`people q, ${MAX_TERMS} common words`]: (i) => `/v1/people?q=${wordsQ}&offset=${i}`,
+    [`sources q, ${MAX_TERMS} common words`]: (i) => `/v1/sources?q=${wordsQ}&offset=${i}`,
+    [`people role, ${MAX_SUBSTRINGS} substrings`]: (i) => `/v1/people?role=${range(MAX_SUBSTRINGS, (j) => `ro${j}le`).join(',')}&offset=${i}`,
+    [`people role, ${MAX_SUBSTRINGS} substrings of ${MAX_SUBSTRING_CHARS} characters`]: (i) => `/v1/people?role=${range(MAX_SUBSTRINGS, (j) => `${j}${'e'.repeat(MAX_SUBSTRING_CHARS - 2)}`).join(',')}&offset=${i}`,
+    'people q, one letter 1,000 times': (i) => `/v1/people?q=${'e'.repeat(1000)}&offset=${i}`,
+    [`claims predicate, ${MAX_SUBSTRINGS} values`]: (i) => `/v1/claims?predicate=${range(MAX_SUBSTRINGS, (j) => `p${j}`).join(',')}&offset=${i}`,
+    [`claims subject, ${MAX_LIST_VALUES} unknown ids (item 5)`]: (i) => `/v1/claims?${range(MAX_LIST_VALUES, (j) => `subject=nobody-${j}-${i}`).join('&')}`,
+    'claims subject, 1,300 unknown ids (item 5, over the cap)': (i) => `/v1/claims?subject=${range(1300, (j) => `n${j}`).join(',').slice(0, 1990)}&subject=x${i}`,
+    [`claims subject, ${MAX_LIST_VALUES} real ids`]: (i) => `/v1/claims?subject=${ids.slice(0, MAX_LIST_VALUES).join(',')}&offset=${i}`,
+    'claims, every row at limit 500': (i) => `/v1/claims?limit=500&offset=${i % 2}`,
+    'timeline, limit 500': (i) => `/v1/timeline?limit=500&offset=${i % 3}`,
+  };
+  const attacker = client('127.0.0.2');
+  console.log('\nworst-request candidates (median of 9 uncached runs, measured by the client):');
+  const costs: Array<{ name: string; ms: number; status: number; bytes: number }> = [];
+  for (const [name, url] of Object.entries(candidates)) {
+    const runs = [];
+    for (let i = 0; i < 9; i += 1) runs.push(await attacker(base, url(1000 + i)));
+    const ms = runs.map((r) => r.ms).sort((a, b) => a - b)[4]!;
+    costs.push({ name, ms, status: runs[0]!.status, bytes: runs[0]!.bytes });
+    console.log(`  ${ms.toFixed(1).padStart(6)} ms  ${String(runs[0]!.status)}  ${String(runs[0]!.bytes).padStart(7)} B  ${name}`);
+  }
+  const worst = costs.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const worstUrl = candidates[worst.name]!;
+
+  // A cheap request every 20 ms, first alone (the machine's own noise), then while one client sends the
+  // worst request back to back.
+  const cheap = client('127.0.0.3');
+  async function cheapWhile(seconds: number, attack: boolean) {
+    const latencies: number[] = [];
+    const statuses = new Map<number, number>();
+    let attacks = 0;
+    const until = performance.now() + seconds * 1000;
+    const attackLoop = (async () => {
+      for (let i = 0; attack && performance.now() < until; i += 1) { await attacker(base, worstUrl(2000 + i)); attacks += 1; }
+    })();
+    const cheapLoop = (async () => {
+      while (performance.now() < until) {
+        const r = await cheap(base, '/v1/entities/ice');
+        latencies.push(r.ms);
+        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    await Promise.all([attackLoop, cheapLoop]);
+    latencies.sort((a, b) => a - b);
+    const line = `cheap GET /v1/entities/ice: ${latencies.length} requests, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms, statuses ${JSON.stringify(Object.fromEntries(statuses))}`;
+    return { p99: percentile(latencies, 99), allOk: [...statuses.keys()].every((s) => s === 200), line, attacks };
+  }
+  const alone = await cheapWhile(Math.max(2, attackSeconds / 2), false);
+  console.log(`\nno attack: ${alone.line}`);
+  const attacked = await cheapWhile(attackSeconds, true);
+  console.log(`attack: ${attacked.attacks} × "${worst.name}" in ${attackSeconds} s from one client; ${attacked.line}`);
+  check(attacked.p99 < 20 && attacked.allOk, `p99 of a cheap request under the worst request < 20 ms (${attacked.p99.toFixed(1)} ms; ${alone.p99.toFixed(1)} ms with no attack)`);
+
+  // 2. RSS after 5,000 requests of distinct list lengths: id lists of real ids (200s, each a new URL for the
+  // response cache), substring lists, and lists over the caps (400s), as repeated and comma-separated values.
+  const lists = client('127.0.0.4');
+  const rssStart = rssMb(pid);
+  const listStatuses = new Map<number, number>();
+  for (let i = 0; i < 5000; i += 1) {
+    const length = 1 + ((i * 7) % 2000);
+    const rotated = [...ids.slice(i % ids.length), ...ids.slice(0, i % ids.length)];
+    const path = i % 3 === 0 ? `/v1/claims?subject=${rotated.slice(0, 1 + (i % Math.min(ids.length, MAX_LIST_VALUES))).join(',')}&limit=${1 + (i % 500)}`
+      : i % 3 === 1 ? `/v1/claims?predicate=${range(1 + (i % MAX_SUBSTRINGS), (j) => `p${i}x${j}`).join(',')}`
+      : `/v1/claims?${range(Math.ceil(length / 250), (k) => `predicate=${range(Math.min(250, length - k * 250), (j) => `${j}`).join(',')}`).join('&')}&limit=${1 + (i % 500)}`;
+    const r = await lists(base, path.length > 8000 ? path.slice(0, 8000) : path);
+    listStatuses.set(r.status, (listStatuses.get(r.status) ?? 0) + 1);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const rssEnd = rssMb(pid);
+  console.log(`\nlists: 5,000 requests of distinct list lengths, statuses ${JSON.stringify(Object.fromEntries(listStatuses))}; RSS ${rssStart.toFixed(0)} → ${rssEnd.toFixed(0)} MB`);
+  check(rssEnd - rssStart < 50, `RSS within 50 MB of its start (${(rssEnd - rssStart).toFixed(1)} MB)`);
+
+  // 3. Fuzzed URLs from the OpenAPI document.
+  const spec = parse(readFileSync(join(PROJECT_ROOT, 'openapi.yaml'), 'utf8'));
+  const routes = Object.entries<Record<string, { parameters?: Array<{ name: string; in: string; schema: Record<string, any> }> }>>(spec.paths)
+    .map(([path, ops]) => ({ path, parameters: ops.get?.parameters ?? [] }));
+  let seed = 20260206;
+  const random = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const JUNK = ['', '%', '%FF', '%00', '%E0%A4%A', '[]', '__proto__', 'Infinity', '1e400', '-1', '0x10', '%20', '+', '%C2%A0', '%E2%80%A8', '%EF%BB%BF', '%E2%80%8B', "'", '"', ';DROP TABLE people;--', '*', 'NEAR(', '\\', '%25', '_', '..%2F', '%C0%AF', 'ice', 'carabinieri', 'IT', 'minister', '2026-02-06', '2026-02-30', '500', '0', 'name', '-date'];
+  const value = (schema: Record<string, any>): string => {
+    const item = schema.type === 'array' ? schema.items ?? {} : schema;
+    const examples = [...(schema.examples ?? []), ...(item.examples ?? [])].flat().map(String);
+    const plausible = examples.length ? pick(examples) : pick(JUNK);
+    switch (Math.floor(random() * 6)) {
+      case 0: return plausible;
+      case 1: return range(1 + Math.floor(random() * 300), () => plausible).join('+');
+      case 2: return range(1 + Math.floor(random() * 150), () => pick([plausible, pick(JUNK), `v${Math.floor(random() * 1000)}`])).join(',');
+      case 3: return encodeURIComponent(String.fromCodePoint(...range(1 + Math.floor(random() * 20), () => { const c = Math.floor(random() * 0x2ffff); return c >= 0xd800 && c <= 0xdfff ? 0x41 : c; })));
+      default: return pick(JUNK);
+    }
+  };
+  const fuzzed = range(fuzzCount, () => {
+    const route = pick(routes);
+    let url = route.path.replace(/\{(\w+)\}/g, () => pick(['ice', 'carabinieri', 'nobody', '%00', 'a'.repeat(300), '..%2F']));
+    const query = route.parameters.filter((p) => p.in === 'query' && random() < 0.4).map((p) => `${p.name}=${value(p.schema)}`);
+    if (random() < 0.1) query.push(`${pick(['nmae', 'limit[]', '__proto__[x]', 'constructor'])}=${pick(JUNK)}`);
+    if (query.length) url += `?${query.join('&')}`;
+    return url;
+  });
+  const fuzzStatuses = new Map<number, number>();
+  const fiveHundreds: string[] = [];
+  const fuzzers = range(8, (i) => client(`127.0.0.${10 + i}`));
+  let next = 0;
+  const fuzzDeadline = performance.now() + 180_000;
+  await Promise.all(fuzzers.map(async (send) => {
+    while (next < fuzzed.length && performance.now() < fuzzDeadline) {
+      const url = fuzzed[next++]!;
+      const r = await send(base, url).catch(() => ({ status: 0 }));
+      fuzzStatuses.set(r.status, (fuzzStatuses.get(r.status) ?? 0) + 1);
+      if (r.status >= 500 || r.status === 0) fiveHundreds.push(url);
+    }
+  }));
+  const sent = [...fuzzStatuses.values()].reduce((a, b) => a + b, 0);
+  console.log(`\nfuzz: ${sent} URLs, statuses ${JSON.stringify(Object.fromEntries([...fuzzStatuses].sort((a, b) => a[0] - b[0])))}`);
+  for (const url of fiveHundreds.slice(0, 5)) console.log(`  5xx or no answer: ${url.slice(0, 300)}`);
+  check(sent === fuzzCount && fiveHundreds.length === 0, `no 5xx (nor dropped answer) across ${sent} fuzzed URLs`);
+  check(server.process.exitCode === null, 'the server is still up');
+} finally {
+  server.process.kill('SIGTERM');
+  await server.exited;
+}
+process.exit(failed ? 1 : 0);
