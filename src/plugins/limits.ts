@@ -40,11 +40,16 @@ async function limits(app: FastifyInstance, options: LimitOptions) {
   }
 
   if (options.maxEventLoopDelayMs > 0) {
+    // Getting ready (compiling every route's schemas) lags the loop once, and the next samples report that
+    // lag: it says nothing about load, so the first requests after start are not shed for it.
+    let settledAt = Infinity;
+    app.addHook('onReady', async () => { settledAt = performance.now() + 2 * options.pressureSampleIntervalMs; });
     await app.register(underPressure, {
       maxEventLoopDelay: options.maxEventLoopDelayMs,
       sampleInterval: options.pressureSampleIntervalMs,
       retryAfter: 5,
       pressureHandler: (_request, reply, type) => {
+        if (type === 'eventLoopDelay' && performance.now() < settledAt) return;
         reply.header('retry-after', '5');
         throw new HttpProblem(503, 'Service Unavailable', `The server is overloaded (${type}); retry in 5 s.`);
       },
