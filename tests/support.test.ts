@@ -18,8 +18,9 @@ describe('numbersIn', () => {
     expect(values('two hundred and fifty thousand people, a million fans')).toEqual([['two hundred and fifty thousand', 250_000], ['a million', 1_000_000]]);
   });
 
-  it('skips ordinals, which are dates or ranks rather than counts', () => {
+  it('skips ordinals, which are dates or ranks rather than counts, and words that only look like object keys', () => {
     expect(values('from the 6th to the 22nd of February 2026')).toEqual([['2026', 2026]]);
+    expect(values('the constructor called toString one day')).toEqual([['one', 1]]);
   });
 });
 

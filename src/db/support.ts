@@ -22,15 +22,24 @@ export type ArticleText = (sourceId: string) => string | undefined;
  * and the value; the caller prefixes the file and the fact id. An empty list means the fact is supported.
  */
 export function supportProblems(collection: string, fact: SeedFact, articleText: ArticleText): string[] {
-  const spec = collectionByName.get(collection);
-  if (!spec) return [`no collection "${collection}"`];
-  const dateFields = spec.dates ? [spec.dates.start, spec.dates.end].filter((f): f is string => !!f) : [];
-  return [
-    ...numberProblems(fact, articleText),
-    ...dateProblems(fact, dateFields, 'derived' in spec.schema.properties),
-    ...quoteTextProblems(fact),
-    ...derivedNoteProblems(fact),
-  ];
+  const shape = collectionShape(collection);
+  if (!shape) return [`no collection "${collection}"`];
+  const problems = numberProblems(fact, articleText);
+  problems.push(...dateProblems(fact, shape.dateFields, shape.canBeDerived), ...quoteTextProblems(fact), ...derivedNoteProblems(fact));
+  return problems;
+}
+
+const shapes = new Map<string, { dateFields: string[]; canBeDerived: boolean }>();
+
+/** What the checks need to know of a collection: its date fields and whether its rows can be derived. */
+function collectionShape(collection: string) {
+  if (!shapes.has(collection)) {
+    const spec = collectionByName.get(collection);
+    if (!spec) return undefined;
+    const dateFields = spec.dates ? [spec.dates.start, spec.dates.end].filter((f): f is string => !!f) : [];
+    shapes.set(collection, { dateFields, canBeDerived: 'derived' in spec.schema.properties });
+  }
+  return shapes.get(collection);
 }
 
 /** A fact marked derived says in its note what was inferred. */
@@ -43,64 +52,69 @@ export function derivedNoteProblems(fact: SeedFact): string[] {
 // ---------------------------------------------------------------------------------------------------------
 // Numbers
 
-const UNITS: Record<string, number> = {
+const UNITS = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+}));
+const SCALES = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
 /** "two hundred and fifty": `and` joins a number only after these. */
 const AND_AFTER = new Set(['hundred', 'thousand', 'million', 'billion']);
 
 /** A number as a passage writes it: its value and where it is in the passage. */
 export interface NumberMention { value: number; start: number; end: number; text: string }
 
-// Digits with optional thousands separators (comma, no-break or narrow no-break space) and decimals, an
-// ordinal suffix (to skip: "the 6th" is a date, not a count), or a word.
-const TOKEN = /(\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd|rd|th)?\b|[A-Za-z]+/g;
+// Digits with optional thousands separators (comma, no-break or narrow no-break space) and decimals, not
+// an ordinal ("the 6th" is a date, not a count), optionally followed by a scale word ("3.5 million").
+const DIGITS = /(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(st|nd|rd|th)\b|\b)(?:[ \t\u00a0-]+(thousand|million|billion)\b)?/gi;
+const NUMBER_WORD = new RegExp(`\\b(?:${[...UNITS.keys()].join('|')}|hundred|thousand|million|billion)\\b`, 'i');
+const WORD = /[A-Za-z]+/g;
 
 /** Every cardinal number in a passage, in digits ("6,000", "3.5 million") or in words ("two million", "sixty thousand"). */
 export function numbersIn(text: string): NumberMention[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, digits: m[1], ordinal: !!m[2] }));
   const found: NumberMention[] = [];
-  const mention = (from: number, to: number, value: number) => found.push({ value, start: tokens[from]!.start, end: tokens[to]!.end, text: text.slice(tokens[from]!.start, tokens[to]!.end) });
-  // Only spaces or a hyphen between the words of one number ("twenty-five", "two million").
-  const joined = (i: number) => /^[\s-]*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i]!;
-    if (token.digits !== undefined) {
-      if (token.ordinal) continue;
-      let value = Number(token.digits.replace(/[,\u00a0\u202f]/g, ''));
-      let last = i;
-      const scale = tokens[i + 1] && joined(i + 1) ? SCALES[tokens[i + 1]!.text.toLowerCase()] : undefined;
-      if (scale) { value *= scale; last = i + 1; }
-      mention(i, last, value);
-      i = last;
-      continue;
-    }
-    const word = token.text.toLowerCase();
-    const startsNumber = word in UNITS || (word === 'a' && tokens[i + 1] && joined(i + 1) && ['hundred', 'thousand', 'million', 'billion'].includes(tokens[i + 1]!.text.toLowerCase()));
+  // An exec loop, not matchAll: the build runs this on every quote of every fact with a number.
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    if (m[2]) continue;
+    const digits = m[1]!.length > 3 ? m[1]!.replace(/[,\u00a0\u202f]/g, '') : m[1]!;
+    found.push({ value: Number(digits) * (m[3] ? SCALES.get(m[3].toLowerCase())! : 1), start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  if (!NUMBER_WORD.test(text)) return found;
+  found.push(...numberWordsIn(text));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Numbers written in words: "two million", "twenty-five", "two hundred and fifty thousand", "a million". */
+function numberWordsIn(text: string): NumberMention[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  // Only spaces or a hyphen between the words of one number.
+  const joined = (i: number) => /^[ \t\u00a0-]*$/.test(text.slice(words[i - 1]!.end, words[i]!.start));
+  const found: NumberMention[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const { word } = words[i]!;
+    const startsNumber = UNITS.has(word) || (word === 'a' && i + 1 < words.length && joined(i + 1) && (words[i + 1]!.word === 'hundred' || SCALES.has(words[i + 1]!.word)));
     if (!startsNumber) continue;
     let total = 0;
-    let current = word === 'a' ? 1 : UNITS[word]!;
+    let current = UNITS.get(word) ?? 1;
     let last = i;
-    for (let j = i + 1; j < tokens.length && joined(j); j += 1) {
-      const next = tokens[j]!.text.toLowerCase();
-      if (next in UNITS) current += UNITS[next]!;
+    for (let j = i + 1; j < words.length && joined(j); j += 1) {
+      const next = words[j]!.word;
+      if (UNITS.has(next)) current += UNITS.get(next)!;
       else if (next === 'hundred') current *= 100;
-      else if (next in SCALES) { total += current * SCALES[next]!; current = 0; }
-      else if (next === 'and' && AND_AFTER.has(tokens[j - 1]!.text.toLowerCase()) && tokens[j + 1] && joined(j + 1) && tokens[j + 1]!.text.toLowerCase() in UNITS) continue;
+      else if (SCALES.has(next)) { total += current * SCALES.get(next)!; current = 0; }
+      else if (next === 'and' && AND_AFTER.has(words[j - 1]!.word) && j + 1 < words.length && joined(j + 1) && UNITS.has(words[j + 1]!.word)) continue;
       else break;
       last = j;
     }
     if (word === 'a' && last === i) continue;
-    mention(i, last, total + current);
+    found.push({ value: total + current, start: words[i]!.start, end: words[last]!.end, text: text.slice(words[i]!.start, words[last]!.end) });
     i = last;
   }
   return found;
 }
 
-/** Hedge words as they stand right before a number, longest first where one ends another. */
+/** Hedge words as they stand right before a number; the longest phrase that ends the words wins. */
 export const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['no more than', 'up_to'], ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['in excess of', 'more_than'],
   ['a minimum of', 'at_least'], ['a maximum of', 'up_to'], ['as many as', 'up_to'], ['an estimated', 'approximately'],
@@ -111,13 +125,17 @@ export const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['over', 'more_than'], ['above', 'more_than'], ['nearly', 'fewer_than'], ['almost', 'fewer_than'],
   ['under', 'fewer_than'], ['below', 'fewer_than'], ['exactly', 'exactly'], ['precisely', 'exactly'],
 ];
+const HEDGE_BY_PHRASE = new Map(HEDGES);
 
 /** The hedge in the words right before `at` in a passage, with the words; null when no word precedes it. */
 export function hedgeBefore(text: string, at: number): { qualifier: Qualifier; words: string } | null {
-  const words = text.slice(0, at).match(/(?:[A-Za-z]+[ \t\u00a0]+){1,3}$/)?.[0].trim().toLowerCase().split(/\s+/);
+  // The last three words are all a hedge can be; a short window keeps this cheap inside a long article.
+  const words = text.slice(Math.max(0, at - 80), at).match(/(?:[A-Za-z]+[ \t\u00a0]+){1,3}$/)?.[0].trim().toLowerCase().split(/\s+/);
   if (!words) return null;
-  for (const [phrase, qualifier] of HEDGES) {
-    if (words.slice(-phrase.split(' ').length).join(' ') === phrase) return { qualifier, words: phrase };
+  for (let length = Math.min(3, words.length); length > 0; length -= 1) {
+    const phrase = words.slice(-length).join(' ');
+    const qualifier = HEDGE_BY_PHRASE.get(phrase);
+    if (qualifier) return { qualifier, words: phrase };
   }
   return { qualifier: 'exactly', words: '' };
 }
@@ -125,15 +143,27 @@ export function hedgeBefore(text: string, at: number): { qualifier: Qualifier; w
 /** A number field of a fact: a quantity or figure `{ value, qualifier }`, or a plain number. */
 interface NumberField { path: string; value: number; qualifier?: unknown }
 
-function numberFields(node: unknown, path: string): NumberField[] {
-  if (Array.isArray(node)) return node.flatMap((item, index) => numberFields(item, `${path}[${index}]`));
-  if (node === null || typeof node !== 'object') return typeof node === 'number' ? [{ path, value: node }] : [];
+/** The number fields of a fact, citations aside (the build calls this for every fact: no copies). */
+function numberFields(node: unknown, path: string, found: NumberField[] = []): NumberField[] {
+  if (typeof node === 'number') found.push({ path, value: node });
+  if (node === null || typeof node !== 'object') return found;
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index += 1) numberFields(node[index], `${path}[${index}]`, found);
+    return found;
+  }
   const object = node as Record<string, unknown>;
   if (typeof object.value === 'number' && 'qualifier' in object) {
     const label = typeof object.metric === 'string' ? ` (${object.metric})` : '';
-    return [{ path: `${path}${label}`, value: object.value, qualifier: object.qualifier }];
+    found.push({ path: `${path}${label}`, value: object.value, qualifier: object.qualifier });
+    return found;
   }
-  return Object.entries(object).flatMap(([key, value]) => numberFields(value, path ? `${path}.${key}` : key));
+  for (const key in object) {
+    const value = object[key];
+    if (value !== null && (typeof value === 'object' || typeof value === 'number') && !(path === '' && key === 'citations')) {
+      numberFields(value, path ? `${path}.${key}` : key, found);
+    }
+  }
+  return found;
 }
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
@@ -144,19 +174,13 @@ const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(
  * its quote is read with the article's words before the quote, so a quote cannot drop a hedge unnoticed.
  */
 export function numberProblems(fact: SeedFact, articleText: ArticleText = () => undefined): string[] {
-  const { citations, ...fields } = fact;
-  const fieldsToCheck = numberFields(fields, '');
+  const fieldsToCheck = numberFields(fact, '');
   if (!fieldsToCheck.length) return [];
-  const mentions = citations.flatMap(({ source, quote }) => numbersIn(quote).map((m) => {
-    let hedge = hedgeBefore(quote, m.start);
-    if (!hedge) {
-      const text = articleText(source);
-      const at = text?.indexOf(quote) ?? -1;
-      hedge = at >= 0 ? hedgeBefore(text!, at + m.start) : null;
-      if (hedge && hedge.qualifier !== 'exactly') return { ...m, quote, hedge, outside: true };
-    }
-    return { ...m, quote, hedge: hedge ?? { qualifier: 'exactly' as Qualifier, words: '' }, outside: false };
-  }));
+  // Plain objects of one shape, no spreads: this runs for every fact with a number.
+  const mentions: QuotedMention[] = [];
+  for (const { source, quote } of fact.citations) {
+    for (const m of numbersIn(quote)) mentions.push({ value: m.value, start: m.start, text: m.text, source, quote });
+  }
   const problems: string[] = [];
   for (const field of fieldsToCheck) {
     const matches = mentions.filter((m) => sameNumber(m.value, field.value));
@@ -165,13 +189,31 @@ export function numberProblems(fact: SeedFact, articleText: ArticleText = () => 
       continue;
     }
     if (field.qualifier === undefined || field.qualifier === null) continue;
-    if (matches.some((m) => !m.outside && m.hedge.qualifier === field.qualifier)) continue;
-    const m = matches[0]!;
-    problems.push(m.outside
-      ? `${field.path} ${field.value}: its quote "${m.quote}" leaves out the hedge "${m.hedge.words}" the article puts before "${m.text}"; quote it`
-      : `${field.path} ${field.value} has qualifier "${String(field.qualifier)}" but its quote says "${m.hedge.words ? `${m.hedge.words} ` : ''}${m.text}" (${m.hedge.qualifier})`);
+    const hedges = matches.map((m) => hedgeOf(m, articleText));
+    if (hedges.some((h) => !h.outside && h.hedge.qualifier === field.qualifier)) continue;
+    const [m, { hedge, outside }] = [matches[0]!, hedges[0]!];
+    problems.push(outside
+      ? `${field.path} ${field.value}: its quote "${m.quote}" leaves out the hedge "${hedge.words}" the article puts before "${m.text}"; quote it`
+      : `${field.path} ${field.value} has qualifier "${String(field.qualifier)}" but its quote says "${hedge.words ? `${hedge.words} ` : ''}${m.text}" (${hedge.qualifier})`);
   }
   return problems;
+}
+
+interface QuotedMention { value: number; start: number; text: string; source: string; quote: string }
+
+/**
+ * The hedge of a number in a quote: the quote's words before it, or, for a number the quote starts with, the
+ * article's (`outside`: the quote left the hedge out).
+ */
+function hedgeOf(m: QuotedMention, articleText: ArticleText) {
+  const inQuote = hedgeBefore(m.quote, m.start);
+  if (inQuote) return { hedge: inQuote, outside: false };
+  const text = articleText(m.source);
+  const at = text?.indexOf(m.quote) ?? -1;
+  const inArticle = at >= 0 ? hedgeBefore(text!, at + m.start) : null;
+  return inArticle && inArticle.qualifier !== 'exactly'
+    ? { hedge: inArticle, outside: true }
+    : { hedge: { qualifier: 'exactly' as Qualifier, words: '' }, outside: false };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -195,16 +237,36 @@ const ORDINAL_WORDS = [
  * form itself ("2026-02-06") counts too.
  */
 export function statesDate(passage: string, isoDate: string): boolean {
-  if (new RegExp(`(?<![\\d-])${isoDate}(?![\\d-])`).test(passage)) return true;
+  const { iso, year, month, day } = datePatterns(isoDate);
+  if (iso.test(passage)) return true;
+  if (!year.test(passage)) return false;
+  if (!month) return true;
+  if (!month.test(passage)) return false;
+  return !day || day.some((pattern) => pattern.test(passage));
+}
+
+interface DatePatterns { iso: RegExp; year: RegExp; month?: RegExp; day?: RegExp[] }
+const compiledDates = new Map<string, DatePatterns>();
+
+/** The patterns that find one date in a passage, compiled once per date (a build checks many facts per date). */
+function datePatterns(isoDate: string): DatePatterns {
+  const cached = compiledDates.get(isoDate);
+  if (cached) return cached;
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number?, number?];
-  if (!new RegExp(`(?<![\\d,.])${year}(?!\\d)`).test(passage)) return false;
-  if (month === undefined) return true;
-  const name = `(?:${MONTHS[month - 1]})\\.?`;
-  if (!new RegExp(`\\b${name}(?![a-z])`).test(passage)) return false;
-  if (day === undefined) return true;
-  const ordinal = new RegExp(`(?<!\\d)${day}(?:st|nd|rd|th)\\b|\\b${ORDINAL_WORDS[day - 1]}\\b`, 'i');
-  const next = new RegExp(`(?<![\\d,.])${day}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:of\\s+)?${name}(?![a-z])|\\b${name}\\s+(?:\\d{1,2}\\s*[-–]\\s*)?${day}(?!\\d)`);
-  return ordinal.test(passage) || next.test(passage);
+  const name = month === undefined ? '' : `(?:${MONTHS[month - 1]})\\.?`;
+  const patterns: DatePatterns = {
+    iso: new RegExp(`(?<![\\d-])${isoDate}(?![\\d-])`),
+    year: new RegExp(`(?<![\\d,.])${year}(?!\\d)`),
+    ...(month !== undefined && { month: new RegExp(`\\b${name}(?![a-z])`) }),
+    ...(day !== undefined && {
+      day: [
+        new RegExp(`(?<!\\d)${day}(?:st|nd|rd|th)\\b|\\b${ORDINAL_WORDS[day - 1]}\\b`, 'i'),
+        new RegExp(`(?<![\\d,.])${day}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:of\\s+)?${name}(?![a-z])|\\b${name}\\s+(?:\\d{1,2}\\s*[-–]\\s*)?${day}(?!\\d)`),
+      ],
+    }),
+  };
+  compiledDates.set(isoDate, patterns);
+  return patterns;
 }
 
 /** Every date of the fact is stated, to its precision, in one of its quotes, or the fact is marked derived. */
