@@ -26,6 +26,7 @@ cleanup() {
     wait "$launcher" 2>/dev/null || true
   fi
   [ -z "$container" ] || podman rm -f "$container" >/dev/null 2>&1 || true
+  ! mountpoint -q "$work/rootfs" || umount "$work/rootfs"
   rm -rf "$work"
   echo "docker-check: cleaned up ($((SECONDS - step_started)) s)"
 }
@@ -62,6 +63,8 @@ mb() { podman image inspect --format '{{.Size}}' "$1" | awk '{printf "%.0f MB", 
 step "image built: $(mb "$IMAGE") ($(mb "$BASE") of it the base image)"
 
 mkdir "$work/rootfs" "$work/root" "$work/spec"
+# In memory: extracting and removing some 400 MB of small files on a busy disk took most of a minute.
+mount -t tmpfs -o size=2g tmpfs "$work/rootfs"
 container=$(podman create --no-healthcheck "$IMAGE")
 podman export "$container" | tar -x -C "$work/rootfs"
 podman rm "$container" >/dev/null && container=''
