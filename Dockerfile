@@ -1,6 +1,7 @@
 # Build stage: the same steps CI proves (npm ci, npm run build, the database build), then dev deps pruned.
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
+# A compiler for better-sqlite3, used when no prebuilt binary fits the platform or can be downloaded.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
@@ -13,6 +14,12 @@ COPY seed ./seed
 RUN npm run build \
  && DATABASE_PATH=/app/data/event-facts.db node dist/db/build-cli.js \
  && npm prune --omit=dev
+# At run time better-sqlite3 needs only its addon: its C sources, and the compiler's objects when no prebuilt
+# binary fits the platform, are about 25 MB.
+RUN cd node_modules/better-sqlite3 \
+ && mv build/Release/better_sqlite3.node . \
+ && rm -rf build deps src \
+ && mkdir -p build/Release && mv better_sqlite3.node build/Release/
 
 # Runtime stage: node as PID 1 (signals reach the server), non-root, database built at image build time.
 FROM node:22-bookworm-slim
