@@ -5,7 +5,7 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import {
   CLAIM_STATUSES, DATE_PRECISIONS, ENTITY_TYPES, EVENT_KINDS, MEASURE_KINDS, ORGANIZATION_KINDS,
-  PLACE_KINDS, QUALIFIERS, STATEMENT_KINDS,
+  PLACE_KINDS, QUALIFIERS, REVIEW_STATES, STATEMENT_KINDS,
 } from '../schemas/vocabulary.js';
 
 /** Every id of every type: makes ids unique across types and gives citations one target. */
@@ -16,6 +16,8 @@ export const entities = sqliteTable('entities', {
 
 const entityId = () => text('id').primaryKey().references(() => entities.id);
 const entityRef = (name: string) => text(name).references(() => entities.id);
+/** Every fact row says whether a person checked it (see REVIEW_STATES). */
+const review = () => text('review', { enum: REVIEW_STATES }).notNull().default('reviewed');
 
 export const sources = sqliteTable('sources', {
   id: entityId(),
@@ -30,12 +32,13 @@ export const sources = sqliteTable('sources', {
 
 export const organizations = sqliteTable('organizations', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   acronym: text('acronym'),
   kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
   country: text('country'),
   parent_id: text('parent_id').references((): any => organizations.id),
-}, (t) => [
+}, (t) => [index('organizations_review_idx').on(t.review, t.id),
   index('organizations_kind_idx').on(t.kind, t.id),
   index('organizations_country_idx').on(t.country, t.id),
   index('organizations_name_idx').on(t.name),
@@ -49,9 +52,10 @@ export const organizationAliases = sqliteTable('organization_aliases', {
 
 export const people = sqliteTable('people', {
   id: entityId(),
+  review: review(),
   name: text('name'),
   country: text('country'),
-}, (t) => [index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
+}, (t) => [index('people_review_idx').on(t.review, t.id), index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
 
 export const personRoles = sqliteTable('person_roles', {
   person_id: text('person_id').notNull().references(() => people.id),
@@ -67,11 +71,12 @@ export const personRoles = sqliteTable('person_roles', {
 
 export const places = sqliteTable('places', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   kind: text('kind', { enum: PLACE_KINDS }).notNull(),
   country: text('country'),
   within_id: text('within_id').references((): any => places.id),
-}, (t) => [
+}, (t) => [index('places_review_idx').on(t.review, t.id),
   index('places_kind_idx').on(t.kind, t.id),
   index('places_country_idx').on(t.country, t.id),
   index('places_within_idx').on(t.within_id, t.id),
@@ -80,6 +85,7 @@ export const places = sqliteTable('places', {
 
 export const events = sqliteTable('events', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   kind: text('kind', { enum: EVENT_KINDS }).notNull(),
   start: text('start'),
@@ -88,7 +94,7 @@ export const events = sqliteTable('events', {
   derived: integer('derived', { mode: 'boolean' }).notNull(),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [
+}, (t) => [index('events_review_idx').on(t.review, t.id),
   index('events_kind_idx').on(t.kind, t.id),
   index('events_range_start_idx').on(t.range_start),
   index('events_range_end_idx').on(t.range_end),
@@ -110,13 +116,14 @@ export const eventFigures = sqliteTable('event_figures', {
 
 export const deployments = sqliteTable('deployments', {
   id: entityId(),
+  review: review(),
   organization_id: text('organization_id').notNull().references(() => organizations.id),
   personnel_value: integer('personnel_value'),
   personnel_qualifier: text('personnel_qualifier', { enum: QUALIFIERS }),
   role: text('role'),
   event_id: text('event_id').references(() => events.id),
   part_of_id: text('part_of_id').references((): any => deployments.id),
-}, (t) => [
+}, (t) => [index('deployments_review_idx').on(t.review, t.id),
   index('deployments_organization_idx').on(t.organization_id, t.id),
   index('deployments_event_idx').on(t.event_id, t.id),
   index('deployments_personnel_idx').on(t.personnel_value),
@@ -132,6 +139,7 @@ export const deploymentPlaces = sqliteTable('deployment_places', {
 
 export const protests = sqliteTable('protests', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   date: text('date'),
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
@@ -140,7 +148,7 @@ export const protests = sqliteTable('protests', {
   coincides_with_event_id: text('coincides_with_event_id').references(() => events.id),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [
+}, (t) => [index('protests_review_idx').on(t.review, t.id),
   index('protests_range_start_idx').on(t.range_start),
   index('protests_range_end_idx').on(t.range_end),
   index('protests_name_idx').on(t.name),
@@ -161,6 +169,7 @@ export const protestPlaces = sqliteTable('protest_places', {
 
 export const measures = sqliteTable('measures', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   kind: text('kind', { enum: MEASURE_KINDS }).notNull(),
   description: text('description'),
@@ -170,7 +179,7 @@ export const measures = sqliteTable('measures', {
   first_of_its_kind: integer('first_of_its_kind', { mode: 'boolean' }),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [
+}, (t) => [index('measures_review_idx').on(t.review, t.id),
   index('measures_kind_idx').on(t.kind, t.id),
   index('measures_range_start_idx').on(t.range_start),
   index('measures_range_end_idx').on(t.range_end),
@@ -192,6 +201,7 @@ export const measureOperators = sqliteTable('measure_operators', {
 
 export const statements = sqliteTable('statements', {
   id: entityId(),
+  review: review(),
   speaker_id: entityRef('speaker_id').notNull(),
   kind: text('kind', { enum: STATEMENT_KINDS }).notNull(),
   text: text('text').notNull(),
@@ -199,7 +209,7 @@ export const statements = sqliteTable('statements', {
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [index('statements_speaker_idx').on(t.speaker_id, t.id), index('statements_range_start_idx').on(t.range_start)]);
+}, (t) => [index('statements_review_idx').on(t.review, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id), index('statements_range_start_idx').on(t.range_start)]);
 
 export const statementAbout = sqliteTable('statement_about', {
   statement_id: text('statement_id').notNull().references(() => statements.id),
@@ -208,12 +218,13 @@ export const statementAbout = sqliteTable('statement_about', {
 
 export const claims = sqliteTable('claims', {
   id: entityId(),
+  review: review(),
   subject_id: entityRef('subject_id').notNull(),
   predicate: text('predicate').notNull(),
   object_id: entityRef('object_id'),
   value: text('value'),
   status: text('status', { enum: CLAIM_STATUSES }).notNull(),
-}, (t) => [
+}, (t) => [index('claims_review_idx').on(t.review, t.id),
   index('claims_subject_idx').on(t.subject_id, t.id),
   index('claims_object_idx').on(t.object_id, t.id),
   index('claims_predicate_idx').on(t.predicate, t.id),

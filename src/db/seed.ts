@@ -8,7 +8,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Value } from '@sinclair/typebox/value';
 import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionSpec, type Item } from './collections.js';
-import { Id, IdRef, Nullable, PartialDate, REFERENCED_SCHEMAS, type Citation } from '../schemas/common.js';
+import { Id, IdRef, Nullable, PartialDate, REFERENCED_SCHEMAS, Review, type Citation } from '../schemas/common.js';
 import { partialDatePrecision } from '../lib/dates.js';
 
 export class SeedError extends Error {
@@ -41,11 +41,15 @@ const SeedSource = Type.Object({
   published: Nullable(PartialDate),
 }, { additionalProperties: false });
 
-/** The annotation shape of a collection: its API schema, citations written as quotes, computed fields left out. */
+/**
+ * The annotation shape of a collection: its API schema, citations written as quotes, computed fields left
+ * out, and `review` optional: hand-written facts omit it and are `reviewed`; ingest writes `machine`.
+ */
 export function seedSchema(spec: CollectionSpec): TObject {
-  const omitted = ['citations', ...(spec.computed ?? [])];
+  const omitted = ['citations', 'review', ...(spec.computed ?? [])];
   return Type.Object({
     ...Type.Omit(spec.schema, omitted).properties,
+    ...('review' in spec.schema.properties ? { review: Type.Optional(Review) } : {}),
     citations: Type.Array(SeedCitation, { minItems: 1 }),
   }, { additionalProperties: false });
 }
@@ -158,7 +162,7 @@ export function loadSeed(seedDir: string): Seed {
         else if (located === 'ambiguous') problems.push(`${where}: quote occurs more than once in source "${source}", quote more words: "${quote}"`);
         else citations.push({ source_id: source, ...located, quote });
       }
-      items.push({ ...item, citations });
+      items.push({ review: 'reviewed', ...item, citations });
     }
     facts.set(spec.name, items);
   }

@@ -6,11 +6,12 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FastifyPluginAsync } from 'fastify';
 import { column } from '../db/collections.js';
 import { pageQueries } from '../db/list-query.js';
-import { textMatch, type Filter } from '../db/filters.js';
+import { oneOf, textMatch, type Filter } from '../db/filters.js';
+import { getTableColumns } from 'drizzle-orm';
 import { entities } from '../db/schema.js';
 import type { Db } from '../db/store.js';
 import { notFound, withArticle } from '../lib/problems.js';
-import type { EntityType } from '../schemas/vocabulary.js';
+import { REVIEW_STATES, type EntityType } from '../schemas/vocabulary.js';
 import { csvColumnsOf, MEDIA_TYPES } from '../plugins/formats.js';
 import { REFERENCED_SCHEMAS } from '../schemas/common.js';
 import { ItemEnvelope, ListEnvelope } from '../schemas/envelope.js';
@@ -53,7 +54,11 @@ const capitalize = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`
 export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Match ETag still matches.', type: 'null' } };
 
 /** The routes of one collection; the plugin carries its definition (the query-plan test reads it). */
-export function collectionRoutes(def: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
+export function collectionRoutes(definition: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
+  // Every fact collection is filterable by review state; the filter is added here once for all of them.
+  const def = 'review' in getTableColumns(definition.table)
+    ? { ...definition, filters: { ...definition.filters, review: oneOf(column(definition.table, 'review'), REVIEW_STATES, 'reviewed: checked by a person; machine: proposed by ingest, not yet reviewed.') } }
+    : definition;
   const id = column(def.table, 'id');
   const listSchema = def.listSchema ?? def.itemSchema;
   const sortFields = Object.keys(def.sortable);

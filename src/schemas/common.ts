@@ -1,6 +1,6 @@
 // Building blocks shared by every resource schema: ids, dates, citations, quantities.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { DATE_PRECISIONS, QUALIFIERS } from './vocabulary.js';
+import { DATE_PRECISIONS, QUALIFIERS, REVIEW_STATES } from './vocabulary.js';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -17,6 +17,8 @@ export const PartialDate = Type.String({ pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?
 export const DatePrecision = literals(DATE_PRECISIONS, { description: 'How much of the date the article states.' });
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code.', examples: ['IT'] });
 export const Derived = Type.Boolean({ description: 'True when the value was derived by reasoning from the cited words rather than stated outright.' });
+
+export const Review = literals(REVIEW_STATES, { description: 'reviewed: written or checked by a person; machine: proposed by ingest from an article and accepted, not yet checked by a person.' });
 
 export const Qualifier = literals(QUALIFIERS, { description: "The article's hedge on the number." });
 

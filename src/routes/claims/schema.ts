@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, Id, IdRef, IdRefs, Nullable, literals } from '../../schemas/common.js';
+import { Citations, Id, IdRef, IdRefs, Nullable, Review, literals } from '../../schemas/common.js';
 import { CLAIM_STATUSES } from '../../schemas/vocabulary.js';
 
 export const Claim = Type.Object({
@@ -10,6 +10,7 @@ export const Claim = Type.Object({
   value: Nullable(Type.String({ description: 'The object as text, when it is not an entity.' })),
   status: literals(CLAIM_STATUSES, { description: 'corroborated: two or more sources agree; single_source; disputed: sources disagree.' }),
   disputed_by: IdRefs('Claims from other sources that contradict this one.'),
+  review: Review,
   citations: Citations,
 }, { $id: 'Claim', description: 'An atomic fact connecting entities.' });
 export type Claim = Static<typeof Claim>;

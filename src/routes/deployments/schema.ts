@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, Id, IdRef, IdRefs, Nullable, Quantity } from '../../schemas/common.js';
+import { Citations, Id, IdRef, IdRefs, Nullable, Quantity, Review } from '../../schemas/common.js';
 
 export const Deployment = Type.Object({
   id: Id,
@@ -9,6 +9,7 @@ export const Deployment = Type.Object({
   place_ids: IdRefs('Where the force is deployed, when stated.'),
   event_id: Nullable(IdRef('The event it secures.')),
   part_of_id: Nullable(IdRef('The stated total this contingent is a part of.')),
+  review: Review,
   citations: Citations,
 }, { $id: 'Deployment', description: 'A force count, hedge kept.' });
 export type Deployment = Static<typeof Deployment>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, literals } from '../../schemas/common.js';
+import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, Review, literals } from '../../schemas/common.js';
 import { MEASURE_KINDS } from '../../schemas/vocabulary.js';
 
 export const MeasureKind = literals(MEASURE_KINDS);
@@ -15,6 +15,7 @@ export const Measure = Type.Object({
   date_precision: Nullable(DatePrecision),
   operator_ids: IdRefs('Who runs it, when stated.'),
   first_of_its_kind: Nullable(Type.Boolean({ description: 'True when an article calls it a first; null when unstated.' })),
+  review: Review,
   citations: Citations,
 }, { $id: 'Measure', description: 'A security measure.' });
 export type Measure = Static<typeof Measure>;

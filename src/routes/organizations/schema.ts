@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, literals } from '../../schemas/common.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, Review, literals } from '../../schemas/common.js';
 import { ORGANIZATION_KINDS } from '../../schemas/vocabulary.js';
 
 export const OrganizationKind = literals(ORGANIZATION_KINDS);
@@ -12,6 +12,7 @@ export const Organization = Type.Object({
   kind: OrganizationKind,
   country: Nullable(CountryCode),
   parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.')),
+  review: Review,
   citations: Citations,
 }, { $id: 'Organization', description: 'A government body, agency, police force, mission, delegation, union or political group.' });
 export type Organization = Static<typeof Organization>;

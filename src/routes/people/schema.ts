@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable } from '../../schemas/common.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, Review } from '../../schemas/common.js';
 
 export const Role = Type.Object({
   title: Type.String({ examples: ['Interior Minister'] }),
@@ -12,6 +12,7 @@ export const Person = Type.Object({
   name: Nullable(Type.String({ description: 'Null for a person the articles describe only by role.' })),
   roles: Type.Array(Role),
   country: Nullable(CountryCode),
+  review: Review,
   citations: Citations,
 }, { $id: 'Person', description: 'A named or role-only person.' });
 export type Person = Static<typeof Person>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, literals } from '../../schemas/common.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, Review, literals } from '../../schemas/common.js';
 import { PLACE_KINDS } from '../../schemas/vocabulary.js';
 
 export const PlaceKind = literals(PLACE_KINDS);
@@ -10,6 +10,7 @@ export const Place = Type.Object({
   kind: PlaceKind,
   country: Nullable(CountryCode),
   within_id: Nullable(IdRef('The place that contains this one.')),
+  review: Review,
   citations: Citations,
 }, { $id: 'Place', description: 'A country, region, city, district or venue.' });
 export type Place = Static<typeof Place>;

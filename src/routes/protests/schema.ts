@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate } from '../../schemas/common.js';
+import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Review } from '../../schemas/common.js';
 
 export const Protest = Type.Object({
   id: Id,
@@ -11,6 +11,7 @@ export const Protest = Type.Object({
   derived: Derived,
   target: Nullable(Type.String({ description: 'What it protests against.' })),
   coincides_with_event_id: Nullable(IdRef('An event it is timed to coincide with.')),
+  review: Review,
   citations: Citations,
 }, { $id: 'Protest', description: 'A planned or held protest.' });
 export type Protest = Static<typeof Protest>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Id, IdRef, IdRefs, Nullable, PartialDate, literals } from '../../schemas/common.js';
+import { Citations, DatePrecision, Id, IdRef, IdRefs, Nullable, PartialDate, Review, literals } from '../../schemas/common.js';
 import { STATEMENT_KINDS } from '../../schemas/vocabulary.js';
 
 export const Statement = Type.Object({
@@ -10,6 +10,7 @@ export const Statement = Type.Object({
   date: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
   about_ids: IdRefs('Entities the statement is about.'),
+  review: Review,
   citations: Citations,
 }, { $id: 'Statement', description: 'Who said what.' });
 export type Statement = Static<typeof Statement>;
