@@ -43,7 +43,7 @@ function renameAll(facts: Facts, renames: Map<string, string>): void {
   }
 }
 
-function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
+export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
   const keys = new Set([org.name, ...(org.aliases as string[])].map((n) => orgKey(String(n))));
   const acronym = org.acronym ? lower(org.acronym) : null;
   return kb.find((k) => {
@@ -53,7 +53,7 @@ function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
   });
 }
 
-function matchPlace(place: Fact, kb: Item[]): Item | undefined {
+export function matchPlace(place: Fact, kb: Item[]): Item | undefined {
   return kb.find((k) => lower(k.name) === lower(place.name) && !conflict(k.country, place.country)
     && (k.kind === place.kind || (k.kind !== 'country' && place.kind !== 'country')));
 }
@@ -63,7 +63,7 @@ type Role = { title: string; organization_id: string | null; country: string | n
 /** A title that names what it is of ("Mayor of Milan"), unlike a bare "Interior Minister". */
 const specificTitle = (title: string) => /\s(?:of|for)\s/i.test(title);
 
-function matchPerson(person: Fact, kb: Item[]): Item | undefined {
+export function matchPerson(person: Fact, kb: Item[]): Item | undefined {
   const name = person.name ? String(person.name) : null;
   if (name) {
     const full = kb.find((k) => k.name && lower(k.name) === lower(name) && !conflict(k.country, person.country));
