@@ -52,7 +52,7 @@ function weekdays(sentence: string, anchor: string, future: boolean): FoundDate[
   return found;
 }
 
-const FUTURE = /\b(?:will|planned|plans?|scheduled|is due|are due|to be held|upcoming|forthcoming|set to)\b/i;
+const FUTURE = /\b(?:will|planned|plans?|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) called|ha(?:s|ve) organi[sz]ed|is calling|are calling)\b/i;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 export interface DateContext { published: string; /** the last day-precise date the text stated before this sentence */ anchor: string | null }
@@ -98,7 +98,8 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
       const e = result.end;
       const end = e && e.isCertain('day') ? validDay(e.isCertain('year') ? e.get('year')! : year, e.get('month')! - 1, e.get('day')!) : null;
       found.push({ start, end, precision: 'day', derived: !s.isCertain('year'), index: result.index, text: result.text });
-    } else {
+    } else if (s.isCertain('year')) {
+      // A month alone ("in March") is too often another word or another year; only "March 2026" counts.
       found.push({ start: `${year}-${pad(monthValue)}`, end: null, precision: 'month', derived: !s.isCertain('year'), index: result.index, text: result.text });
     }
     taken.push([result.index, result.index + result.text.length]);

@@ -3,8 +3,8 @@
 // per kind, one-to-one: a gold fact is matched by at most one proposal and the other way round.
 import type { Item } from '../db/collections.js';
 import type { Seed } from '../db/seed.js';
-import { extract, orgKey, type Fact, type Facts } from './extract.js';
-import { matchOrganization, matchPerson, matchPlace } from './resolve.js';
+import { extract, type Fact, type Facts } from './extract.js';
+import { matchPerson, matchPlace, sharesName } from './resolve.js';
 
 export const SCORED_KINDS = ['people', 'organizations', 'places', 'events', 'deployments', 'protests', 'measures', 'statements'] as const;
 export type ScoredKind = (typeof SCORED_KINDS)[number];
@@ -32,7 +32,7 @@ const titlesOverlap = (a: Fact | Item, b: Fact | Item) => {
 function sameFact(kind: ScoredKind, p: Fact, g: Item, ids: Map<string, string>): boolean {
   switch (kind) {
     case 'people': return matchPerson(p, [g]) !== undefined && titlesOverlap(p, g);
-    case 'organizations': return matchOrganization(p, [g]) !== undefined || orgKey(String(p.name)) === orgKey(String(g.name));
+    case 'organizations': return sharesName(p, g);
     case 'places': return matchPlace({ ...p, country: null }, [{ ...g, country: null }]) !== undefined;
     case 'events': return p.kind === g.kind && (p.start ?? null) === (g.start ?? null);
     case 'deployments': {
@@ -61,7 +61,7 @@ function score(kind: ScoredKind, proposed: Fact[], gold: Item[], ids: Map<string
 function entityIds(facts: Facts, gold: (kind: string) => Item[]): Map<string, string> {
   const ids = new Map<string, string>();
   for (const p of facts.people) { const g = matchPerson(p, gold('people')); if (g) ids.set(p.id, g.id); }
-  for (const o of facts.organizations) { const g = matchOrganization(o, gold('organizations')); if (g) ids.set(o.id, g.id); }
+  for (const o of facts.organizations) { const g = gold('organizations').find((k) => sharesName(o, k)); if (g) ids.set(o.id, g.id); }
   return ids;
 }
 

@@ -362,7 +362,7 @@ export class Extraction {
 
   private events(): void {
     const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?\s+){0,3}(?:(?:19|20)\d{2}\s+)?(?:Winter\s+|Summer\s+|Youth\s+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon))\b/gu;
-    const generic = (name: string) => name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic)$/.test(w));
+    const generic = (name: string) => name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix)$/.test(w));
     const found: Array<{ name: string; at: number; end: number }> = [];
     for (const m of this.matches(games)) {
       let name = m[1]!;
@@ -436,7 +436,7 @@ export class Extraction {
           const entry = lookupPlace(name);
           if (!entry || this.isTaken(at, at + name.length)) continue;
           if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
-          if (n === 1 && at === this.sentenceAt(at).start && wordClass(name) !== 'P') continue;
+          if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !/\b(?:in|at|from|to|near|across|of|outside|around)\s+$/i.test(this.text.slice(Math.max(0, at - 12), at))) continue;
           candidates.push({ name, at, kind: entry.kind, countries: entry.countries });
           i += n;
           matched = true;
@@ -517,6 +517,17 @@ export class Extraction {
         }
       }
     }
+    // No stated period: a single day given where the event is named ("the Paris Marathon on Sunday").
+    if (main && !main.start) {
+      for (const s of this.sentences) {
+        if (!this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /coincid/i.test(s.text)) continue;
+        const on = this.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+        if (!on) continue;
+        Object.assign(main, { start: on.start, date_precision: 'day', derived: on.derived });
+        this.addCitation(main, this.citeSentence(s));
+        break;
+      }
+    }
     // Places in a Games' own name: "Milan-Cortina Winter Olympics", "Paris 2024 Games".
     for (const games of this.facts.events.filter((e) => e.kind === 'games')) {
       for (const word of String(games.name).split(/[\s-]+/)) {
@@ -525,7 +536,7 @@ export class Extraction {
       }
     }
     if (main) {
-      const figures = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
+      const figures = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
       for (const m of this.matches(figures)) {
         const value = parseNumber(m[2]!, m[3]);
         if (value === null) continue;
@@ -597,6 +608,14 @@ export class Extraction {
       const inside = this.mentionsIn({ start: phraseStart, end }, 'organization');
       let org = inside.length ? this.facts.organizations.find((o) => o.id === inside[0]!.id) : undefined;
       const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(phrase);
+      // Words that say who is counted but not which force; "gendarmes" or "troops" do name one.
+      const bare = /^(?:officers?|agents|personnel|staff|security staff)$/i.test(phrase);
+      if (!org && bare) {
+        // "a team of 12 officers": the force is the body the sentence names, if it names one.
+        const named = this.mentionsIn(this.sentenceAt(start), 'organization').filter((o) => this.facts.organizations.find((x) => x.id === o.id)?.kind === 'police_force');
+        org = named.length ? this.facts.organizations.find((o) => o.id === named[0]!.id) : undefined;
+        if (!org) continue;
+      }
       if (!org) {
         const label = capitalize(phrase);
         org = this.findOrg(phrase) ?? this.findOrg(label) ?? this.organization(label, { kind: 'police_force', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null, alias: phrase }, phraseStart, end);
@@ -651,7 +670,7 @@ export class Extraction {
     const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|staged|planned|plans?|will|took place|marched|gathered|joined|scheduled|announced|set for|are due)\b/i;
     for (const s of this.sentences) {
       const w = word.exec(s.text);
-      if (!w || !happening.test(s.text)) continue;
+      if (!w || !happening.test(s.text) || this.isHeading(s)) continue;
       const dates = this.dates.get(s.index)!.filter((d) => !d.end);
       const places = this.placesIn(s).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country');
       if (!dates.length && !places.length) continue;
@@ -685,14 +704,15 @@ export class Extraction {
     for (const [pattern, kind] of MEASURES) {
       for (const m of this.matches(pattern)) {
         const phrase = m[0].replace(/["“”]/g, '').trim();
-        const name = capitalize(phrase);
+        const name = /banned$/i.test(phrase) ? 'Drone flight ban' : capitalize(phrase);
         const s = this.sentenceAt(m.pos);
         let measure = this.facts.measures.find((x) => normalize(String(x.name)) === normalize(name) || normalize(String(x.name)).replace(/s$/, '') === normalize(name).replace(/s$/, ''));
         if (!measure) {
           measure = { id: this.newId(name), name, kind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] };
           this.facts.measures.push(measure);
         }
-        const range = this.dates.get(s.index)!.find((d) => d.end);
+        // A period belongs to the measure it follows closely ("red zones from the 6th to the 22nd").
+        const range = this.dates.get(s.index)!.find((d) => d.end && s.start + d.index >= m.pos && s.start + d.index <= m.pos + m[0].length + 80);
         if (range && !measure.start) Object.assign(measure, { start: range.start, end: range.end, date_precision: range.precision });
         const near = this.text.slice(m.pos, Math.min(s.end, m.pos + m[0].length + 40));
         if (/\bbased in\b|\bin\b/.test(near)) {
@@ -710,7 +730,7 @@ export class Extraction {
 
   private statements(): void {
     const verb = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?(?:${SPEECH_VERBS})(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)`, 'i');
-    const participle = /,?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)\s+(?:that\s+|:\s*)/i;
+    const participle = /,?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i;
     let lastSpeaker: string | null = null;
     let lastPerson: string | null = null;
     for (const s of this.sentences) {
@@ -721,6 +741,11 @@ export class Extraction {
         const candidates = this.mentionsIn(subject).filter((m) => m.type === 'person' || m.type === 'organization');
         let speaker = candidates[0]?.id ?? null;
         if (!speaker && /^(?:He|She)\b/.test(s.text)) speaker = lastPerson;
+        const byTitle = /^(?:The|the)\s+(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner)\b/.exec(this.text.slice(subject.start, subject.end).trim());
+        if (!speaker && byTitle) {
+          speaker = [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < s.start
+            && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(byTitle[1]!.toLowerCase())))?.id ?? null;
+        }
         if (!speaker && /^(?:The|the)\s+(ministry|government|embassy|department|agency|police)\b/.test(this.text.slice(subject.start, subject.end).replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
           const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(this.text.slice(subject.start, subject.end))![1]!.toLowerCase();
           speaker = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.start < s.start && new RegExp(head, 'i').test(String(this.facts.organizations.find((o) => o.id === m.id)?.name)))?.id ?? null;

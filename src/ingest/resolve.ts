@@ -43,14 +43,21 @@ function renameAll(facts: Facts, renames: Map<string, string>): void {
   }
 }
 
-export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
+/** A descriptive name, not a proper one ("Opposition parties", "Police officers"): no capital after the first word. */
+const descriptive = (name: unknown) => !/\s\p{Lu}/u.test(String(name)) && !/^\p{Lu}{2,}/u.test(String(name));
+
+/** Whether two organizations share a name, alias or acronym. */
+export function sharesName(org: Fact | Item, other: Fact | Item): boolean {
   const keys = new Set([org.name, ...(org.aliases as string[])].map((n) => orgKey(String(n))));
   const acronym = org.acronym ? lower(org.acronym) : null;
-  return kb.find((k) => {
-    if (conflict(k.country, org.country)) return false;
-    if (acronym && k.acronym && lower(k.acronym) === acronym) return true;
-    return [k.name, ...(k.aliases as string[]), k.acronym].filter(Boolean).some((n) => keys.has(orgKey(String(n))) || (acronym !== null && orgKey(String(n)) === acronym));
-  });
+  if (acronym && other.acronym && lower(other.acronym) === acronym) return true;
+  return [other.name, ...(other.aliases as string[]), other.acronym].filter(Boolean).some((n) => keys.has(orgKey(String(n))) || (acronym !== null && orgKey(String(n)) === acronym));
+}
+
+export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
+  // Descriptive names are shared by bodies of many countries: they merge only within one stated country.
+  if (descriptive(org.name) && !org.acronym && org.country == null) return undefined;
+  return kb.find((k) => !conflict(k.country, org.country) && sharesName(org, k));
 }
 
 export function matchPlace(place: Fact, kb: Item[]): Item | undefined {
