@@ -27,7 +27,8 @@ const isFirstName = (word: string) => wordClass(word) === 'F';
 const isCommonWord = (word: string) => wordClass(word) === 'W';
 
 const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]*[\\p{L}]|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
-const NAME = `(?:${NAME_TOKEN})(?:\\s+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)\\s+)?(?:${NAME_TOKEN})){1,2}`;
+// Names never run across a line break (a heading followed by a paragraph).
+const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
 const HEDGE_RE = `(?:(${HEDGE_PATTERN})\\s+)?`;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
 const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
@@ -185,7 +186,7 @@ export class Extraction {
       return m ? NATIONALITIES[m[1]!] ?? null : null;
     };
     // Name (ACRONYM): the acronym's letters appear in order among the name's initials.
-    const defined = /((?:[A-Z][\p{L}.'’-]*)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|for|di|de))*)\s+\(([A-Z][A-Za-z.&]{1,9})\)/gu;
+    const defined = /((?:[A-Z][\p{L}.'’-]*)(?:[^\S\n]+(?:[A-Z][\p{L}.'’-]*|of|the|and|for|di|de))*)\s+\(([A-Z][A-Za-z.&]{1,9})\)/gu;
     for (const m of this.matches(defined)) {
       const acronym = m[2]!;
       const words = m[1]!.split(/\s+/);
@@ -213,7 +214,7 @@ export class Extraction {
     }
     // Capitalised names closed by a head word: "US State Department", "U.S. Embassy in Rome", "Ministry of the Interior".
     const heads = Object.keys(ORG_HEADS).join('|');
-    const headed = new RegExp(`\\b((?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,4}(?:${heads}))\\b((?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]*){0,3})|(?:\\s+in\\s+[A-Z][\\p{L}'’-]*))?`, 'gu');
+    const headed = new RegExp(`\\b((?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:[A-Z][\\p{L}'’-]*[^\\S\\n]+){0,4}(?:${heads}))\\b((?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]*){0,3})|(?:\\s+in\\s+[A-Z][\\p{L}'’-]*))?`, 'gu');
     for (const m of this.matches(headed)) {
       let name = `${m[1]}${m[2] ?? ''}`;
       const head = m[1]!.split(/\s+/).at(-1)!;
@@ -326,6 +327,14 @@ export class Extraction {
       const code = m[2] ? NATIONALITIES[m[2]] ?? null : null;
       this.person(name, { title: capitalize(m[3]!), organization_id: null, country: code }, code, m.pos, m.pos + m[0].length);
     }
+    // A surname alone in apposition: "Marchetti, the interior minister, said".
+    const surnameFirst = new RegExp(`(?<![\\p{L}'’-][^\\S\\n]?)\\b([A-Z][\\p{Ll}'’-]+[\\p{Ll}]),\\s+the\\s+((?:${TITLE_PATTERN.toLowerCase()})),`, 'gu');
+    for (const m of this.matches(surnameFirst)) {
+      const name = m[1]!;
+      if (this.isTaken(m.pos, m.pos + name.length) || wordClass(name) === 'W' || lookupPlace(name)) continue;
+      const known = this.personByName.get(`surname:${name.toLowerCase()}`);
+      this.person(known ? String(known.name) : name, { title: capitalize(m[2]!), organization_id: null, country: null }, null, m.pos, m.pos + m[0].length - 1);
+    }
     // Role-only: "the mayor of Milan", "Milan's mayor".
     const roleOnly = new RegExp(`\\b(?:the|The)\\s+(?:(${NATIONALITY_PATTERN})\\s+)?(mayor|governor|prefect|police chief|police commissioner|interior minister|foreign minister|prime minister|president|ambassador|regional president)\\s+of\\s+([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?)`, 'gu');
     for (const m of this.matches(roleOnly)) {
@@ -361,7 +370,7 @@ export class Extraction {
   // ---------- events ----------
 
   private events(): void {
-    const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?\s+){0,3}(?:(?:19|20)\d{2}\s+)?(?:Winter\s+|Summer\s+|Youth\s+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon))\b/gu;
+    const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon))\b/gu;
     const generic = (name: string) => name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix)$/.test(w));
     const found: Array<{ name: string; at: number; end: number }> = [];
     for (const m of this.matches(games)) {
@@ -422,7 +431,7 @@ export class Extraction {
       venues.push({ name, at, from: m.pos, city: m[1] });
       this.taken.push({ start: at, end: at + name.length });
     }
-    const run = /(?:[A-Z][\p{L}'’-]*[\p{L}])(?:\s+(?:[A-Z][\p{L}'’-]*[\p{L}]|d'[A-Z][\p{L}]+))*/gu;
+    const run = /(?:[A-Z][\p{L}'’-]*[\p{L}])(?:[^\S\n]+(?:[A-Z][\p{L}'’-]*[\p{L}]|d'[A-Z][\p{L}]+))*/gu;
     const candidates: Array<{ name: string; at: number; kind: string; countries: string[] }> = [];
     for (const m of this.matches(run)) {
       const words = m[0].split(/\s+/);

@@ -5,6 +5,7 @@
 import type { Item } from '../db/collections.js';
 import { FACT_KINDS, orgKey, type Cite, type Fact, type FactKind, type Facts } from './extract.js';
 import { slugify } from './input.js';
+import { wordClass } from './gazetteer.js';
 
 export interface Corroboration { collection: FactKind; id: string; citation: Cite }
 export interface Update { collection: FactKind; id: string; set: Record<string, unknown> }
@@ -43,8 +44,8 @@ function renameAll(facts: Facts, renames: Map<string, string>): void {
   }
 }
 
-/** A descriptive name, not a proper one ("Opposition parties", "Police officers"): no capital after the first word. */
-const descriptive = (name: unknown) => !/\s\p{Lu}/u.test(String(name)) && !/^\p{Lu}{2,}/u.test(String(name));
+/** A descriptive name, not a proper one ("Opposition parties", "Police officers"): an English word first, no capital after it. */
+const descriptive = (name: unknown) => wordClass(String(name).split(/[\s-]/)[0]!) === 'W' && !/\s\p{Lu}/u.test(String(name));
 
 /** Whether two organizations share a name, alias or acronym. */
 export function sharesName(org: Fact | Item, other: Fact | Item): boolean {
