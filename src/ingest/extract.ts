@@ -268,6 +268,15 @@ export class Extraction {
       const name = /lawmakers/.test(phrase) ? 'Opposition parties' : capitalize(phrase);
       this.organization(name, { kind, country: inCountry ? NATIONALITIES[inCountry[1]!] ?? null : null, alias: name === capitalize(phrase) ? undefined : capitalize(phrase) }, m.pos, m.pos + m[0].length);
     }
+    // An acronym used as a name without its expansion: "The PP said", "the IOC".
+    const acronymAlone = new RegExp(`\\b(?:[Tt]he\\s+([A-Z]{2,6})\\b|([A-Z]{2,6})\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g');
+    for (const m of this.matches(acronymAlone)) {
+      const acronym = (m[1] ?? m[2])!;
+      const at = m.pos + m[0].indexOf(acronym);
+      if (NATIONALITIES[acronym] || this.isTaken(at, at + acronym.length) || this.quoted(at) || this.isHeading(this.sentenceAt(at))) continue;
+      if (this.findOrg(acronym)) continue;
+      this.organization(acronym, { acronym, kind: 'agency', country: null }, at, at + acronym.length);
+    }
     // Later mentions by acronym or alias.
     for (const org of this.facts.organizations) {
       for (const label of [org.acronym as string | null, ...(org.aliases as string[])].filter((l): l is string => !!l && l.length > 1)) {
