@@ -44,8 +44,15 @@ function renameAll(facts: Facts, renames: Map<string, string>): void {
   }
 }
 
-/** A descriptive name, not a proper one ("Opposition parties", "Police officers"): an English word first, no capital after it. */
-const descriptive = (name: unknown) => wordClass(String(name).split(/[\s-]/)[0]!) === 'W' && !/\s\p{Lu}/u.test(String(name));
+/**
+ * A descriptive name, not a proper one ("Opposition parties", "Police officers"): several words with no
+ * capital after the first, or one ordinary English word.
+ */
+const descriptive = (name: unknown) => {
+  const text = String(name);
+  if (/\s\p{Lu}/u.test(text) || /^\p{Lu}{2,}/u.test(text)) return false;
+  return /\s/.test(text) || wordClass(text) === 'W';
+};
 
 /** Whether two organizations share a name, alias or acronym. */
 export function sharesName(org: Fact | Item, other: Fact | Item): boolean {
