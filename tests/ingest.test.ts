@@ -140,6 +140,23 @@ describe('ingest then accept, on two articles about the same event', () => {
   });
 });
 
+describe('an article on another event (Hamburg harbour festival)', () => {
+  it('finds the senator named after his title, one body for a name and its bracketed German name, hedges and a future weekday', () => {
+    const { resolution } = ingestArticle({ file: fixture('harbour-festival.txt'), published: '2026-05-04', id: 'hamburg-festival', seedDir: copySeed() });
+    const { people, organizations, deployments, protests, statements } = resolution.facts;
+    expect(people).toEqual([expect.objectContaining({ name: 'Andreas Keller', roles: [expect.objectContaining({ title: 'Interior senator' })] })]);
+    expect(organizations).toContainEqual(expect.objectContaining({ name: 'German Federal Police', aliases: ['Bundespolizei'] }));
+    expect(organizations.map((o) => o.name)).not.toContain('Bundespolizei');
+    expect(deployments.map((d) => [d.organization_id, d.personnel])).toEqual([
+      ['hamburg-police', { value: 2000, qualifier: 'more_than' }],
+      ['german-federal-police', { value: 400, qualifier: 'approximately' }],
+    ]);
+    // "would hold a demonstration ... on Saturday", published Monday 2026-05-04: the coming Saturday.
+    expect(protests).toEqual([expect.objectContaining({ date: '2026-05-09', derived: true, organizer_ids: ['harbour-watch'], place_ids: ['fish-market'] })]);
+    expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'andreas-keller', kind: 'quote', text: 'Nobody should have to fear for their safety at a family festival.' }));
+  });
+});
+
 describe('refusals: a clear message and nothing written', () => {
   const seedDir = copySeed();
   const dir = tempDir('ingest-input-');

@@ -268,6 +268,19 @@ export class Extraction {
       const name = /lawmakers/.test(phrase) ? 'Opposition parties' : capitalize(phrase);
       this.organization(name, { kind, country: inCountry ? NATIONALITIES[inCountry[1]!] ?? null : null, alias: name === capitalize(phrase) ? undefined : capitalize(phrase) }, m.pos, m.pos + m[0].length);
     }
+    // A city's or country's police in lowercase: "Hamburg police", "Milan police".
+    for (const m of this.matches(/\b([A-Z][\p{L}'’-]+)\s+police\b/gu)) {
+      const place = m[1]!;
+      if (this.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
+      this.organization(`${place} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length);
+    }
+    // "the group Harbour Watch", "the collective Ultima Generazione".
+    for (const m of this.matches(/\b(?:group|collective|movement|association|network)\s+((?:[A-Z][\p{L}'’-]+[^\S\n]?){1,4})/gu)) {
+      const name = m[1]!.trim();
+      const at = m.pos + m[0].indexOf(name);
+      if (this.isTaken(at, at + name.length)) continue;
+      this.organization(name, { kind: 'political_group', country: null }, at, at + name.length);
+    }
     // An acronym used as a name without its expansion: "The PP said", "the IOC".
     const acronymAlone = new RegExp(`\\b(?:[Tt]he\\s+([A-Z]{2,6})\\b|([A-Z]{2,6})\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g');
     for (const m of this.matches(acronymAlone)) {
@@ -276,6 +289,19 @@ export class Extraction {
       if (NATIONALITIES[acronym] || this.isTaken(at, at + acronym.length) || this.quoted(at) || this.isHeading(this.sentenceAt(at))) continue;
       if (this.findOrg(acronym)) continue;
       this.organization(acronym, { acronym, kind: 'agency', country: null }, at, at + acronym.length);
+    }
+    // "German Federal Police (Bundespolizei)": the name in brackets is another name of the same body.
+    for (const org of [...this.facts.organizations]) {
+      const first = this.mentions.find((m) => m.id === org.id);
+      if (!first || this.text[first.start - 1] !== '(' || this.text[first.end] !== ')') continue;
+      const outer = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.end === first.start - 2 && m.id !== org.id);
+      const target = outer && this.facts.organizations.find((o) => o.id === outer.id);
+      if (!target) continue;
+      (target.aliases as string[]).push(String(org.name));
+      if (!target.country && org.country) target.country = org.country;
+      this.facts.organizations = this.facts.organizations.filter((o) => o !== org);
+      for (const [key, value] of this.orgByKey) if (value === org) this.orgByKey.set(key, target);
+      for (const m of this.mentions) if (m.id === org.id) m.id = target.id;
     }
     // Later mentions by acronym or alias.
     for (const org of this.facts.organizations) {
@@ -335,6 +361,15 @@ export class Extraction {
       if (this.isTaken(m.pos, m.pos + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
       const code = m[2] ? NATIONALITIES[m[2]] ?? null : null;
       this.person(name, { title: capitalize(m[3]!), organization_id: null, country: code }, code, m.pos, m.pos + m[0].length);
+    }
+    // "the city's interior senator, Andreas Keller," / "the mayor, Anne Hidalgo,"
+    const titleFirst = new RegExp(`\\b(?:the|The)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor))(?:\\s+of\\s+([A-Z][\\p{L}'’-]+))?,\\s+(${NAME}),`, 'gu');
+    for (const m of this.matches(titleFirst)) {
+      const name = m[3]!;
+      const nameStart = m.pos + m[0].lastIndexOf(name);
+      if (this.isTaken(nameStart, nameStart + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
+      const title = capitalize(`${m[1]}${m[2] ? ` of ${m[2]}` : ''}`);
+      this.person(name, { title, organization_id: null, country: null }, null, m.pos, nameStart + name.length);
     }
     // A surname alone in apposition: "Marchetti, the interior minister, said".
     const surnameFirst = new RegExp(`(?<![\\p{L}'’-][^\\S\\n]?)\\b([A-Z][\\p{Ll}'’-]+[\\p{Ll}]),\\s+the\\s+((?:${TITLE_PATTERN.toLowerCase()})),`, 'gu');
@@ -432,7 +467,7 @@ export class Extraction {
   private places(): void {
     // Venues first, so that "San Siro stadium" is not taken for a town called San Siro.
     const venues: Array<{ name: string; at: number; from: number; city: string | undefined }> = [];
-    const venue = /\b(?:([A-Z][\p{L}'’-]+)['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]*\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace)|Piazza(?:\s+(?:del|della|di)?\s*[A-Z][\p{L}'’-]+){1,2})\b/gu;
+    const venue = /\b(?:([A-Z][\p{L}'’-]+)['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]*\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|Piazza(?:\s+(?:del|della|di)?\s*[A-Z][\p{L}'’-]+){1,2})\b/gu;
     for (const m of this.matches(venue)) {
       const name = m[2]!.trim();
       const at = m.pos + m[0].indexOf(name);
@@ -685,7 +720,7 @@ export class Extraction {
 
   private protests(): void {
     const word = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
-    const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|staged|planned|plans?|will|took place|marched|gathered|joined|scheduled|announced|set for|are due)\b/i;
+    const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|scheduled|announced|set for|are due)\b/i;
     for (const s of this.sentences) {
       const w = word.exec(s.text);
       if (!w || !happening.test(s.text) || this.isHeading(s)) continue;
