@@ -1,7 +1,8 @@
 // Dates in an article: absolute ones through chrono-node, ranges written "from the 6th to the 22nd of
 // February" and weekdays ("on Tuesday", "the preceding Saturday") by own rules, resolved against the
 // publication date or the date the sentence refers back to. Anything inferred is marked derived.
-import * as chrono from 'chrono-node';
+// The English locale only: importing every locale cost ~0.25 s of CPU at start-up.
+import * as chrono from 'chrono-node/en';
 
 export interface FoundDate { start: string; end: string | null; precision: 'day' | 'month' | 'year'; derived: boolean; index: number; text: string }
 
