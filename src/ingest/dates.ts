@@ -53,7 +53,7 @@ function weekdays(sentence: string, anchor: string, future: boolean): FoundDate[
   return found;
 }
 
-const FUTURE = /\b(?:will|planned|plans?|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) called|ha(?:s|ve) organi[sz]ed|is calling|are calling|would (?:hold|stage|march|rally|gather|take place))\b/i;
+const FUTURE = /\b(?:will|planned|plans? to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) called|ha(?:s|ve) organi[sz]ed|is calling|are calling|would (?:hold|stage|march|rally|gather|take place))\b/i;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 export interface DateContext { published: string; /** the last day-precise date the text stated before this sentence */ anchor: string | null }
@@ -116,4 +116,3 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-export { addDays };
