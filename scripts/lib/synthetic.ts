@@ -97,7 +97,8 @@ export function writeSyntheticCorpus({ articles, seed, out }: { articles: number
 
   writeFileSync(join(out, 'sources.json'), `[\n${sources.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`);
   for (const [name, rows] of Object.entries(facts)) {
-    writeFileSync(join(out, 'facts', `${name}.json`), `[\n${rows.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`);
+    // A corpus grown by ingest: one fact in four is machine-proposed and not yet reviewed.
+    writeFileSync(join(out, 'facts', `${name}.json`), `[\n${rows.map((x, n) => JSON.stringify(n % 4 === 3 ? { ...x, review: 'machine' } : x)).join(',\n')}\n]\n`);
   }
     return { facts: Object.values(facts).flat().length, citations: Object.values(facts).flat().reduce((n, f) => n + f.citations.length, 0) };
 }

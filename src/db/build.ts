@@ -13,11 +13,13 @@ import { containmentRows } from './places.js';
 import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
 import { qTable } from './words.js';
-import { ENTITY_TYPES } from '../schemas/vocabulary.js';
+import { ENTITY_TYPES, REVIEW_STATES, type ReviewState } from '../schemas/vocabulary.js';
 import { MIGRATIONS_DIR, SEED_DIR, expectedMigration } from '../lib/paths.js';
 
 export interface BuildOptions { dbPath: string; seedDir?: string; builtAt?: Date }
-export interface BuildResult { dbPath: string; contentHash: string; counts: Record<string, number>; factRows: number; citations: number; ms: number }
+export interface BuildResult { dbPath: string; contentHash: string; counts: Record<string, number>; reviewCounts: ReviewCounts; factRows: number; citations: number; ms: number }
+/** Rows per collection and review state, for the API index. */
+export type ReviewCounts = Record<string, Record<ReviewState, number>>;
 
 /**
  * Inserts rows keyed by the table's drizzle column keys with one prepared statement: the column names and
@@ -184,6 +186,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
     sqlite.pragma('foreign_keys = OFF');
 
     const counts: Record<string, number> = { sources: seed.sources.length };
+    const reviewCounts: ReviewCounts = {};
     let factRows = 0;
     let citationCount = 0;
     sqlite.transaction(() => {
@@ -201,6 +204,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
         const citationRows = items.flatMap((item) => (item.citations as object[]).map((c, position) => ({ entity_id: item.id, position, ...c })));
         insertAll(sqlite, citations, citationRows);
         counts[spec.name] = items.length;
+        reviewCounts[spec.name] = Object.fromEntries(REVIEW_STATES.map((state) => [state, items.filter((item) => item.review === state).length])) as Record<ReviewState, number>;
         factRows += items.length;
         citationCount += citationRows.length;
       }
@@ -220,12 +224,13 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       { key: 'content_hash', value: hash },
       { key: 'migration', value: migration.tag },
       { key: 'counts', value: JSON.stringify(counts) },
+      { key: 'review_counts', value: JSON.stringify(reviewCounts) },
     ]);
     sqlite.exec('ANALYZE');
     sqlite.pragma('journal_mode = DELETE');
     sqlite.close();
     renameSync(tmpPath, options.dbPath);
-    return { dbPath: options.dbPath, contentHash: hash, counts, factRows, citations: citationCount, ms: performance.now() - started };
+    return { dbPath: options.dbPath, contentHash: hash, counts, reviewCounts, factRows, citations: citationCount, ms: performance.now() - started };
   } catch (error) {
     if (sqlite.open) sqlite.close();
     rmSync(tmpPath, { force: true });

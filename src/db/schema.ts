@@ -5,7 +5,7 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import {
   CLAIM_STATUSES, DATE_PRECISIONS, ENTITY_TYPES, EVENT_KINDS, MEASURE_KINDS, ORGANIZATION_KINDS,
-  PLACE_KINDS, QUALIFIERS, STATEMENT_KINDS,
+  PLACE_KINDS, QUALIFIERS, REVIEW_STATES, STATEMENT_KINDS,
 } from '../schemas/vocabulary.js';
 
 /** Every id of every type: makes ids unique across types and gives citations one target. */
@@ -16,6 +16,8 @@ export const entities = sqliteTable('entities', {
 
 const entityId = () => text('id').primaryKey().references(() => entities.id);
 const entityRef = (name: string) => text(name).references(() => entities.id);
+/** Every fact row says whether a person checked it (see REVIEW_STATES). */
+const review = () => text('review', { enum: REVIEW_STATES }).notNull().default('reviewed');
 
 export const sources = sqliteTable('sources', {
   id: entityId(),
@@ -30,13 +32,14 @@ export const sources = sqliteTable('sources', {
 
 export const organizations = sqliteTable('organizations', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   acronym: text('acronym'),
   kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
   country: text('country'),
   parent_id: text('parent_id').references((): any => organizations.id),
   note: text('note'),
-}, (t) => [
+}, (t) => [index('organizations_review_idx').on(t.review, t.id),
   index('organizations_kind_idx').on(t.kind, t.id),
   index('organizations_country_idx').on(t.country, t.id),
   index('organizations_name_idx').on(t.name),
@@ -51,10 +54,11 @@ export const organizationAliases = sqliteTable('organization_aliases', {
 
 export const people = sqliteTable('people', {
   id: entityId(),
+  review: review(),
   name: text('name'),
   country: text('country'),
   note: text('note'),
-}, (t) => [index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
+}, (t) => [index('people_review_idx').on(t.review, t.id), index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
 
 export const personRoles = sqliteTable('person_roles', {
   person_id: text('person_id').notNull().references(() => people.id),
@@ -70,12 +74,13 @@ export const personRoles = sqliteTable('person_roles', {
 
 export const places = sqliteTable('places', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   kind: text('kind', { enum: PLACE_KINDS }).notNull(),
   country: text('country'),
   within_id: text('within_id').references((): any => places.id),
   note: text('note'),
-}, (t) => [
+}, (t) => [index('places_review_idx').on(t.review, t.id),
   index('places_kind_idx').on(t.kind, t.id),
   index('places_country_idx').on(t.country, t.id),
   index('places_within_idx').on(t.within_id, t.id),
@@ -94,6 +99,7 @@ export const placeContainment = sqliteTable('place_containment', {
 
 export const events = sqliteTable('events', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   kind: text('kind', { enum: EVENT_KINDS }).notNull(),
   start: text('start'),
@@ -103,7 +109,7 @@ export const events = sqliteTable('events', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [
+}, (t) => [index('events_review_idx').on(t.review, t.id),
   index('events_kind_idx').on(t.kind, t.id),
   index('events_range_start_idx').on(t.range_start),
   index('events_range_end_idx').on(t.range_end),
@@ -126,6 +132,7 @@ export const eventFigures = sqliteTable('event_figures', {
 
 export const deployments = sqliteTable('deployments', {
   id: entityId(),
+  review: review(),
   organization_id: text('organization_id').notNull().references(() => organizations.id),
   personnel_value: integer('personnel_value'),
   personnel_qualifier: text('personnel_qualifier', { enum: QUALIFIERS }),
@@ -134,7 +141,7 @@ export const deployments = sqliteTable('deployments', {
   part_of_id: text('part_of_id').references((): any => deployments.id),
   derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
-}, (t) => [
+}, (t) => [index('deployments_review_idx').on(t.review, t.id),
   index('deployments_organization_idx').on(t.organization_id, t.id),
   index('deployments_event_idx').on(t.event_id, t.id),
   index('deployments_personnel_idx').on(t.personnel_value),
@@ -152,6 +159,7 @@ export const deploymentPlaces = sqliteTable('deployment_places', {
 
 export const protests = sqliteTable('protests', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   date: text('date'),
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
@@ -161,7 +169,7 @@ export const protests = sqliteTable('protests', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [
+}, (t) => [index('protests_review_idx').on(t.review, t.id),
   index('protests_range_start_idx').on(t.range_start),
   index('protests_range_end_idx').on(t.range_end),
   index('protests_name_idx').on(t.name),
@@ -184,6 +192,7 @@ export const protestPlaces = sqliteTable('protest_places', {
 
 export const measures = sqliteTable('measures', {
   id: entityId(),
+  review: review(),
   name: text('name').notNull(),
   kind: text('kind', { enum: MEASURE_KINDS }).notNull(),
   description: text('description'),
@@ -195,7 +204,7 @@ export const measures = sqliteTable('measures', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [
+}, (t) => [index('measures_review_idx').on(t.review, t.id),
   index('measures_kind_idx').on(t.kind, t.id),
   index('measures_range_start_idx').on(t.range_start),
   index('measures_range_end_idx').on(t.range_end),
@@ -218,6 +227,7 @@ export const measureOperators = sqliteTable('measure_operators', {
 
 export const statements = sqliteTable('statements', {
   id: entityId(),
+  review: review(),
   speaker_id: entityRef('speaker_id').notNull(),
   kind: text('kind', { enum: STATEMENT_KINDS }).notNull(),
   text: text('text').notNull(),
@@ -226,7 +236,7 @@ export const statements = sqliteTable('statements', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [index('statements_speaker_idx').on(t.speaker_id, t.id), index('statements_range_start_idx').on(t.range_start)]);
+}, (t) => [index('statements_review_idx').on(t.review, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id), index('statements_range_start_idx').on(t.range_start)]);
 
 export const statementAbout = sqliteTable('statement_about', {
   statement_id: text('statement_id').notNull().references(() => statements.id),
@@ -235,6 +245,7 @@ export const statementAbout = sqliteTable('statement_about', {
 
 export const claims = sqliteTable('claims', {
   id: entityId(),
+  review: review(),
   subject_id: entityRef('subject_id').notNull(),
   predicate: text('predicate').notNull(),
   object_id: entityRef('object_id'),
@@ -242,7 +253,7 @@ export const claims = sqliteTable('claims', {
   status: text('status', { enum: CLAIM_STATUSES }).notNull(),
   derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
-}, (t) => [
+}, (t) => [index('claims_review_idx').on(t.review, t.id),
   index('claims_subject_idx').on(t.subject_id, t.id),
   index('claims_object_idx').on(t.object_id, t.id),
   index('claims_predicate_idx').on(t.predicate, t.id),

@@ -8,7 +8,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Value } from '@sinclair/typebox/value';
 import { parse } from 'yaml';
 import { COLLECTIONS, type CollectionSpec, type Item } from './collections.js';
-import { Id, IdRef, Nullable, PartialDate, REFERENCED_SCHEMAS, type Citation } from '../schemas/common.js';
+import { Id, IdRef, Nullable, PartialDate, REFERENCED_SCHEMAS, Review, type Citation } from '../schemas/common.js';
 import { partialDatePrecision } from '../lib/dates.js';
 import { supportProblems, type SeedFact } from './support.js';
 
@@ -47,14 +47,16 @@ const SEED_DEFAULTS: Record<string, unknown> = { note: null };
 
 /**
  * The annotation shape of a collection: its API schema, citations written as quotes, computed fields left
- * out, defaulted fields optional.
+ * out, defaulted fields optional, and `review` optional: hand-written facts omit it and are `reviewed`;
+ * ingest writes `machine`.
  */
 export function seedSchema(spec: CollectionSpec): TObject {
-  const omitted = ['citations', ...(spec.computed ?? [])];
+  const omitted = ['citations', 'review', ...(spec.computed ?? [])];
   const properties: Record<string, TSchema> = { ...Type.Omit(spec.schema, omitted).properties };
   for (const field of Object.keys(SEED_DEFAULTS)) if (properties[field]) properties[field] = Type.Optional(properties[field]);
   return Type.Object({
     ...properties,
+    ...('review' in spec.schema.properties ? { review: Type.Optional(Review) } : {}),
     citations: Type.Array(SeedCitation, { minItems: 1 }),
   }, { additionalProperties: false });
 }
@@ -178,7 +180,7 @@ export function loadSeed(seedDir: string): Seed {
       if (citations.length === item.citations.length) {
         for (const problem of supportProblems(spec.name, item, (id) => textById.get(id))) problems.push(`${where}: ${problem}`);
       }
-      items.push({ ...item, citations });
+      items.push({ review: 'reviewed', ...item, citations });
     }
     facts.set(spec.name, items);
   }

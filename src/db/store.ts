@@ -6,7 +6,7 @@ import { checkIntegrity, integrityProblems } from './integrity.js';
 
 export type Db = ReturnType<typeof drizzle>;
 
-export interface DatasetInfo { built_at: string; content_hash: string; migration: string; counts: Record<string, number> }
+export interface DatasetInfo { built_at: string; content_hash: string; migration: string; counts: Record<string, number>; review_counts: Record<string, Record<string, number>> }
 
 export interface Store {
   db: Db;
@@ -74,7 +74,7 @@ export function openStore(dbPath: string, { integrityChecked = false } = {}): St
     const rows = sqlite.prepare('SELECT key, value FROM dataset_info').all() as Array<{ key: string; value: string }>;
     const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     if (!raw.content_hash || !raw.counts) throw new DatabaseUnusableError(`Database ${dbPath} has no dataset_info; rebuild it with npm run db:build`);
-    const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts) };
+    const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts), review_counts: JSON.parse(raw.review_counts ?? '{}') };
     const problems = integrityChecked ? [] : integrityProblems(sqlite);
     if (problems.length) throw damaged(dbPath, problems);
     reuseStatements(sqlite);

@@ -7,13 +7,14 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { collectionByType, column } from '../db/collections.js';
 import { countFacets, facetsOf } from '../db/facets.js';
 import { pageQueries } from '../db/list-query.js';
-import { idIn, type Filter } from '../db/filters.js';
+import { idIn, oneOf, type Filter } from '../db/filters.js';
 import { textMatch } from '../db/words.js';
 import { tableFilters } from '../db/relations.js';
+import { getTableColumns } from 'drizzle-orm';
 import { entities } from '../db/schema.js';
 import type { Db } from '../db/store.js';
 import { notFound, withArticle } from '../lib/problems.js';
-import type { EntityType } from '../schemas/vocabulary.js';
+import { REVIEW_STATES, type EntityType } from '../schemas/vocabulary.js';
 import { csvColumnsOf, MEDIA_TYPES } from '../plugins/formats.js';
 import { REFERENCED_SCHEMAS } from '../schemas/common.js';
 import { ItemEnvelope, ListEnvelope } from '../schemas/envelope.js';
@@ -67,7 +68,11 @@ export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Mat
 
 /** The routes of one collection; the plugin carries its definition (the query-plan test reads it). */
 export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
-  const def: CollectionDefinition = { ...own, filters: { ...own.filters, ...tableFilters(own.table, own.type === 'source', SOURCE_EXAMPLE) } };
+  // Every fact collection is filterable by review state; the filter is added here once for all of them.
+  const review: Record<string, Filter> = 'review' in getTableColumns(own.table)
+    ? { review: oneOf(column(own.table, 'review'), REVIEW_STATES, 'reviewed: checked by a person; machine: proposed by ingest, not yet reviewed.') }
+    : {};
+  const def: CollectionDefinition = { ...own, filters: { ...own.filters, ...tableFilters(own.table, own.type === 'source', SOURCE_EXAMPLE), ...review } };
   const id = column(def.table, 'id');
   const listSchema = def.listSchema ?? def.itemSchema;
   const sortFields = Object.keys(def.sortable);

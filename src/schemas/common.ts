@@ -1,6 +1,6 @@
 // Building blocks shared by every resource schema: ids, dates, citations, quantities.
 import { Kind, Type, TypeRegistry, type Static, type TSchema } from '@sinclair/typebox';
-import { DATE_PRECISIONS, QUALIFIERS } from './vocabulary.js';
+import { DATE_PRECISIONS, QUALIFIERS, REVIEW_STATES } from './vocabulary.js';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -30,6 +30,8 @@ export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'IS
 export const Derived = Type.Boolean({ description: 'True when a value was derived by reasoning from the cited words rather than stated outright; `note` says what was inferred.' });
 /** An editor's note on a fact row: what was inferred when derived, or a judgement call made explicit. */
 export const Note = Nullable(Type.String({ description: 'What was inferred when `derived` is true, or why the row says what it says (a judgement call made explicit); null when there is nothing to add. Not article text.' }));
+
+export const Review = literals(REVIEW_STATES, { description: 'reviewed: written or checked by a person; machine: proposed by ingest from an article and accepted, not yet checked by a person.' });
 
 export const Qualifier = literals(QUALIFIERS, { description: "The article's hedge on the number." });
 

@@ -27,5 +27,9 @@ export const MEASURE_KINDS = [
 
 export const STATEMENT_KINDS = ['quote', 'paraphrase'] as const;
 
+/** reviewed: written or checked by a person; machine: proposed by `npm run ingest` and accepted unreviewed. */
+export const REVIEW_STATES = ['reviewed', 'machine'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
 export const CLAIM_STATUSES = ['corroborated', 'single_source', 'disputed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

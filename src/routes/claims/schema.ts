@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, Id, IdRef, IdRefs, Nullable, literals, Derived, Note } from '../../schemas/common.js';
+import { Citations, Id, IdRef, IdRefs, Nullable, literals, Derived, Note, Review } from '../../schemas/common.js';
 import { CLAIM_STATUSES } from '../../schemas/vocabulary.js';
 
 export const Claim = Type.Object({
@@ -12,6 +12,7 @@ export const Claim = Type.Object({
   disputed_by: IdRefs('Claims from other sources that contradict this one.', 'ice-works-in-security-operations'),
   derived: Derived,
   note: Note,
+  review: Review,
   citations: Citations,
 }, { $id: 'Claim', description: 'An atomic fact connecting entities.' });
 export type Claim = Static<typeof Claim>;

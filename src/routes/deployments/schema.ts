@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, Id, IdRef, IdRefs, Nullable, Quantity, Derived, Note } from '../../schemas/common.js';
+import { Citations, Id, IdRef, IdRefs, Nullable, Quantity, Derived, Note, Review } from '../../schemas/common.js';
 
 export const Deployment = Type.Object({
   id: Id,
@@ -11,6 +11,7 @@ export const Deployment = Type.Object({
   part_of_id: Nullable(IdRef('The stated total this contingent is a part of.', 'law-enforcement-deployment')),
   derived: Derived,
   note: Note,
+  review: Review,
   citations: Citations,
 }, { $id: 'Deployment', description: 'A force count, hedge kept.' });
 export type Deployment = Static<typeof Deployment>;

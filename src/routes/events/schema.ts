@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRefs, Nullable, PartialDate, Qualifier, literals, Note } from '../../schemas/common.js';
+import { Citations, DatePrecision, Derived, Id, IdRefs, Nullable, PartialDate, Qualifier, literals, Note, Review } from '../../schemas/common.js';
 import { EVENT_KINDS } from '../../schemas/vocabulary.js';
 
 export const EventKind = literals(EVENT_KINDS);
@@ -21,6 +21,7 @@ export const Event = Type.Object({
   place_ids: IdRefs('Where it takes place.', 'milan'),
   figures: Type.Array(Figure, { description: 'Every figure the articles state about it.' }),
   note: Note,
+  review: Review,
   citations: Citations,
 }, { $id: 'Event', description: 'The Games, a ceremony, an announcement, an incident or an earlier Games.' });
 export type Event = Static<typeof Event>;

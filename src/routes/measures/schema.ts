@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, Note } from '../../schemas/common.js';
+import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, Note, Review } from '../../schemas/common.js';
 import { MEASURE_KINDS } from '../../schemas/vocabulary.js';
 
 export const MeasureKind = literals(MEASURE_KINDS);
@@ -17,6 +17,7 @@ export const Measure = Type.Object({
   first_of_its_kind: Nullable(Type.Boolean({ description: 'True when an article calls it a first; null when unstated.' })),
   derived: Derived,
   note: Note,
+  review: Review,
   citations: Citations,
 }, { $id: 'Measure', description: 'A security measure.' });
 export type Measure = Static<typeof Measure>;

@@ -8,12 +8,18 @@ import { problemResponses } from '../../schemas/problem.js';
 import { NOT_MODIFIED } from '../collection.js';
 import { DATA_HEADERS } from '../../schemas/headers.js';
 import { QueryString } from '../../schemas/query.js';
+import { REVIEW_STATES } from '../../schemas/vocabulary.js';
 
 const COLLECTION_NAMES = ['sources', ...COLLECTIONS.map((c) => c.name)];
 
 const ApiIndex = Type.Object({
   data: Type.Object({
-    collections: Type.Array(Type.Object({ name: Type.String(), href: Type.String(), count: Type.Integer() })),
+    collections: Type.Array(Type.Object({
+      name: Type.String(), href: Type.String(), count: Type.Integer(),
+      by_review: Type.Optional(Type.Object(Object.fromEntries(REVIEW_STATES.map((state) => [state, Type.Integer()])), {
+        description: 'Rows per review state (fact collections): reviewed by a person, or machine-proposed by ingest and not yet reviewed.',
+      })),
+    })),
     routes: Type.Record(Type.String(), Type.String(), { description: 'The cross-cutting routes.' }),
     dataset: Type.Object({
       built_at: Type.String({ description: 'When the database was built (ISO 8601).' }),
@@ -35,7 +41,10 @@ const Readiness = Type.Object({
 const routes: FastifyPluginAsync = async (app) => {
   const indexOf = perStore(({ info }) => ({
     data: {
-      collections: COLLECTION_NAMES.map((name) => ({ name, href: `/v1/${name}`, count: info.counts[name] ?? 0 })),
+      collections: COLLECTION_NAMES.map((name) => ({
+        name, href: `/v1/${name}`, count: info.counts[name] ?? 0,
+        ...(info.review_counts[name] ? { by_review: info.review_counts[name] } : {}),
+      })),
       routes: {
         entities: '/v1/entities/{id}', search: '/v1/search?q=', timeline: '/v1/timeline',
         deployment_stats: '/v1/stats/deployments', docs: '/docs', openapi: '/openapi.json',

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note } from '../../schemas/common.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review } from '../../schemas/common.js';
 import { ORGANIZATION_KINDS } from '../../schemas/vocabulary.js';
 
 export const OrganizationKind = literals(ORGANIZATION_KINDS);
@@ -13,6 +13,7 @@ export const Organization = Type.Object({
   country: Nullable(CountryCode),
   parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.', 'italian-interior-ministry')),
   note: Note,
+  review: Review,
   citations: Citations,
 }, { $id: 'Organization', description: 'A government body, agency, police force, mission, delegation, union or political group.' });
 export type Organization = Static<typeof Organization>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, Note } from '../../schemas/common.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, Note, Review } from '../../schemas/common.js';
 
 export const Role = Type.Object({
   title: Type.String({ examples: ['Interior Minister'] }),
@@ -13,6 +13,7 @@ export const Person = Type.Object({
   roles: Type.Array(Role),
   country: Nullable(CountryCode),
   note: Note,
+  review: Review,
   citations: Citations,
 }, { $id: 'Person', description: 'A named or role-only person.' });
 export type Person = Static<typeof Person>;

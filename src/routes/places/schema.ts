@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note } from '../../schemas/common.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review } from '../../schemas/common.js';
 import { PLACE_KINDS } from '../../schemas/vocabulary.js';
 
 export const PlaceKind = literals(PLACE_KINDS);
@@ -11,6 +11,7 @@ export const Place = Type.Object({
   country: Nullable(CountryCode),
   within_id: Nullable(IdRef('The place that contains this one.', 'milan')),
   note: Note,
+  review: Review,
   citations: Citations,
 }, { $id: 'Place', description: 'A country, region, city, district or venue.' });
 export type Place = Static<typeof Place>;

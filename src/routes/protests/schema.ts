@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Note } from '../../schemas/common.js';
+import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Note, Review } from '../../schemas/common.js';
 
 export const Protest = Type.Object({
   id: Id,
@@ -12,6 +12,7 @@ export const Protest = Type.Object({
   target: Nullable(Type.String({ description: 'What it protests against.' })),
   coincides_with_event_id: Nullable(IdRef('An event it is timed to coincide with.', 'opening-ceremony')),
   note: Note,
+  review: Review,
   citations: Citations,
 }, { $id: 'Protest', description: 'A planned or held protest.' });
 export type Protest = Static<typeof Protest>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Id, IdRef, IdRefs, Nullable, PartialDate, literals, Note } from '../../schemas/common.js';
+import { Citations, DatePrecision, Id, IdRef, IdRefs, Nullable, PartialDate, literals, Note, Review } from '../../schemas/common.js';
 import { STATEMENT_KINDS } from '../../schemas/vocabulary.js';
 
 export const Statement = Type.Object({
@@ -11,6 +11,7 @@ export const Statement = Type.Object({
   date_precision: Nullable(DatePrecision),
   about_ids: IdRefs('Entities the statement is about.', 'ice'),
   note: Note,
+  review: Review,
   citations: Citations,
 }, { $id: 'Statement', description: 'Who said what.' });
 export type Statement = Static<typeof Statement>;

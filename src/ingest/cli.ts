@@ -1,0 +1,55 @@
+// `npm run ingest -- <article.txt> --published <YYYY-MM-DD> [--id <slug>] [--title <text>] [--accept]`
+// `npm run ingest -- --accept <source-id>`
+// Exit code 1 with one clear message when the input is refused; nothing is written then.
+import { parseArgs } from 'node:util';
+import { SEED_DIR } from '../lib/paths.js';
+import { FACT_KINDS } from './extract.js';
+import { ingestArticle } from './ingest.js';
+import { IngestError } from './input.js';
+import type { KindSummary } from './resolve.js';
+
+const USAGE = `usage: npm run ingest -- <article.txt> --published <YYYY-MM-DD> [--id <slug>] [--title <text>] [--accept]
+       npm run ingest -- --accept <source-id>`;
+
+function table(summary: Record<string, KindSummary>): string {
+  const rows = FACT_KINDS.map((k) => [k, summary[k]!.proposed, summary[k]!.matched, summary[k]!.new, summary[k]!.disputed]);
+  const head = ['kind', 'proposed', 'matched existing', 'new', 'disputed'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: Array<string | number>) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+  return [line(head), ...rows.map(line)].join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const seedDir = process.env.SEED_DIR ?? SEED_DIR;
+  if (argv[0] === '--accept' && argv.length === 2) {
+    const { acceptProposals, printAccepted } = await import('./accept.js');
+    printAccepted(acceptProposals(seedDir, argv[1]!));
+    return;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true,
+      options: { published: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' }, accept: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    throw new IngestError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new IngestError(`give exactly one article file\n${USAGE}`);
+  const result = ingestArticle({ file: positionals[0]!, published: values.published, id: values.id, title: values.title, seedDir });
+  console.log(`Ingested ${positionals[0]} as source "${result.sourceId}" (${result.articleFile}) in ${result.ms.toFixed(0)} ms.`);
+  console.log(`Proposals: ${result.proposalsFile} (${result.resolution.citations_added.length} citations added to existing facts, ${result.resolution.updates.length} updates)\n`);
+  console.log(table(result.resolution.summary));
+  if (values.accept) {
+    const { acceptProposals, printAccepted } = await import('./accept.js');
+    printAccepted(acceptProposals(seedDir, result.sourceId));
+  } else {
+    console.log(`\nReview the proposals, then: npm run ingest -- --accept ${result.sourceId}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof IngestError ? `ingest: ${error.message}` : `ingest failed: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,864 @@
+// Rules that turn one article into proposed facts in the seed format. Entities first (organizations,
+// people, events, places), then the facts that refer to them (deployments, protests, measures,
+// statements). Every fact cites words located exactly once in the article; ids are provisional slugs
+// that resolution later maps onto the knowledge base.
+import { lookupPlace, wordClass } from './gazetteer.js';
+import { findDates, type FoundDate } from './dates.js';
+import {
+  FORCE_NOUNS, HEDGES, HEDGE_PATTERN, INCIDENT_WORDS, KNOWN_BODIES, MEASURES, NATIONALITIES, NATIONALITY_PATTERN,
+  ORG_HEADS, PROTEST_WORDS, SPEECH_VERBS, TITLE_PATTERN,
+} from './lexicon.js';
+import { capitalize, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
+import { slugify } from './input.js';
+import { collectionByName } from '../db/collections.js';
+
+const STATEMENTS_HAVE_DERIVED = 'derived' in (collectionByName.get('statements')?.schema.properties ?? {});
+
+export interface Cite { source: string; quote: string }
+export type Fact = Record<string, unknown> & { id: string; citations: Cite[] };
+export const FACT_KINDS = ['people', 'organizations', 'places', 'events', 'deployments', 'protests', 'measures', 'statements', 'claims'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+export type Facts = Record<FactKind, Fact[]>;
+
+export interface ExtractOptions { sourceId: string; published: string; text: string }
+
+const isFirstName = (word: string) => wordClass(word) === 'F';
+/** A word the lexicon knows as ordinary English (not a name), e.g. "Reading", "Nice", "Police". */
+const isCommonWord = (word: string) => wordClass(word) === 'W';
+
+const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]*[\\p{L}]|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
+// Names never run across a line break (a heading followed by a paragraph).
+const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
+const HEDGE_RE = `(?:(${HEDGE_PATTERN})\\s+)?`;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
+const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
+
+/** "6,000" → 6000, "two million" → 2000000, "1.5 million" → 1500000. */
+function parseNumber(digits: string, scale?: string): number | null {
+  const base = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : NUMBER_WORDS[digits.toLowerCase()];
+  if (base === undefined || Number.isNaN(base)) return null;
+  const factor = scale ? { hundred: 100, thousand: 1000, million: 1_000_000 }[scale.toLowerCase()] ?? 1 : 1;
+  if (!scale && !/^\d/.test(digits)) return null;
+  return Math.round(base * factor);
+}
+
+function qualifierOf(hedge: string | undefined): string {
+  if (!hedge) return 'exactly';
+  return HEDGES.find(([pattern]) => pattern.test(hedge))?.[1] ?? 'approximately';
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
+
+/** A name's key for matching: nationality words become the country code ("American delegation" = "US delegation"). */
+export function orgKey(name: string): string {
+  let key = name.replace(/[’]/g, "'").replace(/^the /i, '').trim();
+  for (const [word, code] of Object.entries(NATIONALITIES)) {
+    key = key.replace(new RegExp(`(^|\\s)${word.replace(/\./g, '\\.')}(?=\\s|$)`), `$1${code}`);
+  }
+  return key.toLowerCase().replace(/\s+/g, ' ');
+}
+
+export class Extraction {
+  readonly text: string;
+  readonly sentences: Sentence[];
+  readonly facts: Facts = { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] };
+  private readonly source: string;
+  private readonly published: string;
+  /** Spans already taken by an entity name, so a place is not found inside an organization's name. */
+  private readonly taken: Span[] = [];
+  private readonly orgByKey = new Map<string, Fact>();
+  private readonly personByName = new Map<string, Fact>();
+  private readonly placeByName = new Map<string, Fact>();
+  private readonly usedIds = new Set<string>();
+  /** Entity mentions in reading order: speakers, pronouns and "about" lists are resolved from them. */
+  private readonly mentions: Array<Span & { id: string; type: 'person' | 'organization' | 'place' | 'event' }> = [];
+  private mainEvent: Fact | undefined;
+  private readonly dates = new Map<number, FoundDate[]>();
+
+  constructor(options: ExtractOptions) {
+    this.text = options.text;
+    this.source = options.sourceId;
+    this.published = options.published;
+    this.sentences = sentences(this.text);
+    let anchor: string | null = null;
+    for (const s of this.sentences) {
+      const found = findDates(s.text, { published: this.published, anchor });
+      this.dates.set(s.index, found);
+      const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text));
+      if (stated.length) anchor = stated.at(-1)!.start;
+    }
+  }
+
+  run(): Facts {
+    this.organizations();
+    this.people();
+    this.events();
+    this.places();
+    this.eventDetails();
+    this.deployments();
+    this.protests();
+    this.measures();
+    this.statements();
+    return this.facts;
+  }
+
+  // ---------- helpers ----------
+
+  private sentenceAt(offset: number): Sentence {
+    return this.sentences.find((s) => offset >= s.start && offset < s.end) ?? this.sentences.at(-1)!;
+  }
+
+  private cite(start: number, end: number): Cite | null {
+    const quote = uniqueQuote(this.text, this.sentenceAt(start), start, end);
+    return quote ? { source: this.source, quote } : null;
+  }
+
+  private citeSentence(sentence: Sentence): Cite | null {
+    return this.cite(sentence.start, sentence.end);
+  }
+
+  private newId(base: string): string {
+    const slug = slugify(base, 8) || 'fact';
+    let id = slug;
+    for (let n = 2; this.usedIds.has(id); n++) id = `${slug}-${n}`;
+    this.usedIds.add(id);
+    return id;
+  }
+
+  /** A headline or section heading: Title Case words and no closing punctuation ("Italian Command and Limited ICE Role"). */
+  private isHeading(sentence: Sentence): boolean {
+    if (/[.!?:"”]$/.test(sentence.text)) return false;
+    const words = sentence.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+  }
+
+  private isTaken(start: number, end: number): boolean {
+    return this.taken.some((t) => start < t.end && end > t.start);
+  }
+
+  private mention(id: string, type: 'person' | 'organization' | 'place' | 'event', start: number, end: number): void {
+    this.mentions.push({ id, type, start, end });
+    // An event's name may hold places ("Paris 2024 Games"); other names hide the words inside them.
+    if (type !== 'event') this.taken.push({ start, end });
+  }
+
+  private addCitation(fact: Fact, cite: Cite | null): void {
+    if (cite && !fact.citations.some((c) => c.quote === cite.quote)) fact.citations.push(cite);
+  }
+
+  private *matches(pattern: RegExp, within: Span = { start: 0, end: this.text.length }): Generator<RegExpExecArray & { pos: number }> {
+    const body = this.text.slice(within.start, within.end);
+    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    for (let m; (m = re.exec(body));) {
+      if (!m[0]) { re.lastIndex++; continue; }
+      yield Object.assign(m, { pos: within.start + m.index });
+    }
+  }
+
+  // ---------- organizations ----------
+
+  private organization(name: string, fields: { acronym?: string | null; kind: string; country: string | null; alias?: string }, start: number, end: number): Fact {
+    const key = orgKey(name);
+    let org = this.orgByKey.get(key) ?? (fields.acronym ? this.orgByKey.get(fields.acronym.toLowerCase()) : undefined);
+    if (!org) {
+      org = { id: this.newId(name), name, acronym: fields.acronym ?? null, aliases: [], kind: fields.kind, country: fields.country, parent_id: null, citations: [] };
+      this.facts.organizations.push(org);
+    }
+    if (fields.acronym && !org.acronym) org.acronym = fields.acronym;
+    const aliases = org.aliases as string[];
+    if (fields.alias && fields.alias !== org.name && !aliases.includes(fields.alias)) aliases.push(fields.alias);
+    this.orgByKey.set(key, org);
+    if (fields.alias) this.orgByKey.set(orgKey(fields.alias), org);
+    if (org.acronym) this.orgByKey.set(String(org.acronym).toLowerCase(), org);
+    if (!org.citations.length) this.addCitation(org, this.cite(start, end));
+    this.mention(org.id, 'organization', start, end);
+    return org;
+  }
+
+  private findOrg(name: string): Fact | undefined {
+    return this.orgByKey.get(orgKey(name)) ?? this.orgByKey.get(name.toLowerCase());
+  }
+
+  private organizations(): void {
+    const nat = (word: string | undefined) => (word ? NATIONALITIES[word] ?? null : null);
+    const leadingNationality = (name: string) => {
+      const m = new RegExp(`^(${NATIONALITY_PATTERN})\\b`).exec(name);
+      return m ? NATIONALITIES[m[1]!] ?? null : null;
+    };
+    // Name (ACRONYM): the acronym's letters appear in order among the name's initials.
+    const defined = /((?:[A-Z][\p{L}.'’-]*)(?:[^\S\n]+(?:[A-Z][\p{L}.'’-]*|of|the|and|for|di|de))*)\s+\(([A-Z][A-Za-z.&]{1,9})\)/gu;
+    for (const m of this.matches(defined)) {
+      const acronym = m[2]!;
+      const words = m[1]!.split(/\s+/);
+      const initials = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+      let fits = 0;
+      for (const ch of initials) if (ch === acronym[fits]) fits++;
+      if (fits < acronym.replace(/[^A-Z]/g, '').length) continue;
+      const name = m[1]!.replace(/^The\s+/, '');
+      const start = m.pos + m[0].indexOf(name);
+      const head = words.map((w) => ORG_HEADS[w]).filter(Boolean).at(-1);
+      const org = this.organization(name, { acronym, kind: head ?? 'agency', country: leadingNationality(name) }, start, m.pos + m[0].length);
+      const bare = name.replace(new RegExp(`^(?:${NATIONALITY_PATTERN}|United States)\\s+`), '');
+      if (bare !== name) { (org.aliases as string[]).push(bare); this.orgByKey.set(orgKey(bare), org); }
+      for (const prefix of ['U.S.', 'US', 'UK', 'EU']) {
+        if (this.text.includes(`${prefix} ${acronym}`) && !(org.aliases as string[]).includes(`${prefix} ${acronym}`)) (org.aliases as string[]).push(`${prefix} ${acronym}`);
+      }
+    }
+    for (const [name, body] of Object.entries(KNOWN_BODIES)) {
+      for (const m of this.matches(new RegExp(`\\b${name.replace(/[.']/g, (c) => `\\${c}`)}\\b`))) {
+        if (this.isTaken(m.pos, m.pos + name.length)) continue;
+        const existing = this.findOrg(name) ?? (body.name ? this.findOrg(body.name) : undefined);
+        if (existing) { this.mention(existing.id, 'organization', m.pos, m.pos + name.length); continue; }
+        this.organization(body.name ?? name, { kind: body.kind, country: body.country, acronym: body.name ? name : null }, m.pos, m.pos + name.length);
+      }
+    }
+    // Capitalised names closed by a head word: "US State Department", "U.S. Embassy in Rome", "Ministry of the Interior".
+    const heads = Object.keys(ORG_HEADS).join('|');
+    const headed = new RegExp(`\\b((?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:[A-Z][\\p{L}'’-]*[^\\S\\n]+){0,4}(?:${heads}))\\b((?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]*){0,3})|(?:\\s+in\\s+[A-Z][\\p{L}'’-]*))?`, 'gu');
+    for (const m of this.matches(headed)) {
+      let name = `${m[1]}${m[2] ?? ''}`;
+      const head = m[1]!.split(/\s+/).at(-1)!;
+      if (m[2]?.trim().startsWith('in ') && !/Embassy|Consulate/.test(head)) name = m[1]!;
+      let start = m.pos;
+      const lead = /^(?:The|A|An|This|These|Its|Their|Both)\s+/.exec(name);
+      if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+      const words = name.split(/\s+/);
+      if (words.length < 2) continue;
+      if (this.isTaken(start, start + name.length) || this.isHeading(this.sentenceAt(start))) continue;
+      // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not).
+      if (start === this.sentenceAt(start).start && isCommonWord(words[0]!) && !NATIONALITIES[words[0]!]) continue;
+      this.organization(name, { kind: ORG_HEADS[head] ?? 'agency', country: leadingNationality(name) }, start, start + name.length);
+    }
+    // Bodies named by nationality in lowercase: "the Italian interior ministry", "Italian authorities".
+    const national = new RegExp(`\\b(${NATIONALITY_PATTERN})\\s+(interior ministry|foreign ministry|defen[cs]e ministry|government|authorities|officials|police|delegation|embassy|consulate|military|army|coast guard|diplomatic offices)\\b`, 'gu');
+    for (const m of this.matches(national)) {
+      if (this.isTaken(m.pos, m.pos + m[0].length)) continue;
+      const code = nat(m[1]);
+      const body = m[2]!;
+      const kind = /ministry/.test(body) ? 'ministry' : /police|military|army|guard/.test(body) ? 'police_force'
+        : /delegation/.test(body) ? 'delegation' : /embassy|consulate|diplomatic/.test(body) ? 'diplomatic_mission' : 'government';
+      const generic = /authorities|officials/.test(body);
+      const adjective = code ? Object.entries(NATIONALITIES).find(([w, c]) => c === code && /an$|ish$|ese$|ch$/.test(w))?.[0] : undefined;
+      const name = generic ? `${adjective ?? m[1]} government` : /diplomatic offices/.test(body) ? `${m[1]} diplomatic offices` : `${m[1]} ${body}`;
+      this.organization(name, { kind, country: code, alias: generic ? m[0] : undefined }, m.pos, m.pos + m[0].length);
+    }
+    // "the consulate in Milan": the nationality is the nearest one earlier in the sentence.
+    for (const m of this.matches(/\b(consulate|embassy)\s+in\s+([A-Z][\p{L}'’-]+)/gu)) {
+      if (this.isTaken(m.pos, m.pos + m[0].length)) continue;
+      const before = this.text.slice(this.sentenceAt(m.pos).start, m.pos);
+      const natMatch = [...before.matchAll(new RegExp(`\\b(${NATIONALITY_PATTERN})\\b`, 'g'))].at(-1);
+      const prefix = natMatch ? (NATIONALITIES[natMatch[1]!] === 'US' ? 'US' : natMatch[1]) : null;
+      const name = `${prefix ? `${prefix} ` : ''}${m[1]} in ${m[2]}`;
+      this.organization(name, { kind: 'diplomatic_mission', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null }, m.pos, m.pos + m[0].length);
+    }
+    // "the hard-left USB union": an acronym with a lowercase head word.
+    for (const m of this.matches(/\b([A-Z]{2,6})\s+(union|party|movement|collective|group)\b/g)) {
+      if (this.isTaken(m.pos, m.pos + m[0].length)) continue;
+      const kind = m[2] === 'union' ? 'union' : 'political_group';
+      this.organization(m[1]!, { acronym: m[1]!, kind, country: null, alias: m[0] }, m.pos, m.pos + m[0].length);
+    }
+    // Collective actors the news names as groups.
+    const groups = /\b(trade unions|labou?r unions|opposition parties|opposition lawmakers|left-wing groups|right-wing groups|far-right groups|far-left groups|human rights groups|rights groups|activist groups|environmental groups|student groups)\b/gi;
+    for (const m of this.matches(groups)) {
+      if (this.isTaken(m.pos, m.pos + m[0].length)) continue;
+      const phrase = m[1]!.toLowerCase();
+      const sentence = this.sentenceAt(m.pos);
+      const inCountry = new RegExp(`\\bin (${NATIONALITY_PATTERN})\\b`).exec(this.text.slice(m.pos, sentence.end));
+      const kind = /union/.test(phrase) ? 'union' : 'political_group';
+      const name = /lawmakers/.test(phrase) ? 'Opposition parties' : capitalize(phrase);
+      this.organization(name, { kind, country: inCountry ? NATIONALITIES[inCountry[1]!] ?? null : null, alias: name === capitalize(phrase) ? undefined : capitalize(phrase) }, m.pos, m.pos + m[0].length);
+    }
+    // A city's or country's police in lowercase: "Hamburg police", "Milan police".
+    for (const m of this.matches(/\b([A-Z][\p{L}'’-]+)\s+police\b/gu)) {
+      const place = m[1]!;
+      if (this.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
+      this.organization(`${place} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length);
+    }
+    // "the group Harbour Watch", "the collective Ultima Generazione".
+    for (const m of this.matches(/\b(?:group|collective|movement|association|network)\s+((?:[A-Z][\p{L}'’-]+[^\S\n]?){1,4})/gu)) {
+      const name = m[1]!.trim();
+      const at = m.pos + m[0].indexOf(name);
+      if (this.isTaken(at, at + name.length)) continue;
+      this.organization(name, { kind: 'political_group', country: null }, at, at + name.length);
+    }
+    // An acronym used as a name without its expansion: "The PP said", "the IOC".
+    const acronymAlone = new RegExp(`\\b(?:[Tt]he\\s+([A-Z]{2,6})\\b|([A-Z]{2,6})\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g');
+    for (const m of this.matches(acronymAlone)) {
+      const acronym = (m[1] ?? m[2])!;
+      const at = m.pos + m[0].indexOf(acronym);
+      if (NATIONALITIES[acronym] || this.isTaken(at, at + acronym.length) || this.quoted(at) || this.isHeading(this.sentenceAt(at))) continue;
+      if (this.findOrg(acronym)) continue;
+      this.organization(acronym, { acronym, kind: 'agency', country: null }, at, at + acronym.length);
+    }
+    // "German Federal Police (Bundespolizei)": the name in brackets is another name of the same body.
+    for (const org of [...this.facts.organizations]) {
+      const first = this.mentions.find((m) => m.id === org.id);
+      if (!first || this.text[first.start - 1] !== '(' || this.text[first.end] !== ')') continue;
+      const outer = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.end === first.start - 2 && m.id !== org.id);
+      const target = outer && this.facts.organizations.find((o) => o.id === outer.id);
+      if (!target) continue;
+      (target.aliases as string[]).push(String(org.name));
+      if (!target.country && org.country) target.country = org.country;
+      this.facts.organizations = this.facts.organizations.filter((o) => o !== org);
+      for (const [key, value] of this.orgByKey) if (value === org) this.orgByKey.set(key, target);
+      for (const m of this.mentions) if (m.id === org.id) m.id = target.id;
+    }
+    // Later mentions by acronym or alias.
+    for (const org of this.facts.organizations) {
+      for (const label of [org.acronym as string | null, ...(org.aliases as string[])].filter((l): l is string => !!l && l.length > 1)) {
+        for (const m of this.matches(new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
+          if (!this.isTaken(m.pos, m.pos + label.length)) this.mention(org.id, 'organization', m.pos, m.pos + label.length);
+        }
+      }
+    }
+  }
+
+  // ---------- people ----------
+
+  private person(name: string | null, role: { title: string; organization_id: string | null; country: string | null } | null, country: string | null, start: number, end: number): Fact {
+    const key = name ? name.toLowerCase() : `role:${role!.title.toLowerCase()}`;
+    let person = this.personByName.get(key);
+    if (!person) {
+      person = { id: this.newId(name ?? role!.title), name, roles: [], country, citations: [] };
+      this.facts.people.push(person);
+      this.personByName.set(key, person);
+      if (name) this.personByName.set(`surname:${name.split(/\s+/).at(-1)!.toLowerCase()}`, person);
+    }
+    const roles = person.roles as Array<{ title: string; organization_id: string | null; country: string | null }>;
+    if (role && !roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase())) roles.push(role);
+    if (!person.country && country) person.country = country;
+    this.addCitation(person, this.cite(start, end));
+    this.mention(person.id, 'person', start, end);
+    return person;
+  }
+
+  /** The organization a title of office belongs to, when the article names it ("Interior Minister" → the interior ministry). */
+  private roleOrganization(title: string): Fact | undefined {
+    const area = /(Interior|Foreign|Defen[cs]e|Justice|Sports?)\s+Minister|Minister of (?:the )?(\w+)/i.exec(title);
+    const field = area?.[1] ?? area?.[2];
+    if (field) return this.facts.organizations.find((o) => new RegExp(`${field}\\s+ministry|ministry of (?:the )?${field}`, 'i').test(String(o.name)));
+    if (/Secretary of State/i.test(title)) return this.facts.organizations.find((o) => /State Department/i.test(String(o.name)));
+    return undefined;
+  }
+
+  private people(): void {
+    const titled = new RegExp(`\\b(?:(former|acting|deputy|outgoing|interim|Former|Acting|Deputy)\\s+)?(?:(${NATIONALITY_PATTERN})\\s+)?(${TITLE_PATTERN})\\s+(${NAME})`, 'gu');
+    for (const m of this.matches(titled)) {
+      const name = m[4]!.replace(/['’]s$/, '');
+      const nameStart = m.pos + m[0].lastIndexOf(m[4]!);
+      if (this.isTaken(nameStart, nameStart + name.length)) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w)?.kind === 'country')) continue;
+      const code = m[2] ? NATIONALITIES[m[2]] ?? null : null;
+      const title = `${m[1] ? `${capitalize(m[1].toLowerCase())} ` : ''}${m[3]}`;
+      const org = this.roleOrganization(m[3]!);
+      const country = code ?? (org?.country as string | null) ?? null;
+      this.person(name, { title, organization_id: org?.id ?? null, country }, country, m.pos, nameStart + name.length);
+    }
+    // "Name, the city's police chief," / "Name, a spokesperson for ..."
+    const appositive = new RegExp(`\\b(${NAME}),\\s+(?:the|a|an)\\s+(?:(${NATIONALITY_PATTERN})\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|head|secretary|prosecutor|senator|leader|organi[sz]er|coordinator)(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3})?)`, 'gu');
+    for (const m of this.matches(appositive)) {
+      const name = m[1]!;
+      if (this.isTaken(m.pos, m.pos + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
+      const code = m[2] ? NATIONALITIES[m[2]] ?? null : null;
+      this.person(name, { title: capitalize(m[3]!), organization_id: null, country: code }, code, m.pos, m.pos + m[0].length);
+    }
+    // "the city's interior senator, Andreas Keller," / "the mayor, Anne Hidalgo,"
+    const titleFirst = new RegExp(`\\b(?:the|The)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor))(?:\\s+of\\s+([A-Z][\\p{L}'’-]+))?,\\s+(${NAME}),`, 'gu');
+    for (const m of this.matches(titleFirst)) {
+      const name = m[3]!;
+      const nameStart = m.pos + m[0].lastIndexOf(name);
+      if (this.isTaken(nameStart, nameStart + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
+      const title = capitalize(`${m[1]}${m[2] ? ` of ${m[2]}` : ''}`);
+      this.person(name, { title, organization_id: null, country: null }, null, m.pos, nameStart + name.length);
+    }
+    // A surname alone in apposition: "Marchetti, the interior minister, said".
+    const surnameFirst = new RegExp(`(?<![\\p{L}'’-][^\\S\\n]?)\\b([A-Z][\\p{Ll}'’-]+[\\p{Ll}]),\\s+the\\s+((?:${TITLE_PATTERN.toLowerCase()})),`, 'gu');
+    for (const m of this.matches(surnameFirst)) {
+      const name = m[1]!;
+      if (this.isTaken(m.pos, m.pos + name.length) || wordClass(name) === 'W' || lookupPlace(name)) continue;
+      const known = this.personByName.get(`surname:${name.toLowerCase()}`);
+      this.person(known ? String(known.name) : name, { title: capitalize(m[2]!), organization_id: null, country: null }, null, m.pos, m.pos + m[0].length - 1);
+    }
+    // Role-only: "the mayor of Milan", "Milan's mayor".
+    const roleOnly = new RegExp(`\\b(?:the|The)\\s+(?:(${NATIONALITY_PATTERN})\\s+)?(mayor|governor|prefect|police chief|police commissioner|interior minister|foreign minister|prime minister|president|ambassador|regional president)\\s+of\\s+([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?)`, 'gu');
+    for (const m of this.matches(roleOnly)) {
+      const place = m[3]!;
+      const title = `${capitalize(m[2]!)} of ${place}`;
+      const named = new RegExp(`^,?\\s+(${NAME})`, 'u').exec(this.text.slice(m.pos + m[0].length));
+      const placeEntry = lookupPlace(place);
+      const country = (m[1] ? NATIONALITIES[m[1]] : undefined) ?? (placeEntry && placeEntry.countries.length === 1 ? placeEntry.countries[0]! : null);
+      if (named && isFirstName(named[1]!.split(/\s+/)[0]!)) {
+        this.person(named[1]!, { title, organization_id: null, country }, country, m.pos, m.pos + m[0].length + named[0].length);
+        continue;
+      }
+      this.person(null, { title, organization_id: null, country }, country, m.pos, m.pos + m[0].length);
+    }
+    // A first name and a surname followed by a speech verb, or "according to Name".
+    const speaking = new RegExp(`\\b(${NAME})(?:,[^,]{1,60},)?\\s+(?:${SPEECH_VERBS})\\b|\\baccording to (${NAME})`, 'gu');
+    for (const m of this.matches(speaking)) {
+      const name = m[1] ?? m[2]!;
+      const start = m.pos + m[0].indexOf(name);
+      if (this.isTaken(start, start + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
+      if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w))) continue;
+      this.person(name, null, null, start, start + name.length);
+    }
+    // Later mentions by surname ("Piantedosi said").
+    for (const person of this.facts.people.filter((p) => p.name)) {
+      const surname = String(person.name).split(/\s+/).at(-1)!;
+      for (const m of this.matches(new RegExp(`\\b${surname}\\b`, 'g'))) {
+        if (!this.isTaken(m.pos, m.pos + surname.length)) this.mention(person.id, 'person', m.pos, m.pos + surname.length);
+      }
+    }
+  }
+
+  // ---------- events ----------
+
+  private events(): void {
+    const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon))\b/gu;
+    const generic = (name: string) => name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix)$/.test(w));
+    const found: Array<{ name: string; at: number; end: number }> = [];
+    for (const m of this.matches(games)) {
+      let name = m[1]!;
+      let at = m.pos;
+      const lead = /^(?:The|A|An|This|These|Its|Their|Both|Further|During|As|At|For|In|Of|Ahead|Scheduled|Upcoming)\s+/.exec(name);
+      if (lead) { name = name.slice(lead[0].length); at += lead[0].length; }
+      if (this.isTaken(at, at + name.length)) continue;
+      found.push({ name, at, end: at + name.length });
+    }
+    const publishedYear = Number(this.published.slice(0, 4));
+    const yearOf = (name: string) => Number(/\b((?:19|20)\d{2})\b/.exec(name)?.[1] ?? NaN);
+    const main = found.find((f) => !generic(f.name) && !(yearOf(f.name) < publishedYear)) ?? found.find((f) => generic(f.name));
+    for (const f of found) {
+      const refersToMain = main && (f === main || (generic(f.name) && !(yearOf(f.name) < publishedYear)) || f.name === main.name);
+      if (refersToMain) {
+        if (!this.mainEvent) {
+          this.mainEvent = { id: this.newId(main.name), name: main.name, kind: 'games', start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
+          this.facts.events.push(this.mainEvent);
+          this.addCitation(this.mainEvent, this.cite(main.at, main.end));
+        }
+        this.mention(this.mainEvent.id, 'event', f.at, f.end);
+        continue;
+      }
+      let event = this.facts.events.find((e) => e.name === f.name);
+      if (!event) {
+        const year = yearOf(f.name);
+        event = { id: this.newId(f.name), name: f.name, kind: 'games', start: Number.isNaN(year) ? null : String(year), end: null, date_precision: Number.isNaN(year) ? null : 'year', derived: false, place_ids: [], figures: [], citations: [] };
+        this.facts.events.push(event);
+        this.addCitation(event, this.cite(f.at, f.end));
+      }
+      this.mention(event.id, 'event', f.at, f.end);
+    }
+  }
+
+  // ---------- places ----------
+
+  private place(name: string, kind: string, country: string | null, within: string | null, start: number, end: number): Fact {
+    let place = this.placeByName.get(name.toLowerCase());
+    if (!place) {
+      place = { id: this.newId(name), name, kind, country, within_id: within, citations: [] };
+      this.facts.places.push(place);
+      this.placeByName.set(name.toLowerCase(), place);
+      this.addCitation(place, this.cite(start, end));
+    }
+    this.mention(place.id, 'place', start, end);
+    return place;
+  }
+
+  private places(): void {
+    // Venues first, so that "San Siro stadium" is not taken for a town called San Siro.
+    const venues: Array<{ name: string; at: number; from: number; city: string | undefined }> = [];
+    const venue = /\b(?:([A-Z][\p{L}'’-]+)['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]*\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|Piazza(?:\s+(?:del|della|di)?\s*[A-Z][\p{L}'’-]+){1,2})\b/gu;
+    for (const m of this.matches(venue)) {
+      const name = m[2]!.trim();
+      const at = m.pos + m[0].indexOf(name);
+      if (this.isTaken(at, at + name.length)) continue;
+      venues.push({ name, at, from: m.pos, city: m[1] });
+      this.taken.push({ start: at, end: at + name.length });
+    }
+    const run = /(?:[A-Z][\p{L}'’-]*[\p{L}])(?:[^\S\n]+(?:[A-Z][\p{L}'’-]*[\p{L}]|d'[A-Z][\p{L}]+))*/gu;
+    const candidates: Array<{ name: string; at: number; kind: string; countries: string[] }> = [];
+    for (const m of this.matches(run)) {
+      const words = m[0].split(/\s+/);
+      // Longest gazetteer name inside the run, left to right.
+      let i = 0;
+      while (i < words.length) {
+        let matched = false;
+        for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+          const name = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
+          const at = m.pos + m[0].indexOf(words.slice(i, i + n).join(' '));
+          const entry = lookupPlace(name);
+          if (!entry || this.isTaken(at, at + name.length)) continue;
+          if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
+          if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !/\b(?:in|at|from|to|near|across|of|outside|around)\s+$/i.test(this.text.slice(Math.max(0, at - 12), at))) continue;
+          candidates.push({ name, at, kind: entry.kind, countries: entry.countries });
+          i += n;
+          matched = true;
+          break;
+        }
+        if (!matched) i++;
+      }
+    }
+    // Countries first, so that cities can be placed within the countries the article names.
+    const countries = new Map<string, Fact>();
+    for (const c of candidates.filter((c) => c.kind === 'country')) {
+      const place = this.place(c.name, 'country', c.countries[0]!, null, c.at, c.at + c.name.length);
+      countries.set(c.countries[0]!, place);
+    }
+    // A name several countries share goes to the country the article talks about most (names and adjectives).
+    const weight = (code: string) => Object.entries(NATIONALITIES).filter(([, c]) => c === code)
+      .reduce((n, [word]) => n + (this.text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0);
+    for (const c of candidates.filter((c) => c.kind !== 'country')) {
+      let named = c.countries.filter((code) => countries.has(code));
+      if (named.length > 1) {
+        const weights = named.map(weight);
+        const best = Math.max(...weights);
+        if (weights.filter((w) => w === best).length === 1) named = [named[weights.indexOf(best)]!];
+      }
+      const country = named.length === 1 ? named[0]! : c.countries.length === 1 ? c.countries[0]! : null;
+      const within = named.length === 1 ? countries.get(named[0]!)!.id : null;
+      this.place(c.name, c.kind === 'region' ? 'region' : 'city', country, within, c.at, c.at + c.name.length);
+    }
+    // "central Milan", "northern Italy".
+    for (const m of this.matches(/\b(central|northern|southern|eastern|western|downtown)\s+([A-Z][\p{L}'’-]+)/gu)) {
+      const base = this.placeByName.get(m[2]!.toLowerCase());
+      if (!base) continue;
+      const name = `${capitalize(m[1]!)} ${m[2]}`;
+      this.place(name, base.kind === 'country' ? 'region' : 'district', base.country as string | null, base.id, m.pos, m.pos + m[0].length);
+    }
+    for (const v of venues) {
+      const city = v.city ? this.placeByName.get(v.city.toLowerCase()) : undefined;
+      this.place(v.name, 'venue', (city?.country as string | null) ?? null, city?.id ?? null, v.from, v.at + v.name.length);
+    }
+    for (const m of this.matches(/\b(?:Olympic|competition)\s+(?:venues|sites)\b/g)) {
+      this.place('Olympic venues', 'venue', null, null, m.pos, m.pos + m[0].length);
+    }
+  }
+
+  /** Mentions inside the span, leaving out those nested in a longer one ("Milan" in "central Milan"). */
+  private mentionsIn(span: Span, type?: string): Array<Span & { id: string; type: string }> {
+    const inside = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    return inside.filter((m) => (!type || m.type === type) && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether an offset lies between quotation marks in its sentence (a slogan, a quoted name). */
+  private quoted(offset: number): boolean {
+    const before = this.text.slice(this.sentenceAt(offset).start, offset);
+    return ((before.match(/"/g)?.length ?? 0) % 2 === 1) || (before.lastIndexOf('“') > before.lastIndexOf('”'));
+  }
+
+  private placesIn(span: Span): string[] {
+    return [...new Set(this.mentionsIn(span, 'place').map((m) => m.id))];
+  }
+
+  // ---------- event dates, places, figures, ceremonies, announcements, incidents ----------
+
+  private eventDetails(): void {
+    const main = this.mainEvent;
+    if (main) {
+      for (const s of this.sentences) {
+        const mentionsMain = this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /^The (?:event|Games)\b/.test(s.text);
+        if (!mentionsMain) continue;
+        const range = this.dates.get(s.index)!.find((d) => d.end);
+        if (range && !main.start) {
+          Object.assign(main, { start: range.start, end: range.end, date_precision: range.precision, derived: range.derived });
+          this.addCitation(main, this.citeSentence(s));
+        }
+        if (/\b(?:span|spans|held in|take place in|takes place in|hosted in|hubs? in|venues? in)\b/.test(s.text)) {
+          const places = this.placesIn(s);
+          if (places.length) { main.place_ids = [...new Set([...(main.place_ids as string[]), ...places])]; this.addCitation(main, this.citeSentence(s)); }
+        }
+      }
+    }
+    // No stated period: a single day given where the event is named ("the Paris Marathon on Sunday").
+    if (main && !main.start) {
+      for (const s of this.sentences) {
+        if (!this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /coincid/i.test(s.text)) continue;
+        const on = this.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+        if (!on) continue;
+        Object.assign(main, { start: on.start, date_precision: 'day', derived: on.derived });
+        this.addCitation(main, this.citeSentence(s));
+        break;
+      }
+    }
+    // Places in a Games' own name: "Milan-Cortina Winter Olympics", "Paris 2024 Games".
+    for (const games of this.facts.events.filter((e) => e.kind === 'games')) {
+      for (const word of String(games.name).split(/[\s-]+/)) {
+        const place = this.placeByName.get(word.toLowerCase());
+        if (place && !(games.place_ids as string[]).includes(place.id)) (games.place_ids as string[]).push(place.id);
+      }
+    }
+    if (main) {
+      const figures = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
+      for (const m of this.matches(figures)) {
+        const value = parseNumber(m[2]!, m[3]);
+        if (value === null) continue;
+        (main.figures as unknown[]).push({ metric: m[4]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
+        this.addCitation(main, this.cite(m.pos, m.pos + m[0].length));
+      }
+    }
+    for (const m of this.matches(/\b(opening|closing)\s+ceremony\b/gi)) {
+      const name = `${capitalize(m[1]!.toLowerCase())} ceremony${main ? ` of the ${main.name}` : ''}`;
+      const s = this.sentenceAt(m.pos);
+      let event = this.facts.events.find((e) => e.name === name);
+      if (!event) {
+        event = { id: this.newId(name), name, kind: 'ceremony', start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
+        this.facts.events.push(event);
+      }
+      this.addCitation(event, this.cite(m.pos, m.pos + m[0].length));
+      this.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+      const after = this.text.slice(m.pos + m[0].length, s.end);
+      const at = /^\s+(?:at|in)\s+/.exec(after);
+      if (at) {
+        const places = this.mentionsIn({ start: m.pos + m[0].length, end: m.pos + m[0].length + 60 }, 'place').map((p) => p.id);
+        if (places.length) event.place_ids = [...new Set([...(event.place_ids as string[]), places.at(-1)!])];
+      }
+      const date = this.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end);
+      if (date && !event.start) Object.assign(event, { start: date.start, date_precision: 'day', derived: date.derived || /coincid/i.test(s.text) });
+      const expected = new RegExp(`${HEDGE_RE}${NUMBER_RE}\\s+(?:people\\s+)?expected\\s+(?:for|at)\\s+the\\s+${m[1]}\\s+ceremony`, 'i').exec(s.text);
+      if (expected && !(event.figures as unknown[]).length) {
+        const value = parseNumber(expected[2]!, expected[3]);
+        if (value !== null) (event.figures as unknown[]).push({ metric: 'expected_attendance', value, qualifier: qualifierOf(expected[1]) });
+      }
+    }
+    for (const m of this.matches(/\b(?:[Tt]he\s+)?announcement,?\s+(?:was\s+)?(?:made\s+)?on\s+/g)) {
+      const s = this.sentenceAt(m.pos);
+      const date = this.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index >= m.pos + m[0].length - 1);
+      if (!date) continue;
+      const name = `Announcement of ${date.start}`;
+      const event = { id: this.newId(`announcement-${date.start}`), name, kind: 'announcement', start: date.start, end: null, date_precision: 'day', derived: date.derived, place_ids: [], figures: [], citations: [] as Cite[] };
+      this.addCitation(event, this.cite(m.pos, s.start + date.index + date.text.length));
+      if (event.citations.length) this.facts.events.push(event);
+    }
+    const incident = new RegExp(`\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?(${INCIDENT_WORDS})\\s+(?:in|at|near)\\s+([A-Z][\\p{L}'’-]+)`, 'gu');
+    for (const m of this.matches(incident)) {
+      const place = this.placeByName.get(m[2]!.toLowerCase());
+      if (!place) continue;
+      const name = `${capitalize(m[1]!.toLowerCase())} in ${m[2]}`;
+      if (this.facts.events.some((e) => e.name === name)) continue;
+      const s = this.sentenceAt(m.pos);
+      const date = this.dates.get(s.index)!.find((d) => d.precision === 'day');
+      const event: Fact = { id: this.newId(name), name, kind: 'incident', start: date?.start ?? null, end: null, date_precision: date ? 'day' : null, derived: date?.derived ?? false, place_ids: [place.id], figures: [], citations: [] };
+      this.addCitation(event, this.cite(m.pos, m.pos + m[0].length));
+      if (event.citations.length) { this.facts.events.push(event); this.mention(event.id, 'event', m.pos, m.pos + m[0].length); }
+    }
+  }
+
+  // ---------- deployments ----------
+
+  private deployments(): void {
+    const forces = FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|');
+    const count = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]+\\s+){0,4}(?:${forces}))\\b`, 'giu');
+    const found: Fact[] = [];
+    for (const m of this.matches(count)) {
+      const value = parseNumber(m[2]!, m[3]);
+      if (value === null || value < 2) continue;
+      const phrase = m[4]!.replace(/\s+/g, ' ');
+      if (/\b(?:visitors|athletes|spectators|fans|people|years?|days?|hours?)\b/i.test(phrase)) continue;
+      const start = m.pos;
+      const end = m.pos + m[0].length;
+      const phraseStart = end - m[4]!.length;
+      const inside = this.mentionsIn({ start: phraseStart, end }, 'organization');
+      let org = inside.length ? this.facts.organizations.find((o) => o.id === inside[0]!.id) : undefined;
+      const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(phrase);
+      // Words that say who is counted but not which force; "gendarmes" or "troops" do name one.
+      const bare = /^(?:officers?|agents|personnel|staff|security staff)$/i.test(phrase);
+      if (!org && bare) {
+        // "a team of 12 officers": the force is the body the sentence names, if it names one.
+        const named = this.mentionsIn(this.sentenceAt(start), 'organization').filter((o) => this.facts.organizations.find((x) => x.id === o.id)?.kind === 'police_force');
+        org = named.length ? this.facts.organizations.find((o) => o.id === named[0]!.id) : undefined;
+        if (!org) continue;
+      }
+      if (!org) {
+        const label = capitalize(phrase);
+        org = this.findOrg(phrase) ?? this.findOrg(label) ?? this.organization(label, { kind: 'police_force', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null, alias: phrase }, phraseStart, end);
+      }
+      const orgName = String(org.name);
+      const rest = phrase.replace(new RegExp(`^${orgName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`, 'i'), '');
+      const role = capitalize(rest || phrase);
+      const sentence = this.sentenceAt(start);
+      const tail = { start: end, end: sentence.end };
+      const places = this.placesIn(tail).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(this.text.slice(end, sentence.end)));
+      const deployment: Fact = {
+        id: this.newId(`${orgName} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(m[1]) }, role,
+        place_ids: places, event_id: this.mainEvent?.id ?? null, part_of_id: null, citations: [],
+      };
+      const line = this.text.slice(this.text.lastIndexOf('\n', start) + 1, start);
+      this.addCitation(deployment, this.cite(start, /^\s*[-•*]\s*$/.test(line) ? sentence.end : end));
+      if (!deployment.citations.length) continue;
+      (deployment as Fact & { listed?: boolean }).listed = /^\s*[-•*]\s*$/.test(line);
+      found.push(deployment);
+      this.facts.deployments.push(deployment);
+    }
+    // Items of a bulleted list that add up to no more than an earlier stated total are parts of it.
+    const listed = found.filter((d) => (d as Fact & { listed?: boolean }).listed);
+    const sum = listed.reduce((n, d) => n + Number((d.personnel as { value: number }).value), 0);
+    const total = found.filter((d) => !(d as Fact & { listed?: boolean }).listed && Number((d.personnel as { value: number }).value) >= sum).at(0);
+    for (const d of found) {
+      if (total && listed.includes(d)) d.part_of_id = total.id;
+      delete (d as Fact & { listed?: boolean }).listed;
+    }
+    // A force deployed without a number: "agents from ICE will be deployed".
+    for (const s of this.sentences) {
+      if (!/\b(?:be deployed|will deploy|to deploy|deploying|deployment of)\b/.test(s.text)) continue;
+      if (this.facts.deployments.some((d) => d.citations.some((c) => s.text.includes(c.quote)))) continue;
+      const m = /\b(?:agents|personnel|officers|troops|staff|staffers)\s+(?:from|of)\s+(?:the\s+)?/.exec(s.text);
+      if (!m) continue;
+      const org = this.mentionsIn({ start: s.start + m.index, end: s.end }, 'organization')[0];
+      if (!org || this.facts.deployments.some((d) => d.organization_id === org.id)) continue;
+      const name = String(this.facts.organizations.find((o) => o.id === org.id)!.name);
+      const deployment: Fact = {
+        id: this.newId(`${name} deployment`), organization_id: org.id, personnel: { value: null, qualifier: null }, role: null,
+        place_ids: [], event_id: this.mainEvent?.id ?? null, part_of_id: null, citations: [],
+      };
+      this.addCitation(deployment, this.citeSentence(s));
+      if (deployment.citations.length) this.facts.deployments.push(deployment);
+    }
+  }
+
+  // ---------- protests ----------
+
+  private protests(): void {
+    const word = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
+    const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|scheduled|announced|set for|are due)\b/i;
+    for (const s of this.sentences) {
+      const w = word.exec(s.text);
+      if (!w || !happening.test(s.text) || this.isHeading(s)) continue;
+      const dates = this.dates.get(s.index)!.filter((d) => !d.end);
+      const places = this.placesIn(s).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country');
+      if (!dates.length && !places.length) continue;
+      const date = dates[0];
+      const wStart = s.start + w.index;
+      const before = { start: s.start, end: wStart };
+      const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
+      const organizers = [...new Set((by ? this.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : this.mentionsIn(before, 'organization'))
+        .filter((m) => !this.quoted(m.start)).map((m) => m.id))];
+      const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
+      const kindWord = w[1]!.toLowerCase();
+      const placeName = places.length ? String(this.facts.places.find((p) => p.id === places[0])!.name) : null;
+      const name = quoted ? `${quoted[1]} ${quoted[2]}`
+        : `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date.start}` : ''}`;
+      const coincides = /\bcoincid\w*\s+with\b/i.exec(s.text);
+      const coinciding = coincides ? this.mentionsIn({ start: s.start + coincides.index, end: s.end }, 'event')[0] : undefined;
+      const against = /\bagainst\s+([^,.;]{3,80})/i.exec(s.text);
+      const protest: Fact = {
+        id: this.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
+        date_precision: date ? date.precision : null, derived: date?.derived ?? false, target: against ? against[1]!.trim() : null,
+        coincides_with_event_id: coinciding?.id ?? null, citations: [],
+      };
+      this.addCitation(protest, this.citeSentence(s));
+      if (protest.citations.length) this.facts.protests.push(protest);
+    }
+  }
+
+  // ---------- measures ----------
+
+  private measures(): void {
+    for (const [pattern, kind] of MEASURES) {
+      for (const m of this.matches(pattern)) {
+        const phrase = m[0].replace(/["“”]/g, '').trim();
+        const name = /banned$/i.test(phrase) ? 'Drone flight ban' : capitalize(phrase);
+        const s = this.sentenceAt(m.pos);
+        let measure = this.facts.measures.find((x) => normalize(String(x.name)) === normalize(name) || normalize(String(x.name)).replace(/s$/, '') === normalize(name).replace(/s$/, ''));
+        if (!measure) {
+          measure = { id: this.newId(name), name, kind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] };
+          this.facts.measures.push(measure);
+        }
+        // A period belongs to the measure it follows closely ("red zones from the 6th to the 22nd").
+        const range = this.dates.get(s.index)!.find((d) => d.end && s.start + d.index >= m.pos && s.start + d.index <= m.pos + m[0].length + 80);
+        if (range && !measure.start) Object.assign(measure, { start: range.start, end: range.end, date_precision: range.precision });
+        const near = this.text.slice(m.pos, Math.min(s.end, m.pos + m[0].length + 40));
+        if (/\bbased in\b|\bin\b/.test(near)) {
+          const places = this.placesIn({ start: m.pos, end: Math.min(s.end, m.pos + m[0].length + 40) });
+          measure.place_ids = [...new Set([...(measure.place_ids as string[]), ...places])];
+        }
+        if (/^\s*(?:[—–-]|,)?\s*a first\b/i.test(this.text.slice(m.pos + m[0].length, s.end))) measure.first_of_its_kind = true;
+        this.addCitation(measure, this.cite(m.pos, range ? s.start + range.index + range.text.length > m.pos ? Math.max(m.pos + m[0].length, s.start + range.index + range.text.length) : m.pos + m[0].length : m.pos + m[0].length));
+      }
+    }
+    this.facts.measures = this.facts.measures.filter((m) => m.citations.length);
+  }
+
+  // ---------- statements ----------
+
+  private statements(): void {
+    const verb = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?(?:${SPEECH_VERBS})(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)`, 'i');
+    const participle = /,?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i;
+    let lastSpeaker: string | null = null;
+    let lastPerson: string | null = null;
+    for (const s of this.sentences) {
+      const people = this.mentionsIn(s, 'person');
+      const speechAt = verb.exec(s.text) ?? participle.exec(s.text);
+      if (speechAt) {
+        const subject = { start: s.start, end: s.start + speechAt.index };
+        const candidates = this.mentionsIn(subject).filter((m) => m.type === 'person' || m.type === 'organization');
+        let speaker = candidates[0]?.id ?? null;
+        if (!speaker && /^(?:He|She)\b/.test(s.text)) speaker = lastPerson;
+        const byTitle = /^(?:The|the)\s+(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner)\b/.exec(this.text.slice(subject.start, subject.end).trim());
+        if (!speaker && byTitle) {
+          speaker = [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < s.start
+            && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(byTitle[1]!.toLowerCase())))?.id ?? null;
+        }
+        if (!speaker && /^(?:The|the)\s+(ministry|government|embassy|department|agency|police)\b/.test(this.text.slice(subject.start, subject.end).replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
+          const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(this.text.slice(subject.start, subject.end))![1]!.toLowerCase();
+          speaker = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.start < s.start && new RegExp(head, 'i').test(String(this.facts.organizations.find((o) => o.id === m.id)?.name)))?.id ?? null;
+        }
+        if (!speaker && /^(?:The|the)\s+(?:statement|ministry)\b/.test(s.text)) speaker = lastSpeaker;
+        if (speaker) {
+          const contentStart = s.start + speechAt.index + speechAt[0].length;
+          let content = this.text.slice(contentStart, s.end);
+          const quoted = /^["“]([^"”]+)["”]\.?$/.exec(content.trim());
+          content = content.replace(/,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/s, '').replace(/[.!]?["”]?$/, '').trim();
+          if (content.split(/\s+/).length >= 4) {
+            const text = quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, '');
+            const about = [...new Set(this.mentionsIn({ start: contentStart, end: s.end }).map((m) => m.id).filter((id) => id !== speaker))];
+            const date = this.dates.get(s.index)!.find((d) => !d.end && (!d.derived || this.statementsCanBeDerived()));
+            const statement: Fact = {
+              id: this.newId(`${this.label(speaker)} ${text.split(/\s+/).slice(0, 5).join(' ')}`), speaker_id: speaker, kind: quoted ? 'quote' : 'paraphrase',
+              text: `${capitalize(text)}.`, date: date?.start ?? null, date_precision: date?.precision ?? null, about_ids: about, citations: [],
+            };
+            if (this.statementsCanBeDerived()) statement.derived = date?.derived ?? false;
+            this.addCitation(statement, quoted ? { source: this.source, quote: content.startsWith('"') || content.startsWith('“') ? this.text.slice(contentStart, s.end).trim() : content } : this.citeSentence(s));
+            if (statement.citations.length && statement.citations.every((c) => this.text.indexOf(c.quote) === this.text.lastIndexOf(c.quote) && this.text.includes(c.quote))) {
+              this.facts.statements.push(statement);
+              lastSpeaker = speaker;
+            }
+          }
+        }
+      }
+      // Quoted words attributed after the quote: "…," Name said.
+      const trailing = new RegExp(`["“]([^"”]{20,})[,.]?["”],?\\s+(?:${SPEECH_VERBS})\\s+([^.]+)|["“]([^"”]{20,})[,.]?["”],?\\s+([^.,]+?)\\s+(?:${SPEECH_VERBS})\\b`, 'u').exec(s.text);
+      if (trailing && !speechAt) {
+        const attribution = { start: s.start + trailing.index + trailing[0].length - (trailing[2] ?? trailing[4] ?? '').length - 20, end: s.end };
+        const who = this.mentionsIn(attribution).find((m) => m.type === 'person' || m.type === 'organization')?.id
+          ?? (/^\s*(?:he|she)\b/i.test(trailing[2] ?? trailing[4] ?? '') ? lastPerson : null);
+        if (who) {
+          const words = (trailing[1] ?? trailing[3])!.trim();
+          const statement: Fact = {
+            id: this.newId(`${this.label(who)} ${words.split(/\s+/).slice(0, 5).join(' ')}`), speaker_id: who, kind: 'quote', text: words.replace(/[,.]$/, '.'),
+            date: null, date_precision: null, about_ids: [], citations: [],
+          };
+          if (this.statementsCanBeDerived()) statement.derived = false;
+          this.addCitation(statement, this.citeSentence(s));
+          if (statement.citations.length) { this.facts.statements.push(statement); lastSpeaker = who; }
+        }
+      }
+      if (people.length) lastPerson = people.at(-1)!.id;
+    }
+  }
+
+  /** Statements carry a relative date only where their schema can mark it derived. */
+  private statementsCanBeDerived = () => STATEMENTS_HAVE_DERIVED;
+
+  private label(id: string): string {
+    const all = [...this.facts.people, ...this.facts.organizations];
+    const fact = all.find((f) => f.id === id);
+    const name = String(fact?.name ?? fact?.acronym ?? id);
+    return name.split(/\s+/).at(-1) ?? name;
+  }
+}
+
+export function extract(options: ExtractOptions): Facts {
+  return new Extraction(options).run();
+}
+

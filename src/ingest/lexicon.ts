@@ -1,0 +1,94 @@
+// Word lists the extraction rules use: what a news editor would recognise as a title, a force, a hedge,
+// a speech verb. Kept general (not the seed articles' words only) and in one place.
+
+/** Demonyms and country words → ISO 3166-1 alpha-2. */
+export const NATIONALITIES: Record<string, string> = {
+  Italian: 'IT', Italy: 'IT', American: 'US', US: 'US', 'U.S.': 'US', 'United States': 'US', French: 'FR', France: 'FR',
+  German: 'DE', British: 'GB', UK: 'GB', 'U.K.': 'GB', Spanish: 'ES', Swiss: 'CH', Austrian: 'AT', Chinese: 'CN',
+  Russian: 'RU', Japanese: 'JP', Canadian: 'CA', Brazilian: 'BR', Mexican: 'MX', Indian: 'IN', Australian: 'AU',
+  Dutch: 'NL', Belgian: 'BE', Polish: 'PL', Greek: 'GR', Turkish: 'TR', Ukrainian: 'UA', Israeli: 'IL',
+  Egyptian: 'EG', Qatari: 'QA', Saudi: 'SA', Korean: 'KR', 'South Korean': 'KR', Swedish: 'SE', Norwegian: 'NO',
+  Danish: 'DK', Finnish: 'FI', Irish: 'IE', Portuguese: 'PT', Argentine: 'AR', Kenyan: 'KE', Nigerian: 'NG',
+  Moroccan: 'MA', Senegalese: 'SN', Ghanaian: 'GH', Colombian: 'CO', Chilean: 'CL', Peruvian: 'PE',
+};
+export const NATIONALITY_PATTERN = Object.keys(NATIONALITIES).sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/\./g, '\\.')).join('|');
+
+/** Titles of office, longest first so "Vice President" wins over "President". */
+export const TITLES = [
+  'Prime Minister', 'Interior Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Justice Minister',
+  'Sports Minister', 'Home Secretary', 'Foreign Secretary', 'Secretary of State', 'Secretary of Homeland Security',
+  'Vice President', 'President', 'Minister of the Interior', 'Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)?', 'Minister',
+  'Deputy Mayor', 'Mayor', 'Governor', 'Prefect', 'Police Chief', 'Chief of Police', 'Police Commissioner', 'Commissioner',
+  'Chief Constable', 'Director General', 'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Ambassador', 'Senator',
+  'Chancellor', 'General', 'Commander', 'Colonel', 'Chairman', 'Chairwoman', 'Chief Executive', 'CEO', 'Head of Security',
+  'Security Chief', 'Prosecutor', 'Chief Prosecutor', 'Judge', 'King', 'Queen', 'Pope', 'Councillor', 'Council Member',
+];
+export const TITLE_PATTERN = `(?:${TITLES.join('|')})`;
+
+/** Words that close an organization's name, with the kind they give it. */
+export const ORG_HEADS: Record<string, string> = {
+  Ministry: 'ministry', Department: 'ministry', Agency: 'agency', Police: 'police_force', Embassy: 'diplomatic_mission',
+  Consulate: 'diplomatic_mission', Union: 'union', Party: 'political_group', Council: 'government', Committee: 'agency',
+  Commission: 'agency', Office: 'agency', Service: 'agency', Services: 'agency', Force: 'police_force', Forces: 'police_force',
+  Guard: 'police_force', Patrol: 'police_force', Corps: 'police_force', Federation: 'agency', Association: 'agency',
+  Authority: 'agency', Bureau: 'agency', Administration: 'agency', Gendarmerie: 'police_force', Command: 'agency',
+  Directorate: 'agency', Brigade: 'police_force', Army: 'police_force', Navy: 'police_force', Government: 'government',
+  Parliament: 'government', Movement: 'political_group', Front: 'political_group', League: 'political_group',
+  Coalition: 'political_group', Organization: 'agency', Organisation: 'agency', Delegation: 'delegation', Constabulary: 'police_force',
+};
+
+/** Security bodies commonly named without a head word, with their kind and country. */
+export const KNOWN_BODIES: Record<string, { kind: string; country: string | null; name?: string }> = {
+  Carabinieri: { kind: 'police_force', country: 'IT' },
+  'Guardia di Finanza': { kind: 'police_force', country: 'IT' },
+  'Polizia di Stato': { kind: 'police_force', country: 'IT' },
+  'Guardia Civil': { kind: 'police_force', country: 'ES' },
+  'Policía Nacional': { kind: 'police_force', country: 'ES' },
+  'Mossos d\'Esquadra': { kind: 'police_force', country: 'ES' },
+  Bundespolizei: { kind: 'police_force', country: 'DE' },
+  Bundeswehr: { kind: 'police_force', country: 'DE' },
+  Gendarmerie: { kind: 'police_force', country: null },
+  Interpol: { kind: 'agency', country: null },
+  Europol: { kind: 'agency', country: null },
+  Frontex: { kind: 'agency', country: null },
+  NATO: { kind: 'agency', country: null },
+  FBI: { kind: 'agency', country: 'US', name: 'Federal Bureau of Investigation' },
+  DHS: { kind: 'ministry', country: 'US', name: 'Department of Homeland Security' },
+  'Secret Service': { kind: 'agency', country: 'US' },
+  'Metropolitan Police': { kind: 'police_force', country: 'GB' },
+  IOC: { kind: 'agency', country: null, name: 'International Olympic Committee' },
+};
+
+/** Nouns for a body of security personnel, as counted in a deployment. */
+export const FORCE_NOUNS = [
+  'officers', 'officer', 'policemen', 'police', 'troops', 'soldiers', 'agents', 'personnel', 'gendarmes', 'guards',
+  'carabinieri', 'stewards', 'marshals', 'firefighters', 'paramilitaries', 'servicemen', 'servicewomen', 'reservists',
+  'security staff', 'security guards', 'staff',
+];
+
+/** Hedge words before a number → qualifier. "nearly"/"almost" say the true value is close: approximately. */
+export const HEDGES: Array<[RegExp, string]> = [
+  [/^(?:more than|over|upwards of|in excess of)$/i, 'more_than'],
+  [/^(?:at least|a minimum of|no fewer than|no less than)$/i, 'at_least'],
+  [/^(?:fewer than|less than|under|below)$/i, 'fewer_than'],
+  [/^(?:up to|as many as|a maximum of)$/i, 'up_to'],
+  [/^(?:around|about|approximately|roughly|some|nearly|almost|an estimated|close to|approx\.)$/i, 'approximately'],
+];
+export const HEDGE_PATTERN = 'more than|over|upwards of|in excess of|at least|a minimum of|no fewer than|no less than|fewer than|less than|under|below|up to|as many as|a maximum of|around|about|approximately|roughly|some|nearly|almost|an estimated|close to';
+
+export const SPEECH_VERBS = 'said|says|stated|states|told|added|warned|insisted|declared|clarified|emphasi[sz]ed|stressed|asserted|confirmed|announced|argued|noted|explained|claimed|highlighted|underlined|underscored|reiterated|maintained|denied|acknowledged|admitted|promised|pledged|vowed|urged|called for|criticized|criticised|condemned';
+
+/** Security measures by the words that name them. */
+export const MEASURES: Array<[RegExp, string]> = [
+  [/\b(?:no-fly zones?|airspace restrictions?|flight bans?|drone bans?|air exclusion zones?|ban on drone flights|drone flights (?:will be |are |were )?banned)\b/gi, 'airspace_restriction'],
+  [/"?\b(?:red zones?|restricted[- ]access areas?|exclusion zones?|security perimeters?|security zones?|restricted zones?|no-go zones?|cordons?|checkpoints?)\b"?/gi, 'restricted_zone'],
+  [/\b(?:drone surveillance|video surveillance|CCTV(?: cameras)?|facial recognition(?: cameras| systems)?|surveillance cameras|aerial surveillance)\b/gi, 'surveillance'],
+  [/\b(?:(?:24-hour |dedicated )?cyber ?security (?:control room|command cent(?:re|er)|operations cent(?:re|er)|centre|center|unit)|cyber defen[cs]e (?:unit|centre|center))\b/gi, 'cybersecurity'],
+  [/\b(?:(?:robotic )?inspection systems?|bag (?:checks|searches)|security screening|metal detectors?|body scanners?|bomb[- ]sniffing dogs)\b/gi, 'inspection'],
+  [/\b(?:intelligence-led prevention(?: strategies)?|intelligence sharing|intelligence-led policing)\b/gi, 'intelligence'],
+];
+
+export const PROTEST_WORDS = 'protests?|rall(?:y|ies)|demonstrations?|marches|march|sit-ins?|vigils?|pickets?';
+
+export const INCIDENT_WORDS = 'shooting|stabbing|bombing|explosion|attack|riot|riots|clashes|cyberattack|hack|stampede|crash';

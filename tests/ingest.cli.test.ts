@@ -1,0 +1,59 @@
+// The ingest command as a user runs it: a real process, its exit code and output, then the API over the
+// grown knowledge base (an article with markup and formula text stays text).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { buildDatabase } from '../src/db/build.js';
+import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { copySeed, tempDir } from './helpers/db.js';
+
+const fixture = (name: string) => join(import.meta.dirname, 'fixtures/ingest', name);
+const ingest = (seedDir: string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', ...args], {
+  cwd: PROJECT_ROOT, env: { ...process.env, SEED_DIR: seedDir }, encoding: 'utf8', timeout: 60_000,
+});
+
+describe('npm run ingest', () => {
+  it('exits 1 with one clear line and writes nothing for a bad --published', () => {
+    const seedDir = copySeed();
+    const before = readdirSync(join(seedDir, 'articles'));
+    const run = ingest(seedDir, fixture('paris-marathon.txt'), '--published', '2026-13-01');
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('ingest: --published "2026-13-01" is not a calendar date (YYYY-MM-DD)');
+    expect(readdirSync(join(seedDir, 'articles'))).toEqual(before);
+    expect(readdirSync(seedDir)).not.toContain('proposals');
+  }, 60_000);
+
+  it('ingests and accepts in one step; markup and formula text stay text through the API', async () => {
+    const seedDir = copySeed();
+    const run = ingest(seedDir, fixture('markup-and-formulas.txt'), '--published', '2026-05-12', '--id', 'lyon-notice', '--accept');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/kind\s+proposed\s+matched existing\s+new\s+disputed/);
+    expect(run.stdout).toMatch(/deployments\s+1\s+0\s+1\s+0/);
+    expect(run.stdout).toContain('Accepted "lyon-notice"');
+
+    const dbPath = join(tempDir(), 'facts.db');
+    buildDatabase({ dbPath, seedDir });
+    const app = await buildApp({ dbPath, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
+    try {
+      const text = readFileSync(fixture('markup-and-formulas.txt'), 'utf8');
+      const source = (await app.inject('/v1/sources/lyon-notice')).json().data;
+      expect(source.text).toBe(text);
+      expect(source.title).toBe('Stadium Security Notice Posted With Odd Characters <script>alert("x")</script>');
+      const csv = parseCsv((await app.inject('/v1/sources?format=csv')).body, { columns: true }) as Array<{ id: string; title: string }>;
+      expect(csv.find((row) => row.id === 'lyon-notice')!.title).toContain('<script>alert("x")</script>');
+      const index = (await app.inject('/v1')).json().data;
+      expect(index.collections.find((c: { name: string }) => c.name === 'deployments')).toMatchObject({ count: 6, by_review: { reviewed: 5, machine: 1 } });
+      const machine = (await app.inject('/v1/deployments?review=machine')).json();
+      expect(machine.data).toEqual([expect.objectContaining({ personnel: { value: 1200, qualifier: 'approximately' }, review: 'machine', place_ids: expect.arrayContaining(['groupama-stadium']) })]);
+      expect(machine.data[0].citations[0]).toMatchObject({ source_id: 'lyon-notice', quote: 'Around 1,200 police officers' });
+      expect((await app.inject('/v1/deployments?review=reviewed')).json().meta.total).toBe(5);
+      expect((await app.inject('/v1/people?review=robot')).statusCode).toBe(400);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+});

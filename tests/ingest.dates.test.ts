@@ -1,0 +1,35 @@
+// Dates an article states or implies, resolved against the publication date.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/ingest/dates.js';
+
+const at = (sentence: string, published = '2026-01-30', anchor: string | null = null) =>
+  findDates(sentence, { published, anchor }).map(({ start, end, precision, derived }) => ({ start, end, precision, derived }));
+
+describe('dates in a sentence', () => {
+  it('reads "from the 6th to the 22nd of February 2026" as one stated range', () => {
+    expect(at('Scheduled from the 6th to the 22nd of February 2026, the Games')).toEqual([{ start: '2026-02-06', end: '2026-02-22', precision: 'day', derived: false }]);
+  });
+  it('takes a missing year from the publication date and marks it derived', () => {
+    expect(at('red zones from the 6th to the 22nd of February')).toEqual([{ start: '2026-02-06', end: '2026-02-22', precision: 'day', derived: true }]);
+    expect(at('a rally for the 6th of February')).toEqual([{ start: '2026-02-06', end: null, precision: 'day', derived: true }]);
+  });
+  it('keeps a stated full date as stated', () => {
+    expect(at('The announcement, made on January 28, 2026, has stirred')).toEqual([{ start: '2026-01-28', end: null, precision: 'day', derived: false }]);
+  });
+  it('resolves a bare weekday by tense: the last one in the past, the next one in the future', () => {
+    // 2026-01-30 is a Friday.
+    expect(at('On Tuesday police said the plan was ready.')).toEqual([{ start: '2026-01-27', end: null, precision: 'day', derived: true }]);
+    expect(at('Unions will march on Tuesday.')).toEqual([{ start: '2026-02-03', end: null, precision: 'day', derived: true }]);
+  });
+  it('counts "the preceding Saturday" back from the date the text last stated', () => {
+    expect(at('Further protests are planned for the preceding Saturday.', '2026-01-30', '2026-02-06')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
+  });
+  it('does not take a month alone, or "march" the verb, for a date', () => {
+    expect(at('Unions Plan Weekend March')).toEqual([]);
+    expect(at('Thousands will march through the centre.')).toEqual([]);
+    expect(at('The plan for February 2026 was published.')).toEqual([{ start: '2026-02', end: null, precision: 'month', derived: false }]);
+  });
+  it('rejects an impossible day rather than rolling it over', () => {
+    expect(at('from the 30th to the 31st of February')).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// Resolution rules against the hand-written knowledge base, one case at a time.
+import { describe, expect, it } from 'vitest';
+import { loadSeed } from '../src/db/seed.js';
+import { SEED_DIR } from '../src/lib/paths.js';
+import type { Fact, Facts } from '../src/ingest/extract.js';
+import { resolve } from '../src/ingest/resolve.js';
+
+const seed = loadSeed(SEED_DIR);
+const ids = new Set([...seed.facts.values()].flatMap((items) => items.map((i) => i.id)));
+const cite = [{ source: 'new-article', quote: 'words' }];
+const facts = (partial: Partial<Facts>): Facts => ({ people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [], ...partial });
+const person = (id: string, name: string | null, title: string, country: string | null): Fact => ({ id, name, roles: [{ title, organization_id: null, country }], country, citations: cite });
+const org = (id: string, name: string, acronym: string | null, country: string | null, aliases: string[] = []): Fact => ({ id, name, acronym, aliases, kind: 'agency', country, parent_id: null, citations: cite });
+const event = (id: string, name: string, kind: string, start: string | null): Fact => ({ id, name, kind, start, end: null, date_precision: start ? 'day' : null, derived: false, place_ids: [], figures: [], citations: cite });
+
+describe('resolution against the knowledge base', () => {
+  it('reuses a person by surname and by full name, adding the citation', () => {
+    const r = resolve(facts({ people: [person('piantedosi', 'Piantedosi', 'Interior Minister', null), person('antonio-tajani-2', 'Antonio Tajani', 'Foreign Minister', 'IT')] }), seed.facts, ids);
+    expect(r.facts.people).toEqual([]);
+    expect(r.citations_added.map((c) => c.id)).toEqual(['matteo-piantedosi', 'antonio-tajani']);
+  });
+
+  it('does not reuse a surname when the first names differ', () => {
+    const r = resolve(facts({ people: [person('laura-piantedosi', 'Laura Piantedosi', 'Mayor of Avellino', 'IT')] }), seed.facts, ids);
+    expect(r.facts.people.map((p) => p.id)).toEqual(['laura-piantedosi']);
+  });
+
+  it('reuses an organization by acronym and by alias, and points references at it', () => {
+    const r = resolve(facts({
+      organizations: [org('ice-2', 'ICE', 'ICE', null), org('state-dept', 'State Department', null, 'US')],
+      statements: [{ id: 's', speaker_id: 'state-dept', kind: 'paraphrase', text: 'Agents will help.', date: null, date_precision: null, about_ids: ['ice-2'], citations: cite }],
+    }), seed.facts, ids);
+    expect(r.facts.organizations).toEqual([]);
+    expect(r.facts.statements[0]).toMatchObject({ speaker_id: 'us-state-department', about_ids: ['ice'] });
+  });
+
+  it('fills in the name of a role-only person whom a later article names: one entity, both citations', () => {
+    const r = resolve(facts({ people: [person('giuseppe-sala', 'Giuseppe Sala', 'Mayor of Milan', 'IT')] }), seed.facts, ids);
+    expect(r.facts.people).toEqual([]);
+    expect(r.updates).toEqual([{ collection: 'people', id: 'mayor-of-milan', set: { name: 'Giuseppe Sala' } }]);
+    expect(r.citations_added).toEqual([{ collection: 'people', id: 'mayor-of-milan', citation: cite[0] }]);
+  });
+
+  it('never merges on a bare shared title: two interior ministers of two countries are two people', () => {
+    const r = resolve(facts({ people: [person('interior-minister', null, 'Interior Minister', 'FR'), person('interior-minister-2', null, 'Interior Minister', null)] }), seed.facts, ids);
+    expect(r.facts.people.map((p) => p.id)).toEqual(['interior-minister', 'interior-minister-2']);
+    expect(r.citations_added).toEqual([]);
+  });
+
+  it('never merges descriptive group names across countries ("Opposition parties" of France is not Italy\'s)', () => {
+    const r = resolve(facts({ organizations: [org('opposition-parties', 'Opposition parties', null, 'FR'), org('opposition-parties-2', 'Opposition parties', null, null)] }), seed.facts, ids);
+    expect(r.facts.organizations.map((o) => o.id)).toEqual(['opposition-parties', 'opposition-parties-2']);
+  });
+
+  it('two opening ceremonies of two Games are two events; the same ceremony is one', () => {
+    const r = resolve(facts({ events: [
+      event('la-ceremony', 'Opening ceremony of the Los Angeles 2028 Olympics', 'ceremony', '2028-07-14'),
+      event('milan-ceremony', 'Opening ceremony of the Winter Olympics', 'ceremony', '2026-02-06'),
+      event('winter-olympics', 'Winter Olympics', 'games', '2026-02-06'),
+    ] }), seed.facts, ids);
+    expect(r.facts.events.map((e) => e.id)).toEqual(['la-ceremony']);
+    expect(r.citations_added.map((c) => c.id)).toEqual(['opening-ceremony', 'milan-cortina-2026']);
+  });
+
+  it('the same force count gains a citation; another count becomes a disputed claim pair', () => {
+    const deployment = (id: string, value: number, qualifier: string): Fact => ({
+      id, organization_id: 'carabinieri-2', personnel: { value, qualifier }, role: null, place_ids: [], event_id: null, part_of_id: null, citations: cite,
+    });
+    const same = resolve(facts({ organizations: [org('carabinieri-2', 'Carabinieri', null, 'IT')], deployments: [deployment('d', 2000, 'approximately')] }), seed.facts, ids);
+    expect(same.facts.deployments).toEqual([]);
+    expect(same.citations_added).toContainEqual({ collection: 'deployments', id: 'carabinieri-deployment', citation: cite[0] });
+    const other = resolve(facts({ organizations: [org('carabinieri-2', 'Carabinieri', null, 'IT')], deployments: [deployment('d', 2500, 'more_than')] }), seed.facts, ids);
+    expect(other.facts.deployments).toEqual([]);
+    expect(other.facts.claims).toEqual([
+      expect.objectContaining({ id: 'carabinieri-deployment-personnel-approximately-2000', subject_id: 'carabinieri-deployment', value: 'approximately 2000', disputed_by: [] }),
+      expect.objectContaining({ subject_id: 'carabinieri-deployment', value: 'more than 2500', disputed_by: ['carabinieri-deployment-personnel-approximately-2000'], citations: cite }),
+    ]);
+    expect(other.summary.deployments).toMatchObject({ proposed: 1, disputed: 1, new: 0 });
+  });
+
+  it('a protest on another date than the one known becomes a dispute; on the same date, a corroboration', () => {
+    const protest = (date: string): Fact => ({ id: 'p', name: 'ICE OUT rally', organizer_ids: ['usb'], place_ids: [], date, date_precision: 'day', derived: false, target: null, coincides_with_event_id: null, citations: cite });
+    expect(resolve(facts({ protests: [protest('2026-02-06')] }), seed.facts, ids).citations_added).toEqual([{ collection: 'protests', id: 'ice-out-rally', citation: cite[0] }]);
+    const moved = resolve(facts({ protests: [protest('2026-02-07')] }), seed.facts, ids);
+    expect(moved.facts.claims.map((c) => [c.subject_id, c.predicate, c.value])).toEqual([['ice-out-rally', 'date', '2026-02-06'], ['ice-out-rally', 'date', '2026-02-07']]);
+  });
+});

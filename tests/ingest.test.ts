@@ -1,0 +1,190 @@
+// Ingest end to end on the project's own fixture articles (other events than the seed's): proposals,
+// resolution against what the first article added, accept, and a build that passes afterwards.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildDatabase } from '../src/db/build.js';
+import { loadSeed } from '../src/db/seed.js';
+import { acceptProposals } from '../src/ingest/accept.js';
+import { ingestArticle, proposalsPath } from '../src/ingest/ingest.js';
+import { IngestError } from '../src/ingest/input.js';
+import { copySeed, tempDir } from './helpers/db.js';
+
+const fixture = (name: string) => join(import.meta.dirname, 'fixtures/ingest', name);
+const occurrences = (text: string, quote: string) => text.split(quote).length - 1;
+
+/** Every file under a directory with its content hash: equal snapshots, untouched seed. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('ingest then accept, on two articles about the same event', () => {
+  const seedDir = copySeed();
+  const first = () => ingestArticle({ file: fixture('paris-marathon.txt'), published: '2026-04-02', id: 'paris-marathon-plan', seedDir });
+
+  it('adds the article and its source, and proposes facts whose quotes occur exactly once', () => {
+    const result = first();
+    const text = readFileSync(fixture('paris-marathon.txt'), 'utf8');
+    expect(readFileSync(join(seedDir, result.articleFile), 'utf8')).toBe(text);
+    const source = loadSeed(seedDir).sources.find((s) => s.id === 'paris-marathon-plan')!;
+    expect(source).toMatchObject({ title: 'Paris Tightens Security for Marathon as Unions Plan Weekend March', published: '2026-04-02' });
+    const proposals = parse(readFileSync(proposalsPath(seedDir, 'paris-marathon-plan'), 'utf8'));
+    const facts = Object.values(proposals.facts).flat() as Array<{ citations: Array<{ source: string; quote: string }> }>;
+    expect(facts.length).toBeGreaterThan(20);
+    for (const fact of facts) {
+      expect(fact.citations.length).toBeGreaterThan(0);
+      for (const c of fact.citations) { expect(c.source).toBe('paris-marathon-plan'); expect(occurrences(text, c.quote), c.quote).toBe(1); }
+    }
+    const { people, organizations, deployments, protests, events, measures, statements } = proposals.facts;
+    expect(people).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: 'Julien Marchetti', roles: [expect.objectContaining({ title: 'Interior Minister' })] }),
+      expect.objectContaining({ name: null, roles: [expect.objectContaining({ title: 'Mayor of Paris' })] }),
+    ]));
+    expect(organizations).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: 'Paris Police Prefecture', acronym: 'PP' }),
+      expect.objectContaining({ name: 'CGT', kind: 'union' }),
+      expect.objectContaining({ name: 'Belgian Federal Police', country: 'BE' }),
+    ]));
+    // Hedges kept: "some 4,500" is approximately, "up to 800" up_to, "12 officers" exactly.
+    expect(deployments.map((d: { personnel: unknown }) => d.personnel)).toEqual([
+      { value: 4500, qualifier: 'approximately' }, { value: 800, qualifier: 'up_to' }, { value: 12, qualifier: 'exactly' },
+    ]);
+    // "on Saturday" in a future-tense sentence published Thursday 2026-04-02 is 2026-04-04, derived.
+    expect(protests).toEqual([expect.objectContaining({ date: '2026-04-04', date_precision: 'day', derived: true, organizer_ids: ['cgt'], place_ids: ['central-paris'] })]);
+    expect(events).toEqual([expect.objectContaining({ name: 'Paris Marathon', start: '2026-04-05', derived: true, figures: [{ metric: 'runners', value: 57000, qualifier: 'approximately' }] })]);
+    expect(measures).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Drone flight ban', kind: 'airspace_restriction', start: '2026-04-04', end: '2026-04-06' })]));
+    expect(statements).toEqual(expect.arrayContaining([
+      expect.objectContaining({ speaker_id: 'julien-marchetti', kind: 'quote', text: 'We will not let anyone spoil a day that belongs to the runners and to the city.' }),
+      expect.objectContaining({ speaker_id: 'mayor-of-paris', kind: 'paraphrase' }),
+    ]));
+    // Words that only look like places in a headline ("Marathon", "March") are not places.
+    expect(proposals.facts.places.map((p: { name: string }) => p.name)).not.toContain('March');
+  });
+
+  it('accepts: facts written with review: machine, the hand seed stays reviewed, and the build passes', () => {
+    const result = acceptProposals(seedDir, 'paris-marathon-plan');
+    expect(result.dropped).toEqual([]);
+    expect(result.added.deployments).toBe(3);
+    const seed = loadSeed(seedDir);
+    expect(seed.facts.get('people')!.find((p) => p.id === 'julien-marchetti')!.review).toBe('machine');
+    expect(seed.facts.get('people')!.find((p) => p.id === 'matteo-piantedosi')!.review).toBe('reviewed');
+    const dbPath = join(tempDir(), 'facts.db');
+    buildDatabase({ dbPath, seedDir });
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM deployments WHERE review = 'machine'").get()).toEqual({ n: 3 });
+    db.close();
+  });
+
+  it('resolves the second article: surname, acronym, role-only person named, corroboration and a dispute', () => {
+    const result = ingestArticle({ file: fixture('paris-marathon-followup.txt'), published: '2026-04-06', id: 'paris-marathon-day', seedDir });
+    const { facts, citations_added: added, updates } = result.resolution;
+    // "Marchetti, the interior minister" reuses julien-marchetti; "The PP said" reuses the prefecture.
+    expect(facts.people.map((p) => p.name)).toEqual(['Pieter Claes']);
+    expect(added).toEqual(expect.arrayContaining([
+      expect.objectContaining({ collection: 'people', id: 'julien-marchetti' }),
+      expect.objectContaining({ collection: 'organizations', id: 'paris-police-prefecture' }),
+      expect.objectContaining({ collection: 'protests', id: expect.stringMatching(/^march-in-central-paris/) }),
+      expect.objectContaining({ collection: 'deployments', id: 'gendarmes-deployment' }),
+    ]));
+    expect(updates).toEqual([{ collection: 'people', id: 'mayor-of-paris', set: { name: 'Helene Marchand' } }]);
+    // Two Interior Ministers of two countries stay two people.
+    expect(facts.people[0]).toMatchObject({ country: 'BE', roles: [expect.objectContaining({ title: 'Interior Minister' })] });
+    // 4,500 then 5,000 National Police officers: a disputed claim pair, not a second deployment.
+    expect(facts.deployments).toEqual([]);
+    expect(facts.claims).toEqual([
+      expect.objectContaining({ subject_id: 'national-police-deployment', predicate: 'personnel', value: 'approximately 4500', disputed_by: [] }),
+      expect.objectContaining({ subject_id: 'national-police-deployment', predicate: 'personnel', value: 'approximately 5000', disputed_by: ['national-police-deployment-personnel-approximately-4500'] }),
+    ]);
+    expect(result.resolution.summary.deployments).toMatchObject({ proposed: 2, matched: 1, disputed: 1, new: 0 });
+  });
+
+  it('accepts the second article into one entity with both citations, and the claims come out disputed', () => {
+    acceptProposals(seedDir, 'paris-marathon-day');
+    const seed = loadSeed(seedDir);
+    const mayor = seed.facts.get('people')!.find((p) => p.id === 'mayor-of-paris')!;
+    expect(mayor.name).toBe('Helene Marchand');
+    expect((mayor.citations as Array<{ source_id: string }>).map((c) => c.source_id)).toEqual(['paris-marathon-plan', 'paris-marathon-day']);
+    const dbPath = join(tempDir(), 'facts.db');
+    buildDatabase({ dbPath, seedDir });
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("SELECT id, status FROM claims WHERE subject_id = 'national-police-deployment' ORDER BY id").all()).toEqual([
+      { id: 'national-police-deployment-personnel-approximately-4500', status: 'disputed' },
+      { id: 'national-police-deployment-personnel-approximately-5000', status: 'disputed' },
+    ]);
+    db.close();
+  });
+
+  it('drops a proposal that fails the build checks, lists why, and merges the rest', () => {
+    const dir = copySeed();
+    ingestArticle({ file: fixture('markup-and-formulas.txt'), published: '2026-05-12', id: 'lyon-notice', seedDir: dir });
+    const path = proposalsPath(dir, 'lyon-notice');
+    const doc = parse(readFileSync(path, 'utf8'));
+    doc.facts.deployments[0].citations[0].quote = 'words the article never says';
+    writeFileSync(path, JSON.stringify(doc));
+    const result = acceptProposals(dir, 'lyon-notice');
+    expect(result.dropped).toEqual([expect.objectContaining({ what: expect.stringMatching(/^deployments "/), reason: expect.stringContaining('quote not found') })]);
+    expect(loadSeed(dir).facts.get('deployments')!.some((d) => d.review === 'machine')).toBe(false);
+    expect(loadSeed(dir).facts.get('places')!.some((p) => p.name === 'Lyon')).toBe(true);
+  });
+});
+
+describe('an article on another event (Hamburg harbour festival)', () => {
+  it('finds the senator named after his title, one body for a name and its bracketed German name, hedges and a future weekday', () => {
+    const { resolution } = ingestArticle({ file: fixture('harbour-festival.txt'), published: '2026-05-04', id: 'hamburg-festival', seedDir: copySeed() });
+    const { people, organizations, deployments, protests, statements } = resolution.facts;
+    expect(people).toEqual([expect.objectContaining({ name: 'Andreas Keller', roles: [expect.objectContaining({ title: 'Interior senator' })] })]);
+    expect(organizations).toContainEqual(expect.objectContaining({ name: 'German Federal Police', aliases: ['Bundespolizei'] }));
+    expect(organizations.map((o) => o.name)).not.toContain('Bundespolizei');
+    expect(deployments.map((d) => [d.organization_id, d.personnel])).toEqual([
+      ['hamburg-police', { value: 2000, qualifier: 'more_than' }],
+      ['german-federal-police', { value: 400, qualifier: 'approximately' }],
+    ]);
+    // "would hold a demonstration ... on Saturday", published Monday 2026-05-04: the coming Saturday.
+    expect(protests).toEqual([expect.objectContaining({ date: '2026-05-09', derived: true, organizer_ids: ['harbour-watch'], place_ids: ['fish-market'] })]);
+    expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'andreas-keller', kind: 'quote', text: 'Nobody should have to fear for their safety at a family festival.' }));
+  });
+});
+
+describe('refusals: a clear message and nothing written', () => {
+  const seedDir = copySeed();
+  const dir = tempDir('ingest-input-');
+  const write = (name: string, content: string | Buffer) => { const path = join(dir, name); writeFileSync(path, content); return path; };
+  const cases: Array<[string, () => Parameters<typeof ingestArticle>[0], RegExp]> = [
+    ['a missing file', () => ({ file: join(dir, 'nope.txt'), published: '2026-04-02', seedDir }), /no such file/],
+    ['an empty file', () => ({ file: write('empty.txt', ' \n\n'), published: '2026-04-02', seedDir }), /is empty/],
+    ['a file that is not UTF-8', () => ({ file: write('latin1.txt', Buffer.from('Caf\xe9 cr\xe8me\n', 'latin1')), published: '2026-04-02', seedDir }), /not valid UTF-8/],
+    ['a binary file', () => ({ file: write('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), published: '2026-04-02', seedDir }), /binary/],
+    ['a file larger than 1 MB', () => ({ file: write('big.txt', `Big\n${'word '.repeat(220_000)}`), published: '2026-04-02', seedDir }), /at most 1048576 bytes/],
+    ['an article already ingested', () => ({ file: join(seedDir, 'articles/003_fe22ffd7a1d4184a.txt'), published: '2026-04-02', seedDir }), /already ingested as source "ice-role-public-backlash"/],
+    ['a published date that is not a calendar date', () => ({ file: fixture('paris-marathon.txt'), published: '2026-02-30', seedDir }), /not a calendar date/],
+    ['a published date in another format', () => ({ file: fixture('paris-marathon.txt'), published: '02/04/2026', seedDir }), /not a calendar date/],
+    ['an id that exists', () => ({ file: fixture('paris-marathon.txt'), published: '2026-04-02', id: 'ice', seedDir }), /--id "ice" exists already/],
+    ['an id that is not a slug', () => ({ file: fixture('paris-marathon.txt'), published: '2026-04-02', id: 'Paris Marathon', seedDir }), /not a slug/],
+    ['a title that is not in the article', () => ({ file: fixture('paris-marathon.txt'), published: '2026-04-02', title: 'Something else', seedDir }), /does not occur in the article/],
+  ];
+  it.each(cases)('refuses %s', (_, options, message) => {
+    const before = snapshot(seedDir);
+    const run = () => ingestArticle(options());
+    expect(run).toThrow(IngestError);
+    expect(run).toThrow(message);
+    expect(snapshot(seedDir)).toEqual(before);
+  });
+
+  it('refuses to accept proposals that do not exist, writing nothing', () => {
+    const before = snapshot(seedDir);
+    expect(() => acceptProposals(seedDir, 'never-ingested')).toThrow(/no proposals for "never-ingested"/);
+    expect(snapshot(seedDir)).toEqual(before);
+  });
+});
