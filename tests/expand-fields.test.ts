@@ -88,7 +88,7 @@ describe('bad input names the parameter and what it accepts', () => {
     ['/v1/claims?expand=subject_id,predicate', 'expand', 'must be one of: subject_id, object_id'],
     ['/v1/people?fields=nme', 'fields', 'must be one of: id, name, roles, country, note, citations'],
     ['/v1/people/jd-vance?fields=height', 'fields', 'must be one of: id, name, roles, country, note, citations'],
-    [`/v1/people?id=${Array.from({ length: 101 }, (_, i) => `p${i}`).join(',')}`, 'id', 'takes at most 100 values'],
+    [`/v1/people?id=${Array.from({ length: 101 }, (_, i) => `p${i}`).join(',')}`, 'id', 'takes at most 100 values (101 distinct given)'],
     ['/v1/people?id=carabinieri', 'id', '"carabinieri" is an organization, not a person'],
     ['/v1/people?id=nobody', 'id', 'no person has id "nobody"'],
   ])('%s', async (url, parameter, message) => {

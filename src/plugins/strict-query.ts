@@ -49,7 +49,7 @@ function bound(query: Record<string, unknown>, key: string, schema: PropertySche
   } else if (Array.isArray(value) && schema.type === 'array') {
     const count = listValues(value).length;
     if (value.some((v) => String(v).split(',').some((part) => part !== '' && isBlank(part)))) errors.push({ parameter: key, message: BLANK_MESSAGE });
-    else if (schema.maxItems !== undefined && count > schema.maxItems) errors.push({ parameter: key, message: `has ${count} distinct values; at most ${schema.maxItems}` });
+    else if (schema.maxItems !== undefined && count > schema.maxItems) errors.push({ parameter: key, message: `takes at most ${schema.maxItems} values (${count} distinct given)` });
     // A value repeated as its own parameter means nothing more; only distinct ones count against maxItems.
     else query[key] = [...new Set(value)];
   }
