@@ -42,9 +42,17 @@ describe('npm run ingest', () => {
       const text = readFileSync(fixture('markup-and-formulas.txt'), 'utf8');
       const source = (await app.inject('/v1/sources/lyon-notice')).json().data;
       expect(source.text).toBe(text);
-      expect(source.title).toBe('Stadium Security Notice Posted With Odd Characters <script>alert("x")</script>');
+      const title = '=HYPERLINK("http://example.test","Stadium Security Notice") Posted With Odd Characters <script>alert("x")</script>';
+      expect(source.title).toBe(title);
+      // CSV: the title a spreadsheet would run as a formula gets a leading ', the rest of the text as it is.
       const csv = parseCsv((await app.inject('/v1/sources?format=csv')).body, { columns: true }) as Array<{ id: string; title: string }>;
-      expect(csv.find((row) => row.id === 'lyon-notice')!.title).toContain('<script>alert("x")</script>');
+      expect(csv.find((row) => row.id === 'lyon-notice')!.title).toBe(`'${title}`);
+      // Search: the snippet is HTML-safe text, the article's markup escaped and <mark> the only markup.
+      const hit = (await app.inject('/v1/search?q=alert')).json().data.find((h: { id: string }) => h.id === 'lyon-notice');
+      expect(hit.snippet).toContain('&lt;script&gt;<mark>alert</mark>(&quot;x&quot;)&lt;/script&gt;');
+      expect(hit.snippet).not.toContain('<script>');
+      const hits = parseCsv((await app.inject('/v1/search?q=alert&format=csv')).body, { columns: true }) as Array<{ id: string; snippet: string }>;
+      expect(hits.find((h) => h.id === 'lyon-notice')!.snippet).toMatch(/^'=HYPERLINK\(/);
       const index = (await app.inject('/v1')).json().data;
       expect(index.collections.find((c: { name: string }) => c.name === 'deployments')).toMatchObject({ count: 6, by_review: { reviewed: 5, machine: 1 } });
       const machine = (await app.inject('/v1/deployments?review=machine')).json();

@@ -29,6 +29,17 @@ describe('dates in a sentence', () => {
     expect(at('Thousands will march through the centre.')).toEqual([]);
     expect(at('The plan for February 2026 was published.')).toEqual([{ start: '2026-02', end: null, precision: 'month', derived: false }]);
   });
+  it('says what was inferred from what, for a fact\'s note; a stated date has no note', () => {
+    const notes = (sentence: string, published = '2026-01-30', anchor: string | null = null) => findDates(sentence, { published, anchor }).map((d) => d.note);
+    expect(notes('red zones from the 6th to the 22nd of February')).toEqual(["year of 'from the 6th to the 22nd of February' taken from the publication date 2026-01-30"]);
+    // Published in November, a January date without a year is the next January.
+    expect(notes('a rally on January 10', '2026-11-20')).toEqual(["year of 'January 10' taken as the year after the publication date 2026-11-20"]);
+    expect(notes('Unions will march on Tuesday.')).toEqual(["date of 'Tuesday' counted forward from the publication date 2026-01-30"]);
+    expect(notes('Further protests are planned for the preceding Saturday.', '2026-01-30', '2026-02-06'))
+      .toEqual(["date of 'preceding Saturday' counted back from the date the text gave before, 2026-02-06"]);
+    expect(notes('The police said yesterday the plan was ready.')).toEqual(["date of 'yesterday' counted from the publication date 2026-01-30"]);
+    expect(notes('The announcement, made on January 28, 2026, has stirred')).toEqual([null]);
+  });
   it('rejects an impossible day rather than rolling it over', () => {
     expect(at('from the 30th to the 31st of February')).toEqual([]);
   });

@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { buildDatabase } from '../src/db/build.js';
 import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
-import { ingestArticle, proposalsPath } from '../src/ingest/ingest.js';
+import { flagUnsupported, ingestArticle, proposalsPath } from '../src/ingest/ingest.js';
+import { EVAL_PUBLISHED } from '../src/ingest/evaluate.js';
+import { extract, type Fact } from '../src/ingest/extract.js';
 import { IngestError } from '../src/ingest/input.js';
+import { SEED_DIR } from '../src/lib/paths.js';
 import { copySeed, tempDir } from './helpers/db.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures/ingest', name);
@@ -43,6 +46,16 @@ describe('ingest then accept, on two articles about the same event', () => {
     const proposals = parse(readFileSync(proposalsPath(seedDir, 'paris-marathon-plan'), 'utf8'));
     const facts = Object.values(proposals.facts).flat() as Array<{ citations: Array<{ source: string; quote: string }> }>;
     expect(facts.length).toBeGreaterThan(20);
+    // The build's support checks pass by construction: nothing flagged, `derived` written wherever the
+    // collection has it, and every derived fact says in its note what was inferred.
+    expect(result.flagged).toEqual([]);
+    expect(proposals.problems).toBeUndefined();
+    for (const kind of ['events', 'deployments', 'protests', 'measures', 'claims']) {
+      for (const fact of (proposals.facts[kind] ?? []) as Array<{ id: string; derived: unknown; note?: string }>) {
+        expect(typeof fact.derived, `${kind} ${fact.id}`).toBe('boolean');
+        if (fact.derived) expect(fact.note, `${kind} ${fact.id}`).toMatch(/\S/);
+      }
+    }
     for (const fact of facts) {
       expect(fact.citations.length).toBeGreaterThan(0);
       for (const c of fact.citations) { expect(c.source).toBe('paris-marathon-plan'); expect(occurrences(text, c.quote), c.quote).toBe(1); }
@@ -62,9 +75,12 @@ describe('ingest then accept, on two articles about the same event', () => {
       { value: 4500, qualifier: 'approximately' }, { value: 800, qualifier: 'up_to' }, { value: 12, qualifier: 'exactly' },
     ]);
     // "on Saturday" in a future-tense sentence published Thursday 2026-04-02 is 2026-04-04, derived.
-    expect(protests).toEqual([expect.objectContaining({ date: '2026-04-04', date_precision: 'day', derived: true, organizer_ids: ['cgt'], place_ids: ['central-paris'] })]);
+    expect(protests).toEqual([expect.objectContaining({ date: '2026-04-04', date_precision: 'day', derived: true, note: "date of 'Saturday' counted forward from the publication date 2026-04-02", organizer_ids: ['cgt'], place_ids: ['central-paris'] })]);
     expect(events).toEqual([expect.objectContaining({ name: 'Paris Marathon', start: '2026-04-05', derived: true, figures: [{ metric: 'runners', value: 57000, qualifier: 'approximately' }] })]);
-    expect(measures).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Drone flight ban', kind: 'airspace_restriction', start: '2026-04-04', end: '2026-04-06' })]));
+    expect(measures).toEqual(expect.arrayContaining([expect.objectContaining({
+      name: 'Drone flight ban', kind: 'airspace_restriction', start: '2026-04-04', end: '2026-04-06', derived: true,
+      note: "year of 'April 4 to April 6' taken from the publication date 2026-04-02",
+    })]));
     expect(statements).toEqual(expect.arrayContaining([
       expect.objectContaining({ speaker_id: 'julien-marchetti', kind: 'quote', text: 'We will not let anyone spoil a day that belongs to the runners and to the city.' }),
       expect.objectContaining({ speaker_id: 'mayor-of-paris', kind: 'paraphrase' }),
@@ -126,6 +142,33 @@ describe('ingest then accept, on two articles about the same event', () => {
     db.close();
   });
 
+  it('flags, before accept, a proposal the build support checks would reject', () => {
+    const { resolution } = ingestArticle({ file: fixture('markup-and-formulas.txt'), published: '2026-05-12', id: 'lyon-notice', seedDir: copySeed() });
+    const text = readFileSync(fixture('markup-and-formulas.txt'), 'utf8');
+    const deployment = resolution.facts.deployments[0]!;
+    expect(flagUnsupported(resolution.facts, () => text)).toEqual([]);
+    // "Around 1,200" is approximately; a proposal edited to say more_than contradicts its quote.
+    (deployment.personnel as { qualifier: string }).qualifier = 'more_than';
+    deployment.derived = true;
+    expect(flagUnsupported(resolution.facts, () => text)).toEqual([{
+      collection: 'deployments', id: deployment.id,
+      problems: [expect.stringContaining('has qualifier "more_than" but its quote says "around 1,200" (approximately)'), expect.stringContaining('derived is true but note is empty')],
+    }]);
+  });
+
+  it('proposes facts the support checks accept from the seed articles too (ceremony figures, part_of lists, derived dates)', () => {
+    const parts: Fact[] = [];
+    for (const source of loadSeed(SEED_DIR).sources) {
+      const text = readFileSync(join(SEED_DIR, source.file), 'utf8');
+      const facts = extract({ sourceId: source.id, published: EVAL_PUBLISHED[source.id]!, text });
+      expect(flagUnsupported(facts, () => text), source.id).toEqual([]);
+      parts.push(...facts.deployments.filter((d) => d.part_of_id));
+    }
+    // The bulleted contingents of the 6,000 total: part_of is inferred, and the note says from what.
+    expect(parts).toHaveLength(3);
+    for (const part of parts) expect(part).toMatchObject({ derived: true, note: expect.stringMatching(/^part_of_id: a listed item, taken as part of the 6000/) });
+  });
+
   it('drops a proposal that fails the build checks, lists why, and merges the rest', () => {
     const dir = copySeed();
     ingestArticle({ file: fixture('markup-and-formulas.txt'), published: '2026-05-12', id: 'lyon-notice', seedDir: dir });
@@ -149,10 +192,13 @@ describe('an article on another event (Hamburg harbour festival)', () => {
     expect(organizations.map((o) => o.name)).not.toContain('Bundespolizei');
     expect(deployments.map((d) => [d.organization_id, d.personnel])).toEqual([
       ['hamburg-police', { value: 2000, qualifier: 'more_than' }],
-      ['german-federal-police', { value: 400, qualifier: 'approximately' }],
+      // "nearly 400": the true figure is below 400, as the build's hedge check reads it.
+      ['german-federal-police', { value: 400, qualifier: 'fewer_than' }],
     ]);
     // "would hold a demonstration ... on Saturday", published Monday 2026-05-04: the coming Saturday.
-    expect(protests).toEqual([expect.objectContaining({ date: '2026-05-09', derived: true, organizer_ids: ['harbour-watch'], place_ids: ['fish-market'] })]);
+    expect(protests).toEqual([expect.objectContaining({
+      date: '2026-05-09', derived: true, note: "date of 'Saturday' counted forward from the publication date 2026-05-04", organizer_ids: ['harbour-watch'], place_ids: ['fish-market'],
+    })]);
     expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'andreas-keller', kind: 'quote', text: 'Nobody should have to fear for their safety at a family festival.' }));
   });
 });

@@ -41,6 +41,10 @@ async function main(argv: string[]): Promise<void> {
   console.log(`Ingested ${positionals[0]} as source "${result.sourceId}" (${result.articleFile}) in ${result.ms.toFixed(0)} ms.`);
   console.log(`Proposals: ${result.proposalsFile} (${result.resolution.citations_added.length} citations added to existing facts, ${result.resolution.updates.length} updates)\n`);
   console.log(table(result.resolution.summary));
+  if (result.flagged.length) {
+    console.log(`\n${result.flagged.length} proposed fact(s) fail the build checks as written (listed under problems in the proposals; accept drops them unless fixed):`);
+    for (const f of result.flagged) console.log(`- ${f.collection} "${f.id}": ${f.problems.join('; ')}`);
+  }
   if (values.accept) {
     const { acceptProposals, printAccepted } = await import('./accept.js');
     printAccepted(acceptProposals(seedDir, result.sourceId));

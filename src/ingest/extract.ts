@@ -5,14 +5,17 @@
 import { lookupPlace, wordClass } from './gazetteer.js';
 import { findDates, type FoundDate } from './dates.js';
 import {
-  FORCE_NOUNS, HEDGES, HEDGE_PATTERN, INCIDENT_WORDS, KNOWN_BODIES, MEASURES, NATIONALITIES, NATIONALITY_PATTERN,
+  FORCE_NOUNS, INCIDENT_WORDS, KNOWN_BODIES, MEASURES, NATIONALITIES, NATIONALITY_PATTERN,
   ORG_HEADS, PROTEST_WORDS, SPEECH_VERBS, TITLE_PATTERN,
 } from './lexicon.js';
 import { capitalize, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
 import { slugify } from './input.js';
 import { collectionByName } from '../db/collections.js';
+import { HEDGES } from '../db/support.js';
 
-const STATEMENTS_HAVE_DERIVED = 'derived' in (collectionByName.get('statements')?.schema.properties ?? {});
+/** The collections whose rows say whether they are derived (their schema has `derived`). */
+const HAS_DERIVED = new Set([...collectionByName].filter(([, spec]) => 'derived' in spec.schema.properties).map(([name]) => name));
+const STATEMENTS_HAVE_DERIVED = HAS_DERIVED.has('statements');
 
 export interface Cite { source: string; quote: string }
 export type Fact = Record<string, unknown> & { id: string; citations: Cite[] };
@@ -29,7 +32,9 @@ const isCommonWord = (word: string) => wordClass(word) === 'W';
 const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]*[\\p{L}]|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
 // Names never run across a line break (a heading followed by a paragraph).
 const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
-const HEDGE_RE = `(?:(${HEDGE_PATTERN})\\s+)?`;
+// The hedges the build's number check reads (src/db/support.ts), longest first so "no more than" beats "more than".
+const HEDGE_BY_PHRASE = new Map(HEDGES);
+const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+)?`;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
 const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
 
@@ -42,9 +47,9 @@ function parseNumber(digits: string, scale?: string): number | null {
   return Math.round(base * factor);
 }
 
+/** The qualifier of a number by the hedge matched before it, as the build reads it: none is `exactly`. */
 function qualifierOf(hedge: string | undefined): string {
-  if (!hedge) return 'exactly';
-  return HEDGES.find(([pattern]) => pattern.test(hedge))?.[1] ?? 'approximately';
+  return hedge ? HEDGE_BY_PHRASE.get(hedge.toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly' : 'exactly';
 }
 
 const normalize = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
@@ -99,7 +104,28 @@ export class Extraction {
     this.protests();
     this.measures();
     this.statements();
+    this.writeDerived();
     return this.facts;
+  }
+
+  /** Every fact of a collection with `derived` says whether it is: false where nothing was inferred. */
+  private writeDerived(): void {
+    for (const kind of FACT_KINDS) {
+      if (!HAS_DERIVED.has(kind)) continue;
+      this.facts[kind] = this.facts[kind].map(({ citations, derived, note, ...fields }) =>
+        ({ ...fields, derived: derived ?? false, ...(note !== undefined && { note }), citations }) as Fact);
+    }
+  }
+
+  /** Marks a fact derived and says in its note what was inferred (several inferences join with "; "). */
+  private infer(fact: Fact, what: string): void {
+    fact.derived = true;
+    fact.note = typeof fact.note === 'string' && fact.note ? `${fact.note}; ${what}` : what;
+  }
+
+  /** A fact takes a found date: an inferred one makes it derived, its note saying what was inferred. */
+  private inferDate(fact: Fact, date: FoundDate): void {
+    if (date.derived) this.infer(fact, date.note ?? `date of '${date.text}' inferred`);
   }
 
   // ---------- helpers ----------
@@ -516,7 +542,11 @@ export class Extraction {
       }
       const country = named.length === 1 ? named[0]! : c.countries.length === 1 ? c.countries[0]! : null;
       const within = named.length === 1 ? countries.get(named[0]!)!.id : null;
-      this.place(c.name, c.kind === 'region' ? 'region' : 'city', country, within, c.at, c.at + c.name.length);
+      const place = this.place(c.name, c.kind === 'region' ? 'region' : 'city', country, within, c.at, c.at + c.name.length);
+      // Places have no `derived`: the note says where within_id comes from.
+      if (within && place.within_id === within && place.note === undefined) {
+        place.note = `within_id: the gazetteer puts ${c.name} in ${c.countries.length > 1 ? 'several countries; this is the one the article talks about' : 'this country, which the article names'}`;
+      }
     }
     // "central Milan", "northern Italy".
     for (const m of this.matches(/\b(central|northern|southern|eastern|western|downtown)\s+([A-Z][\p{L}'’-]+)/gu)) {
@@ -561,7 +591,8 @@ export class Extraction {
         if (!mentionsMain) continue;
         const range = this.dates.get(s.index)!.find((d) => d.end);
         if (range && !main.start) {
-          Object.assign(main, { start: range.start, end: range.end, date_precision: range.precision, derived: range.derived });
+          Object.assign(main, { start: range.start, end: range.end, date_precision: range.precision });
+          this.inferDate(main, range);
           this.addCitation(main, this.citeSentence(s));
         }
         if (/\b(?:span|spans|held in|take place in|takes place in|hosted in|hubs? in|venues? in)\b/.test(s.text)) {
@@ -576,7 +607,8 @@ export class Extraction {
         if (!this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /coincid/i.test(s.text)) continue;
         const on = this.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
         if (!on) continue;
-        Object.assign(main, { start: on.start, date_precision: 'day', derived: on.derived });
+        Object.assign(main, { start: on.start, date_precision: 'day' });
+        this.inferDate(main, on);
         this.addCitation(main, this.citeSentence(s));
         break;
       }
@@ -614,11 +646,19 @@ export class Extraction {
         if (places.length) event.place_ids = [...new Set([...(event.place_ids as string[]), places.at(-1)!])];
       }
       const date = this.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end);
-      if (date && !event.start) Object.assign(event, { start: date.start, date_precision: 'day', derived: date.derived || /coincid/i.test(s.text) });
+      if (date && !event.start) {
+        Object.assign(event, { start: date.start, date_precision: 'day' });
+        this.inferDate(event, date);
+        if (/coincid/i.test(s.text)) this.infer(event, `date taken from '${date.text}', the day of what the ceremony coincides with`);
+        this.addCitation(event, this.citeSentence(s));
+      }
       const expected = new RegExp(`${HEDGE_RE}${NUMBER_RE}\\s+(?:people\\s+)?expected\\s+(?:for|at)\\s+the\\s+${m[1]}\\s+ceremony`, 'i').exec(s.text);
       if (expected && !(event.figures as unknown[]).length) {
         const value = parseNumber(expected[2]!, expected[3]);
-        if (value !== null) (event.figures as unknown[]).push({ metric: 'expected_attendance', value, qualifier: qualifierOf(expected[1]) });
+        if (value !== null) {
+          (event.figures as unknown[]).push({ metric: 'expected_attendance', value, qualifier: qualifierOf(expected[1]) });
+          this.addCitation(event, this.cite(s.start + expected.index, s.start + expected.index + expected[0].length));
+        }
       }
     }
     for (const m of this.matches(/\b(?:[Tt]he\s+)?announcement,?\s+(?:was\s+)?(?:made\s+)?on\s+/g)) {
@@ -626,7 +666,8 @@ export class Extraction {
       const date = this.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index >= m.pos + m[0].length - 1);
       if (!date) continue;
       const name = `Announcement of ${date.start}`;
-      const event = { id: this.newId(`announcement-${date.start}`), name, kind: 'announcement', start: date.start, end: null, date_precision: 'day', derived: date.derived, place_ids: [], figures: [], citations: [] as Cite[] };
+      const event = { id: this.newId(`announcement-${date.start}`), name, kind: 'announcement', start: date.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [] as Cite[] } as Fact;
+      this.inferDate(event, date);
       this.addCitation(event, this.cite(m.pos, s.start + date.index + date.text.length));
       if (event.citations.length) this.facts.events.push(event);
     }
@@ -638,8 +679,10 @@ export class Extraction {
       if (this.facts.events.some((e) => e.name === name)) continue;
       const s = this.sentenceAt(m.pos);
       const date = this.dates.get(s.index)!.find((d) => d.precision === 'day');
-      const event: Fact = { id: this.newId(name), name, kind: 'incident', start: date?.start ?? null, end: null, date_precision: date ? 'day' : null, derived: date?.derived ?? false, place_ids: [place.id], figures: [], citations: [] };
+      const event: Fact = { id: this.newId(name), name, kind: 'incident', start: date?.start ?? null, end: null, date_precision: date ? 'day' : null, derived: false, place_ids: [place.id], figures: [], citations: [] };
+      if (date) this.inferDate(event, date);
       this.addCitation(event, this.cite(m.pos, m.pos + m[0].length));
+      if (date) this.addCitation(event, this.citeSentence(s));
       if (event.citations.length) { this.facts.events.push(event); this.mention(event.id, 'event', m.pos, m.pos + m[0].length); }
     }
   }
@@ -695,7 +738,10 @@ export class Extraction {
     const sum = listed.reduce((n, d) => n + Number((d.personnel as { value: number }).value), 0);
     const total = found.filter((d) => !(d as Fact & { listed?: boolean }).listed && Number((d.personnel as { value: number }).value) >= sum).at(0);
     for (const d of found) {
-      if (total && listed.includes(d)) d.part_of_id = total.id;
+      if (total && listed.includes(d)) {
+        d.part_of_id = total.id;
+        this.infer(d, `part_of_id: a listed item, taken as part of the ${(total.personnel as { value: number }).value} stated before, which the listed items (${sum} together) do not exceed`);
+      }
       delete (d as Fact & { listed?: boolean }).listed;
     }
     // A force deployed without a number: "agents from ICE will be deployed".
@@ -743,9 +789,10 @@ export class Extraction {
       const against = /\bagainst\s+([^,.;]{3,80})/i.exec(s.text);
       const protest: Fact = {
         id: this.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
-        date_precision: date ? date.precision : null, derived: date?.derived ?? false, target: against ? against[1]!.trim() : null,
+        date_precision: date ? date.precision : null, derived: false, target: against ? against[1]!.trim() : null,
         coincides_with_event_id: coinciding?.id ?? null, citations: [],
       };
+      if (date) this.inferDate(protest, date);
       this.addCitation(protest, this.citeSentence(s));
       if (protest.citations.length) this.facts.protests.push(protest);
     }
@@ -766,7 +813,10 @@ export class Extraction {
         }
         // A period belongs to the measure it follows closely ("red zones from the 6th to the 22nd").
         const range = this.dates.get(s.index)!.find((d) => d.end && s.start + d.index >= m.pos && s.start + d.index <= m.pos + m[0].length + 80);
-        if (range && !measure.start) Object.assign(measure, { start: range.start, end: range.end, date_precision: range.precision });
+        if (range && !measure.start) {
+          Object.assign(measure, { start: range.start, end: range.end, date_precision: range.precision });
+          this.inferDate(measure, range);
+        }
         const near = this.text.slice(m.pos, Math.min(s.end, m.pos + m[0].length + 40));
         if (/\bbased in\b|\bin\b/.test(near)) {
           const places = this.placesIn({ start: m.pos, end: Math.min(s.end, m.pos + m[0].length + 40) });
@@ -817,7 +867,7 @@ export class Extraction {
               id: this.newId(`${this.label(speaker)} ${text.split(/\s+/).slice(0, 5).join(' ')}`), speaker_id: speaker, kind: quoted ? 'quote' : 'paraphrase',
               text: `${capitalize(text)}.`, date: date?.start ?? null, date_precision: date?.precision ?? null, about_ids: about, citations: [],
             };
-            if (this.statementsCanBeDerived()) statement.derived = date?.derived ?? false;
+            if (this.statementsCanBeDerived() && date) this.inferDate(statement, date);
             this.addCitation(statement, quoted ? { source: this.source, quote: content.startsWith('"') || content.startsWith('“') ? this.text.slice(contentStart, s.end).trim() : content } : this.citeSentence(s));
             if (statement.citations.length && statement.citations.every((c) => this.text.indexOf(c.quote) === this.text.lastIndexOf(c.quote) && this.text.includes(c.quote))) {
               this.facts.statements.push(statement);
@@ -838,7 +888,6 @@ export class Extraction {
             id: this.newId(`${this.label(who)} ${words.split(/\s+/).slice(0, 5).join(' ')}`), speaker_id: who, kind: 'quote', text: words.replace(/[,.]$/, '.'),
             date: null, date_precision: null, about_ids: [], citations: [],
           };
-          if (this.statementsCanBeDerived()) statement.derived = false;
           this.addCitation(statement, this.citeSentence(s));
           if (statement.citations.length) { this.facts.statements.push(statement); lastSpeaker = who; }
         }

@@ -67,16 +67,6 @@ export const FORCE_NOUNS = [
   'security staff', 'security guards', 'staff',
 ];
 
-/** Hedge words before a number → qualifier. "nearly"/"almost" say the true value is close: approximately. */
-export const HEDGES: Array<[RegExp, string]> = [
-  [/^(?:more than|over|upwards of|in excess of)$/i, 'more_than'],
-  [/^(?:at least|a minimum of|no fewer than|no less than)$/i, 'at_least'],
-  [/^(?:fewer than|less than|under|below)$/i, 'fewer_than'],
-  [/^(?:up to|as many as|a maximum of)$/i, 'up_to'],
-  [/^(?:around|about|approximately|roughly|some|nearly|almost|an estimated|close to|approx\.)$/i, 'approximately'],
-];
-export const HEDGE_PATTERN = 'more than|over|upwards of|in excess of|at least|a minimum of|no fewer than|no less than|fewer than|less than|under|below|up to|as many as|a maximum of|around|about|approximately|roughly|some|nearly|almost|an estimated|close to';
-
 export const SPEECH_VERBS = 'said|says|stated|states|told|added|warned|insisted|declared|clarified|emphasi[sz]ed|stressed|asserted|confirmed|announced|argued|noted|explained|claimed|highlighted|underlined|underscored|reiterated|maintained|denied|acknowledged|admitted|promised|pledged|vowed|urged|called for|criticized|criticised|condemned';
 
 /** Security measures by the words that name them. */

@@ -165,13 +165,13 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>): Reso
     const existing = claims.find((c) => c.subject_id === subject.id && c.predicate === predicate && c.value === oldValue);
     const oldId = existing?.id ?? `${subject.id}-${slugify(predicate)}-${slugify(oldValue)}`;
     if (!existing && !facts.claims.some((c) => c.id === oldId)) {
-      facts.claims.push({ id: oldId, subject_id: subject.id, predicate, object_id: null, value: oldValue, disputed_by: [], citations: kbCites(subject) });
+      facts.claims.push({ id: oldId, subject_id: subject.id, predicate, object_id: null, value: oldValue, disputed_by: [], derived: false, citations: kbCites(subject) });
       taken.add(oldId);
     }
     let newId = `${subject.id}-${slugify(predicate)}-${slugify(newValue)}`;
     for (let n = 2; taken.has(newId); n++) newId = `${subject.id}-${slugify(predicate)}-${slugify(newValue)}-${n}`;
     taken.add(newId);
-    facts.claims.push({ id: newId, subject_id: subject.id, predicate, object_id: null, value: newValue, disputed_by: [oldId], citations: newCites });
+    facts.claims.push({ id: newId, subject_id: subject.id, predicate, object_id: null, value: newValue, disputed_by: [oldId], derived: false, citations: newCites });
     summary[collection].disputed++;
   };
 
