@@ -75,7 +75,9 @@ describe('ingest then accept, on two articles about the same event', () => {
       { value: 4500, qualifier: 'approximately' }, { value: 800, qualifier: 'up_to' }, { value: 12, qualifier: 'exactly' },
     ]);
     // "on Saturday" in a future-tense sentence published Thursday 2026-04-02 is 2026-04-04, derived.
-    expect(protests).toEqual([expect.objectContaining({ date: '2026-04-04', date_precision: 'day', derived: true, note: "date of 'Saturday' counted forward from the publication date 2026-04-02", organizer_ids: ['cgt'], place_ids: ['central-paris'] })]);
+    // "the march, which will start at Place de la Republique" is the same march: one protest, both places, both sentences cited.
+    expect(protests).toEqual([expect.objectContaining({ date: '2026-04-04', date_precision: 'day', derived: true, note: "date of 'Saturday' counted forward from the publication date 2026-04-02", organizer_ids: ['cgt'], place_ids: ['central-paris', 'place-de-la-republique'] })]);
+    expect(protests[0].citations).toHaveLength(2);
     expect(events).toEqual([expect.objectContaining({ name: 'Paris Marathon', start: '2026-04-05', derived: true, figures: [{ metric: 'runners', value: 57000, qualifier: 'approximately' }] })]);
     expect(measures).toEqual(expect.arrayContaining([expect.objectContaining({
       name: 'Drone flight ban', kind: 'airspace_restriction', start: '2026-04-04', end: '2026-04-06', derived: true,
@@ -200,6 +202,39 @@ describe('an article on another event (Hamburg harbour festival)', () => {
       date: '2026-05-09', derived: true, note: "date of 'Saturday' counted forward from the publication date 2026-05-04", organizer_ids: ['harbour-watch'], place_ids: ['fish-market'],
     })]);
     expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'andreas-keller', kind: 'quote', text: 'Nobody should have to fear for their safety at a family festival.' }));
+  });
+});
+
+describe('an article on another event (Geneva summit): unnamed groups, pronouns, attribution after the words', () => {
+  const { resolution, flagged } = ingestArticle({ file: fixture('geneva-summit.txt'), published: '2026-06-08', id: 'geneva-summit', seedDir: copySeed() });
+  const { organizations, places, statements } = resolution.facts;
+  const speakerOf = (words: string) => statements.find((s) => String(s.text).includes(words))?.speaker_id;
+
+  it('lets unnamed groups speak as groups, "They" taking the group the sentence before starts with', () => {
+    const critics = organizations.find((o) => o.name === 'Critics of the operation');
+    expect(critics).toMatchObject({ kind: 'political_group', country: null, note: expect.stringContaining('Not a named body') });
+    expect(speakerOf('closed to its own residents')).toBe(critics!.id);
+    expect(speakerOf('businesses along the lakefront')).toBe(critics!.id);
+    // The seed's "Supporters" (of the ICE deployment) are other people: unnamed groups never merge across articles.
+    expect(speakerOf('proportionate to the threat')).toBe(organizations.find((o) => o.name === 'Supporters')!.id);
+    expect(speakerOf('proportionate to the threat')).not.toBe('security-supporters');
+    expect(speakerOf('told about the road closures')).toBe(organizations.find((o) => o.name === 'Residents of the Paquis district')!.id);
+    expect(speakerOf('cost of the operation has never been published')).toBe('socialist-party');
+    // A group that only marches, and never speaks, is not made a speaker.
+    expect(organizations.map((o) => o.name)).not.toContain('Activists from the collective Geneva Open City');
+    expect(flagged).toEqual([]);
+  });
+
+  it('reads words whose speaker is named after them as that speaker\'s paraphrase, and a quote attributed after it', () => {
+    expect(statements).toContainEqual(expect.objectContaining({
+      speaker_id: 'claire-monnet', kind: 'paraphrase', text: expect.stringMatching(/^Geneva will deploy around 4,500 police officers and soldiers/),
+    }));
+    expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'claire-monnet', kind: 'quote', text: 'We have one chance to get this right, and we will not gamble with it.' }));
+  });
+
+  it('places a name several countries share in the country the article talks about ("Swiss"), and finds French-named venues', () => {
+    expect(places).toContainEqual(expect.objectContaining({ name: 'Geneva', country: 'CH' }));
+    expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(['Palais des Nations', 'Place Neuve', 'Paquis']));
   });
 });
 

@@ -6,7 +6,7 @@ import { lookupPlace, wordClass } from './gazetteer.js';
 import { findDates, type FoundDate } from './dates.js';
 import {
   FORCE_NOUNS, INCIDENT_WORDS, KNOWN_BODIES, MEASURES, NATIONALITIES, NATIONALITY_PATTERN,
-  ORG_HEADS, PROTEST_WORDS, SPEECH_VERBS, TITLE_PATTERN,
+  GROUP_NOUNS, ORG_HEADS, PROTEST_WORDS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
 } from './lexicon.js';
 import { capitalize, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
 import { slugify } from './input.js';
@@ -493,7 +493,7 @@ export class Extraction {
   private places(): void {
     // Venues first, so that "San Siro stadium" is not taken for a town called San Siro.
     const venues: Array<{ name: string; at: number; from: number; city: string | undefined }> = [];
-    const venue = /\b(?:([A-Z][\p{L}'’-]+)['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]*\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|Piazza(?:\s+(?:del|della|di)?\s*[A-Z][\p{L}'’-]+){1,2})\b/gu;
+    const venue = /\b(?:([A-Z][\p{L}'’-]+)['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]*\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\s+(?:del|della|di|des|de|du|de la)?\s*[A-Z][\p{L}'’-]+){1,2})\b/gu;
     for (const m of this.matches(venue)) {
       const name = m[2]!.trim();
       const at = m.pos + m[0].indexOf(name);
@@ -502,7 +502,7 @@ export class Extraction {
       this.taken.push({ start: at, end: at + name.length });
     }
     const run = /(?:[A-Z][\p{L}'’-]*[\p{L}])(?:[^\S\n]+(?:[A-Z][\p{L}'’-]*[\p{L}]|d'[A-Z][\p{L}]+))*/gu;
-    const candidates: Array<{ name: string; at: number; kind: string; countries: string[] }> = [];
+    const candidates: Array<{ name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]> }> = [];
     for (const m of this.matches(run)) {
       const words = m[0].split(/\s+/);
       // Longest gazetteer name inside the run, left to right.
@@ -516,7 +516,7 @@ export class Extraction {
           if (!entry || this.isTaken(at, at + name.length)) continue;
           if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
           if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !/\b(?:in|at|from|to|near|across|of|outside|around)\s+$/i.test(this.text.slice(Math.max(0, at - 12), at))) continue;
-          candidates.push({ name, at, kind: entry.kind, countries: entry.countries });
+          candidates.push({ name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind });
           i += n;
           matched = true;
           break;
@@ -533,19 +533,23 @@ export class Extraction {
     // A name several countries share goes to the country the article talks about most (names and adjectives).
     const weight = (code: string) => Object.entries(NATIONALITIES).filter(([, c]) => c === code)
       .reduce((n, [word]) => n + (this.text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0);
+    const standsOut = (codes: string[]) => {
+      const weights = codes.map(weight);
+      const best = Math.max(...weights);
+      return best > 0 && weights.filter((w) => w === best).length === 1 ? codes[weights.indexOf(best)]! : null;
+    };
     for (const c of candidates.filter((c) => c.kind !== 'country')) {
-      let named = c.countries.filter((code) => countries.has(code));
-      if (named.length > 1) {
-        const weights = named.map(weight);
-        const best = Math.max(...weights);
-        if (weights.filter((w) => w === best).length === 1) named = [named[weights.indexOf(best)]!];
-      }
-      const country = named.length === 1 ? named[0]! : c.countries.length === 1 ? c.countries[0]! : null;
-      const within = named.length === 1 ? countries.get(named[0]!)!.id : null;
-      const place = this.place(c.name, c.kind === 'region' ? 'region' : 'city', country, within, c.at, c.at + c.name.length);
+      // "Geneva" is a city in the US and a canton of Switzerland: every country the name has counts.
+      const cities = c.byKind.get('city') ?? [];
+      const all = [...new Set([...cities, ...(c.byKind.get('region') ?? [])])];
+      const named = all.filter((code) => countries.has(code));
+      const country = named.length === 1 ? named[0]! : named.length > 1 ? standsOut(named) : all.length === 1 ? all[0]! : standsOut(all);
+      const within = country && countries.has(country) ? countries.get(country)!.id : null;
+      const kind = country ? (cities.includes(country) ? 'city' : 'region') : c.kind === 'region' ? 'region' : 'city';
+      const place = this.place(c.name, kind, country, within, c.at, c.at + c.name.length);
       // Places have no `derived`: the note says where within_id comes from.
       if (within && place.within_id === within && place.note === undefined) {
-        place.note = `within_id: the gazetteer puts ${c.name} in ${c.countries.length > 1 ? 'several countries; this is the one the article talks about' : 'this country, which the article names'}`;
+        place.note = `within_id: the gazetteer puts ${c.name} in ${all.length > 1 ? 'several countries; this is the one the article talks about' : 'this country, which the article names'}`;
       }
     }
     // "central Milan", "northern Italy".
@@ -554,6 +558,11 @@ export class Extraction {
       if (!base) continue;
       const name = `${capitalize(m[1]!)} ${m[2]}`;
       this.place(name, base.kind === 'country' ? 'region' : 'district', base.country as string | null, base.id, m.pos, m.pos + m[0].length);
+    }
+    // "the Paquis district": a named part of a town.
+    for (const m of this.matches(/\b([A-Z][\p{L}'’-]+)\s+district\b/gu)) {
+      if (this.isTaken(m.pos, m.pos + m[1]!.length) || isCommonWord(m[1]!)) continue;
+      this.place(m[1]!, 'district', null, null, m.pos, m.pos + m[0].length);
     }
     for (const v of venues) {
       const city = v.city ? this.placeByName.get(v.city.toLowerCase()) : undefined;
@@ -774,6 +783,13 @@ export class Extraction {
       const places = this.placesIn(s).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country');
       if (!dates.length && !places.length) continue;
       const date = dates[0];
+      // "the march, which will start at …": a protest already proposed, now with a place or date.
+      const earlier = /\bthe\s+$/i.test(s.text.slice(0, w.index)) ? this.facts.protests.find((p) => String(p.name).toLowerCase().startsWith(w[1]!.toLowerCase())) : undefined;
+      if (earlier) {
+        earlier.place_ids = [...new Set([...(earlier.place_ids as string[]), ...places])];
+        this.addCitation(earlier, this.citeSentence(s));
+        continue;
+      }
       const wStart = s.start + w.index;
       const before = { start: s.start, end: wStart };
       const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
@@ -832,8 +848,10 @@ export class Extraction {
   // ---------- statements ----------
 
   private statements(): void {
-    const verb = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?(?:${SPEECH_VERBS})(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)`, 'i');
+    const verb = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?(?:${SPEECH_VERBS}|${VIEW_VERBS})(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)`, 'i');
     const participle = /,?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i;
+    // Words reported after their speaker is named at the end: "Geneva will deploy …, the director, Claire Monnet, said on Monday."
+    const attributedAfter = /^([^"“”]{20,}?),\s+((?:[^,"“”]{2,80}?)(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)((?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/;
     let lastSpeaker: string | null = null;
     let lastPerson: string | null = null;
     for (const s of this.sentences) {
@@ -841,39 +859,15 @@ export class Extraction {
       const speechAt = verb.exec(s.text) ?? participle.exec(s.text);
       if (speechAt) {
         const subject = { start: s.start, end: s.start + speechAt.index };
-        const candidates = this.mentionsIn(subject).filter((m) => m.type === 'person' || m.type === 'organization');
-        let speaker = candidates[0]?.id ?? null;
-        if (!speaker && /^(?:He|She)\b/.test(s.text)) speaker = lastPerson;
-        const byTitle = /^(?:The|the)\s+(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner)\b/.exec(this.text.slice(subject.start, subject.end).trim());
-        if (!speaker && byTitle) {
-          speaker = [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < s.start
-            && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(byTitle[1]!.toLowerCase())))?.id ?? null;
-        }
-        if (!speaker && /^(?:The|the)\s+(ministry|government|embassy|department|agency|police)\b/.test(this.text.slice(subject.start, subject.end).replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
-          const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(this.text.slice(subject.start, subject.end))![1]!.toLowerCase();
-          speaker = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.start < s.start && new RegExp(head, 'i').test(String(this.facts.organizations.find((o) => o.id === m.id)?.name)))?.id ?? null;
-        }
-        if (!speaker && /^(?:The|the)\s+(?:statement|ministry)\b/.test(s.text)) speaker = lastSpeaker;
+        const speaker = this.speakerOf(s, subject, lastSpeaker, lastPerson);
         if (speaker) {
           const contentStart = s.start + speechAt.index + speechAt[0].length;
           let content = this.text.slice(contentStart, s.end);
           const quoted = /^["“]([^"”]+)["”]\.?$/.exec(content.trim());
           content = content.replace(/,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/s, '').replace(/[.!]?["”]?$/, '').trim();
-          if (content.split(/\s+/).length >= 4) {
-            const text = quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, '');
-            const about = [...new Set(this.mentionsIn({ start: contentStart, end: s.end }).map((m) => m.id).filter((id) => id !== speaker))];
-            const date = this.dates.get(s.index)!.find((d) => !d.end && (!d.derived || this.statementsCanBeDerived()));
-            const statement: Fact = {
-              id: this.newId(`${this.label(speaker)} ${text.split(/\s+/).slice(0, 5).join(' ')}`), speaker_id: speaker, kind: quoted ? 'quote' : 'paraphrase',
-              text: `${capitalize(text)}.`, date: date?.start ?? null, date_precision: date?.precision ?? null, about_ids: about, citations: [],
-            };
-            if (this.statementsCanBeDerived() && date) this.inferDate(statement, date);
-            this.addCitation(statement, quoted ? { source: this.source, quote: content.startsWith('"') || content.startsWith('“') ? this.text.slice(contentStart, s.end).trim() : content } : this.citeSentence(s));
-            if (statement.citations.length && statement.citations.every((c) => this.text.indexOf(c.quote) === this.text.lastIndexOf(c.quote) && this.text.includes(c.quote))) {
-              this.facts.statements.push(statement);
-              lastSpeaker = speaker;
-            }
-          }
+          const cite = quoted ? { source: this.source, quote: content.startsWith('"') || content.startsWith('“') ? this.text.slice(contentStart, s.end).trim() : content } : this.citeSentence(s);
+          const text = quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, '');
+          if (this.statement(s, speaker, quoted ? 'quote' : 'paraphrase', text, { start: contentStart, end: s.end }, cite)) lastSpeaker = speaker;
         }
       }
       // Quoted words attributed after the quote: "…," Name said.
@@ -882,18 +876,88 @@ export class Extraction {
         const attribution = { start: s.start + trailing.index + trailing[0].length - (trailing[2] ?? trailing[4] ?? '').length - 20, end: s.end };
         const who = this.mentionsIn(attribution).find((m) => m.type === 'person' || m.type === 'organization')?.id
           ?? (/^\s*(?:he|she)\b/i.test(trailing[2] ?? trailing[4] ?? '') ? lastPerson : null);
-        if (who) {
-          const words = (trailing[1] ?? trailing[3])!.trim();
-          const statement: Fact = {
-            id: this.newId(`${this.label(who)} ${words.split(/\s+/).slice(0, 5).join(' ')}`), speaker_id: who, kind: 'quote', text: words.replace(/[,.]$/, '.'),
-            date: null, date_precision: null, about_ids: [], citations: [],
-          };
-          this.addCitation(statement, this.citeSentence(s));
-          if (statement.citations.length) { this.facts.statements.push(statement); lastSpeaker = who; }
-        }
+        if (who && this.statement(s, who, 'quote', (trailing[1] ?? trailing[3])!.trim().replace(/[,.]$/, ''), null, this.citeSentence(s), false)) lastSpeaker = who;
+      }
+      const after = !speechAt && !trailing ? attributedAfter.exec(s.text) : null;
+      if (after) {
+        const attribution = { start: s.start + after[1]!.length, end: s.end };
+        const who = this.mentionsIn(attribution).find((m) => m.type === 'person' || m.type === 'organization')?.id;
+        if (who && this.statement(s, who, 'paraphrase', after[1]!, { start: s.start, end: s.start + after[1]!.length }, this.citeSentence(s), true, attribution)) lastSpeaker = who;
       }
       if (people.length) lastPerson = people.at(-1)!.id;
     }
+  }
+
+  /**
+   * Who speaks in a sentence whose speech verb starts at `subject.end`: a named person or body, a
+   * pronoun for the last one named, a title or head word ("the minister", "the ministry") for the last
+   * one that has it, or an unnamed group ("critics of the plan").
+   */
+  private speakerOf(s: Sentence, subject: Span, lastSpeaker: string | null, lastPerson: string | null): string | null {
+    const named = this.mentionsIn(subject).find((m) => m.type === 'person' || m.type === 'organization');
+    if (named) return named.id;
+    const words = this.text.slice(subject.start, subject.end).trim();
+    if (/^(?:He|She)\b/.test(s.text)) return lastPerson;
+    // "They" is the group or body the sentence before starts with.
+    if (/^They\b/.test(s.text)) {
+      const before = this.sentences[s.index - 1];
+      const group = before && this.groupSubject(before);
+      if (group) return this.group(group).id;
+      const body = before && this.mentionsIn({ start: before.start, end: before.start + Math.min(60, before.text.length) }, 'organization')[0];
+      return body && body.start === before.start ? body.id : null;
+    }
+    const byTitle = /^(?:The|the)\s+(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner)\b/.exec(words);
+    if (byTitle) {
+      return [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < s.start
+        && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(byTitle[1]!.toLowerCase())))?.id ?? null;
+    }
+    if (/^(?:The|the)\s+(ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
+      const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(words)![1]!.toLowerCase();
+      const body = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.start < s.start && new RegExp(head, 'i').test(String(this.facts.organizations.find((o) => o.id === m.id)?.name)))?.id;
+      if (body) return body;
+    }
+    if (/^(?:The|the)\s+(?:statement|ministry)\b/.test(s.text)) return lastSpeaker;
+    const group = this.groupSubject(s);
+    return group && group.end >= subject.end - 6 && /^\s*(?:has|have|had)?\s*$/.test(this.text.slice(group.end, subject.end)) ? this.group(group).id : null;
+  }
+
+  /** The unnamed group a sentence starts with: "Critics point to …", "Residents of the Paquis district say …". */
+  private groupSubject(s: Sentence): (Span & { phrase: string }) | null {
+    const lead = /^(?:(?:Some|Many|Most|Other|Several|Local|The)\s+)?/.exec(s.text)![0];
+    const rest = s.text.slice(lead.length);
+    const head = new RegExp(`^(?:${GROUP_NOUNS})\\b`).exec(rest.charAt(0).toLowerCase() + rest.slice(1));
+    if (!head) return null;
+    const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}[\\p{L}'’-]+)?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
+    if (!phrase) return null;
+    const start = s.start + lead.length;
+    return { start, end: start + phrase[0].length, phrase: phrase[0] };
+  }
+
+  /** An unnamed group as a body that can speak, its note saying the article gives no name. */
+  private group(span: Span & { phrase: string }): Fact {
+    const org = this.organization(capitalize(span.phrase), { kind: 'political_group', country: null }, span.start, span.end);
+    org.note ??= `Not a named body: the article speaks of "${span.phrase}" without naming who they are.`;
+    return org;
+  }
+
+  /**
+   * Adds a statement when its words are long enough to say something and every quote occurs once;
+   * `about` is where the mentions it is about are read, `dateIn` where its date is read (all the sentence by default).
+   */
+  private statement(s: Sentence, speaker: string, kind: 'quote' | 'paraphrase', words: string, about: Span | null, cite: Cite | null, dated = true, dateIn: Span = s): boolean {
+    if (words.split(/\s+/).length < 4) return false;
+    const date = dated ? this.dates.get(s.index)!.find((d) => !d.end && (!d.derived || this.statementsCanBeDerived())
+      && s.start + d.index >= dateIn.start && s.start + d.index < dateIn.end) : undefined;
+    const statement: Fact = {
+      id: this.newId(`${this.label(speaker)} ${words.split(/\s+/).slice(0, 5).join(' ')}`), speaker_id: speaker, kind,
+      text: kind === 'quote' ? `${words}.`.replace(/([.!?])\.$/, '$1') : `${capitalize(words)}.`, date: date?.start ?? null, date_precision: date?.precision ?? null,
+      about_ids: about ? [...new Set(this.mentionsIn(about).map((m) => m.id).filter((id) => id !== speaker))] : [], citations: [],
+    };
+    if (this.statementsCanBeDerived() && date) this.inferDate(statement, date);
+    this.addCitation(statement, cite);
+    if (!statement.citations.length || !statement.citations.every((c) => this.text.includes(c.quote) && this.text.indexOf(c.quote) === this.text.lastIndexOf(c.quote))) return false;
+    this.facts.statements.push(statement);
+    return true;
   }
 
   /** Statements carry a relative date only where their schema can mark it derived. */

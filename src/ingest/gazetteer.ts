@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../lib/paths.js';
 
 export type GazetteerKind = 'country' | 'region' | 'city';
-export interface GazetteerEntry { kind: GazetteerKind; countries: string[] }
+/** `kind` and `countries` of the first kind the name has (country, city, region); `byKind` all of them. */
+export interface GazetteerEntry { kind: GazetteerKind; countries: string[]; byKind: Map<GazetteerKind, string[]> }
 
 let gazetteer: string | undefined;
 
@@ -41,7 +42,7 @@ export function lookupPlace(name: string): GazetteerEntry | undefined {
   }));
   for (const kind of ['country', 'city', 'region'] as const) {
     const countries = kinds.get(kind);
-    if (countries) return { kind, countries };
+    if (countries) return { kind, countries, byKind: kinds };
   }
   return undefined;
 }

@@ -69,6 +69,15 @@ export const FORCE_NOUNS = [
 
 export const SPEECH_VERBS = 'said|says|stated|states|told|added|warned|insisted|declared|clarified|emphasi[sz]ed|stressed|asserted|confirmed|announced|argued|noted|explained|claimed|highlighted|underlined|underscored|reiterated|maintained|denied|acknowledged|admitted|promised|pledged|vowed|urged|called for|criticized|criticised|condemned';
 
+/**
+ * Verbs that report a view rather than an utterance, and the plural present forms a group takes
+ * ("critics argue that", "they fear that"): statements read them before a that-clause only.
+ */
+export const VIEW_VERBS = 'say|argue|argues|warn|warns|insist|insists|claim|claims|contend|contends|contended|fear|fears|feared|believe|believes|believed|worry|worries|worried|complain|complains|complained|point out|points out|pointed out|maintain|maintains|suggest|suggests|suggested|predict|predicts|predicted|stress|note|deny|admit|acknowledge';
+
+/** Unnamed groups an article lets speak ("Critics argue that …"): a statement's speaker, kept as a group. */
+export const GROUP_NOUNS = 'critics|supporters|opponents|proponents|activists|campaigners|residents|locals|protesters|demonstrators|organi[sz]ers|experts|analysts|observers|environmentalists|shopkeepers|business owners|rights groups|human rights groups|civil liberties groups|fans|spectators|parents|workers|unions|trade unions';
+
 /** Security measures by the words that name them. */
 export const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:no-fly zones?|airspace restrictions?|flight bans?|drone bans?|air exclusion zones?|ban on drone flights|drone flights (?:will be |are |were )?banned)\b/gi, 'airspace_restriction'],

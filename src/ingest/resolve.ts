@@ -6,6 +6,7 @@ import type { Item } from '../db/collections.js';
 import { FACT_KINDS, orgKey, type Cite, type Fact, type FactKind, type Facts } from './extract.js';
 import { slugify } from './input.js';
 import { wordClass } from './gazetteer.js';
+import { GROUP_NOUNS } from './lexicon.js';
 
 export interface Corroboration { collection: FactKind; id: string; citation: Cite }
 export interface Update { collection: FactKind; id: string; set: Record<string, unknown> }
@@ -46,10 +47,12 @@ function renameAll(facts: Facts, renames: Map<string, string>): void {
 
 /**
  * A descriptive name, not a proper one ("Opposition parties", "Police officers"): several words with no
- * capital after the first, or one ordinary English word.
+ * capital after the first, one ordinary English word, or an unnamed group ("Critics", "Residents of Paquis").
  */
+const UNNAMED_GROUP = new RegExp(`^(?:${GROUP_NOUNS})\\b`, 'i');
 const descriptive = (name: unknown) => {
   const text = String(name);
+  if (UNNAMED_GROUP.test(text)) return true;
   if (/\s\p{Lu}/u.test(text) || /^\p{Lu}{2,}/u.test(text)) return false;
   return /\s/.test(text) || wordClass(text) === 'W';
 };
