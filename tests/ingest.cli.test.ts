@@ -11,9 +11,13 @@ import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { copySeed, tempDir } from './helpers/db.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures/ingest', name);
-const ingest = (seedDir: string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', ...args], {
-  cwd: PROJECT_ROOT, env: { ...process.env, SEED_DIR: seedDir }, encoding: 'utf8', timeout: 60_000,
-});
+/** `npm run ingest -- …` exactly as README gives it; npm's own config warnings are not the command's output. */
+const ingest = (seedDir: string, ...args: string[]) => {
+  const run = spawnSync('npm', ['run', '--silent', 'ingest', '--', ...args], {
+    cwd: PROJECT_ROOT, env: { ...process.env, SEED_DIR: seedDir }, encoding: 'utf8', timeout: 60_000,
+  });
+  return { ...run, stderr: run.stderr.split('\n').filter((line) => !line.startsWith('npm warn')).join('\n') };
+};
 
 describe('npm run ingest', () => {
   it('exits 1 with one clear line and writes nothing for a bad --published', () => {

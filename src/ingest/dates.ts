@@ -65,6 +65,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
   return found;
 }
 
+const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const FUTURE = /\b(?:will|planned|plans? to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) called|ha(?:s|ve) organi[sz]ed|is calling|are calling|would (?:hold|stage|march|rally|gather|take place))\b/i;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
@@ -98,7 +99,9 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
     taken.push([m.index, m.index + m[0].length]);
   }
   const reference = utc(context.published);
-  for (const result of chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+  // chrono's dates are kept only where a capitalised month is written: skip the parse (most of ingest's time) elsewhere.
+  const chronoResults = WRITTEN_MONTH.test(sentence) ? chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
+  for (const result of chronoResults) {
     if (!free(result.index, result.text.length)) continue;
     const s = result.start;
     // A month is written capitalised; lowercase "march" or "may" is a verb.
