@@ -789,7 +789,7 @@ export class Extraction {
       const against = /\bagainst\s+([^,.;]{3,80})/i.exec(s.text);
       const protest: Fact = {
         id: this.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
-        date_precision: date ? date.precision : null, derived: false, target: against ? against[1]!.trim() : null,
+        date_precision: date ? date.precision : null, size: { value: null, qualifier: null }, derived: false, target: against ? against[1]!.trim() : null,
         coincides_with_event_id: coinciding?.id ?? null, citations: [],
       };
       if (date) this.inferDate(protest, date);
