@@ -161,6 +161,12 @@ describe('item routes', () => {
     expect(r.json.data.citations[0].quote).toBe('Approximately 2,000 Carabinieri military police.');
   });
 
+  it('gives a protest whose size the articles do not state a size of nulls, after its date fields', async () => {
+    const r = await t.get('/v1/protests/ice-out-rally');
+    expect(r.json.data.size).toEqual({ value: null, qualifier: null });
+    expect(Object.keys(r.json.data).slice(4, 7)).toEqual(['date', 'date_precision', 'size']);
+  });
+
   it('serves a source with its text, whose code points reproduce every citation', async () => {
     const source = (await t.get('/v1/sources/ice-role-public-backlash')).json.data;
     const text = [...source.text];

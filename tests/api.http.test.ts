@@ -26,7 +26,7 @@ describe('output formats', () => {
     const rows = parse((await t.get('/v1/people?organization=us-delegation&format=csv')).body, { columns: true }) as Array<Record<string, string>>;
     expect(rows[0]!.roles).toBe('title: Vice President, organization_id: , country: US | title: Leader of the US delegation, organization_id: us-delegation, country: US');
     const empty = await t.get('/v1/protests?from=2030-01-01&format=csv');
-    expect(empty.body.trim()).toBe('id,name,organizer_ids,place_ids,date,date_precision,derived,target,coincides_with_event_id,note,review,citations');
+    expect(empty.body.trim()).toBe('id,name,organizer_ids,place_ids,date,date_precision,size.value,size.qualifier,derived,target,coincides_with_event_id,note,review,citations');
   });
 
   it('serves NDJSON: one JSON row per line', async () => {

@@ -61,6 +61,13 @@ describe('database build from seed/', () => {
     expect(all('SELECT organization_id FROM protest_organizers WHERE protest_id = ?', 'ice-out-rally')).toEqual([{ organization_id: 'usb' }]);
   });
 
+  it('keeps protest sizes null: neither article says how many take part', () => {
+    expect(all('SELECT id, size_value, size_qualifier FROM protests ORDER BY id')).toEqual([
+      { id: 'ice-out-rally', size_value: null, size_qualifier: null },
+      { id: 'preceding-saturday-protests', size_value: null, size_qualifier: null },
+    ]);
+  });
+
   it('gives the red zones the 6–22 February period, derived (the article gives no year)', () => {
     expect(one('SELECT start, end, date_precision, derived FROM measures WHERE id = ?', 'red-zones')).toEqual({ start: '2026-02-06', end: '2026-02-22', date_precision: 'day', derived: 1 });
   });
@@ -200,6 +207,14 @@ describe('a broken seed', () => {
     expect(message).toContain('facts/deployments.yaml fact "carabinieri-deployment": personnel 2500 does not occur in its quotes');
     expect(message).toContain('facts/events.yaml fact "milan-cortina-2026": figures[0] (expected_visitors) 3000000 does not occur in its quotes');
     expect(message).toMatch(/^The seed is invalid \(2 problems\)/);
+  });
+
+  it('fails on a protest size that none of its quotes states, as on a deployment\'s personnel', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/protests.yaml', 'date_precision: day\n  size: { value: null, qualifier: null }', 'date_precision: day\n  size: { value: 5000, qualifier: approximately }');
+    const message = buildOver(seed);
+    expect(message).toContain('facts/protests.yaml fact "ice-out-rally": size 5000 does not occur in its quotes');
+    expect(message).toMatch(/^The seed is invalid \(1 problem\)/);
   });
 
   it('fails on a qualifier that disagrees with the hedge its quote puts before the number', () => {

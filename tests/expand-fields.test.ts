@@ -73,6 +73,16 @@ describe('fields', () => {
     expect(records[0]).toEqual(['id', 'personnel.value', 'personnel.qualifier']);
     expect(records).toHaveLength(1 + Number(csv.headers['x-total-count']));
   });
+
+  it('selects a protest\'s size like a deployment\'s personnel: a nested quantity in JSON, two columns in CSV', async () => {
+    const json = await t.get('/v1/protests?fields=size');
+    expect(json.json.data).toEqual([
+      { id: 'ice-out-rally', size: { value: null, qualifier: null } },
+      { id: 'preceding-saturday-protests', size: { value: null, qualifier: null } },
+    ]);
+    const records = parse((await t.get('/v1/protests?fields=size&format=csv')).body) as string[][];
+    expect(records).toEqual([['id', 'size.value', 'size.qualifier'], ['ice-out-rally', '', ''], ['preceding-saturday-protests', '', '']]);
+  });
 });
 
 describe('id (batch read)', () => {

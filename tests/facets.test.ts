@@ -46,6 +46,15 @@ describe('facets= counts values over the filtered rows, before paging', () => {
     expect((await t.get('/v1/sources?facets=kind')).status).toBe(400);
   });
 
+  it('does not facet quantities: neither a deployment\'s personnel nor a protest\'s size', async () => {
+    for (const [collection, field] of [['deployments', 'personnel'], ['protests', 'size']] as const) {
+      const spec = COLLECTIONS.find((c) => c.name === collection)!;
+      expect([...facetsOf(spec).keys()]).not.toContain(field);
+      expect([...facetsOf(spec).keys()].some((key) => key.startsWith(`${field}_`))).toBe(false);
+      expect((await t.get(`/v1/${collection}?facets=${field}`)).status).toBe(400);
+    }
+  });
+
   it('documents the facetable fields of each collection in OpenAPI', async () => {
     const spec = (await t.get('/openapi.json')).json;
     const facets = (path: string) => spec.paths[path].get.parameters.find((p: { name: string }) => p.name === 'facets');

@@ -79,7 +79,7 @@ describe('resolution against the knowledge base', () => {
   });
 
   it('a protest on another date than the one known becomes a dispute; on the same date, a corroboration', () => {
-    const protest = (date: string): Fact => ({ id: 'p', name: 'ICE OUT rally', organizer_ids: ['usb'], place_ids: [], date, date_precision: 'day', derived: false, target: null, coincides_with_event_id: null, citations: cite });
+    const protest = (date: string): Fact => ({ id: 'p', name: 'ICE OUT rally', organizer_ids: ['usb'], place_ids: [], date, date_precision: 'day', size: { value: null, qualifier: null }, derived: false, target: null, coincides_with_event_id: null, citations: cite });
     expect(resolve(facts({ protests: [protest('2026-02-06')] }), seed.facts, ids).citations_added).toEqual([{ collection: 'protests', id: 'ice-out-rally', citation: cite[0] }]);
     const moved = resolve(facts({ protests: [protest('2026-02-07')] }), seed.facts, ids);
     expect(moved.facts.claims.map((c) => [c.subject_id, c.predicate, c.value])).toEqual([['ice-out-rally', 'date', '2026-02-06'], ['ice-out-rally', 'date', '2026-02-07']]);

@@ -95,6 +95,23 @@ describe('supportProblems on a fact of a new article', () => {
     ]);
   });
 
+  it('checks a protest\'s size like any quantity: in a quote, with the hedge the quote puts before it', () => {
+    const march = 'About 2,500 people joined the march in Lyon on 14 March 2027.';
+    const protestText = (id: string) => (id === 'new-article' ? march : undefined);
+    const protest = (size: { value: number | null; qualifier: string | null }): SeedFact => ({
+      id: 'lyon-march', name: 'March in Lyon', organizer_ids: [], place_ids: [], date: '2027-03-14', date_precision: 'day', size,
+      derived: false, target: null, coincides_with_event_id: null, citations: cite(march),
+    });
+    expect(supportProblems('protests', protest({ value: 2500, qualifier: 'approximately' }), protestText)).toEqual([]);
+    expect(supportProblems('protests', protest({ value: null, qualifier: null }), protestText)).toEqual([]);
+    expect(supportProblems('protests', protest({ value: 2500, qualifier: 'exactly' }), protestText)).toEqual([
+      'size 2500 has qualifier "exactly" but its quote says "about 2,500" (approximately)',
+    ]);
+    expect(supportProblems('protests', protest({ value: 3000, qualifier: 'approximately' }), protestText)).toEqual([
+      'size 3000 does not occur in its quotes (in digits or words)',
+    ]);
+  });
+
   it('checks a quoted statement word for word, and tells a collection without derived to leave an unstated date null', () => {
     const statement: SeedFact = {
       id: 'mayor-ready', speaker_id: 'mayor', kind: 'quote', text: 'We are all set.', date: '2027-03-13', date_precision: 'day',

@@ -65,6 +65,7 @@ export function writeSyntheticCorpus({ articles, seed, out }: { articles: number
       force: `The plan of report ${i} deploys ${hedge}${personnel} officers of the ${forceName}.`,
       reserve: `A reserve of exactly ${second} officers of the ${forceName} stands by for report ${i}.`,
       crowd: `Organisers of report ${i} expect about ${crowd} visitors.`,
+      // States no size: the protest's size stays null (a number here would change every later random draw).
       protest: `Residents of report ${i} plan a protest in ${cityName} on ${start}.`,
       measure: `A restricted zone for report ${i} applies in ${cityName} from ${start} to ${end}.`,
       quote: `"Safety comes first in report ${i}," said ${name}.`,
@@ -85,7 +86,7 @@ export function writeSyntheticCorpus({ articles, seed, out }: { articles: number
     facts.events!.push({ id: `summit-${i}`, name: `${cityName} summit (report ${i})`, kind: 'games', start, end, date_precision: 'day', derived: false, place_ids: [`city-${city}`], figures: [{ metric: 'visitors', value: crowd, qualifier: 'approximately' }], citations: [...cite(s.intro), ...cite(s.crowd)] });
     facts.deployments!.push({ id: `deployment-${i}`, organization_id: `force-${force}`, personnel: { value: personnel, qualifier }, role: 'Officers', place_ids: [`city-${city}`], event_id: `summit-${i}`, part_of_id: null, derived: false, citations: cite(s.force) });
     facts.deployments!.push({ id: `reserve-${i}`, organization_id: `force-${force}`, personnel: { value: second, qualifier: 'exactly' }, role: 'Reserve', place_ids: [], event_id: `summit-${i}`, part_of_id: null, derived: false, citations: cite(s.reserve) });
-    facts.protests!.push({ id: `protest-${i}`, name: `Residents' protest (report ${i})`, organizer_ids: [], place_ids: [`city-${city}`], date: start, date_precision: 'day', derived: false, target: 'the summit', coincides_with_event_id: `summit-${i}`, citations: cite(s.protest) });
+    facts.protests!.push({ id: `protest-${i}`, name: `Residents' protest (report ${i})`, organizer_ids: [], place_ids: [`city-${city}`], date: start, date_precision: 'day', size: { value: null, qualifier: null }, derived: false, target: 'the summit', coincides_with_event_id: `summit-${i}`, citations: cite(s.protest) });
     facts.measures!.push({ id: `zone-${i}`, name: `Restricted zone (report ${i})`, kind: 'restricted_zone', description: null, place_ids: [`city-${city}`], start, end, date_precision: 'day', operator_ids: [`force-${force}`], first_of_its_kind: null, derived: false, citations: cite(s.measure) });
     facts.statements!.push({ id: `statement-${i}`, speaker_id: `person-${i}`, kind: 'quote', text: `Safety comes first in report ${i}.`, date: null, date_precision: null, about_ids: [`summit-${i}`], citations: cite(s.quote) });
     facts.claims!.push(

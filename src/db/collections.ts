@@ -95,6 +95,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
       place_ids: ids(t.protestPlaces, 'protest_id', 'place_id'),
     },
     dates: { start: 'date' },
+    quantity: { field: 'size', value: 'size_value', qualifier: 'size_qualifier' },
     title: (p) => str(p.name),
     text: (p) => [str(p.name), str(p.target)],
   },

@@ -163,6 +163,8 @@ export const protests = sqliteTable('protests', {
   name: text('name').notNull(),
   date: text('date'),
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
+  size_value: integer('size_value'),
+  size_qualifier: text('size_qualifier', { enum: QUALIFIERS }),
   derived: integer('derived', { mode: 'boolean' }).notNull(),
   target: text('target'),
   coincides_with_event_id: text('coincides_with_event_id').references(() => events.id),

@@ -12,6 +12,7 @@ import { capitalize, sentences, uniqueQuote, type Sentence, type Span } from './
 import { slugify } from './input.js';
 import { collectionByName } from '../db/collections.js';
 import { HEDGES } from '../db/support.js';
+import { CROWD_NOUNS, HARM_WORDS } from './lexicon.js';
 
 /** The collections whose rows say whether they are derived (their schema has `derived`). */
 const HAS_DERIVED = new Set([...collectionByName].filter(([, spec]) => 'derived' in spec.schema.properties).map(([name]) => name));
@@ -805,13 +806,46 @@ export class Extraction {
       const against = /\bagainst\s+([^,.;]{3,80})/i.exec(s.text);
       const protest: Fact = {
         id: this.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
-        date_precision: date ? date.precision : null, derived: false, target: against ? against[1]!.trim() : null,
+        date_precision: date ? date.precision : null, size: this.protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
         coincides_with_event_id: coinciding?.id ?? null, citations: [],
       };
       if (date) this.inferDate(protest, date);
       this.addCitation(protest, this.citeSentence(s));
       if (protest.citations.length) this.facts.protests.push(protest);
     }
+  }
+
+  /**
+   * How many take part, as the protest's sentence states it: "about 2,000 people marched", "more than 500
+   * demonstrators", "a rally of some 3,000 protesters", "up to 10,000 participants", "a crowd of 4,000".
+   * The hedge is read with the build's table (qualifierOf), so the proposal passes its number check; the
+   * sentence is the citation, so the number is in the quote. A vague size ("thousands of people",
+   * "hundreds", "several thousand") states no number: both stay null rather than a guess. People counted
+   * for something else ("arrested 30 protesters", "a union of 40,000 workers") are not the size.
+   */
+  private protestSize(s: Sentence): { value: number | null; qualifier: string | null } {
+    const counted = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)(?:${CROWD_NOUNS})\\b`, 'giu');
+    const crowd = new RegExp(`\\bcrowd\\s+of\\s+${HEDGE_RE}${NUMBER_RE}\\b(?!\\s*(?:%|per\\s*cent))`, 'giu');
+    // Words between the number and the noun describe the people ("2,000 anti-war demonstrators"); these do not.
+    const between = new RegExp(`^(?:and|or|of|the|to|with|were|was|are|is|will|who|that|from|in|at|on|for|by|as|than|${FORCE_NOUNS.join('|')}|\\p{L}+ed)$`, 'iu');
+    const found = [...s.text.matchAll(counted)].map((m) => ({ m, hedge: m[1], digits: m[2]!, scale: m[3], words: m[4]! }))
+      .filter(({ words }) => !words.trim() || !words.trim().split(/\s+/).some((w) => between.test(w)))
+      .concat([...s.text.matchAll(crowd)].map((m) => ({ m, hedge: m[1], digits: m[2]!, scale: m[3], words: '' })))
+      .sort((a, b) => a.m.index - b.m.index);
+    for (const { m, hedge, digits, scale } of found) {
+      const value = parseNumber(digits, scale);
+      if (value === null || value < 2) continue;
+      const before = s.text.slice(0, m.index);
+      const after = s.text.slice(m.index + m[0].length);
+      // A year, not a count: "in 2024 protesters ...".
+      if (!scale && /^(?:1[89]|20)\d\d$/.test(digits) && /\b(?:in|since|by|from|until|of)\s+$/i.test(before)) continue;
+      // "of": only a protest's or a crowd's own number ("a rally of some 3,000"), not a body's ("a union of 40,000").
+      if (/\bof\s+$/i.test(before) && !new RegExp(`\\b(?:${PROTEST_WORDS}|crowds?|gathering|turnout|total)\\s+of\\s+$`, 'i').test(before)) continue;
+      if (new RegExp(`\\b(?:${HARM_WORDS})\\s+$`, 'i').test(before)
+        || new RegExp(`^\\s+(?:were|was|have\\s+been|had\\s+been|are|being|got)\\s+(?:\\p{L}+\\s+)?(?:${HARM_WORDS})\\b`, 'iu').test(after)) continue;
+      return { value, qualifier: qualifierOf(hedge) };
+    }
+    return { value: null, qualifier: null };
   }
 
   // ---------- measures ----------

@@ -91,3 +91,9 @@ export const MEASURES: Array<[RegExp, string]> = [
 export const PROTEST_WORDS = 'protests?|rall(?:y|ies)|demonstrations?|marches|march|sit-ins?|vigils?|pickets?';
 
 export const INCIDENT_WORDS = 'shooting|stabbing|bombing|explosion|attack|riot|riots|clashes|cyberattack|hack|stampede|crash';
+
+/** Nouns for the people who take part in a protest, as counted in its size ("about 2,000 demonstrators"). */
+export const CROWD_NOUNS = 'people|persons|protesters|protestors|demonstrators|participants|activists|marchers|supporters|campaigners|strikers';
+
+/** Words that count people for something other than taking part ("arrested 30 protesters", "12 people were injured"). */
+export const HARM_WORDS = 'arrested|detained|injured|hurt|wounded|killed|charged|fined|held in custody|taken into custody|hospitali[sz]ed';

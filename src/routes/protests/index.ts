@@ -9,7 +9,7 @@ export default collectionRoutes({
   name: 'protests',
   type: 'protest',
   tag: 'Protests',
-  description: 'Planned or held protests. `derived: true` marks a date worked out from the text ("the preceding Saturday").',
+  description: 'Planned or held protests. `size` is how many took part or are expected, as the article states it, hedge kept (`about 2,000` is `approximately`); both null when unstated. `derived: true` marks a date worked out from the text ("the preceding Saturday").',
   itemSchema: Protest,
   table: protests,
   filters: {

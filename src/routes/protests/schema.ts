@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Note, Review } from '../../schemas/common.js';
+import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Note, Quantity, Review } from '../../schemas/common.js';
 
 export const Protest = Type.Object({
   id: Id,
@@ -8,6 +8,7 @@ export const Protest = Type.Object({
   place_ids: IdRefs('Where it is held.', 'central-milan'),
   date: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
+  size: Type.Ref(Quantity, { description: 'How many took part or are expected, as the article states it; both null when unstated.' }),
   derived: Derived,
   target: Nullable(Type.String({ description: 'What it protests against.' })),
   coincides_with_event_id: Nullable(IdRef('An event it is timed to coincide with.', 'opening-ceremony')),

@@ -1,0 +1,2 @@
+ALTER TABLE `protests` ADD `size_value` integer;--> statement-breakpoint
+ALTER TABLE `protests` ADD `size_qualifier` text;
