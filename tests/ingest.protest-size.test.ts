@@ -50,6 +50,15 @@ describe('protest size read from the protest\'s sentence', () => {
     expect(protest!.citations.map((c) => c.quote)).toEqual(['A rally of 2,500 protesters was held in Genoa on 8 March 2026.']);
   });
 
+  it('takes the size from a later sentence about "the march" into the protest it names, citing both', () => {
+    const text = 'Protest News From Around Europe\n\nThe CGT union has called a march in central Lyon on Saturday. Organisers expect about 5,000 people to join the march.\n';
+    const facts = extract({ sourceId: 'protest-news', published: '2026-05-04', text });
+    expect(flagUnsupported(facts, () => text)).toEqual([]);
+    expect(facts.protests).toHaveLength(1);
+    expect(facts.protests[0]!.size).toEqual({ value: 5000, qualifier: 'approximately' });
+    expect(facts.protests[0]!.citations.map((c) => c.quote)).toEqual(['The CGT union has called a march in central Lyon on Saturday.', 'Organisers expect about 5,000 people to join the march.']);
+  });
+
   it('leaves a vague size null rather than inventing a number', () => {
     for (const sentence of [
       'Thousands of people joined a protest in Turin on 14 March 2026.',

@@ -776,21 +776,26 @@ export class Extraction {
 
   private protests(): void {
     const word = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
-    const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|scheduled|announced|set for|are due)\b/i;
+    const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected)\b/i;
     for (const s of this.sentences) {
       const w = word.exec(s.text);
       if (!w || !happening.test(s.text) || this.isHeading(s)) continue;
       const dates = this.dates.get(s.index)!.filter((d) => !d.end);
       const places = this.placesIn(s).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country');
-      if (!dates.length && !places.length) continue;
-      const date = dates[0];
-      // "the march, which will start at …": a protest already proposed, now with a place or date.
+      // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
+      // proposed, now with a place or a size.
       const earlier = /\bthe\s+$/i.test(s.text.slice(0, w.index)) ? this.facts.protests.find((p) => String(p.name).toLowerCase().startsWith(w[1]!.toLowerCase())) : undefined;
       if (earlier) {
+        const size = this.protestSize(s);
+        const sized = (earlier.size as { value: number | null }).value === null && size.value !== null;
+        if (!places.length && !sized) continue;
         earlier.place_ids = [...new Set([...(earlier.place_ids as string[]), ...places])];
+        if (sized) earlier.size = size;
         this.addCitation(earlier, this.citeSentence(s));
         continue;
       }
+      if (!dates.length && !places.length) continue;
+      const date = dates[0];
       const wStart = s.start + w.index;
       const before = { start: s.start, end: wStart };
       const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
