@@ -1,20 +1,21 @@
 // The ingest command as a user runs it: a real process, its exit code and output, then the API over the
 // grown knowledge base (an article with markup and formula text stays text).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { buildDatabase } from '../src/db/build.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
-import { copySeed, tempDir } from './helpers/db.js';
+import { copySeed, snapshot, tempDir } from './helpers/db.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures/ingest', name);
 /** `npm run ingest -- …` exactly as README gives it; npm's own config warnings are not the command's output. */
-const ingest = (seedDir: string, ...args: string[]) => {
+const ingest = (seedDir: string, ...args: string[]) => ingestWith({}, seedDir, ...args);
+const ingestWith = (env: Record<string, string>, seedDir: string, ...args: string[]) => {
   const run = spawnSync('npm', ['run', '--silent', 'ingest', '--', ...args], {
-    cwd: PROJECT_ROOT, env: { ...process.env, SEED_DIR: seedDir }, encoding: 'utf8', timeout: 60_000,
+    cwd: PROJECT_ROOT, env: { ...process.env, ...env, SEED_DIR: seedDir }, encoding: 'utf8', timeout: 60_000,
   });
   return { ...run, stderr: run.stderr.split('\n').filter((line) => !line.startsWith('npm warn')).join('\n') };
 };
@@ -28,6 +29,31 @@ describe('npm run ingest', () => {
     expect(run.stderr.trim()).toBe('ingest: --published "2026-13-01" is not a calendar date (YYYY-MM-DD)');
     expect(readdirSync(join(seedDir, 'articles'))).toEqual(before);
     expect(readdirSync(seedDir)).not.toContain('proposals');
+  }, 60_000);
+
+  it('undoes the ingest when the accept of the one-step form fails: exit 1 and the seed as it was', () => {
+    const seedDir = copySeed();
+    const before = snapshot(seedDir);
+    // Accept checks the merged seed by building it in a temporary directory; one that cannot be created fails it.
+    const run = ingestWith({ TMPDIR: join(tempDir(), 'missing') }, seedDir, fixture('paris-marathon.txt'), '--published', '2026-04-02', '--accept');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^ingest: accept failed, so the ingest was undone and the seed is unchanged:\n.*ENOENT/);
+    expect(snapshot(seedDir)).toEqual(before);
+  }, 60_000);
+
+  it('refuses to run while another ingest holds the seed, and takes over a lock its dead holder left', () => {
+    const seedDir = copySeed();
+    writeFileSync(join(seedDir, '.ingest.lock'), String(process.pid));
+    const before = snapshot(seedDir);
+    const refused = ingest(seedDir, fixture('paris-marathon.txt'), '--published', '2026-04-02');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(`ingest: another ingest (pid ${process.pid}) is changing ${seedDir}; try again when it has finished`);
+    expect(snapshot(seedDir)).toEqual(before);
+    // A pid no process has (above the kernel's pid_max) is a holder that died.
+    writeFileSync(join(seedDir, '.ingest.lock'), '99999999');
+    const run = ingest(seedDir, fixture('paris-marathon.txt'), '--published', '2026-04-02');
+    expect(run.status).toBe(0);
+    expect(readdirSync(seedDir)).not.toContain('.ingest.lock');
   }, 60_000);
 
   it('ingests and accepts in one step; markup and formula text stay text through the API', async () => {

@@ -1,7 +1,6 @@
 // Ingest end to end on the project's own fixture articles (other events than the seed's): proposals,
 // resolution against what the first article added, accept, and a build that passes afterwards.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'yaml';
@@ -14,24 +13,10 @@ import { EVAL_PUBLISHED } from '../src/ingest/evaluate.js';
 import { extract, type Fact } from '../src/ingest/extract.js';
 import { IngestError } from '../src/ingest/input.js';
 import { SEED_DIR } from '../src/lib/paths.js';
-import { copySeed, tempDir } from './helpers/db.js';
+import { copySeed, snapshot, tempDir } from './helpers/db.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures/ingest', name);
 const occurrences = (text: string, quote: string) => text.split(quote).length - 1;
-
-/** Every file under a directory with its content hash: equal snapshots, untouched seed. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('ingest then accept, on two articles about the same event', () => {
   const seedDir = copySeed();
@@ -261,6 +246,26 @@ describe('refusals: a clear message and nothing written', () => {
     expect(run).toThrow(IngestError);
     expect(run).toThrow(message);
     expect(snapshot(seedDir)).toEqual(before);
+  });
+
+  it('rolls back a write that fails half way: the article already in place is removed again', () => {
+    // The proposals file cannot be renamed into place (a directory holds its name) after the article was.
+    const blocked = proposalsPath(seedDir, 'paris-marathon-plan');
+    mkdirSync(blocked, { recursive: true });
+    const before = snapshot(seedDir);
+    expect(() => ingestArticle({ file: fixture('paris-marathon.txt'), published: '2026-04-02', id: 'paris-marathon-plan', seedDir })).toThrow();
+    expect(snapshot(seedDir)).toEqual(before);
+    rmSync(blocked, { recursive: true });
+  });
+
+  it('puts seed/facts back when an accept was interrupted between its two renames', () => {
+    const crashed = copySeed();
+    const before = snapshot(join(crashed, 'facts'));
+    renameSync(join(crashed, 'facts'), join(crashed, 'facts.4242.old'));
+    const result = ingestArticle({ file: fixture('paris-marathon.txt'), published: '2026-04-02', id: 'paris-marathon-plan', seedDir: crashed });
+    expect(existsSync(join(crashed, 'facts.4242.old'))).toBe(false);
+    expect(snapshot(join(crashed, 'facts'))).toEqual(before);
+    expect(result.flagged).toEqual([]);
   });
 
   it('refuses to accept proposals that do not exist, writing nothing', () => {

@@ -10,7 +10,7 @@ import { buildDatabase } from '../db/build.js';
 import { SeedError } from '../db/seed.js';
 import { FACT_KINDS, type Fact, type FactKind } from './extract.js';
 import { IngestError } from './input.js';
-import { proposalsPath } from './ingest.js';
+import { proposalsPath, recoverInterruptedAccept } from './ingest.js';
 import type { Corroboration, Update } from './resolve.js';
 
 interface Proposals { source: string; facts: Partial<Record<FactKind, Fact[]>>; citations_added: Corroboration[]; updates: Update[] }
@@ -120,6 +120,7 @@ function dropFor(problem: string, proposals: Proposals, dropped: Dropped[]): boo
 
 export function acceptProposals(seedDir: string, sourceId: string): AcceptResult {
   const started = performance.now();
+  recoverInterruptedAccept(seedDir);
   const proposals = readProposals(seedDir, sourceId);
   const baseline = checkSeed(seedDir);
   if (baseline.length) throw new IngestError(`the seed does not build before merging; fix it first:\n- ${baseline.join('\n- ')}`);

@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util';
 import { SEED_DIR } from '../lib/paths.js';
 import { FACT_KINDS } from './extract.js';
-import { ingestArticle } from './ingest.js';
+import { acceptProposals, printAccepted } from './accept.js';
+import { ingestArticle, withSeedLock } from './ingest.js';
 import { IngestError } from './input.js';
 import type { KindSummary } from './resolve.js';
 
@@ -19,11 +20,10 @@ function table(summary: Record<string, KindSummary>): string {
   return [line(head), ...rows.map(line)].join('\n');
 }
 
-async function main(argv: string[]): Promise<void> {
+function main(argv: string[]): void {
   const seedDir = process.env.SEED_DIR ?? SEED_DIR;
   if (argv[0] === '--accept' && argv.length === 2) {
-    const { acceptProposals, printAccepted } = await import('./accept.js');
-    printAccepted(acceptProposals(seedDir, argv[1]!));
+    withSeedLock(seedDir, () => printAccepted(acceptProposals(seedDir, argv[1]!)));
     return;
   }
   let parsed;
@@ -37,23 +37,35 @@ async function main(argv: string[]): Promise<void> {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new IngestError(`give exactly one article file\n${USAGE}`);
-  const result = ingestArticle({ file: positionals[0]!, published: values.published, id: values.id, title: values.title, seedDir });
-  console.log(`Ingested ${positionals[0]} as source "${result.sourceId}" (${result.articleFile}) in ${result.ms.toFixed(0)} ms.`);
+  withSeedLock(seedDir, () => ingestThenMaybeAccept(seedDir, positionals[0]!, values));
+}
+
+function ingestThenMaybeAccept(seedDir: string, file: string, values: { published?: string; id?: string; title?: string; accept?: boolean }): void {
+  const result = ingestArticle({ file, published: values.published, id: values.id, title: values.title, seedDir });
+  console.log(`Ingested ${file} as source "${result.sourceId}" (${result.articleFile}) in ${result.ms.toFixed(0)} ms.`);
   console.log(`Proposals: ${result.proposalsFile} (${result.resolution.citations_added.length} citations added to existing facts, ${result.resolution.updates.length} updates)\n`);
   console.log(table(result.resolution.summary));
   if (result.flagged.length) {
     console.log(`\n${result.flagged.length} proposed fact(s) fail the build checks as written (listed under problems in the proposals; accept drops them unless fixed):`);
     for (const f of result.flagged) console.log(`- ${f.collection} "${f.id}": ${f.problems.join('; ')}`);
   }
-  if (values.accept) {
-    const { acceptProposals, printAccepted } = await import('./accept.js');
-    printAccepted(acceptProposals(seedDir, result.sourceId));
-  } else {
+  if (!values.accept) {
     console.log(`\nReview the proposals, then: npm run ingest -- --accept ${result.sourceId}`);
+    return;
+  }
+  try {
+    printAccepted(acceptProposals(seedDir, result.sourceId));
+  } catch (error) {
+    // One step: a failed accept takes the ingest back too, so the seed is as it was.
+    result.undo();
+    const reason = error instanceof IngestError ? error.message : String((error as Error).stack ?? error);
+    throw new IngestError(`accept failed, so the ingest was undone and the seed is unchanged:\n${reason}`);
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+try {
+  main(process.argv.slice(2));
+} catch (error) {
   console.error(error instanceof IngestError ? `ingest: ${error.message}` : `ingest failed: ${(error as Error).stack ?? error}`);
   process.exitCode = 1;
-});
+}

@@ -2,7 +2,7 @@
 // facts, resolved against the knowledge base, to seed/proposals/<source-id>.yaml. Every check runs before
 // the first write, and files are written to temporary names and renamed, so a refusal writes nothing.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { stringify } from 'yaml';
 import { loadSeed, SeedError, type Seed } from '../db/seed.js';
 import { supportProblems, type SeedFact } from '../db/support.js';
@@ -14,7 +14,11 @@ import { resolve, type Resolution } from './resolve.js';
 export interface IngestOptions { file: string; published?: string; id?: string; title?: string; seedDir: string }
 /** A proposed fact the build's support checks would reject, and why: listed in the proposals before accept. */
 export interface Flagged { collection: string; id: string; problems: string[] }
-export interface IngestResult { sourceId: string; articleFile: string; proposalsFile: string; resolution: Resolution; flagged: Flagged[]; ms: number }
+export interface IngestResult {
+  sourceId: string; articleFile: string; proposalsFile: string; resolution: Resolution; flagged: Flagged[]; ms: number;
+  /** Puts the seed back as it was before this ingest: the one-step `--accept` undoes the ingest when accept fails. */
+  undo: () => void;
+}
 
 export const proposalsPath = (seedDir: string, sourceId: string) => join(seedDir, 'proposals', `${sourceId}.yaml`);
 
@@ -32,14 +36,28 @@ export function allIds(seed: Seed): Set<string> {
   return new Set([...seed.sources.map((s) => s.id), ...[...seed.facts.values()].flatMap((items) => items.map((i) => i.id))]);
 }
 
-/** Writes files under temporary names first, then renames each into place. */
+/**
+ * Writes files under temporary names first, then renames each into place, in order: the last is the
+ * commit point (the sources file, which makes the article part of the seed), the ones before it are new
+ * files nothing reads until then. A failure removes the temporaries and the files already renamed, so the
+ * seed is as it was; a crash before the last rename leaves only unlisted files, which the next ingest
+ * of the same article overwrites.
+ */
 export function writeAll(files: Array<[path: string, content: string]>): void {
-  const temps = files.map(([path, content]) => {
-    const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, content);
-    return [temp, path] as const;
-  });
-  for (const [temp, path] of temps) renameSync(temp, path);
+  const temps: Array<[temp: string, path: string]> = [];
+  const placed: string[] = [];
+  try {
+    for (const [path, content] of files) {
+      const temp = `${path}.${process.pid}.tmp`;
+      temps.push([temp, path]);
+      writeFileSync(temp, content);
+    }
+    for (const [temp, path] of temps) { renameSync(temp, path); placed.push(path); }
+  } catch (error) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    for (const path of placed) rmSync(path, { force: true });
+    throw error;
+  }
 }
 
 function appendSource(seedDir: string, entry: Record<string, unknown>): [string, string] {
@@ -76,8 +94,48 @@ export function proposalsDocument(sourceId: string, published: string, resolutio
   return `${header}\n${stringify({ source: sourceId, published, ...problems, facts, citations_added: resolution.citations_added, updates: resolution.updates }, { lineWidth: 0 })}`;
 }
 
+/**
+ * Accept replaces seed/facts by two renames (facts → facts.<pid>.old, the checked copy → facts). A crash
+ * between them leaves no facts directory: this puts the old one back; after the second rename it removes
+ * the old one, and the scratch copies of an accept that did not finish.
+ */
+export function recoverInterruptedAccept(seedDir: string): void {
+  const parent = dirname(resolvePath(seedDir));
+  const name = basename(resolvePath(seedDir));
+  const old = existsSync(seedDir) ? readdirSync(seedDir).filter((f) => /^facts\.\d+\.old$/.test(f)) : [];
+  if (!existsSync(join(seedDir, 'facts')) && old.length === 1) renameSync(join(seedDir, old[0]!), join(seedDir, 'facts'));
+  else for (const dir of old) rmSync(join(seedDir, dir), { recursive: true, force: true });
+  for (const scratch of readdirSync(parent).filter((f) => f.startsWith(`.${name}-accept-`))) rmSync(join(parent, scratch), { recursive: true, force: true });
+}
+
+const isRunning = (pid: number) => {
+  try { process.kill(pid, 0); return true; } catch (error) { return (error as NodeJS.ErrnoException).code === 'EPERM'; }
+};
+
+/**
+ * Runs one ingest or accept with the seed to itself: two at once would both append to the sources file
+ * and one entry would be lost. A lock left by a process that no longer runs is taken over.
+ */
+export function withSeedLock<T>(seedDir: string, run: () => T): T {
+  const lock = join(seedDir, '.ingest.lock');
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (holder !== process.pid && isRunning(holder)) throw new IngestError(`another ingest (pid ${holder}) is changing ${seedDir}; try again when it has finished`);
+    writeFileSync(lock, String(process.pid));
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 export function ingestArticle(options: IngestOptions): IngestResult {
   const started = performance.now();
+  recoverInterruptedAccept(options.seedDir);
   const published = checkPublished(options.published);
   if (options.id !== undefined && !new RegExp(SLUG_PATTERN).test(options.id)) throw new IngestError(`--id "${options.id}" is not a slug (lowercase letters, digits and single hyphens)`);
   const article = readArticle(options.file, options.title);
@@ -102,15 +160,18 @@ export function ingestArticle(options: IngestOptions): IngestResult {
 
   const proposalsFile = proposalsPath(options.seedDir, sourceId);
   mkdirSync(join(options.seedDir, 'proposals'), { recursive: true });
-  try {
-    writeAll([
-      [join(options.seedDir, articleFile), article.text],
-      [proposalsFile, proposalsDocument(sourceId, published, resolution, flagged)],
-      appendSource(options.seedDir, { id: sourceId, file: articleFile, title: article.title, headlines: [], published }),
-    ]);
-  } catch (error) {
-    for (const path of [join(options.seedDir, articleFile), proposalsFile]) rmSync(`${path}.${process.pid}.tmp`, { force: true });
-    throw error;
-  }
-  return { sourceId, articleFile, proposalsFile, resolution, flagged, ms: performance.now() - started };
+  const sources = appendSource(options.seedDir, { id: sourceId, file: articleFile, title: article.title, headlines: [], published });
+  const sourcesBefore = existsSync(sources[0]) ? readFileSync(sources[0], 'utf8') : null;
+  writeAll([
+    [join(options.seedDir, articleFile), article.text],
+    [proposalsFile, proposalsDocument(sourceId, published, resolution, flagged)],
+    sources,
+  ]);
+  const undo = () => {
+    if (sourcesBefore === null) rmSync(sources[0], { force: true });
+    else writeAll([[sources[0], sourcesBefore]]);
+    rmSync(join(options.seedDir, articleFile), { force: true });
+    rmSync(proposalsFile, { force: true });
+  };
+  return { sourceId, articleFile, proposalsFile, resolution, flagged, ms: performance.now() - started, undo };
 }

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDatabase } from '../../src/db/build.js';
@@ -18,4 +19,18 @@ export function copySeed(): string {
   const dir = join(tempDir('event-facts-seed-'), 'seed');
   cpSync(SEED_DIR, dir, { recursive: true });
   return dir;
+}
+
+/** Every file under a directory with its content hash: equal snapshots, untouched seed. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
 }
