@@ -21,6 +21,14 @@ describe('dates in a sentence', () => {
     expect(at('On Tuesday police said the plan was ready.')).toEqual([{ start: '2026-01-27', end: null, precision: 'day', derived: true }]);
     expect(at('Unions will march on Tuesday.')).toEqual([{ start: '2026-02-03', end: null, precision: 'day', derived: true }]);
   });
+  it('reads the day of a past speech verb as past inside future news, the publication day itself included', () => {
+    // Published Friday 2026-01-30: the summit opens next Tuesday, the minister spoke this Wednesday, or today.
+    expect(at('The summit will open on Tuesday, the minister said on Wednesday.')).toEqual([
+      { start: '2026-02-03', end: null, precision: 'day', derived: true },
+      { start: '2026-01-28', end: null, precision: 'day', derived: true },
+    ]);
+    expect(at('Police will close the roads, the prefect told reporters on Friday.')).toEqual([{ start: '2026-01-30', end: null, precision: 'day', derived: true }]);
+  });
   it('counts "the preceding Saturday" back from the date the text last stated', () => {
     expect(at('Further protests are planned for the preceding Saturday.', '2026-01-30', '2026-02-06')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
   });

@@ -187,6 +187,11 @@ describe('an article on another event (Hamburg harbour festival)', () => {
       date: '2026-05-09', derived: true, note: "date of 'Saturday' counted forward from the publication date 2026-05-04", organizer_ids: ['harbour-watch'], place_ids: ['fish-market'],
     })]);
     expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'andreas-keller', kind: 'quote', text: 'Nobody should have to fear for their safety at a family festival.' }));
+    // The festival is an event of its own kind, with the period and the visitor figure the article gives.
+    expect(resolution.facts.events).toEqual([expect.objectContaining({
+      name: 'Harbour Festival', kind: 'festival', start: '2026-05-08', end: '2026-05-10', derived: true,
+      figures: [{ metric: 'visitors', value: 1000000, qualifier: 'more_than' }],
+    })]);
   });
 });
 
@@ -215,6 +220,13 @@ describe('an article on another event (Geneva summit): unnamed groups, pronouns,
       speaker_id: 'claire-monnet', kind: 'paraphrase', text: expect.stringMatching(/^Geneva will deploy around 4,500 police officers and soldiers/),
     }));
     expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'claire-monnet', kind: 'quote', text: 'We have one chance to get this right, and we will not gamble with it.' }));
+  });
+
+  it('proposes the unnamed "peace summit" as a summit, dated by its weekday and placed where it opens', () => {
+    expect(resolution.facts.events).toEqual([expect.objectContaining({
+      name: 'Peace Summit', kind: 'summit', start: '2026-06-11', date_precision: 'day', derived: true,
+      note: "date of 'Thursday' counted forward from the publication date 2026-06-08", place_ids: ['geneva', 'palais-des-nations'],
+    })]);
   });
 
   it('places a name several countries share in the country the article talks about ("Swiss"), and finds French-named venues', () => {

@@ -56,8 +56,11 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     const word = m[1]?.toLowerCase();
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const current = utc(anchor).getUTCDay();
-    const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : future;
-    let delta = after ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || 7);
+    // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
+    const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+    const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : future && !saidOn;
+    // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
+    let delta = after ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || (saidOn ? 0 : 7));
     if (word === 'this' && !future && target === current) delta = 0;
     const note = `date of '${m[0]}' counted ${after ? 'forward' : 'back'} from ${anchorIs} ${anchor}`;
     found.push({ start: addDays(anchor, delta), end: null, precision: 'day', derived: true, index: m.index, text: m[0], note });
@@ -65,6 +68,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
   return found;
 }
 
+const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:reporters\s+|journalists\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const FUTURE = /\b(?:will|planned|plans? to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) called|ha(?:s|ve) organi[sz]ed|is calling|are calling|would (?:hold|stage|march|rally|gather|take place))\b/i;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;

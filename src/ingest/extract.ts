@@ -39,6 +39,13 @@ const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
 const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
 
+/** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
+function eventKind(name: string): string {
+  if (/\b(?:Festival|Carnival|Fair|Expo)$/i.test(name)) return 'festival';
+  if (/\b(?:Summit|Conference|Forum)$/i.test(name)) return 'summit';
+  return 'games';
+}
+
 /** "6,000" → 6000, "two million" → 2000000, "1.5 million" → 1500000. */
 function parseNumber(digits: string, scale?: string): number | null {
   const base = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : NUMBER_WORDS[digits.toLowerCase()];
@@ -441,8 +448,8 @@ export class Extraction {
   // ---------- events ----------
 
   private events(): void {
-    const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon))\b/gu;
-    const generic = (name: string) => name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix)$/.test(w));
+    const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum))\b/gu;
+    const generic = (name: string) => name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix|Festival|Carnival|Fair|Expo|Summit|Conference|Forum)$/.test(w));
     const found: Array<{ name: string; at: number; end: number }> = [];
     for (const m of this.matches(games)) {
       let name = m[1]!;
@@ -452,6 +459,13 @@ export class Extraction {
       if (this.isTaken(at, at + name.length)) continue;
       found.push({ name, at, end: at + name.length });
     }
+    // An unnamed gathering with one word saying what it is ("the peace summit", "the music festival"),
+    // or a named one written in lower case in the text ("Peace Summit" in the headline).
+    const named = new Map(found.map((f) => [f.name.toLowerCase(), f.name]));
+    for (const m of this.matches(/\bthe\s+([a-z]{3,}\s+(?:summit|festival|carnival|conference))\b/g)) {
+      const at = m.pos + m[0].length - m[1]!.length;
+      if ((!named.size || named.has(m[1]!)) && !this.isTaken(at, at + m[1]!.length)) found.push({ name: named.get(m[1]!) ?? capitalize(m[1]!), at, end: at + m[1]!.length });
+    }
     const publishedYear = Number(this.published.slice(0, 4));
     const yearOf = (name: string) => Number(/\b((?:19|20)\d{2})\b/.exec(name)?.[1] ?? NaN);
     const main = found.find((f) => !generic(f.name) && !(yearOf(f.name) < publishedYear)) ?? found.find((f) => generic(f.name));
@@ -459,7 +473,7 @@ export class Extraction {
       const refersToMain = main && (f === main || (generic(f.name) && !(yearOf(f.name) < publishedYear)) || f.name === main.name);
       if (refersToMain) {
         if (!this.mainEvent) {
-          this.mainEvent = { id: this.newId(main.name), name: main.name, kind: 'games', start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
+          this.mainEvent = { id: this.newId(main.name), name: main.name, kind: eventKind(main.name), start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
           this.facts.events.push(this.mainEvent);
           this.addCitation(this.mainEvent, this.cite(main.at, main.end));
         }
@@ -469,7 +483,7 @@ export class Extraction {
       let event = this.facts.events.find((e) => e.name === f.name);
       if (!event) {
         const year = yearOf(f.name);
-        event = { id: this.newId(f.name), name: f.name, kind: 'games', start: Number.isNaN(year) ? null : String(year), end: null, date_precision: Number.isNaN(year) ? null : 'year', derived: false, place_ids: [], figures: [], citations: [] };
+        event = { id: this.newId(f.name), name: f.name, kind: eventKind(f.name), start: Number.isNaN(year) ? null : String(year), end: null, date_precision: Number.isNaN(year) ? null : 'year', derived: false, place_ids: [], figures: [], citations: [] };
         this.facts.events.push(event);
         this.addCitation(event, this.cite(f.at, f.end));
       }
@@ -597,7 +611,8 @@ export class Extraction {
     const main = this.mainEvent;
     if (main) {
       for (const s of this.sentences) {
-        const mentionsMain = this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /^The (?:event|Games)\b/.test(s.text);
+        const mentionsMain = this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /^The (?:event|Games)\b/.test(s.text)
+          || (main.kind !== 'games' && new RegExp(`^The ${String(main.name).split(/\s+/).at(-1)!.toLowerCase()}\\b`).test(s.text));
         if (!mentionsMain) continue;
         const range = this.dates.get(s.index)!.find((d) => d.end);
         if (range && !main.start) {
@@ -605,7 +620,7 @@ export class Extraction {
           this.inferDate(main, range);
           this.addCitation(main, this.citeSentence(s));
         }
-        if (/\b(?:span|spans|held in|take place in|takes place in|hosted in|hubs? in|venues? in)\b/.test(s.text)) {
+        if (/\b(?:span|spans|held (?:in|at)|take place (?:in|at)|takes place (?:in|at)|opens? (?:in|at)|hosted in|hubs? in|venues? in)\b/.test(s.text)) {
           const places = this.placesIn(s);
           if (places.length) { main.place_ids = [...new Set([...(main.place_ids as string[]), ...places])]; this.addCitation(main, this.citeSentence(s)); }
         }

@@ -19,7 +19,7 @@ export const ORGANIZATION_KINDS = [
 
 export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'venue'] as const;
 
-export const EVENT_KINDS = ['games', 'ceremony', 'announcement', 'incident'] as const;
+export const EVENT_KINDS = ['games', 'ceremony', 'announcement', 'incident', 'festival', 'summit'] as const;
 
 export const MEASURE_KINDS = [
   'restricted_zone', 'airspace_restriction', 'surveillance', 'cybersecurity', 'inspection', 'intelligence',
