@@ -216,8 +216,10 @@ describe('an article on another event (Geneva summit): unnamed groups, pronouns,
   });
 
   it('reads words whose speaker is named after them as that speaker\'s paraphrase, and a quote attributed after it', () => {
+    // "said on Monday", published Monday 2026-06-08: that day, derived, though the news is about Thursday.
     expect(statements).toContainEqual(expect.objectContaining({
       speaker_id: 'claire-monnet', kind: 'paraphrase', text: expect.stringMatching(/^Geneva will deploy around 4,500 police officers and soldiers/),
+      date: '2026-06-08', date_precision: 'day', derived: true, note: "date of 'Monday' counted back from the publication date 2026-06-08",
     }));
     expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'claire-monnet', kind: 'quote', text: 'We have one chance to get this right, and we will not gamble with it.' }));
   });
