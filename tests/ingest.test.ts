@@ -209,6 +209,8 @@ describe('an article on another event (Geneva summit): unnamed groups, pronouns,
     expect(speakerOf('proportionate to the threat')).toBe(organizations.find((o) => o.name === 'Supporters')!.id);
     expect(speakerOf('proportionate to the threat')).not.toBe('security-supporters');
     expect(speakerOf('told about the road closures')).toBe(organizations.find((o) => o.name === 'Residents of the Paquis district')!.id);
+    // "say that they were told … only on Friday": Friday is inside what they say, not when they said it.
+    expect(statements.find((s) => String(s.text).includes('told about the road closures'))).toMatchObject({ date: null, derived: false });
     expect(speakerOf('cost of the operation has never been published')).toBe('socialist-party');
     // A group that only marches, and never speaks, is not made a speaker.
     expect(organizations.map((o) => o.name)).not.toContain('Activists from the collective Geneva Open City');

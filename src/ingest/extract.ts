@@ -921,7 +921,7 @@ export class Extraction {
           content = content.replace(/,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/s, '').replace(/[.!]?["”]?$/, '').trim();
           const cite = quoted ? { source: this.source, quote: content.startsWith('"') || content.startsWith('“') ? this.text.slice(contentStart, s.end).trim() : content } : this.citeSentence(s);
           const text = quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, '');
-          if (this.statement(s, speaker, quoted ? 'quote' : 'paraphrase', text, { start: contentStart, end: s.end }, cite)) lastSpeaker = speaker;
+          if (this.statement(s, speaker, quoted ? 'quote' : 'paraphrase', text, { start: contentStart, end: s.end }, cite, true, { start: s.start, end: contentStart })) lastSpeaker = speaker;
         }
       }
       // Quoted words attributed after the quote: "…," Name said.
@@ -996,7 +996,8 @@ export class Extraction {
 
   /**
    * Adds a statement when its words are long enough to say something and every quote occurs once;
-   * `about` is where the mentions it is about are read, `dateIn` where its date is read (all the sentence by default).
+   * `about` is where the mentions it is about are read, `dateIn` where its date is read: the words that
+   * attribute it ("said on Monday"), never a date inside what was said.
    */
   private statement(s: Sentence, speaker: string, kind: 'quote' | 'paraphrase', words: string, about: Span | null, cite: Cite | null, dated = true, dateIn: Span = s): boolean {
     if (words.split(/\s+/).length < 4) return false;
