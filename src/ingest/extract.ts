@@ -39,13 +39,16 @@ const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
 const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
 
+/** A title that names its holder when written "the minister": the first word after "the". */
+const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner|superintendent|senator|delegate|commander|secretary)\b/i;
+
 /** Capitalised words that can stand next to a place name without making it part of another name. */
 const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As|Its|Their|His|Her|Our|This|That|These|Those|When|While|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Central|Northern|Southern|Eastern|Western|Greater|Downtown|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|Some|Many|Both|All)$/;
 
 /** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
 function eventKind(name: string): string {
   if (/\b(?:Festival|Carnival|Fair|Expo)$/i.test(name)) return 'festival';
-  if (/\b(?:Summit|Conference|Forum)$/i.test(name)) return 'summit';
+  if (/\b(?:Summit|Conference|Forum|talks)$/i.test(name)) return 'summit';
   return 'games';
 }
 
@@ -224,15 +227,20 @@ export class Extraction {
     };
     // Name (ACRONYM): the acronym's letters appear in order among the name's initials.
     const defined = /((?:[A-Z][\p{L}.'’-]*)(?:[^\S\n]+(?:[A-Z][\p{L}.'’-]*|of|the|and|for|di|de))*)\s+\(([A-Z][A-Za-z.&]{1,9})\)/gu;
+    const fitsAcronym = (words: string[], acronym: string) => {
+      let fits = 0;
+      for (const ch of words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0])) if (ch === acronym[fits]) fits++;
+      return fits >= acronym.replace(/[^A-Z]/g, '').length;
+    };
     for (const m of this.matches(defined)) {
       const acronym = m[2]!;
-      const words = m[1]!.split(/\s+/);
-      const initials = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-      let fits = 0;
-      for (const ch of initials) if (ch === acronym[fits]) fits++;
-      if (fits < acronym.replace(/[^A-Z]/g, '').length) continue;
-      const name = m[1]!.replace(/^The\s+/, '');
-      const start = m.pos + m[0].indexOf(name);
+      let words = m[1]!.split(/\s+/);
+      if (!fitsAcronym(words, acronym)) continue;
+      // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
+      const and = words.lastIndexOf('and');
+      if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
+      const name = words.join(' ').replace(/^The\s+/, '');
+      const start = m.pos + m[0].lastIndexOf(name);
       const head = words.map((w) => ORG_HEADS[w]).filter(Boolean).at(-1);
       const org = this.organization(name, { acronym, kind: head ?? 'agency', country: leadingNationality(name) }, start, m.pos + m[0].length);
       const bare = name.replace(new RegExp(`^(?:${NATIONALITY_PATTERN}|United States)\\s+`), '');
@@ -257,10 +265,14 @@ export class Extraction {
       const head = m[1]!.split(/\s+/).at(-1)!;
       if (m[2]?.trim().startsWith('in ') && !/Embassy|Consulate/.test(head)) name = m[1]!;
       let start = m.pos;
-      const lead = /^(?:The|A|An|This|These|Its|Their|Both)\s+/.exec(name);
+      // "pro-Palestinian Palestine Action Group": a word joined to the one before it is not the name's first.
+      const lead = /^(?:The|A|An|This|These|Its|Their|Both|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/.exec(name)
+        ?? (this.text[start - 1] === '-' ? /^\S+\s+/.exec(name) : null);
       if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
+      // "the Champions League final": a competition, not a body.
+      if (/^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw)\b/.test(this.text.slice(start + name.length))) continue;
       if (this.isTaken(start, start + name.length) || this.isHeading(this.sentenceAt(start))) continue;
       // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not).
       if (start === this.sentenceAt(start).start && isCommonWord(words[0]!) && !NATIONALITIES[words[0]!]) continue;
@@ -312,7 +324,7 @@ export class Extraction {
       this.organization(`${place}${m[2] ? ` ${m[2]}` : ''} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length);
     }
     // "the group Harbour Watch", "the collective Ultima Generazione".
-    for (const m of this.matches(/\b(?:group|collective|movement|association|network)\s+((?:[A-Z][\p{L}'’-]+[^\S\n]?){1,4})/gu)) {
+    for (const m of this.matches(/\b(?:group|collective|movement|association|network)\s+([A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|del|di|da|la|le|von|van)[^\S\n]+)?[A-Z][\p{L}'’-]+){0,3})/gu)) {
       const name = m[1]!.trim();
       const at = m.pos + m[0].indexOf(name);
       if (this.isTaken(at, at + name.length)) continue;
@@ -463,10 +475,16 @@ export class Extraction {
       if (this.isTaken(at, at + name.length)) continue;
       found.push({ name, at, end: at + name.length });
     }
+    // "Saturday's Champions League final", "the FA Cup final": a match named by its competition.
+    for (const m of this.matches(/\b((?:[A-Z][\p{L}'’]*[^\S\n]+){1,3}final)\b/gu)) {
+      const name = m[1]!.replace(/^(?:The|A|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/, '');
+      const at = m.pos + m[1]!.length - name.length;
+      if (name.split(/\s+/).length >= 2 && !this.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length });
+    }
     // An unnamed gathering with one word saying what it is ("the peace summit", "the music festival"),
     // or a named one written in lower case in the text ("Peace Summit" in the headline).
     const named = new Map(found.map((f) => [f.name.toLowerCase(), f.name]));
-    for (const m of this.matches(/\bthe\s+([a-z]{3,}\s+(?:summit|festival|carnival|conference))\b/g)) {
+    for (const m of this.matches(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?((?!the\s|and\s|for\s)[a-z]{3,}\s+(?:summit|festival|carnival|conference|talks))\b/gu)) {
       const at = m.pos + m[0].length - m[1]!.length;
       if ((!named.size || named.has(m[1]!)) && !this.isTaken(at, at + m[1]!.length)) found.push({ name: named.get(m[1]!) ?? capitalize(m[1]!), at, end: at + m[1]!.length });
     }
@@ -654,7 +672,11 @@ export class Extraction {
     if (main && !main.start) {
       for (const s of this.sentences) {
         if (!this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /coincid/i.test(s.text)) continue;
-        const on = this.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+        // "the final on Saturday" or "Saturday's final"; never the day someone spoke ("said on Wednesday").
+        const days = this.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end);
+        const on = days.find((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length)))
+          ?? days.find((d) => /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index))
+            && !/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
         if (!on) continue;
         Object.assign(main, { start: on.start, date_precision: 'day' });
         this.inferDate(main, on);
@@ -673,7 +695,8 @@ export class Extraction {
       const figures = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
       for (const m of this.matches(figures)) {
         const value = parseNumber(m[2]!, m[3]);
-        if (value === null) continue;
+        // "at least 10,000 participants" in the climate march's sentence count the march, not the talks.
+        if (value === null || new RegExp(`\\b(?:${PROTEST_WORDS})\\b`, 'i').test(this.sentenceAt(m.pos).text)) continue;
         (main.figures as unknown[]).push({ metric: m[4]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
         this.addCitation(main, this.cite(m.pos, m.pos + m[0].length));
       }
@@ -822,8 +845,13 @@ export class Extraction {
     const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected)\b/i;
     for (const s of this.sentences) {
       const w = word.exec(s.text);
-      if (!w || !happening.test(s.text) || this.isHeading(s)) continue;
-      const dates = this.dates.get(s.index)!.filter((d) => !d.end);
+      // "We police protests every week," the commander said: words quoted are not a protest being planned.
+      if (!w || !happening.test(s.text) || this.isHeading(s) || this.quoted(s.start + w.index)) continue;
+      // The protest's date is the nearest one in its own clause: in "… when the talks open on Monday, and up to
+      // 3,000 for a climate march planned for next weekend", Monday is the talks'.
+      const clauseBreak = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;|,\s+and\b/;
+      const dates = this.dates.get(s.index)!.filter((d) => !d.end && !clauseBreak.test(s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index))))
+        .sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index));
       const places = this.placesIn(s).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country');
       // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
       // proposed, now with a place or a size.
@@ -842,8 +870,9 @@ export class Extraction {
       const wStart = s.start + w.index;
       const before = { start: s.start, end: wStart };
       const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
+      // The police that polices a march does not organise it.
       const organizers = [...new Set((by ? this.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : this.mentionsIn(before, 'organization'))
-        .filter((m) => !this.quoted(m.start)).map((m) => m.id))];
+        .filter((m) => !this.quoted(m.start) && this.facts.organizations.find((o) => o.id === m.id)?.kind !== 'police_force').map((m) => m.id))];
       const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
       const kindWord = w[1]!.toLowerCase();
       const placeName = places.length ? String(this.facts.places.find((p) => p.id === places[0])!.name) : null;
@@ -960,7 +989,8 @@ export class Extraction {
       const trailing = new RegExp(`["“]([^"”]{20,})[,.]?["”],?\\s+(?:${SPEECH_VERBS})\\s+([^.]+)|["“]([^"”]{20,})[,.]?["”],?\\s+([^.,]+?)\\s+(?:${SPEECH_VERBS})\\b`, 'u').exec(s.text);
       if (trailing && !speechAt) {
         const attribution = { start: s.start + trailing.index + trailing[0].length - (trailing[2] ?? trailing[4] ?? '').length - 20, end: s.end };
-        const who = this.speakerIn(attribution) ?? (/^\s*(?:he|she)\b/i.test(trailing[2] ?? trailing[4] ?? '') ? lastPerson : null);
+        const attributed = (trailing[2] ?? trailing[4] ?? '').trim();
+        const who = this.speakerIn(attribution) ?? (/^(?:he|she)\b/i.test(attributed) ? lastPerson : /^the\s/i.test(attributed) ? this.personByTitle(attributed, s.start) : null);
         if (who && this.statement(s, who, 'quote', (trailing[1] ?? trailing[3])!.trim().replace(/[,.]$/, ''), null, this.citeSentence(s), false)) lastSpeaker = who;
       }
       const after = !speechAt && !trailing ? attributedAfter.exec(s.text) : null;
@@ -991,11 +1021,7 @@ export class Extraction {
       const body = before && this.mentionsIn({ start: before.start, end: before.start + Math.min(60, before.text.length) }, 'organization')[0];
       return body && body.start === before.start ? body.id : null;
     }
-    const byTitle = /^(?:The|the)\s+(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner)\b/.exec(words);
-    if (byTitle) {
-      return [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < s.start
-        && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(byTitle[1]!.toLowerCase())))?.id ?? null;
-    }
+    if (/^(?:The|the)\s+\w/.test(words) && TITLE_WORD.test(words.replace(/^(?:The|the)\s+/, ''))) return this.personByTitle(words, s.start);
     if (/^(?:The|the)\s+(ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
       const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(words)![1]!.toLowerCase();
       const body = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.start < s.start && new RegExp(head, 'i').test(String(this.facts.organizations.find((o) => o.id === m.id)?.name)))?.id;
@@ -1004,6 +1030,14 @@ export class Extraction {
     if (/^(?:The|the)\s+(?:statement|ministry)\b/.test(s.text)) return lastSpeaker;
     const group = this.groupSubject(s);
     return group && group.end >= subject.end - 6 && /^\s*(?:has|have|had)?\s*$/.test(this.text.slice(group.end, subject.end)) ? this.group(group).id : null;
+  }
+
+  /** "the minister", "the commissioner": the last person named before who holds that title. */
+  private personByTitle(words: string, before: number): string | null {
+    const title = TITLE_WORD.exec(words.replace(/^(?:The|the)\s+/, ''))?.[1]?.toLowerCase();
+    if (!title) return null;
+    return [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < before
+      && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(title)))?.id ?? null;
   }
 
   /** The person named in a span, else the body: "NSW Police Commissioner Mal Lanyon said" is Lanyon speaking. */

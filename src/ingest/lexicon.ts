@@ -38,6 +38,7 @@ export const ORG_HEADS: Record<string, string> = {
   Directorate: 'agency', Brigade: 'police_force', Army: 'police_force', Navy: 'police_force', Government: 'government',
   Parliament: 'government', Movement: 'political_group', Front: 'political_group', League: 'political_group',
   Coalition: 'political_group', Organization: 'agency', Organisation: 'agency', Delegation: 'delegation', Constabulary: 'police_force',
+  Group: 'political_group', Squad: 'police_force', Unit: 'police_force',
 };
 
 /** Security bodies commonly named without a head word, with their kind and country. */
