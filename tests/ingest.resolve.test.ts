@@ -78,10 +78,31 @@ describe('resolution against the knowledge base', () => {
     expect(other.summary.deployments).toMatchObject({ proposed: 1, disputed: 1, new: 0 });
   });
 
+  const protestOf = (date: string): Fact => ({ id: 'p', name: 'ICE OUT rally', organizer_ids: ['usb'], place_ids: [], date, date_precision: 'day', size: { value: null, qualifier: null }, derived: false, target: null, coincides_with_event_id: null, citations: cite });
+
   it('a protest on another date than the one known becomes a dispute; on the same date, a corroboration', () => {
-    const protest = (date: string): Fact => ({ id: 'p', name: 'ICE OUT rally', organizer_ids: ['usb'], place_ids: [], date, date_precision: 'day', size: { value: null, qualifier: null }, derived: false, target: null, coincides_with_event_id: null, citations: cite });
+    const protest = protestOf;
     expect(resolve(facts({ protests: [protest('2026-02-06')] }), seed.facts, ids).citations_added).toEqual([{ collection: 'protests', id: 'ice-out-rally', citation: cite[0] }]);
     const moved = resolve(facts({ protests: [protest('2026-02-07')] }), seed.facts, ids);
     expect(moved.facts.claims.map((c) => [c.subject_id, c.predicate, c.value])).toEqual([['ice-out-rally', 'date', '2026-02-06'], ['ice-out-rally', 'date', '2026-02-07']]);
+  });
+
+  it('a measure of the same name corroborates only where it shares a place or an operator: a no-fly zone over Madrid is not Milan\'s', () => {
+    const measure = (id: string, name: string, placeIds: string[]): Fact => ({
+      id, name, kind: 'cybersecurity', description: null, place_ids: placeIds, start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, derived: false, citations: cite,
+    });
+    const milan = resolve(facts({ measures: [measure('m', '24-hour cybersecurity control room', ['milan'])] }), seed.facts, ids);
+    expect(milan.citations_added).toEqual([{ collection: 'measures', id: 'cybersecurity-control-room', citation: cite[0] }]);
+    const madrid = resolve(facts({ places: [{ id: 'madrid', name: 'Madrid', kind: 'city', country: 'ES', within_id: null, citations: cite }], measures: [measure('m', '24-hour cybersecurity control room', ['madrid'])] }), seed.facts, ids);
+    expect(madrid.citations_added).toEqual([]);
+    expect(madrid.facts.measures.map((m) => m.place_ids)).toEqual([['madrid']]);
+  });
+
+  it('the same organizer marching on another day, under a name ingest made up, is another protest, not a dispute', () => {
+    const march = { ...protestOf('2026-03-14'), name: 'March in Central Milan on 2026-03-14', place_ids: ['central-milan'] };
+    const result = resolve(facts({ protests: [march] }), seed.facts, ids);
+    expect(result.facts.claims).toEqual([]);
+    expect(result.citations_added).toEqual([]);
+    expect(result.facts.protests.map((p) => p.name)).toEqual(['March in Central Milan on 2026-03-14']);
   });
 });

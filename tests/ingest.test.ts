@@ -209,6 +209,8 @@ describe('an article on another event (Geneva summit): unnamed groups, pronouns,
     expect(speakerOf('proportionate to the threat')).toBe(organizations.find((o) => o.name === 'Supporters')!.id);
     expect(speakerOf('proportionate to the threat')).not.toBe('security-supporters');
     expect(speakerOf('told about the road closures')).toBe(organizations.find((o) => o.name === 'Residents of the Paquis district')!.id);
+    // "say that they were told … only on Friday": Friday is inside what they say, not when they said it.
+    expect(statements.find((s) => String(s.text).includes('told about the road closures'))).toMatchObject({ date: null, derived: false });
     expect(speakerOf('cost of the operation has never been published')).toBe('socialist-party');
     // A group that only marches, and never speaks, is not made a speaker.
     expect(organizations.map((o) => o.name)).not.toContain('Activists from the collective Geneva Open City');
@@ -216,8 +218,10 @@ describe('an article on another event (Geneva summit): unnamed groups, pronouns,
   });
 
   it('reads words whose speaker is named after them as that speaker\'s paraphrase, and a quote attributed after it', () => {
+    // "said on Monday", published Monday 2026-06-08: that day, derived, though the news is about Thursday.
     expect(statements).toContainEqual(expect.objectContaining({
       speaker_id: 'claire-monnet', kind: 'paraphrase', text: expect.stringMatching(/^Geneva will deploy around 4,500 police officers and soldiers/),
+      date: '2026-06-08', date_precision: 'day', derived: true, note: "date of 'Monday' counted back from the publication date 2026-06-08",
     }));
     expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'claire-monnet', kind: 'quote', text: 'We have one chance to get this right, and we will not gamble with it.' }));
   });
@@ -232,6 +236,60 @@ describe('an article on another event (Geneva summit): unnamed groups, pronouns,
   it('places a name several countries share in the country the article talks about ("Swiss"), and finds French-named venues', () => {
     expect(places).toContainEqual(expect.objectContaining({ name: 'Geneva', country: 'CH' }));
     expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(['Palais des Nations', 'Place Neuve', 'Paquis']));
+  });
+});
+
+// Four wire-style articles a colleague wrote blind, before reading the rules (a Madrid final, Sydney's New
+// Year's Eve, a Bonn climate conference, a London state visit). Their first run proposed false facts;
+// each assertion below pins one of those, fixed by a general rule rather than by these words.
+describe('articles written blind by a colleague: the false facts their first run proposed', () => {
+  const ingestBlind = (name: string, published: string) => ingestArticle({ file: fixture(name), published, id: name.replace(/\.txt$/, ''), seedDir: copySeed() });
+
+  it('Madrid: officers "of the" National Police and the nearest named force, no club or team name as a place, no Milan measure corroborated', () => {
+    const { resolution, flagged } = ingestBlind('madrid-final.txt', '2027-06-02');
+    const { deployments, places, statements, events } = resolution.facts;
+    expect(flagged).toEqual([]);
+    expect(deployments.map((d) => [d.organization_id, d.personnel])).toEqual(expect.arrayContaining([
+      ['national-police', { value: 2500, qualifier: 'more_than' }],
+      ['civil-guard', { value: 1500, qualifier: 'up_to' }],
+      ['madrid-municipal-police', { value: 1800, qualifier: 'fewer_than' }],
+    ]));
+    expect(deployments.map((d) => d.organization_id)).not.toContain('of-the-officers');
+    // "Bayern Munich", "Tottenham Hotspur", "Vecinos de San Blas" are names, not places in Germany, Canada or Mexico.
+    expect(places.map((p) => p.name).filter((n) => ['Munich', 'Tottenham', 'San Blas'].includes(String(n)))).toEqual([]);
+    expect(resolution.citations_added.filter((c) => c.collection === 'measures')).toEqual([]);
+    // The dateline is no part of the words, and "He added" is the government delegate named just before.
+    expect(statements.find((st) => String(st.text).startsWith('Spain will deploy some 8,000'))?.speaker_id).toBe('fernando-grande-marlaska');
+    expect(statements.find((st) => String(st.text).includes('300 officers'))?.speaker_id).toBe('francisco-martin');
+    expect(events).toEqual([expect.objectContaining({ name: 'Champions League final', kind: 'games', start: '2027-06-05', derived: true })]);
+  });
+
+  it('Sydney: the commissioner speaks, not the police in his title; no "Palestine" or "Town" abroad', () => {
+    const { resolution } = ingestBlind('sydney-new-year.txt', '2026-12-29');
+    const { people, places, protests, statements } = resolution.facts;
+    expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'mal-lanyon', kind: 'paraphrase', text: expect.stringMatching(/^More than 2,500 police officers will be deployed/) }));
+    expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'mal-lanyon', kind: 'quote', text: 'We want people to come, have a great night and get home safely.' }));
+    expect(people).toContainEqual(expect.objectContaining({ name: 'Tony Bergin', roles: [expect.objectContaining({ title: 'Assistant Commissioner' })] }));
+    expect(places.map((p) => p.name).filter((n) => ['Palestine', 'Town'].includes(String(n)))).toEqual([]);
+    expect(protests).toEqual([expect.objectContaining({ place_ids: ['hyde-park'], date: '2026-12-31', organizer_ids: ['palestine-action-group'] })]);
+  });
+
+  it('Bonn: a dateline\'s day is no force of 12, and the police are not the organisers of the march they police', () => {
+    const { resolution } = ingestBlind('bonn-climate-talks.txt', '2026-06-12');
+    const { deployments, protests, organizations } = resolution.facts;
+    expect(deployments.map((d) => d.personnel)).not.toContainEqual({ value: 12, qualifier: 'exactly' });
+    expect(deployments).toContainEqual(expect.objectContaining({ organization_id: 'bonn-police', personnel: { value: 1200, qualifier: 'approximately' } }));
+    expect(organizations.map((o) => o.name)).not.toContain('- Police');
+    const police = new Set(organizations.filter((o) => o.kind === 'police_force').map((o) => o.id));
+    expect(protests.flatMap((p) => p.organizer_ids as string[]).filter((id) => police.has(id))).toEqual([]);
+  });
+
+  it('London: protests in a quotation are not planned protests, and "A and B (BTP)" names B', () => {
+    const { resolution } = ingestBlind('london-state-visit.txt', '2026-10-19');
+    const { protests, organizations } = resolution.facts;
+    expect(protests.map((p) => p.citations[0]!.quote).filter((q) => q.includes('We police protests'))).toEqual([]);
+    expect(organizations).toContainEqual(expect.objectContaining({ name: 'British Transport Police', acronym: 'BTP' }));
+    expect(organizations).toContainEqual(expect.objectContaining({ name: 'Thames Valley Police', acronym: null }));
   });
 });
 

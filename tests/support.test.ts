@@ -1,7 +1,7 @@
 // The support checks as plain functions, the way code that writes facts from a new article calls them:
 // a fact in seed format and the article text, no database.
 import { describe, expect, it } from 'vitest';
-import { hedgeBefore, numbersIn, statesDate, supportProblems, type SeedFact } from '../src/db/support.js';
+import { dateProblems, hedgeBefore, numbersIn, statesDate, supportProblems, type SeedFact } from '../src/db/support.js';
 
 const values = (text: string) => numbersIn(text).map((m) => [m.text, m.value]);
 
@@ -112,15 +112,17 @@ describe('supportProblems on a fact of a new article', () => {
     ]);
   });
 
-  it('checks a quoted statement word for word, and tells a collection without derived to leave an unstated date null', () => {
+  it('checks a quoted statement word for word, and asks for an unstated date to be quoted or marked derived', () => {
     const statement: SeedFact = {
       id: 'mayor-ready', speaker_id: 'mayor', kind: 'quote', text: 'We are all set.', date: '2027-03-13', date_precision: 'day',
-      about_ids: [], citations: cite('"We are ready," the mayor said.'),
+      derived: false, about_ids: [], citations: cite('"We are ready," the mayor said.'),
     };
     expect(supportProblems('statements', statement, text)).toEqual([
-      'date "2027-03-13": no quote states its day, month and year (quote the words that do, or leave the date null)',
+      'date "2027-03-13": no quote states its day, month and year (quote the words that do, or mark the fact derived: true and say in note what was inferred)',
       'text "We are all set." is kind "quote" but does not occur word for word in its quotes',
     ]);
+    // A collection whose rows cannot say they are derived is told to leave the date null instead.
+    expect(dateProblems(statement, ['date'], false)).toEqual(['date "2027-03-13": no quote states its day, month and year (quote the words that do, or leave the date null)']);
     // A closing full stop the article prints as a comma before "the mayor said" is the same sentence.
     expect(supportProblems('statements', { ...statement, text: 'We are ready.', date: null, date_precision: null }, text)).toEqual([]);
     expect(supportProblems('statements', { ...statement, text: 'We are all ready.', date: null, date_precision: null }, text)).toHaveLength(1);

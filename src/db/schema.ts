@@ -235,10 +235,14 @@ export const statements = sqliteTable('statements', {
   text: text('text').notNull(),
   date: text('date'),
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
+  derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [index('statements_review_idx').on(t.review, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id), index('statements_range_start_idx').on(t.range_start)]);
+}, (t) => [
+  index('statements_review_idx').on(t.review, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id),
+  index('statements_range_start_idx').on(t.range_start), index('statements_derived_idx').on(t.derived, t.id),
+]);
 
 export const statementAbout = sqliteTable('statement_about', {
   statement_id: text('statement_id').notNull().references(() => statements.id),

@@ -6,7 +6,7 @@ import { lookupPlace, wordClass } from './gazetteer.js';
 import { findDates, type FoundDate } from './dates.js';
 import {
   FORCE_NOUNS, INCIDENT_WORDS, KNOWN_BODIES, MEASURES, NATIONALITIES, NATIONALITY_PATTERN,
-  GROUP_NOUNS, ORG_HEADS, PROTEST_WORDS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
+  GROUP_NOUNS, ORG_HEADS, PROTEST_WORDS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
 } from './lexicon.js';
 import { capitalize, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
 import { slugify } from './input.js';
@@ -39,10 +39,16 @@ const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
 const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
 
+/** A title that names its holder when written "the minister": the first word after "the". */
+const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner|superintendent|senator|delegate|commander|secretary)\b/i;
+
+/** Capitalised words that can stand next to a place name without making it part of another name. */
+const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As|Its|Their|His|Her|Our|This|That|These|Those|When|While|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Central|Northern|Southern|Eastern|Western|Greater|Downtown|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|Some|Many|Both|All)$/;
+
 /** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
 function eventKind(name: string): string {
   if (/\b(?:Festival|Carnival|Fair|Expo)$/i.test(name)) return 'festival';
-  if (/\b(?:Summit|Conference|Forum)$/i.test(name)) return 'summit';
+  if (/\b(?:Summit|Conference|Forum|talks)$/i.test(name)) return 'summit';
   return 'games';
 }
 
@@ -221,15 +227,20 @@ export class Extraction {
     };
     // Name (ACRONYM): the acronym's letters appear in order among the name's initials.
     const defined = /((?:[A-Z][\p{L}.'’-]*)(?:[^\S\n]+(?:[A-Z][\p{L}.'’-]*|of|the|and|for|di|de))*)\s+\(([A-Z][A-Za-z.&]{1,9})\)/gu;
+    const fitsAcronym = (words: string[], acronym: string) => {
+      let fits = 0;
+      for (const ch of words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0])) if (ch === acronym[fits]) fits++;
+      return fits >= acronym.replace(/[^A-Z]/g, '').length;
+    };
     for (const m of this.matches(defined)) {
       const acronym = m[2]!;
-      const words = m[1]!.split(/\s+/);
-      const initials = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-      let fits = 0;
-      for (const ch of initials) if (ch === acronym[fits]) fits++;
-      if (fits < acronym.replace(/[^A-Z]/g, '').length) continue;
-      const name = m[1]!.replace(/^The\s+/, '');
-      const start = m.pos + m[0].indexOf(name);
+      let words = m[1]!.split(/\s+/);
+      if (!fitsAcronym(words, acronym)) continue;
+      // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
+      const and = words.lastIndexOf('and');
+      if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
+      const name = words.join(' ').replace(/^The\s+/, '');
+      const start = m.pos + m[0].lastIndexOf(name);
       const head = words.map((w) => ORG_HEADS[w]).filter(Boolean).at(-1);
       const org = this.organization(name, { acronym, kind: head ?? 'agency', country: leadingNationality(name) }, start, m.pos + m[0].length);
       const bare = name.replace(new RegExp(`^(?:${NATIONALITY_PATTERN}|United States)\\s+`), '');
@@ -254,10 +265,14 @@ export class Extraction {
       const head = m[1]!.split(/\s+/).at(-1)!;
       if (m[2]?.trim().startsWith('in ') && !/Embassy|Consulate/.test(head)) name = m[1]!;
       let start = m.pos;
-      const lead = /^(?:The|A|An|This|These|Its|Their|Both)\s+/.exec(name);
+      // "pro-Palestinian Palestine Action Group": a word joined to the one before it is not the name's first.
+      const lead = /^(?:The|A|An|This|These|Its|Their|Both|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/.exec(name)
+        ?? (this.text[start - 1] === '-' ? /^\S+\s+/.exec(name) : null);
       if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
+      // "the Champions League final": a competition, not a body.
+      if (/^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw)\b/.test(this.text.slice(start + name.length))) continue;
       if (this.isTaken(start, start + name.length) || this.isHeading(this.sentenceAt(start))) continue;
       // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not).
       if (start === this.sentenceAt(start).start && isCommonWord(words[0]!) && !NATIONALITIES[words[0]!]) continue;
@@ -302,14 +317,14 @@ export class Extraction {
       const name = /lawmakers/.test(phrase) ? 'Opposition parties' : capitalize(phrase);
       this.organization(name, { kind, country: inCountry ? NATIONALITIES[inCountry[1]!] ?? null : null, alias: name === capitalize(phrase) ? undefined : capitalize(phrase) }, m.pos, m.pos + m[0].length);
     }
-    // A city's or country's police in lowercase: "Hamburg police", "Milan police".
-    for (const m of this.matches(/\b([A-Z][\p{L}'’-]+)\s+police\b/gu)) {
-      const place = m[1]!;
+    // A city's or country's police in lowercase: "Hamburg police", "Madrid's municipal police", "Police in Bonn".
+    for (const m of this.matches(/\b([A-Z][\p{L}'’-]+?)(?:['’]s)?\s+(?:(municipal|local|city|state|regional|metropolitan)\s+)?police\b|\bPolice\s+in\s+([A-Z][\p{L}'’-]+)/gu)) {
+      const place = (m[1] ?? m[3])!;
       if (this.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
-      this.organization(`${place} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length);
+      this.organization(`${place}${m[2] ? ` ${m[2]}` : ''} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length);
     }
     // "the group Harbour Watch", "the collective Ultima Generazione".
-    for (const m of this.matches(/\b(?:group|collective|movement|association|network)\s+((?:[A-Z][\p{L}'’-]+[^\S\n]?){1,4})/gu)) {
+    for (const m of this.matches(/\b(?:group|collective|movement|association|network)\s+([A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|del|di|da|la|le|von|van)[^\S\n]+)?[A-Z][\p{L}'’-]+){0,3})/gu)) {
       const name = m[1]!.trim();
       const at = m.pos + m[0].indexOf(name);
       if (this.isTaken(at, at + name.length)) continue;
@@ -396,8 +411,9 @@ export class Extraction {
       const code = m[2] ? NATIONALITIES[m[2]] ?? null : null;
       this.person(name, { title: capitalize(m[3]!), organization_id: null, country: code }, code, m.pos, m.pos + m[0].length);
     }
-    // "the city's interior senator, Andreas Keller," / "the mayor, Anne Hidalgo,"
-    const titleFirst = new RegExp(`\\b(?:the|The)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor))(?:\\s+of\\s+([A-Z][\\p{L}'’-]+))?,\\s+(${NAME}),`, 'gu');
+    // "the city's interior senator, Andreas Keller," / "the mayor, Anne Hidalgo," / "Madrid's government
+    // delegate, Francisco Martín," / "its spokesman, Julio Navas,"
+    const titleFirst = new RegExp(`\\b(?:(?:the|The|its|Its|their|Their)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?|[A-Z][\\p{L}]+['’]s\\s+)((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor|delegate|superintendent))(?:\\s+of\\s+([A-Z][\\p{L}'’-]+))?,\\s+(${NAME}),`, 'gu');
     for (const m of this.matches(titleFirst)) {
       const name = m[3]!;
       const nameStart = m.pos + m[0].lastIndexOf(name);
@@ -459,10 +475,16 @@ export class Extraction {
       if (this.isTaken(at, at + name.length)) continue;
       found.push({ name, at, end: at + name.length });
     }
+    // "Saturday's Champions League final", "the FA Cup final": a match named by its competition.
+    for (const m of this.matches(/\b((?:[A-Z][\p{L}'’]*[^\S\n]+){1,3}final)\b/gu)) {
+      const name = m[1]!.replace(/^(?:The|A|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/, '');
+      const at = m.pos + m[1]!.length - name.length;
+      if (name.split(/\s+/).length >= 2 && !this.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length });
+    }
     // An unnamed gathering with one word saying what it is ("the peace summit", "the music festival"),
     // or a named one written in lower case in the text ("Peace Summit" in the headline).
     const named = new Map(found.map((f) => [f.name.toLowerCase(), f.name]));
-    for (const m of this.matches(/\bthe\s+([a-z]{3,}\s+(?:summit|festival|carnival|conference))\b/g)) {
+    for (const m of this.matches(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?((?!the\s|and\s|for\s)[a-z]{3,}\s+(?:summit|festival|carnival|conference|talks))\b/gu)) {
       const at = m.pos + m[0].length - m[1]!.length;
       if ((!named.size || named.has(m[1]!)) && !this.isTaken(at, at + m[1]!.length)) found.push({ name: named.get(m[1]!) ?? capitalize(m[1]!), at, end: at + m[1]!.length });
     }
@@ -510,7 +532,7 @@ export class Extraction {
     const venues: Array<{ name: string; at: number; from: number; city: string | undefined }> = [];
     const venue = /\b(?:([A-Z][\p{L}'’-]+)['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]*\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\s+(?:del|della|di|des|de|du|de la)?\s*[A-Z][\p{L}'’-]+){1,2})\b/gu;
     for (const m of this.matches(venue)) {
-      const name = m[2]!.trim();
+      const name = m[2]!.trim().replace(/^(?:The|A|An)\s+/, '');
       const at = m.pos + m[0].indexOf(name);
       if (this.isTaken(at, at + name.length)) continue;
       venues.push({ name, at, from: m.pos, city: m[1] });
@@ -520,10 +542,19 @@ export class Extraction {
     const candidates: Array<{ name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]> }> = [];
     for (const m of this.matches(run)) {
       const words = m[0].split(/\s+/);
-      // Longest gazetteer name inside the run, left to right.
+      const wordAt = (i: number) => m.pos + m[0].indexOf(words.slice(i).join(' '));
+      // Longest gazetteer name inside the run, left to right, a possessive ending a segment ("Spain's Interior …").
+      let segment: typeof candidates = [];
+      let partOfLongerName = false;
+      const closeSegment = () => {
+        // "Bayern Munich", "Scotland Yard", "Palestine Action Group": a place inside a longer proper name is not a place.
+        if (!partOfLongerName) candidates.push(...segment);
+        segment = [];
+        partOfLongerName = false;
+      };
       let i = 0;
       while (i < words.length) {
-        let matched = false;
+        let matched = 0;
         for (let n = Math.min(4, words.length - i); n >= 1; n--) {
           const name = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
           const at = m.pos + m[0].indexOf(words.slice(i, i + n).join(' '));
@@ -531,13 +562,20 @@ export class Extraction {
           if (!entry || this.isTaken(at, at + name.length)) continue;
           if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
           if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !/\b(?:in|at|from|to|near|across|of|outside|around)\s+$/i.test(this.text.slice(Math.max(0, at - 12), at))) continue;
-          candidates.push({ name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind });
-          i += n;
-          matched = true;
+          segment.push({ name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind });
+          matched = n;
           break;
         }
-        if (!matched) i++;
+        if (!matched) {
+          const word = words[i]!.replace(/['’]s$/, '');
+          const at = wordAt(i);
+          if (!NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !new RegExp(`^${TITLE_PATTERN}$`).test(word) && !this.isTaken(at, at + word.length)) partOfLongerName = true;
+        }
+        const last = words[i + Math.max(1, matched) - 1]!;
+        i += Math.max(1, matched);
+        if (/['’]s$/.test(last)) closeSegment();
       }
+      closeSegment();
     }
     // Countries first, so that cities can be placed within the countries the article names.
     const countries = new Map<string, Fact>();
@@ -548,6 +586,7 @@ export class Extraction {
     // A name several countries share goes to the country the article talks about most (names and adjectives).
     const weight = (code: string) => Object.entries(NATIONALITIES).filter(([, c]) => c === code)
       .reduce((n, [word]) => n + (this.text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0);
+    const talksAboutCountries = countries.size > 0 || new Set(Object.values(NATIONALITIES)).size > 0 && [...new Set(Object.values(NATIONALITIES))].some((code) => weight(code) > 0);
     const standsOut = (codes: string[]) => {
       const weights = codes.map(weight);
       const best = Math.max(...weights);
@@ -559,6 +598,9 @@ export class Extraction {
       const all = [...new Set([...cities, ...(c.byKind.get('region') ?? [])])];
       const named = all.filter((code) => countries.has(code));
       const country = named.length === 1 ? named[0]! : named.length > 1 ? standsOut(named) : all.length === 1 ? all[0]! : standsOut(all);
+      // Only abroad, in a country the article never names nor calls by its adjective, while it does talk about
+      // others ("San Blas" read as Mexico's in a Madrid story, "Tottenham" as Canada's): a name's part, not a place.
+      if (country && !countries.has(country) && weight(country) === 0 && talksAboutCountries) continue;
       const within = country && countries.has(country) ? countries.get(country)!.id : null;
       const kind = country ? (cities.includes(country) ? 'city' : 'region') : c.kind === 'region' ? 'region' : 'city';
       const place = this.place(c.name, kind, country, within, c.at, c.at + c.name.length);
@@ -630,7 +672,11 @@ export class Extraction {
     if (main && !main.start) {
       for (const s of this.sentences) {
         if (!this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /coincid/i.test(s.text)) continue;
-        const on = this.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+        // "the final on Saturday" or "Saturday's final"; never the day someone spoke ("said on Wednesday").
+        const days = this.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end);
+        const on = days.find((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length)))
+          ?? days.find((d) => /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index))
+            && !/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
         if (!on) continue;
         Object.assign(main, { start: on.start, date_precision: 'day' });
         this.inferDate(main, on);
@@ -649,7 +695,8 @@ export class Extraction {
       const figures = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
       for (const m of this.matches(figures)) {
         const value = parseNumber(m[2]!, m[3]);
-        if (value === null) continue;
+        // "at least 10,000 participants" in the climate march's sentence count the march, not the talks.
+        if (value === null || new RegExp(`\\b(?:${PROTEST_WORDS})\\b`, 'i').test(this.sentenceAt(m.pos).text)) continue;
         (main.figures as unknown[]).push({ metric: m[4]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
         this.addCitation(main, this.cite(m.pos, m.pos + m[0].length));
       }
@@ -716,12 +763,14 @@ export class Extraction {
 
   private deployments(): void {
     const forces = FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|');
-    const count = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]+\\s+){0,4}(?:${forces}))\\b`, 'giu');
+    // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
+    const count = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:\\p{L}[\\p{L}'’-]*\\s+){0,4}(?:${forces}))\\b`, 'giu');
     const found: Fact[] = [];
     for (const m of this.matches(count)) {
       const value = parseNumber(m[2]!, m[3]);
       if (value === null || value < 2) continue;
-      const phrase = m[4]!.replace(/\s+/g, ' ');
+      // "2,500 of the officers will come from the National Police": the officers of a body the sentence names.
+      const phrase = m[4]!.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those)\s+/i, '');
       if (/\b(?:visitors|athletes|spectators|fans|people|years?|days?|hours?)\b/i.test(phrase)) continue;
       const start = m.pos;
       const end = m.pos + m[0].length;
@@ -732,8 +781,10 @@ export class Extraction {
       // Words that say who is counted but not which force; "gendarmes" or "troops" do name one.
       const bare = /^(?:officers?|agents|personnel|staff|security staff)$/i.test(phrase);
       if (!org && bare) {
-        // "a team of 12 officers": the force is the body the sentence names, if it names one.
-        const named = this.mentionsIn(this.sentenceAt(start), 'organization').filter((o) => this.facts.organizations.find((x) => x.id === o.id)?.kind === 'police_force');
+        // "a team of 12 officers": the force is the body the sentence names, the nearest one if it names several
+        // ("the Civil Guard will contribute up to 1,500 agents").
+        const named = this.mentionsIn(this.sentenceAt(start), 'organization').filter((o) => this.facts.organizations.find((x) => x.id === o.id)?.kind === 'police_force')
+          .sort((a, b) => Math.min(Math.abs(a.start - start), Math.abs(a.end - start)) - Math.min(Math.abs(b.start - start), Math.abs(b.end - start)));
         org = named.length ? this.facts.organizations.find((o) => o.id === named[0]!.id) : undefined;
         if (!org) continue;
       }
@@ -794,8 +845,13 @@ export class Extraction {
     const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected)\b/i;
     for (const s of this.sentences) {
       const w = word.exec(s.text);
-      if (!w || !happening.test(s.text) || this.isHeading(s)) continue;
-      const dates = this.dates.get(s.index)!.filter((d) => !d.end);
+      // "We police protests every week," the commander said: words quoted are not a protest being planned.
+      if (!w || !happening.test(s.text) || this.isHeading(s) || this.quoted(s.start + w.index)) continue;
+      // The protest's date is the nearest one in its own clause: in "… when the talks open on Monday, and up to
+      // 3,000 for a climate march planned for next weekend", Monday is the talks'.
+      const clauseBreak = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;|,\s+and\b/;
+      const dates = this.dates.get(s.index)!.filter((d) => !d.end && !clauseBreak.test(s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index))))
+        .sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index));
       const places = this.placesIn(s).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country');
       // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
       // proposed, now with a place or a size.
@@ -814,8 +870,9 @@ export class Extraction {
       const wStart = s.start + w.index;
       const before = { start: s.start, end: wStart };
       const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
+      // The police that polices a march does not organise it.
       const organizers = [...new Set((by ? this.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : this.mentionsIn(before, 'organization'))
-        .filter((m) => !this.quoted(m.start)).map((m) => m.id))];
+        .filter((m) => !this.quoted(m.start) && this.facts.organizations.find((o) => o.id === m.id)?.kind !== 'police_force').map((m) => m.id))];
       const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
       const kindWord = w[1]!.toLowerCase();
       const placeName = places.length ? String(this.facts.places.find((p) => p.id === places[0])!.name) : null;
@@ -902,7 +959,9 @@ export class Extraction {
   // ---------- statements ----------
 
   private statements(): void {
-    const verb = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?(?:${SPEECH_VERBS}|${VIEW_VERBS})(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)`, 'i');
+    const verb = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?(?:${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+news\\s+conference|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?))(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)`, 'i');
+    // Wire copy mostly drops the "that": "Lanyon said the number was the largest ever".
+    const saidClause = new RegExp(`\\b(?:${REPORTING_VERBS})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?=(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]+|\\d)\\b)`, 'u');
     const participle = /,?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i;
     // Words reported after their speaker is named at the end: "Geneva will deploy …, the director, Claire Monnet, said on Monday."
     const attributedAfter = /^([^"“”]{20,}?),\s+((?:[^,"“”]{2,80}?)(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)((?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/;
@@ -910,7 +969,7 @@ export class Extraction {
     let lastPerson: string | null = null;
     for (const s of this.sentences) {
       const people = this.mentionsIn(s, 'person');
-      const speechAt = verb.exec(s.text) ?? participle.exec(s.text);
+      const speechAt = verb.exec(s.text) ?? participle.exec(s.text) ?? saidClause.exec(s.text);
       if (speechAt) {
         const subject = { start: s.start, end: s.start + speechAt.index };
         const speaker = this.speakerOf(s, subject, lastSpeaker, lastPerson);
@@ -921,21 +980,23 @@ export class Extraction {
           content = content.replace(/,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/s, '').replace(/[.!]?["”]?$/, '').trim();
           const cite = quoted ? { source: this.source, quote: content.startsWith('"') || content.startsWith('“') ? this.text.slice(contentStart, s.end).trim() : content } : this.citeSentence(s);
           const text = quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, '');
-          if (this.statement(s, speaker, quoted ? 'quote' : 'paraphrase', text, { start: contentStart, end: s.end }, cite)) lastSpeaker = speaker;
+          // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
+          const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };
+          if (this.statement(s, speaker, quoted ? 'quote' : 'paraphrase', text, { start: contentStart, end: s.end }, cite, true, dateIn)) lastSpeaker = speaker;
         }
       }
       // Quoted words attributed after the quote: "…," Name said.
       const trailing = new RegExp(`["“]([^"”]{20,})[,.]?["”],?\\s+(?:${SPEECH_VERBS})\\s+([^.]+)|["“]([^"”]{20,})[,.]?["”],?\\s+([^.,]+?)\\s+(?:${SPEECH_VERBS})\\b`, 'u').exec(s.text);
       if (trailing && !speechAt) {
         const attribution = { start: s.start + trailing.index + trailing[0].length - (trailing[2] ?? trailing[4] ?? '').length - 20, end: s.end };
-        const who = this.mentionsIn(attribution).find((m) => m.type === 'person' || m.type === 'organization')?.id
-          ?? (/^\s*(?:he|she)\b/i.test(trailing[2] ?? trailing[4] ?? '') ? lastPerson : null);
+        const attributed = (trailing[2] ?? trailing[4] ?? '').trim();
+        const who = this.speakerIn(attribution) ?? (/^(?:he|she)\b/i.test(attributed) ? lastPerson : /^the\s/i.test(attributed) ? this.personByTitle(attributed, s.start) : null);
         if (who && this.statement(s, who, 'quote', (trailing[1] ?? trailing[3])!.trim().replace(/[,.]$/, ''), null, this.citeSentence(s), false)) lastSpeaker = who;
       }
       const after = !speechAt && !trailing ? attributedAfter.exec(s.text) : null;
       if (after) {
         const attribution = { start: s.start + after[1]!.length, end: s.end };
-        const who = this.mentionsIn(attribution).find((m) => m.type === 'person' || m.type === 'organization')?.id;
+        const who = this.speakerIn(attribution);
         if (who && this.statement(s, who, 'paraphrase', after[1]!, { start: s.start, end: s.start + after[1]!.length }, this.citeSentence(s), true, attribution)) lastSpeaker = who;
       }
       if (people.length) lastPerson = people.at(-1)!.id;
@@ -948,8 +1009,8 @@ export class Extraction {
    * one that has it, or an unnamed group ("critics of the plan").
    */
   private speakerOf(s: Sentence, subject: Span, lastSpeaker: string | null, lastPerson: string | null): string | null {
-    const named = this.mentionsIn(subject).find((m) => m.type === 'person' || m.type === 'organization');
-    if (named) return named.id;
+    const named = this.speakerIn(subject);
+    if (named) return named;
     const words = this.text.slice(subject.start, subject.end).trim();
     if (/^(?:He|She)\b/.test(s.text)) return lastPerson;
     // "They" is the group or body the sentence before starts with.
@@ -960,11 +1021,7 @@ export class Extraction {
       const body = before && this.mentionsIn({ start: before.start, end: before.start + Math.min(60, before.text.length) }, 'organization')[0];
       return body && body.start === before.start ? body.id : null;
     }
-    const byTitle = /^(?:The|the)\s+(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner)\b/.exec(words);
-    if (byTitle) {
-      return [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < s.start
-        && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(byTitle[1]!.toLowerCase())))?.id ?? null;
-    }
+    if (/^(?:The|the)\s+\w/.test(words) && TITLE_WORD.test(words.replace(/^(?:The|the)\s+/, ''))) return this.personByTitle(words, s.start);
     if (/^(?:The|the)\s+(ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
       const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(words)![1]!.toLowerCase();
       const body = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.start < s.start && new RegExp(head, 'i').test(String(this.facts.organizations.find((o) => o.id === m.id)?.name)))?.id;
@@ -975,13 +1032,28 @@ export class Extraction {
     return group && group.end >= subject.end - 6 && /^\s*(?:has|have|had)?\s*$/.test(this.text.slice(group.end, subject.end)) ? this.group(group).id : null;
   }
 
+  /** "the minister", "the commissioner": the last person named before who holds that title. */
+  private personByTitle(words: string, before: number): string | null {
+    const title = TITLE_WORD.exec(words.replace(/^(?:The|the)\s+/, ''))?.[1]?.toLowerCase();
+    if (!title) return null;
+    return [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < before
+      && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(title)))?.id ?? null;
+  }
+
+  /** The person named in a span, else the body: "NSW Police Commissioner Mal Lanyon said" is Lanyon speaking. */
+  private speakerIn(span: Span): string | null {
+    const named = this.mentionsIn(span);
+    return (named.find((m) => m.type === 'person') ?? named.find((m) => m.type === 'organization'))?.id ?? null;
+  }
+
   /** The unnamed group a sentence starts with: "Critics point to …", "Residents of the Paquis district say …". */
   private groupSubject(s: Sentence): (Span & { phrase: string }) | null {
     const lead = /^(?:(?:Some|Many|Most|Other|Several|Local|The)\s+)?/.exec(s.text)![0];
     const rest = s.text.slice(lead.length);
     const head = new RegExp(`^(?:${GROUP_NOUNS})\\b`).exec(rest.charAt(0).toLowerCase() + rest.slice(1));
     if (!head) return null;
-    const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}[\\p{L}'’-]+)?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
+    // "Critics of the operation", "Residents of Kirribilli", "Residents of the Paquis district": a name or one word.
+    const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?:\\s+(?:district|area|neighbou?rhood|quarter|suburb|region|city|town|village))?|\\p{Ll}[\\p{L}'’-]*))?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
     if (!phrase) return null;
     const start = s.start + lead.length;
     return { start, end: start + phrase[0].length, phrase: phrase[0] };
@@ -996,7 +1068,8 @@ export class Extraction {
 
   /**
    * Adds a statement when its words are long enough to say something and every quote occurs once;
-   * `about` is where the mentions it is about are read, `dateIn` where its date is read (all the sentence by default).
+   * `about` is where the mentions it is about are read, `dateIn` where its date is read: the words that
+   * attribute it ("said on Monday"), never a date inside what was said.
    */
   private statement(s: Sentence, speaker: string, kind: 'quote' | 'paraphrase', words: string, about: Span | null, cite: Cite | null, dated = true, dateIn: Span = s): boolean {
     if (words.split(/\s+/).length < 4) return false;

@@ -19,7 +19,9 @@ export const TITLES = [
   'Prime Minister', 'Interior Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Justice Minister',
   'Sports Minister', 'Home Secretary', 'Foreign Secretary', 'Secretary of State', 'Secretary of Homeland Security',
   'Vice President', 'President', 'Minister of the Interior', 'Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)?', 'Minister',
-  'Deputy Mayor', 'Mayor', 'Governor', 'Prefect', 'Police Chief', 'Chief of Police', 'Police Commissioner', 'Commissioner',
+  'Deputy Mayor', 'Lord Mayor', 'Mayor', 'Governor', 'Prefect', 'Police Chief', 'Chief of Police', 'Police Commissioner',
+  'Assistant Commissioner', 'Deputy Commissioner', 'Commissioner', 'Chief Superintendent', 'Superintendent', 'Chief Inspector',
+  'Police President', 'Government Delegate',
   'Chief Constable', 'Director General', 'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Ambassador', 'Senator',
   'Chancellor', 'General', 'Commander', 'Colonel', 'Chairman', 'Chairwoman', 'Chief Executive', 'CEO', 'Head of Security',
   'Security Chief', 'Prosecutor', 'Chief Prosecutor', 'Judge', 'King', 'Queen', 'Pope', 'Councillor', 'Council Member',
@@ -36,6 +38,7 @@ export const ORG_HEADS: Record<string, string> = {
   Directorate: 'agency', Brigade: 'police_force', Army: 'police_force', Navy: 'police_force', Government: 'government',
   Parliament: 'government', Movement: 'political_group', Front: 'political_group', League: 'political_group',
   Coalition: 'political_group', Organization: 'agency', Organisation: 'agency', Delegation: 'delegation', Constabulary: 'police_force',
+  Group: 'political_group', Squad: 'police_force', Unit: 'police_force',
 };
 
 /** Security bodies commonly named without a head word, with their kind and country. */
@@ -74,6 +77,9 @@ export const SPEECH_VERBS = 'said|says|stated|states|told|added|warned|insisted|
  * ("critics argue that", "they fear that"): statements read them before a that-clause only.
  */
 export const VIEW_VERBS = 'say|argue|argues|warn|warns|insist|insists|claim|claims|contend|contends|contended|fear|fears|feared|believe|believes|believed|worry|worries|worried|complain|complains|complained|point out|points out|pointed out|maintain|maintains|suggest|suggests|suggested|predict|predicts|predicted|stress|note|deny|admit|acknowledge';
+
+/** Verbs that report words even without "that": "said the plan was ready", "warned protesters would be removed". */
+export const REPORTING_VERBS = 'said|says|say|added|adds|warned|warns|insisted|stressed|argued|argue|explained|noted|claimed|believes|believe|fear|fears|feared|acknowledged|admitted';
 
 /** Unnamed groups an article lets speak ("Critics argue that …"): a statement's speaker, kept as a group. */
 export const GROUP_NOUNS = 'critics|supporters|opponents|proponents|activists|campaigners|residents|locals|protesters|demonstrators|organi[sz]ers|experts|analysts|observers|environmentalists|shopkeepers|business owners|rights groups|human rights groups|civil liberties groups|fans|spectators|parents|workers|unions|trade unions';

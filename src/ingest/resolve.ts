@@ -6,7 +6,7 @@ import type { Item } from '../db/collections.js';
 import { FACT_KINDS, orgKey, type Cite, type Fact, type FactKind, type Facts } from './extract.js';
 import { slugify } from './input.js';
 import { wordClass } from './gazetteer.js';
-import { GROUP_NOUNS } from './lexicon.js';
+import { GROUP_NOUNS, PROTEST_WORDS } from './lexicon.js';
 
 export interface Corroboration { collection: FactKind; id: string; citation: Cite }
 export interface Update { collection: FactKind; id: string; set: Record<string, unknown> }
@@ -64,6 +64,9 @@ export function sharesName(org: Fact | Item, other: Fact | Item): boolean {
   if (acronym && other.acronym && lower(other.acronym) === acronym) return true;
   return [other.name, ...(other.aliases as string[]), other.acronym].filter(Boolean).some((n) => keys.has(orgKey(String(n))) || (acronym !== null && orgKey(String(n)) === acronym));
 }
+
+/** The names extraction gives a protest it finds no name for: "March in Central Paris on 2026-04-04". */
+const MADE_UP_PROTEST_NAME = new RegExp(`^(?:${PROTEST_WORDS})(?: in .+?)?(?: on \\d{4}-\\d{2}-\\d{2})?$`, 'i');
 
 export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
   // Descriptive names are shared by bodies of many countries: they merge only within one stated country.
@@ -216,16 +219,21 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>): Reso
   }
   for (const protest of proposed.protests) {
     const overlaps = (a: unknown, b: unknown) => (a as string[]).some((x) => (b as string[]).includes(x));
-    const related = items('protests').filter((k) => lower(k.name) === lower(protest.name) || overlaps(k.organizer_ids, protest.organizer_ids)
-      || (k.date != null && k.date === protest.date && overlaps(k.place_ids, protest.place_ids)));
-    const equal = related.find((k) => k.date === protest.date || protest.date == null);
+    // A protest is the same one by its own name ("ICE OUT rally"), not by a name ingest made up ("March in
+    // Lyon on …"): a union that marches twice marches on two dates, which is no dispute.
+    const sameName = (k: Item) => lower(k.name) === lower(protest.name) && !MADE_UP_PROTEST_NAME.test(String(protest.name));
+    const sameDay = (k: Item) => k.date != null && k.date === protest.date && (overlaps(k.organizer_ids, protest.organizer_ids) || overlaps(k.place_ids, protest.place_ids));
+    const equal = items('protests').find((k) => sameDay(k) || (sameName(k) && (k.date === protest.date || protest.date == null)));
     if (equal) { corroborate('protests', equal, protest); continue; }
-    const other = related.find((k) => k.date != null && protest.date != null && (lower(k.name) === lower(protest.name) || overlaps(k.organizer_ids, protest.organizer_ids)));
+    const other = items('protests').find((k) => sameName(k) && k.date != null && protest.date != null);
     if (other) { claimPair(other, 'date', String(other.date), String(protest.date), protest.citations, 'protests'); continue; }
     keep('protests', protest);
   }
   for (const measure of proposed.measures) {
-    const equal = items('measures').find((k) => lower(k.name).replace(/s$/, '') === lower(measure.name).replace(/s$/, ''));
+    // The same name is not enough: a no-fly zone over Madrid is not Milan's. Same name and a shared place or operator.
+    const shares = (a: unknown, b: unknown) => (a as string[]).some((id) => (b as string[]).includes(id));
+    const equal = items('measures').find((k) => lower(k.name).replace(/s$/, '') === lower(measure.name).replace(/s$/, '')
+      && (shares(measure.place_ids, k.place_ids) || shares(measure.operator_ids, k.operator_ids)));
     if (!equal) { keep('measures', measure); continue; }
     if (measure.start != null && equal.start != null && measure.start !== equal.start) claimPair(equal, 'start', String(equal.start), String(measure.start), measure.citations, 'measures');
     else corroborate('measures', equal, measure);

@@ -6,6 +6,8 @@ export interface Sentence extends Span { text: string; index: number }
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b(?:[A-Z]\.){1,3}[A-Z]?)\.$/;
 
 /** Lines are sentence boundaries (headlines, list items); inside a line, . ! ? followed by space and a capital. */
+const DATELINE = /^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s+/;
+
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
@@ -20,7 +22,9 @@ export function sentences(text: string): Sentence[] {
   lines.push({ start: lineStart, end: text.length });
   for (const line of lines) {
     const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])/g;
-    let start = line.start;
+    // A wire dateline ("MADRID, June 2 - ", "SYDNEY (Reuters) - ") is not part of the first sentence.
+    const dateline = DATELINE.exec(text.slice(line.start, line.end));
+    let start = line.start + (dateline?.[0].length ?? 0);
     const body = text.slice(line.start, line.end);
     for (let m; (m = boundary.exec(body));) {
       const end = line.start + m.index + m[0].length;

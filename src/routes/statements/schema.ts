@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Id, IdRef, IdRefs, Nullable, PartialDate, literals, Note, Review } from '../../schemas/common.js';
+import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, literals, Note, Review } from '../../schemas/common.js';
 import { STATEMENT_KINDS } from '../../schemas/vocabulary.js';
 
 export const Statement = Type.Object({
@@ -9,6 +9,7 @@ export const Statement = Type.Object({
   text: Type.String(),
   date: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
+  derived: Derived,
   about_ids: IdRefs('Entities the statement is about.', 'ice'),
   note: Note,
   review: Review,
