@@ -293,6 +293,43 @@ describe('articles written blind by a colleague: the false facts their first run
   });
 });
 
+// A second blind test, four more articles from the same colleague (NATO summit in The Hague, Eurovision in
+// Basel, the Singapore Grand Prix, a Tour de France stage), scored in README before these fixes.
+describe('the second blind test: the false facts its first run proposed', () => {
+  const ingestBlind = (name: string, published: string) => ingestArticle({ file: fixture(`blind-${name}.txt`), published, id: `blind-${name}`, seedDir: copySeed() }).resolution.facts;
+
+  it('The Hague: a summit of 2014 is dated 2014 and keeps its own deployment; the article\'s event is the NATO summit; a headline counts no one', () => {
+    const { events, deployments, protests } = ingestBlind('hague', '2025-06-20');
+    expect(events).toContainEqual(expect.objectContaining({ name: 'Nuclear Security Summit', start: '2014', date_precision: 'year' }));
+    expect(events).toContainEqual(expect.objectContaining({ id: 'nato-summit', name: 'NATO summit', kind: 'summit' }));
+    expect(events.map((e) => e.name)).not.toContain('World Forum');
+    expect(deployments.find((d) => (d.personnel as { value: number }).value === 13000)?.event_id).toBe('nuclear-security-summit');
+    expect(deployments.filter((d) => (d.personnel as { value: number }).value === 27000).map((d) => d.personnel)).toEqual([{ value: 27000, qualifier: 'approximately' }]);
+    // "The activist coalition Stop NATO Den Haag has called a demonstration": the coalition, not NATO.
+    expect(protests.find((p) => (p.organizer_ids as string[]).length)?.organizer_ids).toEqual(['stop-nato-den-haag']);
+  });
+
+  it('Basel: "told a news conference on Monday" is the publication Monday; a march registered for Saturday is the coming one; no government organises a march', () => {
+    const { statements, protests, organizations } = ingestBlind('basel', '2025-05-12');
+    expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'stephanie-eymann', date: '2025-05-12', derived: true }));
+    expect(protests.map((p) => p.date)).toContain('2025-05-17');
+    const authorities = new Set(organizations.filter((o) => ['police_force', 'government', 'ministry'].includes(String(o.kind))).map((o) => o.id));
+    expect(protests.flatMap((p) => p.organizer_ids as string[]).filter((id) => authorities.has(id))).toEqual([]);
+  });
+
+  it('Singapore: one race under its long and short names; "the ministry said" is not the last body that spoke', () => {
+    const { events, statements } = ingestBlind('singapore', '2025-09-29');
+    expect(events.map((e) => e.name)).toEqual(['Formula One Singapore Grand Prix']);
+    expect(statements.filter((st) => String(st.text).includes('no specific threat')).map((st) => st.speaker_id)).not.toContain('land-transport-authority');
+  });
+
+  it('Mont Ventoux: "ASO\'s race director Christian Prudhomme said" is Prudhomme speaking, though "Christian" is also a word', () => {
+    const { statements, people } = ingestBlind('ventoux', '2025-07-21');
+    expect(people).toContainEqual(expect.objectContaining({ name: 'Christian Prudhomme', roles: [expect.objectContaining({ title: 'Race director' })] }));
+    expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'christian-prudhomme', kind: 'quote', text: 'We cannot put a barrier along 20 kilometres of mountain.' }));
+  });
+});
+
 describe('refusals: a clear message and nothing written', () => {
   const seedDir = copySeed();
   const dir = tempDir('ingest-input-');

@@ -168,6 +168,8 @@ export class Extraction {
   /** A headline or section heading: Title Case words and no closing punctuation ("Italian Command and Limited ICE Role"). */
   private isHeading(sentence: Sentence): boolean {
     if (/[.!?:"”]$/.test(sentence.text)) return false;
+    // The first line is the headline, in title case or not ("Dutch to deploy 27,000 police as …").
+    if (sentence.start === this.text.search(/\S/) && !this.text.slice(sentence.start, sentence.end).includes('\n')) return true;
     const words = sentence.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
     return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
   }
@@ -249,6 +251,14 @@ export class Extraction {
         if (this.text.includes(`${prefix} ${acronym}`) && !(org.aliases as string[]).includes(`${prefix} ${acronym}`)) (org.aliases as string[]).push(`${prefix} ${acronym}`);
       }
     }
+    // "the group Harbour Watch", "the collective Ultima Generazione", "the activist coalition Stop NATO Den
+    // Haag" (before the known bodies, so that NATO inside it is no organiser of its own).
+    for (const m of this.matches(/\b(?:group|collective|movement|association|network|coalition|alliance|campaign)\s+([A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|del|di|da|la|le|von|van)[^\S\n]+)?[A-Z][\p{L}'’-]+){0,3})/gu)) {
+      const name = m[1]!.trim();
+      const at = m.pos + m[0].indexOf(name);
+      if (this.isTaken(at, at + name.length)) continue;
+      this.organization(name, { kind: 'political_group', country: null }, at, at + name.length);
+    }
     for (const [name, body] of Object.entries(KNOWN_BODIES)) {
       for (const m of this.matches(new RegExp(`\\b${name.replace(/[.']/g, (c) => `\\${c}`)}\\b`))) {
         if (this.isTaken(m.pos, m.pos + name.length)) continue;
@@ -322,13 +332,6 @@ export class Extraction {
       const place = (m[1] ?? m[3])!;
       if (this.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
       this.organization(`${place}${m[2] ? ` ${m[2]}` : ''} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length);
-    }
-    // "the group Harbour Watch", "the collective Ultima Generazione".
-    for (const m of this.matches(/\b(?:group|collective|movement|association|network)\s+([A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|del|di|da|la|le|von|van)[^\S\n]+)?[A-Z][\p{L}'’-]+){0,3})/gu)) {
-      const name = m[1]!.trim();
-      const at = m.pos + m[0].indexOf(name);
-      if (this.isTaken(at, at + name.length)) continue;
-      this.organization(name, { kind: 'political_group', country: null }, at, at + name.length);
     }
     // An acronym used as a name without its expansion: "The PP said", "the IOC".
     const acronymAlone = new RegExp(`\\b(?:[Tt]he\\s+([A-Z]{2,6})\\b|([A-Z]{2,6})\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g');
@@ -404,7 +407,7 @@ export class Extraction {
       this.person(name, { title, organization_id: org?.id ?? null, country }, country, m.pos, nameStart + name.length);
     }
     // "Name, the city's police chief," / "Name, a spokesperson for ..."
-    const appositive = new RegExp(`\\b(${NAME}),\\s+(?:the|a|an)\\s+(?:(${NATIONALITY_PATTERN})\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|head|secretary|prosecutor|senator|leader|organi[sz]er|coordinator)(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3})?)`, 'gu');
+    const appositive = new RegExp(`\\b(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:(${NATIONALITY_PATTERN})\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|head|secretary|prosecutor|senator|leader|organi[sz]er|coordinator)(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3})?)`, 'gu');
     for (const m of this.matches(appositive)) {
       const name = m[1]!;
       if (this.isTaken(m.pos, m.pos + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
@@ -413,11 +416,13 @@ export class Extraction {
     }
     // "the city's interior senator, Andreas Keller," / "the mayor, Anne Hidalgo," / "Madrid's government
     // delegate, Francisco Martín," / "its spokesman, Julio Navas,"
-    const titleFirst = new RegExp(`\\b(?:(?:the|The|its|Its|their|Their)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?|[A-Z][\\p{L}]+['’]s\\s+)((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor|delegate|superintendent))(?:\\s+of\\s+([A-Z][\\p{L}'’-]+))?,\\s+(${NAME}),`, 'gu');
+    const titleFirst = new RegExp(`\\b(?:(?:the|The|its|Its|their|Their)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?|[A-Z][\\p{L}]+['’]s\\s+)((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor|delegate|superintendent))(?:\\s+of\\s+([A-Z][\\p{L}'’-]+))?(?:,\\s+(${NAME}),|\\s+(${NAME})(?=\\s+(?:${SPEECH_VERBS})\\b))`, 'gu');
     for (const m of this.matches(titleFirst)) {
-      const name = m[3]!;
+      const name = (m[3] ?? m[4])!;
       const nameStart = m.pos + m[0].lastIndexOf(name);
-      if (this.isTaken(nameStart, nameStart + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
+      // After a title, two capitalised words are a name even when the first is also a word ("Christian").
+      const first = name.split(/\s+/)[0]!;
+      if (this.isTaken(nameStart, nameStart + name.length) || !(isFirstName(first) || (/\s/.test(name) && wordClass(first) !== 'P' && !NATIONALITIES[first]))) continue;
       const title = capitalize(`${m[1]}${m[2] ? ` of ${m[2]}` : ''}`);
       this.person(name, { title, organization_id: null, country: null }, null, m.pos, nameStart + name.length);
     }
@@ -473,6 +478,8 @@ export class Extraction {
       const lead = /^(?:The|A|An|This|These|Its|Their|Both|Further|During|As|At|For|In|Of|Ahead|Scheduled|Upcoming)\s+/.exec(name);
       if (lead) { name = name.slice(lead[0].length); at += lead[0].length; }
       if (this.isTaken(at, at + name.length)) continue;
+      // "at the World Forum conference centre", "to guard the World Forum": a forum is often a building.
+      if (/Forum$/.test(name) && (/^\s+(?:conference\s+)?(?:centre|center|building|hall)\b/.test(this.text.slice(at + name.length)) || /\b(?:at|in|inside|outside|near|to|guard|around)\s+the\s+$/.test(this.text.slice(Math.max(0, at - 20), at)))) continue;
       found.push({ name, at, end: at + name.length });
     }
     // "Saturday's Champions League final", "the FA Cup final": a match named by its competition.
@@ -488,11 +495,26 @@ export class Extraction {
       const at = m.pos + m[0].length - m[1]!.length;
       if ((!named.size || named.has(m[1]!)) && !this.isTaken(at, at + m[1]!.length)) found.push({ name: named.get(m[1]!) ?? capitalize(m[1]!), at, end: at + m[1]!.length });
     }
+    // "next week's NATO summit", "the G7 summit": a body's acronym and what the gathering is.
+    for (const m of this.matches(/\b([A-Z][A-Z0-9]{1,5}\s+(?:summit|talks|conference))\b/g)) found.push({ name: m[1]!, at: m.pos, end: m.pos + m[1]!.length });
     const publishedYear = Number(this.published.slice(0, 4));
     const yearOf = (name: string) => Number(/\b((?:19|20)\d{2})\b/.exec(name)?.[1] ?? NaN);
-    const main = found.find((f) => !generic(f.name) && !(yearOf(f.name) < publishedYear)) ?? found.find((f) => generic(f.name));
+    // "in 2014, when The Hague hosted the Nuclear Security Summit": a past year in the words before the name.
+    const statedYear = (f: { at: number }) => {
+      const before = this.text.slice(this.sentenceAt(f.at).start, f.at);
+      const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]*\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/.exec(before);
+      return m ? { year: Number(m[1]), at: this.sentenceAt(f.at).start + m.index + m[0].length - m[1]!.length } : null;
+    };
+    const past = (f: { name: string; at: number }) => yearOf(f.name) < publishedYear || (statedYear(f)?.year ?? Infinity) < publishedYear;
+    // The article's own event is the one it names most (then first), among those not past.
+    const times = (f: { name: string }) => found.filter((g) => g.name.toLowerCase() === f.name.toLowerCase()).length;
+    const current = found.filter((f) => !generic(f.name) && !past(f));
+    const main = current.reduce<(typeof found)[number] | undefined>((best, f) => (!best || times(f) > times(best) ? f : best), undefined)
+      ?? found.find((f) => generic(f.name) && !past(f));
     for (const f of found) {
-      const refersToMain = main && (f === main || (generic(f.name) && !(yearOf(f.name) < publishedYear)) || f.name === main.name);
+      // "Singapore Grand Prix" after "Formula One Singapore Grand Prix" is the same race.
+      const refersToMain = main && (f === main || (generic(f.name) && !past(f)) || f.name === main.name
+        || (!past(f) && (main.name.endsWith(` ${f.name}`) || f.name.endsWith(` ${main.name}`))));
       if (refersToMain) {
         if (!this.mainEvent) {
           this.mainEvent = { id: this.newId(main.name), name: main.name, kind: eventKind(main.name), start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
@@ -504,10 +526,12 @@ export class Extraction {
       }
       let event = this.facts.events.find((e) => e.name === f.name);
       if (!event) {
-        const year = yearOf(f.name);
+        const stated = Number.isNaN(yearOf(f.name)) ? statedYear(f) : null;
+        const year = stated?.year ?? yearOf(f.name);
         event = { id: this.newId(f.name), name: f.name, kind: eventKind(f.name), start: Number.isNaN(year) ? null : String(year), end: null, date_precision: Number.isNaN(year) ? null : 'year', derived: false, place_ids: [], figures: [], citations: [] };
         this.facts.events.push(event);
-        this.addCitation(event, this.cite(f.at, f.end));
+        // The quote holds the year it is dated by.
+        this.addCitation(event, this.cite(stated?.at ?? f.at, f.end));
       }
       this.mention(event.id, 'event', f.at, f.end);
     }
@@ -775,6 +799,8 @@ export class Extraction {
       const start = m.pos;
       const end = m.pos + m[0].length;
       const phraseStart = end - m[4]!.length;
+      // A headline's figure ("Dutch to deploy 27,000 police") is the body's, stated there with its hedge.
+      if (this.isHeading(this.sentenceAt(start))) continue;
       const inside = this.mentionsIn({ start: phraseStart, end }, 'organization');
       let org = inside.length ? this.facts.organizations.find((o) => o.id === inside[0]!.id) : undefined;
       const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(phrase);
@@ -800,7 +826,8 @@ export class Extraction {
       const places = this.placesIn(tail).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(this.text.slice(end, sentence.end)));
       const deployment: Fact = {
         id: this.newId(`${orgName} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(m[1]) }, role,
-        place_ids: places, event_id: this.mainEvent?.id ?? null, part_of_id: null, citations: [],
+        // The event its own sentence names ("in 2014, when … hosted the Nuclear Security Summit"), else the article's.
+        place_ids: places, event_id: this.mentionsIn(sentence, 'event')[0]?.id ?? this.mainEvent?.id ?? null, part_of_id: null, citations: [],
       };
       const line = this.text.slice(this.text.lastIndexOf('\n', start) + 1, start);
       this.addCitation(deployment, this.cite(start, /^\s*[-•*]\s*$/.test(line) ? sentence.end : end));
@@ -868,11 +895,12 @@ export class Extraction {
       if (!dates.length && !places.length) continue;
       const date = dates[0];
       const wStart = s.start + w.index;
-      const before = { start: s.start, end: wStart };
       const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
-      // The police that polices a march does not organise it.
-      const organizers = [...new Set((by ? this.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : this.mentionsIn(before, 'organization'))
-        .filter((m) => !this.quoted(m.start) && this.facts.organizations.find((o) => o.id === m.id)?.kind !== 'police_force').map((m) => m.id))];
+      // The police that polices a march, or the government it protests against, does not organise it; nor
+      // does a body named in another clause ("Swiss authorities will put … officers, with groups planning marches").
+      const clauseStart = Math.max(s.start, ...[...s.text.slice(0, w.index).matchAll(/,\s+(?:with|while|as|and)\b|;/g)].map((c) => s.start + c.index + c[0].length));
+      const organizers = [...new Set((by ? this.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : this.mentionsIn({ start: clauseStart, end: wStart }, 'organization'))
+        .filter((m) => !this.quoted(m.start) && !['police_force', 'government', 'ministry'].includes(String(this.facts.organizations.find((o) => o.id === m.id)?.kind))).map((m) => m.id))];
       const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
       const kindWord = w[1]!.toLowerCase();
       const placeName = places.length ? String(this.facts.places.find((p) => p.id === places[0])!.name) : null;
@@ -1027,7 +1055,7 @@ export class Extraction {
       const body = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.start < s.start && new RegExp(head, 'i').test(String(this.facts.organizations.find((o) => o.id === m.id)?.name)))?.id;
       if (body) return body;
     }
-    if (/^(?:The|the)\s+(?:statement|ministry)\b/.test(s.text)) return lastSpeaker;
+    if (/^(?:The|the)\s+statement\b/.test(s.text)) return lastSpeaker;
     const group = this.groupSubject(s);
     return group && group.end >= subject.end - 6 && /^\s*(?:has|have|had)?\s*$/.test(this.text.slice(group.end, subject.end)) ? this.group(group).id : null;
   }

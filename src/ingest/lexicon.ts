@@ -18,6 +18,7 @@ export const NATIONALITY_PATTERN = Object.keys(NATIONALITIES).sort((a, b) => b.l
 export const TITLES = [
   'Prime Minister', 'Interior Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Justice Minister',
   'Sports Minister', 'Home Secretary', 'Foreign Secretary', 'Secretary of State', 'Secretary of Homeland Security',
+  'Secretary General', 'Secretary-General',
   'Vice President', 'President', 'Minister of the Interior', 'Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)?', 'Minister',
   'Deputy Mayor', 'Lord Mayor', 'Mayor', 'Governor', 'Prefect', 'Police Chief', 'Chief of Police', 'Police Commissioner',
   'Assistant Commissioner', 'Deputy Commissioner', 'Commissioner', 'Chief Superintendent', 'Superintendent', 'Chief Inspector',

@@ -6,7 +6,7 @@ export interface Sentence extends Span { text: string; index: number }
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b(?:[A-Z]\.){1,3}[A-Z]?)\.$/;
 
 /** Lines are sentence boundaries (headlines, list items); inside a line, . ! ? followed by space and a capital. */
-const DATELINE = /^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s+/;
+const DATELINE = /^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s+/u;
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
