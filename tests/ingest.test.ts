@@ -375,6 +375,16 @@ describe('refusals: a clear message and nothing written', () => {
     expect(result.flagged).toEqual([]);
   });
 
+  it('refuses to accept into a seed that no longer builds, blaming the seed and not the proposals, writing nothing', () => {
+    const broken = copySeed();
+    ingestArticle({ file: fixture('paris-marathon.txt'), published: '2026-04-02', id: 'paris-marathon-plan', seedDir: broken });
+    const people = join(broken, 'facts/people.yaml');
+    writeFileSync(people, readFileSync(people, 'utf8').replace(/quote: (.*)/, 'quote: words no article contains'));
+    const before = snapshot(broken);
+    expect(() => acceptProposals(broken, 'paris-marathon-plan')).toThrow(/the seed does not build before merging; fix it first:\n- .*words no article contains/s);
+    expect(snapshot(broken)).toEqual(before);
+  });
+
   it('refuses to accept proposals that do not exist, writing nothing', () => {
     const before = snapshot(seedDir);
     expect(() => acceptProposals(seedDir, 'never-ingested')).toThrow(/no proposals for "never-ingested"/);
