@@ -41,6 +41,6 @@ report('node dist/ingest/cli.mjs (bundle already built)', Array.from({ length: R
 const seedDir = freshSeed();
 timed(NPM_INGEST, [article, '--published', '2026-05-04', '--id', 'bench-article'], seedDir);
 const accept = timed(NPM_INGEST, ['--accept', 'bench-article'], seedDir);
-console.log(`npm run ingest -- --accept (baseline and merged check builds included): wall ${accept.wall.toFixed(0)} ms, CPU ${accept.cpu.toFixed(0)} ms`);
+console.log(`npm run ingest -- --accept (the check build of the merged seed included): wall ${accept.wall.toFixed(0)} ms, CPU ${accept.cpu.toFixed(0)} ms`);
 const build = buildDatabase({ dbPath: join(work, 'grown.db'), seedDir });
 console.log(`db build of the grown seed: ${build.ms.toFixed(0)} ms, ${JSON.stringify(build.counts)}`);

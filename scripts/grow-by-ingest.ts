@@ -1,6 +1,6 @@
 // `npm run grow:ingest -- --out DIR [--articles 200] [--seed 12]`
 // Grows a corpus the way a user would: copies seed/ to DIR, then writes N generated articles and runs each
-// through the real pipeline in this process (ingestArticle, then acceptProposals with its two check builds).
+// through the real pipeline in this process (ingestArticle, then acceptProposals with its check build).
 // No fact is written by hand: whatever lands in DIR/facts is what ingest proposed and accept let through, so
 // `npm run bench -- --seed-dir DIR` measures a corpus with ingest's shape (entities resolved and reused,
 // corroborating citations, disputed figures), unlike the uniform synthetic corpus.
