@@ -323,6 +323,19 @@ describe('the second blind test: the false facts its first run proposed', () => 
     expect(statements.filter((st) => String(st.text).includes('no specific threat')).map((st) => st.speaker_id)).not.toContain('land-transport-authority');
   });
 
+  it('and what it missed: lowercase titles after a word, "of Police", contests and tours as events, drone bans however worded', () => {
+    const basel = ingestBlind('basel', '2025-05-12');
+    expect(basel.people).toContainEqual(expect.objectContaining({ name: 'Martin Roth', roles: [expect.objectContaining({ title: 'Police commander' })] }));
+    expect(basel.events).toContainEqual(expect.objectContaining({ name: 'Eurovision Song Contest', kind: 'festival' }));
+    const singapore = ingestBlind('singapore', '2025-09-29');
+    expect(singapore.people).toContainEqual(expect.objectContaining({ name: 'Tan Wei Ming', roles: [expect.objectContaining({ title: 'Assistant Commissioner of Police' })] }));
+    expect(singapore.measures).toContainEqual(expect.objectContaining({ name: 'Drone ban', kind: 'airspace_restriction', start: '2025-10-01', end: '2025-10-06' }));
+    const ventoux = ingestBlind('ventoux', '2025-07-21');
+    expect(ventoux.people).toContainEqual(expect.objectContaining({ name: 'Thierry Suquet', roles: [expect.objectContaining({ title: 'Vaucluse prefect' })] }));
+    expect(ventoux.events).toContainEqual(expect.objectContaining({ name: 'Tour de France', kind: 'games', start: '2025-07-22' }));
+    expect(ingestBlind('hague', '2025-06-20').measures.map((m) => m.name)).toContain('Drone ban');
+  });
+
   it('Mont Ventoux: "ASO\'s race director Christian Prudhomme said" is Prudhomme speaking, though "Christian" is also a word', () => {
     const { statements, people } = ingestBlind('ventoux', '2025-07-21');
     expect(people).toContainEqual(expect.objectContaining({ name: 'Christian Prudhomme', roles: [expect.objectContaining({ title: 'Race director' })] }));

@@ -47,7 +47,7 @@ const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As
 
 /** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
 function eventKind(name: string): string {
-  if (/\b(?:Festival|Carnival|Fair|Expo)$/i.test(name)) return 'festival';
+  if (/\b(?:Festival|Carnival|Fair|Expo|Contest)$/i.test(name)) return 'festival';
   if (/\b(?:Summit|Conference|Forum|talks)$/i.test(name)) return 'summit';
   return 'games';
 }
@@ -394,7 +394,8 @@ export class Extraction {
   }
 
   private people(): void {
-    const titled = new RegExp(`\\b(?:(former|acting|deputy|outgoing|interim|Former|Acting|Deputy)\\s+)?(?:(${NATIONALITY_PATTERN})\\s+)?(${TITLE_PATTERN})\\s+(${NAME})`, 'gu');
+    // "Interior Minister Matteo Piantedosi", "Assistant Commissioner of Police Tan Wei Ming".
+    const titled = new RegExp(`\\b(?:(former|acting|deputy|outgoing|interim|Former|Acting|Deputy)\\s+)?(?:(${NATIONALITY_PATTERN})\\s+)?(${TITLE_PATTERN}(?:\\s+of\\s+Police)?)\\s+(${NAME})`, 'gu');
     for (const m of this.matches(titled)) {
       const name = m[4]!.replace(/['’]s$/, '');
       const nameStart = m.pos + m[0].lastIndexOf(m[4]!);
@@ -425,6 +426,15 @@ export class Extraction {
       if (this.isTaken(nameStart, nameStart + name.length) || !(isFirstName(first) || (/\s/.test(name) && wordClass(first) !== 'P' && !NATIONALITIES[first]))) continue;
       const title = capitalize(`${m[1]}${m[2] ? ` of ${m[2]}` : ''}`);
       this.person(name, { title, organization_id: null, country: null }, null, m.pos, nameStart + name.length);
+    }
+    // "Police commander Martin Roth said", "Vaucluse prefect Thierry Suquet said": a lowercase title after a
+    // capitalised word, then a name that speaks or is set off by a comma.
+    const titleAfterWord = new RegExp(`(?<![\\p{L}'’-][^\\S\\n]?)\\b([A-Z][\\p{L}]+\\s+(?:[a-z-]+\\s+)?(?:commander|prefect|chief|director|superintendent|inspector|spokes(?:man|woman|person)))\\s+(${NAME})(?=\\s+(?:${SPEECH_VERBS})\\b|,)`, 'gu');
+    for (const m of this.matches(titleAfterWord)) {
+      const name = m[2]!;
+      const nameStart = m.pos + m[0].lastIndexOf(name);
+      if (this.isTaken(nameStart, nameStart + name.length) || !isFirstName(name.split(/\s+/)[0]!) && wordClass(name.split(/\s+/)[0]!) !== undefined) continue;
+      this.person(name, { title: capitalize(m[1]!.replace(/\s+/g, ' ')), organization_id: null, country: null }, null, m.pos, nameStart + name.length);
     }
     // A surname alone in apposition: "Marchetti, the interior minister, said".
     const surnameFirst = new RegExp(`(?<![\\p{L}'’-][^\\S\\n]?)\\b([A-Z][\\p{Ll}'’-]+[\\p{Ll}]),\\s+the\\s+((?:${TITLE_PATTERN.toLowerCase()})),`, 'gu');
@@ -469,7 +479,7 @@ export class Extraction {
   // ---------- events ----------
 
   private events(): void {
-    const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum))\b/gu;
+    const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z][\p{L}]+))\b/gu;
     const generic = (name: string) => name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix|Festival|Carnival|Fair|Expo|Summit|Conference|Forum)$/.test(w));
     const found: Array<{ name: string; at: number; end: number }> = [];
     for (const m of this.matches(games)) {
@@ -959,7 +969,7 @@ export class Extraction {
     for (const [pattern, kind] of MEASURES) {
       for (const m of this.matches(pattern)) {
         const phrase = m[0].replace(/["“”]/g, '').trim();
-        const name = /banned$/i.test(phrase) ? 'Drone flight ban' : capitalize(phrase);
+        const name = /banned$/i.test(phrase) ? 'Drone flight ban' : /^(?:ban on drones|drones (?:are|will be|were) (?:banned|prohibited)|(?:the )?flying (?:of )?drones)$/i.test(phrase) ? 'Drone ban' : capitalize(phrase);
         const s = this.sentenceAt(m.pos);
         let measure = this.facts.measures.find((x) => normalize(String(x.name)) === normalize(name) || normalize(String(x.name)).replace(/s$/, '') === normalize(name).replace(/s$/, ''));
         if (!measure) {

@@ -87,7 +87,7 @@ export const GROUP_NOUNS = 'critics|supporters|opponents|proponents|activists|ca
 
 /** Security measures by the words that name them. */
 export const MEASURES: Array<[RegExp, string]> = [
-  [/\b(?:no-fly zones?|airspace restrictions?|flight bans?|drone bans?|air exclusion zones?|ban on drone flights|drone flights (?:will be |are |were )?banned)\b/gi, 'airspace_restriction'],
+  [/\b(?:no-fly zones?|airspace restrictions?|flight bans?|drone bans?|air exclusion zones?|ban on drone flights|ban on drones|drone flights (?:will be |are |were )?banned|drones (?:are|will be|were) (?:banned|prohibited)|(?:the )?flying (?:of )?drones)\b/gi, 'airspace_restriction'],
   [/"?\b(?:red zones?|restricted[- ]access areas?|exclusion zones?|security perimeters?|security zones?|restricted zones?|no-go zones?|cordons?|checkpoints?)\b"?/gi, 'restricted_zone'],
   [/\b(?:drone surveillance|video surveillance|CCTV(?: cameras)?|facial recognition(?: cameras| systems)?|surveillance cameras|aerial surveillance)\b/gi, 'surveillance'],
   [/\b(?:(?:24-hour |dedicated )?cyber ?security (?:control room|command cent(?:re|er)|operations cent(?:re|er)|centre|center|unit)|cyber defen[cs]e (?:unit|centre|center))\b/gi, 'cybersecurity'],
