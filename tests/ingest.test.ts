@@ -323,7 +323,7 @@ describe('the second blind test: the false facts its first run proposed', () => 
     expect(statements.filter((st) => String(st.text).includes('no specific threat')).map((st) => st.speaker_id)).not.toContain('land-transport-authority');
   });
 
-  it('and what it missed: lowercase titles after a word, "of Police", contests and tours as events, drone bans however worded', () => {
+  it('and what it missed: lowercase titles after a word, "of Police", contests and tours as events, drone bans however worded, quotes of several sentences', () => {
     const basel = ingestBlind('basel', '2025-05-12');
     expect(basel.people).toContainEqual(expect.objectContaining({ name: 'Martin Roth', roles: [expect.objectContaining({ title: 'Police commander' })] }));
     expect(basel.events).toContainEqual(expect.objectContaining({ name: 'Eurovision Song Contest', kind: 'festival' }));
@@ -333,6 +333,8 @@ describe('the second blind test: the false facts its first run proposed', () => 
     const ventoux = ingestBlind('ventoux', '2025-07-21');
     expect(ventoux.people).toContainEqual(expect.objectContaining({ name: 'Thierry Suquet', roles: [expect.objectContaining({ title: 'Vaucluse prefect' })] }));
     expect(ventoux.events).toContainEqual(expect.objectContaining({ name: 'Tour de France', kind: 'games', start: '2025-07-22' }));
+    // A quotation of two sentences, attributed after it, is one quote of its speaker.
+    expect(ventoux.statements).toContainEqual(expect.objectContaining({ speaker_id: 'thierry-suquet', kind: 'quote', text: 'The mountain will be full. Our job is that everyone goes home safe.' }));
     expect(ingestBlind('hague', '2025-06-20').measures.map((m) => m.name)).toContain('Drone ban');
   });
 

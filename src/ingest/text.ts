@@ -29,6 +29,9 @@ export function sentences(text: string): Sentence[] {
     for (let m; (m = boundary.exec(body));) {
       const end = line.start + m.index + m[0].length;
       if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 12), end))) continue;
+      // A quotation of several sentences stays one sentence with its attribution: "A. B," she said.
+      const sofar = text.slice(start, end);
+      if ((sofar.match(/"/g)?.length ?? 0) % 2 === 1 || (sofar.match(/“/g)?.length ?? 0) > (sofar.match(/”/g)?.length ?? 0)) continue;
       push(start, end);
       start = end;
     }
