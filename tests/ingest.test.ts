@@ -345,6 +345,41 @@ describe('the second blind test: the false facts its first run proposed', () => 
   });
 });
 
+// A third blind test (Toronto's World Cup opener, Notting Hill Carnival, the G20 in Johannesburg,
+// Oktoberfest), scored in README on the commit before these fixes.
+describe('the third blind test: the false facts its first run proposed', () => {
+  const ingestBlind = (name: string, published: string) => ingestArticle({ file: fixture(`blind-${name}.txt`), published, id: `blind-${name}`, seedDir: copySeed() }).resolution.facts;
+
+  it('Toronto: "the 2010 G20 summit" is 2010\'s and takes no deployment of this match; a possessive is no part of the event\'s name; "Solicitor General"', () => {
+    const { events, deployments, people } = ingestBlind('toronto', '2026-06-10');
+    expect(events).toContainEqual(expect.objectContaining({ name: 'G20 summit', start: '2010', date_precision: 'year' }));
+    expect(events.map((e) => e.name)).not.toContain("Canada's World Cup");
+    expect(new Set(deployments.map((d) => d.event_id))).toEqual(new Set(['world-cup']));
+    expect(people).toContainEqual(expect.objectContaining({ name: 'Michael Kerzner', roles: [expect.objectContaining({ title: 'Solicitor General' })] }));
+  });
+
+  it('Notting Hill: a "Section 60 order" counts no officers; stewards employed by a company and "450 of its staff" are that body\'s', () => {
+    const { deployments } = ingestBlind('nottinghill', '2026-08-28');
+    expect(deployments.map((d) => (d.personnel as { value: number }).value)).not.toContain(60);
+    expect(deployments).toContainEqual(expect.objectContaining({ organization_id: 'notting-hill-carnival-ltd', personnel: { value: 1200, qualifier: 'approximately' }, role: 'Stewards' }));
+    expect(deployments).toContainEqual(expect.objectContaining({ organization_id: 'london-ambulance-service', personnel: { value: 450, qualifier: 'fewer_than' } }));
+  });
+
+  it('Johannesburg: "3,500 members of the SANDF", restricted airspace; an expo centre is no event and a commissioner\'s title no body', () => {
+    const { deployments, measures, events, organizations } = ingestBlind('g20', '2025-11-19');
+    expect(deployments).toContainEqual(expect.objectContaining({ organization_id: 'south-african-national-defence-force', personnel: { value: 3500, qualifier: 'exactly' } }));
+    expect(measures).toContainEqual(expect.objectContaining({ name: 'Restricted airspace', kind: 'airspace_restriction' }));
+    expect(events.map((e) => e.name)).not.toContain('Nasrec Expo');
+    expect(organizations.map((o) => o.name)).not.toContain('National Police');
+  });
+
+  it('Oktoberfest: "up to 300 additional officers" are the Federal Police\'s; "the whole festival" is no event', () => {
+    const { deployments, events } = ingestBlind('oktoberfest', '2026-09-18');
+    expect(deployments).toContainEqual(expect.objectContaining({ organization_id: 'federal-police', personnel: { value: 300, qualifier: 'up_to' } }));
+    expect(events.map((e) => String(e.name).toLowerCase())).not.toContain('whole festival');
+  });
+});
+
 describe('refusals: a clear message and nothing written', () => {
   const seedDir = copySeed();
   const dir = tempDir('ingest-input-');

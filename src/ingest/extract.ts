@@ -281,6 +281,8 @@ export class Extraction {
       if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
       const words = name.split(/\s+/);
       if (words.length < 2) continue;
+      // "National Police Commissioner Fannie Masemola": a title, not a body.
+      if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(this.text.slice(start + name.length))) continue;
       // "the Champions League final": a competition, not a body.
       if (/^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw)\b/.test(this.text.slice(start + name.length))) continue;
       if (this.isTaken(start, start + name.length) || this.isHeading(this.sentenceAt(start))) continue;
@@ -485,11 +487,14 @@ export class Extraction {
     for (const m of this.matches(games)) {
       let name = m[1]!;
       let at = m.pos;
-      const lead = /^(?:The|A|An|This|These|Its|Their|Both|Further|During|As|At|For|In|Of|Ahead|Scheduled|Upcoming)\s+/.exec(name);
+      const lead = /^(?:(?:The|A|An|This|These|Its|Their|Both|Further|During|As|At|For|In|Of|Ahead|Scheduled|Upcoming|[A-Z][\p{L}]+['’]s)\s+)+/u.exec(name);
       if (lead) { name = name.slice(lead[0].length); at += lead[0].length; }
-      if (this.isTaken(at, at + name.length)) continue;
+      // "FIFA World Cup" with FIFA already a body: the event is the name after it.
+      while (/\s/.test(name) && this.isTaken(at, at + name.length)) { const cut = name.indexOf(' ') + 1; name = name.slice(cut); at += cut; }
+      if (!name || this.isTaken(at, at + name.length)) continue;
       // "at the World Forum conference centre", "to guard the World Forum": a forum is often a building.
-      if (/Forum$/.test(name) && (/^\s+(?:conference\s+)?(?:centre|center|building|hall)\b/.test(this.text.slice(at + name.length)) || /\b(?:at|in|inside|outside|near|to|guard|around)\s+the\s+$/.test(this.text.slice(Math.max(0, at - 20), at)))) continue;
+      if (/^\s+(?:conference\s+|exhibition\s+)?(?:Centre|Center|centre|center|building|Hall|hall|Grounds|grounds|Arena|arena)\b/.test(this.text.slice(at + name.length))) continue;
+      if (/Forum$/.test(name) && ( /\b(?:at|in|inside|outside|near|to|guard|around)\s+the\s+$/.test(this.text.slice(Math.max(0, at - 20), at)))) continue;
       found.push({ name, at, end: at + name.length });
     }
     // "Saturday's Champions League final", "the FA Cup final": a match named by its competition.
@@ -501,7 +506,7 @@ export class Extraction {
     // An unnamed gathering with one word saying what it is ("the peace summit", "the music festival"),
     // or a named one written in lower case in the text ("Peace Summit" in the headline).
     const named = new Map(found.map((f) => [f.name.toLowerCase(), f.name]));
-    for (const m of this.matches(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?((?!the\s|and\s|for\s)[a-z]{3,}\s+(?:summit|festival|carnival|conference|talks))\b/gu)) {
+    for (const m of this.matches(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?((?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\s)[a-z]{3,}\s+(?:summit|festival|carnival|conference|talks))\b/gu)) {
       const at = m.pos + m[0].length - m[1]!.length;
       if ((!named.size || named.has(m[1]!)) && !this.isTaken(at, at + m[1]!.length)) found.push({ name: named.get(m[1]!) ?? capitalize(m[1]!), at, end: at + m[1]!.length });
     }
@@ -512,7 +517,10 @@ export class Extraction {
     // "in 2014, when The Hague hosted the Nuclear Security Summit": a past year in the words before the name.
     const statedYear = (f: { at: number }) => {
       const before = this.text.slice(this.sentenceAt(f.at).start, f.at);
-      const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]*\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/.exec(before);
+      const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]*\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/.exec(before)
+        ?? /\b((?:19|20)\d{2})\s+$/.exec(before);
+      // "the biggest operation since 2010 G20 for Canada's World Cup opener": the year is the G20's, not the Cup's.
+      if (m && /\b(?:for|to|at|ahead of|before|than|during)\b/.test(before.slice(m.index + m[0].length))) return null;
       return m ? { year: Number(m[1]), at: this.sentenceAt(f.at).start + m.index + m[0].length - m[1]!.length } : null;
     };
     const past = (f: { name: string; at: number }) => yearOf(f.name) < publishedYear || (statedYear(f)?.year ?? Infinity) < publishedYear;
@@ -804,19 +812,37 @@ export class Extraction {
       const value = parseNumber(m[2]!, m[3]);
       if (value === null || value < 2) continue;
       // "2,500 of the officers will come from the National Police": the officers of a body the sentence names.
-      const phrase = m[4]!.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those)\s+/i, '');
+      // "additional officers", "2,500 of the officers", "450 of its staff": who is counted, not yet by whom.
+      const phrase = m[4]!.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those|its|their)\s+/i, '')
+        .replace(/^(?:additional|extra|more|uniformed|armed|plain-clothes|specialist|specialised|specialized|mounted|riot|reserve)\s+/i, '');
       if (/\b(?:visitors|athletes|spectators|fans|people|years?|days?|hours?)\b/i.test(phrase)) continue;
+      // "a Section 60 order allowing officers to search": a numbered label, or a verb before the force, counts no one.
+      if (/\b(?:Section|Article|Route|Terminal|Gate|Platform|Zone|Level|Category|Chapter|Stage|Exit|Pier|Sector|Phase|Tier|Line|Flight|Road|Highway|Bus|Paragraph|No\.)\s+$/.test(this.text.slice(Math.max(0, m.pos - 12), m.pos))) continue;
+      if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) continue;
       const start = m.pos;
       const end = m.pos + m[0].length;
       const phraseStart = end - m[4]!.length;
+      if (/^members$/i.test(phrase) && !/^\s+of\s+(?:the\s+)?[A-Z]/.test(this.text.slice(end))) continue;
       // A headline's figure ("Dutch to deploy 27,000 police") is the body's, stated there with its hedge.
       if (this.isHeading(this.sentenceAt(start))) continue;
       const inside = this.mentionsIn({ start: phraseStart, end }, 'organization');
       let org = inside.length ? this.facts.organizations.find((o) => o.id === inside[0]!.id) : undefined;
       const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(phrase);
       // Words that say who is counted but not which force; "gendarmes" or "troops" do name one.
-      const bare = /^(?:officers?|agents|personnel|staff|security staff)$/i.test(phrase);
-      if (!org && bare) {
+      const bare = /^(?:officers?|agents|personnel|staff|security staff|members|stewards)$/i.test(phrase);
+      // "1,200 stewards employed by Notting Hill Carnival Ltd", "3,500 members of the SANDF": the body after them.
+      const employer = /^\s+(?:employed by|hired by|provided by|from|of)\s+(?:the\s+)?/.exec(this.text.slice(end));
+      if (!org && bare && employer) {
+        const after = this.mentionsIn({ start: end + employer[0].length, end: end + employer[0].length + 80 }, 'organization')[0];
+        if (after && after.start === end + employer[0].length) org = this.facts.organizations.find((o) => o.id === after.id);
+      }
+      if (!org && bare && /^(?:staff|members)$/i.test(phrase) && /\b(?:its|their)\s+$/i.test(m[4]!.replace(/\s*(?:staff|members)$/i, ' '))) {
+        // "the London Ambulance Service said nearly 450 of its staff": the body the sentence names nearest before.
+        const before = this.mentionsIn({ start: this.sentenceAt(start).start, end: start }, 'organization').at(-1);
+        org = before && this.facts.organizations.find((o) => o.id === before.id);
+        if (!org) continue;
+      }
+      if (!org && bare && !/^stewards$/i.test(phrase)) {
         // "a team of 12 officers": the force is the body the sentence names, the nearest one if it names several
         // ("the Civil Guard will contribute up to 1,500 agents").
         const named = this.mentionsIn(this.sentenceAt(start), 'organization').filter((o) => this.facts.organizations.find((x) => x.id === o.id)?.kind === 'police_force')
@@ -837,7 +863,7 @@ export class Extraction {
       const deployment: Fact = {
         id: this.newId(`${orgName} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(m[1]) }, role,
         // The event its own sentence names ("in 2014, when … hosted the Nuclear Security Summit"), else the article's.
-        place_ids: places, event_id: this.mentionsIn(sentence, 'event')[0]?.id ?? this.mainEvent?.id ?? null, part_of_id: null, citations: [],
+        place_ids: places, event_id: this.eventOfSentence(sentence), part_of_id: null, citations: [],
       };
       const line = this.text.slice(this.text.lastIndexOf('\n', start) + 1, start);
       this.addCitation(deployment, this.cite(start, /^\s*[-•*]\s*$/.test(line) ? sentence.end : end));
@@ -968,6 +994,8 @@ export class Extraction {
   private measures(): void {
     for (const [pattern, kind] of MEASURES) {
       for (const m of this.matches(pattern)) {
+        // "We will use a biometric checkpoint," she said: words quoted are not a measure announced.
+        if (this.quoted(m.pos)) continue;
         const phrase = m[0].replace(/["“”]/g, '').trim();
         const name = /banned$/i.test(phrase) ? 'Drone flight ban' : /^(?:ban on drones|drones (?:are|will be|were) (?:banned|prohibited)|(?:the )?flying (?:of )?drones)$/i.test(phrase) ? 'Drone ban' : capitalize(phrase);
         const s = this.sentenceAt(m.pos);
@@ -1068,6 +1096,12 @@ export class Extraction {
     if (/^(?:The|the)\s+statement\b/.test(s.text)) return lastSpeaker;
     const group = this.groupSubject(s);
     return group && group.end >= subject.end - 6 && /^\s*(?:has|have|had)?\s*$/.test(this.text.slice(group.end, subject.end)) ? this.group(group).id : null;
+  }
+
+  /** The event a sentence is about: the article's own if it names it, else the one it names ("in 2014, when … hosted the Nuclear Security Summit"), else the article's. */
+  private eventOfSentence(sentence: Sentence): string | null {
+    const named = this.mentionsIn(sentence, 'event').map((m) => m.id);
+    return (this.mainEvent && named.includes(this.mainEvent.id) ? this.mainEvent.id : named[0]) ?? this.mainEvent?.id ?? null;
   }
 
   /** "the minister", "the commissioner": the last person named before who holds that title. */

@@ -18,14 +18,14 @@ export const NATIONALITY_PATTERN = Object.keys(NATIONALITIES).sort((a, b) => b.l
 export const TITLES = [
   'Prime Minister', 'Interior Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Justice Minister',
   'Sports Minister', 'Home Secretary', 'Foreign Secretary', 'Secretary of State', 'Secretary of Homeland Security',
-  'Secretary General', 'Secretary-General',
+  'Secretary General', 'Secretary-General', 'Solicitor General', 'Attorney General',
   'Vice President', 'President', 'Minister of the Interior', 'Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)?', 'Minister',
   'Deputy Mayor', 'Lord Mayor', 'Mayor', 'Governor', 'Prefect', 'Police Chief', 'Chief of Police', 'Police Commissioner',
   'Assistant Commissioner', 'Deputy Commissioner', 'Commissioner', 'Chief Superintendent', 'Superintendent', 'Chief Inspector',
   'Police President', 'Government Delegate',
   'Chief Constable', 'Director General', 'Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Ambassador', 'Senator',
   'Chancellor', 'General', 'Commander', 'Colonel', 'Chairman', 'Chairwoman', 'Chief Executive', 'CEO', 'Head of Security',
-  'Security Chief', 'Prosecutor', 'Chief Prosecutor', 'Judge', 'King', 'Queen', 'Pope', 'Councillor', 'Council Member',
+  'Security Chief', 'Prosecutor', 'Chief Prosecutor', 'Judge', 'King', 'Queen', 'Pope', 'Councillor', 'Council Member', 'Chief',
 ];
 export const TITLE_PATTERN = `(?:${TITLES.join('|')})`;
 
@@ -67,7 +67,7 @@ export const KNOWN_BODIES: Record<string, { kind: string; country: string | null
 /** Nouns for a body of security personnel, as counted in a deployment. */
 export const FORCE_NOUNS = [
   'officers', 'officer', 'policemen', 'police', 'troops', 'soldiers', 'agents', 'personnel', 'gendarmes', 'guards',
-  'carabinieri', 'stewards', 'marshals', 'firefighters', 'paramilitaries', 'servicemen', 'servicewomen', 'reservists',
+  'carabinieri', 'stewards', 'marshals', 'members', 'firefighters', 'paramilitaries', 'servicemen', 'servicewomen', 'reservists',
   'security staff', 'security guards', 'staff',
 ];
 
@@ -87,7 +87,7 @@ export const GROUP_NOUNS = 'critics|supporters|opponents|proponents|activists|ca
 
 /** Security measures by the words that name them. */
 export const MEASURES: Array<[RegExp, string]> = [
-  [/\b(?:no-fly zones?|airspace restrictions?|flight bans?|drone bans?|air exclusion zones?|ban on drone flights|ban on drones|drone flights (?:will be |are |were )?banned|drones (?:are|will be|were) (?:banned|prohibited)|(?:the )?flying (?:of )?drones)\b/gi, 'airspace_restriction'],
+  [/\b(?:no-fly zones?|airspace restrictions?|flight bans?|drone bans?|air exclusion zones?|ban on drone flights|ban on drones|drone flights (?:will be |are |were )?banned|drones (?:are|will be|were) (?:banned|prohibited)|(?:the )?flying (?:of )?drones|restricted airspace)\b/gi, 'airspace_restriction'],
   [/"?\b(?:red zones?|restricted[- ]access areas?|exclusion zones?|security perimeters?|security zones?|restricted zones?|no-go zones?|cordons?|checkpoints?)\b"?/gi, 'restricted_zone'],
   [/\b(?:drone surveillance|video surveillance|CCTV(?: cameras)?|facial recognition(?: cameras| systems)?|surveillance cameras|aerial surveillance)\b/gi, 'surveillance'],
   [/\b(?:(?:24-hour |dedicated )?cyber ?security (?:control room|command cent(?:re|er)|operations cent(?:re|er)|centre|center|unit)|cyber defen[cs]e (?:unit|centre|center))\b/gi, 'cybersecurity'],
