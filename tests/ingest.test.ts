@@ -355,6 +355,8 @@ describe('the third blind test: the false facts its first run proposed', () => {
     expect(events).toContainEqual(expect.objectContaining({ name: 'G20 summit', start: '2010', date_precision: 'year' }));
     expect(events.map((e) => e.name)).not.toContain("Canada's World Cup");
     expect(new Set(deployments.map((d) => d.event_id))).toEqual(new Set(['world-cup']));
+    // "on Friday, June 12, 2026" as chrono reads it, "on" included.
+    expect(events).toContainEqual(expect.objectContaining({ id: 'world-cup', start: '2026-06-12', date_precision: 'day', derived: false }));
     expect(people).toContainEqual(expect.objectContaining({ name: 'Michael Kerzner', roles: [expect.objectContaining({ title: 'Solicitor General' })] }));
   });
 
@@ -373,10 +375,12 @@ describe('the third blind test: the false facts its first run proposed', () => {
     expect(organizations.map((o) => o.name)).not.toContain('National Police');
   });
 
-  it('Oktoberfest: "up to 300 additional officers" are the Federal Police\'s; "the whole festival" is no event', () => {
+  it('Oktoberfest: "up to 300 additional officers" are the Federal Police\'s; "the whole festival" is no event; Oktoberfest is', () => {
     const { deployments, events } = ingestBlind('oktoberfest', '2026-09-18');
     expect(deployments).toContainEqual(expect.objectContaining({ organization_id: 'federal-police', personnel: { value: 300, qualifier: 'up_to' } }));
     expect(events.map((e) => String(e.name).toLowerCase())).not.toContain('whole festival');
+    // An event known by one name, dated by the range its sentence states.
+    expect(events).toContainEqual(expect.objectContaining({ name: 'Oktoberfest', kind: 'festival', start: '2026-09-19', end: '2026-10-04', derived: false }));
   });
 });
 

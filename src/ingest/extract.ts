@@ -6,7 +6,7 @@ import { lookupPlace, wordClass } from './gazetteer.js';
 import { findDates, type FoundDate } from './dates.js';
 import {
   FORCE_NOUNS, INCIDENT_WORDS, KNOWN_BODIES, MEASURES, NATIONALITIES, NATIONALITY_PATTERN,
-  GROUP_NOUNS, ORG_HEADS, PROTEST_WORDS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
+  GROUP_NOUNS, KNOWN_EVENTS, ORG_HEADS, PROTEST_WORDS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
 } from './lexicon.js';
 import { capitalize, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
 import { slugify } from './input.js';
@@ -47,6 +47,7 @@ const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As
 
 /** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
 function eventKind(name: string): string {
+  if (KNOWN_EVENTS[name]) return KNOWN_EVENTS[name]!;
   if (/\b(?:Festival|Carnival|Fair|Expo|Contest)$/i.test(name)) return 'festival';
   if (/\b(?:Summit|Conference|Forum|talks)$/i.test(name)) return 'summit';
   return 'games';
@@ -482,7 +483,7 @@ export class Extraction {
 
   private events(): void {
     const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z][\p{L}]+))\b/gu;
-    const generic = (name: string) => name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix|Festival|Carnival|Fair|Expo|Summit|Conference|Forum)$/.test(w));
+    const generic = (name: string) => !KNOWN_EVENTS[name] && name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix|Festival|Carnival|Fair|Expo|Summit|Conference|Forum)$/.test(w));
     const found: Array<{ name: string; at: number; end: number }> = [];
     for (const m of this.matches(games)) {
       let name = m[1]!;
@@ -509,6 +510,10 @@ export class Extraction {
     for (const m of this.matches(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?((?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\s)[a-z]{3,}\s+(?:summit|festival|carnival|conference|talks))\b/gu)) {
       const at = m.pos + m[0].length - m[1]!.length;
       if ((!named.size || named.has(m[1]!)) && !this.isTaken(at, at + m[1]!.length)) found.push({ name: named.get(m[1]!) ?? capitalize(m[1]!), at, end: at + m[1]!.length });
+    }
+    // Events known by one name: "this year's Oktoberfest", "Wimbledon".
+    for (const m of this.matches(new RegExp(`\\b(${Object.keys(KNOWN_EVENTS).map((n) => n.replace(/'/g, "['’]")).join('|')})\\b`, 'g'))) {
+      if (!this.isTaken(m.pos, m.pos + m[1]!.length)) found.push({ name: m[1]!.replace(/’/g, "'"), at: m.pos, end: m.pos + m[1]!.length });
     }
     // "next week's NATO summit", "the G7 summit": a body's acronym and what the gathering is.
     for (const m of this.matches(/\b([A-Z][A-Z0-9]{1,5}\s+(?:summit|talks|conference))\b/g)) found.push({ name: m[1]!, at: m.pos, end: m.pos + m[1]!.length });
@@ -717,7 +722,7 @@ export class Extraction {
         // "the final on Saturday" or "Saturday's final"; never the day someone spoke ("said on Wednesday").
         const days = this.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end);
         const on = days.find((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length)))
-          ?? days.find((d) => /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index))
+          ?? days.find((d) => (/^on\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)))
             && !/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
         if (!on) continue;
         Object.assign(main, { start: on.start, date_precision: 'day' });

@@ -95,6 +95,12 @@ export const MEASURES: Array<[RegExp, string]> = [
   [/\b(?:intelligence-led prevention(?: strategies)?|intelligence sharing|intelligence-led policing)\b/gi, 'intelligence'],
 ];
 
+/** Events known by one name, with their kind (names that carry no head word such as "Festival" or "Games"). */
+export const KNOWN_EVENTS: Record<string, string> = {
+  Oktoberfest: 'festival', Glastonbury: 'festival', Coachella: 'festival', Hogmanay: 'festival', 'Mardi Gras': 'festival',
+  "New Year's Eve": 'festival', Eurovision: 'festival', Wimbledon: 'games', 'Super Bowl': 'games',
+};
+
 export const PROTEST_WORDS = 'protests?|rall(?:y|ies)|demonstrations?|marches|march|sit-ins?|vigils?|pickets?';
 
 export const INCIDENT_WORDS = 'shooting|stabbing|bombing|explosion|attack|riot|riots|clashes|cyberattack|hack|stampede|crash';
