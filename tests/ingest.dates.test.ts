@@ -21,6 +21,11 @@ describe('dates in a sentence', () => {
     expect(at('On Tuesday police said the plan was ready.')).toEqual([{ start: '2026-01-27', end: null, precision: 'day', derived: true }]);
     expect(at('Unions will march on Tuesday.')).toEqual([{ start: '2026-02-03', end: null, precision: 'day', derived: true }]);
   });
+  it('takes the year written once at the end of a range for its start too: stated, not derived', () => {
+    expect(at('The 191st Oktoberfest runs from September 19 to October 4, 2026.')).toEqual([{ start: '2026-09-19', end: '2026-10-04', precision: 'day', derived: false }]);
+    // Across a new year, the start is the year before.
+    expect(at('The market runs from December 20 to January 6, 2027.')).toEqual([{ start: '2026-12-20', end: '2027-01-06', precision: 'day', derived: false }]);
+  });
   it('reads the day of a past speech verb as past inside future news, the publication day itself included', () => {
     // Published Friday 2026-01-30: the summit opens next Tuesday, the minister spoke this Wednesday, or today.
     expect(at('The summit will open on Tuesday, the minister said on Wednesday.')).toEqual([

@@ -111,14 +111,17 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
     // A month is written capitalised; lowercase "march" or "may" is a verb.
     if (!s.isCertain('month') || s.isCertain('hour') || !/[A-Z]/.test(result.text)) continue;
     const monthValue = s.get('month')!;
-    const year = s.isCertain('year') ? s.get('year')! : inferYear(monthValue - 1, s.get('day') ?? 1, context.published);
-    const note = s.isCertain('year') ? null : yearNote(result.text, year, context.published);
+    // "September 19 to October 4, 2026": the year written once, at the end, is the start's too.
+    const e = result.end;
+    const endYear = e?.isCertain('year') && e.isCertain('month') ? e.get('year')! - (e.get('month')! < monthValue ? 1 : 0) : null;
+    const stated = s.isCertain('year') || endYear !== null;
+    const year = s.isCertain('year') ? s.get('year')! : endYear ?? inferYear(monthValue - 1, s.get('day') ?? 1, context.published);
+    const note = stated ? null : yearNote(result.text, year, context.published);
     if (s.isCertain('day')) {
       const start = validDay(year, monthValue - 1, s.get('day')!);
       if (!start) continue;
-      const e = result.end;
       const end = e && e.isCertain('day') ? validDay(e.isCertain('year') ? e.get('year')! : year, e.get('month')! - 1, e.get('day')!) : null;
-      found.push({ start, end, precision: 'day', derived: !s.isCertain('year'), index: result.index, text: result.text, note });
+      found.push({ start, end, precision: 'day', derived: !stated, index: result.index, text: result.text, note });
     } else if (s.isCertain('year')) {
       // A month alone ("in March") is too often another word or another year; only "March 2026" counts.
       found.push({ start: `${year}-${pad(monthValue)}`, end: null, precision: 'month', derived: !s.isCertain('year'), index: result.index, text: result.text, note });

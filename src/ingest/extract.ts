@@ -742,8 +742,11 @@ export class Extraction {
       const figures = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
       for (const m of this.matches(figures)) {
         const value = parseNumber(m[2]!, m[3]);
-        // "at least 10,000 participants" in the climate march's sentence count the march, not the talks.
-        if (value === null || new RegExp(`\\b(?:${PROTEST_WORDS})\\b`, 'i').test(this.sentenceAt(m.pos).text)) continue;
+        // "at least 10,000 participants" in the climate march's sentence, or in the one after it ("Police said they
+        // expected some 1,500 participants"), count the march, not the talks.
+        const here = this.sentenceAt(m.pos);
+        const context = `${this.sentences[here.index - 1]?.text ?? ''} ${here.text}`;
+        if (value === null || new RegExp(`\\b(?:${PROTEST_WORDS})\\b`, 'i').test(context)) continue;
         (main.figures as unknown[]).push({ metric: m[4]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
         this.addCitation(main, this.cite(m.pos, m.pos + m[0].length));
       }
