@@ -21,14 +21,15 @@ const monthIndex = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.t
 const utc = (value: string) => new Date(`${value}T12:00:00Z`);
 const addDays = (value: string, days: number) => iso(new Date(utc(value).getTime() + days * 86_400_000));
 
-/** Ranges chrono reads as one end only. */
-const RANGES = [
+/** Ranges chrono reads as one end only, with the capture groups of their first day, last day, month and year. */
+const RANGES: Array<{ pattern: RegExp; first: number; last: number; month: number; year: number }> = [
   // from the 6th to the 22nd of February (2026)
-  new RegExp(`\\bfrom (?:the )?${DAY} (?:to|until|through) (?:the )?${DAY}(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'gi'),
-  // from 6 February to 22 February / between 6 and 22 February
-  new RegExp(`\\bbetween (?:the )?${DAY} and (?:the )?${DAY}(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'gi'),
+  { pattern: new RegExp(`\\bfrom (?:the )?${DAY} (?:to|until|through) (?:the )?${DAY}(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'gi'), first: 1, last: 2, month: 3, year: 4 },
+  // between 6 and 22 February
+  { pattern: new RegExp(`\\bbetween (?:the )?${DAY} and (?:the )?${DAY}(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'gi'), first: 1, last: 2, month: 3, year: 4 },
+  // from February 6 to 22
+  { pattern: new RegExp(`\\b(?:from|between) ${MONTH} ${DAY}(?: to|-|–| and) ${DAY}(?:,? (\\d{4}))?`, 'gi'), first: 2, last: 3, month: 1, year: 4 },
 ];
-const MONTH_FIRST_RANGE = new RegExp(`\\b(?:from|between) ${MONTH} ${DAY}(?: to|-|–| and) ${DAY}(?:,? (\\d{4}))?`, 'gi');
 
 /** The year of a month/day without one: the publication year, or the next if the date would be long past. */
 function inferYear(month: number, day: number, published: string): number {
@@ -80,27 +81,18 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (at: number, length: number) => taken.every(([a, b]) => at + length <= a || at >= b);
-  for (const pattern of RANGES) {
-    pattern.lastIndex = 0;
-    for (let m; (m = pattern.exec(sentence));) {
-      const month = monthIndex(m[3]!);
-      const year = m[4] ? Number(m[4]) : inferYear(month, Number(m[1]), context.published);
-      const start = validDay(year, month, Number(m[1]));
-      const end = validDay(year, month, Number(m[2]));
+  for (const range of RANGES) {
+    range.pattern.lastIndex = 0;
+    for (let m; (m = range.pattern.exec(sentence));) {
+      const month = monthIndex(m[range.month]!);
+      const stated = m[range.year];
+      const year = stated ? Number(stated) : inferYear(month, Number(m[range.first]), context.published);
+      const start = validDay(year, month, Number(m[range.first]));
+      const end = validDay(year, month, Number(m[range.last]));
       if (!start || !end) continue;
-      found.push({ start, end, precision: 'day', derived: !m[4], index: m.index, text: m[0], note: m[4] ? null : yearNote(m[0], year, context.published) });
+      found.push({ start, end, precision: 'day', derived: !stated, index: m.index, text: m[0], note: stated ? null : yearNote(m[0], year, context.published) });
       taken.push([m.index, m.index + m[0].length]);
     }
-  }
-  MONTH_FIRST_RANGE.lastIndex = 0;
-  for (let m; (m = MONTH_FIRST_RANGE.exec(sentence));) {
-    const month = monthIndex(m[1]!);
-    const year = m[4] ? Number(m[4]) : inferYear(month, Number(m[2]), context.published);
-    const start = validDay(year, month, Number(m[2]));
-    const end = validDay(year, month, Number(m[3]));
-    if (!start || !end) continue;
-    found.push({ start, end, precision: 'day', derived: !m[4], index: m.index, text: m[0], note: m[4] ? null : yearNote(m[0], year, context.published) });
-    taken.push([m.index, m.index + m[0].length]);
   }
   const reference = utc(context.published);
   // chrono's dates are kept only where a capitalised month is written: skip the parse (most of ingest's time) elsewhere.
