@@ -39,6 +39,11 @@ const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
 const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
 
+/** A word that names a protest ("rally", "march"); its first group is the word. */
+const PROTEST_WORD = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
+/** A word that is a whole title of office ("Mayor", "Commander"). */
+const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
+
 /** A title that names its holder when written "the minister": the first word after "the". */
 const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner|superintendent|senator|delegate|commander|secretary)\b/i;
 
@@ -616,7 +621,7 @@ export class Extraction {
         if (!matched) {
           const word = words[i]!.replace(/['’]s$/, '');
           const at = wordAt(i);
-          if (!NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !new RegExp(`^${TITLE_PATTERN}$`).test(word) && !this.isTaken(at, at + word.length)) partOfLongerName = true;
+          if (!NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !WHOLE_TITLE.test(word) && !this.isTaken(at, at + word.length)) partOfLongerName = true;
         }
         const last = words[i + Math.max(1, matched) - 1]!;
         i += Math.max(1, matched);
@@ -633,7 +638,7 @@ export class Extraction {
     // A name several countries share goes to the country the article talks about most (names and adjectives).
     const weight = (code: string) => Object.entries(NATIONALITIES).filter(([, c]) => c === code)
       .reduce((n, [word]) => n + (this.text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0);
-    const talksAboutCountries = countries.size > 0 || new Set(Object.values(NATIONALITIES)).size > 0 && [...new Set(Object.values(NATIONALITIES))].some((code) => weight(code) > 0);
+    const talksAboutCountries = countries.size > 0 || [...new Set(Object.values(NATIONALITIES))].some((code) => weight(code) > 0);
     const standsOut = (codes: string[]) => {
       const weights = codes.map(weight);
       const best = Math.max(...weights);
@@ -746,7 +751,7 @@ export class Extraction {
         // expected some 1,500 participants"), count the march, not the talks.
         const here = this.sentenceAt(m.pos);
         const context = `${this.sentences[here.index - 1]?.text ?? ''} ${here.text}`;
-        if (value === null || new RegExp(`\\b(?:${PROTEST_WORDS})\\b`, 'i').test(context)) continue;
+        if (value === null || PROTEST_WORD.test(context)) continue;
         (main.figures as unknown[]).push({ metric: m[4]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
         this.addCitation(main, this.cite(m.pos, m.pos + m[0].length));
       }
@@ -830,27 +835,26 @@ export class Extraction {
       const start = m.pos;
       const end = m.pos + m[0].length;
       const phraseStart = end - m[4]!.length;
-      if (/^members$/i.test(phrase) && !/^\s+of\s+(?:the\s+)?[A-Z]/.test(this.text.slice(end))) continue;
       // A headline's figure ("Dutch to deploy 27,000 police") is the body's, stated there with its hedge.
       if (this.isHeading(this.sentenceAt(start))) continue;
       const inside = this.mentionsIn({ start: phraseStart, end }, 'organization');
       let org = inside.length ? this.facts.organizations.find((o) => o.id === inside[0]!.id) : undefined;
       const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(phrase);
-      // Words that say who is counted but not which force; "gendarmes" or "troops" do name one.
-      const bare = /^(?:officers?|agents|personnel|staff|security staff|members|stewards)$/i.test(phrase);
-      // "1,200 stewards employed by Notting Hill Carnival Ltd", "3,500 members of the SANDF": the body after them.
+      // "1,200 stewards employed by Notting Hill Carnival Ltd", "3,500 members of the SANDF": the body named right after them.
       const employer = /^\s+(?:employed by|hired by|provided by|from|of)\s+(?:the\s+)?/.exec(this.text.slice(end));
-      if (!org && bare && employer) {
+      if (!org && employer) {
         const after = this.mentionsIn({ start: end + employer[0].length, end: end + employer[0].length + 80 }, 'organization')[0];
         if (after && after.start === end + employer[0].length) org = this.facts.organizations.find((o) => o.id === after.id);
       }
-      if (!org && bare && /^(?:staff|members)$/i.test(phrase) && /\b(?:its|their)\s+$/i.test(m[4]!.replace(/\s*(?:staff|members)$/i, ' '))) {
-        // "the London Ambulance Service said nearly 450 of its staff": the body the sentence names nearest before.
+      // "the London Ambulance Service said nearly 450 of its staff": the body the sentence names nearest before.
+      if (!org && /\b(?:its|their)\s+(?:staff|members)$/i.test(m[4]!)) {
         const before = this.mentionsIn({ start: this.sentenceAt(start).start, end: start }, 'organization').at(-1);
         org = before && this.facts.organizations.find((o) => o.id === before.id);
-        if (!org) continue;
       }
-      if (!org && bare && !/^stewards$/i.test(phrase)) {
+      // Members of no body named are no force.
+      if (!org && /^members$/i.test(phrase)) continue;
+      // Words that say who is counted but not which force; "gendarmes" or "troops" do name one.
+      if (!org && /^(?:officers?|agents|personnel|staff|security staff)$/i.test(phrase)) {
         // "a team of 12 officers": the force is the body the sentence names, the nearest one if it names several
         // ("the Civil Guard will contribute up to 1,500 agents").
         const named = this.mentionsIn(this.sentenceAt(start), 'organization').filter((o) => this.facts.organizations.find((x) => x.id === o.id)?.kind === 'police_force')
@@ -912,10 +916,9 @@ export class Extraction {
   // ---------- protests ----------
 
   private protests(): void {
-    const word = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
     const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected)\b/i;
     for (const s of this.sentences) {
-      const w = word.exec(s.text);
+      const w = PROTEST_WORD.exec(s.text);
       // "We police protests every week," the commander said: words quoted are not a protest being planned.
       if (!w || !happening.test(s.text) || this.isHeading(s) || this.quoted(s.start + w.index)) continue;
       // The protest's date is the nearest one in its own clause: in "… when the talks open on Monday, and up to
