@@ -384,6 +384,26 @@ describe('the third blind test: the false facts its first run proposed', () => {
   });
 });
 
+describe('numbers that count no force, and figures that are not the event\'s', () => {
+  const facts = (body: string) => extract({ sourceId: 'note', published: '2026-05-04', text: `Security Notice For The Spring Fair\n\n${body}\n` });
+
+  it('a verb or a numbered label between a number and a force counts no one; members of no named body are no force', () => {
+    const { deployments } = facts('The council approved a 500 metre zone allowing officers to search bags. Article 12 officers may close the gates. A union of 40,000 members backed the plan.');
+    expect(deployments).toEqual([]);
+  });
+
+  it('a force "from" or "employed by" a named body is that body\'s, whatever the noun', () => {
+    const { deployments } = facts('The Swiss Armed Forces will send soldiers. Up to 500 soldiers from the Swiss Armed Forces will guard the venue.');
+    expect(deployments.map((d) => [d.organization_id, d.personnel])).toEqual([['swiss-armed-forces', { value: 500, qualifier: 'up_to' }]]);
+  });
+
+  it('participants counted just after a protest is announced are the protest\'s, and a measure inside a quotation is not announced', () => {
+    const { events, measures } = facts('The Spring Fair opens on Friday. Activists have called a demonstration at the fair gates on Saturday. Police said they expected some 1,500 participants. "We would never use facial recognition," the mayor said.');
+    expect(events).toEqual([expect.objectContaining({ name: 'Spring Fair', figures: [] })]);
+    expect(measures).toEqual([]);
+  });
+});
+
 describe('refusals: a clear message and nothing written', () => {
   const seedDir = copySeed();
   const dir = tempDir('ingest-input-');
