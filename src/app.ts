@@ -5,7 +5,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { COLLECTIONS } from './db/collections.js';
+import { COLLECTIONS, FACT_COLLECTIONS } from './collections/index.js';
+import { allCollectionRoutes } from './routes/collection.js';
 import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
 import dataset from './plugins/dataset.js';
@@ -16,29 +17,20 @@ import security, { CORS_EXPOSED_HEADERS, fallbackHeaders } from './plugins/secur
 import formats from './plugins/formats.js';
 import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
 import strictQuery from './plugins/strict-query.js';
-import claims from './routes/claims/index.js';
-import { Claim } from './routes/claims/schema.js';
-import deployments from './routes/deployments/index.js';
+import { Claim } from './schemas/rows/claims.js';
 import entities, { ENTITY_DETAILS, EntityDetail } from './routes/entities/index.js';
-import events from './routes/events/index.js';
 import { ROW_SCHEMAS } from './routes/expand.js';
-import measures from './routes/measures/index.js';
 import meta from './routes/meta/index.js';
-import organizations from './routes/organizations/index.js';
-import people from './routes/people/index.js';
-import places from './routes/places/index.js';
-import protests from './routes/protests/index.js';
 import search, { SearchHit } from './routes/search/index.js';
-import sources from './routes/sources/index.js';
-import { SourceSummary } from './routes/sources/schema.js';
+import { SourceSummary } from './schemas/rows/sources.js';
 import stats from './routes/stats/index.js';
 import { DeploymentStats } from './routes/stats/schema.js';
-import statements from './routes/statements/index.js';
 import timeline, { TimelineItem } from './routes/timeline/index.js';
 import { REFERENCED_SCHEMAS } from './schemas/common.js';
 import { Problem, problemResponses } from './schemas/problem.js';
 import { QueryString } from './schemas/query.js';
 import { Type } from '@sinclair/typebox';
+import type { DatasetMeta } from './schemas/dataset.js';
 
 export interface AppOptions {
   dbPath: string;
@@ -65,9 +57,37 @@ export const DEFAULT_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidat
 export const DEFAULT_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 
 const SHARED_SCHEMAS = [
-  ...REFERENCED_SCHEMAS, Problem, SourceSummary, ...COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
+  ...REFERENCED_SCHEMAS, Problem, SourceSummary, ...FACT_COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
   SearchHit, TimelineItem, DeploymentStats, ...ENTITY_DETAILS, EntityDetail, ...ROW_SCHEMAS,
 ];
+
+/** The OpenAPI document's frame: what the API is in general, then what the served dataset says of itself. */
+function openApiOptions(metadata: DatasetMeta) {
+  return {
+    openapi: {
+      openapi: '3.1.0' as const,
+      info: {
+        title: 'Event Facts API',
+        version: '1.0.0',
+        description: `A knowledge base built from news articles, served read-only. Every fact carries citations: verbatim quotes with code-point offsets into its article. JSON, CSV and NDJSON; errors are RFC 9457 problem+json.\n\nThis dataset: **${metadata.title}**. ${metadata.description}`,
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      servers: [{ url: '/', description: 'This server' }],
+      tags: [
+        { name: 'Index', description: 'Where to start: every collection, its size, and the dataset build.' },
+        ...COLLECTIONS.map((c) => ({ name: c.tag, description: c.tagDescription })),
+        ...Object.entries({
+          Entities: 'Any id, whatever its type.',
+          Search: 'Full-text search over sources and entities.',
+          Timeline: 'Everything dated, in order.',
+          Statistics: 'Totals computed from the facts.',
+          Operations: 'Health, readiness and the OpenAPI document.',
+        }).map(([name, description]) => ({ name, description })),
+      ],
+    },
+    refResolver: { buildLocalReference: (json: { $id?: unknown }, _base: unknown, _fragment: unknown, i: number) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  };
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const origins = options.corsOrigins ?? ['*'];
@@ -120,37 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // After the cache: a cached answer skips the query checks, which its URL already passed.
   await app.register(strictQuery);
   await app.register(formats);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Event Facts API',
-        version: '1.0.0',
-        description: 'A small knowledge base built from news articles about the security operation for the Milan-Cortina 2026 Winter Olympics. Every fact carries citations: verbatim quotes with code-point offsets into its article. Read-only; JSON, CSV and NDJSON; errors are RFC 9457 problem+json.',
-        license: { name: 'MIT', identifier: 'MIT' },
-      },
-      servers: [{ url: '/', description: 'This server' }],
-      tags: Object.entries({
-        Index: 'Where to start: every collection, its size, and the dataset build.',
-        Sources: 'The articles, with the full text citation offsets point into.',
-        People: 'Named and role-only persons with their roles.',
-        Organizations: 'Governments, ministries, agencies, police forces, missions, delegations, unions, political groups.',
-        Places: 'Countries, regions, cities, districts and venues.',
-        Events: 'The Games, ceremonies, announcements, incidents and earlier Games.',
-        Deployments: 'Force counts, hedges kept.',
-        Protests: 'Planned or held protests.',
-        Measures: 'Security measures and their periods.',
-        Statements: 'Who said what.',
-        Claims: 'Atomic facts, corroborated, single-source or disputed.',
-        Entities: 'Any id, whatever its type.',
-        Search: 'Full-text search over sources and entities.',
-        Timeline: 'Everything dated, in order.',
-        Statistics: 'Totals computed from the facts.',
-        Operations: 'Health, readiness and the OpenAPI document.',
-      }).map(([name, description]) => ({ name, description })),
-    },
-    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
-  });
+  await app.register(swagger, openApiOptions(app.store.info.metadata));
   const getRoutes = trackGetRoutes(app);
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
@@ -168,9 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   }, async () => app.swagger());
-  for (const routes of [meta, sources, people, organizations, places, events, deployments, protests, measures, statements, claims, entities, search, timeline, stats]) {
-    await app.register(routes);
-  }
+  for (const routes of [meta, allCollectionRoutes, entities, search, timeline, stats]) await app.register(routes);
   await app.register(methodNotAllowed, { urls: getRoutes });
   return app;
 }

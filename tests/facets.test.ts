@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../src/db/collections.js';
+import { FACT_COLLECTIONS } from '../src/collections/index.js';
 import { facetsOf } from '../src/db/facets.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { useApp } from './helpers/app.js';
@@ -48,7 +48,7 @@ describe('facets= counts values over the filtered rows, before paging', () => {
 
   it('does not facet quantities: neither a deployment\'s personnel nor a protest\'s size', async () => {
     for (const [collection, field] of [['deployments', 'personnel'], ['protests', 'size']] as const) {
-      const spec = COLLECTIONS.find((c) => c.name === collection)!;
+      const spec = FACT_COLLECTIONS.find((c) => c.name === collection)!;
       expect([...facetsOf(spec).keys()]).not.toContain(field);
       expect([...facetsOf(spec).keys()].some((key) => key.startsWith(`${field}_`))).toBe(false);
       expect((await t.get(`/v1/${collection}?facets=${field}`)).status).toBe(400);
@@ -66,7 +66,7 @@ describe('facets= counts values over the filtered rows, before paging', () => {
 
 it('README lists exactly the facetable fields each collection serves', () => {
   const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-  for (const spec of COLLECTIONS) {
+  for (const spec of FACT_COLLECTIONS) {
     const row = readme.match(new RegExp(`^  \\| ${spec.name} \\| (.*) \\|$`, 'm'));
     expect(row?.[1]?.replace(/`/g, '').split(', '), spec.name).toEqual([...facetsOf(spec).keys()]);
   }

@@ -24,7 +24,7 @@ const planOf = (sql: string, params: unknown[]) =>
 
 describe('every filter the contract names is answered from an index', () => {
   it('never scans a table without an index, and virtual tables only through their index', () => {
-    const queries = filterQueries(store.db);
+    const queries = filterQueries(store);
     expect(queries.length).toBeGreaterThan(60);
     for (const { label, sql, params } of queries) {
       for (const step of planOf(sql, params)) {
@@ -35,7 +35,7 @@ describe('every filter the contract names is answered from an index', () => {
   });
 
   it('counts every filtered total with an index search, never a scan', () => {
-    for (const { label, sql, params } of filterQueries(store.db).filter((q) => q.label.endsWith('(total)'))) {
+    for (const { label, sql, params } of filterQueries(store).filter((q) => q.label.endsWith('(total)'))) {
       const steps = planOf(sql, params);
       expect(steps.some((s) => s.startsWith('SEARCH')), `${label}: ${steps.join(' | ')}`).toBe(true);
       for (const step of steps) expect(step, label).not.toMatch(/^SCAN (?!q_\w+ VIRTUAL|role_index VIRTUAL)\w+/);
@@ -43,7 +43,7 @@ describe('every filter the contract names is answered from an index', () => {
   });
 
   it('reads a keyset page with a range search on the id', () => {
-    for (const { label, sql, params } of filterQueries(store.db).filter((q) => q.label.includes('?after='))) {
+    for (const { label, sql, params } of filterQueries(store).filter((q) => q.label.includes('?after='))) {
       expect(planOf(sql, params).join(' | '), label).toMatch(/^SEARCH \w+ USING COVERING INDEX sqlite_autoindex_\w+ \(id>\?\)$/);
     }
   });
@@ -60,7 +60,7 @@ describe('every filter the contract names is answered from an index', () => {
   });
 
   it('covers the v1.1 filters: word q, role, place containment, source, object, derived, top_level', () => {
-    const labels = new Set(filterQueries(store.db).map((q) => q.label.replace(/ \((page|total)\)$/, '')));
+    const labels = new Set(filterQueries(store).map((q) => q.label.replace(/ \((page|total)\)$/, '')));
     for (const name of ['people?q=', 'people?role=', 'events?place=', 'places?within=', 'claims?source=', 'statements?source=', 'sources?source=', 'claims?object=', 'events?derived=', 'protests?derived=', 'deployments?top_level=']) {
       expect(labels, name).toContain(name);
     }

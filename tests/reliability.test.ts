@@ -85,7 +85,7 @@ describe('3. list lengths do not multiply compiled statements', () => {
     const sqlOf = (values: string[]) => db.select().from(claims).where(inList(claims.predicate, values)).toSQL().sql;
     expect(sqlOf(['a', 'b'])).toBe(sqlOf(range(MAX_LIST_VALUES, (i) => `p${i}`)));
     expect(sqlOf(['a'])).not.toBe(sqlOf(['a', 'b']));
-    for (const filter of [idIn(people.id, ['person'], 'd', 'x'), oneOf(people.id, ['a', 'b'], 'd')]) {
+    for (const filter of [idIn(people.id, ['person'], 'd'), oneOf(people.id, ['a', 'b'], 'd')]) {
       const text = (raw: string[]) => db.select().from(people).where(filter.where(raw, db)).toSQL().sql;
       expect(text(['a', 'b'])).toBe(text(['a', 'b', 'a', 'c', 'd']));
     }

@@ -2,6 +2,8 @@
 // loader reads like YAML), so that scale runs go through the real loader and the real citation check. Every
 // quote is a sentence of its generated article. Deterministic for a given seed number.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import type { DatasetMeta } from '../../src/schemas/dataset.js';
 import { join } from 'node:path';
 
 /** mulberry32: a small deterministic PRNG. */
@@ -26,6 +28,23 @@ const date = (year: number, month: number, day: number) => `${year}-${String(mon
 type Fact = Record<string, unknown> & { id: string; citations: Array<{ source: string; quote: string }> };
 
 /** Writes `articles` synthetic articles and their facts to `out` (replacing it). */
+/** The corpus describes itself like any seed: its title, and examples that are rows of the first report. */
+function syntheticMeta(source: string, articles: number): DatasetMeta {
+  const filters = { organization: 'force-0', place: 'city-0', event: 'summit-0', subject: 'person-0', object: 'summit-0', speaker: 'person-0', about: 'summit-0', organizer: 'force-0', within: 'city-0', role: 'minister', predicate: 'deploys_to' };
+  const collectionIds = { people: 'person-0', organizations: 'force-0', places: 'city-0', events: 'summit-0', deployments: 'deployment-0', protests: 'protest-0', measures: 'zone-0', statements: 'statement-0', claims: 'claim-0-force' };
+  return {
+    title: `A synthetic corpus of ${articles} reports`,
+    description: 'Generated reports of summits, their forces, protests and measures, for benchmarks and tests.',
+    examples: {
+      sources: { id: source },
+      ...Object.fromEntries(Object.entries(collectionIds).map(([name, id]) => [name, { id, filters }])),
+      entities: { id: 'force-0' },
+      search: { filters: { q: 'summit' } },
+      stats: { filters: { event: 'summit-0' } },
+    },
+  };
+}
+
 export function writeSyntheticCorpus({ articles, seed, out }: { articles: number; seed: number; out: string }) {
   const random = prng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
@@ -97,6 +116,7 @@ export function writeSyntheticCorpus({ articles, seed, out }: { articles: number
   }
 
   writeFileSync(join(out, 'sources.json'), `[\n${sources.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`);
+  writeFileSync(join(out, 'dataset.yaml'), stringify(syntheticMeta(String(sources[0]!.id), articles)));
   for (const [name, rows] of Object.entries(facts)) {
     // A corpus grown by ingest: one fact in four is machine-proposed and not yet reviewed.
     writeFileSync(join(out, 'facts', `${name}.json`), `[\n${rows.map((x, n) => JSON.stringify(n % 4 === 3 ? { ...x, review: 'machine' } : x)).join(',\n')}\n]\n`);

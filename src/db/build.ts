@@ -7,7 +7,8 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { COLLECTIONS, hiddenColumns, mainColumns, type CollectionSpec, type Item } from './collections.js';
+import { FACT_COLLECTIONS, hiddenColumns, mainColumns, type FactCollection } from '../collections/index.js';
+import { type Item } from './columns.js';
 import { citations, datasetInfo, entities, placeContainment, sources } from './schema.js';
 import { containmentRows } from './places.js';
 import { loadSeed, SeedError, type Seed } from './seed.js';
@@ -47,7 +48,7 @@ function settleClaims(claims: Item[]): void {
   }
 }
 
-function mainRow(spec: CollectionSpec, item: Item, columns: string[]): Record<string, unknown> {
+function mainRow(spec: FactCollection, item: Item, columns: string[]): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const column of columns) if (column in item) row[column] = item[column];
   if (spec.quantity) {
@@ -64,7 +65,7 @@ function mainRow(spec: CollectionSpec, item: Item, columns: string[]): Record<st
   return row;
 }
 
-function childRows(spec: CollectionSpec, items: Item[]): Array<[SQLiteTable, Record<string, unknown>[]]> {
+function childRows(spec: FactCollection, items: Item[]): Array<[SQLiteTable, Record<string, unknown>[]]> {
   return Object.entries(spec.lists).map(([field, list]) => {
     const rows = items.flatMap((item) => (item[field] as unknown[]).map((value, position) => {
       const row: Record<string, unknown> = { [list.owner]: item.id };
@@ -113,7 +114,7 @@ function populateSearch(sqlite: Database.Database, seed: Seed): void {
     INSERT INTO role_index (person_id, title) SELECT person_id, title FROM person_roles;
     INSERT INTO ${qTable('source')} (entity_id, text)
       SELECT id, title || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources;`);
-  for (const spec of COLLECTIONS) {
+  for (const spec of FACT_COLLECTIONS) {
     const q = sqlite.prepare(`INSERT INTO ${qTable(spec.type)} (entity_id, text) VALUES (?, ?)`);
     for (const item of seed.facts.get(spec.name) ?? []) {
       const text = spec.text(item).filter(Boolean).join('\n');
@@ -193,10 +194,10 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       const recreateIndexes = deferIndexes(sqlite);
       insertAll(sqlite, entities, [
         ...seed.sources.map((s) => ({ id: s.id, type: 'source' })),
-        ...COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item) => ({ id: item.id, type: spec.type }))),
+        ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item) => ({ id: item.id, type: spec.type }))),
       ]);
       insertAll(sqlite, sources, seed.sources.map((s) => ({ ...s })));
-      for (const spec of COLLECTIONS) {
+      for (const spec of FACT_COLLECTIONS) {
         const items = seed.facts.get(spec.name) ?? [];
         const columns = mainColumns(spec).filter((c) => !hiddenColumns(spec).has(c));
         insertAll(sqlite, spec.table, items.map((item) => mainRow(spec, item, columns)));
@@ -225,6 +226,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       { key: 'migration', value: migration.tag },
       { key: 'counts', value: JSON.stringify(counts) },
       { key: 'review_counts', value: JSON.stringify(reviewCounts) },
+      { key: 'metadata', value: JSON.stringify(seed.meta) },
     ]);
     sqlite.exec('ANALYZE');
     sqlite.pragma('journal_mode = DELETE');

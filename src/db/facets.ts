@@ -3,7 +3,8 @@
 // vocabularies (enums), `country`, the `derived` flag and every field holding ids (see references.ts).
 import { and, asc, count, desc, getTableColumns, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { column, hiddenColumns, type CollectionSpec } from './collections.js';
+import { hiddenColumns, type FactCollection } from '../collections/index.js';
+import { column } from './columns.js';
 import { referenceFields } from './references.js';
 import type { Db } from './store.js';
 
@@ -16,15 +17,15 @@ interface Facet { field: string; counts(db: Db, conditions: SQL[], id: SQLiteCol
 
 const isEnum = (c: SQLiteColumn) => Array.isArray(c.enumValues) && c.enumValues.length > 0;
 
-const known = new WeakMap<CollectionSpec, Map<string, Facet>>();
+const known = new WeakMap<FactCollection, Map<string, Facet>>();
 
 /** The fields of a collection that `facets=` accepts, in the row schema's order, each with its counting query. */
-export function facetsOf(spec: CollectionSpec): Map<string, Facet> {
+export function facetsOf(spec: FactCollection): Map<string, Facet> {
   if (!known.has(spec)) known.set(spec, findFacets(spec));
   return known.get(spec)!;
 }
 
-function findFacets(spec: CollectionSpec): Map<string, Facet> {
+function findFacets(spec: FactCollection): Map<string, Facet> {
   const hidden = hiddenColumns(spec);
   const facets = new Map<string, Facet>();
   for (const [key, c] of Object.entries(getTableColumns(spec.table))) {
@@ -36,8 +37,7 @@ function findFacets(spec: CollectionSpec): Map<string, Facet> {
     });
   }
   for (const ref of referenceFields(spec)) {
-    const list = spec.lists[ref.field];
-    if (list && typeof list.value !== 'string') continue;
+    if (ref.objects) continue;
     facets.set(ref.field, {
       field: ref.field,
       counts: (db, conditions, id) => {
@@ -53,10 +53,10 @@ function findFacets(spec: CollectionSpec): Map<string, Facet> {
 }
 
 /** Facets follow the order of the fields in the row schema. */
-const fieldOrder = (spec: CollectionSpec, field: string) => Object.keys(spec.schema.properties).indexOf(field);
+const fieldOrder = (spec: FactCollection, field: string) => Object.keys(spec.schema.properties).indexOf(field);
 
 /** `meta.facets`: for each asked field, its value counts over the rows the conditions select. */
-export function countFacets(db: Db, spec: CollectionSpec, fields: string[], conditions: SQL[]): Record<string, FacetValue[]> {
+export function countFacets(db: Db, spec: FactCollection, fields: string[], conditions: SQL[]): Record<string, FacetValue[]> {
   const facets = facetsOf(spec);
   const id = column(spec.table, 'id');
   return Object.fromEntries(fields.map((field) => [field, facets.get(field)!.counts(db, conditions, id)]));

@@ -1,9 +1,9 @@
 // Query filters: each pairs the query parameter's schema with the SQL condition it adds. Collections
-// compose them in src/routes/<collection>/index.ts.
+// compose them in src/collections/<name>.ts; example values come from the dataset's metadata.
 import type { TSchema } from '@sinclair/typebox';
 import { gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { column } from './collections.js';
+import { column } from './columns.js';
 import { anyOfWordPrefixes, matchingIds } from './words.js';
 import type { Db } from './store.js';
 import type { EntityType } from '../schemas/vocabulary.js';
@@ -26,15 +26,15 @@ export const inList = (target: SQLiteColumn | SQL, values: readonly string[]): S
   values.length === 1 ? sql`${target} = ${values[0]}` : sql`${target} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
 
 /** Rows whose own column holds one of the given ids. */
-export const idIn = (target: SQLiteColumn, refersTo: readonly EntityType[], description: string, example: string): Filter => ({
-  schema: IdsParam(description, example),
+export const idIn = (target: SQLiteColumn, refersTo: readonly EntityType[], description: string): Filter => ({
+  schema: IdsParam(description),
   refersTo,
   where: (raw) => inList(target, listValues(raw)),
 });
 
 /** Rows that own a child row (a list field) holding one of the given ids. */
-export const hasChild = (owner: SQLiteColumn, child: SQLiteTable, ownerKey: string, valueKey: string, refersTo: readonly EntityType[], description: string, example: string): Filter => ({
-  schema: IdsParam(description, example),
+export const hasChild = (owner: SQLiteColumn, child: SQLiteTable, ownerKey: string, valueKey: string, refersTo: readonly EntityType[], description: string): Filter => ({
+  schema: IdsParam(description),
   refersTo,
   where: (raw, db) => sql`${owner} IN ${db.select({ id: column(child, ownerKey) }).from(child).where(inList(column(child, valueKey), listValues(raw)))}`,
 });
@@ -50,8 +50,8 @@ export const country = (target: SQLiteColumn, description: string): Filter => ({
 });
 
 /** Rows whose id an FTS5 word table maps to text in which every word of any of the given values starts a word. */
-export const indexedWords = (parameter: string, owner: SQLiteColumn, index: { table: string; owner: string }, description: string, example: string): Filter => ({
-  schema: SubstringParam(description, example),
+export const indexedWords = (parameter: string, owner: SQLiteColumn, index: { table: string; owner: string }, description: string): Filter => ({
+  schema: SubstringParam(description),
   where: (raw) => matchingIds(owner, index, anyOfWordPrefixes(listValues(raw), parameter)),
 });
 

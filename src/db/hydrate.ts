@@ -2,7 +2,8 @@
 import { asc } from 'drizzle-orm';
 import { inList } from './filters.js';
 import { citations } from './schema.js';
-import { column, hiddenColumns, type CollectionSpec, type Item } from './collections.js';
+import { hiddenColumns, type FactCollection } from '../collections/index.js';
+import { column, type Item } from './columns.js';
 import type { Db } from './store.js';
 import type { Citation } from '../schemas/common.js';
 
@@ -18,7 +19,7 @@ export function citationsOf(db: Db, ids: string[]): Map<string, Citation[]> {
  * Rows in their API shape. For a row's title alone (an expanded summary), `titleOnly` reads the main row and
  * the list fields the title needs, without citations.
  */
-export function hydrate(db: Db, spec: CollectionSpec, ids: string[], { titleOnly = false } = {}): Item[] {
+export function hydrate(db: Db, spec: FactCollection, ids: string[], { titleOnly = false } = {}): Item[] {
   if (!ids.length) return [];
   const hidden = hiddenColumns(spec);
   const byId = new Map<string, Item>();

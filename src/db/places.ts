@@ -1,9 +1,9 @@
-// Place containment: "in Milan" means in Milan or anywhere inside it (central Milan, San Siro), however
-// deep. The build writes every (ancestor, place) pair into place_containment; filters read it with one
+// Place containment: "in a city" means in the city or anywhere inside it (its districts, their venues),
+// however deep. The build writes every (ancestor, place) pair into place_containment; filters read it with one
 // index search instead of walking `within_id` per request.
 import { and, gt, inArray } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { column, type Item } from './collections.js';
+import { column, type Item } from './columns.js';
 import type { Filter } from './filters.js';
 import { placeContainment } from './schema.js';
 import type { Db } from './store.js';
@@ -34,15 +34,15 @@ export function placesWithin(db: Db, ids: string[], strictlyInside = false) {
 }
 
 /** `place=`: rows whose place list (a child table) holds the given place or any place inside it. */
-export const inPlace = (owner: SQLiteColumn, child: SQLiteTable, ownerKey: string, description: string, example: string): Filter => ({
-  schema: IdsParam(`${description} Places inside it count too, at any depth (\`milan\` includes central Milan and San Siro).`, example),
+export const inPlace = (owner: SQLiteColumn, child: SQLiteTable, ownerKey: string, description: string): Filter => ({
+  schema: IdsParam(`${description} Places inside it count too, at any depth (a city includes its districts and their venues).`),
   refersTo: ['place'],
   where: (raw, db) => inArray(owner, db.select({ id: column(child, ownerKey) }).from(child).where(inArray(column(child, 'place_id'), placesWithin(db, listValues(raw))))),
 });
 
 /** `places?within=`: places inside the given place, directly or through other places. */
-export const insidePlace = (id: SQLiteColumn, description: string, example: string): Filter => ({
-  schema: IdsParam(description, example),
+export const insidePlace = (id: SQLiteColumn, description: string): Filter => ({
+  schema: IdsParam(description),
   refersTo: ['place'],
   where: (raw, db) => inArray(id, placesWithin(db, listValues(raw), true)),
 });

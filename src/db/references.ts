@@ -4,7 +4,8 @@
 // is picked up by both without being listed anywhere.
 import { getTableColumns } from 'drizzle-orm';
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { column, hiddenColumns, type CollectionSpec } from './collections.js';
+import { hiddenColumns, type FactCollection } from '../collections/index.js';
+import { column } from './columns.js';
 
 export interface ReferenceField {
   /** The API field: `organization_id`, `place_ids`, `roles`. */
@@ -13,8 +14,12 @@ export interface ReferenceField {
   table: SQLiteTable;
   owner: SQLiteColumn;
   value: SQLiteColumn;
+  /** The id column's key: in a list of objects (`roles`), the object's field holding the id. */
+  key: string;
   /** A list field: a row may hold several ids. */
   list: boolean;
+  /** A list of objects, each holding an id under `key` (a person's roles), rather than a list of ids. */
+  objects: boolean;
 }
 
 /** Columns of a table that are foreign keys to another row (the table's own `id` excluded). */
@@ -25,15 +30,15 @@ function referenceColumns(table: SQLiteTable): string[] {
     .filter((key) => key !== 'id');
 }
 
-export function referenceFields(spec: CollectionSpec): ReferenceField[] {
+export function referenceFields(spec: FactCollection): ReferenceField[] {
   const id = column(spec.table, 'id');
   const hidden = hiddenColumns(spec);
   const own = referenceColumns(spec.table).filter((key) => !hidden.has(key))
-    .map((key) => ({ field: key, table: spec.table, owner: id, value: column(spec.table, key), list: false }));
+    .map((key) => ({ field: key, table: spec.table, owner: id, value: column(spec.table, key), key, list: false, objects: false }));
   const lists = Object.entries(spec.lists).flatMap(([field, list]) => {
     const values = typeof list.value === 'string' ? [list.value] : list.value;
     return referenceColumns(list.table).filter((key) => key !== list.owner && values.includes(key))
-      .map((key) => ({ field, table: list.table, owner: column(list.table, list.owner), value: column(list.table, key), list: true }));
+      .map((key) => ({ field, table: list.table, owner: column(list.table, list.owner), value: column(list.table, key), key, list: true, objects: typeof list.value !== 'string' }));
   });
   return [...own, ...lists];
 }

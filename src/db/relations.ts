@@ -22,10 +22,10 @@ export const hasNo = (target: SQLiteColumn, description: string, example: 'true'
   yesNo(description, example, isNull(target), isNotNull(target));
 
 /** `source=`: fact rows with a citation from one of the sources; on sources themselves, those sources. */
-export function citedBy(table: SQLiteTable, isSources: boolean, example: string): Filter {
+export function citedBy(table: SQLiteTable, isSources: boolean): Filter {
   const id = getTableColumns(table).id!;
   return {
-    schema: IdsParam(isSources ? 'Id of the source (the sources collection answers with the source itself).' : 'Id of a source: rows with at least one citation from it.', example),
+    schema: IdsParam(isSources ? 'Id of the source (the sources collection answers with the source itself).' : 'Id of a source: rows with at least one citation from it.'),
     refersTo: ['source'],
     where: (raw, db) => inArray(id, isSources
       ? listValues(raw)
@@ -34,10 +34,10 @@ export function citedBy(table: SQLiteTable, isSources: boolean, example: string)
 }
 
 /** The filters a collection gets from its table: `source`, and `derived` when the rows have that column. */
-export function tableFilters(table: SQLiteTable, isSources: boolean, sourceExample: string): Record<string, Filter> {
+export function tableFilters(table: SQLiteTable, isSources: boolean): Record<string, Filter> {
   const derived = getTableColumns(table).derived;
   return {
-    source: citedBy(table, isSources, sourceExample),
+    source: citedBy(table, isSources),
     ...(derived && {
       derived: yesNo('Rows whose date or value the article implies rather than states (`true`), or only stated ones (`false`).', 'false', eq(derived, true), eq(derived, false)),
     }),

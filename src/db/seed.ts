@@ -7,9 +7,11 @@ import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Value } from '@sinclair/typebox/value';
 import { parse } from 'yaml';
-import { COLLECTIONS, type CollectionSpec, type Item } from './collections.js';
+import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
+import { type Item } from './columns.js';
 import { Id, IdRef, Nullable, PartialDate, REFERENCED_SCHEMAS, Review, type Citation } from '../schemas/common.js';
 import { partialDatePrecision } from '../lib/dates.js';
+import { DEFAULT_DATASET_META, DatasetMeta, OTHER_EXAMPLE_ROUTES } from '../schemas/dataset.js';
 import { supportProblems, type SeedFact } from './support.js';
 
 export class SeedError extends Error {
@@ -30,6 +32,8 @@ export interface Seed {
   sources: SourceRecord[];
   /** Fact rows per collection name, in API shape with resolved citations. */
   facts: Map<string, Item[]>;
+  /** dataset.yaml: the dataset's title, description and documented examples. */
+  meta: DatasetMeta;
 }
 
 const SeedCitation = Type.Object({ source: IdRef('Source id'), quote: Type.String({ minLength: 1 }) }, { additionalProperties: false });
@@ -50,7 +54,7 @@ const SEED_DEFAULTS: Record<string, unknown> = { note: null };
  * out, defaulted fields optional, and `review` optional: hand-written facts omit it and are `reviewed`;
  * ingest writes `machine`.
  */
-export function seedSchema(spec: CollectionSpec): TObject {
+export function seedSchema(spec: FactCollection): TObject {
   const omitted = ['citations', 'review', ...(spec.computed ?? [])];
   const properties: Record<string, TSchema> = { ...Type.Omit(spec.schema, omitted).properties };
   for (const field of Object.keys(SEED_DEFAULTS)) if (properties[field]) properties[field] = Type.Optional(properties[field]);
@@ -98,6 +102,7 @@ function checker(schema: TObject) {
     : [...Value.Errors(schema, REFERENCED_SCHEMAS, value)].slice(0, 5).map((e) => `${where}: ${e.path || '/'} ${e.message}`));
 }
 const checkSource = checker(SeedSource);
+const checkMeta = checker(DatasetMeta);
 
 const hasSurrogates = /[\uD800-\uDFFF]/;
 
@@ -111,7 +116,7 @@ export function locateQuote(text: string, quote: string): { start: number; end: 
   return { start, end: start + [...quote].length };
 }
 
-function checkDates(item: Item, spec: CollectionSpec, where: string): string[] {
+function checkDates(item: Item, spec: FactCollection, where: string): string[] {
   if (!spec.dates) return [];
   const fields = [spec.dates.start, spec.dates.end].filter((f): f is string => !!f);
   const problems: string[] = [];
@@ -126,6 +131,32 @@ function checkDates(item: Item, spec: CollectionSpec, where: string): string[] {
   if (!hasDate && item.date_precision != null) problems.push(`${where}: date_precision is set but there is no date`);
   if (hasDate && item.date_precision == null) problems.push(`${where}: a date needs a date_precision`);
   return problems;
+}
+
+/** dataset.yaml, optional: every example id it names must be a row of the collection it is listed under. */
+function readMeta(seedDir: string, problems: string[], hash: Hash, sources: SourceRecord[], facts: Map<string, Item[]>): DatasetMeta {
+  const file = 'dataset.yaml';
+  if (!existsSync(join(seedDir, file))) return DEFAULT_DATASET_META;
+  let parsed: unknown;
+  try {
+    const text = readFileSync(join(seedDir, file), 'utf8');
+    hash.update(file).update(text);
+    parsed = parse(text);
+  } catch (error) {
+    problems.push(`${file}: cannot be read: ${(error as Error).message.split('\n')[0]}`);
+    return DEFAULT_DATASET_META;
+  }
+  const found = checkMeta(parsed, file);
+  if (found.length) { problems.push(...found); return DEFAULT_DATASET_META; }
+  const meta = parsed as DatasetMeta;
+  const idsOf = new Map<string, Set<string>>([['sources', new Set(sources.map((s) => s.id))], ...[...facts].map(([name, items]) => [name, new Set(items.map((i) => i.id))] as const)]);
+  const anyId = new Set([...idsOf.values()].flatMap((ids) => [...ids]));
+  for (const [route, examples] of Object.entries(meta.examples)) {
+    const ids = idsOf.get(route) ?? (route === 'entities' ? anyId : undefined);
+    if (!ids && !(OTHER_EXAMPLE_ROUTES as readonly string[]).includes(route)) problems.push(`${file}: examples.${route}: no collection or route of that name`);
+    if (examples.id !== undefined && !ids?.has(examples.id)) problems.push(`${file}: examples.${route}.id "${examples.id}" is not a row of ${route}`);
+  }
+  return meta;
 }
 
 export function loadSeed(seedDir: string): Seed {
@@ -154,7 +185,7 @@ export function loadSeed(seedDir: string): Seed {
 
   const facts = new Map<string, Item[]>();
   const factFiles = new Set(readdirSync(join(seedDir, 'facts')).filter((f) => f.endsWith('.yaml') || f.endsWith('.json')));
-  for (const spec of COLLECTIONS) {
+  for (const spec of FACT_COLLECTIONS) {
     const file = annotationFile(seedDir, `facts/${spec.name}`);
     factFiles.delete(file.slice('facts/'.length));
     const check = checker(seedSchema(spec));
@@ -184,7 +215,8 @@ export function loadSeed(seedDir: string): Seed {
     }
     facts.set(spec.name, items);
   }
-  for (const stray of factFiles) problems.push(`facts/${stray}: no collection of that name (expected one of ${COLLECTIONS.map((c) => c.name).join(', ')})`);
+  for (const stray of factFiles) problems.push(`facts/${stray}: no collection of that name (expected one of ${FACT_COLLECTIONS.map((c) => c.name).join(', ')})`);
+  const meta = readMeta(seedDir, problems, hash, sources, facts);
   if (problems.length) throw new SeedError(problems);
-  return { contentHash: hash.digest('hex'), sources, facts };
+  return { contentHash: hash.digest('hex'), sources, facts, meta };
 }

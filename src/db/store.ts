@@ -3,10 +3,15 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { expectedMigration } from '../lib/paths.js';
 import { checkIntegrity, integrityProblems } from './integrity.js';
+import { DEFAULT_DATASET_META, type DatasetMeta } from '../schemas/dataset.js';
 
 export type Db = ReturnType<typeof drizzle>;
 
-export interface DatasetInfo { built_at: string; content_hash: string; migration: string; counts: Record<string, number>; review_counts: Record<string, Record<string, number>> }
+export interface DatasetInfo {
+  built_at: string; content_hash: string; migration: string; counts: Record<string, number>; review_counts: Record<string, Record<string, number>>;
+  /** The seed's dataset.yaml as the build checked it. */
+  metadata: DatasetMeta;
+}
 
 export interface Store {
   db: Db;
@@ -74,7 +79,7 @@ export function openStore(dbPath: string, { integrityChecked = false } = {}): St
     const rows = sqlite.prepare('SELECT key, value FROM dataset_info').all() as Array<{ key: string; value: string }>;
     const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     if (!raw.content_hash || !raw.counts) throw new DatabaseUnusableError(`Database ${dbPath} has no dataset_info; rebuild it with npm run db:build`);
-    const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts), review_counts: JSON.parse(raw.review_counts ?? '{}') };
+    const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts), review_counts: JSON.parse(raw.review_counts ?? '{}'), metadata: raw.metadata ? JSON.parse(raw.metadata) as DatasetMeta : DEFAULT_DATASET_META };
     const problems = integrityChecked ? [] : integrityProblems(sqlite);
     if (problems.length) throw damaged(dbPath, problems);
     reuseStatements(sqlite);

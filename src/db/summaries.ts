@@ -1,6 +1,6 @@
 // Readable summaries `{ id, type, title }` of any entities by id: what `expand=` embeds in place of a bare id.
 import { inArray } from 'drizzle-orm';
-import { collectionByType } from './collections.js';
+import { collectionByType } from '../collections/index.js';
 import { hydrate } from './hydrate.js';
 import { entities, sources } from './schema.js';
 import type { Db } from './store.js';

@@ -4,7 +4,7 @@
 // its citations. Plain functions over a fact as written in the seed files (citations as `{ source, quote }`)
 // and the article texts, so that code writing facts from a new article can run exactly the checks the build
 // runs before it writes anything.
-import { collectionByName } from './collections.js';
+import { collectionByName } from '../collections/index.js';
 import type { Qualifier } from '../schemas/vocabulary.js';
 
 /** A fact as written in seed/facts/<collection>.yaml. */

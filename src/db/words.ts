@@ -3,7 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
-import { badRequest } from '../lib/problems.js';
+import { InvalidParameters } from '../lib/problems.js';
 import { ENTITY_TYPES, type EntityType } from '../schemas/vocabulary.js';
 
 /** The word table (ids only) behind `q` for rows of one entity type. */
@@ -26,7 +26,7 @@ export function words(text: string): string[] {
 export const MAX_WORDS = 32;
 
 function limitWords(count: number, parameter: string): void {
-  if (count > MAX_WORDS) throw badRequest([{ parameter, message: `holds ${count} distinct words or phrases; at most ${MAX_WORDS}` }]);
+  if (count > MAX_WORDS) throw new InvalidParameters([{ parameter, message: `holds ${count} distinct words or phrases; at most ${MAX_WORDS}` }]);
 }
 
 /** `"w1"* "w2"*`: every word of the text must start a word of the row. Null when the text has no words. */

@@ -1,7 +1,7 @@
 // Extraction quality: re-extract each seed article with its annotations withheld (the extractor never
 // sees the knowledge base) and score the proposals against the hand annotations citing that article,
 // per kind, one-to-one: a gold fact is matched by at most one proposal and the other way round.
-import type { Item } from '../db/collections.js';
+import type { Item } from '../db/columns.js';
 import type { Seed } from '../db/seed.js';
 import { extract, type Fact, type Facts } from './extract.js';
 import { matchPerson, matchPlace, sharesName } from './resolve.js';

@@ -10,7 +10,7 @@ import {
 } from './lexicon.js';
 import { capitalize, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
 import { slugify } from './input.js';
-import { collectionByName } from '../db/collections.js';
+import { collectionByName } from '../collections/index.js';
 import { HEDGES } from '../db/support.js';
 import { CROWD_NOUNS, HARM_WORDS } from './lexicon.js';
 

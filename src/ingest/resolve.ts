@@ -2,7 +2,9 @@
 // id (full name, surname, acronym, alias, specific title); a fact it already has gains the new citation
 // (corroboration); a different value for the same fact becomes a pair of disputed claims. Never merged on
 // a bare shared title: "Interior Minister" alone does not make two people one.
-import type { Item } from '../db/collections.js';
+import type { Item } from '../db/columns.js';
+import { FACT_COLLECTIONS } from '../collections/index.js';
+import { referenceFields } from '../db/references.js';
 import { FACT_KINDS, orgKey, type Cite, type Fact, type FactKind, type Facts } from './extract.js';
 import { slugify } from './input.js';
 import { wordClass } from './gazetteer.js';
@@ -25,22 +27,18 @@ const lower = (v: unknown) => String(v ?? '').toLowerCase().trim();
 const kbCites = (item: Item): Cite[] => (item.citations as Array<{ source_id: string; quote: string }>).map((c) => ({ source: c.source_id, quote: c.quote }));
 const conflict = (a: unknown, b: unknown) => a != null && b != null && a !== b;
 
-/** Reference fields of every collection, so renamed ids follow into the facts that point at them. */
-const REFERENCES: Record<string, string[]> = {
-  people: [], organizations: ['parent_id'], places: ['within_id'], events: ['place_ids'],
-  deployments: ['organization_id', 'place_ids', 'event_id', 'part_of_id'], protests: ['organizer_ids', 'place_ids', 'coincides_with_event_id'],
-  measures: ['place_ids', 'operator_ids'], statements: ['speaker_id', 'about_ids'], claims: ['subject_id', 'object_id', 'disputed_by'],
-};
+/** Reference fields of every collection (from the tables' foreign keys), so renamed ids follow into the facts that point at them. */
+const REFERENCES = new Map(FACT_COLLECTIONS.map((c) => [c.name, referenceFields(c)]));
 
 function renameAll(facts: Facts, renames: Map<string, string>): void {
   const map = (id: unknown) => (typeof id === 'string' ? renames.get(id) ?? id : id);
   for (const kind of FACT_KINDS) {
     for (const fact of facts[kind]) {
-      for (const field of REFERENCES[kind]!) {
-        const value = fact[field];
-        fact[field] = Array.isArray(value) ? [...new Set(value.map(map))] : map(value);
+      for (const ref of REFERENCES.get(kind)!) {
+        const value = fact[ref.field];
+        if (ref.objects) for (const object of value as Array<Record<string, unknown>>) object[ref.key] = map(object[ref.key]);
+        else fact[ref.field] = Array.isArray(value) ? [...new Set(value.map(map))] : map(value);
       }
-      if (kind === 'people') for (const role of fact.roles as Array<{ organization_id: string | null }>) role.organization_id = map(role.organization_id) as string | null;
     }
   }
 }

@@ -3,30 +3,9 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { HttpProblem, PROBLEM_TYPES, summarizeErrors, type ParameterError } from '../lib/problems.js';
-import type { Problem } from '../schemas/problem.js';
+import { HttpProblem, INVALID_PARAMETER_TITLE, InvalidParameters, badRequest, problemBody, summarizeErrors, titleOf, type ParameterError } from '../lib/problems.js';
 
 interface AjvError { instancePath: string; keyword: string; message?: string; params: Record<string, unknown>; parentSchema?: { description?: string } }
-
-const STATUS_TITLES: Record<number, string> = {
-  400: 'Bad Request', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable', 413: 'Content Too Large', 417: 'Expectation Failed',
-  408: 'Request Timeout', 414: 'URI Too Long', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
-  500: 'Internal Server Error', 503: 'Service Unavailable',
-};
-
-const MAX_INSTANCE = 512;
-
-export function problemBody(status: number, title: string, detail: string, instance: string, errors?: ParameterError[]): Problem {
-  const body: Problem = {
-    type: `/problems/${PROBLEM_TYPES[status] ?? `http-${status}`}`,
-    title,
-    status,
-    detail,
-    instance: instance.length > MAX_INSTANCE ? `${instance.slice(0, MAX_INSTANCE)}…` : instance,
-  };
-  if (errors) body.errors = errors;
-  return body;
-}
 
 export function sendProblem(reply: FastifyReply, status: number, title: string, detail: string, errors?: ParameterError[]) {
   return reply
@@ -80,26 +59,31 @@ async function errors(app: FastifyInstance) {
   // (http.requireHostHeader false) so it is answered here as a problem like any other.
   app.addHook('onRequest', (request, _reply, done) => {
     const hostless = request.raw.httpVersion === '1.1' && request.headers.host === undefined;
-    done(hostless ? new HttpProblem(400, 'Bad Request', 'An HTTP/1.1 request must carry a Host header.') : undefined);
+    done(hostless ? new HttpProblem(400, titleOf(400), 'An HTTP/1.1 request must carry a Host header.') : undefined);
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if ((error as Error) instanceof InvalidParameters) {
+      const problem = badRequest((error as unknown as InvalidParameters).errors);
+      return sendProblem(reply, 400, problem.title, problem.detail, problem.extra.errors);
+    }
     if (error instanceof HttpProblem) {
       if (error.extra.headers) reply.headers(error.extra.headers);
       return sendProblem(reply, error.statusCode, error.title, error.detail, error.extra.errors);
     }
     if (error.validation) {
       if (error.validationContext === 'params') {
-        return sendProblem(reply, 404, 'Not Found', `Nothing has the id in ${request.url.split('?')[0]}`);
+        return sendProblem(reply, 404, titleOf(404), `Nothing has the id in ${request.url.split('?')[0]}`);
       }
       const { detail, errors: listed } = summarizeErrors(validationErrors(request, error.validation as unknown as AjvError[]));
-      return sendProblem(reply, 400, 'Invalid query parameter', detail, listed);
+      return sendProblem(reply, 400, INVALID_PARAMETER_TITLE, detail, listed);
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return sendProblem(reply, status, STATUS_TITLES[status] ?? 'Client Error', error.message);
+      return sendProblem(reply, status, titleOf(status), error.message);
     }
     request.log.error({ err: error }, 'request failed');
-    return sendProblem(reply, status >= 500 && status < 600 ? status : 500, STATUS_TITLES[status] ?? 'Internal Server Error', 'The server could not answer this request; it has been logged.');
+    const fault = status >= 500 && status < 600 ? status : 500;
+    return sendProblem(reply, fault, titleOf(fault), 'The server could not answer this request; it has been logged.');
   });
 }
 
@@ -124,12 +108,12 @@ type HeadersFor = (origin?: string) => Record<string, string>;
 export const frameworkErrors = (headersFor: HeadersFor) => (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
   const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
   reply.headers(headersFor(request.headers.origin));
-  return sendProblem(reply, status, STATUS_TITLES[status] ?? 'Bad Request', `The request could not be parsed: ${error.message}`);
+  return sendProblem(reply, status, titleOf(status), `The request could not be parsed: ${error.message}`);
 };
 
 /** A complete problem+json response for the raw socket, where no Fastify reply exists. */
 function rawProblem(status: number, detail: string, headers: Record<string, string>, instance = ''): string {
-  const title = STATUS_TITLES[status] ?? 'Bad Request';
+  const title = titleOf(status);
   const body = JSON.stringify(problemBody(status, title, detail, instance));
   const lines = Object.entries({ ...headers, 'content-type': 'application/problem+json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), 'cache-control': 'no-store', connection: 'close' });
   return `HTTP/1.1 ${status} ${title}\r\n${lines.map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n${body}`;

@@ -1,10 +1,13 @@
 // The route factory behind every collection: GET /v1/<name> (filters, q, sort, paging, formats) and
-// GET /v1/<name>/{id}. A collection's own file lists its filters and sortable fields; this does the rest.
-import { Type, type TObject } from '@sinclair/typebox';
+// GET /v1/<name>/{id}, from the collection's entry in the registry (src/collections/). Example ids and values
+// come from the served dataset's metadata (seed/dataset.yaml), so code names no dataset's rows.
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { eq, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { collectionByType, column } from '../db/collections.js';
+import { COLLECTIONS, sources, type Collection } from '../collections/index.js';
+import { column } from '../db/columns.js';
+import { hydrate } from '../db/hydrate.js';
+import { loadSources } from '../db/sources.js';
 import { countFacets, facetsOf } from '../db/facets.js';
 import { pageQueries } from '../db/list-query.js';
 import { idIn, oneOf, type Filter } from '../db/filters.js';
@@ -12,42 +15,22 @@ import { textMatch } from '../db/words.js';
 import { tableFilters } from '../db/relations.js';
 import { getTableColumns } from 'drizzle-orm';
 import { entities } from '../db/schema.js';
-import type { Db } from '../db/store.js';
+import type { Db, Store } from '../db/store.js';
 import { notFound, withArticle } from '../lib/problems.js';
-import { REVIEW_STATES, type EntityType } from '../schemas/vocabulary.js';
+import { REVIEW_STATES } from '../schemas/vocabulary.js';
+import type { RouteExamples } from '../schemas/dataset.js';
 import { csvColumnsOf, MEDIA_TYPES } from '../plugins/formats.js';
 import { REFERENCED_SCHEMAS } from '../schemas/common.js';
 import { ItemEnvelope, ListEnvelope } from '../schemas/envelope.js';
 import { DATA_HEADERS, PAGE_HEADERS } from '../schemas/headers.js';
 import { problemResponses } from '../schemas/problem.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam, listValues } from '../schemas/query.js';
-import { notPrefilled, prefilled } from '../schemas/examples.js';
+import { notPrefilled, prefilled, withExample } from '../schemas/examples.js';
 import { checkRanges, checkReferences, paginate, rejectInvalid } from './paging.js';
 import { csvColumnsFor, ExpandParam, FieldsParam, MAX_IDS, referencesOf, rowSchemaOf, shapeRows, viewOf } from './expand.js';
 
-export interface CollectionDefinition {
-  /** URL segment and collection name: /v1/<name>. */
-  name: string;
-  /** The entity type of its rows, also what one row is called in messages ("person"). */
-  type: EntityType;
-  tag: string;
-  description: string;
-  /** The row schema; it has an $id and is registered once with the app. */
-  itemSchema: TObject;
-  /** The list's row schema when it differs from the item route's (sources omit their text). */
-  listSchema?: TObject;
-  table: SQLiteTable;
-  filters: Record<string, Filter>;
-  /** Fields `sort` accepts, and the column each sorts by. */
-  sortable: Record<string, SQLiteColumn>;
-  exampleId: string;
-  /** Filter values Swagger UI prefills on "Try it out"; together they must match rows (tests execute them). */
-  tryItOut?: Record<string, unknown>;
-  load(db: Db, ids: string[], detail: boolean): object[];
-}
-
 /** The path `id` of an item route, with an id that exists as its example. */
-export const IdParam = (example: string) => Type.Object({ id: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'The row id (a lowercase slug).', examples: [example] }) });
+export const IdParam = (example?: string) => Type.Object({ id: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'The row id (a lowercase slug).', ...(example && { examples: [example] }) }) });
 
 export const dataResponse = (schema: TObject, description: string, headers: object = DATA_HEADERS, example?: object) => ({
   description,
@@ -59,65 +42,103 @@ export const dataResponse = (schema: TObject, description: string, headers: obje
   },
 });
 
-/** A source every collection has rows from, for the `source=` example. */
-const SOURCE_EXAMPLE = 'ice-role-public-backlash';
-
 const capitalize = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 
 export const NOT_MODIFIED = { 304: { description: 'Not Modified: the If-None-Match ETag still matches. No body, and no Content-Type or Content-Length.', headers: DATA_HEADERS, type: 'null' } };
 
-/** The routes of one collection; the plugin carries its definition (the query-plan test reads it). */
-export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync & { definition: CollectionDefinition } {
-  // Every fact collection is filterable by review state; the filter is added here once for all of them.
-  const review: Record<string, Filter> = 'review' in getTableColumns(own.table)
-    ? { review: oneOf(column(own.table, 'review'), REVIEW_STATES, 'reviewed: checked by a person; machine: proposed by ingest, not yet reviewed.') }
+/** One example value the dataset's metadata gives a route's parameter (the first, for a list). */
+export function exampleValue(store: Store, route: string, parameter: string): string | undefined {
+  const value = store.info.metadata.examples[route]?.filters?.[parameter];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+const isFacts = (c: Collection) => c.type !== 'source';
+
+/** Every filter a collection's list route takes: its own, those its table implies (`source`, `derived`, `review`) and `id`. */
+export function routeFilters(c: Collection): Record<string, Filter> {
+  const review: Record<string, Filter> = 'review' in getTableColumns(c.table)
+    ? { review: oneOf(column(c.table, 'review'), REVIEW_STATES, 'reviewed: checked by a person; machine: proposed by ingest, not yet reviewed.') }
     : {};
-  const def: CollectionDefinition = { ...own, filters: { ...own.filters, ...tableFilters(own.table, own.type === 'source', SOURCE_EXAMPLE), ...review } };
-  const id = column(def.table, 'id');
-  const listSchema = def.listSchema ?? def.itemSchema;
-  const sortFields = Object.keys(def.sortable);
-  const spec = collectionByType.get(def.type as Exclude<EntityType, 'source'>);
-  const facetNames = spec ? [...facetsOf(spec).keys()] : [];
-  const batch = idIn(id, [def.type], `Only the rows with these ids (at most ${MAX_IDS}): a batch read.`, def.exampleId);
-  const filters: Record<string, Filter> = { ...def.filters, id: { ...batch, schema: { ...batch.schema, maxItems: MAX_IDS } } };
-  const references = referencesOf(def.itemSchema);
-  const viewParams = (schema: TObject) => ({ ...(references.length && { expand: ExpandParam(references) }), fields: FieldsParam(schema) });
-  const querystring = QueryString({
-    ...Object.fromEntries(Object.entries(filters).map(([name, filter]) => [name,
-      def.tryItOut?.[name] !== undefined ? prefilled(filter.schema, def.tryItOut[name]) : notPrefilled(filter.schema)])),
-    q: notPrefilled(TextParam('Words in names, aliases, titles and text fields: each word must start a word of the row (`carab` finds Carabinieri, `ice` finds ICE but not "police"), case and accents ignored; all words must match. Punctuation separates words; text without letters or digits matches nothing; at most 32 distinct words.', 'milan')),
-    sort: SortParam(sortFields),
+  const batch = idIn(column(c.table, 'id'), [c.type], `Only the rows with these ids (at most ${MAX_IDS}): a batch read.`);
+  return { ...c.filters, ...tableFilters(c.table, !isFacts(c)), ...review, id: { ...batch, schema: { ...batch.schema, maxItems: MAX_IDS } } };
+}
+
+const load = (c: Collection) => (c.type === 'source'
+  ? (db: Db, ids: string[], detail: boolean) => loadSources(db, ids, detail)
+  : (db: Db, ids: string[]) => hydrate(db, c, ids));
+
+/** An example value as a list parameter shows it: list filters take arrays. */
+const asParamValue = (schema: TSchema, value: string | string[]) => (schema.type === 'array' && !Array.isArray(value) ? [value] : value);
+
+/** The list route's query string: filters with the dataset's example values, prefilled only where Try-it-out asks. */
+function listQuerystring(c: Collection, filters: Record<string, Filter>, examples: RouteExamples, sourceId: string | undefined) {
+  const facetNames = isFacts(c) ? [...facetsOf(c).keys()] : [];
+  const values: Record<string, string | string[]> = { ...(sourceId && { source: sourceId }), ...(examples.id && { id: examples.id }), ...examples.filters };
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const param = (name: string, filter: Filter) => {
+    const tried = examples.try_it_out?.[name];
+    if (tried !== undefined) return prefilled(filter.schema, asParamValue(filter.schema, tried));
+    return notPrefilled(withExample(filter.schema, first(values[name])));
+  };
+  const listSchema = c.type === 'source' ? c.listSchema : c.schema;
+  return QueryString({
+    ...Object.fromEntries(Object.entries(filters).map(([name, filter]) => [name, param(name, filter)])),
+    q: notPrefilled(TextParam('Words in names, aliases, titles and text fields: each word must start a word of the row (`pol` finds "police", `ice` finds "ICE" but not "police"), case and accents ignored; all words must match. Punctuation separates words; text without letters or digits matches nothing; at most 32 distinct words.', typeof examples.filters?.q === 'string' ? examples.filters.q : undefined)),
+    sort: SortParam(Object.keys(c.sortable)),
     limit: Limit,
     offset: Offset,
-    after: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: `Keyset cursor: the id of the last row you have (e.g. \`${def.exampleId}\`); the page starts after it. Costs the same at any depth, unlike a large offset. Only with the default order (no sort).` }),
+    after: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: `Keyset cursor: the id of the last row you have${examples.id ? ` (e.g. \`${examples.id}\`)` : ''}; the page starts after it. Costs the same at any depth, unlike a large offset. Only with the default order (no sort).` }),
     ...(facetNames.length && { facets: notPrefilled(EnumParam(facetNames, 'Fields to count values of over all matching rows, into `meta.facets` (JSON only).')) }),
-    ...viewParams(listSchema),
+    ...viewParams(c, listSchema),
     format: FormatParam,
   });
+}
+
+const viewParams = (c: Collection, schema: TObject) => {
+  const references = referencesOf(c);
+  return { ...(references.length && { expand: ExpandParam(references) }), fields: FieldsParam(schema) };
+};
+
+/** The dataset's examples for this collection, its example id falling back to the first row. */
+function examplesOf(c: Collection, store: Store): { examples: RouteExamples; sourceId?: string } {
+  const { examples } = store.info.metadata;
+  const own = examples[c.name] ?? {};
+  const firstId = () => store.db.select({ id: column(c.table, 'id') }).from(c.table).limit(1).get()?.id as string | undefined;
+  const id = own.id ?? firstId();
+  const sourceId = examples.sources?.id ?? store.db.select({ id: column(sources.table, 'id') }).from(sources.table).limit(1).get()?.id as string | undefined;
+  return { examples: { ...own, ...(id && { id }) }, ...(sourceId && { sourceId }) };
+}
+
+/** The routes of one collection. */
+export function collectionRoutes(c: Collection): FastifyPluginAsync {
+  const filters = routeFilters(c);
+  const id = column(c.table, 'id');
+  const listSchema = c.type === 'source' ? c.listSchema : c.schema;
+  const references = referencesOf(c);
+  const loadRows = load(c);
   const listColumns = csvColumnsOf(listSchema, REFERENCED_SCHEMAS);
-  const itemColumns = csvColumnsOf(def.itemSchema, REFERENCED_SCHEMAS);
+  const itemColumns = csvColumnsOf(c.schema, REFERENCED_SCHEMAS);
   const view = (request: FastifyRequest) => viewOf(request.query as { expand?: string[]; fields?: string[] }, references);
   const config = { formats: FORMATS, csvColumns: (request: FastifyRequest) => csvColumnsFor(listColumns, view(request)) };
   const itemConfig = { formats: FORMATS, csvColumns: (request: FastifyRequest) => csvColumnsFor(itemColumns, view(request)) };
 
-  const plugin: FastifyPluginAsync = async (app) => {
-    // Real rows as the documented examples, so Swagger UI shows data rather than random strings.
-    const [listSample] = def.load(app.store.db, [def.exampleId], false);
-    const [itemSample] = def.load(app.store.db, [def.exampleId], true);
+  return async (app) => {
+    const { examples, sourceId } = examplesOf(c, app.store);
+    const sample = (detail: boolean) => (examples.id ? loadRows(app.store.db, [examples.id], detail)[0] : undefined);
     const listExample = {
-      data: [listSample], meta: { total: app.store.info.counts[def.name] ?? 0, limit: 1, offset: 0 },
-      links: { self: `/v1/${def.name}?limit=1`, next: `/v1/${def.name}?limit=1&offset=1`, prev: null },
+      data: [sample(false)], meta: { total: app.store.info.counts[c.name] ?? 0, limit: 1, offset: 0 },
+      links: { self: `/v1/${c.name}?limit=1`, next: `/v1/${c.name}?limit=1&offset=1`, prev: null },
     };
-    app.get(`/v1/${def.name}`, {
+    app.get(`/v1/${c.name}`, {
       config,
       schema: {
-        tags: [def.tag],
-        operationId: `list${capitalize(def.name)}`,
-        summary: `List ${def.name}`,
-        description: `${def.description}\n\nFilters combine with AND; values of one filter with OR. Sortable: ${sortFields.join(', ')}.${facetNames.length ? ` Facets: ${facetNames.join(', ')}.` : ''}`,
-        querystring,
+        tags: [c.tag],
+        operationId: `list${capitalize(c.name)}`,
+        summary: `List ${c.name}`,
+        description: `${c.description}\n\nFilters combine with AND; values of one filter with OR. Sortable: ${Object.keys(c.sortable).join(', ')}.${isFacts(c) ? ` Facets: ${[...facetsOf(c).keys()].join(', ')}.` : ''}`,
+        querystring: listQuerystring(c, filters, examples, sourceId),
         response: {
-          200: dataResponse(ListEnvelope(Type.Ref(rowSchemaOf(listSchema)), `A page of ${def.name}.`), `A page of ${def.name}.`, PAGE_HEADERS, listExample),
+          200: dataResponse(ListEnvelope(Type.Ref(rowSchemaOf(listSchema)), `A page of ${c.name}.`), `A page of ${c.name}.`, PAGE_HEADERS, examples.id ? listExample : undefined),
           ...NOT_MODIFIED,
           ...problemResponses([400, 406]),
         },
@@ -130,30 +151,30 @@ export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync 
       const conditions: SQL[] = Object.entries(filters)
         .filter(([name]) => query[name] !== undefined)
         .map(([name, filter]) => filter.where(query[name], db));
-      if (query.q) conditions.push(textMatch(id, def.type, query.q));
-      const queries = pageQueries(db, def.table, id, def.sortable, {
+      if (query.q) conditions.push(textMatch(id, c.type, query.q));
+      const queries = pageQueries(db, c.table, id, c.sortable, {
         conditions, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after,
       });
       // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
-      const total = queries.filtered ? queries.total.get()?.n ?? 0 : request.store.info.counts[def.name] ?? 0;
+      const total = queries.filtered ? queries.total.get()?.n ?? 0 : request.store.info.counts[c.name] ?? 0;
       const ids = queries.ids.all().map((row) => row.id as string);
       const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
-      const page = { data: shapeRows(db, def.load(db, ids, false), view(request)), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
-      if (query.facets !== undefined) Object.assign(page.meta, { facets: countFacets(db, spec!, listValues(query.facets), conditions) });
+      const page = { data: shapeRows(db, loadRows(db, ids, false), view(request)), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
+      if (query.facets !== undefined && isFacts(c)) Object.assign(page.meta, { facets: countFacets(db, c, listValues(query.facets), conditions) });
       return page;
     });
 
-    app.get(`/v1/${def.name}/:id`, {
+    app.get(`/v1/${c.name}/:id`, {
       config: itemConfig,
       schema: {
-        tags: [def.tag],
-        operationId: `get${capitalize(def.type)}`,
-        summary: `Get one ${def.type}`,
-        description: `One ${def.type} by id, e.g. \`${def.exampleId}\`.`,
-        params: IdParam(def.exampleId),
-        querystring: QueryString({ ...viewParams(def.itemSchema), format: FormatParam }),
+        tags: [c.tag],
+        operationId: `get${capitalize(c.type)}`,
+        summary: `Get one ${c.type}`,
+        description: `One ${c.type} by id${examples.id ? `, e.g. \`${examples.id}\`` : ''}.`,
+        params: IdParam(examples.id),
+        querystring: QueryString({ ...viewParams(c, c.schema), format: FormatParam }),
         response: {
-          200: dataResponse(ItemEnvelope(Type.Ref(rowSchemaOf(def.itemSchema)), `One ${def.type}.`), `One ${def.type}.`, DATA_HEADERS, { data: itemSample }),
+          200: dataResponse(ItemEnvelope(Type.Ref(rowSchemaOf(c.schema)), `One ${c.type}.`), `One ${c.type}.`, DATA_HEADERS, examples.id ? { data: sample(true) } : undefined),
           ...NOT_MODIFIED,
           ...problemResponses([400, 404, 406]),
         },
@@ -161,13 +182,17 @@ export function collectionRoutes(own: CollectionDefinition): FastifyPluginAsync 
     }, async (request) => {
       const { id: wanted } = request.params as { id: string };
       const db = request.store.db;
-      const [item] = def.load(db, [wanted], true);
+      const [item] = loadRows(db, [wanted], true);
       if (item) return { data: shapeRows(db, [item], view(request))[0] };
       const other = db.select().from(entities).where(eq(entities.id, wanted)).get();
       throw notFound(other
-        ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(def.type)}: see /v1/entities/${wanted}.`
-        : `No ${def.type} has id "${wanted}".`);
+        ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(c.type)}: see /v1/entities/${wanted}.`
+        : `No ${c.type} has id "${wanted}".`);
     });
   };
-  return Object.assign(plugin, { definition: def });
 }
+
+/** The routes of every collection in the registry. */
+export const allCollectionRoutes: FastifyPluginAsync = async (app) => {
+  for (const c of COLLECTIONS) await app.register(collectionRoutes(c));
+};

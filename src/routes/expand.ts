@@ -4,10 +4,11 @@
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { summariesOf, type EntitySummary as Summary } from '../db/summaries.js';
 import type { Db } from '../db/store.js';
-import { COLLECTIONS } from '../db/collections.js';
+import { FACT_COLLECTIONS, type Collection } from '../collections/index.js';
+import { referenceFields } from '../db/references.js';
 import { Nullable, StringEnum } from '../schemas/common.js';
 import { ENTITY_TYPES } from '../schemas/vocabulary.js';
-import { SourceItem, SourceSummary } from './sources/schema.js';
+import { SourceItem, SourceSummary } from '../schemas/rows/sources.js';
 
 export const EntitySummary = Type.Object({
   id: Type.String({ examples: ['carabinieri'] }),
@@ -29,19 +30,28 @@ const siblingName = (field: string) => {
   return field.slice(0, -3);
 };
 
-/** The reference fields of a row schema: top-level `*_id` / `*_ids` fields. */
-export function referencesOf(schema: TObject): Reference[] {
-  return Object.keys(schema.properties)
-    .filter((field) => field.endsWith('_id') || field.endsWith('_ids'))
-    .map((field) => ({ field, sibling: siblingName(field), many: field.endsWith('_ids') }));
+/** Expansion names its sibling by dropping the suffix, so only `*_id` / `*_ids` references expand. */
+const hasSuffix = (field: string) => field.endsWith('_id') || field.endsWith('_ids');
+
+/**
+ * The top-level fields of a collection's rows that hold ids, from the tables' foreign keys (a list of
+ * objects such as a person's roles is not one; `disputed_by` has no suffix to drop), in the row schema's order.
+ */
+export function referencesOf(c: Collection): Reference[] {
+  if (c.type === 'source') return [];
+  const order = Object.keys(c.schema.properties);
+  return referenceFields(c)
+    .filter((ref) => hasSuffix(ref.field) && !ref.objects)
+    .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
+    .map((ref) => ({ field: ref.field, sibling: siblingName(ref.field), many: ref.list }));
 }
 
 /**
  * The row as a collection route serves it: every field may be left out by `fields=` except `id`, and each
  * reference field is followed by its optional expanded sibling. Without `fields`, every field is present.
  */
-function rowSchema(schema: TObject): TObject {
-  const references = new Map(referencesOf(schema).map((r) => [r.field, r]));
+function rowSchema(schema: TObject, c?: Collection): TObject {
+  const references = new Map((c ? referencesOf(c) : []).map((r) => [r.field, r]));
   const properties: Record<string, TSchema> = {};
   for (const [field, property] of Object.entries(schema.properties)) {
     properties[field] = field === 'id' ? property : Type.Optional(property);
@@ -58,7 +68,8 @@ function rowSchema(schema: TObject): TObject {
   });
 }
 
-const ROWS = new Map([SourceSummary, SourceItem, ...COLLECTIONS.map((c) => c.schema)].map((schema) => [schema.$id!, rowSchema(schema)]));
+const ROWS = new Map([SourceSummary, SourceItem].map((schema) => [schema.$id!, rowSchema(schema)]));
+for (const c of FACT_COLLECTIONS) ROWS.set(c.schema.$id!, rowSchema(c.schema, c));
 
 /** Row schemas of every collection, registered once with the app. */
 export const ROW_SCHEMAS = [EntitySummary, ...ROWS.values()];

@@ -16,12 +16,10 @@ export const StringEnum = <const T extends readonly string[]>(values: T, options
 export const literals = StringEnum;
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-export const Id = Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description: 'Stable lowercase slug, unique across all entity types.', examples: ['matteo-piantedosi'] });
-/** A reference to an entity; the example (an id that exists) is what Swagger UI shows instead of a random slug. */
-export const IdRef = (description: string, example?: string) =>
-  Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description, ...(example && { examples: [example] }) });
-export const IdRefs = (description: string, example?: string) =>
-  Type.Array(IdRef('Entity id'), { description, ...(example && { examples: [[example]] }) });
+export const Id = Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description: 'Stable lowercase slug, unique across all entity types.', examples: ['city-police'] });
+/** A reference to an entity. Example ids belong to a dataset, so schemas carry none (see seed/dataset.yaml). */
+export const IdRef = (description: string) => Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description });
+export const IdRefs = (description: string) => Type.Array(IdRef('Entity id'), { description });
 
 /** ISO 8601 calendar date at day, month or year precision (`2026-02-06`, `2026-02`, `2024`). */
 export const PartialDate = Type.String({ pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$', description: 'ISO 8601 date; its precision is given by date_precision.', examples: ['2026-02-06'] });

@@ -14,3 +14,7 @@ export function notPrefilled<T extends TSchema>(schema: T): T {
 
 /** The schema with this value as its only example: what Swagger UI sends on the first Execute. */
 export const prefilled = <T extends TSchema>(schema: T, value: unknown): T => ({ ...schema, examples: [value] });
+
+/** The schema with this value as its example, a list parameter's as a one-item list; unchanged without one. */
+export const withExample = <T extends TSchema>(schema: T, value: string | undefined): T =>
+  (value === undefined ? schema : { ...schema, examples: [schema.type === 'array' ? [value] : value] });

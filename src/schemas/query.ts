@@ -20,8 +20,8 @@ export const MAX_LIST_VALUES = 50;
 /** Distinct substrings one text filter may hold: each is an index search of its own. */
 export const MAX_SUBSTRINGS = 10;
 
-export const TextParam = (description: string, example: string) =>
-  Type.String({ minLength: 1, maxLength: 1000, pattern: NO_CONTROL, description: `${description} At most ${MAX_TERMS} distinct words; a repeated word counts once.`, examples: [example] });
+export const TextParam = (description: string, example?: string) =>
+  Type.String({ minLength: 1, maxLength: 1000, pattern: NO_CONTROL, description: `${description} At most ${MAX_TERMS} distinct words; a repeated word counts once.`, ...(example && { examples: [example] }) });
 
 /** Free-text parameters are the strings that carry TextParam's pattern; the query layer normalises their words. */
 export const isTextParam = (schema: { type?: string; pattern?: string }) => schema.type === 'string' && schema.pattern === NO_CONTROL;
@@ -59,15 +59,15 @@ export const SortParam = (fields: readonly string[]) => Type.Array(
  * A filter that takes one or more values: repeated (`a=x&a=y`) or comma-separated (`a=x,y`), meaning OR.
  * plugins/strict-query.ts splits comma lists before validation, so each item is checked on its own.
  */
-export const ListParam = (item: { pattern: string; description: string; example: string; maxValues?: number }) =>
+export const ListParam = (item: { pattern: string; description: string; example?: string; maxValues?: number }) =>
   Type.Array(Type.String({ pattern: `^(?:${item.pattern})$`, maxLength: 2000, description: item.description }), {
     description: `${item.description} Repeat the parameter or separate values with commas to match any of them (at most ${item.maxValues ?? MAX_LIST_VALUES} distinct values).`,
     maxItems: item.maxValues ?? MAX_LIST_VALUES,
-    examples: [[item.example]],
+    ...(item.example !== undefined && { examples: [[item.example]] }),
   });
 
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-export const IdsParam = (description: string, example: string) => ListParam({ pattern: SLUG, description, example });
+export const IdsParam = (description: string, example?: string) => ListParam({ pattern: SLUG, description, example });
 export const EnumParam = (values: readonly string[], description: string) =>
   Type.Array(StringEnum(values, { description: `${description} One of: ${values.join(', ')}.` }), {
     description: `${description} One of: ${values.join(', ')}. Repeat the parameter or separate values with commas to match any of them.`,
@@ -76,7 +76,7 @@ export const EnumParam = (values: readonly string[], description: string) =>
 export const CountryParam = (description: string) => ListParam({ pattern: '[A-Z]{2}', description: `${description} ISO 3166-1 alpha-2.`, example: 'IT' });
 /** Characters of one substring value: a trigram search costs per trigram of the text sought. */
 export const MAX_SUBSTRING_CHARS = 64;
-export const SubstringParam = (description: string, example: string) =>
+export const SubstringParam = (description: string, example?: string) =>
   ListParam({ pattern: `[^\\u0000-\\u001f\\u007f,]{1,${MAX_SUBSTRING_CHARS}}`, description: `${description} Each value 1–${MAX_SUBSTRING_CHARS} characters.`, example, maxValues: MAX_SUBSTRINGS });
 
 /** Splits repeated and comma-separated values into one de-duplicated list. */

@@ -1,37 +1,30 @@
 // Collects the SQL each collection route runs for each of its filters, with the filter's documented example.
 import { asc, eq, type SQL } from 'drizzle-orm';
-import { COLLECTIONS } from '../../src/db/collections.js';
+import { COLLECTIONS, FACT_COLLECTIONS } from '../../src/collections/index.js';
 import { referenceFields } from '../../src/db/references.js';
-import { column } from '../../src/db/collections.js';
+import { column } from '../../src/db/columns.js';
 import { textMatch } from '../../src/db/words.js';
 import { pageQueries } from '../../src/db/list-query.js';
-import type { Db } from '../../src/db/store.js';
-import type { CollectionDefinition } from '../../src/routes/collection.js';
-import claims from '../../src/routes/claims/index.js';
-import deployments from '../../src/routes/deployments/index.js';
-import events from '../../src/routes/events/index.js';
-import measures from '../../src/routes/measures/index.js';
-import organizations from '../../src/routes/organizations/index.js';
-import people from '../../src/routes/people/index.js';
-import places from '../../src/routes/places/index.js';
-import protests from '../../src/routes/protests/index.js';
-import sources from '../../src/routes/sources/index.js';
-import statements from '../../src/routes/statements/index.js';
+import type { Store } from '../../src/db/store.js';
+import { routeFilters } from '../../src/routes/collection.js';
 
-export const DEFINITIONS: CollectionDefinition[] = [sources, people, organizations, places, events, deployments, protests, measures, statements, claims].map((p) => p.definition);
-
-const example = (schema: { examples?: unknown[]; items?: { examples?: unknown[] } }) => {
-  const value = schema.examples?.[0];
-  return Array.isArray(value) ? value : value;
-};
+/** A value for each filter: the dataset's documented example, or the schema's own (enums, numbers, dates). */
+function exampleOf(store: Store, collection: string, name: string, schema: { examples?: unknown[] }): unknown {
+  const examples = store.info.metadata.examples;
+  const documented = name === 'source' ? examples.sources?.id : name === 'id' ? examples[collection]?.id : examples[collection]?.filters?.[name];
+  if (documented !== undefined) return Array.isArray(documented) ? documented : [documented];
+  if (schema.examples === undefined) throw new Error(`${collection}?${name}= has no example: add one to the fixture seed's dataset.yaml`);
+  return schema.examples[0];
+}
 
 export interface PlannedQuery { label: string; sql: string; params: unknown[] }
 
-export function filterQueries(db: Db): PlannedQuery[] {
+export function filterQueries(store: Store): PlannedQuery[] {
   const out: PlannedQuery[] = [];
-  for (const def of DEFINITIONS) {
+  const db = store.db;
+  for (const def of COLLECTIONS) {
     const id = column(def.table, 'id');
-    const cases: Array<[string, SQL]> = Object.entries(def.filters).map(([name, filter]) => [`${def.name}?${name}=`, filter.where(example(filter.schema as never), db)]);
+    const cases: Array<[string, SQL]> = Object.entries(routeFilters(def)).map(([name, filter]) => [`${def.name}?${name}=`, filter.where(exampleOf(store, def.name, name, filter.schema as never), db)]);
     cases.push([`${def.name}?q=`, textMatch(id, def.type, 'police')]);
     for (const [label, condition] of cases) {
       const queries = pageQueries(db, def.table, id, def.sortable, { conditions: [condition], sort: [], limit: 50, offset: 0 });
@@ -40,16 +33,16 @@ export function filterQueries(db: Db): PlannedQuery[] {
         out.push({ label: `${label} (${kind})`, sql, params });
       }
     }
-    const keyset = pageQueries(db, def.table, id, def.sortable, { conditions: [], sort: [], limit: 50, offset: 0, after: def.exampleId }).ids.toSQL();
+    const keyset = pageQueries(db, def.table, id, def.sortable, { conditions: [], sort: [], limit: 50, offset: 0, after: store.info.metadata.examples[def.name]!.id }).ids.toSQL();
     out.push({ label: `${def.name}?after= (page)`, sql: keyset.sql, params: keyset.params });
   }
   return out;
 }
 
 /** The lookups behind `referenced_by`: one per reference field of every collection, plus citations of a source. */
-export function referrerQueries(db: Db): PlannedQuery[] {
+export function referrerQueries(db: Store['db']): PlannedQuery[] {
   const out: PlannedQuery[] = [];
-  for (const spec of COLLECTIONS) {
+  for (const spec of FACT_COLLECTIONS) {
     for (const ref of referenceFields(spec)) {
       const { sql, params } = db.selectDistinct({ id: ref.owner }).from(ref.table).where(eq(ref.value, 'milan')).orderBy(asc(ref.owner)).toSQL();
       out.push({ label: `referenced_by ${spec.name}.${ref.field}`, sql, params });

@@ -1,7 +1,7 @@
 import { Type, type Static, type TObject } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { asc, eq, or } from 'drizzle-orm';
-import { COLLECTIONS, collectionByType } from '../../db/collections.js';
+import { FACT_COLLECTIONS, collectionByType } from '../../collections/index.js';
 import { citationsOf, hydrate } from '../../db/hydrate.js';
 import { claims, entities } from '../../db/schema.js';
 import { loadSources } from '../../db/sources.js';
@@ -12,19 +12,19 @@ import { ItemEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import type { EntityType } from '../../schemas/vocabulary.js';
 import { QueryString } from '../../schemas/query.js';
-import { Claim } from '../claims/schema.js';
-import { SourceSummary } from '../sources/schema.js';
+import { Claim } from '../../schemas/rows/claims.js';
+import { SourceSummary } from '../../schemas/rows/sources.js';
 import { IdParam, NOT_MODIFIED } from '../collection.js';
 import { DATA_HEADERS } from '../../schemas/headers.js';
 
 const Referrer = Type.Object({
-  id: Type.String({ examples: ['opening-ceremony'] }),
+  id: Type.String(),
   title: Type.String({ description: 'The row\'s readable name.' }),
   field: Type.String({ description: 'The field holding the id.', examples: ['place_ids'] }),
 });
 
 
-const ReferencedBy = Type.Object(Object.fromEntries(COLLECTIONS.map((c) => [c.name, Type.Optional(Type.Array(Referrer))])), {
+const ReferencedBy = Type.Object(Object.fromEntries(FACT_COLLECTIONS.map((c) => [c.name, Type.Optional(Type.Array(Referrer))])), {
   description: `Every row of any collection that names this id in a field (\`organization_id\`, \`place_ids\`, \`roles\`, \`subject_id\`, …; for a source: \`citations\`), grouped by collection, by id then field; a row naming it in two fields is listed twice. Collections with no such row are left out; each lists at most ${REFERRERS_PER_COLLECTION} rows (see referenced_by_counts).`,
   additionalProperties: false,
 });
@@ -43,7 +43,7 @@ const detailOf = (type: EntityType, item: TObject) => Type.Object({
   referenced_by_counts: Type.Record(Type.String(), Type.Integer(), { description: 'How many entries each referenced_by group has in full.', examples: [{ statements: 2, claims: 5 }] }),
 }, { $id: `${capitalize(type)}Entity`, description: `An entity of type ${type}.` });
 
-export const ENTITY_DETAILS = [detailOf('source', SourceSummary), ...COLLECTIONS.map((c) => detailOf(c.type, c.schema))];
+export const ENTITY_DETAILS = [detailOf('source', SourceSummary), ...FACT_COLLECTIONS.map((c) => detailOf(c.type, c.schema))];
 
 /** Any entity, discriminated by `type`, so a generated client narrows `item` by checking `type`. */
 export const EntityDetail = Type.Unsafe<Static<(typeof ENTITY_DETAILS)[number]>>({
@@ -64,7 +64,7 @@ const routes: FastifyPluginAsync = async (app) => {
       operationId: 'getEntity',
       summary: 'Any entity by id',
       description: 'Looks an id up whatever its type (ids are unique across types) and returns the row with its type, its mentions, the claims that relate it to others, and `referenced_by`: every row of any collection that refers to it, grouped by collection.',
-      params: IdParam('carabinieri'),
+      params: IdParam(app.store.info.metadata.examples.entities?.id),
       querystring: QueryString({}),
       response: { 200: { description: 'The entity.', headers: DATA_HEADERS, content: { 'application/json': { schema: ItemEnvelope(Type.Ref(EntityDetail), 'The entity.') } } }, ...NOT_MODIFIED, ...problemResponses([400, 404, 406]) },
     },

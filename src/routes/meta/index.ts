@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
-import { COLLECTIONS } from '../../db/collections.js';
+import { FACT_COLLECTIONS } from '../../collections/index.js';
 import { appliedMigration, perStore } from '../../db/store.js';
 import { HttpProblem } from '../../lib/problems.js';
 import { expectedMigration } from '../../lib/paths.js';
@@ -10,7 +10,7 @@ import { DATA_HEADERS } from '../../schemas/headers.js';
 import { QueryString } from '../../schemas/query.js';
 import { REVIEW_STATES } from '../../schemas/vocabulary.js';
 
-const COLLECTION_NAMES = ['sources', ...COLLECTIONS.map((c) => c.name)];
+const COLLECTION_NAMES = ['sources', ...FACT_COLLECTIONS.map((c) => c.name)];
 
 const ApiIndex = Type.Object({
   data: Type.Object({

@@ -7,13 +7,13 @@ import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, TextParam,
 import { ENTITY_TYPES } from '../../schemas/vocabulary.js';
 import { searchMatcher } from '../../db/words.js';
 import { perStore } from '../../db/store.js';
-import { NOT_MODIFIED, dataResponse } from '../collection.js';
+import { NOT_MODIFIED, dataResponse, exampleValue } from '../collection.js';
 import { PAGE_HEADERS } from '../../schemas/headers.js';
 import { paginate } from '../paging.js';
 
 export const SearchHit = Type.Object({
   type: Type.String({ description: 'Entity type of the hit.', examples: ['organization'] }),
-  id: Type.String({ examples: ['carabinieri'] }),
+  id: Type.String(),
   title: Type.String(),
   snippet: Type.String({ description: 'The best matching passage as HTML-safe text: `&`, `<`, `>` and `"` are escaped, and `<mark>…</mark>` around matches is the only markup.' }),
 }, { $id: 'SearchHit' });
@@ -57,7 +57,7 @@ const routes: FastifyPluginAsync = async (app) => {
       summary: 'Full-text search',
       description: 'Searches sources and every entity (SQLite FTS5, case and diacritics folded, English stemming). All words and "quoted phrases" must match. A word matches its English forms (`protesters` finds "protests", `drones` finds "drone") and, from three letters on, the words it begins (`cyber` finds "cybersecurity"; up to 50 indexed words per prefix). A quote without a partner is ordinary text; nothing is query syntax. At most 32 distinct words and phrases. Ranked by BM25, titles weighted above text.',
       querystring: QueryString({
-        q: TextParam('Words and "quoted phrases" to find.', 'carabinieri'),
+        q: TextParam('Words and "quoted phrases" to find.', exampleValue(app.store, 'search', 'q')),
         type: notPrefilled(EnumParam(ENTITY_TYPES, 'Only hits of this entity type.')),
         limit: Limit,
         offset: Offset,

@@ -8,12 +8,13 @@ import type { Qualifier } from '../../schemas/vocabulary.js';
 import { ItemEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { QueryString, listValues } from '../../schemas/query.js';
-import { NOT_MODIFIED, dataResponse } from '../collection.js';
+import { NOT_MODIFIED, dataResponse, exampleValue } from '../collection.js';
+import { withExample } from '../../schemas/examples.js';
 import { checkReferences, rejectInvalid } from '../paging.js';
 import { idIn } from '../../db/filters.js';
 import { DeploymentStats } from './schema.js';
 
-const filters = { event: idIn(deployments.event_id, ['event'], 'Only deployments securing this event.', 'milan-cortina-2026') };
+const filters = { event: idIn(deployments.event_id, ['event'], 'Only deployments securing this event.') };
 
 interface Aggregate { key: string | null; total: number | null; rows: number; unstated: number; qualifiers: string | null }
 
@@ -88,8 +89,8 @@ const routes: FastifyPluginAsync = async (app) => {
       tags: ['Statistics'],
       operationId: 'getDeploymentStats',
       summary: 'Deployment totals',
-      description: 'Personnel by organization and in total; each stated total beside the sum of its parts, hedges kept (e.g. "around 6,000" stated against "more than 3,000" + "approximately 2,000" + "over 800").',
-      querystring: QueryString({ event: filters.event.schema, format: StringEnum(['json', 'csv'], { description: 'JSON (nested) or CSV: one row per force (`section` organization), per stated total (`stated_total`: personnel is the stated figure, deployments the number of parts) and the grand total (`total`).' }) }),
+      description: 'Personnel by organization and in total; each stated total beside the sum of its parts, hedges kept ("around 6,000" stated against "more than 3,000" + "approximately 2,000" + "over 800" is a sum of parts "more than 5,800", difference 200).',
+      querystring: QueryString({ event: withExample(filters.event.schema, exampleValue(app.store, 'stats', 'event')), format: StringEnum(['json', 'csv'], { description: 'JSON (nested) or CSV: one row per force (`section` organization), per stated total (`stated_total`: personnel is the stated figure, deployments the number of parts) and the grand total (`total`).' }) }),
       response: { 200: dataResponse(ItemEnvelope(Type.Ref(DeploymentStats), 'Deployment statistics.'), 'Deployment statistics.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request) => {

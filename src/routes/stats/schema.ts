@@ -5,19 +5,19 @@ const Personnel = Type.Ref(Quantity);
 
 export const DeploymentStats = Type.Object({
   by_organization: Type.Array(Type.Object({
-    organization_id: IdRef('The force.', 'carabinieri'),
+    organization_id: IdRef('The force.'),
     name: Type.String(),
     personnel: Personnel,
     deployments: Type.Integer({ description: 'Deployments of this force.' }),
     unstated: Type.Integer({ description: 'Of those, how many state no number.' }),
   }), { description: 'Personnel per force: the sum of its stated deployments, hedges combined.' }),
   stated_totals: Type.Array(Type.Object({
-    deployment_id: IdRef('The deployment stated as a total.', 'law-enforcement-deployment'),
-    organization_id: IdRef('Whose total it is.', 'italian-law-enforcement'),
+    deployment_id: IdRef('The deployment stated as a total.'),
+    organization_id: IdRef('Whose total it is.'),
     stated: Personnel,
     sum_of_parts: Personnel,
     difference: Nullable(Type.Number({ description: 'stated minus sum_of_parts, on the stated numbers.' })),
-    parts: Type.Array(Type.Object({ deployment_id: IdRef('A part', 'carabinieri-deployment'), organization_id: IdRef('Its force', 'carabinieri'), personnel: Personnel })),
+    parts: Type.Array(Type.Object({ deployment_id: IdRef('A part'), organization_id: IdRef('Its force'), personnel: Personnel })),
   }), { description: 'Each total an article states, beside the sum of the parts it lists.' }),
   total: Type.Object({
     personnel: Personnel,

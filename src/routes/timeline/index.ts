@@ -1,7 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type Database from 'better-sqlite3';
 import type { FastifyPluginAsync } from 'fastify';
-import { DatePrecision, Nullable, PartialDate } from '../../schemas/common.js';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import { DATED_COLLECTIONS, type FactCollection } from '../../collections/index.js';
+import { withArticle } from '../../lib/problems.js';
+import { DatePrecision, Nullable, PartialDate, StringEnum } from '../../schemas/common.js';
 import { ListEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { DateParam, FORMATS, FormatParam, Limit, Offset, QueryString } from '../../schemas/query.js';
@@ -15,18 +18,20 @@ export const TimelineItem = Type.Object({
   end: Nullable(PartialDate),
   date_precision: DatePrecision,
   derived: Type.Boolean({ description: 'The date is derived from the text rather than stated.' }),
-  type: Type.String({ examples: ['protest'] }),
-  id: Type.String({ examples: ['ice-out-rally'] }),
+  type: StringEnum(DATED_COLLECTIONS.map((c) => c.type), { description: 'Entity type of the dated row.' }),
+  id: Type.String(),
   title: Type.String(),
-}, { $id: 'TimelineItem', description: 'A dated item: an event, a protest, a measure period or a dated statement.' });
+}, { $id: 'TimelineItem', description: `A dated row: ${DATED_COLLECTIONS.map((c) => withArticle(c.type)).join(', ')}.` });
 
-// Each dated table and its columns; range_start/range_end are the full-day bounds of partial dates.
-const DATED = [
-  "'event' AS type, id, name AS title, start AS date, \"end\", date_precision, derived FROM events",
-  "'protest' AS type, id, name AS title, date, NULL AS \"end\", date_precision, derived FROM protests",
-  "'measure' AS type, id, name AS title, start AS date, \"end\", date_precision, derived FROM measures",
-  "'statement' AS type, id, text AS title, date, NULL AS \"end\", date_precision, 0 AS derived FROM statements",
-];
+/** A dated collection's columns under the timeline's names; range_start/range_end are the full-day bounds of partial dates. */
+function datedSelect(c: FactCollection): string {
+  const columns = getTableColumns(c.table);
+  const sqlName = (key: string | undefined) => (key && columns[key] ? `"${columns[key].name}"` : 'NULL');
+  return `'${c.type}' AS type, id, ${sqlName(c.titleColumn)} AS title, ${sqlName(c.dates!.start)} AS date, ${sqlName(c.dates!.end)} AS "end", `
+    + `date_precision, ${columns.derived ? 'derived' : '0'} AS derived FROM "${getTableName(c.table)}"`;
+}
+
+const DATED = DATED_COLLECTIONS.map(datedSelect);
 
 /**
  * One statement per combination of bounds, so each bound is an index range (no `@x IS NULL OR` that would
@@ -61,7 +66,7 @@ const routes: FastifyPluginAsync = async (app) => {
       tags: ['Timeline'],
       operationId: 'getTimeline',
       summary: 'Everything dated, in date order',
-      description: 'Events, protests, measure periods and dated statements, ordered by start date (partial dates sort at their first day), then type and id. `from`/`to` keep items whose period overlaps the range.',
+      description: `Every dated row (${DATED_COLLECTIONS.map((c) => c.name).join(', ')}), ordered by start date (partial dates sort at their first day), then type and id. \`from\`/\`to\` keep items whose period overlaps the range.`,
       querystring: QueryString({
         from: DateParam('Items ending on or after this day', '2026-02-01'),
         to: DateParam('Items starting on or before this day', '2026-02-28'),

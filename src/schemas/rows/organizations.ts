@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review } from '../../schemas/common.js';
-import { ORGANIZATION_KINDS } from '../../schemas/vocabulary.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review } from '../common.js';
+import { ORGANIZATION_KINDS } from '../vocabulary.js';
 
 export const OrganizationKind = literals(ORGANIZATION_KINDS);
 
@@ -11,7 +11,7 @@ export const Organization = Type.Object({
   aliases: Type.Array(Type.String(), { description: 'Other names the articles use.' }),
   kind: OrganizationKind,
   country: Nullable(CountryCode),
-  parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.', 'italian-interior-ministry')),
+  parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.')),
   note: Note,
   review: Review,
   citations: Citations,

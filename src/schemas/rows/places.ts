@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review } from '../../schemas/common.js';
-import { PLACE_KINDS } from '../../schemas/vocabulary.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review } from '../common.js';
+import { PLACE_KINDS } from '../vocabulary.js';
 
 export const PlaceKind = literals(PLACE_KINDS);
 
@@ -9,7 +9,7 @@ export const Place = Type.Object({
   name: Type.String(),
   kind: PlaceKind,
   country: Nullable(CountryCode),
-  within_id: Nullable(IdRef('The place that contains this one.', 'milan')),
+  within_id: Nullable(IdRef('The place that contains this one.')),
   note: Note,
   review: Review,
   citations: Citations,

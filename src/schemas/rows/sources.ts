@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Nullable, PartialDate } from '../../schemas/common.js';
+import { Id, Nullable, PartialDate } from '../common.js';
 
 export const SourceSummary = Type.Object({
   id: Id,

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, Note, Review } from '../../schemas/common.js';
-import { MEASURE_KINDS } from '../../schemas/vocabulary.js';
+import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, Note, Review } from '../common.js';
+import { MEASURE_KINDS } from '../vocabulary.js';
 
 export const MeasureKind = literals(MEASURE_KINDS);
 
@@ -9,11 +9,11 @@ export const Measure = Type.Object({
   name: Type.String(),
   kind: MeasureKind,
   description: Nullable(Type.String()),
-  place_ids: IdRefs('Where it applies, when stated.', 'milan'),
+  place_ids: IdRefs('Where it applies, when stated.'),
   start: Nullable(PartialDate),
   end: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
-  operator_ids: IdRefs('Who runs it, when stated.', 'italian-interior-ministry'),
+  operator_ids: IdRefs('Who runs it, when stated.'),
   first_of_its_kind: Nullable(Type.Boolean({ description: 'True when an article calls it a first; null when unstated.' })),
   derived: Derived,
   note: Note,

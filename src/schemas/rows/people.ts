@@ -1,9 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, Note, Review } from '../../schemas/common.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, Note, Review } from '../common.js';
 
 export const Role = Type.Object({
   title: Type.String({ examples: ['Interior Minister'] }),
-  organization_id: Nullable(IdRef('The organization the role belongs to, when the articles name it.', 'italian-interior-ministry')),
+  organization_id: Nullable(IdRef('The organization the role belongs to, when the articles name it.')),
   country: Nullable(CountryCode),
 });
 

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRefs, Nullable, PartialDate, Qualifier, literals, Note, Review } from '../../schemas/common.js';
-import { EVENT_KINDS } from '../../schemas/vocabulary.js';
+import { Citations, DatePrecision, Derived, Id, IdRefs, Nullable, PartialDate, Qualifier, literals, Note, Review } from '../common.js';
+import { EVENT_KINDS } from '../vocabulary.js';
 
 export const EventKind = literals(EVENT_KINDS);
 
@@ -18,10 +18,10 @@ export const Event = Type.Object({
   end: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
   derived: Derived,
-  place_ids: IdRefs('Where it takes place.', 'milan'),
+  place_ids: IdRefs('Where it takes place.'),
   figures: Type.Array(Figure, { description: 'Every figure the articles state about it.' }),
   note: Note,
   review: Review,
   citations: Citations,
-}, { $id: 'Event', description: 'The Games, a ceremony, an announcement, an incident or an earlier Games.' });
+}, { $id: 'Event', description: 'Something that happens: games, a festival, a summit, a ceremony, an announcement or an incident.' });
 export type Event = Static<typeof Event>;

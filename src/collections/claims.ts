@@ -1,0 +1,24 @@
+import { claimDisputes, claims as table } from '../db/schema.js';
+import { idIn, inList, oneOf } from '../db/filters.js';
+import { Claim } from '../schemas/rows/claims.js';
+import { SubstringParam, listValues } from '../schemas/query.js';
+import { CLAIM_STATUSES, ENTITY_TYPES } from '../schemas/vocabulary.js';
+import { idList, text, type FactCollection } from './types.js';
+
+export const claims: FactCollection = {
+  name: 'claims', type: 'claim', tag: 'Claims',
+  tagDescription: 'Atomic facts, corroborated, single-source or disputed.',
+  description: 'Atomic facts `subject predicate object|value`. `corroborated`: two or more sources agree; `disputed`: sources disagree and `disputed_by` lists the other claims.',
+  schema: Claim, table,
+  lists: { disputed_by: idList(claimDisputes, 'claim_id', 'disputed_by_id') },
+  computed: ['status'],
+  title: (c) => [text(c.subject_id), text(c.predicate), text(c.object_id) || text(c.value)].join(' '),
+  text: (c) => [text(c.predicate), text(c.value)],
+  filters: {
+    subject: idIn(table.subject_id, ENTITY_TYPES, 'Id of the subject entity.'),
+    predicate: { schema: SubstringParam('Exact predicate.'), where: (raw) => inList(table.predicate, listValues(raw)) },
+    object: idIn(table.object_id, ENTITY_TYPES, 'Id of the object entity (claims whose object is a value never match).'),
+    status: oneOf(table.status, CLAIM_STATUSES, 'Agreement between sources.'),
+  },
+  sortable: { id: table.id, subject_id: table.subject_id, predicate: table.predicate, object_id: table.object_id, value: table.value, status: table.status },
+};

@@ -1,0 +1,27 @@
+import { measureOperators, measurePlaces, measures as table } from '../db/schema.js';
+import { activeOn, oneOf } from '../db/filters.js';
+import { inPlace } from '../db/places.js';
+import { Measure } from '../schemas/rows/measures.js';
+import { MEASURE_KINDS } from '../schemas/vocabulary.js';
+import { idList, text, type FactCollection } from './types.js';
+
+export const measures: FactCollection = {
+  name: 'measures', type: 'measure', tag: 'Measures',
+  tagDescription: 'Security measures and their periods.',
+  description: 'Security measures with their period, places and operators where stated.',
+  schema: Measure, table,
+  lists: {
+    place_ids: idList(measurePlaces, 'measure_id', 'place_id'),
+    operator_ids: idList(measureOperators, 'measure_id', 'organization_id'),
+  },
+  dates: { start: 'start', end: 'end' },
+  titleColumn: 'name',
+  title: (m) => text(m.name),
+  text: (m) => [text(m.name), text(m.description)],
+  filters: {
+    kind: oneOf(table.kind, MEASURE_KINDS, 'Kind of measure.'),
+    place: inPlace(table.id, measurePlaces, 'measure_id', 'Id of a place where it applies.'),
+    active_on: activeOn(table.range_start, table.range_end, 'Measures whose stated period includes this day; measures with no stated period never match'),
+  },
+  sortable: { id: table.id, name: table.name, kind: table.kind, start: table.range_start, end: table.range_end },
+};

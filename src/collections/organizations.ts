@@ -1,0 +1,20 @@
+import { organizationAliases, organizations as table } from '../db/schema.js';
+import { country, oneOf } from '../db/filters.js';
+import { Organization } from '../schemas/rows/organizations.js';
+import { ORGANIZATION_KINDS } from '../schemas/vocabulary.js';
+import { text, texts, type FactCollection } from './types.js';
+
+export const organizations: FactCollection = {
+  name: 'organizations', type: 'organization', tag: 'Organizations',
+  tagDescription: 'Governments, ministries, agencies, police forces, missions, delegations, unions, political groups.',
+  description: 'Governments, ministries, agencies, police forces, diplomatic missions, delegations, unions and political groups.',
+  schema: Organization, table,
+  lists: { aliases: { table: organizationAliases, owner: 'organization_id', value: 'alias', ordered: true } },
+  title: (o) => text(o.name),
+  text: (o) => [text(o.name), text(o.acronym), ...texts(o.aliases)],
+  filters: {
+    kind: oneOf(table.kind, ORGANIZATION_KINDS, 'Kind of organization.'),
+    country: country(table.country, 'Country of the organization.'),
+  },
+  sortable: { id: table.id, name: table.name, acronym: table.acronym, kind: table.kind, country: table.country, parent_id: table.parent_id },
+};

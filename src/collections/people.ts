@@ -1,0 +1,21 @@
+import { people as table, personRoles } from '../db/schema.js';
+import { country, hasChild, indexedWords } from '../db/filters.js';
+import { Person } from '../schemas/rows/people.js';
+import { text, type FactCollection } from './types.js';
+
+export const people: FactCollection = {
+  name: 'people', type: 'person', tag: 'People',
+  tagDescription: 'Named and role-only persons with their roles.',
+  description: 'Named or role-only persons (an official an article names only by title) with their roles.',
+  schema: Person, table,
+  lists: { roles: { table: personRoles, owner: 'person_id', value: ['title', 'organization_id', 'country'], ordered: true } },
+  title: (p) => text(p.name) || (p.roles as Array<{ title: string }>).map((r) => r.title).join(', '),
+  titleLists: ['roles'],
+  text: (p) => [text(p.name), ...(p.roles as Array<{ title: string }>).map((r) => r.title)],
+  filters: {
+    role: indexedWords('role', table.id, { table: 'role_index', owner: 'person_id' }, 'Words of a role title: each word must start a word of the title (case and accents ignored; `vice pres` finds "Vice President"); at most 32 distinct words in all.'),
+    country: country(table.country, 'Country of the person.'),
+    organization: hasChild(table.id, personRoles, 'person_id', 'organization_id', ['organization'], 'Id of an organization the person holds a role in.'),
+  },
+  sortable: { id: table.id, name: table.name, country: table.country },
+};

@@ -1,0 +1,21 @@
+import { places as table } from '../db/schema.js';
+import { country, oneOf } from '../db/filters.js';
+import { insidePlace } from '../db/places.js';
+import { Place } from '../schemas/rows/places.js';
+import { PLACE_KINDS } from '../schemas/vocabulary.js';
+import { text, type FactCollection } from './types.js';
+
+export const places: FactCollection = {
+  name: 'places', type: 'place', tag: 'Places',
+  tagDescription: 'Countries, regions, cities, districts and venues.',
+  description: 'Countries, regions, cities, districts and venues; `within_id` points to the containing place.',
+  schema: Place, table, lists: {},
+  title: (p) => text(p.name),
+  text: (p) => [text(p.name)],
+  filters: {
+    kind: oneOf(table.kind, PLACE_KINDS, 'Kind of place.'),
+    country: country(table.country, 'Country the place is in.'),
+    within: insidePlace(table.id, 'Id of a place containing it, directly or through other places (a country includes its cities and their venues).'),
+  },
+  sortable: { id: table.id, name: table.name, kind: table.kind, country: table.country, within_id: table.within_id },
+};
