@@ -22,7 +22,7 @@ export interface EnvVariable<T> {
   readonly name: string;
   /** The value when the variable is unset. */
   readonly fallback: T;
-  /** The default as the docs print it, where the value itself depends on the machine or the checkout. */
+  /** The default as the docs print it (Markdown), where the value itself depends on the machine or the checkout. */
   readonly shownDefault?: string;
   /** Markdown, one line. */
   readonly description: string;
@@ -63,9 +63,9 @@ export const ENVIRONMENT = {
   } satisfies EnvVariable<number>,
   host: text('HOST', '127.0.0.1', 'interface to listen on (`0.0.0.0` in the Docker image)'),
   dbPath: text('DATABASE_PATH', DEFAULT_DB_PATH, 'the SQLite file served (and written by `npm run db:build`); built from `SEED_DIR` when absent',
-    fromProjectRoot(DEFAULT_DB_PATH)),
+    `\`${fromProjectRoot(DEFAULT_DB_PATH)}\``),
   seedDir: text('SEED_DIR', SEED_DIR, 'the seed the database is built from when the file is absent (server, `npm run db:build`), and the one `npm run ingest` reads and writes',
-    `${fromProjectRoot(SEED_DIR)}/`),
+    `\`${fromProjectRoot(SEED_DIR)}/\``),
   logLevel: {
     name: 'LOG_LEVEL', fallback: DEFAULT_LOG_LEVEL, description: `pino level: ${LOG_LEVELS.map((level) => `\`${level}\``).join(' ')}`,
     parse: (raw) => {
@@ -75,7 +75,7 @@ export const ENVIRONMENT = {
     },
   } satisfies EnvVariable<string>,
   corsOrigins: {
-    name: 'CORS_ORIGINS', fallback: [ANY_ORIGIN], shownDefault: ANY_ORIGIN, description: 'comma-separated allowed origins, `*` for any',
+    name: 'CORS_ORIGINS', fallback: [ANY_ORIGIN], description: 'comma-separated allowed origins, `*` for any',
     parse: (raw) => commaList(raw ?? ANY_ORIGIN),
   } satisfies EnvVariable<string[]>,
   rateLimitMax: wholeNumber('RATE_LIMIT_MAX', DEFAULT_LIMITS.rateLimitMax, 'requests per client IP per window; `0` turns rate limiting off'),
@@ -83,7 +83,7 @@ export const ENVIRONMENT = {
   maxEventLoopDelayMs: wholeNumber('MAX_EVENT_LOOP_DELAY_MS', DEFAULT_LIMITS.maxEventLoopDelayMs,
     'event-loop lag above which requests are shed with 503; `0` turns it off'),
   maxConnections: wholeNumber('MAX_CONNECTIONS', DEFAULT_LIMITS.maxConnections,
-    'open connections at once; new ones beyond it are closed; `0` turns the cap off', '1000, or `ulimit -n` − 64 if lower'),
+    'open connections at once; new ones beyond it are closed; `0` turns the cap off', '`1000`, or `ulimit -n` − 64 if lower'),
   maxConnectionsPerClient: wholeNumber('MAX_CONNECTIONS_PER_CLIENT', DEFAULT_LIMITS.maxConnectionsPerClient,
     'open connections per client address; `0` turns it off (do so behind a proxy, where every connection comes from the proxy)'),
   trustProxy: {
