@@ -79,7 +79,7 @@ export const ENVIRONMENT = {
     parse: (raw) => commaList(raw ?? ANY_ORIGIN),
   } satisfies EnvVariable<string[]>,
   rateLimitMax: wholeNumber('RATE_LIMIT_MAX', DEFAULT_LIMITS.rateLimitMax, 'requests per client IP per window; `0` turns rate limiting off'),
-  rateLimitWindowMs: wholeNumber('RATE_LIMIT_WINDOW_MS', DEFAULT_LIMITS.rateLimitWindowMs, 'the rate-limit window'),
+  rateLimitWindowMs: wholeNumber('RATE_LIMIT_WINDOW_MS', DEFAULT_LIMITS.rateLimitWindowMs, 'the rate-limit window, in milliseconds'),
   maxEventLoopDelayMs: wholeNumber('MAX_EVENT_LOOP_DELAY_MS', DEFAULT_LIMITS.maxEventLoopDelayMs,
     'event-loop lag above which requests are shed with 503; `0` turns it off'),
   maxConnections: wholeNumber('MAX_CONNECTIONS', DEFAULT_LIMITS.maxConnections,
