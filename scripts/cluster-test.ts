@@ -66,7 +66,7 @@ function startReplica(replica: Replica): void {
       // Behind the proxy: the client is the address HAProxy puts in X-Forwarded-For, trusted from HAProxy only.
       TRUST_PROXY: '127.0.0.1',
       // Load shedding off: on a shared machine every replica can be starved of CPU at once, and shedding then
-      // fails requests for reasons that are not the cluster's (README, Scaling out).
+      // fails requests for reasons that are not the cluster's (docs/operations.md, Scaling out).
       MAX_EVENT_LOOP_DELAY_MS: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,12 +1,16 @@
 // Server configuration from environment variables, with safe defaults; a bad value stops the start.
+// Each variable is declared once (name, default, meaning, parse): readConfig reads the table, and
+// `npm run docs` prints it into docs/operations.md.
+import { relative } from 'node:path';
 import { DEFAULT_RESPONSE_CACHE_BYTES } from './app.js';
-import { DEFAULT_DB_PATH } from './lib/paths.js';
+import { DEFAULT_DB_PATH, PROJECT_ROOT, SEED_DIR } from './lib/paths.js';
 import { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
 
 export interface Config {
   host: string;
   port: number;
   dbPath: string;
+  seedDir: string;
   logLevel: string;
   corsOrigins: string[];
   limits: LimitOptions;
@@ -14,42 +18,109 @@ export interface Config {
   responseCacheBytes: number;
 }
 
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number, got "${raw}"`);
-  return Number(raw);
+export interface EnvVariable<T> {
+  readonly name: string;
+  /** The value when the variable is unset. */
+  readonly fallback: T;
+  /** The default as the docs print it (Markdown), where the value itself depends on the machine or the checkout. */
+  readonly shownDefault?: string;
+  /** Markdown, one line. */
+  readonly description: string;
+  /** The value of the raw setting (undefined when unset); a bad value throws a message naming the variable. */
+  readonly parse: (raw: string | undefined) => T;
 }
 
-/** TRUST_PROXY: unset/false, true (trust any proxy), or a comma list of proxy addresses/CIDRs. */
-function trustProxy(raw: string | undefined): boolean | string[] {
-  if (raw === undefined || raw === '' || raw === 'false') return false;
-  if (raw === 'true') return true;
-  return raw.split(',').map((a) => a.trim()).filter(Boolean);
-}
-
+const MIB = 1024 * 1024;
+const DEFAULT_PORT = 3000;
+const DEFAULT_LOG_LEVEL = 'info';
+const ANY_ORIGIN = '*';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const commaList = (raw: string) => raw.split(',').map((item) => item.trim()).filter(Boolean);
+const fromProjectRoot = (path: string) => relative(PROJECT_ROOT, path);
+
+const text = (name: string, fallback: string, description: string, shownDefault?: string): EnvVariable<string> =>
+  ({ name, fallback, description, shownDefault, parse: (raw) => raw ?? fallback });
+
+/** Unset or empty means the default; anything but decimal digits is refused. */
+const wholeNumber = (name: string, fallback: number, description: string, shownDefault?: string): EnvVariable<number> => ({
+  name, fallback, description, shownDefault,
+  parse: (raw) => {
+    if (raw === undefined || raw === '') return fallback;
+    if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a whole number, got "${raw}"`);
+    return Number(raw);
+  },
+});
+
+/** Every environment variable the project reads, in the order the docs list them. */
+export const ENVIRONMENT = {
+  port: {
+    name: 'PORT', fallback: DEFAULT_PORT, description: 'TCP port (`0`: any free port)',
+    parse: (raw) => {
+      const port = Number(raw ?? DEFAULT_PORT);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be an integer 0–65535, got "${raw}"`);
+      return port;
+    },
+  } satisfies EnvVariable<number>,
+  host: text('HOST', '127.0.0.1', 'interface to listen on (`0.0.0.0` in the Docker image)'),
+  dbPath: text('DATABASE_PATH', DEFAULT_DB_PATH, 'the SQLite file served (and written by `npm run db:build`); built from `SEED_DIR` when absent',
+    `\`${fromProjectRoot(DEFAULT_DB_PATH)}\``),
+  seedDir: text('SEED_DIR', SEED_DIR, 'the seed the database is built from when the file is absent (server, `npm run db:build`), and the one `npm run ingest` reads and writes',
+    `\`${fromProjectRoot(SEED_DIR)}/\``),
+  logLevel: {
+    name: 'LOG_LEVEL', fallback: DEFAULT_LOG_LEVEL, description: `pino level: ${LOG_LEVELS.map((level) => `\`${level}\``).join(' ')}`,
+    parse: (raw) => {
+      const level = raw ?? DEFAULT_LOG_LEVEL;
+      if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
+      return level;
+    },
+  } satisfies EnvVariable<string>,
+  corsOrigins: {
+    name: 'CORS_ORIGINS', fallback: [ANY_ORIGIN], description: 'comma-separated allowed origins, `*` for any',
+    parse: (raw) => commaList(raw ?? ANY_ORIGIN),
+  } satisfies EnvVariable<string[]>,
+  rateLimitMax: wholeNumber('RATE_LIMIT_MAX', DEFAULT_LIMITS.rateLimitMax, 'requests per client IP per window; `0` turns rate limiting off'),
+  rateLimitWindowMs: wholeNumber('RATE_LIMIT_WINDOW_MS', DEFAULT_LIMITS.rateLimitWindowMs, 'the rate-limit window, in milliseconds'),
+  maxEventLoopDelayMs: wholeNumber('MAX_EVENT_LOOP_DELAY_MS', DEFAULT_LIMITS.maxEventLoopDelayMs,
+    'event-loop lag above which requests are shed with 503; `0` turns it off'),
+  maxConnections: wholeNumber('MAX_CONNECTIONS', DEFAULT_LIMITS.maxConnections,
+    'open connections at once; new ones beyond it are closed; `0` turns the cap off', '`1000`, or `ulimit -n` − 64 if lower'),
+  maxConnectionsPerClient: wholeNumber('MAX_CONNECTIONS_PER_CLIENT', DEFAULT_LIMITS.maxConnectionsPerClient,
+    'open connections per client address; `0` turns it off (do so behind a proxy, where every connection comes from the proxy)'),
+  trustProxy: {
+    name: 'TRUST_PROXY', fallback: false, shownDefault: 'unset',
+    description: '`true`, or a comma list of proxy addresses/CIDRs whose `X-Forwarded-For` is believed',
+    parse: (raw) => {
+      if (raw === undefined || raw === '' || raw === 'false') return false;
+      if (raw === 'true') return true;
+      return commaList(raw);
+    },
+  } satisfies EnvVariable<boolean | string[]>,
+  responseCacheMb: wholeNumber('RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_BYTES / MIB,
+    'memory for replaying serialized responses; `0` turns the response cache off'),
+} as const;
+
+export const ENV_VARIABLES: readonly EnvVariable<unknown>[] = Object.values(ENVIRONMENT);
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be an integer 0–65535, got "${env.PORT}"`);
-  const logLevel = env.LOG_LEVEL ?? 'info';
-  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const read = <T>(variable: EnvVariable<T>): T => variable.parse(env[variable.name]);
+  const port = read(ENVIRONMENT.port);
+  const logLevel = read(ENVIRONMENT.logLevel);
   return {
-    host: env.HOST ?? '127.0.0.1',
+    host: read(ENVIRONMENT.host),
     port,
-    dbPath: env.DATABASE_PATH ?? DEFAULT_DB_PATH,
+    dbPath: read(ENVIRONMENT.dbPath),
+    seedDir: read(ENVIRONMENT.seedDir),
     logLevel,
-    corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: read(ENVIRONMENT.corsOrigins),
     limits: {
-      rateLimitMax: wholeNumber(env, 'RATE_LIMIT_MAX', DEFAULT_LIMITS.rateLimitMax),
-      rateLimitWindowMs: wholeNumber(env, 'RATE_LIMIT_WINDOW_MS', DEFAULT_LIMITS.rateLimitWindowMs),
-      maxEventLoopDelayMs: wholeNumber(env, 'MAX_EVENT_LOOP_DELAY_MS', DEFAULT_LIMITS.maxEventLoopDelayMs),
+      rateLimitMax: read(ENVIRONMENT.rateLimitMax),
+      rateLimitWindowMs: read(ENVIRONMENT.rateLimitWindowMs),
+      maxEventLoopDelayMs: read(ENVIRONMENT.maxEventLoopDelayMs),
       pressureSampleIntervalMs: DEFAULT_LIMITS.pressureSampleIntervalMs,
-      maxConnections: wholeNumber(env, 'MAX_CONNECTIONS', DEFAULT_LIMITS.maxConnections),
-      maxConnectionsPerClient: wholeNumber(env, 'MAX_CONNECTIONS_PER_CLIENT', DEFAULT_LIMITS.maxConnectionsPerClient),
+      maxConnections: read(ENVIRONMENT.maxConnections),
+      maxConnectionsPerClient: read(ENVIRONMENT.maxConnectionsPerClient),
     },
-    trustProxy: trustProxy(env.TRUST_PROXY),
-    responseCacheBytes: wholeNumber(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_BYTES / 1024 / 1024) * 1024 * 1024,
+    trustProxy: read(ENVIRONMENT.trustProxy),
+    responseCacheBytes: read(ENVIRONMENT.responseCacheMb) * MIB,
   };
 }

@@ -1,0 +1,154 @@
+// The tables of docs/ that are generated from code (`npm run docs`), and the marker syntax that holds them:
+//   <!-- generated:NAME --> ... <!-- /generated:NAME -->
+// tests/docs.test.ts fails when a table in a doc differs from what this module renders now.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { maxHeaderSize } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp, DEFAULT_RESPONSE_CACHE_BYTES, TIMEOUTS } from '../../src/app.js';
+import { ENV_VARIABLES, type EnvVariable } from '../../src/config.js';
+import { buildDatabase } from '../../src/db/build.js';
+import { COLLECTIONS } from '../../src/db/collections.js';
+import { FACET_SIZE, facetsOf } from '../../src/db/facets.js';
+import { REFERRERS_PER_COLLECTION } from '../../src/db/referrers.js';
+import { MAX_EXPANSIONS, MIN_PREFIX } from '../../src/db/words.js';
+import { MAX_ARTICLE_BYTES } from '../../src/ingest/input.js';
+import { PROJECT_ROOT } from '../../src/lib/paths.js';
+import { MAX_LISTED_ERRORS } from '../../src/lib/problems.js';
+import { MAX_URL_BYTES } from '../../src/plugins/errors.js';
+import { DEFAULT_LIMITS } from '../../src/plugins/limits.js';
+import {
+  Limit, ListParam, MAX_LIMIT, MAX_LIST_VALUES, MAX_OFFSET, MAX_SUBSTRING_CHARS, MAX_SUBSTRINGS, MAX_TERMS, TextParam,
+} from '../../src/schemas/query.js';
+import { MAX_IDS } from '../../src/routes/expand.js';
+
+/** The docs that hold generated tables, relative to the project root. */
+export const GENERATED_DOCS = ['docs/API.md', 'docs/operations.md'];
+
+/** The seed the routes table builds its throwaway database from (the routes do not depend on the data). */
+const ROUTES_SEED_DIR: string | undefined = undefined; // TODO(lead): join(PROJECT_ROOT, 'tests/fixtures/seed') once it lands
+
+/** The one function that reads the collection declarations: repoint it at the collection registry. */
+export function collectionFacets(): Array<{ collection: string; facets: string[] }> {
+  return COLLECTIONS.map((spec) => ({ collection: spec.name, facets: [...facetsOf(spec).keys()] }));
+}
+
+export interface ServedApp { paths: Record<string, Record<string, { summary?: string }>>; bodyLimit: number }
+
+/** The routes of the app as built over a throwaway database, read from its OpenAPI document, and its body limit. */
+export async function servedApp(): Promise<ServedApp> {
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'event-facts-docs-')), 'facts.db');
+  buildDatabase({ dbPath, seedDir: ROUTES_SEED_DIR });
+  const app = await buildApp({ dbPath });
+  try {
+    await app.ready();
+    const spec = app.swagger() as { paths: ServedApp['paths'] };
+    return { paths: spec.paths, bodyLimit: app.initialConfig.bodyLimit ?? 0 };
+  } finally {
+    await app.close();
+  }
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+const code = (text: string) => `\`${text}\``;
+const table = (header: string[], rows: string[][]) =>
+  [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+
+function shownDefault(variable: EnvVariable<unknown>): string {
+  if (variable.shownDefault !== undefined) return variable.shownDefault;
+  return code(Array.isArray(variable.fallback) ? variable.fallback.join(',') : String(variable.fallback));
+}
+
+export function configTable(): string {
+  return table(['variable', 'default', 'meaning'],
+    ENV_VARIABLES.map((variable) => [code(variable.name), shownDefault(variable), variable.description]));
+}
+
+export function facetsTable(): string {
+  return table(['collection', 'facets'],
+    collectionFacets().map(({ collection, facets }) => [collection, facets.length ? facets.map(code).join(', ') : '—']));
+}
+
+export function routesTable(paths: ServedApp['paths']): string {
+  const rows = Object.entries(paths).flatMap(([path, operations]) =>
+    Object.entries(operations).map(([method, operation]) => [code(`${method.toUpperCase()} ${path}`), operation.summary ?? '']));
+  return table(['route', 'what'], rows);
+}
+
+export function limitsTable(bodyLimit: number): string {
+  const textChars = TextParam('', '').maxLength ?? 0;
+  const listValueChars = ListParam({ pattern: '.*', description: '', example: '' }).items.maxLength ?? 0;
+  const windowS = DEFAULT_LIMITS.rateLimitWindowMs / 1000;
+  return table(['limit', 'value', 'answer'], [
+    ['URL length', `${number(MAX_URL_BYTES)} bytes`, '414 problem (also when the URL overflows the header buffer)'],
+    ['header size', `${number(maxHeaderSize / 1024)} KiB (Node's \`maxHeaderSize\`)`, '431 problem'],
+    ['`limit`', `1–${MAX_LIMIT} (default ${Limit.default})`, '400'],
+    ['`offset`', `0–${number(MAX_OFFSET)}`, '400'],
+    ['`q`', `${number(textChars)} characters, no control characters, at most ${MAX_TERMS} distinct words (a repeated word counts once)`, '400'],
+    ['values per filter', `${MAX_LIST_VALUES} distinct values (id, enum and country lists); ${MAX_SUBSTRINGS} of at most ${MAX_SUBSTRING_CHARS} characters each (substring lists: \`role\`, \`predicate\`); ${number(listValueChars)} characters per value`, '400 naming the cap'],
+    ['`id=`', `${MAX_IDS} ids`, '400'],
+    ['error detail', `the first ${MAX_LISTED_ERRORS} parameter errors, and a count of the rest`, '—'],
+    ['rate', `${number(DEFAULT_LIMITS.rateLimitMax)} requests per ${windowS} s per client IP (\`RATE_LIMIT_MAX\`, \`RATE_LIMIT_WINDOW_MS\`)`, '429 problem with `Retry-After`'],
+    ['overload', `event-loop lag over ${number(DEFAULT_LIMITS.maxEventLoopDelayMs)} ms (\`MAX_EVENT_LOOP_DELAY_MS\`)`, '503 problem with `Retry-After`'],
+    ['connections', `\`MAX_CONNECTIONS\` in total, ${DEFAULT_LIMITS.maxConnectionsPerClient} per address (\`MAX_CONNECTIONS_PER_CLIENT\`)`, 'connection closed'],
+    ['timeouts', `${TIMEOUTS.request / 1000} s for a request to arrive; keep-alive sockets idle ${TIMEOUTS.keepAlive / 1000} s; sockets idle ${TIMEOUTS.connection / 1000} s`, 'connection closed'],
+    ['request body', `${number(bodyLimit)} bytes (the API has no write routes)`, '405 before any body matters'],
+    ['`facets=`', `${FACET_SIZE} values per field, most frequent first`, '—'],
+    ['`referenced_by`', `${REFERRERS_PER_COLLECTION} rows per collection (\`referenced_by_counts\` has the full numbers)`, '—'],
+    ['search word prefixes', `from ${MIN_PREFIX} letters on, expanded to at most ${MAX_EXPANSIONS} indexed words`, '—'],
+    ['response cache', `${DEFAULT_RESPONSE_CACHE_BYTES / 1024 / 1024} MB, LRU by bytes (\`RESPONSE_CACHE_MB\`)`, '—'],
+    ['ingested article', `${number(MAX_ARTICLE_BYTES)} bytes`, '`npm run ingest` exits 1'],
+  ]);
+}
+
+/** Every generated table by marker name. */
+export async function generatedTables(): Promise<Record<string, string>> {
+  const app = await servedApp();
+  return { config: configTable(), limits: limitsTable(app.bodyLimit), facets: facetsTable(), routes: routesTable(app.paths) };
+}
+
+const OPENING = /^<!-- generated:([a-z-]+) -->$/;
+const closing = (name: string) => `<!-- /generated:${name} -->`;
+
+/** The names of the generated blocks a doc holds, in order; an opening marker without its closing one throws. */
+export function blocksIn(doc: string): string[] {
+  const lines = doc.split('\n');
+  const names: string[] = [];
+  lines.forEach((line, i) => {
+    const name = OPENING.exec(line)?.[1];
+    if (name === undefined) return;
+    if (lines.indexOf(closing(name), i + 1) < 0) throw new Error(`<!-- generated:${name} --> is not closed by ${closing(name)}`);
+    names.push(name);
+  });
+  return names;
+}
+
+/** The doc with every generated block replaced by its table now; a block with no table throws. */
+export function withTables(doc: string, tables: Record<string, string>): string {
+  let rest = doc;
+  let out = '';
+  for (const name of blocksIn(doc)) {
+    if (!(name in tables)) throw new Error(`no generated table named "${name}"`);
+    const opening = `<!-- generated:${name} -->\n`;
+    const start = rest.indexOf(opening) + opening.length;
+    const end = rest.indexOf(`\n${closing(name)}`, start - 1);
+    out += `${rest.slice(0, start)}${tables[name]}`;
+    rest = rest.slice(end);
+  }
+  return out + rest;
+}
+
+const ENV_READ = /\benv(?:\.|\[['"])([A-Z][A-Z0-9_]*)/g;
+
+/** Every environment variable named in a read (`process.env.X`, `env.X`, `env['X']`) under src/, with its files. */
+export function envReadsInSource(dir = join(PROJECT_ROOT, 'src')): Map<string, string[]> {
+  const reads = new Map<string, string[]>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const path = join(entry.parentPath, entry.name);
+    for (const [, name] of readFileSync(path, 'utf8').matchAll(ENV_READ)) {
+      if (name) reads.set(name, [...(reads.get(name) ?? []), path.slice(PROJECT_ROOT.length)]);
+    }
+  }
+  return reads;
+}
