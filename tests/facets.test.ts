@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACT_COLLECTIONS } from '../src/collections/index.js';
 import { facetsOf } from '../src/db/facets.js';
-import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { useApp } from './helpers/app.js';
 
 const t = useApp();
@@ -62,12 +59,4 @@ describe('facets= counts values over the filtered rows, before paging', () => {
     expect(facets('/v1/events').schema.items.description).toContain('place_ids');
     expect(facets('/v1/sources')).toBeUndefined();
   });
-});
-
-it('README lists exactly the facetable fields each collection serves', () => {
-  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-  for (const spec of FACT_COLLECTIONS) {
-    const row = readme.match(new RegExp(`^  \\| ${spec.name} \\| (.*) \\|$`, 'm'));
-    expect(row?.[1]?.replace(/`/g, '').split(', '), spec.name).toEqual([...facetsOf(spec).keys()]);
-  }
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildApp, DEFAULT_RESPONSE_CACHE_BYTES, TIMEOUTS } from '../../src/app.js';
 import { ENV_VARIABLES, type EnvVariable } from '../../src/config.js';
 import { buildDatabase } from '../../src/db/build.js';
-import { COLLECTIONS } from '../../src/db/collections.js';
+import { FACT_COLLECTIONS } from '../../src/collections/index.js';
 import { FACET_SIZE, facetsOf } from '../../src/db/facets.js';
 import { REFERRERS_PER_COLLECTION } from '../../src/db/referrers.js';
 import { MAX_EXPANSIONS, MIN_PREFIX } from '../../src/db/words.js';
@@ -30,7 +30,7 @@ const ROUTES_SEED_DIR: string | undefined = undefined; // TODO(lead): join(PROJE
 
 /** The one function that reads the collection declarations: repoint it at the collection registry. */
 export function collectionFacets(): Array<{ collection: string; facets: string[] }> {
-  return COLLECTIONS.map((spec) => ({ collection: spec.name, facets: [...facetsOf(spec).keys()] }));
+  return FACT_COLLECTIONS.map((spec) => ({ collection: spec.name, facets: [...facetsOf(spec).keys()] }));
 }
 
 export interface ServedApp { paths: Record<string, Record<string, { summary?: string }>>; bodyLimit: number }
