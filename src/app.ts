@@ -17,12 +17,12 @@ import security, { CORS_EXPOSED_HEADERS, fallbackHeaders } from './plugins/secur
 import formats from './plugins/formats.js';
 import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
 import strictQuery from './plugins/strict-query.js';
-import { Claim } from './schemas/rows/claims.js';
+import { Claim } from './collections/claims.js';
 import entities, { ENTITY_DETAILS, EntityDetail } from './routes/entities/index.js';
 import { ROW_SCHEMAS } from './routes/expand.js';
 import meta from './routes/meta/index.js';
 import search, { SearchHit } from './routes/search/index.js';
-import { SourceSummary } from './schemas/rows/sources.js';
+import { SourceSummary } from './collections/sources.js';
 import stats from './routes/stats/index.js';
 import { DeploymentStats } from './routes/stats/schema.js';
 import timeline, { TimelineItem } from './routes/timeline/index.js';

@@ -1,9 +1,25 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Citations, Id, IdRef, IdRefs, Nullable, Quantity, Derived, Note, Review } from '../schemas/common.js';
 import { deploymentPlaces, deployments as table } from '../db/schema.js';
 import { atLeast, atMost, idIn } from '../db/filters.js';
 import { inPlace } from '../db/places.js';
 import { hasNo } from '../db/relations.js';
-import { Deployment } from '../schemas/rows/deployments.js';
 import { idList, text, type FactCollection } from './types.js';
+
+export const Deployment = Type.Object({
+  id: Id,
+  organization_id: IdRef('The force deployed.'),
+  personnel: Type.Ref(Quantity),
+  role: Nullable(Type.String()),
+  place_ids: IdRefs('Where the force is deployed, when stated.'),
+  event_id: Nullable(IdRef('The event it secures.')),
+  part_of_id: Nullable(IdRef('The stated total this contingent is a part of.')),
+  derived: Derived,
+  note: Note,
+  review: Review,
+  citations: Citations,
+}, { $id: 'Deployment', description: 'A force count, hedge kept.' });
+export type Deployment = Static<typeof Deployment>;
 
 export const deployments: FactCollection = {
   name: 'deployments', type: 'deployment', tag: 'Deployments',

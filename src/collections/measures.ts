@@ -1,9 +1,30 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, Note, Review } from '../schemas/common.js';
+import { MEASURE_KINDS } from '../schemas/vocabulary.js';
 import { measureOperators, measurePlaces, measures as table } from '../db/schema.js';
 import { activeOn, oneOf } from '../db/filters.js';
 import { inPlace } from '../db/places.js';
-import { Measure } from '../schemas/rows/measures.js';
-import { MEASURE_KINDS } from '../schemas/vocabulary.js';
 import { idList, text, type FactCollection } from './types.js';
+
+export const MeasureKind = literals(MEASURE_KINDS);
+
+export const Measure = Type.Object({
+  id: Id,
+  name: Type.String(),
+  kind: MeasureKind,
+  description: Nullable(Type.String()),
+  place_ids: IdRefs('Where it applies, when stated.'),
+  start: Nullable(PartialDate),
+  end: Nullable(PartialDate),
+  date_precision: Nullable(DatePrecision),
+  operator_ids: IdRefs('Who runs it, when stated.'),
+  first_of_its_kind: Nullable(Type.Boolean({ description: 'True when an article calls it a first; null when unstated.' })),
+  derived: Derived,
+  note: Note,
+  review: Review,
+  citations: Citations,
+}, { $id: 'Measure', description: 'A security measure.' });
+export type Measure = Static<typeof Measure>;
 
 export const measures: FactCollection = {
   name: 'measures', type: 'measure', tag: 'Measures',

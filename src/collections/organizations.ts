@@ -1,8 +1,25 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review } from '../schemas/common.js';
+import { ORGANIZATION_KINDS } from '../schemas/vocabulary.js';
 import { organizationAliases, organizations as table } from '../db/schema.js';
 import { country, oneOf } from '../db/filters.js';
-import { Organization } from '../schemas/rows/organizations.js';
-import { ORGANIZATION_KINDS } from '../schemas/vocabulary.js';
 import { text, texts, type FactCollection } from './types.js';
+
+export const OrganizationKind = literals(ORGANIZATION_KINDS);
+
+export const Organization = Type.Object({
+  id: Id,
+  name: Type.String(),
+  acronym: Nullable(Type.String()),
+  aliases: Type.Array(Type.String(), { description: 'Other names the articles use.' }),
+  kind: OrganizationKind,
+  country: Nullable(CountryCode),
+  parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.')),
+  note: Note,
+  review: Review,
+  citations: Citations,
+}, { $id: 'Organization', description: 'A government body, agency, police force, mission, delegation, union or political group.' });
+export type Organization = Static<typeof Organization>;
 
 export const organizations: FactCollection = {
   name: 'organizations', type: 'organization', tag: 'Organizations',

@@ -1,9 +1,24 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review } from '../schemas/common.js';
+import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { places as table } from '../db/schema.js';
 import { country, oneOf } from '../db/filters.js';
 import { insidePlace } from '../db/places.js';
-import { Place } from '../schemas/rows/places.js';
-import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { text, type FactCollection } from './types.js';
+
+export const PlaceKind = literals(PLACE_KINDS);
+
+export const Place = Type.Object({
+  id: Id,
+  name: Type.String(),
+  kind: PlaceKind,
+  country: Nullable(CountryCode),
+  within_id: Nullable(IdRef('The place that contains this one.')),
+  note: Note,
+  review: Review,
+  citations: Citations,
+}, { $id: 'Place', description: 'A country, region, city, district or venue.' });
+export type Place = Static<typeof Place>;
 
 export const places: FactCollection = {
   name: 'places', type: 'place', tag: 'Places',

@@ -1,8 +1,24 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, literals, Note, Review } from '../schemas/common.js';
+import { STATEMENT_KINDS, ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { statementAbout, statements as table } from '../db/schema.js';
 import { hasChild, idIn } from '../db/filters.js';
-import { Statement } from '../schemas/rows/statements.js';
-import { ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { idList, text, type FactCollection } from './types.js';
+
+export const Statement = Type.Object({
+  id: Id,
+  speaker_id: IdRef('Who said it: a person or an organization.'),
+  kind: literals(STATEMENT_KINDS, { description: 'quote: the article prints the words verbatim; paraphrase: it reports them.' }),
+  text: Type.String(),
+  date: Nullable(PartialDate),
+  date_precision: Nullable(DatePrecision),
+  derived: Derived,
+  about_ids: IdRefs('Entities the statement is about.'),
+  note: Note,
+  review: Review,
+  citations: Citations,
+}, { $id: 'Statement', description: 'Who said what.' });
+export type Statement = Static<typeof Statement>;
 
 export const statements: FactCollection = {
   name: 'statements', type: 'statement', tag: 'Statements',

@@ -8,7 +8,7 @@ import { FACT_COLLECTIONS, type Collection } from '../collections/index.js';
 import { referenceFields } from '../db/references.js';
 import { Nullable, StringEnum } from '../schemas/common.js';
 import { ENTITY_TYPES } from '../schemas/vocabulary.js';
-import { SourceItem, SourceSummary } from '../schemas/rows/sources.js';
+import { SourceItem, SourceSummary } from '../collections/sources.js';
 
 export const EntitySummary = Type.Object({
   id: Type.String({ examples: ['carabinieri'] }),

@@ -12,8 +12,8 @@ import { ItemEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import type { EntityType } from '../../schemas/vocabulary.js';
 import { QueryString } from '../../schemas/query.js';
-import { Claim } from '../../schemas/rows/claims.js';
-import { SourceSummary } from '../../schemas/rows/sources.js';
+import { Claim } from '../../collections/claims.js';
+import { SourceSummary } from '../../collections/sources.js';
 import { IdParam, NOT_MODIFIED } from '../collection.js';
 import { DATA_HEADERS } from '../../schemas/headers.js';
 
