@@ -171,7 +171,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
   try {
     sqlite = new Database(tmpPath);
   } catch (error) {
-    throw new Error(`cannot write the database next to ${options.dbPath} (${tmpPath}): ${(error as Error).message}`);
+    throw new Error(`cannot write the database next to ${options.dbPath} (${tmpPath}): ${(error as Error).message}`, { cause: error });
   }
   try {
     // A throw-away file until the rename: no journal needed while loading; DELETE mode for readers afterwards.

@@ -2,7 +2,7 @@
 // most of its API shape; `range_start`/`range_end` are full-day bounds derived at build time from
 // partial ISO dates so that date filters can use an index.
 
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   CLAIM_STATUSES, DATE_PRECISIONS, ENTITY_TYPES, EVENT_KINDS, MEASURE_KINDS, ORGANIZATION_KINDS,
   PLACE_KINDS, QUALIFIERS, REVIEW_STATES, STATEMENT_KINDS,
@@ -37,7 +37,7 @@ export const organizations = sqliteTable('organizations', {
   acronym: text('acronym'),
   kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
   country: text('country'),
-  parent_id: text('parent_id').references((): any => organizations.id),
+  parent_id: text('parent_id').references((): AnySQLiteColumn => organizations.id),
   note: text('note'),
 }, (t) => [index('organizations_review_idx').on(t.review, t.id),
   index('organizations_kind_idx').on(t.kind, t.id),
@@ -78,7 +78,7 @@ export const places = sqliteTable('places', {
   name: text('name').notNull(),
   kind: text('kind', { enum: PLACE_KINDS }).notNull(),
   country: text('country'),
-  within_id: text('within_id').references((): any => places.id),
+  within_id: text('within_id').references((): AnySQLiteColumn => places.id),
   note: text('note'),
 }, (t) => [index('places_review_idx').on(t.review, t.id),
   index('places_kind_idx').on(t.kind, t.id),
@@ -138,7 +138,7 @@ export const deployments = sqliteTable('deployments', {
   personnel_qualifier: text('personnel_qualifier', { enum: QUALIFIERS }),
   role: text('role'),
   event_id: text('event_id').references(() => events.id),
-  part_of_id: text('part_of_id').references((): any => deployments.id),
+  part_of_id: text('part_of_id').references((): AnySQLiteColumn => deployments.id),
   derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
 }, (t) => [index('deployments_review_idx').on(t.review, t.id),

@@ -68,7 +68,7 @@ export interface NumberMention { value: number; start: number; end: number; text
 // an ordinal ("the 6th" is a date, not a count), optionally followed by a scale word ("3.5 million").
 const DIGITS = /(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(st|nd|rd|th)\b|\b)(?:[ \t\u00a0-]+(thousand|million|billion)\b)?/gi;
 const NUMBER_WORD = new RegExp(`\\b(?:${[...UNITS.keys()].join('|')}|hundred|thousand|million|billion)\\b`, 'i');
-const WORD = /[A-Za-z]+/g;
+const WORD = /[a-z]+/gi;
 
 /** Every cardinal number in a passage, in digits ("6,000", "3.5 million") or in words ("two million", "sixty thousand"). */
 export function numbersIn(text: string): NumberMention[] {
@@ -127,11 +127,32 @@ export const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
 ];
 const HEDGE_BY_PHRASE = new Map(HEDGES);
 
+const SPACE = /[ \t\u00a0]/;
+const LETTER = /[a-z]/i;
+
+/**
+ * The last few words of a text that ends in spaces, lowercased: letters only, each followed by spaces. A
+ * scan from the end, where the equivalent regex anchored at `$` would retry from every position.
+ */
+function trailingWords(text: string, most: number): string[] {
+  const words: string[] = [];
+  for (let end = text.length; words.length < most;) {
+    let wordEnd = end;
+    while (wordEnd > 0 && SPACE.test(text[wordEnd - 1]!)) wordEnd -= 1;
+    let start = wordEnd;
+    while (start > 0 && LETTER.test(text[start - 1]!)) start -= 1;
+    if (wordEnd === end || start === wordEnd) break;
+    words.unshift(text.slice(start, wordEnd).toLowerCase());
+    end = start;
+  }
+  return words;
+}
+
 /** The hedge in the words right before `at` in a passage, with the words; null when no word precedes it. */
 export function hedgeBefore(text: string, at: number): { qualifier: Qualifier; words: string } | null {
   // The last three words are all a hedge can be; a short window keeps this cheap inside a long article.
-  const words = text.slice(Math.max(0, at - 80), at).match(/(?:[A-Za-z]+[ \t\u00a0]+){1,3}$/)?.[0].trim().toLowerCase().split(/\s+/);
-  if (!words) return null;
+  const words = trailingWords(text.slice(Math.max(0, at - 80), at), 3);
+  if (!words.length) return null;
   for (let length = Math.min(3, words.length); length > 0; length -= 1) {
     const phrase = words.slice(-length).join(' ');
     const qualifier = HEDGE_BY_PHRASE.get(phrase);

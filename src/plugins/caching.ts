@@ -112,4 +112,4 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
   });
 }
 
-export default fp(caching, { name: 'caching' });
+export default fp(caching, { name: 'caching', dependencies: ['dataset'] });

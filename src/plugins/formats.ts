@@ -94,4 +94,4 @@ async function formats(app: FastifyInstance) {
   });
 }
 
-export default fp(formats, { name: 'formats' });
+export default fp(formats, { name: 'formats', dependencies: ['errors'] });

@@ -128,4 +128,4 @@ async function limits(app: FastifyInstance, options: LimitOptions) {
   }
 }
 
-export default fp(limits, { name: 'limits' });
+export default fp(limits, { name: 'limits', dependencies: ['errors'] });

@@ -29,4 +29,4 @@ async function methodNotAllowed(app: FastifyInstance, options: { urls: Set<strin
   }
 }
 
-export default fp(methodNotAllowed, { name: 'method-not-allowed' });
+export default fp(methodNotAllowed, { name: 'method-not-allowed', dependencies: ['errors'] });

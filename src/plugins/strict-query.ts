@@ -12,6 +12,7 @@ import { MAX_TERMS, distinctWords, isBlank, isTextParam, listValues } from '../s
 const DECIMAL_INTEGER = /^-?(?:0|[1-9]\d{0,15})$/;
 
 type PropertySchema = { type?: string; pattern?: string; maxItems?: number };
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function decodeProblem(rawQuery: string) {
@@ -27,7 +28,7 @@ function decodeProblem(rawQuery: string) {
   return null;
 }
 
-const safeName = (pair: string) => pair.split('=')[0]!.replace(/%[0-9A-Fa-f]{0,2}/g, '?').slice(0, 100);
+const safeName = (pair: string) => pair.split('=')[0]!.replace(/%[\da-f]{0,2}/gi, '?').slice(0, 100);
 
 function convert(value: unknown, schema: PropertySchema | undefined): unknown {
   if (schema?.type === 'array') return (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
@@ -75,4 +76,4 @@ async function strictQuery(app: FastifyInstance) {
   });
 }
 
-export default fp(strictQuery, { name: 'strict-query' });
+export default fp(strictQuery, { name: 'strict-query', dependencies: ['errors'] });

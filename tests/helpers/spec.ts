@@ -15,7 +15,7 @@ ajv.addSchema(spec, 'spec');
 const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 const templates = Object.keys(spec.paths).map((template) => ({
   template,
-  pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^{}]+\}/g, '[^/]+')}$`),
 }));
 
 export interface CheckedResponse { status: number; headers: Record<string, unknown>; body: string }
