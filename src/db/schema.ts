@@ -89,7 +89,7 @@ export const places = sqliteTable('places', {
 
 /**
  * Every place with each place that contains it, transitively (`within_id` followed up to the top), itself
- * included at depth 0: place filters read "in Milan" as "in Milan or anywhere inside it" with one index search.
+ * included at depth 0: place filters read "in a city" as "in the city or anywhere inside it" with one index search.
  */
 export const placeContainment = sqliteTable('place_containment', {
   ancestor_id: text('ancestor_id').notNull().references(() => places.id),
