@@ -8,7 +8,7 @@ import { COLLECTIONS, sources, type Collection } from '../collections/index.js';
 import { column } from '../db/columns.js';
 import { hydrate } from '../db/hydrate.js';
 import { loadSources } from '../db/sources.js';
-import { countFacets, facetsOf } from '../db/facets.js';
+import { countFacets, facetFilters, facetsOf } from '../db/facets.js';
 import { pageQueries } from '../db/list-query.js';
 import { idIn, oneOf, type Filter } from '../db/filters.js';
 import { textMatch } from '../db/words.js';
@@ -60,7 +60,8 @@ export function routeFilters(c: Collection): Record<string, Filter> {
     ? { review: oneOf(column(c.table, 'review'), REVIEW_STATES, 'reviewed: checked by a person; machine: proposed by ingest, not yet reviewed.') }
     : {};
   const batch = idIn(column(c.table, 'id'), [c.type], `Only the rows with these ids (at most ${MAX_IDS}): a batch read.`);
-  return { ...c.filters, ...tableFilters(c.table, !isFacts(c)), ...review, id: { ...batch, schema: { ...batch.schema, maxItems: MAX_IDS } } };
+  // Own filters first and winning on a shared name; then every facet's filter of the same name.
+  return { ...c.filters, ...(isFacts(c) ? facetFilters(c) : {}), ...c.filters, ...tableFilters(c.table, !isFacts(c)), ...review, id: { ...batch, schema: { ...batch.schema, maxItems: MAX_IDS } } };
 }
 
 const load = (c: Collection) => (c.type === 'source'
