@@ -14,7 +14,8 @@ import { MAX_LISTED_ERRORS } from '../src/lib/problems.js';
 import { defaultMaxConnections } from '../src/plugins/limits.js';
 import { runToExit, startServer } from '../scripts/lib/server-process.js';
 import { useApp } from './helpers/app.js';
-import { tempDir } from './helpers/db.js';
+import { buildSeedDatabase, tempDir } from './helpers/db.js';
+import { FIXTURE_SEED_DIR } from './helpers/paths.js';
 
 type Answer = { status: number; headers: Record<string, unknown>; json: any; body: string };
 
@@ -252,12 +253,12 @@ describe('10. builds clean up after killed builds and name the path they cannot 
     const live = `facts.db.${process.pid}-1.building`;
     for (const name of [...dead, live, 'other.db.999999999-1.building']) writeFileSync(join(dir, name), 'x');
     expect(removeLeftovers(dbPath).sort()).toEqual(dead);
-    buildDatabase({ dbPath });
+    buildDatabase({ dbPath, seedDir: FIXTURE_SEED_DIR });
     expect(readdirSync(dir).sort()).toEqual(['facts.db', live, 'other.db.999999999-1.building'].sort());
   });
 
   it('a start in a directory it cannot write exits 1 naming the path', async () => {
-    const result = await runToExit({ DATABASE_PATH: '/proc/event-facts.db' });
+    const result = await runToExit({ DATABASE_PATH: '/proc/event-facts.db', SEED_DIR: FIXTURE_SEED_DIR });
     expect(result.code).toBe(1);
     expect(result.output).toContain('/proc/event-facts.db');
     expect(existsSync('/proc/event-facts.db')).toBe(false);
@@ -272,7 +273,7 @@ describe('2. descriptor exhaustion', () => {
   });
 
   it('under ulimit -n 300, 400 idle sockets neither crash the server nor keep it from serving once they close; one client is capped', async () => {
-    const server = await startServer({ MAX_CONNECTIONS_PER_CLIENT: '8', LOG_LEVEL: 'warn' }, { fileLimit: 300, timeoutMs: 30_000 });
+    const server = await startServer({ DATABASE_PATH: buildSeedDatabase(), MAX_CONNECTIONS_PER_CLIENT: '8', LOG_LEVEL: 'warn' }, { fileLimit: 300, timeoutMs: 30_000 });
     const sockets: net.Socket[] = [];
     try {
       let closedByServer = 0;
