@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { buildApp } from '../src/app.js';
 import { buildDatabase } from '../src/db/build.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
-import { FIXTURE_SEED_DIR } from '../tests/helpers/paths.js';
+import { FIXTURE_SEED } from '../tests/helpers/paths.js';
 
 async function liveSpec(dbPath: string): Promise<unknown> {
   const app = await buildApp({ dbPath });
@@ -19,6 +19,6 @@ async function liveSpec(dbPath: string): Promise<unknown> {
 }
 
 const dbPath = join(mkdtempSync(join(tmpdir(), 'event-facts-openapi-')), 'facts.db');
-buildDatabase({ dbPath, seedDir: FIXTURE_SEED_DIR });
+buildDatabase({ dbPath, seedDir: FIXTURE_SEED });
 writeFileSync(join(PROJECT_ROOT, 'openapi.yaml'), stringify(await liveSpec(dbPath), { lineWidth: 0 }));
 console.log('wrote openapi.yaml');

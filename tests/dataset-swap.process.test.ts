@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { startServer } from '../scripts/lib/server-process.js';
 import { tempDir } from './helpers/db.js';
 import { buildVariant } from '../scripts/lib/dataset-variant.js';
-import { FIXTURE_SEED_DIR } from './helpers/paths.js';
+import { FIXTURE_SEED } from './helpers/paths.js';
 
 const URLS = ['/v1/people?role=minister', '/v1/search?q=ice', '/v1/timeline', '/v1/claims?format=csv', '/v1/stats/deployments', '/v1/entities/ice', '/v1/protests?from=2026-02-01', '/v1'];
 const WORKERS = 8;
@@ -28,8 +28,8 @@ describe('a live swap in the server process', () => {
   it('answers every request while two builds land, and closes each old file', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const dbPath = join(dir, 'facts.db');
-    const v1 = buildVariant(dbPath, 'one', FIXTURE_SEED_DIR);
-    const staged = ['two', 'three'].map((label) => ({ path: join(dir, `staged-${label}.db`), hash: buildVariant(join(dir, `staged-${label}.db`), label, FIXTURE_SEED_DIR) }));
+    const v1 = buildVariant(dbPath, 'one', FIXTURE_SEED);
+    const staged = ['two', 'three'].map((label) => ({ path: join(dir, `staged-${label}.db`), hash: buildVariant(join(dir, `staged-${label}.db`), label, FIXTURE_SEED) }));
     // Load shedding off: on a busy machine it answers 503 whenever the process is starved of CPU, which
     // says nothing about the swap (its own event-loop cost is the checkMs printed below).
     const server = await startServer({ DATABASE_PATH: dbPath, LOG_LEVEL: 'info', MAX_EVENT_LOOP_DELAY_MS: '0' });

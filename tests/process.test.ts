@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { expectedMigration } from '../src/lib/paths.js';
 import { buildSeedDatabase, copySeed, tempDir } from './helpers/db.js';
-import { FIXTURE_SEED_DIR } from './helpers/paths.js';
+import { FIXTURE_SEED } from './helpers/paths.js';
 import { runToExit, startServer } from '../scripts/lib/server-process.js';
 
 const fingerprint = (path: string) => ({ sha256: createHash('sha256').update(readFileSync(path)).digest('hex'), mtimeMs: statSync(path).mtimeMs, size: statSync(path).size });
@@ -20,7 +20,7 @@ function get(base: string, path: string, agent: http.Agent): Promise<number> {
 describe('starting the server process', () => {
   it('builds a missing database from its seed and serves it', async () => {
     const dbPath = join(tempDir(), 'nested', 'facts.db');
-    const server = await startServer({ DATABASE_PATH: dbPath, SEED_DIR: FIXTURE_SEED_DIR });
+    const server = await startServer({ DATABASE_PATH: dbPath, SEED_DIR: FIXTURE_SEED });
     try {
       expect(existsSync(dbPath)).toBe(true);
       const index = await (await fetch(`${server.base}/v1`)).json() as { data: { collections: Array<{ name: string; count: number }> } };

@@ -15,7 +15,7 @@ import { defaultMaxConnections } from '../src/plugins/limits.js';
 import { runToExit, startServer } from '../scripts/lib/server-process.js';
 import { useApp } from './helpers/app.js';
 import { buildSeedDatabase, tempDir } from './helpers/db.js';
-import { FIXTURE_SEED_DIR } from './helpers/paths.js';
+import { FIXTURE_SEED } from './helpers/paths.js';
 
 type Answer = { status: number; headers: Record<string, unknown>; json: any; body: string };
 
@@ -253,12 +253,12 @@ describe('10. builds clean up after killed builds and name the path they cannot 
     const live = `facts.db.${process.pid}-1.building`;
     for (const name of [...dead, live, 'other.db.999999999-1.building']) writeFileSync(join(dir, name), 'x');
     expect(removeLeftovers(dbPath).sort()).toEqual(dead);
-    buildDatabase({ dbPath, seedDir: FIXTURE_SEED_DIR });
+    buildDatabase({ dbPath, seedDir: FIXTURE_SEED });
     expect(readdirSync(dir).sort()).toEqual(['facts.db', live, 'other.db.999999999-1.building'].sort());
   });
 
   it('a start in a directory it cannot write exits 1 naming the path', async () => {
-    const result = await runToExit({ DATABASE_PATH: '/proc/event-facts.db', SEED_DIR: FIXTURE_SEED_DIR });
+    const result = await runToExit({ DATABASE_PATH: '/proc/event-facts.db', SEED_DIR: FIXTURE_SEED });
     expect(result.code).toBe(1);
     expect(result.output).toContain('/proc/event-facts.db');
     expect(existsSync('/proc/event-facts.db')).toBe(false);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
 
-export const FIXTURE_SEED_DIR = fileURLToPath(new URL('../fixtures/seed', import.meta.url));
+export const FIXTURE_SEED = fileURLToPath(new URL('../fixtures/seed', import.meta.url));
 export const INGEST_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/ingest', import.meta.url));
 
 /** The project's live seed, which ingest --accept grows: to be copied, never written or asserted on. */
