@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { COLLECTIONS, FACT_COLLECTIONS } from './collections/index.js';
 import { allCollectionRoutes } from './routes/collection.js';
+import annotations, { Annotation } from './routes/annotations/index.js';
 import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
 import dataset from './plugins/dataset.js';
@@ -58,7 +59,7 @@ export const DEFAULT_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 
 const SHARED_SCHEMAS = [
   ...REFERENCED_SCHEMAS, Problem, SourceSummary, ...FACT_COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
-  SearchHit, TimelineItem, DeploymentStats, ...ENTITY_DETAILS, EntityDetail, ...ROW_SCHEMAS,
+  SearchHit, TimelineItem, DeploymentStats, Annotation, ...ENTITY_DETAILS, EntityDetail, ...ROW_SCHEMAS,
 ];
 
 /** The OpenAPI document's frame: what the API is in general, then what the served dataset says of itself. */
@@ -158,7 +159,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   }, async () => app.swagger());
-  for (const routes of [meta, allCollectionRoutes, entities, search, timeline, stats]) await app.register(routes);
+  for (const routes of [meta, allCollectionRoutes, annotations, entities, search, timeline, stats]) await app.register(routes);
   await app.register(methodNotAllowed, { urls: getRoutes });
   return app;
 }

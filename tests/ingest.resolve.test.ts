@@ -1,11 +1,11 @@
 // Resolution rules against the hand-written knowledge base, one case at a time.
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { SEED_DIR } from '../src/lib/paths.js';
+import { FIXTURE_SEED } from './helpers/paths.js';
 import type { Fact, Facts } from '../src/ingest/extract.js';
 import { resolve } from '../src/ingest/resolve.js';
 
-const seed = loadSeed(SEED_DIR);
+const seed = loadSeed(FIXTURE_SEED);
 const ids = new Set([...seed.facts.values()].flatMap((items) => items.map((i) => i.id)));
 const cite = [{ source: 'new-article', quote: 'words' }];
 const facts = (partial: Partial<Facts>): Facts => ({ people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [], ...partial });

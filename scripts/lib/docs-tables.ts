@@ -21,14 +21,15 @@ import {
   Limit, ListParam, MAX_LIMIT, MAX_LIST_VALUES, MAX_OFFSET, MAX_SUBSTRING_CHARS, MAX_SUBSTRINGS, MAX_TERMS, TextParam,
 } from '../../src/schemas/query.js';
 import { MAX_IDS } from '../../src/routes/expand.js';
+import { FIXTURE_SEED } from '../../tests/helpers/paths.js';
 
 /** The docs that hold generated tables, relative to the project root. */
 export const GENERATED_DOCS = ['docs/API.md', 'docs/operations.md'];
 
 /** The seed the routes table builds its throwaway database from (the routes do not depend on the data). */
-const ROUTES_SEED_DIR: string | undefined = undefined; // TODO(lead): join(PROJECT_ROOT, 'tests/fixtures/seed') once it lands
+const ROUTES_SEED_DIR = FIXTURE_SEED;
 
-/** The one function that reads the collection declarations: repoint it at the collection registry. */
+/** The facetable fields of every fact collection, from the registry. */
 export function collectionFacets(): Array<{ collection: string; facets: string[] }> {
   return FACT_COLLECTIONS.map((spec) => ({ collection: spec.name, facets: [...facetsOf(spec).keys()] }));
 }
