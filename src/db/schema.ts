@@ -110,6 +110,7 @@ export const events = sqliteTable('events', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [index('events_review_idx').on(t.review, t.id),
+  index('events_date_precision_idx').on(t.date_precision, t.id),
   index('events_kind_idx').on(t.kind, t.id),
   index('events_range_start_idx').on(t.range_start),
   index('events_range_end_idx').on(t.range_end),
@@ -172,6 +173,7 @@ export const protests = sqliteTable('protests', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [index('protests_review_idx').on(t.review, t.id),
+  index('protests_date_precision_idx').on(t.date_precision, t.id),
   index('protests_range_start_idx').on(t.range_start),
   index('protests_range_end_idx').on(t.range_end),
   index('protests_name_idx').on(t.name),
@@ -207,6 +209,7 @@ export const measures = sqliteTable('measures', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [index('measures_review_idx').on(t.review, t.id),
+  index('measures_date_precision_idx').on(t.date_precision, t.id),
   index('measures_kind_idx').on(t.kind, t.id),
   index('measures_range_start_idx').on(t.range_start),
   index('measures_range_end_idx').on(t.range_end),
@@ -240,7 +243,9 @@ export const statements = sqliteTable('statements', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [
-  index('statements_review_idx').on(t.review, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id),
+  index('statements_review_idx').on(t.review, t.id),
+  index('statements_date_precision_idx').on(t.date_precision, t.id),
+  index('statements_kind_idx').on(t.kind, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id),
   index('statements_range_start_idx').on(t.range_start), index('statements_derived_idx').on(t.derived, t.id),
 ]);
 

@@ -60,8 +60,10 @@ export function routeFilters(c: Collection): Record<string, Filter> {
     ? { review: oneOf(column(c.table, 'review'), REVIEW_STATES, 'reviewed: checked by a person; machine: proposed by ingest, not yet reviewed.') }
     : {};
   const batch = idIn(column(c.table, 'id'), [c.type], `Only the rows with these ids (at most ${MAX_IDS}): a batch read.`);
-  // Own filters first and winning on a shared name; then every facet's filter of the same name.
-  return { ...c.filters, ...(isFacts(c) ? facetFilters(c) : {}), ...c.filters, ...tableFilters(c.table, !isFacts(c)), ...review, id: { ...batch, schema: { ...batch.schema, maxItems: MAX_IDS } } };
+  const fixed = { ...tableFilters(c.table, !isFacts(c)), ...review };
+  // A facet's filter of the same name, unless the collection or its table already has one by that name.
+  const fromFacets = Object.entries(isFacts(c) ? facetFilters(c) : {}).filter(([name]) => !(name in c.filters) && !(name in fixed));
+  return { ...c.filters, ...Object.fromEntries(fromFacets), ...fixed, id: { ...batch, schema: { ...batch.schema, maxItems: MAX_IDS } } };
 }
 
 const load = (c: Collection) => (c.type === 'source'
