@@ -10,7 +10,7 @@ import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
 import dataset from './plugins/dataset.js';
 import drain from './plugins/drain.js';
-import errors, { MAX_URL_BYTES, answerUnmetExpectations, clientErrorHandler, frameworkErrors } from './plugins/errors.js';
+import errors, { MAX_URL_BYTES, answerUnmetExpectations, clientErrorHandler, frameworkErrors, problemErrorHandler } from './plugins/errors.js';
 import limits, { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
 import security, { CORS_EXPOSED_HEADERS, fallbackHeaders } from './plugins/security.js';
 import formats from './plugins/formats.js';
@@ -75,6 +75,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
+    // Preflights are counted by the rate limit but not logged one by one: a flood of them is not news.
+    disableRequestLogging: (request: { method?: string }) => request.method === 'OPTIONS',
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true } },
     schemaController: { compilersFactory: { buildSerializer: memoizedSerializerFactory() as never } },
     trustProxy: options.trustProxy ?? false,
@@ -92,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     http: { requireHostHeader: false },
   }).withTypeProvider<TypeBoxTypeProvider>();
   answerUnmetExpectations(app.server, headersFor);
+  app.setErrorHandler(problemErrorHandler);
 
   await app.register(dataset, { dbPath: options.dbPath, watch: options.watchDataset });
   app.addHook('onRequest', (request, reply, done) => {
@@ -109,6 +112,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxAge: 86_400,
     // An OPTIONS request that is not a CORS preflight asks what the resource allows: 204, not a text/plain 400.
     strictPreflight: false,
+    // Passed on to the limits (which count it like any request) and answered 204 by the OPTIONS route.
+    preflightContinue: true,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    // Safari waits for a body on a 204 without Content-Length.
+    if (request.method === 'OPTIONS') reply.code(204).header('content-length', '0');
+    done();
   });
   await app.register(errors);
   await app.register(drain);

@@ -116,6 +116,13 @@ async function limits(app: FastifyInstance, options: LimitOptions) {
   }
   // Probing unknown URLs costs a request like any other.
   app.setNotFoundHandler(options.rateLimitMax > 0 ? { preHandler: app.rateLimit() } : {}, notFoundHandler);
+  if (options.rateLimitMax > 0) {
+    // OPTIONS (preflights included) is one route registered before the limit, which counts it here instead.
+    const countRequest = app.rateLimit();
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method === 'OPTIONS' && !UNLIMITED_ROUTES.has(request.url.split('?')[0]!)) await countRequest.call(app, request, reply);
+    });
+  }
 
   if (options.maxEventLoopDelayMs > 0) {
     const lag = lagMonitor(app, options.pressureSampleIntervalMs);
