@@ -4,7 +4,7 @@ import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { COLLECTIONS } from './db/collections.js';
 import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
@@ -76,7 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     // Preflights are counted by the rate limit but not logged one by one: a flood of them is not news.
-    disableRequestLogging: (request: { method?: string }) => request.method === 'OPTIONS',
+    logController: new LogController({ disableRequestLogging: (request: { method?: string }) => request.method === 'OPTIONS' }),
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true } },
     schemaController: { compilersFactory: { buildSerializer: memoizedSerializerFactory() as never } },
     trustProxy: options.trustProxy ?? false,

@@ -1,5 +1,6 @@
-// Adds resource limits: a maximum URL length (414), per-client rate limiting (429, unknown routes included)
-// overload shedding when the event loop lags (503), all answered as problem+json with Retry-After, and
+// Adds resource limits: a maximum URL length (414), per-client rate limiting (429, unknown routes included),
+// fair sharing of the thread between clients (plugins/fair-share.ts), overload shedding when the event
+// loop lags (503), all answered as problem+json with Retry-After, and
 // caps on open connections in total and per client.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -9,8 +10,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/problems.js';
 import { MAX_URL_BYTES, notFoundHandler } from './errors.js';
+import fairShare, { type FairShareLimits } from './fair-share.js';
 
-export interface LimitOptions {
+export interface LimitOptions extends FairShareLimits {
   /** Requests per client IP per window; 0 turns rate limiting off. */
   rateLimitMax: number;
   rateLimitWindowMs: number;
@@ -44,6 +46,7 @@ export const defaultMaxConnections = (fileLimit = openFileLimit()) =>
 export const DEFAULT_LIMITS: LimitOptions = {
   rateLimitMax: 1200, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, pressureSampleIntervalMs: 250,
   maxConnections: defaultMaxConnections(), maxConnectionsPerClient: 64,
+  maxInFlightPerClient: 32, maxInFlightPerConnection: 8, clientCpuBudgetMs: 5000, maxQueueWaitMs: 5000,
 };
 
 const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
@@ -133,6 +136,8 @@ async function limits(app: FastifyInstance, options: LimitOptions) {
       done(new HttpProblem(503, 'Service Unavailable', `The server is overloaded (event-loop delay ${Math.round(lag())} ms); retry in ${RETRY_AFTER_S} s.`, { headers: { 'retry-after': String(RETRY_AFTER_S) } }));
     });
   }
+  // After the lag check: a request shed for lag does not take a turn.
+  await app.register(fairShare, { ...options, exemptRoutes: UNLIMITED_ROUTES });
 }
 
 export default fp(limits, { name: 'limits' });
