@@ -71,8 +71,13 @@ class TurnQueue {
 
   constructor(private readonly ledger: CpuLedger, private readonly maxWaitMs: number) {}
 
+  /**
+   * Runs the request now if the thread is free and has not run a turn since the last socket read; else
+   * queues it. (Requests read from many sockets in one poll would otherwise each find the thread free, and
+   * run back to back before the next read.)
+   */
   enter(client: string, waiting: Waiting): void {
-    if (!this.running && this.waiting.size === 0) return this.start(client, waiting);
+    if (!this.running && !this.scheduled && this.waiting.size === 0) return this.start(client, waiting);
     const queue = this.waiting.get(client);
     if (queue) queue.push(waiting);
     else this.waiting.set(client, [waiting]);
@@ -83,10 +88,9 @@ class TurnQueue {
     if (!this.running) return;
     this.ledger.add(this.running.client, Math.max(0, cpuMs() - this.running.startedCpu));
     this.running = null;
-    if (this.waiting.size > 0 && !this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => { this.scheduled = false; this.next(); });
-    }
+    this.scheduled = true;
+    // setImmediate runs after the poll phase: sockets that became readable meanwhile are read first.
+    setImmediate(() => { this.scheduled = false; this.next(); });
   }
 
   /** Drops a request that went away while it waited. */

@@ -46,7 +46,7 @@ export const defaultMaxConnections = (fileLimit = openFileLimit()) =>
 export const DEFAULT_LIMITS: LimitOptions = {
   rateLimitMax: 1200, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, pressureSampleIntervalMs: 250,
   maxConnections: defaultMaxConnections(), maxConnectionsPerClient: 64,
-  maxInFlightPerClient: 32, maxInFlightPerConnection: 8, clientCpuBudgetMs: 5000, maxQueueWaitMs: 5000,
+  maxInFlightPerClient: 32, maxInFlightPerConnection: 8, clientCpuBudgetMs: 2000, maxQueueWaitMs: 5000,
 };
 
 const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
