@@ -16,6 +16,7 @@ import security, { CORS_EXPOSED_HEADERS, fallbackHeaders } from './plugins/secur
 import formats from './plugins/formats.js';
 import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
 import strictQuery from './plugins/strict-query.js';
+import unsentResponses from './plugins/unsent-responses.js';
 import claims from './routes/claims/index.js';
 import { Claim } from './routes/claims/schema.js';
 import deployments from './routes/deployments/index.js';
@@ -127,6 +128,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cacheControl: options.cacheControl ?? DEFAULT_CACHE_CONTROL,
     responseCacheBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
   });
+  // After every hook that changes a body: it counts the bytes that will be written.
+  await app.register(unsentResponses, { ...DEFAULT_LIMITS, ...options.limits });
   // After the cache: a cached answer skips the query checks, which its URL already passed.
   await app.register(strictQuery);
   await app.register(formats);

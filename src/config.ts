@@ -52,6 +52,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxInFlightPerConnection: wholeNumber(env, 'MAX_IN_FLIGHT_PER_CONNECTION', DEFAULT_LIMITS.maxInFlightPerConnection),
       clientCpuBudgetMs: wholeNumber(env, 'CLIENT_CPU_BUDGET_MS', DEFAULT_LIMITS.clientCpuBudgetMs),
       maxQueueWaitMs: wholeNumber(env, 'MAX_QUEUE_WAIT_MS', DEFAULT_LIMITS.maxQueueWaitMs),
+      maxUnsentBytes: wholeNumber(env, 'MAX_UNSENT_MB', DEFAULT_LIMITS.maxUnsentBytes / 2 ** 20) * 2 ** 20,
+      maxUnsentBytesPerClient: wholeNumber(env, 'MAX_UNSENT_MB_PER_CLIENT', DEFAULT_LIMITS.maxUnsentBytesPerClient / 2 ** 20) * 2 ** 20,
     },
     trustProxy: trustProxy(env.TRUST_PROXY),
     responseCacheBytes: wholeNumber(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_BYTES / 1024 / 1024) * 1024 * 1024,

@@ -11,8 +11,9 @@ import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/problems.js';
 import { MAX_URL_BYTES, notFoundHandler } from './errors.js';
 import fairShare, { type FairShareLimits } from './fair-share.js';
+import type { UnsentResponseLimits } from './unsent-responses.js';
 
-export interface LimitOptions extends FairShareLimits {
+export interface LimitOptions extends FairShareLimits, UnsentResponseLimits {
   /** Requests per client IP per window; 0 turns rate limiting off. */
   rateLimitMax: number;
   rateLimitWindowMs: number;
@@ -47,9 +48,11 @@ export const DEFAULT_LIMITS: LimitOptions = {
   rateLimitMax: 1200, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, pressureSampleIntervalMs: 250,
   maxConnections: defaultMaxConnections(), maxConnectionsPerClient: 64,
   maxInFlightPerClient: 32, maxInFlightPerConnection: 8, clientCpuBudgetMs: 2000, maxQueueWaitMs: 5000,
+  maxUnsentBytes: 64 * 2 ** 20, maxUnsentBytesPerClient: 16 * 2 ** 20,
 };
 
-const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
+/** Health checks: never rate-limited, shed, queued or refused for unsent bytes. */
+export const UNLIMITED_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
 const RETRY_AFTER_S = 5;
 
 /**
