@@ -7,7 +7,8 @@
 //  2. server RSS before and after 5,000 requests of distinct list lengths and values;
 //  3. the statuses of N fuzzed URLs built from openapi.yaml (hostile values, blanks, long lists): no 5xx;
 //  4. bursts from one client (many connections, pipelining, punctuation-joined repeats) while /healthz and a
-//     cached request are timed: p99 under 1 s and 50 ms, no 5xx but 503 with Retry-After.
+//     cached request are timed: p99 under 1 s and 50 ms, no 5xx but 503 with Retry-After;
+//  5. RSS while 900 sockets hold the OpenAPI document (310 KB) unread, twice each.
 // Every phase is bounded in time; the server is killed at the end. Exit code 1 if a target is missed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,12 +19,12 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { MAX_LIST_VALUES, MAX_SUBSTRING_CHARS, MAX_SUBSTRINGS, MAX_TERMS } from '../src/schemas/query.js';
-import { BURSTS, runBurst } from './lib/bursts.js';
+import { BURSTS, runBurst, slowReaders } from './lib/bursts.js';
 import { startServer } from './lib/server-process.js';
 
 const { values: args } = parseArgs({ options: {
   seconds: { type: 'string', default: '10' }, fuzz: { type: 'string', default: '20000' }, db: { type: 'string' },
-  phases: { type: 'string', default: 'costs,lists,fuzz,bursts' },
+  phases: { type: 'string', default: 'costs,lists,fuzz,bursts,slow' },
 } });
 const attackSeconds = Number(args.seconds);
 const fuzzCount = Number(args.fuzz);
@@ -211,6 +212,16 @@ try {
       console.log(`  ${name}: attacker statuses ${JSON.stringify(Object.fromEntries(burst.attackStatuses))}\n    /healthz ${figures(health)}; cached GET ${figures(cached)}`);
       check(percentile(health, 99) < 1000 && percentile(cached, 99) < 50 && burst.badAnswers === 0, `${name}: /healthz p99 < 1 s, cached p99 < 50 ms, no 5xx but 503 with Retry-After (${burst.badAnswers} bad)`);
     }
+  }
+  if (phases.has('slow')) {
+    // 5. Slow readers: memory held for answers nobody reads.
+    const before = rssMb(pid);
+    let peak = before;
+    const statuses = await slowReaders(base, '/openapi.json', 900, 2, async () => {
+      for (let i = 0; i < 30; i += 1) { await new Promise((resolve) => setTimeout(resolve, 100)); peak = Math.max(peak, rssMb(pid)); }
+    });
+    console.log(`\nslow readers: 900 sockets × 2 unread /openapi.json: RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB; answers once read ${JSON.stringify(Object.fromEntries(statuses))}`);
+    check(peak - before < 150, `RSS held for unread answers < 150 MB (${(peak - before).toFixed(0)} MB; the bound on unsent bodies is MAX_UNSENT_MB, 64 by default)`);
   }
   check(server.process.exitCode === null, 'the server is still up');
 } finally {

@@ -103,3 +103,42 @@ export async function runBurst(base: string, name: keyof typeof BURSTS, seconds:
   await attack;
   return { name, health, cached, attackStatuses, badAnswers };
 }
+
+/** A status line followed by header lines: what a body (the OpenAPI document quotes status lines) is not. */
+const STATUS_LINES = /HTTP\/1\.1 (\d{3}) [^\r\n]*\r\n(?:[\w-]+: [^\r\n]*\r\n)+\r\n/g;
+
+/**
+ * Opens `sockets` connections spread over loopback addresses, each asking for `path` `depth` times pipelined
+ * and never reading, then returns what the server answered once they read; the caller samples RSS meanwhile.
+ */
+export async function slowReaders(base: string, path: string, sockets: number, depth: number, hold: () => Promise<void>): Promise<Map<string, number>> {
+  const { port, hostname } = new URL(base);
+  const clients = Array.from({ length: sockets }, (_, i) => {
+    const socket = net.connect({ port: Number(port), host: hostname, localAddress: `127.0.2.${1 + (i % 200)}` });
+    socket.on('error', () => undefined);
+    socket.pause();
+    socket.write(`GET ${path} HTTP/1.1\r\nHost: slow\r\n\r\n`.repeat(depth));
+    return socket;
+  });
+  await hold();
+  const statuses = new Map<string, number>();
+  await Promise.all(clients.map((socket) => new Promise<void>((resolve) => {
+    let received = '';
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      for (const [, status] of received.matchAll(STATUS_LINES)) statuses.set(status!, (statuses.get(status!) ?? 0) + 1);
+      socket.destroy();
+      resolve();
+    };
+    const timer = setTimeout(finish, 15_000);
+    socket.on('data', (chunk) => {
+      received += chunk;
+      if ((received.match(STATUS_LINES)?.length ?? 0) >= depth) { clearTimeout(timer); finish(); }
+    });
+    socket.on('close', () => { clearTimeout(timer); finish(); });
+    socket.resume();
+  })));
+  return statuses;
+}
