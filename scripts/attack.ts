@@ -8,11 +8,12 @@
 //  3. the statuses of N fuzzed URLs built from openapi.yaml (hostile values, blanks, long lists): no 5xx;
 //  4. bursts from one client (many connections, pipelining, punctuation-joined repeats) while /healthz and a
 //     cached request are timed: p99 under 1 s and 50 ms, no 5xx but 503 with Retry-After;
-//  5. RSS while 900 sockets hold the OpenAPI document (310 KB) unread, twice each.
+//  5. RSS while 900 sockets hold the OpenAPI document (310 KB) unread, twice each;
+//  6. the served file overwritten in place under load (a second server, on a copy): 200 or 503 only.
 // Every phase is bounded in time; the server is killed at the end. Exit code 1 if a target is missed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import http from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,11 +21,13 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { MAX_LIST_VALUES, MAX_SUBSTRING_CHARS, MAX_SUBSTRINGS, MAX_TERMS } from '../src/schemas/query.js';
 import { BURSTS, runBurst, slowReaders } from './lib/bursts.js';
+import { buildVariant } from './lib/dataset-variant.js';
+import { overwriteUnderLoad } from './lib/overwrite.js';
 import { startServer } from './lib/server-process.js';
 
 const { values: args } = parseArgs({ options: {
   seconds: { type: 'string', default: '10' }, fuzz: { type: 'string', default: '20000' }, db: { type: 'string' },
-  phases: { type: 'string', default: 'costs,lists,fuzz,bursts,slow' },
+  phases: { type: 'string', default: 'costs,lists,fuzz,bursts,slow,overwrite' },
 } });
 const attackSeconds = Number(args.seconds);
 const fuzzCount = Number(args.fuzz);
@@ -224,6 +227,19 @@ try {
     check(peak - before < 150, `RSS held for unread answers < 150 MB (${(peak - before).toFixed(0)} MB; the bound on unsent bodies is MAX_UNSENT_MB, 64 by default)`);
   }
   check(server.process.exitCode === null, 'the server is still up');
+
+  if (phases.has('overwrite')) {
+    // 6. `cp new.db served.db` under load, on copies in a temporary directory.
+    const dir = mkdtempSync(join(tmpdir(), 'event-facts-overwrite-'));
+    const original = args.db ?? join(dir, 'original.db');
+    if (!args.db) buildVariant(original, 'original');
+    const replacement = join(dir, 'replacement.db');
+    buildVariant(replacement, 'replacement');
+    const overwrite = await overwriteUnderLoad(dir, original, replacement);
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`\noverwrite in place under load: statuses ${JSON.stringify(Object.fromEntries(overwrite.statuses))}, versions seen ${overwrite.versions.length}, rows under the wrong version ${overwrite.wrongRows}`);
+    check(overwrite.bad === 0 && overwrite.wrongRows === 0 && overwrite.versions.length === 2, 'overwrite in place: only 200 or 503 with Retry-After, no rows under the wrong version, then the new version');
+  }
 } finally {
   server.process.kill('SIGTERM');
   await server.exited;
