@@ -8,6 +8,7 @@ import { startServer } from './server-process.js';
 export interface OverwriteResult { statuses: Map<number, number>; wrongRows: number; bad: number; versions: string[] }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Each asked with a new offset, so that it reaches SQL instead of the response cache. */
 const URLS = ['/v1/sources?limit=1', '/v1/search?q=in&limit=1', '/v1/people?limit=1', '/v1/claims?limit=1&format=csv'];
 
 /** Serves a copy of `original` from `dir`, copies `replacement` over it in 16 slow chunks under load, and counts the answers. */
@@ -21,7 +22,7 @@ export async function overwriteUnderLoad(dir: string, original: string, replacem
   const client = async (n: number) => {
     for (let i = n; running; i += 8) {
       const url = URLS[i % URLS.length]!;
-      const r = await fetch(`${server.base}${url}`).catch(() => null);
+      const r = await fetch(`${server.base}${url}&offset=${i % 997}`).catch(() => null);
       const body = r ? await r.text() : '';
       const status = r?.status ?? 0;
       result.statuses.set(status, (result.statuses.get(status) ?? 0) + 1);
