@@ -1,7 +1,9 @@
 // The bursts of issue 24 for `npm run attack`: one client (one loopback address) floods the server in one
 // way at a time while two others time /healthz and a cached data request. Every burst is bounded in time.
+import { execFile } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 export interface BurstResult {
   name: string;
@@ -26,16 +28,15 @@ function get(agent: http.Agent, base: string, path: string): Promise<{ status: n
   });
 }
 
-/** Times a request every `everyMs` from its own address until `until`. */
-async function probe(base: string, address: string, path: string, everyMs: number, until: number): Promise<number[]> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1, localAddress: address });
-  const latencies: number[] = [];
-  while (performance.now() < until) {
-    latencies.push((await get(agent, base, path)).ms);
-    await sleep(everyMs);
-  }
-  agent.destroy();
-  return latencies;
+/** Times a request every `everyMs` from its own address and its own process, for `seconds`. */
+function probe(base: string, address: string, path: string, everyMs: number, seconds: number): Promise<number[]> {
+  const script = fileURLToPath(new URL('./probe.ts', import.meta.url));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', script, base, path, String(everyMs), String(seconds), address], { timeout: (seconds + 60) * 1000 }, (error, stdout) => {
+      if (error) reject(error);
+      else resolve(JSON.parse(stdout) as number[]);
+    });
+  });
 }
 
 /** `connections` keep-alive connections from one address, each sending `path(i)` back to back. */
@@ -96,10 +97,13 @@ export async function runBurst(base: string, name: keyof typeof BURSTS, seconds:
     attackStatuses.set(status, (attackStatuses.get(status) ?? 0) + 1);
     if (status === 0 || (status >= 500 && !(status === 503 && retryAfter))) badAnswers += 1;
   };
-  const until = performance.now() + seconds * 1000;
+  // The probes load tsx first (about a second): the burst starts once they are up, and they time its middle.
+  const probes = Promise.all([probe(base, '127.0.0.42', '/healthz', 50, seconds), probe(base, '127.0.0.43', cachedPath, 20, seconds)]);
+  await sleep(1500);
+  // Longer than the probes by their start-up, so that they time the burst, not its tail.
+  const until = performance.now() + (seconds + 3) * 1000;
   const attack = BURSTS[name](base, '127.0.0.40', until, count);
-  await sleep(200); // the burst is in flight before the probes start
-  const [health, cached] = await Promise.all([probe(base, '127.0.0.42', '/healthz', 50, until), probe(base, '127.0.0.43', cachedPath, 20, until)]);
+  const [health, cached] = await probes;
   await attack;
   return { name, health, cached, attackStatuses, badAnswers };
 }
