@@ -2,7 +2,7 @@
 // seed, which must pass the build's own checks (checkSeed: the loader and the database build, nothing
 // re-implemented here); a proposal the checks reject is dropped with the reason and the rest tried
 // again. Only a copy that builds replaces seed/facts, by rename; on any failure seed/ is unchanged.
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { isMap, isSeq, parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
@@ -10,7 +10,7 @@ import { buildDatabase } from '../db/build.js';
 import { SeedError } from '../db/seed.js';
 import { FACT_KINDS, type Fact, type FactKind } from './extract.js';
 import { IngestError } from './input.js';
-import { proposalsPath, recoverInterruptedAccept } from './ingest.js';
+import { isRunning, proposalsPath, recoverInterruptedAccept } from './ingest.js';
 import type { Corroboration, Update } from './resolve.js';
 
 interface Proposals { source: string; facts: Partial<Record<FactKind, Fact[]>>; citations_added: Corroboration[]; updates: Update[] }
@@ -22,7 +22,8 @@ export interface AcceptResult { sourceId: string; added: Record<string, number>;
  * dates, ids, references, and whatever else the loader checks): the problems, or none.
  */
 export function checkSeed(seedDir: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'ingest-check-'));
+  removeDeadChecks();
+  const dir = mkdtempSync(join(tmpdir(), `${CHECK_PREFIX}${process.pid}-`));
   try {
     buildDatabase({ dbPath: join(dir, 'check.db'), seedDir });
     return [];
@@ -31,6 +32,27 @@ export function checkSeed(seedDir: string): string[] {
     throw error;
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Check builds are made in $TMPDIR/ingest-check-<pid>-*: the pid says whether the process that made one still runs. */
+const CHECK_PREFIX = 'ingest-check-';
+const CHECK_DIR = new RegExp(`^${CHECK_PREFIX}(\\d+)-`);
+
+/**
+ * Removes the check builds a killed accept left in $TMPDIR (a partial database as large as the seed's):
+ * those whose process no longer runs. A running accept's, on any seed, are left alone.
+ */
+export function removeDeadChecks(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return; // No temporary directory to sweep: the check build reports that itself.
+  }
+  for (const name of names) {
+    const pid = Number(CHECK_DIR.exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
 

@@ -8,7 +8,8 @@ import {
   FORCE_NOUNS, INCIDENT_WORDS, KNOWN_BODIES, MEASURES, NATIONALITIES, NATIONALITY_PATTERN,
   GROUP_NOUNS, KNOWN_EVENTS, ORG_HEADS, PROTEST_WORDS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
 } from './lexicon.js';
-import { capitalize, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
+import { capitalize, QuoteIndex, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
+import { SpanIndex, spanAt, WordIndex } from './spans.js';
 import { slugify } from './input.js';
 import { collectionByName } from '../db/collections.js';
 import { HEDGES } from '../db/support.js';
@@ -30,7 +31,7 @@ const isFirstName = (word: string) => wordClass(word) === 'F';
 /** A word the lexicon knows as ordinary English (not a name), e.g. "Reading", "Nice", "Police". */
 const isCommonWord = (word: string) => wordClass(word) === 'W';
 
-const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]*[\\p{L}]|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
+const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]{0,40}[\\p{L}]|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
 // Names never run across a line break (a heading followed by a paragraph).
 const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
 // The hedges the build's number check reads (src/db/support.ts), longest first so "no more than" beats "more than".
@@ -38,6 +39,13 @@ const HEDGE_BY_PHRASE = new Map(HEDGES);
 const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+)?`;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
 const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
+
+/**
+ * Quoted words attributed after the quote: "…," Name said / "…," said Name. The quoted words hold no quote
+ * mark of either kind, so a search from each quote mark stops at the next one, however many stray marks
+ * the text has; the attribution is at most a few words.
+ */
+const TRAILING_ATTRIBUTION = new RegExp(`["“]([^"“”]{20,})[,.]?["”],?\\s+(?:${SPEECH_VERBS})\\s+([^.]{1,200})|["“]([^"“”]{20,})[,.]?["”],?\\s+([^.,]{1,120}?)\\s+(?:${SPEECH_VERBS})\\b`, 'u');
 
 /** A word that names a protest ("rally", "march"); its first group is the word. */
 const PROTEST_WORD = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
@@ -75,28 +83,59 @@ function qualifierOf(hedge: string | undefined): string {
 const normalize = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
 
 /** A name's key for matching: nationality words become the country code ("American delegation" = "US delegation"). */
-export function orgKey(name: string): string {
-  let key = name.replace(/[’]/g, "'").replace(/^the /i, '').trim();
-  for (const [word, code] of Object.entries(NATIONALITIES)) {
-    key = key.replace(new RegExp(`(^|\\s)${word.replace(/\./g, '\\.')}(?=\\s|$)`), `$1${code}`);
-  }
-  return key.toLowerCase().replace(/\s+/g, ' ');
+const globalCopies = new Map<string, RegExp>();
+/**
+ * The pattern with the g flag, compiled once per pattern and reset to search from the start; a fresh copy
+ * when the cached one is mid-search (a loop over the same pattern inside another).
+ */
+function globalCopy(pattern: RegExp): RegExp {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  const key = `${flags}/${pattern.source}`;
+  const cached = globalCopies.get(key);
+  if (cached && cached.lastIndex === 0) return cached;
+  const re = new RegExp(pattern.source, flags);
+  if (!cached) globalCopies.set(key, re);
+  return re;
 }
+
+export function orgKey(name: string): string {
+  let key = orgKeys.get(name);
+  if (key === undefined) {
+    key = name.replace(/[’]/g, "'").replace(/^the /i, '').trim();
+    for (const [word, pattern] of NATIONALITY_WORDS) key = key.replace(pattern, `$1${NATIONALITIES[word]}`);
+    orgKeys.set(name, key = key.toLowerCase().replace(/\s+/g, ' '));
+  }
+  return key;
+}
+/** Keys already made: resolution asks for the same names' keys once per pair of bodies it compares. */
+const orgKeys = new Map<string, string>();
+/** Each nationality word as a whole word, compiled once: orgKey runs for every pair resolution compares. */
+const NATIONALITY_WORDS: Array<[string, RegExp]> = Object.keys(NATIONALITIES).map((word) => [word, new RegExp(`(^|\\s)${word.replace(/\./g, '\\.')}(?=\\s|$)`)]);
+
+type Mention = Span & { id: string; type: 'person' | 'organization' | 'place' | 'event' };
 
 export class Extraction {
   readonly text: string;
   readonly sentences: Sentence[];
+  private readonly quotes: QuoteIndex;
+  /** Where each word starts: later mentions of a name are looked up, not searched for through the text once per name. */
+  private readonly words: WordIndex;
   readonly facts: Facts = { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] };
   private readonly source: string;
   private readonly published: string;
   /** Spans already taken by an entity name, so a place is not found inside an organization's name. */
-  private readonly taken: Span[] = [];
+  private readonly taken = new SpanIndex<Span>();
   private readonly orgByKey = new Map<string, Fact>();
   private readonly personByName = new Map<string, Fact>();
   private readonly placeByName = new Map<string, Fact>();
   private readonly usedIds = new Set<string>();
+  /** The next number to try after a slug already used, so that many facts of one name cost no rescans. */
+  private readonly nextSuffix = new Map<string, number>();
   /** Entity mentions in reading order: speakers, pronouns and "about" lists are resolved from them. */
-  private readonly mentions: Array<Span & { id: string; type: 'person' | 'organization' | 'place' | 'event' }> = [];
+  private readonly mentions: Array<Mention> = [];
+  /** The same mentions by offset, for the questions asked of a stretch of text. */
+  private readonly mentionIndex = new SpanIndex<Mention>();
+  private readonly headings = new Map<number, boolean>();
   private mainEvent: Fact | undefined;
   private readonly dates = new Map<number, FoundDate[]>();
 
@@ -105,6 +144,8 @@ export class Extraction {
     this.source = options.sourceId;
     this.published = options.published;
     this.sentences = sentences(this.text);
+    this.quotes = new QuoteIndex(this.text);
+    this.words = new WordIndex(this.text);
     let anchor: string | null = null;
     for (const s of this.sentences) {
       const found = findDates(s.text, { published: this.published, anchor });
@@ -151,11 +192,11 @@ export class Extraction {
   // ---------- helpers ----------
 
   private sentenceAt(offset: number): Sentence {
-    return this.sentences.find((s) => offset >= s.start && offset < s.end) ?? this.sentences.at(-1)!;
+    return spanAt(this.sentences, offset) ?? this.sentences.at(-1)!;
   }
 
   private cite(start: number, end: number): Cite | null {
-    const quote = uniqueQuote(this.text, this.sentenceAt(start), start, end);
+    const quote = uniqueQuote(this.quotes, this.sentenceAt(start), start, end);
     return quote ? { source: this.source, quote } : null;
   }
 
@@ -166,13 +207,21 @@ export class Extraction {
   private newId(base: string): string {
     const slug = slugify(base, 8) || 'fact';
     let id = slug;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${slug}-${n}`;
+    let n = this.nextSuffix.get(slug) ?? 2;
+    for (; this.usedIds.has(id); n++) id = `${slug}-${n}`;
+    this.nextSuffix.set(slug, n);
     this.usedIds.add(id);
     return id;
   }
 
   /** A headline or section heading: Title Case words and no closing punctuation ("Italian Command and Limited ICE Role"). */
   private isHeading(sentence: Sentence): boolean {
+    let heading = this.headings.get(sentence.index);
+    if (heading === undefined) this.headings.set(sentence.index, heading = this.looksLikeHeading(sentence));
+    return heading;
+  }
+
+  private looksLikeHeading(sentence: Sentence): boolean {
     if (/[.!?:"”]$/.test(sentence.text)) return false;
     // The first line is the headline, in title case or not ("Dutch to deploy 27,000 police as …").
     if (sentence.start === this.text.search(/\S/) && !this.text.slice(sentence.start, sentence.end).includes('\n')) return true;
@@ -180,14 +229,22 @@ export class Extraction {
     return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
   }
 
+  /** Whether the offset opens an item of a bulleted list: only a bullet and spaces before it on its line. */
+  private isListItem(offset: number): boolean {
+    // A bullet line's lead is a few characters: looking back further would scan a long line once per number.
+    return /(?:^|\n)[^\S\n]*[-•*][^\S\n]*$/.test(this.text.slice(Math.max(0, offset - 16), offset));
+  }
+
   private isTaken(start: number, end: number): boolean {
-    return this.taken.some((t) => start < t.end && end > t.start);
+    return this.taken.overlaps(start, end);
   }
 
   private mention(id: string, type: 'person' | 'organization' | 'place' | 'event', start: number, end: number): void {
-    this.mentions.push({ id, type, start, end });
+    const mention = { id, type, start, end };
+    this.mentions.push(mention);
+    this.mentionIndex.add(mention);
     // An event's name may hold places ("Paris 2024 Games"); other names hide the words inside them.
-    if (type !== 'event') this.taken.push({ start, end });
+    if (type !== 'event') this.taken.add({ start, end });
   }
 
   private addCitation(fact: Fact, cite: Cite | null): void {
@@ -195,11 +252,15 @@ export class Extraction {
   }
 
   private *matches(pattern: RegExp, within: Span = { start: 0, end: this.text.length }): Generator<RegExpExecArray & { pos: number }> {
-    const body = this.text.slice(within.start, within.end);
-    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    for (let m; (m = re.exec(body));) {
-      if (!m[0]) { re.lastIndex++; continue; }
-      yield Object.assign(m, { pos: within.start + m.index });
+    const body = within.start === 0 && within.end === this.text.length ? this.text : this.text.slice(within.start, within.end);
+    const re = globalCopy(pattern);
+    try {
+      for (let m; (m = re.exec(body));) {
+        if (!m[0]) { re.lastIndex++; continue; }
+        yield Object.assign(m, { pos: within.start + m.index });
+      }
+    } finally {
+      re.lastIndex = 0;
     }
   }
 
@@ -223,6 +284,10 @@ export class Extraction {
     return org;
   }
 
+  private orgById(id: string): Fact | undefined {
+    return this.facts.organizations.find((o) => o.id === id);
+  }
+
   private findOrg(name: string): Fact | undefined {
     return this.orgByKey.get(orgKey(name)) ?? this.orgByKey.get(name.toLowerCase());
   }
@@ -234,7 +299,7 @@ export class Extraction {
       return m ? NATIONALITIES[m[1]!] ?? null : null;
     };
     // Name (ACRONYM): the acronym's letters appear in order among the name's initials.
-    const defined = /((?:[A-Z][\p{L}.'’-]*)(?:[^\S\n]+(?:[A-Z][\p{L}.'’-]*|of|the|and|for|di|de))*)\s+\(([A-Z][A-Za-z.&]{1,9})\)/gu;
+    const defined = /((?:[A-Z][\p{L}.'’-]{0,40})(?:[^\S\n]+(?:[A-Z][\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9})\s+\(([A-Z][A-Za-z.&]{1,9})\)/gu;
     const fitsAcronym = (words: string[], acronym: string) => {
       let fits = 0;
       for (const ch of words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0])) if (ch === acronym[fits]) fits++;
@@ -259,7 +324,7 @@ export class Extraction {
     }
     // "the group Harbour Watch", "the collective Ultima Generazione", "the activist coalition Stop NATO Den
     // Haag" (before the known bodies, so that NATO inside it is no organiser of its own).
-    for (const m of this.matches(/\b(?:group|collective|movement|association|network|coalition|alliance|campaign)\s+([A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|del|di|da|la|le|von|van)[^\S\n]+)?[A-Z][\p{L}'’-]+){0,3})/gu)) {
+    for (const m of this.matches(/\b(?:group|collective|movement|association|network|coalition|alliance|campaign)\s+([A-Z][\p{L}'’-]{1,40}(?:[^\S\n]+(?:(?:de|del|di|da|la|le|von|van)[^\S\n]+)?[A-Z][\p{L}'’-]{1,40}){0,3})/gu)) {
       const name = m[1]!.trim();
       const at = m.pos + m[0].indexOf(name);
       if (this.isTaken(at, at + name.length)) continue;
@@ -275,7 +340,7 @@ export class Extraction {
     }
     // Capitalised names closed by a head word: "US State Department", "U.S. Embassy in Rome", "Ministry of the Interior".
     const heads = Object.keys(ORG_HEADS).join('|');
-    const headed = new RegExp(`\\b((?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:[A-Z][\\p{L}'’-]*[^\\S\\n]+){0,4}(?:${heads}))\\b((?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]*){0,3})|(?:\\s+in\\s+[A-Z][\\p{L}'’-]*))?`, 'gu');
+    const headed = new RegExp(`\\b((?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:[A-Z][\\p{L}'’-]{0,40}[^\\S\\n]+){0,4}(?:${heads}))\\b((?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{0,40}(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]{0,40}){0,3})|(?:\\s+in\\s+[A-Z][\\p{L}'’-]{0,40}))?`, 'gu');
     for (const m of this.matches(headed)) {
       let name = `${m[1]}${m[2] ?? ''}`;
       const head = m[1]!.split(/\s+/).at(-1)!;
@@ -310,7 +375,7 @@ export class Extraction {
       this.organization(name, { kind, country: code, alias: generic ? m[0] : undefined }, m.pos, m.pos + m[0].length);
     }
     // "the consulate in Milan": the nationality is the nearest one earlier in the sentence.
-    for (const m of this.matches(/\b(consulate|embassy)\s+in\s+([A-Z][\p{L}'’-]+)/gu)) {
+    for (const m of this.matches(/\b(consulate|embassy)\s+in\s+([A-Z][\p{L}'’-]{1,40})/gu)) {
       if (this.isTaken(m.pos, m.pos + m[0].length)) continue;
       const before = this.text.slice(this.sentenceAt(m.pos).start, m.pos);
       const natMatch = [...before.matchAll(new RegExp(`\\b(${NATIONALITY_PATTERN})\\b`, 'g'))].at(-1);
@@ -336,7 +401,7 @@ export class Extraction {
       this.organization(name, { kind, country: inCountry ? NATIONALITIES[inCountry[1]!] ?? null : null, alias: name === capitalize(phrase) ? undefined : capitalize(phrase) }, m.pos, m.pos + m[0].length);
     }
     // A city's or country's police in lowercase: "Hamburg police", "Madrid's municipal police", "Police in Bonn".
-    for (const m of this.matches(/\b([A-Z][\p{L}'’-]+?)(?:['’]s)?\s+(?:(municipal|local|city|state|regional|metropolitan)\s+)?police\b|\bPolice\s+in\s+([A-Z][\p{L}'’-]+)/gu)) {
+    for (const m of this.matches(/\b([A-Z][\p{L}'’-]{1,40}?)(?:['’]s)?\s+(?:(municipal|local|city|state|regional|metropolitan)\s+)?police\b|\bPolice\s+in\s+([A-Z][\p{L}'’-]{1,40})/gu)) {
       const place = (m[1] ?? m[3])!;
       if (this.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
       this.organization(`${place}${m[2] ? ` ${m[2]}` : ''} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length);
@@ -366,8 +431,8 @@ export class Extraction {
     // Later mentions by acronym or alias.
     for (const org of this.facts.organizations) {
       for (const label of [org.acronym as string | null, ...(org.aliases as string[])].filter((l): l is string => !!l && l.length > 1)) {
-        for (const m of this.matches(new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
-          if (!this.isTaken(m.pos, m.pos + label.length)) this.mention(org.id, 'organization', m.pos, m.pos + label.length);
+        for (const at of this.words.find(label)) {
+          if (!this.isTaken(at, at + label.length)) this.mention(org.id, 'organization', at, at + label.length);
         }
       }
     }
@@ -416,7 +481,7 @@ export class Extraction {
       this.person(name, { title, organization_id: org?.id ?? null, country }, country, m.pos, nameStart + name.length);
     }
     // "Name, the city's police chief," / "Name, a spokesperson for ..."
-    const appositive = new RegExp(`\\b(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:(${NATIONALITY_PATTERN})\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|head|secretary|prosecutor|senator|leader|organi[sz]er|coordinator)(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3})?)`, 'gu');
+    const appositive = new RegExp(`\\b(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:(${NATIONALITY_PATTERN})\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|head|secretary|prosecutor|senator|leader|organi[sz]er|coordinator)(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3})?)`, 'gu');
     for (const m of this.matches(appositive)) {
       const name = m[1]!;
       if (this.isTaken(m.pos, m.pos + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
@@ -425,7 +490,7 @@ export class Extraction {
     }
     // "the city's interior senator, Andreas Keller," / "the mayor, Anne Hidalgo," / "Madrid's government
     // delegate, Francisco Martín," / "its spokesman, Julio Navas,"
-    const titleFirst = new RegExp(`\\b(?:(?:the|The|its|Its|their|Their)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?|[A-Z][\\p{L}]+['’]s\\s+)((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor|delegate|superintendent))(?:\\s+of\\s+([A-Z][\\p{L}'’-]+))?(?:,\\s+(${NAME}),|\\s+(${NAME})(?=\\s+(?:${SPEECH_VERBS})\\b))`, 'gu');
+    const titleFirst = new RegExp(`\\b(?:(?:the|The|its|Its|their|Their)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?|[A-Z][\\p{L}]+['’]s\\s+)((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor|delegate|superintendent))(?:\\s+of\\s+([A-Z][\\p{L}'’-]{1,40}))?(?:,\\s+(${NAME}),|\\s+(${NAME})(?=\\s+(?:${SPEECH_VERBS})\\b))`, 'gu');
     for (const m of this.matches(titleFirst)) {
       const name = (m[3] ?? m[4])!;
       const nameStart = m.pos + m[0].lastIndexOf(name);
@@ -445,7 +510,7 @@ export class Extraction {
       this.person(name, { title: capitalize(m[1]!.replace(/\s+/g, ' ')), organization_id: null, country: null }, null, m.pos, nameStart + name.length);
     }
     // A surname alone in apposition: "Marchetti, the interior minister, said".
-    const surnameFirst = new RegExp(`(?<![\\p{L}'’-][^\\S\\n]?)\\b([A-Z][\\p{Ll}'’-]+[\\p{Ll}]),\\s+the\\s+((?:${TITLE_PATTERN.toLowerCase()})),`, 'gu');
+    const surnameFirst = new RegExp(`(?<![\\p{L}'’-][^\\S\\n]?)\\b([A-Z][\\p{Ll}'’-]{1,40}[\\p{Ll}]),\\s+the\\s+((?:${TITLE_PATTERN.toLowerCase()})),`, 'gu');
     for (const m of this.matches(surnameFirst)) {
       const name = m[1]!;
       if (this.isTaken(m.pos, m.pos + name.length) || wordClass(name) === 'W' || lookupPlace(name)) continue;
@@ -453,7 +518,7 @@ export class Extraction {
       this.person(known ? String(known.name) : name, { title: capitalize(m[2]!), organization_id: null, country: null }, null, m.pos, m.pos + m[0].length - 1);
     }
     // Role-only: "the mayor of Milan", "Milan's mayor".
-    const roleOnly = new RegExp(`\\b(?:the|The)\\s+(?:(${NATIONALITY_PATTERN})\\s+)?(mayor|governor|prefect|police chief|police commissioner|interior minister|foreign minister|prime minister|president|ambassador|regional president)\\s+of\\s+([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?)`, 'gu');
+    const roleOnly = new RegExp(`\\b(?:the|The)\\s+(?:(${NATIONALITY_PATTERN})\\s+)?(mayor|governor|prefect|police chief|police commissioner|interior minister|foreign minister|prime minister|president|ambassador|regional president)\\s+of\\s+([A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)`, 'gu');
     for (const m of this.matches(roleOnly)) {
       const place = m[3]!;
       const title = `${capitalize(m[2]!)} of ${place}`;
@@ -478,8 +543,8 @@ export class Extraction {
     // Later mentions by surname ("Piantedosi said").
     for (const person of this.facts.people.filter((p) => p.name)) {
       const surname = String(person.name).split(/\s+/).at(-1)!;
-      for (const m of this.matches(new RegExp(`\\b${surname}\\b`, 'g'))) {
-        if (!this.isTaken(m.pos, m.pos + surname.length)) this.mention(person.id, 'person', m.pos, m.pos + surname.length);
+      for (const at of this.words.find(surname)) {
+        if (!this.isTaken(at, at + surname.length)) this.mention(person.id, 'person', at, at + surname.length);
       }
     }
   }
@@ -487,7 +552,7 @@ export class Extraction {
   // ---------- events ----------
 
   private events(): void {
-    const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z][\p{L}]+))\b/gu;
+    const games = /\b((?:[A-Z][\p{L}'’]{0,40}(?:-[A-Z][\p{L}'’]{0,40})?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z][\p{L}]+))\b/gu;
     const generic = (name: string) => !KNOWN_EVENTS[name] && name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix|Festival|Carnival|Fair|Expo|Summit|Conference|Forum)$/.test(w));
     const found: Array<{ name: string; at: number; end: number }> = [];
     for (const m of this.matches(games)) {
@@ -504,7 +569,7 @@ export class Extraction {
       found.push({ name, at, end: at + name.length });
     }
     // "Saturday's Champions League final", "the FA Cup final": a match named by its competition.
-    for (const m of this.matches(/\b((?:[A-Z][\p{L}'’]*[^\S\n]+){1,3}final)\b/gu)) {
+    for (const m of this.matches(/\b((?:[A-Z][\p{L}'’]{0,40}[^\S\n]+){1,3}final)\b/gu)) {
       const name = m[1]!.replace(/^(?:The|A|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/, '');
       const at = m.pos + m[1]!.length - name.length;
       if (name.split(/\s+/).length >= 2 && !this.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length });
@@ -582,19 +647,22 @@ export class Extraction {
   private places(): void {
     // Venues first, so that "San Siro stadium" is not taken for a town called San Siro.
     const venues: Array<{ name: string; at: number; from: number; city: string | undefined }> = [];
-    const venue = /\b(?:([A-Z][\p{L}'’-]+)['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]*\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\s+(?:del|della|di|des|de|du|de la)?\s*[A-Z][\p{L}'’-]+){1,2})\b/gu;
+    const venue = /\b(?:([A-Z][\p{L}'’-]{1,40})['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]{0,40}\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\s+(?:del|della|di|des|de|du|de la)?\s*[A-Z][\p{L}'’-]{1,40}){1,2})\b/gu;
     for (const m of this.matches(venue)) {
       const name = m[2]!.trim().replace(/^(?:The|A|An)\s+/, '');
       const at = m.pos + m[0].indexOf(name);
       if (this.isTaken(at, at + name.length)) continue;
       venues.push({ name, at, from: m.pos, city: m[1] });
-      this.taken.push({ start: at, end: at + name.length });
+      this.taken.add({ start: at, end: at + name.length });
     }
-    const run = /(?:[A-Z][\p{L}'’-]*[\p{L}])(?:[^\S\n]+(?:[A-Z][\p{L}'’-]*[\p{L}]|d'[A-Z][\p{L}]+))*/gu;
+    const run = /(?:[A-Z][\p{L}'’-]{0,40}[\p{L}])(?:[^\S\n]+(?:[A-Z][\p{L}'’-]{0,40}[\p{L}]|d'[A-Z][\p{L}]+))*/gu;
     const candidates: Array<{ name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]> }> = [];
     for (const m of this.matches(run)) {
       const words = m[0].split(/\s+/);
-      const wordAt = (i: number) => m.pos + m[0].indexOf(words.slice(i).join(' '));
+      // Each word's offset, found once: searching the run for each phrase again was quadratic in its length.
+      const offsets: number[] = [];
+      for (let i = 0, from = 0; i < words.length; i++) { from = m[0].indexOf(words[i]!, from); offsets.push(m.pos + from); from += words[i]!.length; }
+      const wordAt = (i: number) => offsets[i]!;
       // Longest gazetteer name inside the run, left to right, a possessive ending a segment ("Spain's Interior …").
       let segment: typeof candidates = [];
       let partOfLongerName = false;
@@ -609,7 +677,7 @@ export class Extraction {
         let matched = 0;
         for (let n = Math.min(4, words.length - i); n >= 1; n--) {
           const name = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
-          const at = m.pos + m[0].indexOf(words.slice(i, i + n).join(' '));
+          const at = wordAt(i);
           const entry = lookupPlace(name);
           if (!entry || this.isTaken(at, at + name.length)) continue;
           if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
@@ -636,8 +704,15 @@ export class Extraction {
       countries.set(c.countries[0]!, place);
     }
     // A name several countries share goes to the country the article talks about most (names and adjectives).
-    const weight = (code: string) => Object.entries(NATIONALITIES).filter(([, c]) => c === code)
-      .reduce((n, [word]) => n + (this.text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0);
+    const weights = new Map<string, number>();
+    const weight = (code: string) => {
+      let n = weights.get(code);
+      if (n === undefined) {
+        weights.set(code, n = Object.entries(NATIONALITIES).filter(([, c]) => c === code)
+          .reduce((sum, [word]) => sum + (this.text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0));
+      }
+      return n;
+    };
     const talksAboutCountries = countries.size > 0 || [...new Set(Object.values(NATIONALITIES))].some((code) => weight(code) > 0);
     const standsOut = (codes: string[]) => {
       const weights = codes.map(weight);
@@ -662,14 +737,14 @@ export class Extraction {
       }
     }
     // "central Milan", "northern Italy".
-    for (const m of this.matches(/\b(central|northern|southern|eastern|western|downtown)\s+([A-Z][\p{L}'’-]+)/gu)) {
+    for (const m of this.matches(/\b(central|northern|southern|eastern|western|downtown)\s+([A-Z][\p{L}'’-]{1,40})/gu)) {
       const base = this.placeByName.get(m[2]!.toLowerCase());
       if (!base) continue;
       const name = `${capitalize(m[1]!)} ${m[2]}`;
       this.place(name, base.kind === 'country' ? 'region' : 'district', base.country as string | null, base.id, m.pos, m.pos + m[0].length);
     }
     // "the Paquis district": a named part of a town.
-    for (const m of this.matches(/\b([A-Z][\p{L}'’-]+)\s+district\b/gu)) {
+    for (const m of this.matches(/\b([A-Z][\p{L}'’-]{1,40})\s+district\b/gu)) {
       if (this.isTaken(m.pos, m.pos + m[1]!.length) || isCommonWord(m[1]!)) continue;
       this.place(m[1]!, 'district', null, null, m.pos, m.pos + m[0].length);
     }
@@ -684,9 +759,8 @@ export class Extraction {
 
   /** Mentions inside the span, leaving out those nested in a longer one ("Milan" in "central Milan"). */
   private mentionsIn(span: Span, type?: string): Array<Span & { id: string; type: string }> {
-    const inside = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-    return inside.filter((m) => (!type || m.type === type) && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
-      .sort((a, b) => a.start - b.start);
+    const inside = this.mentionIndex.within(span.start, span.end);
+    return inside.filter((m) => (!type || m.type === type) && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
   }
 
   /** Whether an offset lies between quotation marks in its sentence (a slogan, a quoted name). */
@@ -798,7 +872,7 @@ export class Extraction {
       this.addCitation(event, this.cite(m.pos, s.start + date.index + date.text.length));
       if (event.citations.length) this.facts.events.push(event);
     }
-    const incident = new RegExp(`\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?(${INCIDENT_WORDS})\\s+(?:in|at|near)\\s+([A-Z][\\p{L}'’-]+)`, 'gu');
+    const incident = new RegExp(`\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?(${INCIDENT_WORDS})\\s+(?:in|at|near)\\s+([A-Z][\\p{L}'’-]{1,40})`, 'gu');
     for (const m of this.matches(incident)) {
       const place = this.placeByName.get(m[2]!.toLowerCase());
       if (!place) continue;
@@ -819,7 +893,7 @@ export class Extraction {
   private deployments(): void {
     const forces = FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|');
     // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
-    const count = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:\\p{L}[\\p{L}'’-]*\\s+){0,4}(?:${forces}))\\b`, 'giu');
+    const count = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${forces}))\\b`, 'giu');
     const found: Fact[] = [];
     for (const m of this.matches(count)) {
       const value = parseNumber(m[2]!, m[3]);
@@ -877,10 +951,10 @@ export class Extraction {
         // The event its own sentence names ("in 2014, when … hosted the Nuclear Security Summit"), else the article's.
         place_ids: places, event_id: this.eventOfSentence(sentence), part_of_id: null, citations: [],
       };
-      const line = this.text.slice(this.text.lastIndexOf('\n', start) + 1, start);
-      this.addCitation(deployment, this.cite(start, /^\s*[-•*]\s*$/.test(line) ? sentence.end : end));
+      const listed = this.isListItem(start);
+      this.addCitation(deployment, this.cite(start, listed ? sentence.end : end));
       if (!deployment.citations.length) continue;
-      (deployment as Fact & { listed?: boolean }).listed = /^\s*[-•*]\s*$/.test(line);
+      (deployment as Fact & { listed?: boolean }).listed = listed;
       found.push(deployment);
       this.facts.deployments.push(deployment);
     }
@@ -976,7 +1050,7 @@ export class Extraction {
    * for something else ("arrested 30 protesters", "a union of 40,000 workers") are not the size.
    */
   private protestSize(s: Sentence): { value: number | null; qualifier: string | null } {
-    const counted = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)(?:${CROWD_NOUNS})\\b`, 'giu');
+    const counted = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]{1,40}\\s+){0,2}?)(?:${CROWD_NOUNS})\\b`, 'giu');
     const crowd = new RegExp(`\\bcrowd\\s+of\\s+${HEDGE_RE}${NUMBER_RE}\\b(?!\\s*(?:%|per\\s*cent))`, 'giu');
     // Words between the number and the noun describe the people ("2,000 anti-war demonstrators"); these do not.
     const between = new RegExp(`^(?:and|or|of|the|to|with|were|was|are|is|will|who|that|from|in|at|on|for|by|as|than|${FORCE_NOUNS.join('|')}|\\p{L}+ed)$`, 'iu');
@@ -1038,7 +1112,7 @@ export class Extraction {
   private statements(): void {
     const verb = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?(?:${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+news\\s+conference|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?))(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)`, 'i');
     // Wire copy mostly drops the "that": "Lanyon said the number was the largest ever".
-    const saidClause = new RegExp(`\\b(?:${REPORTING_VERBS})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?=(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]+|\\d)\\b)`, 'u');
+    const saidClause = new RegExp(`\\b(?:${REPORTING_VERBS})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?=(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]{1,40}|\\d)\\b)`, 'u');
     const participle = /,?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i;
     // Words reported after their speaker is named at the end: "Geneva will deploy …, the director, Claire Monnet, said on Monday."
     const attributedAfter = /^([^"“”]{20,}?),\s+((?:[^,"“”]{2,80}?)(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)((?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/;
@@ -1063,7 +1137,7 @@ export class Extraction {
         }
       }
       // Quoted words attributed after the quote: "…," Name said.
-      const trailing = new RegExp(`["“]([^"”]{20,})[,.]?["”],?\\s+(?:${SPEECH_VERBS})\\s+([^.]+)|["“]([^"”]{20,})[,.]?["”],?\\s+([^.,]+?)\\s+(?:${SPEECH_VERBS})\\b`, 'u').exec(s.text);
+      const trailing = TRAILING_ATTRIBUTION.exec(s.text);
       if (trailing && !speechAt) {
         const attribution = { start: s.start + trailing.index + trailing[0].length - (trailing[2] ?? trailing[4] ?? '').length - 20, end: s.end };
         const attributed = (trailing[2] ?? trailing[4] ?? '').trim();
@@ -1101,7 +1175,7 @@ export class Extraction {
     if (/^(?:The|the)\s+\w/.test(words) && TITLE_WORD.test(words.replace(/^(?:The|the)\s+/, ''))) return this.personByTitle(words, s.start);
     if (/^(?:The|the)\s+(ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
       const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(words)![1]!.toLowerCase();
-      const body = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.start < s.start && new RegExp(head, 'i').test(String(this.facts.organizations.find((o) => o.id === m.id)?.name)))?.id;
+      const body = this.mentionIndex.lastBefore(s.start, (m) => m.type === 'organization' && String(this.orgById(m.id)?.name).toLowerCase().includes(head))?.id;
       if (body) return body;
     }
     if (/^(?:The|the)\s+statement\b/.test(s.text)) return lastSpeaker;
@@ -1119,8 +1193,8 @@ export class Extraction {
   private personByTitle(words: string, before: number): string | null {
     const title = TITLE_WORD.exec(words.replace(/^(?:The|the)\s+/, ''))?.[1]?.toLowerCase();
     if (!title) return null;
-    return [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < before
-      && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(title)))?.id ?? null;
+    return this.mentionIndex.lastBefore(before, (m) => m.type === 'person'
+      && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(title)) === true)?.id ?? null;
   }
 
   /** The person named in a span, else the body: "NSW Police Commissioner Mal Lanyon said" is Lanyon speaking. */
@@ -1136,7 +1210,7 @@ export class Extraction {
     const head = new RegExp(`^(?:${GROUP_NOUNS})\\b`).exec(rest.charAt(0).toLowerCase() + rest.slice(1));
     if (!head) return null;
     // "Critics of the operation", "Residents of Kirribilli", "Residents of the Paquis district": a name or one word.
-    const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?:\\s+(?:district|area|neighbou?rhood|quarter|suburb|region|city|town|village))?|\\p{Ll}[\\p{L}'’-]*))?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
+    const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,40}){0,3}(?:\\s+(?:district|area|neighbou?rhood|quarter|suburb|region|city|town|village))?|\\p{Ll}[\\p{L}'’-]{0,40}))?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
     if (!phrase) return null;
     const start = s.start + lead.length;
     return { start, end: start + phrase[0].length, phrase: phrase[0] };
@@ -1165,7 +1239,7 @@ export class Extraction {
     };
     if (this.statementsCanBeDerived() && date) this.inferDate(statement, date);
     this.addCitation(statement, cite);
-    if (!statement.citations.length || !statement.citations.every((c) => this.text.includes(c.quote) && this.text.indexOf(c.quote) === this.text.lastIndexOf(c.quote))) return false;
+    if (!statement.citations.length || !statement.citations.every((c) => this.quotes.unique(c.quote))) return false;
     this.facts.statements.push(statement);
     return true;
   }
