@@ -13,6 +13,7 @@ import { SpanIndex, spanAt, WordIndex } from './spans.js';
 import { slugify } from './input.js';
 import { collectionByName } from '../db/collections.js';
 import { HEDGES } from '../db/support.js';
+import { hasScaleWord, NUMBER_PHRASE, parseNumber } from '../lib/numbers.js';
 import { CROWD_NOUNS, HARM_WORDS } from './lexicon.js';
 
 /** The collections whose rows say whether they are derived (their schema has `derived`). */
@@ -37,8 +38,8 @@ const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|
 // The hedges the build's number check reads (src/db/support.ts), longest first so "no more than" beats "more than".
 const HEDGE_BY_PHRASE = new Map(HEDGES);
 const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+)?`;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
-const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
+/** A number, digits or words, as one capture group; read by the build's own reader (src/lib/numbers.ts). */
+const NUMBER_RE = `(${NUMBER_PHRASE})`;
 
 /**
  * Quoted words attributed after the quote: "…," Name said / "…," said Name. The quoted words hold no quote
@@ -66,13 +67,14 @@ function eventKind(name: string): string {
   return 'games';
 }
 
-/** "6,000" → 6000, "two million" → 2000000, "1.5 million" → 1500000. */
-function parseNumber(digits: string, scale?: string): number | null {
-  const base = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : NUMBER_WORDS[digits.toLowerCase()];
-  if (base === undefined || Number.isNaN(base)) return null;
-  const factor = scale ? { hundred: 100, thousand: 1000, million: 1_000_000 }[scale.toLowerCase()] ?? 1 : 1;
-  if (!scale && !/^\d/.test(digits)) return null;
-  return Math.round(base * factor);
+/**
+ * A count: "6,000" → 6000, "1.5 million" → 1500000, "twenty-five hundred" → 2500. In words it counts only
+ * with a scale word ("two thousand"): "one of them", "two officers were hurt" are seldom a force's size.
+ */
+function countOf(phrase: string): number | null {
+  if (/^\p{L}/u.test(phrase) && !hasScaleWord(phrase)) return null;
+  const value = parseNumber(phrase);
+  return value === null ? null : Math.round(value);
 }
 
 /** The qualifier of a number by the hedge matched before it, as the build reads it: none is `exactly`. */
@@ -136,6 +138,7 @@ export class Extraction {
   /** The same mentions by offset, for the questions asked of a stretch of text. */
   private readonly mentionIndex = new SpanIndex<Mention>();
   private readonly headings = new Map<number, boolean>();
+  private readonly containsCache = new Map<string, boolean>();
   private mainEvent: Fact | undefined;
   private readonly dates = new Map<number, FoundDate[]>();
 
@@ -229,6 +232,13 @@ export class Extraction {
     return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
   }
 
+  /** Whether the article contains the phrase anywhere, asked once per phrase: rules ask again for every match. */
+  private contains(phrase: string): boolean {
+    let found = this.containsCache.get(phrase);
+    if (found === undefined) this.containsCache.set(phrase, found = this.text.includes(phrase));
+    return found;
+  }
+
   /** Whether the offset opens an item of a bulleted list: only a bullet and spaces before it on its line. */
   private isListItem(offset: number): boolean {
     // A bullet line's lead is a few characters: looking back further would scan a long line once per number.
@@ -317,9 +327,9 @@ export class Extraction {
       const head = words.map((w) => ORG_HEADS[w]).filter(Boolean).at(-1);
       const org = this.organization(name, { acronym, kind: head ?? 'agency', country: leadingNationality(name) }, start, m.pos + m[0].length);
       const bare = name.replace(new RegExp(`^(?:${NATIONALITY_PATTERN}|United States)\\s+`), '');
-      if (bare !== name) { (org.aliases as string[]).push(bare); this.orgByKey.set(orgKey(bare), org); }
+      if (bare !== name && !(org.aliases as string[]).includes(bare)) { (org.aliases as string[]).push(bare); this.orgByKey.set(orgKey(bare), org); }
       for (const prefix of ['U.S.', 'US', 'UK', 'EU']) {
-        if (this.text.includes(`${prefix} ${acronym}`) && !(org.aliases as string[]).includes(`${prefix} ${acronym}`)) (org.aliases as string[]).push(`${prefix} ${acronym}`);
+        if (!(org.aliases as string[]).includes(`${prefix} ${acronym}`) && this.contains(`${prefix} ${acronym}`)) (org.aliases as string[]).push(`${prefix} ${acronym}`);
       }
     }
     // "the group Harbour Watch", "the collective Ultima Generazione", "the activist coalition Stop NATO Den
@@ -820,13 +830,13 @@ export class Extraction {
     if (main) {
       const figures = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
       for (const m of this.matches(figures)) {
-        const value = parseNumber(m[2]!, m[3]);
+        const value = countOf(m[2]!);
         // "at least 10,000 participants" in the climate march's sentence, or in the one after it ("Police said they
         // expected some 1,500 participants"), count the march, not the talks.
         const here = this.sentenceAt(m.pos);
         const context = `${this.sentences[here.index - 1]?.text ?? ''} ${here.text}`;
         if (value === null || PROTEST_WORD.test(context)) continue;
-        (main.figures as unknown[]).push({ metric: m[4]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
+        (main.figures as unknown[]).push({ metric: m[3]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
         this.addCitation(main, this.cite(m.pos, m.pos + m[0].length));
       }
     }
@@ -855,7 +865,7 @@ export class Extraction {
       }
       const expected = new RegExp(`${HEDGE_RE}${NUMBER_RE}\\s+(?:people\\s+)?expected\\s+(?:for|at)\\s+the\\s+${m[1]}\\s+ceremony`, 'i').exec(s.text);
       if (expected && !(event.figures as unknown[]).length) {
-        const value = parseNumber(expected[2]!, expected[3]);
+        const value = countOf(expected[2]!);
         if (value !== null) {
           (event.figures as unknown[]).push({ metric: 'expected_attendance', value, qualifier: qualifierOf(expected[1]) });
           this.addCitation(event, this.cite(s.start + expected.index, s.start + expected.index + expected[0].length));
@@ -896,11 +906,11 @@ export class Extraction {
     const count = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${forces}))\\b`, 'giu');
     const found: Fact[] = [];
     for (const m of this.matches(count)) {
-      const value = parseNumber(m[2]!, m[3]);
+      const value = countOf(m[2]!);
       if (value === null || value < 2) continue;
       // "2,500 of the officers will come from the National Police": the officers of a body the sentence names.
       // "additional officers", "2,500 of the officers", "450 of its staff": who is counted, not yet by whom.
-      const phrase = m[4]!.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those|its|their)\s+/i, '')
+      const phrase = m[3]!.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those|its|their)\s+/i, '')
         .replace(/^(?:additional|extra|more|uniformed|armed|plain-clothes|specialist|specialised|specialized|mounted|riot|reserve)\s+/i, '');
       if (/\b(?:visitors|athletes|spectators|fans|people|years?|days?|hours?)\b/i.test(phrase)) continue;
       // "a Section 60 order allowing officers to search": a numbered label, or a verb before the force, counts no one.
@@ -908,7 +918,7 @@ export class Extraction {
       if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) continue;
       const start = m.pos;
       const end = m.pos + m[0].length;
-      const phraseStart = end - m[4]!.length;
+      const phraseStart = end - m[3]!.length;
       // A headline's figure ("Dutch to deploy 27,000 police") is the body's, stated there with its hedge.
       if (this.isHeading(this.sentenceAt(start))) continue;
       const inside = this.mentionsIn({ start: phraseStart, end }, 'organization');
@@ -921,7 +931,7 @@ export class Extraction {
         if (after && after.start === end + employer[0].length) org = this.facts.organizations.find((o) => o.id === after.id);
       }
       // "the London Ambulance Service said nearly 450 of its staff": the body the sentence names nearest before.
-      if (!org && /\b(?:its|their)\s+(?:staff|members)$/i.test(m[4]!)) {
+      if (!org && /\b(?:its|their)\s+(?:staff|members)$/i.test(m[3]!)) {
         const before = this.mentionsIn({ start: this.sentenceAt(start).start, end: start }, 'organization').at(-1);
         org = before && this.facts.organizations.find((o) => o.id === before.id);
       }
@@ -1054,17 +1064,17 @@ export class Extraction {
     const crowd = new RegExp(`\\bcrowd\\s+of\\s+${HEDGE_RE}${NUMBER_RE}\\b(?!\\s*(?:%|per\\s*cent))`, 'giu');
     // Words between the number and the noun describe the people ("2,000 anti-war demonstrators"); these do not.
     const between = new RegExp(`^(?:and|or|of|the|to|with|were|was|are|is|will|who|that|from|in|at|on|for|by|as|than|${FORCE_NOUNS.join('|')}|\\p{L}+ed)$`, 'iu');
-    const found = [...s.text.matchAll(counted)].map((m) => ({ m, hedge: m[1], digits: m[2]!, scale: m[3], words: m[4]! }))
+    const found = [...s.text.matchAll(counted)].map((m) => ({ m, hedge: m[1], number: m[2]!, words: m[3]! }))
       .filter(({ words }) => !words.trim() || !words.trim().split(/\s+/).some((w) => between.test(w)))
-      .concat([...s.text.matchAll(crowd)].map((m) => ({ m, hedge: m[1], digits: m[2]!, scale: m[3], words: '' })))
+      .concat([...s.text.matchAll(crowd)].map((m) => ({ m, hedge: m[1], number: m[2]!, words: '' })))
       .sort((a, b) => a.m.index - b.m.index);
-    for (const { m, hedge, digits, scale } of found) {
-      const value = parseNumber(digits, scale);
+    for (const { m, hedge, number } of found) {
+      const value = countOf(number);
       if (value === null || value < 2) continue;
       const before = s.text.slice(0, m.index);
       const after = s.text.slice(m.index + m[0].length);
       // A year, not a count: "in 2024 protesters ...".
-      if (!scale && /^(?:1[89]|20)\d\d$/.test(digits) && /\b(?:in|since|by|from|until|of)\s+$/i.test(before)) continue;
+      if (/^(?:1[89]|20)\d\d$/.test(number) && /\b(?:in|since|by|from|until|of)\s+$/i.test(before)) continue;
       // "of": only a protest's or a crowd's own number ("a rally of some 3,000"), not a body's ("a union of 40,000").
       if (/\bof\s+$/i.test(before) && !new RegExp(`\\b(?:${PROTEST_WORDS}|crowds?|gathering|turnout|total)\\s+of\\s+$`, 'i').test(before)) continue;
       if (new RegExp(`\\b(?:${HARM_WORDS})\\s+$`, 'i').test(before)
