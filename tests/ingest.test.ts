@@ -9,7 +9,7 @@ import { buildDatabase } from '../src/db/build.js';
 import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
 import { flagUnsupported, ingestArticle, proposalsPath } from '../src/ingest/ingest.js';
-import { EVAL_PUBLISHED } from '../src/ingest/evaluate.js';
+import { goldPublished } from '../src/ingest/evaluate.js';
 import { extract, type Fact } from '../src/ingest/extract.js';
 import { IngestError } from '../src/ingest/input.js';
 import { SEED_DIR } from '../src/lib/paths.js';
@@ -147,7 +147,7 @@ describe('ingest then accept, on two articles about the same event', () => {
     const parts: Fact[] = [];
     for (const source of loadSeed(SEED_DIR).sources) {
       const text = readFileSync(join(SEED_DIR, source.file), 'utf8');
-      const facts = extract({ sourceId: source.id, published: EVAL_PUBLISHED[source.id]!, text });
+      const facts = extract({ sourceId: source.id, published: goldPublished()[source.id]!, text });
       expect(flagUnsupported(facts, () => text), source.id).toEqual([]);
       parts.push(...facts.deployments.filter((d) => d.part_of_id));
     }
