@@ -5,11 +5,12 @@
 import { lookupPlace, wordClass } from './gazetteer.js';
 import { findDates, type FoundDate } from './dates.js';
 import {
-  FORCE_NOUNS, INCIDENT_WORDS, KNOWN_BODIES, MEASURES, NATIONALITIES, NATIONALITY_PATTERN,
+  FORCE_NOUNS, INCIDENT_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN,
   GROUP_NOUNS, KNOWN_EVENTS, ORG_HEADS, PROTEST_WORDS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
 } from './lexicon.js';
 import { capitalize, QuoteIndex, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
 import { SpanIndex, spanAt, WordIndex } from './spans.js';
+import { MEASURE_RULES } from './rules/measures.js';
 import { slugify } from './input.js';
 import { collectionByName } from '../db/collections.js';
 import { HEDGES } from '../db/support.js';
@@ -1087,8 +1088,9 @@ export class Extraction {
   // ---------- measures ----------
 
   private measures(): void {
-    for (const [pattern, kind] of MEASURES) {
-      for (const m of this.matches(pattern)) {
+    for (const rule of MEASURE_RULES) {
+      const kind = rule.measureKind;
+      for (const m of this.matches(rule.pattern)) {
         // "We will use a biometric checkpoint," she said: words quoted are not a measure announced.
         if (this.quoted(m.pos)) continue;
         const phrase = m[0].replace(/["“”]/g, '').trim();
@@ -1096,9 +1098,10 @@ export class Extraction {
         const s = this.sentenceAt(m.pos);
         let measure = this.facts.measures.find((x) => normalize(String(x.name)) === normalize(name) || normalize(String(x.name)).replace(/s$/, '') === normalize(name).replace(/s$/, ''));
         if (!measure) {
-          measure = { id: this.newId(name), name, kind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] };
+          measure = { id: this.newId(name), name, kind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, rules: [], citations: [] };
           this.facts.measures.push(measure);
         }
+        if (!(measure.rules as string[]).includes(rule.id)) (measure.rules as string[]).push(rule.id);
         // A period belongs to the measure it follows closely ("red zones from the 6th to the 22nd").
         const range = this.dates.get(s.index)!.find((d) => d.end && s.start + d.index >= m.pos && s.start + d.index <= m.pos + m[0].length + 80);
         if (range && !measure.start) {

@@ -1,0 +1,39 @@
+// Every extraction rule kept as data runs its own examples: the sentences it must match and the near
+// misses it must not. A rule's id is unique, and the facts it proposes name it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/ingest/extract.js';
+import { compose } from '../src/ingest/rules/rule.js';
+import { MEASURE_RULES } from '../src/ingest/rules/measures.js';
+
+const RULES = [...MEASURE_RULES];
+const matches = (pattern: RegExp, sentence: string) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(sentence);
+
+describe('rules as data', () => {
+  it('have unique ids', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+
+  describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+    it.each(rule.examples.match)('matches %j', (sentence) => expect(matches(rule.pattern, sentence)).toBe(true));
+    it.each(rule.examples.noMatch)('does not match %j', (sentence) => expect(matches(rule.pattern, sentence)).toBe(false));
+  });
+
+  it('a measure lists the ids of the rules that proposed it', () => {
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Security Notice For The Spring Fair\n\nA no-fly zone will cover Lyon during the fair, and bag checks will be carried out at every gate.\n' });
+    expect(facts.measures.map((m) => [m.kind, m.rules])).toEqual([['airspace_restriction', ['measure.airspace-restriction']], ['inspection', ['measure.inspection']]]);
+  });
+});
+
+describe('compose: a pattern from named parts', () => {
+  const parts = { HEDGE: 'some|about', NUMBER: '\\d+', FORCE: 'officers|gendarmes' };
+  it('joins the parts with any spacing; an optional part may be absent with the space after it', () => {
+    const pattern = compose('\\b{HEDGE}? {NUMBER} {FORCE}\\b', parts, 'i');
+    expect(pattern.exec('about  400 gendarmes')?.[0]).toBe('about  400 gendarmes');
+    expect(pattern.exec('then 400 officers came')?.[0]).toBe('400 officers');
+    expect(pattern.test('about400 officers')).toBe(false);
+  });
+
+  it('refuses a part it does not have', () => {
+    expect(() => compose('{NUMBER} {TROOPS}', parts)).toThrow(/no part named TROOPS/);
+  });
+});
