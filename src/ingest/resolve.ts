@@ -213,7 +213,10 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>): Reso
     const q = deployment.personnel as { value: number | null; qualifier: string | null };
     const equal = same.find((k) => { const p = k.personnel as typeof q; return p.value === q.value && p.qualifier === q.qualifier; });
     if (equal) { renames.set(deployment.id, equal.id); corroborate('deployments', equal, deployment); continue; }
-    const other = same.find((k) => (k.personnel as typeof q).value != null && q.value != null);
+    // Another count disputes a known one only for one operation: the same body at the same event. A body
+    // counted for an event the article does not name may be counted for another one (its officers at a
+    // carnival and at a state visit are two deployments, not two readings of one).
+    const other = same.find((k) => (k.personnel as typeof q).value != null && q.value != null && k.event_id != null && k.event_id === deployment.event_id);
     if (other) { renames.set(deployment.id, other.id); claimPair(other, 'personnel', quantityText(other.personnel as typeof q), quantityText(q), deployment.citations, 'deployments'); continue; }
     keep('deployments', deployment);
   }
