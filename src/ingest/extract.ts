@@ -11,6 +11,7 @@ import {
 import { capitalize, type Sentence, type Span } from './text.js';
 import { ArticleDocument, type Mention } from './document.js';
 import { MEASURE_RULES } from './rules/measures.js';
+import { DEPLOYMENT_COUNT } from './rules/deployments.js';
 import { PIPELINE } from './pipeline.js';
 import { slugify } from './input.js';
 import { collectionByName } from '../db/collections.js';
@@ -813,16 +814,14 @@ export class Extraction {
   // ---------- deployments ----------
 
   deployments(): void {
-    const forces = FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|');
-    // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
-    const count = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${forces}))\\b`, 'giu');
     const found: Fact[] = [];
-    for (const m of this.matches(count)) {
-      const value = countOf(m[2]!);
+    for (const m of this.matches(DEPLOYMENT_COUNT.pattern)) {
+      const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
+      const value = countOf(number);
       if (value === null || value < 2) continue;
       // "2,500 of the officers will come from the National Police": the officers of a body the sentence names.
       // "additional officers", "2,500 of the officers", "450 of its staff": who is counted, not yet by whom.
-      const phrase = m[3]!.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those|its|their)\s+/i, '')
+      const phrase = force.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those|its|their)\s+/i, '')
         .replace(/^(?:additional|extra|more|uniformed|armed|plain-clothes|specialist|specialised|specialized|mounted|riot|reserve)\s+/i, '');
       if (/\b(?:visitors|athletes|spectators|fans|people|years?|days?|hours?)\b/i.test(phrase)) continue;
       // "a Section 60 order allowing officers to search": a numbered label, or a verb before the force, counts no one.
@@ -830,7 +829,7 @@ export class Extraction {
       if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) continue;
       const start = m.pos;
       const end = m.pos + m[0].length;
-      const phraseStart = end - m[3]!.length;
+      const phraseStart = end - force.length;
       // A headline's figure ("Dutch to deploy 27,000 police") is the body's, stated there with its hedge.
       if (this.doc.isHeading(this.doc.sentenceAt(start))) continue;
       const inside = this.doc.mentionsIn({ start: phraseStart, end }, 'organization');
@@ -843,7 +842,7 @@ export class Extraction {
         if (after && after.start === end + employer[0].length) org = this.facts.organizations.find((o) => o.id === after.id);
       }
       // "the London Ambulance Service said nearly 450 of its staff": the body the sentence names nearest before.
-      if (!org && /\b(?:its|their)\s+(?:staff|members)$/i.test(m[3]!)) {
+      if (!org && /\b(?:its|their)\s+(?:staff|members)$/i.test(force)) {
         const before = this.doc.mentionsIn({ start: this.doc.sentenceAt(start).start, end: start }, 'organization').at(-1);
         org = before && this.facts.organizations.find((o) => o.id === before.id);
       }
@@ -869,9 +868,9 @@ export class Extraction {
       const tail = { start: end, end: sentence.end };
       const places = this.doc.placesIn(tail).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(this.text.slice(end, sentence.end)));
       const deployment: Fact = {
-        id: this.newId(`${orgName} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(m[1]) }, role,
+        id: this.newId(`${orgName} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role,
         // The event its own sentence names ("in 2014, when … hosted the Nuclear Security Summit"), else the article's.
-        place_ids: places, event_id: this.eventOfSentence(sentence), part_of_id: null, citations: [],
+        place_ids: places, event_id: this.eventOfSentence(sentence), part_of_id: null, rules: [DEPLOYMENT_COUNT.id], citations: [],
       };
       const listed = this.doc.isListItem(start);
       this.addCitation(deployment, this.cite(start, listed ? sentence.end : end));

@@ -17,16 +17,16 @@ export interface Rule {
 
 /**
  * A pattern from a template of named parts: `compose('{HEDGE}? {NUMBER} {FORCE}', parts)`. A space in the
- * template is one or more spaces in the text; `{NAME}` is the part's pattern in a group of its own, and
- * `{NAME}? ` a part that may be absent together with the space after it; everything else is pattern
- * source as written (`\b`, `"?`).
+ * template is one or more spaces in the text; `{NAME}` is the part's pattern, captured as the named group
+ * of its name in lower case (`m.groups.number`), and `{NAME}? ` a part that may be absent together with
+ * the space after it; everything else is pattern source as written (`\b`, `"?`).
  */
 export function compose(template: string, parts: Record<string, string>, flags = 'giu'): RegExp {
   const source = template.replace(/\{([A-Z_]+)\}(\?)?( )?| /g, (piece, name?: string, optional?: string, space?: string) => {
     if (name === undefined) return '\\s+';
     const pattern = parts[name];
     if (pattern === undefined) throw new Error(`no part named ${name} for the template "${template}"`);
-    const part = `(?:${pattern})${space ? '\\s+' : ''}`;
+    const part = `(?<${name.toLowerCase()}>${pattern})${space ? '\\s+' : ''}`;
     return optional ? `(?:${part})?` : part;
   });
   return new RegExp(source, flags);
