@@ -586,7 +586,7 @@ export class Extraction {
   places(): void {
     // Venues first, so that "San Siro stadium" is not taken for a town called San Siro.
     const venues: Array<{ name: string; at: number; from: number; city: string | undefined }> = [];
-    const venue = /\b(?:([A-Z][\p{L}'’-]{1,40})['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]{0,40}\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\s+(?:del|della|di|des|de|du|de la)?\s*[A-Z][\p{L}'’-]{1,40}){1,2})\b/gu;
+    const venue = /\b(?:([A-Z][\p{L}'’-]{1,40})['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]{0,40}\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\s+(?:(?:del|della|di|des|de|du|de la)\s+)?[A-Z][\p{L}'’-]{1,40}){1,2})\b/gu;
     for (const m of this.matches(venue)) {
       const name = m[2]!.trim().replace(/^(?:The|A|An)\s+/, '');
       const at = m.pos + m[0].indexOf(name);
@@ -1023,7 +1023,7 @@ export class Extraction {
           const places = this.doc.placesIn({ start: m.pos, end: Math.min(s.end, m.pos + m[0].length + 40) });
           measure.place_ids = [...new Set([...(measure.place_ids as string[]), ...places])];
         }
-        if (/^\s*(?:[—–-]|,)?\s*a first\b/i.test(this.text.slice(m.pos + m[0].length, s.end))) measure.first_of_its_kind = true;
+        if (/^\s*(?:(?:[—–-]|,)\s*)?a first\b/i.test(this.text.slice(m.pos + m[0].length, s.end))) measure.first_of_its_kind = true;
         this.addCitation(measure, this.cite(m.pos, range ? s.start + range.index + range.text.length > m.pos ? Math.max(m.pos + m[0].length, s.start + range.index + range.text.length) : m.pos + m[0].length : m.pos + m[0].length));
       }
     }
@@ -1036,9 +1036,9 @@ export class Extraction {
     const verb = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?(?:${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+news\\s+conference|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?))(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)`, 'i');
     // Wire copy mostly drops the "that": "Lanyon said the number was the largest ever".
     const saidClause = new RegExp(`\\b(?:${REPORTING_VERBS})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?=(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]{1,40}|\\d)\\b)`, 'u');
-    const participle = /,?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i;
+    const participle = /(?<![\s,]),?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i;
     // Words reported after their speaker is named at the end: "Geneva will deploy …, the director, Claire Monnet, said on Monday."
-    const attributedAfter = /^([^"“”]{20,}?),\s+((?:[^,"“”]{2,80}?)(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)((?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/;
+    const attributedAfter = /^([^"“”]{20,}?),\s+((?:[^,"“”]{1,79}?[^\s,"“”])(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)((?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/;
     let lastSpeaker: string | null = null;
     let lastPerson: string | null = null;
     for (const s of this.sentences) {
@@ -1103,7 +1103,7 @@ export class Extraction {
     }
     if (/^(?:The|the)\s+statement\b/.test(s.text)) return lastSpeaker;
     const group = this.groupSubject(s);
-    return group && group.end >= subject.end - 6 && /^\s*(?:has|have|had)?\s*$/.test(this.text.slice(group.end, subject.end)) ? this.group(group).id : null;
+    return group && group.end >= subject.end - 6 && /^\s*(?:(?:has|have|had)\s*)?$/.test(this.text.slice(group.end, subject.end)) ? this.group(group).id : null;
   }
 
   /** The event a sentence is about: the article's own if it names it, else the one it names ("in 2014, when … hosted the Nuclear Security Summit"), else the article's. */
