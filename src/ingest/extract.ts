@@ -10,9 +10,9 @@ import {
 } from './lexicon.js';
 import { capitalize, type Sentence, type Span } from './text.js';
 import { ArticleDocument, type Mention } from './document.js';
-import { MEASURE_RULES } from './rules/measures.js';
 import { DEPLOYMENT_COUNT } from './rules/deployments.js';
 import { PIPELINE } from './pipeline.js';
+import type { PassContext } from './passes/context.js';
 import { slugify } from './input.js';
 import { collectionByName } from '../db/collections.js';
 import { HEDGES } from '../db/support.js';
@@ -85,7 +85,6 @@ function qualifierOf(hedge: string | undefined): string {
   return hedge ? HEDGE_BY_PHRASE.get(hedge.toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly' : 'exactly';
 }
 
-const normalize = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
 
 /** A name's key for matching: nationality words become the country code ("American delegation" = "US delegation"). */
 const globalCopies = new Map<string, RegExp>();
@@ -117,9 +116,9 @@ const orgKeys = new Map<string, string>();
 /** Each nationality word as a whole word, compiled once: orgKey runs for every pair resolution compares. */
 const NATIONALITY_WORDS: Array<[string, RegExp]> = Object.keys(NATIONALITIES).map((word) => [word, new RegExp(`(^|\\s)${word.replace(/\./g, '\\.')}(?=\\s|$)`)]);
 
-export class Extraction {
+export class Extraction implements PassContext {
   readonly facts: Facts = { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] };
-  private readonly doc: ArticleDocument;
+  readonly doc: ArticleDocument;
   private readonly text: string;
   private readonly sentences: Sentence[];
   private readonly dates: Map<number, FoundDate[]>;
@@ -162,7 +161,7 @@ export class Extraction {
   }
 
   /** A fact takes a found date: an inferred one makes it derived, its note saying what was inferred. */
-  private inferDate(fact: Fact, date: FoundDate): void {
+  inferDate(fact: Fact, date: FoundDate): void {
     if (date.derived) this.infer(fact, date.note ?? `date of '${date.text}' inferred`);
   }
 
@@ -176,7 +175,7 @@ export class Extraction {
     return this.cite(sentence.start, sentence.end);
   }
 
-  private newId(base: string): string {
+  newId(base: string): string {
     const slug = slugify(base, 8) || 'fact';
     let id = slug;
     let n = this.nextSuffix.get(slug) ?? 2;
@@ -186,11 +185,11 @@ export class Extraction {
     return id;
   }
 
-  private addCitation(fact: Fact, cite: Cite | null): void {
+  addCitation(fact: Fact, cite: Cite | null): void {
     if (cite && !fact.citations.some((c) => c.quote === cite.quote)) fact.citations.push(cite);
   }
 
-  private *matches(pattern: RegExp, within: Span = { start: 0, end: this.text.length }): Generator<RegExpExecArray & { pos: number }> {
+  *matches(pattern: RegExp, within: Span = { start: 0, end: this.text.length }): Generator<RegExpExecArray & { pos: number }> {
     const body = within.start === 0 && within.end === this.text.length ? this.text : this.text.slice(within.start, within.end);
     const re = globalCopy(pattern);
     try {
@@ -996,39 +995,6 @@ export class Extraction {
   }
 
   // ---------- measures ----------
-
-  measures(): void {
-    for (const rule of MEASURE_RULES) {
-      const kind = rule.measureKind;
-      for (const m of this.matches(rule.pattern)) {
-        // "We will use a biometric checkpoint," she said: words quoted are not a measure announced.
-        if (this.doc.quoted(m.pos)) continue;
-        const phrase = m[0].replace(/["“”]/g, '').trim();
-        const name = /banned$/i.test(phrase) ? 'Drone flight ban' : /^(?:ban on drones|drones (?:are|will be|were) (?:banned|prohibited)|(?:the )?flying (?:of )?drones)$/i.test(phrase) ? 'Drone ban' : capitalize(phrase);
-        const s = this.doc.sentenceAt(m.pos);
-        let measure = this.facts.measures.find((x) => normalize(String(x.name)) === normalize(name) || normalize(String(x.name)).replace(/s$/, '') === normalize(name).replace(/s$/, ''));
-        if (!measure) {
-          measure = { id: this.newId(name), name, kind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, rules: [], citations: [] };
-          this.facts.measures.push(measure);
-        }
-        if (!(measure.rules as string[]).includes(rule.id)) (measure.rules as string[]).push(rule.id);
-        // A period belongs to the measure it follows closely ("red zones from the 6th to the 22nd").
-        const range = this.dates.get(s.index)!.find((d) => d.end && s.start + d.index >= m.pos && s.start + d.index <= m.pos + m[0].length + 80);
-        if (range && !measure.start) {
-          Object.assign(measure, { start: range.start, end: range.end, date_precision: range.precision });
-          this.inferDate(measure, range);
-        }
-        const near = this.text.slice(m.pos, Math.min(s.end, m.pos + m[0].length + 40));
-        if (/\bbased in\b|\bin\b/.test(near)) {
-          const places = this.doc.placesIn({ start: m.pos, end: Math.min(s.end, m.pos + m[0].length + 40) });
-          measure.place_ids = [...new Set([...(measure.place_ids as string[]), ...places])];
-        }
-        if (/^\s*(?:(?:[—–-]|,)\s*)?a first\b/i.test(this.text.slice(m.pos + m[0].length, s.end))) measure.first_of_its_kind = true;
-        this.addCitation(measure, this.cite(m.pos, range ? s.start + range.index + range.text.length > m.pos ? Math.max(m.pos + m[0].length, s.start + range.index + range.text.length) : m.pos + m[0].length : m.pos + m[0].length));
-      }
-    }
-    this.facts.measures = this.facts.measures.filter((m) => m.citations.length);
-  }
 
   // ---------- statements ----------
 

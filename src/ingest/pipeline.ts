@@ -2,6 +2,7 @@
 // first (a body's name hides the places inside it, a person's title points at a body), then the facts
 // that refer to them. tests/ingest.pipeline.test.ts checks that no pass reads what only a later one writes.
 import type { Extraction, FactKind } from './extract.js';
+import { measures } from './passes/measures.js';
 
 /** What passes hand on: facts of a kind, the mention index, the article's own event. */
 export type Product = FactKind | 'mentions' | 'main event';
@@ -16,7 +17,7 @@ export const PIPELINE: readonly Pass[] = [
   { name: 'event details', reads: ['events', 'main event', 'places', 'mentions'], writes: ['events', 'mentions'], run: (x) => x.eventDetails() },
   { name: 'deployments', reads: ['organizations', 'places', 'events', 'main event', 'mentions'], writes: ['deployments', 'organizations', 'mentions'], run: (x) => x.deployments() },
   { name: 'protests', reads: ['organizations', 'places', 'events', 'mentions'], writes: ['protests'], run: (x) => x.protests() },
-  { name: 'measures', reads: ['places', 'mentions'], writes: ['measures'], run: (x) => x.measures() },
+  { name: 'measures', reads: ['places', 'mentions'], writes: ['measures'], run: measures },
   { name: 'statements', reads: ['people', 'organizations', 'events', 'main event', 'mentions'], writes: ['statements', 'organizations', 'mentions'], run: (x) => x.statements() },
   {
     name: 'derived flags', reads: ['events', 'deployments', 'protests', 'measures', 'statements'], writes: ['events', 'deployments', 'protests', 'measures', 'statements'],
