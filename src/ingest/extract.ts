@@ -5,8 +5,8 @@
 import { lookupPlace, wordClass } from './gazetteer.js';
 import type { FoundDate } from './dates.js';
 import {
-  FORCE_NOUNS, INCIDENT_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN,
-  GROUP_NOUNS, KNOWN_EVENTS, ORG_HEADS, PROTEST_WORDS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
+  INCIDENT_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN,
+  GROUP_NOUNS, KNOWN_EVENTS, ORG_HEADS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
 } from './lexicon.js';
 import { capitalize, type Sentence, type Span } from './text.js';
 import { ArticleDocument, type Mention } from './document.js';
@@ -15,9 +15,7 @@ import { PIPELINE } from './pipeline.js';
 import type { PassContext } from './passes/context.js';
 import { slugify } from './input.js';
 import { collectionByName } from '../db/collections.js';
-import { HEDGES } from '../db/support.js';
-import { hasScaleWord, NUMBER_PHRASE, parseNumber } from '../lib/numbers.js';
-import { CROWD_NOUNS, HARM_WORDS } from './lexicon.js';
+import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from './counts.js';
 
 /** The collections whose rows say whether they are derived (their schema has `derived`). */
 const HAS_DERIVED = new Set([...collectionByName].filter(([, spec]) => 'derived' in spec.schema.properties).map(([name]) => name));
@@ -38,11 +36,6 @@ const isCommonWord = (word: string) => wordClass(word) === 'W';
 const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]{0,40}[\\p{L}]|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
 // Names never run across a line break (a heading followed by a paragraph).
 const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
-// The hedges the build's number check reads (src/db/support.ts), longest first so "no more than" beats "more than".
-const HEDGE_BY_PHRASE = new Map(HEDGES);
-const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+)?`;
-/** A number, digits or words, as one capture group; read by the build's own reader (src/lib/numbers.ts). */
-const NUMBER_RE = `(${NUMBER_PHRASE})`;
 
 /**
  * Quoted words attributed after the quote: "…," Name said / "…," said Name. The quoted words hold no quote
@@ -51,8 +44,6 @@ const NUMBER_RE = `(${NUMBER_PHRASE})`;
  */
 const TRAILING_ATTRIBUTION = new RegExp(`["“]([^"“”]{20,})[,.]?["”],?\\s+(?:${SPEECH_VERBS})\\s+([^.]{1,200})|["“]([^"“”]{20,})[,.]?["”],?\\s+([^.,]{1,120}?)\\s+(?:${SPEECH_VERBS})\\b`, 'u');
 
-/** A word that names a protest ("rally", "march"); its first group is the word. */
-const PROTEST_WORD = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
 /** A word that is a whole title of office ("Mayor", "Commander"). */
 const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
 
@@ -70,23 +61,7 @@ function eventKind(name: string): string {
   return 'games';
 }
 
-/**
- * A count: "6,000" → 6000, "1.5 million" → 1500000, "twenty-five hundred" → 2500. In words it counts only
- * with a scale word ("two thousand"): "one of them", "two officers were hurt" are seldom a force's size.
- */
-function countOf(phrase: string): number | null {
-  if (/^\p{L}/u.test(phrase) && !hasScaleWord(phrase)) return null;
-  const value = parseNumber(phrase);
-  return value === null ? null : Math.round(value);
-}
 
-/** The qualifier of a number by the hedge matched before it, as the build reads it: none is `exactly`. */
-function qualifierOf(hedge: string | undefined): string {
-  return hedge ? HEDGE_BY_PHRASE.get(hedge.toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly' : 'exactly';
-}
-
-
-/** A name's key for matching: nationality words become the country code ("American delegation" = "US delegation"). */
 const globalCopies = new Map<string, RegExp>();
 /**
  * The pattern with the g flag, compiled once per pattern and reset to search from the start; a fresh copy
@@ -102,6 +77,7 @@ function globalCopy(pattern: RegExp): RegExp {
   return re;
 }
 
+/** A name's key for matching: nationality words become the country code ("American delegation" = "US delegation"). */
 export function orgKey(name: string): string {
   let key = orgKeys.get(name);
   if (key === undefined) {
@@ -908,91 +884,6 @@ export class Extraction implements PassContext {
   }
 
   // ---------- protests ----------
-
-  protests(): void {
-    const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected)\b/i;
-    for (const s of this.sentences) {
-      const w = PROTEST_WORD.exec(s.text);
-      // "We police protests every week," the commander said: words quoted are not a protest being planned.
-      if (!w || !happening.test(s.text) || this.doc.isHeading(s) || this.doc.quoted(s.start + w.index)) continue;
-      // The protest's date is the nearest one in its own clause: in "… when the talks open on Monday, and up to
-      // 3,000 for a climate march planned for next weekend", Monday is the talks'.
-      const clauseBreak = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;|,\s+and\b/;
-      const dates = this.dates.get(s.index)!.filter((d) => !d.end && !clauseBreak.test(s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index))))
-        .sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index));
-      const places = this.doc.placesIn(s).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country');
-      // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
-      // proposed, now with a place or a size.
-      const earlier = /\bthe\s+$/i.test(s.text.slice(0, w.index)) ? this.facts.protests.find((p) => String(p.name).toLowerCase().startsWith(w[1]!.toLowerCase())) : undefined;
-      if (earlier) {
-        const size = this.protestSize(s);
-        const sized = (earlier.size as { value: number | null }).value === null && size.value !== null;
-        if (!places.length && !sized) continue;
-        earlier.place_ids = [...new Set([...(earlier.place_ids as string[]), ...places])];
-        if (sized) earlier.size = size;
-        this.addCitation(earlier, this.citeSentence(s));
-        continue;
-      }
-      if (!dates.length && !places.length) continue;
-      const date = dates[0];
-      const wStart = s.start + w.index;
-      const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
-      // The police that polices a march, or the government it protests against, does not organise it; nor
-      // does a body named in another clause ("Swiss authorities will put … officers, with groups planning marches").
-      const clauseStart = Math.max(s.start, ...[...s.text.slice(0, w.index).matchAll(/,\s+(?:with|while|as|and)\b|;/g)].map((c) => s.start + c.index + c[0].length));
-      const organizers = [...new Set((by ? this.doc.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : this.doc.mentionsIn({ start: clauseStart, end: wStart }, 'organization'))
-        .filter((m) => !this.doc.quoted(m.start) && !['police_force', 'government', 'ministry'].includes(String(this.facts.organizations.find((o) => o.id === m.id)?.kind))).map((m) => m.id))];
-      const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
-      const kindWord = w[1]!.toLowerCase();
-      const placeName = places.length ? String(this.facts.places.find((p) => p.id === places[0])!.name) : null;
-      const name = quoted ? `${quoted[1]} ${quoted[2]}`
-        : `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date.start}` : ''}`;
-      const coincides = /\bcoincid\w*\s+with\b/i.exec(s.text);
-      const coinciding = coincides ? this.doc.mentionsIn({ start: s.start + coincides.index, end: s.end }, 'event')[0] : undefined;
-      const against = /\bagainst\s+([^,.;]{3,80})/i.exec(s.text);
-      const protest: Fact = {
-        id: this.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
-        date_precision: date ? date.precision : null, size: this.protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-        coincides_with_event_id: coinciding?.id ?? null, citations: [],
-      };
-      if (date) this.inferDate(protest, date);
-      this.addCitation(protest, this.citeSentence(s));
-      if (protest.citations.length) this.facts.protests.push(protest);
-    }
-  }
-
-  /**
-   * How many take part, as the protest's sentence states it: "about 2,000 people marched", "more than 500
-   * demonstrators", "a rally of some 3,000 protesters", "up to 10,000 participants", "a crowd of 4,000".
-   * The hedge is read with the build's table (qualifierOf), so the proposal passes its number check; the
-   * sentence is the citation, so the number is in the quote. A vague size ("thousands of people",
-   * "hundreds", "several thousand") states no number: both stay null rather than a guess. People counted
-   * for something else ("arrested 30 protesters", "a union of 40,000 workers") are not the size.
-   */
-  private protestSize(s: Sentence): { value: number | null; qualifier: string | null } {
-    const counted = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]{1,40}\\s+){0,2}?)(?:${CROWD_NOUNS})\\b`, 'giu');
-    const crowd = new RegExp(`\\bcrowd\\s+of\\s+${HEDGE_RE}${NUMBER_RE}\\b(?!\\s*(?:%|per\\s*cent))`, 'giu');
-    // Words between the number and the noun describe the people ("2,000 anti-war demonstrators"); these do not.
-    const between = new RegExp(`^(?:and|or|of|the|to|with|were|was|are|is|will|who|that|from|in|at|on|for|by|as|than|${FORCE_NOUNS.join('|')}|\\p{L}+ed)$`, 'iu');
-    const found = [...s.text.matchAll(counted)].map((m) => ({ m, hedge: m[1], number: m[2]!, words: m[3]! }))
-      .filter(({ words }) => !words.trim() || !words.trim().split(/\s+/).some((w) => between.test(w)))
-      .concat([...s.text.matchAll(crowd)].map((m) => ({ m, hedge: m[1], number: m[2]!, words: '' })))
-      .sort((a, b) => a.m.index - b.m.index);
-    for (const { m, hedge, number } of found) {
-      const value = countOf(number);
-      if (value === null || value < 2) continue;
-      const before = s.text.slice(0, m.index);
-      const after = s.text.slice(m.index + m[0].length);
-      // A year, not a count: "in 2024 protesters ...".
-      if (/^(?:1[89]|20)\d\d$/.test(number) && /\b(?:in|since|by|from|until|of)\s+$/i.test(before)) continue;
-      // "of": only a protest's or a crowd's own number ("a rally of some 3,000"), not a body's ("a union of 40,000").
-      if (/\bof\s+$/i.test(before) && !new RegExp(`\\b(?:${PROTEST_WORDS}|crowds?|gathering|turnout|total)\\s+of\\s+$`, 'i').test(before)) continue;
-      if (new RegExp(`\\b(?:${HARM_WORDS})\\s+$`, 'i').test(before)
-        || new RegExp(`^\\s+(?:were|was|have\\s+been|had\\s+been|are|being|got)\\s+(?:\\p{L}+\\s+)?(?:${HARM_WORDS})\\b`, 'iu').test(after)) continue;
-      return { value, qualifier: qualifierOf(hedge) };
-    }
-    return { value: null, qualifier: null };
-  }
 
   // ---------- measures ----------
 

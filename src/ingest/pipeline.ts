@@ -3,6 +3,7 @@
 // that refer to them. tests/ingest.pipeline.test.ts checks that no pass reads what only a later one writes.
 import type { Extraction, FactKind } from './extract.js';
 import { measures } from './passes/measures.js';
+import { protests } from './passes/protests.js';
 
 /** What passes hand on: facts of a kind, the mention index, the article's own event. */
 export type Product = FactKind | 'mentions' | 'main event';
@@ -16,7 +17,7 @@ export const PIPELINE: readonly Pass[] = [
   { name: 'places', reads: ['mentions'], writes: ['places', 'mentions'], run: (x) => x.places() },
   { name: 'event details', reads: ['events', 'main event', 'places', 'mentions'], writes: ['events', 'mentions'], run: (x) => x.eventDetails() },
   { name: 'deployments', reads: ['organizations', 'places', 'events', 'main event', 'mentions'], writes: ['deployments', 'organizations', 'mentions'], run: (x) => x.deployments() },
-  { name: 'protests', reads: ['organizations', 'places', 'events', 'mentions'], writes: ['protests'], run: (x) => x.protests() },
+  { name: 'protests', reads: ['organizations', 'places', 'events', 'mentions'], writes: ['protests'], run: protests },
   { name: 'measures', reads: ['places', 'mentions'], writes: ['measures'], run: measures },
   { name: 'statements', reads: ['people', 'organizations', 'events', 'main event', 'mentions'], writes: ['statements', 'organizations', 'mentions'], run: (x) => x.statements() },
   {
