@@ -34,6 +34,13 @@ describe('resolution against the knowledge base', () => {
     expect(r.facts.statements[0]).toMatchObject({ speaker_id: 'us-state-department', about_ids: ['ice'] });
   });
 
+  it('a shorter name that ends a body\'s full name ("Federal Police" of "Australian Federal Police") merges only within one known country', () => {
+    const known = (country: string | null) => new Map([['organizations', [{ id: 'federal-police', name: 'Federal Police', acronym: null, aliases: [], kind: 'police_force', country, parent_id: null, citations: [{ source_id: 'older', quote: 'The Federal Police' }] }]]]) as typeof seed.facts;
+    const afp = org('australian-federal-police', 'Australian Federal Police', 'AFP', 'AU', ['Federal Police']);
+    expect(resolve(facts({ organizations: [afp] }), known(null), new Set(['federal-police'])).facts.organizations.map((o) => o.id)).toEqual(['australian-federal-police']);
+    expect(resolve(facts({ organizations: [afp] }), known('AU'), new Set(['federal-police'])).citations_added.map((c) => c.id)).toEqual(['federal-police']);
+  });
+
   it('fills in the name of a role-only person whom a later article names: one entity, both citations', () => {
     const r = resolve(facts({ people: [person('giuseppe-sala', 'Giuseppe Sala', 'Mayor of Milan', 'IT')] }), seed.facts, ids);
     expect(r.facts.people).toEqual([]);

@@ -11,7 +11,7 @@ import { acceptProposals } from '../../src/ingest/accept.js';
 import { ARTICLE_DIR, inGold, type Gold, type ScoredKind } from '../../src/ingest/evaluate.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { IngestError } from '../../src/ingest/input.js';
-import { matchPlace, sharesName } from '../../src/ingest/resolve.js';
+import { matchOrganization, matchPlace } from '../../src/ingest/resolve.js';
 
 export interface GrowthReport {
   ingested: string[]; skipped: string[];
@@ -30,7 +30,8 @@ function duplicates(facts: Map<string, Item[]>): GrowthReport['duplicates'] {
   const sameThing: Record<(typeof ENTITY_KINDS)[number], (a: Item, b: Item) => boolean> = {
     people: (a, b) => !!a.name && lower(a.name) === lower(b.name),
     // Descriptive names ("Police officers", "Critics") name different groups in different articles.
-    organizations: (a, b) => properName(a.name) && sharesName(a as never, b),
+    // One body when each resolves to the other (a shorter name of one is no proof on its own).
+    organizations: (a, b) => properName(a.name) && matchOrganization(a as never, [b]) !== undefined && matchOrganization(b as never, [a]) !== undefined,
     places: (a, b) => matchPlace(a as never, [b]) !== undefined,
     events: (a, b) => lower(a.name) === lower(b.name) && String(a.start) === String(b.start),
   };

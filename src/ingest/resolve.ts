@@ -71,7 +71,12 @@ const MADE_UP_PROTEST_NAME = new RegExp(`^(?:${PROTEST_WORDS})(?: in .+?)?(?: on
 export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
   // Descriptive names are shared by bodies of many countries: they merge only within one stated country.
   if (descriptive(org.name) && !org.acronym && org.country == null) return undefined;
-  return kb.find((k) => !conflict(k.country, org.country) && sharesName(org, k));
+  // A shorter name that ends the full one ("Federal Police" of "Australian Federal Police") names the body
+  // only where its country is known to be the same: other countries have a Federal Police too.
+  const tails = (org.aliases as string[]).filter((alias) => String(org.name).endsWith(` ${alias}`));
+  const withoutTails = { ...org, aliases: (org.aliases as string[]).filter((alias) => !tails.includes(alias)) };
+  return kb.find((k) => !conflict(k.country, org.country)
+    && (sharesName(withoutTails, k) || (k.country != null && k.country === org.country && sharesName(org, k))));
 }
 
 export function matchPlace(place: Fact, kb: Item[]): Item | undefined {
