@@ -9,7 +9,7 @@ import { buildDatabase } from '../src/db/build.js';
 import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
 import { flagUnsupported, ingestArticle, proposalsPath } from '../src/ingest/ingest.js';
-import { EVAL_PUBLISHED } from '../src/ingest/evaluate.js';
+import { goldPublished } from '../src/ingest/evaluate.js';
 import { extract, type Fact } from '../src/ingest/extract.js';
 import { IngestError } from '../src/ingest/input.js';
 import { copySeed, snapshot, tempDir } from './helpers/db.js';
@@ -147,7 +147,7 @@ describe('ingest then accept, on two articles about the same event', () => {
     const parts: Fact[] = [];
     for (const source of loadSeed(FIXTURE_SEED).sources) {
       const text = readFileSync(join(FIXTURE_SEED, source.file), 'utf8');
-      const facts = extract({ sourceId: source.id, published: EVAL_PUBLISHED[source.id]!, text });
+      const facts = extract({ sourceId: source.id, published: goldPublished()[source.id]!, text });
       expect(flagUnsupported(facts, () => text), source.id).toEqual([]);
       parts.push(...facts.deployments.filter((d) => d.part_of_id));
     }

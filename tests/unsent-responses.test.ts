@@ -44,7 +44,7 @@ describe('responses nobody reads', () => {
     // Each socket's answers, read now: the status line and headers of each.
     const answers = await Promise.all(clients.map((socket) => new Promise<string[]>((resolve) => {
       let received = '';
-      const heads = () => [...received.matchAll(/HTTP\/1\.1 \d{3}[^]*?\r\n\r\n/g)].map((m) => m[0]);
+      const heads = () => [...received.matchAll(/HTTP\/1\.1 \d{3}[\s\S]*?\r\n\r\n/g)].map((m) => m[0]);
       const timer = setTimeout(() => { socket.destroy(); resolve(heads()); }, 10_000);
       socket.on('data', (chunk) => {
         received += chunk;
@@ -57,7 +57,7 @@ describe('responses nobody reads', () => {
     const refused = statuses.filter((head) => head.startsWith('HTTP/1.1 503'));
     expect(refused.length).toBeGreaterThan(0);
     for (const head of refused) expect(head.toLowerCase()).toContain('retry-after:');
-    expect(statuses.every((head) => /^HTTP\/1\.1 (200|503)/.test(head))).toBe(true);
+    expect(statuses.every((head) => /^HTTP\/1\.1 (?:200|503)/.test(head))).toBe(true);
 
     // Once they are gone, the bytes are released: a reader gets the page.
     for (let i = 0; i < 100 && serverSockets.size > 0; i += 1) await sleep(20);
