@@ -83,4 +83,14 @@ export async function mistakes(): Promise<void> {
     // @ts-expect-error a place has no roles: item is narrowed by type.
     void data.data.item.roles;
   }
+  const hits = await client.GET('/v1/search', { params: { query: { q: 'police' } } });
+  for (const hit of hits.data?.data ?? []) {
+    // @ts-expect-error a search hit's type is an entity type, a closed vocabulary.
+    if (hit.type === 'article') return;
+  }
+  const timeline = await client.GET('/v1/timeline', { params: { query: { type: ['protest'], place: ['milan'] } } });
+  for (const item of timeline.data?.data ?? []) {
+    // @ts-expect-error a timeline item's type is one of the dated types: a person is never on the timeline.
+    if (item.type === 'person') return;
+  }
 }

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
+import { StringEnum } from '../../schemas/common.js';
 import { ListEnvelope } from '../../schemas/envelope.js';
 import { problemResponses } from '../../schemas/problem.js';
 import { notPrefilled } from '../../schemas/examples.js';
@@ -12,7 +13,7 @@ import { PAGE_HEADERS } from '../../schemas/headers.js';
 import { paginate } from '../paging.js';
 
 export const SearchHit = Type.Object({
-  type: Type.String({ description: 'Entity type of the hit.', examples: ['organization'] }),
+  type: StringEnum(ENTITY_TYPES, { description: 'Entity type of the hit.' }),
   id: Type.String(),
   title: Type.String(),
   snippet: Type.String({ description: 'The best matching passage as HTML-safe text: `&`, `<`, `>` and `"` are escaped, and `<mark>…</mark>` around matches is the only markup.' }),
