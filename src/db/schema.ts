@@ -17,7 +17,13 @@ export const entities = sqliteTable('entities', {
 const entityId = () => text('id').primaryKey().references(() => entities.id);
 const entityRef = (name: string) => text(name).references(() => entities.id);
 /** Every fact row says whether a person checked it (see REVIEW_STATES). */
-const review = () => text('review', { enum: REVIEW_STATES }).notNull().default('reviewed');
+const reviewState = () => ({
+  review: text('review', { enum: REVIEW_STATES }).notNull().default('reviewed'),
+  reviewed_by: text('reviewed_by'),
+  reviewed_at: text('reviewed_at'),
+  /** Ids of pending machine claims contesting the row, as a JSON array: read whole, filtered by emptiness only. */
+  challenges: text('challenges', { mode: 'json' }).$type<string[]>().notNull().default([]),
+});
 
 export const sources = sqliteTable('sources', {
   id: entityId(),
@@ -32,7 +38,7 @@ export const sources = sqliteTable('sources', {
 
 export const organizations = sqliteTable('organizations', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   acronym: text('acronym'),
   kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
@@ -54,7 +60,7 @@ export const organizationAliases = sqliteTable('organization_aliases', {
 
 export const people = sqliteTable('people', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name'),
   country: text('country'),
   note: text('note'),
@@ -74,7 +80,7 @@ export const personRoles = sqliteTable('person_roles', {
 
 export const places = sqliteTable('places', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   kind: text('kind', { enum: PLACE_KINDS }).notNull(),
   country: text('country'),
@@ -99,7 +105,7 @@ export const placeContainment = sqliteTable('place_containment', {
 
 export const events = sqliteTable('events', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   kind: text('kind', { enum: EVENT_KINDS }).notNull(),
   start: text('start'),
@@ -132,7 +138,7 @@ export const eventFigures = sqliteTable('event_figures', {
 
 export const deployments = sqliteTable('deployments', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   organization_id: text('organization_id').notNull().references(() => organizations.id),
   personnel_value: integer('personnel_value'),
   personnel_qualifier: text('personnel_qualifier', { enum: QUALIFIERS }),
@@ -159,7 +165,7 @@ export const deploymentPlaces = sqliteTable('deployment_places', {
 
 export const protests = sqliteTable('protests', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   date: text('date'),
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
@@ -194,7 +200,7 @@ export const protestPlaces = sqliteTable('protest_places', {
 
 export const measures = sqliteTable('measures', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   kind: text('kind', { enum: MEASURE_KINDS }).notNull(),
   description: text('description'),
@@ -229,7 +235,7 @@ export const measureOperators = sqliteTable('measure_operators', {
 
 export const statements = sqliteTable('statements', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   speaker_id: entityRef('speaker_id').notNull(),
   kind: text('kind', { enum: STATEMENT_KINDS }).notNull(),
   text: text('text').notNull(),
@@ -251,7 +257,7 @@ export const statementAbout = sqliteTable('statement_about', {
 
 export const claims = sqliteTable('claims', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   subject_id: entityRef('subject_id').notNull(),
   predicate: text('predicate').notNull(),
   object_id: entityRef('object_id'),
