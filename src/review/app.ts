@@ -27,7 +27,8 @@ const FORM_LIMIT = 1024 * 1024;
 const SECURITY_HEADERS = {
   'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Not no-referrer: under it Chromium sends `Origin: null` on the app's own form posts, which the Origin check refuses.
+  'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
 };
 const DONE: Record<string, string> = { accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', 'accept-rest': 'Accepted the rest of the article', publish: 'Published' };
@@ -69,17 +70,29 @@ function renderBack(options: ReviewAppOptions, back: string, message?: string, r
   return layout('Queue', queuePage(seed, message, refusal), options.reviewer);
 }
 
+function collectionOfFact(seedDir: string, id: string) {
+  const name = [...readSeed(seedDir).facts].find(([, items]) => items.some((i) => i.id === id))?.[0];
+  if (!name) throw new ReviewError(`no fact with id "${id}" in the seed`);
+  return collectionByName.get(name)!;
+}
+
+/** What a refused edit form held, shown again so the reviewer corrects it rather than retypes it (citations as the card has them). */
+function postedValues(options: ReviewAppOptions, id: string, form: Form): Record<string, unknown> | undefined {
+  try {
+    const { citations: _citations, ...values } = formToFields(collectionOfFact(options.seedDir, id), form);
+    return values;
+  } catch {
+    return undefined;
+  }
+}
+
 function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): void {
   const { seedDir, reviewer } = options;
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
   else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer });
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
-  else if (action === 'edit') {
-    const seed = readSeed(seedDir);
-    const name = [...seed.facts].find(([, items]) => items.some((i) => i.id === id))?.[0];
-    if (!name) throw new ReviewError(`no fact with id "${id}" in the seed`);
-    editFact(seedDir, id, formToFields(collectionByName.get(name)!, form), reviewer);
-  } else if (action === 'accept-rest') {
+  else if (action === 'edit') editFact(seedDir, id, formToFields(collectionOfFact(seedDir, id), form), reviewer);
+  else if (action === 'accept-rest') {
     const ids = pendingFacts(readSeed(seedDir), id).map((f) => f.id);
     if (ids.length) acceptFacts(seedDir, ids, reviewer);
   } else if (action === 'publish') publish(seedDir, options.dbPath);
@@ -95,7 +108,7 @@ function actionRoute(options: ReviewAppOptions) {
       runAction(options, action, id, form);
     } catch (error) {
       if (!(error instanceof ReviewError)) throw error;
-      const refusal: Refusal = { message: error.message, problems: error.problems, ...(action === 'edit' && { editing: id }) };
+      const refusal: Refusal = { message: error.message, problems: error.problems, ...(action === 'edit' && { editing: id, values: postedValues(options, id, form) }) };
       return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
     }
     const query = new URLSearchParams({ did: action, ...(id && { fact: id }) });

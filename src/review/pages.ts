@@ -14,7 +14,7 @@ interface Cited { source_id: string; start: number; end: number; quote: string }
 /** A fact with its collection: what a card shows. */
 export interface FactView { spec: FactCollection; item: Item }
 /** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
-export interface Refusal { message: string; problems: string[]; editing?: string }
+export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown> }
 
 const citationsOf = (item: Item) => item.citations as Cited[];
 const isMachine = (item: Item) => item.review === 'machine';
@@ -89,9 +89,9 @@ function actions(view: FactView, back: string, refusal: Refusal | undefined): Ht
   return html`<div class="actions">
 ${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>` : ''}
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
-<form method="post" action="/facts/${item.id}/merge">${hidden}<input name="into" list="ids-${spec.name}" aria-label="Merge ${item.id} into" placeholder="id of the row it duplicates" required><button type="submit" class="merge" aria-label="Merge ${item.id} into the row named" aria-keyshortcuts="m">Merge into…</button></form>
+<form method="post" action="/facts/${item.id}/merge">${hidden}<input name="into" list="ids-${spec.name}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required><button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
-<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, item, editing ? refusal!.problems : [])}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
+<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.problems : [])}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
 </div>`;
 }
 
