@@ -2,6 +2,7 @@
 // most of its API shape; `range_start`/`range_end` are full-day bounds derived at build time from
 // partial ISO dates so that date filters can use an index.
 
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   CLAIM_STATUSES, DATE_PRECISIONS, ENTITY_TYPES, EVENT_KINDS, MEASURE_KINDS, ORGANIZATION_KINDS,
@@ -17,6 +18,8 @@ export const entities = sqliteTable('entities', {
 const entityId = () => text('id').primaryKey().references(() => entities.id);
 const entityRef = (name: string) => text(name).references(() => entities.id);
 /** Every fact row says whether a person checked it (see REVIEW_STATES). */
+/** `challenged=` asks whether the list is empty: an index on its length answers both ways. */
+const challengedIndex = (table: string, challenges: AnySQLiteColumn, id: AnySQLiteColumn) => index(`${table}_challenged_idx`).on(sql`json_array_length(${challenges})`, id);
 const reviewState = () => ({
   review: text('review', { enum: REVIEW_STATES }).notNull().default('reviewed'),
   reviewed_by: text('reviewed_by'),
@@ -45,7 +48,7 @@ export const organizations = sqliteTable('organizations', {
   country: text('country'),
   parent_id: text('parent_id').references((): AnySQLiteColumn => organizations.id),
   note: text('note'),
-}, (t) => [index('organizations_review_idx').on(t.review, t.id),
+}, (t) => [index('organizations_review_idx').on(t.review, t.id), challengedIndex('organizations', t.challenges, t.id),
   index('organizations_kind_idx').on(t.kind, t.id),
   index('organizations_country_idx').on(t.country, t.id),
   index('organizations_name_idx').on(t.name),
@@ -64,7 +67,7 @@ export const people = sqliteTable('people', {
   name: text('name'),
   country: text('country'),
   note: text('note'),
-}, (t) => [index('people_review_idx').on(t.review, t.id), index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
+}, (t) => [index('people_review_idx').on(t.review, t.id), challengedIndex('people', t.challenges, t.id), index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
 
 export const personRoles = sqliteTable('person_roles', {
   person_id: text('person_id').notNull().references(() => people.id),
@@ -86,7 +89,7 @@ export const places = sqliteTable('places', {
   country: text('country'),
   within_id: text('within_id').references((): AnySQLiteColumn => places.id),
   note: text('note'),
-}, (t) => [index('places_review_idx').on(t.review, t.id),
+}, (t) => [index('places_review_idx').on(t.review, t.id), challengedIndex('places', t.challenges, t.id),
   index('places_kind_idx').on(t.kind, t.id),
   index('places_country_idx').on(t.country, t.id),
   index('places_within_idx').on(t.within_id, t.id),
@@ -115,7 +118,7 @@ export const events = sqliteTable('events', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [index('events_review_idx').on(t.review, t.id),
+}, (t) => [index('events_review_idx').on(t.review, t.id), challengedIndex('events', t.challenges, t.id),
   index('events_kind_idx').on(t.kind, t.id),
   index('events_range_start_idx').on(t.range_start),
   index('events_range_end_idx').on(t.range_end),
@@ -147,7 +150,7 @@ export const deployments = sqliteTable('deployments', {
   part_of_id: text('part_of_id').references((): AnySQLiteColumn => deployments.id),
   derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
-}, (t) => [index('deployments_review_idx').on(t.review, t.id),
+}, (t) => [index('deployments_review_idx').on(t.review, t.id), challengedIndex('deployments', t.challenges, t.id),
   index('deployments_organization_idx').on(t.organization_id, t.id),
   index('deployments_event_idx').on(t.event_id, t.id),
   index('deployments_personnel_idx').on(t.personnel_value),
@@ -177,7 +180,7 @@ export const protests = sqliteTable('protests', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [index('protests_review_idx').on(t.review, t.id),
+}, (t) => [index('protests_review_idx').on(t.review, t.id), challengedIndex('protests', t.challenges, t.id),
   index('protests_range_start_idx').on(t.range_start),
   index('protests_range_end_idx').on(t.range_end),
   index('protests_name_idx').on(t.name),
@@ -212,7 +215,7 @@ export const measures = sqliteTable('measures', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [index('measures_review_idx').on(t.review, t.id),
+}, (t) => [index('measures_review_idx').on(t.review, t.id), challengedIndex('measures', t.challenges, t.id),
   index('measures_kind_idx').on(t.kind, t.id),
   index('measures_range_start_idx').on(t.range_start),
   index('measures_range_end_idx').on(t.range_end),
@@ -246,7 +249,7 @@ export const statements = sqliteTable('statements', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [
-  index('statements_review_idx').on(t.review, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id),
+  index('statements_review_idx').on(t.review, t.id), challengedIndex('statements', t.challenges, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id),
   index('statements_range_start_idx').on(t.range_start), index('statements_derived_idx').on(t.derived, t.id),
 ]);
 
@@ -265,7 +268,7 @@ export const claims = sqliteTable('claims', {
   status: text('status', { enum: CLAIM_STATUSES }).notNull(),
   derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
-}, (t) => [index('claims_review_idx').on(t.review, t.id),
+}, (t) => [index('claims_review_idx').on(t.review, t.id), challengedIndex('claims', t.challenges, t.id),
   index('claims_subject_idx').on(t.subject_id, t.id),
   index('claims_object_idx').on(t.object_id, t.id),
   index('claims_predicate_idx').on(t.predicate, t.id),

@@ -34,6 +34,7 @@ const SECURITY_HEADERS = {
 const DONE: Record<string, string> = { accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', 'accept-rest': 'Accepted the rest of the article', publish: 'Published' };
 
 type Form = Record<string, string>;
+const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit'];
 type Post = FastifyRequest<{ Params: { id: string; action: string }; Body: Form }>;
 
 function hostsOf(app: FastifyInstance, options: ReviewAppOptions): Set<string> {
@@ -98,22 +99,18 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
   } else if (action === 'publish') publish(seedDir, options.dbPath);
 }
 
-function actionRoute(options: ReviewAppOptions) {
-  return async (request: Post, reply: FastifyReply) => {
-    const { action } = request.params;
-    const id = request.params.id ?? '';
-    const form = request.body ?? {};
-    const back = action === 'accept-rest' ? `articles/${id}` : backOf(form);
-    try {
-      runAction(options, action, id, form);
-    } catch (error) {
-      if (!(error instanceof ReviewError)) throw error;
-      const refusal: Refusal = { message: error.message, problems: error.problems, ...(action === 'edit' && { editing: id, values: postedValues(options, id, form) }) };
-      return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
-    }
-    const query = new URLSearchParams({ did: action, ...(id && { fact: id }) });
-    return reply.code(303).header('location', `/${back}?${query}`).send();
-  };
+/** Runs one action and answers: back to the page it came from, or that page again with the refusal (422). */
+function respond(options: ReviewAppOptions, action: string, id: string, form: Form, reply: FastifyReply) {
+  const back = action === 'accept-rest' ? `articles/${id}` : backOf(form);
+  try {
+    runAction(options, action, id, form);
+  } catch (error) {
+    if (!(error instanceof ReviewError)) throw error;
+    const refusal: Refusal = { message: error.message, problems: error.problems, ...(action === 'edit' && { editing: id, values: postedValues(options, id, form) }) };
+    return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
+  }
+  const query = new URLSearchParams({ did: action, ...(id && { fact: id }) });
+  return reply.code(303).header('location', `/${back}?${query}`).send();
 }
 
 const messageOf = (query: { did?: string; fact?: string }) => (query.did && DONE[query.did] ? `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}.` : undefined);
@@ -138,13 +135,14 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query)) : undefined));
   app.get('/assets/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(REVIEW_CSS));
   app.get('/assets/review.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(REVIEW_JS));
-  const act = actionRoute(options);
   app.post('/facts/:id/:action', async (request: Post, reply) => {
-    if (!SLUG.test(request.params.id) || !['accept', 'reject', 'merge', 'edit'].includes(request.params.action)) return page(reply, undefined);
-    return act(request, reply);
+    const { id, action } = request.params;
+    if (!SLUG.test(id) || !FACT_ACTIONS.includes(action)) return page(reply, undefined);
+    return respond(options, action, id, request.body ?? {}, reply);
   });
-  app.post('/articles/:id/accept-rest', async (request: Post, reply) => (SLUG.test(request.params.id) ? act({ ...request, params: { id: request.params.id, action: 'accept-rest' } } as Post, reply) : page(reply, undefined)));
-  app.post('/publish', async (request: Post, reply) => act({ ...request, params: { id: '', action: 'publish' } } as Post, reply));
+  app.post('/articles/:id/accept-rest', async (request: Post, reply) => (SLUG.test(request.params.id)
+    ? respond(options, 'accept-rest', request.params.id, request.body ?? {}, reply) : page(reply, undefined)));
+  app.post('/publish', async (request: Post, reply) => respond(options, 'publish', '', request.body ?? {}, reply));
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof ReviewError) return reply.code(422).type('text/plain').send(error.message);
     const status = (error as { statusCode?: number }).statusCode;
