@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { join } from 'node:path';
+import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { buildReviewApp } from '../src/review/app.js';
@@ -54,6 +55,14 @@ describe('review app guards', () => {
     expect(page).not.toContain('<script>alert');
     expect(page).toContain('Ada &lt;b&gt;');
     expect(page.match(/<script/g)).toEqual(['<script']);
+  });
+
+  it('shows one collection\'s machine facts across articles, each with its actions', async () => {
+    const page = (await app.inject({ url: '/collections/organizations', headers: { host: HOST } })).body;
+    const machine = (loadSeed(seedDir).facts.get('organizations') ?? []).filter((o) => o.review === 'machine').map((o) => o.id);
+    expect(machine.length).toBeGreaterThan(1);
+    expect([...page.matchAll(/<article class="card[^"]*" id="card-([a-z0-9-]+)"/g)].map((m) => m[1])).toEqual(machine);
+    for (const id of machine) expect(page).toContain(`aria-label="Accept ${id}"`);
   });
 
   it('answers a refused action with 422 and its reason on the page it came from, the seed unchanged', async () => {

@@ -5,7 +5,6 @@ import type { FactCollection } from '../collections/index.js';
 import { FACT_COLLECTIONS, collectionByName } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
-import { allIds } from '../ingest/ingest.js';
 import { editFields } from './form.js';
 import { html, type Html } from './html.js';
 import { sentenceAround } from './rejections.js';
@@ -109,7 +108,9 @@ ${actions(view, back, refusal)}</article>`;
 }
 
 function datalists(seed: Seed): Html {
-  return html`<datalist id="all-ids">${[...allIds(seed)].sort().map((id) => html`<option value="${id}">`)}</datalist>
+  // Every id with its title: typing part of a name or an id offers the matching rows.
+  const titled = [...seed.sources.map((s) => [s.id, s.title] as const), ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((i) => [i.id, `${spec.type}: ${spec.title(i)}`] as const))];
+  return html`<datalist id="all-ids">${titled.sort(([a], [b]) => a.localeCompare(b)).map(([id, title]) => html`<option value="${id}">${title}</option>`)}</datalist>
 ${FACT_COLLECTIONS.map((spec) => html`<datalist id="ids-${spec.name}">${(seed.facts.get(spec.name) ?? []).map((i) => html`<option value="${i.id}">${spec.title(i)}</option>`)}</datalist>`)}`;
 }
 
