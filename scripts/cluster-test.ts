@@ -10,7 +10,7 @@ import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { PROJECT_ROOT, SEED_DIR } from '../src/lib/paths.js';
 import { buildVariant } from './lib/dataset-variant.js';
 
 const REPLICAS = 3;
@@ -100,8 +100,8 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'event-facts-cluster-'));
   const oldBuild = join(work, 'build-old.db');
   const newBuild = join(work, 'build-new.db');
-  const oldVersion = buildVariant(oldBuild, `old ${Date.now()}`);
-  const newVersion = buildVariant(newBuild, `new ${Date.now()}`);
+  const oldVersion = buildVariant(oldBuild, `old ${Date.now()}`, SEED_DIR);
+  const newVersion = buildVariant(newBuild, `new ${Date.now()}`, SEED_DIR);
   say(`dataset builds: old ${oldVersion.slice(0, 12)}, new ${newVersion.slice(0, 12)}`);
 
   const replicas: Replica[] = [];

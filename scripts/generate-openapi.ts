@@ -1,14 +1,16 @@
-// `npm run openapi`: writes openapi.yaml from the app's live spec (the drift test compares the two).
-import { writeFileSync } from 'node:fs';
+// `npm run openapi`: writes openapi.yaml from the app's live spec, served over the tests' frozen fixture seed
+// so that the file changes only when the code or the fixtures change, never when seed/ grows (the drift
+// test in tests/openapi.test.ts compares the two the same way).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { buildApp } from '../src/app.js';
 import { buildDatabase } from '../src/db/build.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { FIXTURE_SEED } from '../tests/helpers/paths.js';
 
-export async function liveSpec(dbPath: string): Promise<unknown> {
+async function liveSpec(dbPath: string): Promise<unknown> {
   const app = await buildApp({ dbPath });
   await app.ready();
   const spec = app.swagger();
@@ -17,6 +19,6 @@ export async function liveSpec(dbPath: string): Promise<unknown> {
 }
 
 const dbPath = join(mkdtempSync(join(tmpdir(), 'event-facts-openapi-')), 'facts.db');
-buildDatabase({ dbPath });
+buildDatabase({ dbPath, seedDir: FIXTURE_SEED });
 writeFileSync(join(PROJECT_ROOT, 'openapi.yaml'), stringify(await liveSpec(dbPath), { lineWidth: 0 }));
 console.log('wrote openapi.yaml');

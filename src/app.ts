@@ -4,19 +4,21 @@ import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { COLLECTIONS, FACT_COLLECTIONS } from './collections/index.js';
 import { allCollectionRoutes } from './routes/collection.js';
+import annotations, { Annotation } from './routes/annotations/index.js';
 import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
 import dataset from './plugins/dataset.js';
 import drain from './plugins/drain.js';
-import errors, { MAX_URL_BYTES, answerUnmetExpectations, clientErrorHandler, frameworkErrors } from './plugins/errors.js';
+import errors, { MAX_URL_BYTES, answerUnmetExpectations, clientErrorHandler, frameworkErrors, problemErrorHandler } from './plugins/errors.js';
 import limits, { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
 import security, { CORS_EXPOSED_HEADERS, fallbackHeaders } from './plugins/security.js';
 import formats from './plugins/formats.js';
 import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
 import strictQuery from './plugins/strict-query.js';
+import unsentResponses from './plugins/unsent-responses.js';
 import { Claim } from './collections/claims.js';
 import entities, { ENTITY_DETAILS, EntityDetail } from './routes/entities/index.js';
 import { ROW_SCHEMAS } from './routes/expand.js';
@@ -58,7 +60,7 @@ export const DEFAULT_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 
 const SHARED_SCHEMAS = [
   ...REFERENCED_SCHEMAS, Problem, SourceSummary, ...FACT_COLLECTIONS.map((c) => c.schema).filter((s) => s !== Claim), Claim,
-  SearchHit, TimelineItem, DeploymentStats, ...ENTITY_DETAILS, EntityDetail, ...ROW_SCHEMAS,
+  SearchHit, TimelineItem, DeploymentStats, Annotation, ...ENTITY_DETAILS, EntityDetail, ...ROW_SCHEMAS,
 ];
 
 /** The OpenAPI document's frame: what the API is in general, then what the served dataset says of itself. */
@@ -95,6 +97,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
+    // Preflights are counted by the rate limit but not logged one by one: a flood of them is not news.
+    logController: new LogController({ disableRequestLogging: (request: { method?: string }) => request.method === 'OPTIONS' }),
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true } },
     schemaController: { compilersFactory: { buildSerializer: memoizedSerializerFactory() as never } },
     trustProxy: options.trustProxy ?? false,
@@ -112,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     http: { requireHostHeader: false },
   }).withTypeProvider<TypeBoxTypeProvider>();
   answerUnmetExpectations(app.server, headersFor);
+  app.setErrorHandler(problemErrorHandler);
 
   await app.register(dataset, { dbPath: options.dbPath, watch: options.watchDataset });
   app.addHook('onRequest', (request, reply, done) => {
@@ -129,6 +134,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxAge: 86_400,
     // An OPTIONS request that is not a CORS preflight asks what the resource allows: 204, not a text/plain 400.
     strictPreflight: false,
+    // Passed on to the limits (which count it like any request) and answered 204 by the OPTIONS route.
+    preflightContinue: true,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    // Safari waits for a body on a 204 without Content-Length.
+    if (request.method === 'OPTIONS') reply.code(204).header('content-length', '0');
+    done();
   });
   await app.register(errors);
   await app.register(drain);
@@ -137,6 +149,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cacheControl: options.cacheControl ?? DEFAULT_CACHE_CONTROL,
     responseCacheBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
   });
+  // After every hook that changes a body: it counts the bytes that will be written.
+  await app.register(unsentResponses, { ...DEFAULT_LIMITS, ...options.limits });
   // After the cache: a cached answer skips the query checks, which its URL already passed.
   await app.register(strictQuery);
   await app.register(formats);
@@ -158,7 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   }, async () => app.swagger());
-  for (const routes of [meta, allCollectionRoutes, entities, search, timeline, stats]) await app.register(routes);
+  for (const routes of [meta, allCollectionRoutes, annotations, entities, search, timeline, stats]) await app.register(routes);
   await app.register(methodNotAllowed, { urls: getRoutes });
   return app;
 }

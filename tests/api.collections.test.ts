@@ -101,7 +101,7 @@ describe('sorting and paging', () => {
     expect(ids((await t.get('/v1/protests?sort=-date')).json)).toEqual(['ice-out-rally', 'preceding-saturday-protests']);
     const byKind = (await t.get('/v1/organizations?sort=kind,-name&limit=3')).json.data as Array<{ kind: string; name: string }>;
     expect(byKind.map((o) => o.kind)).toEqual(['agency', 'agency', 'delegation']);
-    expect(byKind[0]!.name > byKind[1]!.name).toBe(true);
+    expect(byKind[0]!.name.toLowerCase() > byKind[1]!.name.toLowerCase()).toBe(true);
     const all = ids((await t.get('/v1/places')).json);
     expect(all).toEqual([...all].sort());
   });
@@ -185,5 +185,17 @@ describe('item routes', () => {
     const other = await t.get('/v1/people/carabinieri');
     expect(other.status).toBe(404);
     expect(other.json.detail).toBe('"carabinieri" is an organization, not a person: see /v1/entities/carabinieri.');
+  });
+});
+
+describe('sorting by a name', () => {
+  it('ignores case, as a reader expects, both ways; ties keep id order', async () => {
+    const folded = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+    for (const [collection, field] of [['organizations', 'name'], ['places', 'name'], ['events', 'name'], ['sources', 'title']] as const) {
+      const names = (await t.get(`/v1/${collection}?sort=${field}&limit=500`)).json.data.map((row: Record<string, string>) => row[field]!);
+      expect(names, collection).toEqual([...names].sort(folded));
+      const reversed = (await t.get(`/v1/${collection}?sort=-${field}&limit=500`)).json.data.map((row: Record<string, string>) => row[field]!);
+      expect(reversed, collection).toEqual([...names].sort((a, b) => folded(b, a)));
+    }
   });
 });

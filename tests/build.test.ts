@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDatabase } from '../src/db/build.js';
 import { SeedError } from '../src/db/seed.js';
 import { buildSeedDatabase, copySeed, tempDir } from './helpers/db.js';
+import { FIXTURE_SEED } from './helpers/paths.js';
 
 let dbPath: string;
 let db: Database.Database;
@@ -125,8 +126,8 @@ describe('database build from seed/', () => {
   });
 
   it('is deterministic: two builds give the same content hash and the same rows', () => {
-    const a = buildDatabase({ dbPath: join(tempDir(), 'a.db') });
-    const b = buildDatabase({ dbPath: join(tempDir(), 'b.db') });
+    const a = buildDatabase({ dbPath: join(tempDir(), 'a.db'), seedDir: FIXTURE_SEED });
+    const b = buildDatabase({ dbPath: join(tempDir(), 'b.db'), seedDir: FIXTURE_SEED });
     expect(a.contentHash).toBe(b.contentHash);
     const dump = (path: string) => {
       const d = new Database(path, { readonly: true });
@@ -142,7 +143,7 @@ describe('a broken seed', () => {
   function buildOver(seedDir: string) {
     const dir = tempDir();
     const target = join(dir, 'facts.db');
-    buildDatabase({ dbPath: target });
+    buildDatabase({ dbPath: target, seedDir: FIXTURE_SEED });
     const before = { bytes: readFileSync(target), mtime: statSync(target).mtimeMs };
     let error: unknown;
     try {

@@ -13,6 +13,7 @@ import { expectedMigration } from '../src/lib/paths.js';
 import { tempDir } from './helpers/db.js';
 import { damageIndexPage } from './helpers/damage.js';
 import { buildVariant } from '../scripts/lib/dataset-variant.js';
+import { FIXTURE_SEED } from './helpers/paths.js';
 
 let app: FastifyInstance;
 let dir: string;
@@ -23,7 +24,7 @@ const versions: string[] = [];
 /** Builds a new version beside the served file; land() renames it in, as `npm run db:build` does. */
 function stage(label: string) {
   const path = join(dir, `staged-${label}.db`);
-  const hash = buildVariant(path, label);
+  const hash = buildVariant(path, label, FIXTURE_SEED);
   return { path, hash, land: () => renameSync(path, dbPath) };
 }
 
@@ -44,7 +45,7 @@ const get = async (url: string, headers: Record<string, string> = {}) => {
 beforeAll(async () => {
   dir = tempDir();
   dbPath = join(dir, 'facts.db');
-  versions.push(buildVariant(dbPath, 'one'));
+  versions.push(buildVariant(dbPath, 'one', FIXTURE_SEED));
   const sink = new Writable({ write(chunk, _encoding, done) { logLines.push(String(chunk)); done(); } });
   app = await buildApp({ dbPath, logger: pino(sink), watchDataset: true, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
 });

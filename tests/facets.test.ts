@@ -39,7 +39,7 @@ describe('facets= counts values over the filtered rows, before paging', () => {
     expect((await t.get('/v1/organizations')).json.meta.facets).toBeUndefined();
     const bad = await t.get('/v1/claims?facets=status,bogus');
     expect(bad.status).toBe(400);
-    expect(bad.json.errors[0]).toMatchObject({ parameter: 'facets', message: expect.stringContaining('subject_id, object_id, status') });
+    expect(bad.json.errors[0]).toMatchObject({ parameter: 'facets', message: expect.stringContaining('subject_id, predicate, object_id, status') });
     expect((await t.get('/v1/sources?facets=kind')).status).toBe(400);
   });
 
@@ -58,5 +58,32 @@ describe('facets= counts values over the filtered rows, before paging', () => {
     expect(facets('/v1/organizations').schema.items.description).toContain('One of: kind, country, parent_id');
     expect(facets('/v1/events').schema.items.description).toContain('place_ids');
     expect(facets('/v1/sources')).toBeUndefined();
+  });
+});
+
+describe('every facet is a filter of the same name (contract v1.2)', () => {
+  it('finds as many rows with a value as the facet counted for it, for every facet of every collection', async () => {
+    for (const spec of FACT_COLLECTIONS) {
+      const fields = [...facetsOf(spec).keys()];
+      const { json } = await t.get(`/v1/${spec.name}?facets=${fields.join(',')}&limit=1`);
+      for (const field of fields) {
+        for (const { value, count } of (json.meta.facets[field] as Counts).filter((c) => c.value !== null).slice(0, 3)) {
+          const filtered = await t.get(`/v1/${spec.name}?${field}=${encodeURIComponent(String(value))}&limit=1`);
+          expect(filtered.status, `${spec.name}?${field}=${value}`).toBe(200);
+          expect(filtered.json.meta.total, `${spec.name}?${field}=${value}`).toBe(count);
+        }
+      }
+    }
+  });
+
+  it('names each id a reference facet counts by its row\'s title, and counts predicates', async () => {
+    const { json } = await t.get('/v1/statements?facets=speaker_id');
+    for (const entry of json.meta.facets.speaker_id as Array<{ value: string; title: string }>) {
+      expect(entry.title).toBe((await t.get(`/v1/entities/${entry.value}`)).json.data.title);
+    }
+    const claims = await t.get('/v1/claims?facets=predicate');
+    const predicates = claims.json.meta.facets.predicate as Counts;
+    expect(predicates.length).toBeGreaterThan(1);
+    expect(predicates.every((p) => typeof p.value === 'string' && !('title' in p))).toBe(true);
   });
 });

@@ -29,7 +29,7 @@ describe('npm run ingest', () => {
     expect(run.stderr.trim()).toBe('ingest: --published "2026-13-01" is not a calendar date (YYYY-MM-DD)');
     expect(readdirSync(join(seedDir, 'articles'))).toEqual(before);
     expect(readdirSync(seedDir)).not.toContain('proposals');
-  }, 60_000);
+  });
 
   it('undoes the ingest when the accept of the one-step form fails: exit 1 and the seed as it was', () => {
     const seedDir = copySeed();
@@ -39,7 +39,7 @@ describe('npm run ingest', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^ingest: accept failed, so the ingest was undone and the seed is unchanged:\n.*ENOENT/);
     expect(snapshot(seedDir)).toEqual(before);
-  }, 60_000);
+  });
 
   it('refuses to run while another ingest holds the seed, and takes over a lock its dead holder left', () => {
     const seedDir = copySeed();
@@ -54,7 +54,7 @@ describe('npm run ingest', () => {
     const run = ingest(seedDir, fixture('paris-marathon.txt'), '--published', '2026-04-02');
     expect(run.status).toBe(0);
     expect(readdirSync(seedDir)).not.toContain('.ingest.lock');
-  }, 60_000);
+  });
 
   it('ingests and accepts in one step; markup and formula text stay text through the API', async () => {
     const seedDir = copySeed();

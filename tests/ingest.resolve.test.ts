@@ -1,11 +1,11 @@
 // Resolution rules against the hand-written knowledge base, one case at a time.
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { SEED_DIR } from '../src/lib/paths.js';
+import { FIXTURE_SEED } from './helpers/paths.js';
 import type { Fact, Facts } from '../src/ingest/extract.js';
 import { resolve } from '../src/ingest/resolve.js';
 
-const seed = loadSeed(SEED_DIR);
+const seed = loadSeed(FIXTURE_SEED);
 const ids = new Set([...seed.facts.values()].flatMap((items) => items.map((i) => i.id)));
 const cite = [{ source: 'new-article', quote: 'words' }];
 const facts = (partial: Partial<Facts>): Facts => ({ people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [], ...partial });
@@ -32,6 +32,13 @@ describe('resolution against the knowledge base', () => {
     }), seed.facts, ids);
     expect(r.facts.organizations).toEqual([]);
     expect(r.facts.statements[0]).toMatchObject({ speaker_id: 'us-state-department', about_ids: ['ice'] });
+  });
+
+  it('a shorter name that ends a body\'s full name ("Federal Police" of "Australian Federal Police") merges only within one known country', () => {
+    const known = (country: string | null) => new Map([['organizations', [{ id: 'federal-police', name: 'Federal Police', acronym: null, aliases: [], kind: 'police_force', country, parent_id: null, citations: [{ source_id: 'older', quote: 'The Federal Police' }] }]]]) as typeof seed.facts;
+    const afp = org('australian-federal-police', 'Australian Federal Police', 'AFP', 'AU', ['Federal Police']);
+    expect(resolve(facts({ organizations: [afp] }), known(null), new Set(['federal-police'])).facts.organizations.map((o) => o.id)).toEqual(['australian-federal-police']);
+    expect(resolve(facts({ organizations: [afp] }), known('AU'), new Set(['federal-police'])).citations_added.map((c) => c.id)).toEqual(['federal-police']);
   });
 
   it('fills in the name of a role-only person whom a later article names: one entity, both citations', () => {
@@ -62,9 +69,9 @@ describe('resolution against the knowledge base', () => {
     expect(r.citations_added.map((c) => c.id)).toEqual(['opening-ceremony', 'milan-cortina-2026']);
   });
 
-  it('the same force count gains a citation; another count becomes a disputed claim pair', () => {
-    const deployment = (id: string, value: number, qualifier: string): Fact => ({
-      id, organization_id: 'carabinieri-2', personnel: { value, qualifier }, role: null, place_ids: [], event_id: null, part_of_id: null, citations: cite,
+  it('the same force count gains a citation; another count for the same event becomes a disputed claim pair', () => {
+    const deployment = (id: string, value: number, qualifier: string, eventId: string | null = 'milan-cortina-2026'): Fact => ({
+      id, organization_id: 'carabinieri-2', personnel: { value, qualifier }, role: null, place_ids: [], event_id: eventId, part_of_id: null, citations: cite,
     });
     const same = resolve(facts({ organizations: [org('carabinieri-2', 'Carabinieri', null, 'IT')], deployments: [deployment('d', 2000, 'approximately')] }), seed.facts, ids);
     expect(same.facts.deployments).toEqual([]);
@@ -76,6 +83,10 @@ describe('resolution against the knowledge base', () => {
       expect.objectContaining({ subject_id: 'carabinieri-deployment', value: 'more than 2500', disputed_by: ['carabinieri-deployment-personnel-approximately-2000'], citations: cite }),
     ]);
     expect(other.summary.deployments).toMatchObject({ proposed: 1, disputed: 1, new: 0 });
+    // Counted for no event the article names: perhaps another operation of the same body, so no dispute.
+    const unplaced = resolve(facts({ organizations: [org('carabinieri-2', 'Carabinieri', null, 'IT')], deployments: [deployment('d', 2500, 'more_than', null)] }), seed.facts, ids);
+    expect(unplaced.facts.claims).toEqual([]);
+    expect(unplaced.summary.deployments).toMatchObject({ proposed: 1, disputed: 0, new: 1 });
   });
 
   const protestOf = (date: string): Fact => ({ id: 'p', name: 'ICE OUT rally', organizer_ids: ['usb'], place_ids: [], date, date_precision: 'day', size: { value: null, qualifier: null }, derived: false, target: null, coincides_with_event_id: null, citations: cite });

@@ -9,11 +9,11 @@ import { buildDatabase } from '../src/db/build.js';
 import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
 import { flagUnsupported, ingestArticle, proposalsPath } from '../src/ingest/ingest.js';
-import { EVAL_PUBLISHED } from '../src/ingest/evaluate.js';
+import { goldPublished } from '../src/ingest/evaluate.js';
 import { extract, type Fact } from '../src/ingest/extract.js';
 import { IngestError } from '../src/ingest/input.js';
-import { SEED_DIR } from '../src/lib/paths.js';
 import { copySeed, snapshot, tempDir } from './helpers/db.js';
+import { FIXTURE_SEED } from './helpers/paths.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures/ingest', name);
 const occurrences = (text: string, quote: string) => text.split(quote).length - 1;
@@ -145,9 +145,9 @@ describe('ingest then accept, on two articles about the same event', () => {
 
   it('proposes facts the support checks accept from the seed articles too (ceremony figures, part_of lists, derived dates)', () => {
     const parts: Fact[] = [];
-    for (const source of loadSeed(SEED_DIR).sources) {
-      const text = readFileSync(join(SEED_DIR, source.file), 'utf8');
-      const facts = extract({ sourceId: source.id, published: EVAL_PUBLISHED[source.id]!, text });
+    for (const source of loadSeed(FIXTURE_SEED).sources) {
+      const text = readFileSync(join(FIXTURE_SEED, source.file), 'utf8');
+      const facts = extract({ sourceId: source.id, published: goldPublished()[source.id]!, text });
       expect(flagUnsupported(facts, () => text), source.id).toEqual([]);
       parts.push(...facts.deployments.filter((d) => d.part_of_id));
     }

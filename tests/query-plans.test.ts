@@ -59,6 +59,15 @@ describe('every filter the contract names is answered from an index', () => {
     }
   });
 
+  it('answers the timeline\'s place, source and review filters through indexes, never a scan', () => {
+    const { page, total } = timelineStatements(store.sqlite, { from: false, to: false, place: true, source: true, review: true });
+    const params = { place: JSON.stringify(['city-0']), source: JSON.stringify(['synthetic-article-0']), review: JSON.stringify(['machine']) };
+    for (const [statement, bound] of [[page.source, { ...params, limit: 50, offset: 0, window: 50 }], [total.source, params]] as const) {
+      const steps = (store.sqlite.prepare(`EXPLAIN QUERY PLAN ${statement}`).all(bound) as Array<{ detail: string }>).map((r) => r.detail);
+      for (const step of steps) expect(step, steps.join(' | ')).not.toMatch(/^SCAN (?!json_each)\w+$/);
+    }
+  });
+
   it('covers the v1.1 filters: word q, role, place containment, source, object, derived, top_level', () => {
     const labels = new Set(filterQueries(store).map((q) => q.label.replace(/ \((page|total)\)$/, '')));
     for (const name of ['people?q=', 'people?role=', 'events?place=', 'places?within=', 'claims?source=', 'statements?source=', 'sources?source=', 'claims?object=', 'events?derived=', 'protests?derived=', 'deployments?top_level=']) {

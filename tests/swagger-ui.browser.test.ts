@@ -41,6 +41,8 @@ describe.skipIf(!available)('Swagger UI in headless Chromium', () => {
     profile = mkdtempSync(join(tmpdir(), 'event-facts-chromium-'));
     browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
     page = await browser.newPage();
+    // Playwright's 30 s default per action is a race on a loaded machine; this only stops a hang.
+    page.setDefaultTimeout(120_000);
   }, 120_000);
 
   afterAll(async () => {

@@ -21,14 +21,15 @@ import {
   Limit, ListParam, MAX_LIMIT, MAX_LIST_VALUES, MAX_OFFSET, MAX_SUBSTRING_CHARS, MAX_SUBSTRINGS, MAX_TERMS, TextParam,
 } from '../../src/schemas/query.js';
 import { MAX_IDS } from '../../src/routes/expand.js';
+import { FIXTURE_SEED } from '../../tests/helpers/paths.js';
 
 /** The docs that hold generated tables, relative to the project root. */
 export const GENERATED_DOCS = ['docs/API.md', 'docs/operations.md'];
 
 /** The seed the routes table builds its throwaway database from (the routes do not depend on the data). */
-const ROUTES_SEED_DIR: string | undefined = undefined; // TODO(lead): join(PROJECT_ROOT, 'tests/fixtures/seed') once it lands
+const ROUTES_SEED_DIR = FIXTURE_SEED;
 
-/** The one function that reads the collection declarations: repoint it at the collection registry. */
+/** The facetable fields of every fact collection, from the registry. */
 export function collectionFacets(): Array<{ collection: string; facets: string[] }> {
   return FACT_COLLECTIONS.map((spec) => ({ collection: spec.name, facets: [...facetsOf(spec).keys()] }));
 }
@@ -84,13 +85,17 @@ export function limitsTable(bodyLimit: number): string {
     ['header size', `${number(maxHeaderSize / 1024)} KiB (Node's \`maxHeaderSize\`)`, '431 problem'],
     ['`limit`', `1–${MAX_LIMIT} (default ${Limit.default})`, '400'],
     ['`offset`', `0–${number(MAX_OFFSET)}`, '400'],
-    ['`q`', `${number(textChars)} characters, no control characters, at most ${MAX_TERMS} distinct words (a repeated word counts once)`, '400'],
+    ['`q`', `${number(textChars)} characters, no control characters, at most ${MAX_TERMS} words, counting those inside quoted phrases and punctuation-joined chunks (a repeat counts once outside a phrase)`, '400 naming `q`'],
     ['values per filter', `${MAX_LIST_VALUES} distinct values (id, enum and country lists); ${MAX_SUBSTRINGS} of at most ${MAX_SUBSTRING_CHARS} characters each (substring lists: \`role\`, \`predicate\`); ${number(listValueChars)} characters per value`, '400 naming the cap'],
     ['`id=`', `${MAX_IDS} ids`, '400'],
     ['error detail', `the first ${MAX_LISTED_ERRORS} parameter errors, and a count of the rest`, '—'],
     ['rate', `${number(DEFAULT_LIMITS.rateLimitMax)} requests per ${windowS} s per client IP (\`RATE_LIMIT_MAX\`, \`RATE_LIMIT_WINDOW_MS\`)`, '429 problem with `Retry-After`'],
     ['overload', `event-loop lag over ${number(DEFAULT_LIMITS.maxEventLoopDelayMs)} ms (\`MAX_EVENT_LOOP_DELAY_MS\`)`, '503 problem with `Retry-After`'],
     ['connections', `\`MAX_CONNECTIONS\` in total, ${DEFAULT_LIMITS.maxConnectionsPerClient} per address (\`MAX_CONNECTIONS_PER_CLIENT\`)`, 'connection closed'],
+    ['requests in flight', `${DEFAULT_LIMITS.maxInFlightPerClient} per client address (\`MAX_IN_FLIGHT_PER_CLIENT\`), ${DEFAULT_LIMITS.maxInFlightPerConnection} per connection (\`MAX_IN_FLIGHT_PER_CONNECTION\`)`, '429 problem with `Retry-After`'],
+    ['CPU per client', `${number(DEFAULT_LIMITS.clientCpuBudgetMs)} ms of recent query time, decayed over 10 s (\`CLIENT_CPU_BUDGET_MS\`)`, '429 problem with `Retry-After`'],
+    ['wait for a turn', `${number(DEFAULT_LIMITS.maxQueueWaitMs)} ms (\`MAX_QUEUE_WAIT_MS\`)`, '503 problem with `Retry-After`'],
+    ['unsent response bytes', `${DEFAULT_LIMITS.maxUnsentBytes / 2 ** 20} MiB in all (\`MAX_UNSENT_MB\`), ${DEFAULT_LIMITS.maxUnsentBytesPerClient / 2 ** 20} MiB per client (\`MAX_UNSENT_MB_PER_CLIENT\`)`, '503 / 429 problem with `Retry-After`'],
     ['timeouts', `${TIMEOUTS.request / 1000} s for a request to arrive; keep-alive sockets idle ${TIMEOUTS.keepAlive / 1000} s; sockets idle ${TIMEOUTS.connection / 1000} s`, 'connection closed'],
     ['request body', `${number(bodyLimit)} bytes (the API has no write routes)`, '405 before any body matters'],
     ['`facets=`', `${FACET_SIZE} values per field, most frequent first`, '—'],

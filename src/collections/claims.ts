@@ -2,8 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Citations, Id, IdRef, IdRefs, Nullable, literals, Derived, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
 import { CLAIM_STATUSES, ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { claimDisputes, claims as table } from '../db/schema.js';
-import { idIn, inList, oneOf } from '../db/filters.js';
-import { SubstringParam, listValues } from '../schemas/query.js';
+import { idIn, oneOf } from '../db/filters.js';
 import { idList, text, type FactCollection } from './types.js';
 
 export const Claim = Type.Object({
@@ -31,11 +30,11 @@ export const claims: FactCollection = {
   schema: Claim, table,
   lists: { disputed_by: idList(claimDisputes, 'claim_id', 'disputed_by_id') },
   computed: ['status'],
+  facets: ['predicate'],
   title: (c) => [text(c.subject_id), text(c.predicate), text(c.object_id) || text(c.value)].join(' '),
   text: (c) => [text(c.predicate), text(c.value)],
   filters: {
     subject: idIn(table.subject_id, ENTITY_TYPES, 'Id of the subject entity.'),
-    predicate: { schema: SubstringParam('Exact predicate.'), where: (raw) => inList(table.predicate, listValues(raw)) },
     object: idIn(table.object_id, ENTITY_TYPES, 'Id of the object entity (claims whose object is a value never match).'),
     status: oneOf(table.status, CLAIM_STATUSES, 'Agreement between sources.'),
   },

@@ -53,6 +53,8 @@ export interface FactCollection extends CollectionBase {
   computed?: readonly string[];
   /** API field stored in other columns of the main table (a quantity in value + qualifier columns). */
   quantity?: { field: string; value: string; qualifier: string };
+  /** Open-vocabulary columns that `facets=` counts too (enums, `country`, `derived` and references always are). */
+  facets?: readonly string[];
   /** The main-table column the timeline shows as a dated row's title. */
   titleColumn?: string;
   title: (item: Item) => string;

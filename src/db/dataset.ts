@@ -1,9 +1,11 @@
 // The dataset being served and its live replacement: a new build renamed onto the database path (or a
 // reload asked for by SIGHUP) is opened and checked like at start, then new requests use it while requests
 // that started on the old one finish there; the old one is closed once they are done, or after a bounded
-// grace. A file that fails the checks is refused and the current one keeps serving.
+// grace. A file that fails the checks is refused and the current one keeps serving. A file written over in
+// place (same inode, new bytes) cannot keep serving: the connection open on it would read the new bytes under
+// the old version, so until the new content is checked and switched in, the store counts as not intact.
 import { EventEmitter } from 'node:events';
-import { statSync, watch, type FSWatcher, type Stats } from 'node:fs';
+import { statSync, unwatchFile, watch, watchFile, type FSWatcher, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { loadStore, type Store } from './store.js';
@@ -13,15 +15,26 @@ export interface DatasetOptions {
   retireGraceMs?: number;
   /** Milliseconds of quiet after a change in the directory before the file is opened (a copy may still be landing). */
   settleMs?: number;
+  /** Milliseconds between polls of the path's identity (symlink swaps); see DEFAULT_POLL_MS. */
+  pollMs?: number;
 }
 
 export interface SwitchEvent { from: string; to: string; path: string; checkMs: number }
 
-/** The identity of a file on disk: a rename onto the path gives a new inode. */
-const fileId = (stats: Stats) => `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+/** The identity of a file on disk: a rename onto the path gives a new inode, a write in place a new size or times. */
+const fileId = (stats: Stats) => `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+
+const statPath = (path: string): Stats | undefined => {
+  try { return statSync(path, { throwIfNoEntry: false }); } catch { return undefined; }
+};
 
 const DEFAULT_RETIRE_GRACE_MS = 15_000;
 const DEFAULT_SETTLE_MS = 100;
+/**
+ * How often the path is stat'ed besides the directory watch: a symlink whose target is swapped (a Kubernetes
+ * ConfigMap's `..data`) or a target replaced in another directory raises no event in the watched one.
+ */
+const DEFAULT_POLL_MS = 1000;
 
 /**
  * Holds the current store. A request pins the store it started with (`pin`) and lets go when its response
@@ -31,6 +44,8 @@ const DEFAULT_SETTLE_MS = 100;
 export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ path: string; reason: string }] }> {
   private serving: Store;
   private currentFile: string;
+  /** What each open store's file was when it was opened and checked. */
+  private readonly opened = new WeakMap<Store, Stats>();
   private readonly pins = new Map<Store, number>();
   /** For an old store being retired: called when its last request is over. */
   private readonly idle = new Map<Store, () => void>();
@@ -42,19 +57,35 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
   private closed = false;
   private readonly retireGraceMs: number;
   private readonly settleMs: number;
+  private readonly pollMs: number;
+  private polling = false;
 
-  private constructor(readonly path: string, private readonly log: FastifyBaseLogger, first: Store, firstFile: string, options: DatasetOptions) {
+  private constructor(readonly path: string, private readonly log: FastifyBaseLogger, first: Store, firstFile: Stats | undefined, options: DatasetOptions) {
     super();
     this.retireGraceMs = options.retireGraceMs ?? DEFAULT_RETIRE_GRACE_MS;
     this.settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+    this.pollMs = options.pollMs ?? DEFAULT_POLL_MS;
     this.serving = first;
-    this.currentFile = firstFile;
+    this.currentFile = firstFile ? fileId(firstFile) : '';
+    if (firstFile) this.opened.set(first, firstFile);
   }
 
   /** Opens and checks the file at path; rejects with the reason if it is unusable. */
   static async open(path: string, log: FastifyBaseLogger, options: DatasetOptions = {}): Promise<Dataset> {
     const before = statSync(path, { throwIfNoEntry: false });
-    return new Dataset(path, log, await loadStore(path), before ? fileId(before) : '', options);
+    return new Dataset(path, log, await loadStore(path), before, options);
+  }
+
+  /**
+   * Whether a store still reads the bytes it was checked with: false once its file was written over in place
+   * (same inode at the path, another size or time). A file renamed over the path or removed leaves the opened
+   * inode untouched, so the store stays intact and finishes the requests that hold it.
+   */
+  intact(store: Store): boolean {
+    const then = this.opened.get(store);
+    const now = statPath(this.path);
+    if (!then || !now || now.dev !== then.dev || now.ino !== then.ino) return true;
+    return now.size === then.size && now.mtimeMs === then.mtimeMs && now.ctimeMs === then.ctimeMs;
   }
 
   /** The store new requests get. */
@@ -97,21 +128,29 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     return this.reloading;
   }
 
-  /** Watches the database's directory (a rename replaces the file, so watching the file itself would lose it). */
+  /**
+   * Watches the database's directory (a rename replaces the file, so watching the file itself would lose it;
+   * a write in place shows there too), and polls the path for what the directory does not show (symlinks).
+   */
   watch(): void {
     const name = basename(this.path);
-    this.watcher = watch(dirname(this.path), (_event, file) => {
-      if (file !== name) return;
+    const settle = (trigger: string) => {
       if (this.settleTimer) clearTimeout(this.settleTimer);
-      this.settleTimer = setTimeout(() => { void this.reload('file changed'); }, this.settleMs);
-    });
+      this.settleTimer = setTimeout(() => { void this.reload(trigger); }, this.settleMs);
+    };
+    this.watcher = watch(dirname(this.path), (_event, file) => { if (file === name) settle('file changed'); });
     this.watcher.on('error', (error) => this.log.error({ err: error, path: this.path }, 'dataset watcher failed; SIGHUP still reloads'));
+    watchFile(this.path, { interval: this.pollMs, persistent: false }, (now) => {
+      if (fileId(now) !== this.currentFile) settle('file changed (poll)');
+    });
+    this.polling = true;
   }
 
   /** Stops watching and closes what is open; called once the server has drained its requests. */
   async close(): Promise<void> {
     this.closed = true;
     this.watcher?.close();
+    if (this.polling) unwatchFile(this.path);
     if (this.settleTimer) clearTimeout(this.settleTimer);
     // Nothing is in flight any more: an old version still waiting out its grace closes now.
     for (const finish of this.idle.values()) finish();
@@ -122,7 +161,8 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
 
   private async tryNewFile(reason: string): Promise<void> {
     const refuse = (why: string) => {
-      this.log.error({ path: this.path, reason: why, trigger: reason, serving: this.version }, `dataset refused: ${why}; still serving ${this.version}`);
+      const serving = this.intact(this.current) ? `still serving ${this.version}` : 'the served file was written over in place, so data requests answer 503 until a good build lands';
+      this.log.error({ path: this.path, reason: why, trigger: reason, serving: this.version }, `dataset refused: ${why}; ${serving}`);
       this.emit('refuse', { path: this.path, reason: why });
     };
     let stats: Stats | undefined;
@@ -145,8 +185,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
       this.currentFile = id;
       return refuse((error as Error).message);
     }
-    let opened: Stats | undefined;
-    try { opened = statSync(this.path, { throwIfNoEntry: false }); } catch { opened = undefined; }
+    const opened = statPath(this.path);
     if (!opened || fileId(opened) !== id) {
       // Replaced again while it was being checked: what was opened may not be what was checked.
       next.close();
@@ -155,6 +194,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     }
     const checkMs = Math.round(performance.now() - started);
     const old = this.current;
+    this.opened.set(next, opened);
     this.serving = next;
     this.currentFile = id;
     const event = { from: old.info.content_hash, to: next.info.content_hash, path: this.path, checkMs };

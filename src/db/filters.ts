@@ -44,6 +44,12 @@ export const oneOf = (target: SQLiteColumn, values: readonly string[], descripti
   where: (raw) => inList(target, listValues(raw)),
 });
 
+/** Rows whose text column equals one of the values exactly (an open vocabulary such as a claim's predicate). */
+export const exactText = (target: SQLiteColumn, description: string): Filter => ({
+  schema: SubstringParam(description),
+  where: (raw) => inList(target, listValues(raw)),
+});
+
 export const country = (target: SQLiteColumn, description: string): Filter => ({
   schema: CountryParam(description),
   where: (raw) => inList(target, listValues(raw)),

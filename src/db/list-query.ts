@@ -1,6 +1,6 @@
 // The queries behind a collection page: the page's ids (filters, order, keyset or offset) and the total.
 // Routes run them; the query-plan test explains the very same statements.
-import { and, asc, count, desc, gt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, gt, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './store.js';
 
@@ -14,9 +14,14 @@ export interface PageRequest {
   after?: string;
 }
 
+/** Free text sorts as a reader expects, case ignored ("de Gaulle" among the Ds); ids and vocabularies as stored. */
+const sortKey = (c: SQLiteColumn): SQLiteColumn | SQL => (c.columnType === 'SQLiteText' && !c.enumValues?.length && !c.name.endsWith('_id') && c.name !== 'id'
+  ? sql`${c} COLLATE NOCASE`
+  : c);
+
 export function pageQueries(db: Db, table: SQLiteTable, id: SQLiteColumn, sortable: Record<string, SQLiteColumn>, page: PageRequest) {
   const filtered = page.conditions.length ? and(...page.conditions) : undefined;
-  const order = [...page.sort.map((key) => (key.startsWith('-') ? desc(sortable[key.slice(1)]!) : asc(sortable[key]!))), asc(id)];
+  const order = [...page.sort.map((key) => (key.startsWith('-') ? desc(sortKey(sortable[key.slice(1)]!)) : asc(sortKey(sortable[key]!)))), asc(id)];
   const where = page.after === undefined ? filtered : and(...page.conditions, gt(id, page.after));
   return {
     ids: db.select({ id }).from(table).where(where).orderBy(...order).limit(page.limit).offset(page.offset),

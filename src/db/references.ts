@@ -20,25 +20,27 @@ export interface ReferenceField {
   list: boolean;
   /** A list of objects, each holding an id under `key` (a person's roles), rather than a list of ids. */
   objects: boolean;
+  /** The table the ids point into: one collection's, or `entities` for an id of any type. */
+  target: SQLiteTable;
 }
 
 /** Columns of a table that are foreign keys to another row (the table's own `id` excluded). */
-function referenceColumns(table: SQLiteTable): string[] {
+function referenceColumns(table: SQLiteTable): Array<{ key: string; target: SQLiteTable }> {
   const byName = new Map(Object.entries(getTableColumns(table)).map(([key, c]) => [c.name, key]));
   return getTableConfig(table).foreignKeys
-    .flatMap((fk) => fk.reference().columns.map((c) => byName.get(c.name)!))
-    .filter((key) => key !== 'id');
+    .flatMap((fk) => { const reference = fk.reference(); return reference.columns.map((c) => ({ key: byName.get(c.name)!, target: reference.foreignTable })); })
+    .filter(({ key }) => key !== 'id');
 }
 
 export function referenceFields(spec: FactCollection): ReferenceField[] {
   const id = column(spec.table, 'id');
   const hidden = hiddenColumns(spec);
-  const own = referenceColumns(spec.table).filter((key) => !hidden.has(key))
-    .map((key) => ({ field: key, table: spec.table, owner: id, value: column(spec.table, key), key, list: false, objects: false }));
+  const own = referenceColumns(spec.table).filter(({ key }) => !hidden.has(key))
+    .map(({ key, target }) => ({ field: key, table: spec.table, owner: id, value: column(spec.table, key), key, list: false, objects: false, target }));
   const lists = Object.entries(spec.lists).flatMap(([field, list]) => {
     const values = typeof list.value === 'string' ? [list.value] : list.value;
-    return referenceColumns(list.table).filter((key) => key !== list.owner && values.includes(key))
-      .map((key) => ({ field, table: list.table, owner: column(list.table, list.owner), value: column(list.table, key), key, list: true, objects: typeof list.value !== 'string' }));
+    return referenceColumns(list.table).filter(({ key }) => key !== list.owner && values.includes(key))
+      .map(({ key, target }) => ({ field, table: list.table, owner: column(list.table, list.owner), value: column(list.table, key), key, list: true, objects: typeof list.value !== 'string', target }));
   });
   return [...own, ...lists];
 }

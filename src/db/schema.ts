@@ -98,7 +98,7 @@ export const places = sqliteTable('places', {
 
 /**
  * Every place with each place that contains it, transitively (`within_id` followed up to the top), itself
- * included at depth 0: place filters read "in Milan" as "in Milan or anywhere inside it" with one index search.
+ * included at depth 0: place filters read "in a city" as "in the city or anywhere inside it" with one index search.
  */
 export const placeContainment = sqliteTable('place_containment', {
   ancestor_id: text('ancestor_id').notNull().references(() => places.id),
@@ -119,6 +119,7 @@ export const events = sqliteTable('events', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [index('events_review_idx').on(t.review, t.id), challengedIndex('events', t.challenges, t.id),
+  index('events_date_precision_idx').on(t.date_precision, t.id),
   index('events_kind_idx').on(t.kind, t.id),
   index('events_range_start_idx').on(t.range_start),
   index('events_range_end_idx').on(t.range_end),
@@ -181,6 +182,7 @@ export const protests = sqliteTable('protests', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [index('protests_review_idx').on(t.review, t.id), challengedIndex('protests', t.challenges, t.id),
+  index('protests_date_precision_idx').on(t.date_precision, t.id),
   index('protests_range_start_idx').on(t.range_start),
   index('protests_range_end_idx').on(t.range_end),
   index('protests_name_idx').on(t.name),
@@ -216,6 +218,7 @@ export const measures = sqliteTable('measures', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [index('measures_review_idx').on(t.review, t.id), challengedIndex('measures', t.challenges, t.id),
+  index('measures_date_precision_idx').on(t.date_precision, t.id),
   index('measures_kind_idx').on(t.kind, t.id),
   index('measures_range_start_idx').on(t.range_start),
   index('measures_range_end_idx').on(t.range_end),
@@ -249,7 +252,9 @@ export const statements = sqliteTable('statements', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [
-  index('statements_review_idx').on(t.review, t.id), challengedIndex('statements', t.challenges, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id),
+  index('statements_review_idx').on(t.review, t.id), challengedIndex('statements', t.challenges, t.id),
+  index('statements_date_precision_idx').on(t.date_precision, t.id),
+  index('statements_kind_idx').on(t.kind, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id),
   index('statements_range_start_idx').on(t.range_start), index('statements_derived_idx').on(t.derived, t.id),
 ]);
 

@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
 import { InvalidParameters } from '../lib/problems.js';
+import { MAX_TERMS } from '../schemas/query.js';
 import { ENTITY_TYPES, type EntityType } from '../schemas/vocabulary.js';
 
 /** The word table (ids only) behind `q` for rows of one entity type. */
@@ -12,26 +13,31 @@ export const qTable = (type: EntityType) => `q_${type}`;
 /** Letters, digits, combining marks and private-use characters make words; everything else separates them (unicode61's default). */
 const SEPARATORS = /[^\p{L}\p{N}\p{M}\p{Co}]+/u;
 
-/** The words of a text as unicode61 would index them: split on separators, case and diacritics folded. */
+/**
+ * The words of a text as unicode61 would index them: split on separators, case and diacritics folded;
+ * compatibility forms (full-width letters, ligatures) are read as the letters the articles are written in.
+ */
 export function words(text: string): string[] {
-  return text.normalize('NFC').split(SEPARATORS).filter(Boolean)
+  return text.normalize('NFKC').split(SEPARATORS).filter(Boolean)
     .map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
     .filter(Boolean);
 }
 
 /**
- * Distinct words a query may hold: each prefix term costs a walk over the index's matching words, so a
- * thousand-character text of one-letter words would take seconds; 32 words is more than any question needs.
+ * Caps a query at MAX_TERMS words: each prefix term costs a walk over the index's matching words, and each
+ * word of a phrase a walk over its position list, so a thousand-character text of one-letter words would
+ * take seconds. Repeats of a word count once, except inside a phrase (where they are part of what is asked).
  */
-export const MAX_WORDS = 32;
-
 function limitWords(count: number, parameter: string): void {
-  if (count > MAX_WORDS) throw new InvalidParameters([{ parameter, message: `holds ${count} distinct words or phrases; at most ${MAX_WORDS}` }]);
+  if (count > MAX_TERMS) throw new InvalidParameters([{ parameter, message: `holds ${count} distinct words or phrase words; at most ${MAX_TERMS}` }]);
 }
+
+/** The distinct words of a text, as {@link words} cuts them: what a text costs outside phrases. */
+export const distinctWords = (text: string): string[] => [...new Set(words(text))];
 
 /** `"w1"* "w2"*`: every word of the text must start a word of the row. Null when the text has no words. */
 export function allWordPrefixes(text: string, parameter = 'q'): string | null {
-  const distinct = [...new Set(words(text))];
+  const distinct = distinctWords(text);
   limitWords(distinct.length, parameter);
   const terms = distinct.map((word) => `"${word}"*`);
   return terms.length ? terms.join(' ') : null;
@@ -60,20 +66,22 @@ export const MIN_PREFIX = 3;
 export const MAX_EXPANSIONS = 50;
 
 export interface SearchTerms {
-  /** Whole-word phrases, each a list of words, matched in order. */
+  /** Whole-word phrases, each a list of words, matched in order (repeats included); no phrase twice. */
   phrases: string[][];
-  /** Single words, each matched as itself or as the start of a longer word, then stemmed. */
+  /** Single words, each matched as itself or as the start of a longer word, then stemmed; no word twice. */
   words: string[];
 }
 
 /**
- * Reads search input: `"…"` pairs are phrases; a quote left without a partner is ordinary text (so it is
- * never an error); everything else is words. A chunk that holds several words (`d'Ampezzo`, `co-operation`)
- * is a phrase, as unicode61 indexed it.
+ * Reads search input: `"…"` pairs are phrases, kept word for word; a quote left without a partner is
+ * ordinary text (so it is never an error); everything else is words. A chunk that holds several distinct
+ * words (`d'Ampezzo`, `co-operation`) is a phrase, as unicode61 indexed it; a chunk that repeats a word
+ * (`in-in-in`) is its distinct words, as if spaces stood between them.
  */
 export function parseSearch(text: string): SearchTerms {
-  const phrases: string[][] = [];
-  const single: string[] = [];
+  const phrases = new Map<string, string[]>();
+  const single = new Set<string>();
+  const addPhrase = (phrase: string[]) => { if (phrase.length) phrases.set(phrase.join(' '), phrase); };
   const quotes = [...text.matchAll(/"/g)].length;
   const balanced = quotes - (quotes % 2);
   let seen = 0;
@@ -83,7 +91,7 @@ export function parseSearch(text: string): SearchTerms {
   for (const char of text) {
     if (char === '"' && seen < balanced) {
       seen += 1;
-      if (open) { const phrase = words(inside); if (phrase.length) phrases.push(phrase); inside = ''; }
+      if (open) { addPhrase(words(inside)); inside = ''; }
       open = !open;
       rest += ' ';
     } else if (open) inside += char;
@@ -91,11 +99,15 @@ export function parseSearch(text: string): SearchTerms {
   }
   for (const chunk of rest.split(/\s+/)) {
     const parts = words(chunk);
-    if (parts.length === 1) single.push(parts[0]!);
-    else if (parts.length > 1) phrases.push(parts);
+    const distinct = new Set(parts);
+    if (parts.length > 1 && distinct.size === parts.length) addPhrase(parts);
+    else for (const part of distinct) single.add(part);
   }
-  return { phrases, words: [...new Set(single)] };
+  return { phrases: [...phrases.values()], words: [...single] };
 }
+
+/** What a search asks the index for: every word of every phrase, and every single word. */
+export const searchCost = (terms: SearchTerms) => terms.phrases.reduce((sum, phrase) => sum + phrase.length, 0) + terms.words.length;
 
 const quoted = (parts: string[]) => `"${parts.join(' ').replace(/"/g, '""')}"`;
 
@@ -109,7 +121,7 @@ export function searchMatcher(sqlite: Database.Database): (text: string) => stri
   const longer = sqlite.prepare(`${vocabularies.join(' UNION ')} ORDER BY term LIMIT ${MAX_EXPANSIONS}`).pluck();
   return (text) => {
     const terms = parseSearch(text);
-    limitWords(terms.phrases.length + terms.words.length, 'q');
+    limitWords(searchCost(terms), 'q');
     const groups = [
       ...terms.phrases.map(quoted),
       ...terms.words.map((word) => {

@@ -2,7 +2,7 @@
 // seed, which must pass the build's own checks (checkSeed: the loader and the database build, nothing
 // re-implemented here); a proposal the checks reject is dropped with the reason and the rest tried
 // again. Only a copy that builds replaces seed/facts, by rename; on any failure seed/ is unchanged.
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { isMap, isSeq, parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
@@ -10,7 +10,7 @@ import { buildDatabase } from '../db/build.js';
 import { SeedError } from '../db/seed.js';
 import { FACT_KINDS, type Fact, type FactKind } from './extract.js';
 import { IngestError } from './input.js';
-import { proposalsPath, recoverInterruptedAccept } from './ingest.js';
+import { isRunning, proposalsPath, recoverInterruptedAccept } from './ingest.js';
 import type { Corroboration, Update } from './resolve.js';
 
 interface Proposals { source: string; facts: Partial<Record<FactKind, Fact[]>>; citations_added: Corroboration[]; updates: Update[] }
@@ -22,7 +22,8 @@ export interface AcceptResult { sourceId: string; added: Record<string, number>;
  * dates, ids, references, and whatever else the loader checks): the problems, or none.
  */
 export function checkSeed(seedDir: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'ingest-check-'));
+  removeDeadChecks();
+  const dir = mkdtempSync(join(tmpdir(), `${CHECK_PREFIX}${process.pid}-`));
   try {
     buildDatabase({ dbPath: join(dir, 'check.db'), seedDir });
     return [];
@@ -31,6 +32,27 @@ export function checkSeed(seedDir: string): string[] {
     throw error;
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Check builds are made in $TMPDIR/ingest-check-<pid>-*: the pid says whether the process that made one still runs. */
+const CHECK_PREFIX = 'ingest-check-';
+const CHECK_DIR = new RegExp(`^${CHECK_PREFIX}(\\d+)-`);
+
+/**
+ * Removes the check builds a killed accept left in $TMPDIR (a partial database as large as the seed's):
+ * those whose process no longer runs. A running accept's, on any seed, are left alone.
+ */
+export function removeDeadChecks(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return; // No temporary directory to sweep: the check build reports that itself.
+  }
+  for (const name of names) {
+    const pid = Number(CHECK_DIR.exec(name)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
 
@@ -53,6 +75,15 @@ function readProposals(seedDir: string, sourceId: string): Proposals {
   return { source: sourceId, facts, citations_added: doc.citations_added ?? [], updates: doc.updates ?? [] };
 }
 
+/**
+ * A proposal without the ids of the rules that produced it: they explain the proposal to its reviewer,
+ * and the seed's fact schemas have no field for them yet.
+ */
+function withoutRuleIds(fields: Record<string, unknown>): Record<string, unknown> {
+  const { rules: _rules, ...rest } = fields;
+  return rest;
+}
+
 /** Writes the proposals into the fact files of `dir`, keeping the hand-written YAML (comments, styles) as it is. */
 function applyProposals(dir: string, proposals: Proposals): void {
   for (const kind of FACT_KINDS) {
@@ -62,7 +93,7 @@ function applyProposals(dir: string, proposals: Proposals): void {
     if (!added.length && !cited.length && !updated.length) continue;
     const yamlPath = join(dir, 'facts', `${kind}.yaml`);
     const jsonPath = join(dir, 'facts', `${kind}.json`);
-    const machine = added.map(({ citations, ...fields }) => ({ ...fields, review: 'machine', citations }));
+    const machine = added.map(({ citations, ...fields }) => ({ ...withoutRuleIds(fields), review: 'machine', citations }));
     if (existsSync(jsonPath) && !existsSync(yamlPath)) {
       const list = JSON.parse(readFileSync(jsonPath, 'utf8')) as Array<Record<string, unknown>>;
       for (const c of cited) (list.find((f) => f.id === c.id)?.citations as unknown[] | undefined)?.push(c.citation);

@@ -1,85 +1,143 @@
-// Extraction quality: re-extract each seed article with its annotations withheld (the extractor never
-// sees the knowledge base) and score the proposals against the hand annotations citing that article,
-// per kind, one-to-one: a gold fact is matched by at most one proposal and the other way round.
+// Extraction quality against gold annotations kept as data (tests/fixtures/gold/<article>.yaml): each
+// article is extracted on its own (the extractor never sees the knowledge base) and its proposals are
+// scored per kind against the gold, one-to-one (a gold fact is matched by at most one proposal and the
+// other way round), separately for the development set (articles the rules were written against) and the
+// held-out set (articles written blind by someone who had not read the rules).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Item } from '../db/columns.js';
-import type { Seed } from '../db/seed.js';
+import { PROJECT_ROOT } from '../lib/paths.js';
 import { extract, type Fact, type Facts } from './extract.js';
 import { matchPerson, matchPlace, sharesName } from './resolve.js';
 
+export const GOLD_DIR = join(PROJECT_ROOT, 'tests/fixtures/gold');
+export const ARTICLE_DIR = join(PROJECT_ROOT, 'tests/fixtures/ingest');
 export const SCORED_KINDS = ['people', 'organizations', 'places', 'events', 'deployments', 'protests', 'measures', 'statements'] as const;
 export type ScoredKind = (typeof SCORED_KINDS)[number];
+export const SETS = ['development', 'held-out'] as const;
+export type GoldSet = (typeof SETS)[number];
 export interface Score { gold: number; proposed: number; matched: number; precision: number; recall: number }
 
-/**
- * The seed articles carry no publication date; the evaluation reads them as published the day of the
- * announcement the first reports (2026-01-28) and two days later (the second reports the plan unveiled).
- */
-export const EVAL_PUBLISHED: Record<string, string> = {
-  'ice-role-political-backlash': '2026-01-28',
-  'ice-role-public-backlash': '2026-01-30',
+/** One article's gold: the fields that identify each fact a careful coder records from its text. */
+export interface Gold {
+  article: string; published: string; set: GoldSet;
+  people: Array<{ name: string | null; titles: string[] }>;
+  organizations: Array<{ name: string; acronym?: string; aliases?: string[] }>;
+  places: Array<{ name: string; kind: string }>;
+  events: Array<{ name: string; kind: string; start: string | null }>;
+  deployments: Array<{ organization: string; value: number | null; qualifier: string | null }>;
+  protests: Array<{ name: string; date: string | null }>;
+  measures: Array<{ name: string; kind: string }>;
+  statements: Array<{ speaker: string; text: string }>;
+}
+
+/** Every gold file, by article name. */
+export function loadGold(dir = GOLD_DIR): Gold[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => {
+    const gold = parse(readFileSync(join(dir, f), 'utf8')) as Gold;
+    for (const kind of SCORED_KINDS) gold[kind] ??= [] as never;
+    return { ...gold, published: String(gold.published) };
+  });
+}
+
+/** The publication date each gold article is read with, by source id (the article's file name). */
+export const goldPublished = (golds = loadGold()) => Object.fromEntries(golds.map((g) => [g.article.replace(/\.txt$/, ''), g.published]));
+
+/** A gold entity in the shape the resolution matchers compare. */
+const asItem = (kind: 'people' | 'organizations' | 'places', g: Record<string, unknown>, index: number): Item => {
+  if (kind === 'people') return { id: `gold-${index}`, name: g.name ?? null, roles: (g.titles as string[]).map((title) => ({ title, organization_id: null, country: null })), country: null } as Item;
+  if (kind === 'organizations') return { id: `gold-${index}`, name: g.name, acronym: g.acronym ?? null, aliases: g.aliases ?? [], country: null } as Item;
+  return { id: `gold-${index}`, name: g.name, kind: g.kind, country: null } as Item;
 };
 
 const lower = (v: unknown) => String(v ?? '').toLowerCase().replace(/^the\s+/, '').trim();
-type Role = { title: string };
 const titlesOverlap = (a: Fact | Item, b: Fact | Item) => {
-  const x = (a.roles as Role[]).map((r) => lower(r.title));
-  const y = (b.roles as Role[]).map((r) => lower(r.title));
-  if (!x.length && !y.length) return true;
+  const x = (a.roles as Array<{ title: string }>).map((r) => lower(r.title));
+  const y = (b.roles as Array<{ title: string }>).map((r) => lower(r.title));
+  if (!x.length || !y.length) return true;
   return x.some((t) => y.some((u) => t === u || t.includes(u) || u.includes(t)));
 };
 
-/** Same fact, per kind, given a map from proposed entity ids to gold ids. */
-function sameFact(kind: ScoredKind, p: Fact, g: Item, ids: Map<string, string>): boolean {
+/** The gold label (name, else title) of the gold entity a proposed speaker is, or undefined. */
+function speakerLabel(id: unknown, facts: Facts, gold: Gold): string | undefined {
+  const person = facts.people.find((p) => p.id === id);
+  if (person) {
+    const items = gold.people.map((g, i) => asItem('people', g, i));
+    const match = items.find((g) => matchPerson(person, [g]) && titlesOverlap(person, g));
+    return match ? String(match.name ?? (match.roles as Array<{ title: string }>)[0]?.title) : undefined;
+  }
+  const org = facts.organizations.find((o) => o.id === id);
+  return org ? gold.organizations.find((g, i) => sharesName(org, asItem('organizations', g, i)))?.name : undefined;
+}
+
+/** Whether a proposal is the gold fact, per kind. */
+function same(kind: ScoredKind, p: Fact, g: Record<string, unknown>, index: number, facts: Facts, gold: Gold): boolean {
   switch (kind) {
-    case 'people': return matchPerson(p, [g]) !== undefined && titlesOverlap(p, g);
-    case 'organizations': return sharesName(p, g);
-    case 'places': return matchPlace({ ...p, country: null }, [{ ...g, country: null }]) !== undefined;
-    case 'events': return p.kind === g.kind && (p.start ?? null) === (g.start ?? null);
+    case 'people': { const item = asItem(kind, g, index); return matchPerson(p, [item]) !== undefined && titlesOverlap(p, item); }
+    case 'organizations': return sharesName(p, asItem(kind, g, index));
+    case 'places': return matchPlace({ ...p, country: null }, [asItem(kind, g, index)]) !== undefined;
+    case 'events': return p.kind === g.kind && String(p.start ?? null) === String(g.start ?? null);
     case 'deployments': {
-      const a = p.personnel as { value: number | null; qualifier: string | null };
-      const b = g.personnel as typeof a;
-      return a.value === b.value && a.qualifier === b.qualifier;
+      const personnel = p.personnel as { value: number | null; qualifier: string | null };
+      return personnel.value === g.value && personnel.qualifier === g.qualifier;
     }
-    case 'protests': return (p.date ?? null) === (g.date ?? null);
+    case 'protests': return String(p.date ?? null) === String(g.date ?? null);
     case 'measures': return p.kind === g.kind;
-    case 'statements': return (ids.get(String(p.speaker_id)) ?? p.speaker_id) === g.speaker_id;
+    case 'statements': return speakerLabel(p.speaker_id, facts, gold) === g.speaker;
   }
 }
 
-function score(kind: ScoredKind, proposed: Fact[], gold: Item[], ids: Map<string, string>): Score {
-  const used = new Set<Item>();
+/** Whether the article's gold records this fact (a proposal, or a fact of the knowledge base it was merged into). */
+export function inGold(kind: Exclude<ScoredKind, 'statements'>, fact: Fact | Item, gold: Gold): boolean {
+  const none: Facts = { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] };
+  // A role-only person the knowledge base holds is the one this article names with that title.
+  const named = (g: Record<string, unknown>, i: number) => kind === 'people' && matchPerson({ ...asItem('people', g, i), citations: [] } as Fact, [fact as Item]) !== undefined;
+  return (gold[kind] as Array<Record<string, unknown>>).some((g, i) => same(kind, fact as Fact, g, i, none, gold) || named(g, i));
+}
+
+const ratio = (n: number, d: number) => (d ? n / d : 1);
+const scoreOf = (gold: number, proposed: number, matched: number): Score => ({ gold, proposed, matched, precision: ratio(matched, proposed), recall: ratio(matched, gold) });
+
+/** One kind of one article, one-to-one. */
+function scoreKind(kind: ScoredKind, facts: Facts, gold: Gold): Score {
+  const entries = gold[kind] as Array<Record<string, unknown>>;
+  const used = new Set<number>();
   let matched = 0;
-  for (const p of proposed) {
-    const g = gold.find((candidate) => !used.has(candidate) && sameFact(kind, p, candidate, ids));
-    if (g) { used.add(g); matched++; }
+  for (const p of facts[kind]) {
+    const index = entries.findIndex((g, i) => !used.has(i) && same(kind, p, g, i, facts, gold));
+    if (index >= 0) { used.add(index); matched++; }
   }
-  const ratio = (n: number, d: number) => (d ? n / d : 1);
-  return { gold: gold.length, proposed: proposed.length, matched, precision: ratio(matched, proposed.length), recall: ratio(matched, gold.length) };
+  return scoreOf(entries.length, facts[kind].length, matched);
 }
 
-/** Proposed entity id → gold id, so that statements can be compared by speaker. */
-function entityIds(facts: Facts, gold: (kind: string) => Item[]): Map<string, string> {
-  const ids = new Map<string, string>();
-  for (const p of facts.people) { const g = matchPerson(p, gold('people')); if (g) ids.set(p.id, g.id); }
-  for (const o of facts.organizations) { const g = gold('organizations').find((k) => sharesName(o, k)); if (g) ids.set(o.id, g.id); }
-  return ids;
+export type Scores = Record<ScoredKind, Score>;
+
+/** One article's proposals scored per kind against its gold. */
+export const scoreFacts = (gold: Gold, facts: Facts): Scores => Object.fromEntries(SCORED_KINDS.map((kind) => [kind, scoreKind(kind, facts, gold)])) as Scores;
+
+/** Extracts one gold article and scores it per kind. */
+export function scoreArticle(gold: Gold, articleDir = ARTICLE_DIR): Scores {
+  const text = readFileSync(join(articleDir, gold.article), 'utf8');
+  return scoreFacts(gold, extract({ sourceId: gold.article.replace(/\.txt$/, ''), published: gold.published, text }));
 }
 
-export function evaluate(seed: Seed): { perSource: Record<string, Record<ScoredKind, Score>>; total: Record<ScoredKind, Score> } {
-  const perSource: Record<string, Record<ScoredKind, Score>> = {};
-  const totals = Object.fromEntries(SCORED_KINDS.map((k) => [k, { gold: 0, proposed: 0, matched: 0 }])) as Record<ScoredKind, { gold: number; proposed: number; matched: number }>;
-  for (const source of seed.sources) {
-    const published = EVAL_PUBLISHED[source.id] ?? source.published ?? '2026-01-30';
-    const facts = extract({ sourceId: source.id, published, text: source.text });
-    const gold = (kind: string) => (seed.facts.get(kind) ?? []).filter((item) => (item.citations as Array<{ source_id: string }>).some((c) => c.source_id === source.id));
-    const ids = entityIds(facts, gold);
-    perSource[source.id] = Object.fromEntries(SCORED_KINDS.map((kind) => {
-      const s = score(kind, facts[kind], gold(kind), ids);
-      totals[kind].gold += s.gold; totals[kind].proposed += s.proposed; totals[kind].matched += s.matched;
-      return [kind, s];
-    })) as Record<ScoredKind, Score>;
-  }
-  const ratio = (n: number, d: number) => (d ? n / d : 1);
-  const total = Object.fromEntries(SCORED_KINDS.map((k) => [k, { ...totals[k], precision: ratio(totals[k].matched, totals[k].proposed), recall: ratio(totals[k].matched, totals[k].gold) }])) as Record<ScoredKind, Score>;
-  return { perSource, total };
+/** Scores summed over articles (micro-averaged: every fact counts once). */
+export function total(scores: Scores[]): Scores {
+  return Object.fromEntries(SCORED_KINDS.map((kind) => {
+    const sum = (field: 'gold' | 'proposed' | 'matched') => scores.reduce((n, s) => n + s[kind][field], 0);
+    return [kind, scoreOf(sum('gold'), sum('proposed'), sum('matched'))];
+  })) as Scores;
+}
+
+export interface Evaluation { perArticle: Record<string, Scores>; bySet: Record<GoldSet, Scores>; articles: Record<GoldSet, string[]> }
+
+export function evaluate(golds = loadGold(), articleDir = ARTICLE_DIR): Evaluation {
+  const perArticle = Object.fromEntries(golds.map((g) => [g.article, scoreArticle(g, articleDir)]));
+  const inSet = (set: GoldSet) => golds.filter((g) => g.set === set);
+  return {
+    perArticle,
+    bySet: Object.fromEntries(SETS.map((set) => [set, total(inSet(set).map((g) => perArticle[g.article]!))])) as Record<GoldSet, Scores>,
+    articles: Object.fromEntries(SETS.map((set) => [set, inSet(set).map((g) => g.article)])) as Record<GoldSet, string[]>,
+  };
 }

@@ -3,16 +3,19 @@
 // statements). Every fact cites words located exactly once in the article; ids are provisional slugs
 // that resolution later maps onto the knowledge base.
 import { lookupPlace, wordClass } from './gazetteer.js';
-import { findDates, type FoundDate } from './dates.js';
+import type { FoundDate } from './dates.js';
 import {
-  FORCE_NOUNS, INCIDENT_WORDS, KNOWN_BODIES, MEASURES, NATIONALITIES, NATIONALITY_PATTERN,
-  GROUP_NOUNS, KNOWN_EVENTS, ORG_HEADS, PROTEST_WORDS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
+  INCIDENT_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN,
+  GROUP_NOUNS, KNOWN_EVENTS, ORG_HEADS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS,
 } from './lexicon.js';
-import { capitalize, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
+import { capitalize, type Sentence, type Span } from './text.js';
+import { ArticleDocument, type Mention } from './document.js';
+import { DEPLOYMENT_COUNT } from './rules/deployments.js';
+import { PIPELINE } from './pipeline.js';
+import type { PassContext } from './passes/context.js';
 import { slugify } from './input.js';
 import { collectionByName } from '../collections/index.js';
-import { HEDGES } from '../db/support.js';
-import { CROWD_NOUNS, HARM_WORDS } from './lexicon.js';
+import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from './counts.js';
 
 /** The collections whose rows say whether they are derived (their schema has `derived`). */
 const HAS_DERIVED = new Set([...collectionByName].filter(([, spec]) => 'derived' in spec.schema.properties).map(([name]) => name));
@@ -30,17 +33,17 @@ const isFirstName = (word: string) => wordClass(word) === 'F';
 /** A word the lexicon knows as ordinary English (not a name), e.g. "Reading", "Nice", "Police". */
 const isCommonWord = (word: string) => wordClass(word) === 'W';
 
-const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]*[\\p{L}]|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
+const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
 // Names never run across a line break (a heading followed by a paragraph).
 const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
-// The hedges the build's number check reads (src/db/support.ts), longest first so "no more than" beats "more than".
-const HEDGE_BY_PHRASE = new Map(HEDGES);
-const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+)?`;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, several: NaN, dozens: NaN };
-const NUMBER_RE = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?:\\s+(thousand|million|hundred))?`;
 
-/** A word that names a protest ("rally", "march"); its first group is the word. */
-const PROTEST_WORD = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
+/**
+ * Quoted words attributed after the quote: "…," Name said / "…," said Name. The quoted words hold no quote
+ * mark of either kind, so a search from each quote mark stops at the next one, however many stray marks
+ * the text has; the attribution is at most a few words.
+ */
+const TRAILING_ATTRIBUTION = new RegExp(`["“]([^"“”]{20,})[,.]?["”],?\\s+(?:${SPEECH_VERBS})\\s+([^.]{1,200})|["“]([^"“”]{20,})[,.]?["”],?\\s+([^.,]{1,120}?)\\s+(?:${SPEECH_VERBS})\\b`, 'u');
+
 /** A word that is a whole title of office ("Mayor", "Commander"). */
 const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
 
@@ -58,78 +61,68 @@ function eventKind(name: string): string {
   return 'games';
 }
 
-/** "6,000" → 6000, "two million" → 2000000, "1.5 million" → 1500000. */
-function parseNumber(digits: string, scale?: string): number | null {
-  const base = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : NUMBER_WORDS[digits.toLowerCase()];
-  if (base === undefined || Number.isNaN(base)) return null;
-  const factor = scale ? { hundred: 100, thousand: 1000, million: 1_000_000 }[scale.toLowerCase()] ?? 1 : 1;
-  if (!scale && !/^\d/.test(digits)) return null;
-  return Math.round(base * factor);
-}
 
-/** The qualifier of a number by the hedge matched before it, as the build reads it: none is `exactly`. */
-function qualifierOf(hedge: string | undefined): string {
-  return hedge ? HEDGE_BY_PHRASE.get(hedge.toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly' : 'exactly';
+const globalCopies = new Map<string, RegExp>();
+/**
+ * The pattern with the g flag, compiled once per pattern and reset to search from the start; a fresh copy
+ * when the cached one is mid-search (a loop over the same pattern inside another).
+ */
+function globalCopy(pattern: RegExp): RegExp {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  const key = `${flags}/${pattern.source}`;
+  const cached = globalCopies.get(key);
+  if (cached && cached.lastIndex === 0) return cached;
+  const re = new RegExp(pattern.source, flags);
+  if (!cached) globalCopies.set(key, re);
+  return re;
 }
-
-const normalize = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
 
 /** A name's key for matching: nationality words become the country code ("American delegation" = "US delegation"). */
 export function orgKey(name: string): string {
-  let key = name.replace(/[’]/g, "'").replace(/^the /i, '').trim();
-  for (const [word, code] of Object.entries(NATIONALITIES)) {
-    key = key.replace(new RegExp(`(^|\\s)${word.replace(/\./g, '\\.')}(?=\\s|$)`), `$1${code}`);
+  let key = orgKeys.get(name);
+  if (key === undefined) {
+    key = name.replace(/’/g, "'").replace(/^the /i, '').trim();
+    for (const [word, pattern] of NATIONALITY_WORDS) key = key.replace(pattern, `$1${NATIONALITIES[word]}`);
+    orgKeys.set(name, key = key.toLowerCase().replace(/\s+/g, ' '));
   }
-  return key.toLowerCase().replace(/\s+/g, ' ');
+  return key;
 }
+/** Keys already made: resolution asks for the same names' keys once per pair of bodies it compares. */
+const orgKeys = new Map<string, string>();
+/** Each nationality word as a whole word, compiled once: orgKey runs for every pair resolution compares. */
+const NATIONALITY_WORDS: Array<[string, RegExp]> = Object.keys(NATIONALITIES).map((word) => [word, new RegExp(`(^|\\s)${word.replace(/\./g, '\\.')}(?=\\s|$)`)]);
 
-export class Extraction {
-  readonly text: string;
-  readonly sentences: Sentence[];
+export class Extraction implements PassContext {
   readonly facts: Facts = { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] };
-  private readonly source: string;
+  readonly doc: ArticleDocument;
+  private readonly text: string;
+  private readonly sentences: Sentence[];
+  private readonly dates: Map<number, FoundDate[]>;
+  private readonly mentions: Mention[];
   private readonly published: string;
-  /** Spans already taken by an entity name, so a place is not found inside an organization's name. */
-  private readonly taken: Span[] = [];
   private readonly orgByKey = new Map<string, Fact>();
   private readonly personByName = new Map<string, Fact>();
   private readonly placeByName = new Map<string, Fact>();
   private readonly usedIds = new Set<string>();
-  /** Entity mentions in reading order: speakers, pronouns and "about" lists are resolved from them. */
-  private readonly mentions: Array<Span & { id: string; type: 'person' | 'organization' | 'place' | 'event' }> = [];
+  /** The next number to try after a slug already used, so that many facts of one name cost no rescans. */
+  private readonly nextSuffix = new Map<string, number>();
   private mainEvent: Fact | undefined;
-  private readonly dates = new Map<number, FoundDate[]>();
 
   constructor(options: ExtractOptions) {
-    this.text = options.text;
-    this.source = options.sourceId;
+    this.doc = new ArticleDocument(options.text, options.sourceId, options.published);
     this.published = options.published;
-    this.sentences = sentences(this.text);
-    let anchor: string | null = null;
-    for (const s of this.sentences) {
-      const found = findDates(s.text, { published: this.published, anchor });
-      this.dates.set(s.index, found);
-      const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text));
-      if (stated.length) anchor = stated.at(-1)!.start;
-    }
+    // The document's parts the passes read most, by their short names.
+    ({ text: this.text, sentences: this.sentences, dates: this.dates, mentions: this.mentions } = this.doc);
   }
 
+  /** The passes in the order src/ingest/pipeline.ts gives, each a method below. */
   run(): Facts {
-    this.organizations();
-    this.people();
-    this.events();
-    this.places();
-    this.eventDetails();
-    this.deployments();
-    this.protests();
-    this.measures();
-    this.statements();
-    this.writeDerived();
+    for (const pass of PIPELINE) pass.run(this);
     return this.facts;
   }
 
   /** Every fact of a collection with `derived` says whether it is: false where nothing was inferred. */
-  private writeDerived(): void {
+  writeDerived(): void {
     for (const kind of FACT_KINDS) {
       if (!HAS_DERIVED.has(kind)) continue;
       this.facts[kind] = this.facts[kind].map(({ citations, derived, note, ...fields }) =>
@@ -144,62 +137,44 @@ export class Extraction {
   }
 
   /** A fact takes a found date: an inferred one makes it derived, its note saying what was inferred. */
-  private inferDate(fact: Fact, date: FoundDate): void {
+  inferDate(fact: Fact, date: FoundDate): void {
     if (date.derived) this.infer(fact, date.note ?? `date of '${date.text}' inferred`);
   }
 
   // ---------- helpers ----------
 
-  private sentenceAt(offset: number): Sentence {
-    return this.sentences.find((s) => offset >= s.start && offset < s.end) ?? this.sentences.at(-1)!;
-  }
-
   private cite(start: number, end: number): Cite | null {
-    const quote = uniqueQuote(this.text, this.sentenceAt(start), start, end);
-    return quote ? { source: this.source, quote } : null;
+    return this.doc.cite(start, end);
   }
 
   private citeSentence(sentence: Sentence): Cite | null {
     return this.cite(sentence.start, sentence.end);
   }
 
-  private newId(base: string): string {
+  newId(base: string): string {
     const slug = slugify(base, 8) || 'fact';
     let id = slug;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${slug}-${n}`;
+    let n = this.nextSuffix.get(slug) ?? 2;
+    for (; this.usedIds.has(id); n++) id = `${slug}-${n}`;
+    this.nextSuffix.set(slug, n);
     this.usedIds.add(id);
     return id;
   }
 
-  /** A headline or section heading: Title Case words and no closing punctuation ("Italian Command and Limited ICE Role"). */
-  private isHeading(sentence: Sentence): boolean {
-    if (/[.!?:"”]$/.test(sentence.text)) return false;
-    // The first line is the headline, in title case or not ("Dutch to deploy 27,000 police as …").
-    if (sentence.start === this.text.search(/\S/) && !this.text.slice(sentence.start, sentence.end).includes('\n')) return true;
-    const words = sentence.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
-  }
-
-  private isTaken(start: number, end: number): boolean {
-    return this.taken.some((t) => start < t.end && end > t.start);
-  }
-
-  private mention(id: string, type: 'person' | 'organization' | 'place' | 'event', start: number, end: number): void {
-    this.mentions.push({ id, type, start, end });
-    // An event's name may hold places ("Paris 2024 Games"); other names hide the words inside them.
-    if (type !== 'event') this.taken.push({ start, end });
-  }
-
-  private addCitation(fact: Fact, cite: Cite | null): void {
+  addCitation(fact: Fact, cite: Cite | null): void {
     if (cite && !fact.citations.some((c) => c.quote === cite.quote)) fact.citations.push(cite);
   }
 
-  private *matches(pattern: RegExp, within: Span = { start: 0, end: this.text.length }): Generator<RegExpExecArray & { pos: number }> {
-    const body = this.text.slice(within.start, within.end);
-    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    for (let m; (m = re.exec(body));) {
-      if (!m[0]) { re.lastIndex++; continue; }
-      yield Object.assign(m, { pos: within.start + m.index });
+  *matches(pattern: RegExp, within: Span = { start: 0, end: this.text.length }): Generator<RegExpExecArray & { pos: number }> {
+    const body = within.start === 0 && within.end === this.text.length ? this.text : this.text.slice(within.start, within.end);
+    const re = globalCopy(pattern);
+    try {
+      for (let m; (m = re.exec(body));) {
+        if (!m[0]) { re.lastIndex++; continue; }
+        yield Object.assign(m, { pos: within.start + m.index });
+      }
+    } finally {
+      re.lastIndex = 0;
     }
   }
 
@@ -219,22 +194,26 @@ export class Extraction {
     if (fields.alias) this.orgByKey.set(orgKey(fields.alias), org);
     if (org.acronym) this.orgByKey.set(String(org.acronym).toLowerCase(), org);
     if (!org.citations.length) this.addCitation(org, this.cite(start, end));
-    this.mention(org.id, 'organization', start, end);
+    this.doc.mention(org.id, 'organization', start, end);
     return org;
+  }
+
+  private orgById(id: string): Fact | undefined {
+    return this.facts.organizations.find((o) => o.id === id);
   }
 
   private findOrg(name: string): Fact | undefined {
     return this.orgByKey.get(orgKey(name)) ?? this.orgByKey.get(name.toLowerCase());
   }
 
-  private organizations(): void {
+  organizations(): void {
     const nat = (word: string | undefined) => (word ? NATIONALITIES[word] ?? null : null);
     const leadingNationality = (name: string) => {
       const m = new RegExp(`^(${NATIONALITY_PATTERN})\\b`).exec(name);
       return m ? NATIONALITIES[m[1]!] ?? null : null;
     };
     // Name (ACRONYM): the acronym's letters appear in order among the name's initials.
-    const defined = /((?:[A-Z][\p{L}.'’-]*)(?:[^\S\n]+(?:[A-Z][\p{L}.'’-]*|of|the|and|for|di|de))*)\s+\(([A-Z][A-Za-z.&]{1,9})\)/gu;
+    const defined = /([A-Z][\p{L}.'’-]{0,40}(?:[^\S\n]+(?:[A-Z][\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9})\s+\(([A-Z][A-Za-z.&]{1,9})\)/gu;
     const fitsAcronym = (words: string[], acronym: string) => {
       let fits = 0;
       for (const ch of words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0])) if (ch === acronym[fits]) fits++;
@@ -252,30 +231,30 @@ export class Extraction {
       const head = words.map((w) => ORG_HEADS[w]).filter(Boolean).at(-1);
       const org = this.organization(name, { acronym, kind: head ?? 'agency', country: leadingNationality(name) }, start, m.pos + m[0].length);
       const bare = name.replace(new RegExp(`^(?:${NATIONALITY_PATTERN}|United States)\\s+`), '');
-      if (bare !== name) { (org.aliases as string[]).push(bare); this.orgByKey.set(orgKey(bare), org); }
+      if (bare !== name && !(org.aliases as string[]).includes(bare)) { (org.aliases as string[]).push(bare); this.orgByKey.set(orgKey(bare), org); }
       for (const prefix of ['U.S.', 'US', 'UK', 'EU']) {
-        if (this.text.includes(`${prefix} ${acronym}`) && !(org.aliases as string[]).includes(`${prefix} ${acronym}`)) (org.aliases as string[]).push(`${prefix} ${acronym}`);
+        if (!(org.aliases as string[]).includes(`${prefix} ${acronym}`) && this.doc.contains(`${prefix} ${acronym}`)) (org.aliases as string[]).push(`${prefix} ${acronym}`);
       }
     }
     // "the group Harbour Watch", "the collective Ultima Generazione", "the activist coalition Stop NATO Den
     // Haag" (before the known bodies, so that NATO inside it is no organiser of its own).
-    for (const m of this.matches(/\b(?:group|collective|movement|association|network|coalition|alliance|campaign)\s+([A-Z][\p{L}'’-]+(?:[^\S\n]+(?:(?:de|del|di|da|la|le|von|van)[^\S\n]+)?[A-Z][\p{L}'’-]+){0,3})/gu)) {
+    for (const m of this.matches(/\b(?:group|collective|movement|association|network|coalition|alliance|campaign)\s+([A-Z][\p{L}'’-]{1,40}(?:[^\S\n]+(?:(?:de|del|di|da|la|le|von|van)[^\S\n]+)?[A-Z][\p{L}'’-]{1,40}){0,3})/gu)) {
       const name = m[1]!.trim();
       const at = m.pos + m[0].indexOf(name);
-      if (this.isTaken(at, at + name.length)) continue;
+      if (this.doc.isTaken(at, at + name.length)) continue;
       this.organization(name, { kind: 'political_group', country: null }, at, at + name.length);
     }
     for (const [name, body] of Object.entries(KNOWN_BODIES)) {
       for (const m of this.matches(new RegExp(`\\b${name.replace(/[.']/g, (c) => `\\${c}`)}\\b`))) {
-        if (this.isTaken(m.pos, m.pos + name.length)) continue;
+        if (this.doc.isTaken(m.pos, m.pos + name.length)) continue;
         const existing = this.findOrg(name) ?? (body.name ? this.findOrg(body.name) : undefined);
-        if (existing) { this.mention(existing.id, 'organization', m.pos, m.pos + name.length); continue; }
+        if (existing) { this.doc.mention(existing.id, 'organization', m.pos, m.pos + name.length); continue; }
         this.organization(body.name ?? name, { kind: body.kind, country: body.country, acronym: body.name ? name : null }, m.pos, m.pos + name.length);
       }
     }
     // Capitalised names closed by a head word: "US State Department", "U.S. Embassy in Rome", "Ministry of the Interior".
     const heads = Object.keys(ORG_HEADS).join('|');
-    const headed = new RegExp(`\\b((?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:[A-Z][\\p{L}'’-]*[^\\S\\n]+){0,4}(?:${heads}))\\b((?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]*){0,3})|(?:\\s+in\\s+[A-Z][\\p{L}'’-]*))?`, 'gu');
+    const headed = new RegExp(`\\b((?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:[A-Z][\\p{L}'’-]{0,40}[^\\S\\n]+){0,4}(?:${heads}))\\b((?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{0,40}(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]{0,40}){0,3})|(?:\\s+in\\s+[A-Z][\\p{L}'’-]{0,40}))?`, 'gu');
     for (const m of this.matches(headed)) {
       let name = `${m[1]}${m[2] ?? ''}`;
       const head = m[1]!.split(/\s+/).at(-1)!;
@@ -291,15 +270,15 @@ export class Extraction {
       if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(this.text.slice(start + name.length))) continue;
       // "the Champions League final": a competition, not a body.
       if (/^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw)\b/.test(this.text.slice(start + name.length))) continue;
-      if (this.isTaken(start, start + name.length) || this.isHeading(this.sentenceAt(start))) continue;
+      if (this.doc.isTaken(start, start + name.length) || this.doc.isHeading(this.doc.sentenceAt(start))) continue;
       // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not).
-      if (start === this.sentenceAt(start).start && isCommonWord(words[0]!) && !NATIONALITIES[words[0]!]) continue;
+      if (start === this.doc.sentenceAt(start).start && isCommonWord(words[0]!) && !NATIONALITIES[words[0]!]) continue;
       this.organization(name, { kind: ORG_HEADS[head] ?? 'agency', country: leadingNationality(name) }, start, start + name.length);
     }
     // Bodies named by nationality in lowercase: "the Italian interior ministry", "Italian authorities".
     const national = new RegExp(`\\b(${NATIONALITY_PATTERN})\\s+(interior ministry|foreign ministry|defen[cs]e ministry|government|authorities|officials|police|delegation|embassy|consulate|military|army|coast guard|diplomatic offices)\\b`, 'gu');
     for (const m of this.matches(national)) {
-      if (this.isTaken(m.pos, m.pos + m[0].length)) continue;
+      if (this.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
       const code = nat(m[1]);
       const body = m[2]!;
       const kind = /ministry/.test(body) ? 'ministry' : /police|military|army|guard/.test(body) ? 'police_force'
@@ -310,9 +289,9 @@ export class Extraction {
       this.organization(name, { kind, country: code, alias: generic ? m[0] : undefined }, m.pos, m.pos + m[0].length);
     }
     // "the consulate in Milan": the nationality is the nearest one earlier in the sentence.
-    for (const m of this.matches(/\b(consulate|embassy)\s+in\s+([A-Z][\p{L}'’-]+)/gu)) {
-      if (this.isTaken(m.pos, m.pos + m[0].length)) continue;
-      const before = this.text.slice(this.sentenceAt(m.pos).start, m.pos);
+    for (const m of this.matches(/\b(consulate|embassy)\s+in\s+([A-Z][\p{L}'’-]{1,40})/gu)) {
+      if (this.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+      const before = this.text.slice(this.doc.sentenceAt(m.pos).start, m.pos);
       const natMatch = [...before.matchAll(new RegExp(`\\b(${NATIONALITY_PATTERN})\\b`, 'g'))].at(-1);
       const prefix = natMatch ? (NATIONALITIES[natMatch[1]!] === 'US' ? 'US' : natMatch[1]) : null;
       const name = `${prefix ? `${prefix} ` : ''}${m[1]} in ${m[2]}`;
@@ -320,25 +299,25 @@ export class Extraction {
     }
     // "the hard-left USB union": an acronym with a lowercase head word.
     for (const m of this.matches(/\b([A-Z]{2,6})\s+(union|party|movement|collective|group)\b/g)) {
-      if (this.isTaken(m.pos, m.pos + m[0].length)) continue;
+      if (this.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
       const kind = m[2] === 'union' ? 'union' : 'political_group';
       this.organization(m[1]!, { acronym: m[1]!, kind, country: null, alias: m[0] }, m.pos, m.pos + m[0].length);
     }
     // Collective actors the news names as groups.
     const groups = /\b(trade unions|labou?r unions|opposition parties|opposition lawmakers|left-wing groups|right-wing groups|far-right groups|far-left groups|human rights groups|rights groups|activist groups|environmental groups|student groups)\b/gi;
     for (const m of this.matches(groups)) {
-      if (this.isTaken(m.pos, m.pos + m[0].length)) continue;
+      if (this.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
       const phrase = m[1]!.toLowerCase();
-      const sentence = this.sentenceAt(m.pos);
+      const sentence = this.doc.sentenceAt(m.pos);
       const inCountry = new RegExp(`\\bin (${NATIONALITY_PATTERN})\\b`).exec(this.text.slice(m.pos, sentence.end));
       const kind = /union/.test(phrase) ? 'union' : 'political_group';
       const name = /lawmakers/.test(phrase) ? 'Opposition parties' : capitalize(phrase);
       this.organization(name, { kind, country: inCountry ? NATIONALITIES[inCountry[1]!] ?? null : null, alias: name === capitalize(phrase) ? undefined : capitalize(phrase) }, m.pos, m.pos + m[0].length);
     }
     // A city's or country's police in lowercase: "Hamburg police", "Madrid's municipal police", "Police in Bonn".
-    for (const m of this.matches(/\b([A-Z][\p{L}'’-]+?)(?:['’]s)?\s+(?:(municipal|local|city|state|regional|metropolitan)\s+)?police\b|\bPolice\s+in\s+([A-Z][\p{L}'’-]+)/gu)) {
+    for (const m of this.matches(/\b([A-Z][\p{L}'’-]{1,40}?)(?:['’]s)?\s+(?:(municipal|local|city|state|regional|metropolitan)\s+)?police\b|\bPolice\s+in\s+([A-Z][\p{L}'’-]{1,40})/gu)) {
       const place = (m[1] ?? m[3])!;
-      if (this.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
+      if (this.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
       this.organization(`${place}${m[2] ? ` ${m[2]}` : ''} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length);
     }
     // An acronym used as a name without its expansion: "The PP said", "the IOC".
@@ -346,7 +325,7 @@ export class Extraction {
     for (const m of this.matches(acronymAlone)) {
       const acronym = (m[1] ?? m[2])!;
       const at = m.pos + m[0].indexOf(acronym);
-      if (NATIONALITIES[acronym] || this.isTaken(at, at + acronym.length) || this.quoted(at) || this.isHeading(this.sentenceAt(at))) continue;
+      if (NATIONALITIES[acronym] || this.doc.isTaken(at, at + acronym.length) || this.doc.quoted(at) || this.doc.isHeading(this.doc.sentenceAt(at))) continue;
       if (this.findOrg(acronym)) continue;
       this.organization(acronym, { acronym, kind: 'agency', country: null }, at, at + acronym.length);
     }
@@ -366,8 +345,8 @@ export class Extraction {
     // Later mentions by acronym or alias.
     for (const org of this.facts.organizations) {
       for (const label of [org.acronym as string | null, ...(org.aliases as string[])].filter((l): l is string => !!l && l.length > 1)) {
-        for (const m of this.matches(new RegExp(`\\b${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
-          if (!this.isTaken(m.pos, m.pos + label.length)) this.mention(org.id, 'organization', m.pos, m.pos + label.length);
+        for (const at of this.doc.words.find(label)) {
+          if (!this.doc.isTaken(at, at + label.length)) this.doc.mention(org.id, 'organization', at, at + label.length);
         }
       }
     }
@@ -388,7 +367,7 @@ export class Extraction {
     if (role && !roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase())) roles.push(role);
     if (!person.country && country) person.country = country;
     this.addCitation(person, this.cite(start, end));
-    this.mention(person.id, 'person', start, end);
+    this.doc.mention(person.id, 'person', start, end);
     return person;
   }
 
@@ -401,13 +380,13 @@ export class Extraction {
     return undefined;
   }
 
-  private people(): void {
+  people(): void {
     // "Interior Minister Matteo Piantedosi", "Assistant Commissioner of Police Tan Wei Ming".
     const titled = new RegExp(`\\b(?:(former|acting|deputy|outgoing|interim|Former|Acting|Deputy)\\s+)?(?:(${NATIONALITY_PATTERN})\\s+)?(${TITLE_PATTERN}(?:\\s+of\\s+Police)?)\\s+(${NAME})`, 'gu');
     for (const m of this.matches(titled)) {
       const name = m[4]!.replace(/['’]s$/, '');
       const nameStart = m.pos + m[0].lastIndexOf(m[4]!);
-      if (this.isTaken(nameStart, nameStart + name.length)) continue;
+      if (this.doc.isTaken(nameStart, nameStart + name.length)) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w)?.kind === 'country')) continue;
       const code = m[2] ? NATIONALITIES[m[2]] ?? null : null;
       const title = `${m[1] ? `${capitalize(m[1].toLowerCase())} ` : ''}${m[3]}`;
@@ -416,22 +395,22 @@ export class Extraction {
       this.person(name, { title, organization_id: org?.id ?? null, country }, country, m.pos, nameStart + name.length);
     }
     // "Name, the city's police chief," / "Name, a spokesperson for ..."
-    const appositive = new RegExp(`\\b(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:(${NATIONALITY_PATTERN})\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|head|secretary|prosecutor|senator|leader|organi[sz]er|coordinator)(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3})?)`, 'gu');
+    const appositive = new RegExp(`\\b(${NAME}),\\s+(?:(?:the|a|an)\\s+)?(?:(${NATIONALITY_PATTERN})\\s+)?((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|head|secretary|prosecutor|senator|leader|organi[sz]er|coordinator)(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3})?)`, 'gu');
     for (const m of this.matches(appositive)) {
       const name = m[1]!;
-      if (this.isTaken(m.pos, m.pos + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
+      if (this.doc.isTaken(m.pos, m.pos + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
       const code = m[2] ? NATIONALITIES[m[2]] ?? null : null;
       this.person(name, { title: capitalize(m[3]!), organization_id: null, country: code }, code, m.pos, m.pos + m[0].length);
     }
     // "the city's interior senator, Andreas Keller," / "the mayor, Anne Hidalgo," / "Madrid's government
     // delegate, Francisco Martín," / "its spokesman, Julio Navas,"
-    const titleFirst = new RegExp(`\\b(?:(?:the|The|its|Its|their|Their)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?|[A-Z][\\p{L}]+['’]s\\s+)((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor|delegate|superintendent))(?:\\s+of\\s+([A-Z][\\p{L}'’-]+))?(?:,\\s+(${NAME}),|\\s+(${NAME})(?=\\s+(?:${SPEECH_VERBS})\\b))`, 'gu');
+    const titleFirst = new RegExp(`\\b(?:(?:the|The|its|Its|their|Their)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?|[A-Z][\\p{L}]+['’]s\\s+)((?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor|delegate|superintendent))(?:\\s+of\\s+([A-Z][\\p{L}'’-]{1,40}))?(?:,\\s+(${NAME}),|\\s+(${NAME})(?=\\s+(?:${SPEECH_VERBS})\\b))`, 'gu');
     for (const m of this.matches(titleFirst)) {
       const name = (m[3] ?? m[4])!;
       const nameStart = m.pos + m[0].lastIndexOf(name);
       // After a title, two capitalised words are a name even when the first is also a word ("Christian").
       const first = name.split(/\s+/)[0]!;
-      if (this.isTaken(nameStart, nameStart + name.length) || !(isFirstName(first) || (/\s/.test(name) && wordClass(first) !== 'P' && !NATIONALITIES[first]))) continue;
+      if (this.doc.isTaken(nameStart, nameStart + name.length) || !(isFirstName(first) || (/\s/.test(name) && wordClass(first) !== 'P' && !NATIONALITIES[first]))) continue;
       const title = capitalize(`${m[1]}${m[2] ? ` of ${m[2]}` : ''}`);
       this.person(name, { title, organization_id: null, country: null }, null, m.pos, nameStart + name.length);
     }
@@ -441,19 +420,19 @@ export class Extraction {
     for (const m of this.matches(titleAfterWord)) {
       const name = m[2]!;
       const nameStart = m.pos + m[0].lastIndexOf(name);
-      if (this.isTaken(nameStart, nameStart + name.length) || !isFirstName(name.split(/\s+/)[0]!) && wordClass(name.split(/\s+/)[0]!) !== undefined) continue;
+      if (this.doc.isTaken(nameStart, nameStart + name.length) || !isFirstName(name.split(/\s+/)[0]!) && wordClass(name.split(/\s+/)[0]!) !== undefined) continue;
       this.person(name, { title: capitalize(m[1]!.replace(/\s+/g, ' ')), organization_id: null, country: null }, null, m.pos, nameStart + name.length);
     }
     // A surname alone in apposition: "Marchetti, the interior minister, said".
-    const surnameFirst = new RegExp(`(?<![\\p{L}'’-][^\\S\\n]?)\\b([A-Z][\\p{Ll}'’-]+[\\p{Ll}]),\\s+the\\s+((?:${TITLE_PATTERN.toLowerCase()})),`, 'gu');
+    const surnameFirst = new RegExp(`(?<![\\p{L}'’-][^\\S\\n]?)\\b([A-Z][\\p{Ll}'’-]{1,40}[\\p{Ll}]),\\s+the\\s+((?:${TITLE_PATTERN.toLowerCase()})),`, 'gu');
     for (const m of this.matches(surnameFirst)) {
       const name = m[1]!;
-      if (this.isTaken(m.pos, m.pos + name.length) || wordClass(name) === 'W' || lookupPlace(name)) continue;
+      if (this.doc.isTaken(m.pos, m.pos + name.length) || wordClass(name) === 'W' || lookupPlace(name)) continue;
       const known = this.personByName.get(`surname:${name.toLowerCase()}`);
       this.person(known ? String(known.name) : name, { title: capitalize(m[2]!), organization_id: null, country: null }, null, m.pos, m.pos + m[0].length - 1);
     }
     // Role-only: "the mayor of Milan", "Milan's mayor".
-    const roleOnly = new RegExp(`\\b(?:the|The)\\s+(?:(${NATIONALITY_PATTERN})\\s+)?(mayor|governor|prefect|police chief|police commissioner|interior minister|foreign minister|prime minister|president|ambassador|regional president)\\s+of\\s+([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)?)`, 'gu');
+    const roleOnly = new RegExp(`\\b(?:the|The)\\s+(?:(${NATIONALITY_PATTERN})\\s+)?(mayor|governor|prefect|police chief|police commissioner|interior minister|foreign minister|prime minister|president|ambassador|regional president)\\s+of\\s+([A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)`, 'gu');
     for (const m of this.matches(roleOnly)) {
       const place = m[3]!;
       const title = `${capitalize(m[2]!)} of ${place}`;
@@ -471,54 +450,54 @@ export class Extraction {
     for (const m of this.matches(speaking)) {
       const name = m[1] ?? m[2]!;
       const start = m.pos + m[0].indexOf(name);
-      if (this.isTaken(start, start + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
+      if (this.doc.isTaken(start, start + name.length) || !isFirstName(name.split(/\s+/)[0]!)) continue;
       if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w))) continue;
       this.person(name, null, null, start, start + name.length);
     }
     // Later mentions by surname ("Piantedosi said").
     for (const person of this.facts.people.filter((p) => p.name)) {
       const surname = String(person.name).split(/\s+/).at(-1)!;
-      for (const m of this.matches(new RegExp(`\\b${surname}\\b`, 'g'))) {
-        if (!this.isTaken(m.pos, m.pos + surname.length)) this.mention(person.id, 'person', m.pos, m.pos + surname.length);
+      for (const at of this.doc.words.find(surname)) {
+        if (!this.doc.isTaken(at, at + surname.length)) this.doc.mention(person.id, 'person', at, at + surname.length);
       }
     }
   }
 
   // ---------- events ----------
 
-  private events(): void {
-    const games = /\b((?:[A-Z][\p{L}'’]*(?:-[A-Z][\p{L}'’]*)?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z][\p{L}]+))\b/gu;
+  events(): void {
+    const games = /\b((?:[A-Z][\p{L}'’]{0,40}(?:-[A-Z][\p{L}'’]{0,40})?[^\S\n]+){0,3}(?:(?:19|20)\d{2}[^\S\n]+)?(?:Winter[^\S\n]+|Summer[^\S\n]+|Youth[^\S\n]+)?(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z]\p{L}+))\b/gu;
     const generic = (name: string) => !KNOWN_EVENTS[name] && name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix|Festival|Carnival|Fair|Expo|Summit|Conference|Forum)$/.test(w));
     const found: Array<{ name: string; at: number; end: number }> = [];
     for (const m of this.matches(games)) {
       let name = m[1]!;
       let at = m.pos;
-      const lead = /^(?:(?:The|A|An|This|These|Its|Their|Both|Further|During|As|At|For|In|Of|Ahead|Scheduled|Upcoming|[A-Z][\p{L}]+['’]s)\s+)+/u.exec(name);
+      const lead = /^(?:(?:The|A|An|This|These|Its|Their|Both|Further|During|As|At|For|In|Of|Ahead|Scheduled|Upcoming|[A-Z]\p{L}+['’]s)\s+)+/u.exec(name);
       if (lead) { name = name.slice(lead[0].length); at += lead[0].length; }
       // "FIFA World Cup" with FIFA already a body: the event is the name after it.
-      while (/\s/.test(name) && this.isTaken(at, at + name.length)) { const cut = name.indexOf(' ') + 1; name = name.slice(cut); at += cut; }
-      if (!name || this.isTaken(at, at + name.length)) continue;
+      while (/\s/.test(name) && this.doc.isTaken(at, at + name.length)) { const cut = name.indexOf(' ') + 1; name = name.slice(cut); at += cut; }
+      if (!name || this.doc.isTaken(at, at + name.length)) continue;
       // "at the World Forum conference centre", "to guard the World Forum": a forum is often a building.
       if (/^\s+(?:conference\s+|exhibition\s+)?(?:Centre|Center|centre|center|building|Hall|hall|Grounds|grounds|Arena|arena)\b/.test(this.text.slice(at + name.length))) continue;
       if (/Forum$/.test(name) && ( /\b(?:at|in|inside|outside|near|to|guard|around)\s+the\s+$/.test(this.text.slice(Math.max(0, at - 20), at)))) continue;
       found.push({ name, at, end: at + name.length });
     }
     // "Saturday's Champions League final", "the FA Cup final": a match named by its competition.
-    for (const m of this.matches(/\b((?:[A-Z][\p{L}'’]*[^\S\n]+){1,3}final)\b/gu)) {
+    for (const m of this.matches(/\b((?:[A-Z][\p{L}'’]{0,40}[^\S\n]+){1,3}final)\b/gu)) {
       const name = m[1]!.replace(/^(?:The|A|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/, '');
       const at = m.pos + m[1]!.length - name.length;
-      if (name.split(/\s+/).length >= 2 && !this.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length });
+      if (name.split(/\s+/).length >= 2 && !this.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length });
     }
     // An unnamed gathering with one word saying what it is ("the peace summit", "the music festival"),
     // or a named one written in lower case in the text ("Peace Summit" in the headline).
     const named = new Map(found.map((f) => [f.name.toLowerCase(), f.name]));
     for (const m of this.matches(/\bthe\s+(?:[\p{L}-]+\s+){0,3}?((?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\s)[a-z]{3,}\s+(?:summit|festival|carnival|conference|talks))\b/gu)) {
       const at = m.pos + m[0].length - m[1]!.length;
-      if ((!named.size || named.has(m[1]!)) && !this.isTaken(at, at + m[1]!.length)) found.push({ name: named.get(m[1]!) ?? capitalize(m[1]!), at, end: at + m[1]!.length });
+      if ((!named.size || named.has(m[1]!)) && !this.doc.isTaken(at, at + m[1]!.length)) found.push({ name: named.get(m[1]!) ?? capitalize(m[1]!), at, end: at + m[1]!.length });
     }
     // Events known by one name: "this year's Oktoberfest", "Wimbledon".
     for (const m of this.matches(new RegExp(`\\b(${Object.keys(KNOWN_EVENTS).map((n) => n.replace(/'/g, "['’]")).join('|')})\\b`, 'g'))) {
-      if (!this.isTaken(m.pos, m.pos + m[1]!.length)) found.push({ name: m[1]!.replace(/’/g, "'"), at: m.pos, end: m.pos + m[1]!.length });
+      if (!this.doc.isTaken(m.pos, m.pos + m[1]!.length)) found.push({ name: m[1]!.replace(/’/g, "'"), at: m.pos, end: m.pos + m[1]!.length });
     }
     // "next week's NATO summit", "the G7 summit": a body's acronym and what the gathering is.
     for (const m of this.matches(/\b([A-Z][A-Z0-9]{1,5}\s+(?:summit|talks|conference))\b/g)) found.push({ name: m[1]!, at: m.pos, end: m.pos + m[1]!.length });
@@ -526,12 +505,12 @@ export class Extraction {
     const yearOf = (name: string) => Number(/\b((?:19|20)\d{2})\b/.exec(name)?.[1] ?? NaN);
     // "in 2014, when The Hague hosted the Nuclear Security Summit": a past year in the words before the name.
     const statedYear = (f: { at: number }) => {
-      const before = this.text.slice(this.sentenceAt(f.at).start, f.at);
-      const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]*\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/.exec(before)
+      const before = this.text.slice(this.doc.sentenceAt(f.at).start, f.at);
+      const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]+\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/.exec(before)
         ?? /\b((?:19|20)\d{2})\s+$/.exec(before);
       // "the biggest operation since 2010 G20 for Canada's World Cup opener": the year is the G20's, not the Cup's.
       if (m && /\b(?:for|to|at|ahead of|before|than|during)\b/.test(before.slice(m.index + m[0].length))) return null;
-      return m ? { year: Number(m[1]), at: this.sentenceAt(f.at).start + m.index + m[0].length - m[1]!.length } : null;
+      return m ? { year: Number(m[1]), at: this.doc.sentenceAt(f.at).start + m.index + m[0].length - m[1]!.length } : null;
     };
     const past = (f: { name: string; at: number }) => yearOf(f.name) < publishedYear || (statedYear(f)?.year ?? Infinity) < publishedYear;
     // The article's own event is the one it names most (then first), among those not past.
@@ -549,7 +528,7 @@ export class Extraction {
           this.facts.events.push(this.mainEvent);
           this.addCitation(this.mainEvent, this.cite(main.at, main.end));
         }
-        this.mention(this.mainEvent.id, 'event', f.at, f.end);
+        this.doc.mention(this.mainEvent.id, 'event', f.at, f.end);
         continue;
       }
       let event = this.facts.events.find((e) => e.name === f.name);
@@ -561,7 +540,7 @@ export class Extraction {
         // The quote holds the year it is dated by.
         this.addCitation(event, this.cite(stated?.at ?? f.at, f.end));
       }
-      this.mention(event.id, 'event', f.at, f.end);
+      this.doc.mention(event.id, 'event', f.at, f.end);
     }
   }
 
@@ -575,26 +554,29 @@ export class Extraction {
       this.placeByName.set(name.toLowerCase(), place);
       this.addCitation(place, this.cite(start, end));
     }
-    this.mention(place.id, 'place', start, end);
+    this.doc.mention(place.id, 'place', start, end);
     return place;
   }
 
-  private places(): void {
+  places(): void {
     // Venues first, so that "San Siro stadium" is not taken for a town called San Siro.
     const venues: Array<{ name: string; at: number; from: number; city: string | undefined }> = [];
-    const venue = /\b(?:([A-Z][\p{L}'’-]+)['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]*\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\s+(?:del|della|di|des|de|du|de la)?\s*[A-Z][\p{L}'’-]+){1,2})\b/gu;
+    const venue = /\b(?:([A-Z][\p{L}'’-]{1,40})['’]s\s+(?:iconic\s+|famous\s+|historic\s+|main\s+|new\s+)?)?((?:[A-Z][\p{L}'’-]{0,40}\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\s+(?:(?:del|della|di|des|de|du|de la)\s+)?[A-Z][\p{L}'’-]{1,40}){1,2})\b/gu;
     for (const m of this.matches(venue)) {
       const name = m[2]!.trim().replace(/^(?:The|A|An)\s+/, '');
       const at = m.pos + m[0].indexOf(name);
-      if (this.isTaken(at, at + name.length)) continue;
+      if (this.doc.isTaken(at, at + name.length)) continue;
       venues.push({ name, at, from: m.pos, city: m[1] });
-      this.taken.push({ start: at, end: at + name.length });
+      this.doc.take(at, at + name.length);
     }
-    const run = /(?:[A-Z][\p{L}'’-]*[\p{L}])(?:[^\S\n]+(?:[A-Z][\p{L}'’-]*[\p{L}]|d'[A-Z][\p{L}]+))*/gu;
+    const run = /[A-Z][\p{L}'’-]{0,40}\p{L}(?:[^\S\n]+(?:[A-Z][\p{L}'’-]{0,40}\p{L}|d'[A-Z]\p{L}+))*/gu;
     const candidates: Array<{ name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]> }> = [];
     for (const m of this.matches(run)) {
       const words = m[0].split(/\s+/);
-      const wordAt = (i: number) => m.pos + m[0].indexOf(words.slice(i).join(' '));
+      // Each word's offset, found once: searching the run for each phrase again was quadratic in its length.
+      const offsets: number[] = [];
+      for (let i = 0, from = 0; i < words.length; i++) { from = m[0].indexOf(words[i]!, from); offsets.push(m.pos + from); from += words[i]!.length; }
+      const wordAt = (i: number) => offsets[i]!;
       // Longest gazetteer name inside the run, left to right, a possessive ending a segment ("Spain's Interior …").
       let segment: typeof candidates = [];
       let partOfLongerName = false;
@@ -609,9 +591,9 @@ export class Extraction {
         let matched = 0;
         for (let n = Math.min(4, words.length - i); n >= 1; n--) {
           const name = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
-          const at = m.pos + m[0].indexOf(words.slice(i, i + n).join(' '));
+          const at = wordAt(i);
           const entry = lookupPlace(name);
-          if (!entry || this.isTaken(at, at + name.length)) continue;
+          if (!entry || this.doc.isTaken(at, at + name.length)) continue;
           if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
           if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !/\b(?:in|at|from|to|near|across|of|outside|around)\s+$/i.test(this.text.slice(Math.max(0, at - 12), at))) continue;
           segment.push({ name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind });
@@ -621,7 +603,7 @@ export class Extraction {
         if (!matched) {
           const word = words[i]!.replace(/['’]s$/, '');
           const at = wordAt(i);
-          if (!NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !WHOLE_TITLE.test(word) && !this.isTaken(at, at + word.length)) partOfLongerName = true;
+          if (!NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !WHOLE_TITLE.test(word) && !this.doc.isTaken(at, at + word.length)) partOfLongerName = true;
         }
         const last = words[i + Math.max(1, matched) - 1]!;
         i += Math.max(1, matched);
@@ -636,8 +618,15 @@ export class Extraction {
       countries.set(c.countries[0]!, place);
     }
     // A name several countries share goes to the country the article talks about most (names and adjectives).
-    const weight = (code: string) => Object.entries(NATIONALITIES).filter(([, c]) => c === code)
-      .reduce((n, [word]) => n + (this.text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0);
+    const weights = new Map<string, number>();
+    const weight = (code: string) => {
+      let n = weights.get(code);
+      if (n === undefined) {
+        weights.set(code, n = Object.entries(NATIONALITIES).filter(([, c]) => c === code)
+          .reduce((sum, [word]) => sum + (this.text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0));
+      }
+      return n;
+    };
     const talksAboutCountries = countries.size > 0 || [...new Set(Object.values(NATIONALITIES))].some((code) => weight(code) > 0);
     const standsOut = (codes: string[]) => {
       const weights = codes.map(weight);
@@ -662,15 +651,15 @@ export class Extraction {
       }
     }
     // "central Milan", "northern Italy".
-    for (const m of this.matches(/\b(central|northern|southern|eastern|western|downtown)\s+([A-Z][\p{L}'’-]+)/gu)) {
+    for (const m of this.matches(/\b(central|northern|southern|eastern|western|downtown)\s+([A-Z][\p{L}'’-]{1,40})/gu)) {
       const base = this.placeByName.get(m[2]!.toLowerCase());
       if (!base) continue;
       const name = `${capitalize(m[1]!)} ${m[2]}`;
       this.place(name, base.kind === 'country' ? 'region' : 'district', base.country as string | null, base.id, m.pos, m.pos + m[0].length);
     }
     // "the Paquis district": a named part of a town.
-    for (const m of this.matches(/\b([A-Z][\p{L}'’-]+)\s+district\b/gu)) {
-      if (this.isTaken(m.pos, m.pos + m[1]!.length) || isCommonWord(m[1]!)) continue;
+    for (const m of this.matches(/\b([A-Z][\p{L}'’-]{1,40})\s+district\b/gu)) {
+      if (this.doc.isTaken(m.pos, m.pos + m[1]!.length) || isCommonWord(m[1]!)) continue;
       this.place(m[1]!, 'district', null, null, m.pos, m.pos + m[0].length);
     }
     for (const v of venues) {
@@ -682,30 +671,13 @@ export class Extraction {
     }
   }
 
-  /** Mentions inside the span, leaving out those nested in a longer one ("Milan" in "central Milan"). */
-  private mentionsIn(span: Span, type?: string): Array<Span & { id: string; type: string }> {
-    const inside = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-    return inside.filter((m) => (!type || m.type === type) && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
-      .sort((a, b) => a.start - b.start);
-  }
-
-  /** Whether an offset lies between quotation marks in its sentence (a slogan, a quoted name). */
-  private quoted(offset: number): boolean {
-    const before = this.text.slice(this.sentenceAt(offset).start, offset);
-    return ((before.match(/"/g)?.length ?? 0) % 2 === 1) || (before.lastIndexOf('“') > before.lastIndexOf('”'));
-  }
-
-  private placesIn(span: Span): string[] {
-    return [...new Set(this.mentionsIn(span, 'place').map((m) => m.id))];
-  }
-
   // ---------- event dates, places, figures, ceremonies, announcements, incidents ----------
 
-  private eventDetails(): void {
+  eventDetails(): void {
     const main = this.mainEvent;
     if (main) {
       for (const s of this.sentences) {
-        const mentionsMain = this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /^The (?:event|Games)\b/.test(s.text)
+        const mentionsMain = this.doc.mentionsIn(s, 'event').some((m) => m.id === main.id) || /^The (?:event|Games)\b/.test(s.text)
           || (main.kind !== 'games' && new RegExp(`^The ${String(main.name).split(/\s+/).at(-1)!.toLowerCase()}\\b`).test(s.text));
         if (!mentionsMain) continue;
         const range = this.dates.get(s.index)!.find((d) => d.end);
@@ -715,7 +687,7 @@ export class Extraction {
           this.addCitation(main, this.citeSentence(s));
         }
         if (/\b(?:span|spans|held (?:in|at)|take place (?:in|at)|takes place (?:in|at)|opens? (?:in|at)|hosted in|hubs? in|venues? in)\b/.test(s.text)) {
-          const places = this.placesIn(s);
+          const places = this.doc.placesIn(s);
           if (places.length) { main.place_ids = [...new Set([...(main.place_ids as string[]), ...places])]; this.addCitation(main, this.citeSentence(s)); }
         }
       }
@@ -723,7 +695,7 @@ export class Extraction {
     // No stated period: a single day given where the event is named ("the Paris Marathon on Sunday").
     if (main && !main.start) {
       for (const s of this.sentences) {
-        if (!this.mentionsIn(s, 'event').some((m) => m.id === main.id) || /coincid/i.test(s.text)) continue;
+        if (!this.doc.mentionsIn(s, 'event').some((m) => m.id === main.id) || /coincid/i.test(s.text)) continue;
         // "the final on Saturday" or "Saturday's final"; never the day someone spoke ("said on Wednesday").
         const days = this.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end);
         const on = days.find((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length)))
@@ -746,30 +718,30 @@ export class Extraction {
     if (main) {
       const figures = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
       for (const m of this.matches(figures)) {
-        const value = parseNumber(m[2]!, m[3]);
+        const value = countOf(m[2]!);
         // "at least 10,000 participants" in the climate march's sentence, or in the one after it ("Police said they
         // expected some 1,500 participants"), count the march, not the talks.
-        const here = this.sentenceAt(m.pos);
+        const here = this.doc.sentenceAt(m.pos);
         const context = `${this.sentences[here.index - 1]?.text ?? ''} ${here.text}`;
         if (value === null || PROTEST_WORD.test(context)) continue;
-        (main.figures as unknown[]).push({ metric: m[4]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
+        (main.figures as unknown[]).push({ metric: m[3]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
         this.addCitation(main, this.cite(m.pos, m.pos + m[0].length));
       }
     }
     for (const m of this.matches(/\b(opening|closing)\s+ceremony\b/gi)) {
       const name = `${capitalize(m[1]!.toLowerCase())} ceremony${main ? ` of the ${main.name}` : ''}`;
-      const s = this.sentenceAt(m.pos);
+      const s = this.doc.sentenceAt(m.pos);
       let event = this.facts.events.find((e) => e.name === name);
       if (!event) {
         event = { id: this.newId(name), name, kind: 'ceremony', start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
         this.facts.events.push(event);
       }
       this.addCitation(event, this.cite(m.pos, m.pos + m[0].length));
-      this.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+      this.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
       const after = this.text.slice(m.pos + m[0].length, s.end);
       const at = /^\s+(?:at|in)\s+/.exec(after);
       if (at) {
-        const places = this.mentionsIn({ start: m.pos + m[0].length, end: m.pos + m[0].length + 60 }, 'place').map((p) => p.id);
+        const places = this.doc.mentionsIn({ start: m.pos + m[0].length, end: m.pos + m[0].length + 60 }, 'place').map((p) => p.id);
         if (places.length) event.place_ids = [...new Set([...(event.place_ids as string[]), places.at(-1)!])];
       }
       const date = this.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end);
@@ -781,7 +753,7 @@ export class Extraction {
       }
       const expected = new RegExp(`${HEDGE_RE}${NUMBER_RE}\\s+(?:people\\s+)?expected\\s+(?:for|at)\\s+the\\s+${m[1]}\\s+ceremony`, 'i').exec(s.text);
       if (expected && !(event.figures as unknown[]).length) {
-        const value = parseNumber(expected[2]!, expected[3]);
+        const value = countOf(expected[2]!);
         if (value !== null) {
           (event.figures as unknown[]).push({ metric: 'expected_attendance', value, qualifier: qualifierOf(expected[1]) });
           this.addCitation(event, this.cite(s.start + expected.index, s.start + expected.index + expected[0].length));
@@ -789,7 +761,7 @@ export class Extraction {
       }
     }
     for (const m of this.matches(/\b(?:[Tt]he\s+)?announcement,?\s+(?:was\s+)?(?:made\s+)?on\s+/g)) {
-      const s = this.sentenceAt(m.pos);
+      const s = this.doc.sentenceAt(m.pos);
       const date = this.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index >= m.pos + m[0].length - 1);
       if (!date) continue;
       const name = `Announcement of ${date.start}`;
@@ -798,35 +770,33 @@ export class Extraction {
       this.addCitation(event, this.cite(m.pos, s.start + date.index + date.text.length));
       if (event.citations.length) this.facts.events.push(event);
     }
-    const incident = new RegExp(`\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?(${INCIDENT_WORDS})\\s+(?:in|at|near)\\s+([A-Z][\\p{L}'’-]+)`, 'gu');
+    const incident = new RegExp(`\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?(${INCIDENT_WORDS})\\s+(?:in|at|near)\\s+([A-Z][\\p{L}'’-]{1,40})`, 'gu');
     for (const m of this.matches(incident)) {
       const place = this.placeByName.get(m[2]!.toLowerCase());
       if (!place) continue;
       const name = `${capitalize(m[1]!.toLowerCase())} in ${m[2]}`;
       if (this.facts.events.some((e) => e.name === name)) continue;
-      const s = this.sentenceAt(m.pos);
+      const s = this.doc.sentenceAt(m.pos);
       const date = this.dates.get(s.index)!.find((d) => d.precision === 'day');
       const event: Fact = { id: this.newId(name), name, kind: 'incident', start: date?.start ?? null, end: null, date_precision: date ? 'day' : null, derived: false, place_ids: [place.id], figures: [], citations: [] };
       if (date) this.inferDate(event, date);
       this.addCitation(event, this.cite(m.pos, m.pos + m[0].length));
       if (date) this.addCitation(event, this.citeSentence(s));
-      if (event.citations.length) { this.facts.events.push(event); this.mention(event.id, 'event', m.pos, m.pos + m[0].length); }
+      if (event.citations.length) { this.facts.events.push(event); this.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length); }
     }
   }
 
   // ---------- deployments ----------
 
-  private deployments(): void {
-    const forces = FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|');
-    // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
-    const count = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:\\p{L}[\\p{L}'’-]*\\s+){0,4}(?:${forces}))\\b`, 'giu');
+  deployments(): void {
     const found: Fact[] = [];
-    for (const m of this.matches(count)) {
-      const value = parseNumber(m[2]!, m[3]);
+    for (const m of this.matches(DEPLOYMENT_COUNT.pattern)) {
+      const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
+      const value = countOf(number);
       if (value === null || value < 2) continue;
       // "2,500 of the officers will come from the National Police": the officers of a body the sentence names.
       // "additional officers", "2,500 of the officers", "450 of its staff": who is counted, not yet by whom.
-      const phrase = m[4]!.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those|its|their)\s+/i, '')
+      const phrase = force.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those|its|their)\s+/i, '')
         .replace(/^(?:additional|extra|more|uniformed|armed|plain-clothes|specialist|specialised|specialized|mounted|riot|reserve)\s+/i, '');
       if (/\b(?:visitors|athletes|spectators|fans|people|years?|days?|hours?)\b/i.test(phrase)) continue;
       // "a Section 60 order allowing officers to search": a numbered label, or a verb before the force, counts no one.
@@ -834,21 +804,21 @@ export class Extraction {
       if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) continue;
       const start = m.pos;
       const end = m.pos + m[0].length;
-      const phraseStart = end - m[4]!.length;
+      const phraseStart = end - force.length;
       // A headline's figure ("Dutch to deploy 27,000 police") is the body's, stated there with its hedge.
-      if (this.isHeading(this.sentenceAt(start))) continue;
-      const inside = this.mentionsIn({ start: phraseStart, end }, 'organization');
+      if (this.doc.isHeading(this.doc.sentenceAt(start))) continue;
+      const inside = this.doc.mentionsIn({ start: phraseStart, end }, 'organization');
       let org = inside.length ? this.facts.organizations.find((o) => o.id === inside[0]!.id) : undefined;
       const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(phrase);
       // "1,200 stewards employed by Notting Hill Carnival Ltd", "3,500 members of the SANDF": the body named right after them.
       const employer = /^\s+(?:employed by|hired by|provided by|from|of)\s+(?:the\s+)?/.exec(this.text.slice(end));
       if (!org && employer) {
-        const after = this.mentionsIn({ start: end + employer[0].length, end: end + employer[0].length + 80 }, 'organization')[0];
+        const after = this.doc.mentionsIn({ start: end + employer[0].length, end: end + employer[0].length + 80 }, 'organization')[0];
         if (after && after.start === end + employer[0].length) org = this.facts.organizations.find((o) => o.id === after.id);
       }
       // "the London Ambulance Service said nearly 450 of its staff": the body the sentence names nearest before.
-      if (!org && /\b(?:its|their)\s+(?:staff|members)$/i.test(m[4]!)) {
-        const before = this.mentionsIn({ start: this.sentenceAt(start).start, end: start }, 'organization').at(-1);
+      if (!org && /\b(?:its|their)\s+(?:staff|members)$/i.test(force)) {
+        const before = this.doc.mentionsIn({ start: this.doc.sentenceAt(start).start, end: start }, 'organization').at(-1);
         org = before && this.facts.organizations.find((o) => o.id === before.id);
       }
       // Members of no body named are no force.
@@ -857,7 +827,7 @@ export class Extraction {
       if (!org && /^(?:officers?|agents|personnel|staff|security staff)$/i.test(phrase)) {
         // "a team of 12 officers": the force is the body the sentence names, the nearest one if it names several
         // ("the Civil Guard will contribute up to 1,500 agents").
-        const named = this.mentionsIn(this.sentenceAt(start), 'organization').filter((o) => this.facts.organizations.find((x) => x.id === o.id)?.kind === 'police_force')
+        const named = this.doc.mentionsIn(this.doc.sentenceAt(start), 'organization').filter((o) => this.facts.organizations.find((x) => x.id === o.id)?.kind === 'police_force')
           .sort((a, b) => Math.min(Math.abs(a.start - start), Math.abs(a.end - start)) - Math.min(Math.abs(b.start - start), Math.abs(b.end - start)));
         org = named.length ? this.facts.organizations.find((o) => o.id === named[0]!.id) : undefined;
         if (!org) continue;
@@ -869,18 +839,18 @@ export class Extraction {
       const orgName = String(org.name);
       const rest = phrase.replace(new RegExp(`^${orgName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`, 'i'), '');
       const role = capitalize(rest || phrase);
-      const sentence = this.sentenceAt(start);
+      const sentence = this.doc.sentenceAt(start);
       const tail = { start: end, end: sentence.end };
-      const places = this.placesIn(tail).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(this.text.slice(end, sentence.end)));
+      const places = this.doc.placesIn(tail).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(this.text.slice(end, sentence.end)));
       const deployment: Fact = {
-        id: this.newId(`${orgName} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(m[1]) }, role,
+        id: this.newId(`${orgName} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role,
         // The event its own sentence names ("in 2014, when … hosted the Nuclear Security Summit"), else the article's.
-        place_ids: places, event_id: this.eventOfSentence(sentence), part_of_id: null, citations: [],
+        place_ids: places, event_id: this.eventOfSentence(sentence), part_of_id: null, rules: [DEPLOYMENT_COUNT.id], citations: [],
       };
-      const line = this.text.slice(this.text.lastIndexOf('\n', start) + 1, start);
-      this.addCitation(deployment, this.cite(start, /^\s*[-•*]\s*$/.test(line) ? sentence.end : end));
+      const listed = this.doc.isListItem(start);
+      this.addCitation(deployment, this.cite(start, listed ? sentence.end : end));
       if (!deployment.citations.length) continue;
-      (deployment as Fact & { listed?: boolean }).listed = /^\s*[-•*]\s*$/.test(line);
+      (deployment as Fact & { listed?: boolean }).listed = listed;
       found.push(deployment);
       this.facts.deployments.push(deployment);
     }
@@ -901,7 +871,7 @@ export class Extraction {
       if (this.facts.deployments.some((d) => d.citations.some((c) => s.text.includes(c.quote)))) continue;
       const m = /\b(?:agents|personnel|officers|troops|staff|staffers)\s+(?:from|of)\s+(?:the\s+)?/.exec(s.text);
       if (!m) continue;
-      const org = this.mentionsIn({ start: s.start + m.index, end: s.end }, 'organization')[0];
+      const org = this.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'organization')[0];
       if (!org || this.facts.deployments.some((d) => d.organization_id === org.id)) continue;
       const name = String(this.facts.organizations.find((o) => o.id === org.id)!.name);
       const deployment: Fact = {
@@ -915,137 +885,21 @@ export class Extraction {
 
   // ---------- protests ----------
 
-  private protests(): void {
-    const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected)\b/i;
-    for (const s of this.sentences) {
-      const w = PROTEST_WORD.exec(s.text);
-      // "We police protests every week," the commander said: words quoted are not a protest being planned.
-      if (!w || !happening.test(s.text) || this.isHeading(s) || this.quoted(s.start + w.index)) continue;
-      // The protest's date is the nearest one in its own clause: in "… when the talks open on Monday, and up to
-      // 3,000 for a climate march planned for next weekend", Monday is the talks'.
-      const clauseBreak = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;|,\s+and\b/;
-      const dates = this.dates.get(s.index)!.filter((d) => !d.end && !clauseBreak.test(s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index))))
-        .sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index));
-      const places = this.placesIn(s).filter((id) => this.facts.places.find((p) => p.id === id)?.kind !== 'country');
-      // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
-      // proposed, now with a place or a size.
-      const earlier = /\bthe\s+$/i.test(s.text.slice(0, w.index)) ? this.facts.protests.find((p) => String(p.name).toLowerCase().startsWith(w[1]!.toLowerCase())) : undefined;
-      if (earlier) {
-        const size = this.protestSize(s);
-        const sized = (earlier.size as { value: number | null }).value === null && size.value !== null;
-        if (!places.length && !sized) continue;
-        earlier.place_ids = [...new Set([...(earlier.place_ids as string[]), ...places])];
-        if (sized) earlier.size = size;
-        this.addCitation(earlier, this.citeSentence(s));
-        continue;
-      }
-      if (!dates.length && !places.length) continue;
-      const date = dates[0];
-      const wStart = s.start + w.index;
-      const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
-      // The police that polices a march, or the government it protests against, does not organise it; nor
-      // does a body named in another clause ("Swiss authorities will put … officers, with groups planning marches").
-      const clauseStart = Math.max(s.start, ...[...s.text.slice(0, w.index).matchAll(/,\s+(?:with|while|as|and)\b|;/g)].map((c) => s.start + c.index + c[0].length));
-      const organizers = [...new Set((by ? this.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : this.mentionsIn({ start: clauseStart, end: wStart }, 'organization'))
-        .filter((m) => !this.quoted(m.start) && !['police_force', 'government', 'ministry'].includes(String(this.facts.organizations.find((o) => o.id === m.id)?.kind))).map((m) => m.id))];
-      const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
-      const kindWord = w[1]!.toLowerCase();
-      const placeName = places.length ? String(this.facts.places.find((p) => p.id === places[0])!.name) : null;
-      const name = quoted ? `${quoted[1]} ${quoted[2]}`
-        : `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date.start}` : ''}`;
-      const coincides = /\bcoincid\w*\s+with\b/i.exec(s.text);
-      const coinciding = coincides ? this.mentionsIn({ start: s.start + coincides.index, end: s.end }, 'event')[0] : undefined;
-      const against = /\bagainst\s+([^,.;]{3,80})/i.exec(s.text);
-      const protest: Fact = {
-        id: this.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
-        date_precision: date ? date.precision : null, size: this.protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-        coincides_with_event_id: coinciding?.id ?? null, citations: [],
-      };
-      if (date) this.inferDate(protest, date);
-      this.addCitation(protest, this.citeSentence(s));
-      if (protest.citations.length) this.facts.protests.push(protest);
-    }
-  }
-
-  /**
-   * How many take part, as the protest's sentence states it: "about 2,000 people marched", "more than 500
-   * demonstrators", "a rally of some 3,000 protesters", "up to 10,000 participants", "a crowd of 4,000".
-   * The hedge is read with the build's table (qualifierOf), so the proposal passes its number check; the
-   * sentence is the citation, so the number is in the quote. A vague size ("thousands of people",
-   * "hundreds", "several thousand") states no number: both stay null rather than a guess. People counted
-   * for something else ("arrested 30 protesters", "a union of 40,000 workers") are not the size.
-   */
-  private protestSize(s: Sentence): { value: number | null; qualifier: string | null } {
-    const counted = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]+\\s+){0,2}?)(?:${CROWD_NOUNS})\\b`, 'giu');
-    const crowd = new RegExp(`\\bcrowd\\s+of\\s+${HEDGE_RE}${NUMBER_RE}\\b(?!\\s*(?:%|per\\s*cent))`, 'giu');
-    // Words between the number and the noun describe the people ("2,000 anti-war demonstrators"); these do not.
-    const between = new RegExp(`^(?:and|or|of|the|to|with|were|was|are|is|will|who|that|from|in|at|on|for|by|as|than|${FORCE_NOUNS.join('|')}|\\p{L}+ed)$`, 'iu');
-    const found = [...s.text.matchAll(counted)].map((m) => ({ m, hedge: m[1], digits: m[2]!, scale: m[3], words: m[4]! }))
-      .filter(({ words }) => !words.trim() || !words.trim().split(/\s+/).some((w) => between.test(w)))
-      .concat([...s.text.matchAll(crowd)].map((m) => ({ m, hedge: m[1], digits: m[2]!, scale: m[3], words: '' })))
-      .sort((a, b) => a.m.index - b.m.index);
-    for (const { m, hedge, digits, scale } of found) {
-      const value = parseNumber(digits, scale);
-      if (value === null || value < 2) continue;
-      const before = s.text.slice(0, m.index);
-      const after = s.text.slice(m.index + m[0].length);
-      // A year, not a count: "in 2024 protesters ...".
-      if (!scale && /^(?:1[89]|20)\d\d$/.test(digits) && /\b(?:in|since|by|from|until|of)\s+$/i.test(before)) continue;
-      // "of": only a protest's or a crowd's own number ("a rally of some 3,000"), not a body's ("a union of 40,000").
-      if (/\bof\s+$/i.test(before) && !new RegExp(`\\b(?:${PROTEST_WORDS}|crowds?|gathering|turnout|total)\\s+of\\s+$`, 'i').test(before)) continue;
-      if (new RegExp(`\\b(?:${HARM_WORDS})\\s+$`, 'i').test(before)
-        || new RegExp(`^\\s+(?:were|was|have\\s+been|had\\s+been|are|being|got)\\s+(?:\\p{L}+\\s+)?(?:${HARM_WORDS})\\b`, 'iu').test(after)) continue;
-      return { value, qualifier: qualifierOf(hedge) };
-    }
-    return { value: null, qualifier: null };
-  }
-
   // ---------- measures ----------
-
-  private measures(): void {
-    for (const [pattern, kind] of MEASURES) {
-      for (const m of this.matches(pattern)) {
-        // "We will use a biometric checkpoint," she said: words quoted are not a measure announced.
-        if (this.quoted(m.pos)) continue;
-        const phrase = m[0].replace(/["“”]/g, '').trim();
-        const name = /banned$/i.test(phrase) ? 'Drone flight ban' : /^(?:ban on drones|drones (?:are|will be|were) (?:banned|prohibited)|(?:the )?flying (?:of )?drones)$/i.test(phrase) ? 'Drone ban' : capitalize(phrase);
-        const s = this.sentenceAt(m.pos);
-        let measure = this.facts.measures.find((x) => normalize(String(x.name)) === normalize(name) || normalize(String(x.name)).replace(/s$/, '') === normalize(name).replace(/s$/, ''));
-        if (!measure) {
-          measure = { id: this.newId(name), name, kind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] };
-          this.facts.measures.push(measure);
-        }
-        // A period belongs to the measure it follows closely ("red zones from the 6th to the 22nd").
-        const range = this.dates.get(s.index)!.find((d) => d.end && s.start + d.index >= m.pos && s.start + d.index <= m.pos + m[0].length + 80);
-        if (range && !measure.start) {
-          Object.assign(measure, { start: range.start, end: range.end, date_precision: range.precision });
-          this.inferDate(measure, range);
-        }
-        const near = this.text.slice(m.pos, Math.min(s.end, m.pos + m[0].length + 40));
-        if (/\bbased in\b|\bin\b/.test(near)) {
-          const places = this.placesIn({ start: m.pos, end: Math.min(s.end, m.pos + m[0].length + 40) });
-          measure.place_ids = [...new Set([...(measure.place_ids as string[]), ...places])];
-        }
-        if (/^\s*(?:[—–-]|,)?\s*a first\b/i.test(this.text.slice(m.pos + m[0].length, s.end))) measure.first_of_its_kind = true;
-        this.addCitation(measure, this.cite(m.pos, range ? s.start + range.index + range.text.length > m.pos ? Math.max(m.pos + m[0].length, s.start + range.index + range.text.length) : m.pos + m[0].length : m.pos + m[0].length));
-      }
-    }
-    this.facts.measures = this.facts.measures.filter((m) => m.citations.length);
-  }
 
   // ---------- statements ----------
 
-  private statements(): void {
+  statements(): void {
     const verb = new RegExp(`\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?(?:${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+news\\s+conference|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?))(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)`, 'i');
     // Wire copy mostly drops the "that": "Lanyon said the number was the largest ever".
-    const saidClause = new RegExp(`\\b(?:${REPORTING_VERBS})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?=(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]+|\\d)\\b)`, 'u');
-    const participle = /,?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i;
+    const saidClause = new RegExp(`\\b(?:${REPORTING_VERBS})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?=(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]{1,40}|\\d)\\b)`, 'u');
+    const participle = /(?<![\s,]),?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i;
     // Words reported after their speaker is named at the end: "Geneva will deploy …, the director, Claire Monnet, said on Monday."
-    const attributedAfter = /^([^"“”]{20,}?),\s+((?:[^,"“”]{2,80}?)(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)((?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/;
+    const attributedAfter = /^([^"“”]{20,}?),\s+([^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)((?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/;
     let lastSpeaker: string | null = null;
     let lastPerson: string | null = null;
     for (const s of this.sentences) {
-      const people = this.mentionsIn(s, 'person');
+      const people = this.doc.mentionsIn(s, 'person');
       const speechAt = verb.exec(s.text) ?? participle.exec(s.text) ?? saidClause.exec(s.text);
       if (speechAt) {
         const subject = { start: s.start, end: s.start + speechAt.index };
@@ -1055,7 +909,7 @@ export class Extraction {
           let content = this.text.slice(contentStart, s.end);
           const quoted = /^["“]([^"”]+)["”]\.?$/.exec(content.trim());
           content = content.replace(/,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/s, '').replace(/[.!]?["”]?$/, '').trim();
-          const cite = quoted ? { source: this.source, quote: content.startsWith('"') || content.startsWith('“') ? this.text.slice(contentStart, s.end).trim() : content } : this.citeSentence(s);
+          const cite = quoted ? { source: this.doc.source, quote: content.startsWith('"') || content.startsWith('“') ? this.text.slice(contentStart, s.end).trim() : content } : this.citeSentence(s);
           const text = quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, '');
           // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
           const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };
@@ -1063,7 +917,7 @@ export class Extraction {
         }
       }
       // Quoted words attributed after the quote: "…," Name said.
-      const trailing = new RegExp(`["“]([^"”]{20,})[,.]?["”],?\\s+(?:${SPEECH_VERBS})\\s+([^.]+)|["“]([^"”]{20,})[,.]?["”],?\\s+([^.,]+?)\\s+(?:${SPEECH_VERBS})\\b`, 'u').exec(s.text);
+      const trailing = TRAILING_ATTRIBUTION.exec(s.text);
       if (trailing && !speechAt) {
         const attribution = { start: s.start + trailing.index + trailing[0].length - (trailing[2] ?? trailing[4] ?? '').length - 20, end: s.end };
         const attributed = (trailing[2] ?? trailing[4] ?? '').trim();
@@ -1095,23 +949,23 @@ export class Extraction {
       const before = this.sentences[s.index - 1];
       const group = before && this.groupSubject(before);
       if (group) return this.group(group).id;
-      const body = before && this.mentionsIn({ start: before.start, end: before.start + Math.min(60, before.text.length) }, 'organization')[0];
+      const body = before && this.doc.mentionsIn({ start: before.start, end: before.start + Math.min(60, before.text.length) }, 'organization')[0];
       return body && body.start === before.start ? body.id : null;
     }
     if (/^(?:The|the)\s+\w/.test(words) && TITLE_WORD.test(words.replace(/^(?:The|the)\s+/, ''))) return this.personByTitle(words, s.start);
-    if (/^(?:The|the)\s+(ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
+    if (/^(?:The|the)\s+(?:ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
       const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(words)![1]!.toLowerCase();
-      const body = [...this.mentions].reverse().find((m) => m.type === 'organization' && m.start < s.start && new RegExp(head, 'i').test(String(this.facts.organizations.find((o) => o.id === m.id)?.name)))?.id;
+      const body = this.doc.mentionIndex.lastBefore(s.start, (m) => m.type === 'organization' && String(this.orgById(m.id)?.name).toLowerCase().includes(head))?.id;
       if (body) return body;
     }
     if (/^(?:The|the)\s+statement\b/.test(s.text)) return lastSpeaker;
     const group = this.groupSubject(s);
-    return group && group.end >= subject.end - 6 && /^\s*(?:has|have|had)?\s*$/.test(this.text.slice(group.end, subject.end)) ? this.group(group).id : null;
+    return group && group.end >= subject.end - 6 && /^\s*(?:(?:has|have|had)\s*)?$/.test(this.text.slice(group.end, subject.end)) ? this.group(group).id : null;
   }
 
   /** The event a sentence is about: the article's own if it names it, else the one it names ("in 2014, when … hosted the Nuclear Security Summit"), else the article's. */
   private eventOfSentence(sentence: Sentence): string | null {
-    const named = this.mentionsIn(sentence, 'event').map((m) => m.id);
+    const named = this.doc.mentionsIn(sentence, 'event').map((m) => m.id);
     return (this.mainEvent && named.includes(this.mainEvent.id) ? this.mainEvent.id : named[0]) ?? this.mainEvent?.id ?? null;
   }
 
@@ -1119,13 +973,13 @@ export class Extraction {
   private personByTitle(words: string, before: number): string | null {
     const title = TITLE_WORD.exec(words.replace(/^(?:The|the)\s+/, ''))?.[1]?.toLowerCase();
     if (!title) return null;
-    return [...this.mentions].reverse().find((m) => m.type === 'person' && m.start < before
-      && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(title)))?.id ?? null;
+    return this.doc.mentionIndex.lastBefore(before, (m) => m.type === 'person'
+      && (this.facts.people.find((p) => p.id === m.id)?.roles as Array<{ title: string }> | undefined)?.some((r) => r.title.toLowerCase().includes(title)) === true)?.id ?? null;
   }
 
   /** The person named in a span, else the body: "NSW Police Commissioner Mal Lanyon said" is Lanyon speaking. */
   private speakerIn(span: Span): string | null {
-    const named = this.mentionsIn(span);
+    const named = this.doc.mentionsIn(span);
     return (named.find((m) => m.type === 'person') ?? named.find((m) => m.type === 'organization'))?.id ?? null;
   }
 
@@ -1136,7 +990,7 @@ export class Extraction {
     const head = new RegExp(`^(?:${GROUP_NOUNS})\\b`).exec(rest.charAt(0).toLowerCase() + rest.slice(1));
     if (!head) return null;
     // "Critics of the operation", "Residents of Kirribilli", "Residents of the Paquis district": a name or one word.
-    const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?:\\s+(?:district|area|neighbou?rhood|quarter|suburb|region|city|town|village))?|\\p{Ll}[\\p{L}'’-]*))?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
+    const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,40}){0,3}(?:\\s+(?:district|area|neighbou?rhood|quarter|suburb|region|city|town|village))?|\\p{Ll}[\\p{L}'’-]{0,40}))?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
     if (!phrase) return null;
     const start = s.start + lead.length;
     return { start, end: start + phrase[0].length, phrase: phrase[0] };
@@ -1161,11 +1015,11 @@ export class Extraction {
     const statement: Fact = {
       id: this.newId(`${this.label(speaker)} ${words.split(/\s+/).slice(0, 5).join(' ')}`), speaker_id: speaker, kind,
       text: kind === 'quote' ? `${words}.`.replace(/([.!?])\.$/, '$1') : `${capitalize(words)}.`, date: date?.start ?? null, date_precision: date?.precision ?? null,
-      about_ids: about ? [...new Set(this.mentionsIn(about).map((m) => m.id).filter((id) => id !== speaker))] : [], citations: [],
+      about_ids: about ? [...new Set(this.doc.mentionsIn(about).map((m) => m.id).filter((id) => id !== speaker))] : [], citations: [],
     };
     if (this.statementsCanBeDerived() && date) this.inferDate(statement, date);
     this.addCitation(statement, cite);
-    if (!statement.citations.length || !statement.citations.every((c) => this.text.includes(c.quote) && this.text.indexOf(c.quote) === this.text.lastIndexOf(c.quote))) return false;
+    if (!statement.citations.length || !statement.citations.every((c) => this.doc.unique(c.quote))) return false;
     this.facts.statements.push(statement);
     return true;
   }

@@ -109,7 +109,8 @@ export function recoverInterruptedAccept(seedDir: string): void {
   for (const scratch of readdirSync(parent).filter((f) => f.startsWith(`.${name}-accept-`))) rmSync(join(parent, scratch), { recursive: true, force: true });
 }
 
-const isRunning = (pid: number) => {
+/** Whether a process of that id runs (one of another user counts as running). */
+export const isRunning = (pid: number) => {
   try { process.kill(pid, 0); return true; } catch (error) { return (error as NodeJS.ErrnoException).code === 'EPERM'; }
 };
 
@@ -134,6 +135,18 @@ export function withSeedLock<T>(seedDir: string, run: () => T): T {
   }
 }
 
+/**
+ * The refusal of an article ingested before; when its proposals still wait (an ingest not yet accepted, or
+ * a one-step ingest interrupted before its accept finished), it names the command that finishes it.
+ */
+function alreadyIngested(seedDir: string, source: { id: string; file: string }, sha: string): string {
+  const message = `this article is already ingested as source "${source.id}" (${source.file}, same SHA-256 ${sha.slice(0, 12)}…)`;
+  const pending = proposalsPath(seedDir, source.id);
+  if (!existsSync(pending)) return message;
+  return `${message}; its proposals are not accepted yet (${pending}): review them, then finish with
+  npm run ingest -- --accept ${source.id}`;
+}
+
 export function ingestArticle(options: IngestOptions): IngestResult {
   const started = performance.now();
   recoverInterruptedAccept(options.seedDir);
@@ -142,7 +155,7 @@ export function ingestArticle(options: IngestOptions): IngestResult {
   const article = readArticle(options.file, options.title);
   const seed = readKnowledgeBase(options.seedDir);
   const same = seed.sources.find((s) => s.sha256 === article.sha256);
-  if (same) throw new IngestError(`this article is already ingested as source "${same.id}" (${same.file}, same SHA-256 ${article.sha256.slice(0, 12)}…)`);
+  if (same) throw new IngestError(alreadyIngested(options.seedDir, same, article.sha256));
   const ids = allIds(seed);
   if (options.id !== undefined && ids.has(options.id)) throw new IngestError(`--id "${options.id}" exists already; choose another id`);
   let sourceId = options.id ?? (slugify(article.title) || 'article');

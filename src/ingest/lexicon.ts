@@ -85,16 +85,6 @@ export const REPORTING_VERBS = 'said|says|say|added|adds|warned|warns|insisted|s
 /** Unnamed groups an article lets speak ("Critics argue that …"): a statement's speaker, kept as a group. */
 export const GROUP_NOUNS = 'critics|supporters|opponents|proponents|activists|campaigners|residents|locals|protesters|demonstrators|organi[sz]ers|experts|analysts|observers|environmentalists|shopkeepers|business owners|rights groups|human rights groups|civil liberties groups|fans|spectators|parents|workers|unions|trade unions';
 
-/** Security measures by the words that name them. */
-export const MEASURES: Array<[RegExp, string]> = [
-  [/\b(?:no-fly zones?|airspace restrictions?|flight bans?|drone bans?|air exclusion zones?|ban on drone flights|ban on drones|drone flights (?:will be |are |were )?banned|drones (?:are|will be|were) (?:banned|prohibited)|(?:the )?flying (?:of )?drones|restricted airspace)\b/gi, 'airspace_restriction'],
-  [/"?\b(?:red zones?|restricted[- ]access areas?|exclusion zones?|security perimeters?|security zones?|restricted zones?|no-go zones?|cordons?|checkpoints?)\b"?/gi, 'restricted_zone'],
-  [/\b(?:drone surveillance|video surveillance|CCTV(?: cameras)?|facial recognition(?: cameras| systems)?|surveillance cameras|aerial surveillance)\b/gi, 'surveillance'],
-  [/\b(?:(?:24-hour |dedicated )?cyber ?security (?:control room|command cent(?:re|er)|operations cent(?:re|er)|centre|center|unit)|cyber defen[cs]e (?:unit|centre|center))\b/gi, 'cybersecurity'],
-  [/\b(?:(?:robotic )?inspection systems?|bag (?:checks|searches)|security screening|metal detectors?|body scanners?|bomb[- ]sniffing dogs)\b/gi, 'inspection'],
-  [/\b(?:intelligence-led prevention(?: strategies)?|intelligence sharing|intelligence-led policing)\b/gi, 'intelligence'],
-];
-
 /** Events known by one name, with their kind (names that carry no head word such as "Festival" or "Games"). */
 export const KNOWN_EVENTS: Record<string, string> = {
   Oktoberfest: 'festival', Glastonbury: 'festival', Coachella: 'festival', Hogmanay: 'festival', 'Mardi Gras': 'festival',

@@ -69,7 +69,12 @@ const MADE_UP_PROTEST_NAME = new RegExp(`^(?:${PROTEST_WORDS})(?: in .+?)?(?: on
 export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
   // Descriptive names are shared by bodies of many countries: they merge only within one stated country.
   if (descriptive(org.name) && !org.acronym && org.country == null) return undefined;
-  return kb.find((k) => !conflict(k.country, org.country) && sharesName(org, k));
+  // A shorter name that ends the full one ("Federal Police" of "Australian Federal Police") names the body
+  // only where its country is known to be the same: other countries have a Federal Police too.
+  const tails = (org.aliases as string[]).filter((alias) => String(org.name).endsWith(` ${alias}`));
+  const withoutTails = { ...org, aliases: (org.aliases as string[]).filter((alias) => !tails.includes(alias)) };
+  return kb.find((k) => !conflict(k.country, org.country)
+    && (sharesName(withoutTails, k) || (k.country != null && k.country === org.country && sharesName(org, k))));
 }
 
 export function matchPlace(place: Fact, kb: Item[]): Item | undefined {
@@ -211,7 +216,10 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>): Reso
     const q = deployment.personnel as { value: number | null; qualifier: string | null };
     const equal = same.find((k) => { const p = k.personnel as typeof q; return p.value === q.value && p.qualifier === q.qualifier; });
     if (equal) { renames.set(deployment.id, equal.id); corroborate('deployments', equal, deployment); continue; }
-    const other = same.find((k) => (k.personnel as typeof q).value != null && q.value != null);
+    // Another count disputes a known one only for one operation: the same body at the same event. A body
+    // counted for an event the article does not name may be counted for another one (its officers at a
+    // carnival and at a state visit are two deployments, not two readings of one).
+    const other = same.find((k) => (k.personnel as typeof q).value != null && q.value != null && k.event_id != null && k.event_id === deployment.event_id);
     if (other) { renames.set(deployment.id, other.id); claimPair(other, 'personnel', quantityText(other.personnel as typeof q), quantityText(q), deployment.citations, 'deployments'); continue; }
     keep('deployments', deployment);
   }

@@ -1,11 +1,10 @@
-// Adds HTTP caching for read-only data: an ETag per representation and dataset version (304 on
-// If-None-Match), Cache-Control, and an in-process LRU of serialized responses. A dataset version never
+// Adds HTTP caching for read-only data: an ETag per representation and dataset version on successful
+// answers (304 when If-None-Match names it or is `*`, RFC 9110 13.1.2; errors carry none), Cache-Control, and an in-process LRU of serialized responses. A dataset version never
 // changes, so a response is fully determined by the version, the URL and the Accept header; a hit skips
 // validation, SQL and serialization (CORS, rate limiting, security headers and the ETag still apply).
 // Both are keyed by the version the request pinned, so after a new build is switched in no client gets a
 // 304 or a cached body from the old one.
 import { createHash } from 'node:crypto';
-import etag from '@fastify/etag';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { storeOf } from './dataset.js';
@@ -63,16 +62,38 @@ class ResponseCache {
 
 const hits = new WeakSet<FastifyRequest>();
 
+/** The opaque part of an entity tag, so that `W/"x"` and `"x"` compare equal (weak comparison). */
+const opaque = (tag: string) => (tag.startsWith('W/') ? tag.slice(2) : tag);
+
+/**
+ * Whether If-None-Match fails for the current tag (RFC 9110 13.1.2): the field is `*` (a representation
+ * exists), or one of its listed tags matches under weak comparison. A GET then answers 304.
+ */
+export function noneMatchFails(field: string | undefined, current: string): boolean {
+  if (field === undefined) return false;
+  if (field.trim() === '*') return true;
+  const wanted = opaque(current);
+  for (const [tag] of field.matchAll(/(?:W\/)?"[^"]*"/g)) if (opaque(tag) === wanted) return true;
+  return false;
+}
+
 async function caching(app: FastifyInstance, options: CachingOptions) {
   const versionOf = (request: FastifyRequest) => storeOf(app, request).info.content_hash;
-  // Registered before @fastify/etag, which keeps an ETag already set and answers If-None-Match with it.
   app.addHook('onSend', (request, reply, payload, done) => {
+    const successful = reply.statusCode >= 200 && reply.statusCode < 300;
+    // Preconditions do not apply to an error (RFC 9110 13.2.1), so an error has no validator to send back.
+    if (!successful) {
+      reply.removeHeader('etag');
+      return done(null, payload);
+    }
     if (!reply.hasHeader('etag') && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
       reply.header('etag', `"${createHash('sha1').update(versionOf(request)).update(payload).digest('base64url')}"`);
     }
+    const tag = reply.getHeader('etag');
+    const safe = request.method === 'GET' || request.method === 'HEAD';
+    if (safe && typeof tag === 'string' && noneMatchFails(request.headers['if-none-match'], tag)) reply.code(304);
     done(null, payload);
   });
-  await app.register(etag);
   const cache = options.responseCacheBytes > 0 ? new ResponseCache(options.responseCacheBytes) : null;
   // The old version's entries can no longer be asked for once a new one is switched in.
   if (cache) app.dataset.on('switch', () => cache.clear());

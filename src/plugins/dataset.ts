@@ -1,10 +1,14 @@
 // Adds the served dataset: app.dataset (the live-swappable holder), app.store (its current store) and
 // request.store (the store a request started with, kept for its whole life even if a new build is switched
-// in meanwhile), plus a Dataset-Version header naming the version that answered.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+// in meanwhile), plus a Dataset-Version header naming the version that answered. While the served file has
+// been written over in place and not yet switched (see Dataset.intact), every answer but /healthz is a 503
+// with Retry-After, including answers already computed when the write is noticed: none may carry the new
+// file's rows under the old version, or enter the response cache.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Dataset, type DatasetOptions } from '../db/dataset.js';
 import type { Store } from '../db/store.js';
+import { problemBody, titleOf } from '../lib/problems.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -29,6 +33,17 @@ export const VERSION_HEADER = 'dataset-version';
 /** The store a request uses: the one it pinned, or the current one for answers made before onRequest ran. */
 export const storeOf = (app: FastifyInstance, request: FastifyRequest): Store => request.store ?? app.dataset.current;
 
+/** Seconds a client waits before retrying while a file written in place is checked (a settle and a check). */
+const OVERWRITE_RETRY_AFTER_S = 2;
+const LIVENESS_ROUTE = '/healthz';
+
+/** Turns an answer computed from an overwritten file into the 503 it must be (headers about its rows dropped). */
+function unavailable(reply: FastifyReply): string {
+  for (const name of ['link', 'x-total-count', 'etag']) reply.removeHeader(name);
+  reply.code(503).type('application/problem+json; charset=utf-8').header('cache-control', 'no-store').header('retry-after', String(OVERWRITE_RETRY_AFTER_S));
+  return JSON.stringify(problemBody(503, titleOf(503), `The dataset file was written over in place and is being checked; retry in ${OVERWRITE_RETRY_AFTER_S} s.`, reply.request.url));
+}
+
 async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
   const holder = await Dataset.open(options.dbPath, app.log, options);
   app.decorate('dataset', holder);
@@ -41,6 +56,15 @@ async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
     reply.raw.once('close', () => holder.release(store));
     reply.header(VERSION_HEADER, store.info.content_hash);
     done();
+  });
+  // preValidation: after the hooks that put security and CORS headers on every answer, before the response cache.
+  app.addHook('preValidation', async (request, reply) => {
+    if (request.routeOptions.url !== LIVENESS_ROUTE && !holder.intact(request.store)) return reply.send(unavailable(reply));
+  });
+  // The file may have been written while the answer was computed: checked again before anything is sent or cached.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (reply.statusCode === 503 || request.routeOptions.url === LIVENESS_ROUTE || !request.store || holder.intact(request.store)) return done(null, payload);
+    done(null, unavailable(reply));
   });
   if (options.watch) holder.watch();
   app.addHook('onClose', async () => holder.close());

@@ -54,36 +54,39 @@ export function validationErrors(request: FastifyRequest, errors: AjvError[]): P
   return out;
 }
 
+/**
+ * Every error as problem+json. Set on the app before any plugin adds a route (the CORS plugin's OPTIONS route
+ * among them), so that no route keeps Fastify's default handler.
+ */
+export function problemErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if ((error as Error) instanceof InvalidParameters) {
+    const problem = badRequest((error as unknown as InvalidParameters).errors);
+    return sendProblem(reply, 400, problem.title, problem.detail, problem.extra.errors);
+  }
+  if (error instanceof HttpProblem) {
+    if (error.extra.headers) reply.headers(error.extra.headers);
+    return sendProblem(reply, error.statusCode, error.title, error.detail, error.extra.errors);
+  }
+  if (error.validation) {
+    if (error.validationContext === 'params') {
+      return sendProblem(reply, 404, titleOf(404), `Nothing has the id in ${request.url.split('?')[0]}`);
+    }
+    const { detail, errors: listed } = summarizeErrors(validationErrors(request, error.validation as unknown as AjvError[]));
+    return sendProblem(reply, 400, INVALID_PARAMETER_TITLE, detail, listed);
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) return sendProblem(reply, status, titleOf(status), error.message);
+  request.log.error({ err: error }, 'request failed');
+  const fault = status >= 500 && status < 600 ? status : 500;
+  return sendProblem(reply, fault, titleOf(fault), 'The server could not answer this request; it has been logged.');
+}
+
 async function errors(app: FastifyInstance) {
   // Node's own answer to an HTTP/1.1 request without Host is an empty 400; the server lets it through
   // (http.requireHostHeader false) so it is answered here as a problem like any other.
   app.addHook('onRequest', (request, _reply, done) => {
     const hostless = request.raw.httpVersion === '1.1' && request.headers.host === undefined;
     done(hostless ? new HttpProblem(400, titleOf(400), 'An HTTP/1.1 request must carry a Host header.') : undefined);
-  });
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if ((error as Error) instanceof InvalidParameters) {
-      const problem = badRequest((error as unknown as InvalidParameters).errors);
-      return sendProblem(reply, 400, problem.title, problem.detail, problem.extra.errors);
-    }
-    if (error instanceof HttpProblem) {
-      if (error.extra.headers) reply.headers(error.extra.headers);
-      return sendProblem(reply, error.statusCode, error.title, error.detail, error.extra.errors);
-    }
-    if (error.validation) {
-      if (error.validationContext === 'params') {
-        return sendProblem(reply, 404, titleOf(404), `Nothing has the id in ${request.url.split('?')[0]}`);
-      }
-      const { detail, errors: listed } = summarizeErrors(validationErrors(request, error.validation as unknown as AjvError[]));
-      return sendProblem(reply, 400, INVALID_PARAMETER_TITLE, detail, listed);
-    }
-    const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      return sendProblem(reply, status, titleOf(status), error.message);
-    }
-    request.log.error({ err: error }, 'request failed');
-    const fault = status >= 500 && status < 600 ? status : 500;
-    return sendProblem(reply, fault, titleOf(fault), 'The server could not answer this request; it has been logged.');
   });
 }
 

@@ -1,6 +1,5 @@
 // Adds output formats: picks JSON, CSV or NDJSON from `format=` or the Accept header (406 when none
 // fits), and serializes `{ data }` envelopes as CSV with a header row or as one JSON object per line.
-import accepts from '@fastify/accepts';
 import type { TObject, TSchema } from '@sinclair/typebox';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -70,10 +69,52 @@ function toCsv(payload: { data?: unknown }, columns: readonly string[], rowsOfPa
 
 const toNdjson = (payload: { data?: unknown }) => rowsOf(payload).map((row) => `${JSON.stringify(row)}\n`).join('');
 
+interface MediaRange { type: string; subtype: string; q: number; order: number }
+
+/** The ranges of an Accept header. Parameters other than `q` are ignored (RFC 9110 12.5.1 leaves their meaning to the type): every representation here is UTF-8, so `text/csv; charset=utf-8` asks for what is sent. */
+function mediaRanges(accept: string): MediaRange[] {
+  return accept.split(',').flatMap((part, order) => {
+    const [range = '', ...parameters] = part.split(';');
+    const [type, subtype, extra] = range.trim().toLowerCase().split('/');
+    if (!type || !subtype || extra !== undefined) return [];
+    const weight = parameters.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
+    const q = weight === undefined ? 1 : Number(weight.slice(2));
+    return Number.isFinite(q) && q >= 0 && q <= 1 ? [{ type, subtype, q, order }] : [];
+  });
+}
+
+/** How closely a range names a media type: 2 exactly, 1 as `type/*`, 0 as `*\/*`; -1 when it does not match. */
+function specificity(range: MediaRange, mediaType: string): number {
+  const [type, subtype] = mediaType.split('/');
+  if (range.type === '*') return range.subtype === '*' ? 0 : -1;
+  if (range.type !== type) return -1;
+  return range.subtype === subtype ? 2 : range.subtype === '*' ? 1 : -1;
+}
+
+/**
+ * The offered media type the Accept header prefers: each offer takes the weight of the most specific range
+ * naming it; the highest weight wins, then the more specific range, then the range listed first, then the
+ * offer listed first. Undefined when every offer is unacceptable (weight 0 or not named).
+ */
+export function preferredMediaType(accept: string | undefined, offered: readonly string[]): string | undefined {
+  if (accept === undefined || accept.trim() === '') return offered[0];
+  const ranges = mediaRanges(accept);
+  const ranked = offered.flatMap((mediaType, index) => {
+    let best: { q: number; specificity: number; order: number } | undefined;
+    for (const range of ranges) {
+      const s = specificity(range, mediaType);
+      if (s >= 0 && (!best || s > best.specificity)) best = { q: range.q, specificity: s, order: range.order };
+    }
+    return best && best.q > 0 ? [{ mediaType, index, ...best }] : [];
+  });
+  ranked.sort((a, b) => b.q - a.q || b.specificity - a.specificity || a.order - b.order || a.index - b.index);
+  return ranked[0]?.mediaType;
+}
+
 function negotiate(request: FastifyRequest, formats: readonly Format[]): Format {
   const asked = (request.query as { format?: Format } | undefined)?.format;
   if (asked) return asked;
-  const type = request.accepts().type(formats.map((f) => MEDIA_TYPES[f]));
+  const type = preferredMediaType(request.headers.accept, formats.map((f) => MEDIA_TYPES[f]));
   const format = formats.find((f) => MEDIA_TYPES[f] === type);
   if (!format) {
     throw new HttpProblem(406, 'Not Acceptable', `This resource is available as ${formats.map((f) => MEDIA_TYPES[f]).join(', ')}; Accept was "${request.headers.accept}".`);
@@ -82,7 +123,6 @@ function negotiate(request: FastifyRequest, formats: readonly Format[]): Format 
 }
 
 async function formats(app: FastifyInstance) {
-  await app.register(accepts);
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     const { formats: served, csvColumns: configured, csvRows } = request.routeOptions.config;
     if (!served) return;

@@ -1,5 +1,6 @@
-// Adds resource limits: a maximum URL length (414), per-client rate limiting (429, unknown routes included)
-// overload shedding when the event loop lags (503), all answered as problem+json with Retry-After, and
+// Adds resource limits: a maximum URL length (414), per-client rate limiting (429, unknown routes included),
+// fair sharing of the thread between clients (plugins/fair-share.ts), overload shedding when the event
+// loop lags (503), all answered as problem+json with Retry-After, and
 // caps on open connections in total and per client.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -9,8 +10,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/problems.js';
 import { MAX_URL_BYTES, notFoundHandler } from './errors.js';
+import fairShare, { type FairShareLimits } from './fair-share.js';
+import type { UnsentResponseLimits } from './unsent-responses.js';
 
-export interface LimitOptions {
+export interface LimitOptions extends FairShareLimits, UnsentResponseLimits {
   /** Requests per client IP per window; 0 turns rate limiting off. */
   rateLimitMax: number;
   rateLimitWindowMs: number;
@@ -44,9 +47,12 @@ export const defaultMaxConnections = (fileLimit = openFileLimit()) =>
 export const DEFAULT_LIMITS: LimitOptions = {
   rateLimitMax: 1200, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, pressureSampleIntervalMs: 250,
   maxConnections: defaultMaxConnections(), maxConnectionsPerClient: 64,
+  maxInFlightPerClient: 32, maxInFlightPerConnection: 8, clientCpuBudgetMs: 2000, maxQueueWaitMs: 5000,
+  maxUnsentBytes: 64 * 2 ** 20, maxUnsentBytesPerClient: 16 * 2 ** 20,
 };
 
-const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz']);
+/** Health checks: never rate-limited, shed, queued or refused for unsent bytes. */
+export const UNLIMITED_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
 const RETRY_AFTER_S = 5;
 
 /**
@@ -116,6 +122,13 @@ async function limits(app: FastifyInstance, options: LimitOptions) {
   }
   // Probing unknown URLs costs a request like any other.
   app.setNotFoundHandler(options.rateLimitMax > 0 ? { preHandler: app.rateLimit() } : {}, notFoundHandler);
+  if (options.rateLimitMax > 0) {
+    // OPTIONS (preflights included) is one route registered before the limit, which counts it here instead.
+    const countRequest = app.rateLimit();
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method === 'OPTIONS' && !UNLIMITED_ROUTES.has(request.url.split('?')[0]!)) await countRequest.call(app, request, reply);
+    });
+  }
 
   if (options.maxEventLoopDelayMs > 0) {
     const lag = lagMonitor(app, options.pressureSampleIntervalMs);
@@ -126,6 +139,8 @@ async function limits(app: FastifyInstance, options: LimitOptions) {
       done(new HttpProblem(503, 'Service Unavailable', `The server is overloaded (event-loop delay ${Math.round(lag())} ms); retry in ${RETRY_AFTER_S} s.`, { headers: { 'retry-after': String(RETRY_AFTER_S) } }));
     });
   }
+  // After the lag check: a request shed for lag does not take a turn.
+  await app.register(fairShare, { ...options, exemptRoutes: UNLIMITED_ROUTES });
 }
 
 export default fp(limits, { name: 'limits', dependencies: ['errors'] });

@@ -1,13 +1,15 @@
 // Adds strict query-string handling: invalid percent-encoding is a 400, numbers are converted only from
 // plain decimal text (so `Infinity`, `1e400`, `0x10` or ` 1` are rejected rather than coerced by ajv), and
 // list parameters given comma-separated (`a=x,y`) become one item per value, each validated on its own; and
-// the work a request can ask for is bounded before it reaches SQL: free text is reduced to its distinct
-// words (at most MAX_TERMS), lists to at most their maxItems distinct values, and values made only of
+// the work a request can ask for is bounded before it reaches SQL: free text may hold at most MAX_TERMS
+// distinct words, cut as the index cuts them (so punctuation-joined copies count once, like spaced ones;
+// the text itself is left as it is, since a quoted phrase means its words in order, repeats included), lists to at most their maxItems distinct values, and values made only of
 // spaces or invisible characters are 400s like empty ones.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { badRequest, type ParameterError } from '../lib/problems.js';
-import { MAX_TERMS, distinctWords, isBlank, isTextParam, listValues } from '../schemas/query.js';
+import { distinctWords } from '../db/words.js';
+import { MAX_TERMS, isBlank, isTextParam, listValues } from '../schemas/query.js';
 
 const DECIMAL_INTEGER = /^-?(?:0|[1-9]\d{0,15})$/;
 
@@ -39,14 +41,13 @@ function convert(value: unknown, schema: PropertySchema | undefined): unknown {
 
 const BLANK_MESSAGE = 'must not be only spaces or invisible characters';
 
-/** Bounds one converted value; a free text is rewritten to its distinct words. */
+/** Bounds one converted value. */
 function bound(query: Record<string, unknown>, key: string, schema: PropertySchema, errors: ParameterError[]): void {
   const value = query[key];
   if (typeof value === 'string' && isTextParam(schema) && !CONTROL.test(value)) {
-    const words = distinctWords(value);
-    if (!words.length) errors.push({ parameter: key, message: BLANK_MESSAGE });
-    else if (words.length > MAX_TERMS) errors.push({ parameter: key, message: `has ${words.length} distinct words; at most ${MAX_TERMS}` });
-    else query[key] = words.join(' ');
+    const count = distinctWords(value).length;
+    if (isBlank(value)) errors.push({ parameter: key, message: BLANK_MESSAGE });
+    else if (count > MAX_TERMS) errors.push({ parameter: key, message: `has ${count} distinct words; at most ${MAX_TERMS}` });
   } else if (Array.isArray(value) && schema.type === 'array') {
     const count = listValues(value).length;
     if (value.some((v) => String(v).split(',').some((part) => part !== '' && isBlank(part)))) errors.push({ parameter: key, message: BLANK_MESSAGE });

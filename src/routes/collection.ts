@@ -8,7 +8,7 @@ import { COLLECTIONS, sources, type Collection } from '../collections/index.js';
 import { column } from '../db/columns.js';
 import { hydrate } from '../db/hydrate.js';
 import { loadSources } from '../db/sources.js';
-import { countFacets, facetsOf } from '../db/facets.js';
+import { countFacets, facetFilters, facetsOf } from '../db/facets.js';
 import { pageQueries } from '../db/list-query.js';
 import { idIn, oneOf, type Filter } from '../db/filters.js';
 import { textMatch } from '../db/words.js';
@@ -70,7 +70,10 @@ export function routeFilters(c: Collection): Record<string, Filter> {
     }
     : {};
   const batch = idIn(column(c.table, 'id'), [c.type], `Only the rows with these ids (at most ${MAX_IDS}): a batch read.`);
-  return { ...c.filters, ...tableFilters(c.table, !isFacts(c)), ...review, id: { ...batch, schema: { ...batch.schema, maxItems: MAX_IDS } } };
+  const fixed = { ...tableFilters(c.table, !isFacts(c)), ...review };
+  // A facet's filter of the same name, unless the collection or its table already has one by that name.
+  const fromFacets = Object.entries(isFacts(c) ? facetFilters(c) : {}).filter(([name]) => !(name in c.filters) && !(name in fixed));
+  return { ...c.filters, ...Object.fromEntries(fromFacets), ...fixed, id: { ...batch, schema: { ...batch.schema, maxItems: MAX_IDS } } };
 }
 
 const load = (c: Collection) => (c.type === 'source'

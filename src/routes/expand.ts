@@ -11,9 +11,9 @@ import { ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { SourceItem, SourceSummary } from '../collections/sources.js';
 
 export const EntitySummary = Type.Object({
-  id: Type.String({ examples: ['carabinieri'] }),
+  id: Type.String({ examples: ['city-police'] }),
   type: StringEnum(ENTITY_TYPES, { description: 'Entity type of the referenced row.' }),
-  title: Type.String({ description: 'A readable name: the name, title, or a summary for rows without one.', examples: ['Carabinieri'] }),
+  title: Type.String({ description: 'A readable name: the name, title, or a summary for rows without one.', examples: ['City Police'] }),
 }, { $id: 'EntitySummary', description: 'A referenced row in brief, embedded by expand=.' });
 
 /** A top-level field holding one id (`organization_id`) or a list of ids (`place_ids`). */

@@ -40,7 +40,7 @@ export function checkRanges(query: Record<string, unknown>): ParameterError[] {
 }
 
 /** Ids given to id filters must exist and be of the expected type. */
-export function checkReferences(db: Db, filters: Record<string, Filter>, query: Record<string, unknown>): ParameterError[] {
+export function checkReferences(db: Db, filters: Record<string, Pick<Filter, 'refersTo'>>, query: Record<string, unknown>): ParameterError[] {
   const errors: ParameterError[] = [];
   for (const [name, filter] of Object.entries(filters)) {
     if (!filter.refersTo || query[name] === undefined) continue;

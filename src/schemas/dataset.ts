@@ -14,7 +14,7 @@ export const RouteExamples = Type.Object({
 export type RouteExamples = Static<typeof RouteExamples>;
 
 /** Example keys that are not collections: the routes that take ids or values of their own. */
-export const OTHER_EXAMPLE_ROUTES = ['entities', 'search', 'stats'] as const;
+export const OTHER_EXAMPLE_ROUTES = ['entities', 'search', 'stats', 'timeline'] as const;
 
 export const DatasetMeta = Type.Object({
   title: Type.String({ minLength: 1 }),

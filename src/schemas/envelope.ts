@@ -5,6 +5,7 @@ import { Nullable } from './common.js';
 export const FacetCounts = Type.Record(Type.String(), Type.Array(Type.Object({
   value: Nullable(Type.Union([Type.String(), Type.Boolean()], { description: 'A value of the field; null counts the rows without one.' })),
   count: Type.Integer({ description: 'Rows matching the query with this value.' }),
+  title: Type.Optional(Type.String({ description: 'For a field holding ids: the named row\'s readable title.' })),
 })), {
   description: 'Only with `facets=`: for each asked field, its values over all rows matching the query (not only this page), most frequent first, ties by value; at most 50 per field. A list field counts each id it holds.',
   examples: [{ kind: [{ value: 'police_force', count: 4 }, { value: 'government', count: 2 }] }],

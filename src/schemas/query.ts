@@ -30,19 +30,6 @@ export const isTextParam = (schema: { type?: string; pattern?: string }) => sche
 const BLANK = /[\s\u200b-\u200d\u2060]+/u;
 export const isBlank = (text: string) => text.split(BLANK).every((part) => part === '');
 
-/**
- * The distinct words of a free text (case-insensitive, Unicode-normalised), in their first spelling and
- * order. Repeating a word cannot change which rows match (all words must), only multiply the work.
- */
-export function distinctWords(text: string): string[] {
-  const seen = new Set<string>();
-  return text.split(BLANK).filter((word) => {
-    const key = word.normalize('NFKC').toLowerCase();
-    if (!word || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 export const DateParam = (description: string, example: string) =>
   Type.String({ format: 'date', description: `${description} (YYYY-MM-DD, a real calendar day).`, examples: [example] });
 

@@ -3,21 +3,21 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDatabase } from '../../src/db/build.js';
-import { SEED_DIR } from '../../src/lib/paths.js';
+import { FIXTURE_SEED } from './paths.js';
 
 export const tempDir = (prefix = 'event-facts-') => mkdtempSync(join(tmpdir(), prefix));
 
-/** Builds the real seed into a fresh temporary file and returns its path. */
+/** Builds the fixture seed into a fresh temporary file and returns its path. */
 export function buildSeedDatabase(): string {
   const dbPath = join(tempDir(), 'facts.db');
-  buildDatabase({ dbPath });
+  buildDatabase({ dbPath, seedDir: FIXTURE_SEED });
   return dbPath;
 }
 
-/** A writable copy of seed/ to break on purpose. */
-export function copySeed(): string {
+/** A writable copy of a seed (the fixture seed unless told) to break or grow on purpose. */
+export function copySeed(from = FIXTURE_SEED): string {
   const dir = join(tempDir('event-facts-seed-'), 'seed');
-  cpSync(SEED_DIR, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   return dir;
 }
 

@@ -55,7 +55,7 @@ const routes: FastifyPluginAsync = async (app) => {
       tags: ['Search'],
       operationId: 'search',
       summary: 'Full-text search',
-      description: 'Searches sources and every entity (SQLite FTS5, case and diacritics folded, English stemming). All words and "quoted phrases" must match. A word matches its English forms (`protesters` finds "protests", `drones` finds "drone") and, from three letters on, the words it begins (`cyber` finds "cybersecurity"; up to 50 indexed words per prefix). A quote without a partner is ordinary text; nothing is query syntax. At most 32 distinct words and phrases. Ranked by BM25, titles weighted above text.',
+      description: 'Searches sources and every entity (SQLite FTS5, case and diacritics folded, English stemming). All words and "quoted phrases" must match. A word matches its English forms (`protesters` finds "protests", `drones` finds "drone") and, from three letters on, the words it begins (`cyber` finds "cybersecurity"; up to 50 indexed words per prefix). A quote without a partner is ordinary text; nothing is query syntax. A word repeated outside quotes counts once, with spaces or punctuation between the copies; at most 32 words, each word of a quoted or punctuation-joined phrase counted. Ranked by BM25, titles weighted above text.',
       querystring: QueryString({
         q: TextParam('Words and "quoted phrases" to find.', exampleValue(app.store, 'search', 'q')),
         type: notPrefilled(EnumParam(ENTITY_TYPES, 'Only hits of this entity type.')),

@@ -1,0 +1,29 @@
+// Numbers as the passes count them: a hedge and a number, read the way the build's support checks read
+// them (src/db/support.ts, src/lib/numbers.ts), so that a proposed count passes the build's number check.
+import { HEDGES } from '../db/support.js';
+import { hasScaleWord, NUMBER_PHRASE, parseNumber } from '../lib/numbers.js';
+import { PROTEST_WORDS } from './lexicon.js';
+
+const HEDGE_BY_PHRASE = new Map(HEDGES);
+/** An optional hedge and the space after it, the hedge as a capture group; longest first so "no more than" beats "more than". */
+export const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+)?`;
+/** A number, digits or words, as one capture group. */
+export const NUMBER_RE = `(${NUMBER_PHRASE})`;
+
+/** A word that names a protest ("rally", "march"); its first group is the word. */
+export const PROTEST_WORD = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
+
+/**
+ * A count: "6,000" → 6000, "1.5 million" → 1500000, "twenty-five hundred" → 2500. In words it counts only
+ * with a scale word ("two thousand"): "one of them", "two officers were hurt" are seldom a force's size.
+ */
+export function countOf(phrase: string): number | null {
+  if (/^\p{L}/u.test(phrase) && !hasScaleWord(phrase)) return null;
+  const value = parseNumber(phrase);
+  return value === null ? null : Math.round(value);
+}
+
+/** The qualifier of a number by the hedge matched before it, as the build reads it: none is `exactly`. */
+export function qualifierOf(hedge: string | undefined): string {
+  return hedge ? HEDGE_BY_PHRASE.get(hedge.toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly' : 'exactly';
+}

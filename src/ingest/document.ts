@@ -1,0 +1,117 @@
+// The article as the extraction passes read it: its text, its sentences with the features each pass asks
+// about (dates, whether it is a heading) computed once, indexes of its words and quotes, and the index of
+// the entity mentions the passes have found so far (which later passes read: speakers, "about" lists,
+// places near a number). Everything here is linear in the article or answers from an index.
+import { findDates, type FoundDate } from './dates.js';
+import type { Cite } from './extract.js';
+import { SpanIndex, spanAt, WordIndex } from './spans.js';
+import { QuoteIndex, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
+
+export type MentionType = 'person' | 'organization' | 'place' | 'event';
+export type Mention = Span & { id: string; type: MentionType };
+
+export class ArticleDocument {
+  readonly sentences: Sentence[];
+  /** The dates of each sentence by its index, relative dates read against the date the text last stated. */
+  readonly dates = new Map<number, FoundDate[]>();
+  /** Where each word starts: later mentions of a name are looked up, not searched for through the text once per name. */
+  readonly words: WordIndex;
+  /** Entity mentions in the order the passes found them. */
+  readonly mentions: Mention[] = [];
+  /** The same mentions by offset, for the questions asked of a stretch of text. */
+  readonly mentionIndex = new SpanIndex<Mention>();
+  private readonly quotes: QuoteIndex;
+  /** Spans already taken by an entity name, so a place is not found inside an organization's name. */
+  private readonly taken = new SpanIndex<Span>();
+  private readonly headings = new Map<number, boolean>();
+  private readonly containsCache = new Map<string, boolean>();
+
+  constructor(readonly text: string, readonly source: string, published: string) {
+    this.sentences = sentences(text);
+    this.quotes = new QuoteIndex(text);
+    this.words = new WordIndex(text);
+    let anchor: string | null = null;
+    for (const s of this.sentences) {
+      const found = findDates(s.text, { published, anchor });
+      this.dates.set(s.index, found);
+      const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text));
+      if (stated.length) anchor = stated.at(-1)!.start;
+    }
+  }
+
+  sentenceAt(offset: number): Sentence {
+    return spanAt(this.sentences, offset) ?? this.sentences.at(-1)!;
+  }
+
+  /** The shortest words around [start, end) that occur once in the article, as a citation; null if none do. */
+  cite(start: number, end: number): Cite | null {
+    const quote = uniqueQuote(this.quotes, this.sentenceAt(start), start, end);
+    return quote ? { source: this.source, quote } : null;
+  }
+
+  /** Whether a quote occurs exactly once in the article. */
+  unique(quote: string): boolean {
+    return this.quotes.unique(quote);
+  }
+
+  /** A headline or section heading: Title Case words and no closing punctuation ("Italian Command and Limited ICE Role"). */
+  isHeading(sentence: Sentence): boolean {
+    let heading = this.headings.get(sentence.index);
+    if (heading === undefined) this.headings.set(sentence.index, heading = this.looksLikeHeading(sentence));
+    return heading;
+  }
+
+  private looksLikeHeading(sentence: Sentence): boolean {
+    if (/[.!?:"”]$/.test(sentence.text)) return false;
+    // The first line is the headline, in title case or not ("Dutch to deploy 27,000 police as …").
+    if (sentence.start === this.text.search(/\S/) && !this.text.slice(sentence.start, sentence.end).includes('\n')) return true;
+    const words = sentence.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+  }
+
+  /** Whether the article contains the phrase anywhere, asked once per phrase: rules ask again for every match. */
+  contains(phrase: string): boolean {
+    let found = this.containsCache.get(phrase);
+    if (found === undefined) this.containsCache.set(phrase, found = this.text.includes(phrase));
+    return found;
+  }
+
+  /** Whether the offset opens an item of a bulleted list: only a bullet and spaces before it on its line. */
+  isListItem(offset: number): boolean {
+    // A bullet line's lead is a few characters: looking back further would scan a long line once per number.
+    return /(?:^|\n)[^\S\n]*[-•*][^\S\n]*$/.test(this.text.slice(Math.max(0, offset - 16), offset));
+  }
+
+  /** Whether an offset lies between quotation marks in its sentence (a slogan, a quoted name). */
+  quoted(offset: number): boolean {
+    const before = this.text.slice(this.sentenceAt(offset).start, offset);
+    return ((before.match(/"/g)?.length ?? 0) % 2 === 1) || (before.lastIndexOf('“') > before.lastIndexOf('”'));
+  }
+
+  isTaken(start: number, end: number): boolean {
+    return this.taken.overlaps(start, end);
+  }
+
+  /** Marks a span as a name already read, without a mention (a venue before its city is known). */
+  take(start: number, end: number): void {
+    this.taken.add({ start, end });
+  }
+
+  mention(id: string, type: MentionType, start: number, end: number): void {
+    const mention = { id, type, start, end };
+    this.mentions.push(mention);
+    this.mentionIndex.add(mention);
+    // An event's name may hold places ("Paris 2024 Games"); other names hide the words inside them.
+    if (type !== 'event') this.taken.add({ start, end });
+  }
+
+  /** Mentions inside the span, leaving out those nested in a longer one ("Milan" in "central Milan"). */
+  mentionsIn(span: Span, type?: MentionType): Mention[] {
+    const inside = this.mentionIndex.within(span.start, span.end);
+    return inside.filter((m) => (!type || m.type === type) && !inside.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  }
+
+  placesIn(span: Span): string[] {
+    return [...new Set(this.mentionsIn(span, 'place').map((m) => m.id))];
+  }
+}

@@ -1,0 +1,92 @@
+// The protests pass: a protest word in a sentence that says it happens or is planned, with its date,
+// places, organisers and size as the sentence states them.
+import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../counts.js';
+import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
+import { capitalize, type Sentence } from '../text.js';
+import type { Fact } from '../extract.js';
+import type { PassContext } from './context.js';
+
+export function protests(x: PassContext): void {
+  const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected)\b/i;
+  for (const s of x.doc.sentences) {
+    const w = PROTEST_WORD.exec(s.text);
+    // "We police protests every week," the commander said: words quoted are not a protest being planned.
+    if (!w || !happening.test(s.text) || x.doc.isHeading(s) || x.doc.quoted(s.start + w.index)) continue;
+    // The protest's date is the nearest one in its own clause: in "… when the talks open on Monday, and up to
+    // 3,000 for a climate march planned for next weekend", Monday is the talks'.
+    const clauseBreak = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;|,\s+and\b/;
+    const dates = x.doc.dates.get(s.index)!.filter((d) => !d.end && !clauseBreak.test(s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index))))
+      .sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index));
+    const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+    // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
+    // proposed, now with a place or a size.
+    const earlier = /\bthe\s+$/i.test(s.text.slice(0, w.index)) ? x.facts.protests.find((p) => String(p.name).toLowerCase().startsWith(w[1]!.toLowerCase())) : undefined;
+    if (earlier) {
+      const size = protestSize(s);
+      const sized = (earlier.size as { value: number | null }).value === null && size.value !== null;
+      if (!places.length && !sized) continue;
+      earlier.place_ids = [...new Set([...(earlier.place_ids as string[]), ...places])];
+      if (sized) earlier.size = size;
+      x.addCitation(earlier, x.doc.cite(s.start, s.end));
+      continue;
+    }
+    if (!dates.length && !places.length) continue;
+    const date = dates[0];
+    const wStart = s.start + w.index;
+    const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
+    // The police that polices a march, or the government it protests against, does not organise it; nor
+    // does a body named in another clause ("Swiss authorities will put … officers, with groups planning marches").
+    const clauseStart = Math.max(s.start, ...[...s.text.slice(0, w.index).matchAll(/,\s+(?:with|while|as|and)\b|;/g)].map((c) => s.start + c.index + c[0].length));
+    const organizers = [...new Set((by ? x.doc.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : x.doc.mentionsIn({ start: clauseStart, end: wStart }, 'organization'))
+      .filter((m) => !x.doc.quoted(m.start) && !['police_force', 'government', 'ministry'].includes(String(x.facts.organizations.find((o) => o.id === m.id)?.kind))).map((m) => m.id))];
+    const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
+    const kindWord = w[1]!.toLowerCase();
+    const placeName = places.length ? String(x.facts.places.find((p) => p.id === places[0])!.name) : null;
+    const name = quoted ? `${quoted[1]} ${quoted[2]}`
+      : `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date.start}` : ''}`;
+    const coincides = /\bcoincid\w*\s+with\b/i.exec(s.text);
+    const coinciding = coincides ? x.doc.mentionsIn({ start: s.start + coincides.index, end: s.end }, 'event')[0] : undefined;
+    const against = /\bagainst\s+([^,.;]{3,80})/i.exec(s.text);
+    const protest: Fact = {
+      id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
+      date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
+      coincides_with_event_id: coinciding?.id ?? null, citations: [],
+    };
+    if (date) x.inferDate(protest, date);
+    x.addCitation(protest, x.doc.cite(s.start, s.end));
+    if (protest.citations.length) x.facts.protests.push(protest);
+  }
+}
+
+/**
+ * How many take part, as the protest's sentence states it: "about 2,000 people marched", "more than 500
+ * demonstrators", "a rally of some 3,000 protesters", "up to 10,000 participants", "a crowd of 4,000".
+ * The hedge is read with the build's table (qualifierOf), so the proposal passes its number check; the
+ * sentence is the citation, so the number is in the quote. A vague size ("thousands of people",
+ * "hundreds", "several thousand") states no number: both stay null rather than a guess. People counted
+ * for something else ("arrested 30 protesters", "a union of 40,000 workers") are not the size.
+ */
+function protestSize(s: Sentence): { value: number | null; qualifier: string | null } {
+  const counted = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]{1,40}\\s+){0,2}?)(?:${CROWD_NOUNS})\\b`, 'giu');
+  const crowd = new RegExp(`\\bcrowd\\s+of\\s+${HEDGE_RE}${NUMBER_RE}\\b(?!\\s*(?:%|per\\s*cent))`, 'giu');
+  // Words between the number and the noun describe the people ("2,000 anti-war demonstrators"); these do not.
+  const between = new RegExp(`^(?:and|or|of|the|to|with|were|was|are|is|will|who|that|from|in|at|on|for|by|as|than|${FORCE_NOUNS.join('|')}|\\p{L}+ed)$`, 'iu');
+  const found = [...s.text.matchAll(counted)].map((m) => ({ m, hedge: m[1], number: m[2]!, words: m[3]! }))
+    .filter(({ words }) => !words.trim() || !words.trim().split(/\s+/).some((w) => between.test(w)))
+    .concat([...s.text.matchAll(crowd)].map((m) => ({ m, hedge: m[1], number: m[2]!, words: '' })))
+    .sort((a, b) => a.m.index - b.m.index);
+  for (const { m, hedge, number } of found) {
+    const value = countOf(number);
+    if (value === null || value < 2) continue;
+    const before = s.text.slice(0, m.index);
+    const after = s.text.slice(m.index + m[0].length);
+    // A year, not a count: "in 2024 protesters ...".
+    if (/^(?:1[89]|20)\d\d$/.test(number) && /\b(?:in|since|by|from|until|of)\s+$/i.test(before)) continue;
+    // "of": only a protest's or a crowd's own number ("a rally of some 3,000"), not a body's ("a union of 40,000").
+    if (/\bof\s+$/i.test(before) && !new RegExp(`\\b(?:${PROTEST_WORDS}|crowds?|gathering|turnout|total)\\s+of\\s+$`, 'i').test(before)) continue;
+    if (new RegExp(`\\b(?:${HARM_WORDS})\\s+$`, 'i').test(before)
+      || new RegExp(`^\\s+(?:were|was|have\\s+been|had\\s+been|are|being|got)\\s+(?:\\p{L}+\\s+)?(?:${HARM_WORDS})\\b`, 'iu').test(after)) continue;
+    return { value, qualifier: qualifierOf(hedge) };
+  }
+  return { value: null, qualifier: null };
+}

@@ -1,0 +1,201 @@
+// Shares the one JavaScript thread fairly between clients. A data query runs synchronously (SQLite), so
+// whatever runs next decides who waits. Data requests that reach their handler (cache misses) take turns:
+// one runs at a time, the event loop reads sockets between two of them (so /healthz and cached answers
+// never wait behind more than the query already running), and the next turn goes to the waiting client
+// whose requests have used the least CPU time lately. A client is bounded in requests in flight (per
+// address and per connection, pipelining included) and in recent CPU time; beyond either it gets 429 with
+// Retry-After, and a request that waited its turn too long gets 503 with Retry-After. See
+// docs/operations.md ("Fair sharing and limits") for the model and its limits.
+import type { Socket } from 'node:net';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { HttpProblem } from '../lib/problems.js';
+
+export interface FairShareLimits {
+  /** Requests one client address may have in flight (queued or running); beyond it 429. 0 turns it off. */
+  maxInFlightPerClient: number;
+  /** Requests one connection may have in flight (pipelined); beyond it 429. 0 turns it off. */
+  maxInFlightPerConnection: number;
+  /** CPU milliseconds a client's requests may have used, decayed over CPU_WINDOW_MS; beyond it 429. 0 turns it off. */
+  clientCpuBudgetMs: number;
+  /** Milliseconds a request may wait for its turn; after that it is answered 503 instead of run. */
+  maxQueueWaitMs: number;
+}
+
+export interface FairShareOptions extends FairShareLimits {
+  /** Routes that never wait and are never counted (health checks). */
+  exemptRoutes: ReadonlySet<string>;
+}
+
+/** Time constant of the CPU-usage decay: what a client used a minute ago counts for almost nothing. */
+export const CPU_WINDOW_MS = 10_000;
+/** Clients whose decayed usage is below this are forgotten, so the table stays as small as the active set. */
+const FORGET_BELOW_MS = 1;
+const RETRY_AFTER_S = 2;
+
+interface Waiting { request: FastifyRequest; run: () => void; shed: (problem: HttpProblem) => void; since: number }
+interface Usage { cpuMs: number; at: number }
+
+const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+
+/** Per-client CPU use, decayed exponentially with time constant CPU_WINDOW_MS. */
+class CpuLedger {
+  private readonly used = new Map<string, Usage>();
+
+  of(client: string, now = performance.now()): number {
+    const entry = this.used.get(client);
+    return entry ? entry.cpuMs * Math.exp(-(now - entry.at) / CPU_WINDOW_MS) : 0;
+  }
+
+  add(client: string, ms: number): void {
+    const now = performance.now();
+    this.used.set(client, { cpuMs: this.of(client, now) + ms, at: now });
+  }
+
+  /** Seconds until a client's use decays to the budget. */
+  secondsUntil(client: string, budgetMs: number): number {
+    return Math.max(1, Math.ceil((CPU_WINDOW_MS / 1000) * Math.log(this.of(client) / budgetMs)));
+  }
+
+  forgetIdle(): void {
+    const now = performance.now();
+    for (const client of this.used.keys()) if (this.of(client, now) < FORGET_BELOW_MS) this.used.delete(client);
+  }
+}
+
+/** One request runs at a time; the next turn goes to the waiting client with the least recent CPU use. */
+class TurnQueue {
+  private running: { client: string; startedCpu: number } | null = null;
+  private readonly waiting = new Map<string, Waiting[]>();
+  private scheduled = false;
+
+  constructor(private readonly ledger: CpuLedger, private readonly maxWaitMs: number) {}
+
+  /**
+   * Runs the request now if the thread is free and has not run a turn since the last socket read; else
+   * queues it. (Requests read from many sockets in one poll would otherwise each find the thread free, and
+   * run back to back before the next read.)
+   */
+  enter(client: string, waiting: Waiting): void {
+    if (!this.running && !this.scheduled && this.waiting.size === 0) return this.start(client, waiting);
+    const queue = this.waiting.get(client);
+    if (queue) queue.push(waiting);
+    else this.waiting.set(client, [waiting]);
+  }
+
+  /** The running request is done with the thread: charge its client and give the next turn after an I/O poll. */
+  leave(): void {
+    if (!this.running) return;
+    this.ledger.add(this.running.client, Math.max(0, cpuMs() - this.running.startedCpu));
+    this.running = null;
+    this.scheduled = true;
+    // setImmediate runs after the poll phase: sockets that became readable meanwhile are read first.
+    setImmediate(() => { this.scheduled = false; this.next(); });
+  }
+
+  /** Drops a request that went away while it waited. */
+  withdraw(client: string, request: FastifyRequest): void {
+    const queue = this.waiting.get(client);
+    if (!queue) return;
+    const left = queue.filter((w) => w.request !== request);
+    if (left.length) this.waiting.set(client, left);
+    else this.waiting.delete(client);
+  }
+
+  private next(): void {
+    while (!this.running && this.waiting.size > 0) {
+      const client = this.leastUsed();
+      const queue = this.waiting.get(client)!;
+      const waiting = queue.shift()!;
+      if (!queue.length) this.waiting.delete(client);
+      if (performance.now() - waiting.since > this.maxWaitMs) {
+        waiting.shed(new HttpProblem(503, 'Service Unavailable', `The server is busy: this request waited more than ${this.maxWaitMs / 1000} s for its turn; retry in ${RETRY_AFTER_S} s.`, { headers: { 'retry-after': String(RETRY_AFTER_S) } }));
+        continue;
+      }
+      this.start(client, waiting);
+    }
+  }
+
+  private leastUsed(): string {
+    const now = performance.now();
+    let best = '';
+    let bestUse = Infinity;
+    for (const client of this.waiting.keys()) {
+      const use = this.ledger.of(client, now);
+      if (use < bestUse) { best = client; bestUse = use; }
+    }
+    return best;
+  }
+
+  private start(client: string, waiting: Waiting): void {
+    this.running = { client, startedCpu: cpuMs() };
+    waiting.run();
+  }
+}
+
+/** A counter per key that forgets keys at zero. */
+function counter<K>() {
+  const counts = new Map<K, number>();
+  return {
+    add: (key: K) => { const n = (counts.get(key) ?? 0) + 1; counts.set(key, n); return n; },
+    remove: (key: K) => { const n = (counts.get(key) ?? 1) - 1; if (n > 0) counts.set(key, n); else counts.delete(key); },
+  };
+}
+
+/** How a request that took a turn gives it back. */
+const turnsOf = new WeakMap<FastifyReply, () => void>();
+
+const tooMany = (detail: string, retryAfterS: number) =>
+  new HttpProblem(429, 'Too Many Requests', `${detail}; retry in ${retryAfterS} s.`, { headers: { 'retry-after': String(retryAfterS) } });
+
+async function fairShare(app: FastifyInstance, options: FairShareOptions) {
+  const ledger = new CpuLedger();
+  const turns = new TurnQueue(ledger, options.maxQueueWaitMs);
+  const perClient = counter<string>();
+  const perConnection = counter<Socket>();
+  const sweep = setInterval(() => ledger.forgetIdle(), CPU_WINDOW_MS).unref();
+  app.addHook('onClose', (_app, done) => { clearInterval(sweep); done(); });
+  const exempt = (request: FastifyRequest) => options.exemptRoutes.has(request.routeOptions.url ?? '');
+
+  // Counted from the start, so that requests parsed but not yet answered (a pipelined burst) count too.
+  app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done) => {
+    if (exempt(request)) return done();
+    const client = request.ip;
+    const socket = request.raw.socket;
+    const forClient = perClient.add(client);
+    const forConnection = perConnection.add(socket);
+    reply.raw.once('close', () => {
+      perClient.remove(client);
+      perConnection.remove(socket);
+      turns.withdraw(client, request);
+    });
+    if (options.maxInFlightPerConnection > 0 && forConnection > options.maxInFlightPerConnection) {
+      return done(tooMany(`More than ${options.maxInFlightPerConnection} requests in flight on this connection`, RETRY_AFTER_S));
+    }
+    if (options.maxInFlightPerClient > 0 && forClient > options.maxInFlightPerClient) {
+      return done(tooMany(`More than ${options.maxInFlightPerClient} requests in flight from this client`, RETRY_AFTER_S));
+    }
+    done();
+  });
+
+  // preHandler: after the rate limit and the response cache (a cached answer never waits), right before SQL.
+  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done) => {
+    if (exempt(request) || request.routeOptions.config.formats === undefined) return done();
+    const client = request.ip;
+    if (options.clientCpuBudgetMs > 0 && ledger.of(client) > options.clientCpuBudgetMs) {
+      return done(tooMany(`This client's requests used more than ${options.clientCpuBudgetMs} ms of CPU time in the last ${CPU_WINDOW_MS / 1000} s`, ledger.secondsUntil(client, options.clientCpuBudgetMs)));
+    }
+    let turnTaken = false;
+    const leave = () => { if (turnTaken) { turnTaken = false; turns.leave(); } };
+    // Serialization is done by onSend; a request that fails or goes away gives its turn back on close.
+    reply.raw.once('close', leave);
+    turnsOf.set(reply, leave);
+    turns.enter(client, { request, since: performance.now(), run: () => { turnTaken = true; done(); }, shed: (problem) => done(problem) });
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    turnsOf.get(reply)?.();
+    done(null, payload);
+  });
+}
+
+export default fp(fairShare, { name: 'fair-share' });

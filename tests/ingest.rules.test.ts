@@ -1,0 +1,45 @@
+// Every extraction rule kept as data runs its own examples: the sentences it must match and the near
+// misses it must not. A rule's id is unique, and the facts it proposes name it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/ingest/extract.js';
+import { compose } from '../src/ingest/rules/rule.js';
+import { MEASURE_RULES } from '../src/ingest/rules/measures.js';
+import { DEPLOYMENT_COUNT } from '../src/ingest/rules/deployments.js';
+
+const RULES = [...MEASURE_RULES, DEPLOYMENT_COUNT];
+const matches = (pattern: RegExp, sentence: string) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(sentence);
+
+describe('rules as data', () => {
+  it('have unique ids', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+
+  describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+    it.each(rule.examples.match)('matches %j', (sentence) => expect(matches(rule.pattern, sentence)).toBe(true));
+    it.each(rule.examples.noMatch)('does not match %j', (sentence) => expect(matches(rule.pattern, sentence)).toBe(false));
+  });
+
+  it('a deployment counted by a rule names it', () => {
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Security Notice For The Spring Fair\n\nSome 300 gendarmes will patrol Lyon during the fair.\n' });
+    expect(facts.deployments.map((d) => [d.personnel, d.rules])).toEqual([[{ value: 300, qualifier: 'approximately' }, ['deployment.count']]]);
+  });
+
+  it('a measure lists the ids of the rules that proposed it', () => {
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Security Notice For The Spring Fair\n\nA no-fly zone will cover Lyon during the fair, and bag checks will be carried out at every gate.\n' });
+    expect(facts.measures.map((m) => [m.kind, m.rules])).toEqual([['airspace_restriction', ['measure.airspace-restriction']], ['inspection', ['measure.inspection']]]);
+  });
+});
+
+describe('compose: a pattern from named parts', () => {
+  const parts = { HEDGE: 'some|about', NUMBER: '\\d+', FORCE: 'officers|gendarmes' };
+  it('joins the parts with any spacing; an optional part may be absent with the space after it', () => {
+    const pattern = compose('\\b{HEDGE}? {NUMBER} {FORCE}\\b', parts, 'i');
+    expect(pattern.exec('about  400 gendarmes')?.groups).toEqual({ hedge: 'about', number: '400', force: 'gendarmes' });
+    expect(pattern.exec('then 400 officers came')?.groups).toEqual({ hedge: undefined, number: '400', force: 'officers' });
+    expect(pattern.test('about400 officers')).toBe(false);
+  });
+
+  it('refuses a part it does not have', () => {
+    expect(() => compose('{NUMBER} {TROOPS}', parts)).toThrow(/no part named TROOPS/);
+  });
+});
