@@ -11,7 +11,7 @@ describe('output formats', () => {
     expect(byParam.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(byAccept.body).toBe(byParam.body);
     const rows = parse(byParam.body, { columns: true }) as Array<Record<string, string>>;
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'organization_id', 'personnel.value', 'personnel.qualifier', 'role', 'place_ids', 'event_id', 'part_of_id', 'derived', 'note', 'review', 'citations']);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'organization_id', 'personnel.value', 'personnel.qualifier', 'role', 'place_ids', 'event_id', 'part_of_id', 'derived', 'note', 'review', 'reviewed_by', 'reviewed_at', 'challenges', 'citations']);
     expect(rows.map((r) => [r.id, r['personnel.value'], r['personnel.qualifier']])).toEqual([
       ['law-enforcement-deployment', '6000', 'approximately'],
       ['regular-police-deployment', '3000', 'more_than'],
@@ -26,7 +26,7 @@ describe('output formats', () => {
     const rows = parse((await t.get('/v1/people?organization=us-delegation&format=csv')).body, { columns: true }) as Array<Record<string, string>>;
     expect(rows[0]!.roles).toBe('title: Vice President, organization_id: , country: US | title: Leader of the US delegation, organization_id: us-delegation, country: US');
     const empty = await t.get('/v1/protests?from=2030-01-01&format=csv');
-    expect(empty.body.trim()).toBe('id,name,organizer_ids,place_ids,date,date_precision,size.value,size.qualifier,derived,target,coincides_with_event_id,note,review,citations');
+    expect(empty.body.trim()).toBe('id,name,organizer_ids,place_ids,date,date_precision,size.value,size.qualifier,derived,target,coincides_with_event_id,note,review,reviewed_by,reviewed_at,challenges,citations');
   });
 
   it('serves NDJSON: one JSON row per line', async () => {

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, Id, IdRef, IdRefs, Nullable, literals, Derived, Note, Review } from '../schemas/common.js';
+import { Citations, Id, IdRef, IdRefs, Nullable, literals, Derived, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
 import { CLAIM_STATUSES, ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { claimDisputes, claims as table } from '../db/schema.js';
 import { idIn, oneOf } from '../db/filters.js';
@@ -16,6 +16,9 @@ export const Claim = Type.Object({
   derived: Derived,
   note: Note,
   review: Review,
+  reviewed_by: ReviewedBy,
+  reviewed_at: ReviewedAt,
+  challenges: Challenges,
   citations: Citations,
 }, { $id: 'Claim', description: 'An atomic fact connecting entities.' });
 export type Claim = Static<typeof Claim>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, Id, IdRef, IdRefs, Nullable, Quantity, Derived, Note, Review } from '../schemas/common.js';
+import { Citations, Id, IdRef, IdRefs, Nullable, Quantity, Derived, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
 import { deploymentPlaces, deployments as table } from '../db/schema.js';
 import { atLeast, atMost, idIn } from '../db/filters.js';
 import { inPlace } from '../db/places.js';
@@ -17,6 +17,9 @@ export const Deployment = Type.Object({
   derived: Derived,
   note: Note,
   review: Review,
+  reviewed_by: ReviewedBy,
+  reviewed_at: ReviewedAt,
+  challenges: Challenges,
   citations: Citations,
 }, { $id: 'Deployment', description: 'A force count, hedge kept.' });
 export type Deployment = Static<typeof Deployment>;

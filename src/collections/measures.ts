@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, Note, Review } from '../schemas/common.js';
+import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
 import { MEASURE_KINDS } from '../schemas/vocabulary.js';
 import { measureOperators, measurePlaces, measures as table } from '../db/schema.js';
 import { activeOn, oneOf } from '../db/filters.js';
@@ -22,6 +22,9 @@ export const Measure = Type.Object({
   derived: Derived,
   note: Note,
   review: Review,
+  reviewed_by: ReviewedBy,
+  reviewed_at: ReviewedAt,
+  challenges: Challenges,
   citations: Citations,
 }, { $id: 'Measure', description: 'A security measure.' });
 export type Measure = Static<typeof Measure>;

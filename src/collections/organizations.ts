@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review } from '../schemas/common.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
 import { ORGANIZATION_KINDS } from '../schemas/vocabulary.js';
 import { organizationAliases, organizations as table } from '../db/schema.js';
 import { country, oneOf } from '../db/filters.js';
@@ -17,6 +17,9 @@ export const Organization = Type.Object({
   parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.')),
   note: Note,
   review: Review,
+  reviewed_by: ReviewedBy,
+  reviewed_at: ReviewedAt,
+  challenges: Challenges,
   citations: Citations,
 }, { $id: 'Organization', description: 'A government body, agency, police force, mission, delegation, union or political group.' });
 export type Organization = Static<typeof Organization>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, Note, Review } from '../schemas/common.js';
+import { Citations, CountryCode, Id, IdRef, Nullable, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
 import { people as table, personRoles } from '../db/schema.js';
 import { country, hasChild, indexedWords } from '../db/filters.js';
 import { text, type FactCollection } from './types.js';
@@ -17,6 +17,9 @@ export const Person = Type.Object({
   country: Nullable(CountryCode),
   note: Note,
   review: Review,
+  reviewed_by: ReviewedBy,
+  reviewed_at: ReviewedAt,
+  challenges: Challenges,
   citations: Citations,
 }, { $id: 'Person', description: 'A named or role-only person.' });
 export type Person = Static<typeof Person>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Note, Quantity, Review } from '../schemas/common.js';
+import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Note, Quantity, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
 import { protestOrganizers, protestPlaces, protests as table } from '../db/schema.js';
 import { hasChild, onOrAfter, onOrBefore } from '../db/filters.js';
 import { inPlace } from '../db/places.js';
@@ -18,6 +18,9 @@ export const Protest = Type.Object({
   coincides_with_event_id: Nullable(IdRef('An event it is timed to coincide with.')),
   note: Note,
   review: Review,
+  reviewed_by: ReviewedBy,
+  reviewed_at: ReviewedAt,
+  challenges: Challenges,
   citations: Citations,
 }, { $id: 'Protest', description: 'A planned or held protest.' });
 export type Protest = Static<typeof Protest>;

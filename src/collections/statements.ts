@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, literals, Note, Review } from '../schemas/common.js';
+import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, literals, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
 import { STATEMENT_KINDS, ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { statementAbout, statements as table } from '../db/schema.js';
 import { hasChild, idIn } from '../db/filters.js';
@@ -16,6 +16,9 @@ export const Statement = Type.Object({
   about_ids: IdRefs('Entities the statement is about.'),
   note: Note,
   review: Review,
+  reviewed_by: ReviewedBy,
+  reviewed_at: ReviewedAt,
+  challenges: Challenges,
   citations: Citations,
 }, { $id: 'Statement', description: 'Who said what.' });
 export type Statement = Static<typeof Statement>;

@@ -2,6 +2,7 @@
 // most of its API shape; `range_start`/`range_end` are full-day bounds derived at build time from
 // partial ISO dates so that date filters can use an index.
 
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   CLAIM_STATUSES, DATE_PRECISIONS, ENTITY_TYPES, EVENT_KINDS, MEASURE_KINDS, ORGANIZATION_KINDS,
@@ -17,7 +18,15 @@ export const entities = sqliteTable('entities', {
 const entityId = () => text('id').primaryKey().references(() => entities.id);
 const entityRef = (name: string) => text(name).references(() => entities.id);
 /** Every fact row says whether a person checked it (see REVIEW_STATES). */
-const review = () => text('review', { enum: REVIEW_STATES }).notNull().default('reviewed');
+/** `challenged=` asks whether the list is empty: an index on its length answers both ways. */
+const challengedIndex = (table: string, challenges: AnySQLiteColumn, id: AnySQLiteColumn) => index(`${table}_challenged_idx`).on(sql`json_array_length(${challenges})`, id);
+const reviewState = () => ({
+  review: text('review', { enum: REVIEW_STATES }).notNull().default('reviewed'),
+  reviewed_by: text('reviewed_by'),
+  reviewed_at: text('reviewed_at'),
+  /** Ids of pending machine claims contesting the row, as a JSON array: read whole, filtered by emptiness only. */
+  challenges: text('challenges', { mode: 'json' }).$type<string[]>().notNull().default([]),
+});
 
 export const sources = sqliteTable('sources', {
   id: entityId(),
@@ -32,14 +41,14 @@ export const sources = sqliteTable('sources', {
 
 export const organizations = sqliteTable('organizations', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   acronym: text('acronym'),
   kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
   country: text('country'),
   parent_id: text('parent_id').references((): AnySQLiteColumn => organizations.id),
   note: text('note'),
-}, (t) => [index('organizations_review_idx').on(t.review, t.id),
+}, (t) => [index('organizations_review_idx').on(t.review, t.id), challengedIndex('organizations', t.challenges, t.id),
   index('organizations_kind_idx').on(t.kind, t.id),
   index('organizations_country_idx').on(t.country, t.id),
   index('organizations_name_idx').on(t.name),
@@ -54,11 +63,11 @@ export const organizationAliases = sqliteTable('organization_aliases', {
 
 export const people = sqliteTable('people', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name'),
   country: text('country'),
   note: text('note'),
-}, (t) => [index('people_review_idx').on(t.review, t.id), index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
+}, (t) => [index('people_review_idx').on(t.review, t.id), challengedIndex('people', t.challenges, t.id), index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
 
 export const personRoles = sqliteTable('person_roles', {
   person_id: text('person_id').notNull().references(() => people.id),
@@ -74,13 +83,13 @@ export const personRoles = sqliteTable('person_roles', {
 
 export const places = sqliteTable('places', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   kind: text('kind', { enum: PLACE_KINDS }).notNull(),
   country: text('country'),
   within_id: text('within_id').references((): AnySQLiteColumn => places.id),
   note: text('note'),
-}, (t) => [index('places_review_idx').on(t.review, t.id),
+}, (t) => [index('places_review_idx').on(t.review, t.id), challengedIndex('places', t.challenges, t.id),
   index('places_kind_idx').on(t.kind, t.id),
   index('places_country_idx').on(t.country, t.id),
   index('places_within_idx').on(t.within_id, t.id),
@@ -99,7 +108,7 @@ export const placeContainment = sqliteTable('place_containment', {
 
 export const events = sqliteTable('events', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   kind: text('kind', { enum: EVENT_KINDS }).notNull(),
   start: text('start'),
@@ -109,7 +118,7 @@ export const events = sqliteTable('events', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [index('events_review_idx').on(t.review, t.id),
+}, (t) => [index('events_review_idx').on(t.review, t.id), challengedIndex('events', t.challenges, t.id),
   index('events_date_precision_idx').on(t.date_precision, t.id),
   index('events_kind_idx').on(t.kind, t.id),
   index('events_range_start_idx').on(t.range_start),
@@ -133,7 +142,7 @@ export const eventFigures = sqliteTable('event_figures', {
 
 export const deployments = sqliteTable('deployments', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   organization_id: text('organization_id').notNull().references(() => organizations.id),
   personnel_value: integer('personnel_value'),
   personnel_qualifier: text('personnel_qualifier', { enum: QUALIFIERS }),
@@ -142,7 +151,7 @@ export const deployments = sqliteTable('deployments', {
   part_of_id: text('part_of_id').references((): AnySQLiteColumn => deployments.id),
   derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
-}, (t) => [index('deployments_review_idx').on(t.review, t.id),
+}, (t) => [index('deployments_review_idx').on(t.review, t.id), challengedIndex('deployments', t.challenges, t.id),
   index('deployments_organization_idx').on(t.organization_id, t.id),
   index('deployments_event_idx').on(t.event_id, t.id),
   index('deployments_personnel_idx').on(t.personnel_value),
@@ -160,7 +169,7 @@ export const deploymentPlaces = sqliteTable('deployment_places', {
 
 export const protests = sqliteTable('protests', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   date: text('date'),
   date_precision: text('date_precision', { enum: DATE_PRECISIONS }),
@@ -172,7 +181,7 @@ export const protests = sqliteTable('protests', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [index('protests_review_idx').on(t.review, t.id),
+}, (t) => [index('protests_review_idx').on(t.review, t.id), challengedIndex('protests', t.challenges, t.id),
   index('protests_date_precision_idx').on(t.date_precision, t.id),
   index('protests_range_start_idx').on(t.range_start),
   index('protests_range_end_idx').on(t.range_end),
@@ -196,7 +205,7 @@ export const protestPlaces = sqliteTable('protest_places', {
 
 export const measures = sqliteTable('measures', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   name: text('name').notNull(),
   kind: text('kind', { enum: MEASURE_KINDS }).notNull(),
   description: text('description'),
@@ -208,7 +217,7 @@ export const measures = sqliteTable('measures', {
   note: text('note'),
   range_start: text('range_start'),
   range_end: text('range_end'),
-}, (t) => [index('measures_review_idx').on(t.review, t.id),
+}, (t) => [index('measures_review_idx').on(t.review, t.id), challengedIndex('measures', t.challenges, t.id),
   index('measures_date_precision_idx').on(t.date_precision, t.id),
   index('measures_kind_idx').on(t.kind, t.id),
   index('measures_range_start_idx').on(t.range_start),
@@ -232,7 +241,7 @@ export const measureOperators = sqliteTable('measure_operators', {
 
 export const statements = sqliteTable('statements', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   speaker_id: entityRef('speaker_id').notNull(),
   kind: text('kind', { enum: STATEMENT_KINDS }).notNull(),
   text: text('text').notNull(),
@@ -243,7 +252,7 @@ export const statements = sqliteTable('statements', {
   range_start: text('range_start'),
   range_end: text('range_end'),
 }, (t) => [
-  index('statements_review_idx').on(t.review, t.id),
+  index('statements_review_idx').on(t.review, t.id), challengedIndex('statements', t.challenges, t.id),
   index('statements_date_precision_idx').on(t.date_precision, t.id),
   index('statements_kind_idx').on(t.kind, t.id), index('statements_speaker_idx').on(t.speaker_id, t.id),
   index('statements_range_start_idx').on(t.range_start), index('statements_derived_idx').on(t.derived, t.id),
@@ -256,7 +265,7 @@ export const statementAbout = sqliteTable('statement_about', {
 
 export const claims = sqliteTable('claims', {
   id: entityId(),
-  review: review(),
+  ...reviewState(),
   subject_id: entityRef('subject_id').notNull(),
   predicate: text('predicate').notNull(),
   object_id: entityRef('object_id'),
@@ -264,7 +273,7 @@ export const claims = sqliteTable('claims', {
   status: text('status', { enum: CLAIM_STATUSES }).notNull(),
   derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
-}, (t) => [index('claims_review_idx').on(t.review, t.id),
+}, (t) => [index('claims_review_idx').on(t.review, t.id), challengedIndex('claims', t.challenges, t.id),
   index('claims_subject_idx').on(t.subject_id, t.id),
   index('claims_object_idx').on(t.object_id, t.id),
   index('claims_predicate_idx').on(t.predicate, t.id),

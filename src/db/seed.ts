@@ -47,7 +47,7 @@ const SeedSource = Type.Object({
 }, { additionalProperties: false });
 
 /** Fields a seed file may leave out, and the value the loader gives them then. */
-const SEED_DEFAULTS: Record<string, unknown> = { note: null };
+const SEED_DEFAULTS: Record<string, unknown> = { note: null, reviewed_by: null, reviewed_at: null, challenges: [] };
 
 /**
  * The annotation shape of a collection: its API schema, citations written as quotes, computed fields left
@@ -67,7 +67,7 @@ export function seedSchema(spec: FactCollection): TObject {
 
 /** Gives a freshly parsed fact the defaults of the fields it leaves out (in place: it is not shared). */
 function applyDefaults(item: Item, defaults: ReadonlyArray<[string, unknown]>): Item {
-  for (const [field, value] of defaults) if (item[field] === undefined) item[field] = value;
+  for (const [field, value] of defaults) if (item[field] === undefined) item[field] = structuredClone(value);
   return item;
 }
 
@@ -131,6 +131,21 @@ function checkDates(item: Item, spec: FactCollection, where: string): string[] {
   if (!hasDate && item.date_precision != null) problems.push(`${where}: date_precision is set but there is no date`);
   if (hasDate && item.date_precision == null) problems.push(`${where}: a date needs a date_precision`);
   return problems;
+}
+
+/** Who reviewed a row and when go together, and only on rows a person checked. */
+function checkReviewState(item: Item, where: string): string[] {
+  if ((item.reviewed_by == null) !== (item.reviewed_at == null)) return [`${where}: reviewed_by and reviewed_at are set together or not at all`];
+  if (item.review === 'machine' && item.reviewed_by != null) return [`${where}: a machine row has no reviewed_by (set review: reviewed)`];
+  return [];
+}
+
+/** `challenges` name pending machine claims: each id must be a claim with review: machine. */
+function challengeProblems(facts: Map<string, Item[]>): string[] {
+  const pending = new Set((facts.get('claims') ?? []).filter((c) => c.review === 'machine').map((c) => c.id));
+  return [...facts].flatMap(([name, items]) => items.flatMap((item) => (item.challenges as string[] | undefined ?? [])
+    .filter((id) => !pending.has(id))
+    .map((id) => `facts/${name}.yaml fact "${item.id}": challenges "${id}", which is not a claim with review: machine`)));
 }
 
 /** dataset.yaml, optional: every example id it names must be a row of the collection it is listed under. */
@@ -197,7 +212,7 @@ export function loadSeed(seedDir: string): Seed {
       const found = check(raw, where);
       if (found.length) { problems.push(...found); continue; }
       const item = applyDefaults(raw as Item, defaults) as Item & SeedFact;
-      problems.push(...checkDates(item, spec, where));
+      problems.push(...checkDates(item, spec, where), ...checkReviewState(item, where));
       const citations: Citation[] = [];
       for (const { source, quote } of item.citations) {
         const text = textById.get(source);
@@ -215,6 +230,7 @@ export function loadSeed(seedDir: string): Seed {
     }
     facts.set(spec.name, items);
   }
+  problems.push(...challengeProblems(facts));
   for (const stray of factFiles) problems.push(`facts/${stray}: no collection of that name (expected one of ${FACT_COLLECTIONS.map((c) => c.name).join(', ')})`);
   const meta = readMeta(seedDir, problems, hash, sources, facts);
   if (problems.length) throw new SeedError(problems);

@@ -121,12 +121,26 @@ function applyProposals(dir: string, proposals: Proposals): void {
 }
 
 /** A copy of the seed to merge into: fact files and sources copied, articles linked (they are only read). */
-function scratchCopy(seedDir: string): string {
+export function scratchCopy(seedDir: string): string {
   const dir = mkdtempSync(join(dirname(resolvePath(seedDir)), `.${basename(seedDir)}-accept-`));
   cpSync(join(seedDir, 'facts'), join(dir, 'facts'), { recursive: true });
   for (const file of ['sources.yaml', 'sources.json']) if (existsSync(join(seedDir, file))) cpSync(join(seedDir, file), join(dir, file));
   symlinkSync(resolvePath(seedDir, 'articles'), join(dir, 'articles'), 'dir');
   return dir;
+}
+
+/** Puts a checked scratch copy's facts in place of seedDir's by two renames (recoverInterruptedAccept finishes a crash between them). */
+export function replaceFacts(seedDir: string, scratch: string): void {
+  const facts = join(seedDir, 'facts');
+  const old = `${facts}.${process.pid}.old`;
+  renameSync(facts, old);
+  try {
+    renameSync(join(scratch, 'facts'), facts);
+  } catch (error) {
+    renameSync(old, facts);
+    throw error;
+  }
+  rmSync(old, { recursive: true, force: true });
 }
 
 /** Drops what a build problem names: a proposed fact by its id, a citation or update by the fact it changes. */
@@ -172,16 +186,7 @@ export function acceptProposals(seedDir: string, sourceId: string): AcceptResult
         if (!progress) throw new IngestError(`the merged seed fails the build checks and no proposal can be blamed; nothing was written:\n- ${problems.join('\n- ')}`);
         continue;
       }
-      const facts = join(seedDir, 'facts');
-      const old = `${facts}.${process.pid}.old`;
-      renameSync(facts, old);
-      try {
-        renameSync(join(scratch, 'facts'), facts);
-      } catch (error) {
-        renameSync(old, facts);
-        throw error;
-      }
-      rmSync(old, { recursive: true, force: true });
+      replaceFacts(seedDir, scratch);
       rmSync(proposalsPath(seedDir, sourceId));
       const added = Object.fromEntries(FACT_KINDS.map((k) => [k, (proposals.facts[k] ?? []).length]));
       return { sourceId, added, citationsAdded: proposals.citations_added.length, updates: proposals.updates.length, dropped, ms: performance.now() - started };

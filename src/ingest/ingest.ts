@@ -10,6 +10,7 @@ import { SLUG_PATTERN } from '../schemas/common.js';
 import { extract, FACT_KINDS, type Facts } from './extract.js';
 import { checkPublished, IngestError, readArticle, slugify } from './input.js';
 import { resolve, type Resolution } from './resolve.js';
+import { readRejections, withoutRejected } from '../review/rejections.js';
 
 export interface IngestOptions { file: string; published?: string; id?: string; title?: string; seedDir: string }
 /** A proposed fact the build's support checks would reject, and why: listed in the proposals before accept. */
@@ -162,7 +163,8 @@ export function ingestArticle(options: IngestOptions): IngestResult {
 
   const numbers = readdirSync(join(options.seedDir, 'articles')).map((f) => Number(/^(\d+)_/.exec(f)?.[1] ?? -1));
   const articleFile = `articles/${String(Math.max(-1, ...numbers) + 1).padStart(3, '0')}_${article.sha256.slice(0, 16)}.txt`;
-  const proposed = extract({ sourceId, published, text: article.text });
+  // What a reviewer rejected from this same article before is not proposed again (seed/rejections.yaml).
+  const proposed = withoutRejected(extract({ sourceId, published, text: article.text }), sourceId, article.sha256, readRejections(options.seedDir));
   const resolution = resolve(proposed, seed.facts, new Set([...ids, sourceId]));
   const files = new Map(seed.sources.map((s) => [s.id, s.file]));
   const flagged = flagUnsupported(resolution.facts, (id) => {

@@ -2,7 +2,7 @@
 // GET /v1/<name>/{id}, from the collection's entry in the registry (src/collections/). Example ids and values
 // come from the served dataset's metadata (seed/dataset.yaml), so code names no dataset's rows.
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
-import { eq, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { COLLECTIONS, sources, type Collection } from '../collections/index.js';
 import { column } from '../db/columns.js';
@@ -12,7 +12,8 @@ import { countFacets, facetFilters, facetsOf } from '../db/facets.js';
 import { pageQueries } from '../db/list-query.js';
 import { idIn, oneOf, type Filter } from '../db/filters.js';
 import { textMatch } from '../db/words.js';
-import { tableFilters } from '../db/relations.js';
+import { tableFilters, yesNo } from '../db/relations.js';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getTableColumns } from 'drizzle-orm';
 import { entities } from '../db/schema.js';
 import type { Db, Store } from '../db/store.js';
@@ -54,10 +55,19 @@ export function exampleValue(store: Store, route: string, parameter: string): st
 
 const isFacts = (c: Collection) => c.type !== 'source';
 
+/** `challenged=`: rows some pending machine claim contests (`true`), or none does (`false`). */
+const challengedFilter = (challenges: SQLiteColumn): Filter => yesNo(
+  'Rows that pending machine claims contest (`true`: see `challenges`), or that none contests (`false`).', 'false',
+  sql`json_array_length(${challenges}) > 0`, sql`json_array_length(${challenges}) = 0`,
+);
+
 /** Every filter a collection's list route takes: its own, those its table implies (`source`, `derived`, `review`) and `id`. */
 export function routeFilters(c: Collection): Record<string, Filter> {
   const review: Record<string, Filter> = 'review' in getTableColumns(c.table)
-    ? { review: oneOf(column(c.table, 'review'), REVIEW_STATES, 'reviewed: checked by a person; machine: proposed by ingest, not yet reviewed.') }
+    ? {
+      review: oneOf(column(c.table, 'review'), REVIEW_STATES, 'reviewed: checked by a person; machine: proposed by ingest, not yet reviewed.'),
+      challenged: challengedFilter(column(c.table, 'challenges')),
+    }
     : {};
   const batch = idIn(column(c.table, 'id'), [c.type], `Only the rows with these ids (at most ${MAX_IDS}): a batch read.`);
   const fixed = { ...tableFilters(c.table, !isFacts(c)), ...review };

@@ -31,6 +31,10 @@ export const Note = Nullable(Type.String({ description: 'What was inferred when 
 
 export const Review = literals(REVIEW_STATES, { description: 'reviewed: written or checked by a person; machine: proposed by ingest from an article and accepted, not yet checked by a person.' });
 
+export const ReviewedBy = Nullable(Type.String({ minLength: 1, maxLength: 200, description: 'Who accepted or edited the row in review (`npm run review`); null on machine rows and on hand-written seed facts, whose author is the commit that added them.' }));
+export const ReviewedAt = Nullable(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?Z$', description: 'When it was reviewed (UTC, ISO 8601); null when reviewed_by is.', examples: ['2026-12-03T16:30:00Z'] }));
+export const Challenges = Type.Array(IdRef('Id of a machine claim'), { description: 'Ids of pending machine claims that contest this row; empty when none does.' });
+
 export const Qualifier = literals(QUALIFIERS, { description: "The article's hedge on the number." });
 
 export const Quantity = Type.Object({

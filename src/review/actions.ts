@@ -1,0 +1,174 @@
+// What a reviewer does to the seed, shared by the CLI and the app: list machine facts, accept, reject, edit,
+// merge, publish. Each write is one changeSeed call: checked by the build's checks, all or nothing.
+import { execFileSync } from 'node:child_process';
+import { isMap, type YAMLMap } from 'yaml';
+import { type FactCollection } from '../collections/index.js';
+import { buildDatabase, type BuildResult } from '../db/build.js';
+import { loadSeed, SeedError, type Seed } from '../db/seed.js';
+import { referenceFields } from '../db/references.js';
+import { withSeedLock } from '../ingest/ingest.js';
+import { IngestError } from '../ingest/input.js';
+import { rejectionRecord, rejectionsFile } from './rejections.js';
+import { changeSeed, ReviewError, type FactFiles, type FoundFact } from './seed-writer.js';
+
+export { ReviewError } from './seed-writer.js';
+
+/** One machine fact waiting for review: `source` is the article its first citation quotes. */
+export interface PendingFact { id: string; collection: string; source: string; review: 'machine' }
+
+/** Fields review keeps to itself: a reviewer edits values and quotes, not the bookkeeping. */
+const NOT_EDITABLE = new Set(['id', 'review', 'reviewed_by', 'reviewed_at', 'challenges']);
+
+/** UTC to the second: what reviewed_at holds. */
+export const reviewTime = (now = new Date()) => now.toISOString().replace(/\.\d+Z$/, 'Z');
+
+/** The reviewer's name: `--as`, else git's user.name; a review without a name is refused. */
+export function reviewerName(given?: string): string {
+  if (given?.trim()) return given.trim();
+  try {
+    const name = execFileSync('git', ['config', 'user.name'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (name) return name;
+  } catch { /* no git, or no name set: refused below */ }
+  throw new ReviewError('who is reviewing? give --as <name> or set git config user.name');
+}
+
+/** The seed as the build reads it, or a ReviewError with the build's problems. */
+export function readSeed(seedDir: string): Seed {
+  try {
+    return loadSeed(seedDir);
+  } catch (error) {
+    if (error instanceof SeedError) throw new ReviewError(`the seed in ${seedDir} does not build; fix it first`, error.problems);
+    throw error;
+  }
+}
+
+export function pendingFacts(seed: Seed, source?: string): PendingFact[] {
+  return [...seed.facts].flatMap(([collection, items]) => items
+    .filter((item) => item.review === 'machine')
+    .map((item) => ({ item, sources: (item.citations as Array<{ source_id: string }>).map((c) => c.source_id) }))
+    .filter(({ sources }) => source === undefined || sources.includes(source))
+    .map(({ item, sources }) => ({ id: item.id, collection, source: sources[0] ?? '', review: 'machine' as const })));
+}
+
+function markReviewed(found: FoundFact, reviewer: string, at: string): void {
+  found.node.set('review', 'reviewed');
+  found.node.set('reviewed_by', reviewer);
+  found.node.set('reviewed_at', at);
+  found.file.changed = true;
+}
+
+/** Accept: each fact becomes `review: reviewed` with who and when. All or none. */
+export function acceptFacts(seedDir: string, ids: string[], reviewer: string, at = reviewTime()): string[] {
+  if (!ids.length) throw new ReviewError('name at least one fact id to accept');
+  return changeSeed(seedDir, (files) => {
+    for (const id of ids) {
+      const found = files.find(id);
+      if (found.node.get('review') !== 'machine') throw new ReviewError(`"${id}" is not a machine fact (already reviewed)`);
+      markReviewed(found, reviewer, at);
+    }
+    return { result: ids };
+  });
+}
+
+export interface RejectOptions { reason?: string; reviewer: string; at?: string }
+
+/** Reject: the fact leaves seed/facts and is recorded in seed/rejections.yaml, so ingest does not propose it again. */
+export function rejectFact(seedDir: string, id: string, options: RejectOptions) {
+  return changeSeed(seedDir, (files, scratch) => {
+    const found = files.find(id);
+    const texts = new Map(readSeed(scratch).sources.map((s) => [s.id, s] as const));
+    const record = rejectionRecord(found, texts, { ...options, at: options.at ?? reviewTime() });
+    files.remove(found);
+    return { result: record, extras: [rejectionsFile(seedDir, record)] };
+  });
+}
+
+/** Edit: sets the given fields (values as the seed schema takes them) and marks the fact reviewed by the editor. */
+export function editFact(seedDir: string, id: string, set: Record<string, unknown>, reviewer: string, at = reviewTime()): void {
+  changeSeed(seedDir, (files) => {
+    const found = files.find(id);
+    const fields = editableFields(found.file.collection);
+    for (const [field, value] of Object.entries(set)) {
+      if (!fields.includes(field)) throw new ReviewError(`"${field}" is not an editable field of ${found.file.collection.name} (editable: ${fields.join(', ')})`);
+      found.node.set(field, found.file.doc.createNode(value));
+    }
+    markReviewed(found, reviewer, at);
+    return { result: undefined };
+  });
+}
+
+/** The fields of a collection a reviewer may change: the seed's fields but bookkeeping and computed ones. */
+export function editableFields(spec: FactCollection): string[] {
+  return Object.keys(spec.schema.properties).filter((f) => !NOT_EDITABLE.has(f) && !(spec.computed ?? []).includes(f));
+}
+
+/** A field's value with every `from` id replaced by `to`; the same value when nothing names `from`. */
+function renamed(value: unknown, from: string, to: string, key?: string): unknown {
+  if (value === from) return to;
+  if (!Array.isArray(value)) return value;
+  if (key) return value.map((o: Record<string, unknown>) => (o?.[key] === from ? { ...o, [key]: to } : o));
+  return [...new Set(value.map((v) => (v === from ? to : v)))];
+}
+
+function rewriteReferences(files: FactFiles, from: string, to: string): number {
+  let rewritten = 0;
+  for (const file of files.all()) {
+    const fields = [...referenceFields(file.collection).map((r) => ({ field: r.field, key: r.objects ? r.key : undefined })), { field: 'challenges', key: undefined }];
+    for (const node of file.seq.items.filter(isMap) as YAMLMap[]) {
+      const item = node.toJSON() as Record<string, unknown>;
+      for (const { field, key } of fields) {
+        const value = renamed(item[field], from, to, key);
+        if (JSON.stringify(value) === JSON.stringify(item[field])) continue;
+        node.set(field, file.doc.createNode(value, { flow: true }));
+        file.changed = true;
+        rewritten++;
+      }
+    }
+  }
+  return rewritten;
+}
+
+/** Adds what the duplicate knew to the kept row: citations it lacks, and its names as aliases where the collection has them. */
+function absorb(kept: FoundFact, duplicate: FoundFact): void {
+  const keptItem = kept.node.toJSON() as Record<string, unknown>;
+  const dupItem = duplicate.node.toJSON() as Record<string, unknown>;
+  const citations = keptItem.citations as Array<{ source: string; quote: string }>;
+  const key = (c: { source: string; quote: string }) => `${c.source}\n${c.quote}`;
+  const known = new Set(citations.map(key));
+  const added = (dupItem.citations as typeof citations).filter((c) => !known.has(key(c)));
+  if (added.length) kept.node.set('citations', kept.file.doc.createNode([...citations, ...added]));
+  if ('aliases' in kept.file.collection.schema.properties) {
+    const names = [dupItem.name, ...((dupItem.aliases as string[] | undefined) ?? [])].filter((n): n is string => typeof n === 'string' && n !== '');
+    const aliases = (keptItem.aliases as string[] | undefined) ?? [];
+    const seen = new Set([keptItem.name, ...aliases].map((n) => String(n).toLowerCase()));
+    const more = names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
+    if (more.length) kept.node.set('aliases', kept.file.doc.createNode([...aliases, ...more], { flow: true }));
+  }
+  kept.file.changed = true;
+}
+
+/** Merge: "this entity is that one": references to the duplicate point at the kept row, which keeps its citations and names; the duplicate goes. */
+export function mergeFacts(seedDir: string, duplicateId: string, intoId: string): { rewritten: number } {
+  if (duplicateId === intoId) throw new ReviewError('a fact cannot be merged into itself');
+  return changeSeed(seedDir, (files) => {
+    const duplicate = files.find(duplicateId);
+    const kept = files.find(intoId);
+    if (duplicate.file !== kept.file) {
+      throw new ReviewError(`"${duplicateId}" is in ${duplicate.file.collection.name} and "${intoId}" in ${kept.file.collection.name}: only rows of one collection merge`);
+    }
+    absorb(kept, duplicate);
+    files.remove(duplicate);
+    return { result: { rewritten: rewriteReferences(files, duplicateId, intoId) } };
+  });
+}
+
+/** Publish: builds the database from the seed and renames it onto dbPath, where a running API with the watch on switches to it. */
+export function publish(seedDir: string, dbPath: string): BuildResult {
+  try {
+    return withSeedLock(seedDir, () => buildDatabase({ dbPath, seedDir }));
+  } catch (error) {
+    if (error instanceof SeedError) throw new ReviewError('the seed does not build, nothing was published', error.problems);
+    if (error instanceof IngestError) throw new ReviewError(error.message);
+    throw error;
+  }
+}

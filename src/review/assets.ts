@@ -1,0 +1,100 @@
+// The review app's stylesheet and script, served as files (the page's Content-Security-Policy allows no
+// inline script or style). Plain CSS and browser JavaScript: no build step.
+const KIND_COLOURS: Record<string, string> = {
+  people: '#ffd8a8', organizations: '#a5d8ff', places: '#b2f2bb', events: '#ffec99', deployments: '#d0bfff',
+  protests: '#ffc9c9', measures: '#99e9f2', statements: '#eebefa', claims: '#dee2e6',
+};
+
+export const REVIEW_CSS = `
+body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #212529; }
+header { display: flex; gap: 1rem; align-items: center; padding: .5rem 1rem; background: #f1f3f5; border-bottom: 1px solid #ced4da; }
+header .who { margin-left: auto; }
+main { padding: 0 1rem 2rem; }
+.review { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1rem; align-items: start; }
+.article { position: sticky; top: 0; max-height: 100vh; overflow: auto; }
+.text { white-space: pre-wrap; font-family: Georgia, serif; line-height: 1.7; }
+mark { cursor: pointer; border-radius: 2px; padding: 0 1px; }
+mark.machine { outline: 1px dashed #495057; }
+mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
+.card { border: 1px solid #ced4da; border-left-width: 6px; border-radius: 4px; padding: .5rem .75rem; margin: .5rem 0; }
+.card.dim { opacity: .45; }
+.card h3 { margin: .2rem 0; font-size: 1rem; }
+.card .kind { text-transform: uppercase; font-size: .75rem; }
+.badge { font-size: .75rem; background: #e9ecef; padding: 0 .3rem; border-radius: 3px; }
+.card dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: .3rem 0; }
+.card dt { color: #495057; } .card dd { margin: 0; overflow-wrap: anywhere; }
+.none { color: #adb5bd; }
+.actions { display: flex; flex-wrap: wrap; gap: .4rem; align-items: start; margin-top: .4rem; }
+.actions form { display: flex; gap: .2rem; }
+.edit form { display: block; } .field { margin: .3rem 0; } .field label { display: block; font-size: .8rem; color: #495057; }
+.field input, .field select, .field textarea { width: 100%; box-sizing: border-box; }
+.field-error, .refused { color: #c92a2a; } .refused { border: 1px solid #c92a2a; padding: .3rem .6rem; margin: .5rem 0; }
+.done { border: 1px solid #2b8a3e; color: #2b8a3e; padding: .3rem .6rem; margin: .5rem 0; }
+.legend span { padding: 0 .4rem; margin-right: .3rem; border-radius: 2px; }
+table.queue { border-collapse: collapse; } table.queue td, table.queue th { padding: .2rem .5rem; border-bottom: 1px solid #dee2e6; }
+.keys { color: #495057; font-size: .85rem; }
+${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.k-${kind} { background: ${colour}; } .card.k-${kind} { background: #fff; border-left-color: ${colour}; }`).join('\n')}
+`;
+
+export const REVIEW_JS = `(() => {
+  const cards = () => [...document.querySelectorAll('.card')];
+  let selected = null;
+  const select = (card, scroll = true) => {
+    if (!card) return;
+    selected?.classList.remove('selected');
+    selected = card;
+    card.classList.add('selected');
+    if (scroll) card.scrollIntoView({ block: 'nearest' });
+  };
+  const flash = (el) => { el.classList.add('flash'); setTimeout(() => el.classList.remove('flash'), 1200); };
+  const showWords = (id) => {
+    const marks = [...document.querySelectorAll('mark[data-facts]')].filter((m) => m.dataset.facts.split(' ').includes(id));
+    if (marks[0]) { marks[0].scrollIntoView({ block: 'center' }); marks.forEach(flash); }
+  };
+  document.addEventListener('click', (event) => {
+    const mark = event.target.closest('mark[data-facts]');
+    if (mark) {
+      const ids = mark.dataset.facts.split(' ');
+      cards().forEach((c) => c.classList.toggle('dim', !ids.includes(c.dataset.fact)));
+      const first = document.getElementById('card-' + ids[0]);
+      select(first);
+      return;
+    }
+    const words = event.target.closest('.show-words');
+    if (words) { select(words.closest('.card'), false); showWords(words.dataset.fact); return; }
+    const use = event.target.closest('.use-selection');
+    if (use) {
+      const chosen = String(window.getSelection() || '').trim();
+      if (chosen) document.getElementById(use.dataset.target).value = chosen;
+      return;
+    }
+    const card = event.target.closest('.card');
+    if (card) select(card, false);
+    else if (!event.target.closest('form')) cards().forEach((c) => c.classList.remove('dim'));
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.target.closest('input, textarea, select') || event.ctrlKey || event.metaKey || event.altKey) {
+      if (event.key === 'Escape') event.target.blur();
+      return;
+    }
+    const list = cards();
+    const at = list.indexOf(selected);
+    const inCard = (sel) => selected?.querySelector(sel);
+    const keys = {
+      j: () => select(list[Math.min(at + 1, list.length - 1)]),
+      k: () => select(list[Math.max(at - 1, 0)]),
+      a: () => inCard('button.accept')?.click(),
+      r: () => inCard('input[name=reason]')?.focus(),
+      m: () => inCard('input[name=into]')?.focus(),
+      e: () => { const d = inCard('details.edit'); if (d) { d.open = true; d.querySelector('input, select, textarea')?.focus(); } },
+      w: () => selected && showWords(selected.dataset.fact),
+      A: () => document.querySelector('.accept-rest button')?.click(),
+      P: () => document.querySelector('header form button')?.click(),
+    };
+    const run = keys[event.key];
+    if (run) { event.preventDefault(); run(); }
+  });
+  const hash = location.hash.slice(1);
+  select(document.getElementById(hash) || document.querySelector('.card.machine'), !!hash);
+})();
+`;

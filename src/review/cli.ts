@@ -1,0 +1,98 @@
+// `npm run review` starts the review app; with a command it does one review step from a script:
+//   list [--source <id>] [--json] | accept <fact-id>… | reject <fact-id> [--reason <text>]
+//   merge <id> --into <id> | publish
+// Every command takes --seed <dir> (default seed/) and the writing ones --as <name> (default: git's user.name).
+// Exit code 1 with the reason when a step is refused; nothing is written then.
+import { parseArgs } from 'node:util';
+import { readConfig } from '../config.js';
+import { SEED_DIR } from '../lib/paths.js';
+import { acceptFacts, editFact, mergeFacts, pendingFacts, publish, readSeed, rejectFact, reviewerName, ReviewError } from './actions.js';
+
+const USAGE = `usage: npm run review                                   (the review app on 127.0.0.1, PORT default 3100)
+       npm run review -- list [--source <id>] [--json]
+       npm run review -- accept <fact-id>... [--as <name>]
+       npm run review -- reject <fact-id> [--reason <text>] [--as <name>]
+       npm run review -- merge <duplicate-id> --into <kept-id>
+       npm run review -- edit <fact-id> --set <field>=<json value>... [--as <name>]
+       npm run review -- publish
+options: --seed <dir> (default seed/); publish writes DATABASE_PATH`;
+
+const OPTIONS = {
+  seed: { type: 'string' }, as: { type: 'string' }, source: { type: 'string' }, json: { type: 'boolean', default: false },
+  reason: { type: 'string' }, into: { type: 'string' }, set: { type: 'string', multiple: true },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    throw new ReviewError(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
+/** `field=value` pairs; the value is JSON when it parses as JSON (numbers, null, lists), else the text itself. */
+function assignments(pairs: string[] = []): Record<string, unknown> {
+  return Object.fromEntries(pairs.map((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new ReviewError(`--set "${pair}": write <field>=<value>`);
+    const raw = pair.slice(at + 1);
+    try { return [pair.slice(0, at), JSON.parse(raw)]; } catch { return [pair.slice(0, at), raw]; }
+  }));
+}
+
+function exactlyOne(positionals: string[], what: string): string {
+  if (positionals.length !== 1) throw new ReviewError(`give exactly one ${what}\n${USAGE}`);
+  return positionals[0]!;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command.startsWith('--')) {
+    const { startReviewServer } = await import('./server.js');
+    const { values } = parse(argv);
+    await startReviewServer(values.seed ?? process.env.SEED_DIR ?? SEED_DIR, values.as);
+    return;
+  }
+  const { values, positionals } = parse(rest);
+  const seedDir = values.seed ?? process.env.SEED_DIR ?? SEED_DIR;
+  switch (command) {
+    case 'list': {
+      const pending = pendingFacts(readSeed(seedDir), values.source);
+      if (values.json) console.log(JSON.stringify(pending, null, 1));
+      else for (const p of pending) console.log(`${p.collection.padEnd(14)} ${p.id}  (${p.source})`);
+      if (!values.json) console.log(`${pending.length} machine fact(s) to review`);
+      return;
+    }
+    case 'accept':
+      console.log(`accepted ${acceptFacts(seedDir, positionals, reviewerName(values.as)).length} fact(s)`);
+      return;
+    case 'reject': {
+      const record = rejectFact(seedDir, exactlyOne(positionals, 'fact id'), { reason: values.reason, reviewer: reviewerName(values.as) });
+      console.log(`rejected ${record.collection} "${record.id}", recorded in rejections.yaml`);
+      return;
+    }
+    case 'merge': {
+      if (!values.into) throw new ReviewError(`merge needs --into <kept-id>\n${USAGE}`);
+      const { rewritten } = mergeFacts(seedDir, exactlyOne(positionals, 'duplicate id'), values.into);
+      console.log(`merged "${positionals[0]}" into "${values.into}" (${rewritten} reference(s) rewritten)`);
+      return;
+    }
+    case 'edit':
+      editFact(seedDir, exactlyOne(positionals, 'fact id'), assignments(values.set), reviewerName(values.as));
+      console.log(`edited "${positionals[0]}"`);
+      return;
+    case 'publish': {
+      const { dbPath } = readConfig();
+      const built = publish(seedDir, dbPath);
+      console.log(`published ${dbPath} in ${built.ms.toFixed(0)} ms (${built.factRows} fact rows, content hash ${built.contentHash.slice(0, 12)})`);
+      return;
+    }
+    default:
+      throw new ReviewError(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof ReviewError ? `review: ${error.message}` : `review failed: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,143 @@
+// The review app's pages, rendered on the server from the seed as the build reads it: the queue, an
+// article with its cited spans highlighted and its fact cards, and one collection's machine facts across
+// articles. Every value goes through the escaping `html` template.
+import type { FactCollection } from '../collections/index.js';
+import { FACT_COLLECTIONS, collectionByName } from '../collections/index.js';
+import type { Item } from '../db/columns.js';
+import type { Seed, SourceRecord } from '../db/seed.js';
+import { editFields } from './form.js';
+import { html, type Html } from './html.js';
+import { sentenceAround } from './rejections.js';
+
+interface Cited { source_id: string; start: number; end: number; quote: string }
+/** A fact with its collection: what a card shows. */
+export interface FactView { spec: FactCollection; item: Item }
+/** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
+export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown> }
+
+const citationsOf = (item: Item) => item.citations as Cited[];
+const isMachine = (item: Item) => item.review === 'machine';
+
+export function factsCiting(seed: Seed, sourceId?: string): FactView[] {
+  return FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? [])
+    .filter((item) => sourceId === undefined || citationsOf(item).some((c) => c.source_id === sourceId))
+    .map((item) => ({ spec, item })));
+}
+
+export function layout(title: string, body: Html, reviewer: string): string {
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · review</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/assets/review.css"></head>
+<body><header><a href="/">Review queue</a><span class="who">reviewing as <strong>${reviewer}</strong></span>
+<form method="post" action="/publish"><button type="submit" aria-keyshortcuts="Shift+P" title="Build the database from the seed and swap it into the API (Shift+P)">Publish</button></form></header>
+<main>${body}</main><script src="/assets/review.js"></script></body></html>`.value;
+}
+
+function notice(message: string | undefined, refusal: Refusal | undefined): Html {
+  if (refusal) return html`<div class="refused" role="alert"><p>${refusal.message.split('\n')[0]}</p>${refusal.problems.length ? html`<ul>${refusal.problems.map((p) => html`<li>${p}</li>`)}</ul>` : ''}</div>`;
+  return message ? html`<div class="done" role="status">${message}</div>` : html``;
+}
+
+export function queuePage(seed: Seed, message?: string, refusal?: Refusal): Html {
+  const pending = factsCiting(seed).filter((f) => isMachine(f.item));
+  const rows = seed.sources.map((source) => {
+    const mine = pending.filter((f) => citationsOf(f.item).some((c) => c.source_id === source.id));
+    return { source, counts: FACT_COLLECTIONS.map((spec) => mine.filter((f) => f.spec === spec).length), total: mine.length };
+  }).filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
+  const byCollection = FACT_COLLECTIONS.map((spec) => [spec, pending.filter((f) => f.spec === spec).length] as const).filter(([, n]) => n > 0);
+  return html`<h1>Articles with machine facts</h1>${notice(message, refusal)}
+${rows.length ? html`<table class="queue"><thead><tr><th>Article</th>${FACT_COLLECTIONS.map((s) => html`<th class="k-${s.name}">${s.name}</th>`)}<th>to review</th></tr></thead><tbody>
+${rows.map((r) => html`<tr><td><a href="/articles/${r.source.id}">${r.source.title}</a> <code>${r.source.id}</code></td>${r.counts.map((n) => html`<td>${n || ''}</td>`)}<td><strong>${r.total}</strong></td></tr>`)}
+</tbody></table>` : html`<p>Nothing to review: every fact is reviewed.</p>`}
+${byCollection.length ? html`<h2>By collection, across articles</h2><ul>${byCollection.map(([spec, n]) => html`<li><a href="/collections/${spec.name}">${spec.name}</a>: ${n}</li>`)}</ul>` : ''}`;
+}
+
+/** The article text with every cited span marked: a segment between two span boundaries names the facts covering it. */
+function highlighted(source: SourceRecord, facts: FactView[]): Html {
+  const chars = [...source.text];
+  const spans = facts.flatMap(({ spec, item }) => citationsOf(item).filter((c) => c.source_id === source.id).map((c) => ({ ...c, id: item.id, kind: spec.name, machine: isMachine(item) })));
+  const cuts = [...new Set([0, chars.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const parts: Html[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i]!, cuts[i + 1]!];
+    const text = chars.slice(from, to).join('');
+    const covering = spans.filter((s) => s.start <= from && s.end >= to);
+    if (!covering.length) { parts.push(html`${text}`); continue; }
+    const first = covering.find((s) => s.machine) ?? covering[0]!;
+    const ids = [...new Set(covering.map((s) => s.id))].join(' ');
+    parts.push(html`<mark class="k-${first.kind}${first.machine ? ' machine' : ''}" data-facts="${ids}" tabindex="0" title="${ids}">${text}</mark>`);
+  }
+  return html`${parts}`;
+}
+
+function citationInContext(c: Cited, sources: Map<string, SourceRecord>): Html {
+  const text = sources.get(c.source_id)?.text ?? '';
+  const at = text.indexOf(c.quote);
+  const sentence = at < 0 ? c.quote : sentenceAround(text, at, at + c.quote.length);
+  const q = sentence.indexOf(c.quote);
+  const inContext = q < 0 ? html`<b>${c.quote}</b>` : html`${sentence.slice(0, q)}<b>${c.quote}</b>${sentence.slice(q + c.quote.length)}`;
+  return html`<li><q>${inContext}</q> <a href="/articles/${c.source_id}" class="source">${c.source_id}</a></li>`;
+}
+
+const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review']);
+const fieldValue = (value: unknown) => (value === null || value === undefined ? html`<span class="none">—</span>` : typeof value === 'object' ? html`<code>${JSON.stringify(value)}</code>` : html`${String(value)}`);
+
+function actions(view: FactView, back: string, refusal: Refusal | undefined): Html {
+  const { item, spec } = view;
+  const hidden = html`<input type="hidden" name="back" value="${back}">`;
+  const editing = refusal?.editing === item.id;
+  return html`<div class="actions">
+${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>` : ''}
+<form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
+<form method="post" action="/facts/${item.id}/merge">${hidden}<input name="into" list="ids-${spec.name}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required><button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
+<details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
+<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.problems : [])}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
+</div>`;
+}
+
+export function factCard(view: FactView, sources: Map<string, SourceRecord>, back: string, refusal?: Refusal): Html {
+  const { item, spec } = view;
+  const fields = Object.keys(spec.schema.properties).filter((f) => !FIELDS_SHOWN_ELSEWHERE.has(f));
+  const rules = Array.isArray(item.rules) ? (item.rules as string[]) : [];
+  return html`<article class="card k-${spec.name}${isMachine(item) ? ' machine' : ''}" id="card-${item.id}" data-fact="${item.id}" tabindex="-1" aria-labelledby="title-${item.id}">
+<h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
+<button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
+<details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${f}</dt><dd>${fieldValue(item[f])}</dd>`)}</dl>
+${rules.length ? html`<p class="rules">Proposed by rules: ${rules.map((r) => html`<code>${r}</code> `)}</p>` : ''}
+<h4>Citations</h4><ul class="citations">${citationsOf(item).map((c) => citationInContext(c, sources))}</ul></details>
+${actions(view, back, refusal)}</article>`;
+}
+
+function datalists(seed: Seed): Html {
+  // Every id with its title: typing part of a name or an id offers the matching rows.
+  const titled = [...seed.sources.map((s) => [s.id, s.title] as const), ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((i) => [i.id, `${spec.type}: ${spec.title(i)}`] as const))];
+  return html`<datalist id="all-ids">${titled.sort(([a], [b]) => a.localeCompare(b)).map(([id, title]) => html`<option value="${id}">${title}</option>`)}</datalist>
+${FACT_COLLECTIONS.map((spec) => html`<datalist id="ids-${spec.name}">${(seed.facts.get(spec.name) ?? []).map((i) => html`<option value="${i.id}">${spec.title(i)}</option>`)}</datalist>`)}`;
+}
+
+const sourceMap = (seed: Seed) => new Map(seed.sources.map((s) => [s.id, s]));
+
+export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal): Html {
+  const facts = factsCiting(seed, source.id);
+  const machine = facts.filter((f) => isMachine(f.item));
+  const others = facts.filter((f) => !isMachine(f.item));
+  const sources = sourceMap(seed);
+  const back = `articles/${source.id}`;
+  return html`<h1>${source.title}</h1><p class="meta"><code>${source.id}</code> · published ${source.published ?? 'unknown'} · ${machine.length} machine fact(s) to review</p>
+${notice(message, refusal)}
+<div class="legend">${FACT_COLLECTIONS.map((s) => html`<span class="k-${s.name}">${s.name}</span>`)}</div>
+<div class="review"><section class="article" aria-label="Article text"><div class="text">${highlighted(source, facts)}</div></section>
+<section class="facts" aria-label="Facts citing this article">
+${machine.length ? html`<form method="post" action="/articles/${source.id}/accept-rest" class="accept-rest"><button type="submit" aria-keyshortcuts="Shift+A">Accept the rest of this article (${machine.length})</button></form>` : ''}
+<h2>To review</h2>${machine.map((f) => factCard(f, sources, back, refusal))}
+<h2>Already reviewed</h2>${others.map((f) => factCard(f, sources, back, refusal))}
+</section></div>${datalists(seed)}
+<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit, <kbd>w</kbd> show words, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish.</p>`;
+}
+
+export function collectionPage(seed: Seed, name: string, message?: string, refusal?: Refusal): Html {
+  const spec = collectionByName.get(name)!;
+  const machine = factsCiting(seed).filter((f) => f.spec === spec && isMachine(f.item));
+  const sources = sourceMap(seed);
+  return html`<h1>Machine ${spec.name} across articles</h1>${notice(message, refusal)}
+<section class="facts wide" aria-label="Machine ${spec.name}">${machine.length ? machine.map((f) => factCard(f, sources, `collections/${name}`, refusal)) : html`<p>None left to review.</p>`}</section>${datalists(seed)}`;
+}

@@ -1,0 +1,76 @@
+// The review app's guards, through app.inject: only its own Host, posts only from its own pages (Origin),
+// ids rather than paths, text escaped, and a refused action shown with nothing written.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { join } from 'node:path';
+import { loadSeed } from '../src/db/seed.js';
+import { acceptProposals } from '../src/ingest/accept.js';
+import { ingestArticle } from '../src/ingest/ingest.js';
+import { buildReviewApp } from '../src/review/app.js';
+import { snapshot, tempDir } from './helpers/db.js';
+import { ingestFixture, seedWithMachineFacts } from './helpers/review.js';
+
+const HOST = '127.0.0.1:3100';
+const ORIGIN = `http://${HOST}`;
+
+describe('review app guards', () => {
+  let app: FastifyInstance;
+  let seedDir: string;
+  let sourceId: string;
+  beforeAll(async () => {
+    ({ seedDir, sourceId } = seedWithMachineFacts());
+    acceptProposals(seedDir, ingestArticle({ file: ingestFixture('markup-and-formulas.txt'), published: '2026-05-12', id: 'lyon-notice', seedDir }).sourceId);
+    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada <b>', allowedHosts: [HOST] });
+  }, 60_000);
+  afterAll(async () => { await app?.close(); });
+
+  const post = (url: string, body: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'POST', url, payload: body, headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+
+  it('refuses a request addressed to another host (DNS rebinding), and serves its own with a CSP forbidding inline script', async () => {
+    expect((await app.inject({ url: '/', headers: { host: 'attacker.example:3100' } })).statusCode).toBe(403);
+    const own = await app.inject({ url: '/', headers: { host: HOST } });
+    expect(own.statusCode).toBe(200);
+    expect(own.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('refuses a post from another origin or with none, and writes nothing', async () => {
+    const before = snapshot(seedDir);
+    expect((await post('/publish', '', { origin: 'http://attacker.example' })).statusCode).toBe(403);
+    const noOrigin = await app.inject({ method: 'POST', url: `/articles/${sourceId}/accept-rest`, headers: { host: HOST } });
+    expect(noOrigin.statusCode).toBe(403);
+    expect(snapshot(seedDir)).toEqual(before);
+  });
+
+  it('takes ids, not paths: anything else is not found', async () => {
+    for (const url of ['/articles/..%2F..%2Fetc%2Fpasswd', '/articles/no-such-article', '/collections/sources']) {
+      expect((await app.inject({ url, headers: { host: HOST } })).statusCode, url).toBe(404);
+    }
+    expect((await post('/facts/..%2Fsources/accept', 'back=')).statusCode).toBe(404);
+  });
+
+  it('escapes article text and names: the markup is shown, never parsed', async () => {
+    const page = (await app.inject({ url: '/articles/lyon-notice', headers: { host: HOST } })).body;
+    expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(page).not.toContain('<script>alert');
+    expect(page).toContain('Ada &lt;b&gt;');
+    expect(page.match(/<script/g)).toEqual(['<script']);
+  });
+
+  it('shows one collection\'s machine facts across articles, each with its actions', async () => {
+    const page = (await app.inject({ url: '/collections/organizations', headers: { host: HOST } })).body;
+    const machine = (loadSeed(seedDir).facts.get('organizations') ?? []).filter((o) => o.review === 'machine').map((o) => o.id);
+    expect(machine.length).toBeGreaterThan(1);
+    expect([...page.matchAll(/<article class="card[^"]*" id="card-([a-z0-9-]+)"/g)].map((m) => m[1])).toEqual(machine);
+    for (const id of machine) expect(page).toContain(`aria-label="Accept ${id}"`);
+  });
+
+  it('answers a refused action with 422 and its reason on the page it came from, the seed unchanged', async () => {
+    const before = snapshot(seedDir);
+    const refused = await post('/facts/no-such-fact/accept', `back=articles%2F${sourceId}`);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('no fact with id &quot;no-such-fact&quot; in the seed');
+    expect(refused.body).toContain(`<h1>Geneva Closes Its Lakefront`);
+    expect(snapshot(seedDir)).toEqual(before);
+  });
+});

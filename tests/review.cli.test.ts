@@ -1,0 +1,106 @@
+// `npm run review -- …` as a user runs it, on a copy of the seed with one fixture article ingested: exit
+// codes, the seed files it leaves, and the rows the API serves after publish.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildApp } from '../src/app.js';
+import { loadSeed } from '../src/db/seed.js';
+import { ingestArticle } from '../src/ingest/ingest.js';
+import { copySeed, snapshot, tempDir } from './helpers/db.js';
+import { ingestFixture, review, seedWithMachineFacts } from './helpers/review.js';
+
+type Row = Record<string, unknown> & { id: string; review: string };
+const factsOf = (seedDir: string, collection: string) => parse(readFileSync(join(seedDir, 'facts', `${collection}.yaml`), 'utf8')) as Row[];
+const factById = (seedDir: string, id: string) => [...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === id);
+const machineIds = (seedDir: string) => [...loadSeed(seedDir).facts].flatMap(([collection, items]) => items.filter((i) => i.review === 'machine').map((i) => ({ id: i.id, collection })));
+
+describe('npm run review', () => {
+  it('lists every machine fact as { id, collection, source, review }, and only those an article cites with --source', () => {
+    const { seedDir, sourceId } = seedWithMachineFacts();
+    const run = review(['list', '--json', '--seed', seedDir]);
+    expect(run.status).toBe(0);
+    const listed = JSON.parse(run.stdout) as Array<{ id: string; collection: string; source: string; review: string }>;
+    expect(listed.map(({ id, collection }) => ({ id, collection }))).toEqual(machineIds(seedDir));
+    expect(listed.length).toBeGreaterThan(5);
+    expect(new Set(listed.map((l) => `${l.source} ${l.review}`))).toEqual(new Set([`${sourceId} machine`]));
+    const other = JSON.parse(review(['list', '--json', '--source', 'ice-role-public-backlash', '--seed', seedDir]).stdout);
+    expect(other).toEqual([]);
+  }, 120_000);
+
+  it('accepts facts as the named reviewer, publishes, and the API serves who and when', async () => {
+    const { seedDir } = seedWithMachineFacts();
+    const [first, second] = machineIds(seedDir);
+    const before = Date.now();
+    expect(review(['accept', first!.id, second!.id, '--as', 'Ada Lovelace', '--seed', seedDir]).status).toBe(0);
+    const dbPath = join(tempDir(), 'published.db');
+    const published = review(['publish', '--seed', seedDir], { DATABASE_PATH: dbPath });
+    expect(published.status, published.stderr).toBe(0);
+    const app = await buildApp({ dbPath, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
+    try {
+      for (const { id, collection } of [first!, second!]) {
+        const { data } = JSON.parse((await app.inject({ url: `/v1/${collection}/${id}` })).body);
+        expect(data).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada Lovelace', challenges: [] });
+        expect(Date.parse(data.reviewed_at)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+      }
+      const machine = JSON.parse((await app.inject({ url: `/v1/${first!.collection}?review=machine&limit=200` })).body).data as Row[];
+      expect(machine.every((row) => row.reviewed_by === null && row.reviewed_at === null)).toBe(true);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+
+  it('rejects a fact: gone from the seed, recorded with source, quote, sentence and reason; ingest does not propose it again', () => {
+    const { seedDir, sourceId } = seedWithMachineFacts();
+    const statement = factsOf(seedDir, 'statements').find((s) => s.review === 'machine')!;
+    const run = review(['reject', statement.id, '--reason', 'the speaker is wrong', '--as', 'Ada', '--seed', seedDir]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(factById(seedDir, statement.id)).toBeUndefined();
+    const [record] = parse(readFileSync(join(seedDir, 'rejections.yaml'), 'utf8'));
+    const quote = (statement.citations as Array<{ quote: string }>)[0]!.quote;
+    expect(record).toMatchObject({ collection: 'statements', id: statement.id, reason: 'the speaker is wrong', rejected_by: 'Ada', citations: [{ source: sourceId, quote }] });
+    expect(record.citations[0].sentence).toContain(quote);
+
+    // The same article ingested into a seed that holds the rejection only: every other statement comes back, not that one.
+    const fresh = copySeed();
+    cpSync(join(seedDir, 'rejections.yaml'), join(fresh, 'rejections.yaml'));
+    const again = ingestArticle({ file: ingestFixture('geneva-summit.txt'), published: '2026-03-01', seedDir: fresh });
+    const quotes = again.resolution.facts.statements.map((s) => s.citations.map((c) => c.quote).join());
+    expect(quotes).not.toContain(quote);
+    expect(quotes.length).toBe(factsOf(seedDir, 'statements').filter((s) => s.review === 'machine').length);
+  }, 120_000);
+
+  it('merges a duplicate: references rewritten, citations and names kept on the row that stays, the duplicate gone', () => {
+    const { seedDir } = seedWithMachineFacts();
+    const deployment = factsOf(seedDir, 'deployments').find((d) => d.review === 'machine')!;
+    const duplicate = String(deployment.organization_id);
+    const kept = factsOf(seedDir, 'organizations').find((o) => o.review === 'machine' && o.id !== duplicate)!;
+    const dupRow = factById(seedDir, duplicate)!;
+    const run = review(['merge', duplicate, '--into', kept.id, '--seed', seedDir]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(factById(seedDir, duplicate)).toBeUndefined();
+    expect(factById(seedDir, deployment.id)!.organization_id).toBe(kept.id);
+    const merged = factById(seedDir, kept.id)!;
+    expect((merged.aliases as string[]).map((a) => a.toLowerCase())).toContain(String(dupRow.name).toLowerCase());
+    const quotes = (merged.citations as Array<{ quote: string }>).map((c) => c.quote);
+    for (const c of dupRow.citations as Array<{ quote: string }>) expect(quotes).toContain(c.quote);
+    expect(JSON.stringify([...loadSeed(seedDir).facts.values()])).not.toContain(`"${duplicate}"`);
+  }, 120_000);
+
+  it('refuses with exit 1 and changes nothing: a rejection the build checks refuse, an unknown id, a held lock, no reviewer', () => {
+    const { seedDir } = seedWithMachineFacts();
+    const before = snapshot(seedDir);
+    const referenced = String(factsOf(seedDir, 'deployments').find((d) => d.review === 'machine')!.organization_id);
+    const refused = review(['reject', referenced, '--as', 'Ada', '--seed', seedDir]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(new RegExp(`^review: the build checks refuse this change, so nothing was written:\\n- deployments row ".*": organization_id = "${referenced}" refers to no row of organizations`));
+    const unknown = review(['accept', 'no-such-fact', '--as', 'Ada', '--seed', seedDir]);
+    expect([unknown.status, unknown.stderr.trim()]).toEqual([1, 'review: no fact with id "no-such-fact" in the seed']);
+    const nobody = review(['accept', machineIds(seedDir)[0]!.id, '--seed', seedDir], { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', HOME: tempDir() });
+    expect([nobody.status, nobody.stderr.trim()]).toEqual([1, 'review: who is reviewing? give --as <name> or set git config user.name']);
+    expect(snapshot(seedDir)).toEqual(before);
+    writeFileSync(join(seedDir, '.ingest.lock'), String(process.pid));
+    const locked = review(['accept', machineIds(seedDir)[0]!.id, '--as', 'Ada', '--seed', seedDir]);
+    expect([locked.status, locked.stderr.trim()]).toEqual([1, `review: another ingest (pid ${process.pid}) is changing ${seedDir}; try again when it has finished`]);
+  }, 120_000);
+});
