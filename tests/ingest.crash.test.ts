@@ -17,7 +17,8 @@ const checkDirs = (tmp: string) => readdirSync(tmp).filter((name) => name.starts
 
 /** Starts `--accept <id>` and kills it (SIGKILL) once its check build exists; false when it finished first. */
 async function killDuringCheck(seedDir: string, id: string, tmp: string): Promise<boolean> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', '--accept', id], { cwd: PROJECT_ROOT, env: { ...process.env, SEED_DIR: seedDir, TMPDIR: tmp }, stdio: 'ignore' });
+  const env = { ...process.env, SEED_DIR: seedDir, TMPDIR: tmp };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', '--accept', id], { cwd: PROJECT_ROOT, env, stdio: 'ignore' });
   const exited = new Promise((done) => child.once('exit', done));
   for (let poll = 0; poll < 3000 && child.exitCode === null; poll++) {
     if (checkDirs(tmp).some((name) => name.startsWith(`ingest-check-${child.pid}-`))) {

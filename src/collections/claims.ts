@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, Id, IdRef, IdRefs, Nullable, literals, Derived, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
+import { Id, IdRef, IdRefs, Nullable, literals, Derived, FACT_TAIL } from '../schemas/common.js';
 import { CLAIM_STATUSES, ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { claimDisputes, claims as table } from '../db/schema.js';
 import { idIn, oneOf } from '../db/filters.js';
@@ -14,12 +14,7 @@ export const Claim = Type.Object({
   status: literals(CLAIM_STATUSES, { description: 'corroborated: two or more sources agree; single_source; disputed: sources disagree.' }),
   disputed_by: IdRefs('Claims from other sources that contradict this one.'),
   derived: Derived,
-  note: Note,
-  review: Review,
-  reviewed_by: ReviewedBy,
-  reviewed_at: ReviewedAt,
-  challenges: Challenges,
-  citations: Citations,
+  ...FACT_TAIL,
 }, { $id: 'Claim', description: 'An atomic fact connecting entities.' });
 export type Claim = Static<typeof Claim>;
 

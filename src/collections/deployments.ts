@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, Id, IdRef, IdRefs, Nullable, Quantity, Derived, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
+import { Id, IdRef, IdRefs, Nullable, Quantity, Derived, FACT_TAIL } from '../schemas/common.js';
 import { deploymentPlaces, deployments as table } from '../db/schema.js';
 import { atLeast, atMost, idIn } from '../db/filters.js';
 import { inPlace } from '../db/places.js';
@@ -15,12 +15,7 @@ export const Deployment = Type.Object({
   event_id: Nullable(IdRef('The event it secures.')),
   part_of_id: Nullable(IdRef('The stated total this contingent is a part of.')),
   derived: Derived,
-  note: Note,
-  review: Review,
-  reviewed_by: ReviewedBy,
-  reviewed_at: ReviewedAt,
-  challenges: Challenges,
-  citations: Citations,
+  ...FACT_TAIL,
 }, { $id: 'Deployment', description: 'A force count, hedge kept.' });
 export type Deployment = Static<typeof Deployment>;
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRefs, Nullable, PartialDate, Qualifier, literals, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
+import { DatePrecision, Derived, Id, IdRefs, Nullable, PartialDate, Qualifier, literals, FACT_TAIL } from '../schemas/common.js';
 import { EVENT_KINDS } from '../schemas/vocabulary.js';
 import { eventFigures, eventPlaces, events as table } from '../db/schema.js';
 import { onOrAfter, onOrBefore, oneOf } from '../db/filters.js';
@@ -24,12 +24,7 @@ export const Event = Type.Object({
   derived: Derived,
   place_ids: IdRefs('Where it takes place.'),
   figures: Type.Array(Figure, { description: 'Every figure the articles state about it.' }),
-  note: Note,
-  review: Review,
-  reviewed_by: ReviewedBy,
-  reviewed_at: ReviewedAt,
-  challenges: Challenges,
-  citations: Citations,
+  ...FACT_TAIL,
 }, { $id: 'Event', description: 'Something that happens: games, a festival, a summit, a ceremony, an announcement or an incident.' });
 export type Event = Static<typeof Event>;
 

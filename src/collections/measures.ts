@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
+import { DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, FACT_TAIL } from '../schemas/common.js';
 import { MEASURE_KINDS } from '../schemas/vocabulary.js';
 import { measureOperators, measurePlaces, measures as table } from '../db/schema.js';
 import { activeOn, oneOf } from '../db/filters.js';
@@ -20,12 +20,7 @@ export const Measure = Type.Object({
   operator_ids: IdRefs('Who runs it, when stated.'),
   first_of_its_kind: Nullable(Type.Boolean({ description: 'True when an article calls it a first; null when unstated.' })),
   derived: Derived,
-  note: Note,
-  review: Review,
-  reviewed_by: ReviewedBy,
-  reviewed_at: ReviewedAt,
-  challenges: Challenges,
-  citations: Citations,
+  ...FACT_TAIL,
 }, { $id: 'Measure', description: 'A security measure.' });
 export type Measure = Static<typeof Measure>;
 

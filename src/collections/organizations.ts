@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
+import { CountryCode, Id, IdRef, Nullable, literals, FACT_TAIL } from '../schemas/common.js';
 import { ORGANIZATION_KINDS } from '../schemas/vocabulary.js';
 import { organizationAliases, organizations as table } from '../db/schema.js';
 import { country, oneOf } from '../db/filters.js';
@@ -15,12 +15,7 @@ export const Organization = Type.Object({
   kind: OrganizationKind,
   country: Nullable(CountryCode),
   parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.')),
-  note: Note,
-  review: Review,
-  reviewed_by: ReviewedBy,
-  reviewed_at: ReviewedAt,
-  challenges: Challenges,
-  citations: Citations,
+  ...FACT_TAIL,
 }, { $id: 'Organization', description: 'A government body, agency, police force, mission, delegation, union or political group.' });
 export type Organization = Static<typeof Organization>;
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
+import { CountryCode, Id, IdRef, Nullable, FACT_TAIL } from '../schemas/common.js';
 import { people as table, personRoles } from '../db/schema.js';
 import { country, hasChild, indexedWords } from '../db/filters.js';
 import { text, type FactCollection } from './types.js';
@@ -15,12 +15,7 @@ export const Person = Type.Object({
   name: Nullable(Type.String({ description: 'Null for a person the articles describe only by role.' })),
   roles: Type.Array(Role),
   country: Nullable(CountryCode),
-  note: Note,
-  review: Review,
-  reviewed_by: ReviewedBy,
-  reviewed_at: ReviewedAt,
-  challenges: Challenges,
-  citations: Citations,
+  ...FACT_TAIL,
 }, { $id: 'Person', description: 'A named or role-only person.' });
 export type Person = Static<typeof Person>;
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, CountryCode, Id, IdRef, Nullable, literals, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
+import { CountryCode, Id, IdRef, Nullable, literals, FACT_TAIL } from '../schemas/common.js';
 import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { places as table } from '../db/schema.js';
 import { country, oneOf } from '../db/filters.js';
@@ -14,12 +14,7 @@ export const Place = Type.Object({
   kind: PlaceKind,
   country: Nullable(CountryCode),
   within_id: Nullable(IdRef('The place that contains this one.')),
-  note: Note,
-  review: Review,
-  reviewed_by: ReviewedBy,
-  reviewed_at: ReviewedAt,
-  challenges: Challenges,
-  citations: Citations,
+  ...FACT_TAIL,
 }, { $id: 'Place', description: 'A country, region, city, district or venue.' });
 export type Place = Static<typeof Place>;
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Note, Quantity, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
+import { DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Quantity, FACT_TAIL } from '../schemas/common.js';
 import { protestOrganizers, protestPlaces, protests as table } from '../db/schema.js';
 import { hasChild, onOrAfter, onOrBefore } from '../db/filters.js';
 import { inPlace } from '../db/places.js';
@@ -16,12 +16,7 @@ export const Protest = Type.Object({
   derived: Derived,
   target: Nullable(Type.String({ description: 'What it protests against.' })),
   coincides_with_event_id: Nullable(IdRef('An event it is timed to coincide with.')),
-  note: Note,
-  review: Review,
-  reviewed_by: ReviewedBy,
-  reviewed_at: ReviewedAt,
-  challenges: Challenges,
-  citations: Citations,
+  ...FACT_TAIL,
 }, { $id: 'Protest', description: 'A planned or held protest.' });
 export type Protest = Static<typeof Protest>;
 

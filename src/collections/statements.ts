@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Citations, DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, literals, Note, Review, ReviewedBy, ReviewedAt, Challenges } from '../schemas/common.js';
+import { DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, literals, FACT_TAIL } from '../schemas/common.js';
 import { STATEMENT_KINDS, ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { statementAbout, statements as table } from '../db/schema.js';
 import { hasChild, idIn } from '../db/filters.js';
@@ -14,12 +14,7 @@ export const Statement = Type.Object({
   date_precision: Nullable(DatePrecision),
   derived: Derived,
   about_ids: IdRefs('Entities the statement is about.'),
-  note: Note,
-  review: Review,
-  reviewed_by: ReviewedBy,
-  reviewed_at: ReviewedAt,
-  challenges: Challenges,
-  citations: Citations,
+  ...FACT_TAIL,
 }, { $id: 'Statement', description: 'Who said what.' });
 export type Statement = Static<typeof Statement>;
 

@@ -55,3 +55,8 @@ export const Citations = Type.Array(Type.Ref(Citation), { description: 'Where th
 
 /** Schemas other schemas point to with Type.Ref: registered once with Fastify and passed to TypeBox checks. */
 export const REFERENCED_SCHEMAS = [Quantity, Citation];
+
+/** The fields every fact row ends with, in this order: the editor's note, the review state, the citations. */
+export const FACT_TAIL = {
+  note: Note, review: Review, reviewed_by: ReviewedBy, reviewed_at: ReviewedAt, challenges: Challenges, citations: Citations,
+};
