@@ -73,4 +73,20 @@ describe('review app guards', () => {
     expect(refused.body).toContain(`<h1>Geneva Closes Its Lakefront`);
     expect(snapshot(seedDir)).toEqual(before);
   });
+
+  it('shows the keys above the facts, hedged numbers in words, and no empty review bookkeeping', async () => {
+    const page = (await app.inject({ url: `/articles/${sourceId}`, headers: { host: HOST } })).body;
+    expect(page.indexOf('class="keys"')).toBeGreaterThan(0);
+    expect(page.indexOf('class="keys"')).toBeLessThan(page.indexOf('class="card'));
+    const machineCards = page.split('<article class="card').slice(1).filter((card) => card.includes(' machine"'));
+    expect(machineCards.length).toBeGreaterThan(0);
+    for (const card of machineCards) {
+      expect(card).not.toContain('{&quot;value&quot;');
+      expect(card).not.toContain('<dt>reviewed_by</dt>');
+      expect(card).not.toContain('<dt>challenges</dt>');
+    }
+    const hedged = machineCards.find((card) => card.includes('<dt>personnel</dt>'));
+    expect(hedged, 'a machine deployment card').toBeDefined();
+    expect(hedged).toMatch(/<dt>personnel<\/dt><dd>(?:approximately |more than |at least |up to |fewer than |exactly )?[\d,]+<\/dd>|<dd>unstated<\/dd>/);
+  });
 });

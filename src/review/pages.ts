@@ -79,7 +79,19 @@ function citationInContext(c: Cited, sources: Map<string, SourceRecord>): Html {
 }
 
 const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review']);
-const fieldValue = (value: unknown) => (value === null || value === undefined ? html`<span class="none">—</span>` : typeof value === 'object' ? html`<code>${JSON.stringify(value)}</code>` : html`${String(value)}`);
+/** Review bookkeeping that says nothing until it holds something: left off the card while empty. */
+const SHOWN_WHEN_SET = new Set(['reviewed_by', 'reviewed_at', 'challenges']);
+const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && !value.length);
+const isQuantity = (value: object): value is { value: number | null; qualifier: string | null } => 'value' in value && 'qualifier' in value;
+
+/** A field as a reviewer reads it: a hedged number in words, a list of ids comma-separated, other objects as JSON. */
+function fieldValue(value: unknown): Html {
+  if (isEmpty(value)) return html`<span class="none">—</span>`;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return html`${value.join(', ')}`;
+  if (typeof value !== 'object') return html`${String(value)}`;
+  if (isQuantity(value!)) return html`${value.qualifier === null ? '' : `${value.qualifier.replace('_', ' ')} `}${value.value === null ? 'unstated' : value.value.toLocaleString('en')}`;
+  return html`<code>${JSON.stringify(value)}</code>`;
+}
 
 function actions(view: FactView, back: string, refusal: Refusal | undefined): Html {
   const { item, spec } = view;
@@ -96,7 +108,7 @@ ${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">$
 
 export function factCard(view: FactView, sources: Map<string, SourceRecord>, back: string, refusal?: Refusal): Html {
   const { item, spec } = view;
-  const fields = Object.keys(spec.schema.properties).filter((f) => !FIELDS_SHOWN_ELSEWHERE.has(f));
+  const fields = Object.keys(spec.schema.properties).filter((f) => !FIELDS_SHOWN_ELSEWHERE.has(f) && !(SHOWN_WHEN_SET.has(f) && isEmpty(item[f])));
   const rules = Array.isArray(item.rules) ? (item.rules as string[]) : [];
   return html`<article class="card k-${spec.name}${isMachine(item) ? ' machine' : ''}" id="card-${item.id}" data-fact="${item.id}" tabindex="-1" aria-labelledby="title-${item.id}">
 <h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
@@ -124,14 +136,14 @@ export function articlePage(seed: Seed, source: SourceRecord, message?: string, 
   const back = `articles/${source.id}`;
   return html`<h1>${source.title}</h1><p class="meta"><code>${source.id}</code> · published ${source.published ?? 'unknown'} · ${machine.length} machine fact(s) to review</p>
 ${notice(message, refusal)}
+<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit, <kbd>w</kbd> show words, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish.</p>
 <div class="legend">${FACT_COLLECTIONS.map((s) => html`<span class="k-${s.name}">${s.name}</span>`)}</div>
 <div class="review"><section class="article" aria-label="Article text"><div class="text">${highlighted(source, facts)}</div></section>
 <section class="facts" aria-label="Facts citing this article">
 ${machine.length ? html`<form method="post" action="/articles/${source.id}/accept-rest" class="accept-rest"><button type="submit" aria-keyshortcuts="Shift+A">Accept the rest of this article (${machine.length})</button></form>` : ''}
 <h2>To review</h2>${machine.map((f) => factCard(f, sources, back, refusal))}
 <h2>Already reviewed</h2>${others.map((f) => factCard(f, sources, back, refusal))}
-</section></div>${datalists(seed)}
-<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit, <kbd>w</kbd> show words, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish.</p>`;
+</section></div>${datalists(seed)}`;
 }
 
 export function collectionPage(seed: Seed, name: string, message?: string, refusal?: Refusal): Html {
