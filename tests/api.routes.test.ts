@@ -88,10 +88,12 @@ describe('GET /v1/stats/deployments', () => {
       stated: { value: 6000, qualifier: 'approximately' },
       sum_of_parts: { value: 5800, qualifier: 'approximately' },
       difference: 200,
+      // Each part's membership in the stated total is inferred (the parts are derived rows), and says so.
+      derived: true,
       parts: [
-        { deployment_id: 'carabinieri-deployment', organization_id: 'carabinieri', personnel: { value: 2000, qualifier: 'approximately' } },
-        { deployment_id: 'guardia-di-finanza-deployment', organization_id: 'guardia-di-finanza', personnel: { value: 800, qualifier: 'more_than' } },
-        { deployment_id: 'regular-police-deployment', organization_id: 'italian-regular-police', personnel: { value: 3000, qualifier: 'more_than' } },
+        { deployment_id: 'carabinieri-deployment', organization_id: 'carabinieri', personnel: { value: 2000, qualifier: 'approximately' }, derived: true },
+        { deployment_id: 'guardia-di-finanza-deployment', organization_id: 'guardia-di-finanza', personnel: { value: 800, qualifier: 'more_than' }, derived: true },
+        { deployment_id: 'regular-police-deployment', organization_id: 'italian-regular-police', personnel: { value: 3000, qualifier: 'more_than' }, derived: true },
       ],
     }]);
     expect(stats.total).toEqual({ personnel: { value: 6000, qualifier: 'approximately' }, deployments: 2, unstated: 1 });

@@ -16,70 +16,104 @@ import { DeploymentStats } from './schema.js';
 
 const filters = { event: idIn(deployments.event_id, ['event'], 'Only deployments securing this event.') };
 
-interface Aggregate { key: string | null; total: number | null; rows: number; unstated: number; qualifiers: string | null }
+interface Aggregate { key: string | null; total: number | null; rows: number; unstated: number; qualifiers: string | null; derived: number }
+interface Row { id: string; organization_id: string; personnel_value: number | null; personnel_qualifier: Qualifier | null; derived: number }
 
 /** Sums per group in SQL, so the answer costs the same memory whatever the number of deployments. */
 const AGGREGATE = `SUM(personnel_value) AS total, COUNT(*) AS rows, SUM(personnel_value IS NULL) AS unstated,
-  group_concat(DISTINCT personnel_qualifier) AS qualifiers FROM deployments`;
+  group_concat(DISTINCT personnel_qualifier) AS qualifiers, MAX(derived) AS derived FROM deployments`;
 
 const quantityOf = (a: Aggregate): Quantity => (a.total === null
   ? { value: null, qualifier: null }
   : { value: a.total, qualifier: combineQualifiers((a.qualifiers ?? '').split(',') as Qualifier[]) });
 
-function deploymentStats(sqlite: Database.Database, events: string[]) {
-  const byEvent = events.length ? `event_id IN (SELECT value FROM json_each(@events))` : '1';
-  const params = { events: JSON.stringify(events) };
-  const perOrganization = sqlite.prepare(`SELECT organization_id AS key, ${AGGREGATE} WHERE ${byEvent} GROUP BY organization_id`).all(params) as Aggregate[];
-  const names = new Map((sqlite.prepare(`SELECT id, name FROM organizations WHERE id IN (SELECT DISTINCT organization_id FROM deployments WHERE ${byEvent})`).all(params) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
-  const totals = sqlite.prepare(`SELECT t.id, t.organization_id, t.personnel_value, t.personnel_qualifier FROM deployments t
-    WHERE ${byEvent.replace('event_id', 't.event_id')} AND EXISTS (SELECT 1 FROM deployments p WHERE p.part_of_id = t.id) ORDER BY t.id`).all(params) as Array<{ id: string; organization_id: string; personnel_value: number | null; personnel_qualifier: Qualifier | null }>;
-  const parts = sqlite.prepare('SELECT id, organization_id, personnel_value, personnel_qualifier FROM deployments WHERE part_of_id = ? ORDER BY id');
-  const [topLevel] = sqlite.prepare(`SELECT NULL AS key, ${AGGREGATE} WHERE ${byEvent} AND part_of_id IS NULL`).all(params) as Aggregate[];
+const personnel = (p: Row): Quantity => ({ value: p.personnel_value, qualifier: p.personnel_qualifier });
 
+/** One event's statements: the deployments securing it (or securing no stated event, for `null`). */
+function groupStatements(sqlite: Database.Database) {
+  const inGroup = 'event_id IS @event';
   return {
-    by_organization: perOrganization.map((a) => ({
-      organization_id: a.key!,
-      name: names.get(a.key!) ?? a.key!,
-      personnel: quantityOf(a),
-      deployments: a.rows,
-      unstated: a.unstated,
+    perOrganization: sqlite.prepare(`SELECT organization_id AS key, ${AGGREGATE} WHERE ${inGroup} GROUP BY organization_id`),
+    totals: sqlite.prepare(`SELECT t.id, t.organization_id, t.personnel_value, t.personnel_qualifier, t.derived FROM deployments t
+      WHERE t.event_id IS @event AND EXISTS (SELECT 1 FROM deployments p WHERE p.part_of_id = t.id) ORDER BY t.id`),
+    parts: sqlite.prepare('SELECT id, organization_id, personnel_value, personnel_qualifier, derived FROM deployments WHERE part_of_id = ? ORDER BY id'),
+    topLevel: sqlite.prepare(`SELECT NULL AS key, ${AGGREGATE} WHERE ${inGroup} AND part_of_id IS NULL`),
+  };
+}
+
+/** The statistics of one event: forces, stated totals beside their parts, and the total that counts no one twice. */
+function eventStats(statements: ReturnType<typeof groupStatements>, names: Map<string, string>, event: string | null) {
+  const params = { event };
+  const topLevel = statements.topLevel.get(params) as Aggregate;
+  return {
+    by_organization: (statements.perOrganization.all(params) as Aggregate[]).map((a) => ({
+      organization_id: a.key!, name: names.get(a.key!) ?? a.key!, personnel: quantityOf(a), deployments: a.rows, unstated: a.unstated, derived: a.derived === 1,
     })).sort((a, b) => (b.personnel.value ?? -1) - (a.personnel.value ?? -1) || a.organization_id.localeCompare(b.organization_id)),
-    stated_totals: totals.map((total) => {
-      const own = parts.all(total.id) as typeof totals;
-      const personnel = (p: (typeof totals)[number]): Quantity => ({ value: p.personnel_value, qualifier: p.personnel_qualifier });
+    stated_totals: (statements.totals.all(params) as Row[]).map((total) => {
+      const own = statements.parts.all(total.id) as Row[];
       const sum = sumQuantities(own.map(personnel));
       return {
-        deployment_id: total.id,
-        organization_id: total.organization_id,
-        stated: personnel(total),
-        sum_of_parts: sum,
+        deployment_id: total.id, organization_id: total.organization_id, stated: personnel(total), sum_of_parts: sum,
         difference: total.personnel_value !== null && sum.value !== null ? total.personnel_value - sum.value : null,
-        parts: own.map((p) => ({ deployment_id: p.id, organization_id: p.organization_id, personnel: personnel(p) })),
+        derived: own.some((p) => p.derived === 1),
+        parts: own.map((p) => ({ deployment_id: p.id, organization_id: p.organization_id, personnel: personnel(p), derived: p.derived === 1 })),
       };
     }),
-    total: { personnel: quantityOf(topLevel!), deployments: topLevel!.rows, unstated: topLevel!.unstated ?? 0 },
+    total: { personnel: quantityOf(topLevel), deployments: topLevel.rows, unstated: topLevel.unstated ?? 0 },
+  };
+}
+
+/**
+ * Statistics per event: forces of different events are never added together. The top-level fields are the
+ * one event's when the answer covers one; over several events they list each event's forces and totals, and
+ * the grand total counts deployments but adds no personnel.
+ */
+function deploymentStats(sqlite: Database.Database, wanted: string[]) {
+  const byEvent = wanted.length ? 'event_id IN (SELECT value FROM json_each(@events))' : '1';
+  const params = { events: JSON.stringify(wanted) };
+  const keys = (sqlite.prepare(`SELECT DISTINCT event_id AS id FROM deployments WHERE ${byEvent} ORDER BY event_id IS NULL, event_id`).all(params) as Array<{ id: string | null }>).map((r) => r.id);
+  const named = (table: string, column: string) => `SELECT id, name FROM ${table} WHERE id IN (SELECT DISTINCT ${column} FROM deployments WHERE ${byEvent})`;
+  const names = new Map((sqlite.prepare(`${named('organizations', 'organization_id')} UNION ALL ${named('events', 'event_id')}`).all(params) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
+  const statements = groupStatements(sqlite);
+  const events = keys.map((event) => ({ event_id: event, name: event === null ? null : names.get(event) ?? event, ...eventStats(statements, names, event) }));
+  if (events.length === 1) { const [{ by_organization, stated_totals, total }] = events as [typeof events[number]]; return { by_organization, stated_totals, total, events }; }
+  return {
+    by_organization: events.flatMap((e) => e.by_organization.map((o) => ({ ...o, event_id: e.event_id }))),
+    stated_totals: events.flatMap((e) => e.stated_totals),
+    total: {
+      personnel: { value: null, qualifier: null } as Quantity,
+      deployments: events.reduce((n, e) => n + e.total.deployments, 0),
+      unstated: events.reduce((n, e) => n + e.total.unstated, 0),
+    },
+    events,
   };
 }
 
 type Stats = ReturnType<typeof deploymentStats>;
 
-/** The CSV table: one row per force, one per stated total, one for the grand total, told apart by `section`. */
+/** The CSV columns; `event_id` tells the events apart. */
 export const STATS_CSV_COLUMNS = [
-  'section', 'organization_id', 'name', 'deployment_id', 'personnel.value', 'personnel.qualifier',
-  'deployments', 'unstated', 'sum_of_parts.value', 'sum_of_parts.qualifier', 'difference',
+  'section', 'event_id', 'organization_id', 'name', 'deployment_id', 'personnel.value', 'personnel.qualifier',
+  'deployments', 'unstated', 'sum_of_parts.value', 'sum_of_parts.qualifier', 'difference', 'derived',
 ] as const;
 
+/** One event's rows: its forces, its stated totals, then its total; each carries the event's id. */
+function eventRows(e: Stats['events'][number]): Record<string, unknown>[] {
+  const names = new Map(e.by_organization.map((o) => [o.organization_id, o.name]));
+  return [
+    ...e.by_organization.map((o) => ({ section: 'organization', ...o, event_id: e.event_id })),
+    ...e.stated_totals.map((t) => ({
+      section: 'stated_total', event_id: e.event_id, deployment_id: t.deployment_id, organization_id: t.organization_id, name: names.get(t.organization_id),
+      personnel: t.stated, deployments: t.parts.length, sum_of_parts: t.sum_of_parts, difference: t.difference, derived: t.derived,
+    })),
+    { section: 'total', event_id: e.event_id, ...e.total },
+  ];
+}
+
+/** The CSV table: per event, one row per force, one per stated total and one for its total, told apart by `section`. */
 function statsRows(payload: { data?: unknown }): Record<string, unknown>[] {
   const stats = payload.data as Stats;
-  const names = new Map(stats.by_organization.map((o) => [o.organization_id, o.name]));
-  return [
-    ...stats.by_organization.map((o) => ({ section: 'organization', ...o })),
-    ...stats.stated_totals.map((t) => ({
-      section: 'stated_total', deployment_id: t.deployment_id, organization_id: t.organization_id, name: names.get(t.organization_id),
-      personnel: t.stated, deployments: t.parts.length, sum_of_parts: t.sum_of_parts, difference: t.difference,
-    })),
-    { section: 'total', ...stats.total },
-  ];
+  return stats.events.length ? stats.events.flatMap(eventRows) : [{ section: 'total', ...stats.total }];
 }
 
 const routes: FastifyPluginAsync = async (app) => {
@@ -89,8 +123,8 @@ const routes: FastifyPluginAsync = async (app) => {
       tags: ['Statistics'],
       operationId: 'getDeploymentStats',
       summary: 'Deployment totals',
-      description: 'Personnel by organization and in total; each stated total beside the sum of its parts, hedges kept ("around 6,000" stated against "more than 3,000" + "approximately 2,000" + "over 800" is a sum of parts "more than 5,800", difference 200).',
-      querystring: QueryString({ event: withExample(filters.event.schema, exampleValue(app.store, 'stats', 'event')), format: StringEnum(['json', 'csv'], { description: 'JSON (nested) or CSV: one row per force (`section` organization), per stated total (`stated_total`: personnel is the stated figure, deployments the number of parts) and the grand total (`total`).' }) }),
+      description: 'Personnel per event secured, by organization and in total; each stated total beside the sum of its parts, hedges kept ("around 6,000" stated against "more than 3,000" + "approximately 2,000" + "over 800": a sum of parts of approximately 5,800, difference 200). Forces of different events are never added together: `events` holds each event\'s figures, and the top-level fields are the one event\'s when the answer covers one (over several, the total adds no personnel). `derived` marks every sum or part the articles do not state.',
+      querystring: QueryString({ event: withExample(filters.event.schema, exampleValue(app.store, 'stats', 'event')), format: StringEnum(['json', 'csv'], { description: 'JSON (nested) or CSV: per event (`event_id`), one row per force (`section` organization), per stated total (`stated_total`: personnel is the stated figure, deployments the number of parts) and the event\'s total (`total`).' }) }),
       response: { 200: dataResponse(ItemEnvelope(Type.Ref(DeploymentStats), 'Deployment statistics.'), 'Deployment statistics.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
     },
   }, async (request) => {

@@ -3,25 +3,43 @@ import { IdRef, Nullable, Quantity } from '../../schemas/common.js';
 
 const Personnel = Type.Ref(Quantity);
 
+const Derived = (what: string) => Type.Boolean({ description: `True when ${what} is inferred, not stated: a row counted in it is \`derived\` (its note says what).` });
+
+const ByOrganization = Type.Array(Type.Object({
+  organization_id: IdRef('The force.'),
+  name: Type.String(),
+  personnel: Personnel,
+  deployments: Type.Integer({ description: 'Deployments of this force.' }),
+  unstated: Type.Integer({ description: 'Of those, how many state no number.' }),
+  derived: Derived('a count in this sum'),
+  event_id: Type.Optional(Nullable(IdRef('The event these deployments secure; present when the answer covers several events.'))),
+}), { description: 'Personnel per force and event: the sum of its stated deployments, hedges combined.' });
+
+const StatedTotals = Type.Array(Type.Object({
+  deployment_id: IdRef('The deployment stated as a total.'),
+  organization_id: IdRef('Whose total it is.'),
+  stated: Personnel,
+  sum_of_parts: Personnel,
+  difference: Nullable(Type.Number({ description: 'stated minus sum_of_parts, on the stated numbers.' })),
+  derived: Derived('counting one of the parts under this total'),
+  parts: Type.Array(Type.Object({ deployment_id: IdRef('A part'), organization_id: IdRef('Its force'), personnel: Personnel, derived: Derived('that it is a part') })),
+}), { description: 'Each total an article states, beside the sum of the parts it lists.' });
+
+const Total = Type.Object({
+  personnel: Personnel,
+  deployments: Type.Integer({ description: 'Deployments not part of another one, so none is counted twice.' }),
+  unstated: Type.Integer(),
+}, { description: 'Over one event: the personnel of the deployments that are not part of another. Over several events, personnel is null: forces of different events are never added together.' });
+
 export const DeploymentStats = Type.Object({
-  by_organization: Type.Array(Type.Object({
-    organization_id: IdRef('The force.'),
-    name: Type.String(),
-    personnel: Personnel,
-    deployments: Type.Integer({ description: 'Deployments of this force.' }),
-    unstated: Type.Integer({ description: 'Of those, how many state no number.' }),
-  }), { description: 'Personnel per force: the sum of its stated deployments, hedges combined.' }),
-  stated_totals: Type.Array(Type.Object({
-    deployment_id: IdRef('The deployment stated as a total.'),
-    organization_id: IdRef('Whose total it is.'),
-    stated: Personnel,
-    sum_of_parts: Personnel,
-    difference: Nullable(Type.Number({ description: 'stated minus sum_of_parts, on the stated numbers.' })),
-    parts: Type.Array(Type.Object({ deployment_id: IdRef('A part'), organization_id: IdRef('Its force'), personnel: Personnel })),
-  }), { description: 'Each total an article states, beside the sum of the parts it lists.' }),
-  total: Type.Object({
-    personnel: Personnel,
-    deployments: Type.Integer({ description: 'Deployments not part of another one, so none is counted twice.' }),
-    unstated: Type.Integer(),
-  }),
+  by_organization: ByOrganization,
+  stated_totals: StatedTotals,
+  total: Total,
+  events: Type.Array(Type.Object({
+    event_id: Nullable(IdRef('The event; null for deployments that secure no stated event.')),
+    name: Nullable(Type.String()),
+    by_organization: ByOrganization,
+    stated_totals: StatedTotals,
+    total: Total,
+  }), { description: 'The same figures per event secured (contract v1.2), in event id order, deployments of no stated event last.' }),
 }, { $id: 'DeploymentStats', description: 'Personnel by organization and in total, with stated totals beside the sums of their parts. Sums keep hedges: exact + exact is exact, lower bounds (more_than, at_least) add up to a lower bound, upper bounds likewise, any other mix is approximately.' });
