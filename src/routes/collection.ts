@@ -3,7 +3,7 @@
 // come from the served dataset's metadata (seed/dataset.yaml), so code names no dataset's rows.
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { eq, sql, type SQL } from 'drizzle-orm';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { COLLECTIONS, sources, type Collection } from '../collections/index.js';
 import { column } from '../db/columns.js';
 import { hydrate } from '../db/hydrate.js';
@@ -122,10 +122,37 @@ function examplesOf(c: Collection, store: Store): { examples: RouteExamples; sou
   return { examples: { ...own, ...(id && { id }) }, ...(sourceId && { sourceId }) };
 }
 
+type LoadRows = ReturnType<typeof load>;
+type ViewOf = (request: FastifyRequest) => ReturnType<typeof viewOf>;
+
+/** A page of a collection: filters, `q`, order, paging or cursor, facets. */
+function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: LoadRows, view: ViewOf) {
+  const id = column(c.table, 'id');
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const query = request.query as Record<string, unknown> & { q?: string; sort?: string[]; limit: number; offset: number; after?: string; facets?: string[] };
+    const db = request.store.db;
+    const cursorErrors = query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : [];
+    rejectInvalid([...checkRanges(query), ...checkReferences(db, filters, query), ...cursorErrors]);
+    const conditions: SQL[] = Object.entries(filters)
+      .filter(([name]) => query[name] !== undefined)
+      .map(([name, filter]) => filter.where(query[name], db));
+    if (query.q) conditions.push(textMatch(id, c.type, query.q));
+    const queries = pageQueries(db, c.table, id, c.sortable, {
+      conditions, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after,
+    });
+    // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
+    const total = queries.filtered ? queries.total.get()?.n ?? 0 : request.store.info.counts[c.name] ?? 0;
+    const ids = queries.ids.all().map((row) => row.id as string);
+    const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
+    const page = { data: shapeRows(db, loadRows(db, ids, false), view(request)), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
+    if (query.facets !== undefined && isFacts(c)) Object.assign(page.meta, { facets: countFacets(db, c, listValues(query.facets), conditions) });
+    return page;
+  };
+}
+
 /** The routes of one collection. */
 export function collectionRoutes(c: Collection): FastifyPluginAsync {
   const filters = routeFilters(c);
-  const id = column(c.table, 'id');
   const listSchema = c.type === 'source' ? c.listSchema : c.schema;
   const references = referencesOf(c);
   const loadRows = load(c);
@@ -156,26 +183,7 @@ export function collectionRoutes(c: Collection): FastifyPluginAsync {
           ...problemResponses([400, 406]),
         },
       },
-    }, async (request, reply) => {
-      const query = request.query as Record<string, unknown> & { q?: string; sort?: string[]; limit: number; offset: number; after?: string; facets?: string[] };
-      const db = request.store.db;
-      const cursorErrors = query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : [];
-      rejectInvalid([...checkRanges(query), ...checkReferences(db, filters, query), ...cursorErrors]);
-      const conditions: SQL[] = Object.entries(filters)
-        .filter(([name]) => query[name] !== undefined)
-        .map(([name, filter]) => filter.where(query[name], db));
-      if (query.q) conditions.push(textMatch(id, c.type, query.q));
-      const queries = pageQueries(db, c.table, id, c.sortable, {
-        conditions, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after,
-      });
-      // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
-      const total = queries.filtered ? queries.total.get()?.n ?? 0 : request.store.info.counts[c.name] ?? 0;
-      const ids = queries.ids.all().map((row) => row.id as string);
-      const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
-      const page = { data: shapeRows(db, loadRows(db, ids, false), view(request)), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
-      if (query.facets !== undefined && isFacts(c)) Object.assign(page.meta, { facets: countFacets(db, c, listValues(query.facets), conditions) });
-      return page;
-    });
+    }, listHandler(c, filters, loadRows, view));
 
     app.get(`/v1/${c.name}/:id`, {
       config: itemConfig,
