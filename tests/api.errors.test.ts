@@ -15,7 +15,7 @@ describe('400 problem bodies', () => {
   it('names an unknown parameter and the allowed ones', async () => {
     const r = await t.get('/v1/people?nmae=tajani');
     expectProblem(r, 400);
-    expect(r.json.errors).toEqual([{ parameter: 'nmae', message: 'unknown parameter; allowed: role, country, organization, source, review, challenged, id, q, sort, limit, offset, after, facets, fields, format' }]);
+    expect(r.json.errors).toEqual([{ parameter: 'nmae', message: 'unknown parameter; allowed: role, country, organization, source, derived, review, challenged, id, q, sort, limit, offset, after, facets, fields, format' }]);
   });
 
   it.each([

@@ -74,11 +74,12 @@ describe('database build from seed/', () => {
   });
 
   it('says in note what was inferred wherever a row is derived', () => {
-    const tables = ['events', 'protests', 'measures', 'deployments', 'claims'];
+    const tables = ['events', 'protests', 'measures', 'deployments', 'statements', 'claims'];
     const derived = tables.flatMap((table) => all<{ id: string; note: string | null }>(`SELECT id, note FROM ${table} WHERE derived = 1`));
     expect(derived.map((r) => r.id).sort()).toEqual([
-      'carabinieri-deployment', 'cybersecurity-control-room', 'guardia-di-finanza-deployment', 'ice-out-rally', 'milan-hosts-largest-contingent',
-      'opening-ceremony', 'preceding-saturday-protests', 'red-zones', 'regular-police-deployment',
+      'carabinieri-deployment', 'cybersecurity-control-room', 'guardia-di-finanza-deployment', 'ice-deployment-diplomatic-agreement', 'ice-out-rally',
+      'italy-diplomatic-agreement', 'milan-hosts-largest-contingent', 'opening-ceremony', 'preceding-saturday-protests', 'red-zones',
+      'regular-police-deployment', 'us-embassy-diplomatic-agreement',
     ]);
     for (const row of derived) expect(row.note, row.id).toMatch(/\w{3,}/);
   });
@@ -247,10 +248,54 @@ describe('a broken seed', () => {
   it('fails on a date whose quote gives no year, and on a derived fact with no note', () => {
     const seed = copySeed();
     edit(seed, 'facts/events.yaml', 'quote: The announcement, made on January 28, 2026', 'quote: The announcement, made on January 28');
-    edit(seed, 'facts/protests.yaml', "  note: 'The date is inferred: the Saturday before the rally of Friday 6 February 2026 (itself dated by inference) is 31 January.'\n", '');
+    edit(seed, 'facts/protests.yaml', "  note: 'The date and the target are inferred. The date: \"the preceding Saturday\"", "  # note: 'The date and the target are inferred. The date: \"the preceding Saturday\"");
     const message = buildOver(seed);
     expect(message).toContain('facts/events.yaml fact "ice-role-announcement": start "2026-01-28": no quote states its day, month and year');
     expect(message).toContain('facts/protests.yaml fact "preceding-saturday-protests": derived is true but note is empty');
+  });
+
+  it('excuses only the date part the note says is inferred: an inferred year still needs the quoted day and month', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/measures.yaml', 'end: "2026-02-22"', 'end: "2026-02-23"');
+    expect(buildOver(seed)).toContain('facts/measures.yaml fact "red-zones": end "2026-02-23": no quote states its day and month (the note says only the year is inferred');
+  });
+
+  it('fails on a derived date whose note does not say which part is inferred', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/events.yaml', "note: 'The date is inferred: the ICE OUT rally", "note: 'It is inferred: the ICE OUT rally");
+    expect(buildOver(seed)).toContain('facts/events.yaml fact "opening-ceremony": start "2026-02-06": no quote states its day, month and year (quote the words that do, or say in note which part is inferred');
+  });
+
+  it('names the parts still unquoted when the note says only some are inferred', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/events.yaml', "note: 'The date is inferred: the ICE OUT rally", "note: 'The day is inferred: the ICE OUT rally");
+    expect(buildOver(seed)).toContain('facts/events.yaml fact "opening-ceremony": start "2026-02-06": no quote states its month and year (the note says only the day is inferred');
+  });
+
+  it('fails on a name, an alias or a role title that no quote of its row gives', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/people.yaml', '{ title: Interior Minister,', '{ title: Senator,');
+    edit(seed, 'facts/organizations.yaml', 'aliases: [Carabinieri military police]', 'aliases: [Carabinieri paratroopers]');
+    edit(seed, 'facts/places.yaml', 'name: Cortina d\'Ampezzo', 'name: Cortina');
+    edit(seed, 'facts/organizations.yaml', 'name: Guardia di Finanza\n', 'name: Guardia\n');
+    const message = buildOver(seed);
+    expect(message).toContain('facts/people.yaml fact "matteo-piantedosi": roles[0].title "Senator" does not occur in its quotes');
+    expect(message).toContain('facts/organizations.yaml fact "carabinieri": aliases[0] "Carabinieri paratroopers" does not occur in its quotes');
+    // A name must occur as whole words: "Guardia" is in "Guardia di Finanza", "Cortina" in "Cortina d'Ampezzo".
+    expect(message).not.toContain('"guardia-di-finanza": name');
+    expect(message).not.toContain('"cortina-d-ampezzo": name');
+  });
+
+  it('excuses a text value only when the note of a derived row names it as inferred', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/places.yaml', 'note: \'The name "Northern regions of Italy", its country', 'note: \'Its country');
+    expect(buildOver(seed)).toContain('facts/places.yaml fact "northern-italy": name "Northern regions of Italy" does not occur in its quotes');
+  });
+
+  it('fails on a claim asserted by a row that is no person or organization', () => {
+    const seed = copySeed();
+    edit(seed, 'facts/claims.yaml', 'asserted_by: [antonio-tajani]\n  derived: false\n  note: \'Foreign Minister', 'asserted_by: [milan]\n  derived: false\n  note: \'Foreign Minister');
+    expect(buildOver(seed)).toContain('facts/claims.yaml fact "ice-no-street-enforcement": asserted_by "milan" is a row of places, not a person or organization');
   });
 
   it('fails on a statement of kind quote whose text is not word for word in its quotes', () => {

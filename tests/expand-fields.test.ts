@@ -96,8 +96,8 @@ describe('bad input names the parameter and what it accepts', () => {
   it.each([
     ['/v1/deployments?expand=role', 'expand', 'must be one of: organization_id, place_ids, event_id, part_of_id'],
     ['/v1/claims?expand=subject_id,predicate', 'expand', 'must be one of: subject_id, object_id'],
-    ['/v1/people?fields=nme', 'fields', 'must be one of: id, name, roles, country, note, review, reviewed_by, reviewed_at, challenges, citations'],
-    ['/v1/people/jd-vance?fields=height', 'fields', 'must be one of: id, name, roles, country, note, review, reviewed_by, reviewed_at, challenges, citations'],
+    ['/v1/people?fields=nme', 'fields', 'must be one of: id, name, roles, country, derived, note, review, reviewed_by, reviewed_at, challenges, citations'],
+    ['/v1/people/jd-vance?fields=height', 'fields', 'must be one of: id, name, roles, country, derived, note, review, reviewed_by, reviewed_at, challenges, citations'],
     [`/v1/people?id=${Array.from({ length: 101 }, (_, i) => `p${i}`).join(',')}`, 'id', 'takes at most 100 values (101 distinct given)'],
     ['/v1/people?id=carabinieri', 'id', '"carabinieri" is an organization, not a person'],
     ['/v1/people?id=nobody', 'id', 'no person has id "nobody"'],

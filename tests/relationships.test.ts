@@ -80,7 +80,7 @@ describe('claims?object=, derived=, deployments?top_level=', () => {
       expect(ids((await t.get(`/v1/${name}?derived=false`)).json)).toEqual(rows.filter((r) => !r.derived).map((r) => r.id));
     }
     expect(ids((await t.get('/v1/protests?derived=true')).json)).toEqual(['ice-out-rally', 'preceding-saturday-protests']);
-    expect((await t.get('/v1/organizations?derived=true')).status).toBe(400);
+    expect((await t.get('/v1/sources?derived=true')).status).toBe(400);
   });
 
   it('offers derived= on any table that has the column, so a collection gaining it gets the filter', () => {
@@ -120,11 +120,36 @@ describe('/v1/entities/{id} referenced_by', () => {
           return values.some((v) => v === id || (v && typeof v === 'object' && Object.values(v).includes(id))) ? [field] : [];
         });
         const expected = (await all(`/v1/${name}`)).flatMap((row) => holds(row).map((field) => `${row.id} ${field}`));
-        const got = (entity.referenced_by[name] ?? []).map((r: { id: string; field: string }) => `${r.id} ${r.field}`);
+        const entries = (entity.referenced_by[name] ?? []) as Array<{ id: string; field: string; via?: string }>;
+        const got = entries.filter((r) => r.via === undefined).map((r) => `${r.id} ${r.field}`);
         expect(got.sort(), `${id} in ${name}`).toEqual(expected.sort());
-        if (expected.length) expect(entity.referenced_by_counts[name]).toBe(expected.length);
+        if (expected.length) expect(entity.referenced_by_counts[name]).toBe(entries.length);
       }
     }
+  });
+});
+
+describe('/v1/entities/{id} of a place: what happens in the places it contains', () => {
+  it('a page for Milan in one call: the rally in central Milan and the ceremony at San Siro, each with via', async () => {
+    const { referenced_by } = (await t.get('/v1/entities/milan')).json.data;
+    expect(referenced_by.protests).toContainEqual({ id: 'ice-out-rally', title: expect.any(String), field: 'place_ids', via: 'central-milan' });
+    expect(referenced_by.events).toContainEqual({ id: 'opening-ceremony', title: expect.any(String), field: 'place_ids', via: 'san-siro-stadium' });
+    expect(referenced_by.claims).toContainEqual({ id: 'ice-out-rally-in-central-milan', title: expect.any(String), field: 'object_id', via: 'central-milan' });
+  });
+
+  it('lists exactly the rows naming a place strictly inside, through any depth, and not twice for a row naming the place itself', async () => {
+    const inside = new Set(ids((await t.get('/v1/places?within=italy&limit=500')).json));
+    expect(inside).toContain('san-siro-stadium');
+    const { referenced_by } = (await t.get('/v1/entities/italy')).json.data;
+    for (const { name } of FACT_COLLECTIONS) {
+      const rows = await all(`/v1/${name}`);
+      const naming = (row: Record<string, any>, field: string, place: string) => [row[field]].flat().some((v) => v === place || (v && typeof v === 'object' && Object.values(v).includes(place)));
+      const expected = rows.flatMap((row) => Object.keys(row).filter((f) => f !== 'id' && f !== 'citations' && !naming(row, f, 'italy'))
+        .flatMap((field) => [...inside].filter((place) => naming(row, field, place)).map((place) => `${row.id} ${field} ${place}`)));
+      const got = ((referenced_by[name] ?? []) as Array<{ id: string; field: string; via?: string }>).filter((r) => r.via).map((r) => `${r.id} ${r.field} ${r.via}`);
+      expect(got.sort(), name).toEqual(expected.sort());
+    }
+    expect((await t.get('/v1/entities/ice')).json.data.referenced_by.claims.every((r: { via?: string }) => r.via === undefined)).toBe(true);
   });
 });
 

@@ -28,7 +28,7 @@ describe('over a real socket on 127.0.0.1', () => {
   it('serves CSV to a curl-like client and a problem to a typo', async () => {
     const csv = await request(base).get('/v1/organizations?kind=police_force').set('Accept', 'text/csv');
     expect(csv.status).toBe(200);
-    expect(csv.text.split('\r\n')[0]).toBe('id,name,acronym,aliases,kind,country,parent_id,note,review,reviewed_by,reviewed_at,challenges,citations');
+    expect(csv.text.split('\r\n')[0]).toBe('id,name,acronym,aliases,kind,country,parent_id,derived,note,review,reviewed_by,reviewed_at,challenges,citations');
     const typo = await request(base).get('/v1/organizations?knd=police_force');
     expect(typo.status).toBe(400);
     expect(typo.headers['content-type']).toBe('application/problem+json; charset=utf-8');

@@ -1,7 +1,7 @@
 // The support checks as plain functions, the way code that writes facts from a new article calls them:
 // a fact in seed format and the article text, no database.
 import { describe, expect, it } from 'vitest';
-import { dateProblems, hedgeBefore, numbersIn, statesDate, supportProblems, type SeedFact } from '../src/db/support.js';
+import { dateProblems, hedgeBefore, inferredDateParts, numbersIn, occursAsWords, statesDate, supportProblems, type SeedFact } from '../src/db/support.js';
 
 const values = (text: string) => numbersIn(text).map((m) => [m.text, m.value]);
 
@@ -82,7 +82,34 @@ describe('supportProblems on a fact of a new article', () => {
       'figures[0] (expected_visitors) 40000 has qualifier "exactly" but its quote says "around 40,000" (approximately)',
       'start "2027-03-15": no quote states its day, month and year (quote the words that do, or mark the fact derived: true and say in note what was inferred)',
     ]);
-    expect(supportProblems('events', event({ start: '2027-03-15', derived: true, note: 'The day after the opening.' }), text)).toEqual([]);
+    expect(supportProblems('events', event({ start: '2027-03-15', derived: true, note: 'The day is inferred: the day after the opening.' }), text)).toEqual([]);
+  });
+
+  it('excuses only the date parts a derived fact\'s note names: the rest must still be quoted', () => {
+    const derived = (start: string, note: string) => supportProblems('events', event({ start, derived: true, note }), text);
+    expect(derived('2028-03-14', 'The year is inferred: the summit after next.')).toEqual([]);
+    expect(derived('2028-03-15', 'The year is inferred: the summit after next.')).toEqual([
+      'start "2028-03-15": no quote states its day and month (the note says only the year is inferred; quote the words that state the rest, or say in note that it is inferred too)',
+    ]);
+    expect(derived('2028-04-15', 'The date is inferred: a month after the summit.')).toEqual([]);
+    expect(derived('2028-04-15', 'Two mentions are taken to be one summit.')[0]).toContain('no quote states its day, month and year (quote the words that do, or say in note which part is inferred');
+  });
+
+  it('requires names and role titles in a quote of their row, unless a derived row\'s note names them as inferred', () => {
+    const person = (changes: Partial<SeedFact>): SeedFact => ({
+      id: 'mayor', name: null, roles: [{ title: 'Mayor', organization_id: null, country: null }], country: null, derived: false,
+      citations: cite('"We are ready," the mayor said.'), ...changes,
+    });
+    const names = { names: true };
+    expect(supportProblems('people', person({}), text, names)).toEqual([]);
+    expect(supportProblems('people', person({ name: 'Ann Lee' }), text)).toEqual([]);
+    expect(supportProblems('people', person({ name: 'Ann Lee', roles: [{ title: 'Senator', organization_id: null, country: null }] }), text, names)).toEqual([
+      'name "Ann Lee" does not occur in its quotes (quote the words that give it, or mark the fact derived: true and say in note that "Ann Lee" is inferred, and from what)',
+      'roles[0].title "Senator" does not occur in its quotes (quote the words that give it, or mark the fact derived: true and say in note that "Senator" is inferred, and from what)',
+    ]);
+    const inferred = { roles: [{ title: 'Senator', organization_id: null, country: null }], derived: true };
+    expect(supportProblems('people', person({ ...inferred, note: 'The title "Senator" is inferred from the mayor\'s seat.' }), text, names)).toEqual([]);
+    expect(supportProblems('people', person({ ...inferred, note: 'The country is inferred.' }), text, names)).toHaveLength(1);
   });
 
   it('reads the hedge the article puts before a quote that starts at the number', () => {
@@ -126,5 +153,24 @@ describe('supportProblems on a fact of a new article', () => {
     // A closing full stop the article prints as a comma before "the mayor said" is the same sentence.
     expect(supportProblems('statements', { ...statement, text: 'We are ready.', date: null, date_precision: null }, text)).toEqual([]);
     expect(supportProblems('statements', { ...statement, text: 'We are all ready.', date: null, date_precision: null }, text)).toHaveLength(1);
+  });
+});
+
+describe('what a note says is inferred, and names in a passage', () => {
+  it('reads the date parts a note names as the subject of a clause, in hand-written and ingest notes', () => {
+    expect([...inferredDateParts('The year is inferred: 2026 is the year of the Games.')]).toEqual(['year']);
+    expect([...inferredDateParts('The year and the operator are inferred. The zones apply with no day given.')]).toEqual(['year']);
+    expect([...inferredDateParts('The date is inferred: the preceding Saturday.')].sort()).toEqual(['day', 'month', 'year']);
+    expect([...inferredDateParts("year of '6 March' taken from the publication date 2026-03-01")]).toEqual(['year']);
+    expect([...inferredDateParts("date of 'Monday' counted back from the publication date 2026-03-04")].sort()).toEqual(['day', 'month', 'year']);
+    expect([...inferredDateParts('part_of_id is inferred: the forces listed make up the total, the date being stated.')]).toEqual([]);
+    expect([...inferredDateParts(null)]).toEqual([]);
+  });
+
+  it('finds words as whole words, ignoring case, typographic quotes and dashes', () => {
+    expect(occursAsWords('The hard-left USB union', 'usb union')).toBe(true);
+    expect(occursAsWords('the police deployment', 'ICE')).toBe(false);
+    expect(occursAsWords('Milan\u2019s iconic San Siro stadium', "Milan's iconic")).toBe(true);
+    expect(occursAsWords('a control room\u2014a first', 'room-a first')).toBe(true);
   });
 });

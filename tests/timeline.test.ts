@@ -21,7 +21,7 @@ beforeAll(async () => {
   const statements = parse(readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
   const target = statements[0]!;
   derivedStatement = target.id as string;
-  Object.assign(target, { date: '2026-01', date_precision: 'month', derived: true, note: 'The month is inferred from the publication date, not stated.' });
+  Object.assign(target, { date: '2026-01', date_precision: 'month', derived: true, note: 'The date is inferred: its month from the publication date, not stated.' });
   writeFileSync(file, stringify(statements));
   const dbPath = join(tempDir(), 'facts.db');
   buildDatabase({ dbPath, seedDir });

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CountryCode, Id, IdRef, Nullable, literals, FACT_TAIL } from '../schemas/common.js';
+import { CountryCode, Derived, Id, IdRef, Nullable, literals, FACT_TAIL } from '../schemas/common.js';
 import { ORGANIZATION_KINDS } from '../schemas/vocabulary.js';
 import { organizationAliases, organizations as table } from '../db/schema.js';
 import { country, oneOf } from '../db/filters.js';
@@ -15,6 +15,7 @@ export const Organization = Type.Object({
   kind: OrganizationKind,
   country: Nullable(CountryCode),
   parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.')),
+  derived: Derived,
   ...FACT_TAIL,
 }, { $id: 'Organization', description: 'A government body, agency, police force, mission, delegation, union or political group.' });
 export type Organization = Static<typeof Organization>;
@@ -27,6 +28,11 @@ export const organizations: FactCollection = {
   lists: { aliases: { table: organizationAliases, owner: 'organization_id', value: 'alias', ordered: true } },
   title: (o) => text(o.name),
   text: (o) => [text(o.name), text(o.acronym), ...texts(o.aliases)],
+  statedTexts: (o) => [
+    ['name', text(o.name)],
+    ...(o.acronym ? [['acronym', text(o.acronym)] as [string, string]] : []),
+    ...texts(o.aliases).map((alias, i): [string, string] => [`aliases[${i}]`, alias]),
+  ],
   filters: {
     kind: oneOf(table.kind, ORGANIZATION_KINDS, 'Kind of organization.'),
     country: country(table.country, 'Country of the organization.'),

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CountryCode, Id, IdRef, Nullable, FACT_TAIL } from '../schemas/common.js';
+import { CountryCode, Derived, Id, IdRef, Nullable, FACT_TAIL } from '../schemas/common.js';
 import { people as table, personRoles } from '../db/schema.js';
 import { country, hasChild, indexedWords } from '../db/filters.js';
 import { text, type FactCollection } from './types.js';
@@ -15,6 +15,7 @@ export const Person = Type.Object({
   name: Nullable(Type.String({ description: 'Null for a person the articles describe only by role.' })),
   roles: Type.Array(Role),
   country: Nullable(CountryCode),
+  derived: Derived,
   ...FACT_TAIL,
 }, { $id: 'Person', description: 'A named or role-only person.' });
 export type Person = Static<typeof Person>;
@@ -28,6 +29,10 @@ export const people: FactCollection = {
   title: (p) => text(p.name) || (p.roles as Array<{ title: string }>).map((r) => r.title).join(', '),
   titleLists: ['roles'],
   text: (p) => [text(p.name), ...(p.roles as Array<{ title: string }>).map((r) => r.title)],
+  statedTexts: (p) => [
+    ...(p.name ? [['name', text(p.name)] as [string, string]] : []),
+    ...(p.roles as Array<{ title: string }>).map((r, i): [string, string] => [`roles[${i}].title`, r.title]),
+  ],
   filters: {
     role: indexedWords('role', table.id, { table: 'role_index', owner: 'person_id' }, 'Words of a role title: each word must start a word of the title (case and accents ignored; `vice pres` finds "Vice President"); at most 32 distinct words in all.'),
     country: country(table.country, 'Country of the person.'),

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CountryCode, Id, IdRef, Nullable, literals, FACT_TAIL } from '../schemas/common.js';
+import { CountryCode, Derived, Id, IdRef, Nullable, literals, FACT_TAIL } from '../schemas/common.js';
 import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { places as table } from '../db/schema.js';
 import { country, oneOf } from '../db/filters.js';
@@ -14,6 +14,7 @@ export const Place = Type.Object({
   kind: PlaceKind,
   country: Nullable(CountryCode),
   within_id: Nullable(IdRef('The place that contains this one.')),
+  derived: Derived,
   ...FACT_TAIL,
 }, { $id: 'Place', description: 'A country, region, city, district or venue.' });
 export type Place = Static<typeof Place>;
@@ -25,6 +26,7 @@ export const places: FactCollection = {
   schema: Place, table, lists: {},
   title: (p) => text(p.name),
   text: (p) => [text(p.name)],
+  statedTexts: (p) => [['name', text(p.name)]],
   filters: {
     kind: oneOf(table.kind, PLACE_KINDS, 'Kind of place.'),
     country: country(table.country, 'Country the place is in.'),

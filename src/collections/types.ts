@@ -60,6 +60,11 @@ export interface FactCollection extends CollectionBase {
   title: (item: Item) => string;
   /** The list fields `title` reads (a person's roles, when unnamed); an expanded summary reads only these. */
   titleLists?: readonly string[];
+  /**
+   * Names, acronyms, aliases and role titles, each with its path (`roles[1].title`): words an article gives
+   * the row, so the build requires each in one of the row's quotes (see src/db/support.ts).
+   */
+  statedTexts?: (item: Item) => Array<[path: string, value: string]>;
   /** Names, aliases, titles and text fields: what `q` and search match. */
   text: (item: Item) => Array<string | null | undefined>;
 }

@@ -47,8 +47,10 @@ export const organizations = sqliteTable('organizations', {
   kind: text('kind', { enum: ORGANIZATION_KINDS }).notNull(),
   country: text('country'),
   parent_id: text('parent_id').references((): AnySQLiteColumn => organizations.id),
+  derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
 }, (t) => [index('organizations_review_idx').on(t.review, t.id), challengedIndex('organizations', t.challenges, t.id),
+  index('organizations_derived_idx').on(t.derived, t.id),
   index('organizations_kind_idx').on(t.kind, t.id),
   index('organizations_country_idx').on(t.country, t.id),
   index('organizations_name_idx').on(t.name),
@@ -66,8 +68,10 @@ export const people = sqliteTable('people', {
   ...reviewState(),
   name: text('name'),
   country: text('country'),
+  derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
-}, (t) => [index('people_review_idx').on(t.review, t.id), challengedIndex('people', t.challenges, t.id), index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name)]);
+}, (t) => [index('people_review_idx').on(t.review, t.id), challengedIndex('people', t.challenges, t.id), index('people_country_idx').on(t.country, t.id), index('people_name_idx').on(t.name),
+  index('people_derived_idx').on(t.derived, t.id)]);
 
 export const personRoles = sqliteTable('person_roles', {
   person_id: text('person_id').notNull().references(() => people.id),
@@ -88,8 +92,10 @@ export const places = sqliteTable('places', {
   kind: text('kind', { enum: PLACE_KINDS }).notNull(),
   country: text('country'),
   within_id: text('within_id').references((): AnySQLiteColumn => places.id),
+  derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
   note: text('note'),
 }, (t) => [index('places_review_idx').on(t.review, t.id), challengedIndex('places', t.challenges, t.id),
+  index('places_derived_idx').on(t.derived, t.id),
   index('places_kind_idx').on(t.kind, t.id),
   index('places_country_idx').on(t.country, t.id),
   index('places_within_idx').on(t.within_id, t.id),
@@ -280,6 +286,12 @@ export const claims = sqliteTable('claims', {
   index('claims_status_idx').on(t.status, t.id),
   index('claims_derived_idx').on(t.derived, t.id),
 ]);
+
+/** Who a claim is attributed to: the people or organizations whose words it reports (none: the article's own voice). */
+export const claimAsserters = sqliteTable('claim_asserters', {
+  claim_id: text('claim_id').notNull().references(() => claims.id),
+  entity_id: text('entity_id').notNull().references(() => entities.id),
+}, (t) => [primaryKey({ columns: [t.claim_id, t.entity_id] }), index('claim_asserters_entity_idx').on(t.entity_id, t.claim_id)]);
 
 export const claimDisputes = sqliteTable('claim_disputes', {
   claim_id: text('claim_id').notNull().references(() => claims.id),

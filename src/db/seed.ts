@@ -46,8 +46,11 @@ const SeedSource = Type.Object({
   published: Nullable(PartialDate),
 }, { additionalProperties: false });
 
-/** Fields a seed file may leave out, and the value the loader gives them then. */
-const SEED_DEFAULTS: Record<string, unknown> = { note: null, reviewed_by: null, reviewed_at: null, challenges: [] };
+/**
+ * Fields a seed file may leave out, and the value the loader gives them then: a fact is stated (not derived),
+ * and a claim is in the article's own voice (no `asserted_by`), unless the file says otherwise.
+ */
+const SEED_DEFAULTS: Record<string, unknown> = { note: null, reviewed_by: null, reviewed_at: null, challenges: [], derived: false, asserted_by: [] };
 
 /**
  * The annotation shape of a collection: its API schema, citations written as quotes, computed fields left
@@ -148,6 +151,15 @@ function challengeProblems(facts: Map<string, Item[]>): string[] {
     .map((id) => `facts/${name}.yaml fact "${item.id}": challenges "${id}", which is not a claim with review: machine`)));
 }
 
+/** A claim's `asserted_by` names people or organizations: whose words it reports (an unknown id fails the build's reference check). */
+function asserterProblems(facts: Map<string, Item[]>): string[] {
+  const speakers = new Set(['people', 'organizations'].flatMap((name) => (facts.get(name) ?? []).map((item) => item.id)));
+  const other = new Map([...facts].flatMap(([name, items]) => items.map((item) => [item.id, name] as const)));
+  return (facts.get('claims') ?? []).flatMap((claim) => (claim.asserted_by as string[] | undefined ?? [])
+    .filter((id) => !speakers.has(id) && other.has(id))
+    .map((id) => `facts/claims.yaml fact "${claim.id}": asserted_by "${id}" is a row of ${other.get(id)}, not a person or organization`));
+}
+
 /** dataset.yaml, optional: every example id it names must be a row of the collection it is listed under. */
 function readMeta(seedDir: string, problems: string[], hash: Hash, sources: SourceRecord[], facts: Map<string, Item[]>): DatasetMeta {
   const file = 'dataset.yaml';
@@ -224,13 +236,14 @@ export function loadSeed(seedDir: string): Seed {
       }
       // Whether the quotes support the values is asked only of quotes that were all found.
       if (citations.length === item.citations.length) {
-        for (const problem of supportProblems(spec.name, item, (id) => textById.get(id))) problems.push(`${where}: ${problem}`);
+        const names = item.review !== 'machine';
+        for (const problem of supportProblems(spec.name, item, (id) => textById.get(id), { names })) problems.push(`${where}: ${problem}`);
       }
       items.push({ review: 'reviewed', ...item, citations });
     }
     facts.set(spec.name, items);
   }
-  problems.push(...challengeProblems(facts));
+  problems.push(...challengeProblems(facts), ...asserterProblems(facts));
   for (const stray of factFiles) problems.push(`facts/${stray}: no collection of that name (expected one of ${FACT_COLLECTIONS.map((c) => c.name).join(', ')})`);
   const meta = readMeta(seedDir, problems, hash, sources, facts);
   if (problems.length) throw new SeedError(problems);

@@ -1,7 +1,8 @@
 // Build-time checks that a fact says no more than its quotes: every number occurs in a quote with the hedge
-// the quote puts before it, every date is spelled out in a quote unless the fact is marked derived (and a
-// derived fact says in its note what was inferred), and a statement given as a quote is word for word in
-// its citations. Plain functions over a fact as written in the seed files (citations as `{ source, quote }`)
+// the quote puts before it, every date is spelled out in a quote but for the parts a derived fact's note says
+// are inferred (an inferred year still needs the day and month quoted), names, acronyms, aliases and role
+// titles occur in a quote unless the note of a derived fact says they are inferred, and a statement given as
+// a quote is word for word in its citations. Plain functions over a fact as written in the seed files (citations as `{ source, quote }`)
 // and the article texts, so that code writing facts from a new article can run exactly the checks the build
 // runs before it writes anything.
 import { collectionByName } from '../collections/index.js';
@@ -20,29 +21,110 @@ export interface SeedFact {
 /** The text of an article by source id; undefined for an unknown source. */
 export type ArticleText = (sourceId: string) => string | undefined;
 
+/** Which checks to run beyond numbers, dates, quoted statements and derived notes. */
+export interface SupportOptions {
+  /**
+   * Names, acronyms, aliases and role titles must occur in a quote (statedTextProblems). The build asks it of
+   * every row a person wrote or reviewed; rows ingest proposed (`review: machine`) are served as unreviewed and
+   * resolve names across articles ("Italian officials" to the Italian government), so a reviewer meets the
+   * problem when accepting the row.
+   */
+  names?: boolean;
+}
+
 /**
  * Every support problem of one fact of a collection (`claims`, `events`, …). Each message names the field
  * and the value; the caller prefixes the file and the fact id. An empty list means the fact is supported.
  */
-export function supportProblems(collection: string, fact: SeedFact, articleText: ArticleText): string[] {
+export function supportProblems(collection: string, fact: SeedFact, articleText: ArticleText, { names = false }: SupportOptions = {}): string[] {
   const shape = collectionShape(collection);
   if (!shape) return [`no collection "${collection}"`];
   const problems = numberProblems(fact, articleText);
-  problems.push(...dateProblems(fact, shape.dateFields, shape.canBeDerived), ...quoteTextProblems(fact), ...derivedNoteProblems(fact));
+  problems.push(
+    ...dateProblems(fact, shape.dateFields, shape.canBeDerived), ...(names ? statedTextProblems(fact, shape.statedTexts) : []),
+    ...quoteTextProblems(fact), ...derivedNoteProblems(fact),
+  );
   return problems;
 }
 
-const shapes = new Map<string, { dateFields: string[]; canBeDerived: boolean }>();
+interface CollectionShape { dateFields: string[]; canBeDerived: boolean; statedTexts: (fact: SeedFact) => Array<[string, string]> }
+const shapes = new Map<string, CollectionShape>();
 
-/** What the checks need to know of a collection: its date fields and whether its rows can be derived. */
+/** What the checks need to know of a collection: its date fields, its stated texts and whether its rows can be derived. */
 function collectionShape(collection: string) {
   if (!shapes.has(collection)) {
     const spec = collectionByName.get(collection);
     if (!spec) return undefined;
     const dateFields = spec.dates ? [spec.dates.start, spec.dates.end].filter((f): f is string => !!f) : [];
-    shapes.set(collection, { dateFields, canBeDerived: 'derived' in spec.schema.properties });
+    shapes.set(collection, { dateFields, canBeDerived: 'derived' in spec.schema.properties, statedTexts: spec.statedTexts ?? (() => []) });
   }
   return shapes.get(collection);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What a derived fact's note says is inferred
+
+export type DatePart = 'year' | 'month' | 'day';
+const DATE_PART_WORDS: Record<string, readonly DatePart[]> = {
+  year: ['year'], month: ['month'], day: ['day'], date: ['year', 'month', 'day'], dates: ['year', 'month', 'day'],
+};
+/** Words that end the subject of a clause: what comes before them is what the clause says is inferred. */
+const SUBJECT_ENDS = new Set(['is', 'are', 'was', 'were', 'of', 'inferred', 'counted', 'taken', 'comes', 'come', 'from']);
+/** A clause says something is inferred when it has one of these words ("taken from", "counted back from": ingest's notes). */
+const INFERENCE_WORDS = ['inferred', 'taken', 'counted'];
+
+/**
+ * The date parts a note says are inferred: those named in the subject of a clause that says it infers
+ * ("The year is inferred: …", "The year and the operator are inferred", "date of 'Monday' counted back from …").
+ * A note that names none excuses no part of any date; "date" names all three.
+ */
+export function inferredDateParts(note: unknown): Set<DatePart> {
+  const parts = new Set<DatePart>();
+  if (typeof note !== 'string') return parts;
+  for (const clause of note.toLowerCase().split(/[.;:](?:\s|$)/)) {
+    const words: string[] = clause.match(/[a-z_]+/g) ?? [];
+    if (!INFERENCE_WORDS.some((word) => words.includes(word))) continue;
+    for (const word of words) {
+      if (SUBJECT_ENDS.has(word)) break;
+      for (const part of DATE_PART_WORDS[word] ?? []) parts.add(part);
+    }
+  }
+  return parts;
+}
+
+/** Lowercase, typographic quotes and dashes as plain ones, runs of spaces as one: how a name is looked for. */
+const comparable = (text: string) => text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"')
+  .replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `words` occur in a passage as whole words (`ICE` in "the ICE deployment", not in "police"). */
+export function occursAsWords(passage: string, words: string): boolean {
+  const haystack = comparable(passage);
+  const needle = comparable(words).trim();
+  if (!needle) return true;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+/** Whether a derived fact's note names this value, in quotation marks, as inferred. */
+function noteSaysInferred(fact: SeedFact, value: string): boolean {
+  if (fact.derived !== true || typeof fact.note !== 'string') return false;
+  const note = comparable(fact.note);
+  return note.includes('inferred') && note.includes(`"${comparable(value).trim()}"`);
+}
+
+/**
+ * Names, acronyms, aliases and role titles occur, as whole words (case, typographic quotes and dashes aside),
+ * in one of the fact's quotes; a derived fact may have one its note names, in quotation marks, as inferred.
+ */
+export function statedTextProblems(fact: SeedFact, statedTexts: (fact: SeedFact) => Array<[string, string]>): string[] {
+  return statedTexts(fact)
+    .filter(([, value]) => !fact.citations.some(({ quote }) => occursAsWords(quote, value)) && !noteSaysInferred(fact, value))
+    .map(([path, value]) => `${path} "${value}" does not occur in its quotes (quote the words that give it, or mark the fact derived: true and say in note that "${value}" is inferred, and from what)`);
 }
 
 /** A fact marked derived says in its note what was inferred. */
@@ -198,14 +280,14 @@ const ORDINAL_WORDS = [
  * A day counts when written as an ordinal ("6th", "sixth") or as a number next to the month name; the ISO
  * form itself ("2026-02-06") counts too.
  */
-export function statesDate(passage: string, isoDate: string): boolean {
+export function statesDate(passage: string, isoDate: string, inferred: ReadonlySet<DatePart> = NONE): boolean {
   const { iso, year, month, day } = datePatterns(isoDate);
   if (iso.test(passage)) return true;
-  if (!year.test(passage)) return false;
-  if (!month) return true;
-  if (!month.test(passage)) return false;
-  return !day || day.some((pattern) => pattern.test(passage));
+  if (!inferred.has('year') && !year.test(passage)) return false;
+  if (month && !inferred.has('month') && !month.test(passage)) return false;
+  return !day || inferred.has('day') || day.some((pattern) => pattern.test(passage));
 }
+const NONE: ReadonlySet<DatePart> = new Set();
 
 interface DatePatterns { iso: RegExp; year: RegExp; month?: RegExp; day?: RegExp[] }
 const compiledDates = new Map<string, DatePatterns>();
@@ -231,16 +313,26 @@ function datePatterns(isoDate: string): DatePatterns {
   return patterns;
 }
 
-/** Every date of the fact is stated, to its precision, in one of its quotes, or the fact is marked derived. */
+const partsOf = (isoDate: string): DatePart[] => (isoDate.length > 7 ? ['day', 'month', 'year'] : isoDate.length > 4 ? ['month', 'year'] : ['year']);
+const listed = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0] ?? '');
+
+/**
+ * Every date of the fact is stated, to its precision, in one of its quotes, but for the parts the note of a
+ * derived fact says are inferred (see inferredDateParts): an inferred year still needs the day and month quoted.
+ */
 export function dateProblems(fact: SeedFact, dateFields: readonly string[], canBeDerived = true): string[] {
-  if (fact.derived === true) return [];
+  const inferred = fact.derived === true ? inferredDateParts(fact.note) : NONE;
   const problems: string[] = [];
   for (const field of dateFields) {
     const value = fact[field];
     if (typeof value !== 'string') continue;
-    if (fact.citations.some(({ quote }) => statesDate(quote, value))) continue;
-    problems.push(`${field} "${value}": no quote states its ${value.length > 7 ? 'day, month and year' : value.length > 4 ? 'month and year' : 'year'} (${
-      canBeDerived ? 'quote the words that do, or mark the fact derived: true and say in note what was inferred' : 'quote the words that do, or leave the date null'})`);
+    const stated = partsOf(value).filter((part) => !inferred.has(part));
+    if (!stated.length || fact.citations.some(({ quote }) => statesDate(quote, value, inferred))) continue;
+    const how = !canBeDerived ? 'quote the words that do, or leave the date null'
+      : inferred.size ? `the note says only the ${listed([...inferred])} ${inferred.size > 1 ? 'are' : 'is'} inferred; quote the words that state the rest, or say in note that it is inferred too`
+        : fact.derived === true ? 'quote the words that do, or say in note which part is inferred ("The year is inferred: …", "The date is inferred: …")'
+          : 'quote the words that do, or mark the fact derived: true and say in note what was inferred';
+    problems.push(`${field} "${value}": no quote states its ${listed(stated)} (${how})`);
   }
   return problems;
 }

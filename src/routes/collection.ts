@@ -28,7 +28,7 @@ import { problemResponses } from '../schemas/problem.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam, listValues } from '../schemas/query.js';
 import { notPrefilled, prefilled, withExample } from '../schemas/examples.js';
 import { checkRanges, checkReferences, paginate, rejectInvalid } from './paging.js';
-import { csvColumnsFor, ExpandParam, FieldsParam, MAX_IDS, referencesOf, rowSchemaOf, shapeRows, viewOf } from './expand.js';
+import { csvColumnsFor, ExpandParam, FieldsParam, MAX_IDS, partialRowSchemaOf, referencesOf, rowSchemaOf, shapeRows, viewOf } from './expand.js';
 
 /** The path `id` of an item route, with an id that exists as its example. */
 export const IdParam = (example?: string) => Type.Object({ id: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'The row id (a lowercase slug).', ...(example && { examples: [example] }) }) });
@@ -122,6 +122,15 @@ function examplesOf(c: Collection, store: Store): { examples: RouteExamples; sou
   return { examples: { ...own, ...(id && { id }) }, ...(sourceId && { sourceId }) };
 }
 
+/**
+ * A JSON answer `fields=` narrows is a partial row, which the default row schema's serializer (every field
+ * required) would refuse: it goes out through JSON.stringify, its rows already in schema order. CSV and
+ * NDJSON have their own serializers (the formats plugin set their content type before the handler).
+ */
+function serializeNarrowed(reply: FastifyReply, view: ReturnType<typeof viewOf>): void {
+  if (view.fields && reply.getHeader('content-type') === undefined) reply.type('application/json; charset=utf-8').serializer(JSON.stringify);
+}
+
 type LoadRows = ReturnType<typeof load>;
 type ViewOf = (request: FastifyRequest) => ReturnType<typeof viewOf>;
 
@@ -144,7 +153,9 @@ function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: L
     const total = queries.filtered ? queries.total.get()?.n ?? 0 : request.store.info.counts[c.name] ?? 0;
     const ids = queries.ids.all().map((row) => row.id as string);
     const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
-    const page = { data: shapeRows(db, loadRows(db, ids, false), view(request)), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
+    const shape = view(request);
+    serializeNarrowed(reply, shape);
+    const page = { data: shapeRows(db, loadRows(db, ids, false), shape), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
     if (query.facets !== undefined && isFacts(c)) Object.assign(page.meta, { facets: countFacets(db, c, listValues(query.facets), conditions) });
     return page;
   };
@@ -178,7 +189,7 @@ export function collectionRoutes(c: Collection): FastifyPluginAsync {
         description: `${c.description}\n\nFilters combine with AND; values of one filter with OR. Sortable: ${Object.keys(c.sortable).join(', ')}.${isFacts(c) ? ` Facets: ${[...facetsOf(c).keys()].join(', ')}.` : ''}`,
         querystring: listQuerystring(c, filters, examples, sourceId),
         response: {
-          200: dataResponse(ListEnvelope(Type.Ref(rowSchemaOf(listSchema)), `A page of ${c.name}.`), `A page of ${c.name}.`, PAGE_HEADERS, examples.id ? listExample : undefined),
+          200: dataResponse(ListEnvelope(Type.Ref(rowSchemaOf(listSchema)), `A page of ${c.name}.`), `A page of ${c.name}: every row a ${rowSchemaOf(listSchema).$id}, all fields present; with fields=, each row is a ${partialRowSchemaOf(listSchema).$id} (id and the fields named).`, PAGE_HEADERS, examples.id ? listExample : undefined),
           ...NOT_MODIFIED,
           ...problemResponses([400, 406]),
         },
@@ -195,16 +206,20 @@ export function collectionRoutes(c: Collection): FastifyPluginAsync {
         params: IdParam(examples.id),
         querystring: QueryString({ ...viewParams(c, c.schema), format: FormatParam }),
         response: {
-          200: dataResponse(ItemEnvelope(Type.Ref(rowSchemaOf(c.schema)), `One ${c.type}.`), `One ${c.type}.`, DATA_HEADERS, examples.id ? { data: sample(true) } : undefined),
+          200: dataResponse(ItemEnvelope(Type.Ref(rowSchemaOf(c.schema)), `One ${c.type}.`), `One ${c.type}, a ${rowSchemaOf(c.schema).$id} with all fields present; with fields=, a ${partialRowSchemaOf(c.schema).$id} (id and the fields named).`, DATA_HEADERS, examples.id ? { data: sample(true) } : undefined),
           ...NOT_MODIFIED,
           ...problemResponses([400, 404, 406]),
         },
       },
-    }, async (request) => {
+    }, async (request, reply) => {
       const { id: wanted } = request.params as { id: string };
       const db = request.store.db;
       const [item] = loadRows(db, [wanted], true);
-      if (item) return { data: shapeRows(db, [item], view(request))[0] };
+      if (item) {
+        const shape = view(request);
+        serializeNarrowed(reply, shape);
+        return { data: shapeRows(db, [item], shape)[0] };
+      }
       const other = db.select().from(entities).where(eq(entities.id, wanted)).get();
       throw notFound(other
         ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(c.type)}: see /v1/entities/${wanted}.`

@@ -47,14 +47,16 @@ export function referencesOf(c: Collection): Reference[] {
 }
 
 /**
- * The row as a collection route serves it: every field may be left out by `fields=` except `id`, and each
- * reference field is followed by its optional expanded sibling. Without `fields`, every field is present.
+ * The row as a collection route serves it. `<Type>Row`, the default answer: every field present (required,
+ * so a generated client reads `row.personnel.value` without a check), each reference field followed by its
+ * expanded sibling, present only when `expand=` names the field. `<Type>PartialRow`, the answer `fields=`
+ * narrows: only `id` is sure to be there.
  */
-function rowSchema(schema: TObject, c?: Collection): TObject {
+function rowSchema(schema: TObject, c: Collection | undefined, partial: boolean): TObject {
   const references = new Map((c ? referencesOf(c) : []).map((r) => [r.field, r]));
   const properties: Record<string, TSchema> = {};
   for (const [field, property] of Object.entries(schema.properties)) {
-    properties[field] = field === 'id' ? property : Type.Optional(property);
+    properties[field] = field === 'id' || !partial ? property : Type.Optional(property);
     const reference = references.get(field);
     if (reference) {
       properties[reference.sibling] = Type.Optional(reference.many
@@ -62,23 +64,30 @@ function rowSchema(schema: TObject, c?: Collection): TObject {
         : Nullable(Type.Ref(EntitySummary, { description: `The row ${field} names, when expand includes ${field}.` })));
     }
   }
-  return Type.Object(properties, {
-    $id: `${schema.$id}Row`,
-    description: `${schema.description ?? ''} Every field is present unless fields= leaves it out; expand= adds the summaries of referenced rows.`.trim(),
-  });
+  return Type.Object(properties, partial
+    ? { $id: `${schema.$id}PartialRow`, description: `${schema.description ?? ''} As fields= narrows it: id and the fields named (expand= adds the summaries of referenced rows).`.trim() }
+    : { $id: `${schema.$id}Row`, description: `${schema.description ?? ''} Every field is present (fields= narrows the answer to a ${schema.$id}PartialRow); expand= adds the summaries of referenced rows.`.trim() });
 }
 
-const ROWS = new Map([SourceSummary, SourceItem].map((schema) => [schema.$id!, rowSchema(schema)]));
-for (const c of FACT_COLLECTIONS) ROWS.set(c.schema.$id!, rowSchema(c.schema, c));
+const ROWS = new Map<string, { full: TObject; partial: TObject }>();
+for (const [schema, c] of [[SourceSummary, undefined], [SourceItem, undefined], ...FACT_COLLECTIONS.map((c) => [c.schema, c] as const)] as const) {
+  ROWS.set(schema.$id!, { full: rowSchema(schema, c, false), partial: rowSchema(schema, c, true) });
+}
 
 /** Row schemas of every collection, registered once with the app. */
-export const ROW_SCHEMAS = [EntitySummary, ...ROWS.values()];
+export const ROW_SCHEMAS = [EntitySummary, ...[...ROWS.values()].flatMap((row) => [row.full, row.partial])];
 
-export function rowSchemaOf(schema: TObject): TObject {
+function rowsOf(schema: TObject) {
   const row = ROWS.get(schema.$id ?? '');
   if (!row) throw new Error(`no row schema for ${schema.$id}`);
   return row;
 }
+
+/** The default answer's row: every field required. */
+export const rowSchemaOf = (schema: TObject): TObject => rowsOf(schema).full;
+
+/** The row of an answer `fields=` narrows: only `id` required. */
+export const partialRowSchemaOf = (schema: TObject): TObject => rowsOf(schema).partial;
 
 /** Largest `id=` list: a batch read is one page at most this long. */
 export const MAX_IDS = 100;
@@ -92,7 +101,7 @@ export const ExpandParam = (references: Reference[]) => Type.Array(
 
 export const FieldsParam = (schema: TObject) => Type.Array(
   StringEnum(Object.keys(schema.properties)),
-  { description: `Top-level fields to return, comma-separated or repeated; id is always included. One of: ${Object.keys(schema.properties).join(', ')}.` },
+  { description: `Top-level fields to return, comma-separated or repeated; id is always included. One of: ${Object.keys(schema.properties).join(', ')}. The rows of such an answer are ${schema.$id}PartialRow (only id is sure to be present), not ${schema.$id}Row.` },
 );
 
 export interface View { expand: Reference[]; fields: Set<string> | null }

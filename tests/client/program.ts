@@ -9,6 +9,7 @@ const client = createClient<paths, 'application/json' | 'application/problem+jso
 
 type Problem = components['schemas']['Problem'];
 type DeploymentPage = paths['/v1/deployments']['get']['responses'][200]['content']['application/json'];
+type PeoplePage = paths['/v1/people']['get']['responses'][200]['content']['application/json'];
 
 /** A deployments table with organization and place names in one request, every page by links.next. */
 export async function deploymentTable(): Promise<Array<{ force: string; personnel: string; places: string }>> {
@@ -20,10 +21,11 @@ export async function deploymentTable(): Promise<Array<{ force: string; personne
   let page: DeploymentPage = first.data;
   for (;;) {
     for (const row of page.data) {
-      const hedge: components['schemas']['Quantity']['qualifier'] | undefined = row.personnel?.qualifier;
+      // Every field of a default answer is required: no check before reading personnel or organization_id.
+      const hedge: components['schemas']['Quantity']['qualifier'] = row.personnel.qualifier;
       rows.push({
-        force: row.organization?.title ?? row.organization_id ?? row.id,
-        personnel: `${hedge === 'more_than' ? 'over ' : ''}${row.personnel?.value ?? 'unstated'}`,
+        force: row.organization?.title ?? row.organization_id,
+        personnel: `${hedge === 'more_than' ? 'over ' : ''}${row.personnel.value ?? 'unstated'}`,
         places: (row.places ?? []).map((place) => place.title).join(', '),
       });
     }
@@ -39,7 +41,27 @@ export async function disputedClaims(): Promise<string[]> {
     params: { query: { status: ['disputed'], expand: ['subject_id', 'object_id'], fields: ['predicate', 'value'], format: 'json' } },
   });
   if (error) return [`${error.status} ${error.title}`];
-  return data.data.map((claim) => `${claim.subject?.title ?? claim.id} ${claim.predicate ?? ''} ${claim.object?.title ?? claim.value ?? ''}`);
+  // fields= narrows the rows: read them as the partial row the operation documents for that case.
+  const claims: Array<components['schemas']['ClaimPartialRow']> = data.data;
+  return claims.map((claim) => `${claim.subject?.title ?? claim.id} ${claim.predicate ?? ''} ${claim.object?.title ?? claim.value ?? ''}`);
+}
+
+/** Who asserts each side of a dispute, and in which source, in one call. */
+export async function disputeSides(): Promise<string[]> {
+  const { data, error } = await client.GET('/v1/claims', { params: { query: { status: ['disputed'], expand: ['subject_id'] } } });
+  if (error) return [error.detail];
+  return data.data.map((claim) => `${claim.id}: ${claim.asserted_by.join(', ') || 'the article'} in ${claim.citations.map((c) => c.source_id).join(', ')}`);
+}
+
+/**
+ * Revalidating a page with If-None-Match. openapi-fetch gives a 304 neither `data` nor `error` (it is not a
+ * 2xx, and it has no body), so the status is checked first and the cached page kept.
+ */
+export async function revalidatedPeople(cached: { etag: string; page: PeoplePage }): Promise<{ etag: string; page: PeoplePage }> {
+  const { data, error, response } = await client.GET('/v1/people', { headers: { 'If-None-Match': cached.etag } });
+  if (response.status === 304) return cached;
+  if (error) throw new Error(error.detail);
+  return { etag: response.headers.get('ETag') ?? '', page: data };
 }
 
 /** One item, and the problem a missing id answers with. */
@@ -49,7 +71,7 @@ export async function personName(id: string): Promise<string> {
     const problem: Problem = error;
     return response.status === 404 ? `not found: ${problem.detail}` : `${problem.type}: ${problem.errors?.map((e) => e.parameter).join(', ') ?? ''}`;
   }
-  return data.data.name ?? data.data.roles?.map((role) => role.title).join(', ') ?? data.data.id;
+  return data.data.name ?? data.data.roles.map((role) => role.title).join(', ');
 }
 
 /** Any entity: `type` narrows `item` to that type's row. */
@@ -82,6 +104,15 @@ export async function mistakes(): Promise<void> {
   if (data?.data.type === 'place') {
     // @ts-expect-error a place has no roles: item is narrowed by type.
     void data.data.item.roles;
+  }
+  const people = await client.GET('/v1/people');
+  const person = people.data?.data[0];
+  if (person) {
+    // A default row reads roles directly (they are required; deploymentTable and personName rely on it too).
+    void person.roles.length;
+    const narrowed: components['schemas']['PersonPartialRow'] = person;
+    // @ts-expect-error a row narrowed by fields= may lack roles.
+    void narrowed.roles.length;
   }
   const hits = await client.GET('/v1/search', { params: { query: { q: 'police' } } });
   for (const hit of hits.data?.data ?? []) {

@@ -21,11 +21,12 @@ const Referrer = Type.Object({
   id: Type.String(),
   title: Type.String({ description: 'The row\'s readable name.' }),
   field: Type.String({ description: 'The field holding the id.', examples: ['place_ids'] }),
+  via: Type.Optional(Type.String({ description: 'Only on a place\'s page, for a row that names a place inside it rather than the place itself: the id of the place the row names (a protest in central Milan on the page of Milan has `via: "central-milan"`).', examples: ['central-milan'] })),
 });
 
 
 const ReferencedBy = Type.Object(Object.fromEntries(FACT_COLLECTIONS.map((c) => [c.name, Type.Optional(Type.Array(Referrer))])), {
-  description: `Every row of any collection that names this id in a field (\`organization_id\`, \`place_ids\`, \`roles\`, \`subject_id\`, …; for a source: \`citations\`), grouped by collection, by id then field; a row naming it in two fields is listed twice. Collections with no such row are left out; each lists at most ${REFERRERS_PER_COLLECTION} rows (see referenced_by_counts).`,
+  description: `Every row of any collection that names this id in a field (\`organization_id\`, \`place_ids\`, \`roles\`, \`subject_id\`, …; for a source: \`citations\`), grouped by collection, by id then field; a row naming it in two fields is listed twice. For a place, also every row that names a place inside it, at any depth, with \`via\`: the place it names (once per place named; not when the row names the place itself in that field). Collections with no such row are left out; each lists at most ${REFERRERS_PER_COLLECTION} rows (see referenced_by_counts).`,
   additionalProperties: false,
 });
 
@@ -75,7 +76,7 @@ const routes: FastifyPluginAsync = async (app) => {
     if (!entity) throw notFound(`No entity has id "${id}".`);
     const related = db.select({ id: claims.id }).from(claims).where(or(eq(claims.subject_id, id), eq(claims.object_id, id))).orderBy(asc(claims.id)).all().map((c) => c.id);
     const claimSpec = collectionByType.get('claim')!;
-    const { groups: referenced_by, counts: referenced_by_counts } = referrersOf(db, id);
+    const { groups: referenced_by, counts: referenced_by_counts } = referrersOf(db, id, entity.type === 'place');
     if (entity.type === 'source') {
       const [item] = loadSources(db, [id], false) as Array<{ title: string }>;
       return { data: { id, type: entity.type, title: item!.title, item, mentions: [], related: hydrate(db, claimSpec, related), referenced_by, referenced_by_counts } };
