@@ -140,6 +140,17 @@ describe('generic names resolved in the article\'s context', () => {
     expect(austrian.facts.organizations.map((o) => o.id)).toEqual(['interior-ministry']);
   });
 
+  it('a value a pending challenge already gives gains the new citation, not a second claim', () => {
+    const count = (value: number): Fact => ({ id: 'd', organization_id: 'carabinieri', personnel: { value, qualifier: 'approximately' }, role: null, place_ids: [], event_id: 'milan-cortina-2026', part_of_id: null, citations: cite });
+    const first = resolve(facts({ deployments: [count(2250)] }), seed.facts, ids);
+    const claim = { ...first.facts.claims[0]!, review: 'machine', citations: [{ source_id: 'earlier', quote: 'about 2,250' }] };
+    const grown = new Map(seed.facts);
+    grown.set('claims', [...seed.facts.get('claims')!, claim]);
+    const again = resolve(facts({ deployments: [count(2250)] }), grown, new Set([...ids, claim.id]));
+    expect([again.facts.claims, again.challenges]).toEqual([[], []]);
+    expect(again.citations_added).toEqual([{ collection: 'claims', id: claim.id, citation: cite[0] }]);
+  });
+
   it('"the Games" are the known Games of a place the story names; a stated other start challenges the reviewed one, an inferred one does not', () => {
     const milan = [place('milan-2', 'Milan', 'city', 'IT')];
     expect(resolve(facts({ places: milan, events: [games(null)] }), seed.facts, ids).citations_added).toContainEqual({ collection: 'events', id: 'milan-cortina-2026', citation: cite[0] });

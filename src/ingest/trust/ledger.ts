@@ -79,6 +79,9 @@ export class Ledger {
    * machine row: a disputed pair, the old value (citing the row) and the new one disputing it.
    */
   contest(collection: FactKind, subject: Item, predicate: string, oldValue: string | null, newValue: string, citations: Cite[]): void {
+    // A value a pending claim already gives (an earlier article's challenge or dispute) gains the citation instead.
+    const pending = this.items('claims').find((c) => c.review === 'machine' && c.subject_id === subject.id && c.predicate === predicate && c.value === newValue);
+    if (pending) { this.corroborate('claims', pending, { id: pending.id, citations }); return; }
     const newId = this.freeId(`${subject.id}-${slugify(predicate)}-${slugify(newValue)}`);
     if (isReviewed(subject)) {
       const words = this.widen(citations);
