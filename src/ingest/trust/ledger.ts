@@ -16,6 +16,8 @@ export interface Unresolved { collection: FactKind; what: 'body' | 'event' | 'sp
 export interface KindSummary { proposed: number; matched: number; new: number; disputed: number; challenged: number; unresolved: number }
 
 export type Kb = Map<string, Item[]>;
+/** Unresolved entries given their whole sentence; later ones quote their mention only. */
+const SENTENCES_LOOKED_UP = 200;
 const kbCites = (item: Item): Cite[] => (item.citations as Array<{ source_id: string; quote: string }>).map((c) => ({ source: c.source_id, quote: c.quote }));
 export const isReviewed = (item: Item) => item.review !== 'machine';
 
@@ -104,7 +106,10 @@ export class Ledger {
   /** Sets a fact aside with its sentence: nothing known fits and nothing is invented. */
   setAside(collection: FactKind, fact: Fact, what: Unresolved['what'], mention: string, reason: string): void {
     const quote = fact.citations[0]?.quote ?? mention;
-    this.unresolved.push({ collection, what, mention, sentence: sentenceOf(this.text, quote), reason });
+    // Finding a sentence scans the article: past a list no reviewer reads whole, the quote stands for it,
+    // so that a hostile article with thousands of bare counts stays linear.
+    const sentence = this.unresolved.length < SENTENCES_LOOKED_UP ? sentenceOf(this.text, quote) : quote;
+    this.unresolved.push({ collection, what, mention, sentence, reason });
     this.summary[collection].unresolved++;
   }
 
