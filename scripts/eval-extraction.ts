@@ -23,15 +23,23 @@ function table(scores: Scores): string {
 
 function growthSection(report: GrowthReport): string {
   const list = (items: string[]) => (items.length ? items.map((i) => `  - ${i}`).join('\n') : '  - none');
+  const contest = (c: GrowthReport['contests'][number]) => `${c.article}: ${c.collection} ${c.subject} ${c.predicate}: ${c.value} (${c.challenge ? 'challenge' : 'dispute'} ${c.claim})`;
   return [
-    `Growth run: ${report.ingested.length} articles ingested and accepted in date order into a copy of the seed (${report.skipped.length} already in it: ${report.skipped.join(', ') || 'none'}).`,
+    `Growth run: ${report.ingested.length} articles ingested and accepted in date order into a copy of the fixture seed (${report.skipped.length} already in it: ${report.skipped.join(', ') || 'none'}).`,
     '',
     `- duplicates (one thing under two ids): ${report.duplicates.length}`,
     list(report.duplicates.map((d) => `${d.kind}: "${d.name}" as ${d.ids.join(' and ')}`)),
     `- false merges (a fact of the knowledge base corroborated by an article whose gold does not have it): ${report.falseMerges.length}`,
     list(report.falseMerges.map((m) => `${m.article}: ${m.kind} "${m.name}" (${m.id})`)),
-    `- disputes created (to judge whether both values measure the same thing): ${report.disputes.length}`,
-    list(report.disputes.map((d) => `${d.article}: ${d.subject}: ${d.values.join(' vs ')}`)),
+    `- disputes and challenges between values that do not measure the same thing (not in the article's gold \`contests\`): ${report.unfounded.length} of ${report.contests.length}`,
+    list(report.unfounded.map(contest)),
+    `- contests the gold lists that were not raised: ${report.missed.length}`,
+    list(report.missed.map((m) => `${m.article}: ${m.predicate}: ${m.value}`)),
+    `- reviewed rows a machine changed (value or review state; new citations and challenges aside): ${report.reviewedChanged.length}`,
+    list(report.reviewedChanged.map((c) => `${c.article}: ${c.collection} ${c.id}: ${c.fields.join(', ')}`)),
+    `- challenges to reviewed rows: ${report.challenges.length}, not visible on the row in the built database: ${report.invisible.length}`,
+    list(report.invisible.map(contest)),
+    `- sentences listed as unresolved in the proposals (body or event not resolved, nothing invented): ${report.unresolved}`,
   ].join('\n');
 }
 

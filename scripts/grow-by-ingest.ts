@@ -112,7 +112,7 @@ function article(published: Date): string {
 const work = mkdtempSync(join(tmpdir(), 'grow-by-ingest-'));
 const added: Record<string, number> = {};
 const dropped: Dropped[] = [];
-let citations = 0, updates = 0, flagged = 0, bytes = 0, ingestMs = 0, acceptMs = 0;
+let citations = 0, updates = 0, challenges = 0, flagged = 0, bytes = 0, ingestMs = 0, acceptMs = 0;
 const acceptTimes: number[] = [];
 const started = performance.now();
 try {
@@ -133,6 +133,7 @@ try {
     for (const [kind, n] of Object.entries(accepted.added)) added[kind] = (added[kind] ?? 0) + n;
     citations += accepted.citationsAdded;
     updates += accepted.updates;
+    challenges += accepted.challenges;
     dropped.push(...accepted.dropped);
     if ((i + 1) % 20 === 0 || i + 1 === total) {
       const recent = acceptTimes.slice(-20);
@@ -150,7 +151,7 @@ if (process.exitCode) process.exit();
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 console.log(`\n${total} articles ingested and accepted into ${out} (${(bytes / total / 1024).toFixed(1)} KB each on average) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-console.log(`facts accepted per kind: ${Object.entries(added).map(([k, n]) => `${k} ${n}`).join(', ')}; ${citations} citations added to existing facts; ${updates} updates`);
+console.log(`facts accepted per kind: ${Object.entries(added).map(([k, n]) => `${k} ${n}`).join(', ')}; ${citations} citations added to existing facts; ${updates} updates; ${challenges} challenges listed on reviewed facts`);
 console.log(`proposals flagged by ingest's support checks: ${flagged}; dropped by accept's build checks: ${dropped.length}`);
 for (const d of dropped.slice(0, 5)) console.log(`- ${d.what}: ${d.reason}`);
 console.log(`ingest: ${ingestMs.toFixed(0)} ms in all, ${(ingestMs / total).toFixed(0)} ms per article; accept: ${acceptMs.toFixed(0)} ms in all, ${(acceptMs / total).toFixed(0)} ms per article`);

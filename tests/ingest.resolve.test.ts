@@ -41,11 +41,17 @@ describe('resolution against the knowledge base', () => {
     expect(resolve(facts({ organizations: [afp] }), known('AU'), new Set(['federal-police'])).citations_added.map((c) => c.id)).toEqual(['federal-police']);
   });
 
-  it('fills in the name of a role-only person whom a later article names: one entity, both citations', () => {
+  it('a role-only person whom a later article names is one entity; the name of a reviewed row is a challenge, not an edit', () => {
     const r = resolve(facts({ people: [person('giuseppe-sala', 'Giuseppe Sala', 'Mayor of Milan', 'IT')] }), seed.facts, ids);
     expect(r.facts.people).toEqual([]);
-    expect(r.updates).toEqual([{ collection: 'people', id: 'mayor-of-milan', set: { name: 'Giuseppe Sala' } }]);
+    expect(r.updates).toEqual([]);
     expect(r.citations_added).toEqual([{ collection: 'people', id: 'mayor-of-milan', citation: cite[0] }]);
+    expect(r.facts.claims).toEqual([expect.objectContaining({ id: 'mayor-of-milan-name-giuseppe-sala', subject_id: 'mayor-of-milan', predicate: 'name', value: 'Giuseppe Sala', disputed_by: [] })]);
+    expect(r.challenges).toEqual([{ collection: 'people', id: 'mayor-of-milan', claim: 'mayor-of-milan-name-giuseppe-sala' }]);
+    // On a machine row the name is filled in.
+    const machine = new Map(seed.facts);
+    machine.set('people', seed.facts.get('people')!.map((p) => (p.id === 'mayor-of-milan' ? { ...p, review: 'machine' } : p)));
+    expect(resolve(facts({ people: [person('giuseppe-sala', 'Giuseppe Sala', 'Mayor of Milan', 'IT')] }), machine, ids).updates).toEqual([{ collection: 'people', id: 'mayor-of-milan', set: { name: 'Giuseppe Sala' } }]);
   });
 
   it('never merges on a bare shared title: two interior ministers of two countries are two people', () => {
@@ -69,7 +75,7 @@ describe('resolution against the knowledge base', () => {
     expect(r.citations_added.map((c) => c.id)).toEqual(['opening-ceremony', 'milan-cortina-2026']);
   });
 
-  it('the same force count gains a citation; another count for the same event becomes a disputed claim pair', () => {
+  it('the same force count gains a citation; another count for the same event challenges the reviewed one', () => {
     const deployment = (id: string, value: number, qualifier: string, eventId: string | null = 'milan-cortina-2026'): Fact => ({
       id, organization_id: 'carabinieri-2', personnel: { value, qualifier }, role: null, place_ids: [], event_id: eventId, part_of_id: null, citations: cite,
     });
@@ -78,11 +84,12 @@ describe('resolution against the knowledge base', () => {
     expect(same.citations_added).toContainEqual({ collection: 'deployments', id: 'carabinieri-deployment', citation: cite[0] });
     const other = resolve(facts({ organizations: [org('carabinieri-2', 'Carabinieri', null, 'IT')], deployments: [deployment('d', 2500, 'more_than')] }), seed.facts, ids);
     expect(other.facts.deployments).toEqual([]);
+    // One machine claim with the new value, citing the new words then the reviewed row's own; the row lists it.
     expect(other.facts.claims).toEqual([
-      expect.objectContaining({ id: 'carabinieri-deployment-personnel-approximately-2000', subject_id: 'carabinieri-deployment', value: 'approximately 2000', disputed_by: [] }),
-      expect.objectContaining({ subject_id: 'carabinieri-deployment', value: 'more than 2500', disputed_by: ['carabinieri-deployment-personnel-approximately-2000'], citations: cite }),
+      expect.objectContaining({ id: 'carabinieri-deployment-personnel-more-than-2500', subject_id: 'carabinieri-deployment', value: 'more than 2500', disputed_by: [], citations: [cite[0], expect.objectContaining({ source: 'ice-role-public-backlash' }), expect.anything()] }),
     ]);
-    expect(other.summary.deployments).toMatchObject({ proposed: 1, disputed: 1, new: 0 });
+    expect(other.challenges).toEqual([{ collection: 'deployments', id: 'carabinieri-deployment', claim: 'carabinieri-deployment-personnel-more-than-2500' }]);
+    expect(other.summary.deployments).toMatchObject({ proposed: 1, challenged: 1, disputed: 0, new: 0 });
     // Counted for no event the article names: perhaps another operation of the same body, so no dispute.
     const unplaced = resolve(facts({ organizations: [org('carabinieri-2', 'Carabinieri', null, 'IT')], deployments: [deployment('d', 2500, 'more_than', null)] }), seed.facts, ids);
     expect(unplaced.facts.claims).toEqual([]);
@@ -91,11 +98,17 @@ describe('resolution against the knowledge base', () => {
 
   const protestOf = (date: string): Fact => ({ id: 'p', name: 'ICE OUT rally', organizer_ids: ['usb'], place_ids: [], date, date_precision: 'day', size: { value: null, qualifier: null }, derived: false, target: null, coincides_with_event_id: null, citations: cite });
 
-  it('a protest on another date than the one known becomes a dispute; on the same date, a corroboration', () => {
+  it('a protest on another date than the one known challenges it (reviewed) or disputes it (machine); on the same date, a corroboration', () => {
     const protest = protestOf;
     expect(resolve(facts({ protests: [protest('2026-02-06')] }), seed.facts, ids).citations_added).toEqual([{ collection: 'protests', id: 'ice-out-rally', citation: cite[0] }]);
     const moved = resolve(facts({ protests: [protest('2026-02-07')] }), seed.facts, ids);
-    expect(moved.facts.claims.map((c) => [c.subject_id, c.predicate, c.value])).toEqual([['ice-out-rally', 'date', '2026-02-06'], ['ice-out-rally', 'date', '2026-02-07']]);
+    expect(moved.facts.claims.map((c) => [c.subject_id, c.predicate, c.value])).toEqual([['ice-out-rally', 'date', '2026-02-07']]);
+    expect(moved.challenges).toEqual([{ collection: 'protests', id: 'ice-out-rally', claim: 'ice-out-rally-date-2026-02-07' }]);
+    const machine = new Map(seed.facts);
+    machine.set('protests', seed.facts.get('protests')!.map((p) => ({ ...p, review: 'machine' })));
+    const disputed = resolve(facts({ protests: [protest('2026-02-07')] }), machine, ids);
+    expect(disputed.facts.claims.map((c) => [c.subject_id, c.predicate, c.value])).toEqual([['ice-out-rally', 'date', '2026-02-06'], ['ice-out-rally', 'date', '2026-02-07']]);
+    expect(disputed.challenges).toEqual([]);
   });
 
   it('a measure of the same name corroborates only where it shares a place or an operator: a no-fly zone over Madrid is not Milan\'s', () => {

@@ -1,55 +1,66 @@
 // The growth run of `npm run eval:extraction`: every gold article ingested and accepted in date order into
-// a copy of the seed, as a user grows the knowledge base, counting what resolution got wrong: one thing
-// under two ids (duplicates), a fact of the knowledge base corroborated by an article whose gold does not
-// have it (false merges), and the disputes created, listed for a reader to judge.
+// a copy of the seed, as a user grows the knowledge base, audited after each accept (src/ingest/trust/audit.ts):
+// one thing under two ids (duplicates), a fact of the knowledge base corroborated by an article whose gold
+// does not have it (false merges), disputes and challenges the article's gold does not list (values that do
+// not measure the same thing), reviewed rows a machine changed, and challenges to reviewed rows that the
+// built database does not show on them.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Item } from '../../src/db/columns.js';
+import Database from 'better-sqlite3';
+import { buildDatabase } from '../../src/db/build.js';
 import { loadSeed } from '../../src/db/seed.js';
 import { acceptProposals } from '../../src/ingest/accept.js';
-import { ARTICLE_DIR, inGold, type Gold, type ScoredKind } from '../../src/ingest/evaluate.js';
+import { ARTICLE_DIR, inGold, type Contest, type Gold, type ScoredKind } from '../../src/ingest/evaluate.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { IngestError } from '../../src/ingest/input.js';
-import { matchOrganization, matchPlace } from '../../src/ingest/resolve.js';
+import { challengesToReviewed, contestsMade, duplicates, missed, reviewedChanges, unfounded, type ContestMade, type Duplicate, type Kb, type ReviewedChange } from '../../src/ingest/trust/audit.js';
 
+type PerArticle<T> = T & { article: string };
 export interface GrowthReport {
   ingested: string[]; skipped: string[];
-  duplicates: Array<{ kind: string; ids: [string, string]; name: string }>;
+  duplicates: Duplicate[];
   falseMerges: Array<{ article: string; kind: string; id: string; name: string }>;
-  disputes: Array<{ article: string; subject: string; values: string[] }>;
+  contests: Array<PerArticle<ContestMade>>;
+  unfounded: Array<PerArticle<ContestMade>>;
+  missed: Array<PerArticle<Contest>>;
+  reviewedChanged: Array<PerArticle<ReviewedChange>>;
+  challenges: Array<PerArticle<ContestMade>>;
+  invisible: Array<PerArticle<ContestMade>>;
+  unresolved: number;
 }
 
-const lower = (v: unknown) => String(v ?? '').toLowerCase().trim();
-/** A proper name: a capital after the first word, or an acronym ("Federal Police", "NATO"), not "Critics". */
-const properName = (name: unknown) => /\s\p{Lu}/u.test(String(name)) || /^\p{Lu}{2,}/u.test(String(name));
-const ENTITY_KINDS = ['people', 'organizations', 'places', 'events'] as const;
-
-/** Pairs of entities of one kind that are one thing by name under two ids. */
-function duplicates(facts: Map<string, Item[]>): GrowthReport['duplicates'] {
-  const sameThing: Record<(typeof ENTITY_KINDS)[number], (a: Item, b: Item) => boolean> = {
-    people: (a, b) => !!a.name && lower(a.name) === lower(b.name),
-    // Descriptive names ("Police officers", "Critics") name different groups in different articles.
-    // One body when each resolves to the other (a shorter name of one is no proof on its own).
-    organizations: (a, b) => properName(a.name) && matchOrganization(a as never, [b]) !== undefined && matchOrganization(b as never, [a]) !== undefined,
-    places: (a, b) => matchPlace(a as never, [b]) !== undefined,
-    events: (a, b) => lower(a.name) === lower(b.name) && String(a.start) === String(b.start),
-  };
-  const found: GrowthReport['duplicates'] = [];
-  for (const kind of ENTITY_KINDS) {
-    const items = facts.get(kind) ?? [];
-    items.forEach((a, i) => items.slice(i + 1).forEach((b) => {
-      if (sameThing[kind](a, b)) found.push({ kind, ids: [a.id, b.id], name: String(a.name ?? a.id) });
-    }));
+function falseMerges(gold: Gold, citations: Array<{ collection: string; id: string }>, kb: Kb): GrowthReport['falseMerges'] {
+  const merges: GrowthReport['falseMerges'] = [];
+  for (const c of citations) {
+    const fact = (kb.get(c.collection) ?? []).find((f) => f.id === c.id);
+    if (fact && c.collection !== 'statements' && c.collection !== 'claims' && !inGold(c.collection as Exclude<ScoredKind, 'statements'>, fact, gold)) {
+      merges.push({ article: gold.article, kind: c.collection, id: c.id, name: String(fact.name ?? fact.id) });
+    }
   }
-  return found;
+  return merges;
+}
+
+/** Challenges the built database does not show on the reviewed row they contest (or shows on a row no longer reviewed). */
+function invisibleChallenges(seedDir: string, challenges: GrowthReport['challenges'], work: string): GrowthReport['invisible'] {
+  const dbPath = join(work, 'grown.db');
+  buildDatabase({ dbPath, seedDir });
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return challenges.filter((c) => {
+      const row = db.prepare(`SELECT review, challenges FROM "${c.collection}" WHERE id = ?`).get(c.subject) as { review: string; challenges: string } | undefined;
+      return !row || row.review !== 'reviewed' || !(JSON.parse(row.challenges) as string[]).includes(c.claim);
+    });
+  } finally {
+    db.close();
+  }
 }
 
 export function growthRun(golds: Gold[], seedDir: string): GrowthReport {
   const work = mkdtempSync(join(tmpdir(), 'eval-growth-'));
   const copy = join(work, 'seed');
   cpSync(seedDir, copy, { recursive: true });
-  const report: GrowthReport = { ingested: [], skipped: [], duplicates: [], falseMerges: [], disputes: [] };
+  const report: GrowthReport = { ingested: [], skipped: [], duplicates: [], falseMerges: [], contests: [], unfounded: [], missed: [], reviewedChanged: [], challenges: [], invisible: [], unresolved: 0 };
   try {
     for (const gold of [...golds].sort((a, b) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article))) {
       const id = gold.article.replace(/\.txt$/, '');
@@ -61,21 +72,22 @@ export function growthRun(golds: Gold[], seedDir: string): GrowthReport {
         if (error instanceof IngestError && /already ingested/.test(error.message)) { report.skipped.push(gold.article); continue; }
         throw error;
       }
-      const kb = loadSeed(copy).facts;
-      for (const c of result.resolution.citations_added) {
-        const fact = (kb.get(c.collection) ?? []).find((f) => f.id === c.id);
-        if (fact && c.collection !== 'statements' && c.collection !== 'claims' && !inGold(c.collection as Exclude<ScoredKind, 'statements'>, fact, gold)) {
-          report.falseMerges.push({ article: gold.article, kind: c.collection, id: c.id, name: String(fact.name ?? fact.id) });
-        }
-      }
-      for (const claim of result.resolution.facts.claims.filter((c) => (c.disputed_by as string[]).length)) {
-        const older = result.resolution.facts.claims.find((c) => (claim.disputed_by as string[]).includes(c.id)) ?? (kb.get('claims') ?? []).find((c) => (claim.disputed_by as string[]).includes(c.id));
-        report.disputes.push({ article: gold.article, subject: String(claim.subject_id), values: [String(older?.value ?? '?'), String(claim.value)] });
-      }
+      const before = loadSeed(copy).facts;
+      report.falseMerges.push(...falseMerges(gold, result.resolution.citations_added, before));
+      report.unresolved += result.resolution.unresolved.length;
       acceptProposals(copy, id);
+      const after = loadSeed(copy).facts;
+      const tag = <T>(list: T[]) => list.map((x) => ({ ...x, article: gold.article }));
+      const made = contestsMade(before, after);
+      report.contests.push(...tag(made));
+      report.unfounded.push(...tag(unfounded(made, gold.contests)));
+      report.missed.push(...tag(missed(made, gold.contests)));
+      report.reviewedChanged.push(...tag(reviewedChanges(before, after)));
+      report.challenges.push(...tag(challengesToReviewed(before, after)));
       report.ingested.push(gold.article);
     }
     report.duplicates = duplicates(loadSeed(copy).facts);
+    report.invisible = invisibleChallenges(copy, report.challenges, work);
     return report;
   } finally {
     rmSync(work, { recursive: true, force: true });

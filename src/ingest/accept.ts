@@ -11,11 +11,11 @@ import { SeedError } from '../db/seed.js';
 import { FACT_KINDS, type Fact, type FactKind } from './extract.js';
 import { IngestError } from './input.js';
 import { isRunning, proposalsPath, recoverInterruptedAccept } from './ingest.js';
-import type { Corroboration, Update } from './resolve.js';
+import type { Challenge, Corroboration, Update } from './resolve.js';
 
-interface Proposals { source: string; facts: Partial<Record<FactKind, Fact[]>>; citations_added: Corroboration[]; updates: Update[] }
+interface Proposals { source: string; facts: Partial<Record<FactKind, Fact[]>>; citations_added: Corroboration[]; updates: Update[]; challenges: Challenge[] }
 export interface Dropped { what: string; reason: string }
-export interface AcceptResult { sourceId: string; added: Record<string, number>; citationsAdded: number; updates: number; dropped: Dropped[]; ms: number }
+export interface AcceptResult { sourceId: string; added: Record<string, number>; citationsAdded: number; updates: number; challenges: number; dropped: Dropped[]; ms: number }
 
 /**
  * The build's checks on a seed directory, as `npm run db:build` runs them (schemas, quotes located once,
@@ -72,7 +72,7 @@ function readProposals(seedDir: string, sourceId: string): Proposals {
     if (!FACT_KINDS.includes(kind as FactKind)) throw new IngestError(`${path}: unknown kind "${kind}" under facts (expected ${FACT_KINDS.join(', ')})`);
     if (!Array.isArray(facts[kind as FactKind])) throw new IngestError(`${path}: facts.${kind} must be a list`);
   }
-  return { source: sourceId, facts, citations_added: doc.citations_added ?? [], updates: doc.updates ?? [] };
+  return { source: sourceId, facts, citations_added: doc.citations_added ?? [], updates: doc.updates ?? [], challenges: doc.challenges ?? [] };
 }
 
 /**
@@ -84,20 +84,40 @@ function withoutRuleIds(fields: Record<string, unknown>): Record<string, unknown
   return rest;
 }
 
-/** Writes the proposals into the fact files of `dir`, keeping the hand-written YAML (comments, styles) as it is. */
-function applyProposals(dir: string, proposals: Proposals): void {
+/** Why accept refuses an update of a reviewed row: only a person changes what a person checked. */
+const REVIEWED_UPDATE = 'a reviewed fact is changed only by a person: ingest proposes a challenge (a claim listed in its `challenges`) instead';
+const reviewed = (review: unknown) => review !== 'machine';
+
+/** Adds a claim id to a row's `challenges` once; returns the list to write. */
+const withChallenge = (current: unknown, claim: string) => {
+  const list = Array.isArray(current) ? current.map(String) : [];
+  return list.includes(claim) ? list : [...list, claim];
+};
+
+/**
+ * Writes the proposals into the fact files of `dir`, keeping the hand-written YAML (comments, styles) as it
+ * is: new facts as machine rows, corroborating citations, updates of machine rows, and challenges listed on
+ * the rows they contest (whose value and review state stay as they are). Returns the updates it refused
+ * because their row is reviewed.
+ */
+function applyProposals(dir: string, proposals: Proposals): Dropped[] {
+  const refused: Dropped[] = [];
   for (const kind of FACT_KINDS) {
     const added = proposals.facts[kind] ?? [];
     const cited = proposals.citations_added.filter((c) => c.collection === kind);
     const updated = proposals.updates.filter((u) => u.collection === kind);
-    if (!added.length && !cited.length && !updated.length) continue;
+    const challenged = proposals.challenges.filter((c) => c.collection === kind);
+    if (!added.length && !cited.length && !updated.length && !challenged.length) continue;
+    const machine = added.map(({ citations, ...fields }) => ({ ...withoutRuleIds(fields), review: 'machine', citations }));
+    const refuse = (u: Update) => refused.push({ what: `update of ${u.collection} "${u.id}"`, reason: REVIEWED_UPDATE });
     const yamlPath = join(dir, 'facts', `${kind}.yaml`);
     const jsonPath = join(dir, 'facts', `${kind}.json`);
-    const machine = added.map(({ citations, ...fields }) => ({ ...withoutRuleIds(fields), review: 'machine', citations }));
     if (existsSync(jsonPath) && !existsSync(yamlPath)) {
       const list = JSON.parse(readFileSync(jsonPath, 'utf8')) as Array<Record<string, unknown>>;
-      for (const c of cited) (list.find((f) => f.id === c.id)?.citations as unknown[] | undefined)?.push(c.citation);
-      for (const u of updated) { const f = list.find((x) => x.id === u.id); if (f) Object.assign(f, u.set, { review: 'machine' }); }
+      const byId = (id: string) => list.find((f) => f.id === id);
+      for (const c of cited) (byId(c.id)?.citations as unknown[] | undefined)?.push(c.citation);
+      for (const u of updated) { const f = byId(u.id); if (f && reviewed(f.review)) refuse(u); else if (f) Object.assign(f, u.set, { review: 'machine' }); }
+      for (const c of challenged) { const f = byId(c.id); if (f) f.challenges = withChallenge(f.challenges, c.claim); }
       writeFileSync(jsonPath, JSON.stringify([...list, ...machine]));
       continue;
     }
@@ -112,12 +132,19 @@ function applyProposals(dir: string, proposals: Proposals): void {
     for (const u of updated) {
       const item = byId(u.id);
       if (!item) continue;
+      if (reviewed(item.get('review'))) { refuse(u); continue; }
       for (const [field, value] of Object.entries(u.set)) item.set(field, value);
       item.set('review', 'machine');
+    }
+    for (const c of challenged) {
+      const item = byId(c.id);
+      const current = item?.get('challenges', true);
+      if (item) item.set('challenges', doc.createNode(withChallenge(isSeq(current) ? current.toJSON() : current, c.claim), { flow: true }));
     }
     for (const fact of machine) seq.add(doc.createNode(fact));
     writeFileSync(yamlPath, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
   }
+  return refused;
 }
 
 /** A copy of the seed to merge into: fact files and sources copied, articles linked (they are only read). */
@@ -155,12 +182,16 @@ function dropFor(problem: string, proposals: Proposals, dropped: Dropped[]): boo
   }
   if (any) return true;
   const touches = (c: { id: string }) => named.has(c.id);
+  const challenges = (c: Challenge) => named.has(c.id) && named.has(c.claim);
   for (const c of proposals.citations_added.filter(touches)) dropped.push({ what: `citation for ${c.collection} "${c.id}": "${c.citation.quote}"`, reason: problem });
   for (const u of proposals.updates.filter(touches)) dropped.push({ what: `update of ${u.collection} "${u.id}"`, reason: problem });
-  const before = proposals.citations_added.length + proposals.updates.length;
+  for (const c of proposals.challenges.filter(challenges)) dropped.push({ what: `challenge "${c.claim}" of ${c.collection} "${c.id}"`, reason: problem });
+  const count = () => proposals.citations_added.length + proposals.updates.length + proposals.challenges.length;
+  const before = count();
   proposals.citations_added = proposals.citations_added.filter((c) => !touches(c));
   proposals.updates = proposals.updates.filter((u) => !touches(u));
-  return proposals.citations_added.length + proposals.updates.length < before;
+  proposals.challenges = proposals.challenges.filter((c) => !challenges(c));
+  return count() < before;
 }
 
 export function acceptProposals(seedDir: string, sourceId: string): AcceptResult {
@@ -172,7 +203,7 @@ export function acceptProposals(seedDir: string, sourceId: string): AcceptResult
   for (let round = 0; round < 50; round++) {
     const scratch = scratchCopy(seedDir);
     try {
-      applyProposals(scratch, proposals);
+      const refused = applyProposals(scratch, proposals);
       const problems = checkSeed(scratch);
       if (problems.length) {
         // Only a failing merge needs the seed checked alone (one build instead of two when all is well):
@@ -189,7 +220,8 @@ export function acceptProposals(seedDir: string, sourceId: string): AcceptResult
       replaceFacts(seedDir, scratch);
       rmSync(proposalsPath(seedDir, sourceId));
       const added = Object.fromEntries(FACT_KINDS.map((k) => [k, (proposals.facts[k] ?? []).length]));
-      return { sourceId, added, citationsAdded: proposals.citations_added.length, updates: proposals.updates.length, dropped, ms: performance.now() - started };
+      const updates = proposals.updates.length - refused.length;
+      return { sourceId, added, citationsAdded: proposals.citations_added.length, updates, challenges: proposals.challenges.length, dropped: [...dropped, ...refused], ms: performance.now() - started };
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
@@ -199,7 +231,7 @@ export function acceptProposals(seedDir: string, sourceId: string): AcceptResult
 
 export function printAccepted(result: AcceptResult): void {
   const added = Object.entries(result.added).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ') || 'no new facts';
-  console.log(`\nAccepted "${result.sourceId}" into seed/facts in ${result.ms.toFixed(0)} ms: ${added} (review: machine); ${result.citationsAdded} citations added to existing facts; ${result.updates} updates.`);
+  console.log(`\nAccepted "${result.sourceId}" into seed/facts in ${result.ms.toFixed(0)} ms: ${added} (review: machine); ${result.citationsAdded} citations added to existing facts; ${result.updates} updates; ${result.challenges} challenges listed on reviewed facts.`);
   if (result.dropped.length) {
     console.log(`Dropped ${result.dropped.length} proposal(s) that fail the build checks:`);
     for (const d of result.dropped) console.log(`- ${d.what}: ${d.reason}`);

@@ -13,8 +13,8 @@ const USAGE = `usage: npm run ingest -- <article.txt> --published <YYYY-MM-DD> [
        npm run ingest -- --accept <source-id>`;
 
 function table(summary: Record<string, KindSummary>): string {
-  const rows = FACT_KINDS.map((k) => [k, summary[k]!.proposed, summary[k]!.matched, summary[k]!.new, summary[k]!.disputed]);
-  const head = ['kind', 'proposed', 'matched existing', 'new', 'disputed'];
+  const rows = FACT_KINDS.map((k) => [k, summary[k]!.proposed, summary[k]!.matched, summary[k]!.new, summary[k]!.disputed, summary[k]!.challenged, summary[k]!.unresolved]);
+  const head = ['kind', 'proposed', 'matched existing', 'new', 'disputed', 'challenged', 'unresolved'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells: Array<string | number>) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
   return [line(head), ...rows.map(line)].join('\n');
@@ -43,7 +43,8 @@ function main(argv: string[]): void {
 function ingestThenMaybeAccept(seedDir: string, file: string, values: { published?: string; id?: string; title?: string; accept?: boolean }): void {
   const result = ingestArticle({ file, published: values.published, id: values.id, title: values.title, seedDir });
   console.log(`Ingested ${file} as source "${result.sourceId}" (${result.articleFile}) in ${result.ms.toFixed(0)} ms.`);
-  console.log(`Proposals: ${result.proposalsFile} (${result.resolution.citations_added.length} citations added to existing facts, ${result.resolution.updates.length} updates)\n`);
+  const { citations_added: cited, updates, challenges, unresolved } = result.resolution;
+  console.log(`Proposals: ${result.proposalsFile} (${cited.length} citations added to existing facts, ${updates.length} updates, ${challenges.length} challenges to reviewed facts, ${unresolved.length} sentences unresolved)\n`);
   console.log(table(result.resolution.summary));
   if (result.flagged.length) {
     console.log(`\n${result.flagged.length} proposed fact(s) fail the build checks as written (listed under problems in the proposals; accept drops them unless fixed):`);

@@ -88,11 +88,13 @@ export function proposalsDocument(sourceId: string, published: string, resolutio
     `# Facts proposed by \`npm run ingest\` from source "${sourceId}" (machine extraction, not yet reviewed).`,
     '# Edit or delete entries, then accept with `npm run ingest -- --accept ' + sourceId + '`: new facts are added',
     '# with review: machine, citations_added corroborate facts already in the knowledge base, updates fill',
-    '# fields they lack. Anything that fails the build checks is dropped and listed.',
+    '# fields machine facts lack, challenges add a claim to the `challenges` of a reviewed fact (whose value stays',
+    '# until a person decides), unresolved lists sentences whose body, event or speaker was not resolved (nothing',
+    '# is proposed for them). Anything that fails the build checks is dropped and listed.',
     ...(flagged.length ? ['# `problems` lists proposed facts the build checks reject as written: fix or delete them before accepting.'] : []),
   ].join('\n');
   const problems = flagged.length ? { problems: flagged } : {};
-  return `${header}\n${stringify({ source: sourceId, published, ...problems, facts, citations_added: resolution.citations_added, updates: resolution.updates }, { lineWidth: 0 })}`;
+  return `${header}\n${stringify({ source: sourceId, published, ...problems, facts, citations_added: resolution.citations_added, updates: resolution.updates, challenges: resolution.challenges, unresolved: resolution.unresolved }, { lineWidth: 0 })}`;
 }
 
 /**
@@ -165,7 +167,7 @@ export function ingestArticle(options: IngestOptions): IngestResult {
   const articleFile = `articles/${String(Math.max(-1, ...numbers) + 1).padStart(3, '0')}_${article.sha256.slice(0, 16)}.txt`;
   // What a reviewer rejected from this same article before is not proposed again (seed/rejections.yaml).
   const proposed = withoutRejected(extract({ sourceId, published, text: article.text }), sourceId, article.sha256, readRejections(options.seedDir));
-  const resolution = resolve(proposed, seed.facts, new Set([...ids, sourceId]));
+  const resolution = resolve(proposed, seed.facts, new Set([...ids, sourceId]), { text: article.text });
   const files = new Map(seed.sources.map((s) => [s.id, s.file]));
   const flagged = flagUnsupported(resolution.facts, (id) => {
     if (id === sourceId) return article.text;

@@ -1,39 +1,46 @@
 // Resolution of proposed facts against the knowledge base. An entity the knowledge base knows keeps its
-// id (full name, surname, acronym, alias, specific title); a fact it already has gains the new citation
-// (corroboration); a different value for the same fact becomes a pair of disputed claims. Never merged on
-// a bare shared title: "Interior Minister" alone does not make two people one.
+// id (full name with case and accents folded, surname, acronym, alias, specific title, a generic name in
+// the article's context); a fact it already has gains the new citation only when it states the same thing;
+// another value for a fact becomes a challenge to a reviewed row or a disputed claim pair with a machine one
+// (src/ingest/trust/ledger.ts). Never merged on a bare shared title: "Interior Minister" alone does not make
+// two people one; never invented: a force named only "police" with no known count that fits is unresolved.
 import type { Item } from '../db/columns.js';
 import { FACT_COLLECTIONS } from '../collections/index.js';
 import { referenceFields } from '../db/references.js';
-import { FACT_KINDS, orgKey, type Cite, type Fact, type FactKind, type Facts } from './extract.js';
-import { slugify } from './input.js';
+import { FACT_KINDS, orgKey, type Fact, type FactKind, type Facts } from './extract.js';
 import { wordClass } from './gazetteer.js';
 import { GROUP_NOUNS, PROTEST_WORDS } from './lexicon.js';
+import { bodyInContext, isGenericForce } from './trust/bodies.js';
+import { articleContext, type ArticleContext } from './trust/context.js';
+import { matchEvent } from './trust/events.js';
+import { Ledger, type Challenge, type Corroboration, type Kb, type KindSummary, type Unresolved, type Update } from './trust/ledger.js';
+import { fold, sameName } from './trust/names.js';
 
-export interface Corroboration { collection: FactKind; id: string; citation: Cite }
-export interface Update { collection: FactKind; id: string; set: Record<string, unknown> }
-export interface KindSummary { proposed: number; matched: number; new: number; disputed: number }
+export type { Challenge, Corroboration, KindSummary, Unresolved, Update };
 
 export interface Resolution {
   facts: Facts;
   citations_added: Corroboration[];
   updates: Update[];
+  /** Claims (in facts.claims) contesting reviewed rows, which list them in `challenges` once accepted. */
+  challenges: Challenge[];
+  /** Sentences whose body, event or speaker could not be resolved: listed for the reviewer, not proposed. */
+  unresolved: Unresolved[];
   summary: Record<FactKind, KindSummary>;
 }
 
-type Kb = Map<string, Item[]>;
+
 
 const lower = (v: unknown) => String(v ?? '').toLowerCase().trim();
-const kbCites = (item: Item): Cite[] => (item.citations as Array<{ source_id: string; quote: string }>).map((c) => ({ source: c.source_id, quote: c.quote }));
 const conflict = (a: unknown, b: unknown) => a != null && b != null && a !== b;
 
 /** Reference fields of every collection (from the tables' foreign keys), so renamed ids follow into the facts that point at them. */
 const REFERENCES = new Map(FACT_COLLECTIONS.map((c) => [c.name, referenceFields(c)]));
 
-function renameAll(facts: Facts, renames: Map<string, string>): void {
+function renameAll(facts: Facts, renames: Map<string, string>, skip: ReadonlySet<Fact> = new Set()): void {
   const map = (id: unknown) => (typeof id === 'string' ? renames.get(id) ?? id : id);
   for (const kind of FACT_KINDS) {
-    for (const fact of facts[kind]) {
+    for (const fact of facts[kind].filter((f) => !skip.has(f))) {
       for (const ref of REFERENCES.get(kind)!) {
         const value = fact[ref.field];
         if (ref.objects) for (const object of value as Array<Record<string, unknown>>) object[ref.key] = map(object[ref.key]);
@@ -57,10 +64,11 @@ const descriptive = (name: unknown) => {
 
 /** Whether two organizations share a name, alias or acronym. */
 export function sharesName(org: Fact | Item, other: Fact | Item): boolean {
-  const keys = new Set([org.name, ...(org.aliases as string[])].map((n) => orgKey(String(n))));
+  const key = (n: unknown) => fold(orgKey(String(n)));
+  const keys = new Set([org.name, ...(org.aliases as string[])].map(key));
   const acronym = org.acronym ? lower(org.acronym) : null;
   if (acronym && other.acronym && lower(other.acronym) === acronym) return true;
-  return [other.name, ...(other.aliases as string[]), other.acronym].filter(Boolean).some((n) => keys.has(orgKey(String(n))) || (acronym !== null && orgKey(String(n)) === acronym));
+  return [other.name, ...(other.aliases as string[]), other.acronym].filter(Boolean).some((n) => keys.has(key(n)) || (acronym !== null && key(n) === acronym));
 }
 
 /** The names extraction gives a protest it finds no name for: "March in Central Paris on 2026-04-04". */
@@ -78,7 +86,7 @@ export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
 }
 
 export function matchPlace(place: Fact, kb: Item[]): Item | undefined {
-  return kb.find((k) => lower(k.name) === lower(place.name) && !conflict(k.country, place.country)
+  return kb.find((k) => sameName(k.name, place.name) && !conflict(k.country, place.country)
     && (k.kind === place.kind || (k.kind !== 'country' && place.kind !== 'country')));
 }
 
@@ -90,16 +98,16 @@ const specificTitle = (title: string) => /\s(?:of|for)\s/i.test(title);
 export function matchPerson(person: Fact, kb: Item[]): Item | undefined {
   const name = person.name ? String(person.name) : null;
   if (name) {
-    const full = kb.find((k) => k.name && lower(k.name) === lower(name) && !conflict(k.country, person.country));
+    const full = kb.find((k) => k.name && sameName(k.name, name) && !conflict(k.country, person.country));
     if (full) return full;
-    const parts = name.split(/\s+/);
-    const surname = lower(parts.at(-1));
-    const first = parts.length > 1 ? lower(parts[0]) : null;
+    const parts = fold(name).split(' ');
+    const surname = parts.at(-1);
+    const first = parts.length > 1 ? parts[0]! : null;
     const bySurname = kb.filter((k) => {
       if (!k.name || conflict(k.country, person.country)) return false;
-      const kParts = String(k.name).split(/\s+/);
-      if (lower(kParts.at(-1)) !== surname) return false;
-      const kFirst = lower(kParts[0]);
+      const kParts = fold(k.name).split(' ');
+      if (kParts.at(-1) !== surname) return false;
+      const kFirst = kParts[0]!;
       return first === null || kParts.length === 1 || kFirst === first || kFirst[0] === first.replace(/\./g, '') || first[0] === kFirst.replace(/\./g, '');
     });
     if (bySurname.length === 1) return bySurname[0];
@@ -110,32 +118,155 @@ export function matchPerson(person: Fact, kb: Item[]): Item | undefined {
     && (k.roles as Role[]).some((r) => titles.includes(lower(r.title))));
 }
 
-const gamesCore = (name: string) => lower(name).replace(/^the\s+/, '');
 
-function matchEvent(event: Fact, kb: Item[], renames: Map<string, string>): Item | undefined {
-  const sameDates = (k: Item) => !conflict(k.start, event.start);
-  return kb.find((k) => {
-    if (k.kind !== event.kind) return false;
-    if (lower(k.name) === lower(event.name)) return sameDates(k) || k.kind === 'games';
-    if (k.kind === 'games') {
-      const a = gamesCore(String(k.name));
-      const b = gamesCore(String(event.name));
-      // "Winter Olympics" for "Milan-Cortina Winter Olympics": only when the dates say it is the same Games.
-      return (a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) && k.start != null && k.start === event.start;
-    }
-    if (k.kind === 'ceremony') {
-      // Two opening ceremonies of two Games are two events: same kind of ceremony and same date or same Games.
-      const [kHead, kGames] = lower(k.name).split(' of the ');
-      const [eHead, eGames] = lower(event.name).split(' of the ');
-      if (kHead !== eHead) return false;
-      if (k.start != null && event.start != null) return k.start === event.start;
-      return !!kGames && !!eGames && (kGames === eGames || renames.get(slugify(eGames)) === slugify(kGames));
-    }
-    return false;
-  });
+/** Names that pending machine claims give role-only people (a challenge not yet decided): the person is already known. */
+function pendingNames(claims: Item[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const c of claims) {
+    if (c.review === 'machine' && c.predicate === 'name' && typeof c.value === 'string') names.set(String(c.subject_id), [...(names.get(String(c.subject_id)) ?? []), c.value]);
+  }
+  return names;
 }
 
-const words = (text: unknown) => new Set(lower(text).replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter((w) => w.length > 2));
+/**
+ * A known role-only person this one is: by a name a pending claim gives them, or by a bare title the
+ * article's places make specific ("Mayor" in a story that names Milan is the known "Mayor of Milan").
+ */
+function roleOnlyInContext(person: Fact, kb: Item[], pending: Map<string, string[]>, context: ArticleContext): Item | undefined {
+  if (person.name) {
+    const named = kb.filter((k) => !k.name && (pending.get(k.id) ?? []).some((n) => sameName(n, person.name)));
+    if (named.length === 1) return named[0];
+  }
+  const bare = (person.roles as Role[]).filter((r) => !specificTitle(r.title)).map((r) => fold(r.title));
+  const wanted = new Set(bare.flatMap((title) => [...context.placeNames].map((place) => `${title} of ${place}`)));
+  const byTitle = kb.filter((k) => !k.name && !conflict(k.country, person.country) && (k.roles as Role[]).some((r) => wanted.has(fold(r.title))));
+  return byTitle.length === 1 ? byTitle[0] : undefined;
+}
+
+function resolvePeople(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
+  const kb = ledger.items('people');
+  const pending = pendingNames(ledger.items('claims'));
+  for (const person of proposed.people) {
+    const match = matchPerson(person, kb) ?? roleOnlyInContext(person, kb, pending, context);
+    if (!match) { ledger.keep('people', person); continue; }
+    ledger.renames.set(person.id, match.id);
+    ledger.corroborate('people', match, person);
+    const known = (pending.get(match.id) ?? []).some((n) => sameName(n, person.name));
+    if (!match.name && person.name && !known) ledger.fill('people', match, 'name', String(person.name), person.citations);
+  }
+}
+
+/** Organizations reused or kept; returns the ids of generic forces ("Police officers") left for their facts to resolve. */
+function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleContext): Set<string> {
+  const generic = new Set<string>();
+  for (const org of proposed.organizations) {
+    const kb = ledger.items('organizations');
+    // A name given without its country ("the interior ministry") is looked up among the bodies of the article's country only.
+    const inCountry = org.country == null && context.country != null ? kb.filter((k) => k.country === context.country) : [];
+    const match = matchOrganization(org, kb) ?? matchOrganization({ ...org, country: context.country }, inCountry) ?? bodyInContext(org, kb, context);
+    if (match) { ledger.renames.set(org.id, match.id); ledger.corroborate('organizations', match, org); } else if (isGenericForce(org)) generic.add(org.id);
+    else ledger.keep('organizations', org);
+  }
+  return generic;
+}
+
+function resolvePlaces(proposed: Facts, ledger: Ledger): void {
+  for (const place of proposed.places) {
+    const match = matchPlace(place, ledger.items('places'));
+    if (match) { ledger.renames.set(place.id, match.id); ledger.corroborate('places', match, place); } else ledger.keep('places', place);
+  }
+}
+
+/**
+ * Events reused by name and context (Games first, so that "the opening ceremony" finds the Games the
+ * article means). A stated start that differs contests the known one; a start inferred (a weekday counted
+ * from publication) contests nothing: only the name's citation corroborates.
+ */
+function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
+  const kb = ledger.items('events');
+  const matches = new Map<string, Item | undefined>();
+  for (const event of proposed.events.filter((e) => e.kind === 'games')) matches.set(event.id, matchEvent(event, kb, context, undefined, ledger.renames));
+  const games = [...new Set([...matches.values()].filter((m): m is Item => !!m))];
+  for (const [id, match] of matches) if (match) ledger.renames.set(id, match.id);
+  for (const event of proposed.events) {
+    const match = matches.has(event.id) ? matches.get(event.id) : matchEvent(event, kb, context, games.length === 1 ? games[0] : undefined, ledger.renames);
+    if (!match) { ledger.keep('events', event); continue; }
+    ledger.renames.set(event.id, match.id);
+    if (event.start == null || match.start == null || event.start === match.start) ledger.corroborate('events', match, event);
+    else if (event.derived === true) ledger.corroborate('events', match, event, event.citations.slice(0, 1));
+    else ledger.contest('events', match, 'start', String(match.start), String(event.start), event.citations);
+  }
+}
+
+type Personnel = { value: number | null; qualifier: string | null };
+const personnel = (fact: Fact | Item) => fact.personnel as Personnel;
+const quantityText = (q: Personnel) => `${q.qualifier ?? ''} ${q.value ?? ''}`.trim().replace(/_/g, ' ');
+const sameValue = (a: Personnel, b: Personnel) => a.value === b.value && a.qualifier === b.qualifier;
+const disjoint = (a: unknown, b: unknown) => (a as string[]).length > 0 && (b as string[]).length > 0 && !(a as string[]).some((x) => (b as string[]).includes(x));
+
+/**
+ * An addition to a force, not its total: "300 more officers", "an extra 200 agents". Never a rival of a
+ * total. Counter-example: "bringing the force to about 2,300" is a total (the number is not followed by "more").
+ */
+const INCREMENT = /\d\s+(?:more|additional|extra|further)\s|\b(?:another|additional|extra|further)\s+\d/i;
+export const isIncrement = (fact: Fact | Item) => (fact.citations as Array<{ quote: string }>).some((c) => INCREMENT.test(c.quote));
+
+/**
+ * The same quantity: the same body's force at the same event, in the same places (or none stated on either
+ * side). Examples: a later "about 6,000" for the known 6,000 at the same Games; a new total of the same body
+ * for the same Games. Counter-examples: 450 officers in one province against a national total (the places
+ * differ), a count for no named event, a count of all forces together against one body's.
+ */
+const sameQuantity = (k: Item, d: Fact) => k.organization_id === d.organization_id && k.event_id != null && k.event_id === d.event_id
+  && (k.place_ids as string[]).length === (d.place_ids as string[]).length && !disjoint(k.place_ids, d.place_ids);
+
+function resolveDeployments(proposed: Facts, ledger: Ledger, generic: Set<string>): void {
+  const kb = ledger.items('deployments');
+  for (const deployment of proposed.deployments) {
+    if (generic.has(String(deployment.organization_id))) {
+      // "Police" alone names no body: a known count of the same event with the same value and hedge does.
+      const fits = kb.filter((k) => k.event_id != null && k.event_id === deployment.event_id && sameValue(personnel(k), personnel(deployment)) && !disjoint(k.place_ids, deployment.place_ids));
+      if (fits.length !== 1) { ledger.setAside('deployments', deployment, 'body', String(deployment.role ?? deployment.organization_id), 'a force named only by generic nouns, and no known count of this event fits it'); continue; }
+      deployment.organization_id = fits[0]!.organization_id;
+    }
+    const equal = kb.find((k) => k.organization_id === deployment.organization_id && !conflict(k.event_id, deployment.event_id) && !disjoint(k.place_ids, deployment.place_ids) && sameValue(personnel(k), personnel(deployment)));
+    if (equal) { ledger.renames.set(deployment.id, equal.id); ledger.corroborate('deployments', equal, deployment); continue; }
+    if (isIncrement(deployment)) { ledger.keep('deployments', { ...deployment, note: 'An addition to the force, not its total: it contests no known count.' }); continue; }
+    const rival = kb.find((k) => sameQuantity(k, deployment) && personnel(k).value != null && personnel(deployment).value != null && !isIncrement(k));
+    if (rival) { ledger.renames.set(deployment.id, rival.id); ledger.contest('deployments', rival, 'personnel', quantityText(personnel(rival)), quantityText(personnel(deployment)), deployment.citations); continue; }
+    ledger.keep('deployments', deployment);
+  }
+}
+
+function resolveProtests(proposed: Facts, ledger: Ledger): void {
+  const kb = ledger.items('protests');
+  const overlaps = (a: unknown, b: unknown) => (a as string[]).some((x) => (b as string[]).includes(x));
+  for (const protest of proposed.protests) {
+    // A protest is the same one by its own name ("ICE OUT rally"), not by a name ingest made up ("March in
+    // Lyon on …"): a union that marches twice marches on two dates, which is no dispute.
+    const sameName = (k: Item) => lower(k.name) === lower(protest.name) && !MADE_UP_PROTEST_NAME.test(String(protest.name));
+    const sameDay = (k: Item) => k.date != null && k.date === protest.date && (overlaps(k.organizer_ids, protest.organizer_ids) || overlaps(k.place_ids, protest.place_ids));
+    const equal = kb.find((k) => sameDay(k) || (sameName(k) && (k.date === protest.date || protest.date == null)));
+    if (equal) { ledger.corroborate('protests', equal, protest); continue; }
+    const other = kb.find((k) => sameName(k) && k.date != null && protest.date != null && protest.derived !== true);
+    if (other) { ledger.contest('protests', other, 'date', String(other.date), String(protest.date), protest.citations); continue; }
+    ledger.keep('protests', protest);
+  }
+}
+
+function resolveMeasures(proposed: Facts, ledger: Ledger): void {
+  const shares = (a: unknown, b: unknown) => (a as string[]).some((id) => (b as string[]).includes(id));
+  for (const measure of proposed.measures) {
+    // The same name is not enough: a no-fly zone over Madrid is not Milan's. Same name and a shared place or operator.
+    const equal = ledger.items('measures').find((k) => lower(k.name).replace(/s$/, '') === lower(measure.name).replace(/s$/, '')
+      && (shares(measure.place_ids, k.place_ids) || shares(measure.operator_ids, k.operator_ids)));
+    if (!equal) { ledger.keep('measures', measure); continue; }
+    if (measure.start != null && equal.start != null && measure.start !== equal.start && measure.derived !== true) ledger.contest('measures', equal, 'start', String(equal.start), String(measure.start), measure.citations);
+    else ledger.corroborate('measures', equal, measure);
+  }
+}
+
+const words = (text: unknown) => new Set(fold(text).replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter((w) => w.length > 2));
 function similarity(a: unknown, b: unknown): number {
   const x = words(a);
   const y = words(b);
@@ -143,113 +274,48 @@ function similarity(a: unknown, b: unknown): number {
   return shared / Math.max(1, Math.min(x.size, y.size));
 }
 
-const quantityText = (q: { value: number | null; qualifier: string | null }) => `${q.qualifier ?? ''} ${q.value ?? ''}`.trim().replace(/_/g, ' ');
-
-export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>): Resolution {
-  const facts: Facts = { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] };
-  const summary = Object.fromEntries(FACT_KINDS.map((k) => [k, { proposed: proposed[k].length, matched: 0, new: 0, disputed: 0 }])) as Record<FactKind, KindSummary>;
-  const citationsAdded: Corroboration[] = [];
-  const updates: Update[] = [];
-  const renames = new Map<string, string>();
-  const taken = new Set(existingIds);
-  const items = (kind: string) => kb.get(kind) ?? [];
-
-  const corroborate = (collection: FactKind, item: Item, fact: Fact) => {
-    const known = new Set(kbCites(item).map((c) => `${c.source}\n${c.quote}`));
-    for (const citation of fact.citations) {
-      if (!known.has(`${citation.source}\n${citation.quote}`)) citationsAdded.push({ collection, id: item.id, citation });
-    }
-    summary[collection].matched++;
-  };
-  const keep = (collection: FactKind, fact: Fact) => {
-    let id = fact.id;
-    for (let n = 2; taken.has(id); n++) id = `${fact.id}-${n}`;
-    if (id !== fact.id) renames.set(fact.id, id);
-    taken.add(id);
-    facts[collection].push({ ...fact, id });
-    summary[collection].new++;
-  };
-  const claimPair = (subject: Item, predicate: string, oldValue: string, newValue: string, newCites: Cite[], collection: FactKind) => {
-    const claims = items('claims');
-    const existing = claims.find((c) => c.subject_id === subject.id && c.predicate === predicate && c.value === oldValue);
-    const oldId = existing?.id ?? `${subject.id}-${slugify(predicate)}-${slugify(oldValue)}`;
-    if (!existing && !facts.claims.some((c) => c.id === oldId)) {
-      facts.claims.push({ id: oldId, subject_id: subject.id, predicate, object_id: null, value: oldValue, disputed_by: [], derived: false, citations: kbCites(subject) });
-      taken.add(oldId);
-    }
-    let newId = `${subject.id}-${slugify(predicate)}-${slugify(newValue)}`;
-    for (let n = 2; taken.has(newId); n++) newId = `${subject.id}-${slugify(predicate)}-${slugify(newValue)}-${n}`;
-    taken.add(newId);
-    facts.claims.push({ id: newId, subject_id: subject.id, predicate, object_id: null, value: newValue, disputed_by: [oldId], derived: false, citations: newCites });
-    summary[collection].disputed++;
-  };
-
-  // Entities: reuse ids, and fill in what the knowledge base lacks (a role-only person's name).
-  for (const org of proposed.organizations) {
-    const match = matchOrganization(org, items('organizations'));
-    if (match) { renames.set(org.id, match.id); corroborate('organizations', match, org); } else keep('organizations', org);
-  }
-  for (const place of proposed.places) {
-    const match = matchPlace(place, items('places'));
-    if (match) { renames.set(place.id, match.id); corroborate('places', match, place); } else keep('places', place);
-  }
-  for (const person of proposed.people) {
-    const match = matchPerson(person, items('people'));
-    if (!match) { keep('people', person); continue; }
-    renames.set(person.id, match.id);
-    corroborate('people', match, person);
-    if (!match.name && person.name) updates.push({ collection: 'people', id: match.id, set: { name: person.name } });
-  }
-  for (const event of proposed.events) {
-    const match = matchEvent(event, items('events'), renames);
-    if (!match) { keep('events', event); continue; }
-    renames.set(event.id, match.id);
-    if (event.start != null && match.start != null && event.start !== match.start) {
-      claimPair(match, 'start', String(match.start), String(event.start), event.citations, 'events');
-    } else corroborate('events', match, event);
-  }
-  renameAll(proposed, renames);
-
-  // Facts: the same one gains a citation; another value for it becomes a disputed claim pair.
-  for (const deployment of proposed.deployments) {
-    const same = items('deployments').filter((k) => k.organization_id === deployment.organization_id && !conflict(k.event_id, deployment.event_id));
-    const q = deployment.personnel as { value: number | null; qualifier: string | null };
-    const equal = same.find((k) => { const p = k.personnel as typeof q; return p.value === q.value && p.qualifier === q.qualifier; });
-    if (equal) { renames.set(deployment.id, equal.id); corroborate('deployments', equal, deployment); continue; }
-    // Another count disputes a known one only for one operation: the same body at the same event. A body
-    // counted for an event the article does not name may be counted for another one (its officers at a
-    // carnival and at a state visit are two deployments, not two readings of one).
-    const other = same.find((k) => (k.personnel as typeof q).value != null && q.value != null && k.event_id != null && k.event_id === deployment.event_id);
-    if (other) { renames.set(deployment.id, other.id); claimPair(other, 'personnel', quantityText(other.personnel as typeof q), quantityText(q), deployment.citations, 'deployments'); continue; }
-    keep('deployments', deployment);
-  }
-  for (const protest of proposed.protests) {
-    const overlaps = (a: unknown, b: unknown) => (a as string[]).some((x) => (b as string[]).includes(x));
-    // A protest is the same one by its own name ("ICE OUT rally"), not by a name ingest made up ("March in
-    // Lyon on …"): a union that marches twice marches on two dates, which is no dispute.
-    const sameName = (k: Item) => lower(k.name) === lower(protest.name) && !MADE_UP_PROTEST_NAME.test(String(protest.name));
-    const sameDay = (k: Item) => k.date != null && k.date === protest.date && (overlaps(k.organizer_ids, protest.organizer_ids) || overlaps(k.place_ids, protest.place_ids));
-    const equal = items('protests').find((k) => sameDay(k) || (sameName(k) && (k.date === protest.date || protest.date == null)));
-    if (equal) { corroborate('protests', equal, protest); continue; }
-    const other = items('protests').find((k) => sameName(k) && k.date != null && protest.date != null);
-    if (other) { claimPair(other, 'date', String(other.date), String(protest.date), protest.citations, 'protests'); continue; }
-    keep('protests', protest);
-  }
-  for (const measure of proposed.measures) {
-    // The same name is not enough: a no-fly zone over Madrid is not Milan's. Same name and a shared place or operator.
-    const shares = (a: unknown, b: unknown) => (a as string[]).some((id) => (b as string[]).includes(id));
-    const equal = items('measures').find((k) => lower(k.name).replace(/s$/, '') === lower(measure.name).replace(/s$/, '')
-      && (shares(measure.place_ids, k.place_ids) || shares(measure.operator_ids, k.operator_ids)));
-    if (!equal) { keep('measures', measure); continue; }
-    if (measure.start != null && equal.start != null && measure.start !== equal.start) claimPair(equal, 'start', String(equal.start), String(measure.start), measure.citations, 'measures');
-    else corroborate('measures', equal, measure);
-  }
+function resolveStatements(proposed: Facts, ledger: Ledger, generic: Set<string>): void {
   for (const statement of proposed.statements) {
-    const equal = items('statements').find((k) => k.speaker_id === statement.speaker_id && similarity(k.text, statement.text) >= 0.6);
-    if (equal) corroborate('statements', equal, statement); else keep('statements', statement);
+    if (generic.has(String(statement.speaker_id))) { ledger.setAside('statements', statement, 'speaker', String(statement.speaker_id), 'the speaker is a force named only by generic nouns'); continue; }
+    const equal = ledger.items('statements').find((k) => k.speaker_id === statement.speaker_id && similarity(k.text, statement.text) >= 0.6);
+    if (equal) ledger.corroborate('statements', equal, statement); else ledger.keep('statements', statement);
   }
-  for (const claim of proposed.claims) keep('claims', claim);
-  renameAll(facts, renames);
-  // A part_of pointing at a deployment that was merged away now points at the one kept.
-  return { facts, citations_added: citationsAdded, updates, summary };
+}
+
+/** References to generic forces left unresolved are dropped from the facts that keep them (a role's body, a measure's operators). */
+function withoutUnresolved(facts: Facts, ids: Set<string>): void {
+  for (const kind of FACT_KINDS) {
+    for (const fact of facts[kind]) {
+      for (const ref of REFERENCES.get(kind)!) {
+        const value = fact[ref.field];
+        if (ref.objects) for (const object of value as Array<Record<string, unknown>>) { if (ids.has(String(object[ref.key]))) object[ref.key] = null; }
+        else if (Array.isArray(value)) fact[ref.field] = value.filter((id) => !ids.has(String(id)));
+        else if (ids.has(String(value))) fact[ref.field] = null;
+      }
+    }
+  }
+}
+
+export interface ResolveOptions {
+  /** The article's text: unresolved sentences and challenges quote whole sentences from it. */
+  text?: string;
+}
+
+export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>, options: ResolveOptions = {}): Resolution {
+  const ledger = new Ledger(proposed, kb, existingIds, options.text);
+  resolvePlaces(proposed, ledger);
+  const context = articleContext(proposed, ledger.renames, ledger.items('places'));
+  const generic = resolveOrganizations(proposed, ledger, context);
+  resolvePeople(proposed, ledger, context);
+  resolveEvents(proposed, ledger, context);
+  renameAll(proposed, ledger.renames);
+  resolveDeployments(proposed, ledger, generic);
+  resolveProtests(proposed, ledger);
+  resolveMeasures(proposed, ledger);
+  resolveStatements(proposed, ledger, generic);
+  for (const claim of proposed.claims) ledger.keep('claims', claim);
+  // Claims the ledger wrote point at known rows already: a proposal's id renamed away from a known id must not move them.
+  renameAll(ledger.facts, ledger.renames, ledger.contests);
+  withoutUnresolved(ledger.facts, generic);
+  return { facts: ledger.facts, citations_added: ledger.citationsAdded, updates: ledger.updates, challenges: ledger.challenges, unresolved: ledger.unresolved, summary: ledger.summary };
 }

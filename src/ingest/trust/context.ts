@@ -1,0 +1,34 @@
+// What an article is about, read from its own proposals once its places are resolved: the country it talks
+// about most and the places it names. Generic names are resolved within that context only: "the interior
+// ministry" in a story about Italy is Italy's, "the Games" in a story that names Milan are the Games held there.
+import type { Item } from '../../db/columns.js';
+import type { Fact, Facts } from '../extract.js';
+import { fold } from './names.js';
+
+export interface ArticleContext {
+  /** The country the article names most (its places, bodies and people), or null when none or a tie. */
+  country: string | null;
+  /** Ids of the places it names, known ids where they were resolved. */
+  placeIds: Set<string>;
+  /** Folded names of those places ("milan"). */
+  placeNames: Set<string>;
+}
+
+export function articleContext(proposed: Facts, renames: Map<string, string>, kbPlaces: Item[]): ArticleContext {
+  const counts = new Map<string, number>();
+  const count = (code: unknown) => { if (typeof code === 'string') counts.set(code, (counts.get(code) ?? 0) + 1); };
+  const byId = new Map(kbPlaces.map((p) => [p.id, p]));
+  const placeIds = new Set<string>();
+  const placeNames = new Set<string>();
+  for (const place of proposed.places) {
+    const id = renames.get(place.id) ?? place.id;
+    placeIds.add(id);
+    placeNames.add(fold(place.name));
+    const known = byId.get(id);
+    count(place.country ?? known?.country);
+  }
+  for (const fact of [...proposed.organizations, ...proposed.people] as Fact[]) count(fact.country);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const country = ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+  return { country, placeIds, placeNames };
+}

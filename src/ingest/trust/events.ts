@@ -1,0 +1,63 @@
+// Events the knowledge base knows, found under the names articles give them. Examples: in a story that
+// names Milan, "the Winter Olympics", "the Games" and "the Olympics" are the known Milan-Cortina Games, and
+// "the opening ceremony" (or "the opening ceremony of the Games") is that Games' known ceremony.
+// Counter-examples: "the Games" in a story that names neither Paris nor Milan, when both Games are known,
+// stay unresolved to a known row (nothing tells them apart); "the Paris 2024 Games" are not the Milan-Cortina
+// Games (no name contains the other's words); two opening ceremonies of two Games are two events.
+import type { Item } from '../../db/columns.js';
+import type { Fact } from '../extract.js';
+import { slugify } from '../input.js';
+import type { ArticleContext } from './context.js';
+import { fold, nameTokens, nameVariant, yearOf } from './names.js';
+
+const conflict = (a: unknown, b: unknown) => a != null && b != null && a !== b;
+const GAMES_WORDS = new Set(['games', 'olympics', 'olympic', 'winter', 'summer', 'paralympics', 'paralympic']);
+/** A name that says what kind of event it is and nothing else ("the Games", "Winter Olympics"). */
+const generic = (name: unknown) => [...nameTokens(name)].every((w) => GAMES_WORDS.has(w));
+
+/** The known Games a name points to: a variant of its name, of a compatible year, in a place the article names when the name is generic. */
+export function knownGames(name: unknown, start: unknown, kb: Item[], context: ArticleContext): Item | undefined {
+  const candidates = kb.filter((k) => k.kind === 'games' && (generic(name) || fold(k.name) === fold(name) || nameVariant(k.name, name)) && !conflict(yearOf(k.start), yearOf(start)));
+  const exact = candidates.filter((k) => fold(k.name) === fold(name));
+  if (exact.length === 1) return exact[0];
+  // A generic name needs the article to say which Games: a place of theirs, or their very start date.
+  const placed = generic(name) ? candidates.filter((k) => (k.place_ids as string[]).some((id) => context.placeIds.has(id)) || (start != null && k.start === start)) : candidates;
+  return placed.length === 1 ? placed[0] : undefined;
+}
+
+/** "Opening ceremony of the Winter Olympics" → ["opening ceremony", "winter olympics"]. */
+const ceremonyParts = (name: unknown): [string, string | null] => {
+  const [head, ...rest] = fold(name).split(' of ');
+  return [head!, rest.length ? rest.join(' of ') : null];
+};
+
+function knownCeremony(event: Fact, kb: Item[], context: ArticleContext, gamesOfArticle: Item | undefined): Item | undefined {
+  const [head, gamesName] = ceremonyParts(event.name);
+  const games = gamesName ? knownGames(gamesName, event.start, kb, context) : gamesOfArticle;
+  const candidates = kb.filter((k) => {
+    if (k.kind !== 'ceremony') return false;
+    const [kHead, kGames] = ceremonyParts(k.name);
+    if (kHead !== head) return false;
+    if (k.start != null && event.start != null && event.derived !== true) return k.start === event.start && (!games || !kGames || knownGames(kGames, k.start, kb, context)?.id === games.id);
+    return !!games && !!kGames && knownGames(kGames, k.start, kb, context)?.id === games.id;
+  });
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * The known event a proposed one is: the same name (folded) on compatible dates; for Games, a name variant
+ * in context; for ceremonies, the same ceremony of the same known Games. `gamesOfArticle` is the known
+ * Games the article's own Games resolved to, if any.
+ */
+export function matchEvent(event: Fact, kb: Item[], context: ArticleContext, gamesOfArticle: Item | undefined, renames: Map<string, string>): Item | undefined {
+  if (event.kind === 'games') return knownGames(event.name, event.derived === true ? null : event.start, kb, context);
+  if (event.kind === 'ceremony') {
+    const known = knownCeremony(event, kb, context, gamesOfArticle);
+    if (known) return known;
+    const [, gamesName] = ceremonyParts(event.name);
+    // The ceremony of a Games the article names under a name resolved above ("of the Winter Olympics").
+    const renamed = gamesName ? renames.get(slugify(gamesName)) : undefined;
+    return renamed ? kb.find((k) => k.kind === 'ceremony' && ceremonyParts(k.name)[0] === ceremonyParts(event.name)[0] && knownGames(ceremonyParts(k.name)[1], k.start, kb, context)?.id === renamed) : undefined;
+  }
+  return kb.find((k) => k.kind === event.kind && fold(k.name) === fold(event.name) && !conflict(k.start, event.start));
+}

@@ -1,0 +1,177 @@
+// Trust rules of ingest (issue 20): what a person checked stays checked, what is known is reused, and what
+// cannot be resolved is listed, not guessed. Two follow-ups on the fixture seed's Games, ingested and
+// accepted in date order into a copy of the seed, then served.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { buildDatabase } from '../src/db/build.js';
+import type { Item } from '../src/db/columns.js';
+import { loadSeed } from '../src/db/seed.js';
+import { acceptProposals } from '../src/ingest/accept.js';
+import type { Fact, Facts } from '../src/ingest/extract.js';
+import { resolve } from '../src/ingest/resolve.js';
+import { ingestArticle, proposalsPath } from '../src/ingest/ingest.js';
+import { challengesToReviewed, duplicates, reviewedChanges } from '../src/ingest/trust/audit.js';
+import { coreName, fold, nameVariant } from '../src/ingest/trust/names.js';
+import { copySeed, tempDir } from './helpers/db.js';
+import { FIXTURE_SEED, INGEST_FIXTURES_DIR } from './helpers/paths.js';
+
+const fixture = (name: string) => join(INGEST_FIXTURES_DIR, name);
+
+describe('names compared as one', () => {
+  it('folds case, accents, hyphens and a leading "the"; a body\'s core drops its country word and its place', () => {
+    expect(fold('Tomás Ibáñez')).toBe(fold('TOMAS IBANEZ'));
+    expect(fold('the Milan-Cortina Games')).toBe('milan cortina games');
+    expect(coreName('Italian interior ministry')).toBe(coreName('the interior ministry'));
+    expect(coreName('US consulate in Milan')).toBe(coreName('American consulate'));
+    expect(coreName('Austrian police')).not.toBe(coreName('Federal Police'));
+    expect(nameVariant('Winter Olympics', 'Milan-Cortina 2026 Winter Olympics')).toBe(true);
+    expect(nameVariant('Paris 2024 Games', 'Milan-Cortina Winter Olympics')).toBe(false);
+  });
+});
+
+describe('growing the knowledge base without making a checked fact worse', () => {
+  const seedDir = copySeed();
+  const before = loadSeed(seedDir).facts;
+  const weekOne = ingestArticle({ file: fixture('growth-milan-week-one.txt'), published: '2026-02-10', id: 'week-one', seedDir });
+
+  it('reuses the known Games, ceremony, bodies and count under the article\'s generic names', () => {
+    const { facts, citations_added: cited } = weekOne.resolution;
+    // "the Winter Olympics" (dated by a weekday that belongs to a march) and "the opening ceremony" are the known rows.
+    expect(facts.events).toEqual([]);
+    expect(cited).toEqual(expect.arrayContaining([
+      expect.objectContaining({ collection: 'events', id: 'milan-cortina-2026' }),
+      expect.objectContaining({ collection: 'events', id: 'opening-ceremony' }),
+      // "some 6,000 law enforcement officers": the known body and its known count of the same Games.
+      expect.objectContaining({ collection: 'organizations', id: 'italian-law-enforcement' }),
+      expect.objectContaining({ collection: 'deployments', id: 'law-enforcement-deployment' }),
+    ]));
+    // An inferred date contests nothing: no claim on the Games' start.
+    expect(facts.claims.filter((c) => c.subject_id === 'milan-cortina-2026')).toEqual([]);
+  });
+
+  it('a new total challenges the reviewed count with both articles\' words; the increment is no rival; a province\'s count is unresolved', () => {
+    const { facts, challenges, unresolved } = weekOne.resolution;
+    const total = facts.claims.find((c) => c.subject_id === 'carabinieri-deployment')!;
+    expect(total).toMatchObject({ predicate: 'personnel', value: 'approximately 2250', disputed_by: [] });
+    const quotes = (total.citations as Array<{ source: string; quote: string }>);
+    expect(quotes[0]).toMatchObject({ source: 'week-one', quote: expect.stringMatching(/250 more Carabinieri.*bringing the force to about 2,250 officers/) });
+    expect(quotes.slice(1).map((c) => c.quote)).toContain('Approximately 2,000 Carabinieri military police.');
+    expect(challenges).toContainEqual({ collection: 'deployments', id: 'carabinieri-deployment', claim: total.id });
+    // "250 more Carabinieri" is an addition: kept as its own count, contesting nothing.
+    expect(facts.deployments).toEqual([expect.objectContaining({ organization_id: 'carabinieri', personnel: { value: 250, qualifier: 'exactly' }, note: expect.stringContaining('not its total') })]);
+    expect(facts.claims.map((c) => c.value)).not.toContain('exactly 250');
+    // "450 police officers" of one province: no body named and no known count fits, so nothing is invented.
+    expect(facts.organizations.map((o) => o.name)).not.toContain('Police officers');
+    expect(unresolved).toEqual([expect.objectContaining({ collection: 'deployments', what: 'body', sentence: expect.stringMatching(/^In the province of Sondrio, 450 police officers/) })]);
+    const written = parse(readFileSync(proposalsPath(seedDir, 'week-one'), 'utf8'));
+    expect(written.unresolved).toHaveLength(1);
+    expect(written.challenges).toEqual(challenges);
+  });
+
+  it('the name of a reviewed role-only person is a challenge; accept leaves reviewed rows as they were and lists the challenges on them', () => {
+    expect(weekOne.resolution.updates).toEqual([]);
+    expect(weekOne.resolution.challenges).toContainEqual({ collection: 'people', id: 'mayor-of-milan', claim: 'mayor-of-milan-name-giuseppe-carli' });
+    const result = acceptProposals(seedDir, 'week-one');
+    expect(result.challenges).toBe(2);
+    const after = loadSeed(seedDir).facts;
+    expect(reviewedChanges(before, after)).toEqual([]);
+    const deployment = after.get('deployments')!.find((d) => d.id === 'carabinieri-deployment')!;
+    expect(deployment).toMatchObject({ review: 'reviewed', personnel: { value: 2000, qualifier: 'approximately' }, challenges: ['carabinieri-deployment-personnel-approximately-2250'] });
+    expect(after.get('people')!.find((p) => p.id === 'mayor-of-milan')).toMatchObject({ name: null, review: 'reviewed', challenges: ['mayor-of-milan-name-giuseppe-carli'] });
+    expect(challengesToReviewed(before, after).map((c) => c.claim).sort()).toEqual(['carabinieri-deployment-personnel-approximately-2250', 'mayor-of-milan-name-giuseppe-carli']);
+  });
+
+  it('serves the challenge on the reviewed row, which a reader filtering on checked facts sees', async () => {
+    const dbPath = join(tempDir(), 'facts.db');
+    buildDatabase({ dbPath, seedDir });
+    const app = await buildApp({ dbPath, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
+    try {
+      const rows = (await app.inject('/v1/deployments?review=reviewed&challenged=true')).json().data as Array<{ id: string; challenges: string[] }>;
+      expect(rows.map((r) => [r.id, r.challenges])).toEqual([['carabinieri-deployment', ['carabinieri-deployment-personnel-approximately-2250']]]);
+      const claim = (await app.inject('/v1/claims/carabinieri-deployment-personnel-approximately-2250')).json().data;
+      expect(claim).toMatchObject({ subject_id: 'carabinieri-deployment', review: 'machine', value: 'approximately 2250' });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a later article reuses the prefect without accents, the mayor the pending challenge names, and the consulate named by its country', () => {
+    const closing = ingestArticle({ file: fixture('growth-milan-closing.txt'), published: '2026-02-20', id: 'closing', seedDir });
+    const { facts, citations_added: cited } = closing.resolution;
+    expect(facts.people.filter((p) => /Ibanez|Carli/.test(String(p.name)))).toEqual([]);
+    expect(cited.map((c) => c.id)).toEqual(expect.arrayContaining(['tomas-ibanez', 'mayor-of-milan', 'us-consulate-milan']));
+    // The closing ceremony is another event of the same Games, not the opening one.
+    expect(facts.events.map((e) => e.kind)).toContain('ceremony');
+    expect(cited.filter((c) => c.id === 'opening-ceremony')).toEqual([]);
+    acceptProposals(seedDir, 'closing');
+    expect(duplicates(loadSeed(seedDir).facts)).toEqual([]);
+  });
+
+  it('accept refuses an update of a reviewed row written into the proposals by hand', () => {
+    const dir = copySeed();
+    ingestArticle({ file: fixture('growth-milan-closing.txt'), published: '2026-02-20', id: 'closing', seedDir: dir });
+    const path = proposalsPath(dir, 'closing');
+    const doc = parse(readFileSync(path, 'utf8'));
+    doc.updates = [{ collection: 'events', id: 'milan-cortina-2026', set: { start: '2026-02-07' } }];
+    writeFileSync(path, stringify(doc));
+    const result = acceptProposals(dir, 'closing');
+    expect(result.dropped).toEqual([expect.objectContaining({ what: 'update of events "milan-cortina-2026"', reason: expect.stringContaining('challenge') })]);
+    expect(loadSeed(dir).facts.get('events')!.find((e) => e.id === 'milan-cortina-2026')).toMatchObject({ start: '2026-02-06', review: 'reviewed' });
+  });
+});
+
+describe('generic names resolved in the article\'s context', () => {
+  const seed = loadSeed(FIXTURE_SEED);
+  const ids = new Set([...seed.facts.values()].flatMap((items) => items.map((i) => i.id)));
+  const cite = [{ source: 'new-article', quote: 'words' }];
+  const facts = (partial: Partial<Facts>): Facts => ({ people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [], ...partial });
+  const place = (id: string, name: string, kind: string, country: string): Fact => ({ id, name, kind, country, within_id: null, citations: cite });
+  const ministry: Fact = { id: 'interior-ministry', name: 'Interior ministry', acronym: null, aliases: [], kind: 'ministry', country: null, parent_id: null, citations: cite };
+  const games = (start: string | null, derived = false): Fact => ({ id: 'games', name: 'Games', kind: 'games', start, end: null, date_precision: start ? 'day' : null, derived, note: derived ? 'inferred' : null, place_ids: [], figures: [], citations: cite });
+
+  it('"the interior ministry" is the known one of the country the story is about, and no other country\'s', () => {
+    const italian = resolve(facts({ places: [place('italy-2', 'Italy', 'country', 'IT'), place('rome-2', 'Rome', 'city', 'IT')], organizations: [ministry] }), seed.facts, ids);
+    expect(italian.facts.organizations).toEqual([]);
+    expect(italian.citations_added).toContainEqual({ collection: 'organizations', id: 'italian-interior-ministry', citation: cite[0] });
+    const austrian = resolve(facts({ places: [place('austria', 'Austria', 'country', 'AT')], organizations: [ministry] }), seed.facts, ids);
+    expect(austrian.facts.organizations.map((o) => o.id)).toEqual(['interior-ministry']);
+  });
+
+  it('a value a pending challenge already gives gains the new citation, not a second claim', () => {
+    const count = (value: number): Fact => ({ id: 'd', organization_id: 'carabinieri', personnel: { value, qualifier: 'approximately' }, role: null, place_ids: [], event_id: 'milan-cortina-2026', part_of_id: null, citations: cite });
+    const first = resolve(facts({ deployments: [count(2250)] }), seed.facts, ids);
+    const claim = { ...first.facts.claims[0]!, review: 'machine', citations: [{ source_id: 'earlier', quote: 'about 2,250' }] };
+    const grown = new Map(seed.facts);
+    grown.set('claims', [...seed.facts.get('claims')!, claim]);
+    const again = resolve(facts({ deployments: [count(2250)] }), grown, new Set([...ids, claim.id]));
+    expect([again.facts.claims, again.challenges]).toEqual([[], []]);
+    expect(again.citations_added).toEqual([{ collection: 'claims', id: claim.id, citation: cite[0] }]);
+  });
+
+  it('"the Games" are the known Games of a place the story names; a stated other start challenges the reviewed one, an inferred one does not', () => {
+    const milan = [place('milan-2', 'Milan', 'city', 'IT')];
+    expect(resolve(facts({ places: milan, events: [games(null)] }), seed.facts, ids).citations_added).toContainEqual({ collection: 'events', id: 'milan-cortina-2026', citation: cite[0] });
+    const inferred = resolve(facts({ places: milan, events: [games('2026-02-07', true)] }), seed.facts, ids);
+    expect([inferred.facts.events, inferred.facts.claims, inferred.challenges]).toEqual([[], [], []]);
+    const stated = resolve(facts({ places: milan, events: [games('2026-02-07')] }), seed.facts, ids);
+    expect(stated.challenges).toEqual([{ collection: 'events', id: 'milan-cortina-2026', claim: 'milan-cortina-2026-start-2026-02-07' }]);
+    // Named nowhere near a known Games' places, "the Games" stay the article's own.
+    const elsewhere = resolve(facts({ places: [place('oslo', 'Oslo', 'city', 'NO')], events: [games(null)] }), seed.facts, ids);
+    expect(elsewhere.facts.events.map((e) => e.id)).toEqual(['games']);
+  });
+});
+
+describe('the growth audit judges apart from resolution', () => {
+  const row = (fields: Record<string, unknown> & { id: string }): Item => ({ review: 'machine', citations: [], challenges: [], ...fields });
+  it('finds one thing under two ids, and leaves two things with one generic name apart', () => {
+    const kb = new Map([
+      ['people', [row({ id: 'a', name: 'Laurent Nuñez', roles: [], country: null }), row({ id: 'b', name: 'Laurent Nunez', roles: [], country: null }), row({ id: 'c', name: null, roles: [{ title: 'Mayor of Lyon' }], country: null }), row({ id: 'd', name: 'Ana Ruiz', roles: [{ title: 'Mayor of Lyon' }], country: null })]],
+      ['organizations', [row({ id: 'p1', name: 'Police officers', kind: 'police_force', country: null }), row({ id: 'p2', name: 'Police officers', kind: 'police_force', country: null }), row({ id: 'm1', name: 'Italian interior ministry', kind: 'ministry', country: 'IT' }), row({ id: 'm2', name: 'Interior ministry', kind: 'ministry', country: 'IT' })]],
+      ['events', [row({ id: 'g1', name: 'Milan-Cortina Winter Olympics', kind: 'games', start: '2026-02-06' }), row({ id: 'g2', name: 'Winter Olympics', kind: 'games', start: '2026-02-07' }), row({ id: 'g3', name: 'Paris 2024 Games', kind: 'games', start: '2024' })]],
+    ]);
+    expect(duplicates(kb).map((d) => d.ids)).toEqual([['a', 'b'], ['c', 'd'], ['m1', 'm2'], ['g1', 'g2']]);
+  });
+});
