@@ -2,12 +2,9 @@
 // misses it must not. A rule's id is unique, and the facts it proposes name it.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/ingest/extract.js';
-import { compose } from '../src/ingest/rules/rule.js';
-import { MEASURE_RULES } from '../src/ingest/rules/measures.js';
-import { DEPLOYMENT_COUNT } from '../src/ingest/rules/deployments.js';
-
-const RULES = [...MEASURE_RULES, DEPLOYMENT_COUNT];
-const matches = (pattern: RegExp, sentence: string) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(sentence);
+import { FACT_KINDS } from '../src/ingest/extract.js';
+import { RULES } from '../src/ingest/rules/index.js';
+import { accepts, compose } from '../src/ingest/rules/rule.js';
 
 describe('rules as data', () => {
   it('have unique ids', () => {
@@ -15,8 +12,21 @@ describe('rules as data', () => {
   });
 
   describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
-    it.each(rule.examples.match)('matches %j', (sentence) => expect(matches(rule.pattern, sentence)).toBe(true));
-    it.each(rule.examples.noMatch)('does not match %j', (sentence) => expect(matches(rule.pattern, sentence)).toBe(false));
+    it.each(rule.examples.match)('matches %j', (sentence) => expect(accepts(rule, sentence)).toBe(true));
+    it.each(rule.examples.noMatch)('does not match %j', (sentence) => expect(accepts(rule, sentence)).toBe(false));
+  });
+
+  it('every fact a short article yields names rules that exist, of its own collection', () => {
+    const text = 'Harbour Days Festival: Security Plan\n\nTransport Minister Ola Berg said on Monday that about 400 officers of the Coast Guard would patrol Bergen during the Harbour Days Festival. '
+      + 'A no-fly zone will cover the harbour. "We expect a calm and happy weekend on the water," Berg said. Fishermen have called a rally in Bergen on Saturday.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    const ids = new Set(RULES.map((r) => r.id));
+    const listed = FACT_KINDS.flatMap((kind) => facts[kind].map((fact) => ({ kind, id: fact.id, rules: fact.rules as string[] | undefined })));
+    expect(new Set(listed.map((f) => f.kind))).toEqual(new Set(['people', 'organizations', 'places', 'events', 'deployments', 'protests', 'measures', 'statements']));
+    for (const fact of listed) {
+      expect(fact.rules?.length, fact.id).toBeGreaterThan(0);
+      for (const id of fact.rules!) expect(ids.has(id), `${fact.id}: ${id}`).toBe(true);
+    }
   });
 
   it('a deployment counted by a rule names it', () => {

@@ -3,7 +3,7 @@
 // the entity mentions the passes have found so far (which later passes read: speakers, "about" lists,
 // places near a number). Everything here is linear in the article or answers from an index.
 import { findDates, type FoundDate } from './dates.js';
-import type { Cite } from './extract.js';
+import type { Cite } from './passes/context.js';
 import { SpanIndex, spanAt, WordIndex } from './spans.js';
 import { QuoteIndex, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
 

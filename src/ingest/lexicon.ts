@@ -1,5 +1,9 @@
 // Word lists the extraction rules use: what a news editor would recognise as a title, a force, a hedge,
 // a speech verb. Kept general (not the seed articles' words only) and in one place.
+import type { EVENT_KINDS, ORGANIZATION_KINDS } from '../schemas/vocabulary.js';
+
+type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+type EventKind = (typeof EVENT_KINDS)[number];
 
 /** Demonyms and country words → ISO 3166-1 alpha-2. */
 export const NATIONALITIES: Record<string, string> = {
@@ -30,7 +34,7 @@ export const TITLES = [
 export const TITLE_PATTERN = `(?:${TITLES.join('|')})`;
 
 /** Words that close an organization's name, with the kind they give it. */
-export const ORG_HEADS: Record<string, string> = {
+export const ORG_HEADS: Record<string, OrganizationKind> = {
   Ministry: 'ministry', Department: 'ministry', Agency: 'agency', Police: 'police_force', Embassy: 'diplomatic_mission',
   Consulate: 'diplomatic_mission', Union: 'union', Party: 'political_group', Council: 'government', Committee: 'agency',
   Commission: 'agency', Office: 'agency', Service: 'agency', Services: 'agency', Force: 'police_force', Forces: 'police_force',
@@ -43,7 +47,7 @@ export const ORG_HEADS: Record<string, string> = {
 };
 
 /** Security bodies commonly named without a head word, with their kind and country. */
-export const KNOWN_BODIES: Record<string, { kind: string; country: string | null; name?: string }> = {
+export const KNOWN_BODIES: Record<string, { kind: OrganizationKind; country: string | null; name?: string }> = {
   Carabinieri: { kind: 'police_force', country: 'IT' },
   'Guardia di Finanza': { kind: 'police_force', country: 'IT' },
   'Polizia di Stato': { kind: 'police_force', country: 'IT' },
@@ -86,7 +90,7 @@ export const REPORTING_VERBS = 'said|says|say|added|adds|warned|warns|insisted|s
 export const GROUP_NOUNS = 'critics|supporters|opponents|proponents|activists|campaigners|residents|locals|protesters|demonstrators|organi[sz]ers|experts|analysts|observers|environmentalists|shopkeepers|business owners|rights groups|human rights groups|civil liberties groups|fans|spectators|parents|workers|unions|trade unions';
 
 /** Events known by one name, with their kind (names that carry no head word such as "Festival" or "Games"). */
-export const KNOWN_EVENTS: Record<string, string> = {
+export const KNOWN_EVENTS: Record<string, EventKind> = {
   Oktoberfest: 'festival', Glastonbury: 'festival', Coachella: 'festival', Hogmanay: 'festival', 'Mardi Gras': 'festival',
   "New Year's Eve": 'festival', Eurovision: 'festival', Wimbledon: 'games', 'Super Bowl': 'games',
 };
