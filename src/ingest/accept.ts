@@ -75,15 +75,6 @@ function readProposals(seedDir: string, sourceId: string): Proposals {
   return { source: sourceId, facts, citations_added: doc.citations_added ?? [], updates: doc.updates ?? [] };
 }
 
-/**
- * A proposal without the ids of the rules that produced it: they explain the proposal to its reviewer,
- * and the seed's fact schemas have no field for them yet.
- */
-function withoutRuleIds(fields: Record<string, unknown>): Record<string, unknown> {
-  const { rules: _rules, ...rest } = fields;
-  return rest;
-}
-
 /** Writes the proposals into the fact files of `dir`, keeping the hand-written YAML (comments, styles) as it is. */
 function applyProposals(dir: string, proposals: Proposals): void {
   for (const kind of FACT_KINDS) {
@@ -93,7 +84,8 @@ function applyProposals(dir: string, proposals: Proposals): void {
     if (!added.length && !cited.length && !updated.length) continue;
     const yamlPath = join(dir, 'facts', `${kind}.yaml`);
     const jsonPath = join(dir, 'facts', `${kind}.json`);
-    const machine = added.map(({ citations, ...fields }) => ({ ...withoutRuleIds(fields), review: 'machine', citations }));
+    // The ids of the rules that proposed a fact stay with it (`rules`, seed only): why it was proposed.
+    const machine = added.map(({ citations, ...fields }) => ({ ...fields, review: 'machine', citations }));
     if (existsSync(jsonPath) && !existsSync(yamlPath)) {
       const list = JSON.parse(readFileSync(jsonPath, 'utf8')) as Array<Record<string, unknown>>;
       for (const c of cited) (list.find((f) => f.id === c.id)?.citations as unknown[] | undefined)?.push(c.citation);

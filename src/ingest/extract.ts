@@ -4,7 +4,7 @@
 // provisional slugs that resolution later maps onto the knowledge base.
 import { ArticleDocument } from './document.js';
 import { IngestError } from './input.js';
-import { createContext, TooManyProposals, type Cite } from './passes/context.js';
+import { createContext, MAX_PROPOSALS, proposalCount, type Cite } from './passes/context.js';
 import { PIPELINE } from './pipeline.js';
 
 export type { Cite };
@@ -15,15 +15,26 @@ export const FACT_KINDS = ['people', 'organizations', 'places', 'events', 'deplo
 export type FactKind = (typeof FACT_KINDS)[number];
 export type Facts = Record<FactKind, Fact[]>;
 
-export interface ExtractOptions { sourceId: string; published: string; text: string }
+export interface ExtractOptions {
+  sourceId: string; published: string; text: string;
+  /** The most proposals an article may yield before it is refused (MAX_PROPOSALS unless told). */
+  maxProposals?: number;
+}
 
+/**
+ * The article's proposed facts. An article that yields more than MAX_PROPOSALS is refused (checked after
+ * each pass, so a runaway one stops early): nobody reviews that many, and writing them out was most of
+ * the time a 1 MB article of distinct sentences took.
+ */
 export function extract(options: ExtractOptions): Facts {
   const x = createContext(new ArticleDocument(options.text, options.sourceId, options.published), options.published);
-  try {
-    for (const pass of PIPELINE) pass.run(x);
-  } catch (error) {
-    if (error instanceof TooManyProposals) throw new IngestError(error.message);
-    throw error;
+  for (const pass of PIPELINE) {
+    pass.run(x);
+    const count = proposalCount(x.facts);
+    const cap = options.maxProposals ?? MAX_PROPOSALS;
+    if (count > cap) {
+      throw new IngestError(`the article yields more than ${cap} proposals (${count} after the ${pass.name} pass), more than a reviewer can check: split it into several articles`);
+    }
   }
   return { ...x.facts, claims: [] };
 }

@@ -69,11 +69,11 @@ export interface PassContext {
   ruled(fact: { rules?: string[] }, ruleId: string): void;
 }
 
-/** Thrown when an article yields more proposals than a reviewer could check: the input is refused, not cut. */
-export class TooManyProposals extends Error {}
-
 /** More facts than any news article yields (the largest fixture gives under 50): a reviewer cannot check more. */
 export const MAX_PROPOSALS = 2000;
+
+/** How many facts the passes have proposed so far. */
+export const proposalCount = (facts: Drafts) => Object.values(facts).reduce((n, list: unknown[]) => n + list.length, 0);
 
 const globalCopies = new Map<string, RegExp>();
 /**
@@ -102,8 +102,6 @@ export function createContext(doc: ArticleDocument, published: string): PassCont
     doc, published, mainEvent: undefined, orgByKey: new Map(), placeByName: new Map(),
     facts: { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [] },
     newId(base) {
-      // Each proposal takes an id first, so the cap is checked here, before the work of a runaway article.
-      if (usedIds.size >= MAX_PROPOSALS) throw new TooManyProposals(`the article yields more than ${MAX_PROPOSALS} proposals, more than a reviewer can check: split it into articles`);
       const slug = slugify(base, 8) || 'fact';
       let id = slug;
       let n = nextSuffix.get(slug) ?? 2;
