@@ -10,6 +10,7 @@ import { acceptProposals } from '../src/ingest/accept.js';
 import { extract } from '../src/ingest/extract.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { IngestError } from '../src/ingest/input.js';
+import { LEXICON_FILE, loadLexicon } from '../src/ingest/lexicon.js';
 import { PIPELINE } from '../src/ingest/pipeline.js';
 import { copySeed, tempDir } from './helpers/db.js';
 
@@ -47,5 +48,14 @@ describe('rule ids in the seed', () => {
     // A rule id that is not one fails the build, with the file and the fact named.
     writeFileSync(join(seedDir, 'facts/deployments.yaml'), readFileSync(join(seedDir, 'facts/deployments.yaml'), 'utf8').replace('- deployment.count', '- Deployment Count'));
     expect(() => loadSeed(seedDir)).toThrow(new RegExp(`facts/deployments.yaml fact "${accepted!.id}"`));
+  });
+});
+
+describe('the lexicon data file', () => {
+  it('is refused with the path of an entry that does not fit its shape', () => {
+    const file = join(tempDir(), 'lexicon.yaml');
+    writeFileSync(file, readFileSync(LEXICON_FILE, 'utf8').replace(/^ {2}Ministry: ministry$/m, '  Ministry: department_store'));
+    expect(() => loadLexicon(file)).toThrow(/org_heads\/Ministry/);
+    expect(loadLexicon().org_heads.Ministry).toBe('ministry');
   });
 });
