@@ -29,6 +29,14 @@ describe('rules as data', () => {
     }
   });
 
+  it('a Title Case headline is a title: no person or body is read from its capitals, the body text still names them', () => {
+    const text = 'Harbour Mayor Lays Out Festival Plan\n\nMayor Ines Vogt said on Monday that the festival would open on Friday.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    expect(facts.people.map((p) => p.name)).toEqual(['Ines Vogt']);
+    const headline = extract({ sourceId: 'note', published: '2026-05-04', text: 'Transit Police Chief Lays Out Night Plan\n\nThe plan starts on Friday.\n' });
+    expect([...headline.people, ...headline.organizations]).toEqual([]);
+  });
+
   it('a deployment counted by a rule names it', () => {
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Security Notice For The Spring Fair\n\nSome 300 gendarmes will patrol Lyon during the fair.\n' });
     expect(facts.deployments.map((d) => [d.personnel, d.rules])).toEqual([[{ value: 300, qualifier: 'approximately' }, ['deployment.count']]]);

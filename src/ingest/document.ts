@@ -7,6 +7,12 @@ import type { Cite } from './passes/context.js';
 import { SpanIndex, spanAt, WordIndex } from './spans.js';
 import { QuoteIndex, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
 
+/** Most words of more than three letters capitalised. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+}
+
 export type MentionType = 'person' | 'organization' | 'place' | 'event';
 export type Mention = Span & { id: string; type: MentionType };
 
@@ -61,12 +67,19 @@ export class ArticleDocument {
     return heading;
   }
 
+  /**
+   * A heading in Title Case ("Harbour Mayor Lays Out Festival Plan"): a title, whose capitals say nothing
+   * about which words are names, so no person or body is read from it.
+   */
+  isTitle(sentence: Sentence): boolean {
+    return this.isHeading(sentence) && titleCase(sentence.text);
+  }
+
   private looksLikeHeading(sentence: Sentence): boolean {
     if (/[.!?:"”]$/.test(sentence.text)) return false;
     // The first line is the headline, in title case or not ("Dutch to deploy 27,000 police as …").
     if (sentence.start === this.text.search(/\S/) && !this.text.slice(sentence.start, sentence.end).includes('\n')) return true;
-    const words = sentence.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+    return titleCase(sentence.text);
   }
 
   /** Whether the article contains the phrase anywhere, asked once per phrase: rules ask again for every match. */

@@ -65,6 +65,8 @@ export interface PassContext {
   inferDate(fact: { derived?: boolean; note?: string }, date: FoundDate): void;
   /** Every match of a pattern in the article (or a span of it), with its offset in the article. */
   matches(pattern: RegExp, within?: Span): Generator<Found>;
+  /** The matches outside Title Case headings: rules that read names from capitals do not read a title. */
+  matchesOutsideTitles(pattern: RegExp): Generator<Found>;
   /** Adds a rule's id to the fact's `rules`, once. */
   ruled(fact: { rules?: string[] }, ruleId: string): void;
 }
@@ -128,6 +130,9 @@ export function createContext(doc: ArticleDocument, published: string): PassCont
       } finally {
         re.lastIndex = 0;
       }
+    },
+    *matchesOutsideTitles(pattern) {
+      for (const m of this.matches(pattern)) if (!doc.isTitle(doc.sentenceAt(m.pos))) yield m;
     },
     ruled(fact, ruleId) {
       const rules = fact.rules ??= [];

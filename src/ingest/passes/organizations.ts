@@ -41,7 +41,7 @@ function definedAcronyms(x: PassContext): void {
 }
 
 function namedGroups(x: PassContext): void {
-  for (const m of x.matches(R.namedGroup.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.namedGroup.pattern)) {
     const name = m.groups!.name!.trim();
     const at = m.pos + m[0].indexOf(name);
     if (x.doc.isTaken(at, at + name.length)) continue;
@@ -85,7 +85,7 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; he
 }
 
 function headedNames(x: PassContext): void {
-  for (const m of x.matches(R.headWord.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.headWord.pattern)) {
     const found = headedName(x, m);
     if (found) addOrganization(x, found.name, { kind: ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) }, found.start, found.start + found.name.length, R.headWord.id);
   }
@@ -98,7 +98,7 @@ function nationalKind(body: string): OrganizationKind {
 }
 
 function nationalBodies(x: PassContext): void {
-  for (const m of x.matches(R.nationalBody.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.nationalBody.pattern)) {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
     const { nationality, body } = m.groups as { nationality: string; body: string };
     const code = NATIONALITIES[nationality] ?? null;
@@ -110,7 +110,7 @@ function nationalBodies(x: PassContext): void {
 }
 
 function missionsIn(x: PassContext): void {
-  for (const m of x.matches(R.missionIn.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.missionIn.pattern)) {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
     const { mission, city } = m.groups as { mission: string; city: string };
     // "the consulate in Milan": the nationality is the nearest one earlier in the sentence.
@@ -123,7 +123,7 @@ function missionsIn(x: PassContext): void {
 }
 
 function acronymsWithHead(x: PassContext): void {
-  for (const m of x.matches(R.acronymHead.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.acronymHead.pattern)) {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
     const { acronym, head } = m.groups as { acronym: string; head: string };
     addOrganization(x, acronym, { acronym, kind: head === 'union' ? 'union' : 'political_group', country: null, alias: m[0] }, m.pos, m.pos + m[0].length, R.acronymHead.id);
@@ -131,7 +131,7 @@ function acronymsWithHead(x: PassContext): void {
 }
 
 function collectiveActors(x: PassContext): void {
-  for (const m of x.matches(R.collectiveActor.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.collectiveActor.pattern)) {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
     const name = capitalize(m.groups!.group!.toLowerCase());
     const inCountry = new RegExp(`\\bin (${NATIONALITY_PATTERN})\\b`).exec(x.doc.text.slice(m.pos, x.doc.sentenceAt(m.pos).end));
@@ -140,7 +140,7 @@ function collectiveActors(x: PassContext): void {
 }
 
 function placePolice(x: PassContext): void {
-  for (const m of x.matches(R.placePolice.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
     const { place: before, level, place_after: placeAfter } = m.groups as { place?: string; level?: string; place_after?: string };
     const place = (before ?? placeAfter)!;
     if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;

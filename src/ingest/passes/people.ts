@@ -41,7 +41,7 @@ function roleOrganization(x: PassContext, title: string): OrganizationDraft | un
 }
 
 function titled(x: PassContext, index: PersonIndex): void {
-  for (const m of x.matches(R.titled.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.titled.pattern)) {
     const g = m.groups as { status?: string; nationality?: string; title: string; name: string };
     const name = g.name.replace(/['’]s$/, '');
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
@@ -56,7 +56,7 @@ function titled(x: PassContext, index: PersonIndex): void {
 }
 
 function appositives(x: PassContext, index: PersonIndex): void {
-  for (const m of x.matches(R.appositive.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
     const g = m.groups as { name: string; nationality?: string; title: string };
     if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !isFirstName(firstWord(g.name))) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
@@ -65,7 +65,7 @@ function appositives(x: PassContext, index: PersonIndex): void {
 }
 
 function titlesFirst(x: PassContext, index: PersonIndex): void {
-  for (const m of x.matches(R.titleFirst.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.titleFirst.pattern)) {
     const g = m.groups as { title: string; place?: string; name?: string; speaker?: string };
     const name = (g.name ?? g.speaker)!;
     const nameStart = m.pos + m[0].lastIndexOf(name);
@@ -78,7 +78,7 @@ function titlesFirst(x: PassContext, index: PersonIndex): void {
 }
 
 function titlesAfterWord(x: PassContext, index: PersonIndex): void {
-  for (const m of x.matches(R.titleAfterWord.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.titleAfterWord.pattern)) {
     const { title, name } = m.groups as { title: string; name: string };
     const nameStart = m.pos + m[0].lastIndexOf(name);
     if (x.doc.isTaken(nameStart, nameStart + name.length) || !isFirstName(firstWord(name)) && wordClass(firstWord(name)) !== undefined) continue;
@@ -87,7 +87,7 @@ function titlesAfterWord(x: PassContext, index: PersonIndex): void {
 }
 
 function surnamesFirst(x: PassContext, index: PersonIndex): void {
-  for (const m of x.matches(R.surnameFirst.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.surnameFirst.pattern)) {
     const { surname, title } = m.groups as { surname: string; title: string };
     if (x.doc.isTaken(m.pos, m.pos + surname.length) || wordClass(surname) === 'W' || lookupPlace(surname)) continue;
     const known = index.get(`surname:${surname.toLowerCase()}`);
@@ -96,7 +96,7 @@ function surnamesFirst(x: PassContext, index: PersonIndex): void {
 }
 
 function rolesOnly(x: PassContext, index: PersonIndex): void {
-  for (const m of x.matches(R.roleOnly.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.roleOnly.pattern)) {
     const g = m.groups as { nationality?: string; role: string; place: string };
     const title = `${capitalize(g.role)} of ${g.place}`;
     const named = new RegExp(`^,?\\s+(${NAME})`, 'u').exec(x.doc.text.slice(m.pos + m[0].length));
@@ -109,7 +109,7 @@ function rolesOnly(x: PassContext, index: PersonIndex): void {
 }
 
 function speakers(x: PassContext, index: PersonIndex): void {
-  for (const m of x.matches(R.speaking.pattern)) {
+  for (const m of x.matchesOutsideTitles(R.speaking.pattern)) {
     const name = (m.groups!.name ?? m.groups!.source)!;
     const start = m.pos + m[0].indexOf(name);
     if (x.doc.isTaken(start, start + name.length) || !isFirstName(firstWord(name))) continue;
