@@ -2,7 +2,7 @@
 // role alone; then later mentions by surname. Reads the organizations, so a title can point at a body
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { NATIONALITIES, ORG_HEADS } from '../lexicon.js';
+import { NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS } from '../lexicon.js';
 import { NAME, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
@@ -108,6 +108,35 @@ function rolesOnly(x: PassContext, index: PersonIndex): void {
   }
 }
 
+function bodyTitles(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.orgSpokesperson.pattern)) {
+    const { body, title, name } = m.groups as { body: string; title: string; name: string };
+    const nameStart = m.pos + m[0].lastIndexOf(name);
+    const bodyStart = m.pos + m[0].indexOf(body);
+    if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
+    // The body is one the article names (its mention lies in the words), else the title stands alone.
+    const org = x.doc.mentionsIn({ start: bodyStart, end: bodyStart + body.length }, 'organization')[0];
+    const organization = org ? x.facts.organizations.find((o) => o.id === org.id) : undefined;
+    const country = organization?.country ?? null;
+    addPerson(x, index, name, { title: capitalize(title), organization_id: organization?.id ?? null, country }, country, { start: bodyStart, end: nameStart + name.length, rule: R.orgSpokesperson.id });
+  }
+}
+
+/** "his Danish counterpart, Lars Holm,": the title of the person named before, in another country when one is given. */
+function counterparts(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.counterpart.pattern)) {
+    const { nationality, name } = m.groups as { nationality?: string; name: string };
+    const nameStart = m.pos + m[0].lastIndexOf(name);
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || !isFirstName(firstWord(name))) continue;
+    const before = x.doc.mentionIndex.lastBefore(m.pos, (mention) => mention.type === 'person');
+    // The other person's title without their nationality ("French Interior Minister" → "German Interior Minister").
+    const base = x.facts.people.find((p) => p.id === before?.id)?.roles[0]?.title.replace(new RegExp(`^(?:${NATIONALITY_PATTERN})\\s+`), '');
+    const title = base && nationality ? `${nationality} ${base}` : base;
+    const country = nationality ? NATIONALITIES[nationality] ?? null : null;
+    addPerson(x, index, name, title ? { title, organization_id: null, country } : null, country, { start: m.pos, end: nameStart + name.length, rule: R.counterpart.id });
+  }
+}
+
 function speakers(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.speaking.pattern)) {
     const name = (m.groups!.name ?? m.groups!.source)!;
@@ -137,6 +166,8 @@ export function people(x: PassContext): void {
   titlesAfterWord(x, index);
   surnamesFirst(x, index);
   rolesOnly(x, index);
+  bodyTitles(x, index);
+  counterparts(x, index);
   speakers(x, index);
   laterMentions(x);
 }

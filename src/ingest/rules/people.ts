@@ -64,6 +64,21 @@ export const PEOPLE_RULES = {
     }, 'gu'),
     examples: { match: ['The mayor of Bergen cut the ribbon.'], noMatch: ['The mayor cut the ribbon.'] },
   },
+  orgSpokesperson: {
+    id: 'person.body-title-after-verb', produces: 'people',
+    description: 'a speech verb, then a body\'s name, a title and a name ("…, said Transit Authority spokeswoman Lena Park.")',
+    pattern: compose('\\b(?:{VERBS}) (?:the )?{BODY} {TITLE} {NAME}', {
+      VERBS: 'said|says|added|told reporters', BODY: `(?:[A-Z][\\p{L}'’-]{0,40}|[A-Z]{2,6})(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,3}`,
+      TITLE: 'spokes(?:man|woman|person)|chief|director|commander|head|secretary', NAME,
+    }, 'gu'),
+    examples: { match: ['The line reopens on Friday, said Transit Authority spokeswoman Lena Park.'], noMatch: ['The line reopens on Friday, said a spokeswoman.'] },
+  },
+  counterpart: {
+    id: 'person.counterpart', produces: 'people',
+    description: 'a counterpart of the person named before, set off by commas ("his Danish counterpart, Lars Holm,"); the title is that person\'s',
+    pattern: compose('\\b(?:his|her|their) {NATIONALITY}? counterpart,\\s+{NAME},', { NATIONALITY: NATIONALITY_PATTERN, NAME }, 'gu'),
+    examples: { match: ['The minister met his Danish counterpart, Lars Holm, on Monday.'], noMatch: ['The minister met his counterpart on Monday.'] },
+  },
   speaking: {
     id: 'person.speaking', produces: 'people',
     description: 'a first name and a surname before a speech verb, or after "according to"',
