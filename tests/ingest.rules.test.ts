@@ -37,6 +37,18 @@ describe('rules as data', () => {
     expect([...headline.people, ...headline.organizations]).toEqual([]);
   });
 
+  it('an interview transcript: each "A:" answer is one quote by the person interviewed, "Q:" lines give none', () => {
+    const text = 'Interview: the harbour master on the regatta\n\nThe paper spoke to harbour master Jan Holm about the regatta.\n\n'
+      + 'Q: Do you expect trouble on the water this weekend?\nA: We expect a calm weekend. About 300 officers will patrol the piers.\n\n'
+      + 'Q: Will the bridge close?\nA: Only on Saturday evening, for two hours after the final race.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    const holm = facts.people.find((p) => p.name === 'Jan Holm')!;
+    expect(facts.statements.map((s) => [s.speaker_id, s.kind, s.text, s.rules])).toEqual([
+      [holm.id, 'quote', 'We expect a calm weekend. About 300 officers will patrol the piers.', ['statement.transcript-answer']],
+      [holm.id, 'quote', 'Only on Saturday evening, for two hours after the final race.', ['statement.transcript-answer']],
+    ]);
+  });
+
   it('a deployment counted by a rule names it', () => {
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Security Notice For The Spring Fair\n\nSome 300 gendarmes will patrol Lyon during the fair.\n' });
     expect(facts.deployments.map((d) => [d.personnel, d.rules])).toEqual([[{ value: 300, qualifier: 'approximately' }, ['deployment.count']]]);

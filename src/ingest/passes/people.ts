@@ -137,6 +137,16 @@ function counterparts(x: PassContext, index: PersonIndex): void {
   }
 }
 
+function interviewed(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.interviewed.pattern)) {
+    const { title, name } = m.groups as { title: string; name: string };
+    const nameStart = m.pos + m[0].lastIndexOf(name);
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || wordClass(firstWord(name)) === 'P' || NATIONALITIES[firstWord(name)]) continue;
+    const role = title.trim() ? { title: capitalize(title.trim()), organization_id: null, country: null } : null;
+    addPerson(x, index, name, role, null, { start: nameStart - title.length, end: nameStart + name.length, rule: R.interviewed.id });
+  }
+}
+
 function speakers(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.speaking.pattern)) {
     const name = (m.groups!.name ?? m.groups!.source)!;
@@ -168,6 +178,7 @@ export function people(x: PassContext): void {
   rolesOnly(x, index);
   bodyTitles(x, index);
   counterparts(x, index);
+  interviewed(x, index);
   speakers(x, index);
   laterMentions(x);
 }

@@ -76,10 +76,55 @@ function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): vo
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) memory.lastSpeaker = who;
 }
 
+/** The person the introduction says was interviewed: the first one named after "spoke to", "interviewed". */
+function interviewee(x: PassContext): string | null {
+  for (const s of x.doc.sentences) {
+    const m = R.interviewee.pattern.exec(s.text);
+    const person = m && x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'person')[0];
+    if (person) return person.id;
+  }
+  return null;
+}
+
+/** The label that opens a sentence's line in a transcript ("A", "Q", "Holm"), or null on an unlabelled line. */
+function lineLabel(x: PassContext, s: Sentence): { label: string; end: number } | null {
+  const lineStart = x.doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  const m = R.transcriptAnswer.pattern.exec(x.doc.text.slice(lineStart, Math.min(s.end, lineStart + 90)));
+  return m ? { label: m.groups!.label!, end: lineStart + m[0].length } : null;
+}
+
+/**
+ * A transcript's labelled line: the words of the one labelled, verbatim, one quote per answer (the line
+ * may hold several sentences). Returns whether the sentence is on a labelled line: then no other
+ * statement rule reads it, and "Q:" lines give nothing.
+ */
+function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, memory: SpeakerMemory): boolean {
+  const line = lineLabel(x, s);
+  if (!line) return false;
+  if (/^Q(?:uestion)?$/.test(line.label)) return true;
+  const label = line.label;
+  const named = /^A(?:nswer)?$/.test(label) ? answerer
+    : x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && x.doc.text.slice(m.start, m.end).endsWith(label))?.id ?? null;
+  if (!named) return false;
+  // The answer is read once, from the sentence that opens its line.
+  if (s.start > line.end) return true;
+  const lineEnd = x.doc.text.indexOf('\n', line.end);
+  const end = lineEnd < 0 ? x.doc.text.length : lineEnd;
+  const words = x.doc.text.slice(line.end, end).trim();
+  const answer: Words = { kind: 'quote', text: words.replace(/[.!]$/, ''), about: { start: line.end, end }, cite: x.doc.cite(line.end, line.end + words.length), rule: R.transcriptAnswer.id, dated: false };
+  if (addStatement(x, s, named, answer)) memory.lastSpeaker = named;
+  return true;
+}
+
 export function statements(x: PassContext): void {
   const memory: SpeakerMemory = { lastSpeaker: null, lastPerson: null };
+  const answerer = interviewee(x);
   for (const s of x.doc.sentences) {
     const people = x.doc.mentionsIn(s, 'person');
+    if (transcriptLine(x, s, answerer, memory)) {
+      if (people.length) memory.lastPerson = people.at(-1)!.id;
+      continue;
+    }
     const spoken = afterVerb(x, s, memory);
     const trailing = !spoken && trailingAttribution(x, s, memory);
     if (!spoken && !trailing) attributedAfter(x, s, memory);

@@ -79,6 +79,14 @@ export const PEOPLE_RULES = {
     pattern: compose('\\b(?:his|her|their) {NATIONALITY}? counterpart,\\s+{NAME},', { NATIONALITY: NATIONALITY_PATTERN, NAME }, 'gu'),
     examples: { match: ['The minister met his Danish counterpart, Lars Holm, on Monday.'], noMatch: ['The minister met his counterpart on Monday.'] },
   },
+  interviewed: {
+    id: 'person.interviewed', produces: 'people',
+    description: 'the person an introduction says was interviewed, with the title before the name ("spoke to harbour master Jan Holm about")',
+    pattern: compose("\\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\\s+(?:the\\s+)?{TITLE}{NAME}(?=\\s+(?:about|on|for|at|in|after|before)\\b|[,.])", {
+      TITLE: "(?:[\\p{L}'’-]+\\s+){0,4}?", NAME,
+    }, 'gu'),
+    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['The agency spoke to the harbour master about the plan.'] },
+  },
   speaking: {
     id: 'person.speaking', produces: 'people',
     description: 'a first name and a surname before a speech verb, or after "according to"',

@@ -42,4 +42,16 @@ export const STATEMENT_RULES = {
     pattern: /^(?<words>[^"“”]{20,}?),\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/,
     examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.'], noMatch: ['The pier will reopen before the summer season.'] },
   },
+  transcriptAnswer: {
+    id: 'statement.transcript-answer', produces: 'statements',
+    description: 'a line of an interview transcript labelled "A:" (the person the introduction says was interviewed) or with a person\'s name; "Q:" lines are the interviewer\'s and give no statement',
+    pattern: compose('^{LABEL}:\\s+', { LABEL: "A|Answer|[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'u'),
+    examples: { match: ['A: We will have about 300 officers at the harbour.', 'Holm: The pier stays closed until Friday.'], noMatch: ['The pier stays closed until Friday: Holm said so.'] },
+  },
+  interviewee: {
+    id: 'statement.interviewee', produces: 'statements',
+    description: 'the sentence that says who was interviewed ("Wire spoke to harbour master Jan Holm"): the speaker of the "A:" lines',
+    pattern: /\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\b/,
+    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['Harbour master Jan Holm spoke about the plan.'] },
+  },
 } satisfies Record<string, Rule>;
