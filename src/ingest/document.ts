@@ -30,12 +30,15 @@ export class ArticleDocument {
   /** Spans already taken by an entity name, so a place is not found inside an organization's name. */
   private readonly taken = new SpanIndex<Span>();
   private readonly headings = new Map<number, boolean>();
+  /** The offset after each line break, in order: a line's start is a binary search, not a scan back through a long line. */
+  private readonly lineStarts: number[] = [0];
   private readonly containsCache = new Map<string, boolean>();
 
   constructor(readonly text: string, readonly source: string, published: string) {
     this.sentences = sentences(text);
     this.quotes = new QuoteIndex(text);
     this.words = new WordIndex(text);
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
     let anchor: string | null = null;
     for (const s of this.sentences) {
       const found = findDates(s.text, { published, anchor });
@@ -43,6 +46,17 @@ export class ArticleDocument {
       const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text));
       if (stated.length) anchor = stated.at(-1)!.start;
     }
+  }
+
+  /** Where the line holding the offset starts. */
+  lineStart(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid; else high = mid - 1;
+    }
+    return this.lineStarts[low]!;
   }
 
   sentenceAt(offset: number): Sentence {

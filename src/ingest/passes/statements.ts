@@ -76,6 +76,9 @@ function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): vo
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) memory.lastSpeaker = who;
 }
 
+/** The longest answer read as one quote, in characters (a long paragraph). */
+const MAX_ANSWER = 3000;
+
 /** The person the introduction says was interviewed: the first one named after "spoke to", "interviewed". */
 function interviewee(x: PassContext): string | null {
   for (const s of x.doc.sentences) {
@@ -88,7 +91,7 @@ function interviewee(x: PassContext): string | null {
 
 /** The label that opens a sentence's line in a transcript ("A", "Q", "Holm"), or null on an unlabelled line. */
 function lineLabel(x: PassContext, s: Sentence): { label: string; end: number } | null {
-  const lineStart = x.doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineStart = x.doc.lineStart(s.start);
   const m = R.transcriptAnswer.pattern.exec(x.doc.text.slice(lineStart, Math.min(s.end, lineStart + 90)));
   return m ? { label: m.groups!.label!, end: lineStart + m[0].length } : null;
 }
@@ -108,8 +111,11 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
   if (!named) return false;
   // The answer is read once, from the sentence that opens its line.
   if (s.start > line.end) return true;
+  // Read once per answer, so the scan to the line's end is paid once per line.
   const lineEnd = x.doc.text.indexOf('\n', line.end);
   const end = lineEnd < 0 ? x.doc.text.length : lineEnd;
+  // An answer is a paragraph; a "label" opening a line longer than that is no transcript.
+  if (end - line.end > MAX_ANSWER) return false;
   const words = x.doc.text.slice(line.end, end).trim();
   const answer: Words = { kind: 'quote', text: words.replace(/[.!]$/, ''), about: { start: line.end, end }, cite: x.doc.cite(line.end, line.end + words.length), rule: R.transcriptAnswer.id, dated: false };
   if (addStatement(x, s, named, answer)) memory.lastSpeaker = named;
