@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ENV_VARIABLES, readConfig } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import {
-  blocksIn, collectionFacets, configTable, envReadsInSource, facetsTable, GENERATED_DOCS, limitsTable, routesTable,
-  servedApp, withTables, type ServedApp,
+  blocksIn, collectionFacets, configTable, envReadsInSource, facetsTable, GENERATED_DOCS, limitsTable, passesTable, routesTable,
+  rulesTable, servedApp, withTables, type ServedApp,
 } from '../scripts/lib/docs-tables.js';
 import { tempDir } from './helpers/db.js';
 
@@ -16,7 +16,7 @@ let app: ServedApp;
 let tables: Record<string, string>;
 beforeAll(async () => {
   app = await servedApp();
-  tables = { config: configTable(), limits: limitsTable(app.bodyLimit), facets: facetsTable(), routes: routesTable(app.paths) };
+  tables = { config: configTable(), limits: limitsTable(app.bodyLimit), facets: facetsTable(), routes: routesTable(app.paths), passes: passesTable(), rules: rulesTable() };
 });
 
 describe('generated tables', () => {

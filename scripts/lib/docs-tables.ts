@@ -13,6 +13,9 @@ import { FACET_SIZE, facetsOf } from '../../src/db/facets.js';
 import { REFERRERS_PER_COLLECTION } from '../../src/db/referrers.js';
 import { MAX_EXPANSIONS, MIN_PREFIX } from '../../src/db/words.js';
 import { MAX_ARTICLE_BYTES } from '../../src/ingest/input.js';
+import { MAX_PROPOSALS } from '../../src/ingest/passes/context.js';
+import { PIPELINE } from '../../src/ingest/pipeline.js';
+import { RULES } from '../../src/ingest/rules/index.js';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
 import { MAX_LISTED_ERRORS } from '../../src/lib/problems.js';
 import { MAX_URL_BYTES } from '../../src/plugins/errors.js';
@@ -24,7 +27,7 @@ import { MAX_IDS } from '../../src/routes/expand.js';
 import { FIXTURE_SEED } from '../../tests/helpers/paths.js';
 
 /** The docs that hold generated tables, relative to the project root. */
-export const GENERATED_DOCS = ['docs/API.md', 'docs/operations.md'];
+export const GENERATED_DOCS = ['docs/API.md', 'docs/operations.md', 'docs/ingest.md'];
 
 /** The seed the routes table builds its throwaway database from (the routes do not depend on the data). */
 const ROUTES_SEED_DIR = FIXTURE_SEED;
@@ -103,13 +106,26 @@ export function limitsTable(bodyLimit: number): string {
     ['search word prefixes', `from ${MIN_PREFIX} letters on, expanded to at most ${MAX_EXPANSIONS} indexed words`, '—'],
     ['response cache', `${DEFAULT_RESPONSE_CACHE_BYTES / 1024 / 1024} MB, LRU by bytes (\`RESPONSE_CACHE_MB\`)`, '—'],
     ['ingested article', `${number(MAX_ARTICLE_BYTES)} bytes`, '`npm run ingest` exits 1'],
+    ['proposals per ingested article', number(MAX_PROPOSALS), '`npm run ingest` exits 1, naming the cap'],
   ]);
+}
+
+/** The extraction passes in the order they run (src/ingest/pipeline.ts), with what each reads and writes. */
+export function passesTable(): string {
+  return table(['#', 'pass', 'module', 'reads', 'writes'], PIPELINE.map((pass, i) => [
+    String(i + 1), pass.name, code(`src/ingest/${pass.module}`), pass.reads.join(', ') || '—', pass.writes.join(', '),
+  ]));
+}
+
+/** Every rule kept as data (src/ingest/rules/), with the collection its facts go to and what it reads. */
+export function rulesTable(): string {
+  return table(['rule', 'proposes', 'reads'], RULES.map((rule) => [code(rule.id), rule.produces, rule.description.replace(/\|/g, '\\|')]));
 }
 
 /** Every generated table by marker name. */
 export async function generatedTables(): Promise<Record<string, string>> {
   const app = await servedApp();
-  return { config: configTable(), limits: limitsTable(app.bodyLimit), facets: facetsTable(), routes: routesTable(app.paths) };
+  return { config: configTable(), limits: limitsTable(app.bodyLimit), facets: facetsTable(), routes: routesTable(app.paths), passes: passesTable(), rules: rulesTable() };
 }
 
 const OPENING = /^<!-- generated:([a-z-]+) -->$/;

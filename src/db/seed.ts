@@ -47,6 +47,14 @@ const SeedSource = Type.Object({
 }, { additionalProperties: false });
 
 /**
+ * The ids of the ingest rules that proposed a fact ("person.titled"): kept in the seed so a reviewer sees
+ * why a machine fact was proposed; checked here, never stored in the database nor served.
+ */
+export const SeedRuleIds = Type.Optional(Type.Array(Type.String({ pattern: '^[a-z]+(?:\\.[a-z0-9-]+)+$', maxLength: 100 }), {
+  minItems: 1, description: 'Ids of the ingest rules that proposed the fact (src/ingest/rules/); seed only, not served.',
+}));
+
+/**
  * Fields a seed file may leave out, and the value the loader gives them then: a fact is stated (not derived),
  * and a claim is in the article's own voice (no `asserted_by`), unless the file says otherwise.
  */
@@ -64,6 +72,7 @@ export function seedSchema(spec: FactCollection): TObject {
   return Type.Object({
     ...properties,
     ...('review' in spec.schema.properties ? { review: Type.Optional(Review) } : {}),
+    rules: SeedRuleIds,
     citations: Type.Array(SeedCitation, { minItems: 1 }),
   }, { additionalProperties: false });
 }
@@ -223,7 +232,8 @@ export function loadSeed(seedDir: string): Seed {
       const where = `${file} fact ${typeof id === 'string' ? `"${id}"` : `#${index + 1}`}`;
       const found = check(raw, where);
       if (found.length) { problems.push(...found); continue; }
-      const item = applyDefaults(raw as Item, defaults) as Item & SeedFact;
+      const { rules: _rules, ...fields } = raw as Item;
+      const item = applyDefaults(fields, defaults) as Item & SeedFact;
       problems.push(...checkDates(item, spec, where), ...checkReviewState(item, where));
       const citations: Citation[] = [];
       for (const { source, quote } of item.citations) {

@@ -75,15 +75,6 @@ function readProposals(seedDir: string, sourceId: string): Proposals {
   return { source: sourceId, facts, citations_added: doc.citations_added ?? [], updates: doc.updates ?? [], challenges: doc.challenges ?? [] };
 }
 
-/**
- * A proposal without the ids of the rules that produced it: they explain the proposal to its reviewer,
- * and the seed's fact schemas have no field for them yet.
- */
-function withoutRuleIds(fields: Record<string, unknown>): Record<string, unknown> {
-  const { rules: _rules, ...rest } = fields;
-  return rest;
-}
-
 /** Why accept refuses an update of a reviewed row: only a person changes what a person checked. */
 const REVIEWED_UPDATE = 'a reviewed fact is changed only by a person: ingest proposes a challenge (a claim listed in its `challenges`) instead';
 const reviewed = (review: unknown) => review !== 'machine';
@@ -108,7 +99,8 @@ function applyProposals(dir: string, proposals: Proposals): Dropped[] {
     const updated = proposals.updates.filter((u) => u.collection === kind);
     const challenged = proposals.challenges.filter((c) => c.collection === kind);
     if (!added.length && !cited.length && !updated.length && !challenged.length) continue;
-    const machine = added.map(({ citations, ...fields }) => ({ ...withoutRuleIds(fields), review: 'machine', citations }));
+    // The ids of the rules that proposed a fact stay with it (`rules`, seed only): why it was proposed.
+    const machine = added.map(({ citations, ...fields }) => ({ ...fields, review: 'machine', citations }));
     const refuse = (u: Update) => refused.push({ what: `update of ${u.collection} "${u.id}"`, reason: REVIEWED_UPDATE });
     const yamlPath = join(dir, 'facts', `${kind}.yaml`);
     const jsonPath = join(dir, 'facts', `${kind}.json`);

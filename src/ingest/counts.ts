@@ -2,9 +2,10 @@
 // them (src/db/support.ts, src/lib/numbers.ts), so that a proposed count passes the build's number check.
 import { HEDGES } from '../db/support.js';
 import { hasScaleWord, NUMBER_PHRASE, parseNumber } from '../lib/numbers.js';
+import type { Qualifier } from '../schemas/vocabulary.js';
 import { PROTEST_WORDS } from './lexicon.js';
 
-const HEDGE_BY_PHRASE = new Map(HEDGES);
+const HEDGE_BY_PHRASE = new Map<string, Qualifier>(HEDGES);
 /** An optional hedge and the space after it, the hedge as a capture group; longest first so "no more than" beats "more than". */
 export const HEDGE_RE = `(?:(${[...HEDGE_BY_PHRASE.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+)?`;
 /** A number, digits or words, as one capture group. */
@@ -24,6 +25,6 @@ export function countOf(phrase: string): number | null {
 }
 
 /** The qualifier of a number by the hedge matched before it, as the build reads it: none is `exactly`. */
-export function qualifierOf(hedge: string | undefined): string {
+export function qualifierOf(hedge: string | undefined): Qualifier {
   return hedge ? HEDGE_BY_PHRASE.get(hedge.toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly' : 'exactly';
 }

@@ -3,9 +3,15 @@
 // the entity mentions the passes have found so far (which later passes read: speakers, "about" lists,
 // places near a number). Everything here is linear in the article or answers from an index.
 import { findDates, type FoundDate } from './dates.js';
-import type { Cite } from './extract.js';
+import type { Cite } from './passes/context.js';
 import { SpanIndex, spanAt, WordIndex } from './spans.js';
 import { QuoteIndex, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
+
+/** Most words of more than three letters capitalised. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+}
 
 export type MentionType = 'person' | 'organization' | 'place' | 'event';
 export type Mention = Span & { id: string; type: MentionType };
@@ -24,12 +30,15 @@ export class ArticleDocument {
   /** Spans already taken by an entity name, so a place is not found inside an organization's name. */
   private readonly taken = new SpanIndex<Span>();
   private readonly headings = new Map<number, boolean>();
+  /** The offset after each line break, in order: a line's start is a binary search, not a scan back through a long line. */
+  private readonly lineStarts: number[] = [0];
   private readonly containsCache = new Map<string, boolean>();
 
   constructor(readonly text: string, readonly source: string, published: string) {
     this.sentences = sentences(text);
     this.quotes = new QuoteIndex(text);
     this.words = new WordIndex(text);
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
     let anchor: string | null = null;
     for (const s of this.sentences) {
       const found = findDates(s.text, { published, anchor });
@@ -37,6 +46,17 @@ export class ArticleDocument {
       const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text));
       if (stated.length) anchor = stated.at(-1)!.start;
     }
+  }
+
+  /** Where the line holding the offset starts. */
+  lineStart(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid; else high = mid - 1;
+    }
+    return this.lineStarts[low]!;
   }
 
   sentenceAt(offset: number): Sentence {
@@ -61,12 +81,19 @@ export class ArticleDocument {
     return heading;
   }
 
+  /**
+   * A heading in Title Case ("Harbour Mayor Lays Out Festival Plan"): a title, whose capitals say nothing
+   * about which words are names, so no person or body is read from it.
+   */
+  isTitle(sentence: Sentence): boolean {
+    return this.isHeading(sentence) && titleCase(sentence.text);
+  }
+
   private looksLikeHeading(sentence: Sentence): boolean {
     if (/[.!?:"”]$/.test(sentence.text)) return false;
     // The first line is the headline, in title case or not ("Dutch to deploy 27,000 police as …").
     if (sentence.start === this.text.search(/\S/) && !this.text.slice(sentence.start, sentence.end).includes('\n')) return true;
-    const words = sentence.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+    return titleCase(sentence.text);
   }
 
   /** Whether the article contains the phrase anywhere, asked once per phrase: rules ask again for every match. */

@@ -1,15 +1,15 @@
 // The protests pass: a protest word in a sentence that says it happens or is planned, with its date,
 // places, organisers and size as the sentence states them.
-import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../counts.js';
+import { countOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
+import { PROTEST_RULES } from '../rules/protests.js';
 import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
 import { capitalize, type Sentence } from '../text.js';
-import type { Fact } from '../extract.js';
-import type { PassContext } from './context.js';
+import type { PassContext, ProtestDraft } from './context.js';
 
 export function protests(x: PassContext): void {
-  const happening = /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected)\b/i;
+  const { pattern, guards: { happens: happening } } = PROTEST_RULES.planned;
   for (const s of x.doc.sentences) {
-    const w = PROTEST_WORD.exec(s.text);
+    const w = pattern.exec(s.text);
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
     if (!w || !happening.test(s.text) || x.doc.isHeading(s) || x.doc.quoted(s.start + w.index)) continue;
     // The protest's date is the nearest one in its own clause: in "… when the talks open on Monday, and up to
@@ -20,12 +20,12 @@ export function protests(x: PassContext): void {
     const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
     // proposed, now with a place or a size.
-    const earlier = /\bthe\s+$/i.test(s.text.slice(0, w.index)) ? x.facts.protests.find((p) => String(p.name).toLowerCase().startsWith(w[1]!.toLowerCase())) : undefined;
+    const earlier = /\bthe\s+$/i.test(s.text.slice(0, w.index)) ? x.facts.protests.find((p) => p.name.toLowerCase().startsWith(w[0].toLowerCase())) : undefined;
     if (earlier) {
       const size = protestSize(s);
-      const sized = (earlier.size as { value: number | null }).value === null && size.value !== null;
+      const sized = earlier.size.value === null && size.value !== null;
       if (!places.length && !sized) continue;
-      earlier.place_ids = [...new Set([...(earlier.place_ids as string[]), ...places])];
+      earlier.place_ids = [...new Set([...earlier.place_ids, ...places])];
       if (sized) earlier.size = size;
       x.addCitation(earlier, x.doc.cite(s.start, s.end));
       continue;
@@ -38,19 +38,19 @@ export function protests(x: PassContext): void {
     // does a body named in another clause ("Swiss authorities will put … officers, with groups planning marches").
     const clauseStart = Math.max(s.start, ...[...s.text.slice(0, w.index).matchAll(/,\s+(?:with|while|as|and)\b|;/g)].map((c) => s.start + c.index + c[0].length));
     const organizers = [...new Set((by ? x.doc.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : x.doc.mentionsIn({ start: clauseStart, end: wStart }, 'organization'))
-      .filter((m) => !x.doc.quoted(m.start) && !['police_force', 'government', 'ministry'].includes(String(x.facts.organizations.find((o) => o.id === m.id)?.kind))).map((m) => m.id))];
+      .filter((m) => !x.doc.quoted(m.start) && !['police_force', 'government', 'ministry'].includes(x.facts.organizations.find((o) => o.id === m.id)?.kind ?? '')).map((m) => m.id))];
     const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
-    const kindWord = w[1]!.toLowerCase();
-    const placeName = places.length ? String(x.facts.places.find((p) => p.id === places[0])!.name) : null;
+    const kindWord = w[0].toLowerCase();
+    const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
     const name = quoted ? `${quoted[1]} ${quoted[2]}`
       : `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date.start}` : ''}`;
     const coincides = /\bcoincid\w*\s+with\b/i.exec(s.text);
     const coinciding = coincides ? x.doc.mentionsIn({ start: s.start + coincides.index, end: s.end }, 'event')[0] : undefined;
     const against = /\bagainst\s+([^,.;]{3,80})/i.exec(s.text);
-    const protest: Fact = {
+    const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
       date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-      coincides_with_event_id: coinciding?.id ?? null, citations: [],
+      coincides_with_event_id: coinciding?.id ?? null, rules: [PROTEST_RULES.planned.id], citations: [],
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));
@@ -66,7 +66,7 @@ export function protests(x: PassContext): void {
  * "hundreds", "several thousand") states no number: both stay null rather than a guess. People counted
  * for something else ("arrested 30 protesters", "a union of 40,000 workers") are not the size.
  */
-function protestSize(s: Sentence): { value: number | null; qualifier: string | null } {
+function protestSize(s: Sentence): ProtestDraft['size'] {
   const counted = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]{1,40}\\s+){0,2}?)(?:${CROWD_NOUNS})\\b`, 'giu');
   const crowd = new RegExp(`\\bcrowd\\s+of\\s+${HEDGE_RE}${NUMBER_RE}\\b(?!\\s*(?:%|per\\s*cent))`, 'giu');
   // Words between the number and the noun describe the people ("2,000 anti-war demonstrators"); these do not.

@@ -19,3 +19,14 @@ export const DEPLOYMENT_COUNT: Rule = {
     noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.'],
   },
 };
+
+export const DEPLOYMENT_UNNUMBERED: Rule = {
+  id: 'deployment.unnumbered',
+  produces: 'deployments',
+  description: 'a sentence that deploys a force without a number; the force is the body named after "agents from", "officers of"',
+  pattern: /\b(?:be deployed|will deploy|to deploy|deploying|deployment of)\b/,
+  examples: {
+    match: ['Agents from the coast guard will be deployed along the shore.', 'The city plans the deployment of officers from the state police.'],
+    noMatch: ['Officers patrolled the shore.'],
+  },
+};

@@ -1,10 +1,11 @@
 // Security measures by the words that name them, one rule per kind of measure. The phrases are regular
 // expressions kept small: a trailing "s?" for a plural, "(?:re|er)" for British and American spelling.
+import type { MeasureDraft } from '../passes/context.js';
 import { anyOf, compose, type Rule } from './rule.js';
 
-interface MeasureRule extends Rule { measureKind: string }
+interface MeasureRule extends Rule { measureKind: MeasureDraft['kind'] }
 
-const measure = (id: string, measureKind: string, description: string, phrases: string[], examples: Rule['examples'], template = '\\b{PHRASE}\\b'): MeasureRule =>
+const measure = (id: string, measureKind: MeasureRule['measureKind'], description: string, phrases: string[], examples: Rule['examples'], template = '\\b{PHRASE}\\b'): MeasureRule =>
   ({ id: `measure.${id}`, produces: 'measures', measureKind, description, pattern: compose(template, { PHRASE: anyOf(phrases) }, 'gi'), examples });
 
 export const MEASURE_RULES: readonly MeasureRule[] = [

@@ -1,0 +1,127 @@
+// The deployments pass: a hedged number of a force (rules/deployments.ts), the force resolved to the body
+// the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
+import { countOf, qualifierOf } from '../counts.js';
+import { NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
+import { DEPLOYMENT_COUNT, DEPLOYMENT_UNNUMBERED } from '../rules/deployments.js';
+import { capitalize, type Sentence } from '../text.js';
+import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
+import { addOrganization, findOrg, orgById } from './entities.js';
+
+/** A counted force: the words counted, where they start, and the sentence. */
+interface Counted { phrase: string; force: string; start: number; end: number; sentence: Sentence }
+
+/** Who is counted, with the words that only describe them cut off; null when the match counts no force. */
+function countedPhrase(x: PassContext, m: Found, force: string): string | null {
+  // "2,500 of the officers", "additional officers", "450 of its staff": who is counted, not yet by whom.
+  const phrase = force.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those|its|their)\s+/i, '')
+    .replace(/^(?:additional|extra|more|uniformed|armed|plain-clothes|specialist|specialised|specialized|mounted|riot|reserve)\s+/i, '');
+  if (/\b(?:visitors|athletes|spectators|fans|people|years?|days?|hours?)\b/i.test(phrase)) return null;
+  // "a Section 60 order allowing officers to search": a numbered label, or a verb before the force, counts no one.
+  if (/\b(?:Section|Article|Route|Terminal|Gate|Platform|Zone|Level|Category|Chapter|Stage|Exit|Pier|Sector|Phase|Tier|Line|Flight|Road|Highway|Bus|Paragraph|No\.)\s+$/.test(x.doc.text.slice(Math.max(0, m.pos - 12), m.pos))) return null;
+  if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) return null;
+  // A headline's figure is the body's, stated there with its hedge.
+  return x.doc.isHeading(x.doc.sentenceAt(m.pos)) ? null : phrase;
+}
+
+/** The body named right after the count ("1,200 stewards employed by Harbour Events Ltd"), or the nearest before for "its staff". */
+function employerOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  const employer = /^\s+(?:employed by|hired by|provided by|from|of)\s+(?:the\s+)?/.exec(x.doc.text.slice(c.end));
+  if (employer) {
+    const after = x.doc.mentionsIn({ start: c.end + employer[0].length, end: c.end + employer[0].length + 80 }, 'organization')[0];
+    if (after && after.start === c.end + employer[0].length) return orgById(x, after.id);
+  }
+  if (/\b(?:its|their)\s+(?:staff|members)$/i.test(c.force)) {
+    const before = x.doc.mentionsIn({ start: c.sentence.start, end: c.start }, 'organization').at(-1);
+    return before && orgById(x, before.id);
+  }
+  return undefined;
+}
+
+/** The police force the sentence names nearest the count ("the Coast Guard will contribute up to 300 agents"). */
+function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  const distance = (m: { start: number; end: number }) => Math.min(Math.abs(m.start - c.start), Math.abs(m.end - c.start));
+  const named = x.doc.mentionsIn(c.sentence, 'organization').filter((o) => orgById(x, o.id)?.kind === 'police_force').sort((a, b) => distance(a) - distance(b));
+  return named.length ? orgById(x, named[0]!.id) : undefined;
+}
+
+/** The force counted: a body named in the words, after them, or near them; else the words as a force of their own. */
+function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  const inside = x.doc.mentionsIn({ start: c.end - c.force.length, end: c.end }, 'organization');
+  const org = (inside.length ? orgById(x, inside[0]!.id) : undefined) ?? employerOf(x, c);
+  if (org) return org;
+  // Members of no body named are no force; words that say who is counted but not which force need a body nearby.
+  if (/^members$/i.test(c.phrase)) return undefined;
+  if (/^(?:officers?|agents|personnel|staff|security staff)$/i.test(c.phrase)) return nearestForce(x, c);
+  const label = capitalize(c.phrase);
+  const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(c.phrase);
+  return findOrg(x, c.phrase) ?? findOrg(x, label)
+    ?? addOrganization(x, label, { kind: 'police_force', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null, alias: c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
+}
+
+/** The event a sentence is about: the article's own if it names it, else the one it names, else the article's. */
+function eventOfSentence(x: PassContext, sentence: Sentence): string | null {
+  const named = x.doc.mentionsIn(sentence, 'event').map((m) => m.id);
+  return (x.mainEvent && named.includes(x.mainEvent.id) ? x.mainEvent.id : named[0]) ?? x.mainEvent?.id ?? null;
+}
+
+function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
+  const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
+  const value = countOf(number);
+  const phrase = value === null || value < 2 ? null : countedPhrase(x, m, force);
+  if (value === null || phrase === null) return null;
+  const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos) };
+  const org = forceOf(x, c);
+  if (!org) return null;
+  const rest = phrase.replace(new RegExp(`^${org.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`, 'i'), '');
+  const places = x.doc.placesIn({ start: c.end, end: c.sentence.end })
+    .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, c.sentence.end)));
+  const deployment: DeploymentDraft = {
+    id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(rest || phrase),
+    place_ids: places, event_id: eventOfSentence(x, c.sentence), part_of_id: null, rules: [DEPLOYMENT_COUNT.id], citations: [],
+  };
+  const listed = x.doc.isListItem(c.start);
+  x.addCitation(deployment, x.doc.cite(c.start, listed ? c.sentence.end : c.end));
+  return deployment.citations.length ? { deployment, listed } : null;
+}
+
+/** Items of a bulleted list that add up to no more than an earlier stated total are parts of it. */
+function listedParts(x: PassContext, found: Array<{ deployment: DeploymentDraft; listed: boolean }>): void {
+  const value = (d: DeploymentDraft) => d.personnel.value ?? 0;
+  const listed = found.filter((f) => f.listed).map((f) => f.deployment);
+  const sum = listed.reduce((n, d) => n + value(d), 0);
+  const total = found.find((f) => !f.listed && value(f.deployment) >= sum)?.deployment;
+  if (!total) return;
+  for (const d of listed) {
+    d.part_of_id = total.id;
+    x.infer(d, `part_of_id: a listed item, taken as part of the ${total.personnel.value} stated before, which the listed items (${sum} together) do not exceed`);
+  }
+}
+
+/** A force deployed without a number: "agents from the border agency will be deployed". */
+function unnumbered(x: PassContext): void {
+  for (const s of x.doc.sentences) {
+    if (!DEPLOYMENT_UNNUMBERED.pattern.test(s.text)) continue;
+    if (x.facts.deployments.some((d) => d.citations.some((c) => s.text.includes(c.quote)))) continue;
+    const m = /\b(?:agents|personnel|officers|troops|staff|staffers)\s+(?:from|of)\s+(?:the\s+)?/.exec(s.text);
+    const org = m && x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'organization')[0];
+    if (!org || x.facts.deployments.some((d) => d.organization_id === org.id)) continue;
+    const deployment: DeploymentDraft = {
+      id: x.newId(`${orgById(x, org.id)!.name} deployment`), organization_id: org.id, personnel: { value: null, qualifier: null }, role: null,
+      place_ids: [], event_id: x.mainEvent?.id ?? null, part_of_id: null, rules: [DEPLOYMENT_UNNUMBERED.id], citations: [],
+    };
+    x.addCitation(deployment, x.doc.cite(s.start, s.end));
+    if (deployment.citations.length) x.facts.deployments.push(deployment);
+  }
+}
+
+export function deployments(x: PassContext): void {
+  const found: Array<{ deployment: DeploymentDraft; listed: boolean }> = [];
+  for (const m of x.matches(DEPLOYMENT_COUNT.pattern)) {
+    const one = counted(x, m);
+    if (!one) continue;
+    found.push(one);
+    x.facts.deployments.push(one.deployment);
+  }
+  listedParts(x, found);
+  unnumbered(x);
+}

@@ -1,0 +1,66 @@
+// Adding and finding the entities several passes share: an organization is found by its name, an alias
+// or its acronym before a new one is made, so that "the IOC" and "International Olympic Committee (IOC)"
+// are one body whichever pass reads it first.
+import type { Organization } from '../../collections/organizations.js';
+import { NATIONALITIES } from '../lexicon.js';
+import type { OrganizationDraft, PassContext } from './context.js';
+
+/** Keys already made: resolution asks for the same names' keys once per pair of bodies it compares. */
+const orgKeys = new Map<string, string>();
+/** Each nationality word as a whole word, compiled once: orgKey runs for every pair resolution compares. */
+const NATIONALITY_WORDS: Array<[string, RegExp]> = Object.keys(NATIONALITIES).map((word) => [word, new RegExp(`(^|\\s)${word.replace(/\./g, '\\.')}(?=\\s|$)`)]);
+
+/** A name's key for matching: nationality words become the country code ("American delegation" = "US delegation"). */
+export function orgKey(name: string): string {
+  let key = orgKeys.get(name);
+  if (key === undefined) {
+    key = name.replace(/’/g, "'").replace(/^the /i, '').trim();
+    for (const [word, pattern] of NATIONALITY_WORDS) key = key.replace(pattern, `$1${NATIONALITIES[word]}`);
+    orgKeys.set(name, key = key.toLowerCase().replace(/\s+/g, ' '));
+  }
+  return key;
+}
+
+export type OrganizationKind = Organization['kind'];
+export interface OrganizationFields { acronym?: string | null; kind: OrganizationKind; country: string | null; alias?: string }
+
+/** The organization of that name, alias or acronym, made if the article has not named it yet; a mention either way. */
+export function addOrganization(x: PassContext, name: string, fields: OrganizationFields, start: number, end: number, ruleId?: string): OrganizationDraft {
+  const key = orgKey(name);
+  let org = x.orgByKey.get(key) ?? (fields.acronym ? x.orgByKey.get(fields.acronym.toLowerCase()) : undefined);
+  if (!org) {
+    org = { id: x.newId(name), name, acronym: fields.acronym ?? null, aliases: [], kind: fields.kind, country: fields.country, parent_id: null, citations: [] };
+    x.facts.organizations.push(org);
+  }
+  if (fields.acronym && !org.acronym) org.acronym = fields.acronym;
+  if (fields.alias && fields.alias !== org.name && !org.aliases.includes(fields.alias)) org.aliases.push(fields.alias);
+  x.orgByKey.set(key, org);
+  if (fields.alias) x.orgByKey.set(orgKey(fields.alias), org);
+  if (org.acronym) x.orgByKey.set(org.acronym.toLowerCase(), org);
+  if (!org.citations.length) x.addCitation(org, x.doc.cite(start, end));
+  if (ruleId) x.ruled(org, ruleId);
+  x.doc.mention(org.id, 'organization', start, end);
+  return org;
+}
+
+/** Another name of a body, known from now on under it too. */
+export function addAlias(x: PassContext, org: OrganizationDraft, alias: string): void {
+  if (org.aliases.includes(alias)) return;
+  org.aliases.push(alias);
+  x.orgByKey.set(orgKey(alias), org);
+}
+
+export function findOrg(x: PassContext, name: string): OrganizationDraft | undefined {
+  return x.orgByKey.get(orgKey(name)) ?? x.orgByKey.get(name.toLowerCase());
+}
+
+export function orgById(x: PassContext, id: string): OrganizationDraft | undefined {
+  return x.facts.organizations.find((o) => o.id === id);
+}
+
+/** The word a statement's id starts with for its speaker: a person's surname, a body's last word. */
+export function speakerLabel(x: PassContext, id: string): string {
+  const fact = x.facts.people.find((f) => f.id === id) ?? orgById(x, id);
+  const name = (fact && 'acronym' in fact ? fact.name ?? fact.acronym : fact?.name) ?? id;
+  return name.split(/\s+/).at(-1) ?? name;
+}

@@ -1,0 +1,205 @@
+// The organizations pass: bodies named with an acronym, a head word, a nationality, a known name, or as
+// a collective actor; then the same bodies wherever the article uses their acronym or alias. Runs first:
+// a body's name hides the places inside it, and a person's title points at a body.
+import { lookupPlace, wordClass } from '../gazetteer.js';
+import { KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS } from '../lexicon.js';
+import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
+import { capitalize } from '../text.js';
+import type { Found, PassContext } from './context.js';
+import { addAlias, addOrganization, findOrg, orgKey, type OrganizationKind } from './entities.js';
+
+const leadingNationality = (name: string) => {
+  const m = new RegExp(`^(${NATIONALITY_PATTERN})\\b`).exec(name);
+  return m ? NATIONALITIES[m[1]!] ?? null : null;
+};
+
+/** Whether an acronym's letters appear in order among the words' initials ("Metropolitan Police Service (MPS)"). */
+function fitsAcronym(words: string[], acronym: string): boolean {
+  let fits = 0;
+  for (const ch of words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0])) if (ch === acronym[fits]) fits++;
+  return fits >= acronym.replace(/[^A-Z]/g, '').length;
+}
+
+function definedAcronyms(x: PassContext): void {
+  for (const m of x.matches(R.definedAcronym.pattern)) {
+    const { name: named, acronym } = m.groups as { name: string; acronym: string };
+    let words = named.split(/\s+/);
+    if (!fitsAcronym(words, acronym)) continue;
+    // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
+    const and = words.lastIndexOf('and');
+    if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
+    const name = words.join(' ').replace(/^The\s+/, '');
+    const start = m.pos + m[0].lastIndexOf(name);
+    const head = words.map((w) => ORG_HEADS[w]).filter(Boolean).at(-1);
+    const org = addOrganization(x, name, { acronym, kind: head ?? 'agency', country: leadingNationality(name) }, start, m.pos + m[0].length, R.definedAcronym.id);
+    const bare = name.replace(new RegExp(`^(?:${NATIONALITY_PATTERN}|United States)\\s+`), '');
+    if (bare !== name) addAlias(x, org, bare);
+    for (const prefix of ['U.S.', 'US', 'UK', 'EU']) {
+      if (!org.aliases.includes(`${prefix} ${acronym}`) && x.doc.contains(`${prefix} ${acronym}`)) org.aliases.push(`${prefix} ${acronym}`);
+    }
+  }
+}
+
+function namedGroups(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.namedGroup.pattern)) {
+    const name = m.groups!.name!.trim();
+    const at = m.pos + m[0].indexOf(name);
+    if (x.doc.isTaken(at, at + name.length)) continue;
+    addOrganization(x, name, { kind: 'political_group', country: null }, at, at + name.length, R.namedGroup.id);
+  }
+}
+
+function knownBodies(x: PassContext): void {
+  for (const [name, body] of Object.entries(KNOWN_BODIES)) {
+    for (const m of x.matches(new RegExp(`\\b${name.replace(/[.']/g, (c) => `\\${c}`)}\\b`))) {
+      if (x.doc.isTaken(m.pos, m.pos + name.length)) continue;
+      const existing = findOrg(x, name) ?? (body.name ? findOrg(x, body.name) : undefined);
+      if (existing) { x.doc.mention(existing.id, 'organization', m.pos, m.pos + name.length); continue; }
+      addOrganization(x, body.name ?? name, { kind: body.kind, country: body.country, acronym: body.name ? name : null }, m.pos, m.pos + name.length, R.knownBody.id);
+    }
+  }
+}
+
+/** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
+function headedName(x: PassContext, m: Found): { name: string; start: number; head: string } | null {
+  const { name: base, of } = m.groups as { name: string; of?: string };
+  let name = `${base}${of ?? ''}`;
+  const head = base.split(/\s+/).at(-1)!;
+  if (of?.trim().startsWith('in ') && !/Embassy|Consulate/.test(head)) name = base;
+  let start = m.pos;
+  // "pro-Palestinian Palestine Action Group": a word joined to the one before it is not the name's first.
+  const lead = /^(?:The|A|An|This|These|Its|Their|Both|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/.exec(name)
+    ?? (x.doc.text[start - 1] === '-' ? /^\S+\s+/.exec(name) : null);
+  if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const after = x.doc.text.slice(start + name.length);
+  // "National Police Commissioner Fannie Masemola": a title, not a body.
+  if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
+  // "the Champions League final": a competition, not a body.
+  if (/^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw)\b/.test(after)) return null;
+  if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
+  // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not).
+  if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!]) return null;
+  return { name, start, head };
+}
+
+function headedNames(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.headWord.pattern)) {
+    const found = headedName(x, m);
+    if (found) addOrganization(x, found.name, { kind: ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) }, found.start, found.start + found.name.length, R.headWord.id);
+  }
+}
+
+/** The kind of a body named by its nationality and a lowercase noun ("Italian interior ministry"). */
+function nationalKind(body: string): OrganizationKind {
+  return /ministry/.test(body) ? 'ministry' : /police|military|army|guard/.test(body) ? 'police_force'
+    : /delegation/.test(body) ? 'delegation' : /embassy|consulate|diplomatic/.test(body) ? 'diplomatic_mission' : 'government';
+}
+
+function nationalBodies(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.nationalBody.pattern)) {
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+    const { nationality, body } = m.groups as { nationality: string; body: string };
+    const code = NATIONALITIES[nationality] ?? null;
+    const generic = /authorities|officials/.test(body);
+    const adjective = code ? Object.entries(NATIONALITIES).find(([w, c]) => c === code && /an$|ish$|ese$|ch$/.test(w))?.[0] : undefined;
+    const name = generic ? `${adjective ?? nationality} government` : /diplomatic offices/.test(body) ? `${nationality} diplomatic offices` : `${nationality} ${body}`;
+    addOrganization(x, name, { kind: nationalKind(body), country: code, alias: generic ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
+  }
+}
+
+function missionsIn(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.missionIn.pattern)) {
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+    const { mission, city } = m.groups as { mission: string; city: string };
+    // "the consulate in Milan": the nationality is the nearest one earlier in the sentence.
+    const before = x.doc.text.slice(x.doc.sentenceAt(m.pos).start, m.pos);
+    const natMatch = [...before.matchAll(new RegExp(`\\b(${NATIONALITY_PATTERN})\\b`, 'g'))].at(-1);
+    const prefix = natMatch ? (NATIONALITIES[natMatch[1]!] === 'US' ? 'US' : natMatch[1]) : null;
+    const name = `${prefix ? `${prefix} ` : ''}${mission} in ${city}`;
+    addOrganization(x, name, { kind: 'diplomatic_mission', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null }, m.pos, m.pos + m[0].length, R.missionIn.id);
+  }
+}
+
+function acronymsWithHead(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.acronymHead.pattern)) {
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+    const { acronym, head } = m.groups as { acronym: string; head: string };
+    addOrganization(x, acronym, { acronym, kind: head === 'union' ? 'union' : 'political_group', country: null, alias: m[0] }, m.pos, m.pos + m[0].length, R.acronymHead.id);
+  }
+}
+
+function collectiveActors(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.collectiveActor.pattern)) {
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+    const name = capitalize(m.groups!.group!.toLowerCase());
+    const inCountry = new RegExp(`\\bin (${NATIONALITY_PATTERN})\\b`).exec(x.doc.text.slice(m.pos, x.doc.sentenceAt(m.pos).end));
+    addOrganization(x, name, { kind: /union/.test(name) ? 'union' : 'political_group', country: inCountry ? NATIONALITIES[inCountry[1]!] ?? null : null }, m.pos, m.pos + m[0].length, R.collectiveActor.id);
+  }
+}
+
+function placePolice(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
+    const { place: before, level, place_after: placeAfter } = m.groups as { place?: string; level?: string; place_after?: string };
+    const place = (before ?? placeAfter)!;
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
+    addOrganization(x, `${place}${level ? ` ${level}` : ''} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length, R.placePolice.id);
+  }
+}
+
+function acronymsAlone(x: PassContext): void {
+  for (const m of x.matches(R.acronymAlone.pattern)) {
+    const acronym = (m.groups!.acronym ?? m.groups!.speaker)!;
+    const at = m.pos + m[0].indexOf(acronym);
+    if (NATIONALITIES[acronym] || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) continue;
+    if (findOrg(x, acronym)) continue;
+    addOrganization(x, acronym, { acronym, kind: 'agency', country: null }, at, at + acronym.length, R.acronymAlone.id);
+  }
+}
+
+/** "German Federal Police (Bundespolizei)": the name in brackets is another name of the same body. */
+function bracketedNames(x: PassContext): void {
+  const { text, mentions } = x.doc;
+  for (const org of [...x.facts.organizations]) {
+    const first = mentions.find((m) => m.id === org.id);
+    if (!first || text[first.start - 1] !== '(' || text[first.end] !== ')') continue;
+    const outer = [...mentions].reverse().find((m) => m.type === 'organization' && m.end === first.start - 2 && m.id !== org.id);
+    const target = outer && x.facts.organizations.find((o) => o.id === outer.id);
+    if (!target) continue;
+    target.aliases.push(org.name);
+    if (!target.country && org.country) target.country = org.country;
+    x.facts.organizations = x.facts.organizations.filter((o) => o !== org);
+    for (const [key, value] of x.orgByKey) if (value === org) x.orgByKey.set(key, target);
+    for (const m of mentions) if (m.id === org.id) m.id = target.id;
+  }
+}
+
+/** Later mentions by acronym or alias. */
+function laterMentions(x: PassContext): void {
+  for (const org of x.facts.organizations) {
+    for (const label of [org.acronym, ...org.aliases].filter((l): l is string => !!l && l.length > 1)) {
+      for (const at of x.doc.words.find(label)) {
+        if (!x.doc.isTaken(at, at + label.length)) x.doc.mention(org.id, 'organization', at, at + label.length);
+      }
+    }
+  }
+}
+
+export function organizations(x: PassContext): void {
+  definedAcronyms(x);
+  // Named groups before the known bodies, so that NATO inside "the coalition Stop NATO Den Haag" is no organiser of its own.
+  namedGroups(x);
+  knownBodies(x);
+  headedNames(x);
+  nationalBodies(x);
+  missionsIn(x);
+  acronymsWithHead(x);
+  collectiveActors(x);
+  placePolice(x);
+  acronymsAlone(x);
+  bracketedNames(x);
+  laterMentions(x);
+}
+
+export { orgKey };

@@ -1,0 +1,184 @@
+// The people pass: people named with a title before or after the name, by a name that speaks, or by a
+// role alone; then later mentions by surname. Reads the organizations, so a title can point at a body
+// ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
+import { lookupPlace, wordClass } from '../gazetteer.js';
+import { NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS } from '../lexicon.js';
+import { NAME, PEOPLE_RULES as R } from '../rules/people.js';
+import { capitalize } from '../text.js';
+import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
+
+type Role = PersonDraft['roles'][number];
+const isFirstName = (word: string) => wordClass(word) === 'F';
+const firstWord = (name: string) => name.split(/\s+/)[0]!;
+
+/** People by lower-case name, role-only ones by "role:<title>", and named ones by "surname:<surname>". */
+type PersonIndex = Map<string, PersonDraft>;
+
+function addPerson(x: PassContext, index: PersonIndex, name: string | null, role: Role | null, country: string | null, span: { start: number; end: number; rule: string }): PersonDraft {
+  const key = name ? name.toLowerCase() : `role:${role!.title.toLowerCase()}`;
+  let person = index.get(key);
+  if (!person) {
+    person = { id: x.newId(name ?? role!.title), name, roles: [], country, citations: [] };
+    x.facts.people.push(person);
+    index.set(key, person);
+    if (name) index.set(`surname:${name.split(/\s+/).at(-1)!.toLowerCase()}`, person);
+  }
+  if (role && !person.roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase())) person.roles.push(role);
+  if (!person.country && country) person.country = country;
+  x.addCitation(person, x.doc.cite(span.start, span.end));
+  x.ruled(person, span.rule);
+  x.doc.mention(person.id, 'person', span.start, span.end);
+  return person;
+}
+
+/** The organization a title of office belongs to, when the article names it ("Interior Minister" → the interior ministry). */
+function roleOrganization(x: PassContext, title: string): OrganizationDraft | undefined {
+  const area = /(Interior|Foreign|Defen[cs]e|Justice|Sports?)\s+Minister|Minister of (?:the )?(\w+)/i.exec(title);
+  const field = area?.[1] ?? area?.[2];
+  if (field) return x.facts.organizations.find((o) => new RegExp(`${field}\\s+ministry|ministry of (?:the )?${field}`, 'i').test(o.name));
+  if (/Secretary of State/i.test(title)) return x.facts.organizations.find((o) => /State Department/i.test(o.name));
+  return undefined;
+}
+
+function titled(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.titled.pattern)) {
+    const g = m.groups as { status?: string; nationality?: string; title: string; name: string };
+    const name = g.name.replace(/['’]s$/, '');
+    const nameStart = m.pos + m[0].lastIndexOf(g.name);
+    if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
+    if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w)?.kind === 'country')) continue;
+    const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
+    const title = `${g.status ? `${capitalize(g.status.toLowerCase())} ` : ''}${g.title}`;
+    const org = roleOrganization(x, g.title);
+    const country = code ?? org?.country ?? null;
+    addPerson(x, index, name, { title, organization_id: org?.id ?? null, country }, country, { start: m.pos, end: nameStart + name.length, rule: R.titled.id });
+  }
+}
+
+function appositives(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
+    const g = m.groups as { name: string; nationality?: string; title: string };
+    if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !isFirstName(firstWord(g.name))) continue;
+    const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
+    addPerson(x, index, g.name, { title: capitalize(g.title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
+  }
+}
+
+function titlesFirst(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.titleFirst.pattern)) {
+    const g = m.groups as { title: string; place?: string; name?: string; speaker?: string };
+    const name = (g.name ?? g.speaker)!;
+    const nameStart = m.pos + m[0].lastIndexOf(name);
+    // After a title, two capitalised words are a name even when the first is also a word ("Christian").
+    const first = firstWord(name);
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || !(isFirstName(first) || (/\s/.test(name) && wordClass(first) !== 'P' && !NATIONALITIES[first]))) continue;
+    const title = capitalize(`${g.title}${g.place ? ` of ${g.place}` : ''}`);
+    addPerson(x, index, name, { title, organization_id: null, country: null }, null, { start: m.pos, end: nameStart + name.length, rule: R.titleFirst.id });
+  }
+}
+
+function titlesAfterWord(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.titleAfterWord.pattern)) {
+    const { title, name } = m.groups as { title: string; name: string };
+    const nameStart = m.pos + m[0].lastIndexOf(name);
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || !isFirstName(firstWord(name)) && wordClass(firstWord(name)) !== undefined) continue;
+    addPerson(x, index, name, { title: capitalize(title.replace(/\s+/g, ' ')), organization_id: null, country: null }, null, { start: m.pos, end: nameStart + name.length, rule: R.titleAfterWord.id });
+  }
+}
+
+function surnamesFirst(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.surnameFirst.pattern)) {
+    const { surname, title } = m.groups as { surname: string; title: string };
+    if (x.doc.isTaken(m.pos, m.pos + surname.length) || wordClass(surname) === 'W' || lookupPlace(surname)) continue;
+    const known = index.get(`surname:${surname.toLowerCase()}`);
+    addPerson(x, index, known?.name ?? surname, { title: capitalize(title), organization_id: null, country: null }, null, { start: m.pos, end: m.pos + m[0].length - 1, rule: R.surnameFirst.id });
+  }
+}
+
+function rolesOnly(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.roleOnly.pattern)) {
+    const g = m.groups as { nationality?: string; role: string; place: string };
+    const title = `${capitalize(g.role)} of ${g.place}`;
+    const named = new RegExp(`^,?\\s+(${NAME})`, 'u').exec(x.doc.text.slice(m.pos + m[0].length));
+    const placeEntry = lookupPlace(g.place);
+    const country = (g.nationality ? NATIONALITIES[g.nationality] : undefined) ?? (placeEntry && placeEntry.countries.length === 1 ? placeEntry.countries[0]! : null);
+    const role = { title, organization_id: null, country };
+    if (named && isFirstName(firstWord(named[1]!))) addPerson(x, index, named[1]!, role, country, { start: m.pos, end: m.pos + m[0].length + named[0].length, rule: R.roleOnly.id });
+    else addPerson(x, index, null, role, country, { start: m.pos, end: m.pos + m[0].length, rule: R.roleOnly.id });
+  }
+}
+
+function bodyTitles(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.orgSpokesperson.pattern)) {
+    const { body, title, name } = m.groups as { body: string; title: string; name: string };
+    const nameStart = m.pos + m[0].lastIndexOf(name);
+    const bodyStart = m.pos + m[0].indexOf(body);
+    if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
+    // The body is one the article names (its mention lies in the words), else the title stands alone.
+    const org = x.doc.mentionsIn({ start: bodyStart, end: bodyStart + body.length }, 'organization')[0];
+    const organization = org ? x.facts.organizations.find((o) => o.id === org.id) : undefined;
+    const country = organization?.country ?? null;
+    addPerson(x, index, name, { title: capitalize(title), organization_id: organization?.id ?? null, country }, country, { start: bodyStart, end: nameStart + name.length, rule: R.orgSpokesperson.id });
+  }
+}
+
+/** "his Danish counterpart, Lars Holm,": the title of the person named before, in another country when one is given. */
+function counterparts(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.counterpart.pattern)) {
+    const { nationality, name } = m.groups as { nationality?: string; name: string };
+    const nameStart = m.pos + m[0].lastIndexOf(name);
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || !isFirstName(firstWord(name))) continue;
+    const before = x.doc.mentionIndex.lastBefore(m.pos, (mention) => mention.type === 'person');
+    // The other person's title without their nationality ("French Interior Minister" → "German Interior Minister").
+    const base = x.facts.people.find((p) => p.id === before?.id)?.roles[0]?.title.replace(new RegExp(`^(?:${NATIONALITY_PATTERN})\\s+`), '');
+    const title = base && nationality ? `${nationality} ${base}` : base;
+    const country = nationality ? NATIONALITIES[nationality] ?? null : null;
+    addPerson(x, index, name, title ? { title, organization_id: null, country } : null, country, { start: m.pos, end: nameStart + name.length, rule: R.counterpart.id });
+  }
+}
+
+function interviewed(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.interviewed.pattern)) {
+    const { title, name } = m.groups as { title: string; name: string };
+    const nameStart = m.pos + m[0].lastIndexOf(name);
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || wordClass(firstWord(name)) === 'P' || NATIONALITIES[firstWord(name)]) continue;
+    const role = title.trim() ? { title: capitalize(title.trim()), organization_id: null, country: null } : null;
+    addPerson(x, index, name, role, null, { start: nameStart - title.length, end: nameStart + name.length, rule: R.interviewed.id });
+  }
+}
+
+function speakers(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.speaking.pattern)) {
+    const name = (m.groups!.name ?? m.groups!.source)!;
+    const start = m.pos + m[0].indexOf(name);
+    if (x.doc.isTaken(start, start + name.length) || !isFirstName(firstWord(name))) continue;
+    if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w))) continue;
+    addPerson(x, index, name, null, null, { start, end: start + name.length, rule: R.speaking.id });
+  }
+}
+
+/** Later mentions by surname ("Berg said"). */
+function laterMentions(x: PassContext): void {
+  for (const person of x.facts.people) {
+    if (!person.name) continue;
+    const surname = person.name.split(/\s+/).at(-1)!;
+    for (const at of x.doc.words.find(surname)) {
+      if (!x.doc.isTaken(at, at + surname.length)) x.doc.mention(person.id, 'person', at, at + surname.length);
+    }
+  }
+}
+
+export function people(x: PassContext): void {
+  const index: PersonIndex = new Map();
+  titled(x, index);
+  appositives(x, index);
+  titlesFirst(x, index);
+  titlesAfterWord(x, index);
+  surnamesFirst(x, index);
+  rolesOnly(x, index);
+  bodyTitles(x, index);
+  counterparts(x, index);
+  interviewed(x, index);
+  speakers(x, index);
+  laterMentions(x);
+}

@@ -1,0 +1,156 @@
+// The places pass: venues, then gazetteer names inside runs of capitalised words (a place inside a longer
+// proper name is not one), countries before cities so a city goes to the country the article names or
+// talks about most, then districts and the parts of a place ("central Oslo").
+import { lookupPlace, wordClass } from '../gazetteer.js';
+import { NATIONALITIES, TITLE_PATTERN } from '../lexicon.js';
+import { PLACE_RULES as R } from '../rules/places.js';
+import { capitalize } from '../text.js';
+import type { Found, PassContext, PlaceDraft } from './context.js';
+
+interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]> }
+interface Venue { name: string; at: number; from: number; city: string | undefined }
+
+/** A word that is a whole title of office ("Mayor", "Commander"). */
+const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
+/** Capitalised words that can stand next to a place name without making it part of another name. */
+const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As|Its|Their|His|Her|Our|This|That|These|Those|When|While|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Central|Northern|Southern|Eastern|Western|Greater|Downtown|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|Some|Many|Both|All)$/;
+const isCommonWord = (word: string) => wordClass(word) === 'W';
+
+function addPlace(x: PassContext, name: string, fields: Pick<PlaceDraft, 'kind' | 'country' | 'within_id'>, start: number, end: number, rule: string): PlaceDraft {
+  let place = x.placeByName.get(name.toLowerCase());
+  if (!place) {
+    place = { id: x.newId(name), name, ...fields, citations: [] };
+    x.facts.places.push(place);
+    x.placeByName.set(name.toLowerCase(), place);
+    x.addCitation(place, x.doc.cite(start, end));
+  }
+  x.ruled(place, rule);
+  x.doc.mention(place.id, 'place', start, end);
+  return place;
+}
+
+/** Venues first, so that "Harbour Square" is not taken for a town called Harbour; their names are held back until the cities are known. */
+function findVenues(x: PassContext): Venue[] {
+  const venues: Venue[] = [];
+  for (const m of x.matches(R.venue.pattern)) {
+    const name = m.groups!.name!.trim().replace(/^(?:The|A|An)\s+/, '');
+    const at = m.pos + m[0].indexOf(name);
+    if (x.doc.isTaken(at, at + name.length)) continue;
+    venues.push({ name, at, from: m.pos, city: m.groups!.city });
+    x.doc.take(at, at + name.length);
+  }
+  return venues;
+}
+
+/** The gazetteer entry of the longest name starting at word i (up to four words), and how many words it has. */
+function longestPlace(x: PassContext, words: string[], offsets: number[], i: number): { candidate: Candidate; n: number } | null {
+  for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+    const name = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
+    const at = offsets[i]!;
+    const entry = lookupPlace(name);
+    if (!entry || x.doc.isTaken(at, at + name.length)) continue;
+    if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
+    if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !/\b(?:in|at|from|to|near|across|of|outside|around)\s+$/i.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
+    return { candidate: { name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind }, n };
+  }
+  return null;
+}
+
+/** Gazetteer names in one run of capitalised words, left to right, a possessive ending a segment ("Norway's Coast …"). */
+function placesInRun(x: PassContext, m: Found): Candidate[] {
+  const words = m[0].split(/\s+/);
+  // Each word's offset, found once: searching the run for each phrase again was quadratic in its length.
+  const offsets: number[] = [];
+  for (let i = 0, from = 0; i < words.length; i++) { from = m[0].indexOf(words[i]!, from); offsets.push(m.pos + from); from += words[i]!.length; }
+  const out: Candidate[] = [];
+  let segment: Candidate[] = [];
+  let partOfLongerName = false;
+  const closeSegment = () => {
+    // "Harbour City Rovers", "Oslo Police Choir": a place inside a longer proper name is not a place.
+    if (!partOfLongerName) out.push(...segment);
+    segment = [];
+    partOfLongerName = false;
+  };
+  for (let i = 0; i < words.length;) {
+    const found = longestPlace(x, words, offsets, i);
+    if (found) segment.push(found.candidate);
+    else {
+      const word = words[i]!.replace(/['’]s$/, '');
+      if (!NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !WHOLE_TITLE.test(word) && !x.doc.isTaken(offsets[i]!, offsets[i]! + word.length)) partOfLongerName = true;
+    }
+    const step = found?.n ?? 1;
+    const last = words[i + step - 1]!;
+    i += step;
+    if (/['’]s$/.test(last)) closeSegment();
+  }
+  closeSegment();
+  return out;
+}
+
+/** How often the article names a country or calls it by its adjective, counted once per country. */
+function countryWeights(text: string): (code: string) => number {
+  const weights = new Map<string, number>();
+  return (code) => {
+    let n = weights.get(code);
+    if (n === undefined) {
+      weights.set(code, n = Object.entries(NATIONALITIES).filter(([, c]) => c === code)
+        .reduce((sum, [word]) => sum + (text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0));
+    }
+    return n;
+  };
+}
+
+function placeCandidates(x: PassContext, candidates: Candidate[]): void {
+  const countries = new Map<string, PlaceDraft>();
+  for (const c of candidates.filter((c) => c.kind === 'country')) countries.set(c.countries[0]!, addPlace(x, c.name, { kind: 'country', country: c.countries[0]!, within_id: null }, c.at, c.at + c.name.length, R.capitalisedRun.id));
+  // A name several countries share goes to the country the article talks about most (names and adjectives).
+  const weight = countryWeights(x.doc.text);
+  const talksAboutCountries = countries.size > 0 || [...new Set(Object.values(NATIONALITIES))].some((code) => weight(code) > 0);
+  const standsOut = (codes: string[]) => {
+    const weights = codes.map(weight);
+    const best = Math.max(...weights);
+    return best > 0 && weights.filter((w) => w === best).length === 1 ? codes[weights.indexOf(best)]! : null;
+  };
+  for (const c of candidates.filter((c) => c.kind !== 'country')) {
+    // A name that is a city in one country and a region in another: every country the name has counts.
+    const cities = c.byKind.get('city') ?? [];
+    const all = [...new Set([...cities, ...(c.byKind.get('region') ?? [])])];
+    const named = all.filter((code) => countries.has(code));
+    const country = named.length === 1 ? named[0]! : named.length > 1 ? standsOut(named) : all.length === 1 ? all[0]! : standsOut(all);
+    // Only abroad, in a country the article never names nor calls by its adjective, while it does talk about others: a name's part, not a place.
+    if (country && !countries.has(country) && weight(country) === 0 && talksAboutCountries) continue;
+    const within = country && countries.has(country) ? countries.get(country)!.id : null;
+    const kind = country ? (cities.includes(country) ? 'city' : 'region') : c.kind === 'region' ? 'region' : 'city';
+    const place = addPlace(x, c.name, { kind, country, within_id: within }, c.at, c.at + c.name.length, R.capitalisedRun.id);
+    // Places have no `derived`: the note says where within_id comes from.
+    if (within && place.within_id === within && place.note === undefined) {
+      place.note = `within_id: the gazetteer puts ${c.name} in ${all.length > 1 ? 'several countries; this is the one the article talks about' : 'this country, which the article names'}`;
+    }
+  }
+}
+
+function partsAndDistricts(x: PassContext, venues: Venue[]): void {
+  for (const m of x.matches(R.part.pattern)) {
+    const { side, base: baseName } = m.groups as { side: string; base: string };
+    const base = x.placeByName.get(baseName.toLowerCase());
+    if (base) addPlace(x, `${capitalize(side)} ${baseName}`, { kind: base.kind === 'country' ? 'region' : 'district', country: base.country, within_id: base.id }, m.pos, m.pos + m[0].length, R.part.id);
+  }
+  for (const m of x.matches(R.district.pattern)) {
+    const name = m.groups!.name!;
+    if (x.doc.isTaken(m.pos, m.pos + name.length) || isCommonWord(name)) continue;
+    addPlace(x, name, { kind: 'district', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.district.id);
+  }
+  for (const v of venues) {
+    const city = v.city ? x.placeByName.get(v.city.toLowerCase()) : undefined;
+    addPlace(x, v.name, { kind: 'venue', country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, R.venue.id);
+  }
+  for (const m of x.matches(R.venues.pattern)) addPlace(x, `${capitalize(m.groups!.of!)} venues`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.venues.id);
+}
+
+export function places(x: PassContext): void {
+  const venues = findVenues(x);
+  const candidates: Candidate[] = [];
+  for (const m of x.matches(R.capitalisedRun.pattern)) candidates.push(...placesInRun(x, m));
+  placeCandidates(x, candidates);
+  partsAndDistricts(x, venues);
+}

@@ -1,0 +1,74 @@
+// Who speaks: a named person or body in the words before the verb, a pronoun for the last person named,
+// a title or head word for the last one who has it, or an unnamed group ("critics of the plan").
+import { GROUP_NOUNS } from '../lexicon.js';
+import { ORGANIZATION_RULES } from '../rules/organizations.js';
+import { capitalize, type Sentence, type Span } from '../text.js';
+import type { OrganizationDraft, PassContext } from './context.js';
+import { addOrganization, orgById } from './entities.js';
+
+/** A title that names its holder when written "the minister": the first word after "the". */
+const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner|superintendent|senator|delegate|commander|secretary)\b/i;
+
+/** What the statements pass remembers from one sentence to the next. */
+export interface SpeakerMemory { lastSpeaker: string | null; lastPerson: string | null }
+
+/** The person named in a span, else the body: "Harbour Police Chief Jan Holm said" is Holm speaking. */
+export function speakerIn(x: PassContext, span: Span): string | null {
+  const named = x.doc.mentionsIn(span);
+  return (named.find((m) => m.type === 'person') ?? named.find((m) => m.type === 'organization'))?.id ?? null;
+}
+
+/** "the minister", "the commissioner": the last person named before who holds that title. */
+export function personByTitle(x: PassContext, words: string, before: number): string | null {
+  const title = TITLE_WORD.exec(words.replace(/^(?:The|the)\s+/, ''))?.[1]?.toLowerCase();
+  if (!title) return null;
+  return x.doc.mentionIndex.lastBefore(before, (m) => m.type === 'person'
+    && x.facts.people.find((p) => p.id === m.id)?.roles.some((r) => r.title.toLowerCase().includes(title)) === true)?.id ?? null;
+}
+
+/** The unnamed group a sentence starts with: "Critics point to …", "Residents of the harbour district say …". */
+function groupSubject(s: Sentence): (Span & { phrase: string }) | null {
+  const lead = /^(?:(?:Some|Many|Most|Other|Several|Local|The)\s+)?/.exec(s.text)![0];
+  const rest = s.text.slice(lead.length);
+  const head = new RegExp(`^(?:${GROUP_NOUNS})\\b`).exec(rest.charAt(0).toLowerCase() + rest.slice(1));
+  if (!head) return null;
+  // "Critics of the operation", "Residents of Vika", "Residents of the Vika district": a name or one word.
+  const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,40}){0,3}(?:\\s+(?:district|area|neighbou?rhood|quarter|suburb|region|city|town|village))?|\\p{Ll}[\\p{L}'’-]{0,40}))?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
+  if (!phrase) return null;
+  const start = s.start + lead.length;
+  return { start, end: start + phrase[0].length, phrase: phrase[0] };
+}
+
+/** An unnamed group as a body that can speak, its note saying the article gives no name. */
+function group(x: PassContext, span: Span & { phrase: string }): OrganizationDraft {
+  const org = addOrganization(x, capitalize(span.phrase), { kind: 'political_group', country: null }, span.start, span.end, ORGANIZATION_RULES.unnamedGroup.id);
+  org.note ??= `Not a named body: the article speaks of "${span.phrase}" without naming who they are.`;
+  return org;
+}
+
+/** "They" is the group or body the sentence before starts with. */
+function they(x: PassContext, s: Sentence): string | null {
+  const before = x.doc.sentences[s.index - 1];
+  const subject = before && groupSubject(before);
+  if (subject) return group(x, subject).id;
+  const body = before && x.doc.mentionsIn({ start: before.start, end: before.start + Math.min(60, before.text.length) }, 'organization')[0];
+  return body && body.start === before.start ? body.id : null;
+}
+
+/** Who speaks in a sentence whose speech verb starts at `subject.end`. */
+export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: SpeakerMemory): string | null {
+  const named = speakerIn(x, subject);
+  if (named) return named;
+  const words = x.doc.text.slice(subject.start, subject.end).trim();
+  if (/^(?:He|She)\b/.test(s.text)) return memory.lastPerson;
+  if (/^They\b/.test(s.text)) return they(x, s);
+  if (/^(?:The|the)\s+\w/.test(words) && TITLE_WORD.test(words.replace(/^(?:The|the)\s+/, ''))) return personByTitle(x, words, s.start);
+  if (/^(?:The|the)\s+(?:ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
+    const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(words)![1]!.toLowerCase();
+    const body = x.doc.mentionIndex.lastBefore(s.start, (m) => m.type === 'organization' && String(orgById(x, m.id)?.name).toLowerCase().includes(head))?.id;
+    if (body) return body;
+  }
+  if (/^(?:The|the)\s+statement\b/.test(s.text)) return memory.lastSpeaker;
+  const subjectGroup = groupSubject(s);
+  return subjectGroup && subjectGroup.end >= subject.end - 6 && /^\s*(?:(?:has|have|had)\s*)?$/.test(x.doc.text.slice(subjectGroup.end, subject.end)) ? group(x, subjectGroup).id : null;
+}

@@ -1,0 +1,139 @@
+// The statements pass: reported words (rules/statements.ts) with their speaker (passes/speakers.ts),
+// their date (the one next to the verb, never one inside the words) and what they are about.
+import { collectionByName } from '../../collections/index.js';
+import { STATEMENT_RULES as R } from '../rules/statements.js';
+import { capitalize, type Sentence, type Span } from '../text.js';
+import type { Cite, PassContext, StatementDraft } from './context.js';
+import { speakerLabel } from './entities.js';
+import { personByTitle, speakerIn, speakerOf, type SpeakerMemory } from './speakers.js';
+
+/** Statements carry a relative date only where their schema can mark it derived. */
+const STATEMENTS_HAVE_DERIVED = 'derived' in collectionByName.get('statements')!.schema.properties;
+
+interface Words { kind: StatementDraft['kind']; text: string; about: Span | null; cite: Cite | null; rule: string; dated: boolean; dateIn?: Span }
+
+/**
+ * Adds a statement when its words are long enough to say something and every quote occurs once;
+ * `about` is where the mentions it is about are read, `dateIn` where its date is read: the words that
+ * attribute it ("said on Monday"), never a date inside what was said.
+ */
+function addStatement(x: PassContext, s: Sentence, speaker: string, w: Words): boolean {
+  if (w.text.split(/\s+/).length < 4) return false;
+  const dateIn = w.dateIn ?? s;
+  const date = w.dated ? x.doc.dates.get(s.index)!.find((d) => !d.end && (!d.derived || STATEMENTS_HAVE_DERIVED)
+    && s.start + d.index >= dateIn.start && s.start + d.index < dateIn.end) : undefined;
+  const statement: StatementDraft = {
+    id: x.newId(`${speakerLabel(x, speaker)} ${w.text.split(/\s+/).slice(0, 5).join(' ')}`), speaker_id: speaker, kind: w.kind,
+    text: w.kind === 'quote' ? `${w.text}.`.replace(/([.!?])\.$/, '$1') : `${capitalize(w.text)}.`, date: date?.start ?? null, date_precision: date?.precision ?? null,
+    about_ids: w.about ? [...new Set(x.doc.mentionsIn(w.about).map((m) => m.id).filter((id) => id !== speaker))] : [], rules: [w.rule], citations: [],
+  };
+  if (STATEMENTS_HAVE_DERIVED && date) x.inferDate(statement, date);
+  x.addCitation(statement, w.cite);
+  if (!statement.citations.length || !statement.citations.every((c) => x.doc.unique(c.quote))) return false;
+  x.facts.statements.push(statement);
+  return true;
+}
+
+/** Words after a speech verb: "X said (that) …", "…, adding that …". */
+function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
+  const rule = [R.thatClause, R.participle, R.saidClause].find((r) => r.pattern.test(s.text));
+  const speechAt = rule && rule.pattern.exec(s.text);
+  if (!rule || !speechAt) return false;
+  const speaker = speakerOf(x, s, { start: s.start, end: s.start + speechAt.index }, memory);
+  if (!speaker) return true;
+  const contentStart = s.start + speechAt.index + speechAt[0].length;
+  const raw = x.doc.text.slice(contentStart, s.end);
+  const quoted = /^["“]([^"”]+)["”]\.?$/.exec(raw.trim());
+  const content = raw.replace(/,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/s, '').replace(/[.!]?["”]?$/, '').trim();
+  const cite = quoted ? { source: x.doc.source, quote: content.startsWith('"') || content.startsWith('“') ? raw.trim() : content } : x.doc.cite(s.start, s.end);
+  // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
+  const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };
+  const words: Words = { kind: quoted ? 'quote' : 'paraphrase', text: quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, ''), about: { start: contentStart, end: s.end }, cite, rule: rule.id, dated: true, dateIn };
+  if (addStatement(x, s, speaker, words)) memory.lastSpeaker = speaker;
+  return true;
+}
+
+/** Quoted words attributed after the quote: "…," Holm said. */
+function trailingAttribution(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
+  const trailing = R.trailing.pattern.exec(s.text);
+  if (!trailing) return false;
+  const g = trailing.groups as { words?: string; after?: string; words_before?: string; before?: string };
+  const attributed = (g.after ?? g.before ?? '').trim();
+  const attribution = { start: s.start + trailing.index + trailing[0].length - (g.after ?? g.before ?? '').length - 20, end: s.end };
+  const who = speakerIn(x, attribution) ?? (/^(?:he|she)\b/i.test(attributed) ? memory.lastPerson : /^the\s/i.test(attributed) ? personByTitle(x, attributed, s.start) : null);
+  const text = (g.words ?? g.words_before)!.trim().replace(/[,.]$/, '');
+  if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.trailing.id, dated: false })) memory.lastSpeaker = who;
+  return true;
+}
+
+/** A paraphrase whose speaker is named at its end. */
+function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+  const after = R.attributedAfter.pattern.exec(s.text);
+  if (!after) return;
+  const words = after.groups!.words!;
+  const attribution = { start: s.start + words.length, end: s.end };
+  const who = speakerIn(x, attribution);
+  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) memory.lastSpeaker = who;
+}
+
+/** The longest answer read as one quote, in characters (a long paragraph). */
+const MAX_ANSWER = 3000;
+
+/** The person the introduction says was interviewed: the first one named after "spoke to", "interviewed". */
+function interviewee(x: PassContext): string | null {
+  for (const s of x.doc.sentences) {
+    const m = R.interviewee.pattern.exec(s.text);
+    const person = m && x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'person')[0];
+    if (person) return person.id;
+  }
+  return null;
+}
+
+/** The label that opens a sentence's line in a transcript ("A", "Q", "Holm"), or null on an unlabelled line. */
+function lineLabel(x: PassContext, s: Sentence): { label: string; end: number } | null {
+  const lineStart = x.doc.lineStart(s.start);
+  const m = R.transcriptAnswer.pattern.exec(x.doc.text.slice(lineStart, Math.min(s.end, lineStart + 90)));
+  return m ? { label: m.groups!.label!, end: lineStart + m[0].length } : null;
+}
+
+/**
+ * A transcript's labelled line: the words of the one labelled, verbatim, one quote per answer (the line
+ * may hold several sentences). Returns whether the sentence is on a labelled line: then no other
+ * statement rule reads it, and "Q:" lines give nothing.
+ */
+function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, memory: SpeakerMemory): boolean {
+  const line = lineLabel(x, s);
+  if (!line) return false;
+  if (/^Q(?:uestion)?$/.test(line.label)) return true;
+  const label = line.label;
+  const named = /^A(?:nswer)?$/.test(label) ? answerer
+    : x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && x.doc.text.slice(m.start, m.end).endsWith(label))?.id ?? null;
+  if (!named) return false;
+  // The answer is read once, from the sentence that opens its line.
+  if (s.start > line.end) return true;
+  // Read once per answer, so the scan to the line's end is paid once per line.
+  const lineEnd = x.doc.text.indexOf('\n', line.end);
+  const end = lineEnd < 0 ? x.doc.text.length : lineEnd;
+  // An answer is a paragraph; a "label" opening a line longer than that is no transcript.
+  if (end - line.end > MAX_ANSWER) return false;
+  const words = x.doc.text.slice(line.end, end).trim();
+  const answer: Words = { kind: 'quote', text: words.replace(/[.!]$/, ''), about: { start: line.end, end }, cite: x.doc.cite(line.end, line.end + words.length), rule: R.transcriptAnswer.id, dated: false };
+  if (addStatement(x, s, named, answer)) memory.lastSpeaker = named;
+  return true;
+}
+
+export function statements(x: PassContext): void {
+  const memory: SpeakerMemory = { lastSpeaker: null, lastPerson: null };
+  const answerer = interviewee(x);
+  for (const s of x.doc.sentences) {
+    const people = x.doc.mentionsIn(s, 'person');
+    if (transcriptLine(x, s, answerer, memory)) {
+      if (people.length) memory.lastPerson = people.at(-1)!.id;
+      continue;
+    }
+    const spoken = afterVerb(x, s, memory);
+    const trailing = !spoken && trailingAttribution(x, s, memory);
+    if (!spoken && !trailing) attributedAfter(x, s, memory);
+    if (people.length) memory.lastPerson = people.at(-1)!.id;
+  }
+}

@@ -1,0 +1,91 @@
+// How the organizations pass finds bodies: one record per way a news text names one.
+import { GROUP_NOUNS, KNOWN_BODIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS } from '../lexicon.js';
+import { compose, type Rule } from './rule.js';
+
+/** A capitalised word of a name, hyphens and apostrophes allowed ("Saint-Denis", "O’Neill"). */
+const CAP = "[A-Z][\\p{L}'’-]{0,40}";
+const CAP2 = "[A-Z][\\p{L}'’-]{1,40}";
+
+export const ORGANIZATION_RULES = {
+  definedAcronym: {
+    id: 'organization.defined-acronym', produces: 'organizations',
+    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials',
+    pattern: compose('{NAME} \\({ACRONYM}\\)', {
+      NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '[A-Z][A-Za-z.&]{1,9}',
+    }, 'gu'),
+    examples: { match: ['The Regional Transit Authority (RTA) closed two lines.'], noMatch: ['The regional transit authority (rta) closed two lines.', 'The agency (which runs the trains) said so.'] },
+  },
+  namedGroup: {
+    id: 'organization.named-group', produces: 'organizations',
+    description: 'a word for a group of people followed by its capitalised name ("the collective Green Streets Now")',
+    pattern: compose('\\b{KIND} {NAME}', {
+      KIND: 'group|collective|movement|association|network|coalition|alliance|campaign',
+      NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:de|del|di|da|la|le|von|van)[^\\S\\n]+)?${CAP2}){0,3}`,
+    }, 'gu'),
+    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.'] },
+  },
+  headWord: {
+    id: 'organization.head-word', produces: 'organizations',
+    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo")',
+    pattern: compose('\\b{NAME}\\b{OF}?', {
+      NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+){0,4}(?:${Object.keys(ORG_HEADS).join('|')})`,
+      OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3})|(?:\\s+in\\s+${CAP})`,
+    }, 'gu'),
+    examples: { match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.'], noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.'] },
+  },
+  nationalBody: {
+    id: 'organization.national-body', produces: 'organizations',
+    description: 'a nationality and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities")',
+    pattern: compose('\\b{NATIONALITY} {BODY}\\b', {
+      NATIONALITY: NATIONALITY_PATTERN,
+      BODY: 'interior ministry|foreign ministry|defen[cs]e ministry|government|authorities|officials|police|delegation|embassy|consulate|military|army|coast guard|diplomatic offices',
+    }, 'gu'),
+    examples: { match: ['Danish authorities raised the alert level.', 'The Swedish foreign ministry summoned the envoy.'], noMatch: ['The authorities raised the alert level.'] },
+  },
+  missionIn: {
+    id: 'organization.mission-in', produces: 'organizations',
+    description: 'an embassy or consulate in a named city, its country the nationality named before it in the sentence',
+    pattern: compose('\\b{MISSION} in {CITY}', { MISSION: 'consulate|embassy', CITY: CAP2 }, 'gu'),
+    examples: { match: ['Canadian officials said the consulate in Lyon stays open.'], noMatch: ['The consulate stays open in winter.'] },
+  },
+  acronymHead: {
+    id: 'organization.acronym-head', produces: 'organizations',
+    description: 'an acronym with a lowercase head word ("the XYZ union")',
+    pattern: compose('\\b{ACRONYM} {HEAD}\\b', { ACRONYM: '[A-Z]{2,6}', HEAD: 'union|party|movement|collective|group' }, 'g'),
+    examples: { match: ['The left-leaning RTW union called a strike.'], noMatch: ['The union called a strike.'] },
+  },
+  collectiveActor: {
+    id: 'organization.collective-actor', produces: 'organizations',
+    description: 'a collective actor the news names by what it is ("trade unions", "rights groups", "opposition lawmakers")',
+    pattern: compose('\\b{GROUP}\\b', {
+      GROUP: 'trade unions|labou?r unions|opposition parties|opposition lawmakers|left-wing groups|right-wing groups|far-right groups|far-left groups|human rights groups|rights groups|activist groups|environmental groups|student groups',
+    }, 'gi'),
+    examples: { match: ['Student groups plan a sit-in.', 'Opposition parties demanded a vote.'], noMatch: ['A student plans a sit-in.'] },
+  },
+  placePolice: {
+    id: 'organization.place-police', produces: 'organizations',
+    description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"); the place must be one the gazetteer knows',
+    pattern: compose('\\b{PLACE}(?:[\'’]s)? {LEVEL}? police\\b|\\bPolice in {PLACE_AFTER}', {
+      PLACE: "[A-Z][\\p{L}'’-]{1,40}?", LEVEL: 'municipal|local|city|state|regional|metropolitan', PLACE_AFTER: CAP2,
+    }, 'gu'),
+    examples: { match: ["Leeds police closed the road.", "Oslo's municipal police closed the road.", 'Police in Turin closed the road.'], noMatch: ['Officers from the police closed the road.'] },
+  },
+  acronymAlone: {
+    id: 'organization.acronym-alone', produces: 'organizations',
+    description: 'an acronym used as a name without its expansion: after "the", or before a speech verb',
+    pattern: new RegExp(`\\b(?:[Tt]he\\s+(?<acronym>[A-Z]{2,6})\\b|(?<speaker>[A-Z]{2,6})\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g'),
+    examples: { match: ['The WFA said the match would go ahead.', 'Tickets were sold by the ABC.'], noMatch: ['The Association said the match would go ahead.'] },
+  },
+  knownBody: {
+    id: 'organization.known-body', produces: 'organizations',
+    description: 'a security body commonly named without a head word (the known bodies of the lexicon)',
+    pattern: compose('\\b{NAME}\\b', { NAME: Object.keys(KNOWN_BODIES).map((n) => n.replace(/[.']/g, (c) => `\\${c}`)).join('|') }, 'g'),
+    examples: { match: ['Europol shared the list.'], noMatch: ['The agency shared the list.'] },
+  },
+  unnamedGroup: {
+    id: 'organization.unnamed-group', produces: 'organizations',
+    description: 'an unnamed group that opens a sentence and speaks ("Critics of the plan argue …"); made by the statements pass',
+    pattern: compose('^(?:(?:Some|Many|Most|Other|Several|Local|The)\\s+)?{GROUP}\\b', { GROUP: GROUP_NOUNS }, 'i'),
+    examples: { match: ['Critics of the plan argue that it costs too much.'], noMatch: ['The plan costs too much, critics argue.'] },
+  },
+} satisfies Record<string, Rule>;

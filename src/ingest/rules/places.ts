@@ -1,0 +1,40 @@
+// How the places pass finds places: gazetteer names inside runs of capitalised words, venues, districts.
+import { compose, type Rule } from './rule.js';
+
+const CAP = "[A-Z][\\p{L}'’-]{1,40}";
+
+export const PLACE_RULES = {
+  venue: {
+    id: 'place.venue', produces: 'places',
+    description: 'capitalised words closed by a word for a venue, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Plaza Mayor")',
+    pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
+      CITY: CAP,
+      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}\\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\\s+(?:(?:del|della|di|des|de|du|de la)\\s+)?[A-Z][\\p{L}'’-]{1,40}){1,2}",
+    }, 'gu'),
+    examples: { match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.'], noMatch: ['Fans gathered in the square.'] },
+  },
+  capitalisedRun: {
+    id: 'place.gazetteer', produces: 'places',
+    description: 'the longest gazetteer name inside a run of capitalised words; a one-word town needs a locative cue ("in Leeds")',
+    pattern: /[A-Z][\p{L}'’-]{0,40}\p{L}(?:[^\S\n]+(?:[A-Z][\p{L}'’-]{0,40}\p{L}|d'[A-Z]\p{L}+))*/gu,
+    examples: { match: ['The parade crossed Oslo on Sunday.'], noMatch: ['the parade crossed the city on sunday.'] },
+  },
+  part: {
+    id: 'place.part', produces: 'places',
+    description: 'a compass word and a place already found ("northern Norway", "central Oslo")',
+    pattern: compose('\\b{SIDE} {BASE}', { SIDE: 'central|northern|southern|eastern|western|downtown', BASE: CAP }, 'gu'),
+    examples: { match: ['Roads in central Oslo were closed.'], noMatch: ['Roads in the centre were closed.'] },
+  },
+  district: {
+    id: 'place.district', produces: 'places',
+    description: 'a capitalised name followed by "district"',
+    pattern: compose('\\b{NAME} district\\b', { NAME: CAP }, 'gu'),
+    examples: { match: ['Shops in the Vika district stayed shut.'], noMatch: ['Shops in the district stayed shut.'] },
+  },
+  venues: {
+    id: 'place.competition-venues', produces: 'places',
+    description: 'the venues of a competition as one place, "sites" and "venues" being one word for them ("competition venues", "Olympic sites" are "Olympic venues")',
+    pattern: compose('\\b{OF} {VENUES}\\b', { OF: 'Olympic|competition', VENUES: 'venues|sites' }, 'g'),
+    examples: { match: ['Checks will be carried out at all competition venues.'], noMatch: ['Checks will be carried out at all venues.'] },
+  },
+} satisfies Record<string, Rule>;

@@ -1,0 +1,57 @@
+// How the statements pass finds reported words: a speech verb and what follows it, quoted words
+// attributed after them, or a paraphrase whose speaker is named at its end.
+import { REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexicon.js';
+import { compose, type Rule } from './rule.js';
+
+export const STATEMENT_RULES = {
+  thatClause: {
+    id: 'statement.that-clause', produces: 'statements',
+    description: 'a speech or view verb, maybe "told reporters" and a day, then "that" or a colon',
+    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)', {
+      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+news\\s+conference|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
+    }, 'i'),
+    examples: { match: ['The harbour master told reporters that the pier would reopen.', 'Residents fear that the noise will return.'], noMatch: ['The pier will reopen in May.'] },
+  },
+  participle: {
+    id: 'statement.participle', produces: 'statements',
+    description: 'a participle of speech after a comma ("…, adding that", "…, warning:")',
+    pattern: /(?<![\s,]),?\s*(?:by\s+)?(?:highlighting|noting|arguing|saying|adding|stressing|insisting|warning|claiming|explaining|emphasi[sz]ing|declaring|asserting)(?:\s+that\s+|:\s*)/i,
+    examples: { match: ['The mayor defended the plan, adding that costs were covered.'], noMatch: ['The mayor was adding seats to the hall.'] },
+  },
+  saidClause: {
+    id: 'statement.said-clause', produces: 'statements',
+    description: 'a reporting verb followed straight by a clause, without "that" ("Holm said the gates open at six")',
+    pattern: compose("\\b(?:{VERB})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?={SUBJECT}\\b)", {
+      VERB: REPORTING_VERBS,
+      SUBJECT: "(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]{1,40}|\\d)",
+    }, 'u'),
+    examples: { match: ['Holm said the gates open at six.'], noMatch: ['Holm said nothing.'] },
+  },
+  trailing: {
+    id: 'statement.trailing-attribution', produces: 'statements',
+    description: 'quoted words of twenty characters or more, then the speaker and a speech verb, in either order ("…," Holm said / "…," said Holm)',
+    // The quoted words hold no quote mark of either kind, so a search from each quote mark stops at the next one.
+    pattern: compose('["“]{WORDS}[,.]?["”],?\\s+(?:{VERBS})\\s+{AFTER}|["“]{WORDS_BEFORE}[,.]?["”],?\\s+{BEFORE}\\s+(?:{VERBS_AFTER})\\b', {
+      WORDS: '[^"“”]{20,}', VERBS: SPEECH_VERBS, AFTER: '[^.]{1,200}', WORDS_BEFORE: '[^"“”]{20,}', BEFORE: '[^.,]{1,120}?', VERBS_AFTER: SPEECH_VERBS,
+    }, 'u'),
+    examples: { match: ['"We expect a calm night on the river," Holm said.', '"We expect a calm night on the river," said the harbour master.'], noMatch: ['"Calm," Holm said.'] },
+  },
+  attributedAfter: {
+    id: 'statement.attributed-after', produces: 'statements',
+    description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.")',
+    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/,
+    examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.'], noMatch: ['The pier will reopen before the summer season.'] },
+  },
+  transcriptAnswer: {
+    id: 'statement.transcript-answer', produces: 'statements',
+    description: 'a line of an interview transcript labelled "A:" (the person the introduction says was interviewed) or with a person\'s name; "Q:" lines are the interviewer\'s and give no statement',
+    pattern: compose('^{LABEL}:\\s+', { LABEL: "A|Answer|[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'u'),
+    examples: { match: ['A: We will have about 300 officers at the harbour.', 'Holm: The pier stays closed until Friday.'], noMatch: ['The pier stays closed until Friday: Holm said so.'] },
+  },
+  interviewee: {
+    id: 'statement.interviewee', produces: 'statements',
+    description: 'the sentence that says who was interviewed ("Wire spoke to harbour master Jan Holm"): the speaker of the "A:" lines',
+    pattern: /\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\b/,
+    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['Harbour master Jan Holm spoke about the plan.'] },
+  },
+} satisfies Record<string, Rule>;
