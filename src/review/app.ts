@@ -94,7 +94,8 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
   else if (action === 'edit') editFact(seedDir, id, formToFields(collectionOfFact(seedDir, id), form), reviewer);
   else if (action === 'accept-rest') {
-    const ids = pendingFacts(readSeed(seedDir), id).map((f) => f.id);
+    // A claim challenging a reviewed row is decided by keep, replace or dispute: accepting it would not settle it.
+    const ids = pendingFacts(readSeed(seedDir), id).filter((f) => !f.contests).map((f) => f.id);
     if (ids.length) acceptFacts(seedDir, ids, reviewer);
   } else if (action === 'publish') publish(seedDir, options.dbPath);
 }
