@@ -8,7 +8,7 @@ import { acceptProposals } from '../src/ingest/accept.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { buildReviewApp } from '../src/review/app.js';
 import { snapshot, tempDir } from './helpers/db.js';
-import { ingestFixture, seedWithMachineFacts } from './helpers/review.js';
+import { CHALLENGE_SOURCE, ingestFixture, seedWithChallenges, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
 
 const HOST = '127.0.0.1:3100';
 const ORIGIN = `http://${HOST}`;
@@ -88,5 +88,63 @@ describe('review app guards', () => {
     const hedged = machineCards.find((card) => card.includes('<dt>personnel</dt>'));
     expect(hedged, 'a machine deployment card').toBeDefined();
     expect(hedged).toMatch(/<dt>personnel<\/dt><dd>(?:approximately |more than |at least |up to |fewer than |exactly )?[\d,]+<\/dd>|<dd>unstated<\/dd>/);
+  });
+});
+
+describe('review app: challenges', () => {
+  let app: FastifyInstance;
+  let seedDir: string;
+  let challenges: FixtureChallenge[];
+  beforeAll(async () => {
+    ({ seedDir, challenges } = seedWithChallenges());
+    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
+  }, 60_000);
+  afterAll(async () => { await app?.close(); });
+  const get = async (url: string) => (await app.inject({ url, headers: { host: HOST } })).body;
+  const decide = (fact: string, body: Record<string, string>, headers: Record<string, string> = {}) => app.inject({
+    method: 'POST', url: `/facts/${fact}/challenge`, payload: new URLSearchParams({ back: `articles/${CHALLENGE_SOURCE}`, ...body }).toString(),
+    headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
+
+  it('queues the article whose words challenge checked facts, with the count of challenges', async () => {
+    const row = /<tr><td><a href="\/articles\/carabinieri-update">.*?<\/tr>/.exec(await get('/'))?.[0];
+    expect(row).toContain(`<td class="challenges">${challenges.length}</td><td><strong>${challenges.length}</strong></td>`);
+  });
+
+  it('shows each challenge on the card of the row it contests: both values, both sides\' words, three decisions', async () => {
+    const page = await get(`/articles/${CHALLENGE_SOURCE}`);
+    const cards = page.split('<article class="card').slice(1);
+    for (const { challenged, claim } of challenges) {
+      const card = cards.find((c) => c.includes(`id="card-${challenged}"`));
+      expect(card, challenged).toContain(`data-challenge="${claim.id}"`);
+      for (const decision of ['Keep the checked', 'Replace with the challenger&#39;s', 'Record both values as disputed:']) expect(card).toContain(`aria-label="${decision} `);
+      const quote = (claim.citations as Array<{ quote: string }>)[0]!.quote;
+      expect(card).toContain(`<b>${quote}</b>`);
+      // The challenger has no Accept of its own: it is settled by a decision on the row it contests.
+      expect(page).not.toContain(`aria-label="Accept ${claim.id}"`);
+    }
+    const deployment = cards.find((c) => c.includes('id="card-carabinieri-deployment"'))!;
+    expect(deployment).toMatch(/<h5>Checked: approximately 2,000<\/h5><ul class="citations"><li><q>- <b>Approximately 2,000 Carabinieri military police\.<\/b><\/q>/);
+    expect(deployment).toContain('<h5>Challenger: approximately 2300</h5>');
+  });
+
+  it('refuses a decision posted from another origin, and answers a refused one with its reason, the seed unchanged', async () => {
+    const before = snapshot(seedDir);
+    expect((await decide('carabinieri-deployment', { decision: 'keep' }, { origin: 'http://attacker.example' })).statusCode).toBe(403);
+    const unknown = await decide('carabinieri-deployment', { decision: 'keep', challenge: 'no-such-claim' });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.body).toContain('&quot;no-such-claim&quot; is not a pending challenge of &quot;carabinieri-deployment&quot;');
+    expect(snapshot(seedDir)).toEqual(before);
+  });
+
+  it('keeps the checked value from the page: the challenge leaves the card and the queue', async () => {
+    const { challenged, claim } = challenges.find((c) => c.challenged === 'italy-retains-command')!;
+    const kept = await decide(challenged, { decision: 'keep', challenge: claim.id, reason: 'its own operations' });
+    expect([kept.statusCode, kept.headers.location]).toEqual([303, `/articles/${CHALLENGE_SOURCE}?did=keep&fact=${challenged}`]);
+    const page = await get(kept.headers.location as string);
+    expect(page).toContain(`Kept the checked value of ${challenged}.`);
+    expect(page).not.toContain(`data-challenge="${claim.id}"`);
+    expect(loadSeed(seedDir).facts.get('claims')!.some((c) => c.id === claim.id)).toBe(false);
+    expect(await get('/')).toContain(`<td class="challenges">${challenges.length - 1}</td>`);
   });
 });

@@ -8,6 +8,7 @@ import { collectionByName } from '../collections/index.js';
 import { SLUG_PATTERN } from '../schemas/common.js';
 import { acceptFacts, editFact, mergeFacts, pendingFacts, publish, readSeed, rejectFact, ReviewError } from './actions.js';
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
+import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields } from './form.js';
 import { html } from './html.js';
 import { articlePage, collectionPage, layout, queuePage, type Refusal } from './pages.js';
@@ -31,10 +32,13 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
 };
-const DONE: Record<string, string> = { accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', 'accept-rest': 'Accepted the rest of the article', publish: 'Published' };
+const DONE: Record<string, string> = {
+  accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', 'accept-rest': 'Accepted the rest of the article', publish: 'Published',
+  keep: 'Kept the checked value of', replace: 'Replaced by the challenger\'s value:', dispute: 'Recorded both values as disputed:',
+};
 
 type Form = Record<string, string>;
-const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit'];
+const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit', 'challenge'];
 type Post = FastifyRequest<{ Params: { id: string; action: string }; Body: Form }>;
 
 function hostsOf(app: FastifyInstance, options: ReviewAppOptions): Set<string> {
@@ -93,6 +97,7 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
   else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer });
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
   else if (action === 'edit') editFact(seedDir, id, formToFields(collectionOfFact(seedDir, id), form), reviewer);
+  else if (action === 'challenge') decideChallenge(seedDir, id, form.decision as ChallengeDecision, { reviewer, reason: form.reason, challenge: form.challenge });
   else if (action === 'accept-rest') {
     // A claim challenging a reviewed row is decided by keep, replace or dispute: accepting it would not settle it.
     const ids = pendingFacts(readSeed(seedDir), id).filter((f) => !f.contests).map((f) => f.id);
@@ -110,7 +115,8 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     const refusal: Refusal = { message: error.message, problems: error.problems, ...(action === 'edit' && { editing: id, values: postedValues(options, id, form) }) };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
-  const query = new URLSearchParams({ did: action, ...(id && { fact: id }) });
+  const did = action === 'challenge' ? form.decision! : action;
+  const query = new URLSearchParams({ did, ...(id && { fact: id }) });
   return reply.code(303).header('location', `/${back}?${query}`).send();
 }
 

@@ -33,6 +33,14 @@ mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
 .legend span { padding: 0 .4rem; margin-right: .3rem; border-radius: 2px; }
 table.queue { border-collapse: collapse; } table.queue td, table.queue th { padding: .2rem .5rem; border-bottom: 1px solid #dee2e6; }
 .keys { color: #495057; font-size: .85rem; }
+.challenge { border: 1px solid #e8590c; border-radius: 4px; padding: .3rem .6rem; margin: .5rem 0; background: #fff4e6; }
+.challenge h4 { margin: .1rem 0 .3rem; } .challenge h5 { margin: 0; font-size: .9rem; }
+.sides { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem; }
+.side { background: #fff; border-radius: 3px; padding: .2rem .4rem; } .side.checked { border-left: 4px solid #2b8a3e; } .side.challenger { border-left: 4px solid #e8590c; }
+.side ul { margin: .2rem 0; padding-left: 1rem; font-size: .85rem; }
+.decide { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .3rem; } .decide input { flex: 1 1 12rem; }
+.card.challenged { border-color: #e8590c; } .challenger { color: #e8590c; }
+td.challenges { color: #e8590c; font-weight: bold; }
 ${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.k-${kind} { background: ${colour}; } .card.k-${kind} { background: #fff; border-left-color: ${colour}; }`).join('\n')}
 `;
 
@@ -55,9 +63,9 @@ export const REVIEW_JS = `(() => {
     const mark = event.target.closest('mark[data-facts]');
     if (mark) {
       const ids = mark.dataset.facts.split(' ');
-      cards().forEach((c) => c.classList.toggle('dim', !ids.includes(c.dataset.fact)));
-      const first = document.getElementById('card-' + ids[0]);
-      select(first);
+      const cardOf = (id) => document.getElementById('card-' + id) || document.querySelector('[data-challenges~="' + id + '"]');
+      cards().forEach((c) => c.classList.toggle('dim', !ids.some((id) => cardOf(id) === c)));
+      select(cardOf(ids[0]));
       return;
     }
     const words = event.target.closest('.show-words');
@@ -90,6 +98,9 @@ export const REVIEW_JS = `(() => {
       w: () => selected && showWords(selected.dataset.fact),
       A: () => document.querySelector('.accept-rest button')?.click(),
       P: () => document.querySelector('header form button')?.click(),
+      K: () => inCard('.challenge button.keep')?.click(),
+      R: () => inCard('.challenge button.replace:not([disabled])')?.click(),
+      D: () => inCard('.challenge button.dispute:not([disabled])')?.click(),
     };
     const run = keys[event.key];
     if (run) { event.preventDefault(); run(); }

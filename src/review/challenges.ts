@@ -164,7 +164,7 @@ function recordDispute(fact: FoundFact, claim: FoundFact, field: string | null, 
 }
 
 /** The citations whose quote states a date or number value (a row's other words are about its other fields); all of them for other values, or when none does. */
-function wordsStating<C extends { quote: string }>(value: unknown, citations: C[]): C[] {
+export function wordsStating<C extends { quote: string }>(value: unknown, citations: C[]): C[] {
   const number = typeof value === 'number' ? value : (value as { value?: unknown } | null)?.value;
   const stating = typeof value === 'string' && /^\d{4}(?:-\d{2}){0,2}$/.test(value) ? citations.filter((c) => statesDate(c.quote, value))
     : typeof number === 'number' ? citations.filter((c) => numbersIn(c.quote).some((m) => m.value === number)) : citations;
