@@ -9,7 +9,7 @@ import { SLUG_PATTERN } from '../schemas/common.js';
 import { acceptFacts, editFact, mergeFacts, pendingFacts, publish, readSeed, rejectFact, ReviewError } from './actions.js';
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
-import { formToFields } from './form.js';
+import { formToFields, problemsByField } from './form.js';
 import { html } from './html.js';
 import { articlePage, collectionPage, layout, queuePage, type Refusal } from './pages.js';
 
@@ -91,6 +91,18 @@ function postedValues(options: ReviewAppOptions, id: string, form: Form): Record
   }
 }
 
+/** A refused edit, its problems placed at the controls they concern (quotes as they were posted). */
+function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: ReviewError): Refusal {
+  const problems = error.problems.length ? error.problems : [error.message];
+  let atFields: Map<string, string[]> | undefined;
+  try {
+    const quotes: string[] = [];
+    for (let i = 0; form[`quote.${i}`] !== undefined && i < 100; i++) quotes.push(form[`quote.${i}`]!);
+    atFields = problemsByField(problems, id, collectionOfFact(options.seedDir, id), quotes);
+  } catch { /* an unknown fact: the message alone says so */ }
+  return { message: error.message, problems, editing: id, values: postedValues(options, id, form), atFields };
+}
+
 function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): void {
   const { seedDir, reviewer } = options;
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
@@ -112,7 +124,7 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     runAction(options, action, id, form);
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
-    const refusal: Refusal = { message: error.message, problems: error.problems, ...(action === 'edit' && { editing: id, values: postedValues(options, id, form) }) };
+    const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error) : { message: error.message, problems: error.problems };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
   const did = action === 'challenge' ? form.decision! : action;

@@ -28,7 +28,7 @@ mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
 .actions form { display: flex; gap: .2rem; }
 .edit form { display: block; } .field { margin: .3rem 0; } .field label { display: block; font-size: .8rem; color: #495057; }
 .field input, .field select, .field textarea { width: 100%; box-sizing: border-box; }
-.field-error, .refused { color: #c92a2a; } .refused { border: 1px solid #c92a2a; padding: .3rem .6rem; margin: .5rem 0; }
+.field-error, .refused { color: #c92a2a; } .field-error p { margin: .1rem 0; } [aria-invalid="true"] { outline: 2px solid #c92a2a; } .refused { border: 1px solid #c92a2a; padding: .3rem .6rem; margin: .5rem 0; }
 .done { border: 1px solid #2b8a3e; color: #2b8a3e; padding: .3rem .6rem; margin: .5rem 0; }
 .legend span { padding: 0 .4rem; margin-right: .3rem; border-radius: 2px; }
 table.queue { border-collapse: collapse; } table.queue td, table.queue th { padding: .2rem .5rem; border-bottom: 1px solid #dee2e6; }
@@ -107,5 +107,8 @@ export const REVIEW_JS = `(() => {
   });
   const hash = location.hash.slice(1);
   select(document.getElementById(hash) || document.querySelector('.card.machine'), !!hash);
+  // A refused save: the first field the checks named takes the focus, its message read with it (aria-describedby).
+  const invalid = document.querySelector('[aria-invalid="true"]');
+  if (invalid) { select(invalid.closest('.card'), false); invalid.focus(); }
 })();
 `;

@@ -14,7 +14,7 @@ interface Cited { source_id: string; start: number; end: number; quote: string }
 /** A fact with its collection: what a card shows. */
 export interface FactView { spec: FactCollection; item: Item }
 /** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
-export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown> }
+export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown>; atFields?: Map<string, string[]> }
 /** What every card of a page needs: the articles, the page to come back to, a refusal, and the pending challenges by the row they contest. */
 interface CardContext { sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge> }
 
@@ -44,7 +44,13 @@ export function layout(title: string, body: Html, reviewer: string): string {
 }
 
 function notice(message: string | undefined, refusal: Refusal | undefined): Html {
-  if (refusal) return html`<div class="refused" role="alert"><p>${refusal.message.split('\n')[0]}</p>${refusal.problems.length ? html`<ul>${refusal.problems.map((p) => html`<li>${p}</li>`)}</ul>` : ''}</div>`;
+  if (refusal) {
+    // Problems shown at a field of the open form are linked from here, the rest listed.
+    const placed = [...(refusal.atFields ?? [])].filter(([field]) => field !== '');
+    const rest = refusal.atFields ? refusal.atFields.get('') ?? [] : refusal.problems;
+    return html`<div class="refused" role="alert"><p>${refusal.message.split('\n')[0]}</p>${rest.length ? html`<ul>${rest.map((p) => html`<li>${p}</li>`)}</ul>` : ''}
+${placed.length ? html`<p>At the field${placed.length > 1 ? 's' : ''} of ${refusal.editing}: ${placed.map(([field], i) => html`${i ? ', ' : ''}<a href="#edit-${refusal.editing}-${field.replace('.', '-')}">${field}</a>`)}</p>` : ''}</div>`;
+  }
   return message ? html`<div class="done" role="status">${message}</div>` : html``;
 }
 
@@ -121,7 +127,7 @@ ${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">$
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
 <form method="post" action="/facts/${item.id}/merge">${hidden}<input name="into" list="ids-${spec.name}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required><button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
-<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.problems : [])}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
+<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.atFields : undefined)}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
 </div>`;
 }
 
