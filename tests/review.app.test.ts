@@ -7,7 +7,7 @@ import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { buildReviewApp } from '../src/review/app.js';
-import { snapshot, tempDir } from './helpers/db.js';
+import { copySeed, snapshot, tempDir } from './helpers/db.js';
 import { CHALLENGE_SOURCE, ingestFixture, seedWithChallenges, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
 
 const HOST = '127.0.0.1:3100';
@@ -146,5 +146,35 @@ describe('review app: challenges', () => {
     expect(page).not.toContain(`data-challenge="${claim.id}"`);
     expect(loadSeed(seedDir).facts.get('claims')!.some((c) => c.id === claim.id)).toBe(false);
     expect(await get('/')).toContain(`<td class="challenges">${challenges.length - 1}</td>`);
+  });
+});
+
+describe('review app: references found by name', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildReviewApp({ seedDir: copySeed(), dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
+  });
+  afterAll(async () => { await app?.close(); });
+  const lookup = async (q: string, within: string) => JSON.parse((await app.inject({ url: `/lookup?${new URLSearchParams({ q, in: within })}`, headers: { host: HOST } })).body) as Array<{ id: string; title: string; type: string }>;
+
+  it('answers a name as it is typed, from the first letters, case and accents folded, only from the collections asked', async () => {
+    expect((await lookup('carab', 'organizations'))[0]).toEqual({ id: 'carabinieri', title: 'Carabinieri', type: 'organization' });
+    expect((await lookup('CARABÍNIERI', 'organizations')).map((m) => m.id)).toEqual(['carabinieri']);
+    const ice = await lookup('immigration customs', 'organizations');
+    expect(ice.map((m) => m.id)).toContain('ice');
+    expect(await lookup('carab', 'places')).toEqual([]);
+    expect(await lookup('', 'organizations')).toEqual([]);
+    expect(await lookup('carab', '../../etc')).toEqual([]);
+    expect((await lookup('milan', 'places,events')).map((m) => m.type)).toEqual(expect.arrayContaining(['place', 'event']));
+  });
+
+  it('puts a search by name beside every reference field of the edit form and the merge field, pointed at the collections the field holds', async () => {
+    const page = (await app.inject({ url: '/articles/ice-role-public-backlash', headers: { host: HOST } })).body;
+    const card = page.split('<article class="card').find((c) => c.includes('id="card-carabinieri-deployment"'))!;
+    expect(card).toMatch(/role="combobox"[^>]*aria-label="Find organization_id by name" data-in="organizations" data-target="edit-carabinieri-deployment-organization_id"/);
+    expect(card).toMatch(/aria-label="Find place_ids by name" data-in="places" data-target="edit-carabinieri-deployment-place_ids" data-list="1"/);
+    expect(card).toMatch(/aria-label="Find the row carabinieri-deployment duplicates by name" data-in="deployments" data-target="merge-carabinieri-deployment"/);
+    expect(card).toContain('<span class="ref-chosen" aria-live="polite">Carabinieri <code>carabinieri</code></span>');
+    expect(page).not.toContain('<datalist');
   });
 });

@@ -10,6 +10,7 @@ import { acceptFacts, editFact, mergeFacts, pendingFacts, publish, readSeed, rej
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, problemsByField } from './form.js';
+import { lookup } from './lookup.js';
 import { html } from './html.js';
 import { articlePage, collectionPage, layout, queuePage, type Refusal } from './pages.js';
 
@@ -25,6 +26,8 @@ export interface ReviewAppOptions {
 const SLUG = new RegExp(SLUG_PATTERN);
 const BACK = /^(?:articles|collections)\/[a-z0-9-]{1,200}$/;
 const FORM_LIMIT = 1024 * 1024;
+/** Characters of a name search read: more is not a name. */
+const LOOKUP_QUERY_LIMIT = 200;
 const SECURITY_HEADERS = {
   'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
@@ -152,6 +155,12 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   });
   app.get('/collections/:id', async (request: Get, reply) => page(reply, collectionByName.has(request.params.id)
     ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query)) : undefined));
+  type Lookup = FastifyRequest<{ Querystring: { q?: string; in?: string } }>;
+  app.get('/lookup', async (request: Lookup, reply) => {
+    const collections = (request.query.in ?? '').split(',').filter((name) => name === 'sources' || collectionByName.has(name));
+    const query = String(request.query.q ?? '').slice(0, LOOKUP_QUERY_LIMIT);
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(lookup(readSeed(options.seedDir), query, collections)));
+  });
   app.get('/assets/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(REVIEW_CSS));
   app.get('/assets/review.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(REVIEW_JS));
   app.post('/facts/:id/:action', async (request: Post, reply) => {

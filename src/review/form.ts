@@ -7,6 +7,7 @@ import type { FactCollection } from '../collections/index.js';
 import { Quantity } from '../schemas/common.js';
 import { editableFields, ReviewError } from './actions.js';
 import { html, type Html } from './html.js';
+import { referenceTargets } from './lookup.js';
 
 type Control =
   | { type: 'text' | 'number' | 'id' | 'ids' | 'json'; nullable: boolean }
@@ -49,8 +50,8 @@ function control(name: string, c: Control, value: unknown, id: string, described
   }
   if (c.type === 'choice') return html`<select id="${id}" name="${name}"${described}>${options(c.values, shown(value), c.nullable)}</select>`;
   if (c.type === 'json') return html`<textarea id="${id}" name="${name}" rows="3"${described}>${shown(value)}</textarea>`;
-  if (c.type === 'ids') return html`<input id="${id}" name="${name}" value="${(value as string[] | undefined ?? []).join(', ')}" list="all-ids" placeholder="ids, comma separated"${described}>`;
-  return html`<input id="${id}" name="${name}" ${c.type === 'number' ? html`type="number" step="any"` : ''} ${c.type === 'id' ? html`list="all-ids"` : ''} value="${shown(value)}"${described}>`;
+  if (c.type === 'ids') return html`<input id="${id}" name="${name}" value="${(value as string[] | undefined ?? []).join(', ')}" placeholder="ids, comma separated"${described}>`;
+  return html`<input id="${id}" name="${name}" ${c.type === 'number' ? html`type="number" step="any"` : ''} value="${shown(value)}"${described}>`;
 }
 
 /** Where a message names a fact: `facts/x.yaml fact "id": …` from the loader and support checks, `x row "id": …` from the build. */
@@ -96,13 +97,35 @@ function fieldErrors(factId: string, control: string, problems: string[]): Html 
   return problems.length ? html`<div class="field-error" id="${errorId(factId, control)}" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>` : html``;
 }
 
+/** The title of a row by id, for naming the references a field holds. */
+export type TitleOf = (id: string) => string | undefined;
+
+/**
+ * A search box beside an id field: typing a name lists the matching rows of the collections the field points
+ * into (a listbox, review.js); choosing one sets the id, or adds it to a list. Without script the id field
+ * still takes ids typed by hand.
+ */
+export function referencePicker(label: string, target: string, collections: string[], list: boolean, named: Html = html``): Html {
+  return html`<div class="ref"><input type="search" class="ref-search" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${target}-options"
+    aria-label="Find ${label} by name" data-in="${collections.join(',')}" data-target="${target}"${list ? html` data-list="1"` : ''} autocomplete="off" placeholder="${list ? 'type a name to add' : 'type a name to choose'}">
+    <ul role="listbox" id="${target}-options" class="ref-options" hidden></ul><span class="ref-chosen" aria-live="polite">${named}</span></div>`;
+}
+
+function namedReferences(value: unknown, titleOf: TitleOf): Html {
+  const ids = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+  return html`${ids.map((id, i) => html`${i ? ', ' : ''}${titleOf(id) ?? '(unknown)'} <code>${id}</code>`)}`;
+}
+
 /** The edit form's fields for one fact; problems from a refused save are shown at the control they concern, which names them in aria-describedby. */
-export function editFields(spec: FactCollection, item: Record<string, unknown>, problems: Map<string, string[]> = new Map()): Html {
+export function editFields(spec: FactCollection, item: Record<string, unknown>, problems: Map<string, string[]> = new Map(), titleOf: TitleOf = () => undefined): Html {
   const factId = String(item.id);
   const described = (control: string) => (problems.get(control)?.length ? html` aria-describedby="${errorId(factId, control)}" aria-invalid="true"` : html``);
   return html`${editableFields(spec).filter((f) => f !== 'citations').map((field) => {
     const id = `edit-${factId}-${field}`;
-    return html`<div class="field"><label for="${id}">${field}</label>${control(field, controlFor(spec.schema.properties[field]!), item[field], id, described(field))}
+    const c = controlFor(spec.schema.properties[field]!);
+    const targets = c.type === 'id' || c.type === 'ids' ? referenceTargets(spec, field) : undefined;
+    return html`<div class="field"><label for="${id}">${field}</label>${control(field, c, item[field], id, described(field))}
+      ${targets ? referencePicker(field, id, targets, c.type === 'ids', namedReferences(item[field], titleOf)) : ''}
       ${fieldErrors(factId, field, problems.get(field) ?? [])}</div>`;
   })}${(item.citations as Array<{ source_id: string; quote: string }>).map((c, i) => html`<div class="field"><label for="edit-${factId}-quote-${i}">quote from ${c.source_id}</label>
     <input id="edit-${factId}-quote-${i}" name="quote.${i}" value="${c.quote}" data-source="${c.source_id}"${described(`quote.${i}`)}><button type="button" class="use-selection" data-target="edit-${factId}-quote-${i}">Use selected words</button>

@@ -6,7 +6,7 @@ import { FACT_COLLECTIONS, collectionByName } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
-import { editFields } from './form.js';
+import { editFields, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { sentenceAround } from './rejections.js';
 
@@ -16,13 +16,14 @@ export interface FactView { spec: FactCollection; item: Item }
 /** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
 export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown>; atFields?: Map<string, string[]> }
 /** What every card of a page needs: the articles, the page to come back to, a refusal, and the pending challenges by the row they contest. */
-interface CardContext { sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge> }
+interface CardContext { sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf }
 
 function cardContext(seed: Seed, back: string, refusal?: Refusal): CardContext {
   const pending = pendingChallenges(seed);
   const challenges = new Map<string, Challenge[]>();
   for (const c of pending) challenges.set(c.fact.id, [...(challenges.get(c.fact.id) ?? []), c]);
-  return { sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])) };
+  const titles = new Map([...seed.sources.map((s) => [s.id, s.title] as const), ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((i) => [i.id, spec.title(i) || i.id] as const))]);
+  return { sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id) };
 }
 
 const citationsOf = (item: Item) => item.citations as Cited[];
@@ -125,9 +126,9 @@ function actions(view: FactView, context: CardContext): Html {
   return html`<div class="actions">
 ${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>` : ''}
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
-<form method="post" action="/facts/${item.id}/merge">${hidden}<input name="into" list="ids-${spec.name}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required><button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
+<form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
-<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.atFields : undefined)}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
+<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.atFields : undefined, context.titleOf)}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
 </div>`;
 }
 
@@ -170,12 +171,6 @@ ${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))
 ${actions(view, context)}</article>`;
 }
 
-function datalists(seed: Seed): Html {
-  // Every id with its title: typing part of a name or an id offers the matching rows.
-  const titled = [...seed.sources.map((s) => [s.id, s.title] as const), ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((i) => [i.id, `${spec.type}: ${spec.title(i)}`] as const))];
-  return html`<datalist id="all-ids">${titled.sort(([a], [b]) => a.localeCompare(b)).map(([id, title]) => html`<option value="${id}">${title}</option>`)}</datalist>
-${FACT_COLLECTIONS.map((spec) => html`<datalist id="ids-${spec.name}">${(seed.facts.get(spec.name) ?? []).map((i) => html`<option value="${i.id}">${spec.title(i)}</option>`)}</datalist>`)}`;
-}
 
 
 export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal): Html {
@@ -197,7 +192,7 @@ ${machine.length ? html`<form method="post" action="/articles/${source.id}/accep
 ${contested.length ? html`<h2>Challenges to checked facts (${contested.length})</h2>${contested.map((f) => factCard(f, context))}` : ''}
 <h2>To review</h2>${machine.map((f) => factCard(f, context))}
 <h2>Already reviewed</h2>${others.map((f) => factCard(f, context))}
-</section></div>${datalists(seed)}`;
+</section></div>`;
 }
 
 export function collectionPage(seed: Seed, name: string, message?: string, refusal?: Refusal): Html {
@@ -205,5 +200,5 @@ export function collectionPage(seed: Seed, name: string, message?: string, refus
   const context = cardContext(seed, `collections/${name}`, refusal);
   const machine = factsCiting(seed).filter((f) => f.spec === spec && isMachine(f.item) && !context.challengers.has(f.item.id));
   return html`<h1>Machine ${spec.name} across articles</h1>${notice(message, refusal)}
-<section class="facts wide" aria-label="Machine ${spec.name}">${machine.length ? machine.map((f) => factCard(f, context)) : html`<p>None left to review.</p>`}</section>${datalists(seed)}`;
+<section class="facts wide" aria-label="Machine ${spec.name}">${machine.length ? machine.map((f) => factCard(f, context)) : html`<p>None left to review.</p>`}</section>`;
 }
