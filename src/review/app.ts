@@ -29,7 +29,7 @@ const FORM_LIMIT = 1024 * 1024;
 /** Characters of a name search read: more is not a name. */
 const LOOKUP_QUERY_LIMIT = 200;
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
   // Not no-referrer: under it Chromium sends `Origin: null` on the app's own form posts, which the Origin check refuses.
   'referrer-policy': 'same-origin',
