@@ -7,6 +7,7 @@ import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { buildReviewApp } from '../src/review/app.js';
+import { articlePage } from '../src/review/pages.js';
 import { copySeed, snapshot, tempDir } from './helpers/db.js';
 import { CHALLENGE_SOURCE, ingestFixture, seedWithChallenges, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
 
@@ -176,5 +177,23 @@ describe('review app: references found by name', () => {
     expect(card).toMatch(/aria-label="Find the row carabinieri-deployment duplicates by name" data-in="deployments" data-target="merge-carabinieri-deployment"/);
     expect(card).toContain('<span class="ref-chosen" aria-live="polite">Carabinieri <code>carabinieri</code></span>');
     expect(page).not.toContain('<datalist');
+  });
+});
+
+describe('review app: rule ids on the card', () => {
+  it('shows the rules that proposed a fact when it has them (on the challenger side too), and nothing for a fact without', () => {
+    // The seed schema takes `rules` once ingest writes them; the card reads them from the row as loaded.
+    const { seedDir } = seedWithChallenges();
+    const seed = loadSeed(seedDir);
+    const deployment = seed.facts.get('deployments')!.find((d) => d.id === 'carabinieri-deployment')!;
+    deployment.rules = ['deployment.count-of-force', 'deployment.<hedge>'];
+    seed.facts.get('claims')!.find((c) => c.id === 'carabinieri-deployment-personnel-approximately-2300')!.rules = ['trust.new-total'];
+    const source = seed.sources.find((s) => s.id === CHALLENGE_SOURCE)!;
+    const cards = articlePage(seed, source).value.split('<article class="card').slice(1);
+    const card = cards.find((c) => c.includes('id="card-carabinieri-deployment"'))!;
+    expect(card).toContain('<p class="rules">Proposed by rules: <code>deployment.count-of-force</code>, <code>deployment.&lt;hedge&gt;</code></p>');
+    expect(card).toContain('<div class="side challenger"><h5>Challenger: approximately 2300</h5><p class="rules">Proposed by rule: <code>trust.new-total</code></p>');
+    expect(card).not.toContain('<dt>rules</dt>');
+    expect(cards.find((c) => c.includes('id="card-milan-cortina-2026"'))).not.toContain('class="rules"');
   });
 });

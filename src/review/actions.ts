@@ -19,8 +19,8 @@ export { ReviewError } from './seed-writer.js';
  */
 export interface PendingFact { id: string; collection: string; source: string; review: 'machine'; contests?: string }
 
-/** Fields review keeps to itself: a reviewer edits values and quotes, not the bookkeeping. */
-const NOT_EDITABLE = new Set(['id', 'review', 'reviewed_by', 'reviewed_at', 'challenges']);
+/** Fields review keeps to itself: a reviewer edits values and quotes, not the bookkeeping (nor which rules proposed the fact). */
+const NOT_EDITABLE = new Set(['id', 'review', 'reviewed_by', 'reviewed_at', 'challenges', 'rules']);
 
 /** UTC to the second: what reviewed_at holds. */
 export const reviewTime = (now = new Date()) => now.toISOString().replace(/\.\d+Z$/, 'Z');

@@ -101,7 +101,13 @@ function citationInContext(c: Cited, sources: Map<string, SourceRecord>): Html {
   return html`<li><q>${inContext}</q> <a href="/articles/${c.source_id}" class="source">${c.source_id}</a></li>`;
 }
 
-const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review']);
+const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review', 'rules']);
+
+/** The ids of the extraction rules that proposed a fact (`rules`, optional: hand-written facts have none). */
+function proposedBy(item: Item): Html {
+  const rules = Array.isArray(item.rules) ? (item.rules as unknown[]).filter((r): r is string => typeof r === 'string') : [];
+  return rules.length ? html`<p class="rules">Proposed by rule${rules.length > 1 ? 's' : ''}: ${rules.map((r, i) => html`${i ? ', ' : ''}<code>${r}</code>`)}</p>` : html``;
+}
 /** Review bookkeeping that says nothing until it holds something: left off the card while empty. */
 const SHOWN_WHEN_SET = new Set(['reviewed_by', 'reviewed_at', 'challenges']);
 const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && !value.length);
@@ -146,7 +152,7 @@ function challengePanel(challenge: Challenge, context: CardContext): Html {
   return html`<section class="challenge" data-challenge="${claim.id}" aria-label="Challenge ${claim.id} to ${fact.id}">
 <h4>Challenged${field ? html` on <code>${field}</code>` : ''} by <code>${claim.id}</code></h4>
 <div class="sides"><div class="side checked"><h5>Checked: ${fieldValue(checked)}</h5><ul class="citations">${checkedWords.map((c) => citationInContext(c, context.sources))}</ul></div>
-<div class="side challenger"><h5>Challenger: ${field || isClaim ? fieldValue(claimValue(claim)) : html`${String(claim.predicate)} ${fieldValue(claimValue(claim))}`}</h5><ul class="citations">${citationsOf(claim).map((c) => citationInContext(c, context.sources))}</ul></div></div>
+<div class="side challenger"><h5>Challenger: ${field || isClaim ? fieldValue(claimValue(claim)) : html`${String(claim.predicate)} ${fieldValue(claimValue(claim))}`}</h5>${proposedBy(claim)}<ul class="citations">${citationsOf(claim).map((c) => citationInContext(c, context.sources))}</ul></div></div>
 <form method="post" action="/facts/${fact.id}/challenge" class="decide"><input type="hidden" name="back" value="${context.back}"><input type="hidden" name="challenge" value="${claim.id}">
 <input name="reason" aria-label="Reason for keeping the checked ${what} of ${fact.id}" placeholder="reason to keep (optional)">
 <button type="submit" name="decision" value="keep" class="keep" aria-label="${name('Keep the checked')}" aria-keyshortcuts="Shift+K">Keep checked</button>
@@ -159,13 +165,12 @@ export function factCard(view: FactView, context: CardContext): Html {
   const { item, spec } = view;
   const { sources } = context;
   const fields = Object.keys(spec.schema.properties).filter((f) => !FIELDS_SHOWN_ELSEWHERE.has(f) && !(SHOWN_WHEN_SET.has(f) && isEmpty(item[f])));
-  const rules = Array.isArray(item.rules) ? (item.rules as string[]) : [];
   const contested = context.challenges.get(item.id) ?? [];
   return html`<article class="card k-${spec.name}${isMachine(item) ? ' machine' : ''}${contested.length ? ' challenged' : ''}" id="card-${item.id}" data-fact="${item.id}"${contested.length ? html` data-challenges="${contested.map((c) => c.claim.id).join(' ')}"` : ''} tabindex="-1" aria-labelledby="title-${item.id}">
 <h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
 <button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
+${proposedBy(item)}
 <details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${f}</dt><dd>${fieldValue(item[f])}</dd>`)}</dl>
-${rules.length ? html`<p class="rules">Proposed by rules: ${rules.map((r) => html`<code>${r}</code> `)}</p>` : ''}
 <h4>Citations</h4><ul class="citations">${citationsOf(item).map((c) => citationInContext(c, sources))}</ul></details>
 ${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))}
 ${actions(view, context)}</article>`;
