@@ -60,7 +60,8 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     challenges = addChallenges(seedDir);
     // The public API serves the seed as it was before review, and keeps running while the review app publishes.
     buildDatabase({ dbPath, seedDir });
-    api = await startServer({ DATABASE_PATH: dbPath, MAX_EVENT_LOOP_DELAY_MS: '0' });
+    // Start-up compiles through tsx: on a loaded 2-core machine that alone can take tens of seconds.
+    api = await startServer({ DATABASE_PATH: dbPath, MAX_EVENT_LOOP_DELAY_MS: '0' }, { timeoutMs: 90_000 });
     app = await buildReviewApp({ seedDir, dbPath, reviewer: REVIEWER });
     await app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

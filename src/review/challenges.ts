@@ -44,9 +44,8 @@ export function pendingChallenges(seed: Seed): Challenge[] {
     .map((claim) => ({ fact, collection, claim, field: contestedField(collectionByName.get(collection)!, fact, claim) }))));
 }
 
-
 /** A field's value as a claim states it: a hedged number in words (`approximately 2000`, as ingest writes it), a list comma-separated. */
-export function valueText(value: unknown): string {
+function valueText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'object' && 'value' in value && 'qualifier' in value) {
@@ -66,6 +65,12 @@ function quantityOf(text: string, claimId: string): { value: number | null; qual
   return { value, qualifier };
 }
 
+function numberOf(text: string, claimId: string): number {
+  const value = parseNumber(text.trim());
+  if (value === null) throw new ReviewError(`challenge "${claimId}": "${text}" is not a number`);
+  return value;
+}
+
 const PRECISION_BY_LENGTH: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day' };
 
 /** The fields a replace sets on the challenged row: the contested one from the claim's object or value, and a date's precision. */
@@ -77,7 +82,7 @@ export function replacement(spec: FactCollection, field: string, claim: Record<s
   const set: Record<string, unknown> = {};
   if (control.type === 'quantity') set[field] = quantityOf(text, id);
   else if (control.type === 'ids') set[field] = text.split(',').map((s) => s.trim()).filter(Boolean);
-  else if (control.type === 'number') set[field] = Number.isFinite(Number(text)) && text.trim() ? Number(text) : (() => { throw new ReviewError(`challenge "${id}": "${text}" is not a number`); })();
+  else if (control.type === 'number') set[field] = numberOf(text, id);
   else if (control.type === 'choice' && control.values.join() === 'true,false') set[field] = text === 'true';
   else if (control.type === 'json') {
     try { set[field] = JSON.parse(text); } catch { throw new ReviewError(`challenge "${id}": "${text}" is not a value of ${field}`); }
