@@ -93,8 +93,14 @@ export function problemsByField(problems: string[], id: string, spec: FactCollec
 /** The id of the message shown at a control, which the control names in aria-describedby. */
 export const errorId = (factId: string, control: string) => `error-${factId}-${control.replace('.', '-')}`;
 
+/** A message as shown at its field: without the file and fact it names, which the field's place already says. */
+function atField(problem: string, factId: string): string {
+  const marker = FACT_MARKERS.map((m) => `${m}${factId}": `).find((m) => problem.includes(m));
+  return marker ? problem.slice(problem.indexOf(marker) + marker.length) : problem;
+}
+
 function fieldErrors(factId: string, control: string, problems: string[]): Html {
-  return problems.length ? html`<div class="field-error" id="${errorId(factId, control)}" role="alert">${problems.map((p) => html`<p>${p}</p>`)}</div>` : html``;
+  return problems.length ? html`<div class="field-error" id="${errorId(factId, control)}" role="alert">${problems.map((p) => html`<p>${atField(p, factId)}</p>`)}</div>` : html``;
 }
 
 /** The title of a row by id, for naming the references a field holds. */
