@@ -15,7 +15,7 @@ import { slugify } from '../ingest/input.js';
 import { QUALIFIERS } from '../schemas/vocabulary.js';
 import { editableFields, markReviewed, readSeed, reviewTime } from './actions.js';
 import { controlFor } from './form.js';
-import { rejectionRecord, rejectionsFile } from './rejections.js';
+import { rejectionRecord, rejectionsFile, type Rejection } from './rejections.js';
 import { changeSeed, ReviewError, type FactFiles, type FoundFact } from './seed-writer.js';
 
 export const CHALLENGE_DECISIONS = ['keep', 'replace', 'dispute'] as const;
@@ -211,7 +211,7 @@ export function decideChallenge(seedDir: string, id: string, decision: Challenge
     if (decision === 'keep') {
       const texts = new Map(readSeed(scratch).sources.map((s) => [s.id, s] as const));
       const reason = options.reason?.trim() || `the checked ${field ?? 'value'} of ${factItem.id} stands`;
-      const record = { ...rejectionRecord(claim, texts, { reason, reviewer: options.reviewer, at }), dismissed_challenge_of: factItem.id };
+      const record: Rejection = { ...rejectionRecord(claim, texts, { reason, reviewer: options.reviewer, at }), dismissed_challenge_of: factItem.id };
       files.remove(claim);
       return { result: outcome, extras: [rejectionsFile(seedDir, record)] };
     }
