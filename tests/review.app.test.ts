@@ -7,8 +7,9 @@ import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { buildReviewApp } from '../src/review/app.js';
-import { snapshot, tempDir } from './helpers/db.js';
-import { ingestFixture, seedWithMachineFacts } from './helpers/review.js';
+import { articlePage } from '../src/review/pages.js';
+import { copySeed, snapshot, tempDir } from './helpers/db.js';
+import { CHALLENGE_SOURCE, ingestFixture, seedWithChallenges, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
 
 const HOST = '127.0.0.1:3100';
 const ORIGIN = `http://${HOST}`;
@@ -88,5 +89,111 @@ describe('review app guards', () => {
     const hedged = machineCards.find((card) => card.includes('<dt>personnel</dt>'));
     expect(hedged, 'a machine deployment card').toBeDefined();
     expect(hedged).toMatch(/<dt>personnel<\/dt><dd>(?:approximately |more than |at least |up to |fewer than |exactly )?[\d,]+<\/dd>|<dd>unstated<\/dd>/);
+  });
+});
+
+describe('review app: challenges', () => {
+  let app: FastifyInstance;
+  let seedDir: string;
+  let challenges: FixtureChallenge[];
+  beforeAll(async () => {
+    ({ seedDir, challenges } = seedWithChallenges());
+    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
+  }, 60_000);
+  afterAll(async () => { await app?.close(); });
+  const get = async (url: string) => (await app.inject({ url, headers: { host: HOST } })).body;
+  const decide = (fact: string, body: Record<string, string>, headers: Record<string, string> = {}) => app.inject({
+    method: 'POST', url: `/facts/${fact}/challenge`, payload: new URLSearchParams({ back: `articles/${CHALLENGE_SOURCE}`, ...body }).toString(),
+    headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
+
+  it('queues the article whose words challenge checked facts, with the count of challenges', async () => {
+    const row = /<tr><td><a href="\/articles\/carabinieri-update">.*?<\/tr>/.exec(await get('/'))?.[0];
+    expect(row).toContain(`<td class="challenges">${challenges.length}</td><td><strong>${challenges.length}</strong></td>`);
+  });
+
+  it('shows each challenge on the card of the row it contests: both values, both sides\' words, three decisions', async () => {
+    const page = await get(`/articles/${CHALLENGE_SOURCE}`);
+    const cards = page.split('<article class="card').slice(1);
+    for (const { challenged, claim } of challenges) {
+      const card = cards.find((c) => c.includes(`id="card-${challenged}"`));
+      expect(card, challenged).toContain(`data-challenge="${claim.id}"`);
+      for (const decision of ['Keep the checked', 'Replace with the challenger&#39;s', 'Record both values as disputed:']) expect(card).toContain(`aria-label="${decision} `);
+      const quote = (claim.citations as Array<{ quote: string }>)[0]!.quote;
+      expect(card).toContain(`<b>${quote}</b>`);
+      // The challenger has no Accept of its own: it is settled by a decision on the row it contests.
+      expect(page).not.toContain(`aria-label="Accept ${claim.id}"`);
+    }
+    const deployment = cards.find((c) => c.includes('id="card-carabinieri-deployment"'))!;
+    expect(deployment).toMatch(/<h5>Checked: approximately 2,000<\/h5><ul class="citations"><li><q>- <b>Approximately 2,000 Carabinieri military police\.<\/b><\/q>/);
+    expect(deployment).toContain('<h5>Challenger: approximately 2300</h5>');
+  });
+
+  it('refuses a decision posted from another origin, and answers a refused one with its reason, the seed unchanged', async () => {
+    const before = snapshot(seedDir);
+    expect((await decide('carabinieri-deployment', { decision: 'keep' }, { origin: 'http://attacker.example' })).statusCode).toBe(403);
+    const unknown = await decide('carabinieri-deployment', { decision: 'keep', challenge: 'no-such-claim' });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.body).toContain('&quot;no-such-claim&quot; is not a pending challenge of &quot;carabinieri-deployment&quot;');
+    expect(snapshot(seedDir)).toEqual(before);
+  });
+
+  it('keeps the checked value from the page: the challenge leaves the card and the queue', async () => {
+    const { challenged, claim } = challenges.find((c) => c.challenged === 'italy-retains-command')!;
+    const kept = await decide(challenged, { decision: 'keep', challenge: claim.id, reason: 'its own operations' });
+    expect([kept.statusCode, kept.headers.location]).toEqual([303, `/articles/${CHALLENGE_SOURCE}?did=keep&fact=${challenged}`]);
+    const page = await get(kept.headers.location as string);
+    expect(page).toContain(`Kept the checked value of ${challenged}.`);
+    expect(page).not.toContain(`data-challenge="${claim.id}"`);
+    expect(loadSeed(seedDir).facts.get('claims')!.some((c) => c.id === claim.id)).toBe(false);
+    expect(await get('/')).toContain(`<td class="challenges">${challenges.length - 1}</td>`);
+  });
+});
+
+describe('review app: references found by name', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildReviewApp({ seedDir: copySeed(), dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
+  });
+  afterAll(async () => { await app?.close(); });
+  const lookup = async (q: string, within: string) => JSON.parse((await app.inject({ url: `/lookup?${new URLSearchParams({ q, in: within })}`, headers: { host: HOST } })).body) as Array<{ id: string; title: string; type: string }>;
+
+  it('answers a name as it is typed, from the first letters, case and accents folded, only from the collections asked', async () => {
+    expect((await lookup('carab', 'organizations'))[0]).toEqual({ id: 'carabinieri', title: 'Carabinieri', type: 'organization' });
+    expect((await lookup('CARABÍNIERI', 'organizations')).map((m) => m.id)).toEqual(['carabinieri']);
+    const ice = await lookup('immigration customs', 'organizations');
+    expect(ice.map((m) => m.id)).toContain('ice');
+    expect(await lookup('carab', 'places')).toEqual([]);
+    expect(await lookup('', 'organizations')).toEqual([]);
+    expect(await lookup('carab', '../../etc')).toEqual([]);
+    expect((await lookup('milan', 'places,events')).map((m) => m.type)).toEqual(expect.arrayContaining(['place', 'event']));
+  });
+
+  it('puts a search by name beside every reference field of the edit form and the merge field, pointed at the collections the field holds', async () => {
+    const page = (await app.inject({ url: '/articles/ice-role-public-backlash', headers: { host: HOST } })).body;
+    const card = page.split('<article class="card').find((c) => c.includes('id="card-carabinieri-deployment"'))!;
+    expect(card).toMatch(/role="combobox"[^>]*aria-label="Find organization_id by name" data-in="organizations" data-target="edit-carabinieri-deployment-organization_id"/);
+    expect(card).toMatch(/aria-label="Find place_ids by name" data-in="places" data-target="edit-carabinieri-deployment-place_ids" data-list="1"/);
+    expect(card).toMatch(/aria-label="Find the row carabinieri-deployment duplicates by name" data-in="deployments" data-target="merge-carabinieri-deployment"/);
+    expect(card).toContain('<span class="ref-chosen" aria-live="polite">Carabinieri <code>carabinieri</code></span>');
+    expect(page).not.toContain('<datalist');
+  });
+});
+
+describe('review app: rule ids on the card', () => {
+  it('shows the rules that proposed a fact when it has them (on the challenger side too), and nothing for a fact without', () => {
+    // The seed schema takes `rules` once ingest writes them; the card reads them from the row as loaded.
+    const { seedDir } = seedWithChallenges();
+    const seed = loadSeed(seedDir);
+    const deployment = seed.facts.get('deployments')!.find((d) => d.id === 'carabinieri-deployment')!;
+    deployment.rules = ['deployment.count-of-force', 'deployment.<hedge>'];
+    seed.facts.get('claims')!.find((c) => c.id === 'carabinieri-deployment-personnel-approximately-2300')!.rules = ['trust.new-total'];
+    const source = seed.sources.find((s) => s.id === CHALLENGE_SOURCE)!;
+    const cards = articlePage(seed, source).value.split('<article class="card').slice(1);
+    const card = cards.find((c) => c.includes('id="card-carabinieri-deployment"'))!;
+    expect(card).toContain('<p class="rules">Proposed by rules: <code>deployment.count-of-force</code>, <code>deployment.&lt;hedge&gt;</code></p>');
+    expect(card).toContain('<div class="side challenger"><h5>Challenger: approximately 2300</h5><p class="rules">Proposed by rule: <code>trust.new-total</code></p>');
+    expect(card).not.toContain('<dt>rules</dt>');
+    expect(cards.find((c) => c.includes('id="card-milan-cortina-2026"'))).not.toContain('class="rules"');
   });
 });

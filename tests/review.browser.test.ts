@@ -1,8 +1,10 @@
 // The review app as a reviewer uses it, in a real headless Chromium against the app on a real socket: a
 // fixture article ingested into a seed copy, opened from the queue; a highlight clicked, a fact accepted by
-// its keyboard shortcut, an edit the build checks refuse (message at the field) then one they accept, a
-// rejection with a reason, a merge, the rest of the article accepted, publish; then the published database
-// read back through the public API. An article holding `<script>` shows it as text.
+// its keyboard shortcut, an edit the build checks refuse (message at the field, named by aria-describedby)
+// then one they accept with a place chosen by name, a rejection with a reason, a merge into a row found by
+// name, the rest of the article accepted; the three decisions on challenges to checked facts; publish, read
+// back from the public API server running all along (src/server.ts in its own process), which switches to
+// the new build without a restart. An article holding `<script>` shows it as text.
 // Screenshots go to a temporary directory, or to docs/review-*.png with REVIEW_SCREENSHOTS=1.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -12,14 +14,16 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildApp } from '../src/app.js';
+import { startServer, type RunningServer } from '../scripts/lib/server-process.js';
+import { buildDatabase } from '../src/db/build.js';
 import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { buildReviewApp } from '../src/review/app.js';
 import { tempDir } from './helpers/db.js';
-import { ingestFixture, seedWithMachineFacts } from './helpers/review.js';
+import { addChallenges, CHALLENGE_SOURCE, ingestFixture, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
+import { waitUntil } from './helpers/wait.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -43,6 +47,8 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
   let seedDir: string;
   let sourceId: string;
   let markupId: string;
+  let challenges: FixtureChallenge[];
+  let api: RunningServer;
   const dbPath = join(tempDir(), 'published.db');
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
@@ -51,6 +57,11 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     ({ seedDir, sourceId } = seedWithMachineFacts('geneva-summit.txt', '2026-03-01'));
     markupId = ingestArticle({ file: ingestFixture('markup-and-formulas.txt'), published: '2026-05-12', id: 'lyon-notice', seedDir }).sourceId;
     acceptProposals(seedDir, markupId);
+    challenges = addChallenges(seedDir);
+    // The public API serves the seed as it was before review, and keeps running while the review app publishes.
+    buildDatabase({ dbPath, seedDir });
+    // Start-up compiles through tsx: on a loaded 2-core machine that alone can take tens of seconds.
+    api = await startServer({ DATABASE_PATH: dbPath, MAX_EVENT_LOOP_DELAY_MS: '0' }, { timeoutMs: 90_000 });
     app = await buildReviewApp({ seedDir, dbPath, reviewer: REVIEWER });
     await app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -65,6 +76,7 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.close();
+    if (api) { api.process.kill('SIGTERM'); await api.exited; }
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
@@ -104,9 +116,12 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     await card.locator('details.edit summary').click();
     await card.locator(`#edit-${deployment.id}-personnel`).fill('12345');
     await submits(() => card.getByRole('button', { name: `Save ${deployment.id}` }).click());
-    const error = page.locator(`#card-${deployment.id} .field-error`);
+    const personnel = page.locator(`#edit-${deployment.id}-personnel`);
+    const error = page.locator(`#${(await personnel.getAttribute('aria-describedby'))!}`);
     expect(await error.textContent()).toContain('personnel 12345 does not occur in its quotes');
-    expect(await page.locator(`#edit-${deployment.id}-personnel`).inputValue()).toBe('12345');
+    expect(await error.locator('xpath=ancestor::article').getAttribute('id')).toBe(`card-${deployment.id}`);
+    expect([await personnel.inputValue(), await personnel.getAttribute('aria-invalid')]).toEqual(['12345', 'true']);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`edit-${deployment.id}-personnel`);
     await page.locator(`#card-${deployment.id}`).screenshot({ path: join(shots, 'review-card.png') });
     expect(findFact(seedDir, deployment.id)!.personnel).toEqual(deployment.personnel);
 
@@ -114,8 +129,16 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     const eventCard = page.locator(`#card-${event.id}`);
     await eventCard.locator('details.edit summary').click();
     await eventCard.locator(`#edit-${event.id}-name`).fill(`${String(event.name)} in Geneva`);
+    // A place added by its name: typed, picked from the options with the keyboard, its id added to the list.
+    const search = eventCard.getByRole('combobox', { name: 'Find place_ids by name' });
+    await search.pressSequentially('cortina d amp');
+    await expect.poll(() => eventCard.locator(`#edit-${event.id}-place_ids-options [role=option]`).first().getAttribute('data-id')).toBe('cortina-d-ampezzo');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    expect(await eventCard.locator(`#edit-${event.id}-place_ids`).inputValue()).toMatch(/(?:^|, )cortina-d-ampezzo$/);
     await submits(() => eventCard.getByRole('button', { name: `Save ${event.id}` }).click());
     expect(findFact(seedDir, event.id)).toMatchObject({ name: `${String(event.name)} in Geneva`, review: 'reviewed', reviewed_by: REVIEWER });
+    expect(findFact(seedDir, event.id)!.place_ids).toContain('cortina-d-ampezzo');
   }, 120_000);
 
   it('rejects with a reason, merges a duplicate, accepts the rest of the article', async () => {
@@ -128,7 +151,9 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     const deployment = machine(seedDir, 'deployments')[0]!;
     const duplicate = String(deployment.organization_id);
     const kept = machine(seedDir, 'organizations').find((o) => o.id !== duplicate)!;
-    await page.getByLabel(`Id of the row ${duplicate} duplicates`).fill(kept.id);
+    await page.getByRole('combobox', { name: `Find the row ${duplicate} duplicates by name` }).pressSequentially(String(kept.name));
+    await page.locator(`#merge-${duplicate}-options [data-id="${kept.id}"]`).click();
+    expect(await page.getByLabel(`Id of the row ${duplicate} duplicates`).inputValue()).toBe(kept.id);
     await submits(() => page.getByRole('button', { name: `Merge ${duplicate} into that row` }).click());
     expect(findFact(seedDir, duplicate)).toBeUndefined();
     expect(findFact(seedDir, deployment.id)!.organization_id).toBe(kept.id);
@@ -138,22 +163,51 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     expect(left).toEqual([]);
   }, 120_000);
 
-  it('publishes, and the public API serves what the page did', async () => {
+  it('decides the challenges to checked facts: keeps one by its key, replaces one, records one as a disputed pair', async () => {
+    await page.goto(base);
+    const row = page.locator('tr', { has: page.getByRole('link', { name: /Carabinieri Numbers Grow/ }) });
+    expect(await row.locator('td.challenges').textContent()).toBe(String(challenges.length));
+    await submits(() => row.getByRole('link').click());
+    expect(page.url()).toBe(`${base}/articles/${CHALLENGE_SOURCE}`);
+    const byRow = (id: string) => challenges.find((c) => c.challenged === id)!.claim.id;
+    await page.locator('#card-carabinieri-deployment').screenshot({ path: join(shots, 'review-challenge.png') });
+
+    await page.locator('#card-italy-retains-command h3').click();
+    await submits(() => page.keyboard.press('Shift+K'));
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Kept the checked value of italy-retains-command.');
+    expect(findFact(seedDir, byRow('italy-retains-command'))).toBeUndefined();
+    expect(findFact(seedDir, 'italy-retains-command')!.challenges).toEqual([]);
+
+    await submits(() => page.getByRole('button', { name: `Replace with the challenger's personnel of carabinieri-deployment (challenge ${byRow('carabinieri-deployment')})` }).click());
+    expect(findFact(seedDir, 'carabinieri-deployment')).toMatchObject({ personnel: { value: 2300, qualifier: 'approximately' }, reviewed_by: REVIEWER, challenges: [] });
+
+    await submits(() => page.getByRole('button', { name: `Record both values as disputed: start of milan-cortina-2026 (challenge ${byRow('milan-cortina-2026')})` }).click());
+    expect(findFact(seedDir, byRow('milan-cortina-2026'))).toMatchObject({ review: 'reviewed', reviewed_by: REVIEWER, disputed_by: [expect.stringMatching(/^milan-cortina-2026-start-/)] });
+    expect(await page.locator('.challenge').count()).toBe(0);
+    expect(await page.locator('td.challenges').count()).toBe(0);
+  }, 120_000);
+
+  it('publishes onto the running API, which serves what the page did without a restart', async () => {
+    const get = async (url: string) => { const r = await fetch(`${api.base}${url}`); return { status: r.status, body: await r.json() as { data: Row & Row[] } }; };
+    const before = await get('/v1/deployments/carabinieri-deployment');
+    expect(before.body.data.personnel).toEqual({ value: 2000, qualifier: 'approximately' });
     await submits(() => page.getByRole('button', { name: 'Publish', exact: true }).click());
-    expect(existsSync(dbPath)).toBe(true);
-    const api = await buildApp({ dbPath, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
-    try {
-      const get = async (url: string) => ({ status: (await api.inject({ url })).statusCode, body: JSON.parse((await api.inject({ url })).body) });
-      const rejection = parse(readFileSync(join(seedDir, 'rejections.yaml'), 'utf8'))[0];
-      expect((await get(`/v1/statements/${rejection.id}`)).status).toBe(404);
-      const reviewed = (await get(`/v1/events?source=${sourceId}&limit=100`)).body.data as Row[];
-      expect(reviewed.length).toBeGreaterThan(0);
-      for (const row of reviewed) expect(row).toMatchObject({ review: 'reviewed', reviewed_by: REVIEWER });
-      expect(reviewed.some((row) => String(row.name).endsWith(' in Geneva'))).toBe(true);
-      expect((await get(`/v1/deployments?source=${sourceId}&review=machine`)).body.data).toEqual([]);
-    } finally {
-      await api.close();
-    }
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Published.');
+    await waitUntil(async () => (await get('/v1/deployments/carabinieri-deployment')).body.data.reviewed_by === REVIEWER, 'the API serving the published build', { polls: 200, everyMs: 50 });
+    expect(api.process.exitCode).toBeNull();
+    expect(api.output()).toContain('dataset switched to');
+
+    expect((await get('/v1/deployments/carabinieri-deployment')).body.data).toMatchObject({ personnel: { value: 2300, qualifier: 'approximately' }, challenges: [] });
+    const rejection = parse(readFileSync(join(seedDir, 'rejections.yaml'), 'utf8')).find((r: { dismissed_challenge_of?: string }) => !r.dismissed_challenge_of);
+    expect((await get(`/v1/statements/${rejection.id}`)).status).toBe(404);
+    const reviewed = (await get(`/v1/events?source=${sourceId}&limit=100`)).body.data;
+    expect(reviewed.length).toBeGreaterThan(0);
+    for (const row of reviewed) expect(row).toMatchObject({ review: 'reviewed', reviewed_by: REVIEWER });
+    expect(reviewed.some((row) => String(row.name).endsWith(' in Geneva'))).toBe(true);
+    expect((await get(`/v1/deployments?source=${sourceId}&review=machine`)).body.data).toEqual([]);
+    const disputed = (await get('/v1/claims?subject=milan-cortina-2026&status=disputed')).body.data;
+    expect(disputed.map((c) => c.value).sort()).toEqual(['2026-02-06', '2026-02-07']);
+    expect((await get('/v1/claims?challenged=true')).body.data).toEqual([]);
   }, 120_000);
 
   it('shows an article holding <script> as text: nothing runs', async () => {

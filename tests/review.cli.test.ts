@@ -8,7 +8,7 @@ import { buildApp } from '../src/app.js';
 import { loadSeed } from '../src/db/seed.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { copySeed, snapshot, tempDir } from './helpers/db.js';
-import { ingestFixture, review, seedWithMachineFacts } from './helpers/review.js';
+import { ingestFixture, review, seedWithChallenges, seedWithMachineFacts } from './helpers/review.js';
 
 type Row = Record<string, unknown> & { id: string; review: string };
 const factsOf = (seedDir: string, collection: string) => parse(readFileSync(join(seedDir, 'facts', `${collection}.yaml`), 'utf8')) as Row[];
@@ -103,4 +103,80 @@ describe('npm run review', () => {
     const locked = review(['accept', machineIds(seedDir)[0]!.id, '--as', 'Ada', '--seed', seedDir]);
     expect([locked.status, locked.stderr.trim()]).toEqual([1, `review: another ingest (pid ${process.pid}) is changing ${seedDir}; try again when it has finished`]);
   }, 120_000);
+});
+
+describe('npm run review -- challenge', () => {
+  const claimsOf = (seedDir: string) => loadSeed(seedDir).facts.get('claims') ?? [];
+
+  it('lists each pending challenge with the row it contests; keep, replace and dispute settle them; the API serves the result', async () => {
+    const { seedDir, challenges } = seedWithChallenges();
+    const listed = JSON.parse(review(['list', '--json', '--seed', seedDir]).stdout) as Array<{ id: string; contests?: string }>;
+    expect(listed.filter((l) => l.contests).map(({ id, contests }) => ({ id, contests }))).toEqual(challenges.map((c) => ({ id: c.claim.id, contests: c.challenged })));
+    const [personnel, start, command] = challenges.map((c) => c.claim.id);
+
+    // Replace: the challenger's hedged number and words become the deployment's; the claim is gone.
+    const replaced = review(['challenge', 'carabinieri-deployment', 'replace', '--as', 'Ada', '--seed', seedDir]);
+    expect(replaced.status, replaced.stderr).toBe(0);
+    const deployment = factById(seedDir, 'carabinieri-deployment')!;
+    expect(deployment).toMatchObject({ personnel: { value: 2300, qualifier: 'approximately' }, review: 'reviewed', reviewed_by: 'Ada', challenges: [] });
+    expect((deployment.citations as Array<{ quote: string }>).map((c) => c.quote)).toContain('bringing the force to about 2,300 military police');
+    expect(factById(seedDir, personnel!)).toBeUndefined();
+
+    // Dispute, named by the claim: both dates kept, each as a reviewed claim with its own words; the event keeps its checked start.
+    const disputed = review(['challenge', start!, 'dispute', '--as', 'Ada', '--seed', seedDir]);
+    expect(disputed.status, disputed.stderr).toBe(0);
+    expect(factById(seedDir, 'milan-cortina-2026')).toMatchObject({ start: '2026-02-06', challenges: [] });
+    const challenger = claimsOf(seedDir).find((c) => c.id === start)!;
+    expect(challenger).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada' });
+    const checked = claimsOf(seedDir).find((c) => c.id === (challenger.disputed_by as string[])[0])!;
+    expect(checked).toMatchObject({ subject_id: 'milan-cortina-2026', predicate: 'start', value: '2026-02-06', review: 'reviewed', reviewed_by: 'Ada' });
+    expect((checked.citations as Array<{ quote: string }>).map((c) => c.quote)).toEqual(['Scheduled from the 6th to the 22nd of February 2026, the Winter Olympics']);
+
+    // Keep: the claim contesting a claim is dismissed, recorded with the rejections; the checked claim is as it was.
+    const before = factById(seedDir, 'italy-retains-command')!;
+    const kept = review(['challenge', 'italy-retains-command', 'keep', '--reason', 'the ministry speaks of its own operations', '--as', 'Ada', '--seed', seedDir]);
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(factById(seedDir, command!)).toBeUndefined();
+    expect(factById(seedDir, 'italy-retains-command')).toEqual({ ...before, challenges: [] });
+    const [record] = parse(readFileSync(join(seedDir, 'rejections.yaml'), 'utf8'));
+    expect(record).toMatchObject({ id: command, collection: 'claims', dismissed_challenge_of: 'italy-retains-command', reason: 'the ministry speaks of its own operations', rejected_by: 'Ada' });
+    expect(JSON.parse(review(['list', '--json', '--seed', seedDir]).stdout)).toEqual([]);
+
+    const dbPath = join(tempDir(), 'published.db');
+    expect(review(['publish', '--seed', seedDir], { DATABASE_PATH: dbPath }).status).toBe(0);
+    const app = await buildApp({ dbPath, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
+    try {
+      const get = async (url: string) => JSON.parse((await app.inject({ url })).body);
+      expect((await get('/v1/deployments/carabinieri-deployment')).data).toMatchObject({ personnel: { value: 2300, qualifier: 'approximately' }, reviewed_by: 'Ada', challenges: [] });
+      const pair = (await get(`/v1/claims?subject=milan-cortina-2026&status=disputed`)).data as Row[];
+      expect(pair.map((c) => [c.value, c.disputed_by])).toEqual([['2026-02-06', [start]], ['2026-02-07', [checked.id]]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+      expect((await get('/v1/events?challenged=true')).data).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 180_000);
+
+  it('refuses with exit 1 and changes nothing: a replace the build checks refuse, several challenges unnamed, no challenge, a bad decision', () => {
+    const { seedDir, challenges } = seedWithChallenges();
+    const claims = join(seedDir, 'facts', 'claims.yaml');
+    // A challenger whose number its words do not state: the replaced row would fail the support checks.
+    writeFileSync(claims, readFileSync(claims, 'utf8').replace('value: approximately 2300', 'value: approximately 2500'));
+    const events = join(seedDir, 'facts', 'events.yaml');
+    writeFileSync(events, readFileSync(events, 'utf8').replace('challenges: [milan-cortina-2026-start-2026-02-07]', `challenges: [milan-cortina-2026-start-2026-02-07, ${challenges[0]!.claim.id}]`));
+    const before = snapshot(seedDir);
+    const refused = review(['challenge', 'carabinieri-deployment', 'replace', '--as', 'Ada', '--seed', seedDir]);
+    expect([refused.status, refused.stderr]).toEqual([1, expect.stringMatching(/^review: the build checks refuse this change, so nothing was written:\n- facts\/deployments\.yaml fact "carabinieri-deployment": personnel 2500 does not occur in its quotes/)]);
+    const several = review(['challenge', 'milan-cortina-2026', 'keep', '--as', 'Ada', '--seed', seedDir]);
+    expect([several.status, several.stderr.trim()]).toEqual([1, `review: "milan-cortina-2026" has 2 pending challenges; name one with --challenge (milan-cortina-2026-start-2026-02-07, ${challenges[0]!.claim.id})`]);
+    const none = review(['challenge', 'carabinieri', 'keep', '--as', 'Ada', '--seed', seedDir]);
+    expect([none.status, none.stderr.trim()]).toEqual([1, 'review: "carabinieri" has no pending challenge and challenges no row']);
+    const bad = review(['challenge', 'carabinieri-deployment', 'accept', '--as', 'Ada', '--seed', seedDir]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('challenge needs a fact or claim id and one of keep, replace, dispute');
+    expect(snapshot(seedDir)).toEqual(before);
+    // The second of two, by its place in the list: only that one is settled.
+    const second = review(['challenge', 'milan-cortina-2026', 'keep', '--challenge', '2', '--as', 'Ada', '--seed', seedDir]);
+    expect(second.status, second.stderr).toBe(0);
+    expect(factById(seedDir, 'milan-cortina-2026')!.challenges).toEqual(['milan-cortina-2026-start-2026-02-07']);
+  }, 180_000);
 });

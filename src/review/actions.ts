@@ -13,11 +13,14 @@ import { changeSeed, ReviewError, type FactFiles, type FoundFact } from './seed-
 
 export { ReviewError } from './seed-writer.js';
 
-/** One machine fact waiting for review: `source` is the article its first citation quotes. */
-export interface PendingFact { id: string; collection: string; source: string; review: 'machine' }
+/**
+ * One machine fact waiting for review: `source` is the article its first citation quotes; `contests`, on a
+ * machine claim that challenges a reviewed row, that row's id (decided by a challenge action, not accepted).
+ */
+export interface PendingFact { id: string; collection: string; source: string; review: 'machine'; contests?: string }
 
-/** Fields review keeps to itself: a reviewer edits values and quotes, not the bookkeeping. */
-const NOT_EDITABLE = new Set(['id', 'review', 'reviewed_by', 'reviewed_at', 'challenges']);
+/** Fields review keeps to itself: a reviewer edits values and quotes, not the bookkeeping (nor which rules proposed the fact). */
+const NOT_EDITABLE = new Set(['id', 'review', 'reviewed_by', 'reviewed_at', 'challenges', 'rules']);
 
 /** UTC to the second: what reviewed_at holds. */
 export const reviewTime = (now = new Date()) => now.toISOString().replace(/\.\d+Z$/, 'Z');
@@ -42,15 +45,24 @@ export function readSeed(seedDir: string): Seed {
   }
 }
 
+/** Each pending challenge's claim id, with the id of the row it contests. */
+export function challengeTargets(seed: Seed): Map<string, string> {
+  return new Map([...seed.facts.values()].flat().flatMap((item) => ((item.challenges as string[] | undefined) ?? []).map((claim) => [claim, item.id] as const)));
+}
+
 export function pendingFacts(seed: Seed, source?: string): PendingFact[] {
+  const targets = challengeTargets(seed);
   return [...seed.facts].flatMap(([collection, items]) => items
     .filter((item) => item.review === 'machine')
     .map((item) => ({ item, sources: (item.citations as Array<{ source_id: string }>).map((c) => c.source_id) }))
     .filter(({ sources }) => source === undefined || sources.includes(source))
-    .map(({ item, sources }) => ({ id: item.id, collection, source: sources[0] ?? '', review: 'machine' as const })));
+    .map(({ item, sources }) => ({
+      id: item.id, collection, source: sources[0] ?? '', review: 'machine' as const,
+      ...(targets.has(item.id) && { contests: targets.get(item.id) }),
+    })));
 }
 
-function markReviewed(found: FoundFact, reviewer: string, at: string): void {
+export function markReviewed(found: FoundFact, reviewer: string, at: string): void {
   found.node.set('review', 'reviewed');
   found.node.set('reviewed_by', reviewer);
   found.node.set('reviewed_at', at);

@@ -8,7 +8,9 @@ import { collectionByName } from '../collections/index.js';
 import { SLUG_PATTERN } from '../schemas/common.js';
 import { acceptFacts, editFact, mergeFacts, pendingFacts, publish, readSeed, rejectFact, ReviewError } from './actions.js';
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
-import { formToFields } from './form.js';
+import { decideChallenge, type ChallengeDecision } from './challenges.js';
+import { formToFields, problemsByField } from './form.js';
+import { lookup } from './lookup.js';
 import { html } from './html.js';
 import { articlePage, collectionPage, layout, queuePage, type Refusal } from './pages.js';
 
@@ -24,17 +26,22 @@ export interface ReviewAppOptions {
 const SLUG = new RegExp(SLUG_PATTERN);
 const BACK = /^(?:articles|collections)\/[a-z0-9-]{1,200}$/;
 const FORM_LIMIT = 1024 * 1024;
+/** Characters of a name search read: more is not a name. */
+const LOOKUP_QUERY_LIMIT = 200;
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
   // Not no-referrer: under it Chromium sends `Origin: null` on the app's own form posts, which the Origin check refuses.
   'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
 };
-const DONE: Record<string, string> = { accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', 'accept-rest': 'Accepted the rest of the article', publish: 'Published' };
+const DONE: Record<string, string> = {
+  accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', 'accept-rest': 'Accepted the rest of the article', publish: 'Published',
+  keep: 'Kept the checked value of', replace: 'Replaced by the challenger\'s value:', dispute: 'Recorded both values as disputed:',
+};
 
 type Form = Record<string, string>;
-const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit'];
+const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit', 'challenge'];
 type Post = FastifyRequest<{ Params: { id: string; action: string }; Body: Form }>;
 
 function hostsOf(app: FastifyInstance, options: ReviewAppOptions): Set<string> {
@@ -87,14 +94,28 @@ function postedValues(options: ReviewAppOptions, id: string, form: Form): Record
   }
 }
 
+/** A refused edit, its problems placed at the controls they concern (quotes as they were posted). */
+function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: ReviewError): Refusal {
+  const problems = error.problems.length ? error.problems : [error.message];
+  let atFields: Map<string, string[]> | undefined;
+  try {
+    const quotes: string[] = [];
+    for (let i = 0; form[`quote.${i}`] !== undefined && i < 100; i++) quotes.push(form[`quote.${i}`]!);
+    atFields = problemsByField(problems, id, collectionOfFact(options.seedDir, id), quotes);
+  } catch { /* an unknown fact: the message alone says so */ }
+  return { message: error.message, problems, editing: id, values: postedValues(options, id, form), atFields };
+}
+
 function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): void {
   const { seedDir, reviewer } = options;
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
   else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer });
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
   else if (action === 'edit') editFact(seedDir, id, formToFields(collectionOfFact(seedDir, id), form), reviewer);
+  else if (action === 'challenge') decideChallenge(seedDir, id, form.decision as ChallengeDecision, { reviewer, reason: form.reason, challenge: form.challenge });
   else if (action === 'accept-rest') {
-    const ids = pendingFacts(readSeed(seedDir), id).map((f) => f.id);
+    // A claim challenging a reviewed row is decided by keep, replace or dispute: accepting it would not settle it.
+    const ids = pendingFacts(readSeed(seedDir), id).filter((f) => !f.contests).map((f) => f.id);
     if (ids.length) acceptFacts(seedDir, ids, reviewer);
   } else if (action === 'publish') publish(seedDir, options.dbPath);
 }
@@ -106,10 +127,11 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     runAction(options, action, id, form);
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
-    const refusal: Refusal = { message: error.message, problems: error.problems, ...(action === 'edit' && { editing: id, values: postedValues(options, id, form) }) };
+    const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error) : { message: error.message, problems: error.problems };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
-  const query = new URLSearchParams({ did: action, ...(id && { fact: id }) });
+  const did = action === 'challenge' ? form.decision! : action;
+  const query = new URLSearchParams({ did, ...(id && { fact: id }) });
   return reply.code(303).header('location', `/${back}?${query}`).send();
 }
 
@@ -133,6 +155,12 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   });
   app.get('/collections/:id', async (request: Get, reply) => page(reply, collectionByName.has(request.params.id)
     ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query)) : undefined));
+  type Lookup = FastifyRequest<{ Querystring: { q?: string; in?: string } }>;
+  app.get('/lookup', async (request: Lookup, reply) => {
+    const collections = (request.query.in ?? '').split(',').filter((name) => name === 'sources' || collectionByName.has(name));
+    const query = String(request.query.q ?? '').slice(0, LOOKUP_QUERY_LIMIT);
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(lookup(readSeed(options.seedDir), query, collections)));
+  });
   app.get('/assets/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(REVIEW_CSS));
   app.get('/assets/review.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(REVIEW_JS));
   app.post('/facts/:id/:action', async (request: Post, reply) => {

@@ -28,11 +28,24 @@ mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
 .actions form { display: flex; gap: .2rem; }
 .edit form { display: block; } .field { margin: .3rem 0; } .field label { display: block; font-size: .8rem; color: #495057; }
 .field input, .field select, .field textarea { width: 100%; box-sizing: border-box; }
-.field-error, .refused { color: #c92a2a; } .refused { border: 1px solid #c92a2a; padding: .3rem .6rem; margin: .5rem 0; }
+.field-error, .refused { color: #c92a2a; } .field-error p { margin: .1rem 0; } [aria-invalid="true"] { outline: 2px solid #c92a2a; } .refused { border: 1px solid #c92a2a; padding: .3rem .6rem; margin: .5rem 0; }
 .done { border: 1px solid #2b8a3e; color: #2b8a3e; padding: .3rem .6rem; margin: .5rem 0; }
 .legend span { padding: 0 .4rem; margin-right: .3rem; border-radius: 2px; }
 table.queue { border-collapse: collapse; } table.queue td, table.queue th { padding: .2rem .5rem; border-bottom: 1px solid #dee2e6; }
 .keys { color: #495057; font-size: .85rem; }
+.ref { position: relative; } .ref-search { margin-top: .15rem; }
+.ref-options { position: absolute; z-index: 2; left: 0; right: 0; margin: 0; padding: 0; list-style: none; background: #fff; border: 1px solid #868e96; max-height: 16rem; overflow: auto; }
+.ref-options li { padding: .15rem .4rem; cursor: pointer; } .ref-options [aria-selected="true"], .ref-options li:hover { background: #d0ebff; }
+.ref-chosen { font-size: .8rem; color: #495057; }
+.actions form.merge { flex-wrap: wrap; }
+.challenge { border: 1px solid #e8590c; border-radius: 4px; padding: .3rem .6rem; margin: .5rem 0; background: #fff4e6; }
+.challenge h4 { margin: .1rem 0 .3rem; } .challenge h5 { margin: 0; font-size: .9rem; }
+.sides { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem; }
+.side { background: #fff; border-radius: 3px; padding: .2rem .4rem; } .side.checked { border-left: 4px solid #2b8a3e; } .side.challenger { border-left: 4px solid #e8590c; }
+.side ul { margin: .2rem 0; padding-left: 1rem; font-size: .85rem; }
+.decide { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .3rem; } .decide input { flex: 1 1 12rem; }
+.card.challenged { border-color: #e8590c; } .challenger { color: #e8590c; }
+td.challenges { color: #e8590c; font-weight: bold; }
 ${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.k-${kind} { background: ${colour}; } .card.k-${kind} { background: #fff; border-left-color: ${colour}; }`).join('\n')}
 `;
 
@@ -55,9 +68,9 @@ export const REVIEW_JS = `(() => {
     const mark = event.target.closest('mark[data-facts]');
     if (mark) {
       const ids = mark.dataset.facts.split(' ');
-      cards().forEach((c) => c.classList.toggle('dim', !ids.includes(c.dataset.fact)));
-      const first = document.getElementById('card-' + ids[0]);
-      select(first);
+      const cardOf = (id) => document.getElementById('card-' + id) || document.querySelector('[data-challenges~="' + id + '"]');
+      cards().forEach((c) => c.classList.toggle('dim', !ids.some((id) => cardOf(id) === c)));
+      select(cardOf(ids[0]));
       return;
     }
     const words = event.target.closest('.show-words');
@@ -90,11 +103,80 @@ export const REVIEW_JS = `(() => {
       w: () => selected && showWords(selected.dataset.fact),
       A: () => document.querySelector('.accept-rest button')?.click(),
       P: () => document.querySelector('header form button')?.click(),
+      K: () => inCard('.challenge button.keep')?.click(),
+      R: () => inCard('.challenge button.replace:not([disabled])')?.click(),
+      D: () => inCard('.challenge button.dispute:not([disabled])')?.click(),
     };
     const run = keys[event.key];
     if (run) { event.preventDefault(); run(); }
   });
+  // Reference fields: a combobox searching the knowledge base by name (GET /lookup), its options in a listbox.
+  const optionsOf = (box) => document.getElementById(box.getAttribute('aria-controls'));
+  const close = (box) => { optionsOf(box).hidden = true; box.setAttribute('aria-expanded', 'false'); box.removeAttribute('aria-activedescendant'); };
+  const choose = (box, option) => {
+    const target = document.getElementById(box.dataset.target);
+    if (box.dataset.list) {
+      const ids = target.value.split(',').map((s) => s.trim()).filter(Boolean);
+      if (!ids.includes(option.dataset.id)) ids.push(option.dataset.id);
+      target.value = ids.join(', ');
+    } else target.value = option.dataset.id;
+    const chosen = box.parentElement.querySelector('.ref-chosen');
+    chosen.textContent = (box.dataset.list ? 'added ' : 'chosen ') + option.dataset.title + ' (' + option.dataset.id + ')';
+    box.value = '';
+    close(box);
+    box.focus();
+  };
+  document.addEventListener('input', async (event) => {
+    const box = event.target.closest('input.ref-search');
+    if (!box) return;
+    const typed = box.value.trim();
+    const seq = (box.dataset.seq = String(Number(box.dataset.seq || 0) + 1));
+    if (!typed) { close(box); return; }
+    const response = await fetch('/lookup?' + new URLSearchParams({ q: typed, in: box.dataset.in }));
+    const matches = response.ok ? await response.json() : [];
+    if (seq !== box.dataset.seq) return; // a later keystroke's answer wins
+    const list = optionsOf(box);
+    list.replaceChildren(...matches.map((m, i) => {
+      const option = document.createElement('li');
+      option.id = list.id + '-' + i;
+      option.setAttribute('role', 'option');
+      option.dataset.id = m.id;
+      option.dataset.title = m.title;
+      const code = document.createElement('code');
+      code.textContent = m.id;
+      option.append(m.title + ' · ' + m.type + ' ', code);
+      return option;
+    }));
+    if (!matches.length) { const none = document.createElement('li'); none.textContent = 'no name matches'; none.className = 'none'; list.append(none); }
+    list.hidden = false;
+    box.setAttribute('aria-expanded', 'true');
+    box.removeAttribute('aria-activedescendant');
+  });
+  document.addEventListener('click', (event) => {
+    const option = event.target.closest('.ref-options [role=option]');
+    if (option) choose(document.querySelector('[aria-controls="' + option.parentElement.id + '"]'), option);
+  });
+  // Captured before the page's keys: arrows move through the options, Enter chooses, Escape closes.
+  document.addEventListener('keydown', (event) => {
+    const box = event.target.closest && event.target.closest('input.ref-search');
+    if (!box) return;
+    if (box.getAttribute('aria-expanded') !== 'true') { if (event.key === 'Enter') event.preventDefault(); return; } // Enter in a search never submits the form
+    const options = [...optionsOf(box).querySelectorAll('[role=option]')];
+    const at = options.findIndex((o) => o.id === box.getAttribute('aria-activedescendant'));
+    const activate = (i) => { options.forEach((o, n) => o.setAttribute('aria-selected', String(n === i))); if (options[i]) box.setAttribute('aria-activedescendant', options[i].id); };
+    if (event.key === 'ArrowDown') activate(Math.min(at + 1, options.length - 1));
+    else if (event.key === 'ArrowUp') activate(Math.max(at - 1, 0));
+    else if (event.key === 'Enter' && options.length) choose(box, options[Math.max(at, 0)]);
+    else if (event.key === 'Escape') close(box);
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  }, true);
+
   const hash = location.hash.slice(1);
   select(document.getElementById(hash) || document.querySelector('.card.machine'), !!hash);
+  // A refused save: the first field the checks named takes the focus, its message read with it (aria-describedby).
+  const invalid = document.querySelector('[aria-invalid="true"]');
+  if (invalid) { select(invalid.closest('.card'), false); invalid.focus(); }
 })();
 `;

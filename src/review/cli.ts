@@ -1,11 +1,12 @@
 // `npm run review` starts the review app; with a command it does one review step from a script:
 //   list [--source <id>] [--json] | accept <fact-id>… | reject <fact-id> [--reason <text>]
-//   merge <id> --into <id> | publish
+//   merge <id> --into <id> | challenge <id> keep|replace|dispute [--challenge <claim-id|N>] | publish
 // Every command takes --seed <dir> (default seed/) and the writing ones --as <name> (default: git's user.name).
 // Exit code 1 with the reason when a step is refused; nothing is written then.
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
 import { SEED_DIR } from '../lib/paths.js';
+import { CHALLENGE_DECISIONS, decideChallenge, type ChallengeDecision } from './challenges.js';
 import { acceptFacts, editFact, mergeFacts, pendingFacts, publish, readSeed, rejectFact, reviewerName, ReviewError } from './actions.js';
 
 const USAGE = `usage: npm run review                                   (the review app on 127.0.0.1, PORT default 3100)
@@ -14,12 +15,13 @@ const USAGE = `usage: npm run review                                   (the revi
        npm run review -- reject <fact-id> [--reason <text>] [--as <name>]
        npm run review -- merge <duplicate-id> --into <kept-id>
        npm run review -- edit <fact-id> --set <field>=<json value>... [--as <name>]
+       npm run review -- challenge <fact-id|claim-id> keep|replace|dispute [--challenge <claim-id|N>] [--reason <text>] [--as <name>]
        npm run review -- publish
 options: --seed <dir> (default seed/); publish writes DATABASE_PATH`;
 
 const OPTIONS = {
   seed: { type: 'string' }, as: { type: 'string' }, source: { type: 'string' }, json: { type: 'boolean', default: false },
-  reason: { type: 'string' }, into: { type: 'string' }, set: { type: 'string', multiple: true },
+  reason: { type: 'string' }, into: { type: 'string' }, set: { type: 'string', multiple: true }, challenge: { type: 'string' },
 } as const;
 
 function parse(argv: string[]) {
@@ -59,7 +61,7 @@ async function main(argv: string[]): Promise<void> {
     case 'list': {
       const pending = pendingFacts(readSeed(seedDir), values.source);
       if (values.json) console.log(JSON.stringify(pending, null, 1));
-      else for (const p of pending) console.log(`${p.collection.padEnd(14)} ${p.id}  (${p.source})`);
+      else for (const p of pending) console.log(`${p.collection.padEnd(14)} ${p.id}  (${p.source})${p.contests ? `  challenges ${p.contests}` : ''}`);
       if (!values.json) console.log(`${pending.length} machine fact(s) to review`);
       return;
     }
@@ -81,6 +83,16 @@ async function main(argv: string[]): Promise<void> {
       editFact(seedDir, exactlyOne(positionals, 'fact id'), assignments(values.set), reviewerName(values.as));
       console.log(`edited "${positionals[0]}"`);
       return;
+    case 'challenge': {
+      const [id, decision, ...extra] = positionals;
+      if (!id || !CHALLENGE_DECISIONS.includes(decision as ChallengeDecision) || extra.length) {
+        throw new ReviewError(`challenge needs a fact or claim id and one of ${CHALLENGE_DECISIONS.join(', ')}\n${USAGE}`);
+      }
+      const done = decideChallenge(seedDir, id, decision as ChallengeDecision, { reviewer: reviewerName(values.as), reason: values.reason, challenge: values.challenge });
+      const what = { keep: 'kept the checked value; challenge dismissed and recorded in rejections.yaml', replace: 'replaced the value by the challenge\'s', dispute: `recorded both as a disputed pair (with "${done.disputedWith}")` }[done.decision];
+      console.log(`"${done.fact}" against "${done.challenge}": ${what}`);
+      return;
+    }
     case 'publish': {
       const { dbPath } = readConfig();
       const built = publish(seedDir, dbPath);

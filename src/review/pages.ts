@@ -5,7 +5,8 @@ import type { FactCollection } from '../collections/index.js';
 import { FACT_COLLECTIONS, collectionByName } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
-import { editFields } from './form.js';
+import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
+import { editFields, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { sentenceAround } from './rejections.js';
 
@@ -13,9 +14,20 @@ interface Cited { source_id: string; start: number; end: number; quote: string }
 /** A fact with its collection: what a card shows. */
 export interface FactView { spec: FactCollection; item: Item }
 /** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
-export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown> }
+export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown>; atFields?: Map<string, string[]> }
+/** What every card of a page needs: the articles, the page to come back to, a refusal, and the pending challenges by the row they contest. */
+interface CardContext { sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf }
+
+function cardContext(seed: Seed, back: string, refusal?: Refusal): CardContext {
+  const pending = pendingChallenges(seed);
+  const challenges = new Map<string, Challenge[]>();
+  for (const c of pending) challenges.set(c.fact.id, [...(challenges.get(c.fact.id) ?? []), c]);
+  const titles = new Map([...seed.sources.map((s) => [s.id, s.title] as const), ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((i) => [i.id, spec.title(i) || i.id] as const))]);
+  return { sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id) };
+}
 
 const citationsOf = (item: Item) => item.citations as Cited[];
+const sourceMap = (seed: Seed) => new Map(seed.sources.map((s) => [s.id, s]));
 const isMachine = (item: Item) => item.review === 'machine';
 
 export function factsCiting(seed: Seed, sourceId?: string): FactView[] {
@@ -33,21 +45,32 @@ export function layout(title: string, body: Html, reviewer: string): string {
 }
 
 function notice(message: string | undefined, refusal: Refusal | undefined): Html {
-  if (refusal) return html`<div class="refused" role="alert"><p>${refusal.message.split('\n')[0]}</p>${refusal.problems.length ? html`<ul>${refusal.problems.map((p) => html`<li>${p}</li>`)}</ul>` : ''}</div>`;
+  if (refusal) {
+    // Problems shown at a field of the open form are linked from here, the rest listed.
+    const placed = [...(refusal.atFields ?? [])].filter(([field]) => field !== '');
+    const rest = refusal.atFields ? refusal.atFields.get('') ?? [] : refusal.problems;
+    return html`<div class="refused" role="alert"><p>${refusal.message.split('\n')[0]}</p>${rest.length ? html`<ul>${rest.map((p) => html`<li>${p}</li>`)}</ul>` : ''}
+${placed.length ? html`<p>At the field${placed.length > 1 ? 's' : ''} of ${refusal.editing}: ${placed.map(([field], i) => html`${i ? ', ' : ''}<a href="#edit-${refusal.editing}-${field.replace('.', '-')}">${field}</a>`)}</p>` : ''}</div>`;
+  }
   return message ? html`<div class="done" role="status">${message}</div>` : html``;
 }
 
+const cites = (item: Item, sourceId: string) => citationsOf(item).some((c) => c.source_id === sourceId);
+
 export function queuePage(seed: Seed, message?: string, refusal?: Refusal): Html {
-  const pending = factsCiting(seed).filter((f) => isMachine(f.item));
+  const challenges = pendingChallenges(seed);
+  const challengers = new Set(challenges.map((c) => c.claim.id));
+  const pending = factsCiting(seed).filter((f) => isMachine(f.item) && !challengers.has(f.item.id));
   const rows = seed.sources.map((source) => {
-    const mine = pending.filter((f) => citationsOf(f.item).some((c) => c.source_id === source.id));
-    return { source, counts: FACT_COLLECTIONS.map((spec) => mine.filter((f) => f.spec === spec).length), total: mine.length };
+    const mine = pending.filter((f) => cites(f.item, source.id));
+    const contested = challenges.filter((c) => cites(c.claim, source.id)).length;
+    return { source, counts: FACT_COLLECTIONS.map((spec) => mine.filter((f) => f.spec === spec).length), contested, total: mine.length + contested };
   }).filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
   const byCollection = FACT_COLLECTIONS.map((spec) => [spec, pending.filter((f) => f.spec === spec).length] as const).filter(([, n]) => n > 0);
-  return html`<h1>Articles with machine facts</h1>${notice(message, refusal)}
-${rows.length ? html`<table class="queue"><thead><tr><th>Article</th>${FACT_COLLECTIONS.map((s) => html`<th class="k-${s.name}">${s.name}</th>`)}<th>to review</th></tr></thead><tbody>
-${rows.map((r) => html`<tr><td><a href="/articles/${r.source.id}">${r.source.title}</a> <code>${r.source.id}</code></td>${r.counts.map((n) => html`<td>${n || ''}</td>`)}<td><strong>${r.total}</strong></td></tr>`)}
-</tbody></table>` : html`<p>Nothing to review: every fact is reviewed.</p>`}
+  return html`<h1>Articles with machine facts or challenges</h1>${notice(message, refusal)}
+${rows.length ? html`<table class="queue"><thead><tr><th>Article</th>${FACT_COLLECTIONS.map((s) => html`<th class="k-${s.name}">${s.name}</th>`)}<th>challenges</th><th>to review</th></tr></thead><tbody>
+${rows.map((r) => html`<tr><td><a href="/articles/${r.source.id}">${r.source.title}</a> <code>${r.source.id}</code></td>${r.counts.map((n) => html`<td>${n || ''}</td>`)}<td class="challenges">${r.contested || ''}</td><td><strong>${r.total}</strong></td></tr>`)}
+</tbody></table>` : html`<p>Nothing to review: every fact is reviewed and no checked fact is challenged.</p>`}
 ${byCollection.length ? html`<h2>By collection, across articles</h2><ul>${byCollection.map(([spec, n]) => html`<li><a href="/collections/${spec.name}">${spec.name}</a>: ${n}</li>`)}</ul>` : ''}`;
 }
 
@@ -78,7 +101,13 @@ function citationInContext(c: Cited, sources: Map<string, SourceRecord>): Html {
   return html`<li><q>${inContext}</q> <a href="/articles/${c.source_id}" class="source">${c.source_id}</a></li>`;
 }
 
-const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review']);
+const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review', 'rules']);
+
+/** The ids of the extraction rules that proposed a fact (`rules`, optional: hand-written facts have none). */
+function proposedBy(item: Item): Html {
+  const rules = Array.isArray(item.rules) ? (item.rules as unknown[]).filter((r): r is string => typeof r === 'string') : [];
+  return rules.length ? html`<p class="rules">Proposed by rule${rules.length > 1 ? 's' : ''}: ${rules.map((r, i) => html`${i ? ', ' : ''}<code>${r}</code>`)}</p>` : html``;
+}
 /** Review bookkeeping that says nothing until it holds something: left off the card while empty. */
 const SHOWN_WHEN_SET = new Set(['reviewed_by', 'reviewed_at', 'challenges']);
 const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && !value.length);
@@ -93,63 +122,88 @@ function fieldValue(value: unknown): Html {
   return html`<code>${JSON.stringify(value)}</code>`;
 }
 
-function actions(view: FactView, back: string, refusal: Refusal | undefined): Html {
+function actions(view: FactView, context: CardContext): Html {
   const { item, spec } = view;
+  const { back, refusal } = context;
   const hidden = html`<input type="hidden" name="back" value="${back}">`;
   const editing = refusal?.editing === item.id;
+  const challenged = context.challengers.get(item.id);
+  if (challenged) return html`<p class="challenger">Challenges <a href="#card-${challenged.fact.id}">${challenged.fact.id}</a>: keep, replace or dispute on its card.</p>`;
   return html`<div class="actions">
 ${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>` : ''}
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
-<form method="post" action="/facts/${item.id}/merge">${hidden}<input name="into" list="ids-${spec.name}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required><button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
+<form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
-<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.problems : [])}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
+<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.atFields : undefined, context.titleOf)}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
 </div>`;
 }
 
-export function factCard(view: FactView, sources: Map<string, SourceRecord>, back: string, refusal?: Refusal): Html {
+/** The contested value as a reader reads it: the row's field, or a claim's object or value. */
+const claimValue = (claim: Item) => claim.object_id ?? claim.value;
+
+/** One pending challenge on its row's card: both values with their words, and the three decisions. */
+function challengePanel(challenge: Challenge, context: CardContext): Html {
+  const { fact, claim, field } = challenge;
+  const isClaim = challenge.collection === 'claims';
+  const checked = isClaim ? claimValue(fact) : field ? fact[field] : undefined;
+  const checkedWords = field && !isClaim ? wordsStating(checked, citationsOf(fact)) : citationsOf(fact);
+  const what = field ?? 'value';
+  const name = (verb: string) => `${verb} ${what} of ${fact.id} (challenge ${claim.id})`;
+  return html`<section class="challenge" data-challenge="${claim.id}" aria-label="Challenge ${claim.id} to ${fact.id}">
+<h4>Challenged${field ? html` on <code>${field}</code>` : ''} by <code>${claim.id}</code></h4>
+<div class="sides"><div class="side checked"><h5>Checked: ${fieldValue(checked)}</h5><ul class="citations">${checkedWords.map((c) => citationInContext(c, context.sources))}</ul></div>
+<div class="side challenger"><h5>Challenger: ${field || isClaim ? fieldValue(claimValue(claim)) : html`${String(claim.predicate)} ${fieldValue(claimValue(claim))}`}</h5>${proposedBy(claim)}<ul class="citations">${citationsOf(claim).map((c) => citationInContext(c, context.sources))}</ul></div></div>
+<form method="post" action="/facts/${fact.id}/challenge" class="decide"><input type="hidden" name="back" value="${context.back}"><input type="hidden" name="challenge" value="${claim.id}">
+<input name="reason" aria-label="Reason for keeping the checked ${what} of ${fact.id}" placeholder="reason to keep (optional)">
+<button type="submit" name="decision" value="keep" class="keep" aria-label="${name('Keep the checked')}" aria-keyshortcuts="Shift+K">Keep checked</button>
+<button type="submit" name="decision" value="replace" class="replace" aria-label="${name('Replace with the challenger\'s')}" aria-keyshortcuts="Shift+R"${field ? '' : html` disabled title="the claim names no field of this row: edit it instead"`}>Replace with challenger's</button>
+<button type="submit" name="decision" value="dispute" class="dispute" aria-label="${name('Record both values as disputed:')}" aria-keyshortcuts="Shift+D"${field || isClaim ? '' : html` disabled`}>Record both as disputed</button>
+</form></section>`;
+}
+
+export function factCard(view: FactView, context: CardContext): Html {
   const { item, spec } = view;
+  const { sources } = context;
   const fields = Object.keys(spec.schema.properties).filter((f) => !FIELDS_SHOWN_ELSEWHERE.has(f) && !(SHOWN_WHEN_SET.has(f) && isEmpty(item[f])));
-  const rules = Array.isArray(item.rules) ? (item.rules as string[]) : [];
-  return html`<article class="card k-${spec.name}${isMachine(item) ? ' machine' : ''}" id="card-${item.id}" data-fact="${item.id}" tabindex="-1" aria-labelledby="title-${item.id}">
+  const contested = context.challenges.get(item.id) ?? [];
+  return html`<article class="card k-${spec.name}${isMachine(item) ? ' machine' : ''}${contested.length ? ' challenged' : ''}" id="card-${item.id}" data-fact="${item.id}"${contested.length ? html` data-challenges="${contested.map((c) => c.claim.id).join(' ')}"` : ''} tabindex="-1" aria-labelledby="title-${item.id}">
 <h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
 <button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
+${proposedBy(item)}
 <details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${f}</dt><dd>${fieldValue(item[f])}</dd>`)}</dl>
-${rules.length ? html`<p class="rules">Proposed by rules: ${rules.map((r) => html`<code>${r}</code> `)}</p>` : ''}
 <h4>Citations</h4><ul class="citations">${citationsOf(item).map((c) => citationInContext(c, sources))}</ul></details>
-${actions(view, back, refusal)}</article>`;
+${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))}
+${actions(view, context)}</article>`;
 }
 
-function datalists(seed: Seed): Html {
-  // Every id with its title: typing part of a name or an id offers the matching rows.
-  const titled = [...seed.sources.map((s) => [s.id, s.title] as const), ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((i) => [i.id, `${spec.type}: ${spec.title(i)}`] as const))];
-  return html`<datalist id="all-ids">${titled.sort(([a], [b]) => a.localeCompare(b)).map(([id, title]) => html`<option value="${id}">${title}</option>`)}</datalist>
-${FACT_COLLECTIONS.map((spec) => html`<datalist id="ids-${spec.name}">${(seed.facts.get(spec.name) ?? []).map((i) => html`<option value="${i.id}">${spec.title(i)}</option>`)}</datalist>`)}`;
-}
 
-const sourceMap = (seed: Seed) => new Map(seed.sources.map((s) => [s.id, s]));
 
 export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal): Html {
   const facts = factsCiting(seed, source.id);
-  const machine = facts.filter((f) => isMachine(f.item));
-  const others = facts.filter((f) => !isMachine(f.item));
-  const sources = sourceMap(seed);
-  const back = `articles/${source.id}`;
-  return html`<h1>${source.title}</h1><p class="meta"><code>${source.id}</code> · published ${source.published ?? 'unknown'} · ${machine.length} machine fact(s) to review</p>
+  const context = cardContext(seed, `articles/${source.id}`, refusal);
+  // Rows challenged from this article's words, or citing it: their cards carry the decisions.
+  const contested = [...context.challenges.values()].filter((list) => list.some((c) => cites(c.claim, source.id) || cites(c.fact, source.id)))
+    .map((list) => ({ spec: collectionByName.get(list[0]!.collection)!, item: list[0]!.fact }));
+  const shown = new Set(contested.map((f) => f.item.id));
+  const machine = facts.filter((f) => isMachine(f.item) && !context.challengers.has(f.item.id) && !shown.has(f.item.id));
+  const others = facts.filter((f) => !isMachine(f.item) && !shown.has(f.item.id));
+  return html`<h1>${source.title}</h1><p class="meta"><code>${source.id}</code> · published ${source.published ?? 'unknown'} · ${machine.length} machine fact(s) to review${contested.length ? `, ${contested.length} challenged fact(s) to decide` : ''}</p>
 ${notice(message, refusal)}
-<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit, <kbd>w</kbd> show words, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish.</p>
+<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit, <kbd>w</kbd> show words, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>
 <div class="legend">${FACT_COLLECTIONS.map((s) => html`<span class="k-${s.name}">${s.name}</span>`)}</div>
 <div class="review"><section class="article" aria-label="Article text"><div class="text">${highlighted(source, facts)}</div></section>
 <section class="facts" aria-label="Facts citing this article">
 ${machine.length ? html`<form method="post" action="/articles/${source.id}/accept-rest" class="accept-rest"><button type="submit" aria-keyshortcuts="Shift+A">Accept the rest of this article (${machine.length})</button></form>` : ''}
-<h2>To review</h2>${machine.map((f) => factCard(f, sources, back, refusal))}
-<h2>Already reviewed</h2>${others.map((f) => factCard(f, sources, back, refusal))}
-</section></div>${datalists(seed)}`;
+${contested.length ? html`<h2>Challenges to checked facts (${contested.length})</h2>${contested.map((f) => factCard(f, context))}` : ''}
+<h2>To review</h2>${machine.map((f) => factCard(f, context))}
+<h2>Already reviewed</h2>${others.map((f) => factCard(f, context))}
+</section></div>`;
 }
 
 export function collectionPage(seed: Seed, name: string, message?: string, refusal?: Refusal): Html {
   const spec = collectionByName.get(name)!;
-  const machine = factsCiting(seed).filter((f) => f.spec === spec && isMachine(f.item));
-  const sources = sourceMap(seed);
+  const context = cardContext(seed, `collections/${name}`, refusal);
+  const machine = factsCiting(seed).filter((f) => f.spec === spec && isMachine(f.item) && !context.challengers.has(f.item.id));
   return html`<h1>Machine ${spec.name} across articles</h1>${notice(message, refusal)}
-<section class="facts wide" aria-label="Machine ${spec.name}">${machine.length ? machine.map((f) => factCard(f, sources, `collections/${name}`, refusal)) : html`<p>None left to review.</p>`}</section>${datalists(seed)}`;
+<section class="facts wide" aria-label="Machine ${spec.name}">${machine.length ? machine.map((f) => factCard(f, context)) : html`<p>None left to review.</p>`}</section>`;
 }

@@ -15,6 +15,8 @@ export interface Rejection {
   reason: string | null; rejected_by: string; rejected_at: string;
   /** The fact's fields as they were, citations aside. */
   fact: Record<string, unknown>;
+  /** On a challenge a reviewer dismissed (kept the checked value): the id of the row it contested. */
+  dismissed_challenge_of?: string;
 }
 
 export const REJECTIONS_FILE = 'rejections.yaml';

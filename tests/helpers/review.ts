@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMap, parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { acceptProposals } from '../../src/ingest/accept.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
@@ -19,4 +21,39 @@ export function seedWithMachineFacts(fixture = 'geneva-summit.txt', published = 
 export function review(args: string[], env: Record<string, string> = {}) {
   const run = spawnSync('npm', ['run', '--silent', 'review', '--', ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
   return { ...run, stderr: run.stderr.split('\n').filter((line) => !line.startsWith('npm warn')).join('\n') };
+}
+
+const REVIEW_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'review');
+export const CHALLENGE_SOURCE = 'carabinieri-update';
+export interface FixtureChallenge { challenged: string; claim: Record<string, unknown> & { id: string } }
+/** The hand-written challenges of tests/fixtures/review/challenges.yaml: which row each machine claim contests. */
+export const fixtureChallenges = () => parse(readFileSync(join(REVIEW_FIXTURES, 'challenges.yaml'), 'utf8')) as FixtureChallenge[];
+
+/**
+ * Adds to a seed (a copy of the fixture seed, possibly grown) the article carabinieri-update and the pending
+ * challenges of tests/fixtures/review/challenges.yaml: each machine claim in facts/claims.yaml, its id in the
+ * `challenges` of the reviewed row it contests.
+ */
+export function addChallenges(seedDir: string): FixtureChallenge[] {
+  const challenges = fixtureChallenges();
+  copyFileSync(join(REVIEW_FIXTURES, 'carabinieri-update.txt'), join(seedDir, 'articles', 'carabinieri-update.txt'));
+  appendFileSync(join(seedDir, 'sources.yaml'), `\n- id: ${CHALLENGE_SOURCE}\n  file: articles/carabinieri-update.txt\n  title: Carabinieri Numbers Grow Ahead of the Games\n  headlines: []\n  published: 2026-01-20\n`);
+  for (const collection of ['claims', 'deployments', 'events']) {
+    const path = join(seedDir, 'facts', `${collection}.yaml`);
+    const doc = parseDocument(readFileSync(path, 'utf8'));
+    const seq = doc.contents as YAMLSeq;
+    for (const { challenged, claim } of challenges) {
+      const row = seq.items.find((n) => isMap(n) && n.get('id') === challenged) as YAMLMap | undefined;
+      if (row) row.set('challenges', doc.createNode([...((row.toJSON() as { challenges?: string[] }).challenges ?? []), claim.id], { flow: true }));
+      if (collection === 'claims') seq.items.push(doc.createNode(claim));
+    }
+    writeFileSync(path, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+  }
+  return challenges;
+}
+
+/** A copy of the fixture seed with the hand-written challenges added. */
+export function seedWithChallenges(): { seedDir: string; challenges: FixtureChallenge[] } {
+  const seedDir = copySeed();
+  return { seedDir, challenges: addChallenges(seedDir) };
 }

@@ -1,0 +1,61 @@
+// Search-as-you-type over the knowledge base by name, for the edit form's reference fields and the merge
+// field: a reviewer types "carab" and picks "Carabinieri", never an id. Words are cut and folded as the API's
+// `q` and /v1/search cut them (case and diacritics folded), and every typed word must start a word of the
+// row's title, name, acronym or alias. The seed is small enough to scan per keystroke (thousands of rows).
+import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
+import type { Item } from '../db/columns.js';
+import { referenceFields } from '../db/references.js';
+import { entities } from '../db/schema.js';
+import type { Seed } from '../db/seed.js';
+import { words } from '../db/words.js';
+
+export interface Match { id: string; title: string; type: string }
+
+export const LOOKUP_LIMIT = 12;
+/** Names searched per row: a long text field (a statement's words) is not a name. */
+const NAME_LENGTH = 200;
+
+/** The collections whose ids a reference field holds: one collection's, or every one's (and the articles') for an id of any type. */
+export function referenceTargets(spec: FactCollection, field: string): string[] | undefined {
+  const reference = referenceFields(spec).find((r) => r.field === field && !r.objects);
+  if (!reference) return undefined;
+  if (reference.target === entities) return ['sources', ...FACT_COLLECTIONS.map((c) => c.name)];
+  return FACT_COLLECTIONS.filter((c) => c.table === reference.target).map((c) => c.name);
+}
+
+interface Candidate { id: string; title: string; type: string; names: string[][] }
+
+function candidates(seed: Seed, collections: string[]): Candidate[] {
+  const wanted = new Set(collections);
+  const sources = wanted.has('sources') ? seed.sources.map((s) => ({ id: s.id, title: s.title, type: 'source', names: [words(s.title)] })) : [];
+  return [...sources, ...FACT_COLLECTIONS.filter((c) => wanted.has(c.name)).flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item: Item) => {
+    const title = spec.title(item) || item.id;
+    const names = [title, ...spec.text(item)].filter((n): n is string => typeof n === 'string' && n !== '' && n.length <= NAME_LENGTH);
+    return { id: item.id, title, type: spec.type, names: names.map(words) };
+  }))];
+}
+
+/** How well a row's names answer the typed words: 0 a name is exactly them, 1 a name starts with them, 2 each starts some word; null no match. */
+function rank(typed: string[], names: string[][]): number | null {
+  let best: number | null = null;
+  for (const name of names) {
+    if (!typed.every((t) => name.some((w) => w.startsWith(t)))) continue;
+    const exact = name.length === typed.length && typed.every((t, i) => name[i] === t);
+    const leading = typed.every((t, i) => name[i]?.startsWith(t));
+    const score = exact ? 0 : leading ? 1 : 2;
+    best = best === null ? score : Math.min(best, score);
+  }
+  return best;
+}
+
+/** The rows of the given collections whose names match what was typed, best first. */
+export function lookup(seed: Seed, query: string, collections: string[], limit = LOOKUP_LIMIT): Match[] {
+  const typed = words(query).slice(0, 8);
+  if (!typed.length) return [];
+  return candidates(seed, collections)
+    .map((c) => ({ c, score: rank(typed, c.names) }))
+    .filter((m): m is { c: Candidate; score: number } => m.score !== null)
+    .sort((a, b) => a.score - b.score || a.c.title.length - b.c.title.length || a.c.title.localeCompare(b.c.title))
+    .slice(0, limit)
+    .map(({ c }) => ({ id: c.id, title: c.title, type: c.type }));
+}

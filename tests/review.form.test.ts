@@ -1,0 +1,61 @@
+// A refused save names its problems at the fields they concern: each build-check message of a real refused
+// edit is placed at the control it is about (or at none, when it is about another row), and the page's
+// control names its message in aria-describedby.
+import { describe, expect, it } from 'vitest';
+import { collectionByName } from '../src/collections/index.js';
+import { loadSeed } from '../src/db/seed.js';
+import { editFact, ReviewError } from '../src/review/actions.js';
+import { editFields, errorId, fieldOfProblem, problemsByField } from '../src/review/form.js';
+import { copySeed } from './helpers/db.js';
+
+/** The problems of an edit the build checks refuse, as the reviewer would get them; nothing is written. */
+function refusal(seedDir: string, id: string, set: Record<string, unknown>): string[] {
+  try {
+    editFact(seedDir, id, set, 'Ada');
+  } catch (error) {
+    if (error instanceof ReviewError) return error.problems;
+    throw error;
+  }
+  throw new Error(`the edit of ${id} was not refused`);
+}
+
+const spec = (name: string) => collectionByName.get(name)!;
+const fieldsOf = (name: string) => Object.keys(spec(name).schema.properties);
+
+describe('a refused save, at its field', () => {
+  const seedDir = copySeed();
+  const citations = (id: string) => ([...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === id)!.citations as Array<{ source_id: string; quote: string }>)
+    .map((c) => ({ source: c.source_id, quote: c.quote }));
+
+  it('places each build-check message at the field or quote it concerns', () => {
+    const cases: Array<[string, string, Record<string, unknown>, string]> = [
+      ['deployments', 'carabinieri-deployment', { personnel: { value: 12345, qualifier: 'approximately' } }, 'personnel'],
+      ['deployments', 'carabinieri-deployment', { organization_id: 'no-such-body' }, 'organization_id'],
+      ['events', 'milan-cortina-2026', { start: '2026-02-09' }, 'start'],
+      ['events', 'milan-cortina-2026', { date_precision: null }, 'date_precision'],
+      ['events', 'milan-cortina-2026', { kind: 'picnic' }, 'kind'],
+      ['deployments', 'carabinieri-deployment', { derived: true, note: null }, 'note'],
+    ];
+    for (const [collection, id, set, field] of cases) {
+      const problems = refusal(seedDir, id, set);
+      expect(problems.length, JSON.stringify(set)).toBeGreaterThan(0);
+      expect(problems.map((p) => fieldOfProblem(p, id, fieldsOf(collection), [])), problems.join('\n')).toContain(field);
+    }
+    const quotes = citations('carabinieri-deployment').map((c, i) => (i === 1 ? { ...c, quote: 'The operation will deploy tanks' } : c));
+    const problems = refusal(seedDir, 'carabinieri-deployment', { citations: quotes });
+    expect(problems.map((p) => fieldOfProblem(p, 'carabinieri-deployment', fieldsOf('deployments'), quotes.map((q) => q.quote)))).toEqual(['quote.1']);
+  }, 120_000);
+
+  it('leaves at the top what concerns another row, and names the message of a field in aria-describedby', () => {
+    const other = 'facts/deployments.yaml fact "regular-police-deployment": personnel 3 does not occur in its quotes (in digits or words)';
+    const mine = 'facts/deployments.yaml fact "carabinieri-deployment": personnel 12345 does not occur in its quotes (in digits or words)';
+    const placed = problemsByField([other, mine], 'carabinieri-deployment', spec('deployments'), []);
+    expect([...placed]).toEqual([['', [other]], ['personnel', [mine]]]);
+    const item = [...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === 'carabinieri-deployment')!;
+    const form = editFields(spec('deployments'), item, placed).value;
+    const describedBy = errorId('carabinieri-deployment', 'personnel');
+    expect(form).toMatch(new RegExp(`<input id="edit-carabinieri-deployment-personnel" name="personnel\\.value"[^>]* aria-describedby="${describedBy}" aria-invalid="true">`));
+    expect(form).toContain(`<div class="field-error" id="${describedBy}" role="alert"><p>personnel 12345 does not occur in its quotes (in digits or words)</p></div>`);
+    expect(form.match(/aria-invalid/g)).toHaveLength(2); // the number and its hedge, nothing else
+  });
+});
