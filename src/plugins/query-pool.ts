@@ -122,8 +122,10 @@ export class QueryPool {
     this.threads.add(thread);
     worker.unref();
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'ready') thread.ready = true;
-      else {
+      if (message.type === 'ready') {
+        thread.ready = true;
+        if (this.ready === this.size) this.log.info({ workers: this.size }, 'query workers ready');
+      } else {
         const pending = thread.pending;
         thread.pending = null;
         if (message.type === 'answer') pending?.resolve(message);
