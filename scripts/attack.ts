@@ -75,9 +75,20 @@ try {
 
   // Real ids, for lists that pass the reference check.
   const ids: string[] = [];
+  const fetchPage = (path: string) => new Promise<{ status: number; body: string }>((resolve) => http.get(`${base}${path}`, (res) => {
+    let body = '';
+    res.on('data', (c) => { body += c; });
+    res.on('end', () => resolve({ status: res.statusCode!, body }));
+  }));
   for (const name of ['organizations', 'places', 'people', 'events', 'measures']) {
-    const page = JSON.parse(await new Promise<string>((resolve) => http.get(`${base}/v1/${name}?limit=500`, (res) => { let body = ''; res.on('data', (c) => { body += c; }); res.on('end', () => resolve(body)); }))) as { data: Array<{ id: string }> };
-    ids.push(...page.data.map((row) => row.id));
+    // A server just started on a busy machine may answer 503 with Retry-After (lag, or a turn waited too long).
+    let page = await fetchPage(`/v1/${name}?limit=500`);
+    for (let tries = 0; page.status !== 200 && tries < 10; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      page = await fetchPage(`/v1/${name}?limit=500`);
+    }
+    if (page.status !== 200) throw new Error(`/v1/${name} answered ${page.status}: ${page.body.slice(0, 200)}`);
+    ids.push(...(JSON.parse(page.body) as { data: Array<{ id: string }> }).data.map((row) => row.id));
   }
 
   if (phases.has('costs')) {
