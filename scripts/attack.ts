@@ -60,7 +60,8 @@ const pinned = cores >= 2 && existsSync('/usr/bin/taskset');
 if (pinned) execFileSync('taskset', ['-p', '-c', String(cores - 1), String(process.pid)], { stdio: 'ignore' });
 const server = await startServer({
   LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', ...(args.db ? { DATABASE_PATH: args.db } : {}), ...(args.workers ? { QUERY_WORKERS: args.workers } : {}),
-}, { compiled: true, cpus: pinned ? `0-${cores - 2}` : undefined });
+  // A start on a core shared with other work can take longer than the launcher's default 20 s.
+}, { compiled: true, cpus: pinned ? `0-${cores - 2}` : undefined, timeoutMs: 90_000 });
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 console.log(`server on ${pinned ? `core(s) 0-${cores - 2}` : 'any core'}, QUERY_WORKERS ${args.workers ?? 'default'}; load average ${load()}`);
 const { base } = server;

@@ -37,7 +37,6 @@ const data = workerData as QueryWorkerData;
 const levels = ['trace', 'debug', 'info'];
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 
-lowerThreadPriority();
 const checkedFiles = new Set([data.checkedFile]);
 const app = await buildApp({
   dbPath: data.dbPath,
@@ -48,6 +47,8 @@ const app = await buildApp({
   limits: NO_LIMITS,
 });
 await app.ready();
+// Only once it is up: at a low priority on a busy core, loading the app would take minutes, not a second.
+lowerThreadPriority();
 
 async function answer(job: QueryJob): Promise<void> {
   const started = performance.now();
