@@ -1,4 +1,4 @@
-// `npm run attack [-- --seconds 10 --fuzz 20000 --db PATH --phases costs,lists,fuzz,bursts]`
+// `npm run attack [-- --seconds 10 --fuzz 20000 --db PATH --phases costs,lists,fuzz,bursts --workers N]`
 // Attacks the compiled server on 127.0.0.1 (over DATABASE_PATH=PATH when given, e.g. a synthetic corpus of
 // `npm run seed:synthetic`) with its default limits (rate limiting off, since every client here is one
 // machine) and prints the figures issues 8 and 24 ask to hold:
@@ -6,14 +6,14 @@
 //     unknown ids), then the p99 of a cheap request while one client sends the worst of them back to back;
 //  2. server RSS before and after 5,000 requests of distinct list lengths and values;
 //  3. the statuses of N fuzzed URLs built from openapi.yaml (hostile values, blanks, long lists): no 5xx;
-//  4. bursts from one client (many connections, pipelining, punctuation-joined repeats) while /healthz and a
-//     cached request are timed: p99 under 1 s and 50 ms, no 5xx but 503 with Retry-After;
+//  4. bursts from one client (many connections, pipelining, punctuation-joined repeats, a preflight flood)
+//     while /healthz and a cached request are timed: p99 under 1 s and 50 ms, no 5xx but 503 with Retry-After;
 //  5. RSS while 900 sockets hold the OpenAPI document (310 KB) unread, twice each;
 //  6. the served file overwritten in place under load (a second server, on a copy): 200 or 503 only.
 // Every phase is bounded in time; the server is killed at the end. Exit code 1 if a target is missed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import http from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,10 @@ import { startServer } from './lib/server-process.js';
 const { values: args } = parseArgs({ options: {
   seconds: { type: 'string', default: '10' }, fuzz: { type: 'string', default: '20000' }, db: { type: 'string' },
   phases: { type: 'string', default: 'costs,lists,fuzz,bursts,slow,overwrite' },
+  // QUERY_WORKERS for the server; unset, the server's default.
+  workers: { type: 'string' },
+  // Only the bursts whose name contains this text.
+  bursts: { type: 'string', default: '' },
 } });
 const attackSeconds = Number(args.seconds);
 const fuzzCount = Number(args.fuzz);
@@ -54,7 +58,12 @@ function client(address: string) {
 const cores = cpus().length;
 const pinned = cores >= 2 && existsSync('/usr/bin/taskset');
 if (pinned) execFileSync('taskset', ['-p', '-c', String(cores - 1), String(process.pid)], { stdio: 'ignore' });
-const server = await startServer({ LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', ...(args.db ? { DATABASE_PATH: args.db } : {}) }, { compiled: true, cpus: pinned ? `0-${cores - 2}` : undefined });
+const server = await startServer({
+  LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', ...(args.db ? { DATABASE_PATH: args.db } : {}), ...(args.workers ? { QUERY_WORKERS: args.workers } : {}),
+  // A start on a core shared with other work can take longer than the launcher's default 20 s.
+}, { compiled: true, cpus: pinned ? `0-${cores - 2}` : undefined, timeoutMs: 90_000 });
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`server on ${pinned ? `core(s) 0-${cores - 2}` : 'any core'}, QUERY_WORKERS ${args.workers ?? 'default'}; load average ${load()}`);
 const { base } = server;
 const pid = server.process.pid!;
 let failed = false;
@@ -67,9 +76,20 @@ try {
 
   // Real ids, for lists that pass the reference check.
   const ids: string[] = [];
+  const fetchPage = (path: string) => new Promise<{ status: number; body: string }>((resolve) => http.get(`${base}${path}`, (res) => {
+    let body = '';
+    res.on('data', (c) => { body += c; });
+    res.on('end', () => resolve({ status: res.statusCode!, body }));
+  }));
   for (const name of ['organizations', 'places', 'people', 'events', 'measures']) {
-    const page = JSON.parse(await new Promise<string>((resolve) => http.get(`${base}/v1/${name}?limit=500`, (res) => { let body = ''; res.on('data', (c) => { body += c; }); res.on('end', () => resolve(body)); }))) as { data: Array<{ id: string }> };
-    ids.push(...page.data.map((row) => row.id));
+    // A server just started on a busy machine may answer 503 with Retry-After (lag, or a turn waited too long).
+    let page = await fetchPage(`/v1/${name}?limit=500`);
+    for (let tries = 0; page.status !== 200 && tries < 10; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      page = await fetchPage(`/v1/${name}?limit=500`);
+    }
+    if (page.status !== 200) throw new Error(`/v1/${name} answered ${page.status}: ${page.body.slice(0, 200)}`);
+    ids.push(...(JSON.parse(page.body) as { data: Array<{ id: string }> }).data.map((row) => row.id));
   }
 
   if (phases.has('costs')) {
@@ -207,13 +227,14 @@ try {
   if (phases.has('bursts')) {
     // 4. One client's bursts while a health check and a cached data request are timed.
     console.log(`\nbursts of ${attackSeconds} s from one client (p50 / p99 / max of the probes):`);
-    for (const name of Object.keys(BURSTS) as Array<keyof typeof BURSTS>) {
+    for (const name of (Object.keys(BURSTS) as Array<keyof typeof BURSTS>).filter((n) => n.includes(args.bursts))) {
       const burst = await runBurst(base, name, attackSeconds, '/v1/people?limit=5');
       const health = [...burst.health].sort((a, b) => a - b);
       const cached = [...burst.cached].sort((a, b) => a - b);
       const figures = (sorted: number[]) => `${percentile(sorted, 50).toFixed(1)} / ${percentile(sorted, 99).toFixed(1)} / ${sorted.at(-1)!.toFixed(1)} ms (${sorted.length})`;
       console.log(`  ${name}: attacker statuses ${JSON.stringify(Object.fromEntries(burst.attackStatuses))}\n    /healthz ${figures(health)}; cached GET ${figures(cached)}`);
-      check(percentile(health, 99) < 1000 && percentile(cached, 99) < 50 && burst.badAnswers === 0, `${name}: /healthz p99 < 1 s, cached p99 < 50 ms, no 5xx but 503 with Retry-After (${burst.badAnswers} bad)`);
+      if (name.startsWith('no burst')) continue;
+      check(percentile(health, 99) < 1000 && percentile(cached, 99) < 50 && burst.badAnswers === 0, `${name}: /healthz p99 < 1 s, cached p99 < 50 ms, no 5xx but 503 with Retry-After (${burst.badAnswers} bad; load average ${load()})`);
     }
   }
   if (phases.has('slow')) {

@@ -17,6 +17,7 @@ import limits, { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
 import security, { CORS_EXPOSED_HEADERS, fallbackHeaders } from './plugins/security.js';
 import formats from './plugins/formats.js';
 import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
+import queryPool from './plugins/query-pool.js';
 import strictQuery from './plugins/strict-query.js';
 import unsentResponses from './plugins/unsent-responses.js';
 import { Claim } from './collections/claims.js';
@@ -33,6 +34,7 @@ import { Problem, problemResponses } from './schemas/problem.js';
 import { QueryString } from './schemas/query.js';
 import { Type } from '@sinclair/typebox';
 import type { DatasetMeta } from './schemas/dataset.js';
+import type { DatasetOptions } from './db/dataset.js';
 
 export interface AppOptions {
   dbPath: string;
@@ -50,6 +52,10 @@ export interface AppOptions {
   trustProxy?: boolean | string[];
   /** Switch to a new build renamed onto dbPath while serving (the server does; tests ask for it). */
   watchDataset?: boolean;
+  /** How the served file is opened and replaced (see DatasetOptions). */
+  dataset?: DatasetOptions;
+  /** Worker threads that run data queries (cache misses) off the main thread; 0 (the default) runs them on it. */
+  queryWorkers?: number;
 }
 
 /** Timeouts (ms): a request must arrive within REQUEST, an idle keep-alive socket closes after KEEP_ALIVE. */
@@ -118,7 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   answerUnmetExpectations(app.server, headersFor);
   app.setErrorHandler(problemErrorHandler);
 
-  await app.register(dataset, { dbPath: options.dbPath, watch: options.watchDataset });
+  await app.register(dataset, { ...options.dataset, dbPath: options.dbPath, watch: options.watchDataset });
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();
@@ -144,9 +150,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(errors);
   await app.register(drain);
-  await app.register(limits, { ...DEFAULT_LIMITS, ...options.limits });
+  const queryWorkers = options.queryWorkers ?? 0;
+  // As many queries run at once as there are threads to run them.
+  await app.register(limits, { ...DEFAULT_LIMITS, ...options.limits, concurrentTurns: Math.max(1, queryWorkers) });
+  const cacheControl = options.cacheControl ?? DEFAULT_CACHE_CONTROL;
   await app.register(caching, {
-    cacheControl: options.cacheControl ?? DEFAULT_CACHE_CONTROL,
+    cacheControl,
     responseCacheBytes: options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
   });
   // After every hook that changes a body: it counts the bytes that will be written.
@@ -154,6 +163,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // After the cache: a cached answer skips the query checks, which its URL already passed.
   await app.register(strictQuery);
   await app.register(formats);
+  // Before the routes: it hands the handlers of data routes to the query workers.
+  await app.register(queryPool, { workers: queryWorkers, worker: { dbPath: options.dbPath, logLevel: options.logger?.level ?? 'silent', cacheControl } });
   await app.register(swagger, openApiOptions(app.store.info.metadata));
   const getRoutes = trackGetRoutes(app);
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });

@@ -16,6 +16,7 @@ export interface Config {
   limits: LimitOptions;
   trustProxy: boolean | string[];
   responseCacheBytes: number;
+  queryWorkers: number;
 }
 
 export interface EnvVariable<T> {
@@ -31,6 +32,11 @@ export interface EnvVariable<T> {
 }
 
 const MIB = 1024 * 1024;
+/**
+ * Two query threads: on the 2-core machines this is sized for, one per core. More only queue on the same
+ * cores (the main thread needs its share too), and each costs its own app and connection in memory.
+ */
+const DEFAULT_QUERY_WORKERS = 2;
 const DEFAULT_PORT = 3000;
 const DEFAULT_LOG_LEVEL = 'info';
 const ANY_ORIGIN = '*';
@@ -109,6 +115,8 @@ export const ENVIRONMENT = {
   } satisfies EnvVariable<boolean | string[]>,
   responseCacheMb: wholeNumber('RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_BYTES / MIB,
     'memory for replaying serialized responses; `0` turns the response cache off'),
+  queryWorkers: wholeNumber('QUERY_WORKERS', DEFAULT_QUERY_WORKERS,
+    'worker threads that run data queries (cache misses), each with its own read-only connection, so the main thread keeps answering health checks and cached answers; `0` runs queries on the main thread'),
 } as const;
 
 export const ENV_VARIABLES: readonly EnvVariable<unknown>[] = Object.values(ENVIRONMENT);
@@ -140,5 +148,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: read(ENVIRONMENT.trustProxy),
     responseCacheBytes: read(ENVIRONMENT.responseCacheMb) * MIB,
+    queryWorkers: read(ENVIRONMENT.queryWorkers),
   };
 }

@@ -19,7 +19,7 @@ async function main() {
     const built = buildDatabase({ dbPath: config.dbPath, seedDir: process.env.SEED_DIR });
     log.info({ counts: built.counts, ms: Math.round(built.ms), content_hash: built.contentHash }, 'database built');
   }
-  const app = await buildApp({ dbPath: config.dbPath, logger: log, corsOrigins: config.corsOrigins, limits: config.limits, trustProxy: config.trustProxy, responseCacheBytes: config.responseCacheBytes, watchDataset: true });
+  const app = await buildApp({ dbPath: config.dbPath, logger: log, corsOrigins: config.corsOrigins, limits: config.limits, trustProxy: config.trustProxy, responseCacheBytes: config.responseCacheBytes, queryWorkers: config.queryWorkers, watchDataset: true });
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -16,15 +16,18 @@ export interface BurstResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Sends one GET on an agent and resolves with status, Retry-After presence and latency; never rejects. */
-function get(agent: http.Agent, base: string, path: string): Promise<{ status: number; retryAfter: boolean; ms: number }> {
+/** A CORS preflight, as a browser sends it before a cross-origin GET. */
+const PREFLIGHT = { method: 'OPTIONS', headers: { origin: 'https://attacker.example', 'access-control-request-method': 'GET' } };
+
+/** Sends one request (GET unless told) on an agent and resolves with status, Retry-After presence and latency; never rejects. */
+function get(agent: http.Agent, base: string, path: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; retryAfter: boolean; ms: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    http.get(`${base}${path}`, { agent, timeout: 30_000 }, (res) => {
+    http.request(`${base}${path}`, { agent, timeout: 30_000, ...options }, (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] !== undefined, ms: performance.now() - started }));
     }).on('error', () => resolve({ status: 0, retryAfter: false, ms: performance.now() - started }))
-      .on('timeout', function (this: http.ClientRequest) { this.destroy(); });
+      .on('timeout', function (this: http.ClientRequest) { this.destroy(); }).end();
   });
 }
 
@@ -40,13 +43,13 @@ function probe(base: string, address: string, path: string, everyMs: number, sec
 }
 
 /** `connections` keep-alive connections from one address, each sending `path(i)` back to back. */
-function connectionsFlood(connections: number, path: (i: number) => string) {
+function connectionsFlood(connections: number, path: (i: number) => string, options: { method?: string; headers?: Record<string, string> } = {}) {
   return async (base: string, address: string, until: number, count: (status: number, retryAfter: boolean) => void) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: connections, localAddress: address });
     let sent = 0;
     await Promise.all(Array.from({ length: connections }, async () => {
       while (performance.now() < until) {
-        const r = await get(agent, base, path(sent++));
+        const r = await get(agent, base, path(sent++), options);
         count(r.status, r.retryAfter);
         // A refused request is answered at once; waiting as told keeps the loop from being a pure spin.
         if (r.status === 429 || r.status === 503) await sleep(50);
@@ -80,10 +83,15 @@ function pipelined(depth: number, path: (i: number) => string) {
   };
 }
 
+/** No burst at all: what the probes measure of the machine's own noise, at the same moment. */
+const noBurst = () => async (_base: string, _address: string, until: number) => { await sleep(Math.max(0, until - performance.now())); };
+
 export const BURSTS = {
+  'no burst (the probes alone: the machine\'s own noise)': noBurst(),
   '60 connections, one deep search each, back to back': connectionsFlood(60, (i) => `/v1/search?q=in&offset=${1000 + (i % 4000)}`),
   '200 pipelined searches on one connection': pipelined(200, (i) => `/v1/search?q=in&offset=${i % 4000}`),
   'two connections looping in-in-in… (333 copies)': connectionsFlood(2, (i) => `/v1/search?q=${Array.from({ length: 333 }, () => 'in').join('-')}&offset=${i % 500}`),
+  'OPTIONS flood: 4 connections of preflights, back to back': connectionsFlood(4, (i) => `/v1/search?q=in&offset=${i % 4000}`, PREFLIGHT),
 };
 
 /** Runs one burst for `seconds` from `attacker` while /healthz and a cached request are timed from two other addresses. */

@@ -30,7 +30,9 @@ function launch(env: Record<string, string>, compiled = false, cpus?: string, fi
   const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...limited] : limited;
   const child = spawn(command!, args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', MAX_CONNECTIONS_PER_CLIENT: '0', ...env },
+    // From source a query worker spends seconds loading tsx before it answers (the main thread answers
+    // meanwhile), so test servers run their queries on the main thread unless a test asks for workers.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', MAX_CONNECTIONS_PER_CLIENT: '0', ...(compiled ? {} : { QUERY_WORKERS: '0' }), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { statSync, unwatchFile, watch, watchFile, type FSWatcher, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import { loadStore, type Store } from './store.js';
+import { loadStore, openStore, type Store } from './store.js';
 
 export interface DatasetOptions {
   /** Milliseconds an old version may stay open for requests still using it; then it is closed anyway. */
@@ -17,12 +17,17 @@ export interface DatasetOptions {
   settleMs?: number;
   /** Milliseconds between polls of the path's identity (symlink swaps); see DEFAULT_POLL_MS. */
   pollMs?: number;
+  /**
+   * Whether the damage checks already passed for the file with this identity (see fileId) in this process:
+   * a query worker opens what the main thread checked without reading the whole file again.
+   */
+  alreadyChecked?: (fileId: string) => boolean;
 }
 
 export interface SwitchEvent { from: string; to: string; path: string; checkMs: number }
 
 /** The identity of a file on disk: a rename onto the path gives a new inode, a write in place a new size or times. */
-const fileId = (stats: Stats) => `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+export const fileId = (stats: Stats) => `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 
 const statPath = (path: string): Stats | undefined => {
   try { return statSync(path, { throwIfNoEntry: false }); } catch { return undefined; }
@@ -35,6 +40,19 @@ const DEFAULT_SETTLE_MS = 100;
  * ConfigMap's `..data`) or a target replaced in another directory raises no event in the watched one.
  */
 const DEFAULT_POLL_MS = 1000;
+
+/**
+ * Opens the file at path, skipping the damage checks only when they already passed for the file that was
+ * there (`stats`) and it is still the one there once open; the caller compares identities again before use.
+ */
+async function openChecked(path: string, stats: Stats | undefined, options: DatasetOptions): Promise<Store> {
+  if (!stats || !options.alreadyChecked?.(fileId(stats))) return loadStore(path);
+  const store = openStore(path, { integrityChecked: true });
+  const now = statPath(path);
+  if (now && fileId(now) === fileId(stats)) return store;
+  store.close();
+  return loadStore(path);
+}
 
 /**
  * Holds the current store. A request pins the store it started with (`pin`) and lets go when its response
@@ -60,7 +78,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
   private readonly pollMs: number;
   private polling = false;
 
-  private constructor(readonly path: string, private readonly log: FastifyBaseLogger, first: Store, firstFile: Stats | undefined, options: DatasetOptions) {
+  private constructor(readonly path: string, private readonly log: FastifyBaseLogger, first: Store, firstFile: Stats | undefined, private readonly options: DatasetOptions) {
     super();
     this.retireGraceMs = options.retireGraceMs ?? DEFAULT_RETIRE_GRACE_MS;
     this.settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
@@ -73,7 +91,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
   /** Opens and checks the file at path; rejects with the reason if it is unusable. */
   static async open(path: string, log: FastifyBaseLogger, options: DatasetOptions = {}): Promise<Dataset> {
     const before = statSync(path, { throwIfNoEntry: false });
-    return new Dataset(path, log, await loadStore(path), before, options);
+    return new Dataset(path, log, await openChecked(path, before, options), before, options);
   }
 
   /**
@@ -86,6 +104,12 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     const now = statPath(this.path);
     if (!then || !now || now.dev !== then.dev || now.ino !== then.ino) return true;
     return now.size === then.size && now.mtimeMs === then.mtimeMs && now.ctimeMs === then.ctimeMs;
+  }
+
+  /** The identity (see fileId) of the file the current store was opened from. */
+  get servedFileId(): string {
+    const stats = this.opened.get(this.serving);
+    return stats ? fileId(stats) : '';
   }
 
   /** The store new requests get. */
@@ -178,7 +202,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     const started = performance.now();
     let next: Store;
     try {
-      next = await loadStore(this.path);
+      next = await openChecked(this.path, stats, this.options);
       if (this.closed) return next.close();
     } catch (error) {
       // The same file would fail the same way: remember it so further events for it are not re-checked.

@@ -2,8 +2,8 @@
 // length recorded for it at build time (citation offsets point into that text). They read the whole file,
 // seconds for a large one, so a server runs them on a worker thread and keeps answering meanwhile.
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { moduleExtension, startModuleWorker } from '../lib/threads.js';
 
 /** Errors quick_check reports at most: the first few name the damage well enough. */
 const QUICK_CHECK_ERRORS = 5;
@@ -29,12 +29,10 @@ export function integrityProblems(sqlite: Database.Database): string[] {
   return problems;
 }
 
-/** The worker is TypeScript when this module is (tests, tsx): it then registers tsx's loader in its thread first. */
-const fromSource = import.meta.url.endsWith('.ts');
-const WORKER = new URL(`./integrity-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-const startWorker = (workerData: { dbPath: string }) => (fromSource
-  ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); })`, { eval: true, workerData })
-  : new Worker(WORKER, { workerData }));
+/** The worker is TypeScript when this module is (tests, tsx). */
+const fromSource = moduleExtension(import.meta.url) === 'ts';
+const WORKER = new URL(`./integrity-worker.${moduleExtension(import.meta.url)}`, import.meta.url);
+const startWorker = (workerData: { dbPath: string }) => startModuleWorker(WORKER, { workerData });
 
 function checkInThisThread(dbPath: string): string[] {
   const sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });

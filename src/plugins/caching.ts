@@ -25,7 +25,11 @@ export interface CachingOptions {
 
 const REPLAYED_HEADERS = ['content-type', 'link', 'x-total-count', 'vary', 'etag'] as const;
 
-interface CachedResponse { payload: string; headers: Record<string, string> }
+/** A body as the route serialized it (a string) or as a query worker sent it back (bytes). */
+interface CachedResponse { payload: string | Buffer; headers: Record<string, string> }
+
+const sizeOf = (key: string, entry: CachedResponse) =>
+  key.length * 2 + (typeof entry.payload === 'string' ? entry.payload.length * 2 : entry.payload.length);
 
 /** A byte-bounded LRU (a Map keeps insertion order; a hit moves the entry to the end). */
 class ResponseCache {
@@ -43,14 +47,14 @@ class ResponseCache {
   }
 
   set(key: string, entry: CachedResponse): void {
-    const size = entry.payload.length * 2 + key.length * 2;
+    const size = sizeOf(key, entry);
     if (size > this.maxBytes / 8 || this.entries.has(key)) return;
     this.entries.set(key, entry);
     this.bytes += size;
     for (const [oldest, value] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= value.payload.length * 2 + oldest.length * 2;
+      this.bytes -= sizeOf(oldest, value);
     }
   }
 
@@ -121,7 +125,7 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
       reply.removeHeader('content-type').removeHeader('content-length');
       return done(null, null);
     }
-    if (reply.statusCode === 200 && typeof payload === 'string' && !hits.has(request) && cacheable(request)) {
+    if (reply.statusCode === 200 && (typeof payload === 'string' || Buffer.isBuffer(payload)) && !hits.has(request) && cacheable(request)) {
       const headers: Record<string, string> = {};
       for (const name of REPLAYED_HEADERS) {
         const value = reply.getHeader(name);

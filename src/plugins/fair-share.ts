@@ -1,11 +1,11 @@
-// Shares the one JavaScript thread fairly between clients. A data query runs synchronously (SQLite), so
-// whatever runs next decides who waits. Data requests that reach their handler (cache misses) take turns:
-// one runs at a time, the event loop reads sockets between two of them (so /healthz and cached answers
-// never wait behind more than the query already running), and the next turn goes to the waiting client
-// whose requests have used the least CPU time lately. A client is bounded in requests in flight (per
-// address and per connection, pipelining included) and in recent CPU time; beyond either it gets 429 with
-// Retry-After, and a request that waited its turn too long gets 503 with Retry-After. See
-// docs/operations.md ("Fair sharing and limits") for the model and its limits.
+// Shares the query threads fairly between clients. Data requests that reach their handler (cache misses)
+// take turns: as many run at once as there are query worker threads (one, on the main thread itself, when
+// there are none), the event loop reads sockets between two turns, and the next turn goes to the waiting
+// client whose requests have used the least time lately (the query worker's busy time, or the main
+// thread's CPU time for a query run on it). /healthz and cached answers never take a turn. A client is
+// bounded in requests in flight (per address and per connection, pipelining included) and in recent query
+// time; beyond either it gets 429 with Retry-After, and a request that waited its turn too long gets 503
+// with Retry-After. See docs/operations.md ("Fair sharing and limits") for the model and its limits.
 import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -16,7 +16,7 @@ export interface FairShareLimits {
   maxInFlightPerClient: number;
   /** Requests one connection may have in flight (pipelined); beyond it 429. 0 turns it off. */
   maxInFlightPerConnection: number;
-  /** CPU milliseconds a client's requests may have used, decayed over CPU_WINDOW_MS; beyond it 429. 0 turns it off. */
+  /** Query milliseconds (worker busy time, or main-thread CPU) a client's requests may have used, decayed over CPU_WINDOW_MS; beyond it 429. 0 turns it off. */
   clientCpuBudgetMs: number;
   /** Milliseconds a request may wait for its turn; after that it is answered 503 instead of run. */
   maxQueueWaitMs: number;
@@ -25,6 +25,8 @@ export interface FairShareLimits {
 export interface FairShareOptions extends FairShareLimits {
   /** Routes that never wait and are never counted (health checks). */
   exemptRoutes: ReadonlySet<string>;
+  /** Turns that may run at once: the number of query worker threads, or 1 when queries run on the main thread. */
+  concurrentTurns: number;
 }
 
 /** Time constant of the CPU-usage decay: what a client used a minute ago counts for almost nothing. */
@@ -33,7 +35,7 @@ export const CPU_WINDOW_MS = 10_000;
 const FORGET_BELOW_MS = 1;
 const RETRY_AFTER_S = 2;
 
-interface Waiting { request: FastifyRequest; run: () => void; shed: (problem: HttpProblem) => void; since: number }
+interface Waiting { request: FastifyRequest; run: (turn: Turn) => void; shed: (problem: HttpProblem) => void; since: number }
 interface Usage { cpuMs: number; at: number }
 
 const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
@@ -63,31 +65,44 @@ class CpuLedger {
   }
 }
 
-/** One request runs at a time; the next turn goes to the waiting client with the least recent CPU use. */
+/** Time a request's query took on a worker thread, reported by the query pool; it is what its turn is charged. */
+const workerTime = new WeakMap<FastifyRequest, number>();
+export const chargeWorkerTime = (request: FastifyRequest, ms: number): void => { workerTime.set(request, ms); };
+
+interface Turn { client: string; request: FastifyRequest; startedCpu: number }
+
+/** `capacity` requests run at once; the next turn goes to the waiting client with the least recent use. */
 class TurnQueue {
-  private running: { client: string; startedCpu: number } | null = null;
+  private readonly running = new Set<Turn>();
   private readonly waiting = new Map<string, Waiting[]>();
   private scheduled = false;
 
-  constructor(private readonly ledger: CpuLedger, private readonly maxWaitMs: number) {}
+  constructor(private readonly ledger: CpuLedger, private readonly maxWaitMs: number, private readonly capacity: number) {}
+
+  private get full(): boolean {
+    return this.running.size >= this.capacity;
+  }
 
   /**
-   * Runs the request now if the thread is free and has not run a turn since the last socket read; else
+   * Runs the request now if a turn is free and none was given since the last socket read; else
    * queues it. (Requests read from many sockets in one poll would otherwise each find the thread free, and
    * run back to back before the next read.)
    */
   enter(client: string, waiting: Waiting): void {
-    if (!this.running && !this.scheduled && this.waiting.size === 0) return this.start(client, waiting);
+    if (!this.full && !this.scheduled && this.waiting.size === 0) return this.start(client, waiting);
     const queue = this.waiting.get(client);
     if (queue) queue.push(waiting);
     else this.waiting.set(client, [waiting]);
   }
 
-  /** The running request is done with the thread: charge its client and give the next turn after an I/O poll. */
-  leave(): void {
-    if (!this.running) return;
-    this.ledger.add(this.running.client, Math.max(0, cpuMs() - this.running.startedCpu));
-    this.running = null;
+  /**
+   * A running request is done with its thread: charge its client (the worker's busy time, else the main
+   * thread's CPU meanwhile) and give the next turn after an I/O poll.
+   */
+  leave(turn: Turn): void {
+    if (!this.running.delete(turn)) return;
+    this.ledger.add(turn.client, workerTime.get(turn.request) ?? Math.max(0, cpuMs() - turn.startedCpu));
+    if (this.scheduled) return;
     this.scheduled = true;
     // setImmediate runs after the poll phase: sockets that became readable meanwhile are read first.
     setImmediate(() => { this.scheduled = false; this.next(); });
@@ -103,7 +118,7 @@ class TurnQueue {
   }
 
   private next(): void {
-    while (!this.running && this.waiting.size > 0) {
+    while (!this.full && this.waiting.size > 0) {
       const client = this.leastUsed();
       const queue = this.waiting.get(client)!;
       const waiting = queue.shift()!;
@@ -128,8 +143,9 @@ class TurnQueue {
   }
 
   private start(client: string, waiting: Waiting): void {
-    this.running = { client, startedCpu: cpuMs() };
-    waiting.run();
+    const turn = { client, request: waiting.request, startedCpu: cpuMs() };
+    this.running.add(turn);
+    waiting.run(turn);
   }
 }
 
@@ -150,7 +166,7 @@ const tooMany = (detail: string, retryAfterS: number) =>
 
 async function fairShare(app: FastifyInstance, options: FairShareOptions) {
   const ledger = new CpuLedger();
-  const turns = new TurnQueue(ledger, options.maxQueueWaitMs);
+  const turns = new TurnQueue(ledger, options.maxQueueWaitMs, Math.max(1, options.concurrentTurns));
   const perClient = counter<string>();
   const perConnection = counter<Socket>();
   const sweep = setInterval(() => ledger.forgetIdle(), CPU_WINDOW_MS).unref();
@@ -183,14 +199,14 @@ async function fairShare(app: FastifyInstance, options: FairShareOptions) {
     if (exempt(request) || request.routeOptions.config.formats === undefined) return done();
     const client = request.ip;
     if (options.clientCpuBudgetMs > 0 && ledger.of(client) > options.clientCpuBudgetMs) {
-      return done(tooMany(`This client's requests used more than ${options.clientCpuBudgetMs} ms of CPU time in the last ${CPU_WINDOW_MS / 1000} s`, ledger.secondsUntil(client, options.clientCpuBudgetMs)));
+      return done(tooMany(`This client's requests used more than ${options.clientCpuBudgetMs} ms of query time in the last ${CPU_WINDOW_MS / 1000} s`, ledger.secondsUntil(client, options.clientCpuBudgetMs)));
     }
-    let turnTaken = false;
-    const leave = () => { if (turnTaken) { turnTaken = false; turns.leave(); } };
+    let taken: Turn | null = null;
+    const leave = () => { if (taken) { turns.leave(taken); taken = null; } };
     // Serialization is done by onSend; a request that fails or goes away gives its turn back on close.
     reply.raw.once('close', leave);
     turnsOf.set(reply, leave);
-    turns.enter(client, { request, since: performance.now(), run: () => { turnTaken = true; done(); }, shed: (problem) => done(problem) });
+    turns.enter(client, { request, since: performance.now(), run: (turn) => { taken = turn; done(); }, shed: (problem) => done(problem) });
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
     turnsOf.get(reply)?.();

@@ -102,7 +102,10 @@ function capConnections(server: Server, options: LimitOptions): void {
   });
 }
 
-async function limits(app: FastifyInstance, options: LimitOptions) {
+/** The limits, and how many data queries may run at once (the query worker threads; 1 without them). */
+export interface LimitsPluginOptions extends LimitOptions { concurrentTurns?: number }
+
+async function limits(app: FastifyInstance, options: LimitsPluginOptions) {
   capConnections(app.server, options);
   app.addHook('onRequest', (request, _reply, done) => {
     const url = request.raw.url ?? '';
@@ -140,7 +143,7 @@ async function limits(app: FastifyInstance, options: LimitOptions) {
     });
   }
   // After the lag check: a request shed for lag does not take a turn.
-  await app.register(fairShare, { ...options, exemptRoutes: UNLIMITED_ROUTES });
+  await app.register(fairShare, { ...options, exemptRoutes: UNLIMITED_ROUTES, concurrentTurns: options.concurrentTurns ?? 1 });
 }
 
 export default fp(limits, { name: 'limits', dependencies: ['errors'] });

@@ -1,0 +1,208 @@
+// Runs data queries off the main thread. SQLite calls are synchronous and cannot be interrupted from the
+// thread they block, so while one ran on the main thread nothing else did, not even /healthz or a cached
+// answer. With this plugin the main thread parses, routes, validates, answers health checks and cached
+// answers, and hands each cache miss of a data route to a small pool of worker threads
+// (src/query-worker.ts). Each worker holds its own app over its own read-only connection to the served file
+// and answers through inject; the main thread replays its status, headers and body, so every hook of the
+// main app (ETag, cache, CORS, security headers, Dataset-Version, the unsent-bytes bound, drain) applies as
+// before. An answer is used only if the worker read the version the request pinned; otherwise (a swap in
+// progress) and while no worker is up, the route's own handler runs on the main thread, as without a pool.
+import type { Worker } from 'node:worker_threads';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import fp from 'fastify-plugin';
+import { HttpProblem } from '../lib/problems.js';
+import { moduleExtension, startModuleWorker } from '../lib/threads.js';
+import type { Dataset } from '../db/dataset.js';
+import { VERSION_HEADER } from './dataset.js';
+import { chargeWorkerTime } from './fair-share.js';
+import { UNLIMITED_ROUTES } from './limits.js';
+import { appendVary } from './security.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The query worker threads, when there are any. */
+    queryPool: QueryPool | null;
+  }
+}
+
+/** What a worker builds its app with: the settings that shape an answer. */
+export interface QueryWorkerSettings { dbPath: string; logLevel: string; cacheControl: string }
+/** ...and the identity of the file the main thread has checked, which the worker opens without checking again. */
+export interface QueryWorkerData extends QueryWorkerSettings { checkedFile: string }
+
+export interface QueryJob { id: number; url: string; headers: Record<string, string> }
+export interface QueryAnswer { id: number; status: number; headers: Record<string, string | string[]>; body: Uint8Array; workMs: number }
+export type WorkerMessage = { type: 'ready' } | ({ type: 'answer' } & QueryAnswer) | { type: 'failed'; id: number; message: string };
+export type MainMessage = ({ type: 'job' } & QueryJob) | { type: 'reload'; checkedFile: string };
+
+export interface QueryPoolOptions {
+  /** Worker threads; 0 leaves queries on the main thread. */
+  workers: number;
+  worker: QueryWorkerSettings;
+}
+
+/** Jobs that may wait for a worker per worker; fair sharing keeps it near zero unless workers are restarting. */
+const QUEUED_PER_WORKER = 16;
+const RESPAWN_DELAY_MS = 1000;
+const RETRY_AFTER_S = 2;
+const WORKER_MODULE = new URL(`../query-worker.${moduleExtension(import.meta.url)}`, import.meta.url);
+
+/** Request headers the worker must not see: preconditions are evaluated by the main thread, over the whole answer. */
+const NOT_FORWARDED = new Set(['if-none-match', 'if-modified-since', 'if-match', 'if-range', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+/** Response headers the main thread writes itself, whatever the worker's app put there. */
+const NOT_REPLAYED = new Set(['content-length', 'connection', 'keep-alive', 'transfer-encoding', 'date', 'x-request-id', VERSION_HEADER]);
+const MAIN_THREAD_PREFIXES = ['access-control-', 'x-ratelimit-', 'ratelimit-'];
+
+const busy = (detail: string) =>
+  new HttpProblem(503, 'Service Unavailable', `${detail}; retry in ${RETRY_AFTER_S} s.`, { headers: { 'retry-after': String(RETRY_AFTER_S) } });
+
+interface Pending { job: QueryJob; resolve: (answer: QueryAnswer) => void; reject: (error: Error) => void }
+interface QueryThread { worker: Worker; ready: boolean; pending: Pending | null }
+
+/** A fixed number of worker threads, one job each at a time, and a bounded queue of jobs waiting for one. */
+export class QueryPool {
+  private readonly threads = new Set<QueryThread>();
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(private readonly size: number, private readonly settings: QueryWorkerSettings, private readonly dataset: Dataset, private readonly log: FastifyInstance['log']) {
+    for (let i = 0; i < size; i += 1) this.spawn();
+  }
+
+  /** Workers that have opened the database and answer. */
+  get ready(): number {
+    let count = 0;
+    for (const thread of this.threads) if (thread.ready) count += 1;
+    return count;
+  }
+
+  /** Resolves once every worker answers (tests; the server serves from the main thread until then). */
+  async whenReady(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.ready < this.size) {
+      if (Date.now() > deadline) throw new Error(`${this.ready} of ${this.size} query workers ready after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  run(url: string, headers: Record<string, string>): Promise<QueryAnswer> {
+    if (this.closed) return Promise.reject(busy('The server is shutting down'));
+    if (this.queue.length >= QUEUED_PER_WORKER * this.size) return Promise.reject(busy('Every query worker is busy'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { id: (this.nextId += 1), url, headers }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Tells every worker to reopen the database path (the main thread switched to a new version). */
+  reload(): void {
+    for (const thread of this.threads) thread.worker.postMessage({ type: 'reload', checkedFile: this.dataset.servedFileId } satisfies MainMessage);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const waiting of this.queue.splice(0)) waiting.reject(busy('The server is shutting down'));
+    await Promise.all([...this.threads].map((thread) => thread.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (const thread of this.threads) {
+      if (!this.queue.length) return;
+      if (!thread.ready || thread.pending) continue;
+      const pending = this.queue.shift()!;
+      thread.pending = pending;
+      thread.worker.postMessage({ type: 'job', ...pending.job } satisfies MainMessage);
+    }
+  }
+
+  private spawn(): void {
+    const worker = startModuleWorker(WORKER_MODULE, { workerData: { ...this.settings, checkedFile: this.dataset.servedFileId } satisfies QueryWorkerData });
+    const thread: QueryThread = { worker, ready: false, pending: null };
+    this.threads.add(thread);
+    worker.unref();
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') {
+        thread.ready = true;
+        if (this.ready === this.size) this.log.info({ workers: this.size }, 'query workers ready');
+      } else {
+        const pending = thread.pending;
+        thread.pending = null;
+        if (message.type === 'answer') pending?.resolve(message);
+        else pending?.reject(new Error(`query worker failed: ${message.message}`));
+      }
+      this.dispatch();
+    });
+    worker.on('error', (error) => this.log.error({ err: error }, 'query worker failed'));
+    worker.on('exit', (code) => {
+      this.threads.delete(thread);
+      thread.pending?.reject(busy('The query worker answering this request stopped'));
+      if (this.closed) return;
+      this.log.error({ code }, 'query worker exited; starting another');
+      setTimeout(() => { if (!this.closed) this.spawn(); }, RESPAWN_DELAY_MS).unref();
+      // Jobs queued for it go to the others; with none left they wait for the new one (bounded by the queue).
+      this.dispatch();
+    });
+  }
+}
+
+function forwardedHeaders(request: FastifyRequest): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined && !NOT_FORWARDED.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+/** Puts a worker's answer on the main thread's reply; the main thread's own headers win, except the body's type. */
+function replay(reply: FastifyReply, answer: QueryAnswer): FastifyReply {
+  reply.code(answer.status);
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (NOT_REPLAYED.has(name) || MAIN_THREAD_PREFIXES.some((prefix) => name.startsWith(prefix))) continue;
+    if (name === 'vary') for (const field of String(value).split(',')) appendVary(reply, field.trim());
+    else if (name === 'content-type' || !reply.hasHeader(name)) reply.header(name, value);
+  }
+  // A Buffer is sent as it is: the route's serializer (JSON, CSV, NDJSON) already ran in the worker.
+  return reply.send(Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength));
+}
+
+const pooledHandlers = new WeakSet<RouteHandlerMethod>();
+
+/** A data route's handler that asks a worker first and falls back to the route's own handler on this thread. */
+function onWorker(poolOf: () => QueryPool | null, inline: RouteHandlerMethod): RouteHandlerMethod {
+  const handler: RouteHandlerMethod = async function (this: FastifyInstance, request, reply) {
+    const pool = poolOf();
+    if (!pool || pool.ready === 0) return inline.call(this, request, reply);
+    const answer = await pool.run(request.url, forwardedHeaders(request));
+    // The worker read another version than this request pinned (a swap is under way): never mix them.
+    if (answer.headers[VERSION_HEADER] !== request.store.info.content_hash) return inline.call(this, request, reply);
+    chargeWorkerTime(request, answer.workMs);
+    return replay(reply, answer);
+  };
+  pooledHandlers.add(handler);
+  return handler;
+}
+
+async function queryPool(app: FastifyInstance, options: QueryPoolOptions) {
+  if (options.workers <= 0) {
+    app.decorate('queryPool', null);
+    return;
+  }
+  let pool: QueryPool | null = null;
+  app.decorate('queryPool', { getter: () => pool });
+  // Started once the app is ready: a worker building its app competes for the core with the main thread's start.
+  app.addHook('onReady', (done) => {
+    pool = new QueryPool(options.workers, options.worker, app.dataset, app.log);
+    done();
+  });
+  app.dataset.on('switch', () => pool?.reload());
+  app.addHook('onClose', async () => pool?.close());
+  // Every data route registered after this plugin (those that negotiate a format) but the health checks,
+  // which answer from the main thread whatever the workers are doing.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.formats === undefined || UNLIMITED_ROUTES.has(route.url) || pooledHandlers.has(route.handler)) return;
+    route.handler = onWorker(() => pool, route.handler);
+  });
+}
+
+export default fp(queryPool, { name: 'query-pool', dependencies: ['dataset'] });
