@@ -12,6 +12,8 @@ import type { EntityType } from '../schemas/vocabulary.js';
 
 /** offset + limit may reach this far; totals are counted up to it (a count further costs what ranking did). */
 export const SEARCH_WINDOW = 10_000;
+/** The first tier: rows whose name, alias or acronym equals the query. */
+const EXACT = 0;
 
 export interface SearchQuery { text: string; types: EntityType[] | null }
 export interface RawHit { doc: number; type: EntityType; id: string; title: string; snippet: string; marked: boolean }
@@ -77,6 +79,13 @@ export function searcher(sqlite: Database.Database): Searcher {
     wordTier(sqlite, (p) => p.match && `{title} : (${p.match})${typeMatch(p.types)}`),
     wordTier(sqlite, (p) => p.match && `({title body} : (${p.match})) NOT ({title} : (${p.match}))${typeMatch(p.types)}`),
   ];
+  // A range, not `rowid = ?`: FTS5 here does not apply an equality on rowid bound as a parameter with MATCH.
+  const passage = sqlite.prepare(`SELECT snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) FROM search_index WHERE search_index MATCH @match AND rowid >= @doc AND rowid <= @doc`).pluck();
+  /** An exact-name hit shows the passage that matched, like every word hit, rather than only its name. */
+  const withPassage = (hit: RawHit, params: TierParams) => {
+    const snippet = params.match === null ? undefined : passage.get({ match: params.match, doc: hit.doc }) as string | undefined;
+    return snippet === undefined ? { ...hit, tier: EXACT } : { ...hit, snippet, marked: true, tier: EXACT };
+  };
   return {
     prepare(query) {
       const letters = words(query.text).join('').length;
@@ -96,7 +105,7 @@ export function searcher(sqlite: Database.Database): Searcher {
           const here = tiers[tier]!.count(params, after, skip);
           if (here < skip) { skip -= here; continue; }
         }
-        for (const hit of tiers[tier]!.rows(params, after, limit - hits.length, skip)) hits.push({ ...hit, tier });
+        for (const hit of tiers[tier]!.rows(params, after, limit - hits.length, skip)) hits.push(tier === EXACT ? withPassage(hit, params) : { ...hit, tier });
         skip = 0;
       }
       return hits;
