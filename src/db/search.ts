@@ -2,7 +2,7 @@
 // rank order (rowid order) and cut at the page, so a page costs the same whatever the corpus size:
 //   exact   rows whose name, alias or acronym equals the query;
 //   prefix  (one- and two-letter queries) rows whose name, alias or acronym starts with it;
-//   title   rows whose title holds every word;
+//   title   rows whose title holds every word, among the first SEARCH_CANDIDATES matches;
 //   text    every other row holding every word.
 // A row appears in its first tier only. Totals are counted up to SEARCH_WINDOW rows.
 import type Database from 'better-sqlite3';
@@ -12,6 +12,12 @@ import type { EntityType } from '../schemas/vocabulary.js';
 
 /** offset + limit may reach this far; totals are counted up to it (a count further costs what ranking did). */
 export const SEARCH_WINDOW = 10_000;
+/**
+ * Title hits are looked for among this many first matches in rank order (the bounded candidate set); a
+ * title hit ranked later counts with the text hits. An empty title tier then costs this many rows, not
+ * every match.
+ */
+export const SEARCH_CANDIDATES = 1_000;
 /** The first tier: rows whose name, alias or acronym equals the query. */
 const EXACT = 0;
 
@@ -24,7 +30,13 @@ interface Tier {
   rows(params: TierParams, after: number, limit: number, offset: number): RawHit[];
   count(params: TierParams, after: number, cap: number): number;
 }
-interface TierParams { exact: string; prefix: string | null; match: string | null; types: string | null }
+interface TierParams {
+  exact: string; prefix: string | null; match: string | null; types: string | null;
+  /** FTS5 text of every match, and of matches whose title holds every word (type filter included). */
+  all: string | null; titled: string | null;
+  /** The rank of the SEARCH_CANDIDATES-th match: title hits are looked for up to it. */
+  boundary: number;
+}
 
 // Match markers FTS5 puts around hits: private-use characters, turned into <mark> after escaping.
 export const OPEN = '\u{E000}';
@@ -43,12 +55,12 @@ function keyTier(sqlite: Database.Database, keyParam: 'exact' | 'prefix', exclud
   };
 }
 
-function wordTier(sqlite: Database.Database, tierMatch: (params: TierParams) => string | null): Tier {
+function wordTier(sqlite: Database.Database, tierMatch: (params: TierParams) => string | null, within: string): Tier {
   const excluded = 'rowid NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix)';
-  const where = `search_index MATCH @match AND rowid > @after AND ${excluded}`;
+  const where = `search_index MATCH @match AND rowid > @after AND ${excluded} AND ${within}`;
   const rows = sqlite.prepare(`SELECT rowid AS doc, type, entity_id AS id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet FROM search_index WHERE ${where} ORDER BY rowid LIMIT @limit OFFSET @offset`);
   const count = sqlite.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE ${where} LIMIT @cap)`).pluck();
-  const bind = (params: TierParams, after: number) => ({ match: tierMatch(params), exact: params.exact, prefix: params.prefix, after });
+  const bind = (params: TierParams, after: number) => ({ match: tierMatch(params), exact: params.exact, prefix: params.prefix, titled: params.titled, boundary: params.boundary, after });
   return {
     rows: (params, after, limit, offset) => {
       const bound = bind(params, after);
@@ -76,9 +88,10 @@ export function searcher(sqlite: Database.Database): Searcher {
   const tiers: Tier[] = [
     keyTier(sqlite, 'exact', ''),
     keyTier(sqlite, 'prefix', 'AND k.doc NOT IN (SELECT doc FROM search_keys WHERE key = @exact)'),
-    wordTier(sqlite, (p) => p.match && `{title} : (${p.match})${typeMatch(p.types)}`),
-    wordTier(sqlite, (p) => p.match && `({title body} : (${p.match})) NOT ({title} : (${p.match}))${typeMatch(p.types)}`),
+    wordTier(sqlite, (p) => p.titled, 'rowid <= @boundary'),
+    wordTier(sqlite, (p) => p.all, 'rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @titled AND rowid <= @boundary)'),
   ];
+  const boundaryOf = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH @all ORDER BY rowid LIMIT 1 OFFSET ${SEARCH_CANDIDATES - 1}`).pluck();
   // A range, not `rowid = ?`: FTS5 here does not apply an equality on rowid bound as a parameter with MATCH.
   const passage = sqlite.prepare(`SELECT snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) FROM search_index WHERE search_index MATCH @match AND rowid >= @doc AND rowid <= @doc`).pluck();
   /** An exact-name hit shows the passage that matched, like every word hit, rather than only its name. */
@@ -89,11 +102,15 @@ export function searcher(sqlite: Database.Database): Searcher {
   return {
     prepare(query) {
       const letters = words(query.text).join('').length;
+      const match = matchOf(query.text);
+      const types = query.types ? JSON.stringify(query.types) : null;
+      const all = match && `({title body} : (${match}))${typeMatch(types)}`;
       return {
         exact: exactKey(query.text),
         prefix: letters >= 1 && letters <= TYPE_AHEAD_LETTERS ? prefixKey(query.text, letters) : null,
-        match: matchOf(query.text),
-        types: query.types ? JSON.stringify(query.types) : null,
+        match, types, all,
+        titled: match && `({title} : (${match}))${typeMatch(types)}`,
+        boundary: all === null ? 0 : (boundaryOf.get({ all }) as number | undefined) ?? Number.MAX_SAFE_INTEGER,
       };
     },
     page(params, start, offset, limit) {
