@@ -11,7 +11,7 @@ import { searchMatcher, words } from './words.js';
 import type { EntityType } from '../schemas/vocabulary.js';
 
 /** offset + limit may reach this far; totals are counted up to it (a count further costs what ranking did). */
-export const SEARCH_WINDOW = 10_000;
+export const SEARCH_WINDOW = 1_000;
 /**
  * Title hits are looked for among this many first matches in rank order (the bounded candidate set); a
  * title hit ranked later counts with the text hits. An empty title tier then costs this many rows, not
