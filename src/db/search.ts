@@ -5,6 +5,8 @@
 //   title   rows whose title holds every word, among the first SEARCH_CANDIDATES matches;
 //   text    every other row holding every word.
 // A row appears in its first tier only. Totals are counted up to SEARCH_WINDOW rows.
+// Every rowid bound is CAST to INTEGER: better-sqlite3 binds a JS number as a REAL, and FTS5 then leaves the
+// bound to SQLite's row-by-row check instead of seeking (an upper bound cost a scan of every match).
 import type Database from 'better-sqlite3';
 import { exactKey, prefixKey, TYPE_AHEAD_LETTERS } from './search-index.js';
 import { searchMatcher, words } from './words.js';
@@ -57,7 +59,7 @@ function keyTier(sqlite: Database.Database, keyParam: 'exact' | 'prefix', exclud
 
 function wordTier(sqlite: Database.Database, tierMatch: (params: TierParams) => string | null, within: string): Tier {
   const excluded = 'rowid NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix)';
-  const where = `search_index MATCH @match AND rowid > @after AND ${excluded} AND ${within}`;
+  const where = `search_index MATCH @match AND rowid > CAST(@after AS INTEGER) AND ${excluded} AND ${within}`;
   const rows = sqlite.prepare(`SELECT rowid AS doc, type, entity_id AS id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet FROM search_index WHERE ${where} ORDER BY rowid LIMIT @limit OFFSET @offset`);
   const count = sqlite.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE ${where} LIMIT @cap)`).pluck();
   const bind = (params: TierParams, after: number) => ({ match: tierMatch(params), exact: params.exact, prefix: params.prefix, titled: params.titled, boundary: params.boundary, after });
@@ -88,12 +90,11 @@ export function searcher(sqlite: Database.Database): Searcher {
   const tiers: Tier[] = [
     keyTier(sqlite, 'exact', ''),
     keyTier(sqlite, 'prefix', 'AND k.doc NOT IN (SELECT doc FROM search_keys WHERE key = @exact)'),
-    wordTier(sqlite, (p) => p.titled, 'rowid <= @boundary'),
-    wordTier(sqlite, (p) => p.all, 'rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @titled AND rowid <= @boundary)'),
+    wordTier(sqlite, (p) => p.titled, 'rowid <= CAST(@boundary AS INTEGER)'),
+    wordTier(sqlite, (p) => p.all, 'rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @titled AND rowid <= CAST(@boundary AS INTEGER))'),
   ];
   const boundaryOf = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH @all ORDER BY rowid LIMIT 1 OFFSET ${SEARCH_CANDIDATES - 1}`).pluck();
-  // A range, not `rowid = ?`: FTS5 here does not apply an equality on rowid bound as a parameter with MATCH.
-  const passage = sqlite.prepare(`SELECT snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) FROM search_index WHERE search_index MATCH @match AND rowid >= @doc AND rowid <= @doc`).pluck();
+  const passage = sqlite.prepare(`SELECT snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) FROM search_index WHERE search_index MATCH @match AND rowid = CAST(@doc AS INTEGER)`).pluck();
   /** An exact-name hit shows the passage that matched, like every word hit, rather than only its name. */
   const withPassage = (hit: RawHit, params: TierParams) => {
     const snippet = params.match === null ? undefined : passage.get({ match: params.match, doc: hit.doc }) as string | undefined;
