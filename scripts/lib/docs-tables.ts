@@ -12,6 +12,7 @@ import { FACT_COLLECTIONS } from '../../src/collections/index.js';
 import { FACET_SIZE, facetsOf } from '../../src/db/facets.js';
 import { REFERRERS_PER_COLLECTION } from '../../src/db/referrers.js';
 import { MAX_EXPANSIONS, MIN_PREFIX } from '../../src/db/words.js';
+import { SEARCH_WINDOW } from '../../src/db/search.js';
 import { MAX_ARTICLE_BYTES } from '../../src/ingest/input.js';
 import { MAX_PROPOSALS } from '../../src/ingest/passes/context.js';
 import { PIPELINE } from '../../src/ingest/pipeline.js';
@@ -103,7 +104,8 @@ export function limitsTable(bodyLimit: number): string {
     ['request body', `${number(bodyLimit)} bytes (the API has no write routes)`, '405 before any body matters'],
     ['`facets=`', `${FACET_SIZE} values per field, most frequent first`, '—'],
     ['`referenced_by`', `${REFERRERS_PER_COLLECTION} rows per collection (\`referenced_by_counts\` has the full numbers)`, '—'],
-    ['search word prefixes', `from ${MIN_PREFIX} letters on, expanded to at most ${MAX_EXPANSIONS} indexed words`, '—'],
+    ['search word prefixes', `from ${MIN_PREFIX} letters on, expanded to at most ${MAX_EXPANSIONS} indexed words; shorter: names starting with them (type-ahead), then whole words`, '—'],
+    ['search depth', `\`offset\` + \`limit\` ≤ ${number(SEARCH_WINDOW)}, deeper with \`after=\`; \`meta.total\` counted up to ${number(SEARCH_WINDOW)} (\`total_exact\`)`, '400 problem naming `offset`'],
     ['response cache', `${DEFAULT_RESPONSE_CACHE_BYTES / 1024 / 1024} MB, LRU by bytes (\`RESPONSE_CACHE_MB\`)`, '—'],
     ['ingested article', `${number(MAX_ARTICLE_BYTES)} bytes`, '`npm run ingest` exits 1'],
     ['proposals per ingested article', number(MAX_PROPOSALS), '`npm run ingest` exits 1, naming the cap'],

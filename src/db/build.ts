@@ -13,8 +13,8 @@ import { citations, datasetInfo, entities, placeContainment, sources } from './s
 import { containmentRows } from './places.js';
 import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
-import { qTable } from './words.js';
-import { ENTITY_TYPES, REVIEW_STATES, type ReviewState } from '../schemas/vocabulary.js';
+import { populateSearch } from './search-index.js';
+import { REVIEW_STATES, type ReviewState } from '../schemas/vocabulary.js';
 import { MIGRATIONS_DIR, SEED_DIR, expectedMigration } from '../lib/paths.js';
 
 export interface BuildOptions { dbPath: string; seedDir?: string; builtAt?: Date }
@@ -101,28 +101,6 @@ function foreignKeyProblems(sqlite: Database.Database): string[] {
     const refs = fk.map((f) => `${f.from} = "${row?.[f.from]}"`).join(', ');
     return `${v.table} row "${owner}": ${refs} refers to no row of ${v.parent}`;
   });
-}
-
-/** Fills the FTS5 tables with merging deferred, then merges each into one segment (faster to build and to query). */
-function populateSearch(sqlite: Database.Database, seed: Seed): void {
-  const fts = ['search_index', 'role_index', ...ENTITY_TYPES.map(qTable)];
-  for (const table of fts) sqlite.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 0)`);
-  const search = sqlite.prepare('INSERT INTO search_index (entity_id, type, title, body) VALUES (?, ?, ?, ?)');
-  sqlite.exec(`
-    INSERT INTO search_index (entity_id, type, title, body)
-      SELECT id, 'source', title, coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources;
-    INSERT INTO role_index (person_id, title) SELECT person_id, title FROM person_roles;
-    INSERT INTO ${qTable('source')} (entity_id, text)
-      SELECT id, title || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources;`);
-  for (const spec of FACT_COLLECTIONS) {
-    const q = sqlite.prepare(`INSERT INTO ${qTable(spec.type)} (entity_id, text) VALUES (?, ?)`);
-    for (const item of seed.facts.get(spec.name) ?? []) {
-      const text = spec.text(item).filter(Boolean).join('\n');
-      search.run(item.id, spec.type, spec.title(item), text);
-      q.run(item.id, text);
-    }
-  }
-  for (const table of fts) sqlite.exec(`INSERT INTO ${table}(${table}) VALUES ('optimize'); INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 4)`);
 }
 
 /**

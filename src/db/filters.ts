@@ -4,7 +4,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { column } from './columns.js';
-import { anyOfWordPrefixes, matchingIds } from './words.js';
+import { anyOfWordForms, matchingIds } from './words.js';
 import type { Db } from './store.js';
 import type { EntityType } from '../schemas/vocabulary.js';
 import { CountryParam, DateParam, EnumParam, IdsParam, SubstringParam, listValues } from '../schemas/query.js';
@@ -55,10 +55,10 @@ export const country = (target: SQLiteColumn, description: string): Filter => ({
   where: (raw) => inList(target, listValues(raw)),
 });
 
-/** Rows whose id an FTS5 word table maps to text in which every word of any of the given values starts a word. */
+/** Rows whose id an FTS5 word table maps to text in which every word of any of the given values starts a word or shares its English form. */
 export const indexedWords = (parameter: string, owner: SQLiteColumn, index: { table: string; owner: string }, description: string): Filter => ({
   schema: SubstringParam(description),
-  where: (raw) => matchingIds(owner, index, anyOfWordPrefixes(listValues(raw), parameter)),
+  where: (raw, db) => matchingIds(owner, index, anyOfWordForms(db.$client, listValues(raw), parameter)),
 });
 
 export const onOrAfter = (rangeEnd: SQLiteColumn, description: string): Filter => ({

@@ -145,7 +145,7 @@ function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: L
     const conditions: SQL[] = Object.entries(filters)
       .filter(([name]) => query[name] !== undefined)
       .map(([name, filter]) => filter.where(query[name], db));
-    if (query.q) conditions.push(textMatch(id, c.type, query.q));
+    if (query.q) conditions.push(textMatch(id, c.type, query.q, request.store.sqlite));
     const queries = pageQueries(db, c.table, id, c.sortable, {
       conditions, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after,
     });

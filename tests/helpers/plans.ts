@@ -25,7 +25,7 @@ export function filterQueries(store: Store): PlannedQuery[] {
   for (const def of COLLECTIONS) {
     const id = column(def.table, 'id');
     const cases: Array<[string, SQL]> = Object.entries(routeFilters(def)).map(([name, filter]) => [`${def.name}?${name}=`, filter.where(exampleOf(store, def.name, name, filter.schema as never), db)]);
-    cases.push([`${def.name}?q=`, textMatch(id, def.type, 'police')]);
+    cases.push([`${def.name}?q=`, textMatch(id, def.type, 'police', store.sqlite)]);
     for (const [label, condition] of cases) {
       const queries = pageQueries(db, def.table, id, def.sortable, { conditions: [condition], sort: [], limit: 50, offset: 0 });
       for (const [kind, query] of [['page', queries.ids], ['total', queries.total]] as const) {

@@ -1,0 +1,148 @@
+// The word indexes, filled once by the build: the `q` and `role` word tables (with word forms), the search
+// index in rank order, the name keys behind exact-name and type-ahead hits, and the word list behind prefix
+// expansion, compounds and suggestions. What a search would otherwise rank per request is decided here.
+import type Database from 'better-sqlite3';
+import { getTableName } from 'drizzle-orm';
+import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
+import type { Item } from './columns.js';
+import { referenceFields } from './references.js';
+import type { Seed } from './seed.js';
+import { FORM_MARK, qTable, withForms, words } from './words.js';
+import { ENTITY_TYPES, type EntityType } from '../schemas/vocabulary.js';
+
+/** One row of the search index before it is given its rank. */
+interface SearchDocument { id: string; type: EntityType; title: string; body: () => string; importance: number; titleWords: number }
+
+/** Fields holding an entity's own names: what an exact-name or type-ahead lookup matches. */
+const NAME_FIELDS = ['name', 'acronym', 'aliases'] as const;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** How many rows name each id in a field, and how many rows cite each source: a row's standing, known before any query. */
+function importance(sqlite: Database.Database): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (rows: Array<{ id: string; n: number }>) => { for (const { id, n } of rows) counts.set(id, (counts.get(id) ?? 0) + n); };
+  for (const spec of FACT_COLLECTIONS) {
+    for (const field of referenceFields(spec)) {
+      add(sqlite.prepare(`SELECT "${field.value.name}" AS id, COUNT(DISTINCT "${field.owner.name}") AS n FROM "${getTableName(field.table)}" WHERE "${field.value.name}" IS NOT NULL GROUP BY 1`).all() as Array<{ id: string; n: number }>);
+    }
+  }
+  add(sqlite.prepare('SELECT source_id AS id, COUNT(DISTINCT entity_id) AS n FROM citations GROUP BY 1').all() as Array<{ id: string; n: number }>);
+  return counts;
+}
+
+/**
+ * Titles in words: a claim reads "subject predicate object" with names, not ids (`USB organizes ICE OUT
+ * rally`), a deployment names its force; every other row keeps its collection's title.
+ */
+export function readableTitles(seed: Seed, sourceTitles: Map<string, string>): Map<string, string> {
+  const titles = new Map(sourceTitles);
+  for (const spec of FACT_COLLECTIONS) for (const item of seed.facts.get(spec.name) ?? []) titles.set(item.id, spec.title(item));
+  const named = (id: unknown) => titles.get(text(id)) ?? text(id);
+  const readable = new Map(titles);
+  for (const claim of seed.facts.get('claims') ?? []) {
+    const object = claim.object_id ? named(claim.object_id) : text(claim.value);
+    readable.set(claim.id, [named(claim.subject_id), text(claim.predicate).replace(/_/g, ' '), object].filter(Boolean).join(' '));
+  }
+  for (const deployment of seed.facts.get('deployments') ?? []) {
+    const force = named(deployment.organization_id);
+    readable.set(deployment.id, deployment.role ? `${force}: ${text(deployment.role)}` : force);
+  }
+  return readable;
+}
+
+/** Every source and fact row as a search document, in rank order: most referenced first, then shorter titles, then by type and id. */
+function rankedDocuments(sqlite: Database.Database, seed: Seed): SearchDocument[] {
+  const standing = importance(sqlite);
+  const sources = sqlite.prepare('SELECT id, title FROM sources').all() as Array<{ id: string; title: string }>;
+  const titles = readableTitles(seed, new Map(sources.map((s) => [s.id, s.title])));
+  const sourceBody = sqlite.prepare("SELECT coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources WHERE id = ?").pluck();
+  const document = (id: string, type: EntityType, body: () => string): SearchDocument => {
+    const title = titles.get(id) ?? id;
+    return { id, type, title, body, importance: standing.get(id) ?? 0, titleWords: words(title).length };
+  };
+  const docs = [
+    ...sources.map((s) => document(s.id, 'source', () => sourceBody.get(s.id) as string)),
+    ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item) => document(item.id, spec.type, () => spec.text(item).filter(Boolean).join('\n')))),
+  ];
+  const typeRank = new Map(ENTITY_TYPES.map((type, i) => [type, i]));
+  return docs.sort((a, b) => b.importance - a.importance || a.titleWords - b.titleWords
+    || typeRank.get(a.type)! - typeRank.get(b.type)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The names, acronym and aliases of a row, as written. */
+const namesOf = (item: Item): string[] => NAME_FIELDS.flatMap((field) => (Array.isArray(item[field]) ? (item[field] as unknown[]).map(text) : [text(item[field])])).filter(Boolean);
+
+/** Exact key of a name or query: its folded words, spaced. */
+export const exactKey = (value: string) => `=${words(value).join(' ')}`;
+/** Type-ahead key: the first letters of a name or query, folded, separators dropped. */
+export const prefixKey = (value: string, letters: number) => `^${words(value).join('').slice(0, letters)}`;
+/** Type-ahead answers up to this many letters; from it on the word index answers with prefixes. */
+export const TYPE_AHEAD_LETTERS = 2;
+
+function fillKeys(sqlite: Database.Database, seed: Seed, rankOf: Map<string, number>, display: Map<string, string>): void {
+  const insert = sqlite.prepare('INSERT OR IGNORE INTO search_keys (key, doc, type, text) VALUES (?, ?, ?, ?)');
+  for (const spec of FACT_COLLECTIONS) {
+    for (const item of seed.facts.get(spec.name) ?? []) {
+      for (const name of namesOf(item)) {
+        const folded = words(name);
+        const letters = folded.join('');
+        if (!letters) continue;
+        const doc = rankOf.get(item.id)!;
+        insert.run(`=${folded.join(' ')}`, doc, spec.type, name);
+        for (let n = 1; n <= Math.min(TYPE_AHEAD_LETTERS, letters.length); n += 1) insert.run(`^${letters.slice(0, n)}`, doc, spec.type, name);
+        rememberDisplay(name, display);
+      }
+    }
+  }
+}
+
+/** How a folded word is written in names (`carabinieri` → "Carabinieri"), so suggestions read as names do. */
+function rememberDisplay(name: string, display: Map<string, string>): void {
+  for (const written of name.normalize('NFKC').split(/[^\p{L}\p{N}\p{M}]+/u)) {
+    const [folded] = words(written);
+    if (folded && written !== folded && !display.has(folded)) display.set(folded, written);
+  }
+}
+
+/** Every indexed word of the `q` tables (forms excluded), with the rows holding it and its written form. */
+function fillWords(sqlite: Database.Database, display: Map<string, string>): void {
+  const vocabularies = ENTITY_TYPES.map((type) => `SELECT term, doc FROM ${qTable(type)}_vocab`).join(' UNION ALL ');
+  sqlite.prepare(`INSERT INTO search_words (word, display, docs) SELECT term, term, SUM(doc) FROM (${vocabularies}) WHERE substr(term, 1, 1) <> ? GROUP BY term`).run(FORM_MARK);
+  const update = sqlite.prepare('UPDATE search_words SET display = ? WHERE word = ?');
+  for (const [word, written] of display) update.run(written, word);
+}
+
+function fillWordTables(sqlite: Database.Database, seed: Seed): void {
+  const role = sqlite.prepare('INSERT INTO role_index (person_id, title) VALUES (?, ?)');
+  for (const { person, title } of sqlite.prepare('SELECT person_id AS person, title FROM person_roles').all() as Array<{ person: string; title: string }>) role.run(person, withForms(title));
+  const sourceQ = sqlite.prepare(`INSERT INTO ${qTable('source')} (entity_id, text) VALUES (?, ?)`);
+  const sourceText = sqlite.prepare("SELECT title || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources WHERE id = ?").pluck();
+  for (const id of sqlite.prepare('SELECT id FROM sources').pluck().all() as string[]) sourceQ.run(id, withForms(sourceText.get(id) as string));
+  for (const spec of FACT_COLLECTIONS) fillFactWords(sqlite, spec, seed.facts.get(spec.name) ?? []);
+}
+
+function fillFactWords(sqlite: Database.Database, spec: FactCollection, items: Item[]): void {
+  const q = sqlite.prepare(`INSERT INTO ${qTable(spec.type)} (entity_id, text) VALUES (?, ?)`);
+  for (const item of items) q.run(item.id, withForms(spec.text(item).filter(Boolean).join('\n')));
+}
+
+/** Fills every word index with merging deferred, then merges each FTS5 table into one segment (faster to build and to query). */
+export function populateSearch(sqlite: Database.Database, seed: Seed): void {
+  const fts = ['search_index', 'role_index', ...ENTITY_TYPES.map(qTable)];
+  for (const table of fts) sqlite.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 0)`);
+  fillWordTables(sqlite, seed);
+  const docs = rankedDocuments(sqlite, seed);
+  const insert = sqlite.prepare('INSERT INTO search_index (rowid, entity_id, type, title, body) VALUES (?, ?, ?, ?, ?)');
+  const rankOf = new Map<string, number>();
+  docs.forEach((doc, i) => {
+    insert.run(i + 1, doc.id, doc.type, doc.title, doc.body());
+    rankOf.set(doc.id, i + 1);
+  });
+  const display = new Map<string, string>();
+ 
+  fillKeys(sqlite, seed, rankOf, display);
+  for (const table of fts) sqlite.exec(`INSERT INTO ${table}(${table}) VALUES ('optimize'); INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 4)`);
+ 
+  fillWords(sqlite, display);
+}

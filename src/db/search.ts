@@ -1,0 +1,140 @@
+// /v1/search over the index the build ranked (src/db/search-index.ts). Hits come in tiers, each read in
+// rank order (rowid order) and cut at the page, so a page costs the same whatever the corpus size:
+//   exact   rows whose name, alias or acronym equals the query;
+//   prefix  (one- and two-letter queries) rows whose name, alias or acronym starts with it;
+//   title   rows whose title holds every word, among the first SEARCH_CANDIDATES matches;
+//   text    every other row holding every word.
+// A row appears in its first tier only. Totals are counted up to SEARCH_WINDOW rows.
+// Every rowid bound is CAST to INTEGER: better-sqlite3 binds a JS number as a REAL, and FTS5 then leaves the
+// bound to SQLite's row-by-row check instead of seeking (an upper bound cost a scan of every match).
+import type Database from 'better-sqlite3';
+import { exactKey, prefixKey, TYPE_AHEAD_LETTERS } from './search-index.js';
+import { searchMatcher, words } from './words.js';
+import type { EntityType } from '../schemas/vocabulary.js';
+
+/** offset + limit may reach this far; totals are counted up to it (a count further costs what ranking did). */
+export const SEARCH_WINDOW = 1_000;
+/**
+ * Title hits are looked for among this many first matches in rank order (the bounded candidate set); a
+ * title hit ranked later counts with the text hits. An empty title tier then costs this many rows, not
+ * every match.
+ */
+export const SEARCH_CANDIDATES = 1_000;
+/** The first tier: rows whose name, alias or acronym equals the query. */
+const EXACT = 0;
+
+export interface SearchQuery { text: string; types: EntityType[] | null }
+export interface RawHit { doc: number; type: EntityType; id: string; title: string; snippet: string; marked: boolean }
+/** Where a page starts: a tier and the last rank read in it. */
+export interface Position { tier: number; after: number }
+
+interface Tier {
+  rows(params: TierParams, after: number, limit: number, offset: number): RawHit[];
+  count(params: TierParams, after: number, cap: number): number;
+}
+interface TierParams {
+  exact: string; prefix: string | null; match: string | null; types: string | null;
+  /** FTS5 text of every match, and of matches whose title holds every word (type filter included). */
+  all: string | null; titled: string | null;
+  /** The rank of the SEARCH_CANDIDATES-th match: title hits are looked for up to it. */
+  boundary: number;
+}
+
+// Match markers FTS5 puts around hits: private-use characters, turned into <mark> after escaping.
+export const OPEN = '\u{E000}';
+export const CLOSE = '\u{E001}';
+
+const typeFilter = (column: string) => `(@types IS NULL OR ${column} IN (SELECT value FROM json_each(@types)))`;
+
+function keyTier(sqlite: Database.Database, keyParam: 'exact' | 'prefix', excluded: string): Tier {
+  const where = `k.key = @key AND k.doc > @after AND ${typeFilter('k.type')} ${excluded}`;
+  const rows = sqlite.prepare(`SELECT k.doc, s.type, s.entity_id AS id, s.title, k.text AS snippet FROM search_keys k JOIN search_index s ON s.rowid = k.doc WHERE ${where} ORDER BY k.doc LIMIT @limit OFFSET @offset`);
+  const count = sqlite.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM search_keys k WHERE ${where} LIMIT @cap)`).pluck();
+  const bind = (params: TierParams, after: number) => ({ key: params[keyParam], exact: params.exact, types: params.types, after });
+  return {
+    rows: (params, after, limit, offset) => (params[keyParam] === null ? [] : (rows.all({ ...bind(params, after), limit, offset }) as RawHit[]).map((hit) => ({ ...hit, marked: false }))),
+    count: (params, after, cap) => (params[keyParam] === null ? 0 : count.get({ ...bind(params, after), cap }) as number),
+  };
+}
+
+function wordTier(sqlite: Database.Database, tierMatch: (params: TierParams) => string | null, within: string): Tier {
+  const excluded = 'rowid NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix)';
+  const where = `search_index MATCH @match AND rowid > CAST(@after AS INTEGER) AND ${excluded} AND ${within}`;
+  const rows = sqlite.prepare(`SELECT rowid AS doc, type, entity_id AS id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet FROM search_index WHERE ${where} ORDER BY rowid LIMIT @limit OFFSET @offset`);
+  const count = sqlite.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE ${where} LIMIT @cap)`).pluck();
+  const bind = (params: TierParams, after: number) => ({ match: tierMatch(params), exact: params.exact, prefix: params.prefix, titled: params.titled, boundary: params.boundary, after });
+  return {
+    rows: (params, after, limit, offset) => {
+      const bound = bind(params, after);
+      return bound.match === null ? [] : (rows.all({ ...bound, limit, offset }) as RawHit[]).map((hit) => ({ ...hit, marked: true }));
+    },
+    count: (params, after, cap) => {
+      const bound = bind(params, after);
+      return bound.match === null ? 0 : count.get({ ...bound, cap }) as number;
+    },
+  };
+}
+
+/** FTS5 text of a type filter on the indexed `type` column. */
+const typeMatch = (types: string | null) => (types === null ? '' : ` AND ({type} : (${(JSON.parse(types) as string[]).map((t) => `"${t}"`).join(' OR ')}))`);
+
+export interface Searcher {
+  /** The query's tier parameters (the FTS5 expression built once). */
+  prepare(query: SearchQuery): TierParams;
+  page(params: TierParams, start: Position, offset: number, limit: number): Array<RawHit & { tier: number }>;
+  total(params: TierParams): { total: number; exact: boolean };
+}
+
+export function searcher(sqlite: Database.Database): Searcher {
+  const matchOf = searchMatcher(sqlite);
+  const tiers: Tier[] = [
+    keyTier(sqlite, 'exact', ''),
+    keyTier(sqlite, 'prefix', 'AND k.doc NOT IN (SELECT doc FROM search_keys WHERE key = @exact)'),
+    wordTier(sqlite, (p) => p.titled, 'rowid <= CAST(@boundary AS INTEGER)'),
+    wordTier(sqlite, (p) => p.all, 'rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @titled AND rowid <= CAST(@boundary AS INTEGER))'),
+  ];
+  const boundaryOf = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH @all ORDER BY rowid LIMIT 1 OFFSET ${SEARCH_CANDIDATES - 1}`).pluck();
+  const passage = sqlite.prepare(`SELECT snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) FROM search_index WHERE search_index MATCH @match AND rowid = CAST(@doc AS INTEGER)`).pluck();
+  /** An exact-name hit shows the passage that matched, like every word hit, rather than only its name. */
+  const withPassage = (hit: RawHit, params: TierParams) => {
+    const snippet = params.match === null ? undefined : passage.get({ match: params.match, doc: hit.doc }) as string | undefined;
+    return snippet === undefined ? { ...hit, tier: EXACT } : { ...hit, snippet, marked: true, tier: EXACT };
+  };
+  return {
+    prepare(query) {
+      const letters = words(query.text).join('').length;
+      const match = matchOf(query.text);
+      const types = query.types ? JSON.stringify(query.types) : null;
+      const all = match && `({title body} : (${match}))${typeMatch(types)}`;
+      return {
+        exact: exactKey(query.text),
+        prefix: letters >= 1 && letters <= TYPE_AHEAD_LETTERS ? prefixKey(query.text, letters) : null,
+        match, types, all,
+        titled: match && `({title} : (${match}))${typeMatch(types)}`,
+        boundary: all === null ? 0 : (boundaryOf.get({ all }) as number | undefined) ?? Number.MAX_SAFE_INTEGER,
+      };
+    },
+    page(params, start, offset, limit) {
+      const hits: Array<RawHit & { tier: number }> = [];
+      let skip = offset;
+      for (let tier = start.tier; tier < tiers.length && hits.length < limit; tier += 1) {
+        const after = tier === start.tier ? start.after : 0;
+        if (skip > 0) {
+          const here = tiers[tier]!.count(params, after, skip);
+          if (here < skip) { skip -= here; continue; }
+        }
+        for (const hit of tiers[tier]!.rows(params, after, limit - hits.length, skip)) hits.push(tier === EXACT ? withPassage(hit, params) : { ...hit, tier });
+        skip = 0;
+      }
+      return hits;
+    },
+    total(params) {
+      let total = 0;
+      for (const tier of tiers) {
+        total += tier.count(params, 0, SEARCH_WINDOW + 1 - total);
+        if (total > SEARCH_WINDOW) break;
+      }
+      return total > SEARCH_WINDOW ? { total: SEARCH_WINDOW, exact: false } : { total, exact: true };
+    },
+  };
+}
