@@ -14,6 +14,7 @@ import { containmentRows } from './places.js';
 import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
 import { qTable } from './words.js';
+import { storeRows } from './hydrate.js';
 import { ENTITY_TYPES, REVIEW_STATES, type ReviewState } from '../schemas/vocabulary.js';
 import { MIGRATIONS_DIR, SEED_DIR, expectedMigration } from '../lib/paths.js';
 
@@ -216,6 +217,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       const problems = foreignKeyProblems(sqlite);
       if (problems.length) throw new SeedError(problems);
       populateSearch(sqlite, seed);
+      for (const spec of FACT_COLLECTIONS) storeRows(sqlite, db, spec, (seed.facts.get(spec.name) ?? []).map((item) => item.id));
     })();
 
     const hash = seed.contentHash;
