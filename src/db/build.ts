@@ -15,6 +15,7 @@ import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
 import { qTable } from './words.js';
 import { storeRows } from './hydrate.js';
+import { DIGEST_KEY, DIGEST_PLACEHOLDER, sealFile } from './integrity.js';
 import { ENTITY_TYPES, REVIEW_STATES, type ReviewState } from '../schemas/vocabulary.js';
 import { MIGRATIONS_DIR, SEED_DIR, expectedMigration } from '../lib/paths.js';
 
@@ -229,10 +230,12 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       { key: 'counts', value: JSON.stringify(counts) },
       { key: 'review_counts', value: JSON.stringify(reviewCounts) },
       { key: 'metadata', value: JSON.stringify(seed.meta) },
+      { key: DIGEST_KEY, value: DIGEST_PLACEHOLDER },
     ]);
     sqlite.exec('ANALYZE');
     sqlite.pragma('journal_mode = DELETE');
     sqlite.close();
+    sealFile(tmpPath);
     renameSync(tmpPath, options.dbPath);
     return { dbPath: options.dbPath, contentHash: hash, counts, reviewCounts, factRows, citations: citationCount, ms: performance.now() - started };
   } catch (error) {
