@@ -46,7 +46,7 @@ const HASH_CHUNK_BYTES = 8 * 2 ** 20;
 
 /**
  * SHA-256 of a file read sequentially in large chunks, with the bytes at `blankAt` hashed as the placeholder;
- * also where the placeholder occurs (for the build, which seals the file).
+ * without `blankAt` (the build sealing the file), also where the placeholder occurs.
  */
 function digestOf(path: string, blankAt?: number): { sha256: string; found: number[] } {
   const hash = createHash('sha256');
@@ -62,10 +62,12 @@ function digestOf(path: string, blankAt?: number): { sha256: string; found: numb
         PLACEHOLDER_BYTES.copy(chunk, Math.max(0, blankAt - position), Math.max(0, position - blankAt));
       }
       hash.update(chunk);
-      // The placeholder may straddle two chunks: search the end of the previous one with this one.
-      const window = Buffer.concat([tail, chunk]);
-      for (let at = window.indexOf(PLACEHOLDER_BYTES); at >= 0; at = window.indexOf(PLACEHOLDER_BYTES, at + 1)) found.push(position - tail.length + at);
-      tail = Buffer.from(chunk.subarray(Math.max(0, read - PLACEHOLDER_BYTES.length + 1)));
+      if (blankAt === undefined) {
+        // Sealing: the placeholder may straddle two chunks, so the end of the previous one is searched with this one.
+        const window = Buffer.concat([tail, chunk]);
+        for (let at = window.indexOf(PLACEHOLDER_BYTES); at >= 0; at = window.indexOf(PLACEHOLDER_BYTES, at + 1)) found.push(position - tail.length + at);
+        tail = Buffer.from(chunk.subarray(Math.max(0, read - PLACEHOLDER_BYTES.length + 1)));
+      }
       position += read;
     }
   } finally {
