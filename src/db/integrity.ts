@@ -88,23 +88,26 @@ export function sealFile(path: string): void {
   }
 }
 
+const sealOf = (sqlite: Database.Database) => sqlite.prepare('SELECT value FROM dataset_info WHERE key = ?').pluck().get(DIGEST_KEY) as string | undefined;
+
 /** Whether a file's bytes are those its build sealed; undefined for a file without a seal (an older build). */
-function sealHolds(sqlite: Database.Database, path: string): boolean | undefined {
-  const seal = sqlite.prepare('SELECT value FROM dataset_info WHERE key = ?').pluck().get(DIGEST_KEY) as string | undefined;
+function sealHolds(seal: string | undefined, path: string): boolean | undefined {
   if (seal === undefined) return undefined;
   const [offset, sha256] = seal.split(':');
   return seal.length === PLACEHOLDER_BYTES.length && digestOf(path, Number(offset)).sha256 === sha256;
 }
+
+const SEAL_BROKEN = 'file: its bytes differ from the SHA-256 its build sealed it with';
 
 /**
  * Problems found in the file; none means it is sound. A sealed file whose bytes match its seal is exactly
  * what its build wrote and checked, so it needs nothing more.
  */
 export function integrityProblems(sqlite: Database.Database, path = sqlite.name): string[] {
-  const sealed = sealHolds(sqlite, path);
+  const sealed = sealHolds(sealOf(sqlite), path);
   if (sealed === true) return [];
   const problems = fullCheckProblems(sqlite);
-  return sealed === false ? [...problems, 'file: its bytes differ from the SHA-256 its build sealed it with'] : problems;
+  return sealed === false ? [...problems, SEAL_BROKEN] : problems;
 }
 
 /** The worker is TypeScript when this module is (tests, tsx): it then registers tsx's loader in its thread first. */
@@ -114,13 +117,20 @@ const startWorker = (workerData: { dbPath: string }) => (fromSource
   ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); })`, { eval: true, workerData })
   : new Worker(WORKER, { workerData }));
 
+/** The checks with at most one descriptor on the file at a time: the seal is read, the connection closed, then the file hashed. */
 function checkInThisThread(dbPath: string): string[] {
-  const sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
-  try {
-    return integrityProblems(sqlite, dbPath);
-  } finally {
-    sqlite.close();
-  }
+  const withConnection = <T>(use: (sqlite: Database.Database) => T): T => {
+    const sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      return use(sqlite);
+    } finally {
+      sqlite.close();
+    }
+  };
+  const sealed = sealHolds(withConnection(sealOf), dbPath);
+  if (sealed === true) return [];
+  const problems = withConnection(fullCheckProblems);
+  return sealed === false ? [...problems, SEAL_BROKEN] : problems;
 }
 
 /**

@@ -96,19 +96,16 @@ export function openStore(dbPath: string, { integrityChecked = false } = {}): St
  * read. The cheap checks (migration, build info) come first: a file at another migration is named as such.
  */
 export async function loadStore(dbPath: string): Promise<Store> {
-  const store = openStore(dbPath, { integrityChecked: true });
+  // Closed again before the check: a swap keeps at most two descriptors on database files at any time.
+  openStore(dbPath, { integrityChecked: true }).close();
   let problems: string[];
   try {
     problems = await checkIntegrity(dbPath);
   } catch (error) {
-    store.close();
     throw new DatabaseUnusableError(`Database ${dbPath} is unusable: ${(error as Error).message}`);
   }
-  if (problems.length) {
-    store.close();
-    throw damaged(dbPath, problems);
-  }
-  return store;
+  if (problems.length) throw damaged(dbPath, problems);
+  return openStore(dbPath, { integrityChecked: true });
 }
 
 /** Memoizes what is derived from one store (prepared statements, the index body): a swapped-in store gets its own. */
