@@ -2,7 +2,9 @@
 // Builds (or reuses) a database, starts the compiled server on 127.0.0.1 pinned to one core, drives it from
 // this process pinned to the other with autocannon, and prints requests/s, p50 and p99 (medians of the
 // repeats) for a fixed set of questions, then the same for a raw node:http server answering the identical
-// bytes of the filtered list, and the ratio ours/raw. Figures are also written to bench/out/<label>.json.
+// bytes of the filtered list, and the ratio ours/raw; then Platformatic's auto-generated API over the same
+// rows answering the same question (scripts/lib/platformatic.ts; `--no-peer` skips it), and the ratio
+// ours/Platformatic. Figures are also written to bench/out/<label>.json.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,6 +15,7 @@ import Database from 'better-sqlite3';
 import { buildDatabase } from '../src/db/build.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { startServer } from './lib/server-process.js';
+import { installPlatformatic, peerDatabase, PLATFORMATIC_VERSION } from './lib/platformatic.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,6 +26,7 @@ const { values: args } = parseArgs({
     repeats: { type: 'string', default: '3' },
     rebuild: { type: 'boolean', default: false },
     uncached: { type: 'boolean', default: false },
+    'no-peer': { type: 'boolean', default: false },
   },
 });
 const connections = Number(args.connections);
@@ -106,7 +110,12 @@ async function measure(url: string, headers: Record<string, string> = {}): Promi
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 const started = performance.now();
-const server = await startServer({ DATABASE_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...(args.uncached && { RESPONSE_CACHE_MB: '0' }) }, { compiled: true, pollMs: 5, cpus: serverCores });
+// All load comes from one address: the per-client limits (rate, requests in flight, CPU budget) would answer
+// most of it 429 and measure the limits, not the server; they are meant for many clients.
+const server = await startServer({
+  DATABASE_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', MAX_IN_FLIGHT_PER_CLIENT: '0', CLIENT_CPU_BUDGET_MS: '0',
+  ...(args.uncached && { RESPONSE_CACHE_MB: '0' }),
+}, { compiled: true, pollMs: 5, cpus: serverCores, timeoutMs: 120_000 });
 const startupMs = performance.now() - started;
 const results: Array<{ name: string; path: string } & Figures> = [];
 let peakRss = 0;
@@ -152,6 +161,27 @@ for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${rawPort}/`).then((r
 const rawFigures = await measure(`http://127.0.0.1:${rawPort}/`);
 raw.kill('SIGTERM');
 
+/** Starts a peer server pinned like ours, waits until the URL answers, measures it, stops it. */
+async function measurePeer(command: string[], url: string): Promise<Figures> {
+  const [program, ...rest] = serverCores ? ['taskset', '-c', serverCores, ...command] : command;
+  const peer = spawn(program!, rest, { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 600 && !(await fetch(url).then((r) => r.ok, () => false)); i += 1) await new Promise((r) => setTimeout(r, 50));
+    return await measure(url);
+  } finally {
+    peer.kill('SIGTERM');
+  }
+}
+
+// Platformatic over the same deployments rows, the same question; no response cache there either.
+let platformatic: Figures | null = null;
+if (!args['no-peer']) {
+  const peerDb = join(outDir, `${args.label}-platformatic.db`);
+  peerDatabase(dbPath, peerDb, 'deployments', 'organization_id');
+  const peerPort = 20_000 + Math.floor(Math.random() * 20_000);
+  platformatic = await measurePeer([process.execPath, 'scripts/lib/platformatic-peer.mjs', installPlatformatic(), peerDb, String(peerPort)], `http://127.0.0.1:${peerPort}/deployments?where.organizationId.eq=${organization}`);
+}
+
 const ours = results.find((r) => r.name === 'filtered list')!;
 const ratio = ours.rps / rawFigures.rps;
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
@@ -163,5 +193,8 @@ console.log(`start to first answer: ${startupMs.toFixed(0)} ms; peak server RSS 
 console.log(`\n${'question'.padEnd(28)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'cold ms'.padStart(8)}  errors/non-2xx`);
 for (const r of results) console.log(`${r.name.padEnd(28)} ${fmt(r.rps)} ${fmt(r.p50, 1)} ${fmt(r.p99, 1)} ${String((r as { coldMs?: number }).coldMs ?? '').padStart(8)}  ${r.errors}/${r.non2xx - (r.name === '304 revalidation' ? r.non2xx : 0)}`);
 console.log(`${'raw node:http, same bytes'.padEnd(28)} ${fmt(rawFigures.rps)} ${fmt(rawFigures.p50, 1)} ${fmt(rawFigures.p99, 1)}`);
-console.log(`\nratio ours/raw (filtered list): ${ratio.toFixed(2)}`);
-writeFileSync(join(outDir, `${args.label}${args.uncached ? '-uncached' : ''}.json`), JSON.stringify({ label: args.label, uncached: args.uncached, connections, duration, repeats, pinned, build, startupMs, peakRss, results, raw: rawFigures, ratio }, null, 2));
+if (platformatic) console.log(`${`Platformatic ${PLATFORMATIC_VERSION}, same rows`.padEnd(28)} ${fmt(platformatic.rps)} ${fmt(platformatic.p50, 1)} ${fmt(platformatic.p99, 1)}           ${platformatic.errors}/${platformatic.non2xx}`);
+console.log(`\nratio ours/raw (filtered list): ${ratio.toFixed(2)} req/s, p99 ${(ours.p99 / rawFigures.p99).toFixed(2)}x the raw server's`);
+const peerRatio = platformatic && { rps: ours.rps / platformatic.rps, p99: ours.p99 / platformatic.p99 };
+if (peerRatio) console.log(`ratio ours/Platformatic (filtered list): ${peerRatio.rps.toFixed(2)} req/s, p99 ${peerRatio.p99.toFixed(2)}x Platformatic's`);
+writeFileSync(join(outDir, `${args.label}${args.uncached ? '-uncached' : ''}.json`), JSON.stringify({ label: args.label, uncached: args.uncached, connections, duration, repeats, pinned, build, startupMs, peakRss, results, raw: rawFigures, ratio, platformatic, peerRatio }, null, 2));

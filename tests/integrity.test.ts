@@ -1,10 +1,11 @@
 // A database damaged on disk is refused at start with the file named, instead of starting and failing on
 // some requests (a damaged index page) or serving changed text under the build's content hash.
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../src/db/integrity.js';
+import { checkIntegrity, DIGEST_KEY, DIGEST_PLACEHOLDER } from '../src/db/integrity.js';
 import { DatabaseUnusableError, openStore } from '../src/db/store.js';
 import { timelineStatements } from '../src/routes/timeline/index.js';
 import { runToExit } from '../scripts/lib/server-process.js';
@@ -50,6 +51,7 @@ describe('integrity checks when a database is opened', () => {
     expect(await checkIntegrity(path, { worker: true })).toEqual([
       `quick_check: Tree ${page} page ${page}: btreeInitPage() returns error code 11`,
       'quick_check: wrong # of entries in index events_range_start_idx',
+      'file: its bytes differ from the SHA-256 its build sealed it with',
     ]);
     const notADatabase = join(tempDir(), 'facts.db');
     writeFileSync(notADatabase, 'not a database'.repeat(500));
@@ -63,5 +65,43 @@ describe('integrity checks when a database is opened', () => {
     expect(result.code).toBe(1);
     expect(result.output).toContain(`cannot start: Database ${path} is damaged: quick_check`);
     expect(result.output).not.toContain('Server listening');
+  });
+});
+
+describe('the seal the build writes into the file', () => {
+  /** Changes one byte of a stored row's text in the file: damage quick_check cannot see (a value, not a structure). */
+  const changeStoredRowByte = (path: string) => {
+    const file = readFileSync(path);
+    const at = file.indexOf('"review":"reviewed"') + '"review":"revi'.length;
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.from('X'), 0, 1, at);
+    closeSync(fd);
+  };
+  const SEAL_BROKEN = 'file: its bytes differ from the SHA-256 its build sealed it with';
+
+  it('holds the offset of the seal and the SHA-256 of the file with the seal blanked', async () => {
+    const path = copy();
+    const sqlite = new Database(path, { readonly: true });
+    const seal = sqlite.prepare('SELECT value FROM dataset_info WHERE key = ?').pluck().get(DIGEST_KEY) as string;
+    sqlite.close();
+    const [offset, sha256] = seal.split(':') as [string, string];
+    const file = readFileSync(path);
+    expect(file.subarray(Number(offset), Number(offset) + seal.length).toString()).toBe(seal);
+    Buffer.from(DIGEST_PLACEHOLDER).copy(file, Number(offset));
+    expect(createHash('sha256').update(file).digest('hex')).toBe(sha256);
+    expect(await checkIntegrity(path, { worker: true })).toEqual([]);
+  });
+
+  it('refuses one changed byte of a stored value, which the structural checks do not see', async () => {
+    const path = copy();
+    changeStoredRowByte(path);
+    expect(() => openStore(path)).toThrow(`Database ${path} is damaged: ${SEAL_BROKEN}`);
+    expect(await checkIntegrity(path, { worker: true })).toEqual([SEAL_BROKEN]);
+  });
+
+  it('names the damage the full checks find in a file that breaks its seal', () => {
+    const path = copy();
+    const page = damageIndexPage(path, 'events_range_start_idx');
+    expect(() => openStore(path)).toThrow(`quick_check: Tree ${page} page ${page}: btreeInitPage() returns error code 11; quick_check: wrong # of entries in index events_range_start_idx; ${SEAL_BROKEN}`);
   });
 });

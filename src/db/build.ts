@@ -14,6 +14,8 @@ import { containmentRows } from './places.js';
 import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
 import { populateSearch } from './search-index.js';
+import { storeRows } from './hydrate.js';
+import { DIGEST_KEY, DIGEST_PLACEHOLDER, sealFile } from './integrity.js';
 import { REVIEW_STATES, type ReviewState } from '../schemas/vocabulary.js';
 import { MIGRATIONS_DIR, SEED_DIR, expectedMigration } from '../lib/paths.js';
 
@@ -194,6 +196,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       const problems = foreignKeyProblems(sqlite);
       if (problems.length) throw new SeedError(problems);
       populateSearch(sqlite, seed);
+      for (const spec of FACT_COLLECTIONS) storeRows(sqlite, db, spec, (seed.facts.get(spec.name) ?? []).map((item) => item.id));
     })();
 
     const hash = seed.contentHash;
@@ -205,10 +208,12 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       { key: 'counts', value: JSON.stringify(counts) },
       { key: 'review_counts', value: JSON.stringify(reviewCounts) },
       { key: 'metadata', value: JSON.stringify(seed.meta) },
+      { key: DIGEST_KEY, value: DIGEST_PLACEHOLDER },
     ]);
     sqlite.exec('ANALYZE');
     sqlite.pragma('journal_mode = DELETE');
     sqlite.close();
+    sealFile(tmpPath);
     renameSync(tmpPath, options.dbPath);
     return { dbPath: options.dbPath, contentHash: hash, counts, reviewCounts, factRows, citations: citationCount, ms: performance.now() - started };
   } catch (error) {

@@ -1,11 +1,14 @@
 // Reads fact rows back into their API shapes: main row, child lists and citations, in the order asked for.
+import type { TSchema } from '@sinclair/typebox';
+import type Database from 'better-sqlite3';
 import { asc } from 'drizzle-orm';
 import { inList } from './filters.js';
 import { citations } from './schema.js';
 import { hiddenColumns, type FactCollection } from '../collections/index.js';
 import { column, type Item } from './columns.js';
-import type { Db } from './store.js';
-import type { Citation } from '../schemas/common.js';
+import { perStore, type Db, type Store } from './store.js';
+import { REFERENCED_SCHEMAS, type Citation } from '../schemas/common.js';
+import type { EntityType } from '../schemas/vocabulary.js';
 
 export function citationsOf(db: Db, ids: string[]): Map<string, Citation[]> {
   const byEntity = new Map<string, Citation[]>(ids.map((id) => [id, []]));
@@ -44,4 +47,54 @@ export function hydrate(db: Db, spec: FactCollection, ids: string[], { titleOnly
     const item = byId.get(id);
     return item ? [titleOnly ? item : { ...item, citations: cited.get(id) ?? [] }] : [];
   });
+}
+
+const referenced = new Map(REFERENCED_SCHEMAS.map((schema) => [schema.$id!, schema as TSchema]));
+
+/**
+ * A value re-keyed in its schema's property order, fields the schema lacks left out: the object that
+ * JSON.stringify turns into the very bytes fast-json-stringify writes for that schema (tested).
+ */
+export function inSchemaOrder(value: unknown, schema: TSchema): unknown {
+  const resolved = typeof schema.$ref === 'string' ? referenced.get(schema.$ref) ?? schema : schema;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return resolved.items ? value.map((v) => inSchemaOrder(v, resolved.items as TSchema)) : value;
+  const objectBranch = (resolved.anyOf as TSchema[] | undefined)?.find((branch) => branch.type === 'object' || branch.$ref);
+  if (objectBranch) return inSchemaOrder(value, objectBranch);
+  const properties = resolved.properties as Record<string, TSchema> | undefined;
+  if (!properties) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, property] of Object.entries(properties)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field !== undefined) out[key] = inSchemaOrder(field, property);
+  }
+  return out;
+}
+
+/** Rows serialized per batch while the build writes them: bounded memory at any corpus size. */
+const STORE_BATCH = 2000;
+
+/**
+ * Writes every row of a collection, hydrated from the tables just built, as its API JSON into stored_rows.
+ * Hydration itself decides the shape, so a stored row is exactly what a request would have computed.
+ */
+export function storeRows(sqlite: Database.Database, db: Db, spec: FactCollection, ids: string[]): void {
+  const insert = sqlite.prepare('INSERT INTO stored_rows (id, type, json) VALUES (?, ?, ?)');
+  for (let at = 0; at < ids.length; at += STORE_BATCH) {
+    for (const item of hydrate(db, spec, ids.slice(at, at + STORE_BATCH))) insert.run(item.id, spec.type, JSON.stringify(inSchemaOrder(item, spec.schema)));
+  }
+}
+
+const storedStatement = perStore((store) => store.sqlite.prepare('SELECT id, json FROM stored_rows WHERE id IN (SELECT value FROM json_each(?))'));
+const storedItemStatement = perStore((store) => store.sqlite.prepare('SELECT json FROM stored_rows WHERE id = ? AND type = ?').pluck());
+
+/** One row's stored JSON, if a row of that type has the id. */
+export const storedItem = (store: Store, type: EntityType, id: string): string | undefined => storedItemStatement(store).get(id, type) as string | undefined;
+
+/** The stored JSON of each id that has a row, in the order asked for. */
+export function storedJson(store: Store, ids: readonly string[]): string[] {
+  if (!ids.length) return [];
+  const rows = storedStatement(store).all(JSON.stringify(ids)) as Array<{ id: string; json: string }>;
+  const byId = new Map(rows.map((row) => [row.id, row.json]));
+  return ids.flatMap((id) => { const json = byId.get(id); return json === undefined ? [] : [json]; });
 }

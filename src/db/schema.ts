@@ -314,3 +314,13 @@ export const datasetInfo = sqliteTable('dataset_info', {
   value: text('value').notNull(),
 });
 
+
+/**
+ * Each fact row in its API shape, serialized by the build: the dataset is immutable while served, so a list
+ * page is its ids' stored rows concatenated instead of hydrating and serializing on every request.
+ */
+export const storedRows = sqliteTable('stored_rows', {
+  id: text('id').primaryKey(),
+  type: text('type', { enum: ENTITY_TYPES }).notNull(),
+  json: text('json').notNull(),
+});

@@ -61,7 +61,7 @@ export const damaged = (dbPath: string, problems: string[]) =>
 
 /**
  * Opens the file read-only and refuses one that is corrupt, half-built, at another migration, or whose
- * articles changed. `integrityChecked`: the damage checks already ran (on a worker thread) for this file.
+ * articles changed. `integrityChecked`: the damage checks are run elsewhere (on a worker thread) for this file.
  */
 export function openStore(dbPath: string, { integrityChecked = false } = {}): Store {
   let sqlite: Database.Database;
@@ -80,7 +80,7 @@ export function openStore(dbPath: string, { integrityChecked = false } = {}): St
     const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
     if (!raw.content_hash || !raw.counts) throw new DatabaseUnusableError(`Database ${dbPath} has no dataset_info; rebuild it with npm run db:build`);
     const info: DatasetInfo = { built_at: raw.built_at ?? '', content_hash: raw.content_hash, migration: raw.migration ?? '', counts: JSON.parse(raw.counts), review_counts: JSON.parse(raw.review_counts ?? '{}'), metadata: raw.metadata ? JSON.parse(raw.metadata) as DatasetMeta : DEFAULT_DATASET_META };
-    const problems = integrityChecked ? [] : integrityProblems(sqlite);
+    const problems = integrityChecked ? [] : integrityProblems(sqlite, dbPath);
     if (problems.length) throw damaged(dbPath, problems);
     reuseStatements(sqlite);
     return { db: drizzle(sqlite), sqlite, info, path: dbPath, close: () => sqlite.close() };
@@ -91,8 +91,13 @@ export function openStore(dbPath: string, { integrityChecked = false } = {}): St
   }
 }
 
-/** openStore with the damage checks on a worker thread, so a server keeps answering while a large file is read. */
+/**
+ * openStore with the damage checks on a worker thread, so a server keeps answering while a large file is
+ * read. The cheap checks (migration, build info) come first: a file at another migration is named as such.
+ */
 export async function loadStore(dbPath: string): Promise<Store> {
+  // Closed again before the check: a swap keeps at most two descriptors on database files at any time.
+  openStore(dbPath, { integrityChecked: true }).close();
   let problems: string[];
   try {
     problems = await checkIntegrity(dbPath);

@@ -14,7 +14,7 @@ export const qTable = (type: EntityType) => `q_${type}`;
 /** Letters, digits, combining marks and private-use characters make words; everything else separates them (unicode61's default). */
 const SEPARATORS = /[^\p{L}\p{N}\p{M}\p{Co}]+/u;
 
-const ASCII = /^[\p{ASCII}]*$/u;
+const ASCII = /^\p{ASCII}*$/u;
 
 /**
  * The words of a text as unicode61 would index them: split on separators, case and diacritics folded;

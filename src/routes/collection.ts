@@ -6,17 +6,17 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { COLLECTIONS, sources, type Collection } from '../collections/index.js';
 import { column } from '../db/columns.js';
-import { hydrate } from '../db/hydrate.js';
+import { storedItem, storedJson } from '../db/hydrate.js';
 import { loadSources } from '../db/sources.js';
 import { countFacets, facetFilters, facetsOf } from '../db/facets.js';
-import { pageQueries } from '../db/list-query.js';
+import { pageQueries, plannedPage } from '../db/list-query.js';
 import { idIn, oneOf, type Filter } from '../db/filters.js';
 import { textMatch } from '../db/words.js';
 import { tableFilters, yesNo } from '../db/relations.js';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getTableColumns } from 'drizzle-orm';
 import { entities } from '../db/schema.js';
-import type { Db, Store } from '../db/store.js';
+import type { Store } from '../db/store.js';
 import { notFound, withArticle } from '../lib/problems.js';
 import { REVIEW_STATES } from '../schemas/vocabulary.js';
 import type { RouteExamples } from '../schemas/dataset.js';
@@ -28,7 +28,7 @@ import { problemResponses } from '../schemas/problem.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam, listValues } from '../schemas/query.js';
 import { notPrefilled, prefilled, withExample } from '../schemas/examples.js';
 import { checkRanges, checkReferences, paginate, rejectInvalid } from './paging.js';
-import { csvColumnsFor, ExpandParam, FieldsParam, MAX_IDS, partialRowSchemaOf, referencesOf, rowSchemaOf, shapeRows, viewOf } from './expand.js';
+import { csvColumnsFor, ExpandParam, FieldsParam, isPlain, MAX_IDS, partialRowSchemaOf, referencesOf, rowSchemaOf, shapeRows, viewOf } from './expand.js';
 
 /** The path `id` of an item route, with an id that exists as its example. */
 export const IdParam = (example?: string) => Type.Object({ id: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'The row id (a lowercase slug).', ...(example && { examples: [example] }) }) });
@@ -76,9 +76,32 @@ export function routeFilters(c: Collection): Record<string, Filter> {
   return { ...c.filters, ...Object.fromEntries(fromFacets), ...fixed, id: { ...batch, schema: { ...batch.schema, maxItems: MAX_IDS } } };
 }
 
+/** Rows as objects (for `fields=`, `expand=`, CSV): a fact row parsed from the JSON the build stored for it. */
 const load = (c: Collection) => (c.type === 'source'
-  ? (db: Db, ids: string[], detail: boolean) => loadSources(db, ids, detail)
-  : (db: Db, ids: string[]) => hydrate(db, c, ids));
+  ? (store: Store, ids: string[], detail: boolean) => loadSources(store.db, ids, detail)
+  : (store: Store, ids: string[]) => storedJson(store, ids).map((json) => JSON.parse(json) as object));
+
+/** Envelope parts around the data, written as fast-json-stringify writes them (meta and links in schema order). */
+const listEnvelope = (data: string, page: { meta: { total: number; limit: number; offset: number }; links: { self: string; next: string | null; prev: string | null } }) =>
+  `{"data":[${data}],"meta":${JSON.stringify({ total: page.meta.total, limit: page.meta.limit, offset: page.meta.offset })},"links":${JSON.stringify({ self: page.links.self, next: page.links.next, prev: page.links.prev })}}`;
+
+/**
+ * The body of an answer made of stored rows as they are, when the representation allows it: JSON (no
+ * serializer is set, so the string is sent as is) or NDJSON (one stored row a line). Undefined for CSV,
+ * which needs row objects.
+ */
+function storedBody(reply: FastifyReply, rows: string[], envelope: (data: string) => string): string | undefined {
+  const type = reply.getHeader('content-type');
+  if (type === undefined) {
+    reply.type('application/json; charset=utf-8');
+    return envelope(rows.join(','));
+  }
+  if (String(type).startsWith(MEDIA_TYPES.ndjson)) {
+    reply.serializer((body) => body as string);
+    return rows.map((row) => `${row}\n`).join('');
+  }
+  return undefined;
+}
 
 /** An example value as a list parameter shows it: list filters take arrays. */
 const asParamValue = (schema: TSchema, value: string | string[]) => (schema.type === 'array' && !Array.isArray(value) ? [value] : value);
@@ -134,6 +157,12 @@ function serializeNarrowed(reply: FastifyReply, view: ReturnType<typeof viewOf>)
 type LoadRows = ReturnType<typeof load>;
 type ViewOf = (request: FastifyRequest) => ReturnType<typeof viewOf>;
 
+/** A page's ids and filtered total (null when unfiltered) from queries written for this request. */
+const writtenPage = (queries: ReturnType<typeof pageQueries>) => ({
+  total: queries.filtered ? queries.total.get()?.n ?? 0 : null,
+  ids: queries.ids.all().map((row) => row.id as string),
+});
+
 /** A page of a collection: filters, `q`, order, paging or cursor, facets. */
 function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: LoadRows, view: ViewOf) {
   const id = column(c.table, 'id');
@@ -142,20 +171,24 @@ function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: L
     const db = request.store.db;
     const cursorErrors = query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : [];
     rejectInvalid([...checkRanges(query), ...checkReferences(db, filters, query), ...cursorErrors]);
-    const conditions: SQL[] = Object.entries(filters)
-      .filter(([name]) => query[name] !== undefined)
-      .map(([name, filter]) => filter.where(query[name], db));
+    const given = Object.fromEntries(Object.keys(filters).filter((name) => query[name] !== undefined).map((name) => [name, query[name]]));
+    const values = { filters: given, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after };
+    const planned = query.q || query.facets !== undefined ? undefined : plannedPage(request.store, c.name, { table: c.table, id, sortable: c.sortable, filters }, values);
+    const conditions: SQL[] = planned ? [] : Object.entries(given).map(([name, raw]) => filters[name]!.where(raw, db));
     if (query.q) conditions.push(textMatch(id, c.type, query.q, request.store.sqlite));
-    const queries = pageQueries(db, c.table, id, c.sortable, {
-      conditions, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after,
-    });
+    const queries = planned ?? writtenPage(pageQueries(db, c.table, id, c.sortable, { conditions, ...values }));
     // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
-    const total = queries.filtered ? queries.total.get()?.n ?? 0 : request.store.info.counts[c.name] ?? 0;
-    const ids = queries.ids.all().map((row) => row.id as string);
+    const total = queries.total ?? request.store.info.counts[c.name] ?? 0;
+    const { ids } = queries;
     const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
+    const links = paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next);
     const shape = view(request);
+    if (isFacts(c) && isPlain(shape) && query.facets === undefined) {
+      const body = storedBody(reply, storedJson(request.store, ids), (data) => listEnvelope(data, links));
+      if (body !== undefined) return body;
+    }
     serializeNarrowed(reply, shape);
-    const page = { data: shapeRows(db, loadRows(db, ids, false), shape), ...paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next) };
+    const page = { data: shapeRows(db, loadRows(request.store, ids, false), shape), ...links };
     if (query.facets !== undefined && isFacts(c)) Object.assign(page.meta, { facets: countFacets(db, c, listValues(query.facets), conditions) });
     return page;
   };
@@ -175,7 +208,7 @@ export function collectionRoutes(c: Collection): FastifyPluginAsync {
 
   return async (app) => {
     const { examples, sourceId } = examplesOf(c, app.store);
-    const sample = (detail: boolean) => (examples.id ? loadRows(app.store.db, [examples.id], detail)[0] : undefined);
+    const sample = (detail: boolean) => (examples.id ? loadRows(app.store, [examples.id], detail)[0] : undefined);
     const listExample = {
       data: [sample(false)], meta: { total: app.store.info.counts[c.name] ?? 0, limit: 1, offset: 0 },
       links: { self: `/v1/${c.name}?limit=1`, next: `/v1/${c.name}?limit=1&offset=1`, prev: null },
@@ -214,9 +247,12 @@ export function collectionRoutes(c: Collection): FastifyPluginAsync {
     }, async (request, reply) => {
       const { id: wanted } = request.params as { id: string };
       const db = request.store.db;
-      const [item] = loadRows(db, [wanted], true);
+      const shape = view(request);
+      const stored = isFacts(c) ? storedItem(request.store, c.type, wanted) : undefined;
+      const body = stored !== undefined && isPlain(shape) ? storedBody(reply, [stored], (data) => `{"data":${data}}`) : undefined;
+      if (body !== undefined) return body;
+      const [item] = isFacts(c) ? (stored === undefined ? [] : [JSON.parse(stored) as object]) : loadRows(request.store, [wanted], true);
       if (item) {
-        const shape = view(request);
         serializeNarrowed(reply, shape);
         return { data: shapeRows(db, [item], shape)[0] };
       }

@@ -115,7 +115,7 @@ export function viewOf(query: { expand?: string[]; fields?: string[] }, referenc
   };
 }
 
-const isPlain = (view: View) => !view.expand.length && !view.fields;
+export const isPlain = (view: View) => !view.expand.length && !view.fields;
 
 /** Applies a view to rows: keeps the selected fields in schema order and adds expanded siblings. */
 export function shapeRows(db: Db, rows: object[], view: View): object[] {

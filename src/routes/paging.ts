@@ -2,9 +2,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { entities } from '../db/schema.js';
 import type { Db } from '../db/store.js';
-import { RANGE_PAIRS, inList, type Filter } from '../db/filters.js';
+import type { Statement } from 'better-sqlite3';
+import { getTableName } from 'drizzle-orm';
+import { RANGE_PAIRS, type Filter } from '../db/filters.js';
 import { badRequest, withArticle, type ParameterError } from '../lib/problems.js';
 import { listValues } from '../schemas/query.js';
+import type { EntityType } from '../schemas/vocabulary.js';
 
 export interface Page { total: number; limit: number; offset: number }
 
@@ -39,13 +42,25 @@ export function checkRanges(query: Record<string, unknown>): ParameterError[] {
   });
 }
 
+/** One compiled statement per open database: the type of each id, for every request with an id filter. */
+const typeStatements = new WeakMap<Db, Statement>();
+
+function typesOf(db: Db, ids: string[]): Map<string, EntityType> {
+  let statement = typeStatements.get(db);
+  if (!statement) {
+    statement = db.$client.prepare(`SELECT id, type FROM ${getTableName(entities)} WHERE id IN (SELECT value FROM json_each(?))`);
+    typeStatements.set(db, statement);
+  }
+  return new Map(statement.raw(true).all(JSON.stringify(ids)) as Array<[string, EntityType]>);
+}
+
 /** Ids given to id filters must exist and be of the expected type. */
 export function checkReferences(db: Db, filters: Record<string, Pick<Filter, 'refersTo'>>, query: Record<string, unknown>): ParameterError[] {
   const errors: ParameterError[] = [];
   for (const [name, filter] of Object.entries(filters)) {
     if (!filter.refersTo || query[name] === undefined) continue;
     const wanted = listValues(query[name]);
-    const found = new Map(db.select().from(entities).where(inList(entities.id, wanted)).all().map((e) => [e.id, e.type]));
+    const found = typesOf(db, wanted);
     for (const id of wanted) {
       const type = found.get(id);
       if (!type) errors.push({ parameter: name, message: `no ${filter.refersTo.join(' or ')} has id "${id}"` });
