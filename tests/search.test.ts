@@ -91,6 +91,20 @@ describe('suggestions when nothing matches', () => {
     expect((await search('zzzzqqq')).meta.suggestions).toEqual([]);
   });
 
+  it('a collection q= that finds nothing suggests spellings that find rows of that collection under the same filters', async () => {
+    const list = async (path: string) => (await t.get(path)).json as { data: Array<{ id: string }>; meta: { total: number; suggestions?: string[] } };
+    const page = await list('/v1/people?q=Piantadosi');
+    expect(page.data).toEqual([]);
+    expect(page.meta.suggestions?.length).toBeGreaterThan(0);
+    const found = await list(`/v1/people?q=${encodeURIComponent(page.meta.suggestions![0]!)}`);
+    expect(found.data.map((row) => row.id)).toContain('matteo-piantedosi');
+    // The same word under a filter no row of it meets: no suggestion that would find nothing.
+    expect((await list('/v1/people?q=Piantadosi&review=machine')).meta.suggestions).toEqual([]);
+    // A q that matches carries no suggestions at all; a word close to nothing suggests nothing.
+    expect((await list('/v1/people?q=Piantedosi')).meta.suggestions).toBeUndefined();
+    expect((await list('/v1/organizations?q=zzzzqqq')).meta.suggestions).toEqual([]);
+  });
+
   it('edit distance counts swaps as one edit and stops past the bound', () => {
     expect(editDistance('carabineri', 'carabinieri', 2)).toBe(1);
     expect(editDistance('piantadosi', 'piantedosi', 2)).toBe(1);

@@ -16,7 +16,8 @@ import { tableFilters, yesNo } from '../db/relations.js';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getTableColumns } from 'drizzle-orm';
 import { entities } from '../db/schema.js';
-import type { Store } from '../db/store.js';
+import { perStore, type Store } from '../db/store.js';
+import { suggester } from '../db/suggest.js';
 import { notFound, withArticle } from '../lib/problems.js';
 import { REVIEW_STATES } from '../schemas/vocabulary.js';
 import type { RouteExamples } from '../schemas/dataset.js';
@@ -82,8 +83,8 @@ const load = (c: Collection) => (c.type === 'source'
   : (store: Store, ids: string[]) => storedJson(store, ids).map((json) => JSON.parse(json) as object));
 
 /** Envelope parts around the data, written as fast-json-stringify writes them (meta and links in schema order). */
-const listEnvelope = (data: string, page: { meta: { total: number; limit: number; offset: number }; links: { self: string; next: string | null; prev: string | null } }) =>
-  `{"data":[${data}],"meta":${JSON.stringify({ total: page.meta.total, limit: page.meta.limit, offset: page.meta.offset })},"links":${JSON.stringify({ self: page.links.self, next: page.links.next, prev: page.links.prev })}}`;
+const listEnvelope = (data: string, page: { meta: { total: number; limit: number; offset: number; suggestions?: string[] }; links: { self: string; next: string | null; prev: string | null } }) =>
+  `{"data":[${data}],"meta":${JSON.stringify({ total: page.meta.total, limit: page.meta.limit, offset: page.meta.offset, ...(page.meta.suggestions && { suggestions: page.meta.suggestions }) })},"links":${JSON.stringify({ self: page.links.self, next: page.links.next, prev: page.links.prev })}}`;
 
 /**
  * The body of an answer made of stored rows as they are, when the representation allows it: JSON (no
@@ -163,6 +164,19 @@ const writtenPage = (queries: ReturnType<typeof pageQueries>) => ({
   ids: queries.ids.all().map((row) => row.id as string),
 });
 
+const suggestersOf = perStore(({ sqlite }) => suggester(sqlite));
+
+/**
+ * For a `q` that finds nothing: the search's spelling suggestions (one word index for both), kept only
+ * where the suggestion finds a row of this collection under the same other filters.
+ */
+function collectionSuggestions(request: FastifyRequest, c: Collection, id: SQLiteColumn, q: string, others: SQL[]): string[] {
+  const finds = (text: string) => pageQueries(request.store.db, c.table, id, c.sortable, {
+    conditions: [...others, textMatch(id, c.type, text, request.store.sqlite)], sort: [], limit: 1, offset: 0,
+  }).ids.all().length > 0;
+  return suggestersOf(request.store)(q).map((words) => words.join(' ')).filter(finds);
+}
+
 /** A page of a collection: filters, `q`, order, paging or cursor, facets. */
 function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: LoadRows, view: ViewOf) {
   const id = column(c.table, 'id');
@@ -175,6 +189,7 @@ function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: L
     const values = { filters: given, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after };
     const planned = query.q || query.facets !== undefined ? undefined : plannedPage(request.store, c.name, { table: c.table, id, sortable: c.sortable, filters }, values);
     const conditions: SQL[] = planned ? [] : Object.entries(given).map(([name, raw]) => filters[name]!.where(raw, db));
+    const others = [...conditions];
     if (query.q) conditions.push(textMatch(id, c.type, query.q, request.store.sqlite));
     const queries = planned ?? writtenPage(pageQueries(db, c.table, id, c.sortable, { conditions, ...values }));
     // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
@@ -182,6 +197,7 @@ function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: L
     const { ids } = queries;
     const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
     const links = paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next);
+    if (query.q && total === 0) Object.assign(links.meta, { suggestions: collectionSuggestions(request, c, id, query.q, others) });
     const shape = view(request);
     if (isFacts(c) && isPlain(shape) && query.facets === undefined) {
       const body = storedBody(reply, storedJson(request.store, ids), (data) => listEnvelope(data, links));

@@ -16,6 +16,7 @@ export const Meta = Type.Object({
   limit: Type.Integer(),
   offset: Type.Integer(),
   facets: Type.Optional(FacetCounts),
+  suggestions: Type.Optional(Type.Array(Type.String(), { description: 'Only when `q` finds nothing: spellings of it, each with its misspelt words replaced by the closest known words (`carabineri` → "Carabinieri"), that find rows here under the same other filters; may be empty.' })),
 });
 
 export const Links = Type.Object({
