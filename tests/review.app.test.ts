@@ -35,6 +35,16 @@ describe('review app guards', () => {
     expect(own.headers['content-security-policy']).toContain("script-src 'self'");
   });
 
+  it('lists an article ingested but not accepted with the command that accepts it, and drops it once accepted', async () => {
+    const waitingId = 'waiting-notice';
+    ingestArticle({ file: ingestFixture('harbour-festival.txt'), published: '2026-06-01', id: waitingId, seedDir });
+    const page = (await app.inject({ url: '/', headers: { host: HOST } })).body;
+    expect(page).toContain('Ingested, waiting to be accepted');
+    expect(page).toContain(`npm run ingest -- --accept ${waitingId}`);
+    acceptProposals(seedDir, waitingId);
+    expect((await app.inject({ url: '/', headers: { host: HOST } })).body).not.toContain(`--accept ${waitingId}`);
+  }, 60_000);
+
   it('refuses a post from another origin or with none, and writes nothing', async () => {
     const before = snapshot(seedDir);
     expect((await post('/publish', '', { origin: 'http://attacker.example' })).statusCode).toBe(403);

@@ -3,6 +3,8 @@
 // and comes back to the page it was made on. Local and safe: it answers only requests addressed to its own
 // host and port (no DNS rebinding), takes posts only from its own pages (Origin), names facts and articles by
 // id (no file path comes from the browser), escapes all text and forbids inline script by CSP.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { collectionByName } from '../collections/index.js';
 import { SLUG_PATTERN } from '../schemas/common.js';
@@ -64,6 +66,13 @@ function guard(app: FastifyInstance, options: ReviewAppOptions) {
   };
 }
 
+/** Ids of articles whose proposals file waits in `proposals/`: accept removes the file once it has merged it. */
+function waitingSources(seedDir: string): string[] {
+  const dir = join(seedDir, 'proposals');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)).sort();
+}
+
 /** The page a form came from, by name only: an article, a collection, or the queue. */
 const backOf = (form: Form) => (BACK.test(form.back ?? '') ? form.back! : '');
 
@@ -75,7 +84,7 @@ function renderBack(options: ReviewAppOptions, back: string, message?: string, r
     if (source) return layout(source.title, articlePage(seed, source, message, refusal), options.reviewer);
   }
   if (kind === 'collections' && collectionByName.has(id!)) return layout(id!, collectionPage(seed, id!, message, refusal), options.reviewer);
-  return layout('Queue', queuePage(seed, message, refusal), options.reviewer);
+  return layout('Queue', queuePage(seed, message, refusal, waitingSources(options.seedDir)), options.reviewer);
 }
 
 function collectionOfFact(seedDir: string, id: string) {

@@ -50,7 +50,7 @@ function control(name: string, c: Control, value: unknown, id: string, described
   }
   if (c.type === 'choice') return html`<select id="${id}" name="${name}"${described}>${options(c.values, shown(value), c.nullable)}</select>`;
   if (c.type === 'json') return html`<textarea id="${id}" name="${name}" rows="3"${described}>${shown(value)}</textarea>`;
-  if (c.type === 'ids') return html`<input id="${id}" name="${name}" value="${(value as string[] | undefined ?? []).join(', ')}" placeholder="ids, comma separated"${described}>`;
+  if (c.type === 'ids') return html`<input id="${id}" name="${name}" value="${(value as string[] | undefined ?? []).join(', ')}" placeholder="${name.endsWith('_ids') || name.endsWith('_by') ? 'ids' : 'values'}, comma separated"${described}>`;
   return html`<input id="${id}" name="${name}" ${c.type === 'number' ? html`type="number" step="any"` : ''} value="${shown(value)}"${described}>`;
 }
 

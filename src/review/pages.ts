@@ -57,7 +57,18 @@ ${placed.length ? html`<p>At the field${placed.length > 1 ? 's' : ''} of ${refus
 
 const cites = (item: Item, sourceId: string) => citationsOf(item).some((c) => c.source_id === sourceId);
 
-export function queuePage(seed: Seed, message?: string, refusal?: Refusal): Html {
+/**
+ * Articles ingested but not yet accepted: their proposals wait in `proposals/` and reach the queue only once
+ * accepted (accept runs the build's checks; the app then reviews the facts it wrote as machine rows).
+ */
+function waitingProposals(waiting: readonly string[]): Html {
+  if (!waiting.length) return html``;
+  return html`<section class="waiting" aria-labelledby="waiting-title"><h2 id="waiting-title">Ingested, waiting to be accepted</h2>
+<p>These articles' proposals are in <code>proposals/</code>. Accept them into the seed first; their facts then appear here as machine facts to review:</p>
+<ul>${waiting.map((id) => html`<li><code>npm run ingest -- --accept ${id}</code></li>`)}</ul></section>`;
+}
+
+export function queuePage(seed: Seed, message?: string, refusal?: Refusal, waiting: readonly string[] = []): Html {
   const challenges = pendingChallenges(seed);
   const challengers = new Set(challenges.map((c) => c.claim.id));
   const pending = factsCiting(seed).filter((f) => isMachine(f.item) && !challengers.has(f.item.id));
@@ -67,10 +78,10 @@ export function queuePage(seed: Seed, message?: string, refusal?: Refusal): Html
     return { source, counts: FACT_COLLECTIONS.map((spec) => mine.filter((f) => f.spec === spec).length), contested, total: mine.length + contested };
   }).filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
   const byCollection = FACT_COLLECTIONS.map((spec) => [spec, pending.filter((f) => f.spec === spec).length] as const).filter(([, n]) => n > 0);
-  return html`<h1>Articles with machine facts or challenges</h1>${notice(message, refusal)}
+  return html`<h1>Articles with machine facts or challenges</h1>${notice(message, refusal)}${waitingProposals(waiting)}
 ${rows.length ? html`<table class="queue"><thead><tr><th>Article</th>${FACT_COLLECTIONS.map((s) => html`<th class="k-${s.name}">${s.name}</th>`)}<th>challenges</th><th>to review</th></tr></thead><tbody>
 ${rows.map((r) => html`<tr><td><a href="/articles/${r.source.id}">${r.source.title}</a> <code>${r.source.id}</code></td>${r.counts.map((n) => html`<td>${n || ''}</td>`)}<td class="challenges">${r.contested || ''}</td><td><strong>${r.total}</strong></td></tr>`)}
-</tbody></table>` : html`<p>Nothing to review: every fact is reviewed and no checked fact is challenged.</p>`}
+</tbody></table>` : html`<p>Nothing to review: every accepted fact is reviewed and no checked fact is challenged.</p>`}
 ${byCollection.length ? html`<h2>By collection, across articles</h2><ul>${byCollection.map(([spec, n]) => html`<li><a href="/collections/${spec.name}">${spec.name}</a>: ${n}</li>`)}</ul>` : ''}`;
 }
 
