@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
 import { FIXTURE_SEED } from './helpers/paths.js';
-import type { Fact, Facts } from '../src/ingest/extract.js';
+import { UNRESOLVED_SPEAKER, type Fact, type Facts } from '../src/ingest/extract.js';
 import { resolve } from '../src/ingest/resolve.js';
 
 const seed = loadSeed(FIXTURE_SEED);
@@ -18,6 +18,13 @@ describe('resolution against the knowledge base', () => {
     const r = resolve(facts({ people: [person('piantedosi', 'Piantedosi', 'Interior Minister', null), person('antonio-tajani-2', 'Antonio Tajani', 'Foreign Minister', 'IT')] }), seed.facts, ids);
     expect(r.facts.people).toEqual([]);
     expect(r.citations_added.map((c) => c.id)).toEqual(['matteo-piantedosi', 'antonio-tajani']);
+  });
+
+  it('lists a statement whose pronoun found no speaker as unresolved, proposing nothing for it', () => {
+    const statement: Fact = { id: 'pier-open', speaker_id: UNRESOLVED_SPEAKER, kind: 'paraphrase', text: 'The pier would stay open.', date: null, date_precision: null, about_ids: [], citations: cite };
+    const r = resolve(facts({ statements: [statement] }), seed.facts, ids);
+    expect(r.facts.statements).toEqual([]);
+    expect(r.unresolved).toEqual([expect.objectContaining({ collection: 'statements', what: 'speaker', mention: 'he/she' })]);
   });
 
   it('does not reuse a surname when the first names differ', () => {

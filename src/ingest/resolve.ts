@@ -7,7 +7,7 @@
 import type { Item } from '../db/columns.js';
 import { FACT_COLLECTIONS } from '../collections/index.js';
 import { referenceFields } from '../db/references.js';
-import { FACT_KINDS, orgKey, type Fact, type FactKind, type Facts } from './extract.js';
+import { FACT_KINDS, orgKey, UNRESOLVED_SPEAKER, type Fact, type FactKind, type Facts } from './extract.js';
 import { wordClass } from './gazetteer.js';
 import { GROUP_NOUNS, PROTEST_WORDS } from './lexicon.js';
 import { bodyInContext, isGenericForce } from './trust/bodies.js';
@@ -276,6 +276,7 @@ function similarity(a: unknown, b: unknown): number {
 
 function resolveStatements(proposed: Facts, ledger: Ledger, generic: Set<string>): void {
   for (const statement of proposed.statements) {
+    if (statement.speaker_id === UNRESOLVED_SPEAKER) { ledger.setAside('statements', statement, 'speaker', 'he/she', 'a pronoun with no person of a compatible gender named before it (outside quoted words)'); continue; }
     if (generic.has(String(statement.speaker_id))) { ledger.setAside('statements', statement, 'speaker', String(statement.speaker_id), 'the speaker is a force named only by generic nouns'); continue; }
     const equal = ledger.items('statements').find((k) => k.speaker_id === statement.speaker_id && similarity(k.text, statement.text) >= 0.6);
     if (equal) ledger.corroborate('statements', equal, statement); else ledger.keep('statements', statement);
