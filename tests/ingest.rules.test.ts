@@ -63,6 +63,13 @@ describe('rules as data', () => {
     expect(none.statements.map((st) => st.speaker_id)).toEqual(['lars-dahl', UNRESOLVED_SPEAKER]);
   });
 
+  it('a number in quoted words said as a jibe or by critics counts no force; an official\'s quoted count does', () => {
+    const counts = (text: string) => extract({ sourceId: 'note', published: '2026-05-04', text: `Fair Plan\n\n${text}\n` }).deployments.map((d) => (d.personnel as { value: number }).value);
+    expect(counts('"They will send fewer than 4,000 police officers to guard a city of millions," the opposition said.')).toEqual([]);
+    expect(counts('"Not even 300 gendarmes will be on the streets at night," Lars Dahl said.')).toEqual([]);
+    expect(counts('"We will deploy about 2,000 gendarmes across the city," Harbour spokesman Lars Dahl said.')).toEqual([2000]);
+  });
+
   it('a deployment counted by a rule names it', () => {
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Security Notice For The Spring Fair\n\nSome 300 gendarmes will patrol Lyon during the fair.\n' });
     expect(facts.deployments.map((d) => [d.personnel, d.rules])).toEqual([[{ value: 300, qualifier: 'approximately' }, ['deployment.count']]]);

@@ -10,6 +10,21 @@ import { addOrganization, findOrg, orgById } from './entities.js';
 /** A counted force: the words counted, where they start, and the sentence. */
 interface Counted { phrase: string; force: string; start: number; end: number; sentence: Sentence }
 
+/** Words that make a quoted number a jibe rather than a count: "not even 500 officers", "fewer than 10,000 police". */
+const RHETORICAL = /\b(?:not\s+even|barely|hardly|only|fewer\s+than|less\s+than|not\s+more\s+than)\s+$/i;
+/** Who speaks against the operation: a critic's figure quoted is their jibe, not the force deployed. */
+const CRITIC = /\b(?:critics?|opposition|opponents?|activists?|campaigners?|protesters?|unions?|residents?)\b/i;
+
+/**
+ * A number inside quoted words, hedged as a jibe or said by a critic: not a force count. Counter-example:
+ * "We will deploy about 2,000 officers," the commissioner said is the commissioner's count.
+ */
+function rhetorical(x: PassContext, m: Found): boolean {
+  if (!x.doc.quoted(m.pos)) return false;
+  const before = x.doc.text.slice(Math.max(0, m.pos - 16), m.pos + (m.groups!.hedge?.length ?? 0));
+  return RHETORICAL.test(before) || CRITIC.test(x.doc.sentenceAt(m.pos).text);
+}
+
 /** Who is counted, with the words that only describe them cut off; null when the match counts no force. */
 function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   // "2,500 of the officers", "additional officers", "450 of its staff": who is counted, not yet by whom.
@@ -19,6 +34,7 @@ function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   // "a Section 60 order allowing officers to search": a numbered label, or a verb before the force, counts no one.
   if (/\b(?:Section|Article|Route|Terminal|Gate|Platform|Zone|Level|Category|Chapter|Stage|Exit|Pier|Sector|Phase|Tier|Line|Flight|Road|Highway|Bus|Paragraph|No\.)\s+$/.test(x.doc.text.slice(Math.max(0, m.pos - 12), m.pos))) return null;
   if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) return null;
+  if (rhetorical(x, m)) return null;
   // A headline's figure is the body's, stated there with its hedge.
   return x.doc.isHeading(x.doc.sentenceAt(m.pos)) ? null : phrase;
 }
