@@ -70,6 +70,15 @@ describe('rules as data', () => {
     expect(counts('"We will deploy about 2,000 gendarmes across the city," Harbour spokesman Lars Dahl said.')).toEqual([2000]);
   });
 
+  it('a count of several bodies together is theirs together, never one body\'s', () => {
+    const forces = (text: string) => {
+      const facts = extract({ sourceId: 'note', published: '2026-05-04', text: `Fair Plan\n\n${text}\n` });
+      return facts.deployments.map((d) => facts.organizations.find((o) => o.id === d.organization_id)?.name);
+    };
+    expect(forces('Some 900 officers of the Harbour Police and the Coast Guard will patrol Bergen during the fair.')).toEqual(['Harbour Police and the Coast Guard']);
+    expect(forces('Some 900 officers of the Coast Guard and their dogs will patrol Bergen during the fair.')).toEqual(['Coast Guard']);
+  });
+
   it('a deployment counted by a rule names it', () => {
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Security Notice For The Spring Fair\n\nSome 300 gendarmes will patrol Lyon during the fair.\n' });
     expect(facts.deployments.map((d) => [d.personnel, d.rules])).toEqual([[{ value: 300, qualifier: 'approximately' }, ['deployment.count']]]);

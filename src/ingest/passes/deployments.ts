@@ -39,12 +39,26 @@ function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   return x.doc.isHeading(x.doc.sentenceAt(m.pos)) ? null : phrase;
 }
 
+/**
+ * "officers of the National Police and the Civil Guard": a count of several bodies together is no one
+ * body's; it goes to the bodies together, named as the article names them. Counter-example: "officers of
+ * the National Police and their dogs" names one body.
+ */
+function together(x: PassContext, first: { id: string; start: number; end: number }): OrganizationDraft | undefined {
+  const and = /^\s+and\s+(?:the\s+)?/.exec(x.doc.text.slice(first.end, first.end + 12));
+  const second = and && x.doc.mentionsIn({ start: first.end + and[0].length, end: first.end + and[0].length + 80 }, 'organization')[0];
+  if (!second || second.start !== first.end + and![0].length) return undefined;
+  const [a, b] = [orgById(x, first.id), orgById(x, second.id)];
+  const name = x.doc.text.slice(first.start, second.end);
+  return addOrganization(x, name, { kind: 'police_force', country: a?.country === b?.country ? a?.country ?? null : null }, first.start, second.end, DEPLOYMENT_COUNT.id);
+}
+
 /** The body named right after the count ("1,200 stewards employed by Harbour Events Ltd"), or the nearest before for "its staff". */
 function employerOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const employer = /^\s+(?:employed by|hired by|provided by|from|of)\s+(?:the\s+)?/.exec(x.doc.text.slice(c.end));
   if (employer) {
     const after = x.doc.mentionsIn({ start: c.end + employer[0].length, end: c.end + employer[0].length + 80 }, 'organization')[0];
-    if (after && after.start === c.end + employer[0].length) return orgById(x, after.id);
+    if (after && after.start === c.end + employer[0].length) return together(x, after) ?? orgById(x, after.id);
   }
   if (/\b(?:its|their)\s+(?:staff|members)$/i.test(c.force)) {
     const before = x.doc.mentionsIn({ start: c.sentence.start, end: c.start }, 'organization').at(-1);
@@ -63,7 +77,7 @@ function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined
 /** The force counted: a body named in the words, after them, or near them; else the words as a force of their own. */
 function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const inside = x.doc.mentionsIn({ start: c.end - c.force.length, end: c.end }, 'organization');
-  const org = (inside.length ? orgById(x, inside[0]!.id) : undefined) ?? employerOf(x, c);
+  const org = (inside.length ? together(x, inside.at(-1)!) ?? orgById(x, inside[0]!.id) : undefined) ?? employerOf(x, c);
   if (org) return org;
   // Members of no body named are no force; words that say who is counted but not which force need a body nearby.
   if (/^members$/i.test(c.phrase)) return undefined;
