@@ -21,6 +21,20 @@ describe('dates in a sentence', () => {
     expect(at('On Tuesday police said the plan was ready.')).toEqual([{ start: '2026-01-27', end: null, precision: 'day', derived: true }]);
     expect(at('Unions will march on Tuesday.')).toEqual([{ start: '2026-02-03', end: null, precision: 'day', derived: true }]);
   });
+  it('lets a weekday defer to a written date next to it or on the same weekday; a far date of another weekday leaves it counted', () => {
+    // Published Friday 2026-01-30; 2026-02-07 is a Saturday, 2026-01-24 the Saturday before.
+    expect(at('Unions will march on Saturday in Lyon, on the 7th of February.')).toEqual([{ start: '2026-02-07', end: null, precision: 'day', derived: true }]);
+    expect(at('The fair held on Saturday (24 January 2026) drew crowds.')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: false }]);
+    expect(at('The mayor said on Monday that the harbour fair would open with a parade on the 3rd of June.')).toEqual([
+      { start: '2026-01-26', end: null, precision: 'day', derived: true }, { start: '2026-06-03', end: null, precision: 'day', derived: true },
+    ]);
+  });
+  it('counts a bare weekday forward in a plan the text dated ahead of publication, back when the sentence is past', () => {
+    // Published Friday 2026-01-30; the text stated 2026-02-14 before.
+    expect(at('The parade starts on Saturday near the harbour.', '2026-01-30', '2026-02-14')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
+    expect(at('Police arrested two men on Saturday near the harbour.', '2026-01-30', '2026-02-14')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
+    expect(at('The parade starts on Saturday near the harbour.', '2026-01-30', '2026-01-20')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
+  });
   it('takes the year written once at the end of a range for its start too: stated, not derived', () => {
     expect(at('The 191st Oktoberfest runs from September 19 to October 4, 2026.')).toEqual([{ start: '2026-09-19', end: '2026-10-04', precision: 'day', derived: false }]);
     // Across a new year, the start is the year before.

@@ -1,8 +1,9 @@
 // Resolution rules against the hand-written knowledge base, one case at a time.
 import { describe, expect, it } from 'vitest';
+import type { Item } from '../src/db/columns.js';
 import { loadSeed } from '../src/db/seed.js';
 import { FIXTURE_SEED } from './helpers/paths.js';
-import type { Fact, Facts } from '../src/ingest/extract.js';
+import { UNRESOLVED_SPEAKER, type Fact, type Facts } from '../src/ingest/extract.js';
 import { resolve } from '../src/ingest/resolve.js';
 
 const seed = loadSeed(FIXTURE_SEED);
@@ -18,6 +19,13 @@ describe('resolution against the knowledge base', () => {
     const r = resolve(facts({ people: [person('piantedosi', 'Piantedosi', 'Interior Minister', null), person('antonio-tajani-2', 'Antonio Tajani', 'Foreign Minister', 'IT')] }), seed.facts, ids);
     expect(r.facts.people).toEqual([]);
     expect(r.citations_added.map((c) => c.id)).toEqual(['matteo-piantedosi', 'antonio-tajani']);
+  });
+
+  it('lists a statement whose pronoun found no speaker as unresolved, proposing nothing for it', () => {
+    const statement: Fact = { id: 'pier-open', speaker_id: UNRESOLVED_SPEAKER, kind: 'paraphrase', text: 'The pier would stay open.', date: null, date_precision: null, about_ids: [], citations: cite };
+    const r = resolve(facts({ statements: [statement] }), seed.facts, ids);
+    expect(r.facts.statements).toEqual([]);
+    expect(r.unresolved).toEqual([expect.objectContaining({ collection: 'statements', what: 'speaker', mention: 'he/she' })]);
   });
 
   it('does not reuse a surname when the first names differ', () => {
@@ -73,6 +81,21 @@ describe('resolution against the knowledge base', () => {
     ] }), seed.facts, ids);
     expect(r.facts.events.map((e) => e.id)).toEqual(['la-ceremony']);
     expect(r.citations_added.map((c) => c.id)).toEqual(['opening-ceremony', 'milan-cortina-2026']);
+  });
+
+  it('a name every edition bears ("Cup final", "trade summit") merges only on the same day or a place of the known one; undated and unplaced, it is unresolved', () => {
+    const known = (id: string, name: string, kind: string, start: string | null, place: string): Item => ({ id, name, kind, start, end: null, date_precision: start ? 'day' : null, derived: false, place_ids: [place], figures: [], review: 'reviewed', citations: [] });
+    const kb = new Map(seed.facts);
+    kb.set('events', [...(seed.facts.get('events') ?? []), known('bergen-cup-final', 'Harbour Cup final', 'games', '2027-06-05', 'bergen'), known('oslo-trade-summit', 'Trade summit', 'summit', null, 'oslo')]);
+    const place = (id: string, name: string): Fact => ({ id, name, kind: 'city', country: 'NO', within: null, citations: cite });
+    const undated = resolve(facts({ events: [event('cup-final', 'Harbour Cup final', 'games', null), event('trade-summit', 'Trade summit', 'summit', null)] }), kb, ids);
+    expect(undated.facts.events).toEqual([]);
+    expect(undated.unresolved.map((u) => [u.what, u.mention])).toEqual([['event', 'Harbour Cup final'], ['event', 'Trade summit']]);
+    const placed = resolve(facts({ places: [place('bergen', 'Bergen')], events: [event('cup-final', 'Harbour Cup final', 'games', null), { ...event('trade-summit', 'Trade summit', 'summit', null), place_ids: ['oslo'] }] }), kb, ids);
+    expect(placed.citations_added.map((c) => c.id)).toEqual(['bergen-cup-final', 'oslo-trade-summit']);
+    const otherYear = resolve(facts({ events: [event('cup-final', 'Harbour Cup final', 'games', '2028-06-03')] }), kb, ids);
+    expect(otherYear.facts.events.map((e) => [e.id, e.start])).toEqual([['cup-final', '2028-06-03']]);
+    expect(otherYear.citations_added).toEqual([]);
   });
 
   it('the same force count gains a citation; another count for the same event challenges the reviewed one', () => {

@@ -2,7 +2,7 @@
 // misses it must not. A rule's id is unique, and the facts it proposes name it.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/ingest/extract.js';
-import { FACT_KINDS } from '../src/ingest/extract.js';
+import { FACT_KINDS, UNRESOLVED_SPEAKER } from '../src/ingest/extract.js';
 import { RULES } from '../src/ingest/rules/index.js';
 import { accepts, compose } from '../src/ingest/rules/rule.js';
 
@@ -47,6 +47,36 @@ describe('rules as data', () => {
       [holm.id, 'quote', 'We expect a calm weekend. About 300 officers will patrol the piers.', ['statement.transcript-answer']],
       [holm.id, 'quote', 'Only on Saturday evening, for two hours after the final race.', ['statement.transcript-answer']],
     ]);
+  });
+
+  it('"she said" is the nearest woman named before, never a name inside the quote; with no such person, unresolved', () => {
+    const text = 'Ferry Plan For The Regatta\n\nThe city\'s mayor, Anna Holm, said on Monday that the gates would open at six. Harbour spokesman Ola Berg said the ferries were ready. '
+      + '"We asked Mr Lenz to wait for the night crews," she said. He said the last ferry would leave at midnight.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    expect(facts.statements.slice(2).map((st) => [st.speaker_id, st.text, st.rules])).toEqual([
+      ['anna-holm', 'We asked Mr Lenz to wait for the night crews.', ['statement.trailing-attribution', 'statement.pronoun-speaker']],
+      ['ola-berg', 'The last ferry would leave at midnight.', ['statement.said-clause', 'statement.pronoun-speaker']],
+    ]);
+    const honorific = extract({ sourceId: 'note', published: '2026-05-04', text: 'Ferry Plan\n\nMayor Ines Vogt opened the pier on Friday. Mrs Vogt thanked the crews. Harbour spokesman Lars Dahl said the crews were ready. She said the pier would stay open until ten.\n' });
+    expect(honorific.statements.map((st) => st.speaker_id)).toEqual(['lars-dahl', 'ines-vogt']);
+    const none = extract({ sourceId: 'note', published: '2026-05-04', text: 'Ferry Plan\n\nHarbour spokesman Lars Dahl said the crews were ready. She said the pier would stay open until ten.\n' });
+    expect(none.statements.map((st) => st.speaker_id)).toEqual(['lars-dahl', UNRESOLVED_SPEAKER]);
+  });
+
+  it('a number in quoted words said as a jibe or by critics counts no force; an official\'s quoted count does', () => {
+    const counts = (text: string) => extract({ sourceId: 'note', published: '2026-05-04', text: `Fair Plan\n\n${text}\n` }).deployments.map((d) => (d.personnel as { value: number }).value);
+    expect(counts('"They will send fewer than 4,000 police officers to guard a city of millions," the opposition said.')).toEqual([]);
+    expect(counts('"Not even 300 gendarmes will be on the streets at night," Lars Dahl said.')).toEqual([]);
+    expect(counts('"We will deploy about 2,000 gendarmes across the city," Harbour spokesman Lars Dahl said.')).toEqual([2000]);
+  });
+
+  it('a count of several bodies together is theirs together, never one body\'s', () => {
+    const forces = (text: string) => {
+      const facts = extract({ sourceId: 'note', published: '2026-05-04', text: `Fair Plan\n\n${text}\n` });
+      return facts.deployments.map((d) => facts.organizations.find((o) => o.id === d.organization_id)?.name);
+    };
+    expect(forces('Some 900 officers of the Harbour Police and the Coast Guard will patrol Bergen during the fair.')).toEqual(['Harbour Police and the Coast Guard']);
+    expect(forces('Some 900 officers of the Coast Guard and their dogs will patrol Bergen during the fair.')).toEqual(['Coast Guard']);
   });
 
   it('a deployment counted by a rule names it', () => {

@@ -74,6 +74,31 @@ const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|Se
 const FUTURE = /\b(?:will|planned|plans? to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned)|is calling|are calling|would (?:hold|stage|march|rally|gather|take place))\b/i;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
+/** How near a written date must stand to a weekday to be its date ("on Saturday, the 14th of March"), in characters. */
+const NEAR_WEEKDAY = 25;
+
+/**
+ * Whether a written date is the day a weekday names: it falls on that weekday, or stands right next to it.
+ * Then the weekday is not counted from the publication date: "on Saturday (14 March)" is 14 March, and
+ * "will march on Saturday, March 14" cannot be counted back to the Saturday before.
+ * Counter-example: "said on Monday that the fair opens on June 3" keeps Monday (June 3 is another day, far off).
+ */
+function namesDay(date: FoundDate, weekday: FoundDate): boolean {
+  const day = WEEKDAYS.indexOf(/(\w+)$/.exec(weekday.text)![1]!.toLowerCase());
+  const gap = date.index > weekday.index ? date.index - (weekday.index + weekday.text.length) : weekday.index - (date.index + date.text.length);
+  return utc(date.start).getUTCDay() === day || gap <= NEAR_WEEKDAY;
+}
+
+/** Words that put a sentence in the past: then a bare weekday is the last one before publication. */
+const PAST = /\b(?:was|were|had|did|took place|said|told|announced|reported|happened|began|ended|marched|gathered|arrested|detained|injured|killed|clashed|opened|closed)\b/i;
+
+/**
+ * A sentence with no tense cue in a text whose last stated date lies ahead of publication is about that
+ * plan: "The parade starts on Saturday" after "The carnival opens on the 14th of March" counts forward.
+ * Counter-example: "Police arrested two men on Saturday" (past) counts back whatever was stated before.
+ */
+const aheadOfPublication = (sentence: string, context: DateContext) => context.anchor !== null && context.anchor > context.published && !PAST.test(sentence);
+
 export interface DateContext { published: string; /** the last day-precise date the text stated before this sentence */ anchor: string | null }
 
 /** Every date a sentence states or implies. */
@@ -122,8 +147,9 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   }
   const refersBack = REFERS_BACK.test(sentence) && context.anchor;
   const anchor = refersBack ? context.anchor! : context.published;
-  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', FUTURE.test(sentence) && !REFERS_BACK.test(sentence))) {
-    if (free(weekday.index, weekday.text.length)) found.push(weekday);
+  const explicit = found.filter((d) => d.precision === 'day');
+  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || aheadOfPublication(sentence, context)))) {
+    if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday))) found.push(weekday);
   }
   for (const [word, delta] of [['yesterday', -1], ['today', 0], ['tomorrow', 1]] as const) {
     const at = sentence.search(new RegExp(`\\b${word}\\b`, 'i'));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Item } from '../db/columns.js';
 import { PROJECT_ROOT } from '../lib/paths.js';
-import { extract, type Fact, type Facts } from './extract.js';
+import { extract, UNRESOLVED_SPEAKER, type Fact, type Facts } from './extract.js';
 import { matchPerson, matchPlace, sharesName } from './resolve.js';
 
 export const GOLD_DIR = join(PROJECT_ROOT, 'tests/fixtures/gold');
@@ -129,7 +129,9 @@ export const scoreFacts = (gold: Gold, facts: Facts): Scores => Object.fromEntri
 /** Extracts one gold article and scores it per kind. */
 export function scoreArticle(gold: Gold, articleDir = ARTICLE_DIR): Scores {
   const text = readFileSync(join(articleDir, gold.article), 'utf8');
-  return scoreFacts(gold, extract({ sourceId: gold.article.replace(/\.txt$/, ''), published: gold.published, text }));
+  const facts = extract({ sourceId: gold.article.replace(/\.txt$/, ''), published: gold.published, text });
+  // A statement whose pronoun found no speaker is listed as unresolved by resolution, never proposed.
+  return scoreFacts(gold, { ...facts, statements: facts.statements.filter((s) => s.speaker_id !== UNRESOLVED_SPEAKER) });
 }
 
 /** Scores summed over articles (micro-averaged: every fact counts once). */

@@ -9,6 +9,7 @@ import { PIPELINE } from './pipeline.js';
 
 export type { Cite };
 export { orgKey } from './passes/entities.js';
+export { UNRESOLVED_SPEAKER } from './passes/speakers.js';
 /** A proposed fact as resolution, accept and the proposals file handle it: any collection's row. */
 export type Fact = Record<string, unknown> & { id: string; citations: Cite[] };
 export const FACT_KINDS = ['people', 'organizations', 'places', 'events', 'deployments', 'protests', 'measures', 'statements', 'claims'] as const;

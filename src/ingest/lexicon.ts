@@ -24,6 +24,7 @@ const Lexicon = Type.Object({
   force_nouns: Words, speech_verbs: Words, view_verbs: Words, reporting_verbs: Words, group_nouns: Words,
   known_events: Type.Record(Type.String(), EventKind),
   protest_words: Words, incident_words: Words, crowd_nouns: Words, harm_words: Words,
+  gender_cues: Type.Record(Type.Union([Type.Literal('female'), Type.Literal('male')]), Type.Object({ honorifics: Words, roles: Words }, { additionalProperties: false })),
 }, { additionalProperties: false });
 type Lexicon = Static<typeof Lexicon>;
 
@@ -70,3 +71,10 @@ export const INCIDENT_WORDS = alternation(lexicon.incident_words);
 export const CROWD_NOUNS = alternation(lexicon.crowd_nouns);
 /** Words that count people for something other than taking part ("arrested 30 protesters"). */
 export const HARM_WORDS = alternation(lexicon.harm_words);
+
+export type Gender = 'female' | 'male';
+/** Honorifics and role words that say a person's gender ("Mrs", "spokeswoman"), as alternations per gender. */
+export const GENDER_CUES: Record<Gender, { honorifics: string; roles: string }> = {
+  female: { honorifics: alternation(lexicon.gender_cues.female.honorifics), roles: alternation(lexicon.gender_cues.female.roles) },
+  male: { honorifics: alternation(lexicon.gender_cues.male.honorifics), roles: alternation(lexicon.gender_cues.male.roles) },
+};

@@ -7,7 +7,7 @@
 import type { Item } from '../db/columns.js';
 import { FACT_COLLECTIONS } from '../collections/index.js';
 import { referenceFields } from '../db/references.js';
-import { FACT_KINDS, orgKey, type Fact, type FactKind, type Facts } from './extract.js';
+import { FACT_KINDS, orgKey, UNRESOLVED_SPEAKER, type Fact, type FactKind, type Facts } from './extract.js';
 import { wordClass } from './gazetteer.js';
 import { GROUP_NOUNS, PROTEST_WORDS } from './lexicon.js';
 import { bodyInContext, isGenericForce } from './trust/bodies.js';
@@ -156,7 +156,7 @@ function resolvePeople(proposed: Facts, ledger: Ledger, context: ArticleContext)
   }
 }
 
-/** Organizations reused or kept; returns the ids of generic forces ("Police officers") left for their facts to resolve. */
+/** Organizations reused or kept; returns the ids of generic forces ("Police officers") left for their facts to resolve (unresolved events join them). */
 function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleContext): Set<string> {
   const generic = new Set<string>();
   for (const org of proposed.organizations) {
@@ -182,7 +182,16 @@ function resolvePlaces(proposed: Facts, ledger: Ledger): void {
  * article means). A stated start that differs contests the known one; a start inferred (a weekday counted
  * from publication) contests nothing: only the name's citation corroborates.
  */
-function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
+/**
+ * An event with neither date nor place of its own whose name a known event of another edition bears
+ * ("the Cup final" in a story that names none of the known final's places): it cannot be told from that
+ * one, so it is listed as unresolved and not proposed, and facts that refer to it lose the reference.
+ */
+function ambiguousEdition(event: Fact, kb: Item[]): boolean {
+  return event.start == null && (event.place_ids as string[]).length === 0 && kb.some((k) => k.kind === event.kind && sameName(k.name, event.name));
+}
+
+function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext, unresolved: Set<string>): void {
   const kb = ledger.items('events');
   const matches = new Map<string, Item | undefined>();
   for (const event of proposed.events.filter((e) => e.kind === 'games')) matches.set(event.id, matchEvent(event, kb, context, undefined, ledger.renames));
@@ -190,6 +199,11 @@ function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext)
   for (const [id, match] of matches) if (match) ledger.renames.set(id, match.id);
   for (const event of proposed.events) {
     const match = matches.has(event.id) ? matches.get(event.id) : matchEvent(event, kb, context, games.length === 1 ? games[0] : undefined, ledger.renames);
+    if (!match && ambiguousEdition(event, kb)) {
+      ledger.setAside('events', event, 'event', String(event.name), 'a known event of another date or place bears this name, and the article gives this one neither');
+      unresolved.add(event.id);
+      continue;
+    }
     if (!match) { ledger.keep('events', event); continue; }
     ledger.renames.set(event.id, match.id);
     if (event.start == null || match.start == null || event.start === match.start) ledger.corroborate('events', match, event);
@@ -276,6 +290,7 @@ function similarity(a: unknown, b: unknown): number {
 
 function resolveStatements(proposed: Facts, ledger: Ledger, generic: Set<string>): void {
   for (const statement of proposed.statements) {
+    if (statement.speaker_id === UNRESOLVED_SPEAKER) { ledger.setAside('statements', statement, 'speaker', 'he/she', 'a pronoun with no person of a compatible gender named before it (outside quoted words)'); continue; }
     if (generic.has(String(statement.speaker_id))) { ledger.setAside('statements', statement, 'speaker', String(statement.speaker_id), 'the speaker is a force named only by generic nouns'); continue; }
     const equal = ledger.items('statements').find((k) => k.speaker_id === statement.speaker_id && similarity(k.text, statement.text) >= 0.6);
     if (equal) ledger.corroborate('statements', equal, statement); else ledger.keep('statements', statement);
@@ -307,7 +322,7 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>, optio
   const context = articleContext(proposed, ledger.renames, ledger.items('places'));
   const generic = resolveOrganizations(proposed, ledger, context);
   resolvePeople(proposed, ledger, context);
-  resolveEvents(proposed, ledger, context);
+  resolveEvents(proposed, ledger, context, generic);
   renameAll(proposed, ledger.renames);
   resolveDeployments(proposed, ledger, generic);
   resolveProtests(proposed, ledger);

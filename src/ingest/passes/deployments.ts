@@ -10,6 +10,21 @@ import { addOrganization, findOrg, orgById } from './entities.js';
 /** A counted force: the words counted, where they start, and the sentence. */
 interface Counted { phrase: string; force: string; start: number; end: number; sentence: Sentence }
 
+/** Words that make a quoted number a jibe rather than a count: "not even 500 officers", "fewer than 10,000 police". */
+const RHETORICAL = /\b(?:not\s+even|barely|hardly|only|fewer\s+than|less\s+than|not\s+more\s+than)\s+$/i;
+/** Who speaks against the operation: a critic's figure quoted is their jibe, not the force deployed. */
+const CRITIC = /\b(?:critics?|opposition|opponents?|activists?|campaigners?|protesters?|unions?|residents?)\b/i;
+
+/**
+ * A number inside quoted words, hedged as a jibe or said by a critic: not a force count. Counter-example:
+ * "We will deploy about 2,000 officers," the commissioner said is the commissioner's count.
+ */
+function rhetorical(x: PassContext, m: Found): boolean {
+  if (!x.doc.quoted(m.pos)) return false;
+  const before = x.doc.text.slice(Math.max(0, m.pos - 16), m.pos + (m.groups!.hedge?.length ?? 0));
+  return RHETORICAL.test(before) || CRITIC.test(x.doc.sentenceAt(m.pos).text);
+}
+
 /** Who is counted, with the words that only describe them cut off; null when the match counts no force. */
 function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   // "2,500 of the officers", "additional officers", "450 of its staff": who is counted, not yet by whom.
@@ -19,8 +34,23 @@ function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   // "a Section 60 order allowing officers to search": a numbered label, or a verb before the force, counts no one.
   if (/\b(?:Section|Article|Route|Terminal|Gate|Platform|Zone|Level|Category|Chapter|Stage|Exit|Pier|Sector|Phase|Tier|Line|Flight|Road|Highway|Bus|Paragraph|No\.)\s+$/.test(x.doc.text.slice(Math.max(0, m.pos - 12), m.pos))) return null;
   if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) return null;
+  if (rhetorical(x, m)) return null;
   // A headline's figure is the body's, stated there with its hedge.
   return x.doc.isHeading(x.doc.sentenceAt(m.pos)) ? null : phrase;
+}
+
+/**
+ * "officers of the National Police and the Civil Guard": a count of several bodies together is no one
+ * body's; it goes to the bodies together, named as the article names them. Counter-example: "officers of
+ * the National Police and their dogs" names one body.
+ */
+function together(x: PassContext, first: { id: string; start: number; end: number }): OrganizationDraft | undefined {
+  const and = /^\s+and\s+(?:the\s+)?/.exec(x.doc.text.slice(first.end, first.end + 12));
+  const second = and && x.doc.mentionsIn({ start: first.end + and[0].length, end: first.end + and[0].length + 80 }, 'organization')[0];
+  if (!second || second.start !== first.end + and![0].length) return undefined;
+  const [a, b] = [orgById(x, first.id), orgById(x, second.id)];
+  const name = x.doc.text.slice(first.start, second.end);
+  return addOrganization(x, name, { kind: 'police_force', country: a?.country === b?.country ? a?.country ?? null : null }, first.start, second.end, DEPLOYMENT_COUNT.id);
 }
 
 /** The body named right after the count ("1,200 stewards employed by Harbour Events Ltd"), or the nearest before for "its staff". */
@@ -28,7 +58,7 @@ function employerOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const employer = /^\s+(?:employed by|hired by|provided by|from|of)\s+(?:the\s+)?/.exec(x.doc.text.slice(c.end));
   if (employer) {
     const after = x.doc.mentionsIn({ start: c.end + employer[0].length, end: c.end + employer[0].length + 80 }, 'organization')[0];
-    if (after && after.start === c.end + employer[0].length) return orgById(x, after.id);
+    if (after && after.start === c.end + employer[0].length) return together(x, after) ?? orgById(x, after.id);
   }
   if (/\b(?:its|their)\s+(?:staff|members)$/i.test(c.force)) {
     const before = x.doc.mentionsIn({ start: c.sentence.start, end: c.start }, 'organization').at(-1);
@@ -47,7 +77,7 @@ function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined
 /** The force counted: a body named in the words, after them, or near them; else the words as a force of their own. */
 function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const inside = x.doc.mentionsIn({ start: c.end - c.force.length, end: c.end }, 'organization');
-  const org = (inside.length ? orgById(x, inside[0]!.id) : undefined) ?? employerOf(x, c);
+  const org = (inside.length ? together(x, inside.at(-1)!) ?? orgById(x, inside[0]!.id) : undefined) ?? employerOf(x, c);
   if (org) return org;
   // Members of no body named are no force; words that say who is counted but not which force need a body nearby.
   if (/^members$/i.test(c.phrase)) return undefined;

@@ -1,7 +1,8 @@
 // Who speaks: a named person or body in the words before the verb, a pronoun for the last person named,
 // a title or head word for the last one who has it, or an unnamed group ("critics of the plan").
-import { GROUP_NOUNS } from '../lexicon.js';
+import { GROUP_NOUNS, type Gender } from '../lexicon.js';
 import { ORGANIZATION_RULES } from '../rules/organizations.js';
+import { STATEMENT_RULES } from '../rules/statements.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { OrganizationDraft, PassContext } from './context.js';
 import { addOrganization, orgById } from './entities.js';
@@ -10,7 +11,53 @@ import { addOrganization, orgById } from './entities.js';
 const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner|superintendent|senator|delegate|commander|secretary)\b/i;
 
 /** What the statements pass remembers from one sentence to the next. */
-export interface SpeakerMemory { lastSpeaker: string | null; lastPerson: string | null }
+export interface SpeakerMemory {
+  lastSpeaker: string | null;
+  /** Each person's gender as its cues or a pronoun resolved to them gave it (null: no cue). */
+  genders: Map<string, Gender | null>;
+}
+
+/** The speaker of a pronoun no named person fits: the statement is listed as unresolved, never guessed. */
+export const UNRESOLVED_SPEAKER = ':unresolved-pronoun';
+
+/** How many mentions back a pronoun looks for its person (a few paragraphs), so each lookup is bounded. */
+const PRONOUN_LOOKBACK = 40;
+
+/** The gender a text's cues give (statement.gender-cue): an honorific before a name, a gendered role word. */
+function cueGender(text: string): Gender | null {
+  const g = STATEMENT_RULES.genderCue.pattern.exec(text)?.groups;
+  if (!g) return null;
+  return g.female_title ?? g.female_role ? 'female' : 'male';
+}
+
+/** A person's gender: a pronoun used for them before, else an honorific before a mention, else a role word in a title. */
+function genderOf(x: PassContext, id: string, memory: SpeakerMemory): Gender | null {
+  if (memory.genders.has(id)) return memory.genders.get(id)!;
+  const person = x.facts.people.find((p) => p.id === id);
+  const honorific = x.doc.mentions.filter((m) => m.id === id)
+    .map((m) => cueGender(x.doc.text.slice(Math.max(0, m.start - 8), Math.min(m.end, m.start + 16)))).find((g) => g !== null);
+  const gender = honorific ?? cueGender((person?.roles ?? []).map((r) => r.title.toLowerCase()).join('; '));
+  memory.genders.set(id, gender);
+  return gender;
+}
+
+/**
+ * "she said": the nearest person named before the pronoun, outside quoted words, whose gender does not
+ * contradict it; the pronoun then tells that person's gender for later ones. UNRESOLVED_SPEAKER if none.
+ */
+export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memory: SpeakerMemory): string {
+  const gender: Gender = /^she$/i.test(pronoun) ? 'female' : 'male';
+  let looked = 0;
+  const found = x.doc.mentionIndex.lastBefore(at, (m) => {
+    if (++looked > PRONOUN_LOOKBACK) return true;
+    if (m.type !== 'person' || x.doc.quoted(m.start)) return false;
+    const known = genderOf(x, m.id, memory);
+    return known === null || known === gender;
+  });
+  if (!found || looked > PRONOUN_LOOKBACK) return UNRESOLVED_SPEAKER;
+  memory.genders.set(found.id, gender);
+  return found.id;
+}
 
 /** The person named in a span, else the body: "Harbour Police Chief Jan Holm said" is Holm speaking. */
 export function speakerIn(x: PassContext, span: Span): string | null {
@@ -60,7 +107,8 @@ export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: Sp
   const named = speakerIn(x, subject);
   if (named) return named;
   const words = x.doc.text.slice(subject.start, subject.end).trim();
-  if (/^(?:He|She)\b/.test(s.text)) return memory.lastPerson;
+  const pronoun = /^(?:He|She)\b/.exec(s.text);
+  if (pronoun) return pronounSpeaker(x, pronoun[0], s.start, memory);
   if (/^They\b/.test(s.text)) return they(x, s);
   if (/^(?:The|the)\s+\w/.test(words) && TITLE_WORD.test(words.replace(/^(?:The|the)\s+/, ''))) return personByTitle(x, words, s.start);
   if (/^(?:The|the)\s+(?:ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {

@@ -5,7 +5,7 @@ import { STATEMENT_RULES as R } from '../rules/statements.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { Cite, PassContext, StatementDraft } from './context.js';
 import { speakerLabel } from './entities.js';
-import { personByTitle, speakerIn, speakerOf, type SpeakerMemory } from './speakers.js';
+import { personByTitle, pronounSpeaker, speakerIn, speakerOf, UNRESOLVED_SPEAKER, type SpeakerMemory } from './speakers.js';
 
 /** Statements carry a relative date only where their schema can mark it derived. */
 const STATEMENTS_HAVE_DERIVED = 'derived' in collectionByName.get('statements')!.schema.properties;
@@ -34,6 +34,12 @@ function addStatement(x: PassContext, s: Sentence, speaker: string, w: Words): b
   return true;
 }
 
+/** Remembers who spoke last; a statement whose speaker a pronoun gave names the pronoun rule too. */
+function noteSpeaker(x: PassContext, memory: SpeakerMemory, speaker: string, byPronoun: boolean): void {
+  if (byPronoun) x.ruled(x.facts.statements.at(-1)!, R.pronounSpeaker.id);
+  if (speaker !== UNRESOLVED_SPEAKER) memory.lastSpeaker = speaker;
+}
+
 /** Words after a speech verb: "X said (that) …", "…, adding that …". */
 function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
   const rule = [R.thatClause, R.participle, R.saidClause].find((r) => r.pattern.test(s.text));
@@ -49,7 +55,7 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
   const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };
   const words: Words = { kind: quoted ? 'quote' : 'paraphrase', text: quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, ''), about: { start: contentStart, end: s.end }, cite, rule: rule.id, dated: true, dateIn };
-  if (addStatement(x, s, speaker, words)) memory.lastSpeaker = speaker;
+  if (addStatement(x, s, speaker, words)) noteSpeaker(x, memory, speaker, R.pronounSpeaker.pattern.test(s.text));
   return true;
 }
 
@@ -60,9 +66,10 @@ function trailingAttribution(x: PassContext, s: Sentence, memory: SpeakerMemory)
   const g = trailing.groups as { words?: string; after?: string; words_before?: string; before?: string };
   const attributed = (g.after ?? g.before ?? '').trim();
   const attribution = { start: s.start + trailing.index + trailing[0].length - (g.after ?? g.before ?? '').length - 20, end: s.end };
-  const who = speakerIn(x, attribution) ?? (/^(?:he|she)\b/i.test(attributed) ? memory.lastPerson : /^the\s/i.test(attributed) ? personByTitle(x, attributed, s.start) : null);
+  const pronoun = /^(?:he|she)\b/i.exec(attributed);
+  const who = speakerIn(x, attribution) ?? (pronoun ? pronounSpeaker(x, pronoun[0], s.start + trailing.index + trailing[0].length - attributed.length, memory) : /^the\s/i.test(attributed) ? personByTitle(x, attributed, s.start) : null);
   const text = (g.words ?? g.words_before)!.trim().replace(/[,.]$/, '');
-  if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.trailing.id, dated: false })) memory.lastSpeaker = who;
+  if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.trailing.id, dated: false })) noteSpeaker(x, memory, who, pronoun !== null);
   return true;
 }
 
@@ -123,17 +130,12 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
 }
 
 export function statements(x: PassContext): void {
-  const memory: SpeakerMemory = { lastSpeaker: null, lastPerson: null };
+  const memory: SpeakerMemory = { lastSpeaker: null, genders: new Map() };
   const answerer = interviewee(x);
   for (const s of x.doc.sentences) {
-    const people = x.doc.mentionsIn(s, 'person');
-    if (transcriptLine(x, s, answerer, memory)) {
-      if (people.length) memory.lastPerson = people.at(-1)!.id;
-      continue;
-    }
+    if (transcriptLine(x, s, answerer, memory)) continue;
     const spoken = afterVerb(x, s, memory);
     const trailing = !spoken && trailingAttribution(x, s, memory);
     if (!spoken && !trailing) attributedAfter(x, s, memory);
-    if (people.length) memory.lastPerson = people.at(-1)!.id;
   }
 }

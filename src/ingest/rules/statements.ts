@@ -1,6 +1,6 @@
 // How the statements pass finds reported words: a speech verb and what follows it, quoted words
 // attributed after them, or a paraphrase whose speaker is named at its end.
-import { REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexicon.js';
+import { GENDER_CUES, REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
 export const STATEMENT_RULES = {
@@ -35,6 +35,28 @@ export const STATEMENT_RULES = {
       WORDS: '[^"“”]{20,}', VERBS: SPEECH_VERBS, AFTER: '[^.]{1,200}', WORDS_BEFORE: '[^"“”]{20,}', BEFORE: '[^.,]{1,120}?', VERBS_AFTER: SPEECH_VERBS,
     }, 'u'),
     examples: { match: ['"We expect a calm night on the river," Holm said.', '"We expect a calm night on the river," said the harbour master.'], noMatch: ['"Calm," Holm said.'] },
+  },
+  pronounSpeaker: {
+    id: 'statement.pronoun-speaker', produces: 'statements',
+    description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; with no such person the statement is listed as unresolved, not guessed',
+    pattern: compose('(?:^|["”],?\\s+){PRONOUN}(?:\\s+(?:also|later|then|has|had))?\\s+(?:{VERBS})\\b|["”],?\\s+(?:{VERBS_BEFORE})\\s+{PRONOUN_AFTER}\\b', {
+      PRONOUN: '[Hh]e|[Ss]he', VERBS: SPEECH_VERBS, VERBS_BEFORE: SPEECH_VERBS, PRONOUN_AFTER: 'he|she',
+    }, 'u'),
+    examples: {
+      match: ['She said the ferry would run all night.', '"The piers stay open until midnight," he added.', '"We will be ready," said she.'],
+      noMatch: ['The harbour master said she would decide on Friday.', 'Shelley said the ferry would run all night.'],
+    },
+  },
+  genderCue: {
+    id: 'statement.gender-cue', produces: 'statements',
+    description: 'what tells a speaker\'s gender for a pronoun: an honorific before a name ("Mrs Holm", "Mr. Berg") or a gendered role word in a title ("spokeswoman", "chairman")',
+    pattern: compose('\\b(?:{FEMALE_TITLE})\\.?\\s+\\p{Lu}|\\b(?:{MALE_TITLE})\\.?\\s+\\p{Lu}|\\b(?:{FEMALE_ROLE})\\b|\\b(?:{MALE_ROLE})\\b', {
+      FEMALE_TITLE: GENDER_CUES.female.honorifics, MALE_TITLE: GENDER_CUES.male.honorifics, FEMALE_ROLE: GENDER_CUES.female.roles, MALE_ROLE: GENDER_CUES.male.roles,
+    }, 'u'),
+    examples: {
+      match: ['Mrs Holm opened the gates.', 'Mr. Berg closed the pier.', 'The ferry line\'s spokeswoman, Lena Park, spoke first.', 'The harbour chairman spoke first.'],
+      noMatch: ['Holm opened the gates.', 'The harbour master spoke first.', 'Mister Berg closed the pier.'],
+    },
   },
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',

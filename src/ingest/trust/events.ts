@@ -3,7 +3,8 @@
 // "the opening ceremony" (or "the opening ceremony of the Games") is that Games' known ceremony.
 // Counter-examples: "the Games" in a story that names neither Paris nor Milan, when both Games are known,
 // stay unresolved to a known row (nothing tells them apart); "the Paris 2024 Games" are not the Milan-Cortina
-// Games (no name contains the other's words); two opening ceremonies of two Games are two events.
+// Games (no name contains the other's words); two opening ceremonies of two Games are two events; an
+// undated "Cup final" is not a known Cup final of another place (sameEdition).
 import type { Item } from '../../db/columns.js';
 import type { Fact } from '../extract.js';
 import { slugify } from '../input.js';
@@ -15,11 +16,16 @@ const GAMES_WORDS = new Set(['games', 'olympics', 'olympic', 'winter', 'summer',
 /** A name that says what kind of event it is and nothing else ("the Games", "Winter Olympics"). */
 const generic = (name: unknown) => [...nameTokens(name)].every((w) => GAMES_WORDS.has(w));
 
+/** A year in an event's name ("the 2030 Winter Games"), which then names one edition. */
+const YEAR_IN_NAME = /\b(?:1[89]|20)\d{2}\b/;
+/** Whether the article names a place of the known event. */
+const inContext = (known: Item, context: ArticleContext) => (known.place_ids as string[]).some((id) => context.placeIds.has(id));
+
 /** The known Games a name points to: a variant of its name, of a compatible year, in a place the article names when the name is generic. */
 export function knownGames(name: unknown, start: unknown, kb: Item[], context: ArticleContext): Item | undefined {
   const candidates = kb.filter((k) => k.kind === 'games' && (generic(name) || fold(k.name) === fold(name) || nameVariant(k.name, name)) && !conflict(yearOf(k.start), yearOf(start)));
   const exact = candidates.filter((k) => fold(k.name) === fold(name));
-  if (exact.length === 1) return exact[0];
+  if (exact.length === 1) return YEAR_IN_NAME.test(String(name)) || (start != null && exact[0]!.start === start) || inContext(exact[0]!, context) ? exact[0] : undefined;
   // A generic name needs the article to say which Games: a place of theirs, or their very start date.
   const placed = generic(name) ? candidates.filter((k) => (k.place_ids as string[]).some((id) => context.placeIds.has(id)) || (start != null && k.start === start)) : candidates;
   return placed.length === 1 ? placed[0] : undefined;
@@ -59,5 +65,19 @@ export function matchEvent(event: Fact, kb: Item[], context: ArticleContext, gam
     const renamed = gamesName ? renames.get(slugify(gamesName)) : undefined;
     return renamed ? kb.find((k) => k.kind === 'ceremony' && ceremonyParts(k.name)[0] === ceremonyParts(event.name)[0] && knownGames(ceremonyParts(k.name)[1], k.start, kb, context)?.id === renamed) : undefined;
   }
-  return kb.find((k) => k.kind === event.kind && fold(k.name) === fold(event.name) && !conflict(k.start, event.start));
+  return kb.find((k) => k.kind === event.kind && fold(k.name) === fold(event.name) && !conflict(k.start, event.start) && sameEdition(event, k, context, renames));
+}
+
+/**
+ * Whether a known event of the same name is the same edition. A name with no year is borne by every edition
+ * ("the Cup final", "the trade summit", "the carnival"), so the name alone merges nothing: the same stated
+ * day, or a place of the known event among the event's own places (the article's, when it states none).
+ * Counter-example: an undated "NATO summit" in a story about another city is not the known summit.
+ */
+function sameEdition(event: Fact, known: Item, context: ArticleContext, renames: Map<string, string>): boolean {
+  if (YEAR_IN_NAME.test(String(event.name))) return true;
+  if (event.start != null && known.start != null) return event.start === known.start;
+  const own = (event.place_ids as string[]).map((id) => renames.get(id) ?? id);
+  const places = own.length ? new Set(own) : context.placeIds;
+  return (known.place_ids as string[]).some((id) => places.has(id));
 }
