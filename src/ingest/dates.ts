@@ -84,7 +84,7 @@ const NEAR_WEEKDAY = 25;
  * Counter-example: "said on Monday that the fair opens on June 3" keeps Monday (June 3 is another day, far off).
  */
 function namesDay(date: FoundDate, weekday: FoundDate): boolean {
-  const day = WEEKDAYS.indexOf(/(\w+)$/.exec(weekday.text)![1]!.toLowerCase());
+  const day = WEEKDAYS.indexOf((weekday.text.match(/\w+/g)?.at(-1) ?? '').toLowerCase());
   const gap = date.index > weekday.index ? date.index - (weekday.index + weekday.text.length) : weekday.index - (date.index + date.text.length);
   return utc(date.start).getUTCDay() === day || gap <= NEAR_WEEKDAY;
 }
