@@ -73,6 +73,28 @@ describe('CSV that parsers read right', () => {
     expect(r.body.replace(/"(?:[^"]|"")*"/g, '').split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
   });
 
+  it('gives every event figure a typed column of its own, one per metric of the dataset, with the JSON values', async () => {
+    const events = (await t.get('/v1/events?limit=500')).json.data as Array<{ id: string; figures: Array<{ metric: string; value: number; qualifier: string | null }> }>;
+    const metrics = [...new Set(events.flatMap((e) => e.figures.map((f) => f.metric)))].sort();
+    expect(metrics.length).toBeGreaterThan(1);
+    for (const url of ['/v1/events?format=csv&limit=500', '/v1/events?format=csv&limit=1&offset=3']) {
+      const body = (await t.get(url)).body;
+      const header = body.slice(0, body.indexOf('\r\n')).split(',');
+      // The same header on every page: the metrics of the dataset, not of the page.
+      expect(header.filter((c) => c.startsWith('figures['))).toEqual(metrics.flatMap((m) => [`figures[metric=${m}].value`, `figures[metric=${m}].qualifier`]));
+      for (const row of readCsv(body)) {
+        const figures = events.find((e) => e.id === row.id)!.figures;
+        for (const m of metrics) {
+          const figure = figures.find((f) => f.metric === m);
+          expect(row[`figures[metric=${m}].value`], `${row.id} ${m}`).toBe(figure ? String(figure.value) : '');
+          expect(row[`figures[metric=${m}].qualifier`]).toBe(figure?.qualifier ?? '');
+        }
+      }
+    }
+    const narrowed = (await t.get('/v1/events?format=csv&fields=name')).body;
+    expect(narrowed.slice(0, narrowed.indexOf('\r\n'))).not.toContain('figures[');
+  });
+
   it('serves /v1/stats/deployments as CSV: one row per force, per stated total, and the total', async () => {
     const rows = readCsv((await t.get('/v1/stats/deployments?format=csv')).body);
     expect(rows.filter((row) => row.section === 'stated_total')).toEqual([expect.objectContaining({

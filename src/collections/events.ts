@@ -35,7 +35,7 @@ export const events: FactCollection = {
   schema: Event, table,
   lists: {
     place_ids: idList(eventPlaces, 'event_id', 'place_id'),
-    figures: { table: eventFigures, owner: 'event_id', value: ['metric', 'value', 'qualifier'], ordered: true },
+    figures: { table: eventFigures, owner: 'event_id', value: ['metric', 'value', 'qualifier'], ordered: true, csvKey: 'metric' },
   },
   dates: { start: 'start', end: 'end' },
   titleColumn: 'name',

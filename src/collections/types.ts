@@ -16,6 +16,11 @@ export interface ListField {
   value: string | readonly string[];
   /** Child tables with a `position` column keep the seed's order; the others are sets, read in id order. */
   ordered: boolean;
+  /**
+   * For a list of objects named by one of their columns (a figure by its metric): CSV gives each name in the
+   * served dataset columns of its own, `field[column=name].other`, beside the one text cell of the list.
+   */
+  csvKey?: string;
 }
 
 /** What every routed collection declares: its URL, its docs, its table, filters and sort fields. */

@@ -52,11 +52,22 @@ function cell(value: unknown): string | number {
   return neutralise(String(value));
 }
 
+/** `field[column=name]`: the element of a list of objects whose `column` is `name` (a keyed list's CSV column). */
+const KEYED_STEP = /^([^[\]=]+)\[([^[\]=]+)=([^[\]]*)\]$/;
+
+/** One step of a path: a property, the same property of every element of a list, or a keyed element. */
+function step(v: unknown, key: string): unknown {
+  const keyed = KEYED_STEP.exec(key);
+  if (keyed) {
+    const list = step(v, keyed[1]!);
+    return Array.isArray(list) ? list.find((e) => e && typeof e === 'object' && String((e as Record<string, unknown>)[keyed[2]!]) === keyed[3]) : undefined;
+  }
+  if (Array.isArray(v)) return v.map((e) => (e && typeof e === 'object' ? (e as Record<string, unknown>)[key] : undefined));
+  return v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+}
+
 /** The value at a dotted path; through a list, the list of the values at the rest of the path. */
-const at = (row: Record<string, unknown>, path: string) =>
-  path.split('.').reduce<unknown>((v, key) => (Array.isArray(v)
-    ? v.map((e) => (e && typeof e === 'object' ? (e as Record<string, unknown>)[key] : undefined))
-    : v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), row);
+const at = (row: Record<string, unknown>, path: string) => path.split('.').reduce<unknown>(step, row);
 
 const rowsOf = (payload: { data?: unknown }) =>
   (Array.isArray(payload.data) ? payload.data : payload.data === undefined ? [] : [payload.data]) as Record<string, unknown>[];

@@ -29,7 +29,7 @@ import { problemResponses } from '../schemas/problem.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam, listValues } from '../schemas/query.js';
 import { notPrefilled, prefilled, withExample } from '../schemas/examples.js';
 import { checkRanges, checkReferences, paginate, rejectInvalid } from './paging.js';
-import { csvColumnsFor, ExpandParam, FieldsParam, isPlain, MAX_IDS, partialRowSchemaOf, referencesOf, rowSchemaOf, shapeRows, viewOf } from './expand.js';
+import { csvColumnsFor, ExpandParam, FieldsParam, isPlain, type View, MAX_IDS, partialRowSchemaOf, referencesOf, rowSchemaOf, shapeRows, viewOf } from './expand.js';
 
 /** The path `id` of an item route, with an id that exists as its example. */
 export const IdParam = (example?: string) => Type.Object({ id: Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200, description: 'The row id (a lowercase slug).', ...(example && { examples: [example] }) }) });
@@ -210,6 +210,23 @@ function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: L
   };
 }
 
+/** Names fit for a CSV column of their own: a dot or bracket in one would break the column's path. */
+const COLUMN_NAME = /^[\w-]+$/;
+
+/**
+ * The CSV columns of a collection's keyed lists (`figures[metric=athletes].value`), one set per name the
+ * served dataset holds, in name order: fixed for a dataset version, so every page of one CSV has one header.
+ */
+function keyedColumns(c: Collection): (request: FastifyRequest, view: View) => string[] {
+  const keyed = isFacts(c) ? Object.entries(c.lists).filter(([, list]) => list.csvKey !== undefined && Array.isArray(list.value)) : [];
+  const namesOf = perStore((store) => keyed.map(([field, list]) => {
+    const key = column(list.table, list.csvKey!);
+    const names = store.db.selectDistinct({ name: key }).from(list.table).orderBy(key).all().map((row) => String(row.name)).filter((name) => COLUMN_NAME.test(name));
+    return names.flatMap((name) => (list.value as readonly string[]).filter((part) => part !== list.csvKey).map((part) => `${field}[${list.csvKey}=${name}].${part}`));
+  }));
+  return (request, view) => (keyed.length ? namesOf(request.store).filter((_, i) => !view.fields || view.fields.has(keyed[i]![0])).flat() : []);
+}
+
 /** The routes of one collection. */
 export function collectionRoutes(c: Collection): FastifyPluginAsync {
   const filters = routeFilters(c);
@@ -219,8 +236,13 @@ export function collectionRoutes(c: Collection): FastifyPluginAsync {
   const listColumns = csvColumnsOf(listSchema, REFERENCED_SCHEMAS);
   const itemColumns = csvColumnsOf(c.schema, REFERENCED_SCHEMAS);
   const view = (request: FastifyRequest) => viewOf(request.query as { expand?: string[]; fields?: string[] }, references);
-  const config = { formats: FORMATS, csvColumns: (request: FastifyRequest) => csvColumnsFor(listColumns, view(request)) };
-  const itemConfig = { formats: FORMATS, csvColumns: (request: FastifyRequest) => csvColumnsFor(itemColumns, view(request)) };
+  const keyed = keyedColumns(c);
+  const csvColumns = (columns: string[]) => (request: FastifyRequest) => {
+    const shape = view(request);
+    return [...csvColumnsFor(columns, shape), ...keyed(request, shape)];
+  };
+  const config = { formats: FORMATS, csvColumns: csvColumns(listColumns) };
+  const itemConfig = { formats: FORMATS, csvColumns: csvColumns(itemColumns) };
 
   return async (app) => {
     const { examples, sourceId } = examplesOf(c, app.store);
