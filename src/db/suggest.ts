@@ -4,6 +4,7 @@
 // a misspelt first letter is not corrected (what keeps the candidates few).
 import type Database from 'better-sqlite3';
 import { isKnownWord, words } from './words.js';
+import { perStore } from './store.js';
 
 /** Suggestions offered at most. */
 export const MAX_SUGGESTIONS = 5;
@@ -68,3 +69,6 @@ export function suggester(sqlite: Database.Database): (text: string) => string[]
     return fixes.get(first!)!.map((option) => list.map((word) => (word === first ? option : fixes.get(word)?.[0] ?? written(word))));
   };
 }
+
+/** One suggester per served dataset, shared by the search route and collection `q=`: its statements are prepared once. */
+export const suggesterOf = perStore(({ sqlite }) => suggester(sqlite));

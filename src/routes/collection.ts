@@ -17,7 +17,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getTableColumns } from 'drizzle-orm';
 import { entities } from '../db/schema.js';
 import { perStore, type Store } from '../db/store.js';
-import { suggester } from '../db/suggest.js';
+import { suggesterOf } from '../db/suggest.js';
 import { notFound, withArticle } from '../lib/problems.js';
 import { REVIEW_STATES } from '../schemas/vocabulary.js';
 import type { RouteExamples } from '../schemas/dataset.js';
@@ -164,8 +164,6 @@ const writtenPage = (queries: ReturnType<typeof pageQueries>) => ({
   ids: queries.ids.all().map((row) => row.id as string),
 });
 
-const suggestersOf = perStore(({ sqlite }) => suggester(sqlite));
-
 /**
  * For a `q` that finds nothing: the search's spelling suggestions (one word index for both), kept only
  * where the suggestion finds a row of this collection under the same other filters.
@@ -174,7 +172,7 @@ function collectionSuggestions(request: FastifyRequest, c: Collection, id: SQLit
   const finds = (text: string) => pageQueries(request.store.db, c.table, id, c.sortable, {
     conditions: [...others, textMatch(id, c.type, text, request.store.sqlite)], sort: [], limit: 1, offset: 0,
   }).ids.all().length > 0;
-  return suggestersOf(request.store)(q).map((words) => words.join(' ')).filter(finds);
+  return suggesterOf(request.store)(q).map((words) => words.join(' ')).filter(finds);
 }
 
 /** A page of a collection: filters, `q`, order, paging or cursor, facets. */

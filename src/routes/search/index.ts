@@ -8,7 +8,7 @@ import { notPrefilled } from '../../schemas/examples.js';
 import { EnumParam, FORMATS, FormatParam, Limit, QueryString, TextParam, listValues } from '../../schemas/query.js';
 import { ENTITY_TYPES, type EntityType } from '../../schemas/vocabulary.js';
 import { CLOSE, OPEN, SEARCH_WINDOW, searcher, type Position, type RawHit } from '../../db/search.js';
-import { MAX_SUGGESTIONS, suggester } from '../../db/suggest.js';
+import { MAX_SUGGESTIONS, suggesterOf } from '../../db/suggest.js';
 import { words } from '../../db/words.js';
 import { perStore, type Store } from '../../db/store.js';
 import { InvalidParameters } from '../../lib/problems.js';
@@ -91,7 +91,7 @@ function links(request: FastifyRequest, reply: FastifyReply, next: string | null
   return { self: request.url, next: nextUrl, prev: prevUrl };
 }
 
-const statementsOf = perStore(({ sqlite }) => ({ search: searcher(sqlite), suggest: suggester(sqlite) }));
+const statementsOf = perStore((store) => ({ search: searcher(store.sqlite), suggest: suggesterOf(store) }));
 
 /** The cursor of the page after the first hit of the dataset's example query, when it has a second hit. */
 function exampleCursor(store: Store, q: string | undefined): string | undefined {
