@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { buildDatabase } from '../src/db/build.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { startServer } from './lib/server-process.js';
-import { installPlatformatic, peerDatabase, PLATFORMATIC_VERSION } from './lib/platformatic.js';
+import { installPlatformatic, peerDatabase, peerField, PLATFORMATIC_VERSION } from './lib/platformatic.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -179,7 +179,7 @@ if (!args['no-peer']) {
   const peerDb = join(outDir, `${args.label}-platformatic.db`);
   peerDatabase(dbPath, peerDb, 'deployments', 'organization_id');
   const peerPort = 20_000 + Math.floor(Math.random() * 20_000);
-  platformatic = await measurePeer([process.execPath, 'scripts/lib/platformatic-peer.mjs', installPlatformatic(), peerDb, String(peerPort)], `http://127.0.0.1:${peerPort}/deployments?where.organizationId.eq=${organization}`);
+  platformatic = await measurePeer([process.execPath, 'scripts/lib/platformatic-peer.mjs', installPlatformatic(), peerDb, String(peerPort)], `http://127.0.0.1:${peerPort}/deployments?where.${peerField('organization_id')}.eq=${organization}`);
 }
 
 const ours = results.find((r) => r.name === 'filtered list')!;
@@ -195,6 +195,8 @@ for (const r of results) console.log(`${r.name.padEnd(28)} ${fmt(r.rps)} ${fmt(r
 console.log(`${'raw node:http, same bytes'.padEnd(28)} ${fmt(rawFigures.rps)} ${fmt(rawFigures.p50, 1)} ${fmt(rawFigures.p99, 1)}`);
 if (platformatic) console.log(`${`Platformatic ${PLATFORMATIC_VERSION}, same rows`.padEnd(28)} ${fmt(platformatic.rps)} ${fmt(platformatic.p50, 1)} ${fmt(platformatic.p99, 1)}           ${platformatic.errors}/${platformatic.non2xx}`);
 console.log(`\nratio ours/raw (filtered list): ${ratio.toFixed(2)} req/s, p99 ${(ours.p99 / rawFigures.p99).toFixed(2)}x the raw server's`);
-const peerRatio = platformatic && { rps: ours.rps / platformatic.rps, p99: ours.p99 / platformatic.p99 };
+// A peer that answered errors did not answer the question: no ratio then.
+const peerRatio = platformatic && platformatic.non2xx === 0 && platformatic.errors === 0 && { rps: ours.rps / platformatic.rps, p99: ours.p99 / platformatic.p99 };
+if (platformatic && !peerRatio) console.log(`Platformatic answered ${platformatic.errors} errors and ${platformatic.non2xx} non-2xx: no ratio`);
 if (peerRatio) console.log(`ratio ours/Platformatic (filtered list): ${peerRatio.rps.toFixed(2)} req/s, p99 ${peerRatio.p99.toFixed(2)}x Platformatic's`);
 writeFileSync(join(outDir, `${args.label}${args.uncached ? '-uncached' : ''}.json`), JSON.stringify({ label: args.label, uncached: args.uncached, connections, duration, repeats, pinned, build, startupMs, peakRss, results, raw: rawFigures, ratio, platformatic, peerRatio }, null, 2));

@@ -24,8 +24,23 @@ export function installPlatformatic(): string {
 }
 
 /**
- * A copy of one table of our database for the peer: the same rows and columns, text keys declared
- * VARCHAR (Platformatic maps a TEXT primary key to no entity), and an index on the filtered column.
+ * The peer's name for one of our columns. Platformatic 2.61 reads any query key starting with `where.or`
+ * as its `where.or=(…)` disjunction, so a column named `or…` (our `organization_id`) cannot be filtered:
+ * every `where.organizationId.eq` answers 500. Such a column gets a prefix in the peer's copy.
+ */
+export function peerColumn(column: string): string {
+  return column.startsWith('or') ? `by_${column}` : column;
+}
+
+/** Platformatic's query-string name of a snake_case column. */
+export function peerField(column: string): string {
+  return peerColumn(column).replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * A copy of one table of our database for the peer: the same rows and columns (renamed by `peerColumn`),
+ * text keys declared VARCHAR (Platformatic maps a TEXT primary key to no entity), and an index on the
+ * filtered column.
  */
 export function peerDatabase(ours: string, path: string, table: string, indexed: string): void {
   rmSync(path, { force: true });
@@ -33,10 +48,10 @@ export function peerDatabase(ours: string, path: string, table: string, indexed:
   try {
     db.prepare('ATTACH ? AS ours').run(ours);
     const columns = db.prepare(`SELECT name, type, "notnull", pk FROM pragma_table_info(?, 'ours')`).all(table) as Array<{ name: string; type: string; notnull: number; pk: number }>;
-    const definitions = columns.map((c) => `"${c.name}" ${c.type === 'TEXT' ? 'VARCHAR(255)' : c.type}${c.notnull ? ' NOT NULL' : ''}${c.pk ? ' PRIMARY KEY' : ''}`);
+    const definitions = columns.map((c) => `"${peerColumn(c.name)}" ${c.type === 'TEXT' ? 'VARCHAR(255)' : c.type}${c.notnull ? ' NOT NULL' : ''}${c.pk ? ' PRIMARY KEY' : ''}`);
     db.exec(`CREATE TABLE "${table}" (${definitions.join(', ')});
       INSERT INTO "${table}" SELECT ${columns.map((c) => `"${c.name}"`).join(', ')} FROM ours."${table}";
-      CREATE INDEX "${table}_${indexed}_idx" ON "${table}" ("${indexed}", "id");
+      CREATE INDEX "${table}_${indexed}_idx" ON "${table}" ("${peerColumn(indexed)}", "id");
       DETACH ours; ANALYZE;`);
   } finally {
     db.close();
