@@ -71,6 +71,11 @@ export function openStore(dbPath: string, { integrityChecked = false } = {}): St
     throw new DatabaseUnusableError(`Cannot open database ${dbPath}: ${(error as Error).message}`);
   }
   try {
+    // A served file never changes under its connection (a new build is renamed onto the path; a write in
+    // place makes the store not intact, see Dataset.intact, and it is never read again). So the shared lock
+    // is taken once and kept, instead of being taken, checked against the file's change counter and
+    // released around every statement: that round of system calls was ~15 µs of a ~4 µs indexed query.
+    sqlite.pragma('locking_mode = EXCLUSIVE');
     const expected = expectedMigration();
     const applied = appliedMigration(sqlite);
     if (applied !== expected.createdAt) {
