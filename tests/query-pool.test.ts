@@ -4,7 +4,7 @@
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp, type AppOptions } from '../src/app.js';
 import { buildVariant } from '../scripts/lib/dataset-variant.js';
 import { buildSeedDatabase, tempDir } from './helpers/db.js';
@@ -64,12 +64,24 @@ describe('answers from a query worker', () => {
   it('come from the worker: with the main thread\'s own connection closed, data routes still answer', async () => {
     const app = await appWith({ queryWorkers: 1 });
     app.store.sqlite.close();
-    for (const url of ['/v1/people?limit=3', '/v1/search?q=ice', '/v1/claims?limit=1&format=csv']) {
+    for (const url of ['/v1/people?limit=3&fields=name', '/v1/search?q=ice', '/v1/claims?limit=1&format=csv']) {
       expect((await app.inject({ url })).statusCode, url).toBe(200);
     }
     // The health routes stay on the main thread: /readyz reads its (closed) connection.
     expect((await app.inject({ url: '/readyz' })).statusCode).toBe(503);
     expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+  });
+
+  it('leave bounded answers (stored JSON rows by prepared statements) on the main thread, the rest to the workers', async () => {
+    const app = await appWith({ queryWorkers: 1, responseCacheBytes: 0 });
+    const run = vi.spyOn(app.queryPool!, 'run');
+    const hops = async (url: string) => {
+      run.mockClear();
+      expect((await app.inject({ url })).statusCode, url).toBe(200);
+      return run.mock.calls.length;
+    };
+    for (const url of ['/v1/claims?limit=3', '/v1/deployments?organization=carabinieri', '/v1/claims/italy-confirms-ice-role']) expect(await hops(url), url).toBe(0);
+    for (const url of ['/v1/claims?q=ice', '/v1/claims?facets=status', '/v1/claims?fields=predicate', '/v1/claims?format=csv', '/v1/search?q=ice']) expect(await hops(url), url).toBe(1);
   });
 
   it('keep HEAD/GET parity, 304 on a matching If-None-Match, and replay from the cache', async () => {
@@ -123,7 +135,7 @@ describe('a swap with query workers', () => {
     expect([...seen].every((v) => v === first || v === second)).toBe(true);
     // Once switched, the workers follow: answers come from them with the new version.
     app.store.sqlite.close();
-    await waitUntil(async () => (await app.inject({ url: '/v1/people?limit=1' })).statusCode === 200, 'the workers answer from the new build');
+    await waitUntil(async () => (await app.inject({ url: '/v1/people?limit=1&fields=name' })).statusCode === 200, 'the workers answer from the new build');
     const after = await app.inject({ url: '/v1' });
     expect(after.headers['dataset-version']).toBe(second);
     expect((after.json() as Index).data.dataset.content_hash).toBe(second);

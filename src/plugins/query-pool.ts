@@ -23,6 +23,13 @@ declare module 'fastify' {
     /** The query worker threads, when there are any. */
     queryPool: QueryPool | null;
   }
+  interface FastifyContextConfig {
+    /**
+     * Whether this request's answer is bounded work (a few indexed lookups and stored bytes), which costs
+     * less than the hop to a worker and back: it is answered on the main thread, still within fair sharing.
+     */
+    bounded?: (request: FastifyRequest, reply: FastifyReply) => boolean;
+  }
 }
 
 /** What a worker builds its app with: the settings that shape an answer. */
@@ -172,7 +179,7 @@ const pooledHandlers = new WeakSet<RouteHandlerMethod>();
 function onWorker(poolOf: () => QueryPool | null, inline: RouteHandlerMethod): RouteHandlerMethod {
   const handler: RouteHandlerMethod = async function (this: FastifyInstance, request, reply) {
     const pool = poolOf();
-    if (!pool || pool.ready === 0) return inline.call(this, request, reply);
+    if (!pool || pool.ready === 0 || request.routeOptions.config.bounded?.(request, reply)) return inline.call(this, request, reply);
     const answer = await pool.run(request.url, forwardedHeaders(request));
     // The worker read another version than this request pinned (a swap is under way): never mix them.
     if (answer.headers[VERSION_HEADER] !== request.store.info.content_hash) return inline.call(this, request, reply);
