@@ -38,7 +38,7 @@ table.queue { border-collapse: collapse; } table.queue td, table.queue th { padd
 .ref-options li { padding: .15rem .4rem; cursor: pointer; } .ref-options [aria-selected="true"], .ref-options li:hover { background: #d0ebff; }
 .ref-chosen { font-size: .8rem; color: #495057; }
 fieldset.objects { border: 1px solid #ced4da; border-radius: 3px; padding: .2rem .5rem; margin: 0; } fieldset.objects legend { font-size: .8rem; color: #495057; }
-ol.items { margin: 0; padding-left: 1.2rem; } li.item { display: flex; flex-wrap: wrap; gap: .3rem; align-items: end; margin: .2rem 0; padding-bottom: .2rem; border-bottom: 1px dotted #dee2e6; }
+ol.items { margin: 0; padding-left: 1.2rem; } li.item { display: flex; flex-wrap: wrap; gap: .3rem; align-items: start; margin: .2rem 0; padding-bottom: .2rem; border-bottom: 1px dotted #dee2e6; }
 .item-field { flex: 1 1 8rem; } .item-field .key { display: block; font-size: .75rem; color: #495057; } .item-field input, .item-field select { width: 100%; box-sizing: border-box; }
 .field.quote input { width: calc(100% - 10rem); } .quote-note, .selection-note, .selected-words { font-size: .8rem; color: #1864ab; }
 .citations form.remove-citation { display: inline; margin-left: .3rem; } .citations form.remove-citation button { font-size: .75rem; }
