@@ -6,7 +6,9 @@
 // Exit code 1 with the reason when a step is refused; nothing is written then.
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
+import { collectionByName } from '../collections/index.js';
 import { SEED_DIR } from '../lib/paths.js';
+import { emptyRow } from './form.js';
 import { CHALLENGE_DECISIONS, decideChallenge, type ChallengeDecision } from './challenges.js';
 import { acceptFacts, addFact, editFact, mergeFacts, pendingFacts, publish, readSeed, rejectFact, removeCitation, reviewerName, ReviewError } from './actions.js';
 
@@ -99,7 +101,10 @@ async function main(argv: string[]): Promise<void> {
       console.log(`edited "${positionals[0]}"`);
       return;
     case 'add': {
-      const id = addFact(seedDir, exactlyOne(positionals, 'collection'), newRow(values.row, values.source, values.quote), reviewerName(values.as));
+      const collection = collectionByName.get(exactlyOne(positionals, 'collection'));
+      // Fields left out are unstated, as in the app's empty form: null, an empty list, a number without value.
+      const row = { ...(collection && emptyRow(collection)), ...newRow(values.row, values.source, values.quote) };
+      const id = addFact(seedDir, positionals[0]!, row, reviewerName(values.as));
       console.log(`added ${positionals[0]} "${id}", reviewed`);
       return;
     }
