@@ -207,3 +207,57 @@ describe('review app: rule ids on the card', () => {
     expect(cards.find((c) => c.includes('id="card-milan-cortina-2026"'))).not.toContain('class="rules"');
   });
 });
+
+describe('review app: citations removed, facts added', () => {
+  let app: FastifyInstance;
+  let seedDir: string;
+  beforeAll(async () => {
+    seedDir = copySeed();
+    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
+  });
+  afterAll(async () => { await app?.close(); });
+  const get = async (url: string) => app.inject({ url, headers: { host: HOST } });
+  const post = (url: string, body: Record<string, string>, headers: Record<string, string> = {}) => app.inject({
+    method: 'POST', url, payload: new URLSearchParams(body).toString(), headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
+  const SOURCE = 'ice-role-political-backlash';
+
+  it('offers a Remove button per citation, and refuses removing a fact\'s last one with the reason, nothing written', async () => {
+    const page = (await get('/articles/ice-role-public-backlash')).body;
+    const card = page.split('<article class="card').find((c) => c.includes('id="card-carabinieri-deployment"'))!;
+    expect(card.match(/aria-label="Remove citation \d of carabinieri-deployment" aria-keyshortcuts="x"/g)).toHaveLength(2);
+    const single = [...loadSeed(seedDir).facts.values()].flat().find((f) => (f.citations as unknown[]).length === 1)!;
+    const only = (single.citations as Array<{ source_id: string; quote: string }>)[0]!;
+    const before = snapshot(seedDir);
+    const refused = await post(`/facts/${single.id}/remove-citation`, { back: `articles/${only.source_id}`, source: only.source_id, quote: only.quote });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('has only this citation, and a fact needs at least one: reject the fact instead');
+    expect((await post(`/facts/${single.id}/remove-citation`, { source: only.source_id, quote: only.quote }, { origin: 'http://attacker.example' })).statusCode).toBe(403);
+    expect(snapshot(seedDir)).toEqual(before);
+  });
+
+  it('opens a new fact\'s form from the article with the selected words as its quote, escaped, and saves it back at its card', async () => {
+    const words = 'The mayor of Milan has publicly stated';
+    const form = (await get(`/articles/${SOURCE}/new?${new URLSearchParams({ collection: 'people', quote: words })}`)).body;
+    expect(form).toContain('<article class="card new-fact k-people" id="card-_new"');
+    expect(form).toContain(`<input id="edit-_new-quote-0" name="quote.new" value="${words}" data-source="${SOURCE}">`);
+    expect(form).toContain('aria-label="Add an item to roles of _new"');
+    const hostile = (await get(`/articles/${SOURCE}/new?${new URLSearchParams({ collection: 'people', quote: '"><script>alert(1)</script>' })}`)).body;
+    expect(hostile).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(hostile.match(/<script/g)).toEqual(['<script']);
+    expect((await get(`/articles/${SOURCE}/new?collection=sources`)).statusCode).toBe(404);
+
+    const fields = { collection: 'people', id: '', name: '', country: '', derived: 'false', note: '', 'roles.0.organization_id': '', 'roles.0.country': '', 'quote.new': words, 'source.new': SOURCE };
+    const before = snapshot(seedDir);
+    const wrong = await post(`/articles/${SOURCE}/add`, { ...fields, 'roles.0.title': 'governor' });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.body).toMatch(/<input id="edit-_new-roles-0-title" name="roles\.0\.title" value="governor" aria-label="roles 1 title" aria-describedby="error-_new-roles" aria-invalid="true">/);
+    expect(wrong.body).toContain('roles[0].title &quot;governor&quot; does not occur in its quotes');
+    expect(snapshot(seedDir)).toEqual(before);
+
+    const saved = await post(`/articles/${SOURCE}/add`, { ...fields, 'roles.0.title': 'mayor' });
+    expect([saved.statusCode, saved.headers.location]).toEqual([303, `/articles/${SOURCE}?did=add&fact=mayor#card-mayor`]);
+    expect([...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === 'mayor')).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada', roles: [{ title: 'mayor', organization_id: null, country: null }] });
+    expect((await get(`/articles/${SOURCE}?did=add&fact=mayor`)).body).toContain('Added mayor.');
+  }, 60_000);
+});

@@ -163,6 +163,101 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     expect(left).toEqual([]);
   }, 120_000);
 
+  /** Selects words of the article text through the page's Selection API, as a drag of the mouse over them would. */
+  const selectInArticle = (words: string) => page.evaluate((wanted) => {
+    const root = document.querySelector('.text[data-source]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const start = nodes.map((n) => n.data).join('').indexOf(wanted);
+    if (start < 0) throw new Error(`not in the article: ${wanted}`);
+    const at = (offset: number): [Text, number] => {
+      let seen = 0;
+      for (const node of nodes) { if (offset <= seen + node.data.length) return [node, offset - seen]; seen += node.data.length; }
+      throw new Error('past the end of the article');
+    };
+    const range = document.createRange();
+    range.setStart(...at(start));
+    range.setEnd(...at(start + wanted.length));
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  }, words);
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));
+  let added: string;
+
+  it('adds a quote chosen by selecting words in the article, removes a citation, refuses removing the last', async () => {
+    await page.goto(`${base}/articles/${sourceId}`);
+    const place = (loadSeed(seedDir).facts.get('places') ?? []).find((p) => (p.citations as Array<{ source_id: string }>).every((c) => c.source_id === sourceId) && (p.citations as unknown[]).length === 1)!;
+    const card = page.locator(`#card-${place.id}`);
+    await card.locator('h3').click();
+    await page.keyboard.press('e');
+    expect(await focused()).toBe(`edit-${place.id}-name`);
+    // Escape leaves the field, Escape again cancels: the form is put back, the focus is on the card.
+    await page.keyboard.type(' and more');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect([await focused(), await card.locator('details.edit').getAttribute('open')]).toEqual([`card-${place.id}`, null]);
+    expect(await card.locator(`#edit-${place.id}-name`).inputValue()).toBe(place.name);
+    await page.keyboard.press('e');
+    await page.keyboard.press('Escape');
+    // Words outside the article text are refused with a message, and the field keeps what it held.
+    await page.evaluate((id) => { const range = document.createRange(); range.selectNodeContents(document.querySelector(`#card-${id} h3`)!); window.getSelection()!.removeAllRanges(); window.getSelection()!.addRange(range); }, place.id);
+    const newQuote = card.locator('input[name="quote.new"]');
+    await card.getByRole('button', { name: `Use the selected words of the article as quote 2 of ${place.id}` }).click();
+    expect(await card.locator('.quote-note').last().textContent()).toBe('The selected words are not in the article text: select them in the article.');
+    expect(await newQuote.inputValue()).toBe('');
+    await selectInArticle('the city centre');
+    await page.keyboard.press('q');
+    expect(await newQuote.inputValue()).toBe('the city centre');
+    await submits(() => card.getByRole('button', { name: `Save ${place.id}` }).click());
+    expect(page.url()).toBe(`${base}/articles/${sourceId}?did=edit&fact=${place.id}#card-${place.id}`);
+    expect(await focused()).toBe(`card-${place.id}`);
+    const quotes = () => (findFact(seedDir, place.id)!.citations as Array<{ quote: string }>).map((c) => c.quote);
+    expect(quotes()).toHaveLength(2);
+    expect(quotes()[1]).toBe('the city centre');
+
+    await page.keyboard.press('x');
+    expect(await focused()).toBe(`Remove citation 1 of ${place.id}`);
+    await submits(() => page.getByRole('button', { name: `Remove citation 2 of ${place.id}` }).click());
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Removed a citation of ${place.id}.`);
+    expect(quotes()).toHaveLength(1);
+    expect(quotes()).not.toContain('the city centre');
+    await page.keyboard.press('x');
+    await submits(() => page.keyboard.press('Enter'));
+    expect(await page.getByRole('alert').first().textContent()).toContain(`"${place.id}" has only this citation, and a fact needs at least one`);
+    expect(quotes()).toHaveLength(1);
+  }, 120_000);
+
+  it('adds a fact the machine missed from selected words, its roles edited item by item', async () => {
+    await page.goto(`${base}/articles/${sourceId}`);
+    await selectInArticle('the cantonal security director, Claire Monnet');
+    await page.keyboard.press('n');
+    expect(await focused()).toBe('add-collection');
+    await page.locator('#add-collection').selectOption('people');
+    await submits(() => page.getByRole('button', { name: 'Add a fact of this kind, citing the words selected in the article' }).click());
+    const card = page.locator('#card-_new');
+    expect(await card.locator('input[name="quote.new"]').inputValue()).toBe('the cantonal security director, Claire Monnet');
+    expect(await focused()).toBe('edit-_new-id');
+    await card.locator('#edit-_new-name').fill('Claire Monnet');
+    await card.getByRole('button', { name: 'Add an item to roles of _new' }).click();
+    expect(await focused()).toBe('edit-_new-roles-0-title');
+    await page.keyboard.type('cantonal security director');
+    // Alt+Enter adds a second item, Alt+Backspace takes it away again.
+    await page.keyboard.press('Alt+Enter');
+    expect(await card.locator('li.item').count()).toBe(2);
+    await page.keyboard.press('Alt+Backspace');
+    expect(await card.locator('li.item').count()).toBe(1);
+    await card.screenshot({ path: join(shots, 'review-new-fact.png') });
+    await submits(() => card.getByRole('button', { name: 'Save the new person' }).click());
+    added = new URL(page.url()).searchParams.get('fact')!;
+    expect(added).toMatch(/^claire-monnet(?:-\d+)?$/);
+    expect(page.url()).toContain(`#card-${added}`);
+    expect(findFact(seedDir, added)).toMatchObject({
+      name: 'Claire Monnet', roles: [{ title: 'cantonal security director', organization_id: null, country: null }], review: 'reviewed', reviewed_by: REVIEWER,
+      citations: [{ source_id: sourceId, quote: 'the cantonal security director, Claire Monnet' }],
+    });
+  }, 120_000);
+
   it('decides the challenges to checked facts: keeps one by its key, replaces one, records one as a disputed pair', async () => {
     await page.goto(base);
     const row = page.locator('tr', { has: page.getByRole('link', { name: /Carabinieri Numbers Grow/ }) });
@@ -208,6 +303,7 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     const disputed = (await get('/v1/claims?subject=milan-cortina-2026&status=disputed')).body.data;
     expect(disputed.map((c) => c.value).sort()).toEqual(['2026-02-06', '2026-02-07']);
     expect((await get('/v1/claims?challenged=true')).body.data).toEqual([]);
+    expect((await get(`/v1/people/${added}`)).body.data).toMatchObject({ name: 'Claire Monnet', review: 'reviewed', reviewed_by: REVIEWER, roles: [{ title: 'cantonal security director' }] });
   }, 120_000);
 
   it('shows an article holding <script> as text: nothing runs', async () => {

@@ -87,6 +87,23 @@ describe('npm run review', () => {
     expect(JSON.stringify([...loadSeed(seedDir).facts.values()])).not.toContain(`"${duplicate}"`);
   }, 120_000);
 
+  it('adds a fact the machine missed and removes one citation, as the named reviewer; refuses a last citation with exit 1', () => {
+    const seedDir = copySeed();
+    const source = 'ice-role-political-backlash';
+    const row = JSON.stringify({ name: null, roles: [{ title: 'mayor', organization_id: null, country: null }], country: null });
+    const added = review(['add', 'people', '--row', row, '--source', source, '--quote', 'The mayor of Milan has publicly stated', '--as', 'Ada', '--seed', seedDir]);
+    expect([added.status, added.stdout.trim()], added.stderr).toEqual([0, 'added people "mayor", reviewed']);
+    expect(factById(seedDir, 'mayor')).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada', citations: [{ source_id: source, quote: 'The mayor of Milan has publicly stated' }] });
+    const [, other] = (factById(seedDir, 'carabinieri-deployment')!.citations as Array<{ quote: string }>).map((c) => c.quote);
+    const removed = review(['remove-citation', 'carabinieri-deployment', '--source', 'ice-role-public-backlash', '--quote', other!, '--as', 'Ada', '--seed', seedDir]);
+    expect(removed.status, removed.stderr).toBe(0);
+    expect(factById(seedDir, 'carabinieri-deployment')!.citations).toHaveLength(1);
+    const before = snapshot(seedDir);
+    const last = review(['remove-citation', 'mayor', '--source', source, '--quote', 'The mayor of Milan has publicly stated', '--as', 'Ada', '--seed', seedDir]);
+    expect([last.status, last.stderr.trim()]).toEqual([1, 'review: "mayor" has only this citation, and a fact needs at least one: reject the fact instead, or add another citation first']);
+    expect(snapshot(seedDir)).toEqual(before);
+  }, 120_000);
+
   it('refuses with exit 1 and changes nothing: a rejection the build checks refuse, an unknown id, a held lock, no reviewer', () => {
     const { seedDir } = seedWithMachineFacts();
     const before = snapshot(seedDir);

@@ -2,12 +2,13 @@
 // merge, publish. Each write is one changeSeed call: checked by the build's checks, all or nothing.
 import { execFileSync } from 'node:child_process';
 import { isMap, type YAMLMap } from 'yaml';
-import { type FactCollection } from '../collections/index.js';
+import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
+import type { Item } from '../db/columns.js';
 import { buildDatabase, type BuildResult } from '../db/build.js';
 import { loadSeed, SeedError, type Seed } from '../db/seed.js';
 import { referenceFields } from '../db/references.js';
 import { withSeedLock } from '../ingest/ingest.js';
-import { IngestError } from '../ingest/input.js';
+import { IngestError, slugify } from '../ingest/input.js';
 import { rejectionRecord, rejectionsFile } from './rejections.js';
 import { changeSeed, ReviewError, type FactFiles, type FoundFact } from './seed-writer.js';
 
@@ -106,6 +107,67 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
     }
     markReviewed(found, reviewer, at);
     return { result: undefined };
+  });
+}
+
+/** A citation as the seed writes it: the article's id and its exact words. */
+export interface SeedCitation { source: string; quote: string }
+
+/**
+ * Remove one citation: the fact keeps its others and becomes reviewed by the remover (an edit). A fact
+ * needs at least one citation (the seed schema's `minItems: 1`), so removing its last is refused: reject
+ * the fact instead. The build checks judge the rest (a number only the removed words stated).
+ */
+export function removeCitation(seedDir: string, id: string, citation: SeedCitation, reviewer: string, at = reviewTime()): void {
+  changeSeed(seedDir, (files) => {
+    const found = files.find(id);
+    const citations = (found.node.toJSON() as { citations: SeedCitation[] }).citations;
+    const index = citations.findIndex((c) => c.source === citation.source && c.quote === citation.quote);
+    if (index < 0) throw new ReviewError(`"${id}" has no citation of "${citation.source}" quoting "${citation.quote}" (reload the page: it may have changed)`);
+    if (citations.length === 1) throw new ReviewError(`"${id}" has only this citation, and a fact needs at least one: reject the fact instead, or add another citation first`);
+    found.node.set('citations', found.file.doc.createNode(citations.filter((_, i) => i !== index)));
+    markReviewed(found, reviewer, at);
+    return { result: undefined };
+  });
+}
+
+/** The id a new row gets: the one given (refused when taken: ids are unique across all types), else its title as a slug (its kind and first quote when untitled), made unique. */
+export function newFactId(seed: Seed, spec: FactCollection, row: Record<string, unknown>): string {
+  const taken = new Set([...seed.sources.map((s) => s.id), ...[...seed.facts.values()].flat().map((i) => i.id)]);
+  const given = typeof row.id === 'string' ? row.id.trim() : '';
+  if (given) {
+    if (taken.has(given)) throw new ReviewError(`the id "${given}" is taken: choose another, or leave it empty to make one from the name`, [`id: "${given}" is taken`]);
+    return given;
+  }
+  const titled = (() => { try { return spec.title(row as Item); } catch { return ''; } })();
+  const quote = (row.citations as SeedCitation[] | undefined)?.[0]?.quote ?? '';
+  const base = slugify(titled || `${spec.type} ${quote}`) || spec.type;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/**
+ * Add a fact the machine missed: a row of `collection` in the seed's shape (citations as `{ source, quote }`),
+ * written as reviewed by the person; its id derived from its title when it has none. Checked by the build
+ * like every write: quotes found once, the values stated by them, references known.
+ */
+export function addFact(seedDir: string, collection: string, row: Record<string, unknown>, reviewer: string, at = reviewTime()): string {
+  const spec = FACT_COLLECTIONS.find((c) => c.name === collection);
+  if (!spec) throw new ReviewError(`"${collection}" is not a collection (one of ${FACT_COLLECTIONS.map((c) => c.name).join(', ')})`);
+  const fields = editableFields(spec);
+  const unknown = Object.keys(row).filter((f) => f !== 'id' && !fields.includes(f));
+  if (unknown.length) throw new ReviewError(`not fields a reviewer sets on ${collection}: ${unknown.join(', ')} (fields: id, ${fields.join(', ')})`);
+  const citations = row.citations as SeedCitation[] | undefined;
+  if (!Array.isArray(citations) || !citations.some((c) => c?.quote)) throw new ReviewError('a new fact needs at least one citation', ['/citations/0 a new fact needs the article\'s words that state it: select them in the article and use them as its quote']);
+  return changeSeed(seedDir, (files, scratch) => {
+    const id = newFactId(readSeed(scratch), spec, row);
+    const file = files.file(spec);
+    // Fields in the schema's order, review bookkeeping before the citations, as the seed files write them.
+    const ordered = Object.fromEntries(Object.keys(spec.schema.properties).filter((f) => f === 'id' || (f in row && f !== 'citations')).map((f) => [f, f === 'id' ? id : row[f]]));
+    file.seq.items.push(file.doc.createNode({ ...ordered, review: 'reviewed', reviewed_by: reviewer, reviewed_at: at, citations }));
+    file.changed = true;
+    return { result: id };
   });
 }
 

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { collectionByName } from '../collections/index.js';
 import { SLUG_PATTERN } from '../schemas/common.js';
-import { acceptFacts, editFact, mergeFacts, pendingFacts, publish, readSeed, rejectFact, ReviewError } from './actions.js';
+import { acceptFacts, addFact, editFact, mergeFacts, newFactId, pendingFacts, publish, readSeed, rejectFact, removeCitation, ReviewError } from './actions.js';
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
-import { formToFields, problemsByField } from './form.js';
+import { formToFields, postedQuotes, problemsByField } from './form.js';
 import { lookup } from './lookup.js';
 import { html } from './html.js';
-import { articlePage, collectionPage, layout, queuePage, type Refusal } from './pages.js';
+import { articlePage, collectionPage, layout, NEW_FACT, queuePage, type NewFact, type Refusal } from './pages.js';
 
 export interface ReviewAppOptions {
   seedDir: string;
@@ -38,12 +38,16 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
 };
 const DONE: Record<string, string> = {
-  accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', 'accept-rest': 'Accepted the rest of the article', publish: 'Published',
+  accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', 'remove-citation': 'Removed a citation of', add: 'Added', 'accept-rest': 'Accepted the rest of the article', publish: 'Published',
   keep: 'Kept the checked value of', replace: 'Replaced by the challenger\'s value:', dispute: 'Recorded both values as disputed:',
 };
 
 type Form = Record<string, string>;
-const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit', 'challenge'];
+const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit', 'challenge', 'remove-citation'];
+/** Actions after which the page comes back to the fact's card, which takes the focus (an edit, not a decision that moves on). */
+const BACK_TO_CARD = new Set(['edit', 'remove-citation', 'add']);
+/** Characters of selected words a new fact's form takes from its address. */
+const QUOTE_LIMIT = 5000;
 type Post = FastifyRequest<{ Params: { id: string; action: string }; Body: Form }>;
 
 function hostsOf(app: FastifyInstance, options: ReviewAppOptions): Set<string> {
@@ -96,8 +100,9 @@ function collectionOfFact(seedDir: string, id: string) {
 /** What a refused edit form held, shown again so the reviewer corrects it rather than retypes it (citations as the card has them). */
 function postedValues(options: ReviewAppOptions, id: string, form: Form): Record<string, unknown> | undefined {
   try {
-    const { citations: _citations, ...values } = formToFields(collectionOfFact(options.seedDir, id), form);
-    return values;
+    const { citations, ...values } = formToFields(collectionOfFact(options.seedDir, id), form);
+    // The quotes as posted, a new one included: the form shows them again, each message at its quote.
+    return citations ? { ...values, citations: (citations as Array<{ source: string; quote: string }>).map((c) => ({ source_id: c.source, quote: c.quote })) } : values;
   } catch {
     return undefined;
   }
@@ -108,9 +113,7 @@ function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: R
   const problems = error.problems.length ? error.problems : [error.message];
   let atFields: Map<string, string[]> | undefined;
   try {
-    const quotes: string[] = [];
-    for (let i = 0; form[`quote.${i}`] !== undefined && i < 100; i++) quotes.push(form[`quote.${i}`]!);
-    atFields = problemsByField(problems, id, collectionOfFact(options.seedDir, id), quotes);
+    atFields = problemsByField(problems, id, collectionOfFact(options.seedDir, id), postedQuotes(form).map((q) => q.quote));
   } catch { /* an unknown fact: the message alone says so */ }
   return { message: error.message, problems, editing: id, values: postedValues(options, id, form), atFields };
 }
@@ -121,6 +124,7 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
   else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer });
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
   else if (action === 'edit') editFact(seedDir, id, formToFields(collectionOfFact(seedDir, id), form), reviewer);
+  else if (action === 'remove-citation') removeCitation(seedDir, id, { source: form.source ?? '', quote: form.quote ?? '' }, reviewer);
   else if (action === 'challenge') decideChallenge(seedDir, id, form.decision as ChallengeDecision, { reviewer, reason: form.reason, challenge: form.challenge });
   else if (action === 'accept-rest') {
     // A claim challenging a reviewed row is decided by keep, replace or dispute: accepting it would not settle it.
@@ -139,9 +143,53 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error) : { message: error.message, problems: error.problems };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
-  const did = action === 'challenge' ? form.decision! : action;
+  return done(reply, back, action === 'challenge' ? form.decision! : action, id);
+}
+
+/** Back to the page an action was made on, saying what was done; after an edit, at the fact's card. */
+function done(reply: FastifyReply, back: string, did: string, id: string) {
   const query = new URLSearchParams({ did, ...(id && { fact: id }) });
-  return reply.code(303).header('location', `/${back}?${query}`).send();
+  return reply.code(303).header('location', `/${back}?${query}${BACK_TO_CARD.has(did) && id ? `#card-${id}` : ''}`).send();
+}
+
+/** A new fact's row from its form: the fields, its quotes (the new citation's), and the id typed, if any. */
+function newRow(collection: string, form: Form): Record<string, unknown> {
+  const spec = collectionByName.get(collection);
+  if (!spec) throw new ReviewError(`"${collection}" is not a collection`);
+  return { ...(form.id?.trim() && { id: form.id.trim() }), ...formToFields(spec, form) };
+}
+
+/** A refused new fact: its form again, as posted, each problem at its field (the id it would have had names its messages). */
+function addRefusal(options: ReviewAppOptions, form: Form, error: ReviewError): { refusal: Refusal; adding: NewFact } {
+  const problems = error.problems.length ? error.problems : [error.message];
+  const collection = form.collection ?? '';
+  const spec = collectionByName.get(collection)!;
+  let values: Record<string, unknown> | undefined;
+  let atFields: Map<string, string[]> | undefined;
+  try {
+    const { citations: _citations, ...fields } = newRow(collection, form);
+    values = fields;
+    const id = (() => { try { return newFactId(readSeed(options.seedDir), spec, { ...fields, citations: postedQuotes(form) }); } catch { return String(fields.id ?? ''); } })();
+    atFields = problemsByField(problems, id, spec, postedQuotes(form).map((q) => q.quote), true);
+  } catch { /* a value the form could not read: its message says which */ }
+  atFields ??= problemsByField(problems, '', spec, [], true);
+  return { refusal: { message: error.message, problems, editing: NEW_FACT, atFields }, adding: { collection, values, id: form.id, quote: form['quote.new'] ?? '', atFields } };
+}
+
+/** Adds a fact the machine missed from the article's form; refused, the form comes back with the problems at its fields. */
+function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply: FastifyReply) {
+  let id: string;
+  try {
+    id = addFact(options.seedDir, form.collection ?? '', newRow(form.collection ?? '', form), options.reviewer);
+  } catch (error) {
+    if (!(error instanceof ReviewError)) throw error;
+    if (!collectionByName.has(form.collection ?? '')) return reply.code(422).type('text/plain').send(error.message);
+    const { refusal, adding } = addRefusal(options, form, error);
+    const seed = readSeed(options.seedDir);
+    const article = seed.sources.find((s) => s.id === source)!;
+    return reply.code(422).type('text/html; charset=utf-8').send(layout(article.title, articlePage(seed, article, undefined, refusal, adding), options.reviewer));
+  }
+  return done(reply, `articles/${source}`, 'add', id);
 }
 
 const messageOf = (query: { did?: string; fact?: string }) => (query.did && DONE[query.did] ? `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}.` : undefined);
@@ -176,6 +224,20 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     const { id, action } = request.params;
     if (!SLUG.test(id) || !FACT_ACTIONS.includes(action)) return page(reply, undefined);
     return respond(options, action, id, request.body ?? {}, reply);
+  });
+  type NewForm = FastifyRequest<{ Params: { id: string }; Querystring: { collection?: string; quote?: string } }>;
+  app.get('/articles/:id/new', async (request: NewForm, reply) => {
+    const seed = readSeed(options.seedDir);
+    const source = seed.sources.find((s) => s.id === request.params.id);
+    const collection = String(request.query.collection ?? '');
+    if (!source || !collectionByName.has(collection)) return page(reply, undefined);
+    const adding: NewFact = { collection, quote: String(request.query.quote ?? '').slice(0, QUOTE_LIMIT) };
+    return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding), options.reviewer));
+  });
+  app.post('/articles/:id/add', async (request: Post, reply) => {
+    const source = request.params.id;
+    if (!SLUG.test(source) || !readSeed(options.seedDir).sources.some((s) => s.id === source)) return page(reply, undefined);
+    return respondAdd(options, source, request.body ?? {}, reply);
   });
   app.post('/articles/:id/accept-rest', async (request: Post, reply) => (SLUG.test(request.params.id)
     ? respond(options, 'accept-rest', request.params.id, request.body ?? {}, reply) : page(reply, undefined)));

@@ -37,6 +37,12 @@ table.queue { border-collapse: collapse; } table.queue td, table.queue th { padd
 .ref-options { position: absolute; z-index: 2; left: 0; right: 0; margin: 0; padding: 0; list-style: none; background: #fff; border: 1px solid #868e96; max-height: 16rem; overflow: auto; }
 .ref-options li { padding: .15rem .4rem; cursor: pointer; } .ref-options [aria-selected="true"], .ref-options li:hover { background: #d0ebff; }
 .ref-chosen { font-size: .8rem; color: #495057; }
+fieldset.objects { border: 1px solid #ced4da; border-radius: 3px; padding: .2rem .5rem; margin: 0; } fieldset.objects legend { font-size: .8rem; color: #495057; }
+ol.items { margin: 0; padding-left: 1.2rem; } li.item { display: flex; flex-wrap: wrap; gap: .3rem; align-items: start; margin: .2rem 0; padding-bottom: .2rem; border-bottom: 1px dotted #dee2e6; }
+.item-field { flex: 1 1 8rem; } .item-field .key { display: block; font-size: .75rem; color: #495057; } .item-field input, .item-field select { width: 100%; box-sizing: border-box; }
+.field.quote input { width: calc(100% - 10rem); } .quote-note, .selection-note, .selected-words { font-size: .8rem; color: #1864ab; }
+.citations form.remove-citation { display: inline; margin-left: .3rem; } .citations form.remove-citation button { font-size: .75rem; }
+.add-fact { display: flex; flex-wrap: wrap; gap: .3rem; align-items: center; margin: .3rem 0; } .card.new-fact { border-style: dashed; }
 .actions form.merge { flex-wrap: wrap; }
 .challenge { border: 1px solid #e8590c; border-radius: 4px; padding: .3rem .6rem; margin: .5rem 0; background: #fff4e6; }
 .challenge h4 { margin: .1rem 0 .3rem; } .challenge h5 { margin: 0; font-size: .9rem; }
@@ -64,6 +70,107 @@ export const REVIEW_JS = `(() => {
     const marks = [...document.querySelectorAll('mark[data-facts]')].filter((m) => m.dataset.facts.split(' ').includes(id));
     if (marks[0]) { marks[0].scrollIntoView({ block: 'center' }); marks.forEach(flash); }
   };
+  const focusFirst = (within) => within.querySelector('form input:not([type=hidden]), form select, form textarea')?.focus();
+  const say = (note, text) => { if (note) note.textContent = text; };
+
+  // Quotes chosen by selecting words in the article: the last selection made in the article text is kept, so a
+  // click on a button or a key does not lose it; a click inside the text (a collapsed selection) forgets it.
+  const articleText = () => document.querySelector('.text[data-source]');
+  let chosenWords = null;
+  const selectedWords = () => {
+    const selection = window.getSelection();
+    if (!selection || !selection.rangeCount) return undefined;
+    const range = selection.getRangeAt(0);
+    const text = articleText();
+    const inside = text && text.contains(range.startContainer) && text.contains(range.endContainer);
+    if (range.collapsed) return inside ? null : undefined;
+    if (!inside) return { outside: true };
+    // Range.toString() is the text nodes' own characters (Selection.toString() may turn a no-break space into a
+    // space): the article's exact words, as the build finds them. Only the ends are trimmed.
+    const words = range.toString().trim();
+    return words ? { source: text.dataset.source, words } : null;
+  };
+  const occurrences = (text, words) => { let n = 0; for (let at = text.indexOf(words); at >= 0 && n < 10; at = text.indexOf(words, at + 1)) n++; return n; };
+  /** What the selection gives a quote of a source: the words, or why not. */
+  const wordsFor = (source) => {
+    const text = articleText();
+    const now = selectedWords();
+    const chosen = now === undefined ? chosenWords : now;
+    if (!text) return { problem: 'No article text on this page: open the article to select its words.' };
+    if (!chosen) return { problem: 'Select words in the article text first, then use them.' };
+    if (chosen.outside) return { problem: 'The selected words are not in the article text: select them in the article.' };
+    if (source && chosen.source !== source) return { problem: 'This quote is from ' + source + ': open that article to select its words.' };
+    // A quote field is one line (an input drops line breaks), and the build finds a quote by its exact characters.
+    if (/[\\r\\n]/.test(chosen.words)) return { problem: 'The selected words run across a line break: a quote stays within one paragraph, select fewer words.' };
+    const count = occurrences(text.textContent, chosen.words);
+    if (count !== 1) return { problem: 'These words occur ' + (count > 9 ? 'many' : count) + ' times in the article: select more of them, so that they occur once.' };
+    return { words: chosen.words };
+  };
+  const useSelection = (button) => {
+    const input = document.getElementById(button.dataset.target);
+    const note = button.parentElement.querySelector('.quote-note');
+    const found = wordsFor(input.dataset.source);
+    if (found.problem) { say(note, found.problem); return; }
+    input.value = found.words;
+    say(note, 'Quote set to the selected words.');
+  };
+  const quoteKey = () => {
+    const form = selected?.querySelector('details.edit[open] form') || (selected?.classList.contains('new-fact') ? selected.querySelector('form') : null);
+    if (!form) { say(document.getElementById('selection-note'), "Open a fact's edit form (e) or add a fact (n) first: q puts the selected words into its quote."); return; }
+    const target = document.getElementById(form.dataset.lastQuote || '') || form.querySelector('input[name="quote.new"]') || [...form.querySelectorAll('input[name^="quote."]')].pop();
+    const button = target && form.querySelector('.use-selection[data-target="' + target.id + '"]');
+    if (button) useSelection(button);
+  };
+  document.addEventListener('focusin', (event) => {
+    if (event.target.matches && event.target.matches('input[name^="quote."]')) event.target.form.dataset.lastQuote = event.target.id;
+  });
+  document.addEventListener('selectionchange', () => {
+    const now = selectedWords();
+    if (now === undefined) { if (window.getSelection()?.isCollapsed === false) chosenWords = { outside: true }; return; }
+    chosenWords = now;
+    const shown = document.querySelector('.add-fact .selected-words');
+    if (shown) shown.textContent = now && now.words ? 'citing the selected words: \u201c' + (now.words.length > 80 ? now.words.slice(0, 80) + '\u2026' : now.words) + '\u201d' : '';
+  });
+  document.addEventListener('submit', (event) => {
+    const form = event.target.closest('form.add-fact');
+    if (!form) return;
+    const note = form.querySelector('.selected-words');
+    const now = selectedWords();
+    const chosen = now === undefined ? chosenWords : now;
+    if (!chosen) { form.elements.quote.value = ''; return; }
+    const found = wordsFor(articleText()?.dataset.source);
+    if (found.problem) { event.preventDefault(); say(note, found.problem); return; }
+    form.elements.quote.value = found.words;
+  });
+
+  // Lists of objects: a new item from the list's template, numbered after the highest index in use.
+  const addItem = (fieldset, after) => {
+    const list = fieldset.querySelector('ol.items');
+    const used = [...list.querySelectorAll('[name]')].map((input) => Number(input.name.split('.')[1])).filter(Number.isFinite);
+    const index = used.length ? Math.max(...used) + 1 : 0;
+    const holder = document.createElement('ol');
+    holder.innerHTML = fieldset.querySelector('template').innerHTML.replaceAll('__N__', String(index)).replaceAll('__P__', String(list.children.length + 1));
+    const item = holder.firstElementChild;
+    if (after) after.after(item); else list.append(item);
+    item.querySelector('input, select, textarea').focus();
+  };
+  const removeItem = (item) => {
+    const next = item.nextElementSibling || item.previousElementSibling;
+    const fieldset = item.closest('fieldset.objects');
+    item.remove();
+    (next ? next.querySelector('input, select, textarea') : fieldset.querySelector('.add-item')).focus();
+  };
+  // The edit forms as the page gave them: Cancel puts the form back (items added or removed too) and the focus on its card.
+  const originals = new Map([...document.querySelectorAll('details.edit form')].map((form) => [form, form.innerHTML]));
+  const cancelEdit = (details) => {
+    const form = details.querySelector('form');
+    form.innerHTML = originals.get(form);
+    details.open = false;
+    const card = details.closest('.card');
+    select(card, false);
+    card.focus();
+  };
+
   document.addEventListener('click', (event) => {
     const mark = event.target.closest('mark[data-facts]');
     if (mark) {
@@ -76,16 +183,30 @@ export const REVIEW_JS = `(() => {
     const words = event.target.closest('.show-words');
     if (words) { select(words.closest('.card'), false); showWords(words.dataset.fact); return; }
     const use = event.target.closest('.use-selection');
-    if (use) {
-      const chosen = String(window.getSelection() || '').trim();
-      if (chosen) document.getElementById(use.dataset.target).value = chosen;
-      return;
-    }
+    if (use) { useSelection(use); return; }
+    const add = event.target.closest('.add-item');
+    if (add) { addItem(add.closest('fieldset.objects')); return; }
+    const remove = event.target.closest('.remove-item');
+    if (remove) { removeItem(remove.closest('li.item')); return; }
+    const cancel = event.target.closest('.cancel-edit');
+    if (cancel) { cancelEdit(cancel.closest('details.edit')); return; }
     const card = event.target.closest('.card');
     if (card) select(card, false);
     else if (!event.target.closest('form')) cards().forEach((c) => c.classList.remove('dim'));
   });
+  // Lists of objects (roles, figures): Alt+Enter adds an item after the one being typed in, Alt+Backspace removes it.
   document.addEventListener('keydown', (event) => {
+    const fieldset = event.altKey && !event.ctrlKey && !event.metaKey && event.target.closest && event.target.closest('fieldset.objects');
+    if (!fieldset) return;
+    const item = event.target.closest('li.item');
+    if (event.key === 'Enter') addItem(fieldset, item);
+    else if (event.key === 'Backspace' && item) removeItem(item);
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  }, true);
+  document.addEventListener('keydown', (event) => {
+    if (event.target.closest('select.add-kind') && event.key === 'Enter') { event.preventDefault(); event.target.form.requestSubmit(); return; }
     if (event.target.closest('input, textarea, select') || event.ctrlKey || event.metaKey || event.altKey) {
       if (event.key === 'Escape') event.target.blur();
       return;
@@ -99,7 +220,11 @@ export const REVIEW_JS = `(() => {
       a: () => inCard('button.accept')?.click(),
       r: () => inCard('input[name=reason]')?.focus(),
       m: () => inCard('input[name=into]')?.focus(),
-      e: () => { const d = inCard('details.edit'); if (d) { d.open = true; d.querySelector('input, select, textarea')?.focus(); } },
+      e: () => { const d = inCard('details.edit'); if (d) { d.open = true; focusFirst(d); } },
+      Escape: () => { const d = inCard('details.edit[open]'); if (d) cancelEdit(d); },
+      q: () => quoteKey(),
+      x: () => { const button = inCard('.remove-citation button'); if (button) { button.closest('details').open = true; button.focus(); } },
+      n: () => document.getElementById('add-collection')?.focus(),
       w: () => selected && showWords(selected.dataset.fact),
       A: () => document.querySelector('.accept-rest button')?.click(),
       P: () => document.querySelector('header form button')?.click(),
@@ -173,8 +298,13 @@ export const REVIEW_JS = `(() => {
     event.stopPropagation();
   }, true);
 
+  // Back from an edit (hash #card-<id>): its card is selected and takes the focus; a new fact's form takes it at its first field.
   const hash = location.hash.slice(1);
-  select(document.getElementById(hash) || document.querySelector('.card.machine'), !!hash);
+  const back = hash && document.getElementById(hash)?.closest('.card');
+  const fresh = document.querySelector('.card.new-fact');
+  select(back || fresh || document.querySelector('.card.machine'), !!hash);
+  if (back && back.classList.contains('card')) back.focus();
+  else if (fresh) { fresh.scrollIntoView({ block: 'nearest' }); focusFirst(fresh); }
   // A refused save: the first field the checks named takes the focus, its message read with it (aria-describedby).
   const invalid = document.querySelector('[aria-invalid="true"]');
   if (invalid) { select(invalid.closest('.card'), false); invalid.focus(); }

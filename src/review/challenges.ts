@@ -84,7 +84,7 @@ export function replacement(spec: FactCollection, field: string, claim: Record<s
   else if (control.type === 'ids') set[field] = text.split(',').map((s) => s.trim()).filter(Boolean);
   else if (control.type === 'number') set[field] = numberOf(text, id);
   else if (control.type === 'choice' && control.values.join() === 'true,false') set[field] = text === 'true';
-  else if (control.type === 'json') {
+  else if (control.type === 'json' || control.type === 'objects') {
     try { set[field] = JSON.parse(text); } catch { throw new ReviewError(`challenge "${id}": "${text}" is not a value of ${field}`); }
   } else set[field] = text === '' && control.nullable ? null : text;
   const dates = spec.dates ? [spec.dates.start, spec.dates.end] : [];

@@ -1,13 +1,16 @@
 // `npm run review` starts the review app; with a command it does one review step from a script:
 //   list [--source <id>] [--json] | accept <fact-id>… | reject <fact-id> [--reason <text>]
 //   merge <id> --into <id> | challenge <id> keep|replace|dispute [--challenge <claim-id|N>] | publish
+//   add <collection> --row <json> [--source <id> --quote <words>…] | remove-citation <fact-id> --source <id> --quote <words>
 // Every command takes --seed <dir> (default seed/) and the writing ones --as <name> (default: git's user.name).
 // Exit code 1 with the reason when a step is refused; nothing is written then.
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
+import { collectionByName } from '../collections/index.js';
 import { SEED_DIR } from '../lib/paths.js';
+import { emptyRow } from './form.js';
 import { CHALLENGE_DECISIONS, decideChallenge, type ChallengeDecision } from './challenges.js';
-import { acceptFacts, editFact, mergeFacts, pendingFacts, publish, readSeed, rejectFact, reviewerName, ReviewError } from './actions.js';
+import { acceptFacts, addFact, editFact, mergeFacts, pendingFacts, publish, readSeed, rejectFact, removeCitation, reviewerName, ReviewError } from './actions.js';
 
 const USAGE = `usage: npm run review                                   (the review app on 127.0.0.1, PORT default 3100)
        npm run review -- list [--source <id>] [--json]
@@ -16,12 +19,15 @@ const USAGE = `usage: npm run review                                   (the revi
        npm run review -- merge <duplicate-id> --into <kept-id>
        npm run review -- edit <fact-id> --set <field>=<json value>... [--as <name>]
        npm run review -- challenge <fact-id|claim-id> keep|replace|dispute [--challenge <claim-id|N>] [--reason <text>] [--as <name>]
+       npm run review -- add <collection> --row '<json>' [--source <id> --quote <words>...] [--as <name>]
+       npm run review -- remove-citation <fact-id> --source <id> --quote <words> [--as <name>]
        npm run review -- publish
 options: --seed <dir> (default seed/); publish writes DATABASE_PATH`;
 
 const OPTIONS = {
   seed: { type: 'string' }, as: { type: 'string' }, source: { type: 'string' }, json: { type: 'boolean', default: false },
   reason: { type: 'string' }, into: { type: 'string' }, set: { type: 'string', multiple: true }, challenge: { type: 'string' },
+  row: { type: 'string' }, quote: { type: 'string', multiple: true },
 } as const;
 
 function parse(argv: string[]) {
@@ -40,6 +46,17 @@ function assignments(pairs: string[] = []): Record<string, unknown> {
     const raw = pair.slice(at + 1);
     try { return [pair.slice(0, at), JSON.parse(raw)]; } catch { return [pair.slice(0, at), raw]; }
   }));
+}
+
+/** A new fact's row: `--row` as JSON (citations as `{ source, quote }`), with `--source` and `--quote` adding citations. */
+function newRow(row: string | undefined, source: string | undefined, quotes: string[] = []): Record<string, unknown> {
+  let parsed: unknown;
+  try { parsed = JSON.parse(row ?? '{}'); } catch (error) { throw new ReviewError(`--row is not JSON: ${(error as Error).message}`); }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ReviewError('--row must be a JSON object: the fact\'s fields');
+  if (quotes.length && !source) throw new ReviewError('--quote needs --source <article id>');
+  const given = (parsed as { citations?: unknown }).citations;
+  const citations = [...(Array.isArray(given) ? given : []), ...quotes.map((quote) => ({ source, quote }))];
+  return { ...parsed, ...(citations.length && { citations }) };
 }
 
 function exactlyOne(positionals: string[], what: string): string {
@@ -83,6 +100,21 @@ async function main(argv: string[]): Promise<void> {
       editFact(seedDir, exactlyOne(positionals, 'fact id'), assignments(values.set), reviewerName(values.as));
       console.log(`edited "${positionals[0]}"`);
       return;
+    case 'add': {
+      const collection = collectionByName.get(exactlyOne(positionals, 'collection'));
+      // Fields left out are unstated, as in the app's empty form: null, an empty list, a number without value.
+      const row = { ...(collection && emptyRow(collection)), ...newRow(values.row, values.source, values.quote) };
+      const id = addFact(seedDir, positionals[0]!, row, reviewerName(values.as));
+      console.log(`added ${positionals[0]} "${id}", reviewed`);
+      return;
+    }
+    case 'remove-citation': {
+      const [quote, ...more] = values.quote ?? [];
+      if (!values.source || quote === undefined || more.length) throw new ReviewError(`remove-citation needs --source <id> and one --quote <words>\n${USAGE}`);
+      removeCitation(seedDir, exactlyOne(positionals, 'fact id'), { source: values.source, quote }, reviewerName(values.as));
+      console.log(`removed the citation of "${values.source}" from "${positionals[0]}"`);
+      return;
+    }
     case 'challenge': {
       const [id, decision, ...extra] = positionals;
       if (!id || !CHALLENGE_DECISIONS.includes(decision as ChallengeDecision) || extra.length) {

@@ -1,18 +1,20 @@
 // The edit form of a fact, derived from its collection's TypeBox row schema: one control per editable field
 // (text, number, yes/no, a choice of a closed vocabulary, ids with the knowledge base's ids to choose from,
 // a quantity as value and hedge), and the reverse: the posted strings turned back into the values the seed
-// schema takes. Lists of objects (roles, figures) are edited as JSON. The build's checks judge the result.
+// schema takes. A list of objects (roles, figures) is a row of controls per item, derived the same way from
+// the item's schema, with buttons to add and remove items. The build's checks judge the result.
 import { Kind, type TSchema } from '@sinclair/typebox';
 import type { FactCollection } from '../collections/index.js';
 import { Quantity } from '../schemas/common.js';
 import { editableFields, ReviewError } from './actions.js';
 import { html, type Html } from './html.js';
-import { referenceTargets } from './lookup.js';
+import { objectReferenceTargets, referenceTargets } from './lookup.js';
 
 type Control =
   | { type: 'text' | 'number' | 'id' | 'ids' | 'json'; nullable: boolean }
   | { type: 'choice'; nullable: boolean; values: string[] }
-  | { type: 'quantity'; qualifiers: string[] };
+  | { type: 'quantity'; qualifiers: string[] }
+  | { type: 'objects'; nullable: boolean; keys: Array<[key: string, control: Control]> };
 
 const isNull = (s: TSchema) => s[Kind] === 'Null';
 
@@ -28,6 +30,10 @@ export function controlFor(schema: TSchema): Control {
   if (schema[Kind] === 'Number' || schema[Kind] === 'Integer') return { type: 'number', nullable: false };
   if (schema[Kind] === 'String') return { type: typeof schema.pattern === 'string' && /\[a-z0-9\]/.test(schema.pattern) ? 'id' : 'text', nullable: false };
   if (schema[Kind] === 'Array' && (schema.items as TSchema)[Kind] === 'String') return { type: 'ids', nullable: false };
+  if (schema[Kind] === 'Array' && (schema.items as TSchema)[Kind] === 'Object') {
+    const properties = (schema.items as TSchema).properties as Record<string, TSchema>;
+    return { type: 'objects', nullable: false, keys: Object.entries(properties).map(([key, inner]) => [key, controlFor(inner)]) };
+  }
   return { type: 'json', nullable: false };
 }
 
@@ -39,19 +45,23 @@ function quantityQualifiers(): string[] {
 const shown = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
 function options(values: string[], current: string, nullable: boolean): Html {
-  return html`${nullable ? html`<option value="" ${current === '' ? html`selected` : ''}>(none)</option>` : ''}${values.map((v) => html`<option ${v === current ? html`selected` : ''}>${v}</option>`)}`;
+  // A required choice not made yet (a new fact's) asks for one rather than defaulting to the first value.
+  const unset = !nullable && current === '' ? html`<option value="" selected disabled>(choose)</option>` : '';
+  return html`${unset}${nullable ? html`<option value="" ${current === '' ? html`selected` : ''}>(none)</option>` : ''}${values.map((v) => html`<option ${v === current ? html`selected` : ''}>${v}</option>`)}`;
 }
 
-function control(name: string, c: Control, value: unknown, id: string, described: Html): Html {
+/** One control for a value; `label` names it when no <label> can (a field of a list item). */
+function control(name: string, c: Control, value: unknown, id: string, described: Html, label?: string): Html {
+  const named = label ? html` aria-label="${label}"` : html``;
   if (c.type === 'quantity') {
     const q = (value ?? { value: null, qualifier: null }) as { value: number | null; qualifier: string | null };
     return html`<input id="${id}" name="${name}.value" type="number" step="any" value="${shown(q.value)}" aria-label="${name} value"${described}>
       <select name="${name}.qualifier" aria-label="${name} hedge"${described}>${options(c.qualifiers, shown(q.qualifier), true)}</select>`;
   }
-  if (c.type === 'choice') return html`<select id="${id}" name="${name}"${described}>${options(c.values, shown(value), c.nullable)}</select>`;
-  if (c.type === 'json') return html`<textarea id="${id}" name="${name}" rows="3"${described}>${shown(value)}</textarea>`;
-  if (c.type === 'ids') return html`<input id="${id}" name="${name}" value="${(value as string[] | undefined ?? []).join(', ')}" placeholder="${name.endsWith('_ids') || name.endsWith('_by') ? 'ids' : 'values'}, comma separated"${described}>`;
-  return html`<input id="${id}" name="${name}" ${c.type === 'number' ? html`type="number" step="any"` : ''} value="${shown(value)}"${described}>`;
+  if (c.type === 'choice') return html`<select id="${id}" name="${name}"${named}${described}>${options(c.values, shown(value), c.nullable)}</select>`;
+  if (c.type === 'json' || c.type === 'objects') return html`<textarea id="${id}" name="${name}" rows="3"${named}${described}>${shown(value)}</textarea>`;
+  if (c.type === 'ids') return html`<input id="${id}" name="${name}" value="${(value as string[] | undefined ?? []).join(', ')}" placeholder="${name.endsWith('_ids') || name.endsWith('_by') ? 'ids' : 'values'}, comma separated"${named}${described}>`;
+  return html`<input id="${id}" name="${name}"${c.type === 'number' ? html` type="number" step="any"` : ''} value="${shown(value)}"${named}${described}>`;
 }
 
 /** Where a message names a fact: `facts/x.yaml fact "id": …` from the loader and support checks, `x row "id": …` from the build. */
@@ -80,8 +90,8 @@ export function fieldOfProblem(problem: string, id: string, fields: string[], qu
 }
 
 /** A refused edit's problems by the control they concern; those that concern none under `''`. */
-export function problemsByField(problems: string[], id: string, spec: FactCollection, quotes: string[]): Map<string, string[]> {
-  const fields = editableFields(spec);
+export function problemsByField(problems: string[], id: string, spec: FactCollection, quotes: string[], newFact = false): Map<string, string[]> {
+  const fields = newFact ? ['id', ...editableFields(spec)] : editableFields(spec);
   const placed = new Map<string, string[]>();
   for (const problem of problems) {
     const field = fieldOfProblem(problem, id, fields, quotes) ?? '';
@@ -122,23 +132,98 @@ function namedReferences(value: unknown, titleOf: TitleOf): Html {
   return html`${ids.map((id, i) => html`${i ? ', ' : ''}${titleOf(id) ?? '(unknown)'} <code>${id}</code>`)}`;
 }
 
-/** The edit form's fields for one fact; problems from a refused save are shown at the control they concern, which names them in aria-describedby. */
-export function editFields(spec: FactCollection, item: Record<string, unknown>, problems: Map<string, string[]> = new Map(), titleOf: TitleOf = () => undefined): Html {
-  const factId = String(item.id);
+/** Where a form stands: the fact its element ids name, and the article shown beside it (a new citation quotes it). */
+export interface FormPlace { factId: string; titleOf: TitleOf; article?: string; /** The new citation's words as the form opens (a new fact's). */ newQuote?: string }
+
+type Objects = Extract<Control, { type: 'objects' }>;
+
+/** One item of a list of objects: a control per key of the item's schema, a search by name for an id, and its Remove button. */
+function objectItem(spec: FactCollection, field: string, c: Objects, item: Record<string, unknown>, at: { index: string; position: string }, place: FormPlace, described: Html): Html {
+  const rowId = `edit-${place.factId}-${field}-${at.index}`;
+  return html`<li class="item">${c.keys.map(([key, inner]) => {
+    const id = `${rowId}-${key}`;
+    const label = `${field} ${at.position} ${key}`;
+    const targets = inner.type === 'id' ? objectReferenceTargets(spec, field, key) : undefined;
+    return html`<div class="item-field"><span class="key" aria-hidden="true">${key}</span>${control(`${field}.${at.index}.${key}`, inner, item[key], id, described, label)}
+      ${targets ? referencePicker(label, id, targets, false, namedReferences(item[key], place.titleOf)) : ''}</div>`;
+  })}<button type="button" class="remove-item" aria-label="Remove ${field} ${at.position} of ${place.factId}" aria-keyshortcuts="Alt+Backspace">Remove</button></li>`;
+}
+
+/** A list of objects (a person's roles, an event's figures): its items, a template for a new one (review.js), and Add. */
+function objectsControl(spec: FactCollection, field: string, c: Objects, value: unknown, place: FormPlace, described: Html): Html {
+  const items = Array.isArray(value) ? (value as Array<Record<string, unknown>>) : [];
+  return html`<fieldset class="objects" id="edit-${place.factId}-${field}" data-field="${field}"><legend>${field}</legend>
+<ol class="items">${items.map((item, i) => objectItem(spec, field, c, item ?? {}, { index: String(i), position: String(i + 1) }, place, described))}</ol>
+<template>${objectItem(spec, field, c, {}, { index: NEW_INDEX, position: NEW_POSITION }, place, html``)}</template>
+<button type="button" class="add-item" aria-label="Add an item to ${field} of ${place.factId}" aria-keyshortcuts="Alt+Enter">Add to ${field}</button></fieldset>`;
+}
+
+/** Placeholders in a new item's template, replaced by its index and 1-based position when review.js adds it. */
+const NEW_INDEX = '__N__';
+const NEW_POSITION = '__P__';
+
+/** The name of the empty quote field that adds a citation (`quote.new`, `source.new`): left empty, it adds nothing. */
+const NEW_QUOTE = 'new';
+
+/** A quote field with its "Use selected words" button; review.js fills it from a selection in the article text. */
+function quoteField(index: number, citation: { source_id: string; quote: string }, label: Html, place: FormPlace, problems: Map<string, string[]>, described: (control: string) => Html, isNew = false): Html {
+  const id = `edit-${place.factId}-quote-${index}`;
+  const name = isNew ? NEW_QUOTE : `${index}`;
+  return html`<div class="field quote"><label for="${id}">${label}</label>
+    <input id="${id}" name="quote.${name}" value="${citation.quote}" data-source="${citation.source_id}"${described(`quote.${index}`)}><button type="button" class="use-selection" data-target="${id}" aria-label="Use the selected words of the article as quote ${index + 1} of ${place.factId}" aria-keyshortcuts="q">Use selected words</button>
+    <span class="quote-note" aria-live="polite"></span><input type="hidden" name="source.${name}" value="${citation.source_id}">${fieldErrors(place.factId, `quote.${index}`, problems.get(`quote.${index}`) ?? [])}</div>`;
+}
+
+/**
+ * The edit form's fields for one fact; problems from a refused save are shown at the control they concern,
+ * which names them in aria-describedby. Beside an article, an empty quote field adds a citation of it.
+ */
+export function editFields(spec: FactCollection, item: Record<string, unknown>, problems: Map<string, string[]> = new Map(), place: Partial<FormPlace> = {}): Html {
+  const at: FormPlace = { factId: place.factId ?? String(item.id), titleOf: place.titleOf ?? (() => undefined), article: place.article, newQuote: place.newQuote };
+  const factId = at.factId;
   const described = (control: string) => (problems.get(control)?.length ? html` aria-describedby="${errorId(factId, control)}" aria-invalid="true"` : html``);
+  const citations = item.citations as Array<{ source_id: string; quote: string }>;
   return html`${editableFields(spec).filter((f) => f !== 'citations').map((field) => {
     const id = `edit-${factId}-${field}`;
     const c = controlFor(spec.schema.properties[field]!);
+    if (c.type === 'objects') return html`<div class="field">${objectsControl(spec, field, c, item[field], at, described(field))}${fieldErrors(factId, field, problems.get(field) ?? [])}</div>`;
     const targets = c.type === 'id' || c.type === 'ids' ? referenceTargets(spec, field) : undefined;
     return html`<div class="field"><label for="${id}">${field}</label>${control(field, c, item[field], id, described(field))}
-      ${targets ? referencePicker(field, id, targets, c.type === 'ids', namedReferences(item[field], titleOf)) : ''}
+      ${targets ? referencePicker(field, id, targets, c.type === 'ids', namedReferences(item[field], at.titleOf)) : ''}
       ${fieldErrors(factId, field, problems.get(field) ?? [])}</div>`;
-  })}${(item.citations as Array<{ source_id: string; quote: string }>).map((c, i) => html`<div class="field"><label for="edit-${factId}-quote-${i}">quote from ${c.source_id}</label>
-    <input id="edit-${factId}-quote-${i}" name="quote.${i}" value="${c.quote}" data-source="${c.source_id}"${described(`quote.${i}`)}><button type="button" class="use-selection" data-target="edit-${factId}-quote-${i}">Use selected words</button>
-    <input type="hidden" name="source.${i}" value="${c.source_id}">${fieldErrors(factId, `quote.${i}`, problems.get(`quote.${i}`) ?? [])}</div>`)}`;
+  })}${citations.map((c, i) => quoteField(i, c, html`quote from ${c.source_id}`, at, problems, described))}
+  ${at.article ? quoteField(citations.length, { source_id: at.article, quote: place.newQuote ?? '' }, citations.length
+    ? html`a new citation of ${at.article} (optional: select its words in the article)` : html`quote from ${at.article}: the words that state it`, at, problems, described, true) : ''}`;
+}
+
+/** The values a new fact's form opens with: nothing stated (null, empty lists, a number unstated), not derived. */
+export function emptyRow(spec: FactCollection): Record<string, unknown> {
+  return Object.fromEntries(editableFields(spec).filter((f) => f !== 'citations').map((field) => {
+    const c = controlFor(spec.schema.properties[field]!);
+    if (c.type === 'quantity') return [field, { value: null, qualifier: null }];
+    if (c.type === 'ids' || c.type === 'objects') return [field, []];
+    if (c.type === 'choice' && c.values.join() === 'true,false') return [field, false];
+    return [field, c.nullable ? null : ''];
+  }));
+}
+
+/** A new fact's id field: optional, the server makes one from its name when left empty. */
+export function idField(factId: string, value: string, problems: string[]): Html {
+  const invalid = problems.length ? html` aria-describedby="${errorId(factId, 'id')}" aria-invalid="true"` : html``;
+  return html`<div class="field"><label for="edit-${factId}-id">id (leave empty: made from its name)</label><input id="edit-${factId}-id" name="id" value="${value}" pattern="[a-z0-9]+(-[a-z0-9]+)*"${invalid}>${fieldErrors(factId, 'id', problems)}</div>`;
+}
+
+/** The posted items of a list of objects, in the order of their indices; an item left wholly empty is dropped. */
+function parseObjects(field: string, c: Objects, form: Record<string, string>): Array<Record<string, unknown>> {
+  const prefix = `${field}.`;
+  const indices = [...new Set(Object.keys(form).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('.')[0]!))]
+    .filter((i) => /^\d{1,4}$/.test(i)).map(Number).sort((a, b) => a - b);
+  const typed = (i: number) => c.keys.some(([key, inner]) => inner.type !== 'choice' && (form[`${field}.${i}.${key}`] ?? '').trim() !== '');
+  return indices.filter(typed).map((i) => Object.fromEntries(c.keys.map(([key, inner]) => [key, parseValue(`${field}.${i}.${key}`, inner, form)])));
 }
 
 function parseValue(field: string, c: Control, form: Record<string, string>): unknown {
+  if (c.type === 'objects') return parseObjects(field, c, form);
   if (c.type === 'quantity') {
     const value = form[`${field}.value`] ?? '';
     return { value: value === '' ? null : toNumber(field, value), qualifier: form[`${field}.qualifier`] || null };
@@ -160,12 +245,20 @@ function toNumber(field: string, raw: string): number {
   return n;
 }
 
+/** The quotes a form posts, in order: each citation's, then the new citation's when it was filled. */
+export function postedQuotes(form: Record<string, string>): Array<{ source: string; quote: string }> {
+  const quotes = [];
+  for (let i = 0; form[`quote.${i}`] !== undefined && i < 100; i++) quotes.push({ source: form[`source.${i}`] ?? '', quote: form[`quote.${i}`]! });
+  if (form[`quote.${NEW_QUOTE}`]?.trim()) quotes.push({ source: form[`source.${NEW_QUOTE}`] ?? '', quote: form[`quote.${NEW_QUOTE}`]! });
+  return quotes;
+}
+
 /** The posted form as field values for editFact: every editable field, and the citations' quotes. */
 export function formToFields(spec: FactCollection, form: Record<string, string>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const field of editableFields(spec).filter((f) => f !== 'citations')) fields[field] = parseValue(field, controlFor(spec.schema.properties[field]!), form);
   const citations = [];
-  for (let i = 0; form[`quote.${i}`] !== undefined && i < 100; i++) citations.push({ source: form[`source.${i}`] ?? '', quote: form[`quote.${i}`]! });
+  for (const quote of postedQuotes(form)) citations.push(quote);
   if (citations.length) fields.citations = citations;
   return fields;
 }

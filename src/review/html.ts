@@ -5,9 +5,11 @@ export class Html {
   toString(): string { return this.value; }
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// A carriage return is written as a reference: the HTML parser turns a literal one into a line feed, and the
+// page's text (and a quote selected in it) must keep the article's own characters.
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\r': '&#13;' };
 
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+export const escapeHtml = (text: string) => text.replace(/[&<>"'\r]/g, (c) => ENTITIES[c]!);
 
 function piece(value: unknown): string {
   if (value instanceof Html) return value.value;

@@ -23,6 +23,14 @@ export function referenceTargets(spec: FactCollection, field: string): string[] 
   return FACT_COLLECTIONS.filter((c) => c.table === reference.target).map((c) => c.name);
 }
 
+/** The collections an id inside a list of objects points into: a person's `roles[].organization_id` into organizations. */
+export function objectReferenceTargets(spec: FactCollection, field: string, key: string): string[] | undefined {
+  const reference = referenceFields(spec).find((r) => r.field === field && r.objects && r.key === key);
+  if (!reference) return undefined;
+  if (reference.target === entities) return ['sources', ...FACT_COLLECTIONS.map((c) => c.name)];
+  return FACT_COLLECTIONS.filter((c) => c.table === reference.target).map((c) => c.name);
+}
+
 interface Candidate { id: string; title: string; type: string; names: string[][] }
 
 function candidates(seed: Seed, collections: string[]): Candidate[] {

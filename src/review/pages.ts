@@ -6,7 +6,7 @@ import { FACT_COLLECTIONS, collectionByName } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
-import { editFields, referencePicker, type TitleOf } from './form.js';
+import { editFields, emptyRow, idField, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { sentenceAround } from './rejections.js';
 
@@ -15,15 +15,19 @@ interface Cited { source_id: string; start: number; end: number; quote: string }
 export interface FactView { spec: FactCollection; item: Item }
 /** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
 export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown>; atFields?: Map<string, string[]> }
+/** The form for a fact the machine missed, open on its article: the collection, what was posted or the selected words, and a refused save's problems. */
+export interface NewFact { collection: string; values?: Record<string, unknown>; id?: string; quote: string; atFields?: Map<string, string[]> }
+/** Element ids of the new fact's form: not a slug, so never a fact's id. */
+export const NEW_FACT = '_new';
 /** What every card of a page needs: the articles, the page to come back to, a refusal, and the pending challenges by the row they contest. */
-interface CardContext { sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf }
+interface CardContext { sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf; article?: string }
 
-function cardContext(seed: Seed, back: string, refusal?: Refusal): CardContext {
+function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: string): CardContext {
   const pending = pendingChallenges(seed);
   const challenges = new Map<string, Challenge[]>();
   for (const c of pending) challenges.set(c.fact.id, [...(challenges.get(c.fact.id) ?? []), c]);
   const titles = new Map([...seed.sources.map((s) => [s.id, s.title] as const), ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((i) => [i.id, spec.title(i) || i.id] as const))]);
-  return { sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id) };
+  return { sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id), article };
 }
 
 const citationsOf = (item: Item) => item.citations as Cited[];
@@ -103,13 +107,20 @@ function highlighted(source: SourceRecord, facts: FactView[]): Html {
   return html`${parts}`;
 }
 
-function citationInContext(c: Cited, sources: Map<string, SourceRecord>): Html {
+/** A citation's Remove button: the fact keeps its other citations; its last one is refused (reject the fact instead). */
+function removeCitation(item: Item, c: Cited, index: number, back: string): Html {
+  return html`<form method="post" action="/facts/${item.id}/remove-citation" class="remove-citation"><input type="hidden" name="back" value="${back}">
+<input type="hidden" name="source" value="${c.source_id}"><input type="hidden" name="quote" value="${c.quote}">
+<button type="submit" aria-label="Remove citation ${index + 1} of ${item.id}" aria-keyshortcuts="x" title="Remove these words from ${item.id}'s citations">Remove</button></form>`;
+}
+
+function citationInContext(c: Cited, sources: Map<string, SourceRecord>, remove: Html = html``): Html {
   const text = sources.get(c.source_id)?.text ?? '';
   const at = text.indexOf(c.quote);
   const sentence = at < 0 ? c.quote : sentenceAround(text, at, at + c.quote.length);
   const q = sentence.indexOf(c.quote);
   const inContext = q < 0 ? html`<b>${c.quote}</b>` : html`${sentence.slice(0, q)}<b>${c.quote}</b>${sentence.slice(q + c.quote.length)}`;
-  return html`<li><q>${inContext}</q> <a href="/articles/${c.source_id}" class="source">${c.source_id}</a></li>`;
+  return html`<li><q>${inContext}</q> <a href="/articles/${c.source_id}" class="source">${c.source_id}</a>${remove}</li>`;
 }
 
 const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review', 'rules']);
@@ -145,7 +156,8 @@ ${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">$
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
 <form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
-<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.atFields : undefined, context.titleOf)}<button type="submit" aria-label="Save ${item.id}">Save</button></form></details>
+<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.atFields : undefined, { titleOf: context.titleOf, article: context.article })}
+<button type="submit" aria-label="Save ${item.id}">Save</button> <button type="button" class="cancel-edit" aria-label="Cancel editing ${item.id}" aria-keyshortcuts="Escape">Cancel</button></form></details>
 </div>`;
 }
 
@@ -182,16 +194,40 @@ export function factCard(view: FactView, context: CardContext): Html {
 <button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
 ${proposedBy(item)}
 <details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${f}</dt><dd>${fieldValue(item[f])}</dd>`)}</dl>
-<h4>Citations</h4><ul class="citations">${citationsOf(item).map((c) => citationInContext(c, sources))}</ul></details>
+<h4>Citations</h4><ul class="citations">${citationsOf(item).map((c, i) => citationInContext(c, sources, context.challengers.has(item.id) ? html`` : removeCitation(item, c, i, context.back)))}</ul></details>
 ${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))}
 ${actions(view, context)}</article>`;
 }
 
 
 
-export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal): Html {
+const KEYS = html`<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit (<kbd>Esc</kbd> twice: cancel), <kbd>w</kbd> show words,
+<kbd>q</kbd> use the words selected in the article as the quote, <kbd>x</kbd> remove a citation, <kbd>n</kbd> add a fact the machine missed, <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures),
+<kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
+
+/** "Add a fact the machine missed": choose its collection; review.js sends the words selected in the article as its quote. */
+function addFactChooser(source: SourceRecord, chosen?: string): Html {
+  return html`<form method="get" action="/articles/${source.id}/new" class="add-fact"><label for="add-collection">Add a fact the machine missed:</label>
+<select id="add-collection" name="collection" class="add-kind" aria-keyshortcuts="n">${FACT_COLLECTIONS.map((c) => html`<option value="${c.name}"${c.name === chosen ? html` selected` : ''}>${c.type}</option>`)}</select>
+<input type="hidden" name="quote" value=""><button type="submit" aria-label="Add a fact of this kind, citing the words selected in the article">Add fact</button>
+<span class="selected-words" aria-live="polite"></span></form>`;
+}
+
+/** The form of a fact the machine missed, derived from its collection's schema like the edit form, its quote the selected words. */
+function newFactCard(source: SourceRecord, adding: NewFact, titleOf: TitleOf): Html {
+  const spec = collectionByName.get(adding.collection)!;
+  const values = { ...emptyRow(spec), ...adding.values, id: NEW_FACT, citations: [] };
+  return html`<article class="card new-fact k-${spec.name}" id="card-${NEW_FACT}" data-fact="${NEW_FACT}" tabindex="-1" aria-labelledby="title-${NEW_FACT}">
+<h3 id="title-${NEW_FACT}"><span class="kind">${spec.type}</span> New ${spec.type} from this article <span class="badge">reviewed by you once saved</span></h3>
+<form method="post" action="/articles/${source.id}/add"><input type="hidden" name="collection" value="${spec.name}">
+${idField(NEW_FACT, adding.id ?? '', adding.atFields?.get('id') ?? [])}
+${editFields(spec, values, adding.atFields, { factId: NEW_FACT, titleOf, article: source.id, newQuote: adding.quote })}
+<button type="submit" aria-label="Save the new ${spec.type}">Save</button> <a href="/articles/${source.id}" class="cancel-new" aria-label="Cancel the new ${spec.type}">Cancel</a></form></article>`;
+}
+
+export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal, adding?: NewFact): Html {
   const facts = factsCiting(seed, source.id);
-  const context = cardContext(seed, `articles/${source.id}`, refusal);
+  const context = cardContext(seed, `articles/${source.id}`, refusal, source.id);
   // Rows challenged from this article's words, or citing it: their cards carry the decisions.
   const contested = [...context.challenges.values()].filter((list) => list.some((c) => cites(c.claim, source.id) || cites(c.fact, source.id)))
     .map((list) => ({ spec: collectionByName.get(list[0]!.collection)!, item: list[0]!.fact }));
@@ -200,10 +236,13 @@ export function articlePage(seed: Seed, source: SourceRecord, message?: string, 
   const others = facts.filter((f) => !isMachine(f.item) && !shown.has(f.item.id));
   return html`<h1>${source.title}</h1><p class="meta"><code>${source.id}</code> · published ${source.published ?? 'unknown'} · ${machine.length} machine fact(s) to review${contested.length ? `, ${contested.length} challenged fact(s) to decide` : ''}</p>
 ${notice(message, refusal)}
-<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit, <kbd>w</kbd> show words, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>
+${KEYS}
 <div class="legend">${FACT_COLLECTIONS.map((s) => html`<span class="k-${s.name}">${s.name}</span>`)}</div>
-<div class="review"><section class="article" aria-label="Article text"><div class="text">${highlighted(source, facts)}</div></section>
+<div class="review"><section class="article" aria-label="Article text"><div class="text" data-source="${source.id}">${highlighted(source, facts)}</div></section>
 <section class="facts" aria-label="Facts citing this article">
+<p class="selection-note" id="selection-note" aria-live="polite"></p>
+${addFactChooser(source, adding?.collection)}
+${adding ? newFactCard(source, adding, context.titleOf) : ''}
 ${machine.length ? html`<form method="post" action="/articles/${source.id}/accept-rest" class="accept-rest"><button type="submit" aria-keyshortcuts="Shift+A">Accept the rest of this article (${machine.length})</button></form>` : ''}
 ${contested.length ? html`<h2>Challenges to checked facts (${contested.length})</h2>${contested.map((f) => factCard(f, context))}` : ''}
 <h2>To review</h2>${machine.map((f) => factCard(f, context))}
