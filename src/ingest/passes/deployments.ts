@@ -2,10 +2,11 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, qualifierOf } from '../counts.js';
 import { NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { DEPLOYMENT_COUNT, DEPLOYMENT_UNNUMBERED } from '../rules/deployments.js';
+import { DEPLOYMENT_COUNT, DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { addOrganization, findOrg, orgById } from './entities.js';
+import { labelledCounts } from './labelled-counts.js';
 
 /** A counted force: the words counted, where they start, and the sentence. */
 interface Counted { phrase: string; force: string; start: number; end: number; sentence: Sentence }
@@ -144,14 +145,58 @@ function unnumbered(x: PassContext): void {
   }
 }
 
+/** Words before a number that make it an addition: "another 300", "an extra 200". */
+const ADDED_BEFORE = /\b(?:another|an\s+extra|an\s+additional|a\s+further)\s+$/i;
+/** Words between a number and its force that make it an addition: "300 more officers". */
+const ADDED_AFTER = /^(?:more|additional|extra|further)\s/i;
+
+/**
+ * Marks what a count is, once, where the words are read: an addition ("300 more officers") or the new
+ * total it brings the force to ("bringing the force to about 2,300 officers"). Resolution reads the mark,
+ * not the quote again: a quote may hold both numbers.
+ */
+function marked(x: PassContext, m: Found, deployment: DeploymentDraft, totals: Found[]): void {
+  const before = x.doc.text.slice(Math.max(0, m.pos - 24), m.pos);
+  if (ADDED_AFTER.test(m.groups!.force!) || ADDED_BEFORE.test(before)) {
+    x.ruled(deployment, DEPLOYMENT_INCREMENT.id);
+    deployment.note = INCREMENT_NOTE;
+  } else if (totals.some((t) => m.pos >= t.pos && m.pos < t.pos + t[0].length)) {
+    x.ruled(deployment, DEPLOYMENT_NEW_TOTAL.id);
+    deployment.note = NEW_TOTAL_NOTE;
+  }
+}
+
+/**
+ * A new total with no force noun after it ("300 more officers, bringing the total to about 2,300."): the
+ * force is the one the same sentence adds to; with no addition in the sentence, nothing is counted.
+ */
+function bareTotals(x: PassContext, totals: Found[]): void {
+  for (const t of totals) {
+    const s = x.doc.sentenceAt(t.pos);
+    const numberAt = t.pos + t[0].length - t.groups!.number!.length;
+    if (x.facts.deployments.some((d) => d.citations.some((c) => x.doc.text.indexOf(c.quote) <= numberAt && x.doc.text.indexOf(c.quote) + c.quote.length > numberAt))) continue;
+    const added = x.facts.deployments.find((d) => d.rules?.includes(DEPLOYMENT_INCREMENT.id) && d.citations.some((c) => s.text.includes(c.quote)));
+    const value = countOf(t.groups!.number!);
+    if (!added || value === null) continue;
+    const total: DeploymentDraft = { ...added, id: x.newId(`${added.id} total`), personnel: { value, qualifier: qualifierOf(t.groups!.hedge) }, part_of_id: null,
+      note: NEW_TOTAL_NOTE, rules: [DEPLOYMENT_NEW_TOTAL.id], citations: [] };
+    x.addCitation(total, x.doc.cite(t.pos, t.pos + t[0].length));
+    if (total.citations.length) x.facts.deployments.push(total);
+  }
+}
+
 export function deployments(x: PassContext): void {
   const found: Array<{ deployment: DeploymentDraft; listed: boolean }> = [];
+  const totals = [...x.matches(DEPLOYMENT_NEW_TOTAL.pattern)];
   for (const m of x.matches(DEPLOYMENT_COUNT.pattern)) {
     const one = counted(x, m);
     if (!one) continue;
+    marked(x, m, one.deployment, totals);
     found.push(one);
     x.facts.deployments.push(one.deployment);
   }
   listedParts(x, found);
+  bareTotals(x, totals);
+  labelledCounts(x, x.mainEvent?.id ?? null);
   unnumbered(x);
 }
