@@ -149,6 +149,16 @@ describe('measures, counts and crowds read in prose and in bulleted lists', () =
     expect(another.claims).toEqual([]);
   });
 
+  it('a count in parentheses or in words takes the body of its own clause, and the event its clause names', () => {
+    const text = 'Harbour Week Plan\n\nThe Harbour Festival opens on Friday. The Coast Guard (about 300 officers) will patrol the Harbour Festival on Friday, '
+      + 'while some two thousand gendarmes will secure the Lantern Festival on Sunday.\n';
+    const facts = read(text);
+    expect(facts.deployments.map((d) => [d.personnel, facts.organizations.find((o) => o.id === d.organization_id)?.name, d.event_id])).toEqual([
+      [{ value: 300, qualifier: 'approximately' }, 'Coast Guard', 'harbour-festival'],
+      [{ value: 2000, qualifier: 'approximately' }, 'Gendarmes', 'lantern-festival'],
+    ]);
+  });
+
   it('counts under a list label that names the force, one per day, and none for a label that names no force', () => {
     const text = 'Cup Final: Security at a Glance\n\nThe Harbour Police published the plan for the Cup final.\n\n'
       + '- Harbour Police officers on duty: about 1,200 on May 6 and about 900 on May 7\n- Stewards at the pier and on the quay: 300, provided by the Harbour Sailing Association\n- Opening hours: 10 a.m. to 6 p.m.\n';

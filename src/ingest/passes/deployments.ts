@@ -95,6 +95,24 @@ function eventOfSentence(x: PassContext, sentence: Sentence): string | null {
   return (x.mainEvent && named.includes(x.mainEvent.id) ? x.mainEvent.id : named[0]) ?? x.mainEvent?.id ?? null;
 }
 
+/** Where clauses of a sentence meet: "…, while …", "…; …", "…, and …". */
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|and|but)\s/g;
+
+/**
+ * The event of a count's own clause when that clause names one ("900 officers at the festival, while 400
+ * gendarmes guard the parade": each its own), else the sentence's.
+ */
+function eventOfCount(x: PassContext, sentence: Sentence, at: number): string | null {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const b of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const offset = sentence.start + b.index;
+    if (offset < at) start = offset;
+    else { end = offset; break; }
+  }
+  return x.doc.mentionsIn({ start, end }, 'event')[0]?.id ?? eventOfSentence(x, sentence);
+}
+
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
   const value = countOf(number);
@@ -108,7 +126,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
     .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, c.sentence.end)));
   const deployment: DeploymentDraft = {
     id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(rest || phrase),
-    place_ids: places, event_id: eventOfSentence(x, c.sentence), part_of_id: null, rules: [DEPLOYMENT_COUNT.id], citations: [],
+    place_ids: places, event_id: eventOfCount(x, c.sentence, c.start), part_of_id: null, rules: [DEPLOYMENT_COUNT.id], citations: [],
   };
   const listed = x.doc.isListItem(c.start);
   x.addCitation(deployment, x.doc.cite(c.start, listed ? c.sentence.end : c.end));
