@@ -9,6 +9,7 @@ import { FACT_COLLECTIONS } from '../collections/index.js';
 import { referenceFields } from '../db/references.js';
 import { FACT_KINDS, orgKey, UNRESOLVED_SPEAKER, type Fact, type FactKind, type Facts } from './extract.js';
 import { wordClass } from './gazetteer.js';
+import { quantityText } from './counts.js';
 import { GROUP_NOUNS, PROTEST_WORDS } from './lexicon.js';
 import { DEPLOYMENT_INCREMENT, INCREMENT_NOTE } from './rules/deployments.js';
 import { bodyInContext, isGenericForce } from './trust/bodies.js';
@@ -215,7 +216,6 @@ function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext,
 
 type Personnel = { value: number | null; qualifier: string | null };
 const personnel = (fact: Fact | Item) => fact.personnel as Personnel;
-const quantityText = (q: Personnel) => `${q.qualifier ?? ''} ${q.value ?? ''}`.trim().replace(/_/g, ' ');
 const sameValue = (a: Personnel, b: Personnel) => a.value === b.value && a.qualifier === b.qualifier;
 const disjoint = (a: unknown, b: unknown) => (a as string[]).length > 0 && (b as string[]).length > 0 && !(a as string[]).some((x) => (b as string[]).includes(x));
 

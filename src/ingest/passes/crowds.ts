@@ -1,7 +1,7 @@
 // One crowd counted by two sources ("police put the crowd at 8,000; organisers said 20,000"): neither
 // figure is preferred or lost. The protest keeps the size its own sentence states, and the two counts
 // become a disputed pair of size claims, each citing its source's words and asserted by its source.
-import { countOf, PROTEST_WORD, qualifierOf } from '../counts.js';
+import { countOf, PROTEST_WORD, qualifierOf, quantityText } from '../counts.js';
 import { HARM_WORDS } from '../lexicon.js';
 import { SIZE_ESTIMATE } from '../rules/protests.js';
 import { numbersIn } from '../../lib/numbers.js';
@@ -57,8 +57,6 @@ function estimatesIn(x: PassContext, s: Sentence): Estimate[] {
   }
   return found;
 }
-
-const quantityText = (e: Estimate) => `${e.qualifier.replace(/_/g, ' ')} ${e.value}`;
 
 /**
  * Two sources' different counts of the protest's crowd, in its sentence and the next, become a disputed
