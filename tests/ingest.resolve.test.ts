@@ -119,6 +119,21 @@ describe('resolution against the knowledge base', () => {
     expect(unplaced.summary.deployments).toMatchObject({ proposed: 1, disputed: 0, new: 1 });
   });
 
+  it('an addition is what extraction marked, not what its quote says: a new total whose quote holds "N more" still challenges the total', () => {
+    const carabinieri = org('carabinieri-2', 'Carabinieri', null, 'IT');
+    const count = (value: number, qualifier: string, rules: string[], quote: string): Fact => ({
+      id: `d-${value}`, organization_id: 'carabinieri-2', personnel: { value, qualifier }, role: null, place_ids: [], event_id: 'milan-cortina-2026', part_of_id: null, rules,
+      citations: [{ source: 'new-article', quote }],
+    });
+    const both = '300 more Carabinieri, bringing the force to about 2,300';
+    const total = resolve(facts({ organizations: [carabinieri], deployments: [count(2300, 'approximately', ['deployment.count', 'deployment.new-total'], both)] }), seed.facts, ids);
+    expect(total.challenges).toEqual([{ collection: 'deployments', id: 'carabinieri-deployment', claim: 'carabinieri-deployment-personnel-approximately-2300' }]);
+    const added = resolve(facts({ organizations: [carabinieri], deployments: [count(300, 'exactly', ['deployment.count', 'deployment.increment'], 'Carabinieri sent on Monday: 300')] }), seed.facts, ids);
+    expect(added.challenges).toEqual([]);
+    expect(added.facts.claims).toEqual([]);
+    expect(added.summary.deployments).toMatchObject({ proposed: 1, new: 1, challenged: 0 });
+  });
+
   const protestOf = (date: string): Fact => ({ id: 'p', name: 'ICE OUT rally', organizer_ids: ['usb'], place_ids: [], date, date_precision: 'day', size: { value: null, qualifier: null }, derived: false, target: null, coincides_with_event_id: null, citations: cite });
 
   it('a protest on another date than the one known challenges it (reviewed) or disputes it (machine); on the same date, a corroboration', () => {

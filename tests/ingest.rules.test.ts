@@ -90,6 +90,85 @@ describe('rules as data', () => {
   });
 });
 
+describe('measures, counts and crowds read in prose and in bulleted lists', () => {
+  const read = (text: string, published = '2026-05-04') => extract({ sourceId: 'note', published, text });
+  const measureRows = (text: string) => read(text).measures.map((m) => [m.kind, m.name]);
+
+  it('closures and bans are named by their own clause, so two of one article stay two; drones stay an airspace restriction', () => {
+    const text = 'Regatta Week: Security Plan\n\nQuay Road and Mill Street will be closed to all traffic from 9 a.m. on Saturday, and the tram station will be shut for the day, the council said. '
+      + 'Glass bottles will be banned along the harbour front, and drones are banned over the bay. The shops will be closed on Sunday. A fan zone for 8,000 supporters opens in the park on Friday.\n';
+    expect(measureRows(text)).toEqual([
+      ['airspace_restriction', 'Drone flight ban'],
+      ['closure', 'Quay Road and Mill Street closed to all traffic'],
+      ['closure', 'Tram station shut'],
+      ['ban', 'Glass bottles banned along the harbour front'],
+      ['fan_zone', 'Fan zone'],
+    ]);
+  });
+
+  it('a bulleted notice: each item its measure, with its period and the body that declared it', () => {
+    const text = 'Lake Festival: What Changes\n\nLAKE CITY, June 2 (Wire) - The Lake City council published the plan for the festival on Tuesday.\n\n'
+      + 'AIRSPACE\n- Flight restriction over the lakeside from June 5 to June 7, declared by the National Aviation Authority\n'
+      + 'ROADS\n- Harbour Bridge closed to private cars on June 6\n- A vehicle-free zone inside the old town all weekend\n'
+      + 'BANS\n- No alcohol will be sold on the beach after 8 p.m.\n- Flares and fireworks not allowed on the piers\n';
+    const facts = read(text, '2026-06-02');
+    const rows = facts.measures.map((m) => ({ kind: m.kind, name: m.name, start: m.start, end: m.end }));
+    expect(rows).toEqual([
+      { kind: 'airspace_restriction', name: 'Flight restriction', start: '2026-06-05', end: '2026-06-07' },
+      { kind: 'closure', name: 'Harbour Bridge closed to private cars', start: '2026-06-06', end: '2026-06-06' },
+      { kind: 'closure', name: 'Vehicle-free zone inside the old town all weekend', start: null, end: null },
+      { kind: 'ban', name: 'No alcohol will be sold', start: null, end: null },
+      { kind: 'ban', name: 'Flares and fireworks not allowed', start: null, end: null },
+    ]);
+    const authority = facts.organizations.find((o) => o.name === 'National Aviation Authority')!;
+    expect(facts.measures[0]!.operator_ids).toEqual([authority.id]);
+  });
+
+  it('an addition and the new total it brings the force to are marked where they are read', () => {
+    const text = 'Harbour Plan\n\nThe ministry said on Monday it would send 300 more gendarmes to the Harbour Festival, bringing the total to about 2,300.\n';
+    const facts = read(text);
+    expect(facts.deployments.map((d) => [d.personnel, d.rules, d.note])).toEqual([
+      [{ value: 300, qualifier: 'exactly' }, ['deployment.count', 'deployment.increment'], 'An addition to the force, not its total: it contests no known count.'],
+      [{ value: 2300, qualifier: 'approximately' }, ['deployment.new-total'], 'A new total of the force after an addition, as the article states it.'],
+    ]);
+    expect(facts.deployments[1]!.organization_id).toBe(facts.deployments[0]!.organization_id);
+  });
+
+  it('one crowd counted by two sources is a disputed pair of size claims, each citing its source; one source\'s two counts are none', () => {
+    const text = 'Farmers March in Lyon\n\nAbout 4,000 people joined the march through Lyon on Saturday, police said; the Rural Action Union put the turnout at 15,000.\n';
+    const facts = read(text, '2026-05-04');
+    const protest = facts.protests[0]!;
+    expect(protest.size).toEqual({ value: 4000, qualifier: 'approximately' });
+    expect(facts.claims.map((c) => [c.subject_id, c.predicate, c.value, (c.disputed_by as string[]).length, c.citations[0]!.quote])).toEqual([
+      [protest.id, 'size', 'approximately 4000', 0, 'About 4,000 people joined the march through Lyon on Saturday, police said'],
+      [protest.id, 'size', 'exactly 15000', 1, 'Rural Action Union put the turnout at 15,000'],
+    ]);
+    const single = read('Farmers March in Lyon\n\nPolice said about 4,000 people joined the march through Lyon on Saturday. Police said 300 tractors blocked the ring road.\n');
+    expect(single.claims).toEqual([]);
+    const another = read('Farmers March in Lyon\n\nThe Rural Action Union has called a rally in Lyon on Saturday and expects about 4,000 people. A separate march is planned for Sunday; police said up to 9,000 people could take part.\n');
+    expect(another.claims).toEqual([]);
+  });
+
+  it('a count in parentheses or in words takes the body of its own clause, and the event its clause names', () => {
+    const text = 'Harbour Week Plan\n\nThe Harbour Festival opens on Friday. The Coast Guard (about 300 officers) will patrol the Harbour Festival on Friday, '
+      + 'while some two thousand gendarmes will secure the Lantern Festival on Sunday.\n';
+    const facts = read(text);
+    expect(facts.deployments.map((d) => [d.personnel, facts.organizations.find((o) => o.id === d.organization_id)?.name, d.event_id])).toEqual([
+      [{ value: 300, qualifier: 'approximately' }, 'Coast Guard', 'harbour-festival'],
+      [{ value: 2000, qualifier: 'approximately' }, 'Gendarmes', 'lantern-festival'],
+    ]);
+  });
+
+  it('counts under a list label that names the force, one per day, and none for a label that names no force', () => {
+    const text = 'Cup Final: Security at a Glance\n\nThe Harbour Police published the plan for the Cup final.\n\n'
+      + '- Harbour Police officers on duty: about 1,200 on May 6 and about 900 on May 7\n- Stewards at the pier and on the quay: 300, provided by the Harbour Sailing Association\n- Opening hours: 10 a.m. to 6 p.m.\n';
+    const facts = read(text);
+    expect(facts.deployments.map((d) => [(d.personnel as { value: number }).value, (d.personnel as { qualifier: string }).qualifier, facts.organizations.find((o) => o.id === d.organization_id)?.name])).toEqual([
+      [1200, 'approximately', 'Harbour Police'], [900, 'approximately', 'Harbour Police'], [300, 'exactly', 'Harbour Sailing Association'],
+    ]);
+  });
+});
+
 describe('compose: a pattern from named parts', () => {
   const parts = { HEDGE: 'some|about', NUMBER: '\\d+', FORCE: 'officers|gendarmes' };
   it('joins the parts with any spacing; an optional part may be absent with the space after it', () => {

@@ -175,3 +175,26 @@ describe('the growth audit judges apart from resolution', () => {
     expect(duplicates(kb).map((d) => d.ids)).toEqual([['a', 'b'], ['c', 'd'], ['m1', 'm2'], ['g1', 'g2']]);
   });
 });
+
+describe('one crowd counted by two sources, ingested and served', () => {
+  it('is a disputed pair of size claims on the protest, each citing its source, which the build accepts and serves', async () => {
+    const seedDir = copySeed();
+    const file = join(tempDir(), 'lyon-march.txt');
+    writeFileSync(file, 'Farmers March in Lyon\n\nAbout 4,000 people joined the march through Lyon on Saturday, police said; the Rural Action Union put the turnout at 15,000.\n');
+    const ingested = ingestArticle({ file, published: '2026-05-04', id: 'lyon-march', seedDir });
+    const [protest] = ingested.resolution.facts.protests;
+    expect(ingested.resolution.facts.claims.map((c) => [c.subject_id, c.value, (c.disputed_by as string[]).length])).toEqual([
+      [protest!.id, 'approximately 4000', 0], [protest!.id, 'exactly 15000', 1],
+    ]);
+    acceptProposals(seedDir, 'lyon-march');
+    const dbPath = join(tempDir(), 'facts.db');
+    buildDatabase({ dbPath, seedDir });
+    const app = await buildApp({ dbPath, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
+    try {
+      const rows = (await app.inject(`/v1/claims?subject=${protest!.id}`)).json().data as Array<{ value: string; status: string; asserted_by: string[] }>;
+      expect(rows.map((r) => [r.value, r.status, r.asserted_by]).sort()).toEqual([['approximately 4000', 'disputed', []], ['exactly 15000', 'disputed', ['rural-action-union']]]);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -28,3 +28,6 @@ export function countOf(phrase: string): number | null {
 export function qualifierOf(hedge: string | undefined): Qualifier {
   return hedge ? HEDGE_BY_PHRASE.get(hedge.toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly' : 'exactly';
 }
+
+/** A quantity as a claim's value writes it: "approximately 2250", "more than 300" (resolution's disputes and extraction's alike). */
+export const quantityText = (q: { value: number | null; qualifier: string | null }) => `${q.qualifier ?? ''} ${q.value ?? ''}`.trim().replace(/_/g, ' ');

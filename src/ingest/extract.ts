@@ -37,5 +37,5 @@ export function extract(options: ExtractOptions): Facts {
       throw new IngestError(`the article yields more than ${cap} proposals (${count} after the ${pass.name} pass), more than a reviewer can check: split it into several articles`);
     }
   }
-  return { ...x.facts, claims: [] };
+  return { ...x.facts };
 }

@@ -15,11 +15,11 @@ import { shape } from './passes/shape.js';
 import { statements } from './passes/statements.js';
 
 /** What passes hand on: facts of a kind, the mention index, the article's own event. */
-export type Product = 'people' | 'organizations' | 'places' | 'events' | 'deployments' | 'protests' | 'measures' | 'statements' | 'mentions' | 'main event';
+export type Product = 'people' | 'organizations' | 'places' | 'events' | 'deployments' | 'protests' | 'measures' | 'statements' | 'claims' | 'mentions' | 'main event';
 
 export interface Pass { name: string; module: string; reads: readonly Product[]; writes: readonly Product[]; run: (x: PassContext) => void }
 
-const FACTS: readonly Product[] = ['people', 'organizations', 'places', 'events', 'deployments', 'protests', 'measures', 'statements'];
+const FACTS: readonly Product[] = ['people', 'organizations', 'places', 'events', 'deployments', 'protests', 'measures', 'statements', 'claims'];
 
 export const PIPELINE: readonly Pass[] = [
   { name: 'organizations', module: 'passes/organizations.ts', reads: [], writes: ['organizations', 'mentions'], run: organizations },
@@ -28,7 +28,7 @@ export const PIPELINE: readonly Pass[] = [
   { name: 'places', module: 'passes/places.ts', reads: ['mentions'], writes: ['places', 'mentions'], run: places },
   { name: 'event details', module: 'passes/event-details.ts', reads: ['events', 'main event', 'places', 'mentions'], writes: ['events', 'mentions'], run: eventDetails },
   { name: 'deployments', module: 'passes/deployments.ts', reads: ['organizations', 'places', 'events', 'main event', 'mentions'], writes: ['deployments', 'organizations', 'mentions'], run: deployments },
-  { name: 'protests', module: 'passes/protests.ts', reads: ['organizations', 'places', 'events', 'mentions'], writes: ['protests'], run: protests },
+  { name: 'protests', module: 'passes/protests.ts', reads: ['organizations', 'places', 'events', 'mentions'], writes: ['protests', 'claims'], run: protests },
   { name: 'measures', module: 'passes/measures.ts', reads: ['places', 'mentions'], writes: ['measures'], run: measures },
   { name: 'statements', module: 'passes/statements.ts', reads: ['people', 'organizations', 'events', 'main event', 'mentions'], writes: ['statements', 'organizations', 'mentions'], run: statements },
   { name: 'shape', module: 'passes/shape.ts', reads: FACTS, writes: FACTS, run: shape },

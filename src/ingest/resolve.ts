@@ -9,7 +9,9 @@ import { FACT_COLLECTIONS } from '../collections/index.js';
 import { referenceFields } from '../db/references.js';
 import { FACT_KINDS, orgKey, UNRESOLVED_SPEAKER, type Fact, type FactKind, type Facts } from './extract.js';
 import { wordClass } from './gazetteer.js';
+import { quantityText } from './counts.js';
 import { GROUP_NOUNS, PROTEST_WORDS } from './lexicon.js';
+import { DEPLOYMENT_INCREMENT, INCREMENT_NOTE } from './rules/deployments.js';
 import { bodyInContext, isGenericForce } from './trust/bodies.js';
 import { articleContext, type ArticleContext } from './trust/context.js';
 import { matchEvent } from './trust/events.js';
@@ -214,16 +216,15 @@ function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext,
 
 type Personnel = { value: number | null; qualifier: string | null };
 const personnel = (fact: Fact | Item) => fact.personnel as Personnel;
-const quantityText = (q: Personnel) => `${q.qualifier ?? ''} ${q.value ?? ''}`.trim().replace(/_/g, ' ');
 const sameValue = (a: Personnel, b: Personnel) => a.value === b.value && a.qualifier === b.qualifier;
 const disjoint = (a: unknown, b: unknown) => (a as string[]).length > 0 && (b as string[]).length > 0 && !(a as string[]).some((x) => (b as string[]).includes(x));
 
 /**
- * An addition to a force, not its total: "300 more officers", "an extra 200 agents". Never a rival of a
- * total. Counter-example: "bringing the force to about 2,300" is a total (the number is not followed by "more").
+ * An addition to a force, not its total: "300 more officers", "an extra 200 agents", as extraction marked it
+ * (rule deployment.increment; a known row keeps its note). Never a rival of a total. Counter-example:
+ * "bringing the force to about 2,300" is a new total, a challenge to the old one, though its sentence says "more".
  */
-const INCREMENT = /\d\s+(?:more|additional|extra|further)\s|\b(?:another|additional|extra|further)\s+\d/i;
-export const isIncrement = (fact: Fact | Item) => (fact.citations as Array<{ quote: string }>).some((c) => INCREMENT.test(c.quote));
+export const isIncrement = (fact: Fact | Item) => (fact.rules as string[] | undefined)?.includes(DEPLOYMENT_INCREMENT.id) === true || String(fact.note ?? '').includes(INCREMENT_NOTE);
 
 /**
  * The same quantity: the same body's force at the same event, in the same places (or none stated on either
@@ -243,9 +244,11 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, generic: Set<string
       if (fits.length !== 1) { ledger.setAside('deployments', deployment, 'body', String(deployment.role ?? deployment.organization_id), 'a force named only by generic nouns, and no known count of this event fits it'); continue; }
       deployment.organization_id = fits[0]!.organization_id;
     }
-    const equal = kb.find((k) => k.organization_id === deployment.organization_id && !conflict(k.event_id, deployment.event_id) && !disjoint(k.place_ids, deployment.place_ids) && sameValue(personnel(k), personnel(deployment)));
+    // An addition corroborates only the same addition, a total only a total.
+    const equal = kb.find((k) => k.organization_id === deployment.organization_id && !conflict(k.event_id, deployment.event_id) && !disjoint(k.place_ids, deployment.place_ids)
+      && sameValue(personnel(k), personnel(deployment)) && isIncrement(k) === isIncrement(deployment));
     if (equal) { ledger.renames.set(deployment.id, equal.id); ledger.corroborate('deployments', equal, deployment); continue; }
-    if (isIncrement(deployment)) { ledger.keep('deployments', { ...deployment, note: 'An addition to the force, not its total: it contests no known count.' }); continue; }
+    if (isIncrement(deployment)) { ledger.keep('deployments', deployment); continue; }
     const rival = kb.find((k) => sameQuantity(k, deployment) && personnel(k).value != null && personnel(deployment).value != null && !isIncrement(k));
     if (rival) { ledger.renames.set(deployment.id, rival.id); ledger.contest('deployments', rival, 'personnel', quantityText(personnel(rival)), quantityText(personnel(deployment)), deployment.citations); continue; }
     ledger.keep('deployments', deployment);

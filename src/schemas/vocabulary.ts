@@ -21,8 +21,14 @@ export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'venue'] as
 
 export const EVENT_KINDS = ['games', 'ceremony', 'announcement', 'incident', 'festival', 'summit'] as const;
 
+/**
+ * closure: a road, street, bridge or station closed (to traffic, to cars, to the public); ban: things or
+ * acts forbidden in an area (alcohol, glass, flares, gatherings), drones aside, which are an
+ * airspace_restriction; fan_zone: an area set up for supporters to gather and watch.
+ */
 export const MEASURE_KINDS = [
   'restricted_zone', 'airspace_restriction', 'surveillance', 'cybersecurity', 'inspection', 'intelligence',
+  'closure', 'ban', 'fan_zone',
 ] as const;
 
 export const STATEMENT_KINDS = ['quote', 'paraphrase'] as const;

@@ -2,6 +2,7 @@
 // src/collections, less the fields the build fills in), and the few ways of adding to them that keep ids
 // unique, citations single and inferred dates noted. extract() makes one context per article and hands
 // it to each pass in the order src/ingest/pipeline.ts gives.
+import type { Claim } from '../../collections/claims.js';
 import type { Deployment } from '../../collections/deployments.js';
 import type { Event } from '../../collections/events.js';
 import type { Measure } from '../../collections/measures.js';
@@ -33,11 +34,13 @@ export type DeploymentDraft = Proposed<Deployment>;
 export type ProtestDraft = Proposed<Protest>;
 export type MeasureDraft = Proposed<Measure>;
 export type StatementDraft = Proposed<Statement>;
+/** A claim extraction proposes: one side of a disagreement the article itself states (the build computes `status`). */
+export type ClaimDraft = Omit<Proposed<Claim>, 'status'>;
 
-/** The facts the passes propose, a typed list per collection (extraction proposes no claims). */
+/** The facts the passes propose, a typed list per collection; claims only where the article states two sides. */
 export interface Drafts {
   people: PersonDraft[]; organizations: OrganizationDraft[]; places: PlaceDraft[]; events: EventDraft[];
-  deployments: DeploymentDraft[]; protests: ProtestDraft[]; measures: MeasureDraft[]; statements: StatementDraft[];
+  deployments: DeploymentDraft[]; protests: ProtestDraft[]; measures: MeasureDraft[]; statements: StatementDraft[]; claims: ClaimDraft[];
 }
 export type DraftKind = keyof Drafts;
 type AnyDraft = Drafts[DraftKind][number];
@@ -102,7 +105,7 @@ export function createContext(doc: ArticleDocument, published: string): PassCont
   };
   return {
     doc, published, mainEvent: undefined, orgByKey: new Map(), placeByName: new Map(),
-    facts: { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [] },
+    facts: { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] },
     newId(base) {
       const slug = slugify(base, 8) || 'fact';
       let id = slug;

@@ -2,10 +2,11 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, qualifierOf } from '../counts.js';
 import { NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { DEPLOYMENT_COUNT, DEPLOYMENT_UNNUMBERED } from '../rules/deployments.js';
+import { DEPLOYMENT_COUNT, DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { addOrganization, findOrg, orgById } from './entities.js';
+import { labelledCounts } from './labelled-counts.js';
 
 /** A counted force: the words counted, where they start, and the sentence. */
 interface Counted { phrase: string; force: string; start: number; end: number; sentence: Sentence }
@@ -94,6 +95,24 @@ function eventOfSentence(x: PassContext, sentence: Sentence): string | null {
   return (x.mainEvent && named.includes(x.mainEvent.id) ? x.mainEvent.id : named[0]) ?? x.mainEvent?.id ?? null;
 }
 
+/** Where clauses of a sentence meet: "…, while …", "…; …", "…, and …". */
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|and|but)\s/g;
+
+/**
+ * The event of a count's own clause when that clause names one ("900 officers at the festival, while 400
+ * gendarmes guard the parade": each its own), else the sentence's.
+ */
+function eventOfCount(x: PassContext, sentence: Sentence, at: number): string | null {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const b of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const offset = sentence.start + b.index;
+    if (offset < at) start = offset;
+    else { end = offset; break; }
+  }
+  return x.doc.mentionsIn({ start, end }, 'event')[0]?.id ?? eventOfSentence(x, sentence);
+}
+
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
   const value = countOf(number);
@@ -107,7 +126,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
     .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, c.sentence.end)));
   const deployment: DeploymentDraft = {
     id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(rest || phrase),
-    place_ids: places, event_id: eventOfSentence(x, c.sentence), part_of_id: null, rules: [DEPLOYMENT_COUNT.id], citations: [],
+    place_ids: places, event_id: eventOfCount(x, c.sentence, c.start), part_of_id: null, rules: [DEPLOYMENT_COUNT.id], citations: [],
   };
   const listed = x.doc.isListItem(c.start);
   x.addCitation(deployment, x.doc.cite(c.start, listed ? c.sentence.end : c.end));
@@ -144,14 +163,58 @@ function unnumbered(x: PassContext): void {
   }
 }
 
+/** Words before a number that make it an addition: "another 300", "an extra 200". */
+const ADDED_BEFORE = /\b(?:another|an\s+extra|an\s+additional|a\s+further)\s+$/i;
+/** Words between a number and its force that make it an addition: "300 more officers". */
+const ADDED_AFTER = /^(?:more|additional|extra|further)\s/i;
+
+/**
+ * Marks what a count is, once, where the words are read: an addition ("300 more officers") or the new
+ * total it brings the force to ("bringing the force to about 2,300 officers"). Resolution reads the mark,
+ * not the quote again: a quote may hold both numbers.
+ */
+function marked(x: PassContext, m: Found, deployment: DeploymentDraft, totals: Found[]): void {
+  const before = x.doc.text.slice(Math.max(0, m.pos - 24), m.pos);
+  if (ADDED_AFTER.test(m.groups!.force!) || ADDED_BEFORE.test(before)) {
+    x.ruled(deployment, DEPLOYMENT_INCREMENT.id);
+    deployment.note = INCREMENT_NOTE;
+  } else if (totals.some((t) => m.pos >= t.pos && m.pos < t.pos + t[0].length)) {
+    x.ruled(deployment, DEPLOYMENT_NEW_TOTAL.id);
+    deployment.note = NEW_TOTAL_NOTE;
+  }
+}
+
+/**
+ * A new total with no force noun after it ("300 more officers, bringing the total to about 2,300."): the
+ * force is the one the same sentence adds to; with no addition in the sentence, nothing is counted.
+ */
+function bareTotals(x: PassContext, totals: Found[]): void {
+  for (const t of totals) {
+    const s = x.doc.sentenceAt(t.pos);
+    const numberAt = t.pos + t[0].length - t.groups!.number!.length;
+    if (x.facts.deployments.some((d) => d.citations.some((c) => x.doc.text.indexOf(c.quote) <= numberAt && x.doc.text.indexOf(c.quote) + c.quote.length > numberAt))) continue;
+    const added = x.facts.deployments.find((d) => d.rules?.includes(DEPLOYMENT_INCREMENT.id) && d.citations.some((c) => s.text.includes(c.quote)));
+    const value = countOf(t.groups!.number!);
+    if (!added || value === null) continue;
+    const total: DeploymentDraft = { ...added, id: x.newId(`${added.id} total`), personnel: { value, qualifier: qualifierOf(t.groups!.hedge) }, part_of_id: null,
+      note: NEW_TOTAL_NOTE, rules: [DEPLOYMENT_NEW_TOTAL.id], citations: [] };
+    x.addCitation(total, x.doc.cite(t.pos, t.pos + t[0].length));
+    if (total.citations.length) x.facts.deployments.push(total);
+  }
+}
+
 export function deployments(x: PassContext): void {
   const found: Array<{ deployment: DeploymentDraft; listed: boolean }> = [];
+  const totals = [...x.matches(DEPLOYMENT_NEW_TOTAL.pattern)];
   for (const m of x.matches(DEPLOYMENT_COUNT.pattern)) {
     const one = counted(x, m);
     if (!one) continue;
+    marked(x, m, one.deployment, totals);
     found.push(one);
     x.facts.deployments.push(one.deployment);
   }
   listedParts(x, found);
+  bareTotals(x, totals);
+  labelledCounts(x, x.mainEvent?.id ?? null);
   unnumbered(x);
 }

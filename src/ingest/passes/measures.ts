@@ -1,42 +1,119 @@
-// The measures pass: security measures named by the measure rules (rules/measures.ts), with the period
-// and places the sentence gives them.
-import { capitalize } from '../text.js';
-import { MEASURE_RULES } from '../rules/measures.js';
-import type { MeasureDraft, PassContext } from './context.js';
+// The measures pass: security measures named by the measure rules (rules/measures.ts), with the period,
+// places and operators the sentence gives them. Closures and bans are named by their own clause, so two
+// closures of one article stay two measures.
+import { capitalize, type Sentence, type Span } from '../text.js';
+import { MEASURE_RULES, type MeasureRule } from '../rules/measures.js';
+import type { FoundDate } from '../dates.js';
+import { VIEW_VERBS } from '../lexicon.js';
+import type { Found, MeasureDraft, PassContext } from './context.js';
 
 /** A measure's name as compared: lower case, one space, no article or possessive. */
 const normalize = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
 
-export function measures(x: PassContext): void {
-  for (const rule of MEASURE_RULES) {
-    const kind = rule.measureKind;
-    for (const m of x.matches(rule.pattern)) {
-      // "We will use a biometric checkpoint," she said: words quoted are not a measure announced.
-      if (x.doc.quoted(m.pos)) continue;
-      const phrase = m[0].replace(/["“”]/g, '').trim();
-      const name = /banned$/i.test(phrase) ? 'Drone flight ban' : /^(?:ban on drones|drones (?:are|will be|were) (?:banned|prohibited)|(?:the )?flying (?:of )?drones)$/i.test(phrase) ? 'Drone ban' : capitalize(phrase);
-      const s = x.doc.sentenceAt(m.pos);
-      let measure = x.facts.measures.find((known) => normalize(known.name) === normalize(name) || normalize(known.name).replace(/s$/, '') === normalize(name).replace(/s$/, ''));
-      if (!measure) {
-        measure = { id: x.newId(name), name, kind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] } satisfies MeasureDraft;
-        x.facts.measures.push(measure);
-      }
-      x.ruled(measure, rule.id);
-      // A period belongs to the measure it follows closely ("red zones from the 6th to the 22nd").
-      const range = x.doc.dates.get(s.index)!.find((d) => d.end && s.start + d.index >= m.pos && s.start + d.index <= m.pos + m[0].length + 80);
-      if (range && !measure.start) {
-        Object.assign(measure, { start: range.start, end: range.end, date_precision: range.precision });
-        x.inferDate(measure, range);
-      }
-      const near = x.doc.text.slice(m.pos, Math.min(s.end, m.pos + m[0].length + 40));
-      if (/\bbased in\b|\bin\b/.test(near)) {
-        const places = x.doc.placesIn({ start: m.pos, end: Math.min(s.end, m.pos + m[0].length + 40) });
-        measure.place_ids = [...new Set([...measure.place_ids, ...places])];
-      }
-      if (/^\s*(?:[—–\-,]\s*)?a first\b/i.test(x.doc.text.slice(m.pos + m[0].length, s.end))) measure.first_of_its_kind = true;
-      // The quote runs to the end of the period when the sentence gives one (it starts at or after the measure's words).
-      x.addCitation(measure, x.doc.cite(m.pos, range ? Math.max(m.pos + m[0].length, s.start + range.index + range.text.length) : m.pos + m[0].length));
-    }
+/** Where a clause opens: a bullet, a semicolon or colon, ", and", a reporting verb or "that" before it. */
+const CLAUSE_OPENS = /^[-•*]\s*|[;:(—–]\s*|,\s+(?:and|but|while|whereas|so|with|when|after|before|because|as|until)\s+|\b(?:said|says|added|announced|warned)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|\bthat\s+/giu;
+/** Where a clause ends after the measure's words: punctuation, or the words that open its period or another clause. */
+const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|throughout|before|after|starting|while|when|as|except|but|so|which|where|unless|if|and\s+(?:will|would|are|is|were|was))\s/iu;
+/** "…, where the leaders will meet, …": a relative clause inside the subject says nothing of the measure. */
+const RELATIVE = /,\s*(?:where|which|who|whose|when)\s[^,]{0,80},/giu;
+/** Auxiliaries between the subject and the measure's word: "will be closed" is named "closed". */
+const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|not|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced)\b)/giu;
+/** "Residents say the road closures …", "Critics argue that the centre is closed …": a view of a measure, not one announced. */
+const VIEW = new RegExp(`\\b(?:${VIEW_VERBS}|says)\\b`, 'i');
+/** Subjects of an airspace restriction, not of a ban. */
+const AIRSPACE_WORDS = /\b(?:drones?|aircraft|flights?|flying|airspace)\b/i;
+
+/** The clause of the sentence around a match, as an article span; "no alcohol …" opens its own. */
+function clauseAround(s: Sentence, m: Found): Span {
+  const at = m.pos - s.start;
+  let start = 0;
+  if (/^no\s/i.test(m[0])) start = at;
+  else for (const open of s.text.slice(0, at).matchAll(CLAUSE_OPENS)) start = open.index + open[0].length;
+  const after = at + m[0].length;
+  const end = CLAUSE_ENDS.exec(s.text.slice(after, after + 160));
+  return { start: s.start + start, end: s.start + after + (end ? end.index : Math.min(160, s.text.length - after)) };
+}
+
+/** A measure's name from its clause: the subject and the words, without auxiliaries, a relative clause or a leading article. */
+function clauseName(text: string): string {
+  const name = text.replace(RELATIVE, '').replace(AUXILIARY, '').replace(/\bnot\s+be\s+/gi, 'not ').replace(/\s+/g, ' ').trim()
+    .replace(/^(?:the|a|an)\s+/i, '').replace(/ (?:and|or|in|at|to)$/i, '');
+  return capitalize(name);
+}
+
+/** The name a phrase rule gives its measure: drone bans of any wording are one "Drone flight ban" or "Drone ban". */
+function phraseName(phrase: string): string {
+  if (/banned$/i.test(phrase)) return 'Drone flight ban';
+  if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown)|(?:the )?flying (?:of )?drones)$/i.test(phrase)) return 'Drone ban';
+  return capitalize(phrase);
+}
+
+/** Name and span of a match, or null when a clause rule's guards do not hold in its clause. */
+function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
+  if (rule.naming !== 'clause') return { name: phraseName(m[0].replace(/["“”]/g, '').trim()), span: { start: m.pos, end: m.pos + m[0].length } };
+  if (VIEW.test(x.doc.text.slice(s.start, m.pos))) return null;
+  const span = clauseAround(s, m);
+  const text = x.doc.text.slice(span.start, span.end);
+  if (!Object.values(rule.guards ?? {}).every((g) => g.test(text))) return null;
+  if (rule.measureKind === 'ban' && AIRSPACE_WORDS.test(text)) return null;
+  // "The council will close the north exit": what is closed is the object, the council its operator.
+  const name = /^clos(?:e|ing)$/i.test(m[0]) ? clauseName(`${x.doc.text.slice(m.pos + m[0].length, span.end)} closed`) : clauseName(text);
+  // A clause of one or two words ("Closures") names nothing; one of over twenty is not a clause read right.
+  const words = name.split(' ').length;
+  return words >= 2 && words <= 20 ? { name, span } : null;
+}
+
+/** The period stated close after the measure's words: a range, else one day ("closed on Saturday"). */
+function periodOf(x: PassContext, s: Sentence, span: Span, clause: boolean): FoundDate | undefined {
+  const near = (d: FoundDate) => s.start + d.index >= span.start && s.start + d.index <= span.end + 80;
+  const dates = x.doc.dates.get(s.index)!;
+  return dates.find((d) => d.end && near(d)) ?? (clause ? dates.find((d) => d.precision === 'day' && near(d)) : undefined);
+}
+
+/** Bodies that impose or run the measure: named in its clause, or after "declared by", "approved by", "agreed with". */
+function operatorsOf(x: PassContext, s: Sentence, span: Span, clause: boolean): string[] {
+  const by = /\b(?:declared|approved|imposed|ordered|issued|enforced|run|operated|agreed)\s+(?:by|with)\s+(?:the\s+)?/i.exec(x.doc.text.slice(span.end, s.end));
+  const after = by ? x.doc.mentionsIn({ start: span.end + by.index, end: s.end }, 'organization').slice(0, 1) : [];
+  const inside = clause ? x.doc.mentionsIn(span, 'organization') : [];
+  return [...new Set([...inside, ...after].map((o) => o.id))];
+}
+
+function found(x: PassContext, rule: MeasureRule, m: Found): void {
+  // "We will use a biometric checkpoint," she said: words quoted are not a measure announced.
+  if (x.doc.quoted(m.pos)) return;
+  const s = x.doc.sentenceAt(m.pos);
+  // A heading ("ROADS AND CLOSURES", "Fan zones") names a section, not a measure.
+  if (x.doc.isHeading(s)) return;
+  const read = named(x, rule, m, s);
+  if (!read) return;
+  const { name, span } = read;
+  const clause = rule.naming === 'clause';
+  let measure = x.facts.measures.find((known) => known.kind === rule.measureKind && (normalize(known.name) === normalize(name) || normalize(known.name).replace(/s$/, '') === normalize(name).replace(/s$/, '')));
+  // One clause is one measure ("Alcohol ban" and "banned" of the same words are not two); so are two words of
+  // one kind joined by "and" ("bag searches and metal detectors at every gate"). Counter-example: "a no-fly
+  // zone …, and drones are banned" are two.
+  if (!measure) measure = x.facts.measures.find((known) => known.kind === rule.measureKind && known.citations.some((c) => (clause
+    ? x.doc.text.slice(span.start, span.end).includes(c.quote)
+    : /^(?:\s+(?:and|or)\s+|,\s+)$/.test(x.doc.text.slice(x.doc.text.indexOf(c.quote) + c.quote.length, m.pos)))));
+  if (!measure) {
+    measure = { id: x.newId(name), name, kind: rule.measureKind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] } satisfies MeasureDraft;
+    x.facts.measures.push(measure);
   }
+  x.ruled(measure, rule.id);
+  const range = periodOf(x, s, span, clause);
+  if (range && !measure.start) {
+    Object.assign(measure, { start: range.start, end: range.end ?? range.start, date_precision: range.precision });
+    x.inferDate(measure, range);
+  }
+  const placeSpan = { start: span.start, end: Math.min(s.end, span.end + 40) };
+  if (clause || /\bbased in\b|\bin\b/.test(x.doc.text.slice(span.start, placeSpan.end))) measure.place_ids = [...new Set([...measure.place_ids, ...x.doc.placesIn(placeSpan)])];
+  measure.operator_ids = [...new Set([...measure.operator_ids, ...operatorsOf(x, s, span, clause)])];
+  if (/^\s*(?:[—–\-,]\s*)?a first\b/i.test(x.doc.text.slice(span.end, s.end))) measure.first_of_its_kind = true;
+  // The quote runs to the end of the period when the sentence gives one (it starts at or after the measure's words).
+  x.addCitation(measure, x.doc.cite(span.start, range ? Math.max(span.end, s.start + range.index + range.text.length) : span.end));
+}
+
+export function measures(x: PassContext): void {
+  for (const rule of MEASURE_RULES) for (const m of x.matches(rule.pattern)) found(x, rule, m);
   x.facts.measures = x.facts.measures.filter((m) => m.citations.length);
 }

@@ -5,6 +5,7 @@ import { PROTEST_RULES } from '../rules/protests.js';
 import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { PassContext, ProtestDraft } from './context.js';
+import { sizeDispute } from './crowds.js';
 
 export function protests(x: PassContext): void {
   const { pattern, guards: { happens: happening } } = PROTEST_RULES.planned;
@@ -54,7 +55,9 @@ export function protests(x: PassContext): void {
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));
-    if (protest.citations.length) x.facts.protests.push(protest);
+    if (!protest.citations.length) continue;
+    x.facts.protests.push(protest);
+    sizeDispute(x, protest, s);
   }
 }
 

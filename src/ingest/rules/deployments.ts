@@ -30,3 +30,42 @@ export const DEPLOYMENT_UNNUMBERED: Rule = {
     noMatch: ['Officers patrolled the shore.'],
   },
 };
+
+/** The note a count marked as an increment carries, which resolution reads on known rows too. */
+export const INCREMENT_NOTE = 'An addition to the force, not its total: it contests no known count.';
+/** The note of a count the article gives as the force's new total after an addition. */
+export const NEW_TOTAL_NOTE = 'A new total of the force after an addition, as the article states it.';
+
+export const DEPLOYMENT_INCREMENT: Rule = {
+  id: 'deployment.increment',
+  produces: 'deployments',
+  description: 'a count added to a force, not its total ("300 more officers", "an extra 200 gendarmes"): a count of its own that contests no total',
+  pattern: compose('\\b(?:(?:another|an extra|an additional|a further) {NUMBER}|{COUNT} (?:more|additional|extra|further)) \\p{L}', { NUMBER: NUMBER_PHRASE, COUNT: NUMBER_PHRASE }, 'giu'),
+  examples: {
+    match: ['The ministry will send 300 more gendarmes to the coast.', 'An extra 200 officers will patrol the station.', 'A further 150 soldiers arrived on Monday.'],
+    noMatch: ['About 2,300 officers are now on duty.', 'More than 300 officers will patrol the piers.', 'The 300 officers worked more hours.'],
+  },
+};
+
+export const DEPLOYMENT_NEW_TOTAL: Rule = {
+  id: 'deployment.new-total',
+  produces: 'deployments',
+  description: 'the total a force reaches after an addition ("bringing the force to about 2,300", "for a total of 900 officers"); the force is the one counted in the words or added to in the sentence',
+  pattern: compose('\\b(?:(?:bringing|taking|raising|increasing|lifting|pushing) (?:the|its|their) (?:total|force|number|contingent|deployment|strength|presence)(?: of(?: \\p{L}+){1,3})? to|(?:for|to) a (?:new )?total of) {HEDGE}? {NUMBER}\\b',
+    { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'giu'),
+  examples: {
+    match: ['The city sent 200 more officers, bringing the total to about 1,400.', 'Another 50 gendarmes arrived, for a total of 650 officers.', 'raising the number of police officers to 3,000'],
+    noMatch: ['The total cost rose to 3 million euros.', 'Bringing the team to Lyon took 300 hours.'],
+  },
+};
+
+export const DEPLOYMENT_LABELLED: Rule = {
+  id: 'deployment.labelled',
+  produces: 'deployments',
+  description: 'a count in a bulleted list under a label that names the force ("- Stewards at the pier: 300, provided by the Harbour Trust"), and the count of another day in the same item ("… and about 250 on Sunday")',
+  pattern: compose('^[-•*] {LABEL}: {HEDGE}? {NUMBER}\\b(?![ \\t]*(?:%|per|km|kilomet|met|mile|minute|hour|day|year|a\\.m|p\\.m|[:.]\\d))', { LABEL: "\\p{L}[\\p{L}'’ -]{1,60}", HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gmu'),
+  examples: {
+    match: ['- Coast Guard crews: about 120 on Saturday', '- Stewards at the pier: 300, provided by the Harbour Trust'],
+    noMatch: ['- Opening hours: 10 a.m. to 6 p.m.', 'Stewards at the pier: 300 in all.', '- Exclusion zone: 5 km around the pier'],
+  },
+};

@@ -1,24 +1,73 @@
 // Security measures by the words that name them, one rule per kind of measure. The phrases are regular
 // expressions kept small: a trailing "s?" for a plural, "(?:re|er)" for British and American spelling.
+// Closures and bans are named by their clause ("Harbour Road closed to traffic"): the rule's pattern is the
+// word that closes or forbids, its guard what the clause must name (a road, a station; alcohol, glass).
 import type { MeasureDraft } from '../passes/context.js';
 import { anyOf, compose, type Rule } from './rule.js';
 
-interface MeasureRule extends Rule { measureKind: MeasureDraft['kind'] }
+export interface MeasureRule extends Rule {
+  measureKind: MeasureDraft['kind'];
+  /**
+   * `clause`: the measure is named by the clause around the match (its subject, the match, and what follows
+   * up to a period or a comma), and every guard must match that clause, not only the sentence.
+   */
+  naming?: 'clause';
+}
 
 const measure = (id: string, measureKind: MeasureRule['measureKind'], description: string, phrases: string[], examples: Rule['examples'], template = '\\b{PHRASE}\\b'): MeasureRule =>
-  ({ id: `measure.${id}`, produces: 'measures', measureKind, description, pattern: compose(template, { PHRASE: anyOf(phrases) }, 'gi'), examples });
+  ({ id: `measure.${id}`, produces: 'measures', measureKind, description, pattern: compose(template, { PHRASE: anyOf(phrases) }, 'giu'), examples });
+
+/** What can be closed to traffic or to the public: a way, a crossing, a station or a stretch of town. */
+const CLOSABLE = ['roads?', 'streets?', 'avenues?', 'boulevards?', 'lanes?', 'motorways?', 'highways?', 'bridges?', 'tunnels?', 'piers?', 'stations?', 'exits?', 'entrances?',
+  'expressways?', 'freeways?', '[ABMN]-?\\d{1,3}', 'squares?', 'quays?', 'embankments?', 'waterfronts?', 'promenades?', 'border crossings?', 'crossings?', 'peninsula', 'ring road', 'city cent(?:re|er)', 'old town'];
+/** Closed for whom: traffic, vehicles, the public. */
+const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors)\\b';
+/** Things and acts a ban forbids in an area (drones are an airspace restriction). */
+const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 'glass', 'glasses', 'bottles?', 'cans', 'flares?', 'fireworks?', 'pyrotechnics?', 'smoke bombs?',
+  'bags?', 'backpacks?', 'rucksacks?', 'umbrellas?', 'flags?', 'banners?', 'poles?', 'knives', 'weapons?', 'masks?', 'gatherings?', 'demonstrations?', 'parking'];
 
 export const MEASURE_RULES: readonly MeasureRule[] = [
   measure('airspace-restriction', 'airspace_restriction', 'a ban on flying over an area, drones included',
-    ['no-fly zones?', 'airspace restrictions?', 'flight bans?', 'drone bans?', 'air exclusion zones?', 'ban on drone flights', 'ban on drones',
-      'drone flights (?:will be |are |were )?banned', 'drones (?:are|will be|were) (?:banned|prohibited)', '(?:the )?flying (?:of )?drones', 'restricted airspace'],
-    { match: ['A no-fly zone will cover the city.', 'Drones are banned within 5 km.', 'The authority declared restricted airspace over the venue.'],
-      noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.'] }),
+    ['no-fly zones?', 'no-drone zones?', 'airspace restrictions?', 'flight restrictions?', 'restricted flight zones?', 'drone restriction zones?', 'flight bans?', 'drone bans?',
+      'air exclusion zones?', 'ban on drone flights', 'ban on drones', 'drone flights (?:will be |are |were )?banned', 'no drones? (?:may|can|will) be flown',
+      'drones (?:are |will be |would be |were )?(?:banned|prohibited|barred)', 'drones and light aircraft (?:are |will be |would be |were )?(?:banned|prohibited|barred)',
+      '(?:the )?flying (?:of )?drones', 'restricted airspace', 'airspace(?: over(?: \\p{Lu}[\\p{L}-]*){1,3})? (?:will be |would be |is |was )?closed'],
+    { match: ['A no-fly zone will cover the city.', 'Drones are banned within 5 km.', 'The authority declared restricted airspace over the venue.',
+      'A flight restriction will be in force over the old town on Sunday.', 'Airspace over Lake City will be closed to private planes.', 'No drones may be flown over the harbour during the regatta.', 'Drones banned over the lake on both race days.'],
+    noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.'] }),
   measure('restricted-zone', 'restricted_zone', 'an area closed to the public or entered only through checks',
     ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', 'checkpoints?'],
     { match: ['A security perimeter will close the square.', 'Residents must show identification at checkpoints.', 'The "red zones" open on Friday.'],
       noMatch: ['The fan zone opens at noon.', 'The time zone changes on Sunday.'] },
     '"?\\b{PHRASE}\\b"?'),
+  {
+    ...measure('sealed-off', 'restricted_zone', 'an area sealed, cordoned or fenced off, named by its clause ("The quay was sealed off with barriers")',
+      ['sealed off', 'cordoned off', 'fenced off'],
+      { match: ['The area around the town hall was sealed off with metal barriers on Friday.'], noMatch: ['The envelopes were sealed before the vote.'] }),
+    naming: 'clause',
+  },
+  {
+    ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all; or a vehicle-free zone. Named by its clause ("Quay Road closed to traffic")',
+      ['closed(?!-)', 'shut', 'exit-only', 'closures?', 'close(?! to\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?'],
+      { match: ['Quay Road and Mill Street will be closed to all traffic from 9 a.m.', 'The ferry pier was shut for the day.', 'Road closures around the old harbour start on Friday.',
+        'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.'],
+      noMatch: ['The shops will be closed on Sunday.', 'The case was closed last year.', 'Fans stood close to the stage.', 'Police watched on closed-circuit television.'] }),
+    naming: 'clause',
+    guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
+  },
+  {
+    ...measure('ban', 'ban', 'alcohol, glass, flares, large bags, gatherings or the like banned, not allowed or not sold in an area (drones aside: an airspace restriction). Named by its clause',
+      ['banned', 'prohibited', 'forbidden', 'not (?:be )?allowed', 'not (?:be )?permitted', 'bans?', 'prohibitions?', 'no (?:\\p{L}+ )?(?:alcohol|drinking|glass|bottles)'],
+      { match: ['Glass bottles will be banned along the parade route.', 'No alcohol will be sold near the arena on match days.', 'Flares and fireworks are not allowed in the stands.',
+        'The council imposed a ban on public gatherings in the old town.', '- Alcohol ban in the harbour district all weekend.'],
+      noMatch: ['The singer was banned from the festival.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.'] }),
+    naming: 'clause',
+    guards: { banned: new RegExp(`\\b(?:${anyOf(BANNABLE)})\\b`, 'iu') },
+  },
+  measure('fan-zone', 'fan_zone', 'an area set up for supporters to gather and watch (a fan zone, fan park, fan village)',
+    ['fan zones?(?! (?:entrances?|gates?))', 'fan parks?', 'fan villages?', 'fan fests?', 'fan festivals?', 'fan miles?'],
+    { match: ['A fan zone for 20,000 supporters opens in the park on Friday.', 'The city will run a fan park on the waterfront.'],
+      noMatch: ['Fans will zone out after the match.', 'Searches at every fan zone entrance.'] }),
   measure('surveillance', 'surveillance', 'cameras or other watching of an area',
     ['drone surveillance', 'video surveillance', 'CCTV(?: cameras)?', 'facial recognition(?: cameras| systems)?', 'surveillance cameras', 'aerial surveillance'],
     { match: ['Video surveillance will cover the piers.', 'The city installed 60 additional CCTV cameras.', 'The Met will use live facial recognition cameras.'],
@@ -28,7 +77,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     { match: ['A dedicated cybersecurity unit will watch the ticketing system.', 'A cyber defence centre opens in Rome.'],
       noMatch: ['Cybersecurity experts criticised the plan.'] }),
   measure('inspection', 'inspection', 'checks of people or bags at an entrance',
-    ['(?:robotic )?inspection systems?', 'bag (?:checks|searches)', 'security screening', 'metal detectors?', 'body scanners?', 'bomb[- ]sniffing dogs'],
+    ['(?:robotic )?inspection systems?', 'bag (?:checks|searches)', 'bags (?:will be |are |were )?searched', 'security screening', 'metal detectors?', 'body scanners?', 'bomb[- ]sniffing dogs'],
     { match: ['Bag checks will be carried out at every gate.', 'All fans will pass through metal detectors.', 'Security screening at all 12 gates will be tighter.'],
       noMatch: ['Police will check bags at random.', 'The inspection of the stadium roof is due in May.'] }),
   measure('intelligence', 'intelligence', 'intelligence work against threats',

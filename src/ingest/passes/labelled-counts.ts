@@ -1,0 +1,53 @@
+// Counts in a bulleted list under a label that names the force ("- Stewards at the pier: 300, provided by
+// the Harbour Trust"), and the count of another day in the same item ("… about 250 on Saturday and about
+// 200 on Sunday"). The force is the body the label names, else the one that provides or employs them in
+// the item; a label that names neither counts no one. A number another rule already counted is left alone.
+import { countOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
+import { FORCE_NOUNS } from '../lexicon.js';
+import { DEPLOYMENT_LABELLED } from '../rules/deployments.js';
+import { capitalize } from '../text.js';
+import type { DeploymentDraft, OrganizationDraft, PassContext } from './context.js';
+import { orgById } from './entities.js';
+
+const FORCE_WORD = new RegExp(`\\b(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+/** The count of another day in the same item: "and about 1,900 on June 14". */
+const ANOTHER_DAY = new RegExp(`\\band\\s+${HEDGE_RE}${NUMBER_RE}\\s+on\\b`, 'giu');
+
+/** The body the label names, or the one the item says provides or employs the force the label names. */
+function labelledBody(x: PassContext, label: { start: number; end: number; text: string }, lineEnd: number): OrganizationDraft | undefined {
+  const named = x.doc.mentionsIn(label, 'organization')[0];
+  if (named) return orgById(x, named.id);
+  if (!FORCE_WORD.test(label.text)) return undefined;
+  const item = x.doc.text.slice(label.end, lineEnd);
+  const by = /\b(?:provided|employed|hired|supplied|sent)\s+by\s+(?:the\s+)?/i.exec(item);
+  const employer = by && x.doc.mentionsIn({ start: label.end + by.index + by[0].length, end: lineEnd }, 'organization')[0];
+  return employer && employer.start === label.end + by.index + by[0].length ? orgById(x, employer.id) : undefined;
+}
+
+/** Whether a deployment already cites the words at this offset. */
+const counted = (x: PassContext, at: number) => x.facts.deployments.some((d) => d.citations.some((c) => {
+  const start = x.doc.text.indexOf(c.quote);
+  return start <= at && at < start + c.quote.length;
+}));
+
+export function labelledCounts(x: PassContext, eventId: string | null): void {
+  for (const m of x.matches(DEPLOYMENT_LABELLED.pattern)) {
+    const labelStart = m.pos + m[0].indexOf(m.groups!.label!);
+    const label = { start: labelStart, end: labelStart + m.groups!.label!.length, text: m.groups!.label! };
+    const lineEnd = x.doc.text.indexOf('\n', m.pos) < 0 ? x.doc.text.length : x.doc.text.indexOf('\n', m.pos);
+    const org = labelledBody(x, label, lineEnd);
+    if (!org) continue;
+    const first = { hedge: m.groups!.hedge, number: m.groups!.number!, end: m.pos + m[0].length };
+    const others = [...x.doc.text.slice(first.end, lineEnd).matchAll(ANOTHER_DAY)].map((d) => ({ hedge: d[1], number: d[2]!, end: first.end + d.index + d[0].length }));
+    for (const c of [first, ...others]) {
+      const value = countOf(c.number);
+      if (value === null || value < 2 || counted(x, c.end - 1)) continue;
+      const deployment: DeploymentDraft = {
+        id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(c.hedge) }, role: capitalize(label.text.trim()),
+        place_ids: [], event_id: eventId, part_of_id: null, rules: [DEPLOYMENT_LABELLED.id], citations: [],
+      };
+      x.addCitation(deployment, x.doc.cite(label.start, c.end));
+      if (deployment.citations.length) x.facts.deployments.push(deployment);
+    }
+  }
+}
