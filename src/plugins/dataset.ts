@@ -43,7 +43,7 @@ const READINESS_ROUTE = '/readyz';
  * How long an answer waits for the first file's damage checks before a 503: long enough for a sealed file of
  * a few GB (one hash pass), short enough that a client is told to come back rather than left hanging.
  */
-export const FIRST_CHECK_WAIT_MS = 5_000;
+const FIRST_CHECK_WAIT_MS = 5_000;
 const FIRST_CHECK_RETRY_AFTER_S = 2;
 
 /** Turns an answer computed from an overwritten file into the 503 it must be (headers about its rows dropped). */
