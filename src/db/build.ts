@@ -184,6 +184,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
         for (const [table, rows] of childRows(spec, items)) { insertAll(sqlite, table, rows); factRows += rows.length; }
         const citationRows = items.flatMap((item) => (item.citations as object[]).map((c, position) => ({ entity_id: item.id, position, ...c })));
         insertAll(sqlite, citations, citationRows);
+        storeRows(sqlite, spec, items);
         counts[spec.name] = items.length;
         reviewCounts[spec.name] = Object.fromEntries(REVIEW_STATES.map((state) => [state, items.filter((item) => item.review === state).length])) as Record<ReviewState, number>;
         factRows += items.length;
@@ -196,7 +197,6 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       const problems = foreignKeyProblems(sqlite);
       if (problems.length) throw new SeedError(problems);
       populateSearch(sqlite, seed);
-      for (const spec of FACT_COLLECTIONS) storeRows(sqlite, db, spec, (seed.facts.get(spec.name) ?? []).map((item) => item.id));
     })();
 
     const hash = seed.contentHash;

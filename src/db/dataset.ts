@@ -8,7 +8,8 @@ import { EventEmitter } from 'node:events';
 import { statSync, unwatchFile, watch, watchFile, type FSWatcher, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import { loadStore, openStore, type Store } from './store.js';
+import { damaged, DatabaseUnusableError, loadStore, openStore, type Store } from './store.js';
+import { checkIntegrity } from './integrity.js';
 
 export interface DatasetOptions {
   /** Milliseconds an old version may stay open for requests still using it; then it is closed anyway. */
@@ -22,6 +23,14 @@ export interface DatasetOptions {
    * a query worker opens what the main thread checked without reading the whole file again.
    */
   alreadyChecked?: (fileId: string) => boolean;
+  /**
+   * Open the first file after its cheap checks and run its damage checks in the background (the server does):
+   * liveness answers meanwhile, every other answer waits for `verified` (see the dataset plugin). A file
+   * renamed in later is checked in full before it is switched in, whatever this says.
+   */
+  verifyInBackground?: boolean;
+  /** Run the damage checks on a worker thread; by default they do for the compiled server only (see checkIntegrity). */
+  verifyOnWorker?: boolean;
 }
 
 export interface SwitchEvent { from: string; to: string; path: string; checkMs: number }
@@ -77,6 +86,9 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
   private readonly settleMs: number;
   private readonly pollMs: number;
   private polling = false;
+  /** Stores opened before their damage checks passed (only the first, with verifyInBackground). */
+  private readonly unverified = new WeakSet<Store>();
+  private firstChecked: Promise<void> = Promise.resolve();
 
   private constructor(readonly path: string, private readonly log: FastifyBaseLogger, first: Store, firstFile: Stats | undefined, private readonly options: DatasetOptions) {
     super();
@@ -91,7 +103,74 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
   /** Opens and checks the file at path; rejects with the reason if it is unusable. */
   static async open(path: string, log: FastifyBaseLogger, options: DatasetOptions = {}): Promise<Dataset> {
     const before = statSync(path, { throwIfNoEntry: false });
+    if (options.verifyInBackground && before && !options.alreadyChecked?.(fileId(before))) {
+      const store = openStore(path, { integrityChecked: true });
+      const opened = statPath(path);
+      if (opened && fileId(opened) === fileId(before)) {
+        const dataset = new Dataset(path, log, store, before, options);
+        dataset.checkFirst(store, before);
+        return dataset;
+      }
+      store.close();
+    }
     return new Dataset(path, log, await openChecked(path, before, options), before, options);
+  }
+
+  /**
+   * Settles once the damage checks of the first file passed (at once unless verifyInBackground), rejects
+   * with the reason when they failed. The server exits on a rejection: there is no checked version to serve.
+   */
+  get firstCheck(): Promise<void> {
+    return this.firstChecked;
+  }
+
+  /** Whether the damage checks passed for the file this store reads. */
+  verified(store: Store): boolean {
+    return !this.unverified.has(store);
+  }
+
+  /**
+   * Waits up to waitMs for this store's file to pass its damage checks: 'verified', 'failed' (it never will),
+   * or 'pending' (still being checked).
+   */
+  async whenVerified(store: Store, waitMs: number): Promise<'verified' | 'failed' | 'pending'> {
+    if (this.verified(store)) return 'verified';
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'pending'>((resolve) => { timer = setTimeout(() => resolve('pending'), waitMs); });
+    try {
+      return await Promise.race([this.firstChecked.then(() => (this.verified(store) ? 'verified' : 'failed'), () => 'failed' as const), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * The damage checks of the first file, off the event loop. They read the file by its path, so they count
+   * only if the path still holds the file that was opened, before and after; when a file was renamed in
+   * meanwhile, that one is switched in once it passes its own checks, and this store never answers.
+   */
+  private checkFirst(store: Store, opened: Stats): void {
+    this.unverified.add(store);
+    const started = performance.now();
+    const checked = (async () => {
+      // Not inside open(): from source the checks run on this thread, and the app must be built first.
+      await new Promise(setImmediate);
+      const problems = await checkIntegrity(this.path, { worker: this.options.verifyOnWorker }).catch((error: Error) => {
+        throw new DatabaseUnusableError(`Database ${this.path} is unusable: ${error.message}`);
+      });
+      if (problems.length) throw damaged(this.path, problems);
+      const now = statPath(this.path);
+      if (!now || fileId(now) !== fileId(opened)) {
+        this.log.warn({ path: this.path }, 'dataset replaced while its first check ran: checking the new file instead');
+        void this.reload('replaced while checked');
+        return;
+      }
+      this.unverified.delete(store);
+      this.log.info({ path: this.path, version: store.info.content_hash, checkMs: Math.round(performance.now() - started) }, 'dataset checked');
+    })();
+    // Kept settled for whoever asks later; the server attaches the handler that exits.
+    checked.catch(() => undefined);
+    this.firstChecked = checked;
   }
 
   /**

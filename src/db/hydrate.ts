@@ -1,7 +1,8 @@
 // Reads fact rows back into their API shapes: main row, child lists and citations, in the order asked for.
 import type { TSchema } from '@sinclair/typebox';
 import type Database from 'better-sqlite3';
-import { asc } from 'drizzle-orm';
+import { asc, getTableColumns } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { inList } from './filters.js';
 import { citations } from './schema.js';
 import { hiddenColumns, type FactCollection } from '../collections/index.js';
@@ -71,18 +72,62 @@ export function inSchemaOrder(value: unknown, schema: TSchema): unknown {
   return out;
 }
 
-/** Rows serialized per batch while the build writes them: bounded memory at any corpus size. */
-const STORE_BATCH = 2000;
+/** SQLite's BINARY collation: UTF-8 byte order, which is code point order (UTF-16 code units differ above U+FFFF). */
+function binaryOrder(a: string, b: string): number {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(j)!;
+    if (x !== y) return x - y;
+    i += x > 0xffff ? 2 : 1;
+    j += y > 0xffff ? 2 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** A value as reading it back from its column gives: through the driver's value and back (booleans, JSON). */
+const asStored = (column: SQLiteColumn, value: unknown) => (value == null ? null : column.mapFromDriverValue(column.mapToDriverValue(value)));
 
 /**
- * Writes every row of a collection, hydrated from the tables just built, as its API JSON into stored_rows.
- * Hydration itself decides the shape, so a stored row is exactly what a request would have computed.
+ * The API shape of a seed item as hydrate() reads it back from the rows the build writes for it (see build.ts
+ * mainRow and childRows): every non-hidden column (null when the item lacks it), the quantity from its two
+ * columns, ordered lists in the seed's order and the others (id sets) in id order, the citations in order.
+ * The build stores this without reading the rows back; a test compares it with hydrate() for every row.
  */
-export function storeRows(sqlite: Database.Database, db: Db, spec: FactCollection, ids: string[]): void {
+export function storedShape(spec: FactCollection): (item: Item) => Item {
+  const hidden = hiddenColumns(spec);
+  const columns = Object.entries(getTableColumns(spec.table)).filter(([key]) => !hidden.has(key));
+  const quantity = spec.quantity && { ...spec.quantity, valueColumn: column(spec.table, spec.quantity.value), qualifierColumn: column(spec.table, spec.quantity.qualifier) };
+  const lists = Object.entries(spec.lists).map(([field, list]) => {
+    const valueColumns = (typeof list.value === 'string' ? [list.value] : list.value).map((key) => [key, column(list.table, key)] as const);
+    const read = typeof list.value === 'string'
+      ? (value: unknown) => asStored(valueColumns[0]![1], value)
+      : (value: unknown) => Object.fromEntries(valueColumns.map(([key, c]) => [key, asStored(c, (value as Record<string, unknown>)[key])]));
+    return { field, read, ordered: list.ordered };
+  });
+  const [citationSource, citationStart, citationEnd, citationQuote] = (['source_id', 'start', 'end', 'quote'] as const).map((key) => column(citations, key));
+  return (item) => {
+    const shaped: Item = { id: item.id };
+    for (const [key, c] of columns) shaped[key] = asStored(c, item[key]);
+    if (quantity) {
+      const { value, qualifier } = item[quantity.field] as { value?: unknown; qualifier?: unknown };
+      shaped[quantity.field] = { value: asStored(quantity.valueColumn, value), qualifier: asStored(quantity.qualifierColumn, qualifier) };
+    }
+    for (const { field, read, ordered } of lists) {
+      const values = (item[field] as unknown[]).map(read);
+      shaped[field] = ordered ? values : (values as string[]).sort(binaryOrder);
+    }
+    shaped.citations = (item.citations as Citation[]).map((c) => ({
+      source_id: asStored(citationSource!, c.source_id), start: asStored(citationStart!, c.start), end: asStored(citationEnd!, c.end), quote: asStored(citationQuote!, c.quote),
+    }));
+    return shaped;
+  };
+}
+
+/** Writes every item of a collection, in the shape hydrate() would read it back, as its API JSON into stored_rows. */
+export function storeRows(sqlite: Database.Database, spec: FactCollection, items: readonly Item[]): void {
   const insert = sqlite.prepare('INSERT INTO stored_rows (id, type, json) VALUES (?, ?, ?)');
-  for (let at = 0; at < ids.length; at += STORE_BATCH) {
-    for (const item of hydrate(db, spec, ids.slice(at, at + STORE_BATCH))) insert.run(item.id, spec.type, JSON.stringify(inSchemaOrder(item, spec.schema)));
-  }
+  const shape = storedShape(spec);
+  for (const item of items) insert.run(item.id, spec.type, JSON.stringify(inSchemaOrder(shape(item), spec.schema)));
 }
 
 const storedStatement = perStore((store) => store.sqlite.prepare('SELECT id, json FROM stored_rows WHERE id IN (SELECT value FROM json_each(?))'));

@@ -1,10 +1,11 @@
 // Damage checks for a database file. The build seals each file with the SHA-256 of its own bytes, kept in
 // its dataset_info (`file_digest`: where the value sits and the digest of the file with that value blanked).
-// A sealed file is checked by hashing it, one sequential read at hashing speed (~1.5 GB/s here, where
-// quick_check walks every b-tree several times slower), and must match to the byte; a file that does not
-// gets the full checks too, to name the damage. An unsealed file (an older build) gets the full checks:
-// SQLite's quick_check and every stored article against the SHA-256 and length recorded for it at build
-// time (citation offsets point into that text). A server runs them on a worker thread.
+// A file is checked by hashing it, one sequential read at hashing speed (~1.5 GB/s here, where quick_check
+// walks every b-tree several times slower), and must match to the byte. A file without a seal is refused:
+// every build since the current migration writes one, so a missing seal means a changed file (a flipped byte
+// in the seal's own key looks like that). A refused file also gets SQLite's quick_check and every stored
+// article against the SHA-256 and length recorded for it at build time, so the log names the damage. A
+// server runs them on a worker thread.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -98,6 +99,10 @@ function sealHolds(seal: string | undefined, path: string): boolean | undefined 
 }
 
 const SEAL_BROKEN = 'file: its bytes differ from the SHA-256 its build sealed it with';
+const SEAL_MISSING = 'file: it carries no seal from its build (changed since, or not written by npm run db:build)';
+
+/** The full checks name the damage; the seal's verdict comes last. */
+const refusal = (problems: string[], sealed: false | undefined) => [...problems, sealed === false ? SEAL_BROKEN : SEAL_MISSING];
 
 /**
  * Problems found in the file; none means it is sound. A sealed file whose bytes match its seal is exactly
@@ -105,9 +110,7 @@ const SEAL_BROKEN = 'file: its bytes differ from the SHA-256 its build sealed it
  */
 export function integrityProblems(sqlite: Database.Database, path = sqlite.name): string[] {
   const sealed = sealHolds(sealOf(sqlite), path);
-  if (sealed === true) return [];
-  const problems = fullCheckProblems(sqlite);
-  return sealed === false ? [...problems, SEAL_BROKEN] : problems;
+  return sealed === true ? [] : refusal(fullCheckProblems(sqlite), sealed);
 }
 
 /** The worker is TypeScript when this module is (tests, tsx). */
@@ -126,9 +129,7 @@ function checkInThisThread(dbPath: string): string[] {
     }
   };
   const sealed = sealHolds(withConnection(sealOf), dbPath);
-  if (sealed === true) return [];
-  const problems = withConnection(fullCheckProblems);
-  return sealed === false ? [...problems, SEAL_BROKEN] : problems;
+  return sealed === true ? [] : refusal(withConnection(fullCheckProblems), sealed);
 }
 
 /**

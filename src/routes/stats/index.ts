@@ -16,12 +16,15 @@ import { DeploymentStats } from './schema.js';
 
 const filters = { event: idIn(deployments.event_id, ['event'], 'Only deployments securing this event.') };
 
-interface Aggregate { key: string | null; total: number | null; rows: number; unstated: number; qualifiers: string | null; derived: number }
-interface Row { id: string; organization_id: string; personnel_value: number | null; personnel_qualifier: Qualifier | null; derived: number }
+interface Aggregate { event: string | null; key: string | null; total: number | null; rows: number; unstated: number; qualifiers: string | null; derived: number }
+interface Row { id: string; event: string | null; organization_id: string; personnel_value: number | null; personnel_qualifier: Qualifier | null; derived: number }
 
 /** Sums per group in SQL, so the answer costs the same memory whatever the number of deployments. */
 const AGGREGATE = `SUM(personnel_value) AS total, COUNT(*) AS rows, SUM(personnel_value IS NULL) AS unstated,
   group_concat(DISTINCT personnel_qualifier) AS qualifiers, MAX(derived) AS derived FROM deployments`;
+
+/** An event whose deployments are all parts of others has no top-level group: nothing counted. */
+const NO_TOP_LEVEL: Aggregate = { event: null, key: null, total: null, rows: 0, unstated: 0, qualifiers: null, derived: 0 };
 
 const quantityOf = (a: Aggregate): Quantity => (a.total === null
   ? { value: null, qualifier: null }
@@ -29,28 +32,45 @@ const quantityOf = (a: Aggregate): Quantity => (a.total === null
 
 const personnel = (p: Row): Quantity => ({ value: p.personnel_value, qualifier: p.personnel_qualifier });
 
-/** One event's statements: the deployments securing it (or securing no stated event, for `null`). */
-function groupStatements(sqlite: Database.Database) {
-  const inGroup = 'event_id IS @event';
+/** Rows by their event (null for deployments of no stated event), in the order the statement gave them. */
+function byEvent<T extends { event: string | null }>(rows: T[]): Map<string | null, T[]> {
+  const grouped = new Map<string | null, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.event);
+    if (list) list.push(row);
+    else grouped.set(row.event, [row]);
+  }
+  return grouped;
+}
+
+/**
+ * The wanted events' groups, each statement grouped by event: a few passes over the deployments whatever the
+ * number of events (one statement per event cost seconds at 100k events).
+ */
+function groupedFigures(sqlite: Database.Database, wanted: string, params: { events: string }) {
+  const sql = {
+    perOrganization: `SELECT event_id AS event, organization_id AS key, ${AGGREGATE} WHERE ${wanted} GROUP BY event_id, organization_id`,
+    topLevel: `SELECT event_id AS event, NULL AS key, ${AGGREGATE} WHERE ${wanted} AND part_of_id IS NULL GROUP BY event_id`,
+    totals: `SELECT id, event_id AS event, organization_id, personnel_value, personnel_qualifier, derived FROM deployments
+      WHERE ${wanted} AND id IN (SELECT part_of_id FROM deployments WHERE part_of_id IS NOT NULL) ORDER BY id`,
+  };
   return {
-    perOrganization: sqlite.prepare(`SELECT organization_id AS key, ${AGGREGATE} WHERE ${inGroup} GROUP BY organization_id`),
-    totals: sqlite.prepare(`SELECT t.id, t.organization_id, t.personnel_value, t.personnel_qualifier, t.derived FROM deployments t
-      WHERE t.event_id IS @event AND EXISTS (SELECT 1 FROM deployments p WHERE p.part_of_id = t.id) ORDER BY t.id`),
-    parts: sqlite.prepare('SELECT id, organization_id, personnel_value, personnel_qualifier, derived FROM deployments WHERE part_of_id = ? ORDER BY id'),
-    topLevel: sqlite.prepare(`SELECT NULL AS key, ${AGGREGATE} WHERE ${inGroup} AND part_of_id IS NULL`),
+    perOrganization: byEvent(sqlite.prepare(sql.perOrganization).all(params) as Aggregate[]),
+    topLevel: new Map((sqlite.prepare(sql.topLevel).all(params) as Aggregate[]).map((a) => [a.event, a])),
+    totals: byEvent(sqlite.prepare(sql.totals).all(params) as Row[]),
+    parts: sqlite.prepare('SELECT id, event_id AS event, organization_id, personnel_value, personnel_qualifier, derived FROM deployments WHERE part_of_id = ? ORDER BY id'),
   };
 }
 
 /** The statistics of one event: forces, stated totals beside their parts, and the total that counts no one twice. */
-function eventStats(statements: ReturnType<typeof groupStatements>, names: Map<string, string>, event: string | null) {
-  const params = { event };
-  const topLevel = statements.topLevel.get(params) as Aggregate;
+function eventStats(figures: ReturnType<typeof groupedFigures>, names: Map<string, string>, event: string | null) {
+  const topLevel = figures.topLevel.get(event) ?? NO_TOP_LEVEL;
   return {
-    by_organization: (statements.perOrganization.all(params) as Aggregate[]).map((a) => ({
+    by_organization: (figures.perOrganization.get(event) ?? []).map((a) => ({
       organization_id: a.key!, name: names.get(a.key!) ?? a.key!, personnel: quantityOf(a), deployments: a.rows, unstated: a.unstated, derived: a.derived === 1,
     })).sort((a, b) => (b.personnel.value ?? -1) - (a.personnel.value ?? -1) || a.organization_id.localeCompare(b.organization_id)),
-    stated_totals: (statements.totals.all(params) as Row[]).map((total) => {
-      const own = statements.parts.all(total.id) as Row[];
+    stated_totals: (figures.totals.get(event) ?? []).map((total) => {
+      const own = figures.parts.all(total.id) as Row[];
       const sum = sumQuantities(own.map(personnel));
       return {
         deployment_id: total.id, organization_id: total.organization_id, stated: personnel(total), sum_of_parts: sum,
@@ -69,13 +89,13 @@ function eventStats(statements: ReturnType<typeof groupStatements>, names: Map<s
  * the grand total counts deployments but adds no personnel.
  */
 function deploymentStats(sqlite: Database.Database, wanted: string[]) {
-  const byEvent = wanted.length ? 'event_id IN (SELECT value FROM json_each(@events))' : '1';
+  const inWanted = wanted.length ? 'event_id IN (SELECT value FROM json_each(@events))' : '1';
   const params = { events: JSON.stringify(wanted) };
-  const keys = (sqlite.prepare(`SELECT DISTINCT event_id AS id FROM deployments WHERE ${byEvent} ORDER BY event_id IS NULL, event_id`).all(params) as Array<{ id: string | null }>).map((r) => r.id);
-  const named = (table: string, column: string) => `SELECT id, name FROM ${table} WHERE id IN (SELECT DISTINCT ${column} FROM deployments WHERE ${byEvent})`;
+  const keys = (sqlite.prepare(`SELECT DISTINCT event_id AS id FROM deployments WHERE ${inWanted} ORDER BY event_id IS NULL, event_id`).all(params) as Array<{ id: string | null }>).map((r) => r.id);
+  const named = (table: string, column: string) => `SELECT id, name FROM ${table} WHERE id IN (SELECT DISTINCT ${column} FROM deployments WHERE ${inWanted})`;
   const names = new Map((sqlite.prepare(`${named('organizations', 'organization_id')} UNION ALL ${named('events', 'event_id')}`).all(params) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
-  const statements = groupStatements(sqlite);
-  const events = keys.map((event) => ({ event_id: event, name: event === null ? null : names.get(event) ?? event, ...eventStats(statements, names, event) }));
+  const figures = groupedFigures(sqlite, inWanted, params);
+  const events = keys.map((event) => ({ event_id: event, name: event === null ? null : names.get(event) ?? event, ...eventStats(figures, names, event) }));
   if (events.length === 1) { const [{ by_organization, stated_totals, total }] = events as [typeof events[number]]; return { by_organization, stated_totals, total, events }; }
   return {
     by_organization: events.flatMap((e) => e.by_organization.map((o) => ({ ...o, event_id: e.event_id }))),
