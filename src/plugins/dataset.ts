@@ -26,6 +26,11 @@ export interface DatasetPluginOptions extends DatasetOptions {
   dbPath: string;
   /** Switch to a new build renamed onto dbPath without a reload signal. */
   watch?: boolean;
+  /**
+   * Refuse answers while the served file is written over in place (true by default). A query worker turns it
+   * off: the main thread checks again after the worker's answer has arrived, before anything is sent.
+   */
+  checkWritesInPlace?: boolean;
 }
 
 export const VERSION_HEADER = 'dataset-version';
@@ -44,6 +49,24 @@ function unavailable(reply: FastifyReply): string {
   return JSON.stringify(problemBody(503, titleOf(503), `The dataset file was written over in place and is being checked; retry in ${OVERWRITE_RETRY_AFTER_S} s.`, reply.request.url));
 }
 
+/**
+ * 503 instead of any answer (but /healthz) while the served file is written over in place. The guarantee is
+ * the check in onSend: one stat of the path after the answer was computed, so what was read from new bytes
+ * is never sent or cached. Before the work starts, a request is refused cheaply once a write is already
+ * known (from an earlier check or the directory watch), without a system call of its own.
+ */
+function checkWritesInPlace(app: FastifyInstance, holder: Dataset): void {
+  // preValidation: after the hooks that put security and CORS headers on every answer, before the response cache.
+  app.addHook('preValidation', (request, reply, done) => {
+    if (request.routeOptions.url !== LIVENESS_ROUTE && holder.knownOverwritten(request.store)) return reply.send(unavailable(reply));
+    done();
+  });
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (reply.statusCode === 503 || request.routeOptions.url === LIVENESS_ROUTE || !request.store || holder.intact(request.store)) return done(null, payload);
+    done(null, unavailable(reply));
+  });
+}
+
 async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
   const holder = await Dataset.open(options.dbPath, app.log, options);
   app.decorate('dataset', holder);
@@ -57,15 +80,8 @@ async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
     reply.header(VERSION_HEADER, store.info.content_hash);
     done();
   });
-  // preValidation: after the hooks that put security and CORS headers on every answer, before the response cache.
-  app.addHook('preValidation', async (request, reply) => {
-    if (request.routeOptions.url !== LIVENESS_ROUTE && !holder.intact(request.store)) return reply.send(unavailable(reply));
-  });
-  // The file may have been written while the answer was computed: checked again before anything is sent or cached.
-  app.addHook('onSend', (request, reply, payload, done) => {
-    if (reply.statusCode === 503 || request.routeOptions.url === LIVENESS_ROUTE || !request.store || holder.intact(request.store)) return done(null, payload);
-    done(null, unavailable(reply));
-  });
+  if (options.checkWritesInPlace !== false) checkWritesInPlace(app, holder);
+
   if (options.watch) holder.watch();
   app.addHook('onClose', async () => holder.close());
 }
