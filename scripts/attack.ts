@@ -23,7 +23,7 @@ import { MAX_LIST_VALUES, MAX_SUBSTRING_CHARS, MAX_SUBSTRINGS, MAX_TERMS } from 
 import { BURSTS, runBurst, slowReaders } from './lib/bursts.js';
 import { buildVariant } from './lib/dataset-variant.js';
 import { overwriteUnderLoad } from './lib/overwrite.js';
-import { startServer } from './lib/server-process.js';
+import { startServer, waitUntilReady } from './lib/server-process.js';
 
 const { values: args } = parseArgs({ options: {
   seconds: { type: 'string', default: '10' }, fuzz: { type: 'string', default: '20000' }, db: { type: 'string' },
@@ -62,8 +62,10 @@ const server = await startServer({
   LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', ...(args.db ? { DATABASE_PATH: args.db } : {}), ...(args.workers ? { QUERY_WORKERS: args.workers } : {}),
   // A start on a core shared with other work can take longer than the launcher's default 20 s.
 }, { compiled: true, cpus: pinned ? `0-${cores - 2}` : undefined, timeoutMs: 90_000 });
+// The bursts are aimed at a server in rotation: its query workers loaded and warmed up.
+const readyMs = await waitUntilReady(server, { timeoutMs: 90_000 });
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
-console.log(`server on ${pinned ? `core(s) 0-${cores - 2}` : 'any core'}, QUERY_WORKERS ${args.workers ?? 'default'}; load average ${load()}`);
+console.log(`server on ${pinned ? `core(s) 0-${cores - 2}` : 'any core'}, QUERY_WORKERS ${args.workers ?? 'default'}, ready ${readyMs.toFixed(0)} ms after /healthz; load average ${load()}`);
 const { base } = server;
 const pid = server.process.pid!;
 let failed = false;

@@ -4,7 +4,10 @@
 // repeats) for a fixed set of questions, then the same for a raw node:http server answering the identical
 // bytes of the filtered list, and the ratio ours/raw; then Platformatic's auto-generated API over the same
 // rows answering the same question (scripts/lib/platformatic.ts; `--no-peer` skips it), and the ratio
-// ours/Platformatic. Figures are also written to bench/out/<label>.json.
+// ours/Platformatic. Figures are also written to bench/out/<label>.json. `--cold-only` prints only start-up,
+// the first (cold) answer of each question and the server's RSS, then stops; `--workers N` sets QUERY_WORKERS.
+// The first questions are asked once /readyz answers (as a load balancer would send them), or with
+// `--before-ready` as soon as /healthz does.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -14,7 +17,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { buildDatabase } from '../src/db/build.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
-import { startServer } from './lib/server-process.js';
+import { startServer, waitUntilReady } from './lib/server-process.js';
 import { installPlatformatic, peerDatabase, peerField, PLATFORMATIC_VERSION } from './lib/platformatic.js';
 
 const { values: args } = parseArgs({
@@ -27,6 +30,11 @@ const { values: args } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     uncached: { type: 'boolean', default: false },
     'no-peer': { type: 'boolean', default: false },
+    'cold-only': { type: 'boolean', default: false },
+    // Ask the first questions as soon as /healthz answers, before /readyz does (the query workers still loading).
+    'before-ready': { type: 'boolean', default: false },
+    // QUERY_WORKERS for the server; unset, the server's default.
+    workers: { type: 'string' },
   },
 });
 const connections = Number(args.connections);
@@ -107,6 +115,13 @@ async function measure(url: string, headers: Record<string, string> = {}): Promi
   return { rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), errors: runs.reduce((s, r) => s + r.errors, 0), non2xx: runs.reduce((s, r) => s + r.non2xx, 0) };
 }
 
+/** The `--cold-only` report: what a first caller of each question waited, on a server just started. */
+function printCold(cold: Record<string, number>, rss: number): void {
+  console.log(`\n${args.label}: cold answers, QUERY_WORKERS ${args.workers ?? 'default'}, ${args.uncached ? 'response cache off' : 'response cache on'}`);
+  console.log(`start to first answer: ${startupMs.toFixed(0)} ms; to ready: ${readyMs === null ? 'not waited for' : `${readyMs.toFixed(0)} ms`}; server RSS after the cold answers: ${rss.toFixed(0)} MB`);
+  for (const [name, ms] of Object.entries(cold)) console.log(`${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms`);
+}
+
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 const started = performance.now();
@@ -115,20 +130,17 @@ const started = performance.now();
 const server = await startServer({
   DATABASE_PATH: dbPath, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', MAX_IN_FLIGHT_PER_CLIENT: '0', CLIENT_CPU_BUDGET_MS: '0',
   ...(args.uncached && { RESPONSE_CACHE_MB: '0' }),
+  ...(args.workers !== undefined && { QUERY_WORKERS: args.workers }),
 }, { compiled: true, pollMs: 5, cpus: serverCores, timeoutMs: 120_000 });
 const startupMs = performance.now() - started;
-// Data answers wait for the file's damage checks (a hash of the whole file, in the background): measured apart.
-for (let waited = 0; (await fetch(`${server.base}/readyz`).then((r) => r.status, () => 0)) !== 200; waited += 50) {
-  if (waited > 300_000) throw new Error('the server did not get ready within 300 s');
-  await new Promise((resolve) => setTimeout(resolve, 50));
-}
-const readyMs = performance.now() - started;
+// Data answers wait for the file's damage checks (a hash of the whole file, in the background) and warm workers.
+const readyMs = args['before-ready'] ? null : startupMs + await waitUntilReady(server, { timeoutMs: 120_000 });
 const results: Array<{ name: string; path: string } & Figures> = [];
 let peakRss = 0;
 let filteredBody: Buffer;
 let filteredHeaders: Record<string, string>;
-try {
-  // An uncached answer per question first: what the first caller of each URL waits.
+/** An uncached answer per question first: what the first caller of each URL waits. */
+async function firstAnswers(): Promise<Record<string, number>> {
   const cold: Record<string, number> = {};
   for (const q of questions) {
     const t0 = performance.now();
@@ -137,6 +149,10 @@ try {
     cold[q.name] = Math.round((performance.now() - t0) * 100) / 100;
     if (r.status !== 200) throw new Error(`${q.path} answered ${r.status}`);
   }
+  return cold;
+}
+
+async function measureAll(cold: Record<string, number>): Promise<void> {
   // Warm every route before measuring any, so the JIT has compiled the shared path.
   for (const q of questions) await load(`${server.base}${q.path}`, 2);
   const first = await fetch(`${server.base}${questions[0]!.path}`);
@@ -149,12 +165,18 @@ try {
     peakRss = Math.max(peakRss, rssMb(server.process.pid!));
     console.error(`  ${q.name}: ${Math.round(figures.rps)} req/s (cold ${cold[q.name] ?? '-'} ms)`);
   }
-  Object.assign(results.find((r) => r.name === 'filtered list')!, { coldMs: cold['filtered list'] });
   for (const r of results) Object.assign(r, { coldMs: cold[r.name] });
+}
+
+try {
+  const cold = await firstAnswers();
+  if (args['cold-only']) printCold(cold, rssMb(server.process.pid!));
+  else await measureAll(cold);
 } finally {
   server.process.kill('SIGTERM');
   await server.exited;
 }
+if (args['cold-only']) process.exit(0);
 
 // The raw node:http ceiling, same bytes, same pinning, same load.
 const bodyPath = join(outDir, `${args.label}-filtered.body`);
@@ -195,7 +217,7 @@ const mode = args.uncached ? 'uncached (response cache off: every request runs i
 console.log(`\nEvent Facts API benchmark: ${args.label}, ${mode} (${statSync(dbPath).size >> 20} MB database, ${claims} claims)`);
 console.log(`${cores} cores (${cpus()[0]?.model ?? 'unknown'}), ${pinned ? `server on core(s) ${serverCores}, load generator on core ${cores - 1}` : 'not pinned'}; autocannon ${connections} connections, ${duration} s × ${repeats} (median)`);
 if (build) console.log(`build: ${build.factRows} fact rows + ${build.citations} citations in ${build.ms} ms = ${build.rowsPerSecond} fact rows/s`);
-console.log(`start to first answer (/healthz): ${startupMs.toFixed(0)} ms; to ready (file checked, data served): ${readyMs.toFixed(0)} ms; peak server RSS during the runs: ${peakRss.toFixed(0)} MB`);
+console.log(`start to first answer (/healthz): ${startupMs.toFixed(0)} ms; to ready (file checked, workers warm): ${readyMs === null ? 'not waited for' : `${readyMs.toFixed(0)} ms`}; peak server RSS during the runs: ${peakRss.toFixed(0)} MB`);
 console.log(`\n${'question'.padEnd(28)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'cold ms'.padStart(8)}  errors/non-2xx`);
 for (const r of results) console.log(`${r.name.padEnd(28)} ${fmt(r.rps)} ${fmt(r.p50, 1)} ${fmt(r.p99, 1)} ${String((r as { coldMs?: number }).coldMs ?? '').padStart(8)}  ${r.errors}/${r.non2xx - (r.name === '304 revalidation' ? r.non2xx : 0)}`);
 console.log(`${'raw node:http, same bytes'.padEnd(28)} ${fmt(rawFigures.rps)} ${fmt(rawFigures.p50, 1)} ${fmt(rawFigures.p99, 1)}`);

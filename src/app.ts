@@ -10,7 +10,7 @@ import { allCollectionRoutes } from './routes/collection.js';
 import annotations, { Annotation } from './routes/annotations/index.js';
 import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
-import dataset from './plugins/dataset.js';
+import dataset, { type DatasetPluginOptions } from './plugins/dataset.js';
 import drain from './plugins/drain.js';
 import errors, { MAX_URL_BYTES, answerUnmetExpectations, clientErrorHandler, frameworkErrors, problemErrorHandler } from './plugins/errors.js';
 import limits, { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
@@ -34,7 +34,6 @@ import { Problem, problemResponses } from './schemas/problem.js';
 import { QueryString } from './schemas/query.js';
 import { Type } from '@sinclair/typebox';
 import type { DatasetMeta } from './schemas/dataset.js';
-import type { DatasetOptions } from './db/dataset.js';
 
 export interface AppOptions {
   dbPath: string;
@@ -52,10 +51,15 @@ export interface AppOptions {
   trustProxy?: boolean | string[];
   /** Switch to a new build renamed onto dbPath while serving (the server does; tests ask for it). */
   watchDataset?: boolean;
-  /** How the served file is opened and replaced (see DatasetOptions). */
-  dataset?: DatasetOptions;
+  /** How the served file is opened, replaced and checked (see DatasetPluginOptions). */
+  dataset?: Omit<DatasetPluginOptions, 'dbPath' | 'watch'>;
   /** Worker threads that run data queries (cache misses) off the main thread; 0 (the default) runs them on it. */
   queryWorkers?: number;
+  /**
+   * The OpenAPI document and Swagger UI (`/openapi.json`, `/docs`); true by default. A query worker's app
+   * leaves them out: the main thread answers them, and they are most of what an app costs to build and hold.
+   */
+  docs?: boolean;
 }
 
 /** Timeouts (ms): a request must arrive within REQUEST, an idle keep-alive socket closes after KEEP_ALIVE. */
@@ -165,12 +169,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(formats);
   // Before the routes: it hands the handlers of data routes to the query workers.
   await app.register(queryPool, { workers: queryWorkers, worker: { dbPath: options.dbPath, logLevel: options.logger?.level ?? 'silent', cacheControl } });
+  const getRoutes = options.docs === false ? trackGetRoutes(app) : await registerDocs(app);
+  for (const routes of [meta, allCollectionRoutes, annotations, entities, search, timeline, stats]) await app.register(routes);
+  await app.register(methodNotAllowed, { urls: getRoutes });
+  return app;
+}
+
+/** Swagger (which collects every route declared after it), Swagger UI and /openapi.json; returns the GET routes tracked. */
+async function registerDocs(app: FastifyInstance): Promise<Set<string>> {
   await app.register(swagger, openApiOptions(app.store.info.metadata));
   const getRoutes = trackGetRoutes(app);
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
-
   app.get('/openapi.json', {
-    config: { formats: ['json'] },
+    // The query workers' apps have no OpenAPI document: asked once, then a response-cache hit.
+    config: { formats: ['json'], mainThread: true },
     schema: {
       tags: ['Operations'],
       operationId: 'getOpenApi',
@@ -183,7 +195,5 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   }, async () => app.swagger());
-  for (const routes of [meta, allCollectionRoutes, annotations, entities, search, timeline, stats]) await app.register(routes);
-  await app.register(methodNotAllowed, { urls: getRoutes });
-  return app;
+  return getRoutes;
 }

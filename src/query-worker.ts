@@ -9,6 +9,7 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pino } from 'pino';
 import { buildApp } from './app.js';
+import { warmUp } from './query-warm-up.js';
 import type { LimitOptions } from './plugins/limits.js';
 import type { MainMessage, QueryJob, QueryWorkerData, WorkerMessage } from './plugins/query-pool.js';
 
@@ -40,13 +41,15 @@ const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPor
 const checkedFiles = new Set([data.checkedFile]);
 const app = await buildApp({
   dbPath: data.dbPath,
-  dataset: { alreadyChecked: (fileId) => checkedFiles.has(fileId) },
+  dataset: { alreadyChecked: (fileId) => checkedFiles.has(fileId), checkWritesInPlace: false },
   logger: pino({ level: levels.includes(data.logLevel) ? QUIETEST_VERBOSE_LEVEL : data.logLevel }),
   cacheControl: data.cacheControl,
   responseCacheBytes: 0,
   limits: NO_LIMITS,
+  docs: false,
 });
 await app.ready();
+await warmUp(app);
 // Only once it is up: at a low priority on a busy core, loading the app would take minutes, not a second.
 lowerThreadPriority();
 

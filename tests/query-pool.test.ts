@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp, type AppOptions } from '../src/app.js';
+import { warmUp, warmUpUrls } from '../src/query-warm-up.js';
 import { buildVariant } from '../scripts/lib/dataset-variant.js';
 import { buildSeedDatabase, tempDir } from './helpers/db.js';
 import { FIXTURE_SEED } from './helpers/paths.js';
@@ -105,6 +106,38 @@ describe('answers from a query worker', () => {
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['retry-after']).toBeDefined();
     expect((await app.inject({ url: '/v1/search?q=ice', remoteAddress: '10.0.0.2' })).statusCode).toBe(200);
+  });
+});
+
+describe('starting the workers', () => {
+  it('/readyz answers 503 with Retry-After until every worker has loaded and warmed up, 200 after', async () => {
+    const app = await buildApp({ dbPath, queryWorkers: 1, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
+    apps.push(app);
+    await app.ready();
+    // From source a worker loads tsx before the app: seconds, so the first check meets it starting.
+    const starting = await app.inject({ url: '/readyz' });
+    expect([starting.statusCode, starting.headers['retry-after']]).toEqual([503, '1']);
+    expect((await app.inject({ url: '/healthz' })).statusCode).toBe(200);
+    // Data is answered meanwhile, on the main thread.
+    expect((await app.inject({ url: '/v1/people?limit=1' })).statusCode).toBe(200);
+    await app.queryPool!.whenReady();
+    expect((await app.inject({ url: '/readyz' })).statusCode).toBe(200);
+  }, 120_000);
+
+  it('warms up with every route family and format, each answering 200 on the served data', async () => {
+    const app = await appWith({ limits: { clientCpuBudgetMs: 0 } });
+    const urls = await warmUpUrls(app);
+    for (const part of ['/v1/timeline', '/v1/stats/deployments', '/v1/search?q=', '/v1/entities/', 'format=csv', 'format=ndjson', 'expand=', 'fields=']) {
+      expect(urls.some((url) => url.includes(part)), part).toBe(true);
+    }
+    expect(await warmUp(app)).toEqual([]);
+  });
+
+  it('leaves the OpenAPI document to the main thread (the workers\' apps have none)', async () => {
+    const fromPool = await pooled.inject({ url: '/openapi.json' });
+    const fromMain = await inline.inject({ url: '/openapi.json' });
+    expect(comparable(fromPool)).toEqual(comparable(fromMain));
+    expect((fromPool.json() as { openapi: string }).openapi).toBe('3.1.0');
   });
 });
 

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_WINDOW } from '../../src/db/search.js';
 
 export interface BurstResult {
   name: string;
@@ -86,10 +87,13 @@ function pipelined(depth: number, path: (i: number) => string) {
 /** No burst at all: what the probes measure of the machine's own noise, at the same moment. */
 const noBurst = () => async (_base: string, _address: string, until: number) => { await sleep(Math.max(0, until - performance.now())); };
 
+/** Deep offsets a search page may ask for (offset + limit at most the search window; limit 50 is the most): the costliest allowed. */
+const deepOffset = (i: number) => SEARCH_WINDOW / 2 + (i % (SEARCH_WINDOW / 2 - 50));
+
 export const BURSTS = {
   'no burst (the probes alone: the machine\'s own noise)': noBurst(),
-  '60 connections, one deep search each, back to back': connectionsFlood(60, (i) => `/v1/search?q=in&offset=${1000 + (i % 4000)}`),
-  '200 pipelined searches on one connection': pipelined(200, (i) => `/v1/search?q=in&offset=${i % 4000}`),
+  '60 connections, one deep search each, back to back': connectionsFlood(60, (i) => `/v1/search?q=in&offset=${deepOffset(i)}`),
+  '200 pipelined searches on one connection': pipelined(200, (i) => `/v1/search?q=in&offset=${deepOffset(i)}`),
   'two connections looping in-in-in… (333 copies)': connectionsFlood(2, (i) => `/v1/search?q=${Array.from({ length: 333 }, () => 'in').join('-')}&offset=${i % 500}`),
   'OPTIONS flood: 4 connections of preflights, back to back': connectionsFlood(4, (i) => `/v1/search?q=in&offset=${i % 4000}`, PREFLIGHT),
 };

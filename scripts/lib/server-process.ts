@@ -68,6 +68,19 @@ export async function startServer(env: Record<string, string>, { compiled, timeo
   throw new Error(`server did not start in ${timeoutMs} ms:\n${output()}`);
 }
 
+/**
+ * Polls /readyz until it answers 200 (the query workers loaded and warmed up) and returns the milliseconds
+ * waited; throws after `timeoutMs`.
+ */
+export async function waitUntilReady(server: RunningServer, { timeoutMs = 60_000, pollMs = 5 } = {}): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    if (await fetch(`${server.base}/readyz`).then((r) => r.ok, () => false)) return performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+  throw new Error(`server not ready in ${timeoutMs} ms:\n${server.output()}`);
+}
+
 /** Runs a server that is expected to refuse to start; resolves with its exit code and output. */
 export async function runToExit(env: Record<string, string>, timeoutMs = 20_000): Promise<Exited> {
   const { child, output, exited } = launch(env);

@@ -73,6 +73,8 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
   private currentFile: string;
   /** What each open store's file was when it was opened and checked. */
   private readonly opened = new WeakMap<Store, Stats>();
+  /** Stores whose file was seen written over in place. */
+  private readonly overwritten = new WeakSet<Store>();
   private readonly pins = new Map<Store, number>();
   /** For an old store being retired: called when its last request is over. */
   private readonly idle = new Map<Store, () => void>();
@@ -179,10 +181,19 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
    * inode untouched, so the store stays intact and finishes the requests that hold it.
    */
   intact(store: Store): boolean {
+    if (this.overwritten.has(store)) return false;
     const then = this.opened.get(store);
     const now = statPath(this.path);
     if (!then || !now || now.dev !== then.dev || now.ino !== then.ino) return true;
-    return now.size === then.size && now.mtimeMs === then.mtimeMs && now.ctimeMs === then.ctimeMs;
+    if (now.size === then.size && now.mtimeMs === then.mtimeMs && now.ctimeMs === then.ctimeMs) return true;
+    // Its bytes are gone for good, even if another file is renamed over the path later.
+    this.overwritten.add(store);
+    return false;
+  }
+
+  /** Whether a store is already known to be written over in place (no system call: see intact for the check). */
+  knownOverwritten(store: Store): boolean {
+    return this.overwritten.has(store);
   }
 
   /** The identity (see fileId) of the file the current store was opened from. */
@@ -241,7 +252,12 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
       if (this.settleTimer) clearTimeout(this.settleTimer);
       this.settleTimer = setTimeout(() => { void this.reload(trigger); }, this.settleMs);
     };
-    this.watcher = watch(dirname(this.path), (_event, file) => { if (file === name) settle('file changed'); });
+    this.watcher = watch(dirname(this.path), (_event, file) => {
+      if (file !== name) return;
+      // Noticed now, not after the settle: requests that have not started yet are refused without running.
+      this.intact(this.current);
+      settle('file changed');
+    });
     this.watcher.on('error', (error) => this.log.error({ err: error, path: this.path }, 'dataset watcher failed; SIGHUP still reloads'));
     watchFile(this.path, { interval: this.pollMs, persistent: false }, (now) => {
       if (fileId(now) !== this.currentFile) settle('file changed (poll)');

@@ -28,6 +28,11 @@ export interface DatasetPluginOptions extends DatasetOptions {
   dbPath: string;
   /** Switch to a new build renamed onto dbPath without a reload signal. */
   watch?: boolean;
+  /**
+   * Refuse answers while the served file is written over in place (true by default). A query worker turns it
+   * off: the main thread checks again after the worker's answer has arrived, before anything is sent.
+   */
+  checkWritesInPlace?: boolean;
 }
 
 export const VERSION_HEADER = 'dataset-version';
@@ -62,6 +67,19 @@ function notChecked(reply: FastifyReply, state: 'failed' | 'pending'): string {
   return JSON.stringify(problemBody(503, titleOf(503), detail, reply.request.url));
 }
 
+/**
+ * 503 instead of any answer (but /healthz) while the served file is written over in place. The guarantee is
+ * the check in onSend: one stat of the path after the answer was computed, so what was read from new bytes
+ * is never sent or cached. Before the work starts, a request is refused cheaply once a write is already
+ * known (from an earlier check or the directory watch), without a system call of its own.
+ */
+function checkWritesInPlace(app: FastifyInstance, holder: Dataset): void {
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (reply.statusCode === 503 || request.routeOptions.url === LIVENESS_ROUTE || !request.store || holder.intact(request.store)) return done(null, payload);
+    done(null, unavailable(reply));
+  });
+}
+
 async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
   const holder = await Dataset.open(options.dbPath, app.log, options);
   app.decorate('dataset', holder);
@@ -76,23 +94,25 @@ async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
     if (holder.verified(store)) reply.header(VERSION_HEADER, store.info.content_hash);
     done();
   });
+  const checkWrites = options.checkWritesInPlace !== false;
   // preValidation: after the hooks that put security and CORS headers on every answer, before the response cache.
-  app.addHook('preValidation', async (request, reply) => {
+  // A callback hook, not an async one: once the file is checked (every request but the first few) it costs no promise.
+  app.addHook('preValidation', (request, reply, done) => {
     const route = request.routeOptions.url;
-    if (route === LIVENESS_ROUTE) return;
-    if (!holder.verified(request.store)) {
-      // Readiness says so at once; any other answer waits a while for the checks.
-      const state = await holder.whenVerified(request.store, route === READINESS_ROUTE ? 0 : FIRST_CHECK_WAIT_MS);
+    if (route === LIVENESS_ROUTE) return done();
+    const checked = () => {
+      if (checkWrites && holder.knownOverwritten(request.store)) return reply.send(unavailable(reply));
+      done();
+    };
+    if (holder.verified(request.store)) return checked();
+    // Readiness says so at once; any other answer waits a while for the checks.
+    holder.whenVerified(request.store, route === READINESS_ROUTE ? 0 : FIRST_CHECK_WAIT_MS).then((state) => {
       if (state !== 'verified') return reply.send(notChecked(reply, state));
       reply.header(VERSION_HEADER, request.store.info.content_hash);
-    }
-    if (!holder.intact(request.store)) return reply.send(unavailable(reply));
+      checked();
+    }, done);
   });
-  // The file may have been written while the answer was computed: checked again before anything is sent or cached.
-  app.addHook('onSend', (request, reply, payload, done) => {
-    if (reply.statusCode === 503 || request.routeOptions.url === LIVENESS_ROUTE || !request.store || holder.intact(request.store)) return done(null, payload);
-    done(null, unavailable(reply));
-  });
+  if (checkWrites) checkWritesInPlace(app, holder);
   if (options.watch) holder.watch();
   app.addHook('onClose', async () => holder.close());
 }

@@ -2,7 +2,7 @@
 // take turns: as many run at once as there are query worker threads (one, on the main thread itself, when
 // there are none), the event loop reads sockets between two turns, and the next turn goes to the waiting
 // client whose requests have used the least time lately (the query worker's busy time, or the main
-// thread's CPU time for a query run on it). /healthz and cached answers never take a turn. A client is
+// thread's busy time for a query run on it). /healthz and cached answers never take a turn. A client is
 // bounded in requests in flight (per address and per connection, pipelining included) and in recent query
 // time; beyond either it gets 429 with Retry-After, and a request that waited its turn too long gets 503
 // with Retry-After. See docs/operations.md ("Fair sharing and limits") for the model and its limits.
@@ -16,7 +16,7 @@ export interface FairShareLimits {
   maxInFlightPerClient: number;
   /** Requests one connection may have in flight (pipelined); beyond it 429. 0 turns it off. */
   maxInFlightPerConnection: number;
-  /** Query milliseconds (worker busy time, or main-thread CPU) a client's requests may have used, decayed over CPU_WINDOW_MS; beyond it 429. 0 turns it off. */
+  /** Query milliseconds (worker busy time, or main-thread busy time) a client's requests may have used, decayed over CPU_WINDOW_MS; beyond it 429. 0 turns it off. */
   clientCpuBudgetMs: number;
   /** Milliseconds a request may wait for its turn; after that it is answered 503 instead of run. */
   maxQueueWaitMs: number;
@@ -37,8 +37,6 @@ const RETRY_AFTER_S = 2;
 
 interface Waiting { request: FastifyRequest; run: (turn: Turn) => void; shed: (problem: HttpProblem) => void; since: number }
 interface Usage { cpuMs: number; at: number }
-
-const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 
 /** Per-client CPU use, decayed exponentially with time constant CPU_WINDOW_MS. */
 class CpuLedger {
@@ -69,7 +67,12 @@ class CpuLedger {
 const workerTime = new WeakMap<FastifyRequest, number>();
 export const chargeWorkerTime = (request: FastifyRequest, ms: number): void => { workerTime.set(request, ms); };
 
-interface Turn { client: string; request: FastifyRequest; startedCpu: number }
+/**
+ * A turn on the main thread runs synchronously from its handler to its onSend (SQLite calls block), so the
+ * wall time between the two is the thread's busy time for it; process.cpuUsage() (a system call, and
+ * process-wide) measured the same at about a tenth of a cached answer's cost.
+ */
+interface Turn { client: string; request: FastifyRequest; startedAt: number }
 
 /** `capacity` requests run at once; the next turn goes to the waiting client with the least recent use. */
 class TurnQueue {
@@ -97,11 +100,11 @@ class TurnQueue {
 
   /**
    * A running request is done with its thread: charge its client (the worker's busy time, else the main
-   * thread's CPU meanwhile) and give the next turn after an I/O poll.
+   * thread's busy time meanwhile) and give the next turn after an I/O poll.
    */
   leave(turn: Turn): void {
     if (!this.running.delete(turn)) return;
-    this.ledger.add(turn.client, workerTime.get(turn.request) ?? Math.max(0, cpuMs() - turn.startedCpu));
+    this.ledger.add(turn.client, workerTime.get(turn.request) ?? performance.now() - turn.startedAt);
     if (this.scheduled) return;
     this.scheduled = true;
     // setImmediate runs after the poll phase: sockets that became readable meanwhile are read first.
@@ -143,7 +146,7 @@ class TurnQueue {
   }
 
   private start(client: string, waiting: Waiting): void {
-    const turn = { client, request: waiting.request, startedCpu: cpuMs() };
+    const turn = { client, request: waiting.request, startedAt: performance.now() };
     this.running.add(turn);
     waiting.run(turn);
   }

@@ -29,6 +29,8 @@ declare module 'fastify' {
      * less than the hop to a worker and back: it is answered on the main thread, still within fair sharing.
      */
     bounded?: (request: FastifyRequest, reply: FastifyReply) => boolean;
+    /** A data route answered on the main thread even with query workers (their apps do not have it). */
+    mainThread?: boolean;
   }
 }
 
@@ -51,6 +53,12 @@ export interface QueryPoolOptions {
 /** Jobs that may wait for a worker per worker; fair sharing keeps it near zero unless workers are restarting. */
 const QUEUED_PER_WORKER = 16;
 const RESPAWN_DELAY_MS = 1000;
+/**
+ * How long readiness waits for the workers at start. Past it the server says ready anyway: the main thread
+ * answers what no worker takes, as with QUERY_WORKERS=0 (a machine so busy that loading the workers takes
+ * this long is better served than taken out of rotation).
+ */
+const START_BOUND_MS = 30_000;
 const RETRY_AFTER_S = 2;
 const WORKER_MODULE = new URL(`../query-worker.${moduleExtension(import.meta.url)}`, import.meta.url);
 
@@ -72,6 +80,8 @@ export class QueryPool {
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closed = false;
+  private readonly spawnedAt = performance.now();
+  private startDone = false;
 
   constructor(private readonly size: number, private readonly settings: QueryWorkerSettings, private readonly dataset: Dataset, private readonly log: FastifyInstance['log']) {
     for (let i = 0; i < size; i += 1) this.spawn();
@@ -82,6 +92,16 @@ export class QueryPool {
     let count = 0;
     for (const thread of this.threads) if (thread.ready) count += 1;
     return count;
+  }
+
+  /**
+   * Whether the pool has started: every worker loaded and warmed up once (or START_BOUND_MS passed). Until
+   * then /readyz says not ready, so that a load balancer's first requests meet warm workers rather than a
+   * core shared with workers still loading. A worker replaced later does not change it.
+   */
+  get started(): boolean {
+    this.startDone ||= this.ready === this.size || performance.now() - this.spawnedAt > START_BOUND_MS;
+    return this.startDone;
   }
 
   /** Resolves once every worker answers (tests; the server serves from the main thread until then). */
@@ -207,7 +227,7 @@ async function queryPool(app: FastifyInstance, options: QueryPoolOptions) {
   // Every data route registered after this plugin (those that negotiate a format) but the health checks,
   // which answer from the main thread whatever the workers are doing.
   app.addHook('onRoute', (route) => {
-    if (route.config?.formats === undefined || UNLIMITED_ROUTES.has(route.url) || pooledHandlers.has(route.handler)) return;
+    if (route.config?.formats === undefined || route.config.mainThread || UNLIMITED_ROUTES.has(route.url) || pooledHandlers.has(route.handler)) return;
     route.handler = onWorker(() => pool, route.handler);
   });
 }

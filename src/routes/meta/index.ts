@@ -77,7 +77,7 @@ const routes: FastifyPluginAsync = async (app) => {
   app.get('/readyz', {
     config: { formats: ['json'], cacheControl: 'no-store' },
     schema: {
-      tags: ['Operations'], operationId: 'getReadiness', summary: 'Readiness', description: 'The database answers queries, is at the expected migration and its file has passed its damage checks (at start they run in the background, and every route but /healthz waits for them); 503 otherwise. Names the dataset version being served: a new build switched in while serving shows here once new requests use it.', querystring: noQuery,
+      tags: ['Operations'], operationId: 'getReadiness', summary: 'Readiness', description: 'The database answers queries, is at the expected migration and its file has passed its damage checks (at start they run in the background, and every route but /healthz waits for them), and the query workers have started; 503 otherwise. Names the dataset version being served: a new build switched in while serving shows here once new requests use it.', querystring: noQuery,
       response: { 200: { description: 'Ready.', content: { 'application/json': { schema: Readiness } } }, ...problemResponses([400, 406]) },
     },
   }, async (request) => {
@@ -91,6 +91,9 @@ const routes: FastifyPluginAsync = async (app) => {
     }
     if (applied !== expected.createdAt) {
       throw new HttpProblem(503, 'Service Unavailable', `The database is at migration ${applied}, expected ${expected.tag}.`, { headers: { 'retry-after': '5' } });
+    }
+    if (app.queryPool && !app.queryPool.started) {
+      throw new HttpProblem(503, 'Service Unavailable', 'The query worker threads are starting.', { headers: { 'retry-after': '1' } });
     }
     return { status: 'ready', migration: expected.tag, content_hash: info.content_hash, built_at: info.built_at };
   });
