@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { statSync, unwatchFile, watch, watchFile, type FSWatcher, type Stats } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
-import { damaged, DatabaseUnusableError, loadStore, openStore, type Store } from './store.js';
+import { damaged, DatabaseUnusableError, holdSharedLock, loadStore, openStore, type Store } from './store.js';
 import { checkIntegrity } from './integrity.js';
 
 export interface DatasetOptions {
@@ -115,7 +115,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
       }
       store.close();
     }
-    return new Dataset(path, log, await openChecked(path, before, options), before, options);
+    return new Dataset(path, log, holdSharedLock(await openChecked(path, before, options)), before, options);
   }
 
   /**
@@ -168,6 +168,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
         return;
       }
       this.unverified.delete(store);
+      holdSharedLock(store);
       this.log.info({ path: this.path, version: store.info.content_hash, checkMs: Math.round(performance.now() - started) }, 'dataset checked');
     })();
     // Kept settled for whoever asks later; the server attaches the handler that exits.
@@ -314,7 +315,7 @@ export class Dataset extends EventEmitter<{ switch: [SwitchEvent]; refuse: [{ pa
     const checkMs = Math.round(performance.now() - started);
     const old = this.current;
     this.opened.set(next, opened);
-    this.serving = next;
+    this.serving = holdSharedLock(next);
     this.currentFile = id;
     const event = { from: old.info.content_hash, to: next.info.content_hash, path: this.path, checkMs };
     this.log.info({ ...event, trigger: reason, built_at: next.info.built_at, rssMB: Math.round(process.memoryUsage.rss() / 2 ** 20) }, `dataset switched to ${event.to}`);
