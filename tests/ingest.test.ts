@@ -262,7 +262,12 @@ describe('articles written blind by a colleague: the false facts their first run
     // The dateline is no part of the words, and "He added" is the government delegate named just before.
     expect(statements.find((st) => String(st.text).startsWith('Spain will deploy some 8,000'))?.speaker_id).toBe('fernando-grande-marlaska');
     expect(statements.find((st) => String(st.text).includes('300 officers'))?.speaker_id).toBe('francisco-martin');
-    expect(events).toEqual([expect.objectContaining({ name: 'Champions League final', kind: 'games', start: '2027-06-05', derived: true })]);
+    // The article's final, and the two earlier finals it names by their year and day, each of its own date.
+    expect(events).toEqual([
+      expect.objectContaining({ name: 'Champions League final', kind: 'games', start: '2027-06-05', derived: true }),
+      expect.objectContaining({ name: '2022 Champions League final', kind: 'games', start: '2022', date_precision: 'year' }),
+      expect.objectContaining({ name: '2019 Champions League final', kind: 'games', start: '2019-06-01', date_precision: 'day' }),
+    ]);
   });
 
   it('Sydney: the commissioner speaks, not the police in his title; no "Palestine" or "Town" abroad', () => {
@@ -323,7 +328,9 @@ describe('the second blind test: the false facts its first run proposed', () => 
 
   it('Singapore: one race under its long and short names; "the ministry said" is not the last body that spoke', () => {
     const { events, statements } = ingestBlind('singapore', '2025-09-29');
-    expect(events.map((e) => e.name)).toEqual(['Formula One Singapore Grand Prix']);
+    // One current race under both names, dated by the weekend's first day; earlier races are editions of their own years.
+    expect(events.filter((e) => !/^\d{4} /.test(String(e.name)))).toEqual([expect.objectContaining({ name: 'Formula One Singapore Grand Prix', start: '2025-10-03' })]);
+    expect(events.filter((e) => /^\d{4} /.test(String(e.name))).map((e) => e.start)).toEqual(['2015', '2024']);
     expect(statements.filter((st) => String(st.text).includes('no specific threat')).map((st) => st.speaker_id)).not.toContain('land-transport-authority');
   });
 

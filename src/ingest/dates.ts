@@ -151,6 +151,9 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || aheadOfPublication(sentence, context)))) {
     if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday))) found.push(weekday);
   }
+  // "The next day, the ministers cross the river": the day after the one the text last stated.
+  const nextDay = context.anchor ? /\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|the))/i.exec(sentence) : null;
+  if (nextDay && context.anchor) found.push({ start: addDays(context.anchor, 1), end: null, precision: 'day', derived: true, index: nextDay.index, text: nextDay[0], note: `date of '${nextDay[0]}' counted from the date the text gave before, ${context.anchor}` });
   for (const [word, delta] of [['yesterday', -1], ['today', 0], ['tomorrow', 1]] as const) {
     const at = sentence.search(new RegExp(`\\b${word}\\b`, 'i'));
     if (at >= 0) found.push({ start: addDays(context.published, delta), end: null, precision: 'day', derived: true, index: at, text: word, note: `date of '${word}' counted from the publication date ${context.published}` });

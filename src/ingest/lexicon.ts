@@ -22,7 +22,7 @@ const Lexicon = Type.Object({
     kind: OrganizationKind, country: Type.Union([Country, Type.Null()]), name: Type.Optional(Type.String()),
   }, { additionalProperties: false })),
   force_nouns: Words, speech_verbs: Words, view_verbs: Words, reporting_verbs: Words, group_nouns: Words,
-  known_events: Type.Record(Type.String(), EventKind),
+  known_events: Type.Record(Type.String(), EventKind), event_words: Type.Record(Type.String(), EventKind),
   protest_words: Words, incident_words: Words, crowd_nouns: Words, harm_words: Words,
   gender_cues: Type.Record(Type.Union([Type.Literal('female'), Type.Literal('male')]), Type.Object({ honorifics: Words, roles: Words }, { additionalProperties: false })),
 }, { additionalProperties: false });
@@ -65,6 +65,10 @@ export const REPORTING_VERBS = alternation(lexicon.reporting_verbs);
 export const GROUP_NOUNS = alternation(lexicon.group_nouns);
 /** Events known by one name, with their kind (names that carry no head word such as "Festival" or "Games"). */
 export const KNOWN_EVENTS: Lexicon['known_events'] = lexicon.known_events;
+/** Lowercase words that say what a gathering is ("carnival", "state visit"), with the kind they give it. */
+export const EVENT_WORDS: Lexicon['event_words'] = lexicon.event_words;
+/** The event words as an alternation, longest first so "ministerial meeting" wins over a shorter word. */
+export const EVENT_WORD_PATTERN = Object.keys(EVENT_WORDS).sort((a, b) => b.length - a.length).join('|');
 export const PROTEST_WORDS = alternation(lexicon.protest_words);
 export const INCIDENT_WORDS = alternation(lexicon.incident_words);
 /** Nouns for the people who take part in a protest, as counted in its size ("about 2,000 demonstrators"). */

@@ -1,6 +1,8 @@
 // The event details pass: the article's own event gets its period, places and figures; ceremonies,
 // dated announcements and incidents in a named place become events of their own.
 import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../counts.js';
+import type { FoundDate } from '../dates.js';
+import { EVENT_WORDS } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
@@ -9,16 +11,60 @@ const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|at
 
 const cite = (x: PassContext, s: Sentence) => x.doc.cite(s.start, s.end);
 
-/** A sentence about the article's own event: it names it, or opens with "The event", "The Games" or its head word. */
-function mentionsMain(x: PassContext, main: EventDraft, s: Sentence): boolean {
-  return x.doc.mentionsIn(s, 'event').some((m) => m.id === main.id) || /^The (?:event|Games)\b/.test(s.text)
-    || (main.kind !== 'games' && new RegExp(`^The ${main.name.split(/\s+/).at(-1)!.toLowerCase()}\\b`).test(s.text));
+/** The words that name the article's own kind of gathering ("final", "race" for a Games-like event; "summit", "meeting" for a summit). */
+function headWords(main: EventDraft): string {
+  const words = Object.entries(EVENT_WORDS).filter(([, kind]) => kind === main.kind).map(([word]) => word);
+  if (main.kind === 'summit') words.push('meeting');
+  if (main.kind !== 'games') words.push(main.name.split(/\s+/).at(-1)!.toLowerCase());
+  return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+}
+
+/**
+ * Where a sentence speaks of the article's own event, or -1: where it names it, or where "the summit",
+ * "Saturday's race", "the two-day meeting" stand for it (its kind's words, not inside another event's
+ * name), or where leaders "meet" in a story about a summit; 0 for a sentence opening "The event".
+ */
+function mainAt(x: PassContext, main: EventDraft, s: Sentence): number {
+  const named = x.doc.mentionsIn(s, 'event').find((m) => m.id === main.id);
+  if (named) return named.start;
+  if (/^The (?:event|Games)\b/.test(s.text)) return s.start;
+  const others = x.doc.mentionsIn(s, 'event').filter((m) => m.id !== main.id);
+  const phrase = new RegExp(`\\b(?:the|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})\\b`, 'giu');
+  for (const m of s.text.matchAll(phrase)) {
+    const at = s.start + m.index;
+    if (!others.some((o) => o.start < at + m[0].length && o.end > at)) return at;
+  }
+  const meet = main.kind === 'summit' ? /\b(?:leaders|ministers|delegates|heads of state)\b[^.;]{1,80}?\b(?:meet|convene|gather)\b/.exec(s.text) : null;
+  return meet ? s.start + meet.index : -1;
+}
+
+const mentionsMain = (x: PassContext, main: EventDraft, s: Sentence) => mainAt(x, main, s) >= 0;
+
+/** "on June 24 and 25": a day and the next one of its month written after it, as one range. */
+function dayPair(s: Sentence, dates: FoundDate[]): FoundDate | undefined {
+  for (const first of dates.filter((f) => f.precision === 'day' && !f.end)) {
+    let d = first;
+    const next = /^,?\s+(?:and|&)\s+(\d{1,2})(?:,\s+(\d{4}))?\b(?!\s*(?:[-:%]|\.\d|a\.m|p\.m|per))/.exec(s.text.slice(d.index + d.text.length));
+    // "November 22 and 23, 2025": the year written after the second day is the first's too.
+    const year = next?.[2];
+    if (year) d = { ...d, start: `${year}${d.start.slice(4)}`, derived: false, note: null };
+    const end = `${d.start.slice(0, 8)}${String(next?.[1]).padStart(2, '0')}`;
+    // Only a later day of the same month that exists ("June 30 and 31" is no range).
+    const time = new Date(`${end}T12:00:00Z`).getTime();
+    if (next && end > d.start && !Number.isNaN(time) && new Date(time).toISOString().startsWith(end)) {
+      // The second day is written alone: its month (and year) are the first day's, which the note says.
+      const note = `${d.note ? `${d.note}; ` : ''}end date taken as day '${next[1]}' of the month of '${d.text}'`;
+      return { ...d, end, derived: true, note, text: `${d.text}${next[0]}` };
+    }
+  }
+  return undefined;
 }
 
 function mainPeriodAndPlaces(x: PassContext, main: EventDraft): void {
   for (const s of x.doc.sentences) {
     if (!mentionsMain(x, main, s)) continue;
-    const range = x.doc.dates.get(s.index)!.find((d) => d.end);
+    const dates = x.doc.dates.get(s.index)!;
+    const range = dates.find((d) => d.end) ?? dayPair(s, dates);
     if (range && !main.start) {
       Object.assign(main, { start: range.start, end: range.end, date_precision: range.precision });
       x.inferDate(main, range);
@@ -32,17 +78,28 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): void {
 }
 
 /** No stated period: a single day given where the event is named ("the city marathon on Sunday"). */
+/** The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), another event's ("Northton v Southby on Saturday"). */
+function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
+  const at = s.start + d.index;
+  if (/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index))) return true;
+  if (/^,?\s+(?:[a-z]+ed|said|told|met|made|gave|held|took|won)\b/.test(s.text.slice(d.index + d.text.length))) return true;
+  const lead = /^on\s/i.test(d.text) ? '' : 'on\\s+(?:the\\s+)?';
+  return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && new RegExp(`^,?\\s+${lead}$`).test(x.doc.text.slice(m.end, at)));
+}
+
+/** No stated period: a single day given where the event is named ("the city marathon on Sunday"), the nearest after the name first. */
 function mainDay(x: PassContext, main: EventDraft): void {
   for (const s of x.doc.sentences) {
-    if (!x.doc.mentionsIn(s, 'event').some((m) => m.id === main.id) || /coincid/i.test(s.text)) continue;
-    // "the final on Saturday" or "Saturday's final"; never the day someone spoke ("said on Wednesday").
-    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end);
-    const on = days.find((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length)))
-      ?? days.find((d) => (/^on\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)))
-        && !/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
-    if (!on) continue;
-    Object.assign(main, { start: on.start, date_precision: 'day' });
-    x.inferDate(main, on);
+    const at = mainAt(x, main, s);
+    if (at < 0 || /coincid/i.test(s.text)) continue;
+    // "the final on Saturday" or "Saturday's final".
+    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d));
+    const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
+      || /^on\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+    const day = on.find((d) => s.start + d.index >= at) ?? on.at(-1);
+    if (!day) continue;
+    Object.assign(main, { start: day.start, date_precision: 'day' });
+    x.inferDate(main, day);
     x.addCitation(main, cite(x, s));
     return;
   }
@@ -90,9 +147,18 @@ function ceremonyDetails(x: PassContext, event: EventDraft, m: RegExpExecArray &
   }
 }
 
+/** "the opening ceremony of the new harbour bridge": what a ceremony opens, when the words after it name something other than the article's own event. */
+function ceremonyOf(x: PassContext, end: number, main: EventDraft | undefined): string | undefined {
+  const of = /^\s+of\s+the\s+((?:[\p{L}\d'’-]+\s+){0,5}?[\p{L}\d'’-]+)(?=\s*[,.;]|\s+(?:between|in|at|on|and|for|with|from|to|which|where|when)\b)/u.exec(x.doc.text.slice(end, end + 80));
+  if (!of) return main && `the ${main.name}`;
+  const span = { start: end, end: end + of[0].length };
+  return x.doc.mentionsIn(span, 'event').length ? main && `the ${main.name}` : `the ${of[1]}`;
+}
+
 function ceremonies(x: PassContext, main: EventDraft | undefined): void {
   for (const m of x.matches(R.ceremony.pattern)) {
-    const name = `${capitalize(m.groups!.which!.toLowerCase())} ceremony${main ? ` of the ${main.name}` : ''}`;
+    const of = ceremonyOf(x, m.pos + m[0].length, main);
+    const name = `${capitalize(m.groups!.which!.toLowerCase())} ceremony${of ? ` of ${of}` : ''}`;
     let event = x.facts.events.find((e) => e.name === name);
     if (!event) {
       event = { id: x.newId(name), name, kind: 'ceremony', start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
@@ -100,6 +166,24 @@ function ceremonies(x: PassContext, main: EventDraft | undefined): void {
     }
     x.addCitation(event, x.doc.cite(m.pos, m.pos + m[0].length));
     x.ruled(event, R.ceremony.id);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+    ceremonyDetails(x, event, m, x.doc.sentenceAt(m.pos));
+  }
+}
+
+/** Ceremonies named by what they mark ("a memorial ceremony", "the Liberation Day ceremony"), each an event of its own. */
+function otherCeremonies(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.otherCeremony.pattern)) {
+    const which = (m.groups!.which ?? m.groups!.rite!).replace(/^(?:(?:The|A|An|This|Its|Their|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|[A-Z]\p{L}+['’]s)\s+)+/u, '');
+    if (!which || /^(?:opening|closing)$/i.test(which) || x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+    const name = m.groups!.rite ? capitalize(which) : `${capitalize(which)} ceremony`;
+    let event = x.facts.events.find((e) => e.name === name);
+    if (!event) {
+      event = { id: x.newId(name), name, kind: 'ceremony', start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
+      x.facts.events.push(event);
+    }
+    x.addCitation(event, x.doc.cite(m.pos, m.pos + m[0].length));
+    x.ruled(event, R.otherCeremony.id);
     x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
     ceremonyDetails(x, event, m, x.doc.sentenceAt(m.pos));
   }
@@ -141,6 +225,7 @@ export function eventDetails(x: PassContext): void {
   placesInGamesNames(x);
   if (main) figures(x, main);
   ceremonies(x, main);
+  otherCeremonies(x);
   announcements(x);
   incidents(x);
 }

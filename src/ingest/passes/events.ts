@@ -1,9 +1,9 @@
 // The events pass: named gatherings (Games, festivals, summits, finals, events known by one name), the
 // article's own event among them (the one it names most that is not past), and the others dated by a
 // year their sentence gives.
-import { KNOWN_EVENTS } from '../lexicon.js';
+import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
-import { capitalize } from '../text.js';
+import { capitalize, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 
 interface Named { name: string; at: number; end: number; rule: string }
@@ -11,6 +11,9 @@ interface Named { name: string; at: number; end: number; rule: string }
 /** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
 function eventKind(name: string): EventDraft['kind'] {
   if (KNOWN_EVENTS[name]) return KNOWN_EVENTS[name]!;
+  const words = name.toLowerCase().split(/\s+/);
+  const word = EVENT_WORDS[words.slice(-2).join(' ')] ?? EVENT_WORDS[words.at(-1)!];
+  if (word) return word;
   if (/\b(?:Festival|Carnival|Fair|Expo|Contest)$/i.test(name)) return 'festival';
   if (/\b(?:Summit|Conference|Forum|talks)$/i.test(name)) return 'summit';
   return 'games';
@@ -35,33 +38,69 @@ function namedGatherings(x: PassContext, found: Named[]): void {
   }
 }
 
-function otherNames(x: PassContext, found: Named[]): void {
+function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean): void {
   for (const m of x.matches(R.final.pattern)) {
     const full = m.groups!.name!;
-    const name = full.replace(/^(?:The|A|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/, '');
-    const at = m.pos + full.length - name.length;
+    let name = full.replace(/^(?:The|A|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/, '');
+    let at = m.pos + full.length - name.length;
+    // "UEFA Champions League final" with UEFA already a body: the final is named by the words after it.
+    while (/\s\S+\s/.test(name) && x.doc.isTaken(at, at + name.length)) { const cut = name.indexOf(' ') + 1; name = name.slice(cut); at += cut; }
     if (name.split(/\s+/).length >= 2 && !x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.final.id });
   }
   // A gathering in lower case is one only when the article names none, or names this one in capitals (a headline).
-  const named = new Map(found.map((f) => [f.name.toLowerCase(), f.name]));
+  const named = new Map(found.filter((f) => !past(f)).map((f) => [f.name.toLowerCase(), f.name]));
   for (const m of x.matches(R.lowercaseGathering.pattern)) {
     const phrase = m.groups!.name!;
     const at = m.pos + m[0].length - phrase.length;
     if ((!named.size || named.has(phrase)) && !x.doc.isTaken(at, at + phrase.length)) found.push({ name: named.get(phrase) ?? capitalize(phrase), at, end: at + phrase.length, rule: R.lowercaseGathering.id });
   }
+  for (const m of x.matchesOutsideTitles(R.namedLowercaseHead.pattern)) {
+    const lead = /^(?:(?:The|A|An|This|Its|Their|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]\p{L}+['’]s)\s+)+/u.exec(m[0]);
+    const name = lead ? m[0].slice(lead[0].length) : m[0];
+    const at = m.pos + (lead?.[0].length ?? 0);
+    if (name !== m.groups!.head && !x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.namedLowercaseHead.id });
+  }
   for (const m of x.matches(R.knownEvent.pattern)) {
     const name = m.groups!.name!;
     if (!x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name: name.replace(/’/g, "'"), at: m.pos, end: m.pos + name.length, rule: R.knownEvent.id });
   }
+  visitsAndFixtures(x, found);
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
+}
+
+/** State visits, named by the visitor's nationality the first sentence that gives one states; matches named by their sides. */
+function visitsAndFixtures(x: PassContext, found: Named[]): void {
+  const visits = [...x.matchesOutsideTitles(R.visit.pattern)];
+  const nationalityOf = (m: (typeof visits)[number]) => {
+    if (m.groups!.nationality) return m.groups!.nationality;
+    const before = x.doc.text.slice(x.doc.sentenceAt(m.pos).start, m.pos);
+    return [...before.matchAll(new RegExp(`\\b(${NATIONALITY_PATTERN})\\b`, 'g'))].at(-1)?.[1];
+  };
+  const nationality = visits.map(nationalityOf).find(Boolean);
+  const what = visits[0]?.groups!.what ?? 'state';
+  const name = nationality ? `${nationality} ${what} visit` : `${capitalize(what)} visit`;
+  for (const m of visits) {
+    const at = m.pos + m[0].length - `${m.groups!.what} visit`.length;
+    found.push({ name, at, end: m.pos + m[0].length, rule: R.visit.id });
+  }
+  for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
+    if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
+  }
 }
 
 const yearOf = (name: string) => Number(/\b((?:19|20)\d{2})\b/.exec(name)?.[1] ?? NaN);
 
-/** "in 2014, when the city hosted the summit": a past year in the words before the name, with its offset. */
-function statedYear(x: PassContext, at: number): { year: number; at: number } | null {
+const LAST_YEARS = /\b[Ll]ast year['’]s\s+$/;
+
+/**
+ * "in 2014, when the city hosted the summit": a past year in the words before the name, with its offset;
+ * "last year's Cup final" is the year before publication, derived, the note saying so.
+ */
+function statedYear(x: PassContext, at: number): { year: number; at: number; note?: string } | null {
   const sentenceStart = x.doc.sentenceAt(at).start;
   const before = x.doc.text.slice(sentenceStart, at);
+  const last = LAST_YEARS.exec(before);
+  if (last) return { year: Number(x.published.slice(0, 4)) - 1, at: sentenceStart + last.index, note: `year of '${last[0].trim()}' counted back from the publication date ${x.published}` };
   const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]+\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/.exec(before) ?? /\b((?:19|20)\d{2})\s+$/.exec(before);
   // "the biggest operation since 2010 for the Cup's opener": the year is another event's.
   if (m && /\b(?:for|to|at|ahead of|before|than|during)\b/.test(before.slice(m.index + m[0].length))) return null;
@@ -78,17 +117,38 @@ function mainOf(found: Named[], past: (f: Named) => boolean): Named | undefined 
     ?? found.find((f) => generic(f.name) && !past(f));
 }
 
+/** "Hogmanay" and "Hogmanay street party": an event known by one name and a longer name of it. */
+const knownShortName = (short: string, long: string) => !!KNOWN_EVENTS[short] && long.startsWith(`${short} `);
+
+/** A name read inside a longer one at the same place ("Hogmanay" in "Hogmanay street party") is the longer one's. */
+const outermost = (found: Named[]) => found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
+
+/** "Northton v Southby on Saturday, May 10": the day written right after an event's name is its date. */
+function dayAfter(x: PassContext, event: EventDraft, f: Named): void {
+  const s = x.doc.sentenceAt(f.at);
+  const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && /^,?\s+on\s+(?:the\s+)?$/.test(x.doc.text.slice(f.end, s.start + d.index + (/^on\s/i.test(d.text) ? 3 : 0))));
+  if (!date) return;
+  Object.assign(event, { start: date.start, end: date.end, date_precision: 'day' });
+  x.inferDate(event, date);
+  x.addCitation(event, x.doc.cite(f.at, s.start + date.index + date.text.length));
+}
+
 export function events(x: PassContext): void {
-  const found: Named[] = [];
-  namedGatherings(x, found);
-  otherNames(x, found);
+  const collected: Named[] = [];
   const publishedYear = Number(x.published.slice(0, 4));
   const past = (f: Named) => yearOf(f.name) < publishedYear || (statedYear(x, f.at)?.year ?? Infinity) < publishedYear;
-  const main = mainOf(found, past);
+  namedGatherings(x, collected);
+  otherNames(x, collected, past);
+  const found = outermost(collected);
+  // A headline shortens ("Harbourside final: what changes"): a name only it gives is the article's own event when the text names one.
+  const inHeadline = (f: Named) => x.doc.isHeading(x.doc.sentenceAt(f.at));
+  const headlineOnly = (f: Named) => inHeadline(f) && !found.some((g) => !inHeadline(g) && g.name === f.name);
+  const main = mainOf(found.filter((f) => !headlineOnly(f)), past) ?? mainOf(found, past);
   for (const f of found) {
     // "Grand Prix" after "Harbour City Grand Prix" is the same race.
     const refersToMain = main && (f === main || (generic(f.name) && !past(f)) || f.name === main.name
-      || (!past(f) && (main.name.endsWith(` ${f.name}`) || f.name.endsWith(` ${main.name}`))));
+      || (!past(f) && (main.name.endsWith(` ${f.name}`) || f.name.endsWith(` ${main.name}`) || knownShortName(f.name, main.name) || knownShortName(main.name, f.name)))
+      || (headlineOnly(f) && !past(f)));
     if (refersToMain) {
       if (!x.mainEvent) {
         x.mainEvent = newEvent(x, main.name);
@@ -104,12 +164,89 @@ export function events(x: PassContext): void {
       const stated = Number.isNaN(yearOf(f.name)) ? statedYear(x, f.at) : null;
       const year = stated?.year ?? yearOf(f.name);
       event = newEvent(x, f.name, Number.isNaN(year) ? {} : { start: String(year), date_precision: 'year' });
+      if (stated?.note) x.infer(event, stated.note);
       x.facts.events.push(event);
       // The quote holds the year it is dated by.
       x.addCitation(event, x.doc.cite(stated?.at ?? f.at, f.end));
+      if (!event.start) dayAfter(x, event, f);
       x.ruled(event, f.rule);
     }
     x.doc.mention(event.id, 'event', f.at, f.end);
+  }
+  pastEditions(x, publishedYear);
+  datedMatches(x);
+}
+
+/** "the match of June 14", "the Anglo-Irish game on May 12": a match named by the day it is played, written right after. */
+function datedMatches(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.datedMatch.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const end = m.pos + m[0].length;
+    const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index >= end - 3 && s.start + d.index <= end + 1);
+    if (!date || x.doc.mentions.some((e) => e.type === 'event' && e.start < end && e.end > m.pos)) continue;
+    const sides = m.groups!.sides?.trim();
+    const name = sides ? `${sides} ${m.groups!.word}` : `${capitalize(m.groups!.word!)} of ${date.start}`;
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'games', start: date.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.datedMatch.id] };
+    x.inferDate(event, date);
+    x.addCitation(event, x.doc.cite(m.pos, s.start + date.index + date.text.length));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, end);
+  }
+}
+
+interface Edition { phrase: string; word: string; span: Span; start: string; precision: 'year' | 'day'; note?: string; rule: string }
+
+/**
+ * An earlier edition the text names by a past year or as last year's: of the article's own event when the
+ * word fits its kind ("the 2019 carnival" in a story about a carnival), else named by its own words. A name
+ * already read as another event is left to it; one read as the article's own event is this edition instead.
+ */
+function addEdition(x: PassContext, e: Edition): void {
+  const kind = EVENT_WORDS[e.word] ?? 'games';
+  const main = x.mainEvent;
+  const year = e.start.slice(0, 4);
+  const over = x.doc.mentions.find((m) => m.type === 'event' && m.start < e.span.end && m.end > e.span.start);
+  if (over && over.id !== main?.id) return;
+  const name = main && main.kind === kind ? `${year} ${main.name}` : `${capitalize(e.phrase)} of ${year}`;
+  let event = x.facts.events.find((f) => f.name === name || (f.kind === kind && f.start === e.start));
+  if (!event) {
+    event = { id: x.newId(name), name, kind, start: e.start, end: null, date_precision: e.precision, derived: false, place_ids: [], figures: [], citations: [] };
+    if (e.note) x.infer(event, e.note);
+    x.facts.events.push(event);
+  }
+  x.addCitation(event, x.doc.cite(e.span.start, e.span.end));
+  x.ruled(event, e.rule);
+  if (over) over.id = event.id;
+  else x.doc.mention(event.id, 'event', e.span.start, e.span.end);
+}
+
+function pastEditions(x: PassContext, publishedYear: number): void {
+  const lastYear = String(publishedYear - 1);
+  const lastNote = (words: string) => `year of '${words}' counted back from the publication date ${x.published}`;
+  for (const m of x.matchesOutsideTitles(R.pastEdition.pattern)) {
+    const { year, word } = m.groups as { year?: string; word: string };
+    if (year && Number(year) >= publishedYear) continue;
+    addEdition(x, { phrase: word, word, span: { start: m.pos, end: m.pos + m[0].length }, start: year ?? lastYear, precision: 'year', note: year ? undefined : lastNote(m[0]), rule: R.pastEdition.id });
+  }
+  for (const m of x.matchesOutsideTitles(R.pastEditionAfter.pattern)) {
+    const { words, word, year } = m.groups as { words: string; word: string; year?: string };
+    const s = x.doc.sentenceAt(m.pos);
+    const end = m.pos + m[0].length;
+    // "the final on June 1, 2019": the day written right after, when it is of a past year.
+    const day = year ? undefined : x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index === end && !d.derived);
+    const start = year ?? day?.start;
+    if (!start || Number(start.slice(0, 4)) >= publishedYear) continue;
+    addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: day ? s.start + day.index + day.text.length : end }, start, precision: day ? 'day' : 'year', rule: R.pastEditionAfter.id });
+  }
+  for (const s of x.doc.sentences) {
+    const m = R.lastYearSentence.pattern.exec(s.text);
+    const word = m?.groups!.word;
+    if (!m || !word || !x.mainEvent || EVENT_WORDS[word] !== x.mainEvent.kind) continue;
+    const year = m.groups!.year;
+    if (year && Number(year) >= publishedYear) continue;
+    addEdition(x, { phrase: word, word, span: { start: s.start, end: s.start + m[0].length }, start: year ?? lastYear, precision: 'year', note: year ? undefined : lastNote('Last year'), rule: R.lastYearSentence.id });
   }
 }
 

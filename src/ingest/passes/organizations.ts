@@ -14,17 +14,32 @@ const leadingNationality = (name: string) => {
 };
 
 /** Whether an acronym's letters appear in order among the words' initials ("Metropolitan Police Service (MPS)"). */
-function fitsAcronym(words: string[], acronym: string): boolean {
+function strictlyFits(words: string[], acronym: string): boolean {
   let fits = 0;
   for (const ch of words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0])) if (ch === acronym[fits]) fits++;
   return fits >= acronym.replace(/[^A-Z]/g, '').length;
 }
 
-function definedAcronyms(x: PassContext): void {
+function fitsAcronym(words: string[], acronym: string): boolean {
+  if (strictlyFits(words, acronym)) return true;
+  const initials = words.filter((w, i) => /^[A-Z]/.test(w) && !(i === 0 && w === 'The')).map((w) => w[0]!);
+  // "Congress of South African Trade Unions (COSATU)": every initial in order among the acronym's letters, the first first.
+  let at = 0;
+  for (const ch of initials) { at = acronym.indexOf(ch, at) + 1; if (at === 0) return false; }
+  return initials.length >= 2 && initials[0] === acronym[0] && !lookupPlace(words.join(' '));
+}
+
+/** A building or ground known by an acronym ("Riverside Exhibition Centre (REC)"): a place, not a body. */
+const VENUE_WORD = /^(?:Cent(?:er|re)|Stadium|Arena|Hall|Airport|Park|Station|Palace|Building|Circuit)$/;
+
+/** Reads names with their acronym; returns the acronyms of venues ("(REC)"), which name no body anywhere in the article. */
+function definedAcronyms(x: PassContext): Set<string> {
+  const venues = new Set<string>();
   for (const m of x.matches(R.definedAcronym.pattern)) {
     const { name: named, acronym } = m.groups as { name: string; acronym: string };
     let words = named.split(/\s+/);
     if (!fitsAcronym(words, acronym)) continue;
+    if (words.some((w) => VENUE_WORD.test(w)) && !ORG_HEADS[words.at(-1)!]) { venues.add(acronym); continue; }
     // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
     const and = words.lastIndexOf('and');
     if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
@@ -38,6 +53,7 @@ function definedAcronyms(x: PassContext): void {
       if (!org.aliases.includes(`${prefix} ${acronym}`) && x.doc.contains(`${prefix} ${acronym}`)) org.aliases.push(`${prefix} ${acronym}`);
     }
   }
+  return venues;
 }
 
 function namedGroups(x: PassContext): void {
@@ -65,14 +81,27 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; he
   const { name: base, of } = m.groups as { name: string; of?: string };
   let name = `${base}${of ?? ''}`;
   const head = base.split(/\s+/).at(-1)!;
-  if (of?.trim().startsWith('in ') && !/Embassy|Consulate/.test(head)) name = base;
+  if (of?.trim().startsWith('in ') && !/Embassy|Consulate|Delegation/.test(head)) name = base;
   let start = m.pos;
-  // "pro-Palestinian Palestine Action Group": a word joined to the one before it is not the name's first.
-  const lead = /^(?:The|A|An|This|These|Its|Their|Both|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+/.exec(name)
+  // "pro-Palestinian Palestine Action Group": a word joined to the one before it is not the name's first;
+  // "Belgium's Young Farmers Federation", "Opposition Green Party": an owner or a description before the name is no part of it.
+  const lead = /^(?:(?:The|A|An|This|These|Its|Their|Both|Opposition|Ruling|Governing|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+)+/.exec(name)
     ?? (x.doc.text[start - 1] === '-' ? /^\S+\s+/.exec(name) : null);
   if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+  const owner = /^([A-Z]\p{L}+)['’]s\s+/u.exec(name);
+  if (owner && lookupPlace(owner[1]!)) { name = name.slice(owner[0].length); start += owner[0].length; }
+  // "Thames Valley Police and British Transport Police": two bodies; the match is the last one.
+  // "An Garda Siochana and Dublin City Council", "ICE and US Border Patrol": after an acronym, or before a place or nationality, "and" joins two bodies.
+  const endsName = (j: RegExpExecArray) => {
+    const [before, after] = [name.slice(0, j.index).trim().split(/\s+/).at(-1)!, name.slice(j.index + 4).split(/\s+/)[0]!];
+    return ORG_HEADS[before] || /^[A-Z]{2,}$/.test(before) || NATIONALITIES[after] || lookupPlace(after);
+  };
+  const joined = [...name.matchAll(/\band\b/g)].filter(endsName).at(-1);
+  if (joined) { const cut = joined.index + 4; name = name.slice(cut); start += cut; }
   const words = name.split(/\s+/);
   if (words.length < 2) return null;
+  // "the Dawn Service", "a Memorial Service": a rite, not a body.
+  if (head === 'Service' && /^(?:Dawn|Memorial|Remembrance|Commemorative|Thanksgiving|Funeral)$/.test(words.at(-2)!)) return null;
   const after = x.doc.text.slice(start + name.length);
   // "National Police Commissioner Fannie Masemola": a title, not a body.
   if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
@@ -84,9 +113,24 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; he
   return { name, start, head };
 }
 
+/** "the Northshire Constabulary and Leeds Port Police": the body named before "and", when the match was cut there. */
+function bodyBeforeAnd(x: PassContext, m: Found, start: number): void {
+  const text = x.doc.text.slice(m.pos, start);
+  if (!text.endsWith(' and ')) return;
+  const first = text.slice(0, -5).replace(/^(?:The|A|An|Its|Their|Both) /, '');
+  const at = start - 5 - first.length;
+  if (first.split(' ').length >= 2 && ORG_HEADS[first.split(' ').at(-1)!] && !x.doc.isTaken(at, at + first.length)) {
+    addOrganization(x, first, { kind: ORG_HEADS[first.split(' ').at(-1)!] ?? 'agency', country: leadingNationality(first) }, at, at + first.length, R.headWord.id);
+  }
+}
+
 function headedNames(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.headWord.pattern)) {
     const found = headedName(x, m);
+    if (found) bodyBeforeAnd(x, m, found.start);
+    // "the Government Delegation" after "the Government Delegation in Madrid": the same body.
+    const placed = found && x.facts.organizations.find((o) => o.name.startsWith(`${found.name} in `));
+    if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.start + found!.name.length); continue; }
     if (found) addOrganization(x, found.name, { kind: ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) }, found.start, found.start + found.name.length, R.headWord.id);
   }
 }
@@ -144,16 +188,24 @@ function placePolice(x: PassContext): void {
     const { place: before, level, place_after: placeAfter } = m.groups as { place?: string; level?: string; place_after?: string };
     const place = (before ?? placeAfter)!;
     if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
+    // "Toronto police" in a story that names the Toronto Police Service is that force.
+    const named = !level && x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `));
+    if (named) { x.doc.mention(named.id, 'organization', m.pos, m.pos + m[0].length); continue; }
     addOrganization(x, `${place}${level ? ` ${level}` : ''} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length, R.placePolice.id);
   }
 }
 
-function acronymsAlone(x: PassContext): void {
+function acronymsAlone(x: PassContext, venues: Set<string>): void {
   for (const m of x.matches(R.acronymAlone.pattern)) {
     const acronym = (m.groups!.acronym ?? m.groups!.speaker)!;
     const at = m.pos + m[0].indexOf(acronym);
     if (NATIONALITIES[acronym] || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) continue;
-    if (findOrg(x, acronym)) continue;
+    // "the UN Framework Convention", "the DART line": the acronym is part of a longer name or names a thing, not a body.
+    if (m.groups!.acronym && /^\s+(?:[A-Z]\p{L}|(?:line|lines|station|stadium|arena|route|network|card|system|motorway|highway)\b)/u.test(x.doc.text.slice(at + acronym.length, at + acronym.length + 16))) continue;
+    if (findOrg(x, acronym) || venues.has(acronym)) continue;
+    // "the OSCE" after "the Organization for Security and Co-operation in Europe": that body's acronym.
+    const expanded = x.facts.organizations.find((o) => !o.acronym && o.name.split(/\s+/).length >= acronym.length && strictlyFits(o.name.split(/\s+/), acronym));
+    if (expanded) { expanded.acronym = acronym; x.orgByKey.set(acronym.toLowerCase(), expanded); x.doc.mention(expanded.id, 'organization', at, at + acronym.length); continue; }
     addOrganization(x, acronym, { acronym, kind: 'agency', country: null }, at, at + acronym.length, R.acronymAlone.id);
   }
 }
@@ -187,7 +239,7 @@ function laterMentions(x: PassContext): void {
 }
 
 export function organizations(x: PassContext): void {
-  definedAcronyms(x);
+  const venues = definedAcronyms(x);
   // Named groups before the known bodies, so that NATO inside "the coalition Stop NATO Den Haag" is no organiser of its own.
   namedGroups(x);
   knownBodies(x);
@@ -197,7 +249,7 @@ export function organizations(x: PassContext): void {
   acronymsWithHead(x);
   collectiveActors(x);
   placePolice(x);
-  acronymsAlone(x);
+  acronymsAlone(x, venues);
   bracketedNames(x);
   laterMentions(x);
 }

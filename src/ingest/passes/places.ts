@@ -36,6 +36,11 @@ function findVenues(x: PassContext): Venue[] {
     const name = m.groups!.name!.trim().replace(/^(?:The|A|An)\s+/, '');
     const at = m.pos + m[0].indexOf(name);
     if (x.doc.isTaken(at, at + name.length)) continue;
+    // "Queen Street station", "Riverside Centre Oslo": a station named after a street, or a longer name, not this venue.
+    const after = x.doc.text.slice(at + name.length, at + name.length + 12);
+    if (/^[^\S\n]+\p{Lu}/u.test(after) || (/Street$/.test(name) && /^[^\S\n]+stations?\b/.test(after))) continue;
+    // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
+    if (/^(?:Town|City) Hall$/.test(name)) continue;
     venues.push({ name, at, from: m.pos, city: m.groups!.city });
     x.doc.take(at, at + name.length);
   }

@@ -1,8 +1,8 @@
 // How the events pass finds named gatherings.
-import { INCIDENT_WORDS, KNOWN_EVENTS } from '../lexicon.js';
+import { EVENT_WORD_PATTERN, INCIDENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
-const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z]\\p{L}+';
+const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z]\\p{L}+';
 
 export const EVENT_RULES = {
   gathering: {
@@ -23,10 +23,10 @@ export const EVENT_RULES = {
     id: 'event.described', produces: 'events',
     description: 'an unnamed gathering with one word saying what it is ("the trade summit", "the jazz festival")',
     pattern: compose('\\bthe\\s+{WORDS}{NAME}\\b', {
-      WORDS: '(?:[\\p{L}-]+\\s+){0,3}?',
-      NAME: '(?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\\s)[a-z]{3,}\\s+(?:summit|festival|carnival|conference|talks)',
+      WORDS: '(?:[\\p{L}\\d-]+\\s+){0,3}?',
+      NAME: "(?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\\s)[a-z]{3,}['’]?\\s+(?:summit|festival|carnival|conference|talks)",
     }, 'gu'),
-    examples: { match: ['Delegates arrived for the trade summit.'], noMatch: ['Delegates arrived for the summit.'] },
+    examples: { match: ['Delegates arrived for the trade summit.', "Delegates arrived for the Group of 8 ministers' summit."], noMatch: ['Delegates arrived for the summit.'] },
   },
   knownEvent: {
     id: 'event.known', produces: 'events',
@@ -37,14 +37,85 @@ export const EVENT_RULES = {
   bodyGathering: {
     id: 'event.body-gathering', produces: 'events',
     description: 'a body\'s acronym and what its gathering is ("the OSCE summit", "G20 talks")',
-    pattern: compose('\\b{NAME}\\b', { NAME: '[A-Z][A-Z0-9]{1,5}\\s+(?:summit|talks|conference)' }, 'g'),
-    examples: { match: ['Leaders meet at the OSCE summit.'], noMatch: ['Leaders meet at the summit.'] },
+    pattern: compose('\\b{NAME}\\b', { NAME: '[A-Z][A-Z0-9]{1,5}\\s+(?:summit|talks|conference|(?:ministerial\\s+)?meeting)' }, 'g'),
+    examples: { match: ['Leaders meet at the OSCE summit.', 'Ministers arrive for the ASEAN ministerial meeting.'], noMatch: ['Leaders meet at the summit.', 'Ministers arrive for the meeting.'] },
+  },
+  namedLowercaseHead: {
+    id: 'event.named-lowercase-head', produces: 'events',
+    description: 'capitalised words, then a lowercase word for a gathering ("the Riverside carnival", "the Lakeshore marathon", "Midsummer street party")',
+    pattern: compose('\\b{NAME} {HEAD}\\b(?!-|\\s+(?:centre|center|hall|room|venue|building|grounds|site|call)\\b)', {
+      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{0,40}",
+      HEAD: 'festival|carnival|festivities|fair|parade|street party|Christmas market|marathon|summit|conference|talks|tournament|championship',
+    }, 'gu'),
+    examples: {
+      match: ['Stalls lined the route of the Riverside carnival.', 'Runners gathered for the Lakeshore marathon.'],
+      noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.'],
+    },
+  },
+  pastEdition: {
+    id: 'event.past-edition', produces: 'events',
+    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final"), of the article\'s own event when the word fits it',
+    pattern: compose('\\b(?:{LAST}|[Tt]he {YEAR}) {WORD}\\b', { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: EVENT_WORD_PATTERN }, 'gu'),
+    examples: {
+      match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.'],
+      noMatch: ["Crowds at this year's carnival were larger.", 'The 2019 report on the marathon was published.'],
+    },
+  },
+  pastEditionAfter: {
+    id: 'event.past-edition-dated', produces: 'events',
+    description: 'a gathering followed by the past year or day it took place ("the cup final the town hosted in 2009", "the summit on 4 May 2011", "the memorial ceremonies in 2012")',
+    pattern: compose('\\b[Tt]he {WORDS}{WORD} (?:the \\p{L}+ (?:last )?(?:hosted|held|staged) )?(?:in {YEAR}\\b|on )', {
+      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, YEAR: '(?:19|20)\\d{2}',
+    }, 'gu'),
+    examples: {
+      match: ['Fans remember the cup final the town hosted in 2009.', 'The memorial ceremonies in 2012 drew thousands.'],
+      noMatch: ['Fans remember the cup final the town hosted.', 'The ceremony drew thousands in the rain.'],
+    },
+  },
+  lastYearSentence: {
+    id: 'event.past-edition-sentence', produces: 'events',
+    description: 'a sentence opening "Last year" or "In <year>" about the article\'s own kind of gathering ("Last year, the fair drew 9,000 people")',
+    pattern: compose('^(?:Last year|In {YEAR}),?\\s[^.;]{0,200}?\\bthe {WORD}\\b', { YEAR: '(?:19|20)\\d{2}', WORD: EVENT_WORD_PATTERN }, 'u'),
+    examples: {
+      match: ['Last year, the fair drew 9,000 people.', 'In 2021 police closed the festival early.'],
+      noMatch: ['This year the fair expects 9,000 people.', 'Last year, police made 40 arrests.'],
+    },
   },
   ceremony: {
     id: 'event.ceremony', produces: 'events',
     description: 'an opening or closing ceremony, of the article\'s own event when it has one',
     pattern: compose('\\b{WHICH} ceremony\\b', { WHICH: 'opening|closing' }, 'gi'),
     examples: { match: ['Tickets for the opening ceremony sold out.'], noMatch: ['Tickets for the ceremony sold out.'] },
+  },
+  otherCeremony: {
+    id: 'event.named-ceremony', produces: 'events',
+    description: 'a ceremony named by what it marks, in lowercase or capitals ("a memorial ceremony", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a state banquet")',
+    pattern: compose('\\b(?:{WHICH} ceremony|{RITE})\\b', {
+      RITE: '(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving|[Ff]uneral) [Ss]ervice|state banquet',
+      WHICH: "memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
+    }, 'gu'),
+    examples: {
+      match: ['A memorial ceremony will be held at the bridge.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.'],
+      noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.'],
+    },
+  },
+  visit: {
+    id: 'event.visit', produces: 'events',
+    description: 'a state or official visit, named by the visitor\'s nationality when the sentence gives it ("the Danish state visit", "the king arrives for a state visit")',
+    pattern: compose('\\b(?:{NATIONALITY} )?{WHAT} visit\\b', { NATIONALITY: NATIONALITY_PATTERN, WHAT: 'state|official' }, 'gu'),
+    examples: { match: ['The Danish king arrives for a two-day state visit on Monday.'], noMatch: ['The king will visit the harbour on Monday.'] },
+  },
+  fixture: {
+    id: 'event.fixture', produces: 'events',
+    description: 'a match named by its two sides ("Northton v Southby", "Northton vs. Southby")',
+    pattern: compose('\\b{HOME} vs?\\.? {AWAY}\\b', { HOME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?", AWAY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
+    examples: { match: ['Police will escort fans to Northton v Southby on Sunday.'], noMatch: ['Police will escort fans from Northton to Southby on Sunday.'] },
+  },
+  datedMatch: {
+    id: 'event.dated-match', produces: 'events',
+    description: 'a match or game named by the day it is played, maybe with a word for its sides ("the match of May 9", "the Anglo-Irish game on May 12")',
+    pattern: compose('\\b[Tt]he {SIDES}?{WORD} (?:of|on) ', { SIDES: "[A-Z][\\p{L}'’]{1,40}(?:-[A-Z][\\p{L}'’]{1,40})?\\s+", WORD: 'match|game' }, 'gu'),
+    examples: { match: ['Fewer fans are expected for the match of May 9.', 'Tickets for the Anglo-Irish game on May 12 sold out.'], noMatch: ['Fewer fans are expected for the match.'] },
   },
   announcement: {
     id: 'event.announcement', produces: 'events',

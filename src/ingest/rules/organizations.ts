@@ -20,18 +20,21 @@ export const ORGANIZATION_RULES = {
     description: 'a word for a group of people followed by its capitalised name ("the collective Green Streets Now")',
     pattern: compose('\\b{KIND} {NAME}', {
       KIND: 'group|collective|movement|association|network|coalition|alliance|campaign',
-      NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:de|del|di|da|la|le|von|van)[^\\S\\n]+)?${CAP2}){0,3}`,
+      NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:de|del|di|da|la|le|von|van|for(?:[^\\S\\n]+(?:a|the))?)[^\\S\\n]+)?${CAP2}){0,4}`,
     }, 'gu'),
-    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.'] },
+    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.'] },
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
     description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo")',
     pattern: compose('\\b{NAME}\\b{OF}?', {
-      NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+){0,4}(?:${Object.keys(ORG_HEADS).join('|')})`,
-      OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3})|(?:\\s+in\\s+${CAP})`,
+      NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,4}(?:${Object.keys(ORG_HEADS).join('|')})`,
+      OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
     }, 'gu'),
-    examples: { match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.'], noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.'] },
+    examples: {
+      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.'],
+      noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.'],
+    },
   },
   nationalBody: {
     id: 'organization.national-body', produces: 'organizations',

@@ -1,0 +1,39 @@
+// Organizations and places read from short articles of our own: names joined by "and" or "of", acronyms,
+// and the words that look like a body or a venue but are none.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/ingest/extract.js';
+
+const read = (body: string) => extract({ sourceId: 'note', published: '2031-05-06', text: `Harbour plan\n\nLEEDS, May 6 (Wire) - ${body}\n` });
+const names = (body: string) => read(body).organizations.map((o) => o.name);
+
+describe('organizations', () => {
+  it('"and" and "of" inside a name make one body; "and" between two bodies makes two', () => {
+    expect(names('The Harbour and Lighthouse Authority closed the pier, the Town of Eastby Council said.')).toEqual(['Harbour and Lighthouse Authority', 'Town of Eastby Council']);
+    expect(names('Officers of the Northshire Constabulary and Leeds Port Police patrolled the quay.')).toEqual(['Northshire Constabulary', 'Leeds Port Police']);
+  });
+
+  it('an acronym holding the initials in order is the name\'s; used alone later it is the same body', () => {
+    const orgs = read('The Congress of Northern River Pilots (CONRP) will strike. The Organisation for Harbour Safety in Europe sent observers, and the OHSE said the strike was lawful.').organizations;
+    expect(orgs).toEqual([
+      expect.objectContaining({ name: 'Congress of Northern River Pilots', acronym: 'CONRP' }),
+      expect.objectContaining({ name: 'Organisation for Harbour Safety in Europe', acronym: 'OHSE' }),
+    ]);
+  });
+
+  it('a venue with an acronym, an acronym inside a longer name and a rite are no bodies; a place\'s owner is no part of a name', () => {
+    expect(names('Delegates met at the Northgate Exhibition Centre (NEC) on the ABC Ferry Line. The Dawn Service starts at six. Leeds\'s Young Sailors Federation joined.')).toEqual(['Young Sailors Federation']);
+  });
+
+  it('"Leeds police" in a story that names the Leeds Police Service is that force', () => {
+    expect(names('The Leeds Police Service will close the bridge, and Leeds police said the quay stays open.')).toEqual(['Leeds Police Service']);
+  });
+});
+
+describe('places', () => {
+  it('streets, halls and centres are venues; "Town Hall" alone and a street a station is named after are not', () => {
+    const places = read('Marchers will walk from Kingsway Street to the Riverside Centre and Corn Exchange Hall, then to Town Hall. Trains will skip Queen Street station.').places.map((p) => p.name);
+    expect(places).toEqual(expect.arrayContaining(['Kingsway Street', 'Riverside Centre', 'Corn Exchange Hall']));
+    expect(places).not.toContain('Town Hall');
+    expect(places).not.toContain('Queen Street');
+  });
+});
