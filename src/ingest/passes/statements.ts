@@ -46,7 +46,8 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   const speechAt = rule && rule.pattern.exec(s.text);
   if (!rule || !speechAt) return false;
   const speaker = speakerOf(x, s, { start: s.start, end: s.start + speechAt.index }, memory);
-  if (!speaker) return true;
+  // No speaker before the verb: the words may be attributed after it ("…, said Ada Moen, a skipper."), which the later rules read.
+  if (!speaker) return false;
   const contentStart = s.start + speechAt.index + speechAt[0].length;
   const raw = x.doc.text.slice(contentStart, s.end);
   const quoted = /^["“]([^"”]+)["”]\.?$/.exec(raw.trim());
@@ -83,6 +84,19 @@ function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): vo
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) memory.lastSpeaker = who;
 }
 
+/** "The pier reopens in May, said harbour master Jan Holm.": the speaker named after the verb, never a name inside the words. */
+function speakerAfterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
+  const m = R.speakerAfterVerb.pattern.exec(s.text);
+  if (!m) return false;
+  const { words, verb } = m.groups as { words: string; verb: string };
+  const attribution = { start: s.start + m[0].indexOf(verb, words.length), end: s.end };
+  const named = x.doc.text.slice(attribution.start + verb.length, attribution.end).trim();
+  const who = speakerIn(x, attribution) ?? (/^the\s/i.test(named) ? personByTitle(x, named, s.start) : null);
+  if (!who) return false;
+  if (addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.speakerAfterVerb.id, dated: true, dateIn: attribution })) memory.lastSpeaker = who;
+  return true;
+}
+
 /** The longest answer read as one quote, in characters (a long paragraph). */
 const MAX_ANSWER = 3000;
 
@@ -112,9 +126,10 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
   const line = lineLabel(x, s);
   if (!line) return false;
   if (/^Q(?:uestion)?$/.test(line.label)) return true;
-  const label = line.label;
-  const named = /^A(?:nswer)?$/.test(label) ? answerer
-    : x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && x.doc.text.slice(m.start, m.end).endsWith(label))?.id ?? null;
+  // A name label may be written in capitals ("HOLM:"): it is the person whose name ends with it, in any case.
+  const label = line.label.toLowerCase();
+  const named = /^a(?:nswer)?$/.test(label) ? answerer
+    : x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && x.doc.text.slice(m.start, m.end).toLowerCase().endsWith(label))?.id ?? null;
   if (!named) return false;
   // The answer is read once, from the sentence that opens its line.
   if (s.start > line.end) return true;
@@ -133,7 +148,7 @@ export function statements(x: PassContext): void {
   const memory: SpeakerMemory = { lastSpeaker: null, genders: new Map() };
   const answerer = interviewee(x);
   for (const s of x.doc.sentences) {
-    if (transcriptLine(x, s, answerer, memory)) continue;
+    if (transcriptLine(x, s, answerer, memory) || speakerAfterVerb(x, s, memory)) continue;
     const spoken = afterVerb(x, s, memory);
     const trailing = !spoken && trailingAttribution(x, s, memory);
     if (!spoken && !trailing) attributedAfter(x, s, memory);

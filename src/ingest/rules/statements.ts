@@ -3,6 +3,9 @@
 import { GENDER_CUES, REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
+/** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
+const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,5}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
@@ -23,9 +26,9 @@ export const STATEMENT_RULES = {
     description: 'a reporting verb followed straight by a clause, without "that" ("Holm said the gates open at six")',
     pattern: compose("\\b(?:{VERB})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?={SUBJECT}\\b)", {
       VERB: REPORTING_VERBS,
-      SUBJECT: "(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]{1,40}|\\d)",
+      SUBJECT: `(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]{1,40}|\\d|${SUBJECT_BEFORE_VERB})`,
     }, 'u'),
-    examples: { match: ['Holm said the gates open at six.'], noMatch: ['Holm said nothing.'] },
+    examples: { match: ['Holm said the gates open at six.', 'Holm said security at the gates would be tighter.'], noMatch: ['Holm said nothing.', 'Holm said goodbye to the crews.'] },
   },
   trailing: {
     id: 'statement.trailing-attribution', produces: 'statements',
@@ -63,6 +66,12 @@ export const STATEMENT_RULES = {
     description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.")',
     pattern: /^(?<words>[^"“”]{20,}?),\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/,
     examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.'], noMatch: ['The pier will reopen before the summer season.'] },
+  },
+  speakerAfterVerb: {
+    id: 'statement.verb-then-speaker', produces: 'statements',
+    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb',
+    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?<speaker>[^"“”]{2,160})\.$/u,
+    examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.'] },
   },
   transcriptAnswer: {
     id: 'statement.transcript-answer', produces: 'statements',
