@@ -94,6 +94,19 @@ describe('rules as data', () => {
     expect(speakers).toEqual(['Harbour Authority', 'Ada Moen', 'Ivo Lenz', 'Nils Aune', 'Rita Falk', 'Tor Hauge']);
   });
 
+  it('"…, she said." goes to the one person a pronoun fits; two people with no gender cue named together leave it unresolved', () => {
+    const text = 'Ferry Plan\n\nThe last ferry leaves at midnight, said harbour spokeswoman Ada Moen. The crews will work double shifts on Saturday, she said. '
+      + 'Mayor Rita Falk met the operator\'s director, Ivo Lenz, at the pier. She said the two had agreed on a timetable. '
+      + 'The timetable will be published on Friday, he added.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    expect(facts.statements.map((st) => [st.speaker_id, st.text])).toEqual([
+      ['ada-moen', 'The last ferry leaves at midnight.'],
+      ['ada-moen', 'The crews will work double shifts on Saturday.'],
+      [UNRESOLVED_SPEAKER, 'The two had agreed on a timetable.'],
+      [UNRESOLVED_SPEAKER, 'The timetable will be published on Friday.'],
+    ]);
+  });
+
   it('a number in quoted words said as a jibe or by critics counts no force; an official\'s quoted count does', () => {
     const counts = (text: string) => extract({ sourceId: 'note', published: '2026-05-04', text: `Fair Plan\n\n${text}\n` }).deployments.map((d) => (d.personnel as { value: number }).value);
     expect(counts('"They will send fewer than 4,000 police officers to guard a city of millions," the opposition said.')).toEqual([]);

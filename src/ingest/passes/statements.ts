@@ -78,10 +78,14 @@ function trailingAttribution(x: PassContext, s: Sentence, memory: SpeakerMemory)
 function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   const after = R.attributedAfter.pattern.exec(s.text);
   if (!after) return;
-  const words = after.groups!.words!;
-  const attribution = { start: s.start + words.length, end: s.end };
-  const who = speakerIn(x, attribution);
-  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) memory.lastSpeaker = who;
+  const { words, attribution: said, speaker } = after.groups as { words: string; attribution: string; speaker: string };
+  // The speaker is read in the attribution alone, never in a clause after it ("…, police said, after 500 officers …").
+  const attribution = { start: s.start + words.length, end: s.start + words.length + said.length };
+  // "…, she said.": the pronoun's person (statement.pronoun-speaker) named before the sentence, never one inside the
+  // words reported; with none, the statement is listed as unresolved.
+  const pronoun = /^(?:he|she)$/i.test(speaker);
+  const who = pronoun ? pronounSpeaker(x, speaker, s.start, memory) : speakerIn(x, attribution);
+  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) noteSpeaker(x, memory, who, pronoun);
 }
 
 /** "The pier reopens in May, said harbour master Jan Holm.": the speaker named after the verb, never a name inside the words. */

@@ -4,16 +4,16 @@ import { GENDER_CUES, REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexic
 import { compose, type Rule } from './rule.js';
 
 /** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
-const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,5}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
+const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
     description: 'a speech or view verb, maybe "told reporters" and a day, then "that" or a colon',
-    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)', {
-      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+news\\s+conference|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
+    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in)\\s+[^,]{1,45}?)?\\s+(?:that\\s+|:\\s*)', {
+      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
     }, 'i'),
-    examples: { match: ['The harbour master told reporters that the pier would reopen.', 'Residents fear that the noise will return.'], noMatch: ['The pier will reopen in May.'] },
+    examples: { match: ['The harbour master told reporters that the pier would reopen.', 'The harbour master told a briefing in Bergen that the pier would reopen.', 'Residents fear that the noise will return.'], noMatch: ['The pier will reopen in May.'] },
   },
   participle: {
     id: 'statement.participle', produces: 'statements',
@@ -41,7 +41,7 @@ export const STATEMENT_RULES = {
   },
   pronounSpeaker: {
     id: 'statement.pronoun-speaker', produces: 'statements',
-    description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; with no such person the statement is listed as unresolved, not guessed',
+    description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; with no such person, or when that person has no cue and another who fits is named in the same stretch, the statement is listed as unresolved, not guessed',
     pattern: compose('(?:^|["”],?\\s+){PRONOUN}(?:\\s+(?:also|later|then|has|had))?\\s+(?:{VERBS})\\b|["”],?\\s+(?:{VERBS_BEFORE})\\s+{PRONOUN_AFTER}\\b', {
       PRONOUN: '[Hh]e|[Ss]he', VERBS: SPEECH_VERBS, VERBS_BEFORE: SPEECH_VERBS, PRONOUN_AFTER: 'he|she',
     }, 'u'),
@@ -64,8 +64,8 @@ export const STATEMENT_RULES = {
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',
     description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.")',
-    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/,
-    examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.'], noMatch: ['The pier will reopen before the summer season.'] },
+    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in)\s+[^,.]{1,30})?))(?:,\s+(?:after|as|when|while|before|following)\s[^"“”]{1,200})?\.$/,
+    examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.'], noMatch: ['The pier will reopen before the summer season.'] },
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
