@@ -49,6 +49,18 @@ describe('rules as data', () => {
     ]);
   });
 
+  it('a transcript labelled with the interviewee\'s surname in capitals gives one quote per answer; the interviewer\'s lines give none', () => {
+    const text = 'Interview: the harbour master on the regatta\n\nHarbour master Jan Holm will run the regatta on Sunday. He spoke to the paper on Friday.\n\n'
+      + 'PAPER: How many boats will patrol the bay?\n\nHOLM: About 20, and the coast guard brings four more.\n\n'
+      + 'PAPER: Will the bridge close?\n\nHOLM: Only on Sunday evening, for two hours after the final race.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    const holm = facts.people.find((p) => p.name === 'Jan Holm')!;
+    expect(facts.statements.map((s) => [s.speaker_id, s.text])).toEqual([
+      [holm.id, 'About 20, and the coast guard brings four more.'],
+      [holm.id, 'Only on Sunday evening, for two hours after the final race.'],
+    ]);
+  });
+
   it('"she said" is the nearest woman named before, never a name inside the quote; with no such person, unresolved', () => {
     const text = 'Ferry Plan For The Regatta\n\nThe city\'s mayor, Anna Holm, said on Monday that the gates would open at six. Harbour spokesman Ola Berg said the ferries were ready. '
       + '"We asked Mr Lenz to wait for the night crews," she said. He said the last ferry would leave at midnight.\n';
@@ -61,6 +73,38 @@ describe('rules as data', () => {
     expect(honorific.statements.map((st) => st.speaker_id)).toEqual(['lars-dahl', 'ines-vogt']);
     const none = extract({ sourceId: 'note', published: '2026-05-04', text: 'Ferry Plan\n\nHarbour spokesman Lars Dahl said the crews were ready. She said the pier would stay open until ten.\n' });
     expect(none.statements.map((st) => st.speaker_id)).toEqual(['lars-dahl', UNRESOLVED_SPEAKER]);
+  });
+
+  it('people introduced after the verb, in apposition or by a lowercase title are recorded, and their words are theirs, not their body\'s', () => {
+    const text = 'Ferry Plan For The Regatta\n\nThe Harbour Authority said on Monday that the piers would close at ten. '
+      + 'The last ferry leaves at midnight, said Harbour Authority spokeswoman Ada Moen. '
+      + 'A coast guard spokesman, Ivo Lenz, said the coast guard would patrol the bay. '
+      + '"We have asked for more buses," said Nils Aune, the residents\' chairman. '
+      + 'Ferry Union general secretary Rita Falk told the crowd that crews would work double shifts. '
+      + 'Brigadier Tor Hauge, a police commander, said the bridge would stay open.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    const person = (name: string) => facts.people.find((p) => p.name === name) as { roles: Array<{ title: string }> } | undefined;
+    const authority = facts.organizations.find((o) => o.name === 'Harbour Authority')!;
+    expect(person('Ada Moen')?.roles).toEqual([{ title: 'Harbour Authority spokeswoman', organization_id: authority.id, country: null }]);
+    expect(person('Ivo Lenz')?.roles.map((r) => r.title)).toEqual(['Coast guard spokesman']);
+    expect(person('Rita Falk')?.roles.map((r) => r.title)).toEqual(['Ferry Union general secretary']);
+    expect(person('Tor Hauge')?.roles.map((r) => r.title)).toEqual(['Police commander']);
+    expect(facts.people.map((p) => p.name)).not.toContain('Brigadier Tor Hauge');
+    const speakers = facts.statements.map((st) => facts.people.find((p) => p.id === st.speaker_id)?.name ?? facts.organizations.find((o) => o.id === st.speaker_id)?.name);
+    expect(speakers).toEqual(['Harbour Authority', 'Ada Moen', 'Ivo Lenz', 'Nils Aune', 'Rita Falk', 'Tor Hauge']);
+  });
+
+  it('"…, she said." goes to the one person a pronoun fits; two people with no gender cue named together leave it unresolved', () => {
+    const text = 'Ferry Plan\n\nThe last ferry leaves at midnight, said harbour spokeswoman Ada Moen. The crews will work double shifts on Saturday, she said. '
+      + 'Mayor Rita Falk met the operator\'s director, Ivo Lenz, at the pier. She said the two had agreed on a timetable. '
+      + 'The timetable will be published on Friday, he added.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    expect(facts.statements.map((st) => [st.speaker_id, st.text])).toEqual([
+      ['ada-moen', 'The last ferry leaves at midnight.'],
+      ['ada-moen', 'The crews will work double shifts on Saturday.'],
+      [UNRESOLVED_SPEAKER, 'The two had agreed on a timetable.'],
+      [UNRESOLVED_SPEAKER, 'The timetable will be published on Friday.'],
+    ]);
   });
 
   it('a number in quoted words said as a jibe or by critics counts no force; an official\'s quoted count does', () => {

@@ -3,7 +3,7 @@
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS } from '../lexicon.js';
-import { NAME, PEOPLE_RULES as R } from '../rules/people.js';
+import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 
@@ -14,7 +14,9 @@ const firstWord = (name: string) => name.split(/\s+/)[0]!;
 /** People by lower-case name, role-only ones by "role:<title>", and named ones by "surname:<surname>". */
 type PersonIndex = Map<string, PersonDraft>;
 
-function addPerson(x: PassContext, index: PersonIndex, name: string | null, role: Role | null, country: string | null, span: { start: number; end: number; rule: string }): PersonDraft {
+function addPerson(x: PassContext, index: PersonIndex, written: string | null, role: Role | null, country: string | null, span: { start: number; end: number; rule: string }): PersonDraft {
+  // A rank or courtesy title before the name ("Brigadier", "Sir") is not part of it: the mention still covers it.
+  const name = written?.replace(NAME_PREFIX, '') ?? null;
   const key = name ? name.toLowerCase() : `role:${role!.title.toLowerCase()}`;
   let person = index.get(key);
   if (!person) {
@@ -55,25 +57,40 @@ function titled(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** After a title, two capitalised words are a name even when the first is also a word ("Christian"), never a place or a nationality. */
+const nameAfterTitle = (name: string) => isFirstName(firstWord(name)) || (/\s/.test(name) && wordClass(firstWord(name)) !== 'P' && !NATIONALITIES[firstWord(name)]);
+
 function appositives(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
-    const g = m.groups as { name: string; nationality?: string; title: string };
-    if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !isFirstName(firstWord(g.name))) continue;
+    const g = m.groups as { name: string; determiner?: string; owner?: string; nationality?: string; title: string };
+    // "the city's head of …", "a spokeswoman for …" set off after a name say it is one even when its first word is also a common word.
+    const named = isFirstName(firstWord(g.name)) || ((g.determiner ?? g.owner) !== undefined && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => ORG_HEADS[w]));
+    if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !named) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     addPerson(x, index, g.name, { title: capitalize(g.title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
   }
 }
 
+/** The organization whose name lies in a span of the article (a title's body), if the organizations pass found one. */
+function organizationIn(x: PassContext, start: number, end: number): OrganizationDraft | undefined {
+  const mention = x.doc.mentionsIn({ start, end }, 'organization')[0];
+  return mention ? x.facts.organizations.find((o) => o.id === mention.id) : undefined;
+}
+
 function titlesFirst(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.titleFirst.pattern)) {
-    const g = m.groups as { title: string; place?: string; name?: string; speaker?: string };
+    const g = m.groups as { owner: string; title: string; of?: string; name?: string; speaker?: string };
     const name = (g.name ?? g.speaker)!;
     const nameStart = m.pos + m[0].lastIndexOf(name);
-    // After a title, two capitalised words are a name even when the first is also a word ("Christian").
-    const first = firstWord(name);
-    if (x.doc.isTaken(nameStart, nameStart + name.length) || !(isFirstName(first) || (/\s/.test(name) && wordClass(first) !== 'P' && !NATIONALITIES[first]))) continue;
-    const title = capitalize(`${g.title}${g.place ? ` of ${g.place}` : ''}`);
-    addPerson(x, index, name, { title, organization_id: null, country: null }, null, { start: m.pos, end: nameStart + name.length, rule: R.titleFirst.id });
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name)) continue;
+    const title = capitalize(`${g.title}${g.of ?? ''}`.replace(/\s+/g, ' '));
+    const titleStart = m.pos + g.owner.length;
+    const org = organizationIn(x, titleStart, titleStart + `${g.title}${g.of ?? ''}`.length);
+    // "Norway's Fisheries Minister": the possessive names the country the title is of.
+    const owner = /^([A-Z]\p{L}+)['’]s\s+$/u.exec(g.owner)?.[1];
+    const place = owner ? lookupPlace(owner) : undefined;
+    const country = org?.country ?? (place?.kind === 'country' ? place.countries[0]! : null);
+    addPerson(x, index, name, { title, organization_id: org?.id ?? null, country }, country, { start: m.pos, end: nameStart + name.length, rule: R.titleFirst.id });
   }
 }
 
@@ -83,6 +100,34 @@ function titlesAfterWord(x: PassContext, index: PersonIndex): void {
     const nameStart = m.pos + m[0].lastIndexOf(name);
     if (x.doc.isTaken(nameStart, nameStart + name.length) || !isFirstName(firstWord(name)) && wordClass(firstWord(name)) !== undefined) continue;
     addPerson(x, index, name, { title: capitalize(title.replace(/\s+/g, ' ')), organization_id: null, country: null }, null, { start: m.pos, end: nameStart + name.length, rule: R.titleAfterWord.id });
+  }
+}
+
+/** "said police spokeswoman Ada Moen", "Ferry Union general secretary Ivo Lenz told": the title as written, its body's name included. */
+function lowercaseTitles(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.lowercaseTitle.pattern)) {
+    const { body, title, name } = m.groups as { body?: string; title: string; name: string };
+    const nameStart = m.pos + m[0].lastIndexOf(name);
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name)) continue;
+    if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w)?.kind === 'country')) continue;
+    const org = organizationIn(x, m.pos, nameStart);
+    const country = org?.country ?? null;
+    const role = { title: capitalize(`${body ? `${body} ` : ''}${title}`.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country };
+    addPerson(x, index, name, role, country, { start: m.pos, end: nameStart + name.length, rule: R.lowercaseTitle.id });
+  }
+}
+
+/** "…," said Ada Moen, a ferry skipper: the description after the comma is the title, its body's name the organization. */
+function namedAfterVerb(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.namedAfterVerb.pattern)) {
+    const { name, title, of } = m.groups as { name: string; title?: string; of?: string };
+    const nameStart = m.pos + m[0].indexOf(name);
+    // "said Mr Tan, who …" names someone by an honorific and one name: a later mention, never a new person.
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S+$/u.test(name)) continue;
+    if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w)?.kind === 'country' || NATIONALITIES[w])) continue;
+    const org = of ? organizationIn(x, m.pos + m[0].length - of.length, m.pos + m[0].length) : undefined;
+    const role = title ? { title: capitalize(`${title}${of ?? ''}`.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country: org?.country ?? null } : null;
+    addPerson(x, index, name, role, role?.country ?? null, { start: nameStart, end: m.pos + m[0].length, rule: R.namedAfterVerb.id });
   }
 }
 
@@ -174,9 +219,11 @@ export function people(x: PassContext): void {
   appositives(x, index);
   titlesFirst(x, index);
   titlesAfterWord(x, index);
+  lowercaseTitles(x, index);
   surnamesFirst(x, index);
   rolesOnly(x, index);
   bodyTitles(x, index);
+  namedAfterVerb(x, index);
   counterparts(x, index);
   interviewed(x, index);
   speakers(x, index);

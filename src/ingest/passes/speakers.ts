@@ -41,20 +41,31 @@ function genderOf(x: PassContext, id: string, memory: SpeakerMemory): Gender | n
   return gender;
 }
 
+/** Whether a person's known gender does not contradict the pronoun's. */
+const fits = (x: PassContext, id: string, gender: Gender, memory: SpeakerMemory) => {
+  const known = genderOf(x, id, memory);
+  return known === null || known === gender;
+};
+
 /**
  * "she said": the nearest person named before the pronoun, outside quoted words, whose gender does not
- * contradict it; the pronoun then tells that person's gender for later ones. UNRESOLVED_SPEAKER if none.
+ * contradict it; the pronoun then tells that person's gender for later ones. When that person has no
+ * gender cue and another person who fits is named in the same stretch (from the sentence naming the first
+ * to the pronoun), two fit: UNRESOLVED_SPEAKER, as when none does.
  */
 export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memory: SpeakerMemory): string {
   const gender: Gender = /^she$/i.test(pronoun) ? 'female' : 'male';
   let looked = 0;
   const found = x.doc.mentionIndex.lastBefore(at, (m) => {
     if (++looked > PRONOUN_LOOKBACK) return true;
-    if (m.type !== 'person' || x.doc.quoted(m.start)) return false;
-    const known = genderOf(x, m.id, memory);
-    return known === null || known === gender;
+    return m.type === 'person' && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory);
   });
   if (!found || looked > PRONOUN_LOOKBACK) return UNRESOLVED_SPEAKER;
+  if (genderOf(x, found.id, memory) === null) {
+    const stretch = x.doc.mentionIndex.within(x.doc.sentenceAt(found.start).start, at);
+    const rival = stretch.some((m) => m.type === 'person' && m.id !== found.id && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory));
+    if (rival) return UNRESOLVED_SPEAKER;
+  }
   memory.genders.set(found.id, gender);
   return found.id;
 }
@@ -67,7 +78,9 @@ export function speakerIn(x: PassContext, span: Span): string | null {
 
 /** "the minister", "the commissioner": the last person named before who holds that title. */
 export function personByTitle(x: PassContext, words: string, before: number): string | null {
-  const title = TITLE_WORD.exec(words.replace(/^(?:The|the)\s+/, ''))?.[1]?.toLowerCase();
+  // "the police chief", "the race director": the title is the phrase's last word when the first is not one.
+  const phrase = words.replace(/^(?:The|the)\s+/, '');
+  const title = (TITLE_WORD.exec(phrase) ?? TITLE_WORD.exec(phrase.split(/\s+/).at(-1) ?? ''))?.[1]?.toLowerCase();
   if (!title) return null;
   return x.doc.mentionIndex.lastBefore(before, (m) => m.type === 'person'
     && x.facts.people.find((p) => p.id === m.id)?.roles.some((r) => r.title.toLowerCase().includes(title)) === true)?.id ?? null;
@@ -104,6 +117,9 @@ function they(x: PassContext, s: Sentence): string | null {
 
 /** Who speaks in a sentence whose speech verb starts at `subject.end`. */
 export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: SpeakerMemory): string | null {
+  // "…, he said, adding that": the pronoun attributes the words, whoever they name.
+  const attributed = /[,"”]\s+(he|she)\s+(?:said|says|added|told)\b/i.exec(x.doc.text.slice(subject.start, subject.end));
+  if (attributed) return pronounSpeaker(x, attributed[1]!, s.start, memory);
   const named = speakerIn(x, subject);
   if (named) return named;
   const words = x.doc.text.slice(subject.start, subject.end).trim();

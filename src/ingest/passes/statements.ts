@@ -46,7 +46,8 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   const speechAt = rule && rule.pattern.exec(s.text);
   if (!rule || !speechAt) return false;
   const speaker = speakerOf(x, s, { start: s.start, end: s.start + speechAt.index }, memory);
-  if (!speaker) return true;
+  // No speaker before the verb: the words may be attributed after it ("…, said Ada Moen, a skipper."), which the later rules read.
+  if (!speaker) return false;
   const contentStart = s.start + speechAt.index + speechAt[0].length;
   const raw = x.doc.text.slice(contentStart, s.end);
   const quoted = /^["“]([^"”]+)["”]\.?$/.exec(raw.trim());
@@ -77,10 +78,27 @@ function trailingAttribution(x: PassContext, s: Sentence, memory: SpeakerMemory)
 function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   const after = R.attributedAfter.pattern.exec(s.text);
   if (!after) return;
-  const words = after.groups!.words!;
-  const attribution = { start: s.start + words.length, end: s.end };
-  const who = speakerIn(x, attribution);
-  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) memory.lastSpeaker = who;
+  const { words, attribution: said, speaker } = after.groups as { words: string; attribution: string; speaker: string };
+  // The speaker is read in the attribution alone, never in a clause after it ("…, police said, after 500 officers …").
+  const attribution = { start: s.start + words.length, end: s.start + words.length + said.length };
+  // "…, she said.": the pronoun's person (statement.pronoun-speaker) named before the sentence, never one inside the
+  // words reported; with none, the statement is listed as unresolved.
+  const pronoun = /^(?:he|she)$/i.test(speaker);
+  const who = pronoun ? pronounSpeaker(x, speaker, s.start, memory) : speakerIn(x, attribution);
+  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) noteSpeaker(x, memory, who, pronoun);
+}
+
+/** "The pier reopens in May, said harbour master Jan Holm.": the speaker named after the verb, never a name inside the words. */
+function speakerAfterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
+  const m = R.speakerAfterVerb.pattern.exec(s.text);
+  if (!m) return false;
+  const { words, verb } = m.groups as { words: string; verb: string };
+  const attribution = { start: s.start + m[0].indexOf(verb, words.length), end: s.end };
+  const named = x.doc.text.slice(attribution.start + verb.length, attribution.end).trim();
+  const who = speakerIn(x, attribution) ?? (/^the\s/i.test(named) ? personByTitle(x, named, s.start) : null);
+  if (!who) return false;
+  if (addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.speakerAfterVerb.id, dated: true, dateIn: attribution })) memory.lastSpeaker = who;
+  return true;
 }
 
 /** The longest answer read as one quote, in characters (a long paragraph). */
@@ -112,9 +130,10 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
   const line = lineLabel(x, s);
   if (!line) return false;
   if (/^Q(?:uestion)?$/.test(line.label)) return true;
-  const label = line.label;
-  const named = /^A(?:nswer)?$/.test(label) ? answerer
-    : x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && x.doc.text.slice(m.start, m.end).endsWith(label))?.id ?? null;
+  // A name label may be written in capitals ("HOLM:"): it is the person whose name ends with it, in any case.
+  const label = line.label.toLowerCase();
+  const named = /^a(?:nswer)?$/.test(label) ? answerer
+    : x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && x.doc.text.slice(m.start, m.end).toLowerCase().endsWith(label))?.id ?? null;
   if (!named) return false;
   // The answer is read once, from the sentence that opens its line.
   if (s.start > line.end) return true;
@@ -133,7 +152,7 @@ export function statements(x: PassContext): void {
   const memory: SpeakerMemory = { lastSpeaker: null, genders: new Map() };
   const answerer = interviewee(x);
   for (const s of x.doc.sentences) {
-    if (transcriptLine(x, s, answerer, memory)) continue;
+    if (transcriptLine(x, s, answerer, memory) || speakerAfterVerb(x, s, memory)) continue;
     const spoken = afterVerb(x, s, memory);
     const trailing = !spoken && trailingAttribution(x, s, memory);
     if (!spoken && !trailing) attributedAfter(x, s, memory);

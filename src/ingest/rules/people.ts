@@ -5,8 +5,20 @@ import { compose, type Rule } from './rule.js';
 const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
 /** Two or three capitalised words, a particle allowed between them ("Ana de Souza"); never across a line break. */
 export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
-const LOWER_TITLES = 'mayor|governor|prefect|minister|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|head|secretary|prosecutor|senator|leader|organi[sz]er|coordinator';
 const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
+/** A lowercase word for a role a person holds, closing a title ("police spokeswoman", "general secretary"). */
+const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director|ambassador|commander|head|secretary|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master)(?![\\p{L}'’-])";
+/** A lowercase word inside a title before its role noun ("interior ministry", "police"): never a function word or a speech verb. */
+const TITLE_WORD = "(?!(?:the|a|an|its|his|her|their|and|or|of|to|by|with|for|at|in|on|from|that|as|who|which|while|when|after|before|said|says|told|added|according)(?![\\p{L}-]))[a-z][a-z-]{0,30}";
+/** Capitalised words naming the body a title belongs to ("Dublin City Council", "UIL"), never a determiner. */
+const BODY = "(?!(?:The|A|An|Its|His|Her|Their|This|That|In|On|At|And|But)\\b)[A-Z][\\p{L}'’-]{0,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,3}";
+/** A lowercase noun for what a person does, by its ending ("farmer", "vendor", "activist", "resident"), never a common word of that ending. */
+const ROLE_WORD = "(?!(?:after|under|over|other|another|never|either|neither|whether|rather|later|ever|former|per|for|recent|current|different|present|event|moment|statement|government|parliament|department|agent)(?![\\p{L}-]))[a-z][a-z-]{1,30}(?:er|or|ist|ian|ent|ant)(?![\\p{L}'’-])";
+const DAY_OR_MONTH = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December';
+/** A possessive ("the club's", "the residents'"). */
+const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
+/** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir"): not part of the name. */
+export const NAME_PREFIX = /^(?:(?:Sir|Dame|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner)\s+)+(?=\S+\s+\S)/u;
 
 export const PEOPLE_RULES = {
   titled: {
@@ -20,22 +32,30 @@ export const PEOPLE_RULES = {
   },
   appositive: {
     id: 'person.appositive', produces: 'people',
-    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,"); the first word must be a known first name',
-    pattern: compose('\\b{NAME},\\s+(?:(?:the|a|an)\\s+)?{NATIONALITY}? {TITLE}', {
-      NAME, NATIONALITY: NATIONALITY_PATTERN,
-      TITLE: `(?:[a-z-]+\\s+){0,2}(?:${LOWER_TITLES})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?`,
+    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,"); the first word must be a known first name, or the title open with "the", "a" or a possessive',
+    pattern: compose('\\b{NAME},\\s+{DETERMINER}? {OWNER}? {NATIONALITY}? {TITLE}', {
+      NAME, DETERMINER: 'the|a|an', OWNER: POSSESSIVE, NATIONALITY: NATIONALITY_PATTERN,
+      TITLE: `(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?`,
     }, 'gu'),
-    examples: { match: ['Maria Lind, a spokeswoman for the port, declined to comment.'], noMatch: ['The port, a hub for ferries, was closed.'] },
+    examples: {
+      match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, the club\'s chairwoman, declined to comment.'],
+      noMatch: ['The port, a hub for ferries, was closed.', 'Maria Lind, said the leaders, would decide.', 'Maria Lind, who heads the port, declined to comment.'],
+    },
   },
   titleFirst: {
     id: 'person.title-first', produces: 'people',
-    description: 'a lowercase title after "the", "its" or a possessive, then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,")',
-    pattern: compose('\\b{OWNER}{TITLE}(?:\\s+of\\s+{PLACE})?(?:,\\s+{NAME},|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
-      OWNER: "(?:the|The|its|Its|their|Their)\\s+(?:(?:city|country|state|region|[A-Z][\\p{L}]+)['’]s\\s+)?|[A-Z][\\p{L}]+['’]s\\s+",
-      TITLE: '(?:[a-z-]+\\s+){0,2}(?:mayor|governor|prefect|minister|senator|president|spokes(?:man|woman|person)|chief|commissioner|director|ambassador|commander|secretary|prosecutor|delegate|superintendent)',
-      PLACE: "[A-Z][\\p{L}'’-]{1,40}", NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS,
+    description: 'a title after "the", "a", "its" or a possessive, then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.")',
+    pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
+      OWNER: `(?:the|The|its|Its|their|Their|a|A|an|An)\\s+(?:${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
+      TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
+      OF: `\\s+(?:of|for|at)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+(?:department|region|province|county|district|state|city))?`,
+      NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS,
     }, 'gu'),
-    examples: { match: ["The city's mayor, Jan Holm, welcomed the plan.", 'Its spokeswoman Ada Moen said the gates open at six.'], noMatch: ['The mayor welcomed the plan.'] },
+    examples: {
+      match: ["The city's mayor, Jan Holm, welcomed the plan.", 'Its spokeswoman Ada Moen said the gates open at six.', 'A ferry line spokeswoman, Ada Moen, said the gates open at six.',
+        '"We live here too," said the association\'s chairwoman, Ada Moen.', 'The chief executive of Harbour Trust, Ivo Lenz, said the pier was safe.', "Norway's Fisheries Minister, Ola Berg, arrived on Monday."],
+      noMatch: ['The mayor welcomed the plan.', 'A spokeswoman said the gates open at six.', 'The mayor, who spoke first, welcomed the plan.'],
+    },
   },
   titleAfterWord: {
     id: 'person.title-after-word', produces: 'people',
@@ -45,6 +65,29 @@ export const PEOPLE_RULES = {
       NAME, VERBS: SPEECH_VERBS,
     }, 'gu'),
     examples: { match: ['Harbour commander Ivo Lenz said the pier was safe.'], noMatch: ['The harbour commander said the pier was safe.'] },
+  },
+  lowercaseTitle: {
+    id: 'person.lowercase-title', produces: 'people',
+    description: 'a title in lower case, maybe after its body\'s name, right before a name that speaks or is set off by punctuation ("said police spokeswoman Ada Moen.", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said")',
+    pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should)\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who)\\b)", {
+      BODY: `(?!(?:${DAY_OR_MONTH})\\b)${BODY}`, TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}${ROLE_NOUN}`, NAME, VERBS: SPEECH_VERBS,
+    }, 'gu'),
+    examples: {
+      match: ['The pier is safe, said harbour spokeswoman Ada Moen.', 'Ferry Union general secretary Ivo Lenz told the crowd to stay calm.', 'On Monday, interior minister Ola Berg said the pier was safe.'],
+      noMatch: ['The harbour spokeswoman said the pier was safe.', 'The union leader told Ivo Lenz to stay calm.'],
+    },
+  },
+  namedAfterVerb: {
+    id: 'person.named-after-verb', produces: 'people',
+    description: 'a name right after a speech verb, set off by a comma and described: a title or role, or "who" ("…," said Ada Moen, a ferry skipper from Bergen. / …, said Ada Moen, the club\'s chairwoman.)',
+    pattern: compose('\\b(?:{VERBS}) {NAME},\\s+(?:\\d{1,3},\\s+)?(?:(?:a|an|the|its|his|her|their)\\s+)?{OWNER}? (?:{TITLE}{OF}?(?=\\s*[,.;]|\\s+(?:of|for|at|with|in|from|on|who|and)\\b)|who\\b)', {
+      VERBS: SPEECH_VERBS, NAME, OWNER: POSSESSIVE,
+      TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}(?:${ROLE_NOUN}|${ROLE_WORD})`, OF: `\\s+(?:of|for|at|with)\\s+(?:the\\s+)?${CAP_WORDS}`,
+    }, 'gu'),
+    examples: {
+      match: ['"The pier is safe," said Ada Moen, a ferry skipper from Bergen.', '"We live here too," said Ada Moen, director of Harbour Watch.', '"Too loud," said Ada Moen, who runs a cafe on the pier.'],
+      noMatch: ['"The pier is safe," said Ada Moen, after the meeting.', 'The pier is safe, said Ada Moen.'],
+    },
   },
   surnameFirst: {
     id: 'person.surname-title', produces: 'people',

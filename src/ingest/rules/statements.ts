@@ -3,14 +3,17 @@
 import { GENDER_CUES, REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
+/** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
+const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
     description: 'a speech or view verb, maybe "told reporters" and a day, then "that" or a colon',
-    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in)\\s+[^,]{1,30}?)?\\s+(?:that\\s+|:\\s*)', {
-      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+news\\s+conference|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
+    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in)\\s+[^,]{1,45}?)?\\s+(?:that\\s+|:\\s*)', {
+      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
     }, 'i'),
-    examples: { match: ['The harbour master told reporters that the pier would reopen.', 'Residents fear that the noise will return.'], noMatch: ['The pier will reopen in May.'] },
+    examples: { match: ['The harbour master told reporters that the pier would reopen.', 'The harbour master told a briefing in Bergen that the pier would reopen.', 'Residents fear that the noise will return.'], noMatch: ['The pier will reopen in May.'] },
   },
   participle: {
     id: 'statement.participle', produces: 'statements',
@@ -23,9 +26,9 @@ export const STATEMENT_RULES = {
     description: 'a reporting verb followed straight by a clause, without "that" ("Holm said the gates open at six")',
     pattern: compose("\\b(?:{VERB})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?={SUBJECT}\\b)", {
       VERB: REPORTING_VERBS,
-      SUBJECT: "(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]{1,40}|\\d)",
+      SUBJECT: `(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|[A-Z][\\p{L}'’-]{1,40}|\\d|${SUBJECT_BEFORE_VERB})`,
     }, 'u'),
-    examples: { match: ['Holm said the gates open at six.'], noMatch: ['Holm said nothing.'] },
+    examples: { match: ['Holm said the gates open at six.', 'Holm said security at the gates would be tighter.'], noMatch: ['Holm said nothing.', 'Holm said goodbye to the crews.'] },
   },
   trailing: {
     id: 'statement.trailing-attribution', produces: 'statements',
@@ -38,7 +41,7 @@ export const STATEMENT_RULES = {
   },
   pronounSpeaker: {
     id: 'statement.pronoun-speaker', produces: 'statements',
-    description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; with no such person the statement is listed as unresolved, not guessed',
+    description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; with no such person, or when that person has no cue and another who fits is named in the same stretch, the statement is listed as unresolved, not guessed',
     pattern: compose('(?:^|["”],?\\s+){PRONOUN}(?:\\s+(?:also|later|then|has|had))?\\s+(?:{VERBS})\\b|["”],?\\s+(?:{VERBS_BEFORE})\\s+{PRONOUN_AFTER}\\b', {
       PRONOUN: '[Hh]e|[Ss]he', VERBS: SPEECH_VERBS, VERBS_BEFORE: SPEECH_VERBS, PRONOUN_AFTER: 'he|she',
     }, 'u'),
@@ -61,8 +64,14 @@ export const STATEMENT_RULES = {
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',
     description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.")',
-    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in)\s+[^,.]{1,30})?)\.$/,
-    examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.'], noMatch: ['The pier will reopen before the summer season.'] },
+    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in)\s+[^,.]{1,30})?))(?:,\s+(?:after|as|when|while|before|following)\s[^"“”]{1,200})?\.$/,
+    examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.'], noMatch: ['The pier will reopen before the summer season.'] },
+  },
+  speakerAfterVerb: {
+    id: 'statement.verb-then-speaker', produces: 'statements',
+    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb',
+    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?<speaker>[^"“”]{2,160})\.$/u,
+    examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.'] },
   },
   transcriptAnswer: {
     id: 'statement.transcript-answer', produces: 'statements',
