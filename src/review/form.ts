@@ -109,10 +109,15 @@ export function problemsByField(problems: string[], id: string, spec: FactCollec
 /** The id of the message shown at a control, which the control names in aria-describedby. */
 export const errorId = (factId: string, control: string) => `error-${factId}-${control.replace('.', '-')}`;
 
-/** A message as shown at its field: without the file and fact it names, which the field's place already says. */
+/**
+ * A message as shown at its field: without the file and fact it names, which the field's place already says,
+ * and a schema path worded as the field's name (`/kind choose one of …` reads `kind: choose one of …`).
+ */
 function atField(problem: string, factId: string): string {
   const marker = FACT_MARKERS.map((m) => `${m}${factId}": `).find((m) => problem.includes(m));
-  return marker ? problem.slice(problem.indexOf(marker) + marker.length) : problem;
+  const message = marker ? problem.slice(problem.indexOf(marker) + marker.length) : problem;
+  const path = /^\/([\w/]+) /.exec(message);
+  return path ? `${path[1]!.replaceAll('/', '.')}: ${message.slice(path[0].length)}` : message;
 }
 
 function fieldErrors(factId: string, control: string, problems: string[]): Html {
