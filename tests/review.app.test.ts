@@ -100,6 +100,14 @@ describe('review app guards', () => {
     expect(hedged, 'a machine deployment card').toBeDefined();
     expect(hedged).toMatch(/<dt>personnel<\/dt><dd>(?:approximately |more than |at least |up to |fewer than |exactly )?[\d,]+<\/dd>|<dd>unstated<\/dd>/);
   });
+
+  it('names the rows a card refers to, not only their ids', async () => {
+    const page = (await app.inject({ url: '/articles/ice-role-public-backlash', headers: { host: HOST } })).body;
+    const card = page.split('<article class="card').find((c) => c.includes('id="card-carabinieri-deployment"'));
+    expect(card, 'the carabinieri deployment card').toBeDefined();
+    expect(card).toContain('<dt>organization_id</dt><dd>Carabinieri <code>carabinieri</code></dd>');
+    expect(card).toMatch(/<dt>event_id<\/dt><dd>[^<]*Olympic[^<]* <code>milan-cortina-2026<\/code><\/dd>/);
+  });
 });
 
 describe('review app: challenges', () => {

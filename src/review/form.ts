@@ -138,7 +138,8 @@ export function referencePicker(label: string, target: string, collections: stri
     <ul role="listbox" id="${target}-options" class="ref-options" hidden></ul><span class="ref-chosen" aria-live="polite">${named}</span></div>`;
 }
 
-function namedReferences(value: unknown, titleOf: TitleOf): Html {
+/** The rows a reference field holds, each by its title and id. */
+export function namedReferences(value: unknown, titleOf: TitleOf): Html {
   const ids = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
   return html`${ids.map((id, i) => html`${i ? ', ' : ''}${titleOf(id) ?? '(unknown)'} <code>${id}</code>`)}`;
 }
