@@ -151,9 +151,18 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     const deployment = machine(seedDir, 'deployments')[0]!;
     const duplicate = String(deployment.organization_id);
     const kept = machine(seedDir, 'organizations').find((o) => o.id !== duplicate)!;
-    await page.getByRole('combobox', { name: `Find the row ${duplicate} duplicates by name` }).pressSequentially(String(kept.name));
-    await page.locator(`#merge-${duplicate}-options [data-id="${kept.id}"]`).click();
-    expect(await page.getByLabel(`Id of the row ${duplicate} duplicates`).inputValue()).toBe(kept.id);
+    const into = page.getByLabel(`Id of the row ${duplicate} duplicates`);
+    // Merge with no row chosen says how to choose one, not only that the field is empty.
+    await page.getByRole('button', { name: `Merge ${duplicate} into that row` }).click();
+    expect(await into.evaluate((field: HTMLInputElement) => field.validationMessage)).toContain('type its name in the search box');
+    // Enter pressed at once, before the options arrive (answers held back here), waits for them and picks the first.
+    await page.route('**/lookup?**', async (route) => { await new Promise((done) => setTimeout(done, 700)); await route.continue(); });
+    const search = page.getByRole('combobox', { name: `Find the row ${duplicate} duplicates by name` });
+    await search.pressSequentially(String(kept.name));
+    await search.press('Enter');
+    await expect.poll(() => into.inputValue()).toBe(kept.id);
+    expect(await search.inputValue()).toBe(String(kept.name));
+    await page.unroute('**/lookup?**');
     await submits(() => page.getByRole('button', { name: `Merge ${duplicate} into that row` }).click());
     expect(findFact(seedDir, duplicate)).toBeUndefined();
     expect(findFact(seedDir, deployment.id)!.organization_id).toBe(kept.id);
