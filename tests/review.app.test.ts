@@ -76,6 +76,14 @@ describe('review app guards', () => {
     for (const id of machine) expect(page).toContain(`aria-label="Accept ${id}"`);
   });
 
+  it('comes back from a decision at the next card to review the page named, never at a fragment it did not check', async () => {
+    const [first, second] = (loadSeed(seedDir).facts.get('organizations') ?? []).filter((o) => o.review === 'machine').map((o) => o.id);
+    const accepted = await post(`/facts/${first}/accept`, `back=collections%2Forganizations&next=${second}`);
+    expect([accepted.statusCode, accepted.headers.location]).toEqual([303, `/collections/organizations?did=accept&fact=${first}#card-${second}`]);
+    const hostile = await post(`/facts/${second}/accept`, `back=collections%2Forganizations&next=${encodeURIComponent('x"><script>')}`);
+    expect([hostile.statusCode, hostile.headers.location]).toEqual([303, `/collections/organizations?did=accept&fact=${second}`]);
+  });
+
   it('answers a refused action with 422 and its reason on the page it came from, the seed unchanged', async () => {
     const before = snapshot(seedDir);
     const refused = await post('/facts/no-such-fact/accept', `back=articles%2F${sourceId}`);

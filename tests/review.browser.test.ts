@@ -80,6 +80,7 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));
   /** Runs a step that submits a form and waits for the page it leads to. */
   const submits = async (step: () => Promise<unknown>) => {
     await Promise.all([page.waitForNavigation(), step()]);
@@ -105,8 +106,16 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
   it('accepts a fact by its keyboard shortcut, as the reviewer', async () => {
     const place = machine(seedDir, 'places')[0]!;
     await page.locator(`#card-${place.id} h3`).click();
+    // The page comes back at the next card to review after this one, in view and focused.
+    const next = await page.evaluate((id) => {
+      const cards = [...document.querySelectorAll('.card.machine, .card.challenged')];
+      return cards.slice(cards.indexOf(document.getElementById(`card-${id}`)!) + 1)[0]?.id;
+    }, place.id);
+    expect(next).toBeDefined();
     await submits(() => page.keyboard.press('a'));
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`Accepted ${place.id}.`);
+    expect(await focused()).toBe(next);
+    expect(await page.locator(`#${next!}`).evaluate((card) => { const box = card.getBoundingClientRect(); return box.top < window.innerHeight && box.bottom > 0; })).toBe(true);
     expect(findFact(seedDir, place.id)).toMatchObject({ review: 'reviewed', reviewed_by: REVIEWER });
   }, 120_000);
 
@@ -191,7 +200,6 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);
   }, words);
-  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));
   let added: string;
 
   it('adds a quote chosen by selecting words in the article, removes a citation, refuses removing the last', async () => {

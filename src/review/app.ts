@@ -44,8 +44,12 @@ const DONE: Record<string, string> = {
 
 type Form = Record<string, string>;
 const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit', 'challenge', 'remove-citation'];
-/** Actions after which the page comes back to the fact's card, which takes the focus (an edit, not a decision that moves on). */
+/** Actions after which the page comes back to the fact's card, which takes the focus (a change to the fact, not a decision that moves on). */
 const BACK_TO_CARD = new Set(['edit', 'remove-citation', 'add']);
+/** Decisions after which the page comes back at the next card to review, which review.js names in the form (`next`). */
+const ON_TO_NEXT = new Set(['accept', 'reject', 'merge', 'edit', 'keep', 'replace', 'dispute']);
+/** A fact id as the page may name it in a URL fragment. */
+const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Characters of selected words a new fact's form takes from its address. */
 const QUOTE_LIMIT = 5000;
 type Post = FastifyRequest<{ Params: { id: string; action: string }; Body: Form }>;
@@ -143,13 +147,18 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error) : { message: error.message, problems: error.problems };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
-  return done(reply, back, action === 'challenge' ? form.decision! : action, id);
+  const next = form.next && form.next.length <= 200 && FACT_ID.test(form.next) ? form.next : undefined;
+  return done(reply, back, action === 'challenge' ? form.decision! : action, id, next);
 }
 
-/** Back to the page an action was made on, saying what was done; after an edit, at the fact's card. */
-function done(reply: FastifyReply, back: string, did: string, id: string) {
+/**
+ * Back to the page an action was made on, saying what was done: after a decision at the next card to review
+ * when the page named one, after a change to a fact at its card, else at the top.
+ */
+function done(reply: FastifyReply, back: string, did: string, id: string, next?: string) {
   const query = new URLSearchParams({ did, ...(id && { fact: id }) });
-  return reply.code(303).header('location', `/${back}?${query}${BACK_TO_CARD.has(did) && id ? `#card-${id}` : ''}`).send();
+  const card = next && ON_TO_NEXT.has(did) ? next : BACK_TO_CARD.has(did) && id ? id : undefined;
+  return reply.code(303).header('location', `/${back}?${query}${card ? `#card-${card}` : ''}`).send();
 }
 
 /** A new fact's row from its form: the fields, its quotes (the new citation's), and the id typed, if any. */

@@ -332,6 +332,22 @@ export const REVIEW_JS = `(() => {
     event.stopPropagation();
   }, true);
 
+  // A decision made on a card comes back at the next card to review (after this one in the page, else the first
+  // left), not at the top nor at the card just decided: the form names it, the server's answer goes to it.
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    const card = form.closest('.card');
+    if (!card || card.classList.contains('new-fact') || form.querySelector('input[name="next"]')) return;
+    const pending = [...document.querySelectorAll('.card.machine, .card.challenged')].filter((c) => c !== card && !c.classList.contains('new-fact'));
+    const next = pending.find((c) => card.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) || pending[0];
+    if (!next) return;
+    const named = document.createElement('input');
+    named.type = 'hidden';
+    named.name = 'next';
+    named.value = next.dataset.fact;
+    form.append(named);
+  });
+
   // Back from an edit (hash #card-<id>): its card is selected and takes the focus; a new fact's form takes it at its first field.
   const hash = location.hash.slice(1);
   const back = hash && document.getElementById(hash)?.closest('.card');
