@@ -84,6 +84,18 @@ describe('review app guards', () => {
     expect([hostile.statusCode, hostile.headers.location]).toEqual([303, `/collections/organizations?did=accept&fact=${second}`]);
   });
 
+  it('answers a publish with what it built and what changed since the last one', async () => {
+    const states = () => { const facts = [...loadSeed(seedDir).facts.values()].flat(); return [facts.length, facts.filter((f) => f.review === 'reviewed').length, facts.filter((f) => f.review === 'machine').length] as const; };
+    const status = async (location: string) => /<div class="done" role="status">([^<]*)<\/div>/.exec((await app.inject({ url: location, headers: { host: HOST } })).body)?.[1];
+    const first = await post('/publish', 'back=');
+    const [all, reviewed, machine] = states();
+    expect(await status(first.headers.location as string)).toBe(`Published: ${all} facts (${reviewed} reviewed, ${machine} machine); no earlier publish to compare with.`);
+    const organization = (loadSeed(seedDir).facts.get('organizations') ?? []).find((o) => o.review === 'machine')!;
+    await post(`/facts/${organization.id}/accept`, 'back=');
+    const second = await post('/publish', 'back=');
+    expect(await status(second.headers.location as string)).toBe(`Published: ${all} facts (${reviewed + 1} reviewed, ${machine - 1} machine); since the last publish 0 facts, +1 reviewed, -1 machine.`);
+  }, 60_000);
+
   it('answers a refused action with 422 and its reason on the page it came from, the seed unchanged', async () => {
     const before = snapshot(seedDir);
     const refused = await post('/facts/no-such-fact/accept', `back=articles%2F${sourceId}`);

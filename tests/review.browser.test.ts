@@ -304,7 +304,10 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     const before = await get('/v1/deployments/carabinieri-deployment');
     expect(before.body.data.personnel).toEqual({ value: 2000, qualifier: 'approximately' });
     await submits(() => page.getByRole('button', { name: 'Publish', exact: true }).click());
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Published.');
+    // The answer says what was built and what changed since the file the API was serving.
+    const facts = [...loadSeed(seedDir).facts.values()].flat();
+    const reviewedCount = facts.filter((f) => f.review === 'reviewed').length;
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`^Published: ${facts.length} facts \\(${reviewedCount} reviewed, ${facts.length - reviewedCount} machine\\); since the last publish [+-]?\\d+ facts, \\+\\d+ reviewed, -\\d+ machine`));
     await waitUntil(async () => (await get('/v1/deployments/carabinieri-deployment')).body.data.reviewed_by === REVIEWER, 'the API serving the published build', { polls: 200, everyMs: 50 });
     expect(api.process.exitCode).toBeNull();
     expect(api.output()).toContain('dataset switched to');

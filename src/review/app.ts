@@ -122,6 +122,9 @@ function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: R
   return { message: error.message, problems, editing: id, values: postedValues(options, id, form), atFields };
 }
 
+/** What the last publish of each app built and changed, said on the page it comes back to. */
+const lastPublish = new WeakMap<ReviewAppOptions, string>();
+
 function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): void {
   const { seedDir, reviewer } = options;
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
@@ -134,7 +137,7 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
     // A claim challenging a reviewed row is decided by keep, replace or dispute: accepting it would not settle it.
     const ids = pendingFacts(readSeed(seedDir), id).filter((f) => !f.contests).map((f) => f.id);
     if (ids.length) acceptFacts(seedDir, ids, reviewer);
-  } else if (action === 'publish') publish(seedDir, options.dbPath);
+  } else if (action === 'publish') lastPublish.set(options, publish(seedDir, options.dbPath).summary);
 }
 
 /** Runs one action and answers: back to the page it came from, or that page again with the refusal (422). */
@@ -201,7 +204,11 @@ function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply
   return done(reply, `articles/${source}`, 'add', id);
 }
 
-const messageOf = (query: { did?: string; fact?: string }) => (query.did && DONE[query.did] ? `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}.` : undefined);
+const messageOf = (query: { did?: string; fact?: string }, options: ReviewAppOptions) => {
+  if (!query.did || !DONE[query.did]) return undefined;
+  if (query.did === 'publish') return `${DONE.publish}${lastPublish.has(options) ? `: ${lastPublish.get(options)!}` : ''}.`;
+  return `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}.`;
+};
 
 export async function buildReviewApp(options: ReviewAppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: FORM_LIMIT });
@@ -213,14 +220,14 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     ? reply.code(404).type('text/html; charset=utf-8').send(layout('Not found', html`<h1>Not found</h1><p><a href="/">Back to the queue</a></p>`, options.reviewer))
     : reply.type('text/html; charset=utf-8').send(body));
   type Get = FastifyRequest<{ Params: { id: string }; Querystring: { did?: string; fact?: string } }>;
-  app.get('/', async (request: Get, reply) => page(reply, renderBack(options, '', messageOf(request.query))));
+  app.get('/', async (request: Get, reply) => page(reply, renderBack(options, '', messageOf(request.query, options))));
   app.get('/articles/:id', async (request: Get, reply) => {
     const seed = readSeed(options.seedDir);
     const source = seed.sources.find((s) => s.id === request.params.id);
-    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query)), options.reviewer));
+    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query, options)), options.reviewer));
   });
   app.get('/collections/:id', async (request: Get, reply) => page(reply, collectionByName.has(request.params.id)
-    ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query)) : undefined));
+    ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query, options)) : undefined));
   type Lookup = FastifyRequest<{ Querystring: { q?: string; in?: string } }>;
   app.get('/lookup', async (request: Lookup, reply) => {
     const collections = (request.query.in ?? '').split(',').filter((name) => name === 'sources' || collectionByName.has(name));
