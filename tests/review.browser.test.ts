@@ -140,6 +140,14 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     await eventCard.locator(`#edit-${event.id}-name`).fill(`${String(event.name)} in Geneva`);
     // A place added by its name: typed, picked from the options with the keyboard, its id added to the list.
     const search = eventCard.getByRole('combobox', { name: 'Find place_ids by name' });
+    // Enter on a name nothing matches does not submit the edit.
+    await search.pressSequentially('zzqx');
+    await expect.poll(() => eventCard.locator(`#edit-${event.id}-place_ids-options li.none`).textContent()).toBe('no name matches');
+    const url = page.url();
+    await search.press('Enter');
+    await page.waitForTimeout(300);
+    expect([page.url(), await eventCard.locator('details.edit').getAttribute('open')]).toEqual([url, '']);
+    await search.fill('');
     await search.pressSequentially('cortina d amp');
     await expect.poll(() => eventCard.locator(`#edit-${event.id}-place_ids-options [role=option]`).first().getAttribute('data-id')).toBe('cortina-d-ampezzo');
     await search.press('ArrowDown');

@@ -325,7 +325,7 @@ export const REVIEW_JS = `(() => {
     const at = options.findIndex((o) => o.id === box.getAttribute('aria-activedescendant'));
     if (event.key === 'ArrowDown') activate(box, Math.min(at + 1, options.length - 1));
     else if (event.key === 'ArrowUp') activate(box, Math.max(at - 1, 0));
-    else if (event.key === 'Enter' && options.length) choose(box, options[Math.max(at, 0)]);
+    else if (event.key === 'Enter') { if (options.length) choose(box, options[Math.max(at, 0)]); } // with no name matching, Enter still never submits
     else if (event.key === 'Escape') close(box);
     else return;
     event.preventDefault();
