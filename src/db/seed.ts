@@ -119,7 +119,8 @@ function vocabulary(schema: TSchema): { values: string[]; nullable: boolean } | 
 function schemaMessage(error: ValueError): string {
   const closed = vocabulary(error.schema);
   if (!closed) return error.message;
-  const given = typeof error.value === 'string' && error.value !== '' ? ` ("${error.value}" is not one of them)` : '';
+  // The value given stays out of quotation marks: ingest reads a quoted id in a problem as the fact it names.
+  const given = typeof error.value === 'string' && error.value !== '' ? ` (${error.value} is not one of them)` : '';
   return `choose one of ${closed.values.join(', ')}${closed.nullable ? ', or leave it unstated' : ''}${given}`;
 }
 
