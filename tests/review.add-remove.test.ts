@@ -117,3 +117,36 @@ describe('a list of objects in the form', () => {
     expect(fieldOfProblem(error.problems[0]!, 'x', ['figures'], [])).toBe('figures');
   });
 });
+
+/** What a browser posts for a form left untouched: each input's value and each select's selected option. */
+function untouched(form: string): Record<string, string> {
+  const posted: Record<string, string> = {};
+  for (const [, name, value] of form.matchAll(/<input [^>]*?name="([^"]+)"[^>]*? value="([^"]*)"/g)) posted[name!] = value!;
+  for (const [, name, options] of form.matchAll(/<select [^>]*?name="([^"]+)"[^>]*>(.*?)<\/select>/gs)) {
+    posted[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
+  }
+  return posted;
+}
+
+describe('an optional yes/no in the form', () => {
+  const measures = collectionByName.get('measures')!;
+  const selectOf = (form: string, name: string) => /<select [^>]*?name="[^"]+"[^>]*>(.*?)<\/select>/s.exec(form.slice(form.indexOf(`name="${name}"`) - 200))?.[1] ?? '';
+
+  it('opens a new fact at unstated, offers yes and no, and saves an untouched field as null', () => {
+    const form = editFields(measures, { ...emptyRow(measures), id: 'new-measure', citations: [] }).value;
+    expect(selectOf(form, 'first_of_its_kind')).toBe('<option value="" selected>(unstated)</option><option value="true" >yes</option><option value="false" >no</option>');
+    const posted = formToFields(measures, { ...untouched(form), name: 'Drone ban', kind: 'no_fly_zone' });
+    expect(posted.first_of_its_kind).toBeNull();
+    expect(posted.derived).toBe(false);
+    expect(formToFields(measures, { ...untouched(form), first_of_its_kind: 'false' }).first_of_its_kind).toBe(false);
+    expect(formToFields(measures, { ...untouched(form), first_of_its_kind: 'true' }).first_of_its_kind).toBe(true);
+  });
+
+  it('keeps an existing fact\'s null as null, and its false as false, through an untouched save', () => {
+    const seedDir = copySeed();
+    const stated = factById(seedDir, 'red-zones')!;
+    expect(stated.first_of_its_kind).toBeNull();
+    expect(formToFields(measures, untouched(editFields(measures, stated).value)).first_of_its_kind).toBeNull();
+    expect(formToFields(measures, untouched(editFields(measures, { ...stated, first_of_its_kind: false }).value)).first_of_its_kind).toBe(false);
+  });
+});

@@ -76,6 +76,26 @@ describe('review app guards', () => {
     for (const id of machine) expect(page).toContain(`aria-label="Accept ${id}"`);
   });
 
+  it('comes back from a decision at the next card to review the page named, never at a fragment it did not check', async () => {
+    const [first, second] = (loadSeed(seedDir).facts.get('organizations') ?? []).filter((o) => o.review === 'machine').map((o) => o.id);
+    const accepted = await post(`/facts/${first}/accept`, `back=collections%2Forganizations&next=${second}`);
+    expect([accepted.statusCode, accepted.headers.location]).toEqual([303, `/collections/organizations?did=accept&fact=${first}#card-${second}`]);
+    const hostile = await post(`/facts/${second}/accept`, `back=collections%2Forganizations&next=${encodeURIComponent('x"><script>')}`);
+    expect([hostile.statusCode, hostile.headers.location]).toEqual([303, `/collections/organizations?did=accept&fact=${second}`]);
+  });
+
+  it('answers a publish with what it built and what changed since the last one', async () => {
+    const states = () => { const facts = [...loadSeed(seedDir).facts.values()].flat(); return [facts.length, facts.filter((f) => f.review === 'reviewed').length, facts.filter((f) => f.review === 'machine').length] as const; };
+    const status = async (location: string) => /<div class="done" role="status">([^<]*)<\/div>/.exec((await app.inject({ url: location, headers: { host: HOST } })).body)?.[1];
+    const first = await post('/publish', 'back=');
+    const [all, reviewed, machine] = states();
+    expect(await status(first.headers.location as string)).toBe(`Published: ${all} facts (${reviewed} reviewed, ${machine} machine); no earlier publish to compare with.`);
+    const organization = (loadSeed(seedDir).facts.get('organizations') ?? []).find((o) => o.review === 'machine')!;
+    await post(`/facts/${organization.id}/accept`, 'back=');
+    const second = await post('/publish', 'back=');
+    expect(await status(second.headers.location as string)).toBe(`Published: ${all} facts (${reviewed + 1} reviewed, ${machine - 1} machine); since the last publish 0 facts, +1 reviewed, -1 machine.`);
+  }, 60_000);
+
   it('answers a refused action with 422 and its reason on the page it came from, the seed unchanged', async () => {
     const before = snapshot(seedDir);
     const refused = await post('/facts/no-such-fact/accept', `back=articles%2F${sourceId}`);
@@ -99,6 +119,14 @@ describe('review app guards', () => {
     const hedged = machineCards.find((card) => card.includes('<dt>personnel</dt>'));
     expect(hedged, 'a machine deployment card').toBeDefined();
     expect(hedged).toMatch(/<dt>personnel<\/dt><dd>(?:approximately |more than |at least |up to |fewer than |exactly )?[\d,]+<\/dd>|<dd>unstated<\/dd>/);
+  });
+
+  it('names the rows a card refers to, not only their ids', async () => {
+    const page = (await app.inject({ url: '/articles/ice-role-public-backlash', headers: { host: HOST } })).body;
+    const card = page.split('<article class="card').find((c) => c.includes('id="card-carabinieri-deployment"'));
+    expect(card, 'the carabinieri deployment card').toBeDefined();
+    expect(card).toContain('<dt>organization_id</dt><dd>Carabinieri <code>carabinieri</code></dd>');
+    expect(card).toMatch(/<dt>event_id<\/dt><dd>[^<]*Olympic[^<]* <code>milan-cortina-2026<\/code><\/dd>/);
   });
 });
 

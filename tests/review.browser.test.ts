@@ -80,6 +80,7 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));
   /** Runs a step that submits a form and waits for the page it leads to. */
   const submits = async (step: () => Promise<unknown>) => {
     await Promise.all([page.waitForNavigation(), step()]);
@@ -105,8 +106,16 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
   it('accepts a fact by its keyboard shortcut, as the reviewer', async () => {
     const place = machine(seedDir, 'places')[0]!;
     await page.locator(`#card-${place.id} h3`).click();
+    // The page comes back at the next card to review after this one, in view and focused.
+    const next = await page.evaluate((id) => {
+      const cards = [...document.querySelectorAll('.card.machine, .card.challenged')];
+      return cards.slice(cards.indexOf(document.getElementById(`card-${id}`)!) + 1)[0]?.id;
+    }, place.id);
+    expect(next).toBeDefined();
     await submits(() => page.keyboard.press('a'));
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`Accepted ${place.id}.`);
+    expect(await focused()).toBe(next);
+    expect(await page.locator(`#${next!}`).evaluate((card) => { const box = card.getBoundingClientRect(); return box.top < window.innerHeight && box.bottom > 0; })).toBe(true);
     expect(findFact(seedDir, place.id)).toMatchObject({ review: 'reviewed', reviewed_by: REVIEWER });
   }, 120_000);
 
@@ -131,6 +140,14 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     await eventCard.locator(`#edit-${event.id}-name`).fill(`${String(event.name)} in Geneva`);
     // A place added by its name: typed, picked from the options with the keyboard, its id added to the list.
     const search = eventCard.getByRole('combobox', { name: 'Find place_ids by name' });
+    // Enter on a name nothing matches does not submit the edit.
+    await search.pressSequentially('zzqx');
+    await expect.poll(() => eventCard.locator(`#edit-${event.id}-place_ids-options li.none`).textContent()).toBe('no name matches');
+    const url = page.url();
+    await search.press('Enter');
+    await page.waitForTimeout(300);
+    expect([page.url(), await eventCard.locator('details.edit').getAttribute('open')]).toEqual([url, '']);
+    await search.fill('');
     await search.pressSequentially('cortina d amp');
     await expect.poll(() => eventCard.locator(`#edit-${event.id}-place_ids-options [role=option]`).first().getAttribute('data-id')).toBe('cortina-d-ampezzo');
     await search.press('ArrowDown');
@@ -151,9 +168,18 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     const deployment = machine(seedDir, 'deployments')[0]!;
     const duplicate = String(deployment.organization_id);
     const kept = machine(seedDir, 'organizations').find((o) => o.id !== duplicate)!;
-    await page.getByRole('combobox', { name: `Find the row ${duplicate} duplicates by name` }).pressSequentially(String(kept.name));
-    await page.locator(`#merge-${duplicate}-options [data-id="${kept.id}"]`).click();
-    expect(await page.getByLabel(`Id of the row ${duplicate} duplicates`).inputValue()).toBe(kept.id);
+    const into = page.getByLabel(`Id of the row ${duplicate} duplicates`);
+    // Merge with no row chosen says how to choose one, not only that the field is empty.
+    await page.getByRole('button', { name: `Merge ${duplicate} into that row` }).click();
+    expect(await into.evaluate((field: HTMLInputElement) => field.validationMessage)).toContain('type its name in the search box');
+    // Enter pressed at once, before the options arrive (answers held back here), waits for them and picks the first.
+    await page.route('**/lookup?**', async (route) => { await new Promise((done) => setTimeout(done, 700)); await route.continue(); });
+    const search = page.getByRole('combobox', { name: `Find the row ${duplicate} duplicates by name` });
+    await search.pressSequentially(String(kept.name));
+    await search.press('Enter');
+    await expect.poll(() => into.inputValue()).toBe(kept.id);
+    expect(await search.inputValue()).toBe(String(kept.name));
+    await page.unroute('**/lookup?**');
     await submits(() => page.getByRole('button', { name: `Merge ${duplicate} into that row` }).click());
     expect(findFact(seedDir, duplicate)).toBeUndefined();
     expect(findFact(seedDir, deployment.id)!.organization_id).toBe(kept.id);
@@ -182,7 +208,6 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);
   }, words);
-  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));
   let added: string;
 
   it('adds a quote chosen by selecting words in the article, removes a citation, refuses removing the last', async () => {
@@ -287,7 +312,10 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     const before = await get('/v1/deployments/carabinieri-deployment');
     expect(before.body.data.personnel).toEqual({ value: 2000, qualifier: 'approximately' });
     await submits(() => page.getByRole('button', { name: 'Publish', exact: true }).click());
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Published.');
+    // The answer says what was built and what changed since the file the API was serving.
+    const facts = [...loadSeed(seedDir).facts.values()].flat();
+    const reviewedCount = facts.filter((f) => f.review === 'reviewed').length;
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`^Published: ${facts.length} facts \\(${reviewedCount} reviewed, ${facts.length - reviewedCount} machine\\); since the last publish [+-]?\\d+ facts, \\+\\d+ reviewed, -\\d+ machine`));
     await waitUntil(async () => (await get('/v1/deployments/carabinieri-deployment')).body.data.reviewed_by === REVIEWER, 'the API serving the published build', { polls: 200, everyMs: 50 });
     expect(api.process.exitCode).toBeNull();
     expect(api.output()).toContain('dataset switched to');

@@ -59,3 +59,29 @@ describe('a refused save, at its field', () => {
     expect(form.match(/aria-invalid/g)).toHaveLength(2); // the number and its hedge, nothing else
   });
 });
+
+describe('a value outside a closed vocabulary', () => {
+  const seedDir = copySeed();
+  const enumValues = (collection: string, field: string) => {
+    const schema = spec(collection).schema.properties[field]! as { enum?: string[]; anyOf?: Array<{ enum?: string[] }> };
+    return schema.enum ?? schema.anyOf!.find((s) => s.enum)!.enum!;
+  };
+
+  it('names the field and the values it allows, at the field, for every kind of enum', () => {
+    const cases: Array<[string, string, Record<string, unknown>, string]> = [
+      ['organizations', 'ice', { kind: '' }, 'kind'],
+      ['events', 'milan-cortina-2026', { kind: 'picnic' }, 'kind'],
+      ['events', 'milan-cortina-2026', { date_precision: 'week' }, 'date_precision'],
+    ];
+    for (const [collection, id, set, field] of cases) {
+      const problems = refusal(seedDir, id, set);
+      const placed = problemsByField(problems, id, spec(collection), []);
+      const item = [...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === id)!;
+      const form = editFields(spec(collection), { ...item, ...set }, placed).value;
+      const shown = new RegExp(`<div class="field-error" id="${errorId(id, field)}" role="alert"><p>([^<]*)</p>`).exec(form)?.[1];
+      expect(shown, problems.join('\n')).toContain(`${field}: choose one of ${enumValues(collection, field).join(', ')}`);
+      expect(shown).not.toContain('StringEnum');
+      if (set[field]) expect(shown).toContain(`(${String(set[field])} is not one of them)`);
+    }
+  }, 120_000);
+});

@@ -3,9 +3,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Type, type TObject, type TSchema } from '@sinclair/typebox';
+import { Kind, Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { Value } from '@sinclair/typebox/value';
+import { Value, type ValueError } from '@sinclair/typebox/value';
 import { parse } from 'yaml';
 import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import { type Item } from './columns.js';
@@ -106,12 +106,30 @@ function readList(seedDir: string, label: string, problems: string[], hash: Hash
   return parsed;
 }
 
+/** The values of a closed vocabulary (a StringEnum, or one that may be null); undefined for any other schema. */
+function vocabulary(schema: TSchema): { values: string[]; nullable: boolean } | undefined {
+  if (schema[Kind] === 'StringEnum') return { values: schema.enum as string[], nullable: false };
+  if (schema[Kind] !== 'Union') return undefined;
+  const members = schema.anyOf as TSchema[];
+  const closed = members.find((m) => m[Kind] === 'StringEnum');
+  return closed && members.every((m) => m === closed || m[Kind] === 'Null') ? { values: closed.enum as string[], nullable: true } : undefined;
+}
+
+/** A schema error as a person reads it: a closed vocabulary names the values it allows, not TypeBox's kind. */
+function schemaMessage(error: ValueError): string {
+  const closed = vocabulary(error.schema);
+  if (!closed) return error.message;
+  // The value given stays out of quotation marks: ingest reads a quoted id in a problem as the fact it names.
+  const given = typeof error.value === 'string' && error.value !== '' ? ` (${error.value} is not one of them)` : '';
+  return `choose one of ${closed.values.join(', ')}${closed.nullable ? ', or leave it unstated' : ''}${given}`;
+}
+
 /** A compiled check; the detailed errors are worked out only for a value that fails it. */
 function checker(schema: TObject) {
   const compiled = TypeCompiler.Compile(schema, REFERENCED_SCHEMAS);
   return (value: unknown, where: string): string[] => (compiled.Check(value)
     ? []
-    : [...Value.Errors(schema, REFERENCED_SCHEMAS, value)].slice(0, 5).map((e) => `${where}: ${e.path || '/'} ${e.message}`));
+    : [...Value.Errors(schema, REFERENCED_SCHEMAS, value)].slice(0, 5).map((e) => `${where}: ${e.path || '/'} ${schemaMessage(e)}`));
 }
 const checkSource = checker(SeedSource);
 const checkMeta = checker(DatasetMeta);

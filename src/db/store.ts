@@ -133,3 +133,20 @@ export function perStore<T>(make: (store: Store) => T): (store: Store) => T {
     return value;
   };
 }
+
+/**
+ * The rows per collection and review state a built file holds (its dataset_info), read without the checks
+ * openStore runs: for saying what a new build changed. Undefined when there is no readable file.
+ */
+export function builtReviewCounts(dbPath: string): Record<string, Record<string, number>> | undefined {
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const row = sqlite.prepare("SELECT value FROM dataset_info WHERE key = 'review_counts'").get() as { value: string } | undefined;
+    return row ? JSON.parse(row.value) as Record<string, Record<string, number>> : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    sqlite?.close();
+  }
+}

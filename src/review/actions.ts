@@ -5,6 +5,7 @@ import { isMap, type YAMLMap } from 'yaml';
 import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import { buildDatabase, type BuildResult } from '../db/build.js';
+import { builtReviewCounts } from '../db/store.js';
 import { loadSeed, SeedError, type Seed } from '../db/seed.js';
 import { referenceFields } from '../db/references.js';
 import { withSeedLock } from '../ingest/ingest.js';
@@ -236,10 +237,30 @@ export function mergeFacts(seedDir: string, duplicateId: string, intoId: string)
   });
 }
 
-/** Publish: builds the database from the seed and renames it onto dbPath, where a running API with the watch on switches to it. */
-export function publish(seedDir: string, dbPath: string): BuildResult {
+type Counts = Record<string, Record<string, number>>;
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const factsIn = (byState: Record<string, number> | undefined, state?: string) => (byState ? (state ? byState[state] ?? 0 : sum(Object.values(byState))) : 0);
+const factsOf = (counts: Counts, state?: string) => sum(Object.values(counts).map((byState) => factsIn(byState, state)));
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** What a publish built, and what changed since the file it replaced: facts by review state, collections whose count moved. */
+export function publishSummary(before: Counts | undefined, after: Counts): string {
+  const now = `${factsOf(after)} facts (${factsOf(after, 'reviewed')} reviewed, ${factsOf(after, 'machine')} machine)`;
+  if (!before) return `${now}; no earlier publish to compare with`;
+  const changes = ['', 'reviewed', 'machine'].map((state) => `${signed(factsOf(after, state || undefined) - factsOf(before, state || undefined))} ${state || 'facts'}`);
+  const moved = Object.keys(after).map((c) => [c, factsIn(after[c]) - factsIn(before[c])] as const).filter(([, n]) => n !== 0).map(([c, n]) => `${c} ${signed(n)}`);
+  return `${now}; since the last publish ${changes.join(', ')}${moved.length ? ` (${moved.join(', ')})` : ''}`;
+}
+
+/**
+ * Publish: builds the database from the seed and renames it onto dbPath, where a running API with the watch
+ * on switches to it; answers what it built and what changed since the file it replaced.
+ */
+export function publish(seedDir: string, dbPath: string): BuildResult & { summary: string } {
   try {
-    return withSeedLock(seedDir, () => buildDatabase({ dbPath, seedDir }));
+    const before = builtReviewCounts(dbPath);
+    const built = withSeedLock(seedDir, () => buildDatabase({ dbPath, seedDir }));
+    return { ...built, summary: publishSummary(before, built.reviewCounts) };
   } catch (error) {
     if (error instanceof SeedError) throw new ReviewError('the seed does not build, nothing was published', error.problems);
     if (error instanceof IngestError) throw new ReviewError(error.message);

@@ -44,8 +44,12 @@ const DONE: Record<string, string> = {
 
 type Form = Record<string, string>;
 const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit', 'challenge', 'remove-citation'];
-/** Actions after which the page comes back to the fact's card, which takes the focus (an edit, not a decision that moves on). */
+/** Actions after which the page comes back to the fact's card, which takes the focus (a change to the fact, not a decision that moves on). */
 const BACK_TO_CARD = new Set(['edit', 'remove-citation', 'add']);
+/** Decisions after which the page comes back at the next card to review, which review.js names in the form (`next`). */
+const ON_TO_NEXT = new Set(['accept', 'reject', 'merge', 'edit', 'keep', 'replace', 'dispute']);
+/** A fact id as the page may name it in a URL fragment. */
+const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Characters of selected words a new fact's form takes from its address. */
 const QUOTE_LIMIT = 5000;
 type Post = FastifyRequest<{ Params: { id: string; action: string }; Body: Form }>;
@@ -118,6 +122,9 @@ function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: R
   return { message: error.message, problems, editing: id, values: postedValues(options, id, form), atFields };
 }
 
+/** What the last publish of each app built and changed, said on the page it comes back to. */
+const lastPublish = new WeakMap<ReviewAppOptions, string>();
+
 function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): void {
   const { seedDir, reviewer } = options;
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
@@ -130,7 +137,7 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
     // A claim challenging a reviewed row is decided by keep, replace or dispute: accepting it would not settle it.
     const ids = pendingFacts(readSeed(seedDir), id).filter((f) => !f.contests).map((f) => f.id);
     if (ids.length) acceptFacts(seedDir, ids, reviewer);
-  } else if (action === 'publish') publish(seedDir, options.dbPath);
+  } else if (action === 'publish') lastPublish.set(options, publish(seedDir, options.dbPath).summary);
 }
 
 /** Runs one action and answers: back to the page it came from, or that page again with the refusal (422). */
@@ -143,13 +150,18 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error) : { message: error.message, problems: error.problems };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
-  return done(reply, back, action === 'challenge' ? form.decision! : action, id);
+  const next = form.next && form.next.length <= 200 && FACT_ID.test(form.next) ? form.next : undefined;
+  return done(reply, back, action === 'challenge' ? form.decision! : action, id, next);
 }
 
-/** Back to the page an action was made on, saying what was done; after an edit, at the fact's card. */
-function done(reply: FastifyReply, back: string, did: string, id: string) {
+/**
+ * Back to the page an action was made on, saying what was done: after a decision at the next card to review
+ * when the page named one, after a change to a fact at its card, else at the top.
+ */
+function done(reply: FastifyReply, back: string, did: string, id: string, next?: string) {
   const query = new URLSearchParams({ did, ...(id && { fact: id }) });
-  return reply.code(303).header('location', `/${back}?${query}${BACK_TO_CARD.has(did) && id ? `#card-${id}` : ''}`).send();
+  const card = next && ON_TO_NEXT.has(did) ? next : BACK_TO_CARD.has(did) && id ? id : undefined;
+  return reply.code(303).header('location', `/${back}?${query}${card ? `#card-${card}` : ''}`).send();
 }
 
 /** A new fact's row from its form: the fields, its quotes (the new citation's), and the id typed, if any. */
@@ -192,7 +204,11 @@ function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply
   return done(reply, `articles/${source}`, 'add', id);
 }
 
-const messageOf = (query: { did?: string; fact?: string }) => (query.did && DONE[query.did] ? `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}.` : undefined);
+const messageOf = (query: { did?: string; fact?: string }, options: ReviewAppOptions) => {
+  if (!query.did || !DONE[query.did]) return undefined;
+  if (query.did === 'publish') return `${DONE.publish}${lastPublish.has(options) ? `: ${lastPublish.get(options)!}` : ''}.`;
+  return `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}.`;
+};
 
 export async function buildReviewApp(options: ReviewAppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: FORM_LIMIT });
@@ -204,14 +220,14 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     ? reply.code(404).type('text/html; charset=utf-8').send(layout('Not found', html`<h1>Not found</h1><p><a href="/">Back to the queue</a></p>`, options.reviewer))
     : reply.type('text/html; charset=utf-8').send(body));
   type Get = FastifyRequest<{ Params: { id: string }; Querystring: { did?: string; fact?: string } }>;
-  app.get('/', async (request: Get, reply) => page(reply, renderBack(options, '', messageOf(request.query))));
+  app.get('/', async (request: Get, reply) => page(reply, renderBack(options, '', messageOf(request.query, options))));
   app.get('/articles/:id', async (request: Get, reply) => {
     const seed = readSeed(options.seedDir);
     const source = seed.sources.find((s) => s.id === request.params.id);
-    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query)), options.reviewer));
+    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query, options)), options.reviewer));
   });
   app.get('/collections/:id', async (request: Get, reply) => page(reply, collectionByName.has(request.params.id)
-    ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query)) : undefined));
+    ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query, options)) : undefined));
   type Lookup = FastifyRequest<{ Querystring: { q?: string; in?: string } }>;
   app.get('/lookup', async (request: Lookup, reply) => {
     const collections = (request.query.in ?? '').split(',').filter((name) => name === 'sources' || collectionByName.has(name));

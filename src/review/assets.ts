@@ -245,21 +245,16 @@ export const REVIEW_JS = `(() => {
       if (!ids.includes(option.dataset.id)) ids.push(option.dataset.id);
       target.value = ids.join(', ');
     } else target.value = option.dataset.id;
+    target.setCustomValidity('');
     const chosen = box.parentElement.querySelector('.ref-chosen');
     chosen.textContent = (box.dataset.list ? 'added ' : 'chosen ') + option.dataset.title + ' (' + option.dataset.id + ')';
-    box.value = '';
+    // A single reference keeps the chosen name in its box; a list's box is emptied for the next name.
+    box.value = box.dataset.list ? '' : option.dataset.title;
+    box.dataset.picked = box.value;
     close(box);
     box.focus();
   };
-  document.addEventListener('input', async (event) => {
-    const box = event.target.closest('input.ref-search');
-    if (!box) return;
-    const typed = box.value.trim();
-    const seq = (box.dataset.seq = String(Number(box.dataset.seq || 0) + 1));
-    if (!typed) { close(box); return; }
-    const response = await fetch('/lookup?' + new URLSearchParams({ q: typed, in: box.dataset.in }));
-    const matches = response.ok ? await response.json() : [];
-    if (seq !== box.dataset.seq) return; // a later keystroke's answer wins
+  const showOptions = (box, matches) => {
     const list = optionsOf(box);
     list.replaceChildren(...matches.map((m, i) => {
       const option = document.createElement('li');
@@ -276,7 +271,33 @@ export const REVIEW_JS = `(() => {
     list.hidden = false;
     box.setAttribute('aria-expanded', 'true');
     box.removeAttribute('aria-activedescendant');
+  };
+  // Looks up what the box holds; resolves true once its options are shown, false when a later lookup superseded it.
+  const search = async (box) => {
+    const typed = box.value.trim();
+    const seq = (box.dataset.seq = String(Number(box.dataset.seq || 0) + 1));
+    if (!typed) { close(box); return false; }
+    const response = await fetch('/lookup?' + new URLSearchParams({ q: typed, in: box.dataset.in }));
+    const matches = response.ok ? await response.json() : [];
+    if (seq !== box.dataset.seq) return false; // a later keystroke's answer wins
+    showOptions(box, matches);
+    return true;
+  };
+  const activate = (box, i) => {
+    const options = [...optionsOf(box).querySelectorAll('[role=option]')];
+    options.forEach((o, n) => o.setAttribute('aria-selected', String(n === i)));
+    if (options[i]) box.setAttribute('aria-activedescendant', options[i].id);
+  };
+  document.addEventListener('input', (event) => {
+    const box = event.target.closest('input.ref-search');
+    if (box) { delete box.dataset.picked; search(box); return; }
+    if (event.target.setCustomValidity) event.target.setCustomValidity('');
   });
+  // A merge sent with its id still empty says how to fill it, rather than the browser's bare "Please fill out this field".
+  document.addEventListener('invalid', (event) => {
+    const field = event.target;
+    if (field.name === 'into' && !field.value) field.setCustomValidity('Choose the row it duplicates: type its name in the search box beside, then ↓ and Enter (or click the name).');
+  }, true);
   document.addEventListener('click', (event) => {
     const option = event.target.closest('.ref-options [role=option]');
     if (option) choose(document.querySelector('[aria-controls="' + option.parentElement.id + '"]'), option);
@@ -285,18 +306,47 @@ export const REVIEW_JS = `(() => {
   document.addEventListener('keydown', (event) => {
     const box = event.target.closest && event.target.closest('input.ref-search');
     if (!box) return;
-    if (box.getAttribute('aria-expanded') !== 'true') { if (event.key === 'Enter') event.preventDefault(); return; } // Enter in a search never submits the form
+    if (box.getAttribute('aria-expanded') !== 'true') {
+      if (event.key !== 'Enter' && event.key !== 'ArrowDown') return;
+      event.preventDefault(); // Enter in a search never submits the form
+      event.stopPropagation();
+      if (!box.value.trim() || box.value === box.dataset.picked) return;
+      // Pressed before the options arrived (or after they were closed): look up what is typed, then act on the
+      // first option, as the same key would on the list shown.
+      const key = event.key;
+      search(box).then((shown) => {
+        const first = shown && optionsOf(box).querySelector('[role=option]');
+        if (first && key === 'Enter') choose(box, first);
+        else if (first) activate(box, 0);
+      });
+      return;
+    }
     const options = [...optionsOf(box).querySelectorAll('[role=option]')];
     const at = options.findIndex((o) => o.id === box.getAttribute('aria-activedescendant'));
-    const activate = (i) => { options.forEach((o, n) => o.setAttribute('aria-selected', String(n === i))); if (options[i]) box.setAttribute('aria-activedescendant', options[i].id); };
-    if (event.key === 'ArrowDown') activate(Math.min(at + 1, options.length - 1));
-    else if (event.key === 'ArrowUp') activate(Math.max(at - 1, 0));
-    else if (event.key === 'Enter' && options.length) choose(box, options[Math.max(at, 0)]);
+    if (event.key === 'ArrowDown') activate(box, Math.min(at + 1, options.length - 1));
+    else if (event.key === 'ArrowUp') activate(box, Math.max(at - 1, 0));
+    else if (event.key === 'Enter') { if (options.length) choose(box, options[Math.max(at, 0)]); } // with no name matching, Enter still never submits
     else if (event.key === 'Escape') close(box);
     else return;
     event.preventDefault();
     event.stopPropagation();
   }, true);
+
+  // A decision made on a card comes back at the next card to review (after this one in the page, else the first
+  // left), not at the top nor at the card just decided: the form names it, the server's answer goes to it.
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    const card = form.closest('.card');
+    if (!card || card.classList.contains('new-fact') || form.querySelector('input[name="next"]')) return;
+    const pending = [...document.querySelectorAll('.card.machine, .card.challenged')].filter((c) => c !== card && !c.classList.contains('new-fact'));
+    const next = pending.find((c) => card.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) || pending[0];
+    if (!next) return;
+    const named = document.createElement('input');
+    named.type = 'hidden';
+    named.name = 'next';
+    named.value = next.dataset.fact;
+    form.append(named);
+  });
 
   // Back from an edit (hash #card-<id>): its card is selected and takes the focus; a new fact's form takes it at its first field.
   const hash = location.hash.slice(1);

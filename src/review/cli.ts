@@ -128,7 +128,7 @@ async function main(argv: string[]): Promise<void> {
     case 'publish': {
       const { dbPath } = readConfig();
       const built = publish(seedDir, dbPath);
-      console.log(`published ${dbPath} in ${built.ms.toFixed(0)} ms (${built.factRows} fact rows, content hash ${built.contentHash.slice(0, 12)})`);
+      console.log(`published ${dbPath} in ${built.ms.toFixed(0)} ms (${built.factRows} fact rows, content hash ${built.contentHash.slice(0, 12)}): ${built.summary}`);
       return;
     }
     default:

@@ -17,6 +17,10 @@ type Control =
   | { type: 'objects'; nullable: boolean; keys: Array<[key: string, control: Control]> };
 
 const isNull = (s: TSchema) => s[Kind] === 'Null';
+const YES_NO = ['true', 'false'];
+const isYesNo = (c: Control) => c.type === 'choice' && c.values.join() === YES_NO.join();
+/** What a yes/no choice shows for its posted value. */
+const YES_NO_LABEL: Record<string, string> = { true: 'yes', false: 'no' };
 
 /** The control a field's schema asks for. */
 export function controlFor(schema: TSchema): Control {
@@ -26,7 +30,7 @@ export function controlFor(schema: TSchema): Control {
   }
   if (schema[Kind] === 'Ref' && schema.$ref === Quantity.$id) return { type: 'quantity', qualifiers: quantityQualifiers() };
   if (schema[Kind] === 'StringEnum') return { type: 'choice', nullable: false, values: schema.enum as string[] };
-  if (schema[Kind] === 'Boolean') return { type: 'choice', nullable: false, values: ['true', 'false'] };
+  if (schema[Kind] === 'Boolean') return { type: 'choice', nullable: false, values: YES_NO };
   if (schema[Kind] === 'Number' || schema[Kind] === 'Integer') return { type: 'number', nullable: false };
   if (schema[Kind] === 'String') return { type: typeof schema.pattern === 'string' && /\[a-z0-9\]/.test(schema.pattern) ? 'id' : 'text', nullable: false };
   if (schema[Kind] === 'Array' && (schema.items as TSchema)[Kind] === 'String') return { type: 'ids', nullable: false };
@@ -45,9 +49,11 @@ function quantityQualifiers(): string[] {
 const shown = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
 function options(values: string[], current: string, nullable: boolean): Html {
-  // A required choice not made yet (a new fact's) asks for one rather than defaulting to the first value.
+  // A required choice not made yet (a new fact's) asks for one rather than defaulting to the first value;
+  // an optional one left empty stays unstated (null), never a guessed value.
   const unset = !nullable && current === '' ? html`<option value="" selected disabled>(choose)</option>` : '';
-  return html`${unset}${nullable ? html`<option value="" ${current === '' ? html`selected` : ''}>(none)</option>` : ''}${values.map((v) => html`<option ${v === current ? html`selected` : ''}>${v}</option>`)}`;
+  const label = (v: string) => (values.join() === YES_NO.join() ? YES_NO_LABEL[v]! : v);
+  return html`${unset}${nullable ? html`<option value="" ${current === '' ? html`selected` : ''}>(unstated)</option>` : ''}${values.map((v) => html`<option value="${v}" ${v === current ? html`selected` : ''}>${label(v)}</option>`)}`;
 }
 
 /** One control for a value; `label` names it when no <label> can (a field of a list item). */
@@ -103,10 +109,15 @@ export function problemsByField(problems: string[], id: string, spec: FactCollec
 /** The id of the message shown at a control, which the control names in aria-describedby. */
 export const errorId = (factId: string, control: string) => `error-${factId}-${control.replace('.', '-')}`;
 
-/** A message as shown at its field: without the file and fact it names, which the field's place already says. */
+/**
+ * A message as shown at its field: without the file and fact it names, which the field's place already says,
+ * and a schema path worded as the field's name (`/kind choose one of …` reads `kind: choose one of …`).
+ */
 function atField(problem: string, factId: string): string {
   const marker = FACT_MARKERS.map((m) => `${m}${factId}": `).find((m) => problem.includes(m));
-  return marker ? problem.slice(problem.indexOf(marker) + marker.length) : problem;
+  const message = marker ? problem.slice(problem.indexOf(marker) + marker.length) : problem;
+  const path = /^\/([\w/]+) /.exec(message);
+  return path ? `${path[1]!.replaceAll('/', '.')}: ${message.slice(path[0].length)}` : message;
 }
 
 function fieldErrors(factId: string, control: string, problems: string[]): Html {
@@ -127,7 +138,8 @@ export function referencePicker(label: string, target: string, collections: stri
     <ul role="listbox" id="${target}-options" class="ref-options" hidden></ul><span class="ref-chosen" aria-live="polite">${named}</span></div>`;
 }
 
-function namedReferences(value: unknown, titleOf: TitleOf): Html {
+/** The rows a reference field holds, each by its title and id. */
+export function namedReferences(value: unknown, titleOf: TitleOf): Html {
   const ids = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
   return html`${ids.map((id, i) => html`${i ? ', ' : ''}${titleOf(id) ?? '(unknown)'} <code>${id}</code>`)}`;
 }
@@ -202,7 +214,8 @@ export function emptyRow(spec: FactCollection): Record<string, unknown> {
     const c = controlFor(spec.schema.properties[field]!);
     if (c.type === 'quantity') return [field, { value: null, qualifier: null }];
     if (c.type === 'ids' || c.type === 'objects') return [field, []];
-    if (c.type === 'choice' && c.values.join() === 'true,false') return [field, false];
+    // A required yes/no (derived) starts at no; an optional one, like every optional field, at unstated.
+    if (isYesNo(c) && !c.nullable) return [field, false];
     return [field, c.nullable ? null : ''];
   }));
 }
@@ -232,7 +245,7 @@ function parseValue(field: string, c: Control, form: Record<string, string>): un
   if (raw === '' && 'nullable' in c && c.nullable) return null;
   if (c.type === 'number') return toNumber(field, raw);
   if (c.type === 'ids') return raw.split(',').map((s) => s.trim()).filter(Boolean);
-  if (c.type === 'choice' && c.values.join() === 'true,false') return raw === 'true';
+  if (isYesNo(c)) return raw === 'true';
   if (c.type === 'json') {
     try { return JSON.parse(raw); } catch { throw new ReviewError(`${field}: not valid JSON`, [`${field}: not valid JSON`]); }
   }

@@ -43,14 +43,19 @@ function candidates(seed: Seed, collections: string[]): Candidate[] {
   }))];
 }
 
-/** How well a row's names answer the typed words: 0 a name is exactly them, 1 a name starts with them, 2 each starts some word; null no match. */
+/**
+ * How well a row's names answer the typed words, lower better: 0 a name is exactly them; a name starting with
+ * them as whole words (1: "port" for "Port of Gothenburg") before one whose first word only starts with the
+ * last typed word (2: "Portugal"); then the same two elsewhere in a name (3, 4); null no match.
+ */
 function rank(typed: string[], names: string[][]): number | null {
   let best: number | null = null;
   for (const name of names) {
     if (!typed.every((t) => name.some((w) => w.startsWith(t)))) continue;
     const exact = name.length === typed.length && typed.every((t, i) => name[i] === t);
     const leading = typed.every((t, i) => name[i]?.startsWith(t));
-    const score = exact ? 0 : leading ? 1 : 2;
+    const whole = leading ? typed.every((t, i) => name[i] === t) : typed.every((t) => name.includes(t));
+    const score = exact ? 0 : (leading ? 1 : 3) + (whole ? 0 : 1);
     best = best === null ? score : Math.min(best, score);
   }
   return best;

@@ -6,8 +6,9 @@ import { FACT_COLLECTIONS, collectionByName } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
-import { editFields, emptyRow, idField, referencePicker, type TitleOf } from './form.js';
+import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
+import { referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
 interface Cited { source_id: string; start: number; end: number; quote: string }
@@ -193,7 +194,7 @@ export function factCard(view: FactView, context: CardContext): Html {
 <h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
 <button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
 ${proposedBy(item)}
-<details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${f}</dt><dd>${fieldValue(item[f])}</dd>`)}</dl>
+<details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${f}</dt><dd>${referenceTargets(spec, f) && !isEmpty(item[f]) ? namedReferences(item[f], context.titleOf) : fieldValue(item[f])}</dd>`)}</dl>
 <h4>Citations</h4><ul class="citations">${citationsOf(item).map((c, i) => citationInContext(c, sources, context.challengers.has(item.id) ? html`` : removeCitation(item, c, i, context.back)))}</ul></details>
 ${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))}
 ${actions(view, context)}</article>`;
