@@ -155,19 +155,24 @@ function ceremonyOf(x: PassContext, end: number, main: EventDraft | undefined): 
   return x.doc.mentionsIn(span, 'event').length ? main && `the ${main.name}` : `the ${of[1]}`;
 }
 
+/** The ceremony of that name (made if new), cited by the match, with its details from the sentence. */
+function ceremonyEvent(x: PassContext, name: string, m: RegExpExecArray & { pos: number }, ruleId: string): void {
+  let event = x.facts.events.find((e) => e.name === name);
+  if (!event) {
+    event = { id: x.newId(name), name, kind: 'ceremony', start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
+    x.facts.events.push(event);
+  }
+  x.addCitation(event, x.doc.cite(m.pos, m.pos + m[0].length));
+  x.ruled(event, ruleId);
+  x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  ceremonyDetails(x, event, m, x.doc.sentenceAt(m.pos));
+}
+
 function ceremonies(x: PassContext, main: EventDraft | undefined): void {
   for (const m of x.matches(R.ceremony.pattern)) {
     const of = ceremonyOf(x, m.pos + m[0].length, main);
     const name = `${capitalize(m.groups!.which!.toLowerCase())} ceremony${of ? ` of ${of}` : ''}`;
-    let event = x.facts.events.find((e) => e.name === name);
-    if (!event) {
-      event = { id: x.newId(name), name, kind: 'ceremony', start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
-      x.facts.events.push(event);
-    }
-    x.addCitation(event, x.doc.cite(m.pos, m.pos + m[0].length));
-    x.ruled(event, R.ceremony.id);
-    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
-    ceremonyDetails(x, event, m, x.doc.sentenceAt(m.pos));
+    ceremonyEvent(x, name, m, R.ceremony.id);
   }
 }
 
@@ -177,15 +182,7 @@ function otherCeremonies(x: PassContext): void {
     const which = (m.groups!.which ?? m.groups!.rite!).replace(/^(?:(?:The|A|An|This|Its|Their|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|[A-Z]\p{L}+['’]s)\s+)+/u, '');
     if (!which || /^(?:opening|closing)$/i.test(which) || x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
     const name = m.groups!.rite ? capitalize(which) : `${capitalize(which)} ceremony`;
-    let event = x.facts.events.find((e) => e.name === name);
-    if (!event) {
-      event = { id: x.newId(name), name, kind: 'ceremony', start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
-      x.facts.events.push(event);
-    }
-    x.addCitation(event, x.doc.cite(m.pos, m.pos + m[0].length));
-    x.ruled(event, R.otherCeremony.id);
-    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
-    ceremonyDetails(x, event, m, x.doc.sentenceAt(m.pos));
+    ceremonyEvent(x, name, m, R.otherCeremony.id);
   }
 }
 
