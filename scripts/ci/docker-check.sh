@@ -127,7 +127,13 @@ const expect = (path, ok, response) => {
     if (!health) await new Promise((resolve) => setTimeout(resolve, 200));
   }
   expect('/healthz', health?.status === 200 && JSON.parse(health.body).status === 'ok', health);
-  const ready = get('/readyz');
+  // Ready once the file's hash matched its seal and the query workers are warm: polled, as an orchestrator
+  // does (503 with Retry-After until then), for at most 60 s.
+  let ready = get('/readyz');
+  for (let i = 0; i < 300 && ready?.status === 503; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    ready = get('/readyz');
+  }
   expect('/readyz', ready?.status === 200 && JSON.parse(ready.body).status === 'ready', ready);
   const path = '/v1/people?role=minister';
   const people = get(path);
