@@ -69,9 +69,9 @@ function notChecked(reply: FastifyReply, state: 'failed' | 'pending'): string {
 
 /**
  * 503 instead of any answer (but /healthz) while the served file is written over in place. The guarantee is
- * the check in onSend: one stat of the path after the answer was computed, so what was read from new bytes
- * is never sent or cached. Before the work starts, a request is refused cheaply once a write is already
- * known (from an earlier check or the directory watch), without a system call of its own.
+ * this check in onSend: one stat of the path after the answer was computed, so what was read from new bytes
+ * is never sent or cached. (Before the work starts, the preValidation hook refuses a request cheaply once a
+ * write is already known, from an earlier check or the directory watch, without a system call of its own.)
  */
 function checkWritesInPlace(app: FastifyInstance, holder: Dataset): void {
   app.addHook('onSend', (request, reply, payload, done) => {
