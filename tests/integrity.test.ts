@@ -5,7 +5,7 @@ import { closeSync, copyFileSync, openSync, readFileSync, writeFileSync, writeSy
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, DIGEST_KEY, DIGEST_PLACEHOLDER } from '../src/db/integrity.js';
+import { checkIntegrity, DIGEST_KEY, DIGEST_PLACEHOLDER, SEGMENT_BYTES, sealFile } from '../src/db/integrity.js';
 import { DatabaseUnusableError, openStore } from '../src/db/store.js';
 import { timelineStatements } from '../src/routes/timeline/index.js';
 import { runToExit } from '../scripts/lib/server-process.js';
@@ -80,18 +80,66 @@ describe('the seal the build writes into the file', () => {
     closeSync(fd);
   };
   const SEAL_BROKEN = 'file: its bytes differ from the SHA-256 its build sealed it with';
+  const SEAL_MISSING = 'file: it carries no seal of the current shape (changed since its build, or written by an older build or not by npm run db:build); rebuild it with npm run db:build';
 
-  it('holds the offset of the seal and the SHA-256 of the file with the seal blanked', async () => {
-    const path = copy();
+  const sealOfFile = (path: string) => {
     const sqlite = new Database(path, { readonly: true });
     const seal = sqlite.prepare('SELECT value FROM dataset_info WHERE key = ?').pluck().get(DIGEST_KEY) as string;
     sqlite.close();
-    const [offset, sha256] = seal.split(':') as [string, string];
+    const [offset, segmentMiB, sha256] = seal.split(':') as [string, string, string];
+    return { seal, offset: Number(offset), segmentBytes: Number(segmentMiB) * 2 ** 20, sha256 };
+  };
+  /** The file's bytes with the seal's value blanked, as the build hashed them. */
+  const blanked = (path: string, offset: number) => {
     const file = readFileSync(path);
-    expect(file.subarray(Number(offset), Number(offset) + seal.length).toString()).toBe(seal);
-    Buffer.from(DIGEST_PLACEHOLDER).copy(file, Number(offset));
-    expect(createHash('sha256').update(file).digest('hex')).toBe(sha256);
+    Buffer.from(DIGEST_PLACEHOLDER).copy(file, offset);
+    return file;
+  };
+  const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest();
+  /** Seals a copy again with 1 MiB segments, so that a small file has several (the build's are 64 MiB). */
+  const resealedInMiB = () => {
+    const path = copy();
+    const { offset } = sealOfFile(path);
+    writeFileSync(path, blanked(path, offset));
+    sealFile(path, 2 ** 20);
+    return path;
+  };
+
+  it('holds the offset of the seal, the segment size and the SHA-256 of the segments\' SHA-256s, seal blanked', async () => {
+    const path = copy();
+    const { seal, offset, segmentBytes, sha256: sealed } = sealOfFile(path);
+    expect(segmentBytes).toBe(SEGMENT_BYTES);
+    expect(readFileSync(path).subarray(offset, offset + seal.length).toString()).toBe(seal);
+    const file = blanked(path, offset);
+    const segments = Array.from({ length: Math.ceil(file.length / segmentBytes) }, (_, i) => sha256(file.subarray(i * segmentBytes, (i + 1) * segmentBytes)));
+    expect(sha256(Buffer.concat(segments)).toString('hex')).toBe(sealed);
     expect(await checkIntegrity(path, { worker: true })).toEqual([]);
+  });
+
+  it('checks a file of several segments on worker threads, and refuses one changed byte in any segment', async () => {
+    const path = resealedInMiB();
+    const { offset, sha256: sealed } = sealOfFile(path);
+    const file = blanked(path, offset);
+    expect(Math.ceil(file.length / 2 ** 20), 'segments').toBeGreaterThanOrEqual(2);
+    const segments = Array.from({ length: Math.ceil(file.length / 2 ** 20) }, (_, i) => sha256(file.subarray(i * 2 ** 20, (i + 1) * 2 ** 20)));
+    expect(sha256(Buffer.concat(segments)).toString('hex')).toBe(sealed);
+    expect(await checkIntegrity(path, { worker: true })).toEqual([]);
+    expect(openStore(path).info.content_hash).toMatch(/^[0-9a-f]{64}$/);
+    // The last byte of the file: the last, partial segment, hashed by the last thread.
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.from([file[file.length - 1]! ^ 1]), 0, 1, file.length - 1);
+    closeSync(fd);
+    expect(await checkIntegrity(path, { worker: true })).toEqual([SEAL_BROKEN]);
+  });
+
+  it('refuses a seal of another shape (an older build\'s, without the segment size)', async () => {
+    const path = copy();
+    const { seal, offset, sha256: sealed } = sealOfFile(path);
+    const older = `${String(offset).padStart(16, '0')}:${sealed}`.padEnd(seal.length, '0');
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.from(older), 0, seal.length, offset);
+    closeSync(fd);
+    expect(await checkIntegrity(path, { worker: true })).toEqual([SEAL_MISSING]);
   });
 
   it('refuses one changed byte of a stored value, which the structural checks do not see', async () => {

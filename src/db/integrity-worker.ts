@@ -1,10 +1,12 @@
-// The worker thread behind checkIntegrity(): opens the file read-only and posts the problems found, or the
-// reason it cannot be read at all (as a message: an error's class and text do not survive the thread).
+// A worker thread behind checkIntegrity(): hashes some segments of a file, or runs the full checks that name
+// a refused file's damage, and posts the result, or the reason the file cannot be read at all (as a message:
+// an error's class and text do not survive the thread).
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkIntegrity } from './integrity.js';
+import { damageProblems, segmentDigests, type IntegrityJob } from './integrity.js';
 
+const job = workerData as IntegrityJob;
 try {
-  parentPort!.postMessage({ problems: await checkIntegrity((workerData as { dbPath: string }).dbPath, { worker: false }) });
+  parentPort!.postMessage(job.kind === 'segments' ? { digests: segmentDigests(job.range) } : { problems: damageProblems(job.dbPath) });
 } catch (error) {
   parentPort!.postMessage({ error: (error as Error).message });
 }
