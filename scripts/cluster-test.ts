@@ -90,6 +90,149 @@ const rssMB = (pid: number) => {
 
 interface Sample { sentAt: number; ms: number; status: number; version: string | null; error?: string }
 
+/** Load from CLIENTS client addresses through the balancer until stopped; every answer kept as a sample. */
+function startLoad(lb: string) {
+  const samples: Sample[] = [];
+  let running = true;
+  const client = async (n: number) => {
+    const agent = new http.Agent({ keepAlive: true, localAddress: `127.0.0.${10 + n}` });
+    for (let i = n; running; i += CLIENTS) {
+      samples.push(await ask(agent, `${lb}${URLS[i % URLS.length]}`));
+      // Bounded load: a short pause per client keeps the test about the cluster, not about saturating this machine.
+      await sleep(10);
+    }
+    agent.destroy();
+  };
+  const clients = Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
+  return { samples, stop: async () => { running = false; await clients; } };
+}
+
+function ask(agent: http.Agent, url: string): Promise<Sample> {
+  const sentAt = performance.now();
+  return new Promise<Sample>((resolve) => {
+    const request = http.get(url, { agent, timeout: REQUEST_TIMEOUT_MS }, (res) => {
+      let body = '';
+      if (res.statusCode === 200) res.resume();
+      else res.setEncoding('utf8').on('data', (chunk) => { body += chunk; });
+      res.on('end', () => resolve({
+        sentAt, ms: performance.now() - sentAt, status: res.statusCode!, version: (res.headers['dataset-version'] as string | undefined) ?? null,
+        ...(body && { error: body.replace(/\s+/g, ' ').slice(0, 160) }),
+      }));
+    });
+    request.on('timeout', () => request.destroy(new Error('timed out')));
+    request.on('error', (error) => resolve({ sentAt, ms: performance.now() - sentAt, status: 0, version: null, error: error.message }));
+  });
+}
+
+/** (1) A crash: SIGKILL, then the replica comes back on the same port. */
+async function crashAndRestart(replica: Replica): Promise<void> {
+  say(`(1) SIGKILL ${replica.name}`);
+  replica.process!.kill('SIGKILL');
+  await replica.exited;
+  await sleep(1000);
+  startReplica(replica);
+  await until(`${replica.name} ready again`, async () => (await readyVersion(replica)) !== null);
+  say(`(1) ${replica.name} restarted and ready`);
+}
+
+/**
+ * (2) Rollout: the new build lands on each replica's file by atomic rename, one replica at a time, the next
+ * only once the previous one serves it. Returns the time each switch took and each replica's RSS around it.
+ */
+async function rollout(replicas: Replica[], newBuild: string, newVersion: string) {
+  const switchTimes: string[] = [];
+  const memory: string[] = [];
+  for (const r of replicas) {
+    const staged = join(r.dir, 'event-facts.db.incoming');
+    copyFileSync(newBuild, staged);
+    const rssBefore = rssMB(r.process!.pid!);
+    let rssPeak = rssBefore;
+    const landed = performance.now();
+    renameSync(staged, r.dbPath);
+    await until(`${r.name} to serve the new build`, async () => {
+      rssPeak = Math.max(rssPeak, rssMB(r.process!.pid!));
+      return (await readyVersion(r)) === newVersion;
+    });
+    switchTimes.push(`${r.name} ${Math.round(performance.now() - landed)} ms`);
+    memory.push(`${r.name} ${rssBefore.toFixed(0)}→${rssPeak.toFixed(0)} MB`);
+    say(`(2) ${r.name} serves ${newVersion.slice(0, 12)} (${switchTimes.at(-1)!.split(' ').slice(1).join(' ')} after the rename)`);
+    await sleep(500);
+  }
+  say('(2) rollout finished');
+  return { switchTimes, memory };
+}
+
+/** (3) A planned stop: SIGTERM drains the replica; it comes back with the build on its disk (the new one). Returns its exit code. */
+async function drainAndRestart(replica: Replica, newVersion: string): Promise<number | null> {
+  say(`(3) SIGTERM ${replica.name}`);
+  replica.process!.kill('SIGTERM');
+  const code = await replica.exited!;
+  say(`(3) ${replica.name} exited with ${code}`);
+  startReplica(replica);
+  await until(`${replica.name} ready again`, async () => (await readyVersion(replica)) === newVersion);
+  say(`(3) ${replica.name} restarted and ready`);
+  return code;
+}
+
+interface Outcome { samples: Sample[]; rolloutDone: number; oldVersion: string; newVersion: string; switchTimes: string[]; memory: string[]; code: number | null; haproxyOutput: string }
+
+/** Prints the figures; true when no request failed, none after the rollout met the old version, and SIGTERM exited 0. */
+function report({ samples, rolloutDone, oldVersion, newVersion, switchTimes, memory, code, haproxyOutput }: Outcome): boolean {
+  const failed = samples.filter((s) => s.status !== 200);
+  const afterRollout = samples.filter((s) => s.sentAt > rolloutDone);
+  const staleAfter = afterRollout.filter((s) => s.version !== newVersion);
+  const byVersion = (list: Sample[]) => Object.entries(list.reduce<Record<string, number>>((counts, s) => {
+    const key = s.version === oldVersion ? 'old' : s.version === newVersion ? 'new' : String(s.version);
+    counts[key] = (counts[key] ?? 0) + 1;
+    return counts;
+  }, {})).map(([version, n]) => `${version} ${n}`).join(', ');
+  const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
+  console.log('');
+  console.log(`requests sent: ${samples.length} (${Math.round(samples.length / ((samples.at(-1)!.sentAt - samples[0]!.sentAt) / 1000))}/s), failed: ${failed.length}`);
+  console.log(`latency ms: p50 ${latencies[Math.floor(latencies.length * 0.5)]!.toFixed(1)}, p99 ${latencies[Math.floor(latencies.length * 0.99)]!.toFixed(1)}, max ${latencies.at(-1)!.toFixed(1)}`);
+  console.log(`dataset version per response: ${byVersion(samples)}; sent after the rollout finished: ${byVersion(afterRollout)}`);
+  console.log(`time to switch (rename → /readyz shows the new version): ${switchTimes.join(', ')}`);
+  console.log(`RSS during the switch: ${memory.join(', ')}`);
+  console.log(`SIGTERMed replica exit code: ${code}; whole test ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`HAProxy replica state changes: ${(haproxyOutput.match(/is DOWN|is UP/g) ?? []).length}`);
+  for (const f of failed.slice(0, 10)) console.log(`  failed: status ${f.status} ${f.error ?? ''} at ${((f.sentAt - started) / 1000).toFixed(2)} s`);
+  const ok = failed.length === 0 && staleAfter.length === 0 && code === 0;
+  if (!ok) {
+    console.log(`FAIL: ${failed.length} failed requests, ${staleAfter.length} answered by the old version after the rollout, SIGTERM exit code ${code}`);
+    console.log(haproxyOutput.split('\n').slice(-20).join('\n'));
+  } else {
+    console.log('OK: no failed request, and only the new version after the rollout');
+  }
+  return ok;
+}
+
+/** HAProxy in front of the replicas, once it answers and has had time to put every replica in rotation. */
+async function startBalancer(replicas: Replica[], lbPort: number, output: (chunk: Buffer) => void): Promise<ChildProcess> {
+  const haproxy = spawn('haproxy', ['-f', join(PROJECT_ROOT, 'deploy/haproxy.cfg'), '-db'], {
+    env: { ...process.env, LB_BIND: `127.0.0.1:${lbPort}`, ...Object.fromEntries(replicas.map((r, i) => [`REPLICA_${i + 1}`, `127.0.0.1:${r.port}`])) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  haproxy.stdout!.on('data', output);
+  haproxy.stderr!.on('data', output);
+  await until('HAProxy', async () => (await getJson(`http://127.0.0.1:${lbPort}/readyz`)).status === 200);
+  // Health checks every second, two to rise: every replica is in rotation after about two seconds.
+  await sleep(2500);
+  return haproxy;
+}
+
+/** The replicas' folders, each with its own copy of the old build. */
+async function makeReplicas(work: string, oldBuild: string): Promise<Replica[]> {
+  const replicas: Replica[] = [];
+  for (let i = 1; i <= REPLICAS; i++) {
+    const dir = join(work, `r${i}`);
+    mkdirSync(dir);
+    const replica: Replica = { name: `r${i}`, port: await freePort(), dir, dbPath: join(dir, 'event-facts.db'), output: '' };
+    copyFileSync(oldBuild, replica.dbPath);
+    replicas.push(replica);
+  }
+  return replicas;
+}
+
 async function main() {
   const haproxyVersion = spawnSync('haproxy', ['-v'], { encoding: 'utf8' });
   if (haproxyVersion.error || haproxyVersion.status !== 0) {
@@ -103,142 +246,34 @@ async function main() {
   const oldVersion = buildVariant(oldBuild, `old ${Date.now()}`, SEED_DIR);
   const newVersion = buildVariant(newBuild, `new ${Date.now()}`, SEED_DIR);
   say(`dataset builds: old ${oldVersion.slice(0, 12)}, new ${newVersion.slice(0, 12)}`);
-
-  const replicas: Replica[] = [];
-  for (let i = 1; i <= REPLICAS; i++) {
-    const dir = join(work, `r${i}`);
-    mkdirSync(dir);
-    const replica: Replica = { name: `r${i}`, port: await freePort(), dir, dbPath: join(dir, 'event-facts.db'), output: '' };
-    copyFileSync(oldBuild, replica.dbPath);
-    replicas.push(replica);
-  }
+  const replicas = await makeReplicas(work, oldBuild);
   const lbPort = await freePort();
-  const lb = `http://127.0.0.1:${lbPort}`;
   let haproxy: ChildProcess | undefined;
   let haproxyOutput = '';
-  const samples: Sample[] = [];
-  let running = true;
+  let load: ReturnType<typeof startLoad> | undefined;
   const cleanup = () => {
-    running = false;
+    void load?.stop();
     for (const r of replicas) if (r.process?.exitCode === null && r.process.signalCode === null) r.process.kill('SIGKILL');
     if (haproxy?.exitCode === null) haproxy.kill('SIGKILL');
   };
   process.on('exit', cleanup);
-
   try {
     for (const r of replicas) startReplica(r);
     await Promise.all(replicas.map((r) => until(`${r.name} ready`, async () => (await readyVersion(r)) === oldVersion)));
-    haproxy = spawn('haproxy', ['-f', join(PROJECT_ROOT, 'deploy/haproxy.cfg'), '-db'], {
-      env: { ...process.env, LB_BIND: `127.0.0.1:${lbPort}`, ...Object.fromEntries(replicas.map((r, i) => [`REPLICA_${i + 1}`, `127.0.0.1:${r.port}`])) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    haproxy.stdout!.on('data', (chunk) => { haproxyOutput += chunk; });
-    haproxy.stderr!.on('data', (chunk) => { haproxyOutput += chunk; });
-    await until('HAProxy', async () => (await getJson(`${lb}/readyz`)).status === 200);
-    // Health checks every second, two to rise: every replica is in rotation after about two seconds.
-    await sleep(2500);
+    haproxy = await startBalancer(replicas, lbPort, (chunk) => { haproxyOutput += chunk; });
     say(`3 replicas (ports ${replicas.map((r) => r.port).join(', ')}) behind HAProxy on ${lbPort}; load from ${CLIENTS} client addresses`);
-
-    const client = async (n: number) => {
-      const agent = new http.Agent({ keepAlive: true, localAddress: `127.0.0.${10 + n}` });
-      for (let i = n; running; i += CLIENTS) {
-        const sentAt = performance.now();
-        const sample = await new Promise<Sample>((resolve) => {
-          const request = http.get(`${lb}${URLS[i % URLS.length]}`, { agent, timeout: REQUEST_TIMEOUT_MS }, (res) => {
-            let body = '';
-            if (res.statusCode === 200) res.resume();
-            else res.setEncoding('utf8').on('data', (chunk) => { body += chunk; });
-            res.on('end', () => resolve({
-              sentAt, ms: performance.now() - sentAt, status: res.statusCode!, version: (res.headers['dataset-version'] as string | undefined) ?? null,
-              ...(body && { error: body.replace(/\s+/g, ' ').slice(0, 160) }),
-            }));
-          });
-          request.on('timeout', () => request.destroy(new Error('timed out')));
-          request.on('error', (error) => resolve({ sentAt, ms: performance.now() - sentAt, status: 0, version: null, error: error.message }));
-        });
-        samples.push(sample);
-        // Bounded load: a short pause per client keeps the test about the cluster, not about saturating this machine.
-        await sleep(10);
-      }
-      agent.destroy();
-    };
-    const load = Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
+    load = startLoad(`http://127.0.0.1:${lbPort}`);
     await sleep(STEADY_MS);
-
-    // (1) A crash: SIGKILL, then the replica comes back on the same port.
     const [r1, , r3] = replicas as [Replica, Replica, Replica];
-    say(`(1) SIGKILL ${r1.name}`);
-    r1.process!.kill('SIGKILL');
-    await r1.exited;
-    await sleep(1000);
-    startReplica(r1);
-    await until(`${r1.name} ready again`, async () => (await readyVersion(r1)) !== null);
-    say(`(1) ${r1.name} restarted and ready`);
+    await crashAndRestart(r1);
     await sleep(2500);
-
-    // (2) Rollout: the new build lands on each replica's file by atomic rename, one replica at a time,
-    // the next only once the previous one serves it.
-    const switchTimes: string[] = [];
-    const memory: string[] = [];
-    for (const r of replicas) {
-      const staged = join(r.dir, 'event-facts.db.incoming');
-      copyFileSync(newBuild, staged);
-      const rssBefore = rssMB(r.process!.pid!);
-      let rssPeak = rssBefore;
-      const landed = performance.now();
-      renameSync(staged, r.dbPath);
-      await until(`${r.name} to serve the new build`, async () => {
-        rssPeak = Math.max(rssPeak, rssMB(r.process!.pid!));
-        return (await readyVersion(r)) === newVersion;
-      });
-      switchTimes.push(`${r.name} ${Math.round(performance.now() - landed)} ms`);
-      memory.push(`${r.name} ${rssBefore.toFixed(0)}→${rssPeak.toFixed(0)} MB`);
-      say(`(2) ${r.name} serves ${newVersion.slice(0, 12)} (${switchTimes.at(-1)!.split(' ').slice(1).join(' ')} after the rename)`);
-      await sleep(500);
-    }
+    const { switchTimes, memory } = await rollout(replicas, newBuild, newVersion);
     const rolloutDone = performance.now();
-    say('(2) rollout finished');
     await sleep(1000);
-
-    // (3) A planned stop: SIGTERM drains the replica; it comes back with the build on its disk (the new one).
-    say(`(3) SIGTERM ${r3.name}`);
-    r3.process!.kill('SIGTERM');
-    const code = await r3.exited;
-    say(`(3) ${r3.name} exited with ${code}`);
-    startReplica(r3);
-    await until(`${r3.name} ready again`, async () => (await readyVersion(r3)) === newVersion);
-    say(`(3) ${r3.name} restarted and ready`);
+    const code = await drainAndRestart(r3, newVersion);
     await sleep(STEADY_MS);
-    running = false;
-    await load;
-
-    const failed = samples.filter((s) => s.status !== 200);
-    const afterRollout = samples.filter((s) => s.sentAt > rolloutDone);
-    const staleAfter = afterRollout.filter((s) => s.version !== newVersion);
-    const byVersion = (list: Sample[]) => Object.entries(list.reduce<Record<string, number>>((counts, s) => {
-      const key = s.version === oldVersion ? 'old' : s.version === newVersion ? 'new' : String(s.version);
-      counts[key] = (counts[key] ?? 0) + 1;
-      return counts;
-    }, {})).map(([version, n]) => `${version} ${n}`).join(', ');
-    const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
-    const seconds = (performance.now() - started) / 1000;
-    console.log('');
-    console.log(`requests sent: ${samples.length} (${Math.round(samples.length / ((samples.at(-1)!.sentAt - samples[0]!.sentAt) / 1000))}/s), failed: ${failed.length}`);
-    console.log(`latency ms: p50 ${latencies[Math.floor(latencies.length * 0.5)]!.toFixed(1)}, p99 ${latencies[Math.floor(latencies.length * 0.99)]!.toFixed(1)}, max ${latencies.at(-1)!.toFixed(1)}`);
-    console.log(`dataset version per response: ${byVersion(samples)}; sent after the rollout finished: ${byVersion(afterRollout)}`);
-    console.log(`time to switch (rename → /readyz shows the new version): ${switchTimes.join(', ')}`);
-    console.log(`RSS during the switch: ${memory.join(', ')}`);
-    console.log(`SIGTERMed replica exit code: ${code}; whole test ${seconds.toFixed(1)} s`);
-    const retried = (haproxyOutput.match(/is DOWN|is UP/g) ?? []).length;
-    console.log(`HAProxy replica state changes: ${retried}`);
-    for (const f of failed.slice(0, 10)) console.log(`  failed: status ${f.status} ${f.error ?? ''} at ${((f.sentAt - started) / 1000).toFixed(2)} s`);
-    const ok = failed.length === 0 && staleAfter.length === 0 && code === 0;
-    if (!ok) {
-      console.log(`FAIL: ${failed.length} failed requests, ${staleAfter.length} answered by the old version after the rollout, SIGTERM exit code ${code}`);
-      console.log(haproxyOutput.split('\n').slice(-20).join('\n'));
-    } else {
-      console.log('OK: no failed request, and only the new version after the rollout');
-    }
+    await load.stop();
+    const ok = report({ samples: load.samples, rolloutDone, oldVersion, newVersion, switchTimes, memory, code, haproxyOutput });
     cleanup();
     rmSync(work, { recursive: true, force: true });
     process.exit(ok ? 0 : 1);

@@ -289,23 +289,28 @@ export function collectionRoutes(c: Collection): FastifyPluginAsync {
           ...problemResponses([400, 404, 406]),
         },
       },
-    }, async (request, reply) => {
-      const { id: wanted } = request.params as { id: string };
-      const db = request.store.db;
-      const shape = view(request);
-      const stored = isFacts(c) ? storedItem(request.store, c.type, wanted) : undefined;
-      const body = stored !== undefined && isPlain(shape) ? storedBody(reply, [stored], (data) => `{"data":${data}}`) : undefined;
-      if (body !== undefined) return body;
-      const [item] = isFacts(c) ? (stored === undefined ? [] : [JSON.parse(stored) as object]) : loadRows(request.store, [wanted], true);
-      if (item) {
-        serializeNarrowed(reply, shape);
-        return { data: shapeRows(db, [item], shape)[0] };
-      }
-      const other = db.select().from(entities).where(eq(entities.id, wanted)).get();
-      throw notFound(other
-        ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(c.type)}: see /v1/entities/${wanted}.`
-        : `No ${c.type} has id "${wanted}".`);
-    });
+    }, itemHandler(c, loadRows, view));
+  };
+}
+
+/** One row by id: its stored JSON when the view is plain, else hydrated and shaped; a 404 that names another type's id. */
+function itemHandler(c: Collection, loadRows: LoadRows, view: ViewOf) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const { id: wanted } = request.params as { id: string };
+    const db = request.store.db;
+    const shape = view(request);
+    const stored = isFacts(c) ? storedItem(request.store, c.type, wanted) : undefined;
+    const body = stored !== undefined && isPlain(shape) ? storedBody(reply, [stored], (data) => `{"data":${data}}`) : undefined;
+    if (body !== undefined) return body;
+    const [item] = isFacts(c) ? (stored === undefined ? [] : [JSON.parse(stored) as object]) : loadRows(request.store, [wanted], true);
+    if (item) {
+      serializeNarrowed(reply, shape);
+      return { data: shapeRows(db, [item], shape)[0] };
+    }
+    const other = db.select().from(entities).where(eq(entities.id, wanted)).get();
+    throw notFound(other
+      ? `"${wanted}" is ${withArticle(other.type)}, not ${withArticle(c.type)}: see /v1/entities/${wanted}.`
+      : `No ${c.type} has id "${wanted}".`);
   };
 }
 
