@@ -101,10 +101,9 @@ function openApiOptions(metadata: DatasetMeta) {
   };
 }
 
-export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const origins = options.corsOrigins ?? ['*'];
-  const headersFor = fallbackHeaders(origins);
-  const app = Fastify({
+/** Fastify's own settings: logging, validation, timeouts, body and URL bounds, and the problem+json answers to malformed requests. */
+function serverOptions(options: AppOptions, headersFor: ReturnType<typeof fallbackHeaders>) {
+  return {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     // Preflights are counted by the rate limit but not logged one by one: a flood of them is not news.
@@ -124,18 +123,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler: clientErrorHandler(headersFor),
     // A request without Host is answered as a problem by the errors plugin, not with Node's empty 400.
     http: { requireHostHeader: false },
-  }).withTypeProvider<TypeBoxTypeProvider>();
-  answerUnmetExpectations(app.server, headersFor);
-  app.setErrorHandler(problemErrorHandler);
+  };
+}
 
-  await app.register(dataset, { ...options.dataset, dbPath: options.dbPath, watch: options.watchDataset });
-  app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
-    done();
-  });
-  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
-
-  // Security headers and CORS first: every answer after them carries both, errors from later hooks included.
+/** Security headers and CORS, first: every answer after them carries both, errors from later hooks included. */
+async function registerHeaders(app: FastifyInstance, origins: string[]): Promise<void> {
   await app.register(security);
   await app.register(cors, {
     origin: origins.includes('*') ? '*' : origins,
@@ -152,6 +144,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (request.method === 'OPTIONS') reply.code(204).header('content-length', '0');
     done();
   });
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const origins = options.corsOrigins ?? ['*'];
+  const headersFor = fallbackHeaders(origins);
+  const app = Fastify(serverOptions(options, headersFor)).withTypeProvider<TypeBoxTypeProvider>();
+  answerUnmetExpectations(app.server, headersFor);
+  app.setErrorHandler(problemErrorHandler);
+
+  await app.register(dataset, { ...options.dataset, dbPath: options.dbPath, watch: options.watchDataset });
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    done();
+  });
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  await registerHeaders(app, origins);
   await app.register(errors);
   await app.register(drain);
   const queryWorkers = options.queryWorkers ?? 0;
