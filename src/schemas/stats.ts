@@ -1,5 +1,7 @@
-import { Type } from '@sinclair/typebox';
-import { IdRef, Nullable, Quantity } from '../../schemas/common.js';
+// The shape of /v1/stats/deployments: each event's figures (what the build stores, one row per event) and
+// the paged answer around them.
+import { Type, type Static } from '@sinclair/typebox';
+import { IdRef, Nullable, Quantity } from './common.js';
 
 const Personnel = Type.Ref(Quantity);
 
@@ -29,17 +31,22 @@ const Total = Type.Object({
   personnel: Personnel,
   deployments: Type.Integer({ description: 'Deployments not part of another one, so none is counted twice.' }),
   unstated: Type.Integer(),
-}, { description: 'Over one event: the personnel of the deployments that are not part of another. Over several events, personnel is null: forces of different events are never added together.' });
+}, { description: 'Over one event: the personnel of the deployments that are not part of another. Over several events, personnel is null: forces of different events are never added together. Covers every event the query matches, on all pages.' });
+
+/** One event's figures: what the build computes and stores, and what `events` lists. */
+export const EventStats = Type.Object({
+  event_id: Nullable(IdRef('The event; null for deployments that secure no stated event.')),
+  name: Nullable(Type.String()),
+  by_organization: ByOrganization,
+  stated_totals: StatedTotals,
+  total: Total,
+});
+export type EventStats = Static<typeof EventStats>;
+export type StatsTotal = Static<typeof Total>;
 
 export const DeploymentStats = Type.Object({
   by_organization: ByOrganization,
   stated_totals: StatedTotals,
   total: Total,
-  events: Type.Array(Type.Object({
-    event_id: Nullable(IdRef('The event; null for deployments that secure no stated event.')),
-    name: Nullable(Type.String()),
-    by_organization: ByOrganization,
-    stated_totals: StatedTotals,
-    total: Total,
-  }), { description: 'The same figures per event secured (contract v1.2), in event id order, deployments of no stated event last.' }),
+  events: Type.Array(EventStats, { description: 'The same figures per event secured (contract v1.2), in event id order, deployments of no stated event last: one page of them (`limit`, `offset`, `after`).' }),
 }, { $id: 'DeploymentStats', description: 'Personnel by organization and in total, with stated totals beside the sums of their parts. Sums keep hedges: exact + exact is exact, lower bounds (more_than, at_least) add up to a lower bound, upper bounds likewise, any other mix is approximately.' });
