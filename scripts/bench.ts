@@ -64,6 +64,9 @@ const organization = one<string>('SELECT organization_id FROM deployments GROUP 
 const person = one<string>('SELECT id FROM people ORDER BY id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM people)');
 const claims = one<number>('SELECT COUNT(*) FROM claims');
 const word = 'police';
+// The event with the most deployments, and the offset of the last page of events, for the stats questions.
+const busiestEvent = one<string>('SELECT event_id FROM deployments WHERE event_id IS NOT NULL GROUP BY event_id ORDER BY COUNT(*) DESC, event_id LIMIT 1');
+const lastStatsPage = Math.max(0, one<number>('SELECT COUNT(DISTINCT event_id) + MAX(event_id IS NULL) FROM deployments') - 50);
 db.close();
 const deepOffset = Math.max(0, Math.min(500_000, claims - 50));
 
@@ -74,6 +77,9 @@ const questions: Array<{ name: string; path: string; headers?: Record<string, st
   { name: 'search', path: `/v1/search?q=${word}` },
   { name: 'timeline', path: '/v1/timeline' },
   { name: 'stats', path: '/v1/stats/deployments' },
+  { name: 'stats of one event', path: `/v1/stats/deployments?event=${busiestEvent}` },
+  { name: `stats at offset ${lastStatsPage}`, path: `/v1/stats/deployments?offset=${lastStatsPage}` },
+  { name: 'stats CSV', path: '/v1/stats/deployments?format=csv' },
   { name: 'CSV', path: `/v1/deployments?organization=${organization}&format=csv` },
   { name: 'expand', path: `/v1/deployments?organization=${organization}&expand=organization_id,place_ids,event_id` },
   { name: 'fields', path: `/v1/deployments?organization=${organization}&fields=personnel` },

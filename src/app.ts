@@ -27,7 +27,7 @@ import meta from './routes/meta/index.js';
 import search, { SearchHit } from './routes/search/index.js';
 import { SourceSummary } from './collections/sources.js';
 import stats from './routes/stats/index.js';
-import { DeploymentStats } from './routes/stats/schema.js';
+import { DeploymentStats } from './schemas/stats.js';
 import timeline, { TimelineItem } from './routes/timeline/index.js';
 import { REFERENCED_SCHEMAS } from './schemas/common.js';
 import { Problem, problemResponses } from './schemas/problem.js';

@@ -15,6 +15,7 @@ import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
 import { populateSearch } from './search-index.js';
 import { storeRows } from './hydrate.js';
+import { STATS_COUNTS_KEY, storeDeploymentStats, type StatsCounts } from './deployment-stats.js';
 import { DIGEST_KEY, DIGEST_PLACEHOLDER, sealFile } from './integrity.js';
 import { REVIEW_STATES, type ReviewState } from '../schemas/vocabulary.js';
 import { MIGRATIONS_DIR, SEED_DIR, expectedMigration } from '../lib/paths.js';
@@ -170,6 +171,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
     const reviewCounts: ReviewCounts = {};
     let factRows = 0;
     let citationCount = 0;
+    let statsCounts: StatsCounts | undefined;
     sqlite.transaction(() => {
       const recreateIndexes = deferIndexes(sqlite);
       insertAll(sqlite, entities, [
@@ -196,6 +198,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       recreateIndexes();
       const problems = foreignKeyProblems(sqlite);
       if (problems.length) throw new SeedError(problems);
+      statsCounts = storeDeploymentStats(sqlite);
       populateSearch(sqlite, seed);
     })();
 
@@ -208,6 +211,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       { key: 'counts', value: JSON.stringify(counts) },
       { key: 'review_counts', value: JSON.stringify(reviewCounts) },
       { key: 'metadata', value: JSON.stringify(seed.meta) },
+      { key: STATS_COUNTS_KEY, value: JSON.stringify(statsCounts) },
       { key: DIGEST_KEY, value: DIGEST_PLACEHOLDER },
     ]);
     sqlite.exec('ANALYZE');

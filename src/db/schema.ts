@@ -298,6 +298,22 @@ export const claimDisputes = sqliteTable('claim_disputes', {
   disputed_by_id: text('disputed_by_id').notNull().references(() => claims.id),
 }, (t) => [primaryKey({ columns: [t.claim_id, t.disputed_by_id] }), index('claim_disputes_disputed_by_idx').on(t.disputed_by_id, t.claim_id)]);
 
+/**
+ * Deployment statistics per event, computed by the build (src/db/deployment-stats.ts): `position` orders the
+ * events by id (deployments of no stated event last), 1..n without gaps; `json` is the event's figures as
+ * served, `organizations_json` and `stated_totals_json` its forces (each with `event_id`) and stated totals as
+ * JSON list fragments; `deployments` and `unstated` add up over several events (personnel never does).
+ */
+export const deploymentStats = sqliteTable('deployment_stats', {
+  position: integer('position').primaryKey(),
+  event_id: text('event_id').unique().references(() => events.id),
+  deployments: integer('deployments').notNull(),
+  unstated: integer('unstated').notNull(),
+  json: text('json').notNull(),
+  organizations_json: text('organizations_json').notNull(),
+  stated_totals_json: text('stated_totals_json').notNull(),
+});
+
 /** The evidence for every fact row: a verbatim span of one source, offsets in code points. */
 export const citations = sqliteTable('citations', {
   entity_id: text('entity_id').notNull().references(() => entities.id),

@@ -1,115 +1,22 @@
+// GET /v1/stats/deployments: each event's statistics as the build stored them (src/db/deployment-stats.ts),
+// a page of events at a time; nothing is added up on a request.
 import { Type } from '@sinclair/typebox';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { deployments } from '../../db/schema.js';
-import type Database from 'better-sqlite3';
-import { combineQualifiers, sumQuantities } from '../../lib/quantities.js';
-import { StringEnum, type Quantity } from '../../schemas/common.js';
-import type { Qualifier } from '../../schemas/vocabulary.js';
-import { ItemEnvelope } from '../../schemas/envelope.js';
-import { problemResponses } from '../../schemas/problem.js';
-import { QueryString, listValues } from '../../schemas/query.js';
-import { NOT_MODIFIED, dataResponse, exampleValue } from '../collection.js';
-import { withExample } from '../../schemas/examples.js';
-import { checkReferences, rejectInvalid } from '../paging.js';
+import { answerTotal, statsPage, type StatsPage } from '../../db/deployment-stats.js';
 import { idIn } from '../../db/filters.js';
-import { DeploymentStats } from './schema.js';
+import { SLUG_PATTERN, StringEnum } from '../../schemas/common.js';
+import { Links, Meta } from '../../schemas/envelope.js';
+import { PAGE_HEADERS } from '../../schemas/headers.js';
+import { problemResponses } from '../../schemas/problem.js';
+import { FORMATS, Limit, Offset, QueryString, listValues } from '../../schemas/query.js';
+import { DeploymentStats, type EventStats } from '../../schemas/stats.js';
+import { withExample } from '../../schemas/examples.js';
+import { MEDIA_TYPES } from '../../plugins/formats.js';
+import { NOT_MODIFIED, dataResponse, exampleValue } from '../collection.js';
+import { checkReferences, paginate, rejectInvalid } from '../paging.js';
 
 const filters = { event: idIn(deployments.event_id, ['event'], 'Only deployments securing this event.') };
-
-interface Aggregate { event: string | null; key: string | null; total: number | null; rows: number; unstated: number; qualifiers: string | null; derived: number }
-interface Row { id: string; event: string | null; organization_id: string; personnel_value: number | null; personnel_qualifier: Qualifier | null; derived: number }
-
-/** Sums per group in SQL, so the answer costs the same memory whatever the number of deployments. */
-const AGGREGATE = `SUM(personnel_value) AS total, COUNT(*) AS rows, SUM(personnel_value IS NULL) AS unstated,
-  group_concat(DISTINCT personnel_qualifier) AS qualifiers, MAX(derived) AS derived FROM deployments`;
-
-/** An event whose deployments are all parts of others has no top-level group: nothing counted. */
-const NO_TOP_LEVEL: Aggregate = { event: null, key: null, total: null, rows: 0, unstated: 0, qualifiers: null, derived: 0 };
-
-const quantityOf = (a: Aggregate): Quantity => (a.total === null
-  ? { value: null, qualifier: null }
-  : { value: a.total, qualifier: combineQualifiers((a.qualifiers ?? '').split(',') as Qualifier[]) });
-
-const personnel = (p: Row): Quantity => ({ value: p.personnel_value, qualifier: p.personnel_qualifier });
-
-/** Rows by their event (null for deployments of no stated event), in the order the statement gave them. */
-function byEvent<T extends { event: string | null }>(rows: T[]): Map<string | null, T[]> {
-  const grouped = new Map<string | null, T[]>();
-  for (const row of rows) {
-    const list = grouped.get(row.event);
-    if (list) list.push(row);
-    else grouped.set(row.event, [row]);
-  }
-  return grouped;
-}
-
-/**
- * The wanted events' groups, each statement grouped by event: a few passes over the deployments whatever the
- * number of events (one statement per event cost seconds at 100k events).
- */
-function groupedFigures(sqlite: Database.Database, wanted: string, params: { events: string }) {
-  const sql = {
-    perOrganization: `SELECT event_id AS event, organization_id AS key, ${AGGREGATE} WHERE ${wanted} GROUP BY event_id, organization_id`,
-    topLevel: `SELECT event_id AS event, NULL AS key, ${AGGREGATE} WHERE ${wanted} AND part_of_id IS NULL GROUP BY event_id`,
-    totals: `SELECT id, event_id AS event, organization_id, personnel_value, personnel_qualifier, derived FROM deployments
-      WHERE ${wanted} AND id IN (SELECT part_of_id FROM deployments WHERE part_of_id IS NOT NULL) ORDER BY id`,
-  };
-  return {
-    perOrganization: byEvent(sqlite.prepare(sql.perOrganization).all(params) as Aggregate[]),
-    topLevel: new Map((sqlite.prepare(sql.topLevel).all(params) as Aggregate[]).map((a) => [a.event, a])),
-    totals: byEvent(sqlite.prepare(sql.totals).all(params) as Row[]),
-    parts: sqlite.prepare('SELECT id, event_id AS event, organization_id, personnel_value, personnel_qualifier, derived FROM deployments WHERE part_of_id = ? ORDER BY id'),
-  };
-}
-
-/** The statistics of one event: forces, stated totals beside their parts, and the total that counts no one twice. */
-function eventStats(figures: ReturnType<typeof groupedFigures>, names: Map<string, string>, event: string | null) {
-  const topLevel = figures.topLevel.get(event) ?? NO_TOP_LEVEL;
-  return {
-    by_organization: (figures.perOrganization.get(event) ?? []).map((a) => ({
-      organization_id: a.key!, name: names.get(a.key!) ?? a.key!, personnel: quantityOf(a), deployments: a.rows, unstated: a.unstated, derived: a.derived === 1,
-    })).sort((a, b) => (b.personnel.value ?? -1) - (a.personnel.value ?? -1) || a.organization_id.localeCompare(b.organization_id)),
-    stated_totals: (figures.totals.get(event) ?? []).map((total) => {
-      const own = figures.parts.all(total.id) as Row[];
-      const sum = sumQuantities(own.map(personnel));
-      return {
-        deployment_id: total.id, organization_id: total.organization_id, stated: personnel(total), sum_of_parts: sum,
-        difference: total.personnel_value !== null && sum.value !== null ? total.personnel_value - sum.value : null,
-        derived: own.some((p) => p.derived === 1),
-        parts: own.map((p) => ({ deployment_id: p.id, organization_id: p.organization_id, personnel: personnel(p), derived: p.derived === 1 })),
-      };
-    }),
-    total: { personnel: quantityOf(topLevel), deployments: topLevel.rows, unstated: topLevel.unstated ?? 0 },
-  };
-}
-
-/**
- * Statistics per event: forces of different events are never added together. The top-level fields are the
- * one event's when the answer covers one; over several events they list each event's forces and totals, and
- * the grand total counts deployments but adds no personnel.
- */
-function deploymentStats(sqlite: Database.Database, wanted: string[]) {
-  const inWanted = wanted.length ? 'event_id IN (SELECT value FROM json_each(@events))' : '1';
-  const params = { events: JSON.stringify(wanted) };
-  const keys = (sqlite.prepare(`SELECT DISTINCT event_id AS id FROM deployments WHERE ${inWanted} ORDER BY event_id IS NULL, event_id`).all(params) as Array<{ id: string | null }>).map((r) => r.id);
-  const named = (table: string, column: string) => `SELECT id, name FROM ${table} WHERE id IN (SELECT DISTINCT ${column} FROM deployments WHERE ${inWanted})`;
-  const names = new Map((sqlite.prepare(`${named('organizations', 'organization_id')} UNION ALL ${named('events', 'event_id')}`).all(params) as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
-  const figures = groupedFigures(sqlite, inWanted, params);
-  const events = keys.map((event) => ({ event_id: event, name: event === null ? null : names.get(event) ?? event, ...eventStats(figures, names, event) }));
-  if (events.length === 1) { const [{ by_organization, stated_totals, total }] = events as [typeof events[number]]; return { by_organization, stated_totals, total, events }; }
-  return {
-    by_organization: events.flatMap((e) => e.by_organization.map((o) => ({ ...o, event_id: e.event_id }))),
-    stated_totals: events.flatMap((e) => e.stated_totals),
-    total: {
-      personnel: { value: null, qualifier: null } as Quantity,
-      deployments: events.reduce((n, e) => n + e.total.deployments, 0),
-      unstated: events.reduce((n, e) => n + e.total.unstated, 0),
-    },
-    events,
-  };
-}
-
-type Stats = ReturnType<typeof deploymentStats>;
 
 /** The CSV columns; `event_id` tells the events apart. */
 export const STATS_CSV_COLUMNS = [
@@ -118,7 +25,7 @@ export const STATS_CSV_COLUMNS = [
 ] as const;
 
 /** One event's rows: its forces, its stated totals, then its total; each carries the event's id. */
-function eventRows(e: Stats['events'][number]): Record<string, unknown>[] {
+function eventRows(e: EventStats): Record<string, unknown>[] {
   const names = new Map(e.by_organization.map((o) => [o.organization_id, o.name]));
   return [
     ...e.by_organization.map((o) => ({ section: 'organization', ...o, event_id: e.event_id })),
@@ -130,27 +37,72 @@ function eventRows(e: Stats['events'][number]): Record<string, unknown>[] {
   ];
 }
 
-/** The CSV table: per event, one row per force, one per stated total and one for its total, told apart by `section`. */
+/** The CSV table: per event of the page, one row per force, one per stated total and one for its total, told apart by `section`. */
 function statsRows(payload: { data?: unknown }): Record<string, unknown>[] {
-  const stats = payload.data as Stats;
+  const stats = payload.data as { total: EventStats['total']; events: EventStats[] };
   return stats.events.length ? stats.events.flatMap(eventRows) : [{ section: 'total', ...stats.total }];
 }
 
+const fragments = (parts: string[]) => parts.filter((part) => part !== '').join(',');
+
+/**
+ * The JSON `data` of a page, as stored text. Over one matched event the top-level lists are its own (no
+ * `event_id`); over several, the page's forces with their `event_id` and stated totals, as stored.
+ */
+function dataJson(page: StatsPage): string {
+  const total = JSON.stringify(answerTotal(page));
+  const events = page.rows.map((row) => row.json).join(',');
+  if (page.only !== undefined && page.rows.length) {
+    const only = JSON.parse(page.only) as EventStats;
+    return `{"by_organization":${JSON.stringify(only.by_organization)},"stated_totals":${JSON.stringify(only.stated_totals)},"total":${total},"events":[${events}]}`;
+  }
+  return `{"by_organization":[${fragments(page.rows.map((row) => row.forces))}],"stated_totals":[${fragments(page.rows.map((row) => row.statedTotals))}],"total":${total},"events":[${events}]}`;
+}
+
+/** The answer in the negotiated format: stored text for JSON and NDJSON (one event a line), row objects for CSV. */
+function answer(reply: FastifyReply, page: StatsPage, links: ReturnType<typeof paginate>): string | object {
+  const type = reply.getHeader('content-type');
+  if (type === undefined) {
+    reply.type('application/json; charset=utf-8');
+    return `{"data":${dataJson(page)},"meta":${JSON.stringify(links.meta)},"links":${JSON.stringify(links.links)}}`;
+  }
+  if (String(type).startsWith(MEDIA_TYPES.ndjson)) {
+    reply.serializer((body) => body as string);
+    return page.rows.map((row) => `${row.json}\n`).join('');
+  }
+  return { data: { total: answerTotal(page), events: page.rows.map((row) => JSON.parse(row.json) as EventStats) }, ...links };
+}
+
+const isCsv = (reply: FastifyReply) => String(reply.getHeader('content-type') ?? '').startsWith(MEDIA_TYPES.csv);
+
 const routes: FastifyPluginAsync = async (app) => {
   app.get('/v1/stats/deployments', {
-    config: { formats: ['json', 'csv'], csvColumns: STATS_CSV_COLUMNS, csvRows: statsRows },
+    // JSON and NDJSON are a few stored rows: answered at once, not sent to a query worker.
+    config: { formats: FORMATS, csvColumns: STATS_CSV_COLUMNS, csvRows: statsRows, bounded: (_: FastifyRequest, reply: FastifyReply) => !isCsv(reply) },
     schema: {
       tags: ['Statistics'],
       operationId: 'getDeploymentStats',
       summary: 'Deployment totals',
-      description: 'Personnel per event secured, by organization and in total; each stated total beside the sum of its parts, hedges kept ("around 6,000" stated against "more than 3,000" + "approximately 2,000" + "over 800": a sum of parts of approximately 5,800, difference 200). Forces of different events are never added together: `events` holds each event\'s figures, and the top-level fields are the one event\'s when the answer covers one (over several, the total adds no personnel). `derived` marks every sum or part the articles do not state.',
-      querystring: QueryString({ event: withExample(filters.event.schema, exampleValue(app.store, 'stats', 'event')), format: StringEnum(['json', 'csv'], { description: 'JSON (nested) or CSV: per event (`event_id`), one row per force (`section` organization), per stated total (`stated_total`: personnel is the stated figure, deployments the number of parts) and the event\'s total (`total`).' }) }),
-      response: { 200: dataResponse(ItemEnvelope(Type.Ref(DeploymentStats), 'Deployment statistics.'), 'Deployment statistics.'), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
+      description: 'Personnel per event secured, by organization and in total; each stated total beside the sum of its parts, hedges kept ("around 6,000" stated against "more than 3,000" + "approximately 2,000" + "over 800": a sum of parts of approximately 5,800, difference 200). Forces of different events are never added together: `events` holds each event\'s figures, and the top-level fields are the one event\'s when the answer covers one (over several, the total adds no personnel). `derived` marks every sum or part the articles do not state. Paged by event like every list (`limit`, `offset`, `after`; `meta.total` counts events); the top-level `total` covers every event matched, the lists the page\'s events. Computed by the build, so every page costs the same.',
+      querystring: QueryString({
+        event: withExample(filters.event.schema, exampleValue(app.store, 'stats', 'event')),
+        limit: Limit,
+        offset: Offset,
+        after: Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description: 'Keyset cursor: the id of the last event you have; the page starts after it (deployments of no stated event come last). Costs the same at any depth.' }),
+        format: StringEnum(FORMATS, { description: 'JSON (nested), NDJSON (one event a line, as in `events`) or CSV: per event (`event_id`), one row per force (`section` organization), per stated total (`stated_total`: personnel is the stated figure, deployments the number of parts) and the event\'s total (`total`). The Accept header works too.' }),
+      }),
+      response: {
+        200: dataResponse(Type.Object({ data: Type.Ref(DeploymentStats), meta: Meta, links: Links }, { description: 'Deployment statistics, a page of events.' }), 'Deployment statistics, a page of events.', PAGE_HEADERS),
+        ...NOT_MODIFIED,
+        ...problemResponses([400, 406]),
+      },
     },
-  }, async (request) => {
-    const query = request.query as { event?: string[] };
+  }, async (request, reply) => {
+    const query = request.query as { event?: string[]; limit: number; offset: number; after?: string };
     rejectInvalid(checkReferences(request.store.db, filters, query));
-    return { data: deploymentStats(request.store.sqlite, listValues(query.event)) };
+    const page = statsPage(request.store, { events: listValues(query.event), limit: query.limit, offset: query.offset, after: query.after });
+    const links = paginate(request, reply, { total: page.matching.events, limit: query.limit, offset: query.offset }, page.more ? page.rows.at(-1)!.event ?? undefined : undefined);
+    return answer(reply, page, links);
   });
 };
 
