@@ -127,6 +127,11 @@ describe('review app guards', () => {
     expect(card, 'the carabinieri deployment card').toBeDefined();
     expect(card).toContain('<dt>organization_id</dt><dd>Carabinieri <code>carabinieri</code></dd>');
     expect(card).toMatch(/<dt>event_id<\/dt><dd>[^<]*Olympic[^<]* <code>milan-cortina-2026<\/code><\/dd>/);
+    // A reference inside a list of objects (a person's roles) is named too, item by item, never JSON.
+    const person = page.split('<article class="card').find((c) => c.includes('id="card-marco-rubio"'))!;
+    const roles = /<dt>roles<\/dt><dd>(.*?)<\/dd>/s.exec(person)?.[1];
+    expect(roles).toBe('<ul class="items"><li><span class="key">title</span> Secretary of State · <span class="key">organization_id</span> US State Department <code>us-state-department</code> · <span class="key">country</span> US</li>'
+      + '<li><span class="key">title</span> Leader of the US delegation · <span class="key">organization_id</span> US delegation <code>us-delegation</code> · <span class="key">country</span> US</li></ul>');
   });
 });
 
@@ -287,5 +292,52 @@ describe('review app: citations removed, facts added', () => {
     expect([saved.statusCode, saved.headers.location]).toEqual([303, `/articles/${SOURCE}?did=add&fact=mayor#card-mayor`]);
     expect([...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === 'mayor')).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada', roles: [{ title: 'mayor', organization_id: null, country: null }] });
     expect((await get(`/articles/${SOURCE}?did=add&fact=mayor`)).body).toContain('Added mayor.');
+  }, 60_000);
+});
+
+/** What a browser posts for a form of the page left untouched: each input's value and each select's selected option. */
+function untouchedForm(page: string, action: string): Record<string, string> {
+  const start = page.indexOf(`<form method="post" action="${action}">`);
+  const form = page.slice(start, page.indexOf('</form>', start)).replace(/<template>.*?<\/template>/gs, '');
+  const text = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const posted: Record<string, string> = {};
+  for (const [, name, value] of form.matchAll(/<input [^>]*?name="([^"]+)"[^>]*? value="([^"]*)"/g)) posted[name!] = text(value!);
+  for (const [, name, options] of form.matchAll(/<select [^>]*?name="([^"]+)"[^>]*>(.*?)<\/select>/gs)) posted[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
+  return posted;
+}
+
+describe('review app: renaming a fact in its edit form', () => {
+  let app: FastifyInstance;
+  let seedDir: string;
+  beforeAll(async () => {
+    seedDir = copySeed();
+    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
+  });
+  afterAll(async () => { await app?.close(); });
+  const SOURCE = 'ice-role-public-backlash';
+  const post = (url: string, body: Record<string, string>) => app.inject({
+    method: 'POST', url, payload: new URLSearchParams(body).toString(), headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+  });
+
+  it('refuses a taken id at the id field, nothing written; saves a new one, the references follow, the page says so at the renamed card', async () => {
+    const page = (await app.inject({ url: `/articles/${SOURCE}`, headers: { host: HOST } })).body;
+    const form = untouchedForm(page, '/facts/us-state-department/edit');
+    expect(form).toMatchObject({ id: 'us-state-department', name: 'US State Department', back: `articles/${SOURCE}` });
+    expect(page).toContain('<label for="edit-us-state-department-id">id (change it to rename the fact: every reference follows; empty: made from its name)</label>');
+    const before = snapshot(seedDir);
+    const taken = await post('/facts/us-state-department/edit', { ...form, id: 'marco-rubio' });
+    expect(taken.statusCode).toBe(422);
+    expect(taken.body).toMatch(/<input id="edit-us-state-department-id" name="id" value="marco-rubio" [^>]*aria-describedby="error-us-state-department-id" aria-invalid="true">/);
+    expect(taken.body).toContain('<div class="field-error" id="error-us-state-department-id" role="alert"><p>id: &quot;marco-rubio&quot; is taken</p></div>');
+    expect(snapshot(seedDir)).toEqual(before);
+
+    const saved = await post('/facts/us-state-department/edit', { ...form, id: 'state-department' });
+    expect([saved.statusCode, saved.headers.location]).toEqual([303, `/articles/${SOURCE}?did=edit&fact=state-department&was=us-state-department#card-state-department`]);
+    const facts = [...loadSeed(seedDir).facts.values()].flat();
+    expect(facts.find((f) => f.id === 'marco-rubio')!.roles).toEqual([expect.objectContaining({ organization_id: 'state-department' }), expect.objectContaining({ organization_id: 'us-delegation' })]);
+    expect(facts.find((f) => f.id === 'state-department')).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada' });
+    const back = (await app.inject({ url: saved.headers.location as string, headers: { host: HOST } })).body;
+    expect(back).toContain('Saved state-department (renamed from us-state-department; every reference to it follows).');
+    expect(back).toContain('id="card-state-department"');
   }, 60_000);
 });

@@ -24,6 +24,7 @@ mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: .3rem 0; }
 .card dt { color: #495057; } .card dd { margin: 0; overflow-wrap: anywhere; }
 .none { color: #adb5bd; }
+.card dd ul.items { margin: 0; padding-left: 1rem; } .card dd .key { color: #495057; font-size: .8rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .4rem; align-items: start; margin-top: .4rem; }
 .actions form { display: flex; gap: .2rem; }
 .edit form { display: block; } .field { margin: .3rem 0; } .field label { display: block; font-size: .8rem; color: #495057; }

@@ -8,7 +8,7 @@ import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
 import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
-import { referenceTargets } from './lookup.js';
+import { objectReferenceTargets, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
 interface Cited { source_id: string; start: number; end: number; quote: string }
@@ -145,6 +145,39 @@ function fieldValue(value: unknown): Html {
   return html`<code>${JSON.stringify(value)}</code>`;
 }
 
+/** An edit form's fields: the id (a rename), then the row's; after a refused save, what was posted, each problem at its field. */
+function editForm({ item, spec }: FactView, { refusal, titleOf, article }: CardContext): Html {
+  const editing = refusal?.editing === item.id;
+  const { id: typedId, ...posted } = (editing ? refusal!.values : undefined) ?? {};
+  const problems = editing ? refusal!.atFields : undefined;
+  // The id last: renaming is rare, and `e` puts the focus on the first field.
+  return html`${editFields(spec, { ...item, ...posted }, problems, { factId: item.id, titleOf, article })}
+${idField(item.id, typeof typedId === 'string' ? typedId : item.id, problems?.get('id') ?? [], true)}`;
+}
+
+/**
+ * A list of objects (a person's roles, an event's figures) as a reader reads it: one line per item, the ids it
+ * holds named beside them (`organization_id US State Department us-state-department`), a value with its
+ * hedge in words, unstated keys left off.
+ */
+function objectsValue(spec: FactCollection, field: string, items: unknown[], titleOf: TitleOf): Html {
+  const line = (item: Record<string, unknown>) => {
+    const quantity = isQuantity(item) ? html`${fieldValue({ value: item.value, qualifier: item.qualifier })}` : undefined;
+    const keys = Object.keys(item).filter((key) => !isEmpty(item[key]) && !(quantity && (key === 'value' || key === 'qualifier')));
+    const parts = keys.map((key) => html`<span class="key">${key}</span> ${objectReferenceTargets(spec, field, key) ? namedReferences(item[key], titleOf) : fieldValue(item[key])}`);
+    return [...parts, ...(quantity ? [quantity] : [])].map((part, i) => html`${i ? ' · ' : ''}${part}`);
+  };
+  return html`<ul class="items">${items.map((item) => html`<li>${typeof item === 'object' && item !== null ? line(item as Record<string, unknown>) : fieldValue(item)}</li>`)}</ul>`;
+}
+
+/** A field of a card: references by name beside their ids, lists of objects item by item, the rest as fieldValue says. */
+function cardValue(spec: FactCollection, field: string, value: unknown, titleOf: TitleOf): Html {
+  if (isEmpty(value)) return fieldValue(value);
+  if (referenceTargets(spec, field)) return namedReferences(value, titleOf);
+  if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) return objectsValue(spec, field, value, titleOf);
+  return fieldValue(value);
+}
+
 function actions(view: FactView, context: CardContext): Html {
   const { item, spec } = view;
   const { back, refusal } = context;
@@ -157,7 +190,7 @@ ${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">$
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
 <form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
-<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.atFields : undefined, { titleOf: context.titleOf, article: context.article })}
+<form method="post" action="/facts/${item.id}/edit">${hidden}${editForm(view, context)}
 <button type="submit" aria-label="Save ${item.id}">Save</button> <button type="button" class="cancel-edit" aria-label="Cancel editing ${item.id}" aria-keyshortcuts="Escape">Cancel</button></form></details>
 </div>`;
 }
@@ -194,7 +227,7 @@ export function factCard(view: FactView, context: CardContext): Html {
 <h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
 <button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
 ${proposedBy(item)}
-<details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${f}</dt><dd>${referenceTargets(spec, f) && !isEmpty(item[f]) ? namedReferences(item[f], context.titleOf) : fieldValue(item[f])}</dd>`)}</dl>
+<details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${f}</dt><dd>${cardValue(spec, f, item[f], context.titleOf)}</dd>`)}</dl>
 <h4>Citations</h4><ul class="citations">${citationsOf(item).map((c, i) => citationInContext(c, sources, context.challengers.has(item.id) ? html`` : removeCitation(item, c, i, context.back)))}</ul></details>
 ${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))}
 ${actions(view, context)}</article>`;
