@@ -12,6 +12,8 @@ import { copySeed, snapshot, tempDir } from './helpers/db.js';
 import { CHALLENGE_SOURCE, ingestFixture, seedWithChallenges, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
 
 const HOST = '127.0.0.1:3100';
+/** A page's field names as text: on a card each is a button that edits the field (asserted in its own test). */
+const fieldNamesAsText = (page: string) => page.replace(/<button type="button" class="edit-field" data-field="([a-z_]+)" aria-label="Edit \1 of [a-z0-9-]+" title="Edit this field">\1<\/button>/g, '$1');
 const ORIGIN = `http://${HOST}`;
 
 describe('review app guards', () => {
@@ -106,7 +108,7 @@ describe('review app guards', () => {
   });
 
   it('shows the keys above the facts, hedged numbers in words, and no empty review bookkeeping', async () => {
-    const page = (await app.inject({ url: `/articles/${sourceId}`, headers: { host: HOST } })).body;
+    const page = fieldNamesAsText((await app.inject({ url: `/articles/${sourceId}`, headers: { host: HOST } })).body);
     expect(page.indexOf('class="keys"')).toBeGreaterThan(0);
     expect(page.indexOf('class="keys"')).toBeLessThan(page.indexOf('class="card'));
     const machineCards = page.split('<article class="card').slice(1).filter((card) => card.includes(' machine"'));
@@ -122,7 +124,7 @@ describe('review app guards', () => {
   });
 
   it('names the rows a card refers to, not only their ids', async () => {
-    const page = (await app.inject({ url: '/articles/ice-role-public-backlash', headers: { host: HOST } })).body;
+    const page = fieldNamesAsText((await app.inject({ url: '/articles/ice-role-public-backlash', headers: { host: HOST } })).body);
     const card = page.split('<article class="card').find((c) => c.includes('id="card-carabinieri-deployment"'));
     expect(card, 'the carabinieri deployment card').toBeDefined();
     expect(card).toContain('<dt>organization_id</dt><dd>Carabinieri <code>carabinieri</code></dd>');
@@ -275,6 +277,13 @@ describe('review app: citations removed, facts added', () => {
     expect(form).toContain('<article class="card new-fact k-people" id="card-_new"');
     expect(form).toContain(`<input id="edit-_new-quote-0" name="quote.new" value="${words}" data-source="${SOURCE}">`);
     expect(form).toContain('aria-label="Add an item to roles of _new"');
+    // Filled from the words: "Milan" is a place, not the person's name, so nothing is guessed for it.
+    expect(form).toContain('<input id="edit-_new-name" name="name" value="">');
+    const prefilled = (await get(`/articles/ice-role-public-backlash/new?${new URLSearchParams({ collection: 'people', quote: 'Interior Minister Matteo Piantedosi' })}`)).body;
+    expect(prefilled).toContain('<input id="edit-_new-name" name="name" value="Matteo Piantedosi">');
+    expect(prefilled).toMatch(/<input id="edit-_new-roles-0-title" name="roles\.0\.title" value="Interior Minister" aria-label="roles 1 title">/);
+    // The kinds are numbered: a digit in the list picks one.
+    expect(form).toContain('<option value="people" selected>1 person</option><option value="organizations">2 organization</option>');
     const hostile = (await get(`/articles/${SOURCE}/new?${new URLSearchParams({ collection: 'people', quote: '"><script>alert(1)</script>' })}`)).body;
     expect(hostile).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(hostile.match(/<script/g)).toEqual(['<script']);

@@ -13,6 +13,8 @@ import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, postedQuotes, problemsByField } from './form.js';
 import { lookup } from './lookup.js';
+import { prefill } from './prefill.js';
+import { isCalendarDay } from '../lib/dates.js';
 import { html } from './html.js';
 import { articlePage, collectionPage, layout, NEW_FACT, queuePage, type NewFact, type Refusal } from './pages.js';
 
@@ -258,7 +260,9 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     const source = seed.sources.find((s) => s.id === request.params.id);
     const collection = String(request.query.collection ?? '');
     if (!source || !collectionByName.has(collection)) return page(reply, undefined);
-    const adding: NewFact = { collection, quote: String(request.query.quote ?? '').slice(0, QUOTE_LIMIT) };
+    const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
+    // The form opens with what the selected words state, for the reviewer to check and complete.
+    const adding: NewFact = { collection, quote, values: quote ? prefill(seed, collectionByName.get(collection)!, quote, source.published && isCalendarDay(source.published) ? source.published : null) : undefined };
     return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding), options.reviewer));
   });
   app.post('/articles/:id/add', async (request: Post, reply) => {

@@ -24,6 +24,8 @@ mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: .3rem 0; }
 .card dt { color: #495057; } .card dd { margin: 0; overflow-wrap: anywhere; }
 .none { color: #adb5bd; }
+.card dt button.edit-field { all: unset; cursor: pointer; color: #1864ab; text-decoration: underline dotted; } .card dt button.edit-field:focus-visible { outline: 2px solid #1864ab; }
+.hint { font-size: .8rem; color: #495057; }
 .card dd ul.items { margin: 0; padding-left: 1rem; } .card dd .key { color: #495057; font-size: .8rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .4rem; align-items: start; margin-top: .4rem; }
 .actions form { display: flex; gap: .2rem; }
@@ -57,6 +59,17 @@ ${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.k-${kind} { background:
 `;
 
 export const REVIEW_JS = `(() => {
+  // Control+Enter saves the form being typed in (an edit, a new fact) from any of its fields, a list or a search
+  // box included: caught before the keys of lists, searches and the page.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !event.target.closest) return;
+    const form = event.target.closest('.card form');
+    const save = form && form.querySelector('button[type=submit][aria-keyshortcuts="Control+Enter"]');
+    if (!save) return;
+    event.preventDefault();
+    event.stopPropagation();
+    form.requestSubmit(save);
+  }, true);
   const cards = () => [...document.querySelectorAll('.card')];
   let selected = null;
   const select = (card, scroll = true) => {
@@ -161,6 +174,16 @@ export const REVIEW_JS = `(() => {
     item.remove();
     (next ? next.querySelector('input, select, textarea') : fieldset.querySelector('.add-item')).focus();
   };
+  // A field's name on a card opens its edit form at that field's control (a list's first control, else its Add button).
+  const editField = (card, field) => {
+    const details = card.querySelector('details.edit');
+    if (!details) return;
+    details.open = true;
+    select(card, false);
+    const control = document.getElementById('edit-' + card.dataset.fact + '-' + field);
+    const target = control && control.matches('fieldset') ? control.querySelector('input, select, textarea') || control.querySelector('.add-item') : control;
+    target?.focus();
+  };
   // The edit forms as the page gave them: Cancel puts the form back (items added or removed too) and the focus on its card.
   const originals = new Map([...document.querySelectorAll('details.edit form')].map((form) => [form, form.innerHTML]));
   const cancelEdit = (details) => {
@@ -191,6 +214,8 @@ export const REVIEW_JS = `(() => {
     if (remove) { removeItem(remove.closest('li.item')); return; }
     const cancel = event.target.closest('.cancel-edit');
     if (cancel) { cancelEdit(cancel.closest('details.edit')); return; }
+    const fieldName = event.target.closest('.edit-field');
+    if (fieldName) { editField(fieldName.closest('.card'), fieldName.dataset.field); return; }
     const card = event.target.closest('.card');
     if (card) select(card, false);
     else if (!event.target.closest('form')) cards().forEach((c) => c.classList.remove('dim'));
@@ -207,7 +232,15 @@ export const REVIEW_JS = `(() => {
     event.stopPropagation();
   }, true);
   document.addEventListener('keydown', (event) => {
-    if (event.target.closest('select.add-kind') && event.key === 'Enter') { event.preventDefault(); event.target.form.requestSubmit(); return; }
+    const kinds = event.target.closest('select.add-kind');
+    // In the kind list, a digit picks the kind it numbers and opens its form at once; Enter opens the one shown.
+    if (kinds && /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey && kinds.options[Number(event.key) - 1]) {
+      event.preventDefault();
+      kinds.selectedIndex = Number(event.key) - 1;
+      kinds.form.requestSubmit();
+      return;
+    }
+    if (kinds && event.key === 'Enter') { event.preventDefault(); kinds.form.requestSubmit(); return; }
     if (event.target.closest('input, textarea, select') || event.ctrlKey || event.metaKey || event.altKey) {
       if (event.key === 'Escape') event.target.blur();
       return;
