@@ -285,7 +285,7 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     });
   }, 120_000);
 
-  it('fixes one field from its name on the card: the form opens at it, Control+Enter saves; a place can be a square', async () => {
+  it('fixes one field from its name on the card, Control+Enter saves, a place can be a square; marks a refused name as inferred', async () => {
     await page.goto(`${base}/articles/${sourceId}`);
     const square = findFact(seedDir, 'place-neuve');
     expect(square, 'ingest proposes the Place Neuve').toBeDefined();
@@ -298,6 +298,21 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     await submits(() => page.keyboard.press('Control+Enter'));
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved place-neuve.');
     expect(findFact(seedDir, 'place-neuve')).toMatchObject({ name: square!.name, kind: 'square', review: 'reviewed', reviewed_by: REVIEWER });
+
+    // A name the quotes do not give is refused at its field; "Mark as inferred" writes what the checks read.
+    await page.locator('#card-place-neuve h3').click();
+    await page.keyboard.press('e');
+    expect(await focused()).toBe('edit-place-neuve-name');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Place Neuve of Geneva');
+    await submits(() => page.keyboard.press('Control+Enter'));
+    const mark = page.getByRole('button', { name: 'Mark as inferred in place-neuve: "Place Neuve of Geneva" is inferred:' });
+    await mark.click();
+    expect(await page.locator('#edit-place-neuve-derived').inputValue()).toBe('true');
+    expect(await focused()).toBe('edit-place-neuve-note');
+    await page.keyboard.type('the article places the square in Geneva.');
+    await submits(() => page.keyboard.press('Control+Enter'));
+    expect(findFact(seedDir, 'place-neuve')).toMatchObject({ name: 'Place Neuve of Geneva', derived: true, note: '"Place Neuve of Geneva" is inferred: the article places the square in Geneva.' });
   }, 120_000);
 
   it('decides the challenges to checked facts: keeps one by its key, replaces one, records one as a disputed pair', async () => {

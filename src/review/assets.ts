@@ -184,6 +184,19 @@ export const REVIEW_JS = `(() => {
     const target = control && control.matches('fieldset') ? control.querySelector('input, select, textarea') || control.querySelector('.add-item') : control;
     target?.focus();
   };
+  // "Mark as inferred" beside a refused value: derived becomes yes, the note gains the words the checks read
+  // (unless it has them), and the focus goes to the note's end, to say from what it is inferred.
+  const markInferred = (button) => {
+    const form = button.closest('form');
+    const derived = form.elements.derived;
+    const note = form.elements.note;
+    if (!derived || !note) return;
+    derived.value = 'true';
+    const words = button.dataset.note;
+    if (!note.value.includes(words.trim())) note.value = (note.value.trim() ? note.value.trim() + ' ' : '') + words;
+    note.focus();
+    note.setSelectionRange(note.value.length, note.value.length);
+  };
   // The edit forms as the page gave them: Cancel puts the form back (items added or removed too) and the focus on its card.
   const originals = new Map([...document.querySelectorAll('details.edit form')].map((form) => [form, form.innerHTML]));
   const cancelEdit = (details) => {
@@ -214,6 +227,8 @@ export const REVIEW_JS = `(() => {
     if (remove) { removeItem(remove.closest('li.item')); return; }
     const cancel = event.target.closest('.cancel-edit');
     if (cancel) { cancelEdit(cancel.closest('details.edit')); return; }
+    const inferred = event.target.closest('.mark-inferred');
+    if (inferred) { markInferred(inferred); return; }
     const fieldName = event.target.closest('.edit-field');
     if (fieldName) { editField(fieldName.closest('.card'), fieldName.dataset.field); return; }
     const card = event.target.closest('.card');

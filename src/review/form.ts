@@ -123,8 +123,31 @@ function atField(problem: string, factId: string): string {
   return path ? `${path[1]!.replaceAll('/', '.')}: ${message.slice(path[0].length)}` : message;
 }
 
+/** A value the build checks found in no quote, which the fact may instead say is inferred (support.ts's wording). */
+const UNQUOTED_TEXT = /"([^"]{1,300})" does not occur in its quotes \(quote the words that give it, or mark the fact derived/;
+const UNQUOTED_DATE = /": no quote states its ([a-z ,]{1,40}) \(quote the words that do, or (?:mark the fact derived|say in note which part)/;
+
+/**
+ * The words a note needs to say a refused value is inferred, as the build checks read notes: `"Name" is
+ * inferred: ` for a name or title, `The year is inferred: ` for a date's parts; undefined for other problems.
+ */
+export function inferredNote(problem: string): string | undefined {
+  const text = UNQUOTED_TEXT.exec(problem)?.[1];
+  if (text !== undefined) return `"${text}" is inferred: `;
+  const parts = UNQUOTED_DATE.exec(problem)?.[1];
+  if (!parts) return undefined;
+  const all = ['day', 'month', 'year'].every((part) => parts.includes(part));
+  return all ? 'The date is inferred: ' : `The ${parts} ${parts.includes(' and ') ? 'are' : 'is'} inferred: `;
+}
+
+/** A refused value's "Mark as inferred": review.js sets derived to yes and adds the note's words, the focus at their end to say from what. */
+function markInferred(factId: string, problem: string): Html {
+  const note = inferredNote(problem);
+  return note ? html` <button type="button" class="mark-inferred" data-note="${note}" aria-label="Mark as inferred in ${factId}: ${note.trim()}">Mark as inferred</button>` : html``;
+}
+
 function fieldErrors(factId: string, control: string, problems: string[]): Html {
-  return problems.length ? html`<div class="field-error" id="${errorId(factId, control)}" role="alert">${problems.map((p) => html`<p>${atField(p, factId)}</p>`)}</div>` : html``;
+  return problems.length ? html`<div class="field-error" id="${errorId(factId, control)}" role="alert">${problems.map((p) => html`<p>${atField(p, factId)}${markInferred(factId, p)}</p>`)}</div>` : html``;
 }
 
 /** The title of a row by id, for naming the references a field holds. */
