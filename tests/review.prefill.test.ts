@@ -47,7 +47,7 @@ describe('a new fact prefilled from the selected words', () => {
 
   it('reads a quote: its words, and the speaker named outside them (by surname)', () => {
     const values = filled('statements', '"We have one chance to get this right, and we will not gamble with it," Monnet said.');
-    expect(values).toEqual({ kind: 'quote', text: 'We have one chance to get this right, and we will not gamble with it', speaker_id: idNamed('people', 'Claire Monnet'), about_ids: [] });
+    expect(values).toEqual({ kind: 'quote', text: 'We have one chance to get this right, and we will not gamble with it', speaker_id: idNamed('people', 'Claire Monnet') });
   });
 
   it('gives an organization its kind by its head word, a country its code, and never points a row at itself', () => {

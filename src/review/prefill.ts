@@ -10,20 +10,26 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, type FoundDate } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, ORG_HEADS, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, ORG_HEADS, SPEECH_VERBS, TITLES } from '../ingest/lexicon.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 
 type Values = Record<string, unknown>;
 
-/** Capitalised words, joined by the small words names hold ("Palais des Nations", "Ministry of the Interior"). */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|des|di|del|du|la|le|the|and|for|von|van|da)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu;
+/** Capitalised words, joined by the small words names hold ("Palais des Nations", "Ministry of the Interior"); "and" joins two names. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|des|di|del|du|la|le|the|for|von|van|da)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu;
 /** Words between quotation marks: what a quote says verbatim. */
 const QUOTED = /["“]([^"“”]{2,})["”]/u;
 const DETERMINER = /^(?:the|a|an)\s+/i;
+/** What ends a sentence, or opens a quotation: the next word is capitalised whatever it is. */
+const SENTENCE_END = new Set([...'.!?:"“']);
+/** The first word of a name and the spaces after it, when more words follow. */
+const FIRST_WORD = /^(\S+)\s+(?=\S)/;
 /** The most words a selection without capitals may have to be taken whole as a name ("no-fly zone", "fan zone"). */
 const NAME_WORDS = 5;
+/** The fewest words in quotation marks that make a statement a quote. */
+const QUOTE_WORDS = 4;
 /** A hedge ending where a number starts ("around 4,500"), read within the characters before it. */
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${HEDGE_RE}$`, 'iu');
 const HEDGE_REACH = 40;
@@ -44,10 +50,17 @@ function trimmed(text: string): string {
 function longestName(text: string, taken: ReadonlySet<string> = new Set()): { name: string; at: number } | undefined {
   let best: { name: string; at: number } | undefined;
   for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const name = trimmed(m[0]);
-    // One capitalised common word ("Activists" opening a sentence) is no name.
-    if (taken.has(name) || (!/\s/.test(name) && wordClass(name) === 'W')) continue;
-    if (name.split(/\s+/).length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index };
+    // A capitalised common word opening a sentence ("The", "Approximately") is no part of a name.
+    // Only where a sentence starts is a capital no sign of a name ("Activists", "Approximately"); "Place Neuve" keeps its "Place".
+    const opening = SENTENCE_END.has(text.slice(0, m.index).trimEnd().at(-1) ?? '.');
+    const common = (word: string) => opening && wordClass(word) === 'W';
+    let name = trimmed(m[0]);
+    for (let first = FIRST_WORD.exec(name); first && (DETERMINER.test(first[0]) || common(first[1]!)); first = FIRST_WORD.exec(name)) name = name.slice(first[0].length);
+    const words = name.split(/\s+/);
+    if (words.length === 1 && common(name)) continue;
+    // Nor is a demonym alone ("Italian"): it gives a country, not a name.
+    if (!name || taken.has(name) || NATIONALITIES[name]) continue;
+    if (words.length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index + m[0].indexOf(name) };
   }
   return best;
 }
@@ -129,7 +142,8 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
   const found: Values = {};
   const itself = new Set((seed.facts.get(spec.name) ?? []).filter((item) => name !== undefined && spec.title(item) === name).map((item) => item.id));
   for (const field of fields) {
-    const targets = referenceTargets(spec, field)?.filter((c) => c !== 'sources');
+    // A body's parent, a place's container, a deployment's whole: naming both in one sentence does not say which holds which.
+    const targets = referenceTargets(spec, field)?.filter((c) => c !== 'sources' && c !== spec.name);
     if (!targets?.length) continue;
     const ids = namedIn(seed, words, targets).filter((id) => !itself.has(id));
     if (!ids.length) continue;
@@ -138,9 +152,28 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
   return found;
 }
 
+/** A word that reports speech ("said", "told"): the speaker is named just before it, or just after ("said Monnet"). */
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+/** Characters after a speech verb where its speaker may stand. */
+const AFTER_VERB = 40;
+
+/** A statement's speaker: the person or body named last before the speech verb, else just after it; none without a verb. */
+function speakerOf(seed: Seed, words: string): Values {
+  const verb = SPEECH_VERB.exec(words);
+  if (!verb) return {};
+  const speakers = ['people', 'organizations'];
+  const before = namedIn(seed, words.slice(0, verb.index), speakers).at(-1);
+  const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), speakers)[0];
+  const speaker = before ?? after;
+  return speaker ? { speaker_id: speaker } : {};
+}
+
 /** The names of known rows of the named collections but `own`: words a new row of `own` is not named by. */
 function otherNames(seed: Seed, own: string): Set<string> {
-  return new Set(NAMED_COLLECTIONS.filter((c) => c !== own).flatMap((c) => (seed.facts.get(c) ?? []).map((item) => collectionByName.get(c)!.title(item))).filter(Boolean));
+  return new Set(NAMED_COLLECTIONS.filter((c) => c !== own).flatMap((c) => {
+    const spec = collectionByName.get(c)!;
+    return (seed.facts.get(c) ?? []).flatMap((item) => [spec.title(item), ...spec.text(item)]);
+  }).filter((name): name is string => typeof name === 'string' && name !== ''));
 }
 
 /** The words with their dates blanked out, same length: "June" of a date is no name. */
@@ -155,24 +188,29 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, publish
   const quoted = QUOTED.exec(words)?.[1];
   // A weekday or a date without its year is read against the publication date: none, no date is read.
   const dates = published ? findDates(words, { published, anchor: null }) : [];
-  const undated = withoutDates(words, dates);
+  // Without a publication date the words' dates are still no names and no counts ("January", "28").
+  const spans = published ? dates : findDates(words, { published: '1970-01-01', anchor: null });
+  const undated = withoutDates(words, spans);
   const values: Values = {};
-  if (spec.name === 'statements') Object.assign(values, { kind: quoted ? 'quote' : 'paraphrase', ...(quoted && { text: trimmed(quoted) }) });
+  // A few words in quotation marks inside reported speech ("on the ground") do not make it a quote.
+  const quote = quoted && quoted.trim().split(/\s+/).length >= QUOTE_WORDS ? quoted.trim().replace(/,$/, '') : undefined;
+  if (spec.name === 'statements') Object.assign(values, { kind: quote ? 'quote' : 'paraphrase', ...(quote && { text: quote }) });
   else if (spec.name === 'people') Object.assign(values, person(undated, otherNames(seed, 'people')));
   else if (fields.has('name')) {
     const name = nameOf(words, undated, otherNames(seed, spec.name));
     Object.assign(values, name && { name }, kindAndCountry(spec.name, name ?? '', words));
   }
-  Object.assign(values, references(seed, spec, words, fields, values.name as string | undefined));
-  // A statement's speaker is named outside its quotation marks; names inside are what it is about.
-  if (spec.name === 'statements') Object.assign(values, references(seed, spec, quoted ? words.replace(quoted, '') : words, new Set(['speaker_id'])), { about_ids: [] }, quoted && references(seed, spec, quoted, new Set(['about_ids'])));
+  // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.
+  const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
+  if (spec.name !== 'statements') Object.assign(values, references(seed, spec, unquoted, fields, values.name as string | undefined));
+  else Object.assign(values, speakerOf(seed, unquoted), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
   // A role's body: the organization the words name, as for any reference.
   const [body] = namedIn(seed, words, ['organizations']);
   if (roles?.[0] && body) values.roles = [{ ...roles[0], organization_id: body }];
   for (const field of fields) {
     if (controlFor(spec.schema.properties[field]!).type !== 'quantity') continue;
-    const count = countIn(words, dates);
+    const count = countIn(words, spans);
     if (count) values[field] = count;
   }
   if (dates[0]) Object.assign(values, dateFields(fields, dates[0]));
