@@ -123,6 +123,20 @@ describe('review app guards', () => {
     expect(hedged).toMatch(/<dt>personnel<\/dt><dd>(?:approximately |more than |at least |up to |fewer than |exactly )?[\d,]+<\/dd>|<dd>unstated<\/dd>/);
   });
 
+  it('answers what selected words state for a collection (GET /prefill), only to its own host, only for known articles', async () => {
+    const ask = (query: Record<string, string>, host = HOST) => app.inject({ url: `/prefill?${new URLSearchParams(query)}`, headers: { host } });
+    const answer = await ask({ collection: 'deployments', source: sourceId, quote: 'Geneva will deploy around 4,500 police officers and soldiers' });
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(answer.body)).toMatchObject({ personnel: { value: 4500, qualifier: 'approximately' }, place_ids: ['geneva'] });
+    expect(JSON.parse((await ask({ collection: 'deployments', source: sourceId, quote: '' })).body)).toEqual({});
+    expect((await ask({ collection: 'deployments', source: '../sources' })).statusCode).toBe(404);
+    expect((await ask({ collection: 'sources', source: sourceId })).statusCode).toBe(404);
+    expect((await ask({ collection: 'deployments', source: sourceId }, 'attacker.example:3100')).statusCode).toBe(403);
+    // Each edit form beside its article offers it, with a key and a name.
+    const page = (await app.inject({ url: `/articles/${sourceId}`, headers: { host: HOST } })).body;
+    expect(page).toMatch(/<button type="button" class="fill-from-words" data-collection="[a-z]+" data-source="[a-z0-9-]+" aria-label="Fill the empty fields of [a-z0-9-]+ from the words selected in the article" aria-keyshortcuts="f">/);
+  });
+
   it('names the rows a card refers to, not only their ids', async () => {
     const page = fieldNamesAsText((await app.inject({ url: '/articles/ice-role-public-backlash', headers: { host: HOST } })).body);
     const card = page.split('<article class="card').find((c) => c.includes('id="card-carabinieri-deployment"'));

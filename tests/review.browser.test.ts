@@ -315,6 +315,30 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     expect(findFact(seedDir, 'place-neuve')).toMatchObject({ name: 'Place Neuve of Geneva', derived: true, note: '"Place Neuve of Geneva" is inferred: the article places the square in Geneva.' });
   }, 120_000);
 
+  it('fills an edited fact\'s empty fields from words selected in the article, citing them, by its key', async () => {
+    await page.goto(`${base}/articles/${sourceId}`);
+    const cites = (row: Row, words: string) => (row.citations as Array<{ quote: string }>).some((c) => c.quote.includes(words));
+    const deployment = (loadSeed(seedDir).facts.get('deployments') ?? []).find((d) => cites(d as Row, '4,500')) as Row;
+    const geneva = (loadSeed(seedDir).facts.get('places') ?? []).find((p) => p.name === 'Geneva')!;
+    const card = page.locator(`#card-${deployment.id}`);
+    await card.locator('h3').click();
+    await page.keyboard.press('e');
+    // Its places emptied, as a fact ingest left without them; the organization stays filled, and is left alone.
+    const places = card.locator(`#edit-${deployment.id}-place_ids`);
+    await places.fill('');
+    await page.keyboard.press('Escape');
+    await selectInArticle('Geneva will deploy');
+    await page.keyboard.press('f');
+    await expect.poll(() => places.inputValue()).toBe(geneva.id);
+    expect(await card.locator(`#edit-${deployment.id}-organization_id`).inputValue()).toBe(deployment.organization_id);
+    expect(await card.locator('input[name="quote.new"]').inputValue()).toBe('Geneva will deploy');
+    expect(await card.locator('.fill-note').textContent()).toBe('Filled place_ids from the selected words, cited as a new quote.');
+    await places.focus();
+    await submits(() => page.keyboard.press('Control+Enter'));
+    expect(findFact(seedDir, deployment.id)).toMatchObject({ place_ids: [geneva.id], review: 'reviewed' });
+    expect(cites(findFact(seedDir, deployment.id) as Row, 'Geneva will deploy')).toBe(true);
+  }, 120_000);
+
   it('decides the challenges to checked facts: keeps one by its key, replaces one, records one as a disputed pair', async () => {
     await page.goto(base);
     const row = page.locator('tr', { has: page.getByRole('link', { name: /Carabinieri Numbers Grow/ }) });

@@ -247,6 +247,18 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     const query = String(request.query.q ?? '').slice(0, LOOKUP_QUERY_LIMIT);
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(lookup(readSeed(options.seedDir), query, collections)));
   });
+  type Fill = FastifyRequest<{ Querystring: { collection?: string; source?: string; quote?: string } }>;
+  // What words selected in an article state, as values of a collection's fields: review.js fills an open
+  // edit form's empty fields with them. Reads only; the article is named by id.
+  app.get('/prefill', async (request: Fill, reply) => {
+    const seed = readSeed(options.seedDir);
+    const spec = collectionByName.get(String(request.query.collection ?? ''));
+    const source = seed.sources.find((s) => s.id === request.query.source);
+    if (!spec || !source) return reply.code(404).type('text/plain').send('no such collection or article');
+    const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
+    const published = source.published && isCalendarDay(source.published) ? source.published : null;
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(quote.trim() ? prefill(seed, spec, quote, published) : {}));
+  });
   app.get('/assets/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(REVIEW_CSS));
   app.get('/assets/review.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(REVIEW_JS));
   app.post('/facts/:id/:action', async (request: Post, reply) => {

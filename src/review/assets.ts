@@ -184,6 +184,43 @@ export const REVIEW_JS = `(() => {
     const target = control && control.matches('fieldset') ? control.querySelector('input, select, textarea') || control.querySelector('.add-item') : control;
     target?.focus();
   };
+  // "Fill empty fields from selected words": what the words state (GET /prefill, the new fact's reading) goes into
+  // the open form's empty fields only, and the words become its new citation unless a quote of it holds them,
+  // so that the build's checks find the values in its quotes. A date filled brings its derived note along.
+  const fillControl = (form, field, value) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const number = form.elements[field + '.value'];
+      const hedge = form.elements[field + '.qualifier'];
+      if (!number || number.value.trim() || value.value === null) return false;
+      number.value = String(value.value);
+      if (hedge && !hedge.value && value.qualifier) hedge.value = value.qualifier;
+      return true;
+    }
+    const control = form.elements[field];
+    // A list of objects (roles) has no control of its name: left to the reviewer, item by item.
+    if (!control || !('value' in control) || control.value.trim() || value === null) return false;
+    control.value = Array.isArray(value) ? value.join(', ') : String(value);
+    return control.value !== '';
+  };
+  const fillFromWords = async (button) => {
+    const form = button.closest('form');
+    const note = button.parentElement.querySelector('.fill-note');
+    const found = wordsFor(button.dataset.source);
+    if (found.problem) { say(note, found.problem); return; }
+    const response = await fetch('/prefill?' + new URLSearchParams({ collection: button.dataset.collection, source: button.dataset.source, quote: found.words }));
+    const values = response.ok ? await response.json() : {};
+    const filled = Object.entries(values).filter(([field, value]) => field !== 'derived' && field !== 'note' && fillControl(form, field, value)).map(([field]) => field);
+    if (values.derived === true && filled.some((f) => ['date', 'start', 'end'].includes(f)) && form.elements.derived && form.elements.note) {
+      form.elements.derived.value = 'true';
+      form.elements.note.value = (form.elements.note.value.trim() ? form.elements.note.value.trim() + ' ' : '') + values.note;
+      filled.push('derived', 'note');
+    }
+    const quoted = [...form.querySelectorAll('input[name^="quote."]')].some((q) => q.dataset.source === button.dataset.source && q.value.includes(found.words));
+    const newQuote = form.elements['quote.new'];
+    const cite = filled.length && !quoted && newQuote && !newQuote.value.trim();
+    if (cite) newQuote.value = found.words;
+    say(note, filled.length ? 'Filled ' + filled.join(', ') + ' from the selected words' + (cite ? ', cited as a new quote' : '') + '.' : 'Nothing to fill: the selected words state nothing the empty fields take.');
+  };
   // "Mark as inferred" beside a refused value: derived becomes yes, the note gains the words the checks read
   // (unless it has them), and the focus goes to the note's end, to say from what it is inferred.
   const markInferred = (button) => {
@@ -227,6 +264,8 @@ export const REVIEW_JS = `(() => {
     if (remove) { removeItem(remove.closest('li.item')); return; }
     const cancel = event.target.closest('.cancel-edit');
     if (cancel) { cancelEdit(cancel.closest('details.edit')); return; }
+    const fill = event.target.closest('.fill-from-words');
+    if (fill) { fillFromWords(fill); return; }
     const inferred = event.target.closest('.mark-inferred');
     if (inferred) { markInferred(inferred); return; }
     const fieldName = event.target.closest('.edit-field');
@@ -272,6 +311,7 @@ export const REVIEW_JS = `(() => {
       e: () => { const d = inCard('details.edit'); if (d) { d.open = true; focusFirst(d); } },
       Escape: () => { const d = inCard('details.edit[open]'); if (d) cancelEdit(d); },
       q: () => quoteKey(),
+      f: () => { const d = inCard('details.edit'); const fill = inCard('.fill-from-words'); if (d && fill) { d.open = true; fillFromWords(fill); } },
       x: () => { const button = inCard('.remove-citation button'); if (button) { button.closest('details').open = true; button.focus(); } },
       n: () => document.getElementById('add-collection')?.focus(),
       w: () => selected && showWords(selected.dataset.fact),

@@ -146,6 +146,12 @@ function fieldValue(value: unknown): Html {
   return html`<code>${JSON.stringify(value)}</code>`;
 }
 
+/** "Fill empty fields from selected words": review.js asks /prefill what the words selected in the article state and fills the form's empty fields, citing the words. */
+function fillButton(id: string, collection: string, article: string): Html {
+  return html`<div class="field fill"><button type="button" class="fill-from-words" data-collection="${collection}" data-source="${article}" aria-label="Fill the empty fields of ${id} from the words selected in the article" aria-keyshortcuts="f">Fill empty fields from selected words</button>
+<span class="fill-note" aria-live="polite"></span></div>`;
+}
+
 /** An edit form's fields: the id (a rename), then the row's; after a refused save, what was posted, each problem at its field. */
 function editForm({ item, spec }: FactView, { refusal, titleOf, article }: CardContext): Html {
   const editing = refusal?.editing === item.id;
@@ -153,6 +159,7 @@ function editForm({ item, spec }: FactView, { refusal, titleOf, article }: CardC
   const problems = editing ? refusal!.atFields : undefined;
   // The id last: renaming is rare, and `e` puts the focus on the first field.
   return html`${editFields(spec, { ...item, ...posted }, problems, { factId: item.id, titleOf, article })}
+${article ? fillButton(item.id, spec.name, article) : ''}
 ${idField(item.id, typeof typedId === 'string' ? typedId : item.id, problems?.get('id') ?? [], true)}`;
 }
 
@@ -240,7 +247,7 @@ ${actions(view, context)}</article>`;
 
 const KEYS = html`<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit (<kbd>Esc</kbd> twice: cancel), <kbd>w</kbd> show words,
 <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save the form you are in; a field's name on a card edits that field,
-<kbd>q</kbd> use the words selected in the article as the quote, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures),
+<kbd>q</kbd> use the words selected in the article as the quote, <kbd>f</kbd> fill an open edit form's empty fields from them, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures),
 <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
 
 /** "Add a fact the machine missed": choose its collection; review.js sends the words selected in the article as its quote. */
