@@ -10,6 +10,7 @@ import { loadSeed } from '../src/db/seed.js';
 import { addFact, removeCitation, ReviewError } from '../src/review/actions.js';
 import { editFields, emptyRow, fieldOfProblem, formToFields } from '../src/review/form.js';
 import { copySeed, snapshot, tempDir } from './helpers/db.js';
+import { seedWithMachineFacts } from './helpers/review.js';
 
 const factById = (seedDir: string, id: string) => [...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === id);
 const quotesOf = (seedDir: string, id: string) => (factById(seedDir, id)!.citations as Array<{ quote: string }>).map((c) => c.quote);
@@ -85,6 +86,25 @@ describe('adding a fact the machine missed', () => {
     expect(refused(() => addFact(seedDir, 'teapots', mayor('mayor'), 'Ada')).message).toContain('"teapots" is not a collection');
     expect(snapshot(seedDir)).toEqual(before);
   }, 60_000);
+});
+
+describe('the kinds a reviewer needs for what articles name', () => {
+  it('takes a square, an association and a club, and the API filters on them', async () => {
+    const { seedDir, sourceId } = seedWithMachineFacts('geneva-summit.txt', '2026-03-01');
+    const cite = (quote: string) => [{ source: sourceId, quote }];
+    const square = addFact(seedDir, 'places', { ...emptyRow(collectionByName.get('places')!), name: 'Place Neuve', kind: 'square', citations: cite('a march from the Place Neuve to the lake') }, 'Ada');
+    const collective = addFact(seedDir, 'organizations', { ...emptyRow(collectionByName.get('organizations')!), name: 'Geneva Open City', kind: 'association', citations: cite('the collective Geneva Open City') }, 'Ada');
+    const dbPath = join(tempDir(), 'kinds.db');
+    buildDatabase({ dbPath, seedDir });
+    const app = await buildApp({ dbPath, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
+    try {
+      const ids = async (url: string) => (JSON.parse((await app.inject({ url })).body) as { data: Array<{ id: string }> }).data.map((r) => r.id);
+      expect(await ids('/v1/places?kind=square')).toEqual([square]);
+      expect(await ids('/v1/organizations?kind=association,club')).toEqual([collective]);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });
 
 describe('a list of objects in the form', () => {

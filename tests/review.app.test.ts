@@ -12,6 +12,8 @@ import { copySeed, snapshot, tempDir } from './helpers/db.js';
 import { CHALLENGE_SOURCE, ingestFixture, seedWithChallenges, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
 
 const HOST = '127.0.0.1:3100';
+/** A page's field names as text: on a card each is a button that edits the field (asserted in its own test). */
+const fieldNamesAsText = (page: string) => page.replace(/<button type="button" class="edit-field" data-field="([a-z_]+)" aria-label="Edit \1 of [a-z0-9-]+" title="Edit this field">\1<\/button>/g, '$1');
 const ORIGIN = `http://${HOST}`;
 
 describe('review app guards', () => {
@@ -106,7 +108,7 @@ describe('review app guards', () => {
   });
 
   it('shows the keys above the facts, hedged numbers in words, and no empty review bookkeeping', async () => {
-    const page = (await app.inject({ url: `/articles/${sourceId}`, headers: { host: HOST } })).body;
+    const page = fieldNamesAsText((await app.inject({ url: `/articles/${sourceId}`, headers: { host: HOST } })).body);
     expect(page.indexOf('class="keys"')).toBeGreaterThan(0);
     expect(page.indexOf('class="keys"')).toBeLessThan(page.indexOf('class="card'));
     const machineCards = page.split('<article class="card').slice(1).filter((card) => card.includes(' machine"'));
@@ -121,12 +123,31 @@ describe('review app guards', () => {
     expect(hedged).toMatch(/<dt>personnel<\/dt><dd>(?:approximately |more than |at least |up to |fewer than |exactly )?[\d,]+<\/dd>|<dd>unstated<\/dd>/);
   });
 
+  it('answers what selected words state for a collection (GET /prefill), only to its own host, only for known articles', async () => {
+    const ask = (query: Record<string, string>, host = HOST) => app.inject({ url: `/prefill?${new URLSearchParams(query)}`, headers: { host } });
+    const answer = await ask({ collection: 'deployments', source: sourceId, quote: 'Geneva will deploy around 4,500 police officers and soldiers' });
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(answer.body)).toMatchObject({ personnel: { value: 4500, qualifier: 'approximately' }, place_ids: ['geneva'] });
+    expect(JSON.parse((await ask({ collection: 'deployments', source: sourceId, quote: '' })).body)).toEqual({});
+    expect((await ask({ collection: 'deployments', source: '../sources' })).statusCode).toBe(404);
+    expect((await ask({ collection: 'sources', source: sourceId })).statusCode).toBe(404);
+    expect((await ask({ collection: 'deployments', source: sourceId }, 'attacker.example:3100')).statusCode).toBe(403);
+    // Each edit form beside its article offers it, with a key and a name.
+    const page = (await app.inject({ url: `/articles/${sourceId}`, headers: { host: HOST } })).body;
+    expect(page).toMatch(/<button type="button" class="fill-from-words" data-collection="[a-z]+" data-source="[a-z0-9-]+" aria-label="Fill the empty fields of [a-z0-9-]+ from the words selected in the article" aria-keyshortcuts="f">/);
+  });
+
   it('names the rows a card refers to, not only their ids', async () => {
-    const page = (await app.inject({ url: '/articles/ice-role-public-backlash', headers: { host: HOST } })).body;
+    const page = fieldNamesAsText((await app.inject({ url: '/articles/ice-role-public-backlash', headers: { host: HOST } })).body);
     const card = page.split('<article class="card').find((c) => c.includes('id="card-carabinieri-deployment"'));
     expect(card, 'the carabinieri deployment card').toBeDefined();
     expect(card).toContain('<dt>organization_id</dt><dd>Carabinieri <code>carabinieri</code></dd>');
     expect(card).toMatch(/<dt>event_id<\/dt><dd>[^<]*Olympic[^<]* <code>milan-cortina-2026<\/code><\/dd>/);
+    // A reference inside a list of objects (a person's roles) is named too, item by item, never JSON.
+    const person = page.split('<article class="card').find((c) => c.includes('id="card-marco-rubio"'))!;
+    const roles = /<dt>roles<\/dt><dd>(.*?)<\/dd>/s.exec(person)?.[1];
+    expect(roles).toBe('<ul class="items"><li><span class="key">title</span> Secretary of State · <span class="key">organization_id</span> US State Department <code>us-state-department</code> · <span class="key">country</span> US</li>'
+      + '<li><span class="key">title</span> Leader of the US delegation · <span class="key">organization_id</span> US delegation <code>us-delegation</code> · <span class="key">country</span> US</li></ul>');
   });
 });
 
@@ -270,6 +291,13 @@ describe('review app: citations removed, facts added', () => {
     expect(form).toContain('<article class="card new-fact k-people" id="card-_new"');
     expect(form).toContain(`<input id="edit-_new-quote-0" name="quote.new" value="${words}" data-source="${SOURCE}">`);
     expect(form).toContain('aria-label="Add an item to roles of _new"');
+    // Filled from the words: "Milan" is a place, not the person's name, so nothing is guessed for it.
+    expect(form).toContain('<input id="edit-_new-name" name="name" value="">');
+    const prefilled = (await get(`/articles/ice-role-public-backlash/new?${new URLSearchParams({ collection: 'people', quote: 'Interior Minister Matteo Piantedosi' })}`)).body;
+    expect(prefilled).toContain('<input id="edit-_new-name" name="name" value="Matteo Piantedosi">');
+    expect(prefilled).toMatch(/<input id="edit-_new-roles-0-title" name="roles\.0\.title" value="Interior Minister" aria-label="roles 1 title">/);
+    // The kinds are numbered: a digit in the list picks one.
+    expect(form).toContain('<option value="people" selected>1 person</option><option value="organizations">2 organization</option>');
     const hostile = (await get(`/articles/${SOURCE}/new?${new URLSearchParams({ collection: 'people', quote: '"><script>alert(1)</script>' })}`)).body;
     expect(hostile).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(hostile.match(/<script/g)).toEqual(['<script']);
@@ -287,5 +315,52 @@ describe('review app: citations removed, facts added', () => {
     expect([saved.statusCode, saved.headers.location]).toEqual([303, `/articles/${SOURCE}?did=add&fact=mayor#card-mayor`]);
     expect([...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === 'mayor')).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada', roles: [{ title: 'mayor', organization_id: null, country: null }] });
     expect((await get(`/articles/${SOURCE}?did=add&fact=mayor`)).body).toContain('Added mayor.');
+  }, 60_000);
+});
+
+/** What a browser posts for a form of the page left untouched: each input's value and each select's selected option. */
+function untouchedForm(page: string, action: string): Record<string, string> {
+  const start = page.indexOf(`<form method="post" action="${action}">`);
+  const form = page.slice(start, page.indexOf('</form>', start)).replace(/<template>.*?<\/template>/gs, '');
+  const text = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const posted: Record<string, string> = {};
+  for (const [, name, value] of form.matchAll(/<input [^>]*?name="([^"]+)"[^>]*? value="([^"]*)"/g)) posted[name!] = text(value!);
+  for (const [, name, options] of form.matchAll(/<select [^>]*?name="([^"]+)"[^>]*>(.*?)<\/select>/gs)) posted[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
+  return posted;
+}
+
+describe('review app: renaming a fact in its edit form', () => {
+  let app: FastifyInstance;
+  let seedDir: string;
+  beforeAll(async () => {
+    seedDir = copySeed();
+    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
+  });
+  afterAll(async () => { await app?.close(); });
+  const SOURCE = 'ice-role-public-backlash';
+  const post = (url: string, body: Record<string, string>) => app.inject({
+    method: 'POST', url, payload: new URLSearchParams(body).toString(), headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+  });
+
+  it('refuses a taken id at the id field, nothing written; saves a new one, the references follow, the page says so at the renamed card', async () => {
+    const page = (await app.inject({ url: `/articles/${SOURCE}`, headers: { host: HOST } })).body;
+    const form = untouchedForm(page, '/facts/us-state-department/edit');
+    expect(form).toMatchObject({ id: 'us-state-department', name: 'US State Department', back: `articles/${SOURCE}` });
+    expect(page).toContain('<label for="edit-us-state-department-id">id (change it to rename the fact: every reference follows; empty: made from its name)</label>');
+    const before = snapshot(seedDir);
+    const taken = await post('/facts/us-state-department/edit', { ...form, id: 'marco-rubio' });
+    expect(taken.statusCode).toBe(422);
+    expect(taken.body).toMatch(/<input id="edit-us-state-department-id" name="id" value="marco-rubio" [^>]*aria-describedby="error-us-state-department-id" aria-invalid="true">/);
+    expect(taken.body).toContain('<div class="field-error" id="error-us-state-department-id" role="alert"><p>id: &quot;marco-rubio&quot; is taken</p></div>');
+    expect(snapshot(seedDir)).toEqual(before);
+
+    const saved = await post('/facts/us-state-department/edit', { ...form, id: 'state-department' });
+    expect([saved.statusCode, saved.headers.location]).toEqual([303, `/articles/${SOURCE}?did=edit&fact=state-department&was=us-state-department#card-state-department`]);
+    const facts = [...loadSeed(seedDir).facts.values()].flat();
+    expect(facts.find((f) => f.id === 'marco-rubio')!.roles).toEqual([expect.objectContaining({ organization_id: 'state-department' }), expect.objectContaining({ organization_id: 'us-delegation' })]);
+    expect(facts.find((f) => f.id === 'state-department')).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada' });
+    const back = (await app.inject({ url: saved.headers.location as string, headers: { host: HOST } })).body;
+    expect(back).toContain('Saved state-department (renamed from us-state-department; every reference to it follows).');
+    expect(back).toContain('id="card-state-department"');
   }, 60_000);
 });

@@ -177,7 +177,7 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     const search = page.getByRole('combobox', { name: `Find the row ${duplicate} duplicates by name` });
     await search.pressSequentially(String(kept.name));
     await search.press('Enter');
-    await expect.poll(() => into.inputValue()).toBe(kept.id);
+    await expect.poll(() => into.inputValue(), { timeout: 10_000 }).toBe(kept.id);
     expect(await search.inputValue()).toBe(String(kept.name));
     await page.unroute('**/lookup?**');
     await submits(() => page.getByRole('button', { name: `Merge ${duplicate} into that row` }).click());
@@ -253,27 +253,29 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     expect(quotes()).toHaveLength(1);
   }, 120_000);
 
-  it('adds a fact the machine missed from selected words, its roles edited item by item', async () => {
+  it('adds a fact the machine missed from selected words by two keys, filled from them, its roles edited item by item', async () => {
     await page.goto(`${base}/articles/${sourceId}`);
     await selectInArticle('the cantonal security director, Claire Monnet');
     await page.keyboard.press('n');
     expect(await focused()).toBe('add-collection');
-    await page.locator('#add-collection').selectOption('people');
-    await submits(() => page.getByRole('button', { name: 'Add a fact of this kind, citing the words selected in the article' }).click());
+    // A digit picks the kind it numbers (1 person) and opens its form at once.
+    await submits(() => page.keyboard.press('1'));
     const card = page.locator('#card-_new');
     expect(await card.locator('input[name="quote.new"]').inputValue()).toBe('the cantonal security director, Claire Monnet');
-    expect(await focused()).toBe('edit-_new-id');
-    await card.locator('#edit-_new-name').fill('Claire Monnet');
-    await card.getByRole('button', { name: 'Add an item to roles of _new' }).click();
-    expect(await focused()).toBe('edit-_new-roles-0-title');
-    await page.keyboard.type('cantonal security director');
+    // The form opens filled from the words, the focus on its first field.
+    expect(await focused()).toBe('edit-_new-name');
+    expect(await card.locator('#edit-_new-name').inputValue()).toBe('Claire Monnet');
+    expect(await card.locator('#edit-_new-roles-0-title').inputValue()).toBe('cantonal security director');
+    await card.locator('#edit-_new-roles-0-title').focus();
     // Alt+Enter adds a second item, Alt+Backspace takes it away again.
     await page.keyboard.press('Alt+Enter');
     expect(await card.locator('li.item').count()).toBe(2);
+    expect(await focused()).toBe('edit-_new-roles-1-title');
     await page.keyboard.press('Alt+Backspace');
     expect(await card.locator('li.item').count()).toBe(1);
     await card.screenshot({ path: join(shots, 'review-new-fact.png') });
-    await submits(() => card.getByRole('button', { name: 'Save the new person' }).click());
+    // Control+Enter saves from the field being typed in.
+    await submits(() => page.keyboard.press('Control+Enter'));
     added = new URL(page.url()).searchParams.get('fact')!;
     expect(added).toMatch(/^claire-monnet(?:-\d+)?$/);
     expect(page.url()).toContain(`#card-${added}`);
@@ -281,6 +283,60 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
       name: 'Claire Monnet', roles: [{ title: 'cantonal security director', organization_id: null, country: null }], review: 'reviewed', reviewed_by: REVIEWER,
       citations: [{ source_id: sourceId, quote: 'the cantonal security director, Claire Monnet' }],
     });
+  }, 120_000);
+
+  it('fixes one field from its name on the card, Control+Enter saves, a place can be a square; marks a refused name as inferred', async () => {
+    await page.goto(`${base}/articles/${sourceId}`);
+    const square = findFact(seedDir, 'place-neuve');
+    expect(square, 'ingest proposes the Place Neuve').toBeDefined();
+    const card = page.locator('#card-place-neuve');
+    // A reviewed card shows its fields folded (a machine card's are open): unfolded, each name edits its field.
+    await card.locator('details:has(> summary:text-is("Fields"))').evaluate((details: HTMLDetailsElement) => { details.open = true; });
+    await card.getByRole('button', { name: 'Edit kind of place-neuve' }).click();
+    expect(await focused()).toBe('edit-place-neuve-kind');
+    await card.locator('#edit-place-neuve-kind').selectOption('square');
+    await submits(() => page.keyboard.press('Control+Enter'));
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved place-neuve.');
+    expect(findFact(seedDir, 'place-neuve')).toMatchObject({ name: square!.name, kind: 'square', review: 'reviewed', reviewed_by: REVIEWER });
+
+    // A name the quotes do not give is refused at its field; "Mark as inferred" writes what the checks read.
+    await page.locator('#card-place-neuve h3').click();
+    await page.keyboard.press('e');
+    expect(await focused()).toBe('edit-place-neuve-name');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Place Neuve of Geneva');
+    await submits(() => page.keyboard.press('Control+Enter'));
+    const mark = page.getByRole('button', { name: 'Mark as inferred in place-neuve: "Place Neuve of Geneva" is inferred:' });
+    await mark.click();
+    expect(await page.locator('#edit-place-neuve-derived').inputValue()).toBe('true');
+    expect(await focused()).toBe('edit-place-neuve-note');
+    await page.keyboard.type('the article places the square in Geneva.');
+    await submits(() => page.keyboard.press('Control+Enter'));
+    expect(findFact(seedDir, 'place-neuve')).toMatchObject({ name: 'Place Neuve of Geneva', derived: true, note: '"Place Neuve of Geneva" is inferred: the article places the square in Geneva.' });
+  }, 120_000);
+
+  it('fills an edited fact\'s empty fields from words selected in the article, citing them, by its key', async () => {
+    await page.goto(`${base}/articles/${sourceId}`);
+    const cites = (row: Row, words: string) => (row.citations as Array<{ quote: string }>).some((c) => c.quote.includes(words));
+    const deployment = (loadSeed(seedDir).facts.get('deployments') ?? []).find((d) => cites(d as Row, '4,500')) as Row;
+    const geneva = (loadSeed(seedDir).facts.get('places') ?? []).find((p) => p.name === 'Geneva')!;
+    const card = page.locator(`#card-${deployment.id}`);
+    await card.locator('h3').click();
+    await page.keyboard.press('e');
+    // Its places emptied, as a fact ingest left without them; the organization stays filled, and is left alone.
+    const places = card.locator(`#edit-${deployment.id}-place_ids`);
+    await places.fill('');
+    await page.keyboard.press('Escape');
+    await selectInArticle('Geneva will deploy');
+    await page.keyboard.press('f');
+    await expect.poll(() => places.inputValue()).toBe(geneva.id);
+    expect(await card.locator(`#edit-${deployment.id}-organization_id`).inputValue()).toBe(deployment.organization_id);
+    expect(await card.locator('input[name="quote.new"]').inputValue()).toBe('Geneva will deploy');
+    expect(await card.locator('.fill-note').textContent()).toBe('Filled place_ids from the selected words, cited as a new quote.');
+    await places.focus();
+    await submits(() => page.keyboard.press('Control+Enter'));
+    expect(findFact(seedDir, deployment.id)).toMatchObject({ place_ids: [geneva.id], review: 'reviewed' });
+    expect(cites(findFact(seedDir, deployment.id) as Row, 'Geneva will deploy')).toBe(true);
   }, 120_000);
 
   it('decides the challenges to checked facts: keeps one by its key, replaces one, records one as a disputed pair', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
 import { editFact, ReviewError } from '../src/review/actions.js';
-import { editFields, errorId, fieldOfProblem, problemsByField } from '../src/review/form.js';
+import { editFields, errorId, fieldOfProblem, inferredNote, problemsByField } from '../src/review/form.js';
 import { copySeed } from './helpers/db.js';
 
 /** The problems of an edit the build checks refuse, as the reviewer would get them; nothing is written. */
@@ -83,5 +83,28 @@ describe('a value outside a closed vocabulary', () => {
       expect(shown).not.toContain('StringEnum');
       if (set[field]) expect(shown).toContain(`(${String(set[field])} is not one of them)`);
     }
+  }, 120_000);
+});
+
+describe('a value the quotes do not state, marked as inferred', () => {
+  const seedDir = copySeed();
+  const row = (id: string) => [...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === id)!;
+
+  it('offers the note words the checks read, and the save with them is taken', () => {
+    const cases: Array<[string, string, Record<string, unknown>, string]> = [
+      ['organizations', 'ice', { name: 'Immigration Enforcement Service' }, '"Immigration Enforcement Service" is inferred: '],
+      ['events', 'milan-cortina-2026', { start: '2026-02-09' }, 'The date is inferred: '],
+    ];
+    for (const [collection, id, set, words] of cases) {
+      const problems = refusal(seedDir, id, set);
+      const notes = problems.map(inferredNote).filter(Boolean);
+      expect(notes, problems.join('\n')).toEqual([words]);
+      // The button beside the message carries those words for review.js.
+      const form = editFields(spec(collection), { ...row(id), ...set }, problemsByField(problems, id, spec(collection), [])).value;
+      expect(form).toContain(`<button type="button" class="mark-inferred" data-note="${words.replaceAll('"', '&quot;')}" aria-label="Mark as inferred in ${id}: ${words.trim().replaceAll('"', '&quot;')}">Mark as inferred</button>`);
+      editFact(seedDir, id, { ...set, derived: true, note: `${words}a reviewer's reading of the article.` }, 'Ada');
+      expect(row(id)).toMatchObject({ ...set, derived: true, review: 'reviewed' });
+    }
+    expect(inferredNote('personnel 12345 does not occur in its quotes (in digits or words)')).toBeUndefined();
   }, 120_000);
 });

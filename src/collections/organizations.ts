@@ -17,13 +17,13 @@ export const Organization = Type.Object({
   parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.')),
   derived: Derived,
   ...FACT_TAIL,
-}, { $id: 'Organization', description: 'A government body, agency, police force, mission, delegation, union or political group.' });
+}, { $id: 'Organization', description: 'A government body, agency, police force, mission, delegation, union, political group, club or association.' });
 export type Organization = Static<typeof Organization>;
 
 export const organizations: FactCollection = {
   name: 'organizations', type: 'organization', tag: 'Organizations',
-  tagDescription: 'Governments, ministries, agencies, police forces, missions, delegations, unions, political groups.',
-  description: 'Governments, ministries, agencies, police forces, diplomatic missions, delegations, unions and political groups.',
+  tagDescription: 'Governments, ministries, agencies, police forces, missions, delegations, unions, political groups, clubs, associations.',
+  description: 'Governments, ministries, agencies, police forces, diplomatic missions, delegations, unions, political groups, sports clubs and associations (NGOs, federations).',
   schema: Organization, table,
   lists: { aliases: { table: organizationAliases, owner: 'organization_id', value: 'alias', ordered: true } },
   title: (o) => text(o.name),

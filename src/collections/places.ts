@@ -16,13 +16,13 @@ export const Place = Type.Object({
   within_id: Nullable(IdRef('The place that contains this one.')),
   derived: Derived,
   ...FACT_TAIL,
-}, { $id: 'Place', description: 'A country, region, city, district or venue.' });
+}, { $id: 'Place', description: 'A country, region, city, district, venue or square.' });
 export type Place = Static<typeof Place>;
 
 export const places: FactCollection = {
   name: 'places', type: 'place', tag: 'Places',
-  tagDescription: 'Countries, regions, cities, districts and venues.',
-  description: 'Countries, regions, cities, districts and venues; `within_id` points to the containing place.',
+  tagDescription: 'Countries, regions, cities, districts, venues and squares.',
+  description: 'Countries, regions, cities, districts, venues and squares; `within_id` points to the containing place.',
   schema: Place, table, lists: {},
   title: (p) => text(p.name),
   text: (p) => [text(p.name)],

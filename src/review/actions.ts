@@ -1,17 +1,20 @@
 // What a reviewer does to the seed, shared by the CLI and the app: list machine facts, accept, reject, edit,
 // merge, publish. Each write is one changeSeed call: checked by the build's checks, all or nothing.
 import { execFileSync } from 'node:child_process';
-import { isMap, type YAMLMap } from 'yaml';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isNode, isScalar, parseDocument, visit, type YAMLMap } from 'yaml';
 import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import { buildDatabase, type BuildResult } from '../db/build.js';
 import { builtReviewCounts } from '../db/store.js';
 import { loadSeed, SeedError, type Seed } from '../db/seed.js';
 import { referenceFields } from '../db/references.js';
+import { Id, SLUG_PATTERN } from '../schemas/common.js';
 import { withSeedLock } from '../ingest/ingest.js';
 import { IngestError, slugify } from '../ingest/input.js';
 import { rejectionRecord, rejectionsFile } from './rejections.js';
-import { changeSeed, ReviewError, type FactFiles, type FoundFact } from './seed-writer.js';
+import { changeSeed, ReviewError, type ExtraFile, type FactFiles, type FoundFact } from './seed-writer.js';
 
 export { ReviewError } from './seed-writer.js';
 
@@ -97,18 +100,61 @@ export function rejectFact(seedDir: string, id: string, options: RejectOptions) 
   });
 }
 
-/** Edit: sets the given fields (values as the seed schema takes them) and marks the fact reviewed by the editor. */
-export function editFact(seedDir: string, id: string, set: Record<string, unknown>, reviewer: string, at = reviewTime()): void {
-  changeSeed(seedDir, (files) => {
+/**
+ * Edit: sets the given fields (values as the seed schema takes them) and marks the fact reviewed by the editor.
+ * `id` among them renames the fact (empty: an id made anew from its title, as a new fact's): every reference
+ * and challenge naming it follows in the same checked write, as a merge rewrites them. Answers the fact's id.
+ */
+export function editFact(seedDir: string, id: string, set: Record<string, unknown>, reviewer: string, at = reviewTime()): string {
+  return changeSeed(seedDir, (files, scratch) => {
     const found = files.find(id);
     const fields = editableFields(found.file.collection);
-    for (const [field, value] of Object.entries(set)) {
-      if (!fields.includes(field)) throw new ReviewError(`"${field}" is not an editable field of ${found.file.collection.name} (editable: ${fields.join(', ')})`);
+    const { id: wanted, ...values } = set;
+    for (const [field, value] of Object.entries(values)) {
+      if (!fields.includes(field)) throw new ReviewError(`"${field}" is not an editable field of ${found.file.collection.name} (editable: id, ${fields.join(', ')})`);
       found.node.set(field, found.file.doc.createNode(value));
     }
     markReviewed(found, reviewer, at);
-    return { result: undefined };
+    if (wanted === undefined || wanted === id) return { result: id };
+    if (typeof wanted !== 'string') throw new ReviewError('id: an id is text (lowercase letters, digits and hyphens)', ['id: an id is text (lowercase letters, digits and hyphens)']);
+    const renamed = renameFact(files, readSeed(scratch), found, id, wanted);
+    return { result: renamed, extras: renamed === id ? [] : renamedExamples(seedDir, scratch, id, renamed) };
   });
+}
+
+/**
+ * dataset.yaml with its examples naming `to` where they named `from`: written into the scratch copy, whose
+ * checks read it, and returned as the file to place beside the facts; none when no example names it.
+ */
+function renamedExamples(seedDir: string, scratch: string, from: string, to: string): ExtraFile[] {
+  const path = join(seedDir, 'dataset.yaml');
+  if (!existsSync(path)) return [];
+  const before = readFileSync(path, 'utf8');
+  const examples = parseDocument(before).get('examples', true);
+  const ranges: Array<[number, number]> = [];
+  if (isNode(examples)) {
+    visit(examples, {
+      // `q` is words to search for, not an id: "carabinieri" stays a word when the row is renamed.
+      Pair: (_key, pair) => (isScalar(pair.key) && pair.key.value === 'q' ? visit.SKIP : undefined),
+      Scalar: (_key, node) => { if (node.value === from && node.range) ranges.push([node.range[0], node.range[1]]); },
+    });
+  }
+  if (!ranges.length) return [];
+  // Replaced in the text itself, last first, so the file keeps its comments and its own layout.
+  const text = ranges.sort((a, b) => b[0] - a[0]).reduce((out, [at, end]) => out.slice(0, at) + to + out.slice(end), before);
+  writeFileSync(join(scratch, 'dataset.yaml'), text);
+  return [[path, text]];
+}
+
+/** Gives a fact a new id (`wanted`, or made from its title when empty) and points every reference to it there. */
+function renameFact(files: FactFiles, seed: Seed, found: FoundFact, from: string, wanted: string): string {
+  const row = { ...(found.node.toJSON() as Record<string, unknown>), id: wanted };
+  const to = newFactId(seed, found.file.collection, row, from);
+  if (to === from) return from;
+  found.node.set('id', to);
+  found.file.changed = true;
+  rewriteReferences(files, from, to);
+  return to;
 }
 
 /** A citation as the seed writes it: the article's id and its exact words. */
@@ -132,16 +178,24 @@ export function removeCitation(seedDir: string, id: string, citation: SeedCitati
   });
 }
 
-/** The id a new row gets: the one given (refused when taken: ids are unique across all types), else its title as a slug (its kind and first quote when untitled), made unique. */
-export function newFactId(seed: Seed, spec: FactCollection, row: Record<string, unknown>): string {
-  const taken = new Set([...seed.sources.map((s) => s.id), ...[...seed.facts.values()].flat().map((i) => i.id)]);
+const SLUG = new RegExp(SLUG_PATTERN);
+const ID_LENGTH = Id.maxLength!;
+
+/**
+ * The id a new row gets, or a renamed row (`self`, its present id, not counted as taken): the one given
+ * (refused when taken, since ids are unique across all types, or not a slug), else its title as a slug (its
+ * kind and first quote when untitled), made unique.
+ */
+export function newFactId(seed: Seed, spec: FactCollection, row: Record<string, unknown>, self?: string): string {
+  const taken = new Set([...seed.sources.map((s) => s.id), ...[...seed.facts.values()].flat().map((i) => i.id)].filter((id) => id !== self));
   const given = typeof row.id === 'string' ? row.id.trim() : '';
   if (given) {
+    if (!SLUG.test(given) || given.length > ID_LENGTH) throw new ReviewError(`the id "${given.slice(0, ID_LENGTH)}" is not an id: lowercase letters and digits, words joined by single hyphens`, [`id: "${given.slice(0, ID_LENGTH)}" is not lowercase letters and digits joined by single hyphens`]);
     if (taken.has(given)) throw new ReviewError(`the id "${given}" is taken: choose another, or leave it empty to make one from the name`, [`id: "${given}" is taken`]);
     return given;
   }
   const titled = (() => { try { return spec.title(row as Item); } catch { return ''; } })();
-  const quote = (row.citations as SeedCitation[] | undefined)?.[0]?.quote ?? '';
+  const quote = (row.citations as Array<{ quote?: string }> | undefined)?.[0]?.quote ?? '';
   const base = slugify(titled || `${spec.type} ${quote}`) || spec.type;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -13,6 +13,8 @@ import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, postedQuotes, problemsByField } from './form.js';
 import { lookup } from './lookup.js';
+import { prefill } from './prefill.js';
+import { isCalendarDay } from '../lib/dates.js';
 import { html } from './html.js';
 import { articlePage, collectionPage, layout, NEW_FACT, queuePage, type NewFact, type Refusal } from './pages.js';
 
@@ -104,7 +106,7 @@ function collectionOfFact(seedDir: string, id: string) {
 /** What a refused edit form held, shown again so the reviewer corrects it rather than retypes it (citations as the card has them). */
 function postedValues(options: ReviewAppOptions, id: string, form: Form): Record<string, unknown> | undefined {
   try {
-    const { citations, ...values } = formToFields(collectionOfFact(options.seedDir, id), form);
+    const { citations, ...values } = postedEdit(options.seedDir, id, form);
     // The quotes as posted, a new one included: the form shows them again, each message at its quote.
     return citations ? { ...values, citations: (citations as Array<{ source: string; quote: string }>).map((c) => ({ source_id: c.source, quote: c.quote })) } : values;
   } catch {
@@ -117,7 +119,8 @@ function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: R
   const problems = error.problems.length ? error.problems : [error.message];
   let atFields: Map<string, string[]> | undefined;
   try {
-    atFields = problemsByField(problems, id, collectionOfFact(options.seedDir, id), postedQuotes(form).map((q) => q.quote));
+    // A renamed fact's problems name it by its new id.
+    atFields = problemsByField(problems, form.id?.trim() || id, collectionOfFact(options.seedDir, id), postedQuotes(form).map((q) => q.quote));
   } catch { /* an unknown fact: the message alone says so */ }
   return { message: error.message, problems, editing: id, values: postedValues(options, id, form), atFields };
 }
@@ -125,12 +128,19 @@ function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: R
 /** What the last publish of each app built and changed, said on the page it comes back to. */
 const lastPublish = new WeakMap<ReviewAppOptions, string>();
 
-function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): void {
+/** The posted edit: its fields, and a new id when the id field was changed (empty: made from the name). */
+function postedEdit(seedDir: string, id: string, form: Form): Record<string, unknown> {
+  const fields = formToFields(collectionOfFact(seedDir, id), form);
+  return form.id !== undefined && form.id.trim() !== id ? { ...fields, id: form.id.trim() } : fields;
+}
+
+/** Runs one action; answers the id of the fact it leaves (an edit may rename it). */
+function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): string {
   const { seedDir, reviewer } = options;
+  if (action === 'edit') return editFact(seedDir, id, postedEdit(seedDir, id, form), reviewer);
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
   else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer });
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
-  else if (action === 'edit') editFact(seedDir, id, formToFields(collectionOfFact(seedDir, id), form), reviewer);
   else if (action === 'remove-citation') removeCitation(seedDir, id, { source: form.source ?? '', quote: form.quote ?? '' }, reviewer);
   else if (action === 'challenge') decideChallenge(seedDir, id, form.decision as ChallengeDecision, { reviewer, reason: form.reason, challenge: form.challenge });
   else if (action === 'accept-rest') {
@@ -138,28 +148,30 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
     const ids = pendingFacts(readSeed(seedDir), id).filter((f) => !f.contests).map((f) => f.id);
     if (ids.length) acceptFacts(seedDir, ids, reviewer);
   } else if (action === 'publish') lastPublish.set(options, publish(seedDir, options.dbPath).summary);
+  return id;
 }
 
 /** Runs one action and answers: back to the page it came from, or that page again with the refusal (422). */
 function respond(options: ReviewAppOptions, action: string, id: string, form: Form, reply: FastifyReply) {
   const back = action === 'accept-rest' ? `articles/${id}` : backOf(form);
+  let after: string;
   try {
-    runAction(options, action, id, form);
+    after = runAction(options, action, id, form);
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
     const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error) : { message: error.message, problems: error.problems };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
   const next = form.next && form.next.length <= 200 && FACT_ID.test(form.next) ? form.next : undefined;
-  return done(reply, back, action === 'challenge' ? form.decision! : action, id, next);
+  return done(reply, back, action === 'challenge' ? form.decision! : action, after, next, after !== id ? id : undefined);
 }
 
 /**
  * Back to the page an action was made on, saying what was done: after a decision at the next card to review
  * when the page named one, after a change to a fact at its card, else at the top.
  */
-function done(reply: FastifyReply, back: string, did: string, id: string, next?: string) {
-  const query = new URLSearchParams({ did, ...(id && { fact: id }) });
+function done(reply: FastifyReply, back: string, did: string, id: string, next?: string, renamedFrom?: string) {
+  const query = new URLSearchParams({ did, ...(id && { fact: id }), ...(renamedFrom && { was: renamedFrom }) });
   const card = next && ON_TO_NEXT.has(did) ? next : BACK_TO_CARD.has(did) && id ? id : undefined;
   return reply.code(303).header('location', `/${back}?${query}${card ? `#card-${card}` : ''}`).send();
 }
@@ -182,9 +194,9 @@ function addRefusal(options: ReviewAppOptions, form: Form, error: ReviewError): 
     const { citations: _citations, ...fields } = newRow(collection, form);
     values = fields;
     const id = (() => { try { return newFactId(readSeed(options.seedDir), spec, { ...fields, citations: postedQuotes(form) }); } catch { return String(fields.id ?? ''); } })();
-    atFields = problemsByField(problems, id, spec, postedQuotes(form).map((q) => q.quote), true);
+    atFields = problemsByField(problems, id, spec, postedQuotes(form).map((q) => q.quote));
   } catch { /* a value the form could not read: its message says which */ }
-  atFields ??= problemsByField(problems, '', spec, [], true);
+  atFields ??= problemsByField(problems, '', spec, []);
   return { refusal: { message: error.message, problems, editing: NEW_FACT, atFields }, adding: { collection, values, id: form.id, quote: form['quote.new'] ?? '', atFields } };
 }
 
@@ -204,10 +216,11 @@ function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply
   return done(reply, `articles/${source}`, 'add', id);
 }
 
-const messageOf = (query: { did?: string; fact?: string }, options: ReviewAppOptions) => {
+const messageOf = (query: { did?: string; fact?: string; was?: string }, options: ReviewAppOptions) => {
   if (!query.did || !DONE[query.did]) return undefined;
   if (query.did === 'publish') return `${DONE.publish}${lastPublish.has(options) ? `: ${lastPublish.get(options)!}` : ''}.`;
-  return `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}.`;
+  const renamed = query.did === 'edit' && query.was ? ` (renamed from ${query.was}; every reference to it follows)` : '';
+  return `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}${renamed}.`;
 };
 
 export async function buildReviewApp(options: ReviewAppOptions): Promise<FastifyInstance> {
@@ -219,7 +232,7 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   const page = (reply: FastifyReply, body: string | undefined) => (body === undefined
     ? reply.code(404).type('text/html; charset=utf-8').send(layout('Not found', html`<h1>Not found</h1><p><a href="/">Back to the queue</a></p>`, options.reviewer))
     : reply.type('text/html; charset=utf-8').send(body));
-  type Get = FastifyRequest<{ Params: { id: string }; Querystring: { did?: string; fact?: string } }>;
+  type Get = FastifyRequest<{ Params: { id: string }; Querystring: { did?: string; fact?: string; was?: string } }>;
   app.get('/', async (request: Get, reply) => page(reply, renderBack(options, '', messageOf(request.query, options))));
   app.get('/articles/:id', async (request: Get, reply) => {
     const seed = readSeed(options.seedDir);
@@ -234,6 +247,18 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     const query = String(request.query.q ?? '').slice(0, LOOKUP_QUERY_LIMIT);
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(lookup(readSeed(options.seedDir), query, collections)));
   });
+  type Fill = FastifyRequest<{ Querystring: { collection?: string; source?: string; quote?: string } }>;
+  // What words selected in an article state, as values of a collection's fields: review.js fills an open
+  // edit form's empty fields with them. Reads only; the article is named by id.
+  app.get('/prefill', async (request: Fill, reply) => {
+    const seed = readSeed(options.seedDir);
+    const spec = collectionByName.get(String(request.query.collection ?? ''));
+    const source = seed.sources.find((s) => s.id === request.query.source);
+    if (!spec || !source) return reply.code(404).type('text/plain').send('no such collection or article');
+    const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
+    const published = source.published && isCalendarDay(source.published) ? source.published : null;
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(quote.trim() ? prefill(seed, spec, quote, published) : {}));
+  });
   app.get('/assets/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(REVIEW_CSS));
   app.get('/assets/review.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(REVIEW_JS));
   app.post('/facts/:id/:action', async (request: Post, reply) => {
@@ -247,7 +272,9 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     const source = seed.sources.find((s) => s.id === request.params.id);
     const collection = String(request.query.collection ?? '');
     if (!source || !collectionByName.has(collection)) return page(reply, undefined);
-    const adding: NewFact = { collection, quote: String(request.query.quote ?? '').slice(0, QUOTE_LIMIT) };
+    const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
+    // The form opens with what the selected words state, for the reviewer to check and complete.
+    const adding: NewFact = { collection, quote, values: quote ? prefill(seed, collectionByName.get(collection)!, quote, source.published && isCalendarDay(source.published) ? source.published : null) : undefined };
     return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding), options.reviewer));
   });
   app.post('/articles/:id/add', async (request: Post, reply) => {

@@ -24,6 +24,9 @@ mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: .3rem 0; }
 .card dt { color: #495057; } .card dd { margin: 0; overflow-wrap: anywhere; }
 .none { color: #adb5bd; }
+.card dt button.edit-field { all: unset; cursor: pointer; color: #1864ab; text-decoration: underline dotted; } .card dt button.edit-field:focus-visible { outline: 2px solid #1864ab; }
+.hint { font-size: .8rem; color: #495057; }
+.card dd ul.items { margin: 0; padding-left: 1rem; } .card dd .key { color: #495057; font-size: .8rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .4rem; align-items: start; margin-top: .4rem; }
 .actions form { display: flex; gap: .2rem; }
 .edit form { display: block; } .field { margin: .3rem 0; } .field label { display: block; font-size: .8rem; color: #495057; }
@@ -56,6 +59,17 @@ ${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.k-${kind} { background:
 `;
 
 export const REVIEW_JS = `(() => {
+  // Control+Enter saves the form being typed in (an edit, a new fact) from any of its fields, a list or a search
+  // box included: caught before the keys of lists, searches and the page.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !event.target.closest) return;
+    const form = event.target.closest('.card form');
+    const save = form && form.querySelector('button[type=submit][aria-keyshortcuts="Control+Enter"]');
+    if (!save) return;
+    event.preventDefault();
+    event.stopPropagation();
+    form.requestSubmit(save);
+  }, true);
   const cards = () => [...document.querySelectorAll('.card')];
   let selected = null;
   const select = (card, scroll = true) => {
@@ -160,6 +174,66 @@ export const REVIEW_JS = `(() => {
     item.remove();
     (next ? next.querySelector('input, select, textarea') : fieldset.querySelector('.add-item')).focus();
   };
+  // A field's name on a card opens its edit form at that field's control (a list's first control, else its Add button).
+  const editField = (card, field) => {
+    const details = card.querySelector('details.edit');
+    if (!details) return;
+    details.open = true;
+    select(card, false);
+    const control = document.getElementById('edit-' + card.dataset.fact + '-' + field);
+    const target = control && control.matches('fieldset') ? control.querySelector('input, select, textarea') || control.querySelector('.add-item') : control;
+    target?.focus();
+  };
+  // "Fill empty fields from selected words": what the words state (GET /prefill, the new fact's reading) goes into
+  // the open form's empty fields only, and the words become its new citation unless a quote of it holds them,
+  // so that the build's checks find the values in its quotes. A date filled brings its derived note along.
+  const fillControl = (form, field, value) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const number = form.elements[field + '.value'];
+      const hedge = form.elements[field + '.qualifier'];
+      if (!number || number.value.trim() || value.value === null) return false;
+      number.value = String(value.value);
+      if (hedge && !hedge.value && value.qualifier) hedge.value = value.qualifier;
+      return true;
+    }
+    const control = form.elements[field];
+    // A list of objects (roles) has no control of its name: left to the reviewer, item by item.
+    if (!control || !('value' in control) || control.value.trim() || value === null) return false;
+    control.value = Array.isArray(value) ? value.join(', ') : String(value);
+    return control.value !== '';
+  };
+  const fillFromWords = async (button) => {
+    const form = button.closest('form');
+    const note = button.parentElement.querySelector('.fill-note');
+    const found = wordsFor(button.dataset.source);
+    if (found.problem) { say(note, found.problem); return; }
+    const response = await fetch('/prefill?' + new URLSearchParams({ collection: button.dataset.collection, source: button.dataset.source, quote: found.words }));
+    const values = response.ok ? await response.json() : {};
+    const filled = Object.entries(values).filter(([field, value]) => field !== 'derived' && field !== 'note' && fillControl(form, field, value)).map(([field]) => field);
+    if (values.derived === true && filled.some((f) => ['date', 'start', 'end'].includes(f)) && form.elements.derived && form.elements.note) {
+      form.elements.derived.value = 'true';
+      form.elements.note.value = (form.elements.note.value.trim() ? form.elements.note.value.trim() + ' ' : '') + values.note;
+      filled.push('derived', 'note');
+    }
+    const quoted = [...form.querySelectorAll('input[name^="quote."]')].some((q) => q.dataset.source === button.dataset.source && q.value.includes(found.words));
+    const newQuote = form.elements['quote.new'];
+    const cite = filled.length && !quoted && newQuote && !newQuote.value.trim();
+    if (cite) newQuote.value = found.words;
+    say(note, filled.length ? 'Filled ' + filled.join(', ') + ' from the selected words' + (cite ? ', cited as a new quote' : '') + '.' : 'Nothing to fill: the selected words state nothing the empty fields take.');
+  };
+  // "Mark as inferred" beside a refused value: derived becomes yes, the note gains the words the checks read
+  // (unless it has them), and the focus goes to the note's end, to say from what it is inferred.
+  const markInferred = (button) => {
+    const form = button.closest('form');
+    const derived = form.elements.derived;
+    const note = form.elements.note;
+    if (!derived || !note) return;
+    derived.value = 'true';
+    const words = button.dataset.note;
+    if (!note.value.includes(words.trim())) note.value = (note.value.trim() ? note.value.trim() + ' ' : '') + words;
+    note.focus();
+    note.setSelectionRange(note.value.length, note.value.length);
+  };
   // The edit forms as the page gave them: Cancel puts the form back (items added or removed too) and the focus on its card.
   const originals = new Map([...document.querySelectorAll('details.edit form')].map((form) => [form, form.innerHTML]));
   const cancelEdit = (details) => {
@@ -190,6 +264,12 @@ export const REVIEW_JS = `(() => {
     if (remove) { removeItem(remove.closest('li.item')); return; }
     const cancel = event.target.closest('.cancel-edit');
     if (cancel) { cancelEdit(cancel.closest('details.edit')); return; }
+    const fill = event.target.closest('.fill-from-words');
+    if (fill) { fillFromWords(fill); return; }
+    const inferred = event.target.closest('.mark-inferred');
+    if (inferred) { markInferred(inferred); return; }
+    const fieldName = event.target.closest('.edit-field');
+    if (fieldName) { editField(fieldName.closest('.card'), fieldName.dataset.field); return; }
     const card = event.target.closest('.card');
     if (card) select(card, false);
     else if (!event.target.closest('form')) cards().forEach((c) => c.classList.remove('dim'));
@@ -206,7 +286,15 @@ export const REVIEW_JS = `(() => {
     event.stopPropagation();
   }, true);
   document.addEventListener('keydown', (event) => {
-    if (event.target.closest('select.add-kind') && event.key === 'Enter') { event.preventDefault(); event.target.form.requestSubmit(); return; }
+    const kinds = event.target.closest('select.add-kind');
+    // In the kind list, a digit picks the kind it numbers and opens its form at once; Enter opens the one shown.
+    if (kinds && /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey && kinds.options[Number(event.key) - 1]) {
+      event.preventDefault();
+      kinds.selectedIndex = Number(event.key) - 1;
+      kinds.form.requestSubmit();
+      return;
+    }
+    if (kinds && event.key === 'Enter') { event.preventDefault(); kinds.form.requestSubmit(); return; }
     if (event.target.closest('input, textarea, select') || event.ctrlKey || event.metaKey || event.altKey) {
       if (event.key === 'Escape') event.target.blur();
       return;
@@ -223,6 +311,7 @@ export const REVIEW_JS = `(() => {
       e: () => { const d = inCard('details.edit'); if (d) { d.open = true; focusFirst(d); } },
       Escape: () => { const d = inCard('details.edit[open]'); if (d) cancelEdit(d); },
       q: () => quoteKey(),
+      f: () => { const d = inCard('details.edit'); const fill = inCard('.fill-from-words'); if (d && fill) { d.open = true; fillFromWords(fill); } },
       x: () => { const button = inCard('.remove-citation button'); if (button) { button.closest('details').open = true; button.focus(); } },
       n: () => document.getElementById('add-collection')?.focus(),
       w: () => selected && showWords(selected.dataset.fact),

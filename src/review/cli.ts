@@ -17,7 +17,7 @@ const USAGE = `usage: npm run review                                   (the revi
        npm run review -- accept <fact-id>... [--as <name>]
        npm run review -- reject <fact-id> [--reason <text>] [--as <name>]
        npm run review -- merge <duplicate-id> --into <kept-id>
-       npm run review -- edit <fact-id> --set <field>=<json value>... [--as <name>]
+       npm run review -- edit <fact-id> --set <field>=<json value>... [--as <name>]   (--set id=<new-id> renames it)
        npm run review -- challenge <fact-id|claim-id> keep|replace|dispute [--challenge <claim-id|N>] [--reason <text>] [--as <name>]
        npm run review -- add <collection> --row '<json>' [--source <id> --quote <words>...] [--as <name>]
        npm run review -- remove-citation <fact-id> --source <id> --quote <words> [--as <name>]
@@ -96,10 +96,12 @@ async function main(argv: string[]): Promise<void> {
       console.log(`merged "${positionals[0]}" into "${values.into}" (${rewritten} reference(s) rewritten)`);
       return;
     }
-    case 'edit':
-      editFact(seedDir, exactlyOne(positionals, 'fact id'), assignments(values.set), reviewerName(values.as));
-      console.log(`edited "${positionals[0]}"`);
+    case 'edit': {
+      // `--set id=<new id>` renames the fact (`id=`: made from its name); references follow.
+      const id = editFact(seedDir, exactlyOne(positionals, 'fact id'), assignments(values.set), reviewerName(values.as));
+      console.log(`edited "${positionals[0]}"${id !== positionals[0] ? `, now "${id}"` : ''}`);
       return;
+    }
     case 'add': {
       const collection = collectionByName.get(exactlyOne(positionals, 'collection'));
       // Fields left out are unstated, as in the app's empty form: null, an empty list, a number without value.

@@ -72,6 +72,7 @@ function control(name: string, c: Control, value: unknown, id: string, described
 
 /** Where a message names a fact: `facts/x.yaml fact "id": …` from the loader and support checks, `x row "id": …` from the build. */
 const FACT_MARKERS = ['fact "', 'row "'];
+const FACT_MARKED = /(?:fact|row) "[a-z0-9-]{1,200}": /;
 /** Messages the checks word without naming the field they concern first. */
 const FIELD_OF_WORDING: ReadonlyArray<readonly [string, string]> = [['a date needs a date_precision', 'date_precision'], ['date_precision is set', 'date_precision'], ['derived is true', 'note']];
 
@@ -96,8 +97,9 @@ export function fieldOfProblem(problem: string, id: string, fields: string[], qu
 }
 
 /** A refused edit's problems by the control they concern; those that concern none under `''`. */
-export function problemsByField(problems: string[], id: string, spec: FactCollection, quotes: string[], newFact = false): Map<string, string[]> {
-  const fields = newFact ? ['id', ...editableFields(spec)] : editableFields(spec);
+export function problemsByField(problems: string[], id: string, spec: FactCollection, quotes: string[]): Map<string, string[]> {
+  // Every form has an id field: a new fact's (optional), an edited fact's (a rename).
+  const fields = ['id', ...editableFields(spec)];
   const placed = new Map<string, string[]>();
   for (const problem of problems) {
     const field = fieldOfProblem(problem, id, fields, quotes) ?? '';
@@ -114,14 +116,38 @@ export const errorId = (factId: string, control: string) => `error-${factId}-${c
  * and a schema path worded as the field's name (`/kind choose one of …` reads `kind: choose one of …`).
  */
 function atField(problem: string, factId: string): string {
-  const marker = FACT_MARKERS.map((m) => `${m}${factId}": `).find((m) => problem.includes(m));
+  // A renamed fact's messages name it by its new id: any fact marker goes, its place already says which.
+  const marker = FACT_MARKERS.map((m) => `${m}${factId}": `).find((m) => problem.includes(m)) ?? FACT_MARKED.exec(problem)?.[0];
   const message = marker ? problem.slice(problem.indexOf(marker) + marker.length) : problem;
   const path = /^\/([\w/]+) /.exec(message);
   return path ? `${path[1]!.replaceAll('/', '.')}: ${message.slice(path[0].length)}` : message;
 }
 
+/** A value the build checks found in no quote, which the fact may instead say is inferred (support.ts's wording). */
+const UNQUOTED_TEXT = /"([^"]{1,300})" does not occur in its quotes \(quote the words that give it, or mark the fact derived/;
+const UNQUOTED_DATE = /": no quote states its ([a-z ,]{1,40}) \(quote the words that do, or (?:mark the fact derived|say in note which part)/;
+
+/**
+ * The words a note needs to say a refused value is inferred, as the build checks read notes: `"Name" is
+ * inferred: ` for a name or title, `The year is inferred: ` for a date's parts; undefined for other problems.
+ */
+export function inferredNote(problem: string): string | undefined {
+  const text = UNQUOTED_TEXT.exec(problem)?.[1];
+  if (text !== undefined) return `"${text}" is inferred: `;
+  const parts = UNQUOTED_DATE.exec(problem)?.[1];
+  if (!parts) return undefined;
+  const all = ['day', 'month', 'year'].every((part) => parts.includes(part));
+  return all ? 'The date is inferred: ' : `The ${parts} ${parts.includes(' and ') ? 'are' : 'is'} inferred: `;
+}
+
+/** A refused value's "Mark as inferred": review.js sets derived to yes and adds the note's words, the focus at their end to say from what. */
+function markInferred(factId: string, problem: string): Html {
+  const note = inferredNote(problem);
+  return note ? html` <button type="button" class="mark-inferred" data-note="${note}" aria-label="Mark as inferred in ${factId}: ${note.trim()}">Mark as inferred</button>` : html``;
+}
+
 function fieldErrors(factId: string, control: string, problems: string[]): Html {
-  return problems.length ? html`<div class="field-error" id="${errorId(factId, control)}" role="alert">${problems.map((p) => html`<p>${atField(p, factId)}</p>`)}</div>` : html``;
+  return problems.length ? html`<div class="field-error" id="${errorId(factId, control)}" role="alert">${problems.map((p) => html`<p>${atField(p, factId)}${markInferred(factId, p)}</p>`)}</div>` : html``;
 }
 
 /** The title of a row by id, for naming the references a field holds. */
@@ -220,10 +246,11 @@ export function emptyRow(spec: FactCollection): Record<string, unknown> {
   }));
 }
 
-/** A new fact's id field: optional, the server makes one from its name when left empty. */
-export function idField(factId: string, value: string, problems: string[]): Html {
+/** The id field of a new fact (optional: made from its name when empty) or of an edited one (changed, it renames the fact). */
+export function idField(factId: string, value: string, problems: string[], renaming = false): Html {
   const invalid = problems.length ? html` aria-describedby="${errorId(factId, 'id')}" aria-invalid="true"` : html``;
-  return html`<div class="field"><label for="edit-${factId}-id">id (leave empty: made from its name)</label><input id="edit-${factId}-id" name="id" value="${value}" pattern="[a-z0-9]+(-[a-z0-9]+)*"${invalid}>${fieldErrors(factId, 'id', problems)}</div>`;
+  const label = renaming ? 'id (change it to rename the fact: every reference follows; empty: made from its name)' : 'id (leave empty: made from its name)';
+  return html`<div class="field"><label for="edit-${factId}-id">${label}</label><input id="edit-${factId}-id" name="id" value="${value}" pattern="[a-z0-9]+(-[a-z0-9]+)*"${invalid}>${fieldErrors(factId, 'id', problems)}</div>`;
 }
 
 /** The posted items of a list of objects, in the order of their indices; an item left wholly empty is dropped. */

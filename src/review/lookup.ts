@@ -31,15 +31,15 @@ export function objectReferenceTargets(spec: FactCollection, field: string, key:
   return FACT_COLLECTIONS.filter((c) => c.table === reference.target).map((c) => c.name);
 }
 
-interface Candidate { id: string; title: string; type: string; names: string[][] }
+interface Candidate { id: string; title: string; type: string; collection: string; names: string[][]; raw: string[] }
 
 function candidates(seed: Seed, collections: string[]): Candidate[] {
   const wanted = new Set(collections);
-  const sources = wanted.has('sources') ? seed.sources.map((s) => ({ id: s.id, title: s.title, type: 'source', names: [words(s.title)] })) : [];
+  const sources = wanted.has('sources') ? seed.sources.map((s) => ({ id: s.id, title: s.title, type: 'source', collection: 'sources', names: [words(s.title)], raw: [s.title] })) : [];
   return [...sources, ...FACT_COLLECTIONS.filter((c) => wanted.has(c.name)).flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item: Item) => {
     const title = spec.title(item) || item.id;
     const names = [title, ...spec.text(item)].filter((n): n is string => typeof n === 'string' && n !== '' && n.length <= NAME_LENGTH);
-    return { id: item.id, title, type: spec.type, names: names.map(words) };
+    return { id: item.id, title, type: spec.type, collection: spec.name, names: names.map(words), raw: names };
   }))];
 }
 
@@ -71,4 +71,35 @@ export function lookup(seed: Seed, query: string, collections: string[], limit =
     .sort((a, b) => a.score - b.score || a.c.title.length - b.c.title.length || a.c.title.localeCompare(b.c.title))
     .slice(0, limit)
     .map(({ c }) => ({ id: c.id, title: c.title, type: c.type }));
+}
+
+/** Collections whose rows are named things a text names: what a new fact's references are read from. */
+export const NAMED_COLLECTIONS = ['people', 'organizations', 'places', 'events'];
+/** A personal name: two or more capitalised words (not a role standing for an unnamed person, "Mayor of Milan"). */
+const PERSONAL_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
+/** Words of a selection read for names: a longer one is not a selection of a fact's words. */
+const TEXT_WORDS = 400;
+
+/**
+ * The ids of the rows of `collections` whose names the text contains as whole words, in the order the text
+ * names them. A name inside a longer one the text names is not named ("Geneva" in "Geneva Cantonal Police"),
+ * and a one-word name counts only written as the row writes it ("Nice", not "nice").
+ */
+export function namedIn(seed: Seed, text: string, collections: string[]): string[] {
+  const tokens = words(text).slice(0, TEXT_WORDS);
+  const at = new Map<string, number[]>();
+  tokens.forEach((token, i) => at.set(token, [...(at.get(token) ?? []), i]));
+  const found: Array<{ id: string; start: number; end: number; wanted: boolean }> = [];
+  for (const c of candidates(seed, NAMED_COLLECTIONS)) {
+    // A person named again by the last word of their name ("Monnet said"), as articles do after the first mention.
+    const surname = c.collection === 'people' && PERSONAL_NAME.test(c.raw[0]!) ? c.raw[0]!.split(' ').pop() : undefined;
+    if (surname) { c.names.push(words(surname)); c.raw.push(surname); }
+    c.names.forEach((name, n) => {
+      if (!name.length || (name.length === 1 && !text.includes(c.raw[n]!))) return;
+      const start = (at.get(name[0]!) ?? []).find((i) => name.every((word, k) => tokens[i + k] === word));
+      if (start !== undefined) found.push({ id: c.id, start, end: start + name.length, wanted: collections.includes(c.collection) });
+    });
+  }
+  const inside = (a: typeof found[number]) => found.some((b) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start && b.id !== a.id);
+  return [...new Set(found.filter((f) => f.wanted && !inside(f)).sort((a, b) => a.start - b.start).map((f) => f.id))];
 }

@@ -6,9 +6,10 @@ import { FACT_COLLECTIONS, collectionByName } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
+import { editableFields } from './actions.js';
 import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
-import { referenceTargets } from './lookup.js';
+import { objectReferenceTargets, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
 interface Cited { source_id: string; start: number; end: number; quote: string }
@@ -145,6 +146,46 @@ function fieldValue(value: unknown): Html {
   return html`<code>${JSON.stringify(value)}</code>`;
 }
 
+/** "Fill empty fields from selected words": review.js asks /prefill what the words selected in the article state and fills the form's empty fields, citing the words. */
+function fillButton(id: string, collection: string, article: string): Html {
+  return html`<div class="field fill"><button type="button" class="fill-from-words" data-collection="${collection}" data-source="${article}" aria-label="Fill the empty fields of ${id} from the words selected in the article" aria-keyshortcuts="f">Fill empty fields from selected words</button>
+<span class="fill-note" aria-live="polite"></span></div>`;
+}
+
+/** An edit form's fields: the id (a rename), then the row's; after a refused save, what was posted, each problem at its field. */
+function editForm({ item, spec }: FactView, { refusal, titleOf, article }: CardContext): Html {
+  const editing = refusal?.editing === item.id;
+  const { id: typedId, ...posted } = (editing ? refusal!.values : undefined) ?? {};
+  const problems = editing ? refusal!.atFields : undefined;
+  // The id last: renaming is rare, and `e` puts the focus on the first field.
+  return html`${editFields(spec, { ...item, ...posted }, problems, { factId: item.id, titleOf, article })}
+${article ? fillButton(item.id, spec.name, article) : ''}
+${idField(item.id, typeof typedId === 'string' ? typedId : item.id, problems?.get('id') ?? [], true)}`;
+}
+
+/**
+ * A list of objects (a person's roles, an event's figures) as a reader reads it: one line per item, the ids it
+ * holds named beside them (`organization_id US State Department us-state-department`), a value with its
+ * hedge in words, unstated keys left off.
+ */
+function objectsValue(spec: FactCollection, field: string, items: unknown[], titleOf: TitleOf): Html {
+  const line = (item: Record<string, unknown>) => {
+    const quantity = isQuantity(item) ? html`${fieldValue({ value: item.value, qualifier: item.qualifier })}` : undefined;
+    const keys = Object.keys(item).filter((key) => !isEmpty(item[key]) && !(quantity && (key === 'value' || key === 'qualifier')));
+    const parts = keys.map((key) => html`<span class="key">${key}</span> ${objectReferenceTargets(spec, field, key) ? namedReferences(item[key], titleOf) : fieldValue(item[key])}`);
+    return [...parts, ...(quantity ? [quantity] : [])].map((part, i) => html`${i ? ' · ' : ''}${part}`);
+  };
+  return html`<ul class="items">${items.map((item) => html`<li>${typeof item === 'object' && item !== null ? line(item as Record<string, unknown>) : fieldValue(item)}</li>`)}</ul>`;
+}
+
+/** A field of a card: references by name beside their ids, lists of objects item by item, the rest as fieldValue says. */
+function cardValue(spec: FactCollection, field: string, value: unknown, titleOf: TitleOf): Html {
+  if (isEmpty(value)) return fieldValue(value);
+  if (referenceTargets(spec, field)) return namedReferences(value, titleOf);
+  if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) return objectsValue(spec, field, value, titleOf);
+  return fieldValue(value);
+}
+
 function actions(view: FactView, context: CardContext): Html {
   const { item, spec } = view;
   const { back, refusal } = context;
@@ -157,8 +198,8 @@ ${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">$
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
 <form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
-<form method="post" action="/facts/${item.id}/edit">${hidden}${editFields(spec, editing ? { ...item, ...refusal!.values } : item, editing ? refusal!.atFields : undefined, { titleOf: context.titleOf, article: context.article })}
-<button type="submit" aria-label="Save ${item.id}">Save</button> <button type="button" class="cancel-edit" aria-label="Cancel editing ${item.id}" aria-keyshortcuts="Escape">Cancel</button></form></details>
+<form method="post" action="/facts/${item.id}/edit">${hidden}${editForm(view, context)}
+<button type="submit" aria-label="Save ${item.id}" aria-keyshortcuts="Control+Enter">Save</button> <button type="button" class="cancel-edit" aria-label="Cancel editing ${item.id}" aria-keyshortcuts="Escape">Cancel</button></form></details>
 </div>`;
 }
 
@@ -190,11 +231,13 @@ export function factCard(view: FactView, context: CardContext): Html {
   const { sources } = context;
   const fields = Object.keys(spec.schema.properties).filter((f) => !FIELDS_SHOWN_ELSEWHERE.has(f) && !(SHOWN_WHEN_SET.has(f) && isEmpty(item[f])));
   const contested = context.challenges.get(item.id) ?? [];
+  // A field's name opens the edit form at that field (one click to fix one value); a challenger's card has no edit form.
+  const editable = new Set(context.challengers.has(item.id) ? [] : editableFields(spec));
   return html`<article class="card k-${spec.name}${isMachine(item) ? ' machine' : ''}${contested.length ? ' challenged' : ''}" id="card-${item.id}" data-fact="${item.id}"${contested.length ? html` data-challenges="${contested.map((c) => c.claim.id).join(' ')}"` : ''} tabindex="-1" aria-labelledby="title-${item.id}">
 <h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
 <button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
 ${proposedBy(item)}
-<details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${f}</dt><dd>${referenceTargets(spec, f) && !isEmpty(item[f]) ? namedReferences(item[f], context.titleOf) : fieldValue(item[f])}</dd>`)}</dl>
+<details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${editable.has(f) ? html`<button type="button" class="edit-field" data-field="${f}" aria-label="Edit ${f} of ${item.id}" title="Edit this field">${f}</button>` : f}</dt><dd>${cardValue(spec, f, item[f], context.titleOf)}</dd>`)}</dl>
 <h4>Citations</h4><ul class="citations">${citationsOf(item).map((c, i) => citationInContext(c, sources, context.challengers.has(item.id) ? html`` : removeCitation(item, c, i, context.back)))}</ul></details>
 ${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))}
 ${actions(view, context)}</article>`;
@@ -203,15 +246,16 @@ ${actions(view, context)}</article>`;
 
 
 const KEYS = html`<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit (<kbd>Esc</kbd> twice: cancel), <kbd>w</kbd> show words,
-<kbd>q</kbd> use the words selected in the article as the quote, <kbd>x</kbd> remove a citation, <kbd>n</kbd> add a fact the machine missed, <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures),
+<kbd>Ctrl</kbd>+<kbd>Enter</kbd> save the form you are in; a field's name on a card edits that field,
+<kbd>q</kbd> use the words selected in the article as the quote, <kbd>f</kbd> fill an open edit form's empty fields from them, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures),
 <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
 
 /** "Add a fact the machine missed": choose its collection; review.js sends the words selected in the article as its quote. */
 function addFactChooser(source: SourceRecord, chosen?: string): Html {
   return html`<form method="get" action="/articles/${source.id}/new" class="add-fact"><label for="add-collection">Add a fact the machine missed:</label>
-<select id="add-collection" name="collection" class="add-kind" aria-keyshortcuts="n">${FACT_COLLECTIONS.map((c) => html`<option value="${c.name}"${c.name === chosen ? html` selected` : ''}>${c.type}</option>`)}</select>
+<select id="add-collection" name="collection" class="add-kind" aria-keyshortcuts="n" aria-describedby="add-kind-keys">${FACT_COLLECTIONS.map((c, i) => html`<option value="${c.name}"${c.name === chosen ? html` selected` : ''}>${i + 1} ${c.type}</option>`)}</select>
 <input type="hidden" name="quote" value=""><button type="submit" aria-label="Add a fact of this kind, citing the words selected in the article">Add fact</button>
-<span class="selected-words" aria-live="polite"></span></form>`;
+<span class="selected-words" aria-live="polite"></span><span id="add-kind-keys" class="hint">(in the list, a digit adds a fact of that kind at once)</span></form>`;
 }
 
 /** The form of a fact the machine missed, derived from its collection's schema like the edit form, its quote the selected words. */
@@ -221,9 +265,9 @@ function newFactCard(source: SourceRecord, adding: NewFact, titleOf: TitleOf): H
   return html`<article class="card new-fact k-${spec.name}" id="card-${NEW_FACT}" data-fact="${NEW_FACT}" tabindex="-1" aria-labelledby="title-${NEW_FACT}">
 <h3 id="title-${NEW_FACT}"><span class="kind">${spec.type}</span> New ${spec.type} from this article <span class="badge">reviewed by you once saved</span></h3>
 <form method="post" action="/articles/${source.id}/add"><input type="hidden" name="collection" value="${spec.name}">
-${idField(NEW_FACT, adding.id ?? '', adding.atFields?.get('id') ?? [])}
 ${editFields(spec, values, adding.atFields, { factId: NEW_FACT, titleOf, article: source.id, newQuote: adding.quote })}
-<button type="submit" aria-label="Save the new ${spec.type}">Save</button> <a href="/articles/${source.id}" class="cancel-new" aria-label="Cancel the new ${spec.type}">Cancel</a></form></article>`;
+${idField(NEW_FACT, adding.id ?? '', adding.atFields?.get('id') ?? [])}
+<button type="submit" aria-label="Save the new ${spec.type}" aria-keyshortcuts="Control+Enter">Save</button> <a href="/articles/${source.id}" class="cancel-new" aria-label="Cancel the new ${spec.type}">Cancel</a></form></article>`;
 }
 
 export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal, adding?: NewFact): Html {

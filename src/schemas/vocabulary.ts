@@ -12,12 +12,17 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/**
+ * club: a sports club (a football club and its team); association: a non-governmental body that is not a
+ * union nor a political group (an NGO, a charity, a civil liberties group, a sports federation or association).
+ */
 export const ORGANIZATION_KINDS = [
   'government', 'ministry', 'agency', 'police_force', 'diplomatic_mission',
-  'delegation', 'union', 'political_group',
+  'delegation', 'union', 'political_group', 'club', 'association',
 ] as const;
 
-export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'venue'] as const;
+/** square: a public square or plaza (a venue is a building, stadium, hall or ground). */
+export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'venue', 'square'] as const;
 
 export const EVENT_KINDS = ['games', 'ceremony', 'announcement', 'incident', 'festival', 'summit'] as const;
 

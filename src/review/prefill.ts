@@ -1,0 +1,222 @@
+// A new fact's form filled from the words a reviewer selected in the article, so that adding what ingest
+// missed is checking and correcting rather than typing. Only what the words state, read with the project's own
+// readers: a number and its hedge as the build's support checks read them (ingest's counts over
+// src/lib/numbers.ts), a date as ingest reads it (findDates, its note when a part is inferred), names as
+// capitalised words, a title of office, an organization's or event's kind and a country from ingest's lexicon,
+// a place's kind and country from its gazetteer, references by the names of known rows the words contain. A
+// field the words do not state stays empty; the reviewer sees every value before the build checks it.
+import { collectionByName, type FactCollection } from '../collections/index.js';
+import type { Seed } from '../db/seed.js';
+import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
+import { findDates, type FoundDate } from '../ingest/dates.js';
+import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
+import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, ORG_HEADS, SPEECH_VERBS, TITLES } from '../ingest/lexicon.js';
+import { numbersIn } from '../lib/numbers.js';
+import { controlFor, emptyRow } from './form.js';
+import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
+
+type Values = Record<string, unknown>;
+
+/** Capitalised words, joined by the small words names hold ("Palais des Nations", "Ministry of the Interior"); "and" joins two names. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|des|di|del|du|la|le|the|for|von|van|da)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu;
+/** Words between quotation marks: what a quote says verbatim. */
+const QUOTED = /["“]([^"“”]{2,})["”]/u;
+const DETERMINER = /^(?:the|a|an)\s+/i;
+/** What ends a sentence, or opens a quotation: the next word is capitalised whatever it is. */
+const SENTENCE_END = new Set([...'.!?:"“']);
+/** The first word of a name and the spaces after it, when more words follow. */
+const FIRST_WORD = /^(\S+)\s+(?=\S)/;
+/** The most words a selection without capitals may have to be taken whole as a name ("no-fly zone", "fan zone"). */
+const NAME_WORDS = 5;
+/** The fewest words in quotation marks that make a statement a quote. */
+const QUOTE_WORDS = 4;
+/** A hedge ending where a number starts ("around 4,500"), read within the characters before it. */
+const HEDGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${HEDGE_RE}$`, 'iu');
+const HEDGE_REACH = 40;
+
+/** Punctuation and spaces around a name or a title, which it does not include. */
+const AROUND = new Set([...' \t\n,;:.–—-']);
+
+/** The text without the spaces and punctuation at its ends (a loop: a regex anchored at the end is quadratic on long runs). */
+function trimmed(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && AROUND.has(text[start]!)) start++;
+  while (end > start && AROUND.has(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+/** The longest run of capitalised words that is not `taken` (another kind of row's name), or undefined. */
+function longestName(text: string, taken: ReadonlySet<string> = new Set()): { name: string; at: number } | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    // A capitalised common word opening a sentence ("The", "Approximately") is no part of a name.
+    // Only where a sentence starts is a capital no sign of a name ("Activists", "Approximately"); "Place Neuve" keeps its "Place".
+    const opening = SENTENCE_END.has(text.slice(0, m.index).trimEnd().at(-1) ?? '.');
+    const common = (word: string) => opening && wordClass(word) === 'W';
+    let name = trimmed(m[0]);
+    for (let first = FIRST_WORD.exec(name); first && (DETERMINER.test(first[0]) || common(first[1]!)); first = FIRST_WORD.exec(name)) name = name.slice(first[0].length);
+    const words = name.split(/\s+/);
+    if (words.length === 1 && common(name)) continue;
+    // Nor is a demonym alone ("Italian"): it gives a country, not a name.
+    if (!name || taken.has(name) || NATIONALITIES[name]) continue;
+    if (words.length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index + m[0].indexOf(name) };
+  }
+  return best;
+}
+
+/** The first of `keys` standing in `text` as whole words, with where. */
+function firstWordOf(text: string, keys: Iterable<string>, caseless = false): string | undefined {
+  const haystack = caseless ? text.toLowerCase() : text;
+  let best: { key: string; at: number } | undefined;
+  for (const key of keys) {
+    const at = haystack.indexOf(caseless ? key.toLowerCase() : key);
+    if (at < 0 || (best && at >= best.at)) continue;
+    const before = haystack[at - 1];
+    const after = haystack[at + key.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) best = { key, at };
+  }
+  return best?.key;
+}
+
+/** A person: the name in capitals, the title of office beside it (the lexicon's, else the words set off by a comma). */
+function person(words: string, taken: ReadonlySet<string>): Values {
+  const title = firstWordOf(words, TITLES);
+  const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken);
+  if (!named) return {};
+  const around = [words.slice(0, named.at), words.slice(named.at + named.name.length)].map((side) => trimmed(side).replace(DETERMINER, ''));
+  const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side));
+  const role = title ?? apposition;
+  return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
+}
+
+/** The name of a body, place, event or measure: the words in capitals that name no other kind of row, else the whole short selection. */
+function nameOf(words: string, undated: string, taken: ReadonlySet<string>): string | undefined {
+  const named = longestName(undated, taken);
+  if (named) return named.name;
+  const whole = trimmed(words).replace(DETERMINER, '');
+  return whole.split(/\s+/).length <= NAME_WORDS && undated === words && !/[.;!?"“”]/.test(whole) && !taken.has(whole) && /\p{L}/u.test(whole) ? whole : undefined;
+}
+
+/** The kind and country a collection's own word lists give a name. */
+function kindAndCountry(collection: string, name: string, words: string): Values {
+  if (collection === 'organizations') {
+    const known = KNOWN_BODIES[name];
+    if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
+    const head = name.split(/\s+/).reverse().find((word) => ORG_HEADS[word]);
+    return head ? { kind: ORG_HEADS[head] } : {};
+  }
+  if (collection === 'places') {
+    const place = lookupPlace(name);
+    // A city's country is not its name's: "Geneva" is a city in more than one country (the words may say which).
+    return place ? { kind: place.kind, ...(place.kind === 'country' && place.countries.length === 1 && { country: place.countries[0] }) } : {};
+  }
+  if (collection === 'events') {
+    const kind = KNOWN_EVENTS[name] ?? EVENT_WORDS[firstWordOf(words, Object.keys(EVENT_WORDS), true) ?? ''];
+    return kind ? { kind } : {};
+  }
+  return {};
+}
+
+/** The first number the words state outside their dates, with the hedge written just before it. */
+function countIn(words: string, dates: FoundDate[]): Values[string] {
+  const inDate = (at: number) => dates.some((d) => at >= d.index && at < d.index + d.text.length);
+  const number = numbersIn(words).find((n) => !inDate(n.start));
+  if (!number) return undefined;
+  const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, number.start - HEDGE_REACH), number.start))?.[1];
+  return { value: Math.round(number.value), qualifier: qualifierOf(hedge) };
+}
+
+/** A date's fields in the collection's names: `date` or `start`/`end`, its precision, and derived with ingest's note when inferred. */
+function dateFields(fields: Set<string>, date: FoundDate): Values {
+  const at = fields.has('date') ? { date: date.start } : fields.has('start') ? { start: date.start, ...(fields.has('end') && { end: date.end }) } : undefined;
+  if (!at) return {};
+  return { ...at, date_precision: date.precision, ...(date.derived && { derived: true, note: date.note }) };
+}
+
+/**
+ * Reference fields set to the known rows the words name: a single one to the first named, a list to all; never
+ * the row being added itself (a known row of the same collection under the same name).
+ */
+function references(seed: Seed, spec: FactCollection, words: string, fields: Set<string>, name?: string): Values {
+  const found: Values = {};
+  const itself = new Set((seed.facts.get(spec.name) ?? []).filter((item) => name !== undefined && spec.title(item) === name).map((item) => item.id));
+  for (const field of fields) {
+    // A body's parent, a place's container, a deployment's whole: naming both in one sentence does not say which holds which.
+    const targets = referenceTargets(spec, field)?.filter((c) => c !== 'sources' && c !== spec.name);
+    if (!targets?.length) continue;
+    const ids = namedIn(seed, words, targets).filter((id) => !itself.has(id));
+    if (!ids.length) continue;
+    found[field] = controlFor(spec.schema.properties[field]!).type === 'ids' ? ids : ids[0];
+  }
+  return found;
+}
+
+/** A word that reports speech ("said", "told"): the speaker is named just before it, or just after ("said Monnet"). */
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+/** Characters after a speech verb where its speaker may stand. */
+const AFTER_VERB = 40;
+
+/** A statement's speaker: the person or body named last before the speech verb, else just after it; none without a verb. */
+function speakerOf(seed: Seed, words: string): Values {
+  const verb = SPEECH_VERB.exec(words);
+  if (!verb) return {};
+  const speakers = ['people', 'organizations'];
+  const before = namedIn(seed, words.slice(0, verb.index), speakers).at(-1);
+  const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), speakers)[0];
+  const speaker = before ?? after;
+  return speaker ? { speaker_id: speaker } : {};
+}
+
+/** The names of known rows of the named collections but `own`: words a new row of `own` is not named by. */
+function otherNames(seed: Seed, own: string): Set<string> {
+  return new Set(NAMED_COLLECTIONS.filter((c) => c !== own).flatMap((c) => {
+    const spec = collectionByName.get(c)!;
+    return (seed.facts.get(c) ?? []).flatMap((item) => [spec.title(item), ...spec.text(item)]);
+  }).filter((name): name is string => typeof name === 'string' && name !== ''));
+}
+
+/** The words with their dates blanked out, same length: "June" of a date is no name. */
+const withoutDates = (words: string, dates: FoundDate[]) => dates.reduce((out, d) => out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length), words);
+
+/**
+ * The values a new fact of `spec` opens with, from the words selected in an article published on `published`:
+ * only fields of the collection, only what the words state; the rest as a new form has them.
+ */
+export function prefill(seed: Seed, spec: FactCollection, words: string, published: string | null | undefined): Values {
+  const fields = new Set(Object.keys(emptyRow(spec)));
+  const quoted = QUOTED.exec(words)?.[1];
+  // A weekday or a date without its year is read against the publication date: none, no date is read.
+  const dates = published ? findDates(words, { published, anchor: null }) : [];
+  // Without a publication date the words' dates are still no names and no counts ("January", "28").
+  const spans = published ? dates : findDates(words, { published: '1970-01-01', anchor: null });
+  const undated = withoutDates(words, spans);
+  const values: Values = {};
+  // A few words in quotation marks inside reported speech ("on the ground") do not make it a quote.
+  const quote = quoted && quoted.trim().split(/\s+/).length >= QUOTE_WORDS ? quoted.trim().replace(/,$/, '') : undefined;
+  if (spec.name === 'statements') Object.assign(values, { kind: quote ? 'quote' : 'paraphrase', ...(quote && { text: quote }) });
+  else if (spec.name === 'people') Object.assign(values, person(undated, otherNames(seed, 'people')));
+  else if (fields.has('name')) {
+    const name = nameOf(words, undated, otherNames(seed, spec.name));
+    Object.assign(values, name && { name }, kindAndCountry(spec.name, name ?? '', words));
+  }
+  // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.
+  const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
+  if (spec.name !== 'statements') Object.assign(values, references(seed, spec, unquoted, fields, values.name as string | undefined));
+  else Object.assign(values, speakerOf(seed, unquoted), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
+  const roles = values.roles as Values[] | undefined;
+  // A role's body: the organization the words name, as for any reference.
+  const [body] = namedIn(seed, words, ['organizations']);
+  if (roles?.[0] && body) values.roles = [{ ...roles[0], organization_id: body }];
+  for (const field of fields) {
+    if (controlFor(spec.schema.properties[field]!).type !== 'quantity') continue;
+    const count = countIn(words, spans);
+    if (count) values[field] = count;
+  }
+  if (dates[0]) Object.assign(values, dateFields(fields, dates[0]));
+  if (fields.has('country') && values.country === undefined) {
+    const nationality = firstWordOf(words, Object.keys(NATIONALITIES));
+    if (nationality) values.country = NATIONALITIES[nationality];
+  }
+  return Object.fromEntries(Object.entries(values).filter(([field]) => fields.has(field)));
+}

@@ -1,0 +1,74 @@
+// A new fact's form filled from words selected in an article: over a seed with a fixture article ingested, each
+// selection gives the values its words state (names, a title, a hedged number, a date with ingest's note when a
+// part is inferred, references to known rows by the names the words contain), nothing they do not state, and
+// the values saved as they are pass the build's checks.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectionByName } from '../src/collections/index.js';
+import { loadSeed, type Seed } from '../src/db/seed.js';
+import { addFact } from '../src/review/actions.js';
+import { emptyRow } from '../src/review/form.js';
+import { prefill } from '../src/review/prefill.js';
+import { seedWithMachineFacts } from './helpers/review.js';
+
+const PUBLISHED = '2026-03-01';
+
+describe('a new fact prefilled from the selected words', () => {
+  let seedDir: string;
+  let sourceId: string;
+  let seed: Seed;
+  beforeAll(() => {
+    ({ seedDir, sourceId } = seedWithMachineFacts('geneva-summit.txt', PUBLISHED));
+    seed = loadSeed(seedDir);
+  }, 60_000);
+  const filled = (collection: string, words: string) => prefill(seed, collectionByName.get(collection)!, words, PUBLISHED);
+  const idNamed = (collection: string, name: string) => seed.facts.get(collection)!.find((row) => row.name === name)?.id;
+
+  it('reads a person\'s name and the title set off beside it', () => {
+    expect(filled('people', 'the cantonal security director, Claire Monnet')).toEqual({ name: 'Claire Monnet', roles: [{ title: 'cantonal security director', organization_id: null, country: null }] });
+  });
+
+  it('reads a count with its hedge, and the bodies and places the words name', () => {
+    const values = filled('deployments', 'Geneva will deploy around 4,500 police officers and soldiers');
+    expect(values).toMatchObject({ personnel: { value: 4500, qualifier: 'approximately' }, place_ids: [idNamed('places', 'Geneva')] });
+    // A place inside a body's name is not a place the words name.
+    expect(filled('deployments', 'Units of the Swiss Armed Forces will support the Geneva Cantonal Police').place_ids).toBeUndefined();
+  });
+
+  it('reads a date as ingest does, derived with its note when the year or the day is inferred', () => {
+    expect(filled('measures', 'a no-fly zone will cover the city from June 11 to June 14')).toEqual({
+      start: '2026-06-11', end: '2026-06-14', date_precision: 'day', derived: true, note: "year of 'June 11 to June 14' taken from the publication date 2026-03-01",
+    });
+    const march = filled('protests', 'Activists from the collective Geneva Open City said they would hold a march from the Place Neuve to the lake on Saturday');
+    expect(march).toMatchObject({ date: '2026-03-07', date_precision: 'day', derived: true, note: expect.stringContaining("'Saturday'") });
+    // No name: "Activists" opens the sentence, and "Geneva Open City" names the organizer, not the march.
+    expect(march.name).toBeUndefined();
+    expect(march.organizer_ids).toEqual([idNamed('organizations', 'Geneva Open City')]);
+  });
+
+  it('reads a quote: its words, and the speaker named outside them (by surname)', () => {
+    const values = filled('statements', '"We have one chance to get this right, and we will not gamble with it," Monnet said.');
+    expect(values).toEqual({ kind: 'quote', text: 'We have one chance to get this right, and we will not gamble with it', speaker_id: idNamed('people', 'Claire Monnet') });
+  });
+
+  it('gives an organization its kind by its head word, a country its code, and never points a row at itself', () => {
+    expect(filled('organizations', 'Geneva Cantonal Police')).toEqual({ name: 'Geneva Cantonal Police', kind: 'police_force' });
+    expect(filled('places', 'Switzerland')).toMatchObject({ name: 'Switzerland', kind: 'country', country: 'CH' });
+    // "Geneva" is a city in more than one country: its name gives no country.
+    expect(filled('places', 'Geneva')).toEqual({ name: 'Geneva', kind: 'city' });
+  });
+
+  it('fills nothing the words do not state', () => {
+    expect(filled('deployments', 'They fear that small businesses along the lakefront will lose a week of trade')).toEqual({});
+  });
+
+  it('gives values the build checks take as they are', () => {
+    const cite = (quote: string) => [{ source: sourceId, quote }];
+    const add = (collection: string, words: string, more: Record<string, unknown> = {}) => addFact(seedDir, collection, { ...emptyRow(collectionByName.get(collection)!), ...filled(collection, words), ...more, citations: cite(words) }, 'Ada');
+    const march = 'Activists from the collective Geneva Open City said they would hold a march from the Place Neuve to the lake on Saturday';
+    const protest = add('protests', march, { name: 'march' });
+    const deployment = add('deployments', 'Geneva will deploy around 4,500 police officers and soldiers');
+    const rows = [...loadSeed(seedDir).facts.values()].flat();
+    expect(rows.find((r) => r.id === protest)).toMatchObject({ date: '2026-03-07', derived: true, review: 'reviewed' });
+    expect(rows.find((r) => r.id === deployment)).toMatchObject({ personnel: { value: 4500, qualifier: 'approximately' } });
+  }, 60_000);
+});
