@@ -370,6 +370,7 @@ export const REVIEW_JS = `(() => {
     const matches = response.ok ? await response.json() : [];
     if (seq !== box.dataset.seq) return false; // a later keystroke's answer wins
     showOptions(box, matches);
+    box.dataset.shownFor = typed;
     return true;
   };
   const activate = (box, i) => {
@@ -382,6 +383,17 @@ export const REVIEW_JS = `(() => {
     if (box) { delete box.dataset.picked; search(box); return; }
     if (event.target.setCustomValidity) event.target.setCustomValidity('');
   });
+  // A name typed in a search box but never chosen would be dropped without a word: the form is held and the box
+  // says so (choose from the list, or empty the box), whatever the other fields hold.
+  document.addEventListener('submit', (event) => {
+    const unchosen = [...event.target.querySelectorAll('input.ref-search')].find((box) => box.value.trim() && box.value !== box.dataset.picked);
+    if (!unchosen) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    unchosen.setCustomValidity('"' + unchosen.value.trim() + '" is typed but not chosen: pick it from the list (↓ and Enter, or click), or empty this box.');
+    unchosen.reportValidity();
+    unchosen.addEventListener('input', () => unchosen.setCustomValidity(''), { once: true });
+  }, true);
   // A merge sent with its id still empty says how to fill it, rather than the browser's bare "Please fill out this field".
   document.addEventListener('invalid', (event) => {
     const field = event.target;
@@ -395,7 +407,9 @@ export const REVIEW_JS = `(() => {
   document.addEventListener('keydown', (event) => {
     const box = event.target.closest && event.target.closest('input.ref-search');
     if (!box) return;
-    if (box.getAttribute('aria-expanded') !== 'true') {
+    // Options shown for fewer letters than the box now holds are stale: Enter and ↓ wait for the current lookup.
+    const stale = box.value.trim() !== box.dataset.shownFor;
+    if (box.getAttribute('aria-expanded') !== 'true' || (stale && (event.key === 'Enter' || event.key === 'ArrowDown'))) {
       if (event.key !== 'Enter' && event.key !== 'ArrowDown') return;
       event.preventDefault(); // Enter in a search never submits the form
       event.stopPropagation();
