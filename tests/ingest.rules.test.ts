@@ -150,6 +150,16 @@ describe('measures, counts and crowds read in prose and in bulleted lists', () =
     ]);
   });
 
+  it('an order banning things is named by what it bans; a zone open to ticket holders only is the perimeter its sentence names; two wordings of one drone ban are one', () => {
+    const text = 'Regatta Week: Security Plan\n\nThe mayor signed an order on Monday banning flares along the route. '
+      + 'The aviation office has banned drones within 3 km of the harbour.\n- Security perimeter around the pier: only ticket holders allowed inside\n- No drones or light aircraft within 2 nautical miles of the pier.\n';
+    expect(measureRows(text)).toEqual([
+      ['airspace_restriction', 'Drone ban'],
+      ['restricted_zone', 'Security perimeter'],
+      ['ban', 'Flares along the route banned'],
+    ]);
+  });
+
   it('a bulleted notice: each item its measure, with its period and the body that declared it', () => {
     const text = 'Lake Festival: What Changes\n\nLAKE CITY, June 2 (Wire) - The Lake City council published the plan for the festival on Tuesday.\n\n'
       + 'AIRSPACE\n- Flight restriction over the lakeside from June 5 to June 7, declared by the National Aviation Authority\n'
