@@ -61,6 +61,15 @@ describe('rules as data', () => {
     ]);
   });
 
+  it('an interviewee introduced by a capitalised title in apposition is the speaker of the lines labelled with her surname', () => {
+    const text = 'Q&A: the regatta commander\n\nHARBOURTON, May 4 (Wire) - Ada Moen, Deputy Commissioner of the Harbour Police (HP), will command the regatta operation. She spoke to Wire on Friday.\n\n'
+      + 'Q: How many boats will patrol the bay?\nMOEN: About 20, and the coast guard brings four more.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    const moen = facts.people.find((p) => p.name === 'Ada Moen')!;
+    expect((moen.roles as Array<{ title: string }>)[0]!.title).toMatch(/^Deputy Commissioner of the Harbour Police/);
+    expect(facts.statements.map((s) => [s.speaker_id, s.text])).toEqual([[moen.id, 'About 20, and the coast guard brings four more.']]);
+  });
+
   it('"she said" is the nearest woman named before, never a name inside the quote; with no such person, unresolved', () => {
     const text = 'Ferry Plan For The Regatta\n\nThe city\'s mayor, Anna Holm, said on Monday that the gates would open at six. Harbour spokesman Ola Berg said the ferries were ready. '
       + '"We asked Mr Lenz to wait for the night crews," she said. He said the last ferry would leave at midnight.\n';
