@@ -47,6 +47,8 @@ function findVenues(x: PassContext): Venue[] {
     // "Queen Street station", "Riverside Centre Oslo": a station named after a street, or a longer name, not this venue.
     const after = x.doc.text.slice(at + name.length, at + name.length + 12);
     if (/^[^\S\n]+\p{Lu}/u.test(after) || (/Street$/.test(name) && /^[^\S\n]+stations?\b/.test(after))) continue;
+    // "the rock band Sunrise Road", "the club Harbour Park": a name a noun says is no place.
+    if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
     venues.push({ name, at, from: m.pos, city: m.groups!.city });
@@ -166,7 +168,11 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
       addPlace(x, d.name, { kind: 'district', country: null, within_id: null }, d.at, name ? m.pos + m[0].length : d.at + d.name.length, R.district.id);
     }
   }
+  const names = new Set(venues.map((v) => v.name.toLowerCase()));
   for (const v of venues) {
+    // "Circular Quay station" in a story that names Circular Quay: the place it is named after, cited again.
+    const after = / (?:main |central |metro |railway |underground |train )?station$/.exec(v.name);
+    if (after && names.has(v.name.slice(0, after.index).toLowerCase())) v.name = v.name.slice(0, after.index);
     const city = v.city ? x.placeByName.get(v.city.toLowerCase()) : undefined;
     addPlace(x, v.name, { kind: 'venue', country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, R.venue.id);
   }
