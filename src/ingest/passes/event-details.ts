@@ -222,6 +222,17 @@ function incidents(x: PassContext): void {
   }
 }
 
+/** A rite's place: the one named right after it ("an open-air Mass at the lake stadium"), so another article's Mass there is the same. */
+function ritePlaces(x: PassContext): void {
+  for (const rite of x.facts.events.filter((e) => e.rules?.includes(R.rite.id) && !e.place_ids.length)) {
+    for (const m of x.doc.mentions.filter((mention) => mention.id === rite.id)) {
+      const at = /^\s+(?:at|in)\s+(?:the\s+)?/.exec(x.doc.text.slice(m.end, m.end + 12));
+      const place = at && x.doc.mentionsIn({ start: m.end, end: m.end + at[0].length + 60 }, 'place')[0];
+      if (place && place.start === m.end + at[0].length) { rite.place_ids = [place.id]; break; }
+    }
+  }
+}
+
 /** A burial told without a day in a story about a funeral follows it: the funeral's day, derived, the note says so. */
 function burialDay(x: PassContext, main: EventDraft): void {
   if (!/^Funeral\b/.test(main.name) || !main.start || main.date_precision !== 'day') return;
@@ -241,6 +252,7 @@ export function eventDetails(x: PassContext): void {
     x.addCitation(main, cite(x, weekend.s));
   }
   if (main) burialDay(x, main);
+  ritePlaces(x);
   placesInGamesNames(x);
   if (main) figures(x, main);
   ceremonies(x, main);
