@@ -36,4 +36,13 @@ describe('places', () => {
     expect(places).not.toContain('Town Hall');
     expect(places).not.toContain('Queen Street');
   });
+
+  it('street words after or before a name, a lowercase station or bridge, districts named together, and towns listed after one cue', () => {
+    const found = read('At Harbour Park the march turns onto Mill Road and Avenida de la Paz, then crosses the Millwater bridge to the Arden main station. '
+      + 'Officers may search people in the Lund and Moss Hill areas. Riot units come from Bradford and Wakefield, and from Duesseldorf.').places;
+    const names = found.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Harbour Park', 'Mill Road', 'Avenida de la Paz', 'Millwater bridge', 'Arden main station', 'Lund', 'Moss Hill', 'Bradford', 'Wakefield', 'Duesseldorf']));
+    expect(found.find((p) => p.name === 'Moss Hill')).toMatchObject({ kind: 'district' });
+    expect(names).not.toContain('At Harbour Park');
+  });
 });

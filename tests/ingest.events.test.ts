@@ -51,3 +51,27 @@ describe('earlier editions', () => {
     expect(other.events.map((e) => e.name)).toEqual(['Hillcrest fair']);
   });
 });
+
+describe('rites, visits and earlier gatherings told by their words', () => {
+  it('a funeral is dated by the weekday before it, not the day a court spoke; its burial without a day takes its day; "the last funeral …, in 2019" is another', () => {
+    const { events } = read(brief("Police will close the lakeside road for Friday's funeral of Lord Arden, the palace said on Tuesday. The coffin will then go to the hill chapel for a private burial. The last funeral of a peer at the chapel, in 2019, drew 4,000 people."));
+    // 2031-05-06 is a Tuesday: Friday is the 9th.
+    expect(events).toContainEqual(expect.objectContaining({ name: 'Funeral of Lord Arden', kind: 'ceremony', start: '2031-05-09' }));
+    expect(events).toContainEqual(expect.objectContaining({ name: 'Burial', kind: 'ceremony', start: '2031-05-09', derived: true, note: expect.stringContaining('funeral it follows') }));
+    expect(events).toContainEqual(expect.objectContaining({ kind: 'ceremony', start: '2019', date_precision: 'year' }));
+    expect(events).toHaveLength(3);
+  });
+
+  it('the Pope\'s visit "this weekend" is one summit on its Saturday, its Mass dated by the day after it, an earlier Mass by its past month', () => {
+    const { events } = read(brief("Some 3,000 officers will be on duty for the Pope's visit this weekend, the prefect said on Monday. The Pope lands on Saturday and celebrates an open-air Mass at the lake stadium on Sunday. The last papal visit, in June 1999, drew crowds to a Mass by the harbour in June 1999."));
+    expect(events).toContainEqual(expect.objectContaining({ name: "Pope's visit", kind: 'summit', start: '2031-05-10', derived: true }));
+    expect(events).toContainEqual(expect.objectContaining({ name: 'Mass', kind: 'ceremony', start: '2031-05-11' }));
+    expect(events).toContainEqual(expect.objectContaining({ name: 'Papal visit of June 1999', kind: 'summit', start: '1999-06', date_precision: 'month' }));
+    expect(events).toContainEqual(expect.objectContaining({ name: 'Mass of June 1999', kind: 'ceremony', start: '1999-06' }));
+  });
+
+  it('"the disorder … in September 2029" is a past incident; "a crash … in 2029" told in passing is none', () => {
+    const { events } = read(brief('The parade has passed off calmly since the disorder in the old port in September 2029. A rider caused a crash on the climb in 2029.'));
+    expect(events.filter((e) => e.kind === 'incident')).toEqual([expect.objectContaining({ start: '2029-09', date_precision: 'month' })]);
+  });
+});

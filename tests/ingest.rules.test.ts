@@ -61,6 +61,15 @@ describe('rules as data', () => {
     ]);
   });
 
+  it('an interviewee introduced by a capitalised title in apposition is the speaker of the lines labelled with her surname', () => {
+    const text = 'Q&A: the regatta commander\n\nHARBOURTON, May 4 (Wire) - Ada Moen, Deputy Commissioner of the Harbour Police (HP), will command the regatta operation. She spoke to Wire on Friday.\n\n'
+      + 'Q: How many boats will patrol the bay?\nMOEN: About 20, and the coast guard brings four more.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    const moen = facts.people.find((p) => p.name === 'Ada Moen')!;
+    expect((moen.roles as Array<{ title: string }>)[0]!.title).toMatch(/^Deputy Commissioner of the Harbour Police/);
+    expect(facts.statements.map((s) => [s.speaker_id, s.text])).toEqual([[moen.id, 'About 20, and the coast guard brings four more.']]);
+  });
+
   it('"she said" is the nearest woman named before, never a name inside the quote; with no such person, unresolved', () => {
     const text = 'Ferry Plan For The Regatta\n\nThe city\'s mayor, Anna Holm, said on Monday that the gates would open at six. Harbour spokesman Ola Berg said the ferries were ready. '
       + '"We asked Mr Lenz to wait for the night crews," she said. He said the last ferry would leave at midnight.\n';
@@ -147,6 +156,16 @@ describe('measures, counts and crowds read in prose and in bulleted lists', () =
       ['closure', 'Tram station shut'],
       ['ban', 'Glass bottles banned along the harbour front'],
       ['fan_zone', 'Fan zone'],
+    ]);
+  });
+
+  it('an order banning things is named by what it bans; a zone open to ticket holders only is the perimeter its sentence names; two wordings of one drone ban are one', () => {
+    const text = 'Regatta Week: Security Plan\n\nThe mayor signed an order on Monday banning flares along the route. '
+      + 'The aviation office has banned drones within 3 km of the harbour.\n- Security perimeter around the pier: only ticket holders allowed inside\n- No drones or light aircraft within 2 nautical miles of the pier.\n';
+    expect(measureRows(text)).toEqual([
+      ['airspace_restriction', 'Drone ban'],
+      ['restricted_zone', 'Security perimeter'],
+      ['ban', 'Flares along the route banned'],
     ]);
   });
 

@@ -69,7 +69,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
   return found;
 }
 
-const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
+export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const FUTURE = /\b(?:will|planned|plans? to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned)|is calling|are calling|would (?:hold|stage|march|rally|gather|take place))\b/i;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -100,6 +100,18 @@ const PAST = /\b(?:was|were|had|did|took place|said|told|announced|reported|happ
 const aheadOfPublication = (sentence: string, context: DateContext) => context.anchor !== null && context.anchor > context.published && !PAST.test(sentence);
 
 export interface DateContext { published: string; /** the last day-precise date the text stated before this sentence */ anchor: string | null }
+
+/**
+ * "this weekend", "the coming weekend": the Saturday and Sunday of the publication's week (the one just begun
+ * when it is published on a Sunday), derived, the note says so. Counter-example: "every weekend" is no date.
+ */
+function weekendOf(sentence: string, published: string): FoundDate | null {
+  const m = /\b(?:this|the\s+coming)\s+weekend\b/i.exec(sentence);
+  if (!m) return null;
+  const day = utc(published).getUTCDay();
+  const start = addDays(published, day === 0 ? -1 : 6 - day);
+  return { start, end: addDays(start, 1), precision: 'day', derived: true, index: m.index, text: m[0], note: `dates of '${m[0]}' taken as the Saturday and Sunday of the week of the publication date ${published}` };
+}
 
 /** Every date a sentence states or implies. */
 export function findDates(sentence: string, context: DateContext): FoundDate[] {
@@ -151,6 +163,8 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || aheadOfPublication(sentence, context)))) {
     if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday))) found.push(weekday);
   }
+  const weekend = weekendOf(sentence, context.published);
+  if (weekend && free(weekend.index, weekend.text.length)) found.push(weekend);
   // "The next day, the ministers cross the river": the day after the one the text last stated.
   const nextDay = context.anchor ? /\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|the))/i.exec(sentence) : null;
   if (nextDay && context.anchor) found.push({ start: addDays(context.anchor, 1), end: null, precision: 'day', derived: true, index: nextDay.index, text: nextDay[0], note: `date of '${nextDay[0]}' counted from the date the text gave before, ${context.anchor}` });

@@ -60,11 +60,16 @@ function dayPair(s: Sentence, dates: FoundDate[]): FoundDate | undefined {
   return undefined;
 }
 
-function mainPeriodAndPlaces(x: PassContext, main: EventDraft): void {
+/** The main event's stated period and places; returns a counted weekend of a sentence naming it, the last resort for its date. */
+function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDate; s: Sentence } | undefined {
+  // "this weekend" is a period counted, not stated: it gives way to any period or day the text states.
+  let counted: { range: FoundDate; s: Sentence } | undefined;
   for (const s of x.doc.sentences) {
     if (!mentionsMain(x, main, s)) continue;
     const dates = x.doc.dates.get(s.index)!;
-    const range = dates.find((d) => d.end) ?? dayPair(s, dates);
+    const range = dates.find((d) => d.end && !/weekend/i.test(d.text)) ?? dayPair(s, dates);
+    const weekend = dates.find((d) => d.end && /weekend/i.test(d.text));
+    if (weekend && !counted) counted = { range: weekend, s };
     if (range && !main.start) {
       Object.assign(main, { start: range.start, end: range.end, date_precision: range.precision });
       x.inferDate(main, range);
@@ -75,6 +80,7 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): void {
       if (places.length) { main.place_ids = [...new Set([...main.place_ids, ...places])]; x.addCitation(main, cite(x, s)); }
     }
   }
+  return counted;
 }
 
 /** No stated period: a single day given where the event is named ("the city marathon on Sunday"). */
@@ -91,7 +97,8 @@ function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: Fo
 function mainDay(x: PassContext, main: EventDraft): void {
   for (const s of x.doc.sentences) {
     const at = mainAt(x, main, s);
-    if (at < 0 || /coincid/i.test(s.text)) continue;
+    // A headline has no tense: its "Saturday's derby" cannot say which Saturday.
+    if (at < 0 || /coincid/i.test(s.text) || x.doc.isHeading(s)) continue;
     // "the final on Saturday" or "Saturday's final".
     const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d));
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
@@ -215,10 +222,37 @@ function incidents(x: PassContext): void {
   }
 }
 
+/** A rite's place: the one named right after it ("an open-air Mass at the lake stadium"), so another article's Mass there is the same. */
+function ritePlaces(x: PassContext): void {
+  for (const rite of x.facts.events.filter((e) => e.rules?.includes(R.rite.id) && !e.place_ids.length)) {
+    for (const m of x.doc.mentions.filter((mention) => mention.id === rite.id)) {
+      const at = /^\s+(?:at|in)\s+(?:the\s+)?/.exec(x.doc.text.slice(m.end, m.end + 12));
+      const place = at && x.doc.mentionsIn({ start: m.end, end: m.end + at[0].length + 60 }, 'place')[0];
+      if (place && place.start === m.end + at[0].length) { rite.place_ids = [place.id]; break; }
+    }
+  }
+}
+
+/** A burial told without a day in a story about a funeral follows it: the funeral's day, derived, the note says so. */
+function burialDay(x: PassContext, main: EventDraft): void {
+  if (!/^Funeral\b/.test(main.name) || !main.start || main.date_precision !== 'day') return;
+  for (const burial of x.facts.events.filter((e) => /^Burial\b/.test(e.name) && !e.start)) {
+    Object.assign(burial, { start: main.start, date_precision: 'day' });
+    x.infer(burial, `date of the burial taken from the ${main.name.toLowerCase().startsWith('funeral') ? 'funeral' : main.name} it follows, ${main.start}`);
+  }
+}
+
 export function eventDetails(x: PassContext): void {
   const main = x.mainEvent;
-  if (main) mainPeriodAndPlaces(x, main);
+  const weekend = main && mainPeriodAndPlaces(x, main);
   if (main && !main.start) mainDay(x, main);
+  if (main && weekend && !main.start) {
+    Object.assign(main, { start: weekend.range.start, end: weekend.range.end, date_precision: 'day' });
+    x.inferDate(main, weekend.range);
+    x.addCitation(main, cite(x, weekend.s));
+  }
+  if (main) burialDay(x, main);
+  ritePlaces(x);
   placesInGamesNames(x);
   if (main) figures(x, main);
   ceremonies(x, main);

@@ -3,10 +3,11 @@
 // year their sentence gives.
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
-import { capitalize, type Span } from '../text.js';
+import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 
-interface Named { name: string; at: number; end: number; rule: string }
+/** A name read in the text; `kind` where the rule knows it better than the name's last word (a rite, a visit). */
+interface Named { name: string; at: number; end: number; rule: string; kind?: EventDraft['kind'] }
 
 /** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
 function eventKind(name: string): EventDraft['kind'] {
@@ -68,25 +69,34 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
 }
 
-/** State visits, named by the visitor's nationality the first sentence that gives one states; matches named by their sides. */
+/**
+ * Visits, all one event named once: by the visitor's title ("Pope's visit") when one is given, else by
+ * the visitor's nationality the first sentence that gives one states ("Danish state visit"); matches named by their sides.
+ */
 function visitsAndFixtures(x: PassContext, found: Named[]): void {
-  const visits = [...x.matchesOutsideTitles(R.visit.pattern)];
+  const visits = [...x.matchesOutsideTitles(R.visit.pattern), ...x.matchesOutsideTitles(R.visitorVisit.pattern)].sort((a, b) => a.pos - b.pos);
   const nationalityOf = (m: (typeof visits)[number]) => {
+    if (!/^(?:state|official|royal|presidential)$/.test(m.groups!.what ?? '')) return undefined;
     if (m.groups!.nationality) return m.groups!.nationality;
     const before = x.doc.text.slice(x.doc.sentenceAt(m.pos).start, m.pos);
     return [...before.matchAll(new RegExp(`\\b(${NATIONALITY_PATTERN})\\b`, 'g'))].at(-1)?.[1];
   };
+  const visitor = visits.map((m) => m.groups!.visitor).find(Boolean);
   const nationality = visits.map(nationalityOf).find(Boolean);
-  const what = visits[0]?.groups!.what ?? 'state';
-  const name = nationality ? `${nationality} ${what} visit` : `${capitalize(what)} visit`;
+  const what = visits.map((m) => m.groups!.what).find(Boolean) ?? 'state';
+  const name = visitor ? `${visitor}'s visit` : nationality ? `${nationality} ${what} visit` : `${capitalize(what)} visit`;
   for (const m of visits) {
-    const at = m.pos + m[0].length - `${m.groups!.what} visit`.length;
-    found.push({ name, at, end: m.pos + m[0].length, rule: R.visit.id });
+    const at = m.groups!.visitor ? m.pos : m.pos + m[0].length - `${m.groups!.what} visit`.length;
+    found.push({ name, at, end: m.pos + m[0].length, rule: m.groups!.visitor ? R.visitorVisit.id : R.visit.id, kind: 'summit' });
   }
   for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
     if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
   }
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "October 2026" as "2026-10". */
+const monthStart = (month: string, year: string) => `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}`;
 
 const yearOf = (name: string) => Number(/\b((?:19|20)\d{2})\b/.exec(name)?.[1] ?? NaN);
 
@@ -133,12 +143,76 @@ function dayAfter(x: PassContext, event: EventDraft, f: Named): void {
   x.addCitation(event, x.doc.cite(f.at, s.start + date.index + date.text.length));
 }
 
+/** The past month or year a sentence states when it states no day ("in June 1993", "in 2011"): the date of a past rite. */
+function pastDateOf(x: PassContext, s: Sentence): { start: string; precision: 'month' | 'year'; text: string } | null {
+  const dates = x.doc.dates.get(s.index)!;
+  if (dates.some((d) => d.precision === 'day')) return null;
+  const month = dates.find((d) => d.precision === 'month' && d.start < x.published.slice(0, 7));
+  if (month) return { start: month.start, precision: 'month', text: month.text };
+  const year = /\bin ((?:19|20)\d{2})\b/.exec(s.text);
+  return year && Number(year[1]) < Number(x.published.slice(0, 4)) ? { start: year[1]!, precision: 'year', text: year[1]! } : null;
+}
+
+interface Rite { named: Named; past: ReturnType<typeof pastDateOf>; sentence: Sentence }
+
+/**
+ * Funerals, burials, Masses: every mention of one rite is one event, named by the first "of <Name>" written
+ * after it ("Funeral of Ada Holm"); one in a sentence that gives only a past month or year is an earlier rite.
+ * The span keeps a weekday's possessive ("Friday's funeral"), which dates it.
+ */
+function rites(x: PassContext): Rite[] {
+  const matches = [...x.matchesOutsideTitles(R.rite.pattern)];
+  const names = new Map<string, string>();
+  for (const m of matches) {
+    const rite = m.groups!.rite!;
+    const of = /^[^\S\n]+of[^\S\n]+((?:[A-Z][\p{L}'’-]+[^\S\n]+){0,3}[A-Z][\p{L}'’-]+)/u.exec(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 80));
+    if (of && !names.has(rite)) names.set(rite, `${capitalize(rite)} of ${of[1]}`);
+  }
+  return matches.map((m) => {
+    const at = m.groups!.article ? m.pos + /^\S+\s+/u.exec(m[0])![0].length : m.pos;
+    const sentence = x.doc.sentenceAt(m.pos);
+    const rite = m.groups!.rite!;
+    return { named: { name: names.get(rite) ?? capitalize(rite), at, end: m.pos + m[0].length, rule: R.rite.id, kind: 'ceremony' }, past: pastDateOf(x, sentence), sentence };
+  });
+}
+
+/** A rite in a sentence that gives only a past month or year: an earlier one, named and dated by it ("Mass of June 1993"). */
+function pastRite(x: PassContext, rite: Rite): void {
+  const name = `${rite.named.name.replace(/ of .*$/, '')} of ${rite.past!.text}`;
+  if (x.facts.events.some((e) => e.name === name)) return;
+  const event = newEvent(x, name, { kind: 'ceremony', start: rite.past!.start, date_precision: rite.past!.precision });
+  x.facts.events.push(event);
+  x.addCitation(event, x.doc.cite(rite.sentence.start, rite.sentence.end));
+  x.ruled(event, R.rite.id);
+  x.doc.mention(event.id, 'event', rite.named.at, rite.named.end);
+}
+
+/** Speech verbs right before a day: the day someone spoke, not the day of the rite. */
+const SPOKE_ON = /\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i;
+
+/** Rites and visits are dated by their sentence, the day not always right after the name ("a Mass at the stadium on Sunday"). */
+const DATED_IN_SENTENCE = new Set([R.rite.id, R.visit.id, R.visitorVisit.id]);
+
+/** A rite's or visit's day: the nearest day after it in its sentence, else the nearest before, never the day someone spoke. */
+function dayInSentence(x: PassContext, event: EventDraft, f: Named): void {
+  const s = x.doc.sentenceAt(f.at);
+  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !SPOKE_ON.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
+  const at = f.at - s.start;
+  const day = days.find((d) => d.index >= at) ?? days.filter((d) => d.index < at).at(-1);
+  if (!day) return;
+  Object.assign(event, { start: day.start, date_precision: 'day' });
+  x.inferDate(event, day);
+  x.addCitation(event, x.doc.cite(s.start, s.end));
+}
+
 export function events(x: PassContext): void {
   const collected: Named[] = [];
   const publishedYear = Number(x.published.slice(0, 4));
   const past = (f: Named) => yearOf(f.name) < publishedYear || (statedYear(x, f.at)?.year ?? Infinity) < publishedYear;
   namedGatherings(x, collected);
   otherNames(x, collected, past);
+  const riteList = rites(x);
+  collected.push(...riteList.filter((r) => !r.past).map((r) => r.named));
   const found = outermost(collected);
   // A headline shortens ("Harbourside final: what changes"): a name only it gives is the article's own event when the text names one.
   const inHeadline = (f: Named) => x.doc.isHeading(x.doc.sentenceAt(f.at));
@@ -151,7 +225,7 @@ export function events(x: PassContext): void {
       || (headlineOnly(f) && !past(f)));
     if (refersToMain) {
       if (!x.mainEvent) {
-        x.mainEvent = newEvent(x, main.name);
+        x.mainEvent = newEvent(x, main.name, main.kind ? { kind: main.kind } : {});
         x.facts.events.push(x.mainEvent);
         x.addCitation(x.mainEvent, x.doc.cite(main.at, main.end));
         x.ruled(x.mainEvent, main.rule);
@@ -163,16 +237,18 @@ export function events(x: PassContext): void {
     if (!event) {
       const stated = Number.isNaN(yearOf(f.name)) ? statedYear(x, f.at) : null;
       const year = stated?.year ?? yearOf(f.name);
-      event = newEvent(x, f.name, Number.isNaN(year) ? {} : { start: String(year), date_precision: 'year' });
+      event = newEvent(x, f.name, { ...(f.kind ? { kind: f.kind } : {}), ...(Number.isNaN(year) ? {} : { start: String(year), date_precision: 'year' as const }) });
       if (stated?.note) x.infer(event, stated.note);
       x.facts.events.push(event);
       // The quote holds the year it is dated by.
       x.addCitation(event, x.doc.cite(stated?.at ?? f.at, f.end));
-      if (!event.start) dayAfter(x, event, f);
+      if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayAfter(x, event, f);
       x.ruled(event, f.rule);
     }
+    if (!event.start && DATED_IN_SENTENCE.has(f.rule)) dayInSentence(x, event, f);
     x.doc.mention(event.id, 'event', f.at, f.end);
   }
+  for (const rite of riteList.filter((r) => r.past)) pastRite(x, rite);
   pastEditions(x, publishedYear);
   datedMatches(x);
 }
@@ -196,7 +272,8 @@ function datedMatches(x: PassContext): void {
   }
 }
 
-interface Edition { phrase: string; word: string; span: Span; start: string; precision: 'year' | 'day'; note?: string; rule: string }
+/** An earlier edition; `named` keeps its own words as its name ("the last papal visit" is another visit, not the article's), `kind` overrides the word's. */
+interface Edition { phrase: string; word: string; span: Span; start: string; precision: 'year' | 'month' | 'day'; note?: string; rule: string; named?: boolean; kind?: EventDraft['kind']; cite?: Span }
 
 /**
  * An earlier edition the text names by a past year or as last year's: of the article's own event when the
@@ -204,22 +281,53 @@ interface Edition { phrase: string; word: string; span: Span; start: string; pre
  * already read as another event is left to it; one read as the article's own event is this edition instead.
  */
 function addEdition(x: PassContext, e: Edition): void {
-  const kind = EVENT_WORDS[e.word] ?? 'games';
+  const kind = e.kind ?? EVENT_WORDS[e.word] ?? 'games';
   const main = x.mainEvent;
   const year = e.start.slice(0, 4);
   const over = x.doc.mentions.find((m) => m.type === 'event' && m.start < e.span.end && m.end > e.span.start);
   if (over && over.id !== main?.id) return;
-  const name = main && main.kind === kind ? `${year} ${main.name}` : `${capitalize(e.phrase)} of ${year}`;
+  const when = e.precision === 'month' ? `${MONTHS[Number(e.start.slice(5, 7)) - 1]} ${year}` : year;
+  const name = main && main.kind === kind && !e.named ? `${year} ${main.name}` : `${capitalize(e.phrase)} of ${when}`;
   let event = x.facts.events.find((f) => f.name === name || (f.kind === kind && f.start === e.start));
   if (!event) {
     event = { id: x.newId(name), name, kind, start: e.start, end: null, date_precision: e.precision, derived: false, place_ids: [], figures: [], citations: [] };
     if (e.note) x.infer(event, e.note);
     x.facts.events.push(event);
   }
-  x.addCitation(event, x.doc.cite(e.span.start, e.span.end));
+  x.addCitation(event, x.doc.cite((e.cite ?? e.span).start, (e.cite ?? e.span).end));
   x.ruled(event, e.rule);
   if (over) over.id = event.id;
   else x.doc.mention(event.id, 'event', e.span.start, e.span.end);
+}
+
+/**
+ * "The last papal visit, in June 1993": an earlier gathering of its own, named by its words. "The disorder in
+ * the east of the city in September 2022": an incident dated by its clause's past month or year.
+ * "Last year's Harbour Day": the year before of the article's own event, when it names it.
+ */
+function lastAndIncidentEditions(x: PassContext): void {
+  const isPast = (start: string) => start < x.published.slice(0, start.length);
+  for (const m of x.matchesOutsideTitles(R.lastEdition.pattern)) {
+    const { words, word, year, month } = m.groups as { words: string; word: string; year: string; month?: string };
+    const start = month ? monthStart(month, year) : year;
+    if (isPast(start)) addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: m.pos + m[0].length }, start, precision: month ? 'month' : 'year', rule: R.lastEdition.id, named: true });
+  }
+  for (const m of x.matchesOutsideTitles(R.pastIncident.pattern)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const [what, year, month] = g.what ? [g.what, g.year!, g.month] : [g.what_after!, g.year_before!, g.month_before];
+    const start = month ? monthStart(month, year) : year;
+    // The mention is the incident's word (the date may belong to a gathering named before it), the quote holds the date.
+    const at = g.what ? m.pos + m[0].indexOf(what) : m.pos + m[0].length - what.length;
+    const cite = { start: m.pos, end: m.pos + m[0].length };
+    if (isPast(start)) addEdition(x, { phrase: what, word: what, span: { start: at, end: at + what.length }, cite, start, precision: month ? 'month' : 'year', rule: R.pastIncident.id, named: true, kind: 'incident' });
+  }
+  const main = x.mainEvent;
+  for (const m of main ? x.matchesOutsideTitles(R.lastYearNamed.pattern) : []) {
+    const name = m.groups!.name!;
+    if (!main!.name.toLowerCase().startsWith(name.toLowerCase())) continue;
+    const lastYear = String(Number(x.published.slice(0, 4)) - 1);
+    addEdition(x, { phrase: name, word: name, span: { start: m.pos, end: m.pos + m[0].length }, start: lastYear, precision: 'year', note: `year of '${m[0]}' counted back from the publication date ${x.published}`, rule: R.lastYearNamed.id, kind: main!.kind });
+  }
 }
 
 function pastEditions(x: PassContext, publishedYear: number): void {
@@ -231,15 +339,17 @@ function pastEditions(x: PassContext, publishedYear: number): void {
     addEdition(x, { phrase: word, word, span: { start: m.pos, end: m.pos + m[0].length }, start: year ?? lastYear, precision: 'year', note: year ? undefined : lastNote(m[0]), rule: R.pastEdition.id });
   }
   for (const m of x.matchesOutsideTitles(R.pastEditionAfter.pattern)) {
-    const { words, word, year } = m.groups as { words: string; word: string; year?: string };
+    const { words, word, year, month } = m.groups as { words: string; word: string; year?: string; month?: string };
     const s = x.doc.sentenceAt(m.pos);
     const end = m.pos + m[0].length;
     // "the final on June 1, 2019": the day written right after, when it is of a past year.
     const day = year ? undefined : x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index === end && !d.derived);
-    const start = year ?? day?.start;
-    if (!start || Number(start.slice(0, 4)) >= publishedYear) continue;
-    addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: day ? s.start + day.index + day.text.length : end }, start, precision: day ? 'day' : 'year', rule: R.pastEditionAfter.id });
+    const start = year && month ? monthStart(month, year) : year ?? day?.start;
+    const past = start && (month ? start < x.published.slice(0, 7) : Number(start.slice(0, 4)) < publishedYear);
+    if (!start || !past) continue;
+    addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: day ? s.start + day.index + day.text.length : end }, start, precision: day ? 'day' : month ? 'month' : 'year', rule: R.pastEditionAfter.id });
   }
+  lastAndIncidentEditions(x);
   for (const s of x.doc.sentences) {
     const m = R.lastYearSentence.pattern.exec(s.text);
     const word = m?.groups!.word;

@@ -17,7 +17,7 @@ const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|t
 /** "…, where the leaders will meet, …": a relative clause inside the subject says nothing of the measure. */
 const RELATIVE = /,\s*(?:where|which|who|whose|when)\s[^,]{0,80},/giu;
 /** Auxiliaries between the subject and the measure's word: "will be closed" is named "closed". */
-const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|not|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced)\b)/giu;
+const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|not|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced|ringed|allowed)\b)/giu;
 /** "Residents say the road closures …", "Critics argue that the centre is closed …": a view of a measure, not one announced. */
 const VIEW = new RegExp(`\\b(?:${VIEW_VERBS}|says)\\b`, 'i');
 /** Subjects of an airspace restriction, not of a ban. */
@@ -44,7 +44,7 @@ function clauseName(text: string): string {
 /** The name a phrase rule gives its measure: drone bans of any wording are one "Drone flight ban" or "Drone ban". */
 function phraseName(phrase: string): string {
   if (/banned$/i.test(phrase)) return 'Drone flight ban';
-  if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown)|(?:the )?flying (?:of )?drones)$/i.test(phrase)) return 'Drone ban';
+  if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*)$/i.test(phrase)) return 'Drone ban';
   return capitalize(phrase);
 }
 
@@ -57,7 +57,9 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   if (!Object.values(rule.guards ?? {}).every((g) => g.test(text))) return null;
   if (rule.measureKind === 'ban' && AIRSPACE_WORDS.test(text)) return null;
   // "The council will close the north exit": what is closed is the object, the council its operator.
-  const name = /^clos(?:e|ing)$/i.test(m[0]) ? clauseName(`${x.doc.text.slice(m.pos + m[0].length, span.end)} closed`) : clauseName(text);
+  // "… issued an order banning flares along the route": what is banned is the object.
+  const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) ? x.doc.text.slice(m.pos + m[0].length, span.end) : null;
+  const name = object === null ? clauseName(text) : clauseName(`${object} ${/^banning$/i.test(m[0]) ? 'banned' : 'closed'}`);
   // A clause of one or two words ("Closures") names nothing; one of over twenty is not a clause read right.
   const words = name.split(' ').length;
   return words >= 2 && words <= 20 ? { name, span } : null;
@@ -95,6 +97,8 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
   if (!measure) measure = x.facts.measures.find((known) => known.kind === rule.measureKind && known.citations.some((c) => (clause
     ? x.doc.text.slice(span.start, span.end).includes(c.quote)
     : /^(?:\s+(?:and|or)\s+|,\s+)$/.test(x.doc.text.slice(x.doc.text.indexOf(c.quote) + c.quote.length, m.pos)))));
+  // "Security perimeter around the stadium: only ticket holders allowed inside" is one zone, told twice in one sentence.
+  if (!measure && rule.id === 'measure.restricted-access') measure = x.facts.measures.find((known) => known.kind === rule.measureKind && known.citations.some((c) => x.doc.text.indexOf(c.quote) >= s.start && x.doc.text.indexOf(c.quote) < s.end));
   if (!measure) {
     measure = { id: x.newId(name), name, kind: rule.measureKind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] } satisfies MeasureDraft;
     x.facts.measures.push(measure);

@@ -90,7 +90,9 @@ function titlesFirst(x: PassContext, index: PersonIndex): void {
     const owner = /^([A-Z]\p{L}+)['’]s\s+$/u.exec(g.owner)?.[1];
     const place = owner ? lookupPlace(owner) : undefined;
     const country = org?.country ?? (place?.kind === 'country' ? place.countries[0]! : null);
-    addPerson(x, index, name, { title, organization_id: org?.id ?? null, country }, country, { start: m.pos, end: nameStart + name.length, rule: R.titleFirst.id });
+    // "the delegate in Andalusia, Ada Moen": the place the title is in stays a place of its own.
+    const start = g.of && /^\s+in\s/.test(g.of) ? nameStart : m.pos;
+    addPerson(x, index, name, { title, organization_id: org?.id ?? null, country }, country, { start, end: nameStart + name.length, rule: R.titleFirst.id });
   }
 }
 

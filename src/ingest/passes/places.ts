@@ -29,16 +29,26 @@ function addPlace(x: PassContext, name: string, fields: Pick<PlaceDraft, 'kind' 
   return place;
 }
 
+/** "At Harbour Park" is Harbour Park: the capitalised words that open a sentence or stand next to a name are cut. */
+function withoutLead(name: string): string {
+  let rest = name;
+  for (let lead = /^(\S+)\s+/u.exec(rest); lead && NOT_A_NAME_PART.test(lead[1]!); lead = /^(\S+)\s+/u.exec(rest)) rest = rest.slice(lead[0].length);
+  return rest;
+}
+
 /** Venues first, so that "Harbour Square" is not taken for a town called Harbour; their names are held back until the cities are known. */
 function findVenues(x: PassContext): Venue[] {
   const venues: Venue[] = [];
   for (const m of x.matches(R.venue.pattern)) {
-    const name = m.groups!.name!.trim().replace(/^(?:The|A|An)\s+/, '');
+    const name = withoutLead(m.groups!.name!.trim());
     const at = m.pos + m[0].indexOf(name);
-    if (x.doc.isTaken(at, at + name.length)) continue;
+    // "The Park", "At the station": a venue word needs a name of its own before it.
+    if (!/\s/.test(name) || /^\p{Ll}/u.test(name) || x.doc.isTaken(at, at + name.length)) continue;
     // "Queen Street station", "Riverside Centre Oslo": a station named after a street, or a longer name, not this venue.
     const after = x.doc.text.slice(at + name.length, at + name.length + 12);
     if (/^[^\S\n]+\p{Lu}/u.test(after) || (/Street$/.test(name) && /^[^\S\n]+stations?\b/.test(after))) continue;
+    // "the rock band Sunrise Road", "the club Harbour Park": a name a noun says is no place.
+    if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
     venues.push({ name, at, from: m.pos, city: m.groups!.city });
@@ -47,15 +57,24 @@ function findVenues(x: PassContext): Venue[] {
   return venues;
 }
 
+/**
+ * A locative word before a one-word town, or before the list it ends ("in Leeds", "from Leeds and York",
+ * "in Leeds, York and Hull"): every town of the list has the cue of the first.
+ */
+const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around)\s+(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
+
+/** "Duesseldorf" is how "Düsseldorf" is written without umlauts: the gazetteer has the name with them. */
+const withUmlauts = (name: string) => name.replace(/([AOUaou])e/g, (_, vowel: string) => ({ A: 'Ä', O: 'Ö', U: 'Ü', a: 'ä', o: 'ö', u: 'ü' })[vowel]!);
+
 /** The gazetteer entry of the longest name starting at word i (up to four words), and how many words it has. */
 function longestPlace(x: PassContext, words: string[], offsets: number[], i: number): { candidate: Candidate; n: number } | null {
   for (let n = Math.min(4, words.length - i); n >= 1; n--) {
     const name = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
     const at = offsets[i]!;
-    const entry = lookupPlace(name);
+    const entry = lookupPlace(name) ?? lookupPlace(withUmlauts(name));
     if (!entry || x.doc.isTaken(at, at + name.length)) continue;
     if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
-    if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !/\b(?:in|at|from|to|near|across|of|outside|around)\s+$/i.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
+    if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !LOCATIVE_CUE.test(x.doc.text.slice(Math.max(0, at - 120), at))) continue;
     return { candidate: { name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind }, n };
   }
   return null;
@@ -141,11 +160,19 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     if (base) addPlace(x, `${capitalize(side)} ${baseName}`, { kind: base.kind === 'country' ? 'region' : 'district', country: base.country, within_id: base.id }, m.pos, m.pos + m[0].length, R.part.id);
   }
   for (const m of x.matches(R.district.pattern)) {
-    const name = m.groups!.name!;
-    if (x.doc.isTaken(m.pos, m.pos + name.length) || isCommonWord(name)) continue;
-    addPlace(x, name, { kind: 'district', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.district.id);
+    const { name, first, second } = m.groups as Record<string, string | undefined>;
+    // "the Lund and Moss Hill areas": two districts, each cited by its own name.
+    const names = name ? [{ name, at: m.pos }] : [{ name: first!, at: m.pos }, { name: second!, at: m.pos + m[0].indexOf(second!, first!.length) }];
+    for (const d of names) {
+      if (x.doc.isTaken(d.at, d.at + d.name.length) || isCommonWord(d.name) || NOT_A_NAME_PART.test(d.name) || NATIONALITIES[d.name]) continue;
+      addPlace(x, d.name, { kind: 'district', country: null, within_id: null }, d.at, name ? m.pos + m[0].length : d.at + d.name.length, R.district.id);
+    }
   }
+  const names = new Set(venues.map((v) => v.name.toLowerCase()));
   for (const v of venues) {
+    // "Circular Quay station" in a story that names Circular Quay: the place it is named after, cited again.
+    const after = / (?:main |central |metro |railway |underground |train )?station$/.exec(v.name);
+    if (after && names.has(v.name.slice(0, after.index).toLowerCase())) v.name = v.name.slice(0, after.index);
     const city = v.city ? x.placeByName.get(v.city.toLowerCase()) : undefined;
     addPlace(x, v.name, { kind: 'venue', country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, R.venue.id);
   }

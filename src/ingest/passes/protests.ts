@@ -9,6 +9,7 @@ import { sizeDispute } from './crowds.js';
 
 export function protests(x: PassContext): void {
   const { pattern, guards: { happens: happening } } = PROTEST_RULES.planned;
+  let last: { protest: ProtestDraft; sentence: number } | undefined;
   for (const s of x.doc.sentences) {
     const w = pattern.exec(s.text);
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
@@ -21,7 +22,10 @@ export function protests(x: PassContext): void {
     const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
     // proposed, now with a place or a size.
-    const earlier = /\bthe\s+$/i.test(s.text.slice(0, w.index)) ? x.facts.protests.find((p) => p.name.toLowerCase().startsWith(w[0].toLowerCase())) : undefined;
+    // "The march, called by …" right after a sentence that proposed a protest under another word is that protest.
+    const definite = /\bthe\s+$/i.test(s.text.slice(0, w.index));
+    const earlier = definite ? x.facts.protests.find((p) => p.name.toLowerCase().startsWith(w[0].toLowerCase()))
+      ?? (last && s.index - last.sentence <= 2 ? last.protest : undefined) : undefined;
     if (earlier) {
       const size = protestSize(s);
       const sized = earlier.size.value === null && size.value !== null;
@@ -57,6 +61,7 @@ export function protests(x: PassContext): void {
     x.addCitation(protest, x.doc.cite(s.start, s.end));
     if (!protest.citations.length) continue;
     x.facts.protests.push(protest);
+    last = { protest, sentence: s.index };
     sizeDispute(x, protest, s);
   }
 }

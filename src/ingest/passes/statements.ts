@@ -114,6 +114,10 @@ function interviewee(x: PassContext): string | null {
   return null;
 }
 
+/** What a person mention may be labelled by in a transcript: the words of the mention, or the person's name ("Ada Moen, Deputy Commissioner …" is "MOEN"). */
+const labels = (x: PassContext, m: { id: string; start: number; end: number }) =>
+  [x.doc.text.slice(m.start, m.end), String(x.facts.people.find((p) => p.id === m.id)?.name ?? '')].map((l) => l.toLowerCase());
+
 /** The label that opens a sentence's line in a transcript ("A", "Q", "Holm"), or null on an unlabelled line. */
 function lineLabel(x: PassContext, s: Sentence): { label: string; end: number } | null {
   const lineStart = x.doc.lineStart(s.start);
@@ -133,7 +137,7 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
   // A name label may be written in capitals ("HOLM:"): it is the person whose name ends with it, in any case.
   const label = line.label.toLowerCase();
   const named = /^a(?:nswer)?$/.test(label) ? answerer
-    : x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && x.doc.text.slice(m.start, m.end).toLowerCase().endsWith(label))?.id ?? null;
+    : x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && labels(x, m).some((l) => l.endsWith(label)))?.id ?? null;
   if (!named) return false;
   // The answer is read once, from the sentence that opens its line.
   if (s.start > line.end) return true;

@@ -2,6 +2,8 @@
 import { EVENT_WORD_PATTERN, INCIDENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z]\\p{L}+';
 
 export const EVENT_RULES = {
@@ -45,11 +47,11 @@ export const EVENT_RULES = {
     description: 'capitalised words, then a lowercase word for a gathering ("the Riverside carnival", "the Lakeshore marathon", "Midsummer street party")',
     pattern: compose('\\b{NAME} {HEAD}\\b(?!-|\\s+(?:centre|center|hall|room|venue|building|grounds|site|call)\\b)', {
       NAME: "(?:[A-Z][\\p{L}'’-]{0,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{0,40}",
-      HEAD: 'festival|carnival|festivities|fair|parade|street party|Christmas market|marathon|summit|conference|talks|tournament|championship',
+      HEAD: 'festival|carnival|festivities|celebrations|fair|parade|street party|Christmas market|marathon|derby|summit|conference|talks|tournament|championship',
     }, 'gu'),
     examples: {
-      match: ['Stalls lined the route of the Riverside carnival.', 'Runners gathered for the Lakeshore marathon.'],
-      noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.'],
+      match: ['Stalls lined the route of the Riverside carnival.', 'Runners gathered for the Lakeshore marathon.', "Police planned for Saturday's Valley derby.", 'Families came for the Lantern Night celebrations.'],
+      noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'Police planned for the derby.'],
     },
   },
   pastEdition: {
@@ -63,13 +65,13 @@ export const EVENT_RULES = {
   },
   pastEditionAfter: {
     id: 'event.past-edition-dated', produces: 'events',
-    description: 'a gathering followed by the past year or day it took place ("the cup final the town hosted in 2009", "the summit on 4 May 2011", "the memorial ceremonies in 2012")',
-    pattern: compose('\\b[Tt]he {WORDS}{WORD} (?:the \\p{L}+ (?:last )?(?:hosted|held|staged) )?(?:in {YEAR}\\b|on )', {
-      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, YEAR: '(?:19|20)\\d{2}',
+    description: 'a gathering followed by the past year, month or day it took place, maybe after its venue ("the cup final the town hosted in 2009", "the summit on 4 May 2011", "the memorial ceremonies in 2012", "the reverse fixture at Eastby Park in October 2025")',
+    pattern: compose('\\b[Tt]he {WORDS}{WORD} (?:the \\p{L}+ (?:last )?(?:hosted|held|staged) )?(?:(?:at|in) (?:the )?{VENUE} ){0,2}?(?:in (?:{MONTH} )?{YEAR}\\b|on )', {
+      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, VENUE: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?", MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
-      match: ['Fans remember the cup final the town hosted in 2009.', 'The memorial ceremonies in 2012 drew thousands.'],
-      noMatch: ['Fans remember the cup final the town hosted.', 'The ceremony drew thousands in the rain.'],
+      match: ['Fans remember the cup final the town hosted in 2009.', 'The memorial ceremonies in 2012 drew thousands.', 'Officers recalled the reverse fixture at Eastby Park in October 2025.'],
+      noMatch: ['Fans remember the cup final the town hosted.', 'The ceremony drew thousands in the rain.', 'Officers recalled the reverse fixture at Eastby Park.'],
     },
   },
   lastYearSentence: {
@@ -91,7 +93,7 @@ export const EVENT_RULES = {
     id: 'event.named-ceremony', produces: 'events',
     description: 'a ceremony named by what it marks, in lowercase or capitals ("a memorial ceremony", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a state banquet")',
     pattern: compose('\\b(?:{WHICH} ceremony|{RITE})\\b', {
-      RITE: '(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving|[Ff]uneral) [Ss]ervice|state banquet',
+      RITE: '(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving) [Ss]ervice|state banquet',
       WHICH: "memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
@@ -101,9 +103,44 @@ export const EVENT_RULES = {
   },
   visit: {
     id: 'event.visit', produces: 'events',
-    description: 'a state or official visit, named by the visitor\'s nationality when the sentence gives it ("the Danish state visit", "the king arrives for a state visit")',
-    pattern: compose('\\b(?:{NATIONALITY} )?{WHAT} visit\\b', { NATIONALITY: NATIONALITY_PATTERN, WHAT: 'state|official' }, 'gu'),
-    examples: { match: ['The Danish king arrives for a two-day state visit on Monday.'], noMatch: ['The king will visit the harbour on Monday.'] },
+    description: 'a state, official, royal, papal or pastoral visit, named by the visitor\'s nationality when the sentence gives it ("the Danish state visit", "the king arrives for a state visit"); not an earlier one ("the last papal visit")',
+    pattern: compose('\\b(?<!(?:last|previous|earlier) )(?:{NATIONALITY} )?{WHAT} visit\\b', { NATIONALITY: NATIONALITY_PATTERN, WHAT: 'state|official|royal|presidential|papal|pastoral' }, 'gu'),
+    examples: { match: ['The Danish king arrives for a two-day state visit on Monday.', 'Pilgrims filled the squares for the papal visit.'], noMatch: ['The king will visit the harbour on Monday.', 'The last papal visit drew smaller crowds.'] },
+  },
+  visitorVisit: {
+    id: 'event.visitor-visit', produces: 'events',
+    description: 'the visit of a head of state or church named by the title ("the Pope\'s visit", "the King\'s two-day visit to the port"); not an earlier one',
+    pattern: compose("\\b(?<!(?:last|previous|earlier) )[Tt]he {VISITOR}['’]s (?:(?:first|historic|official|[a-z]+-day) )?visit\\b", { VISITOR: 'Pope|King|Queen|President|Prince|Princess|Emperor|Empress|Crown Prince|Crown Princess|Dalai Lama' }, 'gu'),
+    examples: { match: ["Hotels are full for the Pope's visit this weekend.", "Roads close for the King's two-day visit to the port."], noMatch: ["The Pope's message was read aloud.", "Officers guarded the mayor's visit to the school."] },
+  },
+  rite: {
+    id: 'event.rite', produces: 'events',
+    description: 'a funeral, burial, Mass or coronation held on a stated day ("Friday\'s funeral of the former mayor", "an open-air Mass on Sunday"), a past one when its sentence gives only a past year; not an earlier one named "the last …"',
+    pattern: compose("\\b(?:(?<article>[Aa]n?|[Tt]he)[^\\S\\n]+|(?<day>[A-Z]\\p{L}+)['’]s[^\\S\\n]+)(?:{ADJECTIVE}[^\\S\\n]+)?{RITE}\\b(?![^\\S\\n]+(?:home|homes|director|directors|procession|arrests?|shootings?|protests?|transit|media|grave)\\b)", {
+      ADJECTIVE: 'open-air|outdoor|papal|requiem|private|public|state|royal|solemn',
+      RITE: 'funeral|burial|Mass|coronation',
+    }, 'gu'),
+    examples: {
+      match: ["Crowds lined the route for Friday's funeral of the former mayor.", 'The archbishop celebrates an open-air Mass at the stadium on Sunday.', 'The coffin was then taken for a private burial.'],
+      noMatch: ['Mass arrests followed the march.', 'The funeral home stayed closed.', 'The last funeral of a bishop drew thousands.'],
+    },
+  },
+  lastYearNamed: {
+    id: 'event.last-year-named', produces: 'events',
+    description: 'last year\'s edition of the article\'s own event, named by the start of its name ("Last year\'s Harbour Day drew 9,000" in a story about the Harbour Day parade)',
+    pattern: compose("\\b[Ll]ast year['’]s {NAME}\\b", { NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,3}" }, 'gu'),
+    examples: { match: ["Last year's Harbour Day drew 9,000 people."], noMatch: ["This year's Harbour Day will draw 9,000 people.", "Last year's figures were lower."] },
+  },
+  lastEdition: {
+    id: 'event.last-edition', produces: 'events',
+    description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month or year written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993")',
+    pattern: compose('\\b[Tt]he (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)\\bin (?:{MONTH} )?{YEAR}\\b', {
+      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+    }, 'gu'),
+    examples: {
+      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.'],
+      noMatch: ['The last funeral drew 10,000 people.', 'The last report, in 2011, was ignored.'],
+    },
   },
   fixture: {
     id: 'event.fixture', produces: 'events',
@@ -128,5 +165,16 @@ export const EVENT_RULES = {
     description: 'an incident word "in", "at" or "near" a place the article names',
     pattern: compose("\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?{WHAT} (?:in|at|near) {PLACE}", { WHAT: INCIDENT_WORDS, PLACE: "[A-Z][\\p{L}'’-]{1,40}" }, 'gu'),
     examples: { match: ['The stabbing in Leeds shocked the city.'], noMatch: ['The stabbing shocked the city.'] },
+  },
+  pastIncident: {
+    id: 'event.past-incident', produces: 'events',
+    description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"); not one mentioned in passing ("a crash in 2021")',
+    pattern: compose('\\b[Tt]he {WHAT}\\b(?<words_after>[^.;,]{0,60}?)\\bin (?:{MONTH} )?{YEAR}\\b|\\bin (?:{MONTH_BEFORE} )?{YEAR_BEFORE}, when [^.;]{0,80}?\\b{WHAT_AFTER}\\b', {
+      WHAT: INCIDENT_WORDS, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}', MONTH_BEFORE: MONTH_NAMES, YEAR_BEFORE: '(?:19|20)\\d{2}', WHAT_AFTER: INCIDENT_WORDS,
+    }, 'gu'),
+    examples: {
+      match: ['Calm has held since the disorder in the east of the city in September 2022.', 'The derby in May 2024, when 20 officers were hurt in clashes outside the ground, is remembered.'],
+      noMatch: ['Calm has held since the disorder in the east of the city.', 'The clashes were the worst in years.', 'A fan caused a crash on the climb in 2021.'],
+    },
   },
 } satisfies Record<string, Rule>;

@@ -32,13 +32,13 @@ export const PEOPLE_RULES = {
   },
   appositive: {
     id: 'person.appositive', produces: 'people',
-    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,"); the first word must be a known first name, or the title open with "the", "a" or a possessive',
+    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,") or a capitalised title of office and what it is of ("Ada Moen, Deputy Commissioner of the Harbour Police,"); the first word must be a known first name, or the title open with "the", "a" or a possessive',
     pattern: compose('\\b{NAME},\\s+{DETERMINER}? {OWNER}? {NATIONALITY}? {TITLE}', {
       NAME, DETERMINER: 'the|a|an', OWNER: POSSESSIVE, NATIONALITY: NATIONALITY_PATTERN,
-      TITLE: `(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?`,
+      TITLE: `(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?|(?:(?:First|Deputy|Assistant|Acting|Senior|Vice)\\s+){0,2}${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?(?=\\s*[,(])`,
     }, 'gu'),
     examples: {
-      match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, the club\'s chairwoman, declined to comment.'],
+      match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, the club\'s chairwoman, declined to comment.', 'Maria Lind, First Deputy Superintendent of the Harbour Police, will lead the operation.'],
       noMatch: ['The port, a hub for ferries, was closed.', 'Maria Lind, said the leaders, would decide.', 'Maria Lind, who heads the port, declined to comment.'],
     },
   },
@@ -46,14 +46,15 @@ export const PEOPLE_RULES = {
     id: 'person.title-first', produces: 'people',
     description: 'a title after "the", "a", "its" or a possessive, then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.")',
     pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
-      OWNER: `(?:the|The|its|Its|their|Their|a|A|an|An)\\s+(?:${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
+      OWNER: `(?:the|The|its|Its|their|Their|a|A|an|An)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
       TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
-      OF: `\\s+(?:of|for|at)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+(?:department|region|province|county|district|state|city))?`,
+      OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+(?:department|region|province|county|district|state|city))?`,
       NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS,
     }, 'gu'),
     examples: {
       match: ["The city's mayor, Jan Holm, welcomed the plan.", 'Its spokeswoman Ada Moen said the gates open at six.', 'A ferry line spokeswoman, Ada Moen, said the gates open at six.',
-        '"We live here too," said the association\'s chairwoman, Ada Moen.', 'The chief executive of Harbour Trust, Ivo Lenz, said the pier was safe.', "Norway's Fisheries Minister, Ola Berg, arrived on Monday."],
+        '"We live here too," said the association\'s chairwoman, Ada Moen.', 'The chief executive of Harbour Trust, Ivo Lenz, said the pier was safe.', "Norway's Fisheries Minister, Ola Berg, arrived on Monday.",
+        "The regional government's delegate in Nordland, Ada Moen, said on Monday that the pier was safe."],
       noMatch: ['The mayor welcomed the plan.', 'A spokeswoman said the gates open at six.', 'The mayor, who spoke first, welcomed the plan.'],
     },
   },

@@ -6,12 +6,16 @@ const CAP = "[A-Z][\\p{L}'’-]{1,40}";
 export const PLACE_RULES = {
   venue: {
     id: 'place.venue', produces: 'places',
-    description: 'capitalised words closed by a word for a venue, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Plaza Mayor")',
+    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Avenida de la Paz")',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}\\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\\s+(?:(?:del|della|di|des|de|du|de la)\\s+)?[A-Z][\\p{L}'’-]{1,40}){1,2}",
+      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}\\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|(?:main |central |metro |railway |underground |train )?station|bridge)|(?:Piazza|Place|Plaza|Palais|Palazzo|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+(?:(?:del|della|di|des|de|du|da|do|dos|das|de la|de las|de los|la|las|los|el)\\s+)?[A-Z][\\p{L}'’-]{1,40}){1,3}",
     }, 'gu'),
-    examples: { match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.'], noMatch: ['Fans gathered in the square.', 'The march ends at the hall.'] },
+    examples: {
+      match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
+        'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.'],
+      noMatch: ['Fans gathered in the square.', 'The march ends at the hall.', 'Buses stop on the avenue.', 'Trains skip the main station.'],
+    },
   },
   capitalisedRun: {
     id: 'place.gazetteer', produces: 'places',
@@ -27,9 +31,9 @@ export const PLACE_RULES = {
   },
   district: {
     id: 'place.district', produces: 'places',
-    description: 'a capitalised name followed by "district"',
-    pattern: compose('\\b{NAME} district\\b', { NAME: CAP }, 'gu'),
-    examples: { match: ['Shops in the Vika district stayed shut.'], noMatch: ['Shops in the district stayed shut.'] },
+    description: 'a capitalised name followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Lund and Moss Hill areas")',
+    pattern: compose("\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b", { NAME: CAP, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
+    examples: { match: ['Shops in the Vika district stayed shut.', 'Officers may search people in the Lund and Moss Hill areas.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.'] },
   },
   venues: {
     id: 'place.competition-venues', produces: 'places',
