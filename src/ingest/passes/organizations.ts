@@ -137,7 +137,7 @@ function headedNames(x: PassContext): void {
 
 /** The kind of a body named by its nationality and a lowercase noun ("Italian interior ministry"). */
 function nationalKind(body: string): OrganizationKind {
-  return /ministry/.test(body) ? 'ministry' : /police|military|army|guard/.test(body) ? 'police_force'
+  return /ministry/.test(body) ? 'ministry' : /police|military|army|guard|law enforcement/.test(body) ? 'police_force'
     : /delegation/.test(body) ? 'delegation' : /embassy|consulate|diplomatic/.test(body) ? 'diplomatic_mission' : 'government';
 }
 
@@ -195,6 +195,18 @@ function placePolice(x: PassContext): void {
   }
 }
 
+/**
+ * "Leeds city council", "the Loire prefecture": a place's local authority, a government body of that place.
+ * The place is one the gazetteer knows or a name that is no common word ("The prefecture" is none).
+ */
+function placeAuthorities(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.placeAuthority.pattern)) {
+    const { place, authority } = m.groups as { place: string; authority: string };
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
+    addOrganization(x, `${place} ${authority}`, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.placeAuthority.id);
+  }
+}
+
 function acronymsAlone(x: PassContext, venues: Set<string>): void {
   for (const m of x.matches(R.acronymAlone.pattern)) {
     const acronym = (m.groups!.acronym ?? m.groups!.speaker)!;
@@ -249,6 +261,7 @@ export function organizations(x: PassContext): void {
   acronymsWithHead(x);
   collectiveActors(x);
   placePolice(x);
+  placeAuthorities(x);
   acronymsAlone(x, venues);
   bracketedNames(x);
   laterMentions(x);
