@@ -33,7 +33,11 @@ function addPlace(x: PassContext, name: string, fields: Pick<PlaceDraft, 'kind' 
 function findVenues(x: PassContext): Venue[] {
   const venues: Venue[] = [];
   for (const m of x.matches(R.venue.pattern)) {
-    const name = m.groups!.name!.trim().replace(/^(?:The|A|An)\s+/, '');
+    let name = m.groups!.name!.trim().replace(/^(?:The|A|An)\s+/, '');
+    // "Den Haag's Bingoal stadium": the owner before a possessive is no part of the venue's name.
+    const owner = Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+    const city = owner > 0 ? name.slice(0, owner) : m.groups!.city;
+    if (owner > 0) name = name.slice(owner + 3);
     const at = m.pos + m[0].indexOf(name);
     if (x.doc.isTaken(at, at + name.length)) continue;
     // "Queen Street station", "Riverside Centre Oslo": a station named after a street, or a longer name, not this venue.
@@ -41,7 +45,7 @@ function findVenues(x: PassContext): Venue[] {
     if (/^[^\S\n]+\p{Lu}/u.test(after) || (/Street$/.test(name) && /^[^\S\n]+stations?\b/.test(after))) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
-    venues.push({ name, at, from: m.pos, city: m.groups!.city });
+    venues.push({ name, at, from: m.pos, city });
     x.doc.take(at, at + name.length);
   }
   return venues;

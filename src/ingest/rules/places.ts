@@ -9,9 +9,9 @@ export const PLACE_RULES = {
     description: 'capitalised words closed by a word for a venue, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Plaza Mayor")',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}\\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit)|(?:Piazza|Place|Plaza|Palais|Palazzo)(?:\\s+(?:(?:del|della|di|des|de|du|de la)\\s+)?[A-Z][\\p{L}'’-]{1,40}){1,2}",
+      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}\\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit)|(?:Piazza|Place|Plaza|Palais|Palazzo|Stade|Stadio|Estadio)(?:\\s+(?:(?:del|della|di|des|de|du|de la)\\s+)?[A-Z][\\p{L}'’-]{1,40}){1,2}",
     }, 'gu'),
-    examples: { match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.'], noMatch: ['Fans gathered in the square.', 'The march ends at the hall.'] },
+    examples: { match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'The final is played at the Stadio del Lago.'], noMatch: ['Fans gathered in the square.', 'The march ends at the hall.'] },
   },
   capitalisedRun: {
     id: 'place.gazetteer', produces: 'places',
