@@ -29,6 +29,17 @@ describe('rules as data', () => {
     }
   });
 
+  it('protests: plural words with no date name none; "the rallies" is the rally proposed; a day counted from "two days after"; a day ", when" a rally is called', () => {
+    // Published Thursday 2026-05-07; written for this test.
+    const text = 'Harbour Fair Opens Amid Protests\n\nBergen will put about 400 officers on the quay this week, with fishing groups planning rallies over the new quotas.\n\n'
+      + 'The mayor spoke on Wednesday, two days after a march that fishing groups organised in Bergen.\n\n'
+      + 'The fair closes on Saturday, when the fishing groups have called a rally at the harbour gate in Bergen.\n\n'
+      + 'The police said on Thursday that cameras would watch the rallies at the harbour gate.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-07', text });
+    expect(facts.protests.map((p) => [p.date, p.derived])).toEqual([['2026-05-04', true], ['2026-05-09', true]]);
+    expect(facts.protests[0]!.rules).toContain('protest.days-after');
+  });
+
   it('a Title Case headline is a title: no person or body is read from its capitals, the body text still names them', () => {
     const text = 'Harbour Mayor Lays Out Festival Plan\n\nMayor Ines Vogt said on Monday that the festival would open on Friday.\n';
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
