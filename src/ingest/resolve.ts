@@ -87,8 +87,14 @@ export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
     && (sharesName(withoutTails, k) || (k.country != null && k.country === org.country && sharesName(org, k))));
 }
 
+/**
+ * A venue's name without the lowercase word for its kind after it: "the Metropolitano stadium" and "the
+ * Metropolitano" are one venue. Counter-example: "Principality Stadium" keeps its capitalised word.
+ */
+const venueName = (place: Fact | Item) => (place.kind === 'venue' ? String(place.name).replace(/\s(?:stadium|arena|airport|station|hall|square|park|bridge)$/, '') : place.name);
+
 export function matchPlace(place: Fact, kb: Item[]): Item | undefined {
-  return kb.find((k) => sameName(k.name, place.name) && !conflict(k.country, place.country)
+  return kb.find((k) => sameName(venueName(k), venueName(place)) && !conflict(k.country, place.country)
     && (k.kind === place.kind || (k.kind !== 'country' && place.kind !== 'country')));
 }
 

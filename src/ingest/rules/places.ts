@@ -1,4 +1,5 @@
 // How the places pass finds places: gazetteer names inside runs of capitalised words, venues, districts.
+import { NATIONS_WITHIN, PLACE_MODIFIERS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
 const CAP = "[A-Z][\\p{L}'’-]{1,40}";
@@ -18,6 +19,18 @@ export const PLACE_RULES = {
     description: 'the longest gazetteer name inside a run of capitalised words; a one-word town needs a locative cue ("in Leeds")',
     pattern: /[A-Z][\p{L}'’-]{0,40}\p{L}(?:[^\S\n]+(?:[A-Z][\p{L}'’-]{0,40}\p{L}|d'[A-Z]\p{L}+))*/gu,
     examples: { match: ['The parade crossed Oslo on Sunday.'], noMatch: ['the parade crossed the city on sunday.'] },
+  },
+  description: {
+    id: 'place.description', produces: 'places',
+    description: 'a place name that describes what follows it, not where anything is: a noun for people or a body after it ("Leeds supporters", "the Lyon administrative court"), or a possessive before a person the article names ("Norway\'s Ada Moen"); no place is proposed from those words',
+    pattern: compose('\\b{PLACE}(?: {MODIFIER}\\b|[\'’]s \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)', { PLACE: CAP, MODIFIER: PLACE_MODIFIERS }, 'gu'),
+    examples: { match: ['Leeds supporters were kept apart at the gates.', "Norway's Ada Moen won the stage."], noMatch: ['Supporters gathered in Leeds.'] },
+  },
+  nationWithin: {
+    id: 'place.nation-within', produces: 'places',
+    description: 'a nation inside a state that news names as a country ("England", "Wales"): a country, of the state\'s code (the lexicon\'s nations_within)',
+    pattern: compose('\\b{NATION}\\b', { NATION: Object.keys(NATIONS_WITHIN).join('|') }, 'g'),
+    examples: { match: ['Officers came from forces across England and Wales.'], noMatch: ['Officers came from forces across the north.'] },
   },
   part: {
     id: 'place.part', produces: 'places',
