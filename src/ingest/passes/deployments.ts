@@ -1,7 +1,7 @@
 // The deployments pass: a hedged number of a force (rules/deployments.ts), the force resolved to the body
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, qualifierOf } from '../counts.js';
-import { NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
+import { FORCE_NOUNS, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
 import { BODY_MEMBERS, DEPLOYMENT_COUNT, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
@@ -77,6 +77,11 @@ function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined
   return named.length ? orgById(x, named[0]!.id) : undefined;
 }
 
+/** Capitalised words of a body's name, then a plain force noun: "Harbour Watch officers". */
+const NAME_THEN_NOUN = new RegExp(`^(\\p{Lu}[\\p{L}'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,40}){0,3})\\s+(?:${FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f)).join('|')})$`, 'u');
+/** A plain force noun, then "from" or "of" and a body's name: "officers from the Ruritanian police". */
+const NOUN_FROM_BODY = /^\p{Ll}+\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]{0,40}(?:\s+[\p{L}'’-]{1,40}){0,3})$/u;
+
 /** A force named only by lowercase common words (rule deployment.generic-force), read from the counted words. */
 const GENERIC_FORCE_WORDS = new RegExp(`^(?:${GENERIC_FORCE_PART})$`, 'u');
 
@@ -112,13 +117,15 @@ function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   // Members of no body named are no force; words that say who is counted but not which force need a body nearby.
   if (/^members$/i.test(c.phrase)) return undefined;
   if (/^(?:officers?|agents|personnel|staff|security staff)$/i.test(c.phrase)) return nearestForce(x, c);
-  const label = capitalize(c.phrase);
   const members = BODY_MEMBERS.includes(c.phrase.toLowerCase()) ? bodyOfMembers(x, c.phrase) : undefined;
   if (members) return members;
-  if (GENERIC_FORCE_WORDS.test(c.phrase)) return genericForce(x, label, c.end - c.force.length, c.end);
-  const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(c.phrase);
-  return findOrg(x, c.phrase) ?? findOrg(x, label)
-    ?? addOrganization(x, label, { kind: 'police_force', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null, alias: c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
+  if (GENERIC_FORCE_WORDS.test(c.phrase)) return genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end);
+  // "1,100 Harbour Watch officers", "40 officers from the Ruritanian police": the body is the name, not the noun.
+  const body = NAME_THEN_NOUN.exec(c.phrase)?.[1] ?? NOUN_FROM_BODY.exec(c.phrase)?.[1];
+  const label = capitalize(body ?? c.phrase);
+  const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(label);
+  return findOrg(x, label) ?? findOrg(x, c.phrase)
+    ?? addOrganization(x, label, { kind: 'police_force', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null, alias: body ? undefined : c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
 }
 
 /** The event a sentence is about: the article's own if it names it, else the one it names, else the article's. */
