@@ -40,10 +40,10 @@ describe('rules as data', () => {
     expect(facts.protests[0]!.rules).toContain('protest.days-after');
   });
 
-  it('places: a place name describing what follows is none; nations within a state are countries; a possessive owner is cut from a venue', () => {
+  it('places: a place name describing what follows (a noun, a speech verb after a country) is none; nations within a state are countries; a possessive owner is cut from a venue', () => {
     // Written for this test.
     const text = 'Cup Final Security\n\nLeeds supporters will travel to Cardiff on Saturday, and officers from forces across England and Wales will help. '
-      + "The Cologne administrative court upheld the ban. The final is played at Den Haag's Bingoal stadium.\n";
+      + "The Cologne administrative court upheld the ban. Norway has said it will send no minister. The final is played at Den Haag's Bingoal stadium.\n";
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
     expect(facts.places.map((p) => [p.name, p.kind]).sort()).toEqual([['Bingoal stadium', 'venue'], ['Cardiff', 'city'], ['England', 'country'], ['Wales', 'country']]);
     expect(facts.places.find((p) => p.name === 'Wales')!.rules).toContain('place.nation-within');

@@ -2,7 +2,7 @@
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { NATIONALITIES, NATIONS_WITHIN, PLACE_MODIFIERS, TITLE_PATTERN } from '../lexicon.js';
+import { NATIONALITIES, NATIONS_WITHIN, PLACE_MODIFIERS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
@@ -69,11 +69,14 @@ function longestPlace(x: PassContext, words: string[], offsets: number[], i: num
 
 /** A lowercase noun after a place name that makes the name describe people or a body ("Leeds supporters"). */
 const MODIFIER_AFTER = new RegExp(`^[^\\S\\n]+(?:${PLACE_MODIFIERS})\\b`);
+/** A speech verb right after a country's name: the country's government speaking ("Norway has said it will not attend"). */
+const SPEAKS_AFTER = new RegExp(`^[^\\S\\n]+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b`);
 
 /**
  * A place name that describes what follows it rather than saying where anything is: a noun for people or a
- * body right after it ("Leeds supporters", "the Lyon administrative court"), or, as a possessive, the name of
- * a person the article names ("Norway's Ada Moen"). Counter-example: "fans gathered in Leeds".
+ * body right after it ("Leeds supporters", "the Lyon administrative court"), a country followed by a speech
+ * verb (its government speaking: "Norway has said"), or, as a possessive, the name of a person the article
+ * names ("Norway's Ada Moen"). Counter-example: "fans gathered in Leeds".
  */
 function describesOther(x: PassContext, words: string[], offsets: number[], i: number, n: number): boolean {
   const last = i + n - 1;
@@ -82,7 +85,9 @@ function describesOther(x: PassContext, words: string[], offsets: number[], i: n
     const person = x.doc.mentionsIn({ start: end, end: end + 80 }, 'person')[0];
     return !!person && /^\s+$/.test(x.doc.text.slice(end, person.start));
   }
-  return i + n === words.length && MODIFIER_AFTER.test(x.doc.text.slice(end, end + 40));
+  const after = x.doc.text.slice(end, end + 40);
+  const country = lookupPlace(words.slice(i, i + n).join(' '))?.kind === 'country';
+  return i + n === words.length && (MODIFIER_AFTER.test(after) || (country && SPEAKS_AFTER.test(after)));
 }
 
 /** Gazetteer names in one run of capitalised words, left to right, a possessive ending a segment ("Norway's Coast …"). */

@@ -1,5 +1,5 @@
 // How the places pass finds places: gazetteer names inside runs of capitalised words, venues, districts.
-import { NATIONS_WITHIN, PLACE_MODIFIERS } from '../lexicon.js';
+import { NATIONS_WITHIN, PLACE_MODIFIERS, SPEECH_VERBS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
 const CAP = "[A-Z][\\p{L}'’-]{1,40}";
@@ -22,9 +22,9 @@ export const PLACE_RULES = {
   },
   description: {
     id: 'place.description', produces: 'places',
-    description: 'a place name that describes what follows it, not where anything is: a noun for people or a body after it ("Leeds supporters", "the Lyon administrative court"), or a possessive before a person the article names ("Norway\'s Ada Moen"); no place is proposed from those words',
-    pattern: compose('\\b{PLACE}(?: {MODIFIER}\\b|[\'’]s \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)', { PLACE: CAP, MODIFIER: PLACE_MODIFIERS }, 'gu'),
-    examples: { match: ['Leeds supporters were kept apart at the gates.', "Norway's Ada Moen won the stage."], noMatch: ['Supporters gathered in Leeds.'] },
+    description: 'a place name that describes what follows it, not where anything is: a noun for people or a body after it ("Leeds supporters", "the Lyon administrative court"), a country followed by a speech verb ("Norway has said": its government), or a possessive before a person the article names ("Norway\'s Ada Moen"); no place is proposed from those words',
+    pattern: compose('\\b{PLACE}(?: {MODIFIER}\\b| (?:has |have )?(?:{SPEECH})\\b|[\'’]s \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)', { PLACE: CAP, MODIFIER: PLACE_MODIFIERS, SPEECH: SPEECH_VERBS }, 'gu'),
+    examples: { match: ['Leeds supporters were kept apart at the gates.', "Norway's Ada Moen won the stage.", 'Norway has said it will not send a minister.'], noMatch: ['Supporters gathered in Leeds.'] },
   },
   nationWithin: {
     id: 'place.nation-within', produces: 'places',
