@@ -51,13 +51,13 @@ describe('rules as data', () => {
 
   it('bodies: the name before a plain force noun or after "officers from"; a person of a body after a title; a bracketed acronym whatever its letters; no roman numeral', () => {
     // Written for this test.
-    const text = 'Regatta Security\n\nJust over 900 Harbour Watch officers and 40 officers from the Ruritanian police will patrol, with about 700 gendarmes and police on the roads. '
+    const text = 'Regatta Security\n\nJust over 900 Harbour Watch officers and 40 officers from the Ruritanian police will patrol, with about 700 riot police on the roads. '
       + 'Chief Inspector Ada Moen of Lakeside Valley Police said so. The Bergen Port Command (HKV) leads; most crews come from the HKV in District VIII.\n';
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
     expect(facts.organizations.map((o) => [o.name, o.acronym]).sort()).toEqual([
       ['Bergen Port Command', 'HKV'], ['Harbour Watch', null], ['Lakeside Valley Police', null], ['Ruritanian police', null],
     ]);
-    expect(facts.deployments.map((d) => d.organization_id)).toEqual(['harbour-watch', 'ruritanian-police', ':generic-force:Gendarmes and police']);
+    expect(facts.deployments.map((d) => d.organization_id)).toEqual(['harbour-watch', 'ruritanian-police', ':generic-force:Police']);
   });
 
   it('a Title Case headline is a title: no person or body is read from its capitals, the body text still names them', () => {
