@@ -48,6 +48,12 @@ describe('dates in a sentence', () => {
     ]);
     expect(at('Police will close the roads, the prefect told reporters on Friday.')).toEqual([{ start: '2026-01-30', end: null, precision: 'day', derived: true }]);
   });
+  it('reads a bare past weekday that is the publication\'s own as the publication day; "last" keeps it a week back', () => {
+    // Published Friday 2026-01-30.
+    expect(at("Two unions did not join Friday's march.")).toEqual([{ start: '2026-01-30', end: null, precision: 'day', derived: true }]);
+    expect(at('Two unions marched last Friday.')).toEqual([{ start: '2026-01-23', end: null, precision: 'day', derived: true }]);
+    expect(at('Two unions marched on Thursday.')).toEqual([{ start: '2026-01-29', end: null, precision: 'day', derived: true }]);
+  });
   it('counts "the preceding Saturday" back from the date the text last stated', () => {
     expect(at('Further protests are planned for the preceding Saturday.', '2026-01-30', '2026-02-06')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
   });

@@ -98,6 +98,26 @@ describe('resolution against the knowledge base', () => {
     expect(otherYear.citations_added).toEqual([]);
   });
 
+  it('a final named again on the very day the knowledge base holds is that final, though the year of the day was inferred; another inferred day is not', () => {
+    const known: Item = { id: 'bergen-cup-final', name: 'Harbour Cup final', kind: 'games', start: '2027-06-05', end: null, date_precision: 'day', derived: true, place_ids: [], figures: [], review: 'machine', citations: [] };
+    const kb = new Map(seed.facts);
+    kb.set('events', [...(seed.facts.get('events') ?? []), known]);
+    const inferred = (start: string): Fact => ({ ...event('cup-final', 'Harbour Cup final', 'games', start), derived: true, note: 'year of the day taken from the publication date' });
+    const same = resolve(facts({ events: [inferred('2027-06-05')] }), kb, ids);
+    expect(same.facts.events).toEqual([]);
+    expect(same.citations_added.map((c) => c.id)).toEqual(['bergen-cup-final']);
+    const other = resolve(facts({ events: [inferred('2027-06-12')] }), kb, ids);
+    expect(other.citations_added).toEqual([]);
+  });
+
+  it('a venue named with and without its lowercase kind word is one venue; a capitalised one is part of the name', () => {
+    const kb = new Map(seed.facts);
+    kb.set('places', [...(seed.facts.get('places') ?? []), { id: 'lakeside', name: 'Lakeside', kind: 'venue', country: null, within_id: null, review: 'machine', citations: [] } as Item]);
+    const venue = (name: string): Fact => ({ id: 'v', name, kind: 'venue', country: null, within_id: null, citations: cite });
+    expect(resolve(facts({ places: [venue('Lakeside stadium')] }), kb, ids).citations_added.map((c) => c.id)).toEqual(['lakeside']);
+    expect(resolve(facts({ places: [venue('Lakeside Stadium')] }), kb, ids).facts.places.map((p) => p.name)).toEqual(['Lakeside Stadium']);
+  });
+
   it('the same force count gains a citation; another count for the same event challenges the reviewed one', () => {
     const deployment = (id: string, value: number, qualifier: string, eventId: string | null = 'milan-cortina-2026'): Fact => ({
       id, organization_id: 'carabinieri-2', personnel: { value, qualifier }, role: null, place_ids: [], event_id: eventId, part_of_id: null, citations: cite,

@@ -29,6 +29,37 @@ describe('rules as data', () => {
     }
   });
 
+  it('protests: plural words with no date name none; "the rallies" is the rally proposed; a day counted from "two days after"; a day ", when" a rally is called', () => {
+    // Published Thursday 2026-05-07; written for this test.
+    const text = 'Harbour Fair Opens Amid Protests\n\nBergen will put about 400 officers on the quay this week, with fishing groups planning rallies over the new quotas.\n\n'
+      + 'The mayor spoke on Wednesday, two days after a march that fishing groups organised in Bergen.\n\n'
+      + 'The fair closes on Saturday, when the fishing groups have called a rally at the harbour gate in Bergen.\n\n'
+      + 'The police said on Thursday that cameras would watch the rallies at the harbour gate.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-07', text });
+    expect(facts.protests.map((p) => [p.date, p.derived])).toEqual([['2026-05-04', true], ['2026-05-09', true]]);
+    expect(facts.protests[0]!.rules).toContain('protest.days-after');
+  });
+
+  it('places: a place name describing what follows (a noun, a speech verb after a country) is none; nations within a state are countries; a possessive owner is cut from a venue', () => {
+    // Written for this test.
+    const text = 'Cup Final Security\n\nLeeds supporters will travel to Cardiff on Saturday, and officers from forces across England and Wales will help. '
+      + "The Cologne administrative court upheld the ban. Norway has said it will send no minister. The final is played at Den Haag's Bingoal stadium.\n";
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    expect(facts.places.map((p) => [p.name, p.kind]).sort()).toEqual([['Bingoal stadium', 'venue'], ['Cardiff', 'city'], ['England', 'country'], ['Wales', 'country']]);
+    expect(facts.places.find((p) => p.name === 'Wales')!.rules).toContain('place.nation-within');
+  });
+
+  it('bodies: the name before a plain force noun or after "officers from"; a person of a body after a title; a bracketed acronym whatever its letters; no roman numeral', () => {
+    // Written for this test.
+    const text = 'Regatta Security\n\nJust over 900 Harbour Watch officers and 40 officers from the Ruritanian police will patrol, with about 700 riot police on the roads. '
+      + 'Chief Inspector Ada Moen of Lakeside Valley Police said so. The Bergen Port Command (HKV) leads; most crews come from the HKV in District VIII.\n';
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text });
+    expect(facts.organizations.map((o) => [o.name, o.acronym]).sort()).toEqual([
+      ['Bergen Port Command', 'HKV'], ['Harbour Watch', null], ['Lakeside Valley Police', null], ['Ruritanian police', null],
+    ]);
+    expect(facts.deployments.map((d) => d.organization_id)).toEqual(['harbour-watch', 'ruritanian-police', ':generic-force:Police']);
+  });
+
   it('a Title Case headline is a title: no person or body is read from its capitals, the body text still names them', () => {
     const text = 'Harbour Mayor Lays Out Festival Plan\n\nMayor Ines Vogt said on Monday that the festival would open on Friday.\n';
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text });

@@ -304,7 +304,7 @@ describe('articles written blind by a colleague: the false facts their first run
 describe('the second blind test: the false facts its first run proposed', () => {
   const ingestBlind = (name: string, published: string) => ingestArticle({ file: fixture(`blind-${name}.txt`), published, id: `blind-${name}`, seedDir: copySeed() }).resolution.facts;
 
-  it('The Hague: a summit of 2014 is dated 2014 and keeps its own deployment; the article\'s event is the NATO summit; a headline counts no one', () => {
+  it('The Hague: a summit of 2014 is dated 2014 and keeps its own deployment; a count of a generic force is set aside; the article\'s event is the NATO summit; a headline counts no one', () => {
     const resolution = ingestArticle({ file: fixture('blind-hague.txt'), published: '2025-06-20', id: 'blind-hague', seedDir: copySeed() }).resolution;
     const { events, deployments, protests } = resolution.facts;
     expect(events).toContainEqual(expect.objectContaining({ name: 'Nuclear Security Summit', start: '2014', date_precision: 'year' }));

@@ -198,3 +198,34 @@ describe('one crowd counted by two sources, ingested and served', () => {
     }
   });
 });
+
+describe('a force named only by generic nouns', () => {
+  // Written for this test: counts of forces the words do not name; a known count fits the second one.
+  const ingestText = (seedDir: string, id: string, text: string) => {
+    const file = join(tempDir(), `${id}.txt`);
+    writeFileSync(file, text);
+    return ingestArticle({ file, published: '2026-02-12', id, seedDir });
+  };
+
+  it('becomes no organization: with no known count that fits, its sentence is listed as unresolved and accept builds', () => {
+    const seedDir = copySeed();
+    const { resolution, proposalsFile } = ingestText(seedDir, 'fair', 'Harbour Days Fair Opens in Bergen\n\nBERGEN - About 300 private security guards and 120 riot police will watch the Harbour Days Fair in Bergen on Saturday, the organisers said.\n');
+    const names = resolution.facts.organizations.map((o) => String(o.name).toLowerCase());
+    for (const words of ['private security guards', 'riot police', 'police']) expect(names).not.toContain(words);
+    expect(resolution.facts.deployments).toEqual([]);
+    expect(resolution.unresolved.map((u) => [u.collection, u.what, u.mention])).toEqual([['deployments', 'body', 'Private security guards'], ['deployments', 'body', 'Police']]);
+    expect(resolution.unresolved[0]!.sentence).toContain('About 300 private security guards and 120 riot police');
+    const written = parse(readFileSync(proposalsFile, 'utf8'));
+    expect(written.unresolved).toHaveLength(2);
+    expect(JSON.stringify(written)).not.toContain(':generic-force:');
+    expect(acceptProposals(seedDir, 'fair').dropped).toEqual([]);
+  });
+
+  it('takes the body of the one known count of the same event, value and hedge', () => {
+    const { resolution } = ingestText(copySeed(), 'games', 'Olympic Security Holds in Milan\n\nMILAN - Some 6,000 police officers remain on duty at the Winter Olympics, the ministry said on Tuesday.\n');
+    expect(resolution.facts.organizations.map((o) => o.name)).not.toContain('Police officers');
+    expect(resolution.facts.deployments).toEqual([]);
+    expect(resolution.unresolved).toEqual([]);
+    expect(resolution.citations_added).toContainEqual(expect.objectContaining({ collection: 'deployments', id: 'law-enforcement-deployment' }));
+  });
+});

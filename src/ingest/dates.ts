@@ -19,7 +19,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const monthIndex = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3)));
 const utc = (value: string) => new Date(`${value}T12:00:00Z`);
-const addDays = (value: string, days: number) => iso(new Date(utc(value).getTime() + days * 86_400_000));
+export const addDays = (value: string, days: number) => iso(new Date(utc(value).getTime() + days * 86_400_000));
 
 /** Ranges chrono reads as one end only, with the capture groups of their first day, last day, month and year. */
 const RANGES: Array<{ pattern: RegExp; first: number; last: number; month: number; year: number }> = [
@@ -49,8 +49,12 @@ function validDay(y: number, m: number, d: number): string | null {
   return date.getUTCMonth() === m && date.getUTCDate() === d ? iso(date) : null;
 }
 
-/** Weekday words: before the anchor for "last/preceding/previous" or past tense, after it for "next/following" or future tense. */
-function weekdays(sentence: string, anchor: string, anchorIs: string, future: boolean): FoundDate[] {
+/**
+ * Weekday words: before the anchor for "last/preceding/previous" or past tense, after it for "next/following" or
+ * future tense. A bare past weekday that is the publication's own ("did not join Saturday's march" in news of a
+ * Saturday) is that day: news names the day of what happened today by its weekday, and one a week back by "last".
+ */
+function weekdays(sentence: string, anchor: string, anchorIs: string, future: boolean, fromPublication: boolean): FoundDate[] {
   const found: FoundDate[] = [];
   const pattern = /\b(?:(last|preceding|previous|past|next|following|coming|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
   for (let m; (m = pattern.exec(sentence));) {
@@ -61,7 +65,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index));
     const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : future && !saidOn;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
-    let delta = after ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || (saidOn ? 0 : 7));
+    let delta = after ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || (saidOn || (fromPublication && !word) ? 0 : 7));
     if (word === 'this' && !future && target === current) delta = 0;
     const note = `date of '${m[0]}' counted ${after ? 'forward' : 'back'} from ${anchorIs} ${anchor}`;
     found.push({ start: addDays(anchor, delta), end: null, precision: 'day', derived: true, index: m.index, text: m[0], note });
@@ -160,7 +164,7 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const refersBack = REFERS_BACK.test(sentence) && context.anchor;
   const anchor = refersBack ? context.anchor! : context.published;
   const explicit = found.filter((d) => d.precision === 'day');
-  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || aheadOfPublication(sentence, context)))) {
+  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || aheadOfPublication(sentence, context)), !refersBack)) {
     if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday))) found.push(weekday);
   }
   const weekend = weekendOf(sentence, context.published);

@@ -8,7 +8,7 @@ import { createContext, MAX_PROPOSALS, proposalCount, type Cite } from './passes
 import { PIPELINE } from './pipeline.js';
 
 export type { Cite };
-export { orgKey } from './passes/entities.js';
+export { genericForceName, isGenericForceId, orgKey } from './passes/entities.js';
 export { UNRESOLVED_SPEAKER } from './passes/speakers.js';
 /** A proposed fact as resolution, accept and the proposals file handle it: any collection's row. */
 export type Fact = Record<string, unknown> & { id: string; citations: Cite[] };

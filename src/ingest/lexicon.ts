@@ -16,6 +16,8 @@ const Country = Type.String({ pattern: '^[A-Z]{2}$' });
 
 const Lexicon = Type.Object({
   nationalities: Type.Record(Type.String(), Country),
+  nations_within: Type.Record(Type.String(), Country),
+  place_modifiers: Words,
   titles: Words,
   org_heads: Type.Record(Type.String(), OrganizationKind),
   known_bodies: Type.Record(Type.String(), Type.Object({
@@ -47,6 +49,10 @@ export const NATIONALITY_PATTERN = Object.keys(NATIONALITIES).sort((a, b) => b.l
   .map((n) => n.replace(/\./g, '\\.')).join('|');
 
 /** Titles of office, longest first in the file so "Vice President" wins over "President". */
+/** Nations inside a state that news names as countries ("England", "Wales"), with the state's code. */
+export const NATIONS_WITHIN: Record<string, string> = lexicon.nations_within;
+/** Lowercase nouns that make a place name before them a description of something else ("Leeds supporters", "the Lyon court"). */
+export const PLACE_MODIFIERS = alternation(lexicon.place_modifiers);
 export const TITLES: readonly string[] = lexicon.titles;
 export const TITLE_PATTERN = `(?:${alternation(TITLES)})`;
 

@@ -7,12 +7,12 @@
 import type { Item } from '../db/columns.js';
 import { FACT_COLLECTIONS } from '../collections/index.js';
 import { referenceFields } from '../db/references.js';
-import { FACT_KINDS, orgKey, UNRESOLVED_SPEAKER, type Fact, type FactKind, type Facts } from './extract.js';
+import { FACT_KINDS, genericForceName, isGenericForceId, orgKey, UNRESOLVED_SPEAKER, type Fact, type FactKind, type Facts } from './extract.js';
 import { wordClass } from './gazetteer.js';
 import { quantityText } from './counts.js';
 import { GROUP_NOUNS, PROTEST_WORDS } from './lexicon.js';
 import { DEPLOYMENT_INCREMENT, INCREMENT_NOTE } from './rules/deployments.js';
-import { bodyInContext, isGenericForce } from './trust/bodies.js';
+import { bodyInContext } from './trust/bodies.js';
 import { articleContext, type ArticleContext } from './trust/context.js';
 import { matchEvent } from './trust/events.js';
 import { Ledger, type Challenge, type Corroboration, type Kb, type KindSummary, type Unresolved, type Update } from './trust/ledger.js';
@@ -87,8 +87,14 @@ export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
     && (sharesName(withoutTails, k) || (k.country != null && k.country === org.country && sharesName(org, k))));
 }
 
+/**
+ * A venue's name without the lowercase word for its kind after it: "the Metropolitano stadium" and "the
+ * Metropolitano" are one venue. Counter-example: "Principality Stadium" keeps its capitalised word.
+ */
+const venueName = (place: Fact | Item) => (place.kind === 'venue' ? String(place.name).replace(/\s(?:stadium|arena|airport|station|hall|square|park|bridge)$/, '') : place.name);
+
 export function matchPlace(place: Fact, kb: Item[]): Item | undefined {
-  return kb.find((k) => sameName(k.name, place.name) && !conflict(k.country, place.country)
+  return kb.find((k) => sameName(venueName(k), venueName(place)) && !conflict(k.country, place.country)
     && (k.kind === place.kind || (k.kind !== 'country' && place.kind !== 'country')));
 }
 
@@ -158,18 +164,25 @@ function resolvePeople(proposed: Facts, ledger: Ledger, context: ArticleContext)
   }
 }
 
-/** Organizations reused or kept; returns the ids of generic forces ("Police officers") left for their facts to resolve (unresolved events join them). */
-function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleContext): Set<string> {
-  const generic = new Set<string>();
+/**
+ * Ids left for their facts to resolve: forces named only by generic nouns ("Police officers", which extraction
+ * marks and never proposes as organizations, rule deployment.generic-force) and events set aside as unresolved.
+ */
+class Unplaced {
+  private readonly ids = new Set<string>();
+  add(id: string): void { this.ids.add(id); }
+  has(id: unknown): boolean { return isGenericForceId(id) || this.ids.has(String(id)); }
+}
+
+/** Organizations reused or kept. */
+function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
   for (const org of proposed.organizations) {
     const kb = ledger.items('organizations');
     // A name given without its country ("the interior ministry") is looked up among the bodies of the article's country only.
     const inCountry = org.country == null && context.country != null ? kb.filter((k) => k.country === context.country) : [];
     const match = matchOrganization(org, kb) ?? matchOrganization({ ...org, country: context.country }, inCountry) ?? bodyInContext(org, kb, context);
-    if (match) { ledger.renames.set(org.id, match.id); ledger.corroborate('organizations', match, org); } else if (isGenericForce(org)) generic.add(org.id);
-    else ledger.keep('organizations', org);
+    if (match) { ledger.renames.set(org.id, match.id); ledger.corroborate('organizations', match, org); } else ledger.keep('organizations', org);
   }
-  return generic;
 }
 
 function resolvePlaces(proposed: Facts, ledger: Ledger): void {
@@ -193,7 +206,7 @@ function ambiguousEdition(event: Fact, kb: Item[]): boolean {
   return event.start == null && (event.place_ids as string[]).length === 0 && kb.some((k) => k.kind === event.kind && sameName(k.name, event.name));
 }
 
-function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext, unresolved: Set<string>): void {
+function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext, unresolved: Unplaced): void {
   const kb = ledger.items('events');
   const matches = new Map<string, Item | undefined>();
   for (const event of proposed.events.filter((e) => e.kind === 'games')) matches.set(event.id, matchEvent(event, kb, context, undefined, ledger.renames));
@@ -235,14 +248,26 @@ export const isIncrement = (fact: Fact | Item) => (fact.rules as string[] | unde
 const sameQuantity = (k: Item, d: Fact) => k.organization_id === d.organization_id && k.event_id != null && k.event_id === d.event_id
   && (k.place_ids as string[]).length === (d.place_ids as string[]).length && !disjoint(k.place_ids, d.place_ids);
 
-function resolveDeployments(proposed: Facts, ledger: Ledger, generic: Set<string>): void {
+/**
+ * The known body a force named only by generic nouns is: one of the article's country that a person recorded
+ * under these very words ("law enforcement officers" as an alias of the country's law enforcement), else the
+ * body of the one known count of the same event with the same value and hedge. Undefined: nothing fits.
+ */
+function bodyOfGenericForce(deployment: Fact, ledger: Ledger, context: ArticleContext, kb: Item[]): string | undefined {
+  const words: Fact = { id: String(deployment.organization_id), name: genericForceName(String(deployment.organization_id)), acronym: null, aliases: [], citations: [] };
+  const named = context.country == null ? undefined : ledger.items('organizations').find((k) => k.country === context.country && sharesName(words, k));
+  if (named) { ledger.corroborate('organizations', named, deployment); return named.id; }
+  const fits = kb.filter((k) => k.event_id != null && k.event_id === deployment.event_id && sameValue(personnel(k), personnel(deployment)) && !disjoint(k.place_ids, deployment.place_ids));
+  return fits.length === 1 ? String(fits[0]!.organization_id) : undefined;
+}
+
+function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
   const kb = ledger.items('deployments');
   for (const deployment of proposed.deployments) {
-    if (generic.has(String(deployment.organization_id))) {
-      // "Police" alone names no body: a known count of the same event with the same value and hedge does.
-      const fits = kb.filter((k) => k.event_id != null && k.event_id === deployment.event_id && sameValue(personnel(k), personnel(deployment)) && !disjoint(k.place_ids, deployment.place_ids));
-      if (fits.length !== 1) { ledger.setAside('deployments', deployment, 'body', String(deployment.role ?? deployment.organization_id), 'a force named only by generic nouns, and no known count of this event fits it'); continue; }
-      deployment.organization_id = fits[0]!.organization_id;
+    if (isGenericForceId(deployment.organization_id)) {
+      const body = bodyOfGenericForce(deployment, ledger, context, kb);
+      if (!body) { ledger.setAside('deployments', deployment, 'body', genericForceName(String(deployment.organization_id)), 'a force named only by generic nouns, and no known body or count of this event fits it'); continue; }
+      deployment.organization_id = body;
     }
     // An addition corroborates only the same addition, a total only a total.
     const equal = kb.find((k) => k.organization_id === deployment.organization_id && !conflict(k.event_id, deployment.event_id) && !disjoint(k.place_ids, deployment.place_ids)
@@ -291,24 +316,24 @@ function similarity(a: unknown, b: unknown): number {
   return shared / Math.max(1, Math.min(x.size, y.size));
 }
 
-function resolveStatements(proposed: Facts, ledger: Ledger, generic: Set<string>): void {
+function resolveStatements(proposed: Facts, ledger: Ledger): void {
   for (const statement of proposed.statements) {
     if (statement.speaker_id === UNRESOLVED_SPEAKER) { ledger.setAside('statements', statement, 'speaker', 'he/she', 'a pronoun with no person of a compatible gender named before it (outside quoted words)'); continue; }
-    if (generic.has(String(statement.speaker_id))) { ledger.setAside('statements', statement, 'speaker', String(statement.speaker_id), 'the speaker is a force named only by generic nouns'); continue; }
+    if (isGenericForceId(statement.speaker_id)) { ledger.setAside('statements', statement, 'speaker', genericForceName(String(statement.speaker_id)), 'the speaker is a force named only by generic nouns'); continue; }
     const equal = ledger.items('statements').find((k) => k.speaker_id === statement.speaker_id && similarity(k.text, statement.text) >= 0.6);
     if (equal) ledger.corroborate('statements', equal, statement); else ledger.keep('statements', statement);
   }
 }
 
 /** References to generic forces left unresolved are dropped from the facts that keep them (a role's body, a measure's operators). */
-function withoutUnresolved(facts: Facts, ids: Set<string>): void {
+function withoutUnresolved(facts: Facts, ids: Unplaced): void {
   for (const kind of FACT_KINDS) {
     for (const fact of facts[kind]) {
       for (const ref of REFERENCES.get(kind)!) {
         const value = fact[ref.field];
-        if (ref.objects) for (const object of value as Array<Record<string, unknown>>) { if (ids.has(String(object[ref.key]))) object[ref.key] = null; }
-        else if (Array.isArray(value)) fact[ref.field] = value.filter((id) => !ids.has(String(id)));
-        else if (ids.has(String(value))) fact[ref.field] = null;
+        if (ref.objects) for (const object of value as Array<Record<string, unknown>>) { if (ids.has(object[ref.key])) object[ref.key] = null; }
+        else if (Array.isArray(value)) fact[ref.field] = value.filter((id) => !ids.has(id));
+        else if (ids.has(value)) fact[ref.field] = null;
       }
     }
   }
@@ -323,14 +348,15 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>, optio
   const ledger = new Ledger(proposed, kb, existingIds, options.text);
   resolvePlaces(proposed, ledger);
   const context = articleContext(proposed, ledger.renames, ledger.items('places'));
-  const generic = resolveOrganizations(proposed, ledger, context);
+  const generic = new Unplaced();
+  resolveOrganizations(proposed, ledger, context);
   resolvePeople(proposed, ledger, context);
   resolveEvents(proposed, ledger, context, generic);
   renameAll(proposed, ledger.renames);
-  resolveDeployments(proposed, ledger, generic);
+  resolveDeployments(proposed, ledger, context);
   resolveProtests(proposed, ledger);
   resolveMeasures(proposed, ledger);
-  resolveStatements(proposed, ledger, generic);
+  resolveStatements(proposed, ledger);
   for (const claim of proposed.claims) ledger.keep('claims', claim);
   // Claims the ledger wrote point at known rows already: a proposal's id renamed away from a known id must not move them.
   renameAll(ledger.facts, ledger.renames, ledger.contests);

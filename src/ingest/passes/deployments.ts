@@ -1,11 +1,11 @@
 // The deployments pass: a hedged number of a force (rules/deployments.ts), the force resolved to the body
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, qualifierOf } from '../counts.js';
-import { NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { DEPLOYMENT_COUNT, DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { FORCE_NOUNS, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
+import { BODY_MEMBERS, DEPLOYMENT_COUNT, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
-import { addOrganization, findOrg, orgById } from './entities.js';
+import { addOrganization, findOrg, GENERIC_FORCE, isGenericForceId, orgById, orgKey } from './entities.js';
 import { labelledCounts } from './labelled-counts.js';
 
 /** A counted force: the words counted, where they start, and the sentence. */
@@ -30,7 +30,9 @@ function rhetorical(x: PassContext, m: Found): boolean {
 function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   // "2,500 of the officers", "additional officers", "450 of its staff": who is counted, not yet by whom.
   const phrase = force.replace(/\s+/g, ' ').replace(/^of\s+(?:the|these|those|its|their)\s+/i, '')
-    .replace(/^(?:additional|extra|more|uniformed|armed|plain-clothes|specialist|specialised|specialized|mounted|riot|reserve)\s+/i, '');
+    .replace(/^(?:additional|extra|more|uniformed|armed|plain-clothes|specialist|specialised|specialized|mounted|riot|reserve)\s+/i, '')
+    // "about 2,000 will be gendarmes": the count is of the force named after the copula.
+    .replace(/^(?:will|would|are|were)\s+(?:be\s+)?(?=\S+$)/i, '');
   if (/\b(?:visitors|athletes|spectators|fans|people|years?|days?|hours?)\b/i.test(phrase)) return null;
   // "a Section 60 order allowing officers to search": a numbered label, or a verb before the force, counts no one.
   if (/\b(?:Section|Article|Route|Terminal|Gate|Platform|Zone|Level|Category|Chapter|Stage|Exit|Pier|Sector|Phase|Tier|Line|Flight|Road|Highway|Bus|Paragraph|No\.)\s+$/.test(x.doc.text.slice(Math.max(0, m.pos - 12), m.pos))) return null;
@@ -75,6 +77,38 @@ function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined
   return named.length ? orgById(x, named[0]!.id) : undefined;
 }
 
+/** Capitalised words of a body's name, then a plain force noun: "Harbour Watch officers". */
+const NAME_THEN_NOUN = new RegExp(`^(\\p{Lu}[\\p{L}'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,40}){0,3})\\s+(?:${FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f)).join('|')})$`, 'u');
+/** A plain force noun, then "from" or "of" and a body's name: "officers from the Ruritanian police". */
+const NOUN_FROM_BODY = /^\p{Ll}+\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]{0,40}(?:\s+[\p{L}'’-]{1,40}){0,3})$/u;
+
+/** A force named only by lowercase common words (rule deployment.generic-force), read from the counted words. */
+const GENERIC_FORCE_WORDS = new RegExp(`^(?:${GENERIC_FORCE_PART})$`, 'u');
+
+/**
+ * A force named only by generic nouns is no body: it is held under a mark (GENERIC_FORCE and its words)
+ * that the shape pass keeps out of the organizations, so that resolution gives its count the body of a
+ * known count that fits or lists the sentence as unresolved. Later passes still see the words as a force
+ * ("police officers said" is no person's statement).
+ */
+function genericForce(x: PassContext, label: string, start: number, end: number): OrganizationDraft {
+  let org = x.orgByKey.get(orgKey(label));
+  if (!org) {
+    org = { id: `${GENERIC_FORCE}${label}`, name: label, acronym: null, aliases: [], kind: 'police_force', country: null, parent_id: null, citations: [] };
+    x.facts.organizations.push(org);
+    x.orgByKey.set(orgKey(label), org);
+  }
+  x.doc.mention(org.id, 'organization', start, end);
+  return org;
+}
+
+/** The body the article names whose name holds the members' word: "gendarmes" of "the Gendarmerie" (rule deployment.members-name). */
+function bodyOfMembers(x: PassContext, members: string): OrganizationDraft | undefined {
+  const stem = members.toLowerCase().replace(/[si]$/, '');
+  const bodies = x.facts.organizations.filter((o) => o.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem)) && o.name.toLowerCase() !== members.toLowerCase());
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
 /** The force counted: a body named in the words, after them, or near them; else the words as a force of their own. */
 function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const inside = x.doc.mentionsIn({ start: c.end - c.force.length, end: c.end }, 'organization');
@@ -83,10 +117,15 @@ function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   // Members of no body named are no force; words that say who is counted but not which force need a body nearby.
   if (/^members$/i.test(c.phrase)) return undefined;
   if (/^(?:officers?|agents|personnel|staff|security staff)$/i.test(c.phrase)) return nearestForce(x, c);
-  const label = capitalize(c.phrase);
-  const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(c.phrase);
-  return findOrg(x, c.phrase) ?? findOrg(x, label)
-    ?? addOrganization(x, label, { kind: 'police_force', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null, alias: c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
+  const members = BODY_MEMBERS.includes(c.phrase.toLowerCase()) ? bodyOfMembers(x, c.phrase) : undefined;
+  if (members) return members;
+  if (GENERIC_FORCE_WORDS.test(c.phrase)) return genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end);
+  // "1,100 Harbour Watch officers", "40 officers from the Ruritanian police": the body is the name, not the noun.
+  const body = NAME_THEN_NOUN.exec(c.phrase)?.[1] ?? NOUN_FROM_BODY.exec(c.phrase)?.[1];
+  const label = capitalize(body ?? c.phrase);
+  const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(label);
+  return findOrg(x, label) ?? findOrg(x, c.phrase)
+    ?? addOrganization(x, label, { kind: 'police_force', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null, alias: body ? undefined : c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
 }
 
 /** The event a sentence is about: the article's own if it names it, else the one it names, else the article's. */
@@ -126,7 +165,8 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
     .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, c.sentence.end)));
   const deployment: DeploymentDraft = {
     id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(rest || phrase),
-    place_ids: places, event_id: eventOfCount(x, c.sentence, c.start), part_of_id: null, rules: [DEPLOYMENT_COUNT.id], citations: [],
+    place_ids: places, event_id: eventOfCount(x, c.sentence, c.start), part_of_id: null,
+    rules: [DEPLOYMENT_COUNT.id, ...(isGenericForceId(org.id) ? [DEPLOYMENT_GENERIC_FORCE.id] : []), ...(BODY_MEMBERS.includes(phrase.toLowerCase()) && org.name.toLowerCase() !== phrase.toLowerCase() ? [DEPLOYMENT_MEMBERS.id] : [])], citations: [],
   };
   const listed = x.doc.isListItem(c.start);
   x.addCitation(deployment, x.doc.cite(c.start, listed ? c.sentence.end : c.end));

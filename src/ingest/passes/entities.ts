@@ -21,6 +21,15 @@ export function orgKey(name: string): string {
   return key;
 }
 
+/**
+ * The mark of a force named only by generic nouns ("police officers"), followed by those words: no body, so
+ * never proposed as an organization; resolution gives its facts a known body that fits or lists them as unresolved.
+ */
+export const GENERIC_FORCE = ':generic-force:';
+export const isGenericForceId = (id: unknown): boolean => typeof id === 'string' && id.startsWith(GENERIC_FORCE);
+/** The words a generic force mark stands for ("Police officers"). */
+export const genericForceName = (id: string): string => id.slice(GENERIC_FORCE.length);
+
 export type OrganizationKind = Organization['kind'];
 export interface OrganizationFields { acronym?: string | null; kind: OrganizationKind; country: string | null; alias?: string }
 

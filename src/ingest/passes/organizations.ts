@@ -2,11 +2,11 @@
 // a collective actor; then the same bodies wherever the article uses their acronym or alias. Runs first:
 // a body's name hides the places inside it, and a person's title points at a body.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS } from '../lexicon.js';
+import { KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, TITLE_PATTERN } from '../lexicon.js';
 import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
 import { capitalize } from '../text.js';
-import type { Found, PassContext } from './context.js';
-import { addAlias, addOrganization, findOrg, orgKey, type OrganizationKind } from './entities.js';
+import type { Found, OrganizationDraft, PassContext } from './context.js';
+import { addAlias, addOrganization, findOrg, orgById, orgKey, type OrganizationKind } from './entities.js';
 
 const leadingNationality = (name: string) => {
   const m = new RegExp(`^(${NATIONALITY_PATTERN})\\b`).exec(name);
@@ -76,6 +76,9 @@ function knownBodies(x: PassContext): void {
   }
 }
 
+/** A title of office right before a match: the capitalised words after it are a person's name. */
+const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
+
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
 function headedName(x: PassContext, m: Found): { name: string; start: number; head: string } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
@@ -88,6 +91,9 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; he
   const lead = /^(?:(?:The|A|An|This|These|Its|Their|Both|Opposition|Ruling|Governing|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+)+/.exec(name)
     ?? (x.doc.text[start - 1] === '-' ? /^\S+\s+/.exec(name) : null);
   if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+  // "Chief Inspector Ada Moen of Harbour Police": after a title of office, the words before "of" are a person's name.
+  const ofAt = name.indexOf(' of ');
+  if (ofAt > 0 && TITLE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 40), start))) { name = name.slice(ofAt + 4); start += ofAt + 4; }
   const owner = /^([A-Z]\p{L}+)['’]s\s+/u.exec(name);
   if (owner && lookupPlace(owner[1]!)) { name = name.slice(owner[0].length); start += owner[0].length; }
   // "Thames Valley Police and British Transport Police": two bodies; the match is the last one.
@@ -137,7 +143,7 @@ function headedNames(x: PassContext): void {
 
 /** The kind of a body named by its nationality and a lowercase noun ("Italian interior ministry"). */
 function nationalKind(body: string): OrganizationKind {
-  return /ministry/.test(body) ? 'ministry' : /police|military|army|guard/.test(body) ? 'police_force'
+  return /ministry/.test(body) ? 'ministry' : /police|military|army|guard|law enforcement/.test(body) ? 'police_force'
     : /delegation/.test(body) ? 'delegation' : /embassy|consulate|diplomatic/.test(body) ? 'diplomatic_mission' : 'government';
 }
 
@@ -195,11 +201,24 @@ function placePolice(x: PassContext): void {
   }
 }
 
+/**
+ * "Leeds city council", "the Loire prefecture": a place's local authority, a government body of that place.
+ * The place is one the gazetteer knows or a name that is no common word ("The prefecture" is none).
+ */
+function placeAuthorities(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.placeAuthority.pattern)) {
+    const { place, authority } = m.groups as { place: string; authority: string };
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
+    addOrganization(x, `${place} ${authority}`, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.placeAuthority.id);
+  }
+}
+
 function acronymsAlone(x: PassContext, venues: Set<string>): void {
   for (const m of x.matches(R.acronymAlone.pattern)) {
     const acronym = (m.groups!.acronym ?? m.groups!.speaker)!;
     const at = m.pos + m[0].indexOf(acronym);
-    if (NATIONALITIES[acronym] || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) continue;
+    // "District VIII", "Chapter IV": a roman numeral, not a body.
+    if (NATIONALITIES[acronym] || /^[IVXLC]+$/.test(acronym) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) continue;
     // "the UN Framework Convention", "the DART line": the acronym is part of a longer name or names a thing, not a body.
     if (m.groups!.acronym && /^\s+(?:[A-Z]\p{L}|(?:line|lines|station|stadium|arena|route|network|card|system|motorway|highway)\b)/u.test(x.doc.text.slice(at + acronym.length, at + acronym.length + 16))) continue;
     if (findOrg(x, acronym) || venues.has(acronym)) continue;
@@ -221,9 +240,30 @@ function bracketedNames(x: PassContext): void {
     if (!target) continue;
     target.aliases.push(org.name);
     if (!target.country && org.country) target.country = org.country;
-    x.facts.organizations = x.facts.organizations.filter((o) => o !== org);
-    for (const [key, value] of x.orgByKey) if (value === org) x.orgByKey.set(key, target);
-    for (const m of mentions) if (m.id === org.id) m.id = target.id;
+    mergeInto(x, org, target);
+  }
+}
+
+/** One body under the other's id from now on: the other's names become its aliases. */
+function mergeInto(x: PassContext, org: OrganizationDraft, target: OrganizationDraft): void {
+  x.facts.organizations = x.facts.organizations.filter((o) => o !== org);
+  for (const [key, value] of x.orgByKey) if (value === org) x.orgByKey.set(key, target);
+  for (const m of x.doc.mentions) if (m.id === org.id) m.id = target.id;
+}
+
+/**
+ * "Budapest Police Headquarters (BRFK)", then "the BRFK": an acronym in brackets right after a body's name is
+ * that body's, whatever its letters (a name translated, an acronym of the original language).
+ */
+function bracketedAcronyms(x: PassContext): void {
+  for (const org of x.facts.organizations.filter((o) => o.acronym && o.acronym === o.name)) {
+    const at = x.doc.text.indexOf(`(${org.name})`);
+    const outer = at > 0 ? x.doc.mentions.find((m) => m.type === 'organization' && m.id !== org.id && (m.end === at - 1 || m.end === at)) : undefined;
+    const target = outer && orgById(x, outer.id);
+    if (!target || target.acronym) continue;
+    target.acronym = org.acronym;
+    x.orgByKey.set(org.name.toLowerCase(), target);
+    mergeInto(x, org, target);
   }
 }
 
@@ -249,8 +289,10 @@ export function organizations(x: PassContext): void {
   acronymsWithHead(x);
   collectiveActors(x);
   placePolice(x);
+  placeAuthorities(x);
   acronymsAlone(x, venues);
   bracketedNames(x);
+  bracketedAcronyms(x);
   laterMentions(x);
 }
 

@@ -2,7 +2,7 @@
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { NATIONALITIES, TITLE_PATTERN } from '../lexicon.js';
+import { NATIONALITIES, NATIONS_WITHIN, PLACE_MODIFIERS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
@@ -40,7 +40,11 @@ function withoutLead(name: string): string {
 function findVenues(x: PassContext): Venue[] {
   const venues: Venue[] = [];
   for (const m of x.matches(R.venue.pattern)) {
-    const name = withoutLead(m.groups!.name!.trim());
+    let name = withoutLead(m.groups!.name!.trim());
+    // "Den Haag's Bingoal stadium": the owner before a possessive is no part of the venue's name.
+    const owner = Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+    const city = owner > 0 ? name.slice(0, owner) : m.groups!.city;
+    if (owner > 0) name = name.slice(owner + 3);
     const at = m.pos + m[0].indexOf(name);
     // "The Park", "At the station": a venue word needs a name of its own before it.
     if (!/\s/.test(name) || /^\p{Ll}/u.test(name) || x.doc.isTaken(at, at + name.length)) continue;
@@ -51,7 +55,7 @@ function findVenues(x: PassContext): Venue[] {
     if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
-    venues.push({ name, at, from: m.pos, city: m.groups!.city });
+    venues.push({ name, at, from: m.pos, city });
     x.doc.take(at, at + name.length);
   }
   return venues;
@@ -71,13 +75,38 @@ function longestPlace(x: PassContext, words: string[], offsets: number[], i: num
   for (let n = Math.min(4, words.length - i); n >= 1; n--) {
     const name = words.slice(i, i + n).join(' ').replace(/['’]s$/, '');
     const at = offsets[i]!;
-    const entry = lookupPlace(name) ?? lookupPlace(withUmlauts(name));
+    // "England", "Wales": nations inside a state, which news names as countries.
+    const within = NATIONS_WITHIN[name];
+    const entry = within ? { kind: 'country' as const, countries: [within], byKind: new Map() } : lookupPlace(name) ?? lookupPlace(withUmlauts(name));
     if (!entry || x.doc.isTaken(at, at + name.length)) continue;
     if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
     if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !LOCATIVE_CUE.test(x.doc.text.slice(Math.max(0, at - 120), at))) continue;
     return { candidate: { name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind }, n };
   }
   return null;
+}
+
+/** A lowercase noun after a place name that makes the name describe people or a body ("Leeds supporters"). */
+const MODIFIER_AFTER = new RegExp(`^[^\\S\\n]+(?:${PLACE_MODIFIERS})\\b`);
+/** A speech verb right after a country's name: the country's government speaking ("Norway has said it will not attend"). */
+const SPEAKS_AFTER = new RegExp(`^[^\\S\\n]+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b`);
+
+/**
+ * A place name that describes what follows it rather than saying where anything is: a noun for people or a
+ * body right after it ("Leeds supporters", "the Lyon administrative court"), a country followed by a speech
+ * verb (its government speaking: "Norway has said"), or, as a possessive, the name of a person the article
+ * names ("Norway's Ada Moen"). Counter-example: "fans gathered in Leeds".
+ */
+function describesOther(x: PassContext, words: string[], offsets: number[], i: number, n: number): boolean {
+  const last = i + n - 1;
+  const end = offsets[last]! + words[last]!.length;
+  if (/['’]s$/.test(words[last]!)) {
+    const person = x.doc.mentionsIn({ start: end, end: end + 80 }, 'person')[0];
+    return !!person && /^\s+$/.test(x.doc.text.slice(end, person.start));
+  }
+  const after = x.doc.text.slice(end, end + 40);
+  const country = lookupPlace(words.slice(i, i + n).join(' '))?.kind === 'country';
+  return i + n === words.length && (MODIFIER_AFTER.test(after) || (country && SPEAKS_AFTER.test(after)));
 }
 
 /** Gazetteer names in one run of capitalised words, left to right, a possessive ending a segment ("Norway's Coast …"). */
@@ -97,8 +126,8 @@ function placesInRun(x: PassContext, m: Found): Candidate[] {
   };
   for (let i = 0; i < words.length;) {
     const found = longestPlace(x, words, offsets, i);
-    if (found) segment.push(found.candidate);
-    else {
+    // A place name describing what follows is no place, nor part of a longer name (rule place.description).
+    if (found) { if (!describesOther(x, words, offsets, i, found.n)) segment.push(found.candidate); } else {
       const word = words[i]!.replace(/['’]s$/, '');
       if (!NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !WHOLE_TITLE.test(word) && !x.doc.isTaken(offsets[i]!, offsets[i]! + word.length)) partOfLongerName = true;
     }
@@ -126,7 +155,12 @@ function countryWeights(text: string): (code: string) => number {
 
 function placeCandidates(x: PassContext, candidates: Candidate[]): void {
   const countries = new Map<string, PlaceDraft>();
-  for (const c of candidates.filter((c) => c.kind === 'country')) countries.set(c.countries[0]!, addPlace(x, c.name, { kind: 'country', country: c.countries[0]!, within_id: null }, c.at, c.at + c.name.length, R.capitalisedRun.id));
+  // A nation within a state ("Wales") gives its cities a country only when the state itself is not named.
+  for (const c of candidates.filter((c) => c.kind === 'country')) {
+    const place = addPlace(x, c.name, { kind: 'country', country: c.countries[0]!, within_id: null }, c.at, c.at + c.name.length, R.capitalisedRun.id);
+    if (c.name in NATIONS_WITHIN) x.ruled(place, R.nationWithin.id);
+    if (!(c.name in NATIONS_WITHIN) || !countries.has(c.countries[0]!)) countries.set(c.countries[0]!, place);
+  }
   // A name several countries share goes to the country the article talks about most (names and adjectives).
   const weight = countryWeights(x.doc.text);
   const talksAboutCountries = countries.size > 0 || [...new Set(Object.values(NATIONALITIES))].some((code) => weight(code) > 0);

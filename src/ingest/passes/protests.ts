@@ -1,11 +1,54 @@
 // The protests pass: a protest word in a sentence that says it happens or is planned, with its date,
 // places, organisers and size as the sentence states them.
 import { countOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
+import { addDays, type FoundDate } from '../dates.js';
+import { parseNumber } from '../../lib/numbers.js';
 import { PROTEST_RULES } from '../rules/protests.js';
 import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { PassContext, ProtestDraft } from './context.js';
 import { sizeDispute } from './crowds.js';
+
+/** Where a protest's clause ends: in "… when the talks open on Monday, and up to 3,000 for a climate march", Monday is the talks'. */
+const CLAUSE_BREAK = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;|,\s+and\b/;
+const R = PROTEST_RULES;
+const whole = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
+const DAY_WHEN = whole(R.dayWhen.pattern);
+const DAYS_AFTER = new RegExp(R.daysAfter.pattern.source, `${R.daysAfter.pattern.flags.replace('g', '')}g`);
+
+/**
+ * "said on Monday, two days after a climate march" (rule protest.days-after): the stated day before the words,
+ * less the days (or plus, for "before"), derived.
+ */
+function daysFrom(s: Sentence, w: RegExpExecArray, dates: FoundDate[]): FoundDate | undefined {
+  const m = [...s.text.matchAll(DAYS_AFTER)].find((d) => d.index + d[0].length === w.index + w[0].length);
+  const anchor = m && dates.filter((d) => d.precision === 'day' && d.index < m.index).at(-1);
+  if (!m || !anchor) return undefined;
+  const { count, side } = m.groups as { count: string; side: string };
+  const days = /^an?$/i.test(count) ? 1 : parseNumber(count) ?? 0;
+  const start = addDays(anchor.start, side.toLowerCase() === 'after' ? -days : days);
+  return { start, end: null, precision: 'day', derived: true, index: m.index, text: m[0], note: `date counted ${days} day(s) ${side === 'after' ? 'back' : 'forward'} from '${anchor.text}' (${anchor.start}), as '${m[0]}' says` };
+}
+
+/** The protest's date: the nearest in its own clause, a day it is said to come after or before, or a day ", when" it is held. */
+function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate | undefined {
+  const dates = x.doc.dates.get(s.index)!.filter((d) => !d.end);
+  const counted = daysFrom(s, w, dates);
+  if (counted) return counted;
+  const ownClause = (d: FoundDate) => !CLAUSE_BREAK.test(s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index)))
+    || (d.index < w.index && DAY_WHEN.test(s.text.slice(d.index, w.index + w[0].length)) && !/;|\bsaid\b/.test(s.text.slice(d.index, w.index)));
+  return dates.filter(ownClause).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
+}
+
+/**
+ * A protest already proposed that these words name again (rule protest.mentioned-again): "the marches", "Friday's
+ * rally", singular or plural, of the same word.
+ */
+function mentionedAgain(x: PassContext, s: Sentence, w: RegExpExecArray): ProtestDraft | undefined {
+  if (!/(?:\b[Tt]he|\p{Lu}\p{Ll}+day['’]s)\s+$/u.test(s.text.slice(0, w.index))) return undefined;
+  const stem = w[0].toLowerCase().replace(/(?:ies|es|s|y)$/, '');
+  return x.facts.protests.find((p) => p.name.toLowerCase().startsWith(stem));
+}
 
 export function protests(x: PassContext): void {
   const { pattern, guards: { happens: happening } } = PROTEST_RULES.planned;
@@ -14,18 +57,13 @@ export function protests(x: PassContext): void {
     const w = pattern.exec(s.text);
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
     if (!w || !happening.test(s.text) || x.doc.isHeading(s) || x.doc.quoted(s.start + w.index)) continue;
-    // The protest's date is the nearest one in its own clause: in "… when the talks open on Monday, and up to
-    // 3,000 for a climate march planned for next weekend", Monday is the talks'.
-    const clauseBreak = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;|,\s+and\b/;
-    const dates = x.doc.dates.get(s.index)!.filter((d) => !d.end && !clauseBreak.test(s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index))))
-      .sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index));
+    const date = protestDate(x, s, w);
     const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
     // proposed, now with a place or a size.
     // "The march, called by …" right after a sentence that proposed a protest under another word is that protest.
     const definite = /\bthe\s+$/i.test(s.text.slice(0, w.index));
-    const earlier = definite ? x.facts.protests.find((p) => p.name.toLowerCase().startsWith(w[0].toLowerCase()))
-      ?? (last && s.index - last.sentence <= 2 ? last.protest : undefined) : undefined;
+    const earlier = mentionedAgain(x, s, w) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined);
     if (earlier) {
       const size = protestSize(s);
       const sized = earlier.size.value === null && size.value !== null;
@@ -35,8 +73,9 @@ export function protests(x: PassContext): void {
       x.addCitation(earlier, x.doc.cite(s.start, s.end));
       continue;
     }
-    if (!dates.length && !places.length) continue;
-    const date = dates[0];
+    // "groups planning marches over the vote": protests to come, not one of them (rule protest.plural-undated).
+    if (!date && whole(R.pluralUndated.pattern).test(w[0])) continue;
+    if (!date && !places.length) continue;
     const wStart = s.start + w.index;
     const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
     // The police that polices a march, or the government it protests against, does not organise it; nor
@@ -55,7 +94,7 @@ export function protests(x: PassContext): void {
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
       date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-      coincides_with_event_id: coinciding?.id ?? null, rules: [PROTEST_RULES.planned.id], citations: [],
+      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : [])], citations: [],
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));

@@ -20,6 +20,40 @@ export const DEPLOYMENT_COUNT: Rule = {
   },
 };
 
+/** Words for the members of one body ("gendarmes" of a Gendarmerie, "carabinieri"): they name that body, so a force they name is never generic. */
+export const BODY_MEMBERS: readonly string[] = ['gendarmes', 'carabinieri'];
+const GENERIC_NOUNS = FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f)).map((f) => f.replace(/ /g, '\\s+')).join('|');
+/**
+ * Who a count names with lowercase common words only, ending with a force noun that is no body's members'
+ * name ("police officers", "private security guards"): no proper name, no nationality, so no body.
+ * Counter-examples: "gendarmes", "Harbour Police officers", "Dutch police", and forces joined by "and"
+ * ("police and soldiers"), a count of several together, a body named by those words.
+ */
+const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’-]{0,40}\\s+";
+export const GENERIC_FORCE_PART = `(?:(?!(?:and|${BODY_MEMBERS.join('|')})\\b)${LOWER_WORD}){0,4}(?:${GENERIC_NOUNS})`;
+
+export const DEPLOYMENT_GENERIC_FORCE: Rule = {
+  id: 'deployment.generic-force',
+  produces: 'deployments',
+  description: 'a count of a force named only by lowercase common words ("about 900 police officers", "300 private security guards"; not several joined by "and") with no body named in, after or near them: no organization is made; resolution gives the count the body of a known count of the same event, value and hedge, or lists its sentence as unresolved',
+  pattern: compose('\\b{HEDGE}? {NUMBER} {GENERIC}\\b(?! (?:and|of|from|employed by|hired by|provided by) \\p{L})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, GENERIC: GENERIC_FORCE_PART }, 'gu'),
+  examples: {
+    match: ['About 900 police officers will watch the regatta.', 'The organisers hired 300 private security guards for the fair.'],
+    noMatch: ['Some 200 police and soldiers patrolled the quay.', 'About 900 gendarmes will watch the regatta.', 'About 900 Harbour Police officers will watch the regatta.', 'Some 40 officers from the Coast Guard patrolled the quay.', 'About 900 Danish police officers will watch the regatta.'],
+  },
+};
+
+export const DEPLOYMENT_MEMBERS: Rule = {
+  id: 'deployment.members-name',
+  produces: 'deployments',
+  description: 'a count of a body\'s members by their name ("600 gendarmes", "about 2,000 will be carabinieri"): the body the article names whose name holds that word ("the Gendarmerie", "the Carabinieri"), else the members\' name as the force',
+  pattern: compose('\\b{HEDGE}? {NUMBER} (?:(?:will|would|are|were) (?:be )?)?{MEMBERS}\\b', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, MEMBERS: BODY_MEMBERS.join('|') }, 'gu'),
+  examples: {
+    match: ['The Gendarmerie will send 600 gendarmes to the pass.', 'Of the 900 officers, about 500 will be carabinieri.'],
+    noMatch: ['The Gendarmerie will send 600 officers to the pass.', 'Gendarmes closed the pass.'],
+  },
+};
+
 export const DEPLOYMENT_UNNUMBERED: Rule = {
   id: 'deployment.unnumbered',
   produces: 'deployments',

@@ -1,6 +1,6 @@
 // Every rule kept as data, for the parametrised test (tests/ingest.rules.test.ts) and the rule table in
 // docs/ingest.md (`npm run docs`).
-import { DEPLOYMENT_COUNT, DEPLOYMENT_INCREMENT, DEPLOYMENT_LABELLED, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED } from './deployments.js';
+import { DEPLOYMENT_COUNT, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_INCREMENT, DEPLOYMENT_LABELLED, DEPLOYMENT_MEMBERS, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED } from './deployments.js';
 import { EVENT_RULES } from './events.js';
 import { MEASURE_RULES } from './measures.js';
 import { ORGANIZATION_RULES } from './organizations.js';
@@ -12,5 +12,5 @@ import type { Rule } from './rule.js';
 
 export const RULES: readonly Rule[] = [
   ...Object.values(ORGANIZATION_RULES), ...Object.values(PEOPLE_RULES), ...Object.values(EVENT_RULES), ...Object.values(PLACE_RULES),
-  DEPLOYMENT_COUNT, DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_LABELLED, DEPLOYMENT_UNNUMBERED, ...Object.values(PROTEST_RULES), SIZE_ESTIMATE, ...MEASURE_RULES, ...Object.values(STATEMENT_RULES),
+  DEPLOYMENT_COUNT, DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_LABELLED, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_MEMBERS, DEPLOYMENT_UNNUMBERED, ...Object.values(PROTEST_RULES), SIZE_ESTIMATE, ...MEASURE_RULES, ...Object.values(STATEMENT_RULES),
 ];

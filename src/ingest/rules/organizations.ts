@@ -41,9 +41,12 @@ export const ORGANIZATION_RULES = {
     description: 'a nationality and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities")',
     pattern: compose('\\b{NATIONALITY} {BODY}\\b', {
       NATIONALITY: NATIONALITY_PATTERN,
-      BODY: 'interior ministry|foreign ministry|defen[cs]e ministry|government|authorities|officials|police|delegation|embassy|consulate|military|army|coast guard|diplomatic offices',
+      BODY: 'interior ministry|foreign ministry|defen[cs]e ministry|government|authorities|officials|police|delegation|embassy|consulate|military|army|coast guard|diplomatic offices|law enforcement agencies',
     }, 'gu'),
-    examples: { match: ['Danish authorities raised the alert level.', 'The Swedish foreign ministry summoned the envoy.'], noMatch: ['The authorities raised the alert level.'] },
+    examples: {
+      match: ['Danish authorities raised the alert level.', 'The Swedish foreign ministry summoned the envoy.', 'Patrols stay a task for Norwegian law enforcement agencies.'],
+      noMatch: ['The authorities raised the alert level.', 'Patrols stay a task for law enforcement agencies.'],
+    },
   },
   missionIn: {
     id: 'organization.mission-in', produces: 'organizations',
@@ -72,6 +75,12 @@ export const ORGANIZATION_RULES = {
       PLACE: "[A-Z][\\p{L}'’-]{1,40}?", LEVEL: 'municipal|local|city|state|regional|metropolitan', PLACE_AFTER: CAP2,
     }, 'gu'),
     examples: { match: ["Leeds police closed the road.", "Oslo's municipal police closed the road.", 'Police in Turin closed the road.'], noMatch: ['Officers from the police closed the road.'] },
+  },
+  placeAuthority: {
+    id: 'organization.place-authority', produces: 'organizations',
+    description: 'a place\'s local authority in lowercase ("Leeds city council", "the Loire prefecture", "Eastby town hall"); the place a name the gazetteer knows or no common word',
+    pattern: compose('\\b{PLACE} {AUTHORITY}\\b', { PLACE: "(?!(?:The|A|An|Its|This|That|Their|Our|Each|Every)\\s)[A-Z][\\p{L}'’-]{1,40}", AUTHORITY: 'prefecture|city hall|town hall|city council|county council|regional council|regional government' }, 'gu'),
+    examples: { match: ['The Leeds city council closed the road.', 'The Loire prefecture banned the march.'], noMatch: ['The prefecture banned the march.', 'The Council met in the town hall.'] },
   },
   acronymAlone: {
     id: 'organization.acronym-alone', produces: 'organizations',

@@ -1,4 +1,5 @@
 // How the places pass finds places: gazetteer names inside runs of capitalised words, venues, districts.
+import { NATIONS_WITHIN, PLACE_MODIFIERS, SPEECH_VERBS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
 const CAP = "[A-Z][\\p{L}'’-]{1,40}";
@@ -6,14 +7,14 @@ const CAP = "[A-Z][\\p{L}'’-]{1,40}";
 export const PLACE_RULES = {
   venue: {
     id: 'place.venue', produces: 'places',
-    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Avenida de la Paz")',
+    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz")',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}\\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|(?:main |central |metro |railway |underground |train )?station|bridge)|(?:Piazza|Place|Plaza|Palais|Palazzo|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+(?:(?:del|della|di|des|de|du|da|do|dos|das|de la|de las|de los|la|las|los|el)\\s+)?[A-Z][\\p{L}'’-]{1,40}){1,3}",
+      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}\\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|(?:main |central |metro |railway |underground |train )?station|bridge)|(?:Piazza|Place|Plaza|Palais|Palazzo|Stade|Stadio|Estadio|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+(?:(?:del|della|di|des|de|du|da|do|dos|das|de la|de las|de los|la|las|los|el)\\s+)?[A-Z][\\p{L}'’-]{1,40}){1,3}",
     }, 'gu'),
     examples: {
       match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
-        'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.'],
+        'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.', 'The final is played at the Stadio del Lago.'],
       noMatch: ['Fans gathered in the square.', 'The march ends at the hall.', 'Buses stop on the avenue.', 'Trains skip the main station.'],
     },
   },
@@ -22,6 +23,18 @@ export const PLACE_RULES = {
     description: 'the longest gazetteer name inside a run of capitalised words; a one-word town needs a locative cue ("in Leeds")',
     pattern: /[A-Z][\p{L}'’-]{0,40}\p{L}(?:[^\S\n]+(?:[A-Z][\p{L}'’-]{0,40}\p{L}|d'[A-Z]\p{L}+))*/gu,
     examples: { match: ['The parade crossed Oslo on Sunday.'], noMatch: ['the parade crossed the city on sunday.'] },
+  },
+  description: {
+    id: 'place.description', produces: 'places',
+    description: 'a place name that describes what follows it, not where anything is: a noun for people or a body after it ("Leeds supporters", "the Lyon administrative court"), a country followed by a speech verb ("Norway has said": its government), or a possessive before a person the article names ("Norway\'s Ada Moen"); no place is proposed from those words',
+    pattern: compose('\\b{PLACE}(?: {MODIFIER}\\b| (?:has |have )?(?:{SPEECH})\\b|[\'’]s \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)', { PLACE: CAP, MODIFIER: PLACE_MODIFIERS, SPEECH: SPEECH_VERBS }, 'gu'),
+    examples: { match: ['Leeds supporters were kept apart at the gates.', "Norway's Ada Moen won the stage.", 'Norway has said it will not send a minister.'], noMatch: ['Supporters gathered in Leeds.'] },
+  },
+  nationWithin: {
+    id: 'place.nation-within', produces: 'places',
+    description: 'a nation inside a state that news names as a country ("England", "Wales"): a country, of the state\'s code (the lexicon\'s nations_within)',
+    pattern: compose('\\b{NATION}\\b', { NATION: Object.keys(NATIONS_WITHIN).join('|') }, 'g'),
+    examples: { match: ['Officers came from forces across England and Wales.'], noMatch: ['Officers came from forces across the north.'] },
   },
   part: {
     id: 'place.part', produces: 'places',

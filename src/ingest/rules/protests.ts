@@ -14,6 +14,30 @@ export const PROTEST_RULES = {
     },
     examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.'] },
   },
+  mentionedAgain: {
+    id: 'protest.mentioned-again', produces: 'protests',
+    description: 'a protest word after "the" or a day\'s possessive, singular or plural ("the marches", "Friday\'s rally"), once a protest of that word is proposed: that protest again, adding its place or size, never a new one',
+    pattern: compose('\\b(?:[Tt]he|\\p{Lu}\\p{Ll}+day[\'’]s) {WORD}\\b', { WORD: PROTEST_WORDS }, 'u'),
+    examples: { match: ['Cameras will watch the marches on the ring road.', "Traders did not join Friday's rally."], noMatch: ['Farmers will hold a rally on Friday.'] },
+  },
+  pluralUndated: {
+    id: 'protest.plural-undated', produces: 'protests',
+    description: 'a plural protest word with no date in its clause ("groups planning marches over the vote") says protests are coming, not which: no protest is proposed from it',
+    pattern: compose('\\b{PLURAL}\\b', { PLURAL: 'protests|rallies|demonstrations|marches|sit-ins|vigils|pickets' }, 'i'),
+    examples: { match: ['Several groups are planning marches over the vote.'], noMatch: ['One group is planning a march over the vote.'] },
+  },
+  daysAfter: {
+    id: 'protest.days-after', produces: 'protests',
+    description: 'a protest dated by its distance from a stated day ("said on Monday, two days after a march through the city"): that day less (or plus) the days, derived',
+    pattern: compose('\\b{COUNT} days? {SIDE} (?:a|an|the)\\s+(?:\\p{L}+\\s+){0,2}?{WORD}\\b', { COUNT: 'a|one|two|three|four|five|six|\\d', SIDE: 'after|before', WORD: PROTEST_WORDS }, 'iu'),
+    examples: { match: ['The mayor spoke on Monday, two days after a climate march through the city.'], noMatch: ['The mayor spoke on Monday, two days before the vote.', 'The march lasted two days.'] },
+  },
+  dayWhen: {
+    id: 'protest.day-when', produces: 'protests',
+    description: 'a stated day followed by ", when" and the clause of a protest ("on Friday, when farmers will rally again"): the protest\'s day, though "when" otherwise opens another clause',
+    pattern: compose('\\b{DAY},?\\s+when\\s+(?:[^.;]{0,80}?\\s)?{WORD}\\b', { DAY: '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)', WORD: PROTEST_WORDS }, 'u'),
+    examples: { match: ['The fair closes on Friday, when farmers have called a rally at the gate.'], noMatch: ['The fair closes on Friday; farmers have called a rally at the gate.'] },
+  },
 } satisfies Record<string, Rule>;
 
 /** A source's count of a crowd: "put the crowd at 8,000", "said 20,000", "estimated about 8,000 people". */

@@ -21,11 +21,16 @@ const YEAR_IN_NAME = /\b(?:1[89]|20)\d{2}\b/;
 /** Whether the article names a place of the known event. */
 const inContext = (known: Item, context: ArticleContext) => (known.place_ids as string[]).some((id) => context.placeIds.has(id));
 
-/** The known Games a name points to: a variant of its name, of a compatible year, in a place the article names when the name is generic. */
-export function knownGames(name: unknown, start: unknown, kb: Item[], context: ArticleContext): Item | undefined {
+/**
+ * The known Games a name points to: a variant of its name, of a compatible year, in a place the article names
+ * when the name is generic. `start` is a stated start; `dayOf` the start however found: an inferred one (a year
+ * taken from publication) excludes no candidate, but the very same day under the very same name is the same
+ * edition ("the Cup final" on May 26 in a follow-up is the known final of May 26).
+ */
+export function knownGames(name: unknown, start: unknown, kb: Item[], context: ArticleContext, dayOf: unknown = start): Item | undefined {
   const candidates = kb.filter((k) => k.kind === 'games' && (generic(name) || fold(k.name) === fold(name) || nameVariant(k.name, name)) && !conflict(yearOf(k.start), yearOf(start)));
   const exact = candidates.filter((k) => fold(k.name) === fold(name));
-  if (exact.length === 1) return YEAR_IN_NAME.test(String(name)) || (start != null && exact[0]!.start === start) || inContext(exact[0]!, context) ? exact[0] : undefined;
+  if (exact.length === 1) return YEAR_IN_NAME.test(String(name)) || (dayOf != null && exact[0]!.start === dayOf) || inContext(exact[0]!, context) ? exact[0] : undefined;
   // A generic name needs the article to say which Games: a place of theirs, or their very start date.
   const placed = generic(name) ? candidates.filter((k) => (k.place_ids as string[]).some((id) => context.placeIds.has(id)) || (start != null && k.start === start)) : candidates;
   return placed.length === 1 ? placed[0] : undefined;
@@ -56,7 +61,7 @@ function knownCeremony(event: Fact, kb: Item[], context: ArticleContext, gamesOf
  * Games the article's own Games resolved to, if any.
  */
 export function matchEvent(event: Fact, kb: Item[], context: ArticleContext, gamesOfArticle: Item | undefined, renames: Map<string, string>): Item | undefined {
-  if (event.kind === 'games') return knownGames(event.name, event.derived === true ? null : event.start, kb, context);
+  if (event.kind === 'games') return knownGames(event.name, event.derived === true ? null : event.start, kb, context, event.start);
   if (event.kind === 'ceremony') {
     const known = knownCeremony(event, kb, context, gamesOfArticle);
     if (known) return known;
