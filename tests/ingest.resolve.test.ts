@@ -83,6 +83,22 @@ describe('resolution against the knowledge base', () => {
     expect(r.citations_added.map((c) => c.id)).toEqual(['opening-ceremony', 'milan-cortina-2026']);
   });
 
+  it('a rite of no Games dated from a weekday is the known one on the same day at a place the article names; elsewhere or another day, a new one', () => {
+    const known: Item = { id: 'mass', name: 'Mass', kind: 'ceremony', start: '2027-05-16', end: null, date_precision: 'day', derived: true, place_ids: ['bergen'], figures: [], review: 'machine', citations: [] };
+    const kb = new Map(seed.facts);
+    kb.set('events', [...(seed.facts.get('events') ?? []), known]);
+    kb.set('places', [...(seed.facts.get('places') ?? []), { id: 'bergen', name: 'Bergen', kind: 'city', country: 'NO', within_id: null, citations: [] }]);
+    const place = (id: string, name: string): Fact => ({ id, name, kind: 'city', country: 'NO', within: null, citations: cite });
+    const mass = (start: string): Fact => ({ ...event('mass', 'Mass', 'ceremony', start), derived: true });
+    const same = resolve(facts({ places: [place('bergen', 'Bergen')], events: [mass('2027-05-16')] }), kb, new Set([...ids, 'mass', 'bergen']));
+    expect(same.facts.events).toEqual([]);
+    expect(same.citations_added.map((c) => c.id)).toContain('mass');
+    const otherDay = resolve(facts({ places: [place('bergen', 'Bergen')], events: [mass('2027-05-23')] }), kb, new Set([...ids, 'mass', 'bergen']));
+    expect(otherDay.facts.events.map((e) => e.start)).toEqual(['2027-05-23']);
+    const elsewhere = resolve(facts({ places: [place('tromso', 'Tromsø')], events: [mass('2027-05-16')] }), kb, new Set([...ids, 'mass', 'bergen']));
+    expect(elsewhere.facts.events.map((e) => e.start)).toEqual(['2027-05-16']);
+  });
+
   it('a name every edition bears ("Cup final", "trade summit") merges only on the same day or a place of the known one; undated and unplaced, it is unresolved', () => {
     const known = (id: string, name: string, kind: string, start: string | null, place: string): Item => ({ id, name, kind, start, end: null, date_precision: start ? 'day' : null, derived: false, place_ids: [place], figures: [], review: 'reviewed', citations: [] });
     const kb = new Map(seed.facts);

@@ -50,6 +50,8 @@ function knownCeremony(event: Fact, kb: Item[], context: ArticleContext, gamesOf
     const [kHead, kGames] = ceremonyParts(k.name);
     if (kHead !== head) return false;
     if (k.start != null && event.start != null && event.derived !== true) return k.start === event.start && (!games || !kGames || knownGames(kGames, k.start, kb, context)?.id === games.id);
+    // A rite of no Games ("the Mass", "the funeral") dated from a weekday: the same day at a place the article names.
+    if (!games && !kGames) return k.start != null && k.start === event.start && (k.place_ids as string[]).some((id) => context.placeIds.has(id));
     return !!games && !!kGames && knownGames(kGames, k.start, kb, context)?.id === games.id;
   });
   return candidates.length === 1 ? candidates[0] : undefined;
@@ -57,7 +59,8 @@ function knownCeremony(event: Fact, kb: Item[], context: ArticleContext, gamesOf
 
 /**
  * The known event a proposed one is: the same name (folded) on compatible dates; for Games, a name variant
- * in context; for ceremonies, the same ceremony of the same known Games. `gamesOfArticle` is the known
+ * in context; for ceremonies, the same ceremony of the same known Games, or of none on the same (maybe
+ * inferred) day at a place the article names. `gamesOfArticle` is the known
  * Games the article's own Games resolved to, if any.
  */
 export function matchEvent(event: Fact, kb: Item[], context: ArticleContext, gamesOfArticle: Item | undefined, renames: Map<string, string>): Item | undefined {
