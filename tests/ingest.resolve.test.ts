@@ -73,6 +73,16 @@ describe('resolution against the knowledge base', () => {
     expect(r.facts.organizations.map((o) => o.id)).toEqual(['opposition-parties', 'opposition-parties-2']);
   });
 
+  it('a body named by its function only ("Interior Ministry") and no country is no known body of the same name; with a country, or the article\'s, it is', () => {
+    const kb = new Map(seed.facts);
+    kb.set('organizations', [...(seed.facts.get('organizations') ?? []), { id: 'interior-ministry', name: 'Interior Ministry', acronym: null, aliases: [], kind: 'ministry', country: null, parent_id: null, citations: [] }]);
+    const known = new Set([...ids, 'interior-ministry']);
+    const ministry = (country: string | null): Fact => ({ ...org('interior-ministry-2', 'Interior Ministry', null, country), kind: 'ministry' });
+    expect(resolve(facts({ organizations: [ministry(null)] }), kb, known).facts.organizations.map((o) => o.id)).toEqual(['interior-ministry-2']);
+    expect(resolve(facts({ organizations: [{ ...org('ministry-of-the-interior', 'Ministry of the Interior', null, null), kind: 'ministry' }] }), kb, known).citations_added).toEqual([]);
+    expect(resolve(facts({ organizations: [ministry('ES')] }), kb, known).citations_added.map((c) => c.id)).toEqual(['interior-ministry']);
+  });
+
   it('two opening ceremonies of two Games are two events; the same ceremony is one', () => {
     const r = resolve(facts({ events: [
       event('la-ceremony', 'Opening ceremony of the Los Angeles 2028 Olympics', 'ceremony', '2028-07-14'),

@@ -64,6 +64,19 @@ const descriptive = (name: unknown) => {
   return /\s/.test(text) || wordClass(text) === 'W';
 };
 
+/**
+ * A government body named by its function only ("Interior Ministry", "the Ministry of Foreign Affairs", "City
+ * Council"): every country has one, so with no country of its own it is a known body only through the
+ * article's country (bodyInContext), never by the name alone. Counter-example: "Home Office" names one.
+ */
+const OFFICE_HEADS = new Set(['ministry', 'department', 'government', 'council', 'prefecture', 'cabinet']);
+const OFFICE_WORDS = new Set([...OFFICE_HEADS, 'the', 'of', 'for', 'and', 'interior', 'foreign', 'affairs', 'defence', 'defense', 'justice',
+  'home', 'health', 'finance', 'transport', 'culture', 'education', 'economy', 'public', 'security', 'national', 'federal', 'state', 'city', 'town', 'regional', 'local']);
+const functionalBody = (name: unknown) => {
+  const words = fold(String(name)).split(/\s+/);
+  return words.some((w) => OFFICE_HEADS.has(w)) && words.every((w) => OFFICE_WORDS.has(w));
+};
+
 /** Whether two organizations share a name, alias or acronym. */
 export function sharesName(org: Fact | Item, other: Fact | Item): boolean {
   const key = (n: unknown) => fold(orgKey(String(n)));
@@ -78,7 +91,7 @@ const MADE_UP_PROTEST_NAME = new RegExp(`^(?:${PROTEST_WORDS})(?: in .+?)?(?: on
 
 export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
   // Descriptive names are shared by bodies of many countries: they merge only within one stated country.
-  if (descriptive(org.name) && !org.acronym && org.country == null) return undefined;
+  if ((descriptive(org.name) || functionalBody(org.name)) && !org.acronym && org.country == null) return undefined;
   // A shorter name that ends the full one ("Federal Police" of "Australian Federal Police") names the body
   // only where its country is known to be the same: other countries have a Federal Police too.
   const tails = (org.aliases as string[]).filter((alias) => String(org.name).endsWith(` ${alias}`));
