@@ -7,24 +7,13 @@ import { buildApp } from '../src/app.js';
 import { collectionByName } from '../src/collections/index.js';
 import { buildDatabase } from '../src/db/build.js';
 import { loadSeed } from '../src/db/seed.js';
-import { addFact, removeCitation, ReviewError } from '../src/review/actions.js';
+import { addFact, removeCitation } from '../src/review/actions.js';
 import { editFields, emptyRow, fieldOfProblem, formToFields } from '../src/review/form.js';
 import { copySeed, snapshot, tempDir } from './helpers/db.js';
-import { seedWithMachineFacts } from './helpers/review.js';
+import { refused, seedWithMachineFacts } from './helpers/review.js';
 
 const factById = (seedDir: string, id: string) => [...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === id);
 const quotesOf = (seedDir: string, id: string) => (factById(seedDir, id)!.citations as Array<{ quote: string }>).map((c) => c.quote);
-
-/** The refusal of a review write, its message and problems; fails when the write is not refused. */
-function refused(write: () => unknown): ReviewError {
-  try {
-    write();
-  } catch (error) {
-    if (error instanceof ReviewError) return error;
-    throw error;
-  }
-  throw new Error('the write was not refused');
-}
 
 const SOURCE = 'ice-role-political-backlash';
 const MAYOR_QUOTE = 'The mayor of Milan has publicly stated';

@@ -257,32 +257,40 @@ describe('review app: rule ids on the card', () => {
   });
 });
 
-describe('review app: citations removed, facts added', () => {
-  let app: FastifyInstance;
-  let seedDir: string;
+/** A review app over its own seed copy for one describe block, with same-origin GET and form POST. */
+function appOnSeedCopy() {
+  const state = { app: undefined as unknown as FastifyInstance, seedDir: '' };
   beforeAll(async () => {
-    seedDir = copySeed();
-    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
+    state.seedDir = copySeed();
+    state.app = await buildReviewApp({ seedDir: state.seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
   });
-  afterAll(async () => { await app?.close(); });
-  const get = async (url: string) => app.inject({ url, headers: { host: HOST } });
-  const post = (url: string, body: Record<string, string>, headers: Record<string, string> = {}) => app.inject({
-    method: 'POST', url, payload: new URLSearchParams(body).toString(), headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...headers },
-  });
+  afterAll(async () => { await state.app?.close(); });
+  return {
+    get seedDir() { return state.seedDir; },
+    get: async (url: string) => state.app.inject({ url, headers: { host: HOST } }),
+    post: (url: string, body: Record<string, string>, headers: Record<string, string> = {}) => state.app.inject({
+      method: 'POST', url, payload: new URLSearchParams(body).toString(), headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    }),
+  };
+}
+
+describe('review app: citations removed, facts added', () => {
+  const served = appOnSeedCopy();
+  const { get, post } = served;
   const SOURCE = 'ice-role-political-backlash';
 
   it('offers a Remove button per citation, and refuses removing a fact\'s last one with the reason, nothing written', async () => {
     const page = (await get('/articles/ice-role-public-backlash')).body;
     const card = page.split('<article class="card').find((c) => c.includes('id="card-carabinieri-deployment"'))!;
     expect(card.match(/aria-label="Remove citation \d of carabinieri-deployment" aria-keyshortcuts="x"/g)).toHaveLength(2);
-    const single = [...loadSeed(seedDir).facts.values()].flat().find((f) => (f.citations as unknown[]).length === 1)!;
+    const single = [...loadSeed(served.seedDir).facts.values()].flat().find((f) => (f.citations as unknown[]).length === 1)!;
     const only = (single.citations as Array<{ source_id: string; quote: string }>)[0]!;
-    const before = snapshot(seedDir);
+    const before = snapshot(served.seedDir);
     const refused = await post(`/facts/${single.id}/remove-citation`, { back: `articles/${only.source_id}`, source: only.source_id, quote: only.quote });
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain('has only this citation, and a fact needs at least one: reject the fact instead');
     expect((await post(`/facts/${single.id}/remove-citation`, { source: only.source_id, quote: only.quote }, { origin: 'http://attacker.example' })).statusCode).toBe(403);
-    expect(snapshot(seedDir)).toEqual(before);
+    expect(snapshot(served.seedDir)).toEqual(before);
   });
 
   it('opens a new fact\'s form from the article with the selected words as its quote, escaped, and saves it back at its card', async () => {
@@ -304,16 +312,16 @@ describe('review app: citations removed, facts added', () => {
     expect((await get(`/articles/${SOURCE}/new?collection=sources`)).statusCode).toBe(404);
 
     const fields = { collection: 'people', id: '', name: '', country: '', derived: 'false', note: '', 'roles.0.organization_id': '', 'roles.0.country': '', 'quote.new': words, 'source.new': SOURCE };
-    const before = snapshot(seedDir);
+    const before = snapshot(served.seedDir);
     const wrong = await post(`/articles/${SOURCE}/add`, { ...fields, 'roles.0.title': 'governor' });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.body).toMatch(/<input id="edit-_new-roles-0-title" name="roles\.0\.title" value="governor" aria-label="roles 1 title" aria-describedby="error-_new-roles" aria-invalid="true">/);
     expect(wrong.body).toContain('roles[0].title &quot;governor&quot; does not occur in its quotes');
-    expect(snapshot(seedDir)).toEqual(before);
+    expect(snapshot(served.seedDir)).toEqual(before);
 
     const saved = await post(`/articles/${SOURCE}/add`, { ...fields, 'roles.0.title': 'mayor' });
     expect([saved.statusCode, saved.headers.location]).toEqual([303, `/articles/${SOURCE}?did=add&fact=mayor#card-mayor`]);
-    expect([...loadSeed(seedDir).facts.values()].flat().find((f) => f.id === 'mayor')).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada', roles: [{ title: 'mayor', organization_id: null, country: null }] });
+    expect([...loadSeed(served.seedDir).facts.values()].flat().find((f) => f.id === 'mayor')).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada', roles: [{ title: 'mayor', organization_id: null, country: null }] });
     expect((await get(`/articles/${SOURCE}?did=add&fact=mayor`)).body).toContain('Added mayor.');
   }, 60_000);
 });
@@ -330,36 +338,28 @@ function untouchedForm(page: string, action: string): Record<string, string> {
 }
 
 describe('review app: renaming a fact in its edit form', () => {
-  let app: FastifyInstance;
-  let seedDir: string;
-  beforeAll(async () => {
-    seedDir = copySeed();
-    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
-  });
-  afterAll(async () => { await app?.close(); });
+  const served = appOnSeedCopy();
+  const { get, post } = served;
   const SOURCE = 'ice-role-public-backlash';
-  const post = (url: string, body: Record<string, string>) => app.inject({
-    method: 'POST', url, payload: new URLSearchParams(body).toString(), headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
-  });
 
   it('refuses a taken id at the id field, nothing written; saves a new one, the references follow, the page says so at the renamed card', async () => {
-    const page = (await app.inject({ url: `/articles/${SOURCE}`, headers: { host: HOST } })).body;
+    const page = (await get(`/articles/${SOURCE}`)).body;
     const form = untouchedForm(page, '/facts/us-state-department/edit');
     expect(form).toMatchObject({ id: 'us-state-department', name: 'US State Department', back: `articles/${SOURCE}` });
     expect(page).toContain('<label for="edit-us-state-department-id">id (change it to rename the fact: every reference follows; empty: made from its name)</label>');
-    const before = snapshot(seedDir);
+    const before = snapshot(served.seedDir);
     const taken = await post('/facts/us-state-department/edit', { ...form, id: 'marco-rubio' });
     expect(taken.statusCode).toBe(422);
     expect(taken.body).toMatch(/<input id="edit-us-state-department-id" name="id" value="marco-rubio" [^>]*aria-describedby="error-us-state-department-id" aria-invalid="true">/);
     expect(taken.body).toContain('<div class="field-error" id="error-us-state-department-id" role="alert"><p>id: &quot;marco-rubio&quot; is taken</p></div>');
-    expect(snapshot(seedDir)).toEqual(before);
+    expect(snapshot(served.seedDir)).toEqual(before);
 
     const saved = await post('/facts/us-state-department/edit', { ...form, id: 'state-department' });
     expect([saved.statusCode, saved.headers.location]).toEqual([303, `/articles/${SOURCE}?did=edit&fact=state-department&was=us-state-department#card-state-department`]);
-    const facts = [...loadSeed(seedDir).facts.values()].flat();
+    const facts = [...loadSeed(served.seedDir).facts.values()].flat();
     expect(facts.find((f) => f.id === 'marco-rubio')!.roles).toEqual([expect.objectContaining({ organization_id: 'state-department' }), expect.objectContaining({ organization_id: 'us-delegation' })]);
     expect(facts.find((f) => f.id === 'state-department')).toMatchObject({ review: 'reviewed', reviewed_by: 'Ada' });
-    const back = (await app.inject({ url: saved.headers.location as string, headers: { host: HOST } })).body;
+    const back = (await get(saved.headers.location as string)).body;
     expect(back).toContain('Saved state-department (renamed from us-state-department; every reference to it follows).');
     expect(back).toContain('id="card-state-department"');
   }, 60_000);

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { editFact, ReviewError } from '../src/review/actions.js';
+import { editFact } from '../src/review/actions.js';
 import { copySeed, snapshot } from './helpers/db.js';
-import { review } from './helpers/review.js';
+import { refused, review } from './helpers/review.js';
 
 const allFacts = (seedDir: string) => [...loadSeed(seedDir).facts.values()].flat();
 const factById = (seedDir: string, id: string) => allFacts(seedDir).find((f) => f.id === id);
@@ -16,16 +16,6 @@ function referencesTo(seedDir: string, id: string): string[] {
   const names = (value: unknown): boolean => value === id || (Array.isArray(value) && value.some(names))
     || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).some(names));
   return allFacts(seedDir).flatMap((row) => Object.entries(row).filter(([field, value]) => field !== 'id' && field !== 'note' && names(value)).map(([field]) => `${row.id}.${field}`)).sort();
-}
-
-function refused(write: () => unknown): ReviewError {
-  try {
-    write();
-  } catch (error) {
-    if (error instanceof ReviewError) return error;
-    throw error;
-  }
-  throw new Error('the write was not refused');
 }
 
 describe('renaming a fact in an edit', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { isMap, parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { acceptProposals } from '../../src/ingest/accept.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
+import { ReviewError } from '../../src/review/actions.js';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
 import { copySeed } from './db.js';
 
@@ -56,4 +57,15 @@ export function addChallenges(seedDir: string): FixtureChallenge[] {
 export function seedWithChallenges(): { seedDir: string; challenges: FixtureChallenge[] } {
   const seedDir = copySeed();
   return { seedDir, challenges: addChallenges(seedDir) };
+}
+
+/** The refusal of a review write, its message and problems; fails when the write is not refused. */
+export function refused(write: () => unknown): ReviewError {
+  try {
+    write();
+  } catch (error) {
+    if (error instanceof ReviewError) return error;
+    throw error;
+  }
+  throw new Error('the write was not refused');
 }
