@@ -223,6 +223,35 @@ const messageOf = (query: { did?: string; fact?: string; was?: string }, options
   return `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}${renamed}.`;
 };
 
+/** The publication day a filled form reads weekdays against, when the article states a calendar day. */
+const publishedDay = (source: { published?: string | null }) => (source.published && isCalendarDay(source.published) ? source.published : null);
+
+/** The routes that fill a form from words selected in an article: a new fact's form, and an open edit form's empty fields. */
+function fillRoutes(app: FastifyInstance, options: ReviewAppOptions, page: (reply: FastifyReply, body: string | undefined) => FastifyReply) {
+  type Fill = FastifyRequest<{ Querystring: { collection?: string; source?: string; quote?: string } }>;
+  // What words selected in an article state, as values of a collection's fields: review.js fills an open
+  // edit form's empty fields with them. Reads only; the article is named by id.
+  app.get('/prefill', async (request: Fill, reply) => {
+    const seed = readSeed(options.seedDir);
+    const spec = collectionByName.get(String(request.query.collection ?? ''));
+    const source = seed.sources.find((s) => s.id === request.query.source);
+    if (!spec || !source) return reply.code(404).type('text/plain').send('no such collection or article');
+    const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(quote.trim() ? prefill(seed, spec, quote, publishedDay(source)) : {}));
+  });
+  type NewForm = FastifyRequest<{ Params: { id: string }; Querystring: { collection?: string; quote?: string } }>;
+  app.get('/articles/:id/new', async (request: NewForm, reply) => {
+    const seed = readSeed(options.seedDir);
+    const source = seed.sources.find((s) => s.id === request.params.id);
+    const collection = String(request.query.collection ?? '');
+    if (!source || !collectionByName.has(collection)) return page(reply, undefined);
+    const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
+    // The form opens with what the selected words state, for the reviewer to check and complete.
+    const adding: NewFact = { collection, quote, values: quote ? prefill(seed, collectionByName.get(collection)!, quote, publishedDay(source)) : undefined };
+    return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding), options.reviewer));
+  });
+}
+
 export async function buildReviewApp(options: ReviewAppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: FORM_LIMIT });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
@@ -247,35 +276,13 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     const query = String(request.query.q ?? '').slice(0, LOOKUP_QUERY_LIMIT);
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(lookup(readSeed(options.seedDir), query, collections)));
   });
-  type Fill = FastifyRequest<{ Querystring: { collection?: string; source?: string; quote?: string } }>;
-  // What words selected in an article state, as values of a collection's fields: review.js fills an open
-  // edit form's empty fields with them. Reads only; the article is named by id.
-  app.get('/prefill', async (request: Fill, reply) => {
-    const seed = readSeed(options.seedDir);
-    const spec = collectionByName.get(String(request.query.collection ?? ''));
-    const source = seed.sources.find((s) => s.id === request.query.source);
-    if (!spec || !source) return reply.code(404).type('text/plain').send('no such collection or article');
-    const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
-    const published = source.published && isCalendarDay(source.published) ? source.published : null;
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(quote.trim() ? prefill(seed, spec, quote, published) : {}));
-  });
+  fillRoutes(app, options, page);
   app.get('/assets/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(REVIEW_CSS));
   app.get('/assets/review.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(REVIEW_JS));
   app.post('/facts/:id/:action', async (request: Post, reply) => {
     const { id, action } = request.params;
     if (!SLUG.test(id) || !FACT_ACTIONS.includes(action)) return page(reply, undefined);
     return respond(options, action, id, request.body ?? {}, reply);
-  });
-  type NewForm = FastifyRequest<{ Params: { id: string }; Querystring: { collection?: string; quote?: string } }>;
-  app.get('/articles/:id/new', async (request: NewForm, reply) => {
-    const seed = readSeed(options.seedDir);
-    const source = seed.sources.find((s) => s.id === request.params.id);
-    const collection = String(request.query.collection ?? '');
-    if (!source || !collectionByName.has(collection)) return page(reply, undefined);
-    const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
-    // The form opens with what the selected words state, for the reviewer to check and complete.
-    const adding: NewFact = { collection, quote, values: quote ? prefill(seed, collectionByName.get(collection)!, quote, source.published && isCalendarDay(source.published) ? source.published : null) : undefined };
-    return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding), options.reviewer));
   });
   app.post('/articles/:id/add', async (request: Post, reply) => {
     const source = request.params.id;
