@@ -138,6 +138,51 @@ export function removeLeftovers(dbPath: string): string[] {
   return removed;
 }
 
+/** The build's throw-away file, set up for loading: no journal until the rename, a large cache, one writer. */
+function openBuildFile(dbPath: string, tmpPath: string): Database.Database {
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(tmpPath);
+  } catch (error) {
+    throw new Error(`cannot write the database next to ${dbPath} (${tmpPath}): ${(error as Error).message}`, { cause: error });
+  }
+  // A throw-away file until the rename: no journal needed while loading; DELETE mode for readers afterwards.
+  sqlite.pragma('page_size = 8192');
+  sqlite.pragma('journal_mode = OFF');
+  sqlite.pragma('synchronous = OFF');
+  // A large page cache keeps the indexes being filled in memory; the file is rewritten once at the end.
+  sqlite.pragma('cache_size = -262144');
+  sqlite.pragma('locking_mode = EXCLUSIVE');
+  sqlite.pragma('temp_store = MEMORY');
+  return sqlite;
+}
+
+interface LoadedFacts { counts: Record<string, number>; reviewCounts: ReviewCounts; factRows: number; citations: number }
+
+/** Every source and fact with its child rows, citations and stored JSON rows; what was written, counted. */
+function insertFacts(sqlite: Database.Database, seed: Seed): LoadedFacts {
+  const loaded: LoadedFacts = { counts: { sources: seed.sources.length }, reviewCounts: {}, factRows: 0, citations: 0 };
+  insertAll(sqlite, entities, [
+    ...seed.sources.map((s) => ({ id: s.id, type: 'source' })),
+    ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item) => ({ id: item.id, type: spec.type }))),
+  ]);
+  insertAll(sqlite, sources, seed.sources.map((s) => ({ ...s })));
+  for (const spec of FACT_COLLECTIONS) {
+    const items = seed.facts.get(spec.name) ?? [];
+    const columns = mainColumns(spec).filter((c) => !hiddenColumns(spec).has(c));
+    insertAll(sqlite, spec.table, items.map((item) => mainRow(spec, item, columns)));
+    for (const [table, rows] of childRows(spec, items)) { insertAll(sqlite, table, rows); loaded.factRows += rows.length; }
+    const citationRows = items.flatMap((item) => (item.citations as object[]).map((c, position) => ({ entity_id: item.id, position, ...c })));
+    insertAll(sqlite, citations, citationRows);
+    storeRows(sqlite, spec, items);
+    loaded.counts[spec.name] = items.length;
+    loaded.reviewCounts[spec.name] = Object.fromEntries(REVIEW_STATES.map((state) => [state, items.filter((item) => item.review === state).length])) as Record<ReviewState, number>;
+    loaded.factRows += items.length;
+    loaded.citations += citationRows.length;
+  }
+  return loaded;
+}
+
 export function buildDatabase(options: BuildOptions): BuildResult {
   const started = performance.now();
   const seed = loadSeed(options.seedDir ?? SEED_DIR);
@@ -148,50 +193,17 @@ export function buildDatabase(options: BuildOptions): BuildResult {
   mkdirSync(dirname(options.dbPath), { recursive: true });
   removeLeftovers(options.dbPath);
   const tmpPath = `${options.dbPath}.${process.pid}-${Date.now()}.building`;
-  let sqlite: Database.Database;
+  const sqlite = openBuildFile(options.dbPath, tmpPath);
   try {
-    sqlite = new Database(tmpPath);
-  } catch (error) {
-    throw new Error(`cannot write the database next to ${options.dbPath} (${tmpPath}): ${(error as Error).message}`, { cause: error });
-  }
-  try {
-    // A throw-away file until the rename: no journal needed while loading; DELETE mode for readers afterwards.
-    sqlite.pragma('page_size = 8192');
-    sqlite.pragma('journal_mode = OFF');
-    sqlite.pragma('synchronous = OFF');
-    // A large page cache keeps the indexes being filled in memory; the file is rewritten once at the end.
-    sqlite.pragma('cache_size = -262144');
-    sqlite.pragma('locking_mode = EXCLUSIVE');
-    sqlite.pragma('temp_store = MEMORY');
     const db = drizzle(sqlite);
     migrate(db, { migrationsFolder: MIGRATIONS_DIR });
     sqlite.pragma('foreign_keys = OFF');
 
-    const counts: Record<string, number> = { sources: seed.sources.length };
-    const reviewCounts: ReviewCounts = {};
-    let factRows = 0;
-    let citationCount = 0;
+    let loaded: LoadedFacts | undefined;
     let statsCounts: StatsCounts | undefined;
     sqlite.transaction(() => {
       const recreateIndexes = deferIndexes(sqlite);
-      insertAll(sqlite, entities, [
-        ...seed.sources.map((s) => ({ id: s.id, type: 'source' })),
-        ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item) => ({ id: item.id, type: spec.type }))),
-      ]);
-      insertAll(sqlite, sources, seed.sources.map((s) => ({ ...s })));
-      for (const spec of FACT_COLLECTIONS) {
-        const items = seed.facts.get(spec.name) ?? [];
-        const columns = mainColumns(spec).filter((c) => !hiddenColumns(spec).has(c));
-        insertAll(sqlite, spec.table, items.map((item) => mainRow(spec, item, columns)));
-        for (const [table, rows] of childRows(spec, items)) { insertAll(sqlite, table, rows); factRows += rows.length; }
-        const citationRows = items.flatMap((item) => (item.citations as object[]).map((c, position) => ({ entity_id: item.id, position, ...c })));
-        insertAll(sqlite, citations, citationRows);
-        storeRows(sqlite, spec, items);
-        counts[spec.name] = items.length;
-        reviewCounts[spec.name] = Object.fromEntries(REVIEW_STATES.map((state) => [state, items.filter((item) => item.review === state).length])) as Record<ReviewState, number>;
-        factRows += items.length;
-        citationCount += citationRows.length;
-      }
+      loaded = insertFacts(sqlite, seed);
       const containment = containmentRows(seed.facts.get('places') ?? []);
       if (containment.problems.length) throw new SeedError(containment.problems);
       insertAll(sqlite, placeContainment, containment.rows as unknown as Record<string, unknown>[]);
@@ -208,8 +220,8 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       { key: 'built_at', value: (options.builtAt ?? new Date()).toISOString() },
       { key: 'content_hash', value: hash },
       { key: 'migration', value: migration.tag },
-      { key: 'counts', value: JSON.stringify(counts) },
-      { key: 'review_counts', value: JSON.stringify(reviewCounts) },
+      { key: 'counts', value: JSON.stringify(loaded!.counts) },
+      { key: 'review_counts', value: JSON.stringify(loaded!.reviewCounts) },
       { key: 'metadata', value: JSON.stringify(seed.meta) },
       { key: STATS_COUNTS_KEY, value: JSON.stringify(statsCounts) },
       { key: DIGEST_KEY, value: DIGEST_PLACEHOLDER },
@@ -219,6 +231,7 @@ export function buildDatabase(options: BuildOptions): BuildResult {
     sqlite.close();
     sealFile(tmpPath);
     renameSync(tmpPath, options.dbPath);
+    const { counts, reviewCounts, factRows, citations: citationCount } = loaded!;
     return { dbPath: options.dbPath, contentHash: hash, counts, reviewCounts, factRows, citations: citationCount, ms: performance.now() - started };
   } catch (error) {
     if (sqlite.open) sqlite.close();
