@@ -64,6 +64,17 @@ function exactlyOne(positionals: string[], what: string): string {
   return positionals[0]!;
 }
 
+/** `challenge <id> keep|replace|dispute`: a person's decision on a machine claim contesting a checked value. */
+function challengeCommand(seedDir: string, positionals: string[], values: ReturnType<typeof parse>['values']): void {
+  const [id, decision, ...extra] = positionals;
+  if (!id || !CHALLENGE_DECISIONS.includes(decision as ChallengeDecision) || extra.length) {
+    throw new ReviewError(`challenge needs a fact or claim id and one of ${CHALLENGE_DECISIONS.join(', ')}\n${USAGE}`);
+  }
+  const done = decideChallenge(seedDir, id, decision as ChallengeDecision, { reviewer: reviewerName(values.as), reason: values.reason, challenge: values.challenge });
+  const what = { keep: 'kept the checked value; challenge dismissed and recorded in rejections.yaml', replace: 'replaced the value by the challenge\'s', dispute: `recorded both as a disputed pair (with "${done.disputedWith}")` }[done.decision];
+  console.log(`"${done.fact}" against "${done.challenge}": ${what}`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === undefined || command.startsWith('--')) {
@@ -117,16 +128,9 @@ async function main(argv: string[]): Promise<void> {
       console.log(`removed the citation of "${values.source}" from "${positionals[0]}"`);
       return;
     }
-    case 'challenge': {
-      const [id, decision, ...extra] = positionals;
-      if (!id || !CHALLENGE_DECISIONS.includes(decision as ChallengeDecision) || extra.length) {
-        throw new ReviewError(`challenge needs a fact or claim id and one of ${CHALLENGE_DECISIONS.join(', ')}\n${USAGE}`);
-      }
-      const done = decideChallenge(seedDir, id, decision as ChallengeDecision, { reviewer: reviewerName(values.as), reason: values.reason, challenge: values.challenge });
-      const what = { keep: 'kept the checked value; challenge dismissed and recorded in rejections.yaml', replace: 'replaced the value by the challenge\'s', dispute: `recorded both as a disputed pair (with "${done.disputedWith}")` }[done.decision];
-      console.log(`"${done.fact}" against "${done.challenge}": ${what}`);
+    case 'challenge':
+      challengeCommand(seedDir, positionals, values);
       return;
-    }
     case 'publish': {
       const { dbPath } = readConfig();
       const built = publish(seedDir, dbPath);
