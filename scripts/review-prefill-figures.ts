@@ -14,7 +14,7 @@ import { emptyRow } from '../src/review/form.js';
 import { prefill } from '../src/review/prefill.js';
 
 const seed = loadSeed(process.argv[2] ?? SEED_DIR);
-const published = new Map(seed.sources.map((s) => [s.id, s.published && isCalendarDay(s.published) ? s.published : null]));
+const articles = new Map(seed.sources.map((s) => [s.id, { published: s.published && isCalendarDay(s.published) ? s.published : null, text: s.text }]));
 /** What a fact states in a form's terms: its fields but those a new form leaves as they are (empty lists, nulls, not derived). */
 const stated = (row: Record<string, unknown>, empty: Record<string, unknown>) => Object.keys(empty).filter((f) => row[f] !== undefined && !isDeepStrictEqual(row[f], empty[f]));
 const without = (item: Item): Seed => ({ ...seed, facts: new Map([...seed.facts].map(([name, items]) => [name, items.filter((i) => i !== item)])) });
@@ -28,7 +28,7 @@ for (const spec of FACT_COLLECTIONS.filter((c) => c.name !== 'claims')) {
   for (const item of (seed.facts.get(spec.name) ?? []).filter((i) => i.review === 'reviewed')) {
     const [first] = item.citations as Array<{ source_id: string; quote: string }>;
     if (!first) continue;
-    const filled = prefill(without(item), spec, first.quote, published.get(first.source_id));
+    const filled = prefill(without(item), spec, first.quote, articles.get(first.source_id) ?? { published: null });
     const fields = stated(item, empty);
     counts.facts++;
     counts.stated += fields.length;

@@ -237,7 +237,7 @@ function fillRoutes(app: FastifyInstance, options: ReviewAppOptions, page: (repl
     const source = seed.sources.find((s) => s.id === request.query.source);
     if (!spec || !source) return reply.code(404).type('text/plain').send('no such collection or article');
     const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(quote.trim() ? prefill(seed, spec, quote, publishedDay(source)) : {}));
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(quote.trim() ? prefill(seed, spec, quote, { published: publishedDay(source), text: source.text }) : {}));
   });
   type NewForm = FastifyRequest<{ Params: { id: string }; Querystring: { collection?: string; quote?: string } }>;
   app.get('/articles/:id/new', async (request: NewForm, reply) => {
@@ -247,7 +247,7 @@ function fillRoutes(app: FastifyInstance, options: ReviewAppOptions, page: (repl
     if (!source || !collectionByName.has(collection)) return page(reply, undefined);
     const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
     // The form opens with what the selected words state, for the reviewer to check and complete.
-    const adding: NewFact = { collection, quote, values: quote ? prefill(seed, collectionByName.get(collection)!, quote, publishedDay(source)) : undefined };
+    const adding: NewFact = { collection, quote, values: quote ? prefill(seed, collectionByName.get(collection)!, quote, { published: publishedDay(source), text: source.text }) : undefined };
     return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding), options.reviewer));
   });
 }
