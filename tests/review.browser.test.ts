@@ -311,6 +311,25 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     });
   }, 120_000);
 
+  it('starts a new fact with the references last chosen on the article, shown as carried over, cleared by Alt+C', async () => {
+    await page.goto(`${base}/articles/${sourceId}`);
+    // The event edited above on this page chose its places: a measure whose words name no place starts with them.
+    await selectInArticle('a no-fly zone');
+    await page.keyboard.press('n');
+    await submits(() => page.keyboard.press('7'));
+    const card = page.locator('#card-_new');
+    const places = card.locator('#edit-_new-place_ids');
+    expect(await places.inputValue()).toMatch(/(?:^|, )cortina-d-ampezzo(?:,|$)/);
+    expect(await card.locator('p.carried').textContent()).toMatch(/^Carried over from the last fact you added from this article: place_ids .*cortina-d-ampezzo/);
+    // One key clears them, typed from the field the focus is in; the form stays open, nothing saved.
+    expect(await focused()).toBe('edit-_new-name');
+    await page.keyboard.press('Alt+C');
+    expect(await places.inputValue()).toBe('');
+    expect(await card.locator('p.carried').textContent()).toBe('Cleared the references carried over (place_ids).');
+    expect(await card.locator('#edit-_new-name').inputValue()).toBe('no-fly zone');
+    expect(await focused()).toBe('edit-_new-name');
+  }, 120_000);
+
   it('fixes one field from its name on the card, Control+Enter saves, a place can be a square; marks a refused name as inferred', async () => {
     await page.goto(`${base}/articles/${sourceId}`);
     const square = findFact(seedDir, 'place-neuve');

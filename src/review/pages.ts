@@ -18,7 +18,11 @@ export interface FactView { spec: FactCollection; item: Item }
 /** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
 export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown>; atFields?: Map<string, string[]> }
 /** The form for a fact the machine missed, open on its article: the collection, what was posted or the selected words, and a refused save's problems. */
-export interface NewFact { collection: string; values?: Record<string, unknown>; id?: string; quote: string; atFields?: Map<string, string[]> }
+export interface NewFact {
+  collection: string; values?: Record<string, unknown>; id?: string; quote: string; atFields?: Map<string, string[]>;
+  /** References the form starts with from the last fact added from the article (src/review/carry-over.ts). */
+  carried?: Record<string, unknown>;
+}
 /** Element ids of the new fact's form: not a slug, so never a fact's id. */
 export const NEW_FACT = '_new';
 /** What every card of a page needs: the articles, the page to come back to, a refusal, and the pending challenges by the row they contest. */
@@ -247,7 +251,7 @@ ${actions(view, context)}</article>`;
 
 const KEYS = html`<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit (<kbd>Esc</kbd> twice: cancel), <kbd>w</kbd> show words,
 <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save the form you are in; a field's name on a card edits that field,
-<kbd>q</kbd> use the words selected in the article as the quote, <kbd>f</kbd> fill an open edit form's empty fields from them, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures),
+<kbd>q</kbd> use the words selected in the article as the quote, <kbd>f</kbd> fill an open edit form's empty fields from them, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures), <kbd>Alt</kbd>+<kbd>C</kbd> clear a new fact's references carried over,
 <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
 
 /** "Add a fact the machine missed": choose its collection; review.js sends the words selected in the article as its quote. */
@@ -258,13 +262,22 @@ function addFactChooser(source: SourceRecord, chosen?: string): Html {
 <span class="selected-words" aria-live="polite"></span><span id="add-kind-keys" class="hint">(in the list, a digit adds a fact of that kind at once)</span></form>`;
 }
 
+/** What a new fact's form carried over from the last fact added from the article, and the button (Alt+C) that empties it. */
+function carriedNote(carried: Record<string, unknown>, titleOf: TitleOf): Html {
+  const fields = Object.keys(carried);
+  if (!fields.length) return html``;
+  return html`<p class="carried" id="carried-${NEW_FACT}" aria-live="polite">Carried over from the last fact you added from this article: ${fields.map((field, i) => html`${i ? '; ' : ''}<b>${field}</b> ${namedReferences(carried[field], titleOf)}`)}.
+<button type="button" class="clear-carried" data-fields="${fields.join(' ')}" aria-keyshortcuts="Alt+C" aria-label="Clear the references carried over (${fields.join(', ')})">Clear carried over</button></p>`;
+}
+
 /** The form of a fact the machine missed, derived from its collection's schema like the edit form, its quote the selected words. */
 function newFactCard(source: SourceRecord, adding: NewFact, titleOf: TitleOf): Html {
   const spec = collectionByName.get(adding.collection)!;
-  const values = { ...emptyRow(spec), ...adding.values, id: NEW_FACT, citations: [] };
+  const values = { ...emptyRow(spec), ...adding.carried, ...adding.values, id: NEW_FACT, citations: [] };
   return html`<article class="card new-fact k-${spec.name}" id="card-${NEW_FACT}" data-fact="${NEW_FACT}" tabindex="-1" aria-labelledby="title-${NEW_FACT}">
 <h3 id="title-${NEW_FACT}"><span class="kind">${spec.type}</span> New ${spec.type} from this article <span class="badge">reviewed by you once saved</span></h3>
 <form method="post" action="/articles/${source.id}/add"><input type="hidden" name="collection" value="${spec.name}">
+${carriedNote(adding.carried ?? {}, titleOf)}
 ${editFields(spec, values, adding.atFields, { factId: NEW_FACT, titleOf, article: source.id, newQuote: adding.quote })}
 ${idField(NEW_FACT, adding.id ?? '', adding.atFields?.get('id') ?? [])}
 <button type="submit" aria-label="Save the new ${spec.type}" aria-keyshortcuts="Control+Enter">Save</button> <a href="/articles/${source.id}" class="cancel-new" aria-label="Cancel the new ${spec.type}">Cancel</a></form></article>`;

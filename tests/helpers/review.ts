@@ -71,3 +71,14 @@ export function refused(write: () => unknown): ReviewError {
   }
   throw new Error('the write was not refused');
 }
+
+/** What a browser posts for a form of the page left untouched: each input's value and each select's selected option. */
+export function untouchedForm(page: string, action: string): Record<string, string> {
+  const start = page.indexOf(`<form method="post" action="${action}">`);
+  const form = page.slice(start, page.indexOf('</form>', start)).replace(/<template>.*?<\/template>/gs, '');
+  const text = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const posted: Record<string, string> = {};
+  for (const [, name, value] of form.matchAll(/<input [^>]*?name="([^"]+)"[^>]*? value="([^"]*)"/g)) posted[name!] = text(value!);
+  for (const [, name, options] of form.matchAll(/<select [^>]*?name="([^"]+)"[^>]*>(.*?)<\/select>/gs)) posted[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
+  return posted;
+}
