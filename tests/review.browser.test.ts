@@ -154,8 +154,12 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     await search.press('Enter');
     expect(await eventCard.locator(`#edit-${event.id}-place_ids`).inputValue()).toMatch(/(?:^|, )cortina-d-ampezzo$/);
     await submits(() => eventCard.getByRole('button', { name: `Save ${event.id}` }).click());
-    expect(findFact(seedDir, event.id)).toMatchObject({ name: `${String(event.name)} in Geneva`, review: 'reviewed', reviewed_by: REVIEWER });
-    expect(findFact(seedDir, event.id)!.place_ids).toContain('cortina-d-ampezzo');
+    // A machine fact's id follows its corrected name (its edit form's id starts empty), references with it.
+    const renamed = new URL(page.url()).searchParams.get('fact')!;
+    expect([renamed, new URL(page.url()).searchParams.get('was')]).toEqual([`${event.id}-in-geneva`, event.id]);
+    expect(findFact(seedDir, event.id)).toBeUndefined();
+    expect(findFact(seedDir, renamed)).toMatchObject({ name: `${String(event.name)} in Geneva`, review: 'reviewed', reviewed_by: REVIEWER });
+    expect(findFact(seedDir, renamed)!.place_ids).toContain('cortina-d-ampezzo');
   }, 120_000);
 
   it('rejects with a reason, merges a duplicate, accepts the rest of the article', async () => {

@@ -142,6 +142,8 @@ function postedEdit(seedDir: string, id: string, form: Form): Record<string, unk
 function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): string {
   const { seedDir, reviewer } = options;
   if (action === 'edit') return editFact(seedDir, id, postedEdit(seedDir, id, form), reviewer);
+  // Accepted under the id made from its name: an edit changing only the id, every reference following.
+  if (action === 'accept' && form.rename) return editFact(seedDir, id, { id: '' }, reviewer);
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
   else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer });
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
@@ -233,7 +235,7 @@ function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply
 const messageOf = (query: { did?: string; fact?: string; was?: string }, options: ReviewAppOptions) => {
   if (!query.did || !DONE[query.did]) return undefined;
   if (query.did === 'publish') return `${DONE.publish}${lastPublish.has(options) ? `: ${lastPublish.get(options)!}` : ''}.`;
-  const renamed = query.did === 'edit' && query.was ? ` (renamed from ${query.was}; every reference to it follows)` : '';
+  const renamed = (query.did === 'edit' || query.did === 'accept') && query.was ? ` (renamed from ${query.was}; every reference to it follows)` : '';
   return `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}${renamed}.`;
 };
 

@@ -341,6 +341,7 @@ export const REVIEW_JS = `(() => {
       n: () => document.getElementById('add-collection')?.focus(),
       w: () => selected && showWords(selected.dataset.fact),
       A: () => document.querySelector('.accept-rest button')?.click(),
+      I: () => inCard('button.accept-renamed')?.click(),
       P: () => document.querySelector('header form button')?.click(),
       K: () => inCard('.challenge button.keep')?.click(),
       R: () => inCard('.challenge button.replace:not([disabled])')?.click(),
