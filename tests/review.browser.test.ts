@@ -317,20 +317,30 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
 
   it('starts a new fact with the references last chosen on the article, shown as carried over, cleared by Alt+C', async () => {
     await page.goto(`${base}/articles/${sourceId}`);
-    // The event edited above on this page chose its places: a measure whose words name no place starts with them.
+    const police = machine(seedDir, 'organizations').find((o) => o.name === 'Geneva Cantonal Police')?.id ?? findFact(seedDir, 'geneva-cantonal-police')!.id;
+    // A measure added with its operator chosen (typed by id here: the name search is tested above).
     await selectInArticle('a no-fly zone');
     await page.keyboard.press('n');
     await submits(() => page.keyboard.press('7'));
-    const card = page.locator('#card-_new');
-    const places = card.locator('#edit-_new-place_ids');
-    expect(await places.inputValue()).toMatch(/(?:^|, )cortina-d-ampezzo(?:,|$)/);
-    expect(await card.locator('p.carried').textContent()).toMatch(/^Carried over from the last fact you added from this article: place_ids .*cortina-d-ampezzo/);
-    // One key clears them, typed from the field the focus is in; the form stays open, nothing saved.
+    let card = page.locator('#card-_new');
+    expect(await card.locator('p.carried').count()).toBe(0);
+    await card.locator('#edit-_new-kind').selectOption('airspace_restriction');
+    await card.locator('#edit-_new-operator_ids').fill(police);
+    await submits(() => page.keyboard.press('Control+Enter'));
+    expect(findFact(seedDir, new URL(page.url()).searchParams.get('fact')!)).toMatchObject({ operator_ids: [police], review: 'reviewed' });
+    // The next measure from this article starts with that operator, said so above its fields.
+    await selectInArticle('the road closures');
+    await page.keyboard.press('n');
+    await submits(() => page.keyboard.press('7'));
+    card = page.locator('#card-_new');
+    const operators = card.locator('#edit-_new-operator_ids');
+    expect(await operators.inputValue()).toBe(police);
+    expect(await card.locator('p.carried').textContent()).toMatch(new RegExp(`^Carried over from the last fact you added from this article: operator_ids .*${police}`));
+    // One key clears it, typed from the field the focus is in; the form stays open, nothing saved.
     expect(await focused()).toBe('edit-_new-name');
     await page.keyboard.press('Alt+C');
-    expect(await places.inputValue()).toBe('');
-    expect(await card.locator('p.carried').textContent()).toBe('Cleared the references carried over (place_ids).');
-    expect(await card.locator('#edit-_new-name').inputValue()).toBe('no-fly zone');
+    expect(await operators.inputValue()).toBe('');
+    expect(await card.locator('p.carried').textContent()).toBe('Cleared the references carried over (operator_ids).');
     expect(await focused()).toBe('edit-_new-name');
   }, 120_000);
 

@@ -59,14 +59,18 @@ describe('references carried over from the last fact chosen on an article\'s pag
     expect(await newForm('places', 'Geneva', 'carabinieri-milan')).not.toContain('Carried over');
   }, 60_000);
 
-  it('carries the event and the body of an edited fact to the next force; a reference the words name wins', async () => {
+  it('carries the event and the body to the next force, the operators to the next measure, never a list of places; the words\' own win', async () => {
     const guard = await add('organizations', 'Royal Coast Guard crews');
-    await add('deployments', 'Royal Coast Guard crews will patrol', { event_id: 'harbour-marathon' });
+    await add('deployments', 'Royal Coast Guard crews will patrol', { event_id: 'harbour-marathon', place_ids: 'river-lune' });
     const next = await newForm('deployments', 'About 1,200 police officers will guard the route');
-    expect([valueOf(next, 'event_id'), valueOf(next, 'organization_id')]).toEqual(['harbour-marathon', guard]);
-    // The words name Mill Park: their place, not the one carried.
-    await add('measures', 'Buses from Lune Airport will stop at the Port of Lune from Saturday', { kind: 'closure', place_ids: 'lune-airport' });
-    expect(valueOf(await newForm('protests', 'a demonstration of around 300 people in Mill Park on Sunday'), 'place_ids')).toBe('mill-park');
+    expect([valueOf(next, 'event_id'), valueOf(next, 'organization_id'), valueOf(next, 'place_ids')]).toEqual(['harbour-marathon', guard, '']);
+    await add('measures', 'shipping on the river is to be halted', { kind: 'closure', operator_ids: guard, place_ids: 'river-lune' });
+    const measure = await newForm('measures', 'Buses from Lune Airport will stop at the Port of Lune');
+    // The places are the words' own (the port was added above), none carried from the shipping halt.
+    expect([valueOf(measure, 'operator_ids'), valueOf(measure, 'place_ids')]).toEqual([guard, 'lune-airport, port-of-lune']);
+    // A body the words name is the force, not the one carried.
+    const alliance = await add('organizations', 'Harbour City Climate Alliance plans', { kind: 'association' });
+    expect(valueOf(await newForm('deployments', 'Harbour City Climate Alliance plans a demonstration'), 'organization_id')).toBe(alliance);
     // A speaker is not carried: it changes from one statement to the next.
     expect(await newForm('statements', 'About 1,200 police officers will guard the route')).not.toContain('Carried over');
   }, 60_000);

@@ -8,20 +8,28 @@ import type { FactCollection } from '../collections/index.js';
 import { controlFor } from './form.js';
 import { referenceTargets } from './lookup.js';
 
-/** What a carried reference may point at: the event, the bodies and the places a run of added facts share. */
+/** What a carried single reference may point at: the event, the body, the container a run of added facts share. */
 const CARRIED_TARGETS = new Set(['events', 'organizations', 'places']);
+/**
+ * What a carried list may point at: the bodies running or organising one measure after another. Not places: where
+ * each measure or force stands is its own (over the seed's checked facts a carried place list was never right,
+ * scripts/review-prefill-figures.ts).
+ */
+const CARRIED_LIST_TARGETS = new Set(['organizations']);
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
 
 /**
- * The reference fields of a collection that carry over, each with the collections it points into: only to
- * events, organizations and places (a speaker, or the rows a statement is about, change from fact to fact).
+ * The reference fields of a collection that carry over, each with the collections it points into: one event,
+ * body or containing place (`event_id`, `organization_id`, `within_id`), or a list of bodies (`operator_ids`);
+ * a speaker, the rows a statement is about, or a list of places change from fact to fact.
  */
 function carriedFields(spec: FactCollection): Array<{ field: string; key: string }> {
   return Object.keys(spec.schema.properties).flatMap((field) => {
     const type = controlFor(spec.schema.properties[field]!).type;
-    const targets = type === 'id' || type === 'ids' ? referenceTargets(spec, field) : undefined;
-    return targets?.length && targets.every((t) => CARRIED_TARGETS.has(t)) ? [{ field, key: `${field} ${targets.join()}` }] : [];
+    const allowed = type === 'id' ? CARRIED_TARGETS : type === 'ids' ? CARRIED_LIST_TARGETS : undefined;
+    const targets = allowed && referenceTargets(spec, field);
+    return allowed && targets?.length && targets.every((t) => allowed.has(t)) ? [{ field, key: `${field} ${targets.join()}` }] : [];
   });
 }
 
@@ -29,7 +37,7 @@ function carriedFields(spec: FactCollection): Array<{ field: string; key: string
 export class ChosenReferences {
   private readonly bySource = new Map<string, Map<string, unknown>>();
 
-  /** Remembers the references a fact saved from an article's page holds (`event_id`, `within_id`, `place_ids`, `operator_ids`, …). */
+  /** Remembers the references a fact saved from an article's page holds (`event_id`, `within_id`, `operator_ids`, …). */
   remember(source: string, spec: FactCollection, row: Record<string, unknown>): void {
     const chosen = this.bySource.get(source) ?? new Map<string, unknown>();
     for (const { field, key } of carriedFields(spec)) if (!isEmpty(row[field])) chosen.set(key, row[field]);
