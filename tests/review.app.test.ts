@@ -9,7 +9,7 @@ import { ingestArticle } from '../src/ingest/ingest.js';
 import { buildReviewApp } from '../src/review/app.js';
 import { articlePage } from '../src/review/pages.js';
 import { copySeed, snapshot, tempDir } from './helpers/db.js';
-import { CHALLENGE_SOURCE, ingestFixture, seedWithChallenges, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
+import { CHALLENGE_SOURCE, ingestFixture, seedWithChallenges, seedWithMachineFacts, untouchedForm, type FixtureChallenge } from './helpers/review.js';
 
 const HOST = '127.0.0.1:3100';
 /** A page's field names as text: on a card each is a button that edits the field (asserted in its own test). */
@@ -325,17 +325,6 @@ describe('review app: citations removed, facts added', () => {
     expect((await get(`/articles/${SOURCE}?did=add&fact=mayor`)).body).toContain('Added mayor.');
   }, 60_000);
 });
-
-/** What a browser posts for a form of the page left untouched: each input's value and each select's selected option. */
-function untouchedForm(page: string, action: string): Record<string, string> {
-  const start = page.indexOf(`<form method="post" action="${action}">`);
-  const form = page.slice(start, page.indexOf('</form>', start)).replace(/<template>.*?<\/template>/gs, '');
-  const text = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  const posted: Record<string, string> = {};
-  for (const [, name, value] of form.matchAll(/<input [^>]*?name="([^"]+)"[^>]*? value="([^"]*)"/g)) posted[name!] = text(value!);
-  for (const [, name, options] of form.matchAll(/<select [^>]*?name="([^"]+)"[^>]*>(.*?)<\/select>/gs)) posted[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
-  return posted;
-}
 
 describe('review app: renaming a fact in its edit form', () => {
   const served = appOnSeedCopy();

@@ -154,8 +154,12 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     await search.press('Enter');
     expect(await eventCard.locator(`#edit-${event.id}-place_ids`).inputValue()).toMatch(/(?:^|, )cortina-d-ampezzo$/);
     await submits(() => eventCard.getByRole('button', { name: `Save ${event.id}` }).click());
-    expect(findFact(seedDir, event.id)).toMatchObject({ name: `${String(event.name)} in Geneva`, review: 'reviewed', reviewed_by: REVIEWER });
-    expect(findFact(seedDir, event.id)!.place_ids).toContain('cortina-d-ampezzo');
+    // A machine fact's id follows its corrected name (its edit form's id starts empty), references with it.
+    const renamed = new URL(page.url()).searchParams.get('fact')!;
+    expect([renamed, new URL(page.url()).searchParams.get('was')]).toEqual([`${event.id}-in-geneva`, event.id]);
+    expect(findFact(seedDir, event.id)).toBeUndefined();
+    expect(findFact(seedDir, renamed)).toMatchObject({ name: `${String(event.name)} in Geneva`, review: 'reviewed', reviewed_by: REVIEWER });
+    expect(findFact(seedDir, renamed)!.place_ids).toContain('cortina-d-ampezzo');
   }, 120_000);
 
   it('rejects with a reason, merges a duplicate, accepts the rest of the article', async () => {
@@ -309,6 +313,35 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
       name: 'Claire Monnet', roles: [{ title: 'cantonal security director', organization_id: null, country: null }], review: 'reviewed', reviewed_by: REVIEWER,
       citations: [{ source_id: sourceId, quote: 'the cantonal security director, Claire Monnet' }],
     });
+  }, 120_000);
+
+  it('starts a new fact with the references last chosen on the article, shown as carried over, cleared by Alt+C', async () => {
+    await page.goto(`${base}/articles/${sourceId}`);
+    const police = machine(seedDir, 'organizations').find((o) => o.name === 'Geneva Cantonal Police')?.id ?? findFact(seedDir, 'geneva-cantonal-police')!.id;
+    // A measure added with its operator chosen (typed by id here: the name search is tested above).
+    await selectInArticle('a no-fly zone');
+    await page.keyboard.press('n');
+    await submits(() => page.keyboard.press('7'));
+    let card = page.locator('#card-_new');
+    expect(await card.locator('p.carried').count()).toBe(0);
+    await card.locator('#edit-_new-kind').selectOption('airspace_restriction');
+    await card.locator('#edit-_new-operator_ids').fill(police);
+    await submits(() => page.keyboard.press('Control+Enter'));
+    expect(findFact(seedDir, new URL(page.url()).searchParams.get('fact')!)).toMatchObject({ operator_ids: [police], review: 'reviewed' });
+    // The next measure from this article starts with that operator, said so above its fields.
+    await selectInArticle('the road closures');
+    await page.keyboard.press('n');
+    await submits(() => page.keyboard.press('7'));
+    card = page.locator('#card-_new');
+    const operators = card.locator('#edit-_new-operator_ids');
+    expect(await operators.inputValue()).toBe(police);
+    expect(await card.locator('p.carried').textContent()).toMatch(new RegExp(`^Carried over from the last fact you added from this article: operator_ids .*${police}`));
+    // One key clears it, typed from the field the focus is in; the form stays open, nothing saved.
+    expect(await focused()).toBe('edit-_new-name');
+    await page.keyboard.press('Alt+C');
+    expect(await operators.inputValue()).toBe('');
+    expect(await card.locator('p.carried').textContent()).toBe('Cleared the references carried over (operator_ids).');
+    expect(await focused()).toBe('edit-_new-name');
   }, 120_000);
 
   it('fixes one field from its name on the card, Control+Enter saves, a place can be a square; marks a refused name as inferred', async () => {

@@ -8,7 +8,7 @@ import { loadSeed, type Seed } from '../src/db/seed.js';
 import { addFact } from '../src/review/actions.js';
 import { emptyRow } from '../src/review/form.js';
 import { prefill } from '../src/review/prefill.js';
-import { seedWithMachineFacts } from './helpers/review.js';
+import { reviewFixture, seedWithMachineFacts } from './helpers/review.js';
 
 const PUBLISHED = '2026-03-01';
 
@@ -20,7 +20,8 @@ describe('a new fact prefilled from the selected words', () => {
     ({ seedDir, sourceId } = seedWithMachineFacts('geneva-summit.txt', PUBLISHED));
     seed = loadSeed(seedDir);
   }, 60_000);
-  const filled = (collection: string, words: string) => prefill(seed, collectionByName.get(collection)!, words, PUBLISHED);
+  const article = () => ({ published: PUBLISHED, text: seed.sources.find((s) => s.id === sourceId)!.text });
+  const filled = (collection: string, words: string) => prefill(seed, collectionByName.get(collection)!, words, article());
   const idNamed = (collection: string, name: string) => seed.facts.get(collection)!.find((row) => row.name === name)?.id;
 
   it('reads a person\'s name and the title set off beside it', () => {
@@ -70,5 +71,56 @@ describe('a new fact prefilled from the selected words', () => {
     const rows = [...loadSeed(seedDir).facts.values()].flat();
     expect(rows.find((r) => r.id === protest)).toMatchObject({ date: '2026-03-07', derived: true, review: 'reviewed' });
     expect(rows.find((r) => r.id === deployment)).toMatchObject({ personnel: { value: 4500, qualifier: 'approximately' } });
+  }, 60_000);
+});
+
+describe('a form filled from words read in their article', () => {
+  // Published on a Thursday: a bare "on Sunday" counted from that day alone goes back to 2026-04-05.
+  const published = '2026-04-09';
+  let seed: Seed;
+  let seedDir: string;
+  let sourceId: string;
+  let article: { published: string; text: string };
+  beforeAll(() => {
+    ({ seedDir, sourceId } = seedWithMachineFacts(reviewFixture('harbour-marathon.txt'), published));
+    seed = loadSeed(seedDir);
+    article = { published, text: seed.sources.find((s) => s.id === sourceId)!.text };
+  }, 60_000);
+  const filled = (collection: string, words: string) => prefill(seed, collectionByName.get(collection)!, words, article);
+
+  it('reads a weekday against the date the article stated before it, not the publication day alone', () => {
+    const demonstration = filled('protests', 'Harbour City Climate Alliance plans a demonstration of around 300 people in Mill Park on Sunday');
+    expect(demonstration).toMatchObject({ date: '2026-04-12', date_precision: 'day', derived: true, note: expect.stringContaining('forward') });
+    // Without the article the same words are counted back from the publication day, as before.
+    expect(prefill(seed, collectionByName.get('protests')!, 'Harbour City Climate Alliance plans a demonstration of around 300 people in Mill Park on Sunday', { published }).date).toBe('2026-04-05');
+  });
+
+  it('takes a weekday as the date written beside it in the same sentence, outside the selection', () => {
+    // The first dated sentence: nothing stated before it, so only its own "April 11" can say which Saturday.
+    expect(filled('events', 'Runners collect their numbers on Saturday')).toMatchObject({
+      start: '2026-04-11', date_precision: 'day', derived: true, note: expect.stringMatching(/^date of 'Saturday' taken from '(?:on )?Saturday, April 11' in the same sentence; year of/),
+    });
+  });
+
+  it('keeps a capitalised first word of a body\'s name where a sentence starts, and cuts a determiner', () => {
+    expect(filled('organizations', 'Royal Coast Guard')).toEqual({ name: 'Royal Coast Guard', kind: 'police_force' });
+    expect(filled('organizations', 'Harbour City Climate Alliance plans a demonstration')).toMatchObject({ name: 'Harbour City Climate Alliance' });
+    expect(filled('places', 'The Harbour Bridge')).toMatchObject({ name: 'Harbour Bridge' });
+    // A person's name still starts after the common words and titles before it.
+    expect(filled('people', "the city's security coordinator, Anna Berg")).toMatchObject({ name: 'Anna Berg' });
+  });
+
+  it('gives a place the contract\'s kind its head word says: a river a region; a park, an airport, a port a venue', () => {
+    expect(filled('places', 'River Lune')).toEqual({ name: 'River Lune', kind: 'region' });
+    expect(filled('places', 'Mill Park')).toMatchObject({ name: 'Mill Park', kind: 'venue' });
+    expect(filled('places', 'Lune Airport')).toMatchObject({ name: 'Lune Airport', kind: 'venue' });
+    expect(filled('places', 'Port of Lune')).toMatchObject({ name: 'Port of Lune', kind: 'venue' });
+  });
+
+  it('gives dates and notes the build checks take as they are', () => {
+    const add = (words: string) => addFact(seedDir, 'protests', { ...emptyRow(collectionByName.get('protests')!), ...filled('protests', words), name: 'gathering', citations: [{ source: sourceId, quote: words }] }, 'Ada');
+    const ids = [add('Harbour City Climate Alliance plans a demonstration of around 300 people in Mill Park on Sunday'), add('Runners collect their numbers on Saturday')];
+    const rows = loadSeed(seedDir).facts.get('protests')!;
+    expect(ids.map((id) => rows.find((r) => r.id === id)?.date)).toEqual(['2026-04-12', '2026-04-11']);
   }, 60_000);
 });

@@ -87,7 +87,7 @@ const NEAR_WEEKDAY = 25;
  * "will march on Saturday, March 14" cannot be counted back to the Saturday before.
  * Counter-example: "said on Monday that the fair opens on June 3" keeps Monday (June 3 is another day, far off).
  */
-function namesDay(date: FoundDate, weekday: FoundDate): boolean {
+export function namesDay(date: FoundDate, weekday: FoundDate): boolean {
   const day = WEEKDAYS.indexOf((weekday.text.match(/\w+/g)?.at(-1) ?? '').toLowerCase());
   const gap = date.index > weekday.index ? date.index - (weekday.index + weekday.text.length) : weekday.index - (date.index + date.text.length);
   return utc(date.start).getUTCDay() === day || gap <= NEAR_WEEKDAY;
@@ -179,3 +179,22 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+
+/** A sentence's dates, with the day its relative dates were read against (the last day the text stated before it). */
+export interface SentenceDates { found: FoundDate[]; anchor: string | null }
+
+/**
+ * The dates of a text's sentences in order, each read against the last day-precise date the sentences before
+ * it stated: "The parade starts on Saturday" after "The carnival opens on the 14th of March" counts forward.
+ * The day someone spoke ("said on Monday") dates the report, not what the text goes on to tell.
+ */
+export function readDates(sentences: ReadonlyArray<{ text: string }>, published: string): SentenceDates[] {
+  let anchor: string | null = null;
+  return sentences.map((s) => {
+    const found = findDates(s.text, { published, anchor });
+    const read = { found, anchor };
+    const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text) && !PAST_SPEECH_BEFORE.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
+    if (stated.length) anchor = stated.at(-1)!.start;
+    return read;
+  });
+}

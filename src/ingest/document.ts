@@ -2,7 +2,7 @@
 // about (dates, whether it is a heading) computed once, indexes of its words and quotes, and the index of
 // the entity mentions the passes have found so far (which later passes read: speakers, "about" lists,
 // places near a number). Everything here is linear in the article or answers from an index.
-import { findDates, PAST_SPEECH_BEFORE, type FoundDate } from './dates.js';
+import { readDates, type FoundDate } from './dates.js';
 import type { Cite } from './passes/context.js';
 import { SpanIndex, spanAt, WordIndex } from './spans.js';
 import { QuoteIndex, sentences, uniqueQuote, type Sentence, type Span } from './text.js';
@@ -39,14 +39,7 @@ export class ArticleDocument {
     this.quotes = new QuoteIndex(text);
     this.words = new WordIndex(text);
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
-    let anchor: string | null = null;
-    for (const s of this.sentences) {
-      const found = findDates(s.text, { published, anchor });
-      this.dates.set(s.index, found);
-      // The day someone spoke ("said on Monday") dates the report, not what the text goes on to tell.
-      const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text) && !PAST_SPEECH_BEFORE.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
-      if (stated.length) anchor = stated.at(-1)!.start;
-    }
+    readDates(this.sentences, published).forEach((read, i) => this.dates.set(this.sentences[i]!.index, read.found));
   }
 
   /** Where the line holding the offset starts. */

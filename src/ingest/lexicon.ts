@@ -7,11 +7,12 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../lib/paths.js';
-import { EVENT_KINDS, ORGANIZATION_KINDS } from '../schemas/vocabulary.js';
+import { EVENT_KINDS, ORGANIZATION_KINDS, PLACE_KINDS } from '../schemas/vocabulary.js';
 
 const Words = Type.Array(Type.String({ minLength: 1 }), { minItems: 1 });
 const OrganizationKind = Type.Union(ORGANIZATION_KINDS.map((k) => Type.Literal(k)));
 const EventKind = Type.Union(EVENT_KINDS.map((k) => Type.Literal(k)));
+const PlaceKind = Type.Union(PLACE_KINDS.map((k) => Type.Literal(k)));
 const Country = Type.String({ pattern: '^[A-Z]{2}$' });
 
 const Lexicon = Type.Object({
@@ -20,6 +21,7 @@ const Lexicon = Type.Object({
   place_modifiers: Words,
   titles: Words,
   org_heads: Type.Record(Type.String(), OrganizationKind),
+  place_heads: Type.Record(Type.String(), PlaceKind),
   known_bodies: Type.Record(Type.String(), Type.Object({
     kind: OrganizationKind, country: Type.Union([Country, Type.Null()]), name: Type.Optional(Type.String()),
   }, { additionalProperties: false })),
@@ -58,6 +60,13 @@ export const TITLE_PATTERN = `(?:${alternation(TITLES)})`;
 
 /** Words that close an organization's name, with the kind they give it. */
 export const ORG_HEADS: Lexicon['org_heads'] = lexicon.org_heads;
+/**
+ * Capitalised words that can stand next to a name without being part of it ("At Harbour Park", "The Royal
+ * Netherlands Marechaussee"), as a sentence's first word or before the name; a pattern of one whole word.
+ */
+export const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As|Its|Their|His|Her|Our|This|That|These|Those|When|While|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Central|Northern|Southern|Eastern|Western|Greater|Downtown|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|Some|Many|Both|All)$/;
+/** Words that close (or open) a place's name, with the contract's place kind they give it ("Erasmus Bridge" a venue, "River Thames" a region). */
+export const PLACE_HEADS: Lexicon['place_heads'] = lexicon.place_heads;
 /** Security bodies commonly named without a head word, with their kind and country. */
 export const KNOWN_BODIES: Lexicon['known_bodies'] = lexicon.known_bodies;
 /** Nouns for a body of security personnel, as counted in a deployment. */

@@ -13,6 +13,7 @@ import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, postedQuotes, problemsByField } from './form.js';
 import { lookup } from './lookup.js';
+import { ChosenReferences } from './carry-over.js';
 import { prefill } from './prefill.js';
 import { isCalendarDay } from '../lib/dates.js';
 import { html } from './html.js';
@@ -127,6 +128,9 @@ function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: R
 
 /** What the last publish of each app built and changed, said on the page it comes back to. */
 const lastPublish = new WeakMap<ReviewAppOptions, string>();
+/** The references each app's reviewer last chose on each article's page: a new fact's form starts with them. */
+const chosenReferences = new WeakMap<ReviewAppOptions, ChosenReferences>();
+const chosenOf = (options: ReviewAppOptions) => chosenReferences.get(options) ?? chosenReferences.set(options, new ChosenReferences()).get(options)!;
 
 /** The posted edit: its fields, and a new id when the id field was changed (empty: made from the name). */
 function postedEdit(seedDir: string, id: string, form: Form): Record<string, unknown> {
@@ -138,6 +142,8 @@ function postedEdit(seedDir: string, id: string, form: Form): Record<string, unk
 function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): string {
   const { seedDir, reviewer } = options;
   if (action === 'edit') return editFact(seedDir, id, postedEdit(seedDir, id, form), reviewer);
+  // Accepted under the id made from its name: an edit changing only the id, every reference following.
+  if (action === 'accept' && form.rename) return editFact(seedDir, id, { id: '' }, reviewer);
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
   else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer });
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
@@ -151,6 +157,13 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
   return id;
 }
 
+/** A fact saved on an article's page: its references are the last the reviewer chose there. */
+function rememberChosen(options: ReviewAppOptions, back: string, id: string, form: Form) {
+  if (!back.startsWith('articles/')) return;
+  const spec = collectionOfFact(options.seedDir, id);
+  chosenOf(options).remember(back.slice('articles/'.length), spec, formToFields(spec, form));
+}
+
 /** Runs one action and answers: back to the page it came from, or that page again with the refusal (422). */
 function respond(options: ReviewAppOptions, action: string, id: string, form: Form, reply: FastifyReply) {
   const back = action === 'accept-rest' ? `articles/${id}` : backOf(form);
@@ -162,6 +175,7 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error) : { message: error.message, problems: error.problems };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
+  if (action === 'edit') rememberChosen(options, back, after, form);
   const next = form.next && form.next.length <= 200 && FACT_ID.test(form.next) ? form.next : undefined;
   return done(reply, back, action === 'challenge' ? form.decision! : action, after, next, after !== id ? id : undefined);
 }
@@ -204,7 +218,9 @@ function addRefusal(options: ReviewAppOptions, form: Form, error: ReviewError): 
 function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply: FastifyReply) {
   let id: string;
   try {
-    id = addFact(options.seedDir, form.collection ?? '', newRow(form.collection ?? '', form), options.reviewer);
+    const row = newRow(form.collection ?? '', form);
+    id = addFact(options.seedDir, form.collection ?? '', row, options.reviewer);
+    chosenOf(options).remember(source, collectionByName.get(form.collection!)!, row);
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
     if (!collectionByName.has(form.collection ?? '')) return reply.code(422).type('text/plain').send(error.message);
@@ -219,7 +235,7 @@ function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply
 const messageOf = (query: { did?: string; fact?: string; was?: string }, options: ReviewAppOptions) => {
   if (!query.did || !DONE[query.did]) return undefined;
   if (query.did === 'publish') return `${DONE.publish}${lastPublish.has(options) ? `: ${lastPublish.get(options)!}` : ''}.`;
-  const renamed = query.did === 'edit' && query.was ? ` (renamed from ${query.was}; every reference to it follows)` : '';
+  const renamed = (query.did === 'edit' || query.did === 'accept') && query.was ? ` (renamed from ${query.was}; every reference to it follows)` : '';
   return `${DONE[query.did]}${query.fact && query.did !== 'accept-rest' ? ` ${query.fact}` : ''}${renamed}.`;
 };
 
@@ -237,7 +253,7 @@ function fillRoutes(app: FastifyInstance, options: ReviewAppOptions, page: (repl
     const source = seed.sources.find((s) => s.id === request.query.source);
     if (!spec || !source) return reply.code(404).type('text/plain').send('no such collection or article');
     const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(quote.trim() ? prefill(seed, spec, quote, publishedDay(source)) : {}));
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(quote.trim() ? prefill(seed, spec, quote, { published: publishedDay(source), text: source.text }) : {}));
   });
   type NewForm = FastifyRequest<{ Params: { id: string }; Querystring: { collection?: string; quote?: string } }>;
   app.get('/articles/:id/new', async (request: NewForm, reply) => {
@@ -247,7 +263,10 @@ function fillRoutes(app: FastifyInstance, options: ReviewAppOptions, page: (repl
     if (!source || !collectionByName.has(collection)) return page(reply, undefined);
     const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
     // The form opens with what the selected words state, for the reviewer to check and complete.
-    const adding: NewFact = { collection, quote, values: quote ? prefill(seed, collectionByName.get(collection)!, quote, publishedDay(source)) : undefined };
+    const spec = collectionByName.get(collection)!;
+    const values = quote ? prefill(seed, spec, quote, { published: publishedDay(source), text: source.text }) : undefined;
+    // References the words do not name start at those of the last fact added from this article, shown as carried over.
+    const adding: NewFact = { collection, quote, values, carried: chosenOf(options).carried(source.id, spec, values ?? {}) };
     return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding), options.reviewer));
   });
 }

@@ -40,6 +40,7 @@ table.queue { border-collapse: collapse; } table.queue td, table.queue th { padd
 .ref-options { position: absolute; z-index: 2; left: 0; right: 0; margin: 0; padding: 0; list-style: none; background: #fff; border: 1px solid #868e96; max-height: 16rem; overflow: auto; }
 .ref-options li { padding: .15rem .4rem; cursor: pointer; } .ref-options [aria-selected="true"], .ref-options li:hover { background: #d0ebff; }
 .ref-chosen { font-size: .8rem; color: #495057; }
+.carried { background: #fff8e1; border-left: 3px solid #f0ad4e; padding: .25rem .5rem; font-size: .85rem; }
 fieldset.objects { border: 1px solid #ced4da; border-radius: 3px; padding: .2rem .5rem; margin: 0; } fieldset.objects legend { font-size: .8rem; color: #495057; }
 ol.items { margin: 0; padding-left: 1.2rem; } li.item { display: flex; flex-wrap: wrap; gap: .3rem; align-items: start; margin: .2rem 0; padding-bottom: .2rem; border-bottom: 1px dotted #dee2e6; }
 .item-field { flex: 1 1 8rem; } .item-field .key { display: block; font-size: .75rem; color: #495057; } .item-field input, .item-field select { width: 100%; box-sizing: border-box; }
@@ -69,6 +70,30 @@ export const REVIEW_JS = `(() => {
     event.preventDefault();
     event.stopPropagation();
     form.requestSubmit(save);
+  }, true);
+  // A new fact's references carried over from the last fact added: Clear carried over (or Alt+C from anywhere
+  // on the page, a field of the form included) empties those fields and their chosen names.
+  const clearCarried = (button) => {
+    const form = button.closest('form');
+    for (const field of button.dataset.fields.split(' ')) {
+      const input = form.querySelector('[name="' + field + '"]');
+      if (!input) continue;
+      input.value = '';
+      const chosen = input.closest('.field') && input.closest('.field').querySelector('.ref-chosen');
+      if (chosen) chosen.textContent = '';
+    }
+    button.closest('.carried').textContent = 'Cleared the references carried over (' + button.dataset.fields.split(' ').join(', ') + ').';
+  };
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest && event.target.closest('button.clear-carried');
+    if (button) clearCarried(button);
+  });
+  document.addEventListener('keydown', (event) => {
+    const button = event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyC' && document.querySelector('button.clear-carried');
+    if (!button) return;
+    event.preventDefault();
+    event.stopPropagation();
+    clearCarried(button);
   }, true);
   const cards = () => [...document.querySelectorAll('.card')];
   let selected = null;
@@ -316,6 +341,7 @@ export const REVIEW_JS = `(() => {
       n: () => document.getElementById('add-collection')?.focus(),
       w: () => selected && showWords(selected.dataset.fact),
       A: () => document.querySelector('.accept-rest button')?.click(),
+      I: () => inCard('button.accept-renamed')?.click(),
       P: () => document.querySelector('header form button')?.click(),
       K: () => inCard('.challenge button.keep')?.click(),
       R: () => inCard('.challenge button.replace:not([disabled])')?.click(),

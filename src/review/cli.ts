@@ -75,6 +75,23 @@ function challengeCommand(seedDir: string, positionals: string[], values: Return
   console.log(`"${done.fact}" against "${done.challenge}": ${what}`);
 }
 
+/** `list [--source <id>] [--json]`: the machine facts and challenges to review. */
+function listCommand(seedDir: string, values: ReturnType<typeof parse>['values']): void {
+  const pending = pendingFacts(readSeed(seedDir), values.source);
+  if (values.json) console.log(JSON.stringify(pending, null, 1));
+  else for (const p of pending) console.log(`${p.collection.padEnd(14)} ${p.id}  (${p.source})${p.contests ? `  challenges ${p.contests}` : ''}`);
+  if (!values.json) console.log(`${pending.length} machine fact(s) to review`);
+}
+
+/** `add <collection> --row '<json>'`: a fact the machine missed, reviewed by the person. */
+function addCommand(seedDir: string, positionals: string[], values: ReturnType<typeof parse>['values']): void {
+  const collection = collectionByName.get(exactlyOne(positionals, 'collection'));
+  // Fields left out are unstated, as in the app's empty form: null, an empty list, a number without value.
+  const row = { ...(collection && emptyRow(collection)), ...newRow(values.row, values.source, values.quote) };
+  const id = addFact(seedDir, positionals[0]!, row, reviewerName(values.as));
+  console.log(`added ${positionals[0]} "${id}", reviewed`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === undefined || command.startsWith('--')) {
@@ -86,13 +103,9 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parse(rest);
   const seedDir = values.seed ?? process.env.SEED_DIR ?? SEED_DIR;
   switch (command) {
-    case 'list': {
-      const pending = pendingFacts(readSeed(seedDir), values.source);
-      if (values.json) console.log(JSON.stringify(pending, null, 1));
-      else for (const p of pending) console.log(`${p.collection.padEnd(14)} ${p.id}  (${p.source})${p.contests ? `  challenges ${p.contests}` : ''}`);
-      if (!values.json) console.log(`${pending.length} machine fact(s) to review`);
+    case 'list':
+      listCommand(seedDir, values);
       return;
-    }
     case 'accept':
       console.log(`accepted ${acceptFacts(seedDir, positionals, reviewerName(values.as)).length} fact(s)`);
       return;
@@ -113,14 +126,9 @@ async function main(argv: string[]): Promise<void> {
       console.log(`edited "${positionals[0]}"${id !== positionals[0] ? `, now "${id}"` : ''}`);
       return;
     }
-    case 'add': {
-      const collection = collectionByName.get(exactlyOne(positionals, 'collection'));
-      // Fields left out are unstated, as in the app's empty form: null, an empty list, a number without value.
-      const row = { ...(collection && emptyRow(collection)), ...newRow(values.row, values.source, values.quote) };
-      const id = addFact(seedDir, positionals[0]!, row, reviewerName(values.as));
-      console.log(`added ${positionals[0]} "${id}", reviewed`);
+    case 'add':
+      addCommand(seedDir, positionals, values);
       return;
-    }
     case 'remove-citation': {
       const [quote, ...more] = values.quote ?? [];
       if (!values.source || quote === undefined || more.length) throw new ReviewError(`remove-citation needs --source <id> and one --quote <words>\n${USAGE}`);

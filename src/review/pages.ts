@@ -6,7 +6,8 @@ import { FACT_COLLECTIONS, collectionByName } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
-import { editableFields } from './actions.js';
+import { slugify } from '../ingest/input.js';
+import { editableFields, newFactId } from './actions.js';
 import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
@@ -18,18 +19,32 @@ export interface FactView { spec: FactCollection; item: Item }
 /** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
 export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown>; atFields?: Map<string, string[]> }
 /** The form for a fact the machine missed, open on its article: the collection, what was posted or the selected words, and a refused save's problems. */
-export interface NewFact { collection: string; values?: Record<string, unknown>; id?: string; quote: string; atFields?: Map<string, string[]> }
+export interface NewFact {
+  collection: string; values?: Record<string, unknown>; id?: string; quote: string; atFields?: Map<string, string[]>;
+  /** References the form starts with from the last fact added from the article (src/review/carry-over.ts). */
+  carried?: Record<string, unknown>;
+}
 /** Element ids of the new fact's form: not a slug, so never a fact's id. */
 export const NEW_FACT = '_new';
 /** What every card of a page needs: the articles, the page to come back to, a refusal, and the pending challenges by the row they contest. */
-interface CardContext { sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf; article?: string }
+interface CardContext {
+  sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf; article?: string;
+  /** A machine fact's id made from its name, when the machine made another (from a role, a wrong name, words of a quote). */
+  madeId: (view: FactView) => string | undefined;
+}
 
 function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: string): CardContext {
   const pending = pendingChallenges(seed);
   const challenges = new Map<string, Challenge[]>();
   for (const c of pending) challenges.set(c.fact.id, [...(challenges.get(c.fact.id) ?? []), c]);
   const titles = new Map([...seed.sources.map((s) => [s.id, s.title] as const), ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((i) => [i.id, spec.title(i) || i.id] as const))]);
-  return { sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id), article };
+  // Only a named row's id is made from its name (a statement's is its speaker's and its words'), and only a free one is offered ("…-2" is no better).
+  const madeId = ({ spec, item }: FactView) => {
+    if (!isMachine(item) || !('name' in spec.schema.properties) || typeof item.name !== 'string') return undefined;
+    const made = newFactId(seed, spec, { ...item, id: undefined }, item.id);
+    return made !== item.id && made === slugify(item.name) ? made : undefined;
+  };
+  return { sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id), article, madeId };
 }
 
 const citationsOf = (item: Item) => item.citations as Cited[];
@@ -153,14 +168,18 @@ function fillButton(id: string, collection: string, article: string): Html {
 }
 
 /** An edit form's fields: the id (a rename), then the row's; after a refused save, what was posted, each problem at its field. */
-function editForm({ item, spec }: FactView, { refusal, titleOf, article }: CardContext): Html {
+function editForm(view: FactView, { refusal, titleOf, article }: CardContext): Html {
+  const { item, spec } = view;
   const editing = refusal?.editing === item.id;
   const { id: typedId, ...posted } = (editing ? refusal!.values : undefined) ?? {};
   const problems = editing ? refusal!.atFields : undefined;
+  // A machine fact's id starts empty: the save makes it from the (corrected) name, references following; the same
+  // id when the name is unchanged and already made it.
+  const machineId = isMachine(item) && 'name' in spec.schema.properties ? item.id : undefined;
   // The id last: renaming is rare, and `e` puts the focus on the first field.
   return html`${editFields(spec, { ...item, ...posted }, problems, { factId: item.id, titleOf, article })}
 ${article ? fillButton(item.id, spec.name, article) : ''}
-${idField(item.id, typeof typedId === 'string' ? typedId : item.id, problems?.get('id') ?? [], true)}`;
+${idField(item.id, typeof typedId === 'string' ? typedId : machineId ? '' : item.id, problems?.get('id') ?? [], machineId || true)}`;
 }
 
 /**
@@ -186,6 +205,12 @@ function cardValue(spec: FactCollection, field: string, value: unknown, titleOf:
   return fieldValue(value);
 }
 
+/** Accept, and for a machine fact whose id is not made from its name, Accept as the id made from it (every reference follows). */
+function acceptForm(id: string, made: string | undefined, hidden: Html): Html {
+  return html`<form method="post" action="/facts/${id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${id}" aria-keyshortcuts="a">Accept</button>${made
+    ? html` <button type="submit" name="rename" value="1" class="accept-renamed" aria-label="Accept ${id} renamed ${made}" aria-keyshortcuts="Shift+I">Accept as <code>${made}</code></button>` : ''}</form>`;
+}
+
 function actions(view: FactView, context: CardContext): Html {
   const { item, spec } = view;
   const { back, refusal } = context;
@@ -194,7 +219,7 @@ function actions(view: FactView, context: CardContext): Html {
   const challenged = context.challengers.get(item.id);
   if (challenged) return html`<p class="challenger">Challenges <a href="#card-${challenged.fact.id}">${challenged.fact.id}</a>: keep, replace or dispute on its card.</p>`;
   return html`<div class="actions">
-${isMachine(item) ? html`<form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>` : ''}
+${isMachine(item) ? acceptForm(item.id, context.madeId(view), hidden) : ''}
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
 <form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
@@ -247,8 +272,8 @@ ${actions(view, context)}</article>`;
 
 const KEYS = html`<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit (<kbd>Esc</kbd> twice: cancel), <kbd>w</kbd> show words,
 <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save the form you are in; a field's name on a card edits that field,
-<kbd>q</kbd> use the words selected in the article as the quote, <kbd>f</kbd> fill an open edit form's empty fields from them, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures),
-<kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
+<kbd>q</kbd> use the words selected in the article as the quote, <kbd>f</kbd> fill an open edit form's empty fields from them, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures), <kbd>Alt</kbd>+<kbd>C</kbd> clear a new fact's references carried over,
+<kbd>Shift</kbd>+<kbd>I</kbd> accept under the id made from the name, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
 
 /** "Add a fact the machine missed": choose its collection; review.js sends the words selected in the article as its quote. */
 function addFactChooser(source: SourceRecord, chosen?: string): Html {
@@ -258,13 +283,22 @@ function addFactChooser(source: SourceRecord, chosen?: string): Html {
 <span class="selected-words" aria-live="polite"></span><span id="add-kind-keys" class="hint">(in the list, a digit adds a fact of that kind at once)</span></form>`;
 }
 
+/** What a new fact's form carried over from the last fact added from the article, and the button (Alt+C) that empties it. */
+function carriedNote(carried: Record<string, unknown>, titleOf: TitleOf): Html {
+  const fields = Object.keys(carried);
+  if (!fields.length) return html``;
+  return html`<p class="carried" id="carried-${NEW_FACT}" aria-live="polite">Carried over from the last fact you added from this article: ${fields.map((field, i) => html`${i ? '; ' : ''}<b>${field}</b> ${namedReferences(carried[field], titleOf)}`)}.
+<button type="button" class="clear-carried" data-fields="${fields.join(' ')}" aria-keyshortcuts="Alt+C" aria-label="Clear the references carried over (${fields.join(', ')})">Clear carried over</button></p>`;
+}
+
 /** The form of a fact the machine missed, derived from its collection's schema like the edit form, its quote the selected words. */
 function newFactCard(source: SourceRecord, adding: NewFact, titleOf: TitleOf): Html {
   const spec = collectionByName.get(adding.collection)!;
-  const values = { ...emptyRow(spec), ...adding.values, id: NEW_FACT, citations: [] };
+  const values = { ...emptyRow(spec), ...adding.carried, ...adding.values, id: NEW_FACT, citations: [] };
   return html`<article class="card new-fact k-${spec.name}" id="card-${NEW_FACT}" data-fact="${NEW_FACT}" tabindex="-1" aria-labelledby="title-${NEW_FACT}">
 <h3 id="title-${NEW_FACT}"><span class="kind">${spec.type}</span> New ${spec.type} from this article <span class="badge">reviewed by you once saved</span></h3>
 <form method="post" action="/articles/${source.id}/add"><input type="hidden" name="collection" value="${spec.name}">
+${carriedNote(adding.carried ?? {}, titleOf)}
 ${editFields(spec, values, adding.atFields, { factId: NEW_FACT, titleOf, article: source.id, newQuote: adding.quote })}
 ${idField(NEW_FACT, adding.id ?? '', adding.atFields?.get('id') ?? [])}
 <button type="submit" aria-label="Save the new ${spec.type}" aria-keyshortcuts="Control+Enter">Save</button> <a href="/articles/${source.id}" class="cancel-new" aria-label="Cancel the new ${spec.type}">Cancel</a></form></article>`;

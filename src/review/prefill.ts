@@ -8,14 +8,19 @@
 import { collectionByName, type FactCollection } from '../collections/index.js';
 import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
-import { findDates, type FoundDate } from '../ingest/dates.js';
+import { findDates, namesDay, readDates, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, ORG_HEADS, SPEECH_VERBS, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { spanAt } from '../ingest/spans.js';
+import { sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 
 type Values = Record<string, unknown>;
+
+/** The article the words were selected in: its publication day (relative dates are read against it) and its text. */
+export interface SelectedIn { published: string | null | undefined; text?: string }
 
 /** Capitalised words, joined by the small words names hold ("Palais des Nations", "Ministry of the Interior"); "and" joins two names. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|des|di|del|du|la|le|the|for|von|van|da)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu;
@@ -46,18 +51,42 @@ function trimmed(text: string): string {
   return text.slice(start, end);
 }
 
-/** The longest run of capitalised words that is not `taken` (another kind of row's name), or undefined. */
-function longestName(text: string, taken: ReadonlySet<string> = new Set()): { name: string; at: number } | undefined {
+/** A word that is a whole title of office ("Mayor", "Commissioner"): it stands before a name, not in it. */
+const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
+/** A plural common word before "of" opening a sentence ("Hundreds of", "Members of the"): a count or a part, not a name's head ("Port of"). */
+const PLURAL_OF = /^\p{Lu}\p{Ll}+[^s]s\s+of\s/u;
+
+/**
+ * The words a name does not start with. A person's name starts with none of the common words or titles before
+ * it ("Police Chief Karim Bouali"). A body's or a place's may ("Royal Netherlands Marechaussee", "Harbour City
+ * Climate Alliance", "Police Scotland"), even opening a sentence: only a determiner, a preposition or a weekday
+ * (ingest's list), a title, or a plural before "of" is cut there.
+ */
+function withoutLeadingWords(run: string, opening: boolean, ofPerson: boolean): string {
+  let name = run;
+  const lead = (word: string) => NOT_A_NAME_PART.test(word) || (opening && (WHOLE_TITLE.test(word) || (ofPerson && wordClass(word) === 'W')));
+  for (let first = FIRST_WORD.exec(name); first; first = FIRST_WORD.exec(name)) {
+    if (lead(first[1]!)) name = name.slice(first[0].length);
+    else if (opening && PLURAL_OF.test(name) && wordClass(first[1]!.slice(0, -1)) === 'W') name = name.slice(first[0].length).replace(/^of\s+(?:the\s+)?/, '');
+    else break;
+  }
+  return name;
+}
+
+/**
+ * The longest run of capitalised words that is not `taken` (another kind of row's name), or undefined.
+ * `startsSentence`: whether the words start where a sentence of the article does (a selection inside a
+ * sentence, "the Royal Netherlands Marechaussee", does not: its first capital is a name's).
+ */
+function longestName(text: string, taken: ReadonlySet<string>, startsSentence: boolean, ofPerson = false): { name: string; at: number } | undefined {
   let best: { name: string; at: number } | undefined;
   for (const m of text.matchAll(CAPITALISED_RUN)) {
-    // A capitalised common word opening a sentence ("The", "Approximately") is no part of a name.
+    const before = text.slice(0, m.index).trimEnd();
     // Only where a sentence starts is a capital no sign of a name ("Activists", "Approximately"); "Place Neuve" keeps its "Place".
-    const opening = SENTENCE_END.has(text.slice(0, m.index).trimEnd().at(-1) ?? '.');
-    const common = (word: string) => opening && wordClass(word) === 'W';
-    let name = trimmed(m[0]);
-    for (let first = FIRST_WORD.exec(name); first && (DETERMINER.test(first[0]) || common(first[1]!)); first = FIRST_WORD.exec(name)) name = name.slice(first[0].length);
+    const opening = before ? SENTENCE_END.has(before.at(-1)!) : startsSentence || ofPerson;
+    const name = withoutLeadingWords(trimmed(m[0]), opening, ofPerson);
     const words = name.split(/\s+/);
-    if (words.length === 1 && common(name)) continue;
+    if (words.length === 1 && opening && wordClass(name) === 'W') continue;
     // Nor is a demonym alone ("Italian"): it gives a country, not a name.
     if (!name || taken.has(name) || NATIONALITIES[name]) continue;
     if (words.length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index + m[0].indexOf(name) };
@@ -82,7 +111,7 @@ function firstWordOf(text: string, keys: Iterable<string>, caseless = false): st
 /** A person: the name in capitals, the title of office beside it (the lexicon's, else the words set off by a comma). */
 function person(words: string, taken: ReadonlySet<string>): Values {
   const title = firstWordOf(words, TITLES);
-  const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken);
+  const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
   if (!named) return {};
   const around = [words.slice(0, named.at), words.slice(named.at + named.name.length)].map((side) => trimmed(side).replace(DETERMINER, ''));
   const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side));
@@ -91,8 +120,8 @@ function person(words: string, taken: ReadonlySet<string>): Values {
 }
 
 /** The name of a body, place, event or measure: the words in capitals that name no other kind of row, else the whole short selection. */
-function nameOf(words: string, undated: string, taken: ReadonlySet<string>): string | undefined {
-  const named = longestName(undated, taken);
+function nameOf(words: string, undated: string, taken: ReadonlySet<string>, startsSentence: boolean): string | undefined {
+  const named = longestName(undated, taken, startsSentence);
   if (named) return named.name;
   const whole = trimmed(words).replace(DETERMINER, '');
   return whole.split(/\s+/).length <= NAME_WORDS && undated === words && !/[.;!?"“”]/.test(whole) && !taken.has(whole) && /\p{L}/u.test(whole) ? whole : undefined;
@@ -107,9 +136,15 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     return head ? { kind: ORG_HEADS[head] } : {};
   }
   if (collection === 'places') {
-    const place = lookupPlace(name);
+    // The word closing a name says what it is ("Mill Park", though a town is called so too); the word opening
+    // it only when the gazetteer knows no such place ("Port of Tyne", "River Thames"; not "Port Elizabeth").
+    const words = name.split(/\s+/);
+    const closing = words.length > 1 ? PLACE_HEADS[words.at(-1)!] : undefined;
+    const place = closing ? undefined : lookupPlace(name);
     // A city's country is not its name's: "Geneva" is a city in more than one country (the words may say which).
-    return place ? { kind: place.kind, ...(place.kind === 'country' && place.countries.length === 1 && { country: place.countries[0] }) } : {};
+    if (place) return { kind: place.kind, ...(place.kind === 'country' && place.countries.length === 1 && { country: place.countries[0] }) };
+    const kind = closing ?? (words.length > 1 ? PLACE_HEADS[words[0]!] : undefined);
+    return kind ? { kind } : {};
   }
   if (collection === 'events') {
     const kind = KNOWN_EVENTS[name] ?? EVENT_WORDS[firstWordOf(words, Object.keys(EVENT_WORDS), true) ?? ''];
@@ -176,18 +211,73 @@ function otherNames(seed: Seed, own: string): Set<string> {
   }).filter((name): name is string => typeof name === 'string' && name !== ''));
 }
 
+/** The last article read, its sentences and their dates: one article's forms are filled one after another. */
+let lastRead: { text: string; sentences: Sentence[]; published?: string; dates?: SentenceDates[] } | undefined;
+
+function sentencesOf(text: string): Sentence[] {
+  if (lastRead?.text !== text) lastRead = { text, sentences: sentences(text) };
+  return lastRead.sentences;
+}
+
+function articleDates(text: string, published: string): { sentences: Sentence[]; dates: SentenceDates[] } {
+  const all = sentencesOf(text);
+  if (lastRead!.published !== published || !lastRead!.dates) Object.assign(lastRead!, { published, dates: readDates(all, published) });
+  return { sentences: all, dates: lastRead!.dates! };
+}
+
+/** A weekday counted by ingest ("on Sunday", "next Saturday"), not a written date. */
+const isWeekday = (date: FoundDate) => date.derived && /(?:sun|mon|tues|wednes|thurs|fri|satur)day$/i.test(date.text);
+
+/**
+ * The dates the selected words state, read as ingest reads them in the article: against the last day the
+ * article stated before their sentence ("on Sunday" after "the marathon on April 12" counts forward), with the
+ * tense of the whole sentence, and a weekday that a date written in the same sentence names ("on Sunday,
+ * April 12", selected without the date) taken as that date. Without the article, against the publication day.
+ */
+function datesOfSelection(words: string, article: { published: string; text?: string }): FoundDate[] {
+  const at = article.text?.indexOf(words) ?? -1;
+  if (!article.text || at < 0) return findDates(words, { published: article.published, anchor: null });
+  const read = articleDates(article.text, article.published);
+  const first = spanAt(read.sentences, at);
+  const last = spanAt(read.sentences, at + words.length - 1);
+  if (!first || !last) return findDates(words, { published: article.published, anchor: null });
+  const context = { published: article.published, anchor: read.dates[first.index]!.anchor };
+  const offset = at - first.start;
+  const inSentence = findDates(article.text.slice(first.start, last.end), context);
+  return findDates(words, context).map((date) => {
+    if (!isWeekday(date)) return date;
+    const where = { ...date, index: date.index + offset };
+    const same = inSentence.find((d) => d.index === where.index && d.text === date.text);
+    if (same) return { ...same, index: date.index };
+    const named = inSentence.find((d) => d.precision === 'day' && !isWeekday(d) && namesDay(d, where));
+    if (!named) return date;
+    return { ...named, derived: true, index: date.index, text: date.text, note: `date of '${date.text}' taken from '${named.text}' in the same sentence${named.note ? `; ${named.note}` : ''}` };
+  });
+}
+
 /** The words with their dates blanked out, same length: "June" of a date is no name. */
 const withoutDates = (words: string, dates: FoundDate[]) => dates.reduce((out, d) => out.slice(0, d.index) + ' '.repeat(d.text.length) + out.slice(d.index + d.text.length), words);
+
+/** Whether the words start where one of the article's sentences does (unknown: as if they did). */
+function startsSentence(words: string, text: string | undefined): boolean {
+  const at = text?.indexOf(words.trimStart()) ?? -1;
+  if (!text || at < 0) return true;
+  // After a word, a number or a comma the words go on a sentence ("the Royal Netherlands Marechaussee"); after a
+  // full stop, a line break, a dash opening a list item or a quotation mark they start one.
+  const before = text.slice(Math.max(0, at - 3), at).trimEnd().at(-1);
+  return before === undefined || !/[\p{L}\p{N},;)]/u.test(before) || spanAt(sentencesOf(text), at)?.start === at;
+}
 
 /**
  * The values a new fact of `spec` opens with, from the words selected in an article published on `published`:
  * only fields of the collection, only what the words state; the rest as a new form has them.
  */
-export function prefill(seed: Seed, spec: FactCollection, words: string, published: string | null | undefined): Values {
+export function prefill(seed: Seed, spec: FactCollection, words: string, article: SelectedIn): Values {
   const fields = new Set(Object.keys(emptyRow(spec)));
   const quoted = QUOTED.exec(words)?.[1];
+  const { published } = article;
   // A weekday or a date without its year is read against the publication date: none, no date is read.
-  const dates = published ? findDates(words, { published, anchor: null }) : [];
+  const dates = published ? datesOfSelection(words, { published, text: article.text }) : [];
   // Without a publication date the words' dates are still no names and no counts ("January", "28").
   const spans = published ? dates : findDates(words, { published: '1970-01-01', anchor: null });
   const undated = withoutDates(words, spans);
@@ -197,7 +287,9 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, publish
   if (spec.name === 'statements') Object.assign(values, { kind: quote ? 'quote' : 'paraphrase', ...(quote && { text: quote }) });
   else if (spec.name === 'people') Object.assign(values, person(undated, otherNames(seed, 'people')));
   else if (fields.has('name')) {
-    const name = nameOf(words, undated, otherNames(seed, spec.name));
+    // A body is not named by words in quotation marks: a slogan ("ICE OUT"), what was said.
+    const sayable = spec.name === 'organizations' && quoted ? undated.replace(quoted, ' '.repeat(quoted.length)) : undated;
+    const name = nameOf(words, sayable, otherNames(seed, spec.name), startsSentence(words, article.text));
     Object.assign(values, name && { name }, kindAndCountry(spec.name, name ?? '', words));
   }
   // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.

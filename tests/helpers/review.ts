@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { isMap, parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { acceptProposals } from '../../src/ingest/accept.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
@@ -10,10 +10,10 @@ import { copySeed } from './db.js';
 
 export const ingestFixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'ingest', name);
 
-/** A seed copy with one fixture article ingested and its proposals accepted: machine facts to review. */
+/** A seed copy with one fixture article (of tests/fixtures/ingest, or a path) ingested and its proposals accepted: machine facts to review. */
 export function seedWithMachineFacts(fixture = 'geneva-summit.txt', published = '2026-03-01'): { seedDir: string; sourceId: string } {
   const seedDir = copySeed();
-  const { sourceId } = ingestArticle({ file: ingestFixture(fixture), published, seedDir });
+  const { sourceId } = ingestArticle({ file: isAbsolute(fixture) ? fixture : ingestFixture(fixture), published, seedDir });
   acceptProposals(seedDir, sourceId);
   return { seedDir, sourceId };
 }
@@ -25,6 +25,8 @@ export function review(args: string[], env: Record<string, string> = {}) {
 }
 
 const REVIEW_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'review');
+/** An article of tests/fixtures/review (not among ingest's fixtures, which its evaluation and benchmarks read). */
+export const reviewFixture = (name: string) => join(REVIEW_FIXTURES, name);
 export const CHALLENGE_SOURCE = 'carabinieri-update';
 export interface FixtureChallenge { challenged: string; claim: Record<string, unknown> & { id: string } }
 /** The hand-written challenges of tests/fixtures/review/challenges.yaml: which row each machine claim contests. */
@@ -68,4 +70,15 @@ export function refused(write: () => unknown): ReviewError {
     throw error;
   }
   throw new Error('the write was not refused');
+}
+
+/** What a browser posts for a form of the page left untouched: each input's value and each select's selected option. */
+export function untouchedForm(page: string, action: string): Record<string, string> {
+  const start = page.indexOf(`<form method="post" action="${action}">`);
+  const form = page.slice(start, page.indexOf('</form>', start)).replace(/<template>.*?<\/template>/gs, '');
+  const text = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const posted: Record<string, string> = {};
+  for (const [, name, value] of form.matchAll(/<input [^>]*?name="([^"]+)"[^>]*? value="([^"]*)"/g)) posted[name!] = text(value!);
+  for (const [, name, options] of form.matchAll(/<select [^>]*?name="([^"]+)"[^>]*>(.*?)<\/select>/gs)) posted[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
+  return posted;
 }

@@ -2,7 +2,7 @@
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { NATIONALITIES, NATIONS_WITHIN, PLACE_MODIFIERS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
+import { NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, PLACE_MODIFIERS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
@@ -12,8 +12,6 @@ interface Venue { name: string; at: number; from: number; city: string | undefin
 
 /** A word that is a whole title of office ("Mayor", "Commander"). */
 const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
-/** Capitalised words that can stand next to a place name without making it part of another name. */
-const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As|Its|Their|His|Her|Our|This|That|These|Those|When|While|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Central|Northern|Southern|Eastern|Western|Greater|Downtown|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|Some|Many|Both|All)$/;
 const isCommonWord = (word: string) => wordClass(word) === 'W';
 
 function addPlace(x: PassContext, name: string, fields: Pick<PlaceDraft, 'kind' | 'country' | 'within_id'>, start: number, end: number, rule: string): PlaceDraft {
