@@ -60,6 +60,14 @@ const RESPAWN_DELAY_MS = 1000;
  */
 const START_BOUND_MS = 30_000;
 const RETRY_AFTER_S = 2;
+/**
+ * A worker's old generation (V8 heap for long-lived objects), MB. A warm worker holds ~16 MB live (its app,
+ * compiled routes and statements) and the largest answer (500 rows, expanded, as CSV) a few MB more; without
+ * a bound V8 lets the heap grow to a share of the machine's memory before collecting, ~30 MB per worker
+ * more RSS at rest (bench/RESULTS.md). A worker that needs more exits, fails its request with 503 and
+ * another starts.
+ */
+const WORKER_OLD_SPACE_MB = 64;
 const WORKER_MODULE = new URL(`../query-worker.${moduleExtension(import.meta.url)}`, import.meta.url);
 
 /** Request headers the worker must not see: preconditions are evaluated by the main thread, over the whole answer. */
@@ -149,7 +157,10 @@ export class QueryPool {
   }
 
   private spawn(): void {
-    const worker = startModuleWorker(WORKER_MODULE, { workerData: { ...this.settings, checkedFile: this.dataset.servedFileId } satisfies QueryWorkerData });
+    const worker = startModuleWorker(WORKER_MODULE, {
+      workerData: { ...this.settings, checkedFile: this.dataset.servedFileId } satisfies QueryWorkerData,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
+    });
     const thread: QueryThread = { worker, ready: false, pending: null };
     this.threads.add(thread);
     worker.unref();
