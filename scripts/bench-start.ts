@@ -3,8 +3,8 @@
 // each run's wall time to the first answer (liveness) and to the first data answer (which waits for the
 // file's damage checks), the bytes the server's main thread had read by the first answer (rchar: bounded
 // work, whatever the file's size) and the CPU the process used by then (all threads: the file's hash runs
-// meanwhile) and its main thread alone (what listening cost, robust to a loaded machine), then the medians. Bounded: N runs, each stopped after
-// its data answer or 60 s.
+// meanwhile) and its main thread alone (what listening cost, robust to a loaded machine), then the medians.
+// Bounded: N runs, each stopped after its data answer or 60 s.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -34,12 +34,24 @@ function bytesRead(pid: number): number {
   return Number(/^rchar: (\d+)$/m.exec(readFileSync(`/proc/${pid}/task/${pid}/io`, 'utf8'))?.[1] ?? NaN);
 }
 
-/** The node process serving: the one whose command line runs dist/server.js (npm's shell only names it). */
-function serverPid(): number | undefined {
+/** The parent of a process (Linux /proc). */
+const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+
+/** Whether `pid` descends from `ancestor`. */
+function descendsFrom(pid: number, ancestor: number): boolean {
+  for (let at = pid; at > 1; at = parentOf(at)) if (at === ancestor) return true;
+  return false;
+}
+
+/**
+ * The node process serving: the one whose command line runs dist/server.js (npm's shell only names it), among
+ * the descendants of the npm this run started (other servers may run on a shared machine).
+ */
+function serverPid(npmPid: number): number | undefined {
   for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
       const command = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-      if (command[0]?.endsWith('node') && command.includes('dist/server.js')) return Number(name);
+      if (command[0]?.endsWith('node') && command.includes('dist/server.js') && descendsFrom(Number(name), npmPid)) return Number(name);
     } catch { /* the process ended meanwhile */ }
   }
   return undefined;
@@ -58,7 +70,7 @@ async function oneRestart(): Promise<Restart> {
       const answered = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
       if (answered) {
         const wallMs = performance.now() - started;
-        const pid = serverPid();
+        const pid = serverPid(npm.pid!);
         const first = { wallMs, cpuMs: pid ? cpuMs(pid) : NaN, mainCpuMs: pid ? cpuMs(pid, true) : NaN, readBytes: pid ? bytesRead(pid) : NaN };
         // Held by the server until the file's damage checks pass (or answered 503 after their wait).
         for (let tries = 0; tries < 30; tries += 1) {
