@@ -2,8 +2,9 @@
 // start` (DATABASE_PATH names the file), then polling /healthz until it answers, then one data request. Prints
 // each run's wall time to the first answer (liveness) and to the first data answer (which waits for the
 // file's damage checks), the bytes the server's main thread had read by the first answer (rchar: bounded
-// work, whatever the file's size) and the CPU the process used, then the medians. Bounded: N runs, each stopped after
-// its data answer or 60 s.
+// work, whatever the file's size) and the CPU the process used by then (all threads: the file's hash runs
+// meanwhile) and its main thread alone (what listening cost, robust to a loaded machine), then the medians.
+// Bounded: N runs, each stopped after its data answer or 60 s.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -19,9 +20,9 @@ const freePort = () => new Promise<number>((resolve) => {
   });
 });
 
-/** user + system CPU of a process, in ms, from /proc (Linux). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** user + system CPU of a process (all its threads), or of its main thread alone, in ms, from /proc (Linux). */
+function cpuMs(pid: number, mainThreadOnly = false): number {
+  const fields = readFileSync(mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
 }
 
@@ -33,18 +34,30 @@ function bytesRead(pid: number): number {
   return Number(/^rchar: (\d+)$/m.exec(readFileSync(`/proc/${pid}/task/${pid}/io`, 'utf8'))?.[1] ?? NaN);
 }
 
-/** The node process serving: the one whose command line runs dist/server.js (npm's shell only names it). */
-function serverPid(): number | undefined {
+/** The parent of a process (Linux /proc). */
+const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+
+/** Whether `pid` descends from `ancestor`. */
+function descendsFrom(pid: number, ancestor: number): boolean {
+  for (let at = pid; at > 1; at = parentOf(at)) if (at === ancestor) return true;
+  return false;
+}
+
+/**
+ * The node process serving: the one whose command line runs dist/server.js (npm's shell only names it), among
+ * the descendants of the npm this run started (other servers may run on a shared machine).
+ */
+function serverPid(npmPid: number): number | undefined {
   for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
       const command = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-      if (command[0]?.endsWith('node') && command.includes('dist/server.js')) return Number(name);
+      if (command[0]?.endsWith('node') && command.includes('dist/server.js') && descendsFrom(Number(name), npmPid)) return Number(name);
     } catch { /* the process ended meanwhile */ }
   }
   return undefined;
 }
 
-interface Restart { wallMs: number; cpuMs: number; readBytes: number; dataMs: number }
+interface Restart { wallMs: number; cpuMs: number; mainCpuMs: number; readBytes: number; dataMs: number }
 
 const DATA_URL = '/v1/deployments?limit=1';
 
@@ -57,8 +70,8 @@ async function oneRestart(): Promise<Restart> {
       const answered = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
       if (answered) {
         const wallMs = performance.now() - started;
-        const pid = serverPid();
-        const first = { wallMs, cpuMs: pid ? cpuMs(pid) : NaN, readBytes: pid ? bytesRead(pid) : NaN };
+        const pid = serverPid(npm.pid!);
+        const first = { wallMs, cpuMs: pid ? cpuMs(pid) : NaN, mainCpuMs: pid ? cpuMs(pid, true) : NaN, readBytes: pid ? bytesRead(pid) : NaN };
         // Held by the server until the file's damage checks pass (or answered 503 after their wait).
         for (let tries = 0; tries < 30; tries += 1) {
           const status = await fetch(`http://127.0.0.1:${port}${DATA_URL}`).then((r) => r.status, () => 0);
@@ -82,7 +95,7 @@ const results: Restart[] = [];
 for (let run = 0; run < RUNS; run += 1) {
   const result = await oneRestart();
   results.push(result);
-  console.log(`run ${run + 1}: /healthz after ${seconds(result.wallMs)} wall (server CPU ${seconds(result.cpuMs)}, main thread read ${megabytes(result.readBytes)}), first data answer after ${seconds(result.dataMs)}`);
+  console.log(`run ${run + 1}: /healthz after ${seconds(result.wallMs)} wall (server CPU ${seconds(result.cpuMs)}, of it the main thread's ${seconds(result.mainCpuMs)}, main thread read ${megabytes(result.readBytes)}), first data answer after ${seconds(result.dataMs)}`);
 }
 const middle = (pick: (r: Restart) => number) => median(results.map(pick));
-console.log(`median of ${RUNS}: /healthz ${seconds(middle((r) => r.wallMs))} wall, ${seconds(middle((r) => r.cpuMs))} server CPU, main thread read ${megabytes(middle((r) => r.readBytes))}; first data answer ${seconds(middle((r) => r.dataMs))} (load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);
+console.log(`median of ${RUNS}: /healthz ${seconds(middle((r) => r.wallMs))} wall, ${seconds(middle((r) => r.cpuMs))} server CPU (main thread ${seconds(middle((r) => r.mainCpuMs))}), main thread read ${megabytes(middle((r) => r.readBytes))}; first data answer ${seconds(middle((r) => r.dataMs))} (load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`);

@@ -8,6 +8,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { COLLECTIONS, FACT_COLLECTIONS } from './collections/index.js';
 import { allCollectionRoutes } from './routes/collection.js';
 import annotations, { Annotation } from './routes/annotations/index.js';
+import { DeferredCompiles } from './lib/deferred-compiles.js';
 import { memoizedSerializerFactory } from './lib/serializers.js';
 import caching from './plugins/caching.js';
 import dataset, { type DatasetPluginOptions } from './plugins/dataset.js';
@@ -60,6 +61,11 @@ export interface AppOptions {
    * leaves them out: the main thread answers them, and they are most of what an app costs to build and hold.
    */
   docs?: boolean;
+  /**
+   * Compile each route's validators and serializers on its first use rather than when the app is ready (a
+   * query worker's app: it answers a few routes; see src/lib/deferred-compiles.ts).
+   */
+  compileOnFirstUse?: boolean;
 }
 
 /** Timeouts (ms): a request must arrive within REQUEST, an idle keep-alive socket closes after KEEP_ALIVE. */
@@ -102,14 +108,18 @@ function openApiOptions(metadata: DatasetMeta) {
 }
 
 /** Fastify's own settings: logging, validation, timeouts, body and URL bounds, and the problem+json answers to malformed requests. */
-function serverOptions(options: AppOptions, headersFor: ReturnType<typeof fallbackHeaders>) {
+function serverOptions(options: AppOptions, headersFor: ReturnType<typeof fallbackHeaders>, compiles: DeferredCompiles) {
   return {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     // Preflights are counted by the rate limit but not logged one by one: a flood of them is not news.
     logController: new LogController({ disableRequestLogging: (request: { method?: string }) => request.method === 'OPTIONS' }),
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true } },
-    schemaController: { compilersFactory: { buildSerializer: memoizedSerializerFactory() as never } },
+    // validateSchema off: Ajv checked every shared and route schema against the JSON Schema meta-schema at
+    // each start (~0.15 s of the main thread's ~1.2 s before listening); they are built by TypeBox and the
+    // OpenAPI document that holds them all is validated by the tests (tests/openapi.test.ts).
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true, validateSchema: false } },
+    // Each validator and serializer compiled when the app is ready, or on first use (compileOnFirstUse).
+    schemaController: { compilersFactory: { buildValidator: compiles.validatorFactory() as never, buildSerializer: compiles.serializerFactory(memoizedSerializerFactory() as never) as never } },
     trustProxy: options.trustProxy ?? false,
     connectionTimeout: TIMEOUTS.connection,
     keepAliveTimeout: TIMEOUTS.keepAlive,
@@ -149,7 +159,10 @@ async function registerHeaders(app: FastifyInstance, origins: string[]): Promise
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const origins = options.corsOrigins ?? ['*'];
   const headersFor = fallbackHeaders(origins);
-  const app = Fastify(serverOptions(options, headersFor)).withTypeProvider<TypeBoxTypeProvider>();
+  const compiles = new DeferredCompiles();
+  const app = Fastify(serverOptions(options, headersFor, compiles)).withTypeProvider<TypeBoxTypeProvider>();
+  // Before the other onReady hooks (the lag monitor's starts its clock): compiling is not overload.
+  if (!options.compileOnFirstUse) app.addHook('onReady', (done) => done(compiles.compileAllError()));
   answerUnmetExpectations(app.server, headersFor);
   app.setErrorHandler(problemErrorHandler);
 

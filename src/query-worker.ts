@@ -4,12 +4,12 @@
 // the main thread switches versions, or when a job names a version it does not serve yet. Its thread runs
 // at a lower priority than the main one, so that the thread reading sockets and answering health checks
 // and cached answers wins the core when both want it.
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pino } from 'pino';
 import { buildApp } from './app.js';
-import { warmUp } from './query-warm-up.js';
+import { warmUp, warmUpUrls } from './query-warm-up.js';
+import { handedToWorker } from './plugins/query-pool.js';
+import { lowerThreadPriority } from './lib/threads.js';
 import type { LimitOptions } from './plugins/limits.js';
 import type { MainMessage, QueryJob, QueryWorkerData, WorkerMessage } from './plugins/query-pool.js';
 
@@ -24,16 +24,6 @@ const NO_LIMITS: LimitOptions = {
 /** Request lines are the main thread's to log; a worker logs only what goes wrong. */
 const QUIETEST_VERBOSE_LEVEL = 'warn';
 
-/** On Linux a thread has its own nice value, set through its thread id; elsewhere the threads stay equals. */
-function lowerThreadPriority(): void {
-  try {
-    const threadId = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
-    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, QUERY_THREAD_NICE);
-  } catch {
-    // No /proc (not Linux), or not permitted: the pool still works, the threads just share the core evenly.
-  }
-}
-
 const data = workerData as QueryWorkerData;
 const levels = ['trace', 'debug', 'info'];
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
@@ -47,11 +37,23 @@ const app = await buildApp({
   responseCacheBytes: 0,
   limits: NO_LIMITS,
   docs: false,
+  compileOnFirstUse: true,
+});
+// While warming up, a request the main thread would never hand over (bounded work: a stored row, a page of
+// stored rows) is answered 204 before its handler: its serializer is then never compiled here (each route's
+// is compiled on first use), which keeps the worker's memory to the routes it answers.
+let warming = false;
+app.addHook('preHandler', (request, reply, done) => {
+  if (warming && !handedToWorker(request, reply)) return reply.code(204).send();
+  done();
 });
 await app.ready();
-await warmUp(app);
+const urls = await warmUpUrls(app);
+warming = true;
+await warmUp(app, urls);
+warming = false;
 // Only once it is up: at a low priority on a busy core, loading the app would take minutes, not a second.
-lowerThreadPriority();
+lowerThreadPriority(QUERY_THREAD_NICE);
 
 async function answer(job: QueryJob): Promise<void> {
   const started = performance.now();

@@ -2,12 +2,19 @@
 // a new build renamed onto DATABASE_PATH (or on SIGHUP) without dropping a request, and on SIGTERM/SIGINT
 // stops accepting, lets in-flight requests finish and exits 0.
 import { existsSync } from 'node:fs';
-import { pino } from 'pino';
-import { buildApp, TIMEOUTS } from './app.js';
-import { readConfig } from './config.js';
-import { requestSummary } from './lib/logging.js';
+import { checkIntegrityAhead } from './db/integrity.js';
+import { DEFAULT_DB_PATH } from './lib/paths.js';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+// The served file's seal check (hashing all of it, on worker threads) starts before anything else loads:
+// loading the server's modules is most of its start-up, and the first data answer waits for the check. The
+// check is taken over by the dataset if DATABASE_PATH (read again below, with the other settings) still
+// names the same file when it opens it; otherwise it starts anew.
+checkIntegrityAhead(process.env.DATABASE_PATH ?? DEFAULT_DB_PATH);
+const [{ pino }, { buildApp, TIMEOUTS }, { readConfig }, { requestSummary }] = await Promise.all([
+  import('pino'), import('./app.js'), import('./config.js'), import('./lib/logging.js'),
+]);
 
 async function main() {
   const config = readConfig();

@@ -7,7 +7,7 @@
 // article against the SHA-256 and length recorded for it at build time, so the log names the damage. A
 // server runs them on a worker thread.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeSync, type Stats } from 'node:fs';
 import Database from 'better-sqlite3';
 import { availableParallelism } from 'node:os';
 import { moduleExtension, startModuleWorker } from '../lib/threads.js';
@@ -58,6 +58,8 @@ const PLACEHOLDER_BYTES = Buffer.from(DIGEST_PLACEHOLDER);
 const HASH_CHUNK_BYTES = 8 * 2 ** 20;
 /** Threads that hash a file's segments at once: more than the cores only take turns. */
 const MAX_HASH_THREADS = 4;
+/** Nice value of a hashing thread: below the main thread's 0, like the query workers'. */
+export const HASH_THREAD_NICE = 10;
 
 /** The segments `[from, to)` of a file to hash, with the bytes at `blankAt` (the seal) hashed as the placeholder. */
 export interface SegmentRange { path: string; blankAt: number; from: number; to: number; segmentBytes: number }
@@ -214,12 +216,44 @@ async function sealHoldsOnWorkers(seal: Seal | undefined, dbPath: string): Promi
  * worker threads by default for the compiled server; from source (tests, tsx) in this thread unless asked,
  * since a worker would first spend seconds loading tsx to check a seed file that takes milliseconds. The
  * seal is read here (a few pages), the file hashed on the workers; a file that breaks its seal gets the full
- * checks on a worker, to name the damage.
+ * checks on a worker, to name the damage. A check of the same path started ahead (checkIntegrityAhead) on
+ * the same file (same inode, size and times now as when it started) is taken over instead of starting anew.
  */
 export async function checkIntegrity(dbPath: string, { worker = !fromSource } = {}): Promise<string[]> {
   if (!worker) return checkInThisThread(dbPath);
+  return takeAhead(dbPath) ?? checkOnWorkers(dbPath);
+}
+
+async function checkOnWorkers(dbPath: string): Promise<string[]> {
   const sealed = await sealHoldsOnWorkers(parseSeal(withConnection(dbPath, sealOf)), dbPath);
   if (sealed === true) return [];
   const result = await onWorker({ kind: 'problems', dbPath });
   return refusal('problems' in result ? result.problems : [], sealed);
+}
+
+/** A check started before anyone asked for it, and what the file was when it started. */
+let ahead: { dbPath: string; file: Stats; problems: Promise<string[]> } | undefined;
+
+const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+
+/**
+ * Starts the worker threads' check of a file now, for the first checkIntegrity of the same path to take over:
+ * the server calls it first thing, so that the file is hashed while the server loads its modules. Does
+ * nothing from source (the check would run on this thread) or when the file is absent.
+ */
+export function checkIntegrityAhead(dbPath: string): void {
+  const file = statSync(dbPath, { throwIfNoEntry: false });
+  if (fromSource || !file) return;
+  const problems = checkOnWorkers(dbPath);
+  // Whoever takes it over sees the rejection; a check nobody takes over must not crash the process.
+  problems.catch(() => undefined);
+  ahead = { dbPath, file, problems };
+}
+
+/** The check started ahead for this path, once, if the path still holds the file it started on. */
+function takeAhead(dbPath: string): Promise<string[]> | undefined {
+  const taken = ahead;
+  ahead = undefined;
+  const now = statSync(dbPath, { throwIfNoEntry: false });
+  return taken && taken.dbPath === dbPath && now && sameFile(taken.file, now) ? taken.problems : undefined;
 }

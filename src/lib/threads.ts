@@ -1,4 +1,7 @@
-// Starts a worker thread running one of this project's modules, compiled or from source.
+// Starts a worker thread running one of this project's modules, compiled or from source, and lowers a
+// thread's scheduling priority.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
@@ -12,3 +15,17 @@ export function startModuleWorker(module: URL, options: WorkerOptions): Worker {
 
 /** The extension of this project's modules where `moduleUrl` runs: `ts` from source, `js` compiled. */
 export const moduleExtension = (moduleUrl: string) => (moduleUrl.endsWith('.ts') ? 'ts' : 'js');
+
+/**
+ * Lowers the calling thread's priority to `nice` (0 is the main thread's): on Linux a thread has its own
+ * nice value, set through its thread id, so a waiting main thread gets most of a shared core. Elsewhere (no
+ * /proc) or when not permitted, the threads stay equals.
+ */
+export function lowerThreadPriority(nice: number): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, nice);
+  } catch {
+    // Not Linux, or not permitted: the work still gets done, sharing the cores evenly.
+  }
+}

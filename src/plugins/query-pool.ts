@@ -8,7 +8,7 @@
 // before. An answer is used only if the worker read the version the request pinned; otherwise (a swap in
 // progress) and while no worker is up, the route's own handler runs on the main thread, as without a pool.
 import type { Worker } from 'node:worker_threads';
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/problems.js';
 import { moduleExtension, startModuleWorker } from '../lib/threads.js';
@@ -60,6 +60,14 @@ const RESPAWN_DELAY_MS = 1000;
  */
 const START_BOUND_MS = 30_000;
 const RETRY_AFTER_S = 2;
+/**
+ * A worker's old generation (V8 heap for long-lived objects), MB. A warm worker holds ~16 MB live (its app,
+ * compiled routes and statements) and the largest answer (500 rows, expanded, as CSV) a few MB more; without
+ * a bound V8 lets the heap grow to a share of the machine's memory before collecting, ~30 MB per worker
+ * more RSS at rest (bench/RESULTS.md). A worker that needs more exits, fails its request with 503 and
+ * another starts.
+ */
+const WORKER_OLD_SPACE_MB = 64;
 const WORKER_MODULE = new URL(`../query-worker.${moduleExtension(import.meta.url)}`, import.meta.url);
 
 /** Request headers the worker must not see: preconditions are evaluated by the main thread, over the whole answer. */
@@ -80,11 +88,16 @@ export class QueryPool {
   private readonly queue: Pending[] = [];
   private nextId = 0;
   private closed = false;
-  private readonly spawnedAt = performance.now();
+  private spawnedAt: number | undefined;
   private startDone = false;
 
-  constructor(private readonly size: number, private readonly settings: QueryWorkerSettings, private readonly dataset: Dataset, private readonly log: FastifyInstance['log']) {
-    for (let i = 0; i < size; i += 1) this.spawn();
+  constructor(private readonly size: number, private readonly settings: QueryWorkerSettings, private readonly dataset: Dataset, private readonly log: FastifyInstance['log']) {}
+
+  /** Starts the workers (once); until then the main thread answers everything and the pool has not started. */
+  start(): void {
+    if (this.spawnedAt !== undefined || this.closed) return;
+    this.spawnedAt = performance.now();
+    for (let i = 0; i < this.size; i += 1) this.spawn();
   }
 
   /** Workers that have opened the database and answer. */
@@ -100,7 +113,7 @@ export class QueryPool {
    * core shared with workers still loading. A worker replaced later does not change it.
    */
   get started(): boolean {
-    this.startDone ||= this.ready === this.size || performance.now() - this.spawnedAt > START_BOUND_MS;
+    this.startDone ||= this.spawnedAt !== undefined && (this.ready === this.size || performance.now() - this.spawnedAt > START_BOUND_MS);
     return this.startDone;
   }
 
@@ -144,7 +157,10 @@ export class QueryPool {
   }
 
   private spawn(): void {
-    const worker = startModuleWorker(WORKER_MODULE, { workerData: { ...this.settings, checkedFile: this.dataset.servedFileId } satisfies QueryWorkerData });
+    const worker = startModuleWorker(WORKER_MODULE, {
+      workerData: { ...this.settings, checkedFile: this.dataset.servedFileId } satisfies QueryWorkerData,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
+    });
     const thread: QueryThread = { worker, ready: false, pending: null };
     this.threads.add(thread);
     worker.unref();
@@ -195,6 +211,17 @@ function replay(reply: FastifyReply, answer: QueryAnswer): FastifyReply {
 
 const pooledHandlers = new WeakSet<RouteHandlerMethod>();
 
+/** Whether a route's requests may go to a worker: data routes (they negotiate a format) but the health checks and main-thread ones. */
+const workerRoute = (config: FastifyContextConfig | undefined, url: string | undefined) =>
+  config?.formats !== undefined && !config.mainThread && !UNLIMITED_ROUTES.has(url ?? '');
+
+/**
+ * Whether the main thread hands this request to a query worker when one is up: on a worker route, unless it
+ * is bounded work. Asked after the hooks that set the answer's format (what `bounded` reads).
+ */
+export const handedToWorker = (request: FastifyRequest, reply: FastifyReply): boolean =>
+  workerRoute(request.routeOptions.config, request.routeOptions.url) && !request.routeOptions.config.bounded?.(request, reply);
+
 /** A data route's handler that asks a worker first and falls back to the route's own handler on this thread. */
 function onWorker(poolOf: () => QueryPool | null, inline: RouteHandlerMethod): RouteHandlerMethod {
   const handler: RouteHandlerMethod = async function (this: FastifyInstance, request, reply) {
@@ -217,9 +244,14 @@ async function queryPool(app: FastifyInstance, options: QueryPoolOptions) {
   }
   let pool: QueryPool | null = null;
   app.decorate('queryPool', { getter: () => pool });
-  // Started once the app is ready: a worker building its app competes for the core with the main thread's start.
+  // Started once the app is ready, and the served file checked: a worker loading its app competes for the
+  // cores with the main thread's start and with the threads hashing the file, which the first data answer
+  // waits for; until the workers are up the main thread answers (readiness waits for them).
   app.addHook('onReady', (done) => {
-    pool = new QueryPool(options.workers, options.worker, app.dataset, app.log);
+    const started = new QueryPool(options.workers, options.worker, app.dataset, app.log);
+    pool = started;
+    if (app.dataset.verified(app.store)) started.start();
+    else app.dataset.firstCheck.then(() => started.start(), () => undefined);
     done();
   });
   app.dataset.on('switch', () => pool?.reload());
@@ -227,7 +259,7 @@ async function queryPool(app: FastifyInstance, options: QueryPoolOptions) {
   // Every data route registered after this plugin (those that negotiate a format) but the health checks,
   // which answer from the main thread whatever the workers are doing.
   app.addHook('onRoute', (route) => {
-    if (route.config?.formats === undefined || route.config.mainThread || UNLIMITED_ROUTES.has(route.url) || pooledHandlers.has(route.handler)) return;
+    if (!workerRoute(route.config, route.url) || pooledHandlers.has(route.handler)) return;
     route.handler = onWorker(() => pool, route.handler);
   });
 }
