@@ -81,15 +81,14 @@ const typeMatch = (types: string | null) => (types === null ? '' : ` AND ({type}
 
 /**
  * The hits of every tier together, capped at @cap, as one statement. The tiers partition the rows with a key
- * (exact or prefix name) and the rows matching every word (title hits are matches too), so their total is
- * the matches plus the keyed rows that do not match: one capped scan of the matches and a probe per keyed
- * row, whatever the tiers. The first statement is for queries without words (only keys can hit).
+ * (exact or prefix name) and the other rows matching every word (title hits are matches too), so their
+ * total is the keyed rows plus the matches without a key, each counted up to the cap, whatever the tiers.
+ * The first statement is for queries without words (only keys can hit).
  */
 function totalStatements(sqlite: Database.Database): [Database.Statement, Database.Statement] {
-  const keyed = (unmatched: string) => `(SELECT COUNT(*) FROM (SELECT DISTINCT k.doc FROM search_keys k WHERE (k.key = @exact OR k.key = @prefix) AND ${typeFilter('k.type')}${unmatched} LIMIT @cap))`;
-  const matches = '(SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @all LIMIT @cap))';
-  const unmatched = ' AND NOT EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH @all AND rowid = k.doc)';
-  return [sqlite.prepare(`SELECT ${keyed('')}`).pluck(), sqlite.prepare(`SELECT ${matches} + ${keyed(unmatched)}`).pluck()];
+  const keyed = `(SELECT COUNT(*) FROM (SELECT DISTINCT k.doc FROM search_keys k WHERE (k.key = @exact OR k.key = @prefix) AND ${typeFilter('k.type')} LIMIT @cap))`;
+  const unkeyed = '(SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @all AND rowid NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix) LIMIT @cap))';
+  return [sqlite.prepare(`SELECT ${keyed}`).pluck(), sqlite.prepare(`SELECT ${keyed} + ${unkeyed}`).pluck()];
 }
 
 export interface Searcher {
