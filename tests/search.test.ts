@@ -174,6 +174,18 @@ describe('paging: after= cursor and bounded offset', () => {
     }
   });
 
+  it('the total counted for a full page equals the hits a page that holds them all lists', async () => {
+    for (const [q, extra] of [['milan', ''], ['police', ''], ['ma', ''], ['m', ''], ['milan', '&type=place'], ['carabinieri', ''], ['minister', '&type=person']] as const) {
+      const everything = await search(q, `${extra}&limit=500`);
+      expect(everything.data.length, q).toBeGreaterThan(1);
+      const counted = await search(q, `${extra}&limit=1`);
+      expect(counted.meta, `${q}${extra}`).toMatchObject({ total: everything.data.length, total_exact: true });
+      expect((await search(q, `${extra}&limit=1&offset=1`)).meta.total, `${q}${extra}`).toBe(everything.data.length);
+      const cursor = new URL(counted.links.next!, 'http://x').search;
+      expect(((await t.get(`/v1/search${cursor}`)).json as Page).meta.total, `${q}${extra} after=`).toBe(everything.data.length);
+    }
+  });
+
   it(`offset + limit may reach ${SEARCH_WINDOW}; past it a 400 names offset`, async () => {
     expect((await t.get(`/v1/search?q=milan&offset=${SEARCH_WINDOW - 50}&limit=50`)).status).toBe(200);
     for (const url of [`/v1/search?q=milan&offset=${SEARCH_WINDOW - 49}&limit=50`, `/v1/search?q=milan&offset=${SEARCH_WINDOW + 1}`]) {

@@ -4,7 +4,8 @@
 //   prefix  (one- and two-letter queries) rows whose name, alias or acronym starts with it;
 //   title   rows whose title holds every word, among the first SEARCH_CANDIDATES matches;
 //   text    every other row holding every word.
-// A row appears in its first tier only. Totals are counted up to SEARCH_WINDOW rows.
+// A row appears in its first tier only. Totals are counted up to SEARCH_WINDOW rows, in one statement, and
+// only when the page does not already show where the hits end.
 // Every rowid bound is CAST to INTEGER: better-sqlite3 binds a JS number as a REAL, and FTS5 then leaves the
 // bound to SQLite's row-by-row check instead of seeking (an upper bound cost a scan of every match).
 import type Database from 'better-sqlite3';
@@ -78,6 +79,18 @@ function wordTier(sqlite: Database.Database, tierMatch: (params: TierParams) => 
 /** FTS5 text of a type filter on the indexed `type` column. */
 const typeMatch = (types: string | null) => (types === null ? '' : ` AND ({type} : (${(JSON.parse(types) as string[]).map((t) => `"${t}"`).join(' OR ')}))`);
 
+/**
+ * The hits of every tier together, capped at @cap, as one statement. The tiers partition the rows with a key
+ * (exact or prefix name) and the other rows matching every word (title hits are matches too), so their
+ * total is the keyed rows plus the matches without a key, each counted up to the cap, whatever the tiers.
+ * The first statement is for queries without words (only keys can hit).
+ */
+function totalStatements(sqlite: Database.Database): [Database.Statement, Database.Statement] {
+  const keyed = `(SELECT COUNT(*) FROM (SELECT DISTINCT k.doc FROM search_keys k WHERE (k.key = @exact OR k.key = @prefix) AND ${typeFilter('k.type')} LIMIT @cap))`;
+  const unkeyed = '(SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @all AND rowid NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix) LIMIT @cap))';
+  return [sqlite.prepare(`SELECT ${keyed}`).pluck(), sqlite.prepare(`SELECT ${keyed} + ${unkeyed}`).pluck()];
+}
+
 export interface Searcher {
   /** The query's tier parameters (the FTS5 expression built once). */
   prepare(query: SearchQuery): TierParams;
@@ -93,6 +106,7 @@ export function searcher(sqlite: Database.Database): Searcher {
     wordTier(sqlite, (p) => p.titled, 'rowid <= CAST(@boundary AS INTEGER)'),
     wordTier(sqlite, (p) => p.all, 'rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @titled AND rowid <= CAST(@boundary AS INTEGER))'),
   ];
+  const [keyedTotal, matchedTotal] = totalStatements(sqlite);
   const boundaryOf = sqlite.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH @all ORDER BY rowid LIMIT 1 OFFSET ${SEARCH_CANDIDATES - 1}`).pluck();
   const passage = sqlite.prepare(`SELECT snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) FROM search_index WHERE search_index MATCH @match AND rowid = CAST(@doc AS INTEGER)`).pluck();
   /** An exact-name hit shows the passage that matched, like every word hit, rather than only its name. */
@@ -129,12 +143,8 @@ export function searcher(sqlite: Database.Database): Searcher {
       return hits;
     },
     total(params) {
-      let total = 0;
-      for (const tier of tiers) {
-        total += tier.count(params, 0, SEARCH_WINDOW + 1 - total);
-        if (total > SEARCH_WINDOW) break;
-      }
-      return total > SEARCH_WINDOW ? { total: SEARCH_WINDOW, exact: false } : { total, exact: true };
+      const counted = (params.all === null ? keyedTotal : matchedTotal).get({ exact: params.exact, prefix: params.prefix, types: params.types, all: params.all, cap: SEARCH_WINDOW + 1 }) as number;
+      return counted > SEARCH_WINDOW ? { total: SEARCH_WINDOW, exact: false } : { total: counted, exact: true };
     },
   };
 }

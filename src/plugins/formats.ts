@@ -133,15 +133,30 @@ function negotiate(request: FastifyRequest, formats: readonly Format[]): Format 
   return format;
 }
 
-async function formats(app: FastifyInstance) {
-  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    const { formats: served, csvColumns: configured, csvRows } = request.routeOptions.config;
-    if (!served) return;
+/** Sets the reply's type and serializer for the negotiated format (JSON keeps the route's own). */
+function useFormat(request: FastifyRequest, reply: FastifyReply, served: readonly Format[]): void {
+  appendVary(reply, 'Accept');
+  const format = negotiate(request, served);
+  if (format === 'csv') {
+    const { csvColumns: configured, csvRows } = request.routeOptions.config;
+    // Computed for CSV answers only: a route's columns may depend on the request (fields=, expand=).
     const csvColumns = typeof configured === 'function' ? configured(request) : configured;
-    appendVary(reply, 'Accept');
-    const format = negotiate(request, served);
-    if (format === 'csv') reply.type('text/csv; charset=utf-8').serializer((payload) => toCsv(payload as { data?: unknown }, csvColumns ?? [], csvRows));
-    if (format === 'ndjson') reply.type('application/x-ndjson; charset=utf-8').serializer((payload) => toNdjson(payload as { data?: unknown }));
+    reply.type('text/csv; charset=utf-8').serializer((payload) => toCsv(payload as { data?: unknown }, csvColumns ?? [], csvRows));
+  }
+  if (format === 'ndjson') reply.type('application/x-ndjson; charset=utf-8').serializer((payload) => toNdjson(payload as { data?: unknown }));
+}
+
+async function formats(app: FastifyInstance) {
+  // A callback hook, not an async one: every uncached data request passes here.
+  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done) => {
+    const served = request.routeOptions.config.formats;
+    if (!served) return done();
+    try {
+      useFormat(request, reply, served);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
   });
 }
 

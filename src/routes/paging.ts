@@ -42,16 +42,22 @@ export function checkRanges(query: Record<string, unknown>): ParameterError[] {
   });
 }
 
-/** One compiled statement per open database: the type of each id, for every request with an id filter. */
+/** One compiled statement per open database: the type of an id, for every request with an id filter. */
 const typeStatements = new WeakMap<Db, Statement>();
 
+/** Each id's type, one indexed lookup per id: cheaper than a JSON list joined in SQL for the few ids a filter takes. */
 function typesOf(db: Db, ids: string[]): Map<string, EntityType> {
   let statement = typeStatements.get(db);
   if (!statement) {
-    statement = db.$client.prepare(`SELECT id, type FROM ${getTableName(entities)} WHERE id IN (SELECT value FROM json_each(?))`);
+    statement = db.$client.prepare(`SELECT type FROM ${getTableName(entities)} WHERE id = ?`).pluck();
     typeStatements.set(db, statement);
   }
-  return new Map(statement.raw(true).all(JSON.stringify(ids)) as Array<[string, EntityType]>);
+  const types = new Map<string, EntityType>();
+  for (const id of ids) {
+    const type = statement.get(id) as EntityType | undefined;
+    if (type !== undefined) types.set(id, type);
+  }
+  return types;
 }
 
 /** Ids given to id filters must exist and be of the expected type. */

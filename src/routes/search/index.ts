@@ -137,7 +137,9 @@ const routes: FastifyPluginAsync = async (app) => {
     const shown = hits.slice(0, query.limit);
     const last = shown.at(-1);
     const next = hits.length > query.limit && last ? encodeCursor({ tier: last.tier, after: last.doc }, print) : null;
-    const { total, exact } = search.total(params);
+    // A page read from the first hit that holds fewer than it asked for shows where the hits end: no count.
+    const ended = query.after === undefined && hits.length <= query.limit && (hits.length > 0 || query.offset === 0);
+    const { total, exact } = ended ? { total: query.offset + hits.length, exact: true } : search.total(params);
     const suggestions = total === 0 ? suggest(query.q).map((option) => option.join(' ')).filter((option) => search.page(search.prepare({ text: option, types }), { tier: 0, after: 0 }, 0, 1).length > 0) : [];
     const letters = params.prefix === null ? null : params.prefix.length - 1;
     const data = shown.map((hit: RawHit & { tier: number }) => ({
