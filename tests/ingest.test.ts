@@ -323,6 +323,16 @@ describe('the second blind test: the false facts its first run proposed', () => 
     expect(protests.find((p) => (p.organizer_ids as string[]).length)?.organizer_ids).toEqual(['stop-nato-den-haag']);
   });
 
+  it('generic forces joined by "and" are the bodies the next sentence names for each kind, together; with none named, no body', () => {
+    const geneva = extract({ sourceId: 'geneva-summit', published: '2026-03-01', text: readFileSync(fixture('geneva-summit.txt'), 'utf8') });
+    const count = geneva.deployments.find((d) => (d.personnel as { value: number }).value === 4500)!;
+    expect(geneva.organizations.find((o) => o.id === count.organization_id)).toMatchObject({ name: 'Geneva Cantonal Police and Swiss Armed Forces', aliases: ['police officers and soldiers'] });
+    const text = 'Geneva will deploy around 4,500 police officers and soldiers for the summit on Thursday. The city will close the lakefront.';
+    const unnamed = extract({ sourceId: 'x', published: '2026-03-01', text });
+    expect(unnamed.deployments.map((d) => d.organization_id)).toEqual([':generic-force:Police officers and soldiers']);
+    expect(unnamed.organizations).toEqual([]);
+  });
+
   it('Basel: "told a news conference on Monday" is the publication Monday; a march registered for Saturday is the coming one; no government organises a march', () => {
     const { statements, protests, organizations } = ingestBlind('basel', '2025-05-12');
     expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'stephanie-eymann', date: '2025-05-12', derived: true }));

@@ -109,6 +109,33 @@ function genericForce(x: PassContext, label: string, start: number, end: number)
   return org;
 }
 
+/** What names a body of each kind of force a generic word counts: "police" a Police, "soldiers" Armed Forces or an Army. */
+const FORCE_NAMES: Array<[RegExp, RegExp]> = [
+  [/\b(?:police|officers|policemen)\b/, /\bPolice\b/],
+  [/\b(?:soldiers|troops)\b/, /\b(?:Armed Forces|Army|Defen[cs]e Forces|Military)\b/],
+  [/\bgendarm/, /\bGendarmerie\b/],
+];
+
+/**
+ * Several generic forces together whose bodies the same or the next sentence names, one for each kind ("4,500
+ * police officers and soldiers. Units of the Swiss Armed Forces will support the Geneva Cantonal Police"): those
+ * bodies together (rule deployment.generic-together), named by their names. Undefined when a kind has no body
+ * or more than one there.
+ */
+function namedTogether(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  const next = x.doc.sentences[c.sentence.index + 1];
+  const nearby = x.doc.mentionsIn({ start: c.sentence.start, end: next?.end ?? c.sentence.end }, 'organization').map((m) => orgById(x, m.id)).filter((o): o is OrganizationDraft => !!o && !isGenericForceId(o.id));
+  const bodies: OrganizationDraft[] = [];
+  for (const part of c.phrase.split(' and ')) {
+    const kind = FORCE_NAMES.find(([words]) => words.test(part));
+    const fits = kind ? [...new Set(nearby.filter((o) => kind[1].test(o.name)))] : [];
+    if (fits.length !== 1 || bodies.includes(fits[0]!)) return undefined;
+    bodies.push(fits[0]!);
+  }
+  const name = bodies.map((b) => b.name).join(' and ');
+  return findOrg(x, name) ?? addOrganization(x, name, { kind: 'police_force', country: bodies.every((b) => b.country === bodies[0]!.country) ? bodies[0]!.country : null, alias: c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_GENERIC_TOGETHER.id);
+}
+
 /** The body the article names whose name holds the members' word: "gendarmes" of "the Gendarmerie" (rule deployment.members-name). */
 function bodyOfMembers(x: PassContext, members: string): OrganizationDraft | undefined {
   const stem = members.toLowerCase().replace(/[si]$/, '');
@@ -126,7 +153,8 @@ function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   if (/^(?:officers?|agents|personnel|staff|security staff)$/i.test(c.phrase)) return nearestForce(x, c);
   const members = BODY_MEMBERS.includes(c.phrase.toLowerCase()) ? bodyOfMembers(x, c.phrase) : undefined;
   if (members) return members;
-  if (GENERIC_FORCE_WORDS.test(c.phrase) || c.together) return genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end);
+  if (c.together) return namedTogether(x, c) ?? genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end);
+  if (GENERIC_FORCE_WORDS.test(c.phrase)) return genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end);
   // "1,100 Harbour Watch officers", "40 officers from the Ruritanian police": the body is the name, not the noun.
   const body = NAME_THEN_NOUN.exec(c.phrase)?.[1] ?? NOUN_FROM_BODY.exec(c.phrase)?.[1];
   const label = capitalize(body ?? c.phrase);
