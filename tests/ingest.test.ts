@@ -323,10 +323,10 @@ describe('the second blind test: the false facts its first run proposed', () => 
     expect(protests.find((p) => (p.organizer_ids as string[]).length)?.organizer_ids).toEqual(['stop-nato-den-haag']);
   });
 
-  it('generic forces joined by "and" are the bodies the next sentence names for each kind, together; with none named, no body', () => {
+  it('generic forces joined by "and" are a body of their own words when the next sentence names a body for each kind; with none named, no body', () => {
     const geneva = extract({ sourceId: 'geneva-summit', published: '2026-03-01', text: readFileSync(fixture('geneva-summit.txt'), 'utf8') });
     const count = geneva.deployments.find((d) => (d.personnel as { value: number }).value === 4500)!;
-    expect(geneva.organizations.find((o) => o.id === count.organization_id)).toMatchObject({ name: 'Geneva Cantonal Police and Swiss Armed Forces', aliases: ['police officers and soldiers'] });
+    expect(geneva.organizations.find((o) => o.id === count.organization_id)).toMatchObject({ name: 'Police officers and soldiers', aliases: ['police officers and soldiers'] });
     const text = 'Geneva will deploy around 4,500 police officers and soldiers for the summit on Thursday. The city will close the lakefront.';
     const unnamed = extract({ sourceId: 'x', published: '2026-03-01', text });
     expect(unnamed.deployments.map((d) => d.organization_id)).toEqual([':generic-force:Police officers and soldiers']);

@@ -119,8 +119,8 @@ const FORCE_NAMES: Array<[RegExp, RegExp]> = [
 /**
  * Several generic forces together whose bodies the same or the next sentence names, one for each kind ("4,500
  * police officers and soldiers. Units of the Swiss Armed Forces will support the Geneva Cantonal Police"): those
- * bodies together (rule deployment.generic-together), named by their names. Undefined when a kind has no body
- * or more than one there.
+ * bodies together (rule deployment.generic-together), named by the article's words for them. Undefined when a
+ * kind has no body or more than one there.
  */
 function namedTogether(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const next = x.doc.sentences[c.sentence.index + 1];
@@ -132,7 +132,7 @@ function namedTogether(x: PassContext, c: Counted): OrganizationDraft | undefine
     if (fits.length !== 1 || bodies.includes(fits[0]!)) return undefined;
     bodies.push(fits[0]!);
   }
-  const name = bodies.map((b) => b.name).join(' and ');
+  const name = capitalize(c.phrase);
   return findOrg(x, name) ?? addOrganization(x, name, { kind: 'police_force', country: bodies.every((b) => b.country === bodies[0]!.country) ? bodies[0]!.country : null, alias: c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_GENERIC_TOGETHER.id);
 }
 

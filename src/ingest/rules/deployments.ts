@@ -49,7 +49,7 @@ const LOWER_FORCE = `(?:${LOWER_WORD}){0,2}(?:${FORCE_NOUNS.map((f) => f.replace
 export const DEPLOYMENT_GENERIC_TOGETHER: Rule = {
   id: 'deployment.generic-together',
   produces: 'deployments',
-  description: 'a count of several forces together named only by lowercase words joined by "and" ("about 200 police and soldiers", "28,000 police and gendarmes"): no one body\'s; the bodies the same or the next sentence names for each kind ("… the Swiss Armed Forces will support the Geneva Cantonal Police") together, else no body of its own, held like a generic force (no organization is made; resolution gives it a known count\'s body that fits or lists it as unresolved)',
+  description: 'a count of several forces together named only by lowercase words joined by "and" ("about 200 police and soldiers", "28,000 police and gendarmes"): no one body\'s; when the same or the next sentence names a body for each kind ("… the Swiss Armed Forces will support the Geneva Cantonal Police"), those bodies together under the article\'s words, else no body of its own, held like a generic force (no organization is made; resolution gives it a known count\'s body that fits or lists it as unresolved)',
   pattern: compose('\\b{HEDGE}? {NUMBER} {FIRST} and {SECOND}\\b(?! (?:of|from|employed by|hired by|provided by) \\p{L})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FIRST: LOWER_FORCE, SECOND: LOWER_FORCE }, 'gu'),
   examples: {
     match: ['Some 200 police and soldiers patrolled the quay.', 'About 28,000 police and gendarmes will be mobilised.', 'More than 3,500 police officers and stewards will be on duty.'],
