@@ -180,6 +180,37 @@ describe('resolution against the knowledge base', () => {
     expect(added.summary.deployments).toMatchObject({ proposed: 1, new: 1, challenged: 0 });
   });
 
+  it('a new total contests the one known count of its body at the event whatever places its sentence names; a plain count elsewhere does not', () => {
+    const carabinieri = org('carabinieri-2', 'Carabinieri', null, 'IT');
+    const count = (rules: string[]): Fact => ({
+      id: 'd', organization_id: 'carabinieri-2', personnel: { value: 2300, qualifier: 'approximately' }, role: null, place_ids: ['milan'], event_id: 'milan-cortina-2026', part_of_id: null, rules,
+      citations: [{ source: 'new-article', quote: '300 more Carabinieri to Milan, bringing the force to about 2,300' }],
+    });
+    const total = resolve(facts({ organizations: [carabinieri], deployments: [count(['deployment.count', 'deployment.new-total'])] }), seed.facts, ids);
+    expect(total.challenges).toEqual([{ collection: 'deployments', id: 'carabinieri-deployment', claim: 'carabinieri-deployment-personnel-approximately-2300' }]);
+    const plain = resolve(facts({ organizations: [carabinieri], deployments: [count(['deployment.count'])] }), seed.facts, ids);
+    expect(plain.challenges).toEqual([]);
+    expect(plain.summary.deployments).toMatchObject({ proposed: 1, new: 1, challenged: 0 });
+  });
+
+  it('an addition or new total of a generic force is the one body of the article\'s country, of the same kind of force, counted at the event; else unresolved', () => {
+    const milan: Fact = { id: 'milan-2', name: 'Milan', kind: 'city', country: 'IT', within_id: null, citations: cite };
+    const generic = (words: string, rules: string[], value = 3500): Fact => ({
+      id: `d-${value}`, organization_id: `:generic-force:${words}`, personnel: { value, qualifier: 'more_than' }, role: null, place_ids: [], event_id: 'milan-cortina-2026', part_of_id: null, rules,
+      citations: [{ source: 'new-article', quote: `another 500 ${words.toLowerCase()}, bringing the total to more than 3,500` }],
+    });
+    const total = resolve(facts({ places: [milan], deployments: [generic('Police officers', ['deployment.count', 'deployment.generic-force', 'deployment.new-total'])] }), seed.facts, ids);
+    expect(total.challenges).toEqual([{ collection: 'deployments', id: 'regular-police-deployment', claim: 'regular-police-deployment-personnel-more-than-3500' }]);
+    const added = resolve(facts({ places: [milan], deployments: [generic('Police officers', ['deployment.count', 'deployment.generic-force', 'deployment.increment'], 500)] }), seed.facts, ids);
+    expect(added.facts.deployments).toEqual([expect.objectContaining({ organization_id: 'italian-regular-police', personnel: { value: 500, qualifier: 'more_than' } })]);
+    expect(added.challenges).toEqual([]);
+    // No body of that kind of force counted at the event, or no country to look in: unresolved.
+    const soldiers = resolve(facts({ places: [milan], deployments: [generic('Soldiers', ['deployment.count', 'deployment.generic-force', 'deployment.new-total'])] }), seed.facts, ids);
+    expect(soldiers.unresolved).toEqual([expect.objectContaining({ what: 'body', mention: 'Soldiers' })]);
+    const nowhere = resolve(facts({ deployments: [generic('Police officers', ['deployment.count', 'deployment.generic-force', 'deployment.new-total'])] }), seed.facts, ids);
+    expect(nowhere.unresolved).toEqual([expect.objectContaining({ what: 'body', mention: 'Police officers' })]);
+  });
+
   const protestOf = (date: string): Fact => ({ id: 'p', name: 'ICE OUT rally', organizer_ids: ['usb'], place_ids: [], date, date_precision: 'day', size: { value: null, qualifier: null }, derived: false, target: null, coincides_with_event_id: null, citations: cite });
 
   it('a protest on another date than the one known challenges it (reviewed) or disputes it (machine); on the same date, a corroboration', () => {

@@ -304,18 +304,33 @@ describe('articles written blind by a colleague: the false facts their first run
 describe('the second blind test: the false facts its first run proposed', () => {
   const ingestBlind = (name: string, published: string) => ingestArticle({ file: fixture(`blind-${name}.txt`), published, id: `blind-${name}`, seedDir: copySeed() }).resolution.facts;
 
-  it('The Hague: a summit of 2014 is dated 2014 and keeps its own deployment; a count of a generic force is set aside; the article\'s event is the NATO summit; a headline counts no one', () => {
+  it('The Hague: a summit of 2014 is dated 2014 and keeps its own count; a count of a generic force is set aside; the article\'s event is the NATO summit; a headline counts no one', () => {
     const resolution = ingestArticle({ file: fixture('blind-hague.txt'), published: '2025-06-20', id: 'blind-hague', seedDir: copySeed() }).resolution;
     const { events, deployments, protests } = resolution.facts;
     expect(events).toContainEqual(expect.objectContaining({ name: 'Nuclear Security Summit', start: '2014', date_precision: 'year' }));
     expect(events).toContainEqual(expect.objectContaining({ id: 'nato-summit', name: 'NATO summit', kind: 'summit' }));
     expect(events.map((e) => e.name)).not.toContain('World Forum');
-    expect(deployments.find((d) => (d.personnel as { value: number }).value === 13000)?.event_id).toBe('nuclear-security-summit');
+    // "nearly 13,000 police and soldiers": read for the 2014 summit, and, several forces named only by generic
+    // nouns, no body of its own: set aside by resolution (rule deployment.generic-together).
+    const extracted = extract({ sourceId: 'blind-hague', published: '2025-06-20', text: readFileSync(fixture('blind-hague.txt'), 'utf8') });
+    expect(extracted.deployments.find((d) => (d.personnel as { value: number }).value === 13000)?.event_id).toBe('nuclear-security-summit');
+    expect(deployments.filter((d) => (d.personnel as { value: number }).value === 13000)).toEqual([]);
+    expect(resolution.unresolved).toContainEqual(expect.objectContaining({ mention: 'Police and soldiers', sentence: expect.stringContaining('13,000 police and soldiers') }));
     // "some 27,000 police officers" names no body and no known count fits: set aside once, with its sentence (not the headline's).
     expect(deployments.filter((d) => (d.personnel as { value: number }).value === 27000)).toEqual([]);
     expect(resolution.unresolved.filter((u) => u.mention === 'Police officers')).toEqual([expect.objectContaining({ collection: 'deployments', what: 'body', sentence: expect.stringContaining('some 27,000 police officers') })]);
     // "The activist coalition Stop NATO Den Haag has called a demonstration": the coalition, not NATO.
     expect(protests.find((p) => (p.organizer_ids as string[]).length)?.organizer_ids).toEqual(['stop-nato-den-haag']);
+  });
+
+  it('generic forces joined by "and" are a body of their own words when the next sentence names a body for each kind; with none named, no body', () => {
+    const geneva = extract({ sourceId: 'geneva-summit', published: '2026-03-01', text: readFileSync(fixture('geneva-summit.txt'), 'utf8') });
+    const count = geneva.deployments.find((d) => (d.personnel as { value: number }).value === 4500)!;
+    expect(geneva.organizations.find((o) => o.id === count.organization_id)).toMatchObject({ name: 'Police officers and soldiers', aliases: ['police officers and soldiers'] });
+    const text = 'Geneva will deploy around 4,500 police officers and soldiers for the summit on Thursday. The city will close the lakefront.';
+    const unnamed = extract({ sourceId: 'x', published: '2026-03-01', text });
+    expect(unnamed.deployments.map((d) => d.organization_id)).toEqual([':generic-force:Police officers and soldiers']);
+    expect(unnamed.organizations).toEqual([]);
   });
 
   it('Basel: "told a news conference on Monday" is the publication Monday; a march registered for Saturday is the coming one; no government organises a march', () => {

@@ -11,7 +11,7 @@ import { FACT_KINDS, genericForceName, isGenericForceId, orgKey, UNRESOLVED_SPEA
 import { wordClass } from './gazetteer.js';
 import { quantityText } from './counts.js';
 import { GROUP_NOUNS, PROTEST_WORDS } from './lexicon.js';
-import { DEPLOYMENT_INCREMENT, INCREMENT_NOTE } from './rules/deployments.js';
+import { DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, INCREMENT_NOTE, NEW_TOTAL_NOTE } from './rules/deployments.js';
 import { bodyInContext } from './trust/bodies.js';
 import { articleContext, type ArticleContext } from './trust/context.js';
 import { matchEvent } from './trust/events.js';
@@ -251,6 +251,8 @@ const disjoint = (a: unknown, b: unknown) => (a as string[]).length > 0 && (b as
  * "bringing the force to about 2,300" is a new total, a challenge to the old one, though its sentence says "more".
  */
 export const isIncrement = (fact: Fact | Item) => (fact.rules as string[] | undefined)?.includes(DEPLOYMENT_INCREMENT.id) === true || String(fact.note ?? '').includes(INCREMENT_NOTE);
+/** The total a force reaches after an addition, as extraction marked it (rule deployment.new-total). */
+const isNewTotal = (fact: Fact | Item) => (fact.rules as string[] | undefined)?.includes(DEPLOYMENT_NEW_TOTAL.id) === true || String(fact.note ?? '').includes(NEW_TOTAL_NOTE);
 
 /**
  * The same quantity: the same body's force at the same event, in the same places (or none stated on either
@@ -271,7 +273,38 @@ function bodyOfGenericForce(deployment: Fact, ledger: Ledger, context: ArticleCo
   const named = context.country == null ? undefined : ledger.items('organizations').find((k) => k.country === context.country && sharesName(words, k));
   if (named) { ledger.corroborate('organizations', named, deployment); return named.id; }
   const fits = kb.filter((k) => k.event_id != null && k.event_id === deployment.event_id && sameValue(personnel(k), personnel(deployment)) && !disjoint(k.place_ids, deployment.place_ids));
-  return fits.length === 1 ? String(fits[0]!.organization_id) : undefined;
+  if (fits.length === 1) return String(fits[0]!.organization_id);
+  return isIncrement(deployment) || isNewTotal(deployment) ? bodyAddedTo(deployment, ledger, context, kb) : undefined;
+}
+
+/** Words of a generic force that name what kind of force it is, not who they are ("police" of "police officers"). */
+const FORCE_KIND_WORDS = new Set(['police', 'soldiers', 'troops', 'gendarmes', 'carabinieri', 'stewards', 'guards']);
+
+/**
+ * The body an addition or a new total of a generic force is of: "another 400 police officers …, bringing the
+ * total to about 4,600" in a story about Hungary is the one body of the article's country, named by the same
+ * kind of force ("Hungarian police"), that has a known count at the same event. Counter-examples: two such
+ * bodies at the event ("State Police" and "Federal Police"), a story of no one country, a force of another kind.
+ */
+function bodyAddedTo(deployment: Fact, ledger: Ledger, context: ArticleContext, kb: Item[]): string | undefined {
+  const kinds = fold(genericForceName(String(deployment.organization_id))).split(' ').filter((w) => FORCE_KIND_WORDS.has(w));
+  if (context.country == null || deployment.event_id == null || !kinds.length) return undefined;
+  const counted = new Set(kb.filter((k) => k.event_id === deployment.event_id && !isIncrement(k)).map((k) => k.organization_id));
+  const bodies = ledger.items('organizations').filter((o) => counted.has(o.id) && o.country === context.country && kinds.some((w) => fold(o.name).split(' ').includes(w)));
+  return bodies.length === 1 ? bodies[0]!.id : undefined;
+}
+
+/**
+ * The known total a new total replaces: the one known count (no addition) of the same body at the same event,
+ * whatever places each sentence names ("200 more officers to Seville, bringing the force's total to about
+ * 3,400" against the known "about 3,200 officers … the Plaza de Espana"): a new total is the force's whole
+ * count for the event. Counter-example: two known counts of that body at the event (a province's and the
+ * nation's) leave it to the places to decide, as for any count.
+ */
+function replacedTotal(deployment: Fact, kb: Item[]): Item | undefined {
+  if (!isNewTotal(deployment) || deployment.event_id == null || personnel(deployment).value == null) return undefined;
+  const known = kb.filter((k) => k.organization_id === deployment.organization_id && k.event_id === deployment.event_id && !isIncrement(k) && personnel(k).value != null);
+  return known.length === 1 ? known[0] : undefined;
 }
 
 function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
@@ -287,7 +320,7 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
       && sameValue(personnel(k), personnel(deployment)) && isIncrement(k) === isIncrement(deployment));
     if (equal) { ledger.renames.set(deployment.id, equal.id); ledger.corroborate('deployments', equal, deployment); continue; }
     if (isIncrement(deployment)) { ledger.keep('deployments', deployment); continue; }
-    const rival = kb.find((k) => sameQuantity(k, deployment) && personnel(k).value != null && personnel(deployment).value != null && !isIncrement(k));
+    const rival = kb.find((k) => sameQuantity(k, deployment) && personnel(k).value != null && personnel(deployment).value != null && !isIncrement(k)) ?? replacedTotal(deployment, kb);
     if (rival) { ledger.renames.set(deployment.id, rival.id); ledger.contest('deployments', rival, 'personnel', quantityText(personnel(rival)), quantityText(personnel(deployment)), deployment.citations); continue; }
     ledger.keep('deployments', deployment);
   }

@@ -2,14 +2,14 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, DEPLOYMENT_COUNT, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, DEPLOYMENT_COUNT, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { addOrganization, findOrg, GENERIC_FORCE, isGenericForceId, orgById, orgKey } from './entities.js';
 import { labelledCounts } from './labelled-counts.js';
 
 /** A counted force: the words counted, where they start, and the sentence. */
-interface Counted { phrase: string; force: string; start: number; end: number; sentence: Sentence }
+interface Counted { phrase: string; force: string; start: number; end: number; sentence: Sentence; together: boolean }
 
 /** Words that make a quoted number a jibe rather than a count: "not even 500 officers", "fewer than 10,000 police". */
 const RHETORICAL = /\b(?:not\s+even|barely|hardly|only|fewer\s+than|less\s+than|not\s+more\s+than)\s+$/i;
@@ -84,6 +84,13 @@ const NOUN_FROM_BODY = /^\p{Ll}+\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]{
 
 /** A force named only by lowercase common words (rule deployment.generic-force), read from the counted words. */
 const GENERIC_FORCE_WORDS = new RegExp(`^(?:${GENERIC_FORCE_PART})$`, 'u');
+/** Several forces together named only by lowercase words (rule deployment.generic-together): "police and soldiers". */
+const genericTogether = (x: PassContext, m: Found) => {
+  const together = new RegExp(DEPLOYMENT_GENERIC_TOGETHER.pattern.source, 'uy');
+  // From the number on: the record's hedge is read case-sensitively, its words must be lowercase.
+  together.lastIndex = m.pos + m[0].indexOf(m.groups!.number!);
+  return together.test(x.doc.text);
+};
 
 /**
  * A force named only by generic nouns is no body: it is held under a mark (GENERIC_FORCE and its words)
@@ -100,6 +107,33 @@ function genericForce(x: PassContext, label: string, start: number, end: number)
   }
   x.doc.mention(org.id, 'organization', start, end);
   return org;
+}
+
+/** What names a body of each kind of force a generic word counts: "police" a Police, "soldiers" Armed Forces or an Army. */
+const FORCE_NAMES: Array<[RegExp, RegExp]> = [
+  [/\b(?:police|officers|policemen)\b/, /\bPolice\b/],
+  [/\b(?:soldiers|troops)\b/, /\b(?:Armed Forces|Army|Defen[cs]e Forces|Military)\b/],
+  [/\bgendarm/, /\bGendarmerie\b/],
+];
+
+/**
+ * Several generic forces together whose bodies the same or the next sentence names, one for each kind ("4,500
+ * police officers and soldiers. Units of the Swiss Armed Forces will support the Geneva Cantonal Police"): those
+ * bodies together (rule deployment.generic-together), named by the article's words for them. Undefined when a
+ * kind has no body or more than one there.
+ */
+function namedTogether(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  const next = x.doc.sentences[c.sentence.index + 1];
+  const nearby = x.doc.mentionsIn({ start: c.sentence.start, end: next?.end ?? c.sentence.end }, 'organization').map((m) => orgById(x, m.id)).filter((o): o is OrganizationDraft => !!o && !isGenericForceId(o.id));
+  const bodies: OrganizationDraft[] = [];
+  for (const part of c.phrase.split(' and ')) {
+    const kind = FORCE_NAMES.find(([words]) => words.test(part));
+    const fits = kind ? [...new Set(nearby.filter((o) => kind[1].test(o.name)))] : [];
+    if (fits.length !== 1 || bodies.includes(fits[0]!)) return undefined;
+    bodies.push(fits[0]!);
+  }
+  const name = capitalize(c.phrase);
+  return findOrg(x, name) ?? addOrganization(x, name, { kind: 'police_force', country: bodies.every((b) => b.country === bodies[0]!.country) ? bodies[0]!.country : null, alias: c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_GENERIC_TOGETHER.id);
 }
 
 /** The body the article names whose name holds the members' word: "gendarmes" of "the Gendarmerie" (rule deployment.members-name). */
@@ -119,6 +153,7 @@ function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   if (/^(?:officers?|agents|personnel|staff|security staff)$/i.test(c.phrase)) return nearestForce(x, c);
   const members = BODY_MEMBERS.includes(c.phrase.toLowerCase()) ? bodyOfMembers(x, c.phrase) : undefined;
   if (members) return members;
+  if (c.together) return namedTogether(x, c) ?? genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end);
   if (GENERIC_FORCE_WORDS.test(c.phrase)) return genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end);
   // "1,100 Harbour Watch officers", "40 officers from the Ruritanian police": the body is the name, not the noun.
   const body = NAME_THEN_NOUN.exec(c.phrase)?.[1] ?? NOUN_FROM_BODY.exec(c.phrase)?.[1];
@@ -157,7 +192,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   const value = countOf(number);
   const phrase = value === null || value < 2 ? null : countedPhrase(x, m, force);
   if (value === null || phrase === null) return null;
-  const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos) };
+  const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos), together: genericTogether(x, m) };
   const org = forceOf(x, c);
   if (!org) return null;
   const rest = phrase.replace(new RegExp(`^${org.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`, 'i'), '');
@@ -166,7 +201,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   const deployment: DeploymentDraft = {
     id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(rest || phrase),
     place_ids: places, event_id: eventOfCount(x, c.sentence, c.start), part_of_id: null,
-    rules: [DEPLOYMENT_COUNT.id, ...(isGenericForceId(org.id) ? [DEPLOYMENT_GENERIC_FORCE.id] : []), ...(BODY_MEMBERS.includes(phrase.toLowerCase()) && org.name.toLowerCase() !== phrase.toLowerCase() ? [DEPLOYMENT_MEMBERS.id] : [])], citations: [],
+    rules: [DEPLOYMENT_COUNT.id, ...(isGenericForceId(org.id) ? [c.together ? DEPLOYMENT_GENERIC_TOGETHER.id : DEPLOYMENT_GENERIC_FORCE.id] : []), ...(BODY_MEMBERS.includes(phrase.toLowerCase()) && org.name.toLowerCase() !== phrase.toLowerCase() ? [DEPLOYMENT_MEMBERS.id] : [])], citations: [],
   };
   const listed = x.doc.isListItem(c.start);
   x.addCitation(deployment, x.doc.cite(c.start, listed ? c.sentence.end : c.end));

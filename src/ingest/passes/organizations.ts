@@ -65,22 +65,45 @@ function namedGroups(x: PassContext): void {
   }
 }
 
+/** Words before a known body's name that say nothing of which one it is ("The Gendarmerie", "Saturday's"). */
+const NO_QUALIFIER = /^(?:The|A|An|This|That|Its|Their|Both|Every|Each)$/;
+
+/**
+ * A capitalised word right before a known body's name that names another body ("Military Gendarmerie",
+ * "Vatican Gendarmerie"): not a determiner, a nationality (the same body, "Italian Carabinieri"), a
+ * sentence's opening common word, or a headline's title case ("Italy Adds Carabinieri").
+ */
+function qualifierOf(x: PassContext, m: Found): string | null {
+  const qualifier = m.groups!.qualifier;
+  if (!qualifier || NO_QUALIFIER.test(qualifier) || NATIONALITIES[qualifier] || x.doc.isHeading(x.doc.sentenceAt(m.pos))) return null;
+  if (m.pos === x.doc.sentenceAt(m.pos).start && wordClass(qualifier) === 'W') return null;
+  return qualifier;
+}
+
 function knownBodies(x: PassContext): void {
-  for (const [name, body] of Object.entries(KNOWN_BODIES)) {
-    for (const m of x.matches(new RegExp(`\\b${name.replace(/[.']/g, (c) => `\\${c}`)}\\b`))) {
-      if (x.doc.isTaken(m.pos, m.pos + name.length)) continue;
-      const existing = findOrg(x, name) ?? (body.name ? findOrg(x, body.name) : undefined);
-      if (existing) { x.doc.mention(existing.id, 'organization', m.pos, m.pos + name.length); continue; }
-      addOrganization(x, body.name ?? name, { kind: body.kind, country: body.country, acronym: body.name ? name : null }, m.pos, m.pos + name.length, R.knownBody.id);
-    }
+  for (const m of x.matches(R.knownBody.pattern)) {
+    const known = m.groups!.name!;
+    const body = KNOWN_BODIES[known]!;
+    const qualifier = qualifierOf(x, m);
+    const name = qualifier ? `${qualifier} ${known}` : known;
+    const start = qualifier ? m.pos : m.pos + m[0].length - known.length;
+    if (x.doc.isTaken(start, start + name.length)) continue;
+    const existing = qualifier ? findOrg(x, name) : findOrg(x, name) ?? (body.name ? findOrg(x, body.name) : undefined);
+    if (existing) { x.doc.mention(existing.id, 'organization', start, start + name.length); continue; }
+    addOrganization(x, qualifier ? name : body.name ?? name, { kind: body.kind, country: qualifier ? null : body.country, acronym: body.name && !qualifier ? name : null }, start, start + name.length, R.knownBody.id);
   }
 }
+
+/** A government body named by its function only: "Interior Ministry", "Ministry of Foreign Affairs". */
+const FUNCTION_ONLY = /^(?:(?:Interior|Foreign|Defen[cs]e|Justice|Home|Health|Finance|Transport) (?:Ministry|Department)|Ministry of (?:the )?\p{Lu}\p{L}+(?: Affairs)?|Government)$/u;
+/** The adjective of a country's code ("ES" → "Spanish"), from the nationality words. */
+const adjectiveOf = (code: string | undefined) => (code ? Object.entries(NATIONALITIES).find(([w, c]) => c === code && /an$|ish$|ese$|ch$/.test(w))?.[0] : undefined);
 
 /** A title of office right before a match: the capitalised words after it are a person's name. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
 
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
-function headedName(x: PassContext, m: Found): { name: string; start: number; head: string } | null {
+function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
   let name = `${base}${of ?? ''}`;
   const head = base.split(/\s+/).at(-1)!;
@@ -95,7 +118,12 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; he
   const ofAt = name.indexOf(' of ');
   if (ofAt > 0 && TITLE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 40), start))) { name = name.slice(ofAt + 4); start += ofAt + 4; }
   const owner = /^([A-Z]\p{L}+)['’]s\s+/u.exec(name);
-  if (owner && lookupPlace(owner[1]!)) { name = name.slice(owner[0].length); start += owner[0].length; }
+  const ownerPlace = owner && lookupPlace(owner[1]!);
+  // "Spain's Interior Ministry": a body named by its function only is the owner country's ("Spanish Interior Ministry").
+  const rest = owner ? name.slice(owner[0].length) : name;
+  const adjective = ownerPlace && ownerPlace.kind === 'country' && FUNCTION_ONLY.test(rest) ? adjectiveOf(ownerPlace.countries[0]) : undefined;
+  const display = adjective ? `${adjective} ${rest}` : null;
+  if (ownerPlace && !adjective) { name = rest; start += owner![0].length; }
   // "Thames Valley Police and British Transport Police": two bodies; the match is the last one.
   // "An Garda Siochana and Dublin City Council", "ICE and US Border Patrol": after an acronym, or before a place or nationality, "and" joins two bodies.
   const endsName = (j: RegExpExecArray) => {
@@ -116,7 +144,7 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; he
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not).
   if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!]) return null;
-  return { name, start, head };
+  return { name: display ?? name, start, end: start + name.length, head };
 }
 
 /** "the Northshire Constabulary and Leeds Port Police": the body named before "and", when the match was cut there. */
@@ -136,8 +164,8 @@ function headedNames(x: PassContext): void {
     if (found) bodyBeforeAnd(x, m, found.start);
     // "the Government Delegation" after "the Government Delegation in Madrid": the same body.
     const placed = found && x.facts.organizations.find((o) => o.name.startsWith(`${found.name} in `));
-    if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.start + found!.name.length); continue; }
-    if (found) addOrganization(x, found.name, { kind: ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) }, found.start, found.start + found.name.length, R.headWord.id);
+    if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.end); continue; }
+    if (found) addOrganization(x, found.name, { kind: ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) }, found.start, found.end, R.headWord.id);
   }
 }
 
@@ -175,8 +203,9 @@ function missionsIn(x: PassContext): void {
 function acronymsWithHead(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.acronymHead.pattern)) {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
-    const { acronym, head } = m.groups as { acronym: string; head: string };
-    addOrganization(x, acronym, { acronym, kind: head === 'union' ? 'union' : 'political_group', country: null, alias: m[0] }, m.pos, m.pos + m[0].length, R.acronymHead.id);
+    const { acronym, head, what } = m.groups as { acronym: string; head: string; what?: string };
+    const force = /unit|squad/.test(head) || /\b(?:operations|police|intervention|tactical|security|rescue)\b/.test(what ?? '');
+    addOrganization(x, acronym, { acronym, kind: head === 'union' ? 'union' : force ? 'police_force' : 'political_group', country: null, alias: m[0] }, m.pos, m.pos + m[0].length, R.acronymHead.id);
   }
 }
 

@@ -57,6 +57,7 @@ export function protests(x: PassContext): void {
     const w = pattern.exec(s.text);
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
     if (!w || !happening.test(s.text) || x.doc.isHeading(s) || x.doc.quoted(s.start + w.index)) continue;
+    if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
     const date = protestDate(x, s, w);
     const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already

@@ -43,6 +43,20 @@ export const DEPLOYMENT_GENERIC_FORCE: Rule = {
   },
 };
 
+/** Lowercase common words ending with any force noun, a body's members' name included ("riot police", "gendarmes"). */
+const LOWER_FORCE = `(?:${LOWER_WORD}){0,2}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
+
+export const DEPLOYMENT_GENERIC_TOGETHER: Rule = {
+  id: 'deployment.generic-together',
+  produces: 'deployments',
+  description: 'a count of several forces together named only by lowercase words joined by "and" ("about 200 police and soldiers", "28,000 police and gendarmes"): no one body\'s; when the same or the next sentence names a body for each kind ("… the Swiss Armed Forces will support the Geneva Cantonal Police"), those bodies together under the article\'s words, else no body of its own, held like a generic force (no organization is made; resolution gives it a known count\'s body that fits or lists it as unresolved)',
+  pattern: compose('\\b{HEDGE}? {NUMBER} {FIRST} and {SECOND}\\b(?! (?:of|from|employed by|hired by|provided by) \\p{L})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FIRST: LOWER_FORCE, SECOND: LOWER_FORCE }, 'gu'),
+  examples: {
+    match: ['Some 200 police and soldiers patrolled the quay.', 'About 28,000 police and gendarmes will be mobilised.', 'More than 3,500 police officers and stewards will be on duty.'],
+    noMatch: ['Some 200 Harbour Police officers and soldiers patrolled the quay.', 'Some 200 police officers and their dogs patrolled the quay.', 'About 900 police officers will watch the regatta.'],
+  },
+};
+
 export const DEPLOYMENT_MEMBERS: Rule = {
   id: 'deployment.members-name',
   produces: 'deployments',
@@ -85,10 +99,10 @@ export const DEPLOYMENT_NEW_TOTAL: Rule = {
   id: 'deployment.new-total',
   produces: 'deployments',
   description: 'the total a force reaches after an addition ("bringing the force to about 2,300", "for a total of 900 officers"); the force is the one counted in the words or added to in the sentence',
-  pattern: compose('\\b(?:(?:bringing|taking|raising|increasing|lifting|pushing) (?:the|its|their) (?:total|force|number|contingent|deployment|strength|presence)(?: of(?: \\p{L}+){1,3})? to|(?:for|to) a (?:new )?total of) {HEDGE}? {NUMBER}\\b',
+  pattern: compose('\\b(?:(?:bringing|taking|raising|increasing|lifting|pushing) (?:the|its|their) (?:(?:force|police|contingent)[\'’]s )?(?:total|force|number|contingent|deployment|strength|presence)(?: of(?: \\p{L}+){1,3})? to|(?:for|to) a (?:new )?total of) {HEDGE}? {NUMBER}\\b',
     { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'giu'),
   examples: {
-    match: ['The city sent 200 more officers, bringing the total to about 1,400.', 'Another 50 gendarmes arrived, for a total of 650 officers.', 'raising the number of police officers to 3,000'],
+    match: ['The city sent 200 more officers, bringing the total to about 1,400.', 'Another 50 gendarmes arrived, for a total of 650 officers.', 'raising the number of police officers to 3,000', 'Spain will send 200 more officers, bringing the force\'s total to about 3,400.'],
     noMatch: ['The total cost rose to 3 million euros.', 'Bringing the team to Lyon took 300 hours.'],
   },
 };

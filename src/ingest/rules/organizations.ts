@@ -56,9 +56,9 @@ export const ORGANIZATION_RULES = {
   },
   acronymHead: {
     id: 'organization.acronym-head', produces: 'organizations',
-    description: 'an acronym with a lowercase head word ("the XYZ union")',
-    pattern: compose('\\b{ACRONYM} {HEAD}\\b', { ACRONYM: '[A-Z]{2,6}', HEAD: 'union|party|movement|collective|group' }, 'g'),
-    examples: { match: ['The left-leaning RTW union called a strike.'], noMatch: ['The union called a strike.'] },
+    description: 'an acronym with a lowercase head word, maybe after up to two lowercase words saying what it does ("the XYZ union", "the GEO special operations group")',
+    pattern: compose('\\b{ACRONYM} {WHAT}?{HEAD}\\b', { ACRONYM: '[A-Z]{2,6}', WHAT: '(?:(?!(?:said|says|told|the|and|will|would|was|were|has|had|have|can|may)\\b)[a-z]{3,20} ){1,2}', HEAD: 'union|party|movement|collective|group|unit|squad' }, 'g'),
+    examples: { match: ['The left-leaning RTW union called a strike.', 'Riot units and the GEO special operations group guard the stadium.'], noMatch: ['The union called a strike.', 'The GEO said the group would meet.'] },
   },
   collectiveActor: {
     id: 'organization.collective-actor', produces: 'organizations',
@@ -90,9 +90,9 @@ export const ORGANIZATION_RULES = {
   },
   knownBody: {
     id: 'organization.known-body', produces: 'organizations',
-    description: 'a security body commonly named without a head word (the known bodies of the lexicon)',
-    pattern: compose('\\b{NAME}\\b', { NAME: Object.keys(KNOWN_BODIES).map((n) => n.replace(/[.']/g, (c) => `\\${c}`)).join('|') }, 'g'),
-    examples: { match: ['Europol shared the list.'], noMatch: ['The agency shared the list.'] },
+    description: 'a security body commonly named without a head word (the known bodies of the lexicon), with a capitalised word right before it that names which one ("the Military Gendarmerie", "a Vatican Gendarmerie team"): another body than the bare name, which several countries have',
+    pattern: compose("\\b(?:{QUALIFIER} )?{NAME}\\b", { QUALIFIER: "\\p{Lu}[\\p{L}-]{1,40}", NAME: Object.keys(KNOWN_BODIES).map((n) => n.replace(/\./g, '\\.')).join('|') }, 'gu'),
+    examples: { match: ['Europol shared the list.', 'The Military Gendarmerie will raise its contingent.'], noMatch: ['The agency shared the list.'] },
   },
   unnamedGroup: {
     id: 'organization.unnamed-group', produces: 'organizations',

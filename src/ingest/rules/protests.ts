@@ -14,6 +14,12 @@ export const PROTEST_RULES = {
     },
     examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.'] },
   },
+  vigilCause: {
+    id: 'protest.vigil-cause', produces: 'protests',
+    description: 'a vigil is kept at a rite or a memorial as often as in protest: it is a protest only when its sentence gives a cause or protesters keep it ("a vigil against the deportations", "in solidarity with the strikers", "400 activists held a vigil"); the pattern is that cause or those people',
+    pattern: /\b(?:against|in protest|to protest|to demand|demanding|calling for|in solidarity|in support of|activists|protesters|demonstrators|campaigners|strikers)\b/i,
+    examples: { match: ['Students held a candlelit vigil against the deportations on Friday.', 'Nearly 400 activists held a vigil in Geneva.'], noMatch: ['The overnight vigil at the memorial would be limited to ticket holders.'] },
+  },
   mentionedAgain: {
     id: 'protest.mentioned-again', produces: 'protests',
     description: 'a protest word after "the" or a day\'s possessive, singular or plural ("the marches", "Friday\'s rally"), once a protest of that word is proposed: that protest again, adding its place or size, never a new one',
