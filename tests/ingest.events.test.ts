@@ -18,6 +18,12 @@ describe('the article\'s own gathering', () => {
     expect(events).toEqual([expect.objectContaining({ name: 'Riverside carnival', kind: 'festival', start: '2031-05-10', derived: true })]);
   });
 
+  it('"next Friday" after the event\'s name dates it, counted from the publication day; the day of speaking does not', () => {
+    const { events } = read(brief('More than 800 officers will guard the Lakeside marathon along the marina next Friday, the harbour master said on Tuesday.'));
+    // 2031-05-06 is a Tuesday: next Friday is 9 May.
+    expect(events).toEqual([expect.objectContaining({ name: 'Lakeside marathon', start: '2031-05-09', derived: true })]);
+  });
+
   it('"on June 24 and 25" dates a two-day event from its first to its second day', () => {
     const { events } = read(brief('Police will close the old town for the Lakeside Summit. The summit takes place at the congress hall on June 24 and 25.'));
     expect(events).toEqual([expect.objectContaining({ name: 'Lakeside Summit', kind: 'summit', start: '2031-06-24', end: '2031-06-25' })]);

@@ -99,10 +99,10 @@ function mainDay(x: PassContext, main: EventDraft): void {
     const at = mainAt(x, main, s);
     // A headline has no tense: its "Saturday's derby" cannot say which Saturday.
     if (at < 0 || /coincid/i.test(s.text) || x.doc.isHeading(s)) continue;
-    // "the final on Saturday" or "Saturday's final".
     const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d));
+    // "the final on Saturday", "Saturday's final", or a day counted from the article's ("next Wednesday").
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
-      || /^on\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+      || /^(?:on|next|this|coming)\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
     const day = on.find((d) => s.start + d.index >= at) ?? on.at(-1);
     if (!day) continue;
     Object.assign(main, { start: day.start, date_precision: 'day' });
