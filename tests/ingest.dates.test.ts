@@ -32,6 +32,9 @@ describe('dates in a sentence', () => {
   it('counts a bare weekday forward in a plan the text dated ahead of publication, back when the sentence is past', () => {
     // Published Friday 2026-01-30; the text stated 2026-02-14 before.
     expect(at('The parade starts on Saturday near the harbour.', '2026-01-30', '2026-02-14')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
+    // A measure decided now for a day ahead: "has closed … on Saturday" is the coming Saturday.
+    expect(at('The council has closed the old bridge to traffic from 7 a.m. on Saturday.')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
+    expect(at('Police closed the old bridge to traffic on Saturday.')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
     expect(at('Police arrested two men on Saturday near the harbour.', '2026-01-30', '2026-02-14')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
     expect(at('The parade starts on Saturday near the harbour.', '2026-01-30', '2026-01-20')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
   });

@@ -75,7 +75,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
 
 export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
-const FUTURE = /\b(?:will|planned|plans? to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned)|is calling|are calling|would (?:hold|stage|march|rally|gather|take place|go ahead|be held))\b/i;
+const FUTURE = /\b(?:will|planned|plans? to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:hold|stage|march|rally|gather|take place|go ahead|be held))\b/i;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 /** How near a written date must stand to a weekday to be its date ("on Saturday, the 14th of March"), in characters. */
