@@ -77,6 +77,12 @@ describe('supportProblems on a fact of a new article', () => {
     expect(supportProblems('events', event({}), text)).toEqual([]);
   });
 
+  it('refuses a person nothing names (no name, no role); a role alone names one', () => {
+    const person = (changes: Partial<SeedFact>): SeedFact => ({ id: 'new-person', name: null, roles: [], country: null, derived: false, citations: cite('"We are ready," the mayor said.'), ...changes });
+    expect(supportProblems('people', person({}), text)).toEqual(['nothing names it: give it a name (or, for a person, a role)']);
+    expect(supportProblems('people', person({ roles: [{ title: 'mayor', organization_id: null, country: null }] }), text)).toEqual([]);
+  });
+
   it('names the field and the value of each unsupported part', () => {
     expect(supportProblems('events', event({ start: '2027-03-15', figures: [{ metric: 'expected_visitors', value: 40000, qualifier: 'exactly' }] }), text)).toEqual([
       'figures[0] (expected_visitors) 40000 has qualifier "exactly" but its quote says "around 40,000" (approximately)',

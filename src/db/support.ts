@@ -6,6 +6,7 @@
 // and the article texts, so that code writing facts from a new article can run exactly the checks the build
 // runs before it writes anything.
 import { collectionByName } from '../collections/index.js';
+import type { Item } from './columns.js';
 import type { Qualifier } from '../schemas/vocabulary.js';
 import { numbersIn, type NumberMention } from '../lib/numbers.js';
 
@@ -44,10 +45,12 @@ export function supportProblems(collection: string, fact: SeedFact, articleText:
     ...dateProblems(fact, shape.dateFields, shape.canBeDerived), ...(names ? statedTextProblems(fact, shape.statedTexts) : []),
     ...quoteTextProblems(fact), ...derivedNoteProblems(fact),
   );
+  // A row nothing names (a person with no name and no role) says nothing a reader can use.
+  if (!shape.title(fact as Item).trim()) problems.push('nothing names it: give it a name (or, for a person, a role)');
   return problems;
 }
 
-interface CollectionShape { dateFields: string[]; canBeDerived: boolean; statedTexts: (fact: SeedFact) => Array<[string, string]> }
+interface CollectionShape { dateFields: string[]; canBeDerived: boolean; statedTexts: (fact: SeedFact) => Array<[string, string]>; title: (item: Item) => string }
 const shapes = new Map<string, CollectionShape>();
 
 /** What the checks need to know of a collection: its date fields, its stated texts and whether its rows can be derived. */
@@ -56,7 +59,7 @@ function collectionShape(collection: string) {
     const spec = collectionByName.get(collection);
     if (!spec) return undefined;
     const dateFields = spec.dates ? [spec.dates.start, spec.dates.end].filter((f): f is string => !!f) : [];
-    shapes.set(collection, { dateFields, canBeDerived: 'derived' in spec.schema.properties, statedTexts: spec.statedTexts ?? (() => []) });
+    shapes.set(collection, { dateFields, canBeDerived: 'derived' in spec.schema.properties, statedTexts: spec.statedTexts ?? (() => []), title: spec.title });
   }
   return shapes.get(collection);
 }
