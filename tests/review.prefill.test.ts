@@ -58,6 +58,14 @@ describe('a new fact prefilled from the selected words', () => {
     expect(filled('places', 'Geneva')).toEqual({ name: 'Geneva', kind: 'city' });
   });
 
+  it('reads an event\'s figures: each count with its hedge and the plural noun after it as the metric', () => {
+    expect(filled('events', 'an estimated 180 delegates and as many as 2,000 journalists')).toMatchObject({
+      figures: [{ metric: 'delegates', value: 180, qualifier: 'approximately' }, { metric: 'journalists', value: 2000, qualifier: 'up_to' }],
+    });
+    // The numbers of a date are no figure.
+    expect(filled('events', 'the summit on June 11').figures).toBeUndefined();
+  });
+
   it('fills nothing the words do not state', () => {
     expect(filled('deployments', 'They fear that small businesses along the lakefront will lose a week of trade')).toEqual({});
   });

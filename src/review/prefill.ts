@@ -162,6 +162,21 @@ function countIn(words: string, dates: FoundDate[]): Values[string] {
   return { value: Math.round(number.value), qualifier: qualifierOf(hedge) };
 }
 
+/**
+ * Every count the words give of something, as an event's figures: "an estimated 180 riders and as many as
+ * 60,000 spectators" is riders ~180 and spectators up to 60,000; the metric is the plural noun after the
+ * number. Counter-example: "3,000 officers on 14 June" gives officers only (a date's numbers are no figure).
+ */
+function figuresIn(words: string, dates: FoundDate[]): Values[] {
+  const inDate = (at: number) => dates.some((d) => at >= d.index && at < d.index + d.text.length);
+  return numbersIn(words).filter((n) => !inDate(n.start)).flatMap((n) => {
+    const metric = /^\s+([a-z]+s)\b/.exec(words.slice(n.end))?.[1];
+    if (!metric) return [];
+    const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];
+    return [{ metric, value: Math.round(n.value), qualifier: qualifierOf(hedge) }];
+  });
+}
+
 /** A date's fields in the collection's names: `date` or `start`/`end`, its precision, and derived with ingest's note when inferred. */
 function dateFields(fields: Set<string>, date: FoundDate): Values {
   const at = fields.has('date') ? { date: date.start } : fields.has('start') ? { start: date.start, ...(fields.has('end') && { end: date.end }) } : undefined;
@@ -304,6 +319,10 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
     if (controlFor(spec.schema.properties[field]!).type !== 'quantity') continue;
     const count = countIn(words, spans);
     if (count) values[field] = count;
+  }
+  if (fields.has('figures')) {
+    const figures = figuresIn(words, spans);
+    if (figures.length) values.figures = figures;
   }
   if (dates[0]) Object.assign(values, dateFields(fields, dates[0]));
   if (fields.has('country') && values.country === undefined) {
