@@ -225,15 +225,10 @@ function keyedColumns(c: Collection): (request: FastifyRequest, view: View) => s
   return (request, view) => (keyed.length ? namesOf(request.store).filter((_, i) => !view.fields || view.fields.has(keyed[i]![0])).flat() : []);
 }
 
-/** The routes of one collection. */
-export function collectionRoutes(c: Collection): FastifyPluginAsync {
-  const filters = routeFilters(c);
-  const listSchema = c.type === 'source' ? c.listSchema : c.schema;
-  const references = referencesOf(c);
-  const loadRows = load(c);
+/** What the formats plugin needs of a collection's list and item routes: CSV columns, and when a stored answer bounds the work. */
+function routeConfigs(c: Collection, listSchema: Collection['schema'], view: ViewOf) {
   const listColumns = csvColumnsOf(listSchema, REFERENCED_SCHEMAS);
   const itemColumns = csvColumnsOf(c.schema, REFERENCED_SCHEMAS);
-  const view = (request: FastifyRequest) => viewOf(request.query as { expand?: string[]; fields?: string[] }, references);
   const keyed = keyedColumns(c);
   const csvColumns = (columns: string[]) => (request: FastifyRequest) => {
     const shape = view(request);
@@ -249,7 +244,17 @@ export function collectionRoutes(c: Collection): FastifyPluginAsync {
       return query.q === undefined && query.facets === undefined && storedAnswer(request, reply);
     },
   };
-  const itemConfig = { formats: FORMATS, csvColumns: csvColumns(itemColumns), bounded: storedAnswer };
+  return { config, itemConfig: { formats: FORMATS, csvColumns: csvColumns(itemColumns), bounded: storedAnswer } };
+}
+
+/** The routes of one collection. */
+export function collectionRoutes(c: Collection): FastifyPluginAsync {
+  const filters = routeFilters(c);
+  const listSchema = c.type === 'source' ? c.listSchema : c.schema;
+  const references = referencesOf(c);
+  const loadRows = load(c);
+  const view = (request: FastifyRequest) => viewOf(request.query as { expand?: string[]; fields?: string[] }, references);
+  const { config, itemConfig } = routeConfigs(c, listSchema, view);
 
   return async (app) => {
     const { examples, sourceId } = examplesOf(c, app.store);
