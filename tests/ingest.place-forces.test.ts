@@ -1,5 +1,6 @@
 // Counts of forces read on articles written for this test: each place's police counted in parentheses after
-// its name, and a force's new total after an addition stated with where it stands.
+// its name, a body's count right after its name (", which is sending 400"), and a force's new total after an
+// addition stated with where it stands.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/ingest/extract.js';
 
@@ -25,5 +26,10 @@ describe('counts of forces', () => {
   it('reads a new total stated with where the force stands', () => {
     const found = deploymentsOf('The Harbour Police will send 80 more officers to the port, bringing its total in the port to about 500, the force said.');
     expect(found.map((d) => d.personnel)).toEqual(expect.arrayContaining([{ value: 500, qualifier: 'approximately' }]));
+  });
+
+  it('gives a bare count right after a body\'s name to that body, and none to a body sending things', () => {
+    const found = deploymentsOf('The forces on the quay:\n\n- the Harbour Police, which is sending 400;\n- the Coast Guard, which is sending 12 boats.');
+    expect(found).toEqual([{ force: 'Harbour Police', personnel: { value: 400, qualifier: 'exactly' } }]);
   });
 });

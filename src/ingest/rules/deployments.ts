@@ -132,3 +132,15 @@ export const DEPLOYMENT_PLACE_FORCES: Rule = {
     noMatch: ['The police forces of Lorraine and Alsace will help.', 'The team from Lorraine (12 players) arrived on Monday.'],
   },
 };
+
+export const DEPLOYMENT_BODY_SENDING: Rule = {
+  id: 'deployment.body-sending',
+  produces: 'deployments',
+  description: 'a body named right before ", which is sending" (or "which will send", "which is contributing") and a bare number ("the Harbour Police, which is sending 400"): that body\'s count, the number with its hedge',
+  pattern: compose(',? (?:which|who) (?:(?:is|are|will be) (?:sending|contributing|providing|deploying)|will (?:send|contribute|provide|deploy)) {HEDGE}? {NUMBER}\\b(?! (?:%|per|km|kilomet|met|mile|minute|hour|day|week|month|year|euro|dollar|pound|vehicle|car|boat|horse|dog)s?\\b)',
+    { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'giu'),
+  examples: {
+    match: ['- the Harbour Police, which is sending 400;', 'The Coast Guard, which will send about 60, patrols the bay.'],
+    noMatch: ['The Coast Guard, which is sending boats, patrols the bay.', 'The ministry, which is sending 40 vehicles, will pay.'],
+  },
+};
