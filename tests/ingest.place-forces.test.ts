@@ -1,6 +1,6 @@
 // Counts of forces read on articles written for this test: each place's police counted in parentheses after
 // its name, a body's count right after its name (", which is sending 400"), and a force's new total after an
-// addition stated with where it stands.
+// addition stated with where it stands; a bare number a named police force puts "on the streets".
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/ingest/extract.js';
 
@@ -31,5 +31,10 @@ describe('counts of forces', () => {
   it('gives a bare count right after a body\'s name to that body, and none to a body sending things', () => {
     const found = deploymentsOf('The forces on the quay:\n\n- the Harbour Police, which is sending 400;\n- the Coast Guard, which is sending 12 boats.');
     expect(found).toEqual([{ force: 'Harbour Police', personnel: { value: 400, qualifier: 'exactly' } }]);
+  });
+
+  it('gives a bare number put "on the streets" to the police force named before it, and none with no force named', () => {
+    expect(deploymentsOf('The Harbour Police said it will put some 900 on the streets for the regatta.')).toEqual([{ force: 'Harbour Police', personnel: { value: 900, qualifier: 'approximately' } }]);
+    expect(deploymentsOf('The council said it will put some 900 on the streets for the regatta.')).toEqual([]);
   });
 });

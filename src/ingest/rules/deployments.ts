@@ -144,3 +144,14 @@ export const DEPLOYMENT_BODY_SENDING: Rule = {
     noMatch: ['The Coast Guard, which is sending boats, patrols the bay.', 'The ministry, which is sending 40 vehicles, will pay.'],
   },
 };
+
+export const DEPLOYMENT_ON_DUTY: Rule = {
+  id: 'deployment.on-duty',
+  produces: 'deployments',
+  description: 'a bare number a force puts, keeps or sends "on the streets", "on duty" or "on patrol" ("the Harbour Police will put some 900 on the streets"): the count of the police force the sentence names before it',
+  pattern: compose('\\b(?:put|puts|putting|keep|keeps|keeping|send|sends|sending|have|has|deploy|deploys|deploying) {HEDGE}? {NUMBER} (?:on the streets|on duty|on patrol)\\b', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'giu'),
+  examples: {
+    match: ['The Harbour Police will put some 900 on the streets for the regatta.', 'The Coast Guard keeps about 60 on patrol at night.'],
+    noMatch: ['The Harbour Police will put 900 officers on the streets.', 'The council will put 900 bins on the streets.'],
+  },
+};
