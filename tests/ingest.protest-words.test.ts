@@ -1,6 +1,6 @@
 // Which protest word a sentence's protest is read from, on sentences written for this test: a strike is a
 // protest, the month "March" and an air strike are not, a threatened protest is not proposed, and a day of
-// saying before "that" is not the protest's day.
+// saying before "that" is not the protest's day; two protest words joined by "and" are two protests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/ingest/extract.js';
 
@@ -26,5 +26,12 @@ describe('protest words', () => {
 
   it('dates a protest by the day it is held, not the day it was confirmed', () => {
     expect(protestsOf('The teachers confirmed on Monday that the march would go ahead on May 14.').map((p) => p.date)).toEqual(['2026-05-14']);
+  });
+
+  it('proposes two protests for two protest words joined by "and", both on the stated day', () => {
+    expect(protestsOf('The dockers\' union said it would hold a strike and another march on May 12.')).toEqual([
+      { name: 'Strike on 2026-05-12', date: '2026-05-12' }, { name: 'March on 2026-05-12', date: '2026-05-12' },
+    ]);
+    expect(protestsOf('The dockers\' union said it would hold a strike on May 12 and a meeting on May 14.')).toHaveLength(1);
   });
 });

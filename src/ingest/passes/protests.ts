@@ -20,6 +20,7 @@ const DAYS_AFTER = new RegExp(R.daysAfter.pattern.source, `${R.daysAfter.pattern
 const PROTEST_WORD_ALL = new RegExp(R.planned.pattern.source, `${R.planned.pattern.flags.replace('g', '')}g`);
 const NOT_A_PROTEST = new RegExp(R.notAProtest.pattern.source, `${R.notAProtest.pattern.flags.replace('g', '')}g`);
 const CONDITIONAL = whole(R.conditional.pattern);
+const PAIRED = whole(R.paired.pattern);
 
 /**
  * The sentence's first protest word that names a protest (rule protest.not-a-protest: not the month "March",
@@ -119,7 +120,19 @@ export function protests(x: PassContext): void {
     x.facts.protests.push(protest);
     last = { protest, sentence: s.index };
     sizeDispute(x, protest, s);
+    pairedProtest(x, s, w, protest);
   }
+}
+
+/** "a strike and another march on Friday" (rule protest.paired): the second word's protest, with the first's date, places and organisers. */
+function pairedProtest(x: PassContext, s: Sentence, w: RegExpExecArray, first: ProtestDraft): void {
+  const pair = PAIRED.exec(s.text.slice(w.index));
+  const second = pair?.index === 0 ? pair.groups!.second!.toLowerCase() : undefined;
+  if (!second || second.replace(/s$/, '') === w[0].toLowerCase().replace(/s$/, '')) return;
+  const name = `${capitalize(second)}${first.name.slice(w[0].length)}`;
+  const protest: ProtestDraft = { ...first, id: x.newId(name), name, size: { value: null, qualifier: null }, target: null, rules: [R.planned.id, R.paired.id], citations: [] };
+  x.addCitation(protest, x.doc.cite(s.start, s.end));
+  if (protest.citations.length) x.facts.protests.push(protest);
 }
 
 /**
