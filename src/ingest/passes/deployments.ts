@@ -5,6 +5,8 @@ import { FORCE_NOUNS, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
 import { BODY_MEMBERS, DEPLOYMENT_COUNT, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
+import { bodySending } from './body-sending.js';
+import { placeForces } from './place-forces.js';
 import { addOrganization, findOrg, GENERIC_FORCE, isGenericForceId, orgById, orgKey } from './entities.js';
 import { labelledCounts } from './labelled-counts.js';
 
@@ -291,5 +293,7 @@ export function deployments(x: PassContext): void {
   listedParts(x, found);
   bareTotals(x, totals);
   labelledCounts(x, x.mainEvent?.id ?? null);
+  placeForces(x, x.mainEvent?.id ?? null);
+  bodySending(x, x.mainEvent?.id ?? null);
   unnumbered(x);
 }

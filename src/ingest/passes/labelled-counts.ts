@@ -25,7 +25,7 @@ function labelledBody(x: PassContext, label: { start: number; end: number; text:
 }
 
 /** Whether a deployment already cites the words at this offset. */
-const counted = (x: PassContext, at: number) => x.facts.deployments.some((d) => d.citations.some((c) => {
+export const countedAt = (x: PassContext, at: number) => x.facts.deployments.some((d) => d.citations.some((c) => {
   const start = x.doc.text.indexOf(c.quote);
   return start <= at && at < start + c.quote.length;
 }));
@@ -41,7 +41,7 @@ export function labelledCounts(x: PassContext, eventId: string | null): void {
     const others = [...x.doc.text.slice(first.end, lineEnd).matchAll(ANOTHER_DAY)].map((d) => ({ hedge: d[1], number: d[2]!, end: first.end + d.index + d[0].length }));
     for (const c of [first, ...others]) {
       const value = countOf(c.number);
-      if (value === null || value < 2 || counted(x, c.end - 1)) continue;
+      if (value === null || value < 2 || countedAt(x, c.end - 1)) continue;
       const deployment: DeploymentDraft = {
         id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(c.hedge) }, role: capitalize(label.text.trim()),
         place_ids: [], event_id: eventId, part_of_id: null, rules: [DEPLOYMENT_LABELLED.id], citations: [],

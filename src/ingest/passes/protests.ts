@@ -11,10 +11,26 @@ import { sizeDispute } from './crowds.js';
 
 /** Where a protest's clause ends: in "… when the talks open on Monday, and up to 3,000 for a climate march", Monday is the talks'. */
 const CLAUSE_BREAK = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;|,\s+and\b/;
+/** A reported clause opens after the day of saying: in "confirmed on Monday that the strike would go ahead on June 14", Monday is the confirming. */
+const REPORTED_CLAUSE = /\bthat\s/;
 const R = PROTEST_RULES;
 const whole = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
 const DAY_WHEN = whole(R.dayWhen.pattern);
 const DAYS_AFTER = new RegExp(R.daysAfter.pattern.source, `${R.daysAfter.pattern.flags.replace('g', '')}g`);
+const PROTEST_WORD_ALL = new RegExp(R.planned.pattern.source, `${R.planned.pattern.flags.replace('g', '')}g`);
+const NOT_A_PROTEST = new RegExp(R.notAProtest.pattern.source, `${R.notAProtest.pattern.flags.replace('g', '')}g`);
+const CONDITIONAL = whole(R.conditional.pattern);
+const PAIRED = whole(R.paired.pattern);
+
+/**
+ * The sentence's first protest word that names a protest (rule protest.not-a-protest: not the month "March",
+ * not an air strike), unless its own clause sets a condition on it (rule protest.conditional).
+ */
+function protestWord(text: string): RegExpExecArray | undefined {
+  const other = [...text.matchAll(NOT_A_PROTEST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const w = [...text.matchAll(PROTEST_WORD_ALL)].find((m) => !other.some((o) => o.start <= m.index && m.index < o.end));
+  return w && CONDITIONAL.exec(text.slice(w.index))?.index === 0 ? undefined : w;
+}
 
 /**
  * "said on Monday, two days after a climate march" (rule protest.days-after): the stated day before the words,
@@ -35,7 +51,8 @@ function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate
   const dates = x.doc.dates.get(s.index)!.filter((d) => !d.end);
   const counted = daysFrom(s, w, dates);
   if (counted) return counted;
-  const ownClause = (d: FoundDate) => !CLAUSE_BREAK.test(s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index)))
+  const between = (d: FoundDate) => s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index));
+  const ownClause = (d: FoundDate) => (!CLAUSE_BREAK.test(between(d)) && !(d.index < w.index && REPORTED_CLAUSE.test(between(d))))
     || (d.index < w.index && DAY_WHEN.test(s.text.slice(d.index, w.index + w[0].length)) && !/;|\bsaid\b/.test(s.text.slice(d.index, w.index)));
   return dates.filter(ownClause).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
 }
@@ -51,10 +68,10 @@ function mentionedAgain(x: PassContext, s: Sentence, w: RegExpExecArray): Protes
 }
 
 export function protests(x: PassContext): void {
-  const { pattern, guards: { happens: happening } } = PROTEST_RULES.planned;
+  const { guards: { happens: happening } } = PROTEST_RULES.planned;
   let last: { protest: ProtestDraft; sentence: number } | undefined;
   for (const s of x.doc.sentences) {
-    const w = pattern.exec(s.text);
+    const w = protestWord(s.text);
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
     if (!w || !happening.test(s.text) || x.doc.isHeading(s) || x.doc.quoted(s.start + w.index)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
@@ -103,7 +120,19 @@ export function protests(x: PassContext): void {
     x.facts.protests.push(protest);
     last = { protest, sentence: s.index };
     sizeDispute(x, protest, s);
+    pairedProtest(x, s, w, protest);
   }
+}
+
+/** "a strike and another march on Friday" (rule protest.paired): the second word's protest, with the first's date, places and organisers. */
+function pairedProtest(x: PassContext, s: Sentence, w: RegExpExecArray, first: ProtestDraft): void {
+  const pair = PAIRED.exec(s.text.slice(w.index));
+  const second = pair?.index === 0 ? pair.groups!.second!.toLowerCase() : undefined;
+  if (!second || second.replace(/s$/, '') === w[0].toLowerCase().replace(/s$/, '')) return;
+  const name = `${capitalize(second)}${first.name.slice(w[0].length)}`;
+  const protest: ProtestDraft = { ...first, id: x.newId(name), name, size: { value: null, qualifier: null }, target: null, rules: [R.planned.id, R.paired.id], citations: [] };
+  x.addCitation(protest, x.doc.cite(s.start, s.end));
+  if (protest.citations.length) x.facts.protests.push(protest);
 }
 
 /**

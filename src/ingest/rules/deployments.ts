@@ -98,12 +98,12 @@ export const DEPLOYMENT_INCREMENT: Rule = {
 export const DEPLOYMENT_NEW_TOTAL: Rule = {
   id: 'deployment.new-total',
   produces: 'deployments',
-  description: 'the total a force reaches after an addition ("bringing the force to about 2,300", "for a total of 900 officers"); the force is the one counted in the words or added to in the sentence',
-  pattern: compose('\\b(?:(?:bringing|taking|raising|increasing|lifting|pushing) (?:the|its|their) (?:(?:force|police|contingent)[\'’]s )?(?:total|force|number|contingent|deployment|strength|presence)(?: of(?: \\p{L}+){1,3})? to|(?:for|to) a (?:new )?total of) {HEDGE}? {NUMBER}\\b',
+  description: 'the total a force reaches after an addition ("bringing the force to about 2,300", "bringing its total in the port to 900", "for a total of 900 officers"); the force is the one counted in the words or added to in the sentence',
+  pattern: compose('\\b(?:(?:bringing|taking|raising|increasing|lifting|pushing) (?:the|its|their) (?:(?:force|police|contingent)[\'’]s )?(?:total|force|number|contingent|deployment|strength|presence)(?: (?:of|in|at|on)(?: \\p{L}+){1,3})? to|(?:for|to) a (?:new )?total of) {HEDGE}? {NUMBER}\\b',
     { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'giu'),
   examples: {
-    match: ['The city sent 200 more officers, bringing the total to about 1,400.', 'Another 50 gendarmes arrived, for a total of 650 officers.', 'raising the number of police officers to 3,000', 'Spain will send 200 more officers, bringing the force\'s total to about 3,400.'],
-    noMatch: ['The total cost rose to 3 million euros.', 'Bringing the team to Lyon took 300 hours.'],
+    match: ['The city sent 200 more officers, bringing the total to about 1,400.', 'Another 50 gendarmes arrived, for a total of 650 officers.', 'raising the number of police officers to 3,000', 'Spain will send 200 more officers, bringing the force\'s total to about 3,400.', 'The coast guard sends 80 more crew, bringing its total at the harbour to about 500.'],
+    noMatch: ['The total cost rose to 3 million euros.', 'The fair is bringing its total in sales to record levels.', 'Bringing the team to Lyon took 300 hours.'],
   },
 };
 
@@ -115,5 +115,43 @@ export const DEPLOYMENT_LABELLED: Rule = {
   examples: {
     match: ['- Coast Guard crews: about 120 on Saturday', '- Stewards at the pier: 300, provided by the Harbour Trust'],
     noMatch: ['- Opening hours: 10 a.m. to 6 p.m.', 'Stewards at the pier: 300 in all.', '- Exclusion zone: 5 km around the pier'],
+  },
+};
+
+/** A place's name as a force's: one to three capitalised words ("Saxony", "Lower Saxony"). */
+const PLACE_NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}";
+
+export const DEPLOYMENT_PLACE_FORCES: Rule = {
+  id: 'deployment.place-forces',
+  produces: 'deployments',
+  description: 'after "the police forces of" (or "police units from"), a count in parentheses after each place named ("the police forces of Lorraine (90 officers) and Alsace (about 60)"): the police of that place, "<place> police", with that count',
+  pattern: compose('\\b{NAME} \\({HEDGE}? {NUMBER}(?: (?:police )?officers)?\\)', { NAME: PLACE_NAME, HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  guards: { opens: /\bpolice (?:forces?|units?|services?|contingents?) (?:of|from)\b/i },
+  examples: {
+    match: ['Officers also come from the police forces of Lorraine (90 officers) and Alsace (about 60).', 'Two police units from Upper Styria (40 officers) will help.'],
+    noMatch: ['The police forces of Lorraine and Alsace will help.', 'The team from Lorraine (12 players) arrived on Monday.'],
+  },
+};
+
+export const DEPLOYMENT_BODY_SENDING: Rule = {
+  id: 'deployment.body-sending',
+  produces: 'deployments',
+  description: 'a body named right before ", which is sending" (or "which will send", "which is contributing") and a bare number ("the Harbour Police, which is sending 400"): that body\'s count, the number with its hedge',
+  pattern: compose(',? (?:which|who) (?:(?:is|are|will be) (?:sending|contributing|providing|deploying)|will (?:send|contribute|provide|deploy)) {HEDGE}? {NUMBER}\\b(?! (?:%|per|km|kilomet|met|mile|minute|hour|day|week|month|year|euro|dollar|pound|vehicle|car|boat|horse|dog)s?\\b)',
+    { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'giu'),
+  examples: {
+    match: ['- the Harbour Police, which is sending 400;', 'The Coast Guard, which will send about 60, patrols the bay.'],
+    noMatch: ['The Coast Guard, which is sending boats, patrols the bay.', 'The ministry, which is sending 40 vehicles, will pay.'],
+  },
+};
+
+export const DEPLOYMENT_ON_DUTY: Rule = {
+  id: 'deployment.on-duty',
+  produces: 'deployments',
+  description: 'a bare number a force puts, keeps or sends "on the streets", "on duty" or "on patrol" ("the Harbour Police will put some 900 on the streets"): the count of the police force the sentence names before it',
+  pattern: compose('\\b(?:put|puts|putting|keep|keeps|keeping|send|sends|sending|have|has|deploy|deploys|deploying) {HEDGE}? {NUMBER} (?:on the streets|on duty|on patrol)\\b', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'giu'),
+  examples: {
+    match: ['The Harbour Police will put some 900 on the streets for the regatta.', 'The Coast Guard keeps about 60 on patrol at night.'],
+    noMatch: ['The Harbour Police will put 900 officers on the streets.', 'The council will put 900 bins on the streets.'],
   },
 };

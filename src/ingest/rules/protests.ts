@@ -14,6 +14,24 @@ export const PROTEST_RULES = {
     },
     examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.'] },
   },
+  notAProtest: {
+    id: 'protest.not-a-protest', produces: 'protests',
+    description: 'a protest word that names something else: the month "March" (capitalised, before a day or a year, or after "in", "since" and the like) and a strike by arms ("an air strike", "drone strikes"); the pass reads the next protest word instead',
+    pattern: /\bMarch\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b|\b(?:in|since|until|by|from|of|last|early|late|mid-|next)\s+March\b|\b(?:air|drone|missile|military|rocket|artillery|pre-?emptive)\s+strikes?\b/,
+    examples: { match: ['The stadium has hosted no final since its reopening in March 2015.', 'Two drone strikes hit the depot overnight.'], noMatch: ['Nurses will strike on Monday.', 'The march will start at noon.'] },
+  },
+  conditional: {
+    id: 'protest.conditional', produces: 'protests',
+    description: 'a protest said to happen only on a condition ("would call a strike if the talks fail", "unless the plan is dropped"), the condition in the protest\'s own clause: a threat, not a protest planned, so none is proposed',
+    pattern: compose('\\b{WORD}\\b(?:[^;,]|,(?!\\s+and\\b)){0,160}?\\b(?:if|unless)\\b', { WORD: PROTEST_WORDS }, 'i'),
+    examples: { match: ['The union would call a strike on Friday if the council votes the cuts through.', 'Students plan a march unless the ministry withdraws the plan.'], noMatch: ['Students plan a march on Friday; if it rains, the route is shorter.', 'The union will hold a strike on Friday, and would ask for more if talks failed.'] },
+  },
+  paired: {
+    id: 'protest.paired', produces: 'protests',
+    description: 'two different protest words joined by "and" ("a 24-hour strike and another march on Friday", "the strike and the march"): two protests, the second with the first\'s date, places and organisers',
+    pattern: compose('\\b{FIRST} and (?:a|an|the|another|a second) (?:[\\p{L}-]+ )?{SECOND}\\b', { FIRST: PROTEST_WORDS, SECOND: PROTEST_WORDS }, 'iu'),
+    examples: { match: ['The union will hold a strike and a march on Friday.', 'They confirmed the strike and the march would go ahead on May 3.'], noMatch: ['The union will hold a strike on Friday and a meeting on Monday.'] },
+  },
   vigilCause: {
     id: 'protest.vigil-cause', produces: 'protests',
     description: 'a vigil is kept at a rite or a memorial as often as in protest: it is a protest only when its sentence gives a cause or protesters keep it ("a vigil against the deportations", "in solidarity with the strikers", "400 activists held a vigil"); the pattern is that cause or those people',

@@ -1,0 +1,38 @@
+// A body's count given right after its name ("the Harbour Police, which is sending 400"), rule
+// deployment.body-sending: the body the words name just before, with that count. A number another rule
+// already counted is left alone; words with no body right before count no one. And a bare number a police
+// force puts "on the streets" (rule deployment.on-duty): the count of the police force the sentence names
+// nearest before it.
+import { countOf, qualifierOf } from '../counts.js';
+import { DEPLOYMENT_BODY_SENDING, DEPLOYMENT_ON_DUTY } from '../rules/deployments.js';
+import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
+import { orgById } from './entities.js';
+import { countedAt } from './labelled-counts.js';
+
+function push(x: PassContext, org: OrganizationDraft, m: Found, eventId: string | null, ruleId: string, citeFrom: number): void {
+  const value = countOf(m.groups!.number!);
+  if (value === null || value < 2) return;
+  const deployment: DeploymentDraft = {
+    id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(m.groups!.hedge) }, role: 'Officers',
+    place_ids: [], event_id: eventId, part_of_id: null, rules: [ruleId], citations: [],
+  };
+  x.addCitation(deployment, x.doc.cite(citeFrom, m.pos + m[0].length));
+  if (deployment.citations.length) x.facts.deployments.push(deployment);
+}
+
+export function bodySending(x: PassContext, eventId: string | null): void {
+  for (const s of x.doc.sentences) {
+    const found = [...x.matches(DEPLOYMENT_BODY_SENDING.pattern, s)].filter((m) => !countedAt(x, m.pos + m[0].length - 1));
+    for (const m of found) {
+      const body = x.doc.mentionsIn({ start: s.start, end: m.pos + 1 }, 'organization').at(-1);
+      // The body's name must end where the words begin: "the Harbour Police, which is sending 400".
+      const org = body && !/\S/.test(x.doc.text.slice(body.end, m.pos).replace(/[,)]/g, '')) ? orgById(x, body.id) : undefined;
+      if (body && org) push(x, org, m, eventId, DEPLOYMENT_BODY_SENDING.id, body.start);
+    }
+    const onDuty = [...x.matches(DEPLOYMENT_ON_DUTY.pattern, s)].filter((m) => !countedAt(x, m.pos + m[0].length - 1));
+    for (const m of onDuty) {
+      const force = x.doc.mentionsIn({ start: s.start, end: m.pos }, 'organization').filter((o) => orgById(x, o.id)?.kind === 'police_force').at(-1);
+      if (force) push(x, orgById(x, force.id)!, m, eventId, DEPLOYMENT_ON_DUTY.id, force.start);
+    }
+  }
+}
