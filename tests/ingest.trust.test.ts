@@ -140,6 +140,23 @@ describe('generic names resolved in the article\'s context', () => {
     expect(austrian.facts.organizations.map((o) => o.id)).toEqual(['interior-ministry']);
   });
 
+  it('a generic body name with no country is the known body of the story\'s country, else a new one of that country', () => {
+    const body = (id: string, name: string, country: string, aliases: string[] = []): Item => ({ id, name, acronym: null, aliases, kind: 'police_force', country, parent_id: null, review: 'machine', citations: [] });
+    const grown = new Map(seed.facts);
+    grown.set('organizations', [...seed.facts.get('organizations')!, body('spanish-national-police', 'National Police', 'ES'),
+      body('australian-federal-police', 'Australian Federal Police', 'AU', ['Federal Police']), body('german-federal-police', 'German Federal Police', 'DE')]);
+    const known = new Set([...ids, 'spanish-national-police', 'australian-federal-police', 'german-federal-police']);
+    const named = (id: string, name: string): Fact => ({ id, name, acronym: null, aliases: [], kind: 'police_force', country: null, parent_id: null, citations: cite });
+    const dutch = resolve(facts({ places: [place('rotterdam', 'Rotterdam', 'city', 'NL')], organizations: [named('national-police', 'National Police')] }), grown, known);
+    expect(dutch.citations_added).toEqual([]);
+    expect(dutch.facts.organizations).toEqual([expect.objectContaining({ name: 'National Police', country: 'NL', derived: true, note: expect.stringContaining('inferred') })]);
+    const spanish = resolve(facts({ places: [place('seville', 'Seville', 'city', 'ES')], organizations: [named('national-police', 'National Police')] }), grown, known);
+    expect([spanish.facts.organizations, spanish.citations_added.map((c) => c.id)]).toEqual([[], ['spanish-national-police']]);
+    // Another country's alias does not name the German body: the one body of Germany whose name ends with it does.
+    const german = resolve(facts({ places: [place('frankfurt', 'Frankfurt', 'city', 'DE')], organizations: [named('federal-police', 'Federal Police')] }), grown, known);
+    expect([german.facts.organizations, german.citations_added.map((c) => c.id)]).toEqual([[], ['german-federal-police']]);
+  });
+
   it('a value a pending challenge already gives gains the new citation, not a second claim', () => {
     const count = (value: number): Fact => ({ id: 'd', organization_id: 'carabinieri', personnel: { value, qualifier: 'approximately' }, role: null, place_ids: [], event_id: 'milan-cortina-2026', part_of_id: null, citations: cite });
     const first = resolve(facts({ deployments: [count(2250)] }), seed.facts, ids);

@@ -16,7 +16,7 @@ import { bodyInContext } from './trust/bodies.js';
 import { articleContext, type ArticleContext } from './trust/context.js';
 import { matchEvent } from './trust/events.js';
 import { Ledger, type Challenge, type Corroboration, type Kb, type KindSummary, type Unresolved, type Update } from './trust/ledger.js';
-import { fold, sameName } from './trust/names.js';
+import { fold, genericName, sameName } from './trust/names.js';
 
 export type { Challenge, Corroboration, KindSummary, Unresolved, Update };
 
@@ -187,12 +187,35 @@ class Unplaced {
   has(id: unknown): boolean { return isGenericForceId(id) || this.ids.has(String(id)); }
 }
 
+/**
+ * A body of the article's country whose name ends with the generic name after a word saying whose it is
+ * ("German Federal Police" for "Federal Police" in a story about Germany), when it is the only one.
+ */
+function namedByTail(org: Fact, inCountry: Item[]): Item | undefined {
+  const ends = inCountry.filter((k) => fold(k.name).endsWith(` ${fold(org.name)}`));
+  return ends.length === 1 ? ends[0] : undefined;
+}
+
+/**
+ * A generic name with no country of its own ("National Police", "Federal Police") in a story about one
+ * country: every country has such a body, so it is that country's known body, else a new body of that
+ * country (the country inferred from the article, so `derived`). Counter-example: "National Police" in a
+ * story about the Netherlands is not a known Spanish "National Police", nor one of no stated country.
+ */
+function resolveGenericBody(org: Fact, ledger: Ledger, country: string, inCountry: Item[]): void {
+  const match = matchOrganization({ ...org, country }, inCountry) ?? namedByTail(org, inCountry);
+  if (match) { ledger.renames.set(org.id, match.id); ledger.corroborate('organizations', match, org); return; }
+  const note = `The country (${country}) is inferred: the article names the body without it, and it is the country the article is about.`;
+  ledger.keep('organizations', { ...org, country, derived: true, note: org.note ? `${String(org.note)} ${note}` : note });
+}
+
 /** Organizations reused or kept. */
 function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
   for (const org of proposed.organizations) {
     const kb = ledger.items('organizations');
     // A name given without its country ("the interior ministry") is looked up among the bodies of the article's country only.
     const inCountry = org.country == null && context.country != null ? kb.filter((k) => k.country === context.country) : [];
+    if (org.country == null && context.country != null && genericName(org.name)) { resolveGenericBody(org, ledger, context.country, inCountry); continue; }
     const match = matchOrganization(org, kb) ?? matchOrganization({ ...org, country: context.country }, inCountry) ?? bodyInContext(org, kb, context);
     if (match) { ledger.renames.set(org.id, match.id); ledger.corroborate('organizations', match, org); } else ledger.keep('organizations', org);
   }

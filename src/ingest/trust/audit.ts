@@ -2,9 +2,8 @@
 // itself): one thing under two ids, reviewed rows changed by a machine, contests (disputes and challenges)
 // an article's gold does not list, and challenges a reader of the reviewed row cannot see.
 import type { Item } from '../../db/columns.js';
-import { coreName, fold, namedPlace, nameVariant, sameName, yearOf } from './names.js';
+import { coreName, fold, genericName, namedPlace, nameVariant, sameName, yearOf } from './names.js';
 import { orgKey } from '../extract.js';
-import { FORCE_NOUNS, GROUP_NOUNS } from '../lexicon.js';
 import type { Contest } from '../evaluate.js';
 
 export type Kb = Map<string, Item[]>;
@@ -36,11 +35,6 @@ function samePerson(a: Item, b: Item, pending: Map<string, string[]>): boolean {
   return titles(roleOnly).some((t) => specific(t) && titles(other).includes(t));
 }
 
-/** Words of a force or group named by what it is, not by a name ("police officers", "law enforcement", "critics"). */
-const GENERIC_WORDS = new Set([...FORCE_NOUNS.flatMap((n) => n.split(' ')), ...GROUP_NOUNS.split('|').flatMap((n) => n.split(' ')),
-  'law', 'enforcement', 'security', 'forces', 'force', 'riot', 'military', 'armed', 'uniformed', 'parties', 'opposition', 'federal', 'national', 'local', 'state']);
-const generic = (core: string) => core.split(' ').every((w) => GENERIC_WORDS.has(w));
-
 function sameBody(a: Item, b: Item): boolean {
   if (conflict(a.country, b.country) || a.kind !== b.kind) return false;
   const core = coreName(a.name);
@@ -50,7 +44,7 @@ function sameBody(a: Item, b: Item): boolean {
   // body of no stated country is another's only under the very same name ("Interior Ministry" of a French
   // story is not "Italian interior ministry").
   if (a.country != null && a.country === b.country) return true;
-  return !generic(core) && (a.country == null) !== (b.country == null) && sameName(orgKey(String(a.name)), orgKey(String(b.name)));
+  return !genericName(core) && (a.country == null) !== (b.country == null) && sameName(orgKey(String(a.name)), orgKey(String(b.name)));
 }
 
 function sameEvent(a: Item, b: Item): boolean {

@@ -4,7 +4,7 @@
 // in Milan" share the core "consulate"); an event's tokens drop years and small words, so that name
 // variants of one event ("Winter Olympics", "Milan-Cortina 2026 Winter Olympics") are subsets of each other.
 import { orgKey } from '../extract.js';
-import { NATIONALITIES } from '../lexicon.js';
+import { FORCE_NOUNS, GROUP_NOUNS, NATIONALITIES } from '../lexicon.js';
 
 /** Lowercase, without accents, hyphens, apostrophes or a leading "the": the form two spellings of one name share. */
 export function fold(text: unknown): string {
@@ -25,6 +25,16 @@ export function coreName(name: unknown): string {
   const at = words.indexOf('in', start + 1);
   return words.slice(start, at > 0 ? at : undefined).join(' ');
 }
+
+/** Words of a force or group named by what it is, not by a name ("police officers", "law enforcement", "critics"). */
+const GENERIC_WORDS = new Set([...FORCE_NOUNS.flatMap((n) => n.split(' ')), ...GROUP_NOUNS.split('|').flatMap((n) => n.split(' ')),
+  'law', 'enforcement', 'security', 'forces', 'force', 'riot', 'military', 'armed', 'uniformed', 'parties', 'opposition', 'federal', 'national', 'local', 'state']);
+
+/**
+ * A body's name that every country's body of its kind may bear ("National Police", "Federal Police",
+ * "police officers"): generic words only. Counter-examples: "Frankfurt Police", "Civil Guard".
+ */
+export const genericName = (name: unknown) => fold(name).split(' ').every((w) => GENERIC_WORDS.has(w));
 
 /** The place a body's name puts it in ("US consulate in Milan" → "milan"), or null. */
 export function namedPlace(name: unknown): string | null {
