@@ -65,4 +65,16 @@ describe('facts added from the selected words, as the fifth first-use test added
     const deployment = await add('deployments', 'Bergen Police will deploy about 400 officers for the race', { role: '' });
     expect(deployment).toMatchObject({ id: `bergen-police-at-${regatta.id}`, organization_id: 'bergen-police', event_id: regatta.id });
   }, 60_000);
+
+  it('refuses a corrected date whose note still counts the old one, with the message at the note', async () => {
+    const edit = '/facts/quay-road-closed-to-traffic/edit';
+    const form = untouchedForm(await get(`/articles/${sourceId}`), edit);
+    expect(form.note).toBe("date of 'Saturday' counted forward from the publication date 2026-05-06");
+    const refused = await post(edit, { ...form, start: '2026-05-16', end: '2026-05-16' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toMatch(/id="error-quay-road-closed-to-traffic-note"[^>]*><p>note: [^<]*counted forward from the publication date 2026-05-06&quot; gives none of the dates/);
+    const saved = await post(edit, { ...form, start: '2026-05-16', end: '2026-05-16', note: "date of 'Saturday' taken as the Saturday after the race" });
+    expect(saved.statusCode, saved.body.slice(0, 2000)).toBe(303);
+  }, 60_000);
 });
+
