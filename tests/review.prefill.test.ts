@@ -36,8 +36,9 @@ describe('a new fact prefilled from the selected words', () => {
   });
 
   it('reads a date as ingest does, derived with its note when the year or the day is inferred', () => {
+    // Its name and kind are the measure rule's that reads the words.
     expect(filled('measures', 'a no-fly zone will cover the city from June 11 to June 14')).toEqual({
-      start: '2026-06-11', end: '2026-06-14', date_precision: 'day', derived: true, note: "year of 'June 11 to June 14' taken from the publication date 2026-03-01",
+      name: 'No-fly zone', kind: 'airspace_restriction', start: '2026-06-11', end: '2026-06-14', date_precision: 'day', derived: true, note: "year of 'June 11 to June 14' taken from the publication date 2026-03-01",
     });
     const march = filled('protests', 'Activists from the collective Geneva Open City said they would hold a march from the Place Neuve to the lake on Saturday');
     expect(march).toMatchObject({ date: '2026-03-07', date_precision: 'day', derived: true, note: expect.stringContaining("'Saturday'") });

@@ -1,7 +1,7 @@
 // The support checks as plain functions, the way code that writes facts from a new article calls them:
 // a fact in seed format and the article text, no database.
 import { describe, expect, it } from 'vitest';
-import { dateProblems, hedgeBefore, inferredDateParts, numbersIn, occursAsWords, statesDate, supportProblems, type SeedFact } from '../src/db/support.js';
+import { dateProblems, hedgeBefore, inferredDateParts, numbersIn, occursAsWords, staleDateNoteProblems, statesDate, supportProblems, type SeedFact } from '../src/db/support.js';
 
 const values = (text: string) => numbersIn(text).map((m) => [m.text, m.value]);
 
@@ -178,5 +178,29 @@ describe('what a note says is inferred, and names in a passage', () => {
     expect(occursAsWords('the police deployment', 'ICE')).toBe(false);
     expect(occursAsWords('Milan\u2019s iconic San Siro stadium', "Milan's iconic")).toBe(true);
     expect(occursAsWords('a control room\u2014a first', 'room-a first')).toBe(true);
+  });
+});
+
+describe('a note that no longer says how the row\'s date was found', () => {
+  // Published on Thursday 2026-02-26: "Saturday" counted back is 2026-02-21, forward 2026-02-28.
+  const measure = (start: string, note: string): SeedFact => ({ id: 'bridge-closure', start, end: start, derived: true, note, citations: [] });
+  const back = "date of 'Saturday' counted back from the publication date 2026-02-26";
+
+  it('refuses a counted weekday none of the dates is, at the note', () => {
+    expect(staleDateNoteProblems(measure('2026-02-21', back), ['start', 'end'])).toEqual([]);
+    expect(staleDateNoteProblems(measure('2026-02-28', back), ['start', 'end'])).toEqual([
+      `note: "${back}" gives none of the dates (start 2026-02-28, end 2026-02-28): rewrite the note to say how the date was found, or clear it`,
+    ]);
+    expect(staleDateNoteProblems(measure('2026-02-28', "date of 'Saturday' counted forward from the publication date 2026-02-26"), ['start', 'end'])).toEqual([]);
+    // A weekday taken from a date written beside it states no computation to check.
+    expect(staleDateNoteProblems(measure('2026-03-07', "date of 'Saturday' taken from 'Saturday, March 7' in the same sentence"), ['start'])).toEqual([]);
+  });
+
+  it('refuses an inferred year none of the dates has, and reaches the build\'s check of every fact', () => {
+    const year = "year of 'June 11' taken from the publication date 2026-03-01";
+    expect(staleDateNoteProblems(measure('2026-06-11', year), ['start'])).toEqual([]);
+    expect(staleDateNoteProblems(measure('2027-06-11', year), ['start'])[0]).toMatch(/^note: .* gives the year 2026, which none of the dates \(start 2027-06-11\) has/);
+    const event: SeedFact = { id: 'race', name: 'Race', kind: 'games', start: '2026-02-28', end: null, date_precision: 'day', derived: true, note: back, place_ids: [], figures: [], citations: [{ source: 'a', quote: 'The race is on Saturday.' }] };
+    expect(supportProblems('events', event, () => 'The race is on Saturday.')).toContainEqual(expect.stringMatching(/^note: "date of 'Saturday' counted back/));
   });
 });

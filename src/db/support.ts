@@ -43,7 +43,7 @@ export function supportProblems(collection: string, fact: SeedFact, articleText:
   const problems = numberProblems(fact, articleText);
   problems.push(
     ...dateProblems(fact, shape.dateFields, shape.canBeDerived), ...(names ? statedTextProblems(fact, shape.statedTexts) : []),
-    ...quoteTextProblems(fact), ...derivedNoteProblems(fact),
+    ...quoteTextProblems(fact), ...derivedNoteProblems(fact), ...staleDateNoteProblems(fact, shape.dateFields),
   );
   // A row nothing names (a person with no name and no role) says nothing a reader can use.
   if (!shape.title(fact as Item).trim()) problems.push('nothing names it: give it a name (or, for a person, a role)');
@@ -135,6 +135,39 @@ export function derivedNoteProblems(fact: SeedFact): string[] {
   return fact.derived === true && !(typeof fact.note === 'string' && fact.note.trim())
     ? ['derived is true but note is empty: say in note what was inferred']
     : [];
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Ingest's note of a counted weekday: "date of 'Saturday' counted back from the publication date 2026-02-26". */
+const WEEKDAY_NOTE = /date of '(?:[a-z]+\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' counted (forward|back) from [^;]*?(\d{4}-\d{2}-\d{2})/gi;
+/** Ingest's note of an inferred year: "year of 'June 11' taken from the publication date 2026-03-01". */
+const YEAR_NOTE = /year of '[^']*' taken (from|as the year after) the publication date (\d{4})-\d{2}-\d{2}/gi;
+const DAY_MS = 86_400_000;
+
+/**
+ * The dates a note says it computed that none of the fact's dates is: a weekday counted forward or back from
+ * a day (within the week after it, or the week up to it), a year taken from the publication date. A reviewer
+ * who corrects the date must correct the note too, or it tells the reader how a date no longer in the row was
+ * made. Counter-example: "date of 'Saturday' counted back from … 2026-02-26" beside 2026-02-21 holds.
+ */
+export function staleDateNoteProblems(fact: SeedFact, dateFields: readonly string[]): string[] {
+  if (fact.derived !== true || typeof fact.note !== 'string') return [];
+  const dates = dateFields.map((field) => fact[field]).filter((value): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+  if (!dates.length) return [];
+  const shown = dateFields.filter((field) => typeof fact[field] === 'string').map((field) => `${field} ${String(fact[field])}`).join(', ');
+  const problems: string[] = [];
+  for (const [said, weekday, direction, from] of fact.note.matchAll(WEEKDAY_NOTE)) {
+    const counted = (date: string) => {
+      const days = (Date.parse(date) - Date.parse(from!)) / DAY_MS;
+      return new Date(date).getUTCDay() === WEEKDAY_NAMES.indexOf(weekday!.toLowerCase()) && (direction === 'forward' ? days > 0 && days <= 7 : days <= 0 && days >= -7);
+    };
+    if (!dates.some(counted)) problems.push(`note: "${said}" gives none of the dates (${shown}): rewrite the note to say how the date was found, or clear it`);
+  }
+  for (const [said, how, year] of fact.note.matchAll(YEAR_NOTE)) {
+    const inferred = Number(year) + (how === 'from' ? 0 : 1);
+    if (!dates.some((date) => Number(date.slice(0, 4)) === inferred)) problems.push(`note: "${said}" gives the year ${inferred}, which none of the dates (${shown}) has: rewrite the note or clear it`);
+  }
+  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------------------

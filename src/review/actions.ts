@@ -181,6 +181,22 @@ export function removeCitation(seedDir: string, id: string, citation: SeedCitati
 const SLUG = new RegExp(SLUG_PATTERN);
 const ID_LENGTH = Id.maxLength!;
 
+/** The most words of a made id: a body and an event ("ghent-police-at-omloop-het-nieuwsblad-2026"). */
+const ID_WORDS = 12;
+
+/**
+ * What a row titled by another row's id or by its role alone is told apart by: a deployment without a role by
+ * its body and event (`<body>-at-<event>`, not `<body>-2` beside the body's own id), a person without a name by
+ * role and body. Empty for every other row: its title names it.
+ */
+function idWords(spec: FactCollection, row: Record<string, unknown>): string {
+  const id = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  if (spec.name === 'deployments' && !id(row.role) && id(row.organization_id) && id(row.event_id)) return `${id(row.organization_id)} at ${id(row.event_id)}`;
+  const [role] = (row.roles as Array<{ title?: unknown; organization_id?: unknown }> | undefined) ?? [];
+  if (spec.name === 'people' && !id(row.name) && role && id(role.title)) return [id(role.title), id(role.organization_id)].filter(Boolean).join(' ');
+  return '';
+}
+
 /**
  * The id a new row gets, or a renamed row (`self`, its present id, not counted as taken): the one given
  * (refused when taken, since ids are unique across all types, or not a slug), else its title as a slug (its
@@ -194,9 +210,10 @@ export function newFactId(seed: Seed, spec: FactCollection, row: Record<string, 
     if (taken.has(given)) throw new ReviewError(`the id "${given}" is taken: choose another, or leave it empty to make one from the name`, [`id: "${given}" is taken`]);
     return given;
   }
-  const titled = (() => { try { return spec.title(row as Item); } catch { return ''; } })();
+  const titled = idWords(spec, row) || (() => { try { return spec.title(row as Item); } catch { return ''; } })();
   const quote = (row.citations as Array<{ quote?: string }> | undefined)?.[0]?.quote ?? '';
-  const base = slugify(titled || `${spec.type} ${quote}`) || spec.type;
+  // Room for a "-2" when it is taken.
+  const base = slugify(titled || `${spec.type} ${quote}`, ID_WORDS).slice(0, ID_LENGTH - 3).replace(/-$/, '') || spec.type;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

@@ -10,9 +10,11 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, readDates, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
+import { accepts } from '../ingest/rules/rule.js';
 import { spanAt } from '../ingest/spans.js';
-import { sentences, type Sentence } from '../ingest/text.js';
+import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
@@ -108,11 +110,20 @@ function firstWordOf(text: string, keys: Iterable<string>, caseless = false): st
   return best?.key;
 }
 
+/** "A spokesman for the Federal Police": the lowercase words before "for", "of" or "at" a body, a role held by someone unnamed. */
+const ROLE_BEFORE_BODY = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with)\s/u;
+
+/** A person the words name by role only: the title of office they give, else the role before a body; its body is filled as any reference. */
+function roleOnly(words: string, title: string | undefined): Values {
+  const role = title ?? ROLE_BEFORE_BODY.exec(trimmed(words))?.[1];
+  return role ? { roles: [{ title: role, organization_id: null, country: null }] } : {};
+}
+
 /** A person: the name in capitals, the title of office beside it (the lexicon's, else the words set off by a comma). */
 function person(words: string, taken: ReadonlySet<string>): Values {
   const title = firstWordOf(words, TITLES);
   const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
-  if (!named) return {};
+  if (!named) return roleOnly(words, title);
   const around = [words.slice(0, named.at), words.slice(named.at + named.name.length)].map((side) => trimmed(side).replace(DETERMINER, ''));
   const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side));
   const role = title ?? apposition;
@@ -200,6 +211,98 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
     found[field] = controlFor(spec.schema.properties[field]!).type === 'ids' ? ids : ids[0];
   }
   return found;
+}
+
+/** "bans drones over the route", "closes the bridge": the act before its object, which ingest names as "drones banned". */
+const ACT_BEFORE_OBJECT = /\b(ban(?:s|ning)?|clos(?:e|es|ing))\s+(?:the\s+|all\s+)?([^,;:.]{2,80})/iu;
+/** Where the object of an act ends: a preposition or a clause's next word. */
+const OBJECT_ENDS = /\s(?:over|in|on|at|from|for|during|around|near|within|along|across|to|until|by|and|after|before|between)\s/iu;
+
+/** The words as the measure rules read them, and the clause ingest reads "bans drones" as ("drones banned"). */
+function measureReadings(words: string): Array<{ text: string; object?: string; act?: 'ban' | 'closure' }> {
+  const act = ACT_BEFORE_OBJECT.exec(words);
+  if (!act) return [{ text: words }];
+  const object = act[2]!.split(OBJECT_ENDS)[0]!.trim();
+  const kind = /^ban/i.test(act[1]!) ? 'ban' : 'closure';
+  return [{ text: words }, { text: `${object} ${kind === 'ban' ? 'banned' : 'closed'}`, object, act: kind }];
+}
+
+/** Where the rule reads the text, when its pattern and every guard match there. */
+function ruleAt(rule: MeasureRule, text: string): { at: number; match: string } | undefined {
+  if (!accepts(rule, text)) return undefined;
+  const m = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).exec(text)!;
+  return { at: m.index, match: m[0] };
+}
+
+/** What a measure of its kind is named by: the place closed, the thing banned, else the rule's own words. */
+function measureName(seed: Seed, rule: MeasureRule, match: string, words: string, reading: { object?: string; act?: string }): string | undefined {
+  const singular = (noun: string) => noun.replace(/(?<=[^s])s$/u, '');
+  if (reading.object && reading.act === 'ban') return capitalize(`${singular(reading.object)} ban`);
+  if (rule.measureKind === 'closure') {
+    const [place] = namedIn(seed, words, ['places']);
+    const name = place ? collectionByName.get('places')!.title(seed.facts.get('places')!.find((p) => p.id === place)!) : reading.object ?? longestName(words, otherNames(seed, 'places'), false)?.name;
+    return name ? `Closure of ${String(name).replace(DETERMINER, '')}` : undefined;
+  }
+  if (rule.measureKind === 'ban') {
+    const banned = Object.values(rule.guards ?? {}).map((guard) => guard.exec(words)?.[0]).find(Boolean);
+    return banned ? capitalize(`${banned.toLowerCase()} ban`) : undefined;
+  }
+  return capitalize(match.replace(/["“”]/g, '').trim());
+}
+
+/**
+ * A new measure's kind and name from the measure rules ingest reads (rules/measures.ts): the rule matching
+ * earliest in the words, or in the clause ingest reads an act before its object as ("bans drones" is "drones
+ * banned", an airspace restriction). Nothing when no rule reads the words.
+ */
+function measureKindAndName(seed: Seed, words: string): Values {
+  for (const reading of measureReadings(words)) {
+    const found = MEASURE_RULES.flatMap((rule) => {
+      const at = ruleAt(rule, reading.text);
+      return at ? [{ rule, ...at }] : [];
+    }).sort((a, b) => a.at - b.at)[0];
+    if (!found) continue;
+    const name = measureName(seed, found.rule, found.match, words, reading);
+    return { kind: found.rule.measureKind, ...(name && { name }) };
+  }
+  return {};
+}
+
+/** "during the race": an event named by the word for its kind after "the". */
+const EVENT_BY_WORD = new RegExp(`\\bthe\\s+(${EVENT_WORD_PATTERN})\\b`, 'iu');
+
+/**
+ * An event reference the words make by the word for its kind ("during the race"), when no name filled it: the
+ * one event of that kind the article's own facts hold (none when it holds two, or the article is unknown).
+ */
+function eventsByWord(seed: Seed, spec: FactCollection, words: string, text: string | undefined, filled: Values): Values {
+  const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && controlFor(spec.schema.properties[field]!).type !== 'ids'
+    && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'events');
+  const word = EVENT_BY_WORD.exec(words)?.[1]?.toLowerCase();
+  const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
+  if (!fields.length || !word || !source) return {};
+  const events = (seed.facts.get('events') ?? []).filter((event) => event.kind === EVENT_WORDS[word]
+    && (event.citations as Array<{ source_id: string }>).some((c) => c.source_id === source));
+  return events.length === 1 ? Object.fromEntries(fields.map((field) => [field, events[0]!.id])) : {};
+}
+
+/** Words setting a country as the scope of a comparison ("the first such ban in Belgium"), the country after them. */
+const SCOPE_BEFORE = /\b(?:first|only|largest|biggest)\s+(?:[^,.;:\s]+\s+){0,8}in\s+(?:the\s+)?$/iu;
+
+/**
+ * Places without a country that another named place lies in ("Ghent, Belgium" is Ghent), nor a country named
+ * only as a comparison's scope ("the first such ban in Belgium"): it applies in the place, not the country.
+ */
+function withoutCountriesOnlyScoping(seed: Seed, ids: string[], words: string): string[] {
+  const places = new Map((seed.facts.get('places') ?? []).map((p) => [p.id, p]));
+  const spec = collectionByName.get('places')!;
+  return ids.filter((id) => {
+    const place = places.get(id);
+    if (place?.kind !== 'country') return true;
+    const inside = ids.some((other) => other !== id && (places.get(other)?.within_id === id || (place.country && places.get(other)?.country === place.country)));
+    const at = words.indexOf(String(spec.title(place)));
+    return !inside && !(at >= 0 && SCOPE_BEFORE.test(words.slice(0, at)));
+  });
 }
 
 /** A word that reports speech ("said", "told"): the speaker is named just before it, or just after ("said Monnet"). */
@@ -304,12 +407,16 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   else if (fields.has('name')) {
     // A body is not named by words in quotation marks: a slogan ("ICE OUT"), what was said.
     const sayable = spec.name === 'organizations' && quoted ? undated.replace(quoted, ' '.repeat(quoted.length)) : undated;
-    const name = nameOf(words, sayable, otherNames(seed, spec.name), startsSentence(words, article.text));
-    Object.assign(values, name && { name }, kindAndCountry(spec.name, name ?? '', words));
+    // A measure is named by what the measure rules read in the words ("Drone ban"), not by the names beside it.
+    const measure = spec.name === 'measures' ? measureKindAndName(seed, undated) : {};
+    const name = (measure.name as string | undefined) ?? nameOf(words, sayable, otherNames(seed, spec.name), startsSentence(words, article.text));
+    Object.assign(values, name && { name }, kindAndCountry(spec.name, name ?? '', words), measure);
   }
   // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
   if (spec.name !== 'statements') Object.assign(values, references(seed, spec, unquoted, fields, values.name as string | undefined));
+  if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values));
+  if (Array.isArray(values.place_ids)) values.place_ids = withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted);
   else Object.assign(values, speakerOf(seed, unquoted), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
   // A role's body: the organization the words name, as for any reference.
