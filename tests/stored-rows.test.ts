@@ -111,6 +111,9 @@ describe('compiled statements per filter shape', () => {
         const variants: PageValues[] = [
           { filters: { [name]: raw }, sort: [], limit: 50, offset: 0 },
           { filters: { [name]: raw }, sort: [], limit: 2, offset: 1 },
+          // A short page gives its total without counting; a page past the end still counts it.
+          { filters: { [name]: raw }, sort: [], limit: 50, offset: 1 },
+          { filters: { [name]: raw }, sort: [], limit: 50, offset: 100_000 },
           { filters: { [name]: raw }, sort: [], limit: 2, offset: 0, after: firstId },
           { filters: { [name]: raw }, sort: [`-${Object.keys(c.sortable).at(-1)!}`], limit: 5, offset: 0 },
           ...(Array.isArray(raw) ? [{ filters: { [name]: [...raw, firstId] }, sort: [], limit: 50, offset: 0 }] : []),

@@ -149,6 +149,18 @@ export function plannedPage(store: Store, name: string, spec: ListSpec, values: 
   }
   if (!plan) return undefined;
   const ids = (plan.statements.ids.raw(true).all(...plan.ids.bindings.map((bind) => bind(values))) as unknown[][]).map((row) => row[0] as string);
-  const total = plan.total && plan.statements.total ? Number((plan.statements.total.raw(true).get(...plan.total.bindings.map((bind) => bind(values))) as unknown[])[0]) : null;
+  if (!plan.total || !plan.statements.total) return { ids, total: null };
+  const known = knownTotal(values, ids.length);
+  const total = known ?? Number((plan.statements.total.raw(true).get(...plan.total.bindings.map((bind) => bind(values))) as unknown[])[0]);
   return { ids, total };
+}
+
+/**
+ * The filtered total without counting, when the page shows where the rows end: an offset page holding fewer
+ * rows than it asked for, and at least one of them unless it starts at 0 (past the end it could be anything).
+ * A cursor page's total counts the rows before the cursor too, so it is always counted.
+ */
+function knownTotal(values: PageValues, rows: number): number | null {
+  if (values.after !== undefined || rows >= values.limit) return null;
+  return rows > 0 || values.offset === 0 ? values.offset + rows : null;
 }
