@@ -11,6 +11,7 @@ import { closeSync, openSync, readSync, statSync, writeSync, type Stats } from '
 import Database from 'better-sqlite3';
 import { availableParallelism } from 'node:os';
 import { moduleExtension, startModuleWorker } from '../lib/threads.js';
+import { entryModule } from '../lib/paths.js';
 
 /** Errors quick_check reports at most: the first few name the damage well enough. */
 const QUICK_CHECK_ERRORS = 5;
@@ -166,7 +167,7 @@ export function integrityProblems(sqlite: Database.Database, path = sqlite.name)
 
 /** The worker is TypeScript when this module is (tests, tsx). */
 const fromSource = moduleExtension(import.meta.url) === 'ts';
-const WORKER = new URL(`./integrity-worker.${moduleExtension(import.meta.url)}`, import.meta.url);
+const WORKER = entryModule('db/integrity-worker');
 /** What an integrity worker is asked: the digests of some segments, or the problems of a whole file. */
 export type IntegrityJob = { kind: 'segments'; range: SegmentRange } | { kind: 'problems'; dbPath: string };
 /** What quick_check and the article hashes find in a file (its own connection): names the damage of a refused file. */

@@ -11,7 +11,8 @@ import type { Worker } from 'node:worker_threads';
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/problems.js';
-import { moduleExtension, startModuleWorker } from '../lib/threads.js';
+import { startModuleWorker } from '../lib/threads.js';
+import { entryModule } from '../lib/paths.js';
 import type { Dataset } from '../db/dataset.js';
 import { VERSION_HEADER } from './dataset.js';
 import { chargeWorkerTime } from './fair-share.js';
@@ -68,7 +69,7 @@ const RETRY_AFTER_S = 2;
  * another starts.
  */
 const WORKER_OLD_SPACE_MB = 64;
-const WORKER_MODULE = new URL(`../query-worker.${moduleExtension(import.meta.url)}`, import.meta.url);
+const WORKER_MODULE = entryModule('query-worker');
 
 /** Request headers the worker must not see: preconditions are evaluated by the main thread, over the whole answer. */
 const NOT_FORWARDED = new Set(['if-none-match', 'if-modified-since', 'if-match', 'if-range', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
