@@ -186,6 +186,18 @@ describe('paging: after= cursor and bounded offset', () => {
     }
   });
 
+  it('Swagger UI does not prefill a cursor: the example is in the description, and answers 200 with the prefilled q', async () => {
+    const spec = (await t.get('/openapi.json')).json as { paths: Record<string, { get: { parameters: Array<{ name: string; description?: string; schema: { examples?: unknown[] }; example?: unknown; examples?: unknown }> } }> };
+    const parameters = spec.paths['/v1/search']!.get.parameters;
+    const after = parameters.find((p) => p.name === 'after')!;
+    expect([after.schema.examples, after.example, after.examples]).toEqual([undefined, undefined, undefined]);
+    const cursor = /Example: `([^`]+)`/.exec(after.description ?? '')?.[1];
+    const q = parameters.find((p) => p.name === 'q')!;
+    const exampleQ = (q.schema.examples?.[0] ?? q.example) as string;
+    expect(cursor && exampleQ).toBeTruthy();
+    expect((await t.get(`/v1/search?q=${encodeURIComponent(exampleQ)}&after=${cursor}`)).status).toBe(200);
+  });
+
   it(`offset + limit may reach ${SEARCH_WINDOW}; past it a 400 names offset`, async () => {
     expect((await t.get(`/v1/search?q=milan&offset=${SEARCH_WINDOW - 50}&limit=50`)).status).toBe(200);
     for (const url of [`/v1/search?q=milan&offset=${SEARCH_WINDOW - 49}&limit=50`, `/v1/search?q=milan&offset=${SEARCH_WINDOW + 1}`]) {

@@ -119,7 +119,9 @@ const routes: FastifyPluginAsync = async (app) => {
         type: notPrefilled(EnumParam(ENTITY_TYPES, 'Only hits of this entity type.')),
         limit: Limit,
         offset: Type.Integer({ minimum: 0, maximum: SEARCH_WINDOW, default: 0, description: `Hits to skip; \`offset\` + \`limit\` at most ${SEARCH_WINDOW.toLocaleString('en')}. Beyond, page with \`after\`.`, examples: [0] }),
-        after: Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: 'Cursor: the `after` value of the previous page\'s `links.next`; the page starts after that page\'s last hit, at the same cost at any depth. Bound to the same `q` and `type` and to the dataset version; not with `offset`.', ...(cursorExample && { examples: [cursorExample] }) }),
+        // Described, not prefilled: Swagger UI would send a cursor on the first Execute, turning a plain search into
+        // its second page, and into a 400 as soon as the explorer changes `q`.
+        after: notPrefilled(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: 'Cursor: the `after` value of the previous page\'s `links.next`; the page starts after that page\'s last hit, at the same cost at any depth. Bound to the same `q` and `type` and to the dataset version; not with `offset`.', ...(cursorExample && { examples: [cursorExample] }) })),
         format: FormatParam,
       }, ['q']),
       response: { 200: dataResponse(Type.Object({ data: Type.Array(Type.Ref(SearchHit)), meta: SearchMeta, links: Links }, { description: 'Hits in order.' }), 'Hits in order.', PAGE_HEADERS), ...NOT_MODIFIED, ...problemResponses([400, 406]) },
