@@ -151,6 +151,13 @@ describe('keyset cursors', () => {
     const first = (await t.get('/v1/claims?status=corroborated&limit=3&after=a')).json;
     expect(first.links.next).toBe(`/v1/claims?status=corroborated&limit=3&after=${first.data[2].id}`);
     expect((await t.get('/v1/claims?after=a&sort=predicate')).json.errors).toEqual([{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }]);
+    // A cursor and an offset together would skip rows unseen: refused on lists and stats as in search.
+    for (const url of ['/v1/claims?after=a&offset=2', '/v1/stats/deployments?after=a&offset=1']) {
+      const r = await t.get(url);
+      expect(r.status, url).toBe(400);
+      expect(r.json.errors, url).toEqual([{ parameter: 'offset', message: 'cannot be combined with after: the cursor already says where the page starts' }]);
+    }
+    expect((await t.get('/v1/claims?after=a&offset=0')).status).toBe(200);
   });
 });
 

@@ -28,7 +28,7 @@ import { DATA_HEADERS, PAGE_HEADERS } from '../schemas/headers.js';
 import { problemResponses } from '../schemas/problem.js';
 import { EnumParam, FORMATS, FormatParam, Limit, Offset, QueryString, SortParam, TextParam, listValues } from '../schemas/query.js';
 import { notPrefilled, prefilled, withExample } from '../schemas/examples.js';
-import { checkRanges, checkReferences, paginate, rejectInvalid } from './paging.js';
+import { checkCursorWithOffset, checkRanges, checkReferences, paginate, rejectInvalid } from './paging.js';
 import { csvColumnsFor, ExpandParam, FieldsParam, isPlain, type View, MAX_IDS, partialRowSchemaOf, referencesOf, rowSchemaOf, shapeRows, viewOf } from './expand.js';
 
 /** The path `id` of an item route, with an id that exists as its example. */
@@ -181,7 +181,10 @@ function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: L
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as Record<string, unknown> & { q?: string; sort?: string[]; limit: number; offset: number; after?: string; facets?: string[] };
     const db = request.store.db;
-    const cursorErrors = query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : [];
+    const cursorErrors = [
+      ...(query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : []),
+      ...checkCursorWithOffset(query),
+    ];
     rejectInvalid([...checkRanges(query), ...checkReferences(db, filters, query), ...cursorErrors]);
     const given = Object.fromEntries(Object.keys(filters).filter((name) => query[name] !== undefined).map((name) => [name, query[name]]));
     const values = { filters: given, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after };

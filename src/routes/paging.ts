@@ -34,6 +34,13 @@ export function paginate(request: FastifyRequest, reply: FastifyReply, page: Pag
   return { meta: page, links: { self: request.url, next, prev } };
 }
 
+/** A page starts at a cursor or at an offset, never both: applied together, rows would be skipped unseen. */
+export function checkCursorWithOffset(query: { after?: unknown; offset?: number }): ParameterError[] {
+  return query.after !== undefined && (query.offset ?? 0) > 0
+    ? [{ parameter: 'offset', message: 'cannot be combined with after: the cursor already says where the page starts' }]
+    : [];
+}
+
 export function checkRanges(query: Record<string, unknown>): ParameterError[] {
   return RANGE_PAIRS.flatMap(([low, high]) => {
     const a = query[low] as string | number | undefined;

@@ -12,6 +12,7 @@ import { MAX_SUGGESTIONS, suggesterOf } from '../../db/suggest.js';
 import { words } from '../../db/words.js';
 import { perStore, type Store } from '../../db/store.js';
 import { InvalidParameters } from '../../lib/problems.js';
+import { checkCursorWithOffset, rejectInvalid } from '../paging.js';
 import { NOT_MODIFIED, dataResponse, exampleValue } from '../collection.js';
 import { PAGE_HEADERS } from '../../schemas/headers.js';
 
@@ -129,7 +130,7 @@ const routes: FastifyPluginAsync = async (app) => {
   }, async (request, reply) => {
     const query = request.query as { q: string; type?: string[]; limit: number; offset: number; after?: string };
     if (query.offset + query.limit > SEARCH_WINDOW) throw new InvalidParameters([{ parameter: 'offset', message: `with limit=${query.limit} may be at most ${(SEARCH_WINDOW - query.limit).toLocaleString('en')} (offset + limit ≤ ${SEARCH_WINDOW.toLocaleString('en')}); page further with after= from links.next` }]);
-    if (query.after !== undefined && query.offset > 0) throw new InvalidParameters([{ parameter: 'offset', message: 'cannot be combined with after: the cursor already says where the page starts' }]);
+    rejectInvalid(checkCursorWithOffset(query));
     const { search, suggest } = statementsOf(request.store);
     const types = query.type ? (listValues(query.type) as EntityType[]) : null;
     const params = search.prepare({ text: query.q, types });

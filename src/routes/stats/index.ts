@@ -14,7 +14,7 @@ import { DeploymentStats, type EventStats } from '../../schemas/stats.js';
 import { withExample } from '../../schemas/examples.js';
 import { MEDIA_TYPES } from '../../plugins/formats.js';
 import { NOT_MODIFIED, dataResponse, exampleValue } from '../collection.js';
-import { checkReferences, paginate, rejectInvalid } from '../paging.js';
+import { checkCursorWithOffset, checkReferences, paginate, rejectInvalid } from '../paging.js';
 
 const filters = { event: idIn(deployments.event_id, ['event'], 'Only deployments securing this event.') };
 
@@ -99,7 +99,7 @@ const routes: FastifyPluginAsync = async (app) => {
     },
   }, async (request, reply) => {
     const query = request.query as { event?: string[]; limit: number; offset: number; after?: string };
-    rejectInvalid(checkReferences(request.store.db, filters, query));
+    rejectInvalid([...checkReferences(request.store.db, filters, query), ...checkCursorWithOffset(query)]);
     const page = statsPage(request.store, { events: listValues(query.event), limit: query.limit, offset: query.offset, after: query.after });
     const links = paginate(request, reply, { total: page.matching.events, limit: query.limit, offset: query.offset }, page.more ? page.rows.at(-1)!.event ?? undefined : undefined);
     return answer(reply, page, links);
