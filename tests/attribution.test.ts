@@ -73,6 +73,14 @@ describe('claims?asserted_by=', () => {
     }
   });
 
+  it('says a value is empty rather than repeating the parameter\'s description', async () => {
+    for (const url of ['/v1/claims?asserted_by=', '/v1/claims?asserted_by=italian-government,,', '/v1/timeline?place=']) {
+      const r = await t.get(url);
+      expect(r.status, url).toBe(400);
+      expect(r.json.errors.map((e: { message: string }) => e.message), url).toContain('has an empty value: give one, or leave the parameter out');
+    }
+  });
+
   it('reads back from CSV with a real parser: one row per claim, the asserters in one cell', async () => {
     const json = (await t.get('/v1/claims?asserted_by=italian-government')).json;
     const r = await t.get('/v1/claims?asserted_by=italian-government&format=csv');

@@ -5,7 +5,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { HttpProblem, INVALID_PARAMETER_TITLE, InvalidParameters, badRequest, problemBody, summarizeErrors, titleOf, type ParameterError } from '../lib/problems.js';
 
-interface AjvError { instancePath: string; keyword: string; message?: string; params: Record<string, unknown>; parentSchema?: { description?: string } }
+interface AjvError { instancePath: string; keyword: string; message?: string; params: Record<string, unknown>; parentSchema?: { description?: string }; data?: unknown }
 
 export function sendProblem(reply: FastifyReply, status: number, title: string, detail: string, errors?: ParameterError[]) {
   return reply
@@ -25,7 +25,8 @@ function describe(error: AjvError): string {
   switch (error.keyword) {
     case 'type': return `must be ${error.params.type === 'integer' ? 'an integer' : error.params.type === 'array' ? 'a list of values' : `a ${error.params.type}`}`;
     case 'format': return error.params.format === 'date' ? 'must be a real calendar date written YYYY-MM-DD' : `must be a valid ${error.params.format}`;
-    case 'pattern': return error.parentSchema?.description ? `is not valid: ${error.parentSchema.description}` : 'contains characters that are not allowed';
+    // An empty value (`asserted_by=`, `a,,b`) would otherwise get the parameter's whole description as its reason.
+    case 'pattern': return error.data === '' ? 'has an empty value: give one, or leave the parameter out' : error.parentSchema?.description ? `is not valid: ${error.parentSchema.description}` : 'contains characters that are not allowed';
     case 'maxItems': return `takes at most ${String(error.params.limit)} values`;
     case 'enum': return `must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}`;
     case 'anyOf': case 'const': return `must be one of the documented values${error.parentSchema?.description ? ` (${error.parentSchema.description})` : ''}`;
