@@ -8,6 +8,7 @@ RUN apt-get update \
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json drizzle.config.ts ./
+COPY scripts/bundle.mjs ./scripts/
 COPY src ./src
 COPY migrations ./migrations
 COPY seed ./seed
