@@ -2,43 +2,23 @@
 // selected words name none: a second place within the same city, a second force for the same event. Shown as
 // carried over (with the button and key that clear them), overridden by what the words name, never taken
 // from a machine fact accepted as proposed, nor from another article's page.
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { buildReviewApp } from '../src/review/app.js';
-import { tempDir } from './helpers/db.js';
-import { reviewFixture, seedWithMachineFacts, untouchedForm } from './helpers/review.js';
-
-const HOST = '127.0.0.1:3100';
-const ORIGIN = `http://${HOST}`;
+import { untouchedForm, useReviewArticle } from './helpers/review.js';
 
 describe('references carried over from the last fact chosen on an article\'s page', () => {
-  let seedDir: string;
-  let sourceId: string;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    ({ seedDir, sourceId } = seedWithMachineFacts(reviewFixture('harbour-marathon.txt'), '2026-04-09'));
-    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
-  }, 60_000);
-  afterAll(async () => { await app?.close(); });
-
-  const get = async (url: string) => (await app.inject({ url, headers: { host: HOST } })).body;
-  const post = (url: string, form: Record<string, string>) => app.inject({
-    method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
-  });
-  const newForm = (collection: string, quote: string, source = sourceId) => get(`/articles/${source}/new?${new URLSearchParams({ collection, quote })}`);
+  const { session, post, newForm } = useReviewArticle('harbour-marathon.txt', '2026-04-09');
   /** Opens a new fact's form from the words, changes some fields as a reviewer would, saves it: the new id. */
   const add = async (collection: string, quote: string, changes: Record<string, string> = {}) => {
-    const saved = await post(`/articles/${sourceId}/add`, { ...untouchedForm(await newForm(collection, quote), `/articles/${sourceId}/add`), ...changes });
+    const saved = await post(`/articles/${session.sourceId}/add`, { ...untouchedForm(await newForm(collection, quote), `/articles/${session.sourceId}/add`), ...changes });
     expect(saved.statusCode, saved.body.slice(0, 2000)).toBe(303);
     return /fact=([a-z0-9-]+)/.exec(saved.headers.location as string)![1]!;
   };
   const valueOf = (page: string, field: string) => new RegExp(`name="${field}"[^>]*value="([^"]*)"`).exec(page)?.[1];
 
   it('carries nothing from machine facts accepted as proposed', async () => {
-    expect((await post('/facts/mill-park/accept', { back: `articles/${sourceId}` })).statusCode).toBe(303);
-    expect((await post('/facts/harbour-marathon/accept', { back: `articles/${sourceId}` })).statusCode).toBe(303);
+    expect((await post('/facts/mill-park/accept', { back: `articles/${session.sourceId}` })).statusCode).toBe(303);
+    expect((await post('/facts/harbour-marathon/accept', { back: `articles/${session.sourceId}` })).statusCode).toBe(303);
     expect(await newForm('places', 'Lune Airport')).not.toContain('Carried over');
   }, 60_000);
 
@@ -54,7 +34,7 @@ describe('references carried over from the last fact chosen on an article\'s pag
     expect([valueOf(page, 'name'), /<option value="venue" selected>/.test(page)]).toEqual(['Port of Lune', true]);
     // Saved as shown, the carried container is the new place's.
     const port = await add('places', 'Port of Lune');
-    expect(loadSeed(seedDir).facts.get('places')!.find((p) => p.id === port)).toMatchObject({ within_id: city, kind: 'venue', review: 'reviewed' });
+    expect(loadSeed(session.seedDir).facts.get('places')!.find((p) => p.id === port)).toMatchObject({ within_id: city, kind: 'venue', review: 'reviewed' });
     // Another article's page carries nothing of this one's.
     expect(await newForm('places', 'Geneva', 'carabinieri-milan')).not.toContain('Carried over');
   }, 60_000);

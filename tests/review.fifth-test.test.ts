@@ -3,38 +3,18 @@
 // only a comparison's scope; a person named by role alone gets the role and its body; a protest the known
 // bodies, places and event its words name ("during the race"); and the ids made for a deployment and a
 // role-only person say what they are.
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { buildReviewApp } from '../src/review/app.js';
-import { tempDir } from './helpers/db.js';
-import { reviewFixture, seedWithMachineFacts, untouchedForm } from './helpers/review.js';
-
-const HOST = '127.0.0.1:3100';
-const ORIGIN = `http://${HOST}`;
+import { untouchedForm, useReviewArticle } from './helpers/review.js';
 
 describe('facts added from the selected words, as the fifth first-use test added them', () => {
-  let seedDir: string;
-  let sourceId: string;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    ({ seedDir, sourceId } = seedWithMachineFacts(reviewFixture('fjord-regatta.txt'), '2026-05-06'));
-    app = await buildReviewApp({ seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [HOST] });
-  }, 60_000);
-  afterAll(async () => { await app?.close(); });
-
-  const get = async (url: string) => (await app.inject({ url, headers: { host: HOST } })).body;
-  const post = (url: string, form: Record<string, string>) => app.inject({
-    method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { host: HOST, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
-  });
-  const newForm = (collection: string, quote: string) => get(`/articles/${sourceId}/new?${new URLSearchParams({ collection, quote })}`);
+  const { session, get, post, newForm } = useReviewArticle('fjord-regatta.txt', '2026-05-06');
   /** Opens a new fact's form from the words, changes some fields as a reviewer would, saves it: the saved row. */
   const add = async (collection: string, quote: string, changes: Record<string, string> = {}) => {
-    const saved = await post(`/articles/${sourceId}/add`, { ...untouchedForm(await newForm(collection, quote), `/articles/${sourceId}/add`), ...changes });
+    const saved = await post(`/articles/${session.sourceId}/add`, { ...untouchedForm(await newForm(collection, quote), `/articles/${session.sourceId}/add`), ...changes });
     expect(saved.statusCode, saved.body.slice(0, 2000)).toBe(303);
     const id = /fact=([a-z0-9-]+)/.exec(saved.headers.location as string)![1]!;
-    return loadSeed(seedDir).facts.get(collection)!.find((row) => row.id === id)!;
+    return loadSeed(session.seedDir).facts.get(collection)!.find((row) => row.id === id)!;
   };
 
   it('names a measure and gives its kind from the measure rules, without the country that is only its scope', async () => {
@@ -68,7 +48,7 @@ describe('facts added from the selected words, as the fifth first-use test added
 
   it('refuses a corrected date whose note still counts the old one, with the message at the note', async () => {
     const edit = '/facts/quay-road-closed-to-traffic/edit';
-    const form = untouchedForm(await get(`/articles/${sourceId}`), edit);
+    const form = untouchedForm(await get(`/articles/${session.sourceId}`), edit);
     expect(form.note).toBe("date of 'Saturday' counted forward from the publication date 2026-05-06");
     const refused = await post(edit, { ...form, start: '2026-05-16', end: '2026-05-16' });
     expect(refused.statusCode).toBe(422);

@@ -6,7 +6,10 @@ import { acceptProposals } from '../../src/ingest/accept.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { ReviewError } from '../../src/review/actions.js';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
-import { copySeed } from './db.js';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildReviewApp } from '../../src/review/app.js';
+import { copySeed, tempDir } from './db.js';
 
 export const ingestFixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'ingest', name);
 
@@ -81,4 +84,25 @@ export function untouchedForm(page: string, action: string): Record<string, stri
   for (const [, name, value] of form.matchAll(/<input [^>]*?name="([^"]+)"[^>]*? value="([^"]*)"/g)) posted[name!] = text(value!);
   for (const [, name, options] of form.matchAll(/<select [^>]*?name="([^"]+)"[^>]*>(.*?)<\/select>/gs)) posted[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
   return posted;
+}
+
+/**
+ * A review app over a seed copy with one review fixture article ingested, for one describe block's tests, and
+ * its pages asked as the reviewer's browser asks them (the app's own Host and Origin). `session` is filled
+ * before the block's first test.
+ */
+export function useReviewArticle(fixture: string, published: string) {
+  const host = '127.0.0.1:3100';
+  const session = { seedDir: '', sourceId: '', app: undefined as FastifyInstance | undefined };
+  beforeAll(async () => {
+    Object.assign(session, seedWithMachineFacts(reviewFixture(fixture), published));
+    session.app = await buildReviewApp({ seedDir: session.seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Ada', allowedHosts: [host] });
+  }, 60_000);
+  afterAll(async () => { await session.app?.close(); });
+  const get = async (url: string) => (await session.app!.inject({ url, headers: { host } })).body;
+  const post = (url: string, form: Record<string, string>) => session.app!.inject({
+    method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { host, origin: `http://${host}`, 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  const newForm = (collection: string, quote: string, source = session.sourceId) => get(`/articles/${source}/new?${new URLSearchParams({ collection, quote })}`);
+  return { session, get, post, newForm };
 }
