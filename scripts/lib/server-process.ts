@@ -1,10 +1,12 @@
-// Runs the real server process on an ephemeral port on 127.0.0.1: src/server.ts through tsx (tests), or the
-// compiled dist/server.js (load test and benchmarks, after `npm run build`).
+// Runs the real server process on an ephemeral port on 127.0.0.1: src/server.ts through tsx (tests), or
+// compiled, as `npm start` runs it (load test and benchmarks, after `node scripts/build-if-stale.mjs --bundle`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
+import { nodeCommandOf } from './start-command.js';
 
 export interface LaunchOptions {
+  /** Run the server as `npm start` does (package.json's command, the bundle) instead of from src/ through tsx. */
   compiled?: boolean;
   timeoutMs?: number;
   pollMs?: number;
@@ -25,7 +27,7 @@ export interface RunningServer {
 export interface Exited { code: number | null; output: string }
 
 function launch(env: Record<string, string>, compiled = false, cpus?: string, fileLimit?: number) {
-  const node = [process.execPath, ...(compiled ? ['--max-semi-space-size=4', 'dist/server.js'] : ['--import', 'tsx', 'src/server.ts'])];
+  const node = [process.execPath, ...(compiled ? nodeCommandOf('start').args : ['--import', 'tsx', 'src/server.ts'])];
   const limited = fileLimit ? ['bash', '-c', `ulimit -n ${fileLimit} && exec "$@"`, 'bash', ...node] : node;
   const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...limited] : limited;
   const child = spawn(command!, args, {
