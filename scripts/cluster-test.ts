@@ -60,10 +60,11 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60
 interface Replica { name: string; port: number; dir: string; dbPath: string; process?: ChildProcess; exited?: Promise<number | null>; output: string }
 
 function startReplica(replica: Replica): void {
-  const child = spawn(process.execPath, nodeCommandOf('start').args, {
+  const start = nodeCommandOf('start');
+  const child = spawn(process.execPath, start.args, {
     cwd: PROJECT_ROOT,
     env: {
-      ...process.env, HOST: '127.0.0.1', PORT: String(replica.port), DATABASE_PATH: replica.dbPath, LOG_LEVEL: 'warn',
+      ...process.env, ...start.env, HOST: '127.0.0.1', PORT: String(replica.port), DATABASE_PATH: replica.dbPath, LOG_LEVEL: 'warn',
       // Behind the proxy: the client is the address HAProxy puts in X-Forwarded-For, trusted from HAProxy only.
       TRUST_PROXY: '127.0.0.1',
       // Load shedding off: on a shared machine every replica can be starved of CPU at once, and shedding then

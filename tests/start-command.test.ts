@@ -6,8 +6,9 @@ import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { nodeCommandOf } from '../scripts/lib/start-command.js';
 
 describe('the command npm start runs', () => {
-  it('is node with options and an entry file, read from package.json', () => {
+  it('is node with options and an entry file, and the environment set before it, read from package.json', () => {
     const start = nodeCommandOf('start');
+    expect(start.env).toEqual({ MALLOC_ARENA_MAX: '2' });
     expect(start.args.at(-1)).toBe(start.entry);
     expect(start.args.slice(0, -1).every((arg) => arg.startsWith('--'))).toBe(true);
     expect(nodeCommandOf('start:unbundled').entry).not.toBe(start.entry);
@@ -18,13 +19,14 @@ describe('the command npm start runs', () => {
     expect(() => nodeCommandOf('no such script')).toThrow(/does not end with/);
   });
 
-  it('is the Docker image\'s command: the same entry, the same node options', () => {
+  it('is the Docker image\'s command: the same entry, node options and environment', () => {
     const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
     const command = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
-    const nodeOptions = /NODE_OPTIONS=(\S+)/.exec(dockerfile)![1]!.split(',');
+    const imageEnv = Object.fromEntries(/^ENV (.*)$/m.exec(dockerfile)![1]!.split(' ').map((setting) => [setting.slice(0, setting.indexOf('=')), setting.slice(setting.indexOf('=') + 1)]));
     const start = nodeCommandOf('start');
     expect(command).toEqual(['node', start.entry]);
-    expect(nodeOptions).toEqual(start.args.slice(0, -1));
+    expect(imageEnv.NODE_OPTIONS).toBe(start.args.slice(0, -1).join(' '));
+    expect(imageEnv).toMatchObject(start.env);
   });
 
   it('names the file the bundling step writes for src/server.ts', () => {
