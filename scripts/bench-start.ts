@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { nodeCommandOf } from './lib/start-command.js';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const TICKS_PER_S = 100;
@@ -48,8 +49,8 @@ function descendsFrom(pid: number, ancestor: number): boolean {
 /** How the server is started: its npm script and the file its node runs. */
 interface Variant { label: string; npmArgs: string[]; entry: string }
 const VARIANTS: Variant[] = [
-  { label: 'bundled (npm start)', npmArgs: ['start'], entry: 'dist/bundle/server.js' },
-  { label: 'unbundled (npm run start:unbundled)', npmArgs: ['run', 'start:unbundled'], entry: 'dist/server.js' },
+  { label: 'bundled (npm start)', npmArgs: ['start'], entry: nodeCommandOf('start').entry },
+  { label: 'unbundled (npm run start:unbundled)', npmArgs: ['run', 'start:unbundled'], entry: nodeCommandOf('start:unbundled').entry },
 ];
 
 /**

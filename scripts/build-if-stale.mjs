@@ -9,6 +9,8 @@ import { join } from 'node:path';
 const STAMP = 'dist/.build-stamp';
 const BUNDLE_STAMP = 'dist/bundle/.build-stamp';
 const INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+// The bundle also depends on how it is made.
+const BUNDLE_INPUTS = [...INPUTS, 'scripts/bundle.mjs'];
 
 /** The newest modification time of a file or of anything below a folder. */
 function newest(path) {
@@ -17,10 +19,10 @@ function newest(path) {
   return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
 }
 
-/** Runs `steps` when something `INPUTS` names changed since `stamp`, then stamps with the time they started. */
-function rebuildIfStale(stamp, steps) {
+/** Runs `steps` when something `inputs` names changed since `stamp`, then stamps with the time they started. */
+function rebuildIfStale(stamp, inputs, steps) {
   const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : -1;
-  const changedAt = Math.max(...INPUTS.filter((input) => existsSync(input)).map(newest));
+  const changedAt = Math.max(...inputs.filter((input) => existsSync(input)).map(newest));
   if (changedAt < builtAt) return;
   const startedAt = new Date();
   steps();
@@ -29,7 +31,7 @@ function rebuildIfStale(stamp, steps) {
   utimesSync(stamp, startedAt, startedAt);
 }
 
-rebuildIfStale(STAMP, () => execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' }));
+rebuildIfStale(STAMP, INPUTS, () => execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' }));
 // `--bundle` (npm start): also the bundled server (scripts/bundle.mjs), stamped apart, as scripts that run
 // the tsc output alone leave it stale.
-if (process.argv.includes('--bundle')) rebuildIfStale(BUNDLE_STAMP, () => execFileSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'inherit' }));
+if (process.argv.includes('--bundle')) rebuildIfStale(BUNDLE_STAMP, BUNDLE_INPUTS, () => execFileSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'inherit' }));

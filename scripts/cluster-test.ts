@@ -1,4 +1,4 @@
-// `npm run cluster:test`: three replicas of the compiled server behind HAProxy (deploy/haproxy.cfg) on
+// `npm run cluster:test`: three replicas of the server as `npm start` runs it behind HAProxy (deploy/haproxy.cfg) on
 // 127.0.0.1, under load from many client addresses, while (1) one replica is SIGKILLed and started again,
 // (2) a new dataset build is rolled out to the replicas one at a time, (3) one replica is SIGTERMed and
 // started again. Prints requests sent, failed, and the dataset version of the responses; exits 1 if any
@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, SEED_DIR } from '../src/lib/paths.js';
 import { buildVariant } from './lib/dataset-variant.js';
+import { nodeCommandOf } from './lib/start-command.js';
 
 const REPLICAS = 3;
 /** Client addresses the load comes from (127.0.0.0/8 is all loopback on Linux): the rate limit is per client. */
@@ -59,10 +60,11 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60
 interface Replica { name: string; port: number; dir: string; dbPath: string; process?: ChildProcess; exited?: Promise<number | null>; output: string }
 
 function startReplica(replica: Replica): void {
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', 'dist/server.js'], {
+  const start = nodeCommandOf('start');
+  const child = spawn(process.execPath, start.args, {
     cwd: PROJECT_ROOT,
     env: {
-      ...process.env, HOST: '127.0.0.1', PORT: String(replica.port), DATABASE_PATH: replica.dbPath, LOG_LEVEL: 'warn',
+      ...process.env, ...start.env, HOST: '127.0.0.1', PORT: String(replica.port), DATABASE_PATH: replica.dbPath, LOG_LEVEL: 'warn',
       // Behind the proxy: the client is the address HAProxy puts in X-Forwarded-For, trusted from HAProxy only.
       TRUST_PROXY: '127.0.0.1',
       // Load shedding off: on a shared machine every replica can be starved of CPU at once, and shedding then

@@ -1,10 +1,12 @@
-// Runs the real server process on an ephemeral port on 127.0.0.1: src/server.ts through tsx (tests), or the
-// compiled dist/server.js (load test and benchmarks, after `npm run build`).
+// Runs the real server process on an ephemeral port on 127.0.0.1: src/server.ts through tsx (tests), or
+// compiled, as `npm start` runs it (load test and benchmarks, after `node scripts/build-if-stale.mjs --bundle`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
+import { nodeCommandOf } from './start-command.js';
 
 export interface LaunchOptions {
+  /** Run the server as `npm start` does (package.json's command, the bundle) instead of from src/ through tsx. */
   compiled?: boolean;
   timeoutMs?: number;
   pollMs?: number;
@@ -12,6 +14,8 @@ export interface LaunchOptions {
   cpus?: string;
   /** `ulimit -n` for the server: the open-file limit descriptor exhaustion is tested against. */
   fileLimit?: number;
+  /** node options added after the start command's own (the later of two settings wins), before its entry. */
+  nodeFlags?: string[];
 }
 
 export interface RunningServer {
@@ -24,15 +28,17 @@ export interface RunningServer {
 
 export interface Exited { code: number | null; output: string }
 
-function launch(env: Record<string, string>, compiled = false, cpus?: string, fileLimit?: number) {
-  const node = [process.execPath, ...(compiled ? ['--max-semi-space-size=4', 'dist/server.js'] : ['--import', 'tsx', 'src/server.ts'])];
+function launch(env: Record<string, string>, { compiled = false, cpus, fileLimit, nodeFlags = [] }: LaunchOptions = {}) {
+  const serverCommand = compiled ? nodeCommandOf('start') : { env: {}, args: ['--import', 'tsx', 'src/server.ts'], entry: 'src/server.ts' };
+  const at = serverCommand.args.indexOf(serverCommand.entry);
+  const node = [process.execPath, ...serverCommand.args.slice(0, at), ...nodeFlags, ...serverCommand.args.slice(at)];
   const limited = fileLimit ? ['bash', '-c', `ulimit -n ${fileLimit} && exec "$@"`, 'bash', ...node] : node;
   const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...limited] : limited;
   const child = spawn(command!, args, {
     cwd: PROJECT_ROOT,
     // From source a query worker spends seconds loading tsx before it answers (the main thread answers
     // meanwhile), so test servers run their queries on the main thread unless a test asks for workers.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', MAX_CONNECTIONS_PER_CLIENT: '0', ...(compiled ? {} : { QUERY_WORKERS: '0' }), ...env },
+    env: { ...process.env, ...serverCommand.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0', MAX_CONNECTIONS_PER_CLIENT: '0', ...(compiled ? {} : { QUERY_WORKERS: '0' }), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -53,10 +59,11 @@ function freePort(): Promise<number> {
 }
 
 /** Starts the server and resolves once /healthz answers; rejects with its output if it exits first. */
-export async function startServer(env: Record<string, string>, { compiled, timeoutMs = 20_000, pollMs = 25, cpus, fileLimit }: LaunchOptions = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, options: LaunchOptions = {}): Promise<RunningServer> {
+  const { timeoutMs = 20_000, pollMs = 25 } = options;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const { child, output, exited } = launch({ ...env, PORT: String(port) }, compiled, cpus, fileLimit);
+  const { child, output, exited } = launch({ ...env, PORT: String(port) }, options);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
