@@ -62,8 +62,10 @@ describe('npm run ingest', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/kind\s+proposed\s+matched existing\s+new\s+disputed\s+challenged\s+unresolved/);
-    // "Around 1,200 police officers": no body named, no known count fits, so listed as unresolved, not proposed.
-    expect(run.stdout).toMatch(/deployments\s+1\s+0\s+0\s+0\s+0\s+1/);
+    // "Around 1,200 police officers": no body named, no known count fits, so no deployment; the final's count of
+    // forces on duty, a claim on the event (src/ingest/trust/totals.ts).
+    expect(run.stdout).toMatch(/deployments\s+1\s+0\s+0\s+0\s+0\s+0/);
+    expect(run.stdout).toMatch(/claims\s+0\s+0\s+1\s+0\s+0\s+0/);
     expect(run.stdout).toContain('Accepted "lyon-notice"');
 
     const dbPath = join(tempDir(), 'facts.db');

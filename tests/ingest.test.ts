@@ -311,12 +311,15 @@ describe('the second blind test: the false facts its first run proposed', () => 
     expect(events).toContainEqual(expect.objectContaining({ id: 'nato-summit', name: 'NATO summit', kind: 'summit' }));
     expect(events.map((e) => e.name)).not.toContain('World Forum');
     // "nearly 13,000 police and soldiers": read for the 2014 summit, and, several forces named only by generic
-    // nouns, no body of its own: set aside by resolution (rule deployment.generic-together).
+    // nouns, no body of its own (rule deployment.generic-together): the 2014 summit's count of forces on duty,
+    // a claim on that event, not a body's deployment.
     const extracted = extract({ sourceId: 'blind-hague', published: '2025-06-20', text: readFileSync(fixture('blind-hague.txt'), 'utf8') });
     expect(extracted.deployments.find((d) => (d.personnel as { value: number }).value === 13000)?.event_id).toBe('nuclear-security-summit');
     expect(deployments.filter((d) => (d.personnel as { value: number }).value === 13000)).toEqual([]);
-    expect(resolution.unresolved).toContainEqual(expect.objectContaining({ mention: 'Police and soldiers', sentence: expect.stringContaining('13,000 police and soldiers') }));
-    // "some 27,000 police officers" names no body and no known count fits: set aside once, with its sentence (not the headline's).
+    expect(resolution.facts.claims).toContainEqual(expect.objectContaining({ subject_id: 'nuclear-security-summit', predicate: 'personnel', value: 'fewer than 13000' }));
+    expect(resolution.unresolved.map((u) => u.mention)).not.toContain('Police and soldiers');
+    // "some 27,000 police officers" names no body and no known count fits, and stands beside "up to 5,000 soldiers"
+    // in its sentence (two parts, no total): set aside once, with its sentence (not the headline's).
     expect(deployments.filter((d) => (d.personnel as { value: number }).value === 27000)).toEqual([]);
     expect(resolution.unresolved.filter((u) => u.mention === 'Police officers')).toEqual([expect.objectContaining({ collection: 'deployments', what: 'body', sentence: expect.stringContaining('some 27,000 police officers') })]);
     // "The activist coalition Stop NATO Den Haag has called a demonstration": the coalition, not NATO.

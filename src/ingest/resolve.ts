@@ -15,6 +15,8 @@ import { DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, INCREMENT_NOTE, NEW_TOTAL_N
 import { bodyInContext } from './trust/bodies.js';
 import { articleContext, type ArticleContext } from './trust/context.js';
 import { matchEvent } from './trust/events.js';
+import { recordEventTotals } from './trust/totals.js';
+import { correctedCount } from './trust/corrections.js';
 import { Ledger, type Challenge, type Corroboration, type Kb, type KindSummary, type Unresolved, type Update } from './trust/ledger.js';
 import { fold, genericName, sameName } from './trust/names.js';
 
@@ -330,12 +332,18 @@ function replacedTotal(deployment: Fact, kb: Item[]): Item | undefined {
   return known.length === 1 ? known[0] : undefined;
 }
 
+/** A generic count no body fits that may be its event's total (trust/totals.ts): of a stated number at an event, no addition. */
+const totalOfEvent = (deployment: Fact) => deployment.event_id != null && personnel(deployment).value != null && !isIncrement(deployment);
+
 function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
   const kb = ledger.items('deployments');
+  const unbodied: Fact[] = [];
+  const knownTotals = kb.filter((k) => !isIncrement(k));
+  const countryOf = (id: unknown) => ledger.items('organizations').find((o) => o.id === id)?.country;
   for (const deployment of proposed.deployments) {
     if (isGenericForceId(deployment.organization_id)) {
       const body = bodyOfGenericForce(deployment, ledger, context, kb);
-      if (!body) { ledger.setAside('deployments', deployment, 'body', genericForceName(String(deployment.organization_id)), 'a force named only by generic nouns, and no known body or count of this event fits it'); continue; }
+      if (!body) { unbodied.push(deployment); continue; }
       deployment.organization_id = body;
     }
     // An addition corroborates only the same addition, a total only a total.
@@ -343,9 +351,14 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
       && sameValue(personnel(k), personnel(deployment)) && isIncrement(k) === isIncrement(deployment));
     if (equal) { ledger.renames.set(deployment.id, equal.id); ledger.corroborate('deployments', equal, deployment); continue; }
     if (isIncrement(deployment)) { ledger.keep('deployments', deployment); continue; }
-    const rival = kb.find((k) => sameQuantity(k, deployment) && personnel(k).value != null && personnel(deployment).value != null && !isIncrement(k)) ?? replacedTotal(deployment, kb);
+    const rival = kb.find((k) => sameQuantity(k, deployment) && personnel(k).value != null && personnel(deployment).value != null && !isIncrement(k)) ?? replacedTotal(deployment, kb)
+      ?? (personnel(deployment).value == null ? undefined : correctedCount(deployment, knownTotals, countryOf, context.country, ledger.text));
     if (rival) { ledger.renames.set(deployment.id, rival.id); ledger.contest('deployments', rival, 'personnel', quantityText(personnel(rival)), quantityText(personnel(deployment)), deployment.citations); continue; }
     ledger.keep('deployments', deployment);
+  }
+  const left = recordEventTotals(unbodied.filter(totalOfEvent), ledger);
+  for (const deployment of unbodied.filter((d) => !totalOfEvent(d) || left.includes(d))) {
+    ledger.setAside('deployments', deployment, 'body', genericForceName(String(deployment.organization_id)), 'a force named only by generic nouns, and no known body or count of this event fits it');
   }
 }
 

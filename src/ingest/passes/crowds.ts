@@ -5,6 +5,7 @@ import { countOf, PROTEST_WORD, qualifierOf, quantityText } from '../counts.js';
 import { HARM_WORDS } from '../lexicon.js';
 import { SIZE_ESTIMATE } from '../rules/protests.js';
 import { numbersIn } from '../../lib/numbers.js';
+import type { Rule } from '../rules/rule.js';
 import type { Sentence, Span } from '../text.js';
 import type { ClaimDraft, PassContext, ProtestDraft } from './context.js';
 import { orgById } from './entities.js';
@@ -12,6 +13,22 @@ import { orgById } from './entities.js';
 /** Who gives a count when no body is named: words for the two usual sides. */
 const SOURCE_WORDS = /\b(?:police|organi[sz]ers|authorities|unions?|city\s+hall|the\s+council|the\s+city)\b/giu;
 const HARMED = new RegExp(`^\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:\\p{L}+\\s+)?(?:${HARM_WORDS})\\b`, 'iu');
+
+/**
+ * A strike is a stoppage of work, counted in strikers; a crowd is a gathering's. For a protest that is a
+ * strike, only a count whose words name strikers is its size: the crowd counted in the next sentence is the
+ * march the strikers held, and two sources' crowd counts there are no dispute over the strike's size.
+ */
+export const STRIKE_SIZE = {
+  id: 'protest.strike-size', produces: 'claims',
+  description: 'a strike is counted in strikers, not in a crowd: for a protest that is a strike, only a source\'s count that names strikers ("unions said 40,000 strikers") is a count of its size; a crowd count ("police put the crowd at 9,000", "said 20,000 people had taken part") is of a gathering, and raises no size dispute on the strike',
+  pattern: /\bstrikers\b/iu,
+  examples: {
+    match: ['Unions said 40,000 strikers stayed away from work.', 'Police put the number of strikers at 12,000.'],
+    noMatch: ['Police put the crowd at about 9,000.', 'The union said more than 20,000 people had taken part.'],
+  },
+} satisfies Rule;
+const STRIKE_NAME = /^strikes?\b|\bstrikes?$/iu;
 
 interface Estimate { value: number; qualifier: ReturnType<typeof qualifierOf>; source: string; assertedBy: string | null; start: number; end: number }
 
@@ -68,7 +85,9 @@ export function sizeDispute(x: PassContext, protest: ProtestDraft, s: Sentence):
   const after = x.doc.sentences[s.index + 1];
   const word = after && PROTEST_WORD.exec(after.text);
   const next = after && (!word || /\bthe\s+$/i.test(after.text.slice(0, word.index))) ? after : undefined;
-  const estimates = [ownSize(x, protest, s), ...estimatesIn(x, s), ...(next ? estimatesIn(x, next) : [])].filter((e): e is Estimate => e !== null);
+  const strike = STRIKE_NAME.test(protest.name);
+  const estimates = [ownSize(x, protest, s), ...estimatesIn(x, s), ...(next ? estimatesIn(x, next) : [])]
+    .filter((e): e is Estimate => e !== null && (!strike || STRIKE_SIZE.pattern.test(x.doc.text.slice(e.start, e.end))));
   const first = estimates[0];
   const other = first && estimates.find((e) => e.source !== first.source && e.value !== first.value);
   if (!first || !other) return;

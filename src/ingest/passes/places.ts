@@ -107,8 +107,13 @@ function describesOther(x: PassContext, words: string[], offsets: number[], i: n
   return i + n === words.length && (MODIFIER_AFTER.test(after) || (country && SPEAKS_AFTER.test(after)));
 }
 
+/** Where a place names only whose police force it is ("the police of Upper Vale", rule place.force-of): the offsets of those names. */
+function forceOwners(x: PassContext): Set<number> {
+  return new Set([...x.matches(R.forceOf.pattern)].map((m) => m.pos + m[0].length - m.groups!.place!.length));
+}
+
 /** Gazetteer names in one run of capitalised words, left to right, a possessive ending a segment ("Norway's Coast …"). */
-function placesInRun(x: PassContext, m: Found): Candidate[] {
+function placesInRun(x: PassContext, m: Found, owners: Set<number>): Candidate[] {
   const words = m[0].split(/\s+/);
   // Each word's offset, found once: searching the run for each phrase again was quadratic in its length.
   const offsets: number[] = [];
@@ -125,7 +130,7 @@ function placesInRun(x: PassContext, m: Found): Candidate[] {
   for (let i = 0; i < words.length;) {
     const found = longestPlace(x, words, offsets, i);
     // A place name describing what follows is no place, nor part of a longer name (rule place.description).
-    if (found) { if (!describesOther(x, words, offsets, i, found.n)) segment.push(found.candidate); } else {
+    if (found) { if (!describesOther(x, words, offsets, i, found.n) && !owners.has(found.candidate.at)) segment.push(found.candidate); } else {
       const word = words[i]!.replace(/['’]s$/, '');
       if (!NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !WHOLE_TITLE.test(word) && !x.doc.isTaken(offsets[i]!, offsets[i]! + word.length)) partOfLongerName = true;
     }
@@ -214,7 +219,8 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
 export function places(x: PassContext): void {
   const venues = findVenues(x);
   const candidates: Candidate[] = [];
-  for (const m of x.matches(R.capitalisedRun.pattern)) candidates.push(...placesInRun(x, m));
+  const owners = forceOwners(x);
+  for (const m of x.matches(R.capitalisedRun.pattern)) candidates.push(...placesInRun(x, m, owners));
   placeCandidates(x, candidates);
   partsAndDistricts(x, venues);
 }

@@ -3,18 +3,23 @@ import { NATIONS_WITHIN, PLACE_MODIFIERS, SPEECH_VERBS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
 const CAP = "[A-Z][\\p{L}'’-]{1,40}";
+/** Lowercase words for a police force that a place's name may follow to say whose force it is ("the police of …"). */
+const FORCE_OF_WORDS = 'police(?: forces?| services?)?|gendarmerie';
+/** Lowercase words of other languages that join the capitalised words of a place's name ("de la", "e", "van"). */
+const NAME_PARTICLES = '(?:(?:e|i|y|del|della|di|des|de|du|da|do|dos|das|la|las|los|el|van|von|der|den)\\s+){0,2}';
 
 export const PLACE_RULES = {
   venue: {
     id: 'place.venue', produces: 'places',
-    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz")',
+    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}\\s+){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|(?:main |central |metro |railway |underground |train )?station|bridge)|(?:Piazza|Place|Plaza|Palais|Palazzo|Stade|Stadio|Estadio|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+(?:(?:del|della|di|des|de|du|da|do|dos|das|de la|de las|de los|la|las|los|el)\\s+)?[A-Z][\\p{L}'’-]{1,40}){1,3}",
+      NAME: `(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|(?:main |central |metro |railway |underground |train )?station|bridge)|(?:Piazza|Place|Plaza|Palais|Palazzo|Stade|Stadio|Estadio|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+${NAME_PARTICLES}[A-Z][\\p{L}'’-]{1,40}){1,3}`,
     }, 'gu'),
     examples: {
       match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
-        'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.', 'The final is played at the Stadio del Lago.'],
+        'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.', 'The final is played at the Stadio del Lago.',
+        'Buses will not use Rruga e Dibres Boulevard until Saturday.'],
       noMatch: ['Fans gathered in the square.', 'The march ends at the hall.', 'Buses stop on the avenue.', 'Trains skip the main station.'],
     },
   },
@@ -29,6 +34,15 @@ export const PLACE_RULES = {
     description: 'a place name that describes what follows it, not where anything is: a noun for people or a body after it ("Leeds supporters", "the Lyon administrative court"), a country followed by a speech verb ("Norway has said": its government), or a possessive before a person the article names ("Norway\'s Ada Moen"); no place is proposed from those words',
     pattern: compose('\\b{PLACE}(?: {MODIFIER}\\b| (?:has |have )?(?:{SPEECH})\\b|[\'’]s \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)', { PLACE: CAP, MODIFIER: PLACE_MODIFIERS, SPEECH: SPEECH_VERBS }, 'gu'),
     examples: { match: ['Leeds supporters were kept apart at the gates.', "Norway's Ada Moen won the stage.", 'Norway has said it will not send a minister.'], noMatch: ['Supporters gathered in Leeds.'] },
+  },
+  forceOf: {
+    id: 'place.force-of', produces: 'places',
+    description: 'a place named only as whose force it is, after a lowercase word for a police force and "of" ("the police of Upper Vale", "the police forces of Northmark"): the force is what the words name, so no place is proposed from them; the same place named elsewhere ("officers from Upper Vale") still is',
+    pattern: compose('\\b{FORCE} of (?:the )?{PLACE}', { FORCE: FORCE_OF_WORDS, PLACE: CAP }, 'gu'),
+    examples: {
+      match: ['Spotters from the police of Upper Vale will travel with the fans.', 'Smaller units come from the police forces of Northmark.'],
+      noMatch: ['Riot police from across Upper Vale will arrive on Sunday.', 'The Armed Forces of Northmark will patrol the coast.', 'The mayor of Northmark said the square would close.'],
+    },
   },
   nationWithin: {
     id: 'place.nation-within', produces: 'places',

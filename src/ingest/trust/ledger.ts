@@ -41,7 +41,7 @@ export class Ledger {
   readonly challenges: Challenge[] = [];
   readonly unresolved: Unresolved[] = [];
   readonly renames = new Map<string, string>();
-  /** The claims this ledger wrote about known rows (their references are known ids, not proposals' ids). */
+  /** The claims this ledger wrote (their references are final ids already: known rows' or renamed proposals'). */
   readonly contests = new Set<Fact>();
   readonly summary: Record<FactKind, KindSummary>;
   private readonly taken: Set<string>;
@@ -101,6 +101,12 @@ export class Ledger {
     }
     this.push({ id: newId, subject_id: subject.id, predicate, object_id: null, value: newValue, disputed_by: [oldId], derived: false, citations });
     this.summary[collection].disputed++;
+  }
+
+  /** A new claim about a known or proposed row (its subject's id final already): a single value no other source contests yet. */
+  state(subjectId: string, predicate: string, value: string, citations: Cite[], note: string): void {
+    this.push({ id: this.freeId(`${subjectId}-${slugify(predicate)}-${slugify(value)}`), subject_id: subjectId, predicate, object_id: null, value, disputed_by: [], derived: false, note, citations });
+    this.summary.claims.new++;
   }
 
   /** Sets a fact aside with its sentence: nothing known fits and nothing is invented. */

@@ -1,0 +1,50 @@
+// A count that says which earlier figure it corrects ("about 1,500 officers …, not the 1,200 it gave on the
+// day"): the known count of that value is the one it replaces, so the two are one quantity and the new value
+// contests the old one, whatever names the two articles give the force. Counter-examples: "not the 1,200"
+// with no known count of 1,200 of the article's country at the same event, or with two such counts; a
+// comparison that is no correction ("up from the 4,500 announced last week" names no body's figure).
+import type { Item } from '../../db/columns.js';
+import { NUMBER_PHRASE } from '../../lib/numbers.js';
+import { countOf } from '../counts.js';
+import type { Fact } from '../extract.js';
+import { HEDGE_PART } from '../rules/deployments.js';
+import { compose, type Rule } from '../rules/rule.js';
+import { sentenceOf } from './ledger.js';
+
+export const DEPLOYMENT_CORRECTION = {
+  id: 'deployment.correction', produces: 'claims',
+  description: 'a count followed in its clause by ", not the <earlier figure>" ("deployed about 1,500 officers for the march, not the 1,200 it gave on the day"): the known count of that earlier value, of the same body or a body of the article\'s country at the same event, is the count it corrects, so the new value contests it',
+  pattern: compose(',[^\\S\\n]+not[^\\S\\n]+the {HEDGE}? {OLD}\\b', { HEDGE: HEDGE_PART, OLD: NUMBER_PHRASE }, 'giu'),
+  examples: {
+    match: ['The regional police deployed about 1,500 officers for the march, not the 1,200 it gave on the day.', 'About 4,200 officers will be on duty, not the 3,000 announced on Monday.'],
+    noMatch: ['About 4,200 officers will be on duty, up from the 3,000 announced on Monday.', 'About 4,200 officers will be on duty, not all of them armed.'],
+  },
+} satisfies Rule;
+
+type Personnel = { value: number | null; qualifier: string | null };
+const personnel = (fact: Fact | Item) => fact.personnel as Personnel;
+
+/** The earlier value a count's sentence says it corrects, read after the count's own words; null when none. */
+function correctedValue(deployment: Fact, text: string | undefined): number | null {
+  const quote = deployment.citations[0]?.quote;
+  if (!text || !quote) return null;
+  const sentence = sentenceOf(text, quote);
+  const after = sentence.slice(sentence.indexOf(quote) + quote.length);
+  const pattern = new RegExp(DEPLOYMENT_CORRECTION.pattern.source, 'iu');
+  const found = pattern.exec(after);
+  // Only the clause right after the count: a "not the" past the next count is that count's.
+  if (!found || /\d/.test(after.slice(0, found.index))) return null;
+  return countOf(found.groups!.old!);
+}
+
+/**
+ * The known count a deployment corrects by its own words: the one known count (no addition) of the stated
+ * earlier value at the same event (or none on both sides), of the same body or of a body of the article's country.
+ */
+export function correctedCount(deployment: Fact, kb: Item[], bodyCountry: (id: unknown) => unknown, country: string | null, text: string | undefined): Item | undefined {
+  const old = correctedValue(deployment, text);
+  if (old === null) return undefined;
+  const fits = kb.filter((k) => personnel(k).value === old && (k.event_id ?? null) === (deployment.event_id ?? null)
+    && (k.organization_id === deployment.organization_id || (country !== null && bodyCountry(k.organization_id) === country)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
