@@ -9,11 +9,11 @@ const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|W
 export const EVENT_RULES = {
   gathering: {
     id: 'event.named', produces: 'events',
-    description: 'up to three capitalised words, a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games")',
+    description: 'up to three capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival")',
     pattern: compose('\\b{NAME}\\b', {
-      NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+){0,3}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
+      NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,3}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
     }, 'gu'),
-    examples: { match: ['Crowds filled the Northern Lights Festival.', 'The 2030 Winter Games open in February.'], noMatch: ['Crowds filled the festival grounds.'] },
+    examples: { match: ['Crowds filled the Northern Lights Festival.', 'The 2030 Winter Games open in February.', 'The Youth Song and Dance Festival opens on Friday.'], noMatch: ['Crowds filled the festival grounds.'] },
   },
   final: {
     id: 'event.final', produces: 'events',
@@ -26,9 +26,9 @@ export const EVENT_RULES = {
     description: 'an unnamed gathering with one word saying what it is ("the trade summit", "the jazz festival")',
     pattern: compose('\\bthe\\s+{WORDS}{NAME}\\b', {
       WORDS: '(?:[\\p{L}\\d-]+\\s+){0,3}?',
-      NAME: "(?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\\s)[a-z]{3,}['’]?\\s+(?:summit|festival|carnival|conference|talks)",
+      NAME: "(?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\\s|(?:news|press)\\s+conference)[a-z]{3,}['’]?\\s+(?:summit|festival|carnival|conference|talks)",
     }, 'gu'),
-    examples: { match: ['Delegates arrived for the trade summit.', "Delegates arrived for the Group of 8 ministers' summit."], noMatch: ['Delegates arrived for the summit.'] },
+    examples: { match: ['Delegates arrived for the trade summit.', "Delegates arrived for the Group of 8 ministers' summit."], noMatch: ['Delegates arrived for the summit.', 'The leaders spoke at the joint news conference.'] },
   },
   knownEvent: {
     id: 'event.known', produces: 'events',
