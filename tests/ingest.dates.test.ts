@@ -51,6 +51,8 @@ describe('dates in a sentence', () => {
       { start: '2026-01-27', end: null, precision: 'day', derived: true }, { start: '2026-01-29', end: null, precision: 'day', derived: true },
     ]);
     expect(at('The youth festival opened in the old town on Friday.', '2026-01-26')).toEqual([{ start: '2026-01-23', end: null, precision: 'day', derived: true }]);
+    // A march's past verb before the weekday holds against a later clause's future.
+    expect(at('Teachers marched through the centre on Saturday against a budget that unions say will cut funding.', '2026-01-26')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
   });
   it('reads "would be" as future, and "a plan to" as a noun, not a tense', () => {
     // Published Monday 2026-01-26.

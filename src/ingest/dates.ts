@@ -64,7 +64,8 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
     const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index));
     const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
-    const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn;
+    const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
     let delta = after ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || (saidOn || (fromPublication && !word) ? 0 : 7));
     if (word === 'this' && !future && target === current) delta = 0;
@@ -80,6 +81,12 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
  * Counter-example: "the festival opened on Friday" (past) counts back.
  */
 const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way)\b[^.;,]{0,40}?\son\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+
+/**
+ * A gathering's past verb right before a weekday: "marched through the centre on Saturday" happened,
+ * whatever a later clause says of the future ("…, which unions say will cut funding"), so it counts back.
+ */
+const HAPPENED_ON = /\b(?:marched|rallied|gathered|protested|demonstrated|clashed|took\s+place|(?:was|were)\s+held)\b[^.;,]{0,40}?\son\s+(?:the\s+)?$/i;
 
 export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;

@@ -21,6 +21,10 @@ const PROTEST_WORD_ALL = new RegExp(R.planned.pattern.source, `${R.planned.patte
 const NOT_A_PROTEST = new RegExp(R.notAProtest.pattern.source, `${R.notAProtest.pattern.flags.replace('g', '')}g`);
 const CONDITIONAL = whole(R.conditional.pattern);
 const PAIRED = whole(R.paired.pattern);
+const TOLD_BY_VERB = whole(R.toldByVerb.pattern);
+const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.flags}g`);
+/** The protest word a verb tells (rule protest.told-by-verb). */
+const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest' };
 
 /**
  * The sentence's first protest word that names a protest (rule protest.not-a-protest: not the month "March",
@@ -73,9 +77,12 @@ export function protests(x: PassContext): void {
   for (const s of x.doc.sentences) {
     const w = protestWord(s.text);
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
-    if (!w || !happening.test(s.text) || x.doc.isHeading(s) || x.doc.quoted(s.start + w.index)) continue;
+    if (x.doc.isHeading(s)) continue;
+    toldByVerb(x, s, w);
+    if (!w || !happening.test(s.text) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
-    const date = protestDate(x, s, w);
+    const counter = /counter-$/i.test(s.text.slice(0, w.index));
+    const date = protestDate(x, s, w) ?? (counter ? answeredDate(x, s, w) : undefined);
     const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
     // proposed, now with a place or a size.
@@ -102,7 +109,7 @@ export function protests(x: PassContext): void {
     const organizers = [...new Set((by ? x.doc.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : x.doc.mentionsIn({ start: clauseStart, end: wStart }, 'organization'))
       .filter((m) => !x.doc.quoted(m.start) && !['police_force', 'government', 'ministry'].includes(x.facts.organizations.find((o) => o.id === m.id)?.kind ?? '')).map((m) => m.id))];
     const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
-    const kindWord = w[0].toLowerCase();
+    const kindWord = `${counter ? 'counter-' : ''}${w[0].toLowerCase()}`;
     const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
     const name = quoted ? `${quoted[1]} ${quoted[2]}`
       : `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date.start}` : ''}`;
@@ -112,7 +119,7 @@ export function protests(x: PassContext): void {
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
       date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : [])], citations: [],
+      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : [])], citations: [],
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));
@@ -121,6 +128,66 @@ export function protests(x: PassContext): void {
     last = { protest, sentence: s.index };
     sizeDispute(x, protest, s);
     pairedProtest(x, s, w, protest);
+  }
+  pastYearProtests(x);
+}
+
+/**
+ * A counter-protest with no day of its own (rule protest.counter): the day of the protest it answers, the
+ * last one proposed that is already held when the sentence is past, still to come when it is future.
+ */
+function answeredDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate | undefined {
+  const future = /\b(?:will|would|plans?|planned|is due|are due)\b/i.test(s.text);
+  const answered = x.facts.protests.filter((p) => p.date && p.date_precision === 'day' && (future ? p.date > x.published : p.date <= x.published)).at(-1);
+  if (!answered?.date) return undefined;
+  return { start: answered.date, end: null, precision: 'day', derived: true, index: w.index, text: w[0], note: `date of the counter-${w[0].toLowerCase()} taken from the protest it answers, ${answered.name} (${answered.date})` };
+}
+
+/** Whether the protest word is one of a past year (rule protest.past-year): an earlier protest, not the story's. */
+function ofPastYear(s: Sentence, w: RegExpExecArray): boolean {
+  return [...s.text.matchAll(PAST_YEAR)].some((m) => m.index <= w.index && w.index < m.index + m[0].length);
+}
+
+/**
+ * "Thousands of nurses marched through the centre on Tuesday" (rule protest.told-by-verb): a march of that
+ * day, unless the sentence's own protest word already names one of its kind, or one of that day is proposed.
+ */
+function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined): void {
+  const verb = TOLD_BY_VERB.exec(s.text);
+  if (!verb || x.doc.quoted(s.start + verb.index) || !Object.values(R.toldByVerb.guards).every((g) => g.test(s.text))) return;
+  const word = VERB_WORD[verb.groups!.verb!.toLowerCase()]!;
+  const stem = word.replace(/y$/, '');
+  if (w && w[0].toLowerCase().startsWith(stem)) return;
+  const date = protestDate(x, s, verb);
+  if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return;
+  const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+  const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
+  const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
+  const protest: ProtestDraft = {
+    id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: protestSize(s),
+    derived: false, target: null, coincides_with_event_id: null, rules: [R.toldByVerb.id], citations: [],
+  };
+  x.inferDate(protest, date);
+  x.addCitation(protest, x.doc.cite(s.start, s.end));
+  if (protest.citations.length) x.facts.protests.push(protest);
+}
+
+/** "the 2014 protests against pension reform", "the last general strike …, in 1984" (rule protest.past-year): earlier protests dated by their year. */
+function pastYearProtests(x: PassContext): void {
+  const year = Number(x.published.slice(0, 4));
+  for (const s of x.doc.sentences.filter((sentence) => !x.doc.isHeading(sentence))) {
+    for (const m of s.text.matchAll(PAST_YEAR)) {
+      const g = m.groups as Record<string, string | undefined>;
+      const [word, stated] = g.word_after_year ? [g.word_after_year, g.year_before!] : [g.word!, g.year!];
+      if (Number(stated) >= year || x.doc.quoted(s.start + m.index) || x.facts.protests.some((p) => p.date === stated)) continue;
+      const name = `${capitalize(word.toLowerCase())} of ${stated}`;
+      const protest: ProtestDraft = {
+        id: x.newId(name), name, organizer_ids: [], place_ids: [], date: stated, date_precision: 'year', size: { value: null, qualifier: null },
+        derived: false, target: null, coincides_with_event_id: null, rules: [R.pastYear.id], citations: [],
+      };
+      x.addCitation(protest, x.doc.cite(s.start + m.index, s.start + m.index + m[0].length));
+      if (protest.citations.length) x.facts.protests.push(protest);
+    }
   }
 }
 
