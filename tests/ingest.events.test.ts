@@ -96,6 +96,16 @@ describe('names and days read as a reader would (blind round 9)', () => {
     ]);
   });
 
+  it('a festival named between commas is the article\'s own; "the 2029 edition" and "last year\'s festival, held from …" are its earlier editions, dated by their words', () => {
+    const { events } = read(brief('Finland\'s oldest lake festival, Lakerock, opened on the island on Friday. The 2029 edition set the attendance record, '
+      + 'and last year\'s festival, held from July 3 to July 5, 2030, sold out. Police said about 180 officers would work each day.'), '2031-05-09');
+    expect(events).toEqual([
+      expect.objectContaining({ name: 'Lakerock', kind: 'festival', start: '2031-05-09' }),
+      expect.objectContaining({ name: '2029 Lakerock', kind: 'festival', start: '2029', date_precision: 'year' }),
+      expect.objectContaining({ name: '2030 Lakerock', kind: 'festival', start: '2030-07-03', date_precision: 'day' }),
+    ]);
+  });
+
   it('"a summit … on Thursday and Friday" dates the summit from its first day to its second; a news conference is no gathering', () => {
     const { events } = monday('Lakeside to Close Airspace for Lakeside Summit\n\n'
       + 'LAKESIDE, May 5 (Wire) - About 3,000 police officers will guard a summit of regional leaders on Thursday and Friday, the minister said at the joint news conference on Monday. '

@@ -76,6 +76,12 @@ function weekdayPair(s: Sentence, dates: FoundDate[]): FoundDate | undefined {
   return undefined;
 }
 
+/** "last year's festival, held from July 3 to July 5": a period written right after another event's name is that event's. */
+function heldForOther(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
+  const at = s.start + d.index;
+  return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && /^,?\s+held\s+(?:from\s+|on\s+|between\s+)?(?:the\s+)?$/.test(x.doc.text.slice(m.end, at)));
+}
+
 /** The main event's stated period and places; returns a counted weekend of a sentence naming it, the last resort for its date. */
 function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDate; s: Sentence } | undefined {
   // "this weekend" is a period counted, not stated: it gives way to any period or day the text states.
@@ -83,7 +89,7 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
   for (const s of x.doc.sentences) {
     if (!mentionsMain(x, main, s)) continue;
     const dates = x.doc.dates.get(s.index)!;
-    const range = dates.find((d) => d.end && !/weekend/i.test(d.text)) ?? dayPair(s, dates) ?? weekdayPair(s, dates);
+    const range = dates.find((d) => d.end && !/weekend/i.test(d.text) && !heldForOther(x, main, s, d)) ?? dayPair(s, dates) ?? weekdayPair(s, dates);
     const weekend = dates.find((d) => d.end && /weekend/i.test(d.text));
     if (weekend && !counted) counted = { range: weekend, s };
     if (range && !main.start) {

@@ -75,6 +75,11 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const name = m.groups!.name!;
     if (!x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name: name.replace(/’/g, "'"), at: m.pos, end: m.pos + name.length, rule: R.knownEvent.id });
   }
+  for (const m of x.matchesOutsideTitles(R.appositiveName.pattern)) {
+    const name = m.groups!.name!;
+    const at = m.pos + m[0].length - name.length - 1;
+    if (!x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.appositiveName.id, kind: EVENT_WORDS[m.groups!.word!] });
+  }
   visitsAndFixtures(x, found);
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
 }
@@ -359,13 +364,30 @@ function lastAndIncidentEditions(x: PassContext): void {
   }
 }
 
+/**
+ * "last year's festival, held from July 3 to July 5, 2026": the day an edition was held, written right after
+ * it, when it falls in the edition's year; its first day dates it.
+ */
+function heldOn(x: PassContext, end: number, year: string): { start: string; end: number } | undefined {
+  const s = x.doc.sentenceAt(end);
+  const held = /^,?\s+held\s+(?:from|on|between)\s+(?:the\s+)?/.exec(x.doc.text.slice(end, s.end));
+  const at = held ? end + held[0].length : -1;
+  const day = held && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && Math.abs(s.start + d.index - at) <= 5 && d.start.startsWith(year));
+  return day ? { start: day.start, end: s.start + day.index + day.text.length } : undefined;
+}
+
 function pastEditions(x: PassContext, publishedYear: number): void {
   const lastYear = String(publishedYear - 1);
   const lastNote = (words: string) => `year of '${words}' counted back from the publication date ${x.published}`;
   for (const m of x.matchesOutsideTitles(R.pastEdition.pattern)) {
     const { year, word } = m.groups as { year?: string; word: string };
-    if (year && Number(year) >= publishedYear) continue;
-    addEdition(x, { phrase: word, word, span: { start: m.pos, end: m.pos + m[0].length }, start: year ?? lastYear, precision: 'year', note: year ? undefined : lastNote(m[0]), rule: R.pastEdition.id });
+    // "the 2019 edition": an edition of the article's own event, or of none.
+    if ((year && Number(year) >= publishedYear) || (word === 'edition' && !x.mainEvent)) continue;
+    const span = { start: m.pos, end: m.pos + m[0].length };
+    const held = heldOn(x, span.end, year ?? lastYear);
+    const kind = word === 'edition' ? x.mainEvent!.kind : undefined;
+    if (held) addEdition(x, { phrase: word, word, span, cite: { start: span.start, end: held.end }, start: held.start, precision: 'day', rule: R.pastEdition.id, kind });
+    else addEdition(x, { phrase: word, word, span, start: year ?? lastYear, precision: 'year', note: year ? undefined : lastNote(m[0]), rule: R.pastEdition.id, kind });
   }
   for (const m of x.matchesOutsideTitles(R.pastEditionAfter.pattern)) {
     const { words, word, year, month } = m.groups as { words: string; word: string; year?: string; month?: string };

@@ -54,12 +54,21 @@ export const EVENT_RULES = {
       noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'Police planned for the derby.'],
     },
   },
+  appositiveName: {
+    id: 'event.appositive-name', produces: 'events',
+    description: 'a gathering word followed by its name between commas ("the country\'s oldest rock festival, Lakerock, opened"); not a speaker named after a clause ("the festival, Mayor Holm said")',
+    pattern: compose("\\b{WORD}, {NAME},(?!\\s+(?:said|says|told|added|warned|explained|according)\\b)", { WORD: EVENT_WORD_PATTERN, NAME: "[A-Z][\\p{L}'’-]{2,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}" }, 'gu'),
+    examples: {
+      match: ["Finland's oldest rock festival, Lakerock, opened on Friday."],
+      noMatch: ['Police guarded the festival, Mayor Holm said.', 'The oldest rock festival opened on Friday.'],
+    },
+  },
   pastEdition: {
     id: 'event.past-edition', produces: 'events',
-    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final"), of the article\'s own event when the word fits it',
-    pattern: compose('\\b(?:{LAST}|[Tt]he {YEAR}) {WORD}\\b', { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: EVENT_WORD_PATTERN }, 'gu'),
+    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final", "the 2019 edition"), of the article\'s own event when the word fits it or is "edition"',
+    pattern: compose('\\b(?:{LAST}|[Tt]he {YEAR}) {WORD}\\b', { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: `${EVENT_WORD_PATTERN}|edition` }, 'gu'),
     examples: {
-      match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.'],
+      match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.', 'The 2019 edition set the attendance record.'],
       noMatch: ["Crowds at this year's carnival were larger.", 'The 2019 report on the marathon was published.'],
     },
   },
