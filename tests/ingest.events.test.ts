@@ -106,6 +106,12 @@ describe('names and days read as a reader would (blind round 9)', () => {
     ]);
   });
 
+  it('a contest\'s semi-finals are its parts: the first day they take place dates it', () => {
+    const { events } = monday(brief('About 1,300 officers will patrol the city this week as it hosts the Lakeside Song Contest. '
+      + 'The semi-finals take place at the St. Mary arena on Tuesday and Thursday, and the grand final on Saturday, May 10.'));
+    expect(events).toEqual([expect.objectContaining({ name: 'Lakeside Song Contest', kind: 'festival', start: '2031-05-06', derived: true })]);
+  });
+
   it('"a summit … on Thursday and Friday" dates the summit from its first day to its second; a news conference is no gathering', () => {
     const { events } = monday('Lakeside to Close Airspace for Lakeside Summit\n\n'
       + 'LAKESIDE, May 5 (Wire) - About 3,000 police officers will guard a summit of regional leaders on Thursday and Friday, the minister said at the joint news conference on Monday. '

@@ -77,10 +77,10 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
 
 /**
  * A timetable's present tense right before a weekday: "the festival opens in the city on Friday", "the
- * semi-finals take place on Tuesday" tell what is to come, so the weekday (and one joined to it by "and") counts forward.
+ * semi-finals take place at the St. Mary arena on Tuesday" tell what is to come, so the weekday (and one joined to it by "and") counts forward.
  * Counter-example: "the festival opened on Friday" (past) counts back.
  */
-const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way)\b[^.;,]{0,40}?\son\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\son\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
 
 /**
  * A gathering's past verb right before a weekday: "marched through the centre on Saturday" happened,

@@ -11,11 +11,12 @@ const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|at
 
 const cite = (x: PassContext, s: Sentence) => x.doc.cite(s.start, s.end);
 
-/** The words that name the article's own kind of gathering ("final", "race" for a Games-like event; "summit", "meeting" for a summit). */
+/** The words that name the article's own kind of gathering ("final", "race" for a Games-like event; "summit", "meeting" for a summit; "semi-finals" for a contest). */
 function headWords(main: EventDraft): string {
   const words = Object.entries(EVENT_WORDS).filter(([, kind]) => kind === main.kind).map(([word]) => word);
   if (main.kind === 'summit') words.push('meeting');
-  if (main.kind !== 'games') words.push(main.name.split(/\s+/).at(-1)!.toLowerCase());
+  // A contest's or festival's rounds are its parts ("the semi-finals take place on Tuesday"); a tournament's are matches of their own.
+  if (main.kind !== 'games') words.push(main.name.split(/\s+/).at(-1)!.toLowerCase(), 'semi-finals', 'grand final');
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
 
