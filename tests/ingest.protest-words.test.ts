@@ -57,6 +57,14 @@ describe('protests told by verbs, answered, and of past years (blind round 9)', 
     expect(future.map((p) => p.date)).toEqual(['2026-05-05', '2026-05-20', '2026-05-20']);
   });
 
+  it('a protest word in a later clause with its own day is a protest of its own; told again for that day, it is the same one', () => {
+    const protests = read("Police deployed 1,500 officers for last Tuesday's strike in the port, and will put 2,000 on the streets for the unions' next march on May 20, the minister said. "
+      + 'The unions confirmed that the 24-hour strike and the march would go ahead on May 20.');
+    expect(protests.map((p) => [p.date, p.rules])).toEqual([
+      ['2026-05-20', ['protest.later-clause']], ['2026-04-28', ['protest.planned']], ['2026-05-20', ['protest.planned']],
+    ]);
+  });
+
   it('a protest of a past year is an earlier one dated by that year, never the story\'s own', () => {
     expect(read("The last general strike in the country's public sector, in 1984, lasted four weeks.")).toEqual([{ name: 'Strike of 1984', date: '1984', rules: ['protest.past-year'] }]);
     expect(read('The union said it would hold a strike on May 20, the largest since the 2014 protests against pension reform.').map((p) => p.date)).toEqual(['2026-05-20', '2014']);

@@ -22,6 +22,7 @@ const NOT_A_PROTEST = new RegExp(R.notAProtest.pattern.source, `${R.notAProtest.
 const CONDITIONAL = whole(R.conditional.pattern);
 const PAIRED = whole(R.paired.pattern);
 const TOLD_BY_VERB = whole(R.toldByVerb.pattern);
+const LATER_CLAUSE = whole(R.laterClause.pattern);
 const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.flags}g`);
 /** The protest word a verb tells (rule protest.told-by-verb). */
 const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest' };
@@ -79,6 +80,7 @@ export function protests(x: PassContext): void {
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
     if (x.doc.isHeading(s)) continue;
     toldByVerb(x, s, w);
+    laterProtests(x, s, w);
     if (!w || !happening.test(s.text) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
     const counter = /counter-$/i.test(s.text.slice(0, w.index));
@@ -88,7 +90,7 @@ export function protests(x: PassContext): void {
     // proposed, now with a place or a size.
     // "The march, called by …" right after a sentence that proposed a protest under another word is that protest.
     const definite = /\bthe\s+$/i.test(s.text.slice(0, w.index));
-    const earlier = mentionedAgain(x, s, w) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined);
+    const earlier = mentionedAgain(x, s, w) ?? sameWordAndDay(x, w[0], date) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined);
     if (earlier) {
       const size = protestSize(s);
       const sized = earlier.size.value === null && size.value !== null;
@@ -143,6 +145,40 @@ function answeredDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDat
   return { start: answered.date, end: null, precision: 'day', derived: true, index: w.index, text: w[0], note: `date of the counter-${w[0].toLowerCase()} taken from the protest it answers, ${answered.name} (${answered.date})` };
 }
 
+/**
+ * Protest words after the sentence's first, each in a later clause with a day of its own (rule
+ * protest.later-clause): protests of their own, unless one of that word and day is proposed.
+ */
+function laterProtests(x: PassContext, s: Sentence, first: RegExpExecArray | undefined): void {
+  if (!first || !R.planned.guards.happens.test(s.text)) return;
+  const other = [...s.text.matchAll(NOT_A_PROTEST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const m of s.text.matchAll(PROTEST_WORD_ALL)) {
+    const word = m[0].toLowerCase();
+    if (m.index <= first.index || other.some((o) => o.start <= m.index && m.index < o.end) || ofPastYear(s, m) || x.doc.quoted(s.start + m.index)) continue;
+    if (/counter-$/i.test(s.text.slice(0, m.index)) || CONDITIONAL.exec(s.text.slice(m.index))?.index === 0) continue;
+    const clause = LATER_CLAUSE.exec(s.text.slice(first.index + first[0].length, m.index + m[0].length));
+    const date = clause && protestDate(x, s, m);
+    if (!date || date.index < m.index || sameWordAndDay(x, word, date.start)) continue;
+    const places = x.doc.placesIn({ start: s.start + m.index, end: s.end }).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+    const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
+    const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
+    const protest: ProtestDraft = {
+      id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: { value: null, qualifier: null },
+      derived: false, target: null, coincides_with_event_id: null, rules: [R.laterClause.id], citations: [],
+    };
+    x.inferDate(protest, date);
+    x.addCitation(protest, x.doc.cite(s.start, s.end));
+    if (protest.citations.length) x.facts.protests.push(protest);
+  }
+}
+
+/** The protest already proposed under this word for this day: "the march … on June 14" told again is that march. */
+function sameWordAndDay(x: PassContext, word: string, date: FoundDate | string | null | undefined): ProtestDraft | undefined {
+  const day = typeof date === 'string' ? date : date?.start;
+  const stem = word.toLowerCase().replace(/(?:ies|es|s|y)$/, '');
+  return day ? x.facts.protests.find((p) => p.date === day && p.name.toLowerCase().startsWith(stem)) : undefined;
+}
+
 /** Whether the protest word is one of a past year (rule protest.past-year): an earlier protest, not the story's. */
 function ofPastYear(s: Sentence, w: RegExpExecArray): boolean {
   return [...s.text.matchAll(PAST_YEAR)].some((m) => m.index <= w.index && w.index < m.index + m[0].length);
@@ -195,7 +231,7 @@ function pastYearProtests(x: PassContext): void {
 function pairedProtest(x: PassContext, s: Sentence, w: RegExpExecArray, first: ProtestDraft): void {
   const pair = PAIRED.exec(s.text.slice(w.index));
   const second = pair?.index === 0 ? pair.groups!.second!.toLowerCase() : undefined;
-  if (!second || second.replace(/s$/, '') === w[0].toLowerCase().replace(/s$/, '')) return;
+  if (!second || second.replace(/s$/, '') === w[0].toLowerCase().replace(/s$/, '') || sameWordAndDay(x, second, first.date)) return;
   const name = `${capitalize(second)}${first.name.slice(w[0].length)}`;
   const protest: ProtestDraft = { ...first, id: x.newId(name), name, size: { value: null, qualifier: null }, target: null, rules: [R.planned.id, R.paired.id], citations: [] };
   x.addCitation(protest, x.doc.cite(s.start, s.end));

@@ -78,6 +78,15 @@ export const PROTEST_RULES = {
     pattern: /\bcounter-(?<word>protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b/i,
     examples: { match: ['A small group had held a counter-protest outside the office.', 'The association said it would hold another counter-demonstration.'], noMatch: ['A small group had held a protest outside the office.'] },
   },
+  laterClause: {
+    id: 'protest.later-clause', produces: 'protests',
+    description: 'a second protest word in a later clause of a sentence, with a day of its own there ("…, which said they would bring dockers to a national demonstration in the capital on Oct. 7"): a protest of its own; the pass asks for that day',
+    pattern: compose('(?:\\b(?:when|while|said|says|told|added|announced|which)\\b|,\\s+and\\b|;)[^.;]{0,120}?\\b{WORD}\\b', { WORD: PROTEST_WORDS }, 'iu'),
+    examples: {
+      match: ['The march was the largest in years, the unions said, and they would bring dockers to a national demonstration on Oct. 7.'],
+      noMatch: ['The march was the largest in years.', 'The unions would hold a strike and another march on June 14.'],
+    },
+  },
   pastYear: {
     id: 'protest.past-year', produces: 'protests',
     description: 'a protest of a past year, named by it ("the 2014 protests against pension reform") or with it written in its clause ("the last general strike in the sector, in 1984, lasted four weeks"): an earlier protest dated by that year, never the story\'s own',
