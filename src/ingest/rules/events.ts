@@ -100,14 +100,14 @@ export const EVENT_RULES = {
   },
   otherCeremony: {
     id: 'event.named-ceremony', produces: 'events',
-    description: 'a ceremony named by what it marks, in lowercase or capitals ("a memorial ceremony", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a state banquet")',
+    description: 'a ceremony named by what it marks, in lowercase or capitals ("a memorial ceremony", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a state banquet", "the Turkish international service will be held")',
     pattern: compose('\\b(?:{WHICH} ceremony|{RITE})\\b', {
-      RITE: '(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving) [Ss]ervice|state banquet',
+      RITE: "(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving) [Ss]ervice|state banquet|(?:[A-Z][\\p{L}'’-]{1,40} )?[a-z]{3,20} service(?= (?:will be|is|was) held\\b)",
       WHICH: "memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
-      match: ['A memorial ceremony will be held at the bridge.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.'],
-      noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.'],
+      match: ['A memorial ceremony will be held at the bridge.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.', 'The Turkish international service will be held at the memorial on Tuesday.'],
+      noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.', 'The bus service will be cut on Tuesday.'],
     },
   },
   visit: {
