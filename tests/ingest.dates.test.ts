@@ -29,6 +29,12 @@ describe('dates in a sentence', () => {
       { start: '2026-01-26', end: null, precision: 'day', derived: true }, { start: '2026-06-03', end: null, precision: 'day', derived: true },
     ]);
   });
+  it('keeps a weekday when a written date on that weekday stands in another clause', () => {
+    // Published Thursday 2026-01-29; 2026-02-11 is a Wednesday.
+    expect(at('Workers marched on Wednesday, and the unions said they would strike again on February 11.', '2026-01-29')).toEqual([
+      { start: '2026-01-28', end: null, precision: 'day', derived: true }, { start: '2026-02-11', end: null, precision: 'day', derived: true },
+    ]);
+  });
   it('counts a bare weekday forward in a plan the text dated ahead of publication, back when the sentence is past', () => {
     // Published Friday 2026-01-30; the text stated 2026-02-14 before.
     expect(at('The parade starts on Saturday near the harbour.', '2026-01-30', '2026-02-14')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
@@ -36,7 +42,23 @@ describe('dates in a sentence', () => {
     expect(at('The council has closed the old bridge to traffic from 7 a.m. on Saturday.')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
     expect(at('Police closed the old bridge to traffic on Saturday.')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
     expect(at('Police arrested two men on Saturday near the harbour.', '2026-01-30', '2026-02-14')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
-    expect(at('The parade starts on Saturday near the harbour.', '2026-01-30', '2026-01-20')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
+    expect(at('Crowds lined the parade route on Saturday near the harbour.', '2026-01-30', '2026-01-20')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
+  });
+  it('counts a weekday forward after a timetable\'s present tense ("opens on Friday"), back after its past', () => {
+    // Published Monday 2026-01-26.
+    expect(at('The youth festival opens in the old town on Friday, with 40,000 singers expected.', '2026-01-26')).toEqual([{ start: '2026-01-30', end: null, precision: 'day', derived: true }]);
+    expect(at('The heats take place at the St. Mary arena on Tuesday and Thursday.', '2026-01-26')).toEqual([
+      { start: '2026-01-27', end: null, precision: 'day', derived: true }, { start: '2026-01-29', end: null, precision: 'day', derived: true },
+    ]);
+    expect(at('The youth festival opened in the old town on Friday.', '2026-01-26')).toEqual([{ start: '2026-01-23', end: null, precision: 'day', derived: true }]);
+    // A march's past verb before the weekday holds against a later clause's future.
+    expect(at('Teachers marched through the centre on Saturday against a budget that unions say will cut funding.', '2026-01-26')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
+  });
+  it('reads "would be" as future, and "a plan to" as a noun, not a tense', () => {
+    // Published Monday 2026-01-26.
+    expect(at('Police said 600 officers would be on duty for the visit, which includes a banquet on Wednesday.', '2026-01-26')).toEqual([{ start: '2026-01-28', end: null, precision: 'day', derived: true }]);
+    expect(at('Dockers marched on Saturday in protest against a government plan to open the port.', '2026-01-26')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
+    expect(at('The unions plan to march on Saturday.', '2026-01-26')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
   });
   it('takes the year written once at the end of a range for its start too: stated, not derived', () => {
     expect(at('The 191st Oktoberfest runs from September 19 to October 4, 2026.')).toEqual([{ start: '2026-09-19', end: '2026-10-04', precision: 'day', derived: false }]);

@@ -81,3 +81,41 @@ describe('rites, visits and earlier gatherings told by their words', () => {
     expect(events.filter((e) => e.kind === 'incident')).toEqual([expect.objectContaining({ start: '2029-09', date_precision: 'month' })]);
   });
 });
+
+describe('names and days read as a reader would (blind round 9)', () => {
+  // Published Monday 2031-05-05 for these; written for this test.
+  const monday = (text: string) => read(text, '2031-05-05');
+
+  it('a name with "and" inside is one gathering; the headline, even ending in a quote, only shortens it; "opens on Friday" is the coming Friday', () => {
+    const { events } = monday('INTERVIEW-Lakeside police chief on the Youth Choir Festival: "Most of them are children"\n\n'
+      + 'LAKESIDE, May 5 (Wire) - The Youth Choir and Band Festival opens in Lakeside on Friday, with about 20,000 singers expected. '
+      + 'It is the largest event in the town since the general Choir Festival of July 2029.\n\nOnly festival buses will use the lake road.\n');
+    expect(events).toEqual([
+      expect.objectContaining({ name: 'Youth Choir and Band Festival', kind: 'festival', start: '2031-05-09', derived: true }),
+      expect.objectContaining({ name: 'Choir Festival of July 2029', kind: 'festival', start: '2029-07', date_precision: 'month' }),
+    ]);
+  });
+
+  it('a festival named between commas is the article\'s own; "the 2029 edition" and "last year\'s festival, held from …" are its earlier editions, dated by their words', () => {
+    const { events } = read(brief('Finland\'s oldest lake festival, Lakerock, opened on the island on Friday. The 2029 edition set the attendance record, '
+      + 'and last year\'s festival, held from July 3 to July 5, 2030, sold out. Police said about 180 officers would work each day.'), '2031-05-09');
+    expect(events).toEqual([
+      expect.objectContaining({ name: 'Lakerock', kind: 'festival', start: '2031-05-09' }),
+      expect.objectContaining({ name: '2029 Lakerock', kind: 'festival', start: '2029', date_precision: 'year' }),
+      expect.objectContaining({ name: '2030 Lakerock', kind: 'festival', start: '2030-07-03', date_precision: 'day' }),
+    ]);
+  });
+
+  it('a contest\'s semi-finals are its parts: the first day they take place dates it', () => {
+    const { events } = monday(brief('About 1,300 officers will patrol the city this week as it hosts the Lakeside Song Contest. '
+      + 'The semi-finals take place at the St. Mary arena on Tuesday and Thursday, and the grand final on Saturday, May 10.'));
+    expect(events).toEqual([expect.objectContaining({ name: 'Lakeside Song Contest', kind: 'festival', start: '2031-05-06', derived: true })]);
+  });
+
+  it('"a summit … on Thursday and Friday" dates the summit from its first day to its second; a news conference is no gathering', () => {
+    const { events } = monday('Lakeside to Close Airspace for Lakeside Summit\n\n'
+      + 'LAKESIDE, May 5 (Wire) - About 3,000 police officers will guard a summit of regional leaders on Thursday and Friday, the minister said at the joint news conference on Monday. '
+      + 'The lake road will be closed from 8 p.m. on Wednesday until the end of the summit.\n');
+    expect(events).toEqual([expect.objectContaining({ name: 'Lakeside Summit', kind: 'summit', start: '2031-05-08', end: '2031-05-09', derived: true })]);
+  });
+});

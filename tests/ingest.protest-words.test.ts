@@ -35,3 +35,38 @@ describe('protest words', () => {
     expect(protestsOf('The dockers\' union said it would hold a strike on May 12 and a meeting on May 14.')).toHaveLength(1);
   });
 });
+
+describe('protests told by verbs, answered, and of past years (blind round 9)', () => {
+  // Published Tuesday 2026-05-05; written for this test.
+  const read = (body: string) => extract({ sourceId: 'labour-news', published: '2026-05-05', text: `Labour News From the Regions\n\n${body}\n` }).protests
+    .map((p) => ({ name: p.name, date: p.date, rules: p.rules }));
+
+  it('a march told by "marched" on a day is a march, beside the strike its sentence names; the next "the march" is that one', () => {
+    expect(read('Thousands of striking nurses marched through the city centre on Tuesday, on the first day of a two-day strike that closed most clinics. The march went from the cathedral to the parliament.')).toEqual([
+      { name: 'March on 2026-05-05', date: '2026-05-05', rules: ['protest.told-by-verb'] },
+      { name: 'Strike on 2026-05-05', date: '2026-05-05', rules: ['protest.planned'] },
+    ]);
+    expect(read('Veterans marched past the memorial on Sunday.')).toEqual([]);
+  });
+
+  it('a counter-protest with no day takes the day of the protest it answers: held before if past, to come if future', () => {
+    const past = read('Thousands of nurses marched through the city centre on Tuesday. Later, about 50 people had held a counter-protest against the strike outside the ministry.');
+    expect(past.map((p) => [p.name, p.date])).toEqual([['March on 2026-05-05', '2026-05-05'], ['Counter-protest on 2026-05-05', '2026-05-05']]);
+    expect(past[1]!.rules).toContain('protest.counter');
+    const future = read('Nurses marched through the city centre on Tuesday, and the union said it would hold a strike on May 20. A commuters\' group said it would hold a counter-protest.');
+    expect(future.map((p) => p.date)).toEqual(['2026-05-05', '2026-05-20', '2026-05-20']);
+  });
+
+  it('a protest word in a later clause with its own day is a protest of its own; told again for that day, it is the same one', () => {
+    const protests = read("Police deployed 1,500 officers for last Tuesday's strike in the port, and will put 2,000 on the streets for the unions' next march on May 20, the minister said. "
+      + 'The unions confirmed that the 24-hour strike and the march would go ahead on May 20.');
+    expect(protests.map((p) => [p.date, p.rules])).toEqual([
+      ['2026-05-20', ['protest.later-clause']], ['2026-04-28', ['protest.planned']], ['2026-05-20', ['protest.planned']],
+    ]);
+  });
+
+  it('a protest of a past year is an earlier one dated by that year, never the story\'s own', () => {
+    expect(read("The last general strike in the country's public sector, in 1984, lasted four weeks.")).toEqual([{ name: 'Strike of 1984', date: '1984', rules: ['protest.past-year'] }]);
+    expect(read('The union said it would hold a strike on May 20, the largest since the 2014 protests against pension reform.').map((p) => p.date)).toEqual(['2026-05-20', '2014']);
+  });
+});

@@ -63,7 +63,9 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     const current = utc(anchor).getUTCDay();
     // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
     const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index));
-    const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : future && !saidOn;
+    const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
     let delta = after ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || (saidOn || (fromPublication && !word) ? 0 : 7));
     if (word === 'this' && !future && target === current) delta = 0;
@@ -73,24 +75,45 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
   return found;
 }
 
+/**
+ * A timetable's present tense right before a weekday: "the festival opens in the city on Friday", "the
+ * semi-finals take place at the St. Mary arena on Tuesday" tell what is to come, so the weekday (and one joined to it by "and") counts forward.
+ * Counter-example: "the festival opened on Friday" (past) counts back.
+ */
+const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\son\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+
+/**
+ * A gathering's past verb right before a weekday: "marched through the centre on Saturday" happened,
+ * whatever a later clause says of the future ("…, which unions say will cut funding"), so it counts back.
+ */
+const HAPPENED_ON = /\b(?:marched|rallied|gathered|protested|demonstrated|clashed|took\s+place|(?:was|were)\s+held)\b[^.;,]{0,40}?\son\s+(?:the\s+)?$/i;
+
 export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
-const FUTURE = /\b(?:will|planned|plans? to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:hold|stage|march|rally|gather|take place|go ahead|be held))\b/i;
+const FUTURE = /\b(?:will|planned|plans\s+to|(?<!\b(?:an?\s(?:[\w-]+\s){0,3}|(?:the|its|their|his|her)\s|\w['’]s\s))plan\s+to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:be|hold|stage|march|rally|gather|take place|go ahead))\b/i;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+/**
+ * Words that open another clause between a weekday and a written date: there the date is another thing's.
+ * "marched on Wednesday …, and the unions said they would strike again on June 14" keeps its Wednesday,
+ * though June 14 is a Wednesday too.
+ */
+const OTHER_CLAUSE = /\b(?:said|says|told|added|announced)\b|;|,\s+and\b/;
 
 /** How near a written date must stand to a weekday to be its date ("on Saturday, the 14th of March"), in characters. */
 const NEAR_WEEKDAY = 25;
 
 /**
- * Whether a written date is the day a weekday names: it falls on that weekday, or stands right next to it.
+ * Whether a written date is the day a weekday names: it falls on that weekday in the same clause, or stands right next to it.
  * Then the weekday is not counted from the publication date: "on Saturday (14 March)" is 14 March, and
  * "will march on Saturday, March 14" cannot be counted back to the Saturday before.
  * Counter-example: "said on Monday that the fair opens on June 3" keeps Monday (June 3 is another day, far off).
  */
-export function namesDay(date: FoundDate, weekday: FoundDate): boolean {
+export function namesDay(date: FoundDate, weekday: FoundDate, sentence?: string): boolean {
   const day = WEEKDAYS.indexOf((weekday.text.match(/\w+/g)?.at(-1) ?? '').toLowerCase());
   const gap = date.index > weekday.index ? date.index - (weekday.index + weekday.text.length) : weekday.index - (date.index + date.text.length);
-  return utc(date.start).getUTCDay() === day || gap <= NEAR_WEEKDAY;
+  const between = sentence?.slice(Math.min(date.index, weekday.index), Math.max(date.index, weekday.index)) ?? '';
+  return (utc(date.start).getUTCDay() === day && !OTHER_CLAUSE.test(between)) || gap <= NEAR_WEEKDAY;
 }
 
 /** Words that put a sentence in the past: then a bare weekday is the last one before publication. */
@@ -165,7 +188,7 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const anchor = refersBack ? context.anchor! : context.published;
   const explicit = found.filter((d) => d.precision === 'day');
   for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || aheadOfPublication(sentence, context)), !refersBack)) {
-    if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday))) found.push(weekday);
+    if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday, sentence))) found.push(weekday);
   }
   const weekend = weekendOf(sentence, context.published);
   if (weekend && free(weekend.index, weekend.text.length)) found.push(weekend);

@@ -1,7 +1,7 @@
 // The event details pass: the article's own event gets its period, places and figures; ceremonies,
 // dated announcements and incidents in a named place become events of their own.
 import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../counts.js';
-import type { FoundDate } from '../dates.js';
+import { addDays, type FoundDate } from '../dates.js';
 import { EVENT_WORDS } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
 import { capitalize, type Sentence } from '../text.js';
@@ -11,11 +11,12 @@ const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|at
 
 const cite = (x: PassContext, s: Sentence) => x.doc.cite(s.start, s.end);
 
-/** The words that name the article's own kind of gathering ("final", "race" for a Games-like event; "summit", "meeting" for a summit). */
+/** The words that name the article's own kind of gathering ("final", "race" for a Games-like event; "summit", "meeting" for a summit; "semi-finals" for a contest). */
 function headWords(main: EventDraft): string {
   const words = Object.entries(EVENT_WORDS).filter(([, kind]) => kind === main.kind).map(([word]) => word);
   if (main.kind === 'summit') words.push('meeting');
-  if (main.kind !== 'games') words.push(main.name.split(/\s+/).at(-1)!.toLowerCase());
+  // A contest's or festival's rounds are its parts ("the semi-finals take place on Tuesday"); a tournament's are matches of their own.
+  if (main.kind !== 'games') words.push(main.name.split(/\s+/).at(-1)!.toLowerCase(), 'semi-finals', 'grand final');
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
 
@@ -29,7 +30,7 @@ function mainAt(x: PassContext, main: EventDraft, s: Sentence): number {
   if (named) return named.start;
   if (/^The (?:event|Games)\b/.test(s.text)) return s.start;
   const others = x.doc.mentionsIn(s, 'event').filter((m) => m.id !== main.id);
-  const phrase = new RegExp(`\\b(?:the|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})\\b`, 'giu');
+  const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})\\b`, 'giu');
   for (const m of s.text.matchAll(phrase)) {
     const at = s.start + m.index;
     if (!others.some((o) => o.start < at + m[0].length && o.end > at)) return at;
@@ -60,6 +61,28 @@ function dayPair(s: Sentence, dates: FoundDate[]): FoundDate | undefined {
   return undefined;
 }
 
+/**
+ * "on Thursday and Friday": a weekday and the day after it joined by "and", as one range, derived (both
+ * weekdays are counted), the note saying so. Counter-example: "on Tuesday and Thursday" is two days, no range.
+ */
+function weekdayPair(s: Sentence, dates: FoundDate[]): FoundDate | undefined {
+  const days = dates.filter((d) => d.precision === 'day' && !d.end);
+  for (const [i, first] of days.entries()) {
+    const second = days[i + 1];
+    const joined = second && /^\s+and\s+(?:on\s+)?$/.test(s.text.slice(first.index + first.text.length, second.index));
+    if (joined && addDays(first.start, 1) === second.start && /day$/i.test(first.text) && /day$/i.test(second.text)) {
+      return { ...first, end: second.start, derived: true, text: s.text.slice(first.index, second.index + second.text.length), note: `${first.note ?? ''}; end date of '${second.text}' the day after` };
+    }
+  }
+  return undefined;
+}
+
+/** "last year's festival, held from July 3 to July 5": a period written right after another event's name is that event's. */
+function heldForOther(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
+  const at = s.start + d.index;
+  return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && /^,?\s+held\s+(?:from\s+|on\s+|between\s+)?(?:the\s+)?$/.test(x.doc.text.slice(m.end, at)));
+}
+
 /** The main event's stated period and places; returns a counted weekend of a sentence naming it, the last resort for its date. */
 function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDate; s: Sentence } | undefined {
   // "this weekend" is a period counted, not stated: it gives way to any period or day the text states.
@@ -67,7 +90,7 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
   for (const s of x.doc.sentences) {
     if (!mentionsMain(x, main, s)) continue;
     const dates = x.doc.dates.get(s.index)!;
-    const range = dates.find((d) => d.end && !/weekend/i.test(d.text)) ?? dayPair(s, dates);
+    const range = dates.find((d) => d.end && !/weekend/i.test(d.text) && !heldForOther(x, main, s, d)) ?? dayPair(s, dates) ?? weekdayPair(s, dates);
     const weekend = dates.find((d) => d.end && /weekend/i.test(d.text));
     if (weekend && !counted) counted = { range: weekend, s };
     if (range && !main.start) {

@@ -1,13 +1,14 @@
 // The events pass: named gatherings (Games, festivals, summits, finals, events known by one name), the
 // article's own event among them (the one it names most that is not past), and the others dated by a
 // year their sentence gives.
+import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 
 /** A name read in the text; `kind` where the rule knows it better than the name's last word (a rite, a visit). */
-interface Named { name: string; at: number; end: number; rule: string; kind?: EventDraft['kind'] }
+interface Named { name: string; at: number; end: number; rule: string; kind?: EventDraft['kind']; dated?: { start: string; precision: 'month' | 'year' } }
 
 /** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
 function eventKind(name: string): EventDraft['kind'] {
@@ -39,6 +40,15 @@ function namedGatherings(x: PassContext, found: Named[]): void {
   }
 }
 
+/**
+ * "Only festival buses may use the road": one capitalised word opening a sentence, an English word, is
+ * capitalised for its place, not as a name. Counter-example: "Riverside carnival opens on Friday" (a place word).
+ */
+function sentenceOpeningWord(x: PassContext, at: number, name: string, head: string): boolean {
+  const words = name.slice(0, name.length - head.length).trim();
+  return x.doc.sentenceAt(at).start === at && !/\s/.test(words) && wordClass(words) === 'W';
+}
+
 function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean): void {
   for (const m of x.matches(R.final.pattern)) {
     const full = m.groups!.name!;
@@ -59,11 +69,16 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const lead = /^(?:(?:The|A|An|This|Its|Their|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]\p{L}+['’]s)\s+)+/u.exec(m[0]);
     const name = lead ? m[0].slice(lead[0].length) : m[0];
     const at = m.pos + (lead?.[0].length ?? 0);
-    if (name !== m.groups!.head && !x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.namedLowercaseHead.id });
+    if (name !== m.groups!.head && !x.doc.isTaken(at, at + name.length) && !sentenceOpeningWord(x, at, name, m.groups!.head!)) found.push({ name, at, end: at + name.length, rule: R.namedLowercaseHead.id });
   }
   for (const m of x.matches(R.knownEvent.pattern)) {
     const name = m.groups!.name!;
     if (!x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name: name.replace(/’/g, "'"), at: m.pos, end: m.pos + name.length, rule: R.knownEvent.id });
+  }
+  for (const m of x.matchesOutsideTitles(R.appositiveName.pattern)) {
+    const name = m.groups!.name!;
+    const at = m.pos + m[0].length - name.length - 1;
+    if (!x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.appositiveName.id, kind: EVENT_WORDS[m.groups!.word!] });
   }
   visitsAndFixtures(x, found);
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
@@ -115,6 +130,22 @@ function statedYear(x: PassContext, at: number): { year: number; at: number; not
   // "the biggest operation since 2010 for the Cup's opener": the year is another event's.
   if (m && /\b(?:for|to|at|ahead of|before|than|during)\b/.test(before.slice(m.index + m[0].length))) return null;
   return m ? { year: Number(m[1]), at: sentenceStart + m.index + m[0].length - m[1]!.length } : null;
+}
+
+/**
+ * "the general Song Festival of July 2025", "the Harbour Cup final in 2019": a past month or year written
+ * right after a name makes it that earlier edition, named and dated by it (rule event.past-edition-dated).
+ * A month or year still to come is left alone: "the Harbour Festival in July" is the coming one.
+ */
+function datedAfterName(x: PassContext, found: Named[]): Named[] {
+  return found.map((f) => {
+    const m = new RegExp(`^,?\\s+(?:of|in)\\s+(?:(${MONTHS.join('|')})\\s+)?((?:19|20)\\d{2})\\b`).exec(x.doc.text.slice(f.end, f.end + 30));
+    if (!m || yearOf(f.name) === Number(m[2])) return f;
+    const start = m[1] ? monthStart(m[1], m[2]!) : m[2]!;
+    if (start >= x.published.slice(0, start.length)) return f;
+    const when = m[1] ? `${m[1]} ${m[2]}` : m[2]!;
+    return { ...f, name: `${f.name} of ${when}`, end: f.end + m[0].length, rule: R.pastEditionAfter.id, kind: f.kind ?? eventKind(f.name), dated: { start, precision: m[1] ? 'month' : 'year' } };
+  });
 }
 
 const newEvent = (x: PassContext, name: string, fields: Partial<EventDraft> = {}): EventDraft =>
@@ -213,9 +244,11 @@ export function events(x: PassContext): void {
   otherNames(x, collected, past);
   const riteList = rites(x);
   collected.push(...riteList.filter((r) => !r.past).map((r) => r.named));
-  const found = outermost(collected);
+  const found = outermost(datedAfterName(x, collected));
   // A headline shortens ("Harbourside final: what changes"): a name only it gives is the article's own event when the text names one.
-  const inHeadline = (f: Named) => x.doc.isHeading(x.doc.sentenceAt(f.at));
+  // The first line is the headline even when it ends in a quote, as an interview's does.
+  const firstLineEnd = x.doc.text.indexOf('\n');
+  const inHeadline = (f: Named) => x.doc.isHeading(x.doc.sentenceAt(f.at)) || f.end <= firstLineEnd;
   const headlineOnly = (f: Named) => inHeadline(f) && !found.some((g) => !inHeadline(g) && g.name === f.name);
   const main = mainOf(found.filter((f) => !headlineOnly(f)), past) ?? mainOf(found, past);
   for (const f of found) {
@@ -237,7 +270,8 @@ export function events(x: PassContext): void {
     if (!event) {
       const stated = Number.isNaN(yearOf(f.name)) ? statedYear(x, f.at) : null;
       const year = stated?.year ?? yearOf(f.name);
-      event = newEvent(x, f.name, { ...(f.kind ? { kind: f.kind } : {}), ...(Number.isNaN(year) ? {} : { start: String(year), date_precision: 'year' as const }) });
+      const date = f.dated ?? (Number.isNaN(year) ? undefined : { start: String(year), precision: 'year' as const });
+      event = newEvent(x, f.name, { ...(f.kind ? { kind: f.kind } : {}), ...(date ? { start: date.start, date_precision: date.precision } : {}) });
       if (stated?.note) x.infer(event, stated.note);
       x.facts.events.push(event);
       // The quote holds the year it is dated by.
@@ -330,13 +364,30 @@ function lastAndIncidentEditions(x: PassContext): void {
   }
 }
 
+/**
+ * "last year's festival, held from July 3 to July 5, 2026": the day an edition was held, written right after
+ * it, when it falls in the edition's year; its first day dates it.
+ */
+function heldOn(x: PassContext, end: number, year: string): { start: string; end: number } | undefined {
+  const s = x.doc.sentenceAt(end);
+  const held = /^,?\s+held\s+(?:from|on|between)\s+(?:the\s+)?/.exec(x.doc.text.slice(end, s.end));
+  const at = held ? end + held[0].length : -1;
+  const day = held && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && Math.abs(s.start + d.index - at) <= 5 && d.start.startsWith(year));
+  return day ? { start: day.start, end: s.start + day.index + day.text.length } : undefined;
+}
+
 function pastEditions(x: PassContext, publishedYear: number): void {
   const lastYear = String(publishedYear - 1);
   const lastNote = (words: string) => `year of '${words}' counted back from the publication date ${x.published}`;
   for (const m of x.matchesOutsideTitles(R.pastEdition.pattern)) {
     const { year, word } = m.groups as { year?: string; word: string };
-    if (year && Number(year) >= publishedYear) continue;
-    addEdition(x, { phrase: word, word, span: { start: m.pos, end: m.pos + m[0].length }, start: year ?? lastYear, precision: 'year', note: year ? undefined : lastNote(m[0]), rule: R.pastEdition.id });
+    // "the 2019 edition": an edition of the article's own event, or of none.
+    if ((year && Number(year) >= publishedYear) || (word === 'edition' && !x.mainEvent)) continue;
+    const span = { start: m.pos, end: m.pos + m[0].length };
+    const held = heldOn(x, span.end, year ?? lastYear);
+    const kind = word === 'edition' ? x.mainEvent!.kind : undefined;
+    if (held) addEdition(x, { phrase: word, word, span, cite: { start: span.start, end: held.end }, start: held.start, precision: 'day', rule: R.pastEdition.id, kind });
+    else addEdition(x, { phrase: word, word, span, start: year ?? lastYear, precision: 'year', note: year ? undefined : lastNote(m[0]), rule: R.pastEdition.id, kind });
   }
   for (const m of x.matchesOutsideTitles(R.pastEditionAfter.pattern)) {
     const { words, word, year, month } = m.groups as { words: string; word: string; year?: string; month?: string };

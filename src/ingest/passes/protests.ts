@@ -21,6 +21,11 @@ const PROTEST_WORD_ALL = new RegExp(R.planned.pattern.source, `${R.planned.patte
 const NOT_A_PROTEST = new RegExp(R.notAProtest.pattern.source, `${R.notAProtest.pattern.flags.replace('g', '')}g`);
 const CONDITIONAL = whole(R.conditional.pattern);
 const PAIRED = whole(R.paired.pattern);
+const TOLD_BY_VERB = whole(R.toldByVerb.pattern);
+const LATER_CLAUSE = whole(R.laterClause.pattern);
+const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.flags}g`);
+/** The protest word a verb tells (rule protest.told-by-verb). */
+const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest' };
 
 /**
  * The sentence's first protest word that names a protest (rule protest.not-a-protest: not the month "March",
@@ -73,15 +78,19 @@ export function protests(x: PassContext): void {
   for (const s of x.doc.sentences) {
     const w = protestWord(s.text);
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
-    if (!w || !happening.test(s.text) || x.doc.isHeading(s) || x.doc.quoted(s.start + w.index)) continue;
+    if (x.doc.isHeading(s)) continue;
+    toldByVerb(x, s, w);
+    laterProtests(x, s, w);
+    if (!w || !happening.test(s.text) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
-    const date = protestDate(x, s, w);
+    const counter = /counter-$/i.test(s.text.slice(0, w.index));
+    const date = protestDate(x, s, w) ?? (counter ? answeredDate(x, s, w) : undefined);
     const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
     // proposed, now with a place or a size.
     // "The march, called by …" right after a sentence that proposed a protest under another word is that protest.
     const definite = /\bthe\s+$/i.test(s.text.slice(0, w.index));
-    const earlier = mentionedAgain(x, s, w) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined);
+    const earlier = mentionedAgain(x, s, w) ?? sameWordAndDay(x, w[0], date) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined);
     if (earlier) {
       const size = protestSize(s);
       const sized = earlier.size.value === null && size.value !== null;
@@ -102,7 +111,7 @@ export function protests(x: PassContext): void {
     const organizers = [...new Set((by ? x.doc.mentionsIn({ start: s.start + by.index, end: s.end }, 'organization') : x.doc.mentionsIn({ start: clauseStart, end: wStart }, 'organization'))
       .filter((m) => !x.doc.quoted(m.start) && !['police_force', 'government', 'ministry'].includes(x.facts.organizations.find((o) => o.id === m.id)?.kind ?? '')).map((m) => m.id))];
     const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
-    const kindWord = w[0].toLowerCase();
+    const kindWord = `${counter ? 'counter-' : ''}${w[0].toLowerCase()}`;
     const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
     const name = quoted ? `${quoted[1]} ${quoted[2]}`
       : `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date.start}` : ''}`;
@@ -112,7 +121,7 @@ export function protests(x: PassContext): void {
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
       date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : [])], citations: [],
+      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : [])], citations: [],
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));
@@ -122,13 +131,107 @@ export function protests(x: PassContext): void {
     sizeDispute(x, protest, s);
     pairedProtest(x, s, w, protest);
   }
+  pastYearProtests(x);
+}
+
+/**
+ * A counter-protest with no day of its own (rule protest.counter): the day of the protest it answers, the
+ * last one proposed that is already held when the sentence is past, still to come when it is future.
+ */
+function answeredDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate | undefined {
+  const future = /\b(?:will|would|plans?|planned|is due|are due)\b/i.test(s.text);
+  const answered = x.facts.protests.filter((p) => p.date && p.date_precision === 'day' && (future ? p.date > x.published : p.date <= x.published)).at(-1);
+  if (!answered?.date) return undefined;
+  return { start: answered.date, end: null, precision: 'day', derived: true, index: w.index, text: w[0], note: `date of the counter-${w[0].toLowerCase()} taken from the protest it answers, ${answered.name} (${answered.date})` };
+}
+
+/**
+ * Protest words after the sentence's first, each in a later clause with a day of its own (rule
+ * protest.later-clause): protests of their own, unless one of that word and day is proposed.
+ */
+function laterProtests(x: PassContext, s: Sentence, first: RegExpExecArray | undefined): void {
+  if (!first || !R.planned.guards.happens.test(s.text)) return;
+  const other = [...s.text.matchAll(NOT_A_PROTEST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const m of s.text.matchAll(PROTEST_WORD_ALL)) {
+    const word = m[0].toLowerCase();
+    if (m.index <= first.index || other.some((o) => o.start <= m.index && m.index < o.end) || ofPastYear(s, m) || x.doc.quoted(s.start + m.index)) continue;
+    if (/counter-$/i.test(s.text.slice(0, m.index)) || CONDITIONAL.exec(s.text.slice(m.index))?.index === 0) continue;
+    const clause = LATER_CLAUSE.exec(s.text.slice(first.index + first[0].length, m.index + m[0].length));
+    const date = clause && protestDate(x, s, m);
+    if (!date || date.index < m.index || sameWordAndDay(x, word, date.start)) continue;
+    const places = x.doc.placesIn({ start: s.start + m.index, end: s.end }).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+    const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
+    const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
+    const protest: ProtestDraft = {
+      id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: { value: null, qualifier: null },
+      derived: false, target: null, coincides_with_event_id: null, rules: [R.laterClause.id], citations: [],
+    };
+    x.inferDate(protest, date);
+    x.addCitation(protest, x.doc.cite(s.start, s.end));
+    if (protest.citations.length) x.facts.protests.push(protest);
+  }
+}
+
+/** The protest already proposed under this word for this day: "the march … on June 14" told again is that march. */
+function sameWordAndDay(x: PassContext, word: string, date: FoundDate | string | null | undefined): ProtestDraft | undefined {
+  const day = typeof date === 'string' ? date : date?.start;
+  const stem = word.toLowerCase().replace(/(?:ies|es|s|y)$/, '');
+  return day ? x.facts.protests.find((p) => p.date === day && p.name.toLowerCase().startsWith(stem)) : undefined;
+}
+
+/** Whether the protest word is one of a past year (rule protest.past-year): an earlier protest, not the story's. */
+function ofPastYear(s: Sentence, w: RegExpExecArray): boolean {
+  return [...s.text.matchAll(PAST_YEAR)].some((m) => m.index <= w.index && w.index < m.index + m[0].length);
+}
+
+/**
+ * "Thousands of nurses marched through the centre on Tuesday" (rule protest.told-by-verb): a march of that
+ * day, unless the sentence's own protest word already names one of its kind, or one of that day is proposed.
+ */
+function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined): void {
+  const verb = TOLD_BY_VERB.exec(s.text);
+  if (!verb || x.doc.quoted(s.start + verb.index) || !Object.values(R.toldByVerb.guards).every((g) => g.test(s.text))) return;
+  const word = VERB_WORD[verb.groups!.verb!.toLowerCase()]!;
+  const stem = word.replace(/y$/, '');
+  if (w && w[0].toLowerCase().startsWith(stem)) return;
+  const date = protestDate(x, s, verb);
+  if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return;
+  const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+  const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
+  const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
+  const protest: ProtestDraft = {
+    id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: protestSize(s),
+    derived: false, target: null, coincides_with_event_id: null, rules: [R.toldByVerb.id], citations: [],
+  };
+  x.inferDate(protest, date);
+  x.addCitation(protest, x.doc.cite(s.start, s.end));
+  if (protest.citations.length) x.facts.protests.push(protest);
+}
+
+/** "the 2014 protests against pension reform", "the last general strike …, in 1984" (rule protest.past-year): earlier protests dated by their year. */
+function pastYearProtests(x: PassContext): void {
+  const year = Number(x.published.slice(0, 4));
+  for (const s of x.doc.sentences.filter((sentence) => !x.doc.isHeading(sentence))) {
+    for (const m of s.text.matchAll(PAST_YEAR)) {
+      const g = m.groups as Record<string, string | undefined>;
+      const [word, stated] = g.word_after_year ? [g.word_after_year, g.year_before!] : [g.word!, g.year!];
+      if (Number(stated) >= year || x.doc.quoted(s.start + m.index) || x.facts.protests.some((p) => p.date === stated)) continue;
+      const name = `${capitalize(word.toLowerCase())} of ${stated}`;
+      const protest: ProtestDraft = {
+        id: x.newId(name), name, organizer_ids: [], place_ids: [], date: stated, date_precision: 'year', size: { value: null, qualifier: null },
+        derived: false, target: null, coincides_with_event_id: null, rules: [R.pastYear.id], citations: [],
+      };
+      x.addCitation(protest, x.doc.cite(s.start + m.index, s.start + m.index + m[0].length));
+      if (protest.citations.length) x.facts.protests.push(protest);
+    }
+  }
 }
 
 /** "a strike and another march on Friday" (rule protest.paired): the second word's protest, with the first's date, places and organisers. */
 function pairedProtest(x: PassContext, s: Sentence, w: RegExpExecArray, first: ProtestDraft): void {
   const pair = PAIRED.exec(s.text.slice(w.index));
   const second = pair?.index === 0 ? pair.groups!.second!.toLowerCase() : undefined;
-  if (!second || second.replace(/s$/, '') === w[0].toLowerCase().replace(/s$/, '')) return;
+  if (!second || second.replace(/s$/, '') === w[0].toLowerCase().replace(/s$/, '') || sameWordAndDay(x, second, first.date)) return;
   const name = `${capitalize(second)}${first.name.slice(w[0].length)}`;
   const protest: ProtestDraft = { ...first, id: x.newId(name), name, size: { value: null, qualifier: null }, target: null, rules: [R.planned.id, R.paired.id], citations: [] };
   x.addCitation(protest, x.doc.cite(s.start, s.end));

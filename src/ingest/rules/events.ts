@@ -9,11 +9,11 @@ const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|W
 export const EVENT_RULES = {
   gathering: {
     id: 'event.named', produces: 'events',
-    description: 'up to three capitalised words, a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games")',
+    description: 'up to three capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival")',
     pattern: compose('\\b{NAME}\\b', {
-      NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+){0,3}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
+      NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,3}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
     }, 'gu'),
-    examples: { match: ['Crowds filled the Northern Lights Festival.', 'The 2030 Winter Games open in February.'], noMatch: ['Crowds filled the festival grounds.'] },
+    examples: { match: ['Crowds filled the Northern Lights Festival.', 'The 2030 Winter Games open in February.', 'The Youth Song and Dance Festival opens on Friday.'], noMatch: ['Crowds filled the festival grounds.'] },
   },
   final: {
     id: 'event.final', produces: 'events',
@@ -26,9 +26,9 @@ export const EVENT_RULES = {
     description: 'an unnamed gathering with one word saying what it is ("the trade summit", "the jazz festival")',
     pattern: compose('\\bthe\\s+{WORDS}{NAME}\\b', {
       WORDS: '(?:[\\p{L}\\d-]+\\s+){0,3}?',
-      NAME: "(?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\\s)[a-z]{3,}['’]?\\s+(?:summit|festival|carnival|conference|talks)",
+      NAME: "(?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\\s|(?:news|press)\\s+conference)[a-z]{3,}['’]?\\s+(?:summit|festival|carnival|conference|talks)",
     }, 'gu'),
-    examples: { match: ['Delegates arrived for the trade summit.', "Delegates arrived for the Group of 8 ministers' summit."], noMatch: ['Delegates arrived for the summit.'] },
+    examples: { match: ['Delegates arrived for the trade summit.', "Delegates arrived for the Group of 8 ministers' summit."], noMatch: ['Delegates arrived for the summit.', 'The leaders spoke at the joint news conference.'] },
   },
   knownEvent: {
     id: 'event.known', produces: 'events',
@@ -54,12 +54,21 @@ export const EVENT_RULES = {
       noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'Police planned for the derby.'],
     },
   },
+  appositiveName: {
+    id: 'event.appositive-name', produces: 'events',
+    description: 'a gathering word followed by its name between commas ("the country\'s oldest rock festival, Lakerock, opened"); not a speaker named after a clause ("the festival, Mayor Holm said")',
+    pattern: compose("\\b{WORD}, {NAME},(?!\\s+(?:said|says|told|added|warned|explained|according)\\b)", { WORD: EVENT_WORD_PATTERN, NAME: "[A-Z][\\p{L}'’-]{2,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}" }, 'gu'),
+    examples: {
+      match: ["Finland's oldest rock festival, Lakerock, opened on Friday."],
+      noMatch: ['Police guarded the festival, Mayor Holm said.', 'The oldest rock festival opened on Friday.'],
+    },
+  },
   pastEdition: {
     id: 'event.past-edition', produces: 'events',
-    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final"), of the article\'s own event when the word fits it',
-    pattern: compose('\\b(?:{LAST}|[Tt]he {YEAR}) {WORD}\\b', { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: EVENT_WORD_PATTERN }, 'gu'),
+    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final", "the 2019 edition"), of the article\'s own event when the word fits it or is "edition"',
+    pattern: compose('\\b(?:{LAST}|[Tt]he {YEAR}) {WORD}\\b', { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: `${EVENT_WORD_PATTERN}|edition` }, 'gu'),
     examples: {
-      match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.'],
+      match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.', 'The 2019 edition set the attendance record.'],
       noMatch: ["Crowds at this year's carnival were larger.", 'The 2019 report on the marathon was published.'],
     },
   },
@@ -91,14 +100,14 @@ export const EVENT_RULES = {
   },
   otherCeremony: {
     id: 'event.named-ceremony', produces: 'events',
-    description: 'a ceremony named by what it marks, in lowercase or capitals ("a memorial ceremony", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a state banquet")',
+    description: 'a ceremony named by what it marks, in lowercase or capitals ("a memorial ceremony", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a state banquet", "the Turkish international service will be held")',
     pattern: compose('\\b(?:{WHICH} ceremony|{RITE})\\b', {
-      RITE: '(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving) [Ss]ervice|state banquet',
+      RITE: "(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving) [Ss]ervice|state banquet|(?:[A-Z][\\p{L}'’-]{1,40} )?[a-z]{3,20} service(?= (?:will be|is|was) held\\b)",
       WHICH: "memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
-      match: ['A memorial ceremony will be held at the bridge.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.'],
-      noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.'],
+      match: ['A memorial ceremony will be held at the bridge.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.', 'The Turkish international service will be held at the memorial on Tuesday.'],
+      noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.', 'The bus service will be cut on Tuesday.'],
     },
   },
   visit: {

@@ -62,6 +62,42 @@ export const PROTEST_RULES = {
     pattern: compose('\\b{DAY},?\\s+when\\s+(?:[^.;]{0,80}?\\s)?{WORD}\\b', { DAY: '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)', WORD: PROTEST_WORDS }, 'u'),
     examples: { match: ['The fair closes on Friday, when farmers have called a rally at the gate.'], noMatch: ['The fair closes on Friday; farmers have called a rally at the gate.'] },
   },
+  toldByVerb: {
+    id: 'protest.told-by-verb', produces: 'protests',
+    description: 'a protest told by its verb alone, on a day its clause states ("thousands of workers marched through the centre on Tuesday", "nurses rallied outside parliament on Monday"): a march, rally, demonstration or protest of that day; not a parade of police, soldiers, bands or veterans',
+    pattern: /\b(?<verb>marched|rallied|demonstrated|protested)\b/,
+    guards: { notAParade: /^(?![^.;]*\b(?:police|officers|soldiers|troops|bands?|veterans|cadets|guards)\s+(?:\w+\s+)?(?:marched|rallied)\b)/i },
+    examples: {
+      match: ['Thousands of striking nurses marched through the city centre on Tuesday.', 'About 300 farmers rallied outside parliament on Monday.'],
+      noMatch: ['Veterans marched past the memorial on Sunday.', 'The marching band played on Tuesday.'],
+    },
+  },
+  counter: {
+    id: 'protest.counter', produces: 'protests',
+    description: 'a counter-protest whose sentence states no day: it answers the protest told before it, so it takes that protest\'s day, the last one already held when it is told in the past ("had held a counter-protest"), the last one to come when in the future ("would hold another counter-protest"), derived',
+    pattern: /\bcounter-(?<word>protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b/i,
+    examples: { match: ['A small group had held a counter-protest outside the office.', 'The association said it would hold another counter-demonstration.'], noMatch: ['A small group had held a protest outside the office.'] },
+  },
+  laterClause: {
+    id: 'protest.later-clause', produces: 'protests',
+    description: 'a second protest word in a later clause of a sentence, with a day of its own there ("…, which said they would bring dockers to a national demonstration in the capital on Oct. 7"): a protest of its own; the pass asks for that day',
+    pattern: compose('(?:\\b(?:when|while|said|says|told|added|announced|which)\\b|,\\s+and\\b|;)[^.;]{0,120}?\\b{WORD}\\b', { WORD: PROTEST_WORDS }, 'iu'),
+    examples: {
+      match: ['The march was the largest in years, the unions said, and they would bring dockers to a national demonstration on Oct. 7.'],
+      noMatch: ['The march was the largest in years.', 'The unions would hold a strike and another march on June 14.'],
+    },
+  },
+  pastYear: {
+    id: 'protest.past-year', produces: 'protests',
+    description: 'a protest of a past year, named by it ("the 2014 protests against pension reform") or with it written in its clause ("the last general strike in the sector, in 1984, lasted four weeks"): an earlier protest dated by that year, never the story\'s own',
+    pattern: compose('\\b[Tt]he (?:{YEAR_BEFORE} (?:[\\p{L}-]+ ){0,2}?{WORD_AFTER_YEAR}|(?:[\\p{L}-]+ ){0,3}?{WORD}\\b[^.;]{0,60}?\\bin {YEAR})\\b', {
+      YEAR_BEFORE: '(?:19|20)\\d{2}', WORD_AFTER_YEAR: PROTEST_WORDS, WORD: PROTEST_WORDS, YEAR: '(?:19|20)\\d{2}',
+    }, 'u'),
+    examples: {
+      match: ['The march was the largest since the 2014 protests against pension reform.', "The last general strike in the country's public sector, in 1984, lasted four weeks."],
+      noMatch: ['The march was the largest in years.', 'The strike closed schools on Tuesday.'],
+    },
+  },
 } satisfies Record<string, Rule>;
 
 /** A source's count of a crowd: "put the crowd at 8,000", "said 20,000", "estimated about 8,000 people". */
