@@ -5,7 +5,7 @@ import { ORGANIZATION_RULES } from '../rules/organizations.js';
 import { STATEMENT_RULES } from '../rules/statements.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { OrganizationDraft, PassContext } from './context.js';
-import { addOrganization, orgById } from './entities.js';
+import { addOrganization, GENERIC_FORCE, orgById } from './entities.js';
 
 /** A title that names its holder when written "the minister": the first word after "the". */
 const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner|superintendent|senator|delegate|commander|secretary)\b/i;
@@ -13,6 +13,8 @@ const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|
 /** What the statements pass remembers from one sentence to the next. */
 export interface SpeakerMemory {
   lastSpeaker: string | null;
+  /** The index of the sentence the last speaker spoke in. */
+  lastSentence: number;
   /** Each person's gender as its cues or a pronoun resolved to them gave it (null: no cue). */
   genders: Map<string, Gender | null>;
 }
@@ -95,8 +97,10 @@ function groupSubject(s: Sentence): (Span & { phrase: string }) | null {
   // "Critics of the operation", "Residents of Vika", "Residents of the Vika district": a name or one word.
   const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,40}){0,3}(?:\\s+(?:district|area|neighbou?rhood|quarter|suburb|region|city|town|village))?|\\p{Ll}[\\p{L}'’-]{0,40}))?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
   if (!phrase) return null;
-  const start = s.start + lead.length;
-  return { start, end: start + phrase[0].length, phrase: phrase[0] };
+  // "Some residents", "Local hoteliers": a word that says which part of the group speaks stays in its name; "The" does not.
+  const kept = /^The\s/.test(lead) ? '' : lead;
+  const start = s.start + lead.length - kept.length;
+  return { start, end: start + kept.length + phrase[0].length, phrase: kept + phrase[0] };
 }
 
 /** An unnamed group as a body that can speak, its note saying the article gives no name. */
@@ -115,6 +119,57 @@ function they(x: PassContext, s: Sentence): string | null {
   return body && body.start === before.start ? body.id : null;
 }
 
+/** What a body's name must have to be the one a head word names again ("the force" is a police force). */
+function isHeadOf(org: OrganizationDraft, head: string): boolean {
+  if (head === 'force') return org.kind === 'police_force';
+  if (/^(?:group|collective|coalition|alliance|movement)$/.test(head) && org.kind === 'political_group') return true;
+  const stem = head.replace(/s$/, '').replace(/isation$/, 'ization');
+  return [org.name, ...org.aliases].some((n) => String(n).toLowerCase().replace(/isation/g, 'ization').includes(stem));
+}
+
+/** Whether a body can be named again by a head word: a body the article names, not an unnamed group or a force of common words. */
+const nameable = (org: OrganizationDraft | undefined): org is OrganizationDraft =>
+  org !== undefined && !org.id.startsWith(GENERIC_FORCE) && !(org.rules ?? []).includes(ORGANIZATION_RULES.unnamedGroup.id);
+
+/** Of the bodies mentioned before `before`, the one mentioned most often, the first named on a tie: the force a story's "police" is. */
+function mostMentioned(x: PassContext, before: number, fits: (org: OrganizationDraft) => boolean): string | null {
+  const counts = new Map<string, number>();
+  for (const m of x.doc.mentionIndex.within(0, before)) {
+    if (m.type === 'organization' && fits(orgById(x, m.id)!)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
+  return best;
+}
+
+/**
+ * "the prefecture", "the justice ministry", "Police" at the end of the words before a verb (statement.body-by-head):
+ * the last body named before `before` that the head word (and the word before it, if any) fits; "the police" is the
+ * police force the article names most, since a story's own force is the one it keeps naming.
+ */
+export function bodyByHead(x: PassContext, words: string, before: number): string | null {
+  const phrase = /(?:^|\b[Tt]he\s+)(?:[a-z-]{3,20}\s+)?[\p{L}-]+$/u.exec(words.trim())?.[0] ?? '';
+  const m = STATEMENT_RULES.bodyByHead.pattern.exec(phrase);
+  if (!m) return null;
+  const [head, qualifier] = m[0].replace(/^[Tt]he\s+/, '').toLowerCase().split(/\s+/).reverse() as [string, string | undefined];
+  const fits = (org: OrganizationDraft | undefined): org is OrganizationDraft => nameable(org) && isHeadOf(org, head)
+    && (qualifier === undefined || String(org.name).toLowerCase().includes(qualifier));
+  if (head === 'police') return mostMentioned(x, before, fits);
+  return x.doc.mentionIndex.lastBefore(before, (mention) => mention.type === 'organization' && fits(orgById(x, mention.id)))?.id ?? null;
+}
+
+/** The body that opens a sentence (its first words name it), if any. */
+function openingBody(x: PassContext, s: Sentence | undefined): string | null {
+  const body = s && x.doc.mentionsIn({ start: s.start, end: s.start + Math.min(60, s.text.length) }, 'organization')[0];
+  return body && s && body.start - s.start <= 4 ? body.id : null;
+}
+
+/** "it said" (statement.it-speaker): the body that spoke in the sentence before, else the body that sentence opens with. */
+export function itSpeaker(x: PassContext, s: Sentence, memory: SpeakerMemory): string | null {
+  const spokeJustBefore = memory.lastSpeaker !== null && memory.lastSentence >= s.index - 1 && orgById(x, memory.lastSpeaker) !== undefined;
+  return spokeJustBefore ? memory.lastSpeaker : openingBody(x, x.doc.sentences[s.index - 1]);
+}
+
 /** Who speaks in a sentence whose speech verb starts at `subject.end`. */
 export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: SpeakerMemory): string | null {
   // "…, he said, adding that": the pronoun attributes the words, whoever they name.
@@ -127,11 +182,9 @@ export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: Sp
   if (pronoun) return pronounSpeaker(x, pronoun[0], s.start, memory);
   if (/^They\b/.test(s.text)) return they(x, s);
   if (/^(?:The|the)\s+\w/.test(words) && TITLE_WORD.test(words.replace(/^(?:The|the)\s+/, ''))) return personByTitle(x, words, s.start);
-  if (/^(?:The|the)\s+(?:ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
-    const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(words)![1]!.toLowerCase();
-    const body = x.doc.mentionIndex.lastBefore(s.start, (m) => m.type === 'organization' && String(orgById(x, m.id)?.name).toLowerCase().includes(head))?.id;
-    if (body) return body;
-  }
+  const body = bodyByHead(x, words, s.start);
+  if (body) return body;
+  if (/^It\b/.test(s.text)) return itSpeaker(x, s, memory);
   if (/^(?:The|the)\s+statement\b/.test(s.text)) return memory.lastSpeaker;
   const subjectGroup = groupSubject(s);
   return subjectGroup && subjectGroup.end >= subject.end - 6 && /^\s*(?:(?:has|have|had)\s*)?$/.test(x.doc.text.slice(subjectGroup.end, subject.end)) ? group(x, subjectGroup).id : null;

@@ -4,6 +4,9 @@ import { GENDER_CUES, REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexic
 import { compose, type Rule } from './rule.js';
 
 /** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
+/** Lowercase words a body is named again by after "the" ("the prefecture", "the force"), each a whole word. */
+export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|prefecture|council|force|unions?|federation|association|club|coalition|collective|group|alliance|movement|archdiocese|office|authority|board|service|commission|committee|organi[sz]ation';
+
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
 export const STATEMENT_RULES = {
@@ -84,5 +87,29 @@ export const STATEMENT_RULES = {
     description: 'the sentence that says who was interviewed ("Wire spoke to harbour master Jan Holm"): the speaker of the "A:" lines',
     pattern: /\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\b/,
     examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['Harbour master Jan Holm spoke about the plan.'] },
+  },
+  bodyByHead: {
+    id: 'statement.body-by-head', produces: 'statements',
+    description: 'a body named again by "the" and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said"): the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group',
+    pattern: compose('(?:^|\\b[Tt]he\\s+)(?:{QUALIFIER}\\s+)?{HEAD}$', { QUALIFIER: '[a-z-]{3,20}', HEAD: `[Pp]olice|${BODY_HEAD_WORDS}` }, 'u'),
+    examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police'] },
+  },
+  itSpeaker: {
+    id: 'statement.it-speaker', produces: 'statements',
+    description: '"it said": the body that spoke in the sentence before (or that sentence\'s opening body); with none, no statement',
+    pattern: /(?:^|[,"”]\s*)[Ii]t\s+(?:also\s+)?(?:said|says|added|stated|announced|confirmed)\b/u,
+    examples: { match: ['The pier stays closed until Friday, it said.', 'It said the pier stays closed.', '"The pier stays closed," it added.'], noMatch: ['The harbour master said it stays closed.'] },
+  },
+  accordingTo: {
+    id: 'statement.according-to', produces: 'statements',
+    description: 'a paraphrase closed by "according to" and its source, a body or a person ("About 300 officers will be on duty, according to the prefecture."); a clause may follow the source',
+    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<attribution>according\s+to\s+(?<speaker>[^,"“”]{2,80}))(?:,\s+[^"“”]{1,300})?\.$/u,
+    examples: { match: ['About 300 officers will be on duty, according to the prefecture.', 'About 300 officers were on duty, according to the prefecture, which closed the pier.'], noMatch: ['The plan went ahead according to schedule.', 'According to the prefecture, the pier is closed.'] },
+  },
+  estimate: {
+    id: 'statement.estimate', produces: 'statements',
+    description: 'a source putting a figure on something ("The police put the crowd at about 9,000"): what it said is the verb and the figure',
+    pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:the\s+)?(?:crowd|turnout|figure|number|attendance|count|march|rally|protest)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)/u,
+    examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.'] },
   },
 } satisfies Record<string, Rule>;
