@@ -25,7 +25,7 @@ describe('speakers', () => {
       + 'LENZ: About 300 a day on the quays, and more at night.\n\n'
       + 'Q: What worries you most?\n\n'
       + 'LENZ: The weather and the ferries. We have planned for both.\n');
-    expect(facts.people.map((p) => [p.name, p.roles.map((r) => r.title)])).toContainEqual(['Ivo Lenz', ['Head of the Northern Unit']]);
+    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)])).toContainEqual(['Ivo Lenz', ['Head of the Northern Unit']]);
     expect(said(facts)).toEqual(['Ivo Lenz: About 300 a day on the quays, and more at night.', 'Ivo Lenz: The weather and the ferries. We have planned for both.']);
   });
 
@@ -38,13 +38,13 @@ describe('speakers', () => {
     expect(facts.statements[1]!.rules).toContain('statement.it-speaker');
   });
 
-  it('reads a body named again by a head word, its qualifier included, and "the police" as the force the article names most', () => {
-    const facts = read('Bergen Police will put about 300 officers on the quays, Bergen Police said on Monday. '
-      + 'Bergen Police will close the pier at noon. The Federal Police will send a boat unit.\n\n'
+  it('reads a body named again by a head word, its qualifier included, and "the police" only when one police body is named', () => {
+    const facts = read('Bergen Police will put about 300 officers on the quays, Bergen Police said on Monday.\n\n'
       + 'The Norwegian interior ministry approved the plan on Friday.\n\n'
       + 'The boat unit will patrol the fjord all weekend, the interior ministry said.\n\n'
       + 'The march on Saturday had been authorised, the police said.\n\n'
-      + 'The harbour will reopen on Sunday, the transport ministry said.\n');
+      + 'The harbour will reopen on Sunday, the transport ministry said.\n\n'
+      + 'The Federal Police will send a boat unit. The fjord will be closed to yachts, police said.\n');
     expect(said(facts)).toEqual([
       'Bergen Police: Bergen Police will put about 300 officers on the quays.',
       'Norwegian interior ministry: The boat unit will patrol the fjord all weekend.',
@@ -72,5 +72,12 @@ describe('speakers', () => {
     const facts = read('Some residents of Nordnes say the closures will cut them off for days.\n\n'
       + 'The critics argue that the regatta costs too much.\n');
     expect(said(facts)).toEqual(['Some residents of Nordnes: The closures will cut them off for days.', 'Critics: The regatta costs too much.']);
+  });
+
+  it('gives a lede\'s title-only speaker to the holder named after it, and makes no second person of the title', () => {
+    const facts = read('BERGEN, May 4 (Wire) - About 300 officers will guard the regatta on Saturday, the interior minister of Rogaland said on Monday.\n\n'
+      + 'Interior Minister Ada Moen told reporters that the pier would stay closed.\n');
+    expect(facts.people.map((p) => p.name)).toEqual(['Ada Moen']);
+    expect(said(facts)).toEqual(['Ada Moen: About 300 officers will guard the regatta on Saturday.', 'Ada Moen: The pier would stay closed.']);
   });
 });

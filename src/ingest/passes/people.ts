@@ -147,6 +147,12 @@ function surnamesFirst(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** The one named person whose title is this role ("Interior Minister" for "interior minister"), if exactly one is. */
+function onlyHolder(x: PassContext, role: string): PersonDraft | undefined {
+  const holders = x.facts.people.filter((p) => p.name && p.roles.some((r) => r.title.toLowerCase() === role.toLowerCase()));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 function rolesOnly(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.roleOnly.pattern)) {
     const g = m.groups as { nationality?: string; role: string; place: string };
@@ -155,8 +161,10 @@ function rolesOnly(x: PassContext, index: PersonIndex): void {
     const placeEntry = lookupPlace(g.place);
     const country = (g.nationality ? NATIONALITIES[g.nationality] : undefined) ?? (placeEntry && placeEntry.countries.length === 1 ? placeEntry.countries[0]! : null);
     const role = { title, organization_id: null, country };
-    if (named && isFirstName(firstWord(named[1]!))) addPerson(x, index, named[1]!, role, country, { start: m.pos, end: m.pos + m[0].length + named[0].length, rule: R.roleOnly.id });
-    else addPerson(x, index, null, role, country, { start: m.pos, end: m.pos + m[0].length, rule: R.roleOnly.id });
+    // "the interior minister of Hesse" in an article that names one Interior Minister elsewhere is that person.
+    const holder = named && isFirstName(firstWord(named[1]!)) ? named[1]! : onlyHolder(x, g.role)?.name ?? null;
+    const end = holder === named?.[1] ? m.pos + m[0].length + named![0].length : m.pos + m[0].length;
+    addPerson(x, index, holder, role, country, { start: m.pos, end, rule: R.roleOnly.id });
   }
 }
 

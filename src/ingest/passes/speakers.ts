@@ -78,14 +78,22 @@ export function speakerIn(x: PassContext, span: Span): string | null {
   return (named.find((m) => m.type === 'person') ?? named.find((m) => m.type === 'organization'))?.id ?? null;
 }
 
-/** "the minister", "the commissioner": the last person named before who holds that title. */
+/** How far after a title-only speaker its holder may be named (a lede's "the minister said" named in the next paragraph). */
+const TITLE_LOOKAHEAD = 600;
+
+/**
+ * "the minister", "the interior minister of Hesse", "the police chief": the last person named before who holds
+ * that title, else the first named after it within a paragraph or two, as a lede names its speaker later.
+ */
 export function personByTitle(x: PassContext, words: string, before: number): string | null {
-  // "the police chief", "the race director": the title is the phrase's last word when the first is not one.
-  const phrase = words.replace(/^(?:The|the)\s+/, '');
+  // "the police chief", "the race director": the title is the phrase's last word when the first is not one;
+  // "the interior minister of Hesse": the last word before what the title is of.
+  const phrase = words.replace(/\s+/g, ' ').replace(/^(?:The|the) /, '').split(/ (?:of|in|for|at) /)[0]!;
   const title = (TITLE_WORD.exec(phrase) ?? TITLE_WORD.exec(phrase.split(/\s+/).at(-1) ?? ''))?.[1]?.toLowerCase();
   if (!title) return null;
-  return x.doc.mentionIndex.lastBefore(before, (m) => m.type === 'person'
-    && x.facts.people.find((p) => p.id === m.id)?.roles.some((r) => r.title.toLowerCase().includes(title)) === true)?.id ?? null;
+  const holds = (m: { type: string; id: string }) => m.type === 'person'
+    && x.facts.people.find((p) => p.id === m.id)?.roles.some((r) => r.title.toLowerCase().includes(title)) === true;
+  return (x.doc.mentionIndex.lastBefore(before, holds) ?? x.doc.mentionIndex.within(before, before + TITLE_LOOKAHEAD).find(holds))?.id ?? null;
 }
 
 /** The unnamed group a sentence starts with: "Critics point to …", "Residents of the harbour district say …". */
@@ -131,21 +139,16 @@ function isHeadOf(org: OrganizationDraft, head: string): boolean {
 const nameable = (org: OrganizationDraft | undefined): org is OrganizationDraft =>
   org !== undefined && !org.id.startsWith(GENERIC_FORCE) && !(org.rules ?? []).includes(ORGANIZATION_RULES.unnamedGroup.id);
 
-/** Of the bodies mentioned before `before`, the one mentioned most often, the first named on a tie: the force a story's "police" is. */
-function mostMentioned(x: PassContext, before: number, fits: (org: OrganizationDraft) => boolean): string | null {
-  const counts = new Map<string, number>();
-  for (const m of x.doc.mentionIndex.within(0, before)) {
-    if (m.type === 'organization' && fits(orgById(x, m.id)!)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [id, n] of counts) if (best === null || n > counts.get(best)!) best = id;
-  return best;
+/** The one body mentioned before `before` that fits, or null when none or several do. */
+function onlyOne(x: PassContext, before: number, fits: (org: OrganizationDraft) => boolean): string | null {
+  const ids = new Set(x.doc.mentionIndex.within(0, before).filter((m) => m.type === 'organization' && fits(orgById(x, m.id)!)).map((m) => m.id));
+  return ids.size === 1 ? [...ids][0]! : null;
 }
 
 /**
  * "the prefecture", "the justice ministry", "Police" at the end of the words before a verb (statement.body-by-head):
- * the last body named before `before` that the head word (and the word before it, if any) fits; "the police" is the
- * police force the article names most, since a story's own force is the one it keeps naming.
+ * the last body named before `before` that the head word (and the word before it, if any) fits; "the police" only when
+ * the article has named one police body before, since a story about a city's police often names a national one too.
  */
 export function bodyByHead(x: PassContext, words: string, before: number): string | null {
   const phrase = /(?:^|\b[Tt]he\s+)(?:[a-z-]{3,20}\s+)?[\p{L}-]+$/u.exec(words.trim())?.[0] ?? '';
@@ -154,7 +157,7 @@ export function bodyByHead(x: PassContext, words: string, before: number): strin
   const [head, qualifier] = m[0].replace(/^[Tt]he\s+/, '').toLowerCase().split(/\s+/).reverse() as [string, string | undefined];
   const fits = (org: OrganizationDraft | undefined): org is OrganizationDraft => nameable(org) && isHeadOf(org, head)
     && (qualifier === undefined || String(org.name).toLowerCase().includes(qualifier));
-  if (head === 'police') return mostMentioned(x, before, fits);
+  if (head === 'police') return onlyOne(x, before, fits);
   return x.doc.mentionIndex.lastBefore(before, (mention) => mention.type === 'organization' && fits(orgById(x, mention.id)))?.id ?? null;
 }
 
