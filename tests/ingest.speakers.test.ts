@@ -80,4 +80,21 @@ describe('speakers', () => {
     expect(facts.people.map((p) => p.name)).toEqual(['Ada Moen']);
     expect(said(facts)).toEqual(['Ada Moen: About 300 officers will guard the regatta on Saturday.', 'Ada Moen: The pier would stay closed.']);
   });
+
+  it('reads the quoted words a speaker calls something by, and a pronoun as the subject of the sentence before when two fit', () => {
+    const facts = read('Harbour Minister Ada Moen said on Monday that the new pier would open in May.\n\n'
+      + 'Moen spoke after meeting the Danish Transport Minister, Lars Berg, at the harbour office. She said the two countries would share the ferry data.\n\n'
+      + 'Berg called the pier "a bridge between two old ports".\n');
+    expect(said(facts)).toEqual([
+      'Ada Moen: The new pier would open in May.',
+      'Ada Moen: The two countries would share the ferry data.',
+      'Lars Berg: a bridge between two old ports.',
+    ]);
+  });
+
+  it('names a person titled with the lowercase field of an office', () => {
+    const facts = read("Bergen's deputy mayor for transport, Ada Moen, said the pier would stay closed. \"Every ferry will run late,\" she told the radio.\n");
+    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)])).toEqual([['Ada Moen', ['Deputy mayor for transport']]]);
+    expect(said(facts)).toEqual(['Ada Moen: The pier would stay closed.', 'Ada Moen: Every ferry will run late.']);
+  });
 });

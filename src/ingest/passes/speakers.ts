@@ -53,7 +53,8 @@ const fits = (x: PassContext, id: string, gender: Gender, memory: SpeakerMemory)
  * "she said": the nearest person named before the pronoun, outside quoted words, whose gender does not
  * contradict it; the pronoun then tells that person's gender for later ones. When that person has no
  * gender cue and another person who fits is named in the same stretch (from the sentence naming the first
- * to the pronoun), two fit: UNRESOLVED_SPEAKER, as when none does.
+ * to the pronoun), two fit: the last speaker when a sentence of the stretch opens with them (the subject who
+ * goes on speaking), else UNRESOLVED_SPEAKER, as when none fits.
  */
 export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memory: SpeakerMemory): string {
   const gender: Gender = /^she$/i.test(pronoun) ? 'female' : 'male';
@@ -63,13 +64,20 @@ export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memo
     return m.type === 'person' && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory);
   });
   if (!found || looked > PRONOUN_LOOKBACK) return UNRESOLVED_SPEAKER;
+  let speaker = found.id;
   if (genderOf(x, found.id, memory) === null) {
-    const stretch = x.doc.mentionIndex.within(x.doc.sentenceAt(found.start).start, at);
-    const rival = stretch.some((m) => m.type === 'person' && m.id !== found.id && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory));
-    if (rival) return UNRESOLVED_SPEAKER;
+    const stretch = x.doc.mentionIndex.within(x.doc.sentenceAt(found.start).start, at)
+      .filter((m) => m.type === 'person' && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory));
+    if (stretch.some((m) => m.id !== found.id)) {
+      // Two fit: the last speaker goes on speaking when a sentence of the stretch opens with them ("Holm said …
+      // Holm met Berg. She said …"); anyone else is a guess.
+      const continues = stretch.some((m) => m.id === memory.lastSpeaker && m.start === x.doc.sentenceAt(m.start).start);
+      if (!continues) return UNRESOLVED_SPEAKER;
+      speaker = memory.lastSpeaker!;
+    }
   }
-  memory.genders.set(found.id, gender);
-  return found.id;
+  memory.genders.set(speaker, gender);
+  return speaker;
 }
 
 /** The person named in a span, else the body: "Harbour Police Chief Jan Holm said" is Holm speaking. */

@@ -164,6 +164,19 @@ function estimate(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: phrase, about: { start: s.start + m.index, end: s.start + m.index + phrase.length }, cite, rule: R.estimate.id, dated: true, dateIn: subject })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(words));
 }
 
+/** Quoted words a speaker calls something by: "Holm called the pier "a gift to the city"". */
+function characterisation(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+  const m = R.characterisation.pattern.exec(s.text);
+  if (!m) return;
+  const { subject: words, words: quoted } = m.groups as { subject: string; words: string };
+  const subject = { start: s.start + m.index + m[0].indexOf(words), end: s.start + m.index + m[0].indexOf(words) + words.length };
+  const named = speakerIn(x, subject);
+  const pronoun = /^(?:he|she)$/i.exec(words.trim());
+  const who = named ?? (pronoun ? pronounSpeaker(x, pronoun[0], s.start, memory) : null);
+  const text = quoted.trim().replace(/[,.]$/, '');
+  if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.characterisation.id, dated: false })) noteSpeaker(x, memory, s, who, pronoun ? R.pronounSpeaker.id : null);
+}
+
 /** The longest answer read as one quote, in characters (a long paragraph). */
 const MAX_ANSWER = 3000;
 
@@ -223,6 +236,8 @@ export function statements(x: PassContext): void {
     estimate(x, s, memory);
     const spoken = afterVerb(x, s, memory);
     const trailing = !spoken && trailingAttribution(x, s, memory);
-    if (!spoken && !trailing && !attributedAfter(x, s, memory)) accordingTo(x, s, memory);
+    if (spoken || trailing || attributedAfter(x, s, memory)) continue;
+    accordingTo(x, s, memory);
+    characterisation(x, s, memory);
   }
 }

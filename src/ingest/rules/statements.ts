@@ -44,7 +44,7 @@ export const STATEMENT_RULES = {
   },
   pronounSpeaker: {
     id: 'statement.pronoun-speaker', produces: 'statements',
-    description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; with no such person, or when that person has no cue and another who fits is named in the same stretch, the statement is listed as unresolved, not guessed',
+    description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; when that person has no cue and another who fits is named in the same stretch, the last speaker if a sentence of that stretch opens with them (the subject goes on speaking); else, or with no such person, the statement is listed as unresolved, not guessed',
     pattern: compose('(?:^|["”],?\\s+){PRONOUN}(?:\\s+(?:also|later|then|has|had))?\\s+(?:{VERBS})\\b|["”],?\\s+(?:{VERBS_BEFORE})\\s+{PRONOUN_AFTER}\\b', {
       PRONOUN: '[Hh]e|[Ss]he', VERBS: SPEECH_VERBS, VERBS_BEFORE: SPEECH_VERBS, PRONOUN_AFTER: 'he|she',
     }, 'u'),
@@ -111,5 +111,14 @@ export const STATEMENT_RULES = {
     description: 'a source putting a figure on something ("The police put the crowd at about 9,000"): what it said is the verb and the figure',
     pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:the\s+)?(?:crowd|turnout|figure|number|attendance|count|march|rally|protest)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)/u,
     examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.'] },
+  },
+  characterisation: {
+    id: 'statement.characterisation', produces: 'statements',
+    description: 'quoted words a speaker calls something by ("Holm called the pier \'a gift to the city\'", "a plan Holm described as \'long overdue\'", "He accused the union of \'playing games\'"): the quote is the speaker\'s',
+    pattern: /(?:^|,\s)(?<subject>[^,"“”\s](?:[^,"“”]{0,58}[^,"“”\s])?)\s(?:called|described|branded|dubbed|accused)\s(?<object>[^"“”]{0,80})["“](?<words>[^"“”]{8,})["”]/u,
+    examples: {
+      match: ['Holm called the new pier "a gift to the whole city".', 'The mayor opened the pier, a plan Holm described as "long overdue for the harbour".', 'He accused the union of "playing games with the ferries".'],
+      noMatch: ['Holm called the harbour master on Monday.', 'The pier, called "Holm Quay", opened on Monday.'],
+    },
   },
 } satisfies Record<string, Rule>;
