@@ -242,19 +242,52 @@ function placeAuthorities(x: PassContext): void {
   }
 }
 
+/** A body named by an acronym alone at `at`, unless it is a numeral, a venue's, or the acronym of a body already named. */
+function addAcronym(x: PassContext, acronym: string, at: number, venues: Set<string>, kind: OrganizationKind, ruleId: string): void {
+  const letters = acronym.split('-')[0]!;
+  // "District VIII", "Chapter IV": a roman numeral, not a body.
+  if (NATIONALITIES[letters] || /^[IVXLC]+$/.test(letters) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) return;
+  if (findOrg(x, acronym) || venues.has(letters)) return;
+  // "the OSCE" after "the Organization for Security and Co-operation in Europe": that body's acronym.
+  const expanded = x.facts.organizations.find((o) => !o.acronym && o.name.split(/\s+/).length >= letters.length && strictlyFits(o.name.split(/\s+/), letters));
+  if (expanded) { expanded.acronym = acronym; x.orgByKey.set(acronym.toLowerCase(), expanded); x.doc.mention(expanded.id, 'organization', at, at + acronym.length); return; }
+  addOrganization(x, acronym, { acronym, kind, country: null }, at, at + acronym.length, ruleId);
+}
+
 function acronymsAlone(x: PassContext, venues: Set<string>): void {
   for (const m of x.matches(R.acronymAlone.pattern)) {
     const acronym = (m.groups!.acronym ?? m.groups!.speaker)!;
     const at = m.pos + m[0].indexOf(acronym);
-    // "District VIII", "Chapter IV": a roman numeral, not a body.
-    if (NATIONALITIES[acronym] || /^[IVXLC]+$/.test(acronym) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) continue;
     // "the UN Framework Convention", "the DART line": the acronym is part of a longer name or names a thing, not a body.
     if (m.groups!.acronym && /^\s+(?:[A-Z]\p{L}|(?:line|lines|station|stadium|arena|route|network|card|system|motorway|highway)\b)/u.test(x.doc.text.slice(at + acronym.length, at + acronym.length + 16))) continue;
-    if (findOrg(x, acronym) || venues.has(acronym)) continue;
-    // "the OSCE" after "the Organization for Security and Co-operation in Europe": that body's acronym.
-    const expanded = x.facts.organizations.find((o) => !o.acronym && o.name.split(/\s+/).length >= acronym.length && strictlyFits(o.name.split(/\s+/), acronym));
-    if (expanded) { expanded.acronym = acronym; x.orgByKey.set(acronym.toLowerCase(), expanded); x.doc.mention(expanded.id, 'organization', at, at + acronym.length); continue; }
-    addOrganization(x, acronym, { acronym, kind: 'agency', country: null }, at, at + acronym.length, R.acronymAlone.id);
+    addAcronym(x, acronym, at, venues, 'agency', R.acronymAlone.id);
+  }
+}
+
+/** What a body named by its acronym after a word for what it is is: "the union federation BSRB" is a union. */
+const DESCRIBED_KIND: Record<string, OrganizationKind> = { union: 'union', federation: 'union', confederation: 'union', party: 'political_group', unit: 'police_force' };
+
+/** "the union federation BSRB", "public broadcaster ERR", "UEFA, European football's governing body, said". */
+function acronymsDescribed(x: PassContext, venues: Set<string>): void {
+  for (const m of x.matches(R.acronymDescribed.pattern)) {
+    const acronym = (m.groups!.acronym ?? m.groups!.described)!;
+    const at = m.pos + m[0].indexOf(acronym);
+    // "Toronto FC, which plays …, said": the capitals close a longer name.
+    const before = x.doc.text.slice(Math.max(0, at - 40), at);
+    if (/[^\S\n]$/.test(before) && /^\p{Lu}/u.test(before.trimEnd().split(/\s/).at(-1) ?? '')) continue;
+    const kind = DESCRIBED_KIND[(m.groups!.what ?? '').toLowerCase()] ?? 'agency';
+    addAcronym(x, acronym, at, venues, kind, R.acronymDescribed.id);
+  }
+}
+
+/** The two sides of a match ("the final between Sevilla and Roma"): clubs, never a country's name (a national team). */
+function matchSides(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.matchSides.pattern)) {
+    for (const side of [m.groups!.home!, m.groups!.away!]) {
+      const at = m.pos + m[0].indexOf(side, m[0].indexOf(' between '));
+      if (x.doc.isTaken(at, at + side.length) || lookupPlace(side)?.kind === 'country' || NATIONALITIES[side]) continue;
+      addOrganization(x, side, { kind: 'club', country: null }, at, at + side.length, R.matchSides.id);
+    }
   }
 }
 
@@ -320,6 +353,8 @@ export function organizations(x: PassContext): void {
   placePolice(x);
   placeAuthorities(x);
   acronymsAlone(x, venues);
+  acronymsDescribed(x, venues);
+  matchSides(x);
   bracketedNames(x);
   bracketedAcronyms(x);
   laterMentions(x);

@@ -5,6 +5,8 @@ import { compose, type Rule } from './rule.js';
 /** A capitalised word of a name, hyphens and apostrophes allowed ("Saint-Denis", "O’Neill"). */
 const CAP = "[A-Z][\\p{L}'’-]{0,40}";
 const CAP2 = "[A-Z][\\p{L}'’-]{1,40}";
+/** A club's name: up to three capitalised words ("Tottenham Hotspur", "Sporting CP", "Union Bordeaux-Begles"). */
+const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2}";
 
 export const ORGANIZATION_RULES = {
   definedAcronym: {
@@ -99,5 +101,22 @@ export const ORGANIZATION_RULES = {
     description: 'an unnamed group that opens a sentence and speaks ("Critics of the plan argue …"); made by the statements pass',
     pattern: compose('^(?:(?:Some|Many|Most|Other|Several|Local|The)\\s+)?{GROUP}\\b', { GROUP: GROUP_NOUNS }, 'i'),
     examples: { match: ['Critics of the plan argue that it costs too much.'], noMatch: ['The plan costs too much, critics argue.'] },
+  },
+  acronymDescribed: {
+    id: 'organization.acronym-described', produces: 'organizations',
+    description: 'an acronym named after a lowercase word for what it is ("the union federation BSRB", "public broadcaster ERR"), or set off by a description before a speech verb ("WFA, the sport\'s governing body, said")',
+    pattern: compose("\\b{WHAT} {ACRONYM}\\b(?![^\\S\\n]+[A-Z]|-)|\\b{DESCRIBED},[^\\S\\n]+[^,\\n]{3,60},[^\\S\\n]+(?:{VERBS})\\b", {
+      WHAT: 'union|federation|confederation|broadcaster|party|unit', ACRONYM: "[A-Z]{2,8}(?:-[A-Z][\\p{L}]{1,20})?", DESCRIBED: '[A-Z]{2,6}', VERBS: SPEECH_VERBS,
+    }, 'gu'),
+    examples: {
+      match: ['The dockers\' union BTB called a strike.', 'Public broadcaster HRN showed the march.', 'WFA, the sport\'s governing body, said the match would go ahead.', 'The union ACV-Transcom joined the march.'],
+      noMatch: ['The climate group SG Climate Rally met.', 'The union called a strike.', 'WFA officials said the match would go ahead.'],
+    },
+  },
+  matchSides: {
+    id: 'organization.match-sides', produces: 'organizations',
+    description: 'the two clubs a match is between ("the final between Harbour United and FC Nordby"); a country\'s name is a national team, not a club',
+    pattern: compose('\\b(?:match|final|semi-final|derby|game|tie|fixture) between {HOME} and {AWAY}\\b', { HOME: TEAM, AWAY: TEAM }, 'gu'),
+    examples: { match: ['Police prepared for the final between Harbour United and FC Nordby on Saturday.'], noMatch: ['Police prepared for the final on Saturday.', 'The gap between the piers and the quay is small.'] },
   },
 } satisfies Record<string, Rule>;
