@@ -20,4 +20,11 @@ describe('bodies', () => {
     expect(bodies('Police prepared for the final between Harbour United and FC Nordby on Saturday.\n')).toEqual([['Harbour United', 'club'], ['FC Nordby', 'club']]);
     expect(bodies('Police prepared for the match between Norway and Denmark on Saturday.\n')).toEqual([]);
   });
+
+  it('names a local authority by what it is of, and a place\'s police headquarters as a body that speaks', () => {
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'The prefecture of the Loire department banned the march. The City of Nantes closed the park. '
+      + 'The Nantes police headquarters put the crowd at about 4,000.\n' });
+    expect(facts.organizations.map((o) => [o.name, o.aliases])).toEqual([['Nantes police headquarters', []], ['Loire prefecture', ['Prefecture of Loire']], ['City of Nantes', []]]);
+    expect(facts.statements.map((st) => st.text)).toEqual(['Put the crowd at about 4,000.']);
+  });
 });

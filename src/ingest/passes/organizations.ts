@@ -220,13 +220,13 @@ function collectiveActors(x: PassContext): void {
 
 function placePolice(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
-    const { place: before, level, place_after: placeAfter } = m.groups as { place?: string; level?: string; place_after?: string };
+    const { place: before, level, unit, place_after: placeAfter } = m.groups as { place?: string; level?: string; unit?: string; place_after?: string };
     const place = (before ?? placeAfter)!;
     if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
     // "Toronto police" in a story that names the Toronto Police Service is that force.
-    const named = !level && x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `));
+    const named = !level && !unit && x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `));
     if (named) { x.doc.mention(named.id, 'organization', m.pos, m.pos + m[0].length); continue; }
-    addOrganization(x, `${place}${level ? ` ${level}` : ''} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length, R.placePolice.id);
+    addOrganization(x, `${place}${level ? ` ${level}` : ''} police${unit ? ` ${unit}` : ''}`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length, R.placePolice.id);
   }
 }
 
@@ -239,6 +239,19 @@ function placeAuthorities(x: PassContext): void {
     const { place, authority } = m.groups as { place: string; authority: string };
     if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
     addOrganization(x, `${place} ${authority}`, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.placeAuthority.id);
+  }
+}
+
+/** "the prefecture of the Loire department" (the Loire prefecture, also so named), "the City of Eastby". */
+function authoritiesOf(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.authorityOf.pattern)) {
+    const { prefecture, city, speaking } = m.groups as { prefecture?: string; city?: string; speaking?: string };
+    const place = (prefecture ?? city ?? speaking)!;
+    const at = m.pos + m[0].indexOf(place);
+    if (x.doc.isTaken(m.pos, at + place.length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
+    const name = prefecture ? `${place} prefecture` : `City of ${place}`;
+    const org = addOrganization(x, name, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.authorityOf.id);
+    if (prefecture) addAlias(x, org, `Prefecture of ${place}`);
   }
 }
 
@@ -352,6 +365,7 @@ export function organizations(x: PassContext): void {
   collectiveActors(x);
   placePolice(x);
   placeAuthorities(x);
+  authoritiesOf(x);
   acronymsAlone(x, venues);
   acronymsDescribed(x, venues);
   matchSides(x);
