@@ -67,8 +67,9 @@ export const STATEMENT_RULES = {
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',
     description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.")',
-    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in)\s+[^,.]{1,30})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what)\s[^"“”]{1,200})?\.$/,
-    examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.'], noMatch: ['The pier will reopen before the summer season.'] },
+    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what)\s[^"“”]{1,200})?\.$/,
+    examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.',
+      'The pier will reopen in May, harbour master Ivo Lenz told reporters at the town hall on Calle Mayor.'], noMatch: ['The pier will reopen before the summer season.'] },
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
