@@ -220,13 +220,13 @@ function collectiveActors(x: PassContext): void {
 
 function placePolice(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
-    const { place: before, level, place_after: placeAfter } = m.groups as { place?: string; level?: string; place_after?: string };
+    const { place: before, level, unit, place_after: placeAfter } = m.groups as { place?: string; level?: string; unit?: string; place_after?: string };
     const place = (before ?? placeAfter)!;
     if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
     // "Toronto police" in a story that names the Toronto Police Service is that force.
-    const named = !level && x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `));
+    const named = !level && !unit && x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `));
     if (named) { x.doc.mention(named.id, 'organization', m.pos, m.pos + m[0].length); continue; }
-    addOrganization(x, `${place}${level ? ` ${level}` : ''} police`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length, R.placePolice.id);
+    addOrganization(x, `${place}${level ? ` ${level}` : ''} police${unit ? ` ${unit}` : ''}`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length, R.placePolice.id);
   }
 }
 
@@ -242,19 +242,65 @@ function placeAuthorities(x: PassContext): void {
   }
 }
 
+/** "the prefecture of the Loire department" (the Loire prefecture, also so named), "the City of Eastby". */
+function authoritiesOf(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.authorityOf.pattern)) {
+    const { prefecture, city, speaking } = m.groups as { prefecture?: string; city?: string; speaking?: string };
+    const place = (prefecture ?? city ?? speaking)!;
+    const at = m.pos + m[0].indexOf(place);
+    if (x.doc.isTaken(m.pos, at + place.length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
+    const name = prefecture ? `${place} prefecture` : `City of ${place}`;
+    const org = addOrganization(x, name, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.authorityOf.id);
+    if (prefecture) addAlias(x, org, `Prefecture of ${place}`);
+  }
+}
+
+/** A body named by an acronym alone at `at`, unless it is a numeral, a venue's, or the acronym of a body already named. */
+function addAcronym(x: PassContext, acronym: string, at: number, venues: Set<string>, kind: OrganizationKind, ruleId: string): void {
+  const letters = acronym.split('-')[0]!;
+  // "District VIII", "Chapter IV": a roman numeral, not a body.
+  if (NATIONALITIES[letters] || /^[IVXLC]+$/.test(letters) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) return;
+  if (findOrg(x, acronym) || venues.has(letters)) return;
+  // "the OSCE" after "the Organization for Security and Co-operation in Europe": that body's acronym.
+  const expanded = x.facts.organizations.find((o) => !o.acronym && o.name.split(/\s+/).length >= letters.length && strictlyFits(o.name.split(/\s+/), letters));
+  if (expanded) { expanded.acronym = acronym; x.orgByKey.set(acronym.toLowerCase(), expanded); x.doc.mention(expanded.id, 'organization', at, at + acronym.length); return; }
+  addOrganization(x, acronym, { acronym, kind, country: null }, at, at + acronym.length, ruleId);
+}
+
 function acronymsAlone(x: PassContext, venues: Set<string>): void {
   for (const m of x.matches(R.acronymAlone.pattern)) {
     const acronym = (m.groups!.acronym ?? m.groups!.speaker)!;
     const at = m.pos + m[0].indexOf(acronym);
-    // "District VIII", "Chapter IV": a roman numeral, not a body.
-    if (NATIONALITIES[acronym] || /^[IVXLC]+$/.test(acronym) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) continue;
     // "the UN Framework Convention", "the DART line": the acronym is part of a longer name or names a thing, not a body.
     if (m.groups!.acronym && /^\s+(?:[A-Z]\p{L}|(?:line|lines|station|stadium|arena|route|network|card|system|motorway|highway)\b)/u.test(x.doc.text.slice(at + acronym.length, at + acronym.length + 16))) continue;
-    if (findOrg(x, acronym) || venues.has(acronym)) continue;
-    // "the OSCE" after "the Organization for Security and Co-operation in Europe": that body's acronym.
-    const expanded = x.facts.organizations.find((o) => !o.acronym && o.name.split(/\s+/).length >= acronym.length && strictlyFits(o.name.split(/\s+/), acronym));
-    if (expanded) { expanded.acronym = acronym; x.orgByKey.set(acronym.toLowerCase(), expanded); x.doc.mention(expanded.id, 'organization', at, at + acronym.length); continue; }
-    addOrganization(x, acronym, { acronym, kind: 'agency', country: null }, at, at + acronym.length, R.acronymAlone.id);
+    addAcronym(x, acronym, at, venues, 'agency', R.acronymAlone.id);
+  }
+}
+
+/** What a body named by its acronym after a word for what it is is: "the union federation BSRB" is a union. */
+const DESCRIBED_KIND: Record<string, OrganizationKind> = { union: 'union', federation: 'union', confederation: 'union', party: 'political_group', unit: 'police_force' };
+
+/** "the union federation BSRB", "public broadcaster ERR", "UEFA, European football's governing body, said". */
+function acronymsDescribed(x: PassContext, venues: Set<string>): void {
+  for (const m of x.matches(R.acronymDescribed.pattern)) {
+    const acronym = (m.groups!.acronym ?? m.groups!.described)!;
+    const at = m.pos + m[0].indexOf(acronym);
+    // "Toronto FC, which plays …, said": the capitals close a longer name.
+    const before = x.doc.text.slice(Math.max(0, at - 40), at);
+    if (/[^\S\n]$/.test(before) && /^\p{Lu}/u.test(before.trimEnd().split(/\s/).at(-1) ?? '')) continue;
+    const kind = DESCRIBED_KIND[(m.groups!.what ?? '').toLowerCase()] ?? 'agency';
+    addAcronym(x, acronym, at, venues, kind, R.acronymDescribed.id);
+  }
+}
+
+/** The two sides of a match ("the final between Sevilla and Roma"): clubs, never a country's name (a national team). */
+function matchSides(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.matchSides.pattern)) {
+    for (const side of [m.groups!.home!, m.groups!.away!]) {
+      const at = m.pos + m[0].indexOf(side, m[0].indexOf(' between '));
+      if (x.doc.isTaken(at, at + side.length) || lookupPlace(side)?.kind === 'country' || NATIONALITIES[side]) continue;
+      addOrganization(x, side, { kind: 'club', country: null }, at, at + side.length, R.matchSides.id);
+    }
   }
 }
 
@@ -319,7 +365,10 @@ export function organizations(x: PassContext): void {
   collectiveActors(x);
   placePolice(x);
   placeAuthorities(x);
+  authoritiesOf(x);
   acronymsAlone(x, venues);
+  acronymsDescribed(x, venues);
+  matchSides(x);
   bracketedNames(x);
   bracketedAcronyms(x);
   laterMentions(x);

@@ -60,11 +60,16 @@ function titled(x: PassContext, index: PersonIndex): void {
 /** After a title, two capitalised words are a name even when the first is also a word ("Christian"), never a place or a nationality. */
 const nameAfterTitle = (name: string) => isFirstName(firstWord(name)) || (/\s/.test(name) && wordClass(firstWord(name)) !== 'P' && !NATIONALITIES[firstWord(name)]);
 
+/** A title that says which named body it is of: "head of the Northern Prefecture", "spokeswoman for Harbour Watch". */
+const OF_NAMED_BODY = /\s(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+
 function appositives(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
     const g = m.groups as { name: string; determiner?: string; owner?: string; nationality?: string; title: string };
     // "the city's head of …", "a spokeswoman for …" set off after a name say it is one even when its first word is also a common word.
-    const named = isFirstName(firstWord(g.name)) || ((g.determiner ?? g.owner) !== undefined && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => ORG_HEADS[w]));
+    // So does a title of a named body ("Ada Moen, head of the Harbour Police,"), whose holder can only be a person.
+    const described = (g.determiner ?? g.owner) !== undefined || OF_NAMED_BODY.test(g.title);
+    const named = isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => ORG_HEADS[w]));
     if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !named) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     addPerson(x, index, g.name, { title: capitalize(g.title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
@@ -142,6 +147,12 @@ function surnamesFirst(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** The one named person whose title is this role ("Interior Minister" for "interior minister"), if exactly one is. */
+function onlyHolder(x: PassContext, role: string): PersonDraft | undefined {
+  const holders = x.facts.people.filter((p) => p.name && p.roles.some((r) => r.title.toLowerCase() === role.toLowerCase()));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
 function rolesOnly(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.roleOnly.pattern)) {
     const g = m.groups as { nationality?: string; role: string; place: string };
@@ -150,8 +161,10 @@ function rolesOnly(x: PassContext, index: PersonIndex): void {
     const placeEntry = lookupPlace(g.place);
     const country = (g.nationality ? NATIONALITIES[g.nationality] : undefined) ?? (placeEntry && placeEntry.countries.length === 1 ? placeEntry.countries[0]! : null);
     const role = { title, organization_id: null, country };
-    if (named && isFirstName(firstWord(named[1]!))) addPerson(x, index, named[1]!, role, country, { start: m.pos, end: m.pos + m[0].length + named[0].length, rule: R.roleOnly.id });
-    else addPerson(x, index, null, role, country, { start: m.pos, end: m.pos + m[0].length, rule: R.roleOnly.id });
+    // "the interior minister of Hesse" in an article that names one Interior Minister elsewhere is that person.
+    const holder = named && isFirstName(firstWord(named[1]!)) ? named[1]! : onlyHolder(x, g.role)?.name ?? null;
+    const end = holder === named?.[1] ? m.pos + m[0].length + named![0].length : m.pos + m[0].length;
+    addPerson(x, index, holder, role, country, { start: m.pos, end, rule: R.roleOnly.id });
   }
 }
 

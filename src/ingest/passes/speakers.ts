@@ -5,7 +5,7 @@ import { ORGANIZATION_RULES } from '../rules/organizations.js';
 import { STATEMENT_RULES } from '../rules/statements.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { OrganizationDraft, PassContext } from './context.js';
-import { addOrganization, orgById } from './entities.js';
+import { addOrganization, GENERIC_FORCE, orgById } from './entities.js';
 
 /** A title that names its holder when written "the minister": the first word after "the". */
 const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner|superintendent|senator|delegate|commander|secretary)\b/i;
@@ -13,6 +13,8 @@ const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|
 /** What the statements pass remembers from one sentence to the next. */
 export interface SpeakerMemory {
   lastSpeaker: string | null;
+  /** The index of the sentence the last speaker spoke in. */
+  lastSentence: number;
   /** Each person's gender as its cues or a pronoun resolved to them gave it (null: no cue). */
   genders: Map<string, Gender | null>;
 }
@@ -51,7 +53,8 @@ const fits = (x: PassContext, id: string, gender: Gender, memory: SpeakerMemory)
  * "she said": the nearest person named before the pronoun, outside quoted words, whose gender does not
  * contradict it; the pronoun then tells that person's gender for later ones. When that person has no
  * gender cue and another person who fits is named in the same stretch (from the sentence naming the first
- * to the pronoun), two fit: UNRESOLVED_SPEAKER, as when none does.
+ * to the pronoun), two fit: the last speaker when a sentence of the stretch opens with them (the subject who
+ * goes on speaking), else UNRESOLVED_SPEAKER, as when none fits.
  */
 export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memory: SpeakerMemory): string {
   const gender: Gender = /^she$/i.test(pronoun) ? 'female' : 'male';
@@ -61,13 +64,20 @@ export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memo
     return m.type === 'person' && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory);
   });
   if (!found || looked > PRONOUN_LOOKBACK) return UNRESOLVED_SPEAKER;
+  let speaker = found.id;
   if (genderOf(x, found.id, memory) === null) {
-    const stretch = x.doc.mentionIndex.within(x.doc.sentenceAt(found.start).start, at);
-    const rival = stretch.some((m) => m.type === 'person' && m.id !== found.id && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory));
-    if (rival) return UNRESOLVED_SPEAKER;
+    const stretch = x.doc.mentionIndex.within(x.doc.sentenceAt(found.start).start, at)
+      .filter((m) => m.type === 'person' && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory));
+    if (stretch.some((m) => m.id !== found.id)) {
+      // Two fit: the last speaker goes on speaking when a sentence of the stretch opens with them ("Holm said …
+      // Holm met Berg. She said …"); anyone else is a guess.
+      const continues = stretch.some((m) => m.id === memory.lastSpeaker && m.start === x.doc.sentenceAt(m.start).start);
+      if (!continues) return UNRESOLVED_SPEAKER;
+      speaker = memory.lastSpeaker!;
+    }
   }
-  memory.genders.set(found.id, gender);
-  return found.id;
+  memory.genders.set(speaker, gender);
+  return speaker;
 }
 
 /** The person named in a span, else the body: "Harbour Police Chief Jan Holm said" is Holm speaking. */
@@ -76,14 +86,22 @@ export function speakerIn(x: PassContext, span: Span): string | null {
   return (named.find((m) => m.type === 'person') ?? named.find((m) => m.type === 'organization'))?.id ?? null;
 }
 
-/** "the minister", "the commissioner": the last person named before who holds that title. */
+/** How far after a title-only speaker its holder may be named (a lede's "the minister said" named in the next paragraph). */
+const TITLE_LOOKAHEAD = 600;
+
+/**
+ * "the minister", "the interior minister of Hesse", "the police chief": the last person named before who holds
+ * that title, else the first named after it within a paragraph or two, as a lede names its speaker later.
+ */
 export function personByTitle(x: PassContext, words: string, before: number): string | null {
-  // "the police chief", "the race director": the title is the phrase's last word when the first is not one.
-  const phrase = words.replace(/^(?:The|the)\s+/, '');
+  // "the police chief", "the race director": the title is the phrase's last word when the first is not one;
+  // "the interior minister of Hesse": the last word before what the title is of.
+  const phrase = words.replace(/\s+/g, ' ').replace(/^(?:The|the) /, '').split(/ (?:of|in|for|at) /)[0]!;
   const title = (TITLE_WORD.exec(phrase) ?? TITLE_WORD.exec(phrase.split(/\s+/).at(-1) ?? ''))?.[1]?.toLowerCase();
   if (!title) return null;
-  return x.doc.mentionIndex.lastBefore(before, (m) => m.type === 'person'
-    && x.facts.people.find((p) => p.id === m.id)?.roles.some((r) => r.title.toLowerCase().includes(title)) === true)?.id ?? null;
+  const holds = (m: { type: string; id: string }) => m.type === 'person'
+    && x.facts.people.find((p) => p.id === m.id)?.roles.some((r) => r.title.toLowerCase().includes(title)) === true;
+  return (x.doc.mentionIndex.lastBefore(before, holds) ?? x.doc.mentionIndex.within(before, before + TITLE_LOOKAHEAD).find(holds))?.id ?? null;
 }
 
 /** The unnamed group a sentence starts with: "Critics point to …", "Residents of the harbour district say …". */
@@ -95,8 +113,10 @@ function groupSubject(s: Sentence): (Span & { phrase: string }) | null {
   // "Critics of the operation", "Residents of Vika", "Residents of the Vika district": a name or one word.
   const phrase = new RegExp(`^.{${head[0].length}}(?:\\s+(?:of|from|in|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,40}){0,3}(?:\\s+(?:district|area|neighbou?rhood|quarter|suburb|region|city|town|village))?|\\p{Ll}[\\p{L}'’-]{0,40}))?(?=\\s+(?:have\\s+|had\\s+|has\\s+)?\\p{Ll})`, 'u').exec(rest);
   if (!phrase) return null;
-  const start = s.start + lead.length;
-  return { start, end: start + phrase[0].length, phrase: phrase[0] };
+  // "Some residents", "Local hoteliers": a word that says which part of the group speaks stays in its name; "The" does not.
+  const kept = /^The\s/.test(lead) ? '' : lead;
+  const start = s.start + lead.length - kept.length;
+  return { start, end: start + kept.length + phrase[0].length, phrase: kept + phrase[0] };
 }
 
 /** An unnamed group as a body that can speak, its note saying the article gives no name. */
@@ -115,6 +135,52 @@ function they(x: PassContext, s: Sentence): string | null {
   return body && body.start === before.start ? body.id : null;
 }
 
+/** What a body's name must have to be the one a head word names again ("the force" is a police force). */
+function isHeadOf(org: OrganizationDraft, head: string): boolean {
+  if (head === 'force') return org.kind === 'police_force';
+  if (/^(?:group|collective|coalition|alliance|movement)$/.test(head) && org.kind === 'political_group') return true;
+  const stem = head.replace(/s$/, '').replace(/isation$/, 'ization');
+  return [org.name, ...org.aliases].some((n) => String(n).toLowerCase().replace(/isation/g, 'ization').includes(stem));
+}
+
+/** Whether a body can be named again by a head word: a body the article names, not an unnamed group or a force of common words. */
+const nameable = (org: OrganizationDraft | undefined): org is OrganizationDraft =>
+  org !== undefined && !org.id.startsWith(GENERIC_FORCE) && !(org.rules ?? []).includes(ORGANIZATION_RULES.unnamedGroup.id);
+
+/** The one body mentioned before `before` that fits, or null when none or several do. */
+function onlyOne(x: PassContext, before: number, fits: (org: OrganizationDraft) => boolean): string | null {
+  const ids = new Set(x.doc.mentionIndex.within(0, before).filter((m) => m.type === 'organization' && fits(orgById(x, m.id)!)).map((m) => m.id));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+/**
+ * "the prefecture", "the justice ministry", "Police" at the end of the words before a verb (statement.body-by-head):
+ * the last body named before `before` that the head word (and the word before it, if any) fits; "the police" only when
+ * the article has named one police body before, since a story about a city's police often names a national one too.
+ */
+export function bodyByHead(x: PassContext, words: string, before: number): string | null {
+  const phrase = /(?:^|\b[Tt]he\s+)(?:[a-z-]{3,20}\s+)?[\p{L}-]+$/u.exec(words.trim())?.[0] ?? '';
+  const m = STATEMENT_RULES.bodyByHead.pattern.exec(phrase);
+  if (!m) return null;
+  const [head, qualifier] = m[0].replace(/^[Tt]he\s+/, '').toLowerCase().split(/\s+/).reverse() as [string, string | undefined];
+  const fits = (org: OrganizationDraft | undefined): org is OrganizationDraft => nameable(org) && isHeadOf(org, head)
+    && (qualifier === undefined || String(org.name).toLowerCase().includes(qualifier));
+  if (head === 'police') return onlyOne(x, before, fits);
+  return x.doc.mentionIndex.lastBefore(before, (mention) => mention.type === 'organization' && fits(orgById(x, mention.id)))?.id ?? null;
+}
+
+/** The body that opens a sentence (its first words name it), if any. */
+function openingBody(x: PassContext, s: Sentence | undefined): string | null {
+  const body = s && x.doc.mentionsIn({ start: s.start, end: s.start + Math.min(60, s.text.length) }, 'organization')[0];
+  return body && s && body.start - s.start <= 4 ? body.id : null;
+}
+
+/** "it said" (statement.it-speaker): the body that spoke in the sentence before, else the body that sentence opens with. */
+export function itSpeaker(x: PassContext, s: Sentence, memory: SpeakerMemory): string | null {
+  const spokeJustBefore = memory.lastSpeaker !== null && memory.lastSentence >= s.index - 1 && orgById(x, memory.lastSpeaker) !== undefined;
+  return spokeJustBefore ? memory.lastSpeaker : openingBody(x, x.doc.sentences[s.index - 1]);
+}
+
 /** Who speaks in a sentence whose speech verb starts at `subject.end`. */
 export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: SpeakerMemory): string | null {
   // "…, he said, adding that": the pronoun attributes the words, whoever they name.
@@ -127,11 +193,9 @@ export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: Sp
   if (pronoun) return pronounSpeaker(x, pronoun[0], s.start, memory);
   if (/^They\b/.test(s.text)) return they(x, s);
   if (/^(?:The|the)\s+\w/.test(words) && TITLE_WORD.test(words.replace(/^(?:The|the)\s+/, ''))) return personByTitle(x, words, s.start);
-  if (/^(?:The|the)\s+(?:ministry|government|embassy|department|agency|police)\b/.test(words.replace(/^.*?\b(?=the\s+\w+\s*$)/i, ''))) {
-    const head = /\b(ministry|government|embassy|department|agency|police)\b/i.exec(words)![1]!.toLowerCase();
-    const body = x.doc.mentionIndex.lastBefore(s.start, (m) => m.type === 'organization' && String(orgById(x, m.id)?.name).toLowerCase().includes(head))?.id;
-    if (body) return body;
-  }
+  const body = bodyByHead(x, words, s.start);
+  if (body) return body;
+  if (/^It\b/.test(s.text)) return itSpeaker(x, s, memory);
   if (/^(?:The|the)\s+statement\b/.test(s.text)) return memory.lastSpeaker;
   const subjectGroup = groupSubject(s);
   return subjectGroup && subjectGroup.end >= subject.end - 6 && /^\s*(?:(?:has|have|had)\s*)?$/.test(x.doc.text.slice(subjectGroup.end, subject.end)) ? group(x, subjectGroup).id : null;

@@ -5,7 +5,7 @@ import { STATEMENT_RULES as R } from '../rules/statements.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { Cite, PassContext, StatementDraft } from './context.js';
 import { speakerLabel } from './entities.js';
-import { personByTitle, pronounSpeaker, speakerIn, speakerOf, UNRESOLVED_SPEAKER, type SpeakerMemory } from './speakers.js';
+import { bodyByHead, itSpeaker, personByTitle, pronounSpeaker, speakerIn, speakerOf, UNRESOLVED_SPEAKER, type SpeakerMemory } from './speakers.js';
 
 /** Statements carry a relative date only where their schema can mark it derived. */
 const STATEMENTS_HAVE_DERIVED = 'derived' in collectionByName.get('statements')!.schema.properties;
@@ -34,10 +34,40 @@ function addStatement(x: PassContext, s: Sentence, speaker: string, w: Words): b
   return true;
 }
 
-/** Remembers who spoke last; a statement whose speaker a pronoun gave names the pronoun rule too. */
-function noteSpeaker(x: PassContext, memory: SpeakerMemory, speaker: string, byPronoun: boolean): void {
-  if (byPronoun) x.ruled(x.facts.statements.at(-1)!, R.pronounSpeaker.id);
-  if (speaker !== UNRESOLVED_SPEAKER) memory.lastSpeaker = speaker;
+/** Remembers who spoke last, and where; a statement whose speaker a pronoun or a head word gave names that rule too. */
+function noteSpeaker(x: PassContext, memory: SpeakerMemory, s: Sentence, speaker: string, speakerRule: string | null): void {
+  if (speakerRule) x.ruled(x.facts.statements.at(-1)!, speakerRule);
+  if (speaker === UNRESOLVED_SPEAKER) return;
+  memory.lastSpeaker = speaker;
+  memory.lastSentence = s.index;
+}
+
+/** The rule that found a speaker named by a pronoun, by "it" or by a head word, else null. */
+function speakerRuleOf(words: string): string | null {
+  if (/^(?:he|she)\b/i.test(words)) return R.pronounSpeaker.id;
+  if (/^it\b/i.test(words)) return R.itSpeaker.id;
+  return /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(words) && R.bodyByHead.pattern.test(words) ? R.bodyByHead.id : null;
+}
+
+/** Who the words after a verb name as the speaker: a person or body named, "he", "she", "it", or a title or body named again. */
+function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, memory: SpeakerMemory): string | null {
+  const pronoun = /^(?:he|she)\b/i.exec(words);
+  if (pronoun) return pronounSpeaker(x, pronoun[0], span.start, memory);
+  if (/^it\b/i.test(words)) return itSpeaker(x, s, memory);
+  return speakerIn(x, span) ?? (/^the\s/i.test(words) ? personByTitle(x, words, s.start) ?? bodyByHead(x, words, s.start) : bodyByHead(x, words, s.start));
+}
+
+/** Where the clause holding a verb starts: after the last ", and", ", but", ", while" or ";" before it. */
+function clauseStart(s: Sentence, verbAt: number): number {
+  const boundary = [...s.text.slice(0, verbAt).matchAll(/,\s+(?:and|but|while|whereas)\s|;\s/gu)].at(-1);
+  return s.start + (boundary ? boundary.index + boundary[0].length : 0);
+}
+
+/** The subject of a verb's clause without a relative clause set off after it ("the federation, which called the strike with …,"). */
+function clauseSubject(x: PassContext, s: Sentence, verbAt: number): Span {
+  const start = clauseStart(s, verbAt);
+  const relative = /,\s+(?:which|who|whose)\s/u.exec(x.doc.text.slice(start, s.start + verbAt));
+  return { start, end: relative ? start + relative.index : s.start + verbAt };
 }
 
 /** Words after a speech verb: "X said (that) …", "…, adding that …". */
@@ -45,7 +75,9 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   const rule = [R.thatClause, R.participle, R.saidClause].find((r) => r.pattern.test(s.text));
   const speechAt = rule && rule.pattern.exec(s.text);
   if (!rule || !speechAt) return false;
-  const speaker = speakerOf(x, s, { start: s.start, end: s.start + speechAt.index }, memory);
+  // The speaker is the subject of the verb's own clause ("The RCMP will send 400, and the provincial police said it would …").
+  const subject = clauseSubject(x, s, speechAt.index);
+  const speaker = (subject.start > s.start ? speakerIn(x, subject) : null) ?? speakerOf(x, s, { start: s.start, end: s.start + speechAt.index }, memory);
   // No speaker before the verb: the words may be attributed after it ("…, said Ada Moen, a skipper."), which the later rules read.
   if (!speaker) return false;
   const contentStart = s.start + speechAt.index + speechAt[0].length;
@@ -56,7 +88,9 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
   const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };
   const words: Words = { kind: quoted ? 'quote' : 'paraphrase', text: quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, ''), about: { start: contentStart, end: s.end }, cite, rule: rule.id, dated: true, dateIn };
-  if (addStatement(x, s, speaker, words)) noteSpeaker(x, memory, speaker, R.pronounSpeaker.pattern.test(s.text));
+  const subjectWords = x.doc.text.slice(s.start, s.start + speechAt.index).trim();
+  const speakerRule = R.pronounSpeaker.pattern.test(s.text) ? R.pronounSpeaker.id : speakerIn(x, { start: s.start, end: s.start + speechAt.index }) ? null : speakerRuleOf(subjectWords);
+  if (addStatement(x, s, speaker, words)) noteSpeaker(x, memory, s, speaker, speakerRule);
   return true;
 }
 
@@ -67,25 +101,29 @@ function trailingAttribution(x: PassContext, s: Sentence, memory: SpeakerMemory)
   const g = trailing.groups as { words?: string; after?: string; words_before?: string; before?: string };
   const attributed = (g.after ?? g.before ?? '').trim();
   const attribution = { start: s.start + trailing.index + trailing[0].length - (g.after ?? g.before ?? '').length - 20, end: s.end };
-  const pronoun = /^(?:he|she)\b/i.exec(attributed);
-  const who = speakerIn(x, attribution) ?? (pronoun ? pronounSpeaker(x, pronoun[0], s.start + trailing.index + trailing[0].length - attributed.length, memory) : /^the\s/i.test(attributed) ? personByTitle(x, attributed, s.start) : null);
+  const named = speakerIn(x, attribution);
+  const verb = /\s(?:said|says|added|told|stated|announced|confirmed)\b/u.exec(attributed);
+  const speakerWords = verb ? attributed.slice(0, verb.index).trim() : attributed;
+  const who = named ?? namedSpeaker(x, s, { start: s.start + trailing.index + trailing[0].length - attributed.length, end: s.end }, speakerWords, memory);
   const text = (g.words ?? g.words_before)!.trim().replace(/[,.]$/, '');
-  if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.trailing.id, dated: false })) noteSpeaker(x, memory, who, pronoun !== null);
+  if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.trailing.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speakerWords));
   return true;
 }
 
 /** A paraphrase whose speaker is named at its end. */
-function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
   const after = R.attributedAfter.pattern.exec(s.text);
-  if (!after) return;
+  if (!after) return false;
   const { words, attribution: said, speaker } = after.groups as { words: string; attribution: string; speaker: string };
   // The speaker is read in the attribution alone, never in a clause after it ("…, police said, after 500 officers …").
   const attribution = { start: s.start + words.length, end: s.start + words.length + said.length };
   // "…, she said.": the pronoun's person (statement.pronoun-speaker) named before the sentence, never one inside the
   // words reported; with none, the statement is listed as unresolved.
-  const pronoun = /^(?:he|she)$/i.test(speaker);
-  const who = pronoun ? pronounSpeaker(x, speaker, s.start, memory) : speakerIn(x, attribution);
-  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) noteSpeaker(x, memory, who, pronoun);
+  const pronoun = /^(?:he|she|it)$/i.test(speaker);
+  const named = pronoun ? null : speakerIn(x, attribution);
+  const who = named ?? namedSpeaker(x, s, { start: s.start, end: s.start }, speaker, memory);
+  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker));
+  return true;
 }
 
 /** "The pier reopens in May, said harbour master Jan Holm.": the speaker named after the verb, never a name inside the words. */
@@ -95,10 +133,48 @@ function speakerAfterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): b
   const { words, verb } = m.groups as { words: string; verb: string };
   const attribution = { start: s.start + m[0].indexOf(verb, words.length), end: s.end };
   const named = x.doc.text.slice(attribution.start + verb.length, attribution.end).trim();
-  const who = speakerIn(x, attribution) ?? (/^the\s/i.test(named) ? personByTitle(x, named, s.start) : null);
+  const found = speakerIn(x, attribution);
+  const who = found ?? (/^the\s/i.test(named) ? personByTitle(x, named, s.start) ?? bodyByHead(x, named, s.start) : null);
   if (!who) return false;
-  if (addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.speakerAfterVerb.id, dated: true, dateIn: attribution })) memory.lastSpeaker = who;
+  if (addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.speakerAfterVerb.id, dated: true, dateIn: attribution })) noteSpeaker(x, memory, s, who, found ? null : speakerRuleOf(named));
   return true;
+}
+
+/** A paraphrase closed by its source: "…, according to the prefecture." */
+function accordingTo(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+  const m = R.accordingTo.pattern.exec(s.text);
+  if (!m) return;
+  const { words, attribution: said, speaker } = m.groups as { words: string; attribution: string; speaker: string };
+  const attribution = { start: s.start + m[0].indexOf(said, words.length), end: s.start + m[0].indexOf(said, words.length) + said.length };
+  const named = speakerIn(x, attribution);
+  const who = named ?? namedSpeaker(x, s, attribution, speaker.trim(), memory);
+  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.accordingTo.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker.trim()));
+}
+
+/** "The police put the crowd at about 9,000": the source's figure, said by the subject of the verb's clause. */
+function estimate(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+  const m = R.estimate.pattern.exec(s.text);
+  if (!m) return;
+  const phrase = m.groups!.estimate!;
+  const subject = clauseSubject(x, s, m.index);
+  const words = x.doc.text.slice(subject.start, subject.end).trim();
+  const named = speakerIn(x, subject);
+  const who = named ?? namedSpeaker(x, s, subject, words, memory);
+  const cite = x.doc.cite(s.start, s.end);
+  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: phrase, about: { start: s.start + m.index, end: s.start + m.index + phrase.length }, cite, rule: R.estimate.id, dated: true, dateIn: subject })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(words));
+}
+
+/** Quoted words a speaker calls something by: "Holm called the pier "a gift to the city"". */
+function characterisation(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+  const m = R.characterisation.pattern.exec(s.text);
+  if (!m) return;
+  const { subject: words, words: quoted } = m.groups as { subject: string; words: string };
+  const subject = { start: s.start + m.index + m[0].indexOf(words), end: s.start + m.index + m[0].indexOf(words) + words.length };
+  const named = speakerIn(x, subject);
+  const pronoun = /^(?:he|she)$/i.exec(words.trim());
+  const who = named ?? (pronoun ? pronounSpeaker(x, pronoun[0], s.start, memory) : null);
+  const text = quoted.trim().replace(/[,.]$/, '');
+  if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.characterisation.id, dated: false })) noteSpeaker(x, memory, s, who, pronoun ? R.pronounSpeaker.id : null);
 }
 
 /** The longest answer read as one quote, in characters (a long paragraph). */
@@ -148,17 +224,20 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
   if (end - line.end > MAX_ANSWER) return false;
   const words = x.doc.text.slice(line.end, end).trim();
   const answer: Words = { kind: 'quote', text: words.replace(/[.!]$/, ''), about: { start: line.end, end }, cite: x.doc.cite(line.end, line.end + words.length), rule: R.transcriptAnswer.id, dated: false };
-  if (addStatement(x, s, named, answer)) memory.lastSpeaker = named;
+  if (addStatement(x, s, named, answer)) noteSpeaker(x, memory, s, named, null);
   return true;
 }
 
 export function statements(x: PassContext): void {
-  const memory: SpeakerMemory = { lastSpeaker: null, genders: new Map() };
+  const memory: SpeakerMemory = { lastSpeaker: null, lastSentence: -1, genders: new Map() };
   const answerer = interviewee(x);
   for (const s of x.doc.sentences) {
     if (transcriptLine(x, s, answerer, memory) || speakerAfterVerb(x, s, memory)) continue;
+    estimate(x, s, memory);
     const spoken = afterVerb(x, s, memory);
     const trailing = !spoken && trailingAttribution(x, s, memory);
-    if (!spoken && !trailing) attributedAfter(x, s, memory);
+    if (spoken || trailing || attributedAfter(x, s, memory)) continue;
+    accordingTo(x, s, memory);
+    characterisation(x, s, memory);
   }
 }

@@ -5,6 +5,8 @@ import { compose, type Rule } from './rule.js';
 /** A capitalised word of a name, hyphens and apostrophes allowed ("Saint-Denis", "O’Neill"). */
 const CAP = "[A-Z][\\p{L}'’-]{0,40}";
 const CAP2 = "[A-Z][\\p{L}'’-]{1,40}";
+/** A club's name: up to three capitalised words ("Tottenham Hotspur", "Sporting CP", "Union Bordeaux-Begles"). */
+const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2}";
 
 export const ORGANIZATION_RULES = {
   definedAcronym: {
@@ -70,11 +72,12 @@ export const ORGANIZATION_RULES = {
   },
   placePolice: {
     id: 'organization.place-police', produces: 'organizations',
-    description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"); the place must be one the gazetteer knows',
-    pattern: compose('\\b{PLACE}(?:[\'’]s)? {LEVEL}? police\\b|\\bPolice in {PLACE_AFTER}', {
+    description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"), maybe its headquarters or directorate as a body of its own ("the Leeds police headquarters said"); the place must be one the gazetteer knows',
+    pattern: compose('\\b{PLACE}(?:[\'’]s)? {LEVEL}? police(?:\\s+{UNIT})?\\b|\\bPolice in {PLACE_AFTER}', {
+      UNIT: 'headquarters|directorate',
       PLACE: "[A-Z][\\p{L}'’-]{1,40}?", LEVEL: 'municipal|local|city|state|regional|metropolitan', PLACE_AFTER: CAP2,
     }, 'gu'),
-    examples: { match: ["Leeds police closed the road.", "Oslo's municipal police closed the road.", 'Police in Turin closed the road.'], noMatch: ['Officers from the police closed the road.'] },
+    examples: { match: ["Leeds police closed the road.", "Oslo's municipal police closed the road.", 'Police in Turin closed the road.', 'The Leeds police headquarters put the crowd at 9,000.'], noMatch: ['Officers from the police closed the road.'] },
   },
   placeAuthority: {
     id: 'organization.place-authority', produces: 'organizations',
@@ -99,5 +102,33 @@ export const ORGANIZATION_RULES = {
     description: 'an unnamed group that opens a sentence and speaks ("Critics of the plan argue …"); made by the statements pass',
     pattern: compose('^(?:(?:Some|Many|Most|Other|Several|Local|The)\\s+)?{GROUP}\\b', { GROUP: GROUP_NOUNS }, 'i'),
     examples: { match: ['Critics of the plan argue that it costs too much.'], noMatch: ['The plan costs too much, critics argue.'] },
+  },
+  acronymDescribed: {
+    id: 'organization.acronym-described', produces: 'organizations',
+    description: 'an acronym named after a lowercase word for what it is ("the union federation BSRB", "public broadcaster ERR"), or set off by a description before a speech verb ("WFA, the sport\'s governing body, said")',
+    pattern: compose("\\b{WHAT} {ACRONYM}\\b(?![^\\S\\n]+[A-Z]|-)|\\b{DESCRIBED},[^\\S\\n]+[^,\\n]{3,60},[^\\S\\n]+(?:{VERBS})\\b", {
+      WHAT: 'union|federation|confederation|broadcaster|party|unit', ACRONYM: "[A-Z]{2,8}(?:-[A-Z][\\p{L}]{1,20})?", DESCRIBED: '[A-Z]{2,6}', VERBS: SPEECH_VERBS,
+    }, 'gu'),
+    examples: {
+      match: ['The dockers\' union BTB called a strike.', 'Public broadcaster HRN showed the march.', 'WFA, the sport\'s governing body, said the match would go ahead.', 'The union ACV-Transcom joined the march.'],
+      noMatch: ['The climate group SG Climate Rally met.', 'The union called a strike.', 'WFA officials said the match would go ahead.'],
+    },
+  },
+  matchSides: {
+    id: 'organization.match-sides', produces: 'organizations',
+    description: 'the two clubs a match is between ("the final between Harbour United and FC Nordby"); a country\'s name is a national team, not a club',
+    pattern: compose('\\b(?:match|final|semi-final|derby|game|tie|fixture) between {HOME} and {AWAY}\\b', { HOME: TEAM, AWAY: TEAM }, 'gu'),
+    examples: { match: ['Police prepared for the final between Harbour United and FC Nordby on Saturday.'], noMatch: ['Police prepared for the final on Saturday.', 'The gap between the piers and the quay is small.'] },
+  },
+  authorityOf: {
+    id: 'organization.authority-of', produces: 'organizations',
+    description: 'a local authority named by what it is of: "the prefecture of the Loire department" (the Loire prefecture), "the City of Eastby", or "the city of Eastby" when it speaks; the place one the gazetteer knows or no common word',
+    pattern: compose('\\b(?:[Pp]refecture of (?:the )?{PREFECTURE}(?: department)?|City of {CITY}|city of {SPEAKING}(?=\\s+(?:has\\s+)?(?:{VERBS})\\b))\\b', {
+      PREFECTURE: CAP2, CITY: CAP2, SPEAKING: CAP2, VERBS: SPEECH_VERBS,
+    }, 'gu'),
+    examples: {
+      match: ['The prefecture of the Loire department banned the march.', 'The City of Eastby closed the park.', 'The city of Eastby said the park would close.'],
+      noMatch: ['The prefecture banned the march.', 'Visitors to the city of Eastby filled the park.'],
+    },
   },
 } satisfies Record<string, Rule>;

@@ -15,6 +15,8 @@ const BODY = "(?!(?:The|A|An|Its|His|Her|Their|This|That|In|On|At|And|But)\\b)[A
 /** A lowercase noun for what a person does, by its ending ("farmer", "vendor", "activist", "resident"), never a common word of that ending. */
 const ROLE_WORD = "(?!(?:after|under|over|other|another|never|either|neither|whether|rather|later|ever|former|per|for|recent|current|different|present|event|moment|statement|government|parliament|department|agent)(?![\\p{L}-]))[a-z][a-z-]{1,30}(?:er|or|ist|ian|ent|ant)(?![\\p{L}'’-])";
 const DAY_OR_MONTH = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December';
+/** The lowercase field an office is for ("deputy mayor for mobility", "minister for culture and sport"). */
+const PORTFOLIO = '(?!(?:the|a|an|his|her|their|its)\\s)[a-z]{4,20}(?:\\s+and\\s+[a-z]{4,20})?';
 /** A possessive ("the club's", "the residents'"). */
 const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
 /** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir"): not part of the name. */
@@ -32,13 +34,14 @@ export const PEOPLE_RULES = {
   },
   appositive: {
     id: 'person.appositive', produces: 'people',
-    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,") or a capitalised title of office and what it is of ("Ada Moen, Deputy Commissioner of the Harbour Police,"); the first word must be a known first name, or the title open with "the", "a" or a possessive',
+    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,") or a capitalised title of office and what it is of ("Ada Moen, Deputy Commissioner of the Harbour Police,"); the first word must be a known first name, or the title open with "the", "a" or a possessive, or name the body it is of ("Ivo Lenz, head of the Harbour Police,")',
     pattern: compose('\\b{NAME},\\s+{DETERMINER}? {OWNER}? {NATIONALITY}? {TITLE}', {
       NAME, DETERMINER: 'the|a|an', OWNER: POSSESSIVE, NATIONALITY: NATIONALITY_PATTERN,
       TITLE: `(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?|(?:(?:First|Deputy|Assistant|Acting|Senior|Vice)\\s+){0,2}${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?(?=\\s*[,(])`,
     }, 'gu'),
     examples: {
-      match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, the club\'s chairwoman, declined to comment.', 'Maria Lind, First Deputy Superintendent of the Harbour Police, will lead the operation.'],
+      match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, the club\'s chairwoman, declined to comment.', 'Maria Lind, First Deputy Superintendent of the Harbour Police, will lead the operation.',
+        'Ivo Lenz, head of the Northern Unit of the Harbour Police, spoke to reporters.'],
       noMatch: ['The port, a hub for ferries, was closed.', 'Maria Lind, said the leaders, would decide.', 'Maria Lind, who heads the port, declined to comment.'],
     },
   },
@@ -48,13 +51,13 @@ export const PEOPLE_RULES = {
     pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
       OWNER: `(?:the|The|its|Its|their|Their|a|A|an|An)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
       TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
-      OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+(?:department|region|province|county|district|state|city))?`,
+      OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+(?:department|region|province|county|district|state|city))?|\\s+for\\s+${PORTFOLIO}`,
       NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS,
     }, 'gu'),
     examples: {
       match: ["The city's mayor, Jan Holm, welcomed the plan.", 'Its spokeswoman Ada Moen said the gates open at six.', 'A ferry line spokeswoman, Ada Moen, said the gates open at six.',
         '"We live here too," said the association\'s chairwoman, Ada Moen.', 'The chief executive of Harbour Trust, Ivo Lenz, said the pier was safe.', "Norway's Fisheries Minister, Ola Berg, arrived on Monday.",
-        "The regional government's delegate in Nordland, Ada Moen, said on Monday that the pier was safe."],
+        "The regional government's delegate in Nordland, Ada Moen, said on Monday that the pier was safe.", "Bergen's deputy mayor for transport, Ada Moen, said the pier was safe."],
       noMatch: ['The mayor welcomed the plan.', 'A spokeswoman said the gates open at six.', 'The mayor, who spoke first, welcomed the plan.'],
     },
   },
@@ -70,11 +73,12 @@ export const PEOPLE_RULES = {
   lowercaseTitle: {
     id: 'person.lowercase-title', produces: 'people',
     description: 'a title in lower case, maybe after its body\'s name, right before a name that speaks or is set off by punctuation ("said police spokeswoman Ada Moen.", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said")',
-    pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should)\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who)\\b)", {
+    pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should)\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who|of)\\b)", {
       BODY: `(?!(?:${DAY_OR_MONTH})\\b)${BODY}`, TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}${ROLE_NOUN}`, NAME, VERBS: SPEECH_VERBS,
     }, 'gu'),
     examples: {
-      match: ['The pier is safe, said harbour spokeswoman Ada Moen.', 'Ferry Union general secretary Ivo Lenz told the crowd to stay calm.', 'On Monday, interior minister Ola Berg said the pier was safe.'],
+      match: ['The pier is safe, said harbour spokeswoman Ada Moen.', 'Ferry Union general secretary Ivo Lenz told the crowd to stay calm.', 'On Monday, interior minister Ola Berg said the pier was safe.',
+        'About 300 officers will be on duty, police chief Ivo Lenz of the harbour unit told reporters.'],
       noMatch: ['The harbour spokeswoman said the pier was safe.', 'The union leader told Ivo Lenz to stay calm.'],
     },
   },

@@ -4,6 +4,9 @@ import { GENDER_CUES, REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexic
 import { compose, type Rule } from './rule.js';
 
 /** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
+/** Lowercase words a body is named again by after "the" ("the prefecture", "the force"), each a whole word. */
+export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|prefecture|council|force|unions?|federation|association|club|coalition|collective|group|alliance|movement|archdiocese|office|authority|board|service|commission|committee|organi[sz]ation';
+
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
 export const STATEMENT_RULES = {
@@ -41,7 +44,7 @@ export const STATEMENT_RULES = {
   },
   pronounSpeaker: {
     id: 'statement.pronoun-speaker', produces: 'statements',
-    description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; with no such person, or when that person has no cue and another who fits is named in the same stretch, the statement is listed as unresolved, not guessed',
+    description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; when that person has no cue and another who fits is named in the same stretch, the last speaker if a sentence of that stretch opens with them (the subject goes on speaking); else, or with no such person, the statement is listed as unresolved, not guessed',
     pattern: compose('(?:^|["”],?\\s+){PRONOUN}(?:\\s+(?:also|later|then|has|had))?\\s+(?:{VERBS})\\b|["”],?\\s+(?:{VERBS_BEFORE})\\s+{PRONOUN_AFTER}\\b', {
       PRONOUN: '[Hh]e|[Ss]he', VERBS: SPEECH_VERBS, VERBS_BEFORE: SPEECH_VERBS, PRONOUN_AFTER: 'he|she',
     }, 'u'),
@@ -64,8 +67,9 @@ export const STATEMENT_RULES = {
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',
     description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.")',
-    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in)\s+[^,.]{1,30})?))(?:,\s+(?:after|as|when|while|before|following)\s[^"“”]{1,200})?\.$/,
-    examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.'], noMatch: ['The pier will reopen before the summer season.'] },
+    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what)\s[^"“”]{1,200})?\.$/,
+    examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.',
+      'The pier will reopen in May, harbour master Ivo Lenz told reporters at the town hall on Calle Mayor.'], noMatch: ['The pier will reopen before the summer season.'] },
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
@@ -84,5 +88,38 @@ export const STATEMENT_RULES = {
     description: 'the sentence that says who was interviewed ("Wire spoke to harbour master Jan Holm"): the speaker of the "A:" lines',
     pattern: /\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\b/,
     examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['Harbour master Jan Holm spoke about the plan.'] },
+  },
+  bodyByHead: {
+    id: 'statement.body-by-head', produces: 'statements',
+    description: 'a body named again by "the" and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said"): the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group',
+    pattern: compose('(?:^|\\b[Tt]he\\s+)(?:{QUALIFIER}\\s+)?{HEAD}$', { QUALIFIER: '[a-z-]{3,20}', HEAD: `[Pp]olice|${BODY_HEAD_WORDS}` }, 'u'),
+    examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police'] },
+  },
+  itSpeaker: {
+    id: 'statement.it-speaker', produces: 'statements',
+    description: '"it said": the body that spoke in the sentence before (or that sentence\'s opening body); with none, no statement',
+    pattern: /(?:^|[,"”]\s*)[Ii]t\s+(?:also\s+)?(?:said|says|added|stated|announced|confirmed)\b/u,
+    examples: { match: ['The pier stays closed until Friday, it said.', 'It said the pier stays closed.', '"The pier stays closed," it added.'], noMatch: ['The harbour master said it stays closed.'] },
+  },
+  accordingTo: {
+    id: 'statement.according-to', produces: 'statements',
+    description: 'a paraphrase closed by "according to" and its source, a body or a person ("About 300 officers will be on duty, according to the prefecture."); a clause may follow the source',
+    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<attribution>according\s+to\s+(?<speaker>[^,"“”]{2,80}))(?:,\s+[^"“”]{1,300})?\.$/u,
+    examples: { match: ['About 300 officers will be on duty, according to the prefecture.', 'About 300 officers were on duty, according to the prefecture, which closed the pier.'], noMatch: ['The plan went ahead according to schedule.', 'According to the prefecture, the pier is closed.'] },
+  },
+  estimate: {
+    id: 'statement.estimate', produces: 'statements',
+    description: 'a source putting a figure on something ("The police put the crowd at about 9,000"): what it said is the verb and the figure',
+    pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:the\s+)?(?:crowd|turnout|figure|number|attendance|count|march|rally|protest)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)/u,
+    examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.'] },
+  },
+  characterisation: {
+    id: 'statement.characterisation', produces: 'statements',
+    description: 'quoted words a speaker calls something by ("Holm called the pier \'a gift to the city\'", "a plan Holm described as \'long overdue\'", "He accused the union of \'playing games\'"): the quote is the speaker\'s',
+    pattern: /(?:^|,\s)(?<subject>[^,"“”\s](?:[^,"“”]{0,58}[^,"“”\s])?)\s(?:called|described|branded|dubbed|accused)\s(?<object>[^"“”]{0,80})["“](?<words>[^"“”]{8,})["”]/u,
+    examples: {
+      match: ['Holm called the new pier "a gift to the whole city".', 'The mayor opened the pier, a plan Holm described as "long overdue for the harbour".', 'He accused the union of "playing games with the ferries".'],
+      noMatch: ['Holm called the harbour master on Monday.', 'The pier, called "Holm Quay", opened on Monday.'],
+    },
   },
 } satisfies Record<string, Rule>;
