@@ -43,6 +43,31 @@ describe('type-ahead from the first letter', () => {
     }
   });
 
+  it('a later word of a name counts too (a surname), listed after the names that start with the letters, its word marked', async () => {
+    // Names, acronyms and aliases as the API gives them (aliases live in a table of their own).
+    const named: Array<{ id: string; names: string[] }> = [];
+    for (const collection of ['people', 'organizations', 'places', 'events', 'protests', 'measures']) {
+      for (const row of (await t.get(`/v1/${collection}?limit=500`)).json.data as Array<{ id: string; name: string | null; acronym?: string | null; aliases?: string[] }>) {
+        named.push({ id: row.id, names: [row.name, row.acronym, ...(row.aliases ?? [])].filter((n): n is string => !!n) });
+      }
+    }
+    /** The name's folded letters from each of its words on. */
+    const fromEachWord = (name: string) => words(name).map((_, i) => words(name).slice(i).join(''));
+    for (const prefix of ['P', 'Pi', 'p', 'Ol']) {
+      const folded = words(prefix).join('');
+      const whole = named.filter((row) => row.names.some((name) => words(name).join('').startsWith(folded))).map((row) => row.id);
+      const within = named.filter((row) => !whole.includes(row.id) && row.names.some((name) => fromEachWord(name).slice(1).some((rest) => rest.startsWith(folded)))).map((row) => row.id);
+      expect(within.length, prefix).toBeGreaterThan(0);
+      const page = await search(prefix, '&limit=500');
+      expect(page.data.slice(whole.length, whole.length + within.length).map((hit) => hit.id).sort(), prefix).toEqual(within.sort());
+      for (const hit of page.data.slice(whole.length, whole.length + within.length)) {
+        expect(hit.snippet.toLowerCase(), `${prefix} ${hit.id}`).toMatch(new RegExp(`^[^<]*[^a-z0-9<]<mark>${folded.split('').join('[^a-z0-9<]*')}`));
+      }
+    }
+    expect((await search('Pi')).data.map((hit) => hit.id)).toContain('matteo-piantedosi');
+    expect((await search('Pi')).data[0]!.snippet).toBe('Matteo <mark>Pi</mark>antedosi');
+  });
+
   it('honours type=', async () => {
     const page = await search('m', '&type=place');
     expect(page.data.length).toBeGreaterThan(0);

@@ -75,10 +75,26 @@ const namesOf = (item: Item): string[] => NAME_FIELDS.flatMap((field) => (Array.
 
 /** Exact key of a name or query: its folded words, spaced. */
 export const exactKey = (value: string) => `=${words(value).join(' ')}`;
-/** Type-ahead key: the first letters of a name or query, folded, separators dropped. */
+/** Type-ahead key of a name's start: its first letters, folded, separators dropped. */
 export const prefixKey = (value: string, letters: number) => `^${words(value).join('').slice(0, letters)}`;
+/** Type-ahead key of a later word's start in a name (a surname), separators dropped from there on. */
+export const wordStartKey = (value: string, letters: number) => `~${words(value).join('').slice(0, letters)}`;
 /** Type-ahead answers up to this many letters; from it on the word index answers with prefixes. */
 export const TYPE_AHEAD_LETTERS = 2;
+
+/**
+ * The type-ahead keys of a name's folded words: the first letters of the name, and of every later word, so
+ * a surname is found as it is typed (`Pi` finds Matteo Piantedosi, after the names that start with it).
+ */
+function typeAheadKeys(folded: string[]): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < folded.length; i += 1) {
+    const letters = folded.slice(i).join('');
+    const key = i === 0 ? prefixKey : wordStartKey;
+    for (let n = 1; n <= Math.min(TYPE_AHEAD_LETTERS, letters.length); n += 1) keys.add(key(letters, n));
+  }
+  return keys;
+}
 
 function fillKeys(sqlite: Database.Database, seed: Seed, rankOf: Map<string, number>, display: Map<string, string>): void {
   const insert = sqlite.prepare('INSERT OR IGNORE INTO search_keys (key, doc, type, text) VALUES (?, ?, ?, ?)');
@@ -90,7 +106,7 @@ function fillKeys(sqlite: Database.Database, seed: Seed, rankOf: Map<string, num
         if (!letters) continue;
         const doc = rankOf.get(item.id)!;
         insert.run(`=${folded.join(' ')}`, doc, spec.type, name);
-        for (let n = 1; n <= Math.min(TYPE_AHEAD_LETTERS, letters.length); n += 1) insert.run(`^${letters.slice(0, n)}`, doc, spec.type, name);
+        for (const start of typeAheadKeys(folded)) insert.run(start, doc, spec.type, name);
         rememberDisplay(name, display);
       }
     }
