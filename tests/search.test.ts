@@ -130,6 +130,33 @@ describe('suggestions when nothing matches', () => {
     expect((await list('/v1/organizations?q=zzzzqqq')).meta.suggestions).toEqual([]);
   });
 
+  it('a misspelt predicate or role suggests the closest values in use, each of which finds rows, naming the parameter', async () => {
+    const list = async (path: string) => (await t.get(path)).json as { data: Array<{ id: string }>; meta: { total: number; suggestions?: string[]; suggestions_for?: string } };
+    const predicates = ((await t.get('/v1/claims?facets=predicate&limit=1')).json.meta.facets.predicate as Array<{ value: string }>).map((p) => p.value);
+    const predicate = predicates.find((p) => p.length >= 6 && !p.includes('_'))!;
+    const typo = `${predicate.slice(0, -2)}${predicate.at(-1)}${predicate.at(-2)}`;
+    for (const [path, parameter, expected] of [
+      [`/v1/claims?predicate=${typo}`, 'predicate', predicate],
+      [`/v1/claims?predicate=${predicate.toUpperCase()}`, 'predicate', predicate],
+      [`/v1/claims?predicate=${encodeURIComponent(predicates.find((p) => p.includes('_'))!.replace(/_/g, ' '))}`, 'predicate', predicates.find((p) => p.includes('_'))!],
+      ['/v1/people?role=ministre', 'role', 'minister'],
+    ] as const) {
+      for (const narrowed of ['', '&fields=id']) {
+        const page = await list(`${path}${narrowed}`);
+        expect(page.meta.total, path).toBe(0);
+        expect(page.meta.suggestions_for, path).toBe(parameter);
+        expect(page.meta.suggestions?.[0], path).toBe(expected);
+      }
+      for (const suggestion of (await list(path)).meta.suggestions!) {
+        expect((await list(`${path.slice(0, path.indexOf('?'))}?${parameter}=${encodeURIComponent(suggestion)}`)).meta.total, suggestion).toBeGreaterThan(0);
+      }
+    }
+    // A value in use under filters no row meets, and a value close to nothing, suggest nothing; a match carries no suggestions.
+    expect((await list(`/v1/claims?predicate=${predicate}&status=disputed&subject=${encodeURIComponent('ice')}&review=machine`)).meta).toMatchObject({ suggestions: [], suggestions_for: 'predicate' });
+    expect((await list('/v1/claims?predicate=zzzzqqq')).meta.suggestions).toEqual([]);
+    expect((await list(`/v1/claims?predicate=${predicate}`)).meta.suggestions).toBeUndefined();
+  });
+
   it('edit distance counts swaps as one edit and stops past the bound', () => {
     expect(editDistance('carabineri', 'carabinieri', 2)).toBe(1);
     expect(editDistance('piantadosi', 'piantedosi', 2)).toBe(1);

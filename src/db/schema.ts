@@ -230,6 +230,7 @@ export const measures = sqliteTable('measures', {
   index('measures_range_end_idx').on(t.range_end),
   index('measures_name_idx').on(t.name),
   index('measures_derived_idx').on(t.derived, t.id),
+  index('measures_first_of_its_kind_idx').on(t.first_of_its_kind, t.id),
 ]);
 
 export const measurePlaces = sqliteTable('measure_places', {
