@@ -16,7 +16,7 @@ describe('expand', () => {
     expect(carabinieriRow).toMatchObject({
       organization_id: 'carabinieri', organization: carabinieri,
       place_ids: [], places: [],
-      part_of_id: 'law-enforcement-deployment', part_of: { id: 'law-enforcement-deployment', type: 'deployment', title: 'Law-enforcement officers across Olympic sites' },
+      part_of_id: 'law-enforcement-deployment', part_of: { id: 'law-enforcement-deployment', type: 'deployment', title: 'Italian law enforcement agencies: Law-enforcement officers across Olympic sites' },
     });
     expect(total).toMatchObject({ places: [{ id: 'olympic-venues', type: 'place', title: 'Olympic venues' }], part_of: null });
     expect(carabinieriRow).not.toHaveProperty('event');

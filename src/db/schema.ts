@@ -13,6 +13,8 @@ import {
 export const entities = sqliteTable('entities', {
   id: text('id').primaryKey(),
   type: text('type', { enum: ENTITY_TYPES }).notNull(),
+  /** The row in words (see readableTitles), written once by the build: every title the API shows reads it. */
+  title: text('title').notNull().default(''),
 }, (t) => [index('entities_type_idx').on(t.type)]);
 
 const entityId = () => text('id').primaryKey().references(() => entities.id);

@@ -31,31 +31,12 @@ function importance(sqlite: Database.Database): Map<string, number> {
   return counts;
 }
 
-/**
- * Titles in words: a claim reads "subject predicate object" with names, not ids (`USB organizes ICE OUT
- * rally`), a deployment names its force; every other row keeps its collection's title.
- */
-export function readableTitles(seed: Seed, sourceTitles: Map<string, string>): Map<string, string> {
-  const titles = new Map(sourceTitles);
-  for (const spec of FACT_COLLECTIONS) for (const item of seed.facts.get(spec.name) ?? []) titles.set(item.id, spec.title(item));
-  const named = (id: unknown) => titles.get(text(id)) ?? text(id);
-  const readable = new Map(titles);
-  for (const claim of seed.facts.get('claims') ?? []) {
-    const object = claim.object_id ? named(claim.object_id) : text(claim.value);
-    readable.set(claim.id, [named(claim.subject_id), text(claim.predicate).replace(/_/g, ' '), object].filter(Boolean).join(' '));
-  }
-  for (const deployment of seed.facts.get('deployments') ?? []) {
-    const force = named(deployment.organization_id);
-    readable.set(deployment.id, deployment.role ? `${force}: ${text(deployment.role)}` : force);
-  }
-  return readable;
-}
-
 /** Every source and fact row as a search document, in rank order: most referenced first, then shorter titles, then by type and id. */
 function rankedDocuments(sqlite: Database.Database, seed: Seed): SearchDocument[] {
   const standing = importance(sqlite);
-  const sources = sqlite.prepare('SELECT id, title FROM sources').all() as Array<{ id: string; title: string }>;
-  const titles = readableTitles(seed, new Map(sources.map((s) => [s.id, s.title])));
+  const sources = sqlite.prepare('SELECT id FROM sources').all() as Array<{ id: string }>;
+  // The titles the build stored (summaries.ts): a hit reads as every other title of the row does.
+  const titles = new Map((sqlite.prepare('SELECT id, title FROM entities').all() as Array<{ id: string; title: string }>).map((row) => [row.id, row.title]));
   const sourceBody = sqlite.prepare("SELECT coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources WHERE id = ?").pluck();
   const document = (id: string, type: EntityType, body: () => string): SearchDocument => {
     const title = titles.get(id) ?? id;
