@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FACT_COLLECTIONS } from '../src/collections/index.js';
 import { facetsOf } from '../src/db/facets.js';
@@ -100,6 +101,8 @@ describe('every facet is a filter of the same name (contract v1.2)', () => {
       if (value !== null) expect((await t.get(`/v1/measures?first_of_its_kind=${value}&limit=1`)).json.meta.total, String(value)).toBe(held);
     }
     expect(counts.some((c) => c.value === true)).toBe(true);
+    const csv = parseCsv((await t.get('/v1/measures?first_of_its_kind=true&fields=first_of_its_kind&format=csv')).body, { columns: true }) as Array<Record<string, string>>;
+    expect(csv.map((row) => row.first_of_its_kind)).toEqual(all.filter((m) => m.first_of_its_kind === true).map(() => 'true'));
     const bad = await t.get('/v1/measures?first_of_its_kind=yes');
     expect(bad.status).toBe(400);
     expect(bad.json.errors).toEqual([{ parameter: 'first_of_its_kind', message: 'must be one of: true, false' }]);
