@@ -96,7 +96,7 @@ describe('GET /v1/stats/deployments', () => {
         { deployment_id: 'regular-police-deployment', organization_id: 'italian-regular-police', personnel: { value: 3000, qualifier: 'more_than' }, derived: true },
       ],
     }]);
-    expect(stats.total).toEqual({ personnel: { value: 6000, qualifier: 'approximately' }, deployments: 2, unstated: 1 });
+    expect(stats.total).toEqual({ personnel: { value: 6000, qualifier: 'approximately' }, deployments: 2, unstated: 1, derived: false });
     expect(stats.by_organization.find((o: { organization_id: string }) => o.organization_id === 'ice')).toMatchObject({ personnel: { value: null, qualifier: null }, unstated: 1 });
     expect((await t.get('/v1/stats/deployments?event=paris-2024')).json.data.total.deployments).toBe(0);
   });

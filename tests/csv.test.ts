@@ -101,6 +101,9 @@ describe('CSV that parsers read right', () => {
       deployment_id: 'law-enforcement-deployment', 'personnel.value': '6000', 'sum_of_parts.value': '5800', difference: '200',
     })]);
     expect(rows.find((row) => row.organization_id === 'carabinieri' && row.section === 'organization')).toMatchObject({ name: 'Carabinieri', 'personnel.value': '2000' });
+    // Every row says whether what it counts is inferred, the event's total too.
+    expect(rows.find((row) => row.section === 'total')).toMatchObject({ 'personnel.value': '6000', derived: 'false' });
+    for (const row of rows) expect(['true', 'false'], JSON.stringify(row)).toContain(row.derived);
   });
 });
 

@@ -16,7 +16,7 @@ describe('expand', () => {
     expect(carabinieriRow).toMatchObject({
       organization_id: 'carabinieri', organization: carabinieri,
       place_ids: [], places: [],
-      part_of_id: 'law-enforcement-deployment', part_of: { id: 'law-enforcement-deployment', type: 'deployment', title: 'Law-enforcement officers across Olympic sites' },
+      part_of_id: 'law-enforcement-deployment', part_of: { id: 'law-enforcement-deployment', type: 'deployment', title: 'Italian law enforcement agencies: Law-enforcement officers across Olympic sites' },
     });
     expect(total).toMatchObject({ places: [{ id: 'olympic-venues', type: 'place', title: 'Olympic venues' }], part_of: null });
     expect(carabinieriRow).not.toHaveProperty('event');
@@ -29,6 +29,29 @@ describe('expand', () => {
     const statement = await t.get('/v1/statements/interior-ministry-ice-in-diplomatic-offices?expand=about_ids,speaker_id');
     expect(statement.json.data.about.map((s: { id: string }) => s.id)).toEqual(statement.json.data.about_ids);
     expect(statement.json.data.speaker.title).toBe('Italian interior ministry');
+  });
+
+  it('expands a claim\'s asserted_by and disputed_by like any reference, with fields= and in CSV', async () => {
+    const asserted = (await t.get('/v1/claims?limit=500')).json.data.filter((c: { asserted_by: string[] }) => c.asserted_by.length) as Array<{ id: string; asserted_by: string[] }>;
+    expect(asserted.length).toBeGreaterThan(0);
+    const claim = asserted[0]!;
+    const r = await t.get(`/v1/claims/${claim.id}?expand=asserted_by&fields=asserted_by`);
+    expect(r.status).toBe(200);
+    const summaries = await Promise.all(claim.asserted_by.map(async (id) => {
+      const entity = (await t.get(`/v1/entities/${id}`)).json.data;
+      return { id, type: entity.type, title: entity.title };
+    }));
+    expect(r.json.data).toEqual({ id: claim.id, asserted_by: claim.asserted_by, asserters: summaries });
+    expect(summaries.every((s) => s.type === 'person' || s.type === 'organization')).toBe(true);
+
+    const disputed = (await t.get('/v1/claims?status=disputed&expand=disputed_by&limit=1')).json.data[0];
+    expect(disputed.disputing_claims.map((s: { id: string; type: string }) => [s.id, s.type])).toEqual(disputed.disputed_by.map((id: string) => [id, 'claim']));
+
+    const csv = await t.get(`/v1/claims?asserted_by=${claim.asserted_by[0]}&expand=asserted_by&fields=asserted_by&format=csv`);
+    const rows = parse(csv.body, { columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'asserted_by', 'asserters.title']);
+    expect(rows.find((row) => row.id === claim.id)!['asserters.title']).toBe(summaries.map((s) => s.title).join(' | '));
+    expect(rows).toHaveLength(Number(csv.headers['x-total-count']));
   });
 
   it('comes out in NDJSON and as <sibling>.title columns in CSV', async () => {
@@ -95,7 +118,7 @@ describe('id (batch read)', () => {
 describe('bad input names the parameter and what it accepts', () => {
   it.each([
     ['/v1/deployments?expand=role', 'expand', 'must be one of: organization_id, place_ids, event_id, part_of_id'],
-    ['/v1/claims?expand=subject_id,predicate', 'expand', 'must be one of: subject_id, object_id'],
+    ['/v1/claims?expand=subject_id,predicate', 'expand', 'must be one of: subject_id, object_id, disputed_by, asserted_by'],
     ['/v1/people?fields=nme', 'fields', 'must be one of: id, name, roles, country, derived, note, review, reviewed_by, reviewed_at, challenges, citations'],
     ['/v1/people/jd-vance?fields=height', 'fields', 'must be one of: id, name, roles, country, derived, note, review, reviewed_by, reviewed_at, challenges, citations'],
     [`/v1/people?id=${Array.from({ length: 101 }, (_, i) => `p${i}`).join(',')}`, 'id', 'takes at most 100 values (101 distinct given)'],

@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { FACT_COLLECTIONS } from '../src/collections/index.js';
 import { facetsOf } from '../src/db/facets.js';
@@ -74,6 +75,37 @@ describe('every facet is a filter of the same name (contract v1.2)', () => {
         }
       }
     }
+  });
+
+  it('a value a facet could never count is a 400 naming the filter; an open vocabulary answers 200 with suggestions instead', async () => {
+    for (const spec of FACT_COLLECTIONS) {
+      for (const [field, facet] of facetsOf(spec)) {
+        const r = await t.get(`/v1/${spec.name}?${field}=zz-no-such-value`);
+        if (facet.filter?.suggest) {
+          expect(r.status, `${spec.name}?${field}=`).toBe(200);
+          expect(r.json.meta, `${spec.name}?${field}=`).toMatchObject({ total: 0, suggestions: [], suggestions_for: field });
+        } else {
+          expect(r.status, `${spec.name}?${field}=`).toBe(400);
+          expect(r.json.errors[0].parameter, `${spec.name}?${field}=`).toBe(field);
+        }
+      }
+    }
+  });
+
+  it('facets and filters a yes/no field such as a measure\'s first_of_its_kind, unstated rows counted as null', async () => {
+    const all = (await t.get('/v1/measures?limit=500&fields=first_of_its_kind')).json.data as Array<{ first_of_its_kind: boolean | null }>;
+    const counts = (await t.get('/v1/measures?facets=first_of_its_kind&limit=1')).json.meta.facets.first_of_its_kind as Counts;
+    for (const value of [true, false, null]) {
+      const held = all.filter((m) => m.first_of_its_kind === value).length;
+      expect(counts.find((c) => c.value === value)?.count ?? 0, String(value)).toBe(held);
+      if (value !== null) expect((await t.get(`/v1/measures?first_of_its_kind=${value}&limit=1`)).json.meta.total, String(value)).toBe(held);
+    }
+    expect(counts.some((c) => c.value === true)).toBe(true);
+    const csv = parseCsv((await t.get('/v1/measures?first_of_its_kind=true&fields=first_of_its_kind&format=csv')).body, { columns: true }) as Array<Record<string, string>>;
+    expect(csv.map((row) => row.first_of_its_kind)).toEqual(all.filter((m) => m.first_of_its_kind === true).map(() => 'true'));
+    const bad = await t.get('/v1/measures?first_of_its_kind=yes');
+    expect(bad.status).toBe(400);
+    expect(bad.json.errors).toEqual([{ parameter: 'first_of_its_kind', message: 'must be one of: true, false' }]);
   });
 
   it('names each id a reference facet counts by its row\'s title, and counts predicates', async () => {

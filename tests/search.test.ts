@@ -43,6 +43,31 @@ describe('type-ahead from the first letter', () => {
     }
   });
 
+  it('a later word of a name counts too (a surname), listed after the names that start with the letters, its word marked', async () => {
+    // Names, acronyms and aliases as the API gives them (aliases live in a table of their own).
+    const named: Array<{ id: string; names: string[] }> = [];
+    for (const collection of ['people', 'organizations', 'places', 'events', 'protests', 'measures']) {
+      for (const row of (await t.get(`/v1/${collection}?limit=500`)).json.data as Array<{ id: string; name: string | null; acronym?: string | null; aliases?: string[] }>) {
+        named.push({ id: row.id, names: [row.name, row.acronym, ...(row.aliases ?? [])].filter((n): n is string => !!n) });
+      }
+    }
+    /** The name's folded letters from each of its words on. */
+    const fromEachWord = (name: string) => words(name).map((_, i) => words(name).slice(i).join(''));
+    for (const prefix of ['P', 'Pi', 'p', 'Ol']) {
+      const folded = words(prefix).join('');
+      const whole = named.filter((row) => row.names.some((name) => words(name).join('').startsWith(folded))).map((row) => row.id);
+      const within = named.filter((row) => !whole.includes(row.id) && row.names.some((name) => fromEachWord(name).slice(1).some((rest) => rest.startsWith(folded)))).map((row) => row.id);
+      expect(within.length, prefix).toBeGreaterThan(0);
+      const page = await search(prefix, '&limit=500');
+      expect(page.data.slice(whole.length, whole.length + within.length).map((hit) => hit.id).sort(), prefix).toEqual(within.sort());
+      for (const hit of page.data.slice(whole.length, whole.length + within.length)) {
+        expect(hit.snippet.toLowerCase(), `${prefix} ${hit.id}`).toMatch(new RegExp(`^[^<]*[^a-z0-9<]<mark>${folded.split('').join('[^a-z0-9<]*')}`));
+      }
+    }
+    expect((await search('Pi')).data.map((hit) => hit.id)).toContain('matteo-piantedosi');
+    expect((await search('Pi')).data[0]!.snippet).toBe('Matteo <mark>Pi</mark>antedosi');
+  });
+
   it('honours type=', async () => {
     const page = await search('m', '&type=place');
     expect(page.data.length).toBeGreaterThan(0);
@@ -103,6 +128,33 @@ describe('suggestions when nothing matches', () => {
     // A q that matches carries no suggestions at all; a word close to nothing suggests nothing.
     expect((await list('/v1/people?q=Piantedosi')).meta.suggestions).toBeUndefined();
     expect((await list('/v1/organizations?q=zzzzqqq')).meta.suggestions).toEqual([]);
+  });
+
+  it('a misspelt predicate or role suggests the closest values in use, each of which finds rows, naming the parameter', async () => {
+    const list = async (path: string) => (await t.get(path)).json as { data: Array<{ id: string }>; meta: { total: number; suggestions?: string[]; suggestions_for?: string } };
+    const predicates = ((await t.get('/v1/claims?facets=predicate&limit=1')).json.meta.facets.predicate as Array<{ value: string }>).map((p) => p.value);
+    const predicate = predicates.find((p) => p.length >= 6 && !p.includes('_'))!;
+    const typo = `${predicate.slice(0, -2)}${predicate.at(-1)}${predicate.at(-2)}`;
+    for (const [path, parameter, expected] of [
+      [`/v1/claims?predicate=${typo}`, 'predicate', predicate],
+      [`/v1/claims?predicate=${predicate.toUpperCase()}`, 'predicate', predicate],
+      [`/v1/claims?predicate=${encodeURIComponent(predicates.find((p) => p.includes('_'))!.replace(/_/g, ' '))}`, 'predicate', predicates.find((p) => p.includes('_'))!],
+      ['/v1/people?role=ministre', 'role', 'minister'],
+    ] as const) {
+      for (const narrowed of ['', '&fields=id']) {
+        const page = await list(`${path}${narrowed}`);
+        expect(page.meta.total, path).toBe(0);
+        expect(page.meta.suggestions_for, path).toBe(parameter);
+        expect(page.meta.suggestions?.[0], path).toBe(expected);
+      }
+      for (const suggestion of (await list(path)).meta.suggestions!) {
+        expect((await list(`${path.slice(0, path.indexOf('?'))}?${parameter}=${encodeURIComponent(suggestion)}`)).meta.total, suggestion).toBeGreaterThan(0);
+      }
+    }
+    // A value in use under filters no row meets, and a value close to nothing, suggest nothing; a match carries no suggestions.
+    expect((await list(`/v1/claims?predicate=${predicate}&status=disputed&subject=${encodeURIComponent('ice')}&review=machine`)).meta).toMatchObject({ suggestions: [], suggestions_for: 'predicate' });
+    expect((await list('/v1/claims?predicate=zzzzqqq')).meta.suggestions).toEqual([]);
+    expect((await list(`/v1/claims?predicate=${predicate}`)).meta.suggestions).toBeUndefined();
   });
 
   it('edit distance counts swaps as one edit and stops past the bound', () => {

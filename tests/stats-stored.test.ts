@@ -89,7 +89,7 @@ describe.each(corpora)('stored statistics on the %s', (_, seedDir, eventCount) =
         });
       }
       const topLevel = own.filter((r) => r.part_of_id === null);
-      expect(event.total).toEqual({ personnel: hedgedSum(topLevel), deployments: topLevel.length, unstated: topLevel.filter((r) => r.personnel_value === null).length });
+      expect(event.total).toEqual({ personnel: hedgedSum(topLevel), deployments: topLevel.length, unstated: topLevel.filter((r) => r.personnel_value === null).length, derived: topLevel.some((r) => r.derived === 1) });
     }
   });
 
@@ -110,11 +110,23 @@ describe.each(corpora)('stored statistics on the %s', (_, seedDir, eventCount) =
     }
   });
 
+  it('gives every grouping a derived flag: forces, stated totals, their parts and every total', async () => {
+    const { data } = await answer('limit=500');
+    const groupings = (stats: Pick<EventStats, 'by_organization' | 'stated_totals' | 'total'>) => [
+      ...stats.by_organization, ...stats.stated_totals, ...stats.stated_totals.flatMap((t) => t.parts), stats.total,
+    ];
+    for (const grouping of [...groupings(data), ...(data.events as EventStats[]).flatMap(groupings)]) expect(typeof grouping.derived, JSON.stringify(grouping)).toBe('boolean');
+  });
+
   it('never adds forces of different events: several events have no total personnel, one event is its own answer', async () => {
     const { data } = await answer('limit=500');
     const events = data.events as EventStats[];
     if (events.length > 1) {
-      expect(data.total).toEqual({ personnel: { value: null, qualifier: null }, deployments: events.reduce((n, e) => n + e.total.deployments, 0), unstated: events.reduce((n, e) => n + e.total.unstated, 0) });
+      expect(data.total).toEqual({
+        personnel: { value: null, qualifier: null }, deployments: events.reduce((n, e) => n + e.total.deployments, 0), unstated: events.reduce((n, e) => n + e.total.unstated, 0), derived: events.some((e) => e.total.derived),
+      });
+      const two = events.filter((e) => e.event_id !== null).slice(0, 2);
+      expect((await answer(`event=${two.map((e) => e.event_id).join(',')}`)).data.total.derived).toBe(two.some((e) => e.total.derived));
       expect(data.by_organization).toEqual(events.flatMap((e) => e.by_organization.map((o) => ({ ...o, event_id: e.event_id }))));
       expect(data.stated_totals).toEqual(events.flatMap((e) => e.stated_totals));
     } else {

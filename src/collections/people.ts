@@ -27,7 +27,6 @@ export const people: FactCollection = {
   schema: Person, table,
   lists: { roles: { table: personRoles, owner: 'person_id', value: ['title', 'organization_id', 'country'], ordered: true } },
   title: (p) => text(p.name) || (p.roles as Array<{ title: string }>).map((r) => r.title).join(', '),
-  titleLists: ['roles'],
   text: (p) => [text(p.name), ...(p.roles as Array<{ title: string }>).map((r) => r.title)],
   statedTexts: (p) => [
     ...(p.name ? [['name', text(p.name)] as [string, string]] : []),

@@ -62,9 +62,8 @@ export interface FactCollection extends CollectionBase {
   facets?: readonly string[];
   /** The main-table column the timeline shows as a dated row's title. */
   titleColumn?: string;
+  /** The row named from its own fields (a claim: its ids and predicate); summaries.ts readableTitles puts it in words for the API. */
   title: (item: Item) => string;
-  /** The list fields `title` reads (a person's roles, when unnamed); an expanded summary reads only these. */
-  titleLists?: readonly string[];
   /**
    * Names, acronyms, aliases and role titles, each with its path (`roles[1].title`): words an article gives
    * the row, so the build requires each in one of the row's quotes (see src/db/support.ts).

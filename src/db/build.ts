@@ -14,6 +14,7 @@ import { containmentRows } from './places.js';
 import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
 import { populateSearch } from './search-index.js';
+import { readableTitles } from './summaries.js';
 import { storeRows } from './hydrate.js';
 import { STATS_COUNTS_KEY, storeDeploymentStats, type StatsCounts } from './deployment-stats.js';
 import { DIGEST_KEY, DIGEST_PLACEHOLDER, sealFile } from './integrity.js';
@@ -162,9 +163,10 @@ interface LoadedFacts { counts: Record<string, number>; reviewCounts: ReviewCoun
 /** Every source and fact with its child rows, citations and stored JSON rows; what was written, counted. */
 function insertFacts(sqlite: Database.Database, seed: Seed): LoadedFacts {
   const loaded: LoadedFacts = { counts: { sources: seed.sources.length }, reviewCounts: {}, factRows: 0, citations: 0 };
+  const titles = readableTitles(seed);
   insertAll(sqlite, entities, [
-    ...seed.sources.map((s) => ({ id: s.id, type: 'source' })),
-    ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item) => ({ id: item.id, type: spec.type }))),
+    ...seed.sources.map((s) => ({ id: s.id, type: 'source', title: titles.get(s.id) })),
+    ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item) => ({ id: item.id, type: spec.type, title: titles.get(item.id) }))),
   ]);
   insertAll(sqlite, sources, seed.sources.map((s) => ({ ...s })));
   for (const spec of FACT_COLLECTIONS) {

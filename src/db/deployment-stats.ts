@@ -77,12 +77,12 @@ function eventStats(figures: Figures, names: Map<string, string>, event: string 
       organization_id: a.key!, name: names.get(a.key!) ?? a.key!, personnel: quantityOf(a), deployments: a.rows, unstated: a.unstated, derived: a.derived === 1,
     })).sort((a, b) => (b.personnel.value ?? -1) - (a.personnel.value ?? -1) || a.organization_id.localeCompare(b.organization_id)),
     stated_totals: (figures.totals.get(event) ?? []).map((total) => statedTotal(figures, total)),
-    total: { personnel: quantityOf(topLevel), deployments: topLevel.rows, unstated: topLevel.unstated ?? 0 },
+    total: { personnel: quantityOf(topLevel), deployments: topLevel.rows, unstated: topLevel.unstated ?? 0, derived: topLevel.derived === 1 },
   };
 }
 
-/** Over all events: how many there are, and deployments and unstated counts added up (personnel never is). */
-export interface StatsCounts { events: number; deployments: number; unstated: number }
+/** Over all events: how many there are, deployments and unstated counts added up (personnel never is), and whether a counted deployment is inferred. */
+export interface StatsCounts { events: number; deployments: number; unstated: number; derived: boolean }
 
 /** The dataset_info key holding the StatsCounts of the whole dataset. */
 export const STATS_COUNTS_KEY = 'deployment_stats';
@@ -99,13 +99,14 @@ export function storeDeploymentStats(sqlite: Database.Database): StatsCounts {
   const names = new Map((sqlite.prepare(`${named('organizations', 'organization_id')} UNION ALL ${named('events', 'event_id')}`).all() as Array<{ id: string; name: string }>).map((o) => [o.id, o.name]));
   const figures = groupedFigures(sqlite);
   const insert = sqlite.prepare('INSERT INTO deployment_stats (position, event_id, deployments, unstated, json, organizations_json, stated_totals_json) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const counts: StatsCounts = { events: keys.length, deployments: 0, unstated: 0 };
+  const counts: StatsCounts = { events: keys.length, deployments: 0, unstated: 0, derived: false };
   for (const [index, event] of keys.entries()) {
     const stats = eventStats(figures, names, event);
     const forces = stats.by_organization.map((o) => JSON.stringify({ ...o, event_id: event })).join(',');
     insert.run(index + 1, event, stats.total.deployments, stats.total.unstated, JSON.stringify(stats), forces, stats.stated_totals.map((t) => JSON.stringify(t)).join(','));
     counts.deployments += stats.total.deployments;
     counts.unstated += stats.total.unstated;
+    counts.derived ||= stats.total.derived;
   }
   return counts;
 }
@@ -140,13 +141,13 @@ const statements = perStore((store) => {
   const { sqlite } = store;
   const raw = sqlite.prepare('SELECT value FROM dataset_info WHERE key = ?').pluck().get(STATS_COUNTS_KEY) as string | undefined;
   return {
-    counts: (raw === undefined ? { events: 0, deployments: 0, unstated: 0 } : JSON.parse(raw)) as StatsCounts,
+    counts: (raw === undefined ? { events: 0, deployments: 0, unstated: 0, derived: false } : JSON.parse(raw)) as StatsCounts,
     first: sqlite.prepare('SELECT json FROM deployment_stats WHERE position = 1').pluck(),
     // Positions are 1..n without gaps, so an offset into all events is a position: no rows stepped over.
     all: sqlite.prepare(`SELECT ${COLUMNS} FROM deployment_stats WHERE position > @from ORDER BY position LIMIT @limit`),
     chosen: sqlite.prepare(`SELECT ${COLUMNS} FROM deployment_stats WHERE ${CHOSEN} AND position > @from ORDER BY position LIMIT @limit OFFSET @offset`),
     chosenCounts: sqlite.prepare(`SELECT COUNT(*) AS events, COALESCE(SUM(deployments), 0) AS deployments, COALESCE(SUM(unstated), 0) AS unstated,
-      CASE WHEN COUNT(*) = 1 THEN MAX(json) END AS only FROM deployment_stats WHERE ${CHOSEN}`),
+      COALESCE(MAX(json_extract(json, '$.total.derived')), 0) AS derived, CASE WHEN COUNT(*) = 1 THEN MAX(json) END AS only FROM deployment_stats WHERE ${CHOSEN}`),
     cursor: sqlite.prepare('SELECT position FROM deployment_stats WHERE event_id <= ? ORDER BY event_id DESC LIMIT 1').pluck(),
   };
 });
@@ -164,12 +165,13 @@ export function statsPage(store: Store, request: StatsPageRequest): StatsPage {
   }
   const events = JSON.stringify(request.events);
   const rows = s.chosen.all({ events, from, limit, offset: request.offset }) as StoredEventStats[];
-  const { only, ...matching } = s.chosenCounts.get({ events }) as StatsCounts & { only: string | null };
+  const { only, derived, ...counted } = s.chosenCounts.get({ events }) as Omit<StatsCounts, 'derived'> & { derived: number; only: string | null };
+  const matching = { ...counted, derived: derived === 1 };
   return { rows: rows.slice(0, request.limit), matching, ...(only !== null && { only }), more: rows.length > request.limit };
 }
 
 /** The top-level total of an answer: the one event's, or over several the counts with no personnel added. */
 export function answerTotal(page: StatsPage): StatsTotal {
   if (page.only !== undefined) return (JSON.parse(page.only) as EventStats).total;
-  return { personnel: { value: null, qualifier: null }, deployments: page.matching.deployments, unstated: page.matching.unstated };
+  return { personnel: { value: null, qualifier: null }, deployments: page.matching.deployments, unstated: page.matching.unstated, derived: page.matching.derived };
 }

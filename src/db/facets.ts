@@ -1,15 +1,16 @@
 // `facets=`: value counts over the filtered rows of a collection (before paging), most frequent first, like a
 // Datasette facet or an OpenSearch terms aggregation. Facetable fields are derived from the table: closed
-// vocabularies (enums), `country`, the `derived` flag, every field holding ids (see references.ts) and the
-// open-vocabulary fields a collection names in `facets`. Every facet is also a filter of the same name, so a
+// vocabularies (enums), `country`, yes/no columns (`derived`, a measure's `first_of_its_kind`), every field
+// holding ids (see references.ts) and the open-vocabulary fields a collection names in `facets`. Every facet is also a filter of the same name, so a
 // value counted in a facet can be asked for (`statements?facets=kind` then `statements?kind=quote`).
-import { and, asc, count, desc, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { FACT_COLLECTIONS, hiddenColumns, type FactCollection } from '../collections/index.js';
 import { ENTITY_TYPES, type EntityType } from '../schemas/vocabulary.js';
 import { column } from './columns.js';
 import { country, exactText, hasChild, idIn, oneOf, type Filter } from './filters.js';
 import { referenceFields, type ReferenceField } from './references.js';
+import { yesNo } from './relations.js';
 import { entities, sources } from './schema.js';
 import type { Db } from './store.js';
 import { summariesOf } from './summaries.js';
@@ -29,6 +30,7 @@ interface Facet {
 }
 
 const isEnum = (c: SQLiteColumn) => Array.isArray(c.enumValues) && c.enumValues.length > 0;
+const isYesNo = (c: SQLiteColumn) => c.dataType === 'boolean';
 
 const known = new WeakMap<FactCollection, Map<string, Facet>>();
 
@@ -52,6 +54,7 @@ function columnFilter(key: string, c: SQLiteColumn): Filter | undefined {
   if (key === 'derived') return undefined;
   if (key === 'country') return country(c, 'Country (ISO 3166-1 alpha-2).');
   if (isEnum(c)) return oneOf(c, c.enumValues!, `Rows whose ${key} is one of these.`);
+  if (isYesNo(c)) return yesNo(`Rows whose ${key} is stated true, or stated false (rows where it is unstated match neither).`, 'true', eq(c, true), eq(c, false));
   return exactText(c, `Rows whose ${key} is exactly one of these values (see \`facets=${key}\` for the values in use).`);
 }
 
@@ -67,7 +70,7 @@ function findFacets(spec: FactCollection): Map<string, Facet> {
   const hidden = hiddenColumns(spec);
   const facets = new Map<string, Facet>();
   for (const [key, c] of Object.entries(getTableColumns(spec.table))) {
-    if (hidden.has(key) || !(isEnum(c) || key === 'country' || key === 'derived' || spec.facets?.includes(key))) continue;
+    if (hidden.has(key) || !(isEnum(c) || isYesNo(c) || key === 'country' || spec.facets?.includes(key))) continue;
     facets.set(key, {
       field: key,
       counts: (db, conditions) => db.select({ value: c, count: count() }).from(spec.table).where(and(...conditions))

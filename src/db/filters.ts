@@ -1,11 +1,12 @@
 // Query filters: each pairs the query parameter's schema with the SQL condition it adds. Collections
 // compose them in src/collections/<name>.ts; example values come from the dataset's metadata.
 import type { TSchema } from '@sinclair/typebox';
-import { gte, lte, sql, type SQL } from 'drizzle-orm';
+import { count, desc, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { column } from './columns.js';
+import { closestValues, suggesterOf, type KnownValue } from './suggest.js';
 import { anyOfWordForms, matchingIds } from './words.js';
-import type { Db } from './store.js';
+import { perStore, type Db, type Store } from './store.js';
 import type { EntityType } from '../schemas/vocabulary.js';
 import { CountryParam, DateParam, EnumParam, IdsParam, SubstringParam, listValues } from '../schemas/query.js';
 import { Type } from '@sinclair/typebox';
@@ -15,6 +16,20 @@ export interface Filter {
   /** For id filters: the entity types the ids must name, so a typo is a 400 rather than an empty page. */
   refersTo?: readonly EntityType[];
   where(raw: unknown, db: Db): SQL;
+  /**
+   * For open vocabularies and words (`predicate`, `role`): when a value names nothing, what to ask instead
+   * (the parameter's whole value, the first such value replaced by a close known one), closest first.
+   */
+  suggest?(raw: unknown, store: Store): string[];
+}
+
+/** The parameter's values with the first one that has alternatives replaced by each of them, as written in a URL. */
+function replacingFirst(values: string[], alternativesOf: (value: string) => string[]): string[] {
+  for (const [i, value] of values.entries()) {
+    const alternatives = alternativesOf(value);
+    if (alternatives.length) return alternatives.map((alternative) => values.map((v, j) => (j === i ? alternative : v)).join(','));
+  }
+  return [];
 }
 
 /**
@@ -44,11 +59,16 @@ export const oneOf = (target: SQLiteColumn, values: readonly string[], descripti
   where: (raw) => inList(target, listValues(raw)),
 });
 
-/** Rows whose text column equals one of the values exactly (an open vocabulary such as a claim's predicate). */
-export const exactText = (target: SQLiteColumn, description: string): Filter => ({
-  schema: SubstringParam(description),
-  where: (raw) => inList(target, listValues(raw)),
-});
+/** Rows whose text column equals one of the values exactly (an open vocabulary such as a claim's predicate); a misspelt value suggests the closest ones in use. */
+export const exactText = (target: SQLiteColumn, description: string): Filter => {
+  const inUse = perStore((store) => store.db.select({ value: target, rows: count() }).from(target.table as SQLiteTable)
+    .where(sql`${target} IS NOT NULL`).groupBy(target).orderBy(desc(count())).all() as KnownValue[]);
+  return {
+    schema: SubstringParam(description),
+    where: (raw) => inList(target, listValues(raw)),
+    suggest: (raw, store) => replacingFirst(listValues(raw), (value) => closestValues(value, inUse(store))),
+  };
+};
 
 export const country = (target: SQLiteColumn, description: string): Filter => ({
   schema: CountryParam(description),
@@ -59,6 +79,7 @@ export const country = (target: SQLiteColumn, description: string): Filter => ({
 export const indexedWords = (parameter: string, owner: SQLiteColumn, index: { table: string; owner: string }, description: string): Filter => ({
   schema: SubstringParam(description),
   where: (raw, db) => matchingIds(owner, index, anyOfWordForms(db.$client, listValues(raw), parameter)),
+  suggest: (raw, store) => replacingFirst(listValues(raw), (value) => suggesterOf(store)(value).map((option) => option.join(' '))),
 });
 
 export const onOrAfter = (rangeEnd: SQLiteColumn, description: string): Filter => ({

@@ -19,11 +19,8 @@ export function citationsOf(db: Db, ids: string[]): Map<string, Citation[]> {
   return byEntity;
 }
 
-/**
- * Rows in their API shape. For a row's title alone (an expanded summary), `titleOnly` reads the main row and
- * the list fields the title needs, without citations.
- */
-export function hydrate(db: Db, spec: FactCollection, ids: string[], { titleOnly = false } = {}): Item[] {
+/** Rows in their API shape. */
+export function hydrate(db: Db, spec: FactCollection, ids: string[]): Item[] {
   if (!ids.length) return [];
   const hidden = hiddenColumns(spec);
   const byId = new Map<string, Item>();
@@ -34,8 +31,7 @@ export function hydrate(db: Db, spec: FactCollection, ids: string[], { titleOnly
     for (const field of Object.keys(spec.lists)) item[field] = [];
     byId.set(row.id, item);
   }
-  const lists = Object.entries(spec.lists).filter(([field]) => !titleOnly || spec.titleLists?.includes(field));
-  for (const [field, list] of lists) {
+  for (const [field, list] of Object.entries(spec.lists)) {
     const owner = column(list.table, list.owner);
     const order = list.ordered ? column(list.table, 'position') : column(list.table, typeof list.value === 'string' ? list.value : list.owner);
     for (const row of db.select().from(list.table).where(inList(owner, ids)).orderBy(asc(owner), asc(order)).all() as Record<string, unknown>[]) {
@@ -43,10 +39,10 @@ export function hydrate(db: Db, spec: FactCollection, ids: string[], { titleOnly
       (byId.get(row[list.owner] as string)?.[field] as unknown[] | undefined)?.push(value);
     }
   }
-  const cited = titleOnly ? new Map<string, Citation[]>() : citationsOf(db, ids);
+  const cited = citationsOf(db, ids);
   return ids.flatMap((id) => {
     const item = byId.get(id);
-    return item ? [titleOnly ? item : { ...item, citations: cited.get(id) ?? [] }] : [];
+    return item ? [{ ...item, citations: cited.get(id) ?? [] }] : [];
   });
 }
 

@@ -4,11 +4,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { FACT_COLLECTIONS, collectionByType, type FactCollection } from '../collections/index.js';
 import { inList } from './filters.js';
-import { hydrate } from './hydrate.js';
 import { placesWithin } from './places.js';
 import { referenceFields, type ReferenceField } from './references.js';
 import { citations, entities, places } from './schema.js';
 import type { Db } from './store.js';
+import { summariesOf } from './summaries.js';
 
 /** Rows listed per collection; `referenced_by_counts` holds the full numbers, the collection's own filter pages the rest. */
 export const REFERRERS_PER_COLLECTION = 500;
@@ -20,10 +20,10 @@ export interface Referrers { groups: Record<string, Referrer[]>; counts: Record<
 
 type Pair = Omit<Referrer, 'title'>;
 
-function titled(db: Db, spec: FactCollection, pairs: Pair[]): Referrer[] {
+function titled(db: Db, pairs: Pair[]): Referrer[] {
   const kept = pairs.slice(0, REFERRERS_PER_COLLECTION);
-  const titles = new Map(hydrate(db, spec, [...new Set(kept.map((p) => p.id))]).map((item) => [item.id, spec.title(item)]));
-  return kept.map(({ id, field, via }) => ({ id, title: titles.get(id) ?? id, field, ...(via !== undefined && { via }) }));
+  const summaries = summariesOf(db, kept.map((p) => p.id));
+  return kept.map(({ id, field, via }) => ({ id, title: summaries.get(id)?.title ?? id, field, ...(via !== undefined && { via }) }));
 }
 
 /** Fields that can hold a place id: references into places, or into entities of any type. */
@@ -61,7 +61,7 @@ export function referrersOf(db: Db, id: string, isPlace = false): Referrers {
   for (const spec of FACT_COLLECTIONS) {
     const found = pairs.get(spec.name)!.sort(byIdFieldVia);
     if (!found.length) continue;
-    groups[spec.name] = titled(db, spec, found);
+    groups[spec.name] = titled(db, found);
     counts[spec.name] = found.length;
   }
   return { groups, counts };

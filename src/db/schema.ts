@@ -13,6 +13,8 @@ import {
 export const entities = sqliteTable('entities', {
   id: text('id').primaryKey(),
   type: text('type', { enum: ENTITY_TYPES }).notNull(),
+  /** The row in words (see readableTitles), written once by the build: every title the API shows reads it. */
+  title: text('title').notNull().default(''),
 }, (t) => [index('entities_type_idx').on(t.type)]);
 
 const entityId = () => text('id').primaryKey().references(() => entities.id);
@@ -230,6 +232,7 @@ export const measures = sqliteTable('measures', {
   index('measures_range_end_idx').on(t.range_end),
   index('measures_name_idx').on(t.name),
   index('measures_derived_idx').on(t.derived, t.id),
+  index('measures_first_of_its_kind_idx').on(t.first_of_its_kind, t.id),
 ]);
 
 export const measurePlaces = sqliteTable('measure_places', {

@@ -31,31 +31,12 @@ function importance(sqlite: Database.Database): Map<string, number> {
   return counts;
 }
 
-/**
- * Titles in words: a claim reads "subject predicate object" with names, not ids (`USB organizes ICE OUT
- * rally`), a deployment names its force; every other row keeps its collection's title.
- */
-export function readableTitles(seed: Seed, sourceTitles: Map<string, string>): Map<string, string> {
-  const titles = new Map(sourceTitles);
-  for (const spec of FACT_COLLECTIONS) for (const item of seed.facts.get(spec.name) ?? []) titles.set(item.id, spec.title(item));
-  const named = (id: unknown) => titles.get(text(id)) ?? text(id);
-  const readable = new Map(titles);
-  for (const claim of seed.facts.get('claims') ?? []) {
-    const object = claim.object_id ? named(claim.object_id) : text(claim.value);
-    readable.set(claim.id, [named(claim.subject_id), text(claim.predicate).replace(/_/g, ' '), object].filter(Boolean).join(' '));
-  }
-  for (const deployment of seed.facts.get('deployments') ?? []) {
-    const force = named(deployment.organization_id);
-    readable.set(deployment.id, deployment.role ? `${force}: ${text(deployment.role)}` : force);
-  }
-  return readable;
-}
-
 /** Every source and fact row as a search document, in rank order: most referenced first, then shorter titles, then by type and id. */
 function rankedDocuments(sqlite: Database.Database, seed: Seed): SearchDocument[] {
   const standing = importance(sqlite);
-  const sources = sqlite.prepare('SELECT id, title FROM sources').all() as Array<{ id: string; title: string }>;
-  const titles = readableTitles(seed, new Map(sources.map((s) => [s.id, s.title])));
+  const sources = sqlite.prepare('SELECT id FROM sources').all() as Array<{ id: string }>;
+  // The titles the build stored (summaries.ts): a hit reads as every other title of the row does.
+  const titles = new Map((sqlite.prepare('SELECT id, title FROM entities').all() as Array<{ id: string; title: string }>).map((row) => [row.id, row.title]));
   const sourceBody = sqlite.prepare("SELECT coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources WHERE id = ?").pluck();
   const document = (id: string, type: EntityType, body: () => string): SearchDocument => {
     const title = titles.get(id) ?? id;
@@ -75,10 +56,26 @@ const namesOf = (item: Item): string[] => NAME_FIELDS.flatMap((field) => (Array.
 
 /** Exact key of a name or query: its folded words, spaced. */
 export const exactKey = (value: string) => `=${words(value).join(' ')}`;
-/** Type-ahead key: the first letters of a name or query, folded, separators dropped. */
+/** Type-ahead key of a name's start: its first letters, folded, separators dropped. */
 export const prefixKey = (value: string, letters: number) => `^${words(value).join('').slice(0, letters)}`;
+/** Type-ahead key of a later word's start in a name (a surname), separators dropped from there on. */
+export const wordStartKey = (value: string, letters: number) => `~${words(value).join('').slice(0, letters)}`;
 /** Type-ahead answers up to this many letters; from it on the word index answers with prefixes. */
 export const TYPE_AHEAD_LETTERS = 2;
+
+/**
+ * The type-ahead keys of a name's folded words: the first letters of the name, and of every later word, so
+ * a surname is found as it is typed (`Pi` finds Matteo Piantedosi, after the names that start with it).
+ */
+function typeAheadKeys(folded: string[]): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < folded.length; i += 1) {
+    const letters = folded.slice(i).join('');
+    const key = i === 0 ? prefixKey : wordStartKey;
+    for (let n = 1; n <= Math.min(TYPE_AHEAD_LETTERS, letters.length); n += 1) keys.add(key(letters, n));
+  }
+  return keys;
+}
 
 function fillKeys(sqlite: Database.Database, seed: Seed, rankOf: Map<string, number>, display: Map<string, string>): void {
   const insert = sqlite.prepare('INSERT OR IGNORE INTO search_keys (key, doc, type, text) VALUES (?, ?, ?, ?)');
@@ -90,7 +87,7 @@ function fillKeys(sqlite: Database.Database, seed: Seed, rankOf: Map<string, num
         if (!letters) continue;
         const doc = rankOf.get(item.id)!;
         insert.run(`=${folded.join(' ')}`, doc, spec.type, name);
-        for (let n = 1; n <= Math.min(TYPE_AHEAD_LETTERS, letters.length); n += 1) insert.run(`^${letters.slice(0, n)}`, doc, spec.type, name);
+        for (const start of typeAheadKeys(folded)) insert.run(start, doc, spec.type, name);
         rememberDisplay(name, display);
       }
     }

@@ -2,6 +2,7 @@
 // rank order (rowid order) and cut at the page, so a page costs the same whatever the corpus size:
 //   exact   rows whose name, alias or acronym equals the query;
 //   prefix  (one- and two-letter queries) rows whose name, alias or acronym starts with it;
+//   word    (one- and two-letter queries) rows with a later word of a name starting with it (a surname);
 //   title   rows whose title holds every word, among the first SEARCH_CANDIDATES matches;
 //   text    every other row holding every word.
 // A row appears in its first tier only. Totals are counted up to SEARCH_WINDOW rows, in one statement, and
@@ -9,7 +10,7 @@
 // Every rowid bound is CAST to INTEGER: better-sqlite3 binds a JS number as a REAL, and FTS5 then leaves the
 // bound to SQLite's row-by-row check instead of seeking (an upper bound cost a scan of every match).
 import type Database from 'better-sqlite3';
-import { exactKey, prefixKey, TYPE_AHEAD_LETTERS } from './search-index.js';
+import { exactKey, prefixKey, TYPE_AHEAD_LETTERS, wordStartKey } from './search-index.js';
 import { searchMatcher, words } from './words.js';
 import type { EntityType } from '../schemas/vocabulary.js';
 
@@ -23,6 +24,11 @@ export const SEARCH_WINDOW = 1_000;
 export const SEARCH_CANDIDATES = 1_000;
 /** The first tier: rows whose name, alias or acronym equals the query. */
 const EXACT = 0;
+/** The type-ahead tiers: names starting with the query's letters, then names with a later word starting with them. */
+export const NAME_START = 1;
+export const WORD_START = 2;
+/** How many tiers a cursor may name. */
+export const TIER_COUNT = 5;
 
 export interface SearchQuery { text: string; types: EntityType[] | null }
 export interface RawHit { doc: number; type: EntityType; id: string; title: string; snippet: string; marked: boolean }
@@ -34,7 +40,7 @@ interface Tier {
   count(params: TierParams, after: number, cap: number): number;
 }
 interface TierParams {
-  exact: string; prefix: string | null; match: string | null; types: string | null;
+  exact: string; prefix: string | null; wordStart: string | null; match: string | null; types: string | null;
   /** FTS5 text of every match, and of matches whose title holds every word (type filter included). */
   all: string | null; titled: string | null;
   /** The rank of the SEARCH_CANDIDATES-th match: title hits are looked for up to it. */
@@ -47,11 +53,11 @@ export const CLOSE = '\u{E001}';
 
 const typeFilter = (column: string) => `(@types IS NULL OR ${column} IN (SELECT value FROM json_each(@types)))`;
 
-function keyTier(sqlite: Database.Database, keyParam: 'exact' | 'prefix', excluded: string): Tier {
+function keyTier(sqlite: Database.Database, keyParam: 'exact' | 'prefix' | 'wordStart', excluded: string): Tier {
   const where = `k.key = @key AND k.doc > @after AND ${typeFilter('k.type')} ${excluded}`;
   const rows = sqlite.prepare(`SELECT k.doc, s.type, s.entity_id AS id, s.title, k.text AS snippet FROM search_keys k JOIN search_index s ON s.rowid = k.doc WHERE ${where} ORDER BY k.doc LIMIT @limit OFFSET @offset`);
   const count = sqlite.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM search_keys k WHERE ${where} LIMIT @cap)`).pluck();
-  const bind = (params: TierParams, after: number) => ({ key: params[keyParam], exact: params.exact, types: params.types, after });
+  const bind = (params: TierParams, after: number) => ({ key: params[keyParam], exact: params.exact, prefix: params.prefix, types: params.types, after });
   return {
     rows: (params, after, limit, offset) => (params[keyParam] === null ? [] : (rows.all({ ...bind(params, after), limit, offset }) as RawHit[]).map((hit) => ({ ...hit, marked: false }))),
     count: (params, after, cap) => (params[keyParam] === null ? 0 : count.get({ ...bind(params, after), cap }) as number),
@@ -59,11 +65,11 @@ function keyTier(sqlite: Database.Database, keyParam: 'exact' | 'prefix', exclud
 }
 
 function wordTier(sqlite: Database.Database, tierMatch: (params: TierParams) => string | null, within: string): Tier {
-  const excluded = 'rowid NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix)';
+  const excluded = 'rowid NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix OR key = @wordStart)';
   const where = `search_index MATCH @match AND rowid > CAST(@after AS INTEGER) AND ${excluded} AND ${within}`;
   const rows = sqlite.prepare(`SELECT rowid AS doc, type, entity_id AS id, title, snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet FROM search_index WHERE ${where} ORDER BY rowid LIMIT @limit OFFSET @offset`);
   const count = sqlite.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE ${where} LIMIT @cap)`).pluck();
-  const bind = (params: TierParams, after: number) => ({ match: tierMatch(params), exact: params.exact, prefix: params.prefix, titled: params.titled, boundary: params.boundary, after });
+  const bind = (params: TierParams, after: number) => ({ match: tierMatch(params), exact: params.exact, prefix: params.prefix, wordStart: params.wordStart, titled: params.titled, boundary: params.boundary, after });
   return {
     rows: (params, after, limit, offset) => {
       const bound = bind(params, after);
@@ -86,8 +92,8 @@ const typeMatch = (types: string | null) => (types === null ? '' : ` AND ({type}
  * The first statement is for queries without words (only keys can hit).
  */
 function totalStatements(sqlite: Database.Database): [Database.Statement, Database.Statement] {
-  const keyed = `(SELECT COUNT(*) FROM (SELECT DISTINCT k.doc FROM search_keys k WHERE (k.key = @exact OR k.key = @prefix) AND ${typeFilter('k.type')} LIMIT @cap))`;
-  const unkeyed = '(SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @all AND rowid NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix) LIMIT @cap))';
+  const keyed = `(SELECT COUNT(*) FROM (SELECT DISTINCT k.doc FROM search_keys k WHERE (k.key = @exact OR k.key = @prefix OR k.key = @wordStart) AND ${typeFilter('k.type')} LIMIT @cap))`;
+  const unkeyed = '(SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH @all AND rowid NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix OR key = @wordStart) LIMIT @cap))';
   return [sqlite.prepare(`SELECT ${keyed}`).pluck(), sqlite.prepare(`SELECT ${keyed} + ${unkeyed}`).pluck()];
 }
 
@@ -101,8 +107,10 @@ export interface Searcher {
 export function searcher(sqlite: Database.Database): Searcher {
   const matchOf = searchMatcher(sqlite);
   const tiers: Tier[] = [
+    // In tier order: EXACT, NAME_START, WORD_START, title, text (TIER_COUNT in all).
     keyTier(sqlite, 'exact', ''),
     keyTier(sqlite, 'prefix', 'AND k.doc NOT IN (SELECT doc FROM search_keys WHERE key = @exact)'),
+    keyTier(sqlite, 'wordStart', 'AND k.doc NOT IN (SELECT doc FROM search_keys WHERE key = @exact OR key = @prefix)'),
     wordTier(sqlite, (p) => p.titled, 'rowid <= CAST(@boundary AS INTEGER)'),
     wordTier(sqlite, (p) => p.all, 'rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH @titled AND rowid <= CAST(@boundary AS INTEGER))'),
   ];
@@ -117,12 +125,14 @@ export function searcher(sqlite: Database.Database): Searcher {
   return {
     prepare(query) {
       const letters = words(query.text).join('').length;
+      const typeAhead = letters >= 1 && letters <= TYPE_AHEAD_LETTERS;
       const match = matchOf(query.text);
       const types = query.types ? JSON.stringify(query.types) : null;
       const all = match && `({title body} : (${match}))${typeMatch(types)}`;
       return {
         exact: exactKey(query.text),
-        prefix: letters >= 1 && letters <= TYPE_AHEAD_LETTERS ? prefixKey(query.text, letters) : null,
+        prefix: typeAhead ? prefixKey(query.text, letters) : null,
+        wordStart: typeAhead ? wordStartKey(query.text, letters) : null,
         match, types, all,
         titled: match && `({title} : (${match}))${typeMatch(types)}`,
         boundary: all === null ? 0 : (boundaryOf.get({ all }) as number | undefined) ?? Number.MAX_SAFE_INTEGER,
@@ -143,7 +153,7 @@ export function searcher(sqlite: Database.Database): Searcher {
       return hits;
     },
     total(params) {
-      const counted = (params.all === null ? keyedTotal : matchedTotal).get({ exact: params.exact, prefix: params.prefix, types: params.types, all: params.all, cap: SEARCH_WINDOW + 1 }) as number;
+      const counted = (params.all === null ? keyedTotal : matchedTotal).get({ exact: params.exact, prefix: params.prefix, wordStart: params.wordStart, types: params.types, all: params.all, cap: SEARCH_WINDOW + 1 }) as number;
       return counted > SEARCH_WINDOW ? { total: SEARCH_WINDOW, exact: false } : { total: counted, exact: true };
     },
   };

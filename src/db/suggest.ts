@@ -14,7 +14,7 @@ const MAX_CANDIDATES = 20_000;
 const MIN_CORRECTED = 4;
 
 /** Edits allowed: one for short words, two from six letters, three from twelve. */
-const allowedEdits = (length: number) => (length < 6 ? 1 : length < 12 ? 2 : 3);
+export const allowedEdits = (length: number) => (length < 6 ? 1 : length < 12 ? 2 : 3);
 
 /**
  * Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps), or Infinity
@@ -68,6 +68,28 @@ export function suggester(sqlite: Database.Database): (text: string) => string[]
     const [first] = unknown;
     return fixes.get(first!)!.map((option) => list.map((word) => (word === first ? option : fixes.get(word)?.[0] ?? written(word))));
   };
+}
+
+/** A value of an open vocabulary (a claim's predicate) and how many rows hold it. */
+export interface KnownValue { value: string; rows: number }
+
+/**
+ * The known values closest to one that names nothing (`organises` → organizes), compared on their folded
+ * words (`first of its kind` or `Organizes` → first_of_its_kind, organizes): within the edit distance a word of that length is
+ * allowed, then those with a word starting with one of the given words (`deploy` → deploys_to); closest
+ * first, then the most used. Empty when the value is known: its empty answer is the other filters' doing.
+ */
+export function closestValues(given: string, known: KnownValue[]): string[] {
+  const folded = words(given).join(' ');
+  if (!folded || known.some((k) => k.value === given)) return [];
+  const edits = allowedEdits(folded.length);
+  const starts = words(given).filter((word) => word.length >= 3);
+  const scored = known.flatMap((k) => {
+    const distance = editDistance(folded, words(k.value).join(' '), edits);
+    if (distance !== Infinity) return [{ ...k, score: distance }];
+    return words(k.value).some((word) => starts.some((start) => word.startsWith(start))) ? [{ ...k, score: edits + 1 }] : [];
+  });
+  return scored.sort((a, b) => a.score - b.score || b.rows - a.rows || (a.value < b.value ? -1 : 1)).slice(0, MAX_SUGGESTIONS).map((k) => k.value);
 }
 
 /** One suggester per served dataset, shared by the search route and collection `q=`: its statements are prepared once. */

@@ -1,32 +1,54 @@
-// Readable summaries `{ id, type, title }` of any entities by id: what `expand=` embeds in place of a bare id.
+// Readable titles. The build writes each row's title in words into `entities.title` (readableTitles); every
+// title the API shows is read from there: `expand=` summaries, facet titles, `referenced_by`, annotations,
+// `/v1/entities/{id}` and search hits, so they all agree.
 import { inArray } from 'drizzle-orm';
-import { collectionByType } from '../collections/index.js';
-import { hydrate } from './hydrate.js';
-import { entities, sources } from './schema.js';
+import { FACT_COLLECTIONS } from '../collections/index.js';
+import type { Item } from './columns.js';
+import { entities } from './schema.js';
+import type { Seed } from './seed.js';
 import type { Db } from './store.js';
 import type { EntityType } from '../schemas/vocabulary.js';
 
 export interface EntitySummary { id: string; type: EntityType; title: string }
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * Titles in words: a claim reads "subject predicate object" with the titles of what it names, not ids (`USB
+ * organizes ICE OUT rally`), a deployment names its force (`Carabinieri: Military police`); a source keeps
+ * its headline and every other row its collection's title. A claim about a deployment or another claim
+ * reads that row's title in words too (a cycle of claims falls back to the collection's title).
+ */
+export function readableTitles(seed: Seed): Map<string, string> {
+  const rows = new Map<string, { own: string; words?: () => string }>(seed.sources.map((source) => [source.id, { own: source.title }]));
+  const readable = new Map<string, string>();
+  const reading = new Set<string>();
+  const titleOf = (id: unknown): string => {
+    const row = rows.get(text(id));
+    if (!row) return text(id);
+    if (!row.words || reading.has(text(id))) return row.own;
+    if (!readable.has(text(id))) {
+      reading.add(text(id));
+      readable.set(text(id), row.words());
+      reading.delete(text(id));
+    }
+    return readable.get(text(id))!;
+  };
+  const inWords: Record<string, (item: Item) => string> = {
+    claims: (claim) => [titleOf(claim.subject_id), text(claim.predicate).replace(/_/g, ' '), claim.object_id ? titleOf(claim.object_id) : text(claim.value)].filter(Boolean).join(' '),
+    deployments: (deployment) => (deployment.role ? `${titleOf(deployment.organization_id)}: ${text(deployment.role)}` : titleOf(deployment.organization_id)),
+  };
+  for (const spec of FACT_COLLECTIONS) {
+    const words = inWords[spec.name];
+    for (const item of seed.facts.get(spec.name) ?? []) rows.set(item.id, { own: spec.title(item), ...(words && { words: () => words(item) }) });
+  }
+  return new Map([...rows.keys()].map((id) => [id, titleOf(id)]));
+}
+
 /** Summaries of the given ids, keyed by id; ids that name nothing are left out. */
 export function summariesOf(db: Db, ids: Iterable<string>): Map<string, EntitySummary> {
   const wanted = [...new Set(ids)];
-  const out = new Map<string, EntitySummary>();
-  if (!wanted.length) return out;
-  const byType = new Map<EntityType, string[]>();
-  for (const { id, type } of db.select().from(entities).where(inArray(entities.id, wanted)).all()) {
-    byType.set(type, [...(byType.get(type) ?? []), id]);
-  }
-  for (const [type, typed] of byType) {
-    if (type === 'source') {
-      for (const row of db.select({ id: sources.id, title: sources.title }).from(sources).where(inArray(sources.id, typed)).all()) {
-        out.set(row.id, { id: row.id, type, title: row.title });
-      }
-      continue;
-    }
-    // A title can draw on list fields (an unnamed person's roles), so rows are read in their API shape.
-    const spec = collectionByType.get(type)!;
-    for (const item of hydrate(db, spec, typed, { titleOnly: true })) out.set(item.id, { id: item.id, type, title: spec.title(item) });
-  }
-  return out;
+  if (!wanted.length) return new Map();
+  const rows = db.select({ id: entities.id, type: entities.type, title: entities.title }).from(entities).where(inArray(entities.id, wanted)).all();
+  return new Map(rows.map((row) => [row.id, row]));
 }

@@ -83,8 +83,8 @@ const load = (c: Collection) => (c.type === 'source'
   : (store: Store, ids: string[]) => storedJson(store, ids).map((json) => JSON.parse(json) as object));
 
 /** Envelope parts around the data, written as fast-json-stringify writes them (meta and links in schema order). */
-const listEnvelope = (data: string, page: { meta: { total: number; limit: number; offset: number; suggestions?: string[] }; links: { self: string; next: string | null; prev: string | null } }) =>
-  `{"data":[${data}],"meta":${JSON.stringify({ total: page.meta.total, limit: page.meta.limit, offset: page.meta.offset, ...(page.meta.suggestions && { suggestions: page.meta.suggestions }) })},"links":${JSON.stringify({ self: page.links.self, next: page.links.next, prev: page.links.prev })}}`;
+const listEnvelope = (data: string, page: { meta: { total: number; limit: number; offset: number } & Partial<Suggested>; links: { self: string; next: string | null; prev: string | null } }) =>
+  `{"data":[${data}],"meta":${JSON.stringify({ total: page.meta.total, limit: page.meta.limit, offset: page.meta.offset, ...(page.meta.suggestions && { suggestions: page.meta.suggestions, suggestions_for: page.meta.suggestions_for }) })},"links":${JSON.stringify({ self: page.links.self, next: page.links.next, prev: page.links.prev })}}`;
 
 /**
  * The body of an answer made of stored rows as they are, when the representation allows it: JSON (no
@@ -164,15 +164,34 @@ const writtenPage = (queries: ReturnType<typeof pageQueries>) => ({
   ids: queries.ids.all().map((row) => row.id as string),
 });
 
+/** Suggestions for an empty answer, and the parameter (`q`, `predicate`, `role`) whose value they replace. */
+interface Suggested { suggestions: string[]; suggestions_for: string }
+
 /**
- * For a `q` that finds nothing: the search's spelling suggestions (one word index for both), kept only
- * where the suggestion finds a row of this collection under the same other filters.
+ * When nothing matches: spellings for the first parameter that has them, `q` (the search's word index)
+ * then the open-vocabulary and word filters (`predicate`, `role`), each kept only where it finds a row
+ * of this collection under the same other parameters. Undefined when no such parameter was given.
  */
-function collectionSuggestions(request: FastifyRequest, c: Collection, id: SQLiteColumn, q: string, others: SQL[]): string[] {
-  const finds = (text: string) => pageQueries(request.store.db, c.table, id, c.sortable, {
-    conditions: [...others, textMatch(id, c.type, text, request.store.sqlite)], sort: [], limit: 1, offset: 0,
-  }).ids.all().length > 0;
-  return suggesterOf(request.store)(q).map((words) => words.join(' ')).filter(finds);
+function suggestionsFor(request: FastifyRequest, c: Collection, filters: Record<string, Filter>, given: Record<string, unknown>, q: string | undefined): Suggested | undefined {
+  const { db, sqlite } = request.store;
+  const id = column(c.table, 'id');
+  const conditions = (replaced: string, value: string): SQL[] => [
+    ...Object.entries(given).map(([name, raw]) => filters[name]!.where(name === replaced ? value : raw, db)),
+    ...(q === undefined ? [] : [textMatch(id, c.type, replaced === 'q' ? value : q, sqlite)]),
+  ];
+  const finds = (replaced: string, value: string) => pageQueries(db, c.table, id, c.sortable, { conditions: conditions(replaced, value), sort: [], limit: 1, offset: 0 }).ids.all().length > 0;
+  const askable: Array<[string, () => string[]]> = [
+    ...(q === undefined ? [] : [['q', () => suggesterOf(request.store)(q).map((words) => words.join(' '))] as [string, () => string[]]]),
+    ...Object.keys(given).flatMap((name): Array<[string, () => string[]]> => {
+      const { suggest } = filters[name]!;
+      return suggest ? [[name, () => suggest(given[name], request.store)]] : [];
+    }),
+  ];
+  for (const [name, suggest] of askable) {
+    const found = suggest().filter((value) => finds(name, value));
+    if (found.length) return { suggestions: found, suggestions_for: name };
+  }
+  return askable.length ? { suggestions: [], suggestions_for: askable[0]![0] } : undefined;
 }
 
 /** A page of a collection: filters, `q`, order, paging or cursor, facets. */
@@ -190,7 +209,6 @@ function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: L
     const values = { filters: given, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after };
     const planned = query.q || query.facets !== undefined ? undefined : plannedPage(request.store, c.name, { table: c.table, id, sortable: c.sortable, filters }, values);
     const conditions: SQL[] = planned ? [] : Object.entries(given).map(([name, raw]) => filters[name]!.where(raw, db));
-    const others = [...conditions];
     if (query.q) conditions.push(textMatch(id, c.type, query.q, request.store.sqlite));
     const queries = planned ?? writtenPage(pageQueries(db, c.table, id, c.sortable, { conditions, ...values }));
     // Unfiltered totals come from the build's counts: no COUNT(*) over a whole table on a request.
@@ -198,7 +216,8 @@ function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: L
     const { ids } = queries;
     const next = query.after !== undefined && ids.length === query.limit ? ids.at(-1)! : undefined;
     const links = paginate(request, reply, { total, limit: query.limit, offset: query.offset }, next);
-    if (query.q && total === 0) Object.assign(links.meta, { suggestions: collectionSuggestions(request, c, id, query.q, others) });
+    const suggested = total === 0 ? suggestionsFor(request, c, filters, given, query.q || undefined) : undefined;
+    if (suggested) Object.assign(links.meta, suggested);
     const shape = view(request);
     if (isFacts(c) && isPlain(shape) && query.facets === undefined) {
       const body = storedBody(reply, storedJson(request.store, ids), (data) => listEnvelope(data, links));

@@ -1,6 +1,6 @@
 // Embedding and field selection for collection routes: `expand=` adds, beside each named reference field
-// (`organization_id`, `place_ids`), a sibling holding the referenced rows' summaries (`organization`,
-// `places`); `fields=` keeps only the named top-level fields (and `id`). Also the row schemas that say so.
+// (`organization_id`, `place_ids`, `asserted_by`), a sibling holding the referenced rows' summaries
+// (`organization`, `places`, `asserters`); `fields=` keeps only the named top-level fields (and `id`). Also the row schemas that say so.
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { summariesOf, type EntitySummary as Summary } from '../db/summaries.js';
 import type { Db } from '../db/store.js';
@@ -22,28 +22,35 @@ export interface Reference { field: string; sibling: string; many: boolean }
 /** `_ids` stems that read as a list already; the others take an `s` (`place_ids` → `places`). */
 const UNCHANGED_PLURALS = new Set(['about']);
 
-const siblingName = (field: string) => {
+/**
+ * Siblings of reference fields named for what their rows do rather than with an id suffix to drop (a claim's
+ * `asserted_by`): the name said in words. A reference field neither suffixed nor named here does not expand.
+ */
+const NAMED_SIBLINGS: Record<string, string> = { asserted_by: 'asserters', disputed_by: 'disputing_claims' };
+
+const siblingName = (field: string): string | undefined => {
+  if (field in NAMED_SIBLINGS) return NAMED_SIBLINGS[field];
   if (field.endsWith('_ids')) {
     const stem = field.slice(0, -4);
     return UNCHANGED_PLURALS.has(stem) ? stem : `${stem}s`;
   }
-  return field.slice(0, -3);
+  return field.endsWith('_id') ? field.slice(0, -3) : undefined;
 };
-
-/** Expansion names its sibling by dropping the suffix, so only `*_id` / `*_ids` references expand. */
-const hasSuffix = (field: string) => field.endsWith('_id') || field.endsWith('_ids');
 
 /**
  * The top-level fields of a collection's rows that hold ids, from the tables' foreign keys (a list of
- * objects such as a person's roles is not one; `disputed_by` has no suffix to drop), in the row schema's order.
+ * objects such as a person's roles is not one), each with its sibling's name, in the row schema's order.
  */
 export function referencesOf(c: Collection): Reference[] {
   if (c.type === 'source') return [];
   const order = Object.keys(c.schema.properties);
   return referenceFields(c)
-    .filter((ref) => hasSuffix(ref.field) && !ref.objects)
+    .filter((ref) => !ref.objects)
     .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
-    .map((ref) => ({ field: ref.field, sibling: siblingName(ref.field), many: ref.list }));
+    .flatMap((ref) => {
+      const sibling = siblingName(ref.field);
+      return sibling === undefined ? [] : [{ field: ref.field, sibling, many: ref.list }];
+    });
 }
 
 /**
@@ -95,7 +102,7 @@ export const MAX_IDS = 100;
 export const ExpandParam = (references: Reference[]) => Type.Array(
   StringEnum(references.map((r) => r.field)),
   {
-    description: `Reference fields to embed, comma-separated or repeated: each gets a sibling without the _id/_ids suffix holding { id, type, title } of the rows it names (${references.map((r) => `${r.field} → ${r.sibling}`).join(', ')}). In CSV, a <sibling>.title column follows the field.`,
+    description: `Reference fields to embed, comma-separated or repeated: each gets a sibling (without the _id/_ids suffix, or named in words) holding { id, type, title } of the rows it names (${references.map((r) => `${r.field} → ${r.sibling}`).join(', ')}). In CSV, a <sibling>.title column follows the field.`,
   },
 );
 

@@ -16,7 +16,8 @@ export const Meta = Type.Object({
   limit: Type.Integer(),
   offset: Type.Integer(),
   facets: Type.Optional(FacetCounts),
-  suggestions: Type.Optional(Type.Array(Type.String(), { description: 'Only when `q` finds nothing: spellings of it, each with its misspelt words replaced by the closest known words (`carabineri` → "Carabinieri"), that find rows here under the same other filters; may be empty.' })),
+  suggestions: Type.Optional(Type.Array(Type.String(), { description: 'Only when nothing matches and `q` or an open-vocabulary or word filter (`predicate`, `role`) was given: values for the parameter `suggestions_for` names, each with a misspelt word or value replaced by the closest known ones (`q=carabineri` → "Carabinieri", `predicate=organises` → "organizes"), that find rows here under the same other parameters; may be empty.' })),
+  suggestions_for: Type.Optional(Type.String({ description: 'With `suggestions`: the parameter they are values of (`q`, else the first such filter given that has suggestions).', examples: ['predicate'] })),
 });
 
 export const Links = Type.Object({

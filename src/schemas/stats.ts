@@ -31,6 +31,7 @@ const Total = (description: string) => Type.Object({
   personnel: Personnel,
   deployments: Type.Integer({ description: 'Deployments not part of another one, so none is counted twice.' }),
   unstated: Type.Integer(),
+  derived: Derived('a count in this total'),
 }, { description });
 
 /** One event's figures: what the build computes and stores, and what `events` lists. */

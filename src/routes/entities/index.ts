@@ -79,7 +79,7 @@ const routes: FastifyPluginAsync = async (app) => {
     const { groups: referenced_by, counts: referenced_by_counts } = referrersOf(db, id, entity.type === 'place');
     if (entity.type === 'source') {
       const [item] = loadSources(db, [id], false) as Array<{ title: string }>;
-      return { data: { id, type: entity.type, title: item!.title, item, mentions: [], related: hydrate(db, claimSpec, related), referenced_by, referenced_by_counts } };
+      return { data: { id, type: entity.type, title: entity.title, item, mentions: [], related: hydrate(db, claimSpec, related), referenced_by, referenced_by_counts } };
     }
     const spec = collectionByType.get(entity.type)!;
     const [item] = hydrate(db, spec, [id]);
@@ -87,7 +87,7 @@ const routes: FastifyPluginAsync = async (app) => {
       data: {
         id,
         type: entity.type,
-        title: spec.title(item!),
+        title: entity.title,
         item,
         mentions: citationsOf(db, [id]).get(id) ?? [],
         related: hydrate(db, claimSpec, related),

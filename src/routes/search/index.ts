@@ -7,7 +7,7 @@ import { problemResponses } from '../../schemas/problem.js';
 import { notPrefilled } from '../../schemas/examples.js';
 import { EnumParam, FORMATS, FormatParam, Limit, QueryString, TextParam, listValues } from '../../schemas/query.js';
 import { ENTITY_TYPES, type EntityType } from '../../schemas/vocabulary.js';
-import { CLOSE, OPEN, SEARCH_WINDOW, searcher, type Position, type RawHit } from '../../db/search.js';
+import { CLOSE, NAME_START, OPEN, SEARCH_WINDOW, TIER_COUNT, WORD_START, searcher, type Position, type RawHit } from '../../db/search.js';
 import { MAX_SUGGESTIONS, suggesterOf } from '../../db/suggest.js';
 import { words } from '../../db/words.js';
 import { perStore, type Store } from '../../db/store.js';
@@ -49,18 +49,28 @@ export function escapeSnippet(raw: string): string {
   }) + (inside ? '</mark>' : '');
 }
 
-/** A name matched by its first `letters` letters (or whole), with those marked. */
-function markName(name: string, letters: number | null): string {
+/** Where in a name its first (or, `within`, a later) word starting with `prefix` begins; 0 when none does. */
+function wordStartAt(name: string, prefix: string, within: boolean): number {
+  if (!within) return 0;
+  for (const found of name.matchAll(/(?<![\p{L}\p{N}\p{M}])[\p{L}\p{N}]/gu)) {
+    if (found.index > 0 && words(name.slice(found.index)).join('').startsWith(prefix)) return found.index;
+  }
+  return 0;
+}
+
+/** A name matched whole (`prefix` null) or by its first letters, at its start or at a later word's (`within`), with those marked. */
+function markName(name: string, prefix: string | null, within = false): string {
   const clean = name.replace(/[\u{E000}\u{E001}]/gu, '');
-  if (letters === null) return escapeSnippet(`${OPEN}${clean}${CLOSE}`);
+  if (prefix === null) return escapeSnippet(`${OPEN}${clean}${CLOSE}`);
+  const from = wordStartAt(clean, prefix, within);
   let seen = 0;
-  let cut = 0;
-  for (const char of clean) {
-    if (seen >= letters) break;
+  let cut = from;
+  for (const char of clean.slice(from)) {
+    if (seen >= prefix.length) break;
     seen += words(char).join('').length;
     cut += char.length;
   }
-  return escapeSnippet(`${OPEN}${clean.slice(0, cut)}${CLOSE}${clean.slice(cut)}`);
+  return escapeSnippet(`${clean.slice(0, from)}${OPEN}${clean.slice(from, cut)}${CLOSE}${clean.slice(cut)}`);
 }
 
 /** Cursors name a tier and a rank in it, and are bound to the query and the dataset version they came from. */
@@ -68,7 +78,7 @@ const fingerprint = (store: Store, params: object) => createHash('sha256').updat
 const encodeCursor = (position: Position, print: string) => Buffer.from(`${position.tier}.${position.after}.${print}`).toString('base64url');
 function decodeCursor(cursor: string, print: string): Position {
   const [tier, after, bound] = Buffer.from(cursor, 'base64url').toString().split('.');
-  if (!/^[0-3]$/.test(tier ?? '') || !/^\d{1,15}$/.test(after ?? '') || bound === undefined) {
+  if (!/^\d$/.test(tier ?? '') || Number(tier) >= TIER_COUNT || !/^\d{1,15}$/.test(after ?? '') || bound === undefined) {
     throw new InvalidParameters([{ parameter: 'after', message: 'is not a search cursor: pass the `after` value of a links.next URL unchanged' }]);
   }
   if (bound !== print) throw new InvalidParameters([{ parameter: 'after', message: 'belongs to another search (other q or type) or to an earlier version of the dataset: start again from the first page' }]);
@@ -112,8 +122,8 @@ const routes: FastifyPluginAsync = async (app) => {
       tags: ['Search'],
       operationId: 'search',
       summary: 'Full-text search',
-      description: 'Searches sources and every entity (SQLite FTS5, case and diacritics folded, English stemming). All words and "quoted phrases" must match. A word matches its English forms (`protesters` finds "protests", `drones` finds "drone") and, from three letters on, the words it begins (`cyber` finds "cybersecurity"; up to 50 indexed words per prefix); two neighbouring words also match as one word and one word as two (`cyber security` finds "cybersecurity"). One or two letters answer as a type-ahead: entities whose name, alias or acronym starts with them, then rows holding them as a whole word. A quote without a partner is ordinary text; nothing is query syntax. A word repeated outside quotes counts once, with spaces or punctuation between the copies; at most 32 words, each word of a quoted or punctuation-joined phrase counted.\n\n'
-        + 'Order: entities whose name, alias or acronym equals the query first; then (for one or two letters) names that start with it; then rows whose title holds every word (among the first 1,000 matches); then the rest. Within each, rows named by more other rows (articles: cited by more rows) come first, then shorter titles. The order is fixed when the database is built, so every page costs the same. '
+      description: 'Searches sources and every entity (SQLite FTS5, case and diacritics folded, English stemming). All words and "quoted phrases" must match. A word matches its English forms (`protesters` finds "protests", `drones` finds "drone") and, from three letters on, the words it begins (`cyber` finds "cybersecurity"; up to 50 indexed words per prefix); two neighbouring words also match as one word and one word as two (`cyber security` finds "cybersecurity"). One or two letters answer as a type-ahead: entities whose name, alias or acronym starts with them, then those with a later word of a name starting with them (a surname), then rows holding them as a whole word. A quote without a partner is ordinary text; nothing is query syntax. A word repeated outside quotes counts once, with spaces or punctuation between the copies; at most 32 words, each word of a quoted or punctuation-joined phrase counted.\n\n'
+        + 'Order: entities whose name, alias or acronym equals the query first; then (for one or two letters) names that start with it, then names with a later word that starts with it; then rows whose title holds every word (among the first 1,000 matches); then the rest. Within each, rows named by more other rows (articles: cited by more rows) come first, then shorter titles. The order is fixed when the database is built, so every page costs the same. '
         + `Page on with \`after\` (\`links.next\`); \`offset\` + \`limit\` may reach ${SEARCH_WINDOW.toLocaleString('en')}. When nothing matches, \`meta.suggestions\` proposes spellings that do.`,
       querystring: QueryString({
         q: TextParam('Words and "quoted phrases" to find, or the first letters of a name.', exampleQ),
@@ -144,10 +154,10 @@ const routes: FastifyPluginAsync = async (app) => {
     const ended = query.after === undefined && hits.length <= query.limit && (hits.length > 0 || query.offset === 0);
     const { total, exact } = ended ? { total: query.offset + hits.length, exact: true } : search.total(params);
     const suggestions = total === 0 ? suggest(query.q).map((option) => option.join(' ')).filter((option) => search.page(search.prepare({ text: option, types }), { tier: 0, after: 0 }, 0, 1).length > 0) : [];
-    const letters = params.prefix === null ? null : params.prefix.length - 1;
+    const typed = params.prefix === null ? null : params.prefix.slice(1);
     const data = shown.map((hit: RawHit & { tier: number }) => ({
       type: hit.type, id: hit.id, title: hit.title,
-      snippet: hit.marked ? escapeSnippet(hit.snippet) : markName(hit.snippet, hit.tier === 1 ? letters : null),
+      snippet: hit.marked ? escapeSnippet(hit.snippet) : markName(hit.snippet, hit.tier === NAME_START || hit.tier === WORD_START ? typed : null, hit.tier === WORD_START),
     }));
     return { data, meta: { total, total_exact: exact, limit: query.limit, offset: query.offset, suggestions }, links: links(request, reply, next, query.offset, query.limit, total) };
   });

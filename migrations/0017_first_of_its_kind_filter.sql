@@ -1,0 +1,1 @@
+CREATE INDEX `measures_first_of_its_kind_idx` ON `measures` (`first_of_its_kind`,`id`);

@@ -1,0 +1,1 @@
+ALTER TABLE `entities` ADD `title` text DEFAULT '' NOT NULL;
