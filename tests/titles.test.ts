@@ -7,7 +7,7 @@ import { useApp } from './helpers/app.js';
 
 // First requests of each route compile their statements and schemas: on a loaded machine they alone can spend
 // the per-client query-time budget, which is not what this file tests.
-const t = useApp({ limits: { clientCpuBudgetMs: 0 } });
+const t = useApp();
 
 interface Summary { id: string; type: string; title: string }
 interface Claim { id: string; predicate: string; value: string | null; subject: Summary; object: Summary | null; citations: Array<{ source_id: string }> }
