@@ -70,6 +70,11 @@ describe('counts of forces beyond "N officers of X"', () => {
     const found = deploymentsOf('A police spokesman said about 120 officers had been on duty for the march.');
     expect(found.deployments.map((d) => [d.force, d.personnel.value, d.rules])).toEqual([[':generic-force:Officers', 120, ['deployment.count', 'deployment.generic-force']]]);
     expect(counts('A police spokesman said about 120 officers had watched the march.')).toEqual([]);
+    // A figure reported as said before is the one the article's own count replaces.
+    expect(counts('Police had said last week that about 4,200 officers would be on duty for the final.')).toEqual([]);
+    // The officers are what the commissioner said, not who speaks.
+    const facts = extract({ sourceId: 'regatta-plan', published: '2026-07-01', text: 'Regatta Security Plan\n\nAssistant Commissioner Ada Moen, who leads the operation, said some 120 officers would be stationed at the quay alone.\n' });
+    expect(facts.statements.map((st) => st.speaker_id)).toEqual(['ada-moen']);
   });
 
   it('gives members counted to the body their word names, of the nationality before them, and reads no people in "police cameras"', () => {

@@ -120,14 +120,14 @@ const genericTogether = (x: PassContext, m: Found) => {
  * known count that fits or lists the sentence as unresolved. Later passes still see the words as a force
  * ("police officers said" is no person's statement).
  */
-function genericForce(x: PassContext, label: string, start: number, end: number): OrganizationDraft {
+function genericForce(x: PassContext, label: string, start: number, end: number, mentioned = true): OrganizationDraft {
   let org = x.orgByKey.get(orgKey(label));
   if (!org) {
     org = { id: `${GENERIC_FORCE}${label}`, name: label, acronym: null, aliases: [], kind: 'police_force', country: null, parent_id: null, citations: [] };
     x.facts.organizations.push(org);
     x.orgByKey.set(orgKey(label), org);
   }
-  x.doc.mention(org.id, 'organization', start, end);
+  if (mentioned) x.doc.mention(org.id, 'organization', start, end);
   return org;
 }
 
@@ -197,6 +197,9 @@ function nationalPolice(x: PassContext, c: Counted, nationality: string): Organi
   return findOrg(x, name) ?? addOrganization(x, name, { kind: 'police_force', country: NATIONALITIES[nationality] ?? null }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
 }
 
+/** "Police had said last week that about 4,200 officers …": a figure reported as said before, which the article's own count replaces. */
+const EARLIER_FIGURE = /\bhad\s+(?:said|announced|planned|expected|estimated)\b/i;
+
 /** The force counted: a body named in the words, after them, or near them; else the words as a force of their own. */
 function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const inside = x.doc.mentionsIn({ start: c.end - c.force.length, end: c.end }, 'organization');
@@ -206,7 +209,9 @@ function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   if (/^members$/i.test(c.phrase) || BODY_ONLY_NOUNS.includes(c.phrase.toLowerCase())) return undefined;
   if (/^(?:officers?|agents|personnel|staff|security staff|spotters|troopers|deputies)$/i.test(c.phrase)) {
     // "about 120 officers had been on duty" with no body in the sentence: a force of no body, held as generic.
-    return nearestForce(x, c) ?? (ON_DUTY_AFTER.test(x.doc.text.slice(c.end, c.sentence.end)) ? genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end) : undefined);
+    const onDuty = ON_DUTY_AFTER.test(x.doc.text.slice(c.end, c.sentence.end)) && !EARLIER_FIGURE.test(x.doc.text.slice(c.sentence.start, c.start));
+    // Not a mention: bare "officers" after a speaker's "said" are what is said, never who speaks.
+    return nearestForce(x, c) ?? (onDuty ? genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end, false) : undefined);
   }
   const members = BODY_MEMBERS.includes(c.phrase.toLowerCase()) ? bodyOfMembers(x, c.phrase) ?? membersBody(x, c) : undefined;
   if (members) return members;
