@@ -2,8 +2,13 @@
 // "the <body>, with N officers", a count in parentheses after a body's name, two counts "respectively",
 // numbers in words, a civilian body's volunteers, officers "on duty" with no body named, members of a
 // named body, and the near misses (things a force noun describes, people hurt, a ministry sending officers).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { acceptProposals } from '../src/ingest/accept.js';
 import { extract } from '../src/ingest/extract.js';
+import { ingestArticle } from '../src/ingest/ingest.js';
+import { copySeed, tempDir } from './helpers/db.js';
 
 function deploymentsOf(sentences: string) {
   const text = `Regatta Security Plan\n\n${sentences}\n`;
@@ -85,5 +90,19 @@ describe('counts of forces beyond "N officers of X"', () => {
   it('counts a body\'s count told twice, in the lead and in a list, once', () => {
     const found = deploymentsOf('The Lakeside Police will put some two thousand officers on the streets.\n\nWho will be on duty:\n\n- Lakeside Police: some two thousand officers, with mounted units.');
     expect(found.deployments.map((d) => [d.force, d.personnel.value])).toEqual([['Lakeside Police', 2000]]);
+  });
+});
+
+describe('listed parts of a total that resolution sets aside', () => {
+  it('stay counts of their own, with no part_of_id pointing at no row, and are accepted', () => {
+    const dir = copySeed();
+    const file = join(tempDir('regatta-article-'), 'regatta.txt');
+    writeFileSync(file, 'Regatta Security Plan\n\nLAKETON, July 1 (Wire) - More than 3,000 police officers, soldiers and stewards will be on duty for the Laketon Regatta on July 12, the organisers said on Wednesday. The main points:\n\n'
+      + '- About 2,000 officers of the Laketon Harbour Police.\n- Up to 250 soldiers of the Laketon Defence Forces.\n');
+    const result = ingestArticle({ file, published: '2026-07-01', id: 'laketon-regatta', seedDir: dir });
+    expect(result.resolution.unresolved.map((u) => u.mention)).toContain('Police officers');
+    const parts = result.resolution.facts.deployments.filter((d) => [2000, 250].includes((d.personnel as { value: number }).value));
+    expect(parts.map((d) => [d.part_of_id, d.note ?? null])).toEqual([[null, null], [null, null]]);
+    expect(acceptProposals(dir, 'laketon-regatta').dropped).toEqual([]);
   });
 });

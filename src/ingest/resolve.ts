@@ -330,12 +330,24 @@ function replacedTotal(deployment: Fact, kb: Item[]): Item | undefined {
   return known.length === 1 ? known[0] : undefined;
 }
 
+/**
+ * The listed parts of a total set aside are counts of their own: a part_of_id must name a row, or the build
+ * refuses the parts ("- Some 4,200 officers of the national police" under a total of no body).
+ */
+function detachParts(proposed: Facts, totalId: string): void {
+  for (const part of proposed.deployments.filter((d) => d.part_of_id === totalId)) {
+    part.part_of_id = null;
+    part.note = String(part.note ?? '').split('; ').filter((n) => !n.startsWith('part_of_id:')).join('; ') || undefined;
+    if (!part.note) part.derived = false;
+  }
+}
+
 function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
   const kb = ledger.items('deployments');
   for (const deployment of proposed.deployments) {
     if (isGenericForceId(deployment.organization_id)) {
       const body = bodyOfGenericForce(deployment, ledger, context, kb);
-      if (!body) { ledger.setAside('deployments', deployment, 'body', genericForceName(String(deployment.organization_id)), 'a force named only by generic nouns, and no known body or count of this event fits it'); continue; }
+      if (!body) { ledger.setAside('deployments', deployment, 'body', genericForceName(String(deployment.organization_id)), 'a force named only by generic nouns, and no known body or count of this event fits it'); detachParts(proposed, deployment.id); continue; }
       deployment.organization_id = body;
     }
     // An addition corroborates only the same addition, a total only a total.
