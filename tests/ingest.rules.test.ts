@@ -165,7 +165,7 @@ describe('rules as data', () => {
 
   it('a deployment counted by a rule names it', () => {
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Security Notice For The Spring Fair\n\nSome 300 gendarmes will patrol Lyon during the fair.\n' });
-    expect(facts.deployments.map((d) => [d.personnel, d.rules])).toEqual([[{ value: 300, qualifier: 'approximately' }, ['deployment.count']]]);
+    expect(facts.deployments.map((d) => [d.personnel, d.rules])).toEqual([[{ value: 300, qualifier: 'approximately' }, ['deployment.count', 'deployment.members-name']]]);
   });
 
   it('a measure lists the ids of the rules that proposed it', () => {
@@ -222,7 +222,7 @@ describe('measures, counts and crowds read in prose and in bulleted lists', () =
     const text = 'Harbour Plan\n\nThe ministry said on Monday it would send 300 more gendarmes to the Harbour Festival, bringing the total to about 2,300.\n';
     const facts = read(text);
     expect(facts.deployments.map((d) => [d.personnel, d.rules, d.note])).toEqual([
-      [{ value: 300, qualifier: 'exactly' }, ['deployment.count', 'deployment.increment'], 'An addition to the force, not its total: it contests no known count.'],
+      [{ value: 300, qualifier: 'exactly' }, ['deployment.count', 'deployment.members-name', 'deployment.increment'], 'An addition to the force, not its total: it contests no known count.'],
       [{ value: 2300, qualifier: 'approximately' }, ['deployment.new-total'], 'A new total of the force after an addition, as the article states it.'],
     ]);
     expect(facts.deployments[1]!.organization_id).toBe(facts.deployments[0]!.organization_id);
@@ -249,7 +249,7 @@ describe('measures, counts and crowds read in prose and in bulleted lists', () =
     const facts = read(text);
     expect(facts.deployments.map((d) => [d.personnel, facts.organizations.find((o) => o.id === d.organization_id)?.name, d.event_id])).toEqual([
       [{ value: 300, qualifier: 'approximately' }, 'Coast Guard', 'harbour-festival'],
-      [{ value: 2000, qualifier: 'approximately' }, 'Gendarmes', 'lantern-festival'],
+      [{ value: 2000, qualifier: 'approximately' }, 'Gendarmerie', 'lantern-festival'],
     ]);
   });
 

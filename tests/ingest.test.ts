@@ -99,7 +99,7 @@ describe('ingest then accept, on two articles about the same event', () => {
       expect.objectContaining({ collection: 'people', id: 'julien-marchetti' }),
       expect.objectContaining({ collection: 'organizations', id: 'paris-police-prefecture' }),
       expect.objectContaining({ collection: 'protests', id: expect.stringMatching(/^march-in-central-paris/) }),
-      expect.objectContaining({ collection: 'deployments', id: 'gendarmes-deployment' }),
+      expect.objectContaining({ collection: 'deployments', id: 'french-gendarmerie-deployment' }),
     ]));
     expect(updates).toEqual([{ collection: 'people', id: 'mayor-of-paris', set: { name: 'Helene Marchand' } }]);
     // Two Interior Ministers of two countries stay two people.

@@ -24,6 +24,15 @@ export function countOf(phrase: string): number | null {
   return value === null ? null : Math.round(value);
 }
 
+/**
+ * A count of the people a noun right after it names ("twelve spotters", "eight liaison officers", "2,400
+ * officers"): the noun says who is counted, so numbers in words count without a scale word; "one" counts no force.
+ */
+export function headcountOf(phrase: string): number | null {
+  const value = parseNumber(phrase);
+  return value === null || value < 2 ? null : Math.round(value);
+}
+
 /** The qualifier of a number by the hedge matched before it, as the build reads it: none is `exactly`. */
 export function qualifierOf(hedge: string | undefined): Qualifier {
   return hedge ? HEDGE_BY_PHRASE.get(hedge.toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly' : 'exactly';

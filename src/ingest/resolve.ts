@@ -335,6 +335,18 @@ function replacedTotal(deployment: Fact, kb: Item[]): Item | undefined {
 /** A generic count no body fits that may be its event's total (trust/totals.ts): of a stated number at an event, no addition. */
 const totalOfEvent = (deployment: Fact) => deployment.event_id != null && personnel(deployment).value != null && !isIncrement(deployment);
 
+/**
+ * The listed parts of a total set aside are counts of their own: a part_of_id must name a row, or the build
+ * refuses the parts ("- Some 4,200 officers of the national police" under a total of no body).
+ */
+function detachParts(proposed: Facts, totalId: string): void {
+  for (const part of proposed.deployments.filter((d) => d.part_of_id === totalId)) {
+    part.part_of_id = null;
+    part.note = String(part.note ?? '').split('; ').filter((n) => !n.startsWith('part_of_id:')).join('; ') || undefined;
+    if (!part.note) part.derived = false;
+  }
+}
+
 function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
   const kb = ledger.items('deployments');
   const unbodied: Fact[] = [];
@@ -356,6 +368,8 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
     if (rival) { ledger.renames.set(deployment.id, rival.id); ledger.contest('deployments', rival, 'personnel', quantityText(personnel(rival)), quantityText(personnel(deployment)), deployment.citations); continue; }
     ledger.keep('deployments', deployment);
   }
+  // A count of no body is no deployment row (it is set aside or becomes its event's total): its parts stand alone.
+  for (const deployment of unbodied) detachParts(proposed, deployment.id);
   const left = recordEventTotals(unbodied.filter(totalOfEvent), ledger);
   for (const deployment of unbodied.filter((d) => !totalOfEvent(d) || left.includes(d))) {
     ledger.setAside('deployments', deployment, 'body', genericForceName(String(deployment.organization_id)), 'a force named only by generic nouns, and no known body or count of this event fits it');

@@ -2,15 +2,17 @@
 // deployment.body-sending: the body the words name just before, with that count. A number another rule
 // already counted is left alone; words with no body right before count no one. And a bare number a police
 // force puts "on the streets" (rule deployment.on-duty): the count of the police force the sentence names
-// nearest before it.
-import { countOf, qualifierOf } from '../counts.js';
-import { DEPLOYMENT_BODY_SENDING, DEPLOYMENT_ON_DUTY } from '../rules/deployments.js';
+// nearest before it. And a count in parentheses right after a body's name ("the Harbour Police (about 350)"),
+// rule deployment.body-parentheses.
+import { countOf, headcountOf, qualifierOf } from '../counts.js';
+import { DEPLOYMENT_BODY_PARENTHESES, DEPLOYMENT_BODY_SENDING, DEPLOYMENT_ON_DUTY } from '../rules/deployments.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { orgById } from './entities.js';
 import { countedAt } from './labelled-counts.js';
 
 function push(x: PassContext, org: OrganizationDraft, m: Found, eventId: string | null, ruleId: string, citeFrom: number): void {
-  const value = countOf(m.groups!.number!);
+  // A noun after the number says who is counted, so a number in words counts too ("(twelve officers)").
+  const value = m.groups!.noun ? headcountOf(m.groups!.number!) : countOf(m.groups!.number!);
   if (value === null || value < 2) return;
   const deployment: DeploymentDraft = {
     id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(m.groups!.hedge) }, role: 'Officers',
@@ -28,6 +30,13 @@ export function bodySending(x: PassContext, eventId: string | null): void {
       // The body's name must end where the words begin: "the Harbour Police, which is sending 400".
       const org = body && !/\S/.test(x.doc.text.slice(body.end, m.pos).replace(/[,)]/g, '')) ? orgById(x, body.id) : undefined;
       if (body && org) push(x, org, m, eventId, DEPLOYMENT_BODY_SENDING.id, body.start);
+    }
+    for (const m of [...x.matches(DEPLOYMENT_BODY_PARENTHESES.pattern, s)].filter((p) => !countedAt(x, p.pos + p[0].length - 2))) {
+      const open = m.pos + m[0].indexOf('(');
+      // The body's name must end right before the parenthesis: "the Gendarmerie (1,100 officers)".
+      const body = x.doc.mentionsIn({ start: s.start, end: open }, 'organization').find((o) => /^\s*$/.test(x.doc.text.slice(o.end, open)));
+      const org = body && orgById(x, body.id);
+      if (body && org) push(x, org, m, eventId, DEPLOYMENT_BODY_PARENTHESES.id, body.start);
     }
     const onDuty = [...x.matches(DEPLOYMENT_ON_DUTY.pattern, s)].filter((m) => !countedAt(x, m.pos + m[0].length - 1));
     for (const m of onDuty) {

@@ -1,12 +1,13 @@
 // The deployments pass: a hedged number of a force (rules/deployments.ts), the force resolved to the body
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
-import { countOf, qualifierOf } from '../counts.js';
-import { FORCE_NOUNS, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, DEPLOYMENT_COUNT, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { countOf, headcountOf, qualifierOf } from '../counts.js';
+import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
 import { placeForces } from './place-forces.js';
+import { respectiveCounts } from './respective-counts.js';
 import { addOrganization, findOrg, GENERIC_FORCE, isGenericForceId, orgById, orgKey } from './entities.js';
 import { labelledCounts } from './labelled-counts.js';
 
@@ -79,6 +80,25 @@ function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined
   return named.length ? orgById(x, named[0]!.id) : undefined;
 }
 
+/** The words between a giving body's name and its count, up to the count (rule deployment.giving-body). */
+const GIVING_WORDS = new RegExp(`^(?:${GIVING_GAP})$`, 'u');
+/** Bodies that send or pay for a force without being it: "the interior ministry will send 300 officers". */
+const NOT_A_FORCE = new Set(['ministry', 'government']);
+
+/**
+ * The body named right before a count of lowercase words that gives it ("the Riflemen's Union will provide
+ * up to 200 volunteers", "the Border Police, with up to 500 officers"), whatever its kind but a ministry's.
+ */
+function givingBody(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  if (!/^\p{Ll}/u.test(c.phrase) || /^members$/i.test(c.phrase)) return undefined;
+  const body = x.doc.mentionsIn({ start: c.sentence.start, end: c.start }, 'organization').at(-1);
+  const org = body && orgById(x, body.id);
+  if (!org || isGenericForceId(org.id) || NOT_A_FORCE.has(org.kind)) return undefined;
+  const between = x.doc.text.slice(body.end, c.start);
+  // "- FC Harbour: 1,150 stewards": a list item's label names whose count it is.
+  return GIVING_WORDS.test(between) || (/^:\s+$/.test(between) && x.doc.isListItem(body.start)) ? org : undefined;
+}
+
 /** Capitalised words of a body's name, then a plain force noun: "Harbour Watch officers". */
 const NAME_THEN_NOUN = new RegExp(`^(\\p{Lu}[\\p{L}'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,40}){0,3})\\s+(?:${FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f)).join('|')})$`, 'u');
 /** A plain force noun, then "from" or "of" and a body's name: "officers from the Ruritanian police". */
@@ -100,14 +120,14 @@ const genericTogether = (x: PassContext, m: Found) => {
  * known count that fits or lists the sentence as unresolved. Later passes still see the words as a force
  * ("police officers said" is no person's statement).
  */
-function genericForce(x: PassContext, label: string, start: number, end: number): OrganizationDraft {
+function genericForce(x: PassContext, label: string, start: number, end: number, mentioned = true): OrganizationDraft {
   let org = x.orgByKey.get(orgKey(label));
   if (!org) {
     org = { id: `${GENERIC_FORCE}${label}`, name: label, acronym: null, aliases: [], kind: 'police_force', country: null, parent_id: null, citations: [] };
     x.facts.organizations.push(org);
     x.orgByKey.set(orgKey(label), org);
   }
-  x.doc.mention(org.id, 'organization', start, end);
+  if (mentioned) x.doc.mention(org.id, 'organization', start, end);
   return org;
 }
 
@@ -141,25 +161,66 @@ function namedTogether(x: PassContext, c: Counted): OrganizationDraft | undefine
 /** The body the article names whose name holds the members' word: "gendarmes" of "the Gendarmerie" (rule deployment.members-name). */
 function bodyOfMembers(x: PassContext, members: string): OrganizationDraft | undefined {
   const stem = members.toLowerCase().replace(/[si]$/, '');
-  const bodies = x.facts.organizations.filter((o) => o.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem)) && o.name.toLowerCase() !== members.toLowerCase());
+  // A generic count ("police officers and gendarmes") names no body, though its words hold the members' word.
+  const bodies = x.facts.organizations.filter((o) => !isGenericForceId(o.id) && o.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem)) && o.name.toLowerCase() !== members.toLowerCase());
   return bodies.length === 1 ? bodies[0] : undefined;
 }
+
+/** Words after a count that say the people are deployed: "… had been on duty", "… will be stationed at the quay". */
+const ON_DUTY_AFTER = /^\s+(?:(?:will|would|are|were|have|has|had|be|been)\s+){0,3}(?:on\s+duty|on\s+patrol|on\s+the\s+streets|deployed|stationed|posted)\b/i;
+
+/**
+ * Members counted whose body the article does not name: the known body their word names ("gendarmes" of a
+ * Gendarmerie), of the nationality the sentence gives before them ("Of the Turkish personnel, about 2,000 will
+ * be gendarmes": the Turkish Gendarmerie), never a body named by the plural.
+ */
+function membersBody(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  const stem = c.phrase.toLowerCase().replace(/[si]$/, '');
+  const known = Object.entries(KNOWN_BODIES).find(([name]) => name.toLowerCase().startsWith(stem));
+  if (!known) return undefined;
+  const nationality = [...x.doc.text.slice(c.sentence.start, c.start).matchAll(new RegExp(`\\b(${NATIONALITY_PATTERN})\\b`, 'gu'))].at(-1)?.[1];
+  const country = nationality ? NATIONALITIES[nationality] ?? null : known[1].country;
+  const adjective = nationality && Object.entries(NATIONALITIES).find(([word, code]) => code === country && /(?:an|ish|ese|ch)$/.test(word))?.[0];
+  const name = adjective ? `${adjective} ${known[0]}` : known[0];
+  return findOrg(x, name) ?? addOrganization(x, name, { kind: known[1].kind, country, alias: c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_MEMBERS.id);
+}
+
+/**
+ * Officers named by a nationality alone ("two Slovenian officers"): the one police force of that nationality
+ * the article names ("the Slovenian Police", "the Italian State Police"), else that nation's police; never a
+ * body named by the bare nationality.
+ */
+function nationalPolice(x: PassContext, c: Counted, nationality: string): OrganizationDraft {
+  const forces = x.facts.organizations.filter((o) => o.kind === 'police_force' && !isGenericForceId(o.id) && o.name.startsWith(`${nationality} `));
+  if (forces.length === 1) return forces[0]!;
+  const name = `${nationality} police`;
+  return findOrg(x, name) ?? addOrganization(x, name, { kind: 'police_force', country: NATIONALITIES[nationality] ?? null }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
+}
+
+/** "Police had said last week that about 4,200 officers …": a figure reported as said before, which the article's own count replaces. */
+const EARLIER_FIGURE = /\bhad\s+(?:said|announced|planned|expected|estimated)\b/i;
 
 /** The force counted: a body named in the words, after them, or near them; else the words as a force of their own. */
 function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const inside = x.doc.mentionsIn({ start: c.end - c.force.length, end: c.end }, 'organization');
-  const org = (inside.length ? together(x, inside.at(-1)!) ?? orgById(x, inside[0]!.id) : undefined) ?? employerOf(x, c);
+  const org = (inside.length ? together(x, inside.at(-1)!) ?? orgById(x, inside[0]!.id) : undefined) ?? employerOf(x, c) ?? givingBody(x, c);
   if (org) return org;
-  // Members of no body named are no force; words that say who is counted but not which force need a body nearby.
-  if (/^members$/i.test(c.phrase)) return undefined;
-  if (/^(?:officers?|agents|personnel|staff|security staff)$/i.test(c.phrase)) return nearestForce(x, c);
-  const members = BODY_MEMBERS.includes(c.phrase.toLowerCase()) ? bodyOfMembers(x, c.phrase) : undefined;
+  // Members of no body named are no force, nor are a civilian body's volunteers; words that say who is counted but not which force need a body nearby.
+  if (/^members$/i.test(c.phrase) || BODY_ONLY_NOUNS.includes(c.phrase.toLowerCase())) return undefined;
+  if (/^(?:officers?|agents|personnel|staff|security staff|spotters|troopers|deputies)$/i.test(c.phrase)) {
+    // "about 120 officers had been on duty" with no body in the sentence: a force of no body, held as generic.
+    const onDuty = ON_DUTY_AFTER.test(x.doc.text.slice(c.end, c.sentence.end)) && !EARLIER_FIGURE.test(x.doc.text.slice(c.sentence.start, c.start));
+    // Not a mention: bare "officers" after a speaker's "said" are what is said, never who speaks.
+    return nearestForce(x, c) ?? (onDuty ? genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end, false) : undefined);
+  }
+  const members = BODY_MEMBERS.includes(c.phrase.toLowerCase()) ? bodyOfMembers(x, c.phrase) ?? membersBody(x, c) : undefined;
   if (members) return members;
   if (c.together) return namedTogether(x, c) ?? genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end);
   if (GENERIC_FORCE_WORDS.test(c.phrase)) return genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end);
   // "1,100 Harbour Watch officers", "40 officers from the Ruritanian police": the body is the name, not the noun.
   const body = NAME_THEN_NOUN.exec(c.phrase)?.[1] ?? NOUN_FROM_BODY.exec(c.phrase)?.[1];
   const label = capitalize(body ?? c.phrase);
+  if (body && NATIONALITIES[body]) return nationalPolice(x, c, body);
   const natMatch = new RegExp(`^(${NATIONALITY_PATTERN})\\s+`).exec(label);
   return findOrg(x, label) ?? findOrg(x, c.phrase)
     ?? addOrganization(x, label, { kind: 'police_force', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null, alias: body ? undefined : c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
@@ -189,21 +250,25 @@ function eventOfCount(x: PassContext, sentence: Sentence, at: number): string | 
   return x.doc.mentionsIn({ start, end }, 'event')[0]?.id ?? eventOfSentence(x, sentence);
 }
 
+/** Words right after a count that say what happened to those people, not that they were deployed: "two officers were hurt". */
+const HARMED = new RegExp(`^[^,.;]{0,60}\\b(?:${HARM_WORDS})\\b`, 'iu');
+
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
-  const value = countOf(number);
-  const phrase = value === null || value < 2 ? null : countedPhrase(x, m, force);
+  const value = headcountOf(number);
+  const phrase = value === null || HARMED.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? null : countedPhrase(x, m, force);
   if (value === null || phrase === null) return null;
   const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos), together: genericTogether(x, m) };
   const org = forceOf(x, c);
   if (!org) return null;
+  const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : [];
   const rest = phrase.replace(new RegExp(`^${org.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`, 'i'), '');
   const places = x.doc.placesIn({ start: c.end, end: c.sentence.end })
     .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, c.sentence.end)));
   const deployment: DeploymentDraft = {
     id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(rest || phrase),
     place_ids: places, event_id: eventOfCount(x, c.sentence, c.start), part_of_id: null,
-    rules: [DEPLOYMENT_COUNT.id, ...(isGenericForceId(org.id) ? [c.together ? DEPLOYMENT_GENERIC_TOGETHER.id : DEPLOYMENT_GENERIC_FORCE.id] : []), ...(BODY_MEMBERS.includes(phrase.toLowerCase()) && org.name.toLowerCase() !== phrase.toLowerCase() ? [DEPLOYMENT_MEMBERS.id] : [])], citations: [],
+    rules: [DEPLOYMENT_COUNT.id, ...given, ...(isGenericForceId(org.id) ? [c.together ? DEPLOYMENT_GENERIC_TOGETHER.id : DEPLOYMENT_GENERIC_FORCE.id] : []), ...(BODY_MEMBERS.includes(phrase.toLowerCase()) && org.name.toLowerCase() !== phrase.toLowerCase() ? [DEPLOYMENT_MEMBERS.id] : [])], citations: [],
   };
   const listed = x.doc.isListItem(c.start);
   x.addCitation(deployment, x.doc.cite(c.start, listed ? c.sentence.end : c.end));
@@ -280,12 +345,20 @@ function bareTotals(x: PassContext, totals: Found[]): void {
   }
 }
 
+/** Two counts of one body, event, value and hedge, not placed in different places. */
+const sameCount = (a: DeploymentDraft, b: DeploymentDraft) => a.organization_id === b.organization_id && a.event_id === b.event_id
+  && a.personnel.value === b.personnel.value && a.personnel.qualifier === b.personnel.qualifier
+  && (!a.place_ids.length || !b.place_ids.length || a.place_ids.join() === b.place_ids.join());
+
 export function deployments(x: PassContext): void {
   const found: Array<{ deployment: DeploymentDraft; listed: boolean }> = [];
   const totals = [...x.matches(DEPLOYMENT_NEW_TOTAL.pattern)];
   for (const m of x.matches(DEPLOYMENT_COUNT.pattern)) {
     const one = counted(x, m);
     if (!one) continue;
+    // The same count of the same body told twice ("… some 2,000 officers" in the lead and in a list) is one count.
+    const told = x.facts.deployments.find((d) => sameCount(d, one.deployment));
+    if (told) { x.addCitation(told, one.deployment.citations[0]!); continue; }
     marked(x, m, one.deployment, totals);
     found.push(one);
     x.facts.deployments.push(one.deployment);
@@ -295,5 +368,6 @@ export function deployments(x: PassContext): void {
   labelledCounts(x, x.mainEvent?.id ?? null);
   placeForces(x, x.mainEvent?.id ?? null);
   bodySending(x, x.mainEvent?.id ?? null);
+  respectiveCounts(x, x.mainEvent?.id ?? null);
   unnumbered(x);
 }

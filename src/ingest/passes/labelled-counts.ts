@@ -2,14 +2,19 @@
 // the Harbour Trust"), and the count of another day in the same item ("… about 250 on Saturday and about
 // 200 on Sunday"). The force is the body the label names, else the one that provides or employs them in
 // the item; a label that names neither counts no one. A number another rule already counted is left alone.
-import { countOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
+import { lookupPlace, wordClass } from '../gazetteer.js';
+import { countOf, headcountOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS } from '../lexicon.js';
 import { DEPLOYMENT_LABELLED } from '../rules/deployments.js';
 import { capitalize } from '../text.js';
 import type { DeploymentDraft, OrganizationDraft, PassContext } from './context.js';
-import { orgById } from './entities.js';
+import { addOrganization, orgById } from './entities.js';
 
 const FORCE_WORD = new RegExp(`\\b(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+/** A label of capitalised words and "police": "Lakeland police", "North Lakeland police". */
+const PLACE_POLICE_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) police$/u;
+/** A force noun right after a number, maybe after a lowercase word: "twelve spotters", "ten riot officers". */
+const FORCE_NOUN_NEXT = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
 /** The count of another day in the same item: "and about 1,900 on June 14". */
 const ANOTHER_DAY = new RegExp(`\\band\\s+${HEDGE_RE}${NUMBER_RE}\\s+on\\b`, 'giu');
 
@@ -17,6 +22,10 @@ const ANOTHER_DAY = new RegExp(`\\band\\s+${HEDGE_RE}${NUMBER_RE}\\s+on\\b`, 'gi
 function labelledBody(x: PassContext, label: { start: number; end: number; text: string }, lineEnd: number): OrganizationDraft | undefined {
   const named = x.doc.mentionsIn(label, 'organization')[0];
   if (named) return orgById(x, named.id);
+  // "- Lakeland police: twelve spotters": a label that is a place's name and "police" names that police.
+  const placePolice = PLACE_POLICE_LABEL.exec(label.text.trim());
+  // The place a name, not a common word that opens the label ("Visiting police").
+  if (placePolice && (lookupPlace(placePolice[1]!) || wordClass(placePolice[1]!.split(' ')[0]!) !== 'W')) return addOrganization(x, placePolice[0], { kind: 'police_force', country: null }, label.start, label.start + placePolice[0].length, DEPLOYMENT_LABELLED.id);
   if (!FORCE_WORD.test(label.text)) return undefined;
   const item = x.doc.text.slice(label.end, lineEnd);
   const by = /\b(?:provided|employed|hired|supplied|sent)\s+by\s+(?:the\s+)?/i.exec(item);
@@ -40,7 +49,8 @@ export function labelledCounts(x: PassContext, eventId: string | null): void {
     const first = { hedge: m.groups!.hedge, number: m.groups!.number!, end: m.pos + m[0].length };
     const others = [...x.doc.text.slice(first.end, lineEnd).matchAll(ANOTHER_DAY)].map((d) => ({ hedge: d[1], number: d[2]!, end: first.end + d.index + d[0].length }));
     for (const c of [first, ...others]) {
-      const value = countOf(c.number);
+      // A force noun after the number says who is counted, so a number in words counts too ("twelve spotters").
+      const value = FORCE_NOUN_NEXT.test(x.doc.text.slice(c.end, lineEnd)) ? headcountOf(c.number) : countOf(c.number);
       if (value === null || value < 2 || countedAt(x, c.end - 1)) continue;
       const deployment: DeploymentDraft = {
         id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(c.hedge) }, role: capitalize(label.text.trim()),

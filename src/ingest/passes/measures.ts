@@ -17,7 +17,10 @@ const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|t
 /** "…, where the leaders will meet, …": a relative clause inside the subject says nothing of the measure. */
 const RELATIVE = /,\s*(?:where|which|who|whose|when)\s[^,]{0,80},/giu;
 /** Auxiliaries between the subject and the measure's word: "will be closed" is named "closed". */
-const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|not|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced|ringed|allowed)\b)/giu;
+// "not" is never cut with them: "are not allowed" is named "not allowed", not "allowed".
+const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced|ringed|allowed)\b)/giu;
+/** "The bridge will not be closed": a closure denied is no closure. */
+const DENIED = /\bnot\s+(?:be\s+|been\s+)?$/i;
 /** "Residents say the road closures …", "Critics argue that the centre is closed …": a view of a measure, not one announced. */
 const VIEW = new RegExp(`\\b(?:${VIEW_VERBS}|says)\\b`, 'i');
 /** Subjects of an airspace restriction, not of a ban. */
@@ -45,6 +48,9 @@ function clauseName(text: string): string {
 function phraseName(phrase: string): string {
   if (/banned$/i.test(phrase)) return 'Drone flight ban';
   if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*)$/i.test(phrase)) return 'Drone ban';
+  // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
+  if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches)$/iu.test(phrase)) return 'Bag searches';
+  if (/^(?:(?:clos|shut)\p{L}* (?:the |its )?|restrict\p{L}* (?:the|its) )airspace$/iu.test(phrase)) return 'Airspace closure';
   return capitalize(phrase);
 }
 
@@ -52,6 +58,7 @@ function phraseName(phrase: string): string {
 function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
   if (rule.naming !== 'clause') return { name: phraseName(m[0].replace(/["“”]/g, '').trim()), span: { start: m.pos, end: m.pos + m[0].length } };
   if (VIEW.test(x.doc.text.slice(s.start, m.pos))) return null;
+  if (rule.measureKind === 'closure' && DENIED.test(x.doc.text.slice(Math.max(s.start, m.pos - 16), m.pos))) return null;
   const span = clauseAround(s, m);
   const text = x.doc.text.slice(span.start, span.end);
   if (!Object.values(rule.guards ?? {}).every((g) => g.test(text))) return null;
@@ -80,27 +87,45 @@ function operatorsOf(x: PassContext, s: Sentence, span: Span, clause: boolean): 
   return [...new Set([...inside, ...after].map((o) => o.id))];
 }
 
+/** A zone closed to what flies ("a restricted zone …, closed to drones and light aircraft"): an airspace restriction. */
+const FLYING_WORDS = /\b(?:drones?|aircraft|helicopters?|flights?|airspace|no-fly)\b/i;
+
+/** The kind a match proposes: its rule's, but a restricted zone its sentence closes to what flies is an airspace restriction. */
+const kindOf = (x: PassContext, rule: MeasureRule, m: Found, s: Sentence): MeasureDraft['kind'] =>
+  (rule.measureKind === 'restricted_zone' && rule.naming !== 'clause' && FLYING_WORDS.test(x.doc.text.slice(m.pos, s.end)) ? 'airspace_restriction' : rule.measureKind);
+
+/** Kinds whose words in one sentence name one measure ("CCTV coverage … extended with 150 new cameras"); two airspace words may be two. */
+const ONE_PER_SENTENCE = new Set<MeasureDraft['kind']>(['surveillance', 'inspection']);
+/** Words that open a clause of its own inside a sentence: "and that", "while", a semicolon. */
+const NEW_CLAUSE = /\b(?:and|but) that\b|;|\bwhile\b|\bwhereas\b/i;
+
 function found(x: PassContext, rule: MeasureRule, m: Found): void {
   // "We will use a biometric checkpoint," she said: words quoted are not a measure announced.
   if (x.doc.quoted(m.pos)) return;
   const s = x.doc.sentenceAt(m.pos);
+  const kind = kindOf(x, rule, m, s);
   // A heading ("ROADS AND CLOSURES", "Fan zones") names a section, not a measure.
   if (x.doc.isHeading(s)) return;
   const read = named(x, rule, m, s);
   if (!read) return;
   const { name, span } = read;
   const clause = rule.naming === 'clause';
-  let measure = x.facts.measures.find((known) => known.kind === rule.measureKind && (normalize(known.name) === normalize(name) || normalize(known.name).replace(/s$/, '') === normalize(name).replace(/s$/, '')));
+  let measure = x.facts.measures.find((known) => known.kind === kind && (normalize(known.name) === normalize(name) || normalize(known.name).replace(/s$/, '') === normalize(name).replace(/s$/, '')));
   // One clause is one measure ("Alcohol ban" and "banned" of the same words are not two); so are two words of
   // one kind joined by "and" ("bag searches and metal detectors at every gate"). Counter-example: "a no-fly
   // zone …, and drones are banned" are two.
-  if (!measure) measure = x.facts.measures.find((known) => known.kind === rule.measureKind && known.citations.some((c) => (clause
+  if (!measure) measure = x.facts.measures.find((known) => known.kind === kind && known.citations.some((c) => (clause
     ? x.doc.text.slice(span.start, span.end).includes(c.quote)
     : /^(?:\s+(?:and|or)\s+|,\s+)$/.test(x.doc.text.slice(x.doc.text.indexOf(c.quote) + c.quote.length, m.pos)))));
-  // "Security perimeter around the stadium: only ticket holders allowed inside" is one zone, told twice in one sentence.
-  if (!measure && rule.id === 'measure.restricted-access') measure = x.facts.measures.find((known) => known.kind === rule.measureKind && known.citations.some((c) => x.doc.text.indexOf(c.quote) >= s.start && x.doc.text.indexOf(c.quote) < s.end));
+  // "Security perimeter around the stadium: only ticket holders allowed inside" is one zone, told twice in one sentence;
+  // so is "CCTV coverage … extended with 150 new cameras".
+  if (!measure && (rule.id === 'measure.restricted-access' || ONE_PER_SENTENCE.has(kind))) measure = x.facts.measures.find((known) => known.kind === kind && known.citations.some((c) => {
+    const at = x.doc.text.indexOf(c.quote);
+    // "… would patrol with body cameras and that 40 cameras would be watched …": a second clause, a second measure.
+    return at >= s.start && at < s.end && (rule.id === 'measure.restricted-access' || !NEW_CLAUSE.test(x.doc.text.slice(Math.min(at + c.quote.length, m.pos), m.pos)));
+  }));
   if (!measure) {
-    measure = { id: x.newId(name), name, kind: rule.measureKind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] } satisfies MeasureDraft;
+    measure = { id: x.newId(name), name, kind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] } satisfies MeasureDraft;
     x.facts.measures.push(measure);
   }
   x.ruled(measure, rule.id);

@@ -8,21 +8,29 @@ import { compose, type Rule } from './rule.js';
 export const HEDGE_PART = HEDGES.map(([phrase]) => phrase).sort((a, b) => b.length - a.length).join('|');
 const FORCE_PART = `(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
 
+/** Things a force noun may describe ("police cameras", "police cars"): counted, they are no people. */
+const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopters?|drones?|stations?|barriers?|headquarters)\\b';
+
 export const DEPLOYMENT_COUNT: Rule = {
   id: 'deployment.count',
   produces: 'deployments',
-  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers")',
+  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers"); not a force noun that describes things ("400 police cameras")',
   // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
-  pattern: compose('\\b{HEDGE}? {NUMBER} {FORCE}\\b', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
+  pattern: compose(`\\b{HEDGE}? {NUMBER} {FORCE}\\b(?!\\s+(?:${THINGS}))`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
   examples: {
     match: ['French authorities will deploy some 4,500 National Police officers.', 'Up to 800 gendarmes will patrol.', 'The police will deploy twenty-five hundred officers.'],
-    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.'],
+    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.'],
   },
 };
 
 /** Words for the members of one body ("gendarmes" of a Gendarmerie, "carabinieri"): they name that body, so a force they name is never generic. */
 export const BODY_MEMBERS: readonly string[] = ['gendarmes', 'carabinieri'];
-const GENERIC_NOUNS = FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f)).map((f) => f.replace(/ /g, '\\s+')).join('|');
+/**
+ * Force nouns for people a civilian body gives ("up to 200 volunteers", "250 paramedics"): counted only for a
+ * body the sentence names as giving them, never as a force of their own nor for a police force nearby.
+ */
+export const BODY_ONLY_NOUNS: readonly string[] = ['volunteers', 'paramedics'];
+const GENERIC_NOUNS = FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f) && !BODY_ONLY_NOUNS.includes(f)).map((f) => f.replace(/ /g, '\\s+')).join('|');
 /**
  * Who a count names with lowercase common words only, ending with a force noun that is no body's members'
  * name ("police officers", "private security guards"): no proper name, no nationality, so no body.
@@ -35,7 +43,7 @@ export const GENERIC_FORCE_PART = `(?:(?!(?:and|${BODY_MEMBERS.join('|')})\\b)${
 export const DEPLOYMENT_GENERIC_FORCE: Rule = {
   id: 'deployment.generic-force',
   produces: 'deployments',
-  description: 'a count of a force named only by lowercase common words ("about 900 police officers", "300 private security guards"; not several joined by "and") with no body named in, after or near them: no organization is made; resolution gives the count the body of a known count of the same event, value and hedge, or lists its sentence as unresolved',
+  description: 'a count of a force named only by lowercase common words ("about 900 police officers", "300 private security guards"; not several joined by "and") with no body named in, after or near them, and a bare "officers" said to be on duty, deployed or stationed with no police force in the sentence ("about 120 officers had been on duty"): no organization is made; resolution gives the count the body of a known count of the same event, value and hedge, or lists its sentence as unresolved',
   pattern: compose('\\b{HEDGE}? {NUMBER} {GENERIC}\\b(?! (?:and|of|from|employed by|hired by|provided by) \\p{L})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, GENERIC: GENERIC_FORCE_PART }, 'gu'),
   examples: {
     match: ['About 900 police officers will watch the regatta.', 'The organisers hired 300 private security guards for the fair.'],
@@ -44,7 +52,7 @@ export const DEPLOYMENT_GENERIC_FORCE: Rule = {
 };
 
 /** Lowercase common words ending with any force noun, a body's members' name included ("riot police", "gendarmes"). */
-const LOWER_FORCE = `(?:${LOWER_WORD}){0,2}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
+const LOWER_FORCE = `(?:${LOWER_WORD}){0,2}(?:${FORCE_NOUNS.filter((f) => !BODY_ONLY_NOUNS.includes(f)).map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
 
 export const DEPLOYMENT_GENERIC_TOGETHER: Rule = {
   id: 'deployment.generic-together',
@@ -60,7 +68,7 @@ export const DEPLOYMENT_GENERIC_TOGETHER: Rule = {
 export const DEPLOYMENT_MEMBERS: Rule = {
   id: 'deployment.members-name',
   produces: 'deployments',
-  description: 'a count of a body\'s members by their name ("600 gendarmes", "about 2,000 will be carabinieri"): the body the article names whose name holds that word ("the Gendarmerie", "the Carabinieri"), else the members\' name as the force',
+  description: 'a count of a body\'s members by their name ("600 gendarmes", "about 2,000 will be carabinieri"): the body the article names whose name holds that word ("the Gendarmerie", "the Carabinieri"), else the known body the word names, of the nationality the sentence gives before the count ("Of the Turkish personnel, about 2,000 will be gendarmes": the Turkish Gendarmerie); never a body named by the plural',
   pattern: compose('\\b{HEDGE}? {NUMBER} (?:(?:will|would|are|were) (?:be )?)?{MEMBERS}\\b', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, MEMBERS: BODY_MEMBERS.join('|') }, 'gu'),
   examples: {
     match: ['The Gendarmerie will send 600 gendarmes to the pass.', 'Of the 900 officers, about 500 will be carabinieri.'],
@@ -153,5 +161,53 @@ export const DEPLOYMENT_ON_DUTY: Rule = {
   examples: {
     match: ['The Harbour Police will put some 900 on the streets for the regatta.', 'The Coast Guard keeps about 60 on patrol at night.'],
     noMatch: ['The Harbour Police will put 900 officers on the streets.', 'The council will put 900 bins on the streets.'],
+  },
+};
+
+/** Verbs by which a body gives people to an operation ("will provide", "is lending us", "would send"). */
+const GIVING_VERBS = 'provides?|providing|provided|sends?|sending|sent|lends?|lending|lent|deploys?|deploying|deployed|puts?|putting|gives?|giving|gave'
+  + '|contributes?|contributing|contributed|fields?|fielding|offers?|offering|offered|mobili[sz]es|mobili[sz]ing|mobili[sz]ed|has|have|had|having';
+/**
+ * The words between a body's name and the count it gives: an acronym in brackets and an apposition may
+ * follow the name, then auxiliaries and a verb of giving ("…, the country's military police, will provide",
+ * "said it would have", "is lending us"), or ", with" in a list of forces ("the Border Police, with up to 500").
+ */
+export const GIVING_GAP = "(?:\\s*\\([^()\\n]{1,40}\\))?(?:(?:,[^,\\n]{1,80},|,)?\\s+(?:(?:will|would|is|are|was|were|has|have|had|also|(?:said|says)\\s+(?:it|they)\\s+(?:will|would))\\s+){0,3}"
+  + `(?:${GIVING_VERBS})(?:\\s+us)?|,\\s+with)\\s+`;
+/** Nouns that say who a giving body's count is, without a body of their own ("officers", "volunteers"). */
+const GIVEN_NOUNS = `(?:${LOWER_WORD}){0,2}(?:${FORCE_NOUNS.filter((f) => f !== 'members').map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
+
+export const DEPLOYMENT_GIVING_BODY: Rule = {
+  id: 'deployment.giving-body',
+  produces: 'deployments',
+  description: 'a count named only by lowercase words ("up to 200 volunteers", "40 spotters", "2,400 officers") that the body named right before it gives ("the Riflemen\'s Union will provide", "…, the country\'s military police, will provide", "the Border Police, with"): that body\'s, whatever its kind; a ministry or government sending officers is not their force',
+  pattern: compose("\\p{Lu}[\\p{L}'’-]*{GAP}{HEDGE}? {NUMBER} {NOUN}\\b", { GAP: GIVING_GAP, HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
+  examples: {
+    match: ['The Harbour Volunteers Union will provide up to 200 volunteers to help with traffic.', "- the Border Police, with up to 500 officers at the airport;",
+      "The Royal Marechaussee, the country's military police, will provide more than 1,200 officers.", 'The Ambulance Service said it would have about 250 paramedics on duty.',
+      'The County Sheriff\'s Office is lending us 80 deputies for the count.'],
+    noMatch: ['The Harbour Union has 3,000 members.', 'The Harbour Trust will provide 40 boats.', 'Volunteers will provide about 200 meals.'],
+  },
+};
+
+export const DEPLOYMENT_BODY_PARENTHESES: Rule = {
+  id: 'deployment.body-parentheses',
+  produces: 'deployments',
+  description: 'a count in parentheses right after a body\'s name ("the Harbour Police (about 350)", "the Gendarmerie (1,100 officers)"): that body\'s count; a year in parentheses counts no one',
+  pattern: compose("\\p{Lu}[\\p{L}'’-]* \\((?!(?:1[89]|20)\\d\\d\\)){HEDGE}? {NUMBER}(?: (?:{NOUN}))?\\)", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
+  examples: {
+    match: ['- the Harbour Local Police (about 350), which will handle traffic;', 'The Gendarmerie (1,100 officers) guards the pass.'],
+    noMatch: ['The Harbour Police (2019) closed the pier.', 'The Harbour Police (HP) closed the pier.', 'The Harbour Police (12 boats) closed the pier.'],
+  },
+};
+
+export const DEPLOYMENT_RESPECTIVELY: Rule = {
+  id: 'deployment.respectively',
+  produces: 'deployments',
+  description: 'two counts "respectively" of the two bodies the sentence names before them ("the Harbour Police and the police of Lakeland will each send spotters (ten and twelve officers respectively)"): the first count the first body\'s, the second the second\'s; "the police of <place>" is that place\'s police',
+  pattern: compose('\\b{HEDGE}? {FIRST} and {SECOND} (?:{NOUN} )?respectively\\b', { HEDGE: HEDGE_PART, FIRST: NUMBER_PHRASE, SECOND: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'giu'),
+  examples: {
+    match: ['The Harbour Police and the Coast Guard will each send spotters (ten and twelve officers respectively).', 'The two forces sent 40 and 60 respectively.'],
+    noMatch: ['The Harbour Police and the Coast Guard will each send ten officers.', 'The match ends at ten and twelve fans stayed.'],
   },
 };

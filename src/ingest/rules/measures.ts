@@ -3,6 +3,7 @@
 // Closures and bans are named by their clause ("Harbour Road closed to traffic"): the rule's pattern is the
 // word that closes or forbids, its guard what the clause must name (a road, a station; alcohol, glass).
 import type { MeasureDraft } from '../passes/context.js';
+import { NUMBER_PHRASE } from '../../lib/numbers.js';
 import { anyOf, compose, type Rule } from './rule.js';
 
 export interface MeasureRule extends Rule {
@@ -26,18 +27,25 @@ const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|veh
 const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 'glass', 'glasses', 'bottles?', 'cans', 'flares?', 'fireworks?', 'pyrotechnics?', 'smoke bombs?',
   'bags?', 'backpacks?', 'rucksacks?', 'umbrellas?', 'flags?', 'banners?', 'poles?', 'knives', 'weapons?', 'masks?', 'gatherings?', 'demonstrations?', 'parking'];
 
+/** Words before "cameras" that say they watch an area ("body cameras", "30 temporary cameras"); television and news cameras film, they do not watch. */
+const CAMERA_WORDS = 'new|extra|additional|temporary|mobile|fixed|police|security|video|surveillance|traffic|thermal|body|body-worn|infrared|street|more';
+/** Who is searched at an entrance: "fans will be searched", "every ticket holder will be searched". */
+const SEARCHED = '(?:fans|supporters|spectators|visitors|ticket holders|passengers|everyone|all \\p{L}+|(?:every|each) (?:\\p{L}+ ){0,2}(?:fan|supporter|spectator|visitor|ticket holder|passenger|person|guest))';
+
 export const MEASURE_RULES: readonly MeasureRule[] = [
   measure('airspace-restriction', 'airspace_restriction', 'a ban on flying over an area, drones included',
     ['no-fly zones?', 'no-drone zones?', 'airspace restrictions?', 'flight restrictions?', 'restricted flight zones?', 'drone restriction zones?', 'flight bans?', 'drone bans?',
       'air exclusion zones?', 'ban on drone flights', 'ban on drones', 'drone flights (?:will be |are |were )?banned', 'no drones? (?:may|can|will) be flown',
-      'drones (?:are |will be |would be |were )?(?:banned|prohibited|barred)', 'drones and (?:light|private) aircraft (?:are |will be |would be |were )?(?:banned|prohibited|barred)',
+      'drones (?:are |will be |would be |were )?(?:banned|prohibited|barred)', 'drones and (?:light |private |model |small )?aircraft (?:are |will be |would be |were )?(?:banned|prohibited|barred)',
       '(?:banned|barred|prohibited) drones', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)',
-      '(?:the )?flying (?:of )?drones', 'restricted airspace', 'airspace(?: over(?: \\p{Lu}[\\p{L}-]*){1,3})? (?:will be |would be |is |was )?closed'],
+      '(?:the )?flying (?:of )?drones', 'restricted airspace', 'airspace(?: over(?: \\p{Lu}[\\p{L}-]*){1,3})? (?:will be |would be |is |was )?closed',
+      '(?:(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the |its )?|restrict(?:s|ed|ing)? (?:the|its) )airspace(?! (?:office|department|agency|authority|management|control))'],
     { match: ['A no-fly zone will cover the city.', 'Drones are banned within 5 km.', 'The authority declared restricted airspace over the venue.',
       'A flight restriction will be in force over the old town on Sunday.', 'Airspace over Lake City will be closed to private planes.', 'No drones may be flown over the harbour during the regatta.', 'Drones banned over the lake on both race days.',
-      'The aviation office has banned drones within 3 km of the castle.', '- No drones or light aircraft within 2 nautical miles of the palace.'],
-    noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.'] }),
-  measure('restricted-zone', 'restricted_zone', 'an area closed to the public or entered only through checks',
+      'The aviation office has banned drones within 3 km of the castle.', '- No drones or light aircraft within 2 nautical miles of the palace.',
+      'The aviation authority has closed the airspace within a radius of 25 km of the palace.', '- Drones and model aircraft banned within 5 km of the arena.'],
+    noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.', 'The airline closed its airspace office.'] }),
+  measure('restricted-zone', 'restricted_zone', 'an area closed to the public or entered only through checks; a zone its clause closes to drones or aircraft ("a temporary restricted zone with a radius of 8 km, closed to drones and light aircraft") is an airspace restriction',
     ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', 'checkpoints?',
       '(?<!(?:of|with) )(?:metal|steel|crowd) barriers'],
     { match: ['A security perimeter will close the square.', 'Residents must show identification at checkpoints.', 'The "red zones" open on Friday.', 'Metal barriers will keep the crowd back.'],
@@ -57,7 +65,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     naming: 'clause',
   },
   {
-    ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all; or a vehicle-free zone. Named by its clause ("Quay Road closed to traffic")',
+    ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all; or a vehicle-free zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none',
       ['closed(?!-)', 'shut', 'exit-only', 'closures?', 'close(?! to\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?'],
       { match: ['Quay Road and Mill Street will be closed to all traffic from 9 a.m.', 'The ferry pier was shut for the day.', 'Road closures around the old harbour start on Friday.',
         'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.'],
@@ -81,20 +89,33 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       noMatch: ['Fans will zone out after the match.', 'Searches at every fan zone entrance.'] }),
   measure('surveillance', 'surveillance', 'cameras or other watching of an area',
     ['drone surveillance', 'video surveillance', 'CCTV(?: cameras)?', 'facial recognition(?: cameras| systems)?', 'surveillance cameras', 'aerial surveillance',
-      'police drones?', 'camera masts?', 'cameras to (?:watch|film|monitor) the \\p{L}+(?: \\p{L}+)?'],
+      'police drones?', 'camera masts?', 'cameras to (?:watch|film|monitor) the \\p{L}+(?: \\p{L}+)?',
+      `(?:${NUMBER_PHRASE}) (?:(?:${CAMERA_WORDS}) ){0,2}cameras`, `(?:${CAMERA_WORDS}) cameras`,
+      'cameras (?:\\p{L}+ ){0,3}(?:watched|monitored|viewed|fed|feed|feeding|linked|streamed) (?:by|from|in|into|to)\\b',
+      '(?:helicopters?|drones) (?:to |will |would |that |which )?(?:watch|watching|monitor|monitoring|film|filming)\\b', '(?:boat|maritime|helicopter|aerial) patrols?', 'patrol(?:s|ling)? the waters'],
     { match: ['Video surveillance will cover the piers.', 'The city installed 60 additional CCTV cameras.', 'The Met will use live facial recognition cameras.',
-      'A police drone followed the parade.', 'Officers will film the route from camera masts.', 'The club will use its cameras to watch the stands.'],
-      noMatch: ['Suspects were under surveillance for weeks.', 'A camera crew filmed the march.'] }),
+      'A police drone followed the parade.', 'Officers will film the route from camera masts.', 'The club will use its cameras to watch the stands.',
+      '- 40 cameras watched from a control room at the town hall.', 'The city has installed 30 temporary cameras on the parade route.', 'Officers will wear body cameras.',
+      'Police will use two helicopters to watch the fan walks.', 'The coast guard will patrol the waters off the cove with six boats.'],
+      noMatch: ['Suspects were under surveillance for weeks.', 'A camera crew filmed the march.', 'Two television cameras filmed the march.', 'Drones are banned over the bay.'] }),
   measure('cybersecurity', 'cybersecurity', 'a unit or room that guards computer systems',
     ['(?:24-hour |dedicated )?cyber ?security (?:control room|command cent(?:re|er)|operations cent(?:re|er)|centre|center|unit)', 'cyber defen[cs]e (?:unit|centre|center)'],
     { match: ['A dedicated cybersecurity unit will watch the ticketing system.', 'A cyber defence centre opens in Rome.'],
       noMatch: ['Cybersecurity experts criticised the plan.'] }),
   measure('inspection', 'inspection', 'checks of people or bags at an entrance',
     ['(?:robotic )?inspection systems?', 'bag (?:checks?|searches)', 'bags (?:will be |are |were )?searched', 'security screening', 'metal detectors?', 'body scanners?', 'bomb[- ]sniffing dogs',
-      'magnetometers?', 'stop and search', 'border checks', 'checks at (?:its|the) (?:land )?borders?'],
+      'magnetometers?', 'stop and search', 'border checks', 'checks at (?:its|the) (?:land )?borders?',
+      'identity (?:document |card )?checks?', 'ID checks?', 'checks? of (?:identity|identities|ID|documents|papers|travel documents)', 'show (?:their |an? )?(?:identity|ID) (?:documents?|cards?|papers)',
+      'bags (?:will be |would be |are |were )?checked (?:at|on)', 'check(?:s|ing)? every (?:\\p{L}+ )?(?:vehicle|car|fan|supporter|spectator|passenger|bag)', 'search(?:es|ing)? (?:\\p{L}+ ){0,2}bags\\b(?! at random)',
+      `(?:${SEARCHED}) (?:will be |would be |are |were |must be |is |was )?(?:searched|screened|frisked)`, '(?:searched|screened) (?:twice|at the|at an|at every|on entry|on arrival|before entering)',
+      'search(?:es)? (?:of )?every', 'checks? of (?:every|all|each) (?:\\p{L}+ )?(?:vehicles?|cars?|fans|supporters|spectators|passengers|travell?ers)', 'vehicle checks?',
+      'border controls', 'controls at the borders?'],
     { match: ['Bag checks will be carried out at every gate.', 'All fans will pass through metal detectors.', 'Security screening at all 12 gates will be tighter.',
-      'Magnetometers will stand at both doors.', 'Officers may stop and search people in the park.', 'The country will reintroduce checks at its land border.'],
-      noMatch: ['Police will check bags at random.', 'The inspection of the stadium roof is due in May.'] }),
+      'Magnetometers will stand at both doors.', 'Officers may stop and search people in the park.', 'The country will reintroduce checks at its land border.',
+      'Identity checks at the entrances to the security zone.', 'Some 650 guards will search bags at the entrances.', 'Every ticket holder will be searched at one of the eight gates.',
+      'Fans will be searched twice, at an outer ring and at the turnstiles.', 'Stewards search every visiting supporter at a separate entrance.', 'Police will carry out checks of every vehicle at a checkpoint.',
+      'Residents inside the zone will have to show identity documents at police checkpoints.', 'Bags will be checked at every entry point.', 'Police will check every vehicle entering the city.'],
+      noMatch: ['Police will check bags at random.', 'The inspection of the stadium roof is due in May.', 'Police searched the house of the suspect.', 'Officers will search bags at random.', 'Two states asked for help with checks on travel documents.'] }),
   measure('intelligence', 'intelligence', 'intelligence work against threats',
     ['intelligence-led prevention(?: strategies)?', 'intelligence sharing', 'intelligence-led policing'],
     { match: ['The plan relies on intelligence sharing between forces.'], noMatch: ['Military intelligence officers attended the briefing.'] }),
