@@ -355,7 +355,8 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
   for (const deployment of proposed.deployments) {
     if (isGenericForceId(deployment.organization_id)) {
       const body = bodyOfGenericForce(deployment, ledger, context, kb);
-      if (!body) { unbodied.push(deployment); continue; }
+      // A count of no body is no deployment row (set aside, or its event's total): its parts stand alone.
+      if (!body) { unbodied.push(deployment); detachParts(proposed, deployment.id); continue; }
       deployment.organization_id = body;
     }
     // An addition corroborates only the same addition, a total only a total.
@@ -368,8 +369,6 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
     if (rival) { ledger.renames.set(deployment.id, rival.id); ledger.contest('deployments', rival, 'personnel', quantityText(personnel(rival)), quantityText(personnel(deployment)), deployment.citations); continue; }
     ledger.keep('deployments', deployment);
   }
-  // A count of no body is no deployment row (it is set aside or becomes its event's total): its parts stand alone.
-  for (const deployment of unbodied) detachParts(proposed, deployment.id);
   const left = recordEventTotals(unbodied.filter(totalOfEvent), ledger);
   for (const deployment of unbodied.filter((d) => !totalOfEvent(d) || left.includes(d))) {
     ledger.setAside('deployments', deployment, 'body', genericForceName(String(deployment.organization_id)), 'a force named only by generic nouns, and no known body or count of this event fits it');
