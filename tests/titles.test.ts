@@ -3,6 +3,7 @@
 // names rather than ids. Read from the fixture database's own rows.
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pluralName, predicateInWords } from '../src/db/summaries.js';
 import { useApp } from './helpers/app.js';
 
 // First requests of each route compile their statements and schemas: on a loaded machine they alone can spend
@@ -36,10 +37,22 @@ describe('claim titles are readable text', () => {
   it('read the subject\'s title, the predicate in words and the object\'s title or value, the same in annotations', () => {
     expect(claims.length).toBeGreaterThan(0);
     for (const claim of claims) {
-      const expected = [claim.subject.title, claim.predicate.replace(/_/g, ' '), claim.object?.title ?? claim.value ?? ''].filter(Boolean).join(' ');
+      const expected = [claim.subject.title, predicateInWords(claim.predicate, pluralName(claim.subject.title)), claim.object?.title ?? claim.value ?? ''].filter(Boolean).join(' ');
       expect(annotated.get(claim.id), claim.id).toBe(expected);
       expect(expected, claim.id).not.toContain(`${claim.subject.id} `);
     }
+  });
+
+  it('make the verb agree with a plural subject, and only with one', () => {
+    const titled = (id: string) => annotated.get(id) ?? '';
+    const plural = claims.filter((c) => pluralName(c.subject.title) && /s$/.test(c.predicate.split('_')[0]!));
+    expect(plural.length, 'a fixture claim whose subject is plural').toBeGreaterThan(0);
+    for (const claim of plural) expect(titled(claim.id), claim.id).not.toContain(` ${claim.predicate.split('_')[0]} `);
+    expect(['Critics', 'Trade unions', 'Opposition parties', 'Left-wing groups'].every(pluralName)).toBe(true);
+    expect(['United States', 'Paris', 'Carabinieri', 'Matteo Piantedosi', 'USB', 'Police Service of Northern Ireland'].some(pluralName)).toBe(false);
+    expect(['points_to', 'criticizes', 'has_hub', 'is_part_of', 'watches', 'carries', 'held_at'].map((p) => predicateInWords(p, true)))
+      .toEqual(['point to', 'criticize', 'have hub', 'are part of', 'watch', 'carry', 'held at']);
+    expect(predicateInWords('points_to', false)).toBe('points to');
   });
 
   it('are the same on /v1/entities/{id}, in referenced_by, search hits, expand= and facets', async () => {

@@ -14,8 +14,29 @@ export interface EntitySummary { id: string; type: EntityType; title: string }
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /**
+ * Whether a name reads as plural, so that a verb after it agrees: one word, or a lowercase last word, ending
+ * in a plural "s" ("Critics", "Trade unions", "Opposition parties"); a proper name of several capitalised
+ * words ("United States") and words ending in "ss", "us" or "is" ("Paris") are singular.
+ */
+export function pluralName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return /[^isu]s$/i.test(last) && (words.length === 1 || last[0] === last[0]?.toLowerCase());
+}
+
+const IRREGULAR_PLURAL_VERBS: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do' };
+
+/** A predicate in words, its leading verb agreeing with a plural subject ("points_to" → "point to", "criticizes" → "criticize"). */
+export function predicateInWords(predicate: string, pluralSubject: boolean): string {
+  const [verb = '', ...rest] = predicate.split('_');
+  const agreed = !pluralSubject ? verb
+    : IRREGULAR_PLURAL_VERBS[verb] ?? verb.replace(/ies$/, 'y').replace(/(ch|sh|x|ss|zz|o)es$/, '$1').replace(/([^s])s$/, '$1');
+  return [agreed, ...rest].join(' ');
+}
+
+/**
  * Titles in words: a claim reads "subject predicate object" with the titles of what it names, not ids (`USB
- * organizes ICE OUT rally`), a deployment names its force (`Carabinieri: Military police`); a source keeps
+ * organizes ICE OUT rally`, `Trade unions criticize …`), a deployment names its force (`Carabinieri: Military police`); a source keeps
  * its headline and every other row its collection's title. A claim about a deployment or another claim
  * reads that row's title in words too (a cycle of claims falls back to the collection's title).
  */
@@ -35,7 +56,10 @@ export function readableTitles(seed: Seed): Map<string, string> {
     return readable.get(text(id))!;
   };
   const inWords: Record<string, (item: Item) => string> = {
-    claims: (claim) => [titleOf(claim.subject_id), text(claim.predicate).replace(/_/g, ' '), claim.object_id ? titleOf(claim.object_id) : text(claim.value)].filter(Boolean).join(' '),
+    claims: (claim) => {
+      const subject = titleOf(claim.subject_id);
+      return [subject, predicateInWords(text(claim.predicate), pluralName(subject)), claim.object_id ? titleOf(claim.object_id) : text(claim.value)].filter(Boolean).join(' ');
+    },
     deployments: (deployment) => (deployment.role ? `${titleOf(deployment.organization_id)}: ${text(deployment.role)}` : titleOf(deployment.organization_id)),
   };
   for (const spec of FACT_COLLECTIONS) {
