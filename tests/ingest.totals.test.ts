@@ -102,6 +102,14 @@ describe('reading unseen news whole', () => {
     expect(facts.places.map((p) => p.name)).not.toContain('Kavajes Boulevard');
   });
 
+  it('a street named after two people is one place, not cut at its "and"; two streets joined by "and" stay two', () => {
+    const names = (sentence: string) => read(`Notice\n\n${sentence}\n`).places.map((p) => p.name);
+    expect(names('Stalls line Anna and Petar Novak Boulevard in Dunmore on Sunday.')).toContain('Anna and Petar Novak Boulevard');
+    expect(names('Stalls line Anna and Petar Novak Boulevard in Dunmore on Sunday.')).not.toContain('Petar Novak Boulevard');
+    expect(names('The march goes from Harbour Street and Mill Street to Dunmore park.')).toEqual(expect.arrayContaining(['Harbour Street', 'Mill Street']));
+    expect(names('Trains stop at Kings Cross and Euston Road in London.')).not.toContain('Cross and Euston Road');
+  });
+
   it('two sources\' crowd counts after a strike\'s sentence are no size dispute of the strike; of a march they are', () => {
     const strike = read('Strike Day\n\nThousands of nurses marched through central Oslo on Tuesday, on the first day of a two-day strike.\n\nPolice put the crowd at about 9,000, while the union federation said more than 20,000 people had taken part.\n');
     expect(strike.claims.filter((c) => c.predicate === 'size')).toEqual([]);

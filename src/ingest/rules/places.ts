@@ -8,18 +8,25 @@ const FORCE_OF_WORDS = 'police(?: forces?| services?)?|gendarmerie';
 /** Lowercase words of other languages that join the capitalised words of a place's name ("de la", "e", "van"). */
 const NAME_PARTICLES = '(?:(?:e|i|y|del|della|di|des|de|du|da|do|dos|das|la|las|los|el|van|von|der|den)\\s+){0,2}';
 
+/**
+ * "<Name> and <Name> <Name>? <street word>": a street named after two people. Its first word must not follow
+ * another capitalised word ("Kings Cross and Euston Road" is a station and a road) nor be a street word itself
+ * ("Harbour Street and Mill Street" are two streets).
+ */
+const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge|Park)\\b)[A-Z][\\p{L}'’-]{1,40}\\s+and\\s+(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge)";
+
 export const PLACE_RULES = {
   venue: {
     id: 'place.venue', produces: 'places',
-    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it',
+    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two)',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: `(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|(?:main |central |metro |railway |underground |train )?station|bridge)|(?:Piazza|Place|Plaza|Palais|Palazzo|Stade|Stadio|Estadio|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+${NAME_PARTICLES}[A-Z][\\p{L}'’-]{1,40}){1,3}`,
+      NAME: `${PAIR_NAMED}|(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|(?:main |central |metro |railway |underground |train )?station|bridge)|(?:Piazza|Place|Plaza|Palais|Palazzo|Stade|Stadio|Estadio|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+${NAME_PARTICLES}[A-Z][\\p{L}'’-]{1,40}){1,3}`,
     }, 'gu'),
     examples: {
       match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
         'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.', 'The final is played at the Stadio del Lago.',
-        'Buses will not use Rruga e Dibres Boulevard until Saturday.'],
+        'Buses will not use Rruga e Dibres Boulevard until Saturday.', 'Stalls line Anna and Petar Novak Boulevard.'],
       noMatch: ['Fans gathered in the square.', 'The march ends at the hall.', 'Buses stop on the avenue.', 'Trains skip the main station.'],
     },
   },
