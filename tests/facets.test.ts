@@ -108,6 +108,17 @@ describe('every facet is a filter of the same name (contract v1.2)', () => {
     expect(bad.json.errors).toEqual([{ parameter: 'first_of_its_kind', message: 'must be one of: true, false' }]);
   });
 
+  it('checks the type of an id given to a reference facet\'s filter as its other name does (speaker_id as speaker)', async () => {
+    const claimId = (await t.get('/v1/claims?limit=1&fields=id')).json.data[0].id as string;
+    for (const name of ['speaker', 'speaker_id']) {
+      const wrong = await t.get(`/v1/statements?${name}=${claimId}`);
+      expect(wrong.status, name).toBe(400);
+      expect(wrong.json.detail, name).toContain('claim');
+    }
+    const speaker = (await t.get('/v1/statements?limit=1')).json.data[0].speaker_id as string;
+    expect((await t.get(`/v1/statements?speaker_id=${speaker}`)).json.meta.total).toBe((await t.get(`/v1/statements?speaker=${speaker}`)).json.meta.total);
+  });
+
   it('names each id a reference facet counts by its row\'s title, and counts predicates', async () => {
     const { json } = await t.get('/v1/statements?facets=speaker_id');
     for (const entry of json.meta.facets.speaker_id as Array<{ value: string; title: string }>) {

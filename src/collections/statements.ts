@@ -18,6 +18,8 @@ export const Statement = Type.Object({
 }, { $id: 'Statement', description: 'Who said what.' });
 export type Statement = Static<typeof Statement>;
 
+const bySpeaker = idIn(table.speaker_id, ['person', 'organization'], 'Id of the person or organization speaking.');
+
 export const statements: FactCollection = {
   name: 'statements', type: 'statement', tag: 'Statements',
   tagDescription: 'Who said what.',
@@ -28,8 +30,11 @@ export const statements: FactCollection = {
   titleColumn: 'text',
   title: (s) => text(s.text),
   text: (s) => [text(s.text)],
+  // `speaker_id` (the facet's name) and `speaker` are one filter: a speaker is a person or an organization,
+  // so an id of another type is a 400 under either name.
   filters: {
-    speaker: idIn(table.speaker_id, ['person', 'organization'], 'Id of the person or organization speaking.'),
+    speaker: bySpeaker,
+    speaker_id: bySpeaker,
     about: hasChild(table.id, statementAbout, 'statement_id', 'entity_id', ENTITY_TYPES, 'Id of an entity the statement is about.'),
   },
   sortable: { id: table.id, speaker_id: table.speaker_id, kind: table.kind, date: table.range_start },
