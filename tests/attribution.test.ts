@@ -74,11 +74,20 @@ describe('claims?asserted_by=', () => {
   });
 
   it('says a value is empty rather than repeating the parameter\'s description', async () => {
-    for (const url of ['/v1/claims?asserted_by=', '/v1/claims?asserted_by=italian-government,,', '/v1/timeline?place=']) {
+    for (const url of ['/v1/claims?asserted_by=', '/v1/claims?asserted_by=italian-government,,', '/v1/timeline?place=', '/v1/search?q=ice&after=']) {
       const r = await t.get(url);
       expect(r.status, url).toBe(400);
       expect(r.json.errors.map((e: { message: string }) => e.message), url).toContain('has an empty value: give one, or leave the parameter out');
     }
+  });
+
+  it('says a single-valued parameter given twice is given twice, not that it is no integer', async () => {
+    for (const url of ['/v1/people?limit=1&limit=2', '/v1/claims?offset=0&offset=5']) {
+      const r = await t.get(url);
+      expect(r.status, url).toBe(400);
+      expect(r.json.errors.map((e: { message: string }) => e.message), url).toEqual(['is given more than once: give it once']);
+    }
+    expect((await t.get('/v1/people?limit=abc')).json.errors[0].message).toBe('must be an integer');
   });
 
   it('reads back from CSV with a real parser: one row per claim, the asserters in one cell', async () => {

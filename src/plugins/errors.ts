@@ -21,12 +21,16 @@ function allowedParameters(request: FastifyRequest): string[] {
   return Object.keys(schema?.properties ?? {});
 }
 
+const EMPTY_VALUE = 'has an empty value: give one, or leave the parameter out';
+
 function describe(error: AjvError): string {
   switch (error.keyword) {
-    case 'type': return `must be ${error.params.type === 'integer' ? 'an integer' : error.params.type === 'array' ? 'a list of values' : `a ${error.params.type}`}`;
+    // A parameter given twice arrives as a list: say so rather than that the list is no integer.
+    case 'type': return Array.isArray(error.data) && error.params.type !== 'array' ? 'is given more than once: give it once' : `must be ${error.params.type === 'integer' ? 'an integer' : error.params.type === 'array' ? 'a list of values' : `a ${error.params.type}`}`;
     case 'format': return error.params.format === 'date' ? 'must be a real calendar date written YYYY-MM-DD' : `must be a valid ${error.params.format}`;
     // An empty value (`asserted_by=`, `a,,b`) would otherwise get the parameter's whole description as its reason.
-    case 'pattern': return error.data === '' ? 'has an empty value: give one, or leave the parameter out' : error.parentSchema?.description ? `is not valid: ${error.parentSchema.description}` : 'contains characters that are not allowed';
+    case 'pattern': return error.data === '' ? EMPTY_VALUE : error.parentSchema?.description ? `is not valid: ${error.parentSchema.description}` : 'contains characters that are not allowed';
+    case 'minLength': return error.data === '' ? EMPTY_VALUE : `must be at least ${String(error.params.limit)} characters long`;
     case 'maxItems': return `takes at most ${String(error.params.limit)} values`;
     case 'enum': return `must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}`;
     case 'anyOf': case 'const': return `must be one of the documented values${error.parentSchema?.description ? ` (${error.parentSchema.description})` : ''}`;
