@@ -49,6 +49,12 @@ describe('protests told by verbs, answered, and of past years (blind round 9)', 
     expect(read('Veterans marched past the memorial on Sunday.')).toEqual([]);
   });
 
+  it('a protest word that is the march\'s purpose ("marched … to protest", "rallied … in protest at") is that march, not a second protest', () => {
+    expect(read('Residents marched from the bridge to the town hall on Sunday evening to protest against a new fence around the park.').map((p) => p.date)).toEqual(['2026-05-03']);
+    expect(read('Farmers rallied outside parliament on Monday in protest at fuel prices.').map((p) => p.date)).toEqual(['2026-05-04']);
+    expect(read('Thousands of striking nurses marched through the city centre on Tuesday, on the first day of a two-day strike.')).toHaveLength(2);
+  });
+
   it('a counter-protest with no day takes the day of the protest it answers: held before if past, to come if future', () => {
     const past = read('Thousands of nurses marched through the city centre on Tuesday. Later, about 50 people had held a counter-protest against the strike outside the ministry.');
     expect(past.map((p) => [p.name, p.date])).toEqual([['March on 2026-05-05', '2026-05-05'], ['Counter-protest on 2026-05-05', '2026-05-05']]);

@@ -79,7 +79,7 @@ export function protests(x: PassContext): void {
     const w = protestWord(s.text);
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
     if (x.doc.isHeading(s)) continue;
-    toldByVerb(x, s, w);
+    const toldFor = toldByVerb(x, s, w);
     laterProtests(x, s, w);
     if (!w || !happening.test(s.text) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
@@ -90,7 +90,7 @@ export function protests(x: PassContext): void {
     // proposed, now with a place or a size.
     // "The march, called by …" right after a sentence that proposed a protest under another word is that protest.
     const definite = /\bthe\s+$/i.test(s.text.slice(0, w.index));
-    const earlier = mentionedAgain(x, s, w) ?? sameWordAndDay(x, w[0], date) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined);
+    const earlier = toldFor ?? mentionedAgain(x, s, w) ?? sameWordAndDay(x, w[0], date) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined);
     if (earlier) {
       const size = protestSize(s);
       const sized = earlier.size.value === null && size.value !== null;
@@ -184,18 +184,23 @@ function ofPastYear(s: Sentence, w: RegExpExecArray): boolean {
   return [...s.text.matchAll(PAST_YEAR)].some((m) => m.index <= w.index && w.index < m.index + m[0].length);
 }
 
+/** "marched … to protest against …", "rallied … in protest at …": the protest word after the verb is its purpose, the same action. */
+const isPurposeOf = (s: Sentence, verb: RegExpExecArray, w: RegExpExecArray) => w.index > verb.index && /\b(?:to|in)\s$/i.test(s.text.slice(Math.max(0, w.index - 4), w.index));
+
 /**
  * "Thousands of nurses marched through the centre on Tuesday" (rule protest.told-by-verb): a march of that
- * day, unless the sentence's own protest word already names one of its kind, or one of that day is proposed.
+ * day, unless the sentence's own protest word already names one of its kind, or one of that day is proposed. A
+ * protest word that is the march's purpose ("marched … to protest against") is that march: it is returned so
+ * that the word adds to it rather than proposing a second protest.
  */
-function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined): void {
+function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined): ProtestDraft | undefined {
   const verb = TOLD_BY_VERB.exec(s.text);
-  if (!verb || x.doc.quoted(s.start + verb.index) || !Object.values(R.toldByVerb.guards).every((g) => g.test(s.text))) return;
+  if (!verb || x.doc.quoted(s.start + verb.index) || !Object.values(R.toldByVerb.guards).every((g) => g.test(s.text))) return undefined;
   const word = VERB_WORD[verb.groups!.verb!.toLowerCase()]!;
   const stem = word.replace(/y$/, '');
-  if (w && w[0].toLowerCase().startsWith(stem)) return;
+  if (w && w[0].toLowerCase().startsWith(stem)) return undefined;
   const date = protestDate(x, s, verb);
-  if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return;
+  if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return undefined;
   const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
   const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
   const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
@@ -205,7 +210,9 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   };
   x.inferDate(protest, date);
   x.addCitation(protest, x.doc.cite(s.start, s.end));
-  if (protest.citations.length) x.facts.protests.push(protest);
+  if (!protest.citations.length) return undefined;
+  x.facts.protests.push(protest);
+  return w && isPurposeOf(s, verb, w) ? protest : undefined;
 }
 
 /** "the 2014 protests against pension reform", "the last general strike …, in 1984" (rule protest.past-year): earlier protests dated by their year. */
