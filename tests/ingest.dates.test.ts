@@ -51,14 +51,18 @@ describe('dates in a sentence', () => {
       { start: '2026-01-27', end: null, precision: 'day', derived: true }, { start: '2026-01-29', end: null, precision: 'day', derived: true },
     ]);
     expect(at('The youth festival opened in the old town on Friday.', '2026-01-26')).toEqual([{ start: '2026-01-23', end: null, precision: 'day', derived: true }]);
+    expect(at('The president arrives in the capital on Tuesday for a three-day state visit.', '2026-01-26')).toEqual([{ start: '2026-01-27', end: null, precision: 'day', derived: true }]);
+    expect(at('The president arrived in the capital on Tuesday for a three-day state visit.', '2026-01-26')).toEqual([{ start: '2026-01-20', end: null, precision: 'day', derived: true }]);
     // A march's past verb before the weekday holds against a later clause's future.
     expect(at('Teachers marched through the centre on Saturday against a budget that unions say will cut funding.', '2026-01-26')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
   });
-  it('reads "would be" as future, and "a plan to" as a noun, not a tense', () => {
+  it('reads "would be" and "are expected to" as future, and "a plan to" as a noun, not a tense', () => {
     // Published Monday 2026-01-26.
     expect(at('Police said 600 officers would be on duty for the visit, which includes a banquet on Wednesday.', '2026-01-26')).toEqual([{ start: '2026-01-28', end: null, precision: 'day', derived: true }]);
     expect(at('Dockers marched on Saturday in protest against a government plan to open the port.', '2026-01-26')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
     expect(at('The unions plan to march on Saturday.', '2026-01-26')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
+    expect(at('The two leaders are expected to sign the agreement at the palace on Wednesday.', '2026-01-26')).toEqual([{ start: '2026-01-28', end: null, precision: 'day', derived: true }]);
+    expect(at('The two leaders signed the agreement at the palace on Wednesday, as expected.', '2026-01-26')).toEqual([{ start: '2026-01-21', end: null, precision: 'day', derived: true }]);
   });
   it('takes the year written once at the end of a range for its start too: stated, not derived', () => {
     expect(at('The 191st Oktoberfest runs from September 19 to October 4, 2026.')).toEqual([{ start: '2026-09-19', end: '2026-10-04', precision: 'day', derived: false }]);

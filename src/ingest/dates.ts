@@ -77,10 +77,10 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
 
 /**
  * A timetable's present tense right before a weekday: "the festival opens in the city on Friday", "the
- * semi-finals take place at the St. Mary arena on Tuesday" tell what is to come, so the weekday (and one joined to it by "and") counts forward.
+ * semi-finals take place at the St. Mary arena on Tuesday", "the president arrives in the capital on Tuesday" tell what is to come, so the weekday (and one joined to it by "and") counts forward.
  * Counter-example: "the festival opened on Friday" (past) counts back.
  */
-const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\son\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\son\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
 
 /**
  * A gathering's past verb right before a weekday: "marched through the centre on Saturday" happened,
@@ -90,7 +90,7 @@ const HAPPENED_ON = /\b(?:marched|rallied|gathered|protested|demonstrated|clashe
 
 export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
-const FUTURE = /\b(?:will|planned|plans\s+to|(?<!\b(?:an?\s(?:[\w-]+\s){0,3}|(?:the|its|their|his|her)\s|\w['’]s\s))plan\s+to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:be|hold|stage|march|rally|gather|take place|go ahead))\b/i;
+const FUTURE = /\b(?:will|planned|plans\s+to|(?<!\b(?:an?\s(?:[\w-]+\s){0,3}|(?:the|its|their|his|her)\s|\w['’]s\s))plan\s+to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|(?:is|are) expected to|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:be|hold|stage|march|rally|gather|take place|go ahead))\b/i;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 /**
