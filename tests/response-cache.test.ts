@@ -22,6 +22,19 @@ describe('response cache', () => {
   });
 });
 
+describe('response cache, text beyond ASCII', () => {
+  const t = useApp();
+
+  it('replays a page holding non-ASCII text byte for byte, its Content-Length the bytes\' count', async () => {
+    const first = await t.get('/v1/claims?limit=100');
+    expect(Buffer.byteLength(first.body)).toBeGreaterThan(first.body.length);
+    const again = await t.get('/v1/claims?limit=100');
+    expect(again.body).toBe(first.body);
+    expect(Number(again.headers['content-length'])).toBe(Buffer.byteLength(first.body));
+    expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+});
+
 describe('response cache turned off', () => {
   const t = useApp({ responseCacheBytes: 0 });
 
