@@ -161,6 +161,15 @@ describe('rules as data', () => {
     };
     expect(forces('Some 900 officers of the Harbour Police and the Coast Guard will patrol Bergen during the fair.')).toEqual(['Harbour Police and the Coast Guard']);
     expect(forces('Some 900 officers of the Coast Guard and their dogs will patrol Bergen during the fair.')).toEqual(['Coast Guard']);
+    expect(forces('In all, some 1,400 officers of the Harbour Police, the Coast Guard and the town\'s municipal police will be on duty during the fair.'))
+      .toEqual(['Harbour Police, the Coast Guard and the town\'s municipal police']);
+    expect(forces('Some 900 officers of the Harbour Police, the force that guards the docks, will patrol Bergen during the fair.')).toEqual(['Harbour Police']);
+  });
+
+  it('a count of forces on duty is never a past edition\'s, though the sentence names it', () => {
+    const facts = extract({ sourceId: 'note', published: '2027-05-04', text: 'Fair Plan\n\nThe Harbour Days Festival opens in Bergen on Saturday. Norway will deploy about 2,000 police officers in Bergen for a week of concerts and races, the largest operation since it hosted the Harbour Days Festival in June 2019.\n' });
+    const events = facts.deployments.map((d) => facts.events.find((e) => e.id === d.event_id)?.start);
+    expect(events).toEqual(['2027-05-08']);
   });
 
   it('a deployment counted by a rule names it', () => {

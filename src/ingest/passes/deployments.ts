@@ -45,18 +45,34 @@ function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   return x.doc.isHeading(x.doc.sentenceAt(m.pos)) ? null : phrase;
 }
 
+/** Between two bodies of a list: ", the", ", and the", " and ". */
+const LIST_JOIN = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?/;
+/** A list's last part named by lowercase words ending in a force noun: "and the city's local police". */
+const LAST_FORCE_WORDS = new RegExp(`^(?:\\p{Ll}[\\p{Ll}'’-]{0,40}\\s+){0,3}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+
 /**
- * "officers of the National Police and the Civil Guard": a count of several bodies together is no one
- * body's; it goes to the bodies together, named as the article names them. Counter-example: "officers of
- * the National Police and their dogs" names one body.
+ * "officers of the National Police and the Civil Guard", "officers of the National Police, the Civil Guard
+ * and the city's local police": a count of several bodies together is no one body's; it goes to the bodies
+ * together, named as the article names them. Counter-example: "officers of the National Police and their
+ * dogs" names one body.
  */
 function together(x: PassContext, first: { id: string; start: number; end: number }): OrganizationDraft | undefined {
-  const and = /^\s+and\s+(?:the\s+)?/.exec(x.doc.text.slice(first.end, first.end + 12));
-  const second = and && x.doc.mentionsIn({ start: first.end + and[0].length, end: first.end + and[0].length + 80 }, 'organization')[0];
-  if (!second || second.start !== first.end + and![0].length) return undefined;
-  const [a, b] = [orgById(x, first.id), orgById(x, second.id)];
-  const name = x.doc.text.slice(first.start, second.end);
-  return addOrganization(x, name, { kind: 'police_force', country: a?.country === b?.country ? a?.country ?? null : null }, first.start, second.end, DEPLOYMENT_COUNT.id);
+  const bodies = [orgById(x, first.id)];
+  let end = first.end;
+  let closed = false;
+  for (let part = 0; part < 5 && !closed; part++) {
+    const join = LIST_JOIN.exec(x.doc.text.slice(end, end + 16));
+    if (!join) break;
+    const at = end + join[0].length;
+    const next = x.doc.mentionsIn({ start: at, end: at + 80 }, 'organization')[0];
+    const last = join[0].includes('and') && bodies.length > 1 ? LAST_FORCE_WORDS.exec(x.doc.text.slice(at, at + 80)) : null;
+    if (next?.start === at) { bodies.push(orgById(x, next.id)); end = next.end; } else if (last) { end = at + last[0].length; } else break;
+    closed = join[0].includes('and');
+  }
+  // Only a list closed by "and": "the Harbour Police, the city's force, said" is one body and its apposition.
+  if (!closed) return undefined;
+  const country = bodies.every((b) => b?.country === bodies[0]?.country) ? bodies[0]?.country ?? null : null;
+  return addOrganization(x, x.doc.text.slice(first.start, end), { kind: 'police_force', country }, first.start, end, DEPLOYMENT_COUNT.id);
 }
 
 /** The body named right after the count ("1,200 stewards employed by Harbour Events Ltd"), or the nearest before for "its staff". */
@@ -226,9 +242,32 @@ function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
     ?? addOrganization(x, label, { kind: 'police_force', country: natMatch ? NATIONALITIES[natMatch[1]!] ?? null : null, alias: body ? undefined : c.phrase }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
 }
 
+/** Words that put a count in the future: "will deploy", "would send", "are to be on duty". */
+const FUTURE_WORDS = /\b(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|expects?\s+to)\b/i;
+
+/**
+ * Whether an event is dated before the article's publication (a past edition: "since it hosted the same summit
+ * in December 2022").
+ */
+function pastEvent(x: PassContext, id: string): boolean {
+  const start = x.facts.events.find((e) => e.id === id)?.start;
+  return typeof start === 'string' && start < x.published.slice(0, start.length);
+}
+
+/**
+ * The events a stretch of the article names; a past edition left out when the words before it put the count
+ * in the future ("will deploy 3,000 officers …, the most since it hosted the summit in 2022"). Counter-example:
+ * "in 2014, when the city hosted the summit and 13,000 police were deployed" is the count of 2014.
+ */
+function eventsNamed(x: PassContext, span: { start: number; end: number }): string[] {
+  return x.doc.mentionsIn(span, 'event')
+    .filter((m) => !pastEvent(x, m.id) || !FUTURE_WORDS.test(x.doc.text.slice(span.start, m.start)))
+    .map((m) => m.id);
+}
+
 /** The event a sentence is about: the article's own if it names it, else the one it names, else the article's. */
 function eventOfSentence(x: PassContext, sentence: Sentence): string | null {
-  const named = x.doc.mentionsIn(sentence, 'event').map((m) => m.id);
+  const named = eventsNamed(x, sentence);
   return (x.mainEvent && named.includes(x.mainEvent.id) ? x.mainEvent.id : named[0]) ?? x.mainEvent?.id ?? null;
 }
 
@@ -247,7 +286,7 @@ function eventOfCount(x: PassContext, sentence: Sentence, at: number): string | 
     if (offset < at) start = offset;
     else { end = offset; break; }
   }
-  return x.doc.mentionsIn({ start, end }, 'event')[0]?.id ?? eventOfSentence(x, sentence);
+  return eventsNamed(x, { start, end })[0] ?? eventOfSentence(x, sentence);
 }
 
 /** Words right after a count that say what happened to those people, not that they were deployed: "two officers were hurt". */
