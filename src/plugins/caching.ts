@@ -33,30 +33,42 @@ interface CachedResponse { payload: Buffer; headers: Record<string, string>; var
 
 const sizeOf = (key: string, entry: CachedResponse) => key.length * 2 + entry.payload.length;
 
-/** A byte-bounded LRU (a Map keeps insertion order; a hit moves the entry to the end). */
-class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>();
+/**
+ * A byte-bounded cache that evicts the least recently used entries, approximately (second chance, the CLOCK
+ * algorithm): a hit only marks its entry used; eviction walks from the oldest insertion, moves a used entry to
+ * the end with its mark cleared, and drops the first unused one. A hit then writes one field where a true LRU
+ * deletes and re-inserts a Map entry.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse & { used: boolean }>();
   private bytes = 0;
   constructor(private readonly maxBytes: number) {}
 
   get(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
-    if (entry) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-    }
+    if (entry) entry.used = true;
     return entry;
   }
 
   set(key: string, entry: CachedResponse): void {
     const size = sizeOf(key, entry);
     if (size > this.maxBytes / 8 || this.entries.has(key)) return;
-    this.entries.set(key, entry);
+    // Room is made before the entry goes in, so a new entry is never its own victim.
+    while (this.bytes + size > this.maxBytes) this.evictOne();
+    this.entries.set(key, { ...entry, used: false });
     this.bytes += size;
+  }
+
+  private evictOne(): void {
     for (const [oldest, value] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
+      if (value.used) {
+        value.used = false;
+        this.entries.set(oldest, value);
+        continue;
+      }
       this.bytes -= sizeOf(oldest, value);
+      return;
     }
   }
 
