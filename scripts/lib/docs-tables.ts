@@ -106,7 +106,7 @@ export function limitsTable(bodyLimit: number): string {
     ['`referenced_by`', `${REFERRERS_PER_COLLECTION} rows per collection (\`referenced_by_counts\` has the full numbers)`, '—'],
     ['search word prefixes', `from ${MIN_PREFIX} letters on, expanded to at most ${MAX_EXPANSIONS} indexed words; shorter: names starting with them, then names with a later word (a surname) starting with them (type-ahead), then whole words`, '—'],
     ['search depth', `\`offset\` + \`limit\` ≤ ${number(SEARCH_WINDOW)}, deeper with \`after=\`; \`meta.total\` counted up to ${number(SEARCH_WINDOW)} (\`total_exact\`)`, '400 problem naming `offset`'],
-    ['response cache', `${DEFAULT_RESPONSE_CACHE_BYTES / 1024 / 1024} MB, LRU by bytes (\`RESPONSE_CACHE_MB\`)`, '—'],
+    ['response cache', `${DEFAULT_RESPONSE_CACHE_BYTES / 1024 / 1024} MB by bytes, least recently used dropped first (second chance) (\`RESPONSE_CACHE_MB\`)`, '—'],
     ['ingested article', `${number(MAX_ARTICLE_BYTES)} bytes`, '`npm run ingest` exits 1'],
     ['proposals per ingested article', number(MAX_PROPOSALS), '`npm run ingest` exits 1, naming the cap'],
   ]);

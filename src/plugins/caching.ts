@@ -4,7 +4,7 @@
 // validation, SQL and serialization (CORS, rate limiting, security headers and the ETag still apply).
 // Both are keyed by the version the request pinned, so after a new build is switched in no client gets a
 // 304 or a cached body from the old one.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { storeOf } from './dataset.js';
@@ -25,36 +25,50 @@ export interface CachingOptions {
 
 const REPLAYED_HEADERS = ['content-type', 'link', 'x-total-count', 'vary', 'etag'] as const;
 
-/** A body as the route serialized it (a string) or as a query worker sent it back (bytes). */
-interface CachedResponse { payload: string | Buffer; headers: Record<string, string> }
+/**
+ * A stored answer: its bytes, the headers replayed as they are, and the Vary fields, which are merged into
+ * what CORS has already put there (kept apart so that a hit copies nothing).
+ */
+interface CachedResponse { payload: Buffer; headers: Record<string, string>; vary: string[] }
 
-const sizeOf = (key: string, entry: CachedResponse) =>
-  key.length * 2 + (typeof entry.payload === 'string' ? entry.payload.length * 2 : entry.payload.length);
+const sizeOf = (key: string, entry: CachedResponse) => key.length * 2 + entry.payload.length;
 
-/** A byte-bounded LRU (a Map keeps insertion order; a hit moves the entry to the end). */
-class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>();
+/**
+ * A byte-bounded cache that evicts the least recently used entries, approximately (second chance, the CLOCK
+ * algorithm): a hit only marks its entry used; eviction walks from the oldest insertion, moves a used entry to
+ * the end with its mark cleared, and drops the first unused one. A hit then writes one field where a true LRU
+ * deletes and re-inserts a Map entry.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse & { used: boolean }>();
   private bytes = 0;
   constructor(private readonly maxBytes: number) {}
 
   get(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
-    if (entry) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-    }
+    if (entry) entry.used = true;
     return entry;
   }
 
   set(key: string, entry: CachedResponse): void {
     const size = sizeOf(key, entry);
     if (size > this.maxBytes / 8 || this.entries.has(key)) return;
-    this.entries.set(key, entry);
+    // Room is made before the entry goes in, so a new entry is never its own victim.
+    while (this.bytes + size > this.maxBytes) this.evictOne();
+    this.entries.set(key, { ...entry, used: false });
     this.bytes += size;
+  }
+
+  private evictOne(): void {
     for (const [oldest, value] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
+      if (value.used) {
+        value.used = false;
+        this.entries.set(oldest, value);
+        continue;
+      }
       this.bytes -= sizeOf(oldest, value);
+      return;
     }
   }
 
@@ -81,28 +95,24 @@ export function noneMatchFails(field: string | undefined, current: string): bool
   return false;
 }
 
+/** A 304 has no body: a Content-Length of 0 or a Content-Type would contradict the 200 it stands for. */
+function notModified(reply: FastifyReply, done: (error: null, payload: null) => void): void {
+  reply.removeHeader('content-type').removeHeader('content-length');
+  done(null, null);
+}
+
+/** The tag of a version's answer: a hash of the version and the bytes sent (one pass, no hash object kept). */
+const entityTag = (version: string, body: Buffer) => `"${hash('sha1', Buffer.concat([Buffer.from(version), body]), 'base64url')}"`;
+
 async function caching(app: FastifyInstance, options: CachingOptions) {
   const versionOf = (request: FastifyRequest) => storeOf(app, request).info.content_hash;
-  app.addHook('onSend', (request, reply, payload, done) => {
-    const successful = reply.statusCode >= 200 && reply.statusCode < 300;
-    // Preconditions do not apply to an error (RFC 9110 13.2.1), so an error has no validator to send back.
-    if (!successful) {
-      reply.removeHeader('etag');
-      return done(null, payload);
-    }
-    if (!reply.hasHeader('etag') && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
-      reply.header('etag', `"${createHash('sha1').update(versionOf(request)).update(payload).digest('base64url')}"`);
-    }
-    const tag = reply.getHeader('etag');
-    const safe = request.method === 'GET' || request.method === 'HEAD';
-    if (safe && typeof tag === 'string' && noneMatchFails(request.headers['if-none-match'], tag)) reply.code(304);
-    done(null, payload);
-  });
   const cache = options.responseCacheBytes > 0 ? new ResponseCache(options.responseCacheBytes) : null;
   // The old version's entries can no longer be asked for once a new one is switched in.
   if (cache) app.dataset.on('switch', () => cache.clear());
-  const cacheable = (request: FastifyRequest) =>
-    cache !== null && request.routeOptions.config.formats !== undefined && request.routeOptions.config.cacheControl !== 'no-store';
+  const cacheable = (request: FastifyRequest) => {
+    const { config } = request.routeOptions;
+    return cache !== null && config.formats !== undefined && config.cacheControl !== 'no-store';
+  };
   const keyOf = (request: FastifyRequest) => `${versionOf(request)}\n${request.url}\n${request.headers.accept ?? ''}`;
 
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first.
@@ -110,33 +120,41 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
     const cached = cacheable(request) ? cache!.get(keyOf(request)) : undefined;
     if (!cached) return done();
     hits.add(request);
-    const { vary, ...replayed } = cached.headers;
-    reply.headers(replayed);
-    if (vary) for (const field of vary.split(',')) appendVary(reply, field.trim());
+    reply.headers(cached.headers);
+    for (const field of cached.vary) appendVary(reply, field);
     reply.send(cached.payload);
   });
 
+  // One hook for the validator, the precondition, Cache-Control and the store. A body is turned into bytes
+  // here once: the tag is hashed from them, the unsent-bytes bound counts them and the socket writes them,
+  // where a string would be encoded to UTF-8 by each of the three (and again on every cache hit).
   app.addHook('onSend', (request, reply, payload, done) => {
-    if (reply.statusCode < 400 && !reply.hasHeader('cache-control')) {
-      reply.header('cache-control', request.routeOptions.config.cacheControl ?? options.cacheControl);
+    const status = reply.statusCode;
+    if (status < 400 && !reply.hasHeader('cache-control')) reply.header('cache-control', request.routeOptions.config.cacheControl ?? options.cacheControl);
+    // Preconditions do not apply to an error (RFC 9110 13.2.1), so an error has no validator to send back.
+    if (status < 200 || status >= 300) {
+      reply.removeHeader('etag');
+      return status === 304 ? notModified(reply, done) : done(null, payload);
     }
-    // A 304 has no body: a Content-Length of 0 or a Content-Type would contradict the 200 it stands for.
-    if (reply.statusCode === 304) {
-      reply.removeHeader('content-type').removeHeader('content-length');
-      return done(null, null);
-    }
-    if (reply.statusCode === 200 && (typeof payload === 'string' || Buffer.isBuffer(payload)) && !hits.has(request) && cacheable(request)) {
-      const headers: Record<string, string> = {};
-      for (const name of REPLAYED_HEADERS) {
-        const value = reply.getHeader(name);
-        if (value !== undefined) headers[name] = String(value);
-      }
-      // Stored as bytes: a string would be encoded to UTF-8 again on every hit (a 25 KB page costs more to
-      // encode than to look up), a Buffer is written to the socket as it is.
-      cache!.set(keyOf(request), { payload: typeof payload === 'string' ? Buffer.from(payload) : payload, headers });
-    }
-    done(null, payload);
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    if (!reply.hasHeader('etag') && Buffer.isBuffer(body)) reply.header('etag', entityTag(versionOf(request), body));
+    const tag = reply.getHeader('etag');
+    const safe = request.method === 'GET' || request.method === 'HEAD';
+    if (safe && typeof tag === 'string' && noneMatchFails(request.headers['if-none-match'], tag)) return notModified(reply.code(304), done);
+    if (status === 200 && Buffer.isBuffer(body) && !hits.has(request) && cacheable(request)) store(request, reply, body);
+    done(null, body);
   });
+
+  const store = (request: FastifyRequest, reply: FastifyReply, payload: Buffer) => {
+    const headers: Record<string, string> = {};
+    for (const name of REPLAYED_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    const vary = headers.vary?.split(',').map((field) => field.trim()) ?? [];
+    delete headers.vary;
+    cache!.set(keyOf(request), { payload, headers, vary });
+  };
 }
 
 export default fp(caching, { name: 'caching', dependencies: ['dataset'] });

@@ -89,7 +89,7 @@ async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
     const store = holder.pin();
     request.store = store;
     // 'close' comes once whether the response was sent in full or the client went away.
-    reply.raw.once('close', () => holder.release(store));
+    reply.raw.on('close', () => holder.release(store));
     // The version is read from the file: named only once the file is checked.
     if (holder.verified(store)) reply.header(VERSION_HEADER, store.info.content_hash);
     done();

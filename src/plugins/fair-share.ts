@@ -183,10 +183,13 @@ async function fairShare(app: FastifyInstance, options: FairShareOptions) {
     const socket = request.raw.socket;
     const forClient = perClient.add(client);
     const forConnection = perConnection.add(socket);
-    reply.raw.once('close', () => {
+    // 'close' comes once whether the response was sent in full or the client went away: the request
+    // leaves the counts, the queue, and its turn if it holds one (a request that failed, or went away).
+    reply.raw.on('close', () => {
       perClient.remove(client);
       perConnection.remove(socket);
       turns.withdraw(client, request);
+      turnsOf.get(reply)?.();
     });
     if (options.maxInFlightPerConnection > 0 && forConnection > options.maxInFlightPerConnection) {
       return done(tooMany(`More than ${options.maxInFlightPerConnection} requests in flight on this connection`, RETRY_AFTER_S));
@@ -199,7 +202,8 @@ async function fairShare(app: FastifyInstance, options: FairShareOptions) {
 
   // preHandler: after the rate limit and the response cache (a cached answer never waits), right before SQL.
   app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done) => {
-    if (exempt(request) || request.routeOptions.config.formats === undefined) return done();
+    const { url, config } = request.routeOptions;
+    if (options.exemptRoutes.has(url ?? '') || config.formats === undefined) return done();
     const client = request.ip;
     if (options.clientCpuBudgetMs > 0 && ledger.of(client) > options.clientCpuBudgetMs) {
       return done(tooMany(`This client's requests used more than ${options.clientCpuBudgetMs} ms of query time in the last ${CPU_WINDOW_MS / 1000} s`, ledger.secondsUntil(client, options.clientCpuBudgetMs)));
@@ -207,7 +211,6 @@ async function fairShare(app: FastifyInstance, options: FairShareOptions) {
     let taken: Turn | null = null;
     const leave = () => { if (taken) { turns.leave(taken); taken = null; } };
     // Serialization is done by onSend; a request that fails or goes away gives its turn back on close.
-    reply.raw.once('close', leave);
     turnsOf.set(reply, leave);
     turns.enter(client, { request, since: performance.now(), run: (turn) => { taken = turn; done(); }, shed: (problem) => done(problem) });
   });

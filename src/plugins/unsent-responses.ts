@@ -47,10 +47,9 @@ async function unsentResponses(app: FastifyInstance, limits: UnsentResponseLimit
     }
     total += bytes;
     perClient.set(client, mine + bytes);
-    let released = false;
-    const once = () => { if (!released) { released = true; release(client, bytes); } };
-    // 'finish': handed to the kernel; 'close': the socket went away first.
-    reply.raw.once('finish', once).once('close', once);
+    // 'close' comes once, either a tick after 'finish' (the body handed to the kernel) or when the socket
+    // went away first; one listener, not one per event.
+    reply.raw.on('close', () => release(client, bytes));
     done(null, payload);
   });
 }

@@ -49,19 +49,29 @@ export function checkRanges(query: Record<string, unknown>): ParameterError[] {
   });
 }
 
-/** One compiled statement per open database: the type of an id, for every request with an id filter. */
-const typeStatements = new WeakMap<Db, Statement>();
+/**
+ * The type of an id, per open database: a compiled statement, and the types already found. A dataset never
+ * changes while open, so a found type stays true; only ids that exist are kept, and at most
+ * KNOWN_TYPES_MAX of them, so unknown ids sent by clients cannot grow it.
+ */
+interface TypeLookup { statement: Statement; known: Map<string, EntityType> }
+const typeLookups = new WeakMap<Db, TypeLookup>();
+const KNOWN_TYPES_MAX = 4096;
 
-/** Each id's type, one indexed lookup per id: cheaper than a JSON list joined in SQL for the few ids a filter takes. */
+/** Each id's type: remembered, else one indexed lookup (cheaper than a JSON list joined in SQL for a filter's few ids). */
 function typesOf(db: Db, ids: string[]): Map<string, EntityType> {
-  let statement = typeStatements.get(db);
-  if (!statement) {
-    statement = db.$client.prepare(`SELECT type FROM ${getTableName(entities)} WHERE id = ?`).pluck();
-    typeStatements.set(db, statement);
+  let lookup = typeLookups.get(db);
+  if (!lookup) {
+    lookup = { statement: db.$client.prepare(`SELECT type FROM ${getTableName(entities)} WHERE id = ?`).pluck(), known: new Map() };
+    typeLookups.set(db, lookup);
   }
   const types = new Map<string, EntityType>();
   for (const id of ids) {
-    const type = statement.get(id) as EntityType | undefined;
+    let type = lookup.known.get(id);
+    if (type === undefined) {
+      type = lookup.statement.get(id) as EntityType | undefined;
+      if (type !== undefined && lookup.known.size < KNOWN_TYPES_MAX) lookup.known.set(id, type);
+    }
     if (type !== undefined) types.set(id, type);
   }
   return types;
