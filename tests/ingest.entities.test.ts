@@ -11,7 +11,8 @@ describe('organizations', () => {
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Harbour Plan\n\nThe Lakeland Aviation Agency has banned drones over the harbour, agency director Mia Lund said.\n\nThe residents\' group Quiet Harbour will march on Saturday. Its spokesman, Per Dahl, said the march would be peaceful.\n\nThe Harbour Police and the Border Police will patrol the quay, police chief Ole Nes said.\n' });
     const bodyOf = (name: string) => {
       const person = facts.people.find((p) => p.name === name);
-      return facts.organizations.find((o) => o.id === person?.roles[0]?.organization_id)?.name ?? null;
+      const roles = (person?.roles ?? []) as Array<{ organization_id: string | null }>;
+      return facts.organizations.find((o) => o.id === roles[0]?.organization_id)?.name ?? null;
     };
     expect(bodyOf('Mia Lund')).toBe('Lakeland Aviation Agency');
     expect(bodyOf('Per Dahl')).toBe('Quiet Harbour');
