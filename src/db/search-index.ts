@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { getTableName } from 'drizzle-orm';
 import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import type { Item } from './columns.js';
+import { bulkInsert } from './bulk-insert.js';
 import { referenceFields } from './references.js';
 import type { Seed } from './seed.js';
 import { FORM_MARK, qTable, withForms, words } from './words.js';
@@ -77,8 +78,16 @@ function typeAheadKeys(folded: string[]): Set<string> {
   return keys;
 }
 
+/** One row of search_keys before it is written: its key, document, type and the name it came from. */
+type KeyRow = [key: string, doc: number, type: EntityType, text: string];
+
+/**
+ * Writes the exact-name and type-ahead keys of every named row. The rows are sorted by key and document
+ * first, so each insert appends to the table's b-tree instead of seeking into it; of rows with the same
+ * key and document the first written is kept, as an INSERT OR IGNORE in seed order would.
+ */
 function fillKeys(sqlite: Database.Database, seed: Seed, rankOf: Map<string, number>, display: Map<string, string>): void {
-  const insert = sqlite.prepare('INSERT OR IGNORE INTO search_keys (key, doc, type, text) VALUES (?, ?, ?, ?)');
+  const rows: KeyRow[] = [];
   for (const spec of FACT_COLLECTIONS) {
     for (const item of seed.facts.get(spec.name) ?? []) {
       for (const name of namesOf(item)) {
@@ -86,12 +95,22 @@ function fillKeys(sqlite: Database.Database, seed: Seed, rankOf: Map<string, num
         const letters = folded.join('');
         if (!letters) continue;
         const doc = rankOf.get(item.id)!;
-        insert.run(`=${folded.join(' ')}`, doc, spec.type, name);
-        for (const start of typeAheadKeys(folded)) insert.run(start, doc, spec.type, name);
+        rows.push([`=${folded.join(' ')}`, doc, spec.type, name]);
+        for (const start of typeAheadKeys(folded)) rows.push([start, doc, spec.type, name]);
         rememberDisplay(name, display);
       }
     }
   }
+  // A stable sort: rows of the same key and document stay in the order they were made.
+  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  const insert = bulkInsert(sqlite, 'search_keys', ['key', 'doc', 'type', 'text']);
+  let last: KeyRow | undefined;
+  for (const row of rows) {
+    if (last && last[0] === row[0] && last[1] === row[1]) continue;
+    insert.add(row);
+    last = row;
+  }
+  insert.flush();
 }
 
 /** How a folded word is written in names (`carabinieri` → "Carabinieri"), so suggestions read as names do. */
