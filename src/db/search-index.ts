@@ -72,8 +72,10 @@ function typeAheadKeys(folded: string[]): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < folded.length; i += 1) {
     const letters = folded.slice(i).join('');
-    const key = i === 0 ? prefixKey : wordStartKey;
-    for (let n = 1; n <= Math.min(TYPE_AHEAD_LETTERS, letters.length); n += 1) keys.add(key(letters, n));
+    // What prefixKey and wordStartKey make of these letters, cut into words once for every length.
+    const again = words(letters).join('');
+    const mark = i === 0 ? '^' : '~';
+    for (let n = 1; n <= Math.min(TYPE_AHEAD_LETTERS, letters.length); n += 1) keys.add(`${mark}${again.slice(0, n)}`);
   }
   return keys;
 }
@@ -130,17 +132,20 @@ function fillWords(sqlite: Database.Database, display: Map<string, string>): voi
 }
 
 function fillWordTables(sqlite: Database.Database, seed: Seed): void {
-  const role = sqlite.prepare('INSERT INTO role_index (person_id, title) VALUES (?, ?)');
-  for (const { person, title } of sqlite.prepare('SELECT person_id AS person, title FROM person_roles').all() as Array<{ person: string; title: string }>) role.run(person, withForms(title));
-  const sourceQ = sqlite.prepare(`INSERT INTO ${qTable('source')} (entity_id, text) VALUES (?, ?)`);
-  const sourceText = sqlite.prepare("SELECT title || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources WHERE id = ?").pluck();
-  for (const id of sqlite.prepare('SELECT id FROM sources').pluck().all() as string[]) sourceQ.run(id, withForms(sourceText.get(id) as string));
+  const role = bulkInsert(sqlite, 'role_index', ['person_id', 'title']);
+  for (const { person, title } of sqlite.prepare('SELECT person_id AS person, title FROM person_roles').all() as Array<{ person: string; title: string }>) role.add([person, withForms(title)]);
+  role.flush();
+  const sourceQ = bulkInsert(sqlite, qTable('source'), ['entity_id', 'text']);
+  const sourceText = sqlite.prepare("SELECT id, title || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources ORDER BY id").raw();
+  for (const [id, text] of sourceText.all() as Array<[string, string]>) sourceQ.add([id, withForms(text)]);
+  sourceQ.flush();
   for (const spec of FACT_COLLECTIONS) fillFactWords(sqlite, spec, seed.facts.get(spec.name) ?? []);
 }
 
 function fillFactWords(sqlite: Database.Database, spec: FactCollection, items: Item[]): void {
-  const q = sqlite.prepare(`INSERT INTO ${qTable(spec.type)} (entity_id, text) VALUES (?, ?)`);
-  for (const item of items) q.run(item.id, withForms(spec.text(item).filter(Boolean).join('\n')));
+  const q = bulkInsert(sqlite, qTable(spec.type), ['entity_id', 'text']);
+  for (const item of items) q.add([item.id, withForms(spec.text(item).filter(Boolean).join('\n'))]);
+  q.flush();
 }
 
 /** Fills every word index with merging deferred, then merges each FTS5 table into one segment (faster to build and to query). */
@@ -149,12 +154,13 @@ export function populateSearch(sqlite: Database.Database, seed: Seed): void {
   for (const table of fts) sqlite.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 0)`);
   fillWordTables(sqlite, seed);
   const docs = rankedDocuments(sqlite, seed);
-  const insert = sqlite.prepare('INSERT INTO search_index (rowid, entity_id, type, title, body) VALUES (?, ?, ?, ?, ?)');
+  const insert = bulkInsert(sqlite, 'search_index', ['rowid', 'entity_id', 'type', 'title', 'body']);
   const rankOf = new Map<string, number>();
   docs.forEach((doc, i) => {
-    insert.run(i + 1, doc.id, doc.type, doc.title, doc.body());
+    insert.add([i + 1, doc.id, doc.type, doc.title, doc.body()]);
     rankOf.set(doc.id, i + 1);
   });
+  insert.flush();
   const display = new Map<string, string>();
  
   fillKeys(sqlite, seed, rankOf, display);
