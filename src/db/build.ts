@@ -32,8 +32,8 @@ type Insert = (row: Record<string, unknown>) => void;
 /**
  * Inserts into drizzle tables of rows keyed by the table's column keys, batched (bulk-insert.ts): the
  * column names and the value mapping (JSON, booleans) come from the drizzle table, and a row's values are
- * written into one reused array, so a row allocates nothing of its own. Building SQL through drizzle's
- * query builder per batch cost more than half of a large build. `flush` writes what every table has queued.
+ * written into one array per table, reused for every row. Building SQL through drizzle's query builder per
+ * batch cost more than half of a large build. `flush` writes what every table has queued.
  */
 function tableLoader(sqlite: Database.Database): { into: (table: SQLiteTable) => Insert; flush: () => void } {
   const bulks: BulkInsert[] = [];

@@ -1,6 +1,7 @@
 // Loading many rows into one table during the build: rows are bound many to one INSERT statement, so the
 // per-call cost of the driver (binding, stepping, resetting a statement from JavaScript) is paid once per
-// batch instead of once per row; on the build's tables that halves the time of an insert.
+// batch instead of once per row: about half the CPU of one statement per row for rows of a few columns
+// (bench/RESULTS.md, "Build rate").
 import type Database from 'better-sqlite3';
 
 /** Rows written by one multi-row statement; a batch binds rows × columns values, far below SQLite's limit of 32,766. */
