@@ -9,13 +9,14 @@ import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { FACT_COLLECTIONS, hiddenColumns, mainColumns, type FactCollection } from '../collections/index.js';
 import { type Item } from './columns.js';
-import { citations, datasetInfo, entities, placeContainment, sources } from './schema.js';
+import { citations, datasetInfo, entities, placeContainment, sources, storedRows } from './schema.js';
 import { containmentRows } from './places.js';
 import { loadSeed, SeedError, type Seed } from './seed.js';
 import { dateBounds } from '../lib/dates.js';
 import { populateSearch } from './search-index.js';
 import { readableTitles } from './summaries.js';
-import { storeRows } from './hydrate.js';
+import { storedJsonOf } from './hydrate.js';
+import { bulkInsert, type BulkInsert } from './bulk-insert.js';
 import { STATS_COUNTS_KEY, storeDeploymentStats, type StatsCounts } from './deployment-stats.js';
 import { DIGEST_KEY, DIGEST_PLACEHOLDER, sealFile } from './integrity.js';
 import { REVIEW_STATES, type ReviewState } from '../schemas/vocabulary.js';
@@ -26,18 +27,38 @@ export interface BuildResult { dbPath: string; contentHash: string; counts: Reco
 /** Rows per collection and review state, for the API index. */
 export type ReviewCounts = Record<string, Record<ReviewState, number>>;
 
+type Insert = (row: Record<string, unknown>) => void;
+
 /**
- * Inserts rows keyed by the table's drizzle column keys with one prepared statement: the column names and
- * the value mapping (JSON, booleans) come from the drizzle table. Building SQL through drizzle's query
- * builder per batch cost more than half of a large build.
+ * Inserts into drizzle tables of rows keyed by the table's column keys, batched (bulk-insert.ts): the
+ * column names and the value mapping (JSON, booleans) come from the drizzle table, and a row's values are
+ * written into one array per table, reused for every row. Building SQL through drizzle's query builder per
+ * batch cost more than half of a large build. `flush` writes what every table has queued.
  */
+function tableLoader(sqlite: Database.Database): { into: (table: SQLiteTable) => Insert; flush: () => void } {
+  const bulks: BulkInsert[] = [];
+  const into = (table: SQLiteTable): Insert => {
+    const columns = Object.entries(getTableColumns(table));
+    const bulk = bulkInsert(sqlite, getTableName(table), columns.map(([, c]) => c.name));
+    bulks.push(bulk);
+    const values: unknown[] = columns.map(() => null);
+    return (row) => {
+      for (let i = 0; i < columns.length; i += 1) {
+        const [key, c] = columns[i]!;
+        const value = row[key];
+        values[i] = value == null ? null : c.mapToDriverValue(value);
+      }
+      bulk.add(values);
+    };
+  };
+  return { into, flush: () => { for (const bulk of bulks) bulk.flush(); } };
+}
+
 function insertAll(sqlite: Database.Database, table: SQLiteTable, rows: Record<string, unknown>[]): void {
-  if (!rows.length) return;
-  const columns = Object.entries(getTableColumns(table));
-  const statement = sqlite.prepare(`INSERT INTO "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-  for (const row of rows) {
-    statement.run(columns.map(([key, c]) => (row[key] == null ? null : c.mapToDriverValue(row[key]))));
-  }
+  const loader = tableLoader(sqlite);
+  const insert = loader.into(table);
+  for (const row of rows) insert(row);
+  loader.flush();
 }
 
 /** Claims disputing each other are listed on both sides; status follows from disputes and sources. */
@@ -69,17 +90,25 @@ function mainRow(spec: FactCollection, item: Item, columns: string[]): Record<st
   return row;
 }
 
-function childRows(spec: FactCollection, items: Item[]): Array<[SQLiteTable, Record<string, unknown>[]]> {
-  return Object.entries(spec.lists).map(([field, list]) => {
-    const rows = items.flatMap((item) => (item[field] as unknown[]).map((value, position) => {
-      const row: Record<string, unknown> = { [list.owner]: item.id };
-      if (list.ordered) row.position = position;
-      if (typeof list.value === 'string') row[list.value] = value;
-      else for (const column of list.value) row[column] = (value as Record<string, unknown>)[column];
-      return row;
-    }));
-    return [list.table, rows];
-  });
+/** Writes an item's list fields as rows of their child tables; returns how many rows that made. */
+function childWriter(into: (table: SQLiteTable) => Insert, spec: FactCollection): (item: Item) => number {
+  const lists = Object.entries(spec.lists).map(([field, list]) => ({ field, list, insert: into(list.table), row: {} as Record<string, unknown> }));
+  return (item) => {
+    let written = 0;
+    for (const { field, list, insert, row } of lists) {
+      const values = item[field] as unknown[];
+      for (let position = 0; position < values.length; position += 1) {
+        const value = values[position];
+        row[list.owner] = item.id;
+        if (list.ordered) row.position = position;
+        if (typeof list.value === 'string') row[list.value] = value;
+        else for (const column of list.value) row[column] = (value as Record<string, unknown>)[column];
+        insert(row);
+      }
+      written += values.length;
+    }
+    return written;
+  };
 }
 
 function duplicateIdProblems(seed: Seed): string[] {
@@ -160,28 +189,53 @@ function openBuildFile(dbPath: string, tmpPath: string): Database.Database {
 
 interface LoadedFacts { counts: Record<string, number>; reviewCounts: ReviewCounts; factRows: number; citations: number }
 
+/** Writes an item's citations, in order; returns how many. */
+function citationWriter(into: (table: SQLiteTable) => Insert): (item: Item) => number {
+  const insert = into(citations);
+  const row: Record<string, unknown> = {};
+  return (item) => {
+    const cited = item.citations as Array<Record<string, unknown>>;
+    for (let position = 0; position < cited.length; position += 1) {
+      const citation = cited[position]!;
+      row.entity_id = item.id;
+      row.position = position;
+      for (const key in citation) row[key] = citation[key];
+      insert(row);
+    }
+    return cited.length;
+  };
+}
+
 /** Every source and fact with its child rows, citations and stored JSON rows; what was written, counted. */
 function insertFacts(sqlite: Database.Database, seed: Seed): LoadedFacts {
   const loaded: LoadedFacts = { counts: { sources: seed.sources.length }, reviewCounts: {}, factRows: 0, citations: 0 };
   const titles = readableTitles(seed);
-  insertAll(sqlite, entities, [
-    ...seed.sources.map((s) => ({ id: s.id, type: 'source', title: titles.get(s.id) })),
-    ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item) => ({ id: item.id, type: spec.type, title: titles.get(item.id) }))),
-  ]);
-  insertAll(sqlite, sources, seed.sources.map((s) => ({ ...s })));
+  const { into, flush } = tableLoader(sqlite);
+  const entity = into(entities);
+  for (const s of seed.sources) entity({ id: s.id, type: 'source', title: titles.get(s.id) });
+  for (const spec of FACT_COLLECTIONS) for (const item of seed.facts.get(spec.name) ?? []) entity({ id: item.id, type: spec.type, title: titles.get(item.id) });
+  const source = into(sources);
+  for (const s of seed.sources) source(s as unknown as Record<string, unknown>);
+  const cite = citationWriter(into);
+  const stored = into(storedRows);
   for (const spec of FACT_COLLECTIONS) {
     const items = seed.facts.get(spec.name) ?? [];
     const columns = mainColumns(spec).filter((c) => !hiddenColumns(spec).has(c));
-    insertAll(sqlite, spec.table, items.map((item) => mainRow(spec, item, columns)));
-    for (const [table, rows] of childRows(spec, items)) { insertAll(sqlite, table, rows); loaded.factRows += rows.length; }
-    const citationRows = items.flatMap((item) => (item.citations as object[]).map((c, position) => ({ entity_id: item.id, position, ...c })));
-    insertAll(sqlite, citations, citationRows);
-    storeRows(sqlite, spec, items);
+    const main = into(spec.table);
+    const children = childWriter(into, spec);
+    const json = storedJsonOf(spec);
+    const reviews = Object.fromEntries(REVIEW_STATES.map((state) => [state, 0])) as Record<ReviewState, number>;
+    for (const item of items) {
+      main(mainRow(spec, item, columns));
+      loaded.factRows += 1 + children(item);
+      loaded.citations += cite(item);
+      stored({ id: item.id, type: spec.type, json: json(item) });
+      if (Object.hasOwn(reviews, item.review as string)) reviews[item.review as ReviewState] += 1;
+    }
     loaded.counts[spec.name] = items.length;
-    loaded.reviewCounts[spec.name] = Object.fromEntries(REVIEW_STATES.map((state) => [state, items.filter((item) => item.review === state).length])) as Record<ReviewState, number>;
-    loaded.factRows += items.length;
-    loaded.citations += citationRows.length;
+    loaded.reviewCounts[spec.name] = reviews;
   }
+  flush();
   return loaded;
 }
 

@@ -1,6 +1,5 @@
 // Reads fact rows back into their API shapes: main row, child lists and citations, in the order asked for.
 import type { TSchema } from '@sinclair/typebox';
-import type Database from 'better-sqlite3';
 import { asc, getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { inList } from './filters.js';
@@ -48,24 +47,40 @@ export function hydrate(db: Db, spec: FactCollection, ids: string[]): Item[] {
 
 const referenced = new Map(REFERENCED_SCHEMAS.map((schema) => [schema.$id!, schema as TSchema]));
 
+type Reorder = (value: unknown) => unknown;
+const reorders = new WeakMap<TSchema, Reorder>();
+
 /**
- * A value re-keyed in its schema's property order, fields the schema lacks left out: the object that
- * JSON.stringify turns into the very bytes fast-json-stringify writes for that schema (tested).
+ * A function that re-keys a value in its schema's property order, fields the schema lacks left out: the
+ * object that JSON.stringify turns into the very bytes fast-json-stringify writes for that schema (tested).
+ * Worked out once per schema (its references, the object branch of a union, the properties in order), not
+ * per value: the build re-keys every row it stores.
  */
-export function inSchemaOrder(value: unknown, schema: TSchema): unknown {
+export function schemaOrder(schema: TSchema): Reorder {
+  let reorder = reorders.get(schema);
+  if (reorder) return reorder;
   const resolved = typeof schema.$ref === 'string' ? referenced.get(schema.$ref) ?? schema : schema;
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return resolved.items ? value.map((v) => inSchemaOrder(v, resolved.items as TSchema)) : value;
+  const items = resolved.items as TSchema | undefined;
   const objectBranch = (resolved.anyOf as TSchema[] | undefined)?.find((branch) => branch.type === 'object' || branch.$ref);
-  if (objectBranch) return inSchemaOrder(value, objectBranch);
-  const properties = resolved.properties as Record<string, TSchema> | undefined;
-  if (!properties) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, property] of Object.entries(properties)) {
-    const field = (value as Record<string, unknown>)[key];
-    if (field !== undefined) out[key] = inSchemaOrder(field, property);
-  }
-  return out;
+  const properties = Object.entries((resolved.properties ?? {}) as Record<string, TSchema>);
+  // Nested schemas are looked up on first use, so a schema that refers to itself does not recurse here.
+  const rekey = (value: object): unknown => {
+    if (objectBranch) return schemaOrder(objectBranch)(value);
+    if (!resolved.properties) return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, property] of properties) {
+      const field = (value as Record<string, unknown>)[key];
+      if (field !== undefined) out[key] = schemaOrder(property)(field);
+    }
+    return out;
+  };
+  reorder = (value) => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return items ? value.map(schemaOrder(items)) : value;
+    return rekey(value);
+  };
+  reorders.set(schema, reorder);
+  return reorder;
 }
 
 /** SQLite's BINARY collation: UTF-8 byte order, which is code point order (UTF-16 code units differ above U+FFFF). */
@@ -119,11 +134,11 @@ export function storedShape(spec: FactCollection): (item: Item) => Item {
   };
 }
 
-/** Writes every item of a collection, in the shape hydrate() would read it back, as its API JSON into stored_rows. */
-export function storeRows(sqlite: Database.Database, spec: FactCollection, items: readonly Item[]): void {
-  const insert = sqlite.prepare('INSERT INTO stored_rows (id, type, json) VALUES (?, ?, ?)');
+/** The API JSON of an item of a collection, in the shape hydrate() would read it back: what the build stores in stored_rows. */
+export function storedJsonOf(spec: FactCollection): (item: Item) => string {
   const shape = storedShape(spec);
-  for (const item of items) insert.run(item.id, spec.type, JSON.stringify(inSchemaOrder(shape(item), spec.schema)));
+  const reorder = schemaOrder(spec.schema);
+  return (item) => JSON.stringify(reorder(shape(item)));
 }
 
 const storedStatement = perStore((store) => store.sqlite.prepare('SELECT id, json FROM stored_rows WHERE id IN (SELECT value FROM json_each(?))'));

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { getTableName } from 'drizzle-orm';
 import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import type { Item } from './columns.js';
+import { bulkInsert } from './bulk-insert.js';
 import { referenceFields } from './references.js';
 import type { Seed } from './seed.js';
 import { FORM_MARK, qTable, withForms, words } from './words.js';
@@ -71,14 +72,24 @@ function typeAheadKeys(folded: string[]): Set<string> {
   const keys = new Set<string>();
   for (let i = 0; i < folded.length; i += 1) {
     const letters = folded.slice(i).join('');
-    const key = i === 0 ? prefixKey : wordStartKey;
-    for (let n = 1; n <= Math.min(TYPE_AHEAD_LETTERS, letters.length); n += 1) keys.add(key(letters, n));
+    // What prefixKey and wordStartKey make of these letters, cut into words once for every length.
+    const again = words(letters).join('');
+    const mark = i === 0 ? '^' : '~';
+    for (let n = 1; n <= Math.min(TYPE_AHEAD_LETTERS, letters.length); n += 1) keys.add(`${mark}${again.slice(0, n)}`);
   }
   return keys;
 }
 
+/** One row of search_keys before it is written: its key, document, type and the name it came from. */
+type KeyRow = [key: string, doc: number, type: EntityType, text: string];
+
+/**
+ * Writes the exact-name and type-ahead keys of every named row. The rows are sorted by key and document
+ * first, so each insert appends to the table's b-tree instead of seeking into it; of rows with the same
+ * key and document the first written is kept, as an INSERT OR IGNORE in seed order would.
+ */
 function fillKeys(sqlite: Database.Database, seed: Seed, rankOf: Map<string, number>, display: Map<string, string>): void {
-  const insert = sqlite.prepare('INSERT OR IGNORE INTO search_keys (key, doc, type, text) VALUES (?, ?, ?, ?)');
+  const rows: KeyRow[] = [];
   for (const spec of FACT_COLLECTIONS) {
     for (const item of seed.facts.get(spec.name) ?? []) {
       for (const name of namesOf(item)) {
@@ -86,12 +97,22 @@ function fillKeys(sqlite: Database.Database, seed: Seed, rankOf: Map<string, num
         const letters = folded.join('');
         if (!letters) continue;
         const doc = rankOf.get(item.id)!;
-        insert.run(`=${folded.join(' ')}`, doc, spec.type, name);
-        for (const start of typeAheadKeys(folded)) insert.run(start, doc, spec.type, name);
+        rows.push([`=${folded.join(' ')}`, doc, spec.type, name]);
+        for (const start of typeAheadKeys(folded)) rows.push([start, doc, spec.type, name]);
         rememberDisplay(name, display);
       }
     }
   }
+  // A stable sort: rows of the same key and document stay in the order they were made.
+  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  const insert = bulkInsert(sqlite, 'search_keys', ['key', 'doc', 'type', 'text']);
+  let last: KeyRow | undefined;
+  for (const row of rows) {
+    if (last && last[0] === row[0] && last[1] === row[1]) continue;
+    insert.add(row);
+    last = row;
+  }
+  insert.flush();
 }
 
 /** How a folded word is written in names (`carabinieri` → "Carabinieri"), so suggestions read as names do. */
@@ -111,17 +132,20 @@ function fillWords(sqlite: Database.Database, display: Map<string, string>): voi
 }
 
 function fillWordTables(sqlite: Database.Database, seed: Seed): void {
-  const role = sqlite.prepare('INSERT INTO role_index (person_id, title) VALUES (?, ?)');
-  for (const { person, title } of sqlite.prepare('SELECT person_id AS person, title FROM person_roles').all() as Array<{ person: string; title: string }>) role.run(person, withForms(title));
-  const sourceQ = sqlite.prepare(`INSERT INTO ${qTable('source')} (entity_id, text) VALUES (?, ?)`);
-  const sourceText = sqlite.prepare("SELECT title || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources WHERE id = ?").pluck();
-  for (const id of sqlite.prepare('SELECT id FROM sources').pluck().all() as string[]) sourceQ.run(id, withForms(sourceText.get(id) as string));
+  const role = bulkInsert(sqlite, 'role_index', ['person_id', 'title']);
+  for (const { person, title } of sqlite.prepare('SELECT person_id AS person, title FROM person_roles').all() as Array<{ person: string; title: string }>) role.add([person, withForms(title)]);
+  role.flush();
+  const sourceQ = bulkInsert(sqlite, qTable('source'), ['entity_id', 'text']);
+  const sourceText = sqlite.prepare("SELECT id, title || char(10) || coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources ORDER BY id").raw();
+  for (const [id, text] of sourceText.all() as Array<[string, string]>) sourceQ.add([id, withForms(text)]);
+  sourceQ.flush();
   for (const spec of FACT_COLLECTIONS) fillFactWords(sqlite, spec, seed.facts.get(spec.name) ?? []);
 }
 
 function fillFactWords(sqlite: Database.Database, spec: FactCollection, items: Item[]): void {
-  const q = sqlite.prepare(`INSERT INTO ${qTable(spec.type)} (entity_id, text) VALUES (?, ?)`);
-  for (const item of items) q.run(item.id, withForms(spec.text(item).filter(Boolean).join('\n')));
+  const q = bulkInsert(sqlite, qTable(spec.type), ['entity_id', 'text']);
+  for (const item of items) q.add([item.id, withForms(spec.text(item).filter(Boolean).join('\n'))]);
+  q.flush();
 }
 
 /** Fills every word index with merging deferred, then merges each FTS5 table into one segment (faster to build and to query). */
@@ -130,12 +154,13 @@ export function populateSearch(sqlite: Database.Database, seed: Seed): void {
   for (const table of fts) sqlite.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 0)`);
   fillWordTables(sqlite, seed);
   const docs = rankedDocuments(sqlite, seed);
-  const insert = sqlite.prepare('INSERT INTO search_index (rowid, entity_id, type, title, body) VALUES (?, ?, ?, ?, ?)');
+  const insert = bulkInsert(sqlite, 'search_index', ['rowid', 'entity_id', 'type', 'title', 'body']);
   const rankOf = new Map<string, number>();
   docs.forEach((doc, i) => {
-    insert.run(i + 1, doc.id, doc.type, doc.title, doc.body());
+    insert.add([i + 1, doc.id, doc.type, doc.title, doc.body()]);
     rankOf.set(doc.id, i + 1);
   });
+  insert.flush();
   const display = new Map<string, string>();
  
   fillKeys(sqlite, seed, rankOf, display);
