@@ -3,12 +3,13 @@
 // answer. With this plugin the main thread parses, routes, validates, answers health checks and cached
 // answers, and hands each cache miss of a data route to a small pool of worker threads
 // (src/query-worker.ts). Each worker holds its own app over its own read-only connection to the served file
-// and answers through inject. Workers cost memory (~45 MB each), so by default they are started on demand:
-// none while the main thread keeps up, one when cache misses keep it busy, another when jobs queue for
-// the ones up, each stopped after an idle period. the main thread replays its status, headers and body, so every hook of the
+// and answers through inject; the main thread replays its status, headers and body, so every hook of the
 // main app (ETag, cache, CORS, security headers, Dataset-Version, the unsent-bytes bound, drain) applies as
 // before. An answer is used only if the worker read the version the request pinned; otherwise (a swap in
 // progress) and while no worker is up, the route's own handler runs on the main thread, as without a pool.
+// Workers cost memory (~45 MB each), so by default they are started on demand: none while the main thread
+// keeps up, one when cache misses keep it busy, another when jobs queue for the ones up, each stopped after
+// an idle period.
 import type { Worker } from 'node:worker_threads';
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
@@ -296,9 +297,11 @@ function onWorker(poolOf: () => QueryPool | null, inline: RouteHandlerMethod): R
     if (!pool || request.routeOptions.config.bounded?.(request, reply)) return inline.call(this, request, reply);
     if (pool.ready === 0) {
       const started = performance.now();
-      const answer = await inline.call(this, request, reply);
-      pool.ranOnMainThread(performance.now() - started);
-      return answer;
+      try {
+        return await inline.call(this, request, reply);
+      } finally {
+        pool.ranOnMainThread(performance.now() - started);
+      }
     }
     const answer = await pool.run(request.url, forwardedHeaders(request));
     // The worker read another version than this request pinned (a swap is under way): never mix them.
@@ -319,7 +322,7 @@ async function queryPool(app: FastifyInstance, options: QueryPoolOptions) {
   app.decorate('queryPool', { getter: () => pool });
   // Started once the app is ready, and the served file checked: a worker loading its app competes for the
   // cores with the main thread's start and with the threads hashing the file, which the first data answer
-  // waits for; until the workers are up the main thread answers (readiness waits for them).
+  // waits for; until the workers are up the main thread answers (readiness waits for kept ones).
   app.addHook('onReady', (done) => {
     const started = new QueryPool(options.workers, options.idleMs, options.worker, app.dataset, app.log);
     pool = started;
