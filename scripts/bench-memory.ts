@@ -1,11 +1,13 @@
-// `npm run bench:memory [-- --variants 'default;QUERY_WORKERS=1;node=--max-semi-space-size=1' --rounds 2 --seconds 5 --db FILE]`
+// `npm run bench:memory [-- --variants 'default;QUERY_WORKERS=1;node=--max-semi-space-size=1' --rounds 2 --seconds 5 --settle 70 --db FILE]`
 // What the server holds in memory while it serves, and what a setting that lowers it costs in throughput.
 // Each variant (a list of environment settings; `default` is none) is started as `npm start` runs the server,
 // pinned to core 0, over the same database (the seed's, built once into bench/out/, or --db). Per start:
 // RSS when /readyz answers; after a bounded warm-up (every question below asked 3 times, 4 at once); then
 // under load from this process on the other core (autocannon, 50 connections, --seconds) of questions nobody
 // asked before (each URL distinct, so each a cache miss that runs its queries, most on a query worker): peak
-// RSS, requests/s, p99 and the server's CPU per request (utime + stime of all its threads, from /proc). The
+// RSS, requests/s, p99 and the server's CPU per request (utime + stime of all its threads, from /proc);
+// with --settle, RSS again after that many seconds without requests (query workers started on demand stop
+// after QUERY_WORKER_IDLE_S idle), with the threads the process has then. The
 // variants take turns, --rounds times; medians are printed, and each variant's figures as a share of the
 // first's, with the load average (a shared machine moves absolute figures, less so the ratios in one run).
 import { execFileSync } from 'node:child_process';
@@ -24,11 +26,13 @@ const { values: args } = parseArgs({
     variants: { type: 'string', default: 'default;QUERY_WORKERS=1;QUERY_WORKERS=0' },
     rounds: { type: 'string', default: '2' },
     seconds: { type: 'string', default: '5' },
+    settle: { type: 'string', default: '0' },
     db: { type: 'string' },
   },
 });
 const rounds = Number(args.rounds);
 const seconds = Number(args.seconds);
+const settleMs = Number(args.settle) * 1000;
 const CONNECTIONS = 50;
 const WARM_REPEATS = 3;
 const WARM_AT_ONCE = 4;
@@ -69,19 +73,27 @@ const MISS_TEMPLATES = [
 const status = (pid: number) => readFileSync(`/proc/${pid}/status`, 'utf8');
 const kB = (text: string, field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(text)?.[1] ?? NaN);
 const rssMb = (pid: number) => kB(status(pid), 'VmRSS') / 1024;
+const threadCount = (pid: number) => Number(/^Threads:\s+(\d+)$/m.exec(status(pid))?.[1] ?? NaN);
 /** utime + stime of every thread of a process, in ms (Linux clock ticks of 10 ms). */
 const cpuMs = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
-/** Samples a process's RSS every SAMPLE_MS until stopped; returns the peak. */
-function peakSampler(pid: number): () => number {
-  let peak = rssMb(pid);
-  const timer = setInterval(() => { peak = Math.max(peak, rssMb(pid)); }, SAMPLE_MS);
+/** Samples a process's RSS and thread count every SAMPLE_MS until stopped; returns the peak of each. */
+function peakSampler(pid: number): () => { mb: number; threads: number } {
+  let mb = 0;
+  let threads = 0;
+  const sample = () => {
+    mb = Math.max(mb, rssMb(pid));
+    threads = Math.max(threads, threadCount(pid));
+  };
+  sample();
+  const timer = setInterval(sample, SAMPLE_MS);
   return () => {
     clearInterval(timer);
-    return Math.max(peak, rssMb(pid));
+    sample();
+    return { mb, threads };
   };
 }
 
@@ -95,7 +107,9 @@ async function warmUp(server: RunningServer): Promise<void> {
 }
 
 interface Load { rps: number; p99: number; cpuUs: number; bad: number }
-interface Figures { readyMb: number; warmMb: number; peakMb: number; afterMb: number; cached: Load; uncached: Load }
+interface Figures {
+  readyMb: number; warmMb: number; peakMb: number; peakThreads: number; afterMb: number; settledMb: number; settledThreads: number; cached: Load; uncached: Load;
+}
 
 /** `seconds` of load at CONNECTIONS connections, each request's path from `pathOf` (undefined: the base URL). */
 async function loadOf(server: RunningServer, url: string, pathOf?: () => string): Promise<Load> {
@@ -131,7 +145,10 @@ async function measure({ env, nodeFlags }: Variant): Promise<Figures> {
     // The same question repeated: answered from the response cache.
     const cached = await loadOf(server, `${server.base}${WARM_URLS[0]}`);
     const uncached = await uncachedLoad(server);
-    return { readyMb, warmMb, peakMb: peak(), afterMb: rssMb(pid), cached, uncached };
+    const { mb: peakMb, threads: peakThreads } = peak();
+    const afterMb = rssMb(pid);
+    if (settleMs) await new Promise((resolve) => setTimeout(resolve, settleMs));
+    return { readyMb, warmMb, peakMb, peakThreads, afterMb, settledMb: rssMb(pid), settledThreads: threadCount(pid), cached, uncached };
   } finally {
     server.process.kill('SIGTERM');
     await server.exited;
@@ -165,16 +182,22 @@ loads.push(loadavg()[0]!);
 function medians(list: Figures[]) {
   const median = (pick: (f: Figures) => number) => list.map(pick).sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   const load = (which: 'cached' | 'uncached'): Load => ({ rps: median((f) => f[which].rps), p99: median((f) => f[which].p99), cpuUs: median((f) => f[which].cpuUs), bad: median((f) => f[which].bad) });
-  return { readyMb: median((f) => f.readyMb), warmMb: median((f) => f.warmMb), peakMb: median((f) => f.peakMb), afterMb: median((f) => f.afterMb), cached: load('cached'), uncached: load('uncached') };
+  return {
+    readyMb: median((f) => f.readyMb), warmMb: median((f) => f.warmMb), peakMb: median((f) => f.peakMb), afterMb: median((f) => f.afterMb),
+    peakThreads: median((f) => f.peakThreads), settledMb: median((f) => f.settledMb), settledThreads: median((f) => f.settledThreads),
+    cached: load('cached'), uncached: load('uncached'),
+  };
 }
 const table = variants.map((variant) => ({ label: variant.label, ...medians(runs.get(variant.label)!) }));
 const first = table[0]!;
 const cell = (value: number) => value.toFixed(0).padStart(8);
 const loadCells = (load: Load, base: Load) => `${cell(load.rps)} ${cell(load.p99)} ${cell(load.cpuUs)} ${String(load.bad).padStart(4)} ${(load.cpuUs / base.cpuUs).toFixed(2).padStart(6)}`;
-console.log(`\nServer memory and throughput: ${dbPath}, median of ${rounds} rounds, ${pinned ? `server on core 0, load on core ${cores - 1}` : 'not pinned'}, ${CONNECTIONS} connections × ${seconds} s; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
-console.log(`${''.padEnd(40)} ${'RSS MB'.padEnd(35)} ${'cached (one URL repeated)'.padEnd(42)} uncached (every URL new)`);
+console.log(`\nServer memory and throughput: ${dbPath}, median of ${rounds} rounds, ${pinned ? `server on core 0, load on core ${cores - 1}` : 'not pinned'}, ${CONNECTIONS} connections × ${seconds} s, settled ${settleMs / 1000} s; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
+console.log(`${''.padEnd(40)} ${'RSS MB (peak, settled: with the process\'s threads)'.padEnd(62)} ${'cached (one URL repeated)'.padEnd(42)} uncached (every URL new)`);
 const loadHeads = `${'req/s'.padStart(8)} ${'p99 ms'.padStart(8)} ${'CPU µs'.padStart(8)}  bad ${'CPU/1st'.padStart(6)}`;
-console.log(`${'variant'.padEnd(40)} ${'ready'.padStart(8)} ${'warm'.padStart(8)} ${'peak'.padStart(8)} ${'after'.padStart(8)} ${loadHeads} ${loadHeads}`);
+const withThreads = (mb: number, threads: number) => `${mb.toFixed(0)} (${threads})`.padStart(12);
+console.log(`${'variant'.padEnd(40)} ${'ready'.padStart(8)} ${'warm'.padStart(8)} ${'peak'.padStart(12)} ${'after'.padStart(8)} ${'settled'.padStart(12)} ${loadHeads} ${loadHeads}`);
 for (const row of table) {
-  console.log(`${row.label.padEnd(40)} ${cell(row.readyMb)} ${cell(row.warmMb)} ${cell(row.peakMb)} ${cell(row.afterMb)} ${loadCells(row.cached, first.cached)} ${loadCells(row.uncached, first.uncached)}`);
+  const settled = settleMs ? withThreads(row.settledMb, row.settledThreads) : '—'.padStart(12);
+  console.log(`${row.label.padEnd(40)} ${cell(row.readyMb)} ${cell(row.warmMb)} ${withThreads(row.peakMb, row.peakThreads)} ${cell(row.afterMb)} ${settled} ${loadCells(row.cached, first.cached)} ${loadCells(row.uncached, first.uncached)}`);
 }

@@ -56,6 +56,8 @@ export interface AppOptions {
   dataset?: Omit<DatasetPluginOptions, 'dbPath' | 'watch'>;
   /** Worker threads that run data queries (cache misses) off the main thread; 0 (the default) runs them on it. */
   queryWorkers?: number;
+  /** Milliseconds a query worker may stay idle before it stops; workers then start on demand. 0 (the default) keeps them all from the start. */
+  queryWorkerIdleMs?: number;
   /**
    * The OpenAPI document and Swagger UI (`/openapi.json`, `/docs`); true by default. A query worker's app
    * leaves them out: the main thread answers them, and they are most of what an app costs to build and hold.
@@ -189,7 +191,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(strictQuery);
   await app.register(formats);
   // Before the routes: it hands the handlers of data routes to the query workers.
-  await app.register(queryPool, { workers: queryWorkers, worker: { dbPath: options.dbPath, logLevel: options.logger?.level ?? 'silent', cacheControl } });
+  await app.register(queryPool, { workers: queryWorkers, idleMs: options.queryWorkerIdleMs ?? 0, worker: { dbPath: options.dbPath, logLevel: options.logger?.level ?? 'silent', cacheControl } });
   const getRoutes = options.docs === false ? trackGetRoutes(app) : await registerDocs(app);
   for (const routes of [meta, allCollectionRoutes, annotations, entities, search, timeline, stats]) await app.register(routes);
   await app.register(methodNotAllowed, { urls: getRoutes });

@@ -17,6 +17,7 @@ export interface Config {
   trustProxy: boolean | string[];
   responseCacheBytes: number;
   queryWorkers: number;
+  queryWorkerIdleMs: number;
 }
 
 export interface EnvVariable<T> {
@@ -37,6 +38,11 @@ const MIB = 1024 * 1024;
  * cores (the main thread needs its share too), and each costs its own app and connection in memory.
  */
 const DEFAULT_QUERY_WORKERS = 2;
+/**
+ * Query workers start on demand and stop after a minute idle: ~45 MB each is most of the process's memory
+ * above the main thread's, and loading one costs ~3 s of CPU, which a minute of idleness amortizes.
+ */
+const DEFAULT_QUERY_WORKER_IDLE_S = 60;
 const DEFAULT_PORT = 3000;
 const DEFAULT_LOG_LEVEL = 'info';
 const ANY_ORIGIN = '*';
@@ -116,7 +122,9 @@ export const ENVIRONMENT = {
   responseCacheMb: wholeNumber('RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_BYTES / MIB,
     'memory for replaying serialized responses; `0` turns the response cache off'),
   queryWorkers: wholeNumber('QUERY_WORKERS', DEFAULT_QUERY_WORKERS,
-    'worker threads that run data queries (cache misses), each with its own read-only connection, so the main thread keeps answering health checks and cached answers; `0` runs queries on the main thread'),
+    'worker threads at most that run data queries (cache misses), each with its own read-only connection, so the main thread keeps answering health checks and cached answers; `0` runs queries on the main thread'),
+  queryWorkerIdleS: wholeNumber('QUERY_WORKER_IDLE_S', DEFAULT_QUERY_WORKER_IDLE_S,
+    'seconds a query worker may stay idle before it stops; workers start on demand, when cache misses keep the main thread busy or queue for the workers up; `0` starts every worker with the server and keeps it'),
 } as const;
 
 export const ENV_VARIABLES: readonly EnvVariable<unknown>[] = Object.values(ENVIRONMENT);
@@ -149,5 +157,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: read(ENVIRONMENT.trustProxy),
     responseCacheBytes: read(ENVIRONMENT.responseCacheMb) * MIB,
     queryWorkers: read(ENVIRONMENT.queryWorkers),
+    queryWorkerIdleMs: read(ENVIRONMENT.queryWorkerIdleS) * 1000,
   };
 }

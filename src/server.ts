@@ -27,7 +27,7 @@ async function main() {
     log.info({ counts: built.counts, ms: Math.round(built.ms), content_hash: built.contentHash }, 'database built');
   }
   // The file's damage checks run in the background: liveness answers at once, the data once they pass.
-  const app = await buildApp({ dbPath: config.dbPath, logger: log, corsOrigins: config.corsOrigins, limits: config.limits, trustProxy: config.trustProxy, responseCacheBytes: config.responseCacheBytes, queryWorkers: config.queryWorkers, watchDataset: true, dataset: { verifyInBackground: true } });
+  const app = await buildApp({ dbPath: config.dbPath, logger: log, corsOrigins: config.corsOrigins, limits: config.limits, trustProxy: config.trustProxy, responseCacheBytes: config.responseCacheBytes, queryWorkers: config.queryWorkers, queryWorkerIdleMs: config.queryWorkerIdleMs, watchDataset: true, dataset: { verifyInBackground: true } });
   // A damaged file was never served: nothing but liveness answered while it was checked.
   app.dataset.firstCheck.catch((error: Error) => {
     log.fatal(`cannot start: ${error.message}`);

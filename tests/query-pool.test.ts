@@ -1,6 +1,7 @@
 // Data queries run on worker threads (src/plugins/query-pool.ts): the main thread answers the same bytes
 // and headers as without them, health checks and cached answers stay on the main thread, a swap never mixes
-// versions, and worker time counts against a client's budget.
+// versions, and worker time counts against a client's budget. Started on demand, workers come when cache
+// misses keep the main thread busy and stop when idle, and a cheap request never waits behind a burst.
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -20,7 +21,8 @@ async function appWith(options: Partial<AppOptions>) {
   const app = await buildApp({ dbPath, ...options, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0, ...options.limits } });
   apps.push(app);
   await app.ready();
-  await app.queryPool?.whenReady();
+  // Workers kept from the start are waited for; on demand none starts until cache misses ask for one.
+  if (!options.queryWorkerIdleMs) await app.queryPool?.whenReady();
   return app;
 }
 
@@ -172,5 +174,57 @@ describe('a swap with query workers', () => {
     const after = await app.inject({ url: '/v1' });
     expect(after.headers['dataset-version']).toBe(second);
     expect((after.json() as Index).data.dataset.content_hash).toBe(second);
+  }, 120_000);
+});
+
+/** Misses asked at once, and the cheap requests asked after them. */
+const BURST = 24;
+const missUrl = (n: number) => `/v1/search?q=security&limit=${1 + (n % 50)}&offset=${Math.floor(n / 50)}`;
+
+/**
+ * Asks BURST cache misses at once, then /healthz and a cached answer: returns how many of the misses had
+ * been answered when each cheap request was (an order of events, not a wall clock).
+ */
+async function cheapDuringBurst(app: FastifyInstance, first: number, cachedUrl: string): Promise<number[]> {
+  let answered = 0;
+  const misses = Array.from({ length: BURST }, (_, i) => app.inject({ url: missUrl(first + i) }).then((r) => {
+    expect(r.statusCode).toBe(200);
+    answered += 1;
+  }));
+  const cheap = ['/healthz', cachedUrl].map((url) => app.inject({ url }).then((r) => {
+    expect(r.statusCode, url).toBe(200);
+    return answered;
+  }));
+  const seen = await Promise.all(cheap);
+  await Promise.all(misses);
+  return seen;
+}
+
+describe('workers on demand', () => {
+  it('none at rest; misses that keep the main thread busy start one, a cheap request waits for no burst, and an idle worker stops', async () => {
+    const app = await appWith({ queryWorkers: 1, queryWorkerIdleMs: 2_000, limits: { clientCpuBudgetMs: 0, maxInFlightPerClient: 0, maxInFlightPerConnection: 0 } });
+    const pool = app.queryPool!;
+    const cachedUrl = '/v1/people?limit=2';
+    expect((await app.inject({ url: cachedUrl })).statusCode).toBe(200);
+    expect([pool.running, (await app.inject({ url: '/readyz' })).statusCode]).toEqual([0, 200]);
+
+    // Without a worker, the main thread runs one miss per turn and reads new requests between turns: a
+    // cheap request waits for at most the miss running when it comes.
+    const inline = await cheapDuringBurst(app, 0, cachedUrl);
+    for (const answered of inline) expect(answered).toBeLessThanOrEqual(1);
+
+    // Bounded: each miss keeps the main thread busy for its query, and a share of that starts a worker.
+    let asked = BURST;
+    while (pool.running === 0 && asked < 2_000) expect((await app.inject({ url: missUrl(asked++) })).statusCode).toBe(200);
+    expect(pool.running).toBe(1);
+    await pool.whenReady(1);
+    const run = vi.spyOn(pool, 'run');
+    const onWorker = await cheapDuringBurst(app, asked, cachedUrl);
+    expect(run).toHaveBeenCalledTimes(BURST);
+    // The burst's misses take turns on the worker; the main thread answers the cheap ones meanwhile.
+    for (const answered of onWorker) expect(answered).toBeLessThanOrEqual(1);
+
+    await waitUntil(() => pool.running === 0, 'the idle worker stopped');
+    expect((await app.inject({ url: missUrl(asked + BURST) })).statusCode).toBe(200);
   }, 120_000);
 });

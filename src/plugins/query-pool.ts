@@ -7,6 +7,9 @@
 // main app (ETag, cache, CORS, security headers, Dataset-Version, the unsent-bytes bound, drain) applies as
 // before. An answer is used only if the worker read the version the request pinned; otherwise (a swap in
 // progress) and while no worker is up, the route's own handler runs on the main thread, as without a pool.
+// Workers cost memory (~45 MB each), so by default they are started on demand: none while the main thread
+// keeps up, one when cache misses keep it busy, another when jobs queue for the ones up, each stopped after
+// an idle period.
 import type { Worker } from 'node:worker_threads';
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
@@ -46,8 +49,13 @@ export type WorkerMessage = { type: 'ready' } | ({ type: 'answer' } & QueryAnswe
 export type MainMessage = ({ type: 'job' } & QueryJob) | { type: 'reload'; checkedFile: string };
 
 export interface QueryPoolOptions {
-  /** Worker threads; 0 leaves queries on the main thread. */
+  /** Worker threads at most; 0 leaves queries on the main thread. */
   workers: number;
+  /**
+   * Milliseconds a worker may stay idle before it is stopped; workers are then started on demand. 0 starts
+   * every worker with the server and keeps them.
+   */
+  idleMs: number;
   worker: QueryWorkerSettings;
 }
 
@@ -61,6 +69,14 @@ const RESPAWN_DELAY_MS = 1000;
  */
 const START_BOUND_MS = 30_000;
 const RETRY_AFTER_S = 2;
+/**
+ * On demand, a worker starts once cache misses answered on the main thread have kept it busy this many
+ * milliseconds, decayed over DEMAND_WINDOW_MS: a tenth of the thread that answers health checks and cached
+ * answers, or one slow query. Below it a worker costs more (its memory, ~3 s of CPU to load and warm up)
+ * than it saves.
+ */
+const DEMAND_BUSY_MS = 100;
+const DEMAND_WINDOW_MS = 1000;
 /**
  * A worker's old generation (V8 heap for long-lived objects), MB. A warm worker holds ~16 MB live (its app,
  * compiled routes and statements) and the largest answer (500 rows, expanded, as CSV) a few MB more; without
@@ -81,9 +97,12 @@ const busy = (detail: string) =>
   new HttpProblem(503, 'Service Unavailable', `${detail}; retry in ${RETRY_AFTER_S} s.`, { headers: { 'retry-after': String(RETRY_AFTER_S) } });
 
 interface Pending { job: QueryJob; resolve: (answer: QueryAnswer) => void; reject: (error: Error) => void }
-interface QueryThread { worker: Worker; ready: boolean; pending: Pending | null }
+interface QueryThread { worker: Worker; ready: boolean; pending: Pending | null; idleSince: number; retiring: boolean }
 
-/** A fixed number of worker threads, one job each at a time, and a bounded queue of jobs waiting for one. */
+/**
+ * Up to `size` worker threads, one job each at a time, and a bounded queue of jobs waiting for one; kept
+ * from the start, or (idleMs > 0) started on demand and stopped when idle.
+ */
 export class QueryPool {
   private readonly threads = new Set<QueryThread>();
   private readonly queue: Pending[] = [];
@@ -91,14 +110,27 @@ export class QueryPool {
   private closed = false;
   private spawnedAt: number | undefined;
   private startDone = false;
+  /** Milliseconds the main thread spent on cache misses lately, decayed over DEMAND_WINDOW_MS. */
+  private mainThreadBusy = { ms: 0, at: 0 };
+  private idleCheck: NodeJS.Timeout | undefined;
 
-  constructor(private readonly size: number, private readonly settings: QueryWorkerSettings, private readonly dataset: Dataset, private readonly log: FastifyInstance['log']) {}
+  constructor(private readonly size: number, private readonly idleMs: number, private readonly settings: QueryWorkerSettings, private readonly dataset: Dataset, private readonly log: FastifyInstance['log']) {}
 
-  /** Starts the workers (once); until then the main thread answers everything and the pool has not started. */
+  private get onDemand(): boolean {
+    return this.idleMs > 0;
+  }
+
+  /** Starts the pool (once): every worker, or on demand the idle check; until then the main thread answers everything. */
   start(): void {
     if (this.spawnedAt !== undefined || this.closed) return;
     this.spawnedAt = performance.now();
-    for (let i = 0; i < this.size; i += 1) this.spawn();
+    if (this.onDemand) this.idleCheck = setInterval(() => this.stopIdle(), this.idleMs / 4).unref();
+    else for (let i = 0; i < this.size; i += 1) this.spawn();
+  }
+
+  /** Worker threads up or loading. */
+  get running(): number {
+    return this.threads.size;
   }
 
   /** Workers that have opened the database and answer. */
@@ -109,22 +141,32 @@ export class QueryPool {
   }
 
   /**
-   * Whether the pool has started: every worker loaded and warmed up once (or START_BOUND_MS passed). Until
-   * then /readyz says not ready, so that a load balancer's first requests meet warm workers rather than a
-   * core shared with workers still loading. A worker replaced later does not change it.
+   * Whether the pool has started: every kept worker loaded and warmed up once (or START_BOUND_MS passed);
+   * on demand, at once. Until then /readyz says not ready, so that a load balancer's first requests meet
+   * warm workers rather than a core shared with workers still loading. A worker replaced later does not
+   * change it.
    */
   get started(): boolean {
-    this.startDone ||= this.spawnedAt !== undefined && (this.ready === this.size || performance.now() - this.spawnedAt > START_BOUND_MS);
+    this.startDone ||= this.spawnedAt !== undefined && (this.onDemand || this.ready === this.size || performance.now() - this.spawnedAt > START_BOUND_MS);
     return this.startDone;
   }
 
-  /** Resolves once every worker answers (tests; the server serves from the main thread until then). */
-  async whenReady(timeoutMs = 60_000): Promise<void> {
+  /** Resolves once `count` workers answer (tests; the server serves from the main thread until then). */
+  async whenReady(count = this.size, timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (this.ready < this.size) {
-      if (Date.now() > deadline) throw new Error(`${this.ready} of ${this.size} query workers ready after ${timeoutMs} ms`);
+    while (this.ready < count) {
+      if (Date.now() > deadline) throw new Error(`${this.ready} of ${count} query workers ready after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+  }
+
+  /** A cache miss took `ms` on the main thread (no worker was up): on demand, enough of them start one. */
+  ranOnMainThread(ms: number): void {
+    if (!this.onDemand || this.spawnedAt === undefined) return;
+    const now = performance.now();
+    const busy = this.mainThreadBusy.ms * Math.exp(-(now - this.mainThreadBusy.at) / DEMAND_WINDOW_MS) + ms;
+    this.mainThreadBusy = { ms: busy, at: now };
+    if (busy >= DEMAND_BUSY_MS && this.grow('cache misses kept the main thread busy')) this.mainThreadBusy.ms = 0;
   }
 
   run(url: string, headers: Record<string, string>): Promise<QueryAnswer> {
@@ -143,6 +185,7 @@ export class QueryPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.idleCheck);
     for (const waiting of this.queue.splice(0)) waiting.reject(busy('The server is shutting down'));
     await Promise.all([...this.threads].map((thread) => thread.worker.terminate()));
   }
@@ -155,6 +198,28 @@ export class QueryPool {
       thread.pending = pending;
       thread.worker.postMessage({ type: 'job', ...pending.job } satisfies MainMessage);
     }
+    if (this.queue.length) this.grow('jobs queued for every worker up');
+  }
+
+  /** On demand, starts one more worker unless one is loading or all are up; returns whether it did. */
+  private grow(reason: string): boolean {
+    if (!this.onDemand || this.closed || this.threads.size >= this.size) return false;
+    for (const thread of this.threads) if (!thread.ready) return false;
+    this.log.info({ running: this.threads.size + 1, reason }, 'query worker starting on demand');
+    this.spawn();
+    return true;
+  }
+
+  /** Stops the workers idle for idleMs (the check runs every quarter of it). */
+  private stopIdle(): void {
+    const now = performance.now();
+    for (const thread of this.threads) {
+      if (!thread.ready || thread.pending || now - thread.idleSince < this.idleMs) continue;
+      thread.retiring = true;
+      this.threads.delete(thread);
+      void thread.worker.terminate();
+      this.log.info({ running: this.threads.size, idleMs: this.idleMs }, 'query worker stopped, idle');
+    }
   }
 
   private spawn(): void {
@@ -162,13 +227,14 @@ export class QueryPool {
       workerData: { ...this.settings, checkedFile: this.dataset.servedFileId } satisfies QueryWorkerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
     });
-    const thread: QueryThread = { worker, ready: false, pending: null };
+    const thread: QueryThread = { worker, ready: false, pending: null, idleSince: performance.now(), retiring: false };
     this.threads.add(thread);
     worker.unref();
     worker.on('message', (message: WorkerMessage) => {
+      thread.idleSince = performance.now();
       if (message.type === 'ready') {
         thread.ready = true;
-        if (this.ready === this.size) this.log.info({ workers: this.size }, 'query workers ready');
+        this.log.info({ ready: this.ready, of: this.size }, 'query worker ready');
       } else {
         const pending = thread.pending;
         thread.pending = null;
@@ -181,9 +247,10 @@ export class QueryPool {
     worker.on('exit', (code) => {
       this.threads.delete(thread);
       thread.pending?.reject(busy('The query worker answering this request stopped'));
-      if (this.closed) return;
+      if (this.closed || thread.retiring) return;
       this.log.error({ code }, 'query worker exited; starting another');
-      setTimeout(() => { if (!this.closed) this.spawn(); }, RESPAWN_DELAY_MS).unref();
+      // On demand, another starts only for the jobs that wait; demand starts the next ones.
+      setTimeout(() => { if (!this.closed && (!this.onDemand || this.queue.length)) this.spawn(); }, RESPAWN_DELAY_MS).unref();
       // Jobs queued for it go to the others; with none left they wait for the new one (bounded by the queue).
       this.dispatch();
     });
@@ -227,7 +294,15 @@ export const handedToWorker = (request: FastifyRequest, reply: FastifyReply): bo
 function onWorker(poolOf: () => QueryPool | null, inline: RouteHandlerMethod): RouteHandlerMethod {
   const handler: RouteHandlerMethod = async function (this: FastifyInstance, request, reply) {
     const pool = poolOf();
-    if (!pool || pool.ready === 0 || request.routeOptions.config.bounded?.(request, reply)) return inline.call(this, request, reply);
+    if (!pool || request.routeOptions.config.bounded?.(request, reply)) return inline.call(this, request, reply);
+    if (pool.ready === 0) {
+      const started = performance.now();
+      try {
+        return await inline.call(this, request, reply);
+      } finally {
+        pool.ranOnMainThread(performance.now() - started);
+      }
+    }
     const answer = await pool.run(request.url, forwardedHeaders(request));
     // The worker read another version than this request pinned (a swap is under way): never mix them.
     if (answer.headers[VERSION_HEADER] !== request.store.info.content_hash) return inline.call(this, request, reply);
@@ -247,9 +322,9 @@ async function queryPool(app: FastifyInstance, options: QueryPoolOptions) {
   app.decorate('queryPool', { getter: () => pool });
   // Started once the app is ready, and the served file checked: a worker loading its app competes for the
   // cores with the main thread's start and with the threads hashing the file, which the first data answer
-  // waits for; until the workers are up the main thread answers (readiness waits for them).
+  // waits for; until the workers are up the main thread answers (readiness waits for kept ones).
   app.addHook('onReady', (done) => {
-    const started = new QueryPool(options.workers, options.worker, app.dataset, app.log);
+    const started = new QueryPool(options.workers, options.idleMs, options.worker, app.dataset, app.log);
     pool = started;
     if (app.dataset.verified(app.store)) started.start();
     else app.dataset.firstCheck.then(() => started.start(), () => undefined);
