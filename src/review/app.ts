@@ -115,13 +115,29 @@ function postedValues(options: ReviewAppOptions, id: string, form: Form): Record
   }
 }
 
+/**
+ * The id the checks name an edited fact by: a renamed fact's problems name it by its new id, the one typed or,
+ * with the id field emptied (a machine fact's, by default), the one its posted name makes, as the save made it.
+ */
+function idAfterEdit(seedDir: string, id: string, form: Form): string {
+  const typed = form.id?.trim();
+  if (typed || form.id === undefined) return typed || id;
+  const seed = readSeed(seedDir);
+  const spec = collectionOfFact(seedDir, id);
+  const row = seed.facts.get(spec.name)!.find((item) => item.id === id)!;
+  try {
+    return newFactId(seed, spec, { ...row, ...postedEdit(seedDir, id, form), id: '' }, id);
+  } catch {
+    return id;
+  }
+}
+
 /** A refused edit, its problems placed at the controls they concern (quotes as they were posted). */
 function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: ReviewError): Refusal {
   const problems = error.problems.length ? error.problems : [error.message];
   let atFields: Map<string, string[]> | undefined;
   try {
-    // A renamed fact's problems name it by its new id.
-    atFields = problemsByField(problems, form.id?.trim() || id, collectionOfFact(options.seedDir, id), postedQuotes(form).map((q) => q.quote));
+    atFields = problemsByField(problems, idAfterEdit(options.seedDir, id, form), collectionOfFact(options.seedDir, id), postedQuotes(form).map((q) => q.quote));
   } catch { /* an unknown fact: the message alone says so */ }
   return { message: error.message, problems, editing: id, values: postedValues(options, id, form), atFields };
 }
@@ -172,7 +188,8 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     after = runAction(options, action, id, form);
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
-    const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error) : { message: error.message, problems: error.problems };
+    const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error)
+      : { message: error.message, problems: error.problems, ...(action === 'reject' && { rejecting: { id, reason: form.reason ?? '' } }) };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
   if (action === 'edit') rememberChosen(options, back, after, form);
