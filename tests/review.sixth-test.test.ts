@@ -1,8 +1,11 @@
 // The sixth first-use test's refusals and typed texts, over the fixture article valletta-forum.txt (published on a
 // Wednesday): a refused save of a renamed machine fact places its note's message at the note; a refused reject
-// comes back with its reason; a card's sentence runs past "p.m."; a new statement's form holds the clause
-// reported, a protest's its name and target.
+// comes back with its reason, offering to detach the facts naming the fact or reject them with it; a card's
+// sentence runs past "p.m."; a new statement's form holds the clause reported, a protest's its name and target.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadSeed } from '../src/db/seed.js';
 import { sentenceAround } from '../src/review/rejections.js';
 import { untouchedForm, useReviewArticle } from './helpers/review.js';
@@ -68,5 +71,28 @@ describe('the sixth first-use test\'s slowest steps, over a fixture article', ()
     expect(saved.statusCode, saved.body.slice(0, 3000)).toBe(303);
     const id = /fact=([a-z0-9-]+)/.exec(saved.headers.location as string)![1]!;
     expect(loadSeed(session.seedDir).facts.get('protests')!.find((row) => row.id === id)).toMatchObject({ target: 'an end to new fuel terminals in the harbour', review: 'reviewed' });
+  }, 60_000);
+
+  it('offers, on a refused reject, to detach the facts naming the fact or to reject them with it, in one checked write', async () => {
+    const refused = await post('/facts/carmen-vella/reject', { back: article().slice(1), reason: 'not in this article' });
+    const statements = loadSeed(session.seedDir).facts.get('statements')!.filter((row) => row.speaker_id === 'carmen-vella').map((row) => row.id);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(refused.body).toContain(`aria-label="Reject carmen-vella together with the facts naming it: ${statements.join(', ')}"`);
+    // A statement's speaker is required: removing it is refused by the checks, nothing written.
+    const detachRefused = await post('/facts/carmen-vella/reject', { back: article().slice(1), reason: 'not in this article', naming: 'detach' });
+    expect(detachRefused.statusCode).toBe(422);
+    expect(loadSeed(session.seedDir).facts.get('people')!.some((row) => row.id === 'carmen-vella')).toBe(true);
+    const rejected = await post('/facts/carmen-vella/reject', { back: article().slice(1), reason: 'not in this article', naming: 'reject' });
+    expect(rejected.statusCode, rejected.body.slice(0, 2000)).toBe(303);
+    const after = loadSeed(session.seedDir);
+    expect([...after.facts.values()].flat().filter((row) => row.id === 'carmen-vella' || statements.includes(row.id))).toEqual([]);
+    const records = parse(readFileSync(join(session.seedDir, 'rejections.yaml'), 'utf8')) as Array<{ id: string; reason: string }>;
+    expect(records.filter((r) => r.reason === 'not in this article').map((r) => r.id)).toEqual(['carmen-vella', ...statements]);
+
+    // A place in a machine measure's list of places: detached, the measure keeps its other fields and stays to review.
+    await post('/facts/castille-square/reject', { back: article().slice(1), reason: 'kept off' });
+    const detached = await post('/facts/castille-square/reject', { back: article().slice(1), reason: 'kept off', naming: 'detach' });
+    expect(detached.statusCode, detached.body.slice(0, 2000)).toBe(303);
+    expect(loadSeed(session.seedDir).facts.get('measures')!.find((row) => row.id === CLOSURE)).toMatchObject({ place_ids: [], review: 'machine', start: '2026-09-17' });
   }, 60_000);
 });

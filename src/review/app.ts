@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { collectionByName } from '../collections/index.js';
 import { SLUG_PATTERN } from '../schemas/common.js';
-import { acceptFacts, addFact, editFact, mergeFacts, newFactId, pendingFacts, publish, readSeed, rejectFact, removeCitation, ReviewError } from './actions.js';
+import { acceptFacts, addFact, editFact, factsNaming, mergeFacts, newFactId, pendingFacts, publish, readSeed, rejectFact, removeCitation, ReviewError } from './actions.js';
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, postedQuotes, problemsByField } from './form.js';
@@ -161,7 +161,7 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
   // Accepted under the id made from its name: an edit changing only the id, every reference following.
   if (action === 'accept' && form.rename) return editFact(seedDir, id, { id: '' }, reviewer);
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
-  else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer });
+  else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer, ...((form.naming === 'detach' || form.naming === 'reject') && { naming: form.naming }) });
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
   else if (action === 'remove-citation') removeCitation(seedDir, id, { source: form.source ?? '', quote: form.quote ?? '' }, reviewer);
   else if (action === 'challenge') decideChallenge(seedDir, id, form.decision as ChallengeDecision, { reviewer, reason: form.reason, challenge: form.challenge });
@@ -189,7 +189,7 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
     const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error)
-      : { message: error.message, problems: error.problems, ...(action === 'reject' && { rejecting: { id, reason: form.reason ?? '' } }) };
+      : { message: error.message, problems: error.problems, ...(action === 'reject' && { rejecting: { id, reason: form.reason ?? '', naming: factsNaming(readSeed(options.seedDir), id) } }) };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
   if (action === 'edit') rememberChosen(options, back, after, form);

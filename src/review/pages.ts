@@ -19,8 +19,11 @@ export interface FactView { spec: FactCollection; item: Item }
 /** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
 export interface Refusal {
   message: string; problems: string[]; editing?: string; values?: Record<string, unknown>; atFields?: Map<string, string[]>;
-  /** A refused reject: the fact and the reason typed, shown again in its reject form with the refusal beside it. */
-  rejecting?: { id: string; reason: string };
+  /**
+   * A refused reject: the fact and the reason typed, shown again in its reject form with the refusal beside it,
+   * and the facts naming it, which the form offers to detach from it or reject with it in one step.
+   */
+  rejecting?: { id: string; reason: string; naming: Array<{ id: string; machine: boolean }> };
 }
 /** The form for a fact the machine missed, open on its article: the collection, what was posted or the selected words, and a refused save's problems. */
 export interface NewFact {
@@ -220,7 +223,15 @@ function rejectForm(id: string, hidden: Html, refused: Refusal | undefined): Htm
   const error = `error-${id}-reason`;
   const invalid = refused ? html` aria-invalid="true" aria-describedby="${error}"` : html``;
   return html`<form method="post" action="/facts/${id}/reject">${hidden}<input name="reason" value="${refused?.rejecting?.reason ?? ''}" aria-label="Reason for rejecting ${id}" placeholder="reason (optional)"${invalid}><button type="submit" class="reject" aria-label="Reject ${id}" aria-keyshortcuts="r">Reject</button>${refused
-    ? html`<div class="field-error" id="${error}">${refused.problems.length ? refused.problems.map((p) => html`<p>${p}</p>`) : html`<p>${refused.message}</p>`}</div>` : ''}</form>`;
+    ? html`<div class="field-error" id="${error}">${refused.problems.length ? refused.problems.map((p) => html`<p>${p}</p>`) : html`<p>${refused.message}</p>`}${withNaming(id, refused.rejecting?.naming ?? [])}</div>` : ''}</form>`;
+}
+
+/** After a reject refused while other facts name the fact: reject it and remove their references to it, or (all machine facts) reject them with it. */
+function withNaming(id: string, naming: Array<{ id: string; machine: boolean }>): Html {
+  if (!naming.length) return html``;
+  const ids = naming.map((n) => n.id).join(', ');
+  return html`<p><button type="submit" name="naming" value="detach" aria-label="Reject ${id} and remove it from the facts naming it: ${ids}">Reject and remove it from ${ids}</button>${naming.every((n) => n.machine)
+    ? html` <button type="submit" name="naming" value="reject" aria-label="Reject ${id} together with the facts naming it: ${ids}">Reject with ${ids}</button>` : ''}</p>`;
 }
 
 function actions(view: FactView, context: CardContext): Html {

@@ -66,11 +66,11 @@ export function readRejections(seedDir: string): Rejection[] {
   return Array.isArray(parsed) ? (parsed as Rejection[]) : [];
 }
 
-/** The rejections file with one more entry, appended so earlier entries and comments stay as written. */
-export function rejectionsFile(seedDir: string, record: Rejection): ExtraFile {
+/** The rejections file with more entries, appended so earlier entries and comments stay as written. */
+export function rejectionsFile(seedDir: string, records: Rejection[]): ExtraFile {
   const path = join(seedDir, REJECTIONS_FILE);
   const before = existsSync(path) ? readFileSync(path, 'utf8') : '# Facts reviewers rejected (npm run review -- reject): ingest does not propose them again.\n';
-  return [path, `${before}${before.endsWith('\n') ? '' : '\n'}${stringify([record], { lineWidth: 0 })}`];
+  return [path, `${before}${before.endsWith('\n') ? '' : '\n'}${stringify(records, { lineWidth: 0 })}`];
 }
 
 const quoteKey = (collection: string, quotes: string[]) => `${collection}\n${[...quotes].sort().join('\n')}`;
