@@ -7,6 +7,18 @@ const read = (body: string) => extract({ sourceId: 'note', published: '2031-05-0
 const names = (body: string) => read(body).organizations.map((o) => o.name);
 
 describe('organizations', () => {
+  it('gives a title with no body the body its context names: "Its spokesman", a head noun of one body nearby', () => {
+    const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Harbour Plan\n\nThe Lakeland Aviation Agency has banned drones over the harbour, agency director Mia Lund said.\n\nThe residents\' group Quiet Harbour will march on Saturday. Its spokesman, Per Dahl, said the march would be peaceful.\n\nThe Harbour Police and the Border Police will patrol the quay, police chief Ole Nes said.\n' });
+    const bodyOf = (name: string) => {
+      const person = facts.people.find((p) => p.name === name);
+      return facts.organizations.find((o) => o.id === person?.roles[0]?.organization_id)?.name ?? null;
+    };
+    expect(bodyOf('Mia Lund')).toBe('Lakeland Aviation Agency');
+    expect(bodyOf('Per Dahl')).toBe('Quiet Harbour');
+    // Two police forces named: which one's chief is not said.
+    expect(bodyOf('Ole Nes')).toBe(null);
+  });
+
   it('"and" and "of" inside a name make one body; "and" between two bodies makes two', () => {
     expect(names('The Harbour and Lighthouse Authority closed the pier, the Town of Eastby Council said.')).toEqual(['Harbour and Lighthouse Authority', 'Town of Eastby Council']);
     expect(names('Officers of the Northshire Constabulary and Leeds Port Police patrolled the quay.')).toEqual(['Northshire Constabulary', 'Leeds Port Police']);

@@ -11,6 +11,16 @@ function measuresOf(sentences: string) {
 }
 
 describe('measures', () => {
+  it('gives a measure the body that is the subject of its verb as operator, not a body that only reports it', () => {
+    const operators = (sentences: string) => {
+      const facts = extract({ sourceId: 'regatta-plan', published: '2026-07-01', text: `Regatta Security Plan\n\n${sentences}\n` });
+      return facts.measures.map((m) => (m.operator_ids as string[]).map((id) => facts.organizations.find((o) => o.id === id)?.name));
+    };
+    expect(operators('The Lakeland Aviation Authority has banned drones over the harbour for two days.')).toEqual([['Lakeland Aviation Authority']]);
+    expect(operators('The Harbour Police will carry out bag checks at every gate.')).toEqual([['Harbour Police']]);
+    expect(operators('The Lakeland Aviation Authority said drones were banned over the harbour.')).toEqual([[]]);
+  });
+
   it('reads airspace closed by an active verb, and a restricted zone closed to drones, as airspace restrictions', () => {
     expect(measuresOf('The Lakeland Aviation Authority has closed the airspace within a radius of 25 km of the palace to all private aircraft from Wednesday to Friday.'))
       .toEqual([['airspace_restriction', 'Airspace closure']]);

@@ -29,6 +29,14 @@ describe('speakers', () => {
     expect(said(facts)).toEqual(['Ivo Lenz: About 300 a day on the quays, and more at night.', 'Ivo Lenz: The weather and the ferries. We have planned for both.']);
   });
 
+  it('lets an unnamed spokeswoman go on speaking with "She said", not the man named before her', () => {
+    const facts = read('Harbour Plan\n\nHARBOURTON, May 4 (Wire) - About 900 officers will guard the regatta, Transport Minister Ola Berg said on Monday.\n\nThe Coast Guard will send 40 boats, a spokeswoman for the Transport Ministry said. She said the boats would stay in the outer harbour.\n');
+    expect(said(facts)).toContain('Transport Ministry: The boats would stay in the outer harbour.');
+    // A spokesman's sentence before "She said" does not go on: the role's gender is not the pronoun's.
+    const spokesman = read('Harbour Plan\n\nHARBOURTON, May 4 (Wire) - About 900 officers will guard the regatta, Transport Minister Ola Berg said on Monday.\n\nThe Coast Guard will send 40 boats, a spokesman for the Transport Ministry said. She said the boats would stay in the outer harbour.\n');
+    expect(said(spokesman)).not.toContain('Transport Ministry: The boats would stay in the outer harbour.');
+  });
+
   it('reads "it said" as the body that spoke in the sentence before, and gives nothing when no body did', () => {
     const facts = read('The pier will stay closed until Friday, the Harbour Authority said on Monday. '
       + 'The ferries will use the north quay instead, it said.\n\n'

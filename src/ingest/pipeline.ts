@@ -11,6 +11,7 @@ import { organizations } from './passes/organizations.js';
 import { people } from './passes/people.js';
 import { places } from './passes/places.js';
 import { protests } from './passes/protests.js';
+import { roleBodies } from './passes/role-bodies.js';
 import { shape } from './passes/shape.js';
 import { statements } from './passes/statements.js';
 
@@ -24,6 +25,7 @@ const FACTS: readonly Product[] = ['people', 'organizations', 'places', 'events'
 export const PIPELINE: readonly Pass[] = [
   { name: 'organizations', module: 'passes/organizations.ts', reads: [], writes: ['organizations', 'mentions'], run: organizations },
   { name: 'people', module: 'passes/people.ts', reads: ['organizations', 'mentions'], writes: ['people', 'mentions'], run: people },
+  { name: 'role bodies', module: 'passes/role-bodies.ts', reads: ['people', 'organizations', 'mentions'], writes: ['people'], run: roleBodies },
   { name: 'events', module: 'passes/events.ts', reads: ['mentions'], writes: ['events', 'main event', 'mentions'], run: events },
   { name: 'places', module: 'passes/places.ts', reads: ['mentions'], writes: ['places', 'mentions'], run: places },
   { name: 'event details', module: 'passes/event-details.ts', reads: ['events', 'main event', 'places', 'mentions'], writes: ['events', 'mentions'], run: eventDetails },

@@ -79,12 +79,28 @@ function periodOf(x: PassContext, s: Sentence, span: Span, clause: boolean): Fou
   return dates.find((d) => d.end && near(d)) ?? (clause ? dates.find((d) => d.precision === 'day' && near(d)) : undefined);
 }
 
-/** Bodies that impose or run the measure: named in its clause, or after "declared by", "approved by", "agreed with". */
+/**
+ * The words between a body and the measure it imposes as the subject of the measure's verb: "The aviation
+ * agency has banned drones", "The port police will carry out bag checks". Counter-example: "The agency said
+ * drones are banned" puts a verb of saying between them: the body reports, it does not impose.
+ */
+const SUBJECT_GAP = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|to|be)\s+){0,3}(?:(?:carry|carries|carried|carrying)\s+out\s+|(?:conduct|run|impose|introduce|enforce|install)(?:s|ed|ing)?\s+|set\s+up\s+)?$/i;
+
+/** The body right before a measure's words that is the subject of their verb (SUBJECT_GAP). */
+function subjectBody(x: PassContext, s: Sentence, span: Span): string[] {
+  const body = x.doc.mentionsIn({ start: s.start, end: span.start }, 'organization').at(-1);
+  return body && SUBJECT_GAP.test(x.doc.text.slice(body.end, span.start)) ? [body.id] : [];
+}
+
+/**
+ * Bodies that impose or run the measure: named in its clause, the subject of its verb, or after "declared
+ * by", "approved by", "agreed with".
+ */
 function operatorsOf(x: PassContext, s: Sentence, span: Span, clause: boolean): string[] {
   const by = /\b(?:declared|approved|imposed|ordered|issued|enforced|run|operated|agreed)\s+(?:by|with)\s+(?:the\s+)?/i.exec(x.doc.text.slice(span.end, s.end));
   const after = by ? x.doc.mentionsIn({ start: span.end + by.index, end: s.end }, 'organization').slice(0, 1) : [];
-  const inside = clause ? x.doc.mentionsIn(span, 'organization') : [];
-  return [...new Set([...inside, ...after].map((o) => o.id))];
+  const inside = clause ? x.doc.mentionsIn(span, 'organization').map((o) => o.id) : subjectBody(x, s, span);
+  return [...new Set([...inside, ...after.map((o) => o.id)])];
 }
 
 /** A zone closed to what flies ("a restricted zone …, closed to drones and light aircraft"): an airspace restriction. */

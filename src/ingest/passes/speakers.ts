@@ -50,6 +50,20 @@ const fits = (x: PassContext, id: string, gender: Gender, memory: SpeakerMemory)
 };
 
 /**
+ * The speaker of the sentence right before a pronoun's, when that sentence gave it by an unnamed role of the
+ * pronoun's gender after the person named last ("…, a spokeswoman for the ministry said. She said …": the
+ * spokeswoman goes on, not the minister named a paragraph before). Null otherwise.
+ */
+function unnamedSpeakerJustBefore(x: PassContext, gender: Gender, namedAt: number, at: number, memory: SpeakerMemory): string | null {
+  const current = x.doc.sentenceAt(at).index;
+  if (memory.lastSpeaker === null || memory.lastSentence !== current - 1) return null;
+  const previous = x.doc.sentences[current - 1]!;
+  if (previous.start <= namedAt || x.doc.mentionsIn(previous, 'person').length) return null;
+  const role = STATEMENT_RULES.genderCue.pattern.exec(previous.text);
+  return role && !x.doc.quoted(previous.start + role.index) && cueGender(role[0]) === gender ? memory.lastSpeaker : null;
+}
+
+/**
  * "she said": the nearest person named before the pronoun, outside quoted words, whose gender does not
  * contradict it; the pronoun then tells that person's gender for later ones. When that person has no
  * gender cue and another person who fits is named in the same stretch (from the sentence naming the first
@@ -65,6 +79,8 @@ export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memo
   });
   if (!found || looked > PRONOUN_LOOKBACK) return UNRESOLVED_SPEAKER;
   let speaker = found.id;
+  const unnamed = unnamedSpeakerJustBefore(x, gender, found.start, at, memory);
+  if (unnamed && genderOf(x, found.id, memory) === null) return unnamed;
   if (genderOf(x, found.id, memory) === null) {
     const stretch = x.doc.mentionIndex.within(x.doc.sentenceAt(found.start).start, at)
       .filter((m) => m.type === 'person' && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory));

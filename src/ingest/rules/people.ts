@@ -112,6 +112,18 @@ export const PEOPLE_RULES = {
     }, 'gu'),
     examples: { match: ['The mayor of Bergen cut the ribbon.'], noMatch: ['The mayor cut the ribbon.'] },
   },
+  roleBodyIts: {
+    id: 'person.role-body-its', produces: 'people',
+    description: 'a title after "Its" or "Their" ("Its spokesman, Lena Park, said"): the person\'s body is the one the sentence before opens with',
+    pattern: compose('(?:^|\\s)(?:Its|its|Their|their) {TITLE},? {NAME}', { TITLE: `spokes(?:man|woman|person)|chair(?:man|woman|person)?|director|president|secretary|head|leader|chief`, NAME }, 'u'),
+    examples: { match: ['Its spokesman, Lena Park, said the march would be peaceful.', 'Their leader Jan Holm spoke first.'], noMatch: ['The spokesman, Lena Park, said the march would be peaceful.', 'Its members said the march would be peaceful.'] },
+  },
+  roleBodyHeadNoun: {
+    id: 'person.role-body-head-noun', produces: 'people',
+    description: 'a lowercase title whose first word is a body\'s head noun ("agency director Lena Park", "ministry spokeswoman …"): the one body named in the sentence or the one before whose name ends with that word; none when two or none fit',
+    pattern: compose('^{HEAD} {ROLE}$', { HEAD: 'agency|authority|ministry|council|police|union|group|association|federation|committee|office|service|coalition|company|club|party', ROLE: 'spokes(?:man|woman|person)|director|chief|head|president|secretary|chair(?:man|woman|person)?|leader|commander' }, 'iu'),
+    examples: { match: ['Agency director', 'police chief', 'Union spokeswoman'], noMatch: ['Interior Minister', 'Director of the agency', 'Agency'] },
+  },
   orgSpokesperson: {
     id: 'person.body-title-after-verb', produces: 'people',
     description: 'a speech verb, then a body\'s name, a title and a name ("…, said Transit Authority spokeswoman Lena Park.")',

@@ -1,0 +1,48 @@
+// The role-bodies pass: a person's title that names no body by itself gets the body its context names
+// (rules/people.ts, person.role-body-its and person.role-body-head-noun), so a reviewer does not pick it by hand.
+import { PEOPLE_RULES as R } from '../rules/people.js';
+import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
+import { isGenericForceId, orgById } from './entities.js';
+
+type Role = PersonDraft['roles'][number];
+
+/** The bodies named from the start of the sentence before `at`'s to `at`, generic forces aside. */
+function bodiesNear(x: PassContext, at: number): OrganizationDraft[] {
+  const sentence = x.doc.sentenceAt(at);
+  const start = x.doc.sentences[sentence.index - 1]?.start ?? sentence.start;
+  return x.doc.mentionsIn({ start, end: at }, 'organization').map((m) => orgById(x, m.id)).filter((o): o is OrganizationDraft => !!o && !isGenericForceId(o.id));
+}
+
+/** "Its spokesman, Lena Park,": the body the sentence before opens with. */
+function bodyOfIts(x: PassContext, role: Role, at: number): OrganizationDraft | undefined {
+  const sentence = x.doc.sentenceAt(at);
+  const its = R.roleBodyIts.pattern.exec(sentence.text);
+  if (!its || its.groups!.title!.toLowerCase() !== role.title.toLowerCase()) return undefined;
+  const before = x.doc.sentences[sentence.index - 1];
+  const opening = before && x.doc.mentionsIn(before, 'organization')[0];
+  return opening ? orgById(x, opening.id) : undefined;
+}
+
+/** "agency director Lena Park" after "the Lakeland Aviation Agency": the one body nearby whose name ends with the title's first word. */
+function bodyOfHeadNoun(x: PassContext, role: Role, at: number): OrganizationDraft | undefined {
+  const head = R.roleBodyHeadNoun.pattern.exec(role.title)?.groups?.head?.toLowerCase();
+  if (!head) return undefined;
+  const fits = [...new Set(bodiesNear(x, at).filter((o) => o.name.toLowerCase().split(/\s+/).at(-1) === head))];
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+export function roleBodies(x: PassContext): void {
+  for (const person of x.facts.people) {
+    const first = x.doc.mentions.find((m) => m.id === person.id);
+    if (!first) continue;
+    for (const role of person.roles) {
+      if (role.organization_id !== null) continue;
+      const its = bodyOfIts(x, role, first.start);
+      const body = its ?? bodyOfHeadNoun(x, role, first.start);
+      if (!body) continue;
+      role.organization_id = body.id;
+      role.country ??= body.country;
+      x.ruled(person, its ? R.roleBodyIts.id : R.roleBodyHeadNoun.id);
+    }
+  }
+}
