@@ -42,8 +42,9 @@ describe('a new fact prefilled from the selected words', () => {
     });
     const march = filled('protests', 'Activists from the collective Geneva Open City said they would hold a march from the Place Neuve to the lake on Saturday');
     expect(march).toMatchObject({ date: '2026-03-07', date_precision: 'day', derived: true, note: expect.stringContaining("'Saturday'") });
-    // No name: "Activists" opens the sentence, and "Geneva Open City" names the organizer, not the march.
-    expect(march.name).toBeUndefined();
+    // Named as ingest names a protest (its word, first place and date): "Activists" opens the sentence, and
+    // "Geneva Open City" names the organizer, not the march.
+    expect(march.name).toBe('March in Place Neuve on 2026-03-07');
     expect(march.organizer_ids).toEqual([idNamed('organizations', 'Geneva Open City')]);
   });
 

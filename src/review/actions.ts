@@ -87,16 +87,65 @@ export function acceptFacts(seedDir: string, ids: string[], reviewer: string, at
   });
 }
 
-export interface RejectOptions { reason?: string; reviewer: string; at?: string }
+/** What a reject does to the other facts naming the fact: removes the references to it, or rejects them with it. */
+export type NamingFacts = 'detach' | 'reject';
+export interface RejectOptions { reason?: string; reviewer: string; at?: string; naming?: NamingFacts }
 
-/** Reject: the fact leaves seed/facts and is recorded in seed/rejections.yaml, so ingest does not propose it again. */
+/** The reference fields of a row that name `id`: a main column, a list of ids, an id inside a list of objects. */
+function referencesTo(spec: FactCollection, item: Record<string, unknown>, id: string): Array<{ field: string; key?: string }> {
+  return referenceFields(spec).map((r) => ({ field: r.field, key: r.objects ? r.key : undefined })).filter(({ field, key }) => {
+    const value = item[field];
+    return value === id || (Array.isArray(value) && value.some((v: unknown) => (key ? (v as Record<string, unknown> | null)?.[key] === id : v === id)));
+  });
+}
+
+/** The facts whose references name `id`, with whether each is a machine fact: what a refused reject offers to detach or reject with it. */
+export function factsNaming(seed: Seed, id: string): Array<{ id: string; machine: boolean }> {
+  return [...seed.facts].flatMap(([name, items]) => {
+    const spec = FACT_COLLECTIONS.find((c) => c.name === name);
+    return spec ? items.filter((item) => item.id !== id && referencesTo(spec, item, id).length).map((item) => ({ id: item.id, machine: item.review === 'machine' })) : [];
+  });
+}
+
+/** A field's value without `id`: a single reference emptied, a list without it, an object's id emptied. */
+function detached(value: unknown, id: string, key?: string): unknown {
+  if (value === id) return null;
+  if (!Array.isArray(value)) return value;
+  return key ? value.map((o: Record<string, unknown>) => (o?.[key] === id ? { ...o, [key]: null } : o)) : value.filter((v) => v !== id);
+}
+
+/** The facts naming `id` in the files, each with the references to it removed when `detach`. */
+function namingFacts(files: FactFiles, id: string, detach: boolean): FoundFact[] {
+  const found: FoundFact[] = [];
+  for (const file of files.all()) {
+    for (const node of file.seq.items.filter(isMap) as YAMLMap[]) {
+      const item = node.toJSON() as Record<string, unknown>;
+      const references = item.id === id ? [] : referencesTo(file.collection, item, id);
+      if (!references.length) continue;
+      found.push({ file, node });
+      if (!detach) continue;
+      for (const { field, key } of references) node.set(field, file.doc.createNode(detached(item[field], id, key), { flow: true }));
+      file.changed = true;
+    }
+  }
+  return found;
+}
+
+/**
+ * Reject: the fact leaves seed/facts and is recorded in seed/rejections.yaml, so ingest does not propose it
+ * again. `naming`: the facts that name it either lose those references (a required one is then refused by the
+ * checks) or are rejected with it, each recorded with the same reason; in the same checked write.
+ */
 export function rejectFact(seedDir: string, id: string, options: RejectOptions) {
   return changeSeed(seedDir, (files, scratch) => {
     const found = files.find(id);
     const texts = new Map(readSeed(scratch).sources.map((s) => [s.id, s] as const));
-    const record = rejectionRecord(found, texts, { ...options, at: options.at ?? reviewTime() });
-    files.remove(found);
-    return { result: record, extras: [rejectionsFile(seedDir, record)] };
+    const naming = options.naming ? namingFacts(files, id, options.naming === 'detach') : [];
+    const rejected = [found, ...(options.naming === 'reject' ? naming : [])];
+    const at = options.at ?? reviewTime();
+    const records = rejected.map((fact) => rejectionRecord(fact, texts, { ...options, at }));
+    for (const fact of rejected) files.remove(fact);
+    return { result: records[0]!, extras: [rejectionsFile(seedDir, records)] };
   });
 }
 

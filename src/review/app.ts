@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { collectionByName } from '../collections/index.js';
 import { SLUG_PATTERN } from '../schemas/common.js';
-import { acceptFacts, addFact, editFact, mergeFacts, newFactId, pendingFacts, publish, readSeed, rejectFact, removeCitation, ReviewError } from './actions.js';
+import { acceptFacts, addFact, editFact, factsNaming, mergeFacts, newFactId, pendingFacts, publish, readSeed, rejectFact, removeCitation, ReviewError } from './actions.js';
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, postedQuotes, problemsByField } from './form.js';
@@ -115,13 +115,29 @@ function postedValues(options: ReviewAppOptions, id: string, form: Form): Record
   }
 }
 
+/**
+ * The id the checks name an edited fact by: a renamed fact's problems name it by its new id, the one typed or,
+ * with the id field emptied (a machine fact's, by default), the one its posted name makes, as the save made it.
+ */
+function idAfterEdit(seedDir: string, id: string, form: Form): string {
+  const typed = form.id?.trim();
+  if (typed || form.id === undefined) return typed || id;
+  const seed = readSeed(seedDir);
+  const spec = collectionOfFact(seedDir, id);
+  const row = seed.facts.get(spec.name)!.find((item) => item.id === id)!;
+  try {
+    return newFactId(seed, spec, { ...row, ...postedEdit(seedDir, id, form), id: '' }, id);
+  } catch {
+    return id;
+  }
+}
+
 /** A refused edit, its problems placed at the controls they concern (quotes as they were posted). */
 function editRefusal(options: ReviewAppOptions, id: string, form: Form, error: ReviewError): Refusal {
   const problems = error.problems.length ? error.problems : [error.message];
   let atFields: Map<string, string[]> | undefined;
   try {
-    // A renamed fact's problems name it by its new id.
-    atFields = problemsByField(problems, form.id?.trim() || id, collectionOfFact(options.seedDir, id), postedQuotes(form).map((q) => q.quote));
+    atFields = problemsByField(problems, idAfterEdit(options.seedDir, id, form), collectionOfFact(options.seedDir, id), postedQuotes(form).map((q) => q.quote));
   } catch { /* an unknown fact: the message alone says so */ }
   return { message: error.message, problems, editing: id, values: postedValues(options, id, form), atFields };
 }
@@ -145,7 +161,7 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
   // Accepted under the id made from its name: an edit changing only the id, every reference following.
   if (action === 'accept' && form.rename) return editFact(seedDir, id, { id: '' }, reviewer);
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);
-  else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer });
+  else if (action === 'reject') rejectFact(seedDir, id, { reason: form.reason, reviewer, ...((form.naming === 'detach' || form.naming === 'reject') && { naming: form.naming }) });
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
   else if (action === 'remove-citation') removeCitation(seedDir, id, { source: form.source ?? '', quote: form.quote ?? '' }, reviewer);
   else if (action === 'challenge') decideChallenge(seedDir, id, form.decision as ChallengeDecision, { reviewer, reason: form.reason, challenge: form.challenge });
@@ -172,7 +188,8 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     after = runAction(options, action, id, form);
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
-    const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error) : { message: error.message, problems: error.problems };
+    const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error)
+      : { message: error.message, problems: error.problems, ...(action === 'reject' && { rejecting: { id, reason: form.reason ?? '', naming: factsNaming(readSeed(options.seedDir), id) } }) };
     return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
   }
   if (action === 'edit') rememberChosen(options, back, after, form);

@@ -95,6 +95,28 @@ export const REVIEW_JS = `(() => {
     event.stopPropagation();
     clearCarried(button);
   }, true);
+  // A page key pressed in a field is the field's: a letter typed. Where it types nothing (a number field, a list
+  // with no choice of that letter) it is not swallowed silently: a line beside the field says how to use the key.
+  const PAGE_KEYS = 'jkarmeqfxnwAIPKRD';
+  const typesNothing = (field, key) => (field.type === 'number' && !/^[eE]$/.test(key))
+    || (field.tagName === 'SELECT' && ![...field.options].some((o) => o.text.trim().toLowerCase().startsWith(key.toLowerCase())));
+  const keyHint = (field, key) => {
+    let hint = document.getElementById('key-hint');
+    if (!hint) { hint = document.createElement('p'); hint.id = 'key-hint'; hint.className = 'hint'; hint.setAttribute('role', 'status'); }
+    (field.closest('.field, li.item, form') || field.parentElement).append(hint);
+    hint.textContent = key === 'q'
+      ? 'Keys act outside fields: press Escape to leave this field, then q; or Alt+Q from here puts the selected words into the quote.'
+      : 'Keys act outside fields: press Escape to leave this field, then ' + key + '.';
+  };
+  // Alt+Q, from anywhere and from inside a field of the open form: the selected words into its quote, as q outside fields.
+  document.addEventListener('keydown', (event) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.code !== 'KeyQ') return;
+    event.preventDefault();
+    event.stopPropagation();
+    const card = event.target.closest && event.target.closest('.card');
+    if (card) select(card, false);
+    quoteKey();
+  }, true);
   const cards = () => [...document.querySelectorAll('.card')];
   let selected = null;
   const select = (card, scroll = true) => {
@@ -322,6 +344,7 @@ export const REVIEW_JS = `(() => {
     if (kinds && event.key === 'Enter') { event.preventDefault(); kinds.form.requestSubmit(); return; }
     if (event.target.closest('input, textarea, select') || event.ctrlKey || event.metaKey || event.altKey) {
       if (event.key === 'Escape') event.target.blur();
+      else if (!event.ctrlKey && !event.metaKey && !event.altKey && PAGE_KEYS.includes(event.key) && typesNothing(event.target, event.key)) keyHint(event.target, event.key);
       return;
     }
     const list = cards();

@@ -213,7 +213,7 @@ export function decideChallenge(seedDir: string, id: string, decision: Challenge
       const reason = options.reason?.trim() || `the checked ${field ?? 'value'} of ${factItem.id} stands`;
       const record: Rejection = { ...rejectionRecord(claim, texts, { reason, reviewer: options.reviewer, at }), dismissed_challenge_of: factItem.id };
       files.remove(claim);
-      return { result: outcome, extras: [rejectionsFile(seedDir, record)] };
+      return { result: outcome, extras: [rejectionsFile(seedDir, [record])] };
     }
     if (decision === 'replace') {
       if (!field) throw new ReviewError(`challenge "${claimItem.id}" names no field of "${factItem.id}" (predicate "${String(claimItem.predicate)}"); edit the row instead`);

@@ -208,7 +208,7 @@ function quoteField(index: number, citation: { source_id: string; quote: string 
   const id = `edit-${place.factId}-quote-${index}`;
   const name = isNew ? NEW_QUOTE : `${index}`;
   return html`<div class="field quote"><label for="${id}">${label}</label>
-    <input id="${id}" name="quote.${name}" value="${citation.quote}" data-source="${citation.source_id}"${described(`quote.${index}`)}><button type="button" class="use-selection" data-target="${id}" aria-label="Use the selected words of the article as quote ${index + 1} of ${place.factId}" aria-keyshortcuts="q">Use selected words</button>
+    <input id="${id}" name="quote.${name}" value="${citation.quote}" data-source="${citation.source_id}"${described(`quote.${index}`)}><button type="button" class="use-selection" data-target="${id}" aria-label="Use the selected words of the article as quote ${index + 1} of ${place.factId}" aria-keyshortcuts="q Alt+Q">Use selected words</button>
     <span class="quote-note" aria-live="polite"></span><input type="hidden" name="source.${name}" value="${citation.source_id}">${fieldErrors(place.factId, `quote.${index}`, problems.get(`quote.${index}`) ?? [])}</div>`;
 }
 

@@ -17,7 +17,14 @@ interface Cited { source_id: string; start: number; end: number; quote: string }
 /** A fact with its collection: what a card shows. */
 export interface FactView { spec: FactCollection; item: Item }
 /** A refused action shown on the page: its message, and for an edit the fact whose form stays open with the problems at its fields. */
-export interface Refusal { message: string; problems: string[]; editing?: string; values?: Record<string, unknown>; atFields?: Map<string, string[]> }
+export interface Refusal {
+  message: string; problems: string[]; editing?: string; values?: Record<string, unknown>; atFields?: Map<string, string[]>;
+  /**
+   * A refused reject: the fact and the reason typed, shown again in its reject form with the refusal beside it,
+   * and the facts naming it, which the form offers to detach from it or reject with it in one step.
+   */
+  rejecting?: { id: string; reason: string; naming: Array<{ id: string; machine: boolean }> };
+}
 /** The form for a fact the machine missed, open on its article: the collection, what was posted or the selected words, and a refused save's problems. */
 export interface NewFact {
   collection: string; values?: Record<string, unknown>; id?: string; quote: string; atFields?: Map<string, string[]>;
@@ -211,6 +218,22 @@ function acceptForm(id: string, made: string | undefined, hidden: Html): Html {
     ? html` <button type="submit" name="rename" value="1" class="accept-renamed" aria-label="Accept ${id} renamed ${made}" aria-keyshortcuts="Shift+I">Accept as <code>${made}</code></button>` : ''}</form>`;
 }
 
+/** Reject with its reason; after a refused reject of this fact, the reason as typed and the refusal at the field (it takes the focus). */
+function rejectForm(id: string, hidden: Html, refused: Refusal | undefined): Html {
+  const error = `error-${id}-reason`;
+  const invalid = refused ? html` aria-invalid="true" aria-describedby="${error}"` : html``;
+  return html`<form method="post" action="/facts/${id}/reject">${hidden}<input name="reason" value="${refused?.rejecting?.reason ?? ''}" aria-label="Reason for rejecting ${id}" placeholder="reason (optional)"${invalid}><button type="submit" class="reject" aria-label="Reject ${id}" aria-keyshortcuts="r">Reject</button>${refused
+    ? html`<div class="field-error" id="${error}">${refused.problems.length ? refused.problems.map((p) => html`<p>${p}</p>`) : html`<p>${refused.message}</p>`}${withNaming(id, refused.rejecting?.naming ?? [])}</div>` : ''}</form>`;
+}
+
+/** After a reject refused while other facts name the fact: reject it and remove their references to it, or (all machine facts) reject them with it. */
+function withNaming(id: string, naming: Array<{ id: string; machine: boolean }>): Html {
+  if (!naming.length) return html``;
+  const ids = naming.map((n) => n.id).join(', ');
+  return html`<p><button type="submit" name="naming" value="detach" aria-label="Reject ${id} and remove it from the facts naming it: ${ids}">Reject and remove it from ${ids}</button>${naming.every((n) => n.machine)
+    ? html` <button type="submit" name="naming" value="reject" aria-label="Reject ${id} together with the facts naming it: ${ids}">Reject with ${ids}</button>` : ''}</p>`;
+}
+
 function actions(view: FactView, context: CardContext): Html {
   const { item, spec } = view;
   const { back, refusal } = context;
@@ -220,7 +243,7 @@ function actions(view: FactView, context: CardContext): Html {
   if (challenged) return html`<p class="challenger">Challenges <a href="#card-${challenged.fact.id}">${challenged.fact.id}</a>: keep, replace or dispute on its card.</p>`;
   return html`<div class="actions">
 ${isMachine(item) ? acceptForm(item.id, context.madeId(view), hidden) : ''}
-<form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
+${rejectForm(item.id, hidden, refusal?.rejecting?.id === item.id ? refusal : undefined)}
 <form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
 <form method="post" action="/facts/${item.id}/edit">${hidden}${editForm(view, context)}
@@ -270,9 +293,9 @@ ${actions(view, context)}</article>`;
 
 
 
-const KEYS = html`<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit (<kbd>Esc</kbd> twice: cancel), <kbd>w</kbd> show words,
+const KEYS = html`<p class="keys">Keys act outside fields: in a field, <kbd>Esc</kbd> leaves it first (<kbd>Ctrl</kbd>+<kbd>Enter</kbd>, <kbd>Alt</kbd>+<kbd>Q</kbd>, <kbd>Alt</kbd>+<kbd>C</kbd> and <kbd>Alt</kbd>+<kbd>Enter</kbd> work from inside one). <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit (<kbd>Esc</kbd> twice: cancel), <kbd>w</kbd> show words,
 <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save the form you are in; a field's name on a card edits that field,
-<kbd>q</kbd> use the words selected in the article as the quote, <kbd>f</kbd> fill an open edit form's empty fields from them, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures), <kbd>Alt</kbd>+<kbd>C</kbd> clear a new fact's references carried over,
+<kbd>q</kbd> (<kbd>Alt</kbd>+<kbd>Q</kbd> in a field) use the words selected in the article as the quote, <kbd>f</kbd> fill an open edit form's empty fields from them, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures), <kbd>Alt</kbd>+<kbd>C</kbd> clear a new fact's references carried over,
 <kbd>Shift</kbd>+<kbd>I</kbd> accept under the id made from the name, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
 
 /** "Add a fact the machine missed": choose its collection; review.js sends the words selected in the article as its quote. */

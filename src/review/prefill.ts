@@ -17,6 +17,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
+import { paraphraseText, protestName, protestTarget } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 
 type Values = Record<string, unknown>;
@@ -386,6 +387,22 @@ function startsSentence(words: string, text: string | undefined): boolean {
   return before === undefined || !/[\p{L}\p{N},;)]/u.test(before) || spanAt(sentencesOf(text), at)?.start === at;
 }
 
+/** A statement's kind, and its text: the quoted words of a quote, the clause reported of a paraphrase. */
+function statementKindAndText(words: string, quote: string | undefined): Values {
+  if (quote) return { kind: 'quote', text: quote };
+  const text = paraphraseText(words);
+  return { kind: 'paraphrase', ...(text && { text }) };
+}
+
+/** A protest's name as ingest makes it (its first place's name and its date), and its target where the words state one. */
+function protestNameAndTarget(seed: Seed, words: string, values: Values): Values {
+  const [placeId] = (values.place_ids as string[] | undefined) ?? [];
+  const place = placeId ? seed.facts.get('places')?.find((row) => row.id === placeId) : undefined;
+  const name = protestName(words, place ? collectionByName.get('places')!.title(place) : undefined, values.date as string | undefined);
+  const target = protestTarget(words);
+  return { ...(name && { name }), ...(target && { target }) };
+}
+
 /**
  * The values a new fact of `spec` opens with, from the words selected in an article published on `published`:
  * only fields of the collection, only what the words state; the rest as a new form has them.
@@ -402,7 +419,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   const values: Values = {};
   // A few words in quotation marks inside reported speech ("on the ground") do not make it a quote.
   const quote = quoted && quoted.trim().split(/\s+/).length >= QUOTE_WORDS ? quoted.trim().replace(/,$/, '') : undefined;
-  if (spec.name === 'statements') Object.assign(values, { kind: quote ? 'quote' : 'paraphrase', ...(quote && { text: quote }) });
+  if (spec.name === 'statements') Object.assign(values, statementKindAndText(words, quote));
   else if (spec.name === 'people') Object.assign(values, person(undated, otherNames(seed, 'people')));
   else if (fields.has('name')) {
     // A body is not named by words in quotation marks: a slogan ("ICE OUT"), what was said.
@@ -432,6 +449,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
     if (figures.length) values.figures = figures;
   }
   if (dates[0]) Object.assign(values, dateFields(fields, dates[0]));
+  if (spec.name === 'protests') Object.assign(values, protestNameAndTarget(seed, words, values));
   if (fields.has('country') && values.country === undefined) {
     const nationality = firstWordOf(words, Object.keys(NATIONALITIES));
     if (nationality) values.country = NATIONALITIES[nationality];

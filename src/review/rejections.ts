@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { SourceRecord } from '../db/seed.js';
 import type { Facts } from '../ingest/extract.js';
+import { sentences, type Sentence } from '../ingest/text.js';
 import type { ExtraFile, FoundFact } from './seed-writer.js';
 
 export interface RejectedCitation { source: string; sha256: string; quote: string; sentence: string }
@@ -21,16 +22,21 @@ export interface Rejection {
 
 export const REJECTIONS_FILE = 'rejections.yaml';
 
-const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+/** The last article split into sentences: a page shows many citations of one article. */
+let lastSplit: { text: string; sentences: Sentence[] } | undefined;
 
-/** The sentence around [start, end): from after the previous sentence end to the next one, by one scan each way. */
+/**
+ * The sentences around [start, end), as ingest splits the article (an abbreviation such as "p.m." or "Gen." ends
+ * none): from the start of the sentence holding `start` to the end of the one holding `end`. Words outside
+ * every sentence (a dateline) are shown with the sentence after them.
+ */
 export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.has(text[from - 1]!)) from--;
-  let to = end;
-  if (to > start && SENTENCE_END.has(text[to - 1]!)) return text.slice(from, to).trim();
-  while (to < text.length && !SENTENCE_END.has(text[to]!)) to++;
-  if (to < text.length && text[to] !== '\n') to++;
+  if (lastSplit?.text !== text) lastSplit = { text, sentences: sentences(text) };
+  const all = lastSplit.sentences;
+  const first = all.find((s) => s.end > start);
+  const last = all.find((s) => s.end >= end);
+  const from = Math.min(start, first?.start ?? start);
+  const to = Math.max(end, last?.end ?? end);
   return text.slice(from, to).trim();
 }
 
@@ -60,11 +66,11 @@ export function readRejections(seedDir: string): Rejection[] {
   return Array.isArray(parsed) ? (parsed as Rejection[]) : [];
 }
 
-/** The rejections file with one more entry, appended so earlier entries and comments stay as written. */
-export function rejectionsFile(seedDir: string, record: Rejection): ExtraFile {
+/** The rejections file with more entries, appended so earlier entries and comments stay as written. */
+export function rejectionsFile(seedDir: string, records: Rejection[]): ExtraFile {
   const path = join(seedDir, REJECTIONS_FILE);
   const before = existsSync(path) ? readFileSync(path, 'utf8') : '# Facts reviewers rejected (npm run review -- reject): ingest does not propose them again.\n';
-  return [path, `${before}${before.endsWith('\n') ? '' : '\n'}${stringify([record], { lineWidth: 0 })}`];
+  return [path, `${before}${before.endsWith('\n') ? '' : '\n'}${stringify(records, { lineWidth: 0 })}`];
 }
 
 const quoteKey = (collection: string, quotes: string[]) => `${collection}\n${[...quotes].sort().join('\n')}`;
