@@ -34,6 +34,11 @@ describe('extraction on hostile input', () => {
     expect(found.slice(1).every((s) => text[s.start - 1] === ' ')).toBe(true);
   });
 
+  it('leaves a dateline with an abbreviated month out of the first sentence, whole', () => {
+    const found = sentences('Forum Plan\n\nHARBOURTON, Sept. 16 (Wire) - The port will close at noon, the mayor said. She added more.').map((s) => s.text);
+    expect(found).toEqual(['Forum Plan', 'The port will close at noon, the mayor said.', 'She added more.']);
+  });
+
   it('keeps a closed quotation of several sentences as one sentence', () => {
     const found = sentences('"We are ready. We will stay," she said. Then the march began.');
     expect(found.map((s) => s.text)).toEqual(['"We are ready. We will stay," she said.', 'Then the march began.']);

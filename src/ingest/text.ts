@@ -57,6 +57,8 @@ export function sentences(text: string): Sentence[] {
     boundary.lastIndex = 0;
     for (let m; (m = boundary.exec(body));) {
       const end = line.start + m.index + m[0].length;
+      // A full stop inside the dateline ("Sept. 16") ends no sentence: the first one starts after the dateline.
+      if (end <= start) continue;
       if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 12), end))) continue;
       // A quotation of several sentences stays one sentence with its attribution: "A. B," she said; up to
       // the length cap, so an unclosed quote does not swallow the rest of the line.
