@@ -37,6 +37,11 @@ describe('speakers', () => {
     expect(said(spokesman)).not.toContain('Transport Ministry: The boats would stay in the outer harbour.');
   });
 
+  it('opens the words at the earliest speech verb: "He said A, but added that B" says both', () => {
+    const facts = read('Harbour Plan\n\nHARBOURTON, May 4 (Wire) - The regatta will go ahead, police chief Ole Nes said on Monday. He said police knew of no threat to the regatta, but added that patrols had been doubled.\n');
+    expect(said(facts)).toContain('Ole Nes: Police knew of no threat to the regatta, but patrols had been doubled.');
+  });
+
   it('reads "it said" as the body that spoke in the sentence before, and gives nothing when no body did', () => {
     const facts = read('The pier will stay closed until Friday, the Harbour Authority said on Monday. '
       + 'The ferries will use the north quay instead, it said.\n\n'

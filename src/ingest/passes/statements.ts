@@ -72,8 +72,10 @@ function clauseSubject(x: PassContext, s: Sentence, verbAt: number): Span {
 
 /** Words after a speech verb: "X said (that) …", "…, adding that …". */
 function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
-  const rule = [R.thatClause, R.participle, R.saidClause].find((r) => r.pattern.test(s.text));
-  const speechAt = rule && rule.pattern.exec(s.text);
+  // The earliest speech verb opens the words: "He said A, but added that B" says A and B, not B alone.
+  const [rule, speechAt] = [R.thatClause, R.participle, R.saidClause].map((r) => [r, r.pattern.exec(s.text)] as const)
+    .filter((pair): pair is readonly [typeof pair[0], RegExpExecArray] => pair[1] !== null)
+    .sort((a, b) => a[1].index - b[1].index)[0] ?? [];
   if (!rule || !speechAt) return false;
   // The speaker is the subject of the verb's own clause ("The RCMP will send 400, and the provincial police said it would …").
   const subject = clauseSubject(x, s, speechAt.index);
@@ -83,7 +85,8 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   const contentStart = s.start + speechAt.index + speechAt[0].length;
   const raw = x.doc.text.slice(contentStart, s.end);
   const quoted = /^["“]([^"”]+)["”]\.?$/.exec(raw.trim());
-  const content = raw.replace(/,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/s, '').replace(/[.!]?["”]?$/, '').trim();
+  const content = raw.replace(/,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/s, '').replace(/[.!]?["”]?$/, '')
+    .replace(/,\s+but\s+(?:also\s+)?(?:added|said|noted|stressed|warned)\s+that\s+/u, ', but ').trim();
   const cite = quoted ? { source: x.doc.source, quote: content.startsWith('"') || content.startsWith('“') ? raw.trim() : content } : x.doc.cite(s.start, s.end);
   // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
   const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };
