@@ -1,6 +1,7 @@
 // The events pass: named gatherings (Games, festivals, summits, finals, events known by one name), the
 // article's own event among them (the one it names most that is not past), and the others dated by a
 // year their sentence gives.
+import { dayPair, isDayOfSaying } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
@@ -164,11 +165,42 @@ const knownShortName = (short: string, long: string) => !!KNOWN_EVENTS[short] &&
 /** A name read inside a longer one at the same place ("Hogmanay" in "Hogmanay street party") is the longer one's. */
 const outermost = (found: Named[]) => found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
 
-/** "Northton v Southby on Saturday, May 10": the day written right after an event's name is its date. */
+/**
+ * Spans whose capitalised words name no gathering: what an event marks (rule event.marked: "which marks the
+ * end of the Harvest Moon celebrations"), a fair or expo a route starts or ends at (rule event.route-end).
+ */
+function namesNotGatherings(x: PassContext): Span[] {
+  const spans: Span[] = [];
+  for (const m of x.matches(R.marked.pattern)) {
+    const name = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{L}+/u.exec(x.doc.text.slice(m.pos + m[0].length, x.doc.sentenceAt(m.pos).end));
+    if (name) spans.push({ start: m.pos + m[0].length, end: m.pos + m[0].length + name[0].length });
+  }
+  for (const m of x.matches(R.routeEnd.pattern)) {
+    const place = m.groups!.start ?? m.groups!.end!;
+    const at = m.pos + (m.groups!.start ? m[0].indexOf(place) : m[0].lastIndexOf(place));
+    spans.push({ start: at, end: at + place.length });
+  }
+  return spans;
+}
+
+/** Where a relative clause on a name dates it (rule event.relative-clause-date): "…, which returns on", in the text after the name. */
+const RELATIVE_DATE = new RegExp(R.relativeClauseDate.pattern.source, R.relativeClauseDate.pattern.flags.replace('g', ''));
+
+/**
+ * "Northton v Southby on Saturday, May 10": the day written right after an event's name is its date; so is
+ * the day a relative clause on the name gives ("the Harbour Festival at Quay Park, which returns on March 16
+ * and 17", two days a range).
+ */
 function dayAfter(x: PassContext, event: EventDraft, f: Named): void {
   const s = x.doc.sentenceAt(f.at);
-  const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && /^,?\s+on\s+(?:the\s+)?$/.test(x.doc.text.slice(f.end, s.start + d.index + (/^on\s/i.test(d.text) ? 3 : 0))));
+  const dates = x.doc.dates.get(s.index)!;
+  const relative = RELATIVE_DATE.exec(x.doc.text.slice(f.end, s.end));
+  const dateAt = relative?.index === 0 ? f.end + relative[0].length : -1;
+  const clauseDay = dates.find((d) => d.precision === 'day' && Math.abs(s.start + d.index - dateAt) <= 3);
+  const date = (clauseDay && (dayPair(s.text, [clauseDay]) ?? clauseDay))
+    ?? dates.find((d) => d.precision === 'day' && /^,?\s+on\s+(?:the\s+)?$/.test(x.doc.text.slice(f.end, s.start + d.index + (/^on\s/i.test(d.text) ? 3 : 0))));
   if (!date) return;
+  if (clauseDay) x.ruled(event, R.relativeClauseDate.id);
   Object.assign(event, { start: date.start, end: date.end, date_precision: 'day' });
   x.inferDate(event, date);
   x.addCitation(event, x.doc.cite(f.at, s.start + date.index + date.text.length));
@@ -227,7 +259,7 @@ const DATED_IN_SENTENCE = new Set([R.rite.id, R.visit.id, R.visitorVisit.id]);
 /** A rite's or visit's day: the nearest day after it in its sentence, else the nearest before, never the day someone spoke. */
 function dayInSentence(x: PassContext, event: EventDraft, f: Named): void {
   const s = x.doc.sentenceAt(f.at);
-  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !SPOKE_ON.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
+  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !SPOKE_ON.test(s.text.slice(Math.max(0, d.index - 30), d.index)) && !isDayOfSaying(s.text, d));
   const at = f.at - s.start;
   const day = days.find((d) => d.index >= at) ?? days.filter((d) => d.index < at).at(-1);
   if (!day) return;
@@ -244,7 +276,8 @@ export function events(x: PassContext): void {
   otherNames(x, collected, past);
   const riteList = rites(x);
   collected.push(...riteList.filter((r) => !r.past).map((r) => r.named));
-  const found = outermost(datedAfterName(x, collected));
+  const notGatherings = namesNotGatherings(x);
+  const found = outermost(datedAfterName(x, collected)).filter((f) => !notGatherings.some((n) => n.start <= f.at && f.end <= n.end));
   // A headline shortens ("Harbourside final: what changes"): a name only it gives is the article's own event when the text names one.
   // The first line is the headline even when it ends in a quote, as an interview's does.
   const firstLineEnd = x.doc.text.indexOf('\n');

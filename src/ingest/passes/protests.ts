@@ -1,7 +1,7 @@
 // The protests pass: a protest word in a sentence that says it happens or is planned, with its date,
 // places, organisers and size as the sentence states them.
 import { countOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
-import { addDays, type FoundDate } from '../dates.js';
+import { addDays, isDayOfSaying, type FoundDate } from '../dates.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { PROTEST_RULES } from '../rules/protests.js';
 import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
@@ -19,6 +19,9 @@ const DAY_WHEN = whole(R.dayWhen.pattern);
 const DAYS_AFTER = new RegExp(R.daysAfter.pattern.source, `${R.daysAfter.pattern.flags.replace('g', '')}g`);
 const PROTEST_WORD_ALL = new RegExp(R.planned.pattern.source, `${R.planned.pattern.flags.replace('g', '')}g`);
 const NOT_A_PROTEST = new RegExp(R.notAProtest.pattern.source, `${R.notAProtest.pattern.flags.replace('g', '')}g`);
+/** Protest words that name no protest held: another thing (rule protest.not-a-protest), a ban's object, an application, a protest replaced. */
+const NOT_HELD = [NOT_A_PROTEST, R.banned.pattern, R.appliedFor.pattern, R.replaced.pattern];
+const notHeldSpans = (text: string) => NOT_HELD.flatMap((p) => [...text.matchAll(p)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
 const CONDITIONAL = whole(R.conditional.pattern);
 const PAIRED = whole(R.paired.pattern);
 const TOLD_BY_VERB = whole(R.toldByVerb.pattern);
@@ -28,11 +31,11 @@ const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.fl
 const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest' };
 
 /**
- * The sentence's first protest word that names a protest (rule protest.not-a-protest: not the month "March",
- * not an air strike), unless its own clause sets a condition on it (rule protest.conditional).
+ * The sentence's first protest word that names a protest held (rules protest.not-a-protest: not the month
+ * "March", not an air strike; protest.banned, protest.applied-for, protest.replaced), unless its own clause sets a condition on it (rule protest.conditional).
  */
 function protestWord(text: string): RegExpExecArray | undefined {
-  const other = [...text.matchAll(NOT_A_PROTEST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const other = notHeldSpans(text);
   const w = [...text.matchAll(PROTEST_WORD_ALL)].find((m) => !other.some((o) => o.start <= m.index && m.index < o.end));
   return w && CONDITIONAL.exec(text.slice(w.index))?.index === 0 ? undefined : w;
 }
@@ -53,13 +56,20 @@ function daysFrom(s: Sentence, w: RegExpExecArray, dates: FoundDate[]): FoundDat
 
 /** The protest's date: the nearest in its own clause, a day it is said to come after or before, or a day ", when" it is held. */
 function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate | undefined {
-  const dates = x.doc.dates.get(s.index)!.filter((d) => !d.end);
+  const dates = x.doc.dates.get(s.index)!.filter((d) => !d.end && !isDayOfSaying(s.text, d));
   const counted = daysFrom(s, w, dates);
   if (counted) return counted;
   const between = (d: FoundDate) => s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index));
   const ownClause = (d: FoundDate) => (!CLAUSE_BREAK.test(between(d)) && !(d.index < w.index && REPORTED_CLAUSE.test(between(d))))
     || (d.index < w.index && DAY_WHEN.test(s.text.slice(d.index, w.index + w[0].length)) && !/;|\bsaid\b/.test(s.text.slice(d.index, w.index)));
   return dates.filter(ownClause).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
+}
+
+/** The sentence's places but its countries and those a protest not held names ("had applied to march from the palace"). */
+function heldPlaces(x: PassContext, s: Sentence): string[] {
+  const notHeld = notHeldSpans(s.text).map((o) => ({ start: s.start + o.start, end: s.start + o.end }));
+  const mentions = x.doc.mentionsIn(s, 'place').filter((m) => !notHeld.some((o) => o.start <= m.start && m.start < o.end + 60 && !/[,;]/.test(x.doc.text.slice(o.end, m.start))));
+  return [...new Set(mentions.map((m) => m.id))].filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
 }
 
 /**
@@ -85,7 +95,7 @@ export function protests(x: PassContext): void {
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
     const counter = /counter-$/i.test(s.text.slice(0, w.index));
     const date = protestDate(x, s, w) ?? (counter ? answeredDate(x, s, w) : undefined);
-    const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+    const places = heldPlaces(x, s);
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
     // proposed, now with a place or a size.
     // "The march, called by …" right after a sentence that proposed a protest under another word is that protest.
@@ -151,7 +161,7 @@ function answeredDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDat
  */
 function laterProtests(x: PassContext, s: Sentence, first: RegExpExecArray | undefined): void {
   if (!first || !R.planned.guards.happens.test(s.text)) return;
-  const other = [...s.text.matchAll(NOT_A_PROTEST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const other = notHeldSpans(s.text);
   for (const m of s.text.matchAll(PROTEST_WORD_ALL)) {
     const word = m[0].toLowerCase();
     if (m.index <= first.index || other.some((o) => o.start <= m.index && m.index < o.end) || ofPastYear(s, m) || x.doc.quoted(s.start + m.index)) continue;

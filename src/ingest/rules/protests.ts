@@ -20,6 +20,33 @@ export const PROTEST_RULES = {
     pattern: /\bMarch\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b|\b(?:in|since|until|by|from|of|last|early|late|mid-|next)\s+March\b|\b(?:air|drone|missile|military|rocket|artillery|pre-?emptive)\s+strikes?\b/,
     examples: { match: ['The stadium has hosted no final since its reopening in March 2015.', 'Two drone strikes hit the depot overnight.'], noMatch: ['Nurses will strike on Monday.', 'The march will start at noon.'] },
   },
+  banned: {
+    id: 'protest.banned', produces: 'protests',
+    description: 'a protest word that is what a ban forbids ("ban all demonstrations in the centre", "a ban on protests", "marches are banned", "no rallies will be allowed"): no protest is held, so none is proposed from it; the pass reads the next protest word instead',
+    pattern: compose('\\b(?:ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidding|outlaw|outlaws|outlawed|outlawing) (?:on )?(?:(?:all|any|further|public|street|the) ){0,2}{BANNED}\\b|\\b{WORD} (?:is|are|was|were|will be|would be|remain|remains) (?:\\p{L}+ly )?(?:banned|prohibited|forbidden|outlawed|not allowed|not permitted)\\b|\\b[Nn]o {NONE} (?:(?:will|would) be |is |are )?(?:allowed|permitted)\\b', { BANNED: PROTEST_WORDS, WORD: PROTEST_WORDS, NONE: PROTEST_WORDS }, 'giu'),
+    examples: {
+      match: ['The city will ban all demonstrations in the centre on Friday.', 'Marches are banned in the zone until Sunday.', 'No protests will be allowed near the venue on Saturday.'],
+      noMatch: ['Farmers will hold a march on Friday despite the ban.', 'Police banned cars from the square before the rally on Friday.'],
+    },
+  },
+  appliedFor: {
+    id: 'protest.applied-for', produces: 'protests',
+    description: 'a protest word that is the object of an application or a request ("had applied to march", "asked permission to protest", "sought a permit for a rally"): a protest asked for, not one held; the pass reads the next protest word instead',
+    pattern: compose('\\b(?:applied|applying|applies|apply|asked|asking|sought|seeking|requested|requesting) (?:(?:for )?(?:permission|a permit|approval|authori[sz]ation) )?(?:to|for) (?:(?:hold|stage|organi[sz]e) )?(?:(?:a|an|the) )?(?:[\\p{L}-]+ )?{WORD}\\b', { WORD: PROTEST_WORDS }, 'giu'),
+    examples: {
+      match: ['The tenants, who had applied to march to the town hall, met on Monday.', 'The group asked permission to protest outside the court on Friday.', 'Farmers sought a permit for a rally on Sunday.'],
+      noMatch: ['The tenants will march to the town hall on Monday.', 'Farmers asked the council to join the rally on Sunday.'],
+    },
+  },
+  replaced: {
+    id: 'protest.replaced', produces: 'protests',
+    description: 'a protest replaced by another ("instead of a march", "the march …, would instead hold a rally"): the replaced word names no protest, only the one held instead does',
+    pattern: compose('\\binstead of (?:(?:holding|staging) )?(?:(?:a|an|the) )?(?:[\\p{L}-]+ )?{INSTEAD_OF}\\b|\\b{WORD}\\b[^.;]{0,150}?\\b(?:would|will|to|plans to) instead (?:hold|stage)\\b', { INSTEAD_OF: PROTEST_WORDS, WORD: PROTEST_WORDS }, 'giu'),
+    examples: {
+      match: ['Instead of a march, the union will hold a rally on Friday.', 'The planned march was called off, and the group said it would instead hold a rally on Friday.'],
+      noMatch: ['The union will hold a march on Friday and a rally on Saturday.'],
+    },
+  },
   conditional: {
     id: 'protest.conditional', produces: 'protests',
     description: 'a protest said to happen only on a condition ("would call a strike if the talks fail", "unless the plan is dropped"), the condition in the protest\'s own clause: a threat, not a protest planned, so none is proposed',
