@@ -59,3 +59,26 @@ describe('names that are no gathering', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('gatherings and protests told in other shapes', () => {
+  it('a weekday\'s summit of a named group, and a stage of a competition with its year, are events dated by their weekday', () => {
+    const summit = read(brief('The city will close the old town for Thursday\'s summit of the Northern Seven (N7), the minister said on Tuesday.'));
+    expect(summit.events).toEqual([expect.objectContaining({ name: 'Northern Seven summit', kind: 'summit', start: '2031-05-08' })]);
+    const round = read(brief('About 900 officers will guard the final round of Lakecup 2031, which opens at the Harbour Arena on Saturday, the minister said on Tuesday.'));
+    expect(round.events).toEqual([expect.objectContaining({ name: 'Lakecup 2031 final round', kind: 'games', start: '2031-05-10' })]);
+  });
+
+  it('a festival\'s parts with their weekdays are events of their own, in the publication\'s week when the sentence says "this weekend"', () => {
+    // Published on Thursday 2031-05-08.
+    const { events } = read(brief('The Lakeside Lantern Festival, which opened on Sunday, May 4, reaches its climax this weekend with the river night parade on Friday and the closing concert at the Old Quay on Saturday.'), '2031-05-08');
+    expect(events.map((e) => [e.name, e.start])).toEqual([
+      ['Lakeside Lantern Festival', '2031-05-04'], ['River night parade', '2031-05-09'], ['Closing concert at the Old Quay', '2031-05-10'],
+    ]);
+  });
+
+  it('"the protest by <group> on <weekday>" is a protest held; a march in a sentence opening with a past year is that year\'s', () => {
+    const { protests } = read(brief('Extra officers were needed, she said, because of the protest by cab drivers on Saturday. '
+      + 'In 2027, some 300 tenants marched from the bridge to the town hall against the closures.'));
+    expect(protests.map((p) => [p.date, p.date_precision])).toEqual([['2031-05-03', 'day'], ['2027', 'year']]);
+  });
+});

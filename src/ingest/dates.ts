@@ -57,6 +57,7 @@ function validDay(y: number, m: number, d: number): string | null {
  */
 function weekdays(sentence: string, anchor: string, anchorIs: string, future: boolean, fromPublication: boolean): FoundDate[] {
   const found: FoundDate[] = [];
+  const thisWeek = fromPublication && THIS_WEEK.test(sentence);
   const pattern = /\b(?:(last|preceding|previous|past|next|following|coming|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
   const spoken = daysOfSaying(sentence);
   for (let m; (m = pattern.exec(sentence));) {
@@ -70,8 +71,11 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
     let delta = after ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || (saidOn || (fromPublication && !word) ? 0 : 7));
+    // "reaches its climax this weekend with the parade on Friday": a weekday of the publication's own week.
+    const inThisWeek = thisWeek && !word && !saidOn && !happened && !PAST_VERB_ON.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    if (inThisWeek) delta = current === 0 && target === 6 ? -1 : (target - current + 7) % 7;
     if (word === 'this' && !future && target === current) delta = 0;
-    const note = `date of '${m[0]}' counted ${after ? 'forward' : 'back'} from ${anchorIs} ${anchor}`;
+    const note = inThisWeek ? `date of '${m[0]}' taken in the week of ${anchorIs} ${anchor}, which the sentence calls this week` : `date of '${m[0]}' counted ${after ? 'forward' : 'back'} from ${anchorIs} ${anchor}`;
     found.push({ start: addDays(anchor, delta), end: null, precision: 'day', derived: true, index: m.index, text: m[0], note });
   }
   return found;
@@ -104,6 +108,11 @@ export const isDayOfSaying = (sentence: string, date: FoundDate) => daysOfSaying
 const DAY_OF_SAYING = EVENT_RULES.daySpoken.pattern;
 /** A gathering or protest still to come in reported speech (rule date.future-reported): "said it would instead hold a rally". */
 const FUTURE_REPORTED = new RegExp(EVENT_RULES.futureReported.pattern.source, EVENT_RULES.futureReported.pattern.flags.replace('g', ''));
+
+/** A sentence about the publication's own week: its bare weekdays are that week's days. */
+const THIS_WEEK = /\bthis\s+week(?:end)?\b/i;
+/** A past verb right before a weekday in its clause ("opened on Sunday"): the day is past. */
+const PAST_VERB_ON = /\b\p{L}+ed\s+(?:[^\s.;,]+\s+){0,3}?on\s+(?:the\s+)?$/iu;
 
 export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;

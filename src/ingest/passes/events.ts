@@ -81,8 +81,27 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const at = m.pos + m[0].length - name.length - 1;
     if (!x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.appositiveName.id, kind: EVENT_WORDS[m.groups!.word!] });
   }
+  groupGatherings(x, found);
   visitsAndFixtures(x, found);
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
+}
+
+/**
+ * "Thursday's summit of the Northern Seven" (rule event.day-of-name) is the "Northern Seven summit"; "the
+ * final round of Lakecup 2031" (rule event.round-of) is the "Lakecup 2031 final round". Each mention is the
+ * words from the gathering's word (or stage) to the end of its name.
+ */
+function groupGatherings(x: PassContext, found: Named[]): void {
+  for (const m of x.matchesOutsideTitles(R.dayOfName.pattern)) {
+    const { word, name } = m.groups as { word: string; name: string };
+    const at = m.pos + m[0].indexOf(word);
+    if (!x.doc.isTaken(at, m.pos + m[0].length)) found.push({ name: `${name} ${word}`, at, end: m.pos + m[0].length, rule: R.dayOfName.id, kind: EVENT_WORDS[word] ?? 'summit' });
+  }
+  for (const m of x.matchesOutsideTitles(R.roundOf.pattern)) {
+    const { round, name, year } = m.groups as { round: string; name: string; year: string };
+    const at = m.pos + m[0].indexOf(round);
+    found.push({ name: `${name} ${year} ${round}`, at, end: m.pos + m[0].length, rule: R.roundOf.id, kind: 'games' });
+  }
 }
 
 /**
@@ -318,6 +337,34 @@ export function events(x: PassContext): void {
   for (const rite of riteList.filter((r) => r.past)) pastRite(x, rite);
   pastEditions(x, publishedYear);
   datedMatches(x);
+  festivalParts(x);
+}
+
+/**
+ * A festival's parts told with their weekdays (rule event.festival-part): "the Lantern night parade on Friday
+ * and the closing concert at the Old Quay on Saturday" are two events of the festival's kind, each named by
+ * its words and venue and dated by its own weekday.
+ */
+function festivalParts(x: PassContext): void {
+  if (x.mainEvent?.kind !== 'festival') return;
+  for (const m of x.matchesOutsideTitles(R.festivalPart.pattern)) {
+    const { words, head, venue } = m.groups as { words: string; head: string; venue?: string };
+    const end = m.pos + m[0].length;
+    if (!words.trim() && !venue) continue;
+    if (x.doc.mentions.some((e) => e.type === 'event' && e.start < end && e.end > m.pos)) continue;
+    const s = x.doc.sentenceAt(m.pos);
+    const at = m.pos + /^the\s+/.exec(m[0])![0].length;
+    const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index + d.text.length === end);
+    if (!date) continue;
+    const name = capitalize(`${words}${head}${venue ?? ''}`.trim());
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event = newEvent(x, name, { kind: 'festival', start: date.start, date_precision: 'day', rules: [R.festivalPart.id] });
+    x.inferDate(event, date);
+    x.addCitation(event, x.doc.cite(at, end));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', at, end);
+  }
 }
 
 /** "the match of June 14", "the Anglo-Irish game on May 12": a match named by the day it is played, written right after. */

@@ -65,6 +65,17 @@ function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate
   return dates.filter(ownClause).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
 }
 
+/** Whether the protest word is named with who held it and its day (rule protest.by-group): "the protest by cab drivers on Saturday". */
+const byGroup = (s: Sentence, w: RegExpExecArray) => [...s.text.matchAll(R.byGroup.pattern)].some((m) => m.index + /^\S+\s+/.exec(m[0])![0].length === w.index);
+
+/** "In 2027, some 300 tenants marched …" (rule protest.year-opening): the past year opening the sentence, the protest's date. */
+function openingYear(x: PassContext, s: Sentence, verb: RegExpExecArray): FoundDate | undefined {
+  const m = R.yearOpening.pattern.exec(s.text);
+  const year = m?.groups!.year;
+  if (!m || !year || Number(year) >= Number(x.published.slice(0, 4)) || m.index + m[0].length !== verb.index + verb[0].length) return undefined;
+  return { start: year, end: null, precision: 'year', derived: false, index: 3, text: year, note: null };
+}
+
 /** The sentence's places but its countries and those a protest not held names ("had applied to march from the palace"). */
 function heldPlaces(x: PassContext, s: Sentence): string[] {
   const notHeld = notHeldSpans(s.text).map((o) => ({ start: s.start + o.start, end: s.start + o.end }));
@@ -91,7 +102,7 @@ export function protests(x: PassContext): void {
     if (x.doc.isHeading(s)) continue;
     const toldFor = toldByVerb(x, s, w);
     laterProtests(x, s, w);
-    if (!w || !happening.test(s.text) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
+    if (!w || !(happening.test(s.text) || byGroup(s, w)) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
     const counter = /counter-$/i.test(s.text.slice(0, w.index));
     const date = protestDate(x, s, w) ?? (counter ? answeredDate(x, s, w) : undefined);
@@ -131,7 +142,7 @@ export function protests(x: PassContext): void {
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
       date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : [])], citations: [],
+      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(byGroup(s, w) ? [R.byGroup.id] : []), ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : [])], citations: [],
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));
@@ -209,14 +220,14 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   const word = VERB_WORD[verb.groups!.verb!.toLowerCase()]!;
   const stem = word.replace(/y$/, '');
   if (w && w[0].toLowerCase().startsWith(stem)) return undefined;
-  const date = protestDate(x, s, verb);
+  const date = protestDate(x, s, verb) ?? openingYear(x, s, verb);
   if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return undefined;
   const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
   const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
   const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
   const protest: ProtestDraft = {
     id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: protestSize(s),
-    derived: false, target: null, coincides_with_event_id: null, rules: [R.toldByVerb.id], citations: [],
+    derived: false, target: null, coincides_with_event_id: null, rules: [R.toldByVerb.id, ...(date.precision === 'year' ? [R.yearOpening.id] : [])], citations: [],
   };
   x.inferDate(protest, date);
   x.addCitation(protest, x.doc.cite(s.start, s.end));

@@ -69,6 +69,35 @@ export const EVENT_RULES = {
       noMatch: ['Police will plan for the Harbour Festival, which drew 9,000 people.', 'The Lake Fair, which opens soon, drew crowds.'],
     },
   },
+  dayOfName: {
+    id: 'event.day-of-name', produces: 'events',
+    description: 'a weekday\'s gathering of a named group ("Thursday\'s summit of the Northern Seven (N7)", "Friday\'s conference of the Harbour Alliance"): a gathering named "<Name> <word>", of the kind the word says, dated by the weekday',
+    pattern: compose("\\b(?:{DAY})['’]s (?<word>summit|conference|congress|forum|meeting|talks) of the {NAME}\\b", { DAY: WEEKDAY_NAMES, NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,3}" }, 'gu'),
+    examples: {
+      match: ["Roads close for Thursday's summit of the Northern Seven (N7).", "Hotels filled before Friday's conference of the Harbour Alliance."],
+      noMatch: ["Roads close for Thursday's summit.", 'Hotels filled before the conference of the harbour towns.'],
+    },
+  },
+  roundOf: {
+    id: 'event.round-of', produces: 'events',
+    description: 'a stage of a competition named with its year ("the final round of Lakecup 2031", "the group stage of the Harbour Games 2030"): one gathering, named "<Name> <year> <stage>", a sport event',
+    pattern: compose("\\b[Tt]he {ROUND} of (?:the )?{NAME} {YEAR}\\b", { ROUND: 'final round|final stage|final tournament|finals|group stage|knockout stage|first round|qualifying round', NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}", YEAR: '(?:19|20)\\d{2}' }, 'gu'),
+    examples: {
+      match: ['Police will guard the final round of Lakecup 2031, which opens on Saturday.'],
+      noMatch: ['Police will guard the final round of talks on Saturday.', 'Police will guard the final round on Saturday.'],
+    },
+  },
+  festivalPart: {
+    id: 'event.festival-part', produces: 'events',
+    description: 'a festival\'s own parts told with their weekdays, several in one sentence ("its climax comes with the Lantern night parade on Friday and the closing concert at the Old Quay on Saturday"): each a festival event named by its words (and venue), dated by its weekday; only in a story about a festival, and a bare "the show on Friday" names none',
+    pattern: compose('\\bthe {WORDS}{HEAD}(?<venue> (?:at|in) [^,.;]{1,60}?)? on {DAY}\\b', {
+      WORDS: "(?:[\\p{L}'’-]+ ){0,3}?", HEAD: 'parade|show|concert|procession|fireworks|gala|pageant|cavalcade', DAY: WEEKDAY_NAMES,
+    }, 'gu'),
+    examples: {
+      match: ['The fair ends with the Lantern night parade on Friday and the closing concert at the Old Quay on Saturday.'],
+      noMatch: ['The fair ends with a parade.', 'The fair ends with the Lantern night parade in the evening.'],
+    },
+  },
   final: {
     id: 'event.final', produces: 'events',
     description: 'a match named by its competition ("the Regional Cup final", "Sunday\'s League final")',
@@ -198,10 +227,10 @@ export const EVENT_RULES = {
     id: 'event.last-edition', produces: 'events',
     description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month or year written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993")',
     pattern: compose('\\b[Tt]he (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)\\bin (?:{MONTH} )?{YEAR}\\b', {
-      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+      WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
-      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.'],
+      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early."],
       noMatch: ['The last funeral drew 10,000 people.', 'The last report, in 2011, was ignored.'],
     },
   },

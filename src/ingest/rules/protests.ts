@@ -47,6 +47,18 @@ export const PROTEST_RULES = {
       noMatch: ['The union will hold a march on Friday and a rally on Saturday.'],
     },
   },
+  byGroup: {
+    id: 'protest.by-group', produces: 'protests',
+    description: 'a protest named with who held it and its day ("because of the protest by cab drivers on Saturday", "the rally of dock workers on Monday"): a protest held, though its sentence has no verb saying so',
+    pattern: compose("\\b[Tt]he {WORD} (?:by|of) (?:[\\p{L}'’-]+ ){1,4}?on {DAY}\\b", { WORD: PROTEST_WORDS, DAY: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' }, 'gu'),
+    examples: { match: ['Extra officers were needed because of the protest by cab drivers on Saturday.'], noMatch: ['Extra officers were needed because of the protest.', 'The protest by cab drivers ended peacefully.'] },
+  },
+  yearOpening: {
+    id: 'protest.year-opening', produces: 'protests',
+    description: 'a protest told by its verb in a sentence opening with a past year ("In 2027, some 300 tenants marched to the town hall"): a protest of that year, dated with year precision',
+    pattern: /^In\s+(?<year>(?:19|20)\d{2}),?\s[^.;]{0,160}?\b(?:marched|rallied|demonstrated|protested)\b/u,
+    examples: { match: ['In 2027, some 300 tenants marched from the bridge to the town hall.'], noMatch: ['In 2027, the council closed the bridge.', 'Some 300 tenants marched to the town hall in the rain.'] },
+  },
   conditional: {
     id: 'protest.conditional', produces: 'protests',
     description: 'a protest said to happen only on a condition ("would call a strike if the talks fail", "unless the plan is dropped"), the condition in the protest\'s own clause: a threat, not a protest planned, so none is proposed',
