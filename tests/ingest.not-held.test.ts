@@ -82,3 +82,21 @@ describe('gatherings and protests told in other shapes', () => {
     expect(protests.map((p) => [p.date, p.date_precision])).toEqual([['2031-05-03', 'day'], ['2027', 'year']]);
   });
 });
+
+describe('a counter-protest in a later clause', () => {
+  it('takes the day of the protest its sentence tells', () => {
+    const { protests } = read(brief('Hundreds of nurses marched through the old town on Monday, and police detained four people after scuffles with a counter-demonstration.'));
+    expect(protests.map((p) => [String(p.name).replace(/ in .* on /, ' on '), p.date, p.derived])).toEqual([['March on 2031-05-05', '2031-05-05', true], ['Counter-demonstration on 2031-05-05', '2031-05-05', true]]);
+  });
+});
+
+describe('incidents told as what something followed', () => {
+  it('are dated by a past year in their words, else by their sentence\'s day; with no date they are none', () => {
+    const { events } = read(brief('Police detained four people on Saturday after scuffles with a counter-demonstration. '
+      + "The mayor recalled last year's fair, when a crush at the north gate on the opening night of the 2030 edition left nine people hurt. "
+      + 'Officers are trained to step in after scuffles.'));
+    expect(events.filter((e) => e.kind === 'incident').map((e) => [e.name, e.start, e.date_precision])).toEqual([
+      ['Scuffles with a counter-demonstration', '2031-05-03', 'day'], ['Crush at the north gate', '2030', 'year'],
+    ]);
+  });
+});

@@ -225,6 +225,32 @@ function incidents(x: PassContext): void {
   }
 }
 
+/**
+ * An incident told as what something followed (rule event.incident-told): named by its words up to the
+ * first clause break, dated by a past year its words write ("of the 2029 edition"), else by its sentence's
+ * day (never a day of saying); an incident already read, or one with no date, is left alone.
+ */
+function toldIncidents(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.incidentTold.pattern)) {
+    const { what, rest } = m.groups as { what: string; rest: string };
+    const at = m.pos + m[0].length - rest.length - what.length;
+    if (x.doc.mentions.some((e) => e.type === 'event' && e.start < at + what.length && e.end > at)) continue;
+    const s = x.doc.sentenceAt(m.pos);
+    const year = /\b((?:19|20)\d{2})\b/.exec(rest)?.[1];
+    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
+    if (year ? Number(year) >= Number(x.published.slice(0, 4)) : !day) continue;
+    const name = capitalize(`${what}${rest.split(/\s(?=(?:on|of|left|when|which)\b)/)[0]}`.trim());
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year ?? day!.start, end: null, date_precision: year ? 'year' : 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentTold.id] };
+    if (!year) x.inferDate(event, day!);
+    // The quote holds the year it is dated by, and ends there.
+    x.addCitation(event, year ? x.doc.cite(at, at + what.length + rest.indexOf(year) + year.length) : cite(x, s));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', at, at + what.length);
+  }
+}
+
 /** A rite's place: the one named right after it ("an open-air Mass at the lake stadium"), so another article's Mass there is the same. */
 function ritePlaces(x: PassContext): void {
   for (const rite of x.facts.events.filter((e) => e.rules?.includes(R.rite.id) && !e.place_ids.length)) {
@@ -262,4 +288,5 @@ export function eventDetails(x: PassContext): void {
   otherCeremonies(x);
   announcements(x);
   incidents(x);
+  toldIncidents(x);
 }

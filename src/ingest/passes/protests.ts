@@ -176,16 +176,19 @@ function laterProtests(x: PassContext, s: Sentence, first: RegExpExecArray | und
   for (const m of s.text.matchAll(PROTEST_WORD_ALL)) {
     const word = m[0].toLowerCase();
     if (m.index <= first.index || other.some((o) => o.start <= m.index && m.index < o.end) || ofPastYear(s, m) || x.doc.quoted(s.start + m.index)) continue;
-    if (/counter-$/i.test(s.text.slice(0, m.index)) || CONDITIONAL.exec(s.text.slice(m.index))?.index === 0) continue;
+    if (CONDITIONAL.exec(s.text.slice(m.index))?.index === 0) continue;
+    // "police arrested 11 people after scuffles with a counter-demonstration": with no day of its own, the day of the protest it answers (rule protest.counter).
+    const kindWord = /counter-$/i.test(s.text.slice(0, m.index)) ? `counter-${word}` : word;
     const clause = LATER_CLAUSE.exec(s.text.slice(first.index + first[0].length, m.index + m[0].length));
-    const date = clause && protestDate(x, s, m);
-    if (!date || date.index < m.index || sameWordAndDay(x, word, date.start)) continue;
+    const own = clause && protestDate(x, s, m);
+    const date = own && own.index >= m.index ? own : clause && kindWord !== word ? answeredDate(x, s, m) : undefined;
+    if (!date || sameWordAndDay(x, kindWord, date.start)) continue;
     const places = x.doc.placesIn({ start: s.start + m.index, end: s.end }).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
     const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
-    const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
+    const name = `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: { value: null, qualifier: null },
-      derived: false, target: null, coincides_with_event_id: null, rules: [R.laterClause.id], citations: [],
+      derived: false, target: null, coincides_with_event_id: null, rules: [R.laterClause.id, ...(kindWord === word ? [] : [R.counter.id])], citations: [],
     };
     x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));

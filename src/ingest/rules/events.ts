@@ -258,6 +258,15 @@ export const EVENT_RULES = {
     pattern: compose("\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?{WHAT} (?:in|at|near) {PLACE}", { WHAT: INCIDENT_WORDS, PLACE: "[A-Z][\\p{L}'’-]{1,40}" }, 'gu'),
     examples: { match: ['The stabbing in Leeds shocked the city.'], noMatch: ['The stabbing shocked the city.'] },
   },
+  incidentTold: {
+    id: 'event.incident-told', produces: 'events',
+    description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes, else by the day its sentence states; none without a date',
+    pattern: compose('\\b(?:after|during|in|when|amid) (?:(?:a|an|the) )?{WHAT}\\b(?<rest>(?: (?:with|between|at|near|outside|on) [^.;,]{1,80})?)', { WHAT: INCIDENT_WORDS }, 'gu'),
+    examples: {
+      match: ['Police arrested six people on Friday after scuffles with a counter-demonstration.', "The review followed last year's fair, when a crush at the north gate of the 2029 edition left 14 injured."],
+      noMatch: ['Scuffles are common at the gate.', 'Police arrested six people on Friday after the march.'],
+    },
+  },
   pastIncident: {
     id: 'event.past-incident', produces: 'events',
     description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"); not one mentioned in passing ("a crash in 2021")',

@@ -113,9 +113,9 @@ export const PROTEST_RULES = {
   },
   counter: {
     id: 'protest.counter', produces: 'protests',
-    description: 'a counter-protest whose sentence states no day: it answers the protest told before it, so it takes that protest\'s day, the last one already held when it is told in the past ("had held a counter-protest"), the last one to come when in the future ("would hold another counter-protest"), derived',
+    description: 'a counter-protest whose sentence states no day: it answers the protest told before it, so it takes that protest\'s day, the last one already held when it is told in the past ("had held a counter-protest"), the last one to come when in the future ("would hold another counter-protest"), derived; so does one in a later clause of a sentence telling a protest ("nurses marched on Tuesday, and police held back a counter-demonstration")',
     pattern: /\bcounter-(?<word>protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b/i,
-    examples: { match: ['A small group had held a counter-protest outside the office.', 'The association said it would hold another counter-demonstration.'], noMatch: ['A small group had held a protest outside the office.'] },
+    examples: { match: ['A small group had held a counter-protest outside the office.', 'The association said it would hold another counter-demonstration.', 'Nurses marched on Tuesday, and police held back a counter-demonstration.'], noMatch: ['A small group had held a protest outside the office.'] },
   },
   laterClause: {
     id: 'protest.later-clause', produces: 'protests',
