@@ -4,6 +4,7 @@
 // says what was inferred from what, in words a fact's note can carry.
 // The English locale only: importing every locale cost ~0.25 s of CPU at start-up.
 import * as chrono from 'chrono-node/en';
+import { EVENT_RULES } from './rules/events.js';
 
 export interface FoundDate {
   start: string; end: string | null; precision: 'day' | 'month' | 'year'; derived: boolean; index: number; text: string;
@@ -56,20 +57,25 @@ function validDay(y: number, m: number, d: number): string | null {
  */
 function weekdays(sentence: string, anchor: string, anchorIs: string, future: boolean, fromPublication: boolean): FoundDate[] {
   const found: FoundDate[] = [];
+  const thisWeek = fromPublication && THIS_WEEK.test(sentence);
   const pattern = /\b(?:(last|preceding|previous|past|next|following|coming|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+  const spoken = daysOfSaying(sentence);
   for (let m; (m = pattern.exec(sentence));) {
     const word = m[1]?.toLowerCase();
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const current = utc(anchor).getUTCDay();
     // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
-    const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+    const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || spoken.some((at) => at === m!.index);
     const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
     let delta = after ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || (saidOn || (fromPublication && !word) ? 0 : 7));
+    // "reaches its climax this weekend with the parade on Friday": a weekday of the publication's own week.
+    const inThisWeek = thisWeek && !word && !saidOn && !happened && !PAST_VERB_ON.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    if (inThisWeek) delta = current === 0 && target === 6 ? -1 : (target - current + 7) % 7;
     if (word === 'this' && !future && target === current) delta = 0;
-    const note = `date of '${m[0]}' counted ${after ? 'forward' : 'back'} from ${anchorIs} ${anchor}`;
+    const note = inThisWeek ? `date of '${m[0]}' taken in the week of ${anchorIs} ${anchor}, which the sentence calls this week` : `date of '${m[0]}' counted ${after ? 'forward' : 'back'} from ${anchorIs} ${anchor}`;
     found.push({ start: addDays(anchor, delta), end: null, precision: 'day', derived: true, index: m.index, text: m[0], note });
   }
   return found;
@@ -87,6 +93,26 @@ const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+
  * whatever a later clause says of the future ("…, which unions say will cut funding"), so it counts back.
  */
 const HAPPENED_ON = /\b(?:marched|rallied|gathered|protested|demonstrated|clashed|took\s+place|(?:was|were)\s+held)\b[^.;,]{0,40}?\son\s+(?:the\s+)?$/i;
+
+/**
+ * Where the sentence's days of saying start (rule date.day-of-saying): "the figure given by the minister on
+ * Tuesday", "announced on Tuesday" date the words, never what they tell of.
+ */
+export function daysOfSaying(sentence: string): number[] {
+  return [...sentence.matchAll(DAY_OF_SAYING)].map((m) => m.index + m[0].length - m.groups!.day!.length);
+}
+
+/** Whether a date found in a sentence is a day of saying (its weekday is one daysOfSaying finds). */
+export const isDayOfSaying = (sentence: string, date: FoundDate) => daysOfSaying(sentence).some((at) => at >= date.index && at < date.index + date.text.length);
+
+const DAY_OF_SAYING = EVENT_RULES.daySpoken.pattern;
+/** A gathering or protest still to come in reported speech (rule date.future-reported): "said it would instead hold a rally". */
+const FUTURE_REPORTED = new RegExp(EVENT_RULES.futureReported.pattern.source, EVENT_RULES.futureReported.pattern.flags.replace('g', ''));
+
+/** A sentence about the publication's own week: its bare weekdays are that week's days. */
+const THIS_WEEK = /\bthis\s+week(?:end)?\b/i;
+/** A past verb right before a weekday in its clause ("opened on Sunday"): the day is past. */
+const PAST_VERB_ON = /\b\p{L}+ed\s+(?:[^\s.;,]+\s+){0,3}?on\s+(?:the\s+)?$/iu;
 
 export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
@@ -187,7 +213,7 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const refersBack = REFERS_BACK.test(sentence) && context.anchor;
   const anchor = refersBack ? context.anchor! : context.published;
   const explicit = found.filter((d) => d.precision === 'day');
-  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || aheadOfPublication(sentence, context)), !refersBack)) {
+  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || FUTURE_REPORTED.test(sentence) || aheadOfPublication(sentence, context)), !refersBack)) {
     if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday, sentence))) found.push(weekday);
   }
   const weekend = weekendOf(sentence, context.published);
@@ -216,8 +242,28 @@ export function readDates(sentences: ReadonlyArray<{ text: string }>, published:
   return sentences.map((s) => {
     const found = findDates(s.text, { published, anchor });
     const read = { found, anchor };
-    const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text) && !PAST_SPEECH_BEFORE.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
+    const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text) && !PAST_SPEECH_BEFORE.test(s.text.slice(Math.max(0, d.index - 30), d.index)) && !isDayOfSaying(s.text, d));
     if (stated.length) anchor = stated.at(-1)!.start;
     return read;
   });
+}
+
+/** "on June 24 and 25": a day and the next one of its month written after it, as one range. */
+export function dayPair(text: string, dates: FoundDate[]): FoundDate | undefined {
+  for (const first of dates.filter((f) => f.precision === 'day' && !f.end)) {
+    let d = first;
+    const next = /^,?\s+(?:and|&)\s+(\d{1,2})(?:,\s+(\d{4}))?\b(?!\s*(?:[-:%]|\.\d|a\.m|p\.m|per))/.exec(text.slice(d.index + d.text.length));
+    // "November 22 and 23, 2025": the year written after the second day is the first's too.
+    const year = next?.[2];
+    if (year) d = { ...d, start: `${year}${d.start.slice(4)}`, derived: false, note: null };
+    const end = `${d.start.slice(0, 8)}${String(next?.[1]).padStart(2, '0')}`;
+    // Only a later day of the same month that exists ("June 30 and 31" is no range).
+    const time = new Date(`${end}T12:00:00Z`).getTime();
+    if (next && end > d.start && !Number.isNaN(time) && new Date(time).toISOString().startsWith(end)) {
+      // The second day is written alone: its month (and year) are the first day's, which the note says.
+      const note = `${d.note ? `${d.note}; ` : ''}end date taken as day '${next[1]}' of the month of '${d.text}'`;
+      return { ...d, end, derived: true, note, text: `${d.text}${next[0]}` };
+    }
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // The event details pass: the article's own event gets its period, places and figures; ceremonies,
 // dated announcements and incidents in a named place become events of their own.
 import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../counts.js';
-import { addDays, type FoundDate } from '../dates.js';
+import { addDays, dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { EVENT_WORDS } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
 import { capitalize, type Sentence } from '../text.js';
@@ -41,26 +41,6 @@ function mainAt(x: PassContext, main: EventDraft, s: Sentence): number {
 
 const mentionsMain = (x: PassContext, main: EventDraft, s: Sentence) => mainAt(x, main, s) >= 0;
 
-/** "on June 24 and 25": a day and the next one of its month written after it, as one range. */
-function dayPair(s: Sentence, dates: FoundDate[]): FoundDate | undefined {
-  for (const first of dates.filter((f) => f.precision === 'day' && !f.end)) {
-    let d = first;
-    const next = /^,?\s+(?:and|&)\s+(\d{1,2})(?:,\s+(\d{4}))?\b(?!\s*(?:[-:%]|\.\d|a\.m|p\.m|per))/.exec(s.text.slice(d.index + d.text.length));
-    // "November 22 and 23, 2025": the year written after the second day is the first's too.
-    const year = next?.[2];
-    if (year) d = { ...d, start: `${year}${d.start.slice(4)}`, derived: false, note: null };
-    const end = `${d.start.slice(0, 8)}${String(next?.[1]).padStart(2, '0')}`;
-    // Only a later day of the same month that exists ("June 30 and 31" is no range).
-    const time = new Date(`${end}T12:00:00Z`).getTime();
-    if (next && end > d.start && !Number.isNaN(time) && new Date(time).toISOString().startsWith(end)) {
-      // The second day is written alone: its month (and year) are the first day's, which the note says.
-      const note = `${d.note ? `${d.note}; ` : ''}end date taken as day '${next[1]}' of the month of '${d.text}'`;
-      return { ...d, end, derived: true, note, text: `${d.text}${next[0]}` };
-    }
-  }
-  return undefined;
-}
-
 /**
  * "on Thursday and Friday": a weekday and the day after it joined by "and", as one range, derived (both
  * weekdays are counted), the note saying so. Counter-example: "on Tuesday and Thursday" is two days, no range.
@@ -90,7 +70,7 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
   for (const s of x.doc.sentences) {
     if (!mentionsMain(x, main, s)) continue;
     const dates = x.doc.dates.get(s.index)!;
-    const range = dates.find((d) => d.end && !/weekend/i.test(d.text) && !heldForOther(x, main, s, d)) ?? dayPair(s, dates) ?? weekdayPair(s, dates);
+    const range = dates.find((d) => d.end && !/weekend/i.test(d.text) && !heldForOther(x, main, s, d)) ?? dayPair(s.text, dates) ?? weekdayPair(s, dates);
     const weekend = dates.find((d) => d.end && /weekend/i.test(d.text));
     if (weekend && !counted) counted = { range: weekend, s };
     if (range && !main.start) {
@@ -110,7 +90,7 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
 /** The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), another event's ("Northton v Southby on Saturday"). */
 function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
   const at = s.start + d.index;
-  if (/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index))) return true;
+  if (/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)) || isDayOfSaying(s.text, d)) return true;
   if (/^,?\s+(?:[a-z]+ed|said|told|met|made|gave|held|took|won)\b/.test(s.text.slice(d.index + d.text.length))) return true;
   const lead = /^on\s/i.test(d.text) ? '' : 'on\\s+(?:the\\s+)?';
   return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && new RegExp(`^,?\\s+${lead}$`).test(x.doc.text.slice(m.end, at)));
@@ -245,6 +225,32 @@ function incidents(x: PassContext): void {
   }
 }
 
+/**
+ * An incident told as what something followed (rule event.incident-told): named by its words up to the
+ * first clause break, dated by a past year its words write ("of the 2029 edition"), else by its sentence's
+ * day (never a day of saying); an incident already read, or one with no date, is left alone.
+ */
+function toldIncidents(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.incidentTold.pattern)) {
+    const { what, rest } = m.groups as { what: string; rest: string };
+    const at = m.pos + m[0].length - rest.length - what.length;
+    if (x.doc.mentions.some((e) => e.type === 'event' && e.start < at + what.length && e.end > at)) continue;
+    const s = x.doc.sentenceAt(m.pos);
+    const year = /\b((?:19|20)\d{2})\b/.exec(rest)?.[1];
+    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
+    if (year ? Number(year) >= Number(x.published.slice(0, 4)) : !day) continue;
+    const name = capitalize(`${what}${rest.split(/\s(?=(?:on|of|left|when|which)\b)/)[0]}`.trim());
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year ?? day!.start, end: null, date_precision: year ? 'year' : 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentTold.id] };
+    if (!year) x.inferDate(event, day!);
+    // The quote holds the year it is dated by, and ends there.
+    x.addCitation(event, year ? x.doc.cite(at, at + what.length + rest.indexOf(year) + year.length) : cite(x, s));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', at, at + what.length);
+  }
+}
+
 /** A rite's place: the one named right after it ("an open-air Mass at the lake stadium"), so another article's Mass there is the same. */
 function ritePlaces(x: PassContext): void {
   for (const rite of x.facts.events.filter((e) => e.rules?.includes(R.rite.id) && !e.place_ids.length)) {
@@ -282,4 +288,5 @@ export function eventDetails(x: PassContext): void {
   otherCeremonies(x);
   announcements(x);
   incidents(x);
+  toldIncidents(x);
 }

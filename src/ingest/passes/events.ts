@@ -1,6 +1,7 @@
 // The events pass: named gatherings (Games, festivals, summits, finals, events known by one name), the
 // article's own event among them (the one it names most that is not past), and the others dated by a
 // year their sentence gives.
+import { dayPair, isDayOfSaying } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
@@ -80,8 +81,27 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const at = m.pos + m[0].length - name.length - 1;
     if (!x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.appositiveName.id, kind: EVENT_WORDS[m.groups!.word!] });
   }
+  groupGatherings(x, found);
   visitsAndFixtures(x, found);
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
+}
+
+/**
+ * "Thursday's summit of the Northern Seven" (rule event.day-of-name) is the "Northern Seven summit"; "the
+ * final round of Lakecup 2031" (rule event.round-of) is the "Lakecup 2031 final round". Each mention is the
+ * words from the gathering's word (or stage) to the end of its name.
+ */
+function groupGatherings(x: PassContext, found: Named[]): void {
+  for (const m of x.matchesOutsideTitles(R.dayOfName.pattern)) {
+    const { word, name } = m.groups as { word: string; name: string };
+    const at = m.pos + m[0].indexOf(word);
+    if (!x.doc.isTaken(at, m.pos + m[0].length)) found.push({ name: `${name} ${word}`, at, end: m.pos + m[0].length, rule: R.dayOfName.id, kind: EVENT_WORDS[word] ?? 'summit' });
+  }
+  for (const m of x.matchesOutsideTitles(R.roundOf.pattern)) {
+    const { round, name, year } = m.groups as { round: string; name: string; year: string };
+    const at = m.pos + m[0].indexOf(round);
+    found.push({ name: `${name} ${year} ${round}`, at, end: m.pos + m[0].length, rule: R.roundOf.id, kind: 'games' });
+  }
 }
 
 /**
@@ -164,11 +184,42 @@ const knownShortName = (short: string, long: string) => !!KNOWN_EVENTS[short] &&
 /** A name read inside a longer one at the same place ("Hogmanay" in "Hogmanay street party") is the longer one's. */
 const outermost = (found: Named[]) => found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
 
-/** "Northton v Southby on Saturday, May 10": the day written right after an event's name is its date. */
+/**
+ * Spans whose capitalised words name no gathering: what an event marks (rule event.marked: "which marks the
+ * end of the Harvest Moon celebrations"), a fair or expo a route starts or ends at (rule event.route-end).
+ */
+function namesNotGatherings(x: PassContext): Span[] {
+  const spans: Span[] = [];
+  for (const m of x.matches(R.marked.pattern)) {
+    const name = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{L}+/u.exec(x.doc.text.slice(m.pos + m[0].length, x.doc.sentenceAt(m.pos).end));
+    if (name) spans.push({ start: m.pos + m[0].length, end: m.pos + m[0].length + name[0].length });
+  }
+  for (const m of x.matches(R.routeEnd.pattern)) {
+    const place = m.groups!.start ?? m.groups!.end!;
+    const at = m.pos + (m.groups!.start ? m[0].indexOf(place) : m[0].lastIndexOf(place));
+    spans.push({ start: at, end: at + place.length });
+  }
+  return spans;
+}
+
+/** Where a relative clause on a name dates it (rule event.relative-clause-date): "…, which returns on", in the text after the name. */
+const RELATIVE_DATE = new RegExp(R.relativeClauseDate.pattern.source, R.relativeClauseDate.pattern.flags.replace('g', ''));
+
+/**
+ * "Northton v Southby on Saturday, May 10": the day written right after an event's name is its date; so is
+ * the day a relative clause on the name gives ("the Harbour Festival at Quay Park, which returns on March 16
+ * and 17", two days a range).
+ */
 function dayAfter(x: PassContext, event: EventDraft, f: Named): void {
   const s = x.doc.sentenceAt(f.at);
-  const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && /^,?\s+on\s+(?:the\s+)?$/.test(x.doc.text.slice(f.end, s.start + d.index + (/^on\s/i.test(d.text) ? 3 : 0))));
+  const dates = x.doc.dates.get(s.index)!;
+  const relative = RELATIVE_DATE.exec(x.doc.text.slice(f.end, s.end));
+  const dateAt = relative?.index === 0 ? f.end + relative[0].length : -1;
+  const clauseDay = dates.find((d) => d.precision === 'day' && Math.abs(s.start + d.index - dateAt) <= 3);
+  const date = (clauseDay && (dayPair(s.text, [clauseDay]) ?? clauseDay))
+    ?? dates.find((d) => d.precision === 'day' && /^,?\s+on\s+(?:the\s+)?$/.test(x.doc.text.slice(f.end, s.start + d.index + (/^on\s/i.test(d.text) ? 3 : 0))));
   if (!date) return;
+  if (clauseDay) x.ruled(event, R.relativeClauseDate.id);
   Object.assign(event, { start: date.start, end: date.end, date_precision: 'day' });
   x.inferDate(event, date);
   x.addCitation(event, x.doc.cite(f.at, s.start + date.index + date.text.length));
@@ -227,7 +278,7 @@ const DATED_IN_SENTENCE = new Set([R.rite.id, R.visit.id, R.visitorVisit.id]);
 /** A rite's or visit's day: the nearest day after it in its sentence, else the nearest before, never the day someone spoke. */
 function dayInSentence(x: PassContext, event: EventDraft, f: Named): void {
   const s = x.doc.sentenceAt(f.at);
-  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !SPOKE_ON.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
+  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !SPOKE_ON.test(s.text.slice(Math.max(0, d.index - 30), d.index)) && !isDayOfSaying(s.text, d));
   const at = f.at - s.start;
   const day = days.find((d) => d.index >= at) ?? days.filter((d) => d.index < at).at(-1);
   if (!day) return;
@@ -244,7 +295,8 @@ export function events(x: PassContext): void {
   otherNames(x, collected, past);
   const riteList = rites(x);
   collected.push(...riteList.filter((r) => !r.past).map((r) => r.named));
-  const found = outermost(datedAfterName(x, collected));
+  const notGatherings = namesNotGatherings(x);
+  const found = outermost(datedAfterName(x, collected)).filter((f) => !notGatherings.some((n) => n.start <= f.at && f.end <= n.end));
   // A headline shortens ("Harbourside final: what changes"): a name only it gives is the article's own event when the text names one.
   // The first line is the headline even when it ends in a quote, as an interview's does.
   const firstLineEnd = x.doc.text.indexOf('\n');
@@ -285,6 +337,34 @@ export function events(x: PassContext): void {
   for (const rite of riteList.filter((r) => r.past)) pastRite(x, rite);
   pastEditions(x, publishedYear);
   datedMatches(x);
+  festivalParts(x);
+}
+
+/**
+ * A festival's parts told with their weekdays (rule event.festival-part): "the Lantern night parade on Friday
+ * and the closing concert at the Old Quay on Saturday" are two events of the festival's kind, each named by
+ * its words and venue and dated by its own weekday.
+ */
+function festivalParts(x: PassContext): void {
+  if (x.mainEvent?.kind !== 'festival') return;
+  for (const m of x.matchesOutsideTitles(R.festivalPart.pattern)) {
+    const { words, head, venue } = m.groups as { words: string; head: string; venue?: string };
+    const end = m.pos + m[0].length;
+    if (!words.trim() && !venue) continue;
+    if (x.doc.mentions.some((e) => e.type === 'event' && e.start < end && e.end > m.pos)) continue;
+    const s = x.doc.sentenceAt(m.pos);
+    const at = m.pos + /^the\s+/.exec(m[0])![0].length;
+    const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index + d.text.length === end);
+    if (!date) continue;
+    const name = capitalize(`${words}${head}${venue ?? ''}`.trim());
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event = newEvent(x, name, { kind: 'festival', start: date.start, date_precision: 'day', rules: [R.festivalPart.id] });
+    x.inferDate(event, date);
+    x.addCitation(event, x.doc.cite(at, end));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', at, end);
+  }
 }
 
 /** "the match of June 14", "the Anglo-Irish game on May 12": a match named by the day it is played, written right after. */

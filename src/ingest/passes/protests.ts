@@ -1,7 +1,7 @@
 // The protests pass: a protest word in a sentence that says it happens or is planned, with its date,
 // places, organisers and size as the sentence states them.
 import { countOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
-import { addDays, type FoundDate } from '../dates.js';
+import { addDays, isDayOfSaying, type FoundDate } from '../dates.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { PROTEST_RULES } from '../rules/protests.js';
 import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
@@ -19,6 +19,9 @@ const DAY_WHEN = whole(R.dayWhen.pattern);
 const DAYS_AFTER = new RegExp(R.daysAfter.pattern.source, `${R.daysAfter.pattern.flags.replace('g', '')}g`);
 const PROTEST_WORD_ALL = new RegExp(R.planned.pattern.source, `${R.planned.pattern.flags.replace('g', '')}g`);
 const NOT_A_PROTEST = new RegExp(R.notAProtest.pattern.source, `${R.notAProtest.pattern.flags.replace('g', '')}g`);
+/** Protest words that name no protest held: another thing (rule protest.not-a-protest), a ban's object, an application, a protest replaced. */
+const NOT_HELD = [NOT_A_PROTEST, R.banned.pattern, R.appliedFor.pattern, R.replaced.pattern];
+const notHeldSpans = (text: string) => NOT_HELD.flatMap((p) => [...text.matchAll(p)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
 const CONDITIONAL = whole(R.conditional.pattern);
 const PAIRED = whole(R.paired.pattern);
 const TOLD_BY_VERB = whole(R.toldByVerb.pattern);
@@ -28,11 +31,11 @@ const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.fl
 const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest' };
 
 /**
- * The sentence's first protest word that names a protest (rule protest.not-a-protest: not the month "March",
- * not an air strike), unless its own clause sets a condition on it (rule protest.conditional).
+ * The sentence's first protest word that names a protest held (rules protest.not-a-protest: not the month
+ * "March", not an air strike; protest.banned, protest.applied-for, protest.replaced), unless its own clause sets a condition on it (rule protest.conditional).
  */
 function protestWord(text: string): RegExpExecArray | undefined {
-  const other = [...text.matchAll(NOT_A_PROTEST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const other = notHeldSpans(text);
   const w = [...text.matchAll(PROTEST_WORD_ALL)].find((m) => !other.some((o) => o.start <= m.index && m.index < o.end));
   return w && CONDITIONAL.exec(text.slice(w.index))?.index === 0 ? undefined : w;
 }
@@ -53,13 +56,31 @@ function daysFrom(s: Sentence, w: RegExpExecArray, dates: FoundDate[]): FoundDat
 
 /** The protest's date: the nearest in its own clause, a day it is said to come after or before, or a day ", when" it is held. */
 function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate | undefined {
-  const dates = x.doc.dates.get(s.index)!.filter((d) => !d.end);
+  const dates = x.doc.dates.get(s.index)!.filter((d) => !d.end && !isDayOfSaying(s.text, d));
   const counted = daysFrom(s, w, dates);
   if (counted) return counted;
   const between = (d: FoundDate) => s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index));
   const ownClause = (d: FoundDate) => (!CLAUSE_BREAK.test(between(d)) && !(d.index < w.index && REPORTED_CLAUSE.test(between(d))))
     || (d.index < w.index && DAY_WHEN.test(s.text.slice(d.index, w.index + w[0].length)) && !/;|\bsaid\b/.test(s.text.slice(d.index, w.index)));
   return dates.filter(ownClause).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
+}
+
+/** Whether the protest word is named with who held it and its day (rule protest.by-group): "the protest by cab drivers on Saturday". */
+const byGroup = (s: Sentence, w: RegExpExecArray) => [...s.text.matchAll(R.byGroup.pattern)].some((m) => m.index + /^\S+\s+/.exec(m[0])![0].length === w.index);
+
+/** "In 2027, some 300 tenants marched …" (rule protest.year-opening): the past year opening the sentence, the protest's date. */
+function openingYear(x: PassContext, s: Sentence, verb: RegExpExecArray): FoundDate | undefined {
+  const m = R.yearOpening.pattern.exec(s.text);
+  const year = m?.groups!.year;
+  if (!m || !year || Number(year) >= Number(x.published.slice(0, 4)) || m.index + m[0].length !== verb.index + verb[0].length) return undefined;
+  return { start: year, end: null, precision: 'year', derived: false, index: 3, text: year, note: null };
+}
+
+/** The sentence's places but its countries and those a protest not held names ("had applied to march from the palace"). */
+function heldPlaces(x: PassContext, s: Sentence): string[] {
+  const notHeld = notHeldSpans(s.text).map((o) => ({ start: s.start + o.start, end: s.start + o.end }));
+  const mentions = x.doc.mentionsIn(s, 'place').filter((m) => !notHeld.some((o) => o.start <= m.start && m.start < o.end + 60 && !/[,;]/.test(x.doc.text.slice(o.end, m.start))));
+  return [...new Set(mentions.map((m) => m.id))].filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
 }
 
 /**
@@ -81,11 +102,11 @@ export function protests(x: PassContext): void {
     if (x.doc.isHeading(s)) continue;
     const toldFor = toldByVerb(x, s, w);
     laterProtests(x, s, w);
-    if (!w || !happening.test(s.text) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
+    if (!w || !(happening.test(s.text) || byGroup(s, w)) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
     const counter = /counter-$/i.test(s.text.slice(0, w.index));
     const date = protestDate(x, s, w) ?? (counter ? answeredDate(x, s, w) : undefined);
-    const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+    const places = heldPlaces(x, s);
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
     // proposed, now with a place or a size.
     // "The march, called by …" right after a sentence that proposed a protest under another word is that protest.
@@ -121,7 +142,7 @@ export function protests(x: PassContext): void {
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
       date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : [])], citations: [],
+      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(byGroup(s, w) ? [R.byGroup.id] : []), ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : [])], citations: [],
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));
@@ -151,20 +172,23 @@ function answeredDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDat
  */
 function laterProtests(x: PassContext, s: Sentence, first: RegExpExecArray | undefined): void {
   if (!first || !R.planned.guards.happens.test(s.text)) return;
-  const other = [...s.text.matchAll(NOT_A_PROTEST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const other = notHeldSpans(s.text);
   for (const m of s.text.matchAll(PROTEST_WORD_ALL)) {
     const word = m[0].toLowerCase();
     if (m.index <= first.index || other.some((o) => o.start <= m.index && m.index < o.end) || ofPastYear(s, m) || x.doc.quoted(s.start + m.index)) continue;
-    if (/counter-$/i.test(s.text.slice(0, m.index)) || CONDITIONAL.exec(s.text.slice(m.index))?.index === 0) continue;
+    if (CONDITIONAL.exec(s.text.slice(m.index))?.index === 0) continue;
+    // "police arrested 11 people after scuffles with a counter-demonstration": with no day of its own, the day of the protest it answers (rule protest.counter).
+    const kindWord = /counter-$/i.test(s.text.slice(0, m.index)) ? `counter-${word}` : word;
     const clause = LATER_CLAUSE.exec(s.text.slice(first.index + first[0].length, m.index + m[0].length));
-    const date = clause && protestDate(x, s, m);
-    if (!date || date.index < m.index || sameWordAndDay(x, word, date.start)) continue;
+    const own = clause && protestDate(x, s, m);
+    const date = own && own.index >= m.index ? own : clause && kindWord !== word ? answeredDate(x, s, m) : undefined;
+    if (!date || sameWordAndDay(x, kindWord, date.start)) continue;
     const places = x.doc.placesIn({ start: s.start + m.index, end: s.end }).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
     const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
-    const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
+    const name = `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: { value: null, qualifier: null },
-      derived: false, target: null, coincides_with_event_id: null, rules: [R.laterClause.id], citations: [],
+      derived: false, target: null, coincides_with_event_id: null, rules: [R.laterClause.id, ...(kindWord === word ? [] : [R.counter.id])], citations: [],
     };
     x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));
@@ -199,14 +223,14 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   const word = VERB_WORD[verb.groups!.verb!.toLowerCase()]!;
   const stem = word.replace(/y$/, '');
   if (w && w[0].toLowerCase().startsWith(stem)) return undefined;
-  const date = protestDate(x, s, verb);
+  const date = protestDate(x, s, verb) ?? openingYear(x, s, verb);
   if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return undefined;
   const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
   const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
   const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
   const protest: ProtestDraft = {
     id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: protestSize(s),
-    derived: false, target: null, coincides_with_event_id: null, rules: [R.toldByVerb.id], citations: [],
+    derived: false, target: null, coincides_with_event_id: null, rules: [R.toldByVerb.id, ...(date.precision === 'year' ? [R.yearOpening.id] : [])], citations: [],
   };
   x.inferDate(protest, date);
   x.addCitation(protest, x.doc.cite(s.start, s.end));

@@ -6,7 +6,29 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 
 const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z]\\p{L}+';
 
+/** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
+const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|take\\s+place|go\\s+ahead|be\\s+held';
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
 export const EVENT_RULES = {
+  futureReported: {
+    id: 'date.future-reported', produces: 'events',
+    description: 'a gathering or protest still to come in reported speech ("said it would instead hold a rally on Thursday", "would protest again on Friday", "plans to march on Saturday"): the sentence\'s weekdays count forward from the publication date, except the day someone spoke',
+    pattern: compose('\\b(?:would (?:(?:instead|again|also|still|then|later|soon|now|rather) ){0,2}|(?:plans|planning|intends|intend|vowed|vows|promised|pledged|threatened|threatens|decided|agreed) to (?:(?:instead|again|also) )?){VERB}\\b', { VERB: GATHERING_VERBS }, 'iu'),
+    examples: {
+      match: ['The union said it would instead hold a rally on Thursday.', 'He said the cab drivers would protest again on Friday.', 'The tenants group plans to march on Saturday.'],
+      noMatch: ['The union said it held a rally on Thursday.', 'The drivers said they would have joined the march on Friday.'],
+    },
+  },
+  daySpoken: {
+    id: 'date.day-of-saying', produces: 'events',
+    description: 'a day tied to when someone spoke or a figure was given ("the figure given by the minister on Tuesday", "announced on Tuesday", "said by the mayor on Monday"): the day of saying, never the date of an event or a protest, and counted back as past',
+    pattern: compose('\\b(?:said|says|told|announced|stated|confirmed|added|declared|given|released|published|issued|quoted|reported|unveiled|presented|disclosed) (?:by (?:[\\p{L}.\'’-]+ ){1,6}?)?on (?:the )?{DAY}\\b', { DAY: WEEKDAY_NAMES }, 'giu'),
+    examples: {
+      match: ['The count was above the figure given by the harbour minister on Tuesday.', 'The plan, announced on Tuesday, adds buses.'],
+      noMatch: ['The rally will be held on Tuesday.', 'The figure given by the minister was lower.'],
+    },
+  },
   gathering: {
     id: 'event.named', produces: 'events',
     description: 'up to three capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival")',
@@ -14,6 +36,67 @@ export const EVENT_RULES = {
       NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,3}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
     }, 'gu'),
     examples: { match: ['Crowds filled the Northern Lights Festival.', 'The 2030 Winter Games open in February.', 'The Youth Song and Dance Festival opens on Friday.'], noMatch: ['Crowds filled the festival grounds.'] },
+  },
+  marked: {
+    id: 'event.marked', produces: 'events',
+    description: 'what an event marks, celebrates or commemorates ("the festival, which marks the end of the Harvest Moon celebrations"): an occasion named inside the event\'s own clause, not a gathering of its own; the name must start right after these words',
+    pattern: /\b(?:marks|marked|marking|celebrates|celebrated|celebrating|commemorates|commemorated|commemorating)\s+(?:the\s+(?:start|end|beginning|close|eve|climax|anniversary)\s+of\s+)?(?:the\s+)?(?=\p{Lu})/gu,
+    examples: {
+      match: ['The fair, which marks the end of the Harvest Moon celebrations, opens on Friday.', 'The parade celebrates Founders Day.'],
+      noMatch: ['The fair marks its tenth year.', 'Crowds came for the Harvest Moon celebrations.'],
+    },
+  },
+  routeEnd: {
+    id: 'event.route-end', produces: 'events',
+    description: 'a fair or expo named as the start or the end of a route ("drove from the Riverside Fair to the town hall", "walked from the quay to the Harbour Expo"): its grounds, a place, not a gathering',
+    pattern: compose('\\bfrom (?:the )?{START}\\b(?: \\([^()]{1,60}\\))?,? (?:to|towards) |\\bfrom (?:the )?[^.;()]{1,60}? (?:to|towards) (?:the )?{END}\\b', {
+      START: "(?:[A-Z][\\p{L}'’-]{1,40} ){1,3}(?:Fair|Expo)", END: "(?:[A-Z][\\p{L}'’-]{1,40} ){1,3}(?:Fair|Expo)",
+    }, 'gu'),
+    examples: {
+      match: ['Several hundred vans drove from the Riverside Fair to the town hall.', 'Marchers walked from the quay to the Harbour Expo.'],
+      noMatch: ['Several hundred vans drove to the Riverside Fair on Friday.', 'The Riverside Fair runs from Friday to Sunday.'],
+    },
+  },
+  relativeClauseDate: {
+    id: 'event.relative-clause-date', produces: 'events',
+    description: 'an event dated by a relative clause on its name, maybe after its venue ("the Harbour Festival at Quay Park, which returns on March 16 and 17"): the day written right after the clause\'s verb, two days joined by "and" a range; the pass asks that the clause start right after the name',
+    pattern: compose("(?: (?:at|in) [^,.;]{1,60}?)?, which (?:(?:will|is|was|would) )?(?:{VERB}) (?:on |from )?(?:the )?(?={DATE})", {
+      VERB: 'returns|return|opens|open|runs|run|starts|start|begins|begin|takes place|take place|be held|held|comes back|reopens|reopen',
+      DATE: `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z]|${WEEKDAY_NAMES})`,
+    }, 'gu'),
+    examples: {
+      match: ['Police will plan for the Harbour Festival at Quay Park, which returns on March 16 and 17.', 'The Lake Fair, which opens on Friday, drew crowds.'],
+      noMatch: ['Police will plan for the Harbour Festival, which drew 9,000 people.', 'The Lake Fair, which opens soon, drew crowds.'],
+    },
+  },
+  dayOfName: {
+    id: 'event.day-of-name', produces: 'events',
+    description: 'a weekday\'s gathering of a named group ("Thursday\'s summit of the Northern Seven (N7)", "Friday\'s conference of the Harbour Alliance"): a gathering named "<Name> <word>", of the kind the word says, dated by the weekday',
+    pattern: compose("\\b(?:{DAY})['’]s (?<word>summit|conference|congress|forum|meeting|talks) of the {NAME}\\b", { DAY: WEEKDAY_NAMES, NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,3}" }, 'gu'),
+    examples: {
+      match: ["Roads close for Thursday's summit of the Northern Seven (N7).", "Hotels filled before Friday's conference of the Harbour Alliance."],
+      noMatch: ["Roads close for Thursday's summit.", 'Hotels filled before the conference of the harbour towns.'],
+    },
+  },
+  roundOf: {
+    id: 'event.round-of', produces: 'events',
+    description: 'a stage of a competition named with its year ("the final round of Lakecup 2031", "the group stage of the Harbour Games 2030"): one gathering, named "<Name> <year> <stage>", a sport event',
+    pattern: compose("\\b[Tt]he {ROUND} of (?:the )?{NAME} {YEAR}\\b", { ROUND: 'final round|final stage|final tournament|finals|group stage|knockout stage|first round|qualifying round', NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}", YEAR: '(?:19|20)\\d{2}' }, 'gu'),
+    examples: {
+      match: ['Police will guard the final round of Lakecup 2031, which opens on Saturday.'],
+      noMatch: ['Police will guard the final round of talks on Saturday.', 'Police will guard the final round on Saturday.'],
+    },
+  },
+  festivalPart: {
+    id: 'event.festival-part', produces: 'events',
+    description: 'a festival\'s own parts told with their weekdays, several in one sentence ("its climax comes with the Lantern night parade on Friday and the closing concert at the Old Quay on Saturday"): each a festival event named by its words (and venue), dated by its weekday; only in a story about a festival, and a bare "the show on Friday" names none',
+    pattern: compose('\\bthe {WORDS}{HEAD}(?<venue> (?:at|in) [^,.;]{1,60}?)? on {DAY}\\b', {
+      WORDS: "(?:[\\p{L}'’-]+ ){0,3}?", HEAD: 'parade|show|concert|procession|fireworks|gala|pageant|cavalcade', DAY: WEEKDAY_NAMES,
+    }, 'gu'),
+    examples: {
+      match: ['The fair ends with the Lantern night parade on Friday and the closing concert at the Old Quay on Saturday.'],
+      noMatch: ['The fair ends with a parade.', 'The fair ends with the Lantern night parade in the evening.'],
+    },
   },
   final: {
     id: 'event.final', produces: 'events',
@@ -144,10 +227,10 @@ export const EVENT_RULES = {
     id: 'event.last-edition', produces: 'events',
     description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month or year written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993")',
     pattern: compose('\\b[Tt]he (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)\\bin (?:{MONTH} )?{YEAR}\\b', {
-      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+      WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
-      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.'],
+      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early."],
       noMatch: ['The last funeral drew 10,000 people.', 'The last report, in 2011, was ignored.'],
     },
   },
@@ -174,6 +257,15 @@ export const EVENT_RULES = {
     description: 'an incident word "in", "at" or "near" a place the article names',
     pattern: compose("\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?{WHAT} (?:in|at|near) {PLACE}", { WHAT: INCIDENT_WORDS, PLACE: "[A-Z][\\p{L}'’-]{1,40}" }, 'gu'),
     examples: { match: ['The stabbing in Leeds shocked the city.'], noMatch: ['The stabbing shocked the city.'] },
+  },
+  incidentTold: {
+    id: 'event.incident-told', produces: 'events',
+    description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes, else by the day its sentence states; none without a date',
+    pattern: compose('\\b(?:after|during|in|when|amid) (?:(?:a|an|the) )?{WHAT}\\b(?<rest>(?: (?:with|between|at|near|outside|on) [^.;,]{1,80})?)', { WHAT: INCIDENT_WORDS }, 'gu'),
+    examples: {
+      match: ['Police arrested six people on Friday after scuffles with a counter-demonstration.', "The review followed last year's fair, when a crush at the north gate of the 2029 edition left 14 injured."],
+      noMatch: ['Scuffles are common at the gate.', 'Police arrested six people on Friday after the march.'],
+    },
   },
   pastIncident: {
     id: 'event.past-incident', produces: 'events',

@@ -20,6 +20,45 @@ export const PROTEST_RULES = {
     pattern: /\bMarch\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b|\b(?:in|since|until|by|from|of|last|early|late|mid-|next)\s+March\b|\b(?:air|drone|missile|military|rocket|artillery|pre-?emptive)\s+strikes?\b/,
     examples: { match: ['The stadium has hosted no final since its reopening in March 2015.', 'Two drone strikes hit the depot overnight.'], noMatch: ['Nurses will strike on Monday.', 'The march will start at noon.'] },
   },
+  banned: {
+    id: 'protest.banned', produces: 'protests',
+    description: 'a protest word that is what a ban forbids ("ban all demonstrations in the centre", "a ban on protests", "marches are banned", "no rallies will be allowed"): no protest is held, so none is proposed from it; the pass reads the next protest word instead',
+    pattern: compose('\\b(?:ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidding|outlaw|outlaws|outlawed|outlawing) (?:on )?(?:(?:all|any|further|public|street|the) ){0,2}{BANNED}\\b|\\b{WORD} (?:is|are|was|were|will be|would be|remain|remains) (?:\\p{L}+ly )?(?:banned|prohibited|forbidden|outlawed|not allowed|not permitted)\\b|\\b[Nn]o {NONE} (?:(?:will|would) be |is |are )?(?:allowed|permitted)\\b', { BANNED: PROTEST_WORDS, WORD: PROTEST_WORDS, NONE: PROTEST_WORDS }, 'giu'),
+    examples: {
+      match: ['The city will ban all demonstrations in the centre on Friday.', 'Marches are banned in the zone until Sunday.', 'No protests will be allowed near the venue on Saturday.'],
+      noMatch: ['Farmers will hold a march on Friday despite the ban.', 'Police banned cars from the square before the rally on Friday.'],
+    },
+  },
+  appliedFor: {
+    id: 'protest.applied-for', produces: 'protests',
+    description: 'a protest word that is the object of an application or a request ("had applied to march", "asked permission to protest", "sought a permit for a rally"): a protest asked for, not one held; the pass reads the next protest word instead',
+    pattern: compose('\\b(?:applied|applying|applies|apply|asked|asking|sought|seeking|requested|requesting) (?:(?:for )?(?:permission|a permit|approval|authori[sz]ation) )?(?:to|for) (?:(?:hold|stage|organi[sz]e) )?(?:(?:a|an|the) )?(?:[\\p{L}-]+ )?{WORD}\\b', { WORD: PROTEST_WORDS }, 'giu'),
+    examples: {
+      match: ['The tenants, who had applied to march to the town hall, met on Monday.', 'The group asked permission to protest outside the court on Friday.', 'Farmers sought a permit for a rally on Sunday.'],
+      noMatch: ['The tenants will march to the town hall on Monday.', 'Farmers asked the council to join the rally on Sunday.'],
+    },
+  },
+  replaced: {
+    id: 'protest.replaced', produces: 'protests',
+    description: 'a protest replaced by another ("instead of a march", "the march …, would instead hold a rally"): the replaced word names no protest, only the one held instead does',
+    pattern: compose('\\binstead of (?:(?:holding|staging) )?(?:(?:a|an|the) )?(?:[\\p{L}-]+ )?{INSTEAD_OF}\\b|\\b{WORD}\\b[^.;]{0,150}?\\b(?:would|will|to|plans to) instead (?:hold|stage)\\b', { INSTEAD_OF: PROTEST_WORDS, WORD: PROTEST_WORDS }, 'giu'),
+    examples: {
+      match: ['Instead of a march, the union will hold a rally on Friday.', 'The planned march was called off, and the group said it would instead hold a rally on Friday.'],
+      noMatch: ['The union will hold a march on Friday and a rally on Saturday.'],
+    },
+  },
+  byGroup: {
+    id: 'protest.by-group', produces: 'protests',
+    description: 'a protest named with who held it and its day ("because of the protest by cab drivers on Saturday", "the rally of dock workers on Monday"): a protest held, though its sentence has no verb saying so',
+    pattern: compose("\\b[Tt]he {WORD} (?:by|of) (?:[\\p{L}'’-]+ ){1,4}?on {DAY}\\b", { WORD: PROTEST_WORDS, DAY: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' }, 'gu'),
+    examples: { match: ['Extra officers were needed because of the protest by cab drivers on Saturday.'], noMatch: ['Extra officers were needed because of the protest.', 'The protest by cab drivers ended peacefully.'] },
+  },
+  yearOpening: {
+    id: 'protest.year-opening', produces: 'protests',
+    description: 'a protest told by its verb in a sentence opening with a past year ("In 2027, some 300 tenants marched to the town hall"): a protest of that year, dated with year precision',
+    pattern: /^In\s+(?<year>(?:19|20)\d{2}),?\s[^.;]{0,160}?\b(?:marched|rallied|demonstrated|protested)\b/u,
+    examples: { match: ['In 2027, some 300 tenants marched from the bridge to the town hall.'], noMatch: ['In 2027, the council closed the bridge.', 'Some 300 tenants marched to the town hall in the rain.'] },
+  },
   conditional: {
     id: 'protest.conditional', produces: 'protests',
     description: 'a protest said to happen only on a condition ("would call a strike if the talks fail", "unless the plan is dropped"), the condition in the protest\'s own clause: a threat, not a protest planned, so none is proposed',
@@ -74,9 +113,9 @@ export const PROTEST_RULES = {
   },
   counter: {
     id: 'protest.counter', produces: 'protests',
-    description: 'a counter-protest whose sentence states no day: it answers the protest told before it, so it takes that protest\'s day, the last one already held when it is told in the past ("had held a counter-protest"), the last one to come when in the future ("would hold another counter-protest"), derived',
+    description: 'a counter-protest whose sentence states no day: it answers the protest told before it, so it takes that protest\'s day, the last one already held when it is told in the past ("had held a counter-protest"), the last one to come when in the future ("would hold another counter-protest"), derived; so does one in a later clause of a sentence telling a protest ("nurses marched on Tuesday, and police held back a counter-demonstration")',
     pattern: /\bcounter-(?<word>protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b/i,
-    examples: { match: ['A small group had held a counter-protest outside the office.', 'The association said it would hold another counter-demonstration.'], noMatch: ['A small group had held a protest outside the office.'] },
+    examples: { match: ['A small group had held a counter-protest outside the office.', 'The association said it would hold another counter-demonstration.', 'Nurses marched on Tuesday, and police held back a counter-demonstration.'], noMatch: ['A small group had held a protest outside the office.'] },
   },
   laterClause: {
     id: 'protest.later-clause', produces: 'protests',
