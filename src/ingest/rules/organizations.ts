@@ -11,20 +11,23 @@ const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2
 export const ORGANIZATION_RULES = {
   definedAcronym: {
     id: 'organization.defined-acronym', produces: 'organizations',
-    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials',
+    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)") when the name holds a head word or opens with a nationality, read whole up to the bracket',
     pattern: compose('{NAME} \\({ACRONYM}\\)', {
-      NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '[A-Z][A-Za-z.&]{1,9}',
+      NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '[A-Z][A-Za-z0-9.&]{1,9}',
     }, 'gu'),
-    examples: { match: ['The Regional Transit Authority (RTA) closed two lines.'], noMatch: ['The regional transit authority (rta) closed two lines.', 'The agency (which runs the trains) said so.'] },
+    examples: {
+      match: ['The Regional Transit Authority (RTA) closed two lines.', 'Leaders of the Harbour Seven (H7) meet on Friday.', 'The strike was called by the Union of Dock Workers of Eastport (SUTRAP).'],
+      noMatch: ['The regional transit authority (rta) closed two lines.', 'The agency (which runs the trains) said so.'],
+    },
   },
   namedGroup: {
     id: 'organization.named-group', produces: 'organizations',
-    description: 'a word for a group of people followed by its capitalised name ("the collective Green Streets Now")',
-    pattern: compose('\\b{KIND} {NAME}', {
+    description: 'a word for a group of people followed by its capitalised name, maybe after "calling itself", "called" or "known as" ("the collective Green Streets Now", "a group calling itself Quiet Nights")',
+    pattern: compose('\\b{KIND} (?:(?:calling itself|called|known as) )?{NAME}', {
       KIND: 'group|collective|movement|association|network|coalition|alliance|campaign',
       NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:de|del|di|da|la|le|von|van|for(?:[^\\S\\n]+(?:a|the))?)[^\\S\\n]+)?${CAP2}){0,4}`,
     }, 'gu'),
-    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.'] },
+    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.', 'A group calling itself Quiet Nights handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.', 'A group calling itself independent handed out leaflets.'] },
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
@@ -87,9 +90,9 @@ export const ORGANIZATION_RULES = {
   },
   acronymAlone: {
     id: 'organization.acronym-alone', produces: 'organizations',
-    description: 'an acronym used as a name without its expansion: after "the", or before a speech verb',
-    pattern: new RegExp(`\\b(?:[Tt]he\\s+(?<acronym>[A-Z]{2,6})\\b|(?<speaker>[A-Z]{2,6})\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g'),
-    examples: { match: ['The WFA said the match would go ahead.', 'Tickets were sold by the ABC.'], noMatch: ['The Association said the match would go ahead.'] },
+    description: 'an acronym used as a name without its expansion: after "the", or before a speech verb, maybe with the continent of its branch ("WBF Europe said")',
+    pattern: new RegExp(`\\b(?:[Tt]he\\s+(?<acronym>[A-Z]{2,6})\\b|(?<speaker>[A-Z]{2,6}(?:\\s+(?:Europe|Africa|Asia|Oceania|Americas))?)\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g'),
+    examples: { match: ['The WFA said the match would go ahead.', 'Tickets were sold by the ABC.', 'WBF Europe said the match would go ahead.'], noMatch: ['The Association said the match would go ahead.', 'Fans in Europe said the match would go ahead.'] },
   },
   knownBody: {
     id: 'organization.known-body', produces: 'organizations',
