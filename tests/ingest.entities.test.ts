@@ -47,6 +47,19 @@ describe('organizations', () => {
     expect(found.places.map((p) => p.name)).toContain('Harbour Council building');
   });
 
+  it('"the city government" is the dateline city\'s; a provincial one only when the city\'s name is a region too', () => {
+    const city = extract({ sourceId: 'note', published: '2031-05-06', text: 'Harbour plan\n\nBRISTOL, May 6 (Wire) - The city government said the quay stays open. The provincial government asked for talks.\n' }).organizations;
+    expect(city).toEqual([expect.objectContaining({ name: 'Bristol city government', kind: 'government' })]);
+    expect(extract({ sourceId: 'note', published: '2031-05-06', text: 'Harbour plan\n\nThe city government said the quay stays open.\n' }).organizations).toEqual([]);
+  });
+
+  it('a name set off by a description of a body, a named emergency service, a district\'s own office', () => {
+    const found = read('Harbour Control, the air traffic agency, closed the sky. St Clare ambulance service sent two units. The Old Harbour district office signed the order.');
+    expect(found.organizations.map((o) => o.name)).toEqual(['Harbour Control', 'St Clare ambulance service', 'Old Harbour district office']);
+    expect(found.places.map((p) => p.name)).toContain('Old Harbour');
+    expect(names('Ada Moen, the agency, said so. Northline Rail, the line to the coast, added trains.')).toEqual([]);
+  });
+
   it('a group "calling itself" a name, and a branch named by an acronym and its continent', () => {
     expect(names('A group calling itself Quiet Nights Now shouted at the marchers. WBF Europe said 2,000 tickets were sold.')).toEqual(['Quiet Nights Now', 'WBF Europe']);
   });

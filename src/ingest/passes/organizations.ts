@@ -7,6 +7,7 @@ import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { capitalize } from '../text.js';
 import type { Found, OrganizationDraft, PassContext } from './context.js';
+import { datelinePlace } from './places.js';
 import { addAlias, addOrganization, findOrg, orgById, orgKey, type OrganizationKind } from './entities.js';
 
 const leadingNationality = (name: string) => {
@@ -393,6 +394,37 @@ function laterMentions(x: PassContext): void {
   }
 }
 
+/** "the city government" (rule organization.local-government): the dateline city's, its bare words an alias. */
+function localGovernments(x: PassContext): void {
+  const city = datelinePlace(x);
+  if (!city) return;
+  for (const m of x.matchesOutsideTitles(R.localGovernment.pattern)) {
+    const { level, body } = m.groups as { level: string; body: string };
+    const start = m.pos + m[0].indexOf(level);
+    if (x.doc.isTaken(start, m.pos + m[0].length) || (/provincial|regional/.test(level) && !city.entry.byKind.has('region'))) continue;
+    // "a city government spokeswoman": a person who speaks for the body, named by her role.
+    if (/^\s+(?:spokes\w+|officials?|press officer)\b/.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 20))) continue;
+    addOrganization(x, `${city.name} ${level} ${body}`, { kind: 'government', country: null }, start, m.pos + m[0].length, R.localGovernment.id);
+  }
+}
+
+/** A name set off by a description of a body ("Harbour Control, the air traffic agency,"), a named emergency service, a district's own office. */
+function describedBodies(x: PassContext): void {
+  const named = (rule: typeof R.describedApposition | typeof R.namedService | typeof R.districtOffice, whole: boolean) => {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const lead = /^(?:(?:The|A|An|Its|Their)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      const name = whole ? m[0].slice(lead) : m.groups!.name!.slice(lead);
+      const start = m.pos + lead;
+      const first = name.split(/\s+/)[0]!;
+      if (x.doc.isTaken(start, start + name.length) || lookupPlace(name) || wordClass(first) === 'F' || (rule !== R.namedService && NATIONALITIES[first])) continue;
+      addOrganization(x, name, { kind: rule === R.districtOffice ? 'government' : 'agency', country: null }, start, start + name.length, rule.id);
+    }
+  };
+  named(R.describedApposition, false);
+  named(R.namedService, true);
+  named(R.districtOffice, true);
+}
+
 export function organizations(x: PassContext): void {
   const venues = definedAcronyms(x);
   // Named groups before the known bodies, so that NATO inside "the coalition Stop NATO Den Haag" is no organiser of its own.
@@ -406,6 +438,8 @@ export function organizations(x: PassContext): void {
   placePolice(x);
   placeAuthorities(x);
   authoritiesOf(x);
+  localGovernments(x);
+  describedBodies(x);
   acronymsAlone(x, venues);
   acronymsDescribed(x, venues);
   matchSides(x);

@@ -1,7 +1,7 @@
 // The places pass: venues, then gazetteer names inside runs of capitalised words (a place inside a longer
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
-import { lookupPlace, wordClass } from '../gazetteer.js';
+import { lookupPlace, wordClass, type GazetteerEntry } from '../gazetteer.js';
 import { NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, PLACE_MODIFIERS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
@@ -200,6 +200,12 @@ function placeCandidates(x: PassContext, candidates: Candidate[]): void {
   }
 }
 
+/** Whether the words at `at` are read only as the name of the district's own authority ("the Old Harbour district office"): the district is a place too. */
+function ownAuthorityAt(x: PassContext, name: string, at: number): boolean {
+  const bodies = x.doc.mentionsIn({ start: at, end: at + name.length + 40 }, 'organization').filter((m) => m.start <= at && m.end > at);
+  return bodies.length > 0 && bodies.every((m) => x.doc.text.slice(m.start, m.end).startsWith(`${name} district `) && m.start === at);
+}
+
 function partsAndDistricts(x: PassContext, venues: Venue[]): void {
   for (const m of x.matches(R.part.pattern)) {
     const { side, base: baseName } = m.groups as { side: string; base: string };
@@ -214,7 +220,7 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
       const own = withoutLead(d.name);
       d.at += d.name.length - own.length;
       d.name = own;
-      if (x.doc.isTaken(d.at, d.at + d.name.length) || isCommonWord(d.name) || NOT_A_NAME_PART.test(d.name) || NATIONALITIES[d.name]) continue;
+      if ((x.doc.isTaken(d.at, d.at + d.name.length) && !ownAuthorityAt(x, d.name, d.at)) || isCommonWord(d.name) || NOT_A_NAME_PART.test(d.name) || NATIONALITIES[d.name]) continue;
       addPlace(x, d.name, { kind: 'district', country: null, within_id: null }, d.at, name ? m.pos + m[0].length : d.at + d.name.length, R.district.id);
     }
   }
@@ -239,14 +245,19 @@ function titleCased(capitals: string): string[] {
   return [plain, plain.split(/([\s-])/).map((part) => (LOWER_PARTICLES.test(part.toLowerCase()) ? part.toLowerCase() : part)).join('')];
 }
 
-/** The city of the wire dateline (rule place.dateline): a place even as one word with no locative cue. */
-function datelineCity(x: PassContext): Candidate[] {
+/** The gazetteer's city or region written in capitals in the wire dateline (rule place.dateline), where it is. */
+export function datelinePlace(x: PassContext): { name: string; at: number; entry: GazetteerEntry } | undefined {
   const m = x.matches(R.dateline.pattern).next().value;
-  if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim()).length > 1) return [];
-  const city = m.groups!.city!;
-  const name = titleCased(city).find((n) => lookupPlace(n));
+  if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim()).length > 1) return undefined;
+  const name = titleCased(m.groups!.city!).find((n) => lookupPlace(n));
   const entry = name && lookupPlace(name);
-  return entry && entry.kind !== 'country' ? [{ name, at: m.pos, kind: entry.kind, countries: entry.countries, byKind: entry.byKind, rule: R.dateline.id }] : [];
+  return entry && entry.kind !== 'country' ? { name, at: m.pos, entry } : undefined;
+}
+
+/** The city of the wire dateline: a place even as one word with no locative cue. */
+function datelineCity(x: PassContext): Candidate[] {
+  const found = datelinePlace(x);
+  return found ? [{ name: found.name, at: found.at, kind: found.entry.kind, countries: found.entry.countries, byKind: found.entry.byKind, rule: R.dateline.id }] : [];
 }
 
 export function places(x: PassContext): void {

@@ -134,4 +134,39 @@ export const ORGANIZATION_RULES = {
       noMatch: ['The prefecture banned the march.', 'Visitors to the city of Eastby filled the park.'],
     },
   },
+  localGovernment: {
+    id: 'organization.local-government', produces: 'organizations',
+    description: 'a city\'s or a province\'s government named by what it is, in lowercase ("the city government", "a city government spokeswoman", "the provincial government"): the government of the dateline\'s city (rule place.dateline), "<city> city government"; a provincial or regional one only when the gazetteer knows that city\'s name as a region too',
+    pattern: compose('\\b(?:[Tt]he|[Aa]) {LEVEL} {BODY}\\b', { LEVEL: 'city|municipal|provincial|regional', BODY: 'government|administration' }, 'gu'),
+    examples: {
+      match: ['The city government said the square stays open.', 'A city government spokeswoman said the square stays open.', 'The provincial government asked for talks.'],
+      noMatch: ['The government said the square stays open.', 'Leeds city government closed the road.', 'The city said the square stays open.'],
+    },
+  },
+  describedApposition: {
+    id: 'organization.described-apposition', produces: 'organizations',
+    description: 'a name of two to four capitalised words set off by a description that ends in a word for a body ("Harbour Control, the air traffic agency, said"): a body of that name; none when the name is a place the gazetteer knows or opens with a first name',
+    pattern: compose('\\b{NAME},[^\\S\\n]+the {WHAT}{HEAD},', {
+      NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){1,3}", WHAT: '(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}',
+      HEAD: 'agency|authority|operator|regulator|broadcaster|company|body|charity|foundation',
+    }, 'gu'),
+    examples: {
+      match: ['Harbour Control, the air traffic agency, closed the sky over the port.', 'Northline Rail, the state rail operator, added trains.'],
+      noMatch: ['Harbour Control, which runs the airspace, closed the sky.', 'Northline Rail, the line to the coast, added trains.'],
+    },
+  },
+  namedService: {
+    id: 'organization.named-service', produces: 'organizations',
+    description: 'a name before a lowercase word for an emergency service ("St Clare ambulance service", "Eastby fire service"): a body of that name',
+    pattern: compose('\\b{NAME} {SERVICE} service\\b', {
+      NAME: "(?:St\\.?[^\\S\\n]+)?(?!(?:The|A|An|Its|Their|This|That)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}", SERVICE: 'ambulance|rescue|fire|lifeboat',
+    }, 'gu'),
+    examples: { match: ['St Clare ambulance service sent two units.', 'Eastby fire service sent two crews.'], noMatch: ['The ambulance service sent two units.', 'The regional fire service sent two crews.'] },
+  },
+  districtOffice: {
+    id: 'organization.district-office', produces: 'organizations',
+    description: 'a district\'s own authority, its name of one or two capitalised words before "district" and a word for the body ("the Old Harbour district office", "the Vika district council"); the district stays a place (rule place.district)',
+    pattern: compose('\\b{NAME} district {BODY}\\b', { NAME: "(?!(?:The|A|An|Its|Their|This|That)\\s)(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}", BODY: 'office|council|authority|administration|municipality' }, 'gu'),
+    examples: { match: ['The Old Harbour district office signed the order.', 'The Vika district council met.'], noMatch: ['The district office signed the order.', 'Shops in the Vika district stayed shut.'] },
+  },
 } satisfies Record<string, Rule>;
