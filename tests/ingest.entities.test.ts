@@ -40,6 +40,42 @@ describe('organizations', () => {
   it('"Leeds police" in a story that names the Leeds Police Service is that force', () => {
     expect(names('The Leeds Police Service will close the bridge, and Leeds police said the quay stays open.')).toEqual(['Leeds Police Service']);
   });
+
+  it('a city\'s police in a story that names its country\'s police by the country\'s name is that national force', () => {
+    expect(names('About 300 officers of the Ireland Police will be on duty, Cork police spokesman Sean Ryan said.')).toEqual(['Ireland Police']);
+  });
+
+  it('an acronym of the original language is read with the whole name before it; digits in an acronym are a number word of the name', () => {
+    const orgs = read('The strike was called by the Union of Dock Workers of Greater Eastport (SUTRAP). Leaders of the Harbour Seven (H7) meet on Friday, and the H7 said it would not attend.').organizations;
+    expect(orgs).toEqual([
+      expect.objectContaining({ name: 'Union of Dock Workers of Greater Eastport', acronym: 'SUTRAP' }),
+      expect.objectContaining({ name: 'Harbour Seven', acronym: 'H7' }),
+    ]);
+    expect(names('Delegates met at Terminal Two (T3) on Friday.')).toEqual([]);
+  });
+
+  it('a building of a body is a place, not the body; words cut from a longer name already read are that body', () => {
+    const found = read('The perimeter around the Harbour Council building closes at six. About 900 officers of the Coast Watch Force will be on duty.');
+    expect(found.organizations.map((o) => o.name)).toEqual(['Coast Watch Force']);
+    expect(found.places.map((p) => p.name)).toContain('Harbour Council building');
+  });
+
+  it('"the city government" is the dateline city\'s; a provincial one only when the city\'s name is a region too', () => {
+    const city = extract({ sourceId: 'note', published: '2031-05-06', text: 'Harbour plan\n\nBRISTOL, May 6 (Wire) - The city government said the quay stays open. The provincial government asked for talks.\n' }).organizations;
+    expect(city).toEqual([expect.objectContaining({ name: 'Bristol city government', kind: 'government' })]);
+    expect(extract({ sourceId: 'note', published: '2031-05-06', text: 'Harbour plan\n\nThe city government said the quay stays open.\n' }).organizations).toEqual([]);
+  });
+
+  it('a name set off by a description of a body, a named emergency service, a district\'s own office', () => {
+    const found = read('Harbour Control, the air traffic agency, closed the sky. St Clare ambulance service sent two units. The Old Harbour district office signed the order.');
+    expect(found.organizations.map((o) => o.name)).toEqual(['Harbour Control', 'St Clare ambulance service', 'Old Harbour district office']);
+    expect(found.places.map((p) => p.name)).toContain('Old Harbour');
+    expect(names('Ada Moen, the agency, said so. Northline Rail, the line to the coast, added trains.')).toEqual([]);
+  });
+
+  it('a group "calling itself" a name, and a branch named by an acronym and its continent', () => {
+    expect(names('A group calling itself Quiet Nights Now shouted at the marchers. WBF Europe said 2,000 tickets were sold.')).toEqual(['Quiet Nights Now', 'WBF Europe']);
+  });
 });
 
 describe('places', () => {
@@ -57,5 +93,19 @@ describe('places', () => {
     expect(names).toEqual(expect.arrayContaining(['Harbour Park', 'Mill Road', 'Avenida de la Paz', 'Millwater bridge', 'Arden main station', 'Lund', 'Moss Hill', 'Bradford', 'Wakefield', 'Duesseldorf']));
     expect(found.find((p) => p.name === 'Moss Hill')).toMatchObject({ kind: 'district' });
     expect(names).not.toContain('At Harbour Park');
+  });
+
+  it('street, square and bridge words of other languages, before or after the name; a saint\'s possessive; a compass word that opens a name', () => {
+    const names = read('The march crosses Novakova ulica and Trg bana Horvata to Namestie SNP, then Ulica Ivana Petrovica and the Brodski most. '
+      + 'Buses end at St. Anne\'s Square, near Plaza Mayor and Eastern Meadows Park. Fans like Leeds most.').places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Novakova ulica', 'Trg bana Horvata', 'Namestie SNP', 'Ulica Ivana Petrovica', 'Brodski most', "St. Anne's Square", 'Plaza Mayor', 'Eastern Meadows Park']));
+    expect(names).not.toContain('Leeds most');
+    expect(names).not.toContain('Meadows Park');
+  });
+
+  it('a two-word district, the city of a dateline in capitals, and no venue from a Title Case headline', () => {
+    const found = extract({ sourceId: 'note', published: '2031-05-06', text: 'Police Close Bridge And Shut Harbour Avenue\n\nCORK, Ireland, May 6 (Wire) - The Old Harbour district office closed the quay.\n' }).places;
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['Cork', 'Old Harbour']));
+    expect(found.map((p) => p.name).join(' ')).not.toMatch(/Harbour Avenue/);
   });
 });

@@ -33,10 +33,20 @@ export const genericForceName = (id: string): string => id.slice(GENERIC_FORCE.l
 export type OrganizationKind = Organization['kind'];
 export interface OrganizationFields { acronym?: string | null; kind: OrganizationKind; country: string | null; alias?: string }
 
+/**
+ * The body whose name, already read, holds the words at [start, end) and goes on after them: "officers of the
+ * Police" read inside "officers of the Police Force" is the Police Force, not a body called "Police".
+ */
+function longerNameAt(x: PassContext, start: number, end: number): OrganizationDraft | undefined {
+  const longer = x.doc.mentionsIn({ start, end: end + 80 }, 'organization').find((m) => m.start < end && m.end > end);
+  const org = longer && orgById(x, longer.id);
+  return org && org.name.startsWith(x.doc.text.slice(longer.start, end)) ? org : undefined;
+}
+
 /** The organization of that name, alias or acronym, made if the article has not named it yet; a mention either way. */
 export function addOrganization(x: PassContext, name: string, fields: OrganizationFields, start: number, end: number, ruleId?: string): OrganizationDraft {
   const key = orgKey(name);
-  let org = x.orgByKey.get(key) ?? (fields.acronym ? x.orgByKey.get(fields.acronym.toLowerCase()) : undefined);
+  let org = x.orgByKey.get(key) ?? (fields.acronym ? x.orgByKey.get(fields.acronym.toLowerCase()) : undefined) ?? longerNameAt(x, start, end);
   if (!org) {
     org = { id: x.newId(name), name, acronym: fields.acronym ?? null, aliases: [], kind: fields.kind, country: fields.country, parent_id: null, citations: [] };
     x.facts.organizations.push(org);

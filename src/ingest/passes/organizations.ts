@@ -4,8 +4,10 @@
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, TITLE_PATTERN } from '../lexicon.js';
 import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
+import { parseNumber } from '../../lib/numbers.js';
 import { capitalize } from '../text.js';
 import type { Found, OrganizationDraft, PassContext } from './context.js';
+import { datelinePlace } from './places.js';
 import { addAlias, addOrganization, findOrg, orgById, orgKey, type OrganizationKind } from './entities.js';
 
 const leadingNationality = (name: string) => {
@@ -29,6 +31,24 @@ function fitsAcronym(words: string[], acronym: string): boolean {
   return initials.length >= 2 && initials[0] === acronym[0] && !lookupPlace(words.join(' '));
 }
 
+/** Each number word of a name as its digits ("Seven" → "7"), so an acronym's digits can be checked against them. */
+const numberWords = (words: string[]) => words.map((w) => parseNumber(w.toLowerCase())).filter((n): n is number => n !== null).map(String);
+
+/**
+ * Whether a name in full is the one its bracketed acronym abbreviates: the acronym's letters among its initials
+ * (rule organization.defined-acronym) and any digits one of its number words ("Bucharest Nine (B9)"); or, for
+ * an acronym of the name in its own language ("Croatian Radiotelevision (HRT)"), a name holding a head word or
+ * opening with a nationality.
+ */
+function abbreviates(words: string[], acronym: string): boolean {
+  const digits = acronym.replace(/\D/g, '');
+  if (digits) return numberWords(words).includes(digits) && strictlyFits(words, acronym);
+  if (fitsAcronym(words, acronym)) return true;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  return /^[A-Z]{3,}$/.test(acronym) && capitals.length >= 2 && !lookupPlace(words.join(' '))
+    && (words.some((w) => ORG_HEADS[w]) || !!NATIONALITIES[words[0]!]);
+}
+
 /** A building or ground known by an acronym ("Riverside Exhibition Centre (REC)"): a place, not a body. */
 const VENUE_WORD = /^(?:Cent(?:er|re)|Stadium|Arena|Hall|Airport|Park|Station|Palace|Building|Circuit)$/;
 
@@ -38,7 +58,9 @@ function definedAcronyms(x: PassContext): Set<string> {
   for (const m of x.matches(R.definedAcronym.pattern)) {
     const { name: named, acronym } = m.groups as { name: string; acronym: string };
     let words = named.split(/\s+/);
-    if (!fitsAcronym(words, acronym)) continue;
+    if (!abbreviates(words, acronym)) continue;
+    // "Leaders of the Harbour Seven (H7)": a short acronym with digits starts the name at the last word of its first letter.
+    if (/\d/.test(acronym)) words = words.slice(Math.max(0, words.map((w) => w[0]).lastIndexOf(acronym[0])));
     if (words.some((w) => VENUE_WORD.test(w)) && !ORG_HEADS[words.at(-1)!]) { venues.add(acronym); continue; }
     // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
     const and = words.lastIndexOf('and');
@@ -102,6 +124,12 @@ const adjectiveOf = (code: string | undefined) => (code ? Object.entries(NATIONA
 /** A title of office right before a match: the capitalised words after it are a person's name. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
 
+/**
+ * A noun after a body's name that makes it name something else: a competition ("the Champions League final"),
+ * or a building, which is a place (rule place.venue: "the National Council building").
+ */
+const NOT_A_BODY_AFTER = /^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
+
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
 function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
@@ -139,11 +167,10 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   const after = x.doc.text.slice(start + name.length);
   // "National Police Commissioner Fannie Masemola": a title, not a body.
   if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
-  // "the Champions League final": a competition, not a body.
-  if (/^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw)\b/.test(after)) return null;
+  if (NOT_A_BODY_AFTER.test(after)) return null;
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
-  // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not).
-  if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!]) return null;
+  // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
+  if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' '))) return null;
   return { name: display ?? name, start, end: start + name.length, head };
 }
 
@@ -218,13 +245,25 @@ function collectiveActors(x: PassContext): void {
   }
 }
 
+/** The police the article names by the name of the country a city is in ("Cyprus Police" for a city in Cyprus). */
+function countryPolice(x: PassContext, city: string): OrganizationDraft | undefined {
+  const countries = lookupPlace(city)?.byKind.get('city') ?? [];
+  return x.facts.organizations.find((o) => {
+    const at = o.name.indexOf(' Police');
+    const country = at > 0 ? o.name.slice(0, at) : undefined;
+    const entry = country && /^ Police(?: Force| Service)?$/.test(o.name.slice(at)) ? lookupPlace(country) : undefined;
+    return o.kind === 'police_force' && entry?.kind === 'country' && countries.includes(entry.countries[0]!);
+  });
+}
+
 function placePolice(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
     const { place: before, level, unit, place_after: placeAfter } = m.groups as { place?: string; level?: string; unit?: string; place_after?: string };
     const place = (before ?? placeAfter)!;
     if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
-    // "Toronto police" in a story that names the Toronto Police Service is that force.
-    const named = !level && !unit && x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `));
+    // "Toronto police" in a story that names the Toronto Police Service is that force; "Limassol police" in one that
+    // names its country's police by the country's name ("the Cyprus Police") is that national force.
+    const named = !level && !unit && (x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `)) ?? countryPolice(x, place));
     if (named) { x.doc.mention(named.id, 'organization', m.pos, m.pos + m[0].length); continue; }
     addOrganization(x, `${place}${level ? ` ${level}` : ''} police${unit ? ` ${unit}` : ''}`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length, R.placePolice.id);
   }
@@ -257,14 +296,16 @@ function authoritiesOf(x: PassContext): void {
 
 /** A body named by an acronym alone at `at`, unless it is a numeral, a venue's, or the acronym of a body already named. */
 function addAcronym(x: PassContext, acronym: string, at: number, venues: Set<string>, kind: OrganizationKind, ruleId: string): void {
-  const letters = acronym.split('-')[0]!;
+  const letters = acronym.split(/[-\s]/)[0]!;
+  // "WBF Europe": a branch named by its acronym and continent; the acronym is the whole body's, not the branch's.
+  const branch = /\s/.test(acronym);
   // "District VIII", "Chapter IV": a roman numeral, not a body.
   if (NATIONALITIES[letters] || /^[IVXLC]+$/.test(letters) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) return;
   if (findOrg(x, acronym) || venues.has(letters)) return;
   // "the OSCE" after "the Organization for Security and Co-operation in Europe": that body's acronym.
-  const expanded = x.facts.organizations.find((o) => !o.acronym && o.name.split(/\s+/).length >= letters.length && strictlyFits(o.name.split(/\s+/), letters));
+  const expanded = !branch && x.facts.organizations.find((o) => !o.acronym && o.name.split(/\s+/).length >= letters.length && strictlyFits(o.name.split(/\s+/), letters));
   if (expanded) { expanded.acronym = acronym; x.orgByKey.set(acronym.toLowerCase(), expanded); x.doc.mention(expanded.id, 'organization', at, at + acronym.length); return; }
-  addOrganization(x, acronym, { acronym, kind, country: null }, at, at + acronym.length, ruleId);
+  addOrganization(x, acronym, { acronym: branch ? null : acronym, kind, country: null }, at, at + acronym.length, ruleId);
 }
 
 function acronymsAlone(x: PassContext, venues: Set<string>): void {
@@ -353,6 +394,37 @@ function laterMentions(x: PassContext): void {
   }
 }
 
+/** "the city government" (rule organization.local-government): the dateline city's, its bare words an alias. */
+function localGovernments(x: PassContext): void {
+  const city = datelinePlace(x);
+  if (!city) return;
+  for (const m of x.matchesOutsideTitles(R.localGovernment.pattern)) {
+    const { level, body } = m.groups as { level: string; body: string };
+    const start = m.pos + m[0].indexOf(level);
+    if (x.doc.isTaken(start, m.pos + m[0].length) || (/provincial|regional/.test(level) && !city.entry.byKind.has('region'))) continue;
+    // "a city government spokeswoman": a person who speaks for the body, named by her role.
+    if (/^\s+(?:spokes\w+|officials?|press officer)\b/.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 20))) continue;
+    addOrganization(x, `${city.name} ${level} ${body}`, { kind: 'government', country: null }, start, m.pos + m[0].length, R.localGovernment.id);
+  }
+}
+
+/** A name set off by a description of a body ("Harbour Control, the air traffic agency,"), a named emergency service, a district's own office. */
+function describedBodies(x: PassContext): void {
+  const named = (rule: typeof R.describedApposition | typeof R.namedService | typeof R.districtOffice, whole: boolean) => {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const lead = /^(?:(?:The|A|An|Its|Their)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      const name = whole ? m[0].slice(lead) : m.groups!.name!.slice(lead);
+      const start = m.pos + lead;
+      const first = name.split(/\s+/)[0]!;
+      if (x.doc.isTaken(start, start + name.length) || lookupPlace(name) || wordClass(first) === 'F' || (rule !== R.namedService && NATIONALITIES[first])) continue;
+      addOrganization(x, name, { kind: rule === R.districtOffice ? 'government' : 'agency', country: null }, start, start + name.length, rule.id);
+    }
+  };
+  named(R.describedApposition, false);
+  named(R.namedService, true);
+  named(R.districtOffice, true);
+}
+
 export function organizations(x: PassContext): void {
   const venues = definedAcronyms(x);
   // Named groups before the known bodies, so that NATO inside "the coalition Stop NATO Den Haag" is no organiser of its own.
@@ -366,6 +438,8 @@ export function organizations(x: PassContext): void {
   placePolice(x);
   placeAuthorities(x);
   authoritiesOf(x);
+  localGovernments(x);
+  describedBodies(x);
   acronymsAlone(x, venues);
   acronymsDescribed(x, venues);
   matchSides(x);

@@ -1,13 +1,13 @@
 // The places pass: venues, then gazetteer names inside runs of capitalised words (a place inside a longer
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
-import { lookupPlace, wordClass } from '../gazetteer.js';
+import { lookupPlace, wordClass, type GazetteerEntry } from '../gazetteer.js';
 import { NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, PLACE_MODIFIERS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
 
-interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]> }
+interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]>; rule?: string }
 interface Venue { name: string; at: number; from: number; city: string | undefined }
 
 /** A word that is a whole title of office ("Mayor", "Commander"). */
@@ -27,20 +27,30 @@ function addPlace(x: PassContext, name: string, fields: Pick<PlaceDraft, 'kind' 
   return place;
 }
 
+/** A compass word, which opens a venue's own name ("Western Springs Park") unless it is the part of the place whose venue follows ("Central Oslo's …"). */
+const COMPASS = /^(?:Central|Northern|Southern|Eastern|Western|Greater|Downtown)$/;
+
 /** "At Harbour Park" is Harbour Park: the capitalised words that open a sentence or stand next to a name are cut. */
 function withoutLead(name: string): string {
   let rest = name;
-  for (let lead = /^(\S+)\s+/u.exec(rest); lead && NOT_A_NAME_PART.test(lead[1]!); lead = /^(\S+)\s+/u.exec(rest)) rest = rest.slice(lead[0].length);
+  for (let lead = /^(\S+)\s+(\S+)/u.exec(rest); lead && NOT_A_NAME_PART.test(lead[1]!); lead = /^(\S+)\s+(\S+)/u.exec(rest)) {
+    if (COMPASS.test(lead[1]!) && !(/['’]s$/.test(lead[2]!) && lookupPlace(lead[2]!.slice(0, -2)))) break;
+    rest = rest.slice(lead[1]!.length).trimStart();
+  }
   return rest;
 }
+
+/** "St. Mark's Square": a saint's possessive, no owner's. */
+const SAINTLY = /^(?:St|Ste|Sv)\.?\s/;
 
 /** Venues first, so that "Harbour Square" is not taken for a town called Harbour; their names are held back until the cities are known. */
 function findVenues(x: PassContext): Venue[] {
   const venues: Venue[] = [];
-  for (const m of x.matches(R.venue.pattern)) {
+  // A Title Case headline's capitals say nothing about which words are names ("… And Shuts Seafront Avenue").
+  for (const m of x.matchesOutsideTitles(R.venue.pattern)) {
     let name = withoutLead(m.groups!.name!.trim());
     // "Den Haag's Bingoal stadium": the owner before a possessive is no part of the venue's name.
-    const owner = Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+    const owner = SAINTLY.test(name) ? -1 : Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
     const city = owner > 0 ? name.slice(0, owner) : m.groups!.city;
     if (owner > 0) name = name.slice(owner + 3);
     const at = m.pos + m[0].indexOf(name);
@@ -182,12 +192,18 @@ function placeCandidates(x: PassContext, candidates: Candidate[]): void {
     if (country && !countries.has(country) && weight(country) === 0 && talksAboutCountries) continue;
     const within = country && countries.has(country) ? countries.get(country)!.id : null;
     const kind = country ? (cities.includes(country) ? 'city' : 'region') : c.kind === 'region' ? 'region' : 'city';
-    const place = addPlace(x, c.name, { kind, country, within_id: within }, c.at, c.at + c.name.length, R.capitalisedRun.id);
+    const place = addPlace(x, c.name, { kind, country, within_id: within }, c.at, c.at + c.name.length, c.rule ?? R.capitalisedRun.id);
     // Places have no `derived`: the note says where within_id comes from.
     if (within && place.within_id === within && place.note === undefined) {
       place.note = `within_id: the gazetteer puts ${c.name} in ${all.length > 1 ? 'several countries; this is the one the article talks about' : 'this country, which the article names'}`;
     }
   }
+}
+
+/** Whether the words at `at` are read only as the name of the district's own authority ("the Old Harbour district office"): the district is a place too. */
+function ownAuthorityAt(x: PassContext, name: string, at: number): boolean {
+  const bodies = x.doc.mentionsIn({ start: at, end: at + name.length + 40 }, 'organization').filter((m) => m.start <= at && m.end > at);
+  return bodies.length > 0 && bodies.every((m) => x.doc.text.slice(m.start, m.end).startsWith(`${name} district `) && m.start === at);
 }
 
 function partsAndDistricts(x: PassContext, venues: Venue[]): void {
@@ -201,7 +217,10 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     // "the Lund and Moss Hill areas": two districts, each cited by its own name.
     const names = name ? [{ name, at: m.pos }] : [{ name: first!, at: m.pos }, { name: second!, at: m.pos + m[0].indexOf(second!, first!.length) }];
     for (const d of names) {
-      if (x.doc.isTaken(d.at, d.at + d.name.length) || isCommonWord(d.name) || NOT_A_NAME_PART.test(d.name) || NATIONALITIES[d.name]) continue;
+      const own = withoutLead(d.name);
+      d.at += d.name.length - own.length;
+      d.name = own;
+      if ((x.doc.isTaken(d.at, d.at + d.name.length) && !ownAuthorityAt(x, d.name, d.at)) || isCommonWord(d.name) || NOT_A_NAME_PART.test(d.name) || NATIONALITIES[d.name]) continue;
       addPlace(x, d.name, { kind: 'district', country: null, within_id: null }, d.at, name ? m.pos + m[0].length : d.at + d.name.length, R.district.id);
     }
   }
@@ -216,9 +235,34 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
   for (const m of x.matches(R.venues.pattern)) addPlace(x, `${capitalize(m.groups!.of!)} venues`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.venues.id);
 }
 
+/** Lowercase words inside a place's name written in capitals ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette). */
+const LOWER_PARTICLES = /^(?:sur|sous|on|upon|le|la|les|de|del|der|am|an|im|en|in|by)$/;
+
+/** The names a city written in capitals may have: each word capitalised, and with its particles in lowercase. */
+function titleCased(capitals: string): string[] {
+  const word = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  const plain = capitals.split(/([\s-])/).map((part) => (/^[\s-]$/.test(part) ? part : word(part))).join('');
+  return [plain, plain.split(/([\s-])/).map((part) => (LOWER_PARTICLES.test(part.toLowerCase()) ? part.toLowerCase() : part)).join('')];
+}
+
+/** The gazetteer's city or region written in capitals in the wire dateline (rule place.dateline), where it is. */
+export function datelinePlace(x: PassContext): { name: string; at: number; entry: GazetteerEntry } | undefined {
+  const m = x.matches(R.dateline.pattern).next().value;
+  if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim()).length > 1) return undefined;
+  const name = titleCased(m.groups!.city!).find((n) => lookupPlace(n));
+  const entry = name && lookupPlace(name);
+  return entry && entry.kind !== 'country' ? { name, at: m.pos, entry } : undefined;
+}
+
+/** The city of the wire dateline: a place even as one word with no locative cue. */
+function datelineCity(x: PassContext): Candidate[] {
+  const found = datelinePlace(x);
+  return found ? [{ name: found.name, at: found.at, kind: found.entry.kind, countries: found.entry.countries, byKind: found.entry.byKind, rule: R.dateline.id }] : [];
+}
+
 export function places(x: PassContext): void {
   const venues = findVenues(x);
-  const candidates: Candidate[] = [];
+  const candidates: Candidate[] = datelineCity(x);
   const owners = forceOwners(x);
   for (const m of x.matches(R.capitalisedRun.pattern)) candidates.push(...placesInRun(x, m, owners));
   placeCandidates(x, candidates);

@@ -11,20 +11,23 @@ const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2
 export const ORGANIZATION_RULES = {
   definedAcronym: {
     id: 'organization.defined-acronym', produces: 'organizations',
-    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials',
+    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)") when the name holds a head word or opens with a nationality, read whole up to the bracket',
     pattern: compose('{NAME} \\({ACRONYM}\\)', {
-      NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '[A-Z][A-Za-z.&]{1,9}',
+      NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '[A-Z][A-Za-z0-9.&]{1,9}',
     }, 'gu'),
-    examples: { match: ['The Regional Transit Authority (RTA) closed two lines.'], noMatch: ['The regional transit authority (rta) closed two lines.', 'The agency (which runs the trains) said so.'] },
+    examples: {
+      match: ['The Regional Transit Authority (RTA) closed two lines.', 'Leaders of the Harbour Seven (H7) meet on Friday.', 'The strike was called by the Union of Dock Workers of Eastport (SUTRAP).'],
+      noMatch: ['The regional transit authority (rta) closed two lines.', 'The agency (which runs the trains) said so.'],
+    },
   },
   namedGroup: {
     id: 'organization.named-group', produces: 'organizations',
-    description: 'a word for a group of people followed by its capitalised name ("the collective Green Streets Now")',
-    pattern: compose('\\b{KIND} {NAME}', {
+    description: 'a word for a group of people followed by its capitalised name, maybe after "calling itself", "called" or "known as" ("the collective Green Streets Now", "a group calling itself Quiet Nights")',
+    pattern: compose('\\b{KIND} (?:(?:calling itself|called|known as) )?{NAME}', {
       KIND: 'group|collective|movement|association|network|coalition|alliance|campaign',
       NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:de|del|di|da|la|le|von|van|for(?:[^\\S\\n]+(?:a|the))?)[^\\S\\n]+)?${CAP2}){0,4}`,
     }, 'gu'),
-    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.'] },
+    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.', 'A group calling itself Quiet Nights handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.', 'A group calling itself independent handed out leaflets.'] },
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
@@ -87,9 +90,9 @@ export const ORGANIZATION_RULES = {
   },
   acronymAlone: {
     id: 'organization.acronym-alone', produces: 'organizations',
-    description: 'an acronym used as a name without its expansion: after "the", or before a speech verb',
-    pattern: new RegExp(`\\b(?:[Tt]he\\s+(?<acronym>[A-Z]{2,6})\\b|(?<speaker>[A-Z]{2,6})\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g'),
-    examples: { match: ['The WFA said the match would go ahead.', 'Tickets were sold by the ABC.'], noMatch: ['The Association said the match would go ahead.'] },
+    description: 'an acronym used as a name without its expansion: after "the", or before a speech verb, maybe with the continent of its branch ("WBF Europe said")',
+    pattern: new RegExp(`\\b(?:[Tt]he\\s+(?<acronym>[A-Z]{2,6})\\b|(?<speaker>[A-Z]{2,6}(?:\\s+(?:Europe|Africa|Asia|Oceania|Americas))?)\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g'),
+    examples: { match: ['The WFA said the match would go ahead.', 'Tickets were sold by the ABC.', 'WBF Europe said the match would go ahead.'], noMatch: ['The Association said the match would go ahead.', 'Fans in Europe said the match would go ahead.'] },
   },
   knownBody: {
     id: 'organization.known-body', produces: 'organizations',
@@ -130,5 +133,40 @@ export const ORGANIZATION_RULES = {
       match: ['The prefecture of the Loire department banned the march.', 'The City of Eastby closed the park.', 'The city of Eastby said the park would close.'],
       noMatch: ['The prefecture banned the march.', 'Visitors to the city of Eastby filled the park.'],
     },
+  },
+  localGovernment: {
+    id: 'organization.local-government', produces: 'organizations',
+    description: 'a city\'s or a province\'s government named by what it is, in lowercase ("the city government", "a city government spokeswoman", "the provincial government"): the government of the dateline\'s city (rule place.dateline), "<city> city government"; a provincial or regional one only when the gazetteer knows that city\'s name as a region too',
+    pattern: compose('\\b(?:[Tt]he|[Aa]) {LEVEL} {BODY}\\b', { LEVEL: 'city|municipal|provincial|regional', BODY: 'government|administration' }, 'gu'),
+    examples: {
+      match: ['The city government said the square stays open.', 'A city government spokeswoman said the square stays open.', 'The provincial government asked for talks.'],
+      noMatch: ['The government said the square stays open.', 'Leeds city government closed the road.', 'The city said the square stays open.'],
+    },
+  },
+  describedApposition: {
+    id: 'organization.described-apposition', produces: 'organizations',
+    description: 'a name of two to four capitalised words set off by a description that ends in a word for a body ("Harbour Control, the air traffic agency, said"): a body of that name; none when the name is a place the gazetteer knows or opens with a first name',
+    pattern: compose('\\b{NAME},[^\\S\\n]+the {WHAT}{HEAD},', {
+      NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){1,3}", WHAT: '(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}',
+      HEAD: 'agency|authority|operator|regulator|broadcaster|company|body|charity|foundation',
+    }, 'gu'),
+    examples: {
+      match: ['Harbour Control, the air traffic agency, closed the sky over the port.', 'Northline Rail, the state rail operator, added trains.'],
+      noMatch: ['Harbour Control, which runs the airspace, closed the sky.', 'Northline Rail, the line to the coast, added trains.'],
+    },
+  },
+  namedService: {
+    id: 'organization.named-service', produces: 'organizations',
+    description: 'a name before a lowercase word for an emergency service ("St Clare ambulance service", "Eastby fire service"): a body of that name',
+    pattern: compose('\\b{NAME} {SERVICE} service\\b', {
+      NAME: "(?:St\\.?[^\\S\\n]+)?(?!(?:The|A|An|Its|Their|This|That)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}", SERVICE: 'ambulance|rescue|fire|lifeboat',
+    }, 'gu'),
+    examples: { match: ['St Clare ambulance service sent two units.', 'Eastby fire service sent two crews.'], noMatch: ['The ambulance service sent two units.', 'The regional fire service sent two crews.'] },
+  },
+  districtOffice: {
+    id: 'organization.district-office', produces: 'organizations',
+    description: 'a district\'s own authority, its name of one or two capitalised words before "district" and a word for the body ("the Old Harbour district office", "the Vika district council"); the district stays a place (rule place.district)',
+    pattern: compose('\\b{NAME} district {BODY}\\b', { NAME: "(?!(?:The|A|An|Its|Their|This|That)\\s)(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}", BODY: 'office|council|authority|administration|municipality' }, 'gu'),
+    examples: { match: ['The Old Harbour district office signed the order.', 'The Vika district council met.'], noMatch: ['The district office signed the order.', 'Shops in the Vika district stayed shut.'] },
   },
 } satisfies Record<string, Rule>;

@@ -13,6 +13,19 @@ const NAME_PARTICLES = '(?:(?:e|i|y|del|della|di|des|de|du|da|do|dos|das|la|las|
  * another capitalised word ("Kings Cross and Euston Road" is a station and a road) nor be a street word itself
  * ("Harbour Street and Mill Street" are two streets).
  */
+/** An abbreviated saint opening a name ("St. Mark's Square", "Ste Anne Street"): its possessive is the saint's, no owner's. */
+const SAINT = '(?:St|Ste|Sv)\\.?\\s+';
+/** Street and square words of other languages that open a name, maybe before a lowercase word in the genitive ("Ulica grada Vukovara", "Trg bana Jelacica", "Namestie SNP"). */
+const LOCAL_HEAD_FIRST = '(?:Ulica|Ulice|Avenija|Aleja|Trg|Namestie|Námestie|Náměstí|Bulevar|Ulitsa|Prospekt)(?:\\s+\\p{Ll}{3,12})?(?:\\s+[A-Z][\\p{L}\'’-]{1,40}){1,3}';
+/**
+ * Lowercase street and square words of other languages after their name ("Stefanikova ulica", "Hurbanovo namestie",
+ * "Vaci utca", "Brivibas iela"); "most" (bridge) only after a Slavic adjective ("Jadranski most", "Karlov most"), as English has the word too.
+ */
+const LOCAL_HEAD_AFTER = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:ulica|ulice|namestie|námestie|náměstí|trg|utca|tér|cesta|nábrežie|straat|plein|plac|aleja|bulevar|ulitsa|prospekt|iela|bulvaris|bulvāris|laukums|gatve|gatvė|prospektas|tanav|tänav|valjak|väljak|puiestee)\\b|[A-Z][\\p{L}'’-]{0,40}(?:sk|ck|čk|šk|ov|ev|in)[iyaoýá]?\\s+most\\b";
+
+/** A building named after the body it houses, whose name holds "of" ("the Cabinet of Ministers building"). */
+const BUILDING_OF = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}building\\b";
+
 const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge|Park)\\b)[A-Z][\\p{L}'’-]{1,40}\\s+and\\s+(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge)";
 
 export const PLACE_RULES = {
@@ -21,13 +34,15 @@ export const PLACE_RULES = {
     description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two)',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: `${PAIR_NAMED}|(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Cathedral|Olympic Village|Ice Park|Palace|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|(?:main |central |metro |railway |underground |train )?station|bridge)|(?:Piazza|Place|Plaza|Palais|Palazzo|Stade|Stadio|Estadio|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+${NAME_PARTICLES}[A-Z][\\p{L}'’-]{1,40}){1,3}`,
+      NAME: `${PAIR_NAMED}|${BUILDING_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|(?:Cathedral|Palace|Museum)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|Garden|Gardens|Port|Domain|amphitheatre|amphitheater|building|(?:main |central |metro |railway |underground |train )?station|bridge)(?![^\\S\\n]+\\p{Lu})|(?:Piazza|Place|Plaza|Palais|Palazzo|Stade|Stadio|Estadio|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+${NAME_PARTICLES}[A-Z][\\p{L}'’-]{1,40}){1,3}`,
     }, 'gu'),
     examples: {
       match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
         'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.', 'The final is played at the Stadio del Lago.',
-        'Buses will not use Rruga e Dibres Boulevard until Saturday.', 'Stalls line Anna and Petar Novak Boulevard.'],
-      noMatch: ['Fans gathered in the square.', 'The march ends at the hall.', 'Buses stop on the avenue.', 'Trains skip the main station.'],
+        'Buses will not use Rruga e Dibres Boulevard until Saturday.', 'Stalls line Anna and Petar Novak Boulevard.',
+        'The march crosses Novakova ulica to Namestie SNP.', 'Trams end at the Brodski most.', "Buses end at St. Anne's Square.", 'Screens stand at the National Museum of Seafaring.',
+        'Marchers reached the Board of Trade building.'],
+      noMatch: ['Fans gathered in the square.', 'The march ends at the hall.', 'Buses stop on the avenue.', 'Trains skip the main station.', 'Fans like Leeds most.', 'The march ends at the museum.'],
     },
   },
   capitalisedRun: {
@@ -65,9 +80,15 @@ export const PLACE_RULES = {
   },
   district: {
     id: 'place.district', produces: 'places',
-    description: 'a capitalised name followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Lund and Moss Hill areas")',
-    pattern: compose("\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b", { NAME: CAP, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
-    examples: { match: ['Shops in the Vika district stayed shut.', 'Officers may search people in the Lund and Moss Hill areas.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.'] },
+    description: 'a name of one or two capitalised words followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Old Harbour district", "the Lund and Moss Hill areas"); a word that opens a sentence or is a weekday is no part of the name',
+    pattern: compose("\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b", { NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
+    examples: { match: ['Shops in the Vika district stayed shut.', 'The Old Harbour district office closed the street.', 'Officers may search people in the Lund and Moss Hill areas.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.'] },
+  },
+  dateline: {
+    id: 'place.dateline', produces: 'places',
+    description: 'the city of a wire dateline in capitals, before a comma, maybe its country, and the month and day ("HARBOURTON, Ruritania, May 4 (Wire) -"): the gazetteer\'s place of that name in title case ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette), a place although it is one word with no locative cue',
+    pattern: compose('^{CITY},[^\\S\\n]+(?:[A-Z][\\p{L}.]+(?:[^\\S\\n][A-Z][\\p{L}.]+)?,[^\\S\\n]+)?[A-Z][a-z]{2,8}\\.?[^\\S\\n]+\\d{1,2}\\b', { CITY: "[A-Z][A-Z'’-]{1,30}(?:[^\\S\\n][A-Z][A-Z'’-]{1,30}){0,2}" }, 'mu'),
+    examples: { match: ['LIMASSOL, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'SPLIT, June 2 (Wire) - Officers closed the road.'], noMatch: ['Limassol, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'NOTE: officers closed the road.'] },
   },
   venues: {
     id: 'place.competition-venues', produces: 'places',
