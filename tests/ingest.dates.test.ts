@@ -6,6 +6,14 @@ const at = (sentence: string, published = '2026-01-30', anchor: string | null = 
   findDates(sentence, { published, anchor }).map(({ start, end, precision, derived }) => ({ start, end, precision, derived }));
 
 describe('dates in a sentence', () => {
+  it('reads a bare weekday ahead that is the publication\'s own as that day, and "next" as the week after', () => {
+    // 2026-05-13 is a Wednesday.
+    expect(findDates('The council has closed the square from 6 p.m. on Wednesday.', { published: '2026-05-13', anchor: null }).map((d) => [d.start, d.note]))
+      .toEqual([['2026-05-13', "date of 'Wednesday' counted forward from the publication date 2026-05-13, the same day"]]);
+    expect(at('The council will close the square next Wednesday.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-20']);
+    expect(at('The council will close the square on Friday.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-15']);
+  });
+
   it('reads "from the 6th to the 22nd of February 2026" as one stated range', () => {
     expect(at('Scheduled from the 6th to the 22nd of February 2026, the Games')).toEqual([{ start: '2026-02-06', end: '2026-02-22', precision: 'day', derived: false }]);
   });

@@ -11,6 +11,13 @@ function measuresOf(sentences: string) {
 }
 
 describe('measures', () => {
+  it('leaves a closure\'s end open when only its start is stated ("from 6 p.m. on Friday until the end of the fair")', () => {
+    const periods = (sentences: string) => extract({ sourceId: 'regatta-plan', published: '2026-07-01', text: `Regatta Security Plan\n\n${sentences}\n` }).measures.map((m) => [m.start, m.end]);
+    // 2026-07-01 is a Wednesday.
+    expect(periods('The council has closed the quay to the public from 6 p.m. on Friday until the end of the regatta.')).toEqual([['2026-07-03', null]]);
+    expect(periods('The council will close the quay to the public on Friday.')).toEqual([['2026-07-03', '2026-07-03']]);
+  });
+
   it('gives a measure the body that is the subject of its verb as operator, not a body that only reports it', () => {
     const operators = (sentences: string) => {
       const facts = extract({ sourceId: 'regatta-plan', published: '2026-07-01', text: `Regatta Security Plan\n\n${sentences}\n` });

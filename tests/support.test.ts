@@ -192,6 +192,8 @@ describe('a note that no longer says how the row\'s date was found', () => {
       `note: "${back}" gives none of the dates (start 2026-02-28, end 2026-02-28): rewrite the note to say how the date was found, or clear it`,
     ]);
     expect(staleDateNoteProblems(measure('2026-02-28', "date of 'Saturday' counted forward from the publication date 2026-02-26"), ['start', 'end'])).toEqual([]);
+    // A weekday ahead that is the publication's own day: counted forward zero days.
+    expect(staleDateNoteProblems(measure('2026-02-26', "date of 'Thursday' counted forward from the publication date 2026-02-26, the same day"), ['start', 'end'])).toEqual([]);
     // A weekday taken from a date written beside it states no computation to check.
     expect(staleDateNoteProblems(measure('2026-03-07', "date of 'Saturday' taken from 'Saturday, March 7' in the same sentence"), ['start'])).toEqual([]);
   });

@@ -146,7 +146,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * The dates a note says it computed that none of the fact's dates is: a weekday counted forward or back from
- * a day (within the week after it, or the week up to it), a year taken from the publication date. A reviewer
+ * a day (that day or within the week after it, or the week up to it), a year taken from the publication date. A reviewer
  * who corrects the date must correct the note too, or it tells the reader how a date no longer in the row was
  * made. Counter-example: "date of 'Saturday' counted back from … 2026-02-26" beside 2026-02-21 holds.
  */
@@ -159,7 +159,7 @@ export function staleDateNoteProblems(fact: SeedFact, dateFields: readonly strin
   for (const [said, weekday, direction, from] of fact.note.matchAll(WEEKDAY_NOTE)) {
     const counted = (date: string) => {
       const days = (Date.parse(date) - Date.parse(from!)) / DAY_MS;
-      return new Date(date).getUTCDay() === WEEKDAY_NAMES.indexOf(weekday!.toLowerCase()) && (direction === 'forward' ? days > 0 && days <= 7 : days <= 0 && days >= -7);
+      return new Date(date).getUTCDay() === WEEKDAY_NAMES.indexOf(weekday!.toLowerCase()) && (direction === 'forward' ? days >= 0 && days <= 7 : days <= 0 && days >= -7);
     };
     if (!dates.some(counted)) problems.push(`note: "${said}" gives none of the dates (${shown}): rewrite the note to say how the date was found, or clear it`);
   }

@@ -70,12 +70,14 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
-    let delta = after ? (target - current + 7) % 7 || 7 : -((current - target + 7) % 7 || (saidOn || (fromPublication && !word) ? 0 : 7));
+    // A bare weekday ahead that is the publication's own ("has closed the square from 6 p.m. on Wednesday" in
+    // Wednesday's news) is that day: news names a day a week ahead "next Wednesday" or by its date.
+    let delta = after ? (target - current + 7) % 7 || (fromPublication && !word ? 0 : 7) : -((current - target + 7) % 7 || (saidOn || (fromPublication && !word) ? 0 : 7));
     // "reaches its climax this weekend with the parade on Friday": a weekday of the publication's own week.
     const inThisWeek = thisWeek && !word && !saidOn && !happened && !PAST_VERB_ON.test(sentence.slice(Math.max(0, m.index - 40), m.index));
     if (inThisWeek) delta = current === 0 && target === 6 ? -1 : (target - current + 7) % 7;
     if (word === 'this' && !future && target === current) delta = 0;
-    const note = inThisWeek ? `date of '${m[0]}' taken in the week of ${anchorIs} ${anchor}, which the sentence calls this week` : `date of '${m[0]}' counted ${after ? 'forward' : 'back'} from ${anchorIs} ${anchor}`;
+    const note = inThisWeek ? `date of '${m[0]}' taken in the week of ${anchorIs} ${anchor}, which the sentence calls this week` : `date of '${m[0]}' counted ${after ? 'forward' : 'back'} from ${anchorIs} ${anchor}${after && delta === 0 ? ', the same day' : ''}`;
     found.push({ start: addDays(anchor, delta), end: null, precision: 'day', derived: true, index: m.index, text: m[0], note });
   }
   return found;

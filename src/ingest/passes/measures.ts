@@ -72,6 +72,9 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   return words >= 2 && words <= 20 ? { name, span } : null;
 }
 
+/** Words right before a day that make it a start only: "from Wednesday", "from 6 p.m. on Wednesday". */
+const FROM_DAY = /\bfrom\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn)\s+)?(?:on\s+)?(?:the\s+)?$/i;
+
 /** The period stated close after the measure's words: a range, else one day ("closed on Saturday"). */
 function periodOf(x: PassContext, s: Sentence, span: Span, clause: boolean): FoundDate | undefined {
   const near = (d: FoundDate) => s.start + d.index >= span.start && s.start + d.index <= span.end + 80;
@@ -147,7 +150,9 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
   x.ruled(measure, rule.id);
   const range = periodOf(x, s, span, clause);
   if (range && !measure.start) {
-    Object.assign(measure, { start: range.start, end: range.end ?? range.start, date_precision: range.precision });
+    // "closed from 6 p.m. on Wednesday until the end of the summit": a start with no stated end leaves the end open.
+    const from = !range.end && FROM_DAY.test(s.text.slice(Math.max(0, range.index - 24), range.index));
+    Object.assign(measure, { start: range.start, end: range.end ?? (from ? null : range.start), date_precision: range.precision });
     x.inferDate(measure, range);
   }
   const placeSpan = { start: span.start, end: Math.min(s.end, span.end + 40) };
