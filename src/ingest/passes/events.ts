@@ -95,7 +95,8 @@ function groupGatherings(x: PassContext, found: Named[]): void {
   for (const m of x.matchesOutsideTitles(R.dayOfName.pattern)) {
     const { word, name } = m.groups as { word: string; name: string };
     const at = m.pos + m[0].indexOf(word);
-    if (!x.doc.isTaken(at, m.pos + m[0].length)) found.push({ name: `${name} ${word}`, at, end: m.pos + m[0].length, rule: R.dayOfName.id, kind: EVENT_WORDS[word] ?? 'summit' });
+    // The group's name may be a body's mention ("the Northern Seven (N7)"): only the gathering's word must be free.
+    if (!x.doc.isTaken(at, at + word.length)) found.push({ name: `${name} ${word}`, at, end: m.pos + m[0].length, rule: R.dayOfName.id, kind: EVENT_WORDS[word] ?? 'summit' });
   }
   for (const m of x.matchesOutsideTitles(R.roundOf.pattern)) {
     const { round, name, year } = m.groups as { round: string; name: string; year: string };
