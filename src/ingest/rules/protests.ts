@@ -31,10 +31,10 @@ export const PROTEST_RULES = {
   },
   appliedFor: {
     id: 'protest.applied-for', produces: 'protests',
-    description: 'a protest word that is the object of an application or a request ("had applied to march", "asked permission to protest", "sought a permit for a rally"): a protest asked for, not one held; the pass reads the next protest word instead',
-    pattern: compose('\\b(?:applied|applying|applies|apply|asked|asking|sought|seeking|requested|requesting) (?:(?:for )?(?:permission|a permit|approval|authori[sz]ation) )?(?:to|for) (?:(?:hold|stage|organi[sz]e) )?(?:(?:a|an|the) )?(?:[\\p{L}-]+ )?{WORD}\\b', { WORD: PROTEST_WORDS }, 'giu'),
+    description: 'a protest word that is the object of an application, a request or a wish ("had applied to march", "asked permission to protest", "sought a permit for a rally", "a group that wanted to march", refused a permit): a protest asked for, not one held; the pass reads the next protest word instead',
+    pattern: compose('\\b(?:applied|applying|applies|apply|asked|asking|sought|seeking|requested|requesting|wanted|wanting|hoped|hoping) (?:(?:for )?(?:permission|a permit|approval|authori[sz]ation) )?(?:to|for) (?:(?:hold|stage|organi[sz]e) )?(?:(?:a|an|the) )?(?:[\\p{L}-]+ )?{WORD}\\b', { WORD: PROTEST_WORDS }, 'giu'),
     examples: {
-      match: ['The tenants, who had applied to march to the town hall, met on Monday.', 'The group asked permission to protest outside the court on Friday.', 'Farmers sought a permit for a rally on Sunday.'],
+      match: ['The tenants, who had applied to march to the town hall, met on Monday.', 'The group asked permission to protest outside the court on Friday.', 'Farmers sought a permit for a rally on Sunday.', 'The council refused a permit to the tenants, who wanted to march through the square on Friday.'],
       noMatch: ['The tenants will march to the town hall on Monday.', 'Farmers asked the council to join the rally on Sunday.'],
     },
   },
