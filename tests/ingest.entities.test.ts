@@ -7,6 +7,11 @@ const read = (body: string) => extract({ sourceId: 'note', published: '2031-05-0
 const names = (body: string) => read(body).organizations.map((o) => o.name);
 
 describe('organizations', () => {
+  it('reads a firm named after a title ("Its organiser, Harbour Producciones,") as no person', () => {
+    const facts = extract({ sourceId: 'note', published: '2031-05-06', text: 'Fest Plan\n\nLAKESIDE, May 6 (Wire) - The festival brings 54 bands to the park. Its organiser, Harbour Producciones, expects about 70,000 people a day.\n\nIts director, Ana Lund, said the gates open at noon. The promoter, Lago Eventos, sold out.\n' });
+    expect(facts.people.map((p) => p.name)).toEqual(['Ana Lund']);
+  });
+
   it('gives a title with no body the body its context names: "Its spokesman", a head noun of one body nearby', () => {
     const facts = extract({ sourceId: 'note', published: '2026-05-04', text: 'Harbour Plan\n\nThe Lakeland Aviation Agency has banned drones over the harbour, agency director Mia Lund said.\n\nThe residents\' group Quiet Harbour will march on Saturday. Its spokesman, Per Dahl, said the march would be peaceful.\n\nThe Harbour Police and the Border Police will patrol the quay, police chief Ole Nes said.\n' });
     const bodyOf = (name: string) => {

@@ -27,7 +27,7 @@ const Lexicon = Type.Object({
   }, { additionalProperties: false })),
   force_nouns: Words, speech_verbs: Words, view_verbs: Words, reporting_verbs: Words, group_nouns: Words,
   known_events: Type.Record(Type.String(), EventKind), event_words: Type.Record(Type.String(), EventKind),
-  protest_words: Words, incident_words: Words, crowd_nouns: Words, harm_words: Words,
+  protest_words: Words, incident_words: Words, crowd_nouns: Words, harm_words: Words, company_heads: Words,
   gender_cues: Type.Record(Type.Union([Type.Literal('female'), Type.Literal('male')]), Type.Object({ honorifics: Words, roles: Words }, { additionalProperties: false })),
 }, { additionalProperties: false });
 type Lexicon = Static<typeof Lexicon>;
@@ -60,6 +60,8 @@ export const TITLE_PATTERN = `(?:${alternation(TITLES)})`;
 
 /** Words that close an organization's name, with the kind they give it. */
 export const ORG_HEADS: Lexicon['org_heads'] = lexicon.org_heads;
+/** The last words of companies' names ("Harbour Productions"): a name ending in one is a firm's, never a person's. */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(lexicon.company_heads);
 /**
  * Capitalised words that can stand next to a name without being part of it ("At Harbour Park", "The Royal
  * Netherlands Marechaussee"), as a sentence's first word or before the name; a pattern of one whole word.

@@ -2,10 +2,13 @@
 // role alone; then later mentions by surname. Reads the organizations, so a title can point at a body
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS } from '../lexicon.js';
+import { COMPANY_HEADS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS } from '../lexicon.js';
 import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
+
+/** A word that makes a name a body's or a firm's, never a person's: "Agency", "Police", "Productions", "GmbH". */
+const bodyWord = (word: string) => ORG_HEADS[word] !== undefined || COMPANY_HEADS.has(word);
 
 type Role = PersonDraft['roles'][number];
 const isFirstName = (word: string) => wordClass(word) === 'F';
@@ -48,7 +51,7 @@ function titled(x: PassContext, index: PersonIndex): void {
     const name = g.name.replace(/['’]s$/, '');
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
-    if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w)?.kind === 'country')) continue;
+    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     const title = `${g.status ? `${capitalize(g.status.toLowerCase())} ` : ''}${g.title}`;
     const org = roleOrganization(x, g.title);
@@ -69,7 +72,7 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // "the city's head of …", "a spokeswoman for …" set off after a name say it is one even when its first word is also a common word.
     // So does a title of a named body ("Ada Moen, head of the Harbour Police,"), whose holder can only be a person.
     const described = (g.determiner ?? g.owner) !== undefined || OF_NAMED_BODY.test(g.title);
-    const named = isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => ORG_HEADS[w]));
+    const named = isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w)));
     if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !named) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     addPerson(x, index, g.name, { title: capitalize(g.title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
@@ -87,7 +90,7 @@ function titlesFirst(x: PassContext, index: PersonIndex): void {
     const g = m.groups as { owner: string; title: string; of?: string; name?: string; speaker?: string };
     const name = (g.name ?? g.speaker)!;
     const nameStart = m.pos + m[0].lastIndexOf(name);
-    if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name)) continue;
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name) || name.split(/\s+/).some(bodyWord)) continue;
     const title = capitalize(`${g.title}${g.of ?? ''}`.replace(/\s+/g, ' '));
     const titleStart = m.pos + g.owner.length;
     const org = organizationIn(x, titleStart, titleStart + `${g.title}${g.of ?? ''}`.length);
@@ -116,7 +119,7 @@ function lowercaseTitles(x: PassContext, index: PersonIndex): void {
     const { body, title, name } = m.groups as { body?: string; title: string; name: string };
     const nameStart = m.pos + m[0].lastIndexOf(name);
     if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name)) continue;
-    if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w)?.kind === 'country')) continue;
+    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
     const org = organizationIn(x, m.pos, nameStart);
     const country = org?.country ?? null;
     const role = { title: capitalize(`${body ? `${body} ` : ''}${title}`.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country };
@@ -131,7 +134,7 @@ function namedAfterVerb(x: PassContext, index: PersonIndex): void {
     const nameStart = m.pos + m[0].indexOf(name);
     // "said Mr Tan, who …" names someone by an honorific and one name: a later mention, never a new person.
     if (x.doc.isTaken(nameStart, nameStart + name.length) || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S+$/u.test(name)) continue;
-    if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w)?.kind === 'country' || NATIONALITIES[w])) continue;
+    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country' || NATIONALITIES[w])) continue;
     const org = of ? organizationIn(x, m.pos + m[0].length - of.length, m.pos + m[0].length) : undefined;
     const role = title ? { title: capitalize(`${title}${of ?? ''}`.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country: org?.country ?? null } : null;
     addPerson(x, index, name, role, role?.country ?? null, { start: nameStart, end: m.pos + m[0].length, rule: R.namedAfterVerb.id });
@@ -212,7 +215,7 @@ function speakers(x: PassContext, index: PersonIndex): void {
     const name = (m.groups!.name ?? m.groups!.source)!;
     const start = m.pos + m[0].indexOf(name);
     if (x.doc.isTaken(start, start + name.length) || !isFirstName(firstWord(name))) continue;
-    if (name.split(/\s+/).some((w) => ORG_HEADS[w] || lookupPlace(w))) continue;
+    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w))) continue;
     addPerson(x, index, name, null, null, { start, end: start + name.length, rule: R.speaking.id });
   }
 }
