@@ -21,6 +21,7 @@ import { acceptProposals } from '../src/ingest/accept.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { buildReviewApp } from '../src/review/app.js';
+import { selectInArticle as selectWords } from './helpers/browser.js';
 import { tempDir } from './helpers/db.js';
 import { addChallenges, CHALLENGE_SOURCE, ingestFixture, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
 import { waitUntil } from './helpers/wait.js';
@@ -219,25 +220,7 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     expect(left).toEqual([]);
   }, 120_000);
 
-  /** Selects words of the article text through the page's Selection API, as a drag of the mouse over them would. */
-  const selectInArticle = (words: string) => page.evaluate((wanted) => {
-    const root = document.querySelector('.text[data-source]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    const start = nodes.map((n) => n.data).join('').indexOf(wanted);
-    if (start < 0) throw new Error(`not in the article: ${wanted}`);
-    const at = (offset: number): [Text, number] => {
-      let seen = 0;
-      for (const node of nodes) { if (offset <= seen + node.data.length) return [node, offset - seen]; seen += node.data.length; }
-      throw new Error('past the end of the article');
-    };
-    const range = document.createRange();
-    range.setStart(...at(start));
-    range.setEnd(...at(start + wanted.length));
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-  }, words);
+  const selectInArticle = (words: string) => selectWords(page, words);
   let added: string;
 
   it('adds a quote chosen by selecting words in the article, removes a citation, refuses removing the last', async () => {

@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReviewApp } from '../src/review/app.js';
+import { selectInArticle as selectWords } from './helpers/browser.js';
 import { tempDir } from './helpers/db.js';
 import { reviewFixture, seedWithMachineFacts } from './helpers/review.js';
 
@@ -50,24 +51,7 @@ describe.skipIf(!available)('refusals and keys from inside fields, in headless C
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));
   const submits = async (step: () => Promise<unknown>) => { await Promise.all([page.waitForNavigation(), step()]); };
 
-  /** Selects words of the article text (across its highlights) through the page's Selection API, as a drag of the mouse would. */
-  const selectInArticle = (words: string) => page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('.text[data-source]')!, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    const start = nodes.map((n) => n.data).join('').indexOf(wanted);
-    if (start < 0) throw new Error(`not in the article: ${wanted}`);
-    const at = (offset: number): [Text, number] => {
-      let seen = 0;
-      for (const node of nodes) { if (offset <= seen + node.data.length) return [node, offset - seen]; seen += node.data.length; }
-      throw new Error('past the end of the article');
-    };
-    const range = document.createRange();
-    range.setStart(...at(start));
-    range.setEnd(...at(start + wanted.length));
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-  }, words);
+  const selectInArticle = (words: string) => selectWords(page, words);
 
   it('puts the focus on the note when a save renaming the machine fact is refused for its stale note', async () => {
     await page.goto(`${base}/articles/${sourceId}`);
