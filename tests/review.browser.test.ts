@@ -6,12 +6,11 @@
 // back from the public API server running all along (src/server.ts in its own process), which switches to
 // the new build without a restart. An article holding `<script>` shows it as text.
 // Screenshots go to a temporary directory, or to docs/review-*.png with REVIEW_SCREENSHOTS=1.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startServer, type RunningServer } from '../scripts/lib/server-process.js';
@@ -21,17 +20,12 @@ import { acceptProposals } from '../src/ingest/accept.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { buildReviewApp } from '../src/review/app.js';
-import { selectInArticle as selectWords } from './helpers/browser.js';
+import { chromiumAvailable, openChromium, selectInArticle as selectWords } from './helpers/browser.js';
 import { tempDir } from './helpers/db.js';
 import { addChallenges, CHALLENGE_SOURCE, ingestFixture, seedWithMachineFacts, type FixtureChallenge } from './helpers/review.js';
 import { waitUntil } from './helpers/wait.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium for the review app test.`);
-if (!available) console.warn(`skipping the review app browser test: ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const available = chromiumAvailable();
 const REVIEWER = 'Browser Reviewer';
 const shots = process.env.REVIEW_SCREENSHOTS ? join(PROJECT_ROOT, 'docs') : tempDir('review-shots-');
 
@@ -42,8 +36,7 @@ const findFact = (seedDir: string, id: string) => [...loadSeed(seedDir).facts.va
 describe.skipIf(!available)('review app in headless Chromium', () => {
   let app: FastifyInstance;
   let base: string;
-  let profile: string;
-  let browser: BrowserContext;
+  let closeBrowser: (() => Promise<void>) | undefined;
   let page: Page;
   let seedDir: string;
   let sourceId: string;
@@ -66,19 +59,15 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     app = await buildReviewApp({ seedDir, dbPath, reviewer: REVIEWER });
     await app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    profile = mkdtempSync(join(tmpdir(), 'event-facts-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
-    browser.setDefaultTimeout(30_000);
-    page = await browser.newPage();
+    ({ page, close: closeBrowser } = await openChromium());
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     page.on('pageerror', (error) => pageErrors.push(error.message));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await closeBrowser?.();
     await app?.close();
     if (api) { api.process.kill('SIGTERM'); await api.exited; }
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));

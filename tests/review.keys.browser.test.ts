@@ -2,29 +2,23 @@
 // article valletta-forum.txt: a refused save puts the focus on the field its message is at (a renamed machine
 // fact's stale note), a refused reject on its reason, kept as typed; a page key pressed in a field where it
 // types nothing says how to use it, and Alt+Q uses the selected words from inside a field.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReviewApp } from '../src/review/app.js';
-import { selectInArticle as selectWords } from './helpers/browser.js';
+import { chromiumAvailable, openChromium, selectInArticle as selectWords } from './helpers/browser.js';
 import { tempDir } from './helpers/db.js';
 import { reviewFixture, seedWithMachineFacts } from './helpers/review.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium for the review app test.`);
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const available = chromiumAvailable();
 const CLOSURE = 'valletta-local-council-closed-castille-square-to-the';
 
 describe.skipIf(!available)('refusals and keys from inside fields, in headless Chromium', () => {
   let app: FastifyInstance;
   let base: string;
-  let profile: string;
-  let browser: BrowserContext;
+  let closeBrowser: (() => Promise<void>) | undefined;
   let page: Page;
   let sourceId: string;
   const pageErrors: string[] = [];
@@ -35,17 +29,13 @@ describe.skipIf(!available)('refusals and keys from inside fields, in headless C
     app = await buildReviewApp({ seedDir: seeded.seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Keys Reviewer' });
     await app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    profile = mkdtempSync(join(tmpdir(), 'event-facts-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
-    browser.setDefaultTimeout(30_000);
-    page = await browser.newPage();
+    ({ page, close: closeBrowser } = await openChromium());
     page.on('pageerror', (error) => pageErrors.push(error.message));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await closeBrowser?.();
     await app?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label'));

@@ -1,5 +1,29 @@
-// What the review app's browser tests do to a page as a person would, shared so each test reads the same way.
-import type { Page } from 'playwright-core';
+// The review app's browser tests: Debian's chromium launched headless, and what they do to a page as a
+// person would, shared so each test reads the same way.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Whether Debian's chromium is installed; on CI its absence is an error, elsewhere the browser tests are skipped. */
+export function chromiumAvailable(): boolean {
+  const available = existsSync(CHROMIUM);
+  if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium for the review app test.`);
+  if (!available) console.warn(`skipping the review app browser tests: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+  return available;
+}
+
+/** Headless Chromium over a fresh profile, one page open; `close` stops it and removes the profile. */
+export async function openChromium(): Promise<{ browser: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'event-facts-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+  browser.setDefaultTimeout(30_000);
+  const page = await browser.newPage();
+  return { browser, page, close: async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
 
 /** Selects words of the article text (across its highlights) through the page's Selection API, as a drag of the mouse would. */
 export const selectInArticle = (page: Page, words: string) => page.evaluate((wanted) => {
