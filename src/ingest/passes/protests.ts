@@ -3,7 +3,7 @@
 import { countOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
 import { addDays, isDayOfSaying, type FoundDate } from '../dates.js';
 import { parseNumber } from '../../lib/numbers.js';
-import { PROTEST_RULES } from '../rules/protests.js';
+import { PROTEST_RULES, PROTEST_TARGET } from '../rules/protests.js';
 import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { PassContext, ProtestDraft } from './context.js';
@@ -138,7 +138,7 @@ export function protests(x: PassContext): void {
       : `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date.start}` : ''}`;
     const coincides = /\bcoincid\w*\s+with\b/i.exec(s.text);
     const coinciding = coincides ? x.doc.mentionsIn({ start: s.start + coincides.index, end: s.end }, 'event')[0] : undefined;
-    const against = /\bagainst\s+([^,.;]{3,80})/i.exec(s.text);
+    const against = PROTEST_TARGET.exec(s.text);
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
       date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,

@@ -70,12 +70,27 @@ function clauseSubject(x: PassContext, s: Sentence, verbAt: number): Span {
   return { start, end: relative ? start + relative.index : s.start + verbAt };
 }
 
+/** The rules that take the words after a speech verb ("X said (that) …", "…, adding that …"). */
+const VERB_RULES = [R.thatClause, R.participle, R.saidClause];
+
+/** The earliest speech verb of VERB_RULES in a text, with its rule: "He said A, but added that B" opens at "said". */
+export function earliestSpeechVerb(text: string): readonly [(typeof VERB_RULES)[number], RegExpExecArray] | undefined {
+  return VERB_RULES.map((rule) => [rule, rule.pattern.exec(text)] as const)
+    .filter((pair): pair is readonly [(typeof VERB_RULES)[number], RegExpExecArray] => pair[1] !== null)
+    .sort((a, b) => a[1].index - b[1].index)[0];
+}
+
+/** What follows the words said rather than belonging to them: "…, citing …", "…, while …". */
+const AFTER_THE_WORDS = /,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/su;
+/** A second speech verb of the same speaker joined to the first ("…, but added that …"): the words go on. */
+const JOINED_VERB = /,\s+(but|and)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|insisted)\s+that\s+/gu;
+
+/** The words after a speech verb as said: what follows them cut, a joined verb of the same speaker dropped ("A, but B"). */
+export const saidWords = (raw: string) => raw.replace(AFTER_THE_WORDS, '').replace(/[.!]?["”]?$/u, '').replace(JOINED_VERB, ', $1 ').trim();
+
 /** Words after a speech verb: "X said (that) …", "…, adding that …". */
 function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
-  // The earliest speech verb opens the words: "He said A, but added that B" says A and B, not B alone.
-  const [rule, speechAt] = [R.thatClause, R.participle, R.saidClause].map((r) => [r, r.pattern.exec(s.text)] as const)
-    .filter((pair): pair is readonly [typeof pair[0], RegExpExecArray] => pair[1] !== null)
-    .sort((a, b) => a[1].index - b[1].index)[0] ?? [];
+  const [rule, speechAt] = earliestSpeechVerb(s.text) ?? [];
   if (!rule || !speechAt) return false;
   // The speaker is the subject of the verb's own clause ("The RCMP will send 400, and the provincial police said it would …").
   const subject = clauseSubject(x, s, speechAt.index);
@@ -85,8 +100,7 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   const contentStart = s.start + speechAt.index + speechAt[0].length;
   const raw = x.doc.text.slice(contentStart, s.end);
   const quoted = /^["“]([^"”]+)["”]\.?$/.exec(raw.trim());
-  const content = raw.replace(/,\s+(?:citing|according to|while|whereas|as\s+they)\b.*$/s, '').replace(/[.!]?["”]?$/, '')
-    .replace(/,\s+but\s+(?:also\s+)?(?:added|said|noted|stressed|warned)\s+that\s+/u, ', but ').trim();
+  const content = saidWords(raw);
   const cite = quoted ? { source: x.doc.source, quote: content.startsWith('"') || content.startsWith('“') ? raw.trim() : content } : x.doc.cite(s.start, s.end);
   // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
   const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };

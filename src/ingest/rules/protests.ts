@@ -4,6 +4,9 @@ import { CROWD_NOUNS, PROTEST_WORDS } from '../lexicon.js';
 import { HEDGE_PART } from './deployments.js';
 import { compose, type Rule } from './rule.js';
 
+/** What a protest is for or against: "against the pension reform", "to demand an end to …", "calling for …". */
+export const PROTEST_TARGET = /\b(?:against|to\s+demand|demanding|calling\s+for|to\s+call\s+for)\s+([^,.;]{3,80})/iu;
+
 export const PROTEST_RULES = {
   planned: {
     id: 'protest.planned', produces: 'protests',
