@@ -3,9 +3,11 @@
 // apart, runs the growth run (scripts/lib/growth-run.ts), prints the tables and writes them into
 // docs/evaluation.md between its generated markers. `--record` writes the figures as the floor that
 // tests/ingest.eval.test.ts holds the held-out set to (tests/fixtures/gold/floor.json).
+// `npm run eval:extraction -- --articles <prefix>` scores only the articles whose name starts with the
+// prefix (a blind round: `--articles blind13-`), per article and together, and writes nothing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, loadGold, SCORED_KINDS, SETS, type Evaluation, type Scores } from '../src/ingest/evaluate.js';
+import { evaluate, loadGold, scoreArticle, SCORED_KINDS, SETS, total, type Evaluation, type Score, type Scores } from '../src/ingest/evaluate.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { FIXTURE_SEED } from '../tests/helpers/paths.js';
 import { growthRun, type GrowthReport } from './lib/growth-run.js';
@@ -16,9 +18,28 @@ const BEGIN = '<!-- generated:eval -->';
 const END = '<!-- /generated:eval -->';
 
 const pct = (x: number) => x.toFixed(2);
-function table(scores: Scores): string {
-  const rows = SCORED_KINDS.map((k) => `| ${k} | ${scores[k].gold} | ${scores[k].proposed} | ${scores[k].matched} | ${pct(scores[k].precision)} | ${pct(scores[k].recall)} |`);
+function table(scores: Scores, withAll = false): string {
+  const row = (name: string, { gold, proposed, matched }: Pick<Score, 'gold' | 'proposed' | 'matched'>) =>
+    `| ${name} | ${gold} | ${proposed} | ${matched} | ${pct(proposed ? matched / proposed : 0)} | ${pct(gold ? matched / gold : 0)} |`;
+  const rows = SCORED_KINDS.map((k) => row(k, scores[k]));
+  const sum = (field: 'gold' | 'proposed' | 'matched') => SCORED_KINDS.reduce((n, k) => n + scores[k][field], 0);
+  if (withAll) rows.push(row('all kinds', { gold: sum('gold'), proposed: sum('proposed'), matched: sum('matched') }));
   return ['| kind | gold | proposed | matched | precision | recall |', '|---|--:|--:|--:|--:|--:|', ...rows].join('\n');
+}
+
+/** Scores the articles whose name starts with a prefix, each (matched/gold/proposed per kind) and together. */
+function scoreSubset(prefix: string): void {
+  const chosen = loadGold().filter((gold) => gold.article.startsWith(prefix));
+  if (!chosen.length) {
+    console.error(`no gold article's name starts with "${prefix}"`);
+    process.exit(1);
+  }
+  const scores = chosen.map((gold) => {
+    const score = scoreArticle(gold);
+    console.log(`${gold.article}: ${SCORED_KINDS.map((k) => `${k} ${score[k].matched}/${score[k].gold}/${score[k].proposed}`).join(', ')}`);
+    return score;
+  });
+  console.log(`\n${chosen.length} articles (matched/gold/proposed above), together:\n${table(total(scores), true)}`);
 }
 
 function growthSection(report: GrowthReport): string {
@@ -62,7 +83,17 @@ function writeDoc(section: string): void {
   writeFileSync(DOC, next);
 }
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+if (args.has('--articles')) {
+  const prefix = argv[argv.indexOf('--articles') + 1];
+  if (!prefix || prefix.startsWith('--')) {
+    console.error('--articles needs a prefix of article names, e.g. --articles blind13-');
+    process.exit(1);
+  }
+  scoreSubset(prefix);
+  process.exit(0);
+}
 const golds = loadGold();
 const evaluation = evaluate(golds);
 for (const set of SETS) console.log(`\n${set}:\n${table(evaluation.bySet[set])}`);
