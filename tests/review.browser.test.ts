@@ -109,6 +109,20 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     expect(findFact(seedDir, place.id)).toMatchObject({ review: 'reviewed', reviewed_by: REVIEWER });
   }, 120_000);
 
+  it('sets an empty reference in one click from the rows the article names, offered beside the field', async () => {
+    await page.goto(`${base}/articles/${sourceId}`);
+    const geneva = (loadSeed(seedDir).facts.get('places') ?? []).find((p) => p.name === 'Geneva')!;
+    expect(findFact(seedDir, 'place-neuve')).toMatchObject({ within_id: null, review: 'machine' });
+    // The city comes first: the article names it first (its dateline).
+    const choices = page.locator('#card-place-neuve form.pick button[name="value"]');
+    expect(await choices.first().getAttribute('value')).toBe(geneva.id);
+    await submits(() => page.getByRole('button', { name: `Set within_id of place-neuve to Geneva (${geneva.id})` }).click());
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Set a reference of place-neuve.');
+    expect(findFact(seedDir, 'place-neuve')).toMatchObject({ within_id: geneva.id, review: 'reviewed', reviewed_by: REVIEWER });
+    expect(await page.locator('#card-place-neuve form.pick').count()).toBe(0);
+    expect(await page.locator('#card-place-neuve dd').allTextContents()).toContain(`Geneva ${geneva.id}`);
+  }, 120_000);
+
   it('shows the build checks\' refusal of an edit at its field, then saves an edit they accept', async () => {
     const deployment = machine(seedDir, 'deployments')[0]!;
     const card = page.locator(`#card-${deployment.id}`);

@@ -12,7 +12,8 @@ import { acceptFacts, addFact, editFact, factsNaming, mergeFacts, newFactId, pen
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, postedQuotes, problemsByField } from './form.js';
-import { lookup } from './lookup.js';
+import { lookup, referenceTargets } from './lookup.js';
+import { takesList } from './suggestions.js';
 import { ChosenReferences } from './carry-over.js';
 import { prefill } from './prefill.js';
 import { isCalendarDay } from '../lib/dates.js';
@@ -41,14 +42,14 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
 };
 const DONE: Record<string, string> = {
-  accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', 'remove-citation': 'Removed a citation of', add: 'Added', 'accept-rest': 'Accepted the rest of the article', publish: 'Published',
+  accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', set: 'Set a reference of', 'remove-citation': 'Removed a citation of', add: 'Added', 'accept-rest': 'Accepted the rest of the article', publish: 'Published',
   keep: 'Kept the checked value of', replace: 'Replaced by the challenger\'s value:', dispute: 'Recorded both values as disputed:',
 };
 
 type Form = Record<string, string>;
-const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit', 'challenge', 'remove-citation'];
+const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit', 'set', 'challenge', 'remove-citation'];
 /** Actions after which the page comes back to the fact's card, which takes the focus (a change to the fact, not a decision that moves on). */
-const BACK_TO_CARD = new Set(['edit', 'remove-citation', 'add']);
+const BACK_TO_CARD = new Set(['edit', 'set', 'remove-citation', 'add']);
 /** Decisions after which the page comes back at the next card to review, which review.js names in the form (`next`). */
 const ON_TO_NEXT = new Set(['accept', 'reject', 'merge', 'edit', 'keep', 'replace', 'dispute']);
 /** A fact id as the page may name it in a URL fragment. */
@@ -154,10 +155,21 @@ function postedEdit(seedDir: string, id: string, form: Form): Record<string, unk
   return form.id !== undefined && form.id.trim() !== id ? { ...fields, id: form.id.trim() } : fields;
 }
 
+/** A reference chosen in one click on a card (src/review/suggestions.ts): one field of the fact, an id or a list of one. */
+function pickedReference(seedDir: string, id: string, form: Form): Record<string, unknown> {
+  const spec = collectionOfFact(seedDir, id);
+  const field = form.field ?? '';
+  const value = (form.value ?? '').trim();
+  if (!referenceTargets(spec, field)) throw new ReviewError(`"${field}" is not a reference field of ${spec.name}`);
+  if (!value) throw new ReviewError(`no row chosen for ${field} of ${id}`);
+  return { [field]: takesList(spec, field) ? [value] : value };
+}
+
 /** Runs one action; answers the id of the fact it leaves (an edit may rename it). */
 function runAction(options: ReviewAppOptions, action: string, id: string, form: Form): string {
   const { seedDir, reviewer } = options;
   if (action === 'edit') return editFact(seedDir, id, postedEdit(seedDir, id, form), reviewer);
+  if (action === 'set') return editFact(seedDir, id, pickedReference(seedDir, id, form), reviewer);
   // Accepted under the id made from its name: an edit changing only the id, every reference following.
   if (action === 'accept' && form.rename) return editFact(seedDir, id, { id: '' }, reviewer);
   if (action === 'accept') acceptFacts(seedDir, [id], reviewer);

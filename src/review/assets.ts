@@ -24,7 +24,8 @@ mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
 .card dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: .3rem 0; }
 .card dt { color: #495057; } .card dd { margin: 0; overflow-wrap: anywhere; }
 .none { color: #adb5bd; }
-.card dt button.edit-field { all: unset; cursor: pointer; color: #1864ab; text-decoration: underline dotted; } .card dt button.edit-field:focus-visible { outline: 2px solid #1864ab; }
+.card button.edit-field { all: unset; cursor: pointer; color: #1864ab; text-decoration: underline dotted; } .card button.edit-field:focus-visible { outline: 2px solid #1864ab; }
+.card .empty-fields, .card form.pick { font-size: .85rem; color: #495057; margin: .2rem 0; } .card form.pick button[name=value] { margin: 0 .15rem; }
 .hint { font-size: .8rem; color: #495057; }
 .card dd ul.items { margin: 0; padding-left: 1rem; } .card dd .key { color: #495057; font-size: .8rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .4rem; align-items: start; margin-top: .4rem; }

@@ -12,6 +12,7 @@ import { editFields, emptyRow, idField, namedReferences, referencePicker, type T
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
+import { articleSuggestions, type Suggestions } from './suggestions.js';
 
 interface Cited { source_id: string; start: number; end: number; quote: string }
 /** A fact with its collection: what a card shows. */
@@ -38,6 +39,8 @@ interface CardContext {
   sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf; article?: string;
   /** A machine fact's id made from its name, when the machine made another (from a role, a wrong name, words of a quote). */
   madeId: (view: FactView) => string | undefined;
+  /** On an article's page: the article's rows offered for a fact's empty reference fields (src/review/suggestions.ts). */
+  suggest?: (spec: FactCollection, item: Item) => Suggestions;
 }
 
 function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: string): CardContext {
@@ -51,7 +54,10 @@ function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: stri
     const made = newFactId(seed, spec, { ...item, id: undefined }, item.id);
     return made !== item.id && made === slugify(item.name) ? made : undefined;
   };
-  return { sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id), article, madeId };
+  return {
+    sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id), article, madeId,
+    ...(article && { suggest: articleSuggestions(seed, article) }),
+  };
 }
 
 const citationsOf = (item: Item) => item.citations as Cited[];
@@ -274,10 +280,28 @@ function challengePanel(challenge: Challenge, context: CardContext): Html {
 </form></section>`;
 }
 
+/** A field's name on a card: a button opening the edit form at that field, where the card has a form. */
+const fieldName = (field: string, id: string, editable: boolean) => (editable
+  ? html`<button type="button" class="edit-field" data-field="${field}" aria-label="Edit ${field} of ${id}" title="Edit this field">${field}</button>` : html`${field}`);
+
+/**
+ * The empty fields of a card, one line rather than one row each: a reference field the knowledge base
+ * usually fills, with the article's rows that could fill it, each a one-click choice; the rest named only.
+ */
+function emptyFields(view: FactView, fields: string[], editable: Set<string>, context: CardContext): Html {
+  const { item } = view;
+  const offered = context.challengers.has(item.id) ? new Map() : context.suggest?.(view.spec, item) ?? new Map();
+  const quiet = fields.filter((f) => !offered.has(f));
+  return html`${[...offered].map(([field, rows]) => html`<form method="post" action="/facts/${item.id}/set" class="pick"><input type="hidden" name="back" value="${context.back}"><input type="hidden" name="field" value="${field}">
+${fieldName(field, item.id, editable.has(field))} <span class="none">—</span> <span class="hint">from this article:</span> ${rows.map((row: { id: string; title: string }) => html`<button type="submit" name="value" value="${row.id}" aria-label="Set ${field} of ${item.id} to ${row.title} (${row.id})">${row.title}</button> `)}</form>`)}
+${quiet.length ? html`<p class="empty-fields">Empty: ${quiet.map((f, i) => html`${i ? ', ' : ''}${fieldName(f, item.id, editable.has(f))}`)}</p>` : ''}`;
+}
+
 export function factCard(view: FactView, context: CardContext): Html {
   const { item, spec } = view;
   const { sources } = context;
   const fields = Object.keys(spec.schema.properties).filter((f) => !FIELDS_SHOWN_ELSEWHERE.has(f) && !(SHOWN_WHEN_SET.has(f) && isEmpty(item[f])));
+  const filled = fields.filter((f) => !isEmpty(item[f]));
   const contested = context.challenges.get(item.id) ?? [];
   // A field's name opens the edit form at that field (one click to fix one value); a challenger's card has no edit form.
   const editable = new Set(context.challengers.has(item.id) ? [] : editableFields(spec));
@@ -285,7 +309,8 @@ export function factCard(view: FactView, context: CardContext): Html {
 <h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
 <button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
 ${proposedBy(item)}
-<details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${fields.map((f) => html`<dt>${editable.has(f) ? html`<button type="button" class="edit-field" data-field="${f}" aria-label="Edit ${f} of ${item.id}" title="Edit this field">${f}</button>` : f}</dt><dd>${cardValue(spec, f, item[f], context.titleOf)}</dd>`)}</dl>
+<details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${filled.map((f) => html`<dt>${fieldName(f, item.id, editable.has(f))}</dt><dd>${cardValue(spec, f, item[f], context.titleOf)}</dd>`)}</dl>
+${emptyFields(view, fields.filter((f) => isEmpty(item[f])), editable, context)}
 <h4>Citations</h4><ul class="citations">${citationsOf(item).map((c, i) => citationInContext(c, sources, context.challengers.has(item.id) ? html`` : removeCitation(item, c, i, context.back)))}</ul></details>
 ${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))}
 ${actions(view, context)}</article>`;

@@ -1,0 +1,65 @@
+// References chosen in one click on an article's cards (src/review/suggestions.ts), over the fixture article
+// valletta-forum.txt ingested into a copy of the fixture seed: an empty reference field the reviewed rows
+// usually fill offers the article's own rows; a click sets it, through the build checks, and the card says so.
+import { describe, expect, it } from 'vitest';
+import { collectionByName } from '../src/collections/index.js';
+import { loadSeed } from '../src/db/seed.js';
+import { articleSuggestions, SUGGESTIONS_PER_FIELD } from '../src/review/suggestions.js';
+import { useReviewArticle } from './helpers/review.js';
+
+const SQUARE = 'castille-square';
+
+describe('a reference picked from the article in one click', () => {
+  const { session, get, post } = useReviewArticle('valletta-forum.txt', '2026-09-16');
+  const article = () => `/articles/${session.sourceId}`;
+  const card = (page: string, id: string) => page.slice(page.indexOf(`id="card-${id}"`), page.indexOf('</article>', page.indexOf(`id="card-${id}"`)));
+  const row = (collection: string, id: string) => loadSeed(session.seedDir).facts.get(collection)!.find((r) => r.id === id)!;
+
+  it('offers the article\'s places for a place\'s empty within_id, in the article\'s order, never the place itself', async () => {
+    const seed = loadSeed(session.seedDir);
+    const square = seed.facts.get('places')!.find((r) => r.id === SQUARE)!;
+    expect(square.within_id).toBeNull();
+    const offered = articleSuggestions(seed, session.sourceId)(collectionByName.get('places')!, square).get('within_id')!;
+    const ids = offered.map((s) => s.id);
+    expect(ids).not.toContain(SQUARE);
+    expect(ids.length).toBeLessThanOrEqual(SUGGESTIONS_PER_FIELD);
+    // Valletta, the dateline's city, is the article's first place: it comes first.
+    expect(ids[0]).toBe('valletta');
+    const shown = card(await get(article()), SQUARE);
+    expect(shown).toContain(`<form method="post" action="/facts/${SQUARE}/set" class="pick">`);
+    expect(shown).toContain(`<button type="submit" name="value" value="valletta" aria-label="Set within_id of ${SQUARE} to Valletta (valletta)">Valletta</button>`);
+  });
+
+  it('offers nothing for a field the reviewed rows mostly leave empty, and names the empty fields on one line', async () => {
+    const seed = loadSeed(session.seedDir);
+    const reviewedOrganizations = seed.facts.get('organizations')!.filter((r) => r.review === 'reviewed');
+    // The fixture seed's checked bodies have no parent: an empty parent_id is no sign of a mistake.
+    expect(reviewedOrganizations.filter((r) => r.parent_id).length / reviewedOrganizations.length).toBeLessThan(0.5);
+    const body = seed.facts.get('organizations')!.find((r) => r.review === 'machine' && r.parent_id === null)!;
+    expect(articleSuggestions(seed, session.sourceId)(collectionByName.get('organizations')!, body).has('parent_id')).toBe(false);
+    const shown = card(await get(article()), body.id as string);
+    expect(shown).not.toContain('class="pick"');
+    expect(shown).toMatch(/<p class="empty-fields">Empty: [^\n]*data-field="parent_id"/);
+    expect(shown).not.toContain('<dt><button type="button" class="edit-field" data-field="parent_id"');
+  });
+
+  it('sets the field in one post, the fact reviewed by the picker, and comes back at its card', async () => {
+    const picked = await post(`/facts/${SQUARE}/set`, { back: article().slice(1), field: 'within_id', value: 'valletta' });
+    expect([picked.statusCode, picked.headers.location]).toEqual([303, `${article()}?did=set&fact=${SQUARE}#card-${SQUARE}`]);
+    expect(row('places', SQUARE)).toMatchObject({ within_id: 'valletta', review: 'reviewed', reviewed_by: 'Ada' });
+    const shown = card(await get(`${article()}?did=set&fact=${SQUARE}`), SQUARE);
+    expect(shown).toContain('Valletta <code>valletta</code>');
+    expect(shown).not.toContain('class="pick"');
+  });
+
+  it('refuses a field that is no reference and a row that does not exist, writing nothing', async () => {
+    const before = row('places', 'floriana');
+    const notReference = await post('/facts/floriana/set', { back: article().slice(1), field: 'name', value: 'valletta' });
+    expect(notReference.statusCode).toBe(422);
+    expect(notReference.body).toContain('&quot;name&quot; is not a reference field of places');
+    const noRow = await post('/facts/floriana/set', { back: article().slice(1), field: 'within_id', value: 'atlantis' });
+    expect(noRow.statusCode).toBe(422);
+    expect(noRow.body).toMatch(/atlantis[^<]*refers to no row/);
+    expect(row('places', 'floriana')).toEqual(before);
+  });
+});
