@@ -52,11 +52,25 @@ describe('a reference picked from the article in one click', () => {
     expect(shown).not.toContain('class="pick"');
   });
 
+  it('offers the body of a role left without one, and sets that item\'s body alone', async () => {
+    const grech = row('people', 'paul-grech');
+    expect(grech.roles).toEqual([expect.objectContaining({ title: 'Police commissioner', organization_id: null })]);
+    const shown = card(await get(article()), 'paul-grech');
+    expect(shown).toContain('<input type="hidden" name="field" value="roles.0.organization_id">');
+    expect(shown).toContain('aria-label="Set roles 1 organization_id of paul-grech to Valletta Local Council (valletta-local-council)"');
+    const picked = await post('/facts/paul-grech/set', { back: article().slice(1), field: 'roles.0.organization_id', value: 'valletta-local-council' });
+    expect(picked.statusCode).toBe(303);
+    expect(row('people', 'paul-grech')).toMatchObject({ roles: [{ ...(grech.roles as object[])[0], organization_id: 'valletta-local-council' }], review: 'reviewed' });
+    // An item the row does not have is no reference to set.
+    const missing = await post('/facts/paul-grech/set', { back: article().slice(1), field: 'roles.3.organization_id', value: 'valletta-local-council' });
+    expect(missing.statusCode).toBe(422);
+  });
+
   it('refuses a field that is no reference and a row that does not exist, writing nothing', async () => {
     const before = row('places', 'floriana');
     const notReference = await post('/facts/floriana/set', { back: article().slice(1), field: 'name', value: 'valletta' });
     expect(notReference.statusCode).toBe(422);
-    expect(notReference.body).toContain('&quot;name&quot; is not a reference field of places');
+    expect(notReference.body).toContain('&quot;name&quot; is not a reference of places row floriana');
     const noRow = await post('/facts/floriana/set', { back: article().slice(1), field: 'within_id', value: 'atlantis' });
     expect(noRow.statusCode).toBe(422);
     expect(noRow.body).toMatch(/atlantis[^<]*refers to no row/);

@@ -12,8 +12,8 @@ import { acceptFacts, addFact, editFact, factsNaming, mergeFacts, newFactId, pen
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, postedQuotes, problemsByField } from './form.js';
-import { lookup, referenceTargets } from './lookup.js';
-import { takesList } from './suggestions.js';
+import { lookup } from './lookup.js';
+import { pickedFields } from './suggestions.js';
 import { ChosenReferences } from './carry-over.js';
 import { prefill } from './prefill.js';
 import { isCalendarDay } from '../lib/dates.js';
@@ -155,14 +155,15 @@ function postedEdit(seedDir: string, id: string, form: Form): Record<string, unk
   return form.id !== undefined && form.id.trim() !== id ? { ...fields, id: form.id.trim() } : fields;
 }
 
-/** A reference chosen in one click on a card (src/review/suggestions.ts): one field of the fact, an id or a list of one. */
+/** A reference chosen in one click on a card (src/review/suggestions.ts): the fields an edit sets for it. */
 function pickedReference(seedDir: string, id: string, form: Form): Record<string, unknown> {
   const spec = collectionOfFact(seedDir, id);
-  const field = form.field ?? '';
+  const row = readSeed(seedDir).facts.get(spec.name)!.find((item) => item.id === id)!;
   const value = (form.value ?? '').trim();
-  if (!referenceTargets(spec, field)) throw new ReviewError(`"${field}" is not a reference field of ${spec.name}`);
-  if (!value) throw new ReviewError(`no row chosen for ${field} of ${id}`);
-  return { [field]: takesList(spec, field) ? [value] : value };
+  if (!value) throw new ReviewError(`no row chosen for ${form.field ?? 'the reference'} of ${id}`);
+  const fields = pickedFields(spec, row, form.field ?? '', value);
+  if (!fields) throw new ReviewError(`"${form.field ?? ''}" is not a reference of ${spec.name} row ${id}`);
+  return fields;
 }
 
 /** Runs one action; answers the id of the fact it leaves (an edit may rename it). */

@@ -12,7 +12,7 @@ import { editFields, emptyRow, idField, namedReferences, referencePicker, type T
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
-import { articleSuggestions, type Suggestions } from './suggestions.js';
+import { articleSuggestions, type Suggestion, type Suggestions } from './suggestions.js';
 
 interface Cited { source_id: string; start: number; end: number; quote: string }
 /** A fact with its collection: what a card shows. */
@@ -284,16 +284,20 @@ function challengePanel(challenge: Challenge, context: CardContext): Html {
 const fieldName = (field: string, id: string, editable: boolean) => (editable
   ? html`<button type="button" class="edit-field" data-field="${field}" aria-label="Edit ${field} of ${id}" title="Edit this field">${field}</button>` : html`${field}`);
 
+/** A reference's path as the edit form labels it: `roles.0.organization_id` is "roles 1 organization_id". */
+const slotLabel = (path: string) => path.split('.').map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part)).join(' ');
+
 /**
- * The empty fields of a card, one line rather than one row each: a reference field the knowledge base
- * usually fills, with the article's rows that could fill it, each a one-click choice; the rest named only.
+ * The empty fields of a card, one line rather than one row each: a reference the knowledge base usually
+ * fills (a field, or the id of an item of a list, as a role's body), with the article's rows that could fill
+ * it, each a one-click choice; the rest named only.
  */
 function emptyFields(view: FactView, fields: string[], editable: Set<string>, context: CardContext): Html {
   const { item } = view;
   const offered = context.challengers.has(item.id) ? new Map() : context.suggest?.(view.spec, item) ?? new Map();
   const quiet = fields.filter((f) => !offered.has(f));
   return html`${[...offered].map(([field, rows]) => html`<form method="post" action="/facts/${item.id}/set" class="pick"><input type="hidden" name="back" value="${context.back}"><input type="hidden" name="field" value="${field}">
-${fieldName(field, item.id, editable.has(field))} <span class="none">—</span> <span class="hint">from this article:</span> ${rows.map((row: { id: string; title: string }) => html`<button type="submit" name="value" value="${row.id}" aria-label="Set ${field} of ${item.id} to ${row.title} (${row.id})">${row.title}</button> `)}</form>`)}
+${editable.has(field) ? fieldName(field, item.id, true) : slotLabel(field)} <span class="none">—</span> <span class="hint">from this article:</span> ${rows.map((row: Suggestion) => html`<button type="submit" name="value" value="${row.id}" aria-label="Set ${slotLabel(field)} of ${item.id} to ${row.title} (${row.id})">${row.title}</button> `)}</form>`)}
 ${quiet.length ? html`<p class="empty-fields">Empty: ${quiet.map((f, i) => html`${i ? ', ' : ''}${fieldName(f, item.id, editable.has(f))}`)}</p>` : ''}`;
 }
 

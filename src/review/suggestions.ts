@@ -1,10 +1,11 @@
-// References offered in one click on an article's cards: for a reference field a fact leaves empty, the rows
-// of the target collection that the same article cites (the city its venues lie in, the event its forces
-// are deployed for, the body its closures are run by), those that already fill the same field for other rows
-// first, then in the article's order. A reviewer who would otherwise click the field, type
-// part of a name and pick it from the search list (three actions and a dozen characters) clicks the name.
-// Only fields the knowledge base usually fills are offered, read from the reviewed rows themselves: where
-// checked rows of a collection (of the same kind, when it has kinds) mostly leave a field empty, as an
+// References offered in one click on an article's cards: for a reference a fact leaves empty (a field, or
+// the id inside an item of a list of objects, as a role's organization), the rows of the target collection
+// that the same article cites (the city its venues lie in, the event its forces are deployed for, the body a
+// spokesman speaks for), those that already fill the same reference for other rows first, then in the
+// article's order. A reviewer who would otherwise click the field, type part of a name and pick it from the
+// search list (three actions and a dozen characters) clicks the name.
+// Only references the knowledge base usually fills are offered, read from the reviewed rows themselves: where
+// checked rows of a collection (of the same kind, when it has kinds) mostly leave one empty, as an
 // organization's parent or a country's `within_id`, its emptiness is no sign of a mistake.
 import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
@@ -13,46 +14,67 @@ import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
 import { editableFields } from './actions.js';
 
-/** One name a reviewer can put in an empty reference field of a fact. */
+/** One name a reviewer can put in an empty reference of a fact. */
 export interface Suggestion { id: string; title: string }
-/** The empty reference fields of a fact worth filling, each with the article's rows that could fill it. */
+/** Per empty reference worth filling, by its path (`within_id`, `roles.0.organization_id`), the article's rows that could fill it. */
 export type Suggestions = Map<string, Suggestion[]>;
 
-/** At most this many names per field: past it, the search list is as quick. */
+/** At most this many names per reference: past it, the search list is as quick. */
 export const SUGGESTIONS_PER_FIELD = 4;
-/** A field counts as usually filled when at least this share of the reviewed rows compared fill it… */
+/** A reference counts as usually filled when at least this share of the reviewed rows (or items) compared fill it… */
 const USUALLY = 0.5;
-/** …and at least this many reviewed rows were compared (fewer say nothing). */
+/** …and at least this many were compared (fewer say nothing). */
 const ENOUGH_ROWS = 5;
 
 interface Cited { source_id: string; start: number }
 const citationsOf = (item: Item) => item.citations as Cited[];
-const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && !value.length);
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
 const kindOf = (item: Item) => (typeof item.kind === 'string' ? item.kind : '');
+const objectsOf = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : []);
 
-/** A collection's reference fields a reviewer sets, by id lists or single ids (not ids inside objects, not ids of any type). */
-function pickableFields(spec: FactCollection): Array<{ field: string; targets: FactCollection[] }> {
+/** A reference a reviewer sets: a field of ids or one id, or (`key`) the id field of each item of a list of objects. */
+interface Reference { field: string; key?: string; targets: FactCollection[] }
+
+/** A collection's references a reviewer sets (not ids of any type, which would offer every row of the article). */
+function pickableReferences(spec: FactCollection): Reference[] {
   const editable = new Set(editableFields(spec));
-  return referenceFields(spec).filter((r) => !r.objects && r.target !== entities && editable.has(r.field))
-    .map((r) => ({ field: r.field, targets: FACT_COLLECTIONS.filter((c) => c.table === r.target) }));
+  return referenceFields(spec).filter((r) => r.target !== entities && editable.has(r.field))
+    .map((r) => ({ field: r.field, ...(r.objects && { key: r.key }), targets: FACT_COLLECTIONS.filter((c) => c.table === r.target) }));
 }
 
-/** Whether reviewed rows like this one (same collection and kind; the collection alone when the kind has too few) mostly fill a field. */
-function usuallyFilled(reviewed: Item[], item: Item, field: string): boolean {
+/** The values a reference holds in a row: the field's ids, or the ids of its items' key. */
+const valuesOf = (row: Item, { field, key }: Reference): unknown[] => (key === undefined
+  ? (Array.isArray(row[field]) ? row[field] as unknown[] : [row[field]])
+  : objectsOf(row[field]).map((object) => object[key]));
+
+/**
+ * Whether reviewed rows like this one (same collection and kind; the collection alone when the kind has too
+ * few) mostly fill a reference: for a list of objects, the share of their items that do.
+ */
+function usuallyFilled(reviewed: Item[], item: Item, reference: Reference): boolean {
   const sameKind = reviewed.filter((row) => kindOf(row) === kindOf(item));
-  const compared = sameKind.length >= ENOUGH_ROWS ? sameKind : reviewed;
-  if (compared.length < ENOUGH_ROWS) return false;
-  return compared.filter((row) => !isEmpty(row[field])).length / compared.length >= USUALLY;
+  const rows = sameKind.length >= ENOUGH_ROWS ? sameKind : reviewed;
+  const filled = reference.key === undefined
+    ? rows.map((row) => !isEmpty(row[reference.field]))
+    : rows.flatMap((row) => valuesOf(row, reference).map((value) => !isEmpty(value)));
+  return filled.length >= ENOUGH_ROWS && filled.filter(Boolean).length / filled.length >= USUALLY;
 }
 
-/** How often each id fills each reference field across the knowledge base: a city that holds other places' `within_id` is likelier to hold this one's than a venue is. */
-function fieldUse(seed: Seed): Map<string, number> {
+/** The empty places of a reference in a row, by path: the field itself, or each item whose key is empty. */
+function emptySlots(item: Item, reference: Reference): string[] {
+  const { field, key } = reference;
+  if (key === undefined) return isEmpty(item[field]) ? [field] : [];
+  return objectsOf(item[field]).flatMap((object, index) => (isEmpty(object[key]) ? [`${field}.${index}.${key}`] : []));
+}
+
+/** How often each id fills each reference of each collection across the knowledge base: a city that holds other places' `within_id` is likelier to hold this one's than a venue is. */
+function referenceUse(seed: Seed): Map<string, number> {
   const used = new Map<string, number>();
   for (const spec of FACT_COLLECTIONS) {
-    for (const { field } of pickableFields(spec)) {
+    for (const reference of pickableReferences(spec)) {
+      const name = `${spec.name}.${reference.field}.${reference.key ?? ''}`;
       for (const row of seed.facts.get(spec.name) ?? []) {
-        const value = row[field];
-        for (const id of Array.isArray(value) ? value : [value]) if (typeof id === 'string') used.set(`${field}\n${id}`, (used.get(`${field}\n${id}`) ?? 0) + 1);
+        for (const id of valuesOf(row, reference)) if (typeof id === 'string') used.set(`${name}\n${id}`, (used.get(`${name}\n${id}`) ?? 0) + 1);
       }
     }
   }
@@ -68,26 +90,39 @@ function citedRows(seed: Seed, sourceId: string): Map<string, Array<Suggestion &
 }
 
 /**
- * What an article's page offers its facts: per empty reference field the knowledge base usually fills, the
+ * What an article's page offers its facts: per empty reference the knowledge base usually fills, the
  * article's rows that could fill it (the fact itself aside). Reads the seed once per page.
  */
 export function articleSuggestions(seed: Seed, sourceId: string): (spec: FactCollection, item: Item) => Suggestions {
   const cited = citedRows(seed, sourceId);
-  const used = fieldUse(seed);
+  const used = referenceUse(seed);
   const reviewed = new Map(FACT_COLLECTIONS.map((spec) => [spec.name, (seed.facts.get(spec.name) ?? []).filter((row) => row.review === 'reviewed')]));
   return (spec, item) => {
     const offered: Suggestions = new Map();
-    for (const { field, targets } of pickableFields(spec)) {
-      if (!isEmpty(item[field]) || !usuallyFilled(reviewed.get(spec.name)!, item, field)) continue;
-      const use = (id: string) => used.get(`${field}\n${id}`) ?? 0;
-      // The rows that already fill this field elsewhere first, then the article's order.
-      const rows = targets.flatMap((target) => cited.get(target.name) ?? []).filter((row) => row.id !== item.id)
-        .sort((a, b) => use(b.id) - use(a.id) || a.first - b.first).slice(0, SUGGESTIONS_PER_FIELD);
-      if (rows.length) offered.set(field, rows.map(({ id, title }) => ({ id, title })));
+    for (const reference of pickableReferences(spec)) {
+      const slots = emptySlots(item, reference);
+      if (!slots.length || !usuallyFilled(reviewed.get(spec.name)!, item, reference)) continue;
+      const use = (id: string) => used.get(`${spec.name}.${reference.field}.${reference.key ?? ''}\n${id}`) ?? 0;
+      const rows = reference.targets.flatMap((target) => cited.get(target.name) ?? []).filter((row) => row.id !== item.id)
+        .sort((a, b) => use(b.id) - use(a.id) || a.first - b.first).slice(0, SUGGESTIONS_PER_FIELD).map(({ id, title }) => ({ id, title }));
+      if (rows.length) for (const slot of slots) offered.set(slot, rows);
     }
     return offered;
   };
 }
 
-/** Whether a field takes a list of ids (a suggestion then sets a list of one). */
-export const takesList = (spec: FactCollection, field: string) => referenceFields(spec).some((r) => r.field === field && r.list);
+/**
+ * The fields an edit sets when a reviewer picks `id` for the reference at `path` of a row: the field (a list
+ * of one for a list of ids), or the list of objects with that item's key set and the other items as they are.
+ * Undefined when the path names no reference of the collection or no item of the row.
+ */
+export function pickedFields(spec: FactCollection, row: Item, path: string, id: string): Record<string, unknown> | undefined {
+  const [field = '', index, key, ...rest] = path.split('.');
+  const reference = pickableReferences(spec).find((r) => r.field === field && r.key === key);
+  if (!reference || rest.length || (key === undefined && index !== undefined)) return undefined;
+  if (key === undefined) return { [field]: referenceFields(spec).some((r) => r.field === field && r.list) ? [id] : id };
+  const items = objectsOf(row[field]);
+  const at = Number(index);
+  if (!/^\d+$/.test(index ?? '') || at >= items.length) return undefined;
+  return { [field]: items.map((object, i) => (i === at ? { ...object, [key]: id } : object)) };
+}
