@@ -53,6 +53,13 @@ describe('a new fact prefilled from the selected words', () => {
     expect(values).toEqual({ kind: 'quote', text: 'We have one chance to get this right, and we will not gamble with it', speaker_id: idNamed('people', 'Claire Monnet') });
   });
 
+  it('dates a statement by the day it was said, never by a date inside what was said', () => {
+    // Published Sunday 2026-03-01: "said on Thursday" is 2026-02-26; the Friday the pass starts is no statement's date.
+    expect(filled('statements', 'Drivers will need a pass to enter the old town from Friday evening, Monnet said.')).not.toHaveProperty('date');
+    expect(filled('statements', 'Monnet said on Thursday that drivers would need a pass from Friday.')).toMatchObject({ date: '2026-02-26', date_precision: 'day' });
+    expect(filled('statements', 'On Thursday, Monnet said drivers would need a pass from Friday.')).toMatchObject({ date: '2026-02-26' });
+  });
+
   it('gives an organization its kind by its head word, a country its code, and never points a row at itself', () => {
     expect(filled('organizations', 'Geneva Cantonal Police')).toEqual({ name: 'Geneva Cantonal Police', kind: 'police_force' });
     expect(filled('places', 'Switzerland')).toMatchObject({ name: 'Switzerland', kind: 'country', country: 'CH' });

@@ -10,7 +10,7 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, readDates, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { accepts } from '../ingest/rules/rule.js';
 import { spanAt } from '../ingest/spans.js';
@@ -403,6 +403,19 @@ function protestNameAndTarget(seed: Seed, words: string, values: Values): Values
   return { ...(name && { name }), ...(target && { target }) };
 }
 
+/** A speech verb ending the words before a date, "on" between them: "said on Thursday", "told reporters on Monday". */
+const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|${REPORTING_VERBS}|told\\s+[\\p{L}.]+(?:\\s+[\\p{L}.]+)?)(?:\\s+on)?\\s*$`, 'iu');
+
+/**
+ * A statement's day is the day it was said, as ingest dates its own statements: a date right after the
+ * speech verb ("he said on Thursday"), or opening the words ("On Monday, the minister said …"). A date inside
+ * what was said ("a pass from Friday evening, he said") is not it.
+ * Counter-example: "Drivers will need a pass from Friday, he said." gives no date.
+ */
+function dayOfSaying(words: string, dates: FoundDate[]): FoundDate | undefined {
+  return dates.find((date) => /^(?:on\s*)?$/iu.test(words.slice(0, date.index).trim()) || SAID_BEFORE.test(words.slice(0, date.index)));
+}
+
 /**
  * The values a new fact of `spec` opens with, from the words selected in an article published on `published`:
  * only fields of the collection, only what the words state; the rest as a new form has them.
@@ -448,7 +461,8 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
     const figures = figuresIn(words, spans);
     if (figures.length) values.figures = figures;
   }
-  if (dates[0]) Object.assign(values, dateFields(fields, dates[0]));
+  const dated = spec.name === 'statements' ? dayOfSaying(words, dates) : dates[0];
+  if (dated) Object.assign(values, dateFields(fields, dated));
   if (spec.name === 'protests') Object.assign(values, protestNameAndTarget(seed, words, values));
   if (fields.has('country') && values.country === undefined) {
     const nationality = firstWordOf(words, Object.keys(NATIONALITIES));
