@@ -382,6 +382,16 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     await submits(() => page.keyboard.press('Control+Enter'));
     expect(findFact(seedDir, deployment.id)).toMatchObject({ place_ids: [geneva.id], review: 'reviewed' });
     expect(cites(findFact(seedDir, deployment.id) as Row, 'Geneva will deploy')).toBe(true);
+
+    // Words that fill nothing are still the evidence they were selected as: cited as a new quote.
+    await card.locator('h3').click();
+    await page.keyboard.press('e');
+    await page.keyboard.press('Escape');
+    await selectInArticle('for the sake of a few dozen delegations');
+    await page.keyboard.press('f');
+    await expect.poll(() => card.locator('.fill-note').textContent()).toBe('Nothing to fill: the selected words state nothing the empty fields take; they are cited as a new quote.');
+    expect(await card.locator('input[name="quote.new"]').inputValue()).toBe('for the sake of a few dozen delegations');
+    await page.keyboard.press('Escape');
   }, 120_000);
 
   it('decides the challenges to checked facts: keeps one by its key, replaces one, records one as a disputed pair', async () => {

@@ -265,9 +265,11 @@ export const REVIEW_JS = `(() => {
     }
     const quoted = [...form.querySelectorAll('input[name^="quote."]')].some((q) => q.dataset.source === button.dataset.source && q.value.includes(found.words));
     const newQuote = form.elements['quote.new'];
-    const cite = filled.length && !quoted && newQuote && !newQuote.value.trim();
+    // The words were selected for this fact: they are its evidence even when they fill nothing.
+    const cite = !quoted && newQuote && !newQuote.value.trim();
     if (cite) newQuote.value = found.words;
-    say(note, filled.length ? 'Filled ' + filled.join(', ') + ' from the selected words' + (cite ? ', cited as a new quote' : '') + '.' : 'Nothing to fill: the selected words state nothing the empty fields take.');
+    say(note, filled.length ? 'Filled ' + filled.join(', ') + ' from the selected words' + (cite ? ', cited as a new quote' : '') + '.'
+      : 'Nothing to fill: the selected words state nothing the empty fields take' + (cite ? '; they are cited as a new quote' : '') + '.');
   };
   // "Mark as inferred" beside a refused value: derived becomes yes, the note gains the words the checks read
   // (unless it has them), and the focus goes to the note's end, to say from what it is inferred.
