@@ -43,6 +43,12 @@ describe('a reference picked from the article in one click', () => {
     expect(shown).not.toContain('<dt><button type="button" class="edit-field" data-field="parent_id"');
   });
 
+  it('offers the same choices on the page of one collection across articles, from each fact\'s own article', async () => {
+    const shown = card(await get('/collections/places'), SQUARE);
+    expect(shown).toContain('<input type="hidden" name="back" value="collections/places"><input type="hidden" name="field" value="within_id">');
+    expect(shown).toContain(`aria-label="Set within_id of ${SQUARE} to Valletta (valletta)"`);
+  });
+
   it('sets the field in one post, the fact reviewed by the picker, and comes back at its card', async () => {
     const picked = await post(`/facts/${SQUARE}/set`, { back: article().slice(1), field: 'within_id', value: 'valletta' });
     expect([picked.statusCode, picked.headers.location]).toEqual([303, `${article()}?did=set&fact=${SQUARE}#card-${SQUARE}`]);

@@ -39,8 +39,21 @@ interface CardContext {
   sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf; article?: string;
   /** A machine fact's id made from its name, when the machine made another (from a role, a wrong name, words of a quote). */
   madeId: (view: FactView) => string | undefined;
-  /** On an article's page: the article's rows offered for a fact's empty reference fields (src/review/suggestions.ts). */
-  suggest?: (spec: FactCollection, item: Item) => Suggestions;
+  /** The rows of a fact's article offered for its empty references (src/review/suggestions.ts). */
+  suggest: (spec: FactCollection, item: Item) => Suggestions;
+}
+
+/**
+ * The suggestions of an article's page for its facts; on a page of facts across articles (a collection's),
+ * each fact's own first article's, read once per article.
+ */
+function suggestionsByArticle(seed: Seed, article?: string): CardContext['suggest'] {
+  const byArticle = new Map<string, ReturnType<typeof articleSuggestions>>();
+  const of = (source: string) => byArticle.get(source) ?? byArticle.set(source, articleSuggestions(seed, source)).get(source)!;
+  return (spec, item) => {
+    const source = article ?? citationsOf(item)[0]?.source_id;
+    return source ? of(source)(spec, item) : new Map();
+  };
 }
 
 function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: string): CardContext {
@@ -56,7 +69,7 @@ function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: stri
   };
   return {
     sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id), article, madeId,
-    ...(article && { suggest: articleSuggestions(seed, article) }),
+    suggest: suggestionsByArticle(seed, article),
   };
 }
 
@@ -294,7 +307,7 @@ const slotLabel = (path: string) => path.split('.').map((part) => (/^\d+$/.test(
  */
 function emptyFields(view: FactView, fields: string[], editable: Set<string>, context: CardContext): Html {
   const { item } = view;
-  const offered = context.challengers.has(item.id) ? new Map() : context.suggest?.(view.spec, item) ?? new Map();
+  const offered = context.challengers.has(item.id) ? new Map() : context.suggest(view.spec, item);
   const quiet = fields.filter((f) => !offered.has(f));
   return html`${[...offered].map(([field, rows]) => html`<form method="post" action="/facts/${item.id}/set" class="pick"><input type="hidden" name="back" value="${context.back}"><input type="hidden" name="field" value="${field}">
 ${editable.has(field) ? fieldName(field, item.id, true) : slotLabel(field)} <span class="none">—</span> <span class="hint">from this article:</span> ${rows.map((row: Suggestion) => html`<button type="submit" name="value" value="${row.id}" aria-label="Set ${slotLabel(field)} of ${item.id} to ${row.title} (${row.id})">${row.title}</button> `)}</form>`)}
