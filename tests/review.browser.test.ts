@@ -123,6 +123,30 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     expect(await page.locator('#card-place-neuve dd').allTextContents()).toContain(`Geneva ${geneva.id}`);
   }, 120_000);
 
+  it('lists the article\'s rows in an empty reference search box as it takes the focus, one click to choose', async () => {
+    await page.goto(`${base}/articles/${sourceId}`);
+    const geneva = (loadSeed(seedDir).facts.get('places') ?? []).find((p) => p.name === 'Geneva')!;
+    const card = page.locator('#card-palais-des-nations');
+    await card.locator('details.edit summary').click();
+    const box = card.getByRole('combobox', { name: 'Find within_id by name' });
+    await box.focus();
+    const options = card.locator('.ref-options [role=option]');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    // The article's places in its order, the dateline's city first; the place itself is among them, as typing would list it.
+    expect(await options.first().textContent()).toBe(`Geneva · place ${geneva.id}`);
+    await options.first().click();
+    expect(await card.locator('#edit-palais-des-nations-within_id').inputValue()).toBe(geneva.id);
+    const field = card.locator('.ref:has(input[aria-label="Find within_id by name"])');
+    expect(await field.locator('.ref-chosen').textContent()).toBe(`chosen Geneva (${geneva.id})`);
+    // Leaving the box closes a list shown again for it.
+    await box.fill('');
+    await box.focus();
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => field.locator('.ref-options').isHidden()).toBe(true);
+    await card.getByRole('button', { name: 'Cancel editing palais-des-nations' }).click();
+  }, 120_000);
+
   it('shows the build checks\' refusal of an edit at its field, then saves an edit they accept', async () => {
     const deployment = machine(seedDir, 'deployments')[0]!;
     const card = page.locator(`#card-${deployment.id}`);

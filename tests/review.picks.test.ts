@@ -49,6 +49,18 @@ describe('a reference picked from the article in one click', () => {
     expect(shown).toContain(`aria-label="Set within_id of ${SQUARE} to Valletta (valletta)"`);
   });
 
+  it('answers an empty search beside an article with the rows it cites, in its order; typed words search as before', async () => {
+    const lookup = async (query: Record<string, string>) => JSON.parse(await get(`/lookup?${new URLSearchParams(query)}`)) as Array<{ id: string; type: string }>;
+    const cited = await lookup({ q: '', in: 'places', article: session.sourceId });
+    expect(cited.map((m) => m.id).slice(0, 3)).toEqual(['valletta', SQUARE, 'floriana']);
+    expect(cited.every((m) => m.type === 'place')).toBe(true);
+    // Organizations and people together, as a speaker's box asks: the article's, whatever their collection.
+    expect((await lookup({ q: '', in: 'people,organizations', article: session.sourceId })).map((m) => m.type)).toEqual(expect.arrayContaining(['person', 'organization']));
+    expect((await lookup({ q: 'flor', in: 'places', article: session.sourceId })).map((m) => m.id)).toEqual(['floriana']);
+    expect(await lookup({ q: '', in: 'places' })).toEqual([]);
+    expect(await lookup({ q: '', in: 'places', article: '../etc' })).toEqual([]);
+  });
+
   it('sets the field in one post, the fact reviewed by the picker, and comes back at its card', async () => {
     const picked = await post(`/facts/${SQUARE}/set`, { back: article().slice(1), field: 'within_id', value: 'valletta' });
     expect([picked.statusCode, picked.headers.location]).toEqual([303, `${article()}?did=set&fact=${SQUARE}#card-${SQUARE}`]);

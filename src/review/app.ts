@@ -12,8 +12,8 @@ import { acceptFacts, addFact, editFact, factsNaming, mergeFacts, newFactId, pen
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, postedQuotes, problemsByField } from './form.js';
-import { lookup } from './lookup.js';
-import { pickedFields } from './suggestions.js';
+import { lookup, LOOKUP_LIMIT } from './lookup.js';
+import { articleRows, pickedFields } from './suggestions.js';
 import { ChosenReferences } from './carry-over.js';
 import { prefill } from './prefill.js';
 import { isCalendarDay } from '../lib/dates.js';
@@ -319,11 +319,15 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   });
   app.get('/collections/:id', async (request: Get, reply) => page(reply, collectionByName.has(request.params.id)
     ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query, options)) : undefined));
-  type Lookup = FastifyRequest<{ Querystring: { q?: string; in?: string } }>;
+  type Lookup = FastifyRequest<{ Querystring: { q?: string; in?: string; article?: string } }>;
   app.get('/lookup', async (request: Lookup, reply) => {
     const collections = (request.query.in ?? '').split(',').filter((name) => name === 'sources' || collectionByName.has(name));
     const query = String(request.query.q ?? '').slice(0, LOOKUP_QUERY_LIMIT);
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(lookup(readSeed(options.seedDir), query, collections)));
+    const seed = readSeed(options.seedDir);
+    // Nothing typed yet beside an article: the rows it cites, in its order.
+    const article = request.query.article ?? '';
+    const cited = !query.trim() && SLUG.test(article) ? articleRows(seed, article, collections.filter((name) => name !== 'sources'), LOOKUP_LIMIT) : undefined;
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(cited ?? lookup(seed, query, collections)));
   });
   fillRoutes(app, options, page);
   app.get('/assets/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(REVIEW_CSS));

@@ -414,13 +414,16 @@ export const REVIEW_JS = `(() => {
     box.removeAttribute('aria-activedescendant');
   };
   // Looks up what the box holds; resolves true once its options are shown, false when a later lookup superseded it.
+  // The article beside the form: an empty box lists the rows it cites, so a name it holds is one click away.
+  const articleShown = () => { const text = document.querySelector('.text[data-source]'); return text ? text.dataset.source : ''; };
   const search = async (box) => {
     const typed = box.value.trim();
     const seq = (box.dataset.seq = String(Number(box.dataset.seq || 0) + 1));
-    if (!typed) { close(box); return false; }
-    const response = await fetch('/lookup?' + new URLSearchParams({ q: typed, in: box.dataset.in }));
+    if (!typed && !articleShown()) { close(box); return false; }
+    const response = await fetch('/lookup?' + new URLSearchParams({ q: typed, in: box.dataset.in, ...(typed ? {} : { article: articleShown() }) }));
     const matches = response.ok ? await response.json() : [];
     if (seq !== box.dataset.seq) return false; // a later keystroke's answer wins
+    if (!typed && !matches.length) { close(box); return false; }
     showOptions(box, matches);
     box.dataset.shownFor = typed;
     return true;
@@ -435,6 +438,17 @@ export const REVIEW_JS = `(() => {
     if (box) { delete box.dataset.picked; search(box); return; }
     if (event.target.setCustomValidity) event.target.setCustomValidity('');
   });
+  // Entering an empty box lists the article's rows; leaving the box and its list closes them.
+  document.addEventListener('focusin', (event) => {
+    const box = event.target.closest && event.target.closest('input.ref-search');
+    if (box && !box.value.trim() && articleShown()) search(box);
+  });
+  document.addEventListener('focusout', (event) => {
+    const box = event.target.closest && event.target.closest('input.ref-search');
+    if (box) close(box);
+  });
+  // Pressing on an option keeps the focus in its box (a combobox's list takes no focus), so the click lands.
+  document.addEventListener('mousedown', (event) => { if (event.target.closest('.ref-options')) event.preventDefault(); });
   // A name typed in a search box but never chosen would be dropped without a word: the form is held and the box
   // says so (choose from the list, or empty the box), whatever the other fields hold.
   document.addEventListener('submit', (event) => {

@@ -82,11 +82,17 @@ function referenceUse(seed: Seed): Map<string, number> {
 }
 
 /** Each collection's rows citing the article, in the article's order (its first words: the dateline's city, the lede's event). */
-function citedRows(seed: Seed, sourceId: string): Map<string, Array<Suggestion & { first: number }>> {
+function citedRows(seed: Seed, sourceId: string): Map<string, Array<Suggestion & { type: string; first: number }>> {
   return new Map(FACT_COLLECTIONS.map((spec) => [spec.name, (seed.facts.get(spec.name) ?? []).flatMap((row) => {
     const starts = citationsOf(row).filter((c) => c.source_id === sourceId).map((c) => c.start);
-    return starts.length ? [{ id: row.id, title: spec.title(row) || row.id, first: Math.min(...starts) }] : [];
+    return starts.length ? [{ id: row.id, title: spec.title(row) || row.id, type: spec.type, first: Math.min(...starts) }] : [];
   }).sort((a, b) => a.first - b.first)]));
+}
+
+/** The rows of some collections that an article cites, in its order: what an empty search box beside it lists first. */
+export function articleRows(seed: Seed, sourceId: string, collections: string[], limit: number): Array<Suggestion & { type: string }> {
+  const cited = citedRows(seed, sourceId);
+  return collections.flatMap((name) => cited.get(name) ?? []).sort((a, b) => a.first - b.first).slice(0, limit).map(({ id, title, type }) => ({ id, title, type }));
 }
 
 /**
