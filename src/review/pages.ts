@@ -301,9 +301,9 @@ const fieldName = (field: string, id: string, editable: boolean) => (editable
 const slotLabel = (path: string) => path.split('.').map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part)).join(' ');
 
 /**
- * The empty fields of a card, one line rather than one row each: a reference the knowledge base usually
- * fills (a field, or the id of an item of a list, as a role's body), with the article's rows that could fill
- * it, each a one-click choice; the rest named only.
+ * The empty fields of a card, one line rather than one row each: a reference (a field, or the id of an item
+ * of a list, as a role's body) the knowledge base does not seldom fill, with the article's rows that could
+ * fill it, each a one-click choice; the rest named only.
  */
 function emptyFields(view: FactView, fields: string[], editable: Set<string>, context: CardContext): Html {
   const { item } = view;

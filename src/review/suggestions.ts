@@ -4,9 +4,10 @@
 // spokesman speaks for), those that already fill the same reference for other rows first, then in the
 // article's order. A reviewer who would otherwise click the field, type part of a name and pick it from the
 // search list (three actions and a dozen characters) clicks the name.
-// Only references the knowledge base usually fills are offered, read from the reviewed rows themselves: where
-// checked rows of a collection (of the same kind, when it has kinds) mostly leave one empty, as an
-// organization's parent or a country's `within_id`, its emptiness is no sign of a mistake.
+// A reference the knowledge base (almost) never fills is not offered, read from the reviewed rows themselves:
+// where checked rows of a collection (of the same kind, when it has kinds) leave one empty, as an
+// organization's parent, its emptiness is no sign of a mistake. Filled now and then (a measure's place), or
+// with too few checked rows to tell, it is offered: a line of names costs less than a missed reference.
 import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import { referenceFields } from '../db/references.js';
@@ -21,9 +22,9 @@ export type Suggestions = Map<string, Suggestion[]>;
 
 /** At most this many names per reference: past it, the search list is as quick. */
 export const SUGGESTIONS_PER_FIELD = 4;
-/** A reference counts as usually filled when at least this share of the reviewed rows (or items) compared fill it… */
-const USUALLY = 0.5;
-/** …and at least this many were compared (fewer say nothing). */
+/** A reference counts as seldom filled when fewer than this share of the reviewed rows (or items) compared fill it… */
+const SELDOM = 0.1;
+/** …and at least this many were compared (fewer say nothing: it is offered). */
 const ENOUGH_ROWS = 5;
 
 interface Cited { source_id: string; start: number }
@@ -49,15 +50,15 @@ const valuesOf = (row: Item, { field, key }: Reference): unknown[] => (key === u
 
 /**
  * Whether reviewed rows like this one (same collection and kind; the collection alone when the kind has too
- * few) mostly fill a reference: for a list of objects, the share of their items that do.
+ * few) seldom fill a reference: for a list of objects, the share of their items that do.
  */
-function usuallyFilled(reviewed: Item[], item: Item, reference: Reference): boolean {
+function seldomFilled(reviewed: Item[], item: Item, reference: Reference): boolean {
   const sameKind = reviewed.filter((row) => kindOf(row) === kindOf(item));
   const rows = sameKind.length >= ENOUGH_ROWS ? sameKind : reviewed;
   const filled = reference.key === undefined
     ? rows.map((row) => !isEmpty(row[reference.field]))
     : rows.flatMap((row) => valuesOf(row, reference).map((value) => !isEmpty(value)));
-  return filled.length >= ENOUGH_ROWS && filled.filter(Boolean).length / filled.length >= USUALLY;
+  return filled.length >= ENOUGH_ROWS && filled.filter(Boolean).length / filled.length < SELDOM;
 }
 
 /** The empty places of a reference in a row, by path: the field itself, or each item whose key is empty. */
@@ -96,7 +97,7 @@ export function articleRows(seed: Seed, sourceId: string, collections: string[],
 }
 
 /**
- * What an article's page offers its facts: per empty reference the knowledge base usually fills, the
+ * What an article's page offers its facts: per empty reference the knowledge base does not seldom fill, the
  * article's rows that could fill it (the fact itself aside). Reads the seed once per page.
  */
 export function articleSuggestions(seed: Seed, sourceId: string): (spec: FactCollection, item: Item) => Suggestions {
@@ -107,7 +108,7 @@ export function articleSuggestions(seed: Seed, sourceId: string): (spec: FactCol
     const offered: Suggestions = new Map();
     for (const reference of pickableReferences(spec)) {
       const slots = emptySlots(item, reference);
-      if (!slots.length || !usuallyFilled(reviewed.get(spec.name)!, item, reference)) continue;
+      if (!slots.length || seldomFilled(reviewed.get(spec.name)!, item, reference)) continue;
       const use = (id: string) => used.get(`${spec.name}.${reference.field}.${reference.key ?? ''}\n${id}`) ?? 0;
       const rows = reference.targets.flatMap((target) => cited.get(target.name) ?? []).filter((row) => row.id !== item.id)
         .sort((a, b) => use(b.id) - use(a.id) || a.first - b.first).slice(0, SUGGESTIONS_PER_FIELD).map(({ id, title }) => ({ id, title }));
