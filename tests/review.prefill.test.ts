@@ -28,6 +28,11 @@ describe('a new fact prefilled from the selected words', () => {
     expect(filled('people', 'the cantonal security director, Claire Monnet')).toEqual({ name: 'Claire Monnet', roles: [{ title: 'cantonal security director', organization_id: null, country: null }] });
   });
 
+  it('takes a title set off after a possessive, never a phrase saying whose the person is', () => {
+    expect(filled('people', 'Its secretary general, Lucia Condori')).toEqual({ name: 'Lucia Condori', roles: [{ title: 'secretary general', organization_id: null, country: null }] });
+    expect(JSON.stringify(filled('people', 'Bishop Tomas Ccori of the Archdiocese of Lima').roles ?? [])).not.toContain('of the');
+  });
+
   it('reads a count with its hedge, and the bodies and places the words name', () => {
     const values = filled('deployments', 'Geneva will deploy around 4,500 police officers and soldiers');
     expect(values).toMatchObject({ personnel: { value: 4500, qualifier: 'approximately' }, place_ids: [idNamed('places', 'Geneva')] });
@@ -73,6 +78,10 @@ describe('a new fact prefilled from the selected words', () => {
     });
     // The numbers of a date are no figure.
     expect(filled('events', 'the summit on June 11').figures).toBeUndefined();
+    // Crowds are counted in irregular plurals too.
+    expect(filled('events', 'is expected to draw as many as 150,000 people, and more than 40 brotherhoods').figures).toEqual([
+      { metric: 'people', value: 150000, qualifier: 'up_to' }, { metric: 'brotherhoods', value: 40, qualifier: 'more_than' },
+    ]);
   });
 
   it('fills nothing the words do not state', () => {

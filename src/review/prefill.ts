@@ -30,6 +30,10 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|des|di|del|
 /** Words between quotation marks: what a quote says verbatim. */
 const QUOTED = /["“]([^"“”]{2,})["”]/u;
 const DETERMINER = /^(?:the|a|an)\s+/i;
+/** A possessive before a title set off by a comma: "Its secretary general, Lucia Condori". */
+const POSSESSIVE = /^(?:its|their|his|her|our)\s+/i;
+/** Words opening a phrase that says where or whose, not a title: "of the Archdiocese", "at the ministry". */
+const PREPOSITION = /^(?:of|at|in|from|for|with|on|by)\b/u;
 /** What ends a sentence, or opens a quotation: the next word is capitalised whatever it is. */
 const SENTENCE_END = new Set([...'.!?:"“']);
 /** The first word of a name and the spaces after it, when more words follow. */
@@ -125,8 +129,9 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   const title = firstWordOf(words, TITLES);
   const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
   if (!named) return roleOnly(words, title);
-  const around = [words.slice(0, named.at), words.slice(named.at + named.name.length)].map((side) => trimmed(side).replace(DETERMINER, ''));
-  const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side));
+  const around = [words.slice(0, named.at), words.slice(named.at + named.name.length)].map((side) => trimmed(side).replace(DETERMINER, '').replace(POSSESSIVE, ''));
+  // "of the Archdiocese of Cusco" after a name says whose the person is, not what: no title.
+  const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side) && !PREPOSITION.test(side));
   const role = title ?? apposition;
   return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
 }
@@ -182,7 +187,8 @@ function countIn(words: string, dates: FoundDate[]): Values[string] {
 function figuresIn(words: string, dates: FoundDate[]): Values[] {
   const inDate = (at: number) => dates.some((d) => at >= d.index && at < d.index + d.text.length);
   return numbersIn(words).filter((n) => !inDate(n.start)).flatMap((n) => {
-    const metric = /^\s+([a-z]+s)\b/.exec(words.slice(n.end))?.[1];
+    // A plural noun after the number: a regular one, or one of the irregular plurals crowds are counted in.
+    const metric = /^\s+([a-z]+s|people|children|men|women)\b/.exec(words.slice(n.end))?.[1];
     if (!metric) return [];
     const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];
     return [{ metric, value: Math.round(n.value), qualifier: qualifierOf(hedge) }];
