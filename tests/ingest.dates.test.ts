@@ -1,6 +1,6 @@
 // Dates an article states or implies, resolved against the publication date.
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../src/ingest/dates.js';
+import { findDates, spanOf } from '../src/ingest/dates.js';
 
 const at = (sentence: string, published = '2026-01-30', anchor: string | null = null) =>
   findDates(sentence, { published, anchor }).map(({ start, end, precision, derived }) => ({ start, end, precision, derived }));
@@ -112,5 +112,30 @@ describe('dates in a sentence', () => {
   });
   it('rejects an impossible day rather than rolling it over', () => {
     expect(at('from the 30th to the 31st of February')).toEqual([]);
+  });
+});
+
+describe('a period written as two days, or as the day it lasts until', () => {
+  // Published Tuesday 2026-06-02; the sentences speak of the days ahead.
+  const published = '2026-06-02';
+  const span = (text: string) => {
+    const found = spanOf(text, findDates(text, { published, anchor: null }));
+    return found && { start: found.start?.start ?? null, end: found.end.start };
+  };
+
+  it('reads "from … until …" with times, days joined by "and" that follow each other, and dates with their weekdays', () => {
+    expect(span('The avenue will be closed from 5 a.m. on Thursday until 2 a.m. on Friday.')).toEqual({ start: '2026-06-04', end: '2026-06-05' });
+    expect(span('Identity checks will be carried out on Wednesday and Thursday.')).toEqual({ start: '2026-06-03', end: '2026-06-04' });
+    expect(span('The festival will be held on Saturday, October 3, and Sunday, October 4, 2026.')).toEqual({ start: '2026-10-03', end: '2026-10-04' });
+  });
+
+  it('gives the end alone of a period with no start ("until Friday")', () => {
+    expect(span('Drones will be banned over the historic centre until Friday.')).toEqual({ start: null, end: '2026-06-05' });
+  });
+
+  it('reads no period from two days that do not follow each other, nor from a date that already has its end', () => {
+    expect(span('Checks will be carried out on Tuesday and Thursday.')).toBeUndefined();
+    expect(span('A no-fly zone will cover the city from June 11 to June 14.')).toBeUndefined();
+    expect(span('The minister said on Monday that the road would close on Friday.')).toBeUndefined();
   });
 });

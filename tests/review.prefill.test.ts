@@ -150,3 +150,28 @@ describe('a form filled from words read in their article', () => {
     expect(ids.map((id) => rows.find((r) => r.id === id)?.date)).toEqual(['2026-04-12', '2026-04-11']);
   }, 60_000);
 });
+
+describe('a period read from the selected words, as the build checks take it', () => {
+  // Published Tuesday 2026-06-02: "Thursday", "Friday" and "Sunday" are the days ahead.
+  const published = '2026-06-02';
+  let seedDir: string;
+  let sourceId: string;
+  beforeAll(() => {
+    ({ seedDir, sourceId } = seedWithMachineFacts(reviewFixture('quay-road-closure.txt'), published));
+  }, 60_000);
+  const measures = collectionByName.get('measures')!;
+  const saved = (words: string) => {
+    const seed = loadSeed(seedDir);
+    const values = prefill(seed, measures, words, { published, text: seed.sources.find((s) => s.id === sourceId)!.text });
+    const id = addFact(seedDir, 'measures', { ...emptyRow(measures), ...values, citations: [{ source: sourceId, quote: words }] }, 'Ada');
+    return loadSeed(seedDir).facts.get('measures')!.find((row) => row.id === id)!;
+  };
+
+  it('reads "from … until …" as start and end, and "until Sunday" alone as an end with no start', () => {
+    expect(saved('Quay Road will be closed to all traffic from 5 a.m. on Thursday until 2 a.m. on Friday')).toMatchObject({
+      start: '2026-06-04', end: '2026-06-05', date_precision: 'day', derived: true,
+      note: "date of 'Thursday' counted forward from the publication date 2026-06-02; date of 'Friday' counted forward from the publication date 2026-06-02",
+    });
+    expect(saved('drones will be banned over the harbour until Sunday')).toMatchObject({ start: null, end: '2026-06-07', derived: true });
+  }, 60_000);
+});

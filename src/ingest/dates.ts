@@ -269,3 +269,32 @@ export function dayPair(text: string, dates: FoundDate[]): FoundDate | undefined
   }
   return undefined;
 }
+
+/** A time of day written before a day ("2 a.m. on", "midnight on"): part of the words joining two days of a period. */
+const TIME_OF_DAY = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)`;
+/** The words between the two days of a period: "until", "to", "through", "and", maybe a time and "on". */
+const SPAN_JOIN = new RegExp(String.raw`^,?\s+(?:until|till|to|through|and)\s+(?:${TIME_OF_DAY}\s+)?(?:on\s+)?$`, 'i');
+/** The words before the only day of a period that has no start: "until Friday", "till 2 a.m. on Sunday". */
+const UNTIL_ONLY = new RegExp(String.raw`\b(?:until|till)\s+(?:${TIME_OF_DAY}\s+)?(?:on\s+)?$`, 'i');
+/** A period's end is at most this many days after its start (a festival, a closure, a visit). */
+const SPAN_DAYS = 31;
+
+/**
+ * The period two days written one after the other state: "from 5 a.m. on Thursday until 2 a.m. on Friday",
+ * "Saturday, October 3, and Sunday, October 4, 2026", "on Saturday and Sunday" (days joined by "and" must
+ * follow each other), or the end alone of a period with no start ("until Friday"). The start keeps its own
+ * derivation; the end's is added to its note. Counter-examples: "on Tuesday and Thursday" (two days, no
+ * period), "June 11 to June 14" (one date that already has its end).
+ */
+export function spanOf(text: string, dates: FoundDate[]): { start: FoundDate | null; end: FoundDate } | undefined {
+  const days = dates.filter((d) => d.precision === 'day' && !d.end);
+  for (const [i, first] of days.entries()) {
+    const second = days[i + 1];
+    if (!second || !SPAN_JOIN.test(text.slice(first.index + first.text.length, second.index))) continue;
+    const joinedByAnd = /^,?\s+and\s/i.test(text.slice(first.index + first.text.length, second.index));
+    const late = second.start > first.start && second.start <= addDays(first.start, SPAN_DAYS);
+    if (late && (!joinedByAnd || second.start === addDays(first.start, 1))) return { start: first, end: second };
+  }
+  const only = days[0];
+  return only && dates.length === 1 && UNTIL_ONLY.test(text.slice(0, only.index)) ? { start: null, end: only } : undefined;
+}

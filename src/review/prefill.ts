@@ -8,7 +8,7 @@
 import { collectionByName, type FactCollection } from '../collections/index.js';
 import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
-import { findDates, namesDay, readDates, type FoundDate, type SentenceDates } from '../ingest/dates.js';
+import { findDates, namesDay, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
@@ -200,6 +200,12 @@ function dateFields(fields: Set<string>, date: FoundDate): Values {
   const at = fields.has('date') ? { date: date.start } : fields.has('start') ? { start: date.start, ...(fields.has('end') && { end: date.end }) } : undefined;
   if (!at) return {};
   return { ...at, date_precision: date.precision, ...(date.derived && { derived: true, note: date.note }) };
+}
+
+/** A period's fields: its start (none for "until Friday" alone) and end, derived with both notes when either day is counted. */
+function spanFields({ start, end }: NonNullable<ReturnType<typeof spanOf>>): Values {
+  const notes = [start?.note, end.note].filter((note): note is string => Boolean(note));
+  return { start: start?.start ?? null, end: end.start, date_precision: 'day', ...(notes.length && { derived: true, note: notes.join('; ') }) };
 }
 
 /**
@@ -467,8 +473,10 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
     const figures = figuresIn(words, spans);
     if (figures.length) values.figures = figures;
   }
+  const span = fields.has('end') ? spanOf(words, dates) : undefined;
   const dated = spec.name === 'statements' ? dayOfSaying(words, dates) : dates[0];
-  if (dated) Object.assign(values, dateFields(fields, dated));
+  if (span) Object.assign(values, spanFields(span));
+  else if (dated) Object.assign(values, dateFields(fields, dated));
   if (spec.name === 'protests') Object.assign(values, protestNameAndTarget(seed, words, values));
   if (fields.has('country') && values.country === undefined) {
     const nationality = firstWordOf(words, Object.keys(NATIONALITIES));
