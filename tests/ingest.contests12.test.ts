@@ -90,3 +90,46 @@ describe('an inferred day is of the known edition of the same name only near its
     expect(resolvedTo(event(cup, '2031-07-13', true), 'bergen')).toBe('new');
   });
 });
+
+describe('a count of police given by the police themselves', () => {
+  const body = (id: string, name: string, kind: string): Fact => ({ id, name, acronym: null, aliases: [], kind, country: null, parent_id: null, citations: [{ source: 'new-article', quote: name }] });
+  const countyPolice = body('lakeside-county-police', 'Lakeside County Police', 'police_force');
+  const ministry = body('lakeside-interior-ministry', 'Lakeside Interior Ministry', 'ministry');
+  const spokesman: Fact = { id: 'jan-weber', name: 'Jan Weber', roles: [{ title: 'County Police spokesman', organization_id: 'lakeside-county-police', country: null }], country: null, citations: [{ source: 'new-article', quote: 'Jan Weber' }] };
+  const unplaced: Fact = { ...spokesman, id: 'ola-berg', name: 'Ola Berg', roles: [{ title: 'Police spokesman', organization_id: null, country: null }] };
+  const count = (value: number, words: string, quote: string, eventId: string | null = null, rules = ['deployment.count', 'deployment.generic-force']): Fact => ({
+    id: `count-${value}`, organization_id: `:generic-force:${words}`, personnel: { value, qualifier: 'approximately' }, role: words, place_ids: [], event_id: eventId, part_of_id: null, rules,
+    citations: [{ source: 'new-article', quote }],
+  });
+  const saying = (speaker: string, sentence: string): Fact => ({ id: `said-${speaker}`, speaker_id: speaker, kind: 'paraphrase', text: sentence, date: null, date_precision: null, about_ids: [], derived: false, citations: [{ source: 'new-article', quote: sentence }] });
+  const cup = { review: 'machine', citations: [{ source_id: 'older', quote: 'older words' }], id: 'lakeside-cup', name: 'Lakeside Cup', kind: 'games', start: '2031-07-11', end: null, place_ids: [] } as Item;
+  const resolved = (deployment: Fact, sentence: string, speaker: string, extra: Partial<Facts> = {}) => {
+    const kb = new Map<string, Item[]>([['events', [cup]]]);
+    return resolve(facts({ organizations: [countyPolice, ministry], people: [spokesman, unplaced], deployments: [deployment], statements: [saying(speaker, sentence)], ...extra }), kb, known(kb), { text: sentence });
+  };
+
+  it('is the speaking force\'s count, or the force its speaker\'s role names', () => {
+    const own = resolved(count(1200, 'Police officers', 'About 1,200 police officers'), 'About 1,200 police officers will be on duty, the Lakeside County Police said.', 'lakeside-county-police');
+    expect(own.facts.deployments).toEqual([expect.objectContaining({ organization_id: 'lakeside-county-police', personnel: { value: 1200, qualifier: 'approximately' } })]);
+    expect(own.unresolved).toEqual([]);
+    const byRole = resolved(count(200, 'Police officers', 'About 200 police officers'), 'About 200 police officers were on duty for the march, County Police spokesman Jan Weber said.', 'jan-weber');
+    expect(byRole.facts.deployments).toEqual([expect.objectContaining({ organization_id: 'lakeside-county-police' })]);
+  });
+
+  it('is no one\'s when a ministry or a spokesman of no named body speaks, for soldiers or several forces, at an event, or with two speakers', () => {
+    const unresolvedBy = (deployment: Fact, sentence: string, speaker: string, extra: Partial<Facts> = {}) => {
+      const r = resolved(deployment, sentence, speaker, extra);
+      return [r.facts.deployments.length, r.unresolved.length];
+    };
+    expect(unresolvedBy(count(1200, 'Police officers', 'About 1,200 police officers'), 'About 1,200 police officers will be on duty, the Lakeside Interior Ministry said.', 'lakeside-interior-ministry')).toEqual([0, 1]);
+    expect(unresolvedBy(count(200, 'Police officers', 'About 200 police officers'), 'About 200 police officers were on duty for the march, police spokesman Ola Berg said.', 'ola-berg')).toEqual([0, 1]);
+    expect(unresolvedBy(count(300, 'Soldiers', 'About 300 soldiers'), 'About 300 soldiers will help, the Lakeside County Police said.', 'lakeside-county-police')).toEqual([0, 1]);
+    expect(unresolvedBy(count(900, 'Police and gendarmes', 'About 900 police and gendarmes', null, ['deployment.count', 'deployment.generic-together']), 'About 900 police and gendarmes will be on duty, the Lakeside County Police said.', 'lakeside-county-police')).toEqual([0, 1]);
+    const sentence = 'About 1,200 police officers will be on duty, the Lakeside County Police said.';
+    expect(unresolvedBy(count(1200, 'Police officers', 'About 1,200 police officers'), sentence, 'lakeside-county-police', { statements: [saying('lakeside-county-police', sentence), saying('jan-weber', sentence)] })).toEqual([0, 1]);
+    // At an event, the count is the event's total, whoever gives it.
+    const atCup = resolved(count(1200, 'Police officers', 'About 1,200 police officers', 'lakeside-cup'), 'About 1,200 police officers will be on duty for the Lakeside Cup, the Lakeside County Police said.', 'lakeside-county-police');
+    expect(atCup.facts.deployments).toEqual([]);
+    expect(atCup.facts.claims).toEqual([expect.objectContaining({ subject_id: 'lakeside-cup', predicate: 'personnel', value: 'approximately 1200' })]);
+  });
+});
