@@ -361,10 +361,11 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
   const knownTotals = kb.filter((k) => !isIncrement(k));
   const countryOf = (id: unknown) => ledger.items('organizations').find((o) => o.id === id)?.country;
   const organization = byFinalId(ledger, 'organizations', proposed.organizations);
-  const person = byFinalId(ledger, 'people', proposed.people);
+  const forces = [...new Set(proposed.organizations.map((o) => ledger.renames.get(o.id) ?? o.id).filter((id) => organization(id)?.kind === 'police_force'))];
+  const named = { organization, person: byFinalId(ledger, 'people', proposed.people), forces };
   for (const deployment of proposed.deployments) {
     if (isGenericForceId(deployment.organization_id)) {
-      const body = bodyOfGenericForce(deployment, ledger, context, kb) ?? speakingForce(deployment, proposed.statements, organization, person);
+      const body = bodyOfGenericForce(deployment, ledger, context, kb) ?? speakingForce(deployment, proposed.statements, named);
       // A count of no body is no deployment row (set aside, or its event's total): its parts stand alone.
       if (!body) { unbodied.push(deployment); detachParts(proposed, deployment.id); continue; }
       deployment.organization_id = body;
