@@ -43,10 +43,11 @@ const namedByItsArticles = (known: Item, context: ArticleContext) => (known.cita
  * Whether a day inferred from a weekday is a day of the known edition of the same name: within
  * INFERRED_DAY_REACH of its start, in a story that names a place of the event or of its own articles. A
  * weekday most often dates another clause (a crowd barrier's collapse, a march), so it cannot tell two
- * editions apart. Counter-examples: an inferred day more than six days away (the season's next derby), a story that names
- * none of the known edition's places, and any stated day (another day is another edition, or a challenge).
+ * editions apart. Counter-examples: an inferred day more than six days away (the season's next derby), a
+ * story that names none of the known edition's places, and any stated day (another day is another edition,
+ * or a challenge).
  */
-export function inferredDayOfEdition(day: unknown, known: Item, context: ArticleContext): boolean {
+function inferredDayOfEdition(day: unknown, known: Item, context: ArticleContext): boolean {
   const apart = daysBetween(day, known.start);
   return apart !== null && apart <= INFERRED_DAY_REACH && (inContext(known, context) || namedByItsArticles(known, context));
 }
