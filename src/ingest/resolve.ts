@@ -15,6 +15,7 @@ import { DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, INCREMENT_NOTE, NEW_TOTAL_N
 import { bodyInContext } from './trust/bodies.js';
 import { articleContext, type ArticleContext } from './trust/context.js';
 import { matchEvent } from './trust/events.js';
+import { speakingForce, type ById } from './trust/speakers.js';
 import { recordEventTotals } from './trust/totals.js';
 import { correctedCount } from './trust/corrections.js';
 import { Ledger, type Challenge, type Corroboration, type Kb, type KindSummary, type Unresolved, type Update } from './trust/ledger.js';
@@ -347,14 +348,24 @@ function detachParts(proposed: Facts, totalId: string): void {
   }
 }
 
+/** Entities of one kind by final id: the known rows, then the article's proposals under the ids resolution gave them. */
+function byFinalId(ledger: Ledger, kind: 'organizations' | 'people', proposed: Fact[]): ById {
+  const all = new Map<unknown, Fact | Item>(proposed.map((f) => [ledger.renames.get(f.id) ?? f.id, f]));
+  for (const item of ledger.items(kind)) all.set(item.id, item);
+  return (id) => all.get(id);
+}
+
 function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
   const kb = ledger.items('deployments');
   const unbodied: Fact[] = [];
   const knownTotals = kb.filter((k) => !isIncrement(k));
   const countryOf = (id: unknown) => ledger.items('organizations').find((o) => o.id === id)?.country;
+  const organization = byFinalId(ledger, 'organizations', proposed.organizations);
+  const forces = [...new Set(proposed.organizations.map((o) => ledger.renames.get(o.id) ?? o.id).filter((id) => organization(id)?.kind === 'police_force'))];
+  const named = { organization, person: byFinalId(ledger, 'people', proposed.people), forces };
   for (const deployment of proposed.deployments) {
     if (isGenericForceId(deployment.organization_id)) {
-      const body = bodyOfGenericForce(deployment, ledger, context, kb);
+      const body = bodyOfGenericForce(deployment, ledger, context, kb) ?? speakingForce(deployment, proposed.statements, named);
       // A count of no body is no deployment row (set aside, or its event's total): its parts stand alone.
       if (!body) { unbodied.push(deployment); detachParts(proposed, deployment.id); continue; }
       deployment.organization_id = body;

@@ -12,6 +12,19 @@ export interface ArticleContext {
   placeIds: Set<string>;
   /** Folded names of those places ("milan"). */
   placeNames: Set<string>;
+  /** Ids of the known places each earlier article (source id) names, countries aside: where its story was. */
+  sourcePlaces: Map<string, Set<string>>;
+}
+
+/** The known places each source cites, countries aside (a country names no one story's whereabouts). */
+function placesBySource(kbPlaces: Item[]): Map<string, Set<string>> {
+  const bySource = new Map<string, Set<string>>();
+  for (const place of kbPlaces.filter((p) => p.kind !== 'country')) {
+    for (const { source_id: source } of place.citations as Array<{ source_id: string }>) {
+      bySource.set(source, (bySource.get(source) ?? new Set()).add(place.id));
+    }
+  }
+  return bySource;
 }
 
 export function articleContext(proposed: Facts, renames: Map<string, string>, kbPlaces: Item[]): ArticleContext {
@@ -30,5 +43,5 @@ export function articleContext(proposed: Facts, renames: Map<string, string>, kb
   for (const fact of [...proposed.organizations, ...proposed.people] as Fact[]) count(fact.country);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const country = ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
-  return { country, placeIds, placeNames };
+  return { country, placeIds, placeNames, sourcePlaces: placesBySource(kbPlaces) };
 }

@@ -22,6 +22,37 @@ const YEAR_IN_NAME = /\b(?:1[89]|20)\d{2}\b/;
 const inContext = (known: Item, context: ArticleContext) => (known.place_ids as string[]).some((id) => context.placeIds.has(id));
 
 /**
+ * How far a day counted from a weekday may fall from a known edition's start and still be of it: a weekday
+ * names a day within a week, most often another day of the same festival or championships ("the barrier gave
+ * way on Saturday" of a festival that opened on Friday). Editions of one name are a season or a year apart.
+ */
+const INFERRED_DAY_REACH = 6;
+
+/** Whole days between two dates of day precision, or null when either is not one. */
+function daysBetween(a: unknown, b: unknown): number | null {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (typeof a !== 'string' || typeof b !== 'string' || !day.test(a) || !day.test(b)) return null;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** Whether the article names a place that an article citing the known event named: the same story's whereabouts. */
+const namedByItsArticles = (known: Item, context: ArticleContext) => (known.citations as Array<{ source_id: string }>)
+  .some(({ source_id: source }) => [...(context.sourcePlaces.get(source) ?? [])].some((id) => context.placeIds.has(id)));
+
+/**
+ * Whether a day inferred from a weekday is a day of the known edition of the same name: within
+ * INFERRED_DAY_REACH of its start, in a story that names a place of the event or of its own articles. A
+ * weekday most often dates another clause (a crowd barrier's collapse, a march), so it cannot tell two
+ * editions apart. Counter-examples: an inferred day more than six days away (the season's next derby), a
+ * story that names none of the known edition's places, and any stated day (another day is another edition,
+ * or a challenge).
+ */
+function inferredDayOfEdition(day: unknown, known: Item, context: ArticleContext): boolean {
+  const apart = daysBetween(day, known.start);
+  return apart !== null && apart <= INFERRED_DAY_REACH && (inContext(known, context) || namedByItsArticles(known, context));
+}
+
+/**
  * The known Games a name points to: a variant of its name, of a compatible year, in a place the article names
  * when the name is generic. `start` is a stated start; `dayOf` the start however found: an inferred one (a year
  * taken from publication) excludes no candidate, but the very same day under the very same name is the same
@@ -30,7 +61,11 @@ const inContext = (known: Item, context: ArticleContext) => (known.place_ids as 
 export function knownGames(name: unknown, start: unknown, kb: Item[], context: ArticleContext, dayOf: unknown = start): Item | undefined {
   const candidates = kb.filter((k) => k.kind === 'games' && (generic(name) || fold(k.name) === fold(name) || nameVariant(k.name, name)) && !conflict(yearOf(k.start), yearOf(start)));
   const exact = candidates.filter((k) => fold(k.name) === fold(name));
-  if (exact.length === 1) return YEAR_IN_NAME.test(String(name)) || (dayOf != null && exact[0]!.start === dayOf) || inContext(exact[0]!, context) ? exact[0] : undefined;
+  if (exact.length === 1) {
+    const [known] = exact as [Item];
+    const inferred = start == null && inferredDayOfEdition(dayOf, known, context);
+    return YEAR_IN_NAME.test(String(name)) || (dayOf != null && known.start === dayOf) || inContext(known, context) || inferred ? known : undefined;
+  }
   // A generic name needs the article to say which Games: a place of theirs, or their very start date.
   const placed = generic(name) ? candidates.filter((k) => (k.place_ids as string[]).some((id) => context.placeIds.has(id)) || (start != null && k.start === start)) : candidates;
   return placed.length === 1 ? placed[0] : undefined;
@@ -73,16 +108,18 @@ export function matchEvent(event: Fact, kb: Item[], context: ArticleContext, gam
     const renamed = gamesName ? renames.get(slugify(gamesName)) : undefined;
     return renamed ? kb.find((k) => k.kind === 'ceremony' && ceremonyParts(k.name)[0] === ceremonyParts(event.name)[0] && knownGames(ceremonyParts(k.name)[1], k.start, kb, context)?.id === renamed) : undefined;
   }
-  return kb.find((k) => k.kind === event.kind && fold(k.name) === fold(event.name) && !conflict(k.start, event.start) && sameEdition(event, k, context, renames));
+  return kb.find((k) => k.kind === event.kind && fold(k.name) === fold(event.name) && sameEdition(event, k, context, renames));
 }
 
 /**
  * Whether a known event of the same name is the same edition. A name with no year is borne by every edition
  * ("the Cup final", "the trade summit", "the carnival"), so the name alone merges nothing: the same stated
- * day, or a place of the known event among the event's own places (the article's, when it states none).
+ * day, or a place of the known event among the event's own places (the article's, when it states none). Of
+ * two different days, only an inferred one may still be the known edition's (inferredDayOfEdition).
  * Counter-example: an undated "NATO summit" in a story about another city is not the known summit.
  */
 function sameEdition(event: Fact, known: Item, context: ArticleContext, renames: Map<string, string>): boolean {
+  if (conflict(known.start, event.start)) return event.derived === true && inferredDayOfEdition(event.start, known, context);
   if (YEAR_IN_NAME.test(String(event.name))) return true;
   if (event.start != null && known.start != null) return event.start === known.start;
   const own = (event.place_ids as string[]).map((id) => renames.get(id) ?? id);
