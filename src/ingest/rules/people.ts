@@ -146,9 +146,10 @@ export const PEOPLE_RULES = {
     id: 'person.interviewed', produces: 'people',
     description: 'the person an introduction says was interviewed, with the title before the name ("spoke to harbour master Jan Holm about")',
     pattern: compose("\\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\\s+(?:the\\s+)?{TITLE}{NAME}(?=\\s+(?:about|on|for|at|in|after|before)\\b|[,.])", {
-      TITLE: "(?:[\\p{L}'’-]+\\s+){0,4}?", NAME,
+      // A title's words, never a preposition or an article: "interviewed in the Old Town" names a place.
+      TITLE: "(?:(?!(?:in|on|at|to|from|into|with|for|by|near|of|the|a|an)\\s)[\\p{L}'’-]+\\s+){0,4}?", NAME,
     }, 'gu'),
-    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['The agency spoke to the harbour master about the plan.'] },
+    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['The agency spoke to the harbour master about the plan.', 'Residents interviewed in the Old Town on Thursday were divided.'] },
   },
   speaking: {
     id: 'person.speaking', produces: 'people',
