@@ -72,6 +72,11 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const at = m.pos + (lead?.[0].length ?? 0);
     if (name !== m.groups!.head && !x.doc.isTaken(at, at + name.length) && !sentenceOpeningWord(x, at, name, m.groups!.head!)) found.push({ name, at, end: at + name.length, rule: R.namedLowercaseHead.id });
   }
+  for (const m of x.matchesOutsideTitles(R.headFirst.pattern)) {
+    const name = m[0].replace(/’/g, "'");
+    const word = m.groups!.word;
+    if (!x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name, at: m.pos, end: m.pos + name.length, rule: R.headFirst.id, kind: (word && EVENT_WORDS[word.replace(/^trade /, '')]) || 'festival' });
+  }
   for (const m of x.matches(R.knownEvent.pattern)) {
     const name = m.groups!.name!;
     if (!x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name: name.replace(/’/g, "'"), at: m.pos, end: m.pos + name.length, rule: R.knownEvent.id });

@@ -9,6 +9,10 @@ const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|W
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|take\\s+place|go\\s+ahead|be\\s+held';
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Lowercase particles inside names of other languages ("Festa da Ribeira", "Feria de la Costa"). */
+const NAME_PARTICLE = '(?:de|do|da|dos|das|del|la|di|della|des|du|of)';
+/** Capitalised words that make a name a venue's, not a gathering's ("Expo Centre", "Festival Grounds"). */
+const VENUE_WORDS = '(?:Centre|Center|Grounds|Hall|Halls|Park|Square|Arena|Stadium|Site|Building|Village|Plaza)';
 
 export const EVENT_RULES = {
   futureReported: {
@@ -98,6 +102,18 @@ export const EVENT_RULES = {
       noMatch: ['The fair ends with a parade.', 'The fair ends with the Lantern night parade in the evening.'],
     },
   },
+  headFirst: {
+    id: 'event.head-first', produces: 'events',
+    description: 'a gathering named in another language\'s order, its head word first and capitalised words after it, maybe then a lowercase word saying what it is ("Expo Lakeland Industria trade fair", "Festa da Ribeira", "Feria del Norte"): the name is the capitalised words, a festival unless the lowercase word says otherwise; not a venue ("Expo Centre", "Festival Grounds") nor a name in brackets after another (the same event in its own language)',
+    pattern: compose(`(?<!\\(\\s*)\\b{HEAD}(?:[^\\S\\n]+(?:${NAME_PARTICLE}[^\\S\\n]+){0,2}(?!${VENUE_WORDS}\\b)[A-Z][\\p{L}'’-]{1,40}){1,3}(?=(?:[^\\S\\n]+{WORD})?\\b)(?![^\\S\\n]+(?:exhibition[^\\S\\n]+|conference[^\\S\\n]+)?(?:centre|center|grounds|hall|site)\\b)`, {
+      HEAD: 'Expo|Feira|Feria|Fiesta|Fiestas|Festa|Festival|Salon|Salão|Bienal|Biennale|Semana',
+      WORD: `trade fair|trade show|${EVENT_WORD_PATTERN}|show|exhibition`,
+    }, 'gu'),
+    examples: {
+      match: ['Visitors to the Expo Lakeland Industria trade fair must show identity papers.', 'The Festa da Ribeira opens on Friday.', 'Crowds filled the Feria de la Costa.'],
+      noMatch: ['Visitors to the Lakeland Expo must show identity papers.', 'The festival opens on Friday.', 'Buses run to the Expo Lakeland exhibition centre.', 'Buses run to the Expo Centre.', 'The Harvest Festival (Fiesta de la Costa) opens on Friday.'],
+    },
+  },
   final: {
     id: 'event.final', produces: 'events',
     description: 'a match named by its competition ("the Regional Cup final", "Sunday\'s League final")',
@@ -127,14 +143,15 @@ export const EVENT_RULES = {
   },
   namedLowercaseHead: {
     id: 'event.named-lowercase-head', produces: 'events',
-    description: 'capitalised words, then a lowercase word for a gathering ("the Riverside carnival", "the Lakeshore marathon", "Midsummer street party")',
-    pattern: compose('\\b{NAME} {HEAD}\\b(?!-|\\s+(?:centre|center|hall|room|venue|building|grounds|site|call)\\b)', {
+    description: 'capitalised words, then a lowercase word for a gathering, maybe after one lowercase word for its subject ("the Riverside carnival", "the Lakeshore marathon", "Midsummer street party", "a Northland-Southland business forum")',
+    pattern: compose('\\b{NAME} (?:{SUBJECT} )?{HEAD}\\b(?!-|\\s+(?:centre|center|hall|room|venue|building|grounds|site|call)\\b)', {
       NAME: "(?:[A-Z][\\p{L}'’-]{0,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{0,40}",
-      HEAD: 'festival|carnival|festivities|celebrations|fair|parade|street party|Christmas market|marathon|derby|summit|conference|talks|tournament|championship',
+      SUBJECT: 'business|trade|investment|economic|energy|security|climate|peace|food|music|film|jazz|book|wine|beer|flower|youth',
+      HEAD: 'festival|carnival|festivities|celebrations|fair|parade|street party|Christmas market|marathon|derby|summit|conference|forum|talks|tournament|championship',
     }, 'gu'),
     examples: {
-      match: ['Stalls lined the route of the Riverside carnival.', 'Runners gathered for the Lakeshore marathon.', "Police planned for Saturday's Valley derby.", 'Families came for the Lantern Night celebrations.'],
-      noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'Police planned for the derby.'],
+      match: ['Stalls lined the route of the Riverside carnival.', 'Runners gathered for the Lakeshore marathon.', "Police planned for Saturday's Valley derby.", 'Families came for the Lantern Night celebrations.', 'The minister will address a Northland-Southland business forum on Friday.'],
+      noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'Police planned for the derby.', 'The minister will address a business forum on Friday.'],
     },
   },
   appositiveName: {
@@ -236,9 +253,15 @@ export const EVENT_RULES = {
   },
   fixture: {
     id: 'event.fixture', produces: 'events',
-    description: 'a match named by its two sides ("Northton v Southby", "Northton vs. Southby")',
-    pattern: compose('\\b{HOME} vs?\\.? {AWAY}\\b', { HOME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?", AWAY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
-    examples: { match: ['Police will escort fans to Northton v Southby on Sunday.'], noMatch: ['Police will escort fans from Northton to Southby on Sunday.'] },
+    description: 'a match named by its two sides ("Northton v Southby", "Northton vs. Southby"); not a name of another language whose lowercase "v" is a particle and which ends with a lowercase word ("Cesta v Mestni log," a street: "in the town meadow")',
+    pattern: compose('\\b{HOME} vs?\\.? {AWAY}\\b(?![^\\S\\n]+(?!{AFTER}\\b)\\p{Ll}+\\s*(?:[,;.)]|$))', {
+      HOME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?", AWAY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?",
+      AFTER: 'today|tonight|tomorrow|yesterday|again|instead|too|also|live|here|there|ends|starts|kicks|resumes',
+    }, 'gmu'),
+    examples: {
+      match: ['Police will escort fans to Northton v Southby on Sunday.', 'Tickets sold out for Northton v Southby tonight.', 'Fans gathered before Northton v Southby.'],
+      noMatch: ['Police will escort fans from Northton to Southby on Sunday.', 'Runners turn on to Ulica v Starem mlinu, from 9 a.m.'],
+    },
   },
   datedMatch: {
     id: 'event.dated-match', produces: 'events',
