@@ -29,4 +29,21 @@ describe('events of unseen news', () => {
     const { events } = read(brief('The Harvest Festival (Festa da Ribeira), which opens on Friday, fills the Expo Centre.'));
     expect(events).toEqual([expect.objectContaining({ name: 'Harvest Festival', kind: 'festival', start: '2031-05-09' })]);
   });
+
+  it('a visit, the opening of a pavilion and a forum told on three weekdays are three events, each dated by its own clause\'s day', () => {
+    const { events } = read(brief('The Nordland Fair opens on Tuesday. The Ruritanian president begins a three-day state visit in the capital on Wednesday. On Thursday morning he will open the Ruritanian pavilion at the fair, and on Friday he will address a Nordland-Ruritania business forum at the city hall. Bookings are up on the last edition, in 2029, when the fair drew 9,000 visitors.'));
+    const byName = Object.fromEntries(events.map((e) => [e.name, [e.kind, e.start]]));
+    expect(byName).toMatchObject({
+      'Nordland Fair': ['festival', '2031-05-06'],
+      'State visit': ['summit', '2031-05-07'],
+      'Opening of the Ruritanian pavilion': ['ceremony', '2031-05-08'],
+      'Nordland-Ruritania business forum': ['summit', '2031-05-09'],
+      '2029 Nordland Fair': ['festival', '2029'],
+    });
+  });
+
+  it('a day told of a part of the event ("the festival\'s main stage") does not date the event', () => {
+    const { events } = read(brief('The Lakeside Festival ended on a quiet note. Shortly before midnight on Saturday, a barrier in front of the festival\'s main stage gave way.'), '2031-05-12');
+    expect(events).toEqual([expect.objectContaining({ name: 'Lakeside Festival', start: null })]);
+  });
 });

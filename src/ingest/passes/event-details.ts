@@ -23,14 +23,15 @@ function headWords(main: EventDraft): string {
 /**
  * Where a sentence speaks of the article's own event, or -1: where it names it, or where "the summit",
  * "Saturday's race", "the two-day meeting" stand for it (its kind's words, not inside another event's
- * name), or where leaders "meet" in a story about a summit; 0 for a sentence opening "The event".
+ * name, nor a possessive: "the festival's main stage" is a part of it, its day maybe another's), or where
+ * leaders "meet" in a story about a summit; 0 for a sentence opening "The event".
  */
 function mainAt(x: PassContext, main: EventDraft, s: Sentence): number {
   const named = x.doc.mentionsIn(s, 'event').find((m) => m.id === main.id);
   if (named) return named.start;
   if (/^The (?:event|Games)\b/.test(s.text)) return s.start;
   const others = x.doc.mentionsIn(s, 'event').filter((m) => m.id !== main.id);
-  const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})\\b`, 'giu');
+  const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})\\b(?!['’]s\\s)`, 'giu');
   for (const m of s.text.matchAll(phrase)) {
     const at = s.start + m.index;
     if (!others.some((o) => o.start < at + m[0].length && o.end > at)) return at;

@@ -130,6 +130,11 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
     const at = m.groups!.visitor ? m.pos : m.pos + m[0].length - `${m.groups!.what} visit`.length;
     found.push({ name, at, end: m.pos + m[0].length, rule: m.groups!.visitor ? R.visitorVisit.id : R.visit.id, kind: 'summit' });
   }
+  for (const m of x.matchesOutsideTitles(R.opening.pattern)) {
+    const what = m.groups!.what!;
+    const at = m.pos + m[0].length - what.length;
+    if (!x.doc.isTaken(at, at + what.length)) found.push({ name: `Opening of the ${what}`, at, end: at + what.length, rule: R.opening.id, kind: 'ceremony' });
+  }
   for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
     if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
   }
@@ -229,6 +234,35 @@ function dayAfter(x: PassContext, event: EventDraft, f: Named): void {
   Object.assign(event, { start: date.start, end: date.end, date_precision: 'day' });
   x.inferDate(event, date);
   x.addCitation(event, x.doc.cite(f.at, s.start + date.index + date.text.length));
+}
+
+/** "on Friday he will address a Northland business forum" (rule event.clause-opening-day): the day opening the clause the name ends. */
+function dayOpeningClause(x: PassContext, event: EventDraft, f: Named): void {
+  const s = x.doc.sentenceAt(f.at);
+  const clause = [...x.matches(R.clauseOpeningDay.pattern, s)].find((m) => m.pos + m[0].length === f.at);
+  const date = clause && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index >= clause.pos && s.start + d.index < clause.pos + 14);
+  if (!clause || !date) return;
+  Object.assign(event, { start: date.start, date_precision: 'day' });
+  x.inferDate(event, date);
+  x.addCitation(event, x.doc.cite(clause.pos, f.end));
+  x.ruled(event, R.clauseOpeningDay.id);
+}
+
+/** Where the clause around an offset starts and ends: ", and", ", but", ", while" and ";" part two clauses of a sentence. */
+function clauseAround(s: Sentence, at: number): { start: number; end: number } {
+  const breaks = [...s.text.matchAll(/,\s+(?:and|but|while|whereas)\s|;\s/g)].map((b) => s.start + b.index);
+  return { start: breaks.filter((b) => b < at).at(-1) ?? s.start, end: breaks.find((b) => b > at) ?? s.end };
+}
+
+/** An opening's day (rule event.opening): the day its own clause states, never another clause's nor the day someone spoke. */
+function dayInClause(x: PassContext, event: EventDraft, f: Named): void {
+  const s = x.doc.sentenceAt(f.at);
+  const clause = clauseAround(s, f.at);
+  const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index >= clause.start && s.start + d.index < clause.end && !isDayOfSaying(s.text, d));
+  if (!day) return;
+  Object.assign(event, { start: day.start, date_precision: 'day' });
+  x.inferDate(event, day);
+  x.addCitation(event, x.doc.cite(clause.start === s.start ? s.start : clause.start + 2, clause.end));
 }
 
 /** The past month or year a sentence states when it states no day ("in June 1993", "in 2011"): the date of a past rite. */
@@ -335,6 +369,8 @@ export function events(x: PassContext): void {
       // The quote holds the year it is dated by.
       x.addCitation(event, x.doc.cite(stated?.at ?? f.at, f.end));
       if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayAfter(x, event, f);
+      if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayOpeningClause(x, event, f);
+      if (!event.start && f.rule === R.opening.id) dayInClause(x, event, f);
       x.ruled(event, f.rule);
     }
     if (!event.start && DATED_IN_SENTENCE.has(f.rule)) dayInSentence(x, event, f);
@@ -430,7 +466,9 @@ function lastAndIncidentEditions(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.lastEdition.pattern)) {
     const { words, word, year, month } = m.groups as { words: string; word: string; year: string; month?: string };
     const start = month ? monthStart(month, year) : year;
-    if (isPast(start)) addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: m.pos + m[0].length }, start, precision: month ? 'month' : 'year', rule: R.lastEdition.id, named: true });
+    const edition = word === 'edition';
+    if (edition && !x.mainEvent) continue;
+    if (isPast(start)) addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: m.pos + m[0].length }, start, precision: month ? 'month' : 'year', rule: R.lastEdition.id, named: !edition, ...(edition ? { kind: x.mainEvent!.kind } : {}) });
   }
   for (const m of x.matchesOutsideTitles(R.pastIncident.pattern)) {
     const g = m.groups as Record<string, string | undefined>;

@@ -73,6 +73,17 @@ export const EVENT_RULES = {
       noMatch: ['Police will plan for the Harbour Festival, which drew 9,000 people.', 'The Lake Fair, which opens soon, drew crowds.'],
     },
   },
+  clauseOpeningDay: {
+    id: 'event.clause-opening-day', produces: 'events',
+    description: 'a gathering someone will attend, open or address, in a clause that opens with its day ("on Friday he will address a Northland business forum", "On Thursday morning the minister will open the Harbour Fair"): dated by that day when no day follows its name',
+    pattern: compose("\\b[Oo]n {DAY}(?:[^\\S\\n]+(?:morning|afternoon|evening|night))?,? {SUBJECT} {AUX} (?:also )?[a-z]{3,20} (?:a|an|the) (?=\\p{Lu})", {
+      DAY: WEEKDAY_NAMES, SUBJECT: "he|she|they|we|it|the [a-z]{3,20}|[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}", AUX: 'will|would|is to|are to|is due to|plans to',
+    }, 'gu'),
+    examples: {
+      match: ['On Thursday the minister will open the Harbour Fair.', 'On Friday morning she will address a Northland business forum.'],
+      noMatch: ['On Thursday the minister opened the Harbour Fair.', 'The minister will open the Harbour Fair.'],
+    },
+  },
   dayOfName: {
     id: 'event.day-of-name', produces: 'events',
     description: 'a weekday\'s gathering of a named group ("Thursday\'s summit of the Northern Seven (N7)", "Friday\'s conference of the Harbour Alliance"): a gathering named "<Name> <word>", of the kind the word says, dated by the weekday',
@@ -210,6 +221,17 @@ export const EVENT_RULES = {
       noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.', 'The bus service will be cut on Tuesday.'],
     },
   },
+  opening: {
+    id: 'event.opening', produces: 'events',
+    description: 'someone will open a building or a part of a show ("the minister will open the new harbour bridge on Friday", "on Thursday he will open the Northland pavilion at the fair"): a ceremony named "Opening of the …", dated by its sentence\'s day; not a place that opens by itself ("the fair opens on Friday") nor one opened in the past',
+    pattern: compose("\\b(?:will|would|is to|are to|is due to|to) (?:officially |formally )?open the (?<what>(?:[\\p{L}'’-]+ ){0,3}?{THING})\\b", {
+      THING: 'pavilion|exhibition|bridge|museum|station|terminal|stadium|wing|monument|memorial|hospital|tunnel|gallery|library',
+    }, 'gu'),
+    examples: {
+      match: ['The minister will open the new harbour bridge on Friday.', 'On Thursday he will open the Northland pavilion at the fair.'],
+      noMatch: ['The fair will open on Friday.', 'The minister opened the new harbour bridge on Friday.'],
+    },
+  },
   visit: {
     id: 'event.visit', produces: 'events',
     description: 'a state, official, royal, papal or pastoral visit, named by the visitor\'s nationality when the sentence gives it ("the Danish state visit", "the king arrives for a state visit"); not an earlier one ("the last papal visit")',
@@ -242,12 +264,12 @@ export const EVENT_RULES = {
   },
   lastEdition: {
     id: 'event.last-edition', produces: 'events',
-    description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month or year written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993")',
+    description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month or year written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993"); "the last edition, in 2029" is the article\'s own event\'s',
     pattern: compose('\\b[Tt]he (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)\\bin (?:{MONTH} )?{YEAR}\\b', {
-      WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+      WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|edition`, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
-      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early."],
+      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early.", 'Bookings are up on the last edition, in 2029, when the fair drew 9,000 people.'],
       noMatch: ['The last funeral drew 10,000 people.', 'The last report, in 2011, was ignored.'],
     },
   },
