@@ -46,4 +46,14 @@ describe('events of unseen news', () => {
     const { events } = read(brief('The Lakeside Festival ended on a quiet note. Shortly before midnight on Saturday, a barrier in front of the festival\'s main stage gave way.'), '2031-05-12');
     expect(events).toEqual([expect.objectContaining({ name: 'Lakeside Festival', start: null })]);
   });
+
+  it('a wedding rite and the wedding procession after it are two rites of their day; a wedding in quoted words is none; the last royal parade is dated by the day written after it', () => {
+    const text = brief("Some 5,000 officers will guard Saturday's wedding procession of Princess Alba through the old town. The couple will marry in a private Christian rite at the castle chapel on Saturday morning. The last royal parade, for the jubilee on Jun. 2, 2022, drew 60,000 people. A protest group called it \"a wedding paid for by taxpayers\".");
+    const byName = Object.fromEntries(read(text).events.map((e) => [e.name, [e.kind, e.start]]));
+    expect(byName).toEqual({
+      'Wedding procession of Princess Alba': ['ceremony', '2031-05-10'],
+      'Christian rite': ['ceremony', '2031-05-10'],
+      'Royal parade of 2022': ['ceremony', '2022-06-02'],
+    });
+  });
 });

@@ -283,7 +283,8 @@ interface Rite { named: Named; past: ReturnType<typeof pastDateOf>; sentence: Se
  * The span keeps a weekday's possessive ("Friday's funeral"), which dates it.
  */
 function rites(x: PassContext): Rite[] {
-  const matches = [...x.matchesOutsideTitles(R.rite.pattern)];
+  // A rite inside quoted words is one a speaker calls something ("a wedding paid for by taxpayers").
+  const matches = [...x.matchesOutsideTitles(R.rite.pattern)].filter((m) => !x.doc.quoted(m.pos));
   const names = new Map<string, string>();
   for (const m of matches) {
     const rite = m.groups!.rite!;
@@ -294,7 +295,8 @@ function rites(x: PassContext): Rite[] {
     const at = m.groups!.article ? m.pos + /^\S+\s+/u.exec(m[0])![0].length : m.pos;
     const sentence = x.doc.sentenceAt(m.pos);
     const rite = m.groups!.rite!;
-    return { named: { name: names.get(rite) ?? capitalize(rite), at, end: m.pos + m[0].length, rule: R.rite.id, kind: 'ceremony' }, past: pastDateOf(x, sentence), sentence };
+    const faith = m.groups!.faith;
+    return { named: { name: names.get(rite) ?? (faith ? `${capitalize(faith)} ${rite}` : capitalize(rite)), at, end: m.pos + m[0].length, rule: R.rite.id, kind: 'ceremony' }, past: pastDateOf(x, sentence), sentence };
   });
 }
 
@@ -456,6 +458,9 @@ function addEdition(x: PassContext, e: Edition): void {
   else x.doc.mention(event.id, 'event', e.span.start, e.span.end);
 }
 
+/** Words that make a parade or procession a state's ceremony rather than a festival ("the last imperial parade, for the enthronement"). */
+const CEREMONIAL = /\b(?:royal|imperial|state|military|enthronement|coronation|inauguration|jubilee|wedding|funeral)\b/i;
+
 /**
  * "The last papal visit, in June 1993": an earlier gathering of its own, named by its words. "The disorder in
  * the east of the city in September 2022": an incident dated by its clause's past month or year.
@@ -464,11 +469,17 @@ function addEdition(x: PassContext, e: Edition): void {
 function lastAndIncidentEditions(x: PassContext): void {
   const isPast = (start: string) => start < x.published.slice(0, start.length);
   for (const m of x.matchesOutsideTitles(R.lastEdition.pattern)) {
-    const { words, word, year, month } = m.groups as { words: string; word: string; year: string; month?: string };
-    const start = month ? monthStart(month, year) : year;
+    const { words, word, year, month, day } = m.groups as { words: string; word: string; year?: string; month?: string; day?: string };
+    const s = x.doc.sentenceAt(m.pos);
+    const dayAt = m.pos + m[0].length - (day?.length ?? 0) - s.start;
+    const date = day ? x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && Math.abs(d.index - dayAt) <= 3) : undefined;
+    if (day && !date) continue;
+    const start = date?.start ?? (month ? monthStart(month, year!) : year!);
     const edition = word === 'edition';
     if (edition && !x.mainEvent) continue;
-    if (isPast(start)) addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: m.pos + m[0].length }, start, precision: month ? 'month' : 'year', rule: R.lastEdition.id, named: !edition, ...(edition ? { kind: x.mainEvent!.kind } : {}) });
+    const precision = date ? 'day' : month ? 'month' : 'year';
+    const kind = edition ? x.mainEvent!.kind : /^(?:parade|procession)$/.test(word) && CEREMONIAL.test(`${words} ${m.groups!.words_after}`) ? 'ceremony' : undefined;
+    if (isPast(start)) addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: m.pos + m[0].length }, start, precision, rule: R.lastEdition.id, named: !edition, ...(kind ? { kind } : {}) });
   }
   for (const m of x.matchesOutsideTitles(R.pastIncident.pattern)) {
     const g = m.groups as Record<string, string | undefined>;

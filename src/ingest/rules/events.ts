@@ -246,14 +246,15 @@ export const EVENT_RULES = {
   },
   rite: {
     id: 'event.rite', produces: 'events',
-    description: 'a funeral, burial, Mass or coronation held on a stated day ("Friday\'s funeral of the former mayor", "an open-air Mass on Sunday"), a past one when its sentence gives only a past year; not an earlier one named "the last …"',
-    pattern: compose("\\b(?:(?<article>[Aa]n?|[Tt]he)[^\\S\\n]+|(?<day>[A-Z]\\p{L}+)['’]s[^\\S\\n]+)(?:{ADJECTIVE}[^\\S\\n]+)?{RITE}\\b(?![^\\S\\n]+(?:home|homes|director|directors|procession|arrests?|shootings?|protests?|transit|media|grave)\\b)", {
-      ADJECTIVE: 'open-air|outdoor|papal|requiem|private|public|state|royal|solemn',
-      RITE: 'funeral|burial|Mass|coronation',
+    description: 'a funeral, burial, Mass, coronation, wedding, wedding procession or religious rite held on a stated day ("Friday\'s funeral of the former mayor", "an open-air Mass on Sunday", "Saturday\'s wedding procession of the prince", "a private Shinto rite at the shrine on Saturday morning"), a past one when its sentence gives only a past year; not an earlier one named "the last …", nor one inside quoted words (a wedding a critic speaks of)',
+    pattern: compose("\\b(?:(?<article>[Aa]n?|[Tt]he)[^\\S\\n]+|(?<day>[A-Z]\\p{L}+)['’]s[^\\S\\n]+)(?:{ADJECTIVE}[^\\S\\n]+)?(?:{FAITH}[^\\S\\n]+)?{RITE}\\b(?![^\\S\\n]+(?:home|homes|director|directors|procession|arrests?|shootings?|protests?|transit|media|grave|dress|gift|gifts|venue|planner)\\b)", {
+      ADJECTIVE: 'open-air|outdoor|papal|requiem|private|public|state|royal|imperial|solemn',
+      FAITH: 'Shinto|Buddhist|Hindu|Christian|Catholic|Orthodox|Jewish|Muslim|Sikh|religious',
+      RITE: 'funeral|burial|Mass|coronation|wedding(?:[^\\S\\n]+procession)?|rite',
     }, 'gu'),
     examples: {
-      match: ["Crowds lined the route for Friday's funeral of the former mayor.", 'The archbishop celebrates an open-air Mass at the stadium on Sunday.', 'The coffin was then taken for a private burial.'],
-      noMatch: ['Mass arrests followed the march.', 'The funeral home stayed closed.', 'The last funeral of a bishop drew thousands.'],
+      match: ["Crowds lined the route for Friday's funeral of the former mayor.", 'The archbishop celebrates an open-air Mass at the stadium on Sunday.', 'The coffin was then taken for a private burial.', "Officers will guard Saturday's wedding procession of the prince.", 'The couple will marry in a private Shinto rite at the shrine on Saturday morning.'],
+      noMatch: ['Mass arrests followed the march.', 'The funeral home stayed closed.', 'The last funeral of a bishop drew thousands.', 'The funeral procession left the church.', 'The last rites were read.'],
     },
   },
   lastYearNamed: {
@@ -264,12 +265,13 @@ export const EVENT_RULES = {
   },
   lastEdition: {
     id: 'event.last-edition', produces: 'events',
-    description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month or year written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993"); "the last edition, in 2029" is the article\'s own event\'s',
-    pattern: compose('\\b[Tt]he (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)\\bin (?:{MONTH} )?{YEAR}\\b', {
+    description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month, year or day written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993", "the last royal parade, for the jubilee on Nov. 10, 2019"); "the last edition, in 2029" is the article\'s own event\'s',
+    pattern: compose('\\b[Tt]he (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)(?:\\bin (?:{MONTH} )?{YEAR}\\b|\\bon (?<day>{DAY_DATE}))', {
       WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|edition`, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+      DAY_DATE: `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}, (?:19|20)\\d{2}`,
     }, 'gu'),
     examples: {
-      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early.", 'Bookings are up on the last edition, in 2029, when the fair drew 9,000 people.'],
+      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early.", 'Bookings are up on the last edition, in 2029, when the fair drew 9,000 people.', 'The last royal parade, for the jubilee on Nov. 10, 2019, drew 90,000 people.'],
       noMatch: ['The last funeral drew 10,000 people.', 'The last report, in 2011, was ignored.'],
     },
   },
