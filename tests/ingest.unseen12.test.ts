@@ -56,4 +56,20 @@ describe('events of unseen news', () => {
       'Royal parade of 2022': ['ceremony', '2022-06-02'],
     });
   });
+
+  it('a visit that starts on the day its guest arrives is dated by that day; signing, welcome and handover are ceremonies of their own clause\'s day, a time written before the day included', () => {
+    const text = brief('The Ruritanian president arrives in the capital on Wednesday for a three-day state visit, and he and the prime minister are expected to sign a trade agreement at the old palace on Thursday, the ministry said on Tuesday. The prime minister will welcome her counterpart with military honours at 10 a.m. on May 8. The two will meet again on Saturday, where they will hand over the first 12 patrol boats, paid for by the union.');
+    const byName = Object.fromEntries(read(text).events.map((e) => [e.name, [e.kind, e.start]]));
+    expect(byName).toEqual({
+      'State visit': ['summit', '2031-05-07'],
+      'Signing of the trade agreement': ['ceremony', '2031-05-08'],
+      'Welcome of the counterpart with military honours': ['ceremony', '2031-05-08'],
+      'Handover of the first 12 patrol boats': ['ceremony', '2031-05-10'],
+    });
+  });
+
+  it('an act with no day in its clause is no ceremony, nor one done in the past', () => {
+    const { events } = read(brief('The ministers signed the agreement on Monday. They will hand over the patrol boats, paid for by the union, later this year.'));
+    expect(events).toEqual([]);
+  });
 });

@@ -168,6 +168,21 @@ function weekendOf(sentence: string, published: string): FoundDate | null {
   return { start, end: addDays(start, 1), precision: 'day', derived: true, index: m.index, text: m[0], note: `dates of '${m[0]}' taken as the Saturday and Sunday of the week of the publication date ${published}` };
 }
 
+/** A day written with its month, in either order, maybe with its year ("Nov. 4", "4 November 2027"). */
+const MONTH_WORD = `(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const DAY_OF_MONTH = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD}\\.?(?:,? \\d{4})?|${MONTH_WORD}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`, 'i');
+
+/**
+ * chrono reads a time with its day as one ("at 11 a.m. on Nov. 4"): the day is kept, its words only; a
+ * time alone ("at 11 a.m.") is no date.
+ */
+function withoutTime(result: chrono.ParsedResult): Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'> | null {
+  if (!result.start.isCertain('hour')) return result;
+  if (!result.start.isCertain('day')) return null;
+  const day = DAY_OF_MONTH.exec(result.text);
+  return day ? { index: result.index + day.index, text: day[0], start: result.start, end: result.end } : null;
+}
+
 /** Every date a sentence states or implies. */
 export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const found: FoundDate[] = [];
@@ -189,11 +204,12 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const reference = utc(context.published);
   // chrono's dates are kept only where a capitalised month is written: skip the parse (most of ingest's time) elsewhere.
   const chronoResults = WRITTEN_MONTH.test(sentence) ? chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
-  for (const result of chronoResults) {
-    if (!free(result.index, result.text.length)) continue;
+  for (const timed of chronoResults) {
+    const result = withoutTime(timed);
+    if (!result || !free(result.index, result.text.length)) continue;
     const s = result.start;
     // A month is written capitalised; lowercase "march" or "may" is a verb.
-    if (!s.isCertain('month') || s.isCertain('hour') || !/[A-Z]/.test(result.text)) continue;
+    if (!s.isCertain('month') || !/[A-Z]/.test(result.text)) continue;
     const monthValue = s.get('month')!;
     // "September 19 to October 4, 2026": the year written once, at the end, is the start's too.
     const e = result.end;

@@ -97,6 +97,14 @@ function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: Fo
   return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && new RegExp(`^,?\\s+${lead}$`).test(x.doc.text.slice(m.end, at)));
 }
 
+/** "arrives on Tuesday for a three-day state visit" (rule date.day-for-gathering): the day written before "for" and the event's words. */
+function dayForMain(x: PassContext, s: Sentence, at: number, days: FoundDate[]): FoundDate | undefined {
+  const m = [...x.matches(R.dayFor.pattern, s)].find((f) => f.pos < at && f.pos + f[0].length >= at);
+  const day = m && days.filter((d) => s.start + d.index >= m.pos && s.start + d.index < at).at(-1);
+  if (day) x.ruled(x.mainEvent!, R.dayFor.id);
+  return day;
+}
+
 /** No stated period: a single day given where the event is named ("the city marathon on Sunday"), the nearest after the name first. */
 function mainDay(x: PassContext, main: EventDraft): void {
   for (const s of x.doc.sentences) {
@@ -107,7 +115,7 @@ function mainDay(x: PassContext, main: EventDraft): void {
     // "the final on Saturday", "Saturday's final", or a day counted from the article's ("next Wednesday").
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
       || /^(?:on|next|this|coming)\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
-    const day = on.find((d) => s.start + d.index >= at) ?? on.at(-1);
+    const day = dayForMain(x, s, at, days) ?? on.find((d) => s.start + d.index >= at) ?? on.at(-1);
     if (!day) continue;
     Object.assign(main, { start: day.start, date_precision: 'day' });
     x.inferDate(main, day);

@@ -1,7 +1,7 @@
 // The events pass: named gatherings (Games, festivals, summits, finals, events known by one name), the
 // article's own event among them (the one it names most that is not past), and the others dated by a
 // year their sentence gives.
-import { dayPair, isDayOfSaying } from '../dates.js';
+import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
@@ -130,10 +130,13 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
     const at = m.groups!.visitor ? m.pos : m.pos + m[0].length - `${m.groups!.what} visit`.length;
     found.push({ name, at, end: m.pos + m[0].length, rule: m.groups!.visitor ? R.visitorVisit.id : R.visit.id, kind: 'summit' });
   }
-  for (const m of x.matchesOutsideTitles(R.opening.pattern)) {
-    const what = m.groups!.what!;
+  for (const m of x.matchesOutsideTitles(R.ceremonialAct.pattern)) {
+    const { building, agreement, gift, guest } = m.groups as Record<string, string | undefined>;
+    const what = (building ?? agreement ?? gift ?? guest)!;
+    const verb = building ? m.groups!.open! : agreement ? 'sign' : gift ? 'hand over' : 'welcome';
     const at = m.pos + m[0].length - what.length;
-    if (!x.doc.isTaken(at, at + what.length)) found.push({ name: `Opening of the ${what}`, at, end: at + what.length, rule: R.opening.id, kind: 'ceremony' });
+    if (x.doc.isTaken(at, at + what.length) || !dayOfClause(x, at)) continue;
+    found.push({ name: `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
   }
   for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
     if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
@@ -254,12 +257,19 @@ function clauseAround(s: Sentence, at: number): { start: number; end: number } {
   return { start: breaks.filter((b) => b < at).at(-1) ?? s.start, end: breaks.find((b) => b > at) ?? s.end };
 }
 
-/** An opening's day (rule event.opening): the day its own clause states, never another clause's nor the day someone spoke. */
+/** The day the clause around an offset states, never the day someone spoke. */
+function dayOfClause(x: PassContext, at: number): FoundDate | undefined {
+  const s = x.doc.sentenceAt(at);
+  const clause = clauseAround(s, at);
+  return x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index >= clause.start && s.start + d.index < clause.end && !isDayOfSaying(s.text, d));
+}
+
+/** A ceremonial act's day (rule event.ceremonial-act): the day its own clause states. */
 function dayInClause(x: PassContext, event: EventDraft, f: Named): void {
+  const day = dayOfClause(x, f.at);
+  if (!day) return;
   const s = x.doc.sentenceAt(f.at);
   const clause = clauseAround(s, f.at);
-  const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index >= clause.start && s.start + d.index < clause.end && !isDayOfSaying(s.text, d));
-  if (!day) return;
   Object.assign(event, { start: day.start, date_precision: 'day' });
   x.inferDate(event, day);
   x.addCitation(event, x.doc.cite(clause.start === s.start ? s.start : clause.start + 2, clause.end));
@@ -310,6 +320,9 @@ function pastRite(x: PassContext, rite: Rite): void {
   x.ruled(event, R.rite.id);
   x.doc.mention(event.id, 'event', rite.named.at, rite.named.end);
 }
+
+/** What a ceremonial act is called by its verb (rule event.ceremonial-act). */
+const ACT_NAMES: Record<string, string> = { open: 'Opening', inaugurate: 'Inauguration', unveil: 'Unveiling', sign: 'Signing', 'hand over': 'Handover', welcome: 'Welcome' };
 
 /** Speech verbs right before a day: the day someone spoke, not the day of the rite. */
 const SPOKE_ON = /\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i;
@@ -372,7 +385,7 @@ export function events(x: PassContext): void {
       x.addCitation(event, x.doc.cite(stated?.at ?? f.at, f.end));
       if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayAfter(x, event, f);
       if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayOpeningClause(x, event, f);
-      if (!event.start && f.rule === R.opening.id) dayInClause(x, event, f);
+      if (!event.start && f.rule === R.ceremonialAct.id) dayInClause(x, event, f);
       x.ruled(event, f.rule);
     }
     if (!event.start && DATED_IN_SENTENCE.has(f.rule)) dayInSentence(x, event, f);

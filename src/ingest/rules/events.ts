@@ -84,6 +84,17 @@ export const EVENT_RULES = {
       noMatch: ['On Thursday the minister opened the Harbour Fair.', 'The minister will open the Harbour Fair.'],
     },
   },
+  dayFor: {
+    id: 'date.day-for-gathering', produces: 'events',
+    description: 'someone arriving or gathering on a day written right before "for" and a gathering ("arrives in the capital on Tuesday for a three-day state visit", "delegates land on Friday for the summit"): the gathering\'s first day, though another day is written after its name; not a day of another act ("published its plan on Wednesday for the final")',
+    pattern: compose("\\b{ARRIVE}\\b[^.;,]{0,40}?\\bon {DAY}(?:[^\\S\\n]+(?:morning|afternoon|evening|night))?,? for (?:a|an|the|his|her|its|their) (?:[\\p{L}\\d'’-]+ ){0,3}?(?:{WORD})\\b", {
+      ARRIVE: 'arrives?|arriving|lands?|landing|travels?|flies|fly|comes?|returns?|gathers?|meets?|convenes?|assembles?', DAY: WEEKDAY_NAMES, WORD: EVENT_WORD_PATTERN,
+    }, 'gu'),
+    examples: {
+      match: ['The president arrives in the capital on Tuesday for a three-day state visit, and will sign a deal on Wednesday.', 'Delegates land on Friday for the summit.'],
+      noMatch: ['The president arrives in the capital on Tuesday, and the state visit ends on Thursday.', 'Delegates land on Friday for talks with the mayor.', 'Police published the plan on Wednesday for the final on Saturday.'],
+    },
+  },
   dayOfName: {
     id: 'event.day-of-name', produces: 'events',
     description: 'a weekday\'s gathering of a named group ("Thursday\'s summit of the Northern Seven (N7)", "Friday\'s conference of the Harbour Alliance"): a gathering named "<Name> <word>", of the kind the word says, dated by the weekday',
@@ -221,15 +232,17 @@ export const EVENT_RULES = {
       noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.', 'The bus service will be cut on Tuesday.'],
     },
   },
-  opening: {
-    id: 'event.opening', produces: 'events',
-    description: 'someone will open a building or a part of a show ("the minister will open the new harbour bridge on Friday", "on Thursday he will open the Northland pavilion at the fair"): a ceremony named "Opening of the …", dated by its sentence\'s day; not a place that opens by itself ("the fair opens on Friday") nor one opened in the past',
-    pattern: compose("\\b(?:will|would|is to|are to|is due to|to) (?:officially |formally )?open the (?<what>(?:[\\p{L}'’-]+ ){0,3}?{THING})\\b", {
-      THING: 'pavilion|exhibition|bridge|museum|station|terminal|stadium|wing|monument|memorial|hospital|tunnel|gallery|library',
+  ceremonialAct: {
+    id: 'event.ceremonial-act', produces: 'events',
+    description: 'an act of state someone will perform: open a building or a part of a show, sign an agreement, hand something over, unveil or inaugurate something, welcome a guest with honours ("the minister will open the new harbour bridge on Friday", "the two ministers will sign the agreement on Nov. 4", "where they will hand over the first 12 patrol boats", "the president will welcome her counterpart with military honours"): a ceremony named by the act and its object ("Opening of the new harbour bridge", "Signing of the agreement"), dated by its own clause\'s day; not a place that opens by itself ("the fair opens on Friday"), an act done in the past, nor an act with no day in its clause',
+    pattern: compose("\\b(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to|to) (?:officially |formally |jointly )?(?:{OPEN} (?<building>(?:the|a|an|its|their) (?:[\\p{L}'’-]+ ){0,3}?{THING})|{SIGN} (?<agreement>(?:the|a|an|their|its) (?:[\\p{L}'’-]+ ){0,5}?{PACT})|{HAND} (?<gift>(?:the|a|an|their|its) (?:[\\p{L}\\d'’-]+ ){0,5}?[\\p{L}'’-]+(?=,|\\s(?:to|at|in|on|paid|bought|funded|worth|which)\\b))|{WELCOME} (?<guest>(?:his|her|their|the) (?:[\\p{L}'’-]+ ){0,2}?[\\p{L}'’-]+ with (?:full |military |state )+honours))", {
+      OPEN: 'open|inaugurate|unveil', THING: 'pavilion|exhibition|bridge|museum|station|terminal|stadium|wing|monument|memorial|hospital|tunnel|gallery|library|statue|plaque',
+      SIGN: 'sign', PACT: 'agreement|treaty|accord|deal|declaration|memorandum|pact|protocol|charter',
+      HAND: 'hand over', WELCOME: 'welcome|greet|receive',
     }, 'gu'),
     examples: {
-      match: ['The minister will open the new harbour bridge on Friday.', 'On Thursday he will open the Northland pavilion at the fair.'],
-      noMatch: ['The fair will open on Friday.', 'The minister opened the new harbour bridge on Friday.'],
+      match: ['The minister will open the new harbour bridge on Friday.', 'On Thursday he will open the Northland pavilion at the fair.', 'The two ministers will sign the agreement at noon on Nov. 4.', 'They are expected to sign a trade and energy agreement at the palace on Wednesday.', 'The ministers will meet on Saturday, where they will hand over the first 12 patrol boats, paid for by the union.', 'The president will welcome her counterpart with military honours on the square on Wednesday.'],
+      noMatch: ['The fair will open on Friday.', 'The minister opened the new harbour bridge on Friday.', 'The ministers signed the agreement on Monday.', 'The president will welcome the decision.'],
     },
   },
   visit: {
