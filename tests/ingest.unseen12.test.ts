@@ -73,3 +73,19 @@ describe('events of unseen news', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('deployments of unseen news', () => {
+  it('"the 1,300 volunteers" after "about 1,300 volunteers" is the count told before, never a new one', () => {
+    const { deployments } = read(brief('More than 400 police officers will be on duty for the Lakeside marathon on Sunday, the Harbour Police said. The organiser said the 400 officers would guard the finish. "The 400 were the officers at the finish at any one time," an inspector said.'));
+    expect(deployments.map((d) => d.personnel)).toEqual([{ value: 400, qualifier: 'more_than' }]);
+  });
+
+  it('a unit opening its sentence "will be on standby" is deployed with no count; a unit with a count is not counted twice', () => {
+    const { deployments, organizations } = read(brief("The Harbour Police will have 300 officers on duty on Sunday for the Lakeside marathon. The Special Response Unit (SRU), the force's tactical unit, will be on standby near the finish. The Harbour Police will be deployed along the route."));
+    const unit = organizations.find((o) => o.name === 'Special Response Unit');
+    expect(deployments).toEqual([
+      expect.objectContaining({ personnel: { value: 300, qualifier: 'exactly' } }),
+      expect.objectContaining({ organization_id: unit!.id, personnel: { value: null, qualifier: null }, rules: ['deployment.on-standby'] }),
+    ]);
+  });
+});
