@@ -89,3 +89,23 @@ describe('deployments of unseen news', () => {
     ]);
   });
 });
+
+describe('measures of unseen news', () => {
+  it('each item of a list a closure sentence introduces is a closure of its own, named by its way; the lead is none of its own', () => {
+    const { measures } = read(brief('Some 300 officers will guard the Lakeside marathon on Sunday. Roads will be closed district by district as the runners pass:\n\n- North: Harbour Road and Mill Square, from 5 a.m. to 5 p.m.;\n- West: Ulica Morska between the ferry roundabout and Stone Lane, from 9 a.m. to 1 p.m.\n\nThe race starts at 9 a.m.'));
+    expect(measures.map((m) => [m.kind, m.name])).toEqual([
+      ['closure', 'Harbour Road and Mill Square closed'],
+      ['closure', 'Ulica Morska between the ferry roundabout and Stone Lane closed'],
+    ]);
+  });
+
+  it('bag checks at entrances, a bag checked by staff, drones not allowed over a course, detector checks and a listed ban of several things are read', () => {
+    const { measures } = read(brief('He said officers would check bags at the entrances to the finish area and that drones would not be allowed over the course. Every bag will be checked by the club\'s stewards at the gates of the Lakeside Arena. The police listed the restrictions:\n\n- metal-detector checks at the 12 entrances to the stands;\n- no banners, placards, alcohol or folding chairs in the stands.'));
+    expect(measures.map((m) => [m.kind, m.name])).toEqual([
+      ['airspace_restriction', 'Drone ban'],
+      ['ban', 'No banners, placards, alcohol or folding chairs in the stands'],
+      ['inspection', 'Bag checks'],
+      ['inspection', 'Metal-detector checks'],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // places and operators the sentence gives them. Closures and bans are named by their own clause, so two
 // closures of one article stay two measures.
 import { capitalize, type Sentence, type Span } from '../text.js';
-import { MEASURE_RULES, type MeasureRule } from '../rules/measures.js';
+import { CLOSURE_LIST, MEASURE_RULES, type MeasureRule } from '../rules/measures.js';
 import type { FoundDate } from '../dates.js';
 import { VIEW_VERBS } from '../lexicon.js';
 import type { Found, MeasureDraft, PassContext } from './context.js';
@@ -47,9 +47,10 @@ function clauseName(text: string): string {
 /** The name a phrase rule gives its measure: drone bans of any wording are one "Drone flight ban" or "Drone ban". */
 function phraseName(phrase: string): string {
   if (/banned$/i.test(phrase)) return 'Drone flight ban';
-  if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*)$/i.test(phrase)) return 'Drone ban';
+  if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown|(?:allowed|permitted)(?: \p{L}+)?)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*)$/iu.test(phrase)) return 'Drone ban';
+  if (/^(?:check(?:s|ing)? (?:\p{L}+ )?bags\b.*|(?:every|each) bag .*checked)$/iu.test(phrase)) return 'Bag checks';
   // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
-  if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches)$/iu.test(phrase)) return 'Bag searches';
+  if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched)$/iu.test(phrase)) return 'Bag searches';
   if (/^(?:(?:clos|shut)\p{L}* (?:the |its )?|restrict\p{L}* (?:the|its) )airspace$/iu.test(phrase)) return 'Airspace closure';
   return capitalize(phrase);
 }
@@ -163,7 +164,39 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
   x.addCitation(measure, x.doc.cite(span.start, range ? Math.max(span.end, s.start + range.index + range.text.length) : span.end));
 }
 
+/** An item's label and bullet ("- Centre: "), and where its way's words end (its hours, a semicolon). */
+const ITEM_LABEL = /^[-•*]\s*(?:[^:,;]{1,40}:\s+)?/u;
+const ITEM_END = /,\s+(?:from|between|until|after|before|on)\b|\s\(|[;.]\s*$/u;
+
+/** One item of a closure list (rule measure.closure-list): a closure named by the way it names, when it names one. */
+function listedClosure(x: PassContext, item: Sentence): MeasureDraft | null {
+  const label = ITEM_LABEL.exec(item.text)![0];
+  const rest = item.text.slice(label.length);
+  const way = rest.slice(0, ITEM_END.exec(rest)?.index ?? rest.length).trim();
+  if (!/\p{Lu}/u.test(way) || way.split(/\s+/).length > 14 || x.facts.measures.some((m) => m.citations.some((c) => item.text.includes(c.quote)))) return null;
+  const date = x.doc.dates.get(item.index)!.find((d) => d.precision === 'day');
+  const measure: MeasureDraft = { id: x.newId(`${way} closed`), name: capitalize(`${way} closed`), kind: 'closure', description: null, place_ids: x.doc.placesIn(item), start: date?.start ?? null, end: date?.start ?? null, date_precision: date ? 'day' : null, operator_ids: [], first_of_its_kind: null, citations: [], rules: [CLOSURE_LIST.id] };
+  if (date) x.inferDate(measure, date);
+  x.addCitation(measure, x.doc.cite(item.start, item.end));
+  return measure.citations.length ? measure : null;
+}
+
+/** The items of lists a closure sentence introduces; the lead's own closure gives way to them. */
+function closureLists(x: PassContext): void {
+  for (const lead of x.doc.sentences.filter((s) => !x.doc.isHeading(s) && CLOSURE_LIST.pattern.test(s.text))) {
+    const items: MeasureDraft[] = [];
+    for (let next = x.doc.sentences[lead.index + 1]; next && x.doc.isListItem(next.start + 1); next = x.doc.sentences[next.index + 1]) {
+      const closure = listedClosure(x, next);
+      if (closure) items.push(closure);
+    }
+    if (!items.length) continue;
+    x.facts.measures = x.facts.measures.filter((m) => m.kind !== 'closure' || !m.citations.every((c) => lead.text.includes(c.quote)));
+    x.facts.measures.push(...items);
+  }
+}
+
 export function measures(x: PassContext): void {
   for (const rule of MEASURE_RULES) for (const m of x.matches(rule.pattern)) found(x, rule, m);
   x.facts.measures = x.facts.measures.filter((m) => m.citations.length);
+  closureLists(x);
 }
