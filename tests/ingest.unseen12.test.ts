@@ -108,4 +108,15 @@ describe('measures of unseen news', () => {
       ['inspection', 'Metal-detector checks'],
     ]);
   });
+
+  it('a measure with no operator in its words is the announcing body\'s, or the body\'s that lists it; residents who speak of it impose nothing', () => {
+    const { measures, organizations } = read(brief('The Harbour City Council said Quay Road would be closed to private cars on Thursday. The Harbour Police listed the main restrictions for Saturday:\n\n- metal-detector checks at the 12 entrances to the stands;\n- no banners, placards, alcohol or folding chairs in the stands.\n\nThe Lakeside Residents\' Association said the road closure had cut them off.'));
+    const name = (id: string | undefined) => organizations.find((o) => o.id === id)?.name;
+    expect(measures.map((m) => [m.name, name((m.operator_ids as string[])[0])])).toEqual([
+      ['Quay Road closed to private cars', 'Harbour City Council'],
+      ['No banners, placards, alcohol or folding chairs in the stands', 'Harbour Police'],
+      ['Metal-detector checks', 'Harbour Police'],
+    ]);
+  });
 });
+

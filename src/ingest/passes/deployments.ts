@@ -17,7 +17,7 @@ interface Counted { phrase: string; force: string; start: number; end: number; s
 /** Words that make a quoted number a jibe rather than a count: "not even 500 officers", "fewer than 10,000 police". */
 const RHETORICAL = /\b(?:not\s+even|barely|hardly|only|fewer\s+than|less\s+than|not\s+more\s+than)\s+$/i;
 /** Who speaks against the operation: a critic's figure quoted is their jibe, not the force deployed. */
-const CRITIC = /\b(?:critics?|opposition|opponents?|activists?|campaigners?|protesters?|unions?|residents?)\b/i;
+export const CRITIC = /\b(?:critics?|opposition|opponents?|activists?|campaigners?|protesters?|unions?|residents?)\b/i;
 
 /**
  * A number inside quoted words, hedged as a jibe or said by a critic: not a force count. Counter-example:

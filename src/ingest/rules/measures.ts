@@ -140,3 +140,22 @@ export const CLOSURE_LIST: MeasureRule = {
     noMatch: ['Roads will be closed district by district as the runners pass.', 'The organiser listed the measures:'],
   },
 };
+
+/**
+ * Who imposes a measure when no "declared by" says so: the body that announces it (rule measure.announced-by)
+ * and the body that lists measures before a list of them (rule measure.list-lead).
+ */
+export const MEASURE_OPERATOR_RULES = {
+  announcedBy: {
+    id: 'measure.announced-by', produces: 'measures',
+    description: 'a police force or a government that announces a measure in its own sentence, as the subject of "said" or after the measure ("The Harbour Police said the quay would be closed", "…, the city council said"): the measure\'s operator; a person who announces it names no body, nor do residents, unions or critics who speak of it, nor an agency that may report another\'s measure ("the aviation authority said drones were banned"), and a body its words name ("declared by the aviation authority") comes first',
+    pattern: /^(?:\s*\([^()]{1,40}\))?(?:,[^,;]{1,80},)?,?\s+(?:said|says|announced|confirmed|added)\b/u,
+    examples: { match: [' said the quay would be closed on Sunday.', ' (HP) said the quay would be closed.', ', the force that guards the port, said the quay would be closed.', ' (HP), said the quay would be closed.'], noMatch: [' will send 300 officers.', ' officers said the quay would be closed.'] },
+  },
+  listLead: {
+    id: 'measure.list-lead', produces: 'measures',
+    description: 'a body that lists measures before a list ("The Harbour Police listed the main restrictions for Saturday:", "The organiser, Harbour Events, listed the measures:"): the operator of each measure in the list',
+    pattern: /\b(?:listed|set out|published|announced|issued|gave|released|detailed|outlined)\b[^.:]{0,80}:\s*$/u,
+    examples: { match: ['The Harbour Police listed the main restrictions for Saturday:', 'The organiser, Harbour Events, set out the measures for visitors:'], noMatch: ['Roads will be closed as the runners pass:', 'The Harbour Police listed the main restrictions for Saturday.'] },
+  },
+} satisfies Record<string, Rule>;
