@@ -2,7 +2,7 @@
 // of another language is no match, a gathering named head first in another language, a forum with a
 // lowercase subject word, events whose parts fall on different weekdays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/ingest/extract.js';
+import { extract, UNRESOLVED_SPEAKER } from '../src/ingest/extract.js';
 import { flagUnsupported } from '../src/ingest/ingest.js';
 
 // 2031-05-06 is a Tuesday.
@@ -120,3 +120,10 @@ describe('measures of unseen news', () => {
   });
 });
 
+
+describe('statements of unseen news', () => {
+  it('a quote attributed to a person read as no person is listed as unresolved, never given to the body of their title', () => {
+    const { statements } = read(brief('The Harbour Union (HU) said drivers would strike on Sunday. "Sunday was not our choice of day; the company has had our demands since June," HU representative Ivo Lenz said.'));
+    expect(statements.map((s) => s.speaker_id)).toEqual(['harbour-union', UNRESOLVED_SPEAKER]);
+  });
+});

@@ -111,6 +111,19 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   return true;
 }
 
+/**
+ * A person named beside the verb whom no person was read for ("said Ada Moen, chief steward of the Harbour
+ * Authority"; rule statement.unread-person): the words are theirs, so the body of their title is no speaker
+ * and the statement is listed as unresolved.
+ */
+function unreadPerson(x: PassContext, attributed: string, span: Span, named: string | null): string | null {
+  if (!named || x.doc.mentionsIn(span).some((m) => m.type === 'person')) return null;
+  const person = R.unreadPerson.pattern.exec(attributed);
+  const name = person?.groups!.name ?? person?.groups!.name_before;
+  const at = name ? x.doc.text.indexOf(name, span.start) : -1;
+  return at >= 0 && !x.doc.mentionsIn({ start: at, end: at + name!.length }).length ? UNRESOLVED_SPEAKER : null;
+}
+
 /** Quoted words attributed after the quote: "…," Holm said. */
 function trailingAttribution(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
   const trailing = R.trailing.pattern.exec(s.text);
@@ -121,7 +134,7 @@ function trailingAttribution(x: PassContext, s: Sentence, memory: SpeakerMemory)
   const named = speakerIn(x, attribution);
   const verb = /\s(?:said|says|added|told|stated|announced|confirmed)\b/u.exec(attributed);
   const speakerWords = verb ? attributed.slice(0, verb.index).trim() : attributed;
-  const who = named ?? namedSpeaker(x, s, { start: s.start + trailing.index + trailing[0].length - attributed.length, end: s.end }, speakerWords, memory);
+  const who = unreadPerson(x, g.after !== undefined ? attributed : speakerWords, attribution, named) ?? named ?? namedSpeaker(x, s, { start: s.start + trailing.index + trailing[0].length - attributed.length, end: s.end }, speakerWords, memory);
   const text = (g.words ?? g.words_before)!.trim().replace(/[,.]$/, '');
   if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.trailing.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speakerWords));
   return true;

@@ -42,6 +42,17 @@ export const STATEMENT_RULES = {
     }, 'u'),
     examples: { match: ['"We expect a calm night on the river," Holm said.', '"We expect a calm night on the river," said the harbour master.'], noMatch: ['"Calm," Holm said.'] },
   },
+  unreadPerson: {
+    id: 'statement.unread-person', produces: 'statements',
+    description: 'the attribution of a quote naming a person right beside its speech verb ("…," said Ada Moen, chief steward of the Harbour Authority. / "…," union representative Ivo Lenz said.) whom no person was read for: the words are that person\'s, not the body of their title, so the statement is listed as unresolved rather than given to the body; the pattern reads the words of the attribution, without the verb',
+    pattern: compose("^{NAME},|(?:^|\\s)(?!(?:the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+{NAME_BEFORE}$", {
+      NAME: "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}", NAME_BEFORE: "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+",
+    }, 'u'),
+    examples: {
+      match: ['Ada Moen, chief steward of the Harbour Authority', 'HU representative Ivo Lenz'],
+      noMatch: ['the Harbour Authority', 'the harbour master'],
+    },
+  },
   pronounSpeaker: {
     id: 'statement.pronoun-speaker', produces: 'statements',
     description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; when that person has no cue and the sentence right before gave its words to an unnamed role of the pronoun\'s gender ("…, a spokeswoman for the ministry said. She said …"), that speaker goes on; when that person has no cue and another who fits is named in the same stretch, the last speaker if a sentence of that stretch opens with them (the subject goes on speaking); else, or with no such person, the statement is listed as unresolved, not guessed',
