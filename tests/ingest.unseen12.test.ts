@@ -127,3 +127,10 @@ describe('statements of unseen news', () => {
     expect(statements.map((s) => s.speaker_id)).toEqual(['harbour-union', UNRESOLVED_SPEAKER]);
   });
 });
+
+describe('protests of unseen news', () => {
+  it('"said on Monday, two days after a climate march" dates the march two days before the day of saying', () => {
+    const { protests } = read(brief('The city will put 300 more officers on duty, the interior ministry said on Monday, two days after a climate march through Lakeside drew a far larger crowd than planned.'), '2031-05-06');
+    expect(protests).toEqual([expect.objectContaining({ date: '2031-05-03', derived: true, rules: ['protest.planned', 'protest.days-after'] })]);
+  });
+});
