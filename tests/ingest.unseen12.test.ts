@@ -2,7 +2,7 @@
 // of another language is no match, a gathering named head first in another language, a forum with a
 // lowercase subject word, events whose parts fall on different weekdays.
 import { describe, expect, it } from 'vitest';
-import { extract, UNRESOLVED_SPEAKER } from '../src/ingest/extract.js';
+import { extract, genericForceName, UNRESOLVED_SPEAKER } from '../src/ingest/extract.js';
 import { flagUnsupported } from '../src/ingest/ingest.js';
 
 // 2031-05-06 is a Tuesday.
@@ -87,6 +87,17 @@ describe('deployments of unseen news', () => {
       expect.objectContaining({ personnel: { value: 300, qualifier: 'exactly' } }),
       expect.objectContaining({ organization_id: unit!.id, personnel: { value: null, qualifier: null }, rules: ['deployment.on-standby'] }),
     ]);
+  });
+});
+
+describe('deployments of unseen news, counted in brackets and by their work', () => {
+  it('a count in brackets after a body\'s acronym is that body\'s; people counted by their security work are all forces together, a generic count', () => {
+    const { deployments, organizations } = read(brief('Security will be shared:\n\n1. detectives of the Harbour Police (HP) (around 250 of them), who will work in plain clothes;\n2. stewards of the club.\n\nWith the soldiers and stewards announced last week, more than 7,000 people will now work on the security of the Lakeside marathon, the minister said.'));
+    expect(deployments.map((d) => [organizations.find((o) => o.id === d.organization_id)?.name ?? genericForceName(String(d.organization_id)), d.personnel])).toEqual([
+      ['Harbour Police', { value: 250, qualifier: 'approximately' }],
+      ['People work on the security', { value: 7000, qualifier: 'more_than' }],
+    ]);
+    expect(deployments[1]!.rules).toEqual(['deployment.security-workforce']);
   });
 });
 

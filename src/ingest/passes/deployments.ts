@@ -2,7 +2,7 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
@@ -368,6 +368,25 @@ function onStandby(x: PassContext): void {
   }
 }
 
+/** People counted by the security work they do (rule deployment.security-workforce): all forces together, held as a generic force. */
+function securityWorkforce(x: PassContext): void {
+  for (const m of x.matches(DEPLOYMENT_SECURITY_WORKFORCE.pattern)) {
+    const { hedge, number } = m.groups as { hedge?: string; number: string };
+    const value = countOf(number);
+    const s = x.doc.sentenceAt(m.pos);
+    if (value === null || x.doc.isHeading(s) || x.doc.quoted(m.pos)) continue;
+    // Named by the article's words without their auxiliaries: "people work on the security".
+    const words = m[0].slice(m[0].indexOf(number) + number.length).replace(/\b(?:will|would|are|were|now|also|then|be)\s+/g, '').trim();
+    const org = genericForce(x, capitalize(words), m.pos + m[0].length - words.length, m.pos + m[0].length, false);
+    const deployment: DeploymentDraft = {
+      id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: null,
+      place_ids: [], event_id: eventOfCount(x, s, m.pos), part_of_id: null, rules: [DEPLOYMENT_SECURITY_WORKFORCE.id], citations: [],
+    };
+    x.addCitation(deployment, x.doc.cite(m.pos, m.pos + m[0].length));
+    if (deployment.citations.length) x.facts.deployments.push(deployment);
+  }
+}
+
 /** Words before a number that make it an addition: "another 300", "an extra 200". */
 const ADDED_BEFORE = /\b(?:another|an\s+extra|an\s+additional|a\s+further)\s+$/i;
 /** Words between a number and its force that make it an addition: "300 more officers". */
@@ -434,4 +453,5 @@ export function deployments(x: PassContext): void {
   respectiveCounts(x, x.mainEvent?.id ?? null);
   unnumbered(x);
   onStandby(x);
+  securityWorkforce(x);
 }

@@ -121,6 +121,22 @@ export const DEPLOYMENT_ON_STANDBY: Rule = {
   },
 };
 
+/**
+ * People counted by the security work they do, not by a force ("more than 7,000 people will now work on the
+ * security of the final"): all the forces together, named by no body; held like a generic force, so resolution
+ * gives it a known total that fits or lists it as unresolved.
+ */
+export const DEPLOYMENT_SECURITY_WORKFORCE: Rule = {
+  id: 'deployment.security-workforce',
+  produces: 'deployments',
+  description: 'people counted by the security work they do ("more than 7,000 people will now work on the security of the final", "about 3,000 people will be involved in security"): all the forces together, named by no body, held like a generic force (resolution gives it a known total that fits or lists it as unresolved); not people counted for anything else ("7,000 people will attend the final")',
+  pattern: compose("\\b{HEDGE}? {NUMBER} people (?:(?:will|would|are|were) )?(?:(?:now|also|then) )?(?:be )?(?:work(?:ing)? on|involved in|working in|deployed (?:for|on)|responsible for) (?:the )?security\\b", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ['More than 7,000 people will now work on the security of the final, the minister said.', 'About 3,000 people will be involved in security at the fair.'],
+    noMatch: ['More than 7,000 people will attend the final.', 'About 3,000 people will work at the fair.'],
+  },
+};
+
 /** The note a count marked as an increment carries, which resolution reads on known rows too. */
 export const INCREMENT_NOTE = 'An addition to the force, not its total: it contests no known count.';
 /** The note of a count the article gives as the force's new total after an addition. */
@@ -227,10 +243,10 @@ export const DEPLOYMENT_GIVING_BODY: Rule = {
 export const DEPLOYMENT_BODY_PARENTHESES: Rule = {
   id: 'deployment.body-parentheses',
   produces: 'deployments',
-  description: 'a count in parentheses right after a body\'s name ("the Harbour Police (about 350)", "the Gendarmerie (1,100 officers)"): that body\'s count; a year in parentheses counts no one',
-  pattern: compose("\\p{Lu}[\\p{L}'’-]* \\((?!(?:1[89]|20)\\d\\d\\)){HEDGE}? {NUMBER}(?: (?:{NOUN}))?\\)", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
+  description: 'a count in parentheses right after a body\'s name, maybe after its acronym in brackets ("the Harbour Police (about 350)", "the Gendarmerie (1,100 officers)", "detectives of the Harbour Police (HP) (around 250 of them)"): that body\'s count; a year in parentheses counts no one',
+  pattern: compose("\\p{Lu}[\\p{L}'’-]*(?: \\([A-Z]{2,6}\\))? \\((?!(?:1[89]|20)\\d\\d\\)){HEDGE}? {NUMBER}(?: (?:{NOUN}|of them))?\\)", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
   examples: {
-    match: ['- the Harbour Local Police (about 350), which will handle traffic;', 'The Gendarmerie (1,100 officers) guards the pass.'],
+    match: ['- the Harbour Local Police (about 350), which will handle traffic;', 'The Gendarmerie (1,100 officers) guards the pass.', '2. detectives of the Harbour Police (HP) (around 250 of them), who will work in plain clothes;'],
     noMatch: ['The Harbour Police (2019) closed the pier.', 'The Harbour Police (HP) closed the pier.', 'The Harbour Police (12 boats) closed the pier.'],
   },
 };
