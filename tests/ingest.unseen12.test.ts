@@ -42,6 +42,16 @@ describe('events of unseen news', () => {
     });
   });
 
+  it('"from Friday to Sunday, when the park hosts the festival" dates the festival by those days', () => {
+    const { events } = read(brief('Drones and glass bottles will be banned in Quay Park from Friday to Sunday, when the park hosts the Lakeside music festival, the mayor said on Tuesday.'));
+    expect(events).toEqual([expect.objectContaining({ name: 'Lakeside music festival', start: '2031-05-09', end: '2031-05-11', derived: true, rules: ['event.named-lowercase-head', 'date.period-when'] })]);
+  });
+
+  it('"the championships run from Tuesday, May 13, to Sunday, May 18" dates the event by that period, its plural word naming it', () => {
+    const { events } = read(brief('Police will guard the Lakeside Rowing Championships next week, the minister said on Thursday. The championships run from Tuesday, May 13, to Sunday, May 18, at the lake.'));
+    expect(events).toEqual([expect.objectContaining({ name: 'Lakeside Rowing Championships', start: '2031-05-13', end: '2031-05-18' })]);
+  });
+
   it('a day told of a part of the event ("the festival\'s main stage") does not date the event', () => {
     const { events } = read(brief('The Lakeside Festival ended on a quiet note. Shortly before midnight on Saturday, a barrier in front of the festival\'s main stage gave way.'), '2031-05-12');
     expect(events).toEqual([expect.objectContaining({ name: 'Lakeside Festival', start: null })]);

@@ -243,7 +243,28 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
     const at = sentence.search(new RegExp(`\\b${word}\\b`, 'i'));
     if (at >= 0) found.push({ start: addDays(context.published, delta), end: null, precision: 'day', derived: true, index: at, text: word, note: `date of '${word}' counted from the publication date ${context.published}` });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return fromToRanges(sentence, found.sort((a, b) => a.index - b.index));
+}
+
+/**
+ * "from Tuesday, Aug. 15, to Sunday, Aug. 20": two calendar days written after "from" and joined by "to",
+ * "until" or "through" are one period, from the first to the second. Counter-examples: "closed on Friday, and
+ * open on Sunday" are two days; "from Saturday until Tuesday" is left to the weekdays' own reading.
+ */
+function fromToRanges(sentence: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [first, second] = [found[i]!, found[i + 1]];
+    // Calendar days only: a weekday's direction is read from the tense, which a period's verb may not give.
+    const joined = second && first.precision === 'day' && second.precision === 'day' && !first.end && !second.end && second.start > first.start && /\d/.test(first.text) && /\d/.test(second.text)
+      && /\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, first.index - 12), first.index + (/^from\s/i.test(first.text) ? 5 : 0)))
+      && /^,?\s+(?:to|until|through|till)\s+(?:the\s+)?$/i.test(sentence.slice(first.index + first.text.length, second.index));
+    if (!joined) { out.push(first); continue; }
+    const note = [first.note, second.note].filter(Boolean).join('; ') || null;
+    out.push({ ...first, end: second.start, derived: first.derived || second.derived, text: sentence.slice(first.index, second.index + second.text.length), note });
+    i++;
+  }
+  return out;
 }
 
 

@@ -31,7 +31,7 @@ function mainAt(x: PassContext, main: EventDraft, s: Sentence): number {
   if (named) return named.start;
   if (/^The (?:event|Games)\b/.test(s.text)) return s.start;
   const others = x.doc.mentionsIn(s, 'event').filter((m) => m.id !== main.id);
-  const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})\\b(?!['’]s\\s)`, 'giu');
+  const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})s?\\b(?!['’]s\\s)`, 'giu');
   for (const m of s.text.matchAll(phrase)) {
     const at = s.start + m.index;
     if (!others.some((o) => o.start < at + m[0].length && o.end > at)) return at;
@@ -120,6 +120,24 @@ function mainDay(x: PassContext, main: EventDraft): void {
     Object.assign(main, { start: day.start, date_precision: 'day' });
     x.inferDate(main, day);
     x.addCitation(main, cite(x, s));
+    return;
+  }
+}
+
+/** "from Friday to Sunday, when the park hosts the festival" (rule date.period-when): the days before ", when" in a sentence naming the event after it. */
+function periodWhen(x: PassContext, main: EventDraft): void {
+  for (const s of x.doc.sentences) {
+    const at = mainAt(x, main, s);
+    if (at < 0 || x.doc.isHeading(s)) continue;
+    const m = [...x.matches(R.periodWhen.pattern, s)].find((f) => f.pos + f[0].length <= at && !/[.;]/.test(x.doc.text.slice(f.pos + f[0].length, at)));
+    const days = m ? x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && s.start + d.index >= m.pos && s.start + d.index < m.pos + m[0].length) : [];
+    if (!days.length) continue;
+    const [first, last] = [days[0]!, days.at(-1)!];
+    Object.assign(main, { start: first.start, end: last === first ? null : last.start, date_precision: 'day' });
+    x.inferDate(main, first);
+    if (last !== first) x.inferDate(main, last);
+    x.addCitation(main, cite(x, s));
+    x.ruled(main, R.periodWhen.id);
     return;
   }
 }
@@ -283,6 +301,7 @@ function burialDay(x: PassContext, main: EventDraft): void {
 export function eventDetails(x: PassContext): void {
   const main = x.mainEvent;
   const weekend = main && mainPeriodAndPlaces(x, main);
+  if (main && !main.start) periodWhen(x, main);
   if (main && !main.start) mainDay(x, main);
   if (main && weekend && !main.start) {
     Object.assign(main, { start: weekend.range.start, end: weekend.range.end, date_precision: 'day' });

@@ -95,6 +95,15 @@ export const EVENT_RULES = {
       noMatch: ['The president arrives in the capital on Tuesday, and the state visit ends on Thursday.', 'Delegates land on Friday for talks with the mayor.', 'Police published the plan on Wednesday for the final on Saturday.'],
     },
   },
+  periodWhen: {
+    id: 'date.period-when', produces: 'events',
+    description: 'a day or a span of weekdays followed by ", when" and a clause naming the gathering ("from Friday to Sunday, when the park hosts the Lakeside music festival", "on Saturday, when the fair opens"): the gathering\'s days, though the words before belong to a measure',
+    pattern: compose("\\b(?:on |from )?{DAY}(?: (?:to|until|through) {END})?,? when\\b", { DAY: WEEKDAY_NAMES, END: WEEKDAY_NAMES }, 'gu'),
+    examples: {
+      match: ['Glass will be banned in the park from Friday to Sunday, when the park hosts the Lakeside music festival.', 'Roads close on Saturday, when the fair opens.'],
+      noMatch: ['Glass will be banned in the park from Friday to Sunday during the festival.'],
+    },
+  },
   dayOfName: {
     id: 'event.day-of-name', produces: 'events',
     description: 'a weekday\'s gathering of a named group ("Thursday\'s summit of the Northern Seven (N7)", "Friday\'s conference of the Harbour Alliance"): a gathering named "<Name> <word>", of the kind the word says, dated by the weekday',
