@@ -143,6 +143,14 @@ describe('measures of unseen news', () => {
 
 
 describe('statements of unseen news', () => {
+  it('a paraphrase attributed at its end is read when a clause of when or a superlative apposition follows the attribution', () => {
+    const { statements } = read(brief('About 900 officers will guard the Lakeside regatta, the Harbour Police said on Monday, the largest operation in the town since 2019. The port will add 300 stewards, the Harbour Police said on Monday, two days after a march through the town.'));
+    expect(statements.map((s) => [s.speaker_id, s.text])).toEqual([
+      ['harbour-police', 'About 900 officers will guard the Lakeside regatta.'],
+      ['harbour-police', 'The port will add 300 stewards.'],
+    ]);
+  });
+
   it('a quote attributed to a person read as no person is listed as unresolved, never given to the body of their title', () => {
     const { statements } = read(brief('The Harbour Union (HU) said drivers would strike on Sunday. "Sunday was not our choice of day; the company has had our demands since June," HU representative Ivo Lenz said.'));
     expect(statements.map((s) => s.speaker_id)).toEqual(['harbour-union', UNRESOLVED_SPEAKER]);
