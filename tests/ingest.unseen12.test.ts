@@ -151,6 +151,11 @@ describe('statements of unseen news', () => {
     ]);
   });
 
+  it('a figure put on a march in the passive is said by the body named after "by"', () => {
+    const { statements } = read(brief("Saturday's march through the old town was counted at 9,000 people by the Harbour Police."));
+    expect(statements).toEqual([expect.objectContaining({ speaker_id: 'harbour-police', kind: 'paraphrase', text: "Saturday's march through the old town counted at 9,000 people.", rules: ['statement.estimate-by'] })]);
+  });
+
   it('a quote attributed to a person read as no person is listed as unresolved, never given to the body of their title', () => {
     const { statements } = read(brief('The Harbour Union (HU) said drivers would strike on Sunday. "Sunday was not our choice of day; the company has had our demands since June," HU representative Ivo Lenz said.'));
     expect(statements.map((s) => s.speaker_id)).toEqual(['harbour-union', UNRESOLVED_SPEAKER]);

@@ -194,6 +194,18 @@ function estimate(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: phrase, about: { start: s.start + m.index, end: s.start + m.index + phrase.length }, cite, rule: R.estimate.id, dated: true, dateIn: subject })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(words));
 }
 
+/** "The march was counted at 9,000 people by the harbour police" (rule statement.estimate-by): the figure, said by the body named after "by". */
+function estimateBy(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+  const m = R.estimateBy.pattern.exec(s.text);
+  if (!m) return;
+  const { estimate: phrase, source } = m.groups as { estimate: string; source: string };
+  const at = s.start + m.index + m[0].length - source.length;
+  const span = { start: at, end: at + source.length };
+  const who = speakerIn(x, span) ?? bodyByHead(x, source.trim(), s.start);
+  const subject = x.doc.text.slice(s.start, s.start + m.index).trim();
+  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: `${subject} ${phrase.replace(/^(?:was|were)\s+/, '')}`.replace(/^(?:The|the)\s+/, ''), about: { start: s.start, end: s.start + m.index + phrase.length }, cite: x.doc.cite(s.start, s.end), rule: R.estimateBy.id, dated: true, dateIn: span })) noteSpeaker(x, memory, s, who, null);
+}
+
 /** Quoted words a speaker calls something by: "Holm called the pier "a gift to the city"". */
 function characterisation(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   const m = R.characterisation.pattern.exec(s.text);
@@ -264,6 +276,7 @@ export function statements(x: PassContext): void {
   for (const s of x.doc.sentences) {
     if (transcriptLine(x, s, answerer, memory) || speakerAfterVerb(x, s, memory)) continue;
     estimate(x, s, memory);
+    estimateBy(x, s, memory);
     const spoken = afterVerb(x, s, memory);
     const trailing = !spoken && trailingAttribution(x, s, memory);
     if (spoken || trailing || attributedAfter(x, s, memory)) continue;

@@ -125,6 +125,12 @@ export const STATEMENT_RULES = {
     pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:the\s+)?(?:crowd|turnout|figure|number|attendance|count|march|rally|protest)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)/u,
     examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.'] },
   },
+  estimateBy: {
+    id: 'statement.estimate-by', produces: 'statements',
+    description: 'a figure put on something in the passive, its source named after "by" ("The march was counted at 9,000 people by the harbour police", "the crowd was estimated at 4,000 by organisers"): what the source said is the verb and the figure',
+    pattern: /\b(?<estimate>(?:was|were)\s+(?:counted|estimated|put)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)\s+by\s+(?<source>[^,.;]{2,80})/u,
+    examples: { match: ['The march was counted at 9,000 people by the harbour police.', 'The crowd was estimated at about 4,000 by organisers.'], noMatch: ['The police put the crowd at about 9,000.', 'The march was stopped by the harbour police.'] },
+  },
   characterisation: {
     id: 'statement.characterisation', produces: 'statements',
     description: 'quoted words a speaker calls something by ("Holm called the pier \'a gift to the city\'", "a plan Holm described as \'long overdue\'", "He accused the union of \'playing games\'"): the quote is the speaker\'s',
