@@ -168,6 +168,21 @@ function weekendOf(sentence: string, published: string): FoundDate | null {
   return { start, end: addDays(start, 1), precision: 'day', derived: true, index: m.index, text: m[0], note: `dates of '${m[0]}' taken as the Saturday and Sunday of the week of the publication date ${published}` };
 }
 
+/** A day written with its month, in either order, maybe with its year ("Nov. 4", "4 November 2027"). */
+const MONTH_WORD = `(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const DAY_OF_MONTH = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD}\\.?(?:,? \\d{4})?|${MONTH_WORD}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`, 'i');
+
+/**
+ * chrono reads a time with its day as one ("at 11 a.m. on Nov. 4"): the day is kept, its words only; a
+ * time alone ("at 11 a.m.") is no date.
+ */
+function withoutTime(result: chrono.ParsedResult): Pick<chrono.ParsedResult, 'index' | 'text' | 'start' | 'end'> | null {
+  if (!result.start.isCertain('hour')) return result;
+  if (!result.start.isCertain('day')) return null;
+  const day = DAY_OF_MONTH.exec(result.text);
+  return day ? { index: result.index + day.index, text: day[0], start: result.start, end: result.end } : null;
+}
+
 /** Every date a sentence states or implies. */
 export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const found: FoundDate[] = [];
@@ -189,11 +204,12 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const reference = utc(context.published);
   // chrono's dates are kept only where a capitalised month is written: skip the parse (most of ingest's time) elsewhere.
   const chronoResults = WRITTEN_MONTH.test(sentence) ? chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
-  for (const result of chronoResults) {
-    if (!free(result.index, result.text.length)) continue;
+  for (const timed of chronoResults) {
+    const result = withoutTime(timed);
+    if (!result || !free(result.index, result.text.length)) continue;
     const s = result.start;
     // A month is written capitalised; lowercase "march" or "may" is a verb.
-    if (!s.isCertain('month') || s.isCertain('hour') || !/[A-Z]/.test(result.text)) continue;
+    if (!s.isCertain('month') || !/[A-Z]/.test(result.text)) continue;
     const monthValue = s.get('month')!;
     // "September 19 to October 4, 2026": the year written once, at the end, is the start's too.
     const e = result.end;
@@ -227,7 +243,28 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
     const at = sentence.search(new RegExp(`\\b${word}\\b`, 'i'));
     if (at >= 0) found.push({ start: addDays(context.published, delta), end: null, precision: 'day', derived: true, index: at, text: word, note: `date of '${word}' counted from the publication date ${context.published}` });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return fromToRanges(sentence, found.sort((a, b) => a.index - b.index));
+}
+
+/**
+ * "from Tuesday, Aug. 15, to Sunday, Aug. 20": two calendar days written after "from" and joined by "to",
+ * "until" or "through" are one period, from the first to the second. Counter-examples: "closed on Friday, and
+ * open on Sunday" are two days; "from Saturday until Tuesday" is left to the weekdays' own reading.
+ */
+function fromToRanges(sentence: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [first, second] = [found[i]!, found[i + 1]];
+    // Calendar days only: a weekday's direction is read from the tense, which a period's verb may not give.
+    const joined = second && first.precision === 'day' && second.precision === 'day' && !first.end && !second.end && second.start > first.start && /\d/.test(first.text) && /\d/.test(second.text)
+      && /\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, first.index - 12), first.index + (/^from\s/i.test(first.text) ? 5 : 0)))
+      && /^,?\s+(?:to|until|through|till)\s+(?:the\s+)?$/i.test(sentence.slice(first.index + first.text.length, second.index));
+    if (!joined) { out.push(first); continue; }
+    const note = [first.note, second.note].filter(Boolean).join('; ') || null;
+    out.push({ ...first, end: second.start, derived: first.derived || second.derived, text: sentence.slice(first.index, second.index + second.text.length), note });
+    i++;
+  }
+  return out;
 }
 
 

@@ -32,9 +32,9 @@ export function bodySending(x: PassContext, eventId: string | null): void {
       if (body && org) push(x, org, m, eventId, DEPLOYMENT_BODY_SENDING.id, body.start);
     }
     for (const m of [...x.matches(DEPLOYMENT_BODY_PARENTHESES.pattern, s)].filter((p) => !countedAt(x, p.pos + p[0].length - 2))) {
-      const open = m.pos + m[0].indexOf('(');
-      // The body's name must end right before the parenthesis: "the Gendarmerie (1,100 officers)".
-      const body = x.doc.mentionsIn({ start: s.start, end: open }, 'organization').find((o) => /^\s*$/.test(x.doc.text.slice(o.end, open)));
+      const open = m.pos + m[0].lastIndexOf('(');
+      // The body's name must end right before the parenthesis, or its acronym's: "the Gendarmerie (1,100 officers)", "the Harbour Police (HP) (about 250 of them)".
+      const body = x.doc.mentionsIn({ start: s.start, end: open }, 'organization').find((o) => /^\s*(?:\([A-Z]{2,6}\)\s*)?$/.test(x.doc.text.slice(o.end, open)));
       const org = body && orgById(x, body.id);
       if (body && org) push(x, org, m, eventId, DEPLOYMENT_BODY_PARENTHESES.id, body.start);
     }

@@ -2,7 +2,7 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
@@ -17,7 +17,7 @@ interface Counted { phrase: string; force: string; start: number; end: number; s
 /** Words that make a quoted number a jibe rather than a count: "not even 500 officers", "fewer than 10,000 police". */
 const RHETORICAL = /\b(?:not\s+even|barely|hardly|only|fewer\s+than|less\s+than|not\s+more\s+than)\s+$/i;
 /** Who speaks against the operation: a critic's figure quoted is their jibe, not the force deployed. */
-const CRITIC = /\b(?:critics?|opposition|opponents?|activists?|campaigners?|protesters?|unions?|residents?)\b/i;
+export const CRITIC = /\b(?:critics?|opposition|opponents?|activists?|campaigners?|protesters?|unions?|residents?)\b/i;
 
 /**
  * A number inside quoted words, hedged as a jibe or said by a critic: not a force count. Counter-example:
@@ -292,10 +292,18 @@ function eventOfCount(x: PassContext, sentence: Sentence, at: number): string | 
 /** Words right after a count that say what happened to those people, not that they were deployed: "two officers were hurt". */
 const HARMED = new RegExp(`^[^,.;]{0,60}\\b(?:${HARM_WORDS})\\b`, 'iu');
 
+/** "the 1,300 volunteers" after "about 1,300 volunteers" (rule deployment.told-again): the count told before, named again. */
+function toldAgain(x: PassContext, m: Found, number: string): boolean {
+  if (m.groups!.hedge) return false;
+  const at = m.pos + m[0].indexOf(number);
+  const again = [...x.matches(DEPLOYMENT_TOLD_AGAIN.pattern, { start: Math.max(0, at - 5), end: at + number.length })].some((t) => t.pos + t[0].length === at + number.length);
+  return again && new RegExp(`(?<![\\d.,])${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`).test(x.doc.text.slice(0, at - 4));
+}
+
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
   const value = headcountOf(number);
-  const phrase = value === null || HARMED.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? null : countedPhrase(x, m, force);
+  const phrase = value === null || HARMED.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) || toldAgain(x, m, number) ? null : countedPhrase(x, m, force);
   if (value === null || phrase === null) return null;
   const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos), together: genericTogether(x, m) };
   const org = forceOf(x, c);
@@ -340,6 +348,41 @@ function unnumbered(x: PassContext): void {
       place_ids: [], event_id: x.mainEvent?.id ?? null, part_of_id: null, rules: [DEPLOYMENT_UNNUMBERED.id], citations: [],
     };
     x.addCitation(deployment, x.doc.cite(s.start, s.end));
+    if (deployment.citations.length) x.facts.deployments.push(deployment);
+  }
+}
+
+/** A body opening its sentence said to be on standby or deployed, with no number (rule deployment.on-standby). */
+function onStandby(x: PassContext): void {
+  for (const s of x.doc.sentences) {
+    if (x.doc.isHeading(s) || !DEPLOYMENT_ON_STANDBY.pattern.test(s.text)) continue;
+    const org = x.doc.mentionsIn(s, 'organization').find((o) => o.start <= s.start + 4);
+    const body = org && orgById(x, org.id);
+    if (!body || isGenericForceId(body.id) || x.facts.deployments.some((d) => d.organization_id === body.id)) continue;
+    const deployment: DeploymentDraft = {
+      id: x.newId(`${body.name} deployment`), organization_id: body.id, personnel: { value: null, qualifier: null }, role: null,
+      place_ids: x.doc.placesIn(s), event_id: eventOfSentence(x, s), part_of_id: null, rules: [DEPLOYMENT_ON_STANDBY.id], citations: [],
+    };
+    x.addCitation(deployment, x.doc.cite(s.start, s.end));
+    if (deployment.citations.length) x.facts.deployments.push(deployment);
+  }
+}
+
+/** People counted by the security work they do (rule deployment.security-workforce): all forces together, held as a generic force. */
+function securityWorkforce(x: PassContext): void {
+  for (const m of x.matches(DEPLOYMENT_SECURITY_WORKFORCE.pattern)) {
+    const { hedge, number } = m.groups as { hedge?: string; number: string };
+    const value = countOf(number);
+    const s = x.doc.sentenceAt(m.pos);
+    if (value === null || x.doc.isHeading(s) || x.doc.quoted(m.pos)) continue;
+    // Named by the article's words without their auxiliaries: "people work on the security".
+    const words = m[0].slice(m[0].indexOf(number) + number.length).replace(/\b(?:will|would|are|were|now|also|then|be)\s+/g, '').trim();
+    const org = genericForce(x, capitalize(words), m.pos + m[0].length - words.length, m.pos + m[0].length, false);
+    const deployment: DeploymentDraft = {
+      id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: null,
+      place_ids: [], event_id: eventOfCount(x, s, m.pos), part_of_id: null, rules: [DEPLOYMENT_SECURITY_WORKFORCE.id], citations: [],
+    };
+    x.addCitation(deployment, x.doc.cite(m.pos, m.pos + m[0].length));
     if (deployment.citations.length) x.facts.deployments.push(deployment);
   }
 }
@@ -409,4 +452,6 @@ export function deployments(x: PassContext): void {
   bodySending(x, x.mainEvent?.id ?? null);
   respectiveCounts(x, x.mainEvent?.id ?? null);
   unnumbered(x);
+  onStandby(x);
+  securityWorkforce(x);
 }

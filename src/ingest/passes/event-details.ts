@@ -23,14 +23,15 @@ function headWords(main: EventDraft): string {
 /**
  * Where a sentence speaks of the article's own event, or -1: where it names it, or where "the summit",
  * "Saturday's race", "the two-day meeting" stand for it (its kind's words, not inside another event's
- * name), or where leaders "meet" in a story about a summit; 0 for a sentence opening "The event".
+ * name, nor a possessive: "the festival's main stage" is a part of it, its day maybe another's), or where
+ * leaders "meet" in a story about a summit; 0 for a sentence opening "The event".
  */
 function mainAt(x: PassContext, main: EventDraft, s: Sentence): number {
   const named = x.doc.mentionsIn(s, 'event').find((m) => m.id === main.id);
   if (named) return named.start;
   if (/^The (?:event|Games)\b/.test(s.text)) return s.start;
   const others = x.doc.mentionsIn(s, 'event').filter((m) => m.id !== main.id);
-  const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})\\b`, 'giu');
+  const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})s?\\b(?!['’]s\\s)`, 'giu');
   for (const m of s.text.matchAll(phrase)) {
     const at = s.start + m.index;
     if (!others.some((o) => o.start < at + m[0].length && o.end > at)) return at;
@@ -96,6 +97,14 @@ function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: Fo
   return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && new RegExp(`^,?\\s+${lead}$`).test(x.doc.text.slice(m.end, at)));
 }
 
+/** "arrives on Tuesday for a three-day state visit" (rule date.day-for-gathering): the day written before "for" and the event's words. */
+function dayForMain(x: PassContext, s: Sentence, at: number, days: FoundDate[]): FoundDate | undefined {
+  const m = [...x.matches(R.dayFor.pattern, s)].find((f) => f.pos < at && f.pos + f[0].length >= at);
+  const day = m && days.filter((d) => s.start + d.index >= m.pos && s.start + d.index < at).at(-1);
+  if (day) x.ruled(x.mainEvent!, R.dayFor.id);
+  return day;
+}
+
 /** No stated period: a single day given where the event is named ("the city marathon on Sunday"), the nearest after the name first. */
 function mainDay(x: PassContext, main: EventDraft): void {
   for (const s of x.doc.sentences) {
@@ -106,11 +115,29 @@ function mainDay(x: PassContext, main: EventDraft): void {
     // "the final on Saturday", "Saturday's final", or a day counted from the article's ("next Wednesday").
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
       || /^(?:on|next|this|coming)\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
-    const day = on.find((d) => s.start + d.index >= at) ?? on.at(-1);
+    const day = dayForMain(x, s, at, days) ?? on.find((d) => s.start + d.index >= at) ?? on.at(-1);
     if (!day) continue;
     Object.assign(main, { start: day.start, date_precision: 'day' });
     x.inferDate(main, day);
     x.addCitation(main, cite(x, s));
+    return;
+  }
+}
+
+/** "from Friday to Sunday, when the park hosts the festival" (rule date.period-when): the days before ", when" in a sentence naming the event after it. */
+function periodWhen(x: PassContext, main: EventDraft): void {
+  for (const s of x.doc.sentences) {
+    const at = mainAt(x, main, s);
+    if (at < 0 || x.doc.isHeading(s)) continue;
+    const m = [...x.matches(R.periodWhen.pattern, s)].find((f) => f.pos + f[0].length <= at && !/[.;]/.test(x.doc.text.slice(f.pos + f[0].length, at)));
+    const days = m ? x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && s.start + d.index >= m.pos && s.start + d.index < m.pos + m[0].length) : [];
+    if (!days.length) continue;
+    const [first, last] = [days[0]!, days.at(-1)!];
+    Object.assign(main, { start: first.start, end: last === first ? null : last.start, date_precision: 'day' });
+    x.inferDate(main, first);
+    if (last !== first) x.inferDate(main, last);
+    x.addCitation(main, cite(x, s));
+    x.ruled(main, R.periodWhen.id);
     return;
   }
 }
@@ -274,6 +301,7 @@ function burialDay(x: PassContext, main: EventDraft): void {
 export function eventDetails(x: PassContext): void {
   const main = x.mainEvent;
   const weekend = main && mainPeriodAndPlaces(x, main);
+  if (main && !main.start) periodWhen(x, main);
   if (main && !main.start) mainDay(x, main);
   if (main && weekend && !main.start) {
     Object.assign(main, { start: weekend.range.start, end: weekend.range.end, date_precision: 'day' });

@@ -1,7 +1,7 @@
 // The events pass: named gatherings (Games, festivals, summits, finals, events known by one name), the
 // article's own event among them (the one it names most that is not past), and the others dated by a
 // year their sentence gives.
-import { dayPair, isDayOfSaying } from '../dates.js';
+import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
@@ -72,6 +72,11 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const at = m.pos + (lead?.[0].length ?? 0);
     if (name !== m.groups!.head && !x.doc.isTaken(at, at + name.length) && !sentenceOpeningWord(x, at, name, m.groups!.head!)) found.push({ name, at, end: at + name.length, rule: R.namedLowercaseHead.id });
   }
+  for (const m of x.matchesOutsideTitles(R.headFirst.pattern)) {
+    const name = m[0].replace(/’/g, "'");
+    const word = m.groups!.word;
+    if (!x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name, at: m.pos, end: m.pos + name.length, rule: R.headFirst.id, kind: (word && EVENT_WORDS[word.replace(/^trade /, '')]) || 'festival' });
+  }
   for (const m of x.matches(R.knownEvent.pattern)) {
     const name = m.groups!.name!;
     if (!x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name: name.replace(/’/g, "'"), at: m.pos, end: m.pos + name.length, rule: R.knownEvent.id });
@@ -124,6 +129,14 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
   for (const m of visits) {
     const at = m.groups!.visitor ? m.pos : m.pos + m[0].length - `${m.groups!.what} visit`.length;
     found.push({ name, at, end: m.pos + m[0].length, rule: m.groups!.visitor ? R.visitorVisit.id : R.visit.id, kind: 'summit' });
+  }
+  for (const m of x.matchesOutsideTitles(R.ceremonialAct.pattern)) {
+    const { building, agreement, gift, guest } = m.groups as Record<string, string | undefined>;
+    const what = (building ?? agreement ?? gift ?? guest)!;
+    const verb = building ? m.groups!.open! : agreement ? 'sign' : gift ? 'hand over' : 'welcome';
+    const at = m.pos + m[0].length - what.length;
+    if (x.doc.isTaken(at, at + what.length) || !dayOfClause(x, at)) continue;
+    found.push({ name: `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
   }
   for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
     if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
@@ -226,6 +239,42 @@ function dayAfter(x: PassContext, event: EventDraft, f: Named): void {
   x.addCitation(event, x.doc.cite(f.at, s.start + date.index + date.text.length));
 }
 
+/** "on Friday he will address a Northland business forum" (rule event.clause-opening-day): the day opening the clause the name ends. */
+function dayOpeningClause(x: PassContext, event: EventDraft, f: Named): void {
+  const s = x.doc.sentenceAt(f.at);
+  const clause = [...x.matches(R.clauseOpeningDay.pattern, s)].find((m) => m.pos + m[0].length === f.at);
+  const date = clause && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index >= clause.pos && s.start + d.index < clause.pos + 14);
+  if (!clause || !date) return;
+  Object.assign(event, { start: date.start, date_precision: 'day' });
+  x.inferDate(event, date);
+  x.addCitation(event, x.doc.cite(clause.pos, f.end));
+  x.ruled(event, R.clauseOpeningDay.id);
+}
+
+/** Where the clause around an offset starts and ends: ", and", ", but", ", while" and ";" part two clauses of a sentence. */
+function clauseAround(s: Sentence, at: number): { start: number; end: number } {
+  const breaks = [...s.text.matchAll(/,\s+(?:and|but|while|whereas)\s|;\s/g)].map((b) => s.start + b.index);
+  return { start: breaks.filter((b) => b < at).at(-1) ?? s.start, end: breaks.find((b) => b > at) ?? s.end };
+}
+
+/** The day the clause around an offset states, never the day someone spoke. */
+function dayOfClause(x: PassContext, at: number): FoundDate | undefined {
+  const s = x.doc.sentenceAt(at);
+  const clause = clauseAround(s, at);
+  return x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index >= clause.start && s.start + d.index < clause.end && !isDayOfSaying(s.text, d));
+}
+
+/** A ceremonial act's day (rule event.ceremonial-act): the day its own clause states. */
+function dayInClause(x: PassContext, event: EventDraft, f: Named): void {
+  const day = dayOfClause(x, f.at);
+  if (!day) return;
+  const s = x.doc.sentenceAt(f.at);
+  const clause = clauseAround(s, f.at);
+  Object.assign(event, { start: day.start, date_precision: 'day' });
+  x.inferDate(event, day);
+  x.addCitation(event, x.doc.cite(clause.start === s.start ? s.start : clause.start + 2, clause.end));
+}
+
 /** The past month or year a sentence states when it states no day ("in June 1993", "in 2011"): the date of a past rite. */
 function pastDateOf(x: PassContext, s: Sentence): { start: string; precision: 'month' | 'year'; text: string } | null {
   const dates = x.doc.dates.get(s.index)!;
@@ -244,7 +293,8 @@ interface Rite { named: Named; past: ReturnType<typeof pastDateOf>; sentence: Se
  * The span keeps a weekday's possessive ("Friday's funeral"), which dates it.
  */
 function rites(x: PassContext): Rite[] {
-  const matches = [...x.matchesOutsideTitles(R.rite.pattern)];
+  // A rite inside quoted words is one a speaker calls something ("a wedding paid for by taxpayers").
+  const matches = [...x.matchesOutsideTitles(R.rite.pattern)].filter((m) => !x.doc.quoted(m.pos));
   const names = new Map<string, string>();
   for (const m of matches) {
     const rite = m.groups!.rite!;
@@ -255,7 +305,8 @@ function rites(x: PassContext): Rite[] {
     const at = m.groups!.article ? m.pos + /^\S+\s+/u.exec(m[0])![0].length : m.pos;
     const sentence = x.doc.sentenceAt(m.pos);
     const rite = m.groups!.rite!;
-    return { named: { name: names.get(rite) ?? capitalize(rite), at, end: m.pos + m[0].length, rule: R.rite.id, kind: 'ceremony' }, past: pastDateOf(x, sentence), sentence };
+    const faith = m.groups!.faith;
+    return { named: { name: names.get(rite) ?? (faith ? `${capitalize(faith)} ${rite}` : capitalize(rite)), at, end: m.pos + m[0].length, rule: R.rite.id, kind: 'ceremony' }, past: pastDateOf(x, sentence), sentence };
   });
 }
 
@@ -269,6 +320,9 @@ function pastRite(x: PassContext, rite: Rite): void {
   x.ruled(event, R.rite.id);
   x.doc.mention(event.id, 'event', rite.named.at, rite.named.end);
 }
+
+/** What a ceremonial act is called by its verb (rule event.ceremonial-act). */
+const ACT_NAMES: Record<string, string> = { open: 'Opening', inaugurate: 'Inauguration', unveil: 'Unveiling', sign: 'Signing', 'hand over': 'Handover', welcome: 'Welcome' };
 
 /** Speech verbs right before a day: the day someone spoke, not the day of the rite. */
 const SPOKE_ON = /\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i;
@@ -330,6 +384,8 @@ export function events(x: PassContext): void {
       // The quote holds the year it is dated by.
       x.addCitation(event, x.doc.cite(stated?.at ?? f.at, f.end));
       if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayAfter(x, event, f);
+      if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayOpeningClause(x, event, f);
+      if (!event.start && f.rule === R.ceremonialAct.id) dayInClause(x, event, f);
       x.ruled(event, f.rule);
     }
     if (!event.start && DATED_IN_SENTENCE.has(f.rule)) dayInSentence(x, event, f);
@@ -415,6 +471,9 @@ function addEdition(x: PassContext, e: Edition): void {
   else x.doc.mention(event.id, 'event', e.span.start, e.span.end);
 }
 
+/** Words that make a parade or procession a state's ceremony rather than a festival ("the last imperial parade, for the enthronement"). */
+const CEREMONIAL = /\b(?:royal|imperial|state|military|enthronement|coronation|inauguration|jubilee|wedding|funeral)\b/i;
+
 /**
  * "The last papal visit, in June 1993": an earlier gathering of its own, named by its words. "The disorder in
  * the east of the city in September 2022": an incident dated by its clause's past month or year.
@@ -423,9 +482,17 @@ function addEdition(x: PassContext, e: Edition): void {
 function lastAndIncidentEditions(x: PassContext): void {
   const isPast = (start: string) => start < x.published.slice(0, start.length);
   for (const m of x.matchesOutsideTitles(R.lastEdition.pattern)) {
-    const { words, word, year, month } = m.groups as { words: string; word: string; year: string; month?: string };
-    const start = month ? monthStart(month, year) : year;
-    if (isPast(start)) addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: m.pos + m[0].length }, start, precision: month ? 'month' : 'year', rule: R.lastEdition.id, named: true });
+    const { words, word, year, month, day } = m.groups as { words: string; word: string; year?: string; month?: string; day?: string };
+    const s = x.doc.sentenceAt(m.pos);
+    const dayAt = m.pos + m[0].length - (day?.length ?? 0) - s.start;
+    const date = day ? x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && Math.abs(d.index - dayAt) <= 3) : undefined;
+    if (day && !date) continue;
+    const start = date?.start ?? (month ? monthStart(month, year!) : year!);
+    const edition = word === 'edition';
+    if (edition && !x.mainEvent) continue;
+    const precision = date ? 'day' : month ? 'month' : 'year';
+    const kind = edition ? x.mainEvent!.kind : /^(?:parade|procession)$/.test(word) && CEREMONIAL.test(`${words} ${m.groups!.words_after}`) ? 'ceremony' : undefined;
+    if (isPast(start)) addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: m.pos + m[0].length }, start, precision, rule: R.lastEdition.id, named: !edition, ...(kind ? { kind } : {}) });
   }
   for (const m of x.matchesOutsideTitles(R.pastIncident.pattern)) {
     const g = m.groups as Record<string, string | undefined>;

@@ -2,10 +2,12 @@
 // places and operators the sentence gives them. Closures and bans are named by their own clause, so two
 // closures of one article stay two measures.
 import { capitalize, type Sentence, type Span } from '../text.js';
-import { MEASURE_RULES, type MeasureRule } from '../rules/measures.js';
+import { CLOSURE_LIST, MEASURE_OPERATOR_RULES as OPERATOR, MEASURE_RULES, type MeasureRule } from '../rules/measures.js';
 import type { FoundDate } from '../dates.js';
 import { VIEW_VERBS } from '../lexicon.js';
 import type { Found, MeasureDraft, PassContext } from './context.js';
+import { CRITIC } from './deployments.js';
+import { orgById } from './entities.js';
 
 /** A measure's name as compared: lower case, one space, no article or possessive. */
 const normalize = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
@@ -23,6 +25,8 @@ const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|
 const DENIED = /\bnot\s+(?:be\s+|been\s+)?$/i;
 /** "Residents say the road closures …", "Critics argue that the centre is closed …": a view of a measure, not one announced. */
 const VIEW = new RegExp(`\\b(?:${VIEW_VERBS}|says)\\b`, 'i');
+/** "The residents' association said the road closure had cut them off": critics speaking of a measure announce none. */
+const CRITICS_SAY = new RegExp(`${CRITIC.source}[^.;]{0,60}\\b(?:said|says|say|complained|argued|told)\\b`, 'i');
 /** Subjects of an airspace restriction, not of a ban. */
 const AIRSPACE_WORDS = /\b(?:drones?|aircraft|flights?|flying|airspace)\b/i;
 
@@ -47,15 +51,17 @@ function clauseName(text: string): string {
 /** The name a phrase rule gives its measure: drone bans of any wording are one "Drone flight ban" or "Drone ban". */
 function phraseName(phrase: string): string {
   if (/banned$/i.test(phrase)) return 'Drone flight ban';
-  if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*)$/i.test(phrase)) return 'Drone ban';
+  if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown|(?:allowed|permitted)(?: \p{L}+)?)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*)$/iu.test(phrase)) return 'Drone ban';
+  if (/^(?:check(?:s|ing)? (?:\p{L}+ )?bags\b.*|(?:every|each) bag .*checked)$/iu.test(phrase)) return 'Bag checks';
   // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
-  if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches)$/iu.test(phrase)) return 'Bag searches';
+  if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched)$/iu.test(phrase)) return 'Bag searches';
   if (/^(?:(?:clos|shut)\p{L}* (?:the |its )?|restrict\p{L}* (?:the|its) )airspace$/iu.test(phrase)) return 'Airspace closure';
   return capitalize(phrase);
 }
 
 /** Name and span of a match, or null when a clause rule's guards do not hold in its clause. */
 function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
+  if (CRITICS_SAY.test(x.doc.text.slice(s.start, m.pos))) return null;
   if (rule.naming !== 'clause') return { name: phraseName(m[0].replace(/["“”]/g, '').trim()), span: { start: m.pos, end: m.pos + m[0].length } };
   if (VIEW.test(x.doc.text.slice(s.start, m.pos))) return null;
   if (rule.measureKind === 'closure' && DENIED.test(x.doc.text.slice(Math.max(s.start, m.pos - 16), m.pos))) return null;
@@ -100,10 +106,45 @@ function subjectBody(x: PassContext, s: Sentence, span: Span): string[] {
  * by", "approved by", "agreed with".
  */
 function operatorsOf(x: PassContext, s: Sentence, span: Span, clause: boolean): string[] {
-  const by = /\b(?:declared|approved|imposed|ordered|issued|enforced|run|operated|agreed)\s+(?:by|with)\s+(?:the\s+)?/i.exec(x.doc.text.slice(span.end, s.end));
+  const by = /\b(?:declared|approved|imposed|ordered|issued|enforced|run|operated|agreed|set|established|introduced)\s+(?:by|with)\s+(?:the\s+)?/i.exec(x.doc.text.slice(span.end, s.end));
   const after = by ? x.doc.mentionsIn({ start: span.end + by.index, end: s.end }, 'organization').slice(0, 1) : [];
   const inside = clause ? x.doc.mentionsIn(span, 'organization').map((o) => o.id) : subjectBody(x, s, span);
   return [...new Set([...inside, ...after.map((o) => o.id)])];
+}
+
+/** With no operator its words name, the body that announces the measure or lists it (rules measure.announced-by, measure.list-lead). */
+function announcer(x: PassContext, s: Sentence, measure: MeasureDraft): void {
+  const by = announcedBy(x, s);
+  const lead = by ? undefined : listLead(x, s);
+  const id = by ?? lead;
+  if (!id) return;
+  measure.operator_ids = [id];
+  x.ruled(measure, by ? OPERATOR.announcedBy.id : OPERATOR.listLead.id);
+}
+
+/**
+ * Bodies whose announcement of a measure is their own doing: a police force, a local or national government.
+ * An agency or a ministry may report another's measure ("the aviation authority said drones were banned"), and
+ * residents, unions and critics speak of one.
+ */
+const IMPOSING_KINDS = new Set(['police_force', 'government']);
+
+/** The body that announces the sentence's words (rule measure.announced-by): the subject of "said" at its start, or named after its words. */
+function announcedBy(x: PassContext, s: Sentence): string | undefined {
+  const body = x.doc.mentionsIn(s, 'organization').find((o) => (o.start <= s.start + 4 || /,\s+(?:the\s+)?$/.test(x.doc.text.slice(Math.max(s.start, o.start - 8), o.start)))
+    && OPERATOR.announcedBy.pattern.test(x.doc.text.slice(o.end, Math.min(s.end, o.end + 120)))
+    && IMPOSING_KINDS.has(orgById(x, o.id)?.kind ?? '') && !CRITIC.test(orgById(x, o.id)?.name ?? ''));
+  return body?.id;
+}
+
+/** The body that lists the measures of the list a sentence is an item of (rule measure.list-lead). */
+function listLead(x: PassContext, s: Sentence): string | undefined {
+  if (!x.doc.isListItem(s.start + 1)) return undefined;
+  let lead = x.doc.sentences[s.index - 1];
+  while (lead && x.doc.isListItem(lead.start + 1)) lead = x.doc.sentences[lead.index - 1];
+  const verb = lead ? OPERATOR.listLead.pattern.exec(lead.text) : null;
+  if (!lead || !verb) return undefined;
+  return x.doc.mentionsIn({ start: lead.start, end: lead.start + verb.index }, 'organization')[0]?.id;
 }
 
 /** A zone closed to what flies ("a restricted zone …, closed to drones and light aircraft"): an airspace restriction. */
@@ -158,12 +199,45 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
   const placeSpan = { start: span.start, end: Math.min(s.end, span.end + 40) };
   if (clause || /\bbased in\b|\bin\b/.test(x.doc.text.slice(span.start, placeSpan.end))) measure.place_ids = [...new Set([...measure.place_ids, ...x.doc.placesIn(placeSpan)])];
   measure.operator_ids = [...new Set([...measure.operator_ids, ...operatorsOf(x, s, span, clause)])];
+  if (!measure.operator_ids.length) announcer(x, s, measure);
   if (/^\s*(?:[—–\-,]\s*)?a first\b/i.test(x.doc.text.slice(span.end, s.end))) measure.first_of_its_kind = true;
   // The quote runs to the end of the period when the sentence gives one (it starts at or after the measure's words).
   x.addCitation(measure, x.doc.cite(span.start, range ? Math.max(span.end, s.start + range.index + range.text.length) : span.end));
 }
 
+/** An item's label and bullet ("- Centre: "), and where its way's words end (its hours, a semicolon). */
+const ITEM_LABEL = /^[-•*]\s*(?:[^:,;]{1,40}:\s+)?/u;
+const ITEM_END = /,\s+(?:from|between|until|after|before|on)\b|\s\(|[;.]\s*$/u;
+
+/** One item of a closure list (rule measure.closure-list): a closure named by the way it names, when it names one. */
+function listedClosure(x: PassContext, item: Sentence): MeasureDraft | null {
+  const label = ITEM_LABEL.exec(item.text)![0];
+  const rest = item.text.slice(label.length);
+  const way = rest.slice(0, ITEM_END.exec(rest)?.index ?? rest.length).trim();
+  if (!/\p{Lu}/u.test(way) || way.split(/\s+/).length > 14 || x.facts.measures.some((m) => m.citations.some((c) => item.text.includes(c.quote)))) return null;
+  const date = x.doc.dates.get(item.index)!.find((d) => d.precision === 'day');
+  const measure: MeasureDraft = { id: x.newId(`${way} closed`), name: capitalize(`${way} closed`), kind: 'closure', description: null, place_ids: x.doc.placesIn(item), start: date?.start ?? null, end: date?.start ?? null, date_precision: date ? 'day' : null, operator_ids: [], first_of_its_kind: null, citations: [], rules: [CLOSURE_LIST.id] };
+  if (date) x.inferDate(measure, date);
+  x.addCitation(measure, x.doc.cite(item.start, item.end));
+  return measure.citations.length ? measure : null;
+}
+
+/** The items of lists a closure sentence introduces; the lead's own closure gives way to them. */
+function closureLists(x: PassContext): void {
+  for (const lead of x.doc.sentences.filter((s) => !x.doc.isHeading(s) && CLOSURE_LIST.pattern.test(s.text))) {
+    const items: MeasureDraft[] = [];
+    for (let next = x.doc.sentences[lead.index + 1]; next && x.doc.isListItem(next.start + 1); next = x.doc.sentences[next.index + 1]) {
+      const closure = listedClosure(x, next);
+      if (closure) items.push(closure);
+    }
+    if (!items.length) continue;
+    x.facts.measures = x.facts.measures.filter((m) => m.kind !== 'closure' || !m.citations.every((c) => lead.text.includes(c.quote)));
+    x.facts.measures.push(...items);
+  }
+}
+
 export function measures(x: PassContext): void {
   for (const rule of MEASURE_RULES) for (const m of x.matches(rule.pattern)) found(x, rule, m);
   x.facts.measures = x.facts.measures.filter((m) => m.citations.length);
+  closureLists(x);
 }

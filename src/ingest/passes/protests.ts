@@ -56,8 +56,10 @@ function daysFrom(s: Sentence, w: RegExpExecArray, dates: FoundDate[]): FoundDat
 
 /** The protest's date: the nearest in its own clause, a day it is said to come after or before, or a day ", when" it is held. */
 function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate | undefined {
-  const dates = x.doc.dates.get(s.index)!.filter((d) => !d.end && !isDayOfSaying(s.text, d));
-  const counted = daysFrom(s, w, dates);
+  const stated = x.doc.dates.get(s.index)!.filter((d) => !d.end);
+  // "said on Monday, two days after a march": the day of saying is the anchor the distance counts from.
+  const counted = daysFrom(s, w, stated);
+  const dates = stated.filter((d) => !isDayOfSaying(s.text, d));
   if (counted) return counted;
   const between = (d: FoundDate) => s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index));
   const ownClause = (d: FoundDate) => (!CLAUSE_BREAK.test(between(d)) && !(d.index < w.index && REPORTED_CLAUSE.test(between(d))))

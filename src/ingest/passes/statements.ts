@@ -111,6 +111,19 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   return true;
 }
 
+/**
+ * A person named beside the verb whom no person was read for ("said Ada Moen, chief steward of the Harbour
+ * Authority"; rule statement.unread-person): the words are theirs, so the body of their title is no speaker
+ * and the statement is listed as unresolved.
+ */
+function unreadPerson(x: PassContext, attributed: string, span: Span, named: string | null): string | null {
+  if (!named || x.doc.mentionsIn(span).some((m) => m.type === 'person')) return null;
+  const person = R.unreadPerson.pattern.exec(attributed);
+  const name = person?.groups!.name ?? person?.groups!.name_before;
+  const at = name ? x.doc.text.indexOf(name, span.start) : -1;
+  return at >= 0 && !x.doc.mentionsIn({ start: at, end: at + name!.length }).length ? UNRESOLVED_SPEAKER : null;
+}
+
 /** Quoted words attributed after the quote: "…," Holm said. */
 function trailingAttribution(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
   const trailing = R.trailing.pattern.exec(s.text);
@@ -121,7 +134,7 @@ function trailingAttribution(x: PassContext, s: Sentence, memory: SpeakerMemory)
   const named = speakerIn(x, attribution);
   const verb = /\s(?:said|says|added|told|stated|announced|confirmed)\b/u.exec(attributed);
   const speakerWords = verb ? attributed.slice(0, verb.index).trim() : attributed;
-  const who = named ?? namedSpeaker(x, s, { start: s.start + trailing.index + trailing[0].length - attributed.length, end: s.end }, speakerWords, memory);
+  const who = unreadPerson(x, g.after !== undefined ? attributed : speakerWords, attribution, named) ?? named ?? namedSpeaker(x, s, { start: s.start + trailing.index + trailing[0].length - attributed.length, end: s.end }, speakerWords, memory);
   const text = (g.words ?? g.words_before)!.trim().replace(/[,.]$/, '');
   if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.trailing.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speakerWords));
   return true;
@@ -179,6 +192,18 @@ function estimate(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   const who = named ?? namedSpeaker(x, s, subject, words, memory);
   const cite = x.doc.cite(s.start, s.end);
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: phrase, about: { start: s.start + m.index, end: s.start + m.index + phrase.length }, cite, rule: R.estimate.id, dated: true, dateIn: subject })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(words));
+}
+
+/** "The march was counted at 9,000 people by the harbour police" (rule statement.estimate-by): the figure, said by the body named after "by". */
+function estimateBy(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+  const m = R.estimateBy.pattern.exec(s.text);
+  if (!m) return;
+  const { estimate: phrase, source } = m.groups as { estimate: string; source: string };
+  const at = s.start + m.index + m[0].length - source.length;
+  const span = { start: at, end: at + source.length };
+  const who = speakerIn(x, span) ?? bodyByHead(x, source.trim(), s.start);
+  const subject = x.doc.text.slice(s.start, s.start + m.index).trim();
+  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: `${subject} ${phrase.replace(/^(?:was|were)\s+/, '')}`.replace(/^(?:The|the)\s+/, ''), about: { start: s.start, end: s.start + m.index + phrase.length }, cite: x.doc.cite(s.start, s.end), rule: R.estimateBy.id, dated: true, dateIn: span })) noteSpeaker(x, memory, s, who, null);
 }
 
 /** Quoted words a speaker calls something by: "Holm called the pier "a gift to the city"". */
@@ -251,6 +276,7 @@ export function statements(x: PassContext): void {
   for (const s of x.doc.sentences) {
     if (transcriptLine(x, s, answerer, memory) || speakerAfterVerb(x, s, memory)) continue;
     estimate(x, s, memory);
+    estimateBy(x, s, memory);
     const spoken = afterVerb(x, s, memory);
     const trailing = !spoken && trailingAttribution(x, s, memory);
     if (spoken || trailing || attributedAfter(x, s, memory)) continue;

@@ -23,6 +23,22 @@ export const DEPLOYMENT_COUNT: Rule = {
   },
 };
 
+/**
+ * A count after "the" whose number the article gave before ("About 1,300 volunteers will help. … the 1,300
+ * volunteers would staff 22 points", "The 1,800 were the officers around the park"): the count told before,
+ * named again, never a new count. Counter-example: "The 300 officers of the harbour unit" with no 300 before it.
+ */
+export const DEPLOYMENT_TOLD_AGAIN: Rule = {
+  id: 'deployment.told-again',
+  produces: 'deployments',
+  description: 'a number after "the" that the article gave before ("the 1,300 volunteers would staff the stands", "The 1,800 were the officers around the park"): the count told before, named again, so no new count is proposed from it',
+  pattern: compose('\\b[Tt]he {NUMBER}\\b', { NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ['The organiser said the 1,300 volunteers would staff the stands.', 'The 1,800 were the officers around the park.'],
+    noMatch: ['About 1,300 volunteers will staff the stands.'],
+  },
+};
+
 /** Words for the members of one body ("gendarmes" of a Gendarmerie, "carabinieri"): they name that body, so a force they name is never generic. */
 export const BODY_MEMBERS: readonly string[] = ['gendarmes', 'carabinieri'];
 /**
@@ -84,6 +100,40 @@ export const DEPLOYMENT_UNNUMBERED: Rule = {
   examples: {
     match: ['Agents from the coast guard will be deployed along the shore.', 'The city plans the deployment of officers from the state police.'],
     noMatch: ['Officers patrolled the shore.'],
+  },
+};
+
+/**
+ * A body that opens its sentence, maybe with its name in brackets and an apposition, said to be on standby,
+ * on duty or deployed, with no number ("The Special Response Unit (SRU), the force's tactical unit, will be on
+ * standby near the finish"): a deployment of that body with no count.
+ */
+export const DEPLOYMENT_ON_STANDBY: Rule = {
+  id: 'deployment.on-standby',
+  produces: 'deployments',
+  description: 'a body of two or more capitalised words opening its sentence, maybe with a bracket and an apposition, said to be on standby, on duty, on patrol or deployed with no number ("The Special Response Unit (SRU), the force\'s tactical unit, will be on standby near the finish"): that body deployed, its count not stated; not a count given elsewhere for it',
+  pattern: compose("^(?:The )?{BODY}(?: \\([^()]{1,80}\\))?(?:, [^,;.]{1,80},)? (?:will|would|is|are|was|were|has been|have been|had been) (?:be )?(?:kept )?(?:on standby|on duty|on patrol|deployed|posted|stationed|in reserve)\\b", {
+    BODY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{1,40}){1,5}",
+  }, 'u'),
+  examples: {
+    match: ["The Special Response Unit (SRU), the force's tactical unit, will be on standby near the finish.", 'The Coast Guard will be deployed along the shore.'],
+    noMatch: ['Officers will be on standby near the finish.', 'The Coast Guard said 300 officers would be on duty.'],
+  },
+};
+
+/**
+ * People counted by the security work they do, not by a force ("more than 7,000 people will now work on the
+ * security of the final"): all the forces together, named by no body; held like a generic force, so resolution
+ * gives it a known total that fits or lists it as unresolved.
+ */
+export const DEPLOYMENT_SECURITY_WORKFORCE: Rule = {
+  id: 'deployment.security-workforce',
+  produces: 'deployments',
+  description: 'people counted by the security work they do ("more than 7,000 people will now work on the security of the final", "about 3,000 people will be involved in security"): all the forces together, named by no body, held like a generic force (resolution gives it a known total that fits or lists it as unresolved); not people counted for anything else ("7,000 people will attend the final")',
+  pattern: compose("\\b{HEDGE}? {NUMBER} people (?:(?:will|would|are|were) )?(?:(?:now|also|then) )?(?:be )?(?:work(?:ing)? on|involved in|working in|deployed (?:for|on)|responsible for) (?:the )?security\\b", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ['More than 7,000 people will now work on the security of the final, the minister said.', 'About 3,000 people will be involved in security at the fair.'],
+    noMatch: ['More than 7,000 people will attend the final.', 'About 3,000 people will work at the fair.'],
   },
 };
 
@@ -193,10 +243,10 @@ export const DEPLOYMENT_GIVING_BODY: Rule = {
 export const DEPLOYMENT_BODY_PARENTHESES: Rule = {
   id: 'deployment.body-parentheses',
   produces: 'deployments',
-  description: 'a count in parentheses right after a body\'s name ("the Harbour Police (about 350)", "the Gendarmerie (1,100 officers)"): that body\'s count; a year in parentheses counts no one',
-  pattern: compose("\\p{Lu}[\\p{L}'’-]* \\((?!(?:1[89]|20)\\d\\d\\)){HEDGE}? {NUMBER}(?: (?:{NOUN}))?\\)", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
+  description: 'a count in parentheses right after a body\'s name, maybe after its acronym in brackets ("the Harbour Police (about 350)", "the Gendarmerie (1,100 officers)", "detectives of the Harbour Police (HP) (around 250 of them)"): that body\'s count; a year in parentheses counts no one',
+  pattern: compose("\\p{Lu}[\\p{L}'’-]*(?: \\([A-Z]{2,6}\\))? \\((?!(?:1[89]|20)\\d\\d\\)){HEDGE}? {NUMBER}(?: (?:{NOUN}|of them))?\\)", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
   examples: {
-    match: ['- the Harbour Local Police (about 350), which will handle traffic;', 'The Gendarmerie (1,100 officers) guards the pass.'],
+    match: ['- the Harbour Local Police (about 350), which will handle traffic;', 'The Gendarmerie (1,100 officers) guards the pass.', '2. detectives of the Harbour Police (HP) (around 250 of them), who will work in plain clothes;'],
     noMatch: ['The Harbour Police (2019) closed the pier.', 'The Harbour Police (HP) closed the pier.', 'The Harbour Police (12 boats) closed the pier.'],
   },
 };

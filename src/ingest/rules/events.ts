@@ -9,6 +9,10 @@ const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|W
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|take\\s+place|go\\s+ahead|be\\s+held';
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Lowercase particles inside names of other languages ("Festa da Ribeira", "Feria de la Costa"). */
+const NAME_PARTICLE = '(?:de|do|da|dos|das|del|la|di|della|des|du|of)';
+/** Capitalised words that make a name a venue's, not a gathering's ("Expo Centre", "Festival Grounds"). */
+const VENUE_WORDS = '(?:Centre|Center|Grounds|Hall|Halls|Park|Square|Arena|Stadium|Site|Building|Village|Plaza)';
 
 export const EVENT_RULES = {
   futureReported: {
@@ -69,6 +73,37 @@ export const EVENT_RULES = {
       noMatch: ['Police will plan for the Harbour Festival, which drew 9,000 people.', 'The Lake Fair, which opens soon, drew crowds.'],
     },
   },
+  clauseOpeningDay: {
+    id: 'event.clause-opening-day', produces: 'events',
+    description: 'a gathering someone will attend, open or address, in a clause that opens with its day ("on Friday he will address a Northland business forum", "On Thursday morning the minister will open the Harbour Fair"): dated by that day when no day follows its name',
+    pattern: compose("\\b[Oo]n {DAY}(?:[^\\S\\n]+(?:morning|afternoon|evening|night))?,? {SUBJECT} {AUX} (?:also )?[a-z]{3,20} (?:a|an|the) (?=\\p{Lu})", {
+      DAY: WEEKDAY_NAMES, SUBJECT: "he|she|they|we|it|the [a-z]{3,20}|[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}", AUX: 'will|would|is to|are to|is due to|plans to',
+    }, 'gu'),
+    examples: {
+      match: ['On Thursday the minister will open the Harbour Fair.', 'On Friday morning she will address a Northland business forum.'],
+      noMatch: ['On Thursday the minister opened the Harbour Fair.', 'The minister will open the Harbour Fair.'],
+    },
+  },
+  dayFor: {
+    id: 'date.day-for-gathering', produces: 'events',
+    description: 'someone arriving or gathering on a day written right before "for" and a gathering ("arrives in the capital on Tuesday for a three-day state visit", "delegates land on Friday for the summit"): the gathering\'s first day, though another day is written after its name; not a day of another act ("published its plan on Wednesday for the final")',
+    pattern: compose("\\b{ARRIVE}\\b[^.;,]{0,40}?\\bon {DAY}(?:[^\\S\\n]+(?:morning|afternoon|evening|night))?,? for (?:a|an|the|his|her|its|their) (?:[\\p{L}\\d'’-]+ ){0,3}?(?:{WORD})\\b", {
+      ARRIVE: 'arrives?|arriving|lands?|landing|travels?|flies|fly|comes?|returns?|gathers?|meets?|convenes?|assembles?', DAY: WEEKDAY_NAMES, WORD: EVENT_WORD_PATTERN,
+    }, 'gu'),
+    examples: {
+      match: ['The president arrives in the capital on Tuesday for a three-day state visit, and will sign a deal on Wednesday.', 'Delegates land on Friday for the summit.'],
+      noMatch: ['The president arrives in the capital on Tuesday, and the state visit ends on Thursday.', 'Delegates land on Friday for talks with the mayor.', 'Police published the plan on Wednesday for the final on Saturday.'],
+    },
+  },
+  periodWhen: {
+    id: 'date.period-when', produces: 'events',
+    description: 'a day or a span of weekdays followed by ", when" and a clause naming the gathering ("from Friday to Sunday, when the park hosts the Lakeside music festival", "on Saturday, when the fair opens"): the gathering\'s days, though the words before belong to a measure',
+    pattern: compose("\\b(?:on |from )?{DAY}(?: (?:to|until|through) {END})?,? when\\b", { DAY: WEEKDAY_NAMES, END: WEEKDAY_NAMES }, 'gu'),
+    examples: {
+      match: ['Glass will be banned in the park from Friday to Sunday, when the park hosts the Lakeside music festival.', 'Roads close on Saturday, when the fair opens.'],
+      noMatch: ['Glass will be banned in the park from Friday to Sunday during the festival.'],
+    },
+  },
   dayOfName: {
     id: 'event.day-of-name', produces: 'events',
     description: 'a weekday\'s gathering of a named group ("Thursday\'s summit of the Northern Seven (N7)", "Friday\'s conference of the Harbour Alliance"): a gathering named "<Name> <word>", of the kind the word says, dated by the weekday',
@@ -96,6 +131,18 @@ export const EVENT_RULES = {
     examples: {
       match: ['The fair ends with the Lantern night parade on Friday and the closing concert at the Old Quay on Saturday.'],
       noMatch: ['The fair ends with a parade.', 'The fair ends with the Lantern night parade in the evening.'],
+    },
+  },
+  headFirst: {
+    id: 'event.head-first', produces: 'events',
+    description: 'a gathering named in another language\'s order, its head word first and capitalised words after it, maybe then a lowercase word saying what it is ("Expo Lakeland Industria trade fair", "Festa da Ribeira", "Feria del Norte"): the name is the capitalised words, a festival unless the lowercase word says otherwise; not a venue ("Expo Centre", "Festival Grounds") nor a name in brackets after another (the same event in its own language)',
+    pattern: compose(`(?<!\\(\\s*)\\b{HEAD}(?:[^\\S\\n]+(?:${NAME_PARTICLE}[^\\S\\n]+){0,2}(?!${VENUE_WORDS}\\b)[A-Z][\\p{L}'’-]{1,40}){1,3}(?=(?:[^\\S\\n]+{WORD})?\\b)(?![^\\S\\n]+(?:exhibition[^\\S\\n]+|conference[^\\S\\n]+)?(?:centre|center|grounds|hall|site)\\b)`, {
+      HEAD: 'Expo|Feira|Feria|Fiesta|Fiestas|Festa|Festival|Salon|Salão|Bienal|Biennale|Semana',
+      WORD: `trade fair|trade show|${EVENT_WORD_PATTERN}|show|exhibition`,
+    }, 'gu'),
+    examples: {
+      match: ['Visitors to the Expo Lakeland Industria trade fair must show identity papers.', 'The Festa da Ribeira opens on Friday.', 'Crowds filled the Feria de la Costa.'],
+      noMatch: ['Visitors to the Lakeland Expo must show identity papers.', 'The festival opens on Friday.', 'Buses run to the Expo Lakeland exhibition centre.', 'Buses run to the Expo Centre.', 'The Harvest Festival (Fiesta de la Costa) opens on Friday.'],
     },
   },
   final: {
@@ -127,14 +174,15 @@ export const EVENT_RULES = {
   },
   namedLowercaseHead: {
     id: 'event.named-lowercase-head', produces: 'events',
-    description: 'capitalised words, then a lowercase word for a gathering ("the Riverside carnival", "the Lakeshore marathon", "Midsummer street party")',
-    pattern: compose('\\b{NAME} {HEAD}\\b(?!-|\\s+(?:centre|center|hall|room|venue|building|grounds|site|call)\\b)', {
+    description: 'capitalised words, then a lowercase word for a gathering, maybe after one lowercase word for its subject ("the Riverside carnival", "the Lakeshore marathon", "Midsummer street party", "a Northland-Southland business forum")',
+    pattern: compose('\\b{NAME} (?:{SUBJECT} )?{HEAD}\\b(?!-|\\s+(?:centre|center|hall|room|venue|building|grounds|site|call)\\b)', {
       NAME: "(?:[A-Z][\\p{L}'’-]{0,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{0,40}",
-      HEAD: 'festival|carnival|festivities|celebrations|fair|parade|street party|Christmas market|marathon|derby|summit|conference|talks|tournament|championship',
+      SUBJECT: 'business|trade|investment|economic|energy|security|climate|peace|food|music|film|jazz|book|wine|beer|flower|youth',
+      HEAD: 'festival|carnival|festivities|celebrations|fair|parade|street party|Christmas market|marathon|derby|summit|conference|forum|talks|tournament|championship',
     }, 'gu'),
     examples: {
-      match: ['Stalls lined the route of the Riverside carnival.', 'Runners gathered for the Lakeshore marathon.', "Police planned for Saturday's Valley derby.", 'Families came for the Lantern Night celebrations.'],
-      noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'Police planned for the derby.'],
+      match: ['Stalls lined the route of the Riverside carnival.', 'Runners gathered for the Lakeshore marathon.', "Police planned for Saturday's Valley derby.", 'Families came for the Lantern Night celebrations.', 'The minister will address a Northland-Southland business forum on Friday.'],
+      noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'Police planned for the derby.', 'The minister will address a business forum on Friday.'],
     },
   },
   appositiveName: {
@@ -193,6 +241,19 @@ export const EVENT_RULES = {
       noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.', 'The bus service will be cut on Tuesday.'],
     },
   },
+  ceremonialAct: {
+    id: 'event.ceremonial-act', produces: 'events',
+    description: 'an act of state someone will perform: open a building or a part of a show, sign an agreement, hand something over, unveil or inaugurate something, welcome a guest with honours ("the minister will open the new harbour bridge on Friday", "the two ministers will sign the agreement on Nov. 4", "where they will hand over the first 12 patrol boats", "the president will welcome her counterpart with military honours"): a ceremony named by the act and its object ("Opening of the new harbour bridge", "Signing of the agreement"), dated by its own clause\'s day; not a place that opens by itself ("the fair opens on Friday"), an act done in the past, nor an act with no day in its clause',
+    pattern: compose("\\b(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to|to) (?:officially |formally |jointly )?(?:{OPEN} (?<building>(?:the|a|an|its|their) (?:[\\p{L}'’-]+ ){0,3}?{THING})|{SIGN} (?<agreement>(?:the|a|an|their|its) (?:[\\p{L}'’-]+ ){0,5}?{PACT})|{HAND} (?<gift>(?:the|a|an|their|its) (?:[\\p{L}\\d'’-]+ ){0,5}?[\\p{L}'’-]+(?=,|\\s(?:to|at|in|on|paid|bought|funded|worth|which)\\b))|{WELCOME} (?<guest>(?:his|her|their|the) (?:[\\p{L}'’-]+ ){0,2}?[\\p{L}'’-]+ with (?:full |military |state )+honours))", {
+      OPEN: 'open|inaugurate|unveil', THING: 'pavilion|exhibition|bridge|museum|station|terminal|stadium|wing|monument|memorial|hospital|tunnel|gallery|library|statue|plaque',
+      SIGN: 'sign', PACT: 'agreement|treaty|accord|deal|declaration|memorandum|pact|protocol|charter',
+      HAND: 'hand over', WELCOME: 'welcome|greet|receive',
+    }, 'gu'),
+    examples: {
+      match: ['The minister will open the new harbour bridge on Friday.', 'On Thursday he will open the Northland pavilion at the fair.', 'The two ministers will sign the agreement at noon on Nov. 4.', 'They are expected to sign a trade and energy agreement at the palace on Wednesday.', 'The ministers will meet on Saturday, where they will hand over the first 12 patrol boats, paid for by the union.', 'The president will welcome her counterpart with military honours on the square on Wednesday.'],
+      noMatch: ['The fair will open on Friday.', 'The minister opened the new harbour bridge on Friday.', 'The ministers signed the agreement on Monday.', 'The president will welcome the decision.'],
+    },
+  },
   visit: {
     id: 'event.visit', produces: 'events',
     description: 'a state, official, royal, papal or pastoral visit, named by the visitor\'s nationality when the sentence gives it ("the Danish state visit", "the king arrives for a state visit"); not an earlier one ("the last papal visit")',
@@ -207,14 +268,15 @@ export const EVENT_RULES = {
   },
   rite: {
     id: 'event.rite', produces: 'events',
-    description: 'a funeral, burial, Mass or coronation held on a stated day ("Friday\'s funeral of the former mayor", "an open-air Mass on Sunday"), a past one when its sentence gives only a past year; not an earlier one named "the last …"',
-    pattern: compose("\\b(?:(?<article>[Aa]n?|[Tt]he)[^\\S\\n]+|(?<day>[A-Z]\\p{L}+)['’]s[^\\S\\n]+)(?:{ADJECTIVE}[^\\S\\n]+)?{RITE}\\b(?![^\\S\\n]+(?:home|homes|director|directors|procession|arrests?|shootings?|protests?|transit|media|grave)\\b)", {
-      ADJECTIVE: 'open-air|outdoor|papal|requiem|private|public|state|royal|solemn',
-      RITE: 'funeral|burial|Mass|coronation',
+    description: 'a funeral, burial, Mass, coronation, wedding, wedding procession or religious rite held on a stated day ("Friday\'s funeral of the former mayor", "an open-air Mass on Sunday", "Saturday\'s wedding procession of the prince", "a private Shinto rite at the shrine on Saturday morning"), a past one when its sentence gives only a past year; not an earlier one named "the last …", nor one inside quoted words (a wedding a critic speaks of)',
+    pattern: compose("\\b(?:(?<article>[Aa]n?|[Tt]he)[^\\S\\n]+|(?<day>[A-Z]\\p{L}+)['’]s[^\\S\\n]+)(?:{ADJECTIVE}[^\\S\\n]+)?(?:{FAITH}[^\\S\\n]+)?{RITE}\\b(?![^\\S\\n]+(?:home|homes|director|directors|procession|arrests?|shootings?|protests?|transit|media|grave|dress|gift|gifts|venue|planner)\\b)", {
+      ADJECTIVE: 'open-air|outdoor|papal|requiem|private|public|state|royal|imperial|solemn',
+      FAITH: 'Shinto|Buddhist|Hindu|Christian|Catholic|Orthodox|Jewish|Muslim|Sikh|religious',
+      RITE: 'funeral|burial|Mass|coronation|wedding(?:[^\\S\\n]+procession)?|rite',
     }, 'gu'),
     examples: {
-      match: ["Crowds lined the route for Friday's funeral of the former mayor.", 'The archbishop celebrates an open-air Mass at the stadium on Sunday.', 'The coffin was then taken for a private burial.'],
-      noMatch: ['Mass arrests followed the march.', 'The funeral home stayed closed.', 'The last funeral of a bishop drew thousands.'],
+      match: ["Crowds lined the route for Friday's funeral of the former mayor.", 'The archbishop celebrates an open-air Mass at the stadium on Sunday.', 'The coffin was then taken for a private burial.', "Officers will guard Saturday's wedding procession of the prince.", 'The couple will marry in a private Shinto rite at the shrine on Saturday morning.'],
+      noMatch: ['Mass arrests followed the march.', 'The funeral home stayed closed.', 'The last funeral of a bishop drew thousands.', 'The funeral procession left the church.', 'The last rites were read.'],
     },
   },
   lastYearNamed: {
@@ -225,20 +287,27 @@ export const EVENT_RULES = {
   },
   lastEdition: {
     id: 'event.last-edition', produces: 'events',
-    description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month or year written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993")',
-    pattern: compose('\\b[Tt]he (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)\\bin (?:{MONTH} )?{YEAR}\\b', {
-      WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+    description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month, year or day written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993", "the last royal parade, for the jubilee on Nov. 10, 2019"); "the last edition, in 2029" is the article\'s own event\'s',
+    pattern: compose('\\b[Tt]he (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)(?:\\bin (?:{MONTH} )?{YEAR}\\b|\\bon (?<day>{DAY_DATE}))', {
+      WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|edition`, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+      DAY_DATE: `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}, (?:19|20)\\d{2}`,
     }, 'gu'),
     examples: {
-      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early."],
+      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early.", 'Bookings are up on the last edition, in 2029, when the fair drew 9,000 people.', 'The last royal parade, for the jubilee on Nov. 10, 2019, drew 90,000 people.'],
       noMatch: ['The last funeral drew 10,000 people.', 'The last report, in 2011, was ignored.'],
     },
   },
   fixture: {
     id: 'event.fixture', produces: 'events',
-    description: 'a match named by its two sides ("Northton v Southby", "Northton vs. Southby")',
-    pattern: compose('\\b{HOME} vs?\\.? {AWAY}\\b', { HOME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?", AWAY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
-    examples: { match: ['Police will escort fans to Northton v Southby on Sunday.'], noMatch: ['Police will escort fans from Northton to Southby on Sunday.'] },
+    description: 'a match named by its two sides ("Northton v Southby", "Northton vs. Southby"); not a name of another language whose lowercase "v" is a particle and which ends with a lowercase word ("Cesta v Mestni log," a street: "in the town meadow")',
+    pattern: compose('\\b{HOME} vs?\\.? {AWAY}\\b(?![^\\S\\n]+(?!{AFTER}\\b)\\p{Ll}+\\s*(?:[,;.)]|$))', {
+      HOME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?", AWAY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?",
+      AFTER: 'today|tonight|tomorrow|yesterday|again|instead|too|also|live|here|there|ends|starts|kicks|resumes',
+    }, 'gmu'),
+    examples: {
+      match: ['Police will escort fans to Northton v Southby on Sunday.', 'Tickets sold out for Northton v Southby tonight.', 'Fans gathered before Northton v Southby.'],
+      noMatch: ['Police will escort fans from Northton to Southby on Sunday.', 'Runners turn on to Ulica v Starem mlinu, from 9 a.m.'],
+    },
   },
   datedMatch: {
     id: 'event.dated-match', produces: 'events',

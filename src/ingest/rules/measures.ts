@@ -25,7 +25,8 @@ const CLOSABLE = ['roads?', 'streets?', 'avenues?', 'boulevards?', 'lanes?', 'mo
 const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors)\\b';
 /** Things and acts a ban forbids in an area (drones are an airspace restriction). */
 const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 'glass', 'glasses', 'bottles?', 'cans', 'flares?', 'fireworks?', 'pyrotechnics?', 'smoke bombs?',
-  'bags?', 'backpacks?', 'rucksacks?', 'umbrellas?', 'flags?', 'banners?', 'poles?', 'knives', 'weapons?', 'masks?', 'gatherings?', 'demonstrations?', 'parking'];
+  'bags?', 'backpacks?', 'rucksacks?', 'umbrellas?', 'flags?', 'banners?', 'placards?', 'poles?', 'knives', 'weapons?', 'masks?', 'gatherings?', 'demonstrations?', 'parking',
+  'street vending', 'vending', 'hawking', 'folding chairs'];
 
 /** Words before "cameras" that say they watch an area ("body cameras", "30 temporary cameras"); television and news cameras film, they do not watch. */
 const CAMERA_WORDS = 'new|extra|additional|temporary|mobile|fixed|police|security|video|surveillance|traffic|thermal|body|body-worn|infrared|street|more';
@@ -37,13 +38,13 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     ['no-fly zones?', 'no-drone zones?', 'airspace restrictions?', 'flight restrictions?', 'restricted flight zones?', 'drone restriction zones?', 'flight bans?', 'drone bans?',
       'air exclusion zones?', 'ban on drone flights', 'ban on drones', 'drone flights (?:will be |are |were )?banned', 'no drones? (?:may|can|will) be flown',
       'drones (?:are |will be |would be |were )?(?:banned|prohibited|barred)', 'drones and (?:light |private |model |small )?aircraft (?:are |will be |would be |were )?(?:banned|prohibited|barred)',
-      '(?:banned|barred|prohibited) drones', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)',
+      '(?:banned|barred|prohibited) drones', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:over|above|within|near)',
       '(?:the )?flying (?:of )?drones', 'restricted airspace', 'airspace(?: over(?: \\p{Lu}[\\p{L}-]*){1,3})? (?:will be |would be |is |was )?closed',
       '(?:(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the |its )?|restrict(?:s|ed|ing)? (?:the|its) )airspace(?! (?:office|department|agency|authority|management|control))'],
     { match: ['A no-fly zone will cover the city.', 'Drones are banned within 5 km.', 'The authority declared restricted airspace over the venue.',
       'A flight restriction will be in force over the old town on Sunday.', 'Airspace over Lake City will be closed to private planes.', 'No drones may be flown over the harbour during the regatta.', 'Drones banned over the lake on both race days.',
       'The aviation office has banned drones within 3 km of the castle.', '- No drones or light aircraft within 2 nautical miles of the palace.',
-      'The aviation authority has closed the airspace within a radius of 25 km of the palace.', '- Drones and model aircraft banned within 5 km of the arena.'],
+      'The aviation authority has closed the airspace within a radius of 25 km of the palace.', '- Drones and model aircraft banned within 5 km of the arena.', 'He said drones would not be allowed over the course.'],
     noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.', 'The airline closed its airspace office.'] }),
   measure('restricted-zone', 'restricted_zone', 'an area closed to the public or entered only through checks; a zone its clause closes to drones or aircraft ("a temporary restricted zone with a radius of 8 km, closed to drones and light aircraft") is an airspace restriction',
     ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', 'checkpoints?',
@@ -75,11 +76,12 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   },
   {
     ...measure('ban', 'ban', 'alcohol, glass, flares, large bags, gatherings or the like banned, not allowed or not sold in an area (drones aside: an airspace restriction). Named by its clause',
-      ['banned', 'banning', 'prohibited', 'forbidden', 'not (?:be )?allowed', 'not (?:be )?permitted', 'bans?', 'prohibitions?', 'no (?:\\p{L}+ ){0,2}(?:alcohol|drinking|glass|bottles|parking|bags)'],
+      ['banned', 'banning', 'prohibited', 'forbidden', 'not (?:be )?allowed', 'not (?:be )?permitted', 'bans?', 'prohibitions?', 'no (?:\\p{L}+ ){0,2}(?:alcohol|drinking|glass|bottles|parking|bags)', 'no (?:[\\p{L}-]+, ){1,4}(?:[\\p{L}-]+ or )?(?:alcohol|drinking|glass|bottles|parking|bags|banners|placards|flags|chairs)'],
       { match: ['Glass bottles will be banned along the parade route.', 'No alcohol will be sold near the arena on match days.', 'Flares and fireworks are not allowed in the stands.',
         'The council imposed a ban on public gatherings in the old town.', '- Alcohol ban in the harbour district all weekend.', 'No sale of alcohol within 1 km of the arena.',
-        'There is no parking on Quay Road from noon.', 'An order issued on Monday, banning flares along the route.'],
-      noMatch: ['The singer was banned from the festival.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.'] }),
+        'There is no parking on Quay Road from noon.', 'An order issued on Monday, banning flares along the route.', '- no banners, placards, alcohol or folding chairs in the viewing areas.',
+        'Inspectors will enforce a ban on street vending within four blocks of the park.'],
+      noMatch: ['The singer was banned from the festival.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.', 'There was no sale or public consumption of tickets.'] }),
     naming: 'clause',
     guards: { banned: new RegExp(`\\b(?:${anyOf(BANNABLE)})\\b`, 'iu') },
   },
@@ -103,7 +105,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     { match: ['A dedicated cybersecurity unit will watch the ticketing system.', 'A cyber defence centre opens in Rome.'],
       noMatch: ['Cybersecurity experts criticised the plan.'] }),
   measure('inspection', 'inspection', 'checks of people or bags at an entrance',
-    ['(?:robotic )?inspection systems?', 'bag (?:checks?|searches)', 'bags (?:will be |are |were )?searched', 'security screening', 'metal detectors?', 'body scanners?', 'bomb[- ]sniffing dogs',
+    ['(?:robotic )?inspection systems?', 'bag (?:checks?|searches)', 'bags (?:will be |are |were )?searched', 'security screening', 'metal[- ]detectors?(?: checks)?',
+      'check(?:s|ing)? (?:\\p{L}+ )?bags (?:at|on) (?:the|every|each|all)\\b', '(?:every|each) bag (?:will be |would be |is |was |must be )?(?:checked|searched)', 'body scanners?', 'bomb[- ]sniffing dogs',
       'magnetometers?', 'stop and search', 'border checks', 'checks at (?:its|the) (?:land )?borders?',
       'identity (?:document |card )?checks?', 'ID checks?', 'checks? of (?:identity|identities|ID|documents|papers|travel documents)', 'show (?:their |an? )?(?:identity|ID) (?:documents?|cards?|papers)',
       'bags (?:will be |would be |are |were )?checked (?:at|on)', 'check(?:s|ing)? every (?:\\p{L}+ )?(?:vehicle|car|fan|supporter|spectator|passenger|bag)', 'search(?:es|ing)? (?:\\p{L}+ ){0,2}bags\\b(?! at random)',
@@ -114,9 +117,45 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       'Magnetometers will stand at both doors.', 'Officers may stop and search people in the park.', 'The country will reintroduce checks at its land border.',
       'Identity checks at the entrances to the security zone.', 'Some 650 guards will search bags at the entrances.', 'Every ticket holder will be searched at one of the eight gates.',
       'Fans will be searched twice, at an outer ring and at the turnstiles.', 'Stewards search every visiting supporter at a separate entrance.', 'Police will carry out checks of every vehicle at a checkpoint.',
-      'Residents inside the zone will have to show identity documents at police checkpoints.', 'Bags will be checked at every entry point.', 'Police will check every vehicle entering the city.'],
+      'Residents inside the zone will have to show identity documents at police checkpoints.', 'Bags will be checked at every entry point.', 'Police will check every vehicle entering the city.',
+      'He said officers would check bags at the entrances to the finish area.', 'Every bag will be checked by the club\'s stewards.', '- metal-detector checks at the 12 entrances to the stands;'],
       noMatch: ['Police will check bags at random.', 'The inspection of the stadium roof is due in May.', 'Police searched the house of the suspect.', 'Officers will search bags at random.', 'Two states asked for help with checks on travel documents.'] }),
   measure('intelligence', 'intelligence', 'intelligence work against threats',
     ['intelligence-led prevention(?: strategies)?', 'intelligence sharing', 'intelligence-led policing'],
     { match: ['The plan relies on intelligence sharing between forces.'], noMatch: ['Military intelligence officers attended the briefing.'] }),
 ];
+
+/**
+ * A list a closure sentence introduces ("Roads will be closed district by district as the runners pass:"):
+ * each item that names a way is a closure of its own, named by the item's words without its label and its
+ * hours ("- Centre: Harbour Road and Mill Square, from 5 a.m. to 5 p.m." is "Harbour Road and Mill Square
+ * closed"); the lead sentence is no closure of its own then.
+ */
+export const CLOSURE_LIST: MeasureRule = {
+  id: 'measure.closure-list', produces: 'measures', measureKind: 'closure',
+  description: 'the items of a list a closure sentence introduces ("Roads will be closed as the runners pass:", "The following streets will be shut:"): each item naming a way a closure of its own, named by its words without the label and the hours; the lead sentence then no closure of its own',
+  pattern: /\b(?:closed|closures?|shut|close)\b[^.:]{0,80}:\s*$/iu,
+  examples: {
+    match: ['Roads will be closed district by district as the runners pass:', 'The following streets will be shut on Sunday:'],
+    noMatch: ['Roads will be closed district by district as the runners pass.', 'The organiser listed the measures:'],
+  },
+};
+
+/**
+ * Who imposes a measure when no "declared by" says so: the body that announces it (rule measure.announced-by)
+ * and the body that lists measures before a list of them (rule measure.list-lead).
+ */
+export const MEASURE_OPERATOR_RULES = {
+  announcedBy: {
+    id: 'measure.announced-by', produces: 'measures',
+    description: 'a police force or a government that announces a measure in its own sentence, as the subject of "said" or after the measure ("The Harbour Police said the quay would be closed", "…, the city council said"): the measure\'s operator; a person who announces it names no body, nor do residents, unions or critics who speak of it, nor an agency that may report another\'s measure ("the aviation authority said drones were banned"), and a body its words name ("declared by the aviation authority") comes first',
+    pattern: /^(?:\s*\([^()]{1,40}\))?(?:,[^,;]{1,80},)?,?\s+(?:said|says|announced|confirmed|added)\b/u,
+    examples: { match: [' said the quay would be closed on Sunday.', ' (HP) said the quay would be closed.', ', the force that guards the port, said the quay would be closed.', ' (HP), said the quay would be closed.'], noMatch: [' will send 300 officers.', ' officers said the quay would be closed.'] },
+  },
+  listLead: {
+    id: 'measure.list-lead', produces: 'measures',
+    description: 'a body that lists measures before a list ("The Harbour Police listed the main restrictions for Saturday:", "The organiser, Harbour Events, listed the measures:"): the operator of each measure in the list',
+    pattern: /\b(?:listed|set out|published|announced|issued|gave|released|detailed|outlined)\b[^.:]{0,80}:\s*$/u,
+    examples: { match: ['The Harbour Police listed the main restrictions for Saturday:', 'The organiser, Harbour Events, set out the measures for visitors:'], noMatch: ['Roads will be closed as the runners pass:', 'The Harbour Police listed the main restrictions for Saturday.'] },
+  },
+} satisfies Record<string, Rule>;

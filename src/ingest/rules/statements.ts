@@ -42,6 +42,17 @@ export const STATEMENT_RULES = {
     }, 'u'),
     examples: { match: ['"We expect a calm night on the river," Holm said.', '"We expect a calm night on the river," said the harbour master.'], noMatch: ['"Calm," Holm said.'] },
   },
+  unreadPerson: {
+    id: 'statement.unread-person', produces: 'statements',
+    description: 'the attribution of a quote naming a person right beside its speech verb ("…," said Ada Moen, chief steward of the Harbour Authority. / "…," union representative Ivo Lenz said.) whom no person was read for: the words are that person\'s, not the body of their title, so the statement is listed as unresolved rather than given to the body; the pattern reads the words of the attribution, without the verb',
+    pattern: compose("^{NAME},|(?:^|\\s)(?!(?:the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+{NAME_BEFORE}$", {
+      NAME: "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}", NAME_BEFORE: "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+",
+    }, 'u'),
+    examples: {
+      match: ['Ada Moen, chief steward of the Harbour Authority', 'HU representative Ivo Lenz'],
+      noMatch: ['the Harbour Authority', 'the harbour master'],
+    },
+  },
   pronounSpeaker: {
     id: 'statement.pronoun-speaker', produces: 'statements',
     description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; when that person has no cue and the sentence right before gave its words to an unnamed role of the pronoun\'s gender ("…, a spokeswoman for the ministry said. She said …"), that speaker goes on; when that person has no cue and another who fits is named in the same stretch, the last speaker if a sentence of that stretch opens with them (the subject goes on speaking); else, or with no such person, the statement is listed as unresolved, not guessed',
@@ -66,9 +77,10 @@ export const STATEMENT_RULES = {
   },
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',
-    description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.")',
-    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what)\s[^"“”]{1,200})?\.$/,
+    description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday."), maybe followed by a clause of when ("…, said on Monday, two days after a march") or a superlative apposition ("…, said on Monday, the largest operation since 2019")',
+    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what|(?:[a-z]+\s+){1,2}(?:after|before)|(?:the|its)\s+[a-z]+est)\s[^"“”]{1,200})?\.$/,
     examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.',
+      'The port will add 300 officers, the harbour master said on Monday, two days after a march through the town.', 'About 900 officers will guard the regatta, the harbour police said on Monday, the largest operation in the town since 2019.',
       'The pier will reopen in May, harbour master Ivo Lenz told reporters at the town hall on Calle Mayor.'], noMatch: ['The pier will reopen before the summer season.'] },
   },
   speakerAfterVerb: {
@@ -112,6 +124,12 @@ export const STATEMENT_RULES = {
     description: 'a source putting a figure on something ("The police put the crowd at about 9,000"): what it said is the verb and the figure',
     pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:the\s+)?(?:crowd|turnout|figure|number|attendance|count|march|rally|protest)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)/u,
     examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.'] },
+  },
+  estimateBy: {
+    id: 'statement.estimate-by', produces: 'statements',
+    description: 'a figure put on something in the passive, its source named after "by" ("The march was counted at 9,000 people by the harbour police", "the crowd was estimated at 4,000 by organisers"): what the source said is the verb and the figure',
+    pattern: /\b(?<estimate>(?:was|were)\s+(?:counted|estimated|put)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)\s+by\s+(?<source>[^,.;]{2,80})/u,
+    examples: { match: ['The march was counted at 9,000 people by the harbour police.', 'The crowd was estimated at about 4,000 by organisers.'], noMatch: ['The police put the crowd at about 9,000.', 'The march was stopped by the harbour police.'] },
   },
   characterisation: {
     id: 'statement.characterisation', produces: 'statements',
