@@ -1,6 +1,6 @@
 // Dates an article states or implies, resolved against the publication date.
 import { describe, expect, it } from 'vitest';
-import { findDates, spanOf } from '../src/ingest/dates.js';
+import { findDates, spanOf, twoDayPeriod } from '../src/ingest/dates.js';
 
 const at = (sentence: string, published = '2026-01-30', anchor: string | null = null) =>
   findDates(sentence, { published, anchor }).map(({ start, end, precision, derived }) => ({ start, end, precision, derived }));
@@ -137,5 +137,14 @@ describe('a period written as two days, or as the day it lasts until', () => {
     expect(span('Checks will be carried out on Tuesday and Thursday.')).toBeUndefined();
     expect(span('A no-fly zone will cover the city from June 11 to June 14.')).toBeUndefined();
     expect(span('The minister said on Monday that the road would close on Friday.')).toBeUndefined();
+  });
+
+  it('gives a period of two days as one date spanning their words, none for an end alone', () => {
+    const text = 'The avenue will be closed from 5 a.m. on Thursday until 2 a.m. on Friday.';
+    expect(twoDayPeriod(text, findDates(text, { published, anchor: null }))).toMatchObject({
+      start: '2026-06-04', end: '2026-06-05', precision: 'day', derived: true, text: 'Thursday until 2 a.m. on Friday',
+    });
+    const until = 'Drones will be banned over the historic centre until Friday.';
+    expect(twoDayPeriod(until, findDates(until, { published, anchor: null }))).toBeUndefined();
   });
 });

@@ -16,6 +16,9 @@ describe('measures', () => {
     // 2026-07-01 is a Wednesday.
     expect(periods('The council has closed the quay to the public from 6 p.m. on Friday until the end of the regatta.')).toEqual([['2026-07-03', null]]);
     expect(periods('The council will close the quay to the public on Friday.')).toEqual([['2026-07-03', '2026-07-03']]);
+    // Two days written as one period: its end is the second, not the first again.
+    expect(periods('Quay Road will be closed to all traffic from 5 a.m. on Friday until 2 a.m. on Saturday.')).toEqual([['2026-07-03', '2026-07-04']]);
+    expect(periods('The council will close the quay to the public on Saturday and Sunday.')).toEqual([['2026-07-04', '2026-07-05']]);
   });
 
   it('gives a measure the body that is the subject of its verb as operator, not a body that only reports it', () => {

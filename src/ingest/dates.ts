@@ -335,3 +335,12 @@ export function spanOf(text: string, dates: FoundDate[]): { start: FoundDate | n
   const only = days[0];
   return only && dates.length === 1 && UNTIL_ONLY.test(text.slice(0, only.index)) ? { start: null, end: only } : undefined;
 }
+
+/** A period of two days (spanOf) as one date from the first day to the second, its words both days and what joins them. */
+export function twoDayPeriod(text: string, dates: FoundDate[]): FoundDate | undefined {
+  const span = spanOf(text, dates);
+  if (!span?.start) return undefined;
+  const { start, end } = span;
+  const note = [start.note, end.note].filter(Boolean).join('; ') || null;
+  return { ...start, end: end.start, derived: start.derived || end.derived, note, text: text.slice(start.index, end.index + end.text.length) };
+}

@@ -3,7 +3,7 @@
 // closures of one article stay two measures.
 import { capitalize, type Sentence, type Span } from '../text.js';
 import { CLOSURE_LIST, MEASURE_OPERATOR_RULES as OPERATOR, MEASURE_RULES, type MeasureRule } from '../rules/measures.js';
-import type { FoundDate } from '../dates.js';
+import { twoDayPeriod, type FoundDate } from '../dates.js';
 import { VIEW_VERBS } from '../lexicon.js';
 import type { Found, MeasureDraft, PassContext } from './context.js';
 import { CRITIC } from './deployments.js';
@@ -81,11 +81,15 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
 /** Words right before a day that make it a start only: "from Wednesday", "from 6 p.m. on Wednesday". */
 const FROM_DAY = /\bfrom\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn)\s+)?(?:on\s+)?(?:the\s+)?$/i;
 
-/** The period stated close after the measure's words: a range, else one day ("closed on Saturday"). */
+/**
+ * The period stated close after the measure's words: a range, or two days written as one ("from 5 a.m. on
+ * Thursday until 2 a.m. on Friday", dates.ts twoDayPeriod), else one day ("closed on Saturday").
+ */
 function periodOf(x: PassContext, s: Sentence, span: Span, clause: boolean): FoundDate | undefined {
   const near = (d: FoundDate) => s.start + d.index >= span.start && s.start + d.index <= span.end + 80;
   const dates = x.doc.dates.get(s.index)!;
-  return dates.find((d) => d.end && near(d)) ?? (clause ? dates.find((d) => d.precision === 'day' && near(d)) : undefined);
+  return dates.find((d) => d.end && near(d)) ?? twoDayPeriod(s.text, dates.filter(near))
+    ?? (clause ? dates.find((d) => d.precision === 'day' && near(d)) : undefined);
 }
 
 /**
