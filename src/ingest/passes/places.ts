@@ -2,13 +2,13 @@
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
 import { lookupPlace, wordClass, type GazetteerEntry } from '../gazetteer.js';
-import { NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, PLACE_MODIFIERS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
+import { NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, PLACE_MODIFIERS, placeHeadKind, SPEECH_VERBS, TITLE_PATTERN, type PlaceKind } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
 
 interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]>; rule?: string }
-interface Venue { name: string; at: number; from: number; city: string | undefined }
+interface Venue { name: string; at: number; from: number; city: string | undefined; kind: PlaceKind }
 
 /** A word that is a whole title of office ("Mayor", "Commander"). */
 const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
@@ -63,10 +63,20 @@ function findVenues(x: PassContext): Venue[] {
     if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
-    venues.push({ name, at, from: m.pos, city });
+    // "Congress Square (Kongresni trg)": the same square in the local language, no place of its own.
+    if (localNameOf(venues, x.doc.text, at)) { x.doc.take(at, at + name.length); continue; }
+    // "the Wold Bridge border crossing", "the Park Road gate": a site named after a street or bridge is that place, where the words point.
+    name = /^.*?\b(?:Bridge|Road|Street|Avenue|Square)(?=\s+(?:border\s+|road\s+)?(?:crossing|gate)$)/u.exec(name)?.[0] ?? name;
+    venues.push({ name, at, from: m.pos, city, kind: placeHeadKind(name) ?? 'venue' });
     x.doc.take(at, at + name.length);
   }
   return venues;
+}
+
+/** Whether the venue at `at` stands in brackets right after another one: its name in another language. */
+function localNameOf(venues: Venue[], text: string, at: number): boolean {
+  const previous = venues.at(-1);
+  return text[at - 1] === '(' && previous !== undefined && /^\s*$/.test(text.slice(previous.at + previous.name.length, at - 1));
 }
 
 /**
@@ -230,7 +240,7 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     const after = / (?:main |central |metro |railway |underground |train )?station$/.exec(v.name);
     if (after && names.has(v.name.slice(0, after.index).toLowerCase())) v.name = v.name.slice(0, after.index);
     const city = v.city ? x.placeByName.get(v.city.toLowerCase()) : undefined;
-    addPlace(x, v.name, { kind: 'venue', country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, R.venue.id);
+    addPlace(x, v.name, { kind: v.kind, country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, R.venue.id);
   }
   for (const m of x.matches(R.venues.pattern)) addPlace(x, `${capitalize(m.groups!.of!)} venues`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.venues.id);
 }
@@ -260,11 +270,73 @@ function datelineCity(x: PassContext): Candidate[] {
   return found ? [{ name: found.name, at: found.at, kind: found.entry.kind, countries: found.entry.countries, byKind: found.entry.byKind, rule: R.dateline.id }] : [];
 }
 
+/** "the Old Town" (rule place.old-town): a district, its words held from the gazetteer, whose towns of that name are elsewhere. */
+function oldTowns(x: PassContext): Array<{ name: string; at: number }> {
+  const found: Array<{ name: string; at: number }> = [];
+  for (const m of x.matches(R.oldTown.pattern)) {
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+    found.push({ name: m[0], at: m.pos });
+    x.doc.take(m.pos, m.pos + m[0].length);
+  }
+  return found;
+}
+
+/**
+ * "the Tivoli park" and, later, "in Tivoli": the bare name is the venue again, not a town the gazetteer knows by it.
+ * Returns the candidates kept, and mentions the others as their venue once it is added.
+ */
+function venueNamesAgain(x: PassContext, candidates: Candidate[], venues: Venue[]): Candidate[] {
+  const bare = new Set(venues.map((v) => {
+    const head = / (?:park|lake|gate|courtyard)$/u.exec(v.name);
+    return head ? v.name.slice(0, head.index) : undefined;
+  }));
+  return candidates.filter((c) => !bare.has(c.name) || c.kind === 'country');
+}
+
+function mentionBareVenues(x: PassContext, candidates: Candidate[], kept: Candidate[]): void {
+  for (const c of candidates.filter((c) => !kept.includes(c))) {
+    const venue = x.facts.places.find((p) => p.kind !== 'country' && p.name.startsWith(`${c.name} `));
+    if (venue) x.doc.mention(venue.id, 'place', c.at, c.at + c.name.length);
+  }
+}
+
+/** The city an article is about: its dateline's, else the one city it names. */
+function articleCity(x: PassContext): PlaceDraft | undefined {
+  const dateline = datelinePlace(x);
+  const named = dateline ? x.placeByName.get(dateline.name.toLowerCase()) : undefined;
+  if (named) return named.kind === 'city' ? named : undefined;
+  const cities = x.facts.places.filter((p) => p.kind === 'city');
+  return cities.length === 1 ? cities[0] : undefined;
+}
+
+/** Sites with no city of their own go within the article's city (rule place.within-article-city), or the city their name opens with. */
+function withinArticleCity(x: PassContext): void {
+  const city = articleCity(x);
+  const cities = x.facts.places.filter((p) => p.kind === 'city');
+  for (const place of x.facts.places.filter((p) => p.within_id === null && ['venue', 'square', 'district'].includes(p.kind))) {
+    const opening = cities.find((c) => place.name.startsWith(`${c.name} `));
+    const first = x.doc.mentions.find((m) => m.id === place.id);
+    const sentence = first && x.doc.sentenceAt(first.start);
+    const others = sentence ? x.doc.mentionsIn(sentence, 'place').map((m) => m.id).filter((id) => cities.some((c) => c.id === id)) : [];
+    const within = opening ?? (city && (others.length === 0 || others.includes(city.id)) ? city : undefined);
+    if (!within) continue;
+    place.within_id = within.id;
+    place.country ??= within.country;
+    place.note ??= `within_id: ${opening ? `its name opens with ${within.name}` : `${within.name}, the city the article is about (${datelinePlace(x) ? 'its dateline' : 'the one city it names'}); the words name no other city with it`}`;
+    x.ruled(place, R.articleCity.id);
+  }
+}
+
 export function places(x: PassContext): void {
   const venues = findVenues(x);
+  const towns = oldTowns(x);
   const candidates: Candidate[] = datelineCity(x);
   const owners = forceOwners(x);
   for (const m of x.matches(R.capitalisedRun.pattern)) candidates.push(...placesInRun(x, m, owners));
-  placeCandidates(x, candidates);
+  const kept = venueNamesAgain(x, candidates, venues);
+  placeCandidates(x, kept);
   partsAndDistricts(x, venues);
+  mentionBareVenues(x, candidates, kept);
+  for (const t of towns) addPlace(x, t.name, { kind: 'district', country: null, within_id: null }, t.at, t.at + t.name.length, R.oldTown.id);
+  withinArticleCity(x);
 }
