@@ -48,3 +48,57 @@ describe('sites within the article\'s city', () => {
     expect(facts.places.find((p) => p.name === 'Mill Square')).toMatchObject({ within_id: null });
   });
 });
+
+describe('bodies named in other languages, firms, broadcasters and local governments', () => {
+  const orgs = (text: string) => read(text).organizations;
+  const byName = (text: string) => Object.fromEntries(orgs(text).map((o) => [o.name, o]));
+
+  it('reads a name set off after a description of a body, with the kind the description gives', () => {
+    const found = byName('Fair plan\n\nLISBON, May 6 (Wire) - Its organiser, Lago Feiras e Eventos, expects 9,000 visitors. The regional ambulance service, ARS Nord, will run a field hospital. '
+      + "Portugal's national police, the Guarda Real, will have 900 officers on duty.\n");
+    expect(found['Lago Feiras e Eventos']).toMatchObject({ kind: 'association' });
+    expect(found['ARS Nord']).toMatchObject({ kind: 'agency' });
+    expect(found['Guarda Real']).toMatchObject({ kind: 'police_force', country: 'PT' });
+    // The description is the same body, and the country's name a place still.
+    expect(Object.keys(found)).not.toContain('Portuguese national police');
+    expect(read("Fair plan\n\nLISBON, May 6 (Wire) - Portugal's national police, the Guarda Real, will patrol.\n").places.map((p) => p.name)).toContain('Portugal');
+  });
+
+  it('reads no body from a person set off after a description, nor from a name that only speaks after it', () => {
+    const names = orgs('Fair plan\n\nLISBON, May 6 (Wire) - Its organiser, Ana Lund, expects 9,000 visitors. Officers came from the federal police, Lund said.\n').map((o) => o.name);
+    expect(names).not.toContain('Ana Lund');
+    expect(names).not.toContain('Lund');
+  });
+
+  it('reads firms by their last word, broadcasters, and bodies named in a Romance language', () => {
+    const found = byName('Fair plan\n\nLISBON, May 6 (Wire) - Tickets are sold by Nordby Events Ltd. The colonel told Radio Nordeste the crowd was calm, and Harbour Radio broadcast the match. '
+      + 'The Guardia Urbana closed the square, and the Ayuntamiento de Lago banned the fair.\n');
+    expect(found).toMatchObject({
+      'Nordby Events Ltd': { kind: 'association' }, 'Radio Nordeste': { kind: 'agency' }, 'Harbour Radio': { kind: 'agency' },
+      'Guardia Urbana': { kind: 'police_force' }, 'Ayuntamiento de Lago': { kind: 'government' },
+    });
+    expect(Object.keys(byName('Fair plan\n\nLISBON, May 6 (Wire) - The match was shown on national television, and the events were sold out.\n'))).toEqual([]);
+  });
+
+  it('reads a body of a country named by its possessive, and a lowercase national police', () => {
+    const found = byName("Visit plan\n\nLISBON, May 6 (Wire) - Norway's embassy did not comment. Officers of the Austrian federal police patrol the station.\n");
+    expect(found['Norwegian embassy']).toMatchObject({ kind: 'diplomatic_mission', country: 'NO', aliases: ["Norway's embassy"] });
+    expect(found['Austrian federal police']).toMatchObject({ kind: 'police_force', country: 'AT' });
+  });
+
+  it('names a local government by the city the sentence names, else the dateline\'s, only where it acts or speaks', () => {
+    expect(Object.keys(byName('Fair plan\n\nLEEDS, May 6 (Wire) - Marchers will gather in York on Friday, the town hall said.\n'))).toEqual(['York town hall']);
+    expect(Object.keys(byName('Fair plan\n\nLEEDS, May 6 (Wire) - The road is shut under an order of the city council.\n'))).toEqual(['Leeds city council']);
+    expect(Object.keys(byName('Fair plan\n\nLEEDS, May 6 (Wire) - The rally ends at the town hall.\n'))).toEqual([]);
+    expect(byName('Fair plan\n\nLEEDS, May 6 (Wire) - The Municipality of Leeds and the West Yorkshire state government said the fair is safe.\n'))
+      .toMatchObject({ 'Municipality of Leeds': { kind: 'government' } });
+  });
+
+  it('gives a body named by its function only the country of a story about one country, as an inference, its words an alias', () => {
+    const found = byName('Fair plan\n\nLISBON, May 6 (Wire) - The interior ministry said the costs were in line with plans. Portuguese police will patrol.\n');
+    expect(found['Portuguese interior ministry']).toMatchObject({ country: 'PT', aliases: ['interior ministry'], derived: true, note: expect.stringMatching(/inferred/) });
+    // A text with no dateline is placed by nothing: no body is made of the lowercase words, and a capitalised one keeps its name.
+    expect(Object.keys(byName('Fair plan\n\nThe interior ministry said the costs were in line with plans. Portuguese police will patrol.\n'))).toEqual(['Portuguese police']);
+    expect(byName('Fair plan\n\nThe Interior Ministry said the costs were in line with plans.\n')['Interior Ministry']).toMatchObject({ country: null });
+  });
+});

@@ -2,12 +2,12 @@
 // a collective actor; then the same bodies wherever the article uses their acronym or alias. Runs first:
 // a body's name hides the places inside it, and a person's title points at a body.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, TITLE_PATTERN } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, TITLE_PATTERN } from '../lexicon.js';
 import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { capitalize } from '../text.js';
 import type { Found, OrganizationDraft, PassContext } from './context.js';
-import { datelinePlace } from './places.js';
+import { datelinePlace, storyCountry } from './places.js';
 import { addAlias, addOrganization, findOrg, orgById, orgKey, type OrganizationKind } from './entities.js';
 
 const leadingNationality = (name: string) => {
@@ -198,20 +198,88 @@ function headedNames(x: PassContext): void {
 
 /** The kind of a body named by its nationality and a lowercase noun ("Italian interior ministry"). */
 function nationalKind(body: string): OrganizationKind {
-  return /ministry/.test(body) ? 'ministry' : /police|military|army|guard|law enforcement/.test(body) ? 'police_force'
+  return /ministry/.test(body) ? 'ministry' : /police|military|army|armed forces|navy|air force|guard|law enforcement/.test(body) ? 'police_force'
     : /delegation/.test(body) ? 'delegation' : /embassy|consulate|diplomatic/.test(body) ? 'diplomatic_mission' : 'government';
+}
+
+/** "Norway's" before a state body: the country's adjective ("Norwegian"), when the words name a country the gazetteer knows. */
+function possessiveAdjective(country: string): string | undefined {
+  const place = lookupPlace(country);
+  return place?.kind === 'country' ? adjectiveOf(place.countries[0]) : undefined;
 }
 
 function nationalBodies(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.nationalBody.pattern)) {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
-    const { nationality, body } = m.groups as { nationality: string; body: string };
+    const { country: owner, body } = m.groups as { country?: string; body: string };
+    const nationality = owner ? possessiveAdjective(owner) : m.groups!.nationality!;
+    if (!nationality) continue;
     const code = NATIONALITIES[nationality] ?? null;
     const generic = /authorities|officials/.test(body);
-    const adjective = code ? Object.entries(NATIONALITIES).find(([w, c]) => c === code && /an$|ish$|ese$|ch$/.test(w))?.[0] : undefined;
-    const name = generic ? `${adjective ?? nationality} government` : /diplomatic offices/.test(body) ? `${nationality} diplomatic offices` : `${nationality} ${body}`;
-    addOrganization(x, name, { kind: nationalKind(body), country: code, alias: generic ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
+    const name = generic ? `${adjectiveOf(code ?? undefined) ?? nationality} government` : /diplomatic offices/.test(body) ? `${nationality} diplomatic offices` : `${nationality} ${body}`;
+    // "Norway's embassy": the name the country's adjective makes is not the article's words, which stay an alias.
+    const alias = generic || owner ? m[0] : undefined;
+    addOrganization(x, name, { kind: nationalKind(body), country: code, alias }, m.pos, m.pos + m[0].length, R.nationalBody.id);
   }
+}
+
+/** Description words a person may be too ("Its organiser, Ana Lund,"): a body only before a name a body's or a firm's word closes, or an acronym. */
+const PERSON_LIKE_HEAD = /(?:organi[sz]er|promoter|operator|contractor)$/;
+
+/** The kind a description's last word gives the body it describes. */
+function describedKind(description: string): OrganizationKind {
+  if (/(?:police|guard)$/.test(description)) return 'police_force';
+  if (/union$/.test(description)) return 'union';
+  if (/(?:company|firm|organi[sz]er|promoter|contractor)$/.test(description)) return 'association';
+  return 'agency';
+}
+
+/** Whether capitalised words after a description name a body, not a person or a place. */
+function bodyLikeName(name: string, description: string): boolean {
+  const words = name.split(/\s+/);
+  if (wordClass(words[0]!) === 'F' || lookupPlace(name) || NATIONALITIES[words[0]!]) return false;
+  return !PERSON_LIKE_HEAD.test(description) || /^[A-Z]{2,8}$/.test(words[0]!) || !!ORG_HEADS[words.at(-1)!] || COMPANY_HEADS.has(words.at(-1)!);
+}
+
+/** "Its organiser, Lago Eventos,", "Ruritania's national police, the Guardia Real,": the name is the body the description says (rule organization.described-before). */
+function describedBefore(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.describedBefore.pattern)) {
+    const { description, name } = m.groups as { description: string; name: string };
+    const at = m.pos + m[0].lastIndexOf(name);
+    if (x.doc.isTaken(m.pos, at + name.length) || !bodyLikeName(name, description)) continue;
+    const owner = /^([A-Z][\p{L}-]+)['’]s\s/u.exec(description)?.[1];
+    const code = owner ? NATIONALITIES[possessiveAdjective(owner) ?? ''] ?? null : null;
+    addOrganization(x, name, { kind: describedKind(description), country: code }, at, at + name.length, R.describedBefore.id);
+    // The description names the same body: no second one is read from its words ("Norway's national police"), its owner a place still.
+    x.doc.take(m.pos + (owner ? owner.length + 3 : 0), at);
+  }
+}
+
+/** Whether the first word of a name opening its sentence is a common word, which says nothing of a name ("Special Events said"). */
+const opensWithCommonWord = (x: PassContext, at: number, name: string) => at === x.doc.sentenceAt(at).start && wordClass(name.split(/\s+/)[0]!) === 'W';
+
+/** Firms by their last word (rule organization.company), broadcasters (organization.broadcaster), bodies named in a Romance language (organization.local-language-body). */
+function namedByTheirWords(x: PassContext): void {
+  const read = (rule: typeof R.company | typeof R.broadcaster | typeof R.localLanguageBody, kindOf: (name: string) => OrganizationKind) => {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const lead = /^(?:(?:The|A|An|Its|Their)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      const name = m[0].slice(lead);
+      const at = m.pos + lead;
+      if (x.doc.isTaken(at, at + name.length) || name.split(/\s+/).length < 2 || opensWithCommonWord(x, at, name)) continue;
+      addOrganization(x, name, { kind: kindOf(name), country: null }, at, at + name.length, rule.id);
+    }
+  };
+  read(R.company, () => 'association');
+  read(R.broadcaster, () => 'agency');
+  read(R.localLanguageBody, localLanguageKind);
+}
+
+/** What a body named in a Romance language is, by its opening word. */
+function localLanguageKind(name: string): OrganizationKind {
+  const head = name.split(/\s+/)[0]!;
+  if (/^(?:Guard|Pol)/.test(head)) return 'police_force';
+  if (/^Minist/.test(head)) return 'ministry';
+  return /^(?:Ayuntamiento|Prefeitura|Municipalidad|Comune)$/.test(head) ? 'government' : 'agency';
 }
 
 function missionsIn(x: PassContext): void {
@@ -275,9 +343,13 @@ function placePolice(x: PassContext): void {
  */
 function placeAuthorities(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placeAuthority.pattern)) {
-    const { place, authority } = m.groups as { place: string; authority: string };
-    if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
-    addOrganization(x, `${place} ${authority}`, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.placeAuthority.id);
+    const { place: words, authority } = m.groups as { place: string; authority: string };
+    // "The Rio Verde state government": the longest run of the capitalised words before the authority that is a place.
+    const parts = words.split(/\s+/);
+    const place = parts.map((_, i) => parts.slice(i).join(' ')).find((p) => /\s/.test(p) && lookupPlace(p)) ?? (parts.length <= 2 ? words : parts.at(-1)!);
+    const at = m.pos + words.length - place.length;
+    if (x.doc.isTaken(at, m.pos + m[0].length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
+    addOrganization(x, `${place} ${authority}`, { kind: 'government', country: null }, at, m.pos + m[0].length, R.placeAuthority.id);
   }
 }
 
@@ -288,7 +360,7 @@ function authoritiesOf(x: PassContext): void {
     const place = (prefecture ?? city ?? speaking)!;
     const at = m.pos + m[0].indexOf(place);
     if (x.doc.isTaken(m.pos, at + place.length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
-    const name = prefecture ? `${place} prefecture` : `City of ${place}`;
+    const name = prefecture ? `${place} prefecture` : `${m[0].startsWith('Municipality') ? 'Municipality' : 'City'} of ${place}`;
     const org = addOrganization(x, name, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.authorityOf.id);
     if (prefecture) addAlias(x, org, `Prefecture of ${place}`);
   }
@@ -394,17 +466,27 @@ function laterMentions(x: PassContext): void {
   }
 }
 
-/** "the city government" (rule organization.local-government): the dateline city's, its bare words an alias. */
+/** The last one-word city the sentence at `at` or the one before names, after "in", "at", "from", before it ("… in Kehl, the town hall said"). */
+function cityNamedBefore(x: PassContext, at: number): string | undefined {
+  const sentence = x.doc.sentenceAt(at);
+  const from = x.doc.sentences[sentence.index - 1]?.start ?? sentence.start;
+  // A city the words say something happens in, at or from, not a word of a street's name ("Avenida de la Constitucion").
+  const words = x.doc.text.slice(from, at).match(/(?<=\b(?:in|at|from|to|near) )[A-Z][\p{L}-]{2,30}(?![\p{L}-]|\s+\p{Lu})/gu) ?? [];
+  return words.reverse().find((w) => wordClass(w) !== 'W' && lookupPlace(w)?.kind === 'city');
+}
+
+/** "the city government", "the town hall said" (rule organization.local-government): the nearby or the dateline city's, its bare words an alias. */
 function localGovernments(x: PassContext): void {
-  const city = datelinePlace(x);
-  if (!city) return;
+  const dateline = datelinePlace(x);
   for (const m of x.matchesOutsideTitles(R.localGovernment.pattern)) {
-    const { level, body } = m.groups as { level: string; body: string };
-    const start = m.pos + m[0].indexOf(level);
-    if (x.doc.isTaken(start, m.pos + m[0].length) || (/provincial|regional/.test(level) && !city.entry.byKind.has('region'))) continue;
+    const { level, body, hall, of_hall: ofHall } = m.groups as { level?: string; body?: string; hall?: string; of_hall?: string };
+    const words = level ? `${level} ${body!}` : (hall ?? ofHall)!;
+    const start = m.pos + m[0].lastIndexOf(words);
+    const city = level ? dateline?.name : cityNamedBefore(x, m.pos) ?? dateline?.name;
+    if (!city || x.doc.isTaken(start, m.pos + m[0].length) || (level && /provincial|regional/.test(level) && !dateline?.entry.byKind.has('region'))) continue;
     // "a city government spokeswoman": a person who speaks for the body, named by her role.
     if (/^\s+(?:spokes\w+|officials?|press officer)\b/.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 20))) continue;
-    addOrganization(x, `${city.name} ${level} ${body}`, { kind: 'government', country: null }, start, m.pos + m[0].length, R.localGovernment.id);
+    addOrganization(x, `${city} ${words}`, { kind: 'government', country: null }, start, start + words.length, R.localGovernment.id);
   }
 }
 
@@ -425,13 +507,43 @@ function describedBodies(x: PassContext): void {
   named(R.districtOffice, true);
 }
 
+/**
+ * "the interior ministry", "Interior Ministry" in a story about one country (rule organization.function-body): that
+ * country's body, its name made with the country's adjective (inferred, so derived with a note), the words an alias.
+ */
+function functionBodies(x: PassContext): void {
+  // A wire story's dateline places it; without one, a country the text names is no sign of whose body it is.
+  const code = datelinePlace(x) ? storyCountry(x) : null;
+  const adjective = adjectiveOf(code ?? undefined);
+  if (!code || !adjective) return;
+  for (const m of x.matchesOutsideTitles(R.functionBody.pattern)) {
+    const words = m[0].replace(/^(?:The|the|Its|its)\s+/, '');
+    const at = m.pos + m[0].length - words.length;
+    if (x.doc.isTaken(at, at + words.length)) continue;
+    const named = findOrg(x, `${adjective} ${words}`);
+    if (named) x.doc.mention(named.id, 'organization', at, at + words.length);
+    else addOrganization(x, words, { kind: 'ministry', country: null }, at, at + words.length, R.functionBody.id);
+  }
+  for (const org of x.facts.organizations.filter((o) => o.country === null && FUNCTION_ONLY.test(o.name.replace(/^(\p{Ll})/u, (c) => c.toUpperCase()).replace(/ (\p{Ll})/gu, (c) => c.toUpperCase())))) {
+    const bare = org.name;
+    org.name = `${adjective} ${bare}`;
+    org.country = code;
+    addAlias(x, org, bare);
+    x.orgByKey.set(orgKey(org.name), org);
+    x.infer(org, `"${org.name}" inferred: the country is the one the story is about (${datelinePlace(x) ? 'its dateline' : 'the one it names most'})`);
+    x.ruled(org, R.functionBody.id);
+  }
+}
+
 export function organizations(x: PassContext): void {
   const venues = definedAcronyms(x);
   // Named groups before the known bodies, so that NATO inside "the coalition Stop NATO Den Haag" is no organiser of its own.
   namedGroups(x);
   knownBodies(x);
   headedNames(x);
+  describedBefore(x);
   nationalBodies(x);
+  namedByTheirWords(x);
   missionsIn(x);
   acronymsWithHead(x);
   collectiveActors(x);
@@ -440,6 +552,7 @@ export function organizations(x: PassContext): void {
   authoritiesOf(x);
   localGovernments(x);
   describedBodies(x);
+  functionBodies(x);
   acronymsAlone(x, venues);
   acronymsDescribed(x, venues);
   matchSides(x);

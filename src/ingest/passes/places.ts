@@ -164,7 +164,7 @@ function placesInRun(x: PassContext, m: Found, owners: Set<number>): Candidate[]
 }
 
 /** How often the article names a country or calls it by its adjective, counted once per country. */
-function countryWeights(text: string): (code: string) => number {
+export function countryWeights(text: string): (code: string) => number {
   const weights = new Map<string, number>();
   return (code) => {
     let n = weights.get(code);
@@ -262,6 +262,21 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   const name = titleCased(m.groups!.city!).find((n) => lookupPlace(n));
   const entry = name && lookupPlace(name);
   return entry && entry.kind !== 'country' ? { name, at: m.pos, entry } : undefined;
+}
+
+/**
+ * The country a story is about: its dateline city's when the gazetteer gives it one country, else the one it names
+ * (or calls by its adjective) most, among the dateline city's countries if it has any; null on a tie or when it names none.
+ */
+export function storyCountry(x: PassContext): string | null {
+  const dateline = datelinePlace(x);
+  const cities = dateline?.entry.byKind.get('city') ?? [];
+  if (cities.length === 1) return cities[0]!;
+  const weight = countryWeights(x.doc.text);
+  // A dateline city of several countries ("Madrid", also a town in the US) is the one of them the story names most.
+  const codes = cities.length ? cities : [...new Set(Object.values(NATIONALITIES))];
+  const ranked = codes.map((code) => [code, weight(code)] as const).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
 }
 
 /** The city of the wire dateline: a place even as one word with no locative cue. */
