@@ -102,3 +102,29 @@ describe('bodies named in other languages, firms, broadcasters and local governm
     expect(byName('Fair plan\n\nThe Interior Ministry said the costs were in line with plans.\n')['Interior Ministry']).toMatchObject({ country: null });
   });
 });
+
+describe('kinds, countries and the bodies of people\'s roles', () => {
+  it('reads an army or armed forces as no police force, and a body after a country\'s possessive as that country\'s', () => {
+    const facts = read("Summit plan\n\nLISBON, May 6 (Wire) - The Portuguese Armed Forces will provide up to 400 soldiers. Portugal's Civil Aviation Agency has banned drones over the city.\n");
+    expect(Object.fromEntries(facts.organizations.map((o) => [o.name, [o.kind, o.country]]))).toMatchObject({
+      'Portuguese Armed Forces': ['agency', 'PT'], 'Civil Aviation Agency': ['agency', 'PT'],
+    });
+  });
+
+  it('reads a climate or residents\' group as an association, a movement as a political group', () => {
+    const facts = read('March plan\n\nThe climate group Green Tide will march. The movement Free Harbours will march too.\n');
+    expect(Object.fromEntries(facts.organizations.map((o) => [o.name, o.kind]))).toEqual({ 'Green Tide': 'association', 'Free Harbours': 'political_group' });
+  });
+
+  it('gives "police chief" with no police named nearby the story\'s own police, never a force of another country', () => {
+    const facts = read('Summit plan\n\nLISBON, May 6 (Wire) - Portuguese police will deploy 2,000 officers. More than 100 officers of the Spanish national police will patrol the station.\n\n'
+      + 'The city has banned drones. Officers will check bags at all entrances to the old town, police chief Rui Costa said.\n');
+    const costa = facts.people.find((p) => p.name === 'Rui Costa')!;
+    expect(facts.organizations.find((o) => o.id === costa.roles[0]!.organization_id)?.name).toBe('Portuguese police');
+  });
+
+  it('reads a place written without its diacritics as the gazetteer\'s place', () => {
+    const facts = read('Fair plan\n\nLISBON, May 6 (Wire) - Delegations will fly in from Sao Paulo in Brazil and from Krakow in Poland.\n');
+    expect(facts.places.filter((p) => p.kind === 'city').map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([['Sao Paulo', 'BR'], ['Krakow', 'PL']]));
+  });
+});

@@ -78,12 +78,20 @@ function definedAcronyms(x: PassContext): Set<string> {
   return venues;
 }
 
+/**
+ * What a named group is by the words before its name: an association, a campaign, a network, or a climate, rights,
+ * residents' or charity group is an NGO (`association`); a movement, coalition, collective or plain group political.
+ */
+function groupKind(before: string): OrganizationKind {
+  return /\b(?:association|network|campaign(?: group)?|(?:climate|environmental|green|rights|human rights|residents['’]?|charity|aid|cycling|heritage) (?:group|network|campaign))\s+(?:(?:calling itself|called|known as)\s+)?$/.test(before) ? 'association' : 'political_group';
+}
+
 function namedGroups(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.namedGroup.pattern)) {
     const name = m.groups!.name!.trim();
     const at = m.pos + m[0].indexOf(name);
     if (x.doc.isTaken(at, at + name.length)) continue;
-    addOrganization(x, name, { kind: 'political_group', country: null }, at, at + name.length, R.namedGroup.id);
+    addOrganization(x, name, { kind: groupKind(x.doc.text.slice(Math.max(0, m.pos - 30), at)), country: null }, at, at + name.length, R.namedGroup.id);
   }
 }
 
@@ -131,7 +139,7 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
 const NOT_A_BODY_AFTER = /^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
 
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
-function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string } | null {
+function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
   let name = `${base}${of ?? ''}`;
   const head = base.split(/\s+/).at(-1)!;
@@ -152,6 +160,8 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   const adjective = ownerPlace && ownerPlace.kind === 'country' && FUNCTION_ONLY.test(rest) ? adjectiveOf(ownerPlace.countries[0]) : undefined;
   const display = adjective ? `${adjective} ${rest}` : null;
   if (ownerPlace && !adjective) { name = rest; start += owner![0].length; }
+  // "Norway's Civil Aviation Agency": the owner country is the body's.
+  const ownerCountry = ownerPlace?.kind === 'country' ? ownerPlace.countries[0]! : null;
   // "Thames Valley Police and British Transport Police": two bodies; the match is the last one.
   // "An Garda Siochana and Dublin City Council", "ICE and US Border Patrol": after an acronym, or before a place or nationality, "and" joins two bodies.
   const endsName = (j: RegExpExecArray) => {
@@ -171,8 +181,14 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
   if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' '))) return null;
-  return { name: display ?? name, start, end: start + name.length, head };
+  return { name: display ?? name, start, end: start + name.length, head, country: ownerCountry };
 }
+
+/**
+ * An army, a navy or armed forces: no police force, and the contract has no kind for them, so the nearest, `agency`
+ * ("Ruritanian Armed Forces"; "Special Forces" and "Security Forces" stay forces of the police kind).
+ */
+const ARMED = /\b(?:Armed Forces|Defen[cs]e Forces|Army|Navy|Air Force|armed forces|army|navy|air force|military)$/;
 
 /** "the Northshire Constabulary and Leeds Port Police": the body named before "and", when the match was cut there. */
 function bodyBeforeAnd(x: PassContext, m: Found, start: number): void {
@@ -192,13 +208,14 @@ function headedNames(x: PassContext): void {
     // "the Government Delegation" after "the Government Delegation in Madrid": the same body.
     const placed = found && x.facts.organizations.find((o) => o.name.startsWith(`${found.name} in `));
     if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.end); continue; }
-    if (found) addOrganization(x, found.name, { kind: ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) }, found.start, found.end, R.headWord.id);
+    if (found) addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country }, found.start, found.end, R.headWord.id);
   }
 }
 
 /** The kind of a body named by its nationality and a lowercase noun ("Italian interior ministry"). */
 function nationalKind(body: string): OrganizationKind {
-  return /ministry/.test(body) ? 'ministry' : /police|military|army|armed forces|navy|air force|guard|law enforcement/.test(body) ? 'police_force'
+  if (ARMED.test(body)) return 'agency';
+  return /ministry/.test(body) ? 'ministry' : /police|guard|law enforcement/.test(body) ? 'police_force'
     : /delegation/.test(body) ? 'delegation' : /embassy|consulate|diplomatic/.test(body) ? 'diplomatic_mission' : 'government';
 }
 
