@@ -120,7 +120,8 @@ describe('kinds, countries and the bodies of people\'s roles', () => {
     const facts = read('Summit plan\n\nLISBON, May 6 (Wire) - Portuguese police will deploy 2,000 officers. More than 100 officers of the Spanish national police will patrol the station.\n\n'
       + 'The city has banned drones. Officers will check bags at all entrances to the old town, police chief Rui Costa said.\n');
     const costa = facts.people.find((p) => p.name === 'Rui Costa')!;
-    expect(facts.organizations.find((o) => o.id === costa.roles[0]!.organization_id)?.name).toBe('Portuguese police');
+    const roles = costa.roles as Array<{ organization_id: string | null }>;
+    expect(facts.organizations.find((o) => o.id === roles[0]!.organization_id)?.name).toBe('Portuguese police');
   });
 
   it('reads a place written without its diacritics as the gazetteer\'s place', () => {

@@ -126,8 +126,8 @@ function knownBodies(x: PassContext): void {
 
 /** A government body named by its function only: "Interior Ministry", "Ministry of Foreign Affairs". */
 const FUNCTION_ONLY = /^(?:(?:Interior|Foreign|Defen[cs]e|Justice|Home|Health|Finance|Transport) (?:Ministry|Department)|Ministry of (?:the )?\p{Lu}\p{L}+(?: Affairs)?|Government)$/u;
-/** The adjective of a country's code ("ES" → "Spanish"), from the nationality words. */
-const adjectiveOf = (code: string | undefined) => (code ? Object.entries(NATIONALITIES).find(([w, c]) => c === code && /an$|ish$|ese$|ch$/.test(w))?.[0] : undefined);
+/** The adjective of a country's code ("ES" → "Spanish", "CH" → "Swiss"), from the nationality words: the first that is no country's name nor an abbreviation. */
+const adjectiveOf = (code: string | undefined) => (code ? Object.entries(NATIONALITIES).find(([w, c]) => c === code && !/^[A-Z.\s]+$/.test(w) && lookupPlace(w)?.kind !== 'country')?.[0] : undefined);
 
 /** A title of office right before a match: the capitalised words after it are a person's name. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
@@ -139,7 +139,7 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
 const NOT_A_BODY_AFTER = /^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
 
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
-function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null } | null {
+function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
   let name = `${base}${of ?? ''}`;
   const head = base.split(/\s+/).at(-1)!;
@@ -181,7 +181,7 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
   if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' '))) return null;
-  return { name: display ?? name, start, end: start + name.length, head, country: ownerCountry };
+  return { name: display ?? name, start, end: start + name.length, head, country: ownerCountry, alias: display ? rest : undefined };
 }
 
 /**
@@ -208,7 +208,8 @@ function headedNames(x: PassContext): void {
     // "the Government Delegation" after "the Government Delegation in Madrid": the same body.
     const placed = found && x.facts.organizations.find((o) => o.name.startsWith(`${found.name} in `));
     if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.end); continue; }
-    if (found) addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country }, found.start, found.end, R.headWord.id);
+    // "Spain's Interior Ministry" is the Spanish Interior Ministry, also called by its function only, the article's words.
+    if (found) addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
   }
 }
 
