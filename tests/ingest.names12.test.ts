@@ -97,6 +97,10 @@ describe('bodies named in other languages, firms, broadcasters and local governm
   it('gives a body named by its function only the country of a story about one country, as an inference, its words an alias', () => {
     const found = byName('Fair plan\n\nLISBON, May 6 (Wire) - The interior ministry said the costs were in line with plans. Portuguese police will patrol.\n');
     expect(found['Portuguese interior ministry']).toMatchObject({ country: 'PT', aliases: ['interior ministry'], derived: true, note: expect.stringMatching(/inferred/) });
+    // "the federal police" and "the national police" of a story about one country, which it may name only by name.
+    const forces = byName('Fair plan\n\nBRUSSELS, May 6 (Wire) - Farmers from Belgium marched. Officers came from Liege and the federal police.\n');
+    expect(forces['Belgian federal police']).toMatchObject({ kind: 'police_force', country: 'BE', aliases: ['federal police'] });
+    expect(Object.keys(byName('Fair plan\n\nLISBON, May 6 (Wire) - The national police said 400 more officers will come to Portugal for the fair.\n'))).toEqual(['Portuguese police']);
     // A text with no dateline is placed by nothing: no body is made of the lowercase words, and a capitalised one keeps its name.
     expect(Object.keys(byName('Fair plan\n\nThe interior ministry said the costs were in line with plans. Portuguese police will patrol.\n'))).toEqual(['Portuguese police']);
     expect(byName('Fair plan\n\nThe Interior Ministry said the costs were in line with plans.\n')['Interior Ministry']).toMatchObject({ country: null });

@@ -534,13 +534,20 @@ function functionBodies(x: PassContext): void {
   const code = datelinePlace(x) ? storyCountry(x) : null;
   const adjective = adjectiveOf(code ?? undefined);
   if (!code || !adjective) return;
+  const note = `the country is the one the story is about (${datelinePlace(x) ? 'its dateline' : 'the one it names most'})`;
   for (const m of x.matchesOutsideTitles(R.functionBody.pattern)) {
     const words = m[0].replace(/^(?:The|the|Its|its)\s+/, '');
     const at = m.pos + m[0].length - words.length;
     if (x.doc.isTaken(at, at + words.length)) continue;
-    const named = findOrg(x, `${adjective} ${words}`);
-    if (named) x.doc.mention(named.id, 'organization', at, at + words.length);
-    else addOrganization(x, words, { kind: 'ministry', country: null }, at, at + words.length, R.functionBody.id);
+    const lower = words.toLowerCase();
+    const named = findOrg(x, `${adjective} ${words}`) ?? x.facts.organizations.find((o) => o.name.toLowerCase() === lower || o.name.toLowerCase().endsWith(` ${lower}`));
+    if (named) { x.doc.mention(named.id, 'organization', at, at + words.length); continue; }
+    const kind = /police$/.test(words) ? 'police_force' : /government$/.test(words) ? 'government' : 'ministry';
+    // "the national police" of a story about Ruritania is the Ruritanian police, as a nationality and "police" name it.
+    const name = /^national police$/i.test(words) ? `${adjective} police` : `${adjective} ${words}`;
+    const org = findOrg(x, name) ?? addOrganization(x, name, { kind, country: code, alias: words }, at, at + words.length, R.functionBody.id);
+    if (!org.aliases.includes(words)) { addAlias(x, org, words); x.doc.mention(org.id, 'organization', at, at + words.length); }
+    if (!org.derived) x.infer(org, `"${org.name}" inferred: ${note}`);
   }
   for (const org of x.facts.organizations.filter((o) => o.country === null && FUNCTION_ONLY.test(o.name.replace(/^(\p{Ll})/u, (c) => c.toUpperCase()).replace(/ (\p{Ll})/gu, (c) => c.toUpperCase())))) {
     const bare = org.name;
@@ -548,7 +555,7 @@ function functionBodies(x: PassContext): void {
     org.country = code;
     addAlias(x, org, bare);
     x.orgByKey.set(orgKey(org.name), org);
-    x.infer(org, `"${org.name}" inferred: the country is the one the story is about (${datelinePlace(x) ? 'its dateline' : 'the one it names most'})`);
+    x.infer(org, `"${org.name}" inferred: ${note}`);
     x.ruled(org, R.functionBody.id);
   }
 }

@@ -264,17 +264,30 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   return entry && entry.kind !== 'country' ? { name, at: m.pos, entry } : undefined;
 }
 
+/** How often the text names each country by a name the gazetteer holds ("Belgium"), by code. */
+function countryNames(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/gu)) {
+    const place = lookupPlace(m[0]) ?? lookupPlace(m[0].split(' ')[0]!);
+    if (place?.kind === 'country' && !NATIONALITIES[m[0]]) counts.set(place.countries[0]!, (counts.get(place.countries[0]!) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * The country a story is about: its dateline city's when the gazetteer gives it one country, else the one it names
  * (or calls by its adjective) most, among the dateline city's countries if it has any; null on a tie or when it names none.
+ * Country names count as well as adjectives here: a story may call its country only by name ("Belgium").
  */
 export function storyCountry(x: PassContext): string | null {
   const dateline = datelinePlace(x);
   const cities = dateline?.entry.byKind.get('city') ?? [];
   if (cities.length === 1) return cities[0]!;
-  const weight = countryWeights(x.doc.text);
+  const adjectives = countryWeights(x.doc.text);
+  const names = countryNames(x.doc.text);
+  const weight = (code: string) => adjectives(code) + (names.get(code) ?? 0);
   // A dateline city of several countries ("Madrid", also a town in the US) is the one of them the story names most.
-  const codes = cities.length ? cities : [...new Set(Object.values(NATIONALITIES))];
+  const codes = cities.length ? cities : [...new Set([...Object.values(NATIONALITIES), ...names.keys()])];
   const ranked = codes.map((code) => [code, weight(code)] as const).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
 }

@@ -186,9 +186,9 @@ export const ORGANIZATION_RULES = {
   },
   functionBody: {
     id: 'organization.function-body', produces: 'organizations',
-    description: 'a government body named by its function only ("the Interior Ministry", "the interior ministry said", "the justice ministry") in a wire story about one country (its dateline\'s, else the one it names most; a text with no dateline is placed by nothing): that country\'s ("Ruritanian interior ministry", derived, the note says the country is inferred and from what), the words of the article an alias; none in a story of no one country',
-    pattern: compose('\\b(?:[Tt]he|[Ii]ts) {FUNCTION} ministry\\b', { FUNCTION: 'interior|foreign|defen[cs]e|justice|health|finance|transport|education' }, 'gu'),
-    examples: { match: ['The interior ministry said the costs were in line with plans.'], noMatch: ['The ministry said the costs were in line with plans.'] },
+    description: 'a government body named by its function only ("the Interior Ministry", "the interior ministry said", "the justice ministry", "the federal police", "the federal government") in a wire story about one country (its dateline\'s, else the one it names most; a text with no dateline is placed by nothing): that country\'s ("Ruritanian interior ministry", derived, the note says the country is inferred and from what), the words of the article an alias ("the national police" is the country\'s police: "Ruritanian police"); a body the article names whose name ends with the words ("the Ruritanian Federal Police") is that body; none in a story of no one country',
+    pattern: compose('\\b(?:[Tt]he|[Ii]ts) (?:{FUNCTION} ministry|{LEVEL} {BODY})\\b', { FUNCTION: 'interior|foreign|defen[cs]e|justice|health|finance|transport|education', LEVEL: 'federal|national', BODY: 'police|government' }, 'gu'),
+    examples: { match: ['The interior ministry said the costs were in line with plans.', 'Officers came from the federal police.'], noMatch: ['The ministry said the costs were in line with plans.', 'Officers came from the police.'] },
   },
   describedApposition: {
     id: 'organization.described-apposition', produces: 'organizations',
