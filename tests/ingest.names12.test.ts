@@ -80,6 +80,16 @@ describe('bodies named in other languages, firms, broadcasters and local governm
     expect(Object.keys(byName('Fair plan\n\nLISBON, May 6 (Wire) - The match was shown on national television, and the events were sold out.\n'))).toEqual([]);
   });
 
+  it('reads a national relief society, a centre with an acronym as a body unless a building, and a ministry of a list', () => {
+    const found = byName('Fair plan\n\nVolunteers of the Danish Red Cross staff the posts. The National Cyber Centre (NCZ) watches the ticket system. '
+      + 'The Harbour Exhibition Centre (HEC) hosts the fair. The Ministry of Land, Ports, Rail and Roads closed the quay, Holm said.\n');
+    expect(found['Danish Red Cross']).toMatchObject({ kind: 'association', country: 'DK' });
+    expect(found['National Cyber Centre']).toMatchObject({ acronym: 'NCZ' });
+    expect(Object.keys(found)).not.toContain('Harbour Exhibition Centre');
+    expect(Object.keys(found)).toContain('Ministry of Land, Ports, Rail and Roads');
+    expect(Object.keys(byName('Fair plan\n\nThe Ministry of Transport, Holm said, closed the quay.\n'))).toEqual(['Ministry of Transport']);
+  });
+
   it('reads a body of a country named by its possessive, and a lowercase national police', () => {
     const found = byName("Visit plan\n\nLISBON, May 6 (Wire) - Norway's embassy did not comment. Officers of the Austrian federal police patrol the station.\n");
     expect(found['Norwegian embassy']).toMatchObject({ kind: 'diplomatic_mission', country: 'NO', aliases: ["Norway's embassy"] });

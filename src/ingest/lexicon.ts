@@ -23,7 +23,7 @@ const Lexicon = Type.Object({
   org_heads: Type.Record(Type.String(), OrganizationKind),
   place_heads: Type.Record(Type.String(), PlaceKind),
   known_bodies: Type.Record(Type.String(), Type.Object({
-    kind: OrganizationKind, country: Type.Union([Country, Type.Null()]), name: Type.Optional(Type.String()),
+    kind: OrganizationKind, country: Type.Union([Country, Type.Null()]), name: Type.Optional(Type.String()), national: Type.Optional(Type.Boolean()),
   }, { additionalProperties: false })),
   force_nouns: Words, speech_verbs: Words, view_verbs: Words, reporting_verbs: Words, group_nouns: Words,
   known_events: Type.Record(Type.String(), EventKind), event_words: Type.Record(Type.String(), EventKind),

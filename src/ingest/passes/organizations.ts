@@ -46,11 +46,17 @@ function abbreviates(words: string[], acronym: string): boolean {
   if (fitsAcronym(words, acronym)) return true;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   return /^[A-Z]{3,}$/.test(acronym) && capitals.length >= 2 && !lookupPlace(words.join(' '))
-    && (words.some((w) => ORG_HEADS[w]) || !!NATIONALITIES[words[0]!]);
+    && (words.some((w) => ORG_HEADS[w]) || !!NATIONALITIES[words[0]!] || (/^Cent(?:re|er)$/.test(words.at(-1)!) && !venueNamed(words)));
 }
 
 /** A building or ground known by an acronym ("Riverside Exhibition Centre (REC)"): a place, not a body. */
-const VENUE_WORD = /^(?:Cent(?:er|re)|Stadium|Arena|Hall|Airport|Park|Station|Palace|Building|Circuit)$/;
+const VENUE_WORD = /^(?:Stadium|Arena|Hall|Airport|Park|Station|Palace|Building|Circuit)$/;
+/**
+ * A centre that is a building, by the word before "Centre" ("Exhibition Centre", "Conference Center"); any other
+ * with an acronym is a body ("the Counter Terrorism Centre (CTC)", "the National Cyber Centre (NCC)").
+ */
+const VENUE_CENTRE = /\b(?:Conference|Convention|Congress|Exhibition|Expo|Trade|Fair|Sports?|Shopping|Arts|Community|Leisure|Media|Press|Cultural|Civic|Events?|Music|Aquatics?|Tennis|Performing|Visitors?|Heritage|Science|Medical|Business) Cent(?:er|re)\b/;
+const venueNamed = (words: string[]) => words.some((w) => VENUE_WORD.test(w)) || VENUE_CENTRE.test(words.join(' '));
 
 /** Reads names with their acronym; returns the acronyms of venues ("(REC)"), which name no body anywhere in the article. */
 function definedAcronyms(x: PassContext): Set<string> {
@@ -61,7 +67,7 @@ function definedAcronyms(x: PassContext): Set<string> {
     if (!abbreviates(words, acronym)) continue;
     // "Leaders of the Harbour Seven (H7)": a short acronym with digits starts the name at the last word of its first letter.
     if (/\d/.test(acronym)) words = words.slice(Math.max(0, words.map((w) => w[0]).lastIndexOf(acronym[0])));
-    if (words.some((w) => VENUE_WORD.test(w)) && !ORG_HEADS[words.at(-1)!]) { venues.add(acronym); continue; }
+    if (venueNamed(words) && !ORG_HEADS[words.at(-1)!]) { venues.add(acronym); continue; }
     // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
     const and = words.lastIndexOf('and');
     if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
@@ -114,13 +120,15 @@ function knownBodies(x: PassContext): void {
   for (const m of x.matches(R.knownBody.pattern)) {
     const known = m.groups!.name!;
     const body = KNOWN_BODIES[known]!;
-    const qualifier = qualifierOf(x, m);
+    // "the Ruritanian Red Cross": a national society is a body of its own, of that nationality's country.
+    const society = body.national && m.groups!.qualifier && NATIONALITIES[m.groups!.qualifier] ? m.groups!.qualifier : null;
+    const qualifier = society ?? qualifierOf(x, m);
     const name = qualifier ? `${qualifier} ${known}` : known;
     const start = qualifier ? m.pos : m.pos + m[0].length - known.length;
     if (x.doc.isTaken(start, start + name.length)) continue;
     const existing = qualifier ? findOrg(x, name) : findOrg(x, name) ?? (body.name ? findOrg(x, body.name) : undefined);
     if (existing) { x.doc.mention(existing.id, 'organization', start, start + name.length); continue; }
-    addOrganization(x, qualifier ? name : body.name ?? name, { kind: body.kind, country: qualifier ? null : body.country, acronym: body.name && !qualifier ? name : null }, start, start + name.length, R.knownBody.id);
+    addOrganization(x, qualifier ? name : body.name ?? name, { kind: body.kind, country: society ? NATIONALITIES[society]! : qualifier ? null : body.country, acronym: body.name && !qualifier ? name : null }, start, start + name.length, R.knownBody.id);
   }
 }
 

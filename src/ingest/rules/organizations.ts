@@ -31,13 +31,13 @@ export const ORGANIZATION_RULES = {
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
-    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo")',
+    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma)',
     pattern: compose('\\b{NAME}\\b{OF}?', {
       NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,4}(?:${Object.keys(ORG_HEADS).join('|')})`,
-      OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
+      OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
     }, 'gu'),
     examples: {
-      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.'],
+      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.', 'The Ministry of Land, Ports, Rail and Roads issued a warning.'],
       noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.'],
     },
   },
@@ -137,9 +137,9 @@ export const ORGANIZATION_RULES = {
   },
   knownBody: {
     id: 'organization.known-body', produces: 'organizations',
-    description: 'a security body commonly named without a head word (the known bodies of the lexicon), with a capitalised word right before it that names which one ("the Military Gendarmerie", "a Vatican Gendarmerie team"): another body than the bare name, which several countries have',
+    description: 'a security or relief body commonly named without a head word (the known bodies of the lexicon), with a capitalised word right before it that names which one ("the Military Gendarmerie", "a Vatican Gendarmerie team"): another body than the bare name, which several countries have; a nationality before a movement of national societies names that country\'s society ("the Ruritanian Red Cross")',
     pattern: compose("\\b(?:{QUALIFIER} )?{NAME}\\b", { QUALIFIER: "\\p{Lu}[\\p{L}-]{1,40}", NAME: Object.keys(KNOWN_BODIES).map((n) => n.replace(/\./g, '\\.')).join('|') }, 'gu'),
-    examples: { match: ['Europol shared the list.', 'The Military Gendarmerie will raise its contingent.'], noMatch: ['The agency shared the list.'] },
+    examples: { match: ['Europol shared the list.', 'The Military Gendarmerie will raise its contingent.', 'Volunteers of the Danish Red Cross staff the posts.'], noMatch: ['The agency shared the list.', 'The red cross on the tent marks the post.'] },
   },
   unnamedGroup: {
     id: 'organization.unnamed-group', produces: 'organizations',
