@@ -1,8 +1,12 @@
 // Bodies, places and people of news from other countries, read from short articles of our own: local-language
 // street, square and building words, sites within the article's city, bodies named in other languages, firms,
 // broadcasters and local governments, and the body a person's role belongs to.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectionByName } from '../src/collections/index.js';
+import { loadSeed, type Seed } from '../src/db/seed.js';
 import { extract } from '../src/ingest/extract.js';
+import { prefill } from '../src/review/prefill.js';
+import { seedWithMachineFacts } from './helpers/review.js';
 
 const read = (text: string) => extract({ sourceId: 'note', published: '2031-05-06', text });
 const kinds = (text: string) => Object.fromEntries(read(text).places.map((p) => [p.name, p.kind]));
@@ -141,5 +145,27 @@ describe('kinds, countries and the bodies of people\'s roles', () => {
   it('reads a place written without its diacritics as the gazetteer\'s place', () => {
     const facts = read('Fair plan\n\nLISBON, May 6 (Wire) - Delegations will fly in from Sao Paulo in Brazil and from Krakow in Poland.\n');
     expect(facts.places.filter((p) => p.kind === 'city').map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([['Sao Paulo', 'BR'], ['Krakow', 'PL']]));
+  });
+});
+
+describe('the review form opens a new place or body as ingest reads it', () => {
+  let seed: Seed;
+  let text: string;
+  beforeAll(() => {
+    const { seedDir, sourceId } = seedWithMachineFacts('geneva-summit.txt', '2026-03-01');
+    seed = loadSeed(seedDir);
+    text = seed.sources.find((s) => s.id === sourceId)!.text;
+  }, 60_000);
+  const filled = (collection: string, words: string) => prefill(seed, collectionByName.get(collection)!, words, { published: '2026-03-01', text });
+
+  it('keeps a lowercase head word of a site in its name, and gives the kind it says', () => {
+    expect(filled('places', 'delegates meet at the Narodni dom')).toMatchObject({ name: 'Narodni dom', kind: 'venue' });
+    expect(filled('places', 'entrances to the Old Town')).toMatchObject({ name: 'Old Town', kind: 'district' });
+    expect(filled('places', 'the march fills Placa de la Vila')).toMatchObject({ name: 'Placa de la Vila', kind: 'square' });
+  });
+
+  it('gives a body named with a lowercase head word its kind, and an army no police kind', () => {
+    expect(filled('organizations', 'Austrian federal police')).toMatchObject({ name: 'Austrian federal police', kind: 'police_force' });
+    expect(filled('organizations', 'the Ruritanian Armed Forces')).toMatchObject({ kind: 'agency' });
   });
 });

@@ -198,6 +198,16 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
  */
 const ARMED = /\b(?:Armed Forces|Defen[cs]e Forces|Army|Navy|Air Force|armed forces|army|navy|air force|military)$/;
 
+/**
+ * The kind a body's name gives it by its head word, capitalised or not ("Harbour Police", "Austrian federal police"),
+ * an army's being `agency`; what the review form opens a new body with too.
+ */
+export function bodyKindOf(name: string): OrganizationKind | undefined {
+  if (ARMED.test(name)) return 'agency';
+  const head = name.split(/\s+/).reverse().map(capitalize).find((word) => ORG_HEADS[word]);
+  return head ? ORG_HEADS[head] : undefined;
+}
+
 /** "the Northshire Constabulary and Leeds Port Police": the body named before "and", when the match was cut there. */
 function bodyBeforeAnd(x: PassContext, m: Found, start: number): void {
   const text = x.doc.text.slice(m.pos, start);

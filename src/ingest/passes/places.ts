@@ -298,6 +298,21 @@ function datelineCity(x: PassContext): Candidate[] {
   return found ? [{ name: found.name, at: found.at, kind: found.entry.kind, countries: found.entry.countries, byKind: found.entry.byKind, rule: R.dateline.id }] : [];
 }
 
+/**
+ * The site a few words name by the venue rule or as "the Old Town", with its kind: what the review form opens a new
+ * place with, read as ingest reads it ("Cankarjev dom" whole, "Old Town" a district).
+ */
+export function siteIn(words: string): { name: string; kind: PlaceKind } | undefined {
+  const town = new RegExp(R.oldTown.pattern.source, 'u').exec(words);
+  if (town) return { name: town[0], kind: 'district' };
+  const m = new RegExp(R.venue.pattern.source, 'u').exec(words);
+  if (!m) return undefined;
+  let name = withoutLead(m.groups!.name!.trim());
+  const owner = SAINTLY.test(name) ? -1 : Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+  if (owner > 0) name = name.slice(owner + 3);
+  return /\s/.test(name) && !/^\p{Ll}/u.test(name) ? { name, kind: placeHeadKind(name) ?? 'venue' } : undefined;
+}
+
 /** "the Old Town" (rule place.old-town): a district, its words held from the gazetteer, whose towns of that name are elsewhere. */
 function oldTowns(x: PassContext): Array<{ name: string; at: number }> {
   const found: Array<{ name: string; at: number }> = [];
