@@ -169,3 +169,16 @@ describe('the review form opens a new place or body as ingest reads it', () => {
     expect(filled('organizations', 'the Ruritanian Armed Forces')).toMatchObject({ kind: 'agency' });
   });
 });
+
+describe('more places read', () => {
+  it('reads a district numbered in roman numerals, an arena or palace named head word first, and a region after a compass word', () => {
+    const text = 'Fan plan\n\nBUDAPEST, May 6 (Wire) - Fans will gather in District IX and walk to Arena Nord, past the Palau de la Vila. Extra officers patrol in western Styria.\n';
+    expect(kinds(text)).toMatchObject({ 'District IX': 'district', 'Arena Nord': 'venue', 'Palau de la Vila': 'venue', Styria: 'region' });
+    expect(Object.keys(kinds('Fan plan\n\nBUDAPEST, May 6 (Wire) - Fans will gather in District Nine Park.\n'))).not.toContain('District IX');
+  });
+
+  it('keeps a place\'s possessive before its police as the article\'s words of the force', () => {
+    const org = read("Fan plan\n\nLEEDS, May 6 (Wire) - Leeds's municipal police will close the road.\n").organizations[0]!;
+    expect(org).toMatchObject({ name: 'Leeds municipal police', aliases: ["Leeds's municipal police"] });
+  });
+});

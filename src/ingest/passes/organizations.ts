@@ -369,7 +369,10 @@ function placePolice(x: PassContext): void {
     // names its country's police by the country's name ("the Cyprus Police") is that national force.
     const named = !level && !unit && (x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `)) ?? countryPolice(x, place));
     if (named) { x.doc.mention(named.id, 'organization', m.pos, m.pos + m[0].length); continue; }
-    addOrganization(x, `${place}${level ? ` ${level}` : ''} police${unit ? ` ${unit}` : ''}`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length, R.placePolice.id);
+    // "Catalonia's regional police": the article's words stay an alias, and the place before the possessive a place.
+    const owner = before !== undefined && /^\S+['’]s\s/u.test(m[0]);
+    const from = owner ? m.pos + place.length + 3 : m.pos;
+    addOrganization(x, `${place}${level ? ` ${level}` : ''} police${unit ? ` ${unit}` : ''}`, { kind: 'police_force', country: NATIONALITIES[place] ?? null, alias: owner ? m[0] : undefined }, from, m.pos + m[0].length, R.placePolice.id);
   }
 }
 

@@ -81,9 +81,9 @@ function localNameOf(venues: Venue[], text: string, at: number): boolean {
 
 /**
  * A locative word before a one-word town, or before the list it ends ("in Leeds", "from Leeds and York",
- * "in Leeds, York and Hull"): every town of the list has the cue of the first.
+ * "in Leeds, York and Hull"), maybe with a compass word between ("in western Leeds"): every town of the list has the cue of the first.
  */
-const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around)\s+(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
+const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
 
 /** "Duesseldorf" is how "Düsseldorf" is written without umlauts: the gazetteer has the name with them. */
 const withUmlauts = (name: string) => name.replace(/([AOUaou])e/g, (_, vowel: string) => ({ A: 'Ä', O: 'Ö', U: 'Ü', a: 'ä', o: 'ö', u: 'ü' })[vowel]!);
@@ -223,7 +223,8 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     if (base) addPlace(x, `${capitalize(side)} ${baseName}`, { kind: base.kind === 'country' ? 'region' : 'district', country: base.country, within_id: base.id }, m.pos, m.pos + m[0].length, R.part.id);
   }
   for (const m of x.matches(R.district.pattern)) {
-    const { name, first, second } = m.groups as Record<string, string | undefined>;
+    const { name: named, first, second, numbered } = m.groups as Record<string, string | undefined>;
+    const name = named ?? numbered;
     // "the Lund and Moss Hill areas": two districts, each cited by its own name.
     const names = name ? [{ name, at: m.pos }] : [{ name: first!, at: m.pos }, { name: second!, at: m.pos + m[0].indexOf(second!, first!.length) }];
     for (const d of names) {

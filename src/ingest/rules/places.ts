@@ -34,7 +34,7 @@ const LOWER_MODIFIER = '(?:main|central|metro|railway|underground|train|tram|bus
  */
 const LOWER_HEAD = 'station|bridge|park|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau';
 /** Street, square, park and building words of Romance languages that open a name ("Avenida de la Paz", "Placa d'Armes", "Parque del Sol", "Barrio Alto" a district). */
-const HEAD_FIRST = 'Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Stade|Stadio|Estadio|Estádio|Avenida|Calle|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Ponte|Puente|Barrio|Bairro';
+const HEAD_FIRST = 'Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Palau|Arena|Stade|Stadio|Estadio|Estádio|Avenida|Calle|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Ponte|Puente|Barrio|Bairro';
 
 const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge|Park)\\b)[A-Z][\\p{L}'’-]{1,40}\\s+and\\s+(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge)";
 
@@ -92,9 +92,9 @@ export const PLACE_RULES = {
   },
   district: {
     id: 'place.district', produces: 'places',
-    description: 'a name of one or two capitalised words followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Old Harbour district", "the Lund and Moss Hill areas"); a word that opens a sentence or is a weekday is no part of the name',
-    pattern: compose("\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b", { NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
-    examples: { match: ['Shops in the Vika district stayed shut.', 'The Old Harbour district office closed the street.', 'Officers may search people in the Lund and Moss Hill areas.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.'] },
+    description: 'a name of one or two capitalised words followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Old Harbour district", "the Lund and Moss Hill areas"), or a district numbered in roman numerals ("District VIII"); a word that opens a sentence or is a weekday is no part of the name',
+    pattern: compose("\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b|\\b{NUMBERED}\\b", { NUMBERED: 'District [IVXL]{1,6}', NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
+    examples: { match: ['Shops in the Vika district stayed shut.', 'The Old Harbour district office closed the street.', 'Officers may search people in the Lund and Moss Hill areas.', 'Fans will gather in District IX.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.', 'Fans will gather in District Nine Park.'] },
   },
   oldTown: {
     id: 'place.old-town', produces: 'places',
