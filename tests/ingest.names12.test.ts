@@ -91,6 +91,7 @@ describe('bodies named in other languages, firms, broadcasters and local governm
     expect(found['National Cyber Centre']).toMatchObject({ acronym: 'NCZ' });
     expect(Object.keys(found)).not.toContain('Harbour Exhibition Centre');
     expect(Object.keys(found)).toContain('Ministry of Land, Ports, Rail and Roads');
+    expect(byName('Fair plan\n\nThe Eastby Chamber of Crafts said shops would lose trade.\n')['Eastby Chamber of Crafts']).toMatchObject({ kind: 'association' });
     expect(Object.keys(byName('Fair plan\n\nThe Ministry of Transport, Holm said, closed the quay.\n'))).toEqual(['Ministry of Transport']);
   });
 
