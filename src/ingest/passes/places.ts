@@ -282,7 +282,8 @@ function countryNames(text: string): Map<string, number> {
  */
 export function storyCountry(x: PassContext): string | null {
   const dateline = datelinePlace(x);
-  const cities = dateline?.entry.byKind.get('city') ?? [];
+  // A dateline name the gazetteer has as a city in one country and a region in another ("Antwerp") is either.
+  const cities = [...new Set([...(dateline?.entry.byKind.get('city') ?? []), ...(dateline?.entry.byKind.get('region') ?? [])])];
   if (cities.length === 1) return cities[0]!;
   const adjectives = countryWeights(x.doc.text);
   const names = countryNames(x.doc.text);

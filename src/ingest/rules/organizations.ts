@@ -192,13 +192,13 @@ export const ORGANIZATION_RULES = {
   },
   describedApposition: {
     id: 'organization.described-apposition', produces: 'organizations',
-    description: 'a name of two to four capitalised words set off by a description that ends in a word for a body ("Harbour Control, the air traffic agency, said"): a body of that name; none when the name is a place the gazetteer knows or opens with a first name',
-    pattern: compose('\\b{NAME},[^\\S\\n]+the {WHAT}{HEAD},', {
+    description: 'a name of two to four capitalised words set off by a description that ends in a word for a body, maybe before a relative clause ("Harbour Control, the air traffic agency, said", "Guard Nord, the private security firm that ran the gates,"): a body of that name; none when the name is a place the gazetteer knows or opens with a first name',
+    pattern: compose('\\b{NAME},[^\\S\\n]+the {WHAT}{HEAD}(?:,|[^\\S\\n]+(?:that|which|whose)\\b)', {
       NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){1,3}", WHAT: '(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}',
-      HEAD: 'agency|authority|operator|regulator|broadcaster|company|body|charity|foundation',
+      HEAD: 'agency|authority|operator|regulator|broadcaster|company|firm|contractor|body|charity|foundation',
     }, 'gu'),
     examples: {
-      match: ['Harbour Control, the air traffic agency, closed the sky over the port.', 'Northline Rail, the state rail operator, added trains.'],
+      match: ['Harbour Control, the air traffic agency, closed the sky over the port.', 'Northline Rail, the state rail operator, added trains.', 'Guard Nord, the private security firm that ran the gates, said it would help.'],
       noMatch: ['Harbour Control, which runs the airspace, closed the sky.', 'Northline Rail, the line to the coast, added trains.'],
     },
   },
