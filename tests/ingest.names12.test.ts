@@ -186,7 +186,7 @@ describe('more places read', () => {
 
 describe('a count beside two named forces', () => {
   it('belongs to the force of its own clause, not one named nearer it after ", and"', () => {
-    const facts = read('Strike plan\n\nLEEDS, May 6 (Wire) - The Harbour Police said it had deployed about 1,200 officers, and the Coast Guard 400 more.\n');
+    const facts = read('Strike plan\n\nLEEDS, May 6 (Wire) - The Harbour Police, the only force of the region since the reform of the services, said it had deployed about 1,200 officers, and the Coast Guard 400 more.\n');
     const count = facts.deployments.find((d) => (d.personnel as { value: number }).value === 1200)!;
     expect(facts.organizations.find((o) => o.id === count.organization_id)?.name).toBe('Harbour Police');
   });
