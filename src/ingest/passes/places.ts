@@ -281,6 +281,14 @@ function countryNames(text: string): Map<string, number> {
  * Country names count as well as adjectives here: a story may call its country only by name ("Belgium").
  */
 export function storyCountry(x: PassContext): string | null {
+  // Read once per article: each role without a body may ask, and counting names scans the whole text.
+  if (!storyCountries.has(x.doc)) storyCountries.set(x.doc, countryOfStory(x));
+  return storyCountries.get(x.doc)!;
+}
+
+const storyCountries = new WeakMap<PassContext['doc'], string | null>();
+
+function countryOfStory(x: PassContext): string | null {
   const dateline = datelinePlace(x);
   // A dateline name the gazetteer has as a city in one country and a region in another ("Antwerp") is either.
   const cities = [...new Set([...(dateline?.entry.byKind.get('city') ?? []), ...(dateline?.entry.byKind.get('region') ?? [])])];
