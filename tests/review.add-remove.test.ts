@@ -88,7 +88,9 @@ describe('the kinds a reviewer needs for what articles name', () => {
     const app = await buildApp({ dbPath, limits: { rateLimitMax: 0, maxEventLoopDelayMs: 0 } });
     try {
       const ids = async (url: string) => (JSON.parse((await app.inject({ url })).body) as { data: Array<{ id: string }> }).data.map((r) => r.id);
-      expect(await ids('/v1/places?kind=square')).toEqual([square]);
+      // Ingest proposes the square too ("the Place Neuve", a square by its word), as a machine row.
+      expect(await ids('/v1/places?kind=square')).toContain(square);
+      expect(await ids('/v1/places?kind=square&review=reviewed')).toEqual([square]);
       expect(await ids('/v1/organizations?kind=association,club')).toEqual([collective]);
     } finally {
       await app.close();

@@ -32,9 +32,40 @@ function findLine(name: string): string | undefined {
   return undefined;
 }
 
-/** The entry for an exact place name; a name that is a country is a country, else a city, else a region. */
+/** Letters that do not decompose into a base letter and a mark ("ł", "ø", "đ"), as news written without them spells them. */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ð: 'd', þ: 'th', Þ: 'Th' };
+
+/** A name as written without diacritics ("Kraków" → "Krakow", "Çanakkale" → "Canakkale"). */
+export const withoutDiacritics = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒðþÞ]/g, (ch) => PLAIN_LETTERS[ch]!);
+
+let plainNames: Map<string, string> | undefined;
+
+/**
+ * The gazetteer's name that a name written without its diacritics stands for ("Sao Paulo" is "São Paulo"): an
+ * index of the names that have any, built on the first name the gazetteer does not hold as written.
+ */
+function withDiacritics(name: string): string | undefined {
+  if (!plainNames) {
+    plainNames = new Map();
+    gazetteer ??= readFileSync(join(PROJECT_ROOT, 'src/ingest/gazetteer.tsv'), 'utf8');
+    for (const line of gazetteer.split('\n')) {
+      const key = line.slice(0, line.indexOf('\t'));
+      // eslint-disable-next-line no-control-regex -- any letter outside ASCII
+      if (!/[^\x00-\x7F]/.test(key)) continue;
+      const plain = withoutDiacritics(key);
+      if (!plainNames.has(plain)) plainNames.set(plain, key);
+    }
+  }
+  return plainNames.get(name);
+}
+
+/**
+ * The entry for a place name, exact or written without its diacritics ("Krakow"); a name that is a country is a
+ * country, else a city, else a region.
+ */
 export function lookupPlace(name: string): GazetteerEntry | undefined {
-  const raw = findLine(name);
+  // eslint-disable-next-line no-control-regex -- a name all in ASCII may be one written without its diacritics
+  const raw = findLine(name) ?? (/^[\x00-\x7F]+$/.test(name) ? lookupWritten(name) : undefined);
   if (!raw) return undefined;
   const kinds = new Map(raw.split('\t').map((part) => {
     const [kind, codes] = part.split(':') as [GazetteerKind, string];
@@ -45,6 +76,11 @@ export function lookupPlace(name: string): GazetteerEntry | undefined {
     if (countries) return { kind, countries, byKind: kinds };
   }
   return undefined;
+}
+
+function lookupWritten(name: string): string | undefined {
+  const written = withDiacritics(name);
+  return written ? findLine(written) : undefined;
 }
 
 /** F first name, L last name, P place, W other English word. */

@@ -23,7 +23,7 @@ const Lexicon = Type.Object({
   org_heads: Type.Record(Type.String(), OrganizationKind),
   place_heads: Type.Record(Type.String(), PlaceKind),
   known_bodies: Type.Record(Type.String(), Type.Object({
-    kind: OrganizationKind, country: Type.Union([Country, Type.Null()]), name: Type.Optional(Type.String()),
+    kind: OrganizationKind, country: Type.Union([Country, Type.Null()]), name: Type.Optional(Type.String()), national: Type.Optional(Type.Boolean()),
   }, { additionalProperties: false })),
   force_nouns: Words, speech_verbs: Words, view_verbs: Words, reporting_verbs: Words, group_nouns: Words,
   known_events: Type.Record(Type.String(), EventKind), event_words: Type.Record(Type.String(), EventKind),
@@ -69,6 +69,15 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set(lexicon.company_heads)
 export const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As|Its|Their|His|Her|Our|This|That|These|Those|When|While|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Central|Northern|Southern|Eastern|Western|Greater|Downtown|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|Some|Many|Both|All)$/;
 /** Words that close (or open) a place's name, with the contract's place kind they give it ("Erasmus Bridge" a venue, "River Thames" a region). */
 export const PLACE_HEADS: Lexicon['place_heads'] = lexicon.place_heads;
+export type PlaceKind = Lexicon['place_heads'][string];
+/**
+ * The kind of site a place's name says it is by the word closing it, else by the word opening it ("Mill Square" a
+ * square, "the Wold peninsula" a region, "Barrio Alto" a district); undefined for a one-word name or no such word.
+ */
+export function placeHeadKind(name: string): PlaceKind | undefined {
+  const words = name.split(/\s+/);
+  return words.length > 1 ? PLACE_HEADS[words.at(-1)!] ?? PLACE_HEADS[words[0]!] : undefined;
+}
 /** Security bodies commonly named without a head word, with their kind and country. */
 export const KNOWN_BODIES: Lexicon['known_bodies'] = lexicon.known_bodies;
 /** Nouns for a body of security personnel, as counted in a deployment. */

@@ -10,7 +10,9 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { bodyKindOf } from '../ingest/passes/organizations.js';
+import { siteIn } from '../ingest/passes/places.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { accepts } from '../ingest/rules/rule.js';
 import { spanAt } from '../ingest/spans.js';
@@ -149,8 +151,8 @@ function kindAndCountry(collection: string, name: string, words: string): Values
   if (collection === 'organizations') {
     const known = KNOWN_BODIES[name];
     if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
-    const head = name.split(/\s+/).reverse().find((word) => ORG_HEADS[word]);
-    return head ? { kind: ORG_HEADS[head] } : {};
+    const kind = bodyKindOf(name);
+    return kind ? { kind } : {};
   }
   if (collection === 'places') {
     // The word closing a name says what it is ("Mill Park", though a town is called so too); the word opening
@@ -451,8 +453,10 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
     const sayable = spec.name === 'organizations' && quoted ? undated.replace(quoted, ' '.repeat(quoted.length)) : undated;
     // A measure is named by what the measure rules read in the words ("Drone ban"), not by the names beside it.
     const measure = spec.name === 'measures' ? measureKindAndName(seed, undated) : {};
-    const name = (measure.name as string | undefined) ?? nameOf(words, sayable, otherNames(seed, spec.name), startsSentence(words, article.text));
-    Object.assign(values, name && { name }, kindAndCountry(spec.name, name ?? '', words), measure);
+    // A place is read as ingest reads a site: a lowercase head word is part of its name ("Cankarjev dom"), and says its kind.
+    const site = spec.name === 'places' ? siteIn(undated) : undefined;
+    const name = (measure.name as string | undefined) ?? site?.name ?? nameOf(words, sayable, otherNames(seed, spec.name), startsSentence(words, article.text));
+    Object.assign(values, name && { name }, kindAndCountry(spec.name, name ?? '', words), site && { kind: site.kind }, measure);
   }
   // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;

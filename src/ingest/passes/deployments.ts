@@ -89,11 +89,18 @@ function employerOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   return undefined;
 }
 
-/** The police force the sentence names nearest the count ("the Coast Guard will contribute up to 300 agents"). */
+/**
+ * The police force the sentence names nearest the count ("the Coast Guard will contribute up to 300 agents"), one of
+ * the count's own clause first: "the Harbour Police said it had deployed about 1,200 officers, and the Coast Guard
+ * 400 more" counts the first's officers.
+ */
 function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const distance = (m: { start: number; end: number }) => Math.min(Math.abs(m.start - c.start), Math.abs(m.end - c.start));
   const named = x.doc.mentionsIn(c.sentence, 'organization').filter((o) => orgById(x, o.id)?.kind === 'police_force').sort((a, b) => distance(a) - distance(b));
-  return named.length ? orgById(x, named[0]!.id) : undefined;
+  const between = (m: { start: number; end: number }) => x.doc.text.slice(Math.min(m.end, c.end), Math.max(m.start, c.start));
+  const ownClause = named.filter((m) => between(m).search(CLAUSE_BREAK) < 0);
+  const nearest = ownClause[0] ?? named[0];
+  return nearest ? orgById(x, nearest.id) : undefined;
 }
 
 /** The words between a giving body's name and its count, up to the count (rule deployment.giving-body). */

@@ -2,12 +2,12 @@
 // a collective actor; then the same bodies wherever the article uses their acronym or alias. Runs first:
 // a body's name hides the places inside it, and a person's title points at a body.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, TITLE_PATTERN } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, TITLE_PATTERN } from '../lexicon.js';
 import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { capitalize } from '../text.js';
 import type { Found, OrganizationDraft, PassContext } from './context.js';
-import { datelinePlace } from './places.js';
+import { datelinePlace, storyCountry } from './places.js';
 import { addAlias, addOrganization, findOrg, orgById, orgKey, type OrganizationKind } from './entities.js';
 
 const leadingNationality = (name: string) => {
@@ -46,11 +46,17 @@ function abbreviates(words: string[], acronym: string): boolean {
   if (fitsAcronym(words, acronym)) return true;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   return /^[A-Z]{3,}$/.test(acronym) && capitals.length >= 2 && !lookupPlace(words.join(' '))
-    && (words.some((w) => ORG_HEADS[w]) || !!NATIONALITIES[words[0]!]);
+    && (words.some((w) => ORG_HEADS[w]) || !!NATIONALITIES[words[0]!] || (/^Cent(?:re|er)$/.test(words.at(-1)!) && !venueNamed(words)));
 }
 
 /** A building or ground known by an acronym ("Riverside Exhibition Centre (REC)"): a place, not a body. */
-const VENUE_WORD = /^(?:Cent(?:er|re)|Stadium|Arena|Hall|Airport|Park|Station|Palace|Building|Circuit)$/;
+const VENUE_WORD = /^(?:Stadium|Arena|Hall|Airport|Park|Station|Palace|Building|Circuit)$/;
+/**
+ * A centre that is a building, by the word before "Centre" ("Exhibition Centre", "Conference Center"); any other
+ * with an acronym is a body ("the Counter Terrorism Centre (CTC)", "the National Cyber Centre (NCC)").
+ */
+const VENUE_CENTRE = /\b(?:Conference|Convention|Congress|Exhibition|Expo|Trade|Fair|Sports?|Shopping|Arts|Community|Leisure|Media|Press|Cultural|Civic|Events?|Music|Aquatics?|Tennis|Performing|Visitors?|Heritage|Science|Medical|Business) Cent(?:er|re)\b/;
+const venueNamed = (words: string[]) => words.some((w) => VENUE_WORD.test(w)) || VENUE_CENTRE.test(words.join(' '));
 
 /** Reads names with their acronym; returns the acronyms of venues ("(REC)"), which name no body anywhere in the article. */
 function definedAcronyms(x: PassContext): Set<string> {
@@ -61,7 +67,7 @@ function definedAcronyms(x: PassContext): Set<string> {
     if (!abbreviates(words, acronym)) continue;
     // "Leaders of the Harbour Seven (H7)": a short acronym with digits starts the name at the last word of its first letter.
     if (/\d/.test(acronym)) words = words.slice(Math.max(0, words.map((w) => w[0]).lastIndexOf(acronym[0])));
-    if (words.some((w) => VENUE_WORD.test(w)) && !ORG_HEADS[words.at(-1)!]) { venues.add(acronym); continue; }
+    if (venueNamed(words) && !ORG_HEADS[words.at(-1)!]) { venues.add(acronym); continue; }
     // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
     const and = words.lastIndexOf('and');
     if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
@@ -78,12 +84,20 @@ function definedAcronyms(x: PassContext): Set<string> {
   return venues;
 }
 
+/**
+ * What a named group is by the words before its name: an association, a campaign, a network, or a climate, rights,
+ * residents' or charity group is an NGO (`association`); a movement, coalition, collective or plain group political.
+ */
+function groupKind(before: string): OrganizationKind {
+  return /\b(?:association|network|campaign(?: group)?|(?:climate|environmental|green|rights|human rights|residents['’]?|charity|aid|cycling|heritage) (?:group|network|campaign))\s+(?:(?:calling itself|called|known as)\s+)?$/.test(before) ? 'association' : 'political_group';
+}
+
 function namedGroups(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.namedGroup.pattern)) {
     const name = m.groups!.name!.trim();
     const at = m.pos + m[0].indexOf(name);
     if (x.doc.isTaken(at, at + name.length)) continue;
-    addOrganization(x, name, { kind: 'political_group', country: null }, at, at + name.length, R.namedGroup.id);
+    addOrganization(x, name, { kind: groupKind(x.doc.text.slice(Math.max(0, m.pos - 30), at)), country: null }, at, at + name.length, R.namedGroup.id);
   }
 }
 
@@ -106,20 +120,22 @@ function knownBodies(x: PassContext): void {
   for (const m of x.matches(R.knownBody.pattern)) {
     const known = m.groups!.name!;
     const body = KNOWN_BODIES[known]!;
-    const qualifier = qualifierOf(x, m);
+    // "the Ruritanian Red Cross": a national society is a body of its own, of that nationality's country.
+    const society = body.national && m.groups!.qualifier && NATIONALITIES[m.groups!.qualifier] ? m.groups!.qualifier : null;
+    const qualifier = society ?? qualifierOf(x, m);
     const name = qualifier ? `${qualifier} ${known}` : known;
     const start = qualifier ? m.pos : m.pos + m[0].length - known.length;
     if (x.doc.isTaken(start, start + name.length)) continue;
     const existing = qualifier ? findOrg(x, name) : findOrg(x, name) ?? (body.name ? findOrg(x, body.name) : undefined);
     if (existing) { x.doc.mention(existing.id, 'organization', start, start + name.length); continue; }
-    addOrganization(x, qualifier ? name : body.name ?? name, { kind: body.kind, country: qualifier ? null : body.country, acronym: body.name && !qualifier ? name : null }, start, start + name.length, R.knownBody.id);
+    addOrganization(x, qualifier ? name : body.name ?? name, { kind: body.kind, country: society ? NATIONALITIES[society]! : qualifier ? null : body.country, acronym: body.name && !qualifier ? name : null }, start, start + name.length, R.knownBody.id);
   }
 }
 
 /** A government body named by its function only: "Interior Ministry", "Ministry of Foreign Affairs". */
 const FUNCTION_ONLY = /^(?:(?:Interior|Foreign|Defen[cs]e|Justice|Home|Health|Finance|Transport) (?:Ministry|Department)|Ministry of (?:the )?\p{Lu}\p{L}+(?: Affairs)?|Government)$/u;
-/** The adjective of a country's code ("ES" → "Spanish"), from the nationality words. */
-const adjectiveOf = (code: string | undefined) => (code ? Object.entries(NATIONALITIES).find(([w, c]) => c === code && /an$|ish$|ese$|ch$/.test(w))?.[0] : undefined);
+/** The adjective of a country's code ("ES" → "Spanish", "CH" → "Swiss"), from the nationality words: the first that is no country's name nor an abbreviation. */
+const adjectiveOf = (code: string | undefined) => (code ? Object.entries(NATIONALITIES).find(([w, c]) => c === code && !/^[A-Z.\s]+$/.test(w) && lookupPlace(w)?.kind !== 'country')?.[0] : undefined);
 
 /** A title of office right before a match: the capitalised words after it are a person's name. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
@@ -131,7 +147,7 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
 const NOT_A_BODY_AFTER = /^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
 
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
-function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string } | null {
+function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
   let name = `${base}${of ?? ''}`;
   const head = base.split(/\s+/).at(-1)!;
@@ -152,6 +168,8 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   const adjective = ownerPlace && ownerPlace.kind === 'country' && FUNCTION_ONLY.test(rest) ? adjectiveOf(ownerPlace.countries[0]) : undefined;
   const display = adjective ? `${adjective} ${rest}` : null;
   if (ownerPlace && !adjective) { name = rest; start += owner![0].length; }
+  // "Norway's Civil Aviation Agency": the owner country is the body's.
+  const ownerCountry = ownerPlace?.kind === 'country' ? ownerPlace.countries[0]! : null;
   // "Thames Valley Police and British Transport Police": two bodies; the match is the last one.
   // "An Garda Siochana and Dublin City Council", "ICE and US Border Patrol": after an acronym, or before a place or nationality, "and" joins two bodies.
   const endsName = (j: RegExpExecArray) => {
@@ -171,7 +189,23 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
   if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' '))) return null;
-  return { name: display ?? name, start, end: start + name.length, head };
+  return { name: display ?? name, start, end: start + name.length, head, country: ownerCountry, alias: display ? rest : undefined };
+}
+
+/**
+ * An army, a navy or armed forces: no police force, and the contract has no kind for them, so the nearest, `agency`
+ * ("Ruritanian Armed Forces"; "Special Forces" and "Security Forces" stay forces of the police kind).
+ */
+const ARMED = /\b(?:Armed Forces|Defen[cs]e Forces|Army|Navy|Air Force|armed forces|army|navy|air force|military)$/;
+
+/**
+ * The kind a body's name gives it by its head word, capitalised or not ("Harbour Police", "Austrian federal police"),
+ * an army's being `agency`; what the review form opens a new body with too.
+ */
+export function bodyKindOf(name: string): OrganizationKind | undefined {
+  if (ARMED.test(name)) return 'agency';
+  const head = name.split(/\s+/).reverse().map(capitalize).find((word) => ORG_HEADS[word]);
+  return head ? ORG_HEADS[head] : undefined;
 }
 
 /** "the Northshire Constabulary and Leeds Port Police": the body named before "and", when the match was cut there. */
@@ -192,26 +226,96 @@ function headedNames(x: PassContext): void {
     // "the Government Delegation" after "the Government Delegation in Madrid": the same body.
     const placed = found && x.facts.organizations.find((o) => o.name.startsWith(`${found.name} in `));
     if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.end); continue; }
-    if (found) addOrganization(x, found.name, { kind: ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) }, found.start, found.end, R.headWord.id);
+    // "Spain's Interior Ministry" is the Spanish Interior Ministry, also called by its function only, the article's words.
+    if (found) addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
   }
 }
 
 /** The kind of a body named by its nationality and a lowercase noun ("Italian interior ministry"). */
 function nationalKind(body: string): OrganizationKind {
-  return /ministry/.test(body) ? 'ministry' : /police|military|army|guard|law enforcement/.test(body) ? 'police_force'
+  if (ARMED.test(body)) return 'agency';
+  return /ministry/.test(body) ? 'ministry' : /police|guard|law enforcement/.test(body) ? 'police_force'
     : /delegation/.test(body) ? 'delegation' : /embassy|consulate|diplomatic/.test(body) ? 'diplomatic_mission' : 'government';
+}
+
+/** "Norway's" before a state body: the country's adjective ("Norwegian"), when the words name a country the gazetteer knows. */
+function possessiveAdjective(country: string): string | undefined {
+  const place = lookupPlace(country);
+  return place?.kind === 'country' ? adjectiveOf(place.countries[0]) : undefined;
 }
 
 function nationalBodies(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.nationalBody.pattern)) {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
-    const { nationality, body } = m.groups as { nationality: string; body: string };
+    const { country: owner, body } = m.groups as { country?: string; body: string };
+    const nationality = owner ? possessiveAdjective(owner) : m.groups!.nationality!;
+    if (!nationality) continue;
     const code = NATIONALITIES[nationality] ?? null;
     const generic = /authorities|officials/.test(body);
-    const adjective = code ? Object.entries(NATIONALITIES).find(([w, c]) => c === code && /an$|ish$|ese$|ch$/.test(w))?.[0] : undefined;
-    const name = generic ? `${adjective ?? nationality} government` : /diplomatic offices/.test(body) ? `${nationality} diplomatic offices` : `${nationality} ${body}`;
-    addOrganization(x, name, { kind: nationalKind(body), country: code, alias: generic ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
+    const name = generic ? `${adjectiveOf(code ?? undefined) ?? nationality} government` : /diplomatic offices/.test(body) ? `${nationality} diplomatic offices` : `${nationality} ${body}`;
+    // "Norway's embassy": the name the country's adjective makes is not the article's words, which stay an alias.
+    const alias = generic || owner ? m[0] : undefined;
+    addOrganization(x, name, { kind: nationalKind(body), country: code, alias }, m.pos, m.pos + m[0].length, R.nationalBody.id);
   }
+}
+
+/** Description words a person may be too ("Its organiser, Ana Lund,"): a body only before a name a body's or a firm's word closes, or an acronym. */
+const PERSON_LIKE_HEAD = /(?:organi[sz]er|promoter|operator|contractor)$/;
+
+/** The kind a description's last word gives the body it describes. */
+function describedKind(description: string): OrganizationKind {
+  if (/(?:police|guard)$/.test(description)) return 'police_force';
+  if (/union$/.test(description)) return 'union';
+  if (/(?:company|firm|organi[sz]er|promoter|contractor)$/.test(description)) return 'association';
+  return 'agency';
+}
+
+/** Whether capitalised words after a description name a body, not a person or a place. */
+function bodyLikeName(name: string, description: string): boolean {
+  const words = name.split(/\s+/);
+  if (wordClass(words[0]!) === 'F' || lookupPlace(name) || NATIONALITIES[words[0]!]) return false;
+  return !PERSON_LIKE_HEAD.test(description) || /^[A-Z]{2,8}$/.test(words[0]!) || !!ORG_HEADS[words.at(-1)!] || COMPANY_HEADS.has(words.at(-1)!);
+}
+
+/** "Its organiser, Lago Eventos,", "Ruritania's national police, the Guardia Real,": the name is the body the description says (rule organization.described-before). */
+function describedBefore(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.describedBefore.pattern)) {
+    const { description, name } = m.groups as { description: string; name: string };
+    const at = m.pos + m[0].lastIndexOf(name);
+    if (x.doc.isTaken(m.pos, at + name.length) || !bodyLikeName(name, description)) continue;
+    const owner = /^([A-Z][\p{L}-]+)['’]s\s/u.exec(description)?.[1];
+    const code = owner ? NATIONALITIES[possessiveAdjective(owner) ?? ''] ?? null : null;
+    addOrganization(x, name, { kind: describedKind(description), country: code }, at, at + name.length, R.describedBefore.id);
+    // The description names the same body: no second one is read from its words ("Norway's national police"), its owner a place still.
+    x.doc.take(m.pos + (owner ? owner.length + 3 : 0), at);
+  }
+}
+
+/** Whether the first word of a name opening its sentence is a common word, which says nothing of a name ("Special Events said"). */
+const opensWithCommonWord = (x: PassContext, at: number, name: string) => at === x.doc.sentenceAt(at).start && wordClass(name.split(/\s+/)[0]!) === 'W';
+
+/** Firms by their last word (rule organization.company), broadcasters (organization.broadcaster), bodies named in a Romance language (organization.local-language-body). */
+function namedByTheirWords(x: PassContext): void {
+  const read = (rule: typeof R.company | typeof R.broadcaster | typeof R.localLanguageBody, kindOf: (name: string) => OrganizationKind) => {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const lead = /^(?:(?:The|A|An|Its|Their)\s+)+/.exec(m[0])?.[0].length ?? 0;
+      const name = m[0].slice(lead);
+      const at = m.pos + lead;
+      if (x.doc.isTaken(at, at + name.length) || name.split(/\s+/).length < 2 || opensWithCommonWord(x, at, name)) continue;
+      addOrganization(x, name, { kind: kindOf(name), country: null }, at, at + name.length, rule.id);
+    }
+  };
+  read(R.company, () => 'association');
+  read(R.broadcaster, () => 'agency');
+  read(R.localLanguageBody, localLanguageKind);
+}
+
+/** What a body named in a Romance language is, by its opening word. */
+function localLanguageKind(name: string): OrganizationKind {
+  const head = name.split(/\s+/)[0]!;
+  if (/^(?:Guard|Pol)/.test(head)) return 'police_force';
+  if (/^Minist/.test(head)) return 'ministry';
+  return /^(?:Ayuntamiento|Prefeitura|Municipalidad|Comune)$/.test(head) ? 'government' : 'agency';
 }
 
 function missionsIn(x: PassContext): void {
@@ -265,7 +369,10 @@ function placePolice(x: PassContext): void {
     // names its country's police by the country's name ("the Cyprus Police") is that national force.
     const named = !level && !unit && (x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `)) ?? countryPolice(x, place));
     if (named) { x.doc.mention(named.id, 'organization', m.pos, m.pos + m[0].length); continue; }
-    addOrganization(x, `${place}${level ? ` ${level}` : ''} police${unit ? ` ${unit}` : ''}`, { kind: 'police_force', country: NATIONALITIES[place] ?? null }, m.pos, m.pos + m[0].length, R.placePolice.id);
+    // "Catalonia's regional police": the article's words stay an alias, and the place before the possessive a place.
+    const owner = before !== undefined && /^\S+['’]s\s/u.test(m[0]);
+    const from = owner ? m.pos + place.length + 3 : m.pos;
+    addOrganization(x, `${place}${level ? ` ${level}` : ''} police${unit ? ` ${unit}` : ''}`, { kind: 'police_force', country: NATIONALITIES[place] ?? null, alias: owner ? m[0] : undefined }, from, m.pos + m[0].length, R.placePolice.id);
   }
 }
 
@@ -275,9 +382,13 @@ function placePolice(x: PassContext): void {
  */
 function placeAuthorities(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placeAuthority.pattern)) {
-    const { place, authority } = m.groups as { place: string; authority: string };
-    if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
-    addOrganization(x, `${place} ${authority}`, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.placeAuthority.id);
+    const { place: words, authority } = m.groups as { place: string; authority: string };
+    // "The Rio Verde state government": the longest run of the capitalised words before the authority that is a place.
+    const parts = words.split(/\s+/);
+    const place = parts.map((_, i) => parts.slice(i).join(' ')).find((p) => /\s/.test(p) && lookupPlace(p)) ?? (parts.length <= 2 ? words : parts.at(-1)!);
+    const at = m.pos + words.length - place.length;
+    if (x.doc.isTaken(at, m.pos + m[0].length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
+    addOrganization(x, `${place} ${authority}`, { kind: 'government', country: null }, at, m.pos + m[0].length, R.placeAuthority.id);
   }
 }
 
@@ -288,7 +399,7 @@ function authoritiesOf(x: PassContext): void {
     const place = (prefecture ?? city ?? speaking)!;
     const at = m.pos + m[0].indexOf(place);
     if (x.doc.isTaken(m.pos, at + place.length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
-    const name = prefecture ? `${place} prefecture` : `City of ${place}`;
+    const name = prefecture ? `${place} prefecture` : `${m[0].startsWith('Municipality') ? 'Municipality' : 'City'} of ${place}`;
     const org = addOrganization(x, name, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.authorityOf.id);
     if (prefecture) addAlias(x, org, `Prefecture of ${place}`);
   }
@@ -394,17 +505,27 @@ function laterMentions(x: PassContext): void {
   }
 }
 
-/** "the city government" (rule organization.local-government): the dateline city's, its bare words an alias. */
+/** The last one-word city the sentence at `at` or the one before names, after "in", "at", "from", before it ("… in Kehl, the town hall said"). */
+function cityNamedBefore(x: PassContext, at: number): string | undefined {
+  const sentence = x.doc.sentenceAt(at);
+  const from = x.doc.sentences[sentence.index - 1]?.start ?? sentence.start;
+  // A city the words say something happens in, at or from, not a word of a street's name ("Avenida de la Constitucion").
+  const words = x.doc.text.slice(from, at).match(/(?<=\b(?:in|at|from|to|near) )[A-Z][\p{L}-]{2,30}(?![\p{L}-]|\s+\p{Lu})/gu) ?? [];
+  return words.reverse().find((w) => wordClass(w) !== 'W' && lookupPlace(w)?.kind === 'city');
+}
+
+/** "the city government", "the town hall said" (rule organization.local-government): the nearby or the dateline city's, its bare words an alias. */
 function localGovernments(x: PassContext): void {
-  const city = datelinePlace(x);
-  if (!city) return;
+  const dateline = datelinePlace(x);
   for (const m of x.matchesOutsideTitles(R.localGovernment.pattern)) {
-    const { level, body } = m.groups as { level: string; body: string };
-    const start = m.pos + m[0].indexOf(level);
-    if (x.doc.isTaken(start, m.pos + m[0].length) || (/provincial|regional/.test(level) && !city.entry.byKind.has('region'))) continue;
+    const { level, body, hall, of_hall: ofHall } = m.groups as { level?: string; body?: string; hall?: string; of_hall?: string };
+    const words = level ? `${level} ${body!}` : (hall ?? ofHall)!;
+    const start = m.pos + m[0].lastIndexOf(words);
+    const city = level ? dateline?.name : cityNamedBefore(x, m.pos) ?? dateline?.name;
+    if (!city || x.doc.isTaken(start, m.pos + m[0].length) || (level && /provincial|regional/.test(level) && !dateline?.entry.byKind.has('region'))) continue;
     // "a city government spokeswoman": a person who speaks for the body, named by her role.
     if (/^\s+(?:spokes\w+|officials?|press officer)\b/.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 20))) continue;
-    addOrganization(x, `${city.name} ${level} ${body}`, { kind: 'government', country: null }, start, m.pos + m[0].length, R.localGovernment.id);
+    addOrganization(x, `${city} ${words}`, { kind: 'government', country: null }, start, start + words.length, R.localGovernment.id);
   }
 }
 
@@ -425,13 +546,50 @@ function describedBodies(x: PassContext): void {
   named(R.districtOffice, true);
 }
 
+/**
+ * "the interior ministry", "Interior Ministry" in a story about one country (rule organization.function-body): that
+ * country's body, its name made with the country's adjective (inferred, so derived with a note), the words an alias.
+ */
+function functionBodies(x: PassContext): void {
+  // A wire story's dateline places it; without one, a country the text names is no sign of whose body it is.
+  const code = datelinePlace(x) ? storyCountry(x) : null;
+  const adjective = adjectiveOf(code ?? undefined);
+  if (!code || !adjective) return;
+  const note = `the country is the one the story is about (${datelinePlace(x) ? 'its dateline' : 'the one it names most'})`;
+  for (const m of x.matchesOutsideTitles(R.functionBody.pattern)) {
+    const words = m[0].replace(/^(?:The|the|Its|its)\s+/, '');
+    const at = m.pos + m[0].length - words.length;
+    if (x.doc.isTaken(at, at + words.length)) continue;
+    const lower = words.toLowerCase();
+    const named = findOrg(x, `${adjective} ${words}`) ?? x.facts.organizations.find((o) => o.name.toLowerCase() === lower || o.name.toLowerCase().endsWith(` ${lower}`));
+    if (named) { x.doc.mention(named.id, 'organization', at, at + words.length); continue; }
+    const kind = /police$/.test(words) ? 'police_force' : /government$/.test(words) ? 'government' : 'ministry';
+    // "the national police" of a story about Ruritania is the Ruritanian police, as a nationality and "police" name it.
+    const name = /^national police$/i.test(words) ? `${adjective} police` : `${adjective} ${words}`;
+    const org = findOrg(x, name) ?? addOrganization(x, name, { kind, country: code, alias: words }, at, at + words.length, R.functionBody.id);
+    if (!org.aliases.includes(words)) { addAlias(x, org, words); x.doc.mention(org.id, 'organization', at, at + words.length); }
+    if (!org.derived) x.infer(org, `"${org.name}" inferred: ${note}`);
+  }
+  for (const org of x.facts.organizations.filter((o) => o.country === null && FUNCTION_ONLY.test(o.name.replace(/^(\p{Ll})/u, (c) => c.toUpperCase()).replace(/ (\p{Ll})/gu, (c) => c.toUpperCase())))) {
+    const bare = org.name;
+    org.name = `${adjective} ${bare}`;
+    org.country = code;
+    addAlias(x, org, bare);
+    x.orgByKey.set(orgKey(org.name), org);
+    x.infer(org, `"${org.name}" inferred: ${note}`);
+    x.ruled(org, R.functionBody.id);
+  }
+}
+
 export function organizations(x: PassContext): void {
   const venues = definedAcronyms(x);
   // Named groups before the known bodies, so that NATO inside "the coalition Stop NATO Den Haag" is no organiser of its own.
   namedGroups(x);
   knownBodies(x);
   headedNames(x);
+  describedBefore(x);
   nationalBodies(x);
+  namedByTheirWords(x);
   missionsIn(x);
   acronymsWithHead(x);
   collectiveActors(x);
@@ -440,6 +598,7 @@ export function organizations(x: PassContext): void {
   authoritiesOf(x);
   localGovernments(x);
   describedBodies(x);
+  functionBodies(x);
   acronymsAlone(x, venues);
   acronymsDescribed(x, venues);
   matchSides(x);

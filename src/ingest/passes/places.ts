@@ -2,13 +2,13 @@
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
 import { lookupPlace, wordClass, type GazetteerEntry } from '../gazetteer.js';
-import { NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, PLACE_MODIFIERS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
+import { NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, PLACE_MODIFIERS, placeHeadKind, SPEECH_VERBS, TITLE_PATTERN, type PlaceKind } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
 
 interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]>; rule?: string }
-interface Venue { name: string; at: number; from: number; city: string | undefined }
+interface Venue { name: string; at: number; from: number; city: string | undefined; kind: PlaceKind }
 
 /** A word that is a whole title of office ("Mayor", "Commander"). */
 const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
@@ -63,17 +63,27 @@ function findVenues(x: PassContext): Venue[] {
     if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
-    venues.push({ name, at, from: m.pos, city });
+    // "Congress Square (Kongresni trg)": the same square in the local language, no place of its own.
+    if (localNameOf(venues, x.doc.text, at)) { x.doc.take(at, at + name.length); continue; }
+    // "the Wold Bridge border crossing", "the Park Road gate": a site named after a street or bridge is that place, where the words point.
+    name = /^.*?\b(?:Bridge|Road|Street|Avenue|Square)(?=\s+(?:border\s+|road\s+)?(?:crossing|gate)$)/u.exec(name)?.[0] ?? name;
+    venues.push({ name, at, from: m.pos, city, kind: placeHeadKind(name) ?? 'venue' });
     x.doc.take(at, at + name.length);
   }
   return venues;
 }
 
+/** Whether the venue at `at` stands in brackets right after another one: its name in another language. */
+function localNameOf(venues: Venue[], text: string, at: number): boolean {
+  const previous = venues.at(-1);
+  return text[at - 1] === '(' && previous !== undefined && /^\s*$/.test(text.slice(previous.at + previous.name.length, at - 1));
+}
+
 /**
  * A locative word before a one-word town, or before the list it ends ("in Leeds", "from Leeds and York",
- * "in Leeds, York and Hull"): every town of the list has the cue of the first.
+ * "in Leeds, York and Hull"), maybe with a compass word between ("in western Leeds"): every town of the list has the cue of the first.
  */
-const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around)\s+(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
+const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
 
 /** "Duesseldorf" is how "Düsseldorf" is written without umlauts: the gazetteer has the name with them. */
 const withUmlauts = (name: string) => name.replace(/([AOUaou])e/g, (_, vowel: string) => ({ A: 'Ä', O: 'Ö', U: 'Ü', a: 'ä', o: 'ö', u: 'ü' })[vowel]!);
@@ -154,7 +164,7 @@ function placesInRun(x: PassContext, m: Found, owners: Set<number>): Candidate[]
 }
 
 /** How often the article names a country or calls it by its adjective, counted once per country. */
-function countryWeights(text: string): (code: string) => number {
+export function countryWeights(text: string): (code: string) => number {
   const weights = new Map<string, number>();
   return (code) => {
     let n = weights.get(code);
@@ -213,7 +223,8 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     if (base) addPlace(x, `${capitalize(side)} ${baseName}`, { kind: base.kind === 'country' ? 'region' : 'district', country: base.country, within_id: base.id }, m.pos, m.pos + m[0].length, R.part.id);
   }
   for (const m of x.matches(R.district.pattern)) {
-    const { name, first, second } = m.groups as Record<string, string | undefined>;
+    const { name: named, first, second, numbered } = m.groups as Record<string, string | undefined>;
+    const name = named ?? numbered;
     // "the Lund and Moss Hill areas": two districts, each cited by its own name.
     const names = name ? [{ name, at: m.pos }] : [{ name: first!, at: m.pos }, { name: second!, at: m.pos + m[0].indexOf(second!, first!.length) }];
     for (const d of names) {
@@ -230,7 +241,7 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     const after = / (?:main |central |metro |railway |underground |train )?station$/.exec(v.name);
     if (after && names.has(v.name.slice(0, after.index).toLowerCase())) v.name = v.name.slice(0, after.index);
     const city = v.city ? x.placeByName.get(v.city.toLowerCase()) : undefined;
-    addPlace(x, v.name, { kind: 'venue', country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, R.venue.id);
+    addPlace(x, v.name, { kind: v.kind, country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, R.venue.id);
   }
   for (const m of x.matches(R.venues.pattern)) addPlace(x, `${capitalize(m.groups!.of!)} venues`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.venues.id);
 }
@@ -254,17 +265,131 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   return entry && entry.kind !== 'country' ? { name, at: m.pos, entry } : undefined;
 }
 
+/** How often the text names each country by a name the gazetteer holds ("Belgium"), by code. */
+function countryNames(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/gu)) {
+    const place = lookupPlace(m[0]) ?? lookupPlace(m[0].split(' ')[0]!);
+    if (place?.kind === 'country' && !NATIONALITIES[m[0]]) counts.set(place.countries[0]!, (counts.get(place.countries[0]!) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The country a story is about: its dateline city's when the gazetteer gives it one country, else the one it names
+ * (or calls by its adjective) most, among the dateline city's countries if it has any; null on a tie or when it names none.
+ * Country names count as well as adjectives here: a story may call its country only by name ("Belgium").
+ */
+export function storyCountry(x: PassContext): string | null {
+  // Read once per article: each role without a body may ask, and counting names scans the whole text.
+  if (!storyCountries.has(x.doc)) storyCountries.set(x.doc, countryOfStory(x));
+  return storyCountries.get(x.doc)!;
+}
+
+const storyCountries = new WeakMap<PassContext['doc'], string | null>();
+
+function countryOfStory(x: PassContext): string | null {
+  const dateline = datelinePlace(x);
+  // A dateline name the gazetteer has as a city in one country and a region in another ("Antwerp") is either.
+  const cities = [...new Set([...(dateline?.entry.byKind.get('city') ?? []), ...(dateline?.entry.byKind.get('region') ?? [])])];
+  if (cities.length === 1) return cities[0]!;
+  const adjectives = countryWeights(x.doc.text);
+  const names = countryNames(x.doc.text);
+  const weight = (code: string) => adjectives(code) + (names.get(code) ?? 0);
+  // A dateline city of several countries ("Madrid", also a town in the US) is the one of them the story names most.
+  const codes = cities.length ? cities : [...new Set([...Object.values(NATIONALITIES), ...names.keys()])];
+  const ranked = codes.map((code) => [code, weight(code)] as const).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}
+
 /** The city of the wire dateline: a place even as one word with no locative cue. */
 function datelineCity(x: PassContext): Candidate[] {
   const found = datelinePlace(x);
   return found ? [{ name: found.name, at: found.at, kind: found.entry.kind, countries: found.entry.countries, byKind: found.entry.byKind, rule: R.dateline.id }] : [];
 }
 
+/**
+ * The site a few words name by the venue rule or as "the Old Town", with its kind: what the review form opens a new
+ * place with, read as ingest reads it ("Cankarjev dom" whole, "Old Town" a district).
+ */
+export function siteIn(words: string): { name: string; kind: PlaceKind } | undefined {
+  const town = new RegExp(R.oldTown.pattern.source, 'u').exec(words);
+  if (town) return { name: town[0], kind: 'district' };
+  const m = new RegExp(R.venue.pattern.source, 'u').exec(words);
+  if (!m) return undefined;
+  let name = withoutLead(m.groups!.name!.trim());
+  const owner = SAINTLY.test(name) ? -1 : Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+  if (owner > 0) name = name.slice(owner + 3);
+  return /\s/.test(name) && !/^\p{Ll}/u.test(name) ? { name, kind: placeHeadKind(name) ?? 'venue' } : undefined;
+}
+
+/** "the Old Town" (rule place.old-town): a district, its words held from the gazetteer, whose towns of that name are elsewhere. */
+function oldTowns(x: PassContext): Array<{ name: string; at: number }> {
+  const found: Array<{ name: string; at: number }> = [];
+  for (const m of x.matches(R.oldTown.pattern)) {
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+    found.push({ name: m[0], at: m.pos });
+    x.doc.take(m.pos, m.pos + m[0].length);
+  }
+  return found;
+}
+
+/**
+ * "the Tivoli park" and, later, "in Tivoli": the bare name is the venue again, not a town the gazetteer knows by it.
+ * Returns the candidates kept, and mentions the others as their venue once it is added.
+ */
+function venueNamesAgain(x: PassContext, candidates: Candidate[], venues: Venue[]): Candidate[] {
+  const bare = new Set(venues.map((v) => {
+    const head = / (?:park|lake|gate|courtyard)$/u.exec(v.name);
+    return head ? v.name.slice(0, head.index) : undefined;
+  }));
+  return candidates.filter((c) => !bare.has(c.name) || c.kind === 'country');
+}
+
+function mentionBareVenues(x: PassContext, candidates: Candidate[], kept: Candidate[]): void {
+  for (const c of candidates.filter((c) => !kept.includes(c))) {
+    const venue = x.facts.places.find((p) => p.kind !== 'country' && p.name.startsWith(`${c.name} `));
+    if (venue) x.doc.mention(venue.id, 'place', c.at, c.at + c.name.length);
+  }
+}
+
+/** The city an article is about: its dateline's, else the one city it names. */
+function articleCity(x: PassContext): PlaceDraft | undefined {
+  const dateline = datelinePlace(x);
+  const named = dateline ? x.placeByName.get(dateline.name.toLowerCase()) : undefined;
+  if (named) return named.kind === 'city' ? named : undefined;
+  const cities = x.facts.places.filter((p) => p.kind === 'city');
+  return cities.length === 1 ? cities[0] : undefined;
+}
+
+/** Sites with no city of their own go within the article's city (rule place.within-article-city), or the city their name opens with. */
+function withinArticleCity(x: PassContext): void {
+  const city = articleCity(x);
+  const cities = x.facts.places.filter((p) => p.kind === 'city');
+  for (const place of x.facts.places.filter((p) => p.within_id === null && ['venue', 'square', 'district'].includes(p.kind))) {
+    const opening = cities.find((c) => place.name.startsWith(`${c.name} `));
+    const first = x.doc.mentions.find((m) => m.id === place.id);
+    const sentence = first && x.doc.sentenceAt(first.start);
+    const others = sentence ? x.doc.mentionsIn(sentence, 'place').map((m) => m.id).filter((id) => cities.some((c) => c.id === id)) : [];
+    const within = opening ?? (city && (others.length === 0 || others.includes(city.id)) ? city : undefined);
+    if (!within) continue;
+    place.within_id = within.id;
+    place.country ??= within.country;
+    place.note ??= `within_id: ${opening ? `its name opens with ${within.name}` : `${within.name}, the city the article is about (${datelinePlace(x) ? 'its dateline' : 'the one city it names'}); the words name no other city with it`}`;
+    x.ruled(place, R.articleCity.id);
+  }
+}
+
 export function places(x: PassContext): void {
   const venues = findVenues(x);
+  const towns = oldTowns(x);
   const candidates: Candidate[] = datelineCity(x);
   const owners = forceOwners(x);
   for (const m of x.matches(R.capitalisedRun.pattern)) candidates.push(...placesInRun(x, m, owners));
-  placeCandidates(x, candidates);
+  const kept = venueNamesAgain(x, candidates, venues);
+  placeCandidates(x, kept);
   partsAndDistricts(x, venues);
+  mentionBareVenues(x, candidates, kept);
+  for (const t of towns) addPlace(x, t.name, { kind: 'district', country: null, within_id: null }, t.at, t.at + t.name.length, R.oldTown.id);
+  withinArticleCity(x);
 }

@@ -14,6 +14,8 @@ const CLAUSE_BREAK = /\b(?:when|while|whereas|said|says|told|added|announced)\b|
 /** A reported clause opens after the day of saying: in "confirmed on Monday that the strike would go ahead on June 14", Monday is the confirming. */
 const REPORTED_CLAUSE = /\bthat\s/;
 const R = PROTEST_RULES;
+/** The rule protest.mentioned-again ending at a protest word, to read the month before it ("the June march"). */
+const MONTH_BEFORE = new RegExp(`(?:${R.mentionedAgain.pattern.source})$`, 'u');
 const whole = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
 const DAY_WHEN = whole(R.dayWhen.pattern);
 const DAYS_AFTER = new RegExp(R.daysAfter.pattern.source, `${R.daysAfter.pattern.flags.replace('g', '')}g`);
@@ -126,6 +128,8 @@ export function protests(x: PassContext): void {
     // "groups planning marches over the vote": protests to come, not one of them (rule protest.plural-undated).
     if (!date && whole(R.pluralUndated.pattern).test(w[0])) continue;
     if (!date && !places.length) continue;
+    // "For the June march …": a protest told before, never an undated new one (rule protest.mentioned-again).
+    if (!date && MONTH_BEFORE.exec(s.text.slice(0, w.index + w[0].length))?.groups?.month) continue;
     const wStart = s.start + w.index;
     const by = /\b(?:organi[sz]ed|called|staged)\s+by\s+/.exec(s.text);
     // The police that polices a march, or the government it protests against, does not organise it; nor

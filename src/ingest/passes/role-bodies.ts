@@ -3,6 +3,7 @@
 import { PEOPLE_RULES as R } from '../rules/people.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { isGenericForceId, orgById } from './entities.js';
+import { datelinePlace, storyCountry } from './places.js';
 
 type Role = PersonDraft['roles'][number];
 
@@ -31,18 +32,31 @@ function bodyOfHeadNoun(x: PassContext, role: Role, at: number): OrganizationDra
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/**
+ * "police chief Lena Park said" after a paragraph about officers (rule person.role-body-story): with no body of the
+ * title's head noun nearby, the article's one such body of the story's country, else its only such body.
+ */
+function bodyOfStory(x: PassContext, role: Role, at: number): OrganizationDraft | undefined {
+  const head = R.roleBodyStory.pattern.exec(role.title)?.groups?.head?.toLowerCase();
+  if (!head || bodiesNear(x, at).some((o) => o.name.toLowerCase().split(/\s+/).at(-1) === head)) return undefined;
+  const fits = x.facts.organizations.filter((o) => !isGenericForceId(o.id) && o.name.toLowerCase().split(/\s+/).at(-1) === head);
+  const country = datelinePlace(x) ? storyCountry(x) : null;
+  const ofStory = fits.filter((o) => country !== null && o.country === country);
+  return ofStory.length === 1 ? ofStory[0] : fits.length === 1 ? fits[0] : undefined;
+}
+
 export function roleBodies(x: PassContext): void {
   for (const person of x.facts.people) {
     const first = x.doc.mentions.find((m) => m.id === person.id);
     if (!first) continue;
     for (const role of person.roles) {
       if (role.organization_id !== null) continue;
-      const its = bodyOfIts(x, role, first.start);
-      const body = its ?? bodyOfHeadNoun(x, role, first.start);
-      if (!body) continue;
+      const [rule, body] = ([[R.roleBodyIts, bodyOfIts], [R.roleBodyHeadNoun, bodyOfHeadNoun], [R.roleBodyStory, bodyOfStory]] as const)
+        .map(([r, find]) => [r, find(x, role, first.start)] as const).find(([, found]) => found) ?? [];
+      if (!rule || !body) continue;
       role.organization_id = body.id;
       role.country ??= body.country;
-      x.ruled(person, its ? R.roleBodyIts.id : R.roleBodyHeadNoun.id);
+      x.ruled(person, rule.id);
     }
   }
 }

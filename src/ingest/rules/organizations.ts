@@ -1,5 +1,5 @@
 // How the organizations pass finds bodies: one record per way a news text names one.
-import { GROUP_NOUNS, KNOWN_BODIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS } from '../lexicon.js';
+import { COMPANY_HEADS, GROUP_NOUNS, KNOWN_BODIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
 /** A capitalised word of a name, hyphens and apostrophes allowed ("Saint-Denis", "O’Neill"). */
@@ -31,26 +31,67 @@ export const ORGANIZATION_RULES = {
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
-    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo")',
+    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma)',
     pattern: compose('\\b{NAME}\\b{OF}?', {
       NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,4}(?:${Object.keys(ORG_HEADS).join('|')})`,
-      OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,3}(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
+      OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
     }, 'gu'),
     examples: {
-      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.'],
+      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.', 'The Ministry of Land, Ports, Rail and Roads issued a warning.'],
       noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.'],
     },
   },
   nationalBody: {
     id: 'organization.national-body', produces: 'organizations',
-    description: 'a nationality and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities")',
-    pattern: compose('\\b{NATIONALITY} {BODY}\\b', {
-      NATIONALITY: NATIONALITY_PATTERN,
-      BODY: 'interior ministry|foreign ministry|defen[cs]e ministry|government|authorities|officials|police|delegation|embassy|consulate|military|army|coast guard|diplomatic offices|law enforcement agencies',
+    description: 'a nationality, or a country\'s possessive, and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities", "Austrian federal police", "the Ruritanian presidential guard", "Norway\'s embassy" is the Norwegian embassy); a country\'s possessive only before a body the country has one of, never before "police" followed by a name ("Norway\'s national police, the Politiet," is that name, rule organization.described-before)',
+    pattern: compose('\\b(?:{NATIONALITY}|{COUNTRY}[\'’]s) {BODY}\\b', {
+      NATIONALITY: NATIONALITY_PATTERN, COUNTRY: "[A-Z][\\p{L}-]{2,30}(?:[^\\S\\n]+[A-Z][\\p{L}-]{2,30})?",
+      BODY: 'interior ministry|foreign ministry|defen[cs]e ministry|justice ministry|government|authorities|officials|(?:federal |national |state |border |riot |military )?police|delegation|embassy|consulate|military|army|armed forces|navy|air force|coast guard|presidential guard|diplomatic offices|law enforcement agencies',
     }, 'gu'),
     examples: {
-      match: ['Danish authorities raised the alert level.', 'The Swedish foreign ministry summoned the envoy.', 'Patrols stay a task for Norwegian law enforcement agencies.'],
-      noMatch: ['The authorities raised the alert level.', 'Patrols stay a task for law enforcement agencies.'],
+      match: ['Danish authorities raised the alert level.', 'The Swedish foreign ministry summoned the envoy.', 'Patrols stay a task for Norwegian law enforcement agencies.', 'Officers of the Austrian federal police patrol the station.', "Norway's embassy did not comment."],
+      noMatch: ['The authorities raised the alert level.', 'Patrols stay a task for law enforcement agencies.', 'Officers of the federal police patrol the station.'],
+    },
+  },
+  describedBefore: {
+    id: 'organization.described-before', produces: 'organizations',
+    description: 'a name set off by commas after a description that ends in a word for a body ("Its organiser, Lago Eventos,", "the regional ambulance service, ARS Nord,", "Ruritania\'s national police, the Guardia Real,"): a body of that name, the description its words; a word that a person may be ("organiser", "promoter", "operator") only before a name a body\'s word, a firm\'s word or an acronym closes, and never a first name or a place the gazetteer knows',
+    pattern: compose('\\b{DESCRIPTION},[^\\S\\n]+(?:the[^\\S\\n]+)?{NAME}(?=,)', {
+      DESCRIPTION: "(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\\p{L}-]{2,30}['’]s)[^\\S\\n]+(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}(?:police|service|army|organi[sz]er|promoter|company|firm|operator|contractor|broadcaster|agency|authority|union|guard|regulator|network|channel)",
+      NAME: "(?:[A-Z]{2,8}|[A-Z][\\p{L}'’-]{1,40})(?:[^\\S\\n]+(?:(?:e|y|and|de|del|do|da|dos)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}",
+    }, 'gu'),
+    examples: {
+      match: ['Its organiser, Lago Eventos, expects a full house.', 'The regional ambulance service, ARS Nord, will run a field hospital.', "Ruritania's national police, the Guardia Real, will have 900 officers on duty."],
+      noMatch: ['Its organiser, who runs the hall, expects a full house.', 'The regional ambulance service will run a field hospital.', 'Officers came from the federal police, Lund said.'],
+    },
+  },
+  company: {
+    id: 'organization.company', produces: 'organizations',
+    description: 'capitalised words closed by a word for a firm in any language (lexicon company_heads: "Harbour Productions", "Lago Feiras e Eventos", "Nordby Events Ltd"), a lowercase "and" of the language allowed inside: a company',
+    pattern: compose('\\b{NAME}\\b', {
+      NAME: `[A-Z][\\p{L}'’&-]{0,40}(?:[^\\S\\n]+(?:(?:e|y|and|&)[^\\S\\n]+)?[A-Z][\\p{L}'’&-]{0,40}){0,4}[^\\S\\n]+(?:${[...COMPANY_HEADS].join('|')})`,
+    }, 'gu'),
+    examples: { match: ['Lago Feiras e Eventos runs the fair.', 'Tickets are sold by Nordby Events Ltd.'], noMatch: ['The events were sold out.', 'Tickets are sold by the organisers.'] },
+  },
+  broadcaster: {
+    id: 'organization.broadcaster', produces: 'organizations',
+    description: 'a broadcaster named by "Radio" or "Television" and its name ("Radio Nordby", "told Radio Lago-Sur") or closed by "Radio", "Television" or "TV" ("Harbour Radio"): a body; "the radio" or "on television" in lowercase are none',
+    pattern: compose('\\b(?:{FIRST}|{LAST})\\b', {
+      FIRST: "(?:Radio|Television|Televisión|Televisão|Rádio)(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){1,2}",
+      LAST: "(?!(?:The|A|An|On|In|By|From|State|Public|National)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?[^\\S\\n]+(?:Radio|Television|TV)",
+    }, 'gu'),
+    examples: { match: ['The colonel told Radio Nordby the crowd was calm.', 'Harbour Radio broadcast the match.'], noMatch: ['The colonel told the radio the crowd was calm.', 'The match was shown on national television.'] },
+  },
+  localLanguageBody: {
+    id: 'organization.local-language-body', produces: 'organizations',
+    description: 'a body named in a Romance language, its head word first ("Guardia Urbana", "Policía Municipal", "Ministerio del Interior", "Ayuntamiento de Lago", "Prefeitura de Lago", "Bomberos de Lago"): the head word says its kind (police, ministry, city government, other body); the name goes on with capitalised words, maybe after a particle',
+    pattern: compose('\\b{HEAD}(?:[^\\S\\n]+(?:(?:de|del|di|da|do|dos|de la|della)[^\\S\\n]+)?{NAME}){1,3}', {
+      HEAD: 'Guardia|Guarda|Policía|Policia|Polícia|Polizia|Policija|Ministerio|Ministério|Ministero|Ayuntamiento|Prefeitura|Municipalidad|Comune|Protección|Proteção|Protezione|Bomberos|Bombeiros|Cuerpo|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Secretaría|Secretaria|Fiscalía|Fiscalia|Ejército|Exército|Esercito|Fuerza|Força|Fuerzas|Forças',
+      NAME: "[A-Z][\\p{L}'’-]{1,40}",
+    }, 'gu'),
+    examples: {
+      match: ['The Guardia Urbana closed the square.', 'The Ayuntamiento de Lago banned the fair.', 'Officers of the Policía Municipal patrol the park.'],
+      noMatch: ['The guardia closed the square.', 'The Policía said the fair was safe.'],
     },
   },
   missionIn: {
@@ -84,9 +125,9 @@ export const ORGANIZATION_RULES = {
   },
   placeAuthority: {
     id: 'organization.place-authority', produces: 'organizations',
-    description: 'a place\'s local authority in lowercase ("Leeds city council", "the Loire prefecture", "Eastby town hall"); the place a name the gazetteer knows or no common word',
-    pattern: compose('\\b{PLACE} {AUTHORITY}\\b', { PLACE: "(?!(?:The|A|An|Its|This|That|Their|Our|Each|Every)\\s)[A-Z][\\p{L}'’-]{1,40}", AUTHORITY: 'prefecture|city hall|town hall|city council|county council|regional council|regional government' }, 'gu'),
-    examples: { match: ['The Leeds city council closed the road.', 'The Loire prefecture banned the march.'], noMatch: ['The prefecture banned the march.', 'The Council met in the town hall.'] },
+    description: 'a place\'s local authority in lowercase ("Leeds city council", "the Loire prefecture", "Eastby town hall", "the Rio Verde state government", "the Stari Most municipality"); the place a name the gazetteer knows or no common word',
+    pattern: compose('\\b{PLACE} {AUTHORITY}\\b', { PLACE: "(?!(?:The|A|An|Its|This|That|Their|Our|Each|Every)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}", AUTHORITY: 'prefecture|city hall|town hall|city council|county council|regional council|regional government|state government|municipal government|municipality' }, 'gu'),
+    examples: { match: ['The Leeds city council closed the road.', 'The Loire prefecture banned the march.', 'The Rio Verde state government said the fair is safe.', 'That is a decision of the Stari Most municipality.'], noMatch: ['The prefecture banned the march.', 'The Council met in the town hall.'] },
   },
   acronymAlone: {
     id: 'organization.acronym-alone', produces: 'organizations',
@@ -96,9 +137,9 @@ export const ORGANIZATION_RULES = {
   },
   knownBody: {
     id: 'organization.known-body', produces: 'organizations',
-    description: 'a security body commonly named without a head word (the known bodies of the lexicon), with a capitalised word right before it that names which one ("the Military Gendarmerie", "a Vatican Gendarmerie team"): another body than the bare name, which several countries have',
+    description: 'a security or relief body commonly named without a head word (the known bodies of the lexicon), with a capitalised word right before it that names which one ("the Military Gendarmerie", "a Vatican Gendarmerie team"): another body than the bare name, which several countries have; a nationality before a movement of national societies names that country\'s society ("the Ruritanian Red Cross")',
     pattern: compose("\\b(?:{QUALIFIER} )?{NAME}\\b", { QUALIFIER: "\\p{Lu}[\\p{L}-]{1,40}", NAME: Object.keys(KNOWN_BODIES).map((n) => n.replace(/\./g, '\\.')).join('|') }, 'gu'),
-    examples: { match: ['Europol shared the list.', 'The Military Gendarmerie will raise its contingent.'], noMatch: ['The agency shared the list.'] },
+    examples: { match: ['Europol shared the list.', 'The Military Gendarmerie will raise its contingent.', 'Volunteers of the Danish Red Cross staff the posts.'], noMatch: ['The agency shared the list.', 'The red cross on the tent marks the post.'] },
   },
   unnamedGroup: {
     id: 'organization.unnamed-group', produces: 'organizations',
@@ -125,8 +166,8 @@ export const ORGANIZATION_RULES = {
   },
   authorityOf: {
     id: 'organization.authority-of', produces: 'organizations',
-    description: 'a local authority named by what it is of: "the prefecture of the Loire department" (the Loire prefecture), "the City of Eastby", or "the city of Eastby" when it speaks; the place one the gazetteer knows or no common word',
-    pattern: compose('\\b(?:[Pp]refecture of (?:the )?{PREFECTURE}(?: department)?|City of {CITY}|city of {SPEAKING}(?=\\s+(?:has\\s+)?(?:{VERBS})\\b))\\b', {
+    description: 'a local authority named by what it is of: "the prefecture of the Loire department" (the Loire prefecture), "the City of Eastby", "the Municipality of Eastby", or "the city of Eastby" when it speaks; the place one the gazetteer knows or no common word',
+    pattern: compose('\\b(?:[Pp]refecture of (?:the )?{PREFECTURE}(?: department)?|(?:City|Municipality) of {CITY}|city of {SPEAKING}(?=\\s+(?:has\\s+)?(?:{VERBS})\\b))\\b', {
       PREFECTURE: CAP2, CITY: CAP2, SPEAKING: CAP2, VERBS: SPEECH_VERBS,
     }, 'gu'),
     examples: {
@@ -136,22 +177,28 @@ export const ORGANIZATION_RULES = {
   },
   localGovernment: {
     id: 'organization.local-government', produces: 'organizations',
-    description: 'a city\'s or a province\'s government named by what it is, in lowercase ("the city government", "a city government spokeswoman", "the provincial government"): the government of the dateline\'s city (rule place.dateline), "<city> city government"; a provincial or regional one only when the gazetteer knows that city\'s name as a region too',
-    pattern: compose('\\b(?:[Tt]he|[Aa]) {LEVEL} {BODY}\\b', { LEVEL: 'city|municipal|provincial|regional', BODY: 'government|administration' }, 'gu'),
+    description: 'a city\'s or a province\'s government named by what it is, in lowercase ("the city government", "a city government spokeswoman", "the provincial government", "the city council said", "the town hall said"): the government of the city the sentence or the one before names, else of the dateline\'s city (rule place.dateline), "<city> city government", "<city> town hall"; a provincial or regional one only when the gazetteer knows that city\'s name as a region too; a city council or town hall only where it acts or speaks (a speech verb after it, or "of the city council"), not the building',
+    pattern: compose('\\b(?:[Tt]he|[Aa]) (?:{LEVEL} {BODY}|{HALL}(?=\\s+(?:has\\s+)?(?:{VERBS})\\b))\\b|\\b(?:order|decision|permission) of the {OF_HALL}\\b', { LEVEL: 'city|municipal|provincial|regional', BODY: 'government|administration', HALL: 'city council|town hall|city hall', OF_HALL: 'city council|town hall|city hall', VERBS: SPEECH_VERBS }, 'gu'),
     examples: {
-      match: ['The city government said the square stays open.', 'A city government spokeswoman said the square stays open.', 'The provincial government asked for talks.'],
-      noMatch: ['The government said the square stays open.', 'Leeds city government closed the road.', 'The city said the square stays open.'],
+      match: ['The city government said the square stays open.', 'A city government spokeswoman said the square stays open.', 'The provincial government asked for talks.', 'The town hall said the fair would go ahead.', 'The road is shut under an order of the city council.'],
+      noMatch: ['The government said the square stays open.', 'Leeds city government closed the road.', 'The city said the square stays open.', 'The rally ends at the town hall.'],
     },
+  },
+  functionBody: {
+    id: 'organization.function-body', produces: 'organizations',
+    description: 'a government body named by its function only ("the Interior Ministry", "the interior ministry said", "the justice ministry", "the federal police", "the federal government") in a wire story about one country (its dateline\'s, else the one it names most; a text with no dateline is placed by nothing): that country\'s ("Ruritanian interior ministry", derived, the note says the country is inferred and from what), the words of the article an alias ("the national police" is the country\'s police: "Ruritanian police"); a body the article names whose name ends with the words ("the Ruritanian Federal Police") is that body; none in a story of no one country',
+    pattern: compose('\\b(?:[Tt]he|[Ii]ts) (?:{FUNCTION} ministry|{LEVEL} {BODY})\\b', { FUNCTION: 'interior|foreign|defen[cs]e|justice|health|finance|transport|education', LEVEL: 'federal|national', BODY: 'police|government' }, 'gu'),
+    examples: { match: ['The interior ministry said the costs were in line with plans.', 'Officers came from the federal police.'], noMatch: ['The ministry said the costs were in line with plans.', 'Officers came from the police.'] },
   },
   describedApposition: {
     id: 'organization.described-apposition', produces: 'organizations',
-    description: 'a name of two to four capitalised words set off by a description that ends in a word for a body ("Harbour Control, the air traffic agency, said"): a body of that name; none when the name is a place the gazetteer knows or opens with a first name',
-    pattern: compose('\\b{NAME},[^\\S\\n]+the {WHAT}{HEAD},', {
+    description: 'a name of two to four capitalised words set off by a description that ends in a word for a body, maybe before a relative clause ("Harbour Control, the air traffic agency, said", "Guard Nord, the private security firm that ran the gates,"): a body of that name; none when the name is a place the gazetteer knows or opens with a first name',
+    pattern: compose('\\b{NAME},[^\\S\\n]+the {WHAT}{HEAD}(?:,|[^\\S\\n]+(?:that|which|whose)\\b)', {
       NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){1,3}", WHAT: '(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}',
-      HEAD: 'agency|authority|operator|regulator|broadcaster|company|body|charity|foundation',
+      HEAD: 'agency|authority|operator|regulator|broadcaster|company|firm|contractor|body|charity|foundation',
     }, 'gu'),
     examples: {
-      match: ['Harbour Control, the air traffic agency, closed the sky over the port.', 'Northline Rail, the state rail operator, added trains.'],
+      match: ['Harbour Control, the air traffic agency, closed the sky over the port.', 'Northline Rail, the state rail operator, added trains.', 'Guard Nord, the private security firm that ran the gates, said it would help.'],
       noMatch: ['Harbour Control, which runs the airspace, closed the sky.', 'Northline Rail, the line to the coast, added trains.'],
     },
   },

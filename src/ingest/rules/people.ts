@@ -127,6 +127,12 @@ export const PEOPLE_RULES = {
     pattern: compose('^{HEAD} {ROLE}$', { HEAD: 'agency|authority|ministry|council|police|union|group|association|federation|committee|office|service|coalition|company|club|party', ROLE: 'spokes(?:man|woman|person)|director|chief|head|president|secretary|chair(?:man|woman|person)?|leader|commander' }, 'iu'),
     examples: { match: ['Agency director', 'police chief', 'Union spokeswoman'], noMatch: ['Interior Minister', 'Director of the agency', 'Agency'] },
   },
+  roleBodyStory: {
+    id: 'person.role-body-story', produces: 'people',
+    description: 'a lowercase title whose first word is a body\'s head noun ("police chief Lena Park said") with no body of that noun in the sentence or the one before: the one body of the article whose name ends with that noun and that is of the wire story\'s country (its dateline\'s), else the article\'s only such body; none when two fit',
+    pattern: compose('^{HEAD} {ROLE}$', { HEAD: 'agency|authority|ministry|police|service|office', ROLE: 'spokes(?:man|woman|person)|director|chief|head|commander' }, 'iu'),
+    examples: { match: ['police chief', 'Ministry spokesman'], noMatch: ['Police', 'Chief of police'] },
+  },
   orgSpokesperson: {
     id: 'person.body-title-after-verb', produces: 'people',
     description: 'a speech verb, then a body\'s name, a title and a name ("…, said Transit Authority spokeswoman Lena Park.")',

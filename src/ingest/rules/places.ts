@@ -18,31 +18,43 @@ const SAINT = '(?:St|Ste|Sv)\\.?\\s+';
 /** Street and square words of other languages that open a name, maybe before a lowercase word in the genitive ("Ulica grada Vukovara", "Trg bana Jelacica", "Namestie SNP"). */
 const LOCAL_HEAD_FIRST = '(?:Ulica|Ulice|Avenija|Aleja|Trg|Namestie|Námestie|Náměstí|Bulevar|Ulitsa|Prospekt)(?:\\s+\\p{Ll}{3,12})?(?:\\s+[A-Z][\\p{L}\'’-]{1,40}){1,3}';
 /**
- * Lowercase street and square words of other languages after their name ("Stefanikova ulica", "Hurbanovo namestie",
- * "Vaci utca", "Brivibas iela"); "most" (bridge) only after a Slavic adjective ("Jadranski most", "Karlov most"), as English has the word too.
+ * Lowercase street, square and building words of other languages after their name ("Stefanikova ulica", "Hurbanovo namestie",
+ * "Vaci utca", "Brivibas iela", "Kossuth ut", "Narodni dom" a hall); "most" (bridge) only after a Slavic adjective ("Jadranski most", "Karlov most"), as English has the word too.
  */
-const LOCAL_HEAD_AFTER = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:ulica|ulice|namestie|námestie|náměstí|trg|utca|tér|cesta|nábrežie|straat|plein|plac|aleja|bulevar|ulitsa|prospekt|iela|bulvaris|bulvāris|laukums|gatve|gatvė|prospektas|tanav|tänav|valjak|väljak|puiestee)\\b|[A-Z][\\p{L}'’-]{0,40}(?:sk|ck|čk|šk|ov|ev|in)[iyaoýá]?\\s+most\\b";
+const LOCAL_HEAD_AFTER = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:ulica|ulice|namestie|námestie|náměstí|trg|utca|út|ut|körút|korut|tér|cesta|nábrežie|straat|plein|plac|aleja|bulevar|ulitsa|prospekt|iela|bulvaris|bulvāris|laukums|gatve|gatvė|prospektas|tanav|tänav|valjak|väljak|puiestee|dom|dvorana|plads|torg|gatan|gade|vej)\\b|[A-Z][\\p{L}'’-]{0,40}(?:sk|ck|čk|šk|ov|ev|in)[iyaoýá]?\\s+most\\b";
 
 /** A building named after the body it houses, whose name holds "of" ("the Cabinet of Ministers building"). */
 const BUILDING_OF = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}building\\b";
+
+/** A lowercase word that says what kind of site the lowercase head is ("the Arden main station", "the Eastby sports park", "the Wold border crossing"). */
+const LOWER_MODIFIER = '(?:main|central|metro|railway|underground|train|tram|bus|sports|border|road|car|ferry) ';
+/**
+ * Lowercase words for a site or an area after its name ("the Millwater bridge", "the Holm roundabout", "the Arden
+ * motorway", "the Wold peninsula"); the area words give a region (lexicon place_heads).
+ */
+const LOWER_HEAD = 'station|bridge|park|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau';
+/** Street, square, park and building words of Romance languages that open a name ("Avenida de la Paz", "Placa d'Armes", "Parque del Sol", "Barrio Alto" a district). */
+const HEAD_FIRST = 'Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Palau|Arena|Stade|Stadio|Estadio|Estádio|Avenida|Calle|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Ponte|Puente|Barrio|Bairro';
 
 const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge|Park)\\b)[A-Z][\\p{L}'’-]{1,40}\\s+and\\s+(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge)";
 
 export const PLACE_RULES = {
   venue: {
     id: 'place.venue', produces: 'places',
-    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two)',
+    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two); a lowercase word for a site or an area after the name ("the Holm roundabout", "the Eastby sports park", "the Wold peninsula", a region), Romance words before it ("Placa de la Vila", "Praça do Mar", "Barrio Alto", a district) and Slavic or Nordic ones after it ("Narodni dom", "Kossuth ut") say what it is (lexicon place_heads); a name in brackets after a venue ("Harbour Square (Havnetorget)") is the same venue in another language, no place of its own; a site named after a road or bridge before a lowercase "gate" or "crossing" ("the Wold Bridge border crossing") is that road or bridge',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: `${PAIR_NAMED}|${BUILDING_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|(?:Cathedral|Palace|Museum)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|Garden|Gardens|Port|Domain|amphitheatre|amphitheater|building|(?:main |central |metro |railway |underground |train )?station|bridge)(?![^\\S\\n]+\\p{Lu})|(?:Piazza|Place|Plaza|Palais|Palazzo|Stade|Stadio|Estadio|Avenida|Calle|Paseo|Camino|Alameda|Rua|Rue|Via|Viale|Corso)(?:\\s+${NAME_PARTICLES}[A-Z][\\p{L}'’-]{1,40}){1,3}`,
+      NAME: `${PAIR_NAMED}|${BUILDING_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|(?:Cathedral|Palace|Museum)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|Garden|Gardens|Port|Domain|amphitheatre|amphitheater|building|(?:${LOWER_MODIFIER})?(?:${LOWER_HEAD}))(?![^\\S\\n]+\\p{Lu})|(?:${HEAD_FIRST})(?:\\s+${NAME_PARTICLES}(?:d['’])?[A-Z][\\p{L}'’-]{1,40}){1,3}`,
     }, 'gu'),
     examples: {
       match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
         'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.', 'The final is played at the Stadio del Lago.',
         'Buses will not use Rruga e Dibres Boulevard until Saturday.', 'Stalls line Anna and Petar Novak Boulevard.',
         'The march crosses Novakova ulica to Namestie SNP.', 'Trams end at the Brodski most.', "Buses end at St. Anne's Square.", 'Screens stand at the National Museum of Seafaring.',
-        'Marchers reached the Board of Trade building.'],
-      noMatch: ['Fans gathered in the square.', 'The march ends at the hall.', 'Buses stop on the avenue.', 'Trains skip the main station.', 'Fans like Leeds most.', 'The march ends at the museum.'],
+        'Marchers reached the Board of Trade building.', 'Delegates meet at the Narodni dom.', 'Buses end at the Holm roundabout.', 'The march starts at Placa de la Vila.',
+        'Trams stop at Praça do Mar.', 'Stalls fill the Barrio Alto.', 'Checks slow traffic at the Wold border crossing.', 'Snow closed the roads of the Wold peninsula.'],
+      noMatch: ['Fans gathered in the square.', 'The march ends at the hall.', 'Buses stop on the avenue.', 'Trains skip the main station.', 'Fans like Leeds most.', 'The march ends at the museum.',
+        'Buses end at the roundabout.', 'Snow closed the roads of the peninsula.'],
     },
   },
   capitalisedRun: {
@@ -80,9 +92,21 @@ export const PLACE_RULES = {
   },
   district: {
     id: 'place.district', produces: 'places',
-    description: 'a name of one or two capitalised words followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Old Harbour district", "the Lund and Moss Hill areas"); a word that opens a sentence or is a weekday is no part of the name',
-    pattern: compose("\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b", { NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
-    examples: { match: ['Shops in the Vika district stayed shut.', 'The Old Harbour district office closed the street.', 'Officers may search people in the Lund and Moss Hill areas.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.'] },
+    description: 'a name of one or two capitalised words followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Old Harbour district", "the Lund and Moss Hill areas"), or a district numbered in roman numerals ("District VIII"); a word that opens a sentence or is a weekday is no part of the name',
+    pattern: compose("\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b|\\b{NUMBERED}\\b", { NUMBERED: 'District [IVXL]{1,6}', NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
+    examples: { match: ['Shops in the Vika district stayed shut.', 'The Old Harbour district office closed the street.', 'Officers may search people in the Lund and Moss Hill areas.', 'Fans will gather in District IX.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.', 'Fans will gather in District Nine Park.'] },
+  },
+  oldTown: {
+    id: 'place.old-town', produces: 'places',
+    description: 'a town\'s historic core named in capitals ("the Old Town", "the Old City", "the Old Quarter"): a district of the article\'s city, never the towns of that name the gazetteer knows; "the old town" in lowercase is a description, no name',
+    pattern: compose('\\b{NAME}\\b', { NAME: 'Old (?:Town|City|Quarter)' }, 'gu'),
+    examples: { match: ['Bag checks are held at all entrances to the Old Town.', "Police closed Eastby's Old City to cars."], noMatch: ['Bag checks are held in the old town.', 'Old Townsend Road stays open.'] },
+  },
+  articleCity: {
+    id: 'place.within-article-city', produces: 'places',
+    description: 'a venue, square or district with no city of its own in the words, in an article about one city (its dateline\'s, else the one city it names): within that city, unless the sentence that names it names another city and not that one; a name that opens with a city\'s name ("Eastby railway station") is within that city',
+    pattern: compose('\\b{SITE}\\b', { SITE: "[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+(?:Square|Park|Street|Avenue|station|cesta|trg)" }, 'gu'),
+    examples: { match: ['EASTBY, May 3 (Wire) - The march ends in Mill Square.'], noMatch: ['EASTBY, May 3 (Wire) - The march ends in the square.'] },
   },
   dateline: {
     id: 'place.dateline', produces: 'places',

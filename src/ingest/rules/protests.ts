@@ -82,9 +82,9 @@ export const PROTEST_RULES = {
   },
   mentionedAgain: {
     id: 'protest.mentioned-again', produces: 'protests',
-    description: 'a protest word after "the" or a day\'s possessive, singular or plural ("the marches", "Friday\'s rally"), once a protest of that word is proposed: that protest again, adding its place or size, never a new one',
-    pattern: compose('\\b(?:[Tt]he|\\p{Lu}\\p{Ll}+day[\'’]s) {WORD}\\b', { WORD: PROTEST_WORDS }, 'u'),
-    examples: { match: ['Cameras will watch the marches on the ring road.', "Traders did not join Friday's rally."], noMatch: ['Farmers will hold a rally on Friday.'] },
+    description: 'a protest word after "the" or a day\'s possessive, singular or plural ("the marches", "Friday\'s rally"), once a protest of that word is proposed: that protest again, adding its place or size, never a new one; after "the" and a month ("the June march") it names a protest told before even when none of that word is proposed, so no undated one is made from it',
+    pattern: compose('\\b(?:[Tt]he(?: {MONTH})?|\\p{Lu}\\p{Ll}+day[\'’]s) {WORD}\\b', { WORD: PROTEST_WORDS, MONTH: 'January|February|March|April|May|June|July|August|September|October|November|December' }, 'u'),
+    examples: { match: ['Cameras will watch the marches on the ring road.', "Traders did not join Friday's rally.", 'For the June march the police will close the avenue.'], noMatch: ['Farmers will hold a rally on Friday.'] },
   },
   pluralUndated: {
     id: 'protest.plural-undated', produces: 'protests',
