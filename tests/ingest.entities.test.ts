@@ -114,3 +114,16 @@ describe('places', () => {
     expect(found.map((p) => p.name).join(' ')).not.toMatch(/Harbour Avenue/);
   });
 });
+
+describe('people named beside a place', () => {
+  it('reads no person from a place named after "on", "in", "at" before a spokesperson\'s apposition', () => {
+    const facts = read('Wardens will guide the crowds on the Plaza Mayor, a spokesman for the town said. Bags will be checked in Old Harbour Square, the council spokeswoman said. Ana Lund, a spokeswoman for the port, said the quay stays open.');
+    expect(facts.people.map((p) => p.name)).toEqual(['Ana Lund']);
+  });
+
+  it('reads no person from a place where people were interviewed', () => {
+    const facts = read('Residents interviewed in the Old Town on Thursday were divided, though some said they would leave the city.');
+    expect(facts.people).toEqual([]);
+    expect(facts.statements.map((s) => s.speaker_id)).not.toContain('old-town');
+  });
+});

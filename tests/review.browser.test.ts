@@ -120,6 +120,8 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Set a reference of place-neuve.');
     expect(findFact(seedDir, 'place-neuve')).toMatchObject({ within_id: geneva.id, review: 'reviewed', reviewed_by: REVIEWER });
     expect(await page.locator('#card-place-neuve form.pick').count()).toBe(0);
+    // Reviewed now, its fields would be folded: the card the page comes back to shows them.
+    expect(await page.locator('#card-place-neuve > details:not(.edit)').getAttribute('open')).not.toBeNull();
     expect(await page.locator('#card-place-neuve dd').allTextContents()).toContain(`Geneva ${geneva.id}`);
   }, 120_000);
 

@@ -522,7 +522,12 @@ export const REVIEW_JS = `(() => {
   const back = hash && document.getElementById(hash)?.closest('.card');
   const fresh = document.querySelector('.card.new-fact');
   select(back || fresh || document.querySelector('.card.machine'), !!hash);
-  if (back && back.classList.contains('card')) back.focus();
+  if (back && back.classList.contains('card')) {
+    // A fact just edited or set is reviewed, its fields folded: the card it comes back to shows them.
+    const fields = back.querySelector(':scope > details:not(.edit)');
+    if (fields) fields.open = true;
+    back.focus();
+  }
   else if (fresh) { fresh.scrollIntoView({ block: 'nearest' }); focusFirst(fresh); }
   // A refused save: the first field the checks named takes the focus, its message read with it (aria-describedby).
   const invalid = document.querySelector('[aria-invalid="true"]');

@@ -17,6 +17,8 @@ const ROLE_WORD = "(?!(?:after|under|over|other|another|never|either|neither|whe
 const DAY_OR_MONTH = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December';
 /** The lowercase field an office is for ("deputy mayor for mobility", "minister for culture and sport"). */
 const PORTFOLIO = '(?!(?:the|a|an|his|her|their|its)\\s)[a-z]{4,20}(?:\\s+and\\s+[a-z]{4,20})?';
+/** A preposition of place just before capitalised words: they name where ("on the Plaza Mayor, a spokesman said"), not who. */
+const PLACED_BEFORE = "(?<!\\b(?:on|in|at|to|from|near|outside|inside|into|through|across|along|around|past|towards?)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{0,40}\\s+){0,3})";
 /** A possessive ("the club's", "the residents'"). */
 const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
 /** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir"): not part of the name. */
@@ -35,14 +37,15 @@ export const PEOPLE_RULES = {
   appositive: {
     id: 'person.appositive', produces: 'people',
     description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,") or a capitalised title of office and what it is of ("Ada Moen, Deputy Commissioner of the Harbour Police,"); the first word must be a known first name, or the title open with "the", "a" or a possessive, or name the body it is of ("Ivo Lenz, head of the Harbour Police,")',
-    pattern: compose('\\b{NAME},\\s+{DETERMINER}? {OWNER}? {NATIONALITY}? {TITLE}', {
-      NAME, DETERMINER: 'the|a|an', OWNER: POSSESSIVE, NATIONALITY: NATIONALITY_PATTERN,
+    pattern: compose('{NOT_A_PLACE}\\b{NAME},\\s+{DETERMINER}? {OWNER}? {NATIONALITY}? {TITLE}', {
+      NOT_A_PLACE: PLACED_BEFORE, NAME, DETERMINER: 'the|a|an', OWNER: POSSESSIVE, NATIONALITY: NATIONALITY_PATTERN,
       TITLE: `(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?|(?:(?:First|Deputy|Assistant|Acting|Senior|Vice)\\s+){0,2}${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?(?=\\s*[,(])`,
     }, 'gu'),
     examples: {
       match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, the club\'s chairwoman, declined to comment.', 'Maria Lind, First Deputy Superintendent of the Harbour Police, will lead the operation.',
         'Ivo Lenz, head of the Northern Unit of the Harbour Police, spoke to reporters.'],
-      noMatch: ['The port, a hub for ferries, was closed.', 'Maria Lind, said the leaders, would decide.', 'Maria Lind, who heads the port, declined to comment.'],
+      noMatch: ['The port, a hub for ferries, was closed.', 'Maria Lind, said the leaders, would decide.', 'Maria Lind, who heads the port, declined to comment.',
+        'Wardens will guide the crowds on the Plaza Mayor, a spokesman for the town said.', 'Bags will be checked in Old Harbour Square, the council spokeswoman said.'],
     },
   },
   titleFirst: {
@@ -143,9 +146,10 @@ export const PEOPLE_RULES = {
     id: 'person.interviewed', produces: 'people',
     description: 'the person an introduction says was interviewed, with the title before the name ("spoke to harbour master Jan Holm about")',
     pattern: compose("\\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\\s+(?:the\\s+)?{TITLE}{NAME}(?=\\s+(?:about|on|for|at|in|after|before)\\b|[,.])", {
-      TITLE: "(?:[\\p{L}'’-]+\\s+){0,4}?", NAME,
+      // A title's words, never a preposition or an article: "interviewed in the Old Town" names a place.
+      TITLE: "(?:(?!(?:in|on|at|to|from|into|with|for|by|near|of|the|a|an)\\s)[\\p{L}'’-]+\\s+){0,4}?", NAME,
     }, 'gu'),
-    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['The agency spoke to the harbour master about the plan.'] },
+    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['The agency spoke to the harbour master about the plan.', 'Residents interviewed in the Old Town on Thursday were divided.'] },
   },
   speaking: {
     id: 'person.speaking', produces: 'people',
