@@ -155,6 +155,11 @@ describe('generic names resolved in the article\'s context', () => {
     // Another country's alias does not name the German body: the one body of Germany whose name ends with it does.
     const german = resolve(facts({ places: [place('frankfurt', 'Frankfurt', 'city', 'DE')], organizations: [named('federal-police', 'Federal Police')] }), grown, known);
     expect([german.facts.organizations, german.citations_added.map((c) => c.id)]).toEqual([[], ['german-federal-police']]);
+    // Many cities have a "Metropolitan Police": a known British one is not the one of a story about Thailand.
+    grown.set('organizations', [...grown.get('organizations')!, body('metropolitan-police', 'Metropolitan Police', 'GB')]);
+    const thai = resolve(facts({ places: [place('bangkok', 'Bangkok', 'city', 'TH')], organizations: [named('metropolitan-police', 'Metropolitan Police')] }), grown, new Set([...known, 'metropolitan-police']));
+    expect(thai.citations_added).toEqual([]);
+    expect(thai.facts.organizations).toEqual([expect.objectContaining({ name: 'Metropolitan Police', country: 'TH', derived: true })]);
   });
 
   it('a value a pending challenge already gives gains the new citation, not a second claim', () => {
