@@ -99,10 +99,8 @@ export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
   // only where its country is known to be the same: other countries have a Federal Police too.
   const tails = (org.aliases as string[]).filter((alias) => String(org.name).endsWith(` ${alias}`));
   const withoutTails = { ...org, aliases: (org.aliases as string[]).filter((alias) => !tails.includes(alias)) };
-  // A name every country's body may bear ("Metropolitan Police") is one body only within one known country.
-  const sameCountry = (k: Item) => k.country != null && k.country === org.country;
-  return kb.find((k) => !conflict(k.country, org.country) && (!genericName(org.name) || sameCountry(k))
-    && (sharesName(withoutTails, k) || (sameCountry(k) && sharesName(org, k))));
+  return kb.find((k) => !conflict(k.country, org.country)
+    && (sharesName(withoutTails, k) || (k.country != null && k.country === org.country && sharesName(org, k))));
 }
 
 /**
