@@ -8,6 +8,8 @@ import { articleSuggestions, SUGGESTIONS_PER_FIELD } from '../src/review/suggest
 import { useReviewArticle } from './helpers/review.js';
 
 const SQUARE = 'castille-square';
+/** A town the article names that ingest puts within no place: its card offers the article's places. */
+const TOWN = 'floriana';
 
 describe('a reference picked from the article in one click', () => {
   const { session, get, post } = useReviewArticle('valletta-forum.txt', '2026-09-16');
@@ -17,17 +19,17 @@ describe('a reference picked from the article in one click', () => {
 
   it('offers the article\'s places for a place\'s empty within_id, in the article\'s order, never the place itself', async () => {
     const seed = loadSeed(session.seedDir);
-    const square = seed.facts.get('places')!.find((r) => r.id === SQUARE)!;
-    expect(square.within_id).toBeNull();
-    const offered = articleSuggestions(seed, session.sourceId)(collectionByName.get('places')!, square).get('within_id')!;
+    const town = seed.facts.get('places')!.find((r) => r.id === TOWN)!;
+    expect(town.within_id).toBeNull();
+    const offered = articleSuggestions(seed, session.sourceId)(collectionByName.get('places')!, town).get('within_id')!;
     const ids = offered.map((s) => s.id);
-    expect(ids).not.toContain(SQUARE);
+    expect(ids).not.toContain(TOWN);
     expect(ids.length).toBeLessThanOrEqual(SUGGESTIONS_PER_FIELD);
     // Valletta, the dateline's city, is the article's first place: it comes first.
     expect(ids[0]).toBe('valletta');
-    const shown = card(await get(article()), SQUARE);
-    expect(shown).toContain(`<form method="post" action="/facts/${SQUARE}/set" class="pick">`);
-    expect(shown).toContain(`<button type="submit" name="value" value="valletta" aria-label="Set within_id of ${SQUARE} to Valletta (valletta)">Valletta</button>`);
+    const shown = card(await get(article()), TOWN);
+    expect(shown).toContain(`<form method="post" action="/facts/${TOWN}/set" class="pick">`);
+    expect(shown).toContain(`<button type="submit" name="value" value="valletta" aria-label="Set within_id of ${TOWN} to Valletta (valletta)">Valletta</button>`);
   });
 
   it('offers nothing for a field the reviewed rows seldom fill, and names the empty fields on one line', async () => {
@@ -57,15 +59,15 @@ describe('a reference picked from the article in one click', () => {
   });
 
   it('offers the same choices on the page of one collection across articles, from each fact\'s own article', async () => {
-    const shown = card(await get('/collections/places'), SQUARE);
+    const shown = card(await get('/collections/places'), TOWN);
     expect(shown).toContain('<input type="hidden" name="back" value="collections/places"><input type="hidden" name="field" value="within_id">');
-    expect(shown).toContain(`aria-label="Set within_id of ${SQUARE} to Valletta (valletta)"`);
+    expect(shown).toContain(`aria-label="Set within_id of ${TOWN} to Valletta (valletta)"`);
   });
 
   it('answers an empty search beside an article with the rows it cites, in its order; typed words search as before', async () => {
     const lookup = async (query: Record<string, string>) => JSON.parse(await get(`/lookup?${new URLSearchParams(query)}`)) as Array<{ id: string; type: string }>;
     const cited = await lookup({ q: '', in: 'places', article: session.sourceId });
-    expect(cited.map((m) => m.id).slice(0, 3)).toEqual(['valletta', SQUARE, 'floriana']);
+    expect(cited.map((m) => m.id).slice(0, 3)).toEqual(['valletta', SQUARE, TOWN]);
     expect(cited.every((m) => m.type === 'place')).toBe(true);
     // Organizations and people together, as a speaker's box asks: the article's, whatever their collection.
     expect((await lookup({ q: '', in: 'people,organizations', article: session.sourceId })).map((m) => m.type)).toEqual(expect.arrayContaining(['person', 'organization']));
@@ -75,10 +77,10 @@ describe('a reference picked from the article in one click', () => {
   });
 
   it('sets the field in one post, the fact reviewed by the picker, and comes back at its card', async () => {
-    const picked = await post(`/facts/${SQUARE}/set`, { back: article().slice(1), field: 'within_id', value: 'valletta' });
-    expect([picked.statusCode, picked.headers.location]).toEqual([303, `${article()}?did=set&fact=${SQUARE}#card-${SQUARE}`]);
-    expect(row('places', SQUARE)).toMatchObject({ within_id: 'valletta', review: 'reviewed', reviewed_by: 'Ada' });
-    const shown = card(await get(`${article()}?did=set&fact=${SQUARE}`), SQUARE);
+    const picked = await post(`/facts/${TOWN}/set`, { back: article().slice(1), field: 'within_id', value: 'valletta' });
+    expect([picked.statusCode, picked.headers.location]).toEqual([303, `${article()}?did=set&fact=${TOWN}#card-${TOWN}`]);
+    expect(row('places', TOWN)).toMatchObject({ within_id: 'valletta', review: 'reviewed', reviewed_by: 'Ada' });
+    const shown = card(await get(`${article()}?did=set&fact=${TOWN}`), TOWN);
     expect(shown).toContain('Valletta <code>valletta</code>');
     expect(shown).not.toContain('class="pick"');
   });
@@ -98,13 +100,13 @@ describe('a reference picked from the article in one click', () => {
   });
 
   it('refuses a field that is no reference and a row that does not exist, writing nothing', async () => {
-    const before = row('places', 'floriana');
-    const notReference = await post('/facts/floriana/set', { back: article().slice(1), field: 'name', value: 'valletta' });
+    const before = row('places', TOWN);
+    const notReference = await post(`/facts/${TOWN}/set`, { back: article().slice(1), field: 'name', value: 'valletta' });
     expect(notReference.statusCode).toBe(422);
     expect(notReference.body).toContain('&quot;name&quot; is not a reference of places row floriana');
-    const noRow = await post('/facts/floriana/set', { back: article().slice(1), field: 'within_id', value: 'atlantis' });
+    const noRow = await post(`/facts/${TOWN}/set`, { back: article().slice(1), field: 'within_id', value: 'atlantis' });
     expect(noRow.statusCode).toBe(422);
     expect(noRow.body).toMatch(/atlantis[^<]*refers to no row/);
-    expect(row('places', 'floriana')).toEqual(before);
+    expect(row('places', TOWN)).toEqual(before);
   });
 });
