@@ -111,3 +111,11 @@ describe('speakers', () => {
     expect(said(facts)).toEqual(['Ada Moen: The pier would stay closed.', 'Ada Moen: Every ferry will run late.']);
   });
 });
+
+describe('a figure a body puts on a total', () => {
+  it('gives the body the statement of the figure, whatever it counts between the noun and "at"', () => {
+    const facts = read('Regatta plan\n\nThe Harbour Ministry put the total number of officers guarding the regatta at some 3,400.\n');
+    const ministry = facts.organizations.find((o) => o.name === 'Harbour Ministry')!;
+    expect(facts.statements.map((s) => [s.speaker_id, s.rules])).toEqual([[ministry.id, ['statement.estimate']]]);
+  });
+});

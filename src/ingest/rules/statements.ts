@@ -121,9 +121,9 @@ export const STATEMENT_RULES = {
   },
   estimate: {
     id: 'statement.estimate', produces: 'statements',
-    description: 'a source putting a figure on something ("The police put the crowd at about 9,000"): what it said is the verb and the figure',
-    pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:the\s+)?(?:crowd|turnout|figure|number|attendance|count|march|rally|protest)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)/u,
-    examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.'] },
+    description: 'a source putting a figure on something ("The police put the crowd at about 9,000", "the ministry put the total number of officers guarding the regatta at some 3,400"): what it said is the verb and the figure',
+    pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:the\s+)?(?:total\s+)?(?:crowd|turnout|figure|number|total|toll|attendance|count|march|rally|protest)(?:\s+of\s[^,;.]{1,80}?)?\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)/u,
+    examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.', 'The ministry put the total number of officers guarding the regatta at some 3,400.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.', 'The council put the number of complaints on its website.'] },
   },
   estimateBy: {
     id: 'statement.estimate-by', produces: 'statements',
