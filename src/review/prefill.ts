@@ -8,9 +8,9 @@
 import { collectionByName, type FactCollection } from '../collections/index.js';
 import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
-import { findDates, namesDay, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
+import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, REPORTING_VERBS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { siteIn } from '../ingest/passes/places.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
@@ -417,9 +417,6 @@ function protestNameAndTarget(seed: Seed, words: string, values: Values): Values
   return { ...(name && { name }), ...(target && { target }) };
 }
 
-/** A speech verb ending the words before a date, "on" between them: "said on Thursday", "told reporters on Monday". */
-const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|${REPORTING_VERBS}|told\\s+[\\p{L}.]+(?:\\s+[\\p{L}.]+)?)(?:\\s+on)?\\s*$`, 'iu');
-
 /**
  * A statement's day is the day it was said, as ingest dates its own statements: a date right after the
  * speech verb ("he said on Thursday"), or opening the words ("On Monday, the minister said …"). A date inside
@@ -427,7 +424,7 @@ const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|${REPORTING_VERBS}|told\\s
  * Counter-example: "Drivers will need a pass from Friday, he said." gives no date.
  */
 function dayOfSaying(words: string, dates: FoundDate[]): FoundDate | undefined {
-  return dates.find((date) => /^(?:on\s*)?$/iu.test(words.slice(0, date.index).trim()) || SAID_BEFORE.test(words.slice(0, date.index)));
+  return dates.find((date) => /^(?:on\s*)?$/iu.test(words.slice(0, date.index).trim()) || PAST_SPEECH_BEFORE.test(words.slice(Math.max(0, date.index - 30), date.index)));
 }
 
 /**
