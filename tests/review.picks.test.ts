@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
-import { articleSuggestions, SUGGESTIONS_PER_FIELD } from '../src/review/suggestions.js';
+import { SUGGESTIONS_PER_FIELD, suggestionsIn } from '../src/review/suggestions.js';
 import { useReviewArticle } from './helpers/review.js';
 
 const SQUARE = 'castille-square';
@@ -21,7 +21,7 @@ describe('a reference picked from the article in one click', () => {
     const seed = loadSeed(session.seedDir);
     const town = seed.facts.get('places')!.find((r) => r.id === TOWN)!;
     expect(town.within_id).toBeNull();
-    const offered = articleSuggestions(seed, session.sourceId)(collectionByName.get('places')!, town).get('within_id')!;
+    const offered = suggestionsIn(seed)(session.sourceId)(collectionByName.get('places')!, town).get('within_id')!;
     const ids = offered.map((s) => s.id);
     expect(ids).not.toContain(TOWN);
     expect(ids.length).toBeLessThanOrEqual(SUGGESTIONS_PER_FIELD);
@@ -38,7 +38,7 @@ describe('a reference picked from the article in one click', () => {
     // The fixture seed's checked bodies have no parent: an empty parent_id is no sign of a mistake.
     expect(reviewedOrganizations.filter((r) => r.parent_id).length / reviewedOrganizations.length).toBeLessThan(0.1);
     const body = seed.facts.get('organizations')!.find((r) => r.review === 'machine' && r.parent_id === null)!;
-    expect(articleSuggestions(seed, session.sourceId)(collectionByName.get('organizations')!, body).has('parent_id')).toBe(false);
+    expect(suggestionsIn(seed)(session.sourceId)(collectionByName.get('organizations')!, body).has('parent_id')).toBe(false);
     const shown = card(await get(article()), body.id as string);
     expect(shown).not.toContain('class="pick"');
     expect(shown).toMatch(/<p class="empty-fields">Empty: [^\n]*data-field="parent_id"/);
@@ -47,7 +47,7 @@ describe('a reference picked from the article in one click', () => {
 
   it('offers a reference the reviewed rows fill now and then (a measure\'s place), or too few of them to tell (a protest\'s event)', () => {
     const seed = loadSeed(session.seedDir);
-    const suggest = articleSuggestions(seed, session.sourceId);
+    const suggest = suggestionsIn(seed)(session.sourceId);
     const reviewed = (name: string) => seed.facts.get(name)!.filter((r) => r.review === 'reviewed');
     // The fixture seed's checked measures name a place once in 7; its checked protests are 2.
     expect(reviewed('measures').filter((r) => (r.place_ids as string[]).length).length).toBe(1);

@@ -12,7 +12,7 @@ import { editFields, emptyRow, idField, namedReferences, referencePicker, type T
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
-import { articleSuggestions, type Suggestion, type Suggestions } from './suggestions.js';
+import { suggestionsIn, type Suggestion, type Suggestions } from './suggestions.js';
 
 interface Cited { source_id: string; start: number; end: number; quote: string }
 /** A fact with its collection: what a card shows. */
@@ -43,16 +43,12 @@ interface CardContext {
   suggest: (spec: FactCollection, item: Item) => Suggestions;
 }
 
-/**
- * The suggestions of an article's page for its facts; on a page of facts across articles (a collection's),
- * each fact's own first article's, read once per article.
- */
+/** The suggestions for a page's facts: each fact's from the article shown, else (a collection's page) its own first article. */
 function suggestionsByArticle(seed: Seed, article?: string): CardContext['suggest'] {
-  const byArticle = new Map<string, ReturnType<typeof articleSuggestions>>();
-  const of = (source: string) => byArticle.get(source) ?? byArticle.set(source, articleSuggestions(seed, source)).get(source)!;
+  const inArticle = suggestionsIn(seed);
   return (spec, item) => {
     const source = article ?? citationsOf(item)[0]?.source_id;
-    return source ? of(source)(spec, item) : new Map();
+    return source ? inArticle(source)(spec, item) : new Map();
   };
 }
 

@@ -82,35 +82,52 @@ function referenceUse(seed: Seed): Map<string, number> {
   return used;
 }
 
-/** Each collection's rows citing the article, in the article's order (its first words: the dateline's city, the lede's event). */
-function citedRows(seed: Seed, sourceId: string): Map<string, Array<Suggestion & { type: string; first: number }>> {
-  return new Map(FACT_COLLECTIONS.map((spec) => [spec.name, (seed.facts.get(spec.name) ?? []).flatMap((row) => {
-    const starts = citationsOf(row).filter((c) => c.source_id === sourceId).map((c) => c.start);
-    return starts.length ? [{ id: row.id, title: spec.title(row) || row.id, type: spec.type, first: Math.min(...starts) }] : [];
-  }).sort((a, b) => a.first - b.first)]));
+type CitedRow = Suggestion & { type: string; first: number };
+
+/**
+ * Each article's rows per collection, in the article's order (its first words: the dateline's city, the lede's
+ * event), in one pass over the knowledge base; `only` keeps one article's.
+ */
+function citedByArticle(seed: Seed, only?: string): Map<string, Map<string, CitedRow[]>> {
+  const byArticle = new Map<string, Map<string, CitedRow[]>>();
+  for (const spec of FACT_COLLECTIONS) {
+    for (const row of seed.facts.get(spec.name) ?? []) {
+      const first = new Map<string, number>();
+      for (const c of citationsOf(row)) if (only === undefined || c.source_id === only) first.set(c.source_id, Math.min(first.get(c.source_id) ?? c.start, c.start));
+      for (const [source, start] of first) {
+        const rows = byArticle.get(source) ?? byArticle.set(source, new Map()).get(source)!;
+        const list = rows.get(spec.name) ?? rows.set(spec.name, []).get(spec.name)!;
+        list.push({ id: row.id, title: spec.title(row) || row.id, type: spec.type, first: start });
+      }
+    }
+  }
+  for (const rows of byArticle.values()) for (const list of rows.values()) list.sort((a, b) => a.first - b.first);
+  return byArticle;
 }
 
 /** The rows of some collections that an article cites, in its order: what an empty search box beside it lists first. */
 export function articleRows(seed: Seed, sourceId: string, collections: string[], limit: number): Array<Suggestion & { type: string }> {
-  const cited = citedRows(seed, sourceId);
-  return collections.flatMap((name) => cited.get(name) ?? []).sort((a, b) => a.first - b.first).slice(0, limit).map(({ id, title, type }) => ({ id, title, type }));
+  const cited = citedByArticle(seed, sourceId).get(sourceId);
+  return collections.flatMap((name) => cited?.get(name) ?? []).sort((a, b) => a.first - b.first).slice(0, limit).map(({ id, title, type }) => ({ id, title, type }));
 }
 
 /**
- * What an article's page offers its facts: per empty reference the knowledge base does not seldom fill, the
- * article's rows that could fill it (the fact itself aside). Reads the seed once per page.
+ * What a page offers its facts, by the article a fact is read on: per empty reference the knowledge base does
+ * not seldom fill, that article's rows that could fill it (the fact itself aside). The knowledge base is read
+ * once per page, whatever the number of articles its facts come from.
  */
-export function articleSuggestions(seed: Seed, sourceId: string): (spec: FactCollection, item: Item) => Suggestions {
-  const cited = citedRows(seed, sourceId);
+export function suggestionsIn(seed: Seed): (sourceId: string) => (spec: FactCollection, item: Item) => Suggestions {
+  const cited = citedByArticle(seed);
   const used = referenceUse(seed);
   const reviewed = new Map(FACT_COLLECTIONS.map((spec) => [spec.name, (seed.facts.get(spec.name) ?? []).filter((row) => row.review === 'reviewed')]));
-  return (spec, item) => {
+  return (sourceId) => (spec, item) => {
     const offered: Suggestions = new Map();
+    const rowsOf = cited.get(sourceId);
     for (const reference of pickableReferences(spec)) {
       const slots = emptySlots(item, reference);
       if (!slots.length || seldomFilled(reviewed.get(spec.name)!, item, reference)) continue;
       const use = (id: string) => used.get(`${spec.name}.${reference.field}.${reference.key ?? ''}\n${id}`) ?? 0;
-      const rows = reference.targets.flatMap((target) => cited.get(target.name) ?? []).filter((row) => row.id !== item.id)
+      const rows = reference.targets.flatMap((target) => rowsOf?.get(target.name) ?? []).filter((row) => row.id !== item.id)
         .sort((a, b) => use(b.id) - use(a.id) || a.first - b.first).slice(0, SUGGESTIONS_PER_FIELD).map(({ id, title }) => ({ id, title }));
       if (rows.length) for (const slot of slots) offered.set(slot, rows);
     }
