@@ -2,7 +2,8 @@
 // annotations (tests/fixtures/gold, see src/ingest/evaluate.ts), the development and held-out sets
 // apart, runs the growth run (scripts/lib/growth-run.ts), prints the tables and writes them into
 // docs/evaluation.md between its generated markers. `--record` writes the figures as the floor that
-// tests/ingest.eval.test.ts holds the held-out set to (tests/fixtures/gold/floor.json).
+// tests/ingest.eval.test.ts holds the held-out set to (tests/fixtures/gold/floor.json), and each rule's
+// record on the held-out set, which the review app shows beside a fact's rules (src/ingest/rule-record.json).
 // `npm run eval:extraction -- --articles <prefix>` scores only the articles whose name starts with the
 // prefix (a blind round: `--articles blind13-`), per article and together, and writes nothing.
 // `npm run eval:extraction -- --rules [--articles <prefix>]` scores each rule instead: how many of the facts
@@ -11,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, loadGold, scoreArticle, scoreRules, SCORED_KINDS, SETS, total, type Evaluation, type Gold, type Score, type Scores } from '../src/ingest/evaluate.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { RULE_RECORD_FILE, writeRuleRecord } from '../src/ingest/rule-record.js';
 import { FIXTURE_SEED } from '../tests/helpers/paths.js';
 import { growthRun, type GrowthReport } from './lib/growth-run.js';
 
@@ -121,4 +123,6 @@ if (args.has('--record')) {
   const floor = Object.fromEntries(SETS.map((set) => [set, Object.fromEntries(SCORED_KINDS.map((k) => [k, { precision: Number(pct(evaluation.bySet[set][k].precision)), recall: Number(pct(evaluation.bySet[set][k].recall)) }]))]));
   writeFileSync(FLOOR_FILE, `${JSON.stringify(floor, null, 2)}\n`);
   console.log(`recorded the figures as the floor in ${FLOOR_FILE}`);
+  writeRuleRecord({ recorded: new Date().toISOString().slice(0, 10), articles: evaluation.articles['held-out'].length, rules: evaluation.heldOutRules });
+  console.log(`recorded each rule's figures on the held-out set in ${RULE_RECORD_FILE}`);
 }

@@ -147,18 +147,14 @@ export interface RuleScore { rule: string; kind: ScoredKind; proposed: number; m
 /** The rule that proposed a fact without naming its rules (none should). */
 export const NO_RULE = '(no rule)';
 
-/**
- * Every rule's proposals scored against the gold of the articles given: a fact counts for each rule it
- * lists, so a rule that only refines facts other rules found shares their score.
- */
-export function scoreRules(golds: Gold[], articleDir = ARTICLE_DIR): RuleScore[] {
+/** Each rule's proposals scored from articles already extracted (see scoreRules). */
+function tallyRules(extracted: Array<[Gold, Facts]>): RuleScore[] {
   const byRule = new Map<string, RuleScore>();
-  for (const gold of golds) {
-    const facts = proposalsOf(gold, articleDir);
+  for (const [gold, facts] of extracted) {
     for (const kind of SCORED_KINDS) {
       matchedProposals(kind, facts, gold).forEach((matched, i) => {
-        const rules = (facts[kind][i]!.rules as string[] | undefined) ?? [NO_RULE];
-        for (const rule of rules.length ? rules : [NO_RULE]) {
+        const listed = (facts[kind][i]!.rules as string[] | undefined) ?? [];
+        for (const rule of listed.length ? listed : [NO_RULE]) {
           const score = byRule.get(`${kind} ${rule}`) ?? { rule, kind, proposed: 0, matched: 0 };
           score.proposed += 1;
           score.matched += matched ? 1 : 0;
@@ -167,8 +163,14 @@ export function scoreRules(golds: Gold[], articleDir = ARTICLE_DIR): RuleScore[]
       });
     }
   }
-  return [...byRule.values()];
+  return [...byRule.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.rule.localeCompare(b.rule));
 }
+
+/**
+ * Every rule's proposals scored against the gold of the articles given, in kind and rule order: a fact
+ * counts for each rule it lists, so a rule that only refines facts other rules found shares their score.
+ */
+export const scoreRules = (golds: Gold[], articleDir = ARTICLE_DIR): RuleScore[] => tallyRules(golds.map((gold) => [gold, proposalsOf(gold, articleDir)]));
 
 /** Scores summed over articles (micro-averaged: every fact counts once). */
 export function total(scores: Scores[]): Scores {
@@ -178,15 +180,21 @@ export function total(scores: Scores[]): Scores {
   })) as Scores;
 }
 
-export interface Evaluation { perArticle: Record<string, Scores>; bySet: Record<GoldSet, Scores>; articles: Record<GoldSet, string[]> }
+export interface Evaluation {
+  perArticle: Record<string, Scores>; bySet: Record<GoldSet, Scores>; articles: Record<GoldSet, string[]>;
+  /** Each rule's proposals on the held-out articles (see scoreRules). */
+  heldOutRules: RuleScore[];
+}
 
 export function evaluate(allGolds = loadGold(), articleDir = ARTICLE_DIR): Evaluation {
   const golds = allGolds.filter((g) => (SETS as readonly string[]).includes(g.set));
-  const perArticle = Object.fromEntries(golds.map((g) => [g.article, scoreArticle(g, articleDir)]));
+  const extracted = new Map(golds.map((g) => [g.article, proposalsOf(g, articleDir)]));
+  const perArticle = Object.fromEntries(golds.map((g) => [g.article, scoreFacts(g, extracted.get(g.article)!)]));
   const inSet = (set: GoldSet) => golds.filter((g) => g.set === set);
   return {
     perArticle,
     bySet: Object.fromEntries(SETS.map((set) => [set, total(inSet(set).map((g) => perArticle[g.article]!))])) as Record<GoldSet, Scores>,
     articles: Object.fromEntries(SETS.map((set) => [set, inSet(set).map((g) => g.article)])) as Record<GoldSet, string[]>,
+    heldOutRules: tallyRules(inSet('held-out').map((g) => [g, extracted.get(g.article)!])),
   };
 }
