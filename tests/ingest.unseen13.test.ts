@@ -1,0 +1,64 @@
+// Shapes of unseen news the rules of issue 20's thirteenth round read, on short articles of our own: a
+// gathering told only by its weekday, a month that names an earlier gathering, a programme of days, an
+// edition told by what it drew last year, a period counted back from its last day, a Mass celebrated, an
+// incident after a past year, a race named with a particle of another language.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/ingest/extract.js';
+import { flagUnsupported } from '../src/ingest/ingest.js';
+
+// 2031-05-06 is a Tuesday.
+const read = (text: string, published = '2031-05-06') => {
+  const facts = extract({ sourceId: 'note', published, text });
+  expect(flagUnsupported(facts, () => text)).toEqual([]);
+  return facts;
+};
+const brief = (body: string) => `Police plan for the week\n\nLAKESIDE, May 6 (Wire) - ${body}\n`;
+const eventsOf = (text: string, published?: string) => Object.fromEntries(read(text, published).events.map((e) => [e.name, [e.kind, e.start]]));
+
+describe('events of unseen news, round 13', () => {
+  it('a gathering told only by a weekday\'s possessive is the article\'s own event, named by its words and sides; the same word with a past month is an earlier one', () => {
+    expect(eventsOf(brief('About 800 officers will be on duty for Saturday\'s free open-air concert on the lakefront, the ministry said on Tuesday. The concert, the last night of the summer season, drew about 20,000 people last year.'))).toEqual({
+      'Free open-air concert': ['festival', '2031-05-10'],
+      '2030 Free open-air concert': ['festival', '2030'],
+    });
+    expect(eventsOf(brief('Police will guard Sunday\'s derby between Northton and Southby, the first since the March derby was halted by fighting. A bout in the same arena in 2029 ended in a stampede.'))).toEqual({
+      'March derby': ['games', '2031-03'],
+      'Derby between Northton and Southby': ['games', '2031-05-11'],
+      Stampede: ['incident', '2029'],
+    });
+  });
+
+  it('a gathering named elsewhere in the article keeps a weekday\'s possessive as its own mention, not a second event', () => {
+    const names = Object.keys(eventsOf(brief('Police will guard the Lakeside Harbour Festival, which opens on Friday. Saturday\'s parade is its highlight.')));
+    expect(names).not.toContain('Parade');
+  });
+
+  it('a programme of weekday lines in a story about no festival gives one event per day, counted forward; a line naming a rite is that rite, of its day', () => {
+    const text = brief('The bishop will celebrate Mass at the cathedral on Saturday afternoon. The route for each day:\n\n* Friday: from the chapel on the hill to the old cathedral, leaving at 6 a.m.;\n* Sunday: a thanksgiving service at the harbour, from noon.');
+    expect(eventsOf(text)).toEqual({
+      Mass: ['ceremony', '2031-05-10'],
+      'From the chapel on the hill to the old cathedral': ['festival', '2031-05-09'],
+      'Thanksgiving service': ['ceremony', '2031-05-11'],
+    });
+  });
+
+  it('a festival\'s own programme is its days, no events of their own', () => {
+    const text = brief('Police will guard the Lakeside Harbour Festival, which opens on Friday. The programme:\n\nFriday - a parade of boats along the quay.\nSaturday - a concert on the pier.');
+    expect(Object.keys(eventsOf(text))).toEqual(['Lakeside Harbour Festival']);
+  });
+
+  it('"the three-day festival, which ended on Sunday night" starts two days before, derived; a summit that last came in 2019 is that edition', () => {
+    const [festival] = read(brief('Police arrested 40 people during the three-day Lakeside music festival, which ended on Sunday night, a spokesman said on Monday.'), '2031-05-13').events;
+    expect(festival).toMatchObject({ name: 'Lakeside music festival', start: '2031-05-09', end: '2031-05-11', derived: true, rules: ['event.named-lowercase-head', 'date.duration-ended'] });
+    expect(eventsOf(brief('Some 9,000 officers will guard the Lakeside Trade Summit, which opens on Wednesday. The summit last came to the city in 2019, when it drew 1,800 delegates.'))).toEqual({
+      'Lakeside Trade Summit': ['summit', '2031-05-07'],
+      '2019 Lakeside Trade Summit': ['summit', '2019'],
+    });
+  });
+
+  it('a race named with a particle of another language is the article\'s event', () => {
+    expect(eventsOf(brief('About 900 officers will line the course of the Gran Premio de Lagoa cycling race on Sunday, the ministry said on Thursday.'))).toEqual({
+      'Gran Premio de Lagoa cycling race': ['games', '2031-05-11'],
+    });
+  });
+});
