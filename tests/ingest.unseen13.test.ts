@@ -56,9 +56,40 @@ describe('events of unseen news, round 13', () => {
     });
   });
 
+  it('a guest welcomed at an official ceremony who will lay a wreath the same day: two ceremonies of that day', () => {
+    const names = eventsOf(brief('The Ruritanian president will be welcomed at an official ceremony at the Old Palace on Friday morning and will lay a wreath at the Unity Memorial the same day.'));
+    expect(names).toMatchObject({ 'Official ceremony': ['ceremony', '2031-05-09'], 'Wreath-laying at the Unity Memorial': ['ceremony', '2031-05-09'] });
+  });
+
   it('a race named with a particle of another language is the article\'s event', () => {
     expect(eventsOf(brief('About 900 officers will line the course of the Gran Premio de Lagoa cycling race on Sunday, the ministry said on Thursday.'))).toEqual({
       'Gran Premio de Lagoa cycling race': ['games', '2031-05-11'],
     });
+  });
+});
+
+describe('measures and counts of unseen news, round 13', () => {
+  it('people checked at checkpoints are an inspection (one per clause), the checkpoints no zone of their own', () => {
+    const { measures } = read(brief('Police said cars entering the security zone around the hall would be searched at five checkpoints, and that passes would be checked against the guest list at two rings of checkpoints.'));
+    expect(measures.map((m) => m.kind).sort()).toEqual(['inspection', 'inspection', 'restricted_zone']);
+  });
+
+  it('a question in an interview names no measure; its answer does, and a lead that closes a street and bans drones names two', () => {
+    const text = `Police set out closures\n\nLAKESIDE, May 6 (Wire) - The city will close streets around the old palace and ban drones over the harbour district for the visit, the police said on Tuesday.\n\nQ: Which roads will be closed?\n\nHOLM: Palace Street will be closed to all traffic from 6 a.m. to noon on Friday.\n\nQ: Can people fly drones to film the motorcade?\n\nHOLM: No.\n`;
+    const { measures } = read(text);
+    expect(measures.map((m) => [m.kind, m.name])).toEqual([
+      ['airspace_restriction', 'Drone ban'],
+      ['closure', 'Streets around the old palace closed'],
+      ['closure', 'Palace Street closed to all traffic'],
+    ]);
+  });
+
+  it('traders told to close their stalls on a street close no street', () => {
+    expect(read(brief('Traders on the harbour street have been told to close their stalls for the day.')).measures).toEqual([]);
+  });
+
+  it('minutes and the part of another count are no force', () => {
+    const { deployments } = read(brief('The gate was held shut for 25 minutes on police advice. Nine people, five of them police officers, were treated for minor injuries.'));
+    expect(deployments).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ import { compose, type Rule } from './rule.js';
 
 /** The hedges the build's number check reads (src/db/support.ts), longest first so "no more than" beats "more than". */
 export const HEDGE_PART = HEDGES.map(([phrase]) => phrase).sort((a, b) => b.length - a.length).join('|');
-const FORCE_PART = `(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
+/** A count of time ("25 minutes on police advice") or the part of another count ("nine people, five of them police officers") counts no force. */
+const NOT_A_FORCE = '(?!(?:minutes?|hours?|days?|weeks?|months?|years?|of\\s+them)\\b)';
+const FORCE_PART = `${NOT_A_FORCE}(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
 
 /** Things a force noun may describe ("police cameras", "police cars"): counted, they are no people. */
 const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopters?|drones?|stations?|barriers?|headquarters)\\b';
@@ -14,12 +16,12 @@ const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopte
 export const DEPLOYMENT_COUNT: Rule = {
   id: 'deployment.count',
   produces: 'deployments',
-  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers"); not a force noun that describes things ("400 police cameras")',
+  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers"); not a force noun that describes things ("400 police cameras"), a count of time ("25 minutes on police advice") nor part of another count ("five of them police officers")',
   // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
   pattern: compose(`\\b{HEDGE}? {NUMBER} {FORCE}\\b(?!\\s+(?:${THINGS}))`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
   examples: {
     match: ['French authorities will deploy some 4,500 National Police officers.', 'Up to 800 gendarmes will patrol.', 'The police will deploy twenty-five hundred officers.'],
-    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.'],
+    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'The gate was held shut for 25 minutes on police advice.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.'],
   },
 };
 
@@ -54,7 +56,7 @@ const GENERIC_NOUNS = FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f) && !BO
  * ("police and soldiers"), a count of several together, a body named by those words.
  */
 const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’-]{0,40}\\s+";
-export const GENERIC_FORCE_PART = `(?:(?!(?:and|${BODY_MEMBERS.join('|')})\\b)${LOWER_WORD}){0,4}(?:${GENERIC_NOUNS})`;
+export const GENERIC_FORCE_PART = `${NOT_A_FORCE}(?:(?!(?:and|${BODY_MEMBERS.join('|')})\\b)${LOWER_WORD}){0,4}(?:${GENERIC_NOUNS})`;
 
 export const DEPLOYMENT_GENERIC_FORCE: Rule = {
   id: 'deployment.generic-force',
@@ -63,7 +65,7 @@ export const DEPLOYMENT_GENERIC_FORCE: Rule = {
   pattern: compose('\\b{HEDGE}? {NUMBER} {GENERIC}\\b(?! (?:and|of|from|employed by|hired by|provided by) \\p{L})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, GENERIC: GENERIC_FORCE_PART }, 'gu'),
   examples: {
     match: ['About 900 police officers will watch the regatta.', 'The organisers hired 300 private security guards for the fair.'],
-    noMatch: ['Some 200 police and soldiers patrolled the quay.', 'About 900 gendarmes will watch the regatta.', 'About 900 Harbour Police officers will watch the regatta.', 'Some 40 officers from the Coast Guard patrolled the quay.', 'About 900 Danish police officers will watch the regatta.'],
+    noMatch: ['Some 200 police and soldiers patrolled the quay.', 'The gate was held shut for 25 minutes on police advice.', 'Nine people, five of them police officers, were hurt.', 'About 900 gendarmes will watch the regatta.', 'About 900 Harbour Police officers will watch the regatta.', 'Some 40 officers from the Coast Guard patrolled the quay.', 'About 900 Danish police officers will watch the regatta.'],
   },
 };
 

@@ -33,24 +33,28 @@ const CAMERA_WORDS = 'new|extra|additional|temporary|mobile|fixed|police|securit
 /** Who is searched at an entrance: "fans will be searched", "every ticket holder will be searched". */
 const SEARCHED = '(?:fans|supporters|spectators|visitors|ticket holders|passengers|everyone|all \\p{L}+|(?:every|each) (?:\\p{L}+ ){0,2}(?:fan|supporter|spectator|visitor|ticket holder|passenger|person|guest))';
 
+/** People or things checked at checkpoints ("searched at six checkpoints", "checked against tickets at three rings of checkpoints"): the checkpoints are where an inspection happens, no zone of their own. */
+const CHECKED_AT = '(?:checked|searched|screened|inspected) (?:\\p{L}+ ){0,4}?at (?:one of )?(?:[\\p{L}\\d-]+ ){0,4}?';
+
 export const MEASURE_RULES: readonly MeasureRule[] = [
   measure('airspace-restriction', 'airspace_restriction', 'a ban on flying over an area, drones included',
     ['no-fly zones?', 'no-drone zones?', 'airspace restrictions?', 'flight restrictions?', 'restricted flight zones?', 'drone restriction zones?', 'flight bans?', 'drone bans?',
       'air exclusion zones?', 'ban on drone flights', 'ban on drones', 'drone flights (?:will be |are |were )?banned', 'no drones? (?:may|can|will) be flown',
       'drones (?:are |will be |would be |were )?(?:banned|prohibited|barred)', 'drones and (?:light |private |model |small )?aircraft (?:are |will be |would be |were )?(?:banned|prohibited|barred)',
-      '(?:banned|barred|prohibited) drones', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:over|above|within|near)',
+      '(?:banned|barred|prohibited) drones', 'ban(?:s|ned|ning)? (?:all )?drones?(?: flights)?', 'keep(?:s|ing)? drones out of', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:over|above|within|near)',
       '(?:the )?flying (?:of )?drones', 'restricted airspace', 'airspace(?: over(?: \\p{Lu}[\\p{L}-]*){1,3})? (?:will be |would be |is |was )?closed',
       '(?:(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the |its )?|restrict(?:s|ed|ing)? (?:the|its) )airspace(?! (?:office|department|agency|authority|management|control))'],
     { match: ['A no-fly zone will cover the city.', 'Drones are banned within 5 km.', 'The authority declared restricted airspace over the venue.',
       'A flight restriction will be in force over the old town on Sunday.', 'Airspace over Lake City will be closed to private planes.', 'No drones may be flown over the harbour during the regatta.', 'Drones banned over the lake on both race days.',
       'The aviation office has banned drones within 3 km of the castle.', '- No drones or light aircraft within 2 nautical miles of the palace.',
-      'The aviation authority has closed the airspace within a radius of 25 km of the palace.', '- Drones and model aircraft banned within 5 km of the arena.', 'He said drones would not be allowed over the course.'],
+      'The aviation authority has closed the airspace within a radius of 25 km of the palace.', '- Drones and model aircraft banned within 5 km of the arena.', 'He said drones would not be allowed over the course.',
+      'The city will close the palace square and ban drones over the old town.', 'The aviation board has banned all drone flights over the west of the city.', 'Police will keep drones out of the sky over the harbour.'],
     noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.', 'The airline closed its airspace office.'] }),
   measure('restricted-zone', 'restricted_zone', 'an area closed to the public or entered only through checks; a zone its clause closes to drones or aircraft ("a temporary restricted zone with a radius of 8 km, closed to drones and light aircraft") is an airspace restriction',
-    ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', 'checkpoints?',
+    ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', `(?<!${CHECKED_AT})checkpoints?`,
       '(?<!(?:of|with) )(?:metal|steel|crowd) barriers'],
-    { match: ['A security perimeter will close the square.', 'Residents must show identification at checkpoints.', 'The "red zones" open on Friday.', 'Metal barriers will keep the crowd back.'],
-      noMatch: ['The fan zone opens at noon.', 'The time zone changes on Sunday.', 'The language barrier was high.', 'Crews stacked spare barriers in the depot.'] },
+    { match: ['A security perimeter will close the square.', 'Residents must show identification at checkpoints.', 'Police will put checkpoints on the bridge.', 'The "red zones" open on Friday.', 'Metal barriers will keep the crowd back.'],
+      noMatch: ['The fan zone opens at noon.', 'Cars will be searched at five checkpoints.', 'The time zone changes on Sunday.', 'The language barrier was high.', 'Crews stacked spare barriers in the depot.'] },
     '"?\\b{PHRASE}\\b"?'),
   {
     ...measure('restricted-access', 'restricted_zone', 'an area ringed with barriers or open to some people only, named by its clause ("The square was ringed with metal barriers", "the pier closed to anyone without a pass", "only invited guests allowed into the hall")',
@@ -66,11 +70,11 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     naming: 'clause',
   },
   {
-    ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all; or a vehicle-free zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none',
-      ['closed(?!-)', 'shut', 'exit-only', 'closures?', 'close(?! to\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?'],
+    ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all; or a vehicle-free zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none, nor traders closing their own stalls or shops on a street',
+      ['closed(?!-)', 'shut', 'exit-only', 'closures?', 'close(?! to\\b)(?! (?:their|its|his|her|the) (?:stalls|shops|stands|businesses|doors|offices|accounts)\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?'],
       { match: ['Quay Road and Mill Street will be closed to all traffic from 9 a.m.', 'The ferry pier was shut for the day.', 'Road closures around the old harbour start on Friday.',
         'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.'],
-      noMatch: ['The shops will be closed on Sunday.', 'The case was closed last year.', 'Fans stood close to the stage.', 'Police watched on closed-circuit television.'] }),
+      noMatch: ['The shops will be closed on Sunday.', 'Traders on the street have been told to close their stalls.', 'The case was closed last year.', 'Fans stood close to the stage.', 'Police watched on closed-circuit television.'] }),
     naming: 'clause',
     guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
   },
@@ -112,8 +116,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       'bags (?:will be |would be |are |were )?checked (?:at|on)', 'check(?:s|ing)? every (?:\\p{L}+ )?(?:vehicle|car|fan|supporter|spectator|passenger|bag)', 'search(?:es|ing)? (?:\\p{L}+ ){0,2}bags\\b(?! at random)',
       `(?:${SEARCHED}) (?:will be |would be |are |were |must be |is |was )?(?:searched|screened|frisked)`, '(?:searched|screened) (?:twice|at the|at an|at every|on entry|on arrival|before entering)',
       'search(?:es)? (?:of )?every', 'checks? of (?:every|all|each) (?:\\p{L}+ )?(?:vehicles?|cars?|fans|supporters|spectators|passengers|travell?ers)', 'vehicle checks?',
-      'border controls', 'controls at the borders?'],
-    { match: ['Bag checks will be carried out at every gate.', 'All fans will pass through metal detectors.', 'Security screening at all 12 gates will be tighter.',
+      'border controls', 'controls at the borders?', `${CHECKED_AT}checkpoints?`],
+    { match: ['Bag checks will be carried out at every gate.', 'Cars entering the zone will be searched at five checkpoints.', 'Passes will be checked against the guest list at two rings of checkpoints.', 'All fans will pass through metal detectors.', 'Security screening at all 12 gates will be tighter.',
       'Magnetometers will stand at both doors.', 'Officers may stop and search people in the park.', 'The country will reintroduce checks at its land border.',
       'Identity checks at the entrances to the security zone.', 'Some 650 guards will search bags at the entrances.', 'Every ticket holder will be searched at one of the eight gates.',
       'Fans will be searched twice, at an outer ring and at the turnstiles.', 'Stewards search every visiting supporter at a separate entrance.', 'Police will carry out checks of every vehicle at a checkpoint.',
