@@ -166,12 +166,13 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
     found.push({ name, at, end: m.pos + m[0].length, rule: m.groups!.visitor ? R.visitorVisit.id : R.visit.id, kind: 'summit' });
   }
   for (const m of x.matchesOutsideTitles(R.ceremonialAct.pattern)) {
-    const { building, agreement, gift, guest } = m.groups as Record<string, string | undefined>;
-    const what = (building ?? agreement ?? gift ?? guest)!;
+    const { building, agreement, gift, guest, wreath } = m.groups as Record<string, string | undefined>;
+    const what = (building ?? agreement ?? gift ?? guest ?? wreath)!;
     const verb = building ? m.groups!.open! : agreement ? 'sign' : gift ? 'hand over' : 'welcome';
     const at = m.pos + m[0].length - what.length;
     if (x.doc.isTaken(at, at + what.length) || !dayOfClause(x, at)) continue;
-    found.push({ name: `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
+    const name = wreath ? wreathLaying(x, at + what.length) : `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`;
+    found.push({ name, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
   }
   for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
     if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
@@ -354,6 +355,12 @@ function pastRite(x: PassContext, rite: Rite): void {
   x.addCitation(event, x.doc.cite(rite.sentence.start, rite.sentence.end));
   x.ruled(event, R.rite.id);
   x.doc.mention(event.id, 'event', rite.named.at, rite.named.end);
+}
+
+/** "lay a wreath at the Unity Memorial": a wreath-laying named by the capitalised place written after it, if any. */
+function wreathLaying(x: PassContext, end: number): string {
+  const place = /^ at (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,5})/u.exec(x.doc.text.slice(end, end + 80));
+  return place ? `Wreath-laying at ${/^ at the /.test(x.doc.text.slice(end, end + 8)) ? 'the ' : ''}${place[1]}` : 'Wreath-laying';
 }
 
 /** What a ceremonial act is called by its verb (rule event.ceremonial-act). */
