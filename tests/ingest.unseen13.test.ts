@@ -61,6 +61,11 @@ describe('events of unseen news, round 13', () => {
     expect(names).toMatchObject({ 'Official ceremony': ['ceremony', '2031-05-09'], 'Wreath-laying at the Unity Memorial': ['ceremony', '2031-05-09'] });
   });
 
+  it('an incident told by what was done to someone, or after a past edition named before it, is dated by that edition\'s year', () => {
+    const text = brief('Police will guard the Lakeside Harbour Festival, which opens on Friday. At the 2029 edition, a man was stabbed near the main gate on the closing night. Changes followed the 2027 festival, when a crush near the main stage left nine people hurt.');
+    expect(eventsOf(text)).toMatchObject({ 'Stabbing near the main gate': ['incident', '2029'], 'Crush near the main stage': ['incident', '2027'] });
+  });
+
   it('a race named with a particle of another language is the article\'s event', () => {
     expect(eventsOf(brief('About 900 officers will line the course of the Gran Premio de Lagoa cycling race on Sunday, the ministry said on Thursday.'))).toEqual({
       'Gran Premio de Lagoa cycling race': ['games', '2031-05-11'],

@@ -274,9 +274,9 @@ function incidents(x: PassContext): void {
   }
 }
 
-/** "A bout there in 2029 ended in a stampede": the year written before an incident in its sentence, when it is the only one there. */
+/** "A bout there in 2029 ended in a stampede", "the 2024 festival, when a crush …": the year written before an incident in its sentence, when it is the only one there. */
 function yearBefore(words: string): string | undefined {
-  const years = [...words.matchAll(/\bin ((?:19|20)\d{2})\b/g)];
+  const years = [...words.matchAll(/\b(?:in|the) ((?:19|20)\d{2})\b/g)];
   return years.length === 1 ? years[0]![1] : undefined;
 }
 
@@ -305,6 +305,33 @@ function toldIncidents(x: PassContext): void {
     if (!event.citations.length) continue;
     x.facts.events.push(event);
     x.doc.mention(event.id, 'event', at, at + what.length);
+  }
+}
+
+/** What an incident told by a passive verb is called (rule event.incident-passive). */
+const INCIDENT_OF_VERB: Record<string, string> = { stabbed: 'Stabbing', shot: 'Shooting', crushed: 'Crush', trampled: 'Crush' };
+
+/**
+ * "a man was stabbed near the main gate" (rule event.incident-passive): an incident named by the act and its
+ * place, dated by the only past year its sentence writes, else by its day (never a day of saying).
+ */
+function passiveIncidents(x: PassContext): void {
+  const publishedYear = Number(x.published.slice(0, 4));
+  for (const m of x.matchesOutsideTitles(R.incidentPassive.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+    const years = [...new Set([...s.text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((y) => y[1]!))];
+    const year = years.length === 1 && Number(years[0]) < publishedYear ? years[0] : undefined;
+    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
+    if (!year && (years.length || !day)) continue;
+    const name = `${INCIDENT_OF_VERB[m.groups!.verb!]}${m.groups!.where ?? ''}`;
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year ?? day!.start, end: null, date_precision: year ? 'year' : 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentPassive.id] };
+    if (!year) x.inferDate(event, day!);
+    x.addCitation(event, cite(x, s));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
   }
 }
 
@@ -348,4 +375,5 @@ export function eventDetails(x: PassContext): void {
   announcements(x);
   incidents(x);
   toldIncidents(x);
+  passiveIncidents(x);
 }

@@ -381,9 +381,18 @@ export const EVENT_RULES = {
     pattern: compose("\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?{WHAT} (?:in|at|near) {PLACE}", { WHAT: INCIDENT_WORDS, PLACE: "[A-Z][\\p{L}'’-]{1,40}" }, 'gu'),
     examples: { match: ['The stabbing in Leeds shocked the city.'], noMatch: ['The stabbing shocked the city.'] },
   },
+  incidentPassive: {
+    id: 'event.incident-passive', produces: 'events',
+    description: 'an incident told by what was done to someone ("a man was stabbed near the main gate on the closing night", "two fans were shot outside the ground"): an incident named by the act and where it happened, dated by the only past year its sentence writes ("At the 2029 edition, …"), else by the day it states; none without a date',
+    pattern: compose("\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|\\d{1,3}) (?:[\\p{L}\\d'’-]+ ){0,2}?(?:was|were) {VERB}\\b(?<where> (?:near|at|outside|inside|in) [^.;,]{1,60}?(?=,| on | after | when | during | before |[.;]|$))?", { VERB: 'stabbed|shot|crushed|trampled' }, 'gu'),
+    examples: {
+      match: ['At the 2029 edition, police made 38 arrests, and a man was stabbed near the main gate on the closing night.', 'A 15-year-old was stabbed near the station after the 2026 parade.'],
+      noMatch: ['Police said nobody was hurt.', 'The film was shot near the harbour.'],
+    },
+  },
   incidentTold: {
     id: 'event.incident-told', produces: 'events',
-    description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes, else by a past year written before it in its sentence ("a bout there in 2029 ended in a stampede"), else by the day its sentence states; none without a date',
+    description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes, else by a past year written before it in its sentence ("a bout there in 2029 ended in a stampede", "the 2024 festival, when a crush near the stage left 11 hurt"), else by the day its sentence states; none without a date',
     pattern: compose('\\b(?:after|during|in|when|amid) (?:(?:a|an|the) )?{WHAT}\\b(?<rest>(?: (?:with|between|at|near|outside|on) [^.;,]{1,80})?)', { WHAT: INCIDENT_WORDS }, 'gu'),
     examples: {
       match: ['Police arrested six people on Friday after scuffles with a counter-demonstration.', 'A match there in 2027 ended in a stampede in which three people died.', "The review followed last year's fair, when a crush at the north gate of the 2029 edition left 14 injured."],
