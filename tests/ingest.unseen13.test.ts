@@ -98,3 +98,14 @@ describe('measures and counts of unseen news, round 13', () => {
     expect(deployments).toEqual([]);
   });
 });
+
+describe('bodies giving a count, round 13', () => {
+  it('a body "which will station" volunteers, or that "will keep" firefighters on the route, gives that count', () => {
+    const { deployments, organizations } = read(brief('Other bodies will take part:\n\n1. the Lakeside Volunteer Corps, which will station some 300 volunteers and 12 ambulances at the site;\n2. the Lakeside Fire Brigade, which will keep 150 firefighters along the route.'));
+    const bodyOf = (id: string) => organizations.find((o) => o.id === id)?.name;
+    expect(deployments.map((d) => [bodyOf(d.organization_id), d.personnel])).toEqual([
+      ['Lakeside Volunteer Corps', { value: 300, qualifier: 'approximately' }],
+      ['Lakeside Fire Brigade', { value: 150, qualifier: 'exactly' }],
+    ]);
+  });
+});

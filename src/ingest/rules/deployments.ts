@@ -218,13 +218,14 @@ export const DEPLOYMENT_ON_DUTY: Rule = {
 
 /** Verbs by which a body gives people to an operation ("will provide", "is lending us", "would send"). */
 const GIVING_VERBS = 'provides?|providing|provided|sends?|sending|sent|lends?|lending|lent|deploys?|deploying|deployed|puts?|putting|gives?|giving|gave'
-  + '|contributes?|contributing|contributed|fields?|fielding|offers?|offering|offered|mobili[sz]es|mobili[sz]ing|mobili[sz]ed|has|have|had|having';
+  + '|contributes?|contributing|contributed|fields?|fielding|offers?|offering|offered|mobili[sz]es|mobili[sz]ing|mobili[sz]ed|has|have|had|having'
+  + '|stations?|stationing|stationed|keeps?|keeping|kept|adds?|adding|added|posts?|posting|posted|assigns?|assigning|assigned|commits?|committing|committed';
 /**
  * The words between a body's name and the count it gives: an acronym in brackets and an apposition may
  * follow the name, then auxiliaries and a verb of giving ("…, the country's military police, will provide",
- * "said it would have", "is lending us"), or ", with" in a list of forces ("the Border Police, with up to 500").
+ * "said it would have", "is lending us", "…, which will station", "will keep"), or ", with" in a list of forces ("the Border Police, with up to 500").
  */
-export const GIVING_GAP = "(?:\\s*\\([^()\\n]{1,40}\\))?(?:(?:,[^,\\n]{1,80},|,)?\\s+(?:(?:will|would|is|are|was|were|has|have|had|also|(?:said|says)\\s+(?:it|they)\\s+(?:will|would))\\s+){0,3}"
+export const GIVING_GAP = "(?:\\s*\\([^()\\n]{1,40}\\))?(?:(?:,[^,\\n]{1,80},|,)?\\s+(?:(?:which|who|will|would|is|are|was|were|has|have|had|also|(?:said|says)\\s+(?:it|they)\\s+(?:will|would))\\s+){0,3}"
   + `(?:${GIVING_VERBS})(?:\\s+us)?|,\\s+with)\\s+`;
 /** Nouns that say who a giving body's count is, without a body of their own ("officers", "volunteers"). */
 const GIVEN_NOUNS = `(?:${LOWER_WORD}){0,2}(?:${FORCE_NOUNS.filter((f) => f !== 'members').map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
@@ -237,8 +238,9 @@ export const DEPLOYMENT_GIVING_BODY: Rule = {
   examples: {
     match: ['The Harbour Volunteers Union will provide up to 200 volunteers to help with traffic.', "- the Border Police, with up to 500 officers at the airport;",
       "The Royal Marechaussee, the country's military police, will provide more than 1,200 officers.", 'The Ambulance Service said it would have about 250 paramedics on duty.',
-      'The County Sheriff\'s Office is lending us 80 deputies for the count.'],
-    noMatch: ['The Harbour Union has 3,000 members.', 'The Harbour Trust will provide 40 boats.', 'Volunteers will provide about 200 meals.'],
+      'The County Sheriff\'s Office is lending us 80 deputies for the count.', 'The Harbour Red Cross, which will station some 300 volunteers at the site, said it was ready.',
+      'The Lakeside Fire Brigade will keep 150 firefighters along the route.'],
+    noMatch: ['The Harbour Union has 3,000 members.', 'The Harbour Trust will provide 40 boats.', 'Volunteers will provide about 200 meals.', 'The Harbour Club, which has 3,000 members, said it was ready.'],
   },
 };
 
