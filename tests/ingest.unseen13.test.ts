@@ -66,6 +66,12 @@ describe('events of unseen news, round 13', () => {
     expect(eventsOf(text)).toMatchObject({ 'Stabbing near the main gate': ['incident', '2029'], 'Crush near the main stage': ['incident', '2027'] });
   });
 
+  it('an incident told by what a crowd did or what gave way on a stated past day is an incident of that day; one to come is none', () => {
+    const text = brief('The Lakeside Harbour Festival ended on Sunday night. On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt. Shortly before midnight on Saturday, a metal barrier in front of the main stage gave way. Organisers fear fans could push against the gates on Friday.');
+    expect(eventsOf(text, '2031-05-12')).toMatchObject({ 'Crowd push against Gate 3': ['incident', '2031-05-11'], 'Collapse of a barrier': ['incident', '2031-05-10'] });
+    expect(Object.keys(eventsOf(text, '2031-05-12'))).toHaveLength(3);
+  });
+
   it('a race named with a particle of another language is the article\'s event', () => {
     expect(eventsOf(brief('About 900 officers will line the course of the Gran Premio de Lagoa cycling race on Sunday, the ministry said on Thursday.'))).toEqual({
       'Gran Premio de Lagoa cycling race': ['games', '2031-05-11'],
@@ -102,7 +108,7 @@ describe('measures and counts of unseen news, round 13', () => {
 describe('bodies giving a count, round 13', () => {
   it('a body "which will station" volunteers, or that "will keep" firefighters on the route, gives that count', () => {
     const { deployments, organizations } = read(brief('Other bodies will take part:\n\n1. the Lakeside Volunteer Corps, which will station some 300 volunteers and 12 ambulances at the site;\n2. the Lakeside Fire Brigade, which will keep 150 firefighters along the route.'));
-    const bodyOf = (id: string) => organizations.find((o) => o.id === id)?.name;
+    const bodyOf = (id: unknown) => organizations.find((o) => o.id === id)?.name;
     expect(deployments.map((d) => [bodyOf(d.organization_id), d.personnel])).toEqual([
       ['Lakeside Volunteer Corps', { value: 300, qualifier: 'approximately' }],
       ['Lakeside Fire Brigade', { value: 150, qualifier: 'exactly' }],

@@ -335,6 +335,36 @@ function passiveIncidents(x: PassContext): void {
   }
 }
 
+/** What an incident told by an act is called (rule event.incident-act), by its verb. */
+const INCIDENT_OF_ACT: Record<string, string> = { pushed: 'Crowd push', surged: 'Crowd surge', stormed: 'Storming', 'broke away': 'Breakaway', clashed: 'Clashes', threw: 'Objects thrown', hurled: 'Objects thrown' };
+/** Where an act happened, written right after it: "against Gate 3", "in front of the main stage". */
+const ACT_PLACE = /^ (?:against|at|near|outside|into|towards|in front of) [^,.;]{1,50}?(?= (?:when|as|while|after|before|during|and|on)\b|[,.;]|$)/u;
+
+/**
+ * "On Sunday night, a crowd pushed against Gate 3" (rule event.incident-act): an incident named by the act and
+ * where it happened, dated by its sentence's day, one per sentence; a day of saying or a day to come dates none.
+ */
+function actIncidents(x: PassContext): void {
+  const told = new Set<number>();
+  for (const m of x.matchesOutsideTitles(R.incidentAct.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (told.has(s.index) || x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
+    if (!day) continue;
+    const { thing, act } = m.groups as { thing?: string; act?: string };
+    const where = ACT_PLACE.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[0] ?? '';
+    const name = thing ? `Collapse of a ${thing}` : `${INCIDENT_OF_ACT[act!]}${where}`;
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
+    x.inferDate(event, day);
+    x.addCitation(event, cite(x, s));
+    if (!event.citations.length) continue;
+    told.add(s.index);
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  }
+}
+
 /** A rite's place: the one named right after it ("an open-air Mass at the lake stadium"), so another article's Mass there is the same. */
 function ritePlaces(x: PassContext): void {
   for (const rite of x.facts.events.filter((e) => e.rules?.includes(R.rite.id) && !e.place_ids.length)) {
@@ -376,4 +406,5 @@ export function eventDetails(x: PassContext): void {
   incidents(x);
   toldIncidents(x);
   passiveIncidents(x);
+  actIncidents(x);
 }

@@ -390,6 +390,18 @@ export const EVENT_RULES = {
       noMatch: ['Police said nobody was hurt.', 'The film was shot near the harbour.'],
     },
   },
+  incidentAct: {
+    id: 'event.incident-act', produces: 'events',
+    description: 'an incident told by what a crowd did or what gave way, on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday"): an incident named by the act, dated by that day (never a day of saying, never a day to come); none without a day',
+    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,60}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed))\\b", {
+      WHO: 'crowd|group|fans|supporters|marchers|protesters|demonstrators|youths', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled',
+      THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
+    }, 'gu'),
+    examples: {
+      match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.'],
+      noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.'],
+    },
+  },
   incidentTold: {
     id: 'event.incident-told', produces: 'events',
     description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes, else by a past year written before it in its sentence ("a bout there in 2029 ended in a stampede", "the 2024 festival, when a crush near the stage left 11 hurt"), else by the day its sentence states; none without a date',
