@@ -114,4 +114,9 @@ describe('bodies giving a count, round 13', () => {
       ['Lakeside Fire Brigade', { value: 150, qualifier: 'exactly' }],
     ]);
   });
+
+  it('men are a force only before a body\'s name', () => {
+    const { deployments, organizations } = read(brief('The officers will be backed by up to 600 men of the Lakeside Reserve Unit (LRU). Two men were arrested near the gate on Monday.'));
+    expect(deployments.map((d) => [organizations.find((o) => o.id === d.organization_id)?.name, d.personnel])).toEqual([['Lakeside Reserve Unit', { value: 600, qualifier: 'up_to' }]]);
+  });
 });

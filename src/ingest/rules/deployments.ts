@@ -8,7 +8,9 @@ import { compose, type Rule } from './rule.js';
 export const HEDGE_PART = HEDGES.map(([phrase]) => phrase).sort((a, b) => b.length - a.length).join('|');
 /** A count of time ("25 minutes on police advice") or the part of another count ("nine people, five of them police officers") counts no force. */
 const NOT_A_FORCE = '(?!(?:minutes?|hours?|days?|weeks?|months?|years?|of\\s+them)\\b)';
-const FORCE_PART = `${NOT_A_FORCE}(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
+/** "up to 600 men of the Reserve Unit": men are a force only when a body's name follows. */
+const MEN_OF_BODY = "men(?=\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu})";
+const FORCE_PART = `${NOT_A_FORCE}(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')}|${MEN_OF_BODY})`;
 
 /** Things a force noun may describe ("police cameras", "police cars"): counted, they are no people. */
 const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopters?|drones?|stations?|barriers?|headquarters)\\b';
@@ -16,12 +18,12 @@ const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopte
 export const DEPLOYMENT_COUNT: Rule = {
   id: 'deployment.count',
   produces: 'deployments',
-  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers"); not a force noun that describes things ("400 police cameras"), a count of time ("25 minutes on police advice") nor part of another count ("five of them police officers")',
+  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers", "up to 600 men of the Reserve Unit", men only before a body\'s name); not a force noun that describes things ("400 police cameras"), a count of time ("25 minutes on police advice") nor part of another count ("five of them police officers")',
   // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
   pattern: compose(`\\b{HEDGE}? {NUMBER} {FORCE}\\b(?!\\s+(?:${THINGS}))`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
   examples: {
-    match: ['French authorities will deploy some 4,500 National Police officers.', 'Up to 800 gendarmes will patrol.', 'The police will deploy twenty-five hundred officers.'],
-    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'The gate was held shut for 25 minutes on police advice.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.'],
+    match: ['French authorities will deploy some 4,500 National Police officers.', 'Up to 800 gendarmes will patrol.', 'The police will deploy twenty-five hundred officers.', 'They will be backed by up to 600 men of the Reserve Unit.'],
+    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Two men were arrested near the gate.', 'The gate was held shut for 25 minutes on police advice.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.'],
   },
 };
 
