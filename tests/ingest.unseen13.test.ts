@@ -95,6 +95,11 @@ describe('measures and counts of unseen news, round 13', () => {
     ]);
   });
 
+  it('"a ban on hawking along the road" is a ban: the "on" after a ban names what it bans, not a period', () => {
+    const { measures } = read(brief('Inspectors will enforce a ban on hawking along Harbour Road on Friday.'));
+    expect(measures).toEqual([expect.objectContaining({ kind: 'ban', name: 'Inspectors will enforce a ban on hawking along Harbour Road', start: '2031-05-09' })]);
+  });
+
   it('traders told to close their stalls on a street close no street', () => {
     expect(read(brief('Traders on the harbour street have been told to close their stalls for the day.')).measures).toEqual([]);
   });

@@ -30,13 +30,17 @@ const CRITICS_SAY = new RegExp(`${CRITIC.source}[^.;]{0,60}\\b(?:said|says|say|c
 /** Subjects of an airspace restriction, not of a ban. */
 const AIRSPACE_WORDS = /\b(?:drones?|aircraft|flights?|flying|airspace)\b/i;
 
+/** A ban's noun and the "on" that names what it bans: "ban on", "prohibition on". */
+const BAN_ON = /^(?:bans?|prohibitions?)( on)\s/i;
+
 /** The clause of the sentence around a match, as an article span; "no alcohol …" opens its own. */
 function clauseAround(s: Sentence, m: Found): Span {
   const at = m.pos - s.start;
   let start = 0;
   if (/^no\s/i.test(m[0])) start = at;
   else for (const open of s.text.slice(0, at).matchAll(CLAUSE_OPENS)) start = open.index + open[0].length;
-  const after = at + m[0].length;
+  // "a ban on hawking along the road": the "on" after a ban names what is banned, it opens no period.
+  const after = at + m[0].length + (BAN_ON.exec(s.text.slice(at, at + m[0].length + 4))?.[1]?.length ?? 0);
   const end = CLAUSE_ENDS.exec(s.text.slice(after, after + 160));
   return { start: s.start + start, end: s.start + after + (end ? end.index : Math.min(160, s.text.length - after)) };
 }
