@@ -100,6 +100,11 @@ describe('measures and counts of unseen news, round 13', () => {
     expect(measures).toEqual([expect.objectContaining({ kind: 'ban', name: 'Inspectors will enforce a ban on hawking along Harbour Road', start: '2031-05-09' })]);
   });
 
+  it('things that "may not be brought in" are banned', () => {
+    const { measures } = read(brief('Every bag will be searched at the gates of the Lakeside Festival, and alcohol, glass and umbrellas may not be brought in, the director said.'));
+    expect(measures.map((m) => m.kind).sort()).toEqual(['ban', 'inspection']);
+  });
+
   it('traders told to close their stalls on a street close no street', () => {
     expect(read(brief('Traders on the harbour street have been told to close their stalls for the day.')).measures).toEqual([]);
   });
