@@ -41,7 +41,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     ['no-fly zones?', 'no-drone zones?', 'airspace restrictions?', 'flight restrictions?', 'restricted flight zones?', 'drone restriction zones?', 'flight bans?', 'drone bans?',
       'air exclusion zones?', 'ban on drone flights', 'ban on drones', 'drone flights (?:will be |are |were )?banned', 'no drones? (?:may|can|will) be flown',
       'drones (?:are |will be |would be |were )?(?:banned|prohibited|barred)', 'drones and (?:light |private |model |small )?aircraft (?:are |will be |would be |were )?(?:banned|prohibited|barred)',
-      '(?:banned|barred|prohibited) drones', 'ban(?:s|ned|ning)? (?:all )?drones?(?: flights)?', 'keep(?:s|ing)? drones out of', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:over|above|within|near)',
+      '(?:banned|barred|prohibited) drones', '(?:ban|banned|banning) (?:all )?drones?(?: flights)?', 'keep(?:s|ing)? drones out of', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:over|above|within|near)',
       '(?:the )?flying (?:of )?drones', 'restricted airspace', 'airspace(?: over(?: \\p{Lu}[\\p{L}-]*){1,3})? (?:will be |would be |is |was )?closed',
       '(?:(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the |its )?|restrict(?:s|ed|ing)? (?:the|its) )airspace(?! (?:office|department|agency|authority|management|control))'],
     { match: ['A no-fly zone will cover the city.', 'Drones are banned within 5 km.', 'The authority declared restricted airspace over the venue.',
