@@ -45,7 +45,8 @@ describe('a follow-up dated by a weekday of another clause', () => {
 
     // The follow-up's festival is dated by "on Saturday", a stage roof's day: one day after the known start.
     const { resolution } = ingestArticle({ file: join(dir, 'follow-up.txt'), published: '2031-07-14', id: 'follow-up', seedDir });
-    expect(resolution.facts.events).toEqual([]);
+    // No second festival; the roof that gave way is an incident of its own (rule event.incident-act).
+    expect(resolution.facts.events.map((e) => [e.kind, e.start])).toEqual([['incident', '2031-07-12']]);
     expect(resolution.citations_added).toContainEqual(expect.objectContaining({ collection: 'events', id: festival.id }));
     // An inferred day contests nothing; the new total contests the known one.
     expect(resolution.facts.claims.map((c) => [c.subject_id, c.predicate, c.value, c.disputed_by])).toEqual([

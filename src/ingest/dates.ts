@@ -111,6 +111,9 @@ const DAY_OF_SAYING = EVENT_RULES.daySpoken.pattern;
 /** A gathering or protest still to come in reported speech (rule date.future-reported): "said it would instead hold a rally". */
 const FUTURE_REPORTED = new RegExp(EVENT_RULES.futureReported.pattern.source, EVENT_RULES.futureReported.pattern.flags.replace('g', ''));
 
+/** A programme's line opening with its weekday (rule event.programme-day): "* Friday: from the chapel to the cathedral" lists a day to come. */
+const PROGRAMME_LINE = new RegExp(EVENT_RULES.programmeDay.pattern.source, EVENT_RULES.programmeDay.pattern.flags.replace('g', ''));
+
 /** A sentence about the publication's own week: its bare weekdays are that week's days. */
 const THIS_WEEK = /\bthis\s+week(?:end)?\b/i;
 /** A past verb right before a weekday in its clause ("opened on Sunday"): the day is past. */
@@ -231,7 +234,7 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const refersBack = REFERS_BACK.test(sentence) && context.anchor;
   const anchor = refersBack ? context.anchor! : context.published;
   const explicit = found.filter((d) => d.precision === 'day');
-  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || FUTURE_REPORTED.test(sentence) || aheadOfPublication(sentence, context)), !refersBack)) {
+  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || FUTURE_REPORTED.test(sentence) || PROGRAMME_LINE.test(sentence) || aheadOfPublication(sentence, context)), !refersBack)) {
     if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday, sentence))) found.push(weekday);
   }
   const weekend = weekendOf(sentence, context.published);

@@ -124,6 +124,28 @@ function mainDay(x: PassContext, main: EventDraft): void {
   }
 }
 
+const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "the three-day Lakeside festival, which ended on Sunday night" (rule date.duration-ended): a period whose
+ * last day is stated and whose first is counted back by its number of days, derived, the note saying so.
+ */
+function durationEnded(x: PassContext, main: EventDraft): void {
+  for (const s of x.doc.sentences) {
+    const at = mainAt(x, main, s);
+    const m = at < 0 ? undefined : [...x.matches(R.durationEnded.pattern, s)].find((f) => f.pos <= at && at < f.pos + f[0].length);
+    const last = m && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index === m.pos + m[0].length);
+    if (!m || !last) continue;
+    const days = DAY_COUNTS[m.groups!.days!] ?? Number(m.groups!.days);
+    Object.assign(main, { start: addDays(last.start, 1 - days), end: last.start, date_precision: 'day' });
+    x.inferDate(main, last);
+    x.infer(main, `start date counted back ${days - 1} days from '${last.text}', the last of '${m.groups!.days}-day'`);
+    x.addCitation(main, cite(x, s));
+    x.ruled(main, R.durationEnded.id);
+    return;
+  }
+}
+
 /** "from Friday to Sunday, when the park hosts the festival" (rule date.period-when): the days before ", when" in a sentence naming the event after it. */
 function periodWhen(x: PassContext, main: EventDraft): void {
   for (const s of x.doc.sentences) {
@@ -252,9 +274,16 @@ function incidents(x: PassContext): void {
   }
 }
 
+/** "A bout there in 2029 ended in a stampede", "the 2024 festival, when a crush …": the year written before an incident in its sentence, when it is the only one there. */
+function yearBefore(words: string): string | undefined {
+  const years = [...words.matchAll(/\b(?:in|the) ((?:19|20)\d{2})\b/g)];
+  return years.length === 1 ? years[0]![1] : undefined;
+}
+
 /**
  * An incident told as what something followed (rule event.incident-told): named by its words up to the
- * first clause break, dated by a past year its words write ("of the 2029 edition"), else by its sentence's
+ * first clause break, dated by a past year its words write ("of the 2029 edition") or its sentence writes before it
+ * ("a bout there in 2029 ended in a stampede"), else by its sentence's
  * day (never a day of saying); an incident already read, or one with no date, is left alone.
  */
 function toldIncidents(x: PassContext): void {
@@ -263,7 +292,7 @@ function toldIncidents(x: PassContext): void {
     const at = m.pos + m[0].length - rest.length - what.length;
     if (x.doc.mentions.some((e) => e.type === 'event' && e.start < at + what.length && e.end > at)) continue;
     const s = x.doc.sentenceAt(m.pos);
-    const year = /\b((?:19|20)\d{2})\b/.exec(rest)?.[1];
+    const year = /\b((?:19|20)\d{2})\b/.exec(rest)?.[1] ?? yearBefore(x.doc.text.slice(s.start, m.pos));
     const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
     if (year ? Number(year) >= Number(x.published.slice(0, 4)) : !day) continue;
     const name = capitalize(`${what}${rest.split(/\s(?=(?:on|of|left|when|which)\b)/)[0]}`.trim());
@@ -271,10 +300,68 @@ function toldIncidents(x: PassContext): void {
     const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year ?? day!.start, end: null, date_precision: year ? 'year' : 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentTold.id] };
     if (!year) x.inferDate(event, day!);
     // The quote holds the year it is dated by, and ends there.
-    x.addCitation(event, year ? x.doc.cite(at, at + what.length + rest.indexOf(year) + year.length) : cite(x, s));
+    const yearInRest = year !== undefined && rest.includes(year);
+    x.addCitation(event, yearInRest ? x.doc.cite(at, at + what.length + rest.indexOf(year) + year.length) : year ? x.doc.cite(s.start, at + what.length) : cite(x, s));
     if (!event.citations.length) continue;
     x.facts.events.push(event);
     x.doc.mention(event.id, 'event', at, at + what.length);
+  }
+}
+
+/** What an incident told by a passive verb is called (rule event.incident-passive). */
+const INCIDENT_OF_VERB: Record<string, string> = { stabbed: 'Stabbing', shot: 'Shooting', crushed: 'Crush', trampled: 'Crush' };
+
+/**
+ * "a man was stabbed near the main gate" (rule event.incident-passive): an incident named by the act and its
+ * place, dated by the only past year its sentence writes, else by its day (never a day of saying).
+ */
+function passiveIncidents(x: PassContext): void {
+  const publishedYear = Number(x.published.slice(0, 4));
+  for (const m of x.matchesOutsideTitles(R.incidentPassive.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+    const years = [...new Set([...s.text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((y) => y[1]!))];
+    const year = years.length === 1 && Number(years[0]) < publishedYear ? years[0] : undefined;
+    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
+    if (!year && (years.length || !day)) continue;
+    const name = `${INCIDENT_OF_VERB[m.groups!.verb!]}${m.groups!.where ?? ''}`;
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year ?? day!.start, end: null, date_precision: year ? 'year' : 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentPassive.id] };
+    if (!year) x.inferDate(event, day!);
+    x.addCitation(event, cite(x, s));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  }
+}
+
+/** What an incident told by an act is called (rule event.incident-act), by its verb. */
+const INCIDENT_OF_ACT: Record<string, string> = { pushed: 'Crowd push', surged: 'Crowd surge', stormed: 'Storming', 'broke away': 'Breakaway', clashed: 'Clashes', threw: 'Objects thrown', hurled: 'Objects thrown' };
+/** Where an act happened, written right after it: "against Gate 3", "in front of the main stage". */
+const ACT_PLACE = /^ (?:against|at|near|outside|into|towards|in front of) [^,.;]{1,50}?(?= (?:when|as|while|after|before|during|and|on)\b|[,.;]|$)/u;
+
+/**
+ * "On Sunday night, a crowd pushed against Gate 3" (rule event.incident-act): an incident named by the act and
+ * where it happened, dated by its sentence's day, one per sentence; a day of saying or a day to come dates none.
+ */
+function actIncidents(x: PassContext): void {
+  const told = new Set<number>();
+  for (const m of x.matchesOutsideTitles(R.incidentAct.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (told.has(s.index) || x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
+    if (!day) continue;
+    const { thing, act } = m.groups as { thing?: string; act?: string };
+    const where = ACT_PLACE.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[0] ?? '';
+    const name = thing ? `Collapse of a ${thing}` : `${INCIDENT_OF_ACT[act!]}${where}`;
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
+    x.inferDate(event, day);
+    x.addCitation(event, cite(x, s));
+    if (!event.citations.length) continue;
+    told.add(s.index);
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
   }
 }
 
@@ -300,6 +387,7 @@ function burialDay(x: PassContext, main: EventDraft): void {
 
 export function eventDetails(x: PassContext): void {
   const main = x.mainEvent;
+  if (main) durationEnded(x, main);
   const weekend = main && mainPeriodAndPlaces(x, main);
   if (main && !main.start) periodWhen(x, main);
   if (main && !main.start) mainDay(x, main);
@@ -317,4 +405,6 @@ export function eventDetails(x: PassContext): void {
   announcements(x);
   incidents(x);
   toldIncidents(x);
+  passiveIncidents(x);
+  actIncidents(x);
 }

@@ -4,12 +4,12 @@
 import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
-import { EVENT_RULES as R } from '../rules/events.js';
+import { CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 
 /** A name read in the text; `kind` where the rule knows it better than the name's last word (a rite, a visit). */
-interface Named { name: string; at: number; end: number; rule: string; kind?: EventDraft['kind']; dated?: { start: string; precision: 'month' | 'year' } }
+interface Named { name: string; at: number; end: number; rule: string; kind?: EventDraft['kind']; dated?: { start: string; precision: 'month' | 'year'; note?: string } }
 
 /** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
 function eventKind(name: string): EventDraft['kind'] {
@@ -70,6 +70,7 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const lead = /^(?:(?:The|A|An|This|Its|Their|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]\p{L}+['’]s)\s+)+/u.exec(m[0]);
     const name = lead ? m[0].slice(lead[0].length) : m[0];
     const at = m.pos + (lead?.[0].length ?? 0);
+    if (MONTH_FIRST.test(name)) continue;
     if (name !== m.groups!.head && !x.doc.isTaken(at, at + name.length) && !sentenceOpeningWord(x, at, name, m.groups!.head!)) found.push({ name, at, end: at + name.length, rule: R.namedLowercaseHead.id });
   }
   for (const m of x.matchesOutsideTitles(R.headFirst.pattern)) {
@@ -86,9 +87,43 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const at = m.pos + m[0].length - name.length - 1;
     if (!x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.appositiveName.id, kind: EVENT_WORDS[m.groups!.word!] });
   }
+  monthNamedGatherings(x, found);
   groupGatherings(x, found);
   visitsAndFixtures(x, found);
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
+}
+
+/** A name opening with a month ("April derby"): the month it was held in, read by rule event.month-named. */
+const MONTH_FIRST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s/;
+
+/**
+ * "the April derby" in a November article (rule event.month-named): the derby of last April, dated by the
+ * month; a month after the publication's is this year's coming one, and the same month is left undated.
+ */
+function monthNamedGatherings(x: PassContext, found: Named[]): void {
+  for (const m of x.matchesOutsideTitles(R.monthNamed.pattern)) {
+    const { month, word } = m.groups as { month: string; word: string };
+    const start = monthStart(month, x.published.slice(0, 4));
+    const at = m.pos + m[0].indexOf(month);
+    if (start >= x.published.slice(0, 7) || x.doc.isTaken(at, m.pos + m[0].length)) continue;
+    const kind = EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word];
+    const note = `year of '${month}' taken from the publication date ${x.published}, the month being past`;
+    found.push({ name: `${month} ${word}`, at, end: m.pos + m[0].length, rule: R.monthNamed.id, ...(kind ? { kind } : {}), dated: { start, precision: 'month', note } });
+  }
+}
+
+/**
+ * "Sunday's heavyweight bout between Ada Holm and Eva Lind" (rule event.weekday-gathering): the gathering
+ * named by its words and sides (nicknames in quotes left out); its mention keeps the weekday, which dates it.
+ */
+function weekdayGatherings(x: PassContext): Named[] {
+  // The sides may be bodies already read ("between Northton FC and Southby FC"): only the words before them must be free.
+  return [...x.matchesOutsideTitles(R.weekdayGathering.pattern)].filter((m) => !x.doc.isTaken(m.pos, m.pos + m[0].length - (m.groups!.between?.length ?? 0))).map((m) => {
+    const { words, word, between } = m.groups as { words: string; word: string; between?: string };
+    const sides = (between ?? '').replace(/["“][^"”]{1,40}["”] ?/g, '');
+    const kind = EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word];
+    return { name: capitalize(`${words}${word}${sides}`), at: m.pos, end: m.pos + m[0].length, rule: R.weekdayGathering.id, ...(kind ? { kind } : {}) };
+  });
 }
 
 /**
@@ -131,12 +166,13 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
     found.push({ name, at, end: m.pos + m[0].length, rule: m.groups!.visitor ? R.visitorVisit.id : R.visit.id, kind: 'summit' });
   }
   for (const m of x.matchesOutsideTitles(R.ceremonialAct.pattern)) {
-    const { building, agreement, gift, guest } = m.groups as Record<string, string | undefined>;
-    const what = (building ?? agreement ?? gift ?? guest)!;
+    const { building, agreement, gift, guest, wreath } = m.groups as Record<string, string | undefined>;
+    const what = (building ?? agreement ?? gift ?? guest ?? wreath)!;
     const verb = building ? m.groups!.open! : agreement ? 'sign' : gift ? 'hand over' : 'welcome';
     const at = m.pos + m[0].length - what.length;
     if (x.doc.isTaken(at, at + what.length) || !dayOfClause(x, at)) continue;
-    found.push({ name: `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
+    const name = wreath ? wreathLaying(x, at + what.length) : `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`;
+    found.push({ name, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
   }
   for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
     if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
@@ -302,7 +338,7 @@ function rites(x: PassContext): Rite[] {
     if (of && !names.has(rite)) names.set(rite, `${capitalize(rite)} of ${of[1]}`);
   }
   return matches.map((m) => {
-    const at = m.groups!.article ? m.pos + /^\S+\s+/u.exec(m[0])![0].length : m.pos;
+    const at = m.groups!.article || m.groups!.verb ? m.pos + /^\S+\s+/u.exec(m[0])![0].length : m.pos;
     const sentence = x.doc.sentenceAt(m.pos);
     const rite = m.groups!.rite!;
     const faith = m.groups!.faith;
@@ -319,6 +355,12 @@ function pastRite(x: PassContext, rite: Rite): void {
   x.addCitation(event, x.doc.cite(rite.sentence.start, rite.sentence.end));
   x.ruled(event, R.rite.id);
   x.doc.mention(event.id, 'event', rite.named.at, rite.named.end);
+}
+
+/** "lay a wreath at the Unity Memorial": a wreath-laying named by the capitalised place written after it, if any. */
+function wreathLaying(x: PassContext, end: number): string {
+  const place = /^ at (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,5})/u.exec(x.doc.text.slice(end, end + 80));
+  return place ? `Wreath-laying at ${/^ at the /.test(x.doc.text.slice(end, end + 8)) ? 'the ' : ''}${place[1]}` : 'Wreath-laying';
 }
 
 /** What a ceremonial act is called by its verb (rule event.ceremonial-act). */
@@ -345,11 +387,14 @@ function dayInSentence(x: PassContext, event: EventDraft, f: Named): void {
 export function events(x: PassContext): void {
   const collected: Named[] = [];
   const publishedYear = Number(x.published.slice(0, 4));
-  const past = (f: Named) => yearOf(f.name) < publishedYear || (statedYear(x, f.at)?.year ?? Infinity) < publishedYear;
+  const past = (f: Named) => yearOf(f.name) < publishedYear || (statedYear(x, f.at)?.year ?? Infinity) < publishedYear
+    || (!!f.dated && f.dated.start < x.published.slice(0, f.dated.start.length));
   namedGatherings(x, collected);
   otherNames(x, collected, past);
   const riteList = rites(x);
   collected.push(...riteList.filter((r) => !r.past).map((r) => r.named));
+  // A gathering told only by its weekday is the article's own event when the article names none.
+  if (!collected.some((f) => !past(f))) collected.push(...weekdayGatherings(x));
   const notGatherings = namesNotGatherings(x);
   const found = outermost(datedAfterName(x, collected)).filter((f) => !notGatherings.some((n) => n.start <= f.at && f.end <= n.end));
   // A headline shortens ("Harbourside final: what changes"): a name only it gives is the article's own event when the text names one.
@@ -380,6 +425,7 @@ export function events(x: PassContext): void {
       const date = f.dated ?? (Number.isNaN(year) ? undefined : { start: String(year), precision: 'year' as const });
       event = newEvent(x, f.name, { ...(f.kind ? { kind: f.kind } : {}), ...(date ? { start: date.start, date_precision: date.precision } : {}) });
       if (stated?.note) x.infer(event, stated.note);
+      if (f.dated?.note) x.infer(event, f.dated.note);
       x.facts.events.push(event);
       // The quote holds the year it is dated by.
       x.addCitation(event, x.doc.cite(stated?.at ?? f.at, f.end));
@@ -395,6 +441,34 @@ export function events(x: PassContext): void {
   pastEditions(x, publishedYear);
   datedMatches(x);
   festivalParts(x);
+  programmeDays(x);
+}
+
+/**
+ * A programme's lines, each opening with its weekday (rule event.programme-day): a gathering of that day,
+ * named by the line's words up to the first comma; a line naming a rite is left to the rites' rules. A festival's programme
+ * lists that festival's own days, so none is read in a story about one.
+ */
+function programmeDays(x: PassContext): void {
+  if (x.mainEvent?.kind === 'festival') return;
+  for (const m of x.matchesOutsideTitles(R.programmeDay.pattern)) {
+    const item = m.groups!.item!;
+    const itemAt = m.pos + m[0].length - item.length;
+    const segment = item.split(/[,;(]/)[0]!;
+    const words = segment.replace(/^(?:the|a|an)\s/, '').replace(/\.$/, '').trim();
+    const s = x.doc.sentenceAt(m.pos);
+    const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index >= m.pos && s.start + d.index < itemAt);
+    // A line naming a rite or a ceremony is read by those rules, with its day.
+    if (words.length < 3 || !date || CEREMONY_WORD.test(words) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+    const name = capitalize(words);
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event = newEvent(x, name, { kind: 'festival', start: date.start, date_precision: 'day', rules: [R.programmeDay.id] });
+    x.inferDate(event, date);
+    x.addCitation(event, x.doc.cite(m.pos, itemAt + segment.length));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', itemAt, itemAt + segment.length);
+  }
 }
 
 /**
@@ -549,6 +623,7 @@ function pastEditions(x: PassContext, publishedYear: number): void {
     addEdition(x, { phrase: `${words}${word}`, word, span: { start: m.pos, end: day ? s.start + day.index + day.text.length : end }, start, precision: day ? 'day' : month ? 'month' : 'year', rule: R.pastEditionAfter.id });
   }
   lastAndIncidentEditions(x);
+  pastEditionsTold(x, publishedYear);
   for (const s of x.doc.sentences) {
     const m = R.lastYearSentence.pattern.exec(s.text);
     const word = m?.groups!.word;
@@ -556,6 +631,22 @@ function pastEditions(x: PassContext, publishedYear: number): void {
     const year = m.groups!.year;
     if (year && Number(year) >= publishedYear) continue;
     addEdition(x, { phrase: word, word, span: { start: s.start, end: s.start + m[0].length }, start: year ?? lastYear, precision: 'year', note: year ? undefined : lastNote('Last year'), rule: R.lastYearSentence.id });
+  }
+}
+
+/**
+ * "The concert … drew about 35,000 people last year", "The summit last came to the city in 2019" (rule
+ * event.past-edition-told): that edition of the article's own event, when the word is of its kind.
+ */
+function pastEditionsTold(x: PassContext, publishedYear: number): void {
+  for (const s of x.doc.sentences) {
+    const m = R.pastEditionTold.pattern.exec(s.text);
+    const word = m?.groups!.word;
+    if (!m || !word || !x.mainEvent || (EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word]) !== x.mainEvent.kind) continue;
+    const year = m.groups!.year;
+    if (year && Number(year) >= publishedYear) continue;
+    const note = year ? undefined : `year of 'last year' counted back from the publication date ${x.published}`;
+    addEdition(x, { phrase: word, word, span: { start: s.start, end: s.start + word.length + 4 }, cite: { start: s.start, end: s.start + m[0].length }, start: year ?? String(publishedYear - 1), precision: 'year', note, rule: R.pastEditionTold.id, kind: x.mainEvent.kind });
   }
 }
 

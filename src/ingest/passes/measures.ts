@@ -14,8 +14,8 @@ const normalize = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\
 
 /** Where a clause opens: a bullet, a semicolon or colon, ", and", a reporting verb or "that" before it. */
 const CLAUSE_OPENS = /^[-•*]\s*|[;:(—–]\s*|,\s+(?:and|but|while|whereas|so|with|when|after|before|because|as|until)\s+|\b(?:said|says|added|announced|warned)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|\bthat\s+/giu;
-/** Where a clause ends after the measure's words: punctuation, or the words that open its period or another clause. */
-const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|throughout|before|after|starting|while|when|as|except|but|so|which|where|unless|if|and\s+(?:will|would|are|is|were|was))\s/iu;
+/** Where a clause ends after the measure's words: punctuation, or the words that open its period or another clause ("and ban drones over …" another measure's). */
+const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|throughout|before|after|starting|while|when|as|except|but|so|which|where|unless|if|and\s+(?:will|would|are|is|were|was|ban|bar|keep|close|shut|impose|set\s+up))\s/iu;
 /** "…, where the leaders will meet, …": a relative clause inside the subject says nothing of the measure. */
 const RELATIVE = /,\s*(?:where|which|who|whose|when)\s[^,]{0,80},/giu;
 /** Auxiliaries between the subject and the measure's word: "will be closed" is named "closed". */
@@ -30,13 +30,17 @@ const CRITICS_SAY = new RegExp(`${CRITIC.source}[^.;]{0,60}\\b(?:said|says|say|c
 /** Subjects of an airspace restriction, not of a ban. */
 const AIRSPACE_WORDS = /\b(?:drones?|aircraft|flights?|flying|airspace)\b/i;
 
+/** A ban's noun and the "on" that names what it bans: "ban on", "prohibition on". */
+const BAN_ON = /^(?:bans?|prohibitions?)( on)\s/i;
+
 /** The clause of the sentence around a match, as an article span; "no alcohol …" opens its own. */
 function clauseAround(s: Sentence, m: Found): Span {
   const at = m.pos - s.start;
   let start = 0;
   if (/^no\s/i.test(m[0])) start = at;
   else for (const open of s.text.slice(0, at).matchAll(CLAUSE_OPENS)) start = open.index + open[0].length;
-  const after = at + m[0].length;
+  // "a ban on hawking along the road": the "on" after a ban names what is banned, it opens no period.
+  const after = at + m[0].length + (BAN_ON.exec(s.text.slice(at, at + m[0].length + 4))?.[1]?.length ?? 0);
   const end = CLAUSE_ENDS.exec(s.text.slice(after, after + 160));
   return { start: s.start + start, end: s.start + after + (end ? end.index : Math.min(160, s.text.length - after)) };
 }
@@ -51,7 +55,7 @@ function clauseName(text: string): string {
 /** The name a phrase rule gives its measure: drone bans of any wording are one "Drone flight ban" or "Drone ban". */
 function phraseName(phrase: string): string {
   if (/banned$/i.test(phrase)) return 'Drone flight ban';
-  if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown|(?:allowed|permitted)(?: \p{L}+)?)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*)$/iu.test(phrase)) return 'Drone ban';
+  if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown|(?:allowed|permitted)(?: \p{L}+)?)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*|ban(?:s|ned|ning)? (?:all )?drones?(?: flights)?|keep(?:s|ing)? drones out of)$/iu.test(phrase)) return 'Drone ban';
   if (/^(?:check(?:s|ing)? (?:\p{L}+ )?bags\b.*|(?:every|each) bag .*checked)$/iu.test(phrase)) return 'Bag checks';
   // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
   if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched)$/iu.test(phrase)) return 'Bag searches';
@@ -158,6 +162,9 @@ const FLYING_WORDS = /\b(?:drones?|aircraft|helicopters?|flights?|airspace|no-fl
 const kindOf = (x: PassContext, rule: MeasureRule, m: Found, s: Sentence): MeasureDraft['kind'] =>
   (rule.measureKind === 'restricted_zone' && rule.naming !== 'clause' && FLYING_WORDS.test(x.doc.text.slice(m.pos, s.end)) ? 'airspace_restriction' : rule.measureKind);
 
+/** A sentence that asks ("Q: Which roads will be closed?", "Can people fly drones over the route?"): it names no measure. */
+const QUESTION = /\?["”’]?\s*$/u;
+
 /** Kinds whose words in one sentence name one measure ("CCTV coverage … extended with 150 new cameras"); two airspace words may be two. */
 const ONE_PER_SENTENCE = new Set<MeasureDraft['kind']>(['surveillance', 'inspection']);
 /** Words that open a clause of its own inside a sentence: "and that", "while", a semicolon. */
@@ -168,8 +175,8 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
   if (x.doc.quoted(m.pos)) return;
   const s = x.doc.sentenceAt(m.pos);
   const kind = kindOf(x, rule, m, s);
-  // A heading ("ROADS AND CLOSURES", "Fan zones") names a section, not a measure.
-  if (x.doc.isHeading(s)) return;
+  // A heading ("ROADS AND CLOSURES", "Fan zones") names a section, not a measure; a question ("Which roads will be closed?") asks of one.
+  if (x.doc.isHeading(s) || QUESTION.test(s.text)) return;
   const read = named(x, rule, m, s);
   if (!read) return;
   const { name, span } = read;

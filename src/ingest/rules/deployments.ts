@@ -6,7 +6,11 @@ import { compose, type Rule } from './rule.js';
 
 /** The hedges the build's number check reads (src/db/support.ts), longest first so "no more than" beats "more than". */
 export const HEDGE_PART = HEDGES.map(([phrase]) => phrase).sort((a, b) => b.length - a.length).join('|');
-const FORCE_PART = `(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
+/** A count of time ("25 minutes on police advice") or the part of another count ("nine people, five of them police officers") counts no force. */
+const NOT_A_FORCE = '(?!(?:minutes?|hours?|days?|weeks?|months?|years?|of\\s+them)\\b)';
+/** "up to 600 men of the Reserve Unit": men are a force only when a body's name follows. */
+const MEN_OF_BODY = "men(?=\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu})";
+const FORCE_PART = `${NOT_A_FORCE}(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')}|${MEN_OF_BODY})`;
 
 /** Things a force noun may describe ("police cameras", "police cars"): counted, they are no people. */
 const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopters?|drones?|stations?|barriers?|headquarters)\\b';
@@ -14,12 +18,12 @@ const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopte
 export const DEPLOYMENT_COUNT: Rule = {
   id: 'deployment.count',
   produces: 'deployments',
-  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers"); not a force noun that describes things ("400 police cameras")',
+  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers", "up to 600 men of the Reserve Unit", men only before a body\'s name); not a force noun that describes things ("400 police cameras"), a count of time ("25 minutes on police advice") nor part of another count ("five of them police officers")',
   // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
   pattern: compose(`\\b{HEDGE}? {NUMBER} {FORCE}\\b(?!\\s+(?:${THINGS}))`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
   examples: {
-    match: ['French authorities will deploy some 4,500 National Police officers.', 'Up to 800 gendarmes will patrol.', 'The police will deploy twenty-five hundred officers.'],
-    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.'],
+    match: ['French authorities will deploy some 4,500 National Police officers.', 'Up to 800 gendarmes will patrol.', 'The police will deploy twenty-five hundred officers.', 'They will be backed by up to 600 men of the Reserve Unit.'],
+    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Two men were arrested near the gate.', 'The gate was held shut for 25 minutes on police advice.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.'],
   },
 };
 
@@ -54,7 +58,7 @@ const GENERIC_NOUNS = FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f) && !BO
  * ("police and soldiers"), a count of several together, a body named by those words.
  */
 const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’-]{0,40}\\s+";
-export const GENERIC_FORCE_PART = `(?:(?!(?:and|${BODY_MEMBERS.join('|')})\\b)${LOWER_WORD}){0,4}(?:${GENERIC_NOUNS})`;
+export const GENERIC_FORCE_PART = `${NOT_A_FORCE}(?:(?!(?:and|${BODY_MEMBERS.join('|')})\\b)${LOWER_WORD}){0,4}(?:${GENERIC_NOUNS})`;
 
 export const DEPLOYMENT_GENERIC_FORCE: Rule = {
   id: 'deployment.generic-force',
@@ -63,7 +67,7 @@ export const DEPLOYMENT_GENERIC_FORCE: Rule = {
   pattern: compose('\\b{HEDGE}? {NUMBER} {GENERIC}\\b(?! (?:and|of|from|employed by|hired by|provided by) \\p{L})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, GENERIC: GENERIC_FORCE_PART }, 'gu'),
   examples: {
     match: ['About 900 police officers will watch the regatta.', 'The organisers hired 300 private security guards for the fair.'],
-    noMatch: ['Some 200 police and soldiers patrolled the quay.', 'About 900 gendarmes will watch the regatta.', 'About 900 Harbour Police officers will watch the regatta.', 'Some 40 officers from the Coast Guard patrolled the quay.', 'About 900 Danish police officers will watch the regatta.'],
+    noMatch: ['Some 200 police and soldiers patrolled the quay.', 'The gate was held shut for 25 minutes on police advice.', 'Nine people, five of them police officers, were hurt.', 'About 900 gendarmes will watch the regatta.', 'About 900 Harbour Police officers will watch the regatta.', 'Some 40 officers from the Coast Guard patrolled the quay.', 'About 900 Danish police officers will watch the regatta.'],
   },
 };
 
@@ -216,13 +220,14 @@ export const DEPLOYMENT_ON_DUTY: Rule = {
 
 /** Verbs by which a body gives people to an operation ("will provide", "is lending us", "would send"). */
 const GIVING_VERBS = 'provides?|providing|provided|sends?|sending|sent|lends?|lending|lent|deploys?|deploying|deployed|puts?|putting|gives?|giving|gave'
-  + '|contributes?|contributing|contributed|fields?|fielding|offers?|offering|offered|mobili[sz]es|mobili[sz]ing|mobili[sz]ed|has|have|had|having';
+  + '|contributes?|contributing|contributed|fields?|fielding|offers?|offering|offered|mobili[sz]es|mobili[sz]ing|mobili[sz]ed|has|have|had|having'
+  + '|stations?|stationing|stationed|keeps?|keeping|kept|adds?|adding|added|posts?|posting|posted|assigns?|assigning|assigned|commits?|committing|committed';
 /**
  * The words between a body's name and the count it gives: an acronym in brackets and an apposition may
  * follow the name, then auxiliaries and a verb of giving ("…, the country's military police, will provide",
- * "said it would have", "is lending us"), or ", with" in a list of forces ("the Border Police, with up to 500").
+ * "said it would have", "is lending us", "…, which will station", "will keep"), or ", with" in a list of forces ("the Border Police, with up to 500").
  */
-export const GIVING_GAP = "(?:\\s*\\([^()\\n]{1,40}\\))?(?:(?:,[^,\\n]{1,80},|,)?\\s+(?:(?:will|would|is|are|was|were|has|have|had|also|(?:said|says)\\s+(?:it|they)\\s+(?:will|would))\\s+){0,3}"
+export const GIVING_GAP = "(?:\\s*\\([^()\\n]{1,40}\\))?(?:(?:,[^,\\n]{1,80},|,)?\\s+(?:(?:which|who|will|would|is|are|was|were|has|have|had|also|(?:said|says)\\s+(?:it|they)\\s+(?:will|would))\\s+){0,3}"
   + `(?:${GIVING_VERBS})(?:\\s+us)?|,\\s+with)\\s+`;
 /** Nouns that say who a giving body's count is, without a body of their own ("officers", "volunteers"). */
 const GIVEN_NOUNS = `(?:${LOWER_WORD}){0,2}(?:${FORCE_NOUNS.filter((f) => f !== 'members').map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
@@ -235,8 +240,9 @@ export const DEPLOYMENT_GIVING_BODY: Rule = {
   examples: {
     match: ['The Harbour Volunteers Union will provide up to 200 volunteers to help with traffic.', "- the Border Police, with up to 500 officers at the airport;",
       "The Royal Marechaussee, the country's military police, will provide more than 1,200 officers.", 'The Ambulance Service said it would have about 250 paramedics on duty.',
-      'The County Sheriff\'s Office is lending us 80 deputies for the count.'],
-    noMatch: ['The Harbour Union has 3,000 members.', 'The Harbour Trust will provide 40 boats.', 'Volunteers will provide about 200 meals.'],
+      'The County Sheriff\'s Office is lending us 80 deputies for the count.', 'The Harbour Red Cross, which will station some 300 volunteers at the site, said it was ready.',
+      'The Lakeside Fire Brigade will keep 150 firefighters along the route.'],
+    noMatch: ['The Harbour Union has 3,000 members.', 'The Harbour Trust will provide 40 boats.', 'Volunteers will provide about 200 meals.', 'The Harbour Club, which has 3,000 members, said it was ready.'],
   },
 };
 

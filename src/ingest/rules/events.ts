@@ -14,6 +14,13 @@ const NAME_PARTICLE = '(?:de|do|da|dos|das|del|la|di|della|des|du|of)';
 /** Capitalised words that make a name a venue's, not a gathering's ("Expo Centre", "Festival Grounds"). */
 const VENUE_WORDS = '(?:Centre|Center|Grounds|Hall|Halls|Park|Square|Arena|Stadium|Site|Building|Village|Plaza)';
 
+/** Words for a gathering the lexicon's event words leave out, with their kinds: a concert is a festival's, a bout a sport's. */
+export const MORE_GATHERING_WORDS: Record<string, 'festival' | 'games'> = { concert: 'festival', bout: 'games' };
+/** Gathering words a weekday's possessive names an event by ("Sunday's derby", "Saturday's open-air concert"); a meeting, talks or a visit are left to their own rules. */
+const WEEKDAY_GATHERING_WORDS = `${Object.keys(MORE_GATHERING_WORDS).join('|')}|derby|match|final|race|marathon|tournament|fixture|festival|carnival|fair|parade|summit|conference`;
+/** Words for a rite or a ceremony: a programme's line that names one is left to the rules of rites and ceremonies. */
+export const CEREMONY_WORD = /\b(?:Mass|service|ceremony|wreath|funeral|burial|rite|prayers)\b/u;
+
 export const EVENT_RULES = {
   futureReported: {
     id: 'date.future-reported', produces: 'events',
@@ -113,6 +120,53 @@ export const EVENT_RULES = {
       noMatch: ["Roads close for Thursday's summit.", 'Hotels filled before the conference of the harbour towns.'],
     },
   },
+  weekdayGathering: {
+    id: 'event.weekday-gathering', produces: 'events',
+    description: 'a gathering told by a weekday\'s possessive and lowercase words, maybe with its two sides ("Saturday\'s free open-air concert on the seafront", "Sunday\'s heavyweight bout between Ada Holm and Eva Lind at the arena"): the article\'s own event when it names no other, named by those words and dated by the weekday; not a march or a meeting (their own rules)',
+    pattern: compose("\\b{DAY}['’]s (?<words>(?:[a-z][a-z-]{1,30} ){0,3}?){WORD}\\b(?<between> between [^,.;]{1,80}?(?= at | in | on |[,.;]))?", { DAY: WEEKDAY_NAMES, WORD: WEEKDAY_GATHERING_WORDS }, 'gu'),
+    examples: {
+      match: ["Around 700 officers will be on duty for Saturday's free open-air concert on the seafront.", "Police will deploy 900 officers for Sunday's heavyweight bout between Ada Holm and Eva Lind at the arena."],
+      noMatch: ["Police will deploy 900 officers for Sunday's march.", "Police will deploy 900 officers for the bout on Sunday.", "Saturday's meeting of the council was cancelled."],
+    },
+  },
+  monthNamed: {
+    id: 'event.month-named', produces: 'events',
+    description: 'a gathering named by the month it was held in ("the April derby", "the March summit"), in an article published later in the year: an earlier gathering of that month, dated by it; a month still to come is the coming one\'s, left to the other rules',
+    pattern: compose('\\b[Tt]he {MONTH} {WORD}\\b', { MONTH: MONTH_NAMES, WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}` }, 'gu'),
+    examples: {
+      match: ['The April derby was stopped for 22 minutes after fighting in the stands.', 'Leaders returned to the themes of the March summit.'],
+      noMatch: ['The derby in April was stopped.', 'The April figures were lower.'],
+    },
+  },
+  programmeDay: {
+    id: 'event.programme-day', produces: 'events',
+    description: 'a line of a programme opening with a weekday, maybe its date, then a colon or a dash and what happens ("* Friday: from the chapel to the cathedral, leaving at 6 a.m.;", "Saturday - the grand parade along the quay."): a gathering of that day, named by the words up to the first comma (a line naming a rite or a ceremony is left to their rules); read only in an article whose own event is not a festival, whose programme is that festival\'s days',
+    pattern: compose('^(?:[*•-][^\\S\\n]+)?{DAY}(?:,[^\\S\\n]+[^:\\n]{1,30}?)?[^\\S\\n]*(?::|[^\\S\\n][-–—])[^\\S\\n]+(?<item>[^\\n]{3,300})$', { DAY: WEEKDAY_NAMES }, 'gmu'),
+    examples: {
+      match: ['* Friday: from the chapel on the hill to the cathedral, leaving at 6 a.m.;', 'Saturday - the grand parade along the quay.', '* Monday, Oct. 28, the feast day: the longest procession, through the old town.'],
+      noMatch: ['Friday was the busiest day.', "Friday's headliners include a rock band.", 'On Friday: nothing planned.'],
+    },
+  },
+  pastEditionTold: {
+    id: 'event.past-edition-told', produces: 'events',
+    description: 'a sentence about the article\'s own kind of gathering telling its last edition: what it drew last year ("The concert, the closing night of the season, drew about 35,000 people last year"), or the year it last came ("The summit last came to the city in 2019, when it drew 1,800 delegates"): that edition, dated by the year',
+    pattern: compose('^The {WORD}\\b(?:(?<last_year>[^.;]{0,120}?\\b(?:drew|attracted|brought|pulled|welcomed|was held|took place)\\b[^.;]{0,60}?\\blast year\\b)|[^\\S\\n]+last[^\\S\\n]+(?:came|was held|took place|met|visited)\\b[^.;]{0,60}?\\bin {YEAR}\\b)', {
+      WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}`, YEAR: '(?:19|20)\\d{2}',
+    }, 'u'),
+    examples: {
+      match: ['The concert, the closing night of the season, drew about 35,000 people last year.', 'The summit last came to the city in 2019, when it drew 1,800 delegates.'],
+      noMatch: ['The concert drew about 35,000 people.', 'The summit came to the city in 2019.', 'The concert will draw more people than last year.'],
+    },
+  },
+  durationEnded: {
+    id: 'date.duration-ended', produces: 'events',
+    description: 'a gathering of a stated number of days that ended on a stated day ("the three-day Lakeside festival, which ended on Sunday night"): it began that many days before, counted back from its last day, derived',
+    pattern: compose("\\b(?<days>two|three|four|five|six|seven|[2-9])-day (?:[\\p{L}'’-]+ ){0,4}?(?:{WORD})\\b,? (?:which|that) (?:ended|closed|finished|concluded) (?:on )?(?={DAY})", { WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}`, DAY: WEEKDAY_NAMES }, 'gu'),
+    examples: {
+      match: ["Police arrested 52 people during the city's three-day Lakeside festival, which ended on Sunday night."],
+      noMatch: ['Police arrested 52 people during the Lakeside festival, which ended on Sunday night.', 'The three-day festival opens on Friday.'],
+    },
+  },
   roundOf: {
     id: 'event.round-of', produces: 'events',
     description: 'a stage of a competition named with its year ("the final round of Lakecup 2031", "the group stage of the Harbour Games 2030"): one gathering, named "<Name> <year> <stage>", a sport event',
@@ -174,15 +228,15 @@ export const EVENT_RULES = {
   },
   namedLowercaseHead: {
     id: 'event.named-lowercase-head', produces: 'events',
-    description: 'capitalised words, then a lowercase word for a gathering, maybe after one lowercase word for its subject ("the Riverside carnival", "the Lakeshore marathon", "Midsummer street party", "a Northland-Southland business forum")',
+    description: 'capitalised words, maybe joined by a particle of another language, then a lowercase word for a gathering, maybe after one lowercase word for its subject ("the Riverside carnival", "the Lakeshore marathon", "Midsummer street party", "a Northland-Southland business forum", "the Gran Premio de Lagoa cycling race")',
     pattern: compose('\\b{NAME} (?:{SUBJECT} )?{HEAD}\\b(?!-|\\s+(?:centre|center|hall|room|venue|building|grounds|site|call)\\b)', {
-      NAME: "(?:[A-Z][\\p{L}'’-]{0,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{0,40}",
+      NAME: `(?:[A-Z][\\p{L}'’-]{0,40}[^\\S\\n]+(?:${NAME_PARTICLE}[^\\S\\n]+)?){0,3}[A-Z][\\p{L}'’-]{0,40}`,
       SUBJECT: 'business|trade|investment|economic|energy|security|climate|peace|food|music|film|jazz|book|wine|beer|flower|youth',
-      HEAD: 'festival|carnival|festivities|celebrations|fair|parade|street party|Christmas market|marathon|derby|summit|conference|forum|talks|tournament|championship',
+      HEAD: 'festival|carnival|festivities|celebrations|fair|parade|street party|Christmas market|marathon|derby|summit|conference|forum|talks|tournament|championship|(?:cycling|road|horse|boat|yacht|relay) race',
     }, 'gu'),
     examples: {
-      match: ['Stalls lined the route of the Riverside carnival.', 'Runners gathered for the Lakeshore marathon.', "Police planned for Saturday's Valley derby.", 'Families came for the Lantern Night celebrations.', 'The minister will address a Northland-Southland business forum on Friday.'],
-      noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'Police planned for the derby.', 'The minister will address a business forum on Friday.'],
+      match: ['Stalls lined the route of the Riverside carnival.', 'Runners gathered for the Lakeshore marathon.', 'Police will line the course of the Gran Premio de Lagoa cycling race on Sunday.', "Police planned for Saturday's Valley derby.", 'Families came for the Lantern Night celebrations.', 'The minister will address a Northland-Southland business forum on Friday.'],
+      noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'The Senate race tightened.', 'Police planned for the derby.', 'The minister will address a business forum on Friday.'],
     },
   },
   appositiveName: {
@@ -231,26 +285,26 @@ export const EVENT_RULES = {
   },
   otherCeremony: {
     id: 'event.named-ceremony', produces: 'events',
-    description: 'a ceremony named by what it marks, in lowercase or capitals ("a memorial ceremony", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a state banquet", "the Turkish international service will be held")',
+    description: 'a ceremony named by what it marks or what it is, in lowercase or capitals ("a memorial ceremony", "an official ceremony at the palace", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a state banquet", "the Turkish international service will be held")',
     pattern: compose('\\b(?:{WHICH} ceremony|{RITE})\\b', {
       RITE: "(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving) [Ss]ervice|state banquet|(?:[A-Z][\\p{L}'’-]{1,40} )?[a-z]{3,20} service(?= (?:will be|is|was) held\\b)",
-      WHICH: "memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
+      WHICH: "official|welcome|welcoming|memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
-      match: ['A memorial ceremony will be held at the bridge.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.', 'The Turkish international service will be held at the memorial on Tuesday.'],
+      match: ['A memorial ceremony will be held at the bridge.', 'The president will be welcomed at an official ceremony at the palace on Friday morning.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.', 'The Turkish international service will be held at the memorial on Tuesday.'],
       noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.', 'The bus service will be cut on Tuesday.'],
     },
   },
   ceremonialAct: {
     id: 'event.ceremonial-act', produces: 'events',
-    description: 'an act of state someone will perform: open a building or a part of a show, sign an agreement, hand something over, unveil or inaugurate something, welcome a guest with honours ("the minister will open the new harbour bridge on Friday", "the two ministers will sign the agreement on Nov. 4", "where they will hand over the first 12 patrol boats", "the president will welcome her counterpart with military honours"): a ceremony named by the act and its object ("Opening of the new harbour bridge", "Signing of the agreement"), dated by its own clause\'s day; not a place that opens by itself ("the fair opens on Friday"), an act done in the past, nor an act with no day in its clause',
-    pattern: compose("\\b(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to|to) (?:officially |formally |jointly )?(?:{OPEN} (?<building>(?:the|a|an|its|their) (?:[\\p{L}'’-]+ ){0,3}?{THING})|{SIGN} (?<agreement>(?:the|a|an|their|its) (?:[\\p{L}'’-]+ ){0,5}?{PACT})|{HAND} (?<gift>(?:the|a|an|their|its) (?:[\\p{L}\\d'’-]+ ){0,5}?[\\p{L}'’-]+(?=,|\\s(?:to|at|in|on|paid|bought|funded|worth|which)\\b))|{WELCOME} (?<guest>(?:his|her|their|the) (?:[\\p{L}'’-]+ ){0,2}?[\\p{L}'’-]+ with (?:full |military |state )+honours))", {
+    description: 'an act of state someone will perform: open a building or a part of a show, sign an agreement, hand something over, unveil or inaugurate something, welcome a guest with honours ("the minister will open the new harbour bridge on Friday", "the two ministers will sign the agreement on Nov. 4", "where they will hand over the first 12 patrol boats", "the president will welcome her counterpart with military honours", "will lay a wreath at the Unity Memorial"): a ceremony named by the act and its object ("Opening of the new harbour bridge", "Signing of the agreement", "Wreath-laying at the Unity Memorial"), dated by its own clause\'s day; not a place that opens by itself ("the fair opens on Friday"), an act done in the past, nor an act with no day in its clause',
+    pattern: compose("\\b(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to|to) (?:officially |formally |jointly )?(?:{OPEN} (?<building>(?:the|a|an|its|their) (?:[\\p{L}'’-]+ ){0,3}?{THING})|{SIGN} (?<agreement>(?:the|a|an|their|its) (?:[\\p{L}'’-]+ ){0,5}?{PACT})|{HAND} (?<gift>(?:the|a|an|their|its) (?:[\\p{L}\\d'’-]+ ){0,5}?[\\p{L}'’-]+(?=,|\\s(?:to|at|in|on|paid|bought|funded|worth|which)\\b))|{WELCOME} (?<guest>(?:his|her|their|the) (?:[\\p{L}'’-]+ ){0,2}?[\\p{L}'’-]+ with (?:full |military |state )+honours)|lay (?<wreath>a wreath|wreaths)(?= at\\b))", {
       OPEN: 'open|inaugurate|unveil', THING: 'pavilion|exhibition|bridge|museum|station|terminal|stadium|wing|monument|memorial|hospital|tunnel|gallery|library|statue|plaque',
       SIGN: 'sign', PACT: 'agreement|treaty|accord|deal|declaration|memorandum|pact|protocol|charter',
       HAND: 'hand over', WELCOME: 'welcome|greet|receive',
     }, 'gu'),
     examples: {
-      match: ['The minister will open the new harbour bridge on Friday.', 'On Thursday he will open the Northland pavilion at the fair.', 'The two ministers will sign the agreement at noon on Nov. 4.', 'They are expected to sign a trade and energy agreement at the palace on Wednesday.', 'The ministers will meet on Saturday, where they will hand over the first 12 patrol boats, paid for by the union.', 'The president will welcome her counterpart with military honours on the square on Wednesday.'],
+      match: ['The minister will open the new harbour bridge on Friday.', 'On Thursday he will open the Northland pavilion at the fair.', 'The two ministers will sign the agreement at noon on Nov. 4.', 'They are expected to sign a trade and energy agreement at the palace on Wednesday.', 'The ministers will meet on Saturday, where they will hand over the first 12 patrol boats, paid for by the union.', 'The president will welcome her counterpart with military honours on the square on Wednesday.', 'He will be received at the palace on Friday morning and will lay a wreath at the Unity Memorial the same day.'],
       noMatch: ['The fair will open on Friday.', 'The minister opened the new harbour bridge on Friday.', 'The ministers signed the agreement on Monday.', 'The president will welcome the decision.'],
     },
   },
@@ -268,15 +322,15 @@ export const EVENT_RULES = {
   },
   rite: {
     id: 'event.rite', produces: 'events',
-    description: 'a funeral, burial, Mass, coronation, wedding, wedding procession or religious rite held on a stated day ("Friday\'s funeral of the former mayor", "an open-air Mass on Sunday", "Saturday\'s wedding procession of the prince", "a private Shinto rite at the shrine on Saturday morning"), a past one when its sentence gives only a past year; not an earlier one named "the last …", nor one inside quoted words (a wedding a critic speaks of)',
-    pattern: compose("\\b(?:(?<article>[Aa]n?|[Tt]he)[^\\S\\n]+|(?<day>[A-Z]\\p{L}+)['’]s[^\\S\\n]+)(?:{ADJECTIVE}[^\\S\\n]+)?(?:{FAITH}[^\\S\\n]+)?{RITE}\\b(?![^\\S\\n]+(?:home|homes|director|directors|procession|arrests?|shootings?|protests?|transit|media|grave|dress|gift|gifts|venue|planner)\\b)", {
+    description: 'a funeral, burial, Mass, coronation, wedding, wedding procession or religious rite held on a stated day ("Friday\'s funeral of the former mayor", "an open-air Mass on Sunday", "will celebrate Mass at the cathedral on Saturday", "Saturday\'s wedding procession of the prince", "a private Shinto rite at the shrine on Saturday morning"), a past one when its sentence gives only a past year; not an earlier one named "the last …", nor one inside quoted words (a wedding a critic speaks of)',
+    pattern: compose("\\b(?:(?<article>[Aa]n?|[Tt]he)[^\\S\\n]+|(?<day>[A-Z]\\p{L}+)['’]s[^\\S\\n]+|(?<verb>celebrates?|celebrating|says|say|leads?)[^\\S\\n]+(?=Mass\\b))(?:{ADJECTIVE}[^\\S\\n]+)?(?:{FAITH}[^\\S\\n]+)?{RITE}\\b(?![^\\S\\n]+(?:home|homes|director|directors|procession|arrests?|shootings?|protests?|transit|media|grave|dress|gift|gifts|venue|planner)\\b)", {
       ADJECTIVE: 'open-air|outdoor|papal|requiem|private|public|state|royal|imperial|solemn',
       FAITH: 'Shinto|Buddhist|Hindu|Christian|Catholic|Orthodox|Jewish|Muslim|Sikh|religious',
       RITE: 'funeral|burial|Mass|coronation|wedding(?:[^\\S\\n]+procession)?|rite',
     }, 'gu'),
     examples: {
-      match: ["Crowds lined the route for Friday's funeral of the former mayor.", 'The archbishop celebrates an open-air Mass at the stadium on Sunday.', 'The coffin was then taken for a private burial.', "Officers will guard Saturday's wedding procession of the prince.", 'The couple will marry in a private Shinto rite at the shrine on Saturday morning.'],
-      noMatch: ['Mass arrests followed the march.', 'The funeral home stayed closed.', 'The last funeral of a bishop drew thousands.', 'The funeral procession left the church.', 'The last rites were read.'],
+      match: ["Crowds lined the route for Friday's funeral of the former mayor.", 'The archbishop celebrates an open-air Mass at the stadium on Sunday.', 'The bishop will celebrate Mass at the cathedral on Saturday afternoon.', 'The coffin was then taken for a private burial.', "Officers will guard Saturday's wedding procession of the prince.", 'The couple will marry in a private Shinto rite at the shrine on Saturday morning.'],
+      noMatch: ['Mass arrests followed the march.', 'Police lead mass arrests.', 'The funeral home stayed closed.', 'The last funeral of a bishop drew thousands.', 'The funeral procession left the church.', 'The last rites were read.'],
     },
   },
   lastYearNamed: {
@@ -327,12 +381,33 @@ export const EVENT_RULES = {
     pattern: compose("\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?{WHAT} (?:in|at|near) {PLACE}", { WHAT: INCIDENT_WORDS, PLACE: "[A-Z][\\p{L}'’-]{1,40}" }, 'gu'),
     examples: { match: ['The stabbing in Leeds shocked the city.'], noMatch: ['The stabbing shocked the city.'] },
   },
+  incidentPassive: {
+    id: 'event.incident-passive', produces: 'events',
+    description: 'an incident told by what was done to someone ("a man was stabbed near the main gate on the closing night", "two fans were shot outside the ground"): an incident named by the act and where it happened, dated by the only past year its sentence writes ("At the 2029 edition, …"), else by the day it states; none without a date',
+    pattern: compose("\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|\\d{1,3}) (?:[\\p{L}\\d'’-]+ ){0,2}?(?:was|were) {VERB}\\b(?<where> (?:near|at|outside|inside|in) [^.;,]{1,60}?(?=,| on | after | when | during | before |[.;]|$))?", { VERB: 'stabbed|shot|crushed|trampled' }, 'gu'),
+    examples: {
+      match: ['At the 2029 edition, police made 38 arrests, and a man was stabbed near the main gate on the closing night.', 'A 15-year-old was stabbed near the station after the 2026 parade.'],
+      noMatch: ['Police said nobody was hurt.', 'The film was shot near the harbour.'],
+    },
+  },
+  incidentAct: {
+    id: 'event.incident-act', produces: 'events',
+    description: 'an incident told by what a crowd did or what gave way, on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday"): an incident named by the act, dated by that day (never a day of saying, never a day to come); none without a day',
+    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,60}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed))\\b", {
+      WHO: 'crowd|group|fans|supporters|marchers|protesters|demonstrators|youths', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled',
+      THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
+    }, 'gu'),
+    examples: {
+      match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.'],
+      noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.'],
+    },
+  },
   incidentTold: {
     id: 'event.incident-told', produces: 'events',
-    description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes, else by the day its sentence states; none without a date',
+    description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes, else by a past year written before it in its sentence ("a bout there in 2029 ended in a stampede", "the 2024 festival, when a crush near the stage left 11 hurt"), else by the day its sentence states; none without a date',
     pattern: compose('\\b(?:after|during|in|when|amid) (?:(?:a|an|the) )?{WHAT}\\b(?<rest>(?: (?:with|between|at|near|outside|on) [^.;,]{1,80})?)', { WHAT: INCIDENT_WORDS }, 'gu'),
     examples: {
-      match: ['Police arrested six people on Friday after scuffles with a counter-demonstration.', "The review followed last year's fair, when a crush at the north gate of the 2029 edition left 14 injured."],
+      match: ['Police arrested six people on Friday after scuffles with a counter-demonstration.', 'A match there in 2027 ended in a stampede in which three people died.', "The review followed last year's fair, when a crush at the north gate of the 2029 edition left 14 injured."],
       noMatch: ['Scuffles are common at the gate.', 'Police arrested six people on Friday after the march.'],
     },
   },
