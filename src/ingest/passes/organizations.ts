@@ -116,6 +116,12 @@ function qualifierOf(x: PassContext, m: Found): string | null {
   return qualifier;
 }
 
+/** A capitalised head word right after a name, one space away ("Police Bureau"): the name goes on into a longer one. */
+function headWordAfter(x: PassContext, end: number): string | undefined {
+  const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(x.doc.text.slice(end, end + 30))?.[1];
+  return next && ORG_HEADS[next] ? next : undefined;
+}
+
 function knownBodies(x: PassContext): void {
   for (const m of x.matches(R.knownBody.pattern)) {
     const known = m.groups!.name!;
@@ -126,6 +132,12 @@ function knownBodies(x: PassContext): void {
     const name = qualifier ? `${qualifier} ${known}` : known;
     const start = qualifier ? m.pos : m.pos + m[0].length - known.length;
     if (x.doc.isTaken(start, start + name.length)) continue;
+    // "the Metropolitan Police Bureau", "the Harbour Red Cross Society": a head word after the name makes it another body's.
+    const head = headWordAfter(x, m.pos + m[0].length);
+    if (head) {
+      addOrganization(x, `${name} ${head}`, { kind: ORG_HEADS[head]!, country: society ? NATIONALITIES[society]! : null }, start, m.pos + m[0].length + head.length + 1, R.knownBody.id);
+      continue;
+    }
     const existing = qualifier ? findOrg(x, name) : findOrg(x, name) ?? (body.name ? findOrg(x, body.name) : undefined);
     if (existing) { x.doc.mention(existing.id, 'organization', start, start + name.length); continue; }
     addOrganization(x, qualifier ? name : body.name ?? name, { kind: body.kind, country: society ? NATIONALITIES[society]! : qualifier ? null : body.country, acronym: body.name && !qualifier ? name : null }, start, start + name.length, R.knownBody.id);
@@ -146,12 +158,19 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
  */
 const NOT_A_BODY_AFTER = /^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
 
+/** " of the Ports", " of Ports": a body's name going on with what it is of. */
+const OF_NAMED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+/** A title of office and what it is of ("Commissioner of Police"), which a person's name follows. */
+const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
+
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
 function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
   let name = `${base}${of ?? ''}`;
   const head = base.split(/\s+/).at(-1)!;
   if (of?.trim().startsWith('in ') && !/Embassy|Consulate|Delegation/.test(head)) name = base;
+  // "the Harbour Unit of the Ministry of Ports": what it is of is another body, itself of something; the unit's name ends before it.
+  if (of && ORG_HEADS[of.trim().split(/\s+/).at(-1)!] && OF_NAMED_AFTER.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40))) name = base;
   let start = m.pos;
   // "pro-Palestinian Palestine Action Group": a word joined to the one before it is not the name's first;
   // "Belgium's Young Farmers Federation", "Opposition Green Party": an owner or a description before the name is no part of it.
@@ -183,7 +202,8 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "the Dawn Service", "a Memorial Service": a rite, not a body.
   if (head === 'Service' && /^(?:Dawn|Memorial|Remembrance|Commemorative|Thanksgiving|Funeral)$/.test(words.at(-2)!)) return null;
   const after = x.doc.text.slice(start + name.length);
-  // "National Police Commissioner Fannie Masemola": a title, not a body.
+  // "National Police Commissioner Fannie Masemola": a title, not a body; so is "Commissioner of Police Ada Moen".
+  if (TITLE_OF.test(name) && /^[^\S\n]+\p{Lu}/u.test(after)) return null;
   if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
   if (NOT_A_BODY_AFTER.test(after)) return null;
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
@@ -315,7 +335,7 @@ function localLanguageKind(name: string): OrganizationKind {
   const head = name.split(/\s+/)[0]!;
   if (/^(?:Guard|Pol)/.test(head)) return 'police_force';
   if (/^Minist/.test(head)) return 'ministry';
-  return /^(?:Ayuntamiento|Prefeitura|Municipalidad|Comune)$/.test(head) ? 'government' : 'agency';
+  return /^(?:Ayuntamiento|Intendencia|Prefeitura|Municipalidad|Comune)$/.test(head) ? 'government' : 'agency';
 }
 
 function missionsIn(x: PassContext): void {
@@ -456,6 +476,25 @@ function matchSides(x: PassContext): void {
   }
 }
 
+/** Words in brackets that are a name in another language: two to eight words, the first capitalised, letters only ("Jefatura de Policia de Lago"). */
+const LOCAL_NAME = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}$/u;
+
+/**
+ * "Lago Police Headquarters (Jefatura de Policia de Lago)": a name of two words or more in brackets right after a
+ * body's name is that body's name in its language, an alias; no body or place is read from its words.
+ */
+function localNamesInBrackets(x: PassContext): void {
+  const { text } = x.doc;
+  for (const m of x.doc.mentions.filter((n) => n.type === 'organization' && text.startsWith(' (', n.end))) {
+    const close = text.indexOf(')', m.end + 2);
+    const name = close > 0 ? text.slice(m.end + 2, close) : '';
+    const org = orgById(x, m.id);
+    if (!org || !LOCAL_NAME.test(name) || x.doc.isTaken(m.end + 2, close)) continue;
+    addAlias(x, org, name);
+    x.doc.take(m.end + 2, close);
+  }
+}
+
 /** "German Federal Police (Bundespolizei)": the name in brackets is another name of the same body. */
 function bracketedNames(x: PassContext): void {
   const { text, mentions } = x.doc;
@@ -515,6 +554,15 @@ function cityNamedBefore(x: PassContext, at: number): string | undefined {
 }
 
 /** "the city government", "the town hall said" (rule organization.local-government): the nearby or the dateline city's, its bare words an alias. */
+/** What lies between a body's name and a description set off after it: its acronym in brackets maybe, a comma, "the" or "a". */
+const APPOSITION_GAP = /^(?: \([^()\n]{1,80}\))?, (?:the|a|an) $/;
+
+/** The body whose name stands right before the description starting at `at`, set off by a comma ("the Lago Urban Authority (LUA), the city government,"). */
+function bodyDescribedAt(x: PassContext, at: number): OrganizationDraft | undefined {
+  const before = x.doc.mentionsIn({ start: Math.max(0, at - 200), end: at }, 'organization').filter((n) => APPOSITION_GAP.test(x.doc.text.slice(n.end, at)));
+  return before.length ? orgById(x, before.at(-1)!.id) : undefined;
+}
+
 function localGovernments(x: PassContext): void {
   const dateline = datelinePlace(x);
   for (const m of x.matchesOutsideTitles(R.localGovernment.pattern)) {
@@ -525,6 +573,8 @@ function localGovernments(x: PassContext): void {
     if (!city || x.doc.isTaken(start, m.pos + m[0].length) || (level && /provincial|regional/.test(level) && !dateline?.entry.byKind.has('region'))) continue;
     // "a city government spokeswoman": a person who speaks for the body, named by her role.
     if (/^\s+(?:spokes\w+|officials?|press officer)\b/.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 20))) continue;
+    const described = bodyDescribedAt(x, start);
+    if (described) { x.doc.mention(described.id, 'organization', start, start + words.length); continue; }
     addOrganization(x, `${city} ${words}`, { kind: 'government', country: null }, start, start + words.length, R.localGovernment.id);
   }
 }
@@ -589,6 +639,7 @@ export function organizations(x: PassContext): void {
   headedNames(x);
   describedBefore(x);
   nationalBodies(x);
+  localNamesInBrackets(x);
   namedByTheirWords(x);
   missionsIn(x);
   acronymsWithHead(x);

@@ -2,7 +2,7 @@
 // role alone; then later mentions by surname. Reads the organizations, so a title can point at a body
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS } from '../lexicon.js';
+import { COMPANY_HEADS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
 import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
@@ -45,13 +45,21 @@ function roleOrganization(x: PassContext, title: string): OrganizationDraft | un
   return undefined;
 }
 
+/** Up to three capitalised words that go on right after a name. */
+const WORDS_AFTER = /^(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}/u;
+/** Whether a name goes on into a site's or a body's name ("Queen Ada Convention Center", "King Olav Hall"): named after a person, not one. */
+function namesASite(x: PassContext, end: number): boolean {
+  const words = WORDS_AFTER.exec(x.doc.text.slice(end, end + 120))?.[0].trim().split(/\s+/) ?? [];
+  return words.some((word) => PLACE_HEADS[word] !== undefined || bodyWord(word) || /^Cent(?:re|er)$/.test(word));
+}
+
 function titled(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.titled.pattern)) {
     const g = m.groups as { status?: string; nationality?: string; title: string; name: string };
     const name = g.name.replace(/['’]s$/, '');
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
-    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
+    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country') || namesASite(x, nameStart + name.length)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     const title = `${g.status ? `${capitalize(g.status.toLowerCase())} ` : ''}${g.title}`;
     const org = roleOrganization(x, g.title);

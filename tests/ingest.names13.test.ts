@@ -1,0 +1,47 @@
+// Bodies, people and places whose words a wider rule misread, from short articles of our own: a person's name
+// that goes on into a site's, a known body's name that goes on into a longer one, a name in brackets that is a
+// body's name in its language, a description set off after a body's name, a title of office "of" a body.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/ingest/extract.js';
+
+const read = (text: string) => extract({ sourceId: 'note', published: '2031-05-06', text });
+const orgs = (text: string) => read(text).organizations.map((o) => o.name).sort();
+
+describe('people', () => {
+  it('reads a title and a name as a person, but not when the name goes on into a site or a body named after someone', () => {
+    expect(read('Harbour plan\n\nQueen Ada Lund opened the fair on Friday.\n').people.map((p) => p.name)).toEqual(['Ada Lund']);
+    const site = read('Harbour plan\n\nDelegates meet at the Queen Ada Lund Convention Center on Friday.\n');
+    expect(site.people).toEqual([]);
+    expect(site.places.map((p) => [p.name, p.kind])).toContainEqual(['Queen Ada Lund Convention Center', 'venue']);
+    expect(read('Harbour plan\n\nDelegates meet at the Mayor Ivo Lenz Memorial Hall on Friday.\n').people).toEqual([]);
+  });
+});
+
+describe('bodies', () => {
+  it('reads a known body followed by a head word as the longer body', () => {
+    expect(orgs('Harbour plan\n\nVolunteers of the Harbour Red Cross Society staff the posts, and roads close according to the Metropolitan Police Bureau.\n'))
+      .toEqual(['Harbour Red Cross Society', 'Metropolitan Police Bureau']);
+    expect(orgs('Harbour plan\n\nMetropolitan Police officers patrol the posts.\n')).toEqual(['Metropolitan Police']);
+  });
+
+  it('takes a name in brackets after a body as its name in its language: no body or place of its own', () => {
+    const facts = read('Harbour plan\n\nOfficers of the Harbour Police Headquarters (Jefatura de Policia del Porto) will patrol the route on Friday.\n');
+    expect(facts.organizations.map((o) => [o.name, o.aliases])).toEqual([['Harbour Police Headquarters', ['Jefatura de Policia del Porto']]]);
+    expect(facts.places).toEqual([]);
+    expect(orgs('Harbour plan\n\nPatrols come from the Harbour Police Headquarters (HPH).\n')).toEqual(['Harbour Police Headquarters']);
+  });
+
+  it('reads a description set off after a body\'s name as that body, and alone as the dateline city\'s', () => {
+    const described = 'PORTO, May 6 (Wire) - The Harbour Urban Authority (HUA), the city government, said the park stays open. The Intendencia de Salto, the city government, agreed.\n';
+    expect(orgs(`Harbour plan\n\n${described}`)).toEqual(['Harbour Urban Authority', 'Intendencia de Salto'].sort());
+    expect(read(`Harbour plan\n\n${described}`).organizations.find((o) => o.name === 'Intendencia de Salto')!.kind).toBe('government');
+    expect(orgs('Harbour plan\n\nPORTO, May 6 (Wire) - The city government said the park stays open.\n')).toEqual(['Porto city government']);
+  });
+
+  it('reads no body from a title of office "of" a body before a name, nor from what a unit is of when that goes on', () => {
+    expect(orgs('Harbour plan\n\n"We are ready," Commissioner of Police Ada Moen told reporters.\n')).toEqual([]);
+    expect(orgs('Harbour plan\n\nThe Commission of Inquiry met on Friday.\n')).toEqual(['Commission of Inquiry']);
+    expect(orgs('Harbour plan\n\nMore officers come from the Rapid Unit of the Ministry of Ports.\n')).toContain('Rapid Unit');
+    expect(orgs('Harbour plan\n\nMore officers come from the Rapid Unit of the Harbour Police.\n')).toEqual(['Rapid Unit of the Harbour Police']);
+  });
+});
