@@ -17,6 +17,21 @@ describe('people', () => {
   });
 });
 
+describe('people set off by a title', () => {
+  const titles = (text: string) => read(text).people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)]);
+
+  it('keeps what a title is of only when the capitals are all of it', () => {
+    expect(titles('Harbour plan\n\n"We are calm," said Ada Moen, a spokeswoman for the Harbour supporters\' club Blue Gulls.\n')).toEqual([['Ada Moen', ['Spokeswoman']]]);
+    expect(titles('Harbour plan\n\n"We are calm," said Ada Moen, a spokeswoman for the Harbour Police.\n')).toEqual([['Ada Moen', ['Spokeswoman for the Harbour Police']]]);
+  });
+
+  it('reads no person from a name opening with the place its title is of, and reads a name with an Arabic article', () => {
+    expect(titles('Harbour plan\n\nLindby Mantse, the paramount chief of Lindby, opened the fair.\n')).toEqual([]);
+    expect(titles('Harbour plan\n\nAda Moen, the mayor of Lindby, opened the fair.\n')).toEqual([['Ada Moen', ['Mayor of Lindby']]]);
+    expect(titles('Harbour plan\n\nThe agency\'s spokesman, Colonel Omar al-Haddad, answered questions.\n').map(([name]) => name)).toEqual(['Omar al-Haddad']);
+  });
+});
+
 describe('bodies', () => {
   it('reads a known body followed by a head word as the longer body', () => {
     expect(orgs('Harbour plan\n\nVolunteers of the Harbour Red Cross Society staff the posts, and roads close according to the Metropolitan Police Bureau.\n'))
@@ -43,5 +58,14 @@ describe('bodies', () => {
     expect(orgs('Harbour plan\n\nThe Commission of Inquiry met on Friday.\n')).toEqual(['Commission of Inquiry']);
     expect(orgs('Harbour plan\n\nMore officers come from the Rapid Unit of the Ministry of Ports.\n')).toContain('Rapid Unit');
     expect(orgs('Harbour plan\n\nMore officers come from the Rapid Unit of the Harbour Police.\n')).toEqual(['Rapid Unit of the Harbour Police']);
+  });
+});
+
+describe('bodies a nationality names', () => {
+  it('reads "<nationality> authorities" as the government only where the article names it, and "<nationality> police" as the one named police body of that country', () => {
+    expect(orgs('Harbour plan\n\nDanish authorities raised the alert level on Friday.\n')).toEqual([]);
+    expect(orgs('Harbour plan\n\nDanish authorities raised the alert level. The Danish government said more ferries would run.\n')).toEqual(['Danish government']);
+    expect(orgs('Harbour plan\n\nDanish police closed the quay, the Royal Danish Police said.\n')).toEqual(['Royal Danish Police']);
+    expect(orgs('Harbour plan\n\nDanish police closed the quay, the Harbour Police said.\n')).toEqual(['Danish police', 'Harbour Police']);
   });
 });

@@ -264,18 +264,33 @@ function possessiveAdjective(country: string): string | undefined {
   return place?.kind === 'country' ? adjectiveOf(place.countries[0]) : undefined;
 }
 
+/** Words for some of a country's bodies, no one of them: the government only when the article names it so. */
+const UNSPECIFIED = /authorities|officials/;
+
+/** The one police body the article names with the country's adjective or name in it ("Royal Ruritanian Police", "Ruritania Police Service"). */
+function namedCountryPolice(x: PassContext, code: string): OrganizationDraft | undefined {
+  const ofCountry = (word: string) => NATIONALITIES[word] === code || (lookupPlace(word)?.kind === 'country' && lookupPlace(word)!.countries[0] === code);
+  const named = x.facts.organizations.filter((o) => o.kind === 'police_force' && /\p{Lu}/u.test(o.name.split(/\s+/).at(-1)!) && o.name.split(/\s+/).some(ofCountry));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function nationalBodies(x: PassContext): void {
-  for (const m of x.matchesOutsideTitles(R.nationalBody.pattern)) {
+  const found = [...x.matchesOutsideTitles(R.nationalBody.pattern)];
+  // The named bodies first: "Ruritanian authorities" is the Ruritanian government only when "the Ruritanian government" is named, before or after.
+  for (const m of [...found.filter((f) => !UNSPECIFIED.test(f.groups!.body!)), ...found.filter((f) => UNSPECIFIED.test(f.groups!.body!))]) {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
     const { country: owner, body } = m.groups as { country?: string; body: string };
     const nationality = owner ? possessiveAdjective(owner) : m.groups!.nationality!;
     if (!nationality) continue;
     const code = NATIONALITIES[nationality] ?? null;
-    const generic = /authorities|officials/.test(body);
+    const generic = UNSPECIFIED.test(body);
     const name = generic ? `${adjectiveOf(code ?? undefined) ?? nationality} government` : /diplomatic offices/.test(body) ? `${nationality} diplomatic offices` : `${nationality} ${body}`;
+    // "Ruritanian police" in a story naming the Royal Ruritanian Police is that body.
+    const same = generic ? findOrg(x, name) : /police$/.test(body) && code ? namedCountryPolice(x, code) : undefined;
+    if (same) { x.doc.mention(same.id, 'organization', m.pos, m.pos + m[0].length); continue; }
+    if (generic) continue;
     // "Norway's embassy": the name the country's adjective makes is not the article's words, which stay an alias.
-    const alias = generic || owner ? m[0] : undefined;
-    addOrganization(x, name, { kind: nationalKind(body), country: code, alias }, m.pos, m.pos + m[0].length, R.nationalBody.id);
+    addOrganization(x, name, { kind: nationalKind(body), country: code, alias: owner ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
   }
 }
 

@@ -74,6 +74,12 @@ const nameAfterTitle = (name: string) => isFirstName(firstWord(name)) || (/\s/.t
 /** A title that says which named body it is of: "head of the Northern Prefecture", "spokeswoman for Harbour Watch". */
 const OF_NAMED_BODY = /\s(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
+/** A possessive or a group's noun right after a title's capitals: what the title is of goes on past them ("the Harbour fans' club"). */
+const OF_GOES_ON = /^[^\S\n]+(?:\p{Ll}[\p{L}-]*['’]|(?:supporters|fans|members|association|group|club|union|federation|movement)\b)/u;
+
+/** "Lund Chief, the chief of Lund": a name opening with the place its title is of is a title of that place, not a person's name. */
+const namedAfterOwnPlace = (name: string, title: string) => new RegExp(`\\s(?:of|for)\\s+(?:the\\s+)?${firstWord(name).replace(/\P{L}/gu, '')}\\b`, 'u').test(title);
+
 function appositives(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
     const g = m.groups as { name: string; determiner?: string; owner?: string; nationality?: string; title: string };
@@ -81,9 +87,12 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // So does a title of a named body ("Ada Moen, head of the Harbour Police,"), whose holder can only be a person.
     const described = (g.determiner ?? g.owner) !== undefined || OF_NAMED_BODY.test(g.title);
     const named = isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w)));
-    if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !named) continue;
+    if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !named || namedAfterOwnPlace(g.name, g.title)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
-    addPerson(x, index, g.name, { title: capitalize(g.title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
+    // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.
+    const of = OF_GOES_ON.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? /\s(?:of|for)\s/.exec(g.title) : null;
+    const title = of ? g.title.slice(0, of.index) : g.title;
+    addPerson(x, index, g.name, { title: capitalize(title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
   }
 }
 
@@ -159,8 +168,9 @@ function surnamesFirst(x: PassContext, index: PersonIndex): void {
 }
 
 /** The one named person whose title is this role ("Interior Minister" for "interior minister"), if exactly one is. */
-function onlyHolder(x: PassContext, role: string): PersonDraft | undefined {
-  const holders = x.facts.people.filter((p) => p.name && p.roles.some((r) => r.title.toLowerCase() === role.toLowerCase()));
+function onlyHolder(x: PassContext, ...titles: string[]): PersonDraft | undefined {
+  const wanted = new Set(titles.map((t) => t.toLowerCase()));
+  const holders = x.facts.people.filter((p) => p.name && p.roles.some((r) => wanted.has(r.title.toLowerCase())));
   return holders.length === 1 ? holders[0] : undefined;
 }
 
@@ -172,8 +182,8 @@ function rolesOnly(x: PassContext, index: PersonIndex): void {
     const placeEntry = lookupPlace(g.place);
     const country = (g.nationality ? NATIONALITIES[g.nationality] : undefined) ?? (placeEntry && placeEntry.countries.length === 1 ? placeEntry.countries[0]! : null);
     const role = { title, organization_id: null, country };
-    // "the interior minister of Hesse" in an article that names one Interior Minister elsewhere is that person.
-    const holder = named && isFirstName(firstWord(named[1]!)) ? named[1]! : onlyHolder(x, g.role)?.name ?? null;
+    // "the interior minister of Hesse" in an article that names one Interior Minister (or Mayor of Hesse, "Ada Moen, the mayor of Hesse,") elsewhere is that person.
+    const holder = named && isFirstName(firstWord(named[1]!)) ? named[1]! : onlyHolder(x, g.role, title)?.name ?? null;
     const end = holder === named?.[1] ? m.pos + m[0].length + named![0].length : m.pos + m[0].length;
     addPerson(x, index, holder, role, country, { start: m.pos, end, rule: R.roleOnly.id });
   }
