@@ -69,3 +69,18 @@ describe('bodies a nationality names', () => {
     expect(orgs('Harbour plan\n\nDanish police closed the quay, the Harbour Police said.\n')).toEqual(['Danish police', 'Harbour Police']);
   });
 });
+
+describe('sites', () => {
+  const names = (text: string) => read(text).places.map((p) => [p.name, p.kind]);
+
+  it('reads hospitals, places of worship, lakes and circles as venues, and no town inside their names', () => {
+    const text = 'Harbour plan\n\nThe march passes the Church of Saint Anne and the Eastby General Hospital, stops at the Lindby hospital and ends at Mill Lake, by the Harbour Circle and the Tollgate intersection.\n';
+    expect(names(text)).toEqual(expect.arrayContaining([
+      ['Church of Saint Anne', 'venue'], ['Eastby General Hospital', 'venue'], ['Lindby hospital', 'venue'], ['Mill Lake', 'venue'], ['Harbour Circle', 'venue'], ['Tollgate intersection', 'venue'],
+    ]));
+  });
+
+  it('reads no building from a church named by its denomination, nor from a lowercase "hospital" alone', () => {
+    expect(names('Harbour plan\n\nThe Catholic Church asked for calm, and two people were taken to hospital.\n')).toEqual([]);
+  });
+});

@@ -40,6 +40,9 @@ function withoutLead(name: string): string {
   return rest;
 }
 
+/** A church named by its denomination only: the body of believers, no building. */
+const DENOMINATION = /^(?:(?:Roman|Greek|Russian|Serbian|Coptic)\s+)?(?:Catholic|Orthodox|Anglican|Lutheran|Protestant|Evangelical|Methodist|Baptist|Reformed)\s+Church$/;
+
 /** "St. Mark's Square": a saint's possessive, no owner's. */
 const SAINTLY = /^(?:St|Ste|Sv)\.?\s/;
 
@@ -61,6 +64,8 @@ function findVenues(x: PassContext): Venue[] {
     if (/^[^\S\n]+\p{Lu}/u.test(after) || (/Street$/.test(name) && /^[^\S\n]+stations?\b/.test(after))) continue;
     // "the rock band Sunrise Road", "the club Harbour Park": a name a noun says is no place.
     if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
+    // "the Catholic Church", "the Lutheran Church": a denomination, no building.
+    if (DENOMINATION.test(name)) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
     // "Congress Square (Kongresni trg)": the same square in the local language, no place of its own.
