@@ -37,6 +37,8 @@ describe('bodies', () => {
     expect(orgs('Harbour plan\n\nVolunteers of the Harbour Red Cross Society staff the posts, and roads close according to the Metropolitan Police Bureau.\n'))
       .toEqual(['Harbour Red Cross Society', 'Metropolitan Police Bureau']);
     expect(orgs('Harbour plan\n\nMetropolitan Police officers patrol the posts.\n')).toEqual(['Metropolitan Police']);
+    const again = read('Harbour plan\n\nThe Metropolitan Police Service closed the road. Metropolitan Police officers patrol the posts.\n').organizations;
+    expect(again.map((o) => [o.name, o.aliases])).toEqual([['Metropolitan Police Service', []]]);
   });
 
   it('takes a name in brackets after a body as its name in its language: no body or place of its own', () => {

@@ -135,7 +135,9 @@ function knownBodies(x: PassContext): void {
     // "the Metropolitan Police Bureau", "the Harbour Red Cross Society": a head word after the name makes it another body's.
     const head = headWordAfter(x, m.pos + m[0].length);
     if (head) {
-      addOrganization(x, `${name} ${head}`, { kind: ORG_HEADS[head]!, country: society ? NATIONALITIES[society]! : null }, start, m.pos + m[0].length + head.length + 1, R.knownBody.id);
+      const longer = addOrganization(x, `${name} ${head}`, { kind: ORG_HEADS[head]!, country: society ? NATIONALITIES[society]! : null }, start, m.pos + m[0].length + head.length + 1, R.knownBody.id);
+      // The short name again in this article is the same body ("the Metropolitan Police Service … the Metropolitan Police"), with no alias that would tie it to the other.
+      x.orgByKey.set(orgKey(name), longer);
       continue;
     }
     const existing = qualifier ? findOrg(x, name) : findOrg(x, name) ?? (body.name ? findOrg(x, body.name) : undefined);
