@@ -63,6 +63,15 @@ describe('bodies', () => {
   });
 });
 
+describe('a place\'s police in a person\'s title', () => {
+  it('reads no body from the words of a title before a name, and reads the place\'s police alone', () => {
+    const facts = read('Harbour plan\n\nLeeds regional police commander Ada Moen said the road would close.\n');
+    expect(facts.organizations).toEqual([]);
+    expect(facts.people.map((p) => p.name)).toEqual(['Ada Moen']);
+    expect(orgs('Harbour plan\n\nLeeds police closed the road, police commander Ada Moen said.\n')).toEqual(['Leeds police']);
+  });
+});
+
 describe('bodies a nationality names', () => {
   it('reads "<nationality> authorities" as the government only where the article names it, and "<nationality> police" as the one named police body of that country', () => {
     expect(orgs('Harbour plan\n\nDanish authorities raised the alert level on Friday.\n')).toEqual([]);

@@ -397,11 +397,16 @@ function countryPolice(x: PassContext, city: string): OrganizationDraft | undefi
   });
 }
 
+/** A lowercase role noun and a capitalised name right after a body's words: they open a person's title ("… police commander Ada Moen"). */
+const TITLE_BEFORE_NAME = /^[^\S\n]+(?:chief|commander|director|commissioner|superintendent|inspector|spokes(?:man|woman|person))[^\S\n]+\p{Lu}\p{Ll}/u;
+
 function placePolice(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
     const { place: before, level, unit, place_after: placeAfter } = m.groups as { place?: string; level?: string; unit?: string; place_after?: string };
     const place = (before ?? placeAfter)!;
     if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
+    // "Leeds regional police commander Ada Moen": words of a person's title, which name no body by themselves.
+    if (!unit && TITLE_BEFORE_NAME.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 60))) continue;
     // "Toronto police" in a story that names the Toronto Police Service is that force; "Limassol police" in one that
     // names its country's police by the country's name ("the Cyprus Police") is that national force.
     const named = !level && !unit && (x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `)) ?? countryPolice(x, place));
