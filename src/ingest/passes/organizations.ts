@@ -248,9 +248,24 @@ function headedNames(x: PassContext): void {
     // "the Government Delegation" after "the Government Delegation in Madrid": the same body.
     const placed = found && x.facts.organizations.find((o) => o.name.startsWith(`${found.name} in `));
     if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.end); continue; }
-    // "Spain's Interior Ministry" is the Spanish Interior Ministry, also called by its function only, the article's words.
-    if (found) addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
+    if (!found) continue;
+    addHeaded(x, found);
+    const of = m.groups!.of;
+    // "the Rapid Unit of the Ministry of Ports": what the unit is of, left out of its name, is a body of its own.
+    if (of && /^\s+(?:of|for)\s/.test(of) && found.end < m.pos + m[0].length) bodyOfUnit(x, m.pos + m[0].length - of.length + of.search(/\p{Lu}/u));
   }
+}
+
+/** "Spain's Interior Ministry" is the Spanish Interior Ministry, also called by its function only, the article's words. */
+function addHeaded(x: PassContext, found: NonNullable<ReturnType<typeof headedName>>): void {
+  addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
+}
+
+/** The body a head-word name starting at `at` names, if one does. */
+function bodyOfUnit(x: PassContext, at: number): void {
+  const inner = x.matches(R.headWord.pattern, { start: at, end: x.doc.sentenceAt(at).end }).next().value;
+  const found = inner && inner.pos === at ? headedName(x, inner) : null;
+  if (found) addHeaded(x, found);
 }
 
 /** The kind of a body named by its nationality and a lowercase noun ("Italian interior ministry"). */

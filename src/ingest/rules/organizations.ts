@@ -31,7 +31,7 @@ export const ORGANIZATION_RULES = {
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
-    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen")',
+    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen")',
     pattern: compose('\\b{NAME}\\b{OF}?', {
       NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,4}(?:${Object.keys(ORG_HEADS).join('|')})`,
       OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
