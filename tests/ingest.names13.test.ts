@@ -14,6 +14,9 @@ describe('people', () => {
     expect(site.people).toEqual([]);
     expect(site.places.map((p) => [p.name, p.kind])).toContainEqual(['Queen Ada Lund Convention Center', 'venue']);
     expect(read('Harbour plan\n\nDelegates meet at the Mayor Ivo Lenz Memorial Hall on Friday.\n').people).toEqual([]);
+    const named = read('Harbour plan\n\nThe fan zone fills Queen Ada Gardens, and boats pass under the King Olav Harbour Bridge. Transport Minister Lena Park opened it.\n');
+    expect(named.people.map((p) => p.name)).toEqual(['Lena Park']);
+    expect(named.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Queen Ada Gardens', 'King Olav Harbour Bridge']));
   });
 });
 

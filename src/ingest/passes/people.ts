@@ -47,10 +47,16 @@ function roleOrganization(x: PassContext, title: string): OrganizationDraft | un
 
 /** Up to three capitalised words that go on right after a name. */
 const WORDS_AFTER = /^(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}/u;
-/** Whether a name goes on into a site's or a body's name ("Queen Ada Convention Center", "King Olav Hall"): named after a person, not one. */
-function namesASite(x: PassContext, end: number): boolean {
+/** Words that close a site's name and are nobody's surname ("Park", "Hall" and "Port" are some people's). */
+const SITE_LAST_WORD = /^(?:Gardens?|Bridge|Street|Square|Avenue|Boulevard|Road|Stadium|Arena|Airport|Station|Tunnel|Quay|Plaza|Cent(?:re|er)|Cathedral|Church|Hospital|Museum|Palace|Market|Lake|Memorial)$/;
+
+/**
+ * Whether a name is or goes on into a site's or a body's name ("Queen Ada Convention Center", "King Olav Memorial
+ * Bridge", "Queen Ada Gardens"): named after a person, not one.
+ */
+function namesASite(x: PassContext, name: string, end: number): boolean {
   const words = WORDS_AFTER.exec(x.doc.text.slice(end, end + 120))?.[0].trim().split(/\s+/) ?? [];
-  return words.some((word) => PLACE_HEADS[word] !== undefined || bodyWord(word) || /^Cent(?:re|er)$/.test(word));
+  return SITE_LAST_WORD.test(name.split(/\s+/).at(-1)!) || words.some((word) => PLACE_HEADS[word] !== undefined || bodyWord(word) || SITE_LAST_WORD.test(word));
 }
 
 function titled(x: PassContext, index: PersonIndex): void {
@@ -59,7 +65,7 @@ function titled(x: PassContext, index: PersonIndex): void {
     const name = g.name.replace(/['’]s$/, '');
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
-    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country') || namesASite(x, nameStart + name.length)) continue;
+    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country') || namesASite(x, name, nameStart + name.length)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     const title = `${g.status ? `${capitalize(g.status.toLowerCase())} ` : ''}${g.title}`;
     const org = roleOrganization(x, g.title);
