@@ -36,6 +36,11 @@ describe('people set off by a title', () => {
 });
 
 describe('bodies', () => {
+  it('reads no body from the people of a body that open a sentence before its bracketed acronym', () => {
+    expect(read('Harbour plan\n\nOfficers of the Harbour Security Committee (HSC) will guard the stage.\n').organizations.map((o) => [o.name, o.acronym])).toEqual([['Harbour Security Committee', 'HSC']]);
+    expect(read('Harbour plan\n\nThe Ministry of Ports (MP) will guard the stage.\n').organizations.map((o) => [o.name, o.acronym])).toEqual([['Ministry of Ports', 'MP']]);
+  });
+
   it('reads a known body followed by a head word as the longer body', () => {
     expect(orgs('Harbour plan\n\nVolunteers of the Harbour Red Cross Society staff the posts, and roads close according to the Metropolitan Police Bureau.\n'))
       .toEqual(['Harbour Red Cross Society', 'Metropolitan Police Bureau']);

@@ -59,6 +59,9 @@ const VENUE_CENTRE = /\b(?:Conference|Convention|Congress|Exhibition|Expo|Trade|
 const venueNamed = (words: string[]) => words.some((w) => VENUE_WORD.test(w)) || VENUE_CENTRE.test(words.join(' '));
 
 /** Reads names with their acronym; returns the acronyms of venues ("(REC)"), which name no body anywhere in the article. */
+/** People of a body before its name: a plural noun and "of (the)" ("Officers of the", "Members of"). */
+const PEOPLE_OF = /^(?:Officers|Members|Agents|Troops|Soldiers|Staff|Employees|Workers|Units|Leaders|Delegates|Representatives|Volunteers) of (?:the )?/;
+
 function definedAcronyms(x: PassContext): Set<string> {
   const venues = new Set<string>();
   for (const m of x.matches(R.definedAcronym.pattern)) {
@@ -71,6 +74,9 @@ function definedAcronyms(x: PassContext): Set<string> {
     // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
     const and = words.lastIndexOf('and');
     if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
+    // "Officers of the State Committee (SC)", "Members of the Harbour Union (HU)": the people of a body open the sentence, not its name.
+    const people = PEOPLE_OF.exec(words.join(' '));
+    if (people && !ORG_HEADS[words[0]!] && words.length > people[0].split(/\s+/).length + 1) words = words.slice(people[0].trim().split(/\s+/).length);
     const name = words.join(' ').replace(/^The\s+/, '');
     const start = m.pos + m[0].lastIndexOf(name);
     const head = words.map((w) => ORG_HEADS[w]).filter(Boolean).at(-1);

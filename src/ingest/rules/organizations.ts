@@ -11,7 +11,7 @@ const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2
 export const ORGANIZATION_RULES = {
   definedAcronym: {
     id: 'organization.defined-acronym', produces: 'organizations',
-    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)") when the name holds a head word or opens with a nationality, read whole up to the bracket',
+    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)") when the name holds a head word or opens with a nationality, read whole up to the bracket; the people of a body opening the sentence are no part of its name ("Officers of the Harbour Security Committee (HSC)")',
     pattern: compose('{NAME} \\({ACRONYM}\\)', {
       NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '[A-Z][A-Za-z0-9.&]{1,9}',
     }, 'gu'),
