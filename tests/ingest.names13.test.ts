@@ -101,5 +101,8 @@ describe('sites', () => {
 
   it('reads no building from a church named by its denomination, nor from a lowercase "hospital" alone', () => {
     expect(names('Harbour plan\n\nThe Catholic Church asked for calm, and two people were taken to hospital.\n')).toEqual([]);
+    expect(names('Harbour plan\n\nThe Georgian Orthodox Church and the Roman Catholic Church asked for calm.\n').map(([name]) => name)).not.toContain('Roman Catholic Church');
+    expect(names('Harbour plan\n\nThe Georgian Orthodox Church asked for calm.\n')).toEqual([]);
+    expect(names('Harbour plan\n\nThe choir sings at Holy Trinity Orthodox Church on Friday.\n')).toEqual([['Holy Trinity Orthodox Church', 'venue']]);
   });
 });

@@ -41,7 +41,12 @@ function withoutLead(name: string): string {
 }
 
 /** A church named by its denomination only: the body of believers, no building. */
-const DENOMINATION = /^(?:(?:Roman|Greek|Russian|Serbian|Coptic)\s+)?(?:Catholic|Orthodox|Anglican|Lutheran|Protestant|Evangelical|Methodist|Baptist|Reformed)\s+Church$/;
+const DENOMINATION = /^(?:(?<owner>\p{Lu}\p{L}+)\s+)?(?:Catholic|Orthodox|Anglican|Lutheran|Protestant|Evangelical|Methodist|Baptist|Reformed)\s+Church$/u;
+/** Whether a venue's name is a church named by its denomination only, maybe after a nationality or a rite ("the Georgian Orthodox Church", "the Roman Catholic Church"). */
+function denominationOnly(name: string): boolean {
+  const owner = DENOMINATION.exec(name)?.groups;
+  return owner !== undefined && (owner.owner === undefined || NATIONALITIES[owner.owner] !== undefined || /^(?:Roman|Eastern|Coptic|Maronite|Syriac|Georgian|Armenian|Ethiopian|Serbian|Romanian|Bulgarian)$/.test(owner.owner));
+}
 
 /** "St. Mark's Square": a saint's possessive, no owner's. */
 const SAINTLY = /^(?:St|Ste|Sv)\.?\s/;
@@ -65,7 +70,7 @@ function findVenues(x: PassContext): Venue[] {
     // "the rock band Sunrise Road", "the club Harbour Park": a name a noun says is no place.
     if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
     // "the Catholic Church", "the Lutheran Church": a denomination, no building.
-    if (DENOMINATION.test(name)) continue;
+    if (denominationOnly(name)) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
     // "Congress Square (Kongresni trg)": the same square in the local language, no place of its own.
