@@ -17,6 +17,8 @@ describe('people', () => {
     const named = read('Harbour plan\n\nThe fan zone fills Queen Ada Gardens, and boats pass under the King Olav Harbour Bridge. Transport Minister Lena Park opened it.\n');
     expect(named.people.map((p) => p.name)).toEqual(['Lena Park']);
     expect(named.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Queen Ada Gardens', 'King Olav Harbour Bridge']));
+    const more = read('Harbour plan\n\nStaff of Judge Lund Memorial Park, King Olav Park and Governor Ada Moen School will help at the President Lund Cup final.\n');
+    expect(more.people).toEqual([]);
   });
 });
 

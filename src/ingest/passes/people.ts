@@ -48,15 +48,20 @@ function roleOrganization(x: PassContext, title: string): OrganizationDraft | un
 /** Up to three capitalised words that go on right after a name. */
 const WORDS_AFTER = /^(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}/u;
 /** Words that close a site's name and are nobody's surname ("Park", "Hall" and "Port" are some people's). */
-const SITE_LAST_WORD = /^(?:Gardens?|Bridge|Street|Square|Avenue|Boulevard|Road|Stadium|Arena|Airport|Station|Tunnel|Quay|Plaza|Cent(?:re|er)|Cathedral|Church|Hospital|Museum|Palace|Market|Lake|Memorial)$/;
+const SITE_LAST_WORD = /^(?:Gardens?|Bridge|Street|Square|Avenue|Boulevard|Road|Circle|Stadium|Arena|Airport|Station|Tunnel|Quay|Plaza|Cent(?:re|er)|Cathedral|Church|Mosque|Shrine|Mausoleum|Hospital|Museum|Palace|Market|Lake|Memorial|Barracks|School|College|University|Institute|Academy|Hotel|Cup|Trophy|Prize|Games|Festival|Marathon)$/;
+/** A royal title: the one name after it is a first name, so a site's word after that is no surname ("King Olav Park"). */
+const ROYAL = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir)$/;
 
 /**
- * Whether a name is or goes on into a site's or a body's name ("Queen Ada Convention Center", "King Olav Memorial
- * Bridge", "Queen Ada Gardens"): named after a person, not one.
+ * Whether a name is or goes on into a site's, a body's or an event's name ("Queen Ada Convention Center", "King Olav
+ * Memorial Bridge", "Queen Ada Gardens", "King Olav Park", "President Lund Cup"): named after a person, not one.
  */
-function namesASite(x: PassContext, name: string, end: number): boolean {
+function namesASite(x: PassContext, title: string, name: string, end: number): boolean {
+  const own = name.split(/\s+/).slice(1);
+  const last = own.at(-1)!;
   const words = WORDS_AFTER.exec(x.doc.text.slice(end, end + 120))?.[0].trim().split(/\s+/) ?? [];
-  return SITE_LAST_WORD.test(name.split(/\s+/).at(-1)!) || words.some((word) => PLACE_HEADS[word] !== undefined || bodyWord(word) || SITE_LAST_WORD.test(word));
+  return own.some((word) => SITE_LAST_WORD.test(word)) || (ROYAL.test(title) && PLACE_HEADS[last] !== undefined)
+    || words.some((word) => PLACE_HEADS[word] !== undefined || bodyWord(word) || SITE_LAST_WORD.test(word));
 }
 
 function titled(x: PassContext, index: PersonIndex): void {
@@ -65,7 +70,7 @@ function titled(x: PassContext, index: PersonIndex): void {
     const name = g.name.replace(/['’]s$/, '');
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
-    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country') || namesASite(x, name, nameStart + name.length)) continue;
+    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country') || namesASite(x, g.title, name, nameStart + name.length)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     const title = `${g.status ? `${capitalize(g.status.toLowerCase())} ` : ''}${g.title}`;
     const org = roleOrganization(x, g.title);
