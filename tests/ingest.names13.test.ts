@@ -83,8 +83,9 @@ describe('a place\'s police in a person\'s title', () => {
 });
 
 describe('bodies a nationality names', () => {
-  it('reads "<nationality> authorities" as the government only where the article names it, and "<nationality> police" as the one named police body of that country', () => {
+  it('reads "<nationality> authorities" as the government only where the article names it or they speak, and "<nationality> police" as the one named police body of that country', () => {
     expect(orgs('Harbour plan\n\nDanish authorities raised the alert level on Friday.\n')).toEqual([]);
+    expect(orgs('Harbour plan\n\nDanish officials have confirmed that the ferry will run.\n')).toEqual(['Danish government']);
     expect(orgs('Harbour plan\n\nDanish authorities raised the alert level. The Danish government said more ferries would run.\n')).toEqual(['Danish government']);
     expect(orgs('Harbour plan\n\nDanish police closed the quay, the Royal Danish Police said.\n')).toEqual(['Royal Danish Police']);
     expect(orgs('Harbour plan\n\nDanish police closed the quay, the Harbour Police said.\n')).toEqual(['Danish police', 'Harbour Police']);

@@ -2,7 +2,7 @@
 // a collective actor; then the same bodies wherever the article uses their acronym or alias. Runs first:
 // a body's name hides the places inside it, and a person's title points at a body.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, TITLE_PATTERN } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS } from '../lexicon.js';
 import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { capitalize } from '../text.js';
@@ -287,8 +287,10 @@ function possessiveAdjective(country: string): string | undefined {
   return place?.kind === 'country' ? adjectiveOf(place.countries[0]) : undefined;
 }
 
-/** Words for some of a country's bodies, no one of them: the government only when the article names it so. */
+/** Words for some of a country's bodies, no one of them: the government only when the article names it so, or when they speak. */
 const UNSPECIFIED = /authorities|officials/;
+/** A speech verb in the clause after a subject, before any comma ("have confirmed that", "have defended the plan by noting that"): the subject speaks. */
+const SPEAK_IN_CLAUSE = new RegExp(`^[^,;.]*?\\b(?:${SPEECH_VERBS}|${VIEW_VERBS}|noting|saying|adding|stressing|arguing|insisting)\\b`);
 
 /** The one police body the article names with the country's adjective or name in it ("Royal Ruritanian Police", "Ruritania Police Service"). */
 function namedCountryPolice(x: PassContext, code: string): OrganizationDraft | undefined {
@@ -311,7 +313,7 @@ function nationalBodies(x: PassContext): void {
     // "Ruritanian police" in a story naming the Royal Ruritanian Police is that body.
     const same = generic ? findOrg(x, name) : /police$/.test(body) && code ? namedCountryPolice(x, code) : undefined;
     if (same) { x.doc.mention(same.id, 'organization', m.pos, m.pos + m[0].length); continue; }
-    if (generic) continue;
+    if (generic && !SPEAK_IN_CLAUSE.test(x.doc.text.slice(m.pos + m[0].length, x.doc.sentenceAt(m.pos).end))) continue;
     // "Norway's embassy": the name the country's adjective makes is not the article's words, which stay an alias.
     addOrganization(x, name, { kind: nationalKind(body), country: code, alias: owner ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
   }
