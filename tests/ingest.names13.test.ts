@@ -102,6 +102,10 @@ describe('sites', () => {
     ]));
   });
 
+  it('reads no town from a month\'s name', () => {
+    expect(names('Harbour plan\n\nThe fair has been held in Leeds since it opened in March 2015.\n')).toEqual([['Leeds', 'city']]);
+  });
+
   it('reads no building from a church named by its denomination, nor from a lowercase "hospital" alone', () => {
     expect(names('Harbour plan\n\nThe Catholic Church asked for calm, and two people were taken to hospital.\n')).toEqual([]);
     expect(names('Harbour plan\n\nThe Georgian Orthodox Church and the Roman Catholic Church asked for calm.\n').map(([name]) => name)).not.toContain('Roman Catholic Church');

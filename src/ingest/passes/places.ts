@@ -98,6 +98,9 @@ const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around)\s+(?:(?:
 /** "Duesseldorf" is how "Düsseldorf" is written without umlauts: the gazetteer has the name with them. */
 const withUmlauts = (name: string) => name.replace(/([AOUaou])e/g, (_, vowel: string) => ({ A: 'Ä', O: 'Ö', U: 'Ü', a: 'ä', o: 'ö', u: 'ü' })[vowel]!);
 
+/** A month's name, which towns share ("March", "May"): in news it dates, never places. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** The gazetteer entry of the longest name starting at word i (up to four words), and how many words it has. */
 function longestPlace(x: PassContext, words: string[], offsets: number[], i: number): { candidate: Candidate; n: number } | null {
   for (let n = Math.min(4, words.length - i); n >= 1; n--) {
@@ -107,7 +110,7 @@ function longestPlace(x: PassContext, words: string[], offsets: number[], i: num
     const within = NATIONS_WITHIN[name];
     const entry = within ? { kind: 'country' as const, countries: [within], byKind: new Map() } : lookupPlace(name) ?? lookupPlace(withUmlauts(name));
     if (!entry || x.doc.isTaken(at, at + name.length)) continue;
-    if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
+    if (n === 1 && (isCommonWord(name) || MONTH.test(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
     if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !LOCATIVE_CUE.test(x.doc.text.slice(Math.max(0, at - 120), at))) continue;
     return { candidate: { name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind }, n };
   }

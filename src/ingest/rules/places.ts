@@ -62,7 +62,7 @@ export const PLACE_RULES = {
   },
   capitalisedRun: {
     id: 'place.gazetteer', produces: 'places',
-    description: 'the longest gazetteer name inside a run of capitalised words; a one-word town needs a locative cue ("in Leeds")',
+    description: 'the longest gazetteer name inside a run of capitalised words; a one-word town needs a locative cue ("in Leeds"); a month\'s name is never a town ("in March 2015")',
     pattern: /[A-Z][\p{L}'’-]{0,40}\p{L}(?:[^\S\n]+(?:[A-Z][\p{L}'’-]{0,40}\p{L}|d'[A-Z]\p{L}+))*/gu,
     examples: { match: ['The parade crossed Oslo on Sunday.'], noMatch: ['the parade crossed the city on sunday.'] },
   },
