@@ -102,6 +102,11 @@ describe('sites', () => {
     ]));
   });
 
+  it('reads no region from its name before a regional commander, and reads it where something is in it', () => {
+    expect(names('Harbour plan\n\nThe Normandy regional commander said the road would close.\n')).toEqual([]);
+    expect(names('Harbour plan\n\nThe road through Normandy will close.\n').map(([name]) => name)).toEqual(['Normandy']);
+  });
+
   it('reads no town from a month\'s name', () => {
     expect(names('Harbour plan\n\nThe fair has been held in Leeds since it opened in March 2015.\n')).toEqual([['Leeds', 'city']]);
   });

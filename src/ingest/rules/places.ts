@@ -68,9 +68,9 @@ export const PLACE_RULES = {
   },
   description: {
     id: 'place.description', produces: 'places',
-    description: 'a place name that describes what follows it, not where anything is: a noun for people or a body after it ("Leeds supporters", "the Lyon administrative court"), a country followed by a speech verb ("Norway has said": its government), or a possessive before a person the article names ("Norway\'s Ada Moen"); no place is proposed from those words',
+    description: 'a place name that describes what follows it, not where anything is: a noun for people or a body after it ("Leeds supporters", "the Lyon administrative court", "the Wold regional commander"), a country followed by a speech verb ("Norway has said": its government), or a possessive before a person the article names ("Norway\'s Ada Moen"); no place is proposed from those words',
     pattern: compose('\\b{PLACE}(?: {MODIFIER}\\b| (?:has |have )?(?:{SPEECH})\\b|[\'’]s \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)', { PLACE: CAP, MODIFIER: PLACE_MODIFIERS, SPEECH: SPEECH_VERBS }, 'gu'),
-    examples: { match: ['Leeds supporters were kept apart at the gates.', "Norway's Ada Moen won the stage.", 'Norway has said it will not send a minister.'], noMatch: ['Supporters gathered in Leeds.'] },
+    examples: { match: ['Leeds supporters were kept apart at the gates.', 'The Wold regional commander closed the road.', "Norway's Ada Moen won the stage.", 'Norway has said it will not send a minister.'], noMatch: ['Supporters gathered in Leeds.'] },
   },
   forceOf: {
     id: 'place.force-of', produces: 'places',
