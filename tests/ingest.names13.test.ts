@@ -43,6 +43,11 @@ describe('bodies', () => {
     expect(read('Harbour plan\n\nThe Ministry of Ports (MP) will guard the stage.\n').organizations.map((o) => [o.name, o.acronym])).toEqual([['Ministry of Ports', 'MP']]);
   });
 
+  it('reads no body from a head word\'s name that goes on into a site\'s, a day\'s or a band\'s name', () => {
+    expect(orgs('Harbour plan\n\nCars queue at the Old Town Police Station before National Police Day, and the Harbour Guard Band plays.\n')).toEqual([]);
+    expect(orgs('Harbour plan\n\nThe Old Town Police closed the station on National Police Day.\n')).toEqual(['Old Town Police']);
+  });
+
   it('reads a known body followed by a head word as the longer body', () => {
     expect(orgs('Harbour plan\n\nVolunteers of the Harbour Red Cross Society staff the posts, and roads close according to the Metropolitan Police Bureau.\n'))
       .toEqual(['Harbour Red Cross Society', 'Metropolitan Police Bureau']);

@@ -165,6 +165,8 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
  * or a building, which is a place (rule place.venue: "the National Council building").
  */
 const NOT_A_BODY_AFTER = /^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
+/** A capitalised word after a body's name that makes the whole the name of a site, a day or a band ("Old Town Police Station", "National Police Day"). */
+const NOT_A_BODY_NAME_AFTER = /^ (?:Station|Day|Week|Academy|Museum|Band|Stadium|Arena|Hall|Square|Street|Road|Avenue|Bridge|Cup|Trophy|Award|Medal|Building|Tower|Barracks)\b/;
 
 /** " of the Ports", " of Ports": a body's name going on with what it is of. */
 const OF_NAMED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
@@ -213,7 +215,7 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "National Police Commissioner Fannie Masemola": a title, not a body; so is "Commissioner of Police Ada Moen".
   if (TITLE_OF.test(name) && /^[^\S\n]+\p{Lu}/u.test(after)) return null;
   if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
-  if (NOT_A_BODY_AFTER.test(after)) return null;
+  if (NOT_A_BODY_AFTER.test(after) || NOT_A_BODY_NAME_AFTER.test(after)) return null;
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
   if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' '))) return null;
