@@ -2,7 +2,7 @@
 // a collective actor; then the same bodies wherever the article uses their acronym or alias. Runs first:
 // a body's name hides the places inside it, and a person's title points at a body.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, TITLE_PATTERN } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS } from '../lexicon.js';
 import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { capitalize } from '../text.js';
@@ -59,6 +59,9 @@ const VENUE_CENTRE = /\b(?:Conference|Convention|Congress|Exhibition|Expo|Trade|
 const venueNamed = (words: string[]) => words.some((w) => VENUE_WORD.test(w)) || VENUE_CENTRE.test(words.join(' '));
 
 /** Reads names with their acronym; returns the acronyms of venues ("(REC)"), which name no body anywhere in the article. */
+/** People of a body before its name: a plural noun and "of (the)" ("Officers of the", "Members of"). */
+const PEOPLE_OF = /^(?:Officers|Members|Agents|Troops|Soldiers|Staff|Employees|Workers|Units|Leaders|Delegates|Representatives|Volunteers) of (?:the )?/;
+
 function definedAcronyms(x: PassContext): Set<string> {
   const venues = new Set<string>();
   for (const m of x.matches(R.definedAcronym.pattern)) {
@@ -71,6 +74,9 @@ function definedAcronyms(x: PassContext): Set<string> {
     // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
     const and = words.lastIndexOf('and');
     if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
+    // "Officers of the State Committee (SC)", "Members of the Harbour Union (HU)": the people of a body open the sentence, not its name.
+    const people = PEOPLE_OF.exec(words.join(' '));
+    if (people && !ORG_HEADS[words[0]!] && words.length > people[0].split(/\s+/).length + 1) words = words.slice(people[0].trim().split(/\s+/).length);
     const name = words.join(' ').replace(/^The\s+/, '');
     const start = m.pos + m[0].lastIndexOf(name);
     const head = words.map((w) => ORG_HEADS[w]).filter(Boolean).at(-1);
@@ -116,6 +122,12 @@ function qualifierOf(x: PassContext, m: Found): string | null {
   return qualifier;
 }
 
+/** A capitalised head word right after a name, one space away ("Police Bureau"): the name goes on into a longer one. */
+function headWordAfter(x: PassContext, end: number): string | undefined {
+  const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(x.doc.text.slice(end, end + 30))?.[1];
+  return next && ORG_HEADS[next] ? next : undefined;
+}
+
 function knownBodies(x: PassContext): void {
   for (const m of x.matches(R.knownBody.pattern)) {
     const known = m.groups!.name!;
@@ -126,6 +138,14 @@ function knownBodies(x: PassContext): void {
     const name = qualifier ? `${qualifier} ${known}` : known;
     const start = qualifier ? m.pos : m.pos + m[0].length - known.length;
     if (x.doc.isTaken(start, start + name.length)) continue;
+    // "the Metropolitan Police Bureau", "the Harbour Red Cross Society": a head word after the name makes it another body's.
+    const head = headWordAfter(x, m.pos + m[0].length);
+    if (head) {
+      const longer = addOrganization(x, `${name} ${head}`, { kind: ORG_HEADS[head]!, country: society ? NATIONALITIES[society]! : null }, start, m.pos + m[0].length + head.length + 1, R.knownBody.id);
+      // The short name again in this article is the same body ("the Metropolitan Police Service … the Metropolitan Police"), with no alias that would tie it to the other.
+      x.orgByKey.set(orgKey(name), longer);
+      continue;
+    }
     const existing = qualifier ? findOrg(x, name) : findOrg(x, name) ?? (body.name ? findOrg(x, body.name) : undefined);
     if (existing) { x.doc.mention(existing.id, 'organization', start, start + name.length); continue; }
     addOrganization(x, qualifier ? name : body.name ?? name, { kind: body.kind, country: society ? NATIONALITIES[society]! : qualifier ? null : body.country, acronym: body.name && !qualifier ? name : null }, start, start + name.length, R.knownBody.id);
@@ -145,6 +165,13 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
  * or a building, which is a place (rule place.venue: "the National Council building").
  */
 const NOT_A_BODY_AFTER = /^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
+/** A capitalised word after a body's name that makes the whole the name of a site, a day or a band ("Old Town Police Station", "National Police Day"). */
+const NOT_A_BODY_NAME_AFTER = /^ (?:Station|Day|Week|Academy|Museum|Band|Stadium|Arena|Hall|Square|Street|Road|Avenue|Bridge|Cup|Trophy|Award|Medal|Building|Tower|Barracks)\b/;
+
+/** " of the Ports", " of Ports": a body's name going on with what it is of. */
+const OF_NAMED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+/** A title of office and what it is of ("Commissioner of Police"), which a person's name follows. */
+const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
 
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
 function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string } | null {
@@ -152,6 +179,8 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   let name = `${base}${of ?? ''}`;
   const head = base.split(/\s+/).at(-1)!;
   if (of?.trim().startsWith('in ') && !/Embassy|Consulate|Delegation/.test(head)) name = base;
+  // "the Harbour Unit of the Ministry of Ports": what it is of is another body, itself of something; the unit's name ends before it.
+  if (of && ORG_HEADS[of.trim().split(/\s+/).at(-1)!] && OF_NAMED_AFTER.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40))) name = base;
   let start = m.pos;
   // "pro-Palestinian Palestine Action Group": a word joined to the one before it is not the name's first;
   // "Belgium's Young Farmers Federation", "Opposition Green Party": an owner or a description before the name is no part of it.
@@ -183,9 +212,10 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "the Dawn Service", "a Memorial Service": a rite, not a body.
   if (head === 'Service' && /^(?:Dawn|Memorial|Remembrance|Commemorative|Thanksgiving|Funeral)$/.test(words.at(-2)!)) return null;
   const after = x.doc.text.slice(start + name.length);
-  // "National Police Commissioner Fannie Masemola": a title, not a body.
+  // "National Police Commissioner Fannie Masemola": a title, not a body; so is "Commissioner of Police Ada Moen".
+  if (TITLE_OF.test(name) && /^[^\S\n]+\p{Lu}/u.test(after)) return null;
   if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
-  if (NOT_A_BODY_AFTER.test(after)) return null;
+  if (NOT_A_BODY_AFTER.test(after) || NOT_A_BODY_NAME_AFTER.test(after)) return null;
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
   if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' '))) return null;
@@ -226,9 +256,24 @@ function headedNames(x: PassContext): void {
     // "the Government Delegation" after "the Government Delegation in Madrid": the same body.
     const placed = found && x.facts.organizations.find((o) => o.name.startsWith(`${found.name} in `));
     if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.end); continue; }
-    // "Spain's Interior Ministry" is the Spanish Interior Ministry, also called by its function only, the article's words.
-    if (found) addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
+    if (!found) continue;
+    addHeaded(x, found);
+    const of = m.groups!.of;
+    // "the Rapid Unit of the Ministry of Ports": what the unit is of, left out of its name, is a body of its own.
+    if (of && /^\s+(?:of|for)\s/.test(of) && found.end < m.pos + m[0].length) bodyOfUnit(x, m.pos + m[0].length - of.length + of.search(/\p{Lu}/u));
   }
+}
+
+/** "Spain's Interior Ministry" is the Spanish Interior Ministry, also called by its function only, the article's words. */
+function addHeaded(x: PassContext, found: NonNullable<ReturnType<typeof headedName>>): void {
+  addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
+}
+
+/** The body a head-word name starting at `at` names, if one does. */
+function bodyOfUnit(x: PassContext, at: number): void {
+  const inner = x.matches(R.headWord.pattern, { start: at, end: x.doc.sentenceAt(at).end }).next().value;
+  const found = inner && inner.pos === at ? headedName(x, inner) : null;
+  if (found) addHeaded(x, found);
 }
 
 /** The kind of a body named by its nationality and a lowercase noun ("Italian interior ministry"). */
@@ -244,18 +289,35 @@ function possessiveAdjective(country: string): string | undefined {
   return place?.kind === 'country' ? adjectiveOf(place.countries[0]) : undefined;
 }
 
+/** Words for some of a country's bodies, no one of them: the government only when the article names it so, or when they speak. */
+const UNSPECIFIED = /authorities|officials/;
+/** A speech verb in the clause after a subject, before any comma ("have confirmed that", "have defended the plan by noting that"): the subject speaks. */
+const SPEAK_IN_CLAUSE = new RegExp(`^[^,;.]*?\\b(?:${SPEECH_VERBS}|${VIEW_VERBS}|noting|saying|adding|stressing|arguing|insisting)\\b`);
+
+/** The one police body the article names with the country's adjective or name in it ("Royal Ruritanian Police", "Ruritania Police Service"). */
+function namedCountryPolice(x: PassContext, code: string): OrganizationDraft | undefined {
+  const ofCountry = (word: string) => NATIONALITIES[word] === code || (lookupPlace(word)?.kind === 'country' && lookupPlace(word)!.countries[0] === code);
+  const named = x.facts.organizations.filter((o) => o.kind === 'police_force' && /\p{Lu}/u.test(o.name.split(/\s+/).at(-1)!) && o.name.split(/\s+/).some(ofCountry));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function nationalBodies(x: PassContext): void {
-  for (const m of x.matchesOutsideTitles(R.nationalBody.pattern)) {
+  const found = [...x.matchesOutsideTitles(R.nationalBody.pattern)];
+  // The named bodies first: "Ruritanian authorities" is the Ruritanian government only when "the Ruritanian government" is named, before or after.
+  for (const m of [...found.filter((f) => !UNSPECIFIED.test(f.groups!.body!)), ...found.filter((f) => UNSPECIFIED.test(f.groups!.body!))]) {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
     const { country: owner, body } = m.groups as { country?: string; body: string };
     const nationality = owner ? possessiveAdjective(owner) : m.groups!.nationality!;
     if (!nationality) continue;
     const code = NATIONALITIES[nationality] ?? null;
-    const generic = /authorities|officials/.test(body);
+    const generic = UNSPECIFIED.test(body);
     const name = generic ? `${adjectiveOf(code ?? undefined) ?? nationality} government` : /diplomatic offices/.test(body) ? `${nationality} diplomatic offices` : `${nationality} ${body}`;
+    // "Ruritanian police" in a story naming the Royal Ruritanian Police is that body.
+    const same = generic ? findOrg(x, name) : /police$/.test(body) && code ? namedCountryPolice(x, code) : undefined;
+    if (same) { x.doc.mention(same.id, 'organization', m.pos, m.pos + m[0].length); continue; }
+    if (generic && !SPEAK_IN_CLAUSE.test(x.doc.text.slice(m.pos + m[0].length, x.doc.sentenceAt(m.pos).end))) continue;
     // "Norway's embassy": the name the country's adjective makes is not the article's words, which stay an alias.
-    const alias = generic || owner ? m[0] : undefined;
-    addOrganization(x, name, { kind: nationalKind(body), country: code, alias }, m.pos, m.pos + m[0].length, R.nationalBody.id);
+    addOrganization(x, name, { kind: nationalKind(body), country: code, alias: owner ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
   }
 }
 
@@ -315,7 +377,7 @@ function localLanguageKind(name: string): OrganizationKind {
   const head = name.split(/\s+/)[0]!;
   if (/^(?:Guard|Pol)/.test(head)) return 'police_force';
   if (/^Minist/.test(head)) return 'ministry';
-  return /^(?:Ayuntamiento|Prefeitura|Municipalidad|Comune)$/.test(head) ? 'government' : 'agency';
+  return /^(?:Ayuntamiento|Intendencia|Prefeitura|Municipalidad|Comune)$/.test(head) ? 'government' : 'agency';
 }
 
 function missionsIn(x: PassContext): void {
@@ -360,11 +422,16 @@ function countryPolice(x: PassContext, city: string): OrganizationDraft | undefi
   });
 }
 
+/** A lowercase role noun and a capitalised name right after a body's words: they open a person's title ("… police commander Ada Moen"). */
+const TITLE_BEFORE_NAME = /^[^\S\n]+(?:chief|commander|director|commissioner|superintendent|inspector|spokes(?:man|woman|person))[^\S\n]+\p{Lu}\p{Ll}/u;
+
 function placePolice(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
     const { place: before, level, unit, place_after: placeAfter } = m.groups as { place?: string; level?: string; unit?: string; place_after?: string };
     const place = (before ?? placeAfter)!;
     if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
+    // "Leeds regional police commander Ada Moen": words of a person's title, which name no body by themselves.
+    if (!unit && TITLE_BEFORE_NAME.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 60))) continue;
     // "Toronto police" in a story that names the Toronto Police Service is that force; "Limassol police" in one that
     // names its country's police by the country's name ("the Cyprus Police") is that national force.
     const named = !level && !unit && (x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `)) ?? countryPolice(x, place));
@@ -456,6 +523,25 @@ function matchSides(x: PassContext): void {
   }
 }
 
+/** Words in brackets that are a name in another language: two to eight words, the first capitalised, letters only ("Jefatura de Policia de Lago"). */
+const LOCAL_NAME = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}$/u;
+
+/**
+ * "Lago Police Headquarters (Jefatura de Policia de Lago)": a name of two words or more in brackets right after a
+ * body's name is that body's name in its language, an alias; no body or place is read from its words.
+ */
+function localNamesInBrackets(x: PassContext): void {
+  const { text } = x.doc;
+  for (const m of x.doc.mentions.filter((n) => n.type === 'organization' && text.startsWith(' (', n.end))) {
+    const close = text.indexOf(')', m.end + 2);
+    const name = close > 0 ? text.slice(m.end + 2, close) : '';
+    const org = orgById(x, m.id);
+    if (!org || !LOCAL_NAME.test(name) || x.doc.isTaken(m.end + 2, close)) continue;
+    addAlias(x, org, name);
+    x.doc.take(m.end + 2, close);
+  }
+}
+
 /** "German Federal Police (Bundespolizei)": the name in brackets is another name of the same body. */
 function bracketedNames(x: PassContext): void {
   const { text, mentions } = x.doc;
@@ -515,6 +601,15 @@ function cityNamedBefore(x: PassContext, at: number): string | undefined {
 }
 
 /** "the city government", "the town hall said" (rule organization.local-government): the nearby or the dateline city's, its bare words an alias. */
+/** What lies between a body's name and a description set off after it: its acronym in brackets maybe, a comma, "the" or "a". */
+const APPOSITION_GAP = /^(?: \([^()\n]{1,80}\))?, (?:the|a|an) $/;
+
+/** The body whose name stands right before the description starting at `at`, set off by a comma ("the Lago Urban Authority (LUA), the city government,"). */
+function bodyDescribedAt(x: PassContext, at: number): OrganizationDraft | undefined {
+  const before = x.doc.mentionsIn({ start: Math.max(0, at - 200), end: at }, 'organization').filter((n) => APPOSITION_GAP.test(x.doc.text.slice(n.end, at)));
+  return before.length ? orgById(x, before.at(-1)!.id) : undefined;
+}
+
 function localGovernments(x: PassContext): void {
   const dateline = datelinePlace(x);
   for (const m of x.matchesOutsideTitles(R.localGovernment.pattern)) {
@@ -525,6 +620,8 @@ function localGovernments(x: PassContext): void {
     if (!city || x.doc.isTaken(start, m.pos + m[0].length) || (level && /provincial|regional/.test(level) && !dateline?.entry.byKind.has('region'))) continue;
     // "a city government spokeswoman": a person who speaks for the body, named by her role.
     if (/^\s+(?:spokes\w+|officials?|press officer)\b/.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 20))) continue;
+    const described = bodyDescribedAt(x, start);
+    if (described) { x.doc.mention(described.id, 'organization', start, start + words.length); continue; }
     addOrganization(x, `${city} ${words}`, { kind: 'government', country: null }, start, start + words.length, R.localGovernment.id);
   }
 }
@@ -589,6 +686,7 @@ export function organizations(x: PassContext): void {
   headedNames(x);
   describedBefore(x);
   nationalBodies(x);
+  localNamesInBrackets(x);
   namedByTheirWords(x);
   missionsIn(x);
   acronymsWithHead(x);

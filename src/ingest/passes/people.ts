@@ -2,7 +2,7 @@
 // role alone; then later mentions by surname. Reads the organizations, so a title can point at a body
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS } from '../lexicon.js';
+import { COMPANY_HEADS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
 import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
@@ -45,13 +45,32 @@ function roleOrganization(x: PassContext, title: string): OrganizationDraft | un
   return undefined;
 }
 
+/** Up to three capitalised words that go on right after a name. */
+const WORDS_AFTER = /^(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}/u;
+/** Words that close a site's name and are nobody's surname ("Park", "Hall" and "Port" are some people's). */
+const SITE_LAST_WORD = /^(?:Gardens?|Bridge|Street|Square|Avenue|Boulevard|Road|Circle|Stadium|Arena|Airport|Station|Tunnel|Quay|Plaza|Cent(?:re|er)|Cathedral|Church|Mosque|Shrine|Mausoleum|Hospital|Museum|Palace|Market|Lake|Memorial|Barracks|School|College|University|Institute|Academy|Hotel|Cup|Trophy|Prize|Games|Festival|Marathon)$/;
+/** A royal title: the one name after it is a first name, so a site's word after that is no surname ("King Olav Park"). */
+const ROYAL = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir)$/;
+
+/**
+ * Whether a name is or goes on into a site's, a body's or an event's name ("Queen Ada Convention Center", "King Olav
+ * Memorial Bridge", "Queen Ada Gardens", "King Olav Park", "President Lund Cup"): named after a person, not one.
+ */
+function namesASite(x: PassContext, title: string, name: string, end: number): boolean {
+  const own = name.split(/\s+/).slice(1);
+  const last = own.at(-1)!;
+  const words = WORDS_AFTER.exec(x.doc.text.slice(end, end + 120))?.[0].trim().split(/\s+/) ?? [];
+  return own.some((word) => SITE_LAST_WORD.test(word)) || (ROYAL.test(title) && PLACE_HEADS[last] !== undefined)
+    || words.some((word) => PLACE_HEADS[word] !== undefined || bodyWord(word) || SITE_LAST_WORD.test(word));
+}
+
 function titled(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.titled.pattern)) {
     const g = m.groups as { status?: string; nationality?: string; title: string; name: string };
     const name = g.name.replace(/['’]s$/, '');
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
-    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
+    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country') || namesASite(x, g.title, name, nameStart + name.length)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     const title = `${g.status ? `${capitalize(g.status.toLowerCase())} ` : ''}${g.title}`;
     const org = roleOrganization(x, g.title);
@@ -66,6 +85,12 @@ const nameAfterTitle = (name: string) => isFirstName(firstWord(name)) || (/\s/.t
 /** A title that says which named body it is of: "head of the Northern Prefecture", "spokeswoman for Harbour Watch". */
 const OF_NAMED_BODY = /\s(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
 
+/** A possessive or a group's noun right after a title's capitals: what the title is of goes on past them ("the Harbour fans' club"). */
+const OF_GOES_ON = /^[^\S\n]+(?:\p{Ll}[\p{L}-]*['’]|(?:supporters|fans|members|association|group|club|union|federation|movement)\b)/u;
+
+/** "Lund Chief, the chief of Lund": a name opening with the place its title is of is a title of that place, not a person's name. */
+const namedAfterOwnPlace = (name: string, title: string) => new RegExp(`\\s(?:of|for)\\s+(?:the\\s+)?${firstWord(name).replace(/\P{L}/gu, '')}\\b`, 'u').test(title);
+
 function appositives(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
     const g = m.groups as { name: string; determiner?: string; owner?: string; nationality?: string; title: string };
@@ -73,9 +98,12 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // So does a title of a named body ("Ada Moen, head of the Harbour Police,"), whose holder can only be a person.
     const described = (g.determiner ?? g.owner) !== undefined || OF_NAMED_BODY.test(g.title);
     const named = isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w)));
-    if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !named) continue;
+    if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !named || namedAfterOwnPlace(g.name, g.title)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
-    addPerson(x, index, g.name, { title: capitalize(g.title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
+    // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.
+    const of = OF_GOES_ON.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? /\s(?:of|for)\s/.exec(g.title) : null;
+    const title = of ? g.title.slice(0, of.index) : g.title;
+    addPerson(x, index, g.name, { title: capitalize(title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
   }
 }
 
@@ -151,8 +179,9 @@ function surnamesFirst(x: PassContext, index: PersonIndex): void {
 }
 
 /** The one named person whose title is this role ("Interior Minister" for "interior minister"), if exactly one is. */
-function onlyHolder(x: PassContext, role: string): PersonDraft | undefined {
-  const holders = x.facts.people.filter((p) => p.name && p.roles.some((r) => r.title.toLowerCase() === role.toLowerCase()));
+function onlyHolder(x: PassContext, ...titles: string[]): PersonDraft | undefined {
+  const wanted = new Set(titles.map((t) => t.toLowerCase()));
+  const holders = x.facts.people.filter((p) => p.name && p.roles.some((r) => wanted.has(r.title.toLowerCase())));
   return holders.length === 1 ? holders[0] : undefined;
 }
 
@@ -164,8 +193,8 @@ function rolesOnly(x: PassContext, index: PersonIndex): void {
     const placeEntry = lookupPlace(g.place);
     const country = (g.nationality ? NATIONALITIES[g.nationality] : undefined) ?? (placeEntry && placeEntry.countries.length === 1 ? placeEntry.countries[0]! : null);
     const role = { title, organization_id: null, country };
-    // "the interior minister of Hesse" in an article that names one Interior Minister elsewhere is that person.
-    const holder = named && isFirstName(firstWord(named[1]!)) ? named[1]! : onlyHolder(x, g.role)?.name ?? null;
+    // "the interior minister of Hesse" in an article that names one Interior Minister (or Mayor of Hesse, "Ada Moen, the mayor of Hesse,") elsewhere is that person.
+    const holder = named && isFirstName(firstWord(named[1]!)) ? named[1]! : onlyHolder(x, g.role, title)?.name ?? null;
     const end = holder === named?.[1] ? m.pos + m[0].length + named![0].length : m.pos + m[0].length;
     addPerson(x, index, holder, role, country, { start: m.pos, end, rule: R.roleOnly.id });
   }

@@ -40,6 +40,14 @@ function withoutLead(name: string): string {
   return rest;
 }
 
+/** A church named by its denomination only: the body of believers, no building. */
+const DENOMINATION = /^(?:(?<owner>\p{Lu}\p{L}+)\s+)?(?:Catholic|Orthodox|Anglican|Lutheran|Protestant|Evangelical|Methodist|Baptist|Reformed)\s+Church$/u;
+/** Whether a venue's name is a church named by its denomination only, maybe after a nationality or a rite ("the Georgian Orthodox Church", "the Roman Catholic Church"). */
+function denominationOnly(name: string): boolean {
+  const owner = DENOMINATION.exec(name)?.groups;
+  return owner !== undefined && (owner.owner === undefined || NATIONALITIES[owner.owner] !== undefined || /^(?:Roman|Eastern|Coptic|Maronite|Syriac|Georgian|Armenian|Ethiopian|Serbian|Romanian|Bulgarian)$/.test(owner.owner));
+}
+
 /** "St. Mark's Square": a saint's possessive, no owner's. */
 const SAINTLY = /^(?:St|Ste|Sv)\.?\s/;
 
@@ -61,6 +69,8 @@ function findVenues(x: PassContext): Venue[] {
     if (/^[^\S\n]+\p{Lu}/u.test(after) || (/Street$/.test(name) && /^[^\S\n]+stations?\b/.test(after))) continue;
     // "the rock band Sunrise Road", "the club Harbour Park": a name a noun says is no place.
     if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
+    // "the Catholic Church", "the Lutheran Church": a denomination, no building.
+    if (denominationOnly(name)) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
     // "Congress Square (Kongresni trg)": the same square in the local language, no place of its own.
@@ -88,6 +98,9 @@ const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around)\s+(?:(?:
 /** "Duesseldorf" is how "Düsseldorf" is written without umlauts: the gazetteer has the name with them. */
 const withUmlauts = (name: string) => name.replace(/([AOUaou])e/g, (_, vowel: string) => ({ A: 'Ä', O: 'Ö', U: 'Ü', a: 'ä', o: 'ö', u: 'ü' })[vowel]!);
 
+/** A month's name, which towns share ("March", "May"): in news it dates, never places. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** The gazetteer entry of the longest name starting at word i (up to four words), and how many words it has. */
 function longestPlace(x: PassContext, words: string[], offsets: number[], i: number): { candidate: Candidate; n: number } | null {
   for (let n = Math.min(4, words.length - i); n >= 1; n--) {
@@ -97,7 +110,7 @@ function longestPlace(x: PassContext, words: string[], offsets: number[], i: num
     const within = NATIONS_WITHIN[name];
     const entry = within ? { kind: 'country' as const, countries: [within], byKind: new Map() } : lookupPlace(name) ?? lookupPlace(withUmlauts(name));
     if (!entry || x.doc.isTaken(at, at + name.length)) continue;
-    if (n === 1 && (isCommonWord(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
+    if (n === 1 && (isCommonWord(name) || MONTH.test(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
     if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !LOCATIVE_CUE.test(x.doc.text.slice(Math.max(0, at - 120), at))) continue;
     return { candidate: { name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind }, n };
   }

@@ -11,7 +11,7 @@ const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2
 export const ORGANIZATION_RULES = {
   definedAcronym: {
     id: 'organization.defined-acronym', produces: 'organizations',
-    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)") when the name holds a head word or opens with a nationality, read whole up to the bracket',
+    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)") when the name holds a head word or opens with a nationality, read whole up to the bracket; the people of a body opening the sentence are no part of its name ("Officers of the Harbour Security Committee (HSC)")',
     pattern: compose('{NAME} \\({ACRONYM}\\)', {
       NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '[A-Z][A-Za-z0-9.&]{1,9}',
     }, 'gu'),
@@ -31,7 +31,7 @@ export const ORGANIZATION_RULES = {
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
-    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma)',
+    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s or a band\'s ("the Old Town Police Station", "National Police Day")',
     pattern: compose('\\b{NAME}\\b{OF}?', {
       NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,4}(?:${Object.keys(ORG_HEADS).join('|')})`,
       OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
@@ -43,7 +43,7 @@ export const ORGANIZATION_RULES = {
   },
   nationalBody: {
     id: 'organization.national-body', produces: 'organizations',
-    description: 'a nationality, or a country\'s possessive, and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities", "Austrian federal police", "the Ruritanian presidential guard", "Norway\'s embassy" is the Norwegian embassy); a country\'s possessive only before a body the country has one of, never before "police" followed by a name ("Norway\'s national police, the Politiet," is that name, rule organization.described-before)',
+    description: 'a nationality, or a country\'s possessive, and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities", "Austrian federal police", "the Ruritanian presidential guard", "Norway\'s embassy" is the Norwegian embassy); a country\'s possessive only before a body the country has one of, never before "police" followed by a name ("Norway\'s national police, the Politiet," is that name, rule organization.described-before); "authorities" or "officials" are some of its bodies, no one of them: the country\'s government only where the article names it ("the Danish government") or where they speak, a speech verb in their clause ("Danish officials have confirmed that"), else none; "Danish police" in a story naming one police body with the country in its name ("the Royal Danish Police") is that body',
     pattern: compose('\\b(?:{NATIONALITY}|{COUNTRY}[\'’]s) {BODY}\\b', {
       NATIONALITY: NATIONALITY_PATTERN, COUNTRY: "[A-Z][\\p{L}-]{2,30}(?:[^\\S\\n]+[A-Z][\\p{L}-]{2,30})?",
       BODY: 'interior ministry|foreign ministry|defen[cs]e ministry|justice ministry|government|authorities|officials|(?:federal |national |state |border |riot |military )?police|delegation|embassy|consulate|military|army|armed forces|navy|air force|coast guard|presidential guard|diplomatic offices|law enforcement agencies',
@@ -84,13 +84,13 @@ export const ORGANIZATION_RULES = {
   },
   localLanguageBody: {
     id: 'organization.local-language-body', produces: 'organizations',
-    description: 'a body named in a Romance language, its head word first ("Guardia Urbana", "Policía Municipal", "Ministerio del Interior", "Ayuntamiento de Lago", "Prefeitura de Lago", "Bomberos de Lago"): the head word says its kind (police, ministry, city government, other body); the name goes on with capitalised words, maybe after a particle',
+    description: 'a body named in a Romance language, its head word first ("Guardia Urbana", "Policía Municipal", "Ministerio del Interior", "Ayuntamiento de Lago", "Intendencia de Lago", "Prefeitura de Lago", "Bomberos de Lago"): the head word says its kind (police, ministry, city government, other body); the name goes on with capitalised words, maybe after a particle; a name of two words or more in brackets right after a body\'s name is that body\'s name in its language, an alias, and no body or place is read from its words ("the Lago Police Headquarters (Jefatura de Policia de Lago)")',
     pattern: compose('\\b{HEAD}(?:[^\\S\\n]+(?:(?:de|del|di|da|do|dos|de la|della)[^\\S\\n]+)?{NAME}){1,3}', {
-      HEAD: 'Guardia|Guarda|Policía|Policia|Polícia|Polizia|Policija|Ministerio|Ministério|Ministero|Ayuntamiento|Prefeitura|Municipalidad|Comune|Protección|Proteção|Protezione|Bomberos|Bombeiros|Cuerpo|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Secretaría|Secretaria|Fiscalía|Fiscalia|Ejército|Exército|Esercito|Fuerza|Força|Fuerzas|Forças',
+      HEAD: 'Guardia|Guarda|Intendencia|Policía|Policia|Polícia|Polizia|Policija|Ministerio|Ministério|Ministero|Ayuntamiento|Prefeitura|Municipalidad|Comune|Protección|Proteção|Protezione|Bomberos|Bombeiros|Cuerpo|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Secretaría|Secretaria|Fiscalía|Fiscalia|Ejército|Exército|Esercito|Fuerza|Força|Fuerzas|Forças',
       NAME: "[A-Z][\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
-      match: ['The Guardia Urbana closed the square.', 'The Ayuntamiento de Lago banned the fair.', 'Officers of the Policía Municipal patrol the park.'],
+      match: ['The Guardia Urbana closed the square.', 'The Ayuntamiento de Lago banned the fair.', 'The Intendencia de Lago closed the road.', 'Officers of the Policía Municipal patrol the park.'],
       noMatch: ['The guardia closed the square.', 'The Policía said the fair was safe.'],
     },
   },
@@ -116,7 +116,7 @@ export const ORGANIZATION_RULES = {
   },
   placePolice: {
     id: 'organization.place-police', produces: 'organizations',
-    description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"), maybe its headquarters or directorate as a body of its own ("the Leeds police headquarters said"); the place must be one the gazetteer knows',
+    description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"), maybe its headquarters or directorate as a body of its own ("the Leeds police headquarters said"); the place must be one the gazetteer knows; none when a role noun and a name follow, the words of a person\'s title ("Leeds regional police commander Ada Moen")',
     pattern: compose('\\b{PLACE}(?:[\'’]s)? {LEVEL}? police(?:\\s+{UNIT})?\\b|\\bPolice in {PLACE_AFTER}', {
       UNIT: 'headquarters|directorate',
       PLACE: "[A-Z][\\p{L}'’-]{1,40}?", LEVEL: 'municipal|local|city|state|regional|metropolitan', PLACE_AFTER: CAP2,
@@ -137,7 +137,7 @@ export const ORGANIZATION_RULES = {
   },
   knownBody: {
     id: 'organization.known-body', produces: 'organizations',
-    description: 'a security or relief body commonly named without a head word (the known bodies of the lexicon), with a capitalised word right before it that names which one ("the Military Gendarmerie", "a Vatican Gendarmerie team"): another body than the bare name, which several countries have; a nationality before a movement of national societies names that country\'s society ("the Ruritanian Red Cross")',
+    description: 'a security or relief body commonly named without a head word (the known bodies of the lexicon), with a capitalised word right before it that names which one ("the Military Gendarmerie", "a Vatican Gendarmerie team"): another body than the bare name, which several countries have; a nationality before a movement of national societies names that country\'s society ("the Ruritanian Red Cross"); a head word right after the name makes it a longer body\'s ("the Metropolitan Police Bureau", "the Harbour Red Cross Society")',
     pattern: compose("\\b(?:{QUALIFIER} )?{NAME}\\b", { QUALIFIER: "\\p{Lu}[\\p{L}-]{1,40}", NAME: Object.keys(KNOWN_BODIES).map((n) => n.replace(/\./g, '\\.')).join('|') }, 'gu'),
     examples: { match: ['Europol shared the list.', 'The Military Gendarmerie will raise its contingent.', 'Volunteers of the Danish Red Cross staff the posts.'], noMatch: ['The agency shared the list.', 'The red cross on the tent marks the post.'] },
   },
@@ -177,7 +177,7 @@ export const ORGANIZATION_RULES = {
   },
   localGovernment: {
     id: 'organization.local-government', produces: 'organizations',
-    description: 'a city\'s or a province\'s government named by what it is, in lowercase ("the city government", "a city government spokeswoman", "the provincial government", "the city council said", "the town hall said"): the government of the city the sentence or the one before names, else of the dateline\'s city (rule place.dateline), "<city> city government", "<city> town hall"; a provincial or regional one only when the gazetteer knows that city\'s name as a region too; a city council or town hall only where it acts or speaks (a speech verb after it, or "of the city council"), not the building',
+    description: 'a city\'s or a province\'s government named by what it is, in lowercase ("the city government", "a city government spokeswoman", "the provincial government", "the city council said", "the town hall said"): the government of the city the sentence or the one before names, else of the dateline\'s city (rule place.dateline), "<city> city government", "<city> town hall"; a provincial or regional one only when the gazetteer knows that city\'s name as a region too; a city council or town hall only where it acts or speaks (a speech verb after it, or "of the city council"), not the building; set off by a comma right after a body\'s name it describes that body ("the Harbour Urban Authority (HUA), the city government, said")',
     pattern: compose('\\b(?:[Tt]he|[Aa]) (?:{LEVEL} {BODY}|{HALL}(?=\\s+(?:has\\s+)?(?:{VERBS})\\b))\\b|\\b(?:order|decision|permission) of the {OF_HALL}\\b', { LEVEL: 'city|municipal|provincial|regional', BODY: 'government|administration', HALL: 'city council|town hall|city hall', OF_HALL: 'city council|town hall|city hall', VERBS: SPEECH_VERBS }, 'gu'),
     examples: {
       match: ['The city government said the square stays open.', 'A city government spokeswoman said the square stays open.', 'The provincial government asked for talks.', 'The town hall said the fair would go ahead.', 'The road is shut under an order of the city council.'],

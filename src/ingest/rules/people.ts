@@ -2,7 +2,8 @@
 import { NATIONALITY_PATTERN, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
-const NAME_TOKEN = "[A-Z][\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
+/** A word of a name, maybe after an Arabic article joined by a hyphen ("al-Sartawi"). */
+const NAME_TOKEN = "(?:(?:al|el)-)?[A-Z][\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
 /** Two or three capitalised words, a particle allowed between them ("Ana de Souza"); never across a line break. */
 export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
 const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
@@ -27,7 +28,7 @@ export const NAME_PREFIX = /^(?:(?:Sir|Dame|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Gen
 export const PEOPLE_RULES = {
   titled: {
     id: 'person.titled', produces: 'people',
-    description: 'a capitalised title of office, maybe with a nationality, then a name ("Transport Minister Ola Berg")',
+    description: 'a capitalised title of office, maybe with a nationality, then a name ("Transport Minister Ola Berg"); none when the name holds a word that closes a site\'s or an event\'s name and no surname ("Queen Ada Gardens", "Judge Lund Memorial Park", "the President Lund Cup"), ends in a site\'s word after a royal title, whose one name is a first name ("King Olav Park"), or goes on into capitalised words that end in a site\'s or a body\'s word ("the Queen Ada Lund Convention Center"): a place named after someone',
     pattern: compose('\\b{STATUS}? {NATIONALITY}? {TITLE} {NAME}', {
       STATUS: 'former|acting|deputy|outgoing|interim|Former|Acting|Deputy', NATIONALITY: NATIONALITY_PATTERN,
       TITLE: `${TITLE_PATTERN}(?:\\s+of\\s+Police)?`, NAME,
@@ -36,7 +37,7 @@ export const PEOPLE_RULES = {
   },
   appositive: {
     id: 'person.appositive', produces: 'people',
-    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,") or a capitalised title of office and what it is of ("Ada Moen, Deputy Commissioner of the Harbour Police,"); the first word must be a known first name, or the title open with "the", "a" or a possessive, or name the body it is of ("Ivo Lenz, head of the Harbour Police,")',
+    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,") or a capitalised title of office and what it is of ("Ada Moen, Deputy Commissioner of the Harbour Police,"); the first word must be a known first name, or the title open with "the", "a" or a possessive, or name the body it is of ("Ivo Lenz, head of the Harbour Police,"); what the title is of is dropped when the capitals are only its start, a possessive or a group\'s noun going on ("a spokesman for the Harbour supporters\' club" is a spokesman); no person when the name opens with the place the title is of ("Lindby Mantse, the paramount chief of Lindby", a title of that place)',
     pattern: compose('{NOT_A_PLACE}\\b{NAME},\\s+{DETERMINER}? {OWNER}? {NATIONALITY}? {TITLE}', {
       NOT_A_PLACE: PLACED_BEFORE, NAME, DETERMINER: 'the|a|an', OWNER: POSSESSIVE, NATIONALITY: NATIONALITY_PATTERN,
       TITLE: `(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?|(?:(?:First|Deputy|Assistant|Acting|Senior|Vice)\\s+){0,2}${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?(?=\\s*[,(])`,
@@ -107,7 +108,7 @@ export const PEOPLE_RULES = {
   },
   roleOnly: {
     id: 'person.role-only', produces: 'people',
-    description: 'a person known by role and place only ("the mayor of Bergen"), named when a name follows',
+    description: 'a person known by role and place only ("the mayor of Bergen"), named when a name follows, or when the article names one holder of that role or title ("Ada Moen, the mayor of Bergen,")',
     pattern: compose('\\b(?:the|The) {NATIONALITY}? {ROLE} of {PLACE}', {
       NATIONALITY: NATIONALITY_PATTERN,
       ROLE: 'mayor|governor|prefect|police chief|police commissioner|interior minister|foreign minister|prime minister|president|ambassador|regional president',

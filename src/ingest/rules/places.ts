@@ -23,6 +23,9 @@ const LOCAL_HEAD_FIRST = '(?:Ulica|Ulice|Avenija|Aleja|Trg|Namestie|Námestie|N�
  */
 const LOCAL_HEAD_AFTER = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:ulica|ulice|namestie|námestie|náměstí|trg|utca|út|ut|körút|korut|tér|cesta|nábrežie|straat|plein|plac|aleja|bulevar|ulitsa|prospekt|iela|bulvaris|bulvāris|laukums|gatve|gatvė|prospektas|tanav|tänav|valjak|väljak|puiestee|dom|dvorana|plads|torg|gatan|gade|vej)\\b|[A-Z][\\p{L}'’-]{0,40}(?:sk|ck|čk|šk|ov|ev|in)[iyaoýá]?\\s+most\\b";
 
+/** A place of worship named by what it is first ("the Church of Saint Anne", "the Cathedral of Eastby"). */
+const WORSHIP_OF = "(?:Cathedral|Church|Basilica|Chapel)\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40}){0,2}";
+
 /** A building named after the body it houses, whose name holds "of" ("the Cabinet of Ministers building"). */
 const BUILDING_OF = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}building\\b";
 
@@ -32,7 +35,7 @@ const LOWER_MODIFIER = '(?:main|central|metro|railway|underground|train|tram|bus
  * Lowercase words for a site or an area after its name ("the Millwater bridge", "the Holm roundabout", "the Arden
  * motorway", "the Wold peninsula"); the area words give a region (lexicon place_heads).
  */
-const LOWER_HEAD = 'station|bridge|park|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau';
+const LOWER_HEAD = 'station|bridge|park|hospital|shrine|intersection|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau';
 /** Street, square, park and building words of Romance languages that open a name ("Avenida de la Paz", "Placa d'Armes", "Parque del Sol", "Barrio Alto" a district). */
 const HEAD_FIRST = 'Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Palau|Arena|Stade|Stadio|Estadio|Estádio|Avenida|Calle|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Ponte|Puente|Barrio|Bairro';
 
@@ -41,13 +44,13 @@ const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulev
 export const PLACE_RULES = {
   venue: {
     id: 'place.venue', produces: 'places',
-    description: 'capitalised words closed by a word for a venue or a street, in English or another language, maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two); a lowercase word for a site or an area after the name ("the Holm roundabout", "the Eastby sports park", "the Wold peninsula", a region), Romance words before it ("Placa de la Vila", "Praça do Mar", "Barrio Alto", a district) and Slavic or Nordic ones after it ("Narodni dom", "Kossuth ut") say what it is (lexicon place_heads); a name in brackets after a venue ("Harbour Square (Havnetorget)") is the same venue in another language, no place of its own; a site named after a road or bridge before a lowercase "gate" or "crossing" ("the Wold Bridge border crossing") is that road or bridge',
+    description: 'up to four capitalised words closed by a word for a venue or a street, in English or another language (a hospital, a place of worship, a lake and a circle among them; "the Catholic Church", "the Georgian Orthodox Church", a denomination only, maybe after a nationality or a rite, is no building), maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two); a lowercase word for a site or an area after the name ("the Holm roundabout", "the Eastby sports park", "the Wold peninsula", a region), a place of worship named by what it is first ("the Church of Saint Anne"), Romance words before it ("Placa de la Vila", "Praça do Mar", "Barrio Alto", a district) and Slavic or Nordic ones after it ("Narodni dom", "Kossuth ut") say what it is (lexicon place_heads); a name in brackets after a venue ("Harbour Square (Havnetorget)") is the same venue in another language, no place of its own; a site named after a road or bridge before a lowercase "gate" or "crossing" ("the Wold Bridge border crossing") is that road or bridge',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: `${PAIR_NAMED}|${BUILDING_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,3}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|(?:Cathedral|Palace|Museum)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|Garden|Gardens|Port|Domain|amphitheatre|amphitheater|building|(?:${LOWER_MODIFIER})?(?:${LOWER_HEAD}))(?![^\\S\\n]+\\p{Lu})|(?:${HEAD_FIRST})(?:\\s+${NAME_PARTICLES}(?:d['’])?[A-Z][\\p{L}'’-]{1,40}){1,3}`,
+      NAME: `${PAIR_NAMED}|${BUILDING_OF}|${WORSHIP_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,4}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Hospital|Church|Basilica|Chapel|Mosque|Temple|Shrine|Sanctuary|Mausoleum|Lake|Circle|(?:Cathedral|Palace|Museum)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Centre|Center|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|Garden|Gardens|Port|Domain|amphitheatre|amphitheater|building|(?:${LOWER_MODIFIER})?(?:${LOWER_HEAD}))(?![^\\S\\n]+\\p{Lu})|(?:${HEAD_FIRST})(?:\\s+${NAME_PARTICLES}(?:d['’])?[A-Z][\\p{L}'’-]{1,40}){1,3}`,
     }, 'gu'),
     examples: {
-      match: ["Fans gathered in Bergen's historic Harbour Square.", 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
+      match: ["Fans gathered in Bergen's historic Harbour Square.", 'The procession stops at the Church of Saint Anne.', 'Two were taken to the Eastby General Hospital.', 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
         'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.', 'The final is played at the Stadio del Lago.',
         'Buses will not use Rruga e Dibres Boulevard until Saturday.', 'Stalls line Anna and Petar Novak Boulevard.',
         'The march crosses Novakova ulica to Namestie SNP.', 'Trams end at the Brodski most.', "Buses end at St. Anne's Square.", 'Screens stand at the National Museum of Seafaring.',
@@ -59,15 +62,15 @@ export const PLACE_RULES = {
   },
   capitalisedRun: {
     id: 'place.gazetteer', produces: 'places',
-    description: 'the longest gazetteer name inside a run of capitalised words; a one-word town needs a locative cue ("in Leeds")',
+    description: 'the longest gazetteer name inside a run of capitalised words; a one-word town needs a locative cue ("in Leeds"); a month\'s name is never a town ("in March 2015")',
     pattern: /[A-Z][\p{L}'’-]{0,40}\p{L}(?:[^\S\n]+(?:[A-Z][\p{L}'’-]{0,40}\p{L}|d'[A-Z]\p{L}+))*/gu,
     examples: { match: ['The parade crossed Oslo on Sunday.'], noMatch: ['the parade crossed the city on sunday.'] },
   },
   description: {
     id: 'place.description', produces: 'places',
-    description: 'a place name that describes what follows it, not where anything is: a noun for people or a body after it ("Leeds supporters", "the Lyon administrative court"), a country followed by a speech verb ("Norway has said": its government), or a possessive before a person the article names ("Norway\'s Ada Moen"); no place is proposed from those words',
+    description: 'a place name that describes what follows it, not where anything is: a noun for people or a body after it ("Leeds supporters", "the Lyon administrative court", "the Wold regional commander"), a country followed by a speech verb ("Norway has said": its government), or a possessive before a person the article names ("Norway\'s Ada Moen"); no place is proposed from those words',
     pattern: compose('\\b{PLACE}(?: {MODIFIER}\\b| (?:has |have )?(?:{SPEECH})\\b|[\'’]s \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)', { PLACE: CAP, MODIFIER: PLACE_MODIFIERS, SPEECH: SPEECH_VERBS }, 'gu'),
-    examples: { match: ['Leeds supporters were kept apart at the gates.', "Norway's Ada Moen won the stage.", 'Norway has said it will not send a minister.'], noMatch: ['Supporters gathered in Leeds.'] },
+    examples: { match: ['Leeds supporters were kept apart at the gates.', 'The Wold regional commander closed the road.', "Norway's Ada Moen won the stage.", 'Norway has said it will not send a minister.'], noMatch: ['Supporters gathered in Leeds.'] },
   },
   forceOf: {
     id: 'place.force-of', produces: 'places',
