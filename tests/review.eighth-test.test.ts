@@ -1,6 +1,9 @@
 // What the eighth first-use test (docs/review-first-use-7.md) found the add forms leaving empty or wrong, each
 // read as a general rule over this test's own fixture article (tests/fixtures/review/braga-saint-john.txt):
-// a paraphrase closed by an attribution whose verb no comma follows.
+// a paraphrase closed by an attribution whose verb no comma follows, a person whose sentence names a longer
+// body, a title of capitalised common words before a name, a body's kind from ingest's readers of local
+// authorities and national societies, and a place's name without the preposition selected before it. The
+// filled values are saved through the build checks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed, type Seed } from '../src/db/seed.js';
@@ -40,9 +43,31 @@ describe('the add forms after the eighth first-use test', () => {
     expect(beforeClosingAttribution('The pier reopens in May, Holm said at the town hall.')).toBe('The pier reopens in May');
   });
 
-  it('gives a statement the build checks take as it is filled', () => {
-    const row = { ...emptyRow(collectionByName.get('statements')!), ...filled('statements', closedByAttribution), citations: [{ source: sourceId, quote: closedByAttribution }] };
-    const id = addFact(seedDir, 'statements', row, 'Ada');
-    expect(loadSeed(seedDir).facts.get('statements')!.find((r) => r.id === id)).toMatchObject({ kind: 'paraphrase', review: 'reviewed' });
+  it('names a person, never the body named after them, and takes the capitalised common word before the name as the title', () => {
+    const bishop = filled('people', 'Bishop Jose Cordeiro of the Archdiocese of Braga');
+    expect(bishop).toMatchObject({ name: 'Jose Cordeiro', roles: [{ title: 'Bishop' }] });
+    // An honorific is no title of office.
+    expect(filled('people', 'Mrs Ana Ruiz').roles).toBeUndefined();
+    // A title of the lexicon set off by a comma still wins over the words before the name.
+    expect(filled('people', 'its commander, Superintendent Paulo Matos')).toMatchObject({ name: 'Paulo Matos', roles: [{ title: 'Superintendent' }] });
+  });
+
+  it('gives a local authority and a national society their kinds as ingest reads them', () => {
+    expect(filled('organizations', 'Municipality of Braga')).toMatchObject({ name: 'Municipality of Braga', kind: 'government' });
+    expect(filled('organizations', 'The Portuguese Red Cross')).toEqual({ name: 'Portuguese Red Cross', kind: 'association', country: 'PT' });
+  });
+
+  it('names a place selected with the preposition before it without that preposition', () => {
+    expect(filled('places', 'in the city centre')).toMatchObject({ name: 'city centre' });
+  });
+
+  it('gives values the build checks take as they are', () => {
+    const cite = (quote: string) => [{ source: sourceId, quote }];
+    const add = (collection: string, words: string) => addFact(seedDir, collection, { ...emptyRow(collectionByName.get(collection)!), ...filled(collection, words), citations: cite(words) }, 'Ada');
+    const statement = add('statements', closedByAttribution);
+    const person = add('people', 'Bishop Jose Cordeiro of the Archdiocese of Braga');
+    const rows = [...loadSeed(seedDir).facts.values()].flat();
+    expect(rows.find((r) => r.id === statement)).toMatchObject({ kind: 'paraphrase', review: 'reviewed' });
+    expect(rows.find((r) => r.id === person)).toMatchObject({ name: 'Jose Cordeiro', review: 'reviewed' });
   }, 60_000);
 });

@@ -10,10 +10,11 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { siteIn } from '../ingest/passes/places.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
+import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
 import { accepts } from '../ingest/rules/rule.js';
 import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
@@ -65,6 +66,23 @@ const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
 /** A plural common word before "of" opening a sentence ("Hundreds of", "Members of the"): a count or a part, not a name's head ("Port of"). */
 const PLURAL_OF = /^\p{Lu}\p{Ll}+[^s]s\s+of\s/u;
 
+/** Small words that join a body's or a place's name, never a person's. */
+const NOT_A_PERSON_JOIN = /\s(?:of|the|for)\s/u;
+/** Honorifics before a person's name ("Mrs Holm"): no title of office. */
+const HONORIFICS = new Set(Object.values(GENDER_CUES).flatMap((cue) => cue.honorifics.split('|')));
+
+/**
+ * The capitalised common words right before a person's name, which name what they are ("Archbishop Tomas
+ * Ccori", "Captain Ana Ruiz"): a title when the lexicon's titles give none. Counter-example: "Mrs Ana Ruiz"
+ * gives none (an honorific), nor "Lisbon's Ana Ruiz" (a place is no title).
+ */
+function titleBefore(before: string): string | undefined {
+  const words = before.trimEnd().split(/\s+/);
+  let first = words.length;
+  while (first > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[first - 1]!) && wordClass(words[first - 1]!) === 'W' && !HONORIFICS.has(words[first - 1]!) && !NOT_A_NAME_PART.test(words[first - 1]!)) first--;
+  return first < words.length ? words.slice(first).join(' ') : undefined;
+}
+
 /**
  * The words a name does not start with. A person's name starts with none of the common words or titles before
  * it ("Police Chief Karim Bouali"). A body's or a place's may ("Royal Netherlands Marechaussee", "Harbour City
@@ -98,6 +116,8 @@ function longestName(text: string, taken: ReadonlySet<string>, startsSentence: b
     if (words.length === 1 && opening && wordClass(name) === 'W') continue;
     // Nor is a demonym alone ("Italian"): it gives a country, not a name.
     if (!name || taken.has(name) || NATIONALITIES[name]) continue;
+    // A person's name joins no words by "of", "the" or "for" ("Archdiocese of Cusco" is a body's), as "da" or "von" it may.
+    if (ofPerson && NOT_A_PERSON_JOIN.test(name)) continue;
     if (words.length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index + m[0].indexOf(name) };
   }
   return best;
@@ -134,16 +154,32 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   const around = [words.slice(0, named.at), words.slice(named.at + named.name.length)].map((side) => trimmed(side).replace(DETERMINER, '').replace(POSSESSIVE, ''));
   // "of the Archdiocese of Cusco" after a name says whose the person is, not what: no title.
   const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side) && !PREPOSITION.test(side));
-  const role = title ?? apposition;
+  const role = title ?? apposition ?? titleBefore(words.slice(0, named.at));
   return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
+}
+
+/** The words without the small words opening them that no name starts with ("across the historic centre" → "historic centre"). */
+function withoutLeadingSmallWords(words: string): string {
+  let rest = words;
+  for (let first = FIRST_WORD.exec(rest); first && NOT_A_NAME_PART.test(capitalize(first[1]!)); first = FIRST_WORD.exec(rest)) rest = rest.slice(first[0].length);
+  return rest;
 }
 
 /** The name of a body, place, event or measure: the words in capitals that name no other kind of row, else the whole short selection. */
 function nameOf(words: string, undated: string, taken: ReadonlySet<string>, startsSentence: boolean): string | undefined {
   const named = longestName(undated, taken, startsSentence);
   if (named) return named.name;
-  const whole = trimmed(words).replace(DETERMINER, '');
+  const whole = withoutLeadingSmallWords(trimmed(words));
   return whole.split(/\s+/).length <= NAME_WORDS && undated === words && !/[.;!?"“”]/.test(whole) && !taken.has(whole) && /\p{L}/u.test(whole) ? whole : undefined;
+}
+
+/**
+ * The kind of a country's own society of a movement the lexicon knows ("Peruvian Red Cross", "Ruritanian Red
+ * Crescent"), as ingest reads one: the movement's kind, the country left to the demonym before it.
+ */
+function nationalSocietyKind(name: string): string | undefined {
+  const movement = Object.entries(KNOWN_BODIES).find(([known, body]) => body.national && name.endsWith(` ${known}`));
+  return movement?.[1].kind;
 }
 
 /** The kind and country a collection's own word lists give a name. */
@@ -151,7 +187,7 @@ function kindAndCountry(collection: string, name: string, words: string): Values
   if (collection === 'organizations') {
     const known = KNOWN_BODIES[name];
     if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
-    const kind = bodyKindOf(name);
+    const kind = bodyKindOf(name) ?? nationalSocietyKind(name) ?? (accepts(ORGANIZATION_RULES.authorityOf, name) ? 'government' : undefined);
     return kind ? { kind } : {};
   }
   if (collection === 'places') {
