@@ -2,8 +2,8 @@
 // read as a general rule over this test's own fixture article (tests/fixtures/review/braga-saint-john.txt):
 // a paraphrase closed by an attribution whose verb no comma follows, a person whose sentence names a longer
 // body, a title of capitalised common words before a name, a body's kind from ingest's readers of local
-// authorities and national societies, and a place's name without the preposition selected before it. The
-// filled values are saved through the build checks.
+// authorities and national societies, a measure's operator from its subject's head word, and a place's name
+// without the preposition selected before it. The filled values are saved through the build checks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed, type Seed } from '../src/db/seed.js';
@@ -55,6 +55,13 @@ describe('the add forms after the eighth first-use test', () => {
   it('gives a local authority and a national society their kinds as ingest reads them', () => {
     expect(filled('organizations', 'Municipality of Braga')).toMatchObject({ name: 'Municipality of Braga', kind: 'government' });
     expect(filled('organizations', 'The Portuguese Red Cross')).toEqual({ name: 'Portuguese Red Cross', kind: 'association', country: 'PT' });
+  });
+
+  it('fills a measure\'s operator from its subject named by its head word, the one body of the article with it', () => {
+    const closure = filled('measures', 'The municipality has closed Souto Street to all traffic for both nights of the festival');
+    expect(closure).toMatchObject({ kind: 'closure', operator_ids: [idNamed('organizations', 'Municipality of Braga')], place_ids: [idNamed('places', 'Souto Street')] });
+    // A body's word not opening the words as their subject names no operator.
+    expect(filled('measures', 'Souto Street is closed to cars by order of the municipality').operator_ids).toBeUndefined();
   });
 
   it('names a place selected with the preposition before it without that preposition', () => {

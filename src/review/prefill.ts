@@ -337,6 +337,35 @@ function eventsByWord(seed: Seed, spec: FactCollection, words: string, text: str
   return events.length === 1 ? Object.fromEntries(fields.map((field) => [field, events[0]!.id])) : {};
 }
 
+/** A body named again by "the" and the word for what it is, opening the words as their subject ("The municipality has closed …"). */
+const SUBJECT_BY_HEAD = /^\s*[Tt]he\s+(\p{Ll}+)\s/u;
+
+/** The word saying what a body is: the last of its name, or the one before "of" ("Municipality of Cusco"). */
+function headOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1]! : words.at(-1)!;
+}
+
+/**
+ * A body reference the words make by their subject's head word ("The municipality has closed the avenue"), when
+ * no name filled it: the one body cited by the article whose name has that head word, as ingest reads "the
+ * prefecture said" (none when two have it, or the article is unknown). Counter-example: "The closure of the
+ * municipality's avenue" names no body by its subject.
+ */
+function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: string | undefined, filled: Values): Values {
+  const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && field !== 'parent_id'
+    && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'organizations');
+  const head = SUBJECT_BY_HEAD.exec(words)?.[1];
+  const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
+  if (!fields.length || !head || !source) return {};
+  const bodySpec = collectionByName.get('organizations')!;
+  const bodies = (seed.facts.get('organizations') ?? []).filter((body) => headOf(String(bodySpec.title(body))) === head
+    && (body.citations as Array<{ source_id: string }>).some((c) => c.source_id === source));
+  if (bodies.length !== 1) return {};
+  return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [bodies[0]!.id] : bodies[0]!.id]));
+}
+
 /** Words setting a country as the scope of a comparison ("the first such ban in Belgium"), the country after them. */
 const SCOPE_BEFORE = /\b(?:first|only|largest|biggest)\s+(?:[^,.;:\s]+\s+){0,8}in\s+(?:the\s+)?$/iu;
 
@@ -494,7 +523,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
   if (spec.name !== 'statements') Object.assign(values, references(seed, spec, unquoted, fields, values.name as string | undefined));
-  if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values));
+  if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
   if (Array.isArray(values.place_ids)) values.place_ids = withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted);
   else Object.assign(values, speakerOf(seed, unquoted), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
