@@ -2,15 +2,16 @@
 // read as a general rule over this test's own fixture article (tests/fixtures/review/braga-saint-john.txt):
 // a paraphrase closed by an attribution whose verb no comma follows, a person whose sentence names a longer
 // body, a title of capitalised common words before a name, a body's kind from ingest's readers of local
-// authorities and national societies, a measure's operator from its subject's head word, and a place's name
-// without the preposition selected before it. The filled values are saved through the build checks.
+// authorities and national societies, a measure's operator from its subject's head word, a place's name
+// without the preposition selected before it, and a request made to someone ("asked pilgrims to …") as a
+// paraphrase. The filled values are saved through the build checks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed, type Seed } from '../src/db/seed.js';
 import { addFact } from '../src/review/actions.js';
 import { emptyRow } from '../src/review/form.js';
 import { prefill } from '../src/review/prefill.js';
-import { beforeClosingAttribution } from '../src/review/prefill-clauses.js';
+import { beforeClosingAttribution, requestIn } from '../src/review/prefill-clauses.js';
 import { reviewFixture, seedWithMachineFacts } from './helpers/review.js';
 
 const PUBLISHED = '2026-06-16';
@@ -67,6 +68,19 @@ describe('the add forms after the eighth first-use test', () => {
   it('names a place selected with the preposition before it without that preposition', () => {
     expect(filled('places', 'in the city centre')).toMatchObject({ name: 'city centre' });
   });
+
+  it('reads a request made to someone as a paraphrase, its speaker the person named before it rather than their body', () => {
+    const asked = 'Bishop Jose Cordeiro of the Archdiocese of Braga asked pilgrims to keep to the marked routes.';
+    expect(filled('statements', asked)).toMatchObject({ kind: 'paraphrase', text: 'Asked pilgrims to keep to the marked routes.' });
+    // With the bishop and his archdiocese known, the bishop asks: the body after "of the" says whose he is.
+    const add = (collection: string, words: string, row: Record<string, unknown>) => addFact(seedDir, collection, { ...emptyRow(collectionByName.get(collection)!), ...row, citations: [{ source: sourceId, quote: words }] }, 'Ada');
+    const archdiocese = add('organizations', 'Archdiocese of Braga', { name: 'Archdiocese of Braga', kind: 'association' });
+    const bishop = add('people', 'Bishop Jose Cordeiro', { name: 'Jose Cordeiro', roles: [{ title: 'Bishop', organization_id: archdiocese, country: null }] });
+    seed = loadSeed(seedDir);
+    expect(filled('statements', asked).speaker_id).toBe(bishop);
+    expect(requestIn('The council asked for more officers at the gates.')).toBeUndefined();
+    expect(requestIn('Fans were asked to leave the stands early.')).toBeUndefined();
+  }, 60_000);
 
   it('gives values the build checks take as they are', () => {
     const cite = (quote: string) => [{ source: sourceId, quote }];

@@ -1,6 +1,7 @@
 // The clauses a new statement's or protest's form is filled from, read in the selected words with ingest's own
 // rules: what a paraphrase says (the words after the speech verb, or before a trailing attribution, as the
-// statements pass takes them), and a protest's name and target as the protests pass makes them.
+// statements pass takes them; a request made to someone, which its rules do not read yet), and a protest's
+// name and target as the protests pass makes them.
 import { PROTEST_WORDS, SPEECH_VERBS } from '../ingest/lexicon.js';
 import { earliestSpeechVerb, saidWords } from '../ingest/passes/statements.js';
 import { PROTEST_TARGET } from '../ingest/rules/protests.js';
@@ -40,18 +41,45 @@ export function beforeClosingAttribution(words: string): string | undefined {
   return words.slice(0, comma);
 }
 
+/** A request made to someone, whom its object names before what they are to do ("asked worshippers to leave …"). */
+const REQUEST_VERB = /\b(?:asked|urged|called\s+on|appealed\s+to)\s/iu;
+/** The most words whom a request is made to may have, a day included ("worshippers on Monday"). */
+const REQUEST_OBJECT_WORDS = 6;
+
+/** A request the words report: where its verb stands, and what it asks, as said. */
+export interface Request { verbAt: number; text: string }
+
+/**
+ * A request made to someone and what they are to do, which the statement conventions count as what the speaker
+ * said, as a gold statement does ("the club asked them not to travel without a ticket"): read by a scan of the
+ * few words after the verb for "to" (or "not to") and a lowercase verb, so it stays linear. Its text is the
+ * article's words from the verb on ("Asked worshippers on Monday to leave large bags at home."). Counter-examples:
+ * "asked for more officers" and "were asked to leave" name no one the request is made to, and give none.
+ */
+export function requestIn(selected: string): Request | undefined {
+  const verb = REQUEST_VERB.exec(selected);
+  if (!verb) return undefined;
+  const start = verb.index + verb[0].length;
+  const words = selected.slice(start).split(' ');
+  const to = words.slice(0, REQUEST_OBJECT_WORDS + 1).findIndex((word, at) => word === 'to' && /^\p{Ll}/u.test(words[at + 1] ?? ''));
+  const whom = words.slice(0, to).filter((word) => word !== 'not');
+  if (to < 1 || !whom.length || whom.some((word) => /[,;:"“”]/u.test(word))) return undefined;
+  const text = saidWords(selected.slice(verb.index)).replace(/["“”]/gu, '').trim();
+  return { verbAt: verb.index, text: `${capitalize(text)}.` };
+}
+
 /**
  * A paraphrase's text from the selected words: the clause after the first speech verb ("said in a statement
  * that …"), a later verb of the same speaker joined in ("He said A, but added that B": "A, but B"), else the
- * words before an attribution closing the sentence ("…, a spokeswoman said.", "…, Holm told reporters after …");
- * undefined when none is read.
+ * words before an attribution closing the sentence ("…, a spokeswoman said.", "…, Holm told reporters after …"),
+ * else a request made to someone ("asked residents to …"); undefined when none is read.
  */
 export function paraphraseText(selected: string): string | undefined {
   const words = selected.trim();
   const trailing = (R.attributedAfter.pattern.exec(words) ?? R.speakerAfterVerb.pattern.exec(words))?.groups?.words;
   const verb = earliestSpeechVerb(words)?.[1];
   const said = (verb && words.slice(verb.index + verb[0].length)) ?? trailing ?? beforeClosingAttribution(words);
-  if (said === undefined) return undefined;
+  if (said === undefined) return requestIn(words)?.text;
   const text = saidWords(said).replace(/["“”]/gu, '').trim();
   return text.split(/\s+/).length < STATEMENT_WORDS ? undefined : `${capitalize(text)}.`;
 }

@@ -20,7 +20,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { paraphraseText, protestName, protestTarget } from './prefill-clauses.js';
+import { paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 
 type Values = Record<string, unknown>;
@@ -390,16 +390,40 @@ const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 /** Characters after a speech verb where its speaker may stand. */
 const AFTER_VERB = 40;
 
-/** A statement's speaker: the person or body named last before the speech verb, else just after it; none without a verb. */
+/** Rows that may speak. */
+const SPEAKERS = ['people', 'organizations'];
+/** Words saying whose a person is, right before a body's name: "of the", "at", "for the". */
+const AFFILIATION_BEFORE = /\b(?:of|at|for|from)\s+(?:the\s+)?$/u;
+
+/**
+ * Who is named last before a verb: a person rather than the body named after them as theirs ("Archbishop X of the
+ * Archdiocese of Y asked …" is X's request). Counter-example: "X met the Red Cross, which said …" names the body
+ * last without "of", so the body speaks.
+ */
+function lastNamedBefore(seed: Seed, before: string): string | undefined {
+  const named = namedIn(seed, before, SPEAKERS);
+  const [person, last] = named.slice(-2);
+  const isPerson = (id: string | undefined) => (seed.facts.get('people') ?? []).some((row) => row.id === id);
+  if (named.length < 2 || !isPerson(person) || isPerson(last)) return named.at(-1);
+  const body = (seed.facts.get('organizations') ?? []).find((row) => row.id === last);
+  const at = body ? before.lastIndexOf(String(collectionByName.get('organizations')!.title(body))) : -1;
+  return at > 0 && AFFILIATION_BEFORE.test(before.slice(0, at)) ? person : last;
+}
+
+/**
+ * A statement's speaker: the person or body named last before the speech verb, else just after it; before a
+ * request's verb only (after it stands whom it was made to: "asked the municipality to reopen"); none without a verb.
+ */
 function speakerOf(seed: Seed, words: string): Values {
   const verb = SPEECH_VERB.exec(words);
-  if (!verb) return {};
-  const speakers = ['people', 'organizations'];
-  const before = namedIn(seed, words.slice(0, verb.index), speakers).at(-1);
-  const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), speakers)[0];
-  const speaker = before ?? after;
-  return speaker ? { speaker_id: speaker } : {};
+  const request = verb ? undefined : requestIn(words);
+  if (!verb) return request ? speakerNamed(lastNamedBefore(seed, words.slice(0, request.verbAt))) : {};
+  const before = lastNamedBefore(seed, words.slice(0, verb.index));
+  const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), SPEAKERS)[0];
+  return speakerNamed(before ?? after);
 }
+
+const speakerNamed = (id: string | undefined): Values => (id ? { speaker_id: id } : {});
 
 /** The names of known rows of the named collections but `own`: words a new row of `own` is not named by. */
 function otherNames(seed: Seed, own: string): Set<string> {
