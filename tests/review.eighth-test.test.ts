@@ -3,8 +3,9 @@
 // a paraphrase closed by an attribution whose verb no comma follows, a person whose sentence names a longer
 // body, a title of capitalised common words before a name, a body's kind from ingest's readers of local
 // authorities and national societies, a measure's operator from its subject's head word, a place's name
-// without the preposition selected before it, and a request made to someone ("asked pilgrims to …") as a
-// paraphrase. The filled values are saved through the build checks.
+// without the preposition selected before it, a request made to someone ("asked pilgrims to …") as a
+// paraphrase, and an unnamed person as the speaker an attribution names by role. The filled values are saved
+// through the build checks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed, type Seed } from '../src/db/seed.js';
@@ -80,6 +81,18 @@ describe('the add forms after the eighth first-use test', () => {
     expect(filled('statements', asked).speaker_id).toBe(bishop);
     expect(requestIn('The council asked for more officers at the gates.')).toBeUndefined();
     expect(requestIn('Fans were asked to leave the stands early.')).toBeUndefined();
+  }, 60_000);
+
+  it('gives a statement to the unnamed person its attribution names by role, once that person is known', () => {
+    const stewards = 'About 200 stewards will guide the crowds along the route of the procession, a spokeswoman for the municipality said.';
+    expect(filled('statements', stewards).speaker_id).toBeUndefined();
+    const municipality = idNamed('organizations', 'Municipality of Braga');
+    const spokeswoman = addFact(seedDir, 'people', { ...emptyRow(collectionByName.get('people')!), roles: [{ title: 'spokeswoman', organization_id: municipality, country: null }],
+      citations: [{ source: sourceId, quote: 'a spokeswoman for the municipality' }] }, 'Ada');
+    seed = loadSeed(seedDir);
+    expect(filled('statements', stewards)).toMatchObject({ text: 'About 200 stewards will guide the crowds along the route of the procession.', speaker_id: spokeswoman });
+    // A role the article gives no unnamed person speaks for no one.
+    expect(filled('statements', 'About 200 stewards will guide the crowds along the route of the procession, a spokesman for the police said.').speaker_id).toBeUndefined();
   }, 60_000);
 
   it('gives values the build checks take as they are', () => {

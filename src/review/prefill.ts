@@ -411,14 +411,30 @@ function lastNamedBefore(seed: Seed, before: string): string | undefined {
 }
 
 /**
- * A statement's speaker: the person or body named last before the speech verb, else just after it; before a
- * request's verb only (after it stands whom it was made to: "asked the municipality to reopen"); none without a verb.
+ * A person of the article known by their role alone, whom an attribution names by it ("…, a spokesman for the
+ * municipality said"): the one unnamed person cited by the article with that title, as ingest reads "the
+ * spokesman said". Counter-example: "…, the Municipality of Cusco said" names no role.
  */
-function speakerOf(seed: Seed, words: string): Values {
+function unnamedByRole(seed: Seed, before: string, text: string | undefined): string | undefined {
+  const role = ROLE_BEFORE_BODY.exec(before.slice(before.lastIndexOf(',') + 1).trim())?.[1]?.toLowerCase();
+  const source = role && text !== undefined ? seed.sources.find((s) => s.text === text)?.id : undefined;
+  if (!source) return undefined;
+  const people = (seed.facts.get('people') ?? []).filter((person) => !person.name
+    && (person.roles as Array<{ title: string | null }>).some((held) => held.title?.toLowerCase() === role)
+    && (person.citations as Array<{ source_id: string }>).some((c) => c.source_id === source));
+  return people.length === 1 ? people[0]!.id : undefined;
+}
+
+/**
+ * A statement's speaker: the person or body named last before the speech verb (an unnamed person by the role
+ * the attribution gives), else just after it; before a request's verb only (after it stands whom it was made
+ * to: "asked the municipality to reopen"); none without a verb.
+ */
+function speakerOf(seed: Seed, words: string, text: string | undefined): Values {
   const verb = SPEECH_VERB.exec(words);
   const request = verb ? undefined : requestIn(words);
   if (!verb) return request ? speakerNamed(lastNamedBefore(seed, words.slice(0, request.verbAt))) : {};
-  const before = lastNamedBefore(seed, words.slice(0, verb.index));
+  const before = unnamedByRole(seed, words.slice(0, verb.index), text) ?? lastNamedBefore(seed, words.slice(0, verb.index));
   const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), SPEAKERS)[0];
   return speakerNamed(before ?? after);
 }
@@ -549,7 +565,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   if (spec.name !== 'statements') Object.assign(values, references(seed, spec, unquoted, fields, values.name as string | undefined));
   if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
   if (Array.isArray(values.place_ids)) values.place_ids = withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted);
-  else Object.assign(values, speakerOf(seed, unquoted), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
+  else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
   // A role's body: the organization the words name, as for any reference.
   const [body] = namedIn(seed, words, ['organizations']);
