@@ -2,13 +2,17 @@
 // annotations (tests/fixtures/gold, see src/ingest/evaluate.ts), the development and held-out sets
 // apart, runs the growth run (scripts/lib/growth-run.ts), prints the tables and writes them into
 // docs/evaluation.md between its generated markers. `--record` writes the figures as the floor that
-// tests/ingest.eval.test.ts holds the held-out set to (tests/fixtures/gold/floor.json).
+// tests/ingest.eval.test.ts holds the held-out set to (tests/fixtures/gold/floor.json), and each rule's
+// record on the held-out set, which the review app shows beside a fact's rules (src/ingest/rule-record.json).
 // `npm run eval:extraction -- --articles <prefix>` scores only the articles whose name starts with the
 // prefix (a blind round: `--articles blind13-`), per article and together, and writes nothing.
+// `npm run eval:extraction -- --rules [--articles <prefix>]` scores each rule instead: how many of the facts
+// it took part in proposing are gold facts, over the held-out set (or the articles named), worst first.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, loadGold, scoreArticle, SCORED_KINDS, SETS, total, type Evaluation, type Score, type Scores } from '../src/ingest/evaluate.js';
+import { evaluate, loadGold, scoreArticle, scoreRules, SCORED_KINDS, SETS, total, type Evaluation, type Gold, type Score, type Scores } from '../src/ingest/evaluate.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { RULE_RECORD_FILE, writeRuleRecord } from '../src/ingest/rule-record.js';
 import { FIXTURE_SEED } from '../tests/helpers/paths.js';
 import { growthRun, type GrowthReport } from './lib/growth-run.js';
 
@@ -27,19 +31,29 @@ function table(scores: Scores, withAll = false): string {
   return ['| kind | gold | proposed | matched | precision | recall |', '|---|--:|--:|--:|--:|--:|', ...rows].join('\n');
 }
 
-/** Scores the articles whose name starts with a prefix, each (matched/gold/proposed per kind) and together. */
-function scoreSubset(prefix: string): void {
+/** The gold articles whose name starts with a prefix; exits with a message when there are none. */
+function articlesStarting(prefix: string): Gold[] {
   const chosen = loadGold().filter((gold) => gold.article.startsWith(prefix));
-  if (!chosen.length) {
-    console.error(`no gold article's name starts with "${prefix}"`);
-    process.exit(1);
-  }
+  if (chosen.length) return chosen;
+  console.error(`no gold article's name starts with "${prefix}"`);
+  process.exit(1);
+}
+
+/** Scores the articles whose name starts with a prefix, each (matched/gold/proposed per kind) and together. */
+function scoreSubset(chosen: Gold[]): void {
   const scores = chosen.map((gold) => {
     const score = scoreArticle(gold);
     console.log(`${gold.article}: ${SCORED_KINDS.map((k) => `${k} ${score[k].matched}/${score[k].gold}/${score[k].proposed}`).join(', ')}`);
     return score;
   });
   console.log(`\n${chosen.length} articles (matched/gold/proposed above), together:\n${table(total(scores), true)}`);
+}
+
+/** Each rule's proposals over some articles, the rules with the most wrong facts first. */
+function scoreEachRule(golds: Gold[]): void {
+  const scores = scoreRules(golds).sort((a, b) => b.proposed - b.matched - (a.proposed - a.matched) || a.kind.localeCompare(b.kind) || a.rule.localeCompare(b.rule));
+  const rows = scores.map((s) => `| ${s.kind} | ${s.rule} | ${s.proposed} | ${s.proposed - s.matched} | ${pct(s.matched / s.proposed)} |`);
+  console.log(`${golds.length} articles; a fact counts for every rule it lists.\n| kind | rule | proposed | not in gold | precision |\n|---|---|--:|--:|--:|\n${rows.join('\n')}`);
 }
 
 function growthSection(report: GrowthReport): string {
@@ -85,13 +99,17 @@ function writeDoc(section: string): void {
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
-if (args.has('--articles')) {
-  const prefix = argv[argv.indexOf('--articles') + 1];
-  if (!prefix || prefix.startsWith('--')) {
-    console.error('--articles needs a prefix of article names, e.g. --articles blind13-');
-    process.exit(1);
-  }
-  scoreSubset(prefix);
+const prefix = args.has('--articles') ? argv[argv.indexOf('--articles') + 1] : undefined;
+if (args.has('--articles') && (!prefix || prefix.startsWith('--'))) {
+  console.error('--articles needs a prefix of article names, e.g. --articles blind13-');
+  process.exit(1);
+}
+if (args.has('--rules')) {
+  scoreEachRule(prefix ? articlesStarting(prefix) : loadGold().filter((gold) => gold.set === 'held-out'));
+  process.exit(0);
+}
+if (prefix) {
+  scoreSubset(articlesStarting(prefix));
   process.exit(0);
 }
 const golds = loadGold();
@@ -105,4 +123,6 @@ if (args.has('--record')) {
   const floor = Object.fromEntries(SETS.map((set) => [set, Object.fromEntries(SCORED_KINDS.map((k) => [k, { precision: Number(pct(evaluation.bySet[set][k].precision)), recall: Number(pct(evaluation.bySet[set][k].recall)) }]))]));
   writeFileSync(FLOOR_FILE, `${JSON.stringify(floor, null, 2)}\n`);
   console.log(`recorded the figures as the floor in ${FLOOR_FILE}`);
+  writeRuleRecord({ recorded: new Date().toISOString().slice(0, 10), articles: evaluation.articles['held-out'].length, rules: evaluation.heldOutRules });
+  console.log(`recorded each rule's figures on the held-out set in ${RULE_RECORD_FILE}`);
 }

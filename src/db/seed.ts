@@ -231,7 +231,11 @@ function readMeta(seedDir: string, problems: string[], hash: Hash, sources: Sour
   return meta;
 }
 
-export function loadSeed(seedDir: string): Seed {
+/**
+ * Reads and checks a seed folder. `keepRules`: each machine fact keeps the ids of the rules that proposed it
+ * (`rules`), which the review app shows; the build leaves them out (they are never stored or served).
+ */
+export function loadSeed(seedDir: string, { keepRules = false } = {}): Seed {
   const problems: string[] = [];
   const hash = createHash('sha256');
   const sources: SourceRecord[] = [];
@@ -269,8 +273,8 @@ export function loadSeed(seedDir: string): Seed {
       const where = `${file} fact ${typeof id === 'string' ? `"${id}"` : `#${index + 1}`}`;
       const found = check(raw, where);
       if (found.length) { problems.push(...found); continue; }
-      const { rules: _rules, ...fields } = raw as Item;
-      const item = applyDefaults(fields, defaults) as Item & SeedFact;
+      const { rules, ...fields } = raw as Item;
+      const item = applyDefaults(keepRules && rules !== undefined ? { ...fields, rules } : fields, defaults) as Item & SeedFact;
       problems.push(...checkDates(item, spec, where), ...checkReviewState(item, where));
       const citations: Citation[] = [];
       for (const { source, quote } of item.citations) {

@@ -109,16 +109,21 @@ export function inGold(kind: Exclude<ScoredKind, 'statements'>, fact: Fact | Ite
 const ratio = (n: number, d: number) => (d ? n / d : 1);
 const scoreOf = (gold: number, proposed: number, matched: number): Score => ({ gold, proposed, matched, precision: ratio(matched, proposed), recall: ratio(matched, gold) });
 
-/** One kind of one article, one-to-one. */
-function scoreKind(kind: ScoredKind, facts: Facts, gold: Gold): Score {
+/** Whether each proposal of one kind is a gold fact, in proposal order, one-to-one (a gold fact matches once). */
+function matchedProposals(kind: ScoredKind, facts: Facts, gold: Gold): boolean[] {
   const entries = gold[kind] as Array<Record<string, unknown>>;
   const used = new Set<number>();
-  let matched = 0;
-  for (const p of facts[kind]) {
+  return facts[kind].map((p) => {
     const index = entries.findIndex((g, i) => !used.has(i) && same(kind, p, g, i, facts, gold));
-    if (index >= 0) { used.add(index); matched++; }
-  }
-  return scoreOf(entries.length, facts[kind].length, matched);
+    if (index >= 0) used.add(index);
+    return index >= 0;
+  });
+}
+
+/** One kind of one article, one-to-one. */
+function scoreKind(kind: ScoredKind, facts: Facts, gold: Gold): Score {
+  const matched = matchedProposals(kind, facts, gold);
+  return scoreOf((gold[kind] as unknown[]).length, matched.length, matched.filter(Boolean).length);
 }
 
 export type Scores = Record<ScoredKind, Score>;
@@ -126,13 +131,46 @@ export type Scores = Record<ScoredKind, Score>;
 /** One article's proposals scored per kind against its gold. */
 export const scoreFacts = (gold: Gold, facts: Facts): Scores => Object.fromEntries(SCORED_KINDS.map((kind) => [kind, scoreKind(kind, facts, gold)])) as Scores;
 
-/** Extracts one gold article and scores it per kind. */
-export function scoreArticle(gold: Gold, articleDir = ARTICLE_DIR): Scores {
+/** One gold article's proposals, as scored: a statement whose pronoun found no speaker is listed as unresolved by resolution, never proposed. */
+function proposalsOf(gold: Gold, articleDir: string): Facts {
   const text = readFileSync(join(articleDir, gold.article), 'utf8');
   const facts = extract({ sourceId: gold.article.replace(/\.txt$/, ''), published: gold.published, text });
-  // A statement whose pronoun found no speaker is listed as unresolved by resolution, never proposed.
-  return scoreFacts(gold, { ...facts, statements: facts.statements.filter((s) => s.speaker_id !== UNRESOLVED_SPEAKER) });
+  return { ...facts, statements: facts.statements.filter((s) => s.speaker_id !== UNRESOLVED_SPEAKER) };
 }
+
+/** Extracts one gold article and scores it per kind. */
+export const scoreArticle = (gold: Gold, articleDir = ARTICLE_DIR): Scores => scoreFacts(gold, proposalsOf(gold, articleDir));
+
+/** How often the facts a rule took part in proposing are gold facts, over some articles. */
+export interface RuleScore { rule: string; kind: ScoredKind; proposed: number; matched: number }
+
+/** The rule that proposed a fact without naming its rules (none should). */
+export const NO_RULE = '(no rule)';
+
+/** Each rule's proposals scored from articles already extracted (see scoreRules). */
+function tallyRules(extracted: Array<[Gold, Facts]>): RuleScore[] {
+  const byRule = new Map<string, RuleScore>();
+  for (const [gold, facts] of extracted) {
+    for (const kind of SCORED_KINDS) {
+      matchedProposals(kind, facts, gold).forEach((matched, i) => {
+        const listed = (facts[kind][i]!.rules as string[] | undefined) ?? [];
+        for (const rule of listed.length ? listed : [NO_RULE]) {
+          const score = byRule.get(`${kind} ${rule}`) ?? { rule, kind, proposed: 0, matched: 0 };
+          score.proposed += 1;
+          score.matched += matched ? 1 : 0;
+          byRule.set(`${kind} ${rule}`, score);
+        }
+      });
+    }
+  }
+  return [...byRule.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.rule.localeCompare(b.rule));
+}
+
+/**
+ * Every rule's proposals scored against the gold of the articles given, in kind and rule order: a fact
+ * counts for each rule it lists, so a rule that only refines facts other rules found shares their score.
+ */
+export const scoreRules = (golds: Gold[], articleDir = ARTICLE_DIR): RuleScore[] => tallyRules(golds.map((gold) => [gold, proposalsOf(gold, articleDir)]));
 
 /** Scores summed over articles (micro-averaged: every fact counts once). */
 export function total(scores: Scores[]): Scores {
@@ -142,15 +180,21 @@ export function total(scores: Scores[]): Scores {
   })) as Scores;
 }
 
-export interface Evaluation { perArticle: Record<string, Scores>; bySet: Record<GoldSet, Scores>; articles: Record<GoldSet, string[]> }
+export interface Evaluation {
+  perArticle: Record<string, Scores>; bySet: Record<GoldSet, Scores>; articles: Record<GoldSet, string[]>;
+  /** Each rule's proposals on the held-out articles (see scoreRules). */
+  heldOutRules: RuleScore[];
+}
 
 export function evaluate(allGolds = loadGold(), articleDir = ARTICLE_DIR): Evaluation {
   const golds = allGolds.filter((g) => (SETS as readonly string[]).includes(g.set));
-  const perArticle = Object.fromEntries(golds.map((g) => [g.article, scoreArticle(g, articleDir)]));
+  const extracted = new Map(golds.map((g) => [g.article, proposalsOf(g, articleDir)]));
+  const perArticle = Object.fromEntries(golds.map((g) => [g.article, scoreFacts(g, extracted.get(g.article)!)]));
   const inSet = (set: GoldSet) => golds.filter((g) => g.set === set);
   return {
     perArticle,
     bySet: Object.fromEntries(SETS.map((set) => [set, total(inSet(set).map((g) => perArticle[g.article]!))])) as Record<GoldSet, Scores>,
     articles: Object.fromEntries(SETS.map((set) => [set, inSet(set).map((g) => g.article)])) as Record<GoldSet, string[]>,
+    heldOutRules: tallyRules(inSet('held-out').map((g) => [g, extracted.get(g.article)!])),
   };
 }

@@ -40,10 +40,10 @@ export function reviewerName(given?: string): string {
   throw new ReviewError('who is reviewing? give --as <name> or set git config user.name');
 }
 
-/** The seed as the build reads it, or a ReviewError with the build's problems. */
+/** The seed as the build reads it, each machine fact with the rules that proposed it, or a ReviewError with the build's problems. */
 export function readSeed(seedDir: string): Seed {
   try {
-    return loadSeed(seedDir);
+    return loadSeed(seedDir, { keepRules: true });
   } catch (error) {
     if (error instanceof SeedError) throw new ReviewError(`the seed in ${seedDir} does not build; fix it first`, error.problems);
     throw error;

@@ -27,6 +27,8 @@ mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
 .card button.edit-field { all: unset; cursor: pointer; color: #1864ab; text-decoration: underline dotted; } .card button.edit-field:focus-visible { outline: 2px solid #1864ab; }
 .card .empty-fields, .card form.pick { font-size: .85rem; color: #495057; margin: .2rem 0; } .card form.pick button[name=value] { margin: 0 .15rem; }
 .hint { font-size: .8rem; color: #495057; }
+.record { font-size: .8rem; color: #495057; }
+.record.doubtful { color: #a4161a; font-weight: bold; }
 .card dd ul.items { margin: 0; padding-left: 1rem; } .card dd .key { color: #495057; font-size: .8rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .4rem; align-items: start; margin-top: .4rem; }
 .actions form { display: flex; gap: .2rem; }

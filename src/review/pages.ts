@@ -7,6 +7,7 @@ import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
 import { slugify } from '../ingest/input.js';
+import { oftenWrong, readRuleRecord, recordLookup } from '../ingest/rule-record.js';
 import { editableFields, newFactId } from './actions.js';
 import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
@@ -164,10 +165,22 @@ function citationInContext(c: Cited, sources: Map<string, SourceRecord>, remove:
 
 const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review', 'rules']);
 
-/** The ids of the extraction rules that proposed a fact (`rules`, optional: hand-written facts have none). */
-function proposedBy(item: Item): Html {
+/** Each rule's record on the held-out articles, read once (a checkout without one shows the rule ids alone). */
+let recordOf: ReturnType<typeof recordLookup> | undefined;
+
+/** A rule's id and, when recorded for facts of this kind, how often its facts were right on held-out articles. */
+function ruleWithRecord(rule: string, kind: string): Html {
+  recordOf ??= recordLookup(readRuleRecord());
+  const score = recordOf(kind, rule);
+  if (!score) return html`<code>${rule}</code>`;
+  const doubtful = oftenWrong(score);
+  return html`<code>${rule}</code> <span class="record${doubtful ? ' doubtful' : ''}">(${doubtful ? 'often wrong: ' : ''}right ${score.matched} of ${score.proposed} times on held-out articles)</span>`;
+}
+
+/** The ids of the extraction rules that proposed a fact (`rules`, optional: hand-written facts have none), each with its record. */
+function proposedBy(item: Item, kind: string): Html {
   const rules = Array.isArray(item.rules) ? (item.rules as unknown[]).filter((r): r is string => typeof r === 'string') : [];
-  return rules.length ? html`<p class="rules">Proposed by rule${rules.length > 1 ? 's' : ''}: ${rules.map((r, i) => html`${i ? ', ' : ''}<code>${r}</code>`)}</p>` : html``;
+  return rules.length ? html`<p class="rules">Proposed by rule${rules.length > 1 ? 's' : ''}: ${rules.map((r, i) => html`${i ? ', ' : ''}${ruleWithRecord(r, kind)}`)}</p>` : html``;
 }
 /** Review bookkeeping that says nothing until it holds something: left off the card while empty. */
 const SHOWN_WHEN_SET = new Set(['reviewed_by', 'reviewed_at', 'challenges']);
@@ -280,7 +293,7 @@ function challengePanel(challenge: Challenge, context: CardContext): Html {
   return html`<section class="challenge" data-challenge="${claim.id}" aria-label="Challenge ${claim.id} to ${fact.id}">
 <h4>Challenged${field ? html` on <code>${field}</code>` : ''} by <code>${claim.id}</code></h4>
 <div class="sides"><div class="side checked"><h5>Checked: ${fieldValue(checked)}</h5><ul class="citations">${checkedWords.map((c) => citationInContext(c, context.sources))}</ul></div>
-<div class="side challenger"><h5>Challenger: ${field || isClaim ? fieldValue(claimValue(claim)) : html`${String(claim.predicate)} ${fieldValue(claimValue(claim))}`}</h5>${proposedBy(claim)}<ul class="citations">${citationsOf(claim).map((c) => citationInContext(c, context.sources))}</ul></div></div>
+<div class="side challenger"><h5>Challenger: ${field || isClaim ? fieldValue(claimValue(claim)) : html`${String(claim.predicate)} ${fieldValue(claimValue(claim))}`}</h5>${proposedBy(claim, 'claims')}<ul class="citations">${citationsOf(claim).map((c) => citationInContext(c, context.sources))}</ul></div></div>
 <form method="post" action="/facts/${fact.id}/challenge" class="decide"><input type="hidden" name="back" value="${context.back}"><input type="hidden" name="challenge" value="${claim.id}">
 <input name="reason" aria-label="Reason for keeping the checked ${what} of ${fact.id}" placeholder="reason to keep (optional)">
 <button type="submit" name="decision" value="keep" class="keep" aria-label="${name('Keep the checked')}" aria-keyshortcuts="Shift+K">Keep checked</button>
@@ -321,7 +334,7 @@ export function factCard(view: FactView, context: CardContext): Html {
   return html`<article class="card k-${spec.name}${isMachine(item) ? ' machine' : ''}${contested.length ? ' challenged' : ''}" id="card-${item.id}" data-fact="${item.id}"${contested.length ? html` data-challenges="${contested.map((c) => c.claim.id).join(' ')}"` : ''} tabindex="-1" aria-labelledby="title-${item.id}">
 <h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
 <button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
-${proposedBy(item)}
+${proposedBy(item, spec.name)}
 <details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${filled.map((f) => html`<dt>${fieldName(f, item.id, editable.has(f))}</dt><dd>${cardValue(spec, f, item[f], context.titleOf)}</dd>`)}</dl>
 ${emptyFields(view, fields.filter((f) => isEmpty(item[f])), editable, context)}
 <h4>Citations</h4><ul class="citations">${citationsOf(item).map((c, i) => citationInContext(c, sources, context.challengers.has(item.id) ? html`` : removeCitation(item, c, i, context.back)))}</ul></details>
