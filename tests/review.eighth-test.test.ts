@@ -50,6 +50,8 @@ describe('the add forms after the eighth first-use test', () => {
     expect(bishop).toMatchObject({ name: 'Jose Cordeiro', roles: [{ title: 'Bishop' }] });
     // An honorific is no title of office.
     expect(filled('people', 'Mrs Ana Ruiz').roles).toBeUndefined();
+    // Words joined by "of" before a name are a title's, not the name's.
+    expect(filled('people', 'Chair of the Board Ana Ruiz')).toEqual({ name: 'Ana Ruiz', roles: [{ title: 'Chair of the Board', organization_id: null, country: null }] });
     // A title of the lexicon set off by a comma still wins over the words before the name.
     expect(filled('people', 'its commander, Superintendent Paulo Matos')).toMatchObject({ name: 'Paulo Matos', roles: [{ title: 'Superintendent' }] });
   });

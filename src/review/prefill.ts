@@ -67,19 +67,34 @@ const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
 const PLURAL_OF = /^\p{Lu}\p{Ll}+[^s]s\s+of\s/u;
 
 /** Small words that join a body's or a place's name, never a person's. */
-const NOT_A_PERSON_JOIN = /\s(?:of|the|for)\s/u;
+const NOT_A_PERSON_JOIN = /\s(?:of|the|for)\s/gu;
+
+/** A small word joining a body's or a place's name right before a run of capitals ("Chair of the Board"). */
+const JOINED_BEFORE = /\s(?:of|the|for)$/u;
+
+/** The words after the last small word joining a body's or a place's name ("Archdiocese of Cusco" → "Cusco"), or undefined. */
+function afterLastJoin(run: string): string | undefined {
+  const last = [...run.matchAll(NOT_A_PERSON_JOIN)].at(-1);
+  return last && run.slice(last.index + last[0].length);
+}
 /** Honorifics before a person's name ("Mrs Holm"): no title of office. */
 const HONORIFICS = new Set(Object.values(GENDER_CUES).flatMap((cue) => cue.honorifics.split('|')));
 
+/** A small word a title joins its words by ("Chair of the Board"). */
+const TITLE_JOIN = /^(?:of|the|for)$/u;
+
 /**
  * The capitalised common words right before a person's name, which name what they are ("Archbishop Tomas
- * Ccori", "Captain Ana Ruiz"): a title when the lexicon's titles give none. Counter-example: "Mrs Ana Ruiz"
- * gives none (an honorific), nor "Lisbon's Ana Ruiz" (a place is no title).
+ * Ccori", "Chair of the Board Ana Ruiz"): a title when the lexicon's titles give none. Counter-example: "Mrs Ana
+ * Ruiz" gives none (an honorific), nor "Lisbon's Ana Ruiz" (a place is no title).
  */
 function titleBefore(before: string): string | undefined {
   const words = before.trimEnd().split(/\s+/);
+  const titleWord = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && wordClass(word) === 'W' && !HONORIFICS.has(word) && !NOT_A_NAME_PART.test(word);
   let first = words.length;
-  while (first > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[first - 1]!) && wordClass(words[first - 1]!) === 'W' && !HONORIFICS.has(words[first - 1]!) && !NOT_A_NAME_PART.test(words[first - 1]!)) first--;
+  for (let at = words.length - 1; at >= 0 && (titleWord(words[at]!) || (first < words.length && TITLE_JOIN.test(words[at]!))); at--) {
+    if (titleWord(words[at]!)) first = at;
+  }
   return first < words.length ? words.slice(first).join(' ') : undefined;
 }
 
@@ -110,15 +125,17 @@ function longestName(text: string, taken: ReadonlySet<string>, startsSentence: b
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const before = text.slice(0, m.index).trimEnd();
     // Only where a sentence starts is a capital no sign of a name ("Activists", "Approximately"); "Place Neuve" keeps its "Place".
-    const opening = before ? SENTENCE_END.has(before.at(-1)!) : startsSentence || ofPerson;
-    const name = withoutLeadingWords(trimmed(m[0]), opening, ofPerson);
+    const run = trimmed(m[0]);
+    // A person's name joins no words by "of", "the" or "for", as "da" or "von" it may: only the words after the
+    // last of them may name one, their common words cut as a title's ("Secretary of State Marco Rubio").
+    const joined = ofPerson ? afterLastJoin(run) : undefined;
+    const opening = joined !== undefined || (ofPerson && JOINED_BEFORE.test(before)) || (before ? SENTENCE_END.has(before.at(-1)!) : startsSentence || ofPerson);
+    const name = withoutLeadingWords(joined ?? run, opening, ofPerson);
     const words = name.split(/\s+/);
     if (words.length === 1 && opening && wordClass(name) === 'W') continue;
     // Nor is a demonym alone ("Italian"): it gives a country, not a name.
     if (!name || taken.has(name) || NATIONALITIES[name]) continue;
-    // A person's name joins no words by "of", "the" or "for" ("Archdiocese of Cusco" is a body's), as "da" or "von" it may.
-    if (ofPerson && NOT_A_PERSON_JOIN.test(name)) continue;
-    if (words.length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index + m[0].indexOf(name) };
+    if (words.length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index + m[0].lastIndexOf(name) };
   }
   return best;
 }
