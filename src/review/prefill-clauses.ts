@@ -1,7 +1,8 @@
 // The clauses a new statement's or protest's form is filled from, read in the selected words with ingest's own
 // rules: what a paraphrase says (the words after the speech verb, or before a trailing attribution, as the
-// statements pass takes them), and a protest's name and target as the protests pass makes them.
-import { PROTEST_WORDS } from '../ingest/lexicon.js';
+// statements pass takes them; a request made to someone, which its rules do not read yet), and a protest's
+// name and target as the protests pass makes them.
+import { PROTEST_WORDS, SPEECH_VERBS } from '../ingest/lexicon.js';
 import { earliestSpeechVerb, saidWords } from '../ingest/passes/statements.js';
 import { PROTEST_TARGET } from '../ingest/rules/protests.js';
 import { STATEMENT_RULES as R } from '../ingest/rules/statements.js';
@@ -9,18 +10,76 @@ import { capitalize } from '../ingest/text.js';
 
 /** The fewest words a statement's text has (the statements pass proposes none shorter). */
 const STATEMENT_WORDS = 4;
+/** The most words of a speaker between the comma and the verb of an attribution closing a sentence. */
+const SPEAKER_WORDS = 8;
+/** The fewest characters of what was said before a closing attribution (as the attributed-after rule wants). */
+const SAID_CHARACTERS = 20;
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'giu');
+/** A speaker's words that open a clause of their own ("…, and Holm said"): no attribution of the words before. */
+const CLAUSE_OPENING = /^(?:and|but|while|whereas|which|who|as|when)\b/iu;
+/** Words after a verb that say something themselves: a clause ("that …"), more of the sentence (a comma), quoted words. */
+const SAYS_MORE = /[,;:"“”]|\bthat\b/u;
+/** What may follow a closing attribution's verb: whom it was told to, then when or where, or nothing ("told reporters after …"). */
+const ATTRIBUTION_TAIL = /^\s*(?:(?:reporters|journalists|the\s+press)\b\s*)?(?:(?:after|before|as|when|while|during|at|in|on|following|ahead\s+of)\s|[.!?]?$)/u;
+
+/**
+ * The words before an attribution closing the sentence when no comma sets off what follows its verb, which the
+ * attributed-after rule wants ("The pier reopens in May, Holm told reporters after meeting the crews." gives "The
+ * pier reopens in May"); read by a scan from the last speech verb back to the comma before it, not a pattern,
+ * so it stays linear on long sentences. Counter-examples: "The pier reopens in May, and Holm told the crews that
+ * it would." gives nothing (the verb opens a clause of its own, and says more after it), nor "With the pier
+ * shut, the mayor urged residents to stay home." (what follows the verb is no time or place of saying).
+ */
+export function beforeClosingAttribution(words: string): string | undefined {
+  const verb = [...words.matchAll(SPEECH_VERB)].at(-1);
+  if (!verb) return undefined;
+  const comma = words.lastIndexOf(',', verb.index);
+  const speaker = words.slice(comma + 1, verb.index).trim();
+  if (comma < SAID_CHARACTERS || /["“”]/u.test(words.slice(0, comma)) || !speaker || CLAUSE_OPENING.test(speaker)) return undefined;
+  const tail = words.slice(verb.index + verb[0].length);
+  if (speaker.split(/\s+/).length > SPEAKER_WORDS || SAYS_MORE.test(tail) || !ATTRIBUTION_TAIL.test(tail)) return undefined;
+  return words.slice(0, comma);
+}
+
+/** A request made to someone, whom its object names before what they are to do ("asked worshippers to leave …"). */
+const REQUEST_VERB = /\b(?:asked|urged|called\s+on|appealed\s+to)\s/iu;
+/** The most words whom a request is made to may have, a day included ("worshippers on Monday"). */
+const REQUEST_OBJECT_WORDS = 6;
+
+/** A request the words report: where its verb stands, and what it asks, as said. */
+export interface Request { verbAt: number; text: string }
+
+/**
+ * A request made to someone and what they are to do, which the statement conventions count as what the speaker
+ * said, as a gold statement does ("the club asked them not to travel without a ticket"): read by a scan of the
+ * few words after the verb for "to" (or "not to") and a lowercase verb, so it stays linear. Its text is the
+ * article's words from the verb on ("Asked worshippers on Monday to leave large bags at home."). Counter-examples:
+ * "asked for more officers" and "were asked to leave" name no one the request is made to, and give none.
+ */
+export function requestIn(selected: string): Request | undefined {
+  const verb = REQUEST_VERB.exec(selected);
+  if (!verb) return undefined;
+  const start = verb.index + verb[0].length;
+  const words = selected.slice(start).split(' ');
+  const to = words.slice(0, REQUEST_OBJECT_WORDS + 1).findIndex((word, at) => word === 'to' && /^\p{Ll}/u.test(words[at + 1] ?? ''));
+  const whom = words.slice(0, to).filter((word) => word !== 'not');
+  if (to < 1 || !whom.length || whom.some((word) => /[,;:"“”]/u.test(word))) return undefined;
+  const text = saidWords(selected.slice(verb.index)).replace(/["“”]/gu, '').trim();
+  return { verbAt: verb.index, text: `${capitalize(text)}.` };
+}
 
 /**
  * A paraphrase's text from the selected words: the clause after the first speech verb ("said in a statement
  * that …"), a later verb of the same speaker joined in ("He said A, but added that B": "A, but B"), else the
- * words before an attribution closing the sentence ("…, a spokeswoman said."); undefined when none is read.
+ * words before an attribution closing the sentence ("…, a spokeswoman said.", "…, Holm told reporters after …"),
+ * else a request made to someone ("asked residents to …"); undefined when none is read.
  */
 export function paraphraseText(selected: string): string | undefined {
   const words = selected.trim();
   const trailing = (R.attributedAfter.pattern.exec(words) ?? R.speakerAfterVerb.pattern.exec(words))?.groups?.words;
   const verb = earliestSpeechVerb(words)?.[1];
-  const said = (verb && words.slice(verb.index + verb[0].length)) ?? trailing;
-  if (said === undefined) return undefined;
+  const said = (verb && words.slice(verb.index + verb[0].length)) ?? trailing ?? beforeClosingAttribution(words);
+  if (said === undefined) return requestIn(words)?.text;
   const text = saidWords(said).replace(/["“”]/gu, '').trim();
   return text.split(/\s+/).length < STATEMENT_WORDS ? undefined : `${capitalize(text)}.`;
 }

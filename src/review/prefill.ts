@@ -10,16 +10,17 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { siteIn } from '../ingest/passes/places.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
+import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
 import { accepts } from '../ingest/rules/rule.js';
 import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { paraphraseText, protestName, protestTarget } from './prefill-clauses.js';
+import { paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 
 type Values = Record<string, unknown>;
@@ -65,6 +66,38 @@ const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
 /** A plural common word before "of" opening a sentence ("Hundreds of", "Members of the"): a count or a part, not a name's head ("Port of"). */
 const PLURAL_OF = /^\p{Lu}\p{Ll}+[^s]s\s+of\s/u;
 
+/** Small words that join a body's or a place's name, never a person's. */
+const NOT_A_PERSON_JOIN = /\s(?:of|the|for)\s/gu;
+
+/** A small word joining a body's or a place's name right before a run of capitals ("Chair of the Board"). */
+const JOINED_BEFORE = /\s(?:of|the|for)$/u;
+
+/** The words after the last small word joining a body's or a place's name ("Archdiocese of Cusco" → "Cusco"), or undefined. */
+function afterLastJoin(run: string): string | undefined {
+  const last = [...run.matchAll(NOT_A_PERSON_JOIN)].at(-1);
+  return last && run.slice(last.index + last[0].length);
+}
+/** Honorifics before a person's name ("Mrs Holm"): no title of office. */
+const HONORIFICS = new Set(Object.values(GENDER_CUES).flatMap((cue) => cue.honorifics.split('|')));
+
+/** A small word a title joins its words by ("Chair of the Board"). */
+const TITLE_JOIN = /^(?:of|the|for)$/u;
+
+/**
+ * The capitalised common words right before a person's name, which name what they are ("Archbishop Tomas
+ * Ccori", "Chair of the Board Ana Ruiz"): a title when the lexicon's titles give none. Counter-example: "Mrs Ana
+ * Ruiz" gives none (an honorific), nor "Lisbon's Ana Ruiz" (a place is no title).
+ */
+function titleBefore(before: string): string | undefined {
+  const words = before.trimEnd().split(/\s+/);
+  const titleWord = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && wordClass(word) === 'W' && !HONORIFICS.has(word) && !NOT_A_NAME_PART.test(word);
+  let first = words.length;
+  for (let at = words.length - 1; at >= 0 && (titleWord(words[at]!) || (first < words.length && TITLE_JOIN.test(words[at]!))); at--) {
+    if (titleWord(words[at]!)) first = at;
+  }
+  return first < words.length ? words.slice(first).join(' ') : undefined;
+}
+
 /**
  * The words a name does not start with. A person's name starts with none of the common words or titles before
  * it ("Police Chief Karim Bouali"). A body's or a place's may ("Royal Netherlands Marechaussee", "Harbour City
@@ -92,13 +125,17 @@ function longestName(text: string, taken: ReadonlySet<string>, startsSentence: b
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const before = text.slice(0, m.index).trimEnd();
     // Only where a sentence starts is a capital no sign of a name ("Activists", "Approximately"); "Place Neuve" keeps its "Place".
-    const opening = before ? SENTENCE_END.has(before.at(-1)!) : startsSentence || ofPerson;
-    const name = withoutLeadingWords(trimmed(m[0]), opening, ofPerson);
+    const run = trimmed(m[0]);
+    // A person's name joins no words by "of", "the" or "for", as "da" or "von" it may: only the words after the
+    // last of them may name one, their common words cut as a title's ("Secretary of State Marco Rubio").
+    const joined = ofPerson ? afterLastJoin(run) : undefined;
+    const opening = joined !== undefined || (ofPerson && JOINED_BEFORE.test(before)) || (before ? SENTENCE_END.has(before.at(-1)!) : startsSentence || ofPerson);
+    const name = withoutLeadingWords(joined ?? run, opening, ofPerson);
     const words = name.split(/\s+/);
     if (words.length === 1 && opening && wordClass(name) === 'W') continue;
     // Nor is a demonym alone ("Italian"): it gives a country, not a name.
     if (!name || taken.has(name) || NATIONALITIES[name]) continue;
-    if (words.length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index + m[0].indexOf(name) };
+    if (words.length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index + m[0].lastIndexOf(name) };
   }
   return best;
 }
@@ -134,16 +171,32 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   const around = [words.slice(0, named.at), words.slice(named.at + named.name.length)].map((side) => trimmed(side).replace(DETERMINER, '').replace(POSSESSIVE, ''));
   // "of the Archdiocese of Cusco" after a name says whose the person is, not what: no title.
   const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side) && !PREPOSITION.test(side));
-  const role = title ?? apposition;
+  const role = title ?? apposition ?? titleBefore(words.slice(0, named.at));
   return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
+}
+
+/** The words without the small words opening them that no name starts with ("across the historic centre" → "historic centre"). */
+function withoutLeadingSmallWords(words: string): string {
+  let rest = words;
+  for (let first = FIRST_WORD.exec(rest); first && NOT_A_NAME_PART.test(capitalize(first[1]!)); first = FIRST_WORD.exec(rest)) rest = rest.slice(first[0].length);
+  return rest;
 }
 
 /** The name of a body, place, event or measure: the words in capitals that name no other kind of row, else the whole short selection. */
 function nameOf(words: string, undated: string, taken: ReadonlySet<string>, startsSentence: boolean): string | undefined {
   const named = longestName(undated, taken, startsSentence);
   if (named) return named.name;
-  const whole = trimmed(words).replace(DETERMINER, '');
+  const whole = withoutLeadingSmallWords(trimmed(words));
   return whole.split(/\s+/).length <= NAME_WORDS && undated === words && !/[.;!?"“”]/.test(whole) && !taken.has(whole) && /\p{L}/u.test(whole) ? whole : undefined;
+}
+
+/**
+ * The kind of a country's own society of a movement the lexicon knows ("Peruvian Red Cross", "Ruritanian Red
+ * Crescent"), as ingest reads one: the movement's kind, the country left to the demonym before it.
+ */
+function nationalSocietyKind(name: string): string | undefined {
+  const movement = Object.entries(KNOWN_BODIES).find(([known, body]) => body.national && name.endsWith(` ${known}`));
+  return movement?.[1].kind;
 }
 
 /** The kind and country a collection's own word lists give a name. */
@@ -151,7 +204,7 @@ function kindAndCountry(collection: string, name: string, words: string): Values
   if (collection === 'organizations') {
     const known = KNOWN_BODIES[name];
     if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
-    const kind = bodyKindOf(name);
+    const kind = bodyKindOf(name) ?? nationalSocietyKind(name) ?? (accepts(ORGANIZATION_RULES.authorityOf, name) ? 'government' : undefined);
     return kind ? { kind } : {};
   }
   if (collection === 'places') {
@@ -301,6 +354,35 @@ function eventsByWord(seed: Seed, spec: FactCollection, words: string, text: str
   return events.length === 1 ? Object.fromEntries(fields.map((field) => [field, events[0]!.id])) : {};
 }
 
+/** A body named again by "the" and the word for what it is, opening the words as their subject ("The municipality has closed …"). */
+const SUBJECT_BY_HEAD = /^\s*[Tt]he\s+(\p{Ll}+)\s/u;
+
+/** The word saying what a body is: the last of its name, or the one before "of" ("Municipality of Cusco"). */
+function headOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1]! : words.at(-1)!;
+}
+
+/**
+ * A body reference the words make by their subject's head word ("The municipality has closed the avenue"), when
+ * no name filled it: the one body cited by the article whose name has that head word, as ingest reads "the
+ * prefecture said" (none when two have it, or the article is unknown). Counter-example: "The closure of the
+ * municipality's avenue" names no body by its subject.
+ */
+function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: string | undefined, filled: Values): Values {
+  const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && field !== 'parent_id'
+    && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'organizations');
+  const head = SUBJECT_BY_HEAD.exec(words)?.[1];
+  const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
+  if (!fields.length || !head || !source) return {};
+  const bodySpec = collectionByName.get('organizations')!;
+  const bodies = (seed.facts.get('organizations') ?? []).filter((body) => headOf(String(bodySpec.title(body))) === head
+    && (body.citations as Array<{ source_id: string }>).some((c) => c.source_id === source));
+  if (bodies.length !== 1) return {};
+  return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [bodies[0]!.id] : bodies[0]!.id]));
+}
+
 /** Words setting a country as the scope of a comparison ("the first such ban in Belgium"), the country after them. */
 const SCOPE_BEFORE = /\b(?:first|only|largest|biggest)\s+(?:[^,.;:\s]+\s+){0,8}in\s+(?:the\s+)?$/iu;
 
@@ -325,16 +407,56 @@ const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
 /** Characters after a speech verb where its speaker may stand. */
 const AFTER_VERB = 40;
 
-/** A statement's speaker: the person or body named last before the speech verb, else just after it; none without a verb. */
-function speakerOf(seed: Seed, words: string): Values {
-  const verb = SPEECH_VERB.exec(words);
-  if (!verb) return {};
-  const speakers = ['people', 'organizations'];
-  const before = namedIn(seed, words.slice(0, verb.index), speakers).at(-1);
-  const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), speakers)[0];
-  const speaker = before ?? after;
-  return speaker ? { speaker_id: speaker } : {};
+/** Rows that may speak. */
+const SPEAKERS = ['people', 'organizations'];
+/** Words saying whose a person is, right before a body's name: "of the", "at", "for the". */
+const AFFILIATION_BEFORE = /\b(?:of|at|for|from)\s+(?:the\s+)?$/u;
+
+/**
+ * Who is named last before a verb: a person rather than the body named after them as theirs ("Archbishop X of the
+ * Archdiocese of Y asked …" is X's request). Counter-example: "X met the Red Cross, which said …" names the body
+ * last without "of", so the body speaks.
+ */
+function lastNamedBefore(seed: Seed, before: string): string | undefined {
+  const named = namedIn(seed, before, SPEAKERS);
+  const [person, last] = named.slice(-2);
+  const isPerson = (id: string | undefined) => (seed.facts.get('people') ?? []).some((row) => row.id === id);
+  if (named.length < 2 || !isPerson(person) || isPerson(last)) return named.at(-1);
+  const body = (seed.facts.get('organizations') ?? []).find((row) => row.id === last);
+  const at = body ? before.lastIndexOf(String(collectionByName.get('organizations')!.title(body))) : -1;
+  return at > 0 && AFFILIATION_BEFORE.test(before.slice(0, at)) ? person : last;
 }
+
+/**
+ * A person of the article known by their role alone, whom an attribution names by it ("…, a spokesman for the
+ * municipality said"): the one unnamed person cited by the article with that title, as ingest reads "the
+ * spokesman said". Counter-example: "…, the Municipality of Cusco said" names no role.
+ */
+function unnamedByRole(seed: Seed, before: string, text: string | undefined): string | undefined {
+  const role = ROLE_BEFORE_BODY.exec(before.slice(before.lastIndexOf(',') + 1).trim())?.[1]?.toLowerCase();
+  const source = role && text !== undefined ? seed.sources.find((s) => s.text === text)?.id : undefined;
+  if (!source) return undefined;
+  const people = (seed.facts.get('people') ?? []).filter((person) => !person.name
+    && (person.roles as Array<{ title: string | null }>).some((held) => held.title?.toLowerCase() === role)
+    && (person.citations as Array<{ source_id: string }>).some((c) => c.source_id === source));
+  return people.length === 1 ? people[0]!.id : undefined;
+}
+
+/**
+ * A statement's speaker: the person or body named last before the speech verb (an unnamed person by the role
+ * the attribution gives), else just after it; before a request's verb only (after it stands whom it was made
+ * to: "asked the municipality to reopen"); none without a verb.
+ */
+function speakerOf(seed: Seed, words: string, text: string | undefined): Values {
+  const verb = SPEECH_VERB.exec(words);
+  const request = verb ? undefined : requestIn(words);
+  if (!verb) return request ? speakerNamed(lastNamedBefore(seed, words.slice(0, request.verbAt))) : {};
+  const before = unnamedByRole(seed, words.slice(0, verb.index), text) ?? lastNamedBefore(seed, words.slice(0, verb.index));
+  const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), SPEAKERS)[0];
+  return speakerNamed(before ?? after);
+}
+
+const speakerNamed = (id: string | undefined): Values => (id ? { speaker_id: id } : {});
 
 /** The names of known rows of the named collections but `own`: words a new row of `own` is not named by. */
 function otherNames(seed: Seed, own: string): Set<string> {
@@ -458,9 +580,9 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
   if (spec.name !== 'statements') Object.assign(values, references(seed, spec, unquoted, fields, values.name as string | undefined));
-  if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values));
+  if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
   if (Array.isArray(values.place_ids)) values.place_ids = withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted);
-  else Object.assign(values, speakerOf(seed, unquoted), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
+  else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
   // A role's body: the organization the words name, as for any reference.
   const [body] = namedIn(seed, words, ['organizations']);
