@@ -55,12 +55,12 @@ describe('bodies of one name in stories of two countries', () => {
   });
 
   it('still finds the known Met when a story about another country names a place of its own', () => {
-    const valletta = [
-      'Valletta Prepares for Summit',
+    const dublin = [
+      'Dublin Prepares for Summit',
       '',
-      'VALLETTA, May 6 (Wire) - Malta will put 1,900 police officers on duty for the summit, and the Metropolitan Police in London is lending 40 officers for close protection, the Maltese police said.',
+      'DUBLIN, May 6 (Wire) - Ireland will put 1,900 police officers on duty for the summit, and 40 officers of the Metropolitan Police from London will help with close protection, the Irish police said.',
     ].join('\n');
-    const { resolution } = growBy(london, valletta, ['2031-05-03', '2031-05-06']);
+    const { resolution } = growBy(london, dublin, ['2031-05-03', '2031-05-06']);
     expect(resolution.citations_added).toContainEqual(expect.objectContaining({ collection: 'organizations', id: 'metropolitan-police' }));
     expect(resolution.facts.organizations.map((o) => o.name)).not.toContain('Metropolitan Police');
   });
@@ -79,7 +79,7 @@ describe('a follow-up that corrects a known count', () => {
     '',
     'GRAZ, July 14 (Wire) - The Murinsel Lights festival drew about 80,000 people to the Stadtpark over its three days, the organiser said on Monday.',
     '',
-    'The police said they had 1,400 officers on duty over the weekend, not the "some 1,100" announced last Wednesday by the city\'s security director.',
+    'In all, 1,400 officers were on duty over the three days, not the "some 1,100" given before the festival, the police said.',
   ].join('\n');
 
   it('finds the known festival under a name with a lowercase word less, and contests the count it corrects', () => {
@@ -89,7 +89,7 @@ describe('a follow-up that corrects a known count', () => {
     const festival = after.get('events')!.find((e) => e.name === 'Murinsel Lights music festival')!;
     expect(resolution.facts.events).toEqual([]);
     expect(resolution.citations_added).toContainEqual(expect.objectContaining({ collection: 'events', id: festival.id }));
-    // "The police ... 1,400 officers, not the "some 1,100"": the Austrian police's count, contested.
+    // "1,400 officers …, not the "some 1,100"": the Austrian police's count, contested.
     expect(contests.map((c) => [c.collection, c.value])).toEqual([['deployments', 'exactly 1400']]);
     const contested = after.get('deployments')!.find((d) => d.id === contests[0]!.subject)!;
     expect(contested).toMatchObject({ organization_id: 'austrian-police', personnel: { value: 1100, qualifier: 'approximately' } });

@@ -208,7 +208,7 @@ function resolveGenericBody(org: Fact, ledger: Ledger, country: string, inCountr
  * A known body named bare whose country is only the lexicon's assumption ("Metropolitan Police": GB), in a
  * story about another country that names no place of that one: the name tells nothing of which country's
  * body it is ("the Metropolitan Police" of a Tokyo story), so it is read as a name of no country. Counter-
- * example: "the Metropolitan Police in London is lending us 40 officers" in a Maltese story names London.
+ * example: "officers of the Metropolitan Police from London" in an Irish story names London.
  */
 function assumedAbroad(org: Fact, context: ArticleContext): boolean {
   const known = KNOWN_BODIES[String(org.name)];

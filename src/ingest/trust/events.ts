@@ -115,8 +115,8 @@ export function matchEvent(event: Fact, kb: Item[], context: ArticleContext, gam
 const capitalised = (name: unknown) => new Set(String(name).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map(fold));
 
 /**
- * Two names of one event that differ only by lowercase words saying what it is: "Sauti Kuu festival" and
- * "Sauti Kuu music festival" share their capitalised words, and the words one has more are lowercase.
+ * Two names of one event that differ only by lowercase words saying what it is: "Murinsel Lights festival"
+ * and "Murinsel Lights music festival" share their capitalised words, and the words one has more are lowercase.
  * Counter-examples: "Harbour Festival" and "Harbour Jazz Festival" (a capitalised word more names another
  * event); "the festival" and "the music festival" (no capitalised word names either); "2027 Harbour
  * Festival" and "Harbour Festival" (a year names one edition).
