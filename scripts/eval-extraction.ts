@@ -75,6 +75,8 @@ function growthSection(report: GrowthReport): string {
     `- challenges to reviewed rows: ${report.challenges.length}, not visible on the row in the built database: ${report.invisible.length}`,
     list(report.invisible.map(contest)),
     `- sentences listed as unresolved in the proposals (body or event not resolved, nothing invented): ${report.unresolved}`,
+    `- proposals accept dropped (the merged seed failed the build's checks): ${report.dropped.length}`,
+    list(report.dropped.map((d) => `${d.article}: ${d.what}: ${d.reason}`)),
   ].join('\n');
 }
 

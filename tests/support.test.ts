@@ -173,6 +173,15 @@ describe('what a note says is inferred, and names in a passage', () => {
     expect([...inferredDateParts(null)]).toEqual([]);
   });
 
+  it('does not end a clause at an abbreviated month the note quotes, before its day', () => {
+    expect([...inferredDateParts("year of 'Tuesday, Sept. 4' taken from the publication date 2031-08-30")]).toEqual(['year']);
+    expect([...inferredDateParts("year of 'Jan. 3 to Jan. 5' taken from the publication date 2031-01-01; end date of 'Friday' the day after")]).toEqual(['year']);
+    // A full stop before a word still ends the clause: the second clause's subject is not the first's.
+    expect([...inferredDateParts('The operator is named in the text. The year is inferred.')]).toEqual(['year']);
+    const fact = { id: 'x', derived: true, note: "year of 'Sept. 4' taken from the publication date 2031-08-30", citations: [{ source_id: 's', quote: 'The fair opens on Sept. 4.' }] } as unknown as SeedFact;
+    expect(dateProblems({ ...fact, start: '2031-09-04' } as SeedFact, ['start'])).toEqual([]);
+  });
+
   it('finds words as whole words, ignoring case, typographic quotes and dashes', () => {
     expect(occursAsWords('The hard-left USB union', 'usb union')).toBe(true);
     expect(occursAsWords('the police deployment', 'ICE')).toBe(false);

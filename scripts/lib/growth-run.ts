@@ -2,15 +2,16 @@
 // a copy of the seed, as a user grows the knowledge base, audited after each accept (src/ingest/trust/audit.ts):
 // one thing under two ids (duplicates), a fact of the knowledge base corroborated by an article whose gold
 // does not have it (false merges), disputes and challenges the article's gold does not list (values that do
-// not measure the same thing), reviewed rows a machine changed, and challenges to reviewed rows that the
-// built database does not show on them.
+// not measure the same thing), reviewed rows a machine changed, challenges to reviewed rows that the
+// built database does not show on them, and proposals accept dropped because the merged seed failed the
+// build's checks (a dropped event takes its counts and contests with it).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { buildDatabase } from '../../src/db/build.js';
 import { loadSeed } from '../../src/db/seed.js';
-import { acceptProposals } from '../../src/ingest/accept.js';
+import { acceptProposals, type Dropped } from '../../src/ingest/accept.js';
 import { ARTICLE_DIR, inGold, type Contest, type Gold, type ScoredKind } from '../../src/ingest/evaluate.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { IngestError } from '../../src/ingest/input.js';
@@ -27,6 +28,7 @@ export interface GrowthReport {
   reviewedChanged: Array<PerArticle<ReviewedChange>>;
   challenges: Array<PerArticle<ContestMade>>;
   invisible: Array<PerArticle<ContestMade>>;
+  dropped: Array<PerArticle<Dropped>>;
   unresolved: number;
 }
 
@@ -60,7 +62,7 @@ export function growthRun(golds: Gold[], seedDir: string): GrowthReport {
   const work = mkdtempSync(join(tmpdir(), 'eval-growth-'));
   const copy = join(work, 'seed');
   cpSync(seedDir, copy, { recursive: true });
-  const report: GrowthReport = { ingested: [], skipped: [], duplicates: [], falseMerges: [], contests: [], unfounded: [], missed: [], reviewedChanged: [], challenges: [], invisible: [], unresolved: 0 };
+  const report: GrowthReport = { ingested: [], skipped: [], duplicates: [], falseMerges: [], contests: [], unfounded: [], missed: [], reviewedChanged: [], challenges: [], invisible: [], dropped: [], unresolved: 0 };
   try {
     for (const gold of [...golds].sort((a, b) => a.published.localeCompare(b.published) || a.article.localeCompare(b.article))) {
       const id = gold.article.replace(/\.txt$/, '');
@@ -75,7 +77,7 @@ export function growthRun(golds: Gold[], seedDir: string): GrowthReport {
       const before = loadSeed(copy).facts;
       report.falseMerges.push(...falseMerges(gold, result.resolution.citations_added, before));
       report.unresolved += result.resolution.unresolved.length;
-      acceptProposals(copy, id);
+      const accepted = acceptProposals(copy, id);
       const after = loadSeed(copy).facts;
       const tag = <T>(list: T[]) => list.map((x) => ({ ...x, article: gold.article }));
       const made = contestsMade(before, after);
@@ -84,6 +86,7 @@ export function growthRun(golds: Gold[], seedDir: string): GrowthReport {
       report.missed.push(...tag(missed(made, gold.contests)));
       report.reviewedChanged.push(...tag(reviewedChanges(before, after)));
       report.challenges.push(...tag(challengesToReviewed(before, after)));
+      report.dropped.push(...tag(accepted.dropped));
       report.ingested.push(gold.article);
     }
     report.duplicates = duplicates(loadSeed(copy).facts);

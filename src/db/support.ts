@@ -77,6 +77,14 @@ const SUBJECT_ENDS = new Set(['is', 'are', 'was', 'were', 'of', 'inferred', 'cou
 const INFERENCE_WORDS = ['inferred', 'taken', 'counted'];
 
 /**
+ * Where a note's clause ends: a semicolon or colon, or a full stop, before a space or at the end. Not the
+ * point of an abbreviation before a number, as in the article's words a note quotes ("year of 'Aug. 15'
+ * taken from the publication date …"), which would cut the date's words from the verb that says they are
+ * inferred.
+ */
+const CLAUSE_END = /[;:](?:\s|$)|\.(?:\s+(?=[^\s\d])|$)/;
+
+/**
  * The date parts a note says are inferred: those named in the subject of a clause that says it infers
  * ("The year is inferred: …", "The year and the operator are inferred", "date of 'Monday' counted back from …").
  * A note that names none excuses no part of any date; "date" names all three.
@@ -84,7 +92,7 @@ const INFERENCE_WORDS = ['inferred', 'taken', 'counted'];
 export function inferredDateParts(note: unknown): Set<DatePart> {
   const parts = new Set<DatePart>();
   if (typeof note !== 'string') return parts;
-  for (const clause of note.toLowerCase().split(/[.;:](?:\s|$)/)) {
+  for (const clause of note.toLowerCase().split(CLAUSE_END)) {
     const words: string[] = clause.match(/[a-z_]+/g) ?? [];
     if (!INFERENCE_WORDS.some((word) => words.includes(word))) continue;
     for (const word of words) {

@@ -10,7 +10,7 @@ import { referenceFields } from '../db/references.js';
 import { FACT_KINDS, genericForceName, isGenericForceId, orgKey, UNRESOLVED_SPEAKER, type Fact, type FactKind, type Facts } from './extract.js';
 import { wordClass } from './gazetteer.js';
 import { quantityText } from './counts.js';
-import { GROUP_NOUNS, PROTEST_WORDS } from './lexicon.js';
+import { GROUP_NOUNS, KNOWN_BODIES, PROTEST_WORDS } from './lexicon.js';
 import { DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, INCREMENT_NOTE, NEW_TOTAL_NOTE } from './rules/deployments.js';
 import { bodyInContext } from './trust/bodies.js';
 import { articleContext, type ArticleContext } from './trust/context.js';
@@ -181,21 +181,13 @@ function resolvePeople(proposed: Facts, ledger: Ledger, context: ArticleContext)
 }
 
 /**
- * Ids left for their facts to resolve: forces named only by generic nouns ("Police officers", which extraction
- * marks and never proposes as organizations, rule deployment.generic-force) and events set aside as unresolved.
- */
-class Unplaced {
-  private readonly ids = new Set<string>();
-  add(id: string): void { this.ids.add(id); }
-  has(id: unknown): boolean { return isGenericForceId(id) || this.ids.has(String(id)); }
-}
-
-/**
  * A body of the article's country whose name ends with the generic name after a word saying whose it is
  * ("German Federal Police" for "Federal Police" in a story about Germany), when it is the only one.
  */
 function namedByTail(org: Fact, inCountry: Item[]): Item | undefined {
-  const ends = inCountry.filter((k) => fold(k.name).endsWith(` ${fold(org.name)}`));
+  // A national society's full name may close with "Society" ("Ruritania Red Cross Society" for "Red Cross").
+  const tails = [` ${fold(org.name)}`, ...(KNOWN_BODIES[String(org.name)]?.national ? [` ${fold(org.name)} society`] : [])];
+  const ends = inCountry.filter((k) => tails.some((tail) => fold(k.name).endsWith(tail)));
   return ends.length === 1 ? ends[0] : undefined;
 }
 
@@ -212,13 +204,35 @@ function resolveGenericBody(org: Fact, ledger: Ledger, country: string, inCountr
   ledger.keep('organizations', { ...org, country, derived: true, note: org.note ? `${String(org.note)} ${note}` : note });
 }
 
+/**
+ * A known body named bare whose country is only the lexicon's assumption ("Metropolitan Police": GB), in a
+ * story about another country that names no place of that one: the name tells nothing of which country's
+ * body it is ("the Metropolitan Police" of a Tokyo story), so it is read as a name of no country. Counter-
+ * example: "officers of the Metropolitan Police from London" in an Irish story names London.
+ */
+function assumedAbroad(org: Fact, context: ArticleContext): boolean {
+  const known = KNOWN_BODIES[String(org.name)];
+  return known !== undefined && org.country != null && org.country === known.country && context.country != null
+    && context.country !== org.country && !context.placeCountries.has(String(org.country));
+}
+
+/**
+ * A movement's national society named bare ("the Red Cross"), with no country of its own: each country has
+ * one, so it is a body of the article's country, never another country's society or one of no country.
+ */
+const bareNationalSociety = (org: Fact) => org.country == null && KNOWN_BODIES[String(org.name)]?.national === true;
+
 /** Organizations reused or kept. */
 function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
-  for (const org of proposed.organizations) {
+  for (const proposal of proposed.organizations) {
+    const abroad = assumedAbroad(proposal, context);
+    const org = abroad ? { ...proposal, country: null } : proposal;
     const kb = ledger.items('organizations');
     // A name given without its country ("the interior ministry") is looked up among the bodies of the article's country only.
     const inCountry = org.country == null && context.country != null ? kb.filter((k) => k.country === context.country) : [];
-    if (org.country == null && context.country != null && genericName(org.name)) { resolveGenericBody(org, ledger, context.country, inCountry); continue; }
+    if (org.country == null && context.country != null && (genericName(org.name) || abroad || bareNationalSociety(org))) { resolveGenericBody(org, ledger, context.country, inCountry); continue; }
+    // With no country to tell, a national society named bare is no known one: kept, not merged.
+    if (bareNationalSociety(org)) { ledger.keep('organizations', org); continue; }
     const match = matchOrganization(org, kb) ?? matchOrganization({ ...org, country: context.country }, inCountry) ?? bodyInContext(org, kb, context);
     if (match) { ledger.renames.set(org.id, match.id); ledger.corroborate('organizations', match, org); } else ledger.keep('organizations', org);
   }
@@ -245,7 +259,7 @@ function ambiguousEdition(event: Fact, kb: Item[]): boolean {
   return event.start == null && (event.place_ids as string[]).length === 0 && kb.some((k) => k.kind === event.kind && sameName(k.name, event.name));
 }
 
-function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext, unresolved: Unplaced): void {
+function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext, unresolved: Set<string>): void {
   const kb = ledger.items('events');
   const matches = new Map<string, Item | undefined>();
   for (const event of proposed.events.filter((e) => e.kind === 'games')) matches.set(event.id, matchEvent(event, kb, context, undefined, ledger.renames));
@@ -365,7 +379,8 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
   const named = { organization, person: byFinalId(ledger, 'people', proposed.people), forces };
   for (const deployment of proposed.deployments) {
     if (isGenericForceId(deployment.organization_id)) {
-      const body = bodyOfGenericForce(deployment, ledger, context, kb) ?? speakingForce(deployment, proposed.statements, named);
+      const corrected = correctedCount(deployment, knownTotals, countryOf, context.country, ledger.text);
+      const body = bodyOfGenericForce(deployment, ledger, context, kb) ?? (corrected ? String(corrected.organization_id) : undefined) ?? speakingForce(deployment, proposed.statements, named);
       // A count of no body is no deployment row (set aside, or its event's total): its parts stand alone.
       if (!body) { unbodied.push(deployment); detachParts(proposed, deployment.id); continue; }
       deployment.organization_id = body;
@@ -380,7 +395,7 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
     if (rival) { ledger.renames.set(deployment.id, rival.id); ledger.contest('deployments', rival, 'personnel', quantityText(personnel(rival)), quantityText(personnel(deployment)), deployment.citations); continue; }
     ledger.keep('deployments', deployment);
   }
-  const left = recordEventTotals(unbodied.filter(totalOfEvent), ledger);
+  const left = recordEventTotals(unbodied.filter(totalOfEvent), proposed.deployments.filter((d) => !unbodied.includes(d) && !isIncrement(d)), ledger);
   for (const deployment of unbodied.filter((d) => !totalOfEvent(d) || left.includes(d))) {
     ledger.setAside('deployments', deployment, 'body', genericForceName(String(deployment.organization_id)), 'a force named only by generic nouns, and no known body or count of this event fits it');
   }
@@ -431,15 +446,19 @@ function resolveStatements(proposed: Facts, ledger: Ledger): void {
   }
 }
 
-/** References to generic forces left unresolved are dropped from the facts that keep them (a role's body, a measure's operators). */
-function withoutUnresolved(facts: Facts, ids: Unplaced): void {
+/**
+ * References to unresolved ids are dropped from the facts that keep them (a role's body, a measure's
+ * operators, a count's event). Events set aside are dropped before counts are resolved: a proposal's id may
+ * be a known row's too ("cordillera-festival"), and a count left pointing at it would be read as of that row.
+ */
+function withoutUnresolved(facts: Facts, unresolved: (id: unknown) => boolean): void {
   for (const kind of FACT_KINDS) {
     for (const fact of facts[kind]) {
       for (const ref of REFERENCES.get(kind)!) {
         const value = fact[ref.field];
-        if (ref.objects) for (const object of value as Array<Record<string, unknown>>) { if (ids.has(object[ref.key])) object[ref.key] = null; }
-        else if (Array.isArray(value)) fact[ref.field] = value.filter((id) => !ids.has(id));
-        else if (ids.has(value)) fact[ref.field] = null;
+        if (ref.objects) for (const object of value as Array<Record<string, unknown>>) { if (unresolved(object[ref.key])) object[ref.key] = null; }
+        else if (Array.isArray(value)) fact[ref.field] = value.filter((id) => !unresolved(id));
+        else if (unresolved(value)) fact[ref.field] = null;
       }
     }
   }
@@ -454,10 +473,11 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>, optio
   const ledger = new Ledger(proposed, kb, existingIds, options.text);
   resolvePlaces(proposed, ledger);
   const context = articleContext(proposed, ledger.renames, ledger.items('places'));
-  const generic = new Unplaced();
+  const setAsideEvents = new Set<string>();
   resolveOrganizations(proposed, ledger, context);
   resolvePeople(proposed, ledger, context);
-  resolveEvents(proposed, ledger, context, generic);
+  resolveEvents(proposed, ledger, context, setAsideEvents);
+  withoutUnresolved(proposed, (id) => setAsideEvents.has(String(id)));
   renameAll(proposed, ledger.renames);
   resolveDeployments(proposed, ledger, context);
   resolveProtests(proposed, ledger);
@@ -466,6 +486,6 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>, optio
   for (const claim of proposed.claims) ledger.keep('claims', claim);
   // Claims the ledger wrote point at known rows already: a proposal's id renamed away from a known id must not move them.
   renameAll(ledger.facts, ledger.renames, ledger.contests);
-  withoutUnresolved(ledger.facts, generic);
+  withoutUnresolved(ledger.facts, isGenericForceId);
   return { facts: ledger.facts, citations_added: ledger.citationsAdded, updates: ledger.updates, challenges: ledger.challenges, unresolved: ledger.unresolved, summary: ledger.summary };
 }

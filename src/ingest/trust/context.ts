@@ -3,6 +3,7 @@
 // ministry" in a story about Italy is Italy's, "the Games" in a story that names Milan are the Games held there.
 import type { Item } from '../../db/columns.js';
 import type { Fact, Facts } from '../extract.js';
+import { lookupPlace } from '../gazetteer.js';
 import { fold } from './names.js';
 
 export interface ArticleContext {
@@ -12,6 +13,8 @@ export interface ArticleContext {
   placeIds: Set<string>;
   /** Folded names of those places ("milan"). */
   placeNames: Set<string>;
+  /** The countries those places may be in: their own, else each the gazetteer gives the name ("London": CA, GB, US). */
+  placeCountries: Set<string>;
   /** Ids of the known places each earlier article (source id) names, countries aside: where its story was. */
   sourcePlaces: Map<string, Set<string>>;
 }
@@ -33,15 +36,18 @@ export function articleContext(proposed: Facts, renames: Map<string, string>, kb
   const byId = new Map(kbPlaces.map((p) => [p.id, p]));
   const placeIds = new Set<string>();
   const placeNames = new Set<string>();
+  const placeCountries = new Set<string>();
   for (const place of proposed.places) {
     const id = renames.get(place.id) ?? place.id;
     placeIds.add(id);
     placeNames.add(fold(place.name));
     const known = byId.get(id);
-    count(place.country ?? known?.country);
+    const country = place.country ?? known?.country;
+    for (const code of typeof country === 'string' ? [country] : lookupPlace(String(place.name))?.countries ?? []) placeCountries.add(code);
+    count(country);
   }
   for (const fact of [...proposed.organizations, ...proposed.people] as Fact[]) count(fact.country);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const country = ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
-  return { country, placeIds, placeNames, sourcePlaces: placesBySource(kbPlaces) };
+  return { country, placeIds, placeNames, placeCountries, sourcePlaces: placesBySource(kbPlaces) };
 }

@@ -1,8 +1,9 @@
 // A count that says which earlier figure it corrects ("about 1,500 officers …, not the 1,200 it gave on the
-// day"): the known count of that value is the one it replaces, so the two are one quantity and the new value
-// contests the old one, whatever names the two articles give the force. Counter-examples: "not the 1,200"
-// with no known count of 1,200 of the article's country at the same event, or with two such counts; a
-// comparison that is no correction ("up from the 4,500 announced last week" names no body's figure).
+// day", "… rather than the "about 1,200" announced"): the known count of that value is the one it replaces,
+// so the two are one quantity and the new value contests the old one, whatever names the two articles give
+// the force; a force named only by generic nouns is the body of the count it corrects. Counter-examples:
+// "not the 1,200" with no known count of 1,200 of the article's country at the same event, or with two such
+// counts; a comparison that is no correction ("up from the 4,500 announced last week" names no body's figure).
 import type { Item } from '../../db/columns.js';
 import { NUMBER_PHRASE } from '../../lib/numbers.js';
 import { countOf } from '../counts.js';
@@ -13,11 +14,12 @@ import { sentenceOf } from './ledger.js';
 
 export const DEPLOYMENT_CORRECTION = {
   id: 'deployment.correction', produces: 'claims',
-  description: 'a count followed in its clause by ", not the <earlier figure>" ("deployed about 1,500 officers for the march, not the 1,200 it gave on the day"): the known count of that earlier value, of the same body or a body of the article\'s country at the same event, is the count it corrects, so the new value contests it',
-  pattern: compose(',[^\\S\\n]+not[^\\S\\n]+the {HEDGE}? {OLD}\\b', { HEDGE: HEDGE_PART, OLD: NUMBER_PHRASE }, 'giu'),
+  description: 'a count followed in its clause by ", not the <earlier figure>" or "rather than (instead of) the <earlier figure>", the figure maybe in quotation marks ("deployed about 1,500 officers for the march, not the 1,200 it gave on the day"): the known count of that earlier value, of the same body or a body of the article\'s country at the same event, is the count it corrects, so the new value contests it',
+  pattern: compose('(?:,[^\\S\\n]+not|\\brather[^\\S\\n]+than|\\binstead[^\\S\\n]+of)[^\\S\\n]+the ["“]?{HEDGE}? {OLD}\\b', { HEDGE: HEDGE_PART, OLD: NUMBER_PHRASE }, 'giu'),
   examples: {
-    match: ['The regional police deployed about 1,500 officers for the march, not the 1,200 it gave on the day.', 'About 4,200 officers will be on duty, not the 3,000 announced on Monday.'],
-    noMatch: ['About 4,200 officers will be on duty, up from the 3,000 announced on Monday.', 'About 4,200 officers will be on duty, not all of them armed.'],
+    match: ['The regional police deployed about 1,500 officers for the march, not the 1,200 it gave on the day.', 'About 4,200 officers will be on duty, not the 3,000 announced on Monday.',
+      'They had 900 officers on duty, not the "some 700" announced on Monday.', 'In all, 900 officers were on duty rather than the "about 700" given last week.'],
+    noMatch: ['About 4,200 officers will be on duty, up from the 3,000 announced on Monday.', 'About 4,200 officers will be on duty, not all of them armed.', 'The officers will guard the park rather than the stations.'],
   },
 } satisfies Rule;
 

@@ -108,13 +108,31 @@ export function matchEvent(event: Fact, kb: Item[], context: ArticleContext, gam
     const renamed = gamesName ? renames.get(slugify(gamesName)) : undefined;
     return renamed ? kb.find((k) => k.kind === 'ceremony' && ceremonyParts(k.name)[0] === ceremonyParts(event.name)[0] && knownGames(ceremonyParts(k.name)[1], k.start, kb, context)?.id === renamed) : undefined;
   }
-  return kb.find((k) => k.kind === event.kind && fold(k.name) === fold(event.name) && sameEdition(event, k, context, renames));
+  return kb.find((k) => k.kind === event.kind && (fold(k.name) === fold(event.name) || lowercaseVariant(k.name, event.name)) && sameEdition(event, k, context, renames));
+}
+
+/** The capitalised words of a name, folded: the words that name it rather than say what it is. */
+const capitalised = (name: unknown) => new Set(String(name).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map(fold));
+
+/**
+ * Two names of one event that differ only by lowercase words saying what it is: "Murinsel Lights festival"
+ * and "Murinsel Lights music festival" share their capitalised words, and the words one has more are lowercase.
+ * Counter-examples: "Harbour Festival" and "Harbour Jazz Festival" (a capitalised word more names another
+ * event); "the festival" and "the music festival" (no capitalised word names either); "2027 Harbour
+ * Festival" and "Harbour Festival" (a year names one edition).
+ */
+function lowercaseVariant(a: unknown, b: unknown): boolean {
+  if (!nameVariant(a, b) || String(a).match(YEAR_IN_NAME)?.[0] !== String(b).match(YEAR_IN_NAME)?.[0]) return false;
+  const [aTokens, bTokens, aCaps, bCaps] = [nameTokens(a), nameTokens(b), capitalised(a), capitalised(b)];
+  const extra = [...aTokens].filter((w) => !bTokens.has(w)).concat([...bTokens].filter((w) => !aTokens.has(w)));
+  return [...aCaps].some((w) => bCaps.has(w) && aTokens.has(w)) && extra.every((w) => !aCaps.has(w) && !bCaps.has(w));
 }
 
 /**
  * Whether a known event of the same name is the same edition. A name with no year is borne by every edition
  * ("the Cup final", "the trade summit", "the carnival"), so the name alone merges nothing: the same stated
- * day, or a place of the known event among the event's own places (the article's, when it states none). Of
+ * day, or a place of the known event among the event's own places (the article's, when it states none; a
+ * place the known event's articles named, when neither has a place of its own). Of
  * two different days, only an inferred one may still be the known edition's (inferredDayOfEdition).
  * Counter-example: an undated "NATO summit" in a story about another city is not the known summit.
  */
@@ -124,5 +142,6 @@ function sameEdition(event: Fact, known: Item, context: ArticleContext, renames:
   if (event.start != null && known.start != null) return event.start === known.start;
   const own = (event.place_ids as string[]).map((id) => renames.get(id) ?? id);
   const places = own.length ? new Set(own) : context.placeIds;
-  return (known.place_ids as string[]).some((id) => places.has(id));
+  // A known event read with no place of its own is placed by what its articles named ("the festival in the park").
+  return (known.place_ids as string[]).some((id) => places.has(id)) || (!own.length && !(known.place_ids as string[]).length && namedByItsArticles(known, context));
 }

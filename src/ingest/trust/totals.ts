@@ -5,7 +5,8 @@
 // Counter-examples: an addition ("400 more police officers") is no total, nor a figure said before or quoted words; a count at a reviewed event is set
 // aside for a person, since a new claim on a reviewed row would change what it says without review; the
 // smaller generic counts of the same article and event ("Some 60 police spotters") are parts, not its total,
-// and two counts side by side in one sentence are two parts of no stated total.
+// and two counts side by side in one sentence are two parts of no stated total; a count smaller than a
+// body's count of the same event in the same article is a part too.
 import type { Item } from '../../db/columns.js';
 import { quantityText } from '../counts.js';
 import type { Fact } from '../extract.js';
@@ -60,12 +61,20 @@ function notOwnTotal(count: Fact, text: string | undefined): boolean {
 }
 
 /**
- * Records each event's total among generic counts no body fits (each with an event and a value, no addition)
- * and returns the counts left unresolved: the smaller ones and those of a reviewed event.
+ * Whether a body's count the same article gives for the same event is larger: a total holds each of its
+ * parts, so the generic count is one part among others ("some 300 private guards will check bags" beside
+ * the police's 1,100 officers), not the event's total.
  */
-export function recordEventTotals(counts: Fact[], ledger: Ledger): Fact[] {
+const exceededByABody = (count: Fact, bodies: Fact[]) => bodies.some((b) => b.event_id === count.event_id && (personnel(b).value ?? 0) > personnel(count).value!);
+
+/**
+ * Records each event's total among generic counts no body fits (each with an event and a value, no addition)
+ * and returns the counts left unresolved: the smaller ones, those smaller than a body's count of the same
+ * event in the article (`bodies`), and those of a reviewed event.
+ */
+export function recordEventTotals(counts: Fact[], bodies: Fact[], ledger: Ledger): Fact[] {
   const left: Fact[] = [];
-  const own = counts.filter((c) => !notOwnTotal(c, ledger.text));
+  const own = counts.filter((c) => !notOwnTotal(c, ledger.text) && !exceededByABody(c, bodies));
   const totals = largestPerEvent(own, ledger.text);
   for (const count of counts) {
     const id = String(count.event_id);
