@@ -129,6 +129,14 @@ describe('a period written as two days, or as the day it lasts until', () => {
     expect(span('The festival will be held on Saturday, October 3, and Sunday, October 4, 2026.')).toEqual({ start: '2026-10-03', end: '2026-10-04' });
   });
 
+  it('reads calendar days written with times of day, where chrono read "23 to 6 a.m." as a range of hours', () => {
+    expect(span('A flight restriction applies from noon on June 23 to 6 a.m. on June 25.')).toEqual({ start: '2026-06-23', end: '2026-06-25' });
+    expect(span('The bridge will be closed from 8 p.m. on Nov. 11 until 6 p.m. on Nov. 12.')).toEqual({ start: '2026-11-11', end: '2026-11-12' });
+    // A time beside one day leaves that day alone, with no end.
+    expect(at('The march starts at 11 a.m. on Nov. 4 in the square.', published)).toEqual([{ start: '2026-11-04', end: null, precision: 'day', derived: true }]);
+    expect(at('The gates open at 9:30 pm on June 20, 2026.', published)).toEqual([{ start: '2026-06-20', end: null, precision: 'day', derived: false }]);
+  });
+
   it('gives the end alone of a period with no start ("until Friday")', () => {
     expect(span('Drones will be banned over the historic centre until Friday.')).toEqual({ start: null, end: '2026-06-05' });
   });

@@ -186,6 +186,18 @@ function withoutTime(result: chrono.ParsedResult): Pick<chrono.ParsedResult, 'in
   return day ? { index: result.index + day.index, text: day[0], start: result.start, end: result.end } : null;
 }
 
+/** A time of day ("2 a.m.", "midnight"); before a day ("2 a.m. on") part of the words joining two days of a period. */
+const TIME_OF_DAY = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)`;
+/** A time of day anywhere in a sentence ("6 a.m.", "8:30 pm", "noon"). */
+const TIME_OF_DAY_WORDS = new RegExp(String.raw`\b${TIME_OF_DAY}(?![\p{L}\d])`, 'giu');
+
+/**
+ * The sentence chrono reads: times of day blanked out, same length so that offsets stay. Only days are
+ * facts here, and chrono reads a day's number before "to" and a time as a range of hours ("on May 23 to
+ * 6 a.m. on May 25": from 23:00 to 6:00 on May 25), losing the first day.
+ */
+const withoutTimesOfDay = (sentence: string) => sentence.replace(TIME_OF_DAY_WORDS, (time) => ' '.repeat(time.length));
+
 /** Every date a sentence states or implies. */
 export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const found: FoundDate[] = [];
@@ -206,7 +218,7 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   }
   const reference = utc(context.published);
   // chrono's dates are kept only where a capitalised month is written: skip the parse (most of ingest's time) elsewhere.
-  const chronoResults = WRITTEN_MONTH.test(sentence) ? chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
+  const chronoResults = WRITTEN_MONTH.test(sentence) ? chrono.parse(withoutTimesOfDay(sentence), { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
   for (const timed of chronoResults) {
     const result = withoutTime(timed);
     if (!result || !free(result.index, result.text.length)) continue;
@@ -310,8 +322,6 @@ export function dayPair(text: string, dates: FoundDate[]): FoundDate | undefined
   return undefined;
 }
 
-/** A time of day written before a day ("2 a.m. on", "midnight on"): part of the words joining two days of a period. */
-const TIME_OF_DAY = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)`;
 /** The words between the two days of a period: "until", "to", "through", "and", maybe a time and "on". */
 const SPAN_JOIN = new RegExp(String.raw`^,?\s+(?:until|till|to|through|and)\s+(?:${TIME_OF_DAY}\s+)?(?:on\s+)?$`, 'i');
 /** The words before the only day of a period that has no start: "until Friday", "till 2 a.m. on Sunday". */
