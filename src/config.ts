@@ -1,6 +1,7 @@
 // Server configuration from environment variables, with safe defaults; a bad value stops the start.
 // Each variable is declared once (name, default, meaning, parse): readConfig reads the table, and
 // `npm run docs` prints it into docs/operations.md.
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { DEFAULT_RESPONSE_CACHE_BYTES } from './app.js';
 import { DEFAULT_DB_PATH, PROJECT_ROOT, SEED_DIR } from './lib/paths.js';
@@ -34,10 +35,18 @@ export interface EnvVariable<T> {
 
 const MIB = 1024 * 1024;
 /**
- * Two query threads: on the 2-core machines this is sized for, one per core. More only queue on the same
- * cores (the main thread needs its share too), and each costs its own app and connection in memory.
+ * Query threads by default: one per core the process may run on, at most two. A worker lets misses run beside
+ * the main thread, so on one core (a container limited to one CPU, `taskset -c 0`) it runs nothing in
+ * parallel and every miss pays the hop (the request cycle twice, a message each way: measured at 2-3x the CPU
+ * of answering on the main thread, and a tail 4-6x longer); there the default is none. A CPU quota (`--cpus=1`)
+ * is not an affinity and is not seen: such deployments set QUERY_WORKERS=0. More than two only
+ * queue beside the main thread on the 2-core machines this is sized for, and each costs its own app and
+ * connection in memory (~50 MB). `availableParallelism()` follows the CPU affinity mask, unlike `cpus()`.
  */
-const DEFAULT_QUERY_WORKERS = 2;
+const MAX_DEFAULT_QUERY_WORKERS = 2;
+export function defaultQueryWorkers(cores: number = availableParallelism()): number {
+  return cores <= 1 ? 0 : Math.min(cores, MAX_DEFAULT_QUERY_WORKERS);
+}
 /**
  * Query workers start on demand and stop after a minute idle: ~45 MB each is most of the process's memory
  * above the main thread's, and loading one costs ~3 s of CPU, which a minute of idleness amortizes.
@@ -121,8 +130,9 @@ export const ENVIRONMENT = {
   } satisfies EnvVariable<boolean | string[]>,
   responseCacheMb: wholeNumber('RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_BYTES / MIB,
     'memory for replaying serialized responses; `0` turns the response cache off'),
-  queryWorkers: wholeNumber('QUERY_WORKERS', DEFAULT_QUERY_WORKERS,
-    'worker threads at most that run data queries (cache misses), each with its own read-only connection, so the main thread keeps answering health checks and cached answers; `0` runs queries on the main thread'),
+  queryWorkers: wholeNumber('QUERY_WORKERS', defaultQueryWorkers(),
+    'worker threads at most that run data queries (cache misses), each with its own read-only connection, so the main thread keeps answering health checks and cached answers; `0` runs queries on the main thread',
+    'the cores the process may use, at most 2; 0 on one core'),
   queryWorkerIdleS: wholeNumber('QUERY_WORKER_IDLE_S', DEFAULT_QUERY_WORKER_IDLE_S,
     'seconds a query worker may stay idle before it stops; workers start on demand, when cache misses keep the main thread busy or queue for the workers up; `0` starts every worker with the server and keeps it'),
 } as const;

@@ -1,8 +1,9 @@
 // The generated tables of docs/ match the code, and nothing the server reads or serves is left undocumented.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENV_VARIABLES, readConfig } from '../src/config.js';
+import { defaultQueryWorkers, ENV_VARIABLES, readConfig } from '../src/config.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import {
   blocksIn, collectionFacets, configTable, envReadsInSource, facetsTable, GENERATED_DOCS, limitsTable, passesTable, routesTable,
@@ -78,6 +79,17 @@ describe('readConfig', () => {
     const config = readConfig({});
     expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, logLevel: 'info', corsOrigins: ['*'], trustProxy: false, responseCacheBytes: 32 * 1024 * 1024 });
     expect(config.limits).toMatchObject({ rateLimitMax: 1200, rateLimitWindowMs: 60_000, maxEventLoopDelayMs: 1000, maxConnectionsPerClient: 64 });
+  });
+
+  it('starts no query worker on one core, and one per core up to two otherwise', () => {
+    expect([1, 2, 3, 16].map((cores) => defaultQueryWorkers(cores))).toEqual([0, 2, 2, 2]);
+    // The cores a process may use follow its CPU affinity: a server pinned to one core reads 0.
+    const pinned = spawnSync('taskset', ['-c', '0', process.execPath, '--import', 'tsx', '--input-type=module', '-e',
+      "const { readConfig } = await import('./src/config.ts'); console.log(readConfig({}).queryWorkers);"],
+    { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(pinned.stderr).toBe('');
+    expect(pinned.stdout.trim()).toBe('0');
+    expect(readConfig({ QUERY_WORKERS: '3' }).queryWorkers).toBe(3);
   });
 
   it('reads lists and numbers, and names the variable of a bad value', () => {
