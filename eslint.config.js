@@ -18,6 +18,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Functions stay short enough to read in one screen; tests' describe blocks are lists of cases, not logic.
+  { files: ['src/**', 'scripts/**'], rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] } },
   { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: globals.node } },
   // Tests and scripts read JSON answers whose shape the assertions themselves check.
   { files: ['tests/**', 'scripts/**', 'bench/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },

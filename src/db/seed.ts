@@ -231,13 +231,8 @@ function readMeta(seedDir: string, problems: string[], hash: Hash, sources: Sour
   return meta;
 }
 
-/**
- * Reads and checks a seed folder. `keepRules`: each machine fact keeps the ids of the rules that proposed it
- * (`rules`), which the review app shows; the build leaves them out (they are never stored or served).
- */
-export function loadSeed(seedDir: string, { keepRules = false } = {}): Seed {
-  const problems: string[] = [];
-  const hash = createHash('sha256');
+/** The sources list and each source's article text, checked; what is wrong goes to `problems`. */
+function readSources(seedDir: string, problems: string[], hash: Hash): SourceRecord[] {
   const sources: SourceRecord[] = [];
   const sourcesFile = annotationFile(seedDir, 'sources');
   readList(seedDir, sourcesFile, problems, hash).forEach((raw, index) => {
@@ -257,6 +252,17 @@ export function loadSeed(seedDir: string, { keepRules = false } = {}): Seed {
     }
     sources.push({ ...entry, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: codePointCount(text) });
   });
+  return sources;
+}
+
+/**
+ * Reads and checks a seed folder. `keepRules`: each machine fact keeps the ids of the rules that proposed it
+ * (`rules`), which the review app shows; the build leaves them out (they are never stored or served).
+ */
+export function loadSeed(seedDir: string, { keepRules = false } = {}): Seed {
+  const problems: string[] = [];
+  const hash = createHash('sha256');
+  const sources = readSources(seedDir, problems, hash);
   const textById = new Map(sources.map((s) => [s.id, s.text]));
   const articleById = new Map(sources.map((s) => [s.id, { text: s.text, surrogates: hasSurrogates.test(s.text) }]));
 
