@@ -58,8 +58,10 @@ export function appendVary(reply: FastifyReply, field: string): void {
 
 async function security(app: FastifyInstance) {
   const headers = securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
+    // The request's id too, which every answer carries (a client quotes it when it reports a problem).
+    reply.header('x-request-id', request.id);
     done();
   });
 }
