@@ -157,7 +157,8 @@ async function registerHeaders(app: FastifyInstance, origins: string[]): Promise
   await app.register(cors, {
     origin: origins.includes('*') ? '*' : origins,
     methods: ['GET', 'HEAD', 'OPTIONS'],
-    exposedHeaders: CORS_EXPOSED_HEADERS,
+    // Joined once here: given a list, the plugin joins it again for every answer.
+    exposedHeaders: CORS_EXPOSED_HEADERS.join(', '),
     maxAge: 86_400,
     // An OPTIONS request that is not a CORS preflight asks what the resource allows: 204, not a text/plain 400.
     strictPreflight: false,

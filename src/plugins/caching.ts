@@ -130,7 +130,8 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
     const cached = cacheable(request) ? cache!.get(keyOf(request)) : undefined;
     if (!cached) return done();
     request.cacheHit = true;
-    reply.headers(cached.headers);
+    // for-in, not reply.headers(): that lists the object's keys into a new array on every hit.
+    for (const name in cached.headers) reply.header(name, cached.headers[name]);
     for (const field of cached.vary) appendVary(reply, field);
     reply.send(cached.payload);
   });

@@ -173,6 +173,18 @@ function counter<K>() {
   };
 }
 
+/**
+ * A counter per connection. A connection's count drops to zero between two requests on it, and a Map would
+ * delete and re-insert it each time; this keeps it until the socket itself is gone.
+ */
+function connectionCounter() {
+  const counts = new WeakMap<Socket, number>();
+  return {
+    add: (socket: Socket) => { const n = (counts.get(socket) ?? 0) + 1; counts.set(socket, n); return n; },
+    remove: (socket: Socket) => { counts.set(socket, Math.max(0, (counts.get(socket) ?? 1) - 1)); },
+  };
+}
+
 const tooMany = (detail: string, retryAfterS: number) =>
   new HttpProblem(429, 'Too Many Requests', `${detail}; retry in ${retryAfterS} s.`, { headers: { 'retry-after': String(retryAfterS) } });
 
@@ -180,7 +192,7 @@ async function fairShare(app: FastifyInstance, options: FairShareOptions) {
   const ledger = new CpuLedger();
   const turns = new TurnQueue(ledger, options.maxQueueWaitMs, Math.max(1, options.concurrentTurns));
   const perClient = counter<string>();
-  const perConnection = counter<Socket>();
+  const perConnection = connectionCounter();
   const sweep = setInterval(() => ledger.forgetIdle(), CPU_WINDOW_MS).unref();
   app.addHook('onClose', (_app, done) => { clearInterval(sweep); done(); });
   const exempt = (request: FastifyRequest) => options.exemptRoutes.has(routeOf(request).url ?? '');
