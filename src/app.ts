@@ -4,7 +4,7 @@ import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type onRequestHookHandler } from 'fastify';
 import { COLLECTIONS, FACT_COLLECTIONS } from './collections/index.js';
 import { allCollectionRoutes } from './routes/collection.js';
 import annotations, { Annotation } from './routes/annotations/index.js';
@@ -19,6 +19,8 @@ import security, { CORS_EXPOSED_HEADERS, fallbackHeaders } from './plugins/secur
 import formats from './plugins/formats.js';
 import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
 import queryPool from './plugins/query-pool.js';
+import responseClose from './plugins/response-close.js';
+import routeOptions from './plugins/route-options.js';
 import strictQuery from './plugins/strict-query.js';
 import unsentResponses from './plugins/unsent-responses.js';
 import { Claim } from './collections/claims.js';
@@ -138,23 +140,30 @@ function serverOptions(options: AppOptions, headersFor: ReturnType<typeof fallba
   };
 }
 
+/** Safari waits for a body on a 204 without Content-Length. */
+const answerOptionsWithNoContent: onRequestHookHandler = (_request, reply, done) => {
+  reply.code(204).header('content-length', '0');
+  done();
+};
+
 /** Security headers and CORS, first: every answer after them carries both, errors from later hooks included. */
 async function registerHeaders(app: FastifyInstance, origins: string[]): Promise<void> {
+  // A hook of the OPTIONS routes only (the CORS plugin's, registered next), not one that every request runs.
+  app.addHook('onRoute', (route) => {
+    if (route.method !== 'OPTIONS') return;
+    route.onRequest = [...[route.onRequest ?? []].flat(), answerOptionsWithNoContent];
+  });
   await app.register(security);
   await app.register(cors, {
     origin: origins.includes('*') ? '*' : origins,
     methods: ['GET', 'HEAD', 'OPTIONS'],
-    exposedHeaders: CORS_EXPOSED_HEADERS,
+    // Joined once here: given a list, the plugin joins it again for every answer.
+    exposedHeaders: CORS_EXPOSED_HEADERS.join(', '),
     maxAge: 86_400,
     // An OPTIONS request that is not a CORS preflight asks what the resource allows: 204, not a text/plain 400.
     strictPreflight: false,
     // Passed on to the limits (which count it like any request) and answered 204 by the OPTIONS route.
     preflightContinue: true,
-  });
-  app.addHook('onRequest', (request, reply, done) => {
-    // Safari waits for a body on a 204 without Content-Length.
-    if (request.method === 'OPTIONS') reply.code(204).header('content-length', '0');
-    done();
   });
 }
 
@@ -168,11 +177,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   answerUnmetExpectations(app.server, headersFor);
   app.setErrorHandler(problemErrorHandler);
 
+  // First: the hooks of every later plugin read the route through it, and free what they hold through the other.
+  await app.register(routeOptions);
+  await app.register(responseClose);
   await app.register(dataset, { ...options.dataset, dbPath: options.dbPath, watch: options.watchDataset });
-  app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
-    done();
-  });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   await registerHeaders(app, origins);
   await app.register(errors);

@@ -2,18 +2,24 @@
 // answers (304 when If-None-Match names it or is `*`, RFC 9110 13.1.2; errors carry none), Cache-Control, and an in-process LRU of serialized responses. A dataset version never
 // changes, so a response is fully determined by the version, the URL and the Accept header; a hit skips
 // validation, SQL and serialization (CORS, rate limiting, security headers and the ETag still apply).
-// Both are keyed by the version the request pinned, so after a new build is switched in no client gets a
-// 304 or a cached body from the old one.
+// The tag hashes the version the request pinned, and the cache holds the current version's answers only
+// (emptied when a new build is switched in, and never read or filled by a request pinned to an older one),
+// so after a switch no client gets a 304 or a cached body from the old version.
 import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { storeOf } from './dataset.js';
+import { routeOf } from './route-options.js';
 import { appendVary } from './security.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Cache-Control for successful responses; data routes default to the app's setting. */
     cacheControl?: string;
+  }
+  interface FastifyRequest {
+    /** Whether the answer came from the response cache. */
+    cacheHit: boolean;
   }
 }
 
@@ -78,8 +84,6 @@ export class ResponseCache {
   }
 }
 
-const hits = new WeakSet<FastifyRequest>();
-
 /** The opaque part of an entity tag, so that `W/"x"` and `"x"` compare equal (weak comparison). */
 const opaque = (tag: string) => (tag.startsWith('W/') ? tag.slice(2) : tag);
 
@@ -109,18 +113,25 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
   const cache = options.responseCacheBytes > 0 ? new ResponseCache(options.responseCacheBytes) : null;
   // The old version's entries can no longer be asked for once a new one is switched in.
   if (cache) app.dataset.on('switch', () => cache.clear());
+  app.decorateRequest('cacheHit', false);
   const cacheable = (request: FastifyRequest) => {
-    const { config } = request.routeOptions;
-    return cache !== null && config.formats !== undefined && config.cacheControl !== 'no-store';
+    if (cache === null || storeOf(app, request) !== app.dataset.current) return false;
+    const { config } = routeOf(request);
+    return config.formats !== undefined && config.cacheControl !== 'no-store';
   };
-  const keyOf = (request: FastifyRequest) => `${versionOf(request)}\n${request.url}\n${request.headers.accept ?? ''}`;
+  // Within one version an answer depends on the URL and Accept only (a URL holds no line break).
+  const keyOf = (request: FastifyRequest) => {
+    const { accept } = request.headers;
+    return accept === undefined ? request.url : `${request.url}\n${accept}`;
+  };
 
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first.
   app.addHook('preValidation', (request: FastifyRequest, reply: FastifyReply, done) => {
     const cached = cacheable(request) ? cache!.get(keyOf(request)) : undefined;
     if (!cached) return done();
-    hits.add(request);
-    reply.headers(cached.headers);
+    request.cacheHit = true;
+    // for-in, not reply.headers(): that lists the object's keys into a new array on every hit.
+    for (const name in cached.headers) reply.header(name, cached.headers[name]);
     for (const field of cached.vary) appendVary(reply, field);
     reply.send(cached.payload);
   });
@@ -130,7 +141,7 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
   // where a string would be encoded to UTF-8 by each of the three (and again on every cache hit).
   app.addHook('onSend', (request, reply, payload, done) => {
     const status = reply.statusCode;
-    if (status < 400 && !reply.hasHeader('cache-control')) reply.header('cache-control', request.routeOptions.config.cacheControl ?? options.cacheControl);
+    if (status < 400 && !reply.hasHeader('cache-control')) reply.header('cache-control', routeOf(request).config.cacheControl ?? options.cacheControl);
     // Preconditions do not apply to an error (RFC 9110 13.2.1), so an error has no validator to send back.
     if (status < 200 || status >= 300) {
       reply.removeHeader('etag');
@@ -141,7 +152,7 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
     const tag = reply.getHeader('etag');
     const safe = request.method === 'GET' || request.method === 'HEAD';
     if (safe && typeof tag === 'string' && noneMatchFails(request.headers['if-none-match'], tag)) return notModified(reply.code(304), done);
-    if (status === 200 && Buffer.isBuffer(body) && !hits.has(request) && cacheable(request)) store(request, reply, body);
+    if (status === 200 && Buffer.isBuffer(body) && !request.cacheHit && cacheable(request)) store(request, reply, body);
     done(null, body);
   });
 
@@ -157,4 +168,4 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
   };
 }
 
-export default fp(caching, { name: 'caching', dependencies: ['dataset'] });
+export default fp(caching, { name: 'caching', dependencies: ['dataset', 'route-options'] });

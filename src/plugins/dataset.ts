@@ -11,6 +11,7 @@ import fp from 'fastify-plugin';
 import { Dataset, type DatasetOptions } from '../db/dataset.js';
 import type { Store } from '../db/store.js';
 import { problemBody, titleOf } from '../lib/problems.js';
+import { routeOf } from './route-options.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -75,7 +76,7 @@ function notChecked(reply: FastifyReply, state: 'failed' | 'pending'): string {
  */
 function checkWritesInPlace(app: FastifyInstance, holder: Dataset): void {
   app.addHook('onSend', (request, reply, payload, done) => {
-    if (reply.statusCode === 503 || request.routeOptions.url === LIVENESS_ROUTE || !request.store || holder.intact(request.store)) return done(null, payload);
+    if (reply.statusCode === 503 || routeOf(request).url === LIVENESS_ROUTE || !request.store || holder.intact(request.store)) return done(null, payload);
     done(null, unavailable(reply));
   });
 }
@@ -88,28 +89,31 @@ async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
   app.addHook('onRequest', (request, reply, done) => {
     const store = holder.pin();
     request.store = store;
-    // 'close' comes once whether the response was sent in full or the client went away.
-    reply.raw.on('close', () => holder.release(store));
     // The version is read from the file: named only once the file is checked.
     if (holder.verified(store)) reply.header(VERSION_HEADER, store.info.content_hash);
     done();
   });
+  // The pin is held until the response is done, sent in full or abandoned by its client.
+  app.onResponseClose((request) => {
+    if (request.store) holder.release(request.store);
+  });
   const checkWrites = options.checkWritesInPlace !== false;
+  // Refuses a request whose file is already known to be written over; else lets it on.
+  const refuseIfOverwritten = (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (checkWrites && holder.knownOverwritten(request.store)) return reply.send(unavailable(reply));
+    done();
+  };
   // preValidation: after the hooks that put security and CORS headers on every answer, before the response cache.
   // A callback hook, not an async one: once the file is checked (every request but the first few) it costs no promise.
   app.addHook('preValidation', (request, reply, done) => {
-    const route = request.routeOptions.url;
+    const route = routeOf(request).url;
     if (route === LIVENESS_ROUTE) return done();
-    const checked = () => {
-      if (checkWrites && holder.knownOverwritten(request.store)) return reply.send(unavailable(reply));
-      done();
-    };
-    if (holder.verified(request.store)) return checked();
+    if (holder.verified(request.store)) return refuseIfOverwritten(request, reply, done);
     // Readiness says so at once; any other answer waits a while for the checks.
     holder.whenVerified(request.store, route === READINESS_ROUTE ? 0 : FIRST_CHECK_WAIT_MS).then((state) => {
       if (state !== 'verified') return reply.send(notChecked(reply, state));
       reply.header(VERSION_HEADER, request.store.info.content_hash);
-      checked();
+      refuseIfOverwritten(request, reply, done);
     }, done);
   });
   if (checkWrites) checkWritesInPlace(app, holder);
@@ -117,4 +121,4 @@ async function dataset(app: FastifyInstance, options: DatasetPluginOptions) {
   app.addHook('onClose', async () => holder.close());
 }
 
-export default fp(dataset, { name: 'dataset' });
+export default fp(dataset, { name: 'dataset', dependencies: ['response-close', 'route-options'] });

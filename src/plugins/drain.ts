@@ -41,11 +41,11 @@ async function drain(app: FastifyInstance) {
     if (draining) reply.header('connection', 'close');
     done(null, payload);
   });
-  app.addHook('onResponse', (request, _reply, done) => {
+  // On close, whether the response was sent in full or its client went away.
+  app.onResponseClose((request) => {
     const socket = request.raw.socket;
     inProgress.set(socket, (inProgress.get(socket) ?? 1) - 1);
     served.add(socket);
-    done();
   });
 
   app.decorate('drain', async (graceMs: number) => {
@@ -70,4 +70,4 @@ async function drain(app: FastifyInstance) {
   });
 }
 
-export default fp(drain, { name: 'drain' });
+export default fp(drain, { name: 'drain', dependencies: ['response-close'] });

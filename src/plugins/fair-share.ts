@@ -10,6 +10,18 @@ import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/problems.js';
+import { routeOf } from './route-options.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The client address and connection the request was counted under; null when it was not counted. */
+    fairShareCount: { client: string; socket: Socket } | null;
+  }
+  interface FastifyReply {
+    /** Gives back the turn this request took, if it took one; null until it asks for one. */
+    giveTurnBack: (() => void) | null;
+  }
+}
 
 export interface FairShareLimits {
   /** Requests one client address may have in flight (queued or running); beyond it 429. 0 turns it off. */
@@ -161,8 +173,17 @@ function counter<K>() {
   };
 }
 
-/** How a request that took a turn gives it back. */
-const turnsOf = new WeakMap<FastifyReply, () => void>();
+/**
+ * A counter per connection. A connection's count drops to zero between two requests on it, and a Map would
+ * delete and re-insert it each time; this keeps it until the socket itself is gone.
+ */
+function connectionCounter() {
+  const counts = new WeakMap<Socket, number>();
+  return {
+    add: (socket: Socket) => { const n = (counts.get(socket) ?? 0) + 1; counts.set(socket, n); return n; },
+    remove: (socket: Socket) => { counts.set(socket, Math.max(0, (counts.get(socket) ?? 1) - 1)); },
+  };
+}
 
 const tooMany = (detail: string, retryAfterS: number) =>
   new HttpProblem(429, 'Too Many Requests', `${detail}; retry in ${retryAfterS} s.`, { headers: { 'retry-after': String(retryAfterS) } });
@@ -171,38 +192,44 @@ async function fairShare(app: FastifyInstance, options: FairShareOptions) {
   const ledger = new CpuLedger();
   const turns = new TurnQueue(ledger, options.maxQueueWaitMs, Math.max(1, options.concurrentTurns));
   const perClient = counter<string>();
-  const perConnection = counter<Socket>();
+  const perConnection = connectionCounter();
   const sweep = setInterval(() => ledger.forgetIdle(), CPU_WINDOW_MS).unref();
   app.addHook('onClose', (_app, done) => { clearInterval(sweep); done(); });
-  const exempt = (request: FastifyRequest) => options.exemptRoutes.has(request.routeOptions.url ?? '');
+  const exempt = (request: FastifyRequest) => options.exemptRoutes.has(routeOf(request).url ?? '');
+  app.decorateRequest('fairShareCount', null);
+  app.decorateReply('giveTurnBack', null);
 
   // Counted from the start, so that requests parsed but not yet answered (a pipelined burst) count too.
-  app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done) => {
+  app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
     if (exempt(request)) return done();
     const client = request.ip;
     const socket = request.raw.socket;
-    const forClient = perClient.add(client);
-    const forConnection = perConnection.add(socket);
-    // 'close' comes once whether the response was sent in full or the client went away: the request
-    // leaves the counts, the queue, and its turn if it holds one (a request that failed, or went away).
-    reply.raw.on('close', () => {
-      perClient.remove(client);
-      perConnection.remove(socket);
-      turns.withdraw(client, request);
-      turnsOf.get(reply)?.();
-    });
-    if (options.maxInFlightPerConnection > 0 && forConnection > options.maxInFlightPerConnection) {
+    request.fairShareCount = { client, socket };
+    // Counted only where a limit reads the count.
+    const forClient = options.maxInFlightPerClient > 0 ? perClient.add(client) : 0;
+    const forConnection = options.maxInFlightPerConnection > 0 ? perConnection.add(socket) : 0;
+    if (forConnection > options.maxInFlightPerConnection) {
       return done(tooMany(`More than ${options.maxInFlightPerConnection} requests in flight on this connection`, RETRY_AFTER_S));
     }
-    if (options.maxInFlightPerClient > 0 && forClient > options.maxInFlightPerClient) {
+    if (forClient > options.maxInFlightPerClient) {
       return done(tooMany(`More than ${options.maxInFlightPerClient} requests in flight from this client`, RETRY_AFTER_S));
     }
     done();
   });
+  // When the response is done (sent in full, or its client went away), a counted request leaves the counts,
+  // the queue, and its turn if it holds one (a request that failed, or went away).
+  app.onResponseClose((request, reply) => {
+    const counted = request.fairShareCount;
+    if (!counted) return;
+    if (options.maxInFlightPerClient > 0) perClient.remove(counted.client);
+    if (options.maxInFlightPerConnection > 0) perConnection.remove(counted.socket);
+    turns.withdraw(counted.client, request);
+    reply.giveTurnBack?.();
+  });
 
   // preHandler: after the rate limit and the response cache (a cached answer never waits), right before SQL.
   app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done) => {
-    const { url, config } = request.routeOptions;
+    const { url, config } = routeOf(request);
     if (options.exemptRoutes.has(url ?? '') || config.formats === undefined) return done();
     const client = request.ip;
     if (options.clientCpuBudgetMs > 0 && ledger.of(client) > options.clientCpuBudgetMs) {
@@ -211,13 +238,13 @@ async function fairShare(app: FastifyInstance, options: FairShareOptions) {
     let taken: Turn | null = null;
     const leave = () => { if (taken) { turns.leave(taken); taken = null; } };
     // Serialization is done by onSend; a request that fails or goes away gives its turn back on close.
-    turnsOf.set(reply, leave);
+    reply.giveTurnBack = leave;
     turns.enter(client, { request, since: performance.now(), run: (turn) => { taken = turn; done(); }, shed: (problem) => done(problem) });
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
-    turnsOf.get(reply)?.();
+    reply.giveTurnBack?.();
     done(null, payload);
   });
 }
 
-export default fp(fairShare, { name: 'fair-share' });
+export default fp(fairShare, { name: 'fair-share', dependencies: ['response-close', 'route-options'] });

@@ -7,6 +7,7 @@ import fp from 'fastify-plugin';
 import { HttpProblem } from '../lib/problems.js';
 import { appendVary } from './security.js';
 import type { Format } from '../schemas/query.js';
+import { routeOf } from './route-options.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -138,7 +139,7 @@ function useFormat(request: FastifyRequest, reply: FastifyReply, served: readonl
   appendVary(reply, 'Accept');
   const format = negotiate(request, served);
   if (format === 'csv') {
-    const { csvColumns: configured, csvRows } = request.routeOptions.config;
+    const { csvColumns: configured, csvRows } = routeOf(request).config;
     // Computed for CSV answers only: a route's columns may depend on the request (fields=, expand=).
     const csvColumns = typeof configured === 'function' ? configured(request) : configured;
     reply.type('text/csv; charset=utf-8').serializer((payload) => toCsv(payload as { data?: unknown }, csvColumns ?? [], csvRows));
@@ -149,7 +150,7 @@ function useFormat(request: FastifyRequest, reply: FastifyReply, served: readonl
 async function formats(app: FastifyInstance) {
   // A callback hook, not an async one: every uncached data request passes here.
   app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done) => {
-    const served = request.routeOptions.config.formats;
+    const served = routeOf(request).config.formats;
     if (!served) return done();
     try {
       useFormat(request, reply, served);

@@ -12,6 +12,7 @@ import { HttpProblem } from '../lib/problems.js';
 import { MAX_URL_BYTES, notFoundHandler } from './errors.js';
 import fairShare, { type FairShareLimits } from './fair-share.js';
 import type { UnsentResponseLimits } from './unsent-responses.js';
+import { routeOf } from './route-options.js';
 
 export interface LimitOptions extends FairShareLimits, UnsentResponseLimits {
   /** Requests per client IP per window; 0 turns rate limiting off. */
@@ -118,7 +119,7 @@ async function limits(app: FastifyInstance, options: LimitsPluginOptions) {
     await app.register(rateLimit, {
       max: options.rateLimitMax,
       timeWindow: options.rateLimitWindowMs,
-      allowList: (request) => UNLIMITED_ROUTES.has(request.routeOptions.url ?? ''),
+      allowList: (request) => UNLIMITED_ROUTES.has(routeOf(request).url ?? ''),
       errorResponseBuilder: (_request, context) =>
         new HttpProblem(429, 'Too Many Requests', `More than ${context.max} requests in ${Math.round(options.rateLimitWindowMs / 1000)} s from this client; retry in ${context.after}.`),
     });
@@ -138,7 +139,7 @@ async function limits(app: FastifyInstance, options: LimitsPluginOptions) {
     // preHandler: after the rate limit has counted the request (a client shed while it floods is still
     // throttled), after cached answers (they cost nothing), before any SQL. Health checks are never shed.
     app.addHook('preHandler', (request: FastifyRequest, _reply, done) => {
-      if (lag() <= options.maxEventLoopDelayMs || UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) return done();
+      if (lag() <= options.maxEventLoopDelayMs || UNLIMITED_ROUTES.has(routeOf(request).url ?? '')) return done();
       done(new HttpProblem(503, 'Service Unavailable', `The server is overloaded (event-loop delay ${Math.round(lag())} ms); retry in ${RETRY_AFTER_S} s.`, { headers: { 'retry-after': String(RETRY_AFTER_S) } }));
     });
   }

@@ -21,6 +21,7 @@ import { VERSION_HEADER } from './dataset.js';
 import { chargeWorkerTime } from './fair-share.js';
 import { UNLIMITED_ROUTES } from './limits.js';
 import { appendVary } from './security.js';
+import { routeOf } from './route-options.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -288,13 +289,13 @@ const workerRoute = (config: FastifyContextConfig | undefined, url: string | und
  * is bounded work. Asked after the hooks that set the answer's format (what `bounded` reads).
  */
 export const handedToWorker = (request: FastifyRequest, reply: FastifyReply): boolean =>
-  workerRoute(request.routeOptions.config, request.routeOptions.url) && !request.routeOptions.config.bounded?.(request, reply);
+  workerRoute(routeOf(request).config, routeOf(request).url) && !routeOf(request).config.bounded?.(request, reply);
 
 /** A data route's handler that asks a worker first and falls back to the route's own handler on this thread. */
 function onWorker(poolOf: () => QueryPool | null, inline: RouteHandlerMethod): RouteHandlerMethod {
   const handler: RouteHandlerMethod = async function (this: FastifyInstance, request, reply) {
     const pool = poolOf();
-    if (!pool || request.routeOptions.config.bounded?.(request, reply)) return inline.call(this, request, reply);
+    if (!pool || routeOf(request).config.bounded?.(request, reply)) return inline.call(this, request, reply);
     if (pool.ready === 0) {
       const started = performance.now();
       try {

@@ -57,9 +57,12 @@ export function appendVary(reply: FastifyReply, field: string): void {
 }
 
 async function security(app: FastifyInstance) {
-  const headers = securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+  // As pairs: reply.headers(object) lists the object's keys anew for every answer.
+  const headers = Object.entries(securityHeaders());
+  app.addHook('onRequest', (request, reply, done) => {
+    for (const [name, value] of headers) reply.header(name, value);
+    // The request's id too, which every answer carries (a client quotes it when it reports a problem).
+    reply.header('x-request-id', request.id);
     done();
   });
 }

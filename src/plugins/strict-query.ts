@@ -10,6 +10,7 @@ import fp from 'fastify-plugin';
 import { badRequest, type ParameterError } from '../lib/problems.js';
 import { distinctWords } from '../db/words.js';
 import { MAX_TERMS, isBlank, isTextParam, listValues } from '../schemas/query.js';
+import { routeOf } from './route-options.js';
 
 const DECIMAL_INTEGER = /^-?(?:0|[1-9]\d{0,15})$/;
 
@@ -64,7 +65,7 @@ function queryProblem(request: FastifyRequest) {
   const at = request.url.indexOf('?');
   const problem = at >= 0 ? decodeProblem(request.url.slice(at + 1)) : null;
   if (problem) return problem;
-  const properties = (request.routeOptions.schema?.querystring as { properties?: Record<string, PropertySchema> } | undefined)?.properties;
+  const properties = (routeOf(request).schema?.querystring as { properties?: Record<string, PropertySchema> } | undefined)?.properties;
   if (!properties || !request.query) return null;
   const query = request.query as Record<string, unknown>;
   const errors: ParameterError[] = [];

@@ -7,6 +7,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { problemBody, titleOf } from '../lib/problems.js';
 import { UNLIMITED_ROUTES } from './limits.js';
+import { routeOf } from './route-options.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The body bytes this request's responses hold in the counts until it is done; 0 when none. */
+    unsentBytes: number;
+    /** The client address those bytes are counted under. */
+    unsentClient: string;
+  }
+}
 
 export interface UnsentResponseLimits {
   /** Bytes of response bodies not yet flushed to the kernel, over all clients; 0 turns the bound off. */
@@ -33,9 +43,11 @@ async function unsentResponses(app: FastifyInstance, limits: UnsentResponseLimit
     else perClient.delete(client);
   };
 
+  app.decorateRequest('unsentBytes', 0);
+  app.decorateRequest('unsentClient', '');
   // Last onSend hook: what it sees is the body that will be written.
   app.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload, done) => {
-    if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) return done(null, payload);
+    if ((typeof payload !== 'string' && !Buffer.isBuffer(payload)) || UNLIMITED_ROUTES.has(routeOf(request).url ?? '')) return done(null, payload);
     const bytes = Buffer.byteLength(payload);
     const client = request.ip;
     const mine = perClient.get(client) ?? 0;
@@ -45,13 +57,20 @@ async function unsentResponses(app: FastifyInstance, limits: UnsentResponseLimit
     if (limits.maxUnsentBytesPerClient > 0 && mine + bytes > limits.maxUnsentBytesPerClient) {
       return done(null, refuse(reply, 429, `This client has ${Math.round(mine / 2 ** 10)} KB of responses it has not read yet`));
     }
-    total += bytes;
-    perClient.set(client, mine + bytes);
-    // 'close' comes once, either a tick after 'finish' (the body handed to the kernel) or when the socket
-    // went away first; one listener, not one per event.
-    reply.raw.on('close', () => release(client, bytes));
+    // An empty body holds nothing (and would leave a zero count behind: only bytes are released on close).
+    // Added, not set: a body replaced after this hook (an error in a later route hook) passes here again.
+    if (bytes > 0) {
+      total += bytes;
+      perClient.set(client, mine + bytes);
+      request.unsentBytes += bytes;
+      request.unsentClient = client;
+    }
     done(null, payload);
+  });
+  // A response closes a tick after 'finish' (the body handed to the kernel), or when the socket went away first.
+  app.onResponseClose((request) => {
+    if (request.unsentBytes > 0) release(request.unsentClient, request.unsentBytes);
   });
 }
 
-export default fp(unsentResponses, { name: 'unsent-responses' });
+export default fp(unsentResponses, { name: 'unsent-responses', dependencies: ['response-close', 'route-options'] });
