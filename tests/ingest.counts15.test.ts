@@ -149,3 +149,37 @@ describe('a figure the article says it corrects', () => {
     expect(earlier.citations).toEqual([{ source: 'second', quote: 'about 6,000' }]);
   });
 });
+
+describe('precision on unseen news: counts that are no force, speakers that are no body', () => {
+  const text = [
+    'Harbour Festival Security',
+    '',
+    'KESTREL, May 4 (Wire) - The pier will reopen before the festival, Kestrel Harbour Police spokesman Police Captain Ivo Marten said.',
+    '',
+    'The president of the Harbour Rowing Council (HRC), Vera Lind, said the regatta would start at noon.',
+    '',
+    'A spokesman for the Harbour Rowing Council said the boats would be checked at dawn.',
+    '',
+    'Eleven people, among them three police officers, were taken to hospital with light injuries, the city said.',
+    '',
+    "The Dockers' Union, which represents about 1,400 crew members, has called a sit-in on Monday.",
+    '',
+    'About 5,000 officers, among them 400 gendarmes, will be on duty for the festival.',
+    '',
+    'The Harbour Rowing Federation, which organises the regatta, said about 400 volunteer marshals would stand along the quay.',
+  ].join('\n');
+  const facts = extract({ sourceId: 'x', published: '2031-05-04', text });
+
+  it('a part of people counted for something else, and members a body represents, are no force; a part of a force is', () => {
+    expect(facts.deployments.map((d) => (d.personnel as { value: number }).value).sort((a, b) => a - b)).toEqual([400, 400]);
+  });
+
+  it('a body is not the speaker when the words name a person for it whom no pass found; a count after "said" is no speaker', () => {
+    const speakers = new Map(facts.statements.map((s) => [String(s.text), String(s.speaker_id)]));
+    const body = (id: string) => facts.organizations.find((o) => o.id === id)?.name;
+    expect([...speakers].filter(([words]) => /pier|regatta would start/.test(words)).map(([, id]) => body(id))).not.toContain('Kestrel Harbour Police');
+    expect([...speakers].filter(([words]) => /regatta would start/.test(words)).map(([, id]) => body(id))).not.toContain('Harbour Rowing Council');
+    expect(body(speakers.get('The boats would be checked at dawn.')!)).toBe('Harbour Rowing Council');
+    expect([...speakers.values()].filter((id) => id.includes('marshals'))).toEqual([]);
+  });
+});

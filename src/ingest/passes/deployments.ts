@@ -29,6 +29,14 @@ function rhetorical(x: PassContext, m: Found): boolean {
   return RHETORICAL.test(before) || CRITIC.test(x.doc.sentenceAt(m.pos).text);
 }
 
+/**
+ * Words right before a count that say it counts no force on duty: members a body represents ("the union, which
+ * represents about 1,400 crew members") and a part of people counted for something else ("Eleven people, among
+ * them three police officers, were taken to hospital"). Counter-example: "5,000 officers, among them 400
+ * gendarmes" is a part of a force.
+ */
+const NO_FORCE_BEFORE = /(?:\b(?:represents|represent|representing|represented|speaks\s+for|speak\s+for|speaking\s+for)|\b(?:people|persons|victims|casualties|spectators|fans|passengers|demonstrators|protesters|marchers),\s+(?:among\s+(?:them|whom)|including|of\s+whom))\s+$/i;
+
 /** Who is counted, with the words that only describe them cut off; null when the match counts no force. */
 function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   // "2,500 of the officers", "additional officers", "450 of its staff": who is counted, not yet by whom.
@@ -41,6 +49,7 @@ function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   if (/\b(?:Section|Article|Route|Terminal|Gate|Platform|Zone|Level|Category|Chapter|Stage|Exit|Pier|Sector|Phase|Tier|Line|Flight|Road|Highway|Bus|Paragraph|No\.)\s+$/.test(x.doc.text.slice(Math.max(0, m.pos - 12), m.pos))) return null;
   if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) return null;
   if (rhetorical(x, m)) return null;
+  if (NO_FORCE_BEFORE.test(x.doc.text.slice(Math.max(0, m.pos - 40), m.pos))) return null;
   // A headline's figure is the body's, stated there with its hedge.
   return x.doc.isHeading(x.doc.sentenceAt(m.pos)) ? null : phrase;
 }

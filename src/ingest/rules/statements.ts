@@ -85,9 +85,10 @@ export const STATEMENT_RULES = {
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
-    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb',
-    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?<speaker>[^"“”]{2,160})\.$/u,
-    examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.'] },
+    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb; a count after the verb is what is said, not who says it',
+    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?!(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+\d|\d)(?<speaker>[^"“”]{2,160})\.$/u,
+    examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.',
+      'The Harbour Rowing Federation, which organises the race, said about 400 volunteer marshals would stand at the corners.'] },
   },
   transcriptAnswer: {
     id: 'statement.transcript-answer', produces: 'statements',
