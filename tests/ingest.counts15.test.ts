@@ -183,3 +183,21 @@ describe('precision on unseen news: counts that are no force, speakers that are 
     expect([...speakers.values()].filter((id) => id.includes('marshals'))).toEqual([]);
   });
 });
+
+describe('statements recall on unseen news: a place or an adverb between the verb and "that"', () => {
+  const text = [
+    'Port Festival Security',
+    '',
+    'KESTREL, May 4 (Wire) - Police Colonel Ivo Marten, director of the Kestrel Police Office (KPO), told reporters at Camp Alder in Kestrel that the police would be backed by up to 500 soldiers.',
+    '',
+    'The Joint Command of the Armed Forces said separately that about 1,500 soldiers would be deployed along the coast.',
+  ].join('\n');
+  const facts = extract({ sourceId: 'x', published: '2031-05-04', text });
+
+  it('gives the words after "that" to the one who spoke, never a speaker read from the words said', () => {
+    expect(facts.statements.map((s) => [s.speaker_id, s.text])).toEqual([
+      ['ivo-marten', 'The police would be backed by up to 500 soldiers.'],
+      ['joint-command-of-the-armed-forces', 'About 1,500 soldiers would be deployed along the coast.'],
+    ]);
+  });
+});
