@@ -11,13 +11,13 @@ import { FACT_KINDS, genericForceName, isGenericForceId, orgKey, UNRESOLVED_SPEA
 import { wordClass } from './gazetteer.js';
 import { quantityText } from './counts.js';
 import { GROUP_NOUNS, KNOWN_BODIES, PROTEST_WORDS } from './lexicon.js';
-import { DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, INCREMENT_NOTE, NEW_TOTAL_NOTE } from './rules/deployments.js';
+import { DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, INCREMENT_NOTE, NEW_TOTAL_NOTE } from './rules/deployments.js';
 import { bodyInContext } from './trust/bodies.js';
 import { articleContext, type ArticleContext } from './trust/context.js';
 import { matchEvent } from './trust/events.js';
 import { speakingForce, type ById } from './trust/speakers.js';
-import { recordEventTotals } from './trust/totals.js';
-import { correctedCount } from './trust/corrections.js';
+import { againstEventTotal, EVENT_TOTAL, recordEventTotals } from './trust/totals.js';
+import { correctedCount, correctedEventTotal } from './trust/corrections.js';
 import { Ledger, type Challenge, type Corroboration, type Kb, type KindSummary, type Unresolved, type Update } from './trust/ledger.js';
 import { fold, genericName, sameName } from './trust/names.js';
 
@@ -259,6 +259,26 @@ function ambiguousEdition(event: Fact, kb: Item[]): boolean {
   return event.start == null && (event.place_ids as string[]).length === 0 && kb.some((k) => k.kind === event.kind && sameName(k.name, event.name));
 }
 
+/** Words of a text folded and split on anything but letters and digits, between spaces: whole names are found in it. */
+const spacedWords = (text: unknown) => ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * The known event an event named only in the headline is: a headline names it by its own words ("Harbour
+ * Raises Lakeside Summit Police Figure" gives "Harbour Raises Lakeside Summit"), so it is the one known event
+ * of the same start whose full name (case folded, two words or more) the article's body spells ("for the
+ * Lakeside Trade summit that opens on Thursday"). Counter-examples: an event the body names too; a body that
+ * names two such known events, or one of another start.
+ */
+function namedInBodyOnly(event: Fact, kb: Item[], text: string | undefined): Item | undefined {
+  const newline = text?.indexOf('\n') ?? -1;
+  if (!text || newline < 0 || event.start == null) return undefined;
+  const body = spacedWords(text.slice(newline));
+  const named = event.citations[0]?.quote;
+  if (named === undefined || !text.slice(0, newline).includes(named) || body.includes(spacedWords(event.name))) return undefined;
+  const known = kb.filter((k) => k.start === event.start && spacedWords(k.name).trim().includes(' ') && body.includes(spacedWords(k.name)));
+  return known.length === 1 ? known[0] : undefined;
+}
+
 function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext, unresolved: Set<string>): void {
   const kb = ledger.items('events');
   const matches = new Map<string, Item | undefined>();
@@ -266,7 +286,7 @@ function resolveEvents(proposed: Facts, ledger: Ledger, context: ArticleContext,
   const games = [...new Set([...matches.values()].filter((m): m is Item => !!m))];
   for (const [id, match] of matches) if (match) ledger.renames.set(id, match.id);
   for (const event of proposed.events) {
-    const match = matches.has(event.id) ? matches.get(event.id) : matchEvent(event, kb, context, games.length === 1 ? games[0] : undefined, ledger.renames);
+    const match = matches.has(event.id) ? matches.get(event.id) : matchEvent(event, kb, context, games.length === 1 ? games[0] : undefined, ledger.renames) ?? namedInBodyOnly(event, kb, ledger.text);
     if (!match && ambiguousEdition(event, kb)) {
       ledger.setAside('events', event, 'event', String(event.name), 'a known event of another date or place bears this name, and the article gives this one neither');
       unresolved.add(event.id);
@@ -369,6 +389,19 @@ function byFinalId(ledger: Ledger, kind: 'organizations' | 'people', proposed: F
   return (id) => all.get(id);
 }
 
+/**
+ * A body's count that says it corrects the figure known as its event's total ("10,400 officers of the National
+ * Police …, not the "about 9,000" announced"): the same quantity, so the new value contests the total and is
+ * no new deployment row. False when the sentence corrects no known total of the event.
+ */
+function contestsEventTotal(deployment: Fact, ledger: Ledger): boolean {
+  const total = correctedEventTotal(deployment, ledger.items('claims'), EVENT_TOTAL, ledger.text);
+  const event = total && ledger.items('events').find((e) => e.id === total.subject_id);
+  if (!total || !event) return false;
+  ledger.contest('events', event, EVENT_TOTAL, String(total.value), quantityText(personnel(deployment)), deployment.citations);
+  return true;
+}
+
 function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleContext): void {
   const kb = ledger.items('deployments');
   const unbodied: Fact[] = [];
@@ -385,6 +418,8 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
       if (!body) { unbodied.push(deployment); detachParts(proposed, deployment.id); continue; }
       deployment.organization_id = body;
     }
+    // Several bodies counted together are all forces: the event's known total, if it has one.
+    if ((deployment.rules as string[] | undefined)?.includes(DEPLOYMENT_BODIES_TOGETHER.id) && againstEventTotal(deployment, ledger)) continue;
     // An addition corroborates only the same addition, a total only a total.
     const equal = kb.find((k) => k.organization_id === deployment.organization_id && !conflict(k.event_id, deployment.event_id) && !disjoint(k.place_ids, deployment.place_ids)
       && sameValue(personnel(k), personnel(deployment)) && isIncrement(k) === isIncrement(deployment));
@@ -393,6 +428,7 @@ function resolveDeployments(proposed: Facts, ledger: Ledger, context: ArticleCon
     const rival = kb.find((k) => sameQuantity(k, deployment) && personnel(k).value != null && personnel(deployment).value != null && !isIncrement(k)) ?? replacedTotal(deployment, kb)
       ?? (personnel(deployment).value == null ? undefined : correctedCount(deployment, knownTotals, countryOf, context.country, ledger.text));
     if (rival) { ledger.renames.set(deployment.id, rival.id); ledger.contest('deployments', rival, 'personnel', quantityText(personnel(rival)), quantityText(personnel(deployment)), deployment.citations); continue; }
+    if (contestsEventTotal(deployment, ledger)) continue;
     ledger.keep('deployments', deployment);
   }
   const left = recordEventTotals(unbodied.filter(totalOfEvent), proposed.deployments.filter((d) => !unbodied.includes(d) && !isIncrement(d)), ledger);

@@ -2,7 +2,7 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
@@ -29,6 +29,14 @@ function rhetorical(x: PassContext, m: Found): boolean {
   return RHETORICAL.test(before) || CRITIC.test(x.doc.sentenceAt(m.pos).text);
 }
 
+/**
+ * Words right before a count that say it counts no force on duty: members a body represents ("the union, which
+ * represents about 1,400 crew members") and a part of people counted for something else ("Eleven people, among
+ * them three police officers, were taken to hospital"). Counter-example: "5,000 officers, among them 400
+ * gendarmes" is a part of a force.
+ */
+const NO_FORCE_BEFORE = /(?:\b(?:represents|represent|representing|represented|speaks\s+for|speak\s+for|speaking\s+for)|\b(?:people|persons|victims|casualties|spectators|fans|passengers|demonstrators|protesters|marchers),\s+(?:among\s+(?:them|whom)|including|of\s+whom))\s+$/i;
+
 /** Who is counted, with the words that only describe them cut off; null when the match counts no force. */
 function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   // "2,500 of the officers", "additional officers", "450 of its staff": who is counted, not yet by whom.
@@ -41,6 +49,7 @@ function countedPhrase(x: PassContext, m: Found, force: string): string | null {
   if (/\b(?:Section|Article|Route|Terminal|Gate|Platform|Zone|Level|Category|Chapter|Stage|Exit|Pier|Sector|Phase|Tier|Line|Flight|Road|Highway|Bus|Paragraph|No\.)\s+$/.test(x.doc.text.slice(Math.max(0, m.pos - 12), m.pos))) return null;
   if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) return null;
   if (rhetorical(x, m)) return null;
+  if (NO_FORCE_BEFORE.test(x.doc.text.slice(Math.max(0, m.pos - 40), m.pos))) return null;
   // A headline's figure is the body's, stated there with its hedge.
   return x.doc.isHeading(x.doc.sentenceAt(m.pos)) ? null : phrase;
 }
@@ -49,6 +58,9 @@ function countedPhrase(x: PassContext, m: Found, force: string): string | null {
 const LIST_JOIN = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?/;
 /** A list's last part named by lowercase words ending in a force noun: "and the city's local police". */
 const LAST_FORCE_WORDS = new RegExp(`^(?:\\p{Ll}[\\p{Ll}'’-]{0,40}\\s+){0,3}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+
+/** Bodies made of several named together (rule deployment.bodies-together), which their counts name. */
+const BODIES_TOGETHER = new WeakSet<OrganizationDraft>();
 
 /**
  * "officers of the National Police and the Civil Guard", "officers of the National Police, the Civil Guard
@@ -72,7 +84,9 @@ function together(x: PassContext, first: { id: string; start: number; end: numbe
   // Only a list closed by "and": "the Harbour Police, the city's force, said" is one body and its apposition.
   if (!closed) return undefined;
   const country = bodies.every((b) => b?.country === bodies[0]?.country) ? bodies[0]?.country ?? null : null;
-  return addOrganization(x, x.doc.text.slice(first.start, end), { kind: 'police_force', country }, first.start, end, DEPLOYMENT_COUNT.id);
+  const all = addOrganization(x, x.doc.text.slice(first.start, end), { kind: 'police_force', country }, first.start, end, DEPLOYMENT_COUNT.id);
+  BODIES_TOGETHER.add(all);
+  return all;
 }
 
 /** The body named right after the count ("1,200 stewards employed by Harbour Events Ltd"), or the nearest before for "its staff". */
@@ -118,6 +132,9 @@ function givingBody(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const org = body && orgById(x, body.id);
   if (!org || isGenericForceId(org.id) || NOT_A_FORCE.has(org.kind)) return undefined;
   const between = x.doc.text.slice(body.end, c.start);
+  // "… would carry most of the load, with 900 officers": after a clause of the body's own, bare officers only
+  // ("… will patrol, with about 700 riot police" counts a force of its own).
+  if (/\p{Ll},\s+with\s+$/u.test(between) && !/^(?:officers|agents|personnel)$/i.test(c.phrase)) return undefined;
   // "- FC Harbour: 1,150 stewards": a list item's label names whose count it is.
   return GIVING_WORDS.test(between) || (/^:\s+$/.test(between) && x.doc.isListItem(body.start)) ? org : undefined;
 }
@@ -293,7 +310,15 @@ function eventOfCount(x: PassContext, sentence: Sentence, at: number): string | 
     if (offset < at) start = offset;
     else { end = offset; break; }
   }
-  return eventsNamed(x, { start, end })[0] ?? eventOfSentence(x, sentence);
+  return eventsNamed(x, { start, end })[0] ?? (SUMS_UP.test(sentence.text) ? summedEvent(x, sentence) : undefined) ?? eventOfSentence(x, sentence);
+}
+
+/** A sentence that opens by summing up the counts told before it: "In all, some 5,400 officers …". */
+const SUMS_UP = /^(?:In all|All told|Altogether|In total),/;
+
+/** The event of the counts a summing sentence that names none sums up: the one of the count told just before it. */
+function summedEvent(x: PassContext, sentence: Sentence): string | undefined {
+  return eventsNamed(x, sentence).length ? undefined : x.facts.deployments.at(-1)?.event_id ?? undefined;
 }
 
 /** Words right after a count that say what happened to those people, not that they were deployed: "two officers were hurt". */
@@ -307,6 +332,20 @@ function toldAgain(x: PassContext, m: Found, number: string): boolean {
   return again && new RegExp(`(?<![\\d.,])${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`).test(x.doc.text.slice(0, at - 4));
 }
 
+/** Where a clause of its own begins, for places: a clause break, or one giving a reason or a time ("…, because …"). */
+const PLACE_CLAUSE_BREAK = /;|,\s+(?:while|whereas|and|but|because|after|since|when|before)\s/;
+
+/**
+ * Where a count's clause ends: its places are named before the next clause ("2,400 officers on duty for the
+ * final, and another 200 officers have arrived from the coast": the coast is the 200's; "grown to 12
+ * officers, because the airport asked for help": the airport is no place of theirs).
+ */
+function clauseEndAfter(c: Counted): number {
+  const rest = c.sentence.text.slice(c.end - c.sentence.start);
+  const found = rest.search(PLACE_CLAUSE_BREAK);
+  return found < 0 ? c.sentence.end : c.end + found;
+}
+
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
   const value = headcountOf(number);
@@ -317,12 +356,13 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   if (!org) return null;
   const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : [];
   const rest = phrase.replace(new RegExp(`^${org.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`, 'i'), '');
-  const places = x.doc.placesIn({ start: c.end, end: c.sentence.end })
-    .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, c.sentence.end)));
+  const clauseEnd = clauseEndAfter(c);
+  const places = x.doc.placesIn({ start: c.end, end: clauseEnd })
+    .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, clauseEnd)));
   const deployment: DeploymentDraft = {
     id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(rest || phrase),
     place_ids: places, event_id: eventOfCount(x, c.sentence, c.start), part_of_id: null,
-    rules: [DEPLOYMENT_COUNT.id, ...given, ...(isGenericForceId(org.id) ? [c.together ? DEPLOYMENT_GENERIC_TOGETHER.id : DEPLOYMENT_GENERIC_FORCE.id] : []), ...(BODY_MEMBERS.includes(phrase.toLowerCase()) && org.name.toLowerCase() !== phrase.toLowerCase() ? [DEPLOYMENT_MEMBERS.id] : [])], citations: [],
+    rules: [DEPLOYMENT_COUNT.id, ...given, ...(BODIES_TOGETHER.has(org) ? [DEPLOYMENT_BODIES_TOGETHER.id] : []), ...(isGenericForceId(org.id) ? [c.together ? DEPLOYMENT_GENERIC_TOGETHER.id : DEPLOYMENT_GENERIC_FORCE.id] : []), ...(BODY_MEMBERS.includes(phrase.toLowerCase()) && org.name.toLowerCase() !== phrase.toLowerCase() ? [DEPLOYMENT_MEMBERS.id] : [])], citations: [],
   };
   const listed = x.doc.isListItem(c.start);
   x.addCitation(deployment, x.doc.cite(c.start, listed ? c.sentence.end : c.end));
@@ -388,6 +428,27 @@ function securityWorkforce(x: PassContext): void {
     const deployment: DeploymentDraft = {
       id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: null,
       place_ids: [], event_id: eventOfCount(x, s, m.pos), part_of_id: null, rules: [DEPLOYMENT_SECURITY_WORKFORCE.id], citations: [],
+    };
+    x.addCitation(deployment, x.doc.cite(m.pos, m.pos + m[0].length));
+    if (deployment.citations.length) x.facts.deployments.push(deployment);
+  }
+}
+
+/**
+ * A number of forces named only by lowercase words that someone puts at a value (rule deployment.put-at):
+ * "The ministry put the total number of police officers guarding the fair at some 3,400", held like a generic force.
+ */
+function putAt(x: PassContext): void {
+  for (const m of x.matches(DEPLOYMENT_PUT_AT.pattern)) {
+    const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
+    const value = countOf(number);
+    const s = x.doc.sentenceAt(m.pos);
+    if (value === null || x.doc.isHeading(s) || x.doc.quoted(m.pos)) continue;
+    const at = m.pos + m[0].indexOf(force);
+    const org = genericForce(x, capitalize(force.replace(/\s+/g, ' ')), at, at + force.length, false);
+    const deployment: DeploymentDraft = {
+      id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: null,
+      place_ids: [], event_id: eventOfCount(x, s, m.pos), part_of_id: null, rules: [DEPLOYMENT_PUT_AT.id], citations: [],
     };
     x.addCitation(deployment, x.doc.cite(m.pos, m.pos + m[0].length));
     if (deployment.citations.length) x.facts.deployments.push(deployment);
@@ -461,4 +522,5 @@ export function deployments(x: PassContext): void {
   unnumbered(x);
   onStandby(x);
   securityWorkforce(x);
+  putAt(x);
 }

@@ -96,10 +96,34 @@ export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memo
   return speaker;
 }
 
-/** The person named in a span, else the body: "Harbour Police Chief Jan Holm said" is Holm speaking. */
+/** A role of a person who speaks for a body: "spokesman", "president", "director". */
+const ROLE_FOR_BODY = /\b(?:spokes(?:man|woman|person)|president|chair(?:man|woman|person)?|director|head|chief|secretary|commander|coordinator)\b/iu;
+/** A personal name: two capitalised words. */
+const PERSONAL_NAME = /(?<!\p{L})\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?!\p{L})/u;
+
+/**
+ * Whether the words name a person for a body whom no pass found as a person ("Harbour Police spokesman Major
+ * Jan Holm", "The president of the Harbour Council (HC), Ada Berg,"): a role word and then a personal name
+ * outside every mention. The body is not who speaks then. Counter-example: "a spokesman for the Harbour
+ * Police" names no one but the body.
+ */
+function unfoundPersonOfBody(x: PassContext, span: Span, named: Array<{ start: number; end: number }>): boolean {
+  let words = x.doc.text.slice(span.start, span.end);
+  for (const m of named) words = words.slice(0, m.start - span.start) + ' '.repeat(m.end - m.start) + words.slice(m.end - span.start);
+  const role = ROLE_FOR_BODY.exec(words);
+  return role !== null && PERSONAL_NAME.test(words.slice(role.index + role[0].length));
+}
+
+/**
+ * The person named in a span, else the body: "Harbour Police Chief Jan Holm said" is Holm speaking. None when
+ * the words name a person for the body whom no pass found: the body would be a wrong speaker.
+ */
 export function speakerIn(x: PassContext, span: Span): string | null {
   const named = x.doc.mentionsIn(span);
-  return (named.find((m) => m.type === 'person') ?? named.find((m) => m.type === 'organization'))?.id ?? null;
+  const person = named.find((m) => m.type === 'person');
+  if (person) return person.id;
+  const body = named.find((m) => m.type === 'organization');
+  return body && !unfoundPersonOfBody(x, span, named) ? body.id : null;
 }
 
 /** How far after a title-only speaker its holder may be named (a lede's "the minister said" named in the next paragraph). */

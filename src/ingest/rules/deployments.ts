@@ -141,6 +141,17 @@ export const DEPLOYMENT_SECURITY_WORKFORCE: Rule = {
   },
 };
 
+export const DEPLOYMENT_PUT_AT: Rule = {
+  id: 'deployment.put-at',
+  produces: 'deployments',
+  description: 'a count given as the value someone puts a number of forces named only by lowercase words at ("put the total number of police officers guarding the fair at some 3,400", "puts the number of soldiers on duty at about 900"): a force of no body, held like a generic force (resolution gives it a known count that fits, records it as its event\'s total or lists it as unresolved); not a number of anything else ("put the number of visitors at 90,000")',
+  pattern: compose('\\bput(?:s|ting)? the (?:(?:total|overall|final) )?(?:number|count|figure) of {FORCE}(?<gap>(?: [\\p{Ll}\'’-]{1,40}){0,6}) at {HEDGE}? {NUMBER}\\b', { FORCE: GENERIC_FORCE_PART, HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ['The ministry put the total number of police officers guarding the fair at some 3,400.', 'The prefecture puts the number of riot police on duty at about 900.'],
+    noMatch: ['The organisers put the number of visitors at 90,000.', 'The ministry put the total number of police officers at the fair in a statement.', 'Police put the crowd at about 6,000.'],
+  },
+};
+
 /** The note a count marked as an increment carries, which resolution reads on known rows too. */
 export const INCREMENT_NOTE = 'An addition to the force, not its total: it contests no known count.';
 /** The note of a count the article gives as the force's new total after an addition. */
@@ -223,12 +234,24 @@ const GIVING_VERBS = 'provides?|providing|provided|sends?|sending|sent|lends?|le
   + '|contributes?|contributing|contributed|fields?|fielding|offers?|offering|offered|mobili[sz]es|mobili[sz]ing|mobili[sz]ed|has|have|had|having'
   + '|stations?|stationing|stationed|keeps?|keeping|kept|adds?|adding|added|posts?|posting|posted|assigns?|assigning|assigned|commits?|committing|committed';
 /**
+ * The body's own clause of an auxiliary and lowercase words, then ", with" and bare officers: "would carry most
+ * of the load, with more than 900 officers". Counter-example: "police will patrol, with about 700 riot police"
+ * names another force. (Where the gap is read alone, up to the count, its end stands for the count: the
+ * deployments pass asks for bare officers then.)
+ */
+const CLAUSE_WITH = "\\s+(?:will|would|is|are|was|were|has|have|had)(?:\\s+\\p{Ll}[\\p{Ll}'’-]{0,30}){1,7},\\s+with(?=\\s[^;\\n]{0,30}\\b(?:officers|agents|personnel)\\b|\\s*$)";
+/** "said its liaison team had grown to": the body's own contingent, said to have reached a new size. */
+const GROWN_TO = "\\s+said\\s+its(?:\\s+\\p{Ll}[\\p{Ll}-]{0,30}){0,2}\\s+(?:team|contingent|force|unit|detachment|presence)\\s+(?:(?:has|had|have|would|will)\\s+)?(?:grown|risen|increased|gone\\s+up|been\\s+raised)\\s+to";
+
+/**
  * The words between a body's name and the count it gives: an acronym in brackets and an apposition may
  * follow the name, then auxiliaries and a verb of giving ("…, the country's military police, will provide",
- * "said it would have", "is lending us", "…, which will station", "will keep"), or ", with" in a list of forces ("the Border Police, with up to 500").
+ * "said it would have", "is lending us", "…, which will station", "will keep", "which will now have"), or ", with" in a list of forces ("the Border Police, with up to 500")
+ * or after the body's own clause of lowercase words ("the Harbour Police would carry most of the load, with more than 900 officers"),
+ * or the body's contingent said to have grown to the count ("the Harbour Agency said its liaison team had grown to 12 officers").
  */
-export const GIVING_GAP = "(?:\\s*\\([^()\\n]{1,40}\\))?(?:(?:,[^,\\n]{1,80},|,)?\\s+(?:(?:which|who|will|would|is|are|was|were|has|have|had|also|(?:said|says)\\s+(?:it|they)\\s+(?:will|would))\\s+){0,3}"
-  + `(?:${GIVING_VERBS})(?:\\s+us)?|,\\s+with)\\s+`;
+export const GIVING_GAP = "(?:\\s*\\([^()\\n]{1,40}\\))?(?:(?:,[^,\\n]{1,80},|,)?\\s+(?:(?:which|who|will|would|is|are|was|were|has|have|had|also|now|still|(?:said|says)\\s+(?:it|they)\\s+(?:will|would))\\s+){0,3}"
+  + `(?:${GIVING_VERBS})(?:\\s+us)?|,\\s+with|${CLAUSE_WITH}|${GROWN_TO})\\s+`;
 /** Nouns that say who a giving body's count is, without a body of their own ("officers", "volunteers"). */
 const GIVEN_NOUNS = `(?:${LOWER_WORD}){0,2}(?:${FORCE_NOUNS.filter((f) => f !== 'members').map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
 
@@ -241,8 +264,21 @@ export const DEPLOYMENT_GIVING_BODY: Rule = {
     match: ['The Harbour Volunteers Union will provide up to 200 volunteers to help with traffic.', "- the Border Police, with up to 500 officers at the airport;",
       "The Royal Marechaussee, the country's military police, will provide more than 1,200 officers.", 'The Ambulance Service said it would have about 250 paramedics on duty.',
       'The County Sheriff\'s Office is lending us 80 deputies for the count.', 'The Harbour Red Cross, which will station some 300 volunteers at the site, said it was ready.',
-      'The Lakeside Fire Brigade will keep 150 firefighters along the route.'],
-    noMatch: ['The Harbour Union has 3,000 members.', 'The Harbour Trust will provide 40 boats.', 'Volunteers will provide about 200 meals.', 'The Harbour Club, which has 3,000 members, said it was ready.'],
+      'The Lakeside Fire Brigade will keep 150 firefighters along the route.', 'Reinforcements joined the Harbour Police (HP), which will now have 1,900 officers on duty.',
+      'He said the Harbour Police (HP) would carry most of the load, with more than 900 officers on the streets each day.',
+      'The Harbour Agency said its liaison team had grown to 12 officers, from the eight announced on Monday.'],
+    noMatch: ['The Harbour Union has 3,000 members.', 'The Harbour Trust will provide 40 boats.', 'Volunteers will provide about 200 meals.', 'The Harbour Club, which has 3,000 members, said it was ready.', 'The Harbour Trust opened the quay, with 40 boats on the water.', 'The Harbour Police will patrol the quay, with about 700 riot police on the roads.', 'The Harbour Agency said its fleet had grown to 12 boats.'],
+  },
+};
+
+export const DEPLOYMENT_BODIES_TOGETHER: Rule = {
+  id: 'deployment.bodies-together',
+  produces: 'deployments',
+  description: 'a count of the members of several bodies named together, the list closed by "and" ("some 5,400 officers of the Harbour Police, the Coast Guard and the city\'s local police"): no one body\'s count but all of theirs, held under the bodies together as the article names them; where its event has a known total of all forces, it is that total (resolution corroborates or contests it)',
+  pattern: compose("\\b{HEDGE}? {NUMBER} (?:officers|members|personnel|staff|agents) (?:of|from) the \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,4}(?:, the \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,4}){0,3},? and the \\p{L}", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ["In all, some 5,400 officers of the Harbour Police, the Coast Guard and the city's local police will be on duty.", 'About 700 officers of the Harbour Police and the Coast Guard patrolled the quay.'],
+    noMatch: ['About 900 officers of the Harbour Police and their dogs patrolled the quay.', "The Harbour Police, the city's force, said 900 officers were ready.", 'About 900 officers of the Harbour Police patrolled the quay and the beach.'],
   },
 };
 

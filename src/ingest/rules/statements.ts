@@ -12,11 +12,12 @@ const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
-    description: 'a speech or view verb, maybe "told reporters" and a day, then "that" or a colon',
-    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in)\\s+[^,]{1,45}?)?\\s+(?:that\\s+|:\\s*)', {
+    description: 'a speech or view verb, maybe "told reporters", a day or a place ("at Camp Alder in Kestrel") and an adverb ("separately"), then "that" or a colon',
+    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in|at)\\s+[^,]{1,45}?)?(?:\\s+(?:separately|later|again|earlier|also))?\\s+(?:that\\s+|:\\s*)', {
       VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
     }, 'i'),
-    examples: { match: ['The harbour master told reporters that the pier would reopen.', 'The harbour master told a briefing in Bergen that the pier would reopen.', 'Residents fear that the noise will return.'], noMatch: ['The pier will reopen in May.'] },
+    examples: { match: ['The harbour master told reporters that the pier would reopen.', 'The harbour master told a briefing in Bergen that the pier would reopen.', 'Residents fear that the noise will return.',
+      'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.'], noMatch: ['The pier will reopen in May.'] },
   },
   participle: {
     id: 'statement.participle', produces: 'statements',
@@ -85,9 +86,11 @@ export const STATEMENT_RULES = {
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
-    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb',
-    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?<speaker>[^"“”]{2,160})\.$/u,
-    examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.'] },
+    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb; a count, a place or a that-clause after the verb is what is said, not who says it',
+    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?!(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+\d|\d|(?:at|in|on|that)\s)(?<speaker>(?:(?!\bthat\s)[^"“”]){2,160})\.$/u,
+    examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.',
+      'The Harbour Rowing Federation, which organises the race, said about 400 volunteer marshals would stand at the corners.',
+      'Colonel Ivo Marten, director of the Harbour Police, told reporters at the port office that the pier would reopen in May.'] },
   },
   transcriptAnswer: {
     id: 'statement.transcript-answer', produces: 'statements',

@@ -109,6 +109,18 @@ export class Ledger {
     this.summary.claims.new++;
   }
 
+  /**
+   * Two values of one quantity that one article gives, the new one correcting the earlier ("14,200 officers,
+   * rather than the "about 12,000" announced"), where no known fact holds the earlier: a disputed pair, each
+   * citing the article's own words for it.
+   */
+  stateCorrected(subjectId: string, predicate: string, earlier: { value: string; citations: Cite[] }, value: string, citations: Cite[], note: string): void {
+    const oldId = this.freeId(`${subjectId}-${slugify(predicate)}-${slugify(earlier.value)}`);
+    this.push({ id: oldId, subject_id: subjectId, predicate, object_id: null, value: earlier.value, disputed_by: [], derived: false, note, citations: earlier.citations });
+    this.push({ id: this.freeId(`${subjectId}-${slugify(predicate)}-${slugify(value)}`), subject_id: subjectId, predicate, object_id: null, value, disputed_by: [oldId], derived: false, note, citations });
+    this.summary.claims.disputed++;
+  }
+
   /** Sets a fact aside with its sentence: nothing known fits and nothing is invented. */
   setAside(collection: FactKind, fact: Fact, what: Unresolved['what'], mention: string, reason: string): void {
     const quote = fact.citations[0]?.quote ?? mention;

@@ -6,10 +6,12 @@
 // aside for a person, since a new claim on a reviewed row would change what it says without review; the
 // smaller generic counts of the same article and event ("Some 60 police spotters") are parts, not its total,
 // and two counts side by side in one sentence are two parts of no stated total; a count smaller than a
-// body's count of the same event in the same article is a part too.
+// body's count of the same event in the same article is a part too. A first total whose sentence names the
+// earlier figure it corrects is a disputed pair of the article's two values.
 import type { Item } from '../../db/columns.js';
 import { quantityText } from '../counts.js';
 import type { Fact } from '../extract.js';
+import { correctedFigure } from './corrections.js';
 import { isReviewed, sentenceOf, type Ledger } from './ledger.js';
 
 /** The predicate of an event's total of forces on duty (the deployments' own word for a count of people). */
@@ -68,6 +70,19 @@ function notOwnTotal(count: Fact, text: string | undefined): boolean {
 const exceededByABody = (count: Fact, bodies: Fact[]) => bodies.some((b) => b.event_id === count.event_id && (personnel(b).value ?? 0) > personnel(count).value!);
 
 /**
+ * A first total of the event: one claim, or a disputed pair when its sentence names the earlier figure it
+ * corrects ("14,200 police officers had been on duty, rather than the "about 12,000" announced"), since the
+ * article itself then gives two values of the one quantity.
+ */
+function stateTotal(ledger: Ledger, event: string, count: Fact): void {
+  const value = quantityText(personnel(count));
+  const earlier = correctedFigure(count, ledger.text);
+  const source = count.citations[0]?.source;
+  if (!earlier || source === undefined || earlier.value === personnel(count).value) { ledger.state(event, EVENT_TOTAL, value, count.citations, NOTE); return; }
+  ledger.stateCorrected(event, EVENT_TOTAL, { value: quantityText(earlier), citations: [{ source, quote: earlier.quote }] }, value, count.citations, NOTE);
+}
+
+/**
  * Records each event's total among generic counts no body fits (each with an event and a value, no addition)
  * and returns the counts left unresolved: the smaller ones, those smaller than a body's count of the same
  * event in the article (`bodies`), and those of a reviewed event.
@@ -85,7 +100,24 @@ export function recordEventTotals(counts: Fact[], bodies: Fact[], ledger: Ledger
     const same = known.find((c) => c.value === value);
     if (same) ledger.corroborate('claims', same, { id: same.id, citations: count.citations });
     else if (event && known.length) ledger.contest('events', event, EVENT_TOTAL, String(known.at(-1)!.value), value, count.citations);
-    else ledger.state(id, EVENT_TOTAL, value, count.citations, NOTE);
+    else stateTotal(ledger, id, count);
   }
   return left;
+}
+
+/**
+ * A count of several bodies named together ("some 5,400 officers of the National Police, the Civil Guard and
+ * the city's local police") at an event whose total of all forces is known: the same quantity, so it
+ * corroborates that total (the same value and hedge) or contests it. False, and the count is a row of its own,
+ * when the event has no known total, or is reviewed (the challenge goes through the row, not a new total).
+ */
+export function againstEventTotal(count: Fact, ledger: Ledger): boolean {
+  const event = ledger.items('events').find((e) => e.id === count.event_id);
+  const known = event ? ledger.items('claims').filter((c) => c.subject_id === event.id && c.predicate === EVENT_TOTAL) : [];
+  if (!event || !known.length || personnel(count).value == null) return false;
+  const value = quantityText(personnel(count));
+  const same = known.find((c) => c.value === value);
+  if (same) ledger.corroborate('claims', same, { id: same.id, citations: count.citations });
+  else ledger.contest('events', event, EVENT_TOTAL, String(known.at(-1)!.value), value, count.citations);
+  return true;
 }
