@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { getTableColumns, getTableName } from 'drizzle-orm';
+import { Column, getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { FACT_COLLECTIONS, hiddenColumns, mainColumns, type FactCollection } from '../collections/index.js';
 import { type Item } from './columns.js';
@@ -41,12 +41,15 @@ function tableLoader(sqlite: Database.Database): { into: (table: SQLiteTable) =>
     const columns = Object.entries(getTableColumns(table));
     const bulk = bulkInsert(sqlite, getTableName(table), columns.map(([, c]) => c.name));
     bulks.push(bulk);
+    const keys = columns.map(([key]) => key);
+    // Most columns (text, numbers) write their value as it is: only the others (JSON, booleans) are mapped.
+    const toDriver = columns.map(([, c]) => (c.mapToDriverValue === Column.prototype.mapToDriverValue ? undefined : c));
     const values: unknown[] = columns.map(() => null);
     return (row) => {
-      for (let i = 0; i < columns.length; i += 1) {
-        const [key, c] = columns[i]!;
-        const value = row[key];
-        values[i] = value == null ? null : c.mapToDriverValue(value);
+      for (let i = 0; i < keys.length; i += 1) {
+        const value = row[keys[i]!];
+        const mapped = toDriver[i];
+        values[i] = value == null ? null : mapped ? mapped.mapToDriverValue(value) : value;
       }
       bulk.add(values);
     };
@@ -138,12 +141,22 @@ function foreignKeyProblems(sqlite: Database.Database): string[] {
 
 /**
  * Drops the secondary indexes the migrations created and returns a function that recreates them from their
- * own SQL: building an index once over loaded rows is faster than maintaining it row by row.
+ * own SQL: building an index once over loaded rows is faster than maintaining it row by row. Called with
+ * `untilEmptyTable`, it recreates them in order up to the first of a table still empty, so a table filled
+ * later (the search keys, the statistics) is filled without its indexes too; called without, the rest. The
+ * schema lists them in the migrations' order either way.
  */
-function deferIndexes(sqlite: Database.Database): () => void {
-  const indexes = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as Array<{ name: string; sql: string }>;
+function deferIndexes(sqlite: Database.Database): (untilEmptyTable?: 'untilEmptyTable') => void {
+  const indexes = sqlite.prepare("SELECT name, tbl_name AS tableName, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as Array<{ name: string; tableName: string; sql: string }>;
   for (const { name } of indexes) sqlite.exec(`DROP INDEX "${name}"`);
-  return () => { for (const { sql } of indexes) sqlite.exec(sql); };
+  const isEmpty = (table: string) => sqlite.prepare(`SELECT NOT EXISTS (SELECT 1 FROM "${table}")`).pluck().get() === 1;
+  let waiting = indexes;
+  return (untilEmptyTable) => {
+    const firstEmpty = untilEmptyTable ? waiting.findIndex((index) => isEmpty(index.tableName)) : -1;
+    const now = firstEmpty < 0 ? waiting : waiting.slice(0, firstEmpty);
+    for (const { sql } of now) sqlite.exec(sql);
+    waiting = waiting.slice(now.length);
+  };
 }
 
 const isRunning = (pid: number) => {
@@ -187,7 +200,8 @@ function openBuildFile(dbPath: string, tmpPath: string): Database.Database {
   return sqlite;
 }
 
-interface LoadedFacts { counts: Record<string, number>; reviewCounts: ReviewCounts; factRows: number; citations: number }
+/** What insertFacts wrote, counted, and every row's readable title (the search index shows them too). */
+interface LoadedFacts { counts: Record<string, number>; reviewCounts: ReviewCounts; factRows: number; citations: number; titles: Map<string, string> }
 
 /** Writes an item's citations, in order; returns how many. */
 function citationWriter(into: (table: SQLiteTable) => Insert): (item: Item) => number {
@@ -208,8 +222,8 @@ function citationWriter(into: (table: SQLiteTable) => Insert): (item: Item) => n
 
 /** Every source and fact with its child rows, citations and stored JSON rows; what was written, counted. */
 function insertFacts(sqlite: Database.Database, seed: Seed): LoadedFacts {
-  const loaded: LoadedFacts = { counts: { sources: seed.sources.length }, reviewCounts: {}, factRows: 0, citations: 0 };
   const titles = readableTitles(seed);
+  const loaded: LoadedFacts = { counts: { sources: seed.sources.length }, reviewCounts: {}, factRows: 0, citations: 0, titles };
   const { into, flush } = tableLoader(sqlite);
   const entity = into(entities);
   for (const s of seed.sources) entity({ id: s.id, type: 'source', title: titles.get(s.id) });
@@ -263,11 +277,12 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       const containment = containmentRows(seed.facts.get('places') ?? []);
       if (containment.problems.length) throw new SeedError(containment.problems);
       insertAll(sqlite, placeContainment, containment.rows as unknown as Record<string, unknown>[]);
-      recreateIndexes();
+      recreateIndexes('untilEmptyTable');
       const problems = foreignKeyProblems(sqlite);
       if (problems.length) throw new SeedError(problems);
       statsCounts = storeDeploymentStats(sqlite);
-      populateSearch(sqlite, seed);
+      populateSearch(sqlite, seed, loaded.titles);
+      recreateIndexes();
     })();
 
     const hash = seed.contentHash;

@@ -50,27 +50,37 @@ const referenced = new Map(REFERENCED_SCHEMAS.map((schema) => [schema.$id!, sche
 type Reorder = (value: unknown) => unknown;
 const reorders = new WeakMap<TSchema, Reorder>();
 
+const resolve = (schema: TSchema): TSchema => (typeof schema.$ref === 'string' ? referenced.get(schema.$ref) ?? schema : schema);
+/** The object branch of a union (a nullable object), if the schema is one. */
+const objectBranchOf = (schema: TSchema) => (schema.anyOf as TSchema[] | undefined)?.find((branch) => branch.type === 'object' || branch.$ref);
+/** Whether re-keying leaves every value of the schema as it is: no properties, items or object branch to follow. */
+const keepsValues = (schema: TSchema) => {
+  const resolved = resolve(schema);
+  return !resolved.properties && !resolved.items && !objectBranchOf(resolved);
+};
+
 /**
  * A function that re-keys a value in its schema's property order, fields the schema lacks left out: the
  * object that JSON.stringify turns into the very bytes fast-json-stringify writes for that schema (tested).
- * Worked out once per schema (its references, the object branch of a union, the properties in order), not
- * per value: the build re-keys every row it stores.
+ * Worked out once per schema (its references, the object branch of a union, the properties in order and
+ * which of them hold values kept as they are), not per value: the build re-keys every row it stores.
  */
 export function schemaOrder(schema: TSchema): Reorder {
   let reorder = reorders.get(schema);
   if (reorder) return reorder;
-  const resolved = typeof schema.$ref === 'string' ? referenced.get(schema.$ref) ?? schema : schema;
+  const resolved = resolve(schema);
   const items = resolved.items as TSchema | undefined;
-  const objectBranch = (resolved.anyOf as TSchema[] | undefined)?.find((branch) => branch.type === 'object' || branch.$ref);
-  const properties = Object.entries((resolved.properties ?? {}) as Record<string, TSchema>);
+  const objectBranch = objectBranchOf(resolved);
   // Nested schemas are looked up on first use, so a schema that refers to itself does not recurse here.
+  let fields: Array<[key: string, reorder: Reorder | undefined]> | undefined;
   const rekey = (value: object): unknown => {
     if (objectBranch) return schemaOrder(objectBranch)(value);
     if (!resolved.properties) return value;
+    fields ??= Object.entries(resolved.properties as Record<string, TSchema>).map(([key, property]) => [key, keepsValues(property) ? undefined : schemaOrder(property)]);
     const out: Record<string, unknown> = {};
-    for (const [key, property] of properties) {
+    for (const [key, rekeyField] of fields) {
       const field = (value as Record<string, unknown>)[key];
-      if (field !== undefined) out[key] = schemaOrder(property)(field);
+      if (field !== undefined) out[key] = rekeyField ? rekeyField(field) : field;
     }
     return out;
   };
@@ -99,14 +109,24 @@ function binaryOrder(a: string, b: string): number {
 const asStored = (column: SQLiteColumn, value: unknown) => (value == null ? null : column.mapFromDriverValue(column.mapToDriverValue(value)));
 
 /**
+ * asStored for a column of a value that is only serialized afterwards: a JSON column's value is kept as it
+ * is, since JSON.stringify writes the same bytes for JSON data as for its copy read back through JSON text
+ * (the seed's values are JSON data: parsed from JSON or YAML and checked against the schemas).
+ */
+const asSerialized = (column: SQLiteColumn): ((value: unknown) => unknown) => (column.columnType === 'SQLiteTextJson'
+  ? (value) => value ?? null
+  : (value) => asStored(column, value));
+
+/**
  * The API shape of a seed item as hydrate() reads it back from the rows the build writes for it (see build.ts
  * mainRow and childRows): every non-hidden column (null when the item lacks it), the quantity from its two
  * columns, ordered lists in the seed's order and the others (id sets) in id order, the citations in order.
  * The build stores this without reading the rows back; a test compares it with hydrate() for every row.
+ * Made to be serialized (asSerialized): a JSON column's value is the item's own, not a copy.
  */
 export function storedShape(spec: FactCollection): (item: Item) => Item {
   const hidden = hiddenColumns(spec);
-  const columns = Object.entries(getTableColumns(spec.table)).filter(([key]) => !hidden.has(key));
+  const columns = Object.entries(getTableColumns(spec.table)).filter(([key]) => !hidden.has(key)).map(([key, c]) => [key, asSerialized(c)] as const);
   const quantity = spec.quantity && { ...spec.quantity, valueColumn: column(spec.table, spec.quantity.value), qualifierColumn: column(spec.table, spec.quantity.qualifier) };
   const lists = Object.entries(spec.lists).map(([field, list]) => {
     const valueColumns = (typeof list.value === 'string' ? [list.value] : list.value).map((key) => [key, column(list.table, key)] as const);
@@ -118,7 +138,7 @@ export function storedShape(spec: FactCollection): (item: Item) => Item {
   const [citationSource, citationStart, citationEnd, citationQuote] = (['source_id', 'start', 'end', 'quote'] as const).map((key) => column(citations, key));
   return (item) => {
     const shaped: Item = { id: item.id };
-    for (const [key, c] of columns) shaped[key] = asStored(c, item[key]);
+    for (const [key, read] of columns) shaped[key] = read(item[key]);
     if (quantity) {
       const { value, qualifier } = item[quantity.field] as { value?: unknown; qualifier?: unknown };
       shaped[quantity.field] = { value: asStored(quantity.valueColumn, value), qualifier: asStored(quantity.qualifierColumn, qualifier) };

@@ -95,25 +95,43 @@ export function segmentDigests({ path, blankAt, from, to, segmentBytes }: Segmen
 const segmentCount = (path: string, segmentBytes: number) => Math.max(1, Math.ceil(statSync(path).size / segmentBytes));
 const sealDigest = (digests: Buffer[]) => createHash('sha256').update(Buffer.concat(digests)).digest('hex');
 
-/** Where the placeholder occurs in a file: the build seals the one place it is. */
-function placeholderOffsets(path: string): number[] {
-  const buffer = Buffer.allocUnsafe(HASH_CHUNK_BYTES);
+/** Offsets of the placeholder in a buffer, shifted by `base`: those starting before `before`. */
+function placeholdersIn(buffer: Buffer, base: number, found: number[], before = buffer.length): void {
+  for (let at = buffer.indexOf(PLACEHOLDER_BYTES); at >= 0 && at < before; at = buffer.indexOf(PLACEHOLDER_BYTES, at + 1)) found.push(base + at);
+}
+
+/**
+ * One read of a finished build file: where the placeholder occurs, and the SHA-256 of each segment. The bytes
+ * are hashed as read: in the file the seal will be written to, the placeholder is what its place holds.
+ */
+function unsealedDigests(path: string, segmentBytes: number): { found: number[]; digests: Buffer[] } {
+  const buffer = Buffer.allocUnsafe(Math.min(HASH_CHUNK_BYTES, segmentBytes));
+  const overlap = PLACEHOLDER_BYTES.length - 1;
   const found: number[] = [];
+  const digests: Buffer[] = [];
   let tail = Buffer.alloc(0);
   const fd = openSync(path, 'r');
   try {
-    let position = 0;
-    for (let read = readSync(fd, buffer, 0, HASH_CHUNK_BYTES, position); read > 0; read = readSync(fd, buffer, 0, HASH_CHUNK_BYTES, position)) {
-      // The placeholder may straddle two chunks, so the end of the previous one is searched with this one.
-      const window = Buffer.concat([tail, buffer.subarray(0, read)]);
-      for (let at = window.indexOf(PLACEHOLDER_BYTES); at >= 0; at = window.indexOf(PLACEHOLDER_BYTES, at + 1)) found.push(position - tail.length + at);
-      tail = Buffer.from(buffer.subarray(Math.max(0, read - PLACEHOLDER_BYTES.length + 1), read));
-      position += read;
+    for (let segment = 0, segments = segmentCount(path, segmentBytes); segment < segments; segment += 1) {
+      const hash = createHash('sha256');
+      const end = (segment + 1) * segmentBytes;
+      for (let position = segment * segmentBytes; position < end;) {
+        const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - position), position);
+        if (read === 0) break;
+        const chunk = buffer.subarray(0, read);
+        hash.update(chunk);
+        // A placeholder straddling two reads starts in the end of the previous one.
+        placeholdersIn(Buffer.concat([tail, chunk.subarray(0, overlap)]), position - tail.length, found, tail.length);
+        placeholdersIn(chunk, position, found);
+        tail = Buffer.from(chunk.subarray(Math.max(0, read - overlap)));
+        position += read;
+      }
+      digests.push(hash.digest());
     }
   } finally {
     closeSync(fd);
   }
-  return found;
+  return { found, digests };
 }
 
 /**
@@ -121,9 +139,9 @@ function placeholderOffsets(path: string): number[] {
  * same length. The segment size is the build's; tests pass a smaller one (whole MiB) to have several segments.
  */
 export function sealFile(path: string, segmentBytes = SEGMENT_BYTES): void {
-  const found = placeholderOffsets(path);
+  const { found, digests } = unsealedDigests(path, segmentBytes);
   if (found.length !== 1) throw new Error(`cannot seal ${path}: the digest placeholder occurs ${found.length} times`);
-  const sha256 = sealDigest(segmentDigests({ path, blankAt: found[0]!, from: 0, to: segmentCount(path, segmentBytes), segmentBytes }));
+  const sha256 = sealDigest(digests);
   const value = `${String(found[0]).padStart(OFFSET_DIGITS, '0')}:${String(segmentBytes / 2 ** 20).padStart(SEGMENT_MIB_DIGITS, '0')}:${sha256}`;
   const fd = openSync(path, 'r+');
   try {

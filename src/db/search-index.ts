@@ -33,11 +33,9 @@ function importance(sqlite: Database.Database): Map<string, number> {
 }
 
 /** Every source and fact row as a search document, in rank order: most referenced first, then shorter titles, then by type and id. */
-function rankedDocuments(sqlite: Database.Database, seed: Seed): SearchDocument[] {
+function rankedDocuments(sqlite: Database.Database, seed: Seed, titles: ReadonlyMap<string, string>): SearchDocument[] {
   const standing = importance(sqlite);
   const sources = sqlite.prepare('SELECT id FROM sources').all() as Array<{ id: string }>;
-  // The titles the build stored (summaries.ts): a hit reads as every other title of the row does.
-  const titles = new Map((sqlite.prepare('SELECT id, title FROM entities').all() as Array<{ id: string; title: string }>).map((row) => [row.id, row.title]));
   const sourceBody = sqlite.prepare("SELECT coalesce((SELECT group_concat(value, char(10)) FROM json_each(headlines)) || char(10), '') || text FROM sources WHERE id = ?").pluck();
   const document = (id: string, type: EntityType, body: () => string): SearchDocument => {
     const title = titles.get(id) ?? id;
@@ -148,12 +146,16 @@ function fillFactWords(sqlite: Database.Database, spec: FactCollection, items: I
   q.flush();
 }
 
-/** Fills every word index with merging deferred, then merges each FTS5 table into one segment (faster to build and to query). */
-export function populateSearch(sqlite: Database.Database, seed: Seed): void {
+/**
+ * Fills every word index with merging deferred, then merges each FTS5 table into one segment (faster to build
+ * and to query). `titles`: the readable title of every row, as the build stored it in `entities` (summaries.ts),
+ * so a hit reads as every other title of the row does.
+ */
+export function populateSearch(sqlite: Database.Database, seed: Seed, titles: ReadonlyMap<string, string>): void {
   const fts = ['search_index', 'role_index', ...ENTITY_TYPES.map(qTable)];
   for (const table of fts) sqlite.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 0)`);
   fillWordTables(sqlite, seed);
-  const docs = rankedDocuments(sqlite, seed);
+  const docs = rankedDocuments(sqlite, seed, titles);
   const insert = bulkInsert(sqlite, 'search_index', ['rowid', 'entity_id', 'type', 'title', 'body']);
   const rankOf = new Map<string, number>();
   docs.forEach((doc, i) => {

@@ -199,10 +199,19 @@ function challengeProblems(facts: Map<string, Item[]>): string[] {
 /** A claim's `asserted_by` names people or organizations: whose words it reports (an unknown id fails the build's reference check). */
 function asserterProblems(facts: Map<string, Item[]>): string[] {
   const speakers = new Set(['people', 'organizations'].flatMap((name) => (facts.get(name) ?? []).map((item) => item.id)));
-  const other = new Map([...facts].flatMap(([name, items]) => items.map((item) => [item.id, name] as const)));
+  // Which collection holds every other id is worked out only if some claim names an id that is no speaker.
+  let other: Map<string, string> | undefined;
+  const collectionOf = (id: string) => (other ??= new Map([...facts].flatMap(([name, items]) => items.map((item) => [item.id, name] as const)))).get(id);
   return (facts.get('claims') ?? []).flatMap((claim) => (claim.asserted_by as string[] | undefined ?? [])
-    .filter((id) => !speakers.has(id) && other.has(id))
-    .map((id) => `facts/claims.yaml fact "${claim.id}": asserted_by "${id}" is a row of ${other.get(id)}, not a person or organization`));
+    .filter((id) => !speakers.has(id) && collectionOf(id) !== undefined)
+    .map((id) => `facts/claims.yaml fact "${claim.id}": asserted_by "${id}" is a row of ${collectionOf(id)}, not a person or organization`));
+}
+
+/** The ids an example of a route may name: the rows of its collection, any row for `entities`; undefined for any other route. */
+function exampleIds(route: string, sources: SourceRecord[], facts: Map<string, Item[]>): Set<string> | undefined {
+  const items = route === 'sources' ? sources : facts.get(route);
+  if (items) return new Set(items.map((item) => item.id));
+  return route === 'entities' ? new Set([...sources, ...[...facts.values()].flat()].map((item) => item.id)) : undefined;
 }
 
 /** dataset.yaml, optional: every example id it names must be a row of the collection it is listed under. */
@@ -221,10 +230,8 @@ function readMeta(seedDir: string, problems: string[], hash: Hash, sources: Sour
   const found = checkMeta(parsed, file);
   if (found.length) { problems.push(...found); return DEFAULT_DATASET_META; }
   const meta = parsed as DatasetMeta;
-  const idsOf = new Map<string, Set<string>>([['sources', new Set(sources.map((s) => s.id))], ...[...facts].map(([name, items]) => [name, new Set(items.map((i) => i.id))] as const)]);
-  const anyId = new Set([...idsOf.values()].flatMap((ids) => [...ids]));
   for (const [route, examples] of Object.entries(meta.examples)) {
-    const ids = idsOf.get(route) ?? (route === 'entities' ? anyId : undefined);
+    const ids = exampleIds(route, sources, facts);
     if (!ids && !(OTHER_EXAMPLE_ROUTES as readonly string[]).includes(route)) problems.push(`${file}: examples.${route}: no collection or route of that name`);
     if (examples.id !== undefined && !ids?.has(examples.id)) problems.push(`${file}: examples.${route}.id "${examples.id}" is not a row of ${route}`);
   }
