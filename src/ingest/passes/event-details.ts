@@ -292,16 +292,16 @@ function toldIncidents(x: PassContext): void {
     const at = m.pos + m[0].length - rest.length - what.length;
     if (x.doc.mentions.some((e) => e.type === 'event' && e.start < at + what.length && e.end > at)) continue;
     const s = x.doc.sentenceAt(m.pos);
-    const year = /\b((?:19|20)\d{2})\b/.exec(rest)?.[1] ?? yearBefore(x.doc.text.slice(s.start, m.pos));
+    const yearInRest = /\b(?:19|20)\d{2}\b/.exec(rest);
+    const year = yearInRest?.[0] ?? yearBefore(x.doc.text.slice(s.start, m.pos));
     const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
     if (year ? Number(year) >= Number(x.published.slice(0, 4)) : !day) continue;
     const name = capitalize(`${what}${rest.split(/\s(?=(?:on|of|left|when|which)\b)/)[0]}`.trim());
     if (x.facts.events.some((e) => e.name === name)) continue;
     const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year ?? day!.start, end: null, date_precision: year ? 'year' : 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentTold.id] };
     if (!year) x.inferDate(event, day!);
-    // The quote holds the year it is dated by, and ends there.
-    const yearInRest = year !== undefined && rest.includes(year);
-    x.addCitation(event, yearInRest ? x.doc.cite(at, at + what.length + rest.indexOf(year) + year.length) : year ? x.doc.cite(s.start, at + what.length) : cite(x, s));
+    // The quote holds the year it is dated by, and ends there: at the year's own match, never at a substring search's first hit.
+    x.addCitation(event, yearInRest ? x.doc.cite(at, at + what.length + yearInRest.index + yearInRest[0].length) : year ? x.doc.cite(s.start, at + what.length) : cite(x, s));
     if (!event.citations.length) continue;
     x.facts.events.push(event);
     x.doc.mention(event.id, 'event', at, at + what.length);

@@ -196,10 +196,11 @@ function statedYear(x: PassContext, at: number): { year: number; at: number; not
   const before = x.doc.text.slice(sentenceStart, at);
   const last = LAST_YEARS.exec(before);
   if (last) return { year: Number(x.published.slice(0, 4)) - 1, at: sentenceStart + last.index, note: `year of '${last[0].trim()}' counted back from the publication date ${x.published}` };
-  const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]+\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/.exec(before) ?? /\b((?:19|20)\d{2})\s+$/.exec(before);
+  const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]+\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/d.exec(before) ?? /\b((?:19|20)\d{2})\s+$/d.exec(before);
   // "the biggest operation since 2010 for the Cup's opener": the year is another event's.
   if (m && /\b(?:for|to|at|ahead of|before|than|during)\b/.test(before.slice(m.index + m[0].length))) return null;
-  return m ? { year: Number(m[1]), at: sentenceStart + m.index + m[0].length - m[1]!.length } : null;
+  // The year's own offset, not one counted back from the match's end: "the 2010 World Cup" ends in a space.
+  return m ? { year: Number(m[1]), at: sentenceStart + m.indices![1]![0] } : null;
 }
 
 /**
