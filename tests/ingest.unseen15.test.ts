@@ -1,5 +1,6 @@
 // Shapes of unseen news read for issue 20's fifteenth round, on short articles of our own: an event whose name
-// carries a year, cited and accepted whole.
+// carries a year, cited and accepted whole; a festival's programme of weekday lines; a past incident or edition
+// told by its year; a day that belongs to another act than the gathering named later in its sentence.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ const read = (text: string, published = '2031-05-06') => {
   return facts;
 };
 const brief = (body: string) => `Police plan for the week\n\nLAKESIDE, May 6 (Wire) - ${body}\n`;
+const eventsOf = (text: string, published?: string) => Object.fromEntries(read(text, published).events.map((e) => [e.name, [e.kind, e.start]]));
 
 describe('an event whose name carries a year', () => {
   const article = [
@@ -45,5 +47,31 @@ describe('an event whose name carries a year', () => {
     const text = brief('Police will double patrols at the harbour after a crush at the 2029 regatta and, in the same month, a stampede at the 2029 fair, the mayor said.');
     const stampede = read(text).events.find((e) => e.kind === 'incident' && e.start === '2029');
     expect(stampede?.citations[0]?.quote).toMatch(/2029$/);
+  });
+});
+
+describe('events of unseen news, round 15', () => {
+  it('a festival\'s programme of weekday lines: each line its own part, counted forward from the line before; a show a festival part, a gala or tribute a ceremony', () => {
+    // Published on Wednesday 2031-05-07: "Wednesday" after the Saturday line is the next one, not the publication day.
+    const text = 'Harbour week opens\n\nLAKESIDE, May 7 (Wire) - About 900 officers will guard the Lakeside Harbour Festival, which opens on Saturday, the police said.\n\nThe main dates:\n\nSaturday - opening gala at the Old Customs House;\nSunday - the first of five concerts on the pier, held each evening until the following Thursday;\nWednesday - a tribute to a late harbour pilot at the Seamen\'s Chapel.\n';
+    expect(eventsOf(text, '2031-05-07')).toEqual({
+      'Lakeside Harbour Festival': ['festival', '2031-05-10'],
+      'Opening gala at the Old Customs House': ['ceremony', '2031-05-10'],
+      'First of five concerts on the pier': ['festival', '2031-05-11'],
+      'Tribute to a late harbour pilot at the Seamen\'s Chapel': ['ceremony', '2031-05-14'],
+    });
+  });
+
+  it('an incident with its year before it, a fight told after a past year, and an edition a venue last hosted', () => {
+    expect(eventsOf(brief('Police will watch the ferry pier closely on Saturday, as they have since the 2027 stampede on the quay killed four people.'))).toMatchObject({ 'Stampede of 2027': ['incident', '2027'] });
+    const final = eventsOf(brief('About 1,500 officers will guard Sunday\'s Harbour Cup final at the Lake Arena. The arena last hosted a cup final in 2028, when a fight between rival fans outside the gates left one man dead.'));
+    expect(final).toMatchObject({ 'Harbour Cup final': ['games', '2031-05-11'], '2028 Harbour Cup final': ['games', '2028'], 'Fight of 2028': ['incident', '2028'] });
+  });
+
+  it('a day before "when" and a long clause that reaches the gathering only as a place is that clause\'s act, not the gathering\'s start', () => {
+    const text = 'Police arrest 12 after march\n\nLAKESIDE, May 13 (Wire) - Police arrested 12 people on Thursday when several hundred marchers broke away from a farmers\' protest and tried to reach the venue of the Lakeside Trade Summit, the ministry said on Monday. The summit, which opened on Wednesday, closed on Friday.';
+    const summit = read(text, '2031-05-13').events.find((e) => e.name === 'Lakeside Trade Summit');
+    expect(summit?.start).not.toBe('2031-05-08');
+    expect(eventsOf(brief('Roads will close on Saturday, when the Lakeside Harbour Festival opens.'))).toEqual({ 'Lakeside Harbour Festival': ['festival', '2031-05-10'] });
   });
 });

@@ -88,14 +88,26 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
 }
 
 /** No stated period: a single day given where the event is named ("the city marathon on Sunday"). */
-/** The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), another event's ("Northton v Southby on Saturday"). */
+/**
+ * The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), the gathering's
+ * last day ("which ended on Friday"), another event's ("Northton v Southby on Saturday").
+ */
 function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
   const at = s.start + d.index;
   if (/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)) || isDayOfSaying(s.text, d)) return true;
   if (/^,?\s+(?:[a-z]+ed|said|told|met|made|gave|held|took|won)\b/.test(s.text.slice(d.index + d.text.length))) return true;
+  // "the summit, which ended on Friday": its last day, never its first.
+  if (/\b(?:ended|closed|finished|ends|closes|finishes)\s+(?:on\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 16), d.index))) return true;
   const lead = /^on\s/i.test(d.text) ? '' : 'on\\s+(?:the\\s+)?';
   return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && new RegExp(`^,?\\s+${lead}$`).test(x.doc.text.slice(m.end, at)));
 }
+
+/**
+ * "arrested 12 people on Thursday when marchers tried to reach the summit": a day before "when" and the gathering
+ * named later in that clause is the day of the clause's act (a gathering that is the clause's own subject was
+ * dated by rule date.period-when before). Counter-example: "the race on Sunday, when riders …" is the race's.
+ */
+const dayOfWhenClause = (s: Sentence, d: FoundDate, at: number) => s.start + d.index < at && /^,?\s+when\b/.test(s.text.slice(d.index + d.text.length));
 
 /** "arrives on Tuesday for a three-day state visit" (rule date.day-for-gathering): the day written before "for" and the event's words. */
 function dayForMain(x: PassContext, s: Sentence, at: number, days: FoundDate[]): FoundDate | undefined {
@@ -111,7 +123,7 @@ function mainDay(x: PassContext, main: EventDraft): void {
     const at = mainAt(x, main, s);
     // A headline has no tense: its "Saturday's derby" cannot say which Saturday.
     if (at < 0 || /coincid/i.test(s.text) || x.doc.isHeading(s)) continue;
-    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d));
+    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d) && !dayOfWhenClause(s, d, at));
     // "the final on Saturday", "Saturday's final", or a day counted from the article's ("next Wednesday").
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
       || /^(?:on|next|this|coming)\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
@@ -146,12 +158,19 @@ function durationEnded(x: PassContext, main: EventDraft): void {
   }
 }
 
+/**
+ * Whether the words between "when" and the gathering's name leave it the clause's subject or object ("when
+ * the park hosts the festival"): a few words, no sentence break. A long clause is another act's, the gathering
+ * only where it went ("on Thursday when hundreds of marchers broke away and tried to reach the summit's venue").
+ */
+const whenClauseOpensWith = (words: string) => !/[.;]/.test(words) && words.trim().split(/\s+/).length <= 5;
+
 /** "from Friday to Sunday, when the park hosts the festival" (rule date.period-when): the days before ", when" in a sentence naming the event after it. */
 function periodWhen(x: PassContext, main: EventDraft): void {
   for (const s of x.doc.sentences) {
     const at = mainAt(x, main, s);
     if (at < 0 || x.doc.isHeading(s)) continue;
-    const m = [...x.matches(R.periodWhen.pattern, s)].find((f) => f.pos + f[0].length <= at && !/[.;]/.test(x.doc.text.slice(f.pos + f[0].length, at)));
+    const m = [...x.matches(R.periodWhen.pattern, s)].find((f) => f.pos + f[0].length <= at && whenClauseOpensWith(x.doc.text.slice(f.pos + f[0].length, at)));
     const days = m ? x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && s.start + d.index >= m.pos && s.start + d.index < m.pos + m[0].length) : [];
     if (!days.length) continue;
     const [first, last] = [days[0]!, days.at(-1)!];

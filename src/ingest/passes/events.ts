@@ -4,7 +4,7 @@
 import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
-import { CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS } from '../rules/events.js';
+import { CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 
@@ -446,12 +446,20 @@ export function events(x: PassContext): void {
 }
 
 /**
+ * What a programme line's gathering is: in a festival's programme, a show of the festival ("a concert on the
+ * pier") is a festival's part, anything else its ceremonial acts ("a gala at the town hall"); outside a festival,
+ * a day of the gathering (a procession's route).
+ */
+function programmeKind(x: PassContext, words: string): EventDraft['kind'] {
+  return x.mainEvent?.kind !== 'festival' || SHOW_WORD.test(words) ? 'festival' : 'ceremony';
+}
+
+/**
  * A programme's lines, each opening with its weekday (rule event.programme-day): a gathering of that day,
- * named by the line's words up to the first comma; a line naming a rite is left to the rites' rules. A festival's programme
- * lists that festival's own days, so none is read in a story about one.
+ * named by the line's words up to the first comma, of the kind `programmeKind` gives; a line naming a rite is
+ * left to the rites' rules.
  */
 function programmeDays(x: PassContext): void {
-  if (x.mainEvent?.kind === 'festival') return;
   for (const m of x.matchesOutsideTitles(R.programmeDay.pattern)) {
     const item = m.groups!.item!;
     const itemAt = m.pos + m[0].length - item.length;
@@ -463,7 +471,7 @@ function programmeDays(x: PassContext): void {
     if (words.length < 3 || !date || CEREMONY_WORD.test(words) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
     const name = capitalize(words);
     if (x.facts.events.some((e) => e.name === name)) continue;
-    const event = newEvent(x, name, { kind: 'festival', start: date.start, date_precision: 'day', rules: [R.programmeDay.id] });
+    const event = newEvent(x, name, { kind: programmeKind(x, words), start: date.start, date_precision: 'day', rules: [R.programmeDay.id] });
     x.inferDate(event, date);
     x.addCitation(event, x.doc.cite(m.pos, itemAt + segment.length));
     if (!event.citations.length) continue;
@@ -571,7 +579,7 @@ function lastAndIncidentEditions(x: PassContext): void {
   }
   for (const m of x.matchesOutsideTitles(R.pastIncident.pattern)) {
     const g = m.groups as Record<string, string | undefined>;
-    const [what, year, month] = g.what ? [g.what, g.year!, g.month] : [g.what_after!, g.year_before!, g.month_before];
+    const [what, year, month] = g.what ? [g.what, g.year!, g.month] : g.what_dated ? [g.what_dated, g.year_first!, undefined] : [g.what_after!, g.year_before!, g.month_before];
     const start = month ? monthStart(month, year) : year;
     // The mention is the incident's word (the date may belong to a gathering named before it), the quote holds the date.
     const at = g.what ? m.pos + m[0].indexOf(what) : m.pos + m[0].length - what.length;
@@ -625,6 +633,7 @@ function pastEditions(x: PassContext, publishedYear: number): void {
   }
   lastAndIncidentEditions(x);
   pastEditionsTold(x, publishedYear);
+  editionsLastHosted(x, publishedYear);
   for (const s of x.doc.sentences) {
     const m = R.lastYearSentence.pattern.exec(s.text);
     const word = m?.groups!.word;
@@ -648,6 +657,20 @@ function pastEditionsTold(x: PassContext, publishedYear: number): void {
     if (year && Number(year) >= publishedYear) continue;
     const note = year ? undefined : `year of 'last year' counted back from the publication date ${x.published}`;
     addEdition(x, { phrase: word, word, span: { start: s.start, end: s.start + word.length + 4 }, cite: { start: s.start, end: s.start + m[0].length }, start: year ?? String(publishedYear - 1), precision: 'year', note, rule: R.pastEditionTold.id, kind: x.mainEvent.kind });
+  }
+}
+
+/**
+ * "The arena last hosted a cup final in 2027" (rule event.last-hosted): that earlier edition, of the article's
+ * own event when the word is its kind (else named by its words), dated by the past year; the quote runs to the year.
+ */
+function editionsLastHosted(x: PassContext, publishedYear: number): void {
+  for (const m of x.matchesOutsideTitles(R.lastHosted.pattern)) {
+    const { words, word, year } = m.groups as { words: string; word: string; year: string };
+    if (Number(year) >= publishedYear) continue;
+    const at = m.pos + m[0].indexOf(`${words}${word}`);
+    const kind = EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word];
+    addEdition(x, { phrase: `${words}${word}`, word, span: { start: at, end: at + words.length + word.length }, cite: { start: m.pos, end: m.pos + m[0].length }, start: year, precision: 'year', rule: R.lastHosted.id, ...(kind ? { kind } : {}) });
   }
 }
 

@@ -19,6 +19,8 @@ export const MORE_GATHERING_WORDS: Record<string, 'festival' | 'games'> = { conc
 /** Gathering words a weekday's possessive names an event by ("Sunday's derby", "Saturday's open-air concert"); a meeting, talks or a visit are left to their own rules. */
 const WEEKDAY_GATHERING_WORDS = `${Object.keys(MORE_GATHERING_WORDS).join('|')}|derby|match|final|race|marathon|tournament|fixture|festival|carnival|fair|parade|summit|conference`;
 /** Words for a rite or a ceremony: a programme's line that names one is left to the rules of rites and ceremonies. */
+/** Words for a show a festival's programme line names: that line is a part of the festival, any other its ceremonial act. */
+export const SHOW_WORD = /\b(?:concerts?|screenings?|shows?|performances?|parades?|fireworks|dances?|music|films?|plays?|races?|match(?:es)?|markets?|exhibitions?)\b/iu;
 export const CEREMONY_WORD = /\b(?:Mass|service|ceremony|wreath|funeral|burial|rite|prayers)\b/u;
 
 export const EVENT_RULES = {
@@ -104,7 +106,7 @@ export const EVENT_RULES = {
   },
   periodWhen: {
     id: 'date.period-when', produces: 'events',
-    description: 'a day or a span of weekdays followed by ", when" and a clause naming the gathering ("from Friday to Sunday, when the park hosts the Lakeside music festival", "on Saturday, when the fair opens"): the gathering\'s days, though the words before belong to a measure',
+    description: 'a day or a span of weekdays followed by ", when" and a clause naming the gathering ("from Friday to Sunday, when the park hosts the Lakeside music festival", "on Saturday, when the fair opens"): the gathering\'s days, though the words before belong to a measure; the name must come within five words of "when" (a longer clause is another act\'s: "arrested 20 people on Thursday when marchers broke away and tried to reach the summit")',
     pattern: compose("\\b(?:on |from )?{DAY}(?: (?:to|until|through) {END})?,? when\\b", { DAY: WEEKDAY_NAMES, END: WEEKDAY_NAMES }, 'gu'),
     examples: {
       match: ['Glass will be banned in the park from Friday to Sunday, when the park hosts the Lakeside music festival.', 'Roads close on Saturday, when the fair opens.'],
@@ -140,7 +142,7 @@ export const EVENT_RULES = {
   },
   programmeDay: {
     id: 'event.programme-day', produces: 'events',
-    description: 'a line of a programme opening with a weekday, maybe its date, then a colon or a dash and what happens ("* Friday: from the chapel to the cathedral, leaving at 6 a.m.;", "Saturday - the grand parade along the quay."): a gathering of that day, named by the words up to the first comma (a line naming a rite or a ceremony is left to their rules); read only in an article whose own event is not a festival, whose programme is that festival\'s days',
+    description: 'a line of a programme opening with a weekday, maybe its date, then a colon or a dash and what happens ("* Friday: from the chapel to the cathedral, leaving at 6 a.m.;", "Saturday - the grand parade along the quay."): a gathering of that day, named by the words up to the first comma (a line naming a rite or a ceremony is left to their rules); in a festival\'s programme a line naming a show (`SHOW_WORD`: "a concert on the pier", "the first of five screenings") is a part of kind `festival`, any other line a ceremonial act of kind `ceremony` ("a gala at the town hall", "a tribute to a late singer"); outside a festival each line is a day of kind `festival` (a procession\'s route)',
     pattern: compose('^(?:[*•-][^\\S\\n]+)?{DAY}(?:,[^\\S\\n]+[^:\\n]{1,30}?)?[^\\S\\n]*(?::|[^\\S\\n][-–—])[^\\S\\n]+(?<item>[^\\n]{3,300})$', { DAY: WEEKDAY_NAMES }, 'gmu'),
     examples: {
       match: ['* Friday: from the chapel on the hill to the cathedral, leaving at 6 a.m.;', 'Saturday - the grand parade along the quay.', '* Monday, Oct. 28, the feast day: the longest procession, through the old town.'],
@@ -156,6 +158,17 @@ export const EVENT_RULES = {
     examples: {
       match: ['The concert, the closing night of the season, drew about 35,000 people last year.', 'The summit last came to the city in 2019, when it drew 1,800 delegates.'],
       noMatch: ['The concert drew about 35,000 people.', 'The summit came to the city in 2019.', 'The concert will draw more people than last year.'],
+    },
+  },
+  lastHosted: {
+    id: 'event.last-hosted', produces: 'events',
+    description: 'a place or venue that "last hosted", "last staged" or "last held" a gathering in a past year ("The arena last hosted a cup final in 2027, when …", "The city last staged the summit in 2019"): that earlier edition, of the article\'s own event when the word is its kind, dated by the year',
+    pattern: compose("\\blast (?:hosted|staged|held) (?:a|an|the|its) {WORDS}{WORD}\\b[^.;]{0,40}?\\bin {YEAR}\\b", {
+      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}`, YEAR: '(?:19|20)\\d{2}',
+    }, 'gu'),
+    examples: {
+      match: ['The arena last hosted a cup final in 2027, when the home side lost.', 'The city last staged the trade summit in 2019.'],
+      noMatch: ['The club last won a cup final in 2027.', 'The city hosted the trade summit in 2019.', 'The arena last hosted a final on a Monday.'],
     },
   },
   durationEnded: {
@@ -413,12 +426,13 @@ export const EVENT_RULES = {
   },
   pastIncident: {
     id: 'event.past-incident', produces: 'events',
-    description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"); not one mentioned in passing ("a crash in 2021")',
-    pattern: compose('\\b[Tt]he {WHAT}\\b(?<words_after>[^.;,]{0,60}?)\\bin (?:{MONTH} )?{YEAR}\\b|\\bin (?:{MONTH_BEFORE} )?{YEAR_BEFORE}, when [^.;]{0,80}?\\b{WHAT_AFTER}\\b', {
+    description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"), or with its year written before it ("since the 2019 stampede at the river festival"); not one mentioned in passing ("a crash in 2021")',
+    pattern: compose('\\b[Tt]he {WHAT}\\b(?<words_after>[^.;,]{0,60}?)\\bin (?:{MONTH} )?{YEAR}\\b|\\bin (?:{MONTH_BEFORE} )?{YEAR_BEFORE}, when [^.;]{0,80}?\\b{WHAT_AFTER}\\b|\\b[Tt]he {YEAR_FIRST} {WHAT_DATED}\\b', {
       WHAT: INCIDENT_WORDS, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}', MONTH_BEFORE: MONTH_NAMES, YEAR_BEFORE: '(?:19|20)\\d{2}', WHAT_AFTER: INCIDENT_WORDS,
+      YEAR_FIRST: '(?:19|20)\\d{2}', WHAT_DATED: INCIDENT_WORDS,
     }, 'gu'),
     examples: {
-      match: ['Calm has held since the disorder in the east of the city in September 2022.', 'The derby in May 2024, when 20 officers were hurt in clashes outside the ground, is remembered.'],
+      match: ['Calm has held since the disorder in the east of the city in September 2022.', 'The derby in May 2024, when 20 officers were hurt in clashes outside the ground, is remembered.', 'Crowds have been watched more closely since the 2019 stampede at the river festival killed nine people.'],
       noMatch: ['Calm has held since the disorder in the east of the city.', 'The clashes were the worst in years.', 'A fan caused a crash on the climb in 2021.'],
     },
   },
