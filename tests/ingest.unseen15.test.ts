@@ -75,3 +75,21 @@ describe('events of unseen news, round 15', () => {
     expect(eventsOf(brief('Roads will close on Saturday, when the Lakeside Harbour Festival opens.'))).toEqual({ 'Lakeside Harbour Festival': ['festival', '2031-05-10'] });
   });
 });
+
+describe('measures of unseen news, round 15', () => {
+  const measuresOf = (body: string) => read(brief(body)).measures.map((m) => [m.kind, m.name]);
+
+  it('drones kept out of the sky in other wordings are airspace restrictions', () => {
+    expect(measuresOf('Drones may not be flown over the bay all day, the harbour master said.')).toEqual([['airspace_restriction', 'Drone ban']]);
+    expect(measuresOf('Drone flights over the old harbour are banned for the week, the aviation office said.')).toEqual([['airspace_restriction', 'Drone flight ban']]);
+    expect(measuresOf('Drones will not be allowed to fly over the old town during the parade.').map(([kind]) => kind)).toEqual(['airspace_restriction']);
+  });
+
+  it('lorries, motorbikes and vendors kept out, and permits to carry firearms suspended, are bans named by their clause', () => {
+    expect(measuresOf('Lorries will be banned from the ring road from 6 a.m. on Friday.')).toEqual([['ban', 'Lorries banned']]);
+    expect(measuresOf('Hawkers who work the quay will be kept outside the fence on Saturday.')).toEqual([['ban', 'Hawkers who work the quay kept outside the fence']]);
+    expect(measuresOf('Permits to carry firearms are suspended across the region from Friday until Monday, the ministry said.')).toEqual([['ban', 'Permits to carry firearms suspended across the region']]);
+    // A march allowed but kept away, or fans held outside, is no ban.
+    expect(measuresOf('The mayor said marches would be allowed but kept away from the palace. Fans will be kept outside the ground until noon.')).toEqual([]);
+  });
+});

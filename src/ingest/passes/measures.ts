@@ -20,7 +20,7 @@ const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|t
 const RELATIVE = /,\s*(?:where|which|who|whose|when)\s[^,]{0,80},/giu;
 /** Auxiliaries between the subject and the measure's word: "will be closed" is named "closed". */
 // "not" is never cut with them: "are not allowed" is named "not allowed", not "allowed".
-const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced|ringed|allowed)\b)/giu;
+const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced|ringed|allowed|kept|suspended)\b)/giu;
 /** "The bridge will not be closed": a closure denied is no closure. */
 const DENIED = /\bnot\s+(?:be\s+|been\s+)?$/i;
 /** "Residents say the road closures …", "Critics argue that the centre is closed …": a view of a measure, not one announced. */

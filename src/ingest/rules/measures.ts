@@ -26,7 +26,11 @@ const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|veh
 /** Things and acts a ban forbids in an area (drones are an airspace restriction). */
 const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 'glass', 'glasses', 'bottles?', 'cans', 'flares?', 'fireworks?', 'pyrotechnics?', 'smoke bombs?',
   'bags?', 'backpacks?', 'rucksacks?', 'umbrellas?', 'flags?', 'banners?', 'placards?', 'poles?', 'knives', 'weapons?', 'masks?', 'gatherings?', 'demonstrations?', 'parking',
-  'street vending', 'vending', 'hawking', 'folding chairs'];
+  'street vending', 'vending', 'hawking', 'folding chairs', 'firearms', 'guns', 'trucks', 'lorries', 'heavy vehicles', 'motorcycles?', 'motorbikes?', 'motorcycle taxis',
+  'pillion (?:riders|passengers)', '(?:riding|ride) as (?:pillion )?(?:riders|passengers)', '(?:street )?vendors', 'hawkers'];
+
+/** Vehicles and traders an order keeps out of an area ("vendors will be kept outside the perimeter", "an order that kept motorbikes away from the park"). */
+const KEPT_OUT = '(?:street )?vendors|hawkers|traders|motorcycle taxis|motorbikes|motorcycles|lorries|trucks';
 
 /** Words before "cameras" that say they watch an area ("body cameras", "30 temporary cameras"); television and news cameras film, they do not watch. */
 const CAMERA_WORDS = 'new|extra|additional|temporary|mobile|fixed|police|security|video|surveillance|traffic|thermal|body|body-worn|infrared|street|more';
@@ -41,14 +45,16 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     ['no-fly zones?', 'no-drone zones?', 'airspace restrictions?', 'flight restrictions?', 'restricted flight zones?', 'drone restriction zones?', 'flight bans?', 'drone bans?',
       'air exclusion zones?', 'ban on drone flights', 'ban on drones', 'drone flights (?:will be |are |were )?banned', 'no drones? (?:may|can|will) be flown',
       'drones (?:are |will be |would be |were )?(?:banned|prohibited|barred)', 'drones and (?:light |private |model |small )?aircraft (?:are |will be |would be |were )?(?:banned|prohibited|barred)',
-      '(?:banned|barred|prohibited) drones', '(?:ban|banned|banning) (?:all )?drones?(?: flights)?', 'keep(?:s|ing)? drones out of', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:over|above|within|near)',
+      '(?:banned|barred|prohibited) drones', '(?:ban|banned|banning) (?:all )?drones?(?: flights)?', 'keep(?:s|ing)? drones out of', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:to fly )?(?:over|above|within|near)', 'drones? (?:may|can|must|will|should) not be flown',
+      'drone flights (?:over|above|near|within) (?:[\\p{L}-]+ ){1,4}?(?:are |will be |were |would be )?(?:banned|prohibited|barred)', 'drones,? (?:[\\p{L}-]+,? ){1,6}?(?:and|or) (?:[\\p{L}-]+ ){1,3}?(?:are|will be|were|would be) (?:also )?(?:banned|prohibited|barred)',
       '(?:the )?flying (?:of )?drones', 'restricted airspace', 'airspace(?: over(?: \\p{Lu}[\\p{L}-]*){1,3})? (?:will be |would be |is |was )?closed',
       '(?:(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the |its )?|restrict(?:s|ed|ing)? (?:the|its) )airspace(?! (?:office|department|agency|authority|management|control))'],
     { match: ['A no-fly zone will cover the city.', 'Drones are banned within 5 km.', 'The authority declared restricted airspace over the venue.',
       'A flight restriction will be in force over the old town on Sunday.', 'Airspace over Lake City will be closed to private planes.', 'No drones may be flown over the harbour during the regatta.', 'Drones banned over the lake on both race days.',
       'The aviation office has banned drones within 3 km of the castle.', '- No drones or light aircraft within 2 nautical miles of the palace.',
       'The aviation authority has closed the airspace within a radius of 25 km of the palace.', '- Drones and model aircraft banned within 5 km of the arena.', 'He said drones would not be allowed over the course.',
-      'The city will close the palace square and ban drones over the old town.', 'The aviation board has banned all drone flights over the west of the city.', 'Police will keep drones out of the sky over the harbour.'],
+      'The city will close the palace square and ban drones over the old town.', 'The aviation board has banned all drone flights over the west of the city.', 'Police will keep drones out of the sky over the harbour.',
+      'Drones will not be allowed to fly over the old town during the parade.', 'Drones may not be flown over the bay all day.', 'Drone flights over the old harbour are banned for the week.', 'Drones, balloons and paper lanterns are also banned inside the zone.'],
     noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.', 'The airline closed its airspace office.'] }),
   measure('restricted-zone', 'restricted_zone', 'an area closed to the public or entered only through checks; a zone its clause closes to drones or aircraft ("a temporary restricted zone with a radius of 8 km, closed to drones and light aircraft") is an airspace restriction',
     ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', `(?<!${CHECKED_AT})checkpoints?`,
@@ -79,13 +85,18 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
   },
   {
-    ...measure('ban', 'ban', 'alcohol, glass, flares, large bags, gatherings or the like banned, not allowed or not sold in an area (drones aside: an airspace restriction). Named by its clause',
-      ['banned', 'banning', 'prohibited', 'forbidden', 'not (?:be )?allowed', 'not (?:be )?permitted', 'not be (?:brought|taken|carried) (?:in|into|onto|inside)', 'bans?', 'prohibitions?', 'no (?:\\p{L}+ ){0,2}(?:alcohol|drinking|glass|bottles|parking|bags)', 'no (?:[\\p{L}-]+, ){1,4}(?:[\\p{L}-]+ or )?(?:alcohol|drinking|glass|bottles|parking|bags|banners|placards|flags|chairs)'],
+    ...measure('ban', 'ban', 'alcohol, glass, flares, large bags, gatherings, firearms, lorries, motorbikes, vendors or the like banned, barred, kept out of or not allowed or not sold in an area, or permits to carry firearms suspended (drones aside: an airspace restriction). Named by its clause',
+      ['banned', 'banning', 'barred', 'bars? (?:[\\p{L}-]+ ){1,3}from', 'prohibited', 'forbidden', 'not (?:be )?allowed', 'not (?:be )?permitted', 'not be (?:brought|taken|carried) (?:in|into|onto|inside)', 'bans?', 'prohibitions?',
+        `(?:${KEPT_OUT})\\b[^.;]{0,100}?\\b(?:kept|keep) (?:away from|out of|outside|off)\\b`, `(?:kept|keep|keeps|keeping) (?:${KEPT_OUT}) (?:away from|out of|off)\\b`, `clear of (?:${KEPT_OUT})\\b`, '(?:permits?|licen[cs]es?) to carry (?:fire)?arms (?:\\p{L}+ ){0,4}?(?:are |is |will be |were |have been |has been )?suspended', 'suspended (?:all )?(?:\\p{L}+ )?(?:permits?|licen[cs]es?) to carry', 'no (?:\\p{L}+ ){0,2}(?:alcohol|drinking|glass|bottles|parking|bags)', 'no (?:[\\p{L}-]+, ){1,4}(?:[\\p{L}-]+ or )?(?:alcohol|drinking|glass|bottles|parking|bags|banners|placards|flags|chairs)'],
       { match: ['Glass bottles will be banned along the parade route.', 'No alcohol will be sold near the arena on match days.', 'Flares and fireworks are not allowed in the stands.',
         'The council imposed a ban on public gatherings in the old town.', '- Alcohol ban in the harbour district all weekend.', 'No sale of alcohol within 1 km of the arena.',
         'There is no parking on Quay Road from noon.', 'An order issued on Monday, banning flares along the route.', '- no banners, placards, alcohol or folding chairs in the viewing areas.',
-        'Inspectors will enforce a ban on street vending within four blocks of the park.', 'Alcohol, glass and umbrellas may not be brought in, the director said.'],
-      noMatch: ['The singer was banned from the festival.', 'Chairs can be brought in.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.', 'There was no sale or public consumption of tickets.'] }),
+        'Inspectors will enforce a ban on street vending within four blocks of the park.', 'Alcohol, glass and umbrellas may not be brought in, the director said.',
+        'Lorries will be banned from the ring road from 6 a.m. on Friday.', 'The order bars motorbikes from the old town for the weekend.', '- a ban on pillion riders in the harbour district on Sunday;',
+        'Hawkers who work the quay will be kept outside the fence.', 'Inspectors will keep the pavements clear of vendors.', 'Police have suspended all permits to carry firearms in the capital until Monday.',
+        'Permits to carry firearms are suspended across the region from Friday.'],
+      noMatch: ['The singer was banned from the festival.', 'Chairs can be brought in.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.', 'There was no sale or public consumption of tickets.',
+        'Fans will be kept outside the ground until noon.', 'The vendors said sales were down.', 'Marches will be allowed but kept away from the palace.', 'The licence of the club was suspended.'] }),
     naming: 'clause',
     guards: { banned: new RegExp(`\\b(?:${anyOf(BANNABLE)})\\b`, 'iu') },
   },
