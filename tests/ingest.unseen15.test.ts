@@ -76,6 +76,20 @@ describe('events of unseen news, round 15', () => {
   });
 });
 
+describe('elections and incidents of a month', () => {
+  it('an election named by what it elects, or told by its verb, is an announcement of its day; a council\'s vote is none', () => {
+    expect(eventsOf(brief('Ruritanians vote on Sunday in a presidential runoff between two former ministers, the electoral board said on Tuesday.'))).toEqual({ 'Presidential runoff': ['announcement', '2031-05-11'] });
+    expect(eventsOf(brief('Lakeside elects a new mayor on Thursday, and both candidates will hold rallies downtown.'))).toEqual({ 'Election of a new mayor': ['announcement', '2031-05-08'] });
+    expect(eventsOf(brief('Councillors vote on Thursday on the budget, the mayor said.'))).toEqual({});
+  });
+
+  it('an incident with a month and no year is of the last such month up to publication, derived', () => {
+    const [killing] = read(brief('The campaign has been marked by the killing in January of a local candidate outside his office.')).events;
+    expect(killing).toMatchObject({ kind: 'incident', start: '2031-01', date_precision: 'month', derived: true });
+    expect(read(brief('Police recalled the stabbing in September outside the club.')).events.map((e) => e.start)).toEqual(['2030-09']);
+  });
+});
+
 describe('measures of unseen news, round 15', () => {
   const measuresOf = (body: string) => read(brief(body)).measures.map((m) => [m.kind, m.name]);
 

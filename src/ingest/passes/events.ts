@@ -441,6 +441,7 @@ export function events(x: PassContext): void {
   for (const rite of riteList.filter((r) => r.past)) pastRite(x, rite);
   pastEditions(x, publishedYear);
   datedMatches(x);
+  elections(x);
   festivalParts(x);
   programmeDays(x);
 }
@@ -504,6 +505,39 @@ function festivalParts(x: PassContext): void {
     if (!event.citations.length) continue;
     x.facts.events.push(event);
     x.doc.mention(event.id, 'event', at, end);
+  }
+}
+
+/** The day of an election told at a match: a stated day of its sentence, not a day of saying, the nearest to it. */
+function electionDay(x: PassContext, m: RegExpExecArray & { pos: number }): FoundDate | undefined {
+  const s = x.doc.sentenceAt(m.pos);
+  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
+  const distance = (d: FoundDate) => Math.abs(s.start + d.index - m.pos);
+  return days.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/**
+ * Elections (rules event.election-named, event.election-voted): "a presidential runoff" on a stated day, else
+ * "Lakeside elects a new mayor on Tuesday" in a sentence naming none, each an announcement dated by its day.
+ */
+function elections(x: PassContext): void {
+  const sentencesWithOne = new Set<number>();
+  for (const rule of [R.electionNamed, R.electionVoted]) {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const s = x.doc.sentenceAt(m.pos);
+      const day = electionDay(x, m);
+      if (!day || sentencesWithOne.has(s.index) || x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+      const object = m.groups?.object;
+      const name = rule === R.electionNamed ? capitalize(m[0]) : `Election of ${object ?? day.start}`;
+      const known = x.facts.events.find((e) => e.name === name && e.start === day.start);
+      const event = known ?? newEvent(x, name, { kind: 'announcement', start: day.start, date_precision: 'day', rules: [rule.id] });
+      x.inferDate(event, day);
+      x.addCitation(event, x.doc.cite(Math.min(m.pos, s.start + day.index), Math.max(m.pos + m[0].length, s.start + day.index + day.text.length)));
+      if (!event.citations.length) continue;
+      if (!known) x.facts.events.push(event);
+      sentencesWithOne.add(s.index);
+      x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+    }
   }
 }
 
@@ -586,12 +620,28 @@ function lastAndIncidentEditions(x: PassContext): void {
     const cite = { start: m.pos, end: m.pos + m[0].length };
     if (isPast(start)) addEdition(x, { phrase: what, word: what, span: { start: at, end: at + what.length }, cite, start, precision: month ? 'month' : 'year', rule: R.pastIncident.id, named: true, kind: 'incident' });
   }
+  incidentsOfAMonth(x);
   const main = x.mainEvent;
   for (const m of main ? x.matchesOutsideTitles(R.lastYearNamed.pattern) : []) {
     const name = m.groups!.name!;
     if (!main!.name.toLowerCase().startsWith(name.toLowerCase())) continue;
     const lastYear = String(Number(x.published.slice(0, 4)) - 1);
     addEdition(x, { phrase: name, word: name, span: { start: m.pos, end: m.pos + m[0].length }, start: lastYear, precision: 'year', note: `year of '${m[0]}' counted back from the publication date ${x.published}`, rule: R.lastYearNamed.id, kind: main!.kind });
+  }
+}
+
+/**
+ * "the killing in January of a candidate" (rule event.incident-month): an incident of the last such month up to
+ * publication, its year derived, the note saying so.
+ */
+function incidentsOfAMonth(x: PassContext): void {
+  const [year, month] = x.published.split('-').map(Number) as [number, number];
+  for (const m of x.matchesOutsideTitles(R.incidentMonth.pattern)) {
+    const { what, month: name } = m.groups as { what: string; month: string };
+    const inYear = MONTHS.indexOf(name) + 1 <= month ? year : year - 1;
+    const at = m.pos + m[0].indexOf(what);
+    const note = `year of '${name}' taken as the last ${name} up to the publication date ${x.published}`;
+    addEdition(x, { phrase: what, word: what, span: { start: at, end: at + what.length }, cite: { start: m.pos, end: m.pos + m[0].length }, start: monthStart(name, String(inYear)), precision: 'month', note, rule: R.incidentMonth.id, named: true, kind: 'incident' });
   }
 }
 

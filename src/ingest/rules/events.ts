@@ -382,6 +382,24 @@ export const EVENT_RULES = {
     pattern: compose('\\b[Tt]he {SIDES}?{WORD} (?:of|on) ', { SIDES: "[A-Z][\\p{L}'’]{1,40}(?:-[A-Z][\\p{L}'’]{1,40})?\\s+", WORD: 'match|game' }, 'gu'),
     examples: { match: ['Fewer fans are expected for the match of May 9.', 'Tickets for the Anglo-Irish game on May 12 sold out.'], noMatch: ['Fewer fans are expected for the match.'] },
   },
+  electionNamed: {
+    id: 'event.election-named', produces: 'events',
+    description: 'an election named by what it elects ("a presidential runoff", "the mayoral election", "a regional referendum") on a day its sentence states, not a day of saying: an `announcement` (the contract has no election kind) named by those words and dated by the day nearest them; one with no day is left alone',
+    pattern: compose('\\b{ADJ} {WORD}\\b', { ADJ: '[Pp]residential|[Pp]arliamentary|[Mm]ayoral|[Gg]eneral|[Mm]unicipal|[Ll]ocal|[Rr]egional|[Ll]egislative|[Nn]ational', WORD: 'elections?|runoff|run-off|referendum' }, 'gu'),
+    examples: {
+      match: ['Voters choose a president on Sunday in a presidential runoff between two former ministers.', 'Police will guard polling stations for the mayoral election on May 4.'],
+      noMatch: ['The general secretary spoke on Sunday.', 'The presidential palace will be closed on Sunday.'],
+    },
+  },
+  electionVoted: {
+    id: 'event.election-voted', produces: 'events',
+    description: 'an election told by its verb and day ("Lakeside elects a new mayor on Tuesday", "Ruritanians vote on Sunday", "the country goes to the polls on Sunday"), in a sentence naming no election of its own: an `announcement` named "Election of <what it elects>" (else "Election of <day>"), dated by the day; not a vote of a council or a parliament ("lawmakers vote on Monday on the bill")',
+    pattern: compose("\\b(?:(?:elects?|elected) (?<object>(?:a|an|its|their) (?:new )?[\\p{L}-]+)|(?:[Vv]oters|[Cc]itizens|[A-Z]\\p{L}+ans) vote|go(?:es)? to the polls)(?: [\\p{L}-]+){0,3}? on {DAY}\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
+    examples: {
+      match: ['Lakeside elects a new mayor on Tuesday, and both candidates will hold rallies.', 'Ruritanians vote on Sunday in the second round.', 'The country goes to the polls on Sunday.'],
+      noMatch: ['Lawmakers vote on Monday on the budget.', 'The council elected its chair last year.'],
+    },
+  },
   announcement: {
     id: 'event.announcement', produces: 'events',
     description: 'an announcement made on a stated day',
@@ -434,6 +452,15 @@ export const EVENT_RULES = {
     examples: {
       match: ['Calm has held since the disorder in the east of the city in September 2022.', 'The derby in May 2024, when 20 officers were hurt in clashes outside the ground, is remembered.', 'Crowds have been watched more closely since the 2019 stampede at the river festival killed nine people.'],
       noMatch: ['Calm has held since the disorder in the east of the city.', 'The clashes were the worst in years.', 'A fan caused a crash on the climb in 2021.'],
+    },
+  },
+  incidentMonth: {
+    id: 'event.incident-month', produces: 'events',
+    description: 'an incident named with "the" and a month with no year after it ("the stabbing in March outside the club", "the killing in January of a local candidate"): an incident is past, so it is the last such month up to publication (the year before when the month is later than the publication\'s), derived, the note saying so',
+    pattern: compose('\\b[Tt]he {WHAT} in {MONTH}\\b(?!,? (?:\\d{1,2}, )?(?:19|20)\\d{2})', { WHAT: INCIDENT_WORDS, MONTH: MONTH_NAMES }, 'gu'),
+    examples: {
+      match: ['The campaign was marked by the killing in January of a local candidate.', 'Police recalled the stabbing in March outside the club.'],
+      noMatch: ['Police recalled the stabbing in March 2019 outside the club.', 'The killing of a candidate shocked the city.'],
     },
   },
 } satisfies Record<string, Rule>;
