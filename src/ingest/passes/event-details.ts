@@ -89,15 +89,13 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
 
 /** No stated period: a single day given where the event is named ("the city marathon on Sunday"). */
 /**
- * The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), the gathering's
- * last day ("which ended on Friday"), another event's ("Northton v Southby on Saturday").
+ * The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), another event's
+ * ("Northton v Southby on Saturday").
  */
 function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
   const at = s.start + d.index;
   if (/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)) || isDayOfSaying(s.text, d)) return true;
   if (/^,?\s+(?:[a-z]+ed|said|told|met|made|gave|held|took|won)\b/.test(s.text.slice(d.index + d.text.length))) return true;
-  // "the summit, which ended on Friday": its last day, never its first.
-  if (/\b(?:ended|closed|finished|ends|closes|finishes)\s+(?:on\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 16), d.index))) return true;
   const lead = /^on\s/i.test(d.text) ? '' : 'on\\s+(?:the\\s+)?';
   return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && new RegExp(`^,?\\s+${lead}$`).test(x.doc.text.slice(m.end, at)));
 }
