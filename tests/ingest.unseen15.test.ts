@@ -90,6 +90,17 @@ describe('elections and incidents of a month', () => {
   });
 });
 
+describe('incidents at a protest', () => {
+  it('an act told with no day, in a sentence about a march, is an incident of the march\'s day, derived; with two past marches and none named, none', () => {
+    const text = brief('Thousands of nurses marched through the centre of Lakeside on Monday against pay cuts, the union said. The march was largely peaceful. A group of about 60 youths broke away near the old bridge and threw stones at police vans, a police spokesman said.');
+    const incident = read(text).events.find((e) => e.kind === 'incident');
+    expect(incident).toMatchObject({ start: '2031-05-05', derived: true, rules: ['event.incident-act'] });
+    expect(incident!.note).toMatch(/taken from the protest/);
+    const two = brief('Nurses marched through Lakeside on Monday against pay cuts. Teachers held a march in Eastby on Sunday against school closures. Both marches were largely peaceful. A group of about 60 youths broke away near the old bridge and threw stones.');
+    expect(read(two).events.filter((e) => e.kind === 'incident')).toEqual([]);
+  });
+});
+
 describe('measures of unseen news, round 15', () => {
   const measuresOf = (body: string) => read(brief(body)).measures.map((m) => [m.kind, m.name]);
 

@@ -365,21 +365,35 @@ function actIncidents(x: PassContext): void {
   const told = new Set<number>();
   for (const m of x.matchesOutsideTitles(R.incidentAct.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
-    if (told.has(s.index) || x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+    if (told.has(s.index) || !actUntold(x, m)) continue;
     const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
     if (!day) continue;
-    const { thing, act } = m.groups as { thing?: string; act?: string };
-    const where = ACT_PLACE.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[0] ?? '';
-    const name = thing ? `Collapse of a ${thing}` : `${INCIDENT_OF_ACT[act!]}${where}`;
-    if (x.facts.events.some((e) => e.name === name)) continue;
-    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
+    const event = actIncident(x, m, s, day.start);
+    if (!event) continue;
     x.inferDate(event, day);
-    x.addCitation(event, cite(x, s));
-    if (!event.citations.length) continue;
     told.add(s.index);
-    x.facts.events.push(event);
-    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
   }
+}
+
+/** Whether an act (rule event.incident-act) is outside quoted words and no event is read there yet. */
+export const actUntold = (x: PassContext, m: RegExpExecArray & { pos: number }) =>
+  !x.doc.quoted(m.pos) && !x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos);
+
+/**
+ * The incident an act tells (rule event.incident-act), named by the act and where it happened, on a day, citing
+ * its sentence; proposed and mentioned, or undefined when one of that name is already proposed.
+ */
+export function actIncident(x: PassContext, m: RegExpExecArray & { pos: number }, s: Sentence, start: string): EventDraft | undefined {
+  const { thing, act } = m.groups as { thing?: string; act?: string };
+  const where = ACT_PLACE.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[0] ?? '';
+  const name = thing ? `Collapse of a ${thing}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
+  if (x.facts.events.some((e) => e.name === name)) return undefined;
+  const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
+  x.addCitation(event, cite(x, s));
+  if (!event.citations.length) return undefined;
+  x.facts.events.push(event);
+  x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  return event;
 }
 
 /** A rite's place: the one named right after it ("an open-air Mass at the lake stadium"), so another article's Mass there is the same. */

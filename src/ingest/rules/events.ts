@@ -423,9 +423,9 @@ export const EVENT_RULES = {
   },
   incidentAct: {
     id: 'event.incident-act', produces: 'events',
-    description: 'an incident told by what a crowd did or what gave way, on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday"): an incident named by the act, dated by that day (never a day of saying, never a day to come); none without a day',
-    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,60}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed))\\b", {
-      WHO: 'crowd|group|fans|supporters|marchers|protesters|demonstrators|youths', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled',
+    description: 'an incident told by what a crowd did or what gave way, on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday"): an incident named by the act, dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
+    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed))\\b", {
+      WHO: 'crowd|group|fans|supporters|marchers|protesters|demonstrators|youths', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled|left the (?:agreed|planned|approved|authori[sz]ed) route',
       THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
     }, 'gu'),
     examples: {
