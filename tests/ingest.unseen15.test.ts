@@ -90,6 +90,14 @@ describe('elections and incidents of a month', () => {
   });
 });
 
+describe('games named by a league or a final round', () => {
+  it('"Saturday\'s Division 2 match between …" is the article\'s match of that day; a Final Four hosted "from Friday to Sunday, when …" starts on the Friday', () => {
+    expect(eventsOf(brief('About 600 officers will be on duty for Saturday\'s Division 2 match between Northton and Southby at the park, the prefect said.'))).toEqual({ 'Division 2 match between Northton and Southby': ['games', '2031-05-10'] });
+    const final = read(brief('The city will ban alcohol near the arena from Friday to Sunday, when the arena hosts the Harbour League Final Four, the mayor said.')).events;
+    expect(final.map((e) => [e.name, e.kind, e.start, e.end])).toEqual([['Final Four', 'games', '2031-05-09', '2031-05-11']]);
+  });
+});
+
 describe('incidents at a protest', () => {
   it('an act told with no day, in a sentence about a march, is an incident of the march\'s day, derived; with two past marches and none named, none', () => {
     const text = brief('Thousands of nurses marched through the centre of Lakeside on Monday against pay cuts, the union said. The march was largely peaceful. A group of about 60 youths broke away near the old bridge and threw stones at police vans, a police spokesman said.');

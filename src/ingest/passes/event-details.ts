@@ -161,7 +161,7 @@ function durationEnded(x: PassContext, main: EventDraft): void {
  * the park hosts the festival"): a few words, no sentence break. A long clause is another act's, the gathering
  * only where it went ("on Thursday when hundreds of marchers broke away and tried to reach the summit's venue").
  */
-const whenClauseOpensWith = (words: string) => !/[.;]/.test(words) && words.trim().split(/\s+/).length <= 5;
+const whenClauseOpensWith = (words: string) => !/[.;]/.test(words) && words.trim().split(/\s+/).length <= 6;
 
 /** "from Friday to Sunday, when the park hosts the festival" (rule date.period-when): the days before ", when" in a sentence naming the event after it. */
 function periodWhen(x: PassContext, main: EventDraft): void {

@@ -4,7 +4,7 @@ import { compose, type Rule } from './rule.js';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z]\\p{L}+';
+const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+';
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|take\\s+place|go\\s+ahead|be\\s+held';
@@ -106,7 +106,7 @@ export const EVENT_RULES = {
   },
   periodWhen: {
     id: 'date.period-when', produces: 'events',
-    description: 'a day or a span of weekdays followed by ", when" and a clause naming the gathering ("from Friday to Sunday, when the park hosts the Lakeside music festival", "on Saturday, when the fair opens"): the gathering\'s days, though the words before belong to a measure; the name must come within five words of "when" (a longer clause is another act\'s: "arrested 20 people on Thursday when marchers broke away and tried to reach the summit")',
+    description: 'a day or a span of weekdays followed by ", when" and a clause naming the gathering ("from Friday to Sunday, when the park hosts the Lakeside music festival", "on Saturday, when the fair opens"): the gathering\'s days, though the words before belong to a measure; the name must come within six words of "when" (a longer clause is another act\'s: "arrested 20 people on Thursday when marchers broke away and tried to reach the summit")',
     pattern: compose("\\b(?:on |from )?{DAY}(?: (?:to|until|through) {END})?,? when\\b", { DAY: WEEKDAY_NAMES, END: WEEKDAY_NAMES }, 'gu'),
     examples: {
       match: ['Glass will be banned in the park from Friday to Sunday, when the park hosts the Lakeside music festival.', 'Roads close on Saturday, when the fair opens.'],
@@ -124,10 +124,11 @@ export const EVENT_RULES = {
   },
   weekdayGathering: {
     id: 'event.weekday-gathering', produces: 'events',
-    description: 'a gathering told by a weekday\'s possessive and lowercase words, maybe with its two sides ("Saturday\'s free open-air concert on the seafront", "Sunday\'s heavyweight bout between Ada Holm and Eva Lind at the arena"): the article\'s own event when it names no other, named by those words and dated by the weekday; not a march or a meeting (their own rules)',
-    pattern: compose("\\b{DAY}['’]s (?<words>(?:[a-z][a-z-]{1,30} ){0,3}?){WORD}\\b(?<between> between [^,.;]{1,80}?(?= at | in | on |[,.;]))?", { DAY: WEEKDAY_NAMES, WORD: WEEKDAY_GATHERING_WORDS }, 'gu'),
+    description: 'a gathering told by a weekday\'s possessive and lowercase words or a league\'s name and number, maybe with its two sides ("Saturday\'s free open-air concert on the seafront", "Sunday\'s heavyweight bout between Ada Holm and Eva Lind at the arena", "Saturday\'s Division 2 match between …"): the article\'s own event when it names no other, named by those words and dated by the weekday; not a march or a meeting (their own rules)',
+    pattern: compose("\\b{DAY}['’]s (?<words>(?:[a-z][a-z-]{1,30} |[A-Z][\\p{L}-]{0,30} \\d{1,3} ){0,3}?){WORD}\\b(?<between> between [^,.;]{1,80}?(?= at | in | on |[,.;]))?", { DAY: WEEKDAY_NAMES, WORD: WEEKDAY_GATHERING_WORDS }, 'gu'),
     examples: {
-      match: ["Around 700 officers will be on duty for Saturday's free open-air concert on the seafront.", "Police will deploy 900 officers for Sunday's heavyweight bout between Ada Holm and Eva Lind at the arena."],
+      match: ["Around 700 officers will be on duty for Saturday's free open-air concert on the seafront.", "Police will deploy 900 officers for Sunday's heavyweight bout between Ada Holm and Eva Lind at the arena.",
+        "About 600 officers will be on duty for Saturday's Division 2 match between Northton and Southby at the park."],
       noMatch: ["Police will deploy 900 officers for Sunday's march.", "Police will deploy 900 officers for the bout on Sunday.", "Saturday's meeting of the council was cancelled."],
     },
   },
