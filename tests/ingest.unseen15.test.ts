@@ -118,6 +118,17 @@ describe('measures of unseen news, round 15', () => {
     expect(measuresOf('Drones will not be allowed to fly over the old town during the parade.').map(([kind]) => kind)).toEqual(['airspace_restriction']);
   });
 
+  it('a named way a verb closes to traffic, or one an order has closed, is a closure named way first', () => {
+    expect(measuresOf('The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m. to 3 p.m.')).toEqual([['closure', 'Kossuth ter closed to traffic']]);
+    expect(measuresOf('Some 900 officers were on duty, according to the prefecture, which had ordered Via Lunga and Via Corta closed to traffic from noon.')).toEqual([['closure', 'Via Lunga and Via Corta closed to traffic']]);
+  });
+
+  it('an area open to some people only is a restricted zone; a shop open only on Sundays is none', () => {
+    expect(measuresOf('The town square will be open on Saturday only to invited guests and holders of passes.').map(([kind]) => kind)).toEqual(['restricted_zone']);
+    expect(measuresOf('Only vehicles with a harbour pass will be allowed onto the pier on Sunday.').map(([kind]) => kind)).toEqual(['restricted_zone']);
+    expect(measuresOf('The fish shop is open only on Sundays.')).toEqual([]);
+  });
+
   it('lorries, motorbikes and vendors kept out, and permits to carry firearms suspended, are bans named by their clause', () => {
     expect(measuresOf('Lorries will be banned from the ring road from 6 a.m. on Friday.')).toEqual([['ban', 'Lorries banned']]);
     expect(measuresOf('Hawkers who work the quay will be kept outside the fence on Saturday.')).toEqual([['ban', 'Hawkers who work the quay kept outside the fence']]);

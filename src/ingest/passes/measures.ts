@@ -13,7 +13,7 @@ import { orgById } from './entities.js';
 const normalize = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
 
 /** Where a clause opens: a bullet, a semicolon or colon, ", and", a reporting verb or "that" before it. */
-const CLAUSE_OPENS = /^[-•*]\s*|[;:(—–]\s*|,\s+(?:and|but|while|whereas|so|with|when|after|before|because|as|until)\s+|\b(?:said|says|added|announced|warned)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|\bthat\s+/giu;
+const CLAUSE_OPENS = /^[-•*]\s*|[;:(—–]\s*|,\s+(?:and|but|while|whereas|so|with|when|after|before|because|as|until)\s+|\b(?:said|says|added|announced|warned)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|\bthat\s+|\b(?:ordered|orders)\s+/giu;
 /** Where a clause ends after the measure's words: punctuation, or the words that open its period or another clause ("and ban drones over …" another measure's). */
 const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|throughout|before|after|starting|while|when|as|except|but|so|which|where|unless|if|and\s+(?:will|would|are|is|were|was|ban|bar|keep|close|shut|impose|set\s+up))\s/iu;
 /** "…, where the leaders will meet, …": a relative clause inside the subject says nothing of the measure. */
@@ -63,6 +63,12 @@ function phraseName(phrase: string): string {
   return capitalize(phrase);
 }
 
+/** What a verb before its object closes or bans, named object first: "Harbour Road to traffic" is "Harbour Road closed to traffic". */
+function objectNamed(object: string, done: string): string {
+  const to = object.search(/\sto\s/u);
+  return to >= 0 ? `${object.slice(0, to).trim()} ${done} ${object.slice(to + 1)}` : `${object} ${done}`;
+}
+
 /** Name and span of a match, or null when a clause rule's guards do not hold in its clause. */
 function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
   if (CRITICS_SAY.test(x.doc.text.slice(s.start, m.pos))) return null;
@@ -75,8 +81,10 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   if (rule.measureKind === 'ban' && AIRSPACE_WORDS.test(text)) return null;
   // "The council will close the north exit": what is closed is the object, the council its operator.
   // "… issued an order banning flares along the route": what is banned is the object.
-  const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) ? x.doc.text.slice(m.pos + m[0].length, span.end) : null;
-  const name = object === null ? clauseName(text) : clauseName(`${object} ${/^banning$/i.test(m[0]) ? 'banned' : 'closed'}`);
+  // "The city police closed Kossuth ter to traffic": a past verb before a name closes that way too.
+  const after = x.doc.text.slice(m.pos + m[0].length, span.end);
+  const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) || (/^closed$/i.test(m[0]) && /^\s+(?:the\s+)?\p{Lu}/u.test(after)) ? after : null;
+  const name = object === null ? clauseName(text) : clauseName(objectNamed(object, /^banning$/i.test(m[0]) ? 'banned' : 'closed'));
   // A clause of one or two words ("Closures") names nothing; one of over twenty is not a clause read right.
   const words = name.split(' ').length;
   return words >= 2 && words <= 20 ? { name, span } : null;

@@ -23,6 +23,8 @@ const CLOSABLE = ['roads?', 'streets?', 'avenues?', 'boulevards?', 'lanes?', 'mo
   'expressways?', 'freeways?', '[ABMN]-?\\d{1,3}', 'squares?', 'quays?', 'embankments?', 'waterfronts?', 'promenades?', 'border crossings?', 'crossings?', 'peninsula', 'ring road', 'city cent(?:re|er)', 'old town'];
 /** Closed for whom: traffic, vehicles, the public. */
 const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors)\\b';
+/** A place closed to traffic by a verb before it, a way named or not: "police closed Harbour Road to traffic", "will close the Ringstrasse to all vehicles". */
+const CLOSES_NAME_TO = "\\bclos(?:e|es|ed|ing)\\s+(?:the\\s+)?\\p{Lu}[^.;,]{0,60}?\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors)\\b";
 /** Things and acts a ban forbids in an area (drones are an airspace restriction). */
 const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 'glass', 'glasses', 'bottles?', 'cans', 'flares?', 'fireworks?', 'pyrotechnics?', 'smoke bombs?',
   'bags?', 'backpacks?', 'rucksacks?', 'umbrellas?', 'flags?', 'banners?', 'placards?', 'poles?', 'knives', 'weapons?', 'masks?', 'gatherings?', 'demonstrations?', 'parking',
@@ -63,10 +65,12 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       noMatch: ['The fan zone opens at noon.', 'Cars will be searched at five checkpoints.', 'The time zone changes on Sunday.', 'The language barrier was high.', 'Crews stacked spare barriers in the depot.'] },
     '"?\\b{PHRASE}\\b"?'),
   {
-    ...measure('restricted-access', 'restricted_zone', 'an area ringed with barriers or open to some people only, named by its clause ("The square was ringed with metal barriers", "the pier closed to anyone without a pass", "only invited guests allowed into the hall")',
-      ['ringed (?:with|by) (?:\\p{L}+ )?(?:barriers|fences?|fencing|police|officers)', 'closed to anyone without', 'only (?:invited guests|ticket holders|accredited \\p{L}+|residents with)'],
-      { match: ['The square was ringed with metal barriers.', 'The pier will be closed to anyone without a pass.', 'Only invited guests will be let into the hall.'],
-        noMatch: ['The lake is ringed by hills.', 'Only three officers were hurt.'] }),
+    ...measure('restricted-access', 'restricted_zone', 'an area ringed with barriers or open to some people only, named by its clause ("The square was ringed with metal barriers", "the pier closed to anyone without a pass", "only invited guests allowed into the hall", "open on Saturday only to invited guests", "only vehicles with a pass allowed onto the pier", "limited to ticket holders")',
+      ['ringed (?:with|by) (?:\\p{L}+ )?(?:barriers|fences?|fencing|police|officers)', 'closed to (?:anyone|everyone|all) (?:without|not)', 'only (?:to )?(?:invited guests|ticket holders|pass holders|holders of (?:passes|tickets)|accredited \\p{L}+|residents with)',
+        'only (?:\\p{L}+ ){1,3}?with (?:\\p{L}+ ){0,2}?(?:accreditation|pass(?:es)?|tickets?|invitations?|permits?) (?:will be |would be |are |were |is |may |can )?(?:allowed|admitted|let|permitted|enter)', 'limited to (?:ticket holders|invited guests|pass holders|accredited \\p{L}+|residents)'],
+      { match: ['The square was ringed with metal barriers.', 'The pier will be closed to anyone without a pass.', 'Only invited guests will be let into the hall.',
+        'The town square will be open on Saturday only to invited guests and holders of passes.', 'Only vehicles with a harbour pass will be allowed onto the pier.', 'The dawn service is limited to ticket holders.', 'The harbour will be closed to anyone not authorised.'],
+        noMatch: ['The lake is ringed by hills.', 'Only three officers were hurt.', 'The shop is open only on Sundays.', 'Only people with tickets said they were happy.'] }),
     naming: 'clause',
   },
   {
@@ -79,10 +83,11 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all; or a vehicle-free zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none, nor traders closing their own stalls or shops on a street',
       ['closed(?!-)', 'shut', 'exit-only', 'closures?', 'close(?! to\\b)(?! (?:their|its|his|her|the) (?:stalls|shops|stands|businesses|doors|offices|accounts)\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?'],
       { match: ['Quay Road and Mill Street will be closed to all traffic from 9 a.m.', 'The ferry pier was shut for the day.', 'Road closures around the old harbour start on Friday.',
-        'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.'],
+        'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.',
+        'The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m.', 'The prefecture ordered Via Lunga and Via Corta closed to traffic from noon.'],
       noMatch: ['The shops will be closed on Sunday.', 'Traders on the street have been told to close their stalls.', 'The case was closed last year.', 'Fans stood close to the stage.', 'Police watched on closed-circuit television.'] }),
     naming: 'clause',
-    guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
+    guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|${CLOSES_NAME_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
   },
   {
     ...measure('ban', 'ban', 'alcohol, glass, flares, large bags, gatherings, firearms, lorries, motorbikes, vendors or the like banned, barred, kept out of or not allowed or not sold in an area, or permits to carry firearms suspended (drones aside: an airspace restriction). Named by its clause',
