@@ -109,6 +109,13 @@ describe('incidents at a protest', () => {
   });
 });
 
+describe('protests told in a follow-up', () => {
+  it('"the march set off … on Thursday" is a protest held that day', () => {
+    const text = 'Police arrest 12 after march\n\nLAKESIDE, May 13 (Wire) - Police arrested 12 people after a fishers\' march, the ministry said on Monday.\n\nThe march set off from the harbour on Thursday morning.\n';
+    expect(read(text, '2031-05-13').protests.map((p) => p.date)).toEqual(['2031-05-08']);
+  });
+});
+
 describe('measures of unseen news, round 15', () => {
   const measuresOf = (body: string) => read(brief(body)).measures.map((m) => [m.kind, m.name]);
 
