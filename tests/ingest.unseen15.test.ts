@@ -125,8 +125,10 @@ describe('measures of unseen news, round 15', () => {
     expect(measuresOf('Drones will not be allowed to fly over the old town during the parade.').map(([kind]) => kind)).toEqual(['airspace_restriction']);
   });
 
-  it('a named way a verb closes to traffic, or one an order has closed, is a closure named way first', () => {
-    expect(measuresOf('The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m. to 3 p.m.')).toEqual([['closure', 'Kossuth ter closed to traffic']]);
+  it('a named way a verb closes to traffic, or one an order has closed, is a closure; a perimeter that closes a square is the perimeter only', () => {
+    expect(measuresOf('The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m. to 3 p.m.')).toEqual([['closure', 'City police closed Kossuth ter to traffic']]);
+    expect(measuresOf('The harbour police will close Quay Lane to traffic from 9 a.m. on Saturday.')).toEqual([['closure', 'Quay Lane closed to traffic']]);
+    expect(measuresOf('A security perimeter will close the Place du Lac to traffic on race day.')).toEqual([['restricted_zone', 'Security perimeter']]);
     expect(measuresOf('Some 900 officers were on duty, according to the prefecture, which had ordered Via Lunga and Via Corta closed to traffic from noon.')).toEqual([['closure', 'Via Lunga and Via Corta closed to traffic']]);
   });
 

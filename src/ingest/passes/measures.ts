@@ -30,6 +30,9 @@ const CRITICS_SAY = new RegExp(`${CRITIC.source}[^.;]{0,60}\\b(?:said|says|say|c
 /** Subjects of an airspace restriction, not of a ban. */
 const AIRSPACE_WORDS = /\b(?:drones?|aircraft|flights?|flying|airspace)\b/i;
 
+/** A zone or a cordon as the subject of a closing verb: what it closes is the zone's, no closure of its own. */
+const ZONE_CLOSES = /\b(?:perimeters?|cordons?|zones?)\s+(?:will\s+|would\s+)?$/i;
+
 /** A ban's noun and the "on" that names what it bans: "ban on", "prohibition on". */
 const BAN_ON = /^(?:bans?|prohibitions?)( on)\s/i;
 
@@ -79,11 +82,11 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   const text = x.doc.text.slice(span.start, span.end);
   if (!Object.values(rule.guards ?? {}).every((g) => g.test(text))) return null;
   if (rule.measureKind === 'ban' && AIRSPACE_WORDS.test(text)) return null;
+  // "a security perimeter will close the square to traffic": the perimeter's own effect, one measure, not a closure too.
+  if (rule.measureKind === 'closure' && ZONE_CLOSES.test(x.doc.text.slice(span.start, m.pos))) return null;
   // "The council will close the north exit": what is closed is the object, the council its operator.
   // "… issued an order banning flares along the route": what is banned is the object.
-  // "The city police closed Kossuth ter to traffic": a past verb before a name closes that way too.
-  const after = x.doc.text.slice(m.pos + m[0].length, span.end);
-  const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) || (/^closed$/i.test(m[0]) && /^\s+(?:the\s+)?\p{Lu}/u.test(after)) ? after : null;
+  const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) ? x.doc.text.slice(m.pos + m[0].length, span.end) : null;
   const name = object === null ? clauseName(text) : clauseName(objectNamed(object, /^banning$/i.test(m[0]) ? 'banned' : 'closed'));
   // A clause of one or two words ("Closures") names nothing; one of over twenty is not a clause read right.
   const words = name.split(' ').length;
