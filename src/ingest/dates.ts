@@ -85,10 +85,12 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
 
 /**
  * A timetable's present tense right before a weekday: "the festival opens in the city on Friday", "the
- * semi-finals take place at the St. Mary arena on Tuesday", "the president arrives in the capital on Tuesday" tell what is to come, so the weekday (and one joined to it by "and") counts forward.
+ * semi-finals take place at the St. Mary arena on Tuesday", "the president arrives in the capital on Tuesday", "the city
+ * elects a new mayor on Tuesday", "voters go to the polls on Sunday" tell what is to come, so the weekday (and one
+ * joined to it by "and") counts forward.
  * Counter-example: "the festival opened on Friday" (past) counts back.
  */
-const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\son\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive|elects|vote|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\son\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
 
 /**
  * A gathering's past verb right before a weekday: "marched through the centre on Saturday" happened,
@@ -157,7 +159,32 @@ const PAST = /\b(?:was|were|had|did|took place|said|told|announced|reported|happ
  */
 const aheadOfPublication = (sentence: string, context: DateContext) => context.anchor !== null && context.anchor > context.published && !PAST.test(sentence);
 
-export interface DateContext { published: string; /** the last day-precise date the text stated before this sentence */ anchor: string | null }
+export interface DateContext {
+  published: string;
+  /** the last day-precise date the text stated before this sentence */
+  anchor: string | null;
+  /** the day of the programme line right before this sentence, when it was one */
+  programmeDay?: string | null;
+}
+
+const PROGRAMME_WEEKDAY = /^(?:[*•-][^\S\n]+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+/**
+ * A programme line's own weekday ("Sunday - screenings on the avenue"): a programme runs in order, so it is the
+ * first such day after the line before's, and the first line's is counted forward from publication (the
+ * publication's own weekday being that day), derived, the note saying so. A line whose weekday a written date
+ * follows ("Saturday, November 6 - …") is that date, read as any other.
+ */
+function programmeLineDay(sentence: string, context: DateContext, found: FoundDate[]): FoundDate | null {
+  const m = PROGRAMME_LINE.test(sentence) ? PROGRAMME_WEEKDAY.exec(sentence) : null;
+  if (!m || found.some((d) => d.precision === 'day' && d.index <= m[0].length + 3)) return null;
+  const previous = context.programmeDay ?? null;
+  const from = previous ?? context.published;
+  const delta = (WEEKDAYS.indexOf(m[1]!.toLowerCase()) - utc(from).getUTCDay() + 7) % 7 || (previous ? 7 : 0);
+  const index = m[0].length - m[1]!.length;
+  const note = `date of '${m[1]}' counted forward from ${previous ? `the day of the programme's line before, ${previous}` : `the publication date ${from}`}`;
+  return { start: addDays(from, delta), end: null, precision: 'day', derived: true, index, text: m[1]!, note };
+}
 
 /**
  * "this weekend", "the coming weekend": the Saturday and Sunday of the publication's week (the one just begun
@@ -243,8 +270,11 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
     }
     taken.push([result.index, result.index + result.text.length]);
   }
-  const refersBack = REFERS_BACK.test(sentence) && context.anchor;
-  const anchor = refersBack ? context.anchor! : context.published;
+  const lineDay = programmeLineDay(sentence, context, found);
+  if (lineDay) { found.push(lineDay); taken.push([lineDay.index, lineDay.index + lineDay.text.length]); }
+  // "Sunday - screenings each evening until the following Saturday": the line's day is the one referred back to.
+  const refersBack = REFERS_BACK.test(sentence) && (lineDay?.start ?? context.anchor);
+  const anchor = refersBack ? (lineDay?.start ?? context.anchor)! : context.published;
   const explicit = found.filter((d) => d.precision === 'day');
   for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || FUTURE_REPORTED.test(sentence) || PROGRAMME_LINE.test(sentence) || aheadOfPublication(sentence, context)), !refersBack)) {
     if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday, sentence))) found.push(weekday);
@@ -289,12 +319,15 @@ export interface SentenceDates { found: FoundDate[]; anchor: string | null }
 /**
  * The dates of a text's sentences in order, each read against the last day-precise date the sentences before
  * it stated: "The parade starts on Saturday" after "The carnival opens on the 14th of March" counts forward.
- * The day someone spoke ("said on Monday") dates the report, not what the text goes on to tell.
+ * The day someone spoke ("said on Monday") dates the report, not what the text goes on to tell. A programme's
+ * line counts its weekday from the line before's day (`programmeLineDay`).
  */
 export function readDates(sentences: ReadonlyArray<{ text: string }>, published: string): SentenceDates[] {
   let anchor: string | null = null;
+  let programmeDay: string | null = null;
   return sentences.map((s) => {
-    const found = findDates(s.text, { published, anchor });
+    const found = findDates(s.text, { published, anchor, programmeDay });
+    programmeDay = PROGRAMME_LINE.test(s.text) ? found.find((d) => d.precision === 'day' && !d.end)?.start ?? null : null;
     const read = { found, anchor };
     const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text) && !PAST_SPEECH_BEFORE.test(s.text.slice(Math.max(0, d.index - 30), d.index)) && !isDayOfSaying(s.text, d));
     if (stated.length) anchor = stated.at(-1)!.start;

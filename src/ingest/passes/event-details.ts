@@ -88,7 +88,10 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
 }
 
 /** No stated period: a single day given where the event is named ("the city marathon on Sunday"). */
-/** The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), another event's ("Northton v Southby on Saturday"). */
+/**
+ * The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), another event's
+ * ("Northton v Southby on Saturday").
+ */
 function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
   const at = s.start + d.index;
   if (/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)) || isDayOfSaying(s.text, d)) return true;
@@ -96,6 +99,13 @@ function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: Fo
   const lead = /^on\s/i.test(d.text) ? '' : 'on\\s+(?:the\\s+)?';
   return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && new RegExp(`^,?\\s+${lead}$`).test(x.doc.text.slice(m.end, at)));
 }
+
+/**
+ * "arrested 12 people on Thursday when marchers tried to reach the summit": a day before "when" and the gathering
+ * named later in that clause is the day of the clause's act (a gathering that is the clause's own subject was
+ * dated by rule date.period-when before). Counter-example: "the race on Sunday, when riders …" is the race's.
+ */
+const dayOfWhenClause = (s: Sentence, d: FoundDate, at: number) => s.start + d.index < at && /^,?\s+when\b/.test(s.text.slice(d.index + d.text.length));
 
 /** "arrives on Tuesday for a three-day state visit" (rule date.day-for-gathering): the day written before "for" and the event's words. */
 function dayForMain(x: PassContext, s: Sentence, at: number, days: FoundDate[]): FoundDate | undefined {
@@ -111,7 +121,7 @@ function mainDay(x: PassContext, main: EventDraft): void {
     const at = mainAt(x, main, s);
     // A headline has no tense: its "Saturday's derby" cannot say which Saturday.
     if (at < 0 || /coincid/i.test(s.text) || x.doc.isHeading(s)) continue;
-    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d));
+    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d) && !dayOfWhenClause(s, d, at));
     // "the final on Saturday", "Saturday's final", or a day counted from the article's ("next Wednesday").
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
       || /^(?:on|next|this|coming)\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
@@ -146,12 +156,19 @@ function durationEnded(x: PassContext, main: EventDraft): void {
   }
 }
 
+/**
+ * Whether the words between "when" and the gathering's name leave it the clause's subject or object ("when
+ * the park hosts the festival"): a few words, no sentence break. A long clause is another act's, the gathering
+ * only where it went ("on Thursday when hundreds of marchers broke away and tried to reach the summit's venue").
+ */
+const whenClauseOpensWith = (words: string) => !/[.;]/.test(words) && words.trim().split(/\s+/).length <= 6;
+
 /** "from Friday to Sunday, when the park hosts the festival" (rule date.period-when): the days before ", when" in a sentence naming the event after it. */
 function periodWhen(x: PassContext, main: EventDraft): void {
   for (const s of x.doc.sentences) {
     const at = mainAt(x, main, s);
     if (at < 0 || x.doc.isHeading(s)) continue;
-    const m = [...x.matches(R.periodWhen.pattern, s)].find((f) => f.pos + f[0].length <= at && !/[.;]/.test(x.doc.text.slice(f.pos + f[0].length, at)));
+    const m = [...x.matches(R.periodWhen.pattern, s)].find((f) => f.pos + f[0].length <= at && whenClauseOpensWith(x.doc.text.slice(f.pos + f[0].length, at)));
     const days = m ? x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && s.start + d.index >= m.pos && s.start + d.index < m.pos + m[0].length) : [];
     if (!days.length) continue;
     const [first, last] = [days[0]!, days.at(-1)!];
@@ -292,16 +309,16 @@ function toldIncidents(x: PassContext): void {
     const at = m.pos + m[0].length - rest.length - what.length;
     if (x.doc.mentions.some((e) => e.type === 'event' && e.start < at + what.length && e.end > at)) continue;
     const s = x.doc.sentenceAt(m.pos);
-    const year = /\b((?:19|20)\d{2})\b/.exec(rest)?.[1] ?? yearBefore(x.doc.text.slice(s.start, m.pos));
+    const yearInRest = /\b(?:19|20)\d{2}\b/.exec(rest);
+    const year = yearInRest?.[0] ?? yearBefore(x.doc.text.slice(s.start, m.pos));
     const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
     if (year ? Number(year) >= Number(x.published.slice(0, 4)) : !day) continue;
     const name = capitalize(`${what}${rest.split(/\s(?=(?:on|of|left|when|which)\b)/)[0]}`.trim());
     if (x.facts.events.some((e) => e.name === name)) continue;
     const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year ?? day!.start, end: null, date_precision: year ? 'year' : 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentTold.id] };
     if (!year) x.inferDate(event, day!);
-    // The quote holds the year it is dated by, and ends there.
-    const yearInRest = year !== undefined && rest.includes(year);
-    x.addCitation(event, yearInRest ? x.doc.cite(at, at + what.length + rest.indexOf(year) + year.length) : year ? x.doc.cite(s.start, at + what.length) : cite(x, s));
+    // The quote holds the year it is dated by, and ends there: at the year's own match, never at a substring search's first hit.
+    x.addCitation(event, yearInRest ? x.doc.cite(at, at + what.length + yearInRest.index + yearInRest[0].length) : year ? x.doc.cite(s.start, at + what.length) : cite(x, s));
     if (!event.citations.length) continue;
     x.facts.events.push(event);
     x.doc.mention(event.id, 'event', at, at + what.length);
@@ -348,21 +365,35 @@ function actIncidents(x: PassContext): void {
   const told = new Set<number>();
   for (const m of x.matchesOutsideTitles(R.incidentAct.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
-    if (told.has(s.index) || x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+    if (told.has(s.index) || !actUntold(x, m)) continue;
     const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
     if (!day) continue;
-    const { thing, act } = m.groups as { thing?: string; act?: string };
-    const where = ACT_PLACE.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[0] ?? '';
-    const name = thing ? `Collapse of a ${thing}` : `${INCIDENT_OF_ACT[act!]}${where}`;
-    if (x.facts.events.some((e) => e.name === name)) continue;
-    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
+    const event = actIncident(x, m, s, day.start);
+    if (!event) continue;
     x.inferDate(event, day);
-    x.addCitation(event, cite(x, s));
-    if (!event.citations.length) continue;
     told.add(s.index);
-    x.facts.events.push(event);
-    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
   }
+}
+
+/** Whether an act (rule event.incident-act) is outside quoted words and no event is read there yet. */
+export const actUntold = (x: PassContext, m: RegExpExecArray & { pos: number }) =>
+  !x.doc.quoted(m.pos) && !x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos);
+
+/**
+ * The incident an act tells (rule event.incident-act), named by the act and where it happened, on a day, citing
+ * its sentence; proposed and mentioned, or undefined when one of that name is already proposed.
+ */
+export function actIncident(x: PassContext, m: RegExpExecArray & { pos: number }, s: Sentence, start: string): EventDraft | undefined {
+  const { thing, act } = m.groups as { thing?: string; act?: string };
+  const where = ACT_PLACE.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[0] ?? '';
+  const name = thing ? `Collapse of a ${thing}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
+  if (x.facts.events.some((e) => e.name === name)) return undefined;
+  const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
+  x.addCitation(event, cite(x, s));
+  if (!event.citations.length) return undefined;
+  x.facts.events.push(event);
+  x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  return event;
 }
 
 /** A rite's place: the one named right after it ("an open-air Mass at the lake stadium"), so another article's Mass there is the same. */

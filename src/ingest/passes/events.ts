@@ -4,7 +4,7 @@
 import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
-import { CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS } from '../rules/events.js';
+import { CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 
@@ -196,10 +196,11 @@ function statedYear(x: PassContext, at: number): { year: number; at: number; not
   const before = x.doc.text.slice(sentenceStart, at);
   const last = LAST_YEARS.exec(before);
   if (last) return { year: Number(x.published.slice(0, 4)) - 1, at: sentenceStart + last.index, note: `year of '${last[0].trim()}' counted back from the publication date ${x.published}` };
-  const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]+\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/.exec(before) ?? /\b((?:19|20)\d{2})\s+$/.exec(before);
+  const m = /\b(?:in|of|since)\s+((?:19|20)\d{2})\b(?![^.;]+\b(?:in|of|since)\s+(?:19|20)\d{2}\b)/d.exec(before) ?? /\b((?:19|20)\d{2})\s+$/d.exec(before);
   // "the biggest operation since 2010 for the Cup's opener": the year is another event's.
   if (m && /\b(?:for|to|at|ahead of|before|than|during)\b/.test(before.slice(m.index + m[0].length))) return null;
-  return m ? { year: Number(m[1]), at: sentenceStart + m.index + m[0].length - m[1]!.length } : null;
+  // The year's own offset, not one counted back from the match's end: "the 2010 World Cup" ends in a space.
+  return m ? { year: Number(m[1]), at: sentenceStart + m.indices![1]![0] } : null;
 }
 
 /**
@@ -440,17 +441,26 @@ export function events(x: PassContext): void {
   for (const rite of riteList.filter((r) => r.past)) pastRite(x, rite);
   pastEditions(x, publishedYear);
   datedMatches(x);
+  elections(x);
   festivalParts(x);
   programmeDays(x);
 }
 
 /**
+ * What a programme line's gathering is: in a festival's programme, a show of the festival ("a concert on the
+ * pier") is a festival's part, anything else its ceremonial acts ("a gala at the town hall"); outside a festival,
+ * a day of the gathering (a procession's route).
+ */
+function programmeKind(x: PassContext, words: string): EventDraft['kind'] {
+  return x.mainEvent?.kind !== 'festival' || SHOW_WORD.test(words) ? 'festival' : 'ceremony';
+}
+
+/**
  * A programme's lines, each opening with its weekday (rule event.programme-day): a gathering of that day,
- * named by the line's words up to the first comma; a line naming a rite is left to the rites' rules. A festival's programme
- * lists that festival's own days, so none is read in a story about one.
+ * named by the line's words up to the first comma, of the kind `programmeKind` gives; a line naming a rite is
+ * left to the rites' rules.
  */
 function programmeDays(x: PassContext): void {
-  if (x.mainEvent?.kind === 'festival') return;
   for (const m of x.matchesOutsideTitles(R.programmeDay.pattern)) {
     const item = m.groups!.item!;
     const itemAt = m.pos + m[0].length - item.length;
@@ -462,7 +472,7 @@ function programmeDays(x: PassContext): void {
     if (words.length < 3 || !date || CEREMONY_WORD.test(words) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
     const name = capitalize(words);
     if (x.facts.events.some((e) => e.name === name)) continue;
-    const event = newEvent(x, name, { kind: 'festival', start: date.start, date_precision: 'day', rules: [R.programmeDay.id] });
+    const event = newEvent(x, name, { kind: programmeKind(x, words), start: date.start, date_precision: 'day', rules: [R.programmeDay.id] });
     x.inferDate(event, date);
     x.addCitation(event, x.doc.cite(m.pos, itemAt + segment.length));
     if (!event.citations.length) continue;
@@ -495,6 +505,39 @@ function festivalParts(x: PassContext): void {
     if (!event.citations.length) continue;
     x.facts.events.push(event);
     x.doc.mention(event.id, 'event', at, end);
+  }
+}
+
+/** The day of an election told at a match: a stated day of its sentence, not a day of saying, the nearest to it. */
+function electionDay(x: PassContext, m: RegExpExecArray & { pos: number }): FoundDate | undefined {
+  const s = x.doc.sentenceAt(m.pos);
+  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
+  const distance = (d: FoundDate) => Math.abs(s.start + d.index - m.pos);
+  return days.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/**
+ * Elections (rules event.election-named, event.election-voted): "a presidential runoff" on a stated day, else
+ * "Lakeside elects a new mayor on Tuesday" in a sentence naming none, each an announcement dated by its day.
+ */
+function elections(x: PassContext): void {
+  const sentencesWithOne = new Set<number>();
+  for (const rule of [R.electionNamed, R.electionVoted]) {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const s = x.doc.sentenceAt(m.pos);
+      const day = electionDay(x, m);
+      if (!day || sentencesWithOne.has(s.index) || x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+      const object = m.groups?.object;
+      const name = rule === R.electionNamed ? capitalize(m[0]) : `Election of ${object ?? day.start}`;
+      const known = x.facts.events.find((e) => e.name === name && e.start === day.start);
+      const event = known ?? newEvent(x, name, { kind: 'announcement', start: day.start, date_precision: 'day', rules: [rule.id] });
+      x.inferDate(event, day);
+      x.addCitation(event, x.doc.cite(Math.min(m.pos, s.start + day.index), Math.max(m.pos + m[0].length, s.start + day.index + day.text.length)));
+      if (!event.citations.length) continue;
+      if (!known) x.facts.events.push(event);
+      sentencesWithOne.add(s.index);
+      x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+    }
   }
 }
 
@@ -570,19 +613,35 @@ function lastAndIncidentEditions(x: PassContext): void {
   }
   for (const m of x.matchesOutsideTitles(R.pastIncident.pattern)) {
     const g = m.groups as Record<string, string | undefined>;
-    const [what, year, month] = g.what ? [g.what, g.year!, g.month] : [g.what_after!, g.year_before!, g.month_before];
+    const [what, year, month] = g.what ? [g.what, g.year!, g.month] : g.what_dated ? [g.what_dated, g.year_first!, undefined] : [g.what_after!, g.year_before!, g.month_before];
     const start = month ? monthStart(month, year) : year;
     // The mention is the incident's word (the date may belong to a gathering named before it), the quote holds the date.
     const at = g.what ? m.pos + m[0].indexOf(what) : m.pos + m[0].length - what.length;
     const cite = { start: m.pos, end: m.pos + m[0].length };
     if (isPast(start)) addEdition(x, { phrase: what, word: what, span: { start: at, end: at + what.length }, cite, start, precision: month ? 'month' : 'year', rule: R.pastIncident.id, named: true, kind: 'incident' });
   }
+  incidentsOfAMonth(x);
   const main = x.mainEvent;
   for (const m of main ? x.matchesOutsideTitles(R.lastYearNamed.pattern) : []) {
     const name = m.groups!.name!;
     if (!main!.name.toLowerCase().startsWith(name.toLowerCase())) continue;
     const lastYear = String(Number(x.published.slice(0, 4)) - 1);
     addEdition(x, { phrase: name, word: name, span: { start: m.pos, end: m.pos + m[0].length }, start: lastYear, precision: 'year', note: `year of '${m[0]}' counted back from the publication date ${x.published}`, rule: R.lastYearNamed.id, kind: main!.kind });
+  }
+}
+
+/**
+ * "the killing in January of a candidate" (rule event.incident-month): an incident of the last such month up to
+ * publication, its year derived, the note saying so.
+ */
+function incidentsOfAMonth(x: PassContext): void {
+  const [year, month] = x.published.split('-').map(Number) as [number, number];
+  for (const m of x.matchesOutsideTitles(R.incidentMonth.pattern)) {
+    const { what, month: name } = m.groups as { what: string; month: string };
+    const inYear = MONTHS.indexOf(name) + 1 <= month ? year : year - 1;
+    const at = m.pos + m[0].indexOf(what);
+    const note = `year of '${name}' taken as the last ${name} up to the publication date ${x.published}`;
+    addEdition(x, { phrase: what, word: what, span: { start: at, end: at + what.length }, cite: { start: m.pos, end: m.pos + m[0].length }, start: monthStart(name, String(inYear)), precision: 'month', note, rule: R.incidentMonth.id, named: true, kind: 'incident' });
   }
 }
 
@@ -624,6 +683,7 @@ function pastEditions(x: PassContext, publishedYear: number): void {
   }
   lastAndIncidentEditions(x);
   pastEditionsTold(x, publishedYear);
+  editionsLastHosted(x, publishedYear);
   for (const s of x.doc.sentences) {
     const m = R.lastYearSentence.pattern.exec(s.text);
     const word = m?.groups!.word;
@@ -647,6 +707,20 @@ function pastEditionsTold(x: PassContext, publishedYear: number): void {
     if (year && Number(year) >= publishedYear) continue;
     const note = year ? undefined : `year of 'last year' counted back from the publication date ${x.published}`;
     addEdition(x, { phrase: word, word, span: { start: s.start, end: s.start + word.length + 4 }, cite: { start: s.start, end: s.start + m[0].length }, start: year ?? String(publishedYear - 1), precision: 'year', note, rule: R.pastEditionTold.id, kind: x.mainEvent.kind });
+  }
+}
+
+/**
+ * "The arena last hosted a cup final in 2027" (rule event.last-hosted): that earlier edition, of the article's
+ * own event when the word is its kind (else named by its words), dated by the past year; the quote runs to the year.
+ */
+function editionsLastHosted(x: PassContext, publishedYear: number): void {
+  for (const m of x.matchesOutsideTitles(R.lastHosted.pattern)) {
+    const { words, word, year } = m.groups as { words: string; word: string; year: string };
+    if (Number(year) >= publishedYear) continue;
+    const at = m.pos + m[0].indexOf(`${words}${word}`);
+    const kind = EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word];
+    addEdition(x, { phrase: `${words}${word}`, word, span: { start: at, end: at + words.length + word.length }, cite: { start: m.pos, end: m.pos + m[0].length }, start: year, precision: 'year', rule: R.lastHosted.id, ...(kind ? { kind } : {}) });
   }
 }
 

@@ -13,14 +13,14 @@ import { orgById } from './entities.js';
 const normalize = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
 
 /** Where a clause opens: a bullet, a semicolon or colon, ", and", a reporting verb or "that" before it. */
-const CLAUSE_OPENS = /^[-•*]\s*|[;:(—–]\s*|,\s+(?:and|but|while|whereas|so|with|when|after|before|because|as|until)\s+|\b(?:said|says|added|announced|warned)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|\bthat\s+/giu;
+const CLAUSE_OPENS = /^[-•*]\s*|[;:(—–]\s*|,\s+(?:and|but|while|whereas|so|with|when|after|before|because|as|until)\s+|\b(?:said|says|added|announced|warned)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|\bthat\s+|\b(?:ordered|orders)\s+/giu;
 /** Where a clause ends after the measure's words: punctuation, or the words that open its period or another clause ("and ban drones over …" another measure's). */
 const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|throughout|before|after|starting|while|when|as|except|but|so|which|where|unless|if|and\s+(?:will|would|are|is|were|was|ban|bar|keep|close|shut|impose|set\s+up))\s/iu;
 /** "…, where the leaders will meet, …": a relative clause inside the subject says nothing of the measure. */
 const RELATIVE = /,\s*(?:where|which|who|whose|when)\s[^,]{0,80},/giu;
 /** Auxiliaries between the subject and the measure's word: "will be closed" is named "closed". */
 // "not" is never cut with them: "are not allowed" is named "not allowed", not "allowed".
-const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced|ringed|allowed)\b)/giu;
+const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced|ringed|allowed|kept|suspended)\b)/giu;
 /** "The bridge will not be closed": a closure denied is no closure. */
 const DENIED = /\bnot\s+(?:be\s+|been\s+)?$/i;
 /** "Residents say the road closures …", "Critics argue that the centre is closed …": a view of a measure, not one announced. */
@@ -29,6 +29,9 @@ const VIEW = new RegExp(`\\b(?:${VIEW_VERBS}|says)\\b`, 'i');
 const CRITICS_SAY = new RegExp(`${CRITIC.source}[^.;]{0,60}\\b(?:said|says|say|complained|argued|told)\\b`, 'i');
 /** Subjects of an airspace restriction, not of a ban. */
 const AIRSPACE_WORDS = /\b(?:drones?|aircraft|flights?|flying|airspace)\b/i;
+
+/** A zone or a cordon as the subject of a closing verb: what it closes is the zone's, no closure of its own. */
+const ZONE_CLOSES = /\b(?:perimeters?|cordons?|zones?)\s+(?:will\s+|would\s+)?$/i;
 
 /** A ban's noun and the "on" that names what it bans: "ban on", "prohibition on". */
 const BAN_ON = /^(?:bans?|prohibitions?)( on)\s/i;
@@ -63,6 +66,12 @@ function phraseName(phrase: string): string {
   return capitalize(phrase);
 }
 
+/** What a verb before its object closes or bans, named object first: "Harbour Road to traffic" is "Harbour Road closed to traffic". */
+function objectNamed(object: string, done: string): string {
+  const to = object.search(/\sto\s/u);
+  return to >= 0 ? `${object.slice(0, to).trim()} ${done} ${object.slice(to + 1)}` : `${object} ${done}`;
+}
+
 /** Name and span of a match, or null when a clause rule's guards do not hold in its clause. */
 function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
   if (CRITICS_SAY.test(x.doc.text.slice(s.start, m.pos))) return null;
@@ -73,10 +82,12 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   const text = x.doc.text.slice(span.start, span.end);
   if (!Object.values(rule.guards ?? {}).every((g) => g.test(text))) return null;
   if (rule.measureKind === 'ban' && AIRSPACE_WORDS.test(text)) return null;
+  // "a security perimeter will close the square to traffic": the perimeter's own effect, one measure, not a closure too.
+  if (rule.measureKind === 'closure' && ZONE_CLOSES.test(x.doc.text.slice(span.start, m.pos))) return null;
   // "The council will close the north exit": what is closed is the object, the council its operator.
   // "… issued an order banning flares along the route": what is banned is the object.
   const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) ? x.doc.text.slice(m.pos + m[0].length, span.end) : null;
-  const name = object === null ? clauseName(text) : clauseName(`${object} ${/^banning$/i.test(m[0]) ? 'banned' : 'closed'}`);
+  const name = object === null ? clauseName(text) : clauseName(objectNamed(object, /^banning$/i.test(m[0]) ? 'banned' : 'closed'));
   // A clause of one or two words ("Closures") names nothing; one of over twenty is not a clause read right.
   const words = name.split(' ').length;
   return words >= 2 && words <= 20 ? { name, span } : null;

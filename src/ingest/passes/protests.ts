@@ -5,6 +5,8 @@ import { addDays, isDayOfSaying, type FoundDate } from '../dates.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { PROTEST_RULES, PROTEST_TARGET } from '../rules/protests.js';
 import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
+import { EVENT_RULES } from '../rules/events.js';
+import { actIncident, actUntold } from './event-details.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { PassContext, ProtestDraft } from './context.js';
 import { sizeDispute } from './crowds.js';
@@ -97,6 +99,34 @@ function mentionedAgain(x: PassContext, s: Sentence, w: RegExpExecArray): Protes
   return x.facts.protests.find((p) => p.name.toLowerCase().startsWith(stem));
 }
 
+/**
+ * The one protest, already held, that words about it name: the one whose words they cite, else the one named by
+ * their protest word ("the march": "March in Lakeside on …"), else the article's only one; undefined when several fit.
+ */
+function protestTold(x: PassContext, context: string, word: string): ProtestDraft | undefined {
+  const held = x.facts.protests.filter((p) => p.date && p.date <= x.published);
+  const one = (list: ProtestDraft[]) => (list.length === 1 ? list[0] : undefined);
+  const named = held.filter((p) => p.name.toLowerCase().startsWith(`${word.toLowerCase()} `));
+  return one(held.filter((p) => p.citations.some((c) => context.includes(c.quote)))) ?? one(named) ?? one(held);
+}
+
+/**
+ * "The march was largely peaceful. A group of about 100 broke away near the bridge and threw bottles at police
+ * vans" (rule event.incident-act with no day in its sentence): an incident at the protest its sentence or the one
+ * before names (`protestTold`), dated by that protest's day, derived, the note saying so; nothing is guessed.
+ */
+function incidentsAtProtests(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(EVENT_RULES.incidentAct.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (!actUntold(x, m) || x.doc.dates.get(s.index)!.some((d) => d.precision === 'day')) continue;
+    const context = `${x.doc.sentences[s.index - 1]?.text ?? ''} ${s.text}`;
+    const word = protestWord(context);
+    const protest = word && protestTold(x, context, word[0]);
+    const event = protest && actIncident(x, m, s, protest.date!);
+    if (event) x.infer(event, `date taken from the protest '${protest.name}', ${protest.date}, at which the incident happened`);
+  }
+}
+
 export function protests(x: PassContext): void {
   const { guards: { happens: happening } } = PROTEST_RULES.planned;
   let last: { protest: ProtestDraft; sentence: number } | undefined;
@@ -159,6 +189,7 @@ export function protests(x: PassContext): void {
     pairedProtest(x, s, w, protest);
   }
   pastYearProtests(x);
+  incidentsAtProtests(x);
 }
 
 /**

@@ -4,7 +4,7 @@ import { compose, type Rule } from './rule.js';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Tour de [A-Z]\\p{L}+';
+const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+';
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|take\\s+place|go\\s+ahead|be\\s+held';
@@ -19,6 +19,8 @@ export const MORE_GATHERING_WORDS: Record<string, 'festival' | 'games'> = { conc
 /** Gathering words a weekday's possessive names an event by ("Sunday's derby", "Saturday's open-air concert"); a meeting, talks or a visit are left to their own rules. */
 const WEEKDAY_GATHERING_WORDS = `${Object.keys(MORE_GATHERING_WORDS).join('|')}|derby|match|final|race|marathon|tournament|fixture|festival|carnival|fair|parade|summit|conference`;
 /** Words for a rite or a ceremony: a programme's line that names one is left to the rules of rites and ceremonies. */
+/** Words for a show a festival's programme line names: that line is a part of the festival, any other its ceremonial act. */
+export const SHOW_WORD = /\b(?:concerts?|screenings?|shows?|performances?|parades?|fireworks|dances?|music|films?|plays?|races?|match(?:es)?|markets?|exhibitions?)\b/iu;
 export const CEREMONY_WORD = /\b(?:Mass|service|ceremony|wreath|funeral|burial|rite|prayers)\b/u;
 
 export const EVENT_RULES = {
@@ -104,7 +106,7 @@ export const EVENT_RULES = {
   },
   periodWhen: {
     id: 'date.period-when', produces: 'events',
-    description: 'a day or a span of weekdays followed by ", when" and a clause naming the gathering ("from Friday to Sunday, when the park hosts the Lakeside music festival", "on Saturday, when the fair opens"): the gathering\'s days, though the words before belong to a measure',
+    description: 'a day or a span of weekdays followed by ", when" and a clause naming the gathering ("from Friday to Sunday, when the park hosts the Lakeside music festival", "on Saturday, when the fair opens"): the gathering\'s days, though the words before belong to a measure; the name must come within six words of "when" (a longer clause is another act\'s: "arrested 20 people on Thursday when marchers broke away and tried to reach the summit")',
     pattern: compose("\\b(?:on |from )?{DAY}(?: (?:to|until|through) {END})?,? when\\b", { DAY: WEEKDAY_NAMES, END: WEEKDAY_NAMES }, 'gu'),
     examples: {
       match: ['Glass will be banned in the park from Friday to Sunday, when the park hosts the Lakeside music festival.', 'Roads close on Saturday, when the fair opens.'],
@@ -122,10 +124,11 @@ export const EVENT_RULES = {
   },
   weekdayGathering: {
     id: 'event.weekday-gathering', produces: 'events',
-    description: 'a gathering told by a weekday\'s possessive and lowercase words, maybe with its two sides ("Saturday\'s free open-air concert on the seafront", "Sunday\'s heavyweight bout between Ada Holm and Eva Lind at the arena"): the article\'s own event when it names no other, named by those words and dated by the weekday; not a march or a meeting (their own rules)',
-    pattern: compose("\\b{DAY}['’]s (?<words>(?:[a-z][a-z-]{1,30} ){0,3}?){WORD}\\b(?<between> between [^,.;]{1,80}?(?= at | in | on |[,.;]))?", { DAY: WEEKDAY_NAMES, WORD: WEEKDAY_GATHERING_WORDS }, 'gu'),
+    description: 'a gathering told by a weekday\'s possessive and lowercase words or a league\'s name and number, maybe with its two sides ("Saturday\'s free open-air concert on the seafront", "Sunday\'s heavyweight bout between Ada Holm and Eva Lind at the arena", "Saturday\'s Division 2 match between …"): the article\'s own event when it names no other, named by those words and dated by the weekday; not a march or a meeting (their own rules)',
+    pattern: compose("\\b{DAY}['’]s (?<words>(?:[a-z][a-z-]{1,30} |[A-Z][\\p{L}-]{0,30} \\d{1,3} ){0,3}?){WORD}\\b(?<between> between [^,.;]{1,80}?(?= at | in | on |[,.;]))?", { DAY: WEEKDAY_NAMES, WORD: WEEKDAY_GATHERING_WORDS }, 'gu'),
     examples: {
-      match: ["Around 700 officers will be on duty for Saturday's free open-air concert on the seafront.", "Police will deploy 900 officers for Sunday's heavyweight bout between Ada Holm and Eva Lind at the arena."],
+      match: ["Around 700 officers will be on duty for Saturday's free open-air concert on the seafront.", "Police will deploy 900 officers for Sunday's heavyweight bout between Ada Holm and Eva Lind at the arena.",
+        "About 600 officers will be on duty for Saturday's Division 2 match between Northton and Southby at the park."],
       noMatch: ["Police will deploy 900 officers for Sunday's march.", "Police will deploy 900 officers for the bout on Sunday.", "Saturday's meeting of the council was cancelled."],
     },
   },
@@ -140,7 +143,7 @@ export const EVENT_RULES = {
   },
   programmeDay: {
     id: 'event.programme-day', produces: 'events',
-    description: 'a line of a programme opening with a weekday, maybe its date, then a colon or a dash and what happens ("* Friday: from the chapel to the cathedral, leaving at 6 a.m.;", "Saturday - the grand parade along the quay."): a gathering of that day, named by the words up to the first comma (a line naming a rite or a ceremony is left to their rules); read only in an article whose own event is not a festival, whose programme is that festival\'s days',
+    description: 'a line of a programme opening with a weekday, maybe its date, then a colon or a dash and what happens ("* Friday: from the chapel to the cathedral, leaving at 6 a.m.;", "Saturday - the grand parade along the quay."): a gathering of that day, named by the words up to the first comma (a line naming a rite or a ceremony is left to their rules); in a festival\'s programme a line naming a show (`SHOW_WORD`: "a concert on the pier", "the first of five screenings") is a part of kind `festival`, any other line a ceremonial act of kind `ceremony` ("a gala at the town hall", "a tribute to a late singer"); outside a festival each line is a day of kind `festival` (a procession\'s route)',
     pattern: compose('^(?:[*•-][^\\S\\n]+)?{DAY}(?:,[^\\S\\n]+[^:\\n]{1,30}?)?[^\\S\\n]*(?::|[^\\S\\n][-–—])[^\\S\\n]+(?<item>[^\\n]{3,300})$', { DAY: WEEKDAY_NAMES }, 'gmu'),
     examples: {
       match: ['* Friday: from the chapel on the hill to the cathedral, leaving at 6 a.m.;', 'Saturday - the grand parade along the quay.', '* Monday, Oct. 28, the feast day: the longest procession, through the old town.'],
@@ -156,6 +159,17 @@ export const EVENT_RULES = {
     examples: {
       match: ['The concert, the closing night of the season, drew about 35,000 people last year.', 'The summit last came to the city in 2019, when it drew 1,800 delegates.'],
       noMatch: ['The concert drew about 35,000 people.', 'The summit came to the city in 2019.', 'The concert will draw more people than last year.'],
+    },
+  },
+  lastHosted: {
+    id: 'event.last-hosted', produces: 'events',
+    description: 'a place or venue that "last hosted", "last staged" or "last held" a gathering in a past year ("The arena last hosted a cup final in 2027, when …", "The city last staged the summit in 2019"): that earlier edition, of the article\'s own event when the word is its kind, dated by the year',
+    pattern: compose("\\blast (?:hosted|staged|held) (?:a|an|the|its) {WORDS}{WORD}\\b[^.;]{0,40}?\\bin {YEAR}\\b", {
+      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}`, YEAR: '(?:19|20)\\d{2}',
+    }, 'gu'),
+    examples: {
+      match: ['The arena last hosted a cup final in 2027, when the home side lost.', 'The city last staged the trade summit in 2019.'],
+      noMatch: ['The club last won a cup final in 2027.', 'The city hosted the trade summit in 2019.', 'The arena last hosted a final on a Monday.'],
     },
   },
   durationEnded: {
@@ -369,6 +383,24 @@ export const EVENT_RULES = {
     pattern: compose('\\b[Tt]he {SIDES}?{WORD} (?:of|on) ', { SIDES: "[A-Z][\\p{L}'’]{1,40}(?:-[A-Z][\\p{L}'’]{1,40})?\\s+", WORD: 'match|game' }, 'gu'),
     examples: { match: ['Fewer fans are expected for the match of May 9.', 'Tickets for the Anglo-Irish game on May 12 sold out.'], noMatch: ['Fewer fans are expected for the match.'] },
   },
+  electionNamed: {
+    id: 'event.election-named', produces: 'events',
+    description: 'an election named by what it elects ("a presidential runoff", "the mayoral election", "a regional referendum") on a day its sentence states, not a day of saying: an `announcement` (the contract has no election kind) named by those words and dated by the day nearest them; one with no day is left alone',
+    pattern: compose('\\b{ADJ} {WORD}\\b', { ADJ: '[Pp]residential|[Pp]arliamentary|[Mm]ayoral|[Gg]eneral|[Mm]unicipal|[Ll]ocal|[Rr]egional|[Ll]egislative|[Nn]ational', WORD: 'elections?|runoff|run-off|referendum' }, 'gu'),
+    examples: {
+      match: ['Voters choose a president on Sunday in a presidential runoff between two former ministers.', 'Police will guard polling stations for the mayoral election on May 4.'],
+      noMatch: ['The general secretary spoke on Sunday.', 'The presidential palace will be closed on Sunday.'],
+    },
+  },
+  electionVoted: {
+    id: 'event.election-voted', produces: 'events',
+    description: 'an election told by its verb and day ("Lakeside elects a new mayor on Tuesday", "Ruritanians vote on Sunday", "the country goes to the polls on Sunday"), in a sentence naming no election of its own: an `announcement` named "Election of <what it elects>" (else "Election of <day>"), dated by the day; not a vote of a council or a parliament ("lawmakers vote on Monday on the bill")',
+    pattern: compose("\\b(?:(?:elects?|elected) (?<object>(?:a|an|its|their) (?:new )?[\\p{L}-]+)|(?:[Vv]oters|[Cc]itizens|[A-Z]\\p{L}+ans) vote|go(?:es)? to the polls)(?: [\\p{L}-]+){0,3}? on {DAY}\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
+    examples: {
+      match: ['Lakeside elects a new mayor on Tuesday, and both candidates will hold rallies.', 'Ruritanians vote on Sunday in the second round.', 'The country goes to the polls on Sunday.'],
+      noMatch: ['Lawmakers vote on Monday on the budget.', 'The council elected its chair last year.'],
+    },
+  },
   announcement: {
     id: 'event.announcement', produces: 'events',
     description: 'an announcement made on a stated day',
@@ -392,9 +424,9 @@ export const EVENT_RULES = {
   },
   incidentAct: {
     id: 'event.incident-act', produces: 'events',
-    description: 'an incident told by what a crowd did or what gave way, on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday"): an incident named by the act, dated by that day (never a day of saying, never a day to come); none without a day',
-    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,60}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed))\\b", {
-      WHO: 'crowd|group|fans|supporters|marchers|protesters|demonstrators|youths', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled',
+    description: 'an incident told by what a crowd did or what gave way, on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday"): an incident named by the act, dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
+    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed))\\b", {
+      WHO: 'crowd|group|fans|supporters|marchers|protesters|demonstrators|youths', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled|left the (?:agreed|planned|approved|authori[sz]ed) route',
       THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
     }, 'gu'),
     examples: {
@@ -413,13 +445,23 @@ export const EVENT_RULES = {
   },
   pastIncident: {
     id: 'event.past-incident', produces: 'events',
-    description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"); not one mentioned in passing ("a crash in 2021")',
-    pattern: compose('\\b[Tt]he {WHAT}\\b(?<words_after>[^.;,]{0,60}?)\\bin (?:{MONTH} )?{YEAR}\\b|\\bin (?:{MONTH_BEFORE} )?{YEAR_BEFORE}, when [^.;]{0,80}?\\b{WHAT_AFTER}\\b', {
+    description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"), or with its year written before it ("since the 2019 stampede at the river festival"); not one mentioned in passing ("a crash in 2021")',
+    pattern: compose('\\b[Tt]he {WHAT}\\b(?<words_after>[^.;,]{0,60}?)\\bin (?:{MONTH} )?{YEAR}\\b|\\bin (?:{MONTH_BEFORE} )?{YEAR_BEFORE}, when [^.;]{0,80}?\\b{WHAT_AFTER}\\b|\\b[Tt]he {YEAR_FIRST} {WHAT_DATED}\\b', {
       WHAT: INCIDENT_WORDS, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}', MONTH_BEFORE: MONTH_NAMES, YEAR_BEFORE: '(?:19|20)\\d{2}', WHAT_AFTER: INCIDENT_WORDS,
+      YEAR_FIRST: '(?:19|20)\\d{2}', WHAT_DATED: INCIDENT_WORDS,
     }, 'gu'),
     examples: {
-      match: ['Calm has held since the disorder in the east of the city in September 2022.', 'The derby in May 2024, when 20 officers were hurt in clashes outside the ground, is remembered.'],
+      match: ['Calm has held since the disorder in the east of the city in September 2022.', 'The derby in May 2024, when 20 officers were hurt in clashes outside the ground, is remembered.', 'Crowds have been watched more closely since the 2019 stampede at the river festival killed nine people.'],
       noMatch: ['Calm has held since the disorder in the east of the city.', 'The clashes were the worst in years.', 'A fan caused a crash on the climb in 2021.'],
+    },
+  },
+  incidentMonth: {
+    id: 'event.incident-month', produces: 'events',
+    description: 'an incident named with "the" and a month with no year after it ("the stabbing in March outside the club", "the killing in January of a local candidate"): an incident is past, so it is the last such month up to publication (the year before when the month is later than the publication\'s), derived, the note saying so',
+    pattern: compose('\\b[Tt]he {WHAT} in {MONTH}\\b(?!,? (?:\\d{1,2}, )?(?:19|20)\\d{2})', { WHAT: INCIDENT_WORDS, MONTH: MONTH_NAMES }, 'gu'),
+    examples: {
+      match: ['The campaign was marked by the killing in January of a local candidate.', 'Police recalled the stabbing in March outside the club.'],
+      noMatch: ['Police recalled the stabbing in March 2019 outside the club.', 'The killing of a candidate shocked the city.'],
     },
   },
 } satisfies Record<string, Rule>;

@@ -23,10 +23,16 @@ const CLOSABLE = ['roads?', 'streets?', 'avenues?', 'boulevards?', 'lanes?', 'mo
   'expressways?', 'freeways?', '[ABMN]-?\\d{1,3}', 'squares?', 'quays?', 'embankments?', 'waterfronts?', 'promenades?', 'border crossings?', 'crossings?', 'peninsula', 'ring road', 'city cent(?:re|er)', 'old town'];
 /** Closed for whom: traffic, vehicles, the public. */
 const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors)\\b';
+/** A place closed to traffic by a verb before it, a way named or not: "police closed Harbour Road to traffic", "will close the Ringstrasse to all vehicles". */
+const CLOSES_NAME_TO = "\\bclos(?:e|es|ed|ing)\\s+(?:the\\s+)?\\p{Lu}[^.;,]{0,60}?\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors)\\b";
 /** Things and acts a ban forbids in an area (drones are an airspace restriction). */
 const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 'glass', 'glasses', 'bottles?', 'cans', 'flares?', 'fireworks?', 'pyrotechnics?', 'smoke bombs?',
   'bags?', 'backpacks?', 'rucksacks?', 'umbrellas?', 'flags?', 'banners?', 'placards?', 'poles?', 'knives', 'weapons?', 'masks?', 'gatherings?', 'demonstrations?', 'parking',
-  'street vending', 'vending', 'hawking', 'folding chairs'];
+  'street vending', 'vending', 'hawking', 'folding chairs', 'firearms', 'guns', 'trucks', 'lorries', 'heavy vehicles', 'motorcycles?', 'motorbikes?', 'motorcycle taxis',
+  'pillion (?:riders|passengers)', '(?:riding|ride) as (?:pillion )?(?:riders|passengers)', '(?:street )?vendors', 'hawkers'];
+
+/** Vehicles and traders an order keeps out of an area ("vendors will be kept outside the perimeter", "an order that kept motorbikes away from the park"). */
+const KEPT_OUT = '(?:street )?vendors|hawkers|traders|motorcycle taxis|motorbikes|motorcycles|lorries|trucks';
 
 /** Words before "cameras" that say they watch an area ("body cameras", "30 temporary cameras"); television and news cameras film, they do not watch. */
 const CAMERA_WORDS = 'new|extra|additional|temporary|mobile|fixed|police|security|video|surveillance|traffic|thermal|body|body-worn|infrared|street|more';
@@ -41,14 +47,16 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     ['no-fly zones?', 'no-drone zones?', 'airspace restrictions?', 'flight restrictions?', 'restricted flight zones?', 'drone restriction zones?', 'flight bans?', 'drone bans?',
       'air exclusion zones?', 'ban on drone flights', 'ban on drones', 'drone flights (?:will be |are |were )?banned', 'no drones? (?:may|can|will) be flown',
       'drones (?:are |will be |would be |were )?(?:banned|prohibited|barred)', 'drones and (?:light |private |model |small )?aircraft (?:are |will be |would be |were )?(?:banned|prohibited|barred)',
-      '(?:banned|barred|prohibited) drones', '(?:ban|banned|banning) (?:all )?drones?(?: flights)?', 'keep(?:s|ing)? drones out of', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:over|above|within|near)',
+      '(?:banned|barred|prohibited) drones', '(?:ban|banned|banning) (?:all )?drones?(?: flights)?', 'keep(?:s|ing)? drones out of', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:to fly )?(?:over|above|within|near)', 'drones? (?:may|can|must|will|should) not be flown',
+      'drone flights (?:over|above|near|within) (?:[\\p{L}-]+ ){1,4}?(?:are |will be |were |would be )?(?:banned|prohibited|barred)', 'drones,? (?:[\\p{L}-]+,? ){1,6}?(?:and|or) (?:[\\p{L}-]+ ){1,3}?(?:are|will be|were|would be) (?:also )?(?:banned|prohibited|barred)',
       '(?:the )?flying (?:of )?drones', 'restricted airspace', 'airspace(?: over(?: \\p{Lu}[\\p{L}-]*){1,3})? (?:will be |would be |is |was )?closed',
       '(?:(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the |its )?|restrict(?:s|ed|ing)? (?:the|its) )airspace(?! (?:office|department|agency|authority|management|control))'],
     { match: ['A no-fly zone will cover the city.', 'Drones are banned within 5 km.', 'The authority declared restricted airspace over the venue.',
       'A flight restriction will be in force over the old town on Sunday.', 'Airspace over Lake City will be closed to private planes.', 'No drones may be flown over the harbour during the regatta.', 'Drones banned over the lake on both race days.',
       'The aviation office has banned drones within 3 km of the castle.', '- No drones or light aircraft within 2 nautical miles of the palace.',
       'The aviation authority has closed the airspace within a radius of 25 km of the palace.', '- Drones and model aircraft banned within 5 km of the arena.', 'He said drones would not be allowed over the course.',
-      'The city will close the palace square and ban drones over the old town.', 'The aviation board has banned all drone flights over the west of the city.', 'Police will keep drones out of the sky over the harbour.'],
+      'The city will close the palace square and ban drones over the old town.', 'The aviation board has banned all drone flights over the west of the city.', 'Police will keep drones out of the sky over the harbour.',
+      'Drones will not be allowed to fly over the old town during the parade.', 'Drones may not be flown over the bay all day.', 'Drone flights over the old harbour are banned for the week.', 'Drones, balloons and paper lanterns are also banned inside the zone.'],
     noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.', 'The airline closed its airspace office.'] }),
   measure('restricted-zone', 'restricted_zone', 'an area closed to the public or entered only through checks; a zone its clause closes to drones or aircraft ("a temporary restricted zone with a radius of 8 km, closed to drones and light aircraft") is an airspace restriction',
     ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', `(?<!${CHECKED_AT})checkpoints?`,
@@ -57,10 +65,12 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       noMatch: ['The fan zone opens at noon.', 'Cars will be searched at five checkpoints.', 'The time zone changes on Sunday.', 'The language barrier was high.', 'Crews stacked spare barriers in the depot.'] },
     '"?\\b{PHRASE}\\b"?'),
   {
-    ...measure('restricted-access', 'restricted_zone', 'an area ringed with barriers or open to some people only, named by its clause ("The square was ringed with metal barriers", "the pier closed to anyone without a pass", "only invited guests allowed into the hall")',
-      ['ringed (?:with|by) (?:\\p{L}+ )?(?:barriers|fences?|fencing|police|officers)', 'closed to anyone without', 'only (?:invited guests|ticket holders|accredited \\p{L}+|residents with)'],
-      { match: ['The square was ringed with metal barriers.', 'The pier will be closed to anyone without a pass.', 'Only invited guests will be let into the hall.'],
-        noMatch: ['The lake is ringed by hills.', 'Only three officers were hurt.'] }),
+    ...measure('restricted-access', 'restricted_zone', 'an area ringed with barriers or open to some people only, named by its clause ("The square was ringed with metal barriers", "the pier closed to anyone without a pass", "only invited guests allowed into the hall", "open on Saturday only to invited guests", "only vehicles with a pass allowed onto the pier", "limited to ticket holders")',
+      ['ringed (?:with|by) (?:\\p{L}+ )?(?:barriers|fences?|fencing|police|officers)', 'closed to (?:anyone|everyone|all) (?:without|not)', 'only (?:to )?(?:invited guests|ticket holders|pass holders|holders of (?:passes|tickets)|accredited \\p{L}+|residents with)',
+        'only (?:\\p{L}+ ){1,3}?with (?:\\p{L}+ ){0,2}?(?:accreditation|pass(?:es)?|tickets?|invitations?|permits?) (?:will be |would be |are |were |is |may |can )?(?:allowed|admitted|let|permitted|enter)', 'limited to (?:ticket holders|invited guests|pass holders|accredited \\p{L}+|residents)'],
+      { match: ['The square was ringed with metal barriers.', 'The pier will be closed to anyone without a pass.', 'Only invited guests will be let into the hall.',
+        'The town square will be open on Saturday only to invited guests and holders of passes.', 'Only vehicles with a harbour pass will be allowed onto the pier.', 'The dawn service is limited to ticket holders.', 'The harbour will be closed to anyone not authorised.'],
+        noMatch: ['The lake is ringed by hills.', 'Only three officers were hurt.', 'The shop is open only on Sundays.', 'Only people with tickets said they were happy.'] }),
     naming: 'clause',
   },
   {
@@ -73,19 +83,25 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all; or a vehicle-free zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none, nor traders closing their own stalls or shops on a street',
       ['closed(?!-)', 'shut', 'exit-only', 'closures?', 'close(?! to\\b)(?! (?:their|its|his|her|the) (?:stalls|shops|stands|businesses|doors|offices|accounts)\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?'],
       { match: ['Quay Road and Mill Street will be closed to all traffic from 9 a.m.', 'The ferry pier was shut for the day.', 'Road closures around the old harbour start on Friday.',
-        'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.'],
+        'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.',
+        'The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m.', 'The prefecture ordered Via Lunga and Via Corta closed to traffic from noon.'],
       noMatch: ['The shops will be closed on Sunday.', 'Traders on the street have been told to close their stalls.', 'The case was closed last year.', 'Fans stood close to the stage.', 'Police watched on closed-circuit television.'] }),
     naming: 'clause',
-    guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
+    guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|${CLOSES_NAME_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
   },
   {
-    ...measure('ban', 'ban', 'alcohol, glass, flares, large bags, gatherings or the like banned, not allowed or not sold in an area (drones aside: an airspace restriction). Named by its clause',
-      ['banned', 'banning', 'prohibited', 'forbidden', 'not (?:be )?allowed', 'not (?:be )?permitted', 'not be (?:brought|taken|carried) (?:in|into|onto|inside)', 'bans?', 'prohibitions?', 'no (?:\\p{L}+ ){0,2}(?:alcohol|drinking|glass|bottles|parking|bags)', 'no (?:[\\p{L}-]+, ){1,4}(?:[\\p{L}-]+ or )?(?:alcohol|drinking|glass|bottles|parking|bags|banners|placards|flags|chairs)'],
+    ...measure('ban', 'ban', 'alcohol, glass, flares, large bags, gatherings, firearms, lorries, motorbikes, vendors or the like banned, barred, kept out of or not allowed or not sold in an area, or permits to carry firearms suspended (drones aside: an airspace restriction). Named by its clause',
+      ['banned', 'banning', 'barred', 'bars? (?:[\\p{L}-]+ ){1,3}from', 'prohibited', 'forbidden', 'not (?:be )?allowed', 'not (?:be )?permitted', 'not be (?:brought|taken|carried) (?:in|into|onto|inside)', 'bans?', 'prohibitions?',
+        `(?:${KEPT_OUT})\\b[^.;]{0,100}?\\b(?:kept|keep) (?:away from|out of|outside|off)\\b`, `(?:kept|keep|keeps|keeping) (?:${KEPT_OUT}) (?:away from|out of|off)\\b`, `clear of (?:${KEPT_OUT})\\b`, '(?:permits?|licen[cs]es?) to carry (?:fire)?arms (?:\\p{L}+ ){0,4}?(?:are |is |will be |were |have been |has been )?suspended', 'suspended (?:all )?(?:\\p{L}+ )?(?:permits?|licen[cs]es?) to carry', 'no (?:\\p{L}+ ){0,2}(?:alcohol|drinking|glass|bottles|parking|bags)', 'no (?:[\\p{L}-]+, ){1,4}(?:[\\p{L}-]+ or )?(?:alcohol|drinking|glass|bottles|parking|bags|banners|placards|flags|chairs)'],
       { match: ['Glass bottles will be banned along the parade route.', 'No alcohol will be sold near the arena on match days.', 'Flares and fireworks are not allowed in the stands.',
         'The council imposed a ban on public gatherings in the old town.', '- Alcohol ban in the harbour district all weekend.', 'No sale of alcohol within 1 km of the arena.',
         'There is no parking on Quay Road from noon.', 'An order issued on Monday, banning flares along the route.', '- no banners, placards, alcohol or folding chairs in the viewing areas.',
-        'Inspectors will enforce a ban on street vending within four blocks of the park.', 'Alcohol, glass and umbrellas may not be brought in, the director said.'],
-      noMatch: ['The singer was banned from the festival.', 'Chairs can be brought in.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.', 'There was no sale or public consumption of tickets.'] }),
+        'Inspectors will enforce a ban on street vending within four blocks of the park.', 'Alcohol, glass and umbrellas may not be brought in, the director said.',
+        'Lorries will be banned from the ring road from 6 a.m. on Friday.', 'The order bars motorbikes from the old town for the weekend.', '- a ban on pillion riders in the harbour district on Sunday;',
+        'Hawkers who work the quay will be kept outside the fence.', 'Inspectors will keep the pavements clear of vendors.', 'Police have suspended all permits to carry firearms in the capital until Monday.',
+        'Permits to carry firearms are suspended across the region from Friday.'],
+      noMatch: ['The singer was banned from the festival.', 'Chairs can be brought in.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.', 'There was no sale or public consumption of tickets.',
+        'Fans will be kept outside the ground until noon.', 'The vendors said sales were down.', 'Marches will be allowed but kept away from the palace.', 'The licence of the club was suspended.'] }),
     naming: 'clause',
     guards: { banned: new RegExp(`\\b(?:${anyOf(BANNABLE)})\\b`, 'iu') },
   },

@@ -10,12 +10,12 @@ export const PROTEST_TARGET = /\b(?:against|to\s+demand|demanding|calling\s+for|
 export const PROTEST_RULES = {
   planned: {
     id: 'protest.planned', produces: 'protests',
-    description: 'a protest word in a sentence with a verb saying it is held, planned or called; the pass also asks for a date or a place',
+    description: 'a protest word in a sentence with a verb saying it is held, planned, called or under way ("set off", "went ahead", "began"); the pass also asks for a date or a place',
     pattern: compose('\\b{WORD}\\b', { WORD: PROTEST_WORDS }, 'i'),
     guards: {
-      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected)\b/i,
+      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected|set off|set out|went ahead|started|began)\b/i,
     },
-    examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.'] },
+    examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.', 'The march set off from the harbour on Thursday morning.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.'] },
   },
   notAProtest: {
     id: 'protest.not-a-protest', produces: 'protests',
