@@ -10,10 +10,12 @@
 // it took part in proposing are gold facts, over the held-out set (or the articles named), worst first.
 // `npm run eval:extraction -- --articles blind16- --first-score` also records the round's first score, per
 // kind and per rule (src/ingest/first-scores.ts): once per round, before anything is fixed from it.
+// `--articles <prefix> --differences` lists, per article and kind, the gold facts missed and the proposals
+// not in the gold, each proposal with its rules and quote: where to look, fact by fact.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, loadGold, scoreArticle, scoreRules, SCORED_KINDS, SETS, total, type Evaluation, type Gold, type Score, type Scores } from '../src/ingest/evaluate.js';
+import { differences, evaluate, loadGold, scoreArticle, scoreRules, SCORED_KINDS, SETS, total, type Evaluation, type Gold, type Score, type Scores } from '../src/ingest/evaluate.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { RULE_RECORD_FILE, writeRuleRecord } from '../src/ingest/rule-record.js';
 import { readFirstScores, roundOf, unseenRuleScores, writeFirstScore, type FirstScore } from '../src/ingest/first-scores.js';
@@ -53,6 +55,30 @@ function scoreSubset(chosen: Gold[]): Scores {
   const together = total(scores);
   console.log(`\n${chosen.length} articles (matched/gold/proposed above), together:\n${table(together, true)}`);
   return together;
+}
+
+/** The fields that tell a fact apart, on one line: `kind=ceremony start=2033-01-11 name=…`. */
+const FIELDS_SHOWN = ['name', 'kind', 'start', 'date', 'value', 'qualifier', 'personnel', 'organization', 'organization_id', 'titles', 'roles', 'speaker', 'speaker_id', 'text'];
+function oneLine(row: Record<string, unknown>): string {
+  const shown = (value: unknown) => {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  };
+  return FIELDS_SHOWN.filter((field) => row[field] !== undefined && row[field] !== null).map((field) => `${field}=${shown(row[field])}`).join(' ');
+}
+
+/** Each article's gold facts missed and proposals not in the gold, per kind. */
+function listDifferences(chosen: Gold[]): void {
+  for (const gold of chosen) {
+    console.log(`\n== ${gold.article} (published ${gold.published})`);
+    for (const { kind, missed, notInGold } of differences(gold)) {
+      for (const row of missed) console.log(`  ${kind} missed: ${oneLine(row)}`);
+      for (const fact of notInGold) {
+        const quote = (fact.citations as Array<{ quote: string }>)[0]?.quote;
+        console.log(`  ${kind} not in gold: ${oneLine(fact)} [${((fact.rules as string[] | undefined) ?? []).join(', ')}] "${quote}"`);
+      }
+    }
+  }
 }
 
 /** Records a blind round's first score, per kind and per rule, on the rules of the commit checked out. */
@@ -149,6 +175,7 @@ if (args.has('--rules')) {
 if (prefix) {
   const chosen = articlesStarting(prefix);
   const together = scoreSubset(chosen);
+  if (args.has('--differences')) listDifferences(chosen);
   if (args.has('--first-score')) recordFirstScore(prefix, chosen, together);
   process.exit(0);
 }
