@@ -8,11 +8,17 @@
 // prefix (a blind round: `--articles blind13-`), per article and together, and writes nothing.
 // `npm run eval:extraction -- --rules [--articles <prefix>]` scores each rule instead: how many of the facts
 // it took part in proposing are gold facts, over the held-out set (or the articles named), worst first.
+// `npm run eval:extraction -- --articles blind16- --first-score` also records the round's first score, per
+// kind and per rule (src/ingest/first-scores.ts): once per round, before anything is fixed from it.
+// `--articles <prefix> --differences` lists, per article and kind, the gold facts missed and the proposals
+// not in the gold, each proposal with its rules and quote: where to look, fact by fact.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, loadGold, scoreArticle, scoreRules, SCORED_KINDS, SETS, total, type Evaluation, type Gold, type Score, type Scores } from '../src/ingest/evaluate.js';
+import { differences, evaluate, loadGold, scoreArticle, scoreRules, SCORED_KINDS, SETS, total, type Evaluation, type Gold, type Score, type Scores } from '../src/ingest/evaluate.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { RULE_RECORD_FILE, writeRuleRecord } from '../src/ingest/rule-record.js';
+import { readFirstScores, roundOf, unseenRuleScores, writeFirstScore, type FirstScore } from '../src/ingest/first-scores.js';
 import { FIXTURE_SEED } from '../tests/helpers/paths.js';
 import { growthRun, type GrowthReport } from './lib/growth-run.js';
 
@@ -40,13 +46,51 @@ function articlesStarting(prefix: string): Gold[] {
 }
 
 /** Scores the articles whose name starts with a prefix, each (matched/gold/proposed per kind) and together. */
-function scoreSubset(chosen: Gold[]): void {
+function scoreSubset(chosen: Gold[]): Scores {
   const scores = chosen.map((gold) => {
     const score = scoreArticle(gold);
     console.log(`${gold.article}: ${SCORED_KINDS.map((k) => `${k} ${score[k].matched}/${score[k].gold}/${score[k].proposed}`).join(', ')}`);
     return score;
   });
-  console.log(`\n${chosen.length} articles (matched/gold/proposed above), together:\n${table(total(scores), true)}`);
+  const together = total(scores);
+  console.log(`\n${chosen.length} articles (matched/gold/proposed above), together:\n${table(together, true)}`);
+  return together;
+}
+
+/** The fields that tell a fact apart, on one line: `kind=ceremony start=2033-01-11 name=…`. */
+const FIELDS_SHOWN = ['name', 'kind', 'start', 'date', 'value', 'qualifier', 'personnel', 'organization', 'organization_id', 'titles', 'roles', 'speaker', 'speaker_id', 'text'];
+function oneLine(row: Record<string, unknown>): string {
+  const shown = (value: unknown) => {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  };
+  return FIELDS_SHOWN.filter((field) => row[field] !== undefined && row[field] !== null).map((field) => `${field}=${shown(row[field])}`).join(' ');
+}
+
+/** Each article's gold facts missed and proposals not in the gold, per kind. */
+function listDifferences(chosen: Gold[]): void {
+  for (const gold of chosen) {
+    console.log(`\n== ${gold.article} (published ${gold.published})`);
+    for (const { kind, missed, notInGold } of differences(gold)) {
+      for (const row of missed) console.log(`  ${kind} missed: ${oneLine(row)}`);
+      for (const fact of notInGold) {
+        const quote = (fact.citations as Array<{ quote: string }>)[0]?.quote;
+        console.log(`  ${kind} not in gold: ${oneLine(fact)} [${((fact.rules as string[] | undefined) ?? []).join(', ')}] "${quote}"`);
+      }
+    }
+  }
+}
+
+/** Records a blind round's first score, per kind and per rule, on the rules of the commit checked out. */
+function recordFirstScore(prefix: string, chosen: Gold[], kinds: Scores): void {
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  try {
+    const file = writeFirstScore({ round: roundOf(prefix), scored: new Date().toISOString().slice(0, 10), commit, articles: chosen.map((g) => g.article), kinds, rules: scoreRules(chosen) });
+    console.log(`recorded the first score of ${roundOf(prefix)} in ${file}`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
 }
 
 /** Each rule's proposals over some articles, the rules with the most wrong facts first. */
@@ -80,10 +124,28 @@ function growthSection(report: GrowthReport): string {
   ].join('\n');
 }
 
+/** The blind rounds' recorded first scores, a round a row: precision and recall per kind, then overall. */
+function firstScoresTable(rounds: FirstScore[]): string {
+  if (!rounds.length) return 'First scores of blind rounds: none recorded yet (`--articles <prefix> --first-score`).';
+  const cell = ({ gold, proposed, matched }: Pick<Score, 'gold' | 'proposed' | 'matched'>) => `${pct(proposed ? matched / proposed : 0)} / ${pct(gold ? matched / gold : 0)}`;
+  const sum = (kinds: FirstScore['kinds'], field: 'gold' | 'proposed' | 'matched') => SCORED_KINDS.reduce((n, k) => n + kinds[k][field], 0);
+  const rows = rounds.map(({ round, scored, commit, articles, kinds }) =>
+    `| ${round} | ${scored} · ${commit} | ${articles.length} | ${SCORED_KINDS.map((k) => cell(kinds[k])).join(' | ')} | ${cell({ gold: sum(kinds, 'gold'), proposed: sum(kinds, 'proposed'), matched: sum(kinds, 'matched') })} |`);
+  return [
+    'First scores of blind rounds (precision / recall on articles no rule had seen; `--first-score` records them, src/ingest/first-scores.ts):',
+    '',
+    `| round | scored · rules of | articles | ${SCORED_KINDS.join(' | ')} | all kinds |`,
+    `|---|---|--:|${SCORED_KINDS.map(() => '--:').join('|')}|--:|`,
+    ...rows,
+  ].join('\n');
+}
+
 function generated(evaluation: Evaluation, report: GrowthReport | null): string {
   return [
     BEGIN,
     `Generated by \`npm run eval:extraction\` on ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    firstScoresTable(readFirstScores()),
     '',
     ...SETS.flatMap((set) => [`**${set}** (${evaluation.articles[set].length} articles: ${evaluation.articles[set].join(', ')})`, '', table(evaluation.bySet[set]), '']),
     ...(report ? [growthSection(report)] : ['Growth run: not run (`--no-growth`).']),
@@ -111,8 +173,15 @@ if (args.has('--rules')) {
   process.exit(0);
 }
 if (prefix) {
-  scoreSubset(articlesStarting(prefix));
+  const chosen = articlesStarting(prefix);
+  const together = scoreSubset(chosen);
+  if (args.has('--differences')) listDifferences(chosen);
+  if (args.has('--first-score')) recordFirstScore(prefix, chosen, together);
   process.exit(0);
+}
+if (args.has('--first-score')) {
+  console.error('--first-score needs the round\'s articles: --articles blind16- --first-score');
+  process.exit(1);
 }
 const golds = loadGold();
 const evaluation = evaluate(golds);
@@ -125,6 +194,7 @@ if (args.has('--record')) {
   const floor = Object.fromEntries(SETS.map((set) => [set, Object.fromEntries(SCORED_KINDS.map((k) => [k, { precision: Number(pct(evaluation.bySet[set][k].precision)), recall: Number(pct(evaluation.bySet[set][k].recall)) }]))]));
   writeFileSync(FLOOR_FILE, `${JSON.stringify(floor, null, 2)}\n`);
   console.log(`recorded the figures as the floor in ${FLOOR_FILE}`);
-  writeRuleRecord({ recorded: new Date().toISOString().slice(0, 10), articles: evaluation.articles['held-out'].length, rules: evaluation.heldOutRules });
+  const rounds = readFirstScores();
+  writeRuleRecord({ recorded: new Date().toISOString().slice(0, 10), articles: evaluation.articles['held-out'].length, rules: evaluation.heldOutRules, unseenRounds: rounds.map((r) => r.round), unseen: unseenRuleScores(rounds) });
   console.log(`recorded each rule's figures on the held-out set in ${RULE_RECORD_FILE}`);
 }

@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_DIR, loadGold, NO_RULE, scoreArticle, scoreRules, SCORED_KINDS, type Gold } from '../src/ingest/evaluate.js';
+import { ARTICLE_DIR, differences, loadGold, NO_RULE, scoreArticle, scoreRules, SCORED_KINDS, type Gold } from '../src/ingest/evaluate.js';
 
 // The three shortest held-out articles: enough facts of several kinds, quick to extract.
 const golds = loadGold()
@@ -39,5 +39,17 @@ describe('scoring each rule', () => {
     expect(places.every((score) => score.matched === 0)).toBe(true);
     const others = (scores: typeof rules) => scores.filter((score) => score.kind !== 'places');
     expect(others(scoreRules(withoutPlaces))).toEqual(others(rules));
+  });
+});
+
+describe('listing the differences (--differences)', () => {
+  it.each(golds.map((gold) => [gold.article, gold] as const))('%s: the gold facts missed and the proposals not in the gold are what the scores leave out', (_, gold) => {
+    const scores = scoreArticle(gold);
+    for (const { kind, missed, notInGold } of differences(gold)) {
+      expect(missed.length, kind).toBe(scores[kind].gold - scores[kind].matched);
+      expect(notInGold.length, kind).toBe(scores[kind].proposed - scores[kind].matched);
+      for (const row of missed) expect(gold[kind], kind).toContain(row);
+      for (const fact of notInGold) expect(fact.citations.length, kind).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,10 +1,10 @@
-// A machine fact's card names the rules that proposed it with each rule's record on the held-out articles
-// (src/ingest/rule-record.json), and says "often wrong" of a rule whose facts were right less than 9 times in
-// 10; over the fixture article valletta-forum.txt ingested into a copy of the fixture seed.
+// A machine fact's card names the rules that proposed it with each rule's record on unseen and held-out
+// articles (src/ingest/rule-record.json), and says "often wrong" of a rule whose facts were right less than 9
+// times in 10; over the fixture article valletta-forum.txt ingested into a copy of the fixture seed.
 import { describe, expect, it } from 'vitest';
 import { FACT_COLLECTIONS } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
-import { oftenWrong, readRuleRecord, recordLookup } from '../src/ingest/rule-record.js';
+import { doubtful, readRuleRecord, recordInWords, recordLookup } from '../src/ingest/rule-record.js';
 import { useReviewArticle } from './helpers/review.js';
 
 describe('a rule\'s record on the card', () => {
@@ -22,15 +22,15 @@ describe('a rule\'s record on the card', () => {
       for (const fact of seed.facts.get(name)!.filter((row) => row.review === 'machine' && Array.isArray(row.rules))) {
         const shown = card(page, fact.id as string);
         for (const rule of fact.rules as string[]) {
-          const score = recordOf(name, rule);
-          if (!score) {
+          const records = recordOf(name, rule);
+          if (!records) {
             expect(shown).toContain(`<code>${rule}</code>`);
             continue;
           }
           recorded += 1;
           expect(shown).toContain('<p class="rules">Proposed by rule');
-          const flag = oftenWrong(score) ? 'often wrong: ' : '';
-          expect(shown).toContain(`<code>${rule}</code> <span class="record${flag ? ' doubtful' : ''}">(${flag}right ${score.matched} of ${score.proposed} times on held-out articles)</span>`);
+          const flag = doubtful(records) ? 'often wrong: ' : '';
+          expect(shown).toContain(`<code>${rule}</code> <span class="record${flag ? ' doubtful' : ''}">(${flag}${recordInWords(records)})</span>`);
         }
       }
     }

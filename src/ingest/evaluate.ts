@@ -109,14 +109,34 @@ export function inGold(kind: Exclude<ScoredKind, 'statements'>, fact: Fact | Ite
 const ratio = (n: number, d: number) => (d ? n / d : 1);
 const scoreOf = (gold: number, proposed: number, matched: number): Score => ({ gold, proposed, matched, precision: ratio(matched, proposed), recall: ratio(matched, gold) });
 
-/** Whether each proposal of one kind is a gold fact, in proposal order, one-to-one (a gold fact matches once). */
-function matchedProposals(kind: ScoredKind, facts: Facts, gold: Gold): boolean[] {
+/** For each proposal of one kind, in proposal order, the index of the gold fact it is (or -1), one-to-one (a gold fact matches once). */
+function goldIndexOfProposals(kind: ScoredKind, facts: Facts, gold: Gold): number[] {
   const entries = gold[kind] as Array<Record<string, unknown>>;
   const used = new Set<number>();
   return facts[kind].map((p) => {
     const index = entries.findIndex((g, i) => !used.has(i) && same(kind, p, g, i, facts, gold));
     if (index >= 0) used.add(index);
-    return index >= 0;
+    return index;
+  });
+}
+
+/** Whether each proposal of one kind is a gold fact, in proposal order, one-to-one. */
+const matchedProposals = (kind: ScoredKind, facts: Facts, gold: Gold): boolean[] => goldIndexOfProposals(kind, facts, gold).map((index) => index >= 0);
+
+/** What one article's proposals of one kind got wrong: the gold facts no proposal is, and the proposals no gold fact is. */
+export interface Differences { kind: ScoredKind; missed: Array<Record<string, unknown>>; notInGold: Fact[] }
+
+/** Per kind, the gold facts missed and the proposals not in the gold (`npm run eval:extraction -- --articles <prefix> --differences`). */
+export function differences(gold: Gold, articleDir = ARTICLE_DIR): Differences[] {
+  const facts = proposalsOf(gold, articleDir);
+  return SCORED_KINDS.map((kind) => {
+    const indexes = goldIndexOfProposals(kind, facts, gold);
+    const found = new Set(indexes);
+    return {
+      kind,
+      missed: (gold[kind] as Array<Record<string, unknown>>).filter((_, i) => !found.has(i)),
+      notInGold: facts[kind].filter((_, i) => indexes[i]! < 0),
+    };
   });
 }
 

@@ -7,7 +7,7 @@ import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
 import { slugify } from '../ingest/input.js';
-import { oftenWrong, readRuleRecord, recordLookup } from '../ingest/rule-record.js';
+import { doubtful, readRuleRecord, recordInWords, recordLookup } from '../ingest/rule-record.js';
 import { editableFields, newFactId } from './actions.js';
 import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
@@ -165,16 +165,16 @@ function citationInContext(c: Cited, sources: Map<string, SourceRecord>, remove:
 
 const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review', 'rules']);
 
-/** Each rule's record on the held-out articles, read once (a checkout without one shows the rule ids alone). */
+/** Each rule's record on unseen and held-out articles, read once (a checkout without one shows the rule ids alone). */
 let recordOf: ReturnType<typeof recordLookup> | undefined;
 
-/** A rule's id and, when recorded for facts of this kind, how often its facts were right on held-out articles. */
+/** A rule's id and, when recorded for facts of this kind, how often its facts were right on unseen and held-out articles. */
 function ruleWithRecord(rule: string, kind: string): Html {
   recordOf ??= recordLookup(readRuleRecord());
-  const score = recordOf(kind, rule);
-  if (!score) return html`<code>${rule}</code>`;
-  const doubtful = oftenWrong(score);
-  return html`<code>${rule}</code> <span class="record${doubtful ? ' doubtful' : ''}">(${doubtful ? 'often wrong: ' : ''}right ${score.matched} of ${score.proposed} times on held-out articles)</span>`;
+  const records = recordOf(kind, rule);
+  if (!records) return html`<code>${rule}</code>`;
+  const often = doubtful(records);
+  return html`<code>${rule}</code> <span class="record${often ? ' doubtful' : ''}">(${often ? 'often wrong: ' : ''}${recordInWords(records)})</span>`;
 }
 
 /** The ids of the extraction rules that proposed a fact (`rules`, optional: hand-written facts have none), each with its record. */
