@@ -177,7 +177,8 @@ const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
 function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
   let name = `${base}${of ?? ''}`;
-  const head = base.split(/\s+/).at(-1)!;
+  // "the Harbour Police District": the head word is the body's, the ground its unit covers comes after it.
+  const head = base.split(/\s+/).reverse().find((word) => ORG_HEADS[word]) ?? base.split(/\s+/).at(-1)!;
   if (of?.trim().startsWith('in ') && !/Embassy|Consulate|Delegation/.test(head)) name = base;
   // "the Harbour Unit of the Ministry of Ports": what it is of is another body, itself of something; the unit's name ends before it.
   if (of && ORG_HEADS[of.trim().split(/\s+/).at(-1)!] && OF_NAMED_AFTER.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40))) name = base;
@@ -252,7 +253,10 @@ function bodyBeforeAnd(x: PassContext, m: Found, start: number): void {
 function headedNames(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.headWord.pattern)) {
     const found = headedName(x, m);
+    // "Thames Valley Police and British Transport Police (BTP)": the second body read before, the first is one still.
+    const and = m[0].lastIndexOf(' and ') + 5;
     if (found) bodyBeforeAnd(x, m, found.start);
+    else if (and > 5 && x.doc.isTaken(m.pos + and, m.pos + m[0].length)) bodyBeforeAnd(x, m, m.pos + and);
     // "the Government Delegation" after "the Government Delegation in Madrid": the same body.
     const placed = found && x.facts.organizations.find((o) => o.name.startsWith(`${found.name} in `));
     if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.end); continue; }
@@ -580,6 +584,18 @@ function bracketedAcronyms(x: PassContext): void {
   }
 }
 
+/**
+ * "the Northland Coast Guard (NCG)" and later "Coast Guard spokesman Ada Moen": a name of head words that ends one
+ * longer body's name in the same article is that body named short, no body of its own; with two such bodies
+ * ("Eastby Harbour Police", "Westby Harbour Police") it stays apart, as it names neither.
+ */
+function shortNamesOfLonger(x: PassContext): void {
+  for (const org of x.facts.organizations.filter((o) => !o.acronym && o.rules?.includes(R.headWord.id) && /\s/.test(o.name))) {
+    const longer = x.facts.organizations.filter((o) => o !== org && o.name.endsWith(` ${org.name}`));
+    if (longer.length === 1) mergeInto(x, org, longer[0]!);
+  }
+}
+
 /** Later mentions by acronym or alias. */
 function laterMentions(x: PassContext): void {
   for (const org of x.facts.organizations) {
@@ -702,6 +718,7 @@ export function organizations(x: PassContext): void {
   matchSides(x);
   bracketedNames(x);
   bracketedAcronyms(x);
+  shortNamesOfLonger(x);
   laterMentions(x);
 }
 

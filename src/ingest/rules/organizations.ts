@@ -7,6 +7,12 @@ const CAP = "[A-Z][\\p{L}'’-]{0,40}";
 const CAP2 = "[A-Z][\\p{L}'’-]{1,40}";
 /** A club's name: up to three capitalised words ("Tottenham Hotspur", "Sporting CP", "Union Bordeaux-Begles"). */
 const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2}";
+/**
+ * A capitalised word after a head word that names a unit of the body by the ground it covers ("the Harbour Police
+ * District", "the Coast Guard Precinct"): still the body's name, not a place after it. ("The army's 1st Army
+ * Region", a unit named inside its parent's possessive, is no row of its own: no "Region" here.)
+ */
+const UNIT_AFTER_HEAD = '(?:[^\\S\\n]+(?:District|Precinct))?';
 
 export const ORGANIZATION_RULES = {
   definedAcronym: {
@@ -22,18 +28,18 @@ export const ORGANIZATION_RULES = {
   },
   namedGroup: {
     id: 'organization.named-group', produces: 'organizations',
-    description: 'a word for a group of people followed by its capitalised name, maybe after "calling itself", "called" or "known as" ("the collective Green Streets Now", "a group calling itself Quiet Nights")',
+    description: 'a word for a group of people followed by its capitalised name, maybe after "calling itself", "called" or "known as" ("the collective Green Streets Now", "a group calling itself Quiet Nights"); "the", "of", "for" or "against" between its capitalised words are part of it ("the campaign Save the Lindvale", "the group Friends of the Old Pier"), so the name is not cut before them',
     pattern: compose('\\b{KIND} (?:(?:calling itself|called|known as) )?{NAME}', {
       KIND: 'group|collective|movement|association|network|coalition|alliance|campaign',
-      NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:de|del|di|da|la|le|von|van|for(?:[^\\S\\n]+(?:a|the))?)[^\\S\\n]+)?${CAP2}){0,4}`,
+      NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:de|del|di|da|la|le|von|van|the|(?:for|of|against)(?:[^\\S\\n]+(?:a|the))?)[^\\S\\n]+)?${CAP2}){0,4}`,
     }, 'gu'),
-    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.', 'A group calling itself Quiet Nights handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.', 'A group calling itself independent handed out leaflets.'] },
+    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.', 'A group calling itself Quiet Nights handed out leaflets.', 'The campaign Save the Lindvale handed out leaflets.', 'The group Friends of the Old Pier handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.', 'A group calling itself independent handed out leaflets.'] },
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
     description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s or a band\'s ("the Old Town Police Station", "National Police Day")',
     pattern: compose('\\b{NAME}\\b{OF}?', {
-      NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,4}(?:${Object.keys(ORG_HEADS).join('|')})`,
+      NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,5}(?:${Object.keys(ORG_HEADS).join('|')})${UNIT_AFTER_HEAD}`,
       OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
     }, 'gu'),
     examples: {
