@@ -23,6 +23,26 @@ describe('bodies', () => {
     expect(orgs('The Archdiocese of Eastby said a candidate for the National Assembly would attend.')).toEqual(['Archdiocese of Eastby', 'National Assembly']);
   });
 
+  it('keeps apart a body the longer one is "of"', () => {
+    expect(orgs('The Armed Forces will add 4,000 soldiers, the Joint Command of the Armed Forces said.')).toEqual(['Armed Forces', 'Joint Command of the Armed Forces']);
+  });
+
+  it('reads a national force named generically as the one national force a story about its country names, never a visiting one', () => {
+    const dateline = 'AMMAN, May 11 (Wire) - ';
+    expect(orgs(`${dateline}Jordanian police will close the road, the Public Security Directorate (PSD) said.`)).toEqual(['Public Security Directorate']);
+    expect(orgs('HANOI, May 11 (Wire) - Finnish police travel with the president, the Ministry of Public Security said.')).toEqual(['Finnish police', 'Ministry of Public Security']);
+    // With no such force named, the country's national police is a body of its own, called so by name too.
+    const alone = read(`${dateline}Jordan's national police will deploy 1,200 officers.`).organizations;
+    expect(alone.map((o) => [o.name, o.country, o.aliases])).toEqual([['Jordanian national police', 'JO', ["Jordan's national police", 'national police']]]);
+    // A force glossed by its name in another language, a lowercase adjective closing it.
+    expect(orgs('About 900 officers of the national police, the Garde nationale, will be on duty.')).toEqual(['Garde nationale']);
+  });
+
+  it('reads bodies named in a Romance language with "y" and "de los", and an acronym after "news agency"', () => {
+    expect(orgs('The Unidad de Rescate y Apoyo del Lago stands by, and the Hermandad de los Pescadores del Lago marches.')).toEqual(['Hermandad de los Pescadores del Lago', 'Unidad de Rescate y Apoyo del Lago']);
+    expect(read('The Asociacion de Pescadores del Lago called a sit-in, the state news agency RNA said.').organizations.map((o) => [o.name, o.kind])).toEqual([['Asociacion de Pescadores del Lago', 'association'], ['RNA', 'agency']]);
+  });
+
   it('keeps "the" and "of" inside a campaign\'s name', () => {
     expect(orgs('The campaign Save the Lindvale handed out leaflets, and the group Friends of the Old Pier marched.')).toEqual(['Friends of the Old Pier', 'Save the Lindvale']);
   });
@@ -44,6 +64,11 @@ describe('places', () => {
   it('reads no town from a rite named by its feast, but the town where the words place something in it', () => {
     expect(places('The Corpus Christi procession leaves the cathedral at six.')).toEqual([]);
     expect(places('The Corpus Christi procession leaves at six. Roads through Corpus Christi close.')).toEqual([['Corpus Christi', 'city']]);
+  });
+
+  it('reads a country the word list takes for a common word, and a town written without its diacritics as the one of the country named', () => {
+    expect(places('Fans came from the Philippines on Friday.')).toEqual([['Philippines', 'country']]);
+    expect(read('MEDELLIN, Colombia, Nov 11 (Wire) - Police will be on duty in Medellin for the final.').places.map((p) => [p.name, p.country])).toEqual([['Colombia', 'CO'], ['Medellin', 'CO']]);
   });
 
   it('reads "central <city>" as the city named again, no district of its own', () => {

@@ -305,6 +305,21 @@ function namedCountryPolice(x: PassContext, code: string): OrganizationDraft | u
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** A national force's name: a word of the whole state and one of police or security ("Public Security Directorate", "Sûreté nationale"). */
+const NATIONAL_WORD = /\b(?:[Nn]ationale?|[Nn]acional|[Pp]ublic|[Ss]tate|[Ff]ederal)\b/;
+const FORCE_WORD = /\b(?:Police|Policía|Polícia|Polizia|Security|Sécurité|Securite|Sûreté|Surete|Seguridad)\b/;
+
+/**
+ * "Jordanian police", "Morocco's national police" in a story about that country that names one national force of no
+ * other country (the Public Security Directorate): that force, named generically (rule organization.national-body).
+ * Counter-example: "Finnish police" in a story about Vietnam, a visiting force.
+ */
+function namedNationalForce(x: PassContext, code: string): OrganizationDraft | undefined {
+  if (storyCountry(x) !== code) return undefined;
+  const named = x.facts.organizations.filter((o) => (o.country === null || o.country === code) && NATIONAL_WORD.test(o.name) && FORCE_WORD.test(o.name));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function nationalBodies(x: PassContext): void {
   const found = [...x.matchesOutsideTitles(R.nationalBody.pattern)];
   // The named bodies first: "Ruritanian authorities" is the Ruritanian government only when "the Ruritanian government" is named, before or after.
@@ -317,11 +332,13 @@ function nationalBodies(x: PassContext): void {
     const generic = UNSPECIFIED.test(body);
     const name = generic ? `${adjectiveOf(code ?? undefined) ?? nationality} government` : /diplomatic offices/.test(body) ? `${nationality} diplomatic offices` : `${nationality} ${body}`;
     // "Ruritanian police" in a story naming the Royal Ruritanian Police is that body.
-    const same = generic ? findOrg(x, name) : /police$/.test(body) && code ? namedCountryPolice(x, code) : undefined;
+    const same = generic ? findOrg(x, name) : /police$/.test(body) && code ? namedCountryPolice(x, code) ?? namedNationalForce(x, code) : undefined;
     if (same) { x.doc.mention(same.id, 'organization', m.pos, m.pos + m[0].length); continue; }
     if (generic && !SPEAK_IN_CLAUSE.test(x.doc.text.slice(m.pos + m[0].length, x.doc.sentenceAt(m.pos).end))) continue;
     // "Norway's embassy": the name the country's adjective makes is not the article's words, which stay an alias.
-    addOrganization(x, name, { kind: nationalKind(body), country: code, alias: owner ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
+    const org = addOrganization(x, name, { kind: nationalKind(body), country: code, alias: owner ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
+    // "Senegal's national police": a force of the whole state is called so by name too (its country kept apart, see resolution).
+    if (/^(?:national|federal) police$/.test(body)) addAlias(x, org, body);
   }
 }
 
@@ -381,6 +398,8 @@ function localLanguageKind(name: string): OrganizationKind {
   const head = name.split(/\s+/)[0]!;
   if (/^(?:Guard|Pol)/.test(head)) return 'police_force';
   if (/^Minist/.test(head)) return 'ministry';
+  if (/^(?:Sindicato|Federaci)/.test(head)) return 'union';
+  if (/^(?:Asocia|Associa|Hermandad|Cofrad)/.test(head)) return 'association';
   return /^(?:Ayuntamiento|Intendencia|Prefeitura|Municipalidad|Comune)$/.test(head) ? 'government' : 'agency';
 }
 
@@ -587,11 +606,13 @@ function bracketedAcronyms(x: PassContext): void {
 /**
  * "the Northland Coast Guard (NCG)" and later "Coast Guard spokesman Ada Moen": a name of head words that ends one
  * longer body's name in the same article is that body named short, no body of its own; with two such bodies
- * ("Eastby Harbour Police", "Westby Harbour Police") it stays apart, as it names neither.
+ * ("Eastby Harbour Police", "Westby Harbour Police") it stays apart, as it names neither, and so does a body the
+ * longer one is "of" ("the Joint Command of the Armed Forces" and the Armed Forces).
  */
 function shortNamesOfLonger(x: PassContext): void {
   for (const org of x.facts.organizations.filter((o) => !o.acronym && o.rules?.includes(R.headWord.id) && /\s/.test(o.name))) {
-    const longer = x.facts.organizations.filter((o) => o !== org && o.name.endsWith(` ${org.name}`));
+    // "the Joint Command of the Armed Forces" is the command of the Armed Forces, another body.
+    const longer = x.facts.organizations.filter((o) => o !== org && o.name.endsWith(` ${org.name}`) && !/\b(?:of|for)(?: the)?$/.test(o.name.slice(0, -org.name.length - 1)));
     if (longer.length === 1) mergeInto(x, org, longer[0]!);
   }
 }

@@ -128,7 +128,8 @@ function longestPlace(x: PassContext, words: string[], offsets: number[], i: num
     const within = NATIONS_WITHIN[name];
     const entry = within ? { kind: 'country' as const, countries: [within], byKind: new Map() } : lookupPlace(name) ?? lookupPlace(withUmlauts(name));
     if (!entry || x.doc.isTaken(at, at + name.length)) continue;
-    if (n === 1 && (isCommonWord(name) || MONTH.test(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
+    // "the Philippines", "Laos": a country's name the word list takes for a plural common word is the country still.
+    if (n === 1 && ((isCommonWord(name) && entry.kind !== 'country') || MONTH.test(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
     if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !LOCATIVE_CUE.test(x.doc.text.slice(Math.max(0, at - 120), at))) continue;
     if (n === 1 && entry.kind !== 'country' && surnameAt(x, name, at)) continue;
     // "in Eastby City": a town the gazetteer knows by its bare name, named with "City" (rule place.town-city).

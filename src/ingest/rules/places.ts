@@ -35,7 +35,7 @@ const LOWER_MODIFIER = '(?:main|central|metro|railway|underground|subway|train|t
  * Lowercase words for a site or an area after its name ("the Millwater bridge", "the Holm roundabout", "the Arden
  * motorway", "the Wold peninsula"); the area words give a region (lexicon place_heads).
  */
-const LOWER_HEAD = 'station|bridge|park|hospital|shrine|sanctuary|intersection|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau';
+const LOWER_HEAD = 'station|bridge|park|hospital|shrine|intersection|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau';
 /** Street, square, park and building words of Romance languages that open a name ("Avenida de la Paz", "Placa d'Armes", "Parque del Sol", "Barrio Alto" a district). */
 const HEAD_FIRST = 'Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Palau|Arena|Arène|Arene|Stade|Stadio|Estadio|Estádio|Avenida|Avenue|Boulevard|Calle|Carrera|Jirón|Jiron|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Porte|Ponte|Puente|Pont|Quai|Gare|Bois|Cité|Cite|Théâtre|Theatre|Teatro|Barrio|Bairro|Camp';
 /**
