@@ -71,6 +71,12 @@ describe('places', () => {
     expect(read('MEDELLIN, Colombia, Nov 11 (Wire) - Police will be on duty in Medellin for the final.').places.map((p) => [p.name, p.country])).toEqual([['Colombia', 'CO'], ['Medellin', 'CO']]);
   });
 
+  it('reads two sites named before one plural word as two, each with the word in the singular', () => {
+    expect(places('The Holm and Moen bridges will be closed, and the Lund and Jaume I metro stations stay shut.'))
+      .toEqual([['Holm bridge', 'venue'], ['Moen bridge', 'venue'], ['Lund metro station', 'venue'], ['Jaume I metro station', 'venue']]);
+    expect(places('Holm and Moen will be closed to traffic.')).toEqual([]);
+  });
+
   it('reads "central <city>" as the city named again, no district of its own', () => {
     const facts = read('Fans will gather in Oslo on Friday. Roads in central Oslo close at noon.');
     expect(facts.places.map((p) => [p.name, p.kind])).toEqual([['Oslo', 'city']]);

@@ -83,6 +83,24 @@ function findVenues(x: PassContext): Venue[] {
   return venues;
 }
 
+interface PairedSite { name: string; start: number; end: number }
+
+/** "the Holm and Moen bridges" (rule place.paired-sites): two sites, each named with the word in the singular; their words held from the gazetteer. */
+function pairedSites(x: PassContext): PairedSite[] {
+  const sites: PairedSite[] = [];
+  for (const m of x.matchesOutsideTitles(R.pairedSites.pattern)) {
+    const { first, second, modifier, sites: plural } = m.groups as { first: string; second: string; modifier?: string; sites: string };
+    const own = withoutLead(first);
+    const start = m.pos + first.length - own.length;
+    const end = m.pos + m[0].length;
+    if (x.doc.isTaken(start, end) || NOT_A_NAME_PART.test(own)) continue;
+    const head = `${modifier ? `${modifier} ` : ''}${plural.replace(/s$/, '')}`;
+    sites.push({ name: `${own} ${head}`, start, end }, { name: `${second} ${head}`, start, end });
+    x.doc.take(start, end);
+  }
+  return sites;
+}
+
 /** Whether the venue at `at` stands in brackets right after another one: its name in another language. */
 function localNameOf(venues: Venue[], text: string, at: number): boolean {
   const previous = venues.at(-1);
@@ -448,6 +466,7 @@ function withinArticleCity(x: PassContext): void {
 
 export function places(x: PassContext): void {
   const venues = findVenues(x);
+  const paired = pairedSites(x);
   const towns = oldTowns(x);
   const candidates: Candidate[] = [...datelineCity(x), ...missionCities(x)];
   const owners = namesOfNoTown(x);
@@ -457,5 +476,6 @@ export function places(x: PassContext): void {
   partsAndDistricts(x, venues);
   mentionBareVenues(x, candidates, kept);
   for (const t of towns) addPlace(x, t.name, { kind: 'district', country: null, within_id: null }, t.at, t.at + t.name.length, R.oldTown.id);
+  for (const p of paired) addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
   withinArticleCity(x);
 }

@@ -103,6 +103,15 @@ export const PLACE_RULES = {
     pattern: compose('\\b{MISSION} in {CITY}\\b', { MISSION: 'Embassy|Consulate|Delegation|embassy|consulate|delegation', CITY: CAP }, 'gu'),
     examples: { match: ['The Ruritanian Embassy in Oslo said the road stays shut.'], noMatch: ['The embassy said the road in Oslo stays shut.'] },
   },
+  pairedSites: {
+    id: 'place.paired-sites', produces: 'places',
+    description: 'two names joined by "and" before a lowercase plural word for a site, maybe after a word for its kind ("the Holm and Moen bridges", "the Lund and Vika metro stations", "Mill and Quay squares"): two sites, each the name with the word in the singular ("Holm bridge", "Lund metro station"); no town is read from the names',
+    pattern: compose('\\b{FIRST} and {SECOND} {MODIFIER}? {SITES}\\b', {
+      FIRST: `${CAP}(?:[^\\S\\n]+(?:${CAP}|[IVX]{1,4}))?`, SECOND: `${CAP}(?:[^\\S\\n]+(?:${CAP}|[IVX]{1,4}))?`,
+      MODIFIER: '(?:main|metro|railway|underground|subway|train|tram|bus|ferry)', SITES: 'stations|bridges|squares|parks|hospitals|stadiums|gates|roundabouts',
+    }, 'gu'),
+    examples: { match: ['The Holm and Moen bridges will be closed to traffic.', 'The Lund and Vika metro stations stay shut.'], noMatch: ['The bridges will be closed to traffic.', 'Lund and Vika will be closed to traffic.'] },
+  },
   townCity: {
     id: 'place.town-city', produces: 'places',
     description: 'a town the gazetteer knows by its bare name, written with "City" after "in", "near", "outside" or "around" ("in Eastby City"): a city of that whole name, and the bare name later in the article ("hotels in Eastby") the same city; never after other words, where "<Town> City" is often a club ("fans of Eastby City")',
