@@ -93,3 +93,22 @@ describe('places', () => {
     expect(places('The Ruritanian Embassy in Rome said the road stays shut.')).toEqual([['Rome', 'city']]);
   });
 });
+
+describe('people', () => {
+  const people = (text: string) => read(text).people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)]);
+
+  it('reads ranks of police and armed forces and secretaries of a portfolio as titles', () => {
+    expect(people('The march may go ahead, according to Eastby Police District spokesman Police Major Ivo Lenz. Interior Secretary Ada Moen said so, and Commodore Ola Berg agreed.'))
+      .toEqual([['Ivo Lenz', ['Police Major']], ['Ada Moen', ['Interior Secretary']], ['Ola Berg', ['Commodore']]]);
+  });
+
+  it('reads two people with lowercase titles joined by "and", a candidate, a secretary general, and a title whose body has its acronym in brackets', () => {
+    expect(people('The runoff is between former finance minister Ada Moen and businessman Ivo Lenz, the first since 2020.'))
+      .toEqual([['Ada Moen', ['Former finance minister']], ['Ivo Lenz', ['Businessman']]]);
+    expect(people('The killing of Ola Berg, a candidate for the National Assembly, shocked all. Its secretary general, Ivo Lenz, said the sit-in would be quiet.'))
+      .toEqual([['Ola Berg', ['Candidate for the National Assembly']], ['Ivo Lenz', ['Secretary general']]]);
+    expect(people('The president of the Harbour Electoral Board (HEB), Ada Moen, said results come at six.')).toEqual([['Ada Moen', ['President of the Harbour Electoral Board']]]);
+    // "general" alone is no title: a festival named after it is no person.
+    expect(people('It is the largest event since the general Song Festival of July 2025.')).toEqual([]);
+  });
+});
