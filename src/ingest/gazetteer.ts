@@ -64,13 +64,16 @@ function withDiacritics(name: string): string | undefined {
  * country, else a city, else a region.
  */
 export function lookupPlace(name: string): GazetteerEntry | undefined {
-  // eslint-disable-next-line no-control-regex -- a name all in ASCII may be one written without its diacritics
-  const raw = findLine(name) ?? (/^[\x00-\x7F]+$/.test(name) ? lookupWritten(name) : undefined);
-  if (!raw) return undefined;
-  const kinds = new Map(raw.split('\t').map((part) => {
+  // A name all in ASCII may be one written without its diacritics: "Medellin" is a town of one country as written and
+  // the city "Medellín" of others, so both lines count.
+  // eslint-disable-next-line no-control-regex -- ASCII only
+  const lines = [findLine(name), /^[\x00-\x7F]+$/.test(name) ? lookupWritten(name) : undefined].filter((line): line is string => line !== undefined);
+  if (!lines.length) return undefined;
+  const kinds = new Map<GazetteerKind, string[]>();
+  for (const part of lines.join('\t').split('\t')) {
     const [kind, codes] = part.split(':') as [GazetteerKind, string];
-    return [kind, codes.split(',')];
-  }));
+    kinds.set(kind, [...new Set([...(kinds.get(kind) ?? []), ...codes.split(',')])]);
+  }
   for (const kind of ['country', 'city', 'region'] as const) {
     const countries = kinds.get(kind);
     if (countries) return { kind, countries, byKind: kinds };

@@ -177,7 +177,8 @@ const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
 function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
   let name = `${base}${of ?? ''}`;
-  const head = base.split(/\s+/).at(-1)!;
+  // "the Harbour Police District": the head word is the body's, the ground its unit covers comes after it.
+  const head = base.split(/\s+/).reverse().find((word) => ORG_HEADS[word]) ?? base.split(/\s+/).at(-1)!;
   if (of?.trim().startsWith('in ') && !/Embassy|Consulate|Delegation/.test(head)) name = base;
   // "the Harbour Unit of the Ministry of Ports": what it is of is another body, itself of something; the unit's name ends before it.
   if (of && ORG_HEADS[of.trim().split(/\s+/).at(-1)!] && OF_NAMED_AFTER.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40))) name = base;
@@ -252,7 +253,10 @@ function bodyBeforeAnd(x: PassContext, m: Found, start: number): void {
 function headedNames(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.headWord.pattern)) {
     const found = headedName(x, m);
+    // "Thames Valley Police and British Transport Police (BTP)": the second body read before, the first is one still.
+    const and = m[0].lastIndexOf(' and ') + 5;
     if (found) bodyBeforeAnd(x, m, found.start);
+    else if (and > 5 && x.doc.isTaken(m.pos + and, m.pos + m[0].length)) bodyBeforeAnd(x, m, m.pos + and);
     // "the Government Delegation" after "the Government Delegation in Madrid": the same body.
     const placed = found && x.facts.organizations.find((o) => o.name.startsWith(`${found.name} in `));
     if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.end); continue; }
@@ -301,6 +305,21 @@ function namedCountryPolice(x: PassContext, code: string): OrganizationDraft | u
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** A national force's name: a word of the whole state and one of police or security ("Public Security Directorate", "Sûreté nationale"). */
+const NATIONAL_WORD = /\b(?:[Nn]ationale?|[Nn]acional|[Pp]ublic|[Ss]tate|[Ff]ederal)\b/;
+const FORCE_WORD = /\b(?:Police|Policía|Polícia|Polizia|Security|Sécurité|Securite|Sûreté|Surete|Seguridad)\b/;
+
+/**
+ * "Jordanian police", "Morocco's national police" in a story about that country that names one national force of no
+ * other country (the Public Security Directorate): that force, named generically (rule organization.national-body).
+ * Counter-example: "Finnish police" in a story about Vietnam, a visiting force.
+ */
+function namedNationalForce(x: PassContext, code: string): OrganizationDraft | undefined {
+  if (storyCountry(x) !== code) return undefined;
+  const named = x.facts.organizations.filter((o) => (o.country === null || o.country === code) && NATIONAL_WORD.test(o.name) && FORCE_WORD.test(o.name));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function nationalBodies(x: PassContext): void {
   const found = [...x.matchesOutsideTitles(R.nationalBody.pattern)];
   // The named bodies first: "Ruritanian authorities" is the Ruritanian government only when "the Ruritanian government" is named, before or after.
@@ -313,11 +332,13 @@ function nationalBodies(x: PassContext): void {
     const generic = UNSPECIFIED.test(body);
     const name = generic ? `${adjectiveOf(code ?? undefined) ?? nationality} government` : /diplomatic offices/.test(body) ? `${nationality} diplomatic offices` : `${nationality} ${body}`;
     // "Ruritanian police" in a story naming the Royal Ruritanian Police is that body.
-    const same = generic ? findOrg(x, name) : /police$/.test(body) && code ? namedCountryPolice(x, code) : undefined;
+    const same = generic ? findOrg(x, name) : /police$/.test(body) && code ? namedCountryPolice(x, code) ?? namedNationalForce(x, code) : undefined;
     if (same) { x.doc.mention(same.id, 'organization', m.pos, m.pos + m[0].length); continue; }
     if (generic && !SPEAK_IN_CLAUSE.test(x.doc.text.slice(m.pos + m[0].length, x.doc.sentenceAt(m.pos).end))) continue;
     // "Norway's embassy": the name the country's adjective makes is not the article's words, which stay an alias.
-    addOrganization(x, name, { kind: nationalKind(body), country: code, alias: owner ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
+    const org = addOrganization(x, name, { kind: nationalKind(body), country: code, alias: owner ? m[0] : undefined }, m.pos, m.pos + m[0].length, R.nationalBody.id);
+    // "Senegal's national police": a force of the whole state is called so by name too (its country kept apart, see resolution).
+    if (/^(?:national|federal) police$/.test(body)) addAlias(x, org, body);
   }
 }
 
@@ -377,6 +398,8 @@ function localLanguageKind(name: string): OrganizationKind {
   const head = name.split(/\s+/)[0]!;
   if (/^(?:Guard|Pol)/.test(head)) return 'police_force';
   if (/^Minist/.test(head)) return 'ministry';
+  if (/^(?:Sindicato|Federaci)/.test(head)) return 'union';
+  if (/^(?:Asocia|Associa|Hermandad|Cofrad)/.test(head)) return 'association';
   return /^(?:Ayuntamiento|Intendencia|Prefeitura|Municipalidad|Comune)$/.test(head) ? 'government' : 'agency';
 }
 
@@ -580,6 +603,20 @@ function bracketedAcronyms(x: PassContext): void {
   }
 }
 
+/**
+ * "the Northland Coast Guard (NCG)" and later "Coast Guard spokesman Ada Moen": a name of head words that ends one
+ * longer body's name in the same article is that body named short, no body of its own; with two such bodies
+ * ("Eastby Harbour Police", "Westby Harbour Police") it stays apart, as it names neither, and so does a body the
+ * longer one is "of" ("the Joint Command of the Armed Forces" and the Armed Forces).
+ */
+function shortNamesOfLonger(x: PassContext): void {
+  for (const org of x.facts.organizations.filter((o) => !o.acronym && o.rules?.includes(R.headWord.id) && /\s/.test(o.name))) {
+    // "the Joint Command of the Armed Forces" is the command of the Armed Forces, another body.
+    const longer = x.facts.organizations.filter((o) => o !== org && o.name.endsWith(` ${org.name}`) && !/\b(?:of|for)(?: the)?$/.test(o.name.slice(0, -org.name.length - 1)));
+    if (longer.length === 1) mergeInto(x, org, longer[0]!);
+  }
+}
+
 /** Later mentions by acronym or alias. */
 function laterMentions(x: PassContext): void {
   for (const org of x.facts.organizations) {
@@ -702,6 +739,7 @@ export function organizations(x: PassContext): void {
   matchSides(x);
   bracketedNames(x);
   bracketedAcronyms(x);
+  shortNamesOfLonger(x);
   laterMentions(x);
 }
 

@@ -119,7 +119,8 @@ function titlesFirst(x: PassContext, index: PersonIndex): void {
     const name = (g.name ?? g.speaker)!;
     const nameStart = m.pos + m[0].lastIndexOf(name);
     if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name) || name.split(/\s+/).some(bodyWord)) continue;
-    const title = capitalize(`${g.title}${g.of ?? ''}`.replace(/\s+/g, ' '));
+    // "The president of the Harbour Electoral Board (HEB)": the body's acronym is no part of the title.
+    const title = capitalize(`${g.title}${g.of ?? ''}`.replace(/\s+/g, ' ').replace(/ \([A-Z]{2,8}\)$/, ''));
     const titleStart = m.pos + g.owner.length;
     const org = organizationIn(x, titleStart, titleStart + `${g.title}${g.of ?? ''}`.length);
     // "Norway's Fisheries Minister": the possessive names the country the title is of.

@@ -7,7 +7,7 @@ import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
 
-interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]>; rule?: string }
+interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]>; rule?: string; length?: number }
 interface Venue { name: string; at: number; from: number; city: string | undefined; kind: PlaceKind }
 
 /** A word that is a whole title of office ("Mayor", "Commander"). */
@@ -83,6 +83,24 @@ function findVenues(x: PassContext): Venue[] {
   return venues;
 }
 
+interface PairedSite { name: string; start: number; end: number }
+
+/** "the Holm and Moen bridges" (rule place.paired-sites): two sites, each named with the word in the singular; their words held from the gazetteer. */
+function pairedSites(x: PassContext): PairedSite[] {
+  const sites: PairedSite[] = [];
+  for (const m of x.matchesOutsideTitles(R.pairedSites.pattern)) {
+    const { first, second, modifier, sites: plural } = m.groups as { first: string; second: string; modifier?: string; sites: string };
+    const own = withoutLead(first);
+    const start = m.pos + first.length - own.length;
+    const end = m.pos + m[0].length;
+    if (x.doc.isTaken(start, end) || NOT_A_NAME_PART.test(own)) continue;
+    const head = `${modifier ? `${modifier} ` : ''}${plural.replace(/s$/, '')}`;
+    sites.push({ name: `${own} ${head}`, start, end }, { name: `${second} ${head}`, start, end });
+    x.doc.take(start, end);
+  }
+  return sites;
+}
+
 /** Whether the venue at `at` stands in brackets right after another one: its name in another language. */
 function localNameOf(venues: Venue[], text: string, at: number): boolean {
   const previous = venues.at(-1);
@@ -101,6 +119,24 @@ const withUmlauts = (name: string) => name.replace(/([AOUaou])e/g, (_, vowel: st
 /** A month's name, which towns share ("March", "May"): in news it dates, never places. */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/** A locative word right before "<Town> City" that makes it a place, not a club ("in Eastby City", never "beat Eastby City"). */
+const TOWN_CITY_CUE = /\b(?:in|near|outside|around)\s+$/;
+
+/**
+ * Whether a one-word name is the surname of a person the article names (a person read, or a first name right before
+ * the same word elsewhere), not after a word that places something in a town ("the murder of Holm" after "Ada
+ * Holm"; "in Holm" stays the town).
+ */
+function surnameAt(x: PassContext, name: string, at: number): boolean {
+  if (/\b(?:in|at|from|to|near|outside|around)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) return false;
+  if (x.facts.people.some((p) => typeof p.name === 'string' && p.name.split(/\s+/).length > 1 && p.name.endsWith(` ${name}`))) return true;
+  for (const at of x.doc.words.find(name)) {
+    const first = /(\p{Lu}\p{Ll}+)\s+$/u.exec(x.doc.text.slice(Math.max(0, at - 30), at))?.[1];
+    if (first && wordClass(first) === 'F') return true;
+  }
+  return false;
+}
+
 /** The gazetteer entry of the longest name starting at word i (up to four words), and how many words it has. */
 function longestPlace(x: PassContext, words: string[], offsets: number[], i: number): { candidate: Candidate; n: number } | null {
   for (let n = Math.min(4, words.length - i); n >= 1; n--) {
@@ -110,8 +146,14 @@ function longestPlace(x: PassContext, words: string[], offsets: number[], i: num
     const within = NATIONS_WITHIN[name];
     const entry = within ? { kind: 'country' as const, countries: [within], byKind: new Map() } : lookupPlace(name) ?? lookupPlace(withUmlauts(name));
     if (!entry || x.doc.isTaken(at, at + name.length)) continue;
-    if (n === 1 && (isCommonWord(name) || MONTH.test(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
+    // "the Philippines", "Laos": a country's name the word list takes for a plural common word is the country still.
+    if (n === 1 && ((isCommonWord(name) && entry.kind !== 'country') || MONTH.test(name) || NATIONALITIES[name] && entry.kind !== 'country')) continue;
     if (n === 1 && entry.kind !== 'country' && wordClass(name) !== 'P' && !LOCATIVE_CUE.test(x.doc.text.slice(Math.max(0, at - 120), at))) continue;
+    if (n === 1 && entry.kind !== 'country' && surnameAt(x, name, at)) continue;
+    // "in Eastby City": a town the gazetteer knows by its bare name, named with "City" (rule place.town-city).
+    if (words[i + n] === 'City' && entry.byKind.has('city') && TOWN_CITY_CUE.test(x.doc.text.slice(Math.max(0, at - 12), at))) {
+      return { candidate: { name: `${name} City`, at, kind: 'city', countries: entry.byKind.get('city')!, byKind: new Map([['city', entry.byKind.get('city')!]]), rule: R.townCity.id }, n: n + 1 };
+    }
     return { candidate: { name, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind }, n };
   }
   return null;
@@ -140,9 +182,15 @@ function describesOther(x: PassContext, words: string[], offsets: number[], i: n
   return i + n === words.length && (MODIFIER_AFTER.test(after) || (country && SPEAKS_AFTER.test(after)));
 }
 
-/** Where a place names only whose police force it is ("the police of Upper Vale", rule place.force-of): the offsets of those names. */
-function forceOwners(x: PassContext): Set<number> {
-  return new Set([...x.matches(R.forceOf.pattern)].map((m) => m.pos + m[0].length - m.groups!.place!.length));
+/**
+ * Where a town's name names no town: whose police force it is ("the police of Upper Vale", rule place.force-of), what a
+ * site is named after ("the Porte de Norway", rule place.named-after), a street named short at a corner: their offsets.
+ */
+function namesOfNoTown(x: PassContext): Set<number> {
+  const owners = [...x.matches(R.forceOf.pattern), ...x.matches(R.namedAfter.pattern)].map((m) => m.pos + m[0].length - m.groups!.place!.length);
+  // "the corner of Holm and Moen": streets named short, no towns (rule place.street-corner).
+  const corners = [...x.matches(R.streetCorner.pattern)].flatMap((m) => [m.pos + m[0].indexOf(m.groups!.first!), m.pos + m[0].length - m.groups!.second!.length]);
+  return new Set([...owners, ...corners]);
 }
 
 /** Gazetteer names in one run of capitalised words, left to right, a possessive ending a segment ("Norway's Coast …"). */
@@ -189,7 +237,17 @@ export function countryWeights(text: string): (code: string) => number {
   };
 }
 
+/** "in Eastby City", then "Eastby": the bare name is that town named again (rule place.town-city). */
+function townsNamedAgain(candidates: Candidate[]): void {
+  const towns = new Map(candidates.filter((c) => c.rule === R.townCity.id).map((c) => [c.name.slice(0, -' City'.length), c]));
+  for (const c of candidates) {
+    const town = c.rule === R.townCity.id ? undefined : towns.get(c.name);
+    if (town) Object.assign(c, { ...town, at: c.at, length: c.name.length });
+  }
+}
+
 function placeCandidates(x: PassContext, candidates: Candidate[]): void {
+  townsNamedAgain(candidates);
   const countries = new Map<string, PlaceDraft>();
   // A nation within a state ("Wales") gives its cities a country only when the state itself is not named.
   for (const c of candidates.filter((c) => c.kind === 'country')) {
@@ -215,7 +273,7 @@ function placeCandidates(x: PassContext, candidates: Candidate[]): void {
     if (country && !countries.has(country) && weight(country) === 0 && talksAboutCountries) continue;
     const within = country && countries.has(country) ? countries.get(country)!.id : null;
     const kind = country ? (cities.includes(country) ? 'city' : 'region') : c.kind === 'region' ? 'region' : 'city';
-    const place = addPlace(x, c.name, { kind, country, within_id: within }, c.at, c.at + c.name.length, c.rule ?? R.capitalisedRun.id);
+    const place = addPlace(x, c.name, { kind, country, within_id: within }, c.at, c.at + (c.length ?? c.name.length), c.rule ?? R.capitalisedRun.id);
     // Places have no `derived`: the note says where within_id comes from.
     if (within && place.within_id === within && place.note === undefined) {
       place.note = `within_id: the gazetteer puts ${c.name} in ${all.length > 1 ? 'several countries; this is the one the article talks about' : 'this country, which the article names'}`;
@@ -230,10 +288,10 @@ function ownAuthorityAt(x: PassContext, name: string, at: number): boolean {
 }
 
 function partsAndDistricts(x: PassContext, venues: Venue[]): void {
+  // "central Oslo" is Oslo named again (rule place.part).
   for (const m of x.matches(R.part.pattern)) {
-    const { side, base: baseName } = m.groups as { side: string; base: string };
-    const base = x.placeByName.get(baseName.toLowerCase());
-    if (base) addPlace(x, `${capitalize(side)} ${baseName}`, { kind: base.kind === 'country' ? 'region' : 'district', country: base.country, within_id: base.id }, m.pos, m.pos + m[0].length, R.part.id);
+    const base = x.placeByName.get(m.groups!.base!.toLowerCase());
+    if (base) x.doc.mention(base.id, 'place', m.pos, m.pos + m[0].length);
   }
   for (const m of x.matches(R.district.pattern)) {
     const { name: named, first, second, numbered } = m.groups as Record<string, string | undefined>;
@@ -313,6 +371,19 @@ function countryOfStory(x: PassContext): string | null {
   const codes = cities.length ? cities : [...new Set([...Object.values(NATIONALITIES), ...names.keys()])];
   const ranked = codes.map((code) => [code, weight(code)] as const).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}
+
+/** The city a mission's or a delegation's name says it is in (rule place.mission-city), inside the body's name. */
+function missionCities(x: PassContext): Candidate[] {
+  const cities: Candidate[] = [];
+  for (const m of x.matches(R.missionCity.pattern)) {
+    const end = m.pos + m[0].length;
+    const at = end - m.groups!.city!.length;
+    const entry = lookupPlace(m.groups!.city!);
+    const inBody = x.doc.mentionsIn({ start: Math.max(0, m.pos - 80), end }, 'organization').some((n) => n.start <= m.pos && n.end === end);
+    if (entry && entry.kind === 'city' && inBody) cities.push({ name: m.groups!.city!, at, kind: entry.kind, countries: entry.countries, byKind: entry.byKind, rule: R.missionCity.id });
+  }
+  return cities;
 }
 
 /** The city of the wire dateline: a place even as one word with no locative cue. */
@@ -395,14 +466,16 @@ function withinArticleCity(x: PassContext): void {
 
 export function places(x: PassContext): void {
   const venues = findVenues(x);
+  const paired = pairedSites(x);
   const towns = oldTowns(x);
-  const candidates: Candidate[] = datelineCity(x);
-  const owners = forceOwners(x);
+  const candidates: Candidate[] = [...datelineCity(x), ...missionCities(x)];
+  const owners = namesOfNoTown(x);
   for (const m of x.matches(R.capitalisedRun.pattern)) candidates.push(...placesInRun(x, m, owners));
   const kept = venueNamesAgain(x, candidates, venues);
   placeCandidates(x, kept);
   partsAndDistricts(x, venues);
   mentionBareVenues(x, candidates, kept);
   for (const t of towns) addPlace(x, t.name, { kind: 'district', country: null, within_id: null }, t.at, t.at + t.name.length, R.oldTown.id);
+  for (const p of paired) addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
   withinArticleCity(x);
 }

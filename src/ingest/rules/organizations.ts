@@ -7,6 +7,14 @@ const CAP = "[A-Z][\\p{L}'’-]{0,40}";
 const CAP2 = "[A-Z][\\p{L}'’-]{1,40}";
 /** A club's name: up to three capitalised words ("Tottenham Hotspur", "Sporting CP", "Union Bordeaux-Begles"). */
 const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2}";
+/**
+ * A capitalised word after a head word that names a unit of the body by the ground it covers ("the Harbour Police
+ * District", "the Coast Guard Precinct"): still the body's name, not a place after it. ("The army's 1st Army
+ * Region", a unit named inside its parent's possessive, is no row of its own: no "Region" here.)
+ */
+/** A lowercase adjective of a Romance language closing a body's name ("Sûreté nationale", "Garde républicaine", "Policía local"). */
+const ROMANCE_BODY_ADJECTIVE = '(?:nationale?|nacional|municipale?|républicaine|republicaine|auxiliaires|royale|générale|generale|locale?|urbana|civile?)';
+const UNIT_AFTER_HEAD = '(?:[^\\S\\n]+(?:District|Precinct))?';
 
 export const ORGANIZATION_RULES = {
   definedAcronym: {
@@ -22,18 +30,18 @@ export const ORGANIZATION_RULES = {
   },
   namedGroup: {
     id: 'organization.named-group', produces: 'organizations',
-    description: 'a word for a group of people followed by its capitalised name, maybe after "calling itself", "called" or "known as" ("the collective Green Streets Now", "a group calling itself Quiet Nights")',
+    description: 'a word for a group of people followed by its capitalised name, maybe after "calling itself", "called" or "known as" ("the collective Green Streets Now", "a group calling itself Quiet Nights"); "the", "of", "for" or "against" between its capitalised words are part of it ("the campaign Save the Lindvale", "the group Friends of the Old Pier"), so the name is not cut before them',
     pattern: compose('\\b{KIND} (?:(?:calling itself|called|known as) )?{NAME}', {
       KIND: 'group|collective|movement|association|network|coalition|alliance|campaign',
-      NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:de|del|di|da|la|le|von|van|for(?:[^\\S\\n]+(?:a|the))?)[^\\S\\n]+)?${CAP2}){0,4}`,
+      NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:de|del|di|da|la|le|von|van|the|(?:for|of|against)(?:[^\\S\\n]+(?:a|the))?)[^\\S\\n]+)?${CAP2}){0,4}`,
     }, 'gu'),
-    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.', 'A group calling itself Quiet Nights handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.', 'A group calling itself independent handed out leaflets.'] },
+    examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.', 'A group calling itself Quiet Nights handed out leaflets.', 'The campaign Save the Lindvale handed out leaflets.', 'The group Friends of the Old Pier handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.', 'A group calling itself independent handed out leaflets.'] },
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
     description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s or a band\'s ("the Old Town Police Station", "National Police Day")',
     pattern: compose('\\b{NAME}\\b{OF}?', {
-      NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,4}(?:${Object.keys(ORG_HEADS).join('|')})`,
+      NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,5}(?:${Object.keys(ORG_HEADS).join('|')})${UNIT_AFTER_HEAD}`,
       OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
     }, 'gu'),
     examples: {
@@ -43,7 +51,7 @@ export const ORGANIZATION_RULES = {
   },
   nationalBody: {
     id: 'organization.national-body', produces: 'organizations',
-    description: 'a nationality, or a country\'s possessive, and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities", "Austrian federal police", "the Ruritanian presidential guard", "Norway\'s embassy" is the Norwegian embassy); a country\'s possessive only before a body the country has one of, never before "police" followed by a name ("Norway\'s national police, the Politiet," is that name, rule organization.described-before); "authorities" or "officials" are some of its bodies, no one of them: the country\'s government only where the article names it ("the Danish government") or where they speak, a speech verb in their clause ("Danish officials have confirmed that"), else none; "Danish police" in a story naming one police body with the country in its name ("the Royal Danish Police") is that body',
+    description: 'a nationality, or a country\'s possessive, and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities", "Austrian federal police", "the Ruritanian presidential guard", "Norway\'s embassy" is the Norwegian embassy); a country\'s possessive only before a body the country has one of, never before "police" followed by a name ("Norway\'s national police, the Politiet," is that name, rule organization.described-before); "authorities" or "officials" are some of its bodies, no one of them: the country\'s government only where the article names it ("the Danish government") or where they speak, a speech verb in their clause ("Danish officials have confirmed that"), else none; "Danish police" in a story naming one police body with the country in its name ("the Royal Danish Police") is that body, and so is "Ruritanian police" or "Ruritania\'s national police" in a story about Ruritania naming one national force of police or security ("the Public Security Directorate", "the Garde nationale"), never in a story about another country (a visiting force); "national police" or "federal police" after a country is also what it is called',
     pattern: compose('\\b(?:{NATIONALITY}|{COUNTRY}[\'’]s) {BODY}\\b', {
       NATIONALITY: NATIONALITY_PATTERN, COUNTRY: "[A-Z][\\p{L}-]{2,30}(?:[^\\S\\n]+[A-Z][\\p{L}-]{2,30})?",
       BODY: 'interior ministry|foreign ministry|defen[cs]e ministry|justice ministry|government|authorities|officials|(?:federal |national |state |border |riot |military )?police|delegation|embassy|consulate|military|army|armed forces|navy|air force|coast guard|presidential guard|diplomatic offices|law enforcement agencies',
@@ -55,13 +63,13 @@ export const ORGANIZATION_RULES = {
   },
   describedBefore: {
     id: 'organization.described-before', produces: 'organizations',
-    description: 'a name set off by commas after a description that ends in a word for a body ("Its organiser, Lago Eventos,", "the regional ambulance service, ARS Nord,", "Ruritania\'s national police, the Guardia Real,"): a body of that name, the description its words; a word that a person may be ("organiser", "promoter", "operator") only before a name a body\'s word, a firm\'s word or an acronym closes, and never a first name or a place the gazetteer knows',
+    description: 'a name set off by commas after a description that ends in a word for a body ("Its organiser, Lago Eventos,", "the regional ambulance service, ARS Nord,", "Ruritania\'s national police, the Guardia Real,"), a lowercase Romance adjective maybe closing the name ("the national police, the Garde nationale,"): a body of that name, the description its words; a word that a person may be ("organiser", "promoter", "operator") only before a name a body\'s word, a firm\'s word or an acronym closes, and never a first name or a place the gazetteer knows',
     pattern: compose('\\b{DESCRIPTION},[^\\S\\n]+(?:the[^\\S\\n]+)?{NAME}(?=,)', {
       DESCRIPTION: "(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\\p{L}-]{2,30}['’]s)[^\\S\\n]+(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}(?:police|service|army|organi[sz]er|promoter|company|firm|operator|contractor|broadcaster|agency|authority|union|guard|regulator|network|channel)",
-      NAME: "(?:[A-Z]{2,8}|[A-Z][\\p{L}'’-]{1,40})(?:[^\\S\\n]+(?:(?:e|y|and|de|del|do|da|dos)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}",
+      NAME: `(?:[A-Z]{2,8}|[A-Z][\\p{L}'’-]{1,40})(?:[^\\S\\n]+(?:(?:e|y|and|de|del|do|da|dos)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}(?:[^\\S\\n]+${ROMANCE_BODY_ADJECTIVE})?`,
     }, 'gu'),
     examples: {
-      match: ['Its organiser, Lago Eventos, expects a full house.', 'The regional ambulance service, ARS Nord, will run a field hospital.', "Ruritania's national police, the Guardia Real, will have 900 officers on duty."],
+      match: ['Its organiser, Lago Eventos, expects a full house.', 'The regional ambulance service, ARS Nord, will run a field hospital.', "Ruritania's national police, the Guardia Real, will have 900 officers on duty.", 'About 900 officers of the national police, the Garde nationale, will be on duty.'],
       noMatch: ['Its organiser, who runs the hall, expects a full house.', 'The regional ambulance service will run a field hospital.', 'Officers came from the federal police, Lund said.'],
     },
   },
@@ -84,13 +92,13 @@ export const ORGANIZATION_RULES = {
   },
   localLanguageBody: {
     id: 'organization.local-language-body', produces: 'organizations',
-    description: 'a body named in a Romance language, its head word first ("Guardia Urbana", "Policía Municipal", "Ministerio del Interior", "Ayuntamiento de Lago", "Intendencia de Lago", "Prefeitura de Lago", "Bomberos de Lago"): the head word says its kind (police, ministry, city government, other body); the name goes on with capitalised words, maybe after a particle; a name of two words or more in brackets right after a body\'s name is that body\'s name in its language, an alias, and no body or place is read from its words ("the Lago Police Headquarters (Jefatura de Policia de Lago)")',
-    pattern: compose('\\b{HEAD}(?:[^\\S\\n]+(?:(?:de|del|di|da|do|dos|de la|della)[^\\S\\n]+)?{NAME}){1,3}', {
-      HEAD: 'Guardia|Guarda|Intendencia|Policía|Policia|Polícia|Polizia|Policija|Ministerio|Ministério|Ministero|Ayuntamiento|Prefeitura|Municipalidad|Comune|Protección|Proteção|Protezione|Bomberos|Bombeiros|Cuerpo|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Secretaría|Secretaria|Fiscalía|Fiscalia|Ejército|Exército|Esercito|Fuerza|Força|Fuerzas|Forças',
+    description: 'a body named in a Romance language, its head word first ("Guardia Urbana", "Policía Municipal", "Ministerio del Interior", "Ayuntamiento de Lago", "Intendencia de Lago", "Prefeitura de Lago", "Bomberos de Lago", "Unidad de Rescate y Apoyo", "Asociacion de Pescadores del Lago"): the head word says its kind (police, ministry, city government, union, association, other body); the name goes on with capitalised words, maybe after a particle or "y" / "e"; a name of two words or more in brackets right after a body\'s name is that body\'s name in its language, an alias, and no body or place is read from its words ("the Lago Police Headquarters (Jefatura de Policia de Lago)")',
+    pattern: compose('\\b{HEAD}(?:[^\\S\\n]+(?:(?:de|del|di|da|do|dos|das|de la|de las|de los|della|y|e)[^\\S\\n]+)?{NAME}){1,3}', {
+      HEAD: 'Guardia|Guarda|Intendencia|Policía|Policia|Polícia|Polizia|Policija|Ministerio|Ministério|Ministero|Ayuntamiento|Prefeitura|Municipalidad|Comune|Protección|Proteção|Protezione|Bomberos|Bombeiros|Cuerpo|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Secretaría|Secretaria|Fiscalía|Fiscalia|Ejército|Exército|Esercito|Fuerza|Força|Fuerzas|Forças|Unidad|Unidade|Unità|Asociación|Asociacion|Associação|Associacao|Associazione|Sindicato|Federación|Federacion|Hermandad|Cofradía|Cofradia',
       NAME: "[A-Z][\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
-      match: ['The Guardia Urbana closed the square.', 'The Ayuntamiento de Lago banned the fair.', 'The Intendencia de Lago closed the road.', 'Officers of the Policía Municipal patrol the park.'],
+      match: ['The Guardia Urbana closed the square.', 'The Ayuntamiento de Lago banned the fair.', 'The Intendencia de Lago closed the road.', 'Officers of the Policía Municipal patrol the park.', 'The Unidad de Rescate y Apoyo del Lago stands by.', 'The Asociacion de Pescadores del Lago called a sit-in.'],
       noMatch: ['The guardia closed the square.', 'The Policía said the fair was safe.'],
     },
   },
@@ -149,9 +157,9 @@ export const ORGANIZATION_RULES = {
   },
   acronymDescribed: {
     id: 'organization.acronym-described', produces: 'organizations',
-    description: 'an acronym named after a lowercase word for what it is ("the union federation BSRB", "public broadcaster ERR"), or set off by a description before a speech verb ("WFA, the sport\'s governing body, said")',
+    description: 'an acronym named after a lowercase word for what it is ("the union federation BSRB", "public broadcaster ERR", "the state news agency RNA"), or set off by a description before a speech verb ("WFA, the sport\'s governing body, said")',
     pattern: compose("\\b{WHAT} {ACRONYM}\\b(?![^\\S\\n]+[A-Z]|-)|\\b{DESCRIBED},[^\\S\\n]+[^,\\n]{3,60},[^\\S\\n]+(?:{VERBS})\\b", {
-      WHAT: 'union|federation|confederation|broadcaster|party|unit', ACRONYM: "[A-Z]{2,8}(?:-[A-Z][\\p{L}]{1,20})?", DESCRIBED: '[A-Z]{2,6}', VERBS: SPEECH_VERBS,
+      WHAT: 'union|federation|confederation|broadcaster|party|unit|agency', ACRONYM: "[A-Z]{2,8}(?:-[A-Z][\\p{L}]{1,20})?", DESCRIBED: '[A-Z]{2,6}', VERBS: SPEECH_VERBS,
     }, 'gu'),
     examples: {
       match: ['The dockers\' union BTB called a strike.', 'Public broadcaster HRN showed the march.', 'WFA, the sport\'s governing body, said the match would go ahead.', 'The union ACV-Transcom joined the march.'],

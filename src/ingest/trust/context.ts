@@ -46,8 +46,14 @@ export function articleContext(proposed: Facts, renames: Map<string, string>, kb
     for (const code of typeof country === 'string' ? [country] : lookupPlace(String(place.name))?.countries ?? []) placeCountries.add(code);
     count(country);
   }
+  const placed = new Set(counts.keys());
   for (const fact of [...proposed.organizations, ...proposed.people] as Fact[]) count(fact.country);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const country = ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+  // On a tie, the country of the story's places wins over that of who acts in it; a country none of its places can
+  // be in is never the story's (a visiting minister's, a foreign force named in passing).
+  const tied = ranked.filter(([, n]) => n === ranked[0]![1]).map(([code]) => code);
+  const placedTied = tied.filter((code) => placed.has(code));
+  const first = tied.length === 1 ? tied[0]! : placedTied.length === 1 ? placedTied[0]! : null;
+  const country = first !== null && placeCountries.size > 0 && !placeCountries.has(first) ? null : first;
   return { country, placeIds, placeNames, placeCountries, sourcePlaces: placesBySource(kbPlaces) };
 }
