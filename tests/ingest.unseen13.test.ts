@@ -3,17 +3,8 @@
 // edition told by what it drew last year, a period counted back from its last day, a Mass celebrated, an
 // incident after a past year, a race named with a particle of another language.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/ingest/extract.js';
-import { flagUnsupported } from '../src/ingest/ingest.js';
+import { brief, eventsOf, read } from './helpers/briefs.js';
 
-// 2031-05-06 is a Tuesday.
-const read = (text: string, published = '2031-05-06') => {
-  const facts = extract({ sourceId: 'note', published, text });
-  expect(flagUnsupported(facts, () => text)).toEqual([]);
-  return facts;
-};
-const brief = (body: string) => `Police plan for the week\n\nLAKESIDE, May 6 (Wire) - ${body}\n`;
-const eventsOf = (text: string, published?: string) => Object.fromEntries(read(text, published).events.map((e) => [e.name, [e.kind, e.start]]));
 
 describe('events of unseen news, round 13', () => {
   it('a gathering told only by a weekday\'s possessive is the article\'s own event, named by its words and sides; the same word with a past month is an earlier one', () => {

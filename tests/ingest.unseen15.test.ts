@@ -7,18 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { supportProblems, type SeedFact } from '../src/db/support.js';
 import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals } from '../src/ingest/accept.js';
-import { extract } from '../src/ingest/extract.js';
-import { flagUnsupported, ingestArticle } from '../src/ingest/ingest.js';
+import { ingestArticle } from '../src/ingest/ingest.js';
 import { copySeed, tempDir } from './helpers/db.js';
+import { brief, eventsOf, read } from './helpers/briefs.js';
 
-// 2031-05-06 is a Tuesday.
-const read = (text: string, published = '2031-05-06') => {
-  const facts = extract({ sourceId: 'note', published, text });
-  expect(flagUnsupported(facts, () => text)).toEqual([]);
-  return facts;
-};
-const brief = (body: string) => `Police plan for the week\n\nLAKESIDE, May 6 (Wire) - ${body}\n`;
-const eventsOf = (text: string, published?: string) => Object.fromEntries(read(text, published).events.map((e) => [e.name, [e.kind, e.start]]));
 
 describe('an event whose name carries a year', () => {
   const article = [
