@@ -65,8 +65,11 @@ export const HASH_THREAD_NICE = 10;
 /** The segments `[from, to)` of a file to hash, with the bytes at `blankAt` (the seal) hashed as the placeholder. */
 export interface SegmentRange { path: string; blankAt: number; from: number; to: number; segmentBytes: number }
 
-/** SHA-256 of each segment in the range, read sequentially in large chunks, the seal's bytes blanked. */
-export function segmentDigests({ path, blankAt, from, to, segmentBytes }: SegmentRange): Buffer[] {
+/**
+ * SHA-256 of each segment in `[from, to)`, read sequentially in large chunks; `visit` sees each chunk (and may
+ * blank bytes of it) before it is hashed. The chunk's buffer is reused for the next read.
+ */
+function hashSegments(path: string, from: number, to: number, segmentBytes: number, visit: (chunk: Buffer, position: number) => void): Buffer[] {
   const buffer = Buffer.allocUnsafe(Math.min(HASH_CHUNK_BYTES, segmentBytes));
   const digests: Buffer[] = [];
   const fd = openSync(path, 'r');
@@ -78,9 +81,7 @@ export function segmentDigests({ path, blankAt, from, to, segmentBytes }: Segmen
         const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - position), position);
         if (read === 0) break;
         const chunk = buffer.subarray(0, read);
-        if (blankAt < position + read && blankAt + PLACEHOLDER_BYTES.length > position) {
-          PLACEHOLDER_BYTES.copy(chunk, Math.max(0, blankAt - position), Math.max(0, position - blankAt));
-        }
+        visit(chunk, position);
         hash.update(chunk);
         position += read;
       }
@@ -90,6 +91,15 @@ export function segmentDigests({ path, blankAt, from, to, segmentBytes }: Segmen
     closeSync(fd);
   }
   return digests;
+}
+
+/** SHA-256 of each segment in the range, the seal's bytes blanked. */
+export function segmentDigests({ path, blankAt, from, to, segmentBytes }: SegmentRange): Buffer[] {
+  return hashSegments(path, from, to, segmentBytes, (chunk, position) => {
+    if (blankAt < position + chunk.length && blankAt + PLACEHOLDER_BYTES.length > position) {
+      PLACEHOLDER_BYTES.copy(chunk, Math.max(0, blankAt - position), Math.max(0, position - blankAt));
+    }
+  });
 }
 
 const segmentCount = (path: string, segmentBytes: number) => Math.max(1, Math.ceil(statSync(path).size / segmentBytes));
@@ -105,32 +115,15 @@ function placeholdersIn(buffer: Buffer, base: number, found: number[], before = 
  * are hashed as read: in the file the seal will be written to, the placeholder is what its place holds.
  */
 function unsealedDigests(path: string, segmentBytes: number): { found: number[]; digests: Buffer[] } {
-  const buffer = Buffer.allocUnsafe(Math.min(HASH_CHUNK_BYTES, segmentBytes));
   const overlap = PLACEHOLDER_BYTES.length - 1;
   const found: number[] = [];
-  const digests: Buffer[] = [];
   let tail = Buffer.alloc(0);
-  const fd = openSync(path, 'r');
-  try {
-    for (let segment = 0, segments = segmentCount(path, segmentBytes); segment < segments; segment += 1) {
-      const hash = createHash('sha256');
-      const end = (segment + 1) * segmentBytes;
-      for (let position = segment * segmentBytes; position < end;) {
-        const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - position), position);
-        if (read === 0) break;
-        const chunk = buffer.subarray(0, read);
-        hash.update(chunk);
-        // A placeholder straddling two reads starts in the end of the previous one.
-        placeholdersIn(Buffer.concat([tail, chunk.subarray(0, overlap)]), position - tail.length, found, tail.length);
-        placeholdersIn(chunk, position, found);
-        tail = Buffer.from(chunk.subarray(Math.max(0, read - overlap)));
-        position += read;
-      }
-      digests.push(hash.digest());
-    }
-  } finally {
-    closeSync(fd);
-  }
+  const digests = hashSegments(path, 0, segmentCount(path, segmentBytes), segmentBytes, (chunk, position) => {
+    // A placeholder straddling two reads starts in the end of the previous one.
+    placeholdersIn(Buffer.concat([tail, chunk.subarray(0, overlap)]), position - tail.length, found, tail.length);
+    placeholdersIn(chunk, position, found);
+    tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
+  });
   return { found, digests };
 }
 
