@@ -663,6 +663,15 @@ function localGovernments(x: PassContext): void {
   }
 }
 
+/** "Eastby City Hall said" (rule organization.named-hall): the city's government, named as written; a hall that speaks is no venue. */
+function namedHalls(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.namedHall.pattern)) {
+    const name = m.groups!.name!;
+    if (x.doc.isTaken(m.pos, m.pos + name.length)) continue;
+    addOrganization(x, name, { kind: 'government', country: null }, m.pos, m.pos + name.length, R.namedHall.id);
+  }
+}
+
 /** A name set off by a description of a body ("Harbour Control, the air traffic agency,"), a named emergency service, a district's own office. */
 function describedBodies(x: PassContext): void {
   const named = (rule: typeof R.describedApposition | typeof R.namedService | typeof R.districtOffice, whole: boolean) => {
@@ -732,6 +741,7 @@ export function organizations(x: PassContext): void {
   placeAuthorities(x);
   authoritiesOf(x);
   localGovernments(x);
+  namedHalls(x);
   describedBodies(x);
   functionBodies(x);
   acronymsAlone(x, venues);

@@ -192,6 +192,15 @@ export const ORGANIZATION_RULES = {
       noMatch: ['The government said the square stays open.', 'Leeds city government closed the road.', 'The city said the square stays open.', 'The rally ends at the town hall.'],
     },
   },
+  namedHall: {
+    id: 'organization.named-hall', produces: 'organizations',
+    description: 'a city\'s government named by its hall, capitalised, where it acts or speaks ("Eastby City Hall said", "Port Lune Town Hall (PLTH) announced"): a speech verb after the name, maybe after a name or acronym in brackets; the body, not the building (a hall that speaks is no venue; "the march ends at Eastby City Hall" stays a place)',
+    pattern: compose('\\b(?<name>(?:[A-Z][\\p{L}\'’-]{1,30} ){1,3}(?:City|Town) Hall)(?= (?:\\([^()\\n]{1,80}\\) )?(?:has )?(?:{VERBS})\\b)', { VERBS: SPEECH_VERBS }, 'gu'),
+    examples: {
+      match: ['Eastby City Hall said the parade passed without incident.', 'Port Lune Town Hall (PLTH) announced the closures.'],
+      noMatch: ['The march ends at Eastby City Hall.', 'The town hall said the fair would go ahead.'],
+    },
+  },
   functionBody: {
     id: 'organization.function-body', produces: 'organizations',
     description: 'a government body named by its function only ("the Interior Ministry", "the interior ministry said", "the justice ministry", "the federal police", "the federal government") in a wire story about one country (its dateline\'s, else the one it names most; a text with no dateline is placed by nothing): that country\'s ("Ruritanian interior ministry", derived, the note says the country is inferred and from what), the words of the article an alias ("the national police" is the country\'s police: "Ruritanian police"); a body the article names whose name ends with the words ("the Ruritanian Federal Police") is that body; none in a story of no one country',
