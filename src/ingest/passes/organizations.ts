@@ -162,9 +162,9 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
 
 /**
  * A noun after a body's name that makes it name something else: a competition ("the Champions League final"),
- * or a building, which is a place (rule place.venue: "the National Council building").
+ * a building, which is a place (rule place.venue: "the National Council building"), or a law ("the Public Order Act").
  */
-const NOT_A_BODY_AFTER = /^\s+(?:final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
+const NOT_A_BODY_AFTER = /^\s+(?:Act|Law|Bill|Ordinance|Decree|Code|final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
 /** A capitalised word after a body's name that makes the whole the name of a site, a day or a band ("Old Town Police Station", "National Police Day"). */
 const NOT_A_BODY_NAME_AFTER = /^ (?:Station|Day|Week|Academy|Museum|Band|Stadium|Arena|Hall|Square|Street|Road|Avenue|Bridge|Cup|Trophy|Award|Medal|Building|Tower|Barracks)\b/;
 
@@ -174,7 +174,7 @@ const OF_NAMED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
 
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
-function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string } | null {
+function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string; owningBody?: { name: string; start: number } } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
   let name = `${base}${of ?? ''}`;
   // "the Harbour Police District": the head word is the body's, the ground its unit covers comes after it.
@@ -191,6 +191,10 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "Chief Inspector Ada Moen of Harbour Police": after a title of office, the words before "of" are a person's name.
   const ofAt = name.indexOf(' of ');
   if (ofAt > 0 && TITLE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 40), start))) { name = name.slice(ofAt + 4); start += ofAt + 4; }
+  // "the National Police Agency's Special Police Corps": a unit named after the body it belongs to, each a body.
+  const ownerBody = /^(\S.*?)['’]s\s+(?=\p{Lu})/u.exec(name);
+  const owningBody = ownerBody && ORG_HEADS[ownerBody[1]!.split(/\s+/).at(-1)!] && /\s/.test(ownerBody[1]!) ? { name: ownerBody[1]!, start } : undefined;
+  if (owningBody) { name = name.slice(ownerBody![0].length); start += ownerBody![0].length; }
   const owner = /^([A-Z]\p{L}+)['’]s\s+/u.exec(name);
   const ownerPlace = owner && lookupPlace(owner[1]!);
   // "Spain's Interior Ministry": a body named by its function only is the owner country's ("Spanish Interior Ministry").
@@ -213,14 +217,14 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "the Dawn Service", "a Memorial Service": a rite, not a body.
   if (head === 'Service' && /^(?:Dawn|Memorial|Remembrance|Commemorative|Thanksgiving|Funeral)$/.test(words.at(-2)!)) return null;
   const after = x.doc.text.slice(start + name.length);
-  // "National Police Commissioner Fannie Masemola": a title, not a body; so is "Commissioner of Police Ada Moen".
-  if (TITLE_OF.test(name) && /^[^\S\n]+\p{Lu}/u.test(after)) return null;
+  // "National Police Commissioner Fannie Masemola": a title, not a body; so is "Commissioner of Police Ada Moen", or ", Ada Moen,".
+  if (TITLE_OF.test(name) && /^,?[^\S\n]+\p{Lu}/u.test(after)) return null;
   if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
   if (NOT_A_BODY_AFTER.test(after) || NOT_A_BODY_NAME_AFTER.test(after)) return null;
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
   if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' '))) return null;
-  return { name: display ?? name, start, end: start + name.length, head, country: ownerCountry, alias: display ? rest : undefined };
+  return { name: display ?? name, start, end: start + name.length, head, country: ownerCountry, alias: display ? rest : undefined, owningBody };
 }
 
 /**
@@ -262,6 +266,10 @@ function headedNames(x: PassContext): void {
     if (placed) { x.doc.mention(placed.id, 'organization', found!.start, found!.end); continue; }
     if (!found) continue;
     addHeaded(x, found);
+    const owning = found.owningBody;
+    if (owning && !x.doc.isTaken(owning.start, owning.start + owning.name.length)) {
+      addOrganization(x, owning.name, { kind: ORG_HEADS[owning.name.split(/\s+/).at(-1)!] ?? 'agency', country: leadingNationality(owning.name) }, owning.start, owning.start + owning.name.length, R.headWord.id);
+    }
     const of = m.groups!.of;
     // "the Rapid Unit of the Ministry of Ports": what the unit is of, left out of its name, is a body of its own.
     if (of && /^\s+(?:of|for)\s/.test(of) && found.end < m.pos + m[0].length) bodyOfUnit(x, m.pos + m[0].length - of.length + of.search(/\p{Lu}/u));

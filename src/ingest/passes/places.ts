@@ -446,6 +446,25 @@ function articleCity(x: PassContext): PlaceDraft | undefined {
   return cities.length === 1 ? cities[0] : undefined;
 }
 
+/**
+ * "the stadium in Brenvik" (rule place.site-locality): a neighbourhood of the dateline's city that the gazetteer does
+ * not know; its words held from the gazetteer, and added once the city is, to go within it.
+ */
+function siteLocalities(x: PassContext): Array<{ name: string; at: number }> {
+  if (!datelinePlace(x)) return [];
+  const found: Array<{ name: string; at: number }> = [];
+  for (const m of x.matchesOutsideTitles(R.siteLocality.pattern)) {
+    const name = m.groups!.name!;
+    const at = m.pos + m[0].length - name.length;
+    const words = name.split(/\s+/);
+    if (x.doc.isTaken(at, at + name.length) || words.some((w) => NOT_A_NAME_PART.test(w) || NATIONALITIES[w] || WHOLE_TITLE.test(w))) continue;
+    if (lookupPlace(name) || words.some((w) => lookupPlace(w))) continue;
+    found.push({ name, at });
+    x.doc.take(at, at + name.length);
+  }
+  return found;
+}
+
 /** Sites with no city of their own go within the article's city (rule place.within-article-city), or the city their name opens with. */
 function withinArticleCity(x: PassContext): void {
   const city = articleCity(x);
@@ -468,6 +487,7 @@ export function places(x: PassContext): void {
   const venues = findVenues(x);
   const paired = pairedSites(x);
   const towns = oldTowns(x);
+  const localities = siteLocalities(x);
   const candidates: Candidate[] = [...datelineCity(x), ...missionCities(x)];
   const owners = namesOfNoTown(x);
   for (const m of x.matches(R.capitalisedRun.pattern)) candidates.push(...placesInRun(x, m, owners));
@@ -476,6 +496,7 @@ export function places(x: PassContext): void {
   partsAndDistricts(x, venues);
   mentionBareVenues(x, candidates, kept);
   for (const t of towns) addPlace(x, t.name, { kind: 'district', country: null, within_id: null }, t.at, t.at + t.name.length, R.oldTown.id);
+  for (const l of localities) addPlace(x, l.name, { kind: 'district', country: null, within_id: null }, l.at, l.at + l.name.length, R.siteLocality.id);
   for (const p of paired) addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
   withinArticleCity(x);
 }

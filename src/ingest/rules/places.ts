@@ -24,7 +24,7 @@ const LOCAL_HEAD_FIRST = '(?:Ulica|Ulice|Avenija|Aleja|Trg|Namestie|Námestie|N�
 const LOCAL_HEAD_AFTER = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:ulica|ulice|namestie|námestie|náměstí|trg|utca|út|ut|körút|korut|tér|cesta|nábrežie|straat|plein|plac|aleja|bulevar|ulitsa|prospekt|iela|bulvaris|bulvāris|laukums|gatve|gatvė|prospektas|tanav|tänav|valjak|väljak|puiestee|dom|dvorana|plads|torg|gatan|gade|vej)\\b|[A-Z][\\p{L}'’-]{0,40}(?:sk|ck|čk|šk|ov|ev|in)[iyaoýá]?\\s+most\\b";
 
 /** A place of worship named by what it is first ("the Church of Saint Anne", "the Cathedral of Eastby"). */
-const WORSHIP_OF = "(?:Cathedral|Church|Basilica|Chapel)\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40}){0,2}";
+const WORSHIP_OF = "(?:Cathedral|Church|Basilica|Chapel|Temple|Sanctuary|Shrine|Mosque|Monastery|Abbey)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40}){0,3}){1,2}";
 
 /** A building named after the body it houses, whose name holds "of" ("the Cabinet of Ministers building"). */
 const BUILDING_OF = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}building\\b";
@@ -37,7 +37,7 @@ const LOWER_MODIFIER = '(?:main|central|metro|railway|underground|subway|train|t
  */
 const LOWER_HEAD = 'station|bridge|park|hospital|shrine|intersection|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau';
 /** Street, square, park and building words of Romance languages that open a name ("Avenida de la Paz", "Placa d'Armes", "Parque del Sol", "Barrio Alto" a district). */
-const HEAD_FIRST = 'Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Palau|Arena|Arène|Arene|Stade|Stadio|Estadio|Estádio|Avenida|Avenue|Boulevard|Calle|Carrera|Jirón|Jiron|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Porte|Ponte|Puente|Pont|Quai|Gare|Bois|Cité|Cite|Théâtre|Theatre|Teatro|Barrio|Bairro|Camp';
+const HEAD_FIRST = 'Jalan|Lebuh|Lebuhraya|Lorong|Persiaran|Dataran|Masjid|Bukit|Taman|Pasar|Midan|Maidan|Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Palau|Arena|Arène|Arene|Stade|Stadio|Estadio|Estádio|Avenida|Avenue|Boulevard|Calle|Carrera|Jirón|Jiron|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Porte|Ponte|Puente|Pont|Quai|Gare|Bois|Cité|Cite|Théâtre|Theatre|Teatro|Barrio|Bairro|Camp';
 /**
  * A word of a name after a head word of another language: a capitalised word, a number ("Calle 50", "Avenida 6 de
  * Mayo", "Place du 14 Juillet") or a roman numeral ("Avenue Louis II"), maybe after a lowercase particle.
@@ -45,6 +45,9 @@ const HEAD_FIRST = 'Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|La
 const HEAD_FIRST_WORD = `[^\\S\\n]+${NAME_PARTICLES}(?:(?:d['’])?[A-Z][\\p{L}'’-]{1,40}|\\d{1,4}(?!\\d|[.,:]\\d)|[IVX]{1,4}(?![\\p{L}\\d]))`;
 /** A lowercase adjective of a Romance language right after a head word that opens a name ("Théâtre municipal", "Arène nationale", "Stade olympique"). */
 const ROMANCE_ADJECTIVE = '(?:municipale?|nationale?|olympique|olímpico|olimpico|centrale|royale|régional)';
+
+/** Words for a site that "in" and a neighbourhood's name may follow ("the stadium in Mirpur"). */
+const SITE_WORDS = 'headquarters|offices?|stadium|Stadium|ground|Ground|hotel|Hotel|court|Court|camp|compound|market|Market|residence|barracks|mosque|Mosque|temple|Temple|church|Church|school|hospital|Hospital|hall|Hall|station|Station|square|Square|park|Park|Arena|arena|home|homes';
 
 const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge|Park)\\b)[A-Z][\\p{L}'’-]{1,40}\\s+and\\s+(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge)";
 
@@ -54,7 +57,7 @@ export const PLACE_RULES = {
     description: 'up to four capitalised words closed by a word for a venue or a street, in English or another language (a hospital, a place of worship, a lake and a circle among them; "the Catholic Church", "the Georgian Orthodox Church", a denomination only, maybe after a nationality or a rite, is no building), maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two); a lowercase word for a site or an area after the name ("the Holm roundabout", "the Eastby sports park", "the Wold peninsula", a region), a place of worship named by what it is first ("the Church of Saint Anne"), Romance words before it ("Placa de la Vila", "Praça do Mar", "Barrio Alto", a district) and Slavic or Nordic ones after it ("Narodni dom", "Kossuth ut") say what it is (lexicon place_heads); a name in brackets after a venue ("Harbour Square (Havnetorget)") is the same venue in another language, no place of its own; a site named after a road or bridge before a lowercase "gate" or "crossing" ("the Wold Bridge border crossing") is that road or bridge',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: `${PAIR_NAMED}|${BUILDING_OF}|${WORSHIP_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,4}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Hospital|Church|Basilica|Chapel|Mosque|Temple|Shrine|Sanctuary|Mausoleum|Lake|Circle|(?:Cathedral|Palace|Museum|Centre|Center)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Terminal|Beach|Bay|Way|Complex|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|Garden|Gardens|Port|Domain|amphitheatre|amphitheater|building|(?:${LOWER_MODIFIER})?(?:${LOWER_HEAD}))(?![^\\S\\n]+\\p{Lu})|(?:${HEAD_FIRST})(?:[^\\S\\n]+${ROMANCE_ADJECTIVE}\\b(?:${HEAD_FIRST_WORD}){0,3}|(?:${HEAD_FIRST_WORD}){1,3})`,
+      NAME: `${PAIR_NAMED}|${BUILDING_OF}|${WORSHIP_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,4}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Hospital|Church|Basilica|Chapel|Mosque|Temple|Shrine|Sanctuary|Mausoleum|Lake|Circle|(?:Cathedral|Palace|Museum|Centre|Center)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Terminal|Beach|Bay|Way|Complex|Hotel|Resort|Building|Corniche|Bypass|Junction|Roundabout|Baths?|Valley|Province|River|Veediya|Mawatha|Marg|Chowk|Caddesi|Sokak|Meydanı|Bagh|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|Garden|Gardens|Port|Domain|amphitheatre|amphitheater|building|(?:${LOWER_MODIFIER})?(?:${LOWER_HEAD}))(?![^\\S\\n]+\\p{Lu})|(?:${HEAD_FIRST})(?:[^\\S\\n]+${ROMANCE_ADJECTIVE}\\b(?:${HEAD_FIRST_WORD}){0,3}|(?:${HEAD_FIRST_WORD}){1,3})`,
     }, 'gu'),
     examples: {
       match: ["Fans gathered in Bergen's historic Harbour Square.", 'The procession stops at the Church of Saint Anne.', 'Two were taken to the Eastby General Hospital.', 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
@@ -162,6 +165,15 @@ export const PLACE_RULES = {
     description: 'the city of a wire dateline in capitals, before a comma, maybe its country, and the month and day ("HARBOURTON, Ruritania, May 4 (Wire) -"): the gazetteer\'s place of that name in title case ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette), a place although it is one word with no locative cue',
     pattern: compose('^{CITY},[^\\S\\n]+(?:[A-Z][\\p{L}.]+(?:[^\\S\\n][A-Z][\\p{L}.]+)?,[^\\S\\n]+)?[A-Z][a-z]{2,8}\\.?[^\\S\\n]+\\d{1,2}\\b', { CITY: "[A-Z][A-Z'’-]{1,30}(?:[^\\S\\n][A-Z][A-Z'’-]{1,30}){0,2}" }, 'mu'),
     examples: { match: ['LIMASSOL, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'SPLIT, June 2 (Wire) - Officers closed the road.'], noMatch: ['Limassol, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'NOTE: officers closed the road.'] },
+  },
+  siteLocality: {
+    id: 'place.site-locality', produces: 'places',
+    description: 'one or two capitalised words the gazetteer does not know, right after a site and "in" ("the stadium in Brenvik", "the party\'s headquarters in Kolvik Hill"), in an article with a dateline: a district of the dateline\'s city, as the wire names a city\'s neighbourhoods; a name the gazetteer knows stays its place, and a longer run of capitals is some other name',
+    pattern: compose('\\b{SITE} in {NAME}(?![^\\S\\n]*\\p{Lu})', { SITE: SITE_WORDS, NAME: `${CAP}(?:[^\\S\\n]+${CAP})?` }, 'gu'),
+    examples: {
+      match: ['LAKESIDE, May 6 (Wire) - Fans queued outside the stadium in Brenvik.', 'LAKESIDE, May 6 (Wire) - The chief spoke at the police headquarters in Kolvik Hill.'],
+      noMatch: ['LAKESIDE, May 6 (Wire) - Fans queued outside the stadium in the north.', 'LAKESIDE, May 6 (Wire) - The chief spoke in Brenvik on Monday.'],
+    },
   },
   venues: {
     id: 'place.competition-venues', produces: 'places',
