@@ -10,7 +10,7 @@ describe('words closed by a head word that name no body of that name', () => {
   it('a title of office and what it is of, its holder after a comma, is the holder\'s title', () => {
     const facts = read(brief('The Inspector-General of Police, Ada Holm, said the square would close at noon.'));
     expect(facts.organizations.map((o) => o.name)).not.toContain('Inspector-General of Police');
-    expect(facts.people.map((p) => [p.name, p.roles[0]?.title])).toContainEqual(['Ada Holm', 'Inspector-General of Police']);
+    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title])).toContainEqual(['Ada Holm', 'Inspector-General of Police']);
   });
 
   it('a body named as what it is of stays a body before a comma that no name follows', () => {

@@ -4,6 +4,7 @@
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS } from '../lexicon.js';
 import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
+import { ROLE_NOUN } from '../rules/people.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { capitalize } from '../text.js';
 import type { Found, OrganizationDraft, PassContext } from './context.js';
@@ -368,12 +369,17 @@ function bodyLikeName(name: string, description: string): boolean {
   return !PERSON_LIKE_HEAD.test(description) || /^[A-Z]{2,8}$/.test(words[0]!) || !!ORG_HEADS[words.at(-1)!] || COMPANY_HEADS.has(words.at(-1)!);
 }
 
+/** A post held in a body, just before the body's description ("the head of", "a spokeswoman for"): a person's title. */
+const POST_OF = new RegExp(`\\b${ROLE_NOUN}\\s+(?:of|for|at|in)\\s+$`, 'u');
+
 /** "Its organiser, Lago Eventos,", "Ruritania's national police, the Guardia Real,": the name is the body the description says (rule organization.described-before). */
 function describedBefore(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.describedBefore.pattern)) {
     const { description, name } = m.groups as { description: string; name: string };
     const at = m.pos + m[0].lastIndexOf(name);
     if (x.doc.isTaken(m.pos, at + name.length) || !bodyLikeName(name, description)) continue;
+    // "The head of the regional police, Ivo Lenz,": the name is the holder of a post in the body, a person.
+    if (POST_OF.test(x.doc.text.slice(Math.max(0, m.pos - 40), m.pos))) continue;
     const owner = /^([A-Z][\p{L}-]+)['’]s\s/u.exec(description)?.[1];
     const code = owner ? NATIONALITIES[possessiveAdjective(owner) ?? ''] ?? null : null;
     addOrganization(x, name, { kind: describedKind(description), country: code }, at, at + name.length, R.describedBefore.id);
@@ -559,7 +565,8 @@ const LOCAL_NAME = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}$/u;
 
 /**
  * "Lago Police Headquarters (Jefatura de Policia de Lago)": a name of two words or more in brackets right after a
- * body's name is that body's name in its language, an alias; no body or place is read from its words.
+ * body's name is that body's name in its language, an alias; no body or place is read from its words. An acronym of
+ * that name after a comma ("(Polis Diraja Harbour, PDRH)") is the body's acronym.
  */
 function localNamesInBrackets(x: PassContext): void {
   const { text } = x.doc;
@@ -567,8 +574,12 @@ function localNamesInBrackets(x: PassContext): void {
     const close = text.indexOf(')', m.end + 2);
     const name = close > 0 ? text.slice(m.end + 2, close) : '';
     const org = orgById(x, m.id);
-    if (!org || !LOCAL_NAME.test(name) || x.doc.isTaken(m.end + 2, close)) continue;
-    addAlias(x, org, name);
+    // "Royal Harbour Police (Polis Diraja Harbour, PDRH)": the name in its language, then the acronym of that name.
+    const acronymed = /^(.+), ([A-Z]{2,8})$/u.exec(name);
+    const local = acronymed && !org?.acronym && fitsAcronym(acronymed[1]!.split(' '), acronymed[2]!) ? acronymed[1]! : name;
+    if (!org || !LOCAL_NAME.test(local) || x.doc.isTaken(m.end + 2, close)) continue;
+    addAlias(x, org, local);
+    if (local !== name) { org.acronym = acronymed![2]!; x.orgByKey.set(org.acronym.toLowerCase(), org); }
     x.doc.take(m.end + 2, close);
   }
 }

@@ -1,0 +1,42 @@
+// Speakers named in forms the rules used to miss: a post in a body named in lowercase ("a spokeswoman for the city
+// administration, Ada Moen,"), a post before a body's description ("the head of the regional police, Ivo Lenz,",
+// a person, no body), and a body followed by its name in its language and that name's acronym in brackets
+// ("the Harbour Police (Politi Havn, PH) said"). Over briefs of the test's own.
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers/briefs.js';
+
+const speakers = (facts: ReturnType<typeof read>) => facts.statements.map((s) => [s.speaker_id, String(s.text).slice(0, 24)]);
+
+describe('speakers named with their post in a body', () => {
+  it('a post in a body named in lowercase, the name after a comma, speaks', () => {
+    const facts = read(brief('A spokeswoman for the city administration, Ada Moen, said mobile internet would stay on.'));
+    const [person] = facts.people;
+    const [role] = (person?.roles ?? []) as Array<{ title: string; organization_id: string | null }>;
+    expect([person?.name, role?.title]).toEqual(['Ada Moen', 'Spokeswoman for the city administration']);
+    expect(facts.organizations.find((o) => o.id === role?.organization_id)?.name).toBe('Lakeside city administration');
+    expect(speakers(facts)).toContainEqual(['ada-moen', 'Mobile internet would st']);
+  });
+
+  it('the holder of a post before a body\'s description is a person, not a body', () => {
+    const facts = read(brief('The head of the regional police, Ivo Lenz, said the roads were shut.'));
+    expect(facts.organizations.map((o) => o.name)).not.toContain('Ivo Lenz');
+    expect(facts.people.map((p) => p.name)).toContain('Ivo Lenz');
+    const described = read(brief('About 900 officers of the national police, the Garde nationale, will be on duty.'));
+    expect(described.organizations.map((o) => o.name)).toContain('Garde nationale');
+  });
+});
+
+describe('a body with its name in its language and that name\'s acronym in brackets', () => {
+  it('is one body with that acronym and alias, and speaks before and after', () => {
+    const facts = read(brief('About 1,200 officers will be on duty for the parade, the Royal Harbour Police (Politi Kongelig Havn, PKH) said on Monday. The visiting team will travel under escort, the PKH said.'));
+    const bodies = facts.organizations.map((o) => [o.name, o.acronym, o.aliases]);
+    expect(bodies).toContainEqual(['Royal Harbour Police', 'PKH', ['Politi Kongelig Havn']]);
+    expect(bodies.map(([name]) => name)).not.toContain('PKH');
+    expect(speakers(facts)).toEqual([['royal-harbour-police', 'About 1,200 officers wil'], ['royal-harbour-police', 'The visiting team will t']]);
+  });
+
+  it('keeps a bracket whose acronym is not the name\'s as before (no acronym taken from it)', () => {
+    const facts = read(brief('The Royal Harbour Police (Politi Kongelig Havn, XYZ) closed the pier.'));
+    expect(facts.organizations.find((o) => o.name === 'Royal Harbour Police')?.acronym ?? null).not.toBe('XYZ');
+  });
+});
