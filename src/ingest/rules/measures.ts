@@ -29,7 +29,8 @@ const CLOSES_NAME_TO = "\\bclos(?:e|es|ed|ing)\\s+(?:the\\s+)?\\p{Lu}[^.;,]{0,60
 const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 'glass', 'glasses', 'bottles?', 'cans', 'flares?', 'fireworks?', 'pyrotechnics?', 'smoke bombs?',
   'bags?', 'backpacks?', 'rucksacks?', 'umbrellas?', 'flags?', 'banners?', 'placards?', 'poles?', 'knives', 'weapons?', 'masks?', 'gatherings?', 'demonstrations?', 'parking',
   'street vending', 'vending', 'hawking', 'folding chairs', 'firearms', 'guns', 'trucks', 'lorries', 'heavy vehicles', 'motorcycles?', 'motorbikes?', 'motorcycle taxis',
-  'pillion (?:riders|passengers)', '(?:riding|ride) as (?:pillion )?(?:riders|passengers)', '(?:street )?vendors', 'hawkers'];
+  'pillion (?:riders|passengers)', '(?:riding|ride) as (?:pillion )?(?:riders|passengers)', '(?:street )?vendors', 'hawkers',
+  'liquor', 'spirits', 'foam', '(?:water )?balloons', 'laser(?: pointer)?s?', 'knife', 'firearm', 'sticks?', 'taxis', 'rickshaws', 'tuk-tuks'];
 
 /** Vehicles and traders an order keeps out of an area ("vendors will be kept outside the perimeter", "an order that kept motorbikes away from the park"). */
 const KEPT_OUT = '(?:street )?vendors|hawkers|traders|motorcycle taxis|motorbikes|motorcycles|lorries|trucks';
@@ -37,7 +38,9 @@ const KEPT_OUT = '(?:street )?vendors|hawkers|traders|motorcycle taxis|motorbike
 /** Words before "cameras" that say they watch an area ("body cameras", "30 temporary cameras"); television and news cameras film, they do not watch. */
 const CAMERA_WORDS = 'new|extra|additional|temporary|mobile|fixed|police|security|video|surveillance|traffic|thermal|body|body-worn|infrared|street|more';
 /** Who is searched at an entrance: "fans will be searched", "every ticket holder will be searched". */
-const SEARCHED = '(?:fans|supporters|spectators|visitors|ticket holders|passengers|everyone|all \\p{L}+|(?:every|each) (?:\\p{L}+ ){0,2}(?:fan|supporter|spectator|visitor|ticket holder|passenger|person|guest))';
+const SEARCHED = '(?:fans|supporters|spectators|visitors|ticket holders|passengers|pilgrims|worshippers|delegates|guests|participants|everyone|all \\p{L}+|(?:every|each) (?:\\p{L}+ ){0,2}(?:fan|supporter|spectator|visitor|ticket holder|passenger|person|guest))';
+/** Where people or vehicles are checked on the way in ("searched at six gates", "checked at four points on the ring road"). */
+const ENTRY_POINTS = '(?:gates?|entrances?|entry points|access points|points|turnstiles|doors)';
 
 /** People or things checked at checkpoints ("searched at six checkpoints", "checked against tickets at three rings of checkpoints"): the checkpoints are where an inspection happens, no zone of their own. */
 const CHECKED_AT = '(?:checked|searched|screened|inspected) (?:\\p{L}+ ){0,4}?at (?:one of )?(?:[\\p{L}\\d-]+ ){0,4}?';
@@ -67,9 +70,10 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   {
     ...measure('restricted-access', 'restricted_zone', 'an area ringed with barriers or open to some people only, named by its clause ("The square was ringed with metal barriers", "the pier closed to anyone without a pass", "only invited guests allowed into the hall", "open on Saturday only to invited guests", "only vehicles with a pass allowed onto the pier", "limited to ticket holders")',
       ['ringed (?:with|by) (?:\\p{L}+ )?(?:barriers|fences?|fencing|police|officers)', 'closed to (?:anyone|everyone|all) (?:without|not)', 'only (?:to )?(?:invited guests|ticket holders|pass holders|holders of (?:passes|tickets)|accredited \\p{L}+|residents with)',
-        'only (?:\\p{L}+ ){1,3}?with (?:\\p{L}+ ){0,2}?(?:accreditation|pass(?:es)?|tickets?|invitations?|permits?) (?:will be |would be |are |were |is |may |can )?(?:allowed|admitted|let|permitted|enter)', 'limited to (?:ticket holders|invited guests|pass holders|accredited \\p{L}+|residents)'],
+        'only (?:\\p{L}+ ){1,3}?with (?:\\p{L}+ ){0,2}?(?:accreditation|pass(?:es)?|tickets?|invitations?|permits?) (?:will be |would be |are |were |is |may |can )?(?:allowed|admitted|let|permitted|enter)', 'limited to (?:ticket holders|invited guests|pass holders|accredited \\p{L}+|residents)',
+        '(?:spectators|fans|supporters|visitors|pedestrians|the public|crowds?|onlookers) (?:will |would |are |were |may )?not (?:be )?(?:allowed|permitted|let) (?:onto|on to|into|inside|within|on)\\b'],
       { match: ['The square was ringed with metal barriers.', 'The pier will be closed to anyone without a pass.', 'Only invited guests will be let into the hall.',
-        'The town square will be open on Saturday only to invited guests and holders of passes.', 'Only vehicles with a harbour pass will be allowed onto the pier.', 'The dawn service is limited to ticket holders.', 'The harbour will be closed to anyone not authorised.'],
+        'The town square will be open on Saturday only to invited guests and holders of passes.', 'Only vehicles with a harbour pass will be allowed onto the pier.', 'The dawn service is limited to ticket holders.', 'The harbour will be closed to anyone not authorised.', 'Spectators will not be allowed onto the Holm Bridge.'],
         noMatch: ['The lake is ringed by hills.', 'Only three officers were hurt.', 'The shop is open only on Sundays.', 'Only people with tickets said they were happy.'] }),
     naming: 'clause',
   },
@@ -92,16 +96,17 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   {
     ...measure('ban', 'ban', 'alcohol, glass, flares, large bags, gatherings, firearms, lorries, motorbikes, vendors or the like banned, barred, kept out of or not allowed or not sold in an area, or permits to carry firearms suspended (drones aside: an airspace restriction). Named by its clause',
       ['banned', 'banning', 'barred', 'bars? (?:[\\p{L}-]+ ){1,3}from', 'prohibited', 'forbidden', 'not (?:be )?allowed', 'not (?:be )?permitted', 'not be (?:brought|taken|carried) (?:in|into|onto|inside)', 'bans?', 'prohibitions?',
-        `(?:${KEPT_OUT})\\b[^.;]{0,100}?\\b(?:kept|keep) (?:away from|out of|outside|off)\\b`, `(?:kept|keep|keeps|keeping) (?:${KEPT_OUT}) (?:away from|out of|off)\\b`, `clear of (?:${KEPT_OUT})\\b`, '(?:permits?|licen[cs]es?) to carry (?:fire)?arms (?:\\p{L}+ ){0,4}?(?:are |is |will be |were |have been |has been )?suspended', 'suspended (?:all )?(?:\\p{L}+ )?(?:permits?|licen[cs]es?) to carry', 'no (?:\\p{L}+ ){0,2}(?:alcohol|drinking|glass|bottles|parking|bags)', 'no (?:[\\p{L}-]+, ){1,4}(?:[\\p{L}-]+ or )?(?:alcohol|drinking|glass|bottles|parking|bags|banners|placards|flags|chairs)'],
+        `(?:${KEPT_OUT})\\b[^.;]{0,100}?\\b(?:kept|keep) (?:away from|out of|outside|off)\\b`, `(?:kept|keep|keeps|keeping) (?:${KEPT_OUT}) (?:away from|out of|off)\\b`, `clear of (?:${KEPT_OUT})\\b`, '(?:permits?|licen[cs]es?) to carry (?:fire)?arms (?:\\p{L}+ ){0,4}?(?:are |is |will be |were |have been |has been )?suspended', 'suspended (?:all )?(?:\\p{L}+ )?(?:permits?|licen[cs]es?) to carry', 'no (?:\\p{L}+ ){0,2}(?:alcohol|drinking|glass|bottles|parking|bags)', 'turned away', 'confiscated', 'no (?:[\\p{L}-]+ ){1,3}(?:will be|would be|is|are|may be) (?:allowed|permitted)', 'no (?:[\\p{L}-]+, ){1,4}(?:[\\p{L}-]+ or )?(?:alcohol|drinking|glass|bottles|parking|bags|banners|placards|flags|chairs)'],
       { match: ['Glass bottles will be banned along the parade route.', 'No alcohol will be sold near the arena on match days.', 'Flares and fireworks are not allowed in the stands.',
         'The council imposed a ban on public gatherings in the old town.', '- Alcohol ban in the harbour district all weekend.', 'No sale of alcohol within 1 km of the arena.',
         'There is no parking on Quay Road from noon.', 'An order issued on Monday, banning flares along the route.', '- no banners, placards, alcohol or folding chairs in the viewing areas.',
         'Inspectors will enforce a ban on street vending within four blocks of the park.', 'Alcohol, glass and umbrellas may not be brought in, the director said.',
         'Lorries will be banned from the ring road from 6 a.m. on Friday.', 'The order bars motorbikes from the old town for the weekend.', '- a ban on pillion riders in the harbour district on Sunday;',
         'Hawkers who work the quay will be kept outside the fence.', 'Inspectors will keep the pavements clear of vendors.', 'Police have suspended all permits to carry firearms in the capital until Monday.',
-        'Permits to carry firearms are suspended across the region from Friday.'],
+        'Permits to carry firearms are suspended across the region from Friday.', 'Anyone carrying a knife will be turned away at the gates.', 'Fireworks and laser pointers will be confiscated.',
+        'No firearm will be allowed inside the hall.', 'The sale of liquor will be banned within the town limits on Saturday.', 'Taxis will be banned from the old town from noon.'],
       noMatch: ['The singer was banned from the festival.', 'Chairs can be brought in.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.', 'There was no sale or public consumption of tickets.',
-        'Fans will be kept outside the ground until noon.', 'The vendors said sales were down.', 'Marches will be allowed but kept away from the palace.', 'The licence of the club was suspended.'] }),
+        'Fans will be kept outside the ground until noon.', 'The vendors said sales were down.', 'Marches will be allowed but kept away from the palace.', 'The licence of the club was suspended.', 'Fans without tickets will be turned away.', 'No decision will be allowed to wait.'] }),
     naming: 'clause',
     guards: { banned: new RegExp(`\\b(?:${anyOf(BANNABLE)})\\b`, 'iu') },
   },
@@ -132,14 +137,17 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       'bags (?:will be |would be |are |were )?checked (?:at|on)', 'check(?:s|ing)? every (?:\\p{L}+ )?(?:vehicle|car|fan|supporter|spectator|passenger|bag)', 'search(?:es|ing)? (?:\\p{L}+ ){0,2}bags\\b(?! at random)',
       `(?:${SEARCHED}) (?:will be |would be |are |were |must be |is |was )?(?:searched|screened|frisked)`, '(?:searched|screened) (?:twice|at the|at an|at every|on entry|on arrival|before entering)',
       'search(?:es)? (?:of )?every', 'checks? of (?:every|all|each) (?:\\p{L}+ )?(?:vehicles?|cars?|fans|supporters|spectators|passengers|travell?ers)', 'vehicle checks?',
-      'border controls', 'controls at the borders?', `${CHECKED_AT}checkpoints?`],
+      'border controls', 'controls at the borders?', `${CHECKED_AT}checkpoints?`,
+      `(?:will be |would be |are |were |must be |is |was )(?:searched|checked|screened|inspected) at (?:the |every |each |all |one of (?:the )?)?(?:[\\p{L}\\d-]+ ){0,2}?${ENTRY_POINTS}\\b`,
+      'bags (?:will be |would be |are |were |must be )checked\\b'],
     { match: ['Bag checks will be carried out at every gate.', 'Cars entering the zone will be searched at five checkpoints.', 'Passes will be checked against the guest list at two rings of checkpoints.', 'All fans will pass through metal detectors.', 'Security screening at all 12 gates will be tighter.',
       'Magnetometers will stand at both doors.', 'Officers may stop and search people in the park.', 'The country will reintroduce checks at its land border.',
       'Identity checks at the entrances to the security zone.', 'Some 650 guards will search bags at the entrances.', 'Every ticket holder will be searched at one of the eight gates.',
       'Fans will be searched twice, at an outer ring and at the turnstiles.', 'Stewards search every visiting supporter at a separate entrance.', 'Police will carry out checks of every vehicle at a checkpoint.',
       'Residents inside the zone will have to show identity documents at police checkpoints.', 'Bags will be checked at every entry point.', 'Police will check every vehicle entering the city.',
-      'He said officers would check bags at the entrances to the finish area.', 'Every bag will be checked by the club\'s stewards.', '- metal-detector checks at the 12 entrances to the stands;'],
-      noMatch: ['Police will check bags at random.', 'The inspection of the stadium roof is due in May.', 'Police searched the house of the suspect.', 'Officers will search bags at random.', 'Two states asked for help with checks on travel documents.'] }),
+      'He said officers would check bags at the entrances to the finish area.', 'Every bag will be checked by the club\'s stewards.', '- metal-detector checks at the 12 entrances to the stands;',
+      'Pilgrims will be searched at six gates around the shrine.', 'Vehicles coming into the town will be checked at four points on the ring road.', 'Bags will be checked and bottles taken away.'],
+      noMatch: ['Police will check bags at random.', 'The inspection of the stadium roof is due in May.', 'Tickets were checked at the hotel.', 'Police searched the house of the suspect.', 'Officers will search bags at random.', 'Two states asked for help with checks on travel documents.'] }),
   measure('intelligence', 'intelligence', 'intelligence work against threats',
     ['intelligence-led prevention(?: strategies)?', 'intelligence sharing', 'intelligence-led policing'],
     { match: ['The plan relies on intelligence sharing between forces.'], noMatch: ['Military intelligence officers attended the briefing.'] }),
