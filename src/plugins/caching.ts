@@ -4,7 +4,8 @@
 // validation, SQL and serialization (CORS, rate limiting, security headers and the ETag still apply).
 // The tag hashes the version the request pinned, and the cache holds the current version's answers only
 // (emptied when a new build is switched in, and never read or filled by a request pinned to an older one),
-// so after a switch no client gets a 304 or a cached body from the old version.
+// so after a switch no client gets a 304 or a cached body from the old version. Where no per-request limit or
+// access log needs the hooks, a hit is answered before them, with the same bytes (plugins/hit-path.ts).
 import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
