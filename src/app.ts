@@ -17,6 +17,7 @@ import errors, { MAX_URL_BYTES, answerUnmetExpectations, clientErrorHandler, fra
 import limits, { DEFAULT_LIMITS, type LimitOptions } from './plugins/limits.js';
 import security, { CORS_EXPOSED_HEADERS, fallbackHeaders } from './plugins/security.js';
 import formats from './plugins/formats.js';
+import { installHitPath } from './plugins/hit-path.js';
 import methodNotAllowed, { trackGetRoutes } from './plugins/method-not-allowed.js';
 import queryPool from './plugins/query-pool.js';
 import responseClose from './plugins/response-close.js';
@@ -70,6 +71,11 @@ export interface AppOptions {
    * query worker's app: it answers a few routes; see src/lib/deferred-compiles.ts).
    */
   compileOnFirstUse?: boolean;
+  /**
+   * Answer response-cache hits in front of Fastify's router where every guarantee allows (true by default;
+   * see src/plugins/hit-path.ts). False sends every hit through the hooks (tests compare the two).
+   */
+  hitPath?: boolean;
 }
 
 /** Timeouts (ms): a request must arrive within REQUEST, an idle keep-alive socket closes after KEEP_ALIVE. */
@@ -203,6 +209,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const getRoutes = options.docs === false ? trackGetRoutes(app) : await registerDocs(app);
   for (const routes of [meta, allCollectionRoutes, annotations, entities, search, timeline, stats]) await app.register(routes);
   await app.register(methodNotAllowed, { urls: getRoutes });
+  // Last: it reads what the plugins above decorated the app with.
+  if (options.hitPath !== false) {
+    const limitOptions = { ...DEFAULT_LIMITS, ...options.limits };
+    installHitPath(app, { corsOrigins: origins, rateLimitMax: limitOptions.rateLimitMax, maxInFlightPerClient: limitOptions.maxInFlightPerClient, trustProxy: options.trustProxy ?? false });
+  }
   return app;
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from '../src/plugins/caching.js';
 
-const answer = (bytes: number) => ({ payload: Buffer.alloc(bytes, 'x'), headers: { 'content-type': 'application/json' }, vary: ['Accept'] });
+const answer = (bytes: number) => ({ payload: Buffer.alloc(bytes, 'x'), headers: { 'content-type': 'application/json' }, vary: ['Accept'], version: 'v1', cacheControl: 'no-cache', countsUnsent: true });
 /** Each entry costs its body plus its key as UTF-16: keys here are 2 characters, so 4 bytes. */
 const ENTRY_BYTES = 100 + 4;
 

@@ -4,12 +4,14 @@
 // validation, SQL and serialization (CORS, rate limiting, security headers and the ETag still apply).
 // The tag hashes the version the request pinned, and the cache holds the current version's answers only
 // (emptied when a new build is switched in, and never read or filled by a request pinned to an older one),
-// so after a switch no client gets a 304 or a cached body from the old version.
+// so after a switch no client gets a 304 or a cached body from the old version. Where no per-request limit or
+// access log needs the hooks, a hit is answered before them, with the same bytes (plugins/hit-path.ts).
 import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { storeOf } from './dataset.js';
 import { routeOf } from './route-options.js';
+import { UNLIMITED_ROUTES } from './limits.js';
 import { appendVary } from './security.js';
 
 declare module 'fastify' {
@@ -20,6 +22,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Whether the answer came from the response cache. */
     cacheHit: boolean;
+  }
+  interface FastifyInstance {
+    /** The response cache, null when it is off (read by the hit path, plugins/hit-path.ts). */
+    responseCache: ResponseCache | null;
   }
 }
 
@@ -33,9 +39,14 @@ const REPLAYED_HEADERS = ['content-type', 'link', 'x-total-count', 'vary', 'etag
 
 /**
  * A stored answer: its bytes, the headers replayed as they are, and the Vary fields, which are merged into
- * what CORS has already put there (kept apart so that a hit copies nothing).
+ * what CORS has already put there (kept apart so that a hit copies nothing). The rest is what the hit path
+ * (plugins/hit-path.ts) needs to write the answer without the route: the version it was computed from, the
+ * route's Cache-Control, and whether its bytes count against the unsent-bytes bound (health checks do not).
  */
-interface CachedResponse { payload: Buffer; headers: Record<string, string>; vary: string[] }
+export interface CachedResponse { payload: Buffer; headers: Record<string, string>; vary: string[]; version: string; cacheControl: string; countsUnsent: boolean }
+
+/** The key of an answer within one version: the URL and Accept only (a URL holds no line break). */
+export const cacheKey = (url: string, accept: string | undefined) => (accept === undefined ? url : `${url}\n${accept}`);
 
 const sizeOf = (key: string, entry: CachedResponse) => key.length * 2 + entry.payload.length;
 
@@ -113,17 +124,14 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
   const cache = options.responseCacheBytes > 0 ? new ResponseCache(options.responseCacheBytes) : null;
   // The old version's entries can no longer be asked for once a new one is switched in.
   if (cache) app.dataset.on('switch', () => cache.clear());
+  app.decorate('responseCache', cache);
   app.decorateRequest('cacheHit', false);
   const cacheable = (request: FastifyRequest) => {
     if (cache === null || storeOf(app, request) !== app.dataset.current) return false;
     const { config } = routeOf(request);
     return config.formats !== undefined && config.cacheControl !== 'no-store';
   };
-  // Within one version an answer depends on the URL and Accept only (a URL holds no line break).
-  const keyOf = (request: FastifyRequest) => {
-    const { accept } = request.headers;
-    return accept === undefined ? request.url : `${request.url}\n${accept}`;
-  };
+  const keyOf = (request: FastifyRequest) => cacheKey(request.url, request.headers.accept);
 
   // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first.
   app.addHook('preValidation', (request: FastifyRequest, reply: FastifyReply, done) => {
@@ -164,7 +172,9 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
     }
     const vary = headers.vary?.split(',').map((field) => field.trim()) ?? [];
     delete headers.vary;
-    cache!.set(keyOf(request), { payload, headers, vary });
+    const { url, config } = routeOf(request);
+    const cacheControl = config.cacheControl ?? options.cacheControl;
+    cache!.set(keyOf(request), { payload, headers, vary, version: versionOf(request), cacheControl, countsUnsent: !UNLIMITED_ROUTES.has(url ?? '') });
   };
 }
 

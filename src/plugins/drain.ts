@@ -12,6 +12,13 @@ import fp from 'fastify-plugin';
 declare module 'fastify' {
   interface FastifyInstance {
     drain(graceMs: number): Promise<void>;
+    /** Whether drain() has begun: answers must close their connection, so none is written outside the hooks. */
+    readonly draining: boolean;
+    /**
+     * Tells drain of an answer written outside the hooks (plugins/hit-path.ts): the socket has served a
+     * response; while `unsent`, the answer is in progress until the returned function is called.
+     */
+    answeredOutside(socket: Socket, unsent: boolean): (() => void) | null;
   }
 }
 
@@ -46,6 +53,14 @@ async function drain(app: FastifyInstance) {
     const socket = request.raw.socket;
     inProgress.set(socket, (inProgress.get(socket) ?? 1) - 1);
     served.add(socket);
+  });
+
+  app.decorate('draining', { getter: () => draining });
+  app.decorate('answeredOutside', (socket: Socket, unsent: boolean) => {
+    served.add(socket);
+    if (!unsent) return null;
+    inProgress.set(socket, (inProgress.get(socket) ?? 0) + 1);
+    return () => { inProgress.set(socket, (inProgress.get(socket) ?? 1) - 1); };
   });
 
   app.decorate('drain', async (graceMs: number) => {

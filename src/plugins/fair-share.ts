@@ -21,6 +21,13 @@ declare module 'fastify' {
     /** Gives back the turn this request took, if it took one; null until it asks for one. */
     giveTurnBack: (() => void) | null;
   }
+  interface FastifyInstance {
+    /**
+     * Counts an answer written outside the hooks (plugins/hit-path.ts) and still unsent as in flight on its
+     * connection; the returned function counts it out. Null when no per-connection limit reads the count.
+     */
+    holdConnection(socket: Socket): (() => void) | null;
+  }
 }
 
 export interface FairShareLimits {
@@ -197,6 +204,11 @@ async function fairShare(app: FastifyInstance, options: FairShareOptions) {
   app.addHook('onClose', (_app, done) => { clearInterval(sweep); done(); });
   const exempt = (request: FastifyRequest) => options.exemptRoutes.has(routeOf(request).url ?? '');
   app.decorateRequest('fairShareCount', null);
+  app.decorate('holdConnection', (socket: Socket) => {
+    if (options.maxInFlightPerConnection <= 0) return null;
+    perConnection.add(socket);
+    return () => perConnection.remove(socket);
+  });
   app.decorateReply('giveTurnBack', null);
 
   // Counted from the start, so that requests parsed but not yet answered (a pipelined burst) count too.

@@ -45,20 +45,26 @@ export function fallbackHeaders(corsOrigins: readonly string[]): (origin?: strin
   };
 }
 
-/** Adds a field to Vary without dropping the ones already there (CORS adds Origin, formats add Accept). */
+/** Vary with a field added, the ones already there kept (CORS adds Origin, formats add Accept). */
+export function withVary(current: string | undefined, field: string): string {
+  if (current === undefined || current === '') return field;
+  const fields = current.split(',').map((f) => f.trim().toLowerCase());
+  return fields.includes(field.toLowerCase()) || fields.includes('*') ? current : `${current}, ${field}`;
+}
+
+/** Adds a field to the reply's Vary (see withVary). */
 export function appendVary(reply: FastifyReply, field: string): void {
   const current = reply.getHeader('vary');
-  if (current === undefined || current === '') {
-    reply.header('vary', field);
-    return;
-  }
-  const fields = String(current).split(',').map((f) => f.trim().toLowerCase());
-  if (!fields.includes(field.toLowerCase()) && !fields.includes('*')) reply.header('vary', `${String(current)}, ${field}`);
+  const next = withVary(current === undefined ? undefined : String(current), field);
+  if (next !== current) reply.header('vary', next);
 }
+
+/** The security headers as name-value pairs, in the order every answer carries them. */
+export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = Object.entries(securityHeaders());
 
 async function security(app: FastifyInstance) {
   // As pairs: reply.headers(object) lists the object's keys anew for every answer.
-  const headers = Object.entries(securityHeaders());
+  const headers = SECURITY_HEADERS;
   app.addHook('onRequest', (request, reply, done) => {
     for (const [name, value] of headers) reply.header(name, value);
     // The request's id too, which every answer carries (a client quotes it when it reports a problem).

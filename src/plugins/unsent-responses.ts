@@ -10,6 +10,10 @@ import { UNLIMITED_ROUTES } from './limits.js';
 import { routeOf } from './route-options.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The bound as seen by answers written outside the hooks (plugins/hit-path.ts). */
+    unsentBudget: UnsentBudget;
+  }
   interface FastifyRequest {
     /** The body bytes this request's responses hold in the counts until it is done; 0 when none. */
     unsentBytes: number;
@@ -27,6 +31,13 @@ export interface UnsentResponseLimits {
 
 const RETRY_AFTER_S = 5;
 
+export interface UnsentBudget {
+  /** Whether a body of this many bytes fits both bounds for this client (else the hooks' answer is a refusal). */
+  fits(client: string, bytes: number): boolean;
+  /** Counts a body that is not yet flushed; the returned function releases it. */
+  hold(client: string, bytes: number): () => void;
+}
+
 function refuse(reply: FastifyReply, status: 429 | 503, detail: string): string {
   for (const name of ['link', 'x-total-count', 'etag']) reply.removeHeader(name);
   reply.code(status).type('application/problem+json; charset=utf-8').header('cache-control', 'no-store').header('retry-after', String(RETRY_AFTER_S));
@@ -43,6 +54,15 @@ async function unsentResponses(app: FastifyInstance, limits: UnsentResponseLimit
     else perClient.delete(client);
   };
 
+  app.decorate('unsentBudget', {
+    fits: (client: string, bytes: number) => (limits.maxUnsentBytes <= 0 || total + bytes <= limits.maxUnsentBytes)
+      && (limits.maxUnsentBytesPerClient <= 0 || (perClient.get(client) ?? 0) + bytes <= limits.maxUnsentBytesPerClient),
+    hold: (client: string, bytes: number) => {
+      total += bytes;
+      perClient.set(client, (perClient.get(client) ?? 0) + bytes);
+      return () => release(client, bytes);
+    },
+  } satisfies UnsentBudget);
   app.decorateRequest('unsentBytes', 0);
   app.decorateRequest('unsentClient', '');
   // Last onSend hook: what it sees is the body that will be written.
