@@ -2,7 +2,7 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_MEMBERS, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
@@ -399,6 +399,30 @@ function unnumbered(x: PassContext): void {
   }
 }
 
+/** Bodies whose members join or back a force, with no number (rule deployment.joined-by): each deployed, its count not stated. */
+function joinedBy(x: PassContext): void {
+  for (const s of x.doc.sentences) {
+    const verb = DEPLOYMENT_JOINED_BY.pattern.exec(s.text);
+    if (!verb || x.doc.isHeading(s)) continue;
+    const from = s.start + verb.index + verb[0].length;
+    for (const org of x.doc.mentionsIn({ start: from, end: s.end }, 'organization')) {
+      const body = orgById(x, org.id);
+      if (!body || isGenericForceId(body.id) || !MEMBERS_OF_BODY.test(x.doc.text.slice(from, org.start))) continue;
+      if (x.facts.deployments.some((d) => d.organization_id === body.id)) continue;
+      const deployment: DeploymentDraft = {
+        id: x.newId(`${body.name} deployment`), organization_id: body.id, personnel: { value: null, qualifier: null }, role: null,
+        place_ids: x.doc.placesIn(s), event_id: eventOfSentence(x, s), part_of_id: null, rules: [DEPLOYMENT_JOINED_BY.id], citations: [],
+      };
+      x.addCitation(deployment, x.doc.cite(s.start, s.end));
+      if (deployment.citations.length) x.facts.deployments.push(deployment);
+    }
+  }
+}
+
+/** A body said to guard, patrol or secure (rule deployment.on-standby), which only a force is. */
+const GUARDS = /\b(?:will|would) (?:also )?(?:guard|patrol|secure)\b/u;
+const FORCE_BODY = /\b(?:Army|Navy|Command|Forces?|Corps|Battalion|Brigade|Regiment|Guard|Gendarmerie|Unit)\b/u;
+
 /** A body opening its sentence said to be on standby or deployed, with no number (rule deployment.on-standby). */
 function onStandby(x: PassContext): void {
   for (const s of x.doc.sentences) {
@@ -406,6 +430,8 @@ function onStandby(x: PassContext): void {
     const org = x.doc.mentionsIn(s, 'organization').find((o) => o.start <= s.start + 4);
     const body = org && orgById(x, org.id);
     if (!body || isGenericForceId(body.id) || x.facts.deployments.some((d) => d.organization_id === body.id)) continue;
+    // "The Harbour Council will guard its budget": only a force guards, patrols or secures a place.
+    if (GUARDS.test(s.text) && !FORCE_BODY.test(body.name) && body.kind !== 'police_force') continue;
     const deployment: DeploymentDraft = {
       id: x.newId(`${body.name} deployment`), organization_id: body.id, personnel: { value: null, qualifier: null }, role: null,
       place_ids: x.doc.placesIn(s), event_id: eventOfSentence(x, s), part_of_id: null, rules: [DEPLOYMENT_ON_STANDBY.id], citations: [],
@@ -521,6 +547,7 @@ export function deployments(x: PassContext): void {
   respectiveCounts(x, x.mainEvent?.id ?? null);
   unnumbered(x);
   onStandby(x);
+  joinedBy(x);
   securityWorkforce(x);
   putAt(x);
 }

@@ -108,6 +108,25 @@ export const DEPLOYMENT_UNNUMBERED: Rule = {
 };
 
 /**
+ * Forces that join, back or support others, named by their members and no number ("will be joined by several
+ * hundred members of the Rapid Unit (RU) and by troops of the Border Guard"): each body deployed, its count not
+ * stated. A member noun with a number is a count (rule deployment.count).
+ */
+export const DEPLOYMENT_JOINED_BY: Rule = {
+  id: 'deployment.joined-by',
+  produces: 'deployments',
+  description: 'forces that join, back, support or reinforce others, named by their members and a body, with no number ("will be joined by several hundred members of the Rapid Unit and by troops of the Border Guard", "backed by soldiers of the Army"): each body deployed, its count not stated ("several hundred" states none); a member noun with a number is a count of its own (rule deployment.count)',
+  pattern: /\b(?:joined|backed|supported|reinforced|assisted|bolstered|aided) (?:up )?by\b/u,
+  examples: {
+    match: ['The officers will be joined by several hundred members of the Rapid Unit and by troops of the Border Guard.', 'Police will be backed by soldiers of the Lakeside Army on the last night.'],
+    noMatch: ['The plan was backed by the mayor.', 'Soldiers of the Lakeside Army will guard the bridge.'],
+  },
+};
+
+/** Members of a body after a joining verb, with no number or a vague one ("several hundred members of the", "troops of the"). */
+export const MEMBERS_OF_BODY = /(?<![\d,.] ?)(?:\b(?:several|a few|some) (?:hundred|thousand|dozen) |\b(?:hundreds|thousands|dozens) of )?\b(?:members|troops|soldiers|officers|commandos|agents|personnel|reservists|gendarmes|marines|units|police officers|staff) (?:of|from) (?:the )?$/u;
+
+/**
  * A body that opens its sentence, maybe with its name in brackets and an apposition, said to be on standby,
  * on duty or deployed, with no number ("The Special Response Unit (SRU), the force's tactical unit, will be on
  * standby near the finish"): a deployment of that body with no count.
@@ -115,13 +134,13 @@ export const DEPLOYMENT_UNNUMBERED: Rule = {
 export const DEPLOYMENT_ON_STANDBY: Rule = {
   id: 'deployment.on-standby',
   produces: 'deployments',
-  description: 'a body of two or more capitalised words opening its sentence, maybe with a bracket and an apposition, said to be on standby, on duty, on patrol or deployed with no number ("The Special Response Unit (SRU), the force\'s tactical unit, will be on standby near the finish"): that body deployed, its count not stated; not a count given elsewhere for it',
-  pattern: compose("^(?:The )?{BODY}(?: \\([^()]{1,80}\\))?(?:, [^,;.]{1,80},)? (?:will|would|is|are|was|were|has been|have been|had been) (?:be )?(?:kept )?(?:on standby|on duty|on patrol|deployed|posted|stationed|in reserve)\\b", {
+  description: 'a body of two or more capitalised words opening its sentence, maybe with a bracket and an apposition, said to be on standby, on duty, on patrol or deployed, or to guard, patrol or secure a place, with no number ("The Special Response Unit (SRU), the force\'s tactical unit, will be on standby near the finish"): that body deployed, its count not stated; not a count given elsewhere for it',
+  pattern: compose("^(?:The )?{BODY}(?: \\([^()]{1,80}\\))?(?:, [^,;.]{1,80},)? (?:(?:will|would|is|are|was|were|has been|have been|had been) (?:be )?(?:kept )?(?:on standby|on duty|on patrol|deployed|posted|stationed|in reserve)|(?:will|would) (?:also )?(?:guard|patrol|secure))\\b", {
     BODY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{1,40}){1,5}",
   }, 'u'),
   examples: {
-    match: ["The Special Response Unit (SRU), the force's tactical unit, will be on standby near the finish.", 'The Coast Guard will be deployed along the shore.'],
-    noMatch: ['Officers will be on standby near the finish.', 'The Coast Guard said 300 officers would be on duty.'],
+    match: ["The Special Response Unit (SRU), the force's tactical unit, will be on standby near the finish.", 'The Coast Guard will be deployed along the shore.', 'The Military Police Command will guard the palace and its side streets.'],
+    noMatch: ['Officers will be on standby near the finish.', 'The Coast Guard said 300 officers would be on duty.', 'The Harbour Council will discuss the plan.'],
   },
 };
 
