@@ -77,8 +77,8 @@ export const PROTEST_RULES = {
   vigilCause: {
     id: 'protest.vigil-cause', produces: 'protests',
     description: 'a vigil is kept at a rite or a memorial as often as in protest: it is a protest only when its sentence gives a cause or protesters keep it ("a vigil against the deportations", "in solidarity with the strikers", "400 activists held a vigil"); the pattern is that cause or those people',
-    pattern: /\b(?:against|in protest|to protest|to demand|demanding|calling for|in solidarity|in support of|activists|protesters|demonstrators|campaigners|strikers)\b/i,
-    examples: { match: ['Students held a candlelit vigil against the deportations on Friday.', 'Nearly 400 activists held a vigil in Geneva.'], noMatch: ['The overnight vigil at the memorial would be limited to ticket holders.'] },
+    pattern: /\b(?:against|in protest|to protest|to demand|demanding|calling for|to call for|to press for|to urge|in solidarity|in support of|activists|protesters|demonstrators|campaigners|strikers)\b/i,
+    examples: { match: ['Students held a candlelit vigil against the deportations on Friday.', 'Nearly 400 activists held a vigil in Geneva.', 'The trust will hold a silent vigil on Saturday to call for fewer elephants in the parade.'], noMatch: ['The overnight vigil at the memorial would be limited to ticket holders.'] },
   },
   mentionedAgain: {
     id: 'protest.mentioned-again', produces: 'protests',
