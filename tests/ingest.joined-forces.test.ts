@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
-const deployed = (body: string) => read(brief(body)).deployments.map((d) => [d.organization_id, d.personnel.value, d.personnel.qualifier]);
+const deployed = (body: string) => read(brief(body)).deployments.map((d) => { const p = d.personnel as { value: number | null; qualifier: string | null }; return [d.organization_id, p.value, p.qualifier]; });
 
 describe('forces deployed with no number', () => {
   it('reads each body whose members join a force, a vague count stating none', () => {
