@@ -60,3 +60,16 @@ describe('delegates meeting to elect someone', () => {
     expect(read('Some 900 delegates of the Harbour Party met in Lakeside on Friday for a picnic.')).toEqual([]);
   });
 });
+
+describe('an inauguration and a concert told by what someone does on a day', () => {
+  it('someone sworn in as president on a day is an inauguration, a ceremony; the day someone spoke is not its day', () => {
+    const events = read('Eastland swears in Ada Holm as president on Friday in front of the parliament, in a ceremony expected to draw 9,000 guests. The presidential office said on Monday that ten delegations would attend.');
+    expect(events).toEqual([expect.objectContaining({ name: 'Inauguration of Ada Holm as president', kind: 'ceremony', start: '2031-05-09' })]);
+  });
+
+  it('a day followed by "when" a performer plays is the performer\'s concert, a festival', () => {
+    const events = read('About 900 officers will be on duty around the arena on Saturday when the Norwegian singer Eva Lind plays the last date of her tour, the police said on Tuesday.');
+    expect(events).toEqual([expect.objectContaining({ name: 'Eva Lind concert', kind: 'festival', start: '2031-05-10' })]);
+    expect(read('About 900 officers will be on duty around the arena on Saturday when the gates open.')).toEqual([]);
+  });
+});

@@ -150,7 +150,36 @@ function delegatesCongresses(x: PassContext): void {
   }
 }
 
+/** The first day after an offset in its sentence, never a day of saying (the day of an inauguration, of a concert). */
+function dayAfterIn(x: PassContext, s: Sentence, from: number, within = Infinity): FoundDate | undefined {
+  return x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index >= from && s.start + d.index - from <= within && !isDayOfSaying(s.text, d));
+}
+
+/**
+ * "Eastland swears in Ada Holm as president on Friday" (rule event.swearing-in): the inauguration, a ceremony;
+ * "on Saturday when the singer Ada Holm plays" (rule event.performer-when): the performer's concert, a festival.
+ */
+function inaugurationsAndConcerts(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.swearingIn.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const end = m.pos + m[0].length;
+    const date = dayAfterIn(x, s, end, 60);
+    if (!date || x.doc.quoted(m.pos)) continue;
+    const { who, office, sworn, swornOffice } = m.groups as Record<string, string | undefined>;
+    addOccasion(x, { name: `Inauguration of ${who ?? sworn} as ${office ?? swornOffice}`, kind: 'ceremony', head: 'inauguration', at: m.pos, end, date, tied: true, s, rules: [R.swearingIn.id] });
+  }
+  for (const m of x.matchesOutsideTitles(R.performerWhen.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const date = dayAfterIn(x, s, m.pos, 4);
+    if (!date || x.doc.quoted(m.pos)) continue;
+    const name = m.groups!.name!;
+    const at = m.pos + m[0].lastIndexOf(name);
+    addOccasion(x, { name: `${name} concert`, kind: 'festival', head: 'concert', at, end: m.pos + m[0].length, date, tied: true, s, rules: [R.performerWhen.id] });
+  }
+}
+
 export function occasions(x: PassContext): void {
   deploymentOccasions(x);
   delegatesCongresses(x);
+  inaugurationsAndConcerts(x);
 }

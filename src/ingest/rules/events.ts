@@ -14,6 +14,10 @@ const NAME_PARTICLE = '(?:de|do|da|dos|das|del|la|di|della|des|du|of)';
 /** Capitalised words that make a name a venue's, not a gathering's ("Expo Centre", "Festival Grounds"). */
 const VENUE_WORDS = '(?:Centre|Center|Grounds|Hall|Halls|Park|Square|Arena|Stadium|Site|Building|Village|Plaza)';
 
+/** A person's capitalised name, maybe hyphenated ("Lin Wei-ming"), and an office someone is sworn in to (rule event.swearing-in). */
+const PERSON_NAME = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,3}";
+const OFFICE = '(?:[a-z-]+ ){0,2}?(?:president|prime minister|governor|mayor|king|queen|emperor|chancellor|premier)';
+
 /** Words for a gathering the lexicon's event words leave out, with their kinds: a concert is a festival's, a bout a sport's. */
 export const MORE_GATHERING_WORDS: Record<string, 'festival' | 'games'> = { concert: 'festival', bout: 'games' };
 /** Gathering words a weekday's possessive names an event by ("Sunday's derby", "Saturday's open-air concert"); a meeting, talks or a visit are left to their own rules. */
@@ -507,6 +511,24 @@ export const EVENT_RULES = {
     examples: {
       match: ['Some 900 delegates of the Harbour Party meet in Eastby from Friday to Sunday to elect a new leader.', 'Members of the Farmers Union will gather on Saturday to choose a president.'],
       noMatch: ['Some 900 delegates of the Harbour Party met in Eastby last month to elect a new leader.', 'Members of the Farmers Union will gather on Saturday for a picnic.'],
+    },
+  },
+  swearingIn: {
+    id: 'event.swearing-in', produces: 'events',
+    description: 'someone sworn in to an office on a stated day ("Eastland swears in Ada Holm as president on Friday", "Ada Holm will be sworn in as mayor on Monday"): an inauguration, a `ceremony` named "Inauguration of <name> as <office>", dated by the first day after it in its sentence, never a day of saying',
+    pattern: new RegExp(`\\b(?:swears?|will swear) in (?<who>${PERSON_NAME}) as (?<office>${OFFICE})\\b|\\b(?<sworn>${PERSON_NAME}) (?:is|will be|is to be) sworn in as (?<swornOffice>${OFFICE})\\b`, 'gu'),
+    examples: {
+      match: ['Eastland swears in Ada Holm as president on Friday in front of the parliament.', 'Ada Holm will be sworn in as mayor on Monday.'],
+      noMatch: ['Ada Holm was sworn in as mayor in 2029.', 'Eastland swears by its constitution.'],
+    },
+  },
+  performerWhen: {
+    id: 'event.performer-when', produces: 'events',
+    description: 'a day followed by ", when" and a performer who plays, performs or sings ("on Saturday when the singer Ada Holm plays the last date of her tour"): a concert, a `festival` named "<performer> concert", dated by that day',
+    pattern: compose("\\bon {DAY}(?: (?:night|evening))?,? when (?:[\\p{L}-]+ ){0,4}?(?<name>[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,3}) (?:plays|performs|sings|headlines)\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
+    examples: {
+      match: ['About 900 officers will be on duty around the arena on Saturday when the singer Ada Holm plays the last date of her tour.', 'Roads close on Friday night when Canadian band The Lakers headlines.'],
+      noMatch: ['About 900 officers will be on duty around the arena on Saturday when the gates open.', 'Ada Holm plays the arena on Saturday.'],
     },
   },
 } satisfies Record<string, Rule>;
