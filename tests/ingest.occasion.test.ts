@@ -67,6 +67,13 @@ describe('an inauguration and a concert told by what someone does on a day', () 
     expect(events).toEqual([expect.objectContaining({ name: 'Inauguration of Ada Holm as president', kind: 'ceremony', start: '2031-05-09' })]);
   });
 
+  it('a state banquet "that evening" is on the inauguration\'s day, derived with a note; one with no such words stays undated', () => {
+    const events = read('Eastland swears in Ada Holm as president on Friday in front of the parliament. Her office said she would host a state banquet for the guests at the palace that evening.');
+    expect(events).toContainEqual(expect.objectContaining({ name: 'State banquet', kind: 'ceremony', start: '2031-05-09', derived: true, note: expect.stringContaining("'that evening'") }));
+    const undated = read('Eastland swears in Ada Holm as president on Friday in front of the parliament. Her office said she would host a state banquet for the guests at the palace.');
+    expect(undated).toContainEqual(expect.objectContaining({ name: 'State banquet', start: null }));
+  });
+
   it('a day followed by "when" a performer plays is the performer\'s concert, a festival', () => {
     const events = read('About 900 officers will be on duty around the arena on Saturday when the Norwegian singer Eva Lind plays the last date of her tour, the police said on Tuesday.');
     expect(events).toEqual([expect.objectContaining({ name: 'Eva Lind concert', kind: 'festival', start: '2031-05-10' })]);

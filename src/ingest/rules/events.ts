@@ -531,4 +531,13 @@ export const EVENT_RULES = {
       noMatch: ['About 900 officers will be on duty around the arena on Saturday when the gates open.', 'Ada Holm plays the arena on Saturday.'],
     },
   },
+  thatEvening: {
+    id: 'date.that-evening', produces: 'events',
+    description: 'a ceremony with no day of its own in a sentence that puts it "that evening", "that night", "later that day" or "the same day" ("will host a state banquet for the guests at the palace that evening"): the day of the article\'s own event, the day the story is about, derived with a note',
+    pattern: /\b(?:that (?:evening|night|afternoon)|later that day|the same (?:day|evening))\b/gu,
+    examples: {
+      match: ['The president will host a state banquet for the guests at the palace that evening.', 'A memorial service follows later that day.'],
+      noMatch: ['The president will host a state banquet for the guests at the palace on Friday.', 'That evening was cold.'],
+    },
+  },
 } satisfies Record<string, Rule>;
