@@ -203,6 +203,17 @@ function figures(x: PassContext, main: EventDraft): void {
   }
 }
 
+/** "host a state banquet … that evening" (rule date.that-evening): a ceremony on the day of the article's own event, derived. */
+function sameDayAsMain(x: PassContext, event: EventDraft, s: Sentence): void {
+  const main = x.mainEvent;
+  const when = new RegExp(R.thatEvening.pattern.source, 'u').exec(s.text);
+  if (!when || !main?.start || main.date_precision !== 'day' || main === event) return;
+  Object.assign(event, { start: main.start, date_precision: 'day' });
+  x.infer(event, `date of '${when[0]}' taken as the day of ${main.name}, ${main.start}`);
+  x.addCitation(event, cite(x, s));
+  x.ruled(event, R.thatEvening.id);
+}
+
 function ceremonyDetails(x: PassContext, event: EventDraft, m: RegExpExecArray & { pos: number }, s: Sentence): void {
   if (/^\s+(?:at|in)\s+/.test(x.doc.text.slice(m.pos + m[0].length, s.end))) {
     const places = x.doc.mentionsIn({ start: m.pos + m[0].length, end: m.pos + m[0].length + 60 }, 'place').map((p) => p.id);
@@ -215,6 +226,7 @@ function ceremonyDetails(x: PassContext, event: EventDraft, m: RegExpExecArray &
     if (/coincid/i.test(s.text)) x.infer(event, `date taken from '${date.text}', the day of what the ceremony coincides with`);
     x.addCitation(event, cite(x, s));
   }
+  if (!event.start) sameDayAsMain(x, event, s);
   const expected = new RegExp(`${HEDGE_RE}${NUMBER_RE}\\s+(?:people\\s+)?expected\\s+(?:for|at)\\s+the\\s+${m.groups!.which}\\s+ceremony`, 'i').exec(s.text);
   const value = expected && !event.figures.length ? countOf(expected[2]!) : null;
   if (expected && value !== null) {

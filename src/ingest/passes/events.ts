@@ -7,6 +7,7 @@ import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
+import { occasions } from './occasions.js';
 
 /** A name read in the text; `kind` where the rule knows it better than the name's last word (a rite, a visit). */
 interface Named { name: string; at: number; end: number; rule: string; kind?: EventDraft['kind']; dated?: { start: string; precision: 'month' | 'year'; note?: string } }
@@ -438,6 +439,7 @@ export function events(x: PassContext): void {
     if (!event.start && DATED_IN_SENTENCE.has(f.rule)) dayInSentence(x, event, f);
     x.doc.mention(event.id, 'event', f.at, f.end);
   }
+  occasions(x);
   for (const rite of riteList.filter((r) => r.past)) pastRite(x, rite);
   pastEditions(x, publishedYear);
   datedMatches(x);
@@ -516,6 +518,8 @@ function electionDay(x: PassContext, m: RegExpExecArray & { pos: number }): Foun
   return days.sort((a, b) => distance(a) - distance(b))[0];
 }
 
+const OTHER_YEARS = /\b(?:next|last) year['’]s\s+$/i;
+
 /**
  * Elections (rules event.election-named, event.election-voted): "a presidential runoff" on a stated day, else
  * "Lakeside elects a new mayor on Tuesday" in a sentence naming none, each an announcement dated by its day.
@@ -526,7 +530,8 @@ function elections(x: PassContext): void {
     for (const m of x.matchesOutsideTitles(rule.pattern)) {
       const s = x.doc.sentenceAt(m.pos);
       const day = electionDay(x, m);
-      if (!day || sentencesWithOne.has(s.index) || x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
+      // "next year's presidential election": an election of another year, whatever day its sentence states.
+      if (!day || OTHER_YEARS.test(x.doc.text.slice(Math.max(0, m.pos - 20), m.pos)) || sentencesWithOne.has(s.index) || x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
       const object = m.groups?.object;
       const name = rule === R.electionNamed ? capitalize(m[0]) : `Election of ${object ?? day.start}`;
       const known = x.facts.events.find((e) => e.name === name && e.start === day.start);
@@ -569,8 +574,10 @@ interface Edition { phrase: string; word: string; span: Span; start: string; pre
  * already read as another event is left to it; one read as the article's own event is this edition instead.
  */
 function addEdition(x: PassContext, e: Edition): void {
-  const kind = e.kind ?? EVENT_WORDS[e.word] ?? 'games';
   const main = x.mainEvent;
+  // "last year's parade" in a story about a parade of a state's day is that ceremony's last edition.
+  const mainWord = main && e.word && main.name.toLowerCase().endsWith(e.word.toLowerCase());
+  const kind = e.kind ?? (mainWord ? main.kind : EVENT_WORDS[e.word]) ?? 'games';
   const year = e.start.slice(0, 4);
   const over = x.doc.mentions.find((m) => m.type === 'event' && m.start < e.span.end && m.end > e.span.start);
   if (over && over.id !== main?.id) return;

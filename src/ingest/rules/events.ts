@@ -1,5 +1,5 @@
 // How the events pass finds named gatherings.
-import { EVENT_WORD_PATTERN, INCIDENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
+import { EVENT_WORD_PATTERN, INCIDENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN, type EVENT_WORDS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -14,6 +14,10 @@ const NAME_PARTICLE = '(?:de|do|da|dos|das|del|la|di|della|des|du|of)';
 /** Capitalised words that make a name a venue's, not a gathering's ("Expo Centre", "Festival Grounds"). */
 const VENUE_WORDS = '(?:Centre|Center|Grounds|Hall|Halls|Park|Square|Arena|Stadium|Site|Building|Village|Plaza)';
 
+/** A person's capitalised name, maybe hyphenated ("Lin Wei-ming"), and an office someone is sworn in to (rule event.swearing-in). */
+const PERSON_NAME = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,3}";
+const OFFICE = '(?:[a-z-]+ ){0,2}?(?:president|prime minister|governor|mayor|king|queen|emperor|chancellor|premier)';
+
 /** Words for a gathering the lexicon's event words leave out, with their kinds: a concert is a festival's, a bout a sport's. */
 export const MORE_GATHERING_WORDS: Record<string, 'festival' | 'games'> = { concert: 'festival', bout: 'games' };
 /** Gathering words a weekday's possessive names an event by ("Sunday's derby", "Saturday's open-air concert"); a meeting, talks or a visit are left to their own rules. */
@@ -21,6 +25,17 @@ const WEEKDAY_GATHERING_WORDS = `${Object.keys(MORE_GATHERING_WORDS).join('|')}|
 /** Words for a rite or a ceremony: a programme's line that names one is left to the rules of rites and ceremonies. */
 /** Words for a show a festival's programme line names: that line is a part of the festival, any other its ceremonial act. */
 export const SHOW_WORD = /\b(?:concerts?|screenings?|shows?|performances?|parades?|fireworks|dances?|music|films?|plays?|races?|match(?:es)?|markets?|exhibitions?)\b/iu;
+/**
+ * Words for an occasion a force is deployed for (rule event.occasion) that the lexicon's event words leave out,
+ * with their kinds: a cricket Test is a sport's, a pageant or procession a festival's, a party congress a
+ * summit's, an inauguration or a jubilee a ceremony's. "Test" is capitalised as a match is; "a test" is no event.
+ */
+export const OCCASION_WORDS: Record<string, (typeof EVENT_WORDS)[string]> = {
+  Test: 'games', game: 'games', regatta: 'games', cup: 'games', 'grand prix': 'games',
+  pageant: 'festival', procession: 'festival', processions: 'festival', concert: 'festival', feast: 'festival', pilgrimage: 'festival', celebration: 'festival', gala: 'festival',
+  congress: 'summit', convention: 'summit', 'party congress': 'summit', assembly: 'summit',
+  inauguration: 'ceremony', 'swearing-in': 'ceremony', jubilee: 'ceremony', coronation: 'ceremony', enthronement: 'ceremony', commemoration: 'ceremony', 'national day': 'ceremony', anniversary: 'ceremony',
+};
 export const CEREMONY_WORD = /\b(?:Mass|service|ceremony|wreath|funeral|burial|rite|prayers)\b/u;
 
 export const EVENT_RULES = {
@@ -462,6 +477,67 @@ export const EVENT_RULES = {
     examples: {
       match: ['The campaign was marked by the killing in January of a local candidate.', 'Police recalled the stabbing in March outside the club.'],
       noMatch: ['Police recalled the stabbing in March 2019 outside the club.', 'The killing of a candidate shocked the city.'],
+    },
+  },
+  occasion: {
+    id: 'event.occasion', produces: 'events',
+    description: 'the occasion a force is deployed or a measure set for: the noun phrase after "for", "during", "each night of", "ahead of", "around" or "at", with "the", a weekday\'s or this weekend\'s possessive before it, in a sentence that deploys a force or sets a measure ("will deploy 2,000 officers for the second Test between Northton and Southby, which begins on Friday", "on duty each night of the Lakeside Tamborrada, the week-long pageant of the temple that opens on Monday", "on duty for Sunday\'s parade marking the anniversary of the republic"): an event named by its words (and two sides written after it), of the kind its head word gives (`OCCASION_WORDS`, the lexicon\'s event words), else the kind of the word an appositive gives ("the week-long pageant"); a parade or procession of a capitalised Day or marking an anniversary is a `ceremony`; dated by the possessive\'s day or the day a relative clause or "on"/"from" right after gives (rule date.occasion-clause), never the day of saying; a head that is a place, a body or a time ("for two weeks", "for the city", "for security") names none, nor does a news conference or a phrase after a speech verb ("said at the news conference on Monday"), nor a phrase with no day; an event already read there, or one of its name, keeps its own date unless a possessive or a clause gives it one',
+    pattern: compose("\\b(?:{PREP}) (?<det>the|this (?:week|weekend)['’]s|next (?:week|weekend)['’]s|{DAY}['’]s) (?<words>(?:[\\p{L}\\d'’-]+ ){0,4}?)(?<head>[\\p{L}-]{3,30})(?=,| (?:which|that|whose|between|along|on|at|in|marking|from)\\b|[.;]|$)", {
+      PREP: 'for|during|each (?:night|day|evening) of|ahead of|around|at', DAY: WEEKDAY_NAMES,
+    }, 'gmu'),
+    guards: { force: /\b(?:deploy(?:s|ed|ing)?|on duty|on standby|stationed|guard(?:s|ed|ing)?|patrol(?:s|led|ling)?|line the route|closed?|closures?|banned|barred|cordon(?:s|ed)?)\b/iu },
+    examples: {
+      match: ['The city police will deploy 2,000 officers for the second Test between Northton and Southby, which begins on Friday.', 'About 800 officers will be on duty each night of the Lakeside Tamborrada, the week-long pageant of the hill temple that opens on Monday.',
+        "Some 600 officers will be on duty for Sunday's parade marking the anniversary of the republic.", 'Streets around the square will be closed for the inauguration on Friday.'],
+      noMatch: ['The city police will deploy 2,000 officers for two weeks.', 'The mayor thanked the volunteers for the second Test between Northton and Southby, which begins on Friday.', 'About 800 officers will be on duty in the city.', 'Police expect calm at the final on Saturday.'],
+    },
+  },
+  occasionClause: {
+    id: 'date.occasion-clause', produces: 'events',
+    description: 'the day of an occasion (rule event.occasion) told by a relative clause on it or its appositive ("which begins on Thursday", "the week-long pageant of the temple that opens on Monday", "whose main parade takes over the streets from Saturday morning"): the first day of the clause, counted from the publication date by its tense, derived with a note; the clause must begin within a few words of the name',
+    pattern: compose('\\b(?:which|that|whose)\\s(?:[^.;]{0,80}?\\s)?(?:{VERB})\\b(?:[^.;]{0,60}?\\s)?(?:on|from)\\s(?:the\\s)?(?={DAY})', {
+      VERB: 'begins?|starts?|opens?|runs?|takes?\\s+(?:place|over)|is\\s+held|gets\\s+under\\s+way|kicks\\s+off', DAY: WEEKDAY_NAMES,
+    }, 'gu'),
+    examples: {
+      match: ['The second Test, which begins on Friday, is sold out.', 'the week-long pageant of the hill temple that opens on Monday', 'the festival, whose main parade takes over the streets from Saturday morning'],
+      noMatch: ['The second Test, which drew 20,000 people on Friday, is over.', 'The pageant that opens the season is sold out.'],
+    },
+  },
+  delegatesMeet: {
+    id: 'event.delegates-meet', produces: 'events',
+    description: 'the delegates or members of a body meeting on stated days to elect or choose someone ("Some 900 delegates of the Harbour Party meet in Eastby from Friday to Sunday to elect a new leader"): a congress of the body, a `summit`, named by the body\'s capitalised name, dated by the first day',
+    pattern: compose("\\b(?:[Dd]elegates|[Mm]embers|[Rr]epresentatives)(?<of> of [^.;]{1,80}?)? (?:will )?(?:meet|gather|convene|assemble)(?<where> in [A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2})? (?:on|from) (?={DAY})", { DAY: WEEKDAY_NAMES }, 'gu'),
+    guards: { purpose: /\bto (?:elect|choose|pick|vote for)\b/u },
+    examples: {
+      match: ['Some 900 delegates of the Harbour Party meet in Eastby from Friday to Sunday to elect a new leader.', 'Members of the Farmers Union will gather on Saturday to choose a president.'],
+      noMatch: ['Some 900 delegates of the Harbour Party met in Eastby last month to elect a new leader.', 'Members of the Farmers Union will gather on Saturday for a picnic.'],
+    },
+  },
+  swearingIn: {
+    id: 'event.swearing-in', produces: 'events',
+    description: 'someone sworn in to an office on a stated day ("Eastland swears in Ada Holm as president on Friday", "Ada Holm will be sworn in as mayor on Monday"): an inauguration, a `ceremony` named "Inauguration of <name> as <office>", dated by the first day after it in its sentence, never a day of saying',
+    pattern: new RegExp(`\\b(?:swears?|will swear) in (?<who>${PERSON_NAME}) as (?<office>${OFFICE})\\b|\\b(?<sworn>${PERSON_NAME}) (?:is|will be|is to be) sworn in as (?<swornOffice>${OFFICE})\\b`, 'gu'),
+    examples: {
+      match: ['Eastland swears in Ada Holm as president on Friday in front of the parliament.', 'Ada Holm will be sworn in as mayor on Monday.'],
+      noMatch: ['Ada Holm was sworn in as mayor in 2029.', 'Eastland swears by its constitution.'],
+    },
+  },
+  performerWhen: {
+    id: 'event.performer-when', produces: 'events',
+    description: 'a day followed by ", when" and a performer who plays, performs or sings ("on Saturday when the singer Ada Holm plays the last date of her tour"): a concert, a `festival` named "<performer> concert", dated by that day',
+    pattern: compose("\\bon {DAY}(?: (?:night|evening))?,? when (?:[\\p{L}-]+ ){0,4}?(?<name>[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,3}) (?:plays|performs|sings|headlines)\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
+    examples: {
+      match: ['About 900 officers will be on duty around the arena on Saturday when the singer Ada Holm plays the last date of her tour.', 'Roads close on Friday night when Canadian band The Lakers headlines.'],
+      noMatch: ['About 900 officers will be on duty around the arena on Saturday when the gates open.', 'Ada Holm plays the arena on Saturday.'],
+    },
+  },
+  thatEvening: {
+    id: 'date.that-evening', produces: 'events',
+    description: 'a ceremony with no day of its own in a sentence that puts it "that evening", "that night", "later that day" or "the same day" ("will host a state banquet for the guests at the palace that evening"): the day of the article\'s own event, the day the story is about, derived with a note',
+    pattern: /\b(?:that (?:evening|night|afternoon)|later that day|the same (?:day|evening))\b/gu,
+    examples: {
+      match: ['The president will host a state banquet for the guests at the palace that evening.', 'A memorial service follows later that day.'],
+      noMatch: ['The president will host a state banquet for the guests at the palace on Friday.', 'That evening was cold.'],
     },
   },
 } satisfies Record<string, Rule>;

@@ -1,0 +1,185 @@
+// The occasion of a deployment or a measure (rule event.occasion): "will deploy 2,000 officers for the second
+// Test between Northton and Southby, which begins on Friday" names the article's own event though its head word
+// is no festival or summit, and its day is the possessive's or the relative clause's (rule date.occasion-clause).
+// Delegates meeting to elect someone (rule event.delegates-meet) are a congress. Each occasion is one event per
+// article: a mention already read as an event, or an event of its name, kind and day, is that event.
+import { isDayOfSaying, type FoundDate } from '../dates.js';
+import { EVENT_WORDS } from '../lexicon.js';
+import { EVENT_RULES as R, MORE_GATHERING_WORDS, OCCASION_WORDS } from '../rules/events.js';
+import { capitalize, type Sentence } from '../text.js';
+import type { EventDraft, PassContext } from './context.js';
+
+type Kind = EventDraft['kind'];
+
+const WORD_KINDS: Record<string, Kind> = { ...EVENT_WORDS, ...MORE_GATHERING_WORDS, ...OCCASION_WORDS };
+
+/** A word's kind as written ("Test"), else in lower case ("Carnival"); "test" in lower case is no match. */
+const wordKind = (word: string): Kind | undefined => WORD_KINDS[word] ?? (word === 'Test' ? undefined : WORD_KINDS[word.toLowerCase()]);
+
+/** "Esala Perahera, the ten-night pageant of …": the kind of the word the appositive right after the name gives. */
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+((?:[\p{L}\d-]+\s+){0,2}[\p{L}-]+)/u;
+
+/** The kind of the first of the appositive's first three words that has one ("the ten-night pageant"). */
+const appositiveKind = (after: string) => APPOSITIVE.exec(after)?.[1]!.split(/\s+/).map(wordKind).find(Boolean);
+
+/** A parade marking an anniversary ("Sunday's parade marking the anniversary of the republic"): a state's ceremony. */
+const MARKS_ANNIVERSARY = /^[^,.;]{0,60}?\b(?:marking|commemorating|to mark|celebrating)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}?anniversary\b/u;
+/** A parade of a capitalised Day ("Republic Day parade", "National Day parade"): a state's ceremony too. */
+const DAY_NAME = /\b\p{Lu}\p{L}+\s+Day\s+$/u;
+
+/** The kind of an occasion: its head word's (or the two last words'), else its appositive's; a parade of a state's day a ceremony. */
+function occasionKind(words: string, head: string, after: string): Kind | undefined {
+  const last = words.trim().split(/\s+/).at(-1) ?? '';
+  const kind = (last && wordKind(`${last} ${head}`)) || wordKind(head) || appositiveKind(after);
+  if (kind === 'festival' && /^(?:parade|procession)s?$/i.test(head) && (DAY_NAME.test(words) || MARKS_ANNIVERSARY.test(after))) return 'ceremony';
+  return kind;
+}
+
+/** A relative clause on the occasion or its appositive, read from the end of its name (rule date.occasion-clause). */
+const CLAUSE = new RegExp(R.occasionClause.pattern.source, R.occasionClause.pattern.flags.replace('g', ''));
+
+/**
+ * The occasion's day: the weekday's or this weekend's possessive before it ("Sunday's parade"), else the day a
+ * relative clause gives within a few words of its name (maybe after an appositive), else the day written right
+ * after it ("the inauguration on Friday"); never a day of saying.
+ */
+function occasionDay(x: PassContext, s: Sentence, det: { at: number; text: string }, end: number): { date: FoundDate; clause: boolean; tied: boolean } | undefined {
+  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !isDayOfSaying(s.text, d));
+  const at = (d: FoundDate) => s.start + d.index;
+  const possessive = det.text !== 'the' ? days.find((d) => at(d) >= det.at && at(d) < det.at + det.text.length) : undefined;
+  if (possessive) return { date: possessive, clause: false, tied: true };
+  const rest = x.doc.text.slice(end, s.end);
+  const clause = CLAUSE.exec(rest);
+  const between = clause ? rest.slice(0, clause.index) : '';
+  if (clause && between.length <= 120 && !/[.;]/.test(between) && !/,/.test(between.slice(1))) {
+    const date = days.find((d) => Math.abs(at(d) - (end + clause.index + clause[0].length)) <= 3);
+    if (date) return { date, clause: true, tied: true };
+  }
+  const on = /^,?\s+(?:on|from)\s+(?:the\s+)?/.exec(rest);
+  const date = on ? days.find((d) => Math.abs(at(d) - (end + on[0].length)) <= 3) : undefined;
+  return date ? { date, clause: false, tied: false } : undefined;
+}
+
+interface Occasion { name: string; kind: Kind; head: string; at: number; end: number; date: FoundDate; tied: boolean; s: Sentence; rules: string[] }
+
+/** The event an occasion is already: the one read at its words, one of its name, the article's own of its head word, or one of its kind and day. */
+function knownEvent(x: PassContext, o: Occasion): EventDraft | undefined {
+  const over = x.doc.mentions.find((m) => m.type === 'event' && m.start < o.end && m.end > o.at);
+  if (over) return x.facts.events.find((e) => e.id === over.id);
+  const name = o.name.toLowerCase();
+  const main = x.mainEvent;
+  return x.facts.events.find((e) => e.name.toLowerCase() === name)
+    ?? (main && !main.start && main.name.toLowerCase().endsWith(o.head.toLowerCase()) ? main : undefined)
+    ?? x.facts.events.find((e) => e.kind === o.kind && e.start === o.date.start);
+}
+
+/** Propose the occasion, or give the event it already is its day (and a state's ceremony its kind). */
+function addOccasion(x: PassContext, o: Occasion): void {
+  const known = knownEvent(x, o);
+  const event = known ?? { id: x.newId(o.name), name: o.name, kind: o.kind, start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
+  if (known && known.kind === 'festival' && o.kind === 'ceremony') known.kind = 'ceremony';
+  // An event read before keeps its own dating (event details date the article's own) unless a possessive or a clause ties this day to it.
+  if (!event.start && (!known || o.tied)) {
+    Object.assign(event, { start: o.date.start, end: o.date.end ?? null, date_precision: 'day' });
+    x.inferDate(event, o.date);
+    x.addCitation(event, x.doc.cite(Math.min(o.at, o.s.start + o.date.index), Math.max(o.end, o.s.start + o.date.index + o.date.text.length)));
+    for (const rule of o.rules) x.ruled(event, rule);
+  }
+  if (!event.citations.length) return;
+  if (!known) {
+    x.facts.events.push(event);
+    x.mainEvent ??= event;
+  }
+  if (!x.doc.mentions.some((m) => m.type === 'event' && m.start < o.end && m.end > o.at)) x.doc.mention(event.id, 'event', o.at, o.end);
+}
+
+/** A speech verb, maybe with its hearers, right before the occasion's preposition. */
+const SPOKE_BEFORE = /\b(?:said|says|told|announced|added|confirmed|stated)\s(?:[\p{L}-]+\s){0,2}$/u;
+
+/** "for the second Test between Northton and Southby": the two sides written right after the head are the name's. */
+const SIDES = /^ between [^,.;]{1,60}?(?= (?:which|that|at|in|on)\b|[,.;]|$)/u;
+
+/** The occasions of deployments and measures (rule event.occasion), each dated or left alone. */
+function deploymentOccasions(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.occasion.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (!R.occasion.guards.force.test(s.text) || x.doc.quoted(m.pos)) continue;
+    const { det, words, head } = m.groups as { det: string; words: string; head: string };
+    const detAt = m.pos + m[0].indexOf(` ${det} `) + 1;
+    const at = detAt + det.length + 1;
+    let end = m.pos + m[0].length;
+    const after = x.doc.text.slice(end, s.end);
+    // "the minister said at the joint news conference on Monday": where someone spoke, not an occasion.
+    if (/\b(?:news|press)\s$/.test(words) || SPOKE_BEFORE.test(x.doc.text.slice(Math.max(s.start, m.pos - 40), m.pos))) continue;
+    const kind = occasionKind(words, head, after);
+    const sides = SIDES.exec(after)?.[0] ?? '';
+    end += sides.length;
+    const day = kind && occasionDay(x, s, { at: detAt, text: det }, end);
+    if (!kind || !day) continue;
+    const rules = day.clause ? [R.occasion.id, R.occasionClause.id] : [R.occasion.id];
+    // "the five days of the match": the occasion is the match.
+    const cut = words.lastIndexOf(' of ');
+    const own = cut < 0 ? words : words.slice(cut + 4).replace(/^the\s/, '');
+    addOccasion(x, { name: capitalize(`${own}${head}${sides}`.trim()), kind, head, at, end, date: day.date, tied: day.tied, s, rules });
+  }
+}
+
+/** The body's capitalised name at the end of "of …" ("of Eastby's ruling Harbour Party (HP)"), its bracketed short name left out. */
+function bodyAtEnd(of: string): string | undefined {
+  const text = of.trimEnd();
+  const bare = text.endsWith(')') && text.includes('(') ? text.slice(0, text.lastIndexOf('(')) : text;
+  const tail: string[] = [];
+  for (const word of bare.trim().split(/\s+/).reverse()) {
+    if (!/^\p{Lu}/u.test(word) || tail.length === 5) break;
+    tail.unshift(word);
+  }
+  return tail.length ? tail.join(' ') : undefined;
+}
+
+/** Delegates of a body meeting to elect someone (rule event.delegates-meet): its congress, a summit dated by the first day. */
+function delegatesCongresses(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.delegatesMeet.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const purpose = R.delegatesMeet.guards.purpose.exec(s.text.slice(m.pos - s.start));
+    const end = m.pos + m[0].length;
+    const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && Math.abs(s.start + d.index - end) <= 1 && !isDayOfSaying(s.text, d));
+    if (!purpose || !date || x.doc.quoted(m.pos)) continue;
+    const body = bodyAtEnd(m.groups!.of ?? '');
+    const what = /elect/.test(purpose[0]) ? 'Elective congress' : 'Congress';
+    addOccasion(x, { name: body ? `${what} of the ${body}` : what, kind: 'summit', head: 'congress', at: m.pos, end, date, tied: true, s, rules: [R.delegatesMeet.id] });
+  }
+}
+
+/** The first day after an offset in its sentence, never a day of saying (the day of an inauguration, of a concert). */
+function dayAfterIn(x: PassContext, s: Sentence, from: number, within = Infinity): FoundDate | undefined {
+  return x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index >= from && s.start + d.index - from <= within && !isDayOfSaying(s.text, d));
+}
+
+/**
+ * "Eastland swears in Ada Holm as president on Friday" (rule event.swearing-in): the inauguration, a ceremony;
+ * "on Saturday when the singer Ada Holm plays" (rule event.performer-when): the performer's concert, a festival.
+ */
+function inaugurationsAndConcerts(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.swearingIn.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const end = m.pos + m[0].length;
+    const date = dayAfterIn(x, s, end, 60);
+    if (!date || x.doc.quoted(m.pos)) continue;
+    const { who, office, sworn, swornOffice } = m.groups as Record<string, string | undefined>;
+    addOccasion(x, { name: `Inauguration of ${who ?? sworn} as ${office ?? swornOffice}`, kind: 'ceremony', head: 'inauguration', at: m.pos, end, date, tied: true, s, rules: [R.swearingIn.id] });
+  }
+  for (const m of x.matchesOutsideTitles(R.performerWhen.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const date = dayAfterIn(x, s, m.pos, 4);
+    if (!date || x.doc.quoted(m.pos)) continue;
+    const name = m.groups!.name!;
+    const at = m.pos + m[0].lastIndexOf(name);
+    addOccasion(x, { name: `${name} concert`, kind: 'festival', head: 'concert', at, end: m.pos + m[0].length, date, tied: true, s, rules: [R.performerWhen.id] });
+  }
+}
+
+export function occasions(x: PassContext): void {
+  deploymentOccasions(x);
+  delegatesCongresses(x);
+  inaugurationsAndConcerts(x);
+}
