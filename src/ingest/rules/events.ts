@@ -7,7 +7,7 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+';
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
-const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|take\\s+place|go\\s+ahead|be\\s+held';
+const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|keep|close|shut|walk\\s+out|take\\s+place|go\\s+ahead|be\\s+held';
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Lowercase particles inside names of other languages ("Festa da Ribeira", "Feria de la Costa"). */
 const NAME_PARTICLE = '(?:de|do|da|dos|das|del|la|di|della|des|du|of)';
