@@ -59,6 +59,16 @@ describe('caching', () => {
     expect((await t.get('/v1/people?role=minister&format=csv', { 'if-none-match': json.headers.etag as string })).status).toBe(200);
   });
 
+  it('answers a HEAD request whose If-None-Match names the tag with 304, no body and no length', async () => {
+    for (const url of ['/v1/places?limit=12', '/v1/events']) {
+      const tag = (await t.app.inject({ method: 'HEAD', url })).headers.etag as string;
+      for (let i = 0; i < 2; i++) {
+        const r = await t.app.inject({ method: 'HEAD', url, headers: { 'if-none-match': tag } });
+        expect([url, r.statusCode, r.body, r.headers['content-length']]).toEqual([url, 304, '', undefined]);
+      }
+    }
+  });
+
   it('sets Vary: Accept and a Cache-Control that suits read-only data, and no-store on health checks', async () => {
     const r = await t.get('/v1/events');
     expect(r.headers.vary).toContain('Accept');

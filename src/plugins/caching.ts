@@ -6,6 +6,7 @@
 // (emptied when a new build is switched in, and never read or filled by a request pinned to an older one),
 // so after a switch no client gets a 304 or a cached body from the old version. Where no per-request limit or
 // access log needs the hooks, a hit is answered before them, with the same bytes (plugins/hit-path.ts).
+import { Readable } from 'node:stream';
 import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -111,9 +112,11 @@ export function noneMatchFails(field: string | undefined, current: string): bool
 }
 
 /** A 304 has no body: a Content-Length of 0 or a Content-Type would contradict the 200 it stands for. */
-function notModified(reply: FastifyReply, done: (error: null, payload: null) => void): void {
+function notModified(reply: FastifyReply, done: (error: null, payload: null | Readable) => void): void {
   reply.removeHeader('content-type').removeHeader('content-length');
-  done(null, null);
+  // Fastify's own onSend of an automatic HEAD route runs after this one and reads the payload: a null one throws
+  // (a 500), an undefined one gets Content-Length: 0; an empty stream it drains, and no body or length is sent.
+  done(null, reply.request.method === 'HEAD' ? Readable.from([]) : null);
 }
 
 /** The tag of a version's answer: a hash of the version and the bytes sent (one pass, no hash object kept). */
