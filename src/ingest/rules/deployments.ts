@@ -116,7 +116,7 @@ export const DEPLOYMENT_JOINED_BY: Rule = {
   id: 'deployment.joined-by',
   produces: 'deployments',
   description: 'forces that join, back, support or reinforce others, named by their members and a body, with no number ("will be joined by several hundred members of the Rapid Unit and by troops of the Border Guard", "backed by soldiers of the Army"): each body deployed, its count not stated ("several hundred" states none); a member noun with a number is a count of its own (rule deployment.count)',
-  pattern: /\b(?:joined|backed|supported|reinforced|assisted|bolstered|aided) (?:up )?by\b/u,
+  pattern: /\b(?:joined|backed|supported|reinforced|assisted|bolstered|aided) (?:up )?by\b(?=[^.;]{1,160}?\b(?:members|troops|soldiers|officers|commandos|agents|personnel|reservists|gendarmes|marines|units|staff) (?:of|from)\b)/u,
   examples: {
     match: ['The officers will be joined by several hundred members of the Rapid Unit and by troops of the Border Guard.', 'Police will be backed by soldiers of the Lakeside Army on the last night.'],
     noMatch: ['The plan was backed by the mayor.', 'Soldiers of the Lakeside Army will guard the bridge.'],
