@@ -26,4 +26,9 @@ describe('words closed by a head word that name no body of that name', () => {
       expect.arrayContaining(['Special Police Corps', 'National Police Agency']));
     expect(bodies('About 1,500 officers of the National Police Agency\'s Special Police Corps will guard the square.')).not.toContain("National Police Agency's Special Police Corps");
   });
+
+  it('a city\'s authority named of a place of two words is named whole', () => {
+    expect(bodies('The City of Buenos Aires closed the park.')).toEqual(['City of Buenos Aires']);
+    expect(bodies('The City of Eastby closed the park.')).toEqual(['City of Eastby']);
+  });
 });

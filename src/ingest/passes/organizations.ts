@@ -497,14 +497,21 @@ function placeAuthorities(x: PassContext): void {
 }
 
 /** "the prefecture of the Loire department" (the Loire prefecture, also so named), "the City of Eastby". */
+/** The longest run of a name's first words the gazetteer knows as a place ("Buenos Aires" of "Buenos Aires Police"), else its first word. */
+function knownPrefix(words: string): string {
+  const parts = words.split(/\s+/);
+  for (let n = parts.length; n > 1; n--) if (lookupPlace(parts.slice(0, n).join(' '))) return parts.slice(0, n).join(' ');
+  return parts[0]!;
+}
+
 function authoritiesOf(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.authorityOf.pattern)) {
     const { prefecture, city, speaking } = m.groups as { prefecture?: string; city?: string; speaking?: string };
-    const place = (prefecture ?? city ?? speaking)!;
+    const place = city ? knownPrefix(city) : (prefecture ?? speaking)!;
     const at = m.pos + m[0].indexOf(place);
     if (x.doc.isTaken(m.pos, at + place.length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
     const name = prefecture ? `${place} prefecture` : `${m[0].startsWith('Municipality') ? 'Municipality' : 'City'} of ${place}`;
-    const org = addOrganization(x, name, { kind: 'government', country: null }, m.pos, m.pos + m[0].length, R.authorityOf.id);
+    const org = addOrganization(x, name, { kind: 'government', country: null }, m.pos, city ? at + place.length : m.pos + m[0].length, R.authorityOf.id);
     if (prefecture) addAlias(x, org, `Prefecture of ${place}`);
   }
 }
