@@ -25,4 +25,10 @@ describe('forces deployed with no number', () => {
     expect(deployed('The Military Police Command will guard the palace and its side streets.')).toEqual([['military-police-command', null, null]]);
     expect(deployed('The Harbour Council will guard its budget.')).toEqual([]);
   });
+
+  it('reads a count sent as "a further" or "an extra" as the sending force\'s increment, with the total it brings', () => {
+    expect(deployed('The Harbour Police Service has sent a further 900 officers to the port, bringing the total in the city to 6,400, the force said.')).toEqual([
+      ['harbour-police-service', 900, 'exactly'], ['harbour-police-service', 6400, 'exactly']]);
+    expect(deployed('The Harbour Police Service has sent an extra 900 officers to the port.')).toEqual([['harbour-police-service', 900, 'exactly']]);
+  });
 });

@@ -119,6 +119,8 @@ function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined
 
 /** The words between a giving body's name and its count, up to the count (rule deployment.giving-body). */
 const GIVING_WORDS = new RegExp(`^(?:${GIVING_GAP})$`, 'u');
+/** The words before a count that make it an addition to a force (rule deployment.increment). */
+const INCREMENT_ARTICLE = /\s(?:another|an extra|an additional|a further)\s+$/u;
 /** Bodies that send or pay for a force without being it: "the interior ministry will send 300 officers". */
 const NOT_A_FORCE = new Set(['ministry', 'government']);
 
@@ -131,7 +133,8 @@ function givingBody(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const body = x.doc.mentionsIn({ start: c.sentence.start, end: c.start }, 'organization').at(-1);
   const org = body && orgById(x, body.id);
   if (!org || isGenericForceId(org.id) || NOT_A_FORCE.has(org.kind)) return undefined;
-  const between = x.doc.text.slice(body.end, c.start);
+  // "has sent a further 900 officers": the words that make the count an addition stand between the verb and it.
+  const between = x.doc.text.slice(body.end, c.start).replace(INCREMENT_ARTICLE, ' ');
   // "… would carry most of the load, with 900 officers": after a clause of the body's own, bare officers only
   // ("… will patrol, with about 700 riot police" counts a force of its own).
   if (/\p{Ll},\s+with\s+$/u.test(between) && !/^(?:officers|agents|personnel)$/i.test(c.phrase)) return undefined;

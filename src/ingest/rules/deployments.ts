@@ -278,14 +278,14 @@ export const DEPLOYMENT_GIVING_BODY: Rule = {
   id: 'deployment.giving-body',
   produces: 'deployments',
   description: 'a count named only by lowercase words ("up to 200 volunteers", "40 spotters", "2,400 officers") that the body named right before it gives ("the Riflemen\'s Union will provide", "…, the country\'s military police, will provide", "the Border Police, with"): that body\'s, whatever its kind; a ministry or government sending officers is not their force',
-  pattern: compose("\\p{Lu}[\\p{L}'’-]*{GAP}{HEDGE}? {NUMBER} {NOUN}\\b", { GAP: GIVING_GAP, HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
+  pattern: compose("\\p{Lu}[\\p{L}'’-]*{GAP}(?:(?:another|an extra|an additional|a further) )?{HEDGE}? {NUMBER} {NOUN}\\b", { GAP: GIVING_GAP, HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
   examples: {
     match: ['The Harbour Volunteers Union will provide up to 200 volunteers to help with traffic.', "- the Border Police, with up to 500 officers at the airport;",
       "The Royal Marechaussee, the country's military police, will provide more than 1,200 officers.", 'The Ambulance Service said it would have about 250 paramedics on duty.',
       'The County Sheriff\'s Office is lending us 80 deputies for the count.', 'The Harbour Red Cross, which will station some 300 volunteers at the site, said it was ready.',
       'The Lakeside Fire Brigade will keep 150 firefighters along the route.', 'Reinforcements joined the Harbour Police (HP), which will now have 1,900 officers on duty.',
       'He said the Harbour Police (HP) would carry most of the load, with more than 900 officers on the streets each day.',
-      'The Harbour Agency said its liaison team had grown to 12 officers, from the eight announced on Monday.'],
+      'The Harbour Agency said its liaison team had grown to 12 officers, from the eight announced on Monday.', 'The Harbour Police Service has sent a further 900 officers to the port.'],
     noMatch: ['The Harbour Union has 3,000 members.', 'The Harbour Trust will provide 40 boats.', 'Volunteers will provide about 200 meals.', 'The Harbour Club, which has 3,000 members, said it was ready.', 'The Harbour Trust opened the quay, with 40 boats on the water.', 'The Harbour Police will patrol the quay, with about 700 riot police on the roads.', 'The Harbour Agency said its fleet had grown to 12 boats.'],
   },
 };
