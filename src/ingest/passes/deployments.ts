@@ -2,7 +2,7 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
@@ -120,7 +120,7 @@ function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined
 /** The words between a giving body's name and its count, up to the count (rule deployment.giving-body). */
 const GIVING_WORDS = new RegExp(`^(?:${GIVING_GAP})$`, 'u');
 /** The words before a count that make it an addition to a force (rule deployment.increment). */
-const INCREMENT_ARTICLE = /\s(?:another|an extra|an additional|a further)\s+$/u;
+const INCREMENT_ARTICLE = new RegExp(`\\s(?:${INCREMENT_WORDS})\\s+$`, 'u');
 /** Bodies that send or pay for a force without being it: "the interior ministry will send 300 officers". */
 const NOT_A_FORCE = new Set(['ministry', 'government']);
 
@@ -385,6 +385,16 @@ function listedParts(x: PassContext, found: Array<{ deployment: DeploymentDraft;
   }
 }
 
+/** A body deployed with no count stated, cited by its sentence (rules deployment.unnumbered, on-standby, joined-by). */
+function addUncounted(x: PassContext, body: OrganizationDraft, s: { start: number; end: number }, rule: string, place_ids: string[], event_id: string | null): void {
+  const deployment: DeploymentDraft = {
+    id: x.newId(`${body.name} deployment`), organization_id: body.id, personnel: { value: null, qualifier: null }, role: null,
+    place_ids, event_id, part_of_id: null, rules: [rule], citations: [],
+  };
+  x.addCitation(deployment, x.doc.cite(s.start, s.end));
+  if (deployment.citations.length) x.facts.deployments.push(deployment);
+}
+
 /** A force deployed without a number: "agents from the border agency will be deployed". */
 function unnumbered(x: PassContext): void {
   for (const s of x.doc.sentences) {
@@ -393,12 +403,7 @@ function unnumbered(x: PassContext): void {
     const m = /\b(?:agents|personnel|officers|troops|staff|staffers)\s+(?:from|of)\s+(?:the\s+)?/.exec(s.text);
     const org = m && x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'organization')[0];
     if (!org || x.facts.deployments.some((d) => d.organization_id === org.id)) continue;
-    const deployment: DeploymentDraft = {
-      id: x.newId(`${orgById(x, org.id)!.name} deployment`), organization_id: org.id, personnel: { value: null, qualifier: null }, role: null,
-      place_ids: [], event_id: x.mainEvent?.id ?? null, part_of_id: null, rules: [DEPLOYMENT_UNNUMBERED.id], citations: [],
-    };
-    x.addCitation(deployment, x.doc.cite(s.start, s.end));
-    if (deployment.citations.length) x.facts.deployments.push(deployment);
+    addUncounted(x, orgById(x, org.id)!, s, DEPLOYMENT_UNNUMBERED.id, [], x.mainEvent?.id ?? null);
   }
 }
 
@@ -412,12 +417,7 @@ function joinedBy(x: PassContext): void {
       const body = orgById(x, org.id);
       if (!body || isGenericForceId(body.id) || !MEMBERS_OF_BODY.test(x.doc.text.slice(from, org.start))) continue;
       if (x.facts.deployments.some((d) => d.organization_id === body.id)) continue;
-      const deployment: DeploymentDraft = {
-        id: x.newId(`${body.name} deployment`), organization_id: body.id, personnel: { value: null, qualifier: null }, role: null,
-        place_ids: x.doc.placesIn(s), event_id: eventOfSentence(x, s), part_of_id: null, rules: [DEPLOYMENT_JOINED_BY.id], citations: [],
-      };
-      x.addCitation(deployment, x.doc.cite(s.start, s.end));
-      if (deployment.citations.length) x.facts.deployments.push(deployment);
+      addUncounted(x, body, s, DEPLOYMENT_JOINED_BY.id, x.doc.placesIn(s), eventOfSentence(x, s));
     }
   }
 }
@@ -435,12 +435,7 @@ function onStandby(x: PassContext): void {
     if (!body || isGenericForceId(body.id) || x.facts.deployments.some((d) => d.organization_id === body.id)) continue;
     // "The Harbour Council will guard its budget": only a force guards, patrols or secures a place.
     if (GUARDS.test(s.text) && !FORCE_BODY.test(body.name) && body.kind !== 'police_force') continue;
-    const deployment: DeploymentDraft = {
-      id: x.newId(`${body.name} deployment`), organization_id: body.id, personnel: { value: null, qualifier: null }, role: null,
-      place_ids: x.doc.placesIn(s), event_id: eventOfSentence(x, s), part_of_id: null, rules: [DEPLOYMENT_ON_STANDBY.id], citations: [],
-    };
-    x.addCitation(deployment, x.doc.cite(s.start, s.end));
-    if (deployment.citations.length) x.facts.deployments.push(deployment);
+    addUncounted(x, body, s, DEPLOYMENT_ON_STANDBY.id, x.doc.placesIn(s), eventOfSentence(x, s));
   }
 }
 

@@ -107,6 +107,11 @@ export const DEPLOYMENT_UNNUMBERED: Rule = {
   },
 };
 
+/** Nouns for the members of a body counted as a force ("troops of the Army", "members of the Rapid Unit"). */
+const MEMBER_NOUNS = 'members|troops|soldiers|officers|police officers|commandos|agents|personnel|reservists|gendarmes|marines|units|staff';
+/** Words before a count that make it an addition to a force ("a further 900", "an extra 200"). */
+export const INCREMENT_WORDS = 'another|an extra|an additional|a further';
+
 /**
  * Forces that join, back or support others, named by their members and no number ("will be joined by several
  * hundred members of the Rapid Unit (RU) and by troops of the Border Guard"): each body deployed, its count not
@@ -116,7 +121,7 @@ export const DEPLOYMENT_JOINED_BY: Rule = {
   id: 'deployment.joined-by',
   produces: 'deployments',
   description: 'forces that join, back, support or reinforce others, named by their members and a body, with no number ("will be joined by several hundred members of the Rapid Unit and by troops of the Border Guard", "backed by soldiers of the Army"): each body deployed, its count not stated ("several hundred" states none); a member noun with a number is a count of its own (rule deployment.count)',
-  pattern: /\b(?:joined|backed|supported|reinforced|assisted|bolstered|aided) (?:up )?by\b(?=[^.;]{1,160}?\b(?:members|troops|soldiers|officers|commandos|agents|personnel|reservists|gendarmes|marines|units|staff) (?:of|from)\b)/u,
+  pattern: new RegExp(`\\b(?:joined|backed|supported|reinforced|assisted|bolstered|aided) (?:up )?by\\b(?=[^.;]{1,160}?\\b(?:${MEMBER_NOUNS}) (?:of|from)\\b)`, 'u'),
   examples: {
     match: ['The officers will be joined by several hundred members of the Rapid Unit and by troops of the Border Guard.', 'Police will be backed by soldiers of the Lakeside Army on the last night.'],
     noMatch: ['The plan was backed by the mayor.', 'Soldiers of the Lakeside Army will guard the bridge.'],
@@ -124,7 +129,7 @@ export const DEPLOYMENT_JOINED_BY: Rule = {
 };
 
 /** Members of a body after a joining verb, with no number or a vague one ("several hundred members of the", "troops of the"). */
-export const MEMBERS_OF_BODY = /(?<![\d,.] ?)(?:\b(?:several|a few|some) (?:hundred|thousand|dozen) |\b(?:hundreds|thousands|dozens) of )?\b(?:members|troops|soldiers|officers|commandos|agents|personnel|reservists|gendarmes|marines|units|police officers|staff) (?:of|from) (?:the )?$/u;
+export const MEMBERS_OF_BODY = new RegExp(`(?<![\\d,.] ?)(?:\\b(?:several|a few|some) (?:hundred|thousand|dozen) |\\b(?:hundreds|thousands|dozens) of )?\\b(?:${MEMBER_NOUNS}) (?:of|from) (?:the )?$`, 'u');
 
 /**
  * A body that opens its sentence, maybe with its name in brackets and an apposition, said to be on standby,
@@ -180,7 +185,7 @@ export const DEPLOYMENT_INCREMENT: Rule = {
   id: 'deployment.increment',
   produces: 'deployments',
   description: 'a count added to a force, not its total ("300 more officers", "an extra 200 gendarmes"): a count of its own that contests no total',
-  pattern: compose('\\b(?:(?:another|an extra|an additional|a further) {NUMBER}|{COUNT} (?:more|additional|extra|further)) \\p{L}', { NUMBER: NUMBER_PHRASE, COUNT: NUMBER_PHRASE }, 'giu'),
+  pattern: compose(`\\b(?:(?:${INCREMENT_WORDS}) {NUMBER}|{COUNT} (?:more|additional|extra|further)) \\p{L}`, { NUMBER: NUMBER_PHRASE, COUNT: NUMBER_PHRASE }, 'giu'),
   examples: {
     match: ['The ministry will send 300 more gendarmes to the coast.', 'An extra 200 officers will patrol the station.', 'A further 150 soldiers arrived on Monday.'],
     noMatch: ['About 2,300 officers are now on duty.', 'More than 300 officers will patrol the piers.', 'The 300 officers worked more hours.'],
@@ -278,7 +283,7 @@ export const DEPLOYMENT_GIVING_BODY: Rule = {
   id: 'deployment.giving-body',
   produces: 'deployments',
   description: 'a count named only by lowercase words ("up to 200 volunteers", "40 spotters", "2,400 officers") that the body named right before it gives ("the Riflemen\'s Union will provide", "…, the country\'s military police, will provide", "the Border Police, with"): that body\'s, whatever its kind; a ministry or government sending officers is not their force',
-  pattern: compose("\\p{Lu}[\\p{L}'’-]*{GAP}(?:(?:another|an extra|an additional|a further) )?{HEDGE}? {NUMBER} {NOUN}\\b", { GAP: GIVING_GAP, HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
+  pattern: compose(`\\p{Lu}[\\p{L}'’-]*{GAP}(?:(?:${INCREMENT_WORDS}) )?{HEDGE}? {NUMBER} {NOUN}\\b`, { GAP: GIVING_GAP, HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
   examples: {
     match: ['The Harbour Volunteers Union will provide up to 200 volunteers to help with traffic.', "- the Border Police, with up to 500 officers at the airport;",
       "The Royal Marechaussee, the country's military police, will provide more than 1,200 officers.", 'The Ambulance Service said it would have about 250 paramedics on duty.',
