@@ -21,6 +21,14 @@ const ingestWith = (env: Record<string, string>, seedDir: string, ...args: strin
 };
 
 describe('npm run ingest', () => {
+  it('prints its usage on stdout and exits 0 for --help, writing nothing', () => {
+    const seedDir = copySeed();
+    const run = ingest(seedDir, '--help');
+    expect([run.status, run.stderr.trim()]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^usage: npm run ingest -- <article\.txt> --published <YYYY-MM-DD>/);
+    expect(readdirSync(seedDir)).not.toContain('proposals');
+  });
+
   it('exits 1 with one clear line and writes nothing for a bad --published', () => {
     const seedDir = copySeed();
     const before = readdirSync(join(seedDir, 'articles'));

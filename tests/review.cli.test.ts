@@ -16,6 +16,14 @@ const factById = (seedDir: string, id: string) => [...loadSeed(seedDir).facts.va
 const machineIds = (seedDir: string) => [...loadSeed(seedDir).facts].flatMap(([collection, items]) => items.filter((i) => i.review === 'machine').map((i) => ({ id: i.id, collection })));
 
 describe('npm run review', () => {
+  it('prints its usage on stdout and exits 0 for --help and -h, whatever the command, and starts no server', () => {
+    for (const args of [['--help'], ['-h'], ['accept', '--help']]) {
+      const run = review(args);
+      expect([run.status, run.stderr.trim()]).toEqual([0, '']);
+      expect(run.stdout).toMatch(/^usage: npm run review /);
+    }
+  });
+
   it('lists every machine fact as { id, collection, source, review }, and only those an article cites with --source', () => {
     const { seedDir, sourceId } = seedWithMachineFacts();
     const run = review(['list', '--json', '--seed', seedDir]);

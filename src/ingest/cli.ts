@@ -21,6 +21,8 @@ function table(summary: Record<string, KindSummary>): string {
 }
 
 function main(argv: string[]): void {
+  // The usage goes to stdout with exit 0 when asked for, as a wrong argument's goes to stderr with 1.
+  if (argv.includes('--help') || argv.includes('-h')) { console.log(USAGE); return; }
   const seedDir = process.env.SEED_DIR ?? SEED_DIR;
   if (argv[0] === '--accept' && argv.length === 2) {
     withSeedLock(seedDir, () => printAccepted(acceptProposals(seedDir, argv[1]!)));

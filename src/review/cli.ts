@@ -93,6 +93,8 @@ function addCommand(seedDir: string, positionals: string[], values: ReturnType<t
 }
 
 async function main(argv: string[]): Promise<void> {
+  // The usage goes to stdout with exit 0 when asked for, as a wrong argument's goes to stderr with 1.
+  if (argv.includes('--help') || argv.includes('-h')) { console.log(USAGE); return; }
   const [command, ...rest] = argv;
   if (command === undefined || command.startsWith('--')) {
     const { startReviewServer } = await import('./server.js');
