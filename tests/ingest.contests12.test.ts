@@ -119,7 +119,7 @@ describe('a count of police given by the police themselves', () => {
     expect(byTitle.facts.deployments).toEqual([expect.objectContaining({ organization_id: 'lakeside-county-police' })]);
   });
 
-  it('is no one\'s when a ministry speaks or a police spokesman in a story of two forces, for soldiers or several forces, at an event, or with two speakers', () => {
+  it('is no one\'s when a ministry speaks or a police spokesman in a story of two forces, for soldiers or several forces, a spokesman at an event, or with two speakers', () => {
     const unresolvedBy = (deployment: Fact, sentence: string, speaker: string, extra: Partial<Facts> = {}) => {
       const r = resolved(deployment, sentence, speaker, extra);
       return [r.facts.deployments.length, r.unresolved.length];
@@ -132,9 +132,11 @@ describe('a count of police given by the police themselves', () => {
     expect(unresolvedBy(count(900, 'Police and gendarmes', 'About 900 police and gendarmes', null, ['deployment.count', 'deployment.generic-together']), 'About 900 police and gendarmes will be on duty, the Lakeside County Police said.', 'lakeside-county-police')).toEqual([0, 1]);
     const sentence = 'About 1,200 police officers will be on duty, the Lakeside County Police said.';
     expect(unresolvedBy(count(1200, 'Police officers', 'About 1,200 police officers'), sentence, 'lakeside-county-police', { statements: [saying('lakeside-county-police', sentence), saying('jan-weber', sentence)] })).toEqual([0, 1]);
-    // At an event, the count is the event's total, whoever gives it.
-    const atCup = resolved(count(1200, 'Police officers', 'About 1,200 police officers', 'lakeside-cup'), 'About 1,200 police officers will be on duty for the Lakeside Cup, the Lakeside County Police said.', 'lakeside-county-police');
+    // At an event, a spokesman's count is the event's total; the force speaking itself counts its own officers.
+    const atCup = resolved(count(1200, 'Police officers', 'About 1,200 police officers', 'lakeside-cup'), 'About 1,200 police officers will be on duty for the Lakeside Cup, County Police spokesman Jan Weber said.', 'jan-weber');
     expect(atCup.facts.deployments).toEqual([]);
     expect(atCup.facts.claims).toEqual([expect.objectContaining({ subject_id: 'lakeside-cup', predicate: 'personnel', value: 'approximately 1200' })]);
+    const byForce = resolved(count(1200, 'Police officers', 'About 1,200 police officers', 'lakeside-cup'), 'About 1,200 police officers will be on duty for the Lakeside Cup, the Lakeside County Police said.', 'lakeside-county-police');
+    expect(byForce.facts.deployments).toEqual([expect.objectContaining({ organization_id: 'lakeside-county-police', event_id: 'lakeside-cup' })]);
   });
 });

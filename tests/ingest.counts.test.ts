@@ -98,7 +98,7 @@ describe('listed parts of a total that resolution sets aside', () => {
     // No day for the regatta: the article reads no event, so no event's total can take the generic count.
     const dir = copySeed();
     const file = join(tempDir('regatta-article-'), 'regatta.txt');
-    writeFileSync(file, 'Regatta Security Plan\n\nLAKETON, July 1 (Wire) - More than 3,000 police officers, soldiers and stewards will be on duty for the Laketon Regatta, the organisers said on Wednesday. The main points:\n\n'
+    writeFileSync(file, 'Regatta Security Plan\n\nLAKETON, July 1 (Wire) - More than 3,000 police officers, soldiers and stewards will be on duty for the regatta, the organisers said on Wednesday. The main points:\n\n'
       + '- About 2,000 officers of the Laketon Harbour Police.\n- Up to 250 soldiers of the Laketon Defence Forces.\n');
     const result = ingestArticle({ file, published: '2026-07-01', id: 'laketon-regatta', seedDir: dir });
     expect(result.resolution.unresolved.map((u) => u.mention)).toContain('Police officers');

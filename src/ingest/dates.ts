@@ -66,7 +66,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     const current = utc(anchor).getUTCDay();
     // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
     const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || spoken.some((at) => at === m!.index);
-    const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || (/^On\s+$/u.test(sentence.slice(0, m.index)) && FIXTURE_AFTER.test(sentence.slice(m.index + m[0].length)));
     const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
@@ -91,6 +91,13 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
  * Counter-example: "the festival opened on Friday" (past) counts back.
  */
 const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive|elects|vote|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meet|convene|swears\s+in)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\s(?:on|from)\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+
+/**
+ * A fixture's present tense after a weekday opening the sentence: "On Saturday, Eastland play Northland in a
+ * qualifier", "On Sunday, the champions host the league leaders" is a match to come, counted forward.
+ * Counter-example: "On Saturday, Eastland played Northland" (past) counts back.
+ */
+const FIXTURE_AFTER = /^,\s+[^.;,]{1,50}?\s(?:play|plays|face|faces|host|hosts|meet|meets|take\s+on|takes\s+on)\s/iu;
 
 /**
  * A gathering's past verb right before a weekday: "marched through the centre on Saturday" happened,

@@ -355,16 +355,16 @@ function bodyAddedTo(deployment: Fact, ledger: Ledger, context: ArticleContext, 
 }
 
 /**
- * The known total a new total replaces: the one known count (no addition) of the same body at the same event,
- * whatever places each sentence names ("200 more officers to Seville, bringing the force's total to about
- * 3,400" against the known "about 3,200 officers … the Plaza de Espana"): a new total is the force's whole
- * count for the event. Counter-example: two known counts of that body at the event (a province's and the
- * nation's) leave it to the places to decide, as for any count.
+ * The known total a new total replaces: the largest known count (no addition) of the same body at the same
+ * event, whatever places each sentence names ("200 more officers to Seville, bringing the force's total to
+ * about 3,400" against the known "about 3,200 officers … the Plaza de Espana"): a new total is the force's
+ * whole count for the event, and the body's smaller counts there are its parts ("About 350 of the officers
+ * belong to the crowd unit"). Counter-example: an addition of the body is no total to replace.
  */
 function replacedTotal(deployment: Fact, kb: Item[]): Item | undefined {
   if (!isNewTotal(deployment) || deployment.event_id == null || personnel(deployment).value == null) return undefined;
   const known = kb.filter((k) => k.organization_id === deployment.organization_id && k.event_id === deployment.event_id && !isIncrement(k) && personnel(k).value != null);
-  return known.length === 1 ? known[0] : undefined;
+  return known.sort((a, b) => personnel(b).value! - personnel(a).value!)[0];
 }
 
 /** A generic count no body fits that may be its event's total (trust/totals.ts): of a stated number at an event, no addition. */

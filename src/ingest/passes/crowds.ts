@@ -51,12 +51,20 @@ function clauses(s: Sentence): Span[] {
   return [...spans, { start, end: s.end }];
 }
 
-/** The protest's own size as an estimate, its source named anywhere in its clause ("About 4,000 people joined the march, police said"). */
+/** "…, according to police": the source a clause names after these words is its count's, whoever else it names. */
+const ACCORDING_TO = /\baccording\s+to\b/iu;
+
+/**
+ * The protest's own size as an estimate, its source named anywhere in its clause ("About 4,000 people joined
+ * the march, police said"), the one after "according to" first ("The march by the union … drew about 3,000
+ * people, according to police": the police's count, not the union's).
+ */
 function ownSize(x: PassContext, protest: ProtestDraft, s: Sentence): Estimate | null {
   const { value, qualifier } = protest.size;
   if (value === null || qualifier === null) return null;
   const clause = clauses(s).find((c) => numbersIn(x.doc.text.slice(c.start, c.end)).some((n) => n.value === value));
-  const source = clause && sourceIn(x, clause);
+  const according = clause && ACCORDING_TO.exec(x.doc.text.slice(clause.start, clause.end));
+  const source = clause && ((according && sourceIn(x, { start: clause.start + according.index, end: clause.end })) || sourceIn(x, clause));
   return clause && source ? { value, qualifier, source: source.key, assertedBy: source.org, start: clause.start, end: clause.end } : null;
 }
 

@@ -44,11 +44,19 @@ function longerNameAt(x: PassContext, start: number, end: number): OrganizationD
 }
 
 /** The organization of that name, alias or acronym, made if the article has not named it yet; a mention either way. */
+/**
+ * A police force named by an office word after "Police" ("South African Police Service", "National Police
+ * Agency", "Seoul Metropolitan Police Department"): the force, not an agency or a ministry. Counter-examples:
+ * "Police Ministry", "Ministry of Police", "Police Complaints Authority", "Police Union" keep their own kind.
+ */
+const POLICE_OFFICE = /\b(?:Police|Gendarmerie|Constabulary)\s+(?:Service|Services|Agency|Office|Directorate|Department|Headquarters|Command)$/u;
+const kindOfName = (name: string, kind: OrganizationKind) => ((kind === 'agency' || kind === 'ministry') && POLICE_OFFICE.test(name) ? 'police_force' : kind);
+
 export function addOrganization(x: PassContext, name: string, fields: OrganizationFields, start: number, end: number, ruleId?: string): OrganizationDraft {
   const key = orgKey(name);
   let org = x.orgByKey.get(key) ?? (fields.acronym ? x.orgByKey.get(fields.acronym.toLowerCase()) : undefined) ?? longerNameAt(x, start, end);
   if (!org) {
-    org = { id: x.newId(name), name, acronym: fields.acronym ?? null, aliases: [], kind: fields.kind, country: fields.country, parent_id: null, citations: [] };
+    org = { id: x.newId(name), name, acronym: fields.acronym ?? null, aliases: [], kind: kindOfName(name, fields.kind), country: fields.country, parent_id: null, citations: [] };
     x.facts.organizations.push(org);
   }
   if (fields.acronym && !org.acronym) org.acronym = fields.acronym;

@@ -58,6 +58,18 @@ function weekdayPair(s: Sentence, dates: FoundDate[]): FoundDate | undefined {
   return undefined;
 }
 
+/**
+ * Two weekdays joined by "and" are counted, not stated: the event's period where its name is written, or in its
+ * own phrase ("a summit of regional leaders on Thursday and Friday"); not in another clause after "the match"
+ * stands for it ("expected at the match, most of them arriving on Friday and Saturday": the fans' days).
+ */
+function ownWeekdayPair(x: PassContext, main: EventDraft, s: Sentence, dates: FoundDate[]): FoundDate | undefined {
+  const pair = weekdayPair(s, dates);
+  if (!pair || x.doc.mentionsIn(s, 'event').some((m) => m.id === main.id)) return pair;
+  const at = mainAt(x, main, s) - s.start;
+  return at >= 0 && at < pair.index && !/[,;]/.test(s.text.slice(at, pair.index)) ? pair : undefined;
+}
+
 /** "last year's festival, held from July 3 to July 5": a period written right after another event's name is that event's. */
 function heldForOther(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
   const at = s.start + d.index;
@@ -71,7 +83,7 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
   for (const s of x.doc.sentences) {
     if (!mentionsMain(x, main, s)) continue;
     const dates = x.doc.dates.get(s.index)!;
-    const range = dates.find((d) => d.end && !/weekend/i.test(d.text) && !heldForOther(x, main, s, d)) ?? dayPair(s.text, dates) ?? weekdayPair(s, dates);
+    const range = dates.find((d) => d.end && !/weekend/i.test(d.text) && !heldForOther(x, main, s, d)) ?? dayPair(s.text, dates) ?? ownWeekdayPair(x, main, s, dates);
     const weekend = dates.find((d) => d.end && /weekend/i.test(d.text));
     if (weekend && !counted) counted = { range: weekend, s };
     if (range && !main.start) {

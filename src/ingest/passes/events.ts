@@ -26,6 +26,9 @@ function eventKind(name: string): EventDraft['kind'] {
 /** A name made of the event words alone ("the Games", "Festival"): it refers to the article's own event. */
 const generic = (name: string) => !KNOWN_EVENTS[name] && name.split(/\s+/).every((w) => /^(?:The|the|Winter|Summer|Youth|Olympics|Olympic|Games|Paralympics|Paralympic|Marathon|World|Cup|Championships|Grand|Prix|Festival|Carnival|Fair|Expo|Summit|Conference|Forum)$/.test(w));
 
+/** A stage of a competition in lower case right after its name: "qualifier", "final", "semi-final", "play-off". */
+const COMPETITION_STAGE = /^ (?:qualifier|qualifying match|semi-finals?|final|play-off)\b/u;
+
 function namedGatherings(x: PassContext, found: Named[]): void {
   for (const m of x.matches(R.gathering.pattern)) {
     let name = m.groups!.name!;
@@ -38,7 +41,9 @@ function namedGatherings(x: PassContext, found: Named[]): void {
     // "at the World Forum conference centre", "to guard the World Forum": a forum is often a building.
     if (/^\s+(?:conference\s+|exhibition\s+)?(?:Centre|Center|centre|center|building|Hall|hall|Grounds|grounds|Arena|arena)\b/.test(x.doc.text.slice(at + name.length))) continue;
     if (/Forum$/.test(name) && (/\b(?:at|in|inside|outside|near|to|guard|around)\s+the\s+$/.test(x.doc.text.slice(Math.max(0, at - 20), at)))) continue;
-    found.push({ name, at, end: at + name.length, rule: R.gathering.id });
+    // "a World Cup qualifier": the match of the competition is the event, not the competition.
+    const stage = COMPETITION_STAGE.exec(x.doc.text.slice(at + name.length, at + name.length + 30))?.[0] ?? '';
+    found.push({ name: `${name}${stage}`, at, end: at + name.length + stage.length, rule: R.gathering.id });
   }
 }
 

@@ -27,12 +27,35 @@ const MARKS_ANNIVERSARY = /^[^,.;]{0,60}?\b(?:marking|commemorating|to mark|cele
 /** A parade of a capitalised Day ("Republic Day parade", "National Day parade"): a state's ceremony too. */
 const DAY_NAME = /\b\p{Lu}\p{L}+\s+Day\s+$/u;
 
-/** The kind of an occasion: its head word's (or the two last words'), else its appositive's; a parade of a state's day a ceremony. */
-function occasionKind(words: string, head: string, after: string): Kind | undefined {
+/**
+ * A proper name whose head word stands before its "of" ("the Africa Cup of Nations", "the Feast of the
+ * Assumption", "the Festival of Lights"): the capitalised word before "of" gives the kind, and the name is
+ * whole. Counter-example: "the five days of the match" (lowercase; the head after "of" is the occasion).
+ */
+const HEAD_BEFORE_OF = /(?:^|\s)(\p{Lu}[\p{L}-]+) of (?:the )?$/u;
+
+/**
+ * An occasion word opening "<word> of <Name>" ("the summit of the Organization of Turkic States", "the final
+ * of the Ivorian Cup"): the occasion of that body or competition, named whole.
+ */
+const OCCASION_OF = /^([\p{L}-]+) of /u;
+
+/**
+ * The kind of an occasion: for a capitalised name after "<occasion word> of", that word's; else its head
+ * word's (or the two last words'), else its appositive's, else, for a capitalised name, the word's before its
+ * "of" (`whole`: the name is not cut at that "of"); a parade of a state's day a ceremony.
+ */
+function occasionKind(words: string, head: string, after: string): { kind: Kind; whole: boolean } | undefined {
+  const opening = /^\p{Lu}/u.test(head) ? OCCASION_OF.exec(words)?.[1] : undefined;
+  const ofName = opening && wordKind(opening);
+  if (ofName) return { kind: ofName, whole: true };
   const last = words.trim().split(/\s+/).at(-1) ?? '';
   const kind = (last && wordKind(`${last} ${head}`)) || wordKind(head) || appositiveKind(after);
-  if (kind === 'festival' && /^(?:parade|procession)s?$/i.test(head) && (DAY_NAME.test(words) || MARKS_ANNIVERSARY.test(after))) return 'ceremony';
-  return kind;
+  if (kind === 'festival' && /^(?:parade|procession)s?$/i.test(head) && (DAY_NAME.test(words) || MARKS_ANNIVERSARY.test(after))) return { kind: 'ceremony', whole: false };
+  if (kind) return { kind, whole: false };
+  const before = /^\p{Lu}/u.test(head) ? HEAD_BEFORE_OF.exec(words)?.[1] : undefined;
+  const named = before && wordKind(before);
+  return named ? { kind: named, whole: true } : undefined;
 }
 
 /** A relative clause on the occasion or its appositive, read from the end of its name (rule date.occasion-clause). */
@@ -41,9 +64,10 @@ const CLAUSE = new RegExp(R.occasionClause.pattern.source, R.occasionClause.patt
 /**
  * The occasion's day: the weekday's or this weekend's possessive before it ("Sunday's parade"), else the day a
  * relative clause gives within a few words of its name (maybe after an appositive), else the day written right
- * after it ("the inauguration on Friday"); never a day of saying.
+ * after it ("the inauguration on Friday") or right before its preposition ("on Saturday for the final"); never
+ * a day of saying.
  */
-function occasionDay(x: PassContext, s: Sentence, det: { at: number; text: string }, end: number): { date: FoundDate; clause: boolean; tied: boolean } | undefined {
+function occasionDay(x: PassContext, s: Sentence, det: { at: number; text: string }, end: number, prepAt: number): { date: FoundDate; clause: boolean; tied: boolean } | undefined {
   const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !isDayOfSaying(s.text, d));
   const at = (d: FoundDate) => s.start + d.index;
   const possessive = det.text !== 'the' ? days.find((d) => at(d) >= det.at && at(d) < det.at + det.text.length) : undefined;
@@ -57,10 +81,13 @@ function occasionDay(x: PassContext, s: Sentence, det: { at: number; text: strin
   }
   const on = /^,?\s+(?:on|from)\s+(?:the\s+)?/.exec(rest);
   const date = on ? days.find((d) => Math.abs(at(d) - (end + on[0].length)) <= 3) : undefined;
-  return date ? { date, clause: false, tied: false } : undefined;
+  // "on duty on Saturday for the final of the Cup": the day written right before the occasion's preposition.
+  const before = date ?? days.find((d) => /\bon\s+(?:the\s+)?$/u.test(s.text.slice(0, d.index)) && /^\s*$/u.test(x.doc.text.slice(at(d) + d.text.length, prepAt)));
+  return before ? { date: before, clause: false, tied: false } : undefined;
 }
 
-interface Occasion { name: string; kind: Kind; head: string; at: number; end: number; date: FoundDate; tied: boolean; s: Sentence; rules: string[] }
+/** An occasion; `date` undefined for a proper name with no day in its sentence, which cites its name alone. */
+interface Occasion { name: string; kind: Kind; head: string; at: number; end: number; date: FoundDate | undefined; tied: boolean; s: Sentence; rules: string[] }
 
 /** The event an occasion is already: the one read at its words, one of its name, the article's own of its head word, or one of its kind and day. */
 function knownEvent(x: PassContext, o: Occasion): EventDraft | undefined {
@@ -70,7 +97,7 @@ function knownEvent(x: PassContext, o: Occasion): EventDraft | undefined {
   const main = x.mainEvent;
   return x.facts.events.find((e) => e.name.toLowerCase() === name)
     ?? (main && !main.start && main.name.toLowerCase().endsWith(o.head.toLowerCase()) ? main : undefined)
-    ?? x.facts.events.find((e) => e.kind === o.kind && e.start === o.date.start);
+    ?? (o.date ? x.facts.events.find((e) => e.kind === o.kind && e.start === o.date!.start) : undefined);
 }
 
 /** Propose the occasion, or give the event it already is its day (and a state's ceremony its kind). */
@@ -79,10 +106,13 @@ function addOccasion(x: PassContext, o: Occasion): void {
   const event = known ?? { id: x.newId(o.name), name: o.name, kind: o.kind, start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [] };
   if (known && known.kind === 'festival' && o.kind === 'ceremony') known.kind = 'ceremony';
   // An event read before keeps its own dating (event details date the article's own) unless a possessive or a clause ties this day to it.
-  if (!event.start && (!known || o.tied)) {
+  if (o.date && !event.start && (!known || o.tied)) {
     Object.assign(event, { start: o.date.start, end: o.date.end ?? null, date_precision: 'day' });
     x.inferDate(event, o.date);
     x.addCitation(event, x.doc.cite(Math.min(o.at, o.s.start + o.date.index), Math.max(o.end, o.s.start + o.date.index + o.date.text.length)));
+    for (const rule of o.rules) x.ruled(event, rule);
+  } else if (!o.date && !known) {
+    x.addCitation(event, x.doc.cite(o.at, o.end));
     for (const rule of o.rules) x.ruled(event, rule);
   }
   if (!event.citations.length) return;
@@ -91,6 +121,18 @@ function addOccasion(x: PassContext, o: Occasion): void {
     x.mainEvent ??= event;
   }
   if (!x.doc.mentions.some((m) => m.type === 'event' && m.start < o.end && m.end > o.at)) x.doc.mention(event.id, 'event', o.at, o.end);
+}
+
+/**
+ * A name of two or more capitalised words (maybe joined by "of", "the", "and", "de"): an occasion with no day
+ * in its sentence is still the article's event when it is named so ("sent 900 officers for the Africa Cup of
+ * Nations"), undated; a common noun phrase with no day ("for the final", "for the match") names none.
+ */
+const JOINERS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le']);
+function isProperName(name: string): boolean {
+  const words = name.split(' ');
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  return words.length >= 2 && capital(words[0]) && capital(words.at(-1)) && words.every((w) => capital(w) || JOINERS.has(w));
 }
 
 /** A speech verb, maybe with its hearers, right before the occasion's preposition. */
@@ -111,16 +153,17 @@ function deploymentOccasions(x: PassContext): void {
     const after = x.doc.text.slice(end, s.end);
     // "the minister said at the joint news conference on Monday": where someone spoke, not an occasion.
     if (/\b(?:news|press)\s$/.test(words) || SPOKE_BEFORE.test(x.doc.text.slice(Math.max(s.start, m.pos - 40), m.pos))) continue;
-    const kind = occasionKind(words, head, after);
+    const found = occasionKind(words, head, after);
     const sides = SIDES.exec(after)?.[0] ?? '';
     end += sides.length;
-    const day = kind && occasionDay(x, s, { at: detAt, text: det }, end);
-    if (!kind || !day) continue;
-    const rules = day.clause ? [R.occasion.id, R.occasionClause.id] : [R.occasion.id];
+    const day = found && occasionDay(x, s, { at: detAt, text: det }, end, m.pos + (/^\s/.test(m[0]) ? 1 : 0));
     // "the five days of the match": the occasion is the match.
-    const cut = words.lastIndexOf(' of ');
+    const cut = found?.whole ? -1 : words.lastIndexOf(' of ');
     const own = cut < 0 ? words : words.slice(cut + 4).replace(/^the\s/, '');
-    addOccasion(x, { name: capitalize(`${own}${head}${sides}`.trim()), kind, head, at, end, date: day.date, tied: day.tied, s, rules });
+    const name = `${own}${head}${sides}`.trim();
+    if (!found || (!day && !isProperName(name))) continue;
+    const rules = day?.clause ? [R.occasion.id, R.occasionClause.id] : [R.occasion.id];
+    addOccasion(x, { name: capitalize(name), kind: found.kind, head, at, end, date: day?.date, tied: day?.tied ?? false, s, rules });
   }
 }
 

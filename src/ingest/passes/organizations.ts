@@ -66,7 +66,11 @@ const PEOPLE_OF = /^(?:Officers|Members|Agents|Troops|Soldiers|Staff|Employees|W
 function definedAcronyms(x: PassContext): Set<string> {
   const venues = new Set<string>();
   for (const m of x.matches(R.definedAcronym.pattern)) {
-    const { name: named, acronym } = m.groups as { name: string; acronym: string };
+    const { name: whole, acronym } = m.groups as { name: string; acronym: string };
+    // "… according to the Harbour Football Association. The Lakeside Football Federation (LFF) said": the name is of the acronym's sentence.
+    const sentenceStart = x.doc.sentenceAt(m.pos + whole.length).start;
+    const named = sentenceStart > m.pos ? whole.slice(sentenceStart - m.pos).trimStart() : whole;
+    if (!/^\p{Lu}/u.test(named)) continue;
     let words = named.split(/\s+/);
     if (!abbreviates(words, acronym)) continue;
     // "Leaders of the Harbour Seven (H7)": a short acronym with digits starts the name at the last word of its first letter.

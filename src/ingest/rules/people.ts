@@ -39,14 +39,15 @@ export const PEOPLE_RULES = {
   },
   appositive: {
     id: 'person.appositive', produces: 'people',
-    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,") or a capitalised title of office and what it is of ("Ada Moen, Deputy Commissioner of the Harbour Police,"); the first word must be a known first name, or the title open with "the", "a" or a possessive, or name the body it is of ("Ivo Lenz, head of the Harbour Police,"); what the title is of is dropped when the capitals are only its start, a possessive or a group\'s noun going on ("a spokesman for the Harbour supporters\' club" is a spokesman); no person when the name opens with the place the title is of ("Lindby Mantse, the paramount chief of Lindby", a title of that place)',
+    description: 'a name, a comma, then a lowercase title ("Ola Berg, the harbour master\'s spokesman,") or a capitalised title of office and what it is of, maybe two portfolios joined by "and" ("Ada Moen, Deputy Commissioner of the Harbour Police,", "Ada Moen, Eastland\'s Minister of Justice and Home Affairs,"); the first word must be a known first name, or the title open with "the", "a" or a possessive, or name the body it is of ("Ivo Lenz, head of the Harbour Police,"); what the title is of is dropped when the capitals are only its start, a possessive or a group\'s noun going on ("a spokesman for the Harbour supporters\' club" is a spokesman); no person when the name opens with the place the title is of ("Lindby Mantse, the paramount chief of Lindby", a title of that place)',
     pattern: compose('{NOT_A_PLACE}\\b{NAME},\\s+{DETERMINER}? {OWNER}? {NATIONALITY}? {TITLE}', {
       NOT_A_PLACE: PLACED_BEFORE, NAME, DETERMINER: 'the|a|an', OWNER: POSSESSIVE, NATIONALITY: NATIONALITY_PATTERN,
-      TITLE: `(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?|(?:(?:First|Deputy|Assistant|Acting|Senior|Vice)\\s+){0,2}${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS}){0,2}(?=\\s*[,(])`,
+      TITLE: `(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?|(?:(?:First|Deputy|Assistant|Acting|Senior|Vice)\\s+){0,2}${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?){0,2}(?=\\s*[,(])`,
     }, 'gu'),
     examples: {
       match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, the club\'s chairwoman, declined to comment.', 'Maria Lind, First Deputy Superintendent of the Harbour Police, will lead the operation.',
-        'Ivo Lenz, head of the Northern Unit of the Harbour Police, spoke to reporters.', 'Ada Moen, the Minister of Security of the City of Lakeside, spoke to reporters.'],
+        'Ivo Lenz, head of the Northern Unit of the Harbour Police, spoke to reporters.', 'Ada Moen, the Minister of Security of the City of Lakeside, spoke to reporters.',
+        "Ada Moen, Eastland's Minister of Justice and Home Affairs, spoke to Wire."],
       noMatch: ['The port, a hub for ferries, was closed.', 'Maria Lind, said the leaders, would decide.', 'Maria Lind, who heads the port, declined to comment.',
         'Wardens will guide the crowds on the Plaza Mayor, a spokesman for the town said.', 'Bags will be checked in Old Harbour Square, the council spokeswoman said.'],
     },

@@ -6,7 +6,7 @@ const CAP = "[A-Z][\\p{L}'’-]{1,40}";
 /** Lowercase words for a police force that a place's name may follow to say whose force it is ("the police of …"). */
 const FORCE_OF_WORDS = 'police(?: forces?| services?)?|gendarmerie';
 /** Lowercase words of other languages that join the capitalised words of a place's name ("de la", "e", "van"). */
-const NAME_PARTICLES = '(?:(?:e|i|y|del|della|di|des|de|du|da|do|dos|das|la|las|los|el|van|von|der|den)\\s+){0,2}';
+const NAME_PARTICLES = '(?:(?:e|i|y|del|della|di|des|de|du|da|do|dos|das|la|las|los|el|van|von|der|den|cel|cea|lui)\\s+){0,2}';
 
 /**
  * "<Name> and <Name> <Name>? <street word>": a street named after two people. Its first word must not follow

@@ -10,12 +10,12 @@ export const PROTEST_TARGET = /\b(?:against|to\s+demand|demanding|calling\s+for|
 export const PROTEST_RULES = {
   planned: {
     id: 'protest.planned', produces: 'protests',
-    description: 'a protest word in a sentence with a verb saying it is held, planned, called or under way ("set off", "went ahead", "began"); the pass also asks for a date or a place',
+    description: 'a protest word in a sentence with a verb saying it is held, planned, called, under way or counted ("set off", "went ahead", "began", "drew about 3,000 people"); the pass also asks for a date or a place',
     pattern: compose('\\b{WORD}\\b', { WORD: PROTEST_WORDS }, 'i'),
     guards: {
-      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected|set off|set out|went ahead|started|began)\b/i,
+      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected|set off|set out|went ahead|started|began|drew|attracted)\b/i,
     },
-    examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.', 'The march set off from the harbour on Thursday morning.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.'] },
+    examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.', 'The march set off from the harbour on Thursday morning.', 'The march by the dockers from the port to the town hall on Monday drew about 3,000 people.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.'] },
   },
   notAProtest: {
     id: 'protest.not-a-protest', produces: 'protests',
@@ -145,11 +145,11 @@ export const PROTEST_RULES = {
 /** A source's count of a crowd: "put the crowd at 8,000", "said 20,000", "estimated about 8,000 people". */
 export const SIZE_ESTIMATE = {
   id: 'protest.size-estimate', produces: 'claims',
-  description: 'a source\'s count of a protest\'s crowd ("police put the crowd at 8,000; organisers said 20,000"); two sources\' different counts of one crowd are a disputed pair of size claims, each citing its source\'s words',
-  pattern: compose(`\\b(?:put (?:the )?(?:turnout|crowd|attendance|numbers?|figure|size)(?: of (?:the )?\\p{L}+)? at {PUT_HEDGE}? {PUT_NUMBER}\\b|(?:said|says|estimated|claimed|counted|reported) {SAID_HEDGE}? {SAID_NUMBER}(?: (?:${CROWD_NOUNS})\\b|(?![\\p{L}\\d]|\\s+\\p{L})))`,
+  description: 'a source\'s count of a protest\'s crowd ("police put the crowd at 8,000; organisers said 20,000", "the union said more than 11,000 of its members had taken part"); two sources\' different counts of one crowd are a disputed pair of size claims, each citing its source\'s words; the protest\'s own count is the source\'s named after "according to" ("drew about 3,000 people, according to police")',
+  pattern: compose(`\\b(?:put (?:the )?(?:turnout|crowd|attendance|numbers?|figure|size)(?: of (?:the )?\\p{L}+)? at {PUT_HEDGE}? {PUT_NUMBER}\\b|(?:said|says|estimated|claimed|counted|reported) {SAID_HEDGE}? {SAID_NUMBER}(?: (?:${CROWD_NOUNS})\\b| of (?:its|their) (?:members|workers|${CROWD_NOUNS})\\b|(?![\\p{L}\\d]|,\\d|\\s+\\p{L})))`,
     { PUT_HEDGE: HEDGE_PART, PUT_NUMBER: NUMBER_PHRASE, SAID_HEDGE: HEDGE_PART, SAID_NUMBER: NUMBER_PHRASE }, 'giu'),
   examples: {
-    match: ['Police put the crowd at 8,000; organisers said 20,000.', 'The union said about 5,000 people took part.', 'Organisers put the turnout at more than 12,000.'],
+    match: ['Police put the crowd at 8,000; organisers said 20,000.', 'The union said about 5,000 people took part.', 'Organisers put the turnout at more than 12,000.', 'The union said more than 11,000 of its members had taken part.'],
     noMatch: ['Police said 300 officers were on duty.', 'The union said two marches were planned.'],
   },
 } satisfies Rule;

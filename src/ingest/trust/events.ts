@@ -53,18 +53,29 @@ function inferredDayOfEdition(day: unknown, known: Item, context: ArticleContext
 }
 
 /**
+ * The stage words of a competition's name: "World Cup qualifier" is one match, not the World Cup; "Cup final"
+ * and "Cup semi-final" are two matches. Names of two stages are two events, whatever words they share (names
+ * are folded, so "semi-final" and "play-off" count by their first word).
+ */
+const STAGE_WORDS = new Set(['qualifier', 'qualifying', 'final', 'semi', 'semifinal', 'quarter', 'play', 'playoff']);
+const stageOf = (name: unknown) => [...nameTokens(name)].filter((w) => STAGE_WORDS.has(w)).sort().join(' ');
+
+/**
  * The known Games a name points to: a variant of its name, of a compatible year, in a place the article names
  * when the name is generic. `start` is a stated start; `dayOf` the start however found: an inferred one (a year
  * taken from publication) excludes no candidate, but the very same day under the very same name is the same
  * edition ("the Cup final" on May 26 in a follow-up is the known final of May 26).
  */
 export function knownGames(name: unknown, start: unknown, kb: Item[], context: ArticleContext, dayOf: unknown = start): Item | undefined {
-  const candidates = kb.filter((k) => k.kind === 'games' && (generic(name) || fold(k.name) === fold(name) || nameVariant(k.name, name)) && !conflict(yearOf(k.start), yearOf(start)));
+  const candidates = kb.filter((k) => k.kind === 'games' && (generic(name) || fold(k.name) === fold(name) || nameVariant(k.name, name)) && !conflict(yearOf(k.start), yearOf(start))
+    && stageOf(k.name) === stageOf(name));
   const exact = candidates.filter((k) => fold(k.name) === fold(name));
   if (exact.length === 1) {
     const [known] = exact as [Item];
     const inferred = start == null && inferredDayOfEdition(dayOf, known, context);
-    return YEAR_IN_NAME.test(String(name)) || (dayOf != null && known.start === dayOf) || inContext(known, context) || inferred ? known : undefined;
+    // An undated mention of a known edition with no place of its own: placed by what its articles named, as for any event (sameEdition).
+    const placedByArticles = dayOf == null && !(known.place_ids as string[]).length && namedByItsArticles(known, context);
+    return YEAR_IN_NAME.test(String(name)) || (dayOf != null && known.start === dayOf) || inContext(known, context) || placedByArticles || inferred ? known : undefined;
   }
   // A generic name needs the article to say which Games: a place of theirs, or their very start date.
   const placed = generic(name) ? candidates.filter((k) => (k.place_ids as string[]).some((id) => context.placeIds.has(id)) || (start != null && k.start === start)) : candidates;
@@ -108,7 +119,20 @@ export function matchEvent(event: Fact, kb: Item[], context: ArticleContext, gam
     const renamed = gamesName ? renames.get(slugify(gamesName)) : undefined;
     return renamed ? kb.find((k) => k.kind === 'ceremony' && ceremonyParts(k.name)[0] === ceremonyParts(event.name)[0] && knownGames(ceremonyParts(k.name)[1], k.start, kb, context)?.id === renamed) : undefined;
   }
-  return kb.find((k) => k.kind === event.kind && (fold(k.name) === fold(event.name) || lowercaseVariant(k.name, event.name)) && sameEdition(event, k, context, renames));
+  return kb.find((k) => k.kind === event.kind && (fold(k.name) === fold(event.name) || lowercaseVariant(k.name, event.name) || placeVariant(k.name, event.name, context))
+    && sameEdition(event, k, context, renames));
+}
+
+/**
+ * Two names of one event that differ by a place the article names: "the carnival" of a story from Oruro and
+ * "Oruro Carnival" in its follow-up. Counter-example: "Northby Festival" against a known "Festival" whose
+ * articles named another town (sameEdition asks for a place of the known event or of its articles).
+ */
+function placeVariant(a: unknown, b: unknown, context: ArticleContext): boolean {
+  if (!nameVariant(a, b)) return false;
+  const [x, y] = [nameTokens(a), nameTokens(b)];
+  const extra = [...x].filter((w) => !y.has(w)).concat([...y].filter((w) => !x.has(w)));
+  return extra.length > 0 && context.placeIds.has(slugify(extra.join(' ')));
 }
 
 /** The capitalised words of a name, folded: the words that name it rather than say what it is. */

@@ -40,13 +40,19 @@ function forceOf(speakerId: unknown, named: Named): string | undefined {
 }
 
 /**
- * The police force that gives a count of police for no known event in the very sentence of the count (the
- * article's one statement quoting it), or undefined.
+ * The police force that gives a count of police in the very sentence of the count (the article's one
+ * statement quoting it), or undefined. At an event, only a force that speaks itself ("About 5,500 police
+ * officers will be on duty for the Cup, the national police service said"); a spokesman's count at an event
+ * may be the event's total of all forces, and stays so.
  */
 export function speakingForce(count: Fact, statements: Fact[], named: Named): string | undefined {
   const quote = count.citations[0]?.quote;
-  if (count.event_id != null || !quote || !membersOfPolice(count)) return undefined;
+  if (!quote || !membersOfPolice(count)) return undefined;
   const saying = statements.filter((s) => s.citations.some((c) => c.source === count.citations[0]!.source && c.quote.includes(quote)));
   const speakers = new Set(saying.map((s) => s.speaker_id));
-  return speakers.size === 1 ? forceOf([...speakers][0], named) : undefined;
+  if (speakers.size !== 1) return undefined;
+  const [speaker] = speakers;
+  // At an event only the force itself speaking counts its own officers; a person of a force may give the event's total of all.
+  if (count.event_id != null) return named.organization(speaker)?.kind === 'police_force' ? String(speaker) : undefined;
+  return forceOf(speaker, named);
 }
