@@ -161,16 +161,23 @@ export function storedJsonOf(spec: FactCollection): (item: Item) => string {
   return (item) => JSON.stringify(reorder(shape(item)));
 }
 
-const storedStatement = perStore((store) => store.sqlite.prepare('SELECT id, json FROM stored_rows WHERE id IN (SELECT value FROM json_each(?))'));
+const storedStatement = perStore((store) => store.sqlite.prepare('SELECT json FROM stored_rows WHERE id = ?').pluck());
 const storedItemStatement = perStore((store) => store.sqlite.prepare('SELECT json FROM stored_rows WHERE id = ? AND type = ?').pluck());
 
 /** One row's stored JSON, if a row of that type has the id. */
 export const storedItem = (store: Store, type: EntityType, id: string): string | undefined => storedItemStatement(store).get(id, type) as string | undefined;
 
-/** The stored JSON of each id that has a row, in the order asked for. */
+/**
+ * The stored JSON of each id that has a row, in the order asked for. One primary-key lookup per id: cheaper
+ * than one statement over a JSON list of the ids (json_each, then a map back to the order asked) at every
+ * page size up to the largest limit, 4x for a page of one row (bench/RESULTS.md, uncached19).
+ */
 export function storedJson(store: Store, ids: readonly string[]): string[] {
-  if (!ids.length) return [];
-  const rows = storedStatement(store).all(JSON.stringify(ids)) as Array<{ id: string; json: string }>;
-  const byId = new Map(rows.map((row) => [row.id, row.json]));
-  return ids.flatMap((id) => { const json = byId.get(id); return json === undefined ? [] : [json]; });
+  const statement = storedStatement(store);
+  const rows: string[] = [];
+  for (const id of ids) {
+    const json = statement.get(id) as string | undefined;
+    if (json !== undefined) rows.push(json);
+  }
+  return rows;
 }
