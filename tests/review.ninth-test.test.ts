@@ -5,7 +5,9 @@
 // spokesman"), a title after a body's possessive ("the council's town clerk"), "heads of state" as one noun, the
 // rows a fact's own citations name offered first, and the speaker search over people and bodies only.
 import { describe, expect, it } from 'vitest';
+import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
+import { suggestionsIn } from '../src/review/suggestions.js';
 import { useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-08-04';
@@ -60,5 +62,18 @@ describe('the forms and cards after the ninth first-use test', () => {
   it('searches people and bodies only for a speaker', async () => {
     const form = await newForm('statements', 'It is the first such ban for a funeral in the country, Banda said.');
     expect(form).toContain('aria-label="Find speaker_id by name" data-in="people,organizations"');
+  });
+
+  it('offers first the rows a fact\'s own citations name for its empty references', () => {
+    const seed = loadSeed(session.seedDir);
+    const suggest = suggestionsIn(seed)(session.sourceId);
+    const authority = idNamed('organizations', 'Zambia Civil Aviation Authority');
+    const director = seed.facts.get('people')!.find((row) => row.name === 'Mutale Banda')!;
+    const roles = (director.roles as Array<Record<string, unknown>>).map((role) => ({ ...role, organization_id: null }));
+    expect(suggest(collectionByName.get('people')!, { ...director, roles }).get('roles.0.organization_id')!.map((s) => s.id)[0]).toBe(authority);
+    const ban = seed.facts.get('measures')!.find((row) => (row.citations as Array<{ quote: string }>).some((c) => c.quote.includes('banned drones')))!;
+    const offered = suggest(collectionByName.get('measures')!, { ...ban, place_ids: [] }).get('place_ids')!.map((s) => s.id);
+    // Its sentence names Embassy Park ("the stadium" is no name): the park comes first.
+    expect(offered[0]).toBe(idNamed('places', 'Embassy Park'));
   });
 });
