@@ -134,7 +134,13 @@ export const REVIEW_JS = `(() => {
     const marks = [...document.querySelectorAll('mark[data-facts]')].filter((m) => m.dataset.facts.split(' ').includes(id));
     if (marks[0]) { marks[0].scrollIntoView({ block: 'center' }); marks.forEach(flash); }
   };
-  const focusFirst = (within) => within.querySelector('form input:not([type=hidden]), form select, form textarea')?.focus();
+  // The caret at the end of what a field holds: a name the form cut short is typed on at its end, not before it.
+  const focusAtEnd = (field) => {
+    if (!field) return;
+    field.focus();
+    if (field.tagName === 'TEXTAREA' || ['text', 'search', 'url', 'tel'].includes(field.type)) field.setSelectionRange(field.value.length, field.value.length);
+  };
+  const focusFirst = (within) => focusAtEnd(within.querySelector('form input:not([type=hidden]), form select, form textarea'));
   const say = (note, text) => { if (note) note.textContent = text; };
 
   // Quotes chosen by selecting words in the article: the last selection made in the article text is kept, so a
@@ -327,8 +333,12 @@ export const REVIEW_JS = `(() => {
     else if (!event.target.closest('form')) cards().forEach((c) => c.classList.remove('dim'));
   });
   // Lists of objects (roles, figures): Alt+Enter adds an item after the one being typed in, Alt+Backspace removes it.
+  // From another field of the form (a new person's name, before any role), Alt+Enter adds an item to the form's
+  // list (each collection's form has at most one): the first item needs no click on its Add button.
+  const listOfForm = (event) => (event.key === 'Enter' && event.target.closest('form')?.querySelector('fieldset.objects')) || null;
   document.addEventListener('keydown', (event) => {
-    const fieldset = event.altKey && !event.ctrlKey && !event.metaKey && event.target.closest && event.target.closest('fieldset.objects');
+    if (!event.altKey || event.ctrlKey || event.metaKey || !event.target.closest) return;
+    const fieldset = event.target.closest('fieldset.objects') || listOfForm(event);
     if (!fieldset) return;
     const item = event.target.closest('li.item');
     if (event.key === 'Enter') addItem(fieldset, item);

@@ -16,9 +16,17 @@ export const LOOKUP_LIMIT = 12;
 const NAME_LENGTH = 200;
 
 /** The collections whose ids a reference field holds: one collection's, or every one's (and the articles') for an id of any type. */
+/**
+ * References into any entity that only some collections may fill: a statement's speaker is a person or an
+ * organization (its collection's speaker filter, API.md), so its search offers no place or event.
+ */
+const NARROWER_TARGETS: Record<string, string[]> = { 'statements.speaker_id': ['people', 'organizations'] };
+
 export function referenceTargets(spec: FactCollection, field: string): string[] | undefined {
   const reference = referenceFields(spec).find((r) => r.field === field && !r.objects);
   if (!reference) return undefined;
+  const narrowed = NARROWER_TARGETS[`${spec.name}.${field}`];
+  if (narrowed) return narrowed;
   if (reference.target === entities) return ['sources', ...FACT_COLLECTIONS.map((c) => c.name)];
   return FACT_COLLECTIONS.filter((c) => c.table === reference.target).map((c) => c.name);
 }

@@ -19,8 +19,12 @@ const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'giu');
 const CLAUSE_OPENING = /^(?:and|but|while|whereas|which|who|as|when)\b/iu;
 /** Words after a verb that say something themselves: a clause ("that …"), more of the sentence (a comma), quoted words. */
 const SAYS_MORE = /[,;:"“”]|\bthat\b/u;
-/** What may follow a closing attribution's verb: whom it was told to, then when or where, or nothing ("told reporters after …"). */
-const ATTRIBUTION_TAIL = /^\s*(?:(?:reporters|journalists|the\s+press)\b\s*)?(?:(?:after|before|as|when|while|during|at|in|on|following|ahead\s+of)\s|[.!?]?$)/u;
+/**
+ * What may follow a closing attribution's verb: whom it was told to (reporters, or an occasion or outlet by its
+ * head noun: "a news conference", "a briefing", "local radio"), then when or where, or nothing ("told reporters
+ * after …", "told a news conference in the capital").
+ */
+const ATTRIBUTION_TAIL = /^\s*(?:(?:reporters|journalists|the\s+press|(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:conference|briefing|meeting|session|hearing|radio|television|station|newspaper|agency|broadcaster|audience|rally|gathering|summit))\b\s*)?(?:(?:after|before|as|when|while|during|at|in|on|following|ahead\s+of)\s|[.!?]?$)/u;
 
 /**
  * The words before an attribution closing the sentence when no comma sets off what follows its verb, which the
@@ -42,7 +46,7 @@ export function beforeClosingAttribution(words: string): string | undefined {
 }
 
 /** A request made to someone, whom its object names before what they are to do ("asked worshippers to leave …"). */
-const REQUEST_VERB = /\b(?:asked|urged|called\s+on|appealed\s+to)\s/iu;
+const REQUEST_VERB = /\b(?:asked|urged|advised|warned|told|instructed|ordered|encouraged|called\s+on|appealed\s+to)\s/iu;
 /** The most words whom a request is made to may have, a day included ("worshippers on Monday"). */
 const REQUEST_OBJECT_WORDS = 6;
 
@@ -78,8 +82,11 @@ export function paraphraseText(selected: string): string | undefined {
   const words = selected.trim();
   const trailing = (R.attributedAfter.pattern.exec(words) ?? R.speakerAfterVerb.pattern.exec(words))?.groups?.words;
   const verb = earliestSpeechVerb(words)?.[1];
+  // A request ("warned drivers not to stop …") whose verb is the first speech verb is what was said, whole.
+  const request = requestIn(words);
+  if (request && (!verb || request.verbAt <= verb.index)) return request.text;
   const said = (verb && words.slice(verb.index + verb[0].length)) ?? trailing ?? beforeClosingAttribution(words);
-  if (said === undefined) return requestIn(words)?.text;
+  if (said === undefined) return undefined;
   const text = saidWords(said).replace(/["“”]/gu, '').trim();
   return text.split(/\s+/).length < STATEMENT_WORDS ? undefined : `${capitalize(text)}.`;
 }

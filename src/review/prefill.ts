@@ -237,13 +237,15 @@ function countIn(words: string, dates: FoundDate[]): Values[string] {
 /**
  * Every count the words give of something, as an event's figures: "an estimated 180 riders and as many as
  * 60,000 spectators" is riders ~180 and spectators up to 60,000; the metric is the plural noun after the
- * number. Counter-example: "3,000 officers on 14 June" gives officers only (a date's numbers are no figure).
+ * number, with a bare noun it joins by "of" ("14 heads of state"). Counter-examples: "3,000 officers on 14 June"
+ * gives officers only (a date's numbers are no figure); "200 soldiers of the army" gives soldiers.
  */
 function figuresIn(words: string, dates: FoundDate[]): Values[] {
   const inDate = (at: number) => dates.some((d) => at >= d.index && at < d.index + d.text.length);
   return numbersIn(words).filter((n) => !inDate(n.start)).flatMap((n) => {
     // A plural noun after the number: a regular one, or one of the irregular plurals crowds are counted in.
-    const metric = /^\s+([a-z]+s|people|children|men|women)\b/.exec(words.slice(n.end))?.[1];
+    // "heads of state", "members of parliament": a plural joined by "of" to a bare noun is one noun.
+    const metric = /^\s+([a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/.exec(words.slice(n.end))?.[1];
     if (!metric) return [];
     const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];
     return [{ metric, value: Math.round(n.value), qualifier: qualifierOf(hedge) }];
@@ -374,13 +376,52 @@ function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: str
   const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && field !== 'parent_id'
     && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'organizations');
   const head = SUBJECT_BY_HEAD.exec(words)?.[1];
+  const body = fields.length && head ? bodyByHead(seed, head, text) : undefined;
+  if (!body) return {};
+  return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [body] : body]));
+}
+
+/** The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none, two, or no article). */
+function bodyByHead(seed: Seed, head: string, text: string | undefined): string | undefined {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
-  if (!fields.length || !head || !source) return {};
+  if (!source) return undefined;
   const bodySpec = collectionByName.get('organizations')!;
-  const bodies = (seed.facts.get('organizations') ?? []).filter((body) => headOf(String(bodySpec.title(body))) === head
+  const bodies = (seed.facts.get('organizations') ?? []).filter((body) => headOf(String(bodySpec.title(body))) === head.toLowerCase()
     && (body.citations as Array<{ source_id: string }>).some((c) => c.source_id === source));
-  if (bodies.length !== 1) return {};
-  return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [bodies[0]!.id] : bodies[0]!.id]));
+  return bodies.length === 1 ? bodies[0]!.id : undefined;
+}
+
+/** "an army spokesman", "the council's town clerk": a body's lowercase head word (or its possessive) before a person's role. */
+const HEAD_BEFORE_ROLE = /^(?:the|a|an)\s+(\p{Ll}+)(?:['’]s)?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+/** A speech verb closing the words ("…, an army spokesman said."). */
+const CLOSING_VERB = new RegExp(`\\s+(?:${SPEECH_VERBS})$`, 'iu');
+
+/**
+ * A person named by their role after a body's head word, the one body of the article with that head word
+ * ("an army spokesman": spokesman of the Zambia Army, as "the municipality" names the Municipality of Cusco
+ * for an operator); read in the words, or the last clause of a sentence they close ("…, an army spokesman
+ * said."). Counter-example: "a navy spokesman" in an article citing no body whose head word is "navy" gives none.
+ */
+function roleAfterBodyHead(seed: Seed, words: string, text: string | undefined): Values | undefined {
+  const clause = trimmed(words.slice(words.lastIndexOf(',') + 1)).replace(CLOSING_VERB, '');
+  const found = HEAD_BEFORE_ROLE.exec(clause);
+  const body = found ? bodyByHead(seed, found[1]!, text) : undefined;
+  return body ? { roles: [{ title: found![2]!, organization_id: body, country: null }] } : undefined;
+}
+
+/** A body's possessive before a title ("the council's town clerk"): its head word, and the words after it. */
+const BODY_POSSESSIVE = /^(?:the\s+)?(\p{Ll}+)['’]s\s+/u;
+
+/**
+ * A person's role whose title came after a body's possessive: the title without it, its body the one body of the
+ * article with that head word ("the council's town clerk, Ruth Mulenga": town clerk of Lusaka City Council).
+ */
+function withoutBodyPossessive(seed: Seed, values: Values, text: string | undefined): Values {
+  const [role] = (values.roles as Values[] | undefined) ?? [];
+  const possessive = typeof role?.title === 'string' ? BODY_POSSESSIVE.exec(role.title) : null;
+  if (!role || !possessive) return values;
+  const body = bodyByHead(seed, possessive[1]!, text);
+  return { ...values, roles: [{ ...role, title: role.title!.toString().slice(possessive[0].length), organization_id: role.organization_id ?? body ?? null }] };
 }
 
 /** Words setting a country as the scope of a comparison ("the first such ban in Belgium"), the country after them. */
@@ -402,8 +443,11 @@ function withoutCountriesOnlyScoping(seed: Seed, ids: string[], words: string): 
   });
 }
 
-/** A word that reports speech ("said", "told"): the speaker is named just before it, or just after ("said Monnet"). */
-const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'i');
+/**
+ * A word that reports speech ("said", "told"): the speaker is named just before it, or just after ("said Monnet").
+ * In lowercase, as a verb stands inside a sentence: a capitalised "States" is a name's ("United States Embassy").
+ */
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 /** Characters after a speech verb where its speaker may stand. */
 const AFTER_VERB = 40;
 
@@ -566,7 +610,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   // A few words in quotation marks inside reported speech ("on the ground") do not make it a quote.
   const quote = quoted && quoted.trim().split(/\s+/).length >= QUOTE_WORDS ? quoted.trim().replace(/,$/, '') : undefined;
   if (spec.name === 'statements') Object.assign(values, statementKindAndText(words, quote));
-  else if (spec.name === 'people') Object.assign(values, person(undated, otherNames(seed, 'people')));
+  else if (spec.name === 'people') Object.assign(values, roleAfterBodyHead(seed, undated, article.text) ?? withoutBodyPossessive(seed, person(undated, otherNames(seed, 'people')), article.text));
   else if (fields.has('name')) {
     // A body is not named by words in quotation marks: a slogan ("ICE OUT"), what was said.
     const sayable = spec.name === 'organizations' && quoted ? undated.replace(quoted, ' '.repeat(quoted.length)) : undated;

@@ -1,8 +1,8 @@
 // References offered in one click on an article's cards: for a reference a fact leaves empty (a field, or
 // the id inside an item of a list of objects, as a role's organization), the rows of the target collection
 // that the same article cites (the city its venues lie in, the event its forces are deployed for, the body a
-// spokesman speaks for), those that already fill the same reference for other rows first, then in the
-// article's order. A reviewer who would otherwise click the field, type part of a name and pick it from the
+// spokesman speaks for), those the fact's own citations name first (the body a director general's sentence
+// names), then those that already fill the same reference for other rows, then in the article's order. A reviewer who would otherwise click the field, type part of a name and pick it from the
 // search list (three actions and a dozen characters) clicks the name.
 // A reference the knowledge base (almost) never fills is not offered, read from the reviewed rows themselves:
 // where checked rows of a collection (of the same kind, when it has kinds) leave one empty, as an
@@ -14,6 +14,8 @@ import { referenceFields } from '../db/references.js';
 import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
 import { editableFields } from './actions.js';
+import { NAMED_COLLECTIONS, namedIn } from './lookup.js';
+import { sentenceAround } from './rejections.js';
 
 /** One name a reviewer can put in an empty reference of a fact. */
 export interface Suggestion { id: string; title: string }
@@ -27,7 +29,7 @@ const SELDOM = 0.1;
 /** …and at least this many were compared (fewer say nothing: it is offered). */
 const ENOUGH_ROWS = 5;
 
-interface Cited { source_id: string; start: number }
+interface Cited { source_id: string; start: number; quote: string }
 const citationsOf = (item: Item) => item.citations as Cited[];
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
 const kindOf = (item: Item) => (typeof item.kind === 'string' ? item.kind : '');
@@ -112,6 +114,19 @@ export function articleRows(seed: Seed, sourceId: string, collections: string[],
 }
 
 /**
+ * The rows the sentences of a fact's own citations of an article name: what its words refer to, offered before
+ * the others. The whole sentence, as "its director general, Mutale Banda" says whose he is by its subject.
+ */
+function namedInOwnCitations(seed: Seed, item: Item, sourceId: string): Set<string> {
+  const text = seed.sources.find((source) => source.id === sourceId)?.text ?? '';
+  const sentencesOf = citationsOf(item).filter((c) => c.source_id === sourceId).map((c) => {
+    const at = text.indexOf(c.quote);
+    return at < 0 ? c.quote : sentenceAround(text, at, at + c.quote.length);
+  });
+  return new Set(sentencesOf.flatMap((sentence) => namedIn(seed, sentence, NAMED_COLLECTIONS)));
+}
+
+/**
  * What a page offers its facts, by the article a fact is read on: per empty reference the knowledge base does
  * not seldom fill, that article's rows that could fill it (the fact itself aside). The knowledge base is read
  * once per page, whatever the number of articles its facts come from.
@@ -123,12 +138,15 @@ export function suggestionsIn(seed: Seed): (sourceId: string) => (spec: FactColl
   return (sourceId) => (spec, item) => {
     const offered: Suggestions = new Map();
     const rowsOf = cited.get(sourceId);
+    let ownNamed: Set<string> | undefined;
     for (const reference of pickableReferences(spec)) {
       const slots = emptySlots(item, reference);
       if (!slots.length || seldomFilled(reviewed.get(spec.name)!, item, reference)) continue;
+      ownNamed ??= namedInOwnCitations(seed, item, sourceId);
+      const own = (id: string) => (ownNamed!.has(id) ? 1 : 0);
       const use = (id: string) => used.get(`${spec.name}.${reference.field}.${reference.key ?? ''}\n${id}`) ?? 0;
       const rows = reference.targets.flatMap((target) => rowsOf?.get(target.name) ?? []).filter((row) => row.id !== item.id)
-        .sort((a, b) => use(b.id) - use(a.id) || a.first - b.first).slice(0, SUGGESTIONS_PER_FIELD).map(({ id, title }) => ({ id, title }));
+        .sort((a, b) => own(b.id) - own(a.id) || use(b.id) - use(a.id) || a.first - b.first).slice(0, SUGGESTIONS_PER_FIELD).map(({ id, title }) => ({ id, title }));
       if (rows.length) for (const slot of slots) offered.set(slot, rows);
     }
     return offered;
