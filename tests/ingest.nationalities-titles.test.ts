@@ -1,6 +1,6 @@
-// A country's police named by its demonym, a portfolio of two words before "Minister", and a clerk's title
-// after a body's possessive (issue 20; gaps the ninth first-use test of the review app met). Every text here
-// was written for this test.
+// A country's police named by its demonym, a portfolio of two words before "Minister", a clerk's title
+// after a body's possessive and an attribution closed by "told a news conference" (issue 20; gaps the ninth
+// first-use test of the review app met). Every text here was written for this test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/ingest/extract.js';
 import { flagUnsupported } from '../src/ingest/ingest.js';
@@ -35,5 +35,12 @@ describe('titles', () => {
     const facts = read('KAMPALA, Uganda, May 6', "Buses will stop at the market, the council's town clerk, Ada Okello, said. She said the road would reopen on Sunday.");
     expect(facts.people).toEqual([expect.objectContaining({ name: 'Ada Okello', roles: [expect.objectContaining({ title: 'Town clerk' })] })]);
     expect(facts.statements.map((s) => s.speaker_id)).toEqual(['ada-okello', 'ada-okello']);
+  });
+});
+
+describe('a closing attribution to an occasion', () => {
+  it('"…, <Name> told a news conference in the capital." is the named person\'s paraphrase, as "told reporters" is', () => {
+    const facts = read('KAMPALA, Uganda, May 6', 'Internal Affairs Minister Ada Okello spoke on Tuesday. The service at the stadium is expected to draw up to 60,000 mourners, Okello told a news conference in the capital.');
+    expect(facts.statements).toEqual([expect.objectContaining({ speaker_id: 'ada-okello', kind: 'paraphrase', text: 'The service at the stadium is expected to draw up to 60,000 mourners.' })]);
   });
 });

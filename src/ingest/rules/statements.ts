@@ -78,11 +78,11 @@ export const STATEMENT_RULES = {
   },
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',
-    description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday."), the speaker maybe followed by its names in brackets ("the Harbour Police (Politi Havn, PH) said"), maybe followed by a clause of when ("…, said on Monday, two days after a march") or a superlative apposition ("…, said on Monday, the largest operation since 2019")',
-    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:\s\([^()"“”]{1,60}\))?(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told reporters|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what|(?:[a-z]+\s+){1,2}(?:after|before)|(?:the|its)\s+[a-z]+est)\s[^"“”]{1,200})?\.$/,
+    description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.", "…, Holm told a news conference in the capital."), the speaker maybe followed by its names in brackets ("the Harbour Police (Politi Havn, PH) said"), maybe followed by a clause of when ("…, said on Monday, two days after a march") or a superlative apposition ("…, said on Monday, the largest operation since 2019")',
+    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:\s\([^()"“”]{1,60}\))?(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told (?:reporters|journalists|a (?:news |press )?(?:conference|briefing)|(?:state |local )?(?:television|radio))|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what|(?:[a-z]+\s+){1,2}(?:after|before)|(?:the|its)\s+[a-z]+est)\s[^"“”]{1,200})?\.$/,
     examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.',
       'The port will add 300 officers, the harbour master said on Monday, two days after a march through the town.', 'About 900 officers will guard the regatta, the harbour police said on Monday, the largest operation in the town since 2019.',
-      'The pier will reopen in May, harbour master Ivo Lenz told reporters at the town hall on Calle Mayor.', 'The pier will reopen in May, the Harbour Police (Politi Havn, PH) said.'], noMatch: ['The pier will reopen before the summer season.'] },
+      'The pier will reopen in May, harbour master Ivo Lenz told reporters at the town hall on Calle Mayor.', 'The pier will reopen in May, Lenz told a news conference in the capital.', 'The pier will reopen in May, the Harbour Police (Politi Havn, PH) said.'], noMatch: ['The pier will reopen before the summer season.'] },
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
