@@ -6,9 +6,12 @@ import { acceptProposals } from '../../src/ingest/accept.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { ReviewError } from '../../src/review/actions.js';
 import { PROJECT_ROOT } from '../../src/lib/paths.js';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildReviewApp } from '../../src/review/app.js';
+import { openChromium } from './browser.js';
 import { copySeed, tempDir } from './db.js';
 
 export const ingestFixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'ingest', name);
@@ -105,4 +108,29 @@ export function useReviewArticle(fixture: string, published: string) {
   });
   const newForm = (collection: string, quote: string, source = session.sourceId) => get(`/articles/${source}/new?${new URLSearchParams({ collection, quote })}`);
   return { session, get, post, newForm };
+}
+
+/**
+ * The review app listening on 127.0.0.1 over a seed copy with one review fixture article ingested, and a
+ * headless Chromium page, for one describe block's browser tests; `session` is filled before its first test,
+ * and the page's script errors are collected in `pageErrors`.
+ */
+export function useReviewInChromium(fixture: string, published: string) {
+  const session = { base: '', sourceId: '', page: undefined as unknown as Page, pageErrors: [] as string[] };
+  let app: FastifyInstance | undefined;
+  let closeBrowser: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const seeded = seedWithMachineFacts(reviewFixture(fixture), published);
+    session.sourceId = seeded.sourceId;
+    app = await buildReviewApp({ seedDir: seeded.seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Keys Reviewer' });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    session.base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    ({ page: session.page, close: closeBrowser } = await openChromium());
+    session.page.on('pageerror', (error) => session.pageErrors.push(error.message));
+  }, 180_000);
+  afterAll(async () => {
+    await closeBrowser?.();
+    await app?.close();
+  });
+  return session;
 }
