@@ -123,12 +123,14 @@ function addOccasion(x: PassContext, o: Occasion): void {
   if (!x.doc.mentions.some((m) => m.type === 'event' && m.start < o.end && m.end > o.at)) x.doc.mention(event.id, 'event', o.at, o.end);
 }
 
-/**
- * A name of two or more capitalised words (maybe joined by "of", "the", "and", "de"): an occasion with no day
- * in its sentence is still the article's event when it is named so ("sent 900 officers for the Africa Cup of
- * Nations"), undated; a common noun phrase with no day ("for the final", "for the match") names none.
- */
+/** Lowercase words that may join the capitalised words of a name ("Cup of Nations", "Feria de la Costa"). */
 const JOINERS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'le']);
+
+/**
+ * A name of two or more capitalised words (maybe joined by JOINERS): an occasion with no day in its sentence is
+ * still the article's event when it is named so ("sent 900 officers for the Africa Cup of Nations"), undated; a
+ * common noun phrase with no day ("for the final", "for the match") names none.
+ */
 function isProperName(name: string): boolean {
   const words = name.split(' ');
   const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
