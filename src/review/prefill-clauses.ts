@@ -5,7 +5,7 @@
 import { PROTEST_WORDS, SPEECH_VERBS } from '../ingest/lexicon.js';
 import { earliestSpeechVerb, saidWords } from '../ingest/passes/statements.js';
 import { PROTEST_TARGET } from '../ingest/rules/protests.js';
-import { STATEMENT_RULES as R } from '../ingest/rules/statements.js';
+import { STATEMENT_RULES as R, TOLD_AUDIENCE } from '../ingest/rules/statements.js';
 import { capitalize } from '../ingest/text.js';
 
 /** The fewest words a statement's text has (the statements pass proposes none shorter). */
@@ -24,7 +24,7 @@ const SAYS_MORE = /[,;:"“”]|\bthat\b/u;
  * head noun: "a news conference", "a briefing", "local radio"), then when or where, or nothing ("told reporters
  * after …", "told a news conference in the capital").
  */
-const ATTRIBUTION_TAIL = /^\s*(?:(?:reporters|journalists|the\s+press|(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:conference|briefing|meeting|session|hearing|radio|television|station|newspaper|agency|broadcaster|audience|rally|gathering|summit))\b\s*)?(?:(?:after|before|as|when|while|during|at|in|on|following|ahead\s+of)\s|[.!?]?$)/u;
+const ATTRIBUTION_TAIL = new RegExp(String.raw`^\s*(?:${TOLD_AUDIENCE}\b\s*)?(?:(?:after|before|as|when|while|during|at|in|on|following|ahead\s+of)\s|[.!?]?$)`, 'u');
 
 /**
  * The words before an attribution closing the sentence when no comma sets off what follows its verb, which the

@@ -9,6 +9,12 @@ export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|pr
 
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
+/**
+ * Whom a closing "told" names, by its head noun: reporters, or an occasion or outlet ("a news conference", "a
+ * briefing", "local radio"). One list for ingest's rule statement.attributed-after and the review form's reading.
+ */
+export const TOLD_AUDIENCE = String.raw`(?:reporters|journalists|the\s+press|(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:conference|briefing|meeting|session|hearing|radio|television|station|newspaper|agency|broadcaster|audience|rally|gathering|summit))`;
+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
@@ -79,7 +85,7 @@ export const STATEMENT_RULES = {
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',
     description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.", "…, Holm told a news conference in the capital."), the speaker maybe followed by its names in brackets ("the Harbour Police (Politi Havn, PH) said"), maybe followed by a clause of when ("…, said on Monday, two days after a march") or a superlative apposition ("…, said on Monday, the largest operation since 2019")',
-    pattern: /^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:\s\([^()"“”]{1,60}\))?(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told (?:reporters|journalists|a (?:news |press )?(?:conference|briefing)|(?:state |local )?(?:television|radio))|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what|(?:[a-z]+\s+){1,2}(?:after|before)|(?:the|its)\s+[a-z]+est)\s[^"“”]{1,200})?\.$/,
+    pattern: new RegExp(String.raw`^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:\s\([^()"“”]{1,60}\))?(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told\s+${TOLD_AUDIENCE}|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what|(?:[a-z]+\s+){1,2}(?:after|before)|(?:the|its)\s+[a-z]+est)\s[^"“”]{1,200})?\.$`, 'u'),
     examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.',
       'The port will add 300 officers, the harbour master said on Monday, two days after a march through the town.', 'About 900 officers will guard the regatta, the harbour police said on Monday, the largest operation in the town since 2019.',
       'The pier will reopen in May, harbour master Ivo Lenz told reporters at the town hall on Calle Mayor.', 'The pier will reopen in May, Lenz told a news conference in the capital.', 'The pier will reopen in May, the Harbour Police (Politi Havn, PH) said.'], noMatch: ['The pier will reopen before the summer season.'] },
