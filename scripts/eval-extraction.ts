@@ -15,6 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { differences, evaluate, loadGold, scoreArticle, scoreRules, SCORED_KINDS, SETS, total, type Evaluation, type Gold, type Score, type Scores } from '../src/ingest/evaluate.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { RULE_RECORD_FILE, writeRuleRecord } from '../src/ingest/rule-record.js';
@@ -161,9 +162,32 @@ function writeDoc(section: string): void {
   writeFileSync(DOC, next);
 }
 
-const argv = process.argv.slice(2);
-const args = new Set(argv);
-const prefix = args.has('--articles') ? argv[argv.indexOf('--articles') + 1] : undefined;
+const USAGE = `usage: npm run eval:extraction [-- options]
+  (none)                         score the development and held-out sets, run the growth run, write docs/evaluation.md
+  --record                       also record the floor and each rule's held-out figures
+  --no-growth                    skip the growth run
+  --articles <prefix>            score only the articles whose name starts with <prefix>; writes nothing
+  --articles <prefix> --differences   list the gold facts missed and the proposals not in the gold
+  --articles <prefix> --first-score   record a blind round's first score (once, before any fix)
+  --rules [--articles <prefix>]  score each rule, worst first`;
+
+/** The command line read strictly: an unknown option or a missing value exits 1 with the usage. */
+function readArguments(): Set<string> & { prefix?: string } {
+  try {
+    const { values } = parseArgs({ options: { record: { type: 'boolean' }, 'no-growth': { type: 'boolean' }, articles: { type: 'string' }, differences: { type: 'boolean' }, 'first-score': { type: 'boolean' }, rules: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) { console.log(USAGE); process.exit(0); }
+    const flags: Set<string> & { prefix?: string } = new Set(Object.entries(values).filter(([, value]) => value === true).map(([name]) => `--${name}`));
+    if (values.articles !== undefined) flags.add('--articles');
+    flags.prefix = values.articles;
+    return flags;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(1);
+  }
+}
+
+const args = readArguments();
+const prefix = args.prefix;
 if (args.has('--articles') && (!prefix || prefix.startsWith('--'))) {
   console.error('--articles needs a prefix of article names, e.g. --articles blind13-');
   process.exit(1);
