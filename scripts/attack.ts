@@ -16,7 +16,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import http from 'node:http';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { PROJECT_ROOT, SEED_DIR } from '../src/lib/paths.js';
 import { MAX_LIST_VALUES, MAX_SUBSTRING_CHARS, MAX_SUBSTRINGS, MAX_TERMS } from '../src/schemas/query.js';
@@ -24,8 +23,9 @@ import { BURSTS, runBurst, slowReaders } from './lib/bursts.js';
 import { buildVariant } from './lib/dataset-variant.js';
 import { overwriteUnderLoad } from './lib/overwrite.js';
 import { startServer, waitUntilReady } from './lib/server-process.js';
+import { readOptions } from './lib/options.js';
 
-const { values: args } = parseArgs({ options: {
+const { values: args } = readOptions(import.meta.url, { options: {
   seconds: { type: 'string', default: '10' }, fuzz: { type: 'string', default: '20000' }, db: { type: 'string' },
   phases: { type: 'string', default: 'costs,lists,fuzz,bursts,slow,overwrite' },
   // QUERY_WORKERS for the server; unset, the server's default.

@@ -14,14 +14,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { buildDatabase } from '../src/db/build.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { startServer, waitUntilReady, type RunningServer } from './lib/server-process.js';
+import { readOptions } from './lib/options.js';
 
-const { values: args } = parseArgs({
+const { values: args } = readOptions(import.meta.url, {
   options: {
     variants: { type: 'string', default: 'default;QUERY_WORKERS=1;QUERY_WORKERS=0' },
     rounds: { type: 'string', default: '2' },

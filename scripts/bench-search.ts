@@ -6,12 +6,12 @@
 // throughput over HTTP.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildApp } from '../src/app.js';
 import { buildDatabase } from '../src/db/build.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
+import { readOptions } from './lib/options.js';
 
-const { values: args } = parseArgs({
+const { values: args } = readOptions(import.meta.url, {
   options: {
     'seed-dir': { type: 'string' },
     label: { type: 'string', default: 'seed' },

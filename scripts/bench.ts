@@ -12,15 +12,15 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { buildDatabase } from '../src/db/build.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { startServer, waitUntilReady } from './lib/server-process.js';
 import { installPlatformatic, peerDatabase, peerField, PLATFORMATIC_VERSION } from './lib/platformatic.js';
+import { readOptions } from './lib/options.js';
 
-const { values: args } = parseArgs({
+const { values: args } = readOptions(import.meta.url, {
   options: {
     'seed-dir': { type: 'string' },
     label: { type: 'string', default: 'seed' },

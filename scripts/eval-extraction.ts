@@ -15,13 +15,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { differences, evaluate, loadGold, scoreArticle, scoreRules, SCORED_KINDS, SETS, total, type Evaluation, type Gold, type Score, type Scores } from '../src/ingest/evaluate.js';
 import { PROJECT_ROOT } from '../src/lib/paths.js';
 import { RULE_RECORD_FILE, writeRuleRecord } from '../src/ingest/rule-record.js';
 import { readFirstScores, roundOf, unseenRuleScores, writeFirstScore, type FirstScore } from '../src/ingest/first-scores.js';
 import { FIXTURE_SEED } from '../tests/helpers/paths.js';
 import { growthRun, type GrowthReport } from './lib/growth-run.js';
+import { readOptions } from './lib/options.js';
 
 export const FLOOR_FILE = join(PROJECT_ROOT, 'tests/fixtures/gold/floor.json');
 const DOC = join(PROJECT_ROOT, 'docs/evaluation.md');
@@ -162,28 +162,13 @@ function writeDoc(section: string): void {
   writeFileSync(DOC, next);
 }
 
-const USAGE = `usage: npm run eval:extraction [-- options]
-  (none)                         score the development and held-out sets, run the growth run, write docs/evaluation.md
-  --record                       also record the floor and each rule's held-out figures
-  --no-growth                    skip the growth run
-  --articles <prefix>            score only the articles whose name starts with <prefix>; writes nothing
-  --articles <prefix> --differences   list the gold facts missed and the proposals not in the gold
-  --articles <prefix> --first-score   record a blind round's first score (once, before any fix)
-  --rules [--articles <prefix>]  score each rule, worst first`;
-
-/** The command line read strictly: an unknown option or a missing value exits 1 with the usage. */
+/** The options as a set of the flags given, and the prefix of --articles. */
 function readArguments(): Set<string> & { prefix?: string } {
-  try {
-    const { values } = parseArgs({ options: { record: { type: 'boolean' }, 'no-growth': { type: 'boolean' }, articles: { type: 'string' }, differences: { type: 'boolean' }, 'first-score': { type: 'boolean' }, rules: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-    if (values.help) { console.log(USAGE); process.exit(0); }
-    const flags: Set<string> & { prefix?: string } = new Set(Object.entries(values).filter(([, value]) => value === true).map(([name]) => `--${name}`));
-    if (values.articles !== undefined) flags.add('--articles');
-    flags.prefix = values.articles;
-    return flags;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(1);
-  }
+  const { values } = readOptions(import.meta.url, { options: { record: { type: 'boolean' }, 'no-growth': { type: 'boolean' }, articles: { type: 'string' }, differences: { type: 'boolean' }, 'first-score': { type: 'boolean' }, rules: { type: 'boolean' } } });
+  const flags: Set<string> & { prefix?: string } = new Set(Object.entries(values).filter(([, value]) => value === true).map(([name]) => `--${name}`));
+  if (values.articles !== undefined) flags.add('--articles');
+  flags.prefix = values.articles;
+  return flags;
 }
 
 const args = readArguments();

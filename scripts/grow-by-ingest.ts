@@ -9,18 +9,24 @@
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadSeed } from '../src/db/seed.js';
 import { acceptProposals, type Dropped } from '../src/ingest/accept.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { SEED_DIR } from '../src/lib/paths.js';
+import { readOptions } from './lib/options.js';
 
-const { values: args } = parseArgs({ options: { out: { type: 'string' }, articles: { type: 'string', default: '200' }, seed: { type: 'string', default: '12' } } });
+const { values: args } = readOptions(import.meta.url, { options: { out: { type: 'string' }, articles: { type: 'string', default: '200' }, seed: { type: 'string', default: '12' } } });
 const total = Number(args.articles);
-if (!args.out || !Number.isInteger(total) || total < 1) throw new Error('usage: npm run grow:ingest -- --out DIR [--articles N] [--seed S]');
+if (!args.out || !Number.isInteger(total) || total < 1) {
+  console.error('usage: npm run grow:ingest -- --out DIR [--articles N] [--seed S]');
+  process.exit(1);
+}
 const out = resolve(args.out);
 // Refuse to grow into an existing corpus: a second run would mix two histories and the counts would lie.
-if (existsSync(out)) throw new Error(`${out} exists; remove it or choose another --out`);
+if (existsSync(out)) {
+  console.error(`${out} exists; remove it or choose another --out`);
+  process.exit(1);
+}
 cpSync(SEED_DIR, out, { recursive: true });
 
 // mulberry32: small, fast, deterministic.
