@@ -2,7 +2,7 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
@@ -96,11 +96,30 @@ function employerOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
     const after = x.doc.mentionsIn({ start: c.end + employer[0].length, end: c.end + employer[0].length + 80 }, 'organization')[0];
     if (after && after.start === c.end + employer[0].length) return together(x, after) ?? orgById(x, after.id);
   }
-  if (/\b(?:its|their)\s+(?:staff|members)$/i.test(c.force)) {
+  return employedBySpeaker(x, c);
+}
+
+/** The body whose people a count is by its sentence's words (rule deployment.speaking-body): "of its volunteers", or a body's "said" right before them. */
+function employedBySpeaker(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  // "The Red Cross said about 300 of its volunteers would …": the body named before "its" is theirs.
+  if (/\b(?:its|their)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+$/u.test(c.force)) {
     const before = x.doc.mentionsIn({ start: c.sentence.start, end: c.start }, 'organization').at(-1);
     return before && orgById(x, before.id);
   }
-  return undefined;
+  return speakingBody(x, c);
+}
+
+/**
+ * "The Ministry of Health said some 650 doctors, nurses and paramedics would staff …": people who need a body
+ * (volunteers, medical staff) counted right after a body's "said" are that body's; a police force reporting them
+ * may be telling another's, so it gives none.
+ */
+function speakingBody(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  if (!BODY_ONLY_NOUNS.some((noun) => new RegExp(`^(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${noun}$`, 'u').test(c.phrase))) return undefined;
+  const body = x.doc.mentionsIn({ start: c.sentence.start, end: c.start }, 'organization').at(-1);
+  const org = body && orgById(x, body.id);
+  const between = body ? x.doc.text.slice(body.end, c.start) : '';
+  return org && org.kind !== 'police_force' && !isGenericForceId(org.id) && /^\s+(?:said|says|announced)\s+(?:that\s+)?$/u.test(between) ? org : undefined;
 }
 
 /**
@@ -357,7 +376,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos), together: genericTogether(x, m) };
   const org = forceOf(x, c);
   if (!org) return null;
-  const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : [];
+  const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : employedBySpeaker(x, c) === org ? [DEPLOYMENT_SPEAKING_BODY.id] : [];
   const rest = phrase.replace(new RegExp(`^${org.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`, 'i'), '');
   const clauseEnd = clauseEndAfter(c);
   const places = x.doc.placesIn({ start: c.end, end: clauseEnd })

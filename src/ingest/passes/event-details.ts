@@ -149,7 +149,8 @@ function mainDay(x: PassContext, main: EventDraft): void {
 const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
- * "the three-day Lakeside festival, which ended on Sunday night" (rule date.duration-ended): a period whose
+ * "the three-day Lakeside festival, which ended on Sunday night", "the four days of the feast of …, which ended on
+ * Saturday" (rule date.duration-ended): a period whose
  * last day is stated and whose first is counted back by its number of days, derived, the note saying so.
  */
 function durationEnded(x: PassContext, main: EventDraft): void {
@@ -158,10 +159,11 @@ function durationEnded(x: PassContext, main: EventDraft): void {
     const m = at < 0 ? undefined : [...x.matches(R.durationEnded.pattern, s)].find((f) => f.pos <= at && at < f.pos + f[0].length);
     const last = m && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index === m.pos + m[0].length);
     if (!m || !last) continue;
-    const days = DAY_COUNTS[m.groups!.days!] ?? Number(m.groups!.days);
+    const written = (m.groups!.days ?? m.groups!.count)!;
+    const days = DAY_COUNTS[written] ?? Number(written);
     Object.assign(main, { start: addDays(last.start, 1 - days), end: last.start, date_precision: 'day' });
     x.inferDate(main, last);
-    x.infer(main, `start date counted back ${days - 1} days from '${last.text}', the last of '${m.groups!.days}-day'`);
+    x.infer(main, `start date counted back ${days - 1} days from '${last.text}', the last of ${m.groups!.days ? `'${written}-day'` : `'${written} days'`}`);
     x.addCitation(main, cite(x, s));
     x.ruled(main, R.durationEnded.id);
     return;
@@ -283,6 +285,24 @@ function otherCeremonies(x: PassContext): void {
     if (!which || /^(?:opening|closing)$/i.test(which) || x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
     const name = m.groups!.rite ? capitalize(which) : `${capitalize(which)} ceremony`;
     ceremonyEvent(x, name, m, R.otherCeremony.id);
+  }
+}
+
+/** "the first official results would be announced … on Saturday" (rule event.results-announced): an announcement of results on that day. */
+function resultsAnnouncements(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.resultsAnnounced.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const end = m.pos + m[0].length;
+    const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index === end && !isDayOfSaying(s.text, d));
+    if (!date || x.doc.quoted(m.pos)) continue;
+    const name = `Announcement of the ${m.groups!.which ?? ''}results${m.groups!.where ?? ''}`.replace(/\s+/g, ' ');
+    if (x.facts.events.some((e) => e.kind === 'announcement' && e.start === date.start)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'announcement', start: date.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.resultsAnnounced.id] };
+    x.inferDate(event, date);
+    x.addCitation(event, x.doc.cite(m.pos, s.start + date.index + date.text.length));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, end);
   }
 }
 
@@ -420,6 +440,31 @@ export function actIncident(x: PassContext, m: RegExpExecArray & { pos: number }
   return event;
 }
 
+/** Whether an incident is already read in a sentence ("… were injured in clashes between …"): the harm is its, not another's. */
+const incidentIn = (x: PassContext, s: Sentence) =>
+  x.doc.mentionsIn({ start: s.start, end: s.end }, 'event').some((e) => x.facts.events.find((f) => f.id === e.id)?.kind === 'incident');
+
+/**
+ * "In 2029 an elephant broke from the procession … and injured 14 spectators" (rule event.past-harm): an incident
+ * named by the act (its article dropped), dated by the past year written before it; an act already read as an
+ * event, one in quoted words or one of a year still to come is left alone.
+ */
+function pastHarmIncidents(x: PassContext): void {
+  const publishedYear = Number(x.published.slice(0, 4));
+  for (const m of x.matchesOutsideTitles(R.pastHarm.pattern)) {
+    const { year, act } = m.groups as { year: string; act: string };
+    const s = x.doc.sentenceAt(m.pos);
+    if (Number(year) >= publishedYear || !actUntold(x, m) || incidentIn(x, s)) continue;
+    const name = capitalize(act.replace(/^(?:a|an|the)\s+/iu, '').trim());
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year, end: null, date_precision: 'year', derived: false, place_ids: [], figures: [], citations: [], rules: [R.pastHarm.id] };
+    x.addCitation(event, x.doc.cite(m.pos, m.pos + m[0].length));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  }
+}
+
 /** A rite's place: the one named right after it ("an open-air Mass at the lake stadium"), so another article's Mass there is the same. */
 function ritePlaces(x: PassContext): void {
   for (const rite of x.facts.events.filter((e) => e.rules?.includes(R.rite.id) && !e.place_ids.length)) {
@@ -458,8 +503,10 @@ export function eventDetails(x: PassContext): void {
   ceremonies(x, main);
   otherCeremonies(x);
   announcements(x);
+  resultsAnnouncements(x);
   incidents(x);
   toldIncidents(x);
   passiveIncidents(x);
   actIncidents(x);
+  pastHarmIncidents(x);
 }

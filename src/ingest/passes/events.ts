@@ -4,7 +4,7 @@
 import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
-import { CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS, SHOW_WORD } from '../rules/events.js';
+import { CEREMONIAL, CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
@@ -579,9 +579,11 @@ interface Edition { phrase: string; word: string; span: Span; start: string; pre
  * already read as another event is left to it; one read as the article's own event is this edition instead.
  */
 function addEdition(x: PassContext, e: Edition): void {
-  const main = x.mainEvent;
-  // "last year's parade" in a story about a parade of a state's day is that ceremony's last edition.
-  const mainWord = main && e.word && main.name.toLowerCase().endsWith(e.word.toLowerCase());
+  // "last year's parade" in a story about a parade of a state's day is that ceremony's last edition: the
+  // article's own event when its name ends with the word, else another of this year's events whose name does.
+  const endsWithWord = (f: EventDraft) => !!e.word && f.name.toLowerCase().endsWith(e.word.toLowerCase()) && f.start?.slice(0, 4) !== e.start.slice(0, 4);
+  const main = x.mainEvent && endsWithWord(x.mainEvent) ? x.mainEvent : x.facts.events.find((f) => f.kind !== 'incident' && endsWithWord(f) && !!f.start && f.start >= x.published.slice(0, 4)) ?? x.mainEvent;
+  const mainWord = main && endsWithWord(main);
   const kind = e.kind ?? (mainWord ? main.kind : EVENT_WORDS[e.word]) ?? 'games';
   const year = e.start.slice(0, 4);
   const over = x.doc.mentions.find((m) => m.type === 'event' && m.start < e.span.end && m.end > e.span.start);
@@ -600,8 +602,6 @@ function addEdition(x: PassContext, e: Edition): void {
   else x.doc.mention(event.id, 'event', e.span.start, e.span.end);
 }
 
-/** Words that make a parade or procession a state's ceremony rather than a festival ("the last imperial parade, for the enthronement"). */
-const CEREMONIAL = /\b(?:royal|imperial|state|military|enthronement|coronation|inauguration|jubilee|wedding|funeral)\b/i;
 
 /**
  * "The last papal visit, in June 1993": an earlier gathering of its own, named by its words. "The disorder in

@@ -5,7 +5,7 @@
 // article: a mention already read as an event, or an event of its name, kind and day, is that event.
 import { isDayOfSaying, type FoundDate } from '../dates.js';
 import { EVENT_WORDS } from '../lexicon.js';
-import { EVENT_RULES as R, MORE_GATHERING_WORDS, OCCASION_WORDS } from '../rules/events.js';
+import { CEREMONIAL, EVENT_RULES as R, MORE_GATHERING_WORDS, OCCASION_WORDS } from '../rules/events.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 
@@ -23,7 +23,7 @@ const APPOSITIVE = /^,\s+(?:the|a|an)\s+((?:[\p{L}\d-]+\s+){0,2}[\p{L}-]+)/u;
 const appositiveKind = (after: string) => APPOSITIVE.exec(after)?.[1]!.split(/\s+/).map(wordKind).find(Boolean);
 
 /** A parade marking an anniversary ("Sunday's parade marking the anniversary of the republic"): a state's ceremony. */
-const MARKS_ANNIVERSARY = /^[^,.;]{0,60}?\b(?:marking|commemorating|to mark|celebrating)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}?anniversary\b/u;
+const MARKS_ANNIVERSARY = /^[^,.;]{0,60}?\b(?:marking|commemorating|to mark|celebrating|for)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}?anniversary\b/u;
 /** A parade of a capitalised Day ("Republic Day parade", "National Day parade"): a state's ceremony too. */
 const DAY_NAME = /\b\p{Lu}\p{L}+\s+Day\s+$/u;
 
@@ -51,7 +51,7 @@ function occasionKind(words: string, head: string, after: string): { kind: Kind;
   if (ofName) return { kind: ofName, whole: true };
   const last = words.trim().split(/\s+/).at(-1) ?? '';
   const kind = (last && wordKind(`${last} ${head}`)) || wordKind(head) || appositiveKind(after);
-  if (kind === 'festival' && /^(?:parade|procession)s?$/i.test(head) && (DAY_NAME.test(words) || MARKS_ANNIVERSARY.test(after))) return { kind: 'ceremony', whole: false };
+  if (kind === 'festival' && /^(?:parade|procession)s?$/i.test(head) && (DAY_NAME.test(words) || CEREMONIAL.test(words) || MARKS_ANNIVERSARY.test(after))) return { kind: 'ceremony', whole: false };
   if (kind) return { kind, whole: false };
   const before = /^\p{Lu}/u.test(head) ? HEAD_BEFORE_OF.exec(words)?.[1] : undefined;
   const named = before && wordKind(before);
@@ -163,7 +163,7 @@ function deploymentOccasions(x: PassContext): void {
     const cut = found?.whole ? -1 : words.lastIndexOf(' of ');
     const own = cut < 0 ? words : words.slice(cut + 4).replace(/^the\s/, '');
     const name = `${own}${head}${sides}`.trim();
-    if (!found || (!day && !isProperName(name))) continue;
+    if (!found || (!day && !found.whole && !isProperName(name))) continue;
     const rules = day?.clause ? [R.occasion.id, R.occasionClause.id] : [R.occasion.id];
     addOccasion(x, { name: capitalize(name), kind: found.kind, head, at, end, date: day?.date, tied: day?.tied ?? false, s, rules });
   }

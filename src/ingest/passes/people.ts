@@ -142,7 +142,7 @@ function titlesAfterWord(x: PassContext, index: PersonIndex): void {
   }
 }
 
-/** "said police spokeswoman Ada Moen", "Ferry Union general secretary Ivo Lenz told": the title as written, its body's name included. */
+/** "said police spokeswoman Ada Moen", "Ferry Union general secretary Ivo Lenz told": the title as written, its body's name included unless the article names that body (then it is the role's organization). */
 function lowercaseTitles(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.lowercaseTitle.pattern)) {
     const { body, title, name } = m.groups as { body?: string; title: string; name: string };
@@ -151,7 +151,9 @@ function lowercaseTitles(x: PassContext, index: PersonIndex): void {
     if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
     const org = organizationIn(x, m.pos, nameStart);
     const country = org?.country ?? null;
-    const role = { title: capitalize(`${body ? `${body} ` : ''}${title}`.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country };
+    // "ECZ chairperson", "Ministry of Foreign Affairs spokeswoman": a body the article names is the role's organization, not words of its title.
+    const bodyIsOrg = body && org && x.doc.mentionsIn({ start: m.pos, end: m.pos + body.length }, 'organization').some((e) => e.id === org.id);
+    const role = { title: capitalize(`${body && !bodyIsOrg ? `${body} ` : ''}${title}`.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country };
     addPerson(x, index, name, role, country, { start: m.pos, end: nameStart + name.length, rule: R.lowercaseTitle.id });
   }
 }

@@ -49,7 +49,7 @@ export const BODY_MEMBERS: readonly string[] = ['gendarmes', 'carabinieri'];
  * Force nouns for people a civilian body gives ("up to 200 volunteers", "250 paramedics"): counted only for a
  * body the sentence names as giving them, never as a force of their own nor for a police force nearby.
  */
-export const BODY_ONLY_NOUNS: readonly string[] = ['volunteers', 'paramedics'];
+export const BODY_ONLY_NOUNS: readonly string[] = ['volunteers', 'paramedics', 'doctors', 'nurses', 'medics', 'health workers', 'medical staff'];
 const GENERIC_NOUNS = FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f) && !BODY_ONLY_NOUNS.includes(f)).map((f) => f.replace(/ /g, '\\s+')).join('|');
 /**
  * Who a count names with lowercase common words only, ending with a force noun that is no body's members'
@@ -278,6 +278,17 @@ export const GIVING_GAP = "(?:\\s*\\([^()\\n]{1,40}\\))?(?:(?:,[^,\\n]{1,80},|,)
   + `(?:${GIVING_VERBS})(?:\\s+us)?|,\\s+with|${CLAUSE_WITH}|${GROWN_TO})\\s+`;
 /** Nouns that say who a giving body's count is, without a body of their own ("officers", "volunteers"). */
 const GIVEN_NOUNS = `(?:${LOWER_WORD}){0,2}(?:${FORCE_NOUNS.filter((f) => f !== 'members').map((f) => f.replace(/ /g, '\\s+')).join('|')})`;
+
+export const DEPLOYMENT_SPEAKING_BODY: Rule = {
+  id: 'deployment.speaking-body',
+  produces: 'deployments',
+  description: 'people who serve only under a body (volunteers, paramedics, doctors, nurses, medical staff) counted right after a body\'s "said", or "of its" / "of their" people after a body in the sentence ("The Red Cross said about 300 of its volunteers would …", "The Ministry of Health said some 650 doctors, nurses and paramedics would staff …"): that body\'s; a police force saying so gives none (it may report another\'s)',
+  pattern: compose(`\\p{Lu}[\\p{L}'’-]*\\s+(?:said|says|announced)\\s+(?:that\\s+)?{HEDGE}? {NUMBER} (?:of (?:its|their) )?{NOUN}\\b`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: `(?:[\\p{L}-]+\\s+){0,2}?(?:${[...BODY_ONLY_NOUNS].join('|')})` }, 'gu'),
+  examples: {
+    match: ['The Harbour Red Cross said about 300 of its volunteers would hand out water.', 'The Ministry of Health said some 650 doctors, nurses and paramedics would staff the posts.'],
+    noMatch: ['The Harbour Red Cross said about 300 boats would be moored.', 'The ministry will pay 650 doctors.'],
+  },
+};
 
 export const DEPLOYMENT_GIVING_BODY: Rule = {
   id: 'deployment.giving-body',

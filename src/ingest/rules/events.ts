@@ -8,6 +8,8 @@ const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|W
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|keep|close|shut|walk\\s+out|take\\s+place|go\\s+ahead|be\\s+held';
+/** How many people an act hurt or killed (rule event.past-harm): digits or a number word, maybe hedged. */
+const PAST_HARM_COUNT = '(?:(?:at least|about|some|more than|nearly|almost) )?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|hundreds)';
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Lowercase particles inside names of other languages ("Festa da Ribeira", "Feria de la Costa"). */
 const NAME_PARTICLE = '(?:de|do|da|dos|das|del|la|di|della|des|du|of)';
@@ -36,6 +38,8 @@ export const OCCASION_WORDS: Record<string, (typeof EVENT_WORDS)[string]> = {
   congress: 'summit', convention: 'summit', 'party congress': 'summit', assembly: 'summit',
   inauguration: 'ceremony', 'swearing-in': 'ceremony', jubilee: 'ceremony', coronation: 'ceremony', enthronement: 'ceremony', commemoration: 'ceremony', 'national day': 'ceremony', anniversary: 'ceremony',
 };
+/** Words that make a parade or procession a state's ceremony rather than a festival ("the military parade", "the last imperial parade, for the enthronement"). */
+export const CEREMONIAL = /\b(?:royal|imperial|state|military|enthronement|coronation|inauguration|jubilee|wedding|funeral)\b/i;
 export const CEREMONY_WORD = /\b(?:Mass|service|ceremony|wreath|funeral|burial|rite|prayers)\b/u;
 
 export const EVENT_RULES = {
@@ -189,10 +193,10 @@ export const EVENT_RULES = {
   },
   durationEnded: {
     id: 'date.duration-ended', produces: 'events',
-    description: 'a gathering of a stated number of days that ended on a stated day ("the three-day Lakeside festival, which ended on Sunday night"): it began that many days before, counted back from its last day, derived',
-    pattern: compose("\\b(?<days>two|three|four|five|six|seven|[2-9])-day (?:[\\p{L}'’-]+ ){0,4}?(?:{WORD})\\b,? (?:which|that) (?:ended|closed|finished|concluded) (?:on )?(?={DAY})", { WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}`, DAY: WEEKDAY_NAMES }, 'gu'),
+    description: 'a gathering of a stated number of days that ended on a stated day ("the three-day Lakeside festival, which ended on Sunday night", "the four days of the feast of Saint Ana, which ended on Saturday"): it began that many days before, counted back from its last day, derived',
+    pattern: compose("\\b(?:(?<days>two|three|four|five|six|seven|[2-9])-day (?:[\\p{L}'’-]+ ){0,4}?|(?<count>two|three|four|five|six|seven|[2-9]) (?:days|nights) of the (?:[\\p{L}'’-]+ ){0,2}?)(?:{WORD})\\b(?: of (?:the )?\\p{Lu}[^,.;]{0,50}?)?,? (?:which|that) (?:ended|closed|finished|concluded) (?:on )?(?={DAY})", { WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}|${Object.keys(OCCASION_WORDS).join('|')}`, DAY: WEEKDAY_NAMES }, 'gu'),
     examples: {
-      match: ["Police arrested 52 people during the city's three-day Lakeside festival, which ended on Sunday night."],
+      match: ["Police arrested 52 people during the city's three-day Lakeside festival, which ended on Sunday night.", 'Police arrested 38 people during the four days of the feast of Saint Ana, which ended on Saturday night.'],
       noMatch: ['Police arrested 52 people during the Lakeside festival, which ended on Sunday night.', 'The three-day festival opens on Friday.'],
     },
   },
@@ -245,9 +249,9 @@ export const EVENT_RULES = {
   },
   knownEvent: {
     id: 'event.known', produces: 'events',
-    description: 'an event known by one name (the list in the lexicon)',
-    pattern: compose('\\b{NAME}\\b', { NAME: Object.keys(KNOWN_EVENTS).map((n) => n.replace(/'/g, "['’]")).join('|') }, 'g'),
-    examples: { match: ['Security was tight at this year\'s Eurovision.'], noMatch: ['Security was tight at the song contest.'] },
+    description: 'an event known by one name (the list in the lexicon), not the start of a longer name ("Diwali Day" is a name of its own)',
+    pattern: compose('\\b{NAME}\\b(?![^\\S\\n]+\\p{Lu})', { NAME: Object.keys(KNOWN_EVENTS).map((n) => n.replace(/'/g, "['’]")).join('|') }, 'gu'),
+    examples: { match: ['Security was tight at this year\'s Eurovision.', 'Pilgrims arrive for Rath Yatra on Sunday.'], noMatch: ['Security was tight at the song contest.', 'Police are ready for Diwali Day on Sunday.'] },
   },
   bodyGathering: {
     id: 'event.body-gathering', produces: 'events',
@@ -422,6 +426,15 @@ export const EVENT_RULES = {
     pattern: /\b(?:[Tt]he\s+)?announcement,?\s+(?:was\s+)?(?:made\s+)?on\s+/g,
     examples: { match: ['The announcement was made on 3 March.'], noMatch: ['The announcement surprised many.'] },
   },
+  resultsAnnounced: {
+    id: 'event.results-announced', produces: 'events',
+    description: 'results to be announced on a stated day ("the first official results would be announced at the conference centre on Saturday", "final results are expected to be declared on Monday"): an `announcement` of results, dated by that day counted forward, never the day of saying',
+    pattern: compose('\\b(?:[Tt]he )?(?<which>(?:(?:first|final|official|provisional|preliminary|full) ){0,3})results (?:would|will|are expected to|were expected to|should|could) be (?:announced|declared|published|released)\\b(?<where> at [^.;,]{1,60}?)? on (?={DAY})', { DAY: WEEKDAY_NAMES }, 'gu'),
+    examples: {
+      match: ['She said the first official results would be announced at the conference centre on Saturday.', 'Final results are expected to be declared on Monday.'],
+      noMatch: ['The results were announced on Saturday.', 'The results of the survey surprised many.'],
+    },
+  },
   incident: {
     id: 'event.incident', produces: 'events',
     description: 'an incident word "in", "at" or "near" a place the article names',
@@ -458,6 +471,17 @@ export const EVENT_RULES = {
       noMatch: ['Scuffles are common at the gate.', 'Police arrested six people on Friday after the march.'],
     },
   },
+  pastHarm: {
+    id: 'event.past-harm', produces: 'events',
+    description: 'an act in a past year that hurt or killed people ("In 2029 an elephant broke from the procession near the hotel and injured 14 spectators", "In 2019, a man drove a car through a police barrier, injuring two officers", "in 2027 a stand collapsed and three people died"): an incident named by the act, dated by that year; not when the police or an authority is the act\'s subject ("In 2021 police charged the crowd and injured 12 people": an operation, told by its own rules), nor a year still to come',
+    pattern: compose('\\b[Ii]n {YEAR},? (?<act>(?!(?:police|officers|authorities|the (?:police|government|authorities|city|council)|there)\\b)[^.;:]{8,140}?)(?:,? and|,) (?:(?:{HARM}) {COUNT}|{COUNT_HURT} (?:[\\p{L}-]+ ){0,2}?(?:died|were (?:killed|injured|hurt|wounded)))\\b', {
+      YEAR: '(?:19|20)\\d{2}', HARM: 'injur(?:ed|ing)|kill(?:ed|ing)|wound(?:ed|ing)|hurting|leaving|left', COUNT: PAST_HARM_COUNT, COUNT_HURT: PAST_HARM_COUNT,
+    }, 'gu'),
+    examples: {
+      match: ['In 2029 an elephant broke from the procession near the old hotel and injured 14 spectators.', 'In 2019, a man drove a car through a police barrier near the square during the rehearsal, injuring two officers.', 'In 2027 part of a stand collapsed, leaving 30 hurt.', 'In 2025 a boat carrying pilgrims capsized on the river and three people died.'],
+      noMatch: ['In 2021 police charged the crowd and injured 12 people.', 'In 2029 the festival drew more than a million people.', 'In 2029 an elephant broke from the procession.'],
+    },
+  },
   pastIncident: {
     id: 'event.past-incident', produces: 'events',
     description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"), or with its year written before it ("since the 2019 stampede at the river festival"); not one mentioned in passing ("a crash in 2021")',
@@ -481,13 +505,13 @@ export const EVENT_RULES = {
   },
   occasion: {
     id: 'event.occasion', produces: 'events',
-    description: 'the occasion a force is deployed or a measure set for: the noun phrase after "for", "during", "each night of", "ahead of", "around" or "at", with "the", a weekday\'s or this weekend\'s possessive before it, in a sentence that deploys, sends or dispatches a force or sets a measure ("will deploy 2,000 officers for the second Test between Northton and Southby, which begins on Friday", "on duty each night of the Lakeside Tamborrada, the week-long pageant of the temple that opens on Monday", "on duty for Sunday\'s parade marking the anniversary of the republic"): an event named by its words (and two sides written after it), of the kind its head word gives (`OCCASION_WORDS`, the lexicon\'s event words), else the kind of the word an appositive gives ("the week-long pageant"); a parade or procession of a capitalised Day or marking an anniversary is a `ceremony`; a capitalised name after an occasion word and "of" is that occasion, named whole ("the summit of the Organization of Harbour States", "the final of the Harbour Cup between …"), as is one whose head word stands before its "of" ("the Harbour Cup of Nations"); dated by the possessive\'s day or the day a relative clause or "on"/"from" right after gives (rule date.occasion-clause), or the day right before the preposition ("on duty on Saturday for the final"), never the day of saying; a head that is a place, a body or a time ("for two weeks", "for the city", "for security") names none, nor does a news conference or a phrase after a speech verb ("said at the news conference on Monday"); a phrase with no day names an occasion only when it is a name of two or more capitalised words ("has sent 900 more officers for the Harbour Cup of Nations"), undated; an event already read there, or one of its name, keeps its own date unless a possessive or a clause gives it one',
+    description: 'the occasion a force is deployed or a measure set for: the noun phrase after "for", "during", "each night of", "over the four days of", "ahead of", "around", "at" or "will guard" / "to secure", with "the", a weekday\'s or this weekend\'s possessive before it, in a sentence that deploys, sends or dispatches a force or sets a measure ("will deploy 2,000 officers for the second Test between Northton and Southby, which begins on Friday", "on duty each night of the Lakeside Tamborrada, the week-long pageant of the temple that opens on Monday", "on duty for Sunday\'s parade marking the anniversary of the republic"): an event named by its words (and two sides written after it), of the kind its head word gives (`OCCASION_WORDS`, the lexicon\'s event words), else the kind of the word an appositive gives ("the week-long pageant"); a parade or procession of a capitalised Day, marking an anniversary ("for the 50th anniversary of …") or called military, royal or state is a `ceremony`; a capitalised name after an occasion word and "of" is that occasion, named whole ("the summit of the Organization of Harbour States", "the final of the Harbour Cup between …"), as is one whose head word stands before its "of" ("the Harbour Cup of Nations"); dated by the possessive\'s day or the day a relative clause or "on"/"from" right after gives (rule date.occasion-clause), or the day right before the preposition ("on duty on Saturday for the final"), never the day of saying; a head that is a place, a body or a time ("for two weeks", "for the city", "for security") names none, nor does a news conference or a phrase after a speech verb ("said at the news conference on Monday"); a phrase with no day names an occasion only when it is a name of two or more capitalised words ("has sent 900 more officers for the Harbour Cup of Nations"), undated; an event already read there, or one of its name, keeps its own date unless a possessive or a clause gives it one',
     pattern: compose("\\b(?:{PREP}) (?<det>the|this (?:week|weekend)['’]s|next (?:week|weekend)['’]s|{DAY}['’]s) (?<words>(?:(?!(?:for|during|each|ahead|around|at|will|would|be|is|are|was|were|has|have|had) )[\\p{L}\\d'’-]+ ){0,6}?)(?<head>[\\p{L}-]{3,30})(?=,| (?:which|that|whose|between|along|on|at|in|marking|from)\\b|[.;]|$)", {
-      PREP: 'for|during|each (?:night|day|evening) of|ahead of|around|at', DAY: WEEKDAY_NAMES,
+      PREP: 'for|during|each (?:night|day|evening) of|(?:during|over) the (?:two|three|four|five|six|seven|\\d) (?:days|nights) of|ahead of|around|at|(?:will|to) (?:guard|secure|police|protect)', DAY: WEEKDAY_NAMES,
     }, 'gmu'),
-    guards: { force: /\b(?:deploy(?:s|ed|ing)?|sen(?:ds?|t|ding)|dispatch(?:es|ed|ing)?|on duty|on standby|stationed|guard(?:s|ed|ing)?|patrol(?:s|led|ling)?|line the route|closed?|closures?|banned|barred|cordon(?:s|ed)?)\b/iu },
+    guards: { force: /\b(?:deploy(?:s|ed|ing)?|sen(?:ds?|t|ding)|dispatch(?:es|ed|ing)?|on duty|on standby|stationed|guard(?:s|ed|ing)?|patrol(?:s|led|ling)?|line the route|closed?|closures?|banned|barred|cordon(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?)\b/iu },
     examples: {
-      match: ['The city police will deploy 2,000 officers for the second Test between Northton and Southby, which begins on Friday.', 'About 800 officers will be on duty each night of the Lakeside Tamborrada, the week-long pageant of the hill temple that opens on Monday.',
+      match: ['The city police will deploy 2,000 officers for the second Test between Northton and Southby, which begins on Friday.', "More than 9,000 police officers will guard Tuesday's military parade for the 50th anniversary of independence.", 'About 800 officers will be on duty each night of the Lakeside Tamborrada, the week-long pageant of the hill temple that opens on Monday.',
         "Some 600 officers will be on duty for Sunday's parade marking the anniversary of the republic.", 'Streets around the square will be closed for the inauguration on Friday.'],
       noMatch: ['The city police will deploy 2,000 officers for two weeks.', 'The mayor thanked the volunteers for the second Test between Northton and Southby, which begins on Friday.', 'About 800 officers will be on duty in the city.', 'Police expect calm at the final on Saturday.'],
     },

@@ -13,6 +13,8 @@ export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|p
 const TITLE_WORD = "(?!(?:the|a|an|its|his|her|their|and|or|of|to|by|with|for|at|in|on|from|that|as|who|which|while|when|after|before|said|says|told|added|according)(?![\\p{L}-]))[a-z][a-z-]{0,30}";
 /** Capitalised words naming the body a title belongs to ("Dublin City Council", "UIL"), never a determiner. */
 const BODY = "(?!(?:The|A|An|Its|His|Her|Their|This|That|In|On|At|And|But)\\b)[A-Z][\\p{L}'’-]{0,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,3}";
+/** A body's name before a lowercase title, its "of" or "for" inside ("Ministry of Foreign Affairs spokeswoman"). */
+const BODY_WITH_OF = "(?!(?:The|A|An|Its|His|Her|Their|This|That|In|On|At|And|But)\\b)[A-Z][\\p{L}'’-]{0,40}(?:[^\\S\\n]+(?:(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{0,40}){0,4}";
 /** A lowercase noun for what a person does, by its ending ("farmer", "vendor", "activist", "resident"), never a common word of that ending. */
 const ROLE_WORD = "(?!(?:after|under|over|other|another|never|either|neither|whether|rather|later|ever|former|per|for|recent|current|different|present|event|moment|statement|government|parliament|department|agent)(?![\\p{L}-]))[a-z][a-z-]{1,30}(?:er|or|ist|ian|ent|ant)(?![\\p{L}'’-])";
 const DAY_OR_MONTH = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December';
@@ -81,12 +83,12 @@ export const PEOPLE_RULES = {
   },
   lowercaseTitle: {
     id: 'person.lowercase-title', produces: 'people',
-    description: 'a title in lower case, maybe after its body\'s name, right before a name that speaks, is set off by punctuation or is joined to another by "and" ("said police spokeswoman Ada Moen.", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said", "a runoff between former finance minister Ada Moen and businessman Ivo Lenz")',
+    description: 'a title in lower case, maybe after its body\'s name (the title alone when that name is a body the article names, which becomes the role\'s organization: "said Ministry of Foreign Affairs spokeswoman Ada Moen"), right before a name that speaks, is set off by punctuation or is joined to another by "and" ("said police spokeswoman Ada Moen.", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said", "a runoff between former finance minister Ada Moen and businessman Ivo Lenz")',
     pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should)\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who|of|and)\\b)", {
-      BODY: `(?!(?:${DAY_OR_MONTH})\\b)${BODY}`, TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}${ROLE_NOUN}`, NAME, VERBS: SPEECH_VERBS,
+      BODY: `(?!(?:${DAY_OR_MONTH})\\b)${BODY_WITH_OF}`, TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}${ROLE_NOUN}`, NAME, VERBS: SPEECH_VERBS,
     }, 'gu'),
     examples: {
-      match: ['The pier is safe, said harbour spokeswoman Ada Moen.', 'Ferry Union general secretary Ivo Lenz told the crowd to stay calm.', 'On Monday, interior minister Ola Berg said the pier was safe.',
+      match: ['The pier is safe, said harbour spokeswoman Ada Moen.', 'The talks will be on trade, said Ministry of Foreign Affairs spokeswoman Ada Moen.', 'Ferry Union general secretary Ivo Lenz told the crowd to stay calm.', 'On Monday, interior minister Ola Berg said the pier was safe.',
         'About 300 officers will be on duty, police chief Ivo Lenz of the harbour unit told reporters.', 'The runoff is between former finance minister Ada Moen and businessman Ivo Lenz.'],
       noMatch: ['The harbour spokeswoman said the pier was safe.', 'The union leader told Ivo Lenz to stay calm.'],
     },

@@ -1,0 +1,83 @@
+// Rules written after blind rounds 19 and 20 (issue 20), each a general shape with sentences written for this
+// test: an act in a past year that hurt people is an incident of that year; recurring festivals known by one
+// name; clergy's forms of address; a body named before a lowercase title is the role's organization; an
+// occasion named "<word> of <Name>" with no day; "the four days of the feast …, which ended on Saturday"; a
+// military parade guarded for an anniversary, and last year's parade its edition; results to be announced; the
+// last elections of a year; volunteers and medical staff counted by the body that speaks of them.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/ingest/extract.js';
+import { flagUnsupported } from '../src/ingest/ingest.js';
+
+// 2035-12-04 is a Tuesday.
+const read = (body: string, published = '2035-12-04') => {
+  const text = `Crowds expected this week\n\nEASTBY, Northland, Dec 4 (Wire) - ${body}\n`;
+  const facts = extract({ sourceId: 'note', published, text });
+  expect(flagUnsupported(facts, () => text)).toEqual([]);
+  return facts;
+};
+const events = (body: string, published?: string) => read(body, published).events.map((e) => ({ name: String(e.name), kind: e.kind, start: e.start }));
+
+describe('an act in a past year that hurt people (rule event.past-harm)', () => {
+  it('is an incident named by the act and dated by the year', () => {
+    expect(events('Barriers line the route. In 2031 a horse bolted from the procession near the town hall and injured nine spectators.'))
+      .toContainEqual({ name: 'Horse bolted from the procession near the town hall', kind: 'incident', start: '2031' });
+    expect(events('In 2029, a van drove through a police cordon near the square during the rehearsal, injuring two officers.'))
+      .toContainEqual(expect.objectContaining({ kind: 'incident', start: '2029' }));
+  });
+
+  it('not an operation of the police, a year to come, a harmless act, nor the harm of an incident already read', () => {
+    expect(events('In 2030 police charged the crowd and injured 12 people.')).toEqual([]);
+    expect(events('In 2036 the organisers expect the crowd to be larger, and injuring 3 people would be a failure.')).toEqual([]);
+    expect(events('In 2031 the festival drew more than a million people.').filter((e) => e.kind === 'incident')).toEqual([]);
+    expect(events('In the last elections, in 2030, one person was killed and eleven were injured in clashes between party supporters in Westby.').filter((e) => e.kind === 'incident'))
+      .toEqual([expect.objectContaining({ start: '2030' })]);
+  });
+});
+
+describe('events named by the words around them', () => {
+  it('a festival known by one name, and a longer name left whole', () => {
+    expect(events('About 2,000 police officers will be on duty for Songkran, which begins on Saturday.')).toContainEqual({ name: 'Songkran', kind: 'festival', start: '2035-12-08' });
+    expect(events('About 300 officers will be on duty for Holi Day celebrations in the park on Saturday.').map((e) => e.name)).not.toContain('Holi');
+  });
+
+  it('"<occasion word> of <Name>" with no day is the occasion, named whole; "the four days of …, which ended on Saturday" dates it', () => {
+    expect(events('About 4,000 police officers will be on duty for the feast of the Virgin of Eastby, the police said.')).toEqual([{ name: 'Feast of the Virgin of Eastby', kind: 'festival', start: null }]);
+    expect(events('Police arrested 38 people during the four days of the feast of the Virgin of Eastby, which ended on Saturday night, the police said on Monday.', '2035-12-10'))
+      .toEqual([{ name: 'Feast of the Virgin of Eastby', kind: 'festival', start: '2035-12-05' }]);
+  });
+
+  it('a military parade guarded for an anniversary is a ceremony, and last year\'s parade its edition', () => {
+    const found = events("More than 9,000 police officers will guard Saturday's military parade on the seafront for the 60th anniversary of independence. About 90,000 people watched last year's parade.");
+    expect(found).toContainEqual({ name: 'Military parade', kind: 'ceremony', start: '2035-12-08' });
+    expect(found).toContainEqual(expect.objectContaining({ kind: 'ceremony', start: '2034' }));
+  });
+
+  it('results to be announced on a day, and the last elections of a year', () => {
+    expect(events('She said the first official results would be announced at the conference centre on Saturday.'))
+      .toContainEqual({ name: 'Announcement of the first official results at the conference centre', kind: 'announcement', start: '2035-12-08' });
+    expect(events('The results were announced on Saturday.').filter((e) => e.kind === 'announcement' && e.name.startsWith('Announcement of the'))).toEqual([]);
+    expect(events('Turnout in the last elections, in 2030, was low.')).toContainEqual(expect.objectContaining({ kind: 'announcement', start: '2030' }));
+  });
+});
+
+describe('people and the bodies they serve', () => {
+  it('clergy\'s forms of address are titles, not names', () => {
+    const { people } = read('"We ask everyone to walk on the side of the road that faces the traffic," said Father Ivo Lenz. Imam Ola Berg said prayers would start at dawn.');
+    expect(people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title])).toEqual([['Ivo Lenz', 'Father'], ['Ola Berg', 'Imam']]);
+  });
+
+  it('a body the article names before a lowercase title is the role\'s organization', () => {
+    const { people, organizations } = read('The Ministry of Foreign Affairs announced the visit. The talks will be on trade, said Ministry of Foreign Affairs spokeswoman Ada Moen.');
+    const ministry = organizations.find((o) => o.name === 'Ministry of Foreign Affairs')!;
+    expect(people).toEqual([expect.objectContaining({ name: 'Ada Moen', roles: [{ title: 'Spokeswoman', organization_id: ministry.id, country: null }] })]);
+  });
+
+  it('volunteers and medical staff are the speaking body\'s, not a police force\'s report of them', () => {
+    const { deployments, organizations } = read('The Eastby Red Cross said about 300 of its volunteers would hand out water. The Ministry of Health said some 650 doctors, nurses and paramedics would staff 18 first-aid posts. The police said 40 doctors were on call.');
+    const id = (name: string) => organizations.find((o) => o.name === name)!.id;
+    expect(deployments.map((d) => [d.organization_id, (d.personnel as { value: number }).value, (d.personnel as { qualifier: string }).qualifier, d.rules])).toEqual([
+      [id('Eastby Red Cross'), 300, 'approximately', ['deployment.count', 'deployment.speaking-body']],
+      [id('Ministry of Health'), 650, 'approximately', ['deployment.count', 'deployment.speaking-body']],
+    ]);
+  });
+});
