@@ -3,7 +3,8 @@
 // name; clergy's forms of address; a body named before a lowercase title is the role's organization; an
 // occasion named "<word> of <Name>" with no day; "the four days of the feast …, which ended on Saturday"; a
 // military parade guarded for an anniversary, and last year's parade its edition; results to be announced; the
-// last elections of a year; volunteers and medical staff counted by the body that speaks of them.
+// last elections of a year; volunteers and medical staff counted by the body that speaks of them; a source's
+// "put it at" figure; a quote closed by a title and a name in apposition.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/ingest/extract.js';
 import { flagUnsupported } from '../src/ingest/ingest.js';
@@ -57,6 +58,18 @@ describe('events named by the words around them', () => {
       .toContainEqual({ name: 'Announcement of the first official results at the conference centre', kind: 'announcement', start: '2035-12-08' });
     expect(events('The results were announced on Saturday.').filter((e) => e.kind === 'announcement' && e.name.startsWith('Announcement of the'))).toEqual([]);
     expect(events('Turnout in the last elections, in 2030, was low.')).toContainEqual(expect.objectContaining({ kind: 'announcement', start: '2030' }));
+  });
+});
+
+describe('what a source says', () => {
+  it('"put it at 1.4 million" is a source\'s figure; a quote closed by a title and a name in apposition is that person\'s', () => {
+    const { statements, people, organizations } = read('The Diocese of Eastby, which organises the feast, put it at 1.4 million. "The police count heads at the checkpoints. We count the people who kept a promise," the Bishop of Eastby, Monsignor Ada Moen, told reporters on Sunday.');
+    const diocese = organizations.find((o) => o.name === 'Diocese of Eastby')!;
+    const bishop = people.find((p) => p.name === 'Ada Moen')!;
+    expect(statements.map((st) => [st.speaker_id, st.kind, st.text])).toEqual([
+      [diocese.id, 'paraphrase', 'Put it at 1.4 million.'],
+      [bishop.id, 'quote', 'The police count heads at the checkpoints. We count the people who kept a promise.'],
+    ]);
   });
 });
 

@@ -86,7 +86,9 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
   }
   for (const m of x.matches(R.knownEvent.pattern)) {
     const name = m.groups!.name!;
-    if (!x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name: name.replace(/’/g, "'"), at: m.pos, end: m.pos + name.length, rule: R.knownEvent.id });
+    // "Diwali gatherings" in a story about "Diwali Day": the longer name the article writes is its event.
+    const longer = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\S\\n]+\\p{Lu}`, 'u').test(x.doc.text);
+    if (!longer && !x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name: name.replace(/’/g, "'"), at: m.pos, end: m.pos + name.length, rule: R.knownEvent.id });
   }
   for (const m of x.matchesOutsideTitles(R.appositiveName.pattern)) {
     const name = m.groups!.name!;

@@ -42,12 +42,12 @@ export const STATEMENT_RULES = {
   },
   trailing: {
     id: 'statement.trailing-attribution', produces: 'statements',
-    description: 'quoted words of twenty characters or more, then the speaker and a speech verb, in either order ("…," Holm said / "…," said Holm)',
+    description: 'quoted words of twenty characters or more, then the speaker and a speech verb, in either order ("…," Holm said / "…," said Holm / "…," the Bishop of Eastby, Monsignor Ada Moen, told reporters)',
     // The quoted words hold no quote mark of either kind, so a search from each quote mark stops at the next one.
     pattern: compose('["“]{WORDS}[,.]?["”],?\\s+(?:{VERBS})\\s+{AFTER}|["“]{WORDS_BEFORE}[,.]?["”],?\\s+{BEFORE}\\s+(?:{VERBS_AFTER})\\b', {
-      WORDS: '[^"“”]{20,}', VERBS: SPEECH_VERBS, AFTER: '[^.]{1,200}', WORDS_BEFORE: '[^"“”]{20,}', BEFORE: '[^.,]{1,120}?', VERBS_AFTER: SPEECH_VERBS,
+      WORDS: '[^"“”]{20,}', VERBS: SPEECH_VERBS, AFTER: '[^.]{1,200}', WORDS_BEFORE: '[^"“”]{20,}', BEFORE: '[^.,]{1,120}?(?:,\\s[^.,"“”]{1,60},)?', VERBS_AFTER: SPEECH_VERBS,
     }, 'u'),
-    examples: { match: ['"We expect a calm night on the river," Holm said.', '"We expect a calm night on the river," said the harbour master.'], noMatch: ['"Calm," Holm said.'] },
+    examples: { match: ['"We expect a calm night on the river," Holm said.', '"We expect a calm night on the river," said the harbour master.', '"We count the people who kept a promise," the Bishop of Eastby, Monsignor Ada Moen, told reporters.'], noMatch: ['"Calm," Holm said.'] },
   },
   unreadPerson: {
     id: 'statement.unread-person', produces: 'statements',
@@ -130,9 +130,9 @@ export const STATEMENT_RULES = {
   },
   estimate: {
     id: 'statement.estimate', produces: 'statements',
-    description: 'a source putting a figure on something ("The police put the crowd at about 9,000", "the ministry put the total number of officers guarding the regatta at some 3,400"): what it said is the verb and the figure',
-    pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:the\s+)?(?:total\s+)?(?:crowd|turnout|figure|number|total|toll|attendance|count|march|rally|protest)(?:\s+of\s[^,;.]{1,80}?)?\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:people|protesters|marchers|demonstrators))?)/u,
-    examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.', 'The ministry put the total number of officers guarding the regatta at some 3,400.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.', 'The council put the number of complaints on its website.'] },
+    description: 'a source putting a figure on something ("The police put the crowd at about 9,000", "the ministry put the total number of officers guarding the regatta at some 3,400", "the diocese put it at 1.4 million"): what it said is the verb and the figure',
+    pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:(?:the\s+)?(?:total\s+)?(?:crowd|turnout|figure|number|total|toll|attendance|count|march|rally|protest)(?:\s+of\s[^,;.]{1,80}?)?|it|them)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?(?:\s+(?:people|protesters|marchers|demonstrators|pilgrims|visitors|spectators))?)/u,
+    examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.', 'The ministry put the total number of officers guarding the regatta at some 3,400.', 'The diocese, which organises the feast, put it at 1.4 million.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.', 'The council put the number of complaints on its website.', 'The council put it at the top of its list.'] },
   },
   estimateBy: {
     id: 'statement.estimate-by', produces: 'statements',
