@@ -73,6 +73,15 @@ describe('what a source says', () => {
   });
 });
 
+describe('places that are not people or towns', () => {
+  it('a name ending in a place\'s head word before ", an army spokeswoman said" is a venue, not a person; "Central America" names no town', () => {
+    const { people, places } = read('Soldiers will guard the final climb and Eastby Airport, an army spokeswoman said. It is the oldest race in Central America.');
+    expect(people).toEqual([]);
+    expect(places.map((p) => [p.name, p.kind])).toContainEqual(['Eastby Airport', 'venue']);
+    expect(places.map((p) => p.name)).not.toContain('Central');
+  });
+});
+
 describe('people and the bodies they serve', () => {
   it('clergy\'s forms of address are titles, not names', () => {
     const { people } = read('"We ask everyone to walk on the side of the road that faces the traffic," said Father Ivo Lenz. Imam Ola Berg said prayers would start at dawn.');

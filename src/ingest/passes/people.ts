@@ -97,7 +97,9 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // "the city's head of …", "a spokeswoman for …" set off after a name say it is one even when its first word is also a common word.
     // So does a title of a named body ("Ada Moen, head of the Harbour Police,"), whose holder can only be a person.
     const described = (g.determiner ?? g.owner) !== undefined || OF_NAMED_BODY.test(g.title);
-    const named = isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w)));
+    // "… and Los Altos Airport, an army spokeswoman said": a name ending in a place's head word is where, not who.
+    const placeName = PLACE_HEADS[g.name.split(/\s+/).at(-1)!] !== undefined;
+    const named = !placeName && (isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w))));
     if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !named || namedAfterOwnPlace(g.name, g.title)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.

@@ -193,6 +193,9 @@ function namesOfNoTown(x: PassContext): Set<number> {
   return new Set([...owners, ...corners]);
 }
 
+/** Parts of the world named by a direction and a continent: no town of the first word's name is meant. */
+const WORLD_REGION = /^(?:Central|Latin|South|North|Southeast|Southern|Northern|East|West|Eastern|Western|Middle) (?:America|Asia|Africa|Europe|East)$/u;
+
 /** Gazetteer names in one run of capitalised words, left to right, a possessive ending a segment ("Norway's Coast …"). */
 function placesInRun(x: PassContext, m: Found, owners: Set<number>): Candidate[] {
   const words = m[0].split(/\s+/);
@@ -209,6 +212,8 @@ function placesInRun(x: PassContext, m: Found, owners: Set<number>): Candidate[]
     partOfLongerName = false;
   };
   for (let i = 0; i < words.length;) {
+    // "Central America", "Southeast Asia": a part of the world, not a town named by its first word.
+    if (WORLD_REGION.test(`${words[i]} ${words[i + 1] ?? ''}`.replace(/['’]s$/, ''))) { i += 2; continue; }
     const found = longestPlace(x, words, offsets, i);
     // A place name describing what follows is no place, nor part of a longer name (rule place.description).
     if (found) { if (!describesOther(x, words, offsets, i, found.n) && !owners.has(found.candidate.at)) segment.push(found.candidate); } else {
