@@ -73,6 +73,22 @@ describe('what a source says', () => {
   });
 });
 
+describe('speakers named by a head word, a relative clause or a role', () => {
+  it('"the organisation said" is the body its sentence opens with; "X, which organises the race, said 96 riders would …" is X\'s', () => {
+    const { statements, organizations } = read('The Eastby Red Cross will run first-aid posts around the park with about 120 volunteers, the organisation said. The Eastby Cycling Federation, which organises the race, said 96 riders would start the stage.');
+    const id = (name: string) => organizations.find((o) => o.name === name)!.id;
+    expect(statements.map((st) => [st.speaker_id, st.text])).toEqual([
+      [id('Eastby Red Cross'), 'The Eastby Red Cross will run first-aid posts around the park with about 120 volunteers.'],
+      [id('Eastby Cycling Federation'), '96 riders would start the stage.'],
+    ]);
+  });
+
+  it('"She said" right after "an army spokeswoman said" is not a woman named earlier', () => {
+    const { statements } = read('Interior Minister Ada Moen said on Tuesday that 2,500 officers would be deployed. The Eastby Army will provide some 600 soldiers, an army spokeswoman said. She said the helicopters would stay on the ground.');
+    expect(statements.at(-1)).toMatchObject({ speaker_id: ':unresolved-pronoun', text: 'The helicopters would stay on the ground.' });
+  });
+});
+
 describe('places that are not people or towns', () => {
   it('a name ending in a place\'s head word before ", an army spokeswoman said" is a venue, not a person; "Central America" names no town', () => {
     const { people, places } = read('Soldiers will guard the final climb and Eastby Airport, an army spokeswoman said. It is the oldest race in Central America.');

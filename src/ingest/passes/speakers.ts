@@ -63,6 +63,15 @@ function unnamedSpeakerJustBefore(x: PassContext, gender: Gender, namedAt: numbe
   return role && !x.doc.quoted(previous.start + role.index) && cueGender(role[0]) === gender ? memory.lastSpeaker : null;
 }
 
+/** Whether the sentence before `at`, after the person named at `namedAt`, names no person but a speaker by a role of the pronoun's gender ("an army spokeswoman said"). */
+function unnamedCueJustBefore(x: PassContext, gender: Gender, namedAt: number, at: number): boolean {
+  const current = x.doc.sentenceAt(at).index;
+  const previous = x.doc.sentences[current - 1];
+  if (!previous || previous.start <= namedAt || x.doc.mentionsIn(previous, 'person').length) return false;
+  const role = STATEMENT_RULES.genderCue.pattern.exec(previous.text);
+  return !!role && !x.doc.quoted(previous.start + role.index) && cueGender(role[0]) === gender && /\b(?:said|says|told)\b/.test(previous.text.slice(role.index));
+}
+
 /**
  * "she said": the nearest person named before the pronoun, outside quoted words, whose gender does not
  * contradict it; the pronoun then tells that person's gender for later ones. When that person has no
@@ -81,6 +90,8 @@ export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memo
   let speaker = found.id;
   const unnamed = unnamedSpeakerJustBefore(x, gender, found.start, at, memory);
   if (unnamed && genderOf(x, found.id, memory) === null) return unnamed;
+  // "…, an army spokeswoman said. She said …": the unnamed speaker just before goes on; no one named earlier is meant.
+  if (!unnamed && unnamedCueJustBefore(x, gender, found.start, at)) return UNRESOLVED_SPEAKER;
   if (genderOf(x, found.id, memory) === null) {
     const stretch = x.doc.mentionIndex.within(x.doc.sentenceAt(found.start).start, at)
       .filter((m) => m.type === 'person' && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory));
@@ -179,6 +190,8 @@ function they(x: PassContext, s: Sentence): string | null {
 function isHeadOf(org: OrganizationDraft, head: string): boolean {
   if (head === 'force') return org.kind === 'police_force';
   if (/^(?:group|collective|coalition|alliance|movement)$/.test(head) && org.kind === 'political_group') return true;
+  // "the organisation said": a body that is no state's, whatever its name ("the Eastby Red Cross …, the organisation said").
+  if (/^organi[sz]ation$/.test(head) && !['government', 'ministry', 'police_force', 'agency'].includes(org.kind)) return true;
   const stem = head.replace(/s$/, '').replace(/isation$/, 'ization');
   return [org.name, ...org.aliases].some((n) => String(n).toLowerCase().replace(/isation/g, 'ization').includes(stem));
 }
@@ -206,7 +219,10 @@ export function bodyByHead(x: PassContext, words: string, before: number): strin
   const fits = (org: OrganizationDraft | undefined): org is OrganizationDraft => nameable(org) && isHeadOf(org, head)
     && (qualifier === undefined || String(org.name).toLowerCase().includes(qualifier));
   if (head === 'police') return onlyOne(x, before, fits);
-  return x.doc.mentionIndex.lastBefore(before, (mention) => mention.type === 'organization' && fits(orgById(x, mention.id)))?.id ?? null;
+  const earlier = x.doc.mentionIndex.lastBefore(before, (mention) => mention.type === 'organization' && fits(orgById(x, mention.id)))?.id;
+  // "The Eastby Red Cross will run first-aid posts …, the organisation said": the body its own sentence opens with.
+  const opening = earlier ? null : openingBody(x, x.doc.sentenceAt(before));
+  return earlier ?? (opening && fits(orgById(x, opening)) ? opening : null);
 }
 
 /** The body that opens a sentence (its first words name it), if any. */
