@@ -89,6 +89,21 @@ describe('speakers named by a head word, a relative clause or a role', () => {
   });
 });
 
+describe('parts of a count told place by place (rule deployment.parts-by-place)', () => {
+  it('each "N in <Place>" after "Of the police officers," is a part of the last count of police officers, of its body', () => {
+    const { deployments, places } = read('The Eastby Police Service said 24,500 police officers were on duty nationwide. Of the police officers, about 5,800 were in Lakeside Province, 4,300 in Hill Province and about 3,100 in Coast Province, the three provinces with the most voters.');
+    const total = deployments.find((d) => (d.personnel as { value: number }).value === 24500)!;
+    const parts = deployments.filter((d) => d.part_of_id === total.id);
+    expect(parts.map((d) => [(d.personnel as { value: number }).value, (d.personnel as { qualifier: string }).qualifier, d.organization_id, places.find((p) => p.id === (d.place_ids as string[])[0])?.name])).toEqual([
+      [5800, 'approximately', total.organization_id, 'Lakeside Province'], [4300, 'exactly', total.organization_id, 'Hill Province'], [3100, 'approximately', total.organization_id, 'Coast Province'],
+    ]);
+  });
+
+  it('with no count of those people told before, whose they are is not guessed', () => {
+    expect(read('Of the police officers, about 5,800 were in Lakeside Province and 4,300 in Hill Province.').deployments).toEqual([]);
+  });
+});
+
 describe('places that are not people or towns', () => {
   it('a name ending in a place\'s head word before ", an army spokeswoman said" is a venue, not a person; "Central America" names no town', () => {
     const { people, places } = read('Soldiers will guard the final climb and Eastby Airport, an army spokeswoman said. It is the oldest race in Central America.');

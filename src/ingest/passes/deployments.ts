@@ -6,6 +6,7 @@ import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_C
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
+import { partsByPlace } from './parts-by-place.js';
 import { placeForces } from './place-forces.js';
 import { respectiveCounts } from './respective-counts.js';
 import { addOrganization, findOrg, GENERIC_FORCE, isGenericForceId, orgById, orgKey } from './entities.js';
@@ -557,6 +558,7 @@ export function deployments(x: PassContext): void {
     x.facts.deployments.push(one.deployment);
   }
   listedParts(x, found);
+  partsByPlace(x);
   bareTotals(x, totals);
   labelledCounts(x, x.mainEvent?.id ?? null);
   placeForces(x, x.mainEvent?.id ?? null);

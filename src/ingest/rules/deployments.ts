@@ -230,6 +230,18 @@ export const DEPLOYMENT_PLACE_FORCES: Rule = {
   },
 };
 
+export const DEPLOYMENT_PARTS_BY_PLACE: Rule = {
+  id: 'deployment.parts-by-place',
+  produces: 'deployments',
+  description: 'a sentence opened by "Of the <force noun>," then counts each "in <Place>" ("Of the police officers, about 5,800 were in Lakeside Province, 4,300 in Hill Province and about 3,100 in Coast Province"): each a part of the last count of those people told before (its body, its event), placed where the item says',
+  pattern: compose('{HEDGE}? {NUMBER} (?:(?:were|are|will be|would be|are to be) )?(?:in|at) (?:the )?{PLACE}', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, PLACE: PLACE_NAME }, 'gu'),
+  guards: { opens: new RegExp(`^Of (?:the|these|those) (?<noun>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${FORCE_NOUNS.join('|')})),\\s`, 'u') },
+  examples: {
+    match: ['Of the police officers, about 5,800 were in Lakeside Province, 4,300 in Hill Province and about 3,100 in Coast Province.'],
+    noMatch: ['Of the voters, about 5,800 were in Lakeside Province.', 'About 5,800 officers were in Lakeside Province.'],
+  },
+};
+
 export const DEPLOYMENT_BODY_SENDING: Rule = {
   id: 'deployment.body-sending',
   produces: 'deployments',
