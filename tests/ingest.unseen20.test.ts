@@ -133,4 +133,10 @@ describe('people and the bodies they serve', () => {
       [id('Ministry of Health'), 650, 'approximately', ['deployment.count', 'deployment.speaking-body']],
     ]);
   });
+
+  it('"its staff and volunteers" with no body read before "its" make no body named "Staff and volunteers"', () => {
+    const { deployments, organizations } = read('The civil protection system will post about 220 of its staff and volunteers at four first-aid stations.');
+    expect(deployments).toEqual([]);
+    expect(organizations.map((o) => o.name)).not.toContain('Staff and volunteers');
+  });
 });

@@ -268,6 +268,8 @@ function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const inside = x.doc.mentionsIn({ start: c.end - c.force.length, end: c.end }, 'organization');
   const org = (inside.length ? together(x, inside.at(-1)!) ?? orgById(x, inside[0]!.id) : undefined) ?? employerOf(x, c) ?? givingBody(x, c);
   if (org) return org;
+  // "about 220 of its staff and volunteers" with no body read before "its": whose they are is not known, and they are no body of their own.
+  if (/\b(?:its|their)\s/i.test(c.force)) return undefined;
   // Members of no body named are no force, nor are a civilian body's volunteers; words that say who is counted but not which force need a body nearby.
   if (/^members$/i.test(c.phrase) || BODY_ONLY_NOUNS.includes(c.phrase.toLowerCase())) return undefined;
   if (/^(?:officers?|agents|personnel|staff|security staff|spotters|troopers|deputies)$/i.test(c.phrase)) {
