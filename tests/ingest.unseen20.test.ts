@@ -134,6 +134,13 @@ describe('people and the bodies they serve', () => {
     ]);
   });
 
+  it('a body correcting its own count gives the corrected figure, of that body (rule deployment.corrected)', () => {
+    const { deployments, organizations } = read('The Ministry of Health said medical teams treated 2,962 people. The ministry also corrected the number of doctors, nurses and paramedics on duty to 790, not the 650 it had announced last week.');
+    const ministry = organizations.find((o) => o.name === 'Ministry of Health')!;
+    expect(deployments.map((d) => [d.organization_id, (d.personnel as { value: number }).value, (d.personnel as { qualifier: string }).qualifier, d.rules])).toEqual([[ministry.id, 790, 'exactly', ['deployment.corrected']]]);
+    expect(read('The ministry corrected the number of visitors to 90,000.').deployments).toEqual([]);
+  });
+
   it('"its staff and volunteers" with no body read before "its" make no body named "Staff and volunteers"', () => {
     const { deployments, organizations } = read('The civil protection system will post about 220 of its staff and volunteers at four first-aid stations.');
     expect(deployments).toEqual([]);

@@ -2,11 +2,12 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
 import { partsByPlace } from './parts-by-place.js';
+import { bodyByHead } from './speakers.js';
 import { placeForces } from './place-forces.js';
 import { respectiveCounts } from './respective-counts.js';
 import { addOrganization, findOrg, GENERIC_FORCE, isGenericForceId, orgById, orgKey } from './entities.js';
@@ -501,6 +502,30 @@ function putAt(x: PassContext): void {
   }
 }
 
+/**
+ * "The ministry also corrected the number of doctors … to 790, not the 650 it had announced" (rule
+ * deployment.corrected): the corrected count of the body that corrects it, named in the sentence before the
+ * verb or by "the <head word>" of a body named before; a new figure, so trust contests the one it replaces.
+ */
+function correctedCounts(x: PassContext): void {
+  for (const m of x.matches(DEPLOYMENT_CORRECTED.pattern)) {
+    const { hedge, number } = m.groups as { hedge?: string; number: string };
+    const value = countOf(number);
+    const s = x.doc.sentenceAt(m.pos);
+    if (value === null || x.doc.isHeading(s) || x.doc.quoted(m.pos)) continue;
+    const named = x.doc.mentionsIn({ start: s.start, end: m.pos }, 'organization').at(-1)?.id;
+    const subject = /^(?:The|the)\s+[\p{L}-]+/u.exec(x.doc.text.slice(s.start, m.pos))?.[0];
+    const org = orgById(x, named ?? (subject ? bodyByHead(x, subject, s.start) ?? '' : ''));
+    if (!org || isGenericForceId(org.id)) continue;
+    const deployment: DeploymentDraft = {
+      id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(m.groups!.noun!.trim()),
+      place_ids: [], event_id: eventOfCount(x, s, m.pos), part_of_id: null, rules: [DEPLOYMENT_CORRECTED.id], citations: [],
+    };
+    x.addCitation(deployment, x.doc.cite(m.pos, m.pos + m[0].length));
+    if (deployment.citations.length) x.facts.deployments.push(deployment);
+  }
+}
+
 /** Words before a number that make it an addition: "another 300", "an extra 200". */
 const ADDED_BEFORE = /\b(?:another|an\s+extra|an\s+additional|a\s+further)\s+$/i;
 /** Words between a number and its force that make it an addition: "300 more officers". */
@@ -571,4 +596,5 @@ export function deployments(x: PassContext): void {
   joinedBy(x);
   securityWorkforce(x);
   putAt(x);
+  correctedCounts(x);
 }

@@ -176,6 +176,17 @@ export const DEPLOYMENT_PUT_AT: Rule = {
   },
 };
 
+export const DEPLOYMENT_CORRECTED: Rule = {
+  id: 'deployment.corrected',
+  produces: 'deployments',
+  description: 'a body correcting its own count ("The ministry also corrected the number of doctors, nurses and paramedics on duty to 790, not the 650 it had announced"): the corrected count, of the body that corrects it (named in the sentence, or by "the <head word>" of a body named before), a new figure that contests the one it replaces; none when the body is not known',
+  pattern: compose('\\bcorrect(?:ed|s|ing)? the (?:(?:total|overall) )?(?:number|count|figure) of (?<noun>(?:[\\p{L}-]+,? ){0,4}?(?:{FORCE})\\b(?:[\\p{Ll} -]{0,30}?)) to {HEDGE}? {NUMBER}\\b', { FORCE: FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|'), HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ['The ministry also corrected the number of doctors, nurses and paramedics on duty to 790, not the 650 it had announced.', 'The agency corrected the figure of officers on duty to about 1,450.'],
+    noMatch: ['The ministry corrected the number of visitors to 90,000.', 'The ministry corrected the report on Monday.'],
+  },
+};
+
 /** The note a count marked as an increment carries, which resolution reads on known rows too. */
 export const INCREMENT_NOTE = 'An addition to the force, not its total: it contests no known count.';
 /** The note of a count the article gives as the force's new total after an addition. */
