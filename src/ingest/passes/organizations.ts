@@ -59,13 +59,13 @@ const VENUE_WORD = /^(?:Stadium|Arena|Hall|Airport|Park|Station|Palace|Building|
 const VENUE_CENTRE = /\b(?:Conference|Convention|Congress|Exhibition|Expo|Trade|Fair|Sports?|Shopping|Arts|Community|Leisure|Media|Press|Cultural|Civic|Events?|Music|Aquatics?|Tennis|Performing|Visitors?|Heritage|Science|Medical|Business) Cent(?:er|re)\b/;
 const venueNamed = (words: string[]) => words.some((w) => VENUE_WORD.test(w)) || VENUE_CENTRE.test(words.join(' '));
 
-/** The last word of an occasion's name ("Heads of Government Meeting", "Nations Cup"): a gathering, not a body. */
+/** The last word of an occasion's name ("Harbour Leaders' Meeting", "Lakeside Nations Cup"): a gathering, not a body. */
 const OCCASION_WORD = /^(?:Meeting|Summit|Games|Championships?|Cup|Marathon|Olympics)$/;
 
 /** People of a body before its name: a plural noun and "of (the)" ("Officers of the", "Members of"). */
 const PEOPLE_OF = /^(?:Officers|Members|Agents|Troops|Soldiers|Staff|Employees|Workers|Units|Leaders|Delegates|Representatives|Volunteers) of (?:the )?/;
 
-/** Reads names with their acronym; returns the acronyms of venues ("(REC)") and occasions ("(CHOGM)"), which name no body anywhere in the article. */
+/** Reads names with their acronym; returns the acronyms of venues ("(REC)") and occasions ("(HLM)"), which name no body anywhere in the article. */
 function definedAcronyms(x: PassContext): Set<string> {
   const venues = new Set<string>();
   for (const m of x.matches(R.definedAcronym.pattern)) {
@@ -79,7 +79,7 @@ function definedAcronyms(x: PassContext): Set<string> {
     // "Leaders of the Harbour Seven (H7)": a short acronym with digits starts the name at the last word of its first letter.
     if (/\d/.test(acronym)) words = words.slice(Math.max(0, words.map((w) => w[0]).lastIndexOf(acronym[0])));
     if (venueNamed(words) && !ORG_HEADS[words.at(-1)!]) { venues.add(acronym); continue; }
-    // "the Commonwealth Heads of Government Meeting (CHOGM)": an occasion, not a body, by its acronym too.
+    // "the Harbour Leaders' Meeting (HLM)": an occasion, not a body, by its acronym too.
     if (OCCASION_WORD.test(words.at(-1)!)) { venues.add(acronym); continue; }
     // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
     const and = words.lastIndexOf('and');
@@ -175,7 +175,7 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
  * a building, which is a place (rule place.venue: "the National Council building"), or a law ("the Public Order Act").
  */
 const NOT_A_BODY_AFTER = /^\s+(?:Act|Law|Bill|Ordinance|Decree|Code|final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
-/** A capitalised word after a body's name that makes the whole the name of a site, a day, a band or an occasion ("Old Town Police Station", "National Police Day", "Heads of Government Meeting"). */
+/** A capitalised word after a body's name that makes the whole the name of a site, a day, a band or an occasion ("Old Town Police Station", "National Police Day", "the Coast Guard Summit"). */
 const NOT_A_BODY_NAME_AFTER = /^ (?:Station|Day|Week|Academy|Museum|Band|Stadium|Arena|Hall|Square|Street|Road|Avenue|Bridge|Cup|Trophy|Award|Medal|Building|Tower|Barracks|Meeting|Summit|Games|Championships?|Marathon|Olympics)\b/;
 
 /** A body's name that is also its building's: a legislature's seat, a post office. */
@@ -187,7 +187,7 @@ const WHERE_BEFORE = /\b(?:outside|opposite|near|beside|behind|between|in front 
 const OF_NAMED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** A head word for a unit of a larger body ("Guard", "Brigade"). */
 const UNIT_HEAD = /^(?:Guard|Unit|Brigade|Division|Squad|Corps|Regiment|Battalion|Contingent)$/;
-/** " of Oruro", " of the Gambia": a place closing a name that is already "of" something ("Institute of Statistics of Oruro"). */
+/** " of Malawi", " of the Gambia": a place closing a name that is already "of" something ("Bureau of Statistics of Malawi"). */
 const OF_PLACE_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]| \p{Lu})/u;
 /** A title of office and what it is of ("Commissioner of Police"), which a person's name follows. */
 const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
@@ -202,10 +202,10 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "the Harbour Unit of the Ministry of Ports": what it is of is another body, itself of something; the unit's name ends before it.
   const ofBody = of && ORG_HEADS[of.trim().split(/\s+/).at(-1)!];
   if (ofBody && OF_NAMED_AFTER.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40))) name = base;
-  // "the Republican Guard of the Ruritania Defence Force": a unit of a body named by its country, each a body.
+  // "the Presidential Guard of the Ruritania Defence Force": a unit of a body named by its country, each a body.
   const ofFirst = of ? /^\s*(?:of|for)\s+(?:the\s+)?(\S+)/.exec(of)?.[1] : undefined;
   if (ofBody && ofFirst && UNIT_HEAD.test(head) && (lookupPlace(ofFirst) || NATIONALITIES[ofFirst])) name = base;
-  // "the Association of Folklore Groups of Oruro": a second "of" and a place the gazetteer knows still name the body.
+  // "the Association of Fishing Crews of Malawi": a second "of" and a place the gazetteer knows still name the body.
   const ofPlace = name !== base && of?.trim().startsWith('of ') ? OF_PLACE_AFTER.exec(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 60)) : null;
   if (ofPlace && lookupPlace(ofPlace[1]!)) name += ofPlace[0];
   let start = m.pos;
@@ -247,7 +247,7 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   if (TITLE_OF.test(name) && /^,?[^\S\n]+\p{Lu}/u.test(after)) return null;
   if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
   if (NOT_A_BODY_AFTER.test(after) || NOT_A_BODY_NAME_AFTER.test(after)) return null;
-  // "a rally outside the Harbour Parliament", "closed between the Central Post Office and the bridge": a building where something happens.
+  // "a rally outside the Harbour Parliament", "closed between the Old Town Post Office and the bridge": a building where something happens.
   if (SEAT.test(name) && WHERE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 30), start))) return null;
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
@@ -340,7 +340,7 @@ const SPEAK_IN_CLAUSE = new RegExp(`^[^,;.]*?\\b(?:${SPEECH_VERBS}|${VIEW_VERBS}
 /** The one police body the article names with the country's adjective or name in it ("Royal Ruritanian Police", "Ruritania Police Service"), or after its possessive ("Ruritania's State Police"). */
 function namedCountryPolice(x: PassContext, code: string): OrganizationDraft | undefined {
   const ofCountry = (word: string) => NATIONALITIES[word] === code || (lookupPlace(word)?.kind === 'country' && lookupPlace(word)!.countries[0] === code);
-  // "Italy's State Police": the country given by its owner's possessive is the body's too.
+  // "Ruritania's State Police": the country given by its owner's possessive is the body's too.
   const named = x.facts.organizations.filter((o) => o.kind === 'police_force' && /\p{Lu}/u.test(o.name.split(/\s+/).at(-1)!) && (o.name.split(/\s+/).some(ofCountry) || o.country === code));
   // "the Royal Ruritania Police" beside "the Royal Ruritanian Air Force": a force of the police kind by its head word only is no police.
   const police = named.length > 1 ? named.filter((o) => /\bPolice\b/.test(o.name)) : named;
@@ -564,7 +564,7 @@ function addAcronym(x: PassContext, acronym: string, at: number, venues: Set<str
   // "District VIII", "Chapter IV": a roman numeral, not a body.
   if (NATIONALITIES[letters] || /^[IVXLC]+$/.test(letters) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) return;
   if (findOrg(x, acronym) || venues.has(letters)) return;
-  // "the ASEC supporters" after "the final between ASEC Mimosas and …": a club called by the first word of its name.
+  // "the KCB supporters" after "the final between KCB Lakeside and FC Nordby": a club called by the first word of its name.
   const club = x.facts.organizations.find((o) => o.kind === 'club' && o.name.startsWith(`${acronym} `));
   if (club) { x.doc.mention(club.id, 'organization', at, at + acronym.length); return; }
   // "the OSCE" after "the Organization for Security and Co-operation in Europe": that body's acronym.
@@ -578,7 +578,7 @@ function acronymsAlone(x: PassContext, venues: Set<string>): void {
     const acronym = (m.groups!.acronym ?? m.groups!.speaker)!;
     const at = m.pos + m[0].indexOf(acronym);
     // "the UN Framework Convention", "the DART line": the acronym is part of a longer name or names a thing, not a body.
-    // "the MRT red line": a word for what kind of line may stand between.
+    // "the LRT blue line": a word for what kind of line may stand between.
     if (m.groups!.acronym && /^\s+(?:[A-Z]\p{L}|(?:[a-z]{2,12}\s+)?(?:line|lines|station|stadium|arena|route|network|card|system|motorway|highway)\b)/u.test(x.doc.text.slice(at + acronym.length, at + acronym.length + 30))) continue;
     addAcronym(x, acronym, at, venues, 'agency', R.acronymAlone.id);
   }
@@ -820,7 +820,7 @@ export function organizations(x: PassContext): void {
   namedHalls(x);
   describedBodies(x);
   functionBodies(x);
-  // The clubs of a match before the acronyms alone: "the ASEC supporters" is a club named in full elsewhere.
+  // The clubs of a match before the acronyms alone: "the KCB supporters" is a club named in full elsewhere.
   matchSides(x);
   acronymsAlone(x, venues);
   acronymsDescribed(x, venues);
