@@ -62,9 +62,9 @@ describe('organizations: names cut where they end', () => {
   it('a service of patrols is a force of the police kind, whose counts are its own; "the extra" officers are an addition, no rival total', () => {
     expect(read('The Highway Patrol Service will close the road on Sunday.\n').map((o) => [o.name, o.kind])).toEqual([['Highway Patrol Service', 'police_force']]);
     const text = 'LILONGWE, May 6 (Wire) - About 1,000 police officers will be on duty for the parade, and 400 of the officers will come from the Highway Patrol Service, the police said.\n\n'
-      + 'The extra 120 officers had been called in from the Highway Patrol Service reserve, the police said on Tuesday.\n';
+      + 'The extra 120 officers came from the Highway Patrol Service reserve, the police said on Tuesday.\n';
     const deployments = extract({ sourceId: 'note', published: '2031-05-06', text }).deployments.filter((d) => d.organization_id === 'highway-patrol-service');
-    expect(deployments.map((d) => [d.personnel, d.rules!.includes('deployment.increment')])).toEqual([[{ value: 400, qualifier: 'exactly' }, false], [{ value: 120, qualifier: 'exactly' }, true]]);
+    expect(deployments.map((d) => [d.personnel, (d.rules as string[]).includes('deployment.increment')])).toEqual([[{ value: 400, qualifier: 'exactly' }, false], [{ value: 120, qualifier: 'exactly' }, true]]);
   });
 });
 

@@ -479,7 +479,7 @@ function putAt(x: PassContext): void {
   }
 }
 
-/** Words before a number that make it an addition: "another 300", "an extra 200", "the extra 250". */
+/** Words before a number that make it an addition: "another 300", "an extra 200", "the extra 120". */
 const ADDED_BEFORE = /\b(?:another|an\s+extra|an\s+additional|a\s+further|the\s+extra|the\s+additional)\s+$/i;
 /** Words between a number and its force that make it an addition: "300 more officers". */
 const ADDED_AFTER = /^(?:more|additional|extra|further)\s/i;
