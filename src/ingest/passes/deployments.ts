@@ -538,7 +538,8 @@ const ADDED_AFTER = /^(?:more|additional|extra|further)\s/i;
  */
 function marked(x: PassContext, m: Found, deployment: DeploymentDraft, totals: Found[]): void {
   const before = x.doc.text.slice(Math.max(0, m.pos - 24), m.pos);
-  if (ADDED_AFTER.test(m.groups!.force!) || ADDED_BEFORE.test(before)) {
+  // "the extra 120 officers": the officers added, as "an extra 120" are.
+  if (ADDED_AFTER.test(m.groups!.force!) || ADDED_BEFORE.test(before) || /\bthe\s+(?:extra|additional)\s+$/i.test(before)) {
     x.ruled(deployment, DEPLOYMENT_INCREMENT.id);
     deployment.note = INCREMENT_NOTE;
   } else if (totals.some((t) => m.pos >= t.pos && m.pos < t.pos + t[0].length)) {

@@ -59,10 +59,13 @@ const VENUE_WORD = /^(?:Stadium|Arena|Hall|Airport|Park|Station|Palace|Building|
 const VENUE_CENTRE = /\b(?:Conference|Convention|Congress|Exhibition|Expo|Trade|Fair|Sports?|Shopping|Arts|Community|Leisure|Media|Press|Cultural|Civic|Events?|Music|Aquatics?|Tennis|Performing|Visitors?|Heritage|Science|Medical|Business) Cent(?:er|re)\b/;
 const venueNamed = (words: string[]) => words.some((w) => VENUE_WORD.test(w)) || VENUE_CENTRE.test(words.join(' '));
 
-/** Reads names with their acronym; returns the acronyms of venues ("(REC)"), which name no body anywhere in the article. */
+/** The last word of an occasion's name ("Harbour Leaders' Meeting", "Lakeside Nations Cup"): a gathering, not a body. */
+const OCCASION_WORD = /^(?:Meeting|Summit|Games|Championships?|Cup|Marathon|Olympics)$/;
+
 /** People of a body before its name: a plural noun and "of (the)" ("Officers of the", "Members of"). */
 const PEOPLE_OF = /^(?:Officers|Members|Agents|Troops|Soldiers|Staff|Employees|Workers|Units|Leaders|Delegates|Representatives|Volunteers) of (?:the )?/;
 
+/** Reads names with their acronym; returns the acronyms of venues ("(REC)") and occasions ("(HLM)"), which name no body anywhere in the article. */
 function definedAcronyms(x: PassContext): Set<string> {
   const venues = new Set<string>();
   for (const m of x.matches(R.definedAcronym.pattern)) {
@@ -76,6 +79,8 @@ function definedAcronyms(x: PassContext): Set<string> {
     // "Leaders of the Harbour Seven (H7)": a short acronym with digits starts the name at the last word of its first letter.
     if (/\d/.test(acronym)) words = words.slice(Math.max(0, words.map((w) => w[0]).lastIndexOf(acronym[0])));
     if (venueNamed(words) && !ORG_HEADS[words.at(-1)!]) { venues.add(acronym); continue; }
+    // "the Harbour Leaders' Meeting (HLM)": an occasion, not a body, by its acronym too.
+    if (OCCASION_WORD.test(words.at(-1)!)) { venues.add(acronym); continue; }
     // "Thames Valley Police and British Transport Police (BTP)": two bodies, the acronym the second's.
     const and = words.lastIndexOf('and');
     if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
@@ -170,11 +175,20 @@ const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
  * a building, which is a place (rule place.venue: "the National Council building"), or a law ("the Public Order Act").
  */
 const NOT_A_BODY_AFTER = /^\s+(?:Act|Law|Bill|Ordinance|Decree|Code|final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
-/** A capitalised word after a body's name that makes the whole the name of a site, a day or a band ("Old Town Police Station", "National Police Day"). */
-const NOT_A_BODY_NAME_AFTER = /^ (?:Station|Day|Week|Academy|Museum|Band|Stadium|Arena|Hall|Square|Street|Road|Avenue|Bridge|Cup|Trophy|Award|Medal|Building|Tower|Barracks)\b/;
+/** A capitalised word after a body's name that makes the whole the name of a site, a day, a band or an occasion ("Old Town Police Station", "National Police Day", "the Coast Guard Summit"). */
+const NOT_A_BODY_NAME_AFTER = /^ (?:Station|Day|Week|Academy|Museum|Band|Stadium|Arena|Hall|Square|Street|Road|Avenue|Bridge|Cup|Trophy|Award|Medal|Building|Tower|Barracks|Meeting|Summit|Games|Championships?|Marathon|Olympics)\b/;
+
+/** A body's name that is also its building's: a legislature's seat, a post office. */
+const SEAT = /(?:\bParliament|\bAssembly|\bPost Office)$/;
+/** Words placing something by a building ("outside the", "in front of the", "between the"). */
+const WHERE_BEFORE = /\b(?:outside|opposite|near|beside|behind|between|in front of|next to|away from)\s+(?:the\s+)?$/;
 
 /** " of the Ports", " of Ports": a body's name going on with what it is of. */
 const OF_NAMED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+/** A head word for a unit of a larger body ("Guard", "Brigade"). */
+const UNIT_HEAD = /^(?:Guard|Unit|Brigade|Division|Squad|Corps|Regiment|Battalion|Contingent)$/;
+/** " of Malawi", " of the Gambia": a place closing a name that is already "of" something ("Bureau of Statistics of Malawi"). */
+const OF_PLACE_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]| \p{Lu})/u;
 /** A title of office and what it is of ("Commissioner of Police"), which a person's name follows. */
 const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
 
@@ -186,7 +200,14 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   const head = base.split(/\s+/).reverse().find((word) => ORG_HEADS[word]) ?? base.split(/\s+/).at(-1)!;
   if (of?.trim().startsWith('in ') && !/Embassy|Consulate|Delegation/.test(head)) name = base;
   // "the Harbour Unit of the Ministry of Ports": what it is of is another body, itself of something; the unit's name ends before it.
-  if (of && ORG_HEADS[of.trim().split(/\s+/).at(-1)!] && OF_NAMED_AFTER.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40))) name = base;
+  const ofBody = of && ORG_HEADS[of.trim().split(/\s+/).at(-1)!];
+  if (ofBody && OF_NAMED_AFTER.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40))) name = base;
+  // "the Presidential Guard of the Ruritania Defence Force": a unit of a body named by its country, each a body.
+  const ofFirst = of ? /^\s*(?:of|for)\s+(?:the\s+)?(\S+)/.exec(of)?.[1] : undefined;
+  if (ofBody && ofFirst && UNIT_HEAD.test(head) && (lookupPlace(ofFirst) || NATIONALITIES[ofFirst])) name = base;
+  // "the Association of Fishing Crews of Malawi": a second "of" and a place the gazetteer knows still name the body.
+  const ofPlace = name !== base && of?.trim().startsWith('of ') ? OF_PLACE_AFTER.exec(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 60)) : null;
+  if (ofPlace && lookupPlace(ofPlace[1]!)) name += ofPlace[0];
   let start = m.pos;
   // "pro-Palestinian Palestine Action Group": a word joined to the one before it is not the name's first;
   // "Belgium's Young Farmers Federation", "Opposition Green Party": an owner or a description before the name is no part of it.
@@ -226,6 +247,8 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   if (TITLE_OF.test(name) && /^,?[^\S\n]+\p{Lu}/u.test(after)) return null;
   if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
   if (NOT_A_BODY_AFTER.test(after) || NOT_A_BODY_NAME_AFTER.test(after)) return null;
+  // "a rally outside the Harbour Parliament", "closed between the Old Town Post Office and the bridge": a building where something happens.
+  if (SEAT.test(name) && WHERE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 30), start))) return null;
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
   if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' '))) return null;
@@ -281,9 +304,12 @@ function headedNames(x: PassContext): void {
   }
 }
 
+/** A service or command of patrols or guards ("Highway Patrol Service", "Border Guard Service"): a force of the police kind, whatever its head word. */
+const PATROL_OFFICE = /\b(?:Patrol|Guard)\s+(?:Service|Services|Command|Directorate|Department|Office)$/;
+
 /** "Spain's Interior Ministry" is the Spanish Interior Ministry, also called by its function only, the article's words. */
 function addHeaded(x: PassContext, found: NonNullable<ReturnType<typeof headedName>>): void {
-  addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
+  addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : PATROL_OFFICE.test(found.name) ? 'police_force' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
 }
 
 /** The body a head-word name starting at `at` names, if one does. */
@@ -311,11 +337,14 @@ const UNSPECIFIED = /authorities|officials/;
 /** A speech verb in the clause after a subject, before any comma ("have confirmed that", "have defended the plan by noting that"): the subject speaks. */
 const SPEAK_IN_CLAUSE = new RegExp(`^[^,;.]*?\\b(?:${SPEECH_VERBS}|${VIEW_VERBS}|noting|saying|adding|stressing|arguing|insisting)\\b`);
 
-/** The one police body the article names with the country's adjective or name in it ("Royal Ruritanian Police", "Ruritania Police Service"). */
+/** The one police body the article names with the country's adjective or name in it ("Royal Ruritanian Police", "Ruritania Police Service"), or after its possessive ("Ruritania's State Police"). */
 function namedCountryPolice(x: PassContext, code: string): OrganizationDraft | undefined {
   const ofCountry = (word: string) => NATIONALITIES[word] === code || (lookupPlace(word)?.kind === 'country' && lookupPlace(word)!.countries[0] === code);
-  const named = x.facts.organizations.filter((o) => o.kind === 'police_force' && /\p{Lu}/u.test(o.name.split(/\s+/).at(-1)!) && o.name.split(/\s+/).some(ofCountry));
-  return named.length === 1 ? named[0] : undefined;
+  // "Ruritania's State Police": the country given by its owner's possessive is the body's too.
+  const named = x.facts.organizations.filter((o) => o.kind === 'police_force' && /\p{Lu}/u.test(o.name.split(/\s+/).at(-1)!) && (o.name.split(/\s+/).some(ofCountry) || o.country === code));
+  // "the Royal Ruritania Police" beside "the Royal Ruritanian Air Force": a force of the police kind by its head word only is no police.
+  const police = named.length > 1 ? named.filter((o) => /\bPolice\b/.test(o.name)) : named;
+  return police.length === 1 ? police[0] : undefined;
 }
 
 /** A national force's name: a word of the whole state and one of police or security ("Public Security Directorate", "Sûreté nationale"). */
@@ -466,6 +495,11 @@ function countryPolice(x: PassContext, city: string): OrganizationDraft | undefi
 /** A lowercase role noun and a capitalised name right after a body's words: they open a person's title ("… police commander Ada Moen"). */
 const TITLE_BEFORE_NAME = /^[^\S\n]+(?:chief|commander|director|commissioner|superintendent|inspector|spokes(?:man|woman|person))[^\S\n]+\p{Lu}\p{Ll}/u;
 
+/** A post before a body's words ("the head of the", "chief of"). */
+const POST_BEFORE = /\b(?:head|chief|commander|director)\s+of\s+(?:the\s+)?$/;
+/** A lowercase word for a unit after a body's words ("… police department"). */
+const UNIT_NOUN_AFTER = /^[^\S\n]+(?:department|division|command|unit|district)\b/;
+
 function placePolice(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
     const { place: before, level, unit, place_after: placeAfter } = m.groups as { place?: string; level?: string; unit?: string; place_after?: string };
@@ -473,6 +507,8 @@ function placePolice(x: PassContext): void {
     if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
     // "Leeds regional police commander Ada Moen": words of a person's title, which name no body by themselves.
     if (!unit && TITLE_BEFORE_NAME.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 60))) continue;
+    // "the head of the Leeds city police department": a post named by the unit it heads, in lowercase: a person's title.
+    if (!unit && POST_BEFORE.test(x.doc.text.slice(Math.max(0, m.pos - 30), m.pos)) && UNIT_NOUN_AFTER.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 20))) continue;
     // "Toronto police" in a story that names the Toronto Police Service is that force; "Limassol police" in one that
     // names its country's police by the country's name ("the Cyprus Police") is that national force.
     const named = !level && !unit && (x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `)) ?? countryPolice(x, place));
@@ -528,6 +564,9 @@ function addAcronym(x: PassContext, acronym: string, at: number, venues: Set<str
   // "District VIII", "Chapter IV": a roman numeral, not a body.
   if (NATIONALITIES[letters] || /^[IVXLC]+$/.test(letters) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) return;
   if (findOrg(x, acronym) || venues.has(letters)) return;
+  // "the KCB supporters" after "the final between KCB Lakeside and FC Nordby": a club called by the first word of its name.
+  const club = x.facts.organizations.find((o) => o.kind === 'club' && o.name.startsWith(`${acronym} `));
+  if (club) { x.doc.mention(club.id, 'organization', at, at + acronym.length); return; }
   // "the OSCE" after "the Organization for Security and Co-operation in Europe": that body's acronym.
   const expanded = !branch && x.facts.organizations.find((o) => !o.acronym && o.name.split(/\s+/).length >= letters.length && strictlyFits(o.name.split(/\s+/), letters));
   if (expanded) { expanded.acronym = acronym; x.orgByKey.set(acronym.toLowerCase(), expanded); x.doc.mention(expanded.id, 'organization', at, at + acronym.length); return; }
@@ -539,7 +578,8 @@ function acronymsAlone(x: PassContext, venues: Set<string>): void {
     const acronym = (m.groups!.acronym ?? m.groups!.speaker)!;
     const at = m.pos + m[0].indexOf(acronym);
     // "the UN Framework Convention", "the DART line": the acronym is part of a longer name or names a thing, not a body.
-    if (m.groups!.acronym && /^\s+(?:[A-Z]\p{L}|(?:line|lines|station|stadium|arena|route|network|card|system|motorway|highway)\b)/u.test(x.doc.text.slice(at + acronym.length, at + acronym.length + 16))) continue;
+    // "the LRT blue line": a word for what kind of line may stand between.
+    if (m.groups!.acronym && /^\s+(?:[A-Z]\p{L}|(?:[a-z]{2,12}\s+)?(?:line|lines|station|stadium|arena|route|network|card|system|motorway|highway)\b)/u.test(x.doc.text.slice(at + acronym.length, at + acronym.length + 30))) continue;
     addAcronym(x, acronym, at, venues, 'agency', R.acronymAlone.id);
   }
 }
@@ -637,13 +677,17 @@ function bracketedAcronyms(x: PassContext): void {
  * "the Northland Coast Guard (NCG)" and later "Coast Guard spokesman Ada Moen": a name of head words that ends one
  * longer body's name in the same article is that body named short, no body of its own; with two such bodies
  * ("Eastby Harbour Police", "Westby Harbour Police") it stays apart, as it names neither, and so does a body the
- * longer one is "of" ("the Joint Command of the Armed Forces" and the Armed Forces).
+ * longer one is "of" ("the Joint Command of the Armed Forces" and the Armed Forces). So is one that opens the name
+ * of one body of a place the gazetteer knows ("the Armed Forces of Ruritania", then "the Armed Forces").
  */
 function shortNamesOfLonger(x: PassContext): void {
   for (const org of x.facts.organizations.filter((o) => !o.acronym && o.rules?.includes(R.headWord.id) && /\s/.test(o.name))) {
     // "the Joint Command of the Armed Forces" is the command of the Armed Forces, another body.
     const longer = x.facts.organizations.filter((o) => o !== org && o.name.endsWith(` ${org.name}`) && !/\b(?:of|for)(?: the)?$/.test(o.name.slice(0, -org.name.length - 1)));
+    // "the Armed Forces of Ruritania", then "the Armed Forces' boats": the body named without the country it is of.
+    const ofPlace = x.facts.organizations.filter((o) => o !== org && o.name.startsWith(`${org.name} of `) && lookupPlace(o.name.slice(org.name.length + 4).replace(/^the /, '')));
     if (longer.length === 1) mergeInto(x, org, longer[0]!);
+    else if (!longer.length && ofPlace.length === 1) mergeInto(x, org, ofPlace[0]!);
   }
 }
 
@@ -734,7 +778,9 @@ function functionBodies(x: PassContext): void {
     const at = m.pos + m[0].length - words.length;
     if (x.doc.isTaken(at, at + words.length)) continue;
     const lower = words.toLowerCase();
-    const named = findOrg(x, `${adjective} ${words}`) ?? x.facts.organizations.find((o) => o.name.toLowerCase() === lower || o.name.toLowerCase().endsWith(` ${lower}`));
+    // "the federal police" in a story naming the country's one police force ("the Royal Ruritania Police") is that force.
+    const force = /police$/.test(lower) ? namedCountryPolice(x, code) ?? namedNationalForce(x, code) : undefined;
+    const named = findOrg(x, `${adjective} ${words}`) ?? x.facts.organizations.find((o) => o.name.toLowerCase() === lower || o.name.toLowerCase().endsWith(` ${lower}`)) ?? force;
     if (named) { x.doc.mention(named.id, 'organization', at, at + words.length); continue; }
     const kind = /police$/.test(words) ? 'police_force' : /government$/.test(words) ? 'government' : 'ministry';
     // "the national police" of a story about Ruritania is the Ruritanian police, as a nationality and "police" name it.
@@ -774,9 +820,10 @@ export function organizations(x: PassContext): void {
   namedHalls(x);
   describedBodies(x);
   functionBodies(x);
+  // The clubs of a match before the acronyms alone: "the KCB supporters" is a club named in full elsewhere.
+  matchSides(x);
   acronymsAlone(x, venues);
   acronymsDescribed(x, venues);
-  matchSides(x);
   bracketedNames(x);
   bracketedAcronyms(x);
   shortNamesOfLonger(x);

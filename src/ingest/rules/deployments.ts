@@ -109,8 +109,8 @@ export const DEPLOYMENT_UNNUMBERED: Rule = {
 
 /** Nouns for the members of a body counted as a force ("troops of the Army", "members of the Rapid Unit"). */
 const MEMBER_NOUNS = 'members|troops|soldiers|officers|police officers|commandos|agents|personnel|reservists|gendarmes|marines|units|staff';
-/** Words before a count that make it an addition to a force ("a further 900", "an extra 200"). */
-export const INCREMENT_WORDS = 'another|an extra|an additional|a further';
+/** Words before a count that make it an addition to a force ("a further 900", "an extra 200", "the extra 120 officers arrived on Monday"). */
+export const INCREMENT_WORDS = 'another|an extra|an additional|a further|the extra|the additional';
 
 /**
  * Forces that join, back or support others, named by their members and no number ("will be joined by several
@@ -195,10 +195,10 @@ export const NEW_TOTAL_NOTE = 'A new total of the force after an addition, as th
 export const DEPLOYMENT_INCREMENT: Rule = {
   id: 'deployment.increment',
   produces: 'deployments',
-  description: 'a count added to a force, not its total ("300 more officers", "an extra 200 gendarmes"): a count of its own that contests no total',
+  description: 'a count added to a force, not its total ("300 more officers", "an extra 200 gendarmes", "the extra 120 officers arrived on Monday"): a count of its own that contests no total',
   pattern: compose(`\\b(?:(?:${INCREMENT_WORDS}) {NUMBER}|{COUNT} (?:more|additional|extra|further)) \\p{L}`, { NUMBER: NUMBER_PHRASE, COUNT: NUMBER_PHRASE }, 'giu'),
   examples: {
-    match: ['The ministry will send 300 more gendarmes to the coast.', 'An extra 200 officers will patrol the station.', 'A further 150 soldiers arrived on Monday.'],
+    match: ['The ministry will send 300 more gendarmes to the coast.', 'An extra 200 officers will patrol the station.', 'A further 150 soldiers arrived on Monday.', 'The extra 120 officers arrived from the reserve on Monday.'],
     noMatch: ['About 2,300 officers are now on duty.', 'More than 300 officers will patrol the piers.', 'The 300 officers worked more hours.'],
   },
 };

@@ -15,11 +15,13 @@ const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2
 /** A lowercase adjective of a Romance language closing a body's name ("Sûreté nationale", "Garde républicaine", "Policía local"). */
 const ROMANCE_BODY_ADJECTIVE = '(?:nationale?|nacional|municipale?|républicaine|republicaine|auxiliaires|royale|générale|generale|locale?|urbana|civile?)';
 const UNIT_AFTER_HEAD = '(?:[^\\S\\n]+(?:District|Precinct))?';
+/** A name's word with a lowercase prefix before its capital ("eThekwini", "iLembe"), or a capitalised one. */
+const LOWER_PREFIXED_OR_CAP = "(?:\\p{Ll}\\p{Lu}|\\p{Lu})[\\p{L}-]{1,40}";
 
 export const ORGANIZATION_RULES = {
   definedAcronym: {
     id: 'organization.defined-acronym', produces: 'organizations',
-    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)") when the name holds a head word or opens with a nationality, read whole up to the bracket; the people of a body opening the sentence are no part of its name ("Officers of the Harbour Security Committee (HSC)")',
+    description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)") when the name holds a head word or opens with a nationality, read whole up to the bracket; the people of a body opening the sentence are no part of its name ("Officers of the Harbour Security Committee (HSC)"); a name closed by a word for an occasion is no body\'s, nor is its acronym anywhere in the article ("the Harbour Leaders\' Meeting (HLM)", "the Lakeside Nations Cup (LNC)")',
     pattern: compose('{NAME} \\({ACRONYM}\\)', {
       NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '[A-Z][A-Za-z0-9.&]{1,9}',
     }, 'gu'),
@@ -39,26 +41,26 @@ export const ORGANIZATION_RULES = {
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
-    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s or a band\'s ("the Old Town Police Station", "National Police Day")',
+    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s, a band\'s or an occasion\'s ("the Old Town Police Station", "National Police Day", "the Coast Guard Summit"); a second "of" and a place the gazetteer knows go on with the name ("the National Bureau of Statistics of Ruritania"); a unit of a body named by its country is the unit, and that body ("the Presidential Guard of the Ruritania Defence Force"); a legislature\'s or a post office\'s name placing something by the building ("a rally outside the Harbour Parliament", "closed between the Old Town Post Office and the bridge") is a place, no body\'s name; a service or command of patrols or guards is a force of the police kind ("the Highway Patrol Service")',
     pattern: compose('\\b{NAME}\\b{OF}?', {
       NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,5}(?:${Object.keys(ORG_HEADS).join('|')})${UNIT_AFTER_HEAD}`,
       OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
     }, 'gu'),
     examples: {
-      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.', 'The Ministry of Land, Ports, Rail and Roads issued a warning.'],
+      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.', 'The Ministry of Land, Ports, Rail and Roads issued a warning.', 'The National Bureau of Statistics of Ruritania published the figures.', 'The Harbour Parliament voted on Monday.'],
       noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.'],
     },
   },
   nationalBody: {
     id: 'organization.national-body', produces: 'organizations',
-    description: 'a nationality, or a country\'s possessive, and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities", "Austrian federal police", "the Ruritanian presidential guard", "Norway\'s embassy" is the Norwegian embassy); a country\'s possessive only before a body the country has one of, never before "police" followed by a name ("Norway\'s national police, the Politiet," is that name, rule organization.described-before); "authorities" or "officials" are some of its bodies, no one of them: the country\'s government only where the article names it ("the Danish government") or where they speak, a speech verb in their clause ("Danish officials have confirmed that"), else none; "Danish police" in a story naming one police body with the country in its name ("the Royal Danish Police") is that body, and so is "Ruritanian police" or "Ruritania\'s national police" in a story about Ruritania naming one national force of police or security ("the Public Security Directorate", "the Garde nationale"), never in a story about another country (a visiting force); "national police" or "federal police" after a country is also what it is called',
-    pattern: compose('\\b(?:{NATIONALITY}|{COUNTRY}[\'’]s) {BODY}\\b', {
+    description: 'a nationality, or a country\'s possessive, and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities", "Austrian federal police", "the Ruritanian presidential guard", "Norway\'s embassy" is the Norwegian embassy); a country\'s possessive only before a body the country has one of, never before "police" followed by a name ("Norway\'s national police, the Politiet," is that name, rule organization.described-before); "authorities" or "officials" are some of its bodies, no one of them: the country\'s government only where the article names it ("the Danish government") or where they speak, a speech verb in their clause ("Danish officials have confirmed that"), else none; "Danish police" in a story naming one police body with the country in its name ("the Royal Danish Police") is that body, and so is "Ruritanian police" or "Ruritania\'s national police" in a story about Ruritania naming one national force of police or security ("the Public Security Directorate", "the Garde nationale"), never in a story about another country (a visiting force), and so is "Ruritanian police" where the article names one police body after the country\'s possessive ("Ruritania\'s State Police"); "national police" or "federal police" after a country is also what it is called; a nationality closing a compound adjective ("Danish-Swedish government talks") is none',
+    pattern: compose('(?<!-)\\b(?:{NATIONALITY}|{COUNTRY}[\'’]s) {BODY}\\b', {
       NATIONALITY: NATIONALITY_PATTERN, COUNTRY: "[A-Z][\\p{L}-]{2,30}(?:[^\\S\\n]+[A-Z][\\p{L}-]{2,30})?",
       BODY: 'interior ministry|foreign ministry|defen[cs]e ministry|justice ministry|government|authorities|officials|(?:federal |national |state |border |riot |military )?police|delegation|embassy|consulate|military|army|armed forces|navy|air force|coast guard|presidential guard|diplomatic offices|law enforcement agencies',
     }, 'gu'),
     examples: {
       match: ['Danish authorities raised the alert level.', 'The Swedish foreign ministry summoned the envoy.', 'Patrols stay a task for Norwegian law enforcement agencies.', 'Officers of the Austrian federal police patrol the station.', "Norway's embassy did not comment."],
-      noMatch: ['The authorities raised the alert level.', 'Patrols stay a task for law enforcement agencies.', 'Officers of the federal police patrol the station.'],
+      noMatch: ['The authorities raised the alert level.', 'Patrols stay a task for law enforcement agencies.', 'Officers of the federal police patrol the station.', 'The first Danish-Swedish government talks opened on Monday.'],
     },
   },
   describedBefore: {
@@ -116,15 +118,16 @@ export const ORGANIZATION_RULES = {
   },
   collectiveActor: {
     id: 'organization.collective-actor', produces: 'organizations',
-    description: 'a collective actor the news names by what it is ("trade unions", "rights groups", "opposition lawmakers")',
+    description: 'a collective actor the news names by what it is, in lowercase but for a capital opening the sentence ("trade unions", "rights groups", "opposition lawmakers", "Student groups plan"); capitalised words are a body\'s name, of which they are a part ("the Confederation of Harbour Trade Unions")',
     pattern: compose('\\b{GROUP}\\b', {
-      GROUP: 'trade unions|labou?r unions|opposition parties|opposition lawmakers|left-wing groups|right-wing groups|far-right groups|far-left groups|human rights groups|rights groups|activist groups|environmental groups|student groups',
-    }, 'gi'),
-    examples: { match: ['Student groups plan a sit-in.', 'Opposition parties demanded a vote.'], noMatch: ['A student plans a sit-in.'] },
+      GROUP: ['trade unions', 'labou?r unions', 'opposition parties', 'opposition lawmakers', 'left-wing groups', 'right-wing groups', 'far-right groups', 'far-left groups', 'human rights groups', 'rights groups', 'activist groups', 'environmental groups', 'student groups']
+        .map((group) => `[${group[0]!.toUpperCase()}${group[0]}]${group.slice(1)}`).join('|'),
+    }, 'g'),
+    examples: { match: ['Student groups plan a sit-in.', 'Opposition parties demanded a vote.', 'The plan was opposed by trade unions.'], noMatch: ['A student plans a sit-in.', 'The Confederation of Harbour Trade Unions called a strike.'] },
   },
   placePolice: {
     id: 'organization.place-police', produces: 'organizations',
-    description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"), maybe its headquarters or directorate as a body of its own ("the Leeds police headquarters said"); the place must be one the gazetteer knows; none when a role noun and a name follow, the words of a person\'s title ("Leeds regional police commander Ada Moen")',
+    description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"), maybe its headquarters or directorate as a body of its own ("the Leeds police headquarters said"); the place must be one the gazetteer knows; none when a role noun and a name follow, the words of a person\'s title ("Leeds regional police commander Ada Moen"), nor after a post and before a lowercase word for a unit ("the head of the Leeds city police department, Ada Moen,")',
     pattern: compose('\\b{PLACE}(?:[\'’]s)? {LEVEL}? police(?:\\s+{UNIT})?\\b|\\bPolice in {PLACE_AFTER}', {
       UNIT: 'headquarters|directorate',
       PLACE: "[A-Z][\\p{L}'’-]{1,40}?", LEVEL: 'municipal|local|city|state|regional|metropolitan', PLACE_AFTER: CAP2,
@@ -139,15 +142,15 @@ export const ORGANIZATION_RULES = {
   },
   acronymAlone: {
     id: 'organization.acronym-alone', produces: 'organizations',
-    description: 'an acronym used as a name without its expansion: after "the", or before a speech verb, maybe with the continent of its branch ("WBF Europe said")',
+    description: 'an acronym used as a name without its expansion: after "the", or before a speech verb, maybe with the continent of its branch ("WBF Europe said"); none before a word for a line, a station or a route, maybe after a word for which one ("the DART line", "the LRT blue line"); the first word of a club\'s name the article gives in full is that club ("the final between KCB Lakeside and FC Nordby … the KCB supporters")',
     pattern: new RegExp(`\\b(?:[Tt]he\\s+(?<acronym>[A-Z]{2,6})\\b|(?<speaker>[A-Z]{2,6}(?:\\s+(?:Europe|Africa|Asia|Oceania|Americas))?)\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g'),
     examples: { match: ['The WFA said the match would go ahead.', 'Tickets were sold by the ABC.', 'WBF Europe said the match would go ahead.'], noMatch: ['The Association said the match would go ahead.', 'Fans in Europe said the match would go ahead.'] },
   },
   knownBody: {
     id: 'organization.known-body', produces: 'organizations',
-    description: 'a security or relief body commonly named without a head word (the known bodies of the lexicon), with a capitalised word right before it that names which one ("the Military Gendarmerie", "a Vatican Gendarmerie team"): another body than the bare name, which several countries have; a nationality before a movement of national societies names that country\'s society ("the Ruritanian Red Cross"); a head word right after the name makes it a longer body\'s ("the Metropolitan Police Bureau", "the Harbour Red Cross Society")',
-    pattern: compose("\\b(?:{QUALIFIER} )?{NAME}\\b", { QUALIFIER: "\\p{Lu}[\\p{L}-]{1,40}", NAME: Object.keys(KNOWN_BODIES).map((n) => n.replace(/\./g, '\\.')).join('|') }, 'gu'),
-    examples: { match: ['Europol shared the list.', 'The Military Gendarmerie will raise its contingent.', 'Volunteers of the Danish Red Cross staff the posts.'], noMatch: ['The agency shared the list.', 'The red cross on the tent marks the post.'] },
+    description: 'a security or relief body commonly named without a head word (the known bodies of the lexicon), with a capitalised word right before it that names which one ("the Military Gendarmerie", "a Vatican Gendarmerie team"): another body than the bare name, which several countries have, the word maybe opening with a lowercase prefix before its capital ("the eMbali Metropolitan Police Service" is no "Metropolitan Police Service"); a nationality before a movement of national societies names that country\'s society ("the Ruritanian Red Cross"); a head word right after the name makes it a longer body\'s ("the Metropolitan Police Bureau", "the Harbour Red Cross Society")',
+    pattern: compose("\\b(?:{QUALIFIER} )?{NAME}\\b", { QUALIFIER: LOWER_PREFIXED_OR_CAP, NAME: Object.keys(KNOWN_BODIES).map((n) => n.replace(/\./g, '\\.')).join('|') }, 'gu'),
+    examples: { match: ['Europol shared the list.', 'The Military Gendarmerie will raise its contingent.', 'Volunteers of the Danish Red Cross staff the posts.', 'Officers of the eMbali Metropolitan Police Service closed the road.'], noMatch: ['The agency shared the list.', 'The red cross on the tent marks the post.'] },
   },
   unnamedGroup: {
     id: 'organization.unnamed-group', produces: 'organizations',
@@ -168,9 +171,9 @@ export const ORGANIZATION_RULES = {
   },
   matchSides: {
     id: 'organization.match-sides', produces: 'organizations',
-    description: 'the two clubs a match is between ("the final between Harbour United and FC Nordby"); a country\'s name is a national team, not a club',
-    pattern: compose('\\b(?:match|final|semi-final|derby|game|tie|fixture) between {HOME} and {AWAY}\\b', { HOME: TEAM, AWAY: TEAM }, 'gu'),
-    examples: { match: ['Police prepared for the final between Harbour United and FC Nordby on Saturday.'], noMatch: ['Police prepared for the final on Saturday.', 'The gap between the piers and the quay is small.'] },
+    description: 'the two clubs a match is between ("the final between Harbour United and FC Nordby"), maybe after the competition it is of ("the final of the Lakeside Cup between …"); a country\'s name is a national team, not a club',
+    pattern: compose('\\b(?:match|final|semi-final|derby|game|tie|fixture)(?:[^\\S\\n]+of[^\\S\\n]+the(?:[^\\S\\n]+\\p{Lu}[\\p{L}\'’-]{1,40}){1,3})? between {HOME} and {AWAY}\\b', { HOME: TEAM, AWAY: TEAM }, 'gu'),
+    examples: { match: ['Police prepared for the final between Harbour United and FC Nordby on Saturday.', 'Police prepared for the final of the Lakeside Cup between Harbour United and FC Nordby.'], noMatch: ['Police prepared for the final on Saturday.', 'The gap between the piers and the quay is small.'] },
   },
   authorityOf: {
     id: 'organization.authority-of', produces: 'organizations',
@@ -203,7 +206,7 @@ export const ORGANIZATION_RULES = {
   },
   functionBody: {
     id: 'organization.function-body', produces: 'organizations',
-    description: 'a government body named by its function only ("the Interior Ministry", "the interior ministry said", "the justice ministry", "the federal police", "the federal government") in a wire story about one country (its dateline\'s, else the one it names most; a text with no dateline is placed by nothing): that country\'s ("Ruritanian interior ministry", derived, the note says the country is inferred and from what), the words of the article an alias ("the national police" is the country\'s police: "Ruritanian police"); a body the article names whose name ends with the words ("the Ruritanian Federal Police") is that body; none in a story of no one country',
+    description: 'a government body named by its function only ("the Interior Ministry", "the interior ministry said", "the justice ministry", "the federal police", "the federal government") in a wire story about one country (its dateline\'s, else the one it names most; a text with no dateline is placed by nothing): that country\'s ("Ruritanian interior ministry", derived, the note says the country is inferred and from what), the words of the article an alias ("the national police" is the country\'s police: "Ruritanian police"); a body the article names whose name ends with the words ("the Ruritanian Federal Police") is that body, and so is "the federal police" or "the national police" in a story naming the country\'s one police force ("the Royal Ruritania Police … at the federal police headquarters"); none in a story of no one country',
     pattern: compose('\\b(?:[Tt]he|[Ii]ts) (?:{FUNCTION} ministry|{LEVEL} {BODY})\\b', { FUNCTION: 'interior|foreign|defen[cs]e|justice|health|finance|transport|education', LEVEL: 'federal|national', BODY: 'police|government' }, 'gu'),
     examples: { match: ['The interior ministry said the costs were in line with plans.', 'Officers came from the federal police.'], noMatch: ['The ministry said the costs were in line with plans.', 'Officers came from the police.'] },
   },
