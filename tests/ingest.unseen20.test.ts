@@ -113,6 +113,18 @@ describe('places that are not people or towns', () => {
   });
 });
 
+describe('bodies named with their country', () => {
+  it('"Guatemala\'s National Civil Police (PNC)" is the National Civil Police of that country, and "Quetzaltenango\'s police" the same force', () => {
+    const text = 'Guatemala\'s National Civil Police (PNC) will deploy about 2,500 officers in Quetzaltenango. Glass bottles will not be allowed in the park, Quetzaltenango\'s police chief, Commissioner Hector Velasquez, said.';
+    const { organizations } = read(text, '2026-03-10');
+    expect(organizations.filter((o) => o.kind === 'police_force').map((o) => [o.name, o.country, o.acronym])).toEqual([['National Civil Police', 'GT', 'PNC']]);
+  });
+
+  it('a sports federation is an association', () => {
+    expect(read('The Eastby Cycling Federation said 96 riders would start the stage.').organizations.map((o) => [o.name, o.kind])).toEqual([['Eastby Cycling Federation', 'association']]);
+  });
+});
+
 describe('people and the bodies they serve', () => {
   it('clergy\'s forms of address are titles, not names', () => {
     const { people } = read('"We ask everyone to walk on the side of the road that faces the traffic," said Father Ivo Lenz. Imam Ola Berg said prayers would start at dawn.');

@@ -87,10 +87,14 @@ function definedAcronyms(x: PassContext): Set<string> {
     // "Officers of the State Committee (SC)", "Members of the Harbour Union (HU)": the people of a body open the sentence, not its name.
     const people = PEOPLE_OF.exec(words.join(' '));
     if (people && !ORG_HEADS[words[0]!] && words.length > people[0].split(/\s+/).length + 1) words = words.slice(people[0].trim().split(/\s+/).length);
-    const name = words.join(' ').replace(/^The\s+/, '');
+    // "Guatemala's National Civil Police (PNC)": the country's possessive says whose body it is, not its name.
+    const owner = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s$/u.exec(words[0] ?? '');
+    const ownerPlace = owner ? lookupPlace(owner[1]!) : undefined;
+    const ownerCountry = ownerPlace?.kind === 'country' && words.length > 1 ? ownerPlace.countries[0]! : null;
+    const name = (ownerCountry ? words.slice(1) : words).join(' ').replace(/^The\s+/, '');
     const start = m.pos + m[0].lastIndexOf(name);
     const head = words.map((w) => ORG_HEADS[w]).filter(Boolean).at(-1);
-    const org = addOrganization(x, name, { acronym, kind: head ?? 'agency', country: leadingNationality(name) }, start, m.pos + m[0].length, R.definedAcronym.id);
+    const org = addOrganization(x, name, { acronym, kind: head ?? 'agency', country: ownerCountry ?? leadingNationality(name) }, start, m.pos + m[0].length, R.definedAcronym.id);
     const bare = name.replace(new RegExp(`^(?:${NATIONALITY_PATTERN}|United States)\\s+`), '');
     if (bare !== name) addAlias(x, org, bare);
     for (const prefix of ['U.S.', 'US', 'UK', 'EU']) {
@@ -481,15 +485,18 @@ function collectiveActors(x: PassContext): void {
   }
 }
 
-/** The police the article names by the name of the country a city is in ("Cyprus Police" for a city in Cyprus). */
+/** The police the article names by the name of the country a city is in ("Cyprus Police" for a city in Cyprus), else the one national force of that country it names ("National Civil Police" of Guatemala for Quetzaltenango). */
 function countryPolice(x: PassContext, city: string): OrganizationDraft | undefined {
   const countries = lookupPlace(city)?.byKind.get('city') ?? [];
-  return x.facts.organizations.find((o) => {
+  const byName = x.facts.organizations.find((o) => {
     const at = o.name.indexOf(' Police');
     const country = at > 0 ? o.name.slice(0, at) : undefined;
     const entry = country && /^ Police(?: Force| Service)?$/.test(o.name.slice(at)) ? lookupPlace(country) : undefined;
     return o.kind === 'police_force' && entry?.kind === 'country' && countries.includes(entry.countries[0]!);
   });
+  // "Quetzaltenango's police" in a story naming Guatemala's "National Civil Police": the one national force of the city's country.
+  const national = x.facts.organizations.filter((o) => o.kind === 'police_force' && o.country !== null && countries.includes(o.country) && /\bNational\b/.test(o.name));
+  return byName ?? (national.length === 1 ? national[0] : undefined);
 }
 
 /** A lowercase role noun and a capitalised name right after a body's words: they open a person's title ("… police commander Ada Moen"). */
@@ -510,7 +517,7 @@ function placePolice(x: PassContext): void {
     // "the head of the Leeds city police department": a post named by the unit it heads, in lowercase: a person's title.
     if (!unit && POST_BEFORE.test(x.doc.text.slice(Math.max(0, m.pos - 30), m.pos)) && UNIT_NOUN_AFTER.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 20))) continue;
     // "Toronto police" in a story that names the Toronto Police Service is that force; "Limassol police" in one that
-    // names its country's police by the country's name ("the Cyprus Police") is that national force.
+    // names its country's police by the country's name ("the Cyprus Police"), or its one national force, is that force.
     const named = !level && !unit && (x.facts.organizations.find((o) => o.name.startsWith(`${place} Police `)) ?? countryPolice(x, place));
     if (named) { x.doc.mention(named.id, 'organization', m.pos, m.pos + m[0].length); continue; }
     // "Catalonia's regional police": the article's words stay an alias, and the place before the possessive a place.

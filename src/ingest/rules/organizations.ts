@@ -127,7 +127,7 @@ export const ORGANIZATION_RULES = {
   },
   placePolice: {
     id: 'organization.place-police', produces: 'organizations',
-    description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"), maybe its headquarters or directorate as a body of its own ("the Leeds police headquarters said"); the place must be one the gazetteer knows; none when a role noun and a name follow, the words of a person\'s title ("Leeds regional police commander Ada Moen"), nor after a post and before a lowercase word for a unit ("the head of the Leeds city police department, Ada Moen,")',
+    description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"), maybe its headquarters or directorate as a body of its own ("the Leeds police headquarters said"); the place must be one the gazetteer knows; a city\'s police in a story that names its country\'s police or the one national force of that country ("National Civil Police") is that force; none when a role noun and a name follow, the words of a person\'s title ("Leeds regional police commander Ada Moen"), nor after a post and before a lowercase word for a unit ("the head of the Leeds city police department, Ada Moen,")',
     pattern: compose('\\b{PLACE}(?:[\'’]s)? {LEVEL}? police(?:\\s+{UNIT})?\\b|\\bPolice in {PLACE_AFTER}', {
       UNIT: 'headquarters|directorate',
       PLACE: "[A-Z][\\p{L}'’-]{1,40}?", LEVEL: 'municipal|local|city|state|regional|metropolitan', PLACE_AFTER: CAP2,
