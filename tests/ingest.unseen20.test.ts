@@ -131,6 +131,14 @@ describe('people and the bodies they serve', () => {
     expect(people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title])).toEqual([['Ivo Lenz', 'Father'], ['Ola Berg', 'Imam']]);
   });
 
+  it('"its director, <Name>," in a sentence opened by a body, "Its secretary general, <Name>," and "the municipality\'s traffic director, <Name>," are of the bodies named', () => {
+    const { people, organizations } = read('The Eastby Civil Aviation Directorate (ECAD) has banned drones over the park on Sunday, its director, Sofia Ramirez, said. The Eastby Vendors\' Union has called a protest on Friday. Its secretary general, Marta Xicara, said the vendors would lose their busiest day. The Municipality of Eastby will close the avenue on Sunday, the municipality\'s traffic director, Luis Ajanel, said.');
+    const body = (name: string) => organizations.find((o) => o.name === name)!.id;
+    expect(people.map((p) => [p.name, (p.roles as Array<{ organization_id: string | null }>)[0]?.organization_id])).toEqual([
+      ['Sofia Ramirez', body('Eastby Civil Aviation Directorate')], ['Marta Xicara', body("Eastby Vendors' Union")], ['Luis Ajanel', body('Municipality of Eastby')],
+    ]);
+  });
+
   it('a body the article names before a lowercase title is the role\'s organization', () => {
     const { people, organizations } = read('The Ministry of Foreign Affairs announced the visit. The talks will be on trade, said Ministry of Foreign Affairs spokeswoman Ada Moen.');
     const ministry = organizations.find((o) => o.name === 'Ministry of Foreign Affairs')!;

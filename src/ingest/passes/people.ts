@@ -6,6 +6,7 @@ import { COMPANY_HEADS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEA
 import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
+import { bodyByHead } from './speakers.js';
 
 /** A word that makes a name a body's or a firm's, never a person's: "Agency", "Police", "Productions", "GmbH". */
 const bodyWord = (word: string) => ORG_HEADS[word] !== undefined || COMPANY_HEADS.has(word);
@@ -124,7 +125,10 @@ function titlesFirst(x: PassContext, index: PersonIndex): void {
     // "The president of the Harbour Electoral Board (HEB)": the body's acronym is no part of the title.
     const title = capitalize(`${g.title}${g.of ?? ''}`.replace(/\s+/g, ' ').replace(/ \([A-Z]{2,8}\)$/, ''));
     const titleStart = m.pos + g.owner.length;
-    const org = organizationIn(x, titleStart, titleStart + `${g.title}${g.of ?? ''}`.length);
+    // "the municipality's traffic director": the body the possessive's head word names again, when one fits.
+    const ownerHead = /^the\s+(\p{Ll}+)['’]s\s+$/u.exec(g.owner)?.[1];
+    const headBody = ownerHead ? bodyByHead(x, `the ${ownerHead}`, m.pos) : null;
+    const org = organizationIn(x, titleStart, titleStart + `${g.title}${g.of ?? ''}`.length) ?? (headBody ? x.facts.organizations.find((o) => o.id === headBody) : undefined);
     // "Norway's Fisheries Minister": the possessive names the country the title is of.
     const owner = /^([A-Z]\p{L}+)['’]s\s+$/u.exec(g.owner)?.[1];
     const place = owner ? lookupPlace(owner) : undefined;

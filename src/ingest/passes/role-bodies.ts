@@ -19,8 +19,11 @@ function bodyOfIts(x: PassContext, role: Role, at: number): OrganizationDraft | 
   const sentence = x.doc.sentenceAt(at);
   const its = R.roleBodyIts.pattern.exec(sentence.text);
   if (!its || its.groups!.title!.toLowerCase() !== role.title.toLowerCase()) return undefined;
+  // A lowercase "its" inside a sentence that opens with a body is that body's; else the sentence before's opening body.
+  const own = /^\s?its\b/.test(its[0]) ? x.doc.mentionsIn({ start: sentence.start, end: sentence.start + its.index }, 'organization')[0] : undefined;
   const before = x.doc.sentences[sentence.index - 1];
-  const opening = before && x.doc.mentionsIn(before, 'organization')[0];
+  const opens = own && /^(?:The\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u.test(x.doc.text.slice(sentence.start, own.start));
+  const opening = opens ? own : before && x.doc.mentionsIn(before, 'organization')[0];
   return opening ? orgById(x, opening.id) : undefined;
 }
 

@@ -56,7 +56,7 @@ export const PEOPLE_RULES = {
   },
   titleFirst: {
     id: 'person.title-first', produces: 'people',
-    description: 'a title after "the", "a", "its" or a possessive, maybe of a body named in lowercase ("a spokeswoman for the city administration, Ada Moen,"), then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.", "Its secretary general, Ivo Lenz,"); the acronym of the body the title is of may stand in brackets before the comma ("The president of the Harbour Electoral Board (HEB), Ada Moen,")',
+    description: 'a title after "the", "a", "its" or a possessive ("the municipality\'s traffic director, Ada Moen,": the body named before whose name has the possessive\'s head word is the role\'s organization), maybe of a body named in lowercase ("a spokeswoman for the city administration, Ada Moen,"), then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.", "Its secretary general, Ivo Lenz,"); the acronym of the body the title is of may stand in brackets before the comma ("The president of the Harbour Electoral Board (HEB), Ada Moen,")',
     pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
       OWNER: `(?:the|The|its|Its|their|Their|a|A|an|An)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
       TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
@@ -125,9 +125,9 @@ export const PEOPLE_RULES = {
   },
   roleBodyIts: {
     id: 'person.role-body-its', produces: 'people',
-    description: 'a title after "Its" or "Their" ("Its spokesman, Lena Park, said"): the person\'s body is the one the sentence before opens with',
-    pattern: compose('(?:^|\\s)(?:Its|its|Their|their) {TITLE},? {NAME}', { TITLE: `spokes(?:man|woman|person)|chair(?:man|woman|person)?|director|president|secretary|head|leader|chief`, NAME }, 'u'),
-    examples: { match: ['Its spokesman, Lena Park, said the march would be peaceful.', 'Their leader Jan Holm spoke first.'], noMatch: ['The spokesman, Lena Park, said the march would be peaceful.', 'Its members said the march would be peaceful.'] },
+    description: 'a title after "Its" or "Their" ("Its spokesman, Lena Park, said", "Its secretary general, Lena Park, said"): the person\'s body is the one the sentence before opens with; after a lowercase "its" inside a sentence that opens with a body ("The Harbour Agency has banned drones …, its director, Lena Park, said"), that body',
+    pattern: compose('(?:^|\\s)(?:Its|its|Their|their) {TITLE},? {NAME}', { TITLE: `spokes(?:man|woman|person)|chair(?:man|woman|person)?|director(?: general)?|president|secretary(?: general)?|head|leader|chief`, NAME }, 'u'),
+    examples: { match: ['Its spokesman, Lena Park, said the march would be peaceful.', 'Their leader Jan Holm spoke first.', 'Its secretary general, Lena Park, said the vendors would march.', 'The Harbour Agency has banned drones over the park, its director, Lena Park, said.'], noMatch: ['The spokesman, Lena Park, said the march would be peaceful.', 'Its members said the march would be peaceful.'] },
   },
   roleBodyHeadNoun: {
     id: 'person.role-body-head-noun', produces: 'people',

@@ -5,7 +5,7 @@ import { compose, type Rule } from './rule.js';
 
 /** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
 /** Lowercase words a body is named again by after "the" ("the prefecture", "the force"), each a whole word. */
-export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|prefecture|council|force|unions?|federation|association|club|coalition|collective|group|alliance|movement|archdiocese|office|authority|board|service|commission|committee|organi[sz]ation';
+export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|prefecture|council|municipality|force|unions?|federation|association|club|coalition|collective|group|alliance|movement|archdiocese|office|authority|board|service|commission|committee|organi[sz]ation';
 
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
