@@ -1,10 +1,10 @@
 // What a reviewer does to the seed, shared by the CLI and the app: list machine facts, accept, reject, edit,
 // merge, publish. Each write is one changeSeed call: checked by the build's checks, all or nothing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isNode, isScalar, parseDocument, visit, type YAMLMap } from 'yaml';
-import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
+import { collectionByName, FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import { buildDatabase, type BuildResult } from '../db/build.js';
 import { builtReviewCounts } from '../db/store.js';
@@ -14,7 +14,7 @@ import { Id, SLUG_PATTERN } from '../schemas/common.js';
 import { withSeedLock } from '../ingest/ingest.js';
 import { IngestError, slugify } from '../ingest/input.js';
 import { rejectionRecord, rejectionsFile } from './rejections.js';
-import { changeSeed, ReviewError, type ExtraFile, type FactFiles, type FoundFact } from './seed-writer.js';
+import { changeSeed, ReviewError, reviewersProblems, type ExtraFile, type FactFiles, type FoundFact } from './seed-writer.js';
 
 export { ReviewError } from './seed-writer.js';
 
@@ -166,7 +166,7 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
     markReviewed(found, reviewer, at);
     if (wanted === undefined || wanted === id) return { result: id };
     if (typeof wanted !== 'string') throw new ReviewError('id: an id is text (lowercase letters, digits and hyphens)', ['id: an id is text (lowercase letters, digits and hyphens)']);
-    const renamed = renameFact(files, readSeed(scratch), found, id, wanted);
+    const renamed = renameFact(files, readSeed(scratch), found, { from: id, wanted, proposed: idsInProposals(seedDir) });
     return { result: renamed, extras: renamed === id ? [] : renamedExamples(seedDir, scratch, id, renamed) };
   });
 }
@@ -195,15 +195,70 @@ function renamedExamples(seedDir: string, scratch: string, from: string, to: str
   return [[path, text]];
 }
 
-/** Gives a fact a new id (`wanted`, or made from its title when empty) and points every reference to it there. */
-function renameFact(files: FactFiles, seed: Seed, found: FoundFact, from: string, wanted: string): string {
+/** Gives a fact a new id (`wanted`, or made from its title when empty) and points every reference to it there; the ids made from its id follow. */
+function renameFact(files: FactFiles, seed: Seed, found: FoundFact, rename: { from: string; wanted: string; proposed: ReadonlySet<string> }): string {
+  const { from, wanted, proposed } = rename;
   const row = { ...(found.node.toJSON() as Record<string, unknown>), id: wanted };
   const to = newFactId(seed, found.file.collection, row, from);
   if (to === from) return from;
   found.node.set('id', to);
   found.file.changed = true;
   rewriteReferences(files, from, to);
+  const taken = new Set([to, ...seed.sources.map((s) => s.id), ...[...seed.facts.values()].flat().map((i) => i.id)]);
+  for (const made of idsMadeFrom(seed, from, proposed)) {
+    const followed = `-${made.id}-`.replace(`-${from}-`, `-${to}-`).slice(1, -1);
+    if (taken.has(followed) || followed.length > ID_LENGTH) continue;
+    taken.add(followed);
+    const node = files.find(made.id);
+    node.node.set('id', followed);
+    node.file.changed = true;
+    rewriteReferences(files, made.id, followed);
+  }
   return to;
+}
+
+const sourcesOf = (item: Item) => new Set((item.citations as Array<{ source_id: string }>).map((c) => c.source_id));
+
+/**
+ * Every id-like word of the articles waiting in proposals/ (the ids their proposals name, which a rename would
+ * leave dangling at accept) and of dataset.yaml (the documented examples): ids named outside the facts' articles.
+ */
+export function idsInProposals(seedDir: string): Set<string> {
+  const dir = join(seedDir, 'proposals');
+  const files = [...(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f)) : []), join(seedDir, 'dataset.yaml')].filter((path) => existsSync(path));
+  return new Set(files.flatMap((path) => readFileSync(path, 'utf8').match(/[a-z0-9]+(?:-[a-z0-9]+)*/gu) ?? []));
+}
+
+/**
+ * Whether a fact's id concerns its article alone, so that it may follow a corrected name: the fact cites one
+ * article, every fact naming it cites that article only, and neither an article waiting in proposals/ nor an
+ * example of dataset.yaml names it.
+ * Counter-example: a body that a checked deployment of another article names keeps its id.
+ */
+export function idKeptToItsArticle(seed: Seed, item: Item, proposed: ReadonlySet<string>): boolean {
+  const own = sourcesOf(item);
+  if (own.size !== 1 || proposed.has(item.id)) return false;
+  return [...seed.facts].every(([name, items]) => {
+    const spec = collectionByName.get(name);
+    return !spec || items.every((other) => other.id === item.id || !referencesTo(spec, other, item.id).length || [...sourcesOf(other)].every((s) => own.has(s)));
+  });
+}
+
+/** Rows titled by the rows they name rather than a name of their own: a deployment (its body and event), a person named by role alone (role and body). */
+const titledByReferences = (collection: string, item: Item) => collection === 'deployments' || (collection === 'people' && !item.name);
+
+/**
+ * The rows ingest proposed whose id was made from the id of a row they name, as a deployment's from its body's
+ * (`guatemala-s-national-civil-police-deployment`) or an unnamed spokeswoman's from her body's: renamed with it
+ * while their id concerns their article alone. Counter-examples: a protest named "Demonstration in Mill Park"
+ * follows its own name, not its place's id; a statement's id is made from its words.
+ */
+function idsMadeFrom(seed: Seed, from: string, proposed: ReadonlySet<string>): Item[] {
+  return [...seed.facts].flatMap(([name, items]) => {
+    const spec = collectionByName.get(name);
+    return spec ? items.filter((item) => item.id !== from && titledByReferences(name, item) && Array.isArray(item.rules) && item.rules.length > 0
+      && `-${item.id}-`.includes(`-${from}-`) && referencesTo(spec, item, from).length && idKeptToItsArticle(seed, item, proposed)) : [];
+  });
 }
 
 /** A citation as the seed writes it: the article's id and its exact words. */
@@ -382,7 +437,7 @@ export function publish(seedDir: string, dbPath: string): BuildResult & { summar
     const built = withSeedLock(seedDir, () => buildDatabase({ dbPath, seedDir }));
     return { ...built, summary: publishSummary(before, built.reviewCounts) };
   } catch (error) {
-    if (error instanceof SeedError) throw new ReviewError('the seed does not build, nothing was published', error.problems);
+    if (error instanceof SeedError) throw new ReviewError('the seed does not build, nothing was published', reviewersProblems(error.problems));
     if (error instanceof IngestError) throw new ReviewError(error.message);
     throw error;
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { collectionByName } from '../collections/index.js';
 import { SLUG_PATTERN } from '../schemas/common.js';
-import { acceptFacts, addFact, editFact, factsNaming, mergeFacts, newFactId, pendingFacts, publish, readSeed, rejectFact, removeCitation, ReviewError } from './actions.js';
+import { acceptFacts, addFact, editFact, factsNaming, idsInProposals, mergeFacts, newFactId, pendingFacts, publish, readSeed, rejectFact, removeCitation, ReviewError } from './actions.js';
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
 import { formToFields, postedQuotes, problemsByField } from './form.js';
@@ -93,9 +93,9 @@ function renderBack(options: ReviewAppOptions, back: string, message?: string, r
   const [kind, id] = back.split('/');
   if (kind === 'articles') {
     const source = seed.sources.find((s) => s.id === id);
-    if (source) return layout(source.title, articlePage(seed, source, message, refusal), options.reviewer);
+    if (source) return layout(source.title, articlePage(seed, source, message, refusal, undefined, idsInProposals(options.seedDir)), options.reviewer);
   }
-  if (kind === 'collections' && collectionByName.has(id!)) return layout(id!, collectionPage(seed, id!, message, refusal), options.reviewer);
+  if (kind === 'collections' && collectionByName.has(id!)) return layout(id!, collectionPage(seed, id!, message, refusal, idsInProposals(options.seedDir)), options.reviewer);
   return layout('Queue', queuePage(seed, message, refusal, waitingSources(options.seedDir)), options.reviewer);
 }
 
@@ -241,7 +241,7 @@ function addRefusal(options: ReviewAppOptions, form: Form, error: ReviewError): 
     atFields = problemsByField(problems, id, spec, postedQuotes(form).map((q) => q.quote));
   } catch { /* a value the form could not read: its message says which */ }
   atFields ??= problemsByField(problems, '', spec, []);
-  return { refusal: { message: error.message, problems, editing: NEW_FACT, atFields }, adding: { collection, values, id: form.id, quote: form['quote.new'] ?? '', atFields } };
+  return { refusal: { message: error.message, problems, editing: NEW_FACT, atFields }, adding: { collection, values, id: form.id, quote: form['quote.new'] ?? '', more: form['quote.more'] ?? '', atFields } };
 }
 
 /** Adds a fact the machine missed from the article's form; refused, the form comes back with the problems at its fields. */
@@ -257,7 +257,7 @@ function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply
     const { refusal, adding } = addRefusal(options, form, error);
     const seed = readSeed(options.seedDir);
     const article = seed.sources.find((s) => s.id === source)!;
-    return reply.code(422).type('text/html; charset=utf-8').send(layout(article.title, articlePage(seed, article, undefined, refusal, adding), options.reviewer));
+    return reply.code(422).type('text/html; charset=utf-8').send(layout(article.title, articlePage(seed, article, undefined, refusal, adding, idsInProposals(options.seedDir)), options.reviewer));
   }
   return done(reply, `articles/${source}`, 'add', id);
 }
@@ -297,7 +297,7 @@ function fillRoutes(app: FastifyInstance, options: ReviewAppOptions, page: (repl
     const values = quote ? prefill(seed, spec, quote, { published: publishedDay(source), text: source.text }) : undefined;
     // References the words do not name start at those of the last fact added from this article, shown as carried over.
     const adding: NewFact = { collection, quote, values, carried: chosenOf(options).carried(source.id, spec, values ?? {}) };
-    return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding), options.reviewer));
+    return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding, idsInProposals(options.seedDir)), options.reviewer));
   });
 }
 
@@ -315,7 +315,7 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   app.get('/articles/:id', async (request: Get, reply) => {
     const seed = readSeed(options.seedDir);
     const source = seed.sources.find((s) => s.id === request.params.id);
-    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query, options)), options.reviewer));
+    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query, options), undefined, undefined, idsInProposals(options.seedDir)), options.reviewer));
   });
   app.get('/collections/:id', async (request: Get, reply) => page(reply, collectionByName.has(request.params.id)
     ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query, options)) : undefined));

@@ -63,16 +63,36 @@ ${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.k-${kind} { background:
 `;
 
 export const REVIEW_JS = `(() => {
+  // Picks of a name by Enter still waiting for their lookup, by search box: a save pressed meanwhile (Enter then
+  // Ctrl+Enter at once, or a click) waits for them, then is sent as pressed, with the names chosen and checked as
+  // any save (a merge's required row included), rather than refused as a name typed but not chosen.
+  const pendingPicks = new Map();
+  const picksIn = (form) => [...form.querySelectorAll('input.ref-search')].map((box) => pendingPicks.get(box)).filter(Boolean);
+  const submitWhenPicked = (form, submitter) => {
+    const waiting = picksIn(form);
+    if (!waiting.length) return false;
+    Promise.all(waiting).then(() => form.requestSubmit(submitter));
+    return true;
+  };
   // Control+Enter saves the form being typed in (an edit, a new fact) from any of its fields, a list or a search
   // box included: caught before the keys of lists, searches and the page.
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !event.target.closest) return;
     const form = event.target.closest('.card form');
-    const save = form && form.querySelector('button[type=submit][aria-keyshortcuts="Control+Enter"]');
+    // The form's button that declares the key among its shortcuts: Save, or Merge into… in a merge box.
+    const save = form && form.querySelector('button[type=submit][aria-keyshortcuts~="Control+Enter"]');
     if (!save) return;
     event.preventDefault();
     event.stopPropagation();
-    form.requestSubmit(save);
+    if (!submitWhenPicked(form, save)) form.requestSubmit(save);
+  }, true);
+  // A click on a form's submit button while a pick is pending: the same wait (the browser would check the form
+  // before the pick fills it).
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest && event.target.closest('button[type=submit]');
+    if (!button || !button.form || !submitWhenPicked(button.form, button)) return;
+    event.preventDefault();
+    event.stopPropagation();
   }, true);
   // A new fact's references carried over from the last fact added: Clear carried over (or Alt+C from anywhere
   // on the page, a field of the form included) empties those fields and their chosen names.
@@ -272,12 +292,23 @@ export const REVIEW_JS = `(() => {
       filled.push('derived', 'note');
     }
     const quoted = [...form.querySelectorAll('input[name^="quote."]')].some((q) => q.dataset.source === button.dataset.source && q.value.includes(found.words));
-    const newQuote = form.elements['quote.new'];
-    // The words were selected for this fact: they are its evidence even when they fill nothing.
-    const cite = !quoted && newQuote && !newQuote.value.trim();
-    if (cite) newQuote.value = found.words;
-    say(note, filled.length ? 'Filled ' + filled.join(', ') + ' from the selected words' + (cite ? ', cited as a new quote' : '') + '.'
-      : 'Nothing to fill: the selected words state nothing the empty fields take' + (cite ? '; they are cited as a new quote' : '') + '.');
+    // The words were selected for this fact: they are its evidence even when they fill nothing. A new fact's form
+    // holds its first words in quote.new, so a second sentence goes to its second citation (quote.more).
+    const spare = [form.elements['quote.new'], form.elements['quote.more']].find((q) => q && !q.value.trim());
+    const cite = !quoted && spare;
+    if (cite) spare.value = found.words;
+    const uncited = !quoted && !spare ? '; no empty quote is left to cite them: save, then edit to add them' : '';
+    say(note, filled.length ? 'Filled ' + filled.join(', ') + ' from the selected words' + (cite ? ', cited as a new quote' : uncited) + '.'
+      : 'Nothing to fill: the selected words state nothing the empty fields take' + (cite ? '; they are cited as a new quote' : uncited) + '.');
+  };
+  // f: the selected card's open form (an edit, or a new fact's) takes what the selected words state; on a card
+  // without one it opens the edit form first; with no card chosen it says what f needs.
+  const fillKey = () => {
+    const fill = selected?.querySelector('.fill-from-words');
+    const details = selected?.querySelector('details.edit');
+    if (!fill) { say(document.getElementById('selection-note'), "f fills a form from words selected in an article: on the article's page, choose a fact's card (j, k or a click) or add a fact (n and a digit) first."); return; }
+    if (details) details.open = true;
+    fillFromWords(fill);
   };
   // "Mark as inferred" beside a refused value: derived becomes yes, the note gains the words the checks read
   // (unless it has them), and the focus goes to the note's end, to say from what it is inferred.
@@ -374,7 +405,7 @@ export const REVIEW_JS = `(() => {
       e: () => { const d = inCard('details.edit'); if (d) { d.open = true; focusFirst(d); } },
       Escape: () => { const d = inCard('details.edit[open]'); if (d) cancelEdit(d); },
       q: () => quoteKey(),
-      f: () => { const d = inCard('details.edit'); const fill = inCard('.fill-from-words'); if (d && fill) { d.open = true; fillFromWords(fill); } },
+      f: () => fillKey(),
       x: () => { const button = inCard('.remove-citation button'); if (button) { button.closest('details').open = true; button.focus(); } },
       n: () => document.getElementById('add-collection')?.focus(),
       w: () => selected && showWords(selected.dataset.fact),
@@ -399,6 +430,8 @@ export const REVIEW_JS = `(() => {
       target.value = ids.join(', ');
     } else target.value = option.dataset.id;
     target.setCustomValidity('');
+    // A save held while this name was typed but not chosen left the box invalid: chosen now, it no longer holds the form.
+    box.setCustomValidity('');
     const chosen = box.parentElement.querySelector('.ref-chosen');
     chosen.textContent = (box.dataset.list ? 'added ' : 'chosen ') + option.dataset.title + ' (' + option.dataset.id + ')';
     // A single reference keeps the chosen name in its box; a list's box is emptied for the next name.
@@ -461,14 +494,24 @@ export const REVIEW_JS = `(() => {
   });
   // Pressing on an option keeps the focus in its box (a combobox's list takes no focus), so the click lands.
   document.addEventListener('mousedown', (event) => { if (event.target.closest('.ref-options')) event.preventDefault(); });
+  // Any other way a form is sent while a pick is pending (Enter in a field): the same wait.
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    const submitter = event.submitter && event.submitter.form === form ? event.submitter : undefined;
+    if (!submitWhenPicked(form, submitter)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }, true);
   // A name typed in a search box but never chosen would be dropped without a word: the form is held and the box
-  // says so (choose from the list, or empty the box), whatever the other fields hold.
+  // says so (choose from the list, or empty the box), whatever the other fields hold, in the line below the box too.
   document.addEventListener('submit', (event) => {
     const unchosen = [...event.target.querySelectorAll('input.ref-search')].find((box) => box.value.trim() && box.value !== box.dataset.picked);
     if (!unchosen) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    unchosen.setCustomValidity('"' + unchosen.value.trim() + '" is typed but not chosen: pick it from the list (↓ and Enter, or click), or empty this box.');
+    const why = '"' + unchosen.value.trim() + '" is typed but not chosen: pick it from the list (↓ and Enter, or click), or empty this box.';
+    unchosen.setCustomValidity(why);
+    say(unchosen.parentElement.querySelector('.ref-chosen'), why);
     unchosen.reportValidity();
     unchosen.addEventListener('input', () => unchosen.setCustomValidity(''), { once: true });
   }, true);
@@ -484,7 +527,8 @@ export const REVIEW_JS = `(() => {
   // Captured before the page's keys: arrows move through the options, Enter chooses, Escape closes.
   document.addEventListener('keydown', (event) => {
     const box = event.target.closest && event.target.closest('input.ref-search');
-    if (!box) return;
+    // Ctrl+Enter saves, Alt+Enter adds an item (above): a modified key is no pick.
+    if (!box || event.ctrlKey || event.metaKey || event.altKey) return;
     // Options shown for fewer letters than the box now holds are stale: Enter and ↓ wait for the current lookup.
     const stale = box.value.trim() !== box.dataset.shownFor;
     if (box.getAttribute('aria-expanded') !== 'true' || (stale && (event.key === 'Enter' || event.key === 'ArrowDown'))) {
@@ -495,11 +539,13 @@ export const REVIEW_JS = `(() => {
       // Pressed before the options arrived (or after they were closed): look up what is typed, then act on the
       // first option, as the same key would on the list shown.
       const key = event.key;
-      search(box).then((shown) => {
+      const pick = search(box).then((shown) => {
         const first = shown && optionsOf(box).querySelector('[role=option]');
         if (first && key === 'Enter') choose(box, first);
         else if (first) activate(box, 0);
       });
+      // A save pressed before the pick lands waits for it (below), rather than being held as a name not chosen.
+      if (key === 'Enter') { pendingPicks.set(box, pick); pick.finally(() => { if (pendingPicks.get(box) === pick) pendingPicks.delete(box); }); }
       return;
     }
     const options = [...optionsOf(box).querySelectorAll('[role=option]')];

@@ -171,7 +171,11 @@ export function namedReferences(value: unknown, titleOf: TitleOf): Html {
 }
 
 /** Where a form stands: the fact its element ids name, and the article shown beside it (a new citation quotes it). */
-export interface FormPlace { factId: string; titleOf: TitleOf; article?: string; /** The new citation's words as the form opens (a new fact's). */ newQuote?: string }
+export interface FormPlace {
+  factId: string; titleOf: TitleOf; article?: string; /** The new citation's words as the form opens (a new fact's). */ newQuote?: string;
+  /** A new fact's second citation (`quote.more`), for a fact its words state across two sentences; undefined: none offered. */
+  moreQuote?: string;
+}
 
 type Objects = Extract<Control, { type: 'objects' }>;
 
@@ -202,11 +206,13 @@ const NEW_POSITION = '__P__';
 
 /** The name of the empty quote field that adds a citation (`quote.new`, `source.new`): left empty, it adds nothing. */
 const NEW_QUOTE = 'new';
+/** A new fact's second citation (`quote.more`, `source.more`), after its first (`quote.new`): left empty, it adds nothing. */
+const MORE_QUOTE = 'more';
 
 /** A quote field with its "Use selected words" button; review.js fills it from a selection in the article text. */
-function quoteField(index: number, citation: { source_id: string; quote: string }, label: Html, place: FormPlace, problems: Map<string, string[]>, described: (control: string) => Html, isNew = false): Html {
+function quoteField(index: number, citation: { source_id: string; quote: string }, label: Html, place: FormPlace, problems: Map<string, string[]>, described: (control: string) => Html, named?: string): Html {
   const id = `edit-${place.factId}-quote-${index}`;
-  const name = isNew ? NEW_QUOTE : `${index}`;
+  const name = named ?? `${index}`;
   return html`<div class="field quote"><label for="${id}">${label}</label>
     <input id="${id}" name="quote.${name}" value="${citation.quote}" data-source="${citation.source_id}"${described(`quote.${index}`)}><button type="button" class="use-selection" data-target="${id}" aria-label="Use the selected words of the article as quote ${index + 1} of ${place.factId}" aria-keyshortcuts="q Alt+Q">Use selected words</button>
     <span class="quote-note" aria-live="polite"></span><input type="hidden" name="source.${name}" value="${citation.source_id}">${fieldErrors(place.factId, `quote.${index}`, problems.get(`quote.${index}`) ?? [])}</div>`;
@@ -217,7 +223,7 @@ function quoteField(index: number, citation: { source_id: string; quote: string 
  * which names them in aria-describedby. Beside an article, an empty quote field adds a citation of it.
  */
 export function editFields(spec: FactCollection, item: Record<string, unknown>, problems: Map<string, string[]> = new Map(), place: Partial<FormPlace> = {}): Html {
-  const at: FormPlace = { factId: place.factId ?? String(item.id), titleOf: place.titleOf ?? (() => undefined), article: place.article, newQuote: place.newQuote };
+  const at: FormPlace = { factId: place.factId ?? String(item.id), titleOf: place.titleOf ?? (() => undefined), article: place.article, newQuote: place.newQuote, moreQuote: place.moreQuote };
   const factId = at.factId;
   const described = (control: string) => (problems.get(control)?.length ? html` aria-describedby="${errorId(factId, control)}" aria-invalid="true"` : html``);
   const citations = item.citations as Array<{ source_id: string; quote: string }>;
@@ -231,7 +237,8 @@ export function editFields(spec: FactCollection, item: Record<string, unknown>, 
       ${fieldErrors(factId, field, problems.get(field) ?? [])}</div>`;
   })}${citations.map((c, i) => quoteField(i, c, html`quote from ${c.source_id}`, at, problems, described))}
   ${at.article ? quoteField(citations.length, { source_id: at.article, quote: place.newQuote ?? '' }, citations.length
-    ? html`a new citation of ${at.article} (optional: select its words in the article)` : html`quote from ${at.article}: the words that state it`, at, problems, described, true) : ''}`;
+    ? html`a new citation of ${at.article} (optional: select its words in the article)` : html`quote from ${at.article}: the words that state it`, at, problems, described, NEW_QUOTE) : ''}
+  ${at.article && at.moreQuote !== undefined ? quoteField(citations.length + 1, { source_id: at.article, quote: at.moreQuote }, html`another citation of ${at.article} (optional: words of another sentence stating it; select them, then f or q)`, at, problems, described, MORE_QUOTE) : ''}`;
 }
 
 /** The values a new fact's form opens with: nothing stated (null, empty lists, a number unstated), not derived. */
@@ -294,7 +301,7 @@ function toNumber(field: string, raw: string): number {
 export function postedQuotes(form: Record<string, string>): Array<{ source: string; quote: string }> {
   const quotes = [];
   for (let i = 0; form[`quote.${i}`] !== undefined && i < 100; i++) quotes.push({ source: form[`source.${i}`] ?? '', quote: form[`quote.${i}`]! });
-  if (form[`quote.${NEW_QUOTE}`]?.trim()) quotes.push({ source: form[`source.${NEW_QUOTE}`] ?? '', quote: form[`quote.${NEW_QUOTE}`]! });
+  for (const name of [NEW_QUOTE, MORE_QUOTE]) if (form[`quote.${name}`]?.trim()) quotes.push({ source: form[`source.${name}`] ?? '', quote: form[`quote.${name}`]! });
   return quotes;
 }
 

@@ -8,7 +8,7 @@ import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
 import { slugify } from '../ingest/input.js';
 import { doubtful, readRuleRecord, recordInWords, recordLookup } from '../ingest/rule-record.js';
-import { editableFields, newFactId } from './actions.js';
+import { editableFields, idKeptToItsArticle, newFactId } from './actions.js';
 import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
@@ -30,6 +30,8 @@ export interface Refusal {
 /** The form for a fact the machine missed, open on its article: the collection, what was posted or the selected words, and a refused save's problems. */
 export interface NewFact {
   collection: string; values?: Record<string, unknown>; id?: string; quote: string; atFields?: Map<string, string[]>;
+  /** Its second citation's words, as posted (a fact stated across two sentences: a date in the lede, a figure later). */
+  more?: string;
   /** References the form starts with from the last fact added from the article (src/review/carry-over.ts). */
   carried?: Record<string, unknown>;
 }
@@ -40,6 +42,8 @@ interface CardContext {
   sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf; article?: string;
   /** A machine fact's id made from its name, when the machine made another (from a role, a wrong name, words of a quote). */
   madeId: (view: FactView) => string | undefined;
+  /** Whether a fact's id is still the machine's to remake from its name: a machine fact's, or a reviewed one's that ingest proposed and only its article names. */
+  idFollowsName: (view: FactView) => boolean;
   /** The rows of a fact's article offered for its empty references (src/review/suggestions.ts). */
   suggest: (spec: FactCollection, item: Item) => Suggestions;
 }
@@ -53,7 +57,7 @@ function suggestionsByArticle(seed: Seed, article?: string): CardContext['sugges
   };
 }
 
-function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: string): CardContext {
+function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: string, proposed: ReadonlySet<string> = new Set()): CardContext {
   const pending = pendingChallenges(seed);
   const challenges = new Map<string, Challenge[]>();
   for (const c of pending) challenges.set(c.fact.id, [...(challenges.get(c.fact.id) ?? []), c]);
@@ -64,8 +68,12 @@ function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: stri
     const made = newFactId(seed, spec, { ...item, id: undefined }, item.id);
     return made !== item.id && made === slugify(item.name) ? made : undefined;
   };
+  // A reviewed fact ingest proposed keeps the machine's id after a one-click reference or a plain accept: nobody
+  // chose it, so it follows the name given later, unless another article's facts or proposals name it.
+  const idFollowsName = ({ spec, item }: FactView) => 'name' in spec.schema.properties
+    && (isMachine(item) || (Array.isArray(item.rules) && item.rules.length > 0 && idKeptToItsArticle(seed, item, proposed)));
   return {
-    sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id), article, madeId,
+    sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id), article, madeId, idFollowsName,
     suggest: suggestionsByArticle(seed, article),
   };
 }
@@ -198,19 +206,20 @@ function fieldValue(value: unknown): Html {
 
 /** "Fill empty fields from selected words": review.js asks /prefill what the words selected in the article state and fills the form's empty fields, citing the words. */
 function fillButton(id: string, collection: string, article: string): Html {
-  return html`<div class="field fill"><button type="button" class="fill-from-words" data-collection="${collection}" data-source="${article}" aria-label="Fill the empty fields of ${id} from the words selected in the article" aria-keyshortcuts="f">Fill empty fields from selected words</button>
+  const what = id === NEW_FACT ? 'the new fact' : id;
+  return html`<div class="field fill"><button type="button" class="fill-from-words" data-collection="${collection}" data-source="${article}" aria-label="Fill the empty fields of ${what} from the words selected in the article" aria-keyshortcuts="f">Fill empty fields from selected words</button>
 <span class="fill-note" aria-live="polite"></span></div>`;
 }
 
 /** An edit form's fields: the id (a rename), then the row's; after a refused save, what was posted, each problem at its field. */
-function editForm(view: FactView, { refusal, titleOf, article }: CardContext): Html {
+function editForm(view: FactView, { refusal, titleOf, article, idFollowsName }: CardContext): Html {
   const { item, spec } = view;
   const editing = refusal?.editing === item.id;
   const { id: typedId, ...posted } = (editing ? refusal!.values : undefined) ?? {};
   const problems = editing ? refusal!.atFields : undefined;
   // A machine fact's id starts empty: the save makes it from the (corrected) name, references following; the same
   // id when the name is unchanged and already made it.
-  const machineId = isMachine(item) && 'name' in spec.schema.properties ? item.id : undefined;
+  const machineId = idFollowsName(view) ? item.id : undefined;
   // The id last: renaming is rare, and `e` puts the focus on the first field.
   return html`${editFields(spec, { ...item, ...posted }, problems, { factId: item.id, titleOf, article })}
 ${article ? fillButton(item.id, spec.name, article) : ''}
@@ -272,7 +281,7 @@ function actions(view: FactView, context: CardContext): Html {
   return html`<div class="actions">
 ${isMachine(item) ? acceptForm(item.id, context.madeId(view), hidden) : ''}
 ${rejectForm(item.id, hidden, refusal?.rejecting?.id === item.id ? refusal : undefined)}
-<form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m">Merge into…</button></form>
+<form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m Control+Enter">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
 <form method="post" action="/facts/${item.id}/edit">${hidden}${editForm(view, context)}
 <button type="submit" aria-label="Save ${item.id}" aria-keyshortcuts="Control+Enter">Save</button> <button type="button" class="cancel-edit" aria-label="Cancel editing ${item.id}" aria-keyshortcuts="Escape">Cancel</button></form></details>
@@ -346,7 +355,7 @@ ${actions(view, context)}</article>`;
 
 const KEYS = html`<p class="keys">Keys act outside fields: in a field, <kbd>Esc</kbd> leaves it first (<kbd>Ctrl</kbd>+<kbd>Enter</kbd>, <kbd>Alt</kbd>+<kbd>Q</kbd>, <kbd>Alt</kbd>+<kbd>C</kbd> and <kbd>Alt</kbd>+<kbd>Enter</kbd> work from inside one). <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit (<kbd>Esc</kbd> twice: cancel), <kbd>w</kbd> show words,
 <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save the form you are in; a field's name on a card edits that field,
-<kbd>q</kbd> (<kbd>Alt</kbd>+<kbd>Q</kbd> in a field) use the words selected in the article as the quote, <kbd>f</kbd> fill an open edit form's empty fields from them, <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures), <kbd>Alt</kbd>+<kbd>C</kbd> clear a new fact's references carried over,
+<kbd>q</kbd> (<kbd>Alt</kbd>+<kbd>Q</kbd> in a field) use the words selected in the article as the quote, <kbd>f</kbd> fill the open form's empty fields from them (an edit's, or a new fact's, citing them as its second quote), <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures), <kbd>Alt</kbd>+<kbd>C</kbd> clear a new fact's references carried over,
 <kbd>Shift</kbd>+<kbd>I</kbd> accept under the id made from the name, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
 
 /** "Add a fact the machine missed": choose its collection; review.js sends the words selected in the article as its quote. */
@@ -373,14 +382,16 @@ function newFactCard(source: SourceRecord, adding: NewFact, titleOf: TitleOf): H
 <h3 id="title-${NEW_FACT}"><span class="kind">${spec.type}</span> New ${spec.type} from this article <span class="badge">reviewed by you once saved</span></h3>
 <form method="post" action="/articles/${source.id}/add"><input type="hidden" name="collection" value="${spec.name}">
 ${carriedNote(adding.carried ?? {}, titleOf)}
-${editFields(spec, values, adding.atFields, { factId: NEW_FACT, titleOf, article: source.id, newQuote: adding.quote })}
+${editFields(spec, values, adding.atFields, { factId: NEW_FACT, titleOf, article: source.id, newQuote: adding.quote, moreQuote: adding.more ?? '' })}
+${fillButton(NEW_FACT, spec.name, source.id)}
 ${idField(NEW_FACT, adding.id ?? '', adding.atFields?.get('id') ?? [])}
 <button type="submit" aria-label="Save the new ${spec.type}" aria-keyshortcuts="Control+Enter">Save</button> <a href="/articles/${source.id}" class="cancel-new" aria-label="Cancel the new ${spec.type}">Cancel</a></form></article>`;
 }
 
-export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal, adding?: NewFact): Html {
+/** An article's page; `proposed`: the ids the articles waiting in proposals/ name (src/review/actions.ts, idsInProposals). */
+export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal, adding?: NewFact, proposed?: ReadonlySet<string>): Html {
   const facts = factsCiting(seed, source.id);
-  const context = cardContext(seed, `articles/${source.id}`, refusal, source.id);
+  const context = cardContext(seed, `articles/${source.id}`, refusal, source.id, proposed);
   // Rows challenged from this article's words, or citing it: their cards carry the decisions.
   const contested = [...context.challenges.values()].filter((list) => list.some((c) => cites(c.claim, source.id) || cites(c.fact, source.id)))
     .map((list) => ({ spec: collectionByName.get(list[0]!.collection)!, item: list[0]!.fact }));
@@ -403,9 +414,9 @@ ${contested.length ? html`<h2>Challenges to checked facts (${contested.length})<
 </section></div>`;
 }
 
-export function collectionPage(seed: Seed, name: string, message?: string, refusal?: Refusal): Html {
+export function collectionPage(seed: Seed, name: string, message?: string, refusal?: Refusal, proposed?: ReadonlySet<string>): Html {
   const spec = collectionByName.get(name)!;
-  const context = cardContext(seed, `collections/${name}`, refusal);
+  const context = cardContext(seed, `collections/${name}`, refusal, undefined, proposed);
   const machine = factsCiting(seed).filter((f) => f.spec === spec && isMachine(f.item) && !context.challengers.has(f.item.id));
   return html`<h1>Machine ${spec.name} across articles</h1>${notice(message, refusal)}
 <section class="facts wide" aria-label="Machine ${spec.name}">${machine.length ? machine.map((f) => factCard(f, context)) : html`<p>None left to review.</p>`}</section>`;

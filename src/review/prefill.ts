@@ -130,14 +130,33 @@ function longestName(text: string, taken: ReadonlySet<string>, startsSentence: b
     // last of them may name one, their common words cut as a title's ("Secretary of State Marco Rubio").
     const joined = ofPerson ? afterLastJoin(run) : undefined;
     const opening = joined !== undefined || (ofPerson && JOINED_BEFORE.test(before)) || (before ? SENTENCE_END.has(before.at(-1)!) : startsSentence || ofPerson);
-    const name = withoutLeadingWords(joined ?? run, opening, ofPerson);
-    const words = name.split(/\s+/);
-    if (words.length === 1 && opening && wordClass(name) === 'W') continue;
-    // Nor is a demonym alone ("Italian"): it gives a country, not a name.
-    if (!name || taken.has(name) || NATIONALITIES[name]) continue;
-    if (words.length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: m.index + m[0].lastIndexOf(name) };
+    const cut = withoutLeadingWords(joined ?? run, opening, ofPerson);
+    const words = cut.split(/\s+/);
+    if (words.length === 1 && opening && wordClass(cut) === 'W') continue;
+    // Nor is a demonym alone ("Italian"): it gives a country, not a name; nor what is left of a known row's name
+    // once its first words are cut ("Park" of "the Central Park").
+    if (!cut || taken.has(cut) || NATIONALITIES[cut] || insideTakenName(run, cut, taken)) continue;
+    // An ordinal in digits before the capitals is part of the name ("12th Avenue", "82nd Airborne Division").
+    const ordinal = !ofPerson && cut === run ? ordinalBefore(text.slice(0, m.index)) : undefined;
+    const name = ordinal ? `${ordinal} ${cut}` : cut;
+    if (name.split(/\s+/).length > (best?.name.split(/\s+/).length ?? 0)) best = { name, at: ordinal ? before.length - ordinal.length : m.index + m[0].lastIndexOf(cut) };
   }
   return best;
+}
+
+/** Whether a known row's name of another kind ends the run and holds the words left of it: "Central Park" in "The Central Park" holds "Park". */
+function insideTakenName(run: string, cut: string, taken: ReadonlySet<string>): boolean {
+  const words = run.split(/\s+/);
+  const left = cut.split(/\s+/).length;
+  return words.some((_, i) => words.length - i > left && taken.has(words.slice(i).join(' ')));
+}
+
+/** An ordinal number in digits ending the text, set off by a space: "on 12th " gives "12th". */
+function ordinalBefore(text: string): string | undefined {
+  const rest = text.trimEnd();
+  if (rest === text) return undefined;
+  const word = rest.slice(rest.lastIndexOf(' ') + 1);
+  return /^\d{1,4}(?:st|nd|rd|th)$/u.test(word) ? word : undefined;
 }
 
 /** The first of `keys` standing in `text` as whole words, with where. */
@@ -593,6 +612,79 @@ function dayOfSaying(words: string, dates: FoundDate[]): FoundDate | undefined {
   return dates.find((date) => /^(?:on\s*)?$/iu.test(words.slice(0, date.index).trim()) || PAST_SPEECH_BEFORE.test(words.slice(Math.max(0, date.index - 30), date.index)));
 }
 
+/** Ordinals that say which part of a named event is meant ("the ninth stage", "the final day", "the 3rd round"). */
+const ORDINALS = '\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|opening|closing|last';
+/** "the ninth stage of the Vuelta a Guatemala": a part of an event named by its ordinal, a lowercase noun and the event's name. */
+const EVENT_PART = new RegExp(`\\b(${ORDINALS})\\s+(\\p{Ll}+)\\s+of\\s+the\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:a|de|del|di|du|la|of|the)\\s+)?\\p{Lu}[\\p{L}'’-]*)*)`, 'u');
+
+/**
+ * A new event named as a part of a named one ("the ninth stage of the Vuelta a Guatemala" is "Ninth stage of the
+ * Vuelta a Guatemala"), not by the last capitalised word of the whole's name ("Vuelta"). Counter-example: "the
+ * finish line in Central Park" names no part of an event.
+ */
+function eventPartName(words: string): string | undefined {
+  const m = EVENT_PART.exec(words.charAt(0).toLowerCase() + words.slice(1));
+  return m ? capitalize(`${m[1]} ${m[2]} of the ${m[3]}`) : undefined;
+}
+
+/** A country's possessive opening a name ("Guatemala's National Civil Police"): the country's words, and where the name goes on. */
+const POSSESSIVE_OPENING = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s\s+(?=\p{Lu})/u;
+
+/**
+ * A name without the possessive of a country opening it, and that country's code: "Guatemala's National Civil
+ * Police" is the National Civil Police of GT. Counter-example: "Quetzaltenango's Traffic Police" keeps its
+ * possessive (a city's, which names no country).
+ */
+function withoutCountryPossessive(name: string): { name: string; country?: string } {
+  const m = POSSESSIVE_OPENING.exec(name);
+  if (!m) return { name };
+  const place = NATIONALITIES[m[1]!] ? undefined : lookupPlace(m[1]!);
+  const country = NATIONALITIES[m[1]!] ?? (place?.kind === 'country' && place.countries.length === 1 ? place.countries[0] : undefined);
+  return country ? { name: name.slice(m[0].length), country } : { name };
+}
+
+/** An acronym in parentheses right after a name in the words: "National Civil Police (PNC)" gives PNC. */
+function acronymAfter(words: string, name: string): string | undefined {
+  const at = words.indexOf(name);
+  return at < 0 ? undefined : /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,11})\)/u.exec(words.slice(at + name.length))?.[1];
+}
+
+/** The name of a body, place, event or measure the words give, with the kind and country it says, and a body's acronym. */
+function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undated: string; quoted?: string; text?: string }): Values {
+  const { undated, quoted } = read;
+  // A body is not named by words in quotation marks: a slogan ("ICE OUT"), what was said.
+  const sayable = spec.name === 'organizations' && quoted ? undated.replace(quoted, ' '.repeat(quoted.length)) : undated;
+  // A measure is named by what the measure rules read in the words ("Drone ban"), not by the names beside it.
+  const measure = spec.name === 'measures' ? measureKindAndName(seed, undated) : {};
+  // A place is read as ingest reads a site: a lowercase head word is part of its name ("Cankarjev dom"), and says its kind.
+  const site = spec.name === 'places' ? siteIn(undated) : undefined;
+  const part = spec.name === 'events' ? eventPartName(undated) : undefined;
+  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, sayable, otherNames(seed, spec.name), startsSentence(words, read.text));
+  // A country's possessive before a body's or a place's name says its country, and is no part of the name.
+  const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
+  const name = owned.name;
+  const acronym = name && spec.name === 'organizations' ? acronymAfter(words, name) : undefined;
+  const kinds = kindAndCountry(spec.name, name ?? '', words);
+  return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
+}
+
+/** Small words inside a name after which a known row's name is the name's, not where or by whom: "of the Americas", "a Guatemala", "de France". */
+const JOINING_WORD = /\s(?:of|a|de|del|di|du|la)\s/u;
+
+/**
+ * The words with the part of a new event's own name after its first joining word blanked out: a country named in
+ * the race's name ("the Vuelta a Guatemala") is not where its stage is held. A name opened by a place ("Rotterdam
+ * Marathon") keeps it: the city that names a race hosts it.
+ */
+function withoutNamesHeldByOwn(words: string, name: unknown): string {
+  if (typeof name !== 'string') return words;
+  const at = words.toLowerCase().indexOf(name.toLowerCase());
+  const join = at < 0 ? null : JOINING_WORD.exec(name);
+  if (!join) return words;
+  const from = at + join.index;
+  return words.slice(0, from) + ' '.repeat(name.length - join.index) + words.slice(at + name.length);
+}
+
 /**
  * The values a new fact of `spec` opens with, from the words selected in an article published on `published`:
  * only fields of the collection, only what the words state; the rest as a new form has them.
@@ -611,19 +703,10 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   const quote = quoted && quoted.trim().split(/\s+/).length >= QUOTE_WORDS ? quoted.trim().replace(/,$/, '') : undefined;
   if (spec.name === 'statements') Object.assign(values, statementKindAndText(words, quote));
   else if (spec.name === 'people') Object.assign(values, roleAfterBodyHead(seed, undated, article.text) ?? withoutBodyPossessive(seed, person(undated, otherNames(seed, 'people')), article.text));
-  else if (fields.has('name')) {
-    // A body is not named by words in quotation marks: a slogan ("ICE OUT"), what was said.
-    const sayable = spec.name === 'organizations' && quoted ? undated.replace(quoted, ' '.repeat(quoted.length)) : undated;
-    // A measure is named by what the measure rules read in the words ("Drone ban"), not by the names beside it.
-    const measure = spec.name === 'measures' ? measureKindAndName(seed, undated) : {};
-    // A place is read as ingest reads a site: a lowercase head word is part of its name ("Cankarjev dom"), and says its kind.
-    const site = spec.name === 'places' ? siteIn(undated) : undefined;
-    const name = (measure.name as string | undefined) ?? site?.name ?? nameOf(words, sayable, otherNames(seed, spec.name), startsSentence(words, article.text));
-    Object.assign(values, name && { name }, kindAndCountry(spec.name, name ?? '', words), site && { kind: site.kind }, measure);
-  }
+  else if (fields.has('name')) Object.assign(values, namedRow(seed, spec, words, { undated, quoted, text: article.text }));
   // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
-  if (spec.name !== 'statements') Object.assign(values, references(seed, spec, unquoted, fields, values.name as string | undefined));
+  if (spec.name !== 'statements') Object.assign(values, references(seed, spec, spec.name === 'events' ? withoutNamesHeldByOwn(unquoted, values.name) : unquoted, fields, values.name as string | undefined));
   if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
   if (Array.isArray(values.place_ids)) values.place_ids = withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));

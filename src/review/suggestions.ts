@@ -113,17 +113,29 @@ export function articleRows(seed: Seed, sourceId: string, collections: string[],
   return collections.flatMap((name) => cited?.get(name) ?? []).sort((a, b) => a.first - b.first).slice(0, limit).map(({ id, title, type }) => ({ id, title, type }));
 }
 
+/** A sentence opened by a possessive that stands for a body named before ("Its secretary general, …"). */
+const OPENED_BY_POSSESSIVE = /^(?:Its|Their)\s/u;
+
 /**
  * The rows the sentences of a fact's own citations of an article name: what its words refer to, offered before
- * the others. The whole sentence, as "its director general, Mutale Banda" says whose he is by its subject.
+ * the others (2). The whole sentence, as "its director general, Mutale Banda" says whose he is by its subject.
+ * A sentence opened by "Its" or "Their" names its body in the sentence before, whose rows come next (1): "Its
+ * secretary general, Marta Xicara, said …" after "The Market Vendors' Union has called a protest …".
+ * Counter-example: "…, its director, Sofia Ramirez, said." names its body in its own sentence, nothing before.
  */
-function namedInOwnCitations(seed: Seed, item: Item, sourceId: string): Set<string> {
+function namedInOwnCitations(seed: Seed, item: Item, sourceId: string): Map<string, number> {
   const text = seed.sources.find((source) => source.id === sourceId)?.text ?? '';
-  const sentencesOf = citationsOf(item).filter((c) => c.source_id === sourceId).map((c) => {
+  const named = new Map<string, number>();
+  for (const c of citationsOf(item).filter((cited) => cited.source_id === sourceId)) {
     const at = text.indexOf(c.quote);
-    return at < 0 ? c.quote : sentenceAround(text, at, at + c.quote.length);
-  });
-  return new Set(sentencesOf.flatMap((sentence) => namedIn(seed, sentence, NAMED_COLLECTIONS)));
+    const sentence = at < 0 ? c.quote : sentenceAround(text, at, at + c.quote.length);
+    const start = at < 0 ? -1 : text.lastIndexOf(sentence, at);
+    const end = start > 0 && OPENED_BY_POSSESSIVE.test(sentence) ? text.slice(0, start).trimEnd().length : 0;
+    const before = end > 0 ? sentenceAround(text, end - 1, end) : '';
+    for (const id of namedIn(seed, before, NAMED_COLLECTIONS)) named.set(id, Math.max(named.get(id) ?? 0, 1));
+    for (const id of namedIn(seed, sentence, NAMED_COLLECTIONS)) named.set(id, 2);
+  }
+  return named;
 }
 
 /**
@@ -138,12 +150,12 @@ export function suggestionsIn(seed: Seed): (sourceId: string) => (spec: FactColl
   return (sourceId) => (spec, item) => {
     const offered: Suggestions = new Map();
     const rowsOf = cited.get(sourceId);
-    let ownNamed: Set<string> | undefined;
+    let ownNamed: Map<string, number> | undefined;
     for (const reference of pickableReferences(spec)) {
       const slots = emptySlots(item, reference);
       if (!slots.length || seldomFilled(reviewed.get(spec.name)!, item, reference)) continue;
       ownNamed ??= namedInOwnCitations(seed, item, sourceId);
-      const own = (id: string) => (ownNamed!.has(id) ? 1 : 0);
+      const own = (id: string) => ownNamed!.get(id) ?? 0;
       const use = (id: string) => used.get(`${spec.name}.${reference.field}.${reference.key ?? ''}\n${id}`) ?? 0;
       const rows = reference.targets.flatMap((target) => rowsOf?.get(target.name) ?? []).filter((row) => row.id !== item.id)
         .sort((a, b) => own(b.id) - own(a.id) || use(b.id) - use(a.id) || a.first - b.first).slice(0, SUGGESTIONS_PER_FIELD).map(({ id, title }) => ({ id, title }));
