@@ -111,13 +111,16 @@ function employedBySpeaker(x: PassContext, c: Counted): OrganizationDraft | unde
   return speakingBody(x, c);
 }
 
+/** People who serve only under a body, maybe after two lowercase words ("doctors, nurses and paramedics"). */
+const BODY_ONLY_PHRASE = new RegExp(`^(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${BODY_ONLY_NOUNS.join('|')})$`, 'u');
+
 /**
  * "The Ministry of Health said some 650 doctors, nurses and paramedics would staff …": people who need a body
  * (volunteers, medical staff) counted right after a body's "said" are that body's; a police force reporting them
  * may be telling another's, so it gives none.
  */
 function speakingBody(x: PassContext, c: Counted): OrganizationDraft | undefined {
-  if (!BODY_ONLY_NOUNS.some((noun) => new RegExp(`^(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${noun}$`, 'u').test(c.phrase))) return undefined;
+  if (!BODY_ONLY_PHRASE.test(c.phrase)) return undefined;
   const body = x.doc.mentionsIn({ start: c.sentence.start, end: c.start }, 'organization').at(-1);
   const org = body && orgById(x, body.id);
   const between = body ? x.doc.text.slice(body.end, c.start) : '';
@@ -513,9 +516,9 @@ function correctedCounts(x: PassContext): void {
     const value = countOf(number);
     const s = x.doc.sentenceAt(m.pos);
     if (value === null || x.doc.isHeading(s) || x.doc.quoted(m.pos)) continue;
-    const named = x.doc.mentionsIn({ start: s.start, end: m.pos }, 'organization').at(-1)?.id;
     const subject = /^(?:The|the)\s+[\p{L}-]+/u.exec(x.doc.text.slice(s.start, m.pos))?.[0];
-    const org = orgById(x, named ?? (subject ? bodyByHead(x, subject, s.start) ?? '' : ''));
+    const id = x.doc.mentionsIn({ start: s.start, end: m.pos }, 'organization').at(-1)?.id ?? (subject && bodyByHead(x, subject, s.start));
+    const org = id ? orgById(x, id) : undefined;
     if (!org || isGenericForceId(org.id)) continue;
     const deployment: DeploymentDraft = {
       id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(m.groups!.noun!.trim()),
@@ -526,8 +529,8 @@ function correctedCounts(x: PassContext): void {
   }
 }
 
-/** Words before a number that make it an addition: "another 300", "an extra 200". */
-const ADDED_BEFORE = /\b(?:another|an\s+extra|an\s+additional|a\s+further)\s+$/i;
+/** Words before a number that make it an addition: "another 300", "an extra 200", "the extra 120". */
+const ADDED_BEFORE = /\b(?:another|an\s+extra|an\s+additional|a\s+further|the\s+(?:extra|additional))\s+$/i;
 /** Words between a number and its force that make it an addition: "300 more officers". */
 const ADDED_AFTER = /^(?:more|additional|extra|further)\s/i;
 
@@ -538,8 +541,7 @@ const ADDED_AFTER = /^(?:more|additional|extra|further)\s/i;
  */
 function marked(x: PassContext, m: Found, deployment: DeploymentDraft, totals: Found[]): void {
   const before = x.doc.text.slice(Math.max(0, m.pos - 24), m.pos);
-  // "the extra 120 officers": the officers added, as "an extra 120" are.
-  if (ADDED_AFTER.test(m.groups!.force!) || ADDED_BEFORE.test(before) || /\bthe\s+(?:extra|additional)\s+$/i.test(before)) {
+  if (ADDED_AFTER.test(m.groups!.force!) || ADDED_BEFORE.test(before)) {
     x.ruled(deployment, DEPLOYMENT_INCREMENT.id);
     deployment.note = INCREMENT_NOTE;
   } else if (totals.some((t) => m.pos >= t.pos && m.pos < t.pos + t[0].length)) {
