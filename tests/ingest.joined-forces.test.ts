@@ -1,6 +1,7 @@
 // Forces deployed with no number: bodies whose members join or back another force (rule deployment.joined-by), a
-// force that opens its sentence and will guard or patrol a place (rule deployment.on-standby), and commandos
-// counted as a force. Over briefs of the test's own, through the whole pipeline.
+// force that opens its sentence on standby (rule deployment.on-standby), a force given a security task in any
+// clause (rule deployment.tasked-force) or entrusted with someone's protection (rule deployment.entrusted-force),
+// and commandos counted as a force. Over briefs of the test's own, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -24,6 +25,27 @@ describe('forces deployed with no number', () => {
   it('reads a force that will guard a place, and no body that guards something else', () => {
     expect(deployed('The Military Police Command will guard the palace and its side streets.')).toEqual([['military-police-command', null, null]]);
     expect(deployed('The Harbour Council will guard its budget.')).toEqual([]);
+  });
+
+  it('reads a force given a task in any clause, with no number, and no body that is not a force', () => {
+    expect(deployed('The minister said the Harbour Police would provide 1,200 officers, while the Palace Guard Corps would escort the two kings.')).toEqual([
+      ['harbour-police', 1200, 'exactly'], ['palace-guard-corps', null, null]]);
+    expect(deployed('Two units of the Lakeside Armed Forces will help secure the port while the ships are moored.')).toEqual([['lakeside-armed-forces', null, null]]);
+    expect(deployed('The Harbour Fire Service will keep three engines beside the pier, a spokesman said.')).toEqual([['harbour-fire-service', null, null]]);
+    expect(deployed('The Lakeside Protection Agency is responsible for the visiting delegations.')).toEqual([['lakeside-protection-agency', null, null]]);
+    expect(deployed('The Harbour Fire Service will keep its budget for next year.')).toEqual([]);
+    expect(deployed('The Ministry of Public Security is responsible for the new stadium contracts.')).toEqual([]);
+    expect(deployed('The Palace Guard Corps would not publish its numbers.')).toEqual([]);
+  });
+
+  it('reads a force entrusted with protection, not a body entrusted with anything else', () => {
+    expect(deployed('Close protection of the visiting president will be in the hands of the Republican Guard, the ministry said.')).toEqual([['republican-guard', null, null]]);
+    expect(deployed('Officers will be on the streets from Friday, with support from the Mobile Police Command.')).toEqual([['mobile-police-command', null, null]]);
+    expect(deployed('Ticket sales will be handled by the Harbour Events Company.')).toEqual([]);
+  });
+
+  it('gives no second deployment to a body counted together with another', () => {
+    expect(deployed('Some 900 officers of the Harbour Police and the Coast Guard will patrol the port during the fair.')).toHaveLength(1);
   });
 
   it('reads a count sent as "a further" or "an extra" as the sending force\'s increment, with the total it brings', () => {

@@ -2,7 +2,7 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_ENTRUSTED_FORCE, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
@@ -448,10 +448,6 @@ function joinedBy(x: PassContext): void {
   }
 }
 
-/** A body said to guard, patrol or secure (rule deployment.on-standby), which only a force is. */
-const GUARDS = /\b(?:will|would) (?:also )?(?:guard|patrol|secure)\b/u;
-const FORCE_BODY = /\b(?:Army|Navy|Command|Forces?|Corps|Battalion|Brigade|Regiment|Guard|Gendarmerie|Unit)\b/u;
-
 /** A body opening its sentence said to be on standby or deployed, with no number (rule deployment.on-standby). */
 function onStandby(x: PassContext): void {
   for (const s of x.doc.sentences) {
@@ -459,9 +455,36 @@ function onStandby(x: PassContext): void {
     const org = x.doc.mentionsIn(s, 'organization').find((o) => o.start <= s.start + 4);
     const body = org && orgById(x, org.id);
     if (!body || isGenericForceId(body.id) || x.facts.deployments.some((d) => d.organization_id === body.id)) continue;
-    // "The Harbour Council will guard its budget": only a force guards, patrols or secures a place.
-    if (GUARDS.test(s.text) && !FORCE_BODY.test(body.name) && body.kind !== 'police_force') continue;
     addUncounted(x, body, s, DEPLOYMENT_ON_STANDBY.id, x.doc.placesIn(s), eventOfSentence(x, s));
+  }
+}
+
+/** Names that make a body a force: armed, police, guard, security, fire, rescue and ambulance services. */
+const FORCE_NAME = /\b(?:Army|Navy|Air Force|Command|Forces?|Corps|Battalion|Brigade|Regiment|Guard|Gendarmerie|Unit|Commando|Police|Squad|Security|Protection|Intelligence|Fire|Rescue|Ambulance|Emergency)\b/u;
+/** Kinds of body that are never a force on duty, whatever their name: "the Ministry of Public Security" directs, it does not guard. */
+const NEVER_FORCE = new Set(['ministry', 'government', 'political_group', 'union', 'club', 'association', 'delegation', 'diplomatic_mission']);
+const isForce = (body: OrganizationDraft) => body.kind === 'police_force' || (!NEVER_FORCE.has(body.kind) && FORCE_NAME.test(body.name));
+
+/** A deployment of the body or of bodies together that name it ("900 officers of the Harbour Police and the Coast Guard"). */
+function deploysBody(x: PassContext, d: DeploymentDraft, body: OrganizationDraft): boolean {
+  const org = orgById(x, d.organization_id);
+  return d.organization_id === body.id || (!!org && BODIES_TOGETHER.has(org) && org.name.includes(body.name));
+}
+
+/** Forces given a task or entrusted with security, with no number (rules deployment.tasked-force, entrusted-force). */
+function taskedForces(x: PassContext): void {
+  for (const rule of [DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_ENTRUSTED_FORCE]) {
+    for (const s of x.doc.sentences) {
+      if (x.doc.isHeading(s)) continue;
+      const pattern = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`);
+      for (const m of s.text.matchAll(pattern)) {
+        const at = s.start + m.index + m[0].lastIndexOf(m.groups!.body!);
+        const org = x.doc.mentionsIn({ start: at, end: at + m.groups!.body!.length }, 'organization')[0];
+        const body = org && orgById(x, org.id);
+        if (!body || isGenericForceId(body.id) || !isForce(body) || x.facts.deployments.some((d) => deploysBody(x, d, body))) continue;
+        addUncounted(x, body, s, rule.id, x.doc.placesIn(s), eventOfSentence(x, s));
+      }
+    }
   }
 }
 
@@ -596,6 +619,7 @@ export function deployments(x: PassContext): void {
   respectiveCounts(x, x.mainEvent?.id ?? null);
   unnumbered(x);
   onStandby(x);
+  taskedForces(x);
   joinedBy(x);
   securityWorkforce(x);
   putAt(x);

@@ -131,6 +131,9 @@ export const DEPLOYMENT_JOINED_BY: Rule = {
 /** Members of a body after a joining verb, with no number or a vague one ("several hundred members of the", "troops of the"). */
 export const MEMBERS_OF_BODY = new RegExp(`(?<![\\d,.] ?)(?:\\b(?:several|a few|some) (?:hundred|thousand|dozen) |\\b(?:hundreds|thousands|dozens) of )?\\b(?:${MEMBER_NOUNS}) (?:of|from) (?:the )?$`, 'u');
 
+/** A capitalised body of two or more words, maybe joined by "of (the)": "State Security Service", "Republican Guard of the Defence Force". */
+const CAPITALISED_BODY = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{1,40}){1,5}";
+
 /**
  * A body that opens its sentence, maybe with its name in brackets and an apposition, said to be on standby,
  * on duty or deployed, with no number ("The Special Response Unit (SRU), the force's tactical unit, will be on
@@ -139,13 +142,50 @@ export const MEMBERS_OF_BODY = new RegExp(`(?<![\\d,.] ?)(?:\\b(?:several|a few|
 export const DEPLOYMENT_ON_STANDBY: Rule = {
   id: 'deployment.on-standby',
   produces: 'deployments',
-  description: 'a body of two or more capitalised words opening its sentence, maybe with a bracket and an apposition, said to be on standby, on duty, on patrol or deployed, or to guard, patrol or secure a place, with no number ("The Special Response Unit (SRU), the force\'s tactical unit, will be on standby near the finish"): that body deployed, its count not stated; not a count given elsewhere for it',
-  pattern: compose("^(?:The )?{BODY}(?: \\([^()]{1,80}\\))?(?:, [^,;.]{1,80},)? (?:(?:will|would|is|are|was|were|has been|have been|had been) (?:be )?(?:kept )?(?:on standby|on duty|on patrol|deployed|posted|stationed|in reserve)|(?:will|would) (?:also )?(?:guard|patrol|secure))\\b", {
-    BODY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{1,40}){1,5}",
+  description: 'a body of two or more capitalised words opening its sentence, maybe with a bracket and an apposition, said to be on standby, on duty, on patrol or deployed, with no number ("The Special Response Unit (SRU), the force\'s tactical unit, will be on standby near the finish"): that body deployed, its count not stated; not a count given elsewhere for it',
+  pattern: compose("^(?:The )?{BODY}(?: \\([^()]{1,80}\\))?(?:, [^,;.]{1,80},)? (?:will|would|is|are|was|were|has been|have been|had been) (?:be )?(?:kept )?(?:on standby|on duty|on patrol|deployed|posted|stationed|in reserve)\\b", {
+    BODY: CAPITALISED_BODY,
   }, 'u'),
   examples: {
-    match: ["The Special Response Unit (SRU), the force's tactical unit, will be on standby near the finish.", 'The Coast Guard will be deployed along the shore.', 'The Military Police Command will guard the palace and its side streets.'],
-    noMatch: ['Officers will be on standby near the finish.', 'The Coast Guard said 300 officers would be on duty.', 'The Harbour Council will discuss the plan.'],
+    match: ["The Special Response Unit (SRU), the force's tactical unit, will be on standby near the finish.", 'The Coast Guard will be deployed along the shore.'],
+    noMatch: ['Officers will be on standby near the finish.', 'The Coast Guard said 300 officers would be on duty.', 'The Harbour Council will discuss the plan.', 'The Military Police Command will guard the palace.'],
+  },
+};
+
+/**
+ * A force given a security task, with no number, as the subject of any clause of its sentence ("Bouzid said the
+ * Presidential Guard would take charge of the hall", "…, while the Protection Corps would guard the two
+ * presidents"): that force deployed, its count not stated. The task is guarding, protecting, escorting or
+ * securing, being in charge of or responsible for something, or keeping crews, units or engines ready; which
+ * bodies are forces, the pass checks (a council never guards a square).
+ */
+export const DEPLOYMENT_TASKED_FORCE: Rule = {
+  id: 'deployment.tasked-force',
+  produces: 'deployments',
+  description: 'a force named as the subject of a clause and given a security task with no number ("said the Presidential Guard would take charge of the hall", "while the Protection Corps would guard the two presidents", "A unit of the Armed Forces will help secure the square", "The Fire Service will keep two engines near the gate", "The Special Protection Agency is responsible for the two presidents"): that force deployed, its count not stated; only bodies that are forces (police, armed, guard, security, fire, rescue and ambulance services); not a task it will not do',
+  pattern: compose("(?:^|\\b(?:said|says|added|announced|while|whereas|and)(?: that)? |; |, )(?:(?:[Aa]|[Oo]ne|[Tt]wo|[Ss]everal) units? of )?(?:the )?{BODY}(?: \\([^()]{1,80}\\))?(?:, [^,;.]{1,80},)? {TASK}\\b", {
+    BODY: CAPITALISED_BODY,
+    TASK: "(?:(?:will|would) (?:also )?(?:help )?(?:guard|protect|escort|secure|patrol|take charge of|be in charge of|be responsible for|provide (?:close )?protection|(?:keep|have|station|post) (?:[\\p{L}\\d,-]+ ){0,4}?(?:on standby|in reserve|engines|ambulances|crews|teams|units?|boats|helicopters|patrols))|(?:is|are) (?:also )?(?:responsible for|in charge of))",
+  }, 'u'),
+  examples: {
+    match: ['Bouzid said the Presidential Guard would take charge of the hall during the ceremonies.', 'The police will provide 6,200 officers, while the Protection Corps would guard the two presidents.', 'A unit of the Lakeside Armed Forces will help secure the square while the vice president is present.', 'The Harbour Fire Service will keep two engines near the castle gate.', 'The State Special Protection Agency is responsible for the two presidents themselves.', 'The Special Reserve Force will have a unit on standby in the city.', 'The Military Police Command will guard the palace and its side streets.'],
+    noMatch: ['The Presidential Guard would not publish its numbers.', 'Officers will guard the palace.', 'The Harbour Fire Service will keep its budget.', 'The Interior Ministry said 2,000 officers would guard the square.'],
+  },
+};
+
+/**
+ * The security of someone or something said to lie with a force, with no number ("close protection of the two
+ * heads of state would be in the hands of the Republican Guard", "security inside the hall will be handled by the
+ * Presidential Guard"): that force deployed, its count not stated.
+ */
+export const DEPLOYMENT_ENTRUSTED_FORCE: Rule = {
+  id: 'deployment.entrusted-force',
+  produces: 'deployments',
+  description: 'the protection, security or policing of someone or something said to lie with a force, with no number ("close protection of the two heads of state would be in the hands of the Republican Guard", "security inside the hall will be handled by the Presidential Guard", "with support from the Mobile Police Command"): that force deployed, its count not stated; only bodies that are forces',
+  pattern: compose("\\b(?:(?:[Pp]rotection|[Ss]ecurity|[Ss]afety|[Pp]olicing)\\b[^.;]{0,80}?\\b(?:in the hands of|entrusted to|handled by|provided by|the responsibility of|the job of)|with (?:the )?(?:support|help|backing) (?:from|of)) (?:the )?{BODY}\\b", { BODY: CAPITALISED_BODY }, 'u'),
+  examples: {
+    match: ['Close protection of the two heads of state would be in the hands of the Republican Guard of the Defence Force.', 'Security inside the hall will be handled by the Presidential Guard, the minister said.', 'More than 2,000 of ours on Friday, with support from the Mobile Police Command.'],
+    noMatch: ['The plan was handled by the Harbour Council.', 'Tickets are in the hands of the Organising Committee.'],
   },
 };
 
