@@ -46,7 +46,7 @@ function countedPhrase(x: PassContext, m: Found, force: string): string | null {
     .replace(/^(?:additional|extra|more|uniformed|armed|plain-clothes|specialist|specialised|specialized|mounted|riot|reserve)\s+/i, '')
     // "about 2,000 will be gendarmes": the count is of the force named after the copula.
     .replace(/^(?:will|would|are|were)\s+(?:be\s+)?(?=\S+$)/i, '');
-  if (/\b(?:visitors|athletes|spectators|fans|people|years?|days?|hours?)\b/i.test(phrase)) return null;
+  if (/\b(?:visitors|athletes|spectators|fans|people|protesters|demonstrators|activists|marchers|pilgrims|residents|passengers|supporters|years?|days?|hours?)\b/i.test(phrase)) return null;
   // "a Section 60 order allowing officers to search": a numbered label, or a verb before the force, counts no one.
   if (/\b(?:Section|Article|Route|Terminal|Gate|Platform|Zone|Level|Category|Chapter|Stage|Exit|Pier|Sector|Phase|Tier|Line|Flight|Road|Highway|Bus|Paragraph|No\.)\s+$/.test(x.doc.text.slice(Math.max(0, m.pos - 12), m.pos))) return null;
   if (/\b(?:\w+ing|\w+ed|to|for|with|by|from|that|who)\s+\S+$/i.test(phrase) && !/^(?:armed|uniformed|trained|specialised|specialized)\b/i.test(phrase)) return null;
@@ -539,7 +539,7 @@ function correctedCounts(x: PassContext): void {
     const value = countOf(number);
     const s = x.doc.sentenceAt(m.pos);
     if (value === null || x.doc.isHeading(s) || x.doc.quoted(m.pos)) continue;
-    const subject = /^(?:The|the)\s+[\p{L}-]+/u.exec(x.doc.text.slice(s.start, m.pos))?.[0];
+    const subject = /^(?:(?:The|the)\s+)?[\p{L}-]+/u.exec(x.doc.text.slice(s.start, m.pos))?.[0];
     const id = x.doc.mentionsIn({ start: s.start, end: m.pos }, 'organization').at(-1)?.id ?? (subject && bodyByHead(x, subject, s.start));
     const org = id ? orgById(x, id) : undefined;
     if (!org || isGenericForceId(org.id)) continue;

@@ -2,7 +2,7 @@
 // a collective actor; then the same bodies wherever the article uses their acronym or alias. Runs first:
 // a body's name hides the places inside it, and a person's title points at a body.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS } from '../lexicon.js';
 import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
 import { ROLE_NOUN } from '../rules/people.js';
 import { parseNumber } from '../../lib/numbers.js';
@@ -770,6 +770,38 @@ function describedBodies(x: PassContext): void {
   named(R.districtOffice, true);
 }
 
+/** Last words that make a name an event's, a site's or a force's, not a body speaking for itself. */
+const NOT_A_SPEAKING_BODY = /^(?:Prix|Games|Festival|Marathon|Cup|Summit|Championships?|Open|Rally|Day|Week|Police|Army|Guard)$/;
+
+/**
+ * Whether a name opens with a country or the dateline's town and goes on with one or two words that name no person,
+ * event or site. Other towns of the gazetteer are too many ("Van", "Police" are towns) to read a name's first word by.
+ */
+function placeNamedBody(x: PassContext, name: string): boolean {
+  const words = name.split(/\s+/);
+  const dateline = datelinePlace(x)?.name;
+  const placeWords = [2, 1].find((n) => n < words.length && (lookupPlace(words.slice(0, n).join(' '))?.kind === 'country' || words.slice(0, n).join(' ') === dateline));
+  if (!placeWords || words.length - placeWords > 2) return false;
+  const rest = words.slice(placeWords);
+  const last = rest.at(-1)!;
+  return !rest.some((word) => wordClass(word) === 'F' || TITLE_WORD.test(word))
+    && !NOT_A_SPEAKING_BODY.test(last) && (PLACE_HEADS[last] === undefined || last === 'Hall');
+}
+const TITLE_WORD = new RegExp(`^(?:${TITLE_PATTERN})$`);
+
+/** "a spokesman for the Royal Household", "Qatar Rail said" (rules organization.spoken-for, place-named-speaker): bodies named by who speaks for them. */
+function speakingBodies(x: PassContext): void {
+  for (const rule of [R.spokenFor, R.placeNamedSpeaker]) {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const name = m.groups!.name!;
+      const start = m.pos + m[0].lastIndexOf(name);
+      if (x.doc.isTaken(start, start + name.length) || lookupPlace(name) || wordClass(name.split(/\s+/)[0]!) === 'F') continue;
+      if (rule === R.placeNamedSpeaker && !placeNamedBody(x, name)) continue;
+      addOrganization(x, name, { kind: 'agency', country: null }, start, start + name.length, rule.id);
+    }
+  }
+}
+
 /**
  * "the interior ministry", "Interior Ministry" in a story about one country (rule organization.function-body): that
  * country's body, its name made with the country's adjective (inferred, so derived with a note), the words an alias.
@@ -826,6 +858,7 @@ export function organizations(x: PassContext): void {
   localGovernments(x);
   namedHalls(x);
   describedBodies(x);
+  speakingBodies(x);
   functionBodies(x);
   // The clubs of a match before the acronyms alone: "the KCB supporters" is a club named in full elsewhere.
   matchSides(x);

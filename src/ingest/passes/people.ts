@@ -3,9 +3,9 @@
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { COMPANY_HEADS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
-import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
+import { NAME, NAME_PREFIX, PEOPLE_RULES as R, ROLE_NOUN } from '../rules/people.js';
 import { capitalize } from '../text.js';
-import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
+import type { Found, OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { bodyByHead } from './speakers.js';
 
 /** A word that makes a name a body's or a firm's, never a person's: "Agency", "Police", "Productions", "GmbH". */
@@ -48,8 +48,8 @@ function roleOrganization(x: PassContext, title: string): OrganizationDraft | un
 
 /** Up to three capitalised words that go on right after a name. */
 const WORDS_AFTER = /^(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}/u;
-/** Words that close a site's name and are nobody's surname ("Park", "Hall" and "Port" are some people's). */
-const SITE_LAST_WORD = /^(?:Gardens?|Bridge|Street|Square|Avenue|Boulevard|Road|Circle|Stadium|Arena|Airport|Station|Tunnel|Quay|Plaza|Cent(?:re|er)|Cathedral|Church|Mosque|Shrine|Mausoleum|Hospital|Museum|Palace|Market|Lake|Memorial|Barracks|School|College|University|Institute|Academy|Hotel|Cup|Trophy|Prize|Games|Festival|Marathon)$/;
+/** Words that close a site's or a court's name and are nobody's surname ("Park", "Hall" and "Port" are some people's). */
+const SITE_LAST_WORD = /^(?:Gardens?|Bridge|Street|Square|Avenue|Boulevard|Road|Circle|Stadium|Arena|Airport|Station|Tunnel|Quay|Plaza|Cent(?:re|er)|Cathedral|Church|Mosque|Shrine|Mausoleum|Hospital|Court|Courts|Tribunal|Museum|Palace|Market|Lake|Memorial|Barracks|School|College|University|Institute|Academy|Hotel|Cup|Trophy|Prize|Games|Festival|Marathon)$/;
 /** A royal title: the one name after it is a first name, so a site's word after that is no surname ("King Olav Park"). */
 const ROYAL = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Sheikh|Emir)$/;
 
@@ -65,9 +65,19 @@ function namesASite(x: PassContext, title: string, name: string, end: number): b
     || words.some((word) => PLACE_HEADS[word] !== undefined || bodyWord(word) || SITE_LAST_WORD.test(word));
 }
 
+/**
+ * A rank right after a role ("Police spokeswoman Brigadier Ada Moen") or before a role in apposition ("Brigadier
+ * Ada Moen, a police commander,"): the role is the title, the rank goes with the name.
+ */
+const ROLE_BEFORE_RANK = new RegExp(`\\b${ROLE_NOUN}\\s+$`, 'u');
+const ROLE_AFTER_RANK = /^,\s+(?:a|an|the)\s/;
+const rankBesideRole = (x: PassContext, m: Found, title: string, name: string) => NAME_PREFIX.test(`${title} ${name}`)
+  && (ROLE_BEFORE_RANK.test(x.doc.text.slice(Math.max(0, m.pos - 40), m.pos)) || ROLE_AFTER_RANK.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 8)));
+
 function titled(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.titled.pattern)) {
     const g = m.groups as { status?: string; nationality?: string; title: string; name: string };
+    if (rankBesideRole(x, m, g.title, g.name)) continue;
     const name = g.name.replace(/['’]s$/, '');
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
@@ -105,7 +115,8 @@ function appositives(x: PassContext, index: PersonIndex): void {
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.
     const of = OF_GOES_ON.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? /\s(?:of|for)\s/.exec(g.title) : null;
-    const title = of ? g.title.slice(0, of.index) : g.title;
+    // An age before the title describes the person, not the office: "a 23-year-old coordinator" is a coordinator.
+    const title = (of ? g.title.slice(0, of.index) : g.title).replace(/^\d{1,3}-year-old\s+/, '');
     addPerson(x, index, g.name, { title: capitalize(title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
   }
 }

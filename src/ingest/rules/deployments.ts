@@ -220,9 +220,9 @@ export const DEPLOYMENT_CORRECTED: Rule = {
   id: 'deployment.corrected',
   produces: 'deployments',
   description: 'a body correcting its own count ("The ministry also corrected the number of doctors, nurses and paramedics on duty to 790, not the 650 it had announced"): the corrected count, of the body that corrects it (named in the sentence, or by "the <head word>" of a body named before), a new figure that contests the one it replaces; none when the body is not known',
-  pattern: compose('\\bcorrect(?:ed|s|ing)? the (?:(?:total|overall) )?(?:number|count|figure) of (?<noun>(?:[\\p{L}-]+,? ){0,4}?(?:{FORCE})\\b(?:[\\p{Ll} -]{0,30}?)) to {HEDGE}? {NUMBER}\\b', { FORCE: FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|'), HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  pattern: compose('\\bcorrect(?:ed|s|ing)? the (?:(?:total|overall) )?(?:number|count|figure) of (?<noun>(?:[\\p{L}-]+,? ){0,4}?(?:{FORCE})\\b(?:[\\p{L} -]{0,30}?)) to {HEDGE}? {NUMBER}\\b', { FORCE: FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|'), HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
   examples: {
-    match: ['The ministry also corrected the number of doctors, nurses and paramedics on duty to 790, not the 650 it had announced.', 'The agency corrected the figure of officers on duty to about 1,450.'],
+    match: ['The ministry also corrected the number of doctors, nurses and paramedics on duty to 790, not the 650 it had announced.', 'The agency corrected the figure of officers on duty to about 1,450.', 'Police also corrected the number of officers on duty on Monday to 1,380 from "some 1,000".'],
     noMatch: ['The ministry corrected the number of visitors to 90,000.', 'The ministry corrected the report on Monday.'],
   },
 };

@@ -14,6 +14,11 @@ const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2
  */
 /** A lowercase adjective of a Romance language closing a body's name ("Sûreté nationale", "Garde républicaine", "Policía local"). */
 const ROMANCE_BODY_ADJECTIVE = '(?:nationale?|nacional|municipale?|républicaine|republicaine|auxiliaires|royale|générale|generale|locale?|urbana|civile?)';
+/**
+ * A campaign's name that opens with a verb and "the" ("Stop the Pipe Coalition", "Save the Harbour Alliance"): the
+ * first word no day, month or function word ("On Monday the Harbour Coalition said" names the Harbour Coalition).
+ */
+const VERB_THE = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|By|For|From|With|As|After|Before|When|While|Since|Until|Then|But|And|Or|So|Yet|The|A|An|Of|To|Also|Later|Earlier|Meanwhile|Today|Yesterday|Tomorrow)\\b)[A-Z][\\p{Ll}]{1,20}[^\\S\\n]+the[^\\S\\n]+";
 const UNIT_AFTER_HEAD = '(?:[^\\S\\n]+(?:District|Precinct))?';
 /** A name's word with a lowercase prefix before its capital ("eThekwini", "iLembe"), or a capitalised one. */
 const LOWER_PREFIXED_OR_CAP = "(?:\\p{Ll}\\p{Lu}|\\p{Lu})[\\p{L}-]{1,40}";
@@ -41,13 +46,13 @@ export const ORGANIZATION_RULES = {
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
-    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s, a band\'s or an occasion\'s ("the Old Town Police Station", "National Police Day", "the Coast Guard Summit"); a second "of" and a place the gazetteer knows go on with the name ("the National Bureau of Statistics of Ruritania"); a unit of a body named by its country is the unit, and that body ("the Presidential Guard of the Ruritania Defence Force"); a legislature\'s or a post office\'s name placing something by the building ("a rally outside the Harbour Parliament", "closed between the Old Town Post Office and the bridge") is a place, no body\'s name; a service or command of patrols or guards is a force of the police kind ("the Highway Patrol Service")',
+    description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), maybe opened by a campaign\'s verb and "the" ("Stop the Pipe Coalition"; "On Monday the Harbour Coalition" is the Harbour Coalition), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s, a band\'s or an occasion\'s ("the Old Town Police Station", "National Police Day", "the Coast Guard Summit"); a second "of" and a place the gazetteer knows go on with the name ("the National Bureau of Statistics of Ruritania"); a unit of a body named by its country is the unit, and that body ("the Presidential Guard of the Ruritania Defence Force"); a legislature\'s or a post office\'s name placing something by the building ("a rally outside the Harbour Parliament", "closed between the Old Town Post Office and the bridge") is a place, no body\'s name; a service or command of patrols or guards is a force of the police kind ("the Highway Patrol Service")',
     pattern: compose('\\b{NAME}\\b{OF}?', {
-      NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+)?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,5}(?:${Object.keys(ORG_HEADS).join('|')})${UNIT_AFTER_HEAD}`,
+      NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+|${VERB_THE})?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,5}(?:${Object.keys(ORG_HEADS).join('|')})${UNIT_AFTER_HEAD}`,
       OF: `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
     }, 'gu'),
     examples: {
-      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.', 'The Ministry of Land, Ports, Rail and Roads issued a warning.', 'The National Bureau of Statistics of Ruritania published the figures.', 'The Harbour Parliament voted on Monday.'],
+      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.', 'The Ministry of Land, Ports, Rail and Roads issued a warning.', 'The National Bureau of Statistics of Ruritania published the figures.', 'The Harbour Parliament voted on Monday.', 'The Stop the Pipe Coalition organised the blockade.'],
       noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.'],
     },
   },
@@ -235,5 +240,17 @@ export const ORGANIZATION_RULES = {
     description: 'a district\'s own authority, its name of one or two capitalised words before "district" and a word for the body ("the Old Harbour district office", "the Vika district council"); the district stays a place (rule place.district)',
     pattern: compose('\\b{NAME} district {BODY}\\b', { NAME: "(?!(?:The|A|An|Its|Their|This|That)\\s)(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}", BODY: 'office|council|authority|administration|municipality' }, 'gu'),
     examples: { match: ['The Old Harbour district office signed the order.', 'The Vika district council met.'], noMatch: ['The district office signed the order.', 'Shops in the Vika district stayed shut.'] },
+  },
+  spokenFor: {
+    id: 'organization.spoken-for', produces: 'organizations',
+    description: 'a name of one to five capitalised words, not opened by an acronym (the acronym rules read those), after "a spokesman for", "a spokeswoman for", "a spokesperson for" or "speaking for" ("said Khem Vuthy, a spokesman for the Royal Household"): a body of that name, whatever its last word; none when the name is a place the gazetteer knows or opens with a first name ("a spokesman for Oslo", "a spokesman for Ada Moen")',
+    pattern: compose('\\b(?:spokes(?:man|woman|person)|speaking) for (?:the )?{NAME}\\b', { NAME: "(?!(?:The|A|An|Its|Their|This|That)\\s|[A-Z]{2,}\\b)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{1,40}){0,4}" }, 'gu'),
+    examples: { match: ['"We are ready," said Ada Moen, a spokesman for the Royal Household.', 'A spokeswoman for Harbour Lines said the ferries would run.'], noMatch: ['A spokesman for the ministry said the ferries would run.', 'The spokesman said the ferries would run.'] },
+  },
+  placeNamedSpeaker: {
+    id: 'organization.place-named-speaker', produces: 'organizations',
+    description: 'a name of two to four capitalised words that opens with a country or the dateline\'s town and speaks, one or two words after the place ("Qatar Rail said in a statement", "Uganda Airlines said", "Lakeside Capital Hall said"): a body named for its place (a carrier, an operator, a city\'s hall); none when the words after the place hold a first name or a title ("Oslo Mayor Ada Moen said"), close an event\'s or a site\'s name ("the Eastby Grand Prix"), or are a force (read by the police rules)',
+    pattern: compose('\\b{NAME}(?= (?:has |had )?(?:{VERBS})\\b)', { NAME: "(?!(?:The|A|An|Its|Their|This|That|But|And|On|In)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){1,3}", VERBS: SPEECH_VERBS }, 'gu'),
+    examples: { match: ['Qatar Rail said in a statement that two stations would close.', 'Norway Airlines said 140 passengers had been rebooked.'], noMatch: ['Qatar said two stations would close.', 'The railway said two stations would close.'] },
   },
 } satisfies Record<string, Rule>;

@@ -1,0 +1,59 @@
+// Rules written after blind round 21 was read (issue 20), each a general shape with sentences written for this
+// test: bodies named by who speaks for them; a campaign's name opened by a verb and "the"; a court closes no
+// person's name; ranks alone and an age before a lowercase title; people counted as harmed or as protesters are
+// no force; a body correcting its count "on Monday".
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers/briefs.js';
+
+const facts = (body: string) => read(brief(body));
+const orgs = (body: string) => facts(body).organizations.map((o) => String(o.name));
+const people = (body: string) => facts(body).people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)]);
+const deployed = (body: string) => facts(body).deployments.map((d) => [d.organization_id, (d.personnel as { value: number | null }).value]);
+
+describe('bodies named by who speaks for them', () => {
+  it('a body after "a spokesman for", whatever its last word, and none for a place or an acronym', () => {
+    expect(orgs('"The gates open at six," said Ivo Lenz, a spokesman for the Royal Stables.')).toContain('Royal Stables');
+    expect(orgs('A spokeswoman for Harbour Lines said the ferries would run.')).toContain('Harbour Lines');
+    expect(orgs('A spokesman for Oslo said the ferries would run.')).toEqual([]);
+  });
+
+  it('a country\'s carrier or operator that speaks, and no person, title or event named after the country', () => {
+    expect(orgs('Norway Airlines said 140 passengers had been rebooked.')).toContain('Norway Airlines');
+    expect(orgs('Denmark Rail said in a statement that two stations would close.')).toContain('Denmark Rail');
+    expect(orgs('Norway Mayor Ada Moen said the square was full.')).toEqual([]);
+    expect(orgs('The Norway Grand Prix said 40,000 tickets were sold.')).toEqual([]);
+  });
+
+  it('a campaign named by a verb and "the", and a day before "the" no part of a name', () => {
+    expect(orgs('The Save the Fjord Alliance organised the march.')).toContain('Save the Fjord Alliance');
+    expect(orgs('On Monday the Harbour Coalition said it would march.')).toEqual(['Harbour Coalition']);
+  });
+});
+
+describe('people', () => {
+  it('no person from a court\'s name after a title', () => {
+    expect(people('Of the 40 arrested, 31 appeared before the Lakeside Chief Magistrates Court on Tuesday.')).toEqual([]);
+  });
+
+  it('a rank alone is a title, after the longer titles it opens; a role before the rank stays the title', () => {
+    expect(people('Brigadier Omar Haddad told reporters the gates would open at six.')).toEqual([['Omar Haddad', ['Brigadier']]]);
+    expect(people('Inspector General Ada Moen told reporters the gates would open at six.')).toEqual([['Ada Moen', ['Inspector General']]]);
+    expect(people('Police spokeswoman Captain Rita Lang said the gates would open at six.')).toEqual([['Rita Lang', ['Police spokeswoman']]]);
+  });
+
+  it('an age before a lowercase title describes the person, not the office', () => {
+    expect(people('Maria Lind, a 23-year-old coordinator of the group, was carried off the road.')).toEqual([['Maria Lind', ['Coordinator']]]);
+  });
+});
+
+describe('counts that are no force', () => {
+  it('people treated for injuries or counted as protesters', () => {
+    expect(deployed('The Harbour Coalition said 27 of its members had been treated for injuries.')).toEqual([]);
+    expect(deployed('Nine people were injured, according to police: six protesters and three officers.')).toEqual([]);
+  });
+
+  it('a body correcting its count on a named day', () => {
+    expect(deployed('The Harbour Police Service also corrected the number of officers on duty on Monday to 1,380 from "some 1,000".'))
+      .toEqual([['harbour-police-service', 1380]]);
+  });
+});
