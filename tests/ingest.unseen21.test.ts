@@ -1,7 +1,8 @@
 // Rules written after blind round 21 was read (issue 20), each a general shape with sentences written for this
 // test: bodies named by who speaks for them; a campaign's name opened by a verb and "the"; a court closes no
 // person's name; ranks alone and an age before a lowercase title; people counted as harmed or as protesters are
-// no force; a body correcting its count "on Monday".
+// no force; a body correcting its count "on Monday"; acts done in protest, a counter-protest of its own, a
+// protest named by its day's possessive.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -35,10 +36,11 @@ describe('people', () => {
     expect(people('Of the 40 arrested, 31 appeared before the Lakeside Chief Magistrates Court on Tuesday.')).toEqual([]);
   });
 
-  it('a rank alone is a title, after the longer titles it opens; a role before the rank stays the title', () => {
+  it('a rank alone is a title, after the longer titles it opens; a role before the rank or after the name a title too', () => {
     expect(people('Brigadier Omar Haddad told reporters the gates would open at six.')).toEqual([['Omar Haddad', ['Brigadier']]]);
     expect(people('Inspector General Ada Moen told reporters the gates would open at six.')).toEqual([['Ada Moen', ['Inspector General']]]);
-    expect(people('Police spokeswoman Captain Rita Lang said the gates would open at six.')).toEqual([['Rita Lang', ['Police spokeswoman']]]);
+    expect(people('Police spokeswoman Captain Rita Lang said the gates would open at six.')).toEqual([['Rita Lang', ['Captain', 'Police spokeswoman']]]);
+    expect(people('Sergeant Ivo Lenz, a harbour police spokesman, said the gates would open at six.')).toEqual([['Ivo Lenz', ['Sergeant', 'Harbour police spokesman']]]);
   });
 
   it('an age before a lowercase title describes the person, not the office', () => {
@@ -55,5 +57,23 @@ describe('counts that are no force', () => {
   it('a body correcting its count on a named day', () => {
     expect(deployed('The Harbour Police Service also corrected the number of officers on duty on Monday to 1,380 from "some 1,000".'))
       .toEqual([['harbour-police-service', 1380]]);
+  });
+});
+
+describe('protests', () => {
+  const protests = (body: string) => facts(body).protests.map((p) => [p.name, p.date]);
+
+  it('an act done in protest on a stated day, and a counter-protest a protest of its own on the day it answers', () => {
+    expect(protests('Hundreds of students sat down across the ring road on Monday in protest against the new tolls. About 300 drivers sounded their horns for an hour in a counter-protest.'))
+      .toEqual([['Protest on 2031-05-05', '2031-05-05'], ['Counter-protest on 2031-05-05', '2031-05-05']]);
+  });
+
+  it('no protest from someone resigning in protest', () => {
+    expect(protests('The transport minister resigned in protest at the decision on Monday.')).toEqual([]);
+  });
+
+  it('a protest named by its day\'s possessive, held on that day', () => {
+    expect(protests('A magistrate charged 40 students on Tuesday over Monday\'s blockade of the ring road.').map(([, date]) => date)).toEqual(['2031-05-05']);
+    expect(protests('Monday\'s match was sold out.')).toEqual([]);
   });
 });

@@ -3,9 +3,9 @@
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { COMPANY_HEADS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
-import { NAME, NAME_PREFIX, PEOPLE_RULES as R, ROLE_NOUN } from '../rules/people.js';
+import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
-import type { Found, OrganizationDraft, PassContext, PersonDraft } from './context.js';
+import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { bodyByHead } from './speakers.js';
 
 /** A word that makes a name a body's or a firm's, never a person's: "Agency", "Police", "Productions", "GmbH". */
@@ -65,19 +65,10 @@ function namesASite(x: PassContext, title: string, name: string, end: number): b
     || words.some((word) => PLACE_HEADS[word] !== undefined || bodyWord(word) || SITE_LAST_WORD.test(word));
 }
 
-/**
- * A rank right after a role ("Police spokeswoman Brigadier Ada Moen") or before a role in apposition ("Brigadier
- * Ada Moen, a police commander,"): the role is the title, the rank goes with the name.
- */
-const ROLE_BEFORE_RANK = new RegExp(`\\b${ROLE_NOUN}\\s+$`, 'u');
-const ROLE_AFTER_RANK = /^,\s+(?:a|an|the)\s/;
-const rankBesideRole = (x: PassContext, m: Found, title: string, name: string) => NAME_PREFIX.test(`${title} ${name}`)
-  && (ROLE_BEFORE_RANK.test(x.doc.text.slice(Math.max(0, m.pos - 40), m.pos)) || ROLE_AFTER_RANK.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 8)));
 
 function titled(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.titled.pattern)) {
     const g = m.groups as { status?: string; nationality?: string; title: string; name: string };
-    if (rankBesideRole(x, m, g.title, g.name)) continue;
     const name = g.name.replace(/['’]s$/, '');
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
@@ -111,7 +102,9 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // "… and Los Altos Airport, an army spokeswoman said": a name ending in a place's head word is where, not who.
     const placeName = PLACE_HEADS[g.name.split(/\s+/).at(-1)!] !== undefined;
     const named = !placeName && (isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w))));
-    if (x.doc.isTaken(m.pos, m.pos + g.name.length) || !named || namedAfterOwnPlace(g.name, g.title)) continue;
+    // A name already read with its rank or title ("Brigadier Ada Moen, a police commander,") gains the role set off after it.
+    const readBefore = index.get(g.name.replace(NAME_PREFIX, '').toLowerCase());
+    if ((x.doc.isTaken(m.pos, m.pos + g.name.length) && !readBefore) || !named || namedAfterOwnPlace(g.name, g.title)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.
     const of = OF_GOES_ON.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? /\s(?:of|for)\s/.exec(g.title) : null;
@@ -164,7 +157,9 @@ function lowercaseTitles(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.lowercaseTitle.pattern)) {
     const { body, title, name } = m.groups as { body?: string; title: string; name: string };
     const nameStart = m.pos + m[0].lastIndexOf(name);
-    if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name)) continue;
+    // A name already read with its rank ("Police spokeswoman Brigadier Ada Moen") gains the role written before the rank.
+    const readBefore = index.get(name.replace(NAME_PREFIX, '').toLowerCase());
+    if ((x.doc.isTaken(nameStart, nameStart + name.length) && !readBefore) || !nameAfterTitle(name)) continue;
     if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
     const org = organizationIn(x, m.pos, nameStart);
     const country = org?.country ?? null;

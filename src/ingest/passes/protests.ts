@@ -73,6 +73,8 @@ function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate
 
 /** Whether the protest word is named with who held it and its day (rule protest.by-group): "the protest by cab drivers on Saturday". */
 const byGroup = (s: Sentence, w: RegExpExecArray) => [...s.text.matchAll(R.byGroup.pattern)].some((m) => m.index + /^\S+\s+/.exec(m[0])![0].length === w.index);
+/** Whether the protest word is named by its day's possessive (rule protest.day-possessive): "over Monday's blockade". */
+const byDay = (s: Sentence, w: RegExpExecArray) => [...s.text.matchAll(R.dayPossessive.pattern)].some((m) => m.index + m[0].length === w.index + w[0].length);
 
 /** "In 2027, some 300 tenants marched …" (rule protest.year-opening): the past year opening the sentence, the protest's date. */
 function openingYear(x: PassContext, s: Sentence, verb: RegExpExecArray): FoundDate | undefined {
@@ -136,7 +138,7 @@ export function protests(x: PassContext): void {
     if (x.doc.isHeading(s)) continue;
     const toldFor = toldByVerb(x, s, w);
     laterProtests(x, s, w);
-    if (!w || !(happening.test(s.text) || byGroup(s, w)) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
+    if (!w || !(happening.test(s.text) || byGroup(s, w) || byDay(s, w)) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
     const counter = /counter-$/i.test(s.text.slice(0, w.index));
     const date = protestDate(x, s, w) ?? (counter ? answeredDate(x, s, w) : undefined);
@@ -145,7 +147,8 @@ export function protests(x: PassContext): void {
     // proposed, now with a place or a size.
     // "The march, called by …" right after a sentence that proposed a protest under another word is that protest.
     const definite = /\bthe\s+$/i.test(s.text.slice(0, w.index));
-    const earlier = toldFor ?? mentionedAgain(x, s, w) ?? sameWordAndDay(x, w[0], date) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined);
+    // A counter-protest answers the protest told before it: never that protest again, though it shares its word and day.
+    const earlier = toldFor ?? (counter ? undefined : mentionedAgain(x, s, w) ?? sameWordAndDay(x, w[0], date) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined));
     if (earlier) {
       const size = protestSize(s);
       const sized = earlier.size.value === null && size.value !== null;
@@ -178,7 +181,7 @@ export function protests(x: PassContext): void {
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
       date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(byGroup(s, w) ? [R.byGroup.id] : []), ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : [])], citations: [],
+      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(byGroup(s, w) ? [R.byGroup.id] : []), ...(byDay(s, w) ? [R.dayPossessive.id] : []), ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : [])], citations: [],
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));

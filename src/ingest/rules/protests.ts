@@ -10,12 +10,12 @@ export const PROTEST_TARGET = /\b(?:against|to\s+demand|demanding|calling\s+for|
 export const PROTEST_RULES = {
   planned: {
     id: 'protest.planned', produces: 'protests',
-    description: 'a protest word in a sentence with a verb saying it is held, planned, called, under way or counted ("set off", "went ahead", "began", "drew about 3,000 people"); the pass also asks for a date or a place',
+    description: 'a protest word in a sentence with a verb saying it is held, planned, called, under way or counted ("set off", "went ahead", "began", "drew about 3,000 people"), an act of protest ("sat down across the road", "blocked", "sounded their horns") or an act done "in protest" or "in a counter-protest" (not someone resigning or quitting in protest); the pass also asks for a date or a place',
     pattern: compose('\\b{WORD}\\b', { WORD: PROTEST_WORDS }, 'i'),
     guards: {
-      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected|set off|set out|went ahead|started|began|drew|attracted)\b/i,
+      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected|set off|set out|went ahead|started|began|drew|attracted|sat down|sat in|blocked|occupied|downed tools|sounded (?:their )?horns)\b|(?<!\b(?:resigned|resigns|quit|quits|left|walked out)\s)\bin (?:a )?(?:counter-)?protest\b/i,
     },
-    examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.', 'The march set off from the harbour on Thursday morning.', 'The march by the dockers from the port to the town hall on Monday drew about 3,000 people.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.'] },
+    examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.', 'The march set off from the harbour on Thursday morning.', 'The march by the dockers from the port to the town hall on Monday drew about 3,000 people.', 'Hundreds of activists sat down across the ring road on Monday in protest against the new tolls.', 'About 300 drivers sounded their horns for an hour in a counter-protest.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.', 'The minister resigned in protest at the decision on Monday.'] },
   },
   notAProtest: {
     id: 'protest.not-a-protest', produces: 'protests',
@@ -55,6 +55,12 @@ export const PROTEST_RULES = {
     description: 'a protest named with who held it and its day ("because of the protest by cab drivers on Saturday", "the rally of dock workers on Monday"): a protest held, though its sentence has no verb saying so',
     pattern: compose("\\b[Tt]he {WORD} (?:by|of) (?:[\\p{L}'’-]+ ){1,4}?on {DAY}\\b", { WORD: PROTEST_WORDS, DAY: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' }, 'gu'),
     examples: { match: ['Extra officers were needed because of the protest by cab drivers on Saturday.'], noMatch: ['Extra officers were needed because of the protest.', 'The protest by cab drivers ended peacefully.'] },
+  },
+  dayPossessive: {
+    id: 'protest.day-possessive', produces: 'protests',
+    description: 'a protest named by its day\'s possessive ("charged 112 activists over Monday\'s blockade", "after Saturday\'s peaceful march"): a protest held on that day, though its sentence has no verb saying so; once one of that word is proposed, it is that protest again (rule protest.mentioned-again)',
+    pattern: compose("\\b{DAY}['’]s (?:[\\p{Ll}-]+ ){0,2}?{WORD}\\b", { WORD: PROTEST_WORDS, DAY: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' }, 'gu'),
+    examples: { match: ['A magistrate charged 112 activists over Monday\'s blockade of the ring road.', 'Shops reopened after Saturday\'s peaceful march.'], noMatch: ['A magistrate charged 112 activists over the blockade.', 'Monday\'s match was sold out.'] },
   },
   yearOpening: {
     id: 'protest.year-opening', produces: 'protests',
