@@ -2,7 +2,7 @@
 // test: bodies named by who speaks for them; a campaign's name opened by a verb and "the"; a court closes no
 // person's name; ranks alone and an age before a lowercase title; people counted as harmed or as protesters are
 // no force; a body correcting its count "on Monday"; acts done in protest, a counter-protest of its own, a
-// protest named by its day's possessive.
+// protest named by its day's possessive; private drones banned, viewing areas with a capacity, a ban named again.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -75,5 +75,22 @@ describe('protests', () => {
   it('a protest named by its day\'s possessive, held on that day', () => {
     expect(protests('A magistrate charged 40 students on Tuesday over Monday\'s blockade of the ring road.').map(([, date]) => date)).toEqual(['2031-05-05']);
     expect(protests('Monday\'s match was sold out.')).toEqual([]);
+  });
+});
+
+describe('measures', () => {
+  const measures = (body: string) => facts(body).measures.map((m) => [m.kind, m.citations.length]);
+
+  it('private drones banned over an area are an airspace restriction', () => {
+    expect(measures('The aviation authority has banned private drones over the bay and the old port from 6 p.m. on Friday.')).toEqual([['airspace_restriction', 1]]);
+  });
+
+  it('viewing areas with a capacity are a fan zone, viewing areas named by a ban are not', () => {
+    expect(measures('Three viewing areas, at the castle park and on the seafront, can hold 90,000 people between them.')).toEqual([['fan_zone', 1]]);
+    expect(measures('Flags and banners are banned in the viewing areas.')).toEqual([['ban', 1]]);
+  });
+
+  it('"the ban on flares" after flares were banned is that ban again', () => {
+    expect(measures('Flares are banned at the circuit this year. The ban on flares is new, the organisers said.')).toEqual([['ban', 2]]);
   });
 });

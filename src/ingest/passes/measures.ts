@@ -181,6 +181,19 @@ const ONE_PER_SENTENCE = new Set<MeasureDraft['kind']>(['surveillance', 'inspect
 /** Words that open a clause of its own inside a sentence: "and that", "while", a semicolon. */
 const NEW_CLAUSE = /\b(?:and|but) that\b|;|\bwhile\b|\bwhereas\b/i;
 
+/** "the ban on flares", "the closure of the bridge": what the measure is of, named after "the". */
+const DEFINITE_MEASURE = /^(?:ban|closure|prohibition) (?:on|of) (?:the )?([\p{L}-]{3,})/iu;
+
+/**
+ * "The ban on flares is new" after a list that banned flares: a measure named again with "the", the known one of its
+ * kind whose name holds what it is of; a new measure otherwise.
+ */
+function toldAgain(x: PassContext, kind: MeasureDraft['kind'], name: string, s: Sentence, m: Found): MeasureDraft | undefined {
+  const object = DEFINITE_MEASURE.exec(name)?.[1]?.toLowerCase();
+  if (!object || !/\b[Tt]he\s+$/.test(x.doc.text.slice(s.start, m.pos))) return undefined;
+  return x.facts.measures.find((known) => known.kind === kind && new RegExp(`\\b${object.replace(/s$/, '')}`, 'iu').test(known.name));
+}
+
 function found(x: PassContext, rule: MeasureRule, m: Found): void {
   // "We will use a biometric checkpoint," she said: words quoted are not a measure announced.
   if (x.doc.quoted(m.pos)) return;
@@ -206,6 +219,7 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
     // "… would patrol with body cameras and that 40 cameras would be watched …": a second clause, a second measure.
     return at >= s.start && at < s.end && (rule.id === 'measure.restricted-access' || !NEW_CLAUSE.test(x.doc.text.slice(Math.min(at + c.quote.length, m.pos), m.pos)));
   }));
+  measure ??= toldAgain(x, kind, name, s, m);
   if (!measure) {
     measure = { id: x.newId(name), name, kind, description: null, place_ids: [], start: null, end: null, date_precision: null, operator_ids: [], first_of_its_kind: null, citations: [] } satisfies MeasureDraft;
     x.facts.measures.push(measure);
