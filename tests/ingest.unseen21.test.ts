@@ -1,7 +1,7 @@
 // Rules written after blind round 21 was read (issue 20), each a general shape with sentences written for this
 // test: bodies named by who speaks for them; a campaign's name opened by a verb and "the"; a court closes no
 // person's name; ranks alone and an age before a lowercase title; people counted as harmed or as protesters are
-// no force; a body correcting its count "on Monday"; acts done in protest, a counter-protest of its own, a
+// no force; a body correcting its count "on Monday"; a part of a count placed after ", including"; acts done in protest, a counter-protest of its own, a
 // protest named by its day's possessive; private drones banned, viewing areas with a capacity, a ban named again.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
@@ -52,6 +52,13 @@ describe('counts that are no force', () => {
   it('people treated for injuries or counted as protesters', () => {
     expect(deployed('The Harbour Coalition said 27 of its members had been treated for injuries.')).toEqual([]);
     expect(deployed('Nine people were injured, according to police: six protesters and three officers.')).toEqual([]);
+  });
+
+  it('a part of a count its own sentence places after ", including", and no part sent by another body', () => {
+    expect(deployed('The Harbour Police said 9,000 officers were on duty across the city, including 1,200 at the checkpoints into the old town.'))
+      .toEqual([['harbour-police', 9000], ['harbour-police', 1200]]);
+    expect(facts('The Harbour Police said 9,000 officers were on duty across the city, including 1,200 at the checkpoints into the old town.').deployments[1]?.part_of_id).toBeTruthy();
+    expect(deployed('About 3,000 officers of the Harbour Police will be on duty, including 300 sent by the army.')).toEqual([['harbour-police', 3000]]);
   });
 
   it('a body correcting its count on a named day', () => {

@@ -6,7 +6,7 @@ import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_C
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
-import { partsByPlace } from './parts-by-place.js';
+import { partsByPlace, partsIncluded } from './parts-by-place.js';
 import { bodyByHead } from './speakers.js';
 import { placeForces } from './place-forces.js';
 import { respectiveCounts } from './respective-counts.js';
@@ -612,6 +612,7 @@ export function deployments(x: PassContext): void {
   }
   listedParts(x, found);
   partsByPlace(x);
+  partsIncluded(x);
   bareTotals(x, totals);
   labelledCounts(x, x.mainEvent?.id ?? null);
   placeForces(x, x.mainEvent?.id ?? null);

@@ -1,9 +1,10 @@
 // Parts of a count told place by place (rule deployment.parts-by-place): "Of the police officers, about 5,800
 // were in Lakeside Province, 4,300 in Hill Province …" — each item a part of the last count of those people
 // told before the sentence, with that count's body and event, placed where the item says. A sentence with no
-// such count before it adds nothing: whose people they are is not guessed.
+// such count before it adds nothing: whose people they are is not guessed. So are parts of a count its own sentence
+// places after ", including" (rule deployment.included-part).
 import { countOf, qualifierOf } from '../counts.js';
-import { DEPLOYMENT_PARTS_BY_PLACE } from '../rules/deployments.js';
+import { DEPLOYMENT_INCLUDED_PART, DEPLOYMENT_PARTS_BY_PLACE } from '../rules/deployments.js';
 import type { DeploymentDraft, PassContext } from './context.js';
 import { countedAt } from './labelled-counts.js';
 
@@ -34,5 +35,30 @@ export function partsByPlace(x: PassContext): void {
       x.addCitation(part, x.doc.cite(s.start, s.end));
       if (part.citations.length) x.facts.deployments.push(part);
     }
+  }
+}
+
+/** The last count cited in a sentence before a position: the count an "including 1,200 at …" is part of. */
+function countBefore(x: PassContext, start: number, at: number): DeploymentDraft | undefined {
+  return x.facts.deployments.filter((d) => d.personnel.value !== null && d.citations.some((c) => {
+    const quoted = x.doc.text.indexOf(c.quote, start);
+    return quoted >= start && quoted + c.quote.length <= at;
+  })).at(-1);
+}
+
+/** "…, including 1,200 at the 14 checkpoints" (rule deployment.included-part): a part of the count told before it in its sentence. */
+export function partsIncluded(x: PassContext): void {
+  for (const m of x.matches(DEPLOYMENT_INCLUDED_PART.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const total = countBefore(x, s.start, m.pos);
+    const value = countOf(m.groups!.number!);
+    if (!total || value === null || value >= (total.personnel.value ?? Infinity) || countedAt(x, m.pos + m[0].indexOf(m.groups!.number!) + 1)) continue;
+    const clauseEnd = Math.min(s.end, ...[',', ';'].map((mark) => x.doc.text.indexOf(mark, m.pos + m[0].length)).filter((i) => i >= 0));
+    const part: DeploymentDraft = {
+      id: x.newId(`${total.id} part`), organization_id: total.organization_id, personnel: { value, qualifier: qualifierOf(m.groups!.hedge) }, role: total.role,
+      place_ids: x.doc.placesIn({ start: m.pos + m[0].length, end: clauseEnd }), event_id: total.event_id, part_of_id: total.id, rules: [DEPLOYMENT_INCLUDED_PART.id], citations: [],
+    };
+    x.addCitation(part, x.doc.cite(m.pos + 2, clauseEnd));
+    if (part.citations.length) x.facts.deployments.push(part);
   }
 }

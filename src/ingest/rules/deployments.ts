@@ -293,6 +293,21 @@ export const DEPLOYMENT_PARTS_BY_PLACE: Rule = {
   },
 };
 
+/**
+ * A part of a count placed in the same sentence ("9,000 officers were on duty across the capital, including 1,200
+ * at the 14 checkpoints into the riverfront"): a part of that count, its body and event, placed where it says.
+ */
+export const DEPLOYMENT_INCLUDED_PART: Rule = {
+  id: 'deployment.included-part',
+  produces: 'deployments',
+  description: 'a number after ", including", ", of whom" or ", among them" and before a place preposition, in a sentence that counts a force before it ("9,000 officers were on duty across the capital, including 1,200 at the 14 checkpoints"): a part of that count (its body, its event), placed where the clause says; none when it is not smaller than the count, or counts something else ("including 300 sent by the army")',
+  pattern: compose(', (?:including|of whom|among them) {HEDGE}? {NUMBER} (?:(?:were|are|will be|would be) )?(?:posted |stationed |deployed )?(?:at|in|on|around|along|near|inside|outside) ', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ['The police said 9,000 officers were on duty across the capital, including 1,200 at the 14 checkpoints into the riverfront.', 'About 3,000 officers will be on duty, of whom 800 will be stationed around the stadium.'],
+    noMatch: ['About 3,000 officers will be on duty, including 300 sent by the army.', 'About 3,000 officers will be on duty at the stadium.'],
+  },
+};
+
 export const DEPLOYMENT_BODY_SENDING: Rule = {
   id: 'deployment.body-sending',
   produces: 'deployments',
