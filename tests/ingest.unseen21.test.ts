@@ -1,7 +1,7 @@
 // Rules written after blind round 21 was read (issue 20), each a general shape with sentences written for this
 // test: bodies named by who speaks for them; a campaign's name opened by a verb and "the"; a court closes no
 // person's name; ranks alone and an age before a lowercase title; people counted as harmed or as protesters are
-// no force; a body correcting its count "on Monday"; a part of a count placed after ", including"; acts done in protest, a counter-protest of its own, a
+// no force; a body correcting its count "on Monday"; a part of a count placed after ", including" or "and N of those"; an interview's answer to "How many officers"; acts done in protest, a counter-protest of its own, a
 // protest named by its day's possessive; private drones banned, viewing areas with a capacity, a ban named again.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
@@ -59,6 +59,17 @@ describe('counts that are no force', () => {
       .toEqual([['harbour-police', 9000], ['harbour-police', 1200]]);
     expect(facts('The Harbour Police said 9,000 officers were on duty across the city, including 1,200 at the checkpoints into the old town.').deployments[1]?.part_of_id).toBeTruthy();
     expect(deployed('About 3,000 officers of the Harbour Police will be on duty, including 300 sent by the army.')).toEqual([['harbour-police', 3000]]);
+  });
+
+  it('an interview answer opening with a number counts the force asked about, of the body the answering person speaks for', () => {
+    const interview = 'Police plan for the week\n\nLAKESIDE, May 6 (Wire) - Colonel Peter Lenz, spokesman of the Harbour Police, answered questions from reporters on Monday.\n\nQ: How many officers will be on duty on Saturday?\n\nLENZ: About 4,000 across the city, and some 900 of them at the fairground.\n\nQ: Will the roads close?\n\nLENZ: About 12 of them, from noon.\n';
+    const deployments = read(interview).deployments.map((d) => [d.organization_id, (d.personnel as { value: number }).value, d.part_of_id !== null]);
+    expect(deployments).toEqual([['harbour-police', 4000, false], ['harbour-police', 900, true]]);
+  });
+
+  it('no count from an answer whose speaker names no body', () => {
+    const interview = 'Police plan for the week\n\nLAKESIDE, May 6 (Wire) - Wire spoke to Ivo Lenz about the fair.\n\nQ: How many officers will be on duty on Saturday?\n\nLENZ: About 4,000 across the city.\n';
+    expect(read(interview).deployments).toEqual([]);
   });
 
   it('a body correcting its count on a named day', () => {

@@ -7,6 +7,7 @@ import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
 import { partsByPlace, partsIncluded } from './parts-by-place.js';
+import { answeredCounts } from './answered-counts.js';
 import { bodyByHead } from './speakers.js';
 import { placeForces } from './place-forces.js';
 import { respectiveCounts } from './respective-counts.js';
@@ -611,6 +612,7 @@ export function deployments(x: PassContext): void {
     x.facts.deployments.push(one.deployment);
   }
   listedParts(x, found);
+  answeredCounts(x);
   partsByPlace(x);
   partsIncluded(x);
   bareTotals(x, totals);

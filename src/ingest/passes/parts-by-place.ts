@@ -52,6 +52,8 @@ export function partsIncluded(x: PassContext): void {
     const s = x.doc.sentenceAt(m.pos);
     const total = countBefore(x, s.start, m.pos);
     const value = countOf(m.groups!.number!);
+    // "…, and 500 of those will be inside the arena": after a bare "and", only a number "of them" is a part.
+    if (/^,?\s*and\b/.test(m[0]) && !m.groups!.of) continue;
     if (!total || value === null || value >= (total.personnel.value ?? Infinity) || countedAt(x, m.pos + m[0].indexOf(m.groups!.number!) + 1)) continue;
     const clauseEnd = Math.min(s.end, ...[',', ';'].map((mark) => x.doc.text.indexOf(mark, m.pos + m[0].length)).filter((i) => i >= 0));
     const part: DeploymentDraft = {

@@ -300,11 +300,30 @@ export const DEPLOYMENT_PARTS_BY_PLACE: Rule = {
 export const DEPLOYMENT_INCLUDED_PART: Rule = {
   id: 'deployment.included-part',
   produces: 'deployments',
-  description: 'a number after ", including", ", of whom" or ", among them" and before a place preposition, in a sentence that counts a force before it ("9,000 officers were on duty across the capital, including 1,200 at the 14 checkpoints"): a part of that count (its body, its event), placed where the clause says; none when it is not smaller than the count, or counts something else ("including 300 sent by the army")',
-  pattern: compose(', (?:including|of whom|among them) {HEDGE}? {NUMBER} (?:(?:were|are|will be|would be) )?(?:posted |stationed |deployed )?(?:at|in|on|around|along|near|inside|outside) ', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  description: 'a number after ", including", ", of whom" or ", among them", or after "and" with "of them" or "of those", and before a place preposition, in a sentence that counts a force before it ("9,000 officers were on duty across the capital, including 1,200 at the 14 checkpoints"): a part of that count (its body, its event), placed where the clause says; none when it is not smaller than the count, or counts something else ("including 300 sent by the army")',
+  pattern: compose('(?:, (?:including|of whom|among them)|,? and) {HEDGE}? {NUMBER}(?<of> of (?:them|those))? (?:(?:were|are|will be|would be) )?(?:posted |stationed |deployed )?(?:at|in|on|around|along|near|inside|outside) ', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
   examples: {
-    match: ['The police said 9,000 officers were on duty across the capital, including 1,200 at the 14 checkpoints into the riverfront.', 'About 3,000 officers will be on duty, of whom 800 will be stationed around the stadium.'],
+    match: ['The police said 9,000 officers were on duty across the capital, including 1,200 at the 14 checkpoints into the riverfront.', 'About 3,000 officers will be on duty, of whom 800 will be stationed around the stadium.', 'Just over 1,100 officers across the city, and around 500 of those will be inside the arena itself.'],
     noMatch: ['About 3,000 officers will be on duty, including 300 sent by the army.', 'About 3,000 officers will be on duty at the stadium.'],
+  },
+};
+
+/** The question an answered count answers: a labelled line asking "How many <force noun> …" (rule deployment.answered-count). */
+export const ASKED_HOW_MANY = new RegExp(`^(?:Q|[A-Z][\\p{L}'’-]{0,40}):\\s.*\\bHow many (?<noun>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${FORCE_NOUNS.join('|')}))\\b`, 'u');
+
+/**
+ * An interview's answer that opens with a number, right after a question asking how many of a force ("Q: How many
+ * officers will be on duty on Sunday?" / "ANDRADE: About 46,000 across the country"): a count of that force, of the
+ * body the answering person speaks for (their title's body); none when no title names one.
+ */
+export const DEPLOYMENT_ANSWERED_COUNT: Rule = {
+  id: 'deployment.answered-count',
+  produces: 'deployments',
+  description: 'an interview answer (a speaker\'s label and a colon) opening with a hedged number, right after a question "How many <force noun> …?": a count of that force, of the body the answering person\'s title names ("Spokesman of the National Police"); none when the person or the body is not known, nor when a force noun follows the number (rule deployment.count reads it)',
+  pattern: compose('^(?<label>[A-Z][\\p{L}\'’-]{0,40}):\\s+{HEDGE}? {NUMBER}\\b', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'iu'),
+  examples: {
+    match: ['ANDRADE: About 46,000 across the country, and some 7,500 of them in Quito.', 'A: Around 6,500 of our own.'],
+    noMatch: ['ANDRADE: We will have enough.', 'About 46,000 across the country.'],
   },
 };
 
