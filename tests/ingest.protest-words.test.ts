@@ -67,7 +67,7 @@ describe('protests told by verbs, answered, and of past years (blind round 9)', 
     const protests = read("Police deployed 1,500 officers for last Tuesday's strike in the port, and will put 2,000 on the streets for the unions' next march on May 20, the minister said. "
       + 'The unions confirmed that the 24-hour strike and the march would go ahead on May 20.');
     expect(protests.map((p) => [p.date, p.rules])).toEqual([
-      ['2026-05-20', ['protest.later-clause']], ['2026-04-28', ['protest.planned']], ['2026-05-20', ['protest.planned']],
+      ['2026-05-20', ['protest.later-clause']], ['2026-04-28', ['protest.planned', 'protest.day-possessive']], ['2026-05-20', ['protest.planned']],
     ]);
   });
 

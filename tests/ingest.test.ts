@@ -358,7 +358,7 @@ describe('the second blind test: the false facts its first run proposed', () => 
     expect(basel.people).toContainEqual(expect.objectContaining({ name: 'Martin Roth', roles: [expect.objectContaining({ title: 'Police commander' })] }));
     expect(basel.events).toContainEqual(expect.objectContaining({ name: 'Eurovision Song Contest', kind: 'festival' }));
     const singapore = ingestBlind('singapore', '2025-09-29');
-    expect(singapore.people).toContainEqual(expect.objectContaining({ name: 'Tan Wei Ming', roles: [expect.objectContaining({ title: 'Assistant Commissioner of Police' })] }));
+    expect(singapore.people).toContainEqual(expect.objectContaining({ name: 'Tan Wei Ming', roles: [expect.objectContaining({ title: 'Assistant Commissioner of Police' }), expect.objectContaining({ title: 'Commander of the Central Police Division' })] }));
     expect(singapore.measures).toContainEqual(expect.objectContaining({ name: 'Drone ban', kind: 'airspace_restriction', start: '2025-10-01', end: '2025-10-06' }));
     const ventoux = ingestBlind('ventoux', '2025-07-21');
     expect(ventoux.people).toContainEqual(expect.objectContaining({ name: 'Thierry Suquet', roles: [expect.objectContaining({ title: 'Vaucluse prefect' })] }));
