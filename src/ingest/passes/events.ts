@@ -4,7 +4,7 @@
 import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
-import { CEREMONIAL, CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS, SHOW_WORD } from '../rules/events.js';
+import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, MORE_GATHERING_WORDS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
@@ -456,18 +456,48 @@ export function events(x: PassContext): void {
 }
 
 /**
- * What a programme line's gathering is: in a festival's programme, a show of the festival ("a concert on the
- * pier") is a festival's part, anything else its ceremonial acts ("a gala at the town hall"); outside a festival,
- * a day of the gathering (a procession's route).
+ * What a programme line's gathering is: a rite or a ceremony (`RITE_LINE`), or an honour to a dignitary
+ * (`DIGNITARY_LINE`: "the procession of the paramount chief"), a `ceremony`; a line named by a proper name
+ * (rule event.programme-named), one whose words name a procession or a feast (`ROUTE_LINE`), one telling a route
+ * from a named place, or a part named with the festival's own head word ("the Junior Regatta" in a regatta's
+ * programme) a festival's part; else, in a festival's programme, a show of the festival ("a concert on the
+ * pier") is a festival's part and anything else its ceremonial acts ("a gala at the town hall"); outside a
+ * festival, a day of the gathering (a procession's route).
  */
-function programmeKind(x: PassContext, words: string): EventDraft['kind'] {
+function programmeKind(x: PassContext, words: string, line: string, named = false): EventDraft['kind'] {
+  if (RITE_LINE.test(line) || DIGNITARY_LINE.test(line)) return 'ceremony';
+  const head = x.mainEvent?.kind === 'festival' ? x.mainEvent.name.split(/\s+/).at(-1)!.toLowerCase() : '';
+  const ownHead = head.length > 3 && words.toLowerCase().split(/\s+/).includes(head);
+  if (named || ownHead || ROUTE_LINE.test(words) || ROUTE_FROM.test(line)) return 'festival';
   return x.mainEvent?.kind !== 'festival' || SHOW_WORD.test(words) ? 'festival' : 'ceremony';
+}
+
+/** The ceremony rules of the event details pass (rules event.ceremony, event.named-ceremony), as tests. */
+const CEREMONY_RULES = [R.ceremony.pattern, R.otherCeremony.pattern].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+
+/** The day a programme line states before its item: its first day (a line of several days, "Friday to Sunday", opens with it). */
+function programmeLineDate(x: PassContext, from: number, to: number): FoundDate | undefined {
+  const s = x.doc.sentenceAt(from);
+  return x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index >= from && s.start + d.index < to);
+}
+
+/** Adds a programme line's gathering, once per name, unless an event is already read on its words. */
+function addProgrammeItem(x: PassContext, item: { name: string; kind: EventDraft['kind']; date: FoundDate; cite: Span; mention: Span; rule: string }): void {
+  const { name, date, cite, mention } = item;
+  if (x.doc.mentions.some((e) => e.type === 'event' && e.start < cite.end && e.end > cite.start)) return;
+  if (x.facts.events.some((e) => e.name === name)) return;
+  const event = newEvent(x, name, { kind: item.kind, start: date.start, date_precision: 'day', rules: [item.rule] });
+  x.inferDate(event, date);
+  x.addCitation(event, x.doc.cite(cite.start, cite.end));
+  if (!event.citations.length) return;
+  x.facts.events.push(event);
+  x.doc.mention(event.id, 'event', mention.start, mention.end);
 }
 
 /**
  * A programme's lines, each opening with its weekday (rule event.programme-day): a gathering of that day,
- * named by the line's words up to the first comma, of the kind `programmeKind` gives; a line naming a rite is
- * left to the rites' rules.
+ * named by the line's words up to the first comma, of the kind `programmeKind` gives; a line opening with a
+ * name, then its weekday (rule event.programme-named), is that name's gathering.
  */
 function programmeDays(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.programmeDay.pattern)) {
@@ -475,18 +505,23 @@ function programmeDays(x: PassContext): void {
     const itemAt = m.pos + m[0].length - item.length;
     const segment = item.split(/[,;(]/)[0]!;
     const words = segment.replace(/^(?:the|a|an)\s/, '').replace(/\.$/, '').trim();
-    const s = x.doc.sentenceAt(m.pos);
-    const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index >= m.pos && s.start + d.index < itemAt);
-    // A line naming a rite or a ceremony is read by those rules, with its day.
-    if (words.length < 3 || !date || CEREMONY_WORD.test(words) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
-    const name = capitalize(words);
-    if (x.facts.events.some((e) => e.name === name)) continue;
-    const event = newEvent(x, name, { kind: programmeKind(x, words), start: date.start, date_precision: 'day', rules: [R.programmeDay.id] });
-    x.inferDate(event, date);
-    x.addCitation(event, x.doc.cite(m.pos, itemAt + segment.length));
-    if (!event.citations.length) continue;
-    x.facts.events.push(event);
-    x.doc.mention(event.id, 'event', itemAt, itemAt + segment.length);
+    // A numbered line's "2." is a sentence of its own: the line is read from its weekday.
+    const dayAt = m.pos + m[0].search(/\p{L}/u);
+    const date = programmeLineDate(x, dayAt, itemAt);
+    // A ceremony the ceremony rules name ("the closing ceremony", "a thanksgiving service") is theirs, read later.
+    if (words.length < 3 || !date || CEREMONY_RULES.some((re) => re.test(segment))) continue;
+    const span = { start: itemAt, end: itemAt + segment.length };
+    // "the Corso, a second and shorter parade along the route": the appositive says what the named part is.
+    const appositive = /^,\s+(?:a|an|the)\s[^,;(]+/.exec(item.slice(segment.length))?.[0] ?? '';
+    addProgrammeItem(x, { name: capitalize(words), kind: programmeKind(x, `${words}${appositive}`, item.split(';')[0]!), date, cite: { start: dayAt, end: span.end }, mention: span, rule: R.programmeDay.id });
+  }
+  for (const m of x.matchesOutsideTitles(R.programmeNamed.pattern)) {
+    const { name, rest } = m.groups as { name: string; rest: string };
+    const at = m.pos + m[0].indexOf(name);
+    const restAt = m.pos + m[0].length - rest.length;
+    const date = programmeLineDate(x, at + name.length, restAt);
+    if (!date || KNOWN_EVENTS[name] || (x.mainEvent && x.mainEvent.name.toLowerCase() === name.toLowerCase())) continue;
+    addProgrammeItem(x, { name, kind: programmeKind(x, name, rest.split(';')[0]!, true), date, cite: { start: at, end: restAt }, mention: { start: at, end: at + name.length }, rule: R.programmeNamed.id });
   }
 }
 

@@ -41,6 +41,14 @@ export const OCCASION_WORDS: Record<string, (typeof EVENT_WORDS)[string]> = {
 /** Words that make a parade or procession a state's ceremony rather than a festival ("the military parade", "the last imperial parade, for the enthronement"). */
 export const CEREMONIAL = /\b(?:royal|imperial|state|military|enthronement|coronation|inauguration|jubilee|wedding|funeral)\b/i;
 export const CEREMONY_WORD = /\b(?:Mass|service|ceremony|wreath|funeral|burial|rite|prayers)\b/u;
+/** A programme line telling a rite or a ceremony (rules event.programme-day, event.programme-named): "the closing Mass", "the flowers are blessed at dawn". */
+export const RITE_LINE = /\b(?:[Mm]ass|services?|ceremony|wreaths?|rites?|prayers|bless(?:ed|es|ing)|consecrat(?:ed|es|ion)|anoint(?:ed|ing))\b/u;
+/** Words of a programme line naming a procession or a feast (rule event.programme-day): "the lantern procession", "the feast of the patron saint". */
+export const ROUTE_LINE = /\b(?:process(?:ions?|ional)|parades?|pageant|cavalcade|feast|carnival|celebrations?)\b/u;
+/** A programme line telling a route from a named place (rule event.programme-day): "from Harbour Square to the shrine". */
+export const ROUTE_FROM = /\bfrom (?:the )?\p{Lu}[^,;:]{0,60}? to (?:the )?\p{L}/u;
+/** A programme line honouring a dignitary (rule event.programme-day): "the procession of the paramount chief", "a reception by the king". */
+export const DIGNITARY_LINE = /\b(?:chiefs?|kings?|queens?|emperors?|empress|president|prime minister|governor|royal|imperial|military)\b/u;
 
 export const EVENT_RULES = {
   futureReported: {
@@ -162,11 +170,21 @@ export const EVENT_RULES = {
   },
   programmeDay: {
     id: 'event.programme-day', produces: 'events',
-    description: 'a line of a programme opening with a weekday, maybe its date, then a colon or a dash and what happens ("* Friday: from the chapel to the cathedral, leaving at 6 a.m.;", "Saturday - the grand parade along the quay."): a gathering of that day, named by the words up to the first comma (a line naming a rite or a ceremony is left to their rules); in a festival\'s programme a line naming a show (`SHOW_WORD`: "a concert on the pier", "the first of five screenings") is a part of kind `festival`, any other line a ceremonial act of kind `ceremony` ("a gala at the town hall", "a tribute to a late singer"); outside a festival each line is a day of kind `festival` (a procession\'s route)',
-    pattern: compose('^(?:[*•-][^\\S\\n]+)?{DAY}(?:,[^\\S\\n]+[^:\\n]{1,30}?)?[^\\S\\n]*(?::|[^\\S\\n][-–—])[^\\S\\n]+(?<item>[^\\n]{3,300})$', { DAY: WEEKDAY_NAMES }, 'gmu'),
+    description: 'a line of a programme, bulleted, numbered ("2.", "3)") or bare, opening with a weekday, maybe its date or a last weekday ("Friday to Sunday"), then a colon or a dash and what happens ("* Friday: from the chapel to the cathedral, leaving at 6 a.m.;", "Saturday - the grand parade along the quay."): a gathering of that day, named by the words up to the first comma; a line naming a rite or a ceremony (`RITE_LINE`: "the closing Mass", "the flowers are blessed") is a `ceremony` unless their rules read it first; a line telling a route or a procession, or naming the festival\'s own head word (`ROUTE_LINE`: "from the square to the shrine", "the Harbour Regatta" in a regatta\'s programme) a part of kind `festival`; else in a festival\'s programme a line naming a show (`SHOW_WORD`: "a concert on the pier", "the first of five screenings") is a part of kind `festival`, any other line a ceremonial act of kind `ceremony` ("a gala at the town hall", "a tribute to a late singer"); outside a festival each line is a day of kind `festival` (a procession\'s route)',
+    pattern: compose('^(?:(?:[*•-]|\\d{1,2}[.)])[^\\S\\n]+)?{DAY}(?:,[^\\S\\n]+[^:\\n]{1,30}?|[^\\S\\n]+(?:to|until|through)[^\\S\\n]+{LAST})?[^\\S\\n]*(?::|[^\\S\\n][-–—])[^\\S\\n]+(?<item>[^\\n]{3,300})$', { DAY: WEEKDAY_NAMES, LAST: WEEKDAY_NAMES }, 'gmu'),
     examples: {
-      match: ['* Friday: from the chapel on the hill to the cathedral, leaving at 6 a.m.;', 'Saturday - the grand parade along the quay.', '* Monday, Oct. 28, the feast day: the longest procession, through the old town.'],
+      match: ['* Friday: from the chapel on the hill to the cathedral, leaving at 6 a.m.;', 'Saturday - the grand parade along the quay.', '* Monday, Oct. 28, the feast day: the longest procession, through the old town.',
+        '2. Sunday: the flower parade, along the river road;', '* Friday to Sunday: three nights of the Lantern Walk, leaving the abbey at dusk;'],
       noMatch: ['Friday was the busiest day.', "Friday's headliners include a rock band.", 'On Friday: nothing planned.'],
+    },
+  },
+  programmeNamed: {
+    id: 'event.programme-named', produces: 'events',
+    description: 'a bulleted or numbered programme line opening with a capitalised name, maybe an aside, then its weekday and a colon or a comma ("1. Lantern Night, the eve, on Friday: boats carry candles down the river", "3. Harbour Blessing on Sunday, when the fleet is blessed"): a gathering of that day named by those words, of the kind the line says (as rule event.programme-day); a line in running text ("Ada Holm on Friday: …") or a name already read is none',
+    pattern: compose("^(?:[*•-]|\\d{1,2}[.)])[^\\S\\n]+(?<name>\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+(?:(?:de|del|da|do|la|of)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,3})(?:,[^\\S\\n]+the[^\\S\\n]+[a-z]+(?:[^\\S\\n]+[a-z]+)?,)?[^\\S\\n]+on[^\\S\\n]+{DAY}(?<rest>[:,][^\\S\\n]+[^\\n]{3,300})$", { DAY: WEEKDAY_NAMES }, 'gmu'),
+    examples: {
+      match: ['1. Lantern Night, the eve, on Friday: boats carry candles down the river.', '3. Harbour Blessing on Sunday, when the fleet is blessed at the quay.', '* Torch Run on Saturday: runners carry the flame from the fort to the stadium.'],
+      noMatch: ['Ada Holm on Friday: a speech at the town hall.', '1. On Friday: boats carry candles.', 'Lantern Night, the eve, on Friday, drew crowds.'],
     },
   },
   pastEditionTold: {
