@@ -40,12 +40,37 @@ describe('a festival programme written as a numbered or bulleted list', () => {
       + '2. Sunday: the closing ceremony at the stadium.');
     const events = eventsOf(text);
     expect(events).toMatchObject({ 'Procession of the paramount chief': ['ceremony', '2031-05-09'] });
-    expect(Object.values(events).filter(([, start]) => start === '2031-05-11')).toEqual([['ceremony', '2031-05-11']]);
+    expect((Object.values(events) as Array<[string, string]>).filter(([, start]) => start === '2031-05-11')).toEqual([['ceremony', '2031-05-11']]);
   });
 
   it('a line in running text that opens with a name and a weekday, or a numbered line with no weekday, is no programme line', () => {
     const names = Object.keys(eventsOf(brief('Police will guard the Lakeside Harvest Festival, which opens on Friday. Ada Holm on Friday: a speech at the town hall.\n\n1. Lantern Walk: boats carry candles down the river.')));
     expect(names).not.toContain('Ada Holm');
     expect(names).not.toContain('Lantern Walk');
+  });
+});
+
+describe('an earlier edition of the article\'s own event, told in passing', () => {
+  it('"last year\'s feast" and "the 2027 inauguration": occasion words name last editions too, of the article\'s own event when its kind fits', () => {
+    expect(eventsOf(brief('About 2,000 officers will be on duty for the Lakeside Lantern Festival on Friday. Hotels filled for last year\'s feast.'))).toMatchObject({ 'Lakeside Lantern Festival': ['festival', '2031-05-09'], '2030 Lakeside Lantern Festival': ['festival', '2030'] });
+    const sworn = eventsOf(brief('Lakeside swears in Ada Holm as governor on Friday. The 2027 inauguration drew about 4,000 guests.'));
+    expect(Object.values(sworn)).toContainEqual(['ceremony', '2027']);
+  });
+
+  it('a sentence about the event\'s own head word that tells what it drew last year is last year\'s edition', () => {
+    const events = eventsOf(brief('Some 900 officers will be on duty each night of the Lakeside Tamborrada, the drumming pageant of the old town that starts on Friday. The tamborrada drew some 80,000 people over its three nights last year.'));
+    expect(events).toMatchObject({ 'Lakeside Tamborrada': ['festival', '2031-05-09'], '2030 Lakeside Tamborrada': ['festival', '2030'] });
+  });
+
+  it('a comparison with last year, ", when" a clause names the event\'s word, is last year\'s edition; one naming none is no event', () => {
+    const text = brief('About 5,000 officers will guard Saturday\'s Harbour Day parade. The city has set aside more for lighting than last year, when some 30,000 people lined the parade route.');
+    // A parade of a capitalised Day is a ceremony (rule event.occasion): last year's is one too.
+    expect(eventsOf(text)).toMatchObject({ 'Harbour Day parade': ['ceremony', '2031-05-10'], '2030 Harbour Day parade': ['ceremony', '2030'] });
+    expect(Object.values(eventsOf(brief('About 5,000 officers will guard Saturday\'s Harbour Day parade. Ticket prices are up on last year, when they were lower.')))).not.toContainEqual(['ceremony', '2030']);
+  });
+
+  it('a body\'s last congress with its year, and two sides that last met in a match in a past year, are those editions', () => {
+    expect(Object.values(eventsOf(brief('Some 800 delegates of the Harbour Party meet in Lakeside from Friday to Sunday to elect a new leader. At the party\'s last elective congress, in 2027, the count took all night.')))).toContainEqual(['summit', '2027']);
+    expect(Object.values(eventsOf(brief('About 1,200 officers will be on duty for the second Test between Northton and Southby, which begins on Thursday. The two sides last met in a Test at the harbour ground in 2029, when the match was stopped by rain.')))).toContainEqual(['games', '2029']);
   });
 });

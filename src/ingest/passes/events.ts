@@ -4,7 +4,7 @@
 import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
-import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, MORE_GATHERING_WORDS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
+import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
@@ -621,7 +621,7 @@ function addEdition(x: PassContext, e: Edition): void {
   const endsWithWord = (f: EventDraft) => !!e.word && f.name.toLowerCase().endsWith(e.word.toLowerCase()) && f.start?.slice(0, 4) !== e.start.slice(0, 4);
   const main = x.mainEvent && endsWithWord(x.mainEvent) ? x.mainEvent : x.facts.events.find((f) => f.kind !== 'incident' && endsWithWord(f) && !!f.start && f.start >= x.published.slice(0, 4)) ?? x.mainEvent;
   const mainWord = main && endsWithWord(main);
-  const kind = e.kind ?? (mainWord ? main.kind : EVENT_WORDS[e.word]) ?? 'games';
+  const kind = e.kind ?? (mainWord ? main.kind : EVENT_WORDS[e.word] ?? EDITION_WORDS[e.word]) ?? 'games';
   const year = e.start.slice(0, 4);
   const over = x.doc.mentions.find((m) => m.type === 'event' && m.start < e.span.end && m.end > e.span.start);
   if (over && over.id !== main?.id) return;
@@ -743,6 +743,12 @@ function pastEditions(x: PassContext, publishedYear: number): void {
   }
 }
 
+/** A word that names the article's own event: a word of its kind ("the fair" of a festival), or its name's head word ("the tamborrada" of the Lakeside Tamborrada). */
+function ofMainKind(main: EventDraft, word: string): boolean {
+  const head = main.name.split(/\s+/).at(-1)!.toLowerCase();
+  return (EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word] ?? EDITION_WORDS[word]) === main.kind || (head.length > 3 && word === head);
+}
+
 /**
  * "The concert … drew about 35,000 people last year", "The summit last came to the city in 2019" (rule
  * event.past-edition-told): that edition of the article's own event, when the word is of its kind.
@@ -751,7 +757,7 @@ function pastEditionsTold(x: PassContext, publishedYear: number): void {
   for (const s of x.doc.sentences) {
     const m = R.pastEditionTold.pattern.exec(s.text);
     const word = m?.groups!.word;
-    if (!m || !word || !x.mainEvent || (EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word]) !== x.mainEvent.kind) continue;
+    if (!m || !word || !x.mainEvent || !ofMainKind(x.mainEvent, word)) continue;
     const year = m.groups!.year;
     if (year && Number(year) >= publishedYear) continue;
     const note = year ? undefined : `year of 'last year' counted back from the publication date ${x.published}`;
@@ -768,8 +774,23 @@ function editionsLastHosted(x: PassContext, publishedYear: number): void {
     const { words, word, year } = m.groups as { words: string; word: string; year: string };
     if (Number(year) >= publishedYear) continue;
     const at = m.pos + m[0].indexOf(`${words}${word}`);
-    const kind = EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word];
+    const kind = EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word] ?? EDITION_WORDS[word];
     addEdition(x, { phrase: `${words}${word}`, word, span: { start: at, end: at + words.length + word.length }, cite: { start: m.pos, end: m.pos + m[0].length }, start: year, precision: 'year', rule: R.lastHosted.id, ...(kind ? { kind } : {}) });
+  }
+  editionsLastYearWhen(x, publishedYear);
+}
+
+/**
+ * "more than last year, when some 90,000 people lined the parade route" (rule event.last-year-when): last year's
+ * edition of the gathering the clause names, the article's own when the word names it; the year derived.
+ */
+function editionsLastYearWhen(x: PassContext, publishedYear: number): void {
+  for (const m of x.matchesOutsideTitles(R.lastYearWhen.pattern)) {
+    const word = m.groups!.word!;
+    if (!x.mainEvent || !ofMainKind(x.mainEvent, word)) continue;
+    const at = m.pos + m[0].length - word.length;
+    const note = `year of 'last year' counted back from the publication date ${x.published}`;
+    addEdition(x, { phrase: word, word, span: { start: at, end: at + word.length }, cite: { start: m.pos, end: m.pos + m[0].length }, start: String(publishedYear - 1), precision: 'year', note, rule: R.lastYearWhen.id, kind: x.mainEvent.kind });
   }
 }
 
