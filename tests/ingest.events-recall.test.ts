@@ -1,7 +1,7 @@
 // Events recall on unseen news (issue 20, round 21): shapes in which wire copy states the gatherings an
 // article names, each read by a general rule, on short articles of our own (never a blind article's words).
 import { describe, expect, it } from 'vitest';
-import { brief, eventsOf } from './helpers/briefs.js';
+import { brief, eventsOf, read } from './helpers/briefs.js';
 
 // 2031-05-06, the briefs' publication date, is a Tuesday.
 describe('a festival programme written as a numbered or bulleted list', () => {
@@ -72,5 +72,26 @@ describe('an earlier edition of the article\'s own event, told in passing', () =
   it('a body\'s last congress with its year, and two sides that last met in a match in a past year, are those editions', () => {
     expect(Object.values(eventsOf(brief('Some 800 delegates of the Harbour Party meet in Lakeside from Friday to Sunday to elect a new leader. At the party\'s last elective congress, in 2027, the count took all night.')))).toContainEqual(['summit', '2027']);
     expect(Object.values(eventsOf(brief('About 1,200 officers will be on duty for the second Test between Northton and Southby, which begins on Thursday. The two sides last met in a Test at the harbour ground in 2029, when the match was stopped by rain.')))).toContainEqual(['games', '2029']);
+  });
+});
+
+describe('a past incident told by the harm it did "when" something happened', () => {
+  it('people killed in a past year "when" an act happened, and a past year ", when" an act and its harm: an incident named by the act, dated by the year', () => {
+    const killed = read(brief('Some 400 officers will line the route of Sunday\'s Lakeside Marathon. Two riders were killed in 2027 when a van ran into the peloton near the bridge.')).events.find((e) => e.kind === 'incident');
+    expect(killed).toMatchObject({ name: 'Van ran into the peloton near the bridge', start: '2027', date_precision: 'year', rules: ['event.harm-when'] });
+    const thrown = read(brief('About 1,500 officers will guard Sunday\'s Harbour Cup final. The two clubs last met in 2026, when bottles were thrown at the team bus and five people were hurt.')).events.find((e) => e.kind === 'incident');
+    expect(thrown).toMatchObject({ name: 'Bottles were thrown at the team bus', start: '2026' });
+  });
+
+  it('rival supporters who clashed in a month, and people hurt: the last such month up to publication, derived', () => {
+    const clash = read(brief('Some 800 delegates of the Harbour Party meet in Lakeside on Friday to elect a new leader. Rival supporters clashed outside the party office in September, and three people were hurt.')).events.find((e) => e.kind === 'incident');
+    expect(clash).toMatchObject({ start: '2030-09', date_precision: 'month', derived: true });
+  });
+
+  it('harm with no past year or month, or a year with no harm, is no incident of this rule', () => {
+    const kinds = (body: string) => read(brief(body)).events.filter((e) => (e.rules as string[] | undefined)?.includes('event.harm-when'));
+    expect(kinds('Two riders were hurt when the road was wet, the organisers said.')).toEqual([]);
+    expect(kinds('The clubs last met in 2026, when the home side won on penalties.')).toEqual([]);
+    expect(kinds('Four people will be hurt in 2032 when the bridge closes, the council fears.')).toEqual([]);
   });
 });

@@ -518,6 +518,17 @@ export const EVENT_RULES = {
       noMatch: ['In 2021 police charged the crowd and injured 12 people.', 'In 2029 the festival drew more than a million people.', 'In 2029 an elephant broke from the procession.'],
     },
   },
+  harmWhen: {
+    id: 'event.harm-when', produces: 'events',
+    description: 'people hurt or killed "when" an act happened, with the past year or month it happened in ("two riders were killed in 2027 when a van ran into the peloton", "in 2026, when bottles were thrown at the team bus and five people were hurt", "Rival fans fought outside the ground in March, and six people were injured"): an incident named by the act (its article dropped), dated by the year, or by the last such month up to publication, derived; not a year still to come, and never without a past year or month',
+    pattern: compose('\\b{COUNT} (?:[\\p{L}-]+ ){0,2}?(?:were|was) (?:killed|injured|hurt|wounded) in {YEAR} when (?<act>(?:a|an|the|some|several|two|three|four|five) [^.;,]{5,100})|\\bin {YEAR_WHEN}, when (?<act_when>[^.;]{5,120}?),? and {COUNT_WHEN} (?:[\\p{L}-]+ ){0,2}?(?:(?:were|was) (?:killed|injured|hurt|wounded)|died)\\b|(?<act_month>\\b(?:[Tt]heir|[Rr]ival|[Tt]he) (?:[\\p{L}-]+ ){0,2}?(?:supporters|fans|groups|gangs|factions) (?:clashed|fought|brawled)[^.;,]{0,80}?) in {MONTH},? and {COUNT_MONTH} (?:[\\p{L}-]+ ){0,2}?(?:were|was) (?:killed|injured|hurt|wounded)\\b', {
+      COUNT: PAST_HARM_COUNT, YEAR: '(?:19|20)\\d{2}', YEAR_WHEN: '(?:19|20)\\d{2}', COUNT_WHEN: PAST_HARM_COUNT, MONTH: MONTH_NAMES, COUNT_MONTH: PAST_HARM_COUNT,
+    }, 'giu'),
+    examples: {
+      match: ['Two riders were killed in 2027 when a van ran into the peloton near the bridge.', 'The clubs last met in 2026, when bottles were thrown at the team bus and five people were hurt.', 'Rival fans fought outside the ground in March, and six people were injured.'],
+      noMatch: ['Two riders were hurt when the road was wet.', 'The clubs last met in 2026, when the home side won.', 'Rival fans fought outside the ground in March.'],
+    },
+  },
   pastIncident: {
     id: 'event.past-incident', produces: 'events',
     description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"), or with its year written before it ("since the 2019 stampede at the river festival"); not one mentioned in passing ("a crash in 2021")',
