@@ -122,6 +122,11 @@ const FUTURE_REPORTED = new RegExp(EVENT_RULES.futureReported.pattern.source, EV
 
 /** A programme's line opening with its weekday (rule event.programme-day): "* Friday: from the chapel to the cathedral" lists a day to come. */
 const PROGRAMME_LINE = new RegExp(EVENT_RULES.programmeDay.pattern.source, EVENT_RULES.programmeDay.pattern.flags.replace('g', ''));
+/** A programme's line opening with a name, then its weekday (rule event.programme-named): "1. Lantern Night, the eve, on Friday: …" lists a day to come. */
+const PROGRAMME_NAMED_LINE = new RegExp(EVENT_RULES.programmeNamed.pattern.source, EVENT_RULES.programmeNamed.pattern.flags.replace('g', ''));
+const isProgrammeLine = (sentence: string, listItem = false) => PROGRAMME_LINE.test(sentence) || PROGRAMME_NAMED_LINE.test(listItem ? `1. ${sentence}` : sentence);
+/** A numbered list's number, a sentence of its own ("2."). */
+const LIST_NUMBER = /^\s*\d{1,2}[.)]\s*$/;
 
 /** A sentence about the publication's own week: its bare weekdays are that week's days. */
 const THIS_WEEK = /\bthis\s+week(?:end)?\b/i;
@@ -172,9 +177,11 @@ export interface DateContext {
   anchor: string | null;
   /** the day of the programme line right before this sentence, when it was one */
   programmeDay?: string | null;
+  /** the sentence is an item of a numbered list, its number ("2.") a sentence before it */
+  listItem?: boolean;
 }
 
-const PROGRAMME_WEEKDAY = /^(?:[*•-][^\S\n]+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const PROGRAMME_WEEKDAY = /^(?:(?:[*•-]|\d{1,2}[.)])[^\S\n]+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 /**
  * A programme line's own weekday ("Sunday - screenings on the avenue"): a programme runs in order, so it is the
@@ -283,7 +290,7 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const refersBack = REFERS_BACK.test(sentence) && (lineDay?.start ?? context.anchor);
   const anchor = refersBack ? (lineDay?.start ?? context.anchor)! : context.published;
   const explicit = found.filter((d) => d.precision === 'day');
-  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || FUTURE_REPORTED.test(sentence) || PROGRAMME_LINE.test(sentence) || aheadOfPublication(sentence, context)), !refersBack)) {
+  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || FUTURE_REPORTED.test(sentence) || isProgrammeLine(sentence, context.listItem) || aheadOfPublication(sentence, context)), !refersBack)) {
     if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday, sentence))) found.push(weekday);
   }
   const weekend = weekendOf(sentence, context.published);
@@ -332,9 +339,13 @@ export interface SentenceDates { found: FoundDate[]; anchor: string | null }
 export function readDates(sentences: ReadonlyArray<{ text: string }>, published: string): SentenceDates[] {
   let anchor: string | null = null;
   let programmeDay: string | null = null;
+  let listItem = false;
   return sentences.map((s) => {
-    const found = findDates(s.text, { published, anchor, programmeDay });
-    programmeDay = PROGRAMME_LINE.test(s.text) ? found.find((d) => d.precision === 'day' && !d.end)?.start ?? null : null;
+    const found = findDates(s.text, { published, anchor, programmeDay, listItem });
+    const item = listItem;
+    listItem = LIST_NUMBER.test(s.text);
+    // A numbered line's "2." is a sentence of its own: the programme runs on past it.
+    if (!listItem) programmeDay = isProgrammeLine(s.text, item) ? found.find((d) => d.precision === 'day' && !d.end)?.start ?? null : null;
     const read = { found, anchor };
     const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text) && !PAST_SPEECH_BEFORE.test(s.text.slice(Math.max(0, d.index - 30), d.index)) && !isDayOfSaying(s.text, d));
     if (stated.length) anchor = stated.at(-1)!.start;

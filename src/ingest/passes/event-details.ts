@@ -455,9 +455,46 @@ function pastHarmIncidents(x: PassContext): void {
     const { year, act } = m.groups as { year: string; act: string };
     const s = x.doc.sentenceAt(m.pos);
     if (Number(year) >= publishedYear || !actUntold(x, m) || incidentIn(x, s)) continue;
-    const name = capitalize(act.replace(/^(?:a|an|the)\s+/iu, '').trim());
+    // "In 2026, when bottles were thrown …": the act is named without its "when".
+    const name = capitalize(act.replace(/^(?:when\s+)?(?:(?:a|an|the)\s+)?/iu, '').trim());
     if (x.facts.events.some((e) => e.name === name)) continue;
     const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year, end: null, date_precision: 'year', derived: false, place_ids: [], figures: [], citations: [], rules: [R.pastHarm.id] };
+    x.addCitation(event, x.doc.cite(m.pos, m.pos + m[0].length));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  }
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The start an incident of rule event.harm-when is dated by: its past year, or the last such month up to publication (derived, with a note). */
+function harmWhenStart(x: PassContext, g: Record<string, string | undefined>): { start: string; precision: 'year' | 'month'; note?: string } | undefined {
+  const [year, month] = x.published.split('-').map(Number) as [number, number];
+  const stated = g.year ?? g.year_when;
+  if (stated) return Number(stated) < year ? { start: stated, precision: 'year' } : undefined;
+  const index = MONTH_NAMES.findIndex((m) => m.toLowerCase() === g.month!.toLowerCase()) + 1;
+  const inYear = index <= month ? year : year - 1;
+  return { start: `${inYear}-${String(index).padStart(2, '0')}`, precision: 'month', note: `year of '${g.month}' taken as the last ${g.month} up to the publication date ${x.published}` };
+}
+
+/**
+ * "two pilgrims were killed in 2027 when a van ran into the procession" (rule event.harm-when): an incident named
+ * by the act, dated by its past year or month; an act already read as an event, or in quoted words, is left alone.
+ */
+function harmWhenIncidents(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.harmWhen.pattern)) {
+    const g = m.groups as Record<string, string | undefined>;
+    const act = (g.act ?? g.act_when ?? g.act_month)!;
+    const dated = harmWhenStart(x, g);
+    // The act must be free; its year may be an edition's mention already ("the final in 2031, when …").
+    const at = m.pos + m[0].indexOf(act);
+    const actRead = x.doc.mentions.some((e) => e.type === 'event' && e.start < at + act.length && e.end > at);
+    if (!dated || x.doc.quoted(m.pos) || actRead || incidentIn(x, x.doc.sentenceAt(m.pos))) continue;
+    const name = capitalize(act.replace(/^(?:a|an|the|their)\s+/iu, '').trim());
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: dated.start, end: null, date_precision: dated.precision, derived: false, place_ids: [], figures: [], citations: [], rules: [R.harmWhen.id] };
+    if (dated.note) x.infer(event, dated.note);
     x.addCitation(event, x.doc.cite(m.pos, m.pos + m[0].length));
     if (!event.citations.length) continue;
     x.facts.events.push(event);
@@ -509,4 +546,5 @@ export function eventDetails(x: PassContext): void {
   passiveIncidents(x);
   actIncidents(x);
   pastHarmIncidents(x);
+  harmWhenIncidents(x);
 }

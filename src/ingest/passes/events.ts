@@ -4,7 +4,7 @@
 import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
-import { CEREMONIAL, CEREMONY_WORD, EVENT_RULES as R, MORE_GATHERING_WORDS, SHOW_WORD } from '../rules/events.js';
+import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
@@ -456,18 +456,48 @@ export function events(x: PassContext): void {
 }
 
 /**
- * What a programme line's gathering is: in a festival's programme, a show of the festival ("a concert on the
- * pier") is a festival's part, anything else its ceremonial acts ("a gala at the town hall"); outside a festival,
- * a day of the gathering (a procession's route).
+ * What a programme line's gathering is: a rite or a ceremony (`RITE_LINE`), or an honour to a dignitary
+ * (`DIGNITARY_LINE`: "the procession of the paramount chief"), a `ceremony`; a line named by a proper name
+ * (rule event.programme-named), one whose words name a procession or a feast (`ROUTE_LINE`), one telling a route
+ * from a named place, or a part named with the festival's own head word ("the Junior Regatta" in a regatta's
+ * programme) a festival's part; else, in a festival's programme, a show of the festival ("a concert on the
+ * pier") is a festival's part and anything else its ceremonial acts ("a gala at the town hall"); outside a
+ * festival, a day of the gathering (a procession's route).
  */
-function programmeKind(x: PassContext, words: string): EventDraft['kind'] {
+function programmeKind(x: PassContext, words: string, line: string, named = false): EventDraft['kind'] {
+  if (RITE_LINE.test(line) || DIGNITARY_LINE.test(line)) return 'ceremony';
+  const head = x.mainEvent?.kind === 'festival' ? x.mainEvent.name.split(/\s+/).at(-1)!.toLowerCase() : '';
+  const ownHead = head.length > 3 && words.toLowerCase().split(/\s+/).includes(head);
+  if (named || ownHead || ROUTE_LINE.test(words) || ROUTE_FROM.test(line)) return 'festival';
   return x.mainEvent?.kind !== 'festival' || SHOW_WORD.test(words) ? 'festival' : 'ceremony';
+}
+
+/** The ceremony rules of the event details pass (rules event.ceremony, event.named-ceremony), as tests. */
+const CEREMONY_RULES = [R.ceremony.pattern, R.otherCeremony.pattern].map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+
+/** The day a programme line states before its item: its first day (a line of several days, "Friday to Sunday", opens with it). */
+function programmeLineDate(x: PassContext, from: number, to: number): FoundDate | undefined {
+  const s = x.doc.sentenceAt(from);
+  return x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index >= from && s.start + d.index < to);
+}
+
+/** Adds a programme line's gathering, once per name, unless an event is already read on its words. */
+function addProgrammeItem(x: PassContext, item: { name: string; kind: EventDraft['kind']; date: FoundDate; cite: Span; mention: Span; rule: string }): void {
+  const { name, date, cite, mention } = item;
+  if (x.doc.mentions.some((e) => e.type === 'event' && e.start < cite.end && e.end > cite.start)) return;
+  if (x.facts.events.some((e) => e.name === name)) return;
+  const event = newEvent(x, name, { kind: item.kind, start: date.start, date_precision: 'day', rules: [item.rule] });
+  x.inferDate(event, date);
+  x.addCitation(event, x.doc.cite(cite.start, cite.end));
+  if (!event.citations.length) return;
+  x.facts.events.push(event);
+  x.doc.mention(event.id, 'event', mention.start, mention.end);
 }
 
 /**
  * A programme's lines, each opening with its weekday (rule event.programme-day): a gathering of that day,
- * named by the line's words up to the first comma, of the kind `programmeKind` gives; a line naming a rite is
- * left to the rites' rules.
+ * named by the line's words up to the first comma, of the kind `programmeKind` gives; a line opening with a
+ * name, then its weekday (rule event.programme-named), is that name's gathering.
  */
 function programmeDays(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.programmeDay.pattern)) {
@@ -475,18 +505,23 @@ function programmeDays(x: PassContext): void {
     const itemAt = m.pos + m[0].length - item.length;
     const segment = item.split(/[,;(]/)[0]!;
     const words = segment.replace(/^(?:the|a|an)\s/, '').replace(/\.$/, '').trim();
-    const s = x.doc.sentenceAt(m.pos);
-    const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index >= m.pos && s.start + d.index < itemAt);
-    // A line naming a rite or a ceremony is read by those rules, with its day.
-    if (words.length < 3 || !date || CEREMONY_WORD.test(words) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
-    const name = capitalize(words);
-    if (x.facts.events.some((e) => e.name === name)) continue;
-    const event = newEvent(x, name, { kind: programmeKind(x, words), start: date.start, date_precision: 'day', rules: [R.programmeDay.id] });
-    x.inferDate(event, date);
-    x.addCitation(event, x.doc.cite(m.pos, itemAt + segment.length));
-    if (!event.citations.length) continue;
-    x.facts.events.push(event);
-    x.doc.mention(event.id, 'event', itemAt, itemAt + segment.length);
+    // A numbered line's "2." is a sentence of its own: the line is read from its weekday.
+    const dayAt = m.pos + m[0].search(/\p{L}/u);
+    const date = programmeLineDate(x, dayAt, itemAt);
+    // A ceremony the ceremony rules name ("the closing ceremony", "a thanksgiving service") is theirs, read later.
+    if (words.length < 3 || !date || CEREMONY_RULES.some((re) => re.test(segment))) continue;
+    const span = { start: itemAt, end: itemAt + segment.length };
+    // "the Corso, a second and shorter parade along the route": the appositive says what the named part is.
+    const appositive = /^,\s+(?:a|an|the)\s[^,;(]+/.exec(item.slice(segment.length))?.[0] ?? '';
+    addProgrammeItem(x, { name: capitalize(words), kind: programmeKind(x, `${words}${appositive}`, item.split(';')[0]!), date, cite: { start: dayAt, end: span.end }, mention: span, rule: R.programmeDay.id });
+  }
+  for (const m of x.matchesOutsideTitles(R.programmeNamed.pattern)) {
+    const { name, rest } = m.groups as { name: string; rest: string };
+    const at = m.pos + m[0].indexOf(name);
+    const restAt = m.pos + m[0].length - rest.length;
+    const date = programmeLineDate(x, at + name.length, restAt);
+    if (!date || KNOWN_EVENTS[name] || (x.mainEvent && x.mainEvent.name.toLowerCase() === name.toLowerCase())) continue;
+    addProgrammeItem(x, { name, kind: programmeKind(x, name, rest.split(';')[0]!, true), date, cite: { start: at, end: restAt }, mention: { start: at, end: at + name.length }, rule: R.programmeNamed.id });
   }
 }
 
@@ -586,7 +621,7 @@ function addEdition(x: PassContext, e: Edition): void {
   const endsWithWord = (f: EventDraft) => !!e.word && f.name.toLowerCase().endsWith(e.word.toLowerCase()) && f.start?.slice(0, 4) !== e.start.slice(0, 4);
   const main = x.mainEvent && endsWithWord(x.mainEvent) ? x.mainEvent : x.facts.events.find((f) => f.kind !== 'incident' && endsWithWord(f) && !!f.start && f.start >= x.published.slice(0, 4)) ?? x.mainEvent;
   const mainWord = main && endsWithWord(main);
-  const kind = e.kind ?? (mainWord ? main.kind : EVENT_WORDS[e.word]) ?? 'games';
+  const kind = e.kind ?? (mainWord ? main.kind : EVENT_WORDS[e.word] ?? EDITION_WORDS[e.word]) ?? 'games';
   const year = e.start.slice(0, 4);
   const over = x.doc.mentions.find((m) => m.type === 'event' && m.start < e.span.end && m.end > e.span.start);
   if (over && over.id !== main?.id) return;
@@ -708,6 +743,12 @@ function pastEditions(x: PassContext, publishedYear: number): void {
   }
 }
 
+/** A word that names the article's own event: a word of its kind ("the fair" of a festival), or its name's head word ("the tamborrada" of the Lakeside Tamborrada). */
+function ofMainKind(main: EventDraft, word: string): boolean {
+  const head = main.name.split(/\s+/).at(-1)!.toLowerCase();
+  return (EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word] ?? EDITION_WORDS[word]) === main.kind || (head.length > 3 && word === head);
+}
+
 /**
  * "The concert … drew about 35,000 people last year", "The summit last came to the city in 2019" (rule
  * event.past-edition-told): that edition of the article's own event, when the word is of its kind.
@@ -716,7 +757,7 @@ function pastEditionsTold(x: PassContext, publishedYear: number): void {
   for (const s of x.doc.sentences) {
     const m = R.pastEditionTold.pattern.exec(s.text);
     const word = m?.groups!.word;
-    if (!m || !word || !x.mainEvent || (EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word]) !== x.mainEvent.kind) continue;
+    if (!m || !word || !x.mainEvent || !ofMainKind(x.mainEvent, word)) continue;
     const year = m.groups!.year;
     if (year && Number(year) >= publishedYear) continue;
     const note = year ? undefined : `year of 'last year' counted back from the publication date ${x.published}`;
@@ -733,8 +774,23 @@ function editionsLastHosted(x: PassContext, publishedYear: number): void {
     const { words, word, year } = m.groups as { words: string; word: string; year: string };
     if (Number(year) >= publishedYear) continue;
     const at = m.pos + m[0].indexOf(`${words}${word}`);
-    const kind = EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word];
+    const kind = EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word] ?? EDITION_WORDS[word];
     addEdition(x, { phrase: `${words}${word}`, word, span: { start: at, end: at + words.length + word.length }, cite: { start: m.pos, end: m.pos + m[0].length }, start: year, precision: 'year', rule: R.lastHosted.id, ...(kind ? { kind } : {}) });
+  }
+  editionsLastYearWhen(x, publishedYear);
+}
+
+/**
+ * "more than last year, when some 90,000 people lined the parade route" (rule event.last-year-when): last year's
+ * edition of the gathering the clause names, the article's own when the word names it; the year derived.
+ */
+function editionsLastYearWhen(x: PassContext, publishedYear: number): void {
+  for (const m of x.matchesOutsideTitles(R.lastYearWhen.pattern)) {
+    const word = m.groups!.word!;
+    if (!x.mainEvent || !ofMainKind(x.mainEvent, word)) continue;
+    const at = m.pos + m[0].length - word.length;
+    const note = `year of 'last year' counted back from the publication date ${x.published}`;
+    addEdition(x, { phrase: word, word, span: { start: at, end: at + word.length }, cite: { start: m.pos, end: m.pos + m[0].length }, start: String(publishedYear - 1), precision: 'year', note, rule: R.lastYearWhen.id, kind: x.mainEvent.kind });
   }
 }
 

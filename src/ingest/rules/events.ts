@@ -38,9 +38,26 @@ export const OCCASION_WORDS: Record<string, (typeof EVENT_WORDS)[string]> = {
   congress: 'summit', convention: 'summit', 'party congress': 'summit', assembly: 'summit',
   inauguration: 'ceremony', 'swearing-in': 'ceremony', jubilee: 'ceremony', coronation: 'ceremony', enthronement: 'ceremony', commemoration: 'ceremony', 'national day': 'ceremony', anniversary: 'ceremony',
 };
+/**
+ * Occasion words that name an earlier edition as well ("last year's feast", "the 2027 inauguration", "the party's
+ * last congress, in 2028"), with their kinds; words that often name no gathering ("assembly", "anniversary",
+ * "convention", "cup") are left out.
+ */
+export const EDITION_WORDS: Record<string, (typeof EVENT_WORDS)[string]> = Object.fromEntries(
+  ['Test', 'regatta', 'pageant', 'procession', 'feast', 'pilgrimage', 'gala', 'congress', 'party congress', 'inauguration', 'swearing-in', 'jubilee', 'coronation'].map((w) => [w, OCCASION_WORDS[w]!]),
+);
+const EDITION_WORD_PATTERN = Object.keys(EDITION_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** Words that make a parade or procession a state's ceremony rather than a festival ("the military parade", "the last imperial parade, for the enthronement"). */
 export const CEREMONIAL = /\b(?:royal|imperial|state|military|enthronement|coronation|inauguration|jubilee|wedding|funeral)\b/i;
 export const CEREMONY_WORD = /\b(?:Mass|service|ceremony|wreath|funeral|burial|rite|prayers)\b/u;
+/** A programme line telling a rite or a ceremony (rules event.programme-day, event.programme-named): "the closing Mass", "the flowers are blessed at dawn". */
+export const RITE_LINE = /\b(?:[Mm]ass|services?|ceremony|wreaths?|rites?|prayers|bless(?:ed|es|ing)|consecrat(?:ed|es|ion)|anoint(?:ed|ing))\b/u;
+/** Words of a programme line naming a procession or a feast (rule event.programme-day): "the lantern procession", "the feast of the patron saint". */
+export const ROUTE_LINE = /\b(?:process(?:ions?|ional)|parades?|pageant|cavalcade|feast|carnival|celebrations?)\b/u;
+/** A programme line telling a route from a named place (rule event.programme-day): "from Harbour Square to the shrine". */
+export const ROUTE_FROM = /\bfrom (?:the )?\p{Lu}[^,;:]{0,60}? to (?:the )?\p{L}/u;
+/** A programme line honouring a dignitary (rule event.programme-day): "the procession of the paramount chief", "a reception by the king". */
+export const DIGNITARY_LINE = /\b(?:chiefs?|kings?|queens?|emperors?|empress|president|prime minister|governor|royal|imperial|military)\b/u;
 
 export const EVENT_RULES = {
   futureReported: {
@@ -162,33 +179,52 @@ export const EVENT_RULES = {
   },
   programmeDay: {
     id: 'event.programme-day', produces: 'events',
-    description: 'a line of a programme opening with a weekday, maybe its date, then a colon or a dash and what happens ("* Friday: from the chapel to the cathedral, leaving at 6 a.m.;", "Saturday - the grand parade along the quay."): a gathering of that day, named by the words up to the first comma (a line naming a rite or a ceremony is left to their rules); in a festival\'s programme a line naming a show (`SHOW_WORD`: "a concert on the pier", "the first of five screenings") is a part of kind `festival`, any other line a ceremonial act of kind `ceremony` ("a gala at the town hall", "a tribute to a late singer"); outside a festival each line is a day of kind `festival` (a procession\'s route)',
-    pattern: compose('^(?:[*•-][^\\S\\n]+)?{DAY}(?:,[^\\S\\n]+[^:\\n]{1,30}?)?[^\\S\\n]*(?::|[^\\S\\n][-–—])[^\\S\\n]+(?<item>[^\\n]{3,300})$', { DAY: WEEKDAY_NAMES }, 'gmu'),
+    description: 'a line of a programme, bulleted, numbered ("2.", "3)") or bare, opening with a weekday, maybe its date or a last weekday ("Friday to Sunday"), then a colon or a dash and what happens ("* Friday: from the chapel to the cathedral, leaving at 6 a.m.;", "Saturday - the grand parade along the quay."): a gathering of that day, named by the words up to the first comma; a line naming a rite or a ceremony (`RITE_LINE`: "the closing Mass", "the flowers are blessed") is a `ceremony` unless their rules read it first; a line telling a route or a procession, or naming the festival\'s own head word (`ROUTE_LINE`: "from the square to the shrine", "the Harbour Regatta" in a regatta\'s programme) a part of kind `festival`; else in a festival\'s programme a line naming a show (`SHOW_WORD`: "a concert on the pier", "the first of five screenings") is a part of kind `festival`, any other line a ceremonial act of kind `ceremony` ("a gala at the town hall", "a tribute to a late singer"); outside a festival each line is a day of kind `festival` (a procession\'s route)',
+    pattern: compose('^(?:(?:[*•-]|\\d{1,2}[.)])[^\\S\\n]+)?{DAY}(?:,[^\\S\\n]+[^:\\n]{1,30}?|[^\\S\\n]+(?:to|until|through)[^\\S\\n]+{LAST})?[^\\S\\n]*(?::|[^\\S\\n][-–—])[^\\S\\n]+(?<item>[^\\n]{3,300})$', { DAY: WEEKDAY_NAMES, LAST: WEEKDAY_NAMES }, 'gmu'),
     examples: {
-      match: ['* Friday: from the chapel on the hill to the cathedral, leaving at 6 a.m.;', 'Saturday - the grand parade along the quay.', '* Monday, Oct. 28, the feast day: the longest procession, through the old town.'],
+      match: ['* Friday: from the chapel on the hill to the cathedral, leaving at 6 a.m.;', 'Saturday - the grand parade along the quay.', '* Monday, Oct. 28, the feast day: the longest procession, through the old town.',
+        '2. Sunday: the flower parade, along the river road;', '* Friday to Sunday: three nights of the Lantern Walk, leaving the abbey at dusk;'],
       noMatch: ['Friday was the busiest day.', "Friday's headliners include a rock band.", 'On Friday: nothing planned.'],
+    },
+  },
+  programmeNamed: {
+    id: 'event.programme-named', produces: 'events',
+    description: 'a bulleted or numbered programme line opening with a capitalised name, maybe an aside, then its weekday and a colon or a comma ("1. Lantern Night, the eve, on Friday: boats carry candles down the river", "3. Harbour Blessing on Sunday, when the fleet is blessed"): a gathering of that day named by those words, of the kind the line says (as rule event.programme-day); a line in running text ("Ada Holm on Friday: …") or a name already read is none',
+    pattern: compose("^(?:[*•-]|\\d{1,2}[.)])[^\\S\\n]+(?<name>\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+(?:(?:de|del|da|do|la|of)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,3})(?:,[^\\S\\n]+the[^\\S\\n]+[a-z]+(?:[^\\S\\n]+[a-z]+)?,)?[^\\S\\n]+on[^\\S\\n]+{DAY}(?<rest>[:,][^\\S\\n]+[^\\n]{3,300})$", { DAY: WEEKDAY_NAMES }, 'gmu'),
+    examples: {
+      match: ['1. Lantern Night, the eve, on Friday: boats carry candles down the river.', '3. Harbour Blessing on Sunday, when the fleet is blessed at the quay.', '* Torch Run on Saturday: runners carry the flame from the fort to the stadium.'],
+      noMatch: ['Ada Holm on Friday: a speech at the town hall.', '1. On Friday: boats carry candles.', 'Lantern Night, the eve, on Friday, drew crowds.'],
     },
   },
   pastEditionTold: {
     id: 'event.past-edition-told', produces: 'events',
-    description: 'a sentence about the article\'s own kind of gathering telling its last edition: what it drew last year ("The concert, the closing night of the season, drew about 35,000 people last year"), or the year it last came ("The summit last came to the city in 2019, when it drew 1,800 delegates"): that edition, dated by the year',
+    description: 'a sentence about the article\'s own kind of gathering, or about its head word ("The tamborrada drew …" in a story about the Lakeside Tamborrada: the pass asks it), telling its last edition: what it drew last year ("The concert, the closing night of the season, drew about 35,000 people last year"), or the year it last came ("The summit last came to the city in 2019, when it drew 1,800 delegates"): that edition, dated by the year',
     pattern: compose('^The {WORD}\\b(?:(?<last_year>[^.;]{0,120}?\\b(?:drew|attracted|brought|pulled|welcomed|was held|took place)\\b[^.;]{0,60}?\\blast year\\b)|[^\\S\\n]+last[^\\S\\n]+(?:came|was held|took place|met|visited)\\b[^.;]{0,60}?\\bin {YEAR}\\b)', {
-      WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}`, YEAR: '(?:19|20)\\d{2}',
+      WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}|${EDITION_WORD_PATTERN}|[a-z]{4,20}`, YEAR: '(?:19|20)\\d{2}',
     }, 'u'),
     examples: {
-      match: ['The concert, the closing night of the season, drew about 35,000 people last year.', 'The summit last came to the city in 2019, when it drew 1,800 delegates.'],
+      match: ['The concert, the closing night of the season, drew about 35,000 people last year.', 'The summit last came to the city in 2019, when it drew 1,800 delegates.', 'The regatta drew some 40,000 people over its three days last year.'],
       noMatch: ['The concert drew about 35,000 people.', 'The summit came to the city in 2019.', 'The concert will draw more people than last year.'],
     },
   },
   lastHosted: {
     id: 'event.last-hosted', produces: 'events',
-    description: 'a place or venue that "last hosted", "last staged" or "last held" a gathering in a past year ("The arena last hosted a cup final in 2027, when …", "The city last staged the summit in 2019"): that earlier edition, of the article\'s own event when the word is its kind, dated by the year',
-    pattern: compose("\\blast (?:hosted|staged|held) (?:a|an|the|its) {WORDS}{WORD}\\b[^.;]{0,40}?\\bin {YEAR}\\b", {
-      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}`, YEAR: '(?:19|20)\\d{2}',
+    description: 'a place or venue that "last hosted", "last staged" or "last held" a gathering in a past year, or two sides that "last met in" one ("The arena last hosted a cup final in 2027, when …", "The city last staged the summit in 2019"): that earlier edition, of the article\'s own event when the word is its kind, dated by the year',
+    pattern: compose("\\blast (?:hosted|staged|held|met (?:in|at)) (?:a|an|the|its) {WORDS}{WORD}\\b[^.;]{0,40}?\\bin {YEAR}\\b", {
+      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}|${EDITION_WORD_PATTERN}`, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
-      match: ['The arena last hosted a cup final in 2027, when the home side lost.', 'The city last staged the trade summit in 2019.'],
+      match: ['The arena last hosted a cup final in 2027, when the home side lost.', 'The city last staged the trade summit in 2019.', 'The two clubs last met in a league match at the harbour ground in 2026.'],
       noMatch: ['The club last won a cup final in 2027.', 'The city hosted the trade summit in 2019.', 'The arena last hosted a final on a Monday.'],
+    },
+  },
+  lastYearWhen: {
+    id: 'event.last-year-when', produces: 'events',
+    description: 'a comparison with last year followed by ", when" and a clause naming a gathering ("more than last year, when some 9,000 people lined the parade route", "up on last year, when the fair drew 40,000"): last year\'s edition of that gathering, of the article\'s own event when the word fits it, the year counted back from publication, derived',
+    pattern: compose("\\blast year, when [^.;]{0,80}?\\b(?:the|its) (?:[\\p{L}-]+ ){0,2}?{WORD}\\b", { WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}|${EDITION_WORD_PATTERN}` }, 'gu'),
+    examples: {
+      match: ['The city will spend more on lighting than last year, when some 9,000 people lined the parade route.', 'Ticket sales are up on last year, when the fair drew 40,000.'],
+      noMatch: ['Ticket sales are up on last year, when prices were lower.', 'The city will spend more than last year on the parade.'],
     },
   },
   durationEnded: {
@@ -283,10 +319,10 @@ export const EVENT_RULES = {
   },
   pastEdition: {
     id: 'event.past-edition', produces: 'events',
-    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final", "the 2019 edition"), of the article\'s own event when the word fits it or is "edition"',
-    pattern: compose('\\b(?:{LAST}|[Tt]he {YEAR}) {WORD}\\b', { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: `${EVENT_WORD_PATTERN}|edition` }, 'gu'),
+    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final", "the 2019 edition", "last year\'s feast", "the 2027 inauguration": the lexicon\'s event words and `EDITION_WORDS`), of the article\'s own event when the word fits it or is "edition"',
+    pattern: compose('\\b(?:{LAST}|[Tt]he {YEAR}) {WORD}\\b', { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}|edition` }, 'gu'),
     examples: {
-      match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.', 'The 2019 edition set the attendance record.'],
+      match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.', 'The 2019 edition set the attendance record.', "Hotels filled for last year's feast.", 'Guests still talk of the 2027 inauguration.'],
       noMatch: ["Crowds at this year's carnival were larger.", 'The 2019 report on the marathon was published.'],
     },
   },
@@ -374,14 +410,14 @@ export const EVENT_RULES = {
   },
   lastEdition: {
     id: 'event.last-edition', produces: 'events',
-    description: 'an earlier gathering named "the last" or "the previous" one, dated by the past month, year or day written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993", "the last royal parade, for the jubilee on Nov. 10, 2019"); "the last edition, in 2029" is the article\'s own event\'s',
-    pattern: compose('\\b[Tt]he (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)(?:\\bin (?:{MONTH} )?{YEAR}\\b|\\bon (?<day>{DAY_DATE}))', {
-      WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|edition`, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+    description: 'an earlier gathering named "the last" or "the previous" one, or a body\'s last one ("the union\'s last elective congress, in 2027", "its last congress"), dated by the past month, year or day written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993", "the last royal parade, for the jubilee on Nov. 10, 2019"); "the last edition, in 2029" is the article\'s own event\'s',
+    pattern: compose('\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he [\\p{L}-]+[\'’]s) (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)(?:\\bin (?:{MONTH} )?{YEAR}\\b|\\bon (?<day>{DAY_DATE}))', {
+      WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}|edition`, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
       DAY_DATE: `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}, (?:19|20)\\d{2}`,
     }, 'gu'),
     examples: {
-      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early.", 'Bookings are up on the last edition, in 2029, when the fair drew 9,000 people.', 'The last royal parade, for the jubilee on Nov. 10, 2019, drew 90,000 people.'],
-      noMatch: ['The last funeral drew 10,000 people.', 'The last report, in 2011, was ignored.'],
+      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early.", 'Bookings are up on the last edition, in 2029, when the fair drew 9,000 people.', 'The last royal parade, for the jubilee on Nov. 10, 2019, drew 90,000 people.', "At the union's last elective congress, in 2027, some 900 delegates voted."],
+      noMatch: ['The last funeral drew 10,000 people.', "The union's last congress was calm.", 'The last report, in 2011, was ignored.'],
     },
   },
   fixture: {
@@ -480,6 +516,17 @@ export const EVENT_RULES = {
     examples: {
       match: ['In 2029 an elephant broke from the procession near the old hotel and injured 14 spectators.', 'In 2019, a man drove a car through a police barrier near the square during the rehearsal, injuring two officers.', 'In 2027 part of a stand collapsed, leaving 30 hurt.', 'In 2025 a boat carrying pilgrims capsized on the river and three people died.'],
       noMatch: ['In 2021 police charged the crowd and injured 12 people.', 'In 2029 the festival drew more than a million people.', 'In 2029 an elephant broke from the procession.'],
+    },
+  },
+  harmWhen: {
+    id: 'event.harm-when', produces: 'events',
+    description: 'people hurt or killed "when" an act happened, with the past year or month it happened in ("two riders were killed in 2027 when a van ran into the peloton", "in 2026, when bottles were thrown at the team bus and five people were hurt", "Rival fans fought outside the ground in March, and six people were injured"): an incident named by the act (its article dropped), dated by the year, or by the last such month up to publication, derived; not a year still to come, and never without a past year or month',
+    pattern: compose('\\b{COUNT} (?:[\\p{L}-]+ ){0,2}?(?:were|was) (?:killed|injured|hurt|wounded) in {YEAR} when (?<act>(?:a|an|the|some|several|two|three|four|five) [^.;,]{5,100})|\\bin {YEAR_WHEN}, when (?<act_when>[^.;]{5,120}?),? and {COUNT_WHEN} (?:[\\p{L}-]+ ){0,2}?(?:(?:were|was) (?:killed|injured|hurt|wounded)|died)\\b|(?<act_month>\\b(?:[Tt]heir|[Rr]ival|[Tt]he) (?:[\\p{L}-]+ ){0,2}?(?:supporters|fans|groups|gangs|factions) (?:clashed|fought|brawled)[^.;,]{0,80}?) in {MONTH},? and {COUNT_MONTH} (?:[\\p{L}-]+ ){0,2}?(?:were|was) (?:killed|injured|hurt|wounded)\\b', {
+      COUNT: PAST_HARM_COUNT, YEAR: '(?:19|20)\\d{2}', YEAR_WHEN: '(?:19|20)\\d{2}', COUNT_WHEN: PAST_HARM_COUNT, MONTH: MONTH_NAMES, COUNT_MONTH: PAST_HARM_COUNT,
+    }, 'giu'),
+    examples: {
+      match: ['Two riders were killed in 2027 when a van ran into the peloton near the bridge.', 'The clubs last met in 2026, when bottles were thrown at the team bus and five people were hurt.', 'Rival fans fought outside the ground in March, and six people were injured.'],
+      noMatch: ['Two riders were hurt when the road was wet.', 'The clubs last met in 2026, when the home side won.', 'Rival fans fought outside the ground in March.'],
     },
   },
   pastIncident: {

@@ -1,0 +1,97 @@
+// Events recall on unseen news (issue 20, round 21): shapes in which wire copy states the gatherings an
+// article names, each read by a general rule, on short articles of our own (never a blind article's words).
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf, read } from './helpers/briefs.js';
+
+// 2031-05-06, the briefs' publication date, is a Tuesday.
+describe('a festival programme written as a numbered or bulleted list', () => {
+  it('numbered weekday lines are the festival\'s parts of their days: a route or a parade a festival part, a Mass a ceremony', () => {
+    const text = brief('About 1,200 officers will be on duty in Lakeside for this weekend\'s Harbour Carnival, the police said. The organisers\' programme:\n\n'
+      + '1. Saturday: the Boat Cortege, from Quay Square to the lighthouse, starting at 9 a.m.;\n'
+      + '2. Sunday: the Night of Lanterns, a shorter parade along the same route;\n'
+      + '3. Monday: the closing Mass for the crews at the Fishermen\'s Chapel.');
+    expect(eventsOf(text)).toMatchObject({
+      'Boat Cortege': ['festival', '2031-05-10'],
+      'Night of Lanterns': ['festival', '2031-05-11'],
+      'Closing Mass for the crews at the Fishermen\'s Chapel': ['ceremony', '2031-05-12'],
+    });
+  });
+
+  it('a bulleted line of several days opens on its first; a part named with the festival\'s own head word is the festival\'s; a rite line a ceremony', () => {
+    const text = brief('Police will guard the Lakeside Regatta, the week-long regatta of the old harbour that starts on Thursday. The dates:\n\n'
+      + '* Thursday to Saturday: three days of the Junior Regatta, leaving the pier at 10 a.m.;\n'
+      + '* Sunday, May 11: the blessing of the boats at the harbour mouth at dawn.');
+    expect(eventsOf(text)).toMatchObject({
+      'Three days of the Junior Regatta': ['festival', '2031-05-08'],
+      'Blessing of the boats at the harbour mouth at dawn': ['ceremony', '2031-05-11'],
+    });
+  });
+
+  it('a numbered line opening with a name, then its weekday, is that name\'s gathering of that day, counted forward', () => {
+    const text = brief('Some 3,000 officers will be on duty for the Lakeside spring feast, which falls in three parts this year:\n\n'
+      + '1. Candle Eve, the vigil, on Wednesday: the faithful walk from the hill chapels to the lake with candles.\n'
+      + '2. Fisher Day on Thursday, the feast of the boatmen, when the nets are carried through the old town.');
+    expect(eventsOf(text)).toMatchObject({ 'Candle Eve': ['festival', '2031-05-07'], 'Fisher Day': ['festival', '2031-05-08'] });
+  });
+
+  it('a numbered line honouring a dignitary is a ceremony, and one naming a ceremony the ceremony rules read is theirs, once', () => {
+    const text = brief('About 900 officers will guard the Lakeside Harvest Festival, which opens on Friday. The programme:\n\n'
+      + '1. Friday: the procession of the paramount chief, carried from Market Square to the palace;\n'
+      + '2. Sunday: the closing ceremony at the stadium.');
+    const events = eventsOf(text);
+    expect(events).toMatchObject({ 'Procession of the paramount chief': ['ceremony', '2031-05-09'] });
+    expect((Object.values(events) as Array<[string, string]>).filter(([, start]) => start === '2031-05-11')).toEqual([['ceremony', '2031-05-11']]);
+  });
+
+  it('a line in running text that opens with a name and a weekday, or a numbered line with no weekday, is no programme line', () => {
+    const names = Object.keys(eventsOf(brief('Police will guard the Lakeside Harvest Festival, which opens on Friday. Ada Holm on Friday: a speech at the town hall.\n\n1. Lantern Walk: boats carry candles down the river.')));
+    expect(names).not.toContain('Ada Holm');
+    expect(names).not.toContain('Lantern Walk');
+  });
+});
+
+describe('an earlier edition of the article\'s own event, told in passing', () => {
+  it('"last year\'s feast" and "the 2027 inauguration": occasion words name last editions too, of the article\'s own event when its kind fits', () => {
+    expect(eventsOf(brief('About 2,000 officers will be on duty for the Lakeside Lantern Festival on Friday. Hotels filled for last year\'s feast.'))).toMatchObject({ 'Lakeside Lantern Festival': ['festival', '2031-05-09'], '2030 Lakeside Lantern Festival': ['festival', '2030'] });
+    const sworn = eventsOf(brief('Lakeside swears in Ada Holm as governor on Friday. The 2027 inauguration drew about 4,000 guests.'));
+    expect(Object.values(sworn)).toContainEqual(['ceremony', '2027']);
+  });
+
+  it('a sentence about the event\'s own head word that tells what it drew last year is last year\'s edition', () => {
+    const events = eventsOf(brief('Some 900 officers will be on duty each night of the Lakeside Tamborrada, the drumming pageant of the old town that starts on Friday. The tamborrada drew some 80,000 people over its three nights last year.'));
+    expect(events).toMatchObject({ 'Lakeside Tamborrada': ['festival', '2031-05-09'], '2030 Lakeside Tamborrada': ['festival', '2030'] });
+  });
+
+  it('a comparison with last year, ", when" a clause names the event\'s word, is last year\'s edition; one naming none is no event', () => {
+    const text = brief('About 5,000 officers will guard Saturday\'s Harbour Day parade. The city has set aside more for lighting than last year, when some 30,000 people lined the parade route.');
+    // A parade of a capitalised Day is a ceremony (rule event.occasion): last year's is one too.
+    expect(eventsOf(text)).toMatchObject({ 'Harbour Day parade': ['ceremony', '2031-05-10'], '2030 Harbour Day parade': ['ceremony', '2030'] });
+    expect(Object.values(eventsOf(brief('About 5,000 officers will guard Saturday\'s Harbour Day parade. Ticket prices are up on last year, when they were lower.')))).not.toContainEqual(['ceremony', '2030']);
+  });
+
+  it('a body\'s last congress with its year, and two sides that last met in a match in a past year, are those editions', () => {
+    expect(Object.values(eventsOf(brief('Some 800 delegates of the Harbour Party meet in Lakeside from Friday to Sunday to elect a new leader. At the party\'s last elective congress, in 2027, the count took all night.')))).toContainEqual(['summit', '2027']);
+    expect(Object.values(eventsOf(brief('About 1,200 officers will be on duty for the second Test between Northton and Southby, which begins on Thursday. The two sides last met in a Test at the harbour ground in 2029, when the match was stopped by rain.')))).toContainEqual(['games', '2029']);
+  });
+});
+
+describe('a past incident told by the harm it did "when" something happened', () => {
+  it('people killed in a past year "when" an act happened, and a past year ", when" an act and its harm: an incident named by the act, dated by the year', () => {
+    const killed = read(brief('Some 400 officers will line the route of Sunday\'s Lakeside Marathon. Two riders were killed in 2027 when a van ran into the peloton near the bridge.')).events.find((e) => e.kind === 'incident');
+    expect(killed).toMatchObject({ name: 'Van ran into the peloton near the bridge', start: '2027', date_precision: 'year', rules: ['event.harm-when'] });
+    const thrown = read(brief('About 1,500 officers will guard Sunday\'s Harbour Cup final. The two clubs last met in 2026, when bottles were thrown at the team bus and five people were hurt.')).events.find((e) => e.kind === 'incident');
+    expect(thrown).toMatchObject({ name: 'Bottles were thrown at the team bus', start: '2026' });
+  });
+
+  it('rival supporters who clashed in a month, and people hurt: the last such month up to publication, derived', () => {
+    const clash = read(brief('Some 800 delegates of the Harbour Party meet in Lakeside on Friday to elect a new leader. Rival supporters clashed outside the party office in September, and three people were hurt.')).events.find((e) => e.kind === 'incident');
+    expect(clash).toMatchObject({ start: '2030-09', date_precision: 'month', derived: true });
+  });
+
+  it('harm with no past year or month, or a year with no harm, is no incident of this rule', () => {
+    const kinds = (body: string) => read(brief(body)).events.filter((e) => (e.rules as string[] | undefined)?.includes('event.harm-when'));
+    expect(kinds('Two riders were hurt when the road was wet, the organisers said.')).toEqual([]);
+    expect(kinds('The clubs last met in 2026, when the home side won on penalties.')).toEqual([]);
+    expect(kinds('Four people will be hurt in 2032 when the bridge closes, the council fears.')).toEqual([]);
+  });
+});
