@@ -5,7 +5,10 @@ import { compose, type Rule } from './rule.js';
 
 /** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
 /** Lowercase words a body is named again by after "the" ("the prefecture", "the force"), each a whole word. */
-export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|prefecture|council|municipality|force|unions?|federation|association|club|coalition|collective|group|alliance|movement|archdiocese|office|authority|board|service|commission|committee|organi[sz]ation';
+export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|prefecture|council|municipality|force|unions?|federation|association|club|coalition|collective|group|alliance|movement|archdiocese|office|authority|board|service|commission|committee|organi[sz]ation'
+  // Bodies of state and of civil life that wire copy names once in full and then by their head noun alone
+  // ("the National Gendarmerie … the gendarmerie said"); each is found again only by a body whose name has the word.
+  + '|gendarmerie|inspectorate|directorate|confederation|institute|bureau|secretariat|chamber|diocese|railways?|company|corporation|operator|airline|airport|hospital|university|foundation|command';
 
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
@@ -114,7 +117,7 @@ export const STATEMENT_RULES = {
     id: 'statement.body-by-head', produces: 'statements',
     description: 'a body named again by "the" and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said"): the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group',
     pattern: compose('(?:^|\\b[Tt]he\\s+)(?:{QUALIFIER}\\s+)?{HEAD}$', { QUALIFIER: '[a-z-]{3,20}', HEAD: `[Pp]olice|${BODY_HEAD_WORDS}` }, 'u'),
-    examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police'] },
+    examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force', 'the gendarmerie', 'the inspectorate'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police', 'the gendarmes'] },
   },
   itSpeaker: {
     id: 'statement.it-speaker', produces: 'statements',
