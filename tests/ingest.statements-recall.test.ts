@@ -1,7 +1,8 @@
 // Statements in shapes wire copy uses that the rules used to miss, each over briefs of the test's own (other
 // topics, places and words than any fixture article): a body named again by the head noun of its name ("the
-// National Gendarmerie … the gendarmerie said"). Speakers stay exact: a head noun no named body has gives no
-// statement, never a guess.
+// National Gendarmerie … the gendarmerie said"); "told" an outlet, a meeting or a chamber, or "said" with a time
+// or manner, before "that"; a clause of its own whose subject speaks ("…; the federation said"). Speakers stay
+// exact: a head noun no named body has, or a clause subject that names no one, gives no statement, never a guess.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -21,5 +22,39 @@ describe('a body named again by the head noun of its name', () => {
   it('gives no statement when no body named before has the head noun', () => {
     const facts = read(brief('About 300 officers of the Lakeside Police will guard the bridge on Friday. The ferry terminal will close to cars from noon until midnight, the gendarmerie said.'));
     expect(facts.statements.map((s) => s.text)).not.toContainEqual(expect.stringMatching(/^The ferry terminal/));
+  });
+});
+
+describe('"told" whom, or "said" when or how, before "that"', () => {
+  it.each([
+    'told the state broadcaster, Valley Radio (VR), on Monday that',
+    'told the national news agency Nordpress that',
+    'told a separate briefing that',
+    'told parliament on Thursday that',
+    'said last week that',
+    'said by telephone that',
+    'said before leaving Oslo that',
+  ])('"Transport Minister Ida Strand %s …" is her statement, the words after "that" alone', (verb) => {
+    const facts = read(brief(`Transport Minister Ida Strand ${verb} the tunnel would stay shut until the spring thaw.`));
+    expect(speakers(facts)).toEqual([['ida-strand', 'The tunnel would stay sh']]);
+  });
+
+  it('reads no statement from "told" without "that"', () => {
+    const facts = read(brief('Transport Minister Ida Strand told the crowd to stay away from the tunnel until the spring thaw.'));
+    expect(facts.statements).toEqual([]);
+  });
+});
+
+describe('a later clause of its own speaks by its own subject', () => {
+  it('"…; the federation said" is the federation named earlier in the sentence', () => {
+    const facts = read(brief('The climbers\' march organised by the Alpine Guides Federation drew about 900 people, according to the Valley Police; the federation said more than 2,500 guides had taken part.'));
+    expect(speakers(facts)).toContainEqual(['alpine-guides-federation', 'More than 2,500 guides h']);
+  });
+
+  it('gives no statement when the clause\'s subject names no one, rather than a body of the clause before', () => {
+    const facts = read(brief('The decision followed a meeting on Tuesday between the Valley Police and the Alpine Guides Federation, at which the visiting side said it expected about 2,000 climbers.'));
+    expect(facts.statements).toEqual([]);
+    const joined = read(brief('The Valley Police closed the pass road on Monday, and the hauliers said the detour would add two hours.'));
+    expect(joined.statements).toEqual([]);
   });
 });

@@ -57,9 +57,13 @@ function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, me
   return speakerIn(x, span) ?? (/^the\s/i.test(words) ? personByTitle(x, words, s.start) ?? bodyByHead(x, words, s.start) : bodyByHead(x, words, s.start));
 }
 
-/** Where the clause holding a verb starts: after the last ", and", ", but", ", while" or ";" before it. */
+/**
+ * Where the clause holding a verb starts: after the last ", and", ", but", ", while" or ";" before it, or after a
+ * relative clause's opening (", at which", ", where", ", when"): "a meeting between the police and the club, at
+ * which the visitors said …" has "the visitors" speak, not the bodies named before.
+ */
 function clauseStart(s: Sentence, verbAt: number): number {
-  const boundary = [...s.text.slice(0, verbAt).matchAll(/,\s+(?:and|but|while|whereas)\s|;\s/gu)].at(-1);
+  const boundary = [...s.text.slice(0, verbAt).matchAll(/,\s+(?:and|but|while|whereas|where|when|(?:at|in|during|after)\s+which)\s|;\s/gu)].at(-1);
   return s.start + (boundary ? boundary.index + boundary[0].length : 0);
 }
 
@@ -68,6 +72,16 @@ function clauseSubject(x: PassContext, s: Sentence, verbAt: number): Span {
   const start = clauseStart(s, verbAt);
   const relative = /,\s+(?:which|who|whose)\s/u.exec(x.doc.text.slice(start, s.start + verbAt));
   return { start, end: relative ? start + relative.index : s.start + verbAt };
+}
+
+/** The speaker a later clause's own subject names: a person or body, "he", "she", "it", or a title or body named again. */
+function ownClauseSpeaker(x: PassContext, s: Sentence, subject: Span, memory: SpeakerMemory): string | null {
+  const words = x.doc.text.slice(subject.start, subject.end).trim();
+  if (!words) return null;
+  const named = speakerIn(x, subject);
+  if (named || /^(?:he|she|it)\b/i.test(words)) return named ?? namedSpeaker(x, s, subject, words, memory);
+  // "…, according to police; the federation said …": the body named again may be named earlier in the same sentence.
+  return (/^the\s/i.test(words) ? personByTitle(x, words, subject.start) : null) ?? bodyByHead(x, words, subject.start);
 }
 
 /** The rules that take the words after a speech verb ("X said (that) …", "…, adding that …"). */
@@ -94,7 +108,8 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   if (!rule || !speechAt) return false;
   // The speaker is the subject of the verb's own clause ("The RCMP will send 400, and the provincial police said it would …").
   const subject = clauseSubject(x, s, speechAt.index);
-  const speaker = (subject.start > s.start ? speakerIn(x, subject) : null) ?? speakerOf(x, s, { start: s.start, end: s.start + speechAt.index }, memory);
+  // A clause of its own ("…, and the club said"): its subject alone names the speaker, never a body of the clause before.
+  const speaker = subject.start > s.start ? ownClauseSpeaker(x, s, subject, memory) : speakerOf(x, s, { start: s.start, end: s.start + speechAt.index }, memory);
   // No speaker before the verb: the words may be attributed after it ("…, said Ada Moen, a skipper."), which the later rules read.
   if (!speaker) return false;
   const contentStart = s.start + speechAt.index + speechAt[0].length;
@@ -105,8 +120,8 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
   const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };
   const words: Words = { kind: quoted ? 'quote' : 'paraphrase', text: quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, ''), about: { start: contentStart, end: s.end }, cite, rule: rule.id, dated: true, dateIn };
-  const subjectWords = x.doc.text.slice(s.start, s.start + speechAt.index).trim();
-  const speakerRule = R.pronounSpeaker.pattern.test(s.text) ? R.pronounSpeaker.id : speakerIn(x, { start: s.start, end: s.start + speechAt.index }) ? null : speakerRuleOf(subjectWords);
+  const subjectWords = x.doc.text.slice(subject.start, s.start + speechAt.index).trim();
+  const speakerRule = R.pronounSpeaker.pattern.test(s.text) ? R.pronounSpeaker.id : speakerIn(x, { start: subject.start, end: s.start + speechAt.index }) ? null : speakerRuleOf(subjectWords);
   if (addStatement(x, s, speaker, words)) noteSpeaker(x, memory, s, speaker, speakerRule);
   return true;
 }

@@ -18,15 +18,29 @@ const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+
  */
 export const TOLD_AUDIENCE = String.raw`(?:reporters|journalists|the\s+press|(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:conference|briefing|meeting|session|hearing|radio|television|station|newspaper|agency|broadcaster|audience|rally|gathering|summit))`;
 
+/**
+ * Whom a "told … that" names besides reporters: an outlet, a body or a meeting, by a few words ending in what it
+ * is ("the national news agency", "a separate briefing", "state television", "parliament"), maybe its own name
+ * after it ("the news agency Baltnews") or set off by commas ("the state broadcaster, Harbour Radio (HR),").
+ */
+const TOLD_OUTLET = String.raw`(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:broadcaster|agency|newspaper|daily|radio|television|channel|station|briefing|conference|meeting|session|hearing|parliament|senate|assembly|congress|committee|council|lawmakers|legislators|crowd|rally|audience)(?:\s+[A-Z][\w.'’-]+){0,3}(?:,\s+[^,"“”]{2,60},)?`;
+
+/** A time or manner between a speech verb and its "that" ("said last week that", "said by telephone that", "said before leaving Bergen that"). */
+const TIME_OR_MANNER = String.raw`(?:last\s+(?:week|month|year|night)|earlier\s+(?:this|that)\s+(?:week|month|day)|by\s+(?:telephone|phone|e-?mail|video\s+link)|(?:before|after)\s+[a-z]+ing(?:\s+[^,\s]+){1,3}?)`;
+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
-    description: 'a speech or view verb, maybe "told reporters", a day or a place ("at Camp Alder in Kestrel") and an adverb ("separately"), then "that" or a colon',
-    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in|at)\\s+[^,]{1,45}?)?(?:\\s+(?:separately|later|again|earlier|also))?\\s+(?:that\\s+|:\\s*)', {
-      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
+    description: 'a speech or view verb, maybe "told" and whom (reporters, a briefing, an outlet with its name after a comma: "told the state broadcaster, Harbour Radio (HR),"), a day, a place ("at Camp Alder in Kestrel") or a time or manner ("last week", "by telephone", "before leaving Bergen") and an adverb ("separately"), then "that" or a colon',
+    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in|at)\\s+[^,]{1,45}?|\\s+{WHEN})?(?:\\s+(?:separately|later|again|earlier|also))?\\s+(?:that\\s+|:\\s*)', {
+      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|${TOLD_OUTLET}|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
+      WHEN: TIME_OR_MANNER,
     }, 'i'),
     examples: { match: ['The harbour master told reporters that the pier would reopen.', 'The harbour master told a briefing in Bergen that the pier would reopen.', 'Residents fear that the noise will return.',
-      'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.'], noMatch: ['The pier will reopen in May.'] },
+      'The harbour master told the state broadcaster, Harbour Radio (HR), on Monday that the pier would reopen.', 'The harbour master told the national news agency Baltnews that the pier would reopen.',
+      'The harbour master said last week that the pier would reopen.', 'The harbour master said before leaving Bergen that the pier would reopen.', 'The harbour master said by telephone that the pier would reopen.',
+      'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.'],
+    noMatch: ['The pier will reopen in May.', 'The harbour master told the crowd to go home before dark.', 'The harbour master told the national news agency about the pier.', 'The pier closed last week after a storm.'] },
   },
   participle: {
     id: 'statement.participle', produces: 'statements',
