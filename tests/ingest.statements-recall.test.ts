@@ -3,6 +3,7 @@
 // National Gendarmerie … the gendarmerie said"); "told" an outlet, a meeting or a chamber, or "said" with a time
 // or manner, before "that"; a clause of its own whose subject speaks ("…; the federation said"). Speakers stay
 // exact: a head noun no named body has, or a clause subject that names no one, gives no statement, never a guess.
+// An interview's "A:" lines are the person its introduction names on either side of "spoke to".
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -56,5 +57,23 @@ describe('a later clause of its own speaks by its own subject', () => {
     expect(facts.statements).toEqual([]);
     const joined = read(brief('The Valley Police closed the pass road on Monday, and the hauliers said the detour would add two hours.'));
     expect(joined.statements).toEqual([]);
+  });
+});
+
+describe('an interview whose introduction names the interviewee before "spoke to"', () => {
+  const interview = (intro: string) => `Q&A-The valley's tunnel chief on the thaw\n\nLAKESIDE, May 6 (Wire) - The Valley Tunnel reopens in June. ${intro} The interview has been edited for length.\n\nQ: When does the tunnel reopen?\n\nA: On the first of June, if the ice allows it. We will know by the end of May.\n\nQ: And the detour?\n\nA: It stays signposted until the tunnel is open again.\n`;
+
+  it.each([
+    'Ida Strand, director of the Valley Tunnel Authority, spoke to Wire on Monday in her office.',
+    'Valley Tunnel Authority Director Ida Strand answered questions from reporters on Monday.',
+    'Wire spoke to tunnel director Ida Strand on Monday.',
+  ])('"%s": every "A:" line is hers', (intro) => {
+    const facts = read(interview(intro));
+    expect(speakers(facts)).toEqual([['ida-strand', 'On the first of June, if'], ['ida-strand', 'It stays signposted unti']]);
+  });
+
+  it('gives the "A:" lines no speaker when the introduction names no person', () => {
+    const facts = read(interview('The Valley Tunnel Authority spoke to Wire on Monday.'));
+    expect(facts.statements).toEqual([]);
   });
 });

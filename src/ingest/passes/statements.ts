@@ -237,11 +237,15 @@ function characterisation(x: PassContext, s: Sentence, memory: SpeakerMemory): v
 /** The longest answer read as one quote, in characters (a long paragraph). */
 const MAX_ANSWER = 3000;
 
-/** The person the introduction says was interviewed: the first one named after "spoke to", "interviewed". */
+/**
+ * The person the introduction says was interviewed: the first one named after "spoke to", "interviewed", else
+ * the last one named before it, who spoke to the outlet ("Jan Holm, the harbour master, spoke to Wire").
+ */
 function interviewee(x: PassContext): string | null {
   for (const s of x.doc.sentences) {
     const m = R.interviewee.pattern.exec(s.text);
-    const person = m && x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'person')[0];
+    if (!m) continue;
+    const person = x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'person')[0] ?? x.doc.mentionsIn({ start: s.start, end: s.start + m.index }, 'person').at(-1);
     if (person) return person.id;
   }
   return null;

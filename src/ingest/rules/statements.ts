@@ -123,9 +123,9 @@ export const STATEMENT_RULES = {
   },
   interviewee: {
     id: 'statement.interviewee', produces: 'statements',
-    description: 'the sentence that says who was interviewed ("Wire spoke to harbour master Jan Holm"): the speaker of the "A:" lines',
-    pattern: /\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\b/,
-    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['Harbour master Jan Holm spoke about the plan.'] },
+    description: 'the sentence that says who was interviewed: the person after the verb ("Wire spoke to harbour master Jan Holm"), else the person before it, who spoke to the outlet or answered its questions ("Jan Holm, the harbour master, spoke to Wire on Monday"): the speaker of the "A:" lines',
+    pattern: /\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with|answered questions)\b/,
+    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.', 'Jan Holm, the harbour master, spoke to Wire on Monday in his office.', 'Harbour master Jan Holm answered questions from reporters at the port.'], noMatch: ['Harbour master Jan Holm spoke about the plan.'] },
   },
   bodyByHead: {
     id: 'statement.body-by-head', produces: 'statements',
