@@ -3,7 +3,8 @@
 // National Gendarmerie … the gendarmerie said"); "told" an outlet, a meeting or a chamber, or "said" with a time
 // or manner, before "that"; a clause of its own whose subject speaks ("…; the federation said"). Speakers stay
 // exact: a head noun no named body has, or a clause subject that names no one, gives no statement, never a guess.
-// An interview's "A:" lines are the person its introduction names on either side of "spoke to".
+// An interview's "A:" lines are the person its introduction names on either side of "spoke to"; an attribution
+// in the middle of a sentence ("…, the police said, and …") is read, its speaker from the attribution alone.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -75,5 +76,20 @@ describe('an interview whose introduction names the interviewee before "spoke to
   it('gives the "A:" lines no speaker when the introduction names no person', () => {
     const facts = read(interview('The Valley Tunnel Authority spoke to Wire on Monday.'));
     expect(facts.statements).toEqual([]);
+  });
+});
+
+describe('an attribution in the middle, a clause joined after it', () => {
+  it.each([
+    'Kites will not be allowed over the beach during the regatta, the Valley Police said, and the sale of fireworks will be banned along the promenade.',
+    'Every bag will be checked at the three gates of the regatta village, the Valley Police said on Monday, where a fan zone will open.',
+  ])('"%s" is the body\'s statement', (sentence) => {
+    const facts = read(brief(sentence));
+    expect(speakers(facts).map(([speaker]) => speaker)).toEqual(['valley-police']);
+  });
+
+  it('reads the speaker in the attribution alone, never in the joined clause', () => {
+    const facts = read(brief('Kites will not be allowed over the beach during the regatta, the harbour master said, and the Valley Police will patrol the promenade.'));
+    expect(speakers(facts).map(([speaker]) => speaker)).not.toContain('valley-police');
   });
 });
