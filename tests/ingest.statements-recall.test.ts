@@ -4,7 +4,8 @@
 // or manner, before "that"; a clause of its own whose subject speaks ("…; the federation said"). Speakers stay
 // exact: a head noun no named body has, or a clause subject that names no one, gives no statement, never a guess.
 // An interview's "A:" lines are the person its introduction names on either side of "spoke to"; an attribution
-// in the middle of a sentence ("…, the police said, and …") is read, its speaker from the attribution alone.
+// in the middle of a sentence ("…, the police said, and …") is read, its speaker from the attribution alone; "the
+// force said" closing a sentence that names one police force is that force.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -91,5 +92,17 @@ describe('an attribution in the middle, a clause joined after it', () => {
   it('reads the speaker in the attribution alone, never in the joined clause', () => {
     const facts = read(brief('Kites will not be allowed over the beach during the regatta, the harbour master said, and the Valley Police will patrol the promenade.'));
     expect(speakers(facts).map(([speaker]) => speaker)).not.toContain('valley-police');
+  });
+});
+
+describe('a body named again by its head noun, named earlier in the same sentence', () => {
+  it('"About 400 officers of the X will …, the force said" is X', () => {
+    const facts = read(brief('About 400 officers of the Valley Police will be on duty for the regatta on Saturday, the force said on Monday.'));
+    expect(speakers(facts)).toEqual([['valley-police', 'About 400 officers of th']]);
+  });
+
+  it('gives no statement when two bodies in the words fit the head noun', () => {
+    const facts = read(brief('About 400 officers of the Valley Police will help the Lakeside Police during the regatta on Saturday, the force said on Monday.'));
+    expect(facts.statements).toEqual([]);
   });
 });

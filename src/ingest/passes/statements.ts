@@ -50,11 +50,11 @@ function speakerRuleOf(words: string): string | null {
 }
 
 /** Who the words after a verb name as the speaker: a person or body named, "he", "she", "it", or a title or body named again. */
-function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, memory: SpeakerMemory): string | null {
+function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, memory: SpeakerMemory, upTo = s.start): string | null {
   const pronoun = /^(?:he|she)\b/i.exec(words);
   if (pronoun) return pronounSpeaker(x, pronoun[0], span.start, memory);
   if (/^it\b/i.test(words)) return itSpeaker(x, s, memory);
-  return speakerIn(x, span) ?? (/^the\s/i.test(words) ? personByTitle(x, words, s.start) ?? bodyByHead(x, words, s.start) : bodyByHead(x, words, s.start));
+  return speakerIn(x, span) ?? (/^the\s/i.test(words) ? personByTitle(x, words, s.start) ?? bodyByHead(x, words, s.start, upTo) : bodyByHead(x, words, s.start, upTo));
 }
 
 /**
@@ -166,7 +166,7 @@ function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): bo
   // words reported; with none, the statement is listed as unresolved.
   const pronoun = /^(?:he|she|it)$/i.test(speaker);
   const named = pronoun ? null : speakerIn(x, attribution);
-  const who = named ?? namedSpeaker(x, s, { start: s.start, end: s.start }, speaker, memory);
+  const who = named ?? namedSpeaker(x, s, { start: s.start, end: s.start }, speaker, memory, attribution.start);
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker));
   return true;
 }
