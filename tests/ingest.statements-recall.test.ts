@@ -84,6 +84,7 @@ describe('an attribution in the middle, a clause joined after it', () => {
   it.each([
     'Kites will not be allowed over the beach during the regatta, the Valley Police said, and the sale of fireworks will be banned along the promenade.',
     'Every bag will be checked at the three gates of the regatta village, the Valley Police said on Monday, where a fan zone will open.',
+    'About 900 officers will guard the regatta village on Saturday, the Valley Police said on Monday, calling it the largest operation in years.',
   ])('"%s" is the body\'s statement', (sentence) => {
     const facts = read(brief(sentence));
     expect(speakers(facts).map(([speaker]) => speaker)).toEqual(['valley-police']);
