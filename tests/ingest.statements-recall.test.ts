@@ -5,7 +5,8 @@
 // exact: a head noun no named body has, or a clause subject that names no one, gives no statement, never a guess.
 // An interview's "A:" lines are the person its introduction names on either side of "spoke to"; an attribution
 // in the middle of a sentence ("…, the police said, and …") is read, its speaker from the attribution alone; "the
-// force said" closing a sentence that names one police force is that force.
+// force said" closing a sentence that names one police force is that force; a list whose lead line names its
+// source ("Closures, according to the police:") is one statement of that source, cited by its first item.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -105,5 +106,21 @@ describe('a body named again by its head noun, named earlier in the same sentenc
   it('gives no statement when two bodies in the words fit the head noun', () => {
     const facts = read(brief('About 400 officers of the Valley Police will help the Lakeside Police during the regatta on Saturday, the force said on Monday.'));
     expect(facts.statements).toEqual([]);
+  });
+});
+
+describe('a list whose lead line names its source', () => {
+  const listed = (lead: string) => read(`Regatta week\n\nLAKESIDE, May 6 (Wire) - The Valley Regatta opens on Saturday.\n\n${lead}\n\n- Quay Road closed to all traffic from 6 a.m. on Saturday until midnight;\n- the ferry pier closed to the public on Sunday morning;\n- no glass bottles on the promenade.\n`);
+
+  it.each([
+    'The Valley Police announced these traffic arrangements:',
+    'Closures for the weekend, according to the Valley Police:',
+    'The closures, as published by the Valley Police:',
+  ])('"%s": one statement of the source, its first item', (lead) => {
+    expect(speakers(listed(lead))).toEqual([['valley-police', 'Quay Road closed to all ']]);
+  });
+
+  it('gives no statement when the lead names no source', () => {
+    expect(listed('Roads will close street by street as the boats pass:').statements).toEqual([]);
   });
 });

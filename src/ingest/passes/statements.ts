@@ -234,6 +234,29 @@ function characterisation(x: PassContext, s: Sentence, memory: SpeakerMemory): v
   if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.characterisation.id, dated: false })) noteSpeaker(x, memory, s, who, pronoun ? R.pronounSpeaker.id : null);
 }
 
+/** A list item's marker: a dash, an asterisk, a bullet or a number ("- ", "* ", "2. "). */
+const LIST_MARKER = /^(?:[-*•]|\d{1,2}[.)])\s+/u;
+
+/**
+ * A list whose lead line names its source (rule statement.list-lead): one statement of that source, its text
+ * and citation the first item. The source is read in the words that name it alone, a body named again by its
+ * head noun or a title as elsewhere; with none found, no statement.
+ */
+function listLead(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+  const item = x.doc.sentences[s.index + 1];
+  const marker = item && x.doc.lineStart(item.start) === item.start ? LIST_MARKER.exec(item.text) : null;
+  const m = marker && R.listLead.pattern.exec(s.text);
+  if (!item || !marker || !m) return;
+  const source = m.groups!.by ?? m.groups!.according ?? m.groups!.subject!;
+  const at = s.start + m.index + m[0].indexOf(source);
+  const span = { start: at, end: at + source.length };
+  const named = speakerIn(x, span);
+  const who = named ?? (/^the\s/i.test(source.trim()) ? personByTitle(x, source.trim(), s.start) ?? bodyByHead(x, source.trim(), s.start) : null);
+  const start = item.start + marker[0].length;
+  const text = item.text.slice(marker[0].length).replace(/[;.,]$/u, '').trim();
+  if (who && addStatement(x, item, who, { kind: 'paraphrase', text, about: { start, end: item.end }, cite: x.doc.cite(start, item.end), rule: R.listLead.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(source.trim()));
+}
+
 /** The longest answer read as one quote, in characters (a long paragraph). */
 const MAX_ANSWER = 3000;
 
@@ -301,5 +324,6 @@ export function statements(x: PassContext): void {
     if (spoken || trailing || attributedAfter(x, s, memory)) continue;
     accordingTo(x, s, memory);
     characterisation(x, s, memory);
+    listLead(x, s, memory);
   }
 }

@@ -135,6 +135,15 @@ export const STATEMENT_RULES = {
     pattern: compose('(?:^|\\b[Tt]he\\s+)(?:{QUALIFIER}\\s+)?{HEAD}$', { QUALIFIER: '[a-z-]{3,20}', HEAD: `[Pp]olice|${BODY_HEAD_WORDS}` }, 'u'),
     examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force', 'the gendarmerie', 'the inspectorate'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police', 'the gendarmes'] },
   },
+  listLead: {
+    id: 'statement.list-lead', produces: 'statements',
+    description: 'the lead line of a list, ending in a colon, that names the list\'s source: a subject and a verb of giving out ("The harbour police announced these closures:", "The organiser, Ada Events, listed the rules for visitors:"), or the source after "by" or "according to" ("The programme published by the rowing club:", "Road closures, according to the harbour police:"); the list is one statement of that source, cited by its first item; a lead naming no source ("Roads will close as the runners pass:") gives none',
+    pattern: /(?:^(?<subject>[^:"“”]{2,120}?)\s(?:announced|listed|published|issued|set\s+out)\s(?!by\b)[^:"“”]{0,80}|\s(?:announced|listed|published|issued|set\s+out|given)\s+by\s+(?<by>[^:"“”]{2,120})|\saccording\s+to\s+(?<according>[^:"“”]{2,120})):\s*$/u,
+    examples: {
+      match: ['The harbour police announced these closures:', 'The organiser, Ada Events, listed the rules for visitors:', 'The programme published by the rowing club, which organises the race:', 'Road closures, according to the harbour police:', 'The dates, as announced by the harbour authority:'],
+      noMatch: ['Roads will close district by district as the runners pass:', 'Security will be shared among several forces:', 'The harbour police announced the closures on Monday.'],
+    },
+  },
   itSpeaker: {
     id: 'statement.it-speaker', produces: 'statements',
     description: '"it said": the body that spoke in the sentence before (or that sentence\'s opening body); with none, no statement',
