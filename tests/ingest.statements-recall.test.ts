@@ -6,7 +6,8 @@
 // An interview's "A:" lines are the person its introduction names on either side of "spoke to"; an attribution
 // in the middle of a sentence ("…, the police said, and …") is read, its speaker from the attribution alone; "the
 // force said" closing a sentence that names one police force is that force; a list whose lead line names its
-// source ("Closures, according to the police:") is one statement of that source, cited by its first item.
+// source ("Closures, according to the police:") is one statement of that source, cited by its first item;
+// "according to the promoter, Ada Events." is the body named after the role.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -122,5 +123,17 @@ describe('a list whose lead line names its source', () => {
 
   it('gives no statement when the lead names no source', () => {
     expect(listed('Roads will close street by street as the boats pass:').statements).toEqual([]);
+  });
+});
+
+describe('"according to" a role, the body\'s name set off after it', () => {
+  it('"…, according to the promoter, Valley Live Events." is the body named', () => {
+    const facts = read(brief('Up to 4,000 people are expected at each concert on the quay, according to the promoter, Valley Live Events.'));
+    expect(speakers(facts)).toEqual([['valley-live-events', 'Up to 4,000 people are e']]);
+  });
+
+  it('reads no name from a clause that is not a name alone', () => {
+    const facts = read(brief('Up to 4,000 people are expected at each concert on the quay, according to the promoter, which hired Valley Live Events.'));
+    expect(speakers(facts).map(([speaker]) => speaker)).not.toContain('valley-live-events');
   });
 });

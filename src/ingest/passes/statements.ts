@@ -185,14 +185,18 @@ function speakerAfterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): b
   return true;
 }
 
+/** A name alone closing a sentence after a comma (", Ada Events.", ", the Harbour Rowing Club (HRC)."): an apposition. */
+const APPOSED_NAME = /^,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)))*\.$/u;
+
 /** A paraphrase closed by its source: "…, according to the prefecture." */
 function accordingTo(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   const m = R.accordingTo.pattern.exec(s.text);
   if (!m) return;
   const { words, attribution: said, speaker } = m.groups as { words: string; attribution: string; speaker: string };
-  const attribution = { start: s.start + m[0].indexOf(said, words.length), end: s.start + m[0].indexOf(said, words.length) + said.length };
-  const named = speakerIn(x, attribution);
-  const who = named ?? namedSpeaker(x, s, attribution, speaker.trim(), memory);
+  const start = s.start + m[0].indexOf(said, words.length);
+  // "…, according to the promoter, Ada Events.": a name set off after the source is the source's, and so read with it.
+  const named = speakerIn(x, { start, end: APPOSED_NAME.test(s.text.slice(start - s.start + said.length)) ? s.end : start + said.length });
+  const who = named ?? namedSpeaker(x, s, { start, end: start + said.length }, speaker.trim(), memory);
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.accordingTo.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker.trim()));
 }
 
