@@ -50,7 +50,7 @@ function speakerRuleOf(words: string): string | null {
 }
 
 /** Who the words after a verb name as the speaker: a person or body named, "he", "she", "it", or a title or body named again. */
-function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, memory: SpeakerMemory, upTo = s.start): string | null {
+function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, memory: SpeakerMemory, upTo?: number): string | null {
   const pronoun = /^(?:he|she)\b/i.exec(words);
   if (pronoun) return pronounSpeaker(x, pronoun[0], span.start, memory);
   if (/^it\b/i.test(words)) return itSpeaker(x, s, memory);
