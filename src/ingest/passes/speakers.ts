@@ -211,7 +211,7 @@ function onlyOne(x: PassContext, before: number, fits: (org: OrganizationDraft) 
  * the last body named before `before` that the head word (and the word before it, if any) fits; "the police" only when
  * the article has named one police body before, since a story about a city's police often names a national one too.
  */
-export function bodyByHead(x: PassContext, words: string, before: number): string | null {
+export function bodyByHead(x: PassContext, words: string, before: number, upTo?: number): string | null {
   const phrase = /(?:^|\b[Tt]he\s+)(?:[a-z-]{3,20}\s+)?[\p{L}-]+$/u.exec(words.trim())?.[0] ?? '';
   const m = STATEMENT_RULES.bodyByHead.pattern.exec(phrase);
   if (!m) return null;
@@ -220,9 +220,16 @@ export function bodyByHead(x: PassContext, words: string, before: number): strin
     && (qualifier === undefined || String(org.name).toLowerCase().includes(qualifier));
   if (head === 'police') return onlyOne(x, before, fits);
   const earlier = x.doc.mentionIndex.lastBefore(before, (mention) => mention.type === 'organization' && fits(orgById(x, mention.id)))?.id;
-  // "The Eastby Red Cross will run first-aid posts …, the organisation said": the body its own sentence opens with.
-  const opening = earlier ? null : openingBody(x, x.doc.sentenceAt(before));
-  return earlier ?? (opening && fits(orgById(x, opening)) ? opening : null);
+  if (earlier) return earlier;
+  // "The Eastby Red Cross will run first-aid posts …, the organisation said": the body its own sentence opens with;
+  // "About 900 officers of the Eastby Police will …, the force said": the one body that fits in the words before
+  // `upTo`, when the caller gives where the words said end.
+  const sentence = x.doc.sentenceAt(before);
+  const opening = openingBody(x, sentence);
+  if (opening && fits(orgById(x, opening))) return opening;
+  if (upTo === undefined) return null;
+  const inWords = new Set(x.doc.mentionsIn({ start: sentence.start, end: upTo }, 'organization').filter((m) => fits(orgById(x, m.id))).map((m) => m.id));
+  return inWords.size === 1 ? [...inWords][0]! : null;
 }
 
 /** The body that opens a sentence (its first words name it), if any. */

@@ -50,16 +50,20 @@ function speakerRuleOf(words: string): string | null {
 }
 
 /** Who the words after a verb name as the speaker: a person or body named, "he", "she", "it", or a title or body named again. */
-function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, memory: SpeakerMemory): string | null {
+function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, memory: SpeakerMemory, upTo?: number): string | null {
   const pronoun = /^(?:he|she)\b/i.exec(words);
   if (pronoun) return pronounSpeaker(x, pronoun[0], span.start, memory);
   if (/^it\b/i.test(words)) return itSpeaker(x, s, memory);
-  return speakerIn(x, span) ?? (/^the\s/i.test(words) ? personByTitle(x, words, s.start) ?? bodyByHead(x, words, s.start) : bodyByHead(x, words, s.start));
+  return speakerIn(x, span) ?? (/^the\s/i.test(words) ? personByTitle(x, words, s.start) ?? bodyByHead(x, words, s.start, upTo) : bodyByHead(x, words, s.start, upTo));
 }
 
-/** Where the clause holding a verb starts: after the last ", and", ", but", ", while" or ";" before it. */
+/**
+ * Where the clause holding a verb starts: after the last ", and", ", but", ", while" or ";" before it, or after a
+ * relative clause's opening (", at which", ", where", ", when"): "a meeting between the police and the club, at
+ * which the visitors said …" has "the visitors" speak, not the bodies named before.
+ */
 function clauseStart(s: Sentence, verbAt: number): number {
-  const boundary = [...s.text.slice(0, verbAt).matchAll(/,\s+(?:and|but|while|whereas)\s|;\s/gu)].at(-1);
+  const boundary = [...s.text.slice(0, verbAt).matchAll(/,\s+(?:and|but|while|whereas|where|when|(?:at|in|during|after)\s+which)\s|;\s/gu)].at(-1);
   return s.start + (boundary ? boundary.index + boundary[0].length : 0);
 }
 
@@ -68,6 +72,16 @@ function clauseSubject(x: PassContext, s: Sentence, verbAt: number): Span {
   const start = clauseStart(s, verbAt);
   const relative = /,\s+(?:which|who|whose)\s/u.exec(x.doc.text.slice(start, s.start + verbAt));
   return { start, end: relative ? start + relative.index : s.start + verbAt };
+}
+
+/** The speaker a later clause's own subject names: a person or body, "he", "she", "it", or a title or body named again. */
+function ownClauseSpeaker(x: PassContext, s: Sentence, subject: Span, memory: SpeakerMemory): string | null {
+  const words = x.doc.text.slice(subject.start, subject.end).trim();
+  if (!words) return null;
+  const named = speakerIn(x, subject);
+  if (named || /^(?:he|she|it)\b/i.test(words)) return named ?? namedSpeaker(x, s, subject, words, memory);
+  // "…, according to police; the federation said …": the body named again may be named earlier in the same sentence.
+  return (/^the\s/i.test(words) ? personByTitle(x, words, subject.start) : null) ?? bodyByHead(x, words, subject.start);
 }
 
 /** The rules that take the words after a speech verb ("X said (that) …", "…, adding that …"). */
@@ -94,7 +108,8 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   if (!rule || !speechAt) return false;
   // The speaker is the subject of the verb's own clause ("The RCMP will send 400, and the provincial police said it would …").
   const subject = clauseSubject(x, s, speechAt.index);
-  const speaker = (subject.start > s.start ? speakerIn(x, subject) : null) ?? speakerOf(x, s, { start: s.start, end: s.start + speechAt.index }, memory);
+  // A clause of its own ("…, and the club said"): its subject alone names the speaker, never a body of the clause before.
+  const speaker = subject.start > s.start ? ownClauseSpeaker(x, s, subject, memory) : speakerOf(x, s, { start: s.start, end: s.start + speechAt.index }, memory);
   // No speaker before the verb: the words may be attributed after it ("…, said Ada Moen, a skipper."), which the later rules read.
   if (!speaker) return false;
   const contentStart = s.start + speechAt.index + speechAt[0].length;
@@ -105,8 +120,8 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
   const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };
   const words: Words = { kind: quoted ? 'quote' : 'paraphrase', text: quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, ''), about: { start: contentStart, end: s.end }, cite, rule: rule.id, dated: true, dateIn };
-  const subjectWords = x.doc.text.slice(s.start, s.start + speechAt.index).trim();
-  const speakerRule = R.pronounSpeaker.pattern.test(s.text) ? R.pronounSpeaker.id : speakerIn(x, { start: s.start, end: s.start + speechAt.index }) ? null : speakerRuleOf(subjectWords);
+  const subjectWords = x.doc.text.slice(subject.start, s.start + speechAt.index).trim();
+  const speakerRule = R.pronounSpeaker.pattern.test(s.text) ? R.pronounSpeaker.id : speakerIn(x, { start: subject.start, end: s.start + speechAt.index }) ? null : speakerRuleOf(subjectWords);
   if (addStatement(x, s, speaker, words)) noteSpeaker(x, memory, s, speaker, speakerRule);
   return true;
 }
@@ -151,7 +166,7 @@ function attributedAfter(x: PassContext, s: Sentence, memory: SpeakerMemory): bo
   // words reported; with none, the statement is listed as unresolved.
   const pronoun = /^(?:he|she|it)$/i.test(speaker);
   const named = pronoun ? null : speakerIn(x, attribution);
-  const who = named ?? namedSpeaker(x, s, { start: s.start, end: s.start }, speaker, memory);
+  const who = named ?? namedSpeaker(x, s, { start: s.start, end: s.start }, speaker, memory, attribution.start);
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.attributedAfter.id, dated: true, dateIn: attribution })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker));
   return true;
 }
@@ -170,14 +185,18 @@ function speakerAfterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): b
   return true;
 }
 
+/** A name alone closing a sentence after a comma (", Ada Events.", ", the Harbour Rowing Club (HRC)."): an apposition. */
+const APPOSED_NAME = /^,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)))*\.$/u;
+
 /** A paraphrase closed by its source: "…, according to the prefecture." */
 function accordingTo(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   const m = R.accordingTo.pattern.exec(s.text);
   if (!m) return;
   const { words, attribution: said, speaker } = m.groups as { words: string; attribution: string; speaker: string };
-  const attribution = { start: s.start + m[0].indexOf(said, words.length), end: s.start + m[0].indexOf(said, words.length) + said.length };
-  const named = speakerIn(x, attribution);
-  const who = named ?? namedSpeaker(x, s, attribution, speaker.trim(), memory);
+  const start = s.start + m[0].indexOf(said, words.length);
+  // "…, according to the promoter, Ada Events.": a name set off after the source is the source's, and so read with it.
+  const named = speakerIn(x, { start, end: APPOSED_NAME.test(s.text.slice(start - s.start + said.length)) ? s.end : start + said.length });
+  const who = named ?? namedSpeaker(x, s, { start, end: start + said.length }, speaker.trim(), memory);
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.accordingTo.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker.trim()));
 }
 
@@ -219,14 +238,41 @@ function characterisation(x: PassContext, s: Sentence, memory: SpeakerMemory): v
   if (who && addStatement(x, s, who, { kind: 'quote', text, about: null, cite: x.doc.cite(s.start, s.end), rule: R.characterisation.id, dated: false })) noteSpeaker(x, memory, s, who, pronoun ? R.pronounSpeaker.id : null);
 }
 
+/** A list item's marker: a dash, an asterisk, a bullet or a number ("- ", "* ", "2. "). */
+const LIST_MARKER = /^(?:[-*•]|\d{1,2}[.)])\s+/u;
+
+/**
+ * A list whose lead line names its source (rule statement.list-lead): one statement of that source, its text
+ * and citation the first item. The source is read in the words that name it alone, a body named again by its
+ * head noun or a title as elsewhere; with none found, no statement.
+ */
+function listLead(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
+  const item = x.doc.sentences[s.index + 1];
+  const marker = item && x.doc.lineStart(item.start) === item.start ? LIST_MARKER.exec(item.text) : null;
+  const m = marker && R.listLead.pattern.exec(s.text);
+  if (!item || !marker || !m) return;
+  const source = m.groups!.by ?? m.groups!.according ?? m.groups!.subject!;
+  const at = s.start + m.index + m[0].indexOf(source);
+  const span = { start: at, end: at + source.length };
+  const named = speakerIn(x, span);
+  const who = named ?? (/^the\s/i.test(source.trim()) ? personByTitle(x, source.trim(), s.start) ?? bodyByHead(x, source.trim(), s.start) : null);
+  const start = item.start + marker[0].length;
+  const text = item.text.slice(marker[0].length).replace(/[;.,]$/u, '').trim();
+  if (who && addStatement(x, item, who, { kind: 'paraphrase', text, about: { start, end: item.end }, cite: x.doc.cite(start, item.end), rule: R.listLead.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(source.trim()));
+}
+
 /** The longest answer read as one quote, in characters (a long paragraph). */
 const MAX_ANSWER = 3000;
 
-/** The person the introduction says was interviewed: the first one named after "spoke to", "interviewed". */
+/**
+ * The person the introduction says was interviewed: the first one named after "spoke to", "interviewed", else
+ * the last one named before it, who spoke to the outlet ("Jan Holm, the harbour master, spoke to Wire").
+ */
 function interviewee(x: PassContext): string | null {
   for (const s of x.doc.sentences) {
     const m = R.interviewee.pattern.exec(s.text);
-    const person = m && x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'person')[0];
+    if (!m) continue;
+    const person = x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'person')[0] ?? x.doc.mentionsIn({ start: s.start, end: s.start + m.index }, 'person').at(-1);
     if (person) return person.id;
   }
   return null;
@@ -282,5 +328,6 @@ export function statements(x: PassContext): void {
     if (spoken || trailing || attributedAfter(x, s, memory)) continue;
     accordingTo(x, s, memory);
     characterisation(x, s, memory);
+    listLead(x, s, memory);
   }
 }

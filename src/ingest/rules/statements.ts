@@ -5,7 +5,10 @@ import { compose, type Rule } from './rule.js';
 
 /** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
 /** Lowercase words a body is named again by after "the" ("the prefecture", "the force"), each a whole word. */
-export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|prefecture|council|municipality|force|unions?|federation|association|club|coalition|collective|group|alliance|movement|archdiocese|office|authority|board|service|commission|committee|organi[sz]ation';
+export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|prefecture|council|municipality|force|unions?|federation|association|club|coalition|collective|group|alliance|movement|archdiocese|office|authority|board|service|commission|committee|organi[sz]ation'
+  // Bodies of state and of civil life that wire copy names once in full and then by their head noun alone
+  // ("the National Gendarmerie … the gendarmerie said"); each is found again only by a body whose name has the word.
+  + '|gendarmerie|inspectorate|directorate|confederation|institute|bureau|secretariat|chamber|diocese|railways?|company|corporation|operator|airline|airport|hospital|university|foundation|command';
 
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
@@ -15,15 +18,29 @@ const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+
  */
 export const TOLD_AUDIENCE = String.raw`(?:reporters|journalists|the\s+press|(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:conference|briefing|meeting|session|hearing|radio|television|station|newspaper|agency|broadcaster|audience|rally|gathering|summit))`;
 
+/**
+ * Whom a "told … that" names besides reporters: an outlet, a body or a meeting, by a few words ending in what it
+ * is ("the national news agency", "a separate briefing", "state television", "parliament"), maybe its own name
+ * after it ("the news agency Baltnews") or set off by commas ("the state broadcaster, Harbour Radio (HR),").
+ */
+const TOLD_OUTLET = String.raw`(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:broadcaster|agency|newspaper|daily|radio|television|channel|station|briefing|conference|meeting|session|hearing|parliament|senate|assembly|congress|committee|council|lawmakers|legislators|crowd|rally|audience)(?:\s+[A-Z][\w.'’-]+){0,3}(?:,\s+[^,"“”]{2,60},)?`;
+
+/** A time or manner between a speech verb and its "that" ("said last week that", "said by telephone that", "said before leaving Bergen that"). */
+const TIME_OR_MANNER = String.raw`(?:last\s+(?:week|month|year|night)|earlier\s+(?:this|that)\s+(?:week|month|day)|by\s+(?:telephone|phone|e-?mail|video\s+link)|(?:before|after)\s+[a-z]+ing(?:\s+[^,\s]+){1,3}?)`;
+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
-    description: 'a speech or view verb, maybe "told reporters", a day or a place ("at Camp Alder in Kestrel") and an adverb ("separately"), then "that" or a colon',
-    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in|at)\\s+[^,]{1,45}?)?(?:\\s+(?:separately|later|again|earlier|also))?\\s+(?:that\\s+|:\\s*)', {
-      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
+    description: 'a speech or view verb, maybe "told" and whom (reporters, a briefing, an outlet with its name after a comma: "told the state broadcaster, Harbour Radio (HR),"), a day, a place ("at Camp Alder in Kestrel") or a time or manner ("last week", "by telephone", "before leaving Bergen") and an adverb ("separately"), then "that" or a colon',
+    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in|at)\\s+[^,]{1,45}?|\\s+{WHEN})?(?:\\s+(?:separately|later|again|earlier|also))?\\s+(?:that\\s+|:\\s*)', {
+      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|${TOLD_OUTLET}|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
+      WHEN: TIME_OR_MANNER,
     }, 'i'),
     examples: { match: ['The harbour master told reporters that the pier would reopen.', 'The harbour master told a briefing in Bergen that the pier would reopen.', 'Residents fear that the noise will return.',
-      'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.'], noMatch: ['The pier will reopen in May.'] },
+      'The harbour master told the state broadcaster, Harbour Radio (HR), on Monday that the pier would reopen.', 'The harbour master told the national news agency Baltnews that the pier would reopen.',
+      'The harbour master said last week that the pier would reopen.', 'The harbour master said before leaving Bergen that the pier would reopen.', 'The harbour master said by telephone that the pier would reopen.',
+      'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.'],
+    noMatch: ['The pier will reopen in May.', 'The harbour master told the crowd to go home before dark.', 'The harbour master told the national news agency about the pier.', 'The pier closed last week after a storm.'] },
   },
   participle: {
     id: 'statement.participle', produces: 'statements',
@@ -84,11 +101,13 @@ export const STATEMENT_RULES = {
   },
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',
-    description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.", "…, Holm told a news conference in the capital."), the speaker maybe followed by its names in brackets ("the Harbour Police (Politi Havn, PH) said"), maybe followed by a clause of when ("…, said on Monday, two days after a march") or a superlative apposition ("…, said on Monday, the largest operation since 2019")',
-    pattern: new RegExp(String.raw`^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:\s\([^()"“”]{1,60}\))?(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told\s+${TOLD_AUDIENCE}|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|following|in\s+what|(?:[a-z]+\s+){1,2}(?:after|before)|(?:the|its)\s+[a-z]+est)\s[^"“”]{1,200})?\.$`, 'u'),
+    description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.", "…, Holm told a news conference in the capital."), the speaker maybe followed by its names in brackets ("the Harbour Police (Politi Havn, PH) said"), maybe followed by a clause of when ("…, said on Monday, two days after a march"), a superlative apposition ("…, said on Monday, the largest operation since 2019") a clause joined after the attribution ("…, the ministry said, and the sale of alcohol will be banned …", "…, it added, where bags will be searched") or a participle ("…, the minister said on Monday, calling it the largest operation in years")',
+    pattern: new RegExp(String.raw`^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:\s\([^()"“”]{1,60}\))?(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told\s+${TOLD_AUDIENCE}|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|and|but|where|in\s+what|[a-z]{2,}ing|(?:[a-z]+\s+){1,2}(?:after|before)|(?:the|its)\s+[a-z]+est)\s[^"“”]{1,200})?\.$`, 'u'),
     examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.',
       'The port will add 300 officers, the harbour master said on Monday, two days after a march through the town.', 'About 900 officers will guard the regatta, the harbour police said on Monday, the largest operation in the town since 2019.',
-      'The pier will reopen in May, harbour master Ivo Lenz told reporters at the town hall on Calle Mayor.', 'The pier will reopen in May, Lenz told a news conference in the capital.', 'The pier will reopen in May, the Harbour Police (Politi Havn, PH) said.'], noMatch: ['The pier will reopen before the summer season.'] },
+      'The pier will reopen in May, harbour master Ivo Lenz told reporters at the town hall on Calle Mayor.', 'The pier will reopen in May, Lenz told a news conference in the capital.', 'The pier will reopen in May, the Harbour Police (Politi Havn, PH) said.',
+      'Kites will not be allowed over the beach, the harbour police said, and the sale of fireworks will be banned along the promenade.',
+      'About 900 officers will guard the regatta, the harbour master said on Monday, calling it the largest operation in years.'], noMatch: ['The pier will reopen before the summer season.'] },
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
@@ -106,15 +125,24 @@ export const STATEMENT_RULES = {
   },
   interviewee: {
     id: 'statement.interviewee', produces: 'statements',
-    description: 'the sentence that says who was interviewed ("Wire spoke to harbour master Jan Holm"): the speaker of the "A:" lines',
-    pattern: /\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\b/,
-    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['Harbour master Jan Holm spoke about the plan.'] },
+    description: 'the sentence that says who was interviewed: the person after the verb ("Wire spoke to harbour master Jan Holm"), else the person before it, who spoke to the outlet or answered its questions ("Jan Holm, the harbour master, spoke to Wire on Monday"): the speaker of the "A:" lines',
+    pattern: /\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with|answered questions)\b/,
+    examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.', 'Jan Holm, the harbour master, spoke to Wire on Monday in his office.', 'Harbour master Jan Holm answered questions from reporters at the port.'], noMatch: ['Harbour master Jan Holm spoke about the plan.'] },
   },
   bodyByHead: {
     id: 'statement.body-by-head', produces: 'statements',
     description: 'a body named again by "the" and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said"): the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group',
     pattern: compose('(?:^|\\b[Tt]he\\s+)(?:{QUALIFIER}\\s+)?{HEAD}$', { QUALIFIER: '[a-z-]{3,20}', HEAD: `[Pp]olice|${BODY_HEAD_WORDS}` }, 'u'),
-    examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police'] },
+    examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force', 'the gendarmerie', 'the inspectorate'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police', 'the gendarmes'] },
+  },
+  listLead: {
+    id: 'statement.list-lead', produces: 'statements',
+    description: 'the lead line of a list, ending in a colon, that names the list\'s source: a subject and a verb of giving out ("The harbour police announced these closures:", "The organiser, Ada Events, listed the rules for visitors:"), or the source after "by" or "according to" ("The programme published by the rowing club:", "Road closures, according to the harbour police:"); the list is one statement of that source, cited by its first item; a lead naming no source ("Roads will close as the runners pass:") gives none',
+    pattern: /(?:^(?<subject>[^:"“”]{2,120}?)\s(?:announced|listed|published|issued|set\s+out)\s(?!by\b)[^:"“”]{0,80}|\s(?:announced|listed|published|issued|set\s+out|given)\s+by\s+(?<by>[^:"“”]{2,120})|\saccording\s+to\s+(?<according>[^:"“”]{2,120})):\s*$/u,
+    examples: {
+      match: ['The harbour police announced these closures:', 'The organiser, Ada Events, listed the rules for visitors:', 'The programme published by the rowing club, which organises the race:', 'Road closures, according to the harbour police:', 'The dates, as announced by the harbour authority:'],
+      noMatch: ['Roads will close district by district as the runners pass:', 'Security will be shared among several forces:', 'The harbour police announced the closures on Monday.'],
+    },
   },
   itSpeaker: {
     id: 'statement.it-speaker', produces: 'statements',
