@@ -213,7 +213,9 @@ function placesInRun(x: PassContext, m: Found, owners: Set<number>): Candidate[]
   };
   for (let i = 0; i < words.length;) {
     // "Central America", "Southeast Asia": a part of the world, not a town named by its first word.
-    if (WORLD_REGION.test(`${words[i]} ${words[i + 1] ?? ''}`.replace(/['’]s$/, ''))) { i += 2; continue; }
+    // A country whose name has that shape ("South Africa") is the country still.
+    const pair = `${words[i]} ${words[i + 1] ?? ''}`.replace(/['’]s$/, '');
+    if (WORLD_REGION.test(pair) && lookupPlace(pair)?.kind !== 'country') { i += 2; continue; }
     const found = longestPlace(x, words, offsets, i);
     // A place name describing what follows is no place, nor part of a longer name (rule place.description).
     if (found) { if (!describesOther(x, words, offsets, i, found.n) && !owners.has(found.candidate.at)) segment.push(found.candidate); } else {
@@ -246,7 +248,8 @@ export function countryWeights(text: string): (code: string) => number {
 function townsNamedAgain(candidates: Candidate[]): void {
   const towns = new Map(candidates.filter((c) => c.rule === R.townCity.id).map((c) => [c.name.slice(0, -' City'.length), c]));
   for (const c of candidates) {
-    const town = c.rule === R.townCity.id ? undefined : towns.get(c.name);
+    // "Mexico City", then "Mexico": a country's name is the country, not the city named after it.
+    const town = c.rule === R.townCity.id || c.kind === 'country' ? undefined : towns.get(c.name);
     if (town) Object.assign(c, { ...town, at: c.at, length: c.name.length });
   }
 }
