@@ -22,4 +22,28 @@ describe('places named in shapes the gazetteer alone missed', () => {
     const german = placesOf('FRANKFURT, June 9 (Wire) - German police sent 300 officers from Hanover and Cologne to Frankfurt.\n');
     expect(german).toEqual(expect.arrayContaining(['Frankfurt/city', 'Hanover/city', 'Cologne/city']));
   });
+
+  it('one word that glues a name to a street, square, park or station word of another language is a venue', () => {
+    const found = placesOf('GRAZ, Austria, Sept 4 (Wire) - Farmers will march from the Hauptplatz along the Annenstrasse to the Volksgarten, and trams will skip the Suedbahnhof. '
+      + 'A second rally meets on Kungsgatan in Malmo, and Danish unions gather at Amalienborg Slotsplads. The Olympia-Park stays open.\n');
+    expect(found).toEqual(expect.arrayContaining(['Hauptplatz/venue', 'Annenstrasse/venue', 'Suedbahnhof/venue', 'Kungsgatan/venue', 'Amalienborg Slotsplads/venue', 'Olympia-Park/venue']));
+    // "Volksgarten" ends in no street word this rule knows; the rule reads endings, not every foreign word.
+    expect(found).not.toContain('Volksgarten/venue');
+  });
+
+  it('no venue from a common English word, a first name, a town the gazetteer knows or a body already read with such an ending', () => {
+    const found = placesOf('Blockade of the port ended on Monday. The Fire Brigade said Renegade fishermen had left. Hattie Jones, 40, lives in Altenmarkt.\n');
+    expect(found.filter((p) => p.endsWith('/venue'))).toEqual([]);
+  });
+
+  it('a name closed by an island, hill, cove, sea or field word, opened by a fort or mount, or closed by a lowercase street word is a venue', () => {
+    const found = placesOf('HANOI, March 3 (Wire) - Tran Phu street will be closed, trucks will queue at the Gia Lam toll station, and fans will gather at Fort Ardwick, on Kelso Cove, '
+      + 'on Lindale Island, on Brackley Hill and at Ridley Field.\n');
+    expect(found).toEqual(expect.arrayContaining(['Tran Phu street/venue', 'Gia Lam toll station/venue', 'Fort Ardwick/venue', 'Kelso Cove/venue', 'Lindale Island/venue', 'Brackley Hill/venue', 'Ridley Field/venue']));
+  });
+
+  it('no venue from a street word that describes a noun, a first name before a surname-like head, or a fort that the gazetteer knows as a town', () => {
+    const found = placesOf('Crowds filled the Midsummer street party on Friday, Damon Hill told fans before the race, and buses left for Fort Worth.\n');
+    expect(found).toEqual(['Fort Worth/city']);
+  });
 });

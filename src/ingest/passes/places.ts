@@ -8,7 +8,7 @@ import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
 
 interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]>; rule?: string; length?: number }
-interface Venue { name: string; at: number; from: number; city: string | undefined; kind: PlaceKind }
+interface Venue { name: string; at: number; from: number; city: string | undefined; kind: PlaceKind; rule?: string }
 
 /** A word that is a whole title of office ("Mayor", "Commander"). */
 const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
@@ -71,6 +71,12 @@ function findVenues(x: PassContext): Venue[] {
     if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
     // "the Catholic Church", "the Lutheran Church": a denomination, no building.
     if (denominationOnly(name)) continue;
+    // "the Moss Hill district", "the Lund and Moss Hill areas": a district, read by rule place.district.
+    if (/^[^\S\n]+(?:districts?|areas|neighbou?rhoods?)\b/.test(after)) continue;
+    // "Damon Hill", "Sally Field": a first name before a head word that is a surname too names a person.
+    if (/^\S+ (?:Hill|Field|Grove)$/u.test(name) && wordClass(name.split(' ')[0]!) === 'F') continue;
+    // "Fort Worth", "Mount Vernon": a town the gazetteer knows, read as a town below.
+    if (/^(?:Fort|Mont|Mount|Monte)\s/.test(name) && lookupPlace(name)) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
     // "Congress Square (Kongresni trg)": the same square in the local language, no place of its own.
@@ -81,6 +87,25 @@ function findVenues(x: PassContext): Venue[] {
     x.doc.take(at, at + name.length);
   }
   return venues;
+}
+
+/**
+ * "Karlsplatz", "Museumplein", "Storgatan" (rule place.compound-site): a one-word site of another language, maybe after
+ * a word of its name; never a common English word, a town the gazetteer knows, a nationality, or words already read.
+ */
+function compoundSites(x: PassContext, venues: Venue[]): void {
+  for (const m of x.matchesOutsideTitles(R.compoundSite.pattern)) {
+    const word = m.groups!.word!;
+    const name = withoutLead(m[0]);
+    const at = m.pos + m[0].length - name.length;
+    // A word the English lexicon knows as a common word or a first or last name ("Brigade", "Hattie") is none.
+    const known = wordClass(word);
+    if (x.doc.isTaken(at, at + name.length) || (known && known !== 'P') || NATIONALITIES[word] || lookupPlace(word) || lookupPlace(name)) continue;
+    // "Harbour Square (Havnetorget)": the venue before it in another language, no place of its own.
+    if (venues.some((v) => localNameOf([v], x.doc.text, at))) { x.doc.take(at, at + name.length); continue; }
+    venues.push({ name, at, from: at, city: undefined, kind: placeHeadKind(name) ?? 'venue', rule: R.compoundSite.id });
+    x.doc.take(at, at + name.length);
+  }
 }
 
 interface PairedSite { name: string; start: number; end: number }
@@ -320,7 +345,7 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     const after = / (?:main |central |metro |railway |underground |train )?station$/.exec(v.name);
     if (after && names.has(v.name.slice(0, after.index).toLowerCase())) v.name = v.name.slice(0, after.index);
     const city = v.city ? x.placeByName.get(v.city.toLowerCase()) : undefined;
-    addPlace(x, v.name, { kind: v.kind, country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, R.venue.id);
+    addPlace(x, v.name, { kind: v.kind, country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, v.rule ?? R.venue.id);
   }
   for (const m of x.matches(R.venues.pattern)) addPlace(x, `${capitalize(m.groups!.of!)} venues`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.venues.id);
 }
@@ -493,6 +518,7 @@ function withinArticleCity(x: PassContext): void {
 
 export function places(x: PassContext): void {
   const venues = findVenues(x);
+  compoundSites(x, venues);
   const paired = pairedSites(x);
   const towns = oldTowns(x);
   const localities = siteLocalities(x);
