@@ -46,4 +46,16 @@ describe('places named in shapes the gazetteer alone missed', () => {
     const found = placesOf('Crowds filled the Midsummer street party on Friday, Damon Hill told fans before the race, and buses left for Fort Worth.\n');
     expect(found).toEqual(['Fort Worth/city']);
   });
+
+  it('the ends of a march, a closure or a patrol are places, and a name after "the" and a preposition of place is a venue', () => {
+    const found = placesOf('BRNO, Czech Republic, Oct 2 (Wire) - Teachers will march from Zelny Trh to the Kounicova on Thursday, and the ring road will be closed between Kralovo Pole and Hrabinek from 9 a.m. '
+      + 'A stage will stand on the Spilberk, police said.\n');
+    expect(found).toEqual(expect.arrayContaining(['Zelny Trh/venue', 'Kounicova/venue', 'Kralovo Pole/venue', 'Hrabinek/venue', 'Spilberk/venue']));
+  });
+
+  it('no place from periods, people, bodies, talks or names already read, at either end or after "the"', () => {
+    const text = 'BRNO, Czech Republic, Oct 2 (Wire) - Trains will run from Christmas Eve to New Year\'s Day, and Mayor Jana Kolar said buses would run from Monday to Friday. '
+      + 'Talks between Kolar and Novak went well. Officers stand at the Senate, the Brno Police Directorate said officers would meet at the Directorate, and the Moravian Museum said the Museum would close.\n';
+    expect(placesOf(text).filter((p) => !p.startsWith('Brno') && !p.startsWith('Czech Republic'))).toEqual(['Moravian Museum/venue']);
+  });
 });

@@ -2,7 +2,7 @@
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
 import { lookupPlace, wordClass, type GazetteerEntry } from '../gazetteer.js';
-import { NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, PLACE_MODIFIERS, placeHeadKind, SPEECH_VERBS, TITLE_PATTERN, type PlaceKind } from '../lexicon.js';
+import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, ORG_HEADS, PLACE_MODIFIERS, placeHeadKind, SPEECH_VERBS, TITLE_PATTERN, type PlaceKind } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
@@ -136,7 +136,7 @@ function localNameOf(venues: Venue[], text: string, at: number): boolean {
  * A locative word before a one-word town, or before the list it ends ("in Leeds", "from Leeds and York",
  * "in Leeds, York and Hull"), maybe with a compass word between ("in western Leeds"): every town of the list has the cue of the first.
  */
-const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
+const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around|between|via|past|towards?)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
 
 /** "Duesseldorf" is how "Düsseldorf" is written without umlauts: the gazetteer has the name with them. */
 const withUmlauts = (name: string) => name.replace(/([AOUaou])e/g, (_, vowel: string) => ({ A: 'Ä', O: 'Ö', U: 'Ü', a: 'ä', o: 'ö', u: 'ü' })[vowel]!);
@@ -516,6 +516,46 @@ function withinArticleCity(x: PassContext): void {
   }
 }
 
+/** The last words of holidays and seasons, which routes and periods run between ("from Christmas Eve to New Year's Day"). */
+const HOLIDAY = /\b(?:Day|Eve|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Week|Weekend|Year)$/;
+/** Lowercase event words in capitals ("Festival", "Carnival"), whose name is an event's. */
+const EVENT_HEAD = new Set(Object.keys(EVENT_WORDS).map((w) => w.toLowerCase()));
+
+/**
+ * Whether capitalised words a route or "the" names could be a site of their own: no weekday, month, holiday, title,
+ * nationality, acronym, common word or first name alone, no body's or event's head word, no words already read
+ * (a person, a body, a place) nor inside an event's name, no body named short by its last words, no surname of a person the article names, no town the gazetteer knows.
+ */
+function ownSiteName(x: PassContext, name: string, at: number): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  if (words.some((w) => NOT_A_NAME_PART.test(w) || WHOLE_TITLE.test(w) || NATIONALITIES[w.replace(/['’]s$/, '')] || MONTH.test(w) || /^\p{Lu}{2,}$/u.test(w))) return false;
+  if (HOLIDAY.test(name) || ORG_HEADS[last] || EVENT_HEAD.has(last.toLowerCase()) || KNOWN_EVENTS[name] || KNOWN_BODIES[name]) return false;
+  if (words.length === 1 && (wordClass(name) !== undefined || surnameAt(x, name, at))) return false;
+  if (x.doc.isTaken(at, at + name.length) || x.doc.mentionsIn({ start: at, end: at + name.length }, 'event').length) return false;
+  // "the Paris Police Prefecture", then "the Prefecture": a body the article names, named short.
+  if (x.facts.organizations.some((o) => typeof o.name === 'string' && o.name.endsWith(` ${name}`))) return false;
+  return !lookupPlace(name) && !x.placeByName.has(name.toLowerCase());
+}
+
+/** Sites named by the ends of a route (rule place.route-ends) or after "the" (rule place.the-site), added as venues once the other places are read. */
+function namedSites(x: PassContext): void {
+  const found: Array<{ name: string; at: number; rule: string }> = [];
+  for (const m of x.matchesOutsideTitles(R.routeEnds.pattern)) {
+    if (!R.routeEnds.guards.route.test(x.doc.text.slice(x.doc.sentenceAt(m.pos).start, x.doc.sentenceAt(m.pos).end))) continue;
+    const second = m.pos + m[0].length - m.groups!.second!.length;
+    const first = m.pos + m[0].indexOf(m.groups!.first!, 4);
+    found.push({ name: m.groups!.first!, at: first, rule: R.routeEnds.id }, { name: m.groups!.second!, at: second, rule: R.routeEnds.id });
+  }
+  for (const m of x.matchesOutsideTitles(R.theSite.pattern)) found.push({ name: m.groups!.name!, at: m.pos + m[0].length - m.groups!.name!.length, rule: R.theSite.id });
+  for (const f of found.filter((f) => ownSiteName(x, f.name, f.at))) {
+    // "the Harbour Domain", then "the Domain": a site already read, named short.
+    const longer = x.facts.places.find((p) => p.kind !== 'country' && p.name.split(/\s+/).length > 1 && (p.name.startsWith(`${f.name} `) || p.name.endsWith(` ${f.name}`)));
+    if (longer) { x.doc.mention(longer.id, 'place', f.at, f.at + f.name.length); continue; }
+    addPlace(x, f.name, { kind: 'venue', country: null, within_id: null }, f.at, f.at + f.name.length, f.rule);
+  }
+}
+
 export function places(x: PassContext): void {
   const venues = findVenues(x);
   compoundSites(x, venues);
@@ -532,5 +572,6 @@ export function places(x: PassContext): void {
   for (const t of towns) addPlace(x, t.name, { kind: 'district', country: null, within_id: null }, t.at, t.at + t.name.length, R.oldTown.id);
   for (const l of localities) addPlace(x, l.name, { kind: 'district', country: null, within_id: null }, l.at, l.at + l.name.length, R.siteLocality.id);
   for (const p of paired) addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
+  namedSites(x);
   withinArticleCity(x);
 }

@@ -62,6 +62,13 @@ const GLUED_HEAD = 'platz|plein|straat|strasse|straße|gasse|allee|damm|ufer|wie
 /** A name's own word before a hyphen and a head word of its language ("Olympia-Park", "Meiji-dori", the Japanese avenue). */
 const HYPHEN_HEAD = 'Park|Stadion|Platz|Allee|dori|dōri|doori';
 
+/** One to three capitalised words ending a route ("Tarn Gate", "Vic-Rudnik"). */
+const ROUTE_END = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}";
+/** Words of a sentence that says where something moves, runs or is closed: a march, a road, traffic, transport, a patrol. */
+const ROUTE_WORDS = 'march(?:ed|es|ing)?|marchers|walk(?:ed|s)?|run(?:s|ning)?|ran|route|procession|parade|cortege|motorcade|convoy|closed|close|shut|traffic|bus(?:es)?|trains?|trams?|shuttles?|drove|drive|escort(?:ed)?|patrol(?:s|led)?|barred|cordoned|stretch|lanes?|roads?|street|avenue|boulevard|motorway|highway';
+/** What may follow a site named after "the": punctuation, or a word that starts a new phrase. */
+const THE_SITE_FOLLOW = 'on|in|at|from|to|and|or|with|for|near|where|which|until|between|before|after|during|by|was|is|will|would|has|had|since|while|when|as|off|through|past|along|every|each|this|that';
+
 export const PLACE_RULES = {
   venue: {
     id: 'place.venue', produces: 'places',
@@ -91,6 +98,27 @@ export const PLACE_RULES = {
     examples: {
       match: ['Fans gathered on the Marktplatz before the match.', 'The march ends at Museumplein.', 'Trains will not stop at the Nordbahnhof.', 'Stalls line Storgatan until Sunday.', 'The rally moved to Kauppatori.', 'A fan zone opens in the Olympia-Park.', 'The motorcade follows Meiji-dori.', 'Trams skip the Pieter de Hoochlaan.'],
       noMatch: ['Fans gathered in the park before the match.', 'The march ends at the square.', 'Trains will not stop at the station.', 'The rally moved to the Market Square.'],
+    },
+  },
+  routeEnds: {
+    id: 'place.route-ends', produces: 'places',
+    description: 'the two ends of a route, a closure or a patrol, "from <Name> to <Name>" or "between <Name> and <Name>" in a sentence about a march, a road, traffic or transport ("marched from Vossberg to the Lindholm", "closed between Tarn Gate and Kelby"): each end a place the gazetteer may not know, a venue; never a weekday, a month, a holiday ("from Monday to Friday", "from Christmas Eve to New Year"), a person, a body or its last word ("the Prefecture" of "the Police Prefecture"), an event, a nationality, a title or a common word, and a town the gazetteer knows stays its town',
+    pattern: compose('\\b(?:from|between)[^\\S\\n]+(?:the[^\\S\\n]+)?{FIRST}[^\\S\\n]+(?:to|and)[^\\S\\n]+(?:the[^\\S\\n]+)?{SECOND}(?![^\\S\\n]*\\p{Lu}|[\\p{L}\\d])', { FIRST: ROUTE_END, SECOND: ROUTE_END }, 'gu'),
+    guards: { route: new RegExp(`\\b(?:${ROUTE_WORDS})\\b`, 'iu') },
+    examples: {
+      match: ['Farmers marched from Vossberg to the Lindholm on Tuesday.', 'The coast road will be closed between Tarn Gate and Kelby from 6 a.m.', 'Shuttle buses run from Ostrava Hlavni to the Vystaviste.'],
+      noMatch: ['Farmers marched from the hall to the square.', 'The coast road will be closed from the north to the south.', 'Talks between Vossberg and Kelby went well.'],
+    },
+  },
+  theSite: {
+    id: 'place.the-site', produces: 'places',
+    description: 'one or two capitalised words after a preposition of place and "the", with no more name after them ("on the Corso Alto,", "at the Hollin until midnight", "near the Obelisco"): a site the article names by its own name, a venue; never a body or its last word, an event, a title, a nationality, a common word, a place already read ("the Domain" after "the Harbour Domain" is that place) or a word the gazetteer knows as a town',
+    pattern: compose('\\b(?:at|on|in|near|along|around|outside|across|past|into|onto|off|beside|behind|opposite)[^\\S\\n]+the[^\\S\\n]+{NAME}(?={FOLLOW})', {
+      NAME: `${CAP}(?:[^\\S\\n]+${CAP})?`, FOLLOW: `[^\\S\\n]*(?:[,.;:)]|$)|[^\\S\\n]+(?:${THE_SITE_FOLLOW})\\b`,
+    }, 'gmu'),
+    examples: {
+      match: ['Stalls will line the promenade on the Corso Alto, police said.', 'The rally stays at the Hollin until midnight.', 'A stage stands near the Obelisco.'],
+      noMatch: ['Stalls will line the promenade on the corso.', 'The rally stays at the Hollin Gate Arena Hall.', 'A stage stands near the Obelisco memorial.'],
     },
   },
   capitalisedRun: {
