@@ -70,7 +70,7 @@ const NEWS_NAMES: Record<string, string> = {
   Czechia: 'country:CZ', Turkiye: 'country:TR', Eswatini: 'country:SZ', Burma: 'country:MM', 'Timor-Leste': 'country:TL', 'Cabo Verde': 'country:CV',
   Gambia: 'country:GM', 'DR Congo': 'country:CD', 'Vatican City': 'country:VA', 'Hong Kong': 'region:CN', Macao: 'region:CN',
   Frankfurt: 'city:DE', Hanover: 'city:DE', Cologne: 'city:DE', Nuremberg: 'city:DE', Ghent: 'city:BE', Antwerp: 'city:BE', Louvain: 'city:BE',
-  Gothenburg: 'city:SE', Seville: 'city:ES', Geneva: 'city:CH', Aarhus: 'city:DK', Tampere: 'city:FI', Thessaloniki: 'city:GR', Pristina: 'city:XK',
+  Gothenburg: 'city:SE', Seville: 'city:ES', Aarhus: 'city:DK', Tampere: 'city:FI', Thessaloniki: 'city:GR', Pristina: 'city:XK',
   Kiev: 'city:UA', 'St Petersburg': 'city:RU', Bangalore: 'city:IN', 'Abu Dhabi': 'city:AE', Ulaanbaatar: 'city:MN', 'Ulan Bator': 'city:MN',
   'Panama City': 'city:PA', Bogota: 'city:CO', Asuncion: 'city:PY',
 };

@@ -37,7 +37,7 @@ const LOWER_MODIFIER = '(?:main|central|metro|railway|underground|subway|train|t
  */
 /** Lowercase nouns that a street or square word describes ("a street party", "square metres"): no site is named then. */
 const STREET_COMPOUNDS = 'party|parties|parade|festival|food|vendors?|sellers?|art|performers?|fights?|violence|crime|names?|signs?|lights?|metres|meters|kilometres|kilometers|miles|feet|dance';
-const LOWER_HEAD = `station|bridge|park|hospital|shrine|intersection|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau|junction|barracks|(?:street|avenue|square)(?![^\\S\\n]+(?:${STREET_COMPOUNDS})\\b)`;
+const LOWER_HEAD = `station|bridge|park|hospital|shrine|intersection|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau|barracks|(?:street|avenue|square)(?![^\\S\\n]+(?:${STREET_COMPOUNDS})\\b)`;
 /** Street, square, park and building words of Romance languages that open a name ("Avenida de la Paz", "Placa d'Armes", "Parque del Sol", "Barrio Alto" a district). */
 const HEAD_FIRST = 'Fort|Mont|Mount|Monte|Jalan|Lebuh|Lebuhraya|Lorong|Persiaran|Dataran|Masjid|Bukit|Taman|Pasar|Midan|Maidan|Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Palau|Arena|Arène|Arene|Stade|Stadio|Estadio|Estádio|Avenida|Avenue|Boulevard|Calle|Carrera|Jirón|Jiron|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Porte|Ponte|Puente|Pont|Quai|Gare|Bois|Cité|Cite|Théâtre|Theatre|Teatro|Barrio|Bairro|Camp';
 /**
