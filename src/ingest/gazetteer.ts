@@ -60,6 +60,22 @@ function withDiacritics(name: string): string | undefined {
 }
 
 /**
+ * Names English-language news gives countries and large cities that the generated gazetteer (country-state-city)
+ * holds under another name or a longer one ("Côte d'Ivoire" as "Ivory Coast", "Frankfurt am Main" as "Frankfurt",
+ * "Hannover" as "Hanover"), or not at all: common exonyms and short forms, each line as the gazetteer writes one.
+ * Kept here, by hand, so that regenerating the gazetteer keeps them.
+ */
+const NEWS_NAMES: Record<string, string> = {
+  'Ivory Coast': 'country:CI', "Cote d'Ivoire": 'country:CI', 'North Macedonia': 'country:MK', Britain: 'country:GB', 'Great Britain': 'country:GB',
+  Czechia: 'country:CZ', Turkiye: 'country:TR', Eswatini: 'country:SZ', Burma: 'country:MM', 'Timor-Leste': 'country:TL', 'Cabo Verde': 'country:CV',
+  Gambia: 'country:GM', 'DR Congo': 'country:CD', 'Vatican City': 'country:VA', 'Hong Kong': 'region:CN', Macao: 'region:CN',
+  Frankfurt: 'city:DE', Hanover: 'city:DE', Cologne: 'city:DE', Nuremberg: 'city:DE', Ghent: 'city:BE', Antwerp: 'city:BE', Louvain: 'city:BE',
+  Gothenburg: 'city:SE', Seville: 'city:ES', Aarhus: 'city:DK', Tampere: 'city:FI', Thessaloniki: 'city:GR', Pristina: 'city:XK',
+  Kiev: 'city:UA', 'St Petersburg': 'city:RU', Bangalore: 'city:IN', 'Abu Dhabi': 'city:AE', Ulaanbaatar: 'city:MN', 'Ulan Bator': 'city:MN',
+  'Panama City': 'city:PA', Bogota: 'city:CO', Asuncion: 'city:PY',
+};
+
+/**
  * The entry for a place name, exact or written without its diacritics ("Krakow"); a name that is a country is a
  * country, else a city, else a region.
  */
@@ -67,7 +83,7 @@ export function lookupPlace(name: string): GazetteerEntry | undefined {
   // A name all in ASCII may be one written without its diacritics: "Medellin" is a town of one country as written and
   // the city "Medellín" of others, so both lines count.
   // eslint-disable-next-line no-control-regex -- ASCII only
-  const lines = [findLine(name), /^[\x00-\x7F]+$/.test(name) ? lookupWritten(name) : undefined].filter((line): line is string => line !== undefined);
+  const lines = [NEWS_NAMES[name], findLine(name), /^[\x00-\x7F]+$/.test(name) ? lookupWritten(name) : undefined].filter((line): line is string => line !== undefined);
   if (!lines.length) return undefined;
   const kinds = new Map<GazetteerKind, string[]>();
   for (const part of lines.join('\t').split('\t')) {

@@ -2,13 +2,13 @@
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
 import { lookupPlace, wordClass, type GazetteerEntry } from '../gazetteer.js';
-import { NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, PLACE_MODIFIERS, placeHeadKind, SPEECH_VERBS, TITLE_PATTERN, type PlaceKind } from '../lexicon.js';
+import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, ORG_HEADS, PLACE_MODIFIERS, placeHeadKind, SPEECH_VERBS, TITLE_PATTERN, type PlaceKind } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
 
 interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]>; rule?: string; length?: number }
-interface Venue { name: string; at: number; from: number; city: string | undefined; kind: PlaceKind }
+interface Venue { name: string; at: number; from: number; city: string | undefined; kind: PlaceKind; rule?: string }
 
 /** A word that is a whole title of office ("Mayor", "Commander"). */
 const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
@@ -71,6 +71,12 @@ function findVenues(x: PassContext): Venue[] {
     if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
     // "the Catholic Church", "the Lutheran Church": a denomination, no building.
     if (denominationOnly(name)) continue;
+    // "the Moss Hill district", "the Lund and Moss Hill areas": a district, read by rule place.district.
+    if (/^[^\S\n]+(?:districts?|areas|neighbou?rhoods?)\b/.test(after)) continue;
+    // "Damon Hill", "Sally Field": a first name before a head word that is a surname too names a person.
+    if (/^\S+ (?:Hill|Field|Grove)$/u.test(name) && wordClass(name.split(' ')[0]!) === 'F') continue;
+    // "Fort Worth", "Mount Vernon": a town the gazetteer knows, read as a town below.
+    if (/^(?:Fort|Mont|Mount|Monte)\s/.test(name) && lookupPlace(name)) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
     // "Congress Square (Kongresni trg)": the same square in the local language, no place of its own.
@@ -81,6 +87,25 @@ function findVenues(x: PassContext): Venue[] {
     x.doc.take(at, at + name.length);
   }
   return venues;
+}
+
+/**
+ * "Karlsplatz", "Museumplein", "Storgatan" (rule place.compound-site): a one-word site of another language, maybe after
+ * a word of its name; never a common English word, a town the gazetteer knows, a nationality, or words already read.
+ */
+function compoundSites(x: PassContext, venues: Venue[]): void {
+  for (const m of x.matchesOutsideTitles(R.compoundSite.pattern)) {
+    const word = m.groups!.word!;
+    const name = withoutLead(m[0]);
+    const at = m.pos + m[0].length - name.length;
+    // A word the English lexicon knows as a common word or a first or last name ("Brigade", "Hattie") is none.
+    const known = wordClass(word);
+    if (x.doc.isTaken(at, at + name.length) || (known && known !== 'P') || NATIONALITIES[word] || lookupPlace(word) || lookupPlace(name)) continue;
+    // "Harbour Square (Havnetorget)": the venue before it in another language, no place of its own.
+    if (venues.some((v) => localNameOf([v], x.doc.text, at))) { x.doc.take(at, at + name.length); continue; }
+    venues.push({ name, at, from: at, city: undefined, kind: placeHeadKind(name) ?? 'venue', rule: R.compoundSite.id });
+    x.doc.take(at, at + name.length);
+  }
 }
 
 interface PairedSite { name: string; start: number; end: number }
@@ -111,7 +136,7 @@ function localNameOf(venues: Venue[], text: string, at: number): boolean {
  * A locative word before a one-word town, or before the list it ends ("in Leeds", "from Leeds and York",
  * "in Leeds, York and Hull"), maybe with a compass word between ("in western Leeds"): every town of the list has the cue of the first.
  */
-const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
+const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around|between|via|past|towards?)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
 
 /** "Duesseldorf" is how "Düsseldorf" is written without umlauts: the gazetteer has the name with them. */
 const withUmlauts = (name: string) => name.replace(/([AOUaou])e/g, (_, vowel: string) => ({ A: 'Ä', O: 'Ö', U: 'Ü', a: 'ä', o: 'ö', u: 'ü' })[vowel]!);
@@ -213,7 +238,9 @@ function placesInRun(x: PassContext, m: Found, owners: Set<number>): Candidate[]
   };
   for (let i = 0; i < words.length;) {
     // "Central America", "Southeast Asia": a part of the world, not a town named by its first word.
-    if (WORLD_REGION.test(`${words[i]} ${words[i + 1] ?? ''}`.replace(/['’]s$/, ''))) { i += 2; continue; }
+    // A country whose name has that shape ("South Africa") is the country still.
+    const pair = `${words[i]} ${words[i + 1] ?? ''}`.replace(/['’]s$/, '');
+    if (WORLD_REGION.test(pair) && lookupPlace(pair)?.kind !== 'country') { i += 2; continue; }
     const found = longestPlace(x, words, offsets, i);
     // A place name describing what follows is no place, nor part of a longer name (rule place.description).
     if (found) { if (!describesOther(x, words, offsets, i, found.n) && !owners.has(found.candidate.at)) segment.push(found.candidate); } else {
@@ -246,7 +273,8 @@ export function countryWeights(text: string): (code: string) => number {
 function townsNamedAgain(candidates: Candidate[]): void {
   const towns = new Map(candidates.filter((c) => c.rule === R.townCity.id).map((c) => [c.name.slice(0, -' City'.length), c]));
   for (const c of candidates) {
-    const town = c.rule === R.townCity.id ? undefined : towns.get(c.name);
+    // "Mexico City", then "Mexico": a country's name is the country, not the city named after it.
+    const town = c.rule === R.townCity.id || c.kind === 'country' ? undefined : towns.get(c.name);
     if (town) Object.assign(c, { ...town, at: c.at, length: c.name.length });
   }
 }
@@ -317,7 +345,7 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     const after = / (?:main |central |metro |railway |underground |train )?station$/.exec(v.name);
     if (after && names.has(v.name.slice(0, after.index).toLowerCase())) v.name = v.name.slice(0, after.index);
     const city = v.city ? x.placeByName.get(v.city.toLowerCase()) : undefined;
-    addPlace(x, v.name, { kind: v.kind, country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, R.venue.id);
+    addPlace(x, v.name, { kind: v.kind, country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, v.rule ?? R.venue.id);
   }
   for (const m of x.matches(R.venues.pattern)) addPlace(x, `${capitalize(m.groups!.of!)} venues`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.venues.id);
 }
@@ -488,8 +516,49 @@ function withinArticleCity(x: PassContext): void {
   }
 }
 
+/** The last words of holidays and seasons, which routes and periods run between ("from Christmas Eve to New Year's Day"). */
+const HOLIDAY = /\b(?:Day|Eve|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Week|Weekend|Year)$/;
+/** Lowercase event words in capitals ("Festival", "Carnival"), whose name is an event's. */
+const EVENT_HEAD = new Set(Object.keys(EVENT_WORDS).map((w) => w.toLowerCase()));
+
+/**
+ * Whether capitalised words a route or "the" names could be a site of their own: no weekday, month, holiday, title,
+ * nationality, acronym, common word or first name alone, no body's or event's head word, no words already read
+ * (a person, a body, a place) nor inside an event's name, no body named short by its last words, no surname of a person the article names, no town the gazetteer knows.
+ */
+function ownSiteName(x: PassContext, name: string, at: number): boolean {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  if (words.some((w) => NOT_A_NAME_PART.test(w) || WHOLE_TITLE.test(w) || NATIONALITIES[w.replace(/['’]s$/, '')] || MONTH.test(w) || /^\p{Lu}{2,}$/u.test(w))) return false;
+  if (HOLIDAY.test(name) || ORG_HEADS[last] || EVENT_HEAD.has(last.toLowerCase()) || KNOWN_EVENTS[name] || KNOWN_BODIES[name]) return false;
+  if (words.length === 1 && (wordClass(name) !== undefined || surnameAt(x, name, at))) return false;
+  if (x.doc.isTaken(at, at + name.length) || x.doc.mentionsIn({ start: at, end: at + name.length }, 'event').length) return false;
+  // "the Paris Police Prefecture", then "the Prefecture": a body the article names, named short.
+  if (x.facts.organizations.some((o) => typeof o.name === 'string' && o.name.endsWith(` ${name}`))) return false;
+  return !lookupPlace(name) && !x.placeByName.has(name.toLowerCase());
+}
+
+/** Sites named by the ends of a route (rule place.route-ends) or after "the" (rule place.the-site), added as venues once the other places are read. */
+function namedSites(x: PassContext): void {
+  const found: Array<{ name: string; at: number; rule: string }> = [];
+  for (const m of x.matchesOutsideTitles(R.routeEnds.pattern)) {
+    if (!R.routeEnds.guards.route.test(x.doc.text.slice(x.doc.sentenceAt(m.pos).start, x.doc.sentenceAt(m.pos).end))) continue;
+    const second = m.pos + m[0].length - m.groups!.second!.length;
+    const first = m.pos + m[0].indexOf(m.groups!.first!, 4);
+    found.push({ name: m.groups!.first!, at: first, rule: R.routeEnds.id }, { name: m.groups!.second!, at: second, rule: R.routeEnds.id });
+  }
+  for (const m of x.matchesOutsideTitles(R.theSite.pattern)) found.push({ name: m.groups!.name!, at: m.pos + m[0].length - m.groups!.name!.length, rule: R.theSite.id });
+  for (const f of found.filter((f) => ownSiteName(x, f.name, f.at))) {
+    // "the Harbour Domain", then "the Domain": a site already read, named short.
+    const longer = x.facts.places.find((p) => p.kind !== 'country' && p.name.split(/\s+/).length > 1 && (p.name.startsWith(`${f.name} `) || p.name.endsWith(` ${f.name}`)));
+    if (longer) { x.doc.mention(longer.id, 'place', f.at, f.at + f.name.length); continue; }
+    addPlace(x, f.name, { kind: 'venue', country: null, within_id: null }, f.at, f.at + f.name.length, f.rule);
+  }
+}
+
 export function places(x: PassContext): void {
   const venues = findVenues(x);
+  compoundSites(x, venues);
   const paired = pairedSites(x);
   const towns = oldTowns(x);
   const localities = siteLocalities(x);
@@ -503,5 +572,6 @@ export function places(x: PassContext): void {
   for (const t of towns) addPlace(x, t.name, { kind: 'district', country: null, within_id: null }, t.at, t.at + t.name.length, R.oldTown.id);
   for (const l of localities) addPlace(x, l.name, { kind: 'district', country: null, within_id: null }, l.at, l.at + l.name.length, R.siteLocality.id);
   for (const p of paired) addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
+  namedSites(x);
   withinArticleCity(x);
 }

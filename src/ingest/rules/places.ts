@@ -6,7 +6,7 @@ const CAP = "[A-Z][\\p{L}'’-]{1,40}";
 /** Lowercase words for a police force that a place's name may follow to say whose force it is ("the police of …"). */
 const FORCE_OF_WORDS = 'police(?: forces?| services?)?|gendarmerie';
 /** Lowercase words of other languages that join the capitalised words of a place's name ("de la", "e", "van"). */
-const NAME_PARTICLES = '(?:(?:e|i|y|del|della|di|des|de|du|da|do|dos|das|la|las|los|el|van|von|der|den|cel|cea|lui)\\s+){0,2}';
+const NAME_PARTICLES = '(?:(?:e|i|y|del|della|di|des|de|du|da|do|dos|das|la|las|los|el|van|von|der|den|cel|cea|lui|od)\\s+){0,2}';
 
 /**
  * "<Name> and <Name> <Name>? <street word>": a street named after two people. Its first word must not follow
@@ -30,14 +30,16 @@ const WORSHIP_OF = "(?:Cathedral|Church|Basilica|Chapel|Temple|Sanctuary|Shrine|
 const BUILDING_OF = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}building\\b";
 
 /** A lowercase word that says what kind of site the lowercase head is ("the Arden main station", "the Eastby sports park", "the Wold border crossing"). */
-const LOWER_MODIFIER = '(?:main|central|metro|railway|underground|subway|train|tram|bus|sports|border|road|car|ferry) ';
+const LOWER_MODIFIER = '(?:main|central|metro|railway|underground|subway|train|tram|bus|sports|border|road|car|ferry|toll) ';
 /**
  * Lowercase words for a site or an area after its name ("the Millwater bridge", "the Holm roundabout", "the Arden
  * motorway", "the Wold peninsula"); the area words give a region (lexicon place_heads).
  */
-const LOWER_HEAD = 'station|bridge|park|hospital|shrine|intersection|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau';
+/** Lowercase nouns that a street or square word describes ("a street party", "square metres"): no site is named then. */
+const STREET_COMPOUNDS = 'party|parties|parade|festival|food|vendors?|sellers?|art|performers?|fights?|violence|crime|names?|signs?|lights?|metres|meters|kilometres|kilometers|miles|feet|dance';
+const LOWER_HEAD = `station|bridge|park|hospital|shrine|intersection|roundabout|motorway|gate|courtyard|crossing|terminal|lake|region|county|province|peninsula|plateau|barracks|(?:street|avenue|square)(?![^\\S\\n]+(?:${STREET_COMPOUNDS})\\b)`;
 /** Street, square, park and building words of Romance languages that open a name ("Avenida de la Paz", "Placa d'Armes", "Parque del Sol", "Barrio Alto" a district). */
-const HEAD_FIRST = 'Jalan|Lebuh|Lebuhraya|Lorong|Persiaran|Dataran|Masjid|Bukit|Taman|Pasar|Midan|Maidan|Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Palau|Arena|Arène|Arene|Stade|Stadio|Estadio|Estádio|Avenida|Avenue|Boulevard|Calle|Carrera|Jirón|Jiron|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Porte|Ponte|Puente|Pont|Quai|Gare|Bois|Cité|Cite|Théâtre|Theatre|Teatro|Barrio|Bairro|Camp';
+const HEAD_FIRST = 'Fort|Mont|Mount|Monte|Jalan|Lebuh|Lebuhraya|Lorong|Persiaran|Dataran|Masjid|Bukit|Taman|Pasar|Midan|Maidan|Piazza|Place|Plaza|Placa|Plaça|Praça|Praca|Piata|Piața|Largo|Palais|Palazzo|Palacio|Palácio|Palau|Arena|Arène|Arene|Stade|Stadio|Estadio|Estádio|Avenida|Avenue|Boulevard|Calle|Carrera|Jirón|Jiron|Paseo|Passeig|Rambla|Camino|Alameda|Rua|Rue|Via|Viale|Corso|Rodovia|Parque|Puerta|Porta|Porte|Ponte|Puente|Pont|Quai|Gare|Bois|Cité|Cite|Théâtre|Theatre|Teatro|Barrio|Bairro|Camp';
 /**
  * A word of a name after a head word of another language: a capitalised word, a number ("Calle 50", "Avenida 6 de
  * Mayo", "Place du 14 Juillet") or a roman numeral ("Avenue Louis II"), maybe after a lowercase particle.
@@ -51,13 +53,29 @@ const SITE_WORDS = 'headquarters|offices?|stadium|Stadium|ground|Ground|hotel|Ho
 
 const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge|Park)\\b)[A-Z][\\p{L}'’-]{1,40}\\s+and\\s+(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge)";
 
+/**
+ * Endings of one-word names of streets, squares, parks, stations and churches in German, Dutch, Flemish and the
+ * Nordic languages, glued to the name ("Karlsplatz", "Museumplein", "Hauptbahnhof", "Storgatan", "Kauppatori").
+ */
+// "-kade" and "-gade" (Dutch quay, Danish street) only after a consonant other than "c": English words end so too ("Blockade", "Brigade", "Renegade").
+const GLUED_HEAD = 'platz|plein|straat|strasse|straße|gasse|allee|damm|ufer|wiese|bahnhof|brücke|bruecke|markt|stadion|kirche|kerk|kirke|kirkja|gracht|singel|laan|lei|veld|park|torg|torget|plads|pladsen|vej|gata|gatan|vägen|vagen|veien|vegur|stigur|straeti|stræti|tie|katu|tori|puisto|[bdfghj-np-tv-z][kg]ade';
+/** A name's own word before a hyphen and a head word of its language ("Olympia-Park", "Meiji-dori", the Japanese avenue). */
+const HYPHEN_HEAD = 'Park|Stadion|Platz|Allee|dori|dōri|doori';
+
+/** One to three capitalised words ending a route ("Tarn Gate", "Vic-Rudnik"). */
+const ROUTE_END = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}";
+/** Words of a sentence that says where something moves, runs or is closed: a march, a road, traffic, transport, a patrol. */
+const ROUTE_WORDS = 'march(?:ed|es|ing)?|marchers|walk(?:ed|s)?|run(?:s|ning)?|ran|route|procession|parade|cortege|motorcade|convoy|closed|close|shut|traffic|bus(?:es)?|trains?|trams?|shuttles?|drove|drive|escort(?:ed)?|patrol(?:s|led)?|barred|cordoned|stretch|lanes?|roads?|street|avenue|boulevard|motorway|highway';
+/** What may follow a site named after "the": punctuation, or a word that starts a new phrase. */
+const THE_SITE_FOLLOW = 'on|in|at|from|to|and|or|with|for|near|where|which|until|between|before|after|during|by|was|is|will|would|has|had|since|while|when|as|off|through|past|along|every|each|this|that';
+
 export const PLACE_RULES = {
   venue: {
     id: 'place.venue', produces: 'places',
-    description: 'up to four capitalised words closed by a word for a venue or a street, in English or another language (a hospital, a place of worship, a lake and a circle among them; "the Catholic Church", "the Georgian Orthodox Church", a denomination only, maybe after a nationality or a rite, is no building), maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two); a lowercase word for a site or an area after the name ("the Holm roundabout", "the Eastby sports park", "the Wold peninsula", a region), a place of worship named by what it is first ("the Church of Saint Anne"), Romance words before it ("Placa de la Vila", "Praça do Mar", "Barrio Alto", a district) and Slavic or Nordic ones after it ("Narodni dom", "Kossuth ut") say what it is (lexicon place_heads); a name in brackets after a venue ("Harbour Square (Havnetorget)") is the same venue in another language, no place of its own; a site named after a road or bridge before a lowercase "gate" or "crossing" ("the Wold Bridge border crossing") is that road or bridge',
+    description: 'up to four capitalised words closed by a word for a venue or a street, in English or another language (a hospital, a place of worship, a lake and a circle among them; "the Catholic Church", "the Georgian Orthodox Church", a denomination only, maybe after a nationality or a rite, is no building), maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square", "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Avenida de la Paz"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two); a lowercase word for a site or an area after the name ("the Holm roundabout", "the Eastby sports park", "the Wold peninsula", a region, "Tran Phu street", "the Harlow toll station"; never a street or square word that describes a noun after it, "the Midsummer street party"), an island, hill, cove, harbour, grounds, theatre, statue, field, corner, grove or sea closing the name ("Kelso Cove", "the Dead Sea"; "<first name> Hill", "<first name> Field" is a person), a fort or mount opening it ("Fort Ardwick", "Mount Arvel"; "Fort Worth", a town the gazetteer knows, is that town), a place of worship named by what it is first ("the Church of Saint Anne"), Romance words before it ("Placa de la Vila", "Praça do Mar", "Barrio Alto", a district) and Slavic or Nordic ones after it ("Narodni dom", "Kossuth ut") say what it is (lexicon place_heads); a name in brackets after a venue ("Harbour Square (Havnetorget)") is the same venue in another language, no place of its own; a site named after a road or bridge before a lowercase "gate" or "crossing" ("the Wold Bridge border crossing") is that road or bridge',
     pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}\\b", {
       CITY: CAP,
-      NAME: `${PAIR_NAMED}|${BUILDING_OF}|${WORSHIP_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,4}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Hospital|Church|Basilica|Chapel|Mosque|Temple|Shrine|Sanctuary|Mausoleum|Lake|Circle|(?:Cathedral|Palace|Museum|Centre|Center)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Terminal|Beach|Bay|Way|Complex|Hotel|Resort|Building|Corniche|Bypass|Junction|Roundabout|Baths?|Valley|Province|River|Veediya|Mawatha|Marg|Chowk|Caddesi|Sokak|Meydanı|Bagh|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|Garden|Gardens|Port|Domain|amphitheatre|amphitheater|building|(?:${LOWER_MODIFIER})?(?:${LOWER_HEAD}))(?![^\\S\\n]+\\p{Lu})|(?:${HEAD_FIRST})(?:[^\\S\\n]+${ROMANCE_ADJECTIVE}\\b(?:${HEAD_FIRST_WORD}){0,3}|(?:${HEAD_FIRST_WORD}){1,3})`,
+      NAME: `${PAIR_NAMED}|${BUILDING_OF}|${WORSHIP_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:[A-Z][\\p{L}'’-]{0,40}\\s+${NAME_PARTICLES}){1,4}(?:stadium|Stadium|Arena|arena|Square|Airport|airport|Station|Hospital|Church|Basilica|Chapel|Mosque|Temple|Shrine|Sanctuary|Mausoleum|Lake|Circle|(?:Cathedral|Palace|Museum|Centre|Center)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Terminal|Beach|Bay|Way|Complex|Hotel|Resort|Building|Corniche|Bypass|Junction|Roundabout|Baths?|Valley|Province|River|Veediya|Mawatha|Marg|Chowk|Caddesi|Sokak|Meydanı|Bagh|Circuit|Avenue|Boulevard|Drive|Road|Lane|Quay|Pier|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Platz|Markt|Garden|Gardens|Port|Domain|Island|Hill|Cove|Harbour|Harbor|Grounds|Theatre|Theater|Statue|Field|Corner|Grove|Sea|Headquarters|amphitheatre|amphitheater|building|(?:${LOWER_MODIFIER})?(?:${LOWER_HEAD}))(?![^\\S\\n]+\\p{Lu})|(?:${HEAD_FIRST})(?:[^\\S\\n]+${ROMANCE_ADJECTIVE}\\b(?:${HEAD_FIRST_WORD}){0,3}|(?:${HEAD_FIRST_WORD}){1,3})`,
     }, 'gu'),
     examples: {
       match: ["Fans gathered in Bergen's historic Harbour Square.", 'The procession stops at the Church of Saint Anne.', 'Two were taken to the Eastby General Hospital.', 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
@@ -65,9 +83,42 @@ export const PLACE_RULES = {
         'Buses will not use Rruga e Dibres Boulevard until Saturday.', 'Stalls line Anna and Petar Novak Boulevard.',
         'The march crosses Novakova ulica to Namestie SNP.', 'Trams end at the Brodski most.', "Buses end at St. Anne's Square.", 'Screens stand at the National Museum of Seafaring.',
         'Marchers reached the Board of Trade building.', 'Delegates meet at the Narodni dom.', 'Buses end at the Holm roundabout.', 'The march starts at Placa de la Vila.',
-        'Trams stop at Praça do Mar.', 'Stalls fill the Barrio Alto.', 'Checks slow traffic at the Wold border crossing.', 'Snow closed the roads of the Wold peninsula.'],
+        'Trams stop at Praça do Mar.', 'Stalls fill the Barrio Alto.', 'Checks slow traffic at the Wold border crossing.', 'Snow closed the roads of the Wold peninsula.',
+        'Trucks queue at the Harlow toll station.', 'Stalls line Tran Phu street until noon.', 'Buses stop at Fort Ardwick.', 'Ferries leave from Kelso Cove.', 'Screens stand at the Lindale Statue.', 'Runners climb Mount Arvel.'],
       noMatch: ['Fans gathered in the square.', 'The march ends at the hall.', 'Buses stop on the avenue.', 'Trains skip the main station.', 'Fans like Leeds most.', 'The march ends at the museum.',
-        'Buses end at the roundabout.', 'Snow closed the roads of the peninsula.'],
+        'Buses end at the roundabout.', 'Snow closed the roads of the peninsula.', 'Crowds filled the Midsummer street party.', 'The Lindale square metres were sold.'],
+    },
+  },
+  compoundSite: {
+    id: 'place.compound-site', produces: 'places',
+    description: 'one word that glues a name to a head word of German, Dutch or a Nordic language ("Karlsplatz", "Museumplein", "Westbahnhof", "Storgatan", "Kauppatori"), or joins it with a hyphen ("Olympia-Park", "Meiji-dori"), maybe after one capitalised word of its name and a particle ("Amalienborg Slotsplads", "Pieter de Hoochlaan"): a street, square, park, station or church, a venue; never a common English word ("Brigade"), a town the gazetteer knows ("Neumarkt"), a word of a longer name or the name of a body or person already read',
+    pattern: compose('(?<![\\p{L}\\d-])(?:{SAINT})?(?:{OWN}[^\\S\\n]+{PARTICLES})?{WORD}(?![\\p{L}\\d-]|[^\\S\\n]+\\p{Lu})', {
+      SAINT: SAINT, OWN: CAP, PARTICLES: NAME_PARTICLES, WORD: `[A-Z][\\p{L}'’]{2,40}(?:${GLUED_HEAD})|[A-Z][\\p{L}]{2,40}-(?:${HYPHEN_HEAD})`,
+    }, 'gu'),
+    examples: {
+      match: ['Fans gathered on the Marktplatz before the match.', 'The march ends at Museumplein.', 'Trains will not stop at the Nordbahnhof.', 'Stalls line Storgatan until Sunday.', 'The rally moved to Kauppatori.', 'A fan zone opens in the Olympia-Park.', 'The motorcade follows Meiji-dori.', 'Trams skip the Pieter de Hoochlaan.'],
+      noMatch: ['Fans gathered in the park before the match.', 'The march ends at the square.', 'Trains will not stop at the station.', 'The rally moved to the Market Square.'],
+    },
+  },
+  routeEnds: {
+    id: 'place.route-ends', produces: 'places',
+    description: 'the two ends of a route, a closure or a patrol, "from <Name> to <Name>" or "between <Name> and <Name>" in a sentence about a march, a road, traffic or transport ("marched from Vossberg to the Lindholm", "closed between Tarn Gate and Kelby"): each end a place the gazetteer may not know, a venue; never a weekday, a month, a holiday ("from Monday to Friday", "from Christmas Eve to New Year"), a person, a body or its last word ("the Prefecture" of "the Police Prefecture"), an event, a nationality, a title or a common word, and a town the gazetteer knows stays its town',
+    pattern: compose('\\b(?:from|between)[^\\S\\n]+(?:the[^\\S\\n]+)?{FIRST}[^\\S\\n]+(?:to|and)[^\\S\\n]+(?:the[^\\S\\n]+)?{SECOND}(?![^\\S\\n]*\\p{Lu}|[\\p{L}\\d])', { FIRST: ROUTE_END, SECOND: ROUTE_END }, 'gu'),
+    guards: { route: new RegExp(`\\b(?:${ROUTE_WORDS})\\b`, 'iu') },
+    examples: {
+      match: ['Farmers marched from Vossberg to the Lindholm on Tuesday.', 'The coast road will be closed between Tarn Gate and Kelby from 6 a.m.', 'Shuttle buses run from Ostrava Hlavni to the Vystaviste.'],
+      noMatch: ['Farmers marched from the hall to the square.', 'The coast road will be closed from the north to the south.', 'Talks between Vossberg and Kelby went well.'],
+    },
+  },
+  theSite: {
+    id: 'place.the-site', produces: 'places',
+    description: 'one or two capitalised words after a preposition of place and "the", with no more name after them ("on the Corso Alto,", "at the Hollin until midnight", "near the Obelisco"): a site the article names by its own name, a venue; never a body or its last word, an event, a title, a nationality, a common word, a place already read ("the Domain" after "the Harbour Domain" is that place) or a word the gazetteer knows as a town',
+    pattern: compose('\\b(?:at|on|in|near|along|around|outside|across|past|into|onto|off|beside|behind|opposite)[^\\S\\n]+the[^\\S\\n]+{NAME}(?={FOLLOW})', {
+      NAME: `${CAP}(?:[^\\S\\n]+${CAP})?`, FOLLOW: `[^\\S\\n]*(?:[,.;:)]|$)|[^\\S\\n]+(?:${THE_SITE_FOLLOW})\\b`,
+    }, 'gmu'),
+    examples: {
+      match: ['Stalls will line the promenade on the Corso Alto, police said.', 'The rally stays at the Hollin until midnight.', 'A stage stands near the Obelisco.'],
+      noMatch: ['Stalls will line the promenade on the corso.', 'The rally stays at the Hollin Gate Arena Hall.', 'A stage stands near the Obelisco memorial.'],
     },
   },
   capitalisedRun: {
