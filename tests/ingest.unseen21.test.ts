@@ -2,7 +2,8 @@
 // test: bodies named by who speaks for them; a campaign's name opened by a verb and "the"; a court closes no
 // person's name; ranks alone and an age before a lowercase title; people counted as harmed or as protesters are
 // no force; a body correcting its count "on Monday"; a part of a count placed after ", including" or "and N of those"; an interview's answer to "How many officers"; acts done in protest, a counter-protest of its own, a
-// protest named by its day's possessive; private drones banned, viewing areas with a capacity, a ban named again.
+// protest named by its day's possessive; private drones banned, viewing areas with a capacity, a ban named again;
+// an event held on a fixed day of the calendar; an edition named by the year a comparison or a run counts from.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -110,5 +111,22 @@ describe('measures', () => {
 
   it('"the ban on flares" after flares were banned is that ban again', () => {
     expect(measures('Flares are banned at the circuit this year. The ban on flares is new, the organisers said.')).toEqual([['ban', 2]]);
+  });
+});
+
+describe('events', () => {
+  const events = (body: string, published?: string) => read(brief(body), published).events.map((e) => [String(e.name), e.start, e.derived === true]);
+
+  it('an event held on a fixed day of the calendar falls on it, whatever weekday another clause names; its last edition too', () => {
+    const text = "Crowds for the fireworks\n\nLAKESIDE, Dec 31 (Wire) - Police expect 300,000 people on the seafront for New Year's Eve, the chief told reporters on Tuesday. Last year's celebration drew 250,000.\n";
+    expect(read(text, '2031-12-31').events.map((e) => [String(e.name), e.start, e.derived === true]))
+      .toEqual([["New Year's Eve", '2031-12-31', true], ["2030 New Year's Eve", '2030-12-31', true]]);
+  });
+
+  it('an edition named by the year a comparison or a run counts from, and no edition from a year that counts nothing held', () => {
+    expect(events("The king was crowned on Monday in the country's first coronation since 1998.")).toContainEqual(['Coronation of 1998', '1998', false]);
+    expect(events('About 90,000 people will watch the Lakeside Grand Prix on Sunday. The Lakeside Grand Prix has been held at Eastby since 2004.'))
+      .toContainEqual(['2004 Lakeside Grand Prix', '2004', false]);
+    expect(events('The harbour circuit has been closed since 2004.')).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ const Lexicon = Type.Object({
     kind: OrganizationKind, country: Type.Union([Country, Type.Null()]), name: Type.Optional(Type.String()), national: Type.Optional(Type.Boolean()),
   }, { additionalProperties: false })),
   force_nouns: Words, speech_verbs: Words, view_verbs: Words, reporting_verbs: Words, group_nouns: Words,
-  known_events: Type.Record(Type.String(), EventKind), event_words: Type.Record(Type.String(), EventKind),
+  known_events: Type.Record(Type.String(), EventKind), fixed_days: Type.Record(Type.String(), Type.String({ pattern: '^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' })), event_words: Type.Record(Type.String(), EventKind),
   protest_words: Words, incident_words: Words, crowd_nouns: Words, harm_words: Words, company_heads: Words,
   gender_cues: Type.Record(Type.Union([Type.Literal('female'), Type.Literal('male')]), Type.Object({ honorifics: Words, roles: Words }, { additionalProperties: false })),
 }, { additionalProperties: false });
@@ -91,6 +91,8 @@ export const REPORTING_VERBS = alternation(lexicon.reporting_verbs);
 export const GROUP_NOUNS = alternation(lexicon.group_nouns);
 /** Events known by one name, with their kind (names that carry no head word such as "Festival" or "Games"). */
 export const KNOWN_EVENTS: Lexicon['known_events'] = lexicon.known_events;
+/** Known events held on one day of the calendar every year ("New Year's Eve": 12-31), by month and day. */
+export const FIXED_DAYS: Lexicon['fixed_days'] = lexicon.fixed_days;
 /** Lowercase words that say what a gathering is ("carnival", "state visit"), with the kind they give it. */
 export const EVENT_WORDS: Lexicon['event_words'] = lexicon.event_words;
 /** The event words as an alternation, longest first so "ministerial meeting" wins over a shorter word. */

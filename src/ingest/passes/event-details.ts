@@ -2,7 +2,7 @@
 // dated announcements and incidents in a named place become events of their own.
 import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../counts.js';
 import { addDays, dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
-import { EVENT_WORDS } from '../lexicon.js';
+import { EVENT_WORDS, FIXED_DAYS } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
@@ -522,7 +522,33 @@ function burialDay(x: PassContext, main: EventDraft): void {
   }
 }
 
+/** The day of the calendar nearest the publication date on which a fixed-day event falls ("12-31" in a story of 2037-01-02 is 2036-12-31). */
+function nearestDay(monthDay: string, published: string): string {
+  const year = Number(published.slice(0, 4));
+  const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  return [year - 1, year, year + 1].map((y) => `${y}-${monthDay}`).sort((a, b) => Math.abs(days(a) - days(published)) - Math.abs(days(b) - days(published)))[0]!;
+}
+
+/**
+ * An event held on one day of the calendar ("New Year's Eve") falls on that day nearest the publication date,
+ * whatever weekday another clause names ("told reporters on Tuesday"), and an earlier edition on that day of its
+ * year: dated by the calendar, derived, with a note.
+ */
+function fixedDays(x: PassContext): void {
+  for (const event of x.facts.events) {
+    // "2035 New Year's Eve", an earlier edition, falls on that day of its own year.
+    const edition = /^(?<year>\d{4}) (?<name>.+)$/u.exec(event.name)?.groups;
+    const monthDay = FIXED_DAYS[edition?.name ?? event.name];
+    if (!monthDay || (event.start && !event.derived && event.start.slice(5) === monthDay)) continue;
+    const day = edition ? `${edition.year}-${monthDay}` : nearestDay(monthDay, x.published);
+    if (event.start === day) continue;
+    const which = edition ? `in ${edition.year}` : `nearest the publication date ${x.published}`;
+    Object.assign(event, { start: day, end: null, date_precision: 'day', derived: true, note: `The date is inferred: ${edition?.name ?? event.name} is held on ${monthDay} every year, and this is the day ${which}.` });
+  }
+}
+
 export function eventDetails(x: PassContext): void {
+  fixedDays(x);
   const main = x.mainEvent;
   if (main) durationEnded(x, main);
   const weekend = main && mainPeriodAndPlaces(x, main);

@@ -732,6 +732,7 @@ function pastEditions(x: PassContext, publishedYear: number): void {
   }
   lastAndIncidentEditions(x);
   pastEditionsTold(x, publishedYear);
+  sinceYearEditions(x, publishedYear);
   editionsLastHosted(x, publishedYear);
   for (const s of x.doc.sentences) {
     const m = R.lastYearSentence.pattern.exec(s.text);
@@ -753,6 +754,18 @@ function ofMainKind(main: EventDraft, word: string): boolean {
  * "The concert … drew about 35,000 people last year", "The summit last came to the city in 2019" (rule
  * event.past-edition-told): that edition of the article's own event, when the word is of its kind.
  */
+/** "the kingdom's first coronation since 2004", "has been held at Sakhir since 2004" (rule event.since-year): the edition of that year. */
+function sinceYearEditions(x: PassContext, publishedYear: number): void {
+  for (const m of x.matchesOutsideTitles(R.sinceYear.pattern)) {
+    const { word, year } = m.groups as { word?: string; year: string };
+    // "has been held since 2004" names no gathering word: the edition is of the event its sentence is about.
+    const about = word ? undefined : x.doc.mentionsIn(x.doc.sentenceAt(m.pos), 'event').map((e) => x.facts.events.find((f) => f.id === e.id)).find((f) => f && f.kind !== 'incident');
+    if (Number(year) >= publishedYear || (!word && !about)) continue;
+    const span = { start: m.pos, end: m.pos + m[0].length };
+    addEdition(x, { phrase: word ?? about!.name, word: word ?? '', span, start: year, precision: 'year', rule: R.sinceYear.id, kind: word ? undefined : about!.kind });
+  }
+}
+
 function pastEditionsTold(x: PassContext, publishedYear: number): void {
   for (const s of x.doc.sentences) {
     const m = R.pastEditionTold.pattern.exec(s.text);

@@ -2,7 +2,7 @@
 // role alone; then later mentions by surname. Reads the organizations, so a title can point at a body
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
 import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
@@ -100,7 +100,8 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // So does a title of a named body ("Ada Moen, head of the Harbour Police,"), whose holder can only be a person.
     const described = (g.determiner ?? g.owner) !== undefined || OF_NAMED_BODY.test(g.title);
     // "… and Los Altos Airport, an army spokeswoman said": a name ending in a place's head word is where, not who.
-    const placeName = PLACE_HEADS[g.name.split(/\s+/).at(-1)!] !== undefined;
+    // "… for New Year's Eve, the chief told reporters": a known event's name or a site's is when or where, not who.
+    const placeName = PLACE_HEADS[g.name.split(/\s+/).at(-1)!] !== undefined || KNOWN_EVENTS[g.name.replace(/’/g, "'")] !== undefined;
     const named = !placeName && (isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w))));
     // A name already read with its rank or title ("Brigadier Ada Moen, a police commander,") gains the role set off after it.
     const readBefore = index.get(g.name.replace(NAME_PREFIX, '').toLowerCase());

@@ -44,7 +44,7 @@ export const OCCASION_WORDS: Record<string, (typeof EVENT_WORDS)[string]> = {
  * "convention", "cup") are left out.
  */
 export const EDITION_WORDS: Record<string, (typeof EVENT_WORDS)[string]> = Object.fromEntries(
-  ['Test', 'regatta', 'pageant', 'procession', 'feast', 'pilgrimage', 'gala', 'congress', 'party congress', 'inauguration', 'swearing-in', 'jubilee', 'coronation'].map((w) => [w, OCCASION_WORDS[w]!]),
+  ['Test', 'regatta', 'pageant', 'procession', 'feast', 'pilgrimage', 'gala', 'celebration', 'congress', 'party congress', 'inauguration', 'swearing-in', 'jubilee', 'coronation'].map((w) => [w, OCCASION_WORDS[w]!]),
 );
 const EDITION_WORD_PATTERN = Object.keys(EDITION_WORDS).sort((a, b) => b.length - a.length).join('|');
 /** Words that make a parade or procession a state's ceremony rather than a festival ("the military parade", "the last imperial parade, for the enthronement"). */
@@ -194,6 +194,17 @@ export const EVENT_RULES = {
     examples: {
       match: ['1. Lantern Night, the eve, on Friday: boats carry candles down the river.', '3. Harbour Blessing on Sunday, when the fleet is blessed at the quay.', '* Torch Run on Saturday: runners carry the flame from the fort to the stadium.'],
       noMatch: ['Ada Holm on Friday: a speech at the town hall.', '1. On Friday: boats carry candles.', 'Lantern Night, the eve, on Friday, drew crowds.'],
+    },
+  },
+  sinceYear: {
+    id: 'event.since-year', produces: 'events',
+    description: 'an earlier edition named by the year a comparison or a run counts from ("the kingdom\'s first coronation since 2004", "the largest crowd for the carnival since 1998", "The race has been held at Eastby since 2004"): an edition of that year, of the article\'s own event when the word fits it or the sentence is about it',
+    pattern: compose('\\b(?:(?:first|largest|biggest|last) (?:[\\p{Ll}-]+ ){0,3}?{WORD}|has been (?:held|staged|run|hosted)(?: (?:at|in) [A-Z][\\p{L}\'’-]+(?: [A-Z][\\p{L}\'’-]+){0,3})?(?: every year)?) since {YEAR}\\b', {
+      WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}`, YEAR: '(?:19|20)\\d{2}',
+    }, 'gu'),
+    examples: {
+      match: ["The king was crowned on Wednesday, in the kingdom's first coronation since 2004.", 'The Eastby Grand Prix has been held at Sakhir since 2004.'],
+      noMatch: ['The crowd was the largest the city has seen since 2004.', 'The circuit has been closed since 2004.'],
     },
   },
   pastEditionTold: {
