@@ -2,7 +2,7 @@
 // test: bodies named by who speaks for them; a campaign's name opened by a verb and "the"; a court closes no
 // person's name; ranks alone and an age before a lowercase title; people counted as harmed or as protesters are
 // no force; a body correcting its count "on Monday"; a part of a count placed after ", including" or "and N of those"; an interview's answer to "How many officers"; acts done in protest, a counter-protest of its own, a
-// protest named by its day's possessive; private drones banned, viewing areas with a capacity, a ban named again;
+// protest named by its day's possessive; two sources' counts of one crowd told apart from it; private drones banned, viewing areas with a capacity, a ban named again;
 // an event held on a fixed day of the calendar; an edition named by the year a comparison or a run counts from.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
@@ -85,6 +85,14 @@ describe('protests', () => {
   it('an act done in protest on a stated day, and a counter-protest a protest of its own on the day it answers', () => {
     expect(protests('Hundreds of students sat down across the ring road on Monday in protest against the new tolls. About 300 drivers sounded their horns for an hour in a counter-protest.'))
       .toEqual([['Protest on 2031-05-05', '2031-05-05'], ['Counter-protest on 2031-05-05', '2031-05-05']]);
+  });
+
+  it('two sources\' counts of one crowd are a disputed pair: told before the size, or in a sentence of their own in a story of one protest', () => {
+    const claims = (body: string) => facts(body).claims.map((c) => [c.value, c.disputed_by.length > 0]);
+    expect(claims('Hundreds of students sat down across the ring road on Monday in protest against the tolls. Police put the number of protesters at about 600. The Harbour Coalition, which called the protest, said more than 2,500 people had joined it.'))
+      .toEqual([['approximately 600', false], ['more than 2500', true]]);
+    expect(claims('Hundreds of students sat down across the ring road on Monday in protest against the tolls. The Harbour Coalition organised it. Police stood by their crowd estimate of about 600 protesters; the coalition repeated its figure of more than 2,500.'))
+      .toEqual([['approximately 600', false], ['more than 2500', true]]);
   });
 
   it('no protest from someone resigning in protest', () => {

@@ -4,6 +4,7 @@
 import { countOf, PROTEST_WORD, qualifierOf, quantityText } from '../counts.js';
 import { HARM_WORDS } from '../lexicon.js';
 import { SIZE_ESTIMATE } from '../rules/protests.js';
+import { bodyByHead } from './speakers.js';
 import { numbersIn } from '../../lib/numbers.js';
 import type { Rule } from '../rules/rule.js';
 import type { Sentence, Span } from '../text.js';
@@ -40,7 +41,11 @@ function sourceIn(x: PassContext, span: Span): Source | null {
   if (body) return { key: body.id, org: orgById(x, body.id)?.id ?? null, start: body.start };
   let word: RegExpExecArray | undefined;
   for (const w of x.doc.text.slice(span.start, span.end).matchAll(SOURCE_WORDS)) word = w;
-  return word ? { key: word[0].toLowerCase().replace(/^the\s+/, ''), org: null, start: span.start + word.index } : null;
+  if (word) return { key: word[0].toLowerCase().replace(/^the\s+/, ''), org: null, start: span.start + word.index };
+  // "the coalition repeated its figure": a body named before, by the head noun of its name.
+  const head = [...x.doc.text.slice(span.start, span.end).matchAll(/\bthe\s+\p{Ll}+\b/gu)].at(-1);
+  const id = head ? bodyByHead(x, head[0], span.start + head.index) : null;
+  return head && id ? { key: id, org: id, start: span.start + head.index } : null;
 }
 
 /** The clauses of a sentence, split at semicolons: "police put the crowd at 8,000; organisers said 20,000". */
@@ -73,12 +78,12 @@ function estimatesIn(x: PassContext, s: Sentence): Estimate[] {
   const found: Estimate[] = [];
   for (const m of x.matches(SIZE_ESTIMATE.pattern, s)) {
     const g = m.groups!;
-    const value = countOf((g.put_number ?? g.said_number)!);
+    const value = countOf((g.put_number ?? g.said_number ?? g.est_number)!);
     if (value === null || value < 2 || x.doc.quoted(m.pos) || HARMED.test(x.doc.text.slice(m.pos + m[0].length, s.end))) continue;
     const clause = clauses(s).find((c) => c.start <= m.pos && m.pos < c.end)!;
     const source = sourceIn(x, { start: clause.start, end: m.pos });
     if (!source) continue;
-    found.push({ value, qualifier: qualifierOf(g.put_hedge ?? g.said_hedge), source: source.key, assertedBy: source.org, start: source.start, end: m.pos + m[0].length });
+    found.push({ value, qualifier: qualifierOf(g.put_hedge ?? g.said_hedge ?? g.est_hedge), source: source.key, assertedBy: source.org, start: source.start, end: m.pos + m[0].length });
   }
   return found;
 }

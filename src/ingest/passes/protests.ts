@@ -3,7 +3,7 @@
 import { countOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
 import { addDays, isDayOfSaying, type FoundDate } from '../dates.js';
 import { parseNumber } from '../../lib/numbers.js';
-import { PROTEST_RULES, PROTEST_TARGET } from '../rules/protests.js';
+import { PROTEST_RULES, PROTEST_TARGET, SIZE_ESTIMATE } from '../rules/protests.js';
 import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
 import { EVENT_RULES } from '../rules/events.js';
 import { actIncident, actUntold } from './event-details.js';
@@ -156,6 +156,7 @@ export function protests(x: PassContext): void {
       earlier.place_ids = [...new Set([...earlier.place_ids, ...places])];
       if (sized) earlier.size = size;
       x.addCitation(earlier, x.doc.cite(s.start, s.end));
+      if (sized) sizeToldAgain(x, earlier, s);
       continue;
     }
     // "groups planning marches over the vote": protests to come, not one of them (rule protest.plural-undated).
@@ -193,6 +194,36 @@ export function protests(x: PassContext): void {
   }
   pastYearProtests(x);
   incidentsAtProtests(x);
+  loneProtestEstimates(x);
+}
+
+/**
+ * Two sources' crowd counts in a sentence that names no protest ("Police stood by their crowd estimate of about
+ * 600 protesters; the coalition repeated its figure of more than 2,500."), in a story of one protest: that
+ * protest's disputed size, unless it has one already. With two protests or more, whose crowd it is is not guessed.
+ */
+const ESTIMATE = whole(SIZE_ESTIMATE.pattern);
+
+function loneProtestEstimates(x: PassContext): void {
+  const held = x.facts.protests.filter((p) => !/^counter-/i.test(p.name) && p.date_precision !== 'year');
+  const protest = held.length === 1 ? held[0]! : undefined;
+  if (!protest || x.facts.claims.some((c) => c.subject_id === protest.id)) return;
+  for (const s of x.doc.sentences) {
+    if (x.doc.isHeading(s) || protestWord(s.text) || !ESTIMATE.test(s.text)) continue;
+    sizeDispute(x, protest, s);
+    if (x.facts.claims.some((c) => c.subject_id === protest.id)) return;
+  }
+}
+
+/**
+ * A protest told again with its size ("The coalition, which called the protest, said more than 2,500 people had
+ * joined it"): a rival count of the same crowd may stand in the sentence before ("Police put the number of
+ * protesters at about 600.") or after, and makes a disputed pair (rule protest.size-estimate).
+ */
+function sizeToldAgain(x: PassContext, protest: ProtestDraft, s: Sentence): void {
+  const before = x.doc.sentences[s.index - 1];
+  if (before && !x.doc.isHeading(before)) sizeDispute(x, protest, before);
+  if (!x.facts.claims.some((c) => c.subject_id === protest.id)) sizeDispute(x, protest, s);
 }
 
 /**

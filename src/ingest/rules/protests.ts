@@ -151,11 +151,11 @@ export const PROTEST_RULES = {
 /** A source's count of a crowd: "put the crowd at 8,000", "said 20,000", "estimated about 8,000 people". */
 export const SIZE_ESTIMATE = {
   id: 'protest.size-estimate', produces: 'claims',
-  description: 'a source\'s count of a protest\'s crowd ("police put the crowd at 8,000; organisers said 20,000", "the union said more than 11,000 of its members had taken part"); two sources\' different counts of one crowd are a disputed pair of size claims, each citing its source\'s words; the protest\'s own count is the source\'s named after "according to" ("drew about 3,000 people, according to police")',
-  pattern: compose(`\\b(?:put (?:the )?(?:turnout|crowd|attendance|numbers?|figure|size)(?: of (?:the )?\\p{L}+)? at {PUT_HEDGE}? {PUT_NUMBER}\\b|(?:said|says|estimated|claimed|counted|reported) {SAID_HEDGE}? {SAID_NUMBER}(?: (?:${CROWD_NOUNS})\\b| of (?:its|their) (?:members|workers|${CROWD_NOUNS})\\b|(?![\\p{L}\\d]|,\\d|\\s+\\p{L})))`,
-    { PUT_HEDGE: HEDGE_PART, PUT_NUMBER: NUMBER_PHRASE, SAID_HEDGE: HEDGE_PART, SAID_NUMBER: NUMBER_PHRASE }, 'giu'),
+  description: 'a source\'s count of a protest\'s crowd ("police put the crowd at 8,000; organisers said 20,000", "the union said more than 11,000 of its members had taken part", "police stood by their crowd estimate of about 600 protesters; the union repeated its figure of more than 2,500"); two sources\' different counts of one crowd are a disputed pair of size claims, each citing its source\'s words; the protest\'s own count is the source\'s named after "according to" ("drew about 3,000 people, according to police")',
+  pattern: compose(`\\b(?:put (?:the )?(?:turnout|crowd|attendance|numbers?|figure|size)(?: of (?:the )?\\p{L}+)? at {PUT_HEDGE}? {PUT_NUMBER}\\b|(?:said|says|estimated|claimed|counted|reported) {SAID_HEDGE}? {SAID_NUMBER}(?: (?:${CROWD_NOUNS})\\b| of (?:its|their) (?:members|workers|${CROWD_NOUNS})\\b|(?![\\p{L}\\d]|,\\d|\\s+\\p{L}))|(?:crowd )?(?:estimate|figure|count) of {EST_HEDGE}? {EST_NUMBER}(?: (?:${CROWD_NOUNS})\\b|(?![\\p{L}\\d]|,\\d|\\s+\\p{L})))`,
+    { PUT_HEDGE: HEDGE_PART, PUT_NUMBER: NUMBER_PHRASE, SAID_HEDGE: HEDGE_PART, SAID_NUMBER: NUMBER_PHRASE, EST_HEDGE: HEDGE_PART, EST_NUMBER: NUMBER_PHRASE }, 'giu'),
   examples: {
-    match: ['Police put the crowd at 8,000; organisers said 20,000.', 'The union said about 5,000 people took part.', 'Organisers put the turnout at more than 12,000.', 'The union said more than 11,000 of its members had taken part.'],
-    noMatch: ['Police said 300 officers were on duty.', 'The union said two marches were planned.'],
+    match: ['Police put the crowd at 8,000; organisers said 20,000.', 'The union said about 5,000 people took part.', 'Organisers put the turnout at more than 12,000.', 'The union said more than 11,000 of its members had taken part.', 'Police stood by their crowd estimate of about 600 protesters; the union repeated its figure of more than 2,500.'],
+    noMatch: ['Police said 300 officers were on duty.', 'The union said two marches were planned.', 'The ministry gave a figure of 300 officers.'],
   },
 } satisfies Rule;
