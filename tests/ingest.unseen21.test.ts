@@ -88,7 +88,7 @@ describe('protests', () => {
   });
 
   it('two sources\' counts of one crowd are a disputed pair: told before the size, or in a sentence of their own in a story of one protest', () => {
-    const claims = (body: string) => facts(body).claims.map((c) => [c.value, c.disputed_by.length > 0]);
+    const claims = (body: string) => facts(body).claims.map((c) => [c.value, (c.disputed_by as string[]).length > 0]);
     expect(claims('Hundreds of students sat down across the ring road on Monday in protest against the tolls. Police put the number of protesters at about 600. The Harbour Coalition, which called the protest, said more than 2,500 people had joined it.'))
       .toEqual([['approximately 600', false], ['more than 2500', true]]);
     expect(claims('Hundreds of students sat down across the ring road on Monday in protest against the tolls. The Harbour Coalition organised it. Police stood by their crowd estimate of about 600 protesters; the coalition repeated its figure of more than 2,500.'))

@@ -53,6 +53,12 @@ function renameAll(facts: Facts, renames: Map<string, string>, skip: ReadonlySet
       }
     }
   }
+  // A claim's subject and object may be a row of any collection, so no foreign key names them: they follow too
+  // ("the coalition's 2,500" on a protest found to be a known one is a claim on the known protest).
+  for (const claim of facts.claims.filter((f) => !skip.has(f))) {
+    claim.subject_id = map(claim.subject_id);
+    claim.object_id = map(claim.object_id);
+  }
 }
 
 /**
@@ -446,7 +452,8 @@ function resolveProtests(proposed: Facts, ledger: Ledger): void {
     const sameName = (k: Item) => lower(k.name) === lower(protest.name) && !MADE_UP_PROTEST_NAME.test(String(protest.name));
     const sameDay = (k: Item) => k.date != null && k.date === protest.date && (overlaps(k.organizer_ids, protest.organizer_ids) || overlaps(k.place_ids, protest.place_ids));
     const equal = kb.find((k) => sameDay(k) || (sameName(k) && (k.date === protest.date || protest.date == null)));
-    if (equal) { ledger.corroborate('protests', equal, protest); continue; }
+    // The proposal's claims ("police put the crowd at 600") are about the known protest now.
+    if (equal) { ledger.corroborate('protests', equal, protest); if (equal.id !== protest.id) ledger.renames.set(String(protest.id), equal.id); continue; }
     const other = kb.find((k) => sameName(k) && k.date != null && protest.date != null && protest.derived !== true);
     if (other) { ledger.contest('protests', other, 'date', String(other.date), String(protest.date), protest.citations); continue; }
     ledger.keep('protests', protest);
