@@ -44,6 +44,11 @@ describe('people', () => {
     expect(people('Sergeant Ivo Lenz, a harbour police spokesman, said the gates would open at six.')).toEqual([['Ivo Lenz', ['Sergeant', 'Harbour police spokesman']]]);
   });
 
+  it('a name after "spoke to" keeps the role set off after it; a town after "travelled to" is no person', () => {
+    expect(people('Wire spoke to Colonel Peter Lenz, spokesman of the Harbour Police, about the fair.')).toEqual([['Peter Lenz', ['Colonel', 'Spokesman of the Harbour Police']]]);
+    expect(people('The delegates travelled to Port Lune, the capital of the island, on Monday.')).toEqual([]);
+  });
+
   it('an age before a lowercase title describes the person, not the office', () => {
     expect(people('Maria Lind, a 23-year-old coordinator of the group, was carried off the road.')).toEqual([['Maria Lind', ['Coordinator']]]);
   });
