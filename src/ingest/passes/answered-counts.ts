@@ -3,13 +3,14 @@
 // The body comes from the person's title ("Spokesman of the National Police"); with none, nothing is proposed.
 import { countOf, qualifierOf } from '../counts.js';
 import { ASKED_HOW_MANY, DEPLOYMENT_ANSWERED_COUNT } from '../rules/deployments.js';
+import { PEOPLE_RULES } from '../rules/people.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { orgById } from './entities.js';
 
 /** The person an answer's label names: "A" the person interviewed, else the one whose surname it is. */
 function answering(x: PassContext, label: string): PersonDraft | undefined {
-  if (/^(?:A|Answer)$/.test(label)) return x.facts.people.find((p) => p.rules?.includes('person.interviewed'));
+  if (/^(?:A|Answer)$/.test(label)) return x.facts.people.find((p) => p.rules?.includes(PEOPLE_RULES.interviewed.id));
   return x.facts.people.find((p) => p.name?.split(/\s+/).at(-1)?.toLowerCase() === label.toLowerCase());
 }
 

@@ -475,9 +475,9 @@ function deploysBody(x: PassContext, d: DeploymentDraft, body: OrganizationDraft
 /** Forces given a task or entrusted with security, with no number (rules deployment.tasked-force, entrusted-force). */
 function taskedForces(x: PassContext): void {
   for (const rule of [DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_ENTRUSTED_FORCE]) {
+    const pattern = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`);
     for (const s of x.doc.sentences) {
       if (x.doc.isHeading(s)) continue;
-      const pattern = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`);
       for (const m of s.text.matchAll(pattern)) {
         const at = s.start + m.index + m[0].lastIndexOf(m.groups!.body!);
         const org = x.doc.mentionsIn({ start: at, end: at + m.groups!.body!.length }, 'organization')[0];

@@ -93,6 +93,13 @@ const OF_GOES_ON = /^[^\S\n]+(?:\p{Ll}[\p{L}-]*['’]|(?:supporters|fans|members
 /** "Lund Chief, the chief of Lund": a name opening with the place its title is of is a title of that place, not a person's name. */
 const namedAfterOwnPlace = (name: string, title: string) => new RegExp(`\\s(?:of|for)\\s+(?:the\\s+)?${firstWord(name).replace(/\P{L}/gu, '')}\\b`, 'u').test(title);
 
+/**
+ * Whether a name's words are already read as something other than this person. A person already read with a rank or
+ * title ("Brigadier Ada Moen, a police commander,", "Police spokeswoman Brigadier Ada Moen") gains the other role.
+ */
+const takenByOther = (x: PassContext, index: PersonIndex, name: string, start: number) =>
+  x.doc.isTaken(start, start + name.length) && !index.has(name.replace(NAME_PREFIX, '').toLowerCase());
+
 function appositives(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
     const g = m.groups as { name: string; determiner?: string; owner?: string; nationality?: string; title: string };
@@ -103,9 +110,7 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // "… for New Year's Eve, the chief told reporters": a known event's name or a site's is when or where, not who.
     const placeName = PLACE_HEADS[g.name.split(/\s+/).at(-1)!] !== undefined || KNOWN_EVENTS[g.name.replace(/’/g, "'")] !== undefined;
     const named = !placeName && (isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w))));
-    // A name already read with its rank or title ("Brigadier Ada Moen, a police commander,") gains the role set off after it.
-    const readBefore = index.get(g.name.replace(NAME_PREFIX, '').toLowerCase());
-    if ((x.doc.isTaken(m.pos, m.pos + g.name.length) && !readBefore) || !named || namedAfterOwnPlace(g.name, g.title)) continue;
+    if (takenByOther(x, index, g.name, m.pos) || !named || namedAfterOwnPlace(g.name, g.title)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.
     const of = OF_GOES_ON.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? /\s(?:of|for)\s/.exec(g.title) : null;
@@ -158,9 +163,7 @@ function lowercaseTitles(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.lowercaseTitle.pattern)) {
     const { body, title, name } = m.groups as { body?: string; title: string; name: string };
     const nameStart = m.pos + m[0].lastIndexOf(name);
-    // A name already read with its rank ("Police spokeswoman Brigadier Ada Moen") gains the role written before the rank.
-    const readBefore = index.get(name.replace(NAME_PREFIX, '').toLowerCase());
-    if ((x.doc.isTaken(nameStart, nameStart + name.length) && !readBefore) || !nameAfterTitle(name)) continue;
+    if (takenByOther(x, index, name, nameStart) || !nameAfterTitle(name)) continue;
     if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
     const org = organizationIn(x, m.pos, nameStart);
     const country = org?.country ?? null;
