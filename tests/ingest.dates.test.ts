@@ -29,6 +29,15 @@ describe('dates in a sentence', () => {
     expect(at('On Tuesday police said the plan was ready.')).toEqual([{ start: '2026-01-27', end: null, precision: 'day', derived: true }]);
     expect(at('Unions will march on Tuesday.')).toEqual([{ start: '2026-02-03', end: null, precision: 'day', derived: true }]);
   });
+  it('counts a weekday forward after a timetable\'s present tense however long the clause, unless a past word stands between (rule date.scheduled-present)', () => {
+    // 2026-01-29 is a Thursday: its Saturday ahead is the 31st, the one before the 24th.
+    const on = (sentence: string) => at(sentence, '2026-01-29').map((d) => d.start);
+    expect(on('Eastland and Northland meet in the final of the Harbour Cup at the National Stadium in the old port on Saturday, the minister said.')).toEqual(['2026-01-31']);
+    expect(on('The president visits the new container port and the old naval yard on Saturday.')).toEqual(['2026-01-31']);
+    expect(on('The mayor hosts the fans who gathered in the square on Saturday.')).toEqual(['2026-01-24']);
+    expect(on('Eastland and Northland met in the final of the Harbour Cup at the National Stadium on Saturday.')).toEqual(['2026-01-24']);
+    expect(on('The club hosts its supporters, who were at the airport on Saturday.')).toEqual(['2026-01-24']);
+  });
   it('lets a weekday defer to a written date next to it or on the same weekday; a far date of another weekday leaves it counted', () => {
     // Published Friday 2026-01-30; 2026-02-07 is a Saturday, 2026-01-24 the Saturday before.
     expect(at('Unions will march on Saturday in Lyon, on the 7th of February.')).toEqual([{ start: '2026-02-07', end: null, precision: 'day', derived: true }]);

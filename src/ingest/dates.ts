@@ -60,13 +60,14 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
   const thisWeek = fromPublication && THIS_WEEK.test(sentence);
   const pattern = /\b(?:(last|preceding|previous|past|next|following|coming|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
   const spoken = daysOfSaying(sentence);
+  const presentScheduled = scheduledPresentDays(sentence);
   for (let m; (m = pattern.exec(sentence));) {
     const word = m[1]?.toLowerCase();
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const current = utc(anchor).getUTCDay();
     // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
     const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || spoken.some((at) => at === m!.index);
-    const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || (/^On\s+$/u.test(sentence.slice(0, m.index)) && FIXTURE_AFTER.test(sentence.slice(m.index + m[0].length)));
+    const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || presentScheduled.includes(m.index + m[0].length) || (/^On\s+$/u.test(sentence.slice(0, m.index)) && FIXTURE_AFTER.test(sentence.slice(m.index + m[0].length)));
     const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
@@ -91,6 +92,10 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
  * Counter-example: "the festival opened on Friday" (past) counts back.
  */
 const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive|elects|vote|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meet|convene|swears\s+in)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\s(?:on|from)\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+
+/** Where the weekdays a timetable's present tense schedules end (rule date.scheduled-present), the words between told in no past word. */
+const scheduledPresentDays = (sentence: string) => [...sentence.matchAll(EVENT_RULES.scheduledPresent.pattern)]
+  .filter((m) => !PAST.test(m[0])).map((m) => m.index + m[0].length);
 
 /**
  * A fixture's present tense after a weekday opening the sentence: "On Saturday, Eastland play Northland in a

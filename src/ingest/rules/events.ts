@@ -69,6 +69,16 @@ export const EVENT_RULES = {
       noMatch: ['The union said it held a rally on Thursday.', 'The drivers said they would have joined the march on Friday.'],
     },
   },
+  scheduledPresent: {
+    id: 'date.scheduled-present', produces: 'events',
+    description: 'a timetable\'s present tense earlier in the weekday\'s clause, however far before it ("Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday", "the president visits the new port and the old naval yard on Friday"): news tells what is to come in the present and what happened in the past, so the weekday counts forward; not when a word ending in -ed stands between the verb and the day ("hosts the fans who gathered on Saturday"), and not in a sentence told in the past (dates.ts reads that)',
+    // Words, none ending in -ed, up to the day: "hosts the fans who gathered on Saturday" tells of the past.
+    pattern: compose(`\\b(?:meet|meets|plays?|faces|hosts?|opens?|begins?|starts|kicks? off|takes? place|gets? under way|arrives?|visits|holds?|celebrates?|welcomes?|attends?|competes?|performs?|travels?|goes|convenes?)\\b(?:\\s+(?![\\p{L}'’-]*ed\\b)[\\p{L}\\d'’-]+){0,18}?\\s+on\\s+(?:the\\s+)?(?:(?:${WEEKDAY_NAMES})\\s+(?:and|or)\\s+)?(?<day>${WEEKDAY_NAMES})\\b`, {}, 'giu'),
+    examples: {
+      match: ['Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday.', 'The president visits the new port and the old naval yard on Friday.'],
+      noMatch: ['The mayor hosts the fans who gathered in the square on Saturday.', 'Eastland and Northland met in the final on Saturday.'],
+    },
+  },
   daySpoken: {
     id: 'date.day-of-saying', produces: 'events',
     description: 'a day tied to when someone spoke or a figure was given ("the figure given by the minister on Tuesday", "announced on Tuesday", "said by the mayor on Monday"): the day of saying, never the date of an event or a protest, and counted back as past',
