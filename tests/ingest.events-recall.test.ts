@@ -95,3 +95,30 @@ describe('a past incident told by the harm it did "when" something happened', ()
     expect(kinds('Four people will be hurt in 2032 when the bridge closes, the council fears.')).toEqual([]);
   });
 });
+
+// 2031-05-06 is a Tuesday: its Sunday before is the 4th.
+describe('an incident told as the subject of the harm it did (rule event.incident-harmed)', () => {
+  it('is named by its word and place and dated by its sentence\'s past day, or the only past year written there', () => {
+    const text = brief('About 900 officers will guard the Lakeside Fair, the police said.\n\n'
+      + 'On Sunday, a crush at the north gate of Quay Park injured 17 people, two of them seriously.\n\n'
+      + 'In 2027 an explosion at the old fuel depot killed two workers.');
+    expect(eventsOf(text)).toMatchObject({
+      'Crush at the north gate of Quay Park': ['incident', '2031-05-04'],
+      'Explosion at the old fuel depot': ['incident', '2027'],
+    });
+  });
+
+  it('proposes none for a harm still to come, one with no date, or one in quoted words', () => {
+    const text = brief('About 900 officers will guard the Lakeside Fair on Saturday, the police said.\n\n'
+      + 'Stewards fear a crush at the north gate could injure people on Saturday.\n\n'
+      + 'A stampede near the ferry pier left 12 people hurt, the organisers recalled.\n\n'
+      + '"On Sunday a brawl at the bar injured two men," the owner said.');
+    expect(read(text).events.filter((e) => e.kind === 'incident')).toEqual([]);
+  });
+
+  it('dates an incident an edition "of" a past year came to ("The fair of 2029 ended in grief when three people died in a crush")', () => {
+    const text = brief('About 900 officers will guard the Lakeside Fair on Saturday, the police said.\n\n'
+      + 'The fair of 2029 ended in grief when three people died in a crush near the Old Temple.');
+    expect(eventsOf(text)).toMatchObject({ 'Crush near the Old Temple': ['incident', '2029'] });
+  });
+});

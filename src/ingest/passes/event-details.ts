@@ -337,7 +337,7 @@ function incidents(x: PassContext): void {
 
 /** "A bout there in 2029 ended in a stampede", "the 2024 festival, when a crush …": the year written before an incident in its sentence, when it is the only one there. */
 function yearBefore(words: string): string | undefined {
-  const years = [...words.matchAll(/\b(?:in|the) ((?:19|20)\d{2})\b/g)];
+  const years = [...words.matchAll(/\b(?:in|the|of) ((?:19|20)\d{2})\b/giu)];
   return years.length === 1 ? years[0]![1] : undefined;
 }
 
@@ -363,6 +363,33 @@ function toldIncidents(x: PassContext): void {
     if (!year) x.inferDate(event, day!);
     // The quote holds the year it is dated by, and ends there: at the year's own match, never at a substring search's first hit.
     x.addCitation(event, yearInRest ? x.doc.cite(at, at + what.length + yearInRest.index + yearInRest[0].length) : year ? x.doc.cite(s.start, at + what.length) : cite(x, s));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', at, at + what.length);
+  }
+}
+
+/**
+ * "On Thursday, a crush at the north gate injured 17 people" (rule event.incident-harmed): an incident named by its
+ * word and where it happened, dated by its sentence's day (never a day of saying nor one to come), else by the only
+ * past year its sentence writes; one already read there, or in quoted words, is left alone.
+ */
+function harmedIncidents(x: PassContext): void {
+  const publishedYear = Number(x.published.slice(0, 4));
+  for (const m of x.matchesOutsideTitles(R.incidentHarmed.pattern)) {
+    const what = m.groups!.incident!;
+    const at = m.pos + m[0].indexOf(what);
+    if (!actUntold(x, m)) continue;
+    const s = x.doc.sentenceAt(m.pos);
+    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
+    const years = [...new Set([...s.text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((y) => y[1]!))];
+    const year = years.length === 1 && Number(years[0]) < publishedYear ? years[0] : undefined;
+    if (!day && !year) continue;
+    const name = capitalize(what);
+    if (x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: day?.start ?? year!, end: null, date_precision: day ? 'day' : 'year', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentHarmed.id] };
+    if (day) x.inferDate(event, day);
+    x.addCitation(event, cite(x, s));
     if (!event.citations.length) continue;
     x.facts.events.push(event);
     x.doc.mention(event.id, 'event', at, at + what.length);
@@ -569,6 +596,7 @@ export function eventDetails(x: PassContext): void {
   resultsAnnouncements(x);
   incidents(x);
   toldIncidents(x);
+  harmedIncidents(x);
   passiveIncidents(x);
   actIncidents(x);
   pastHarmIncidents(x);

@@ -519,6 +519,15 @@ export const EVENT_RULES = {
       noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.'],
     },
   },
+  incidentHarmed: {
+    id: 'event.incident-harmed', produces: 'events',
+    description: 'an incident that hurt or killed people, told as the subject of the harm ("On Thursday, a crush at the north gate injured 17 people", "A stampede near the bridge on Wednesday night left 12 people hurt", "in 2029 an explosion at the depot killed two workers"): an incident named by its word and where it happened, dated by the day its sentence states (never a day of saying nor one to come), else by the only past year its sentence writes; none without a date, nor a harm still to come ("a crush could injure people")',
+    pattern: compose(`\\b(?:a|an|the) (?<incident>(?:{WHAT})(?: (?:at|near|outside|inside|in|on|by) (?:(?!on (?:${WEEKDAY_NAMES})\\b)[^.;,\\n]){1,60}?)?)(?: on (?:${WEEKDAY_NAMES})(?: (?:night|morning|afternoon|evening))?)? (?:injured|killed|hurt|wounded|left|injuring|killing|leaving) ${PAST_HARM_COUNT}\\b`, { WHAT: INCIDENT_WORDS }, 'giu'),
+    examples: {
+      match: ['On Thursday, a crush at the north gate of the park injured 17 people, two of them seriously.', 'A stampede near the Harbour Bridge on Wednesday night left 12 people hurt.', 'In 2029 an explosion at the fuel depot killed two workers.'],
+      noMatch: ['Police fear that a crush at the gate could injure people.', 'A crush at the north gate is what the stewards fear most.'],
+    },
+  },
   incidentTold: {
     id: 'event.incident-told', produces: 'events',
     description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes, else by a past year written before it in its sentence ("a bout there in 2029 ended in a stampede", "the 2024 festival, when a crush near the stage left 11 hurt"), else by the day its sentence states; none without a date',
