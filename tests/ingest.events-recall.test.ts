@@ -122,3 +122,21 @@ describe('an incident told as the subject of the harm it did (rule event.inciden
     expect(eventsOf(text)).toMatchObject({ 'Crush near the Old Temple': ['incident', '2029'] });
   });
 });
+
+describe('acts of a state visit or a royal programme in running sentences (rule event.ceremonial-act)', () => {
+  it('agreements signed without an article, and a prayer at a named shrine, are ceremonies of their clause\'s day', () => {
+    const text = brief('The president of Northland arrives in Lakeside on Wednesday for a three-day state visit, the foreign ministry said.\n\n'
+      + 'The two foreign ministers are due to sign agreements on the railway and on power trading on Wednesday afternoon.\n\n'
+      + 'The king will travel to the coast on Friday to pray at the Old Temple.');
+    expect(eventsOf(text)).toMatchObject({
+      'Signing of agreements': ['ceremony', '2031-05-07'],
+      'Prayer at the Old Temple': ['ceremony', '2031-05-09'],
+    });
+  });
+
+  it('proposes none for a prayer at no named place, nor for agreements signed with no day in the clause', () => {
+    const text = brief('The president of Northland arrives in Lakeside on Wednesday for a three-day state visit.\n\n'
+      + 'Thousands are expected to pray at home. The two ministers will sign agreements on trade, she said.');
+    expect(read(text).events.filter((e) => e.kind === 'ceremony')).toEqual([]);
+  });
+});

@@ -174,12 +174,12 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
     found.push({ name, at, end: m.pos + m[0].length, rule: m.groups!.visitor ? R.visitorVisit.id : R.visit.id, kind: 'summit' });
   }
   for (const m of x.matchesOutsideTitles(R.ceremonialAct.pattern)) {
-    const { building, agreement, gift, guest, wreath } = m.groups as Record<string, string | undefined>;
-    const what = (building ?? agreement ?? gift ?? guest ?? wreath)!;
+    const { building, agreement, gift, guest, wreath, prayer } = m.groups as Record<string, string | undefined>;
+    const what = (building ?? agreement ?? gift ?? guest ?? wreath ?? prayer)!;
     const verb = building ? m.groups!.open! : agreement ? 'sign' : gift ? 'hand over' : 'welcome';
     const at = m.pos + m[0].length - what.length;
     if (x.doc.isTaken(at, at + what.length) || !dayOfClause(x, at)) continue;
-    const name = wreath ? wreathLaying(x, at + what.length) : `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`;
+    const name = wreath ? wreathLaying(x, at + what.length) : prayer ? `Prayer ${prayer}` : `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`;
     found.push({ name, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
   }
   for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
