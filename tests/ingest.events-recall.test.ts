@@ -140,3 +140,18 @@ describe('acts of a state visit or a royal programme in running sentences (rule 
     expect(read(text).events.filter((e) => e.kind === 'ceremony')).toEqual([]);
   });
 });
+
+describe('a day of the year named in capitals (rule event.named-day)', () => {
+  it('is the occasion a force is on duty for, a festival, or a ceremony when a state commemorates it, dated by its sentence', () => {
+    expect(eventsOf(brief('About 400 police officers will be on duty in the old town on Saturday for National Wine Day, when winemakers set up stalls on the square, the police said.')))
+      .toEqual({ 'National Wine Day': ['festival', '2031-05-10'] });
+    expect(eventsOf(brief('Veterans will gather at the memorial on Sunday to mark Liberation Day, and 300 officers will be on duty, the police said.')))
+      .toEqual({ 'Liberation Day': ['ceremony', '2031-05-11'] });
+  });
+
+  it('proposes none for a day that names no gathering, nor when the article goes on to name the day\'s gathering', () => {
+    expect(read(brief('About 400 officers will be on duty on Election Day, the police said.')).events.filter((e) => e.name.endsWith('Day'))).toEqual([]);
+    const names = Object.keys(eventsOf(brief('About 400 officers will be on duty on Sunday for Harbour Day. The Harbour Day parade starts at noon.')));
+    expect(names).not.toContain('Harbour Day');
+  });
+});

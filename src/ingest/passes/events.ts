@@ -47,6 +47,20 @@ function namedGatherings(x: PassContext, found: Named[]): void {
   }
 }
 
+/** The word before "Day" in the name of a day a state commemorates (rule event.named-day): that day is a ceremony. */
+const COMMEMORATED_DAY = /\b(?:National|Independence|Republic|Liberation|Victory|Remembrance|Memorial|Armistice|Unity|Constitution|Flag|Heroes['’]?|Martyrs['’]?|Veterans['’]?) Day$/u;
+
+/** "for National Wine Day", "to mark Liberation Day" (rule event.named-day): the occasion a day of the year names. */
+function namedDays(x: PassContext, found: Named[]): void {
+  for (const m of x.matchesOutsideTitles(R.namedDay.pattern)) {
+    const name = m.groups!.name!;
+    const at = m.pos + m[0].length - name.length;
+    // "Diwali Day celebrations" written elsewhere: the gathering is that longer name, read by its own rules.
+    const goesOn = x.doc.text.split(name).slice(1).some((after) => /^ (?:celebrations?|parade|procession|festivities|fireworks|concert)\b/u.test(after) || EVENT_WORDS[/^ ([a-z]+)/u.exec(after)?.[1] ?? ''] !== undefined);
+    if (!goesOn && !x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.namedDay.id, kind: COMMEMORATED_DAY.test(name) ? 'ceremony' : 'festival' });
+  }
+}
+
 /**
  * "Only festival buses may use the road": one capitalised word opening a sentence, an English word, is
  * capitalised for its place, not as a name. Counter-example: "Riverside carnival opens on Friday" (a place word).
@@ -95,6 +109,7 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const at = m.pos + m[0].length - name.length - 1;
     if (!x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.appositiveName.id, kind: EVENT_WORDS[m.groups!.word!] });
   }
+  namedDays(x, found);
   monthNamedGatherings(x, found);
   groupGatherings(x, found);
   visitsAndFixtures(x, found);

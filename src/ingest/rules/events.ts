@@ -519,6 +519,15 @@ export const EVENT_RULES = {
       noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.'],
     },
   },
+  namedDay: {
+    id: 'event.named-day', produces: 'events',
+    description: 'a day of the year named in capitals after "for", "during", "on", "ahead of" or "to mark" ("on duty on Saturday for National Wine Day", "closed during Harbour Day", "to mark Liberation Day"): the occasion, a `ceremony` when the word before "Day" names what a state commemorates (National, Independence, Republic, Liberation, Victory, Remembrance, Memorial, Armistice, Unity, Constitution, Flag, Heroes\', Martyrs\', Veterans\'), else a `festival`; not a day that names no gathering ("Election Day", "Boxing Day", "Match Day", "Opening Day"), nor one whose name goes on in a gathering word ("the Independence Day parade": read by its own rules)',
+    pattern: compose(`\\b(?:for|during|on|ahead of|to mark|marking|to celebrate|celebrating) (?:the )?(?<name>(?!(?:Election|Polling|Voting|Boxing|Match|Opening|Closing|Final|Race|Game|Judgment|Every|Each|One|Christmas|Easter|New)\\b)(?:[A-Z][\\p{L}'’-]+ ){1,3}Day)\\b(?! (?:of|to)\\b)(?! (?:{WORD}|celebrations?|parade|procession|fireworks|concert|rally|march|holiday|weekend)\\b)`, { WORD: EVENT_WORD_PATTERN }, 'gu'),
+    examples: {
+      match: ['About 400 police officers will be on duty in the centre on Saturday for National Wine Day, when winemakers set up stalls.', 'The square will be closed to traffic during Harbour Day.', 'Veterans will gather at the memorial on Sunday to mark Liberation Day.'],
+      noMatch: ['Police will be on duty on Election Day.', 'Police will close the avenue for the Independence Day parade.', 'The shops reopen on Boxing Day.'],
+    },
+  },
   incidentHarmed: {
     id: 'event.incident-harmed', produces: 'events',
     description: 'an incident that hurt or killed people, told as the subject of the harm ("On Thursday, a crush at the north gate injured 17 people", "A stampede near the bridge on Wednesday night left 12 people hurt", "in 2029 an explosion at the depot killed two workers"): an incident named by its word and where it happened, dated by the day its sentence states (never a day of saying nor one to come), else by the only past year its sentence writes; none without a date, nor a harm still to come ("a crush could injure people")',
