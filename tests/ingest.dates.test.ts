@@ -38,6 +38,13 @@ describe('dates in a sentence', () => {
     expect(on('Eastland and Northland met in the final of the Harbour Cup at the National Stadium on Saturday.')).toEqual(['2026-01-24']);
     expect(on('The club hosts its supporters, who were at the airport on Saturday.')).toEqual(['2026-01-24']);
   });
+  it('counts the days of a weekend the text counts back from its Sunday: "the three days of this weekend" is Friday to Sunday', () => {
+    // 2036-03-05 is a Wednesday.
+    const range = (sentence: string) => findDates(sentence, { published: '2036-03-05', anchor: null }).map((d) => [d.start, d.end]);
+    expect(range("About 95,000 spectators are expected over the three days of this weekend's Eastby Grand Prix.")).toEqual([['2036-03-07', '2036-03-09']]);
+    expect(range('Roads close for this four-day weekend of racing.')).toEqual([['2036-03-06', '2036-03-09']]);
+    expect(range('Roads close this weekend.')).toEqual([['2036-03-08', '2036-03-09']]);
+  });
   it('lets a weekday defer to a written date next to it or on the same weekday; a far date of another weekday leaves it counted', () => {
     // Published Friday 2026-01-30; 2026-02-07 is a Saturday, 2026-01-24 the Saturday before.
     expect(at('Unions will march on Saturday in Lyon, on the 7th of February.')).toEqual([{ start: '2026-02-07', end: null, precision: 'day', derived: true }]);

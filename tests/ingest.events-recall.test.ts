@@ -150,8 +150,15 @@ describe('a day of the year named in capitals (rule event.named-day)', () => {
   });
 
   it('proposes none for a day that names no gathering, nor when the article goes on to name the day\'s gathering', () => {
-    expect(read(brief('About 400 officers will be on duty on Election Day, the police said.')).events.filter((e) => e.name.endsWith('Day'))).toEqual([]);
+    expect(read(brief('About 400 officers will be on duty on Election Day, the police said.')).events.filter((e) => String(e.name).endsWith('Day'))).toEqual([]);
     const names = Object.keys(eventsOf(brief('About 400 officers will be on duty on Sunday for Harbour Day. The Harbour Day parade starts at noon.')));
     expect(names).not.toContain('Harbour Day');
+  });
+});
+
+describe('an event over the days of a weekend the text counts', () => {
+  it('"the three days of this weekend\'s Eastby Grand Prix" starts on the Friday, though its race is written on Sunday', () => {
+    const text = brief("About 95,000 spectators are expected at the Eastby circuit over the three days of this weekend's Eastby Grand Prix, the biggest crowd on Sunday for the race, the circuit said.");
+    expect(read(text).events.map((e) => [e.name, e.start, e.end])).toEqual([['Eastby Grand Prix', '2031-05-09', '2031-05-11']]);
   });
 });

@@ -210,12 +210,21 @@ function programmeLineDay(sentence: string, context: DateContext, found: FoundDa
  * when it is published on a Sunday), derived, the note says so. Counter-example: "every weekend" is no date.
  */
 function weekendOf(sentence: string, published: string): FoundDate | null {
-  const m = /\b(?:this|the\s+coming)\s+weekend\b/i.exec(sentence);
-  if (!m) return null;
+  const found = WEEKEND.exec(sentence);
+  if (!found) return null;
   const day = utc(published).getUTCDay();
-  const start = addDays(published, day === 0 ? -1 : 6 - day);
-  return { start, end: addDays(start, 1), precision: 'day', derived: true, index: m.index, text: m[0], note: `dates of '${m[0]}' taken as the Saturday and Sunday of the week of the publication date ${published}` };
+  const sunday = addDays(published, day === 0 ? 0 : 7 - day);
+  // "the three days of this weekend", "this three-day weekend": the weekend's days counted back from its Sunday (Friday to Sunday).
+  const days = DAY_COUNTS[(found.groups!.count ?? found.groups!.counted ?? 'two').toLowerCase()]!;
+  const start = addDays(sunday, 1 - days);
+  const first = WEEKDAYS[8 - days]!;
+  const which = days === 2 ? 'the Saturday and Sunday' : `the ${first[0]!.toUpperCase()}${first.slice(1)} to the Sunday`;
+  return { start, end: sunday, precision: 'day', derived: true, index: found.index, text: found[0], note: `dates of '${found[0]}' taken as ${which} of the week of the publication date ${published}` };
 }
+
+const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
+/** "this weekend", "the three days of this weekend", "this three-day weekend". */
+const WEEKEND = /\b(?:(?:the\s+)?(?<count>two|three|four)\s+days\s+of\s+)?(?:this|the\s+coming)\s+(?:(?<counted>two|three|four)-day\s+)?weekend\b/iu;
 
 /** A day written with its month, in either order, maybe with its year ("Nov. 4", "4 November 2027"). */
 const MONTH_WORD = `(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;

@@ -83,7 +83,8 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
   for (const s of x.doc.sentences) {
     if (!mentionsMain(x, main, s)) continue;
     const dates = x.doc.dates.get(s.index)!;
-    const range = dates.find((d) => d.end && !/weekend/i.test(d.text) && !heldForOther(x, main, s, d)) ?? dayPair(s.text, dates) ?? ownWeekdayPair(x, main, s, dates);
+    // A weekend whose days the text counts ("the three days of this weekend") is a period it states.
+    const range = dates.find((d) => d.end && (!/weekend/i.test(d.text) || /\bdays?\b|-day\b/i.test(d.text)) && !heldForOther(x, main, s, d)) ?? dayPair(s.text, dates) ?? ownWeekdayPair(x, main, s, dates);
     const weekend = dates.find((d) => d.end && /weekend/i.test(d.text));
     if (weekend && !counted) counted = { range: weekend, s };
     if (range && !main.start) {
