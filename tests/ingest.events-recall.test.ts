@@ -162,3 +162,30 @@ describe('an event over the days of a weekend the text counts', () => {
     expect(read(text).events.map((e) => [e.name, e.start, e.end])).toEqual([['Eastby Grand Prix', '2031-05-09', '2031-05-11']]);
   });
 });
+
+describe('round 22 shapes, each a general rule on sentences of our own', () => {
+  it('a competition named "<Name> Cup" is an event, dated by its sentence ("The Harbour Cup opens on Friday night when …")', () => {
+    const text = brief('The Harbour Cup opens on Friday night when hosts Eastland play Northland at the National Stadium. About 5,000 police officers will be on duty, the ministry said.');
+    expect(eventsOf(text)).toMatchObject({ 'Harbour Cup': ['games', '2031-05-09'] });
+  });
+
+  it('an incident that hurt people "in December 2029" takes that month', () => {
+    const text = brief('About 900 officers will guard the Lakeside Fair on Saturday, the police said.\n\n'
+      + 'At a semi-final in December 2029, a crush at Gate 7 injured 14 people.');
+    expect(eventsOf(text)).toMatchObject({ 'Crush at Gate 7': ['incident', '2029-12'] });
+  });
+
+  it('what a place or its people celebrate is a festival of that name; what a gathering celebrates is not (rule event.marked)', () => {
+    expect(eventsOf(brief('Some 2,000 police officers will be on duty in Lakeside on Saturday as the capital celebrates Navruz, the Persian new year, the ministry said.')))
+      .toEqual({ Navruz: ['festival', '2031-05-10'] });
+    const marked = eventsOf(brief('About 300 officers will be on duty for the Lakeside parade on Saturday. The parade celebrates Founders Day, the police said.'));
+    expect(Object.keys(marked)).not.toContain('Founders Day');
+    // A Mass celebrated is a rite (rule event.rite), never a festival named "Mass".
+    expect(read(brief('The bishop will celebrate Mass at the cathedral on Sunday, and 200 officers will be on duty.')).events.map((e) => [e.name, e.kind])).toEqual([['Mass', 'ceremony']]);
+  });
+
+  it('a race that starts "at 6:30 a.m. on Sunday" is to come: the weekday counts forward past the time of day', () => {
+    const text = brief('Some 6,000 runners are entered for the Lakeside Half Marathon, which starts at 6:30 a.m. on Sunday on Quay Square, the organisers said.');
+    expect(eventsOf(text)).toMatchObject({ 'Lakeside Half Marathon': ['games', '2031-05-11'] });
+  });
+});

@@ -373,7 +373,7 @@ function toldIncidents(x: PassContext): void {
 /**
  * "On Thursday, a crush at the north gate injured 17 people" (rule event.incident-harmed): an incident named by its
  * word and where it happened, dated by its sentence's day (never a day of saying nor one to come), else by the only
- * past year its sentence writes; one already read there, or in quoted words, is left alone.
+ * past year its sentence writes (its month when written with it); one already read there, or in quoted words, is left alone.
  */
 function harmedIncidents(x: PassContext): void {
   const publishedYear = Number(x.published.slice(0, 4));
@@ -385,10 +385,12 @@ function harmedIncidents(x: PassContext): void {
     const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
     const years = [...new Set([...s.text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((y) => y[1]!))];
     const year = years.length === 1 && Number(years[0]) < publishedYear ? years[0] : undefined;
+    // "in December 2035": the past month its sentence writes, finer than the year alone.
+    const month = year ? x.doc.dates.get(s.index)!.find((d) => d.precision === 'month' && d.start.startsWith(year)) : undefined;
     if (!day && !year) continue;
     const name = capitalize(what);
     if (x.facts.events.some((e) => e.name === name)) continue;
-    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: day?.start ?? year!, end: null, date_precision: day ? 'day' : 'year', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentHarmed.id] };
+    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: day?.start ?? month?.start ?? year!, end: null, date_precision: day ? 'day' : month ? 'month' : 'year', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentHarmed.id] };
     if (day) x.inferDate(event, day);
     x.addCitation(event, cite(x, s));
     if (!event.citations.length) continue;

@@ -3,7 +3,7 @@
 // year their sentence gives.
 import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
-import { EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
@@ -41,6 +41,10 @@ function namedGatherings(x: PassContext, found: Named[]): void {
     // "at the World Forum conference centre", "to guard the World Forum": a forum is often a building.
     if (/^\s+(?:conference\s+|exhibition\s+)?(?:Centre|Center|centre|center|building|Hall|hall|Grounds|grounds|Arena|arena)\b/.test(x.doc.text.slice(at + name.length))) continue;
     if (/Forum$/.test(name) && (/\b(?:at|in|inside|outside|near|to|guard|around)\s+the\s+$/.test(x.doc.text.slice(Math.max(0, at - 20), at)))) continue;
+    // "the final of the Harbour Cup between …": the final is the event, read whole by the occasion rules.
+    if (/Cup$/.test(name) && /\bof\s+the\s+$/.test(x.doc.text.slice(Math.max(0, at - 10), at))) continue;
+    // "the Harbour Cup of Nations": a cup named on after "of".
+    if (/Cup$/.test(name)) name += /^[^\S\n]+of[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2}/u.exec(x.doc.text.slice(at + name.length))?.[0] ?? '';
     // "a World Cup qualifier": the match of the competition is the event, not the competition.
     const stage = COMPETITION_STAGE.exec(x.doc.text.slice(at + name.length, at + name.length + 30))?.[0] ?? '';
     found.push({ name: `${name}${stage}`, at, end: at + name.length + stage.length, rule: R.gathering.id });
@@ -49,6 +53,26 @@ function namedGatherings(x: PassContext, found: Named[]): void {
 
 /** The word before "Day" in the name of a day a state commemorates (rule event.named-day): that day is a ceremony. */
 const COMMEMORATED_DAY = /\b(?:National|Independence|Republic|Liberation|Victory|Remembrance|Memorial|Armistice|Unity|Constitution|Flag|Heroes['’]?|Martyrs['’]?|Veterans['’]?) Day$/u;
+
+/**
+ * Whether what is celebrated at a position is celebrated by a gathering ("The parade celebrates Founders Day", "the
+ * fair, which celebrates …": rule event.marked), not by a place or its people ("as the capital celebrates Navruz").
+ */
+function celebratedByGathering(x: PassContext, at: number): boolean {
+  const s = x.doc.sentenceAt(at);
+  const subject = x.doc.text.slice(s.start, at).split(/[,;]/u).at(-1)!;
+  return new RegExp(`\\b(?:which|${EVENT_WORD_PATTERN}|parade|procession|celebrations?|festivities)\\b`, 'iu').test(subject);
+}
+
+/** "as the capital celebrates Navruz" (rule event.celebrated-name): the occasion celebrated, named by its capitals. */
+function celebratedNames(x: PassContext, found: Named[]): void {
+  for (const m of x.matchesOutsideTitles(R.celebratedName.pattern)) {
+    const name = m.groups!.name!;
+    const at = m.pos + m[0].length - name.length;
+    if (celebratedByGathering(x, m.pos)) continue;
+    if (!x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.celebratedName.id, kind: COMMEMORATED_DAY.test(name) ? 'ceremony' : 'festival' });
+  }
+}
 
 /** "for National Wine Day", "to mark Liberation Day" (rule event.named-day): the occasion a day of the year names. */
 function namedDays(x: PassContext, found: Named[]): void {
@@ -110,6 +134,7 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     if (!x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.appositiveName.id, kind: EVENT_WORDS[m.groups!.word!] });
   }
   namedDays(x, found);
+  celebratedNames(x, found);
   monthNamedGatherings(x, found);
   groupGatherings(x, found);
   visitsAndFixtures(x, found);
@@ -265,6 +290,8 @@ const outermost = (found: Named[]) => found.filter((f) => !found.some((g) => g !
 function namesNotGatherings(x: PassContext): Span[] {
   const spans: Span[] = [];
   for (const m of x.matches(R.marked.pattern)) {
+    // "as the capital celebrates Navruz": what people celebrate is a gathering (rule event.celebrated-name).
+    if (/^celebrat/iu.test(m[0]) && !celebratedByGathering(x, m.pos)) continue;
     const name = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{L}+/u.exec(x.doc.text.slice(m.pos + m[0].length, x.doc.sentenceAt(m.pos).end));
     if (name) spans.push({ start: m.pos + m[0].length, end: m.pos + m[0].length + name[0].length });
   }

@@ -4,7 +4,7 @@ import { compose, type Rule } from './rule.js';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+';
+const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+';
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|keep|close|shut|walk\\s+out|take\\s+place|go\\s+ahead|be\\s+held';
@@ -71,11 +71,11 @@ export const EVENT_RULES = {
   },
   scheduledPresent: {
     id: 'date.scheduled-present', produces: 'events',
-    description: 'a timetable\'s present tense earlier in the weekday\'s clause, however far before it ("Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday", "the president visits the new port and the old naval yard on Friday"): news tells what is to come in the present and what happened in the past, so the weekday counts forward; not when a word ending in -ed stands between the verb and the day ("hosts the fans who gathered on Saturday"), and not in a sentence told in the past (dates.ts reads that)',
+    description: 'a timetable\'s present tense earlier in the weekday\'s clause, however far before it, times of day included ("which starts at 6:30 a.m. on Sunday", "Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday", "the president visits the new port and the old naval yard on Friday"): news tells what is to come in the present and what happened in the past, so the weekday counts forward; not when a word ending in -ed stands between the verb and the day ("hosts the fans who gathered on Saturday"), and not in a sentence told in the past (dates.ts reads that)',
     // Words, none ending in -ed, up to the day: "hosts the fans who gathered on Saturday" tells of the past.
-    pattern: compose(`\\b(?:meet|meets|plays?|faces|hosts?|opens?|begins?|starts|kicks? off|takes? place|gets? under way|arrives?|visits|holds?|celebrates?|welcomes?|attends?|competes?|performs?|travels?|goes|convenes?)\\b(?:\\s+(?![\\p{L}'’-]*ed\\b)[\\p{L}\\d'’-]+){0,18}?\\s+on\\s+(?:the\\s+)?(?:(?:${WEEKDAY_NAMES})\\s+(?:and|or)\\s+)?(?<day>${WEEKDAY_NAMES})\\b`, {}, 'giu'),
+    pattern: compose(`\\b(?:meet|meets|plays?|faces|hosts?|opens?|begins?|starts|kicks? off|takes? place|gets? under way|arrives?|visits|holds?|celebrates?|welcomes?|attends?|competes?|performs?|travels?|goes|convenes?)\\b(?:\\s+(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.m\\.|(?![\\p{L}'’-]*ed\\b)[\\p{L}\\d'’-]+)){0,18}?\\s+on\\s+(?:the\\s+)?(?:(?:${WEEKDAY_NAMES})\\s+(?:and|or)\\s+)?(?<day>${WEEKDAY_NAMES})\\b`, {}, 'giu'),
     examples: {
-      match: ['Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday.', 'The president visits the new port and the old naval yard on Friday.'],
+      match: ['Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday.', 'The president visits the new port and the old naval yard on Friday.', 'Some 6,000 runners are entered for the Lakeside Half Marathon, which starts at 6:30 a.m. on Sunday on the square.'],
       noMatch: ['The mayor hosts the fans who gathered in the square on Saturday.', 'Eastland and Northland met in the final on Saturday.'],
     },
   },
@@ -528,9 +528,18 @@ export const EVENT_RULES = {
       noMatch: ['Police will be on duty on Election Day.', 'Police will close the avenue for the Independence Day parade.', 'The shops reopen on Boxing Day.'],
     },
   },
+  celebratedName: {
+    id: 'event.celebrated-name', produces: 'events',
+    description: 'an occasion a place or its people celebrate, named in capitals right after "celebrates", "celebrate", "celebrating" or "to celebrate" ("on duty on Saturday as the capital celebrates Navruz, the Persian new year", "Hindus across the city celebrate Diwali on Sunday"): a festival of that name (a ceremony when it is a day a state commemorates, as rule event.named-day reads it), dated as its sentence states; not a rite ("celebrate Mass": rule event.rite), a name with a possessive ("celebrate Northland\'s win"), one already read as someone or something, nor one celebrated in the past ("celebrated Navruz")',
+    pattern: /\b(?:celebrates|celebrate|celebrating) (?<name>(?!Mass(?:es)?\b)\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+){0,3})\b(?!['’]s\b)/gu,
+    examples: {
+      match: ['Some 2,000 police officers will be on duty on Saturday as the capital celebrates Navruz, the Persian new year.', 'Hindus across the city celebrate Diwali on Sunday.'],
+      noMatch: ['The bishop will celebrate Mass at the cathedral on Sunday.', "Fans will celebrate Northland's win in the square.", 'Last year the city celebrated Navruz with a parade.'],
+    },
+  },
   incidentHarmed: {
     id: 'event.incident-harmed', produces: 'events',
-    description: 'an incident that hurt or killed people, told as the subject of the harm ("On Thursday, a crush at the north gate injured 17 people", "A stampede near the bridge on Wednesday night left 12 people hurt", "in 2029 an explosion at the depot killed two workers"): an incident named by its word and where it happened, dated by the day its sentence states (never a day of saying nor one to come), else by the only past year its sentence writes; none without a date, nor a harm still to come ("a crush could injure people")',
+    description: 'an incident that hurt or killed people, told as the subject of the harm ("On Thursday, a crush at the north gate injured 17 people", "A stampede near the bridge on Wednesday night left 12 people hurt", "in 2029 an explosion at the depot killed two workers"): an incident named by its word and where it happened, dated by the day its sentence states (never a day of saying nor one to come), else by the only past year its sentence writes, with its month when written ("in December 2035"); none without a date, nor a harm still to come ("a crush could injure people")',
     pattern: compose(`\\b(?:a|an|the) (?<incident>(?:{WHAT})(?: (?:at|near|outside|inside|in|on|by) (?:(?!on (?:${WEEKDAY_NAMES})\\b)[^.;,\\n]){1,60}?)?)(?: on (?:${WEEKDAY_NAMES})(?: (?:night|morning|afternoon|evening))?)? (?:injured|killed|hurt|wounded|left|injuring|killing|leaving) ${PAST_HARM_COUNT}\\b`, { WHAT: INCIDENT_WORDS }, 'giu'),
     examples: {
       match: ['On Thursday, a crush at the north gate of the park injured 17 people, two of them seriously.', 'A stampede near the Harbour Bridge on Wednesday night left 12 people hurt.', 'In 2029 an explosion at the fuel depot killed two workers.'],
