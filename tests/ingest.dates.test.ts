@@ -38,6 +38,12 @@ describe('dates in a sentence', () => {
     expect(on('Eastland and Northland met in the final of the Harbour Cup at the National Stadium on Saturday.')).toEqual(['2026-01-24']);
     expect(on('The club hosts its supporters, who were at the airport on Saturday.')).toEqual(['2026-01-24']);
   });
+  it('reads "it would have about 4,200 officers" as to come, and "would have joined" as a past that did not happen', () => {
+    // 2037-04-17 is a Friday: its Saturday ahead is the 18th, the one before the 11th.
+    const on = (sentence: string) => findDates(sentence, { published: '2037-04-17', anchor: null }).filter((d) => d.text === 'Saturday').map((d) => d.start);
+    expect(on('The city faces a busy weekend, with a derby on Saturday, and the police said on Thursday it would have about 4,200 officers on duty.')).toEqual(['2037-04-18']);
+    expect(on('The drivers said they would have joined the march on Saturday.')).toEqual(['2037-04-11']);
+  });
   it('counts the days of a weekend the text counts back from its Sunday: "the three days of this weekend" is Friday to Sunday', () => {
     // 2036-03-05 is a Wednesday.
     const range = (sentence: string) => findDates(sentence, { published: '2036-03-05', anchor: null }).map((d) => [d.start, d.end]);

@@ -189,3 +189,11 @@ describe('round 22 shapes, each a general rule on sentences of our own', () => {
     expect(eventsOf(text)).toMatchObject({ 'Lakeside Half Marathon': ['games', '2031-05-11'] });
   });
 });
+
+describe('a weekend of several events named in one sentence', () => {
+  it('the article\'s own event takes the day written by its own head word, not by another event of its kind ("a derby on Saturday, a half marathon on Sunday")', () => {
+    const text = brief('The city faces a busy weekend, with a football derby on Saturday afternoon and a half marathon on Sunday morning, and the police said on Tuesday it would have about 2,500 officers on duty.\n\n'
+      + 'Some 6,000 runners are entered for the Lakeside Half Marathon, which finishes on Quay Square.');
+    expect(eventsOf(text)).toMatchObject({ 'Lakeside Half Marathon': ['games', '2031-05-11'] });
+  });
+});

@@ -31,10 +31,14 @@ function mainAt(x: PassContext, main: EventDraft, s: Sentence): number {
   if (named) return named.start;
   if (/^The (?:event|Games)\b/.test(s.text)) return s.start;
   const others = x.doc.mentionsIn(s, 'event').filter((m) => m.id !== main.id);
-  const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${headWords(main)})s?\\b(?!['’]s\\s)`, 'giu');
-  for (const m of s.text.matchAll(phrase)) {
-    const at = s.start + m.index;
-    if (!others.some((o) => o.start < at + m[0].length && o.end > at)) return at;
+  // Its own head word first ("a half marathon" for the Lakeside Half Marathon), then any word of its kind ("the race").
+  const own = main.name.split(/\s+/).at(-1)!.toLowerCase();
+  for (const heads of [...(EVENT_WORDS[own] ? [own] : []), headWords(main)]) {
+    const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${heads})s?\\b(?!['’]s\\s)`, 'giu');
+    for (const m of s.text.matchAll(phrase)) {
+      const at = s.start + m.index;
+      if (!others.some((o) => o.start < at + m[0].length && o.end > at)) return at;
+    }
   }
   const meet = main.kind === 'summit' ? /\b(?:leaders|ministers|delegates|heads of state)\b[^.;]{1,80}?\b(?:meet|convene|gather)\b/.exec(s.text) : null;
   return meet ? s.start + meet.index : -1;
