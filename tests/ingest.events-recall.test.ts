@@ -197,3 +197,15 @@ describe('a weekend of several events named in one sentence', () => {
     expect(eventsOf(text)).toMatchObject({ 'Lakeside Half Marathon': ['games', '2031-05-11'] });
   });
 });
+
+describe('a court\'s verdict on a named person (rule event.verdict)', () => {
+  it('is an announcement of its sentence\'s past day, named by the accused', () => {
+    const text = brief('A court in Lakeside found former transport minister Ada Holm guilty of bribery on Monday evening and sentenced her to nine years in prison. About 300 officers kept her supporters and opponents apart outside the court, the police said.');
+    expect(eventsOf(text)).toMatchObject({ 'Verdict in the trial of Ada Holm': ['announcement', '2031-05-05'] });
+  });
+
+  it('proposes none for a verdict awaited, one with no day, or one in quoted words', () => {
+    const text = brief('The court could find Ada Holm guilty of bribery next month, her lawyer said. A jury convicted Tomas Berg of fraud, the paper recalled. "On Monday they found Ida Lund guilty of nothing," he said.');
+    expect(read(text).events.filter((e) => e.kind === 'announcement')).toEqual([]);
+  });
+});

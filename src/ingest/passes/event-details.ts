@@ -311,6 +311,26 @@ function resultsAnnouncements(x: PassContext): void {
   }
 }
 
+/**
+ * "A court found former minister Ada Holm guilty of bribery on Thursday evening" (rule event.verdict): the verdict, an
+ * announcement of its sentence's day (past or today, never a day of saying); none without such a day.
+ */
+function verdicts(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.verdict.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (x.doc.quoted(m.pos)) continue;
+    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
+    const name = `Verdict in the trial of ${m.groups!.accused!}`;
+    if (!day || x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'announcement', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.verdict.id] };
+    x.inferDate(event, day);
+    x.addCitation(event, cite(x, s));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  }
+}
+
 function announcements(x: PassContext): void {
   for (const m of x.matches(R.announcement.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
@@ -600,6 +620,7 @@ export function eventDetails(x: PassContext): void {
   ceremonies(x, main);
   otherCeremonies(x);
   announcements(x);
+  verdicts(x);
   resultsAnnouncements(x);
   incidents(x);
   toldIncidents(x);

@@ -537,6 +537,15 @@ export const EVENT_RULES = {
       noMatch: ['The bishop will celebrate Mass at the cathedral on Sunday.', "Fans will celebrate Northland's win in the square.", 'Last year the city celebrated Navruz with a parade.'],
     },
   },
+  verdict: {
+    id: 'event.verdict', produces: 'events',
+    description: 'a court\'s verdict on a named person, on a day its sentence states ("A court in Lakeside found former minister Ada Holm guilty of bribery on Thursday evening", "a judge acquitted Tomas Berg of fraud on Monday", "convicted the former mayor, Ida Lund, of corruption on Friday"): an `announcement` named "Verdict in the trial of <Name>", dated by that day (never a day of saying, never one to come); none without a day, nor a verdict still awaited ("could find him guilty")',
+    pattern: /\b(?:found|convicted|acquitted|cleared)\s+(?:(?:the\s+)?(?:former\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,5}?,?\s+)?(?<accused>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:not\s+)?guilty|innocent|of)\b/gu,
+    examples: {
+      match: ['A court in Lakeside found former transport minister Ada Holm guilty of bribery on Thursday evening.', 'A judge acquitted Tomas Berg of fraud on Monday.', 'The court convicted the former mayor, Ida Lund, of corruption on Friday.'],
+      noMatch: ['The court could find him guilty next month.', 'Police found the car on Monday.'],
+    },
+  },
   incidentHarmed: {
     id: 'event.incident-harmed', produces: 'events',
     description: 'an incident that hurt or killed people, told as the subject of the harm ("On Thursday, a crush at the north gate injured 17 people", "A stampede near the bridge on Wednesday night left 12 people hurt", "in 2029 an explosion at the depot killed two workers"): an incident named by its word and where it happened, dated by the day its sentence states (never a day of saying nor one to come), else by the only past year its sentence writes, with its month when written ("in December 2035"); none without a date, nor a harm still to come ("a crush could injure people")',
