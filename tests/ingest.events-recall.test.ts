@@ -209,3 +209,15 @@ describe('a court\'s verdict on a named person (rule event.verdict)', () => {
     expect(read(text).events.filter((e) => e.kind === 'announcement')).toEqual([]);
   });
 });
+
+describe('a state of emergency declared on a stated day (rule event.emergency-declared)', () => {
+  it('is an announcement of that day, named by its words', () => {
+    const text = brief("Northland's government declared a 30-day state of emergency across the Western Division on Monday after three days of rain, and 400 soldiers were sent to the coast.");
+    expect(eventsOf(text)).toMatchObject({ 'Declaration of a 30-day state of emergency across the Western Division': ['announcement', '2031-05-05'] });
+  });
+
+  it('proposes none for one asked for or that could come', () => {
+    const text = brief('The opposition called for a state of emergency on Monday. The government could declare a state of emergency on Friday, the minister said.');
+    expect(read(text).events.filter((e) => e.kind === 'announcement')).toEqual([]);
+  });
+});

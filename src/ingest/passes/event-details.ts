@@ -311,6 +311,12 @@ function resultsAnnouncements(x: PassContext): void {
   }
 }
 
+/** The day an act at a position was done: the first day its sentence writes after it, else the last before (a dateline's), never a day of saying. */
+function clauseDay(x: PassContext, s: Sentence, at: number, fits: (d: FoundDate) => boolean = () => true): FoundDate | undefined {
+  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && fits(d));
+  return days.find((d) => s.start + d.index >= at) ?? days.filter((d) => s.start + d.index < at).at(-1);
+}
+
 /**
  * "A court found former minister Ada Holm guilty of bribery on Thursday evening" (rule event.verdict): the verdict, an
  * announcement of its sentence's day (past or today, never a day of saying); none without such a day.
@@ -319,10 +325,27 @@ function verdicts(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.verdict.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
     if (x.doc.quoted(m.pos)) continue;
-    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
+    const day = clauseDay(x, s, m.pos, (d) => d.start <= x.published);
     const name = `Verdict in the trial of ${m.groups!.accused!}`;
     if (!day || x.facts.events.some((e) => e.name === name)) continue;
     const event: EventDraft = { id: x.newId(name), name, kind: 'announcement', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.verdict.id] };
+    x.inferDate(event, day);
+    x.addCitation(event, cite(x, s));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  }
+}
+
+/** "declared a 30-day state of emergency across the Western Division on Tuesday" (rule event.emergency-declared): an announcement of that day. */
+function emergenciesDeclared(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.emergencyDeclared.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (x.doc.quoted(m.pos)) continue;
+    const day = clauseDay(x, s, m.pos);
+    const name = `Declaration of ${m.groups!.what!}`;
+    if (!day || x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'announcement', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.emergencyDeclared.id] };
     x.inferDate(event, day);
     x.addCitation(event, cite(x, s));
     if (!event.citations.length) continue;
@@ -621,6 +644,7 @@ export function eventDetails(x: PassContext): void {
   otherCeremonies(x);
   announcements(x);
   verdicts(x);
+  emergenciesDeclared(x);
   resultsAnnouncements(x);
   incidents(x);
   toldIncidents(x);

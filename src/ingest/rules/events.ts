@@ -546,6 +546,15 @@ export const EVENT_RULES = {
       noMatch: ['The court could find him guilty next month.', 'Police found the car on Monday.'],
     },
   },
+  emergencyDeclared: {
+    id: 'event.emergency-declared', produces: 'events',
+    description: 'a state of emergency (or of disaster, siege or alarm) declared on a day its sentence states ("the government declared a 30-day state of emergency across the west on Tuesday", "declares a state of disaster in three provinces on Monday"): an `announcement` named "Declaration of <its words>", dated by that day (never a day of saying); none without a day, nor one only asked for or threatened ("called for a state of emergency", "could declare")',
+    pattern: /\b(?<!\b(?:could|would|might|may|to)\s)(?:declared|declares|declare|proclaimed|proclaims)\s+(?<what>(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?state\s+of\s+(?:emergency|disaster|siege|alarm)(?:\s+(?:across|in|on|over|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})?)/gu,
+    examples: {
+      match: ["Northland's government declared a 30-day state of emergency across the Western Division on Tuesday.", 'The president declares a state of disaster in Eastby on Monday.'],
+      noMatch: ['The opposition called for a state of emergency on Tuesday.', 'The government could declare a state of emergency on Friday.'],
+    },
+  },
   incidentHarmed: {
     id: 'event.incident-harmed', produces: 'events',
     description: 'an incident that hurt or killed people, told as the subject of the harm ("On Thursday, a crush at the north gate injured 17 people", "A stampede near the bridge on Wednesday night left 12 people hurt", "in 2029 an explosion at the depot killed two workers"): an incident named by its word and where it happened, dated by the day its sentence states (never a day of saying nor one to come), else by the only past year its sentence writes, with its month when written ("in December 2035"); none without a date, nor a harm still to come ("a crush could injure people")',
