@@ -221,3 +221,16 @@ describe('a state of emergency declared on a stated day (rule event.emergency-de
     expect(read(text).events.filter((e) => e.kind === 'announcement')).toEqual([]);
   });
 });
+
+describe('a match told by its two sides and a present-tense verb (rule event.sides-meet)', () => {
+  it('is a games event "<home> v <away>" of the first day written after the sides', () => {
+    const text = brief('About 2,500 officers will be on duty this weekend, the police said.\n\nLakeside Rovers host Northby United at the City Stadium at 3 p.m. on Saturday, and all 42,000 tickets are sold.');
+    expect(eventsOf(text)).toMatchObject({ 'Lakeside Rovers v Northby United': ['games', '2031-05-10'] });
+  });
+
+  it('proposes none for a host who is no side, nor for a match already read by its name', () => {
+    expect(read(brief('Mayor Ada Holm hosts Prime Minister Ben Lee at the town hall on Friday, and 200 officers will be on duty.')).events.filter((e) => e.kind === 'games')).toEqual([]);
+    const named = read(brief('On Saturday, Eastland play Northland in a World Cup qualifier at the National Stadium, and 3,000 officers will be on duty.')).events;
+    expect(named.map((e) => e.name)).toEqual(['World Cup qualifier']);
+  });
+});

@@ -354,6 +354,32 @@ function emergenciesDeclared(x: PassContext): void {
   }
 }
 
+/** An event's name that is one match, not a tournament ("World Cup qualifier", "Cup final", "the derby"). */
+const ONE_MATCH = /\b(?:qualifier|qualifying match|final|semi-final|match|derby|fixture|game|Test)$/iu;
+
+/**
+ * "Lakeside Rovers host Northby United at the City Stadium at 3 p.m. on Saturday" (rule event.sides-meet): a match
+ * of the two sides on the first day written after them; sides read as people, or already an event, are none.
+ */
+function sidesMeeting(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.sidesMeet.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (x.doc.quoted(m.pos) || !Object.values(R.sidesMeet.guards!).every((guard) => guard.test(s.text))) continue;
+    if (x.doc.mentionsIn({ start: m.pos, end: m.pos + m[0].length }).some((e) => e.type === 'person' || e.type === 'event')) continue;
+    // "On Saturday, Eastland play Northland in a World Cup qualifier": the match is already read by its name.
+    if (x.doc.mentionsIn(s, 'event').some((e) => ONE_MATCH.test(x.facts.events.find((f) => f.id === e.id)?.name ?? ''))) continue;
+    const day = clauseDay(x, s, m.pos);
+    const name = `${m.groups!.home!} v ${m.groups!.away!}`;
+    if (!day || x.facts.events.some((e) => e.name === name)) continue;
+    const event: EventDraft = { id: x.newId(name), name, kind: 'games', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.sidesMeet.id] };
+    x.inferDate(event, day);
+    x.addCitation(event, cite(x, s));
+    if (!event.citations.length) continue;
+    x.facts.events.push(event);
+    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+  }
+}
+
 function announcements(x: PassContext): void {
   for (const m of x.matches(R.announcement.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
@@ -645,6 +671,7 @@ export function eventDetails(x: PassContext): void {
   announcements(x);
   verdicts(x);
   emergenciesDeclared(x);
+  sidesMeeting(x);
   resultsAnnouncements(x);
   incidents(x);
   toldIncidents(x);

@@ -555,6 +555,16 @@ export const EVENT_RULES = {
       noMatch: ['The opposition called for a state of emergency on Tuesday.', 'The government could declare a state of emergency on Friday.'],
     },
   },
+  sidesMeet: {
+    id: 'event.sides-meet', produces: 'events',
+    description: 'a match told by its two sides and a present-tense verb, in a sentence about a ground or a match ("Lakeside Rovers host Northby United at the City Stadium at 3 p.m. on Saturday", "when hosts Eastland play Northland at the National Stadium"): a `games` event named "<home> v <away>", dated by the first day its sentence writes after the sides; none when its sentence names no stadium, ground, arena, match, derby, kick-off, fans or tickets (a mayor who "hosts" a guest), and none without a day',
+    pattern: compose("\\b(?<home>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:host|hosts|play|plays|face|faces|meet|meets|take on|takes on) (?<away>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3})\\b", {}, 'gu'),
+    guards: { ground: /\b(?:[Ss]tadium|[Ss]tadio|[Ee]stádio|[Ee]stadio|ground|[Aa]rena|match|derby|kick-off|kicks off|fans|supporters|tickets)\b/u },
+    examples: {
+      match: ['Lakeside Rovers host Northby United at the City Stadium at 3 p.m. on Saturday.', 'The Harbour Cup opens on Friday night when hosts Eastland play Northland at the National Stadium.'],
+      noMatch: ['Mayor Ada Holm hosts Prime Minister Ben Lee at the town hall on Friday.', 'Lakeside Rovers hosted Northby United in the league.'],
+    },
+  },
   incidentHarmed: {
     id: 'event.incident-harmed', produces: 'events',
     description: 'an incident that hurt or killed people, told as the subject of the harm ("On Thursday, a crush at the north gate injured 17 people", "A stampede near the bridge on Wednesday night left 12 people hurt", "in 2029 an explosion at the depot killed two workers"): an incident named by its word and where it happened, dated by the day its sentence states (never a day of saying nor one to come), else by the only past year its sentence writes, with its month when written ("in December 2035"); none without a date, nor a harm still to come ("a crush could injure people")',
