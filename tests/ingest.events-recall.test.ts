@@ -234,3 +234,15 @@ describe('a match told by its two sides and a present-tense verb (rule event.sid
     expect(named.map((e) => e.name)).toEqual(['World Cup qualifier']);
   });
 });
+
+describe('a performer who headlines or gives a concert (rule event.headlined-concert)', () => {
+  it('is a festival named by the performer, without the word for what they do, dated by the day written after', () => {
+    const text = brief('About 1,700 officers will be on duty, the police said.\n\nSinger Ada Holm headlines a free open-air concert on the beach from 7 p.m. on Sunday, staged by a promoter that expects 60,000 people.');
+    expect(eventsOf(text)).toMatchObject({ 'Ada Holm concert': ['festival', '2031-05-11'] });
+  });
+
+  it('proposes none without a day, nor for a festival headlined', () => {
+    const text = brief('About 300 officers will be on duty, the police said. Ada Holm gave a concert there once. Ada Holm headlines the festival on Sunday.');
+    expect(read(text).events.map((e) => e.name)).not.toContain('Ada Holm concert');
+  });
+});

@@ -202,7 +202,8 @@ function dayAfterIn(x: PassContext, s: Sentence, from: number, within = Infinity
 
 /**
  * "Eastland swears in Ada Holm as president on Friday" (rule event.swearing-in): the inauguration, a ceremony;
- * "on Saturday when the singer Ada Holm plays" (rule event.performer-when): the performer's concert, a festival.
+ * "on Saturday when the singer Ada Holm plays" (rule event.performer-when), "Singer Ada Holm headlines a free concert … on
+ * Sunday" (rule event.headlined-concert): the performer's concert, a festival.
  */
 function inaugurationsAndConcerts(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.swearingIn.pattern)) {
@@ -220,6 +221,14 @@ function inaugurationsAndConcerts(x: PassContext): void {
     const name = m.groups!.name!;
     const at = m.pos + m[0].lastIndexOf(name);
     addOccasion(x, { name: `${name} concert`, kind: 'festival', head: 'concert', at, end: m.pos + m[0].length, date, tied: true, s, rules: [R.performerWhen.id] });
+  }
+  for (const m of x.matchesOutsideTitles(R.headlinedConcert.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const date = dayAfterIn(x, s, m.pos + m[0].length, 120);
+    if (!date || x.doc.quoted(m.pos)) continue;
+    // "Singer Ada Holm": the performer, not the word for what she does.
+    const name = m.groups!.name!.replace(/^(?:Singer|Rapper|Pianist|Guitarist|Violinist|Conductor|Composer|Soprano|Tenor|Drummer|DJ)[^\S\n]+/u, '');
+    addOccasion(x, { name: `${name} concert`, kind: 'festival', head: 'concert', at: m.pos, end: m.pos + m[0].length, date, tied: true, s, rules: [R.headlinedConcert.id] });
   }
 }
 

@@ -73,7 +73,7 @@ export const EVENT_RULES = {
     id: 'date.scheduled-present', produces: 'events',
     description: 'a timetable\'s present tense earlier in the weekday\'s clause, however far before it, times of day included ("which starts at 6:30 a.m. on Sunday", "Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday", "the president visits the new port and the old naval yard on Friday"): news tells what is to come in the present and what happened in the past, so the weekday counts forward; not when a word ending in -ed stands between the verb and the day ("hosts the fans who gathered on Saturday"), and not in a sentence told in the past (dates.ts reads that)',
     // Words, none ending in -ed, up to the day: "hosts the fans who gathered on Saturday" tells of the past.
-    pattern: compose(`\\b(?:meet|meets|plays?|faces|hosts?|opens?|begins?|starts|kicks? off|takes? place|gets? under way|arrives?|visits|holds?|celebrates?|welcomes?|attends?|competes?|performs?|travels?|goes|convenes?)\\b(?:\\s+(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.m\\.|(?![\\p{L}'’-]*ed\\b)[\\p{L}\\d'’-]+)){0,18}?\\s+on\\s+(?:the\\s+)?(?:(?:${WEEKDAY_NAMES})\\s+(?:and|or)\\s+)?(?<day>${WEEKDAY_NAMES})\\b`, {}, 'giu'),
+    pattern: compose(`\\b(?:meet|meets|plays?|faces|hosts?|headlines?|opens?|begins?|starts|kicks? off|takes? place|gets? under way|arrives?|visits|holds?|celebrates?|welcomes?|attends?|competes?|performs?|travels?|goes|convenes?)\\b(?:\\s+(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.m\\.|(?![\\p{L}'’-]*ed\\b)[\\p{L}\\d'’-]+)){0,18}?\\s+on\\s+(?:the\\s+)?(?:(?:${WEEKDAY_NAMES})\\s+(?:and|or)\\s+)?(?<day>${WEEKDAY_NAMES})\\b`, {}, 'giu'),
     examples: {
       match: ['Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday.', 'The president visits the new port and the old naval yard on Friday.', 'Some 6,000 runners are entered for the Lakeside Half Marathon, which starts at 6:30 a.m. on Sunday on the square.'],
       noMatch: ['The mayor hosts the fans who gathered in the square on Saturday.', 'Eastland and Northland met in the final on Saturday.'],
@@ -563,6 +563,15 @@ export const EVENT_RULES = {
     examples: {
       match: ['Lakeside Rovers host Northby United at the City Stadium at 3 p.m. on Saturday.', 'The Harbour Cup opens on Friday night when hosts Eastland play Northland at the National Stadium.'],
       noMatch: ['Mayor Ada Holm hosts Prime Minister Ben Lee at the town hall on Friday.', 'Lakeside Rovers hosted Northby United in the league.'],
+    },
+  },
+  headlinedConcert: {
+    id: 'event.headlined-concert', produces: 'events',
+    description: 'a performer named in capitals who headlines, gives or plays a concert, with its day written after it in the sentence ("Singer Ada Holm headlines a free open-air concert on the beach from 7 p.m. on Sunday", "the band The Lakers will play a concert in Quay Park on Friday"): a `festival` named "<performer> concert", dated by that day; none without a day',
+    pattern: /\b(?<name>\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3})[^\S\n]+(?:(?:will|is to|is due to)[^\S\n]+)?(?:headlines?|gives?|plays?|performs?)[^\S\n]+(?:a|an|the|his|her|their|its)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?concert\b/gu,
+    examples: {
+      match: ['Singer Ada Holm headlines a free open-air concert on the beach from 7 p.m. on Sunday.', 'The band The Lakers will play a concert in Quay Park on Friday.'],
+      noMatch: ['The orchestra played well.', 'Ada Holm headlines the festival on Sunday.'],
     },
   },
   incidentHarmed: {
