@@ -76,3 +76,17 @@ describe('protests told by verbs, answered, and of past years (blind round 9)', 
     expect(read('The union said it would hold a strike on May 20, the largest since the 2014 protests against pension reform.').map((p) => p.date)).toEqual(['2026-05-20', '2014']);
   });
 });
+
+describe('a counter-gathering registered against a march to come (rule protest.counter)', () => {
+  it('is a protest of its own on the day of the march it answers, with its size', () => {
+    const text = 'Police arrangements\n\nLAKESIDE, June 18 (Wire) - The police inform the public of the arrangements for the Lakeside Pride March, which will take place on Saturday, 20 June 2037.\n\n'
+      + 'A counter-gathering has been registered by the Family League for up to 200 people.\n';
+    const { protests } = extract({ sourceId: 'note', published: '2037-06-18', text });
+    expect(protests.map((p) => [p.name, p.date, p.size.value])).toEqual([['March on 2037-06-20', '2037-06-20', null], ['Counter-gathering on 2037-06-20', '2037-06-20', 200]]);
+  });
+
+  it('a gathering that answers nothing is no protest ("a gathering of 200 people has been registered")', () => {
+    const text = 'Police arrangements\n\nLAKESIDE, June 18 (Wire) - A gathering of 200 people has been registered for Saturday on the square.\n';
+    expect(extract({ sourceId: 'note', published: '2037-06-18', text }).protests).toEqual([]);
+  });
+});

@@ -231,7 +231,8 @@ function sizeToldAgain(x: PassContext, protest: ProtestDraft, s: Sentence): void
  * last one proposed that is already held when the sentence is past, still to come when it is future.
  */
 function answeredDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate | undefined {
-  const future = /\b(?:will|would|plans?|planned|is due|are due)\b/i.test(s.text);
+  // "A counter-gathering has been registered": one registered or scheduled is still to come.
+  const future = /\b(?:will|would|plans?|planned|is due|are due|registered|scheduled)\b/i.test(s.text);
   const answered = x.facts.protests.filter((p) => p.date && p.date_precision === 'day' && (future ? p.date > x.published : p.date <= x.published)).at(-1);
   if (!answered?.date) return undefined;
   return { start: answered.date, end: null, precision: 'day', derived: true, index: w.index, text: w[0], note: `date of the counter-${w[0].toLowerCase()} taken from the protest it answers, ${answered.name} (${answered.date})` };

@@ -13,7 +13,7 @@ export const PROTEST_RULES = {
     description: 'a protest word in a sentence with a verb saying it is held, planned, called, under way or counted ("set off", "went ahead", "began", "drew about 3,000 people"), an act of protest ("sat down across the road", "blocked", "sounded their horns") or an act done "in protest" or "in a counter-protest" (not someone resigning or quitting in protest); the pass also asks for a date or a place',
     pattern: compose('\\b{WORD}\\b', { WORD: PROTEST_WORDS }, 'i'),
     guards: {
-      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|announced|set for|are due|expects?|expected|set off|set out|went ahead|started|began|drew|attracted|sat down|sat in|blocked|occupied|downed tools|sounded (?:their )?horns)\b|(?<!\b(?:resigned|resigns|quit|quits|left|walked out)\s)\bin (?:a )?(?:counter-)?protest\b/i,
+      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|registered|announced|set for|are due|expects?|expected|set off|set out|went ahead|started|began|drew|attracted|sat down|sat in|blocked|occupied|downed tools|sounded (?:their )?horns)\b|(?<!\b(?:resigned|resigns|quit|quits|left|walked out)\s)\bin (?:a )?(?:counter-)?protest\b/i,
     },
     examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.', 'The march set off from the harbour on Thursday morning.', 'The march by the dockers from the port to the town hall on Monday drew about 3,000 people.', 'Hundreds of activists sat down across the ring road on Monday in protest against the new tolls.', 'About 300 drivers sounded their horns for an hour in a counter-protest.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.', 'The minister resigned in protest at the decision on Monday.'] },
   },
@@ -123,7 +123,7 @@ export const PROTEST_RULES = {
   counter: {
     id: 'protest.counter', produces: 'protests',
     description: 'a counter-protest whose sentence states no day: it answers the protest told before it, so it takes that protest\'s day, the last one already held when it is told in the past ("had held a counter-protest"), the last one to come when in the future ("would hold another counter-protest"), derived; so does one in a later clause of a sentence telling a protest ("nurses marched on Tuesday, and police held back a counter-demonstration")',
-    pattern: /\bcounter-(?<word>protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b/i,
+    pattern: /\bcounter-(?<word>protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|gatherings?)\b/i,
     examples: { match: ['A small group had held a counter-protest outside the office.', 'The association said it would hold another counter-demonstration.', 'Nurses marched on Tuesday, and police held back a counter-demonstration.'], noMatch: ['A small group had held a protest outside the office.'] },
   },
   laterClause: {
