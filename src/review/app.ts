@@ -324,10 +324,11 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     const collections = (request.query.in ?? '').split(',').filter((name) => name === 'sources' || collectionByName.has(name));
     const query = String(request.query.q ?? '').slice(0, LOOKUP_QUERY_LIMIT);
     const seed = readSeed(options.seedDir);
-    // Nothing typed yet beside an article: the rows it cites, in its order.
+    // Nothing typed yet beside an article: the rows it cites, in its order; names typed: those rows first.
     const article = request.query.article ?? '';
-    const cited = !query.trim() && SLUG.test(article) ? articleRows(seed, article, collections.filter((name) => name !== 'sources'), LOOKUP_LIMIT) : undefined;
-    return reply.type('application/json; charset=utf-8').send(JSON.stringify(cited ?? lookup(seed, query, collections)));
+    const ofArticle = SLUG.test(article) ? articleRows(seed, article, collections.filter((name) => name !== 'sources'), Infinity) : [];
+    const cited = !query.trim() && SLUG.test(article) ? ofArticle.slice(0, LOOKUP_LIMIT) : undefined;
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify(cited ?? lookup(seed, query, collections, LOOKUP_LIMIT, new Set(ofArticle.map((row) => row.id)))));
   });
   fillRoutes(app, options, page);
   app.get('/assets/review.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(REVIEW_CSS));

@@ -75,10 +75,13 @@ export const REVIEW_JS = `(() => {
     return true;
   };
   // Control+Enter saves the form being typed in (an edit, a new fact) from any of its fields, a list or a search
-  // box included: caught before the keys of lists, searches and the page.
+  // box included: caught before the keys of lists, searches and the page. From outside a form (the Edit summary
+  // still focused after a click, or nothing after f filled the form) it saves the open edit or new fact's form of
+  // the card focused, else of the card chosen: the form f filled is the one Control+Enter saves.
+  const openFormOf = (card) => (card ? card.querySelector(card.matches('.new-fact') ? 'form' : 'details.edit[open] form') : null);
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !event.target.closest) return;
-    const form = event.target.closest('.card form');
+    const form = event.target.closest('.card form') || openFormOf(event.target.closest('.card')) || openFormOf(selected);
     // The form's button that declares the key among its shortcuts: Save, or Merge into… in a merge box.
     const save = form && form.querySelector('button[type=submit][aria-keyshortcuts~="Control+Enter"]');
     if (!save) return;
@@ -459,13 +462,14 @@ export const REVIEW_JS = `(() => {
     box.removeAttribute('aria-activedescendant');
   };
   // Looks up what the box holds; resolves true once its options are shown, false when a later lookup superseded it.
-  // The article beside the form: an empty box lists the rows it cites, so a name it holds is one click away.
+  // The article beside the form: an empty box lists the rows it cites, so a name it holds is one click away, and
+  // names typed list its rows before other articles'.
   const articleShown = () => { const text = document.querySelector('.text[data-source]'); return text ? text.dataset.source : ''; };
   const search = async (box) => {
     const typed = box.value.trim();
     const seq = (box.dataset.seq = String(Number(box.dataset.seq || 0) + 1));
     if (!typed && !articleShown()) { close(box); return false; }
-    const response = await fetch('/lookup?' + new URLSearchParams({ q: typed, in: box.dataset.in, ...(typed ? {} : { article: articleShown() }) }));
+    const response = await fetch('/lookup?' + new URLSearchParams({ q: typed, in: box.dataset.in, ...(articleShown() ? { article: articleShown() } : {}) }));
     const matches = response.ok ? await response.json() : [];
     if (seq !== box.dataset.seq) return false; // a later keystroke's answer wins
     if (!typed && !matches.length) { close(box); return false; }

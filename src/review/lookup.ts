@@ -39,7 +39,8 @@ export function objectReferenceTargets(spec: FactCollection, field: string, key:
   return FACT_COLLECTIONS.filter((c) => c.table === reference.target).map((c) => c.name);
 }
 
-interface Candidate { id: string; title: string; type: string; collection: string; names: string[][]; raw: string[] }
+/** `person`: the name a person row is known by ('' for one known by role): its other names are role titles. */
+interface Candidate { id: string; title: string; type: string; collection: string; names: string[][]; raw: string[]; person?: string }
 
 function candidates(seed: Seed, collections: string[]): Candidate[] {
   const wanted = new Set(collections);
@@ -47,7 +48,7 @@ function candidates(seed: Seed, collections: string[]): Candidate[] {
   return [...sources, ...FACT_COLLECTIONS.filter((c) => wanted.has(c.name)).flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((item: Item) => {
     const title = spec.title(item) || item.id;
     const names = [title, ...spec.text(item)].filter((n): n is string => typeof n === 'string' && n !== '' && n.length <= NAME_LENGTH);
-    return { id: item.id, title, type: spec.type, collection: spec.name, names: names.map(words), raw: names };
+    return { id: item.id, title, type: spec.type, collection: spec.name, names: names.map(words), raw: names, ...(spec.name === 'people' && { person: typeof item.name === 'string' ? item.name : '' }) };
   }))];
 }
 
@@ -69,14 +70,19 @@ function rank(typed: string[], names: string[][]): number | null {
   return best;
 }
 
-/** The rows of the given collections whose names match what was typed, best first. */
-export function lookup(seed: Seed, query: string, collections: string[], limit = LOOKUP_LIMIT): Match[] {
+/**
+ * The rows of the given collections whose names match what was typed, best first; the rows `first` holds (those
+ * the article beside the search cites) before any other, as the empty box lists them: "supp" beside an article
+ * citing the Dukla Ostrava Supporters' Club gives it before another article's "Supporters".
+ */
+export function lookup(seed: Seed, query: string, collections: string[], limit = LOOKUP_LIMIT, first: ReadonlySet<string> = new Set()): Match[] {
   const typed = words(query).slice(0, 8);
   if (!typed.length) return [];
+  const later = (c: Candidate) => (first.has(c.id) ? 0 : 1);
   return candidates(seed, collections)
     .map((c) => ({ c, score: rank(typed, c.names) }))
     .filter((m): m is { c: Candidate; score: number } => m.score !== null)
-    .sort((a, b) => a.score - b.score || a.c.title.length - b.c.title.length || a.c.title.localeCompare(b.c.title))
+    .sort((a, b) => later(a.c) - later(b.c) || a.score - b.score || a.c.title.length - b.c.title.length || a.c.title.localeCompare(b.c.title))
     .slice(0, limit)
     .map(({ c }) => ({ id: c.id, title: c.title, type: c.type }));
 }
@@ -91,23 +97,28 @@ const TEXT_WORDS = 400;
 /**
  * The ids of the rows of `collections` whose names the text contains as whole words, in the order the text
  * names them. A name inside a longer one the text names is not named ("Geneva" in "Geneva Cantonal Police"),
- * and a one-word name counts only written as the row writes it ("Nice", not "nice").
+ * and a one-word name counts only written as the row writes it ("Nice", not "nice"). A person's role title is
+ * no longer name hiding the body it names: "a spokesman for the Harbour Rowing Club" names the club even when a
+ * person holds the title "Spokesman for the Harbour Rowing Club". `own`: rows of this collection (the one a
+ * fact is read for, whose name its words hold) hide nothing either: "a fight in the Long Market" names the
+ * square though an event is named so.
  */
-export function namedIn(seed: Seed, text: string, collections: string[]): string[] {
+export function namedIn(seed: Seed, text: string, collections: string[], own?: string): string[] {
   const tokens = words(text).slice(0, TEXT_WORDS);
   const at = new Map<string, number[]>();
   tokens.forEach((token, i) => at.set(token, [...(at.get(token) ?? []), i]));
-  const found: Array<{ id: string; start: number; end: number; wanted: boolean }> = [];
+  const found: Array<{ id: string; start: number; end: number; wanted: boolean; hides: boolean }> = [];
   for (const c of candidates(seed, NAMED_COLLECTIONS)) {
     // A person named again by the last word of their name ("Monnet said"), as articles do after the first mention.
     const surname = c.collection === 'people' && PERSONAL_NAME.test(c.raw[0]!) ? c.raw[0]!.split(' ').pop() : undefined;
     if (surname) { c.names.push(words(surname)); c.raw.push(surname); }
+    const hides = (n: number) => c.collection !== own && (c.person === undefined || (c.person !== '' && (c.raw[n] === c.person || c.raw[n] === surname)));
     c.names.forEach((name, n) => {
       if (!name.length || (name.length === 1 && !text.includes(c.raw[n]!))) return;
       const start = (at.get(name[0]!) ?? []).find((i) => name.every((word, k) => tokens[i + k] === word));
-      if (start !== undefined) found.push({ id: c.id, start, end: start + name.length, wanted: collections.includes(c.collection) });
+      if (start !== undefined) found.push({ id: c.id, start, end: start + name.length, wanted: collections.includes(c.collection), hides: hides(n) });
     });
   }
-  const inside = (a: typeof found[number]) => found.some((b) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start && b.id !== a.id);
+  const inside = (a: typeof found[number]) => found.some((b) => b.hides && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start && b.id !== a.id);
   return [...new Set(found.filter((f) => f.wanted && !inside(f)).sort((a, b) => a.start - b.start).map((f) => f.id))];
 }

@@ -182,12 +182,29 @@ function roleOnly(words: string, title: string | undefined): Values {
   return role ? { roles: [{ title: role, organization_id: null, country: null }] } : {};
 }
 
+/** The lowercase words of a role before the body it is held at, opening an apposition: "spokesman for the …". */
+const ROLE_AT_BODY = /^((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with)\s+(?:the\s+)?\p{Lu}/u;
+/** A speech verb, standing as a word: an attribution's, never a title. */
+const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
+
+/**
+ * The words beside a person's name that may say what they are: without an attribution's speech verb and what
+ * stands beyond it ("said Petr Novotny" has none; "Petr Novotny said" neither), and, for a role held at a body
+ * ("a spokesman for the Dukla Ostrava Supporters' Club"), the role's own words, its body read as any reference.
+ */
+function appositionSides(before: string, after: string): string[] {
+  const verbBefore = [...before.matchAll(new RegExp(SPEECH_WORD.source, 'gu'))].at(-1);
+  const verbAfter = SPEECH_WORD.exec(after);
+  const sides = [verbBefore ? before.slice(verbBefore.index + verbBefore[0].length) : before, verbAfter ? after.slice(0, verbAfter.index) : after];
+  return sides.map((side) => trimmed(side).replace(DETERMINER, '').replace(POSSESSIVE, '')).map((side) => ROLE_AT_BODY.exec(side)?.[1] ?? side);
+}
+
 /** A person: the name in capitals, the title of office beside it (the lexicon's, else the words set off by a comma). */
 function person(words: string, taken: ReadonlySet<string>): Values {
   const title = firstWordOf(words, TITLES);
   const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
   if (!named) return roleOnly(words, title);
-  const around = [words.slice(0, named.at), words.slice(named.at + named.name.length)].map((side) => trimmed(side).replace(DETERMINER, '').replace(POSSESSIVE, ''));
+  const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
   // "of the Archdiocese of Cusco" after a name says whose the person is, not what: no title.
   const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side) && !PREPOSITION.test(side));
   const role = title ?? apposition ?? titleBefore(words.slice(0, named.at));
@@ -256,24 +273,42 @@ function countIn(words: string, dates: FoundDate[]): Values[string] {
 /**
  * Every count the words give of something, as an event's figures: "an estimated 180 riders and as many as
  * 60,000 spectators" is riders ~180 and spectators up to 60,000; the metric is the plural noun after the
- * number, with a bare noun it joins by "of" ("14 heads of state"). Counter-examples: "3,000 officers on 14 June"
- * gives officers only (a date's numbers are no figure); "200 soldiers of the army" gives soldiers.
+ * number, with a bare noun it joins by "of" ("14 heads of state"), past a name or two saying whose ("14 Dukla
+ * fans" is fans). Counter-examples: "3,000 officers on 14 June" gives officers only (a date's numbers are no
+ * figure); "200 soldiers of the army" gives soldiers.
  */
 function figuresIn(words: string, dates: FoundDate[]): Values[] {
   const inDate = (at: number) => dates.some((d) => at >= d.index && at < d.index + d.text.length);
   return numbersIn(words).filter((n) => !inDate(n.start)).flatMap((n) => {
     // A plural noun after the number: a regular one, or one of the irregular plurals crowds are counted in.
     // "heads of state", "members of parliament": a plural joined by "of" to a bare noun is one noun.
-    const metric = /^\s+([a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/.exec(words.slice(n.end))?.[1];
+    // A capitalised word or two between them say whose ("14 Dukla fans", "200 US soldiers"): the noun is still counted.
+    const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}([a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1];
     if (!metric) return [];
     const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];
     return [{ metric, value: Math.round(n.value), qualifier: qualifierOf(hedge) }];
   });
 }
 
-/** A date's fields in the collection's names: `date` or `start`/`end`, its precision, and derived with ingest's note when inferred. */
-function dateFields(fields: Set<string>, date: FoundDate): Values {
-  const at = fields.has('date') ? { date: date.start } : fields.has('start') ? { start: date.start, ...(fields.has('end') && { end: date.end }) } : undefined;
+/** A time of day as articles write one: "4 p.m.", "18:30", "noon". */
+const TIME_OF_DAY = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}[.:]\d{2}|noon|midnight)`;
+/** A period of hours written before its day: "from 4 p.m. to 7 p.m. on ", "between 9 a.m. and noon on ". */
+const HOURS_BEFORE_DAY = new RegExp(String.raw`\b(?:from\s+${TIME_OF_DAY}\s+(?:to|until|till)|between\s+${TIME_OF_DAY}\s+and)\s+${TIME_OF_DAY}\s+(?:on\s+)?(?:the\s+)?$`, 'iu');
+/** How far before a day its hours may be written. */
+const HOURS_REACH = 60;
+
+/**
+ * Whether the words state a period of hours on the one day found: it ends that day ("from 4 p.m. to 7 p.m. on
+ * Thursday"). Counter-example: "from 6 p.m. on Wednesday" states its start only.
+ */
+const hoursOnDay = (words: string, date: FoundDate) => date.precision === 'day' && !date.end && HOURS_BEFORE_DAY.test(words.slice(Math.max(0, date.index - HOURS_REACH), date.index));
+
+/**
+ * A date's fields in the collection's names: `date` or `start`/`end`, its precision, and derived with ingest's
+ * note when inferred; a period of hours on one day (`sameDay`) ends on it.
+ */
+function dateFields(fields: Set<string>, date: FoundDate, sameDay = false): Values {
+  const at = fields.has('date') ? { date: date.start } : fields.has('start') ? { start: date.start, ...(fields.has('end') && { end: sameDay ? date.start : date.end }) } : undefined;
   if (!at) return {};
   return { ...at, date_precision: date.precision, ...(date.derived && { derived: true, note: date.note }) };
 }
@@ -295,7 +330,8 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
     // A body's parent, a place's container, a deployment's whole: naming both in one sentence does not say which holds which.
     const targets = referenceTargets(spec, field)?.filter((c) => c !== 'sources' && c !== spec.name);
     if (!targets?.length) continue;
-    const ids = namedIn(seed, words, targets).filter((id) => !itself.has(id));
+    // The fact's own kind of row hides no name inside it: an event named after where it happened is no place's name.
+    const ids = namedIn(seed, words, targets, spec.name).filter((id) => !itself.has(id));
     if (!ids.length) continue;
     found[field] = controlFor(spec.schema.properties[field]!).type === 'ids' ? ids : ids[0];
   }
@@ -307,13 +343,44 @@ const ACT_BEFORE_OBJECT = /\b(ban(?:s|ning)?|clos(?:e|es|ing))\s+(?:the\s+|all\s
 /** Where the object of an act ends: a preposition or a clause's next word. */
 const OBJECT_ENDS = /\s(?:over|in|on|at|from|for|during|around|near|within|along|across|to|until|by|and|after|before|between)\s/iu;
 
-/** The words as the measure rules read them, and the clause ingest reads "bans drones" as ("drones banned"). */
-function measureReadings(words: string): Array<{ text: string; object?: string; act?: 'ban' | 'closure' }> {
+/** "filmed from a police helicopter": watching done from a means the surveillance rule names before its verb ("helicopter filming"). */
+const WATCHED_FROM = /\b(film|watch|monitor)ed\s+(?:from|by)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:helicopters?|drones?))\b/u;
+
+type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' | 'watch' };
+
+/**
+ * The words as the measure rules read them, and the clauses ingest reads the same acts in: "bans drones" as
+ * "drones banned", "filmed from a police helicopter" as "police helicopter filming" (a surveillance rule's
+ * order). Counter-example: "A camera crew filmed the march" names no means it is filmed from.
+ */
+function measureReadings(words: string): MeasureReading[] {
+  const watched = WATCHED_FROM.exec(words);
+  const watching: MeasureReading[] = watched ? [{ text: `${watched[2]} ${watched[1]}ing`, object: watched[2]!, act: 'watch' }] : [];
   const act = ACT_BEFORE_OBJECT.exec(words);
-  if (!act) return [{ text: words }];
+  if (!act) return [{ text: words }, ...watching];
   const object = act[2]!.split(OBJECT_ENDS)[0]!.trim();
   const kind = /^ban/i.test(act[1]!) ? 'ban' : 'closure';
-  return [{ text: words }, { text: `${object} ${kind === 'ban' ? 'banned' : 'closed'}`, object, act: kind }];
+  return [{ text: words }, { text: `${object} ${kind === 'ban' ? 'banned' : 'closed'}`, object, act: kind }, ...watching];
+}
+
+/** The noun naming the checks a verb does. */
+const CHECKS: Record<string, string> = { search: 'Searches', check: 'Checks', screen: 'Screenings' };
+/** A verb of checking people with only its determiner matched ("search every"): its object is read on. */
+const CHECK_OF_EVERY = /^(search|check|screen)(?:es|s|ing)?\s+(?:of\s+)?(?:every|each|all)$/iu;
+/** The most words of what is checked. */
+const CHECKED_WORDS = 4;
+
+/**
+ * An inspection named by its act and what it checks, when its rule matched the verb and a determiner only:
+ * "will search every away fan at the gates" is "Searches of away fans". Undefined for any other match.
+ */
+function checksName(match: string, after: string): string | undefined {
+  const verb = CHECK_OF_EVERY.exec(match.trim())?.[1];
+  const object = verb ? after.split(OBJECT_ENDS)[0]!.split(/[,;:.!?]/u)[0]!.trim() : '';
+  const words = object.split(/\s+/);
+  if (!verb || !object || words.length > CHECKED_WORDS || !words.every((word) => /^\p{Ll}+$/u.test(word))) return undefined;
+  const plural = /s$/u.test(object) ? object : `${object}s`;
+  return `${CHECKS[verb.toLowerCase()]} of ${plural}`;
 }
 
 /** Where the rule reads the text, when its pattern and every guard match there. */
@@ -323,10 +390,14 @@ function ruleAt(rule: MeasureRule, text: string): { at: number; match: string } 
   return { at: m.index, match: m[0] };
 }
 
-/** What a measure of its kind is named by: the place closed, the thing banned, else the rule's own words. */
-function measureName(seed: Seed, rule: MeasureRule, match: string, words: string, reading: { object?: string; act?: string }): string | undefined {
+/** What a measure of its kind is named by: the place closed, the thing banned, what is checked, else the rule's own words. */
+function measureName(seed: Seed, rule: MeasureRule, found: { match: string; at: number }, words: string, reading: MeasureReading): string | undefined {
+  const { match } = found;
   const singular = (noun: string) => noun.replace(/(?<=[^s])s$/u, '');
   if (reading.object && reading.act === 'ban') return capitalize(`${singular(reading.object)} ban`);
+  if (reading.act === 'watch') return capitalize(reading.text);
+  const checks = reading.text === words ? checksName(match, words.slice(found.at + match.length)) : undefined;
+  if (checks) return checks;
   if (rule.measureKind === 'closure') {
     const [place] = namedIn(seed, words, ['places']);
     const name = place ? collectionByName.get('places')!.title(seed.facts.get('places')!.find((p) => p.id === place)!) : reading.object ?? longestName(words, otherNames(seed, 'places'), false)?.name;
@@ -351,7 +422,7 @@ function measureKindAndName(seed: Seed, words: string): Values {
       return at ? [{ rule, ...at }] : [];
     }).sort((a, b) => a.at - b.at)[0];
     if (!found) continue;
-    const name = measureName(seed, found.rule, found.match, words, reading);
+    const name = measureName(seed, found.rule, found, words, reading);
     return { kind: found.rule.measureKind, ...(name && { name }) };
   }
   return {};
@@ -649,6 +720,26 @@ function acronymAfter(words: string, name: string): string | undefined {
   return at < 0 ? undefined : /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,11})\)/u.exec(words.slice(at + name.length))?.[1];
 }
 
+/** A capitalised word, then whether another follows it: a demonym there opens a name ("Czech Police"), it is no adjective of a person. */
+const CAPITALISED_WORD = /(?<![\p{L}-])\p{Lu}[\p{L}-]*/gu;
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
+
+/**
+ * The words with every capitalised word that opens a longer name blanked out, same length: a person's country is
+ * not that of the body they speak for ("a spokesman for the Czech Police" states the police's). Counter-example:
+ * "the Czech striker Petr Novotny" keeps "Czech", an adjective of the person.
+ */
+const withoutNamesOpenedByDemonyms = (words: string) => words.replace(CAPITALISED_WORD, (word: string, at: number) => (NATIONALITIES[word] && CAPITAL_NEXT.test(words.slice(at + word.length)) ? ' '.repeat(word.length) : word));
+
+/** Capitalised words between a number and the plural noun it counts ("14 Dukla fans"): whose the counted are. */
+const COUNTED_MODIFIER = /(?<=\d)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?=\s\p{Ll}+s\b)/gu;
+
+/**
+ * The words with the names that only say whose a counted crowd is blanked out, same length: "Police detained 14
+ * Dukla fans after a fight" names no event "Dukla". Counter-example: "the Dukla match" keeps its name.
+ */
+const withoutCountedModifiers = (words: string) => words.replace(COUNTED_MODIFIER, (modifier: string) => ' '.repeat(modifier.length));
+
 /** The name of a body, place, event or measure the words give, with the kind and country it says, and a body's acronym. */
 function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undated: string; quoted?: string; text?: string }): Values {
   const { undated, quoted } = read;
@@ -659,7 +750,8 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   // A place is read as ingest reads a site: a lowercase head word is part of its name ("Cankarjev dom"), and says its kind.
   const site = spec.name === 'places' ? siteIn(undated) : undefined;
   const part = spec.name === 'events' ? eventPartName(undated) : undefined;
-  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, sayable, otherNames(seed, spec.name), startsSentence(words, read.text));
+  const unnamed = spec.name === 'events' ? withoutCountedModifiers(sayable) : sayable;
+  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, unnamed, otherNames(seed, spec.name), startsSentence(words, read.text));
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = owned.name;
@@ -726,10 +818,10 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   const span = fields.has('end') ? spanOf(words, dates) : undefined;
   const dated = spec.name === 'statements' ? dayOfSaying(words, dates) : dates[0];
   if (span) Object.assign(values, spanFields(span));
-  else if (dated) Object.assign(values, dateFields(fields, dated));
+  else if (dated) Object.assign(values, dateFields(fields, dated, hoursOnDay(words, dated)));
   if (spec.name === 'protests') Object.assign(values, protestNameAndTarget(seed, words, values));
   if (fields.has('country') && values.country === undefined) {
-    const nationality = firstWordOf(words, Object.keys(NATIONALITIES));
+    const nationality = firstWordOf(spec.name === 'people' ? withoutNamesOpenedByDemonyms(words) : words, Object.keys(NATIONALITIES));
     if (nationality) values.country = NATIONALITIES[nationality];
   }
   return Object.fromEntries(Object.entries(values).filter(([field]) => fields.has(field)));

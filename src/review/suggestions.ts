@@ -122,8 +122,10 @@ const OPENED_BY_POSSESSIVE = /^(?:Its|Their)\s/u;
  * A sentence opened by "Its" or "Their" names its body in the sentence before, whose rows come next (1): "Its
  * secretary general, Marta Xicara, said …" after "The Market Vendors' Union has called a protest …".
  * Counter-example: "…, its director, Sofia Ramirez, said." names its body in its own sentence, nothing before.
+ * Rows of the fact's own collection hide no names inside theirs (`own`): a fight named after the square it
+ * happened in names the square.
  */
-function namedInOwnCitations(seed: Seed, item: Item, sourceId: string): Map<string, number> {
+function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: string): Map<string, number> {
   const text = seed.sources.find((source) => source.id === sourceId)?.text ?? '';
   const named = new Map<string, number>();
   for (const c of citationsOf(item).filter((cited) => cited.source_id === sourceId)) {
@@ -132,8 +134,8 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string): Map<stri
     const start = at < 0 ? -1 : text.lastIndexOf(sentence, at);
     const end = start > 0 && OPENED_BY_POSSESSIVE.test(sentence) ? text.slice(0, start).trimEnd().length : 0;
     const before = end > 0 ? sentenceAround(text, end - 1, end) : '';
-    for (const id of namedIn(seed, before, NAMED_COLLECTIONS)) named.set(id, Math.max(named.get(id) ?? 0, 1));
-    for (const id of namedIn(seed, sentence, NAMED_COLLECTIONS)) named.set(id, 2);
+    for (const id of namedIn(seed, before, NAMED_COLLECTIONS, own)) named.set(id, Math.max(named.get(id) ?? 0, 1));
+    for (const id of namedIn(seed, sentence, NAMED_COLLECTIONS, own)) named.set(id, 2);
   }
   return named;
 }
@@ -154,7 +156,7 @@ export function suggestionsIn(seed: Seed): (sourceId: string) => (spec: FactColl
     for (const reference of pickableReferences(spec)) {
       const slots = emptySlots(item, reference);
       if (!slots.length || seldomFilled(reviewed.get(spec.name)!, item, reference)) continue;
-      ownNamed ??= namedInOwnCitations(seed, item, sourceId);
+      ownNamed ??= namedInOwnCitations(seed, item, sourceId, spec.name);
       const own = (id: string) => ownNamed!.get(id) ?? 0;
       const use = (id: string) => used.get(`${spec.name}.${reference.field}.${reference.key ?? ''}\n${id}`) ?? 0;
       const rows = reference.targets.flatMap((target) => rowsOf?.get(target.name) ?? []).filter((row) => row.id !== item.id)
