@@ -82,7 +82,7 @@ describe('a counter-gathering registered against a march to come (rule protest.c
     const text = 'Police arrangements\n\nLAKESIDE, June 18 (Wire) - The police inform the public of the arrangements for the Lakeside Pride March, which will take place on Saturday, 20 June 2037.\n\n'
       + 'A counter-gathering has been registered by the Family League for up to 200 people.\n';
     const { protests } = extract({ sourceId: 'note', published: '2037-06-18', text });
-    expect(protests.map((p) => [p.name, p.date, p.size.value])).toEqual([['March on 2037-06-20', '2037-06-20', null], ['Counter-gathering on 2037-06-20', '2037-06-20', 200]]);
+    expect(protests.map((p) => [p.name, p.date, (p.size as { value: number | null }).value])).toEqual([['March on 2037-06-20', '2037-06-20', null], ['Counter-gathering on 2037-06-20', '2037-06-20', 200]]);
   });
 
   it('a gathering that answers nothing is no protest ("a gathering of 200 people has been registered")', () => {

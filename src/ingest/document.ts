@@ -34,9 +34,10 @@ export class ArticleDocument {
   private readonly lineStarts: number[] = [0];
   private readonly containsCache = new Map<string, boolean>();
 
-  constructor(readonly text: string, readonly source: string, published: string) {
+  /** `written` is the article as written when `text` has words blanked (withdrawn by a correction): a quote is unique in it. */
+  constructor(readonly text: string, readonly source: string, published: string, written = text) {
     this.sentences = sentences(text);
-    this.quotes = new QuoteIndex(text);
+    this.quotes = new QuoteIndex(written);
     this.words = new WordIndex(text);
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
     readDates(this.sentences, published).forEach((read, i) => this.dates.set(this.sentences[i]!.index, read.found));
