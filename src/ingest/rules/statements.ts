@@ -28,6 +28,9 @@ const TOLD_OUTLET = String.raw`(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:broadc
 /** A time or manner between a speech verb and its "that" ("said last week that", "said by telephone that", "said before leaving Bergen that"). */
 const TIME_OR_MANNER = String.raw`(?:last\s+(?:week|month|year|night)|earlier\s+(?:this|that)\s+(?:week|month|day)|by\s+(?:telephone|phone|e-?mail|video\s+link)|(?:before|after)\s+[a-z]+ing(?:\s+[^,\s]+){1,3}?)`;
 
+/** BODY_HEAD_WORDS, and "police", each as a capitalised word of a body's name ("Department", "Police"). */
+const CAPITALISED_HEAD_WORDS = ['police', ...BODY_HEAD_WORDS.split('|')].map((w) => `[${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
@@ -41,6 +44,26 @@ export const STATEMENT_RULES = {
       'The harbour master said last week that the pier would reopen.', 'The harbour master said before leaving Bergen that the pier would reopen.', 'The harbour master said by telephone that the pier would reopen.',
       'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.'],
     noMatch: ['The pier will reopen in May.', 'The harbour master told the crowd to go home before dark.', 'The harbour master told the national news agency about the pier.', 'The pier closed last week after a storm.'] },
+  },
+  releaseHeading: {
+    id: 'statement.release-heading', produces: 'statements',
+    description: 'what tells that an article is a body\'s own release, in one of its first lines: "press release", "news release", "media release", "communiqué" or a line that is only "Statement"; such an article is read in its issuer\'s voice (statement.release-voice)',
+    pattern: /\b(?:press|news|media)\s+release\b|\bcommuniqu[eé]\b|^(?:official\s+)?statement$/imu,
+    examples: {
+      match: ['EASTBY, 3 May 2031 - Press release', 'Harbour Police: news release', 'Statement'],
+      noMatch: ['The harbour police said in a statement that the pier would close.', 'The release of the prisoners was ordered on Monday.'],
+    },
+  },
+  releaseVoice: {
+    id: 'statement.release-voice', produces: 'statements',
+    description: 'in a release (statement.release-heading), a sentence outside quoted words in the issuer\'s own voice: opened by "We" and a lowercase word ("We will close the pier at noon.", "We ask visitors to come early.") or by the issuer named again by capitalised words ending in a body\'s head word, each of its other words in the issuer\'s name ("The Police Department reminds everyone that …" from the Harbour Police Directorate), and a verb of reminding or asking; its speaker is the body named on the release\'s last line (its signature), else the one that opens its first sentence; a sentence about another body ("The Traffic Department will …") is none',
+    pattern: compose('^(?:We\\s+(?=\\p{Ll})|The\\s+(?<qualifier>(?:\\p{Lu}[\\p{L}\'’-]+\\s+){0,3}?){HEAD}\\s+(?:also\\s+)?{VERB}\\b)', {
+      HEAD: CAPITALISED_HEAD_WORDS, VERB: 'reminds|asks|urges|calls\\s+on|advises|warns|appeals\\s+to|requests|informs\\s+(?:the\\s+public|everyone|residents|visitors)\\s+that',
+    }, 'u'),
+    examples: {
+      match: ['We will close the pier to all boats from noon on Saturday.', 'We ask visitors to leave their cars at home.', 'The Police Department reminds everyone that fireworks are banned on the beach.', 'The Directorate also asks the public to report lost children to the nearest officer.'],
+      noMatch: ['The Police Department will close the pier at noon.', 'Weather permitting, the regatta starts at ten.', 'The harbour department asks for calm.', 'We Harbour Police ask for calm.'],
+    },
   },
   participle: {
     id: 'statement.participle', produces: 'statements',
