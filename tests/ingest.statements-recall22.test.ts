@@ -44,3 +44,46 @@ The Police Department reminds everyone that swimming in the harbour basin is for
     expect(facts.statements).toEqual([]);
   });
 });
+
+describe('an attribution closing a paraphrase, then more', () => {
+  it('reads "…, the ministry said, without saying how many …" as the ministry\'s', () => {
+    const facts = read(brief('The Ministry of Transport will close the ring road on Saturday. The National Guard will guard the bridges, the ministry said, without saying how many guardsmen it would send.'));
+    expect(speakers(facts)).toContainEqual(['ministry-of-transport', 'The National Guard will ']);
+  });
+
+  it('reads "…, Holm told a news conference on Monday, "…"." as Holm\'s', () => {
+    const facts = read(brief('The harbour master, Jan Holm, opened the pier on Monday. About 900 officers will guard the regatta on Saturday, Holm told a news conference on Monday, "the biggest regatta we have ever had".'));
+    expect(speakers(facts)).toContainEqual(['jan-holm', 'About 900 officers will ']);
+  });
+});
+
+describe('a figure put on something by a source', () => {
+  it.each([
+    ['The Lakeside Coast Guard put the number at some two thousand.', 'lakeside-coast-guard', 'Put the number at some t'],
+    ['The Lakeside Harbour Office said 900 boats were moored in the bay. The office had earlier put the number of moorings at 700.', 'lakeside-harbour-office', 'Put the number of mooring'.slice(0, 24)],
+  ])('"%s" is the body\'s that puts it', (text, id, words) => {
+    expect(speakers(read(brief(text)))).toContainEqual([id, words]);
+  });
+
+  it('reads no figure from "put the number at a meeting"', () => {
+    const facts = read(brief('The Lakeside Coast Guard put the number of moorings at a meeting on Monday.'));
+    expect(facts.statements).toEqual([]);
+  });
+});
+
+describe('a body named again by what it is', () => {
+  it('"the military said" is the armed forces named before', () => {
+    const facts = read(brief('The Lakeside Military Forces sent boats to the flooded villages on Monday. About 300 soldiers have been sent to the valley with trucks, the military said.'));
+    expect(speakers(facts)).toContainEqual(['lakeside-military-forces', 'About 300 soldiers have ']);
+  });
+
+  it('"Police said" is the one police force its paragraph names after it', () => {
+    const facts = read(brief('Police said two fishermen were missing on the lake. About 80 officers of the Lakeside Police Force are searching the shore.'));
+    expect(speakers(facts)).toContainEqual(['lakeside-police-force', 'Two fishermen were missi']);
+  });
+
+  it('"Police said" gives no statement when its paragraph names two police forces after it', () => {
+    const facts = read(brief('Police said two fishermen were missing on the lake. Officers of the Lakeside Police Force and of the Valley Police Service are searching the shore.'));
+    expect(facts.statements).toEqual([]);
+  });
+});

@@ -200,9 +200,19 @@ function isHeadOf(org: OrganizationDraft, head: string): boolean {
 const nameable = (org: OrganizationDraft | undefined): org is OrganizationDraft =>
   org !== undefined && !org.id.startsWith(GENERIC_FORCE) && !(org.rules ?? []).includes(ORGANIZATION_RULES.unnamedGroup.id);
 
-/** The one body mentioned before `before` that fits, or null when none or several do. */
+/** The bodies mentioned in [from, to) that fit. */
+const fitting = (x: PassContext, from: number, to: number, fits: (org: OrganizationDraft) => boolean) =>
+  new Set(x.doc.mentionIndex.within(from, to).filter((m) => m.type === 'organization' && fits(orgById(x, m.id)!)).map((m) => m.id));
+
+/**
+ * The one body mentioned before `before` that fits, or null when several do; with none before, the one named
+ * later in the same paragraph ("Police said two people were missing. … officers of the Harbour Police Force are
+ * searching …"), null when none or several are.
+ */
 function onlyOne(x: PassContext, before: number, fits: (org: OrganizationDraft) => boolean): string | null {
-  const ids = new Set(x.doc.mentionIndex.within(0, before).filter((m) => m.type === 'organization' && fits(orgById(x, m.id)!)).map((m) => m.id));
+  const earlier = fitting(x, 0, before, fits);
+  const paragraphEnd = x.doc.text.indexOf('\n', before);
+  const ids = earlier.size ? earlier : fitting(x, before, paragraphEnd < 0 ? x.doc.text.length : paragraphEnd, fits);
   return ids.size === 1 ? [...ids][0]! : null;
 }
 

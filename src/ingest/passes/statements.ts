@@ -200,13 +200,24 @@ function accordingTo(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.accordingTo.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker.trim()));
 }
 
+/** An auxiliary or adverb between a subject and its verb ("had earlier", "has also"). */
+const BEFORE_THE_VERB = /^(?:had|has|have|also|earlier|later|again|first|initially|previously|already|now)$/u;
+
+/** A subject's words without the auxiliary and adverbs (up to three) that close them before the verb. */
+function withoutAuxiliaries(words: string): string {
+  const split = words.split(/\s+/u);
+  for (let i = 0; i < 3 && split.length > 1 && BEFORE_THE_VERB.test(split.at(-1)!); i++) split.pop();
+  return split.join(' ');
+}
+
 /** "The police put the crowd at about 9,000": the source's figure, said by the subject of the verb's clause. */
 function estimate(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   const m = R.estimate.pattern.exec(s.text);
   if (!m) return;
   const phrase = m.groups!.estimate!;
   const subject = clauseSubject(x, s, m.index);
-  const words = x.doc.text.slice(subject.start, subject.end).trim();
+  // "The office had earlier put …": the subject without the auxiliary and adverbs before the verb.
+  const words = withoutAuxiliaries(x.doc.text.slice(subject.start, subject.end).trim());
   const named = speakerIn(x, subject);
   const who = named ?? namedSpeaker(x, s, subject, words, memory);
   const cite = x.doc.cite(s.start, s.end);
