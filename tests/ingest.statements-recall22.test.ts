@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
 const speakers = (facts: ReturnType<typeof read>) => facts.statements.map((s) => [s.speaker_id, String(s.text).slice(0, 24)]);
+const titles = (facts: ReturnType<typeof read>, id: string) => (facts.people.find((p) => p.id === id)?.roles as Array<{ title: string }> | undefined)?.map((r) => r.title);
 
 const release = (body: string, signature: string) => `Lakeside Harbour Police Directorate: Arrangements for the Regatta on Saturday
 
@@ -85,5 +86,32 @@ describe('a body named again by what it is', () => {
   it('"Police said" gives no statement when its paragraph names two police forces after it', () => {
     const facts = read(brief('Police said two fishermen were missing on the lake. Officers of the Lakeside Police Force and of the Valley Police Service are searching the shore.'));
     expect(facts.statements).toEqual([]);
+  });
+});
+
+describe('speakers named in one sentence and speaking in the next', () => {
+  const text = brief('The Lakeside Harbour Authority will close the pier on Friday. "The pier is not safe in a storm," said Ada Moen, a spokeswoman for the Authority. '
+    + '"We will not sail until the wind drops," the ferry company\'s lawyer, Jan Berg, told reporters. He said the company would claim damages.');
+
+  it('gives a title\'s body its full name when the article wrote it in full before, and reads her words as hers', () => {
+    const facts = read(text);
+    expect(titles(facts, 'ada-moen')).toEqual(['Spokeswoman for the Lakeside Harbour Authority']);
+    expect(speakers(facts)).toContainEqual(['ada-moen', 'The pier is not safe in ']);
+  });
+
+  it('reads "<someone>\'s lawyer, <name>," as a person, whom "He said" in the next sentence is', () => {
+    const facts = read(text);
+    expect(titles(facts, 'jan-berg')).toEqual(['Lawyer']);
+    expect(speakers(facts)).toContainEqual(['jan-berg', 'The company would claim ']);
+  });
+
+  it('reads "Her association said" as the body named with her title', () => {
+    const facts = read(brief('The director of the Lakeside Sailing Association, Karin Dahl, said the regatta would go ahead on Saturday. Her association said it would add 40 marshals along the quays.'));
+    expect(speakers(facts)).toContainEqual(['lakeside-sailing-association', 'It would add 40 marshals']);
+  });
+
+  it('takes no full name from capitalised words that open a sentence', () => {
+    const facts = read(brief('More Harbour Authority staff will work on Friday. "The pier is not safe in a storm," said Ada Moen, a spokeswoman for the Harbour Authority.'));
+    expect(titles(facts, 'ada-moen')).toEqual(['Spokeswoman for the Harbour Authority']);
   });
 });

@@ -115,9 +115,25 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.
     const of = OF_GOES_ON.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? /\s(?:of|for)\s/.exec(g.title) : null;
     // An age before the title describes the person, not the office: "a 23-year-old coordinator" is a coordinator.
-    const title = (of ? g.title.slice(0, of.index) : g.title).replace(/^\d{1,3}-year-old\s+/, '');
-    addPerson(x, index, g.name, { title: capitalize(title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
+    const title = inFull(x, (of ? g.title.slice(0, of.index) : g.title).replace(/^\d{1,3}-year-old\s+/, ''), m.pos);
+    const person = addPerson(x, index, g.name, { title: capitalize(title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
+    if (title !== g.title.replace(/^\d{1,3}-year-old\s+/, '')) x.ruled(person, R.titleBodyInFull.id);
   }
+}
+
+/**
+ * A title whose body is named by fewer words than the article gave it before (rule person.title-body-in-full:
+ * "a spokeswoman for the Authority" after "the Lakeside Harbour Authority"): the title with the body's full name,
+ * the last before `before` that ends with those words after "the", never through a possessive ("Eastland's Harbour
+ * Authority"); else the title as written.
+ */
+function inFull(x: PassContext, title: string, before: number): string {
+  const body = R.titleBodyInFull.pattern.exec(title)?.groups!.body;
+  if (!body) return title;
+  // The full name is written after "the" ("the Lakeside Harbour Authority"), so a sentence's first word ("More Harbour Authority staff …") is none of it.
+  const fuller = new RegExp(`(?<=\\b[Tt]he[^\\S\\n])(?:\\p{Lu}[\\p{L}'’-]*(?<!['’]s)[^\\S\\n]){1,3}${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const full = [...x.doc.text.slice(0, before).matchAll(fuller)].at(-1)?.[0];
+  return full && full !== body ? title.slice(0, title.length - body.length) + full : title;
 }
 
 /** The organization whose name lies in a span of the article (a title's body), if the organizations pass found one. */

@@ -222,10 +222,10 @@ function onlyOne(x: PassContext, before: number, fits: (org: OrganizationDraft) 
  * the article has named one police body before, since a story about a city's police often names a national one too.
  */
 export function bodyByHead(x: PassContext, words: string, before: number, upTo?: number): string | null {
-  const phrase = /(?:^|\b[Tt]he\s+)(?:[a-z-]{3,20}\s+)?[\p{L}-]+$/u.exec(words.trim())?.[0] ?? '';
+  const phrase = /(?:^|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)(?:[a-z-]{3,20}\s+)?[\p{L}-]+$/u.exec(words.trim())?.[0] ?? '';
   const m = STATEMENT_RULES.bodyByHead.pattern.exec(phrase);
   if (!m) return null;
-  const [head, qualifier] = m[0].replace(/^[Tt]he\s+/, '').toLowerCase().split(/\s+/).reverse() as [string, string | undefined];
+  const [head, qualifier] = m[0].replace(/^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+/, '').toLowerCase().split(/\s+/).reverse() as [string, string | undefined];
   const fits = (org: OrganizationDraft | undefined): org is OrganizationDraft => nameable(org) && isHeadOf(org, head)
     && (qualifier === undefined || String(org.name).toLowerCase().includes(qualifier));
   if (head === 'police') return onlyOne(x, before, fits);
