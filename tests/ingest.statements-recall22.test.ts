@@ -35,6 +35,11 @@ The Police Department reminds everyone that swimming in the harbour basin is for
     ]);
   });
 
+  it('reads the person who signs it, their title of the body on the last line', () => {
+    const facts = read(release(body, '\nInspector Ada Moen\nHead of Operations\nLakeside Harbour Police Directorate\n'));
+    expect(facts.people.map((p) => [p.name, titles(facts, p.id)])).toEqual([['Ada Moen', ['Head of Operations of the Lakeside Harbour Police Directorate']]]);
+  });
+
   it('without a signature, the issuer is the body its first sentence opens with', () => {
     const facts = read(release(body, ''));
     expect(speakers(facts).map(([id]) => id)).toEqual(Array(3).fill('lakeside-harbour-police-directorate'));

@@ -6,6 +6,7 @@ import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HE
 import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
+import { STATEMENT_RULES } from '../rules/statements.js';
 import { bodyByHead } from './speakers.js';
 
 /** A word that makes a name a body's or a firm's, never a person's: "Agency", "Police", "Productions", "GmbH". */
@@ -295,6 +296,24 @@ function laterMentions(x: PassContext): void {
   }
 }
 
+/**
+ * The signature closing a release (rule person.signature): the person of its first line, their title of the body
+ * on its last. Read only in an article whose first lines say it is a release (statement.release-heading).
+ */
+function signature(x: PassContext, index: PersonIndex): void {
+  const opening = x.doc.text.split('\n').filter((line) => line.trim()).slice(0, 3).join('\n');
+  if (!STATEMENT_RULES.releaseHeading.pattern.test(opening)) return;
+  const from = Math.max(0, x.doc.text.length - 300);
+  const m = R.signature.pattern.exec(x.doc.text.slice(from));
+  if (!m) return;
+  const { name, title, body } = m.groups as { name: string; title: string; body: string };
+  const start = from + m.index + m[0].indexOf(name);
+  if (x.doc.isTaken(start + name.length - name.replace(NAME_PREFIX, '').length, start + name.length) || name.split(/\s+/).some(bodyWord)) return;
+  const org = organizationIn(x, from + m.index + m[0].lastIndexOf(body), from + m.index + m[0].lastIndexOf(body) + body.length);
+  const role = { title: `${title.trim()} of the ${body.trim()}`, organization_id: org?.id ?? null, country: org?.country ?? null };
+  addPerson(x, index, name, role, role.country, { start, end: start + name.length, rule: R.signature.id });
+}
+
 export function people(x: PassContext): void {
   const index: PersonIndex = new Map();
   titled(x, index);
@@ -309,5 +328,6 @@ export function people(x: PassContext): void {
   counterparts(x, index);
   interviewed(x, index);
   speakers(x, index);
+  signature(x, index);
   laterMentions(x);
 }

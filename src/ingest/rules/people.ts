@@ -156,6 +156,17 @@ export const PEOPLE_RULES = {
     pattern: /\s(?:of|for)\s+the\s+(?<body>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)$/u,
     examples: { match: ['Spokeswoman for the Authority', 'Head of the Harbour Board'], noMatch: ['Spokeswoman for the city administration', 'Harbour Authority spokeswoman'] },
   },
+  signature: {
+    id: 'person.signature', produces: 'people',
+    description: 'the signature closing a release (statement.release-heading): its last three lines, a name maybe after a rank ("Inspector Ada Moen"), a title ("Head of Operations") and a body ("Lakeside Harbour Police Directorate"): a person whose title is of that body ("Head of Operations of the Lakeside Harbour Police Directorate"); lines that end in a full stop are no signature',
+    pattern: compose('(?:^|\\n){NAME}[^\\S\\n]*\\n{TITLE}[^\\S\\n]*\\n{BODY}\\s*$', {
+      NAME: `(?:(?:${TITLE_PATTERN})[^\\S\\n]+)?${NAME}`, TITLE: "[A-Z][\\p{L}'’,-]*(?:[^\\S\\n]+[\\p{L}'’,-]+){0,6}", BODY: "[A-Z][\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}'’-]+){0,8}",
+    }, 'u'),
+    examples: {
+      match: ['We ask for calm.\n\nInspector Ada Moen\nHead of Operations\nLakeside Harbour Police Directorate\n'],
+      noMatch: ['We ask for calm.\n\nInspector Ada Moen said so.\nHead of Operations\nLakeside Harbour Police Directorate.\n'],
+    },
+  },
   counterpart: {
     id: 'person.counterpart', produces: 'people',
     description: 'a counterpart of the person named before, set off by commas ("his Danish counterpart, Lars Holm,"); the title is that person\'s',
