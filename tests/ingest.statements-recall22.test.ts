@@ -88,6 +88,11 @@ describe('a body named again by what it is', () => {
     expect(speakers(facts)).toContainEqual(['lakeside-police-force', 'Two fishermen were missi']);
   });
 
+  it('"police said" is no police force named after it in its own sentence', () => {
+    const facts = read(brief('The regatta ended without serious incident on Sunday, police said, after about 500 officers of the Lakeside Police Force were deployed along the quays.'));
+    expect(facts.statements).toEqual([]);
+  });
+
   it('"Police said" gives no statement when its paragraph names two police forces after it', () => {
     const facts = read(brief('Police said two fishermen were missing on the lake. Officers of the Lakeside Police Force and of the Valley Police Service are searching the shore.'));
     expect(facts.statements).toEqual([]);

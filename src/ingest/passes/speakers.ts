@@ -206,13 +206,15 @@ const fitting = (x: PassContext, from: number, to: number, fits: (org: Organizat
 
 /**
  * The one body mentioned before `before` that fits, or null when several do; with none before, the one named
- * later in the same paragraph ("Police said two people were missing. … officers of the Harbour Police Force are
+ * in a later sentence of the same paragraph ("Police said two people were missing. … officers of the Harbour Police Force are
  * searching …"), null when none or several are.
  */
 function onlyOne(x: PassContext, before: number, fits: (org: OrganizationDraft) => boolean): string | null {
   const earlier = fitting(x, 0, before, fits);
-  const paragraphEnd = x.doc.text.indexOf('\n', before);
-  const ids = earlier.size ? earlier : fitting(x, before, paragraphEnd < 0 ? x.doc.text.length : paragraphEnd, fits);
+  // Named in a later sentence of the paragraph: a body named in the same sentence, after the verb, is what was said about.
+  const next = x.doc.sentenceAt(before).end;
+  const paragraphEnd = x.doc.text.indexOf('\n', next);
+  const ids = earlier.size ? earlier : fitting(x, next, paragraphEnd < 0 ? x.doc.text.length : paragraphEnd, fits);
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
