@@ -6,6 +6,7 @@ import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HE
 import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
+import { STATEMENT_RULES } from '../rules/statements.js';
 import { bodyByHead } from './speakers.js';
 
 /** A word that makes a name a body's or a firm's, never a person's: "Agency", "Police", "Productions", "GmbH". */
@@ -115,9 +116,25 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.
     const of = OF_GOES_ON.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? /\s(?:of|for)\s/.exec(g.title) : null;
     // An age before the title describes the person, not the office: "a 23-year-old coordinator" is a coordinator.
-    const title = (of ? g.title.slice(0, of.index) : g.title).replace(/^\d{1,3}-year-old\s+/, '');
-    addPerson(x, index, g.name, { title: capitalize(title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
+    const title = inFull(x, (of ? g.title.slice(0, of.index) : g.title).replace(/^\d{1,3}-year-old\s+/, ''), m.pos);
+    const person = addPerson(x, index, g.name, { title: capitalize(title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
+    if (title !== g.title.replace(/^\d{1,3}-year-old\s+/, '')) x.ruled(person, R.titleBodyInFull.id);
   }
+}
+
+/**
+ * A title whose body is named by fewer words than the article gave it before (rule person.title-body-in-full:
+ * "a spokeswoman for the Authority" after "the Lakeside Harbour Authority"): the title with the body's full name,
+ * the last before `before` that ends with those words after "the", never through a possessive ("Eastland's Harbour
+ * Authority"); else the title as written.
+ */
+function inFull(x: PassContext, title: string, before: number): string {
+  const body = R.titleBodyInFull.pattern.exec(title)?.groups!.body;
+  if (!body) return title;
+  // The full name is written after "the" ("the Lakeside Harbour Authority"), so a sentence's first word ("More Harbour Authority staff …") is none of it.
+  const fuller = new RegExp(`(?<=\\b[Tt]he[^\\S\\n])(?:\\p{Lu}[\\p{L}'’-]*(?<!['’]s)[^\\S\\n]){1,3}${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const full = [...x.doc.text.slice(0, before).matchAll(fuller)].at(-1)?.[0];
+  return full && full !== body ? title.slice(0, title.length - body.length) + full : title;
 }
 
 /** The organization whose name lies in a span of the article (a title's body), if the organizations pass found one. */
@@ -279,6 +296,24 @@ function laterMentions(x: PassContext): void {
   }
 }
 
+/**
+ * The signature closing a release (rule person.signature): the person of its first line, their title of the body
+ * on its last. Read only in an article whose first lines say it is a release (statement.release-heading).
+ */
+function signature(x: PassContext, index: PersonIndex): void {
+  const opening = x.doc.text.split('\n').filter((line) => line.trim()).slice(0, 3).join('\n');
+  if (!STATEMENT_RULES.releaseHeading.pattern.test(opening)) return;
+  const from = Math.max(0, x.doc.text.length - 300);
+  const m = R.signature.pattern.exec(x.doc.text.slice(from));
+  if (!m) return;
+  const { name, title, body } = m.groups as { name: string; title: string; body: string };
+  const start = from + m.index + m[0].indexOf(name);
+  if (x.doc.isTaken(start + name.length - name.replace(NAME_PREFIX, '').length, start + name.length) || name.split(/\s+/).some(bodyWord)) return;
+  const org = organizationIn(x, from + m.index + m[0].lastIndexOf(body), from + m.index + m[0].lastIndexOf(body) + body.length);
+  const role = { title: `${title.trim()} of the ${body.trim()}`, organization_id: org?.id ?? null, country: org?.country ?? null };
+  addPerson(x, index, name, role, role.country, { start, end: start + name.length, rule: R.signature.id });
+}
+
 export function people(x: PassContext): void {
   const index: PersonIndex = new Map();
   titled(x, index);
@@ -293,5 +328,6 @@ export function people(x: PassContext): void {
   counterparts(x, index);
   interviewed(x, index);
   speakers(x, index);
+  signature(x, index);
   laterMentions(x);
 }

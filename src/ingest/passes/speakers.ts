@@ -200,9 +200,21 @@ function isHeadOf(org: OrganizationDraft, head: string): boolean {
 const nameable = (org: OrganizationDraft | undefined): org is OrganizationDraft =>
   org !== undefined && !org.id.startsWith(GENERIC_FORCE) && !(org.rules ?? []).includes(ORGANIZATION_RULES.unnamedGroup.id);
 
-/** The one body mentioned before `before` that fits, or null when none or several do. */
+/** The bodies mentioned in [from, to) that fit. */
+const fitting = (x: PassContext, from: number, to: number, fits: (org: OrganizationDraft) => boolean) =>
+  new Set(x.doc.mentionIndex.within(from, to).filter((m) => m.type === 'organization' && fits(orgById(x, m.id)!)).map((m) => m.id));
+
+/**
+ * The one body mentioned before `before` that fits, or null when several do; with none before, the one named
+ * in a later sentence of the same paragraph ("Police said two people were missing. … officers of the Harbour Police Force are
+ * searching …"), null when none or several are.
+ */
 function onlyOne(x: PassContext, before: number, fits: (org: OrganizationDraft) => boolean): string | null {
-  const ids = new Set(x.doc.mentionIndex.within(0, before).filter((m) => m.type === 'organization' && fits(orgById(x, m.id)!)).map((m) => m.id));
+  const earlier = fitting(x, 0, before, fits);
+  // Named in a later sentence of the paragraph: a body named in the same sentence, after the verb, is what was said about.
+  const next = x.doc.sentenceAt(before).end;
+  const paragraphEnd = x.doc.text.indexOf('\n', next);
+  const ids = earlier.size ? earlier : fitting(x, next, paragraphEnd < 0 ? x.doc.text.length : paragraphEnd, fits);
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
@@ -212,10 +224,10 @@ function onlyOne(x: PassContext, before: number, fits: (org: OrganizationDraft) 
  * the article has named one police body before, since a story about a city's police often names a national one too.
  */
 export function bodyByHead(x: PassContext, words: string, before: number, upTo?: number): string | null {
-  const phrase = /(?:^|\b[Tt]he\s+)(?:[a-z-]{3,20}\s+)?[\p{L}-]+$/u.exec(words.trim())?.[0] ?? '';
+  const phrase = /(?:^|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)(?:[a-z-]{3,20}\s+)?[\p{L}-]+$/u.exec(words.trim())?.[0] ?? '';
   const m = STATEMENT_RULES.bodyByHead.pattern.exec(phrase);
   if (!m) return null;
-  const [head, qualifier] = m[0].replace(/^[Tt]he\s+/, '').toLowerCase().split(/\s+/).reverse() as [string, string | undefined];
+  const [head, qualifier] = m[0].replace(/^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+/, '').toLowerCase().split(/\s+/).reverse() as [string, string | undefined];
   const fits = (org: OrganizationDraft | undefined): org is OrganizationDraft => nameable(org) && isHeadOf(org, head)
     && (qualifier === undefined || String(org.name).toLowerCase().includes(qualifier));
   if (head === 'police') return onlyOne(x, before, fits);

@@ -4,7 +4,7 @@ import { collectionByName } from '../../collections/index.js';
 import { STATEMENT_RULES as R } from '../rules/statements.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { Cite, PassContext, StatementDraft } from './context.js';
-import { speakerLabel } from './entities.js';
+import { orgById, speakerLabel } from './entities.js';
 import { bodyByHead, itSpeaker, personByTitle, pronounSpeaker, speakerIn, speakerOf, UNRESOLVED_SPEAKER, type SpeakerMemory } from './speakers.js';
 
 /** Statements carry a relative date only where their schema can mark it derived. */
@@ -200,13 +200,24 @@ function accordingTo(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.accordingTo.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker.trim()));
 }
 
+/** An auxiliary or adverb between a subject and its verb ("had earlier", "has also"). */
+const BEFORE_THE_VERB = /^(?:had|has|have|also|earlier|later|again|first|initially|previously|already|now)$/u;
+
+/** A subject's words without the auxiliary and adverbs (up to three) that close them before the verb. */
+function withoutAuxiliaries(words: string): string {
+  const split = words.split(/\s+/u);
+  for (let i = 0; i < 3 && split.length > 1 && BEFORE_THE_VERB.test(split.at(-1)!); i++) split.pop();
+  return split.join(' ');
+}
+
 /** "The police put the crowd at about 9,000": the source's figure, said by the subject of the verb's clause. */
 function estimate(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   const m = R.estimate.pattern.exec(s.text);
   if (!m) return;
   const phrase = m.groups!.estimate!;
   const subject = clauseSubject(x, s, m.index);
-  const words = x.doc.text.slice(subject.start, subject.end).trim();
+  // "The office had earlier put …": the subject without the auxiliary and adverbs before the verb.
+  const words = withoutAuxiliaries(x.doc.text.slice(subject.start, subject.end).trim());
   const named = speakerIn(x, subject);
   const who = named ?? namedSpeaker(x, s, subject, words, memory);
   const cite = x.doc.cite(s.start, s.end);
@@ -316,11 +327,53 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
   return true;
 }
 
+/** The longest line a release's signature is (a name, a title, a body), in characters. */
+const SIGNATURE_LINE = 80;
+
+/**
+ * The body a release is issued by (rule statement.release-voice): the one named on its last line when that is a
+ * signature (short, no full stop), else the one opening its first sentence that is no heading; null when no line
+ * of the article's first three says it is a release (statement.release-heading).
+ */
+function releaseIssuer(x: PassContext): string | null {
+  const opening = x.doc.text.split('\n').filter((line) => line.trim()).slice(0, 3).join('\n');
+  if (!R.releaseHeading.pattern.test(opening)) return null;
+  const lastLine = x.doc.text.trimEnd();
+  const start = lastLine.lastIndexOf('\n') + 1;
+  const signature = lastLine.slice(start);
+  const signed = signature.length <= SIGNATURE_LINE && !/[.!?]$/u.test(signature) ? x.doc.mentionsIn({ start, end: lastLine.length }, 'organization')[0] : undefined;
+  if (signed) return signed.id;
+  const first = x.doc.sentences.find((s) => !x.doc.isHeading(s) && !x.doc.isTitle(s) && !R.releaseHeading.pattern.test(s.text));
+  const body = first && x.doc.mentionsIn({ start: first.start, end: first.start + Math.min(60, first.text.length) }, 'organization')[0];
+  return body && first && body.start - first.start <= 4 ? body.id : null;
+}
+
+/**
+ * A release's sentence in its issuer's voice (rule statement.release-voice): "We will …", "The Police Department
+ * reminds everyone that …" when each capitalised word before the head word is in the issuer's name. Returns
+ * whether the sentence was read so.
+ */
+function releaseVoice(x: PassContext, s: Sentence, issuer: string, memory: SpeakerMemory): boolean {
+  const m = x.doc.quoted(s.start) ? null : R.releaseVoice.pattern.exec(s.text);
+  if (!m) return false;
+  const name = String(orgById(x, issuer)?.name ?? '').toLowerCase();
+  const qualifier = (m.groups!.qualifier ?? '').trim();
+  if (qualifier && !qualifier.split(/\s+/u).every((word) => name.includes(word.toLowerCase()))) return false;
+  // "… reminds everyone that X": what is said is X; "… asks the public to Y": the request, verb and all.
+  const that = m.groups!.verb ? /^[^.,;]{0,40}?\bthat\s+/u.exec(s.text.slice(m[0].length)) : null;
+  const from = m.groups!.verb ? m[0].length - m.groups!.verb.length + (that ? m.groups!.verb.length + that.index + that[0].length : 0) : 0;
+  const text = s.text.slice(from).replace(/[.!]$/u, '').trim();
+  const words: Words = { kind: 'paraphrase', text, about: { start: s.start + from, end: s.end }, cite: x.doc.cite(s.start, s.end), rule: R.releaseVoice.id, dated: false };
+  if (addStatement(x, s, issuer, words)) noteSpeaker(x, memory, s, issuer, R.releaseHeading.id);
+  return true;
+}
+
 export function statements(x: PassContext): void {
   const memory: SpeakerMemory = { lastSpeaker: null, lastSentence: -1, genders: new Map() };
   const answerer = interviewee(x);
+  const issuer = releaseIssuer(x);
   for (const s of x.doc.sentences) {
-    if (transcriptLine(x, s, answerer, memory) || speakerAfterVerb(x, s, memory)) continue;
+    if ((issuer && releaseVoice(x, s, issuer, memory)) || transcriptLine(x, s, answerer, memory) || speakerAfterVerb(x, s, memory)) continue;
     estimate(x, s, memory);
     estimateBy(x, s, memory);
     const spoken = afterVerb(x, s, memory);

@@ -8,7 +8,7 @@ const NAME_TOKEN = "(?:(?:al|el)-)?[A-Z][\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{
 export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
 const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
 /** A lowercase word for a role a person holds, closing a title ("police spokeswoman", "general secretary"). */
-export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate)(?![\\p{L}'’-])";
+export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge)(?![\\p{L}'’-])";
 /** A lowercase word inside a title before its role noun ("interior ministry", "police"): never a function word or a speech verb. */
 const TITLE_WORD = "(?!(?:the|a|an|its|his|her|their|and|or|of|to|by|with|for|at|in|on|from|that|as|who|which|while|when|after|before|said|says|told|added|according)(?![\\p{L}-]))[a-z][a-z-]{0,30}";
 /** Capitalised words naming the body a title belongs to ("Dublin City Council", "UIL"), never a determiner. */
@@ -149,6 +149,23 @@ export const PEOPLE_RULES = {
       TITLE: 'spokes(?:man|woman|person)|chief|director|commander|head|secretary', NAME,
     }, 'gu'),
     examples: { match: ['The line reopens on Friday, said Transit Authority spokeswoman Lena Park.'], noMatch: ['The line reopens on Friday, said a spokeswoman.'] },
+  },
+  titleBodyInFull: {
+    id: 'person.title-body-in-full', produces: 'people',
+    description: 'a title set off after a name whose body is named by fewer words than the article gave it before ("Ada Moen, a spokeswoman for the Authority," after "the Lakeside Harbour Authority"): the title takes the body\'s full name, the last one written after "the" before that ends with those words ("More Harbour Authority staff" names none), never a possessive before it ("Eastland\'s Harbour Authority" gives "the Harbour Authority"); a title whose body no earlier name ends with stays as written',
+    pattern: /\s(?:of|for)\s+the\s+(?<body>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)$/u,
+    examples: { match: ['Spokeswoman for the Authority', 'Head of the Harbour Board'], noMatch: ['Spokeswoman for the city administration', 'Harbour Authority spokeswoman'] },
+  },
+  signature: {
+    id: 'person.signature', produces: 'people',
+    description: 'the signature closing a release (statement.release-heading): its last three lines, a name maybe after a rank ("Inspector Ada Moen"), a title ("Head of Operations") and a body ("Lakeside Harbour Police Directorate"): a person whose title is of that body ("Head of Operations of the Lakeside Harbour Police Directorate"); lines that end in a full stop are no signature',
+    pattern: compose('(?:^|\\n){NAME}[^\\S\\n]*\\n{TITLE}[^\\S\\n]*\\n{BODY}\\s*$', {
+      NAME: `(?:(?:${TITLE_PATTERN})[^\\S\\n]+)?${NAME}`, TITLE: "[A-Z][\\p{L}'’,-]*(?:[^\\S\\n]+[\\p{L}'’,-]+){0,6}", BODY: "[A-Z][\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}'’-]+){0,8}",
+    }, 'u'),
+    examples: {
+      match: ['We ask for calm.\n\nInspector Ada Moen\nHead of Operations\nLakeside Harbour Police Directorate\n'],
+      noMatch: ['We ask for calm.\n\nInspector Ada Moen said so.\nHead of Operations\nLakeside Harbour Police Directorate.\n'],
+    },
   },
   counterpart: {
     id: 'person.counterpart', produces: 'people',

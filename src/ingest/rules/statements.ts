@@ -1,6 +1,7 @@
 // How the statements pass finds reported words: a speech verb and what follows it, quoted words
 // attributed after them, or a paraphrase whose speaker is named at its end.
 import { GENDER_CUES, REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexicon.js';
+import { NUMBER_PHRASE } from '../../lib/numbers.js';
 import { compose, type Rule } from './rule.js';
 
 /** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
@@ -8,7 +9,9 @@ import { compose, type Rule } from './rule.js';
 export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|prefecture|council|municipality|force|unions?|federation|association|club|coalition|collective|group|alliance|movement|archdiocese|office|authority|board|service|commission|committee|organi[sz]ation'
   // Bodies of state and of civil life that wire copy names once in full and then by their head noun alone
   // ("the National Gendarmerie … the gendarmerie said"); each is found again only by a body whose name has the word.
-  + '|gendarmerie|inspectorate|directorate|confederation|institute|bureau|secretariat|chamber|diocese|railways?|company|corporation|operator|airline|airport|hospital|university|foundation|command';
+  + '|gendarmerie|inspectorate|directorate|confederation|institute|bureau|secretariat|chamber|diocese|railways?|company|corporation|operator|airline|airport|hospital|university|foundation|command'
+  // Armed forces named again by what they are ("the Harbour Defence Military Forces … the military said").
+  + '|military|army|navy';
 
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
@@ -28,6 +31,9 @@ const TOLD_OUTLET = String.raw`(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:broadc
 /** A time or manner between a speech verb and its "that" ("said last week that", "said by telephone that", "said before leaving Bergen that"). */
 const TIME_OR_MANNER = String.raw`(?:last\s+(?:week|month|year|night)|earlier\s+(?:this|that)\s+(?:week|month|day)|by\s+(?:telephone|phone|e-?mail|video\s+link)|(?:before|after)\s+[a-z]+ing(?:\s+[^,\s]+){1,3}?)`;
 
+/** BODY_HEAD_WORDS, and "police", each as a capitalised word of a body's name ("Department", "Police"). */
+const CAPITALISED_HEAD_WORDS = ['police', ...BODY_HEAD_WORDS.split('|')].map((w) => `[${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
@@ -41,6 +47,26 @@ export const STATEMENT_RULES = {
       'The harbour master said last week that the pier would reopen.', 'The harbour master said before leaving Bergen that the pier would reopen.', 'The harbour master said by telephone that the pier would reopen.',
       'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.'],
     noMatch: ['The pier will reopen in May.', 'The harbour master told the crowd to go home before dark.', 'The harbour master told the national news agency about the pier.', 'The pier closed last week after a storm.'] },
+  },
+  releaseHeading: {
+    id: 'statement.release-heading', produces: 'statements',
+    description: 'what tells that an article is a body\'s own release, in one of its first lines: "press release", "news release", "media release", "communiqué" or a line that is only "Statement"; such an article is read in its issuer\'s voice (statement.release-voice)',
+    pattern: /\b(?:press|news|media)\s+release\b|\bcommuniqu[eé]\b|^(?:official\s+)?statement$/imu,
+    examples: {
+      match: ['EASTBY, 3 May 2031 - Press release', 'Harbour Police: news release', 'Statement'],
+      noMatch: ['The harbour police said in a statement that the pier would close.', 'The release of the prisoners was ordered on Monday.'],
+    },
+  },
+  releaseVoice: {
+    id: 'statement.release-voice', produces: 'statements',
+    description: 'in a release (statement.release-heading), a sentence outside quoted words in the issuer\'s own voice: opened by "We" and a lowercase word ("We will close the pier at noon.", "We ask visitors to come early.") or by the issuer named again by capitalised words ending in a body\'s head word, each of its other words in the issuer\'s name ("The Police Department reminds everyone that …" from the Harbour Police Directorate), and a verb of reminding or asking; its speaker is the body named on the release\'s last line (its signature), else the one that opens its first sentence; a sentence about another body ("The Traffic Department will …") is none',
+    pattern: compose('^(?:We\\s+(?=\\p{Ll})|The\\s+(?<qualifier>(?:\\p{Lu}[\\p{L}\'’-]+\\s+){0,3}?){HEAD}\\s+(?:also\\s+)?{VERB}\\b)', {
+      HEAD: CAPITALISED_HEAD_WORDS, VERB: 'reminds|asks|urges|calls\\s+on|advises|warns|appeals\\s+to|requests|informs\\s+(?:the\\s+public|everyone|residents|visitors)\\s+that',
+    }, 'u'),
+    examples: {
+      match: ['We will close the pier to all boats from noon on Saturday.', 'We ask visitors to leave their cars at home.', 'The Police Department reminds everyone that fireworks are banned on the beach.', 'The Directorate also asks the public to report lost children to the nearest officer.'],
+      noMatch: ['The Police Department will close the pier at noon.', 'Weather permitting, the regatta starts at ten.', 'The harbour department asks for calm.', 'We Harbour Police ask for calm.'],
+    },
   },
   participle: {
     id: 'statement.participle', produces: 'statements',
@@ -101,13 +127,15 @@ export const STATEMENT_RULES = {
   },
   attributedAfter: {
     id: 'statement.attributed-after', produces: 'statements',
-    description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.", "…, Holm told a news conference in the capital."), the speaker maybe followed by its names in brackets ("the Harbour Police (Politi Havn, PH) said"), maybe followed by a clause of when ("…, said on Monday, two days after a march"), a superlative apposition ("…, said on Monday, the largest operation since 2019") a clause joined after the attribution ("…, the ministry said, and the sale of alcohol will be banned …", "…, it added, where bags will be searched") or a participle ("…, the minister said on Monday, calling it the largest operation in years")',
-    pattern: new RegExp(String.raw`^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:\s\([^()"“”]{1,60}\))?(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told\s+${TOLD_AUDIENCE}|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:,\s+(?:after|as|when|while|before|and|but|where|in\s+what|[a-z]{2,}ing|(?:[a-z]+\s+){1,2}(?:after|before)|(?:the|its)\s+[a-z]+est)\s[^"“”]{1,200})?\.$`, 'u'),
+    description: 'a paraphrase with its speaker named at the end ("The pier reopens in May, the harbour master, Jan Holm, said on Monday.", "…, Holm told a news conference in the capital."), the speaker maybe followed by its names in brackets ("the Harbour Police (Politi Havn, PH) said"), maybe followed by a clause of when ("…, said on Monday, two days after a march"), a superlative apposition ("…, said on Monday, the largest operation since 2019") a clause joined after the attribution ("…, the ministry said, and the sale of alcohol will be banned …", "…, it added, where bags will be searched", "…, the ministry said, without saying how many"), a participle ("…, the minister said on Monday, calling it the largest operation in years") or quoted words of the speaker set off after it ("…, Holm told a news conference on Monday, "the biggest regatta we have had".")',
+    pattern: new RegExp(String.raw`^(?<words>[^"“”]{20,}?)(?<attribution>,\s+(?<speaker>[^,"“”]{1,79}?[^\s,"“”](?:\s\([^()"“”]{1,60}\))?(?:,\s*[^,"“”]{2,60},)?)\s+(?:said|says|told\s+${TOLD_AUDIENCE}|added|announced|confirmed|stated)(?<when>(?:\s+(?:on|in|at)\s+[^,.]{1,60})?))(?:(?:,\s+(?:after|as|when|while|before|and|but|where|without|in\s+what|[a-z]{2,}ing|(?:[a-z]+\s+){1,2}(?:after|before)|(?:the|its)\s+[a-z]+est)\s[^"“”]{1,200})?\.|,\s+["“][^"“”]{12,200}?(?:\.["”]|["”]\.))$`, 'u'),
     examples: { match: ['The pier will reopen before the summer season, the harbour master said on Monday.', 'The pier will reopen in May, the harbour master said on Monday, after a storm closed it.',
       'The port will add 300 officers, the harbour master said on Monday, two days after a march through the town.', 'About 900 officers will guard the regatta, the harbour police said on Monday, the largest operation in the town since 2019.',
       'The pier will reopen in May, harbour master Ivo Lenz told reporters at the town hall on Calle Mayor.', 'The pier will reopen in May, Lenz told a news conference in the capital.', 'The pier will reopen in May, the Harbour Police (Politi Havn, PH) said.',
       'Kites will not be allowed over the beach, the harbour police said, and the sale of fireworks will be banned along the promenade.',
-      'About 900 officers will guard the regatta, the harbour master said on Monday, calling it the largest operation in years.'], noMatch: ['The pier will reopen before the summer season.'] },
+      'About 900 officers will guard the regatta, the harbour master said on Monday, calling it the largest operation in years.',
+      'The coast guard will patrol the bay, the ministry said, without saying how many boats it would send.', 'About 900 officers will guard the regatta, Holm told a news conference on Monday, "the biggest regatta we have had".'],
+    noMatch: ['The pier will reopen before the summer season.', 'The pier will reopen, the ministry said, "in May".'] },
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
@@ -131,9 +159,9 @@ export const STATEMENT_RULES = {
   },
   bodyByHead: {
     id: 'statement.body-by-head', produces: 'statements',
-    description: 'a body named again by "the" and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said"): the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group',
-    pattern: compose('(?:^|\\b[Tt]he\\s+)(?:{QUALIFIER}\\s+)?{HEAD}$', { QUALIFIER: '[a-z-]{3,20}', HEAD: `[Pp]olice|${BODY_HEAD_WORDS}` }, 'u'),
-    examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force', 'the gendarmerie', 'the inspectorate'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police', 'the gendarmes'] },
+    description: 'a body named again by "the" (or "his", "her", "their", "its") and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said", "Her group said"): the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group',
+    pattern: compose('(?:^|\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+)(?:{QUALIFIER}\\s+)?{HEAD}$', { QUALIFIER: '[a-z-]{3,20}', HEAD: `[Pp]olice|${BODY_HEAD_WORDS}` }, 'u'),
+    examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force', 'the gendarmerie', 'the inspectorate', 'the military', 'Her group'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police', 'the gendarmes'] },
   },
   listLead: {
     id: 'statement.list-lead', produces: 'statements',
@@ -158,9 +186,10 @@ export const STATEMENT_RULES = {
   },
   estimate: {
     id: 'statement.estimate', produces: 'statements',
-    description: 'a source putting a figure on something ("The police put the crowd at about 9,000", "the ministry put the total number of officers guarding the regatta at some 3,400", "the diocese put it at 1.4 million"): what it said is the verb and the figure',
-    pattern: /\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:(?:the\s+)?(?:total\s+)?(?:crowd|turnout|figure|number|total|toll|attendance|count|march|rally|protest)(?:\s+of\s[^,;.]{1,80}?)?|it|them)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?(?:\s+(?:people|protesters|marchers|demonstrators|pilgrims|visitors|spectators))?)/u,
-    examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.', 'The ministry put the total number of officers guarding the regatta at some 3,400.', 'The diocese, which organises the feast, put it at 1.4 million.'], noMatch: ['The police put the barriers at the gate.', 'The crowd was put at ease.', 'The council put the number of complaints on its website.', 'The council put it at the top of its list.'] },
+    description: 'a source putting a figure on something, in digits or words ("The police put the crowd at about 9,000", "the coast guard put the number at some two thousand", "the ministry put the total number of officers guarding the regatta at some 3,400", "the diocese put it at 1.4 million"): what it said is the verb and the figure',
+    // A figure in words ("some two thousand") is one of the number words, never "a" alone ("put the number at a meeting").
+    pattern: new RegExp(String.raw`\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:(?:the\s+)?(?:total\s+)?(?:crowd|turnout|figure|number|total|toll|attendance|count|march|rally|protest)(?:\s+of\s[^,;.]{1,80}?)?|it|them)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?|(?!an?\b)(?:${NUMBER_PHRASE})(?!\p{L}))(?:\s+(?:people|protesters|marchers|demonstrators|pilgrims|visitors|spectators))?)`, 'u'),
+    examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.', 'The ministry put the total number of officers guarding the regatta at some 3,400.', 'The diocese, which organises the feast, put it at 1.4 million.', 'The coast guard put the number at some two thousand.', 'The office had earlier put the number of shelters at 11.'], noMatch: ['The police put the barriers at the gate.', 'The council put the number at a meeting on Monday.', 'The crowd was put at ease.', 'The council put the number of complaints on its website.', 'The council put it at the top of its list.'] },
   },
   estimateBy: {
     id: 'statement.estimate-by', produces: 'statements',
