@@ -15,7 +15,7 @@ describe('words a correction withdraws', () => {
 
   it('give no fact: a withdrawn count is no deployment, and the article\'s own count stays', () => {
     const { deployments } = extract({ sourceId: 'note', published: '2037-03-20', text: article('Correction: An earlier version of this article said some three thousand police officers would be on duty in Lakeside on Saturday. The ministry put the number at some two thousand.') });
-    expect(deployments.map((d) => d.personnel.value)).toEqual([2000]);
+    expect(deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([2000]);
   });
 
   it('withdraw nothing when the version is not the article\'s ("an earlier version of the plan had four exits")', () => {
