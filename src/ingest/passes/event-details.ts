@@ -4,7 +4,7 @@ import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../coun
 import { addDays, dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { EVENT_WORDS, FIXED_DAYS } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
-import { capitalize, type Sentence } from '../text.js';
+import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 
 const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
@@ -311,6 +311,20 @@ function resultsAnnouncements(x: PassContext): void {
   }
 }
 
+/** An event one act tells, at a span of its sentence: dated by a day read there (inferred when derived) or by a past month or year. */
+interface ToldEvent { name: string; kind: EventDraft['kind']; rule: string; day?: FoundDate; start?: string; precision?: 'month' | 'year' }
+
+/** Proposes it, citing its sentence and mentioned at the span; nothing when one of that name is proposed already. */
+function proposeTold(x: PassContext, s: Sentence, span: Span, told: ToldEvent): void {
+  if (x.facts.events.some((e) => e.name === told.name)) return;
+  const event: EventDraft = { id: x.newId(told.name), name: told.name, kind: told.kind, start: told.day?.start ?? told.start!, end: null, date_precision: told.day ? 'day' : told.precision!, derived: false, place_ids: [], figures: [], citations: [], rules: [told.rule] };
+  if (told.day) x.inferDate(event, told.day);
+  x.addCitation(event, cite(x, s));
+  if (!event.citations.length) return;
+  x.facts.events.push(event);
+  x.doc.mention(event.id, 'event', span.start, span.end);
+}
+
 /** The day an act at a position was done: the first day its sentence writes after it, else the last before (a dateline's), never a day of saying. */
 function clauseDay(x: PassContext, s: Sentence, at: number, fits: (d: FoundDate) => boolean = () => true): FoundDate | undefined {
   const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && fits(d));
@@ -324,16 +338,8 @@ function clauseDay(x: PassContext, s: Sentence, at: number, fits: (d: FoundDate)
 function verdicts(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.verdict.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
-    if (x.doc.quoted(m.pos)) continue;
-    const day = clauseDay(x, s, m.pos, (d) => d.start <= x.published);
-    const name = `Verdict in the trial of ${m.groups!.accused!}`;
-    if (!day || x.facts.events.some((e) => e.name === name)) continue;
-    const event: EventDraft = { id: x.newId(name), name, kind: 'announcement', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.verdict.id] };
-    x.inferDate(event, day);
-    x.addCitation(event, cite(x, s));
-    if (!event.citations.length) continue;
-    x.facts.events.push(event);
-    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+    const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos, (d) => d.start <= x.published);
+    if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: `Verdict in the trial of ${m.groups!.accused!}`, kind: 'announcement', rule: R.verdict.id, day });
   }
 }
 
@@ -341,16 +347,8 @@ function verdicts(x: PassContext): void {
 function emergenciesDeclared(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.emergencyDeclared.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
-    if (x.doc.quoted(m.pos)) continue;
-    const day = clauseDay(x, s, m.pos);
-    const name = `Declaration of ${m.groups!.what!}`;
-    if (!day || x.facts.events.some((e) => e.name === name)) continue;
-    const event: EventDraft = { id: x.newId(name), name, kind: 'announcement', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.emergencyDeclared.id] };
-    x.inferDate(event, day);
-    x.addCitation(event, cite(x, s));
-    if (!event.citations.length) continue;
-    x.facts.events.push(event);
-    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+    const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos);
+    if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: `Declaration of ${m.groups!.what!}`, kind: 'announcement', rule: R.emergencyDeclared.id, day });
   }
 }
 
@@ -369,14 +367,7 @@ function sidesMeeting(x: PassContext): void {
     // "On Saturday, Eastland play Northland in a World Cup qualifier": the match is already read by its name.
     if (x.doc.mentionsIn(s, 'event').some((e) => ONE_MATCH.test(x.facts.events.find((f) => f.id === e.id)?.name ?? ''))) continue;
     const day = clauseDay(x, s, m.pos);
-    const name = `${m.groups!.home!} v ${m.groups!.away!}`;
-    if (!day || x.facts.events.some((e) => e.name === name)) continue;
-    const event: EventDraft = { id: x.newId(name), name, kind: 'games', start: day.start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.sidesMeet.id] };
-    x.inferDate(event, day);
-    x.addCitation(event, cite(x, s));
-    if (!event.citations.length) continue;
-    x.facts.events.push(event);
-    x.doc.mention(event.id, 'event', m.pos, m.pos + m[0].length);
+    if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: `${m.groups!.home!} v ${m.groups!.away!}`, kind: 'games', rule: R.sidesMeet.id, day });
   }
 }
 
@@ -461,14 +452,7 @@ function harmedIncidents(x: PassContext): void {
     // "in December 2035": the past month its sentence writes, finer than the year alone.
     const month = year ? x.doc.dates.get(s.index)!.find((d) => d.precision === 'month' && d.start.startsWith(year)) : undefined;
     if (!day && !year) continue;
-    const name = capitalize(what);
-    if (x.facts.events.some((e) => e.name === name)) continue;
-    const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: day?.start ?? month?.start ?? year!, end: null, date_precision: day ? 'day' : month ? 'month' : 'year', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentHarmed.id] };
-    if (day) x.inferDate(event, day);
-    x.addCitation(event, cite(x, s));
-    if (!event.citations.length) continue;
-    x.facts.events.push(event);
-    x.doc.mention(event.id, 'event', at, at + what.length);
+    proposeTold(x, s, { start: at, end: at + what.length }, { name: capitalize(what), kind: 'incident', rule: R.incidentHarmed.id, day, start: month?.start ?? year, precision: month ? 'month' : 'year' });
   }
 }
 
