@@ -59,3 +59,18 @@ describe('places named in shapes the gazetteer alone missed', () => {
     expect(placesOf(text).filter((p) => !p.startsWith('Brno') && !p.startsWith('Czech Republic'))).toEqual(['Moravian Museum/venue']);
   });
 });
+
+describe('a dateline city the gazetteer does not know, and countries news names otherwise', () => {
+  const placesOf = (text: string) => extract({ sourceId: 'note', published: '2037-02-17', text }).places.map((p) => [p.name, p.kind]);
+
+  it('a city in capitals before a country the gazetteer knows is a city of that country ("TAMSAVI, Fiji, Feb 17")', () => {
+    const places = placesOf('Floods\n\nTAMSAVI, Fiji, Feb 17 (Wire) - About 400 soldiers were sent to the town, the military said.\n');
+    expect(places).toEqual(expect.arrayContaining([['Tamsavi', 'city'], ['Fiji', 'country']]));
+  });
+
+  it('no city from capitals before a word that is no country ("TAMSAVI, Westmark, Feb 17"), nor "Fiji" as the Saudi town', () => {
+    const places = placesOf('Floods\n\nTAMSAVI, Westmark, Feb 17 (Wire) - About 400 soldiers were sent to the town, the military said.\n');
+    expect(places.map(([name]) => name)).not.toContain('Tamsavi');
+    expect(placesOf('Floods\n\nThe rain moved on to Fiji and Samoa on Monday, forecasters said.\n')).toContainEqual(['Fiji', 'country']);
+  });
+});

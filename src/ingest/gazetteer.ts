@@ -73,6 +73,8 @@ const NEWS_NAMES: Record<string, string> = {
   Gothenburg: 'city:SE', Seville: 'city:ES', Aarhus: 'city:DK', Tampere: 'city:FI', Thessaloniki: 'city:GR', Pristina: 'city:XK',
   Kiev: 'city:UA', 'St Petersburg': 'city:RU', Bangalore: 'city:IN', 'Abu Dhabi': 'city:AE', Ulaanbaatar: 'city:MN', 'Ulan Bator': 'city:MN',
   'Panama City': 'city:PA', Bogota: 'city:CO', Asuncion: 'city:PY',
+  Fiji: 'country:FJ', Bahamas: 'country:BS', 'Papua New Guinea': 'country:PG', 'Trinidad and Tobago': 'country:TT', 'Antigua and Barbuda': 'country:AG',
+  'Saint Kitts and Nevis': 'country:KN', 'Saint Vincent and the Grenadines': 'country:VC', 'Turks and Caicos Islands': 'country:TC', Palestine: 'country:PS',
 };
 
 /**

@@ -366,7 +366,11 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim()).length > 1) return undefined;
   const name = titleCased(m.groups!.city!).find((n) => lookupPlace(n));
   const entry = name && lookupPlace(name);
-  return entry && entry.kind !== 'country' ? { name, at: m.pos, entry } : undefined;
+  if (entry) return entry.kind !== 'country' ? { name, at: m.pos, entry } : undefined;
+  // "DUSHANBE, Tajikistan, March 20": a city the gazetteer does not know, in the country the dateline names.
+  const country = m.groups!.country ? lookupPlace(m.groups!.country) : undefined;
+  if (country?.kind !== 'country') return undefined;
+  return { name: titleCased(m.groups!.city!)[0]!, at: m.pos, entry: { kind: 'city', countries: country.countries, byKind: new Map([['city', country.countries]]) } };
 }
 
 /** How often the text names each country by a name the gazetteer holds ("Belgium"), by code. */

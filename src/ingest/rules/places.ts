@@ -213,8 +213,8 @@ export const PLACE_RULES = {
   },
   dateline: {
     id: 'place.dateline', produces: 'places',
-    description: 'the city of a wire dateline in capitals, before a comma, maybe its country, and the month and day ("HARBOURTON, Ruritania, May 4 (Wire) -"): the gazetteer\'s place of that name in title case ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette), a place although it is one word with no locative cue',
-    pattern: compose('^{CITY},[^\\S\\n]+(?:[A-Z][\\p{L}.]+(?:[^\\S\\n][A-Z][\\p{L}.]+)?,[^\\S\\n]+)?[A-Z][a-z]{2,8}\\.?[^\\S\\n]+\\d{1,2}\\b', { CITY: "[A-Z][A-Z'’-]{1,30}(?:[^\\S\\n][A-Z][A-Z'’-]{1,30}){0,2}" }, 'mu'),
+    description: 'the city of a wire dateline in capitals, before a comma, maybe its country, and the month and day ("HARBOURTON, Ruritania, May 4 (Wire) -"): the gazetteer\'s place of that name in title case ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette), a place although it is one word with no locative cue; a city the gazetteer does not know, written before a country it knows ("HARBOURTON, Ruritania,"), is a city of that country, as the dateline says',
+    pattern: compose('^{CITY},[^\\S\\n]+(?:{COUNTRY},[^\\S\\n]+)?[A-Z][a-z]{2,8}\\.?[^\\S\\n]+\\d{1,2}\\b', { CITY: "[A-Z][A-Z'’-]{1,30}(?:[^\\S\\n][A-Z][A-Z'’-]{1,30}){0,2}", COUNTRY: '[A-Z][\\p{L}.]+(?:[^\\S\\n][A-Z][\\p{L}.]+)?' }, 'mu'),
     examples: { match: ['LIMASSOL, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'SPLIT, June 2 (Wire) - Officers closed the road.'], noMatch: ['Limassol, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'NOTE: officers closed the road.'] },
   },
   siteLocality: {
