@@ -74,3 +74,10 @@ describe('a dateline city the gazetteer does not know, and countries news names 
     expect(placesOf('Floods\n\nThe rain moved on to Fiji and Samoa on Monday, forecasters said.\n')).toContainEqual(['Fiji', 'country']);
   });
 });
+
+describe('a determiner opening a sentence is no part of a name', () => {
+  it('"Every gate will be open …", "Each region brings …" name no place', () => {
+    const names = extract({ sourceId: 'note', published: '2037-02-17', text: 'Security\n\n"Every gate will be open three hours before kick-off. Each region brings its own band," the chief said.\n' }).places.map((p) => p.name);
+    expect(names).toEqual([]);
+  });
+});

@@ -66,7 +66,7 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set(lexicon.company_heads)
  * Capitalised words that can stand next to a name without being part of it ("At Harbour Park", "The Royal
  * Netherlands Marechaussee"), as a sentence's first word or before the name; a pattern of one whole word.
  */
-export const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As|Its|Their|His|Her|Our|This|That|These|Those|When|While|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Central|Northern|Southern|Eastern|Western|Greater|Downtown|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|Some|Many|Both|All)$/;
+export const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|With|As|Its|Their|His|Her|Our|This|That|These|Those|When|While|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Central|Northern|Southern|Eastern|Western|Greater|Downtown|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|If|Some|Many|Both|All|Every|Each|Any|Another|Several|Either|Neither)$/;
 /** Words that close (or open) a place's name, with the contract's place kind they give it ("Erasmus Bridge" a venue, "River Thames" a region). */
 export const PLACE_HEADS: Lexicon['place_heads'] = lexicon.place_heads;
 export type PlaceKind = Lexicon['place_heads'][string];
