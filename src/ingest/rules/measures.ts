@@ -44,6 +44,12 @@ const ENTRY_POINTS = '(?:gates?|entrances?|entry points|access points|points|tur
 
 /** People or things checked at checkpoints ("searched at six checkpoints", "checked against tickets at three rings of checkpoints"): the checkpoints are where an inspection happens, no zone of their own. */
 const CHECKED_AT = '(?:checked|searched|screened|inspected) (?:\\p{L}+ ){0,4}?at (?:one of )?(?:[\\p{L}\\d-]+ ){0,4}?';
+/**
+ * Checkpoints whose sentence goes on to say what is searched there ("checkpoints will be set up …, and drivers should
+ * expect their vehicles to be searched"): checks, not a closed area; unless a zone is named between ("checkpoints at
+ * every entry to the secure zone, and every bag will be searched": the zone's).
+ */
+const SEARCHED_AFTER = '(?:(?!\\b(?:zones?|perimeters?|cordons?)\\b)[^.;]){0,200}?\\b(?:searched|checked|screened|inspected)\\b';
 
 export const MEASURE_RULES: readonly MeasureRule[] = [
   measure('airspace-restriction', 'airspace_restriction', 'a ban on flying over an area, drones included',
@@ -62,10 +68,10 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       'Drones will not be allowed to fly over the old town during the parade.', 'Drones may not be flown over the bay all day.', 'Drone flights over the old harbour are banned for the week.', 'Drones, balloons and paper lanterns are also banned inside the zone.'],
     noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.', 'The airline closed its airspace office.'] }),
   measure('restricted-zone', 'restricted_zone', 'an area closed to the public or entered only through checks; a zone its clause closes to drones or aircraft ("a temporary restricted zone with a radius of 8 km, closed to drones and light aircraft") is an airspace restriction',
-    ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', `(?<!${CHECKED_AT})checkpoints?`,
+    ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', `(?<!${CHECKED_AT})checkpoints?(?!${SEARCHED_AFTER})`,
       '(?<!(?:of|with) )(?:metal|steel|crowd) barriers'],
-    { match: ['A security perimeter will close the square.', 'Residents must show identification at checkpoints.', 'Police will put checkpoints on the bridge.', 'The "red zones" open on Friday.', 'Metal barriers will keep the crowd back.'],
-      noMatch: ['The fan zone opens at noon.', 'Cars will be searched at five checkpoints.', 'The time zone changes on Sunday.', 'The language barrier was high.', 'Crews stacked spare barriers in the depot.'] },
+    { match: ['A security perimeter will close the square.', 'Residents must show identification at checkpoints.', 'Police will put checkpoints on the bridge.', 'We will have checkpoints with scanners at every entry to the secure zone, and every bag will be searched.', 'The "red zones" open on Friday.', 'Metal barriers will keep the crowd back.'],
+      noMatch: ['The fan zone opens at noon.', 'Cars will be searched at five checkpoints.', 'A dozen checkpoints will be set up on the roads into the centre from Saturday morning, and drivers should expect their vehicles to be searched.', 'The time zone changes on Sunday.', 'The language barrier was high.', 'Crews stacked spare barriers in the depot.'] },
     '"?\\b{PHRASE}\\b"?'),
   {
     ...measure('restricted-access', 'restricted_zone', 'an area ringed with barriers or open to some people only, named by its clause ("The square was ringed with metal barriers", "the pier closed to anyone without a pass", "only invited guests allowed into the hall", "open on Saturday only to invited guests", "only vehicles with a pass allowed onto the pier", "limited to ticket holders")',
@@ -137,7 +143,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       'bags (?:will be |would be |are |were )?checked (?:at|on)', 'check(?:s|ing)? every (?:\\p{L}+ )?(?:vehicle|car|fan|supporter|spectator|passenger|bag)', 'search(?:es|ing)? (?:\\p{L}+ ){0,2}bags\\b(?! at random)',
       `(?:${SEARCHED}) (?:will be |would be |are |were |must be |is |was )?(?:searched|screened|frisked)`, '(?:searched|screened) (?:twice|at the|at an|at every|on entry|on arrival|before entering)',
       'search(?:es)? (?:of )?every', 'checks? of (?:every|all|each) (?:\\p{L}+ )?(?:vehicles?|cars?|fans|supporters|spectators|passengers|travell?ers)', 'vehicle checks?',
-      'border controls', 'controls at the borders?', `${CHECKED_AT}checkpoints?`,
+      'border controls', 'controls at the borders?', `${CHECKED_AT}checkpoints?`, `checkpoints?(?=${SEARCHED_AFTER})`,
       `(?:will be |would be |are |were |must be |is |was )(?:searched|checked|screened|inspected) at (?:the |every |each |all |one of (?:the )?)?(?:[\\p{L}\\d-]+ ){0,2}?${ENTRY_POINTS}\\b`,
       'bags (?:will be |would be |are |were |must be )checked\\b'],
     { match: ['Bag checks will be carried out at every gate.', 'Officers with sniffer dogs will patrol the crowd.', 'Cars entering the zone will be searched at five checkpoints.', 'Passes will be checked against the guest list at two rings of checkpoints.', 'All fans will pass through metal detectors.', 'Security screening at all 12 gates will be tighter.',
@@ -146,7 +152,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       'Fans will be searched twice, at an outer ring and at the turnstiles.', 'Stewards search every visiting supporter at a separate entrance.', 'Police will carry out checks of every vehicle at a checkpoint.',
       'Residents inside the zone will have to show identity documents at police checkpoints.', 'Bags will be checked at every entry point.', 'Police will check every vehicle entering the city.',
       'He said officers would check bags at the entrances to the finish area.', 'Every bag will be checked by the club\'s stewards.', '- metal-detector checks at the 12 entrances to the stands;',
-      'Pilgrims will be searched at six gates around the shrine.', 'Vehicles coming into the town will be checked at four points on the ring road.', 'Bags will be checked and bottles taken away.'],
+      'Pilgrims will be searched at six gates around the shrine.', 'A dozen checkpoints will be set up on the roads into the centre from Saturday morning, and drivers should expect their vehicles to be searched.', 'Vehicles coming into the town will be checked at four points on the ring road.', 'Bags will be checked and bottles taken away.'],
       noMatch: ['Police will check bags at random.', 'The inspection of the stadium roof is due in May.', 'Tickets were checked at the hotel.', 'Police searched the house of the suspect.', 'Officers will search bags at random.', 'Two states asked for help with checks on travel documents.'] }),
   measure('intelligence', 'intelligence', 'intelligence work against threats',
     ['intelligence-led prevention(?: strategies)?', 'intelligence sharing', 'intelligence-led policing'],
