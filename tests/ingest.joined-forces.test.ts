@@ -54,3 +54,16 @@ describe('forces deployed with no number', () => {
     expect(deployed('The Harbour Police Service has sent an extra 900 officers to the port.')).toEqual([['harbour-police-service', 900, 'exactly']]);
   });
 });
+
+describe('a part of a count drawn from a body of its own (rule deployment.part-from-body)', () => {
+  it('"…, among them 250 from the Rapid Action Unit" is that unit\'s part, and the whole count is not the unit\'s', () => {
+    const rows = deployed('The Harbour Police will have about 4,200 officers on duty this weekend. This time 1,600 officers will be posted at the stadium, among them 250 from the Rapid Action Unit, the spokesman said.');
+    expect(rows).toContainEqual(['rapid-action-unit', 250, 'exactly']);
+    expect(rows.filter(([body]) => body === 'rapid-action-unit')).toHaveLength(1);
+  });
+
+  it('no part when the number is no smaller than the count, nor from words that are no body', () => {
+    expect(deployed('About 300 officers will be on duty at the stadium, among them 300 from the Rapid Action Unit.').filter(([body]) => body === 'rapid-action-unit')).toEqual([]);
+    expect(deployed('About 3,000 officers will be on duty at the stadium, among them many from other towns.').map(([, value]) => value)).toEqual([3000]);
+  });
+});

@@ -2,11 +2,11 @@
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_ENTRUSTED_FORCE, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_ENTRUSTED_FORCE, DEPLOYMENT_PART_FROM_BODY, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
-import { partsByPlace, partsIncluded } from './parts-by-place.js';
+import { partsByPlace, partsFromBodies, partsIncluded } from './parts-by-place.js';
 import { answeredCounts } from './answered-counts.js';
 import { bodyByHead } from './speakers.js';
 import { placeForces } from './place-forces.js';
@@ -135,7 +135,9 @@ function speakingBody(x: PassContext, c: Counted): OrganizationDraft | undefined
  */
 function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined {
   const distance = (m: { start: number; end: number }) => Math.min(Math.abs(m.start - c.start), Math.abs(m.end - c.start));
-  const named = x.doc.mentionsIn(c.sentence, 'organization').filter((o) => orgById(x, o.id)?.kind === 'police_force').sort((a, b) => distance(a) - distance(b));
+  // "…, among them 250 from the Rapid Intervention Unit": that body is the part's (rule deployment.part-from-body).
+  const partBodies = [...x.matches(DEPLOYMENT_PART_FROM_BODY.pattern, c.sentence)].map((m) => m.pos + m[0].length);
+  const named = x.doc.mentionsIn(c.sentence, 'organization').filter((o) => orgById(x, o.id)?.kind === 'police_force' && !partBodies.includes(o.start)).sort((a, b) => distance(a) - distance(b));
   const between = (m: { start: number; end: number }) => x.doc.text.slice(Math.min(m.end, c.end), Math.max(m.start, c.start));
   const ownClause = named.filter((m) => between(m).search(CLAUSE_BREAK) < 0);
   const nearest = ownClause[0] ?? named[0];
@@ -615,6 +617,7 @@ export function deployments(x: PassContext): void {
   answeredCounts(x);
   partsByPlace(x);
   partsIncluded(x);
+  partsFromBodies(x);
   bareTotals(x, totals);
   labelledCounts(x, x.mainEvent?.id ?? null);
   placeForces(x, x.mainEvent?.id ?? null);

@@ -4,7 +4,7 @@
 // such count before it adds nothing: whose people they are is not guessed. So are parts of a count its own sentence
 // places after ", including" (rule deployment.included-part).
 import { countOf, qualifierOf } from '../counts.js';
-import { DEPLOYMENT_INCLUDED_PART, DEPLOYMENT_PARTS_BY_PLACE } from '../rules/deployments.js';
+import { DEPLOYMENT_INCLUDED_PART, DEPLOYMENT_PART_FROM_BODY, DEPLOYMENT_PARTS_BY_PLACE } from '../rules/deployments.js';
 import type { DeploymentDraft, PassContext } from './context.js';
 import { countedAt } from './labelled-counts.js';
 
@@ -61,6 +61,23 @@ export function partsIncluded(x: PassContext): void {
       place_ids: x.doc.placesIn({ start: m.pos + m[0].length, end: clauseEnd }), event_id: total.event_id, part_of_id: total.id, rules: [DEPLOYMENT_INCLUDED_PART.id], citations: [],
     };
     x.addCitation(part, x.doc.cite(m.pos + 2, clauseEnd));
+    if (part.citations.length) x.facts.deployments.push(part);
+  }
+}
+
+/** "…, among them 250 from the Rapid Intervention Unit" (rule deployment.part-from-body): a part of the count before it, of the body named. */
+export function partsFromBodies(x: PassContext): void {
+  for (const m of x.matches(DEPLOYMENT_PART_FROM_BODY.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const total = countBefore(x, s.start, m.pos);
+    const value = countOf(m.groups!.number!);
+    const body = x.doc.mentionsIn({ start: m.pos + m[0].length, end: s.end }, 'organization').find((o) => o.start === m.pos + m[0].length);
+    if (!total || !body || body.id === total.organization_id || value === null || value >= (total.personnel.value ?? Infinity)) continue;
+    const part: DeploymentDraft = {
+      id: x.newId(`${body.id} deployment`), organization_id: body.id, personnel: { value, qualifier: qualifierOf(m.groups!.hedge) }, role: null,
+      place_ids: total.place_ids, event_id: total.event_id, part_of_id: total.id, rules: [DEPLOYMENT_PART_FROM_BODY.id], citations: [],
+    };
+    x.addCitation(part, x.doc.cite(m.pos + 2, body.end));
     if (part.citations.length) x.facts.deployments.push(part);
   }
 }

@@ -308,6 +308,21 @@ export const DEPLOYMENT_INCLUDED_PART: Rule = {
   },
 };
 
+/**
+ * "1,600 officers will be posted at the stadium, among them 250 from the Rapid Intervention Unit": a part of the count
+ * told before it, drawn from a body of its own; that body is the part's, never the whole count's.
+ */
+export const DEPLOYMENT_PART_FROM_BODY: Rule = {
+  id: 'deployment.part-from-body',
+  produces: 'deployments',
+  description: 'a number after ", among them", ", including" or ", of whom", then "from" and a body ("1,600 officers will be posted at the stadium, among them 250 from the Rapid Intervention Unit"): a part of the count told before it in its sentence, of that body, with the count\'s event; the body is the part\'s, never the whole count\'s; none when the number is not smaller than the count',
+  pattern: compose(', (?:including|among them|of whom) {HEDGE}? {NUMBER}(?: (?:officers|agents|soldiers|troops|police officers|gendarmes))? from (?:the )?(?=\\p{Lu})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ['This time 1,600 officers will be posted at the stadium and along the road to it, among them 250 from the Rapid Intervention Unit, he said.', 'About 3,000 officers will be on duty, including 400 officers from the Border Guard.'],
+    noMatch: ['About 3,000 officers will be on duty, including 1,200 at the checkpoints.', 'About 3,000 officers will be on duty, among them many from other towns.'],
+  },
+};
+
 /** The question an answered count answers: a labelled line asking "How many <force noun> …" (rule deployment.answered-count). */
 export const ASKED_HOW_MANY = new RegExp(`^(?:Q|[A-Z][\\p{L}'’-]{0,40}):\\s.*\\bHow many (?<noun>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${FORCE_NOUNS.join('|')}))\\b`, 'u');
 
