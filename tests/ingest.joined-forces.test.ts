@@ -67,3 +67,10 @@ describe('a part of a count drawn from a body of its own (rule deployment.part-f
     expect(deployed('About 3,000 officers will be on duty at the stadium, among them many from other towns.').map(([, value]) => value)).toEqual([3000]);
   });
 });
+
+describe('officers sent somewhere are a force counted (no body named)', () => {
+  it('"A further five hundred officers will be sent to Hisor" is a count of 500 held as a generic force', () => {
+    expect(deployed('Some two thousand police officers will be on duty in Lakeside on Saturday. A further five hundred officers will be sent to Hisor, the ministry said.'))
+      .toContainEqual([':generic-force:Officers', 500, 'exactly']);
+  });
+});

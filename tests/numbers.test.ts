@@ -25,6 +25,14 @@ describe('parseNumber', () => {
   });
 });
 
+describe('"a" as a number', () => {
+  it('is one only before a scale or unit word: "a hundred" is 100, "a further five hundred" is five hundred', () => {
+    const first = (text: string) => new RegExp(`\\b(?:${NUMBER_PHRASE})\\b`, 'i').exec(text)?.[0];
+    expect(first('a hundred officers')).toBe('a hundred');
+    expect(first('A further five hundred officers will be sent')).toBe('five hundred');
+  });
+});
+
 describe('ingest counts a force as the build reads its quote', () => {
   const deployments = (sentence: string) => extract({ sourceId: 'note', published: '2026-05-04', text: `Security Notice For The Spring Fair\n\n${sentence}\n` }).deployments;
 

@@ -74,7 +74,9 @@ const UNIT_WORDS = [...UNITS.keys()].sort((a, b) => b.length - a.length).join('|
  * thousand"). Its value is `parseNumber`'s, null where the words make no one number ("two and three").
  */
 export const NUMBER_PHRASE = `(?:(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[ \\t\\u00a0-]+(?:${SCALE_WORDS.join('|')}))?`
-  + `|(?:${UNIT_WORDS}|a)(?:[ \\t\\u00a0-]+(?:and[ \\t\\u00a0]+)?(?:${UNIT_WORDS}|${SCALE_WORDS.join('|')})){0,6})`;
+  + `|(?:${UNIT_WORDS})(?:[ \\t\\u00a0-]+(?:and[ \\t\\u00a0]+)?(?:${UNIT_WORDS}|${SCALE_WORDS.join('|')})){0,6}`
+  // "a" is a number only before a scale word ("a hundred", "a thousand"): "a further five hundred officers" counts five hundred.
+  + `|a(?:[ \\t\\u00a0-]+(?:and[ \\t\\u00a0]+)?(?:${UNIT_WORDS}|${SCALE_WORDS.join('|')})){1,6})`;
 
 /** The value of a phrase that is one number and nothing else ("6,000", "twenty thousand"); null otherwise. */
 export function parseNumber(phrase: string): number | null {

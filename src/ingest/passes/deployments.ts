@@ -237,7 +237,7 @@ function bodyOfMembers(x: PassContext, members: string): OrganizationDraft | und
 }
 
 /** Words after a count that say the people are deployed: "… had been on duty", "… will be stationed at the quay". */
-const ON_DUTY_AFTER = /^\s+(?:(?:will|would|are|were|have|has|had|be|been)\s+){0,3}(?:on\s+duty|on\s+patrol|on\s+the\s+streets|deployed|stationed|posted)\b/i;
+const ON_DUTY_AFTER = /^\s+(?:(?:will|would|are|were|have|has|had|be|been)\s+){0,3}(?:on\s+duty|on\s+patrol|on\s+the\s+streets|deployed|stationed|posted|sent|dispatched|assigned|brought\s+in|drafted\s+in)\b/i;
 
 /**
  * Members counted whose body the article does not name: the known body their word names ("gendarmes" of a
