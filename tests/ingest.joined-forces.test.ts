@@ -74,3 +74,17 @@ describe('officers sent somewhere are a force counted (no body named)', () => {
       .toContainEqual([':generic-force:Officers', 500, 'exactly']);
   });
 });
+
+describe('a part of the count told the sentence before (rule deployment.part-of-those)', () => {
+  it('"Of those, some 3,000 will be at the stadium" is a part of the 5,000, with its body', () => {
+    const { deployments } = read(brief('About 5,000 police officers of the Harbour Police will be on duty on Friday, the minister said. Of those, some 3,000 will be at the stadium and on the roads around it.'));
+    const whole = deployments.find((d) => (d.personnel as { value: number }).value === 5000)!;
+    const part = deployments.find((d) => (d.personnel as { value: number }).value === 3000);
+    expect(part).toMatchObject({ organization_id: whole.organization_id, part_of_id: whole.id });
+  });
+
+  it('no part of people counted for something else, nor one no smaller than the count', () => {
+    expect(deployed('About 300 officers will be on duty on Friday. Of those arrested, 30 were charged.').map(([, value]) => value)).toEqual([300]);
+    expect(deployed('About 300 officers will be on duty on Friday. Of those, 300 will be at the stadium.').map(([, value]) => value)).toEqual([300]);
+  });
+});

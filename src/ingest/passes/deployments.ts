@@ -6,7 +6,7 @@ import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_C
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
-import { partsByPlace, partsFromBodies, partsIncluded } from './parts-by-place.js';
+import { partsByPlace, partsFromBodies, partsIncluded, partsOfThose } from './parts-by-place.js';
 import { answeredCounts } from './answered-counts.js';
 import { bodyByHead } from './speakers.js';
 import { placeForces } from './place-forces.js';
@@ -618,6 +618,7 @@ export function deployments(x: PassContext): void {
   partsByPlace(x);
   partsIncluded(x);
   partsFromBodies(x);
+  partsOfThose(x);
   bareTotals(x, totals);
   labelledCounts(x, x.mainEvent?.id ?? null);
   placeForces(x, x.mainEvent?.id ?? null);

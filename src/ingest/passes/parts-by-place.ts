@@ -4,7 +4,7 @@
 // such count before it adds nothing: whose people they are is not guessed. So are parts of a count its own sentence
 // places after ", including" (rule deployment.included-part).
 import { countOf, qualifierOf } from '../counts.js';
-import { DEPLOYMENT_INCLUDED_PART, DEPLOYMENT_PART_FROM_BODY, DEPLOYMENT_PARTS_BY_PLACE } from '../rules/deployments.js';
+import { DEPLOYMENT_INCLUDED_PART, DEPLOYMENT_PART_FROM_BODY, DEPLOYMENT_PART_OF_THOSE, DEPLOYMENT_PARTS_BY_PLACE } from '../rules/deployments.js';
 import type { DeploymentDraft, PassContext } from './context.js';
 import { countedAt } from './labelled-counts.js';
 
@@ -78,6 +78,23 @@ export function partsFromBodies(x: PassContext): void {
       place_ids: total.place_ids, event_id: total.event_id, part_of_id: total.id, rules: [DEPLOYMENT_PART_FROM_BODY.id], citations: [],
     };
     x.addCitation(part, x.doc.cite(m.pos + 2, body.end));
+    if (part.citations.length) x.facts.deployments.push(part);
+  }
+}
+
+/** "Of those, some 3,000 will be at the stadium" (rule deployment.part-of-those): a part of the last count its sentence before told. */
+export function partsOfThose(x: PassContext): void {
+  for (const m of x.matches(DEPLOYMENT_PART_OF_THOSE.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const before = x.doc.sentences[s.index - 1];
+    const total = before && countBefore(x, before.start, before.end);
+    const value = countOf(m.groups!.number!);
+    if (!total || value === null || value >= (total.personnel.value ?? Infinity) || countedAt(x, m.pos + m[0].indexOf(m.groups!.number!) + 1)) continue;
+    const part: DeploymentDraft = {
+      id: x.newId(`${total.id} part`), organization_id: total.organization_id, personnel: { value, qualifier: qualifierOf(m.groups!.hedge) }, role: total.role,
+      place_ids: x.doc.placesIn({ start: m.pos + m[0].length, end: s.end }), event_id: total.event_id, part_of_id: total.id, rules: [DEPLOYMENT_PART_OF_THOSE.id], citations: [],
+    };
+    x.addCitation(part, x.doc.cite(s.start, s.end));
     if (part.citations.length) x.facts.deployments.push(part);
   }
 }

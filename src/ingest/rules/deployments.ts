@@ -323,6 +323,18 @@ export const DEPLOYMENT_PART_FROM_BODY: Rule = {
   },
 };
 
+/** "About 5,000 police officers will be on duty on Friday. Of those, some 3,000 will be at the stadium": a part of the count before. */
+export const DEPLOYMENT_PART_OF_THOSE: Rule = {
+  id: 'deployment.part-of-those',
+  produces: 'deployments',
+  description: 'a sentence opened by "Of those," or "Of them," and a number that will be or was somewhere ("About 5,000 police officers will be on duty on Friday. Of those, some 3,000 will be at the stadium and on the roads around it"): a part of the last count the sentence before told (its body, its event), placed where it says; none when it is not smaller than that count',
+  pattern: compose('(?:^|(?<=[.!?]["”’]?\\s))Of (?:those|them|these), {HEDGE}? {NUMBER} (?:(?:will|would|are|were|was|are to) )?(?:be )?(?:posted |stationed |deployed |on duty )?(?:at|in|on|around|along|inside|outside|near)\\b', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gmu'),
+  examples: {
+    match: ['Of those, some 3,000 will be at the stadium and on the roads around it.', 'Of them, 800 were stationed around the arena.'],
+    noMatch: ['Of those arrested, 30 were charged.', 'Of the voters, 3,000 were in the city.'],
+  },
+};
+
 /** The question an answered count answers: a labelled line asking "How many <force noun> …" (rule deployment.answered-count). */
 export const ASKED_HOW_MANY = new RegExp(`^(?:Q|[A-Z][\\p{L}'’-]{0,40}):\\s.*\\bHow many (?<noun>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${FORCE_NOUNS.join('|')}))\\b`, 'u');
 
