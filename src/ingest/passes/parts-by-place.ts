@@ -46,22 +46,38 @@ function countBefore(x: PassContext, start: number, at: number): DeploymentDraft
   })).at(-1);
 }
 
+/** What a part of a count says of itself; the rest (event, the count it is part of) is the count's. */
+interface Part { total: DeploymentDraft; value: number; hedge: string | undefined; rule: string; cite: { start: number; end: number }; place_ids: string[]; body?: string }
+
+/** Adds a part of a count: its body the count's unless it names its own, cited by its own words. */
+function addPart(x: PassContext, part: Part): void {
+  const { total, body } = part;
+  const draft: DeploymentDraft = {
+    id: x.newId(body ? `${body} deployment` : `${total.id} part`), organization_id: body ?? total.organization_id, personnel: { value: part.value, qualifier: qualifierOf(part.hedge) },
+    role: body ? null : total.role, place_ids: part.place_ids, event_id: total.event_id, part_of_id: total.id, rules: [part.rule], citations: [],
+  };
+  x.addCitation(draft, x.doc.cite(part.cite.start, part.cite.end));
+  if (draft.citations.length) x.facts.deployments.push(draft);
+}
+
+/** The number a part rule read, when it is smaller than the count and not read as a count of its own; else null. */
+function partValue(x: PassContext, m: RegExpExecArray & { pos: number }, total: DeploymentDraft | undefined, counted = true): number | null {
+  const value = countOf(m.groups!.number!);
+  if (!total || value === null || value >= (total.personnel.value ?? Infinity)) return null;
+  return counted && countedAt(x, m.pos + m[0].indexOf(m.groups!.number!) + 1) ? null : value;
+}
+
 /** "…, including 1,200 at the 14 checkpoints" (rule deployment.included-part): a part of the count told before it in its sentence. */
 export function partsIncluded(x: PassContext): void {
   for (const m of x.matches(DEPLOYMENT_INCLUDED_PART.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
     const total = countBefore(x, s.start, m.pos);
-    const value = countOf(m.groups!.number!);
     // "…, and 500 of those will be inside the arena": after a bare "and", only a number "of them" is a part.
     if (/^,?\s*and\b/.test(m[0]) && !m.groups!.of) continue;
-    if (!total || value === null || value >= (total.personnel.value ?? Infinity) || countedAt(x, m.pos + m[0].indexOf(m.groups!.number!) + 1)) continue;
+    const value = partValue(x, m, total);
+    if (value === null) continue;
     const clauseEnd = Math.min(s.end, ...[',', ';'].map((mark) => x.doc.text.indexOf(mark, m.pos + m[0].length)).filter((i) => i >= 0));
-    const part: DeploymentDraft = {
-      id: x.newId(`${total.id} part`), organization_id: total.organization_id, personnel: { value, qualifier: qualifierOf(m.groups!.hedge) }, role: total.role,
-      place_ids: x.doc.placesIn({ start: m.pos + m[0].length, end: clauseEnd }), event_id: total.event_id, part_of_id: total.id, rules: [DEPLOYMENT_INCLUDED_PART.id], citations: [],
-    };
-    x.addCitation(part, x.doc.cite(m.pos + 2, clauseEnd));
-    if (part.citations.length) x.facts.deployments.push(part);
+    addPart(x, { total: total!, value, hedge: m.groups!.hedge, rule: DEPLOYMENT_INCLUDED_PART.id, cite: { start: m.pos + 2, end: clauseEnd }, place_ids: x.doc.placesIn({ start: m.pos + m[0].length, end: clauseEnd }) });
   }
 }
 
@@ -70,15 +86,10 @@ export function partsFromBodies(x: PassContext): void {
   for (const m of x.matches(DEPLOYMENT_PART_FROM_BODY.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
     const total = countBefore(x, s.start, m.pos);
-    const value = countOf(m.groups!.number!);
     const body = x.doc.mentionsIn({ start: m.pos + m[0].length, end: s.end }, 'organization').find((o) => o.start === m.pos + m[0].length);
-    if (!total || !body || body.id === total.organization_id || value === null || value >= (total.personnel.value ?? Infinity)) continue;
-    const part: DeploymentDraft = {
-      id: x.newId(`${body.id} deployment`), organization_id: body.id, personnel: { value, qualifier: qualifierOf(m.groups!.hedge) }, role: null,
-      place_ids: total.place_ids, event_id: total.event_id, part_of_id: total.id, rules: [DEPLOYMENT_PART_FROM_BODY.id], citations: [],
-    };
-    x.addCitation(part, x.doc.cite(m.pos + 2, body.end));
-    if (part.citations.length) x.facts.deployments.push(part);
+    const value = partValue(x, m, total, false);
+    if (!body || value === null || body.id === total!.organization_id) continue;
+    addPart(x, { total: total!, value, hedge: m.groups!.hedge, rule: DEPLOYMENT_PART_FROM_BODY.id, cite: { start: m.pos + 2, end: body.end }, place_ids: total!.place_ids, body: body.id });
   }
 }
 
@@ -88,13 +99,8 @@ export function partsOfThose(x: PassContext): void {
     const s = x.doc.sentenceAt(m.pos);
     const before = x.doc.sentences[s.index - 1];
     const total = before && countBefore(x, before.start, before.end);
-    const value = countOf(m.groups!.number!);
-    if (!total || value === null || value >= (total.personnel.value ?? Infinity) || countedAt(x, m.pos + m[0].indexOf(m.groups!.number!) + 1)) continue;
-    const part: DeploymentDraft = {
-      id: x.newId(`${total.id} part`), organization_id: total.organization_id, personnel: { value, qualifier: qualifierOf(m.groups!.hedge) }, role: total.role,
-      place_ids: x.doc.placesIn({ start: m.pos + m[0].length, end: s.end }), event_id: total.event_id, part_of_id: total.id, rules: [DEPLOYMENT_PART_OF_THOSE.id], citations: [],
-    };
-    x.addCitation(part, x.doc.cite(s.start, s.end));
-    if (part.citations.length) x.facts.deployments.push(part);
+    const value = partValue(x, m, total);
+    if (value === null) continue;
+    addPart(x, { total: total!, value, hedge: m.groups!.hedge, rule: DEPLOYMENT_PART_OF_THOSE.id, cite: s, place_ids: x.doc.placesIn({ start: m.pos + m[0].length, end: s.end }) });
   }
 }
