@@ -4,6 +4,7 @@
 // says what was inferred from what, in words a fact's note can carry.
 // The English locale only: importing every locale cost ~0.25 s of CPU at start-up.
 import * as chrono from 'chrono-node/en';
+import { parseNumber } from '../lib/numbers.js';
 import { EVENT_RULES } from './rules/events.js';
 
 export interface FoundDate {
@@ -215,14 +216,13 @@ function weekendOf(sentence: string, published: string): FoundDate | null {
   const day = utc(published).getUTCDay();
   const sunday = addDays(published, day === 0 ? 0 : 7 - day);
   // "the three days of this weekend", "this three-day weekend": the weekend's days counted back from its Sunday (Friday to Sunday).
-  const days = DAY_COUNTS[(found.groups!.count ?? found.groups!.counted ?? 'two').toLowerCase()]!;
+  const days = parseNumber(found.groups!.count ?? found.groups!.counted ?? 'two')!;
   const start = addDays(sunday, 1 - days);
   const first = WEEKDAYS[8 - days]!;
   const which = days === 2 ? 'the Saturday and Sunday' : `the ${first[0]!.toUpperCase()}${first.slice(1)} to the Sunday`;
   return { start, end: sunday, precision: 'day', derived: true, index: found.index, text: found[0], note: `dates of '${found[0]}' taken as ${which} of the week of the publication date ${published}` };
 }
 
-const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
 /** "this weekend", "the three days of this weekend", "this three-day weekend". */
 const WEEKEND = /\b(?:(?:the\s+)?(?<count>two|three|four)\s+days\s+of\s+)?(?:this|the\s+coming)\s+(?:(?<counted>two|three|four)-day\s+)?weekend\b/iu;
 

@@ -1,5 +1,6 @@
 // The event details pass: the article's own event gets its period, places and figures; ceremonies,
 // dated announcements and incidents in a named place become events of their own.
+import { parseNumber } from '../../lib/numbers.js';
 import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../counts.js';
 import { addDays, dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { EVENT_WORDS, FIXED_DAYS } from '../lexicon.js';
@@ -151,8 +152,6 @@ function mainDay(x: PassContext, main: EventDraft): void {
   }
 }
 
-const DAY_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-
 /**
  * "the three-day Lakeside festival, which ended on Sunday night", "the four days of the feast of …, which ended on
  * Saturday" (rule date.duration-ended): a period whose
@@ -165,7 +164,7 @@ function durationEnded(x: PassContext, main: EventDraft): void {
     const last = m && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index === m.pos + m[0].length);
     if (!m || !last) continue;
     const written = (m.groups!.days ?? m.groups!.count)!;
-    const days = DAY_COUNTS[written] ?? Number(written);
+    const days = parseNumber(written)!;
     Object.assign(main, { start: addDays(last.start, 1 - days), end: last.start, date_precision: 'day' });
     x.inferDate(main, last);
     x.infer(main, `start date counted back ${days - 1} days from '${last.text}', the last of ${m.groups!.days ? `'${written}-day'` : `'${written} days'`}`);
