@@ -246,3 +246,46 @@ describe('a performer who headlines or gives a concert (rule event.headlined-con
     expect(read(text).events.map((e) => e.name)).not.toContain('Ada Holm concert');
   });
 });
+
+describe('a gathering brought in with "a" and dated where it is written (rules event.indefinite-dated, event.day-then-indefinite)', () => {
+  it('each of several gatherings in one sentence is an event of its own day and kind; a past month dates an earlier one, once', () => {
+    const text = brief('Police will be busy this weekend, with a football derby on Saturday afternoon, a half marathon on Sunday morning and a free concert on the seafront on Sunday night, the police said on Monday.\n\n'
+      + 'The stadium\'s last full house, a Harbour Cup semi-final in December 2029, ended with 14 people hurt.');
+    expect(eventsOf(text)).toMatchObject({
+      'Football derby': ['games', '2031-05-10'],
+      'Half marathon': ['games', '2031-05-11'],
+      'Free concert on the seafront': ['festival', '2031-05-11'],
+    });
+    // Read by the rule of an edition dated after its name too: one event.
+    expect(read(text).events.filter((e) => e.start === '2029-12').map((e) => e.kind)).toEqual(['games']);
+  });
+
+  it('a clause opening with its day dates the gathering after it; a news conference, a march and an undated gathering are none', () => {
+    const text = brief('On Sunday, a buzkashi tournament, in which riders race for a goat, will be held at the hippodrome. '
+      + 'The minister told a news conference on Monday that a march on Saturday was allowed. A concert hall opens on Friday. A gala was planned.');
+    expect(Object.keys(eventsOf(text))).toEqual(['Buzkashi tournament']);
+    expect(eventsOf(text)['Buzkashi tournament']).toEqual(['games', '2031-05-11']);
+  });
+
+  it('the same gathering read by a more particular rule keeps that name and is one event', () => {
+    const text = brief('The city will have a free concert on the beach on Sunday night.\n\nSinger Ada Holm headlines a free open-air concert on the beach from 7 p.m. on Sunday.');
+    expect(Object.keys(eventsOf(text))).toEqual(['Ada Holm concert']);
+  });
+});
+
+describe('a named gathering a clause puts in a past year, and a head word a longer name goes on from', () => {
+  it('"the European Cup that Eastland co-hosted in 2012" is that edition, and the coming match stays the article\'s own event', () => {
+    const text = brief('The Lakeside Police will deploy about 2,000 officers for the Harbour League quarter-final between Lakeside Rovers and Eastby United on Thursday, the police said.\n\n'
+      + 'The city has hosted large away crowds before, including during the European Cup that Eastland co-hosted in 2012.');
+    expect(eventsOf(text)).toMatchObject({
+      'Harbour League quarter-final between Lakeside Rovers and Eastby United': ['games', '2031-05-08'],
+      'European Cup of 2012': ['games', '2012'],
+    });
+  });
+
+  it('"the Conference League" and "the Games Organising Committee" name no conference and no games', () => {
+    const names = read(brief('Fans came for the Conference League match, the Games Organising Committee said on Monday.')).events.map((e) => e.name);
+    expect(names).not.toContain('Conference');
+    expect(names).not.toContain('Games');
+  });
+});

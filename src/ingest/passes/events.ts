@@ -252,13 +252,14 @@ function statedYear(x: PassContext, at: number): { year: number; at: number; not
 }
 
 /**
- * "the general Song Festival of July 2025", "the Harbour Cup final in 2019": a past month or year written
- * right after a name makes it that earlier edition, named and dated by it (rule event.past-edition-dated).
+ * "the general Song Festival of July 2025", "the Harbour Cup final in 2019", "the European Cup that Eastland
+ * co-hosted in 2012": a past month or year written right after a name makes it that earlier edition, named and dated by it (rule event.past-edition-dated).
  * A month or year still to come is left alone: "the Harbour Festival in July" is the coming one.
  */
 function datedAfterName(x: PassContext, found: Named[]): Named[] {
   return found.map((f) => {
-    const m = new RegExp(`^,?\\s+(?:of|in)\\s+(?:(${MONTHS.join('|')})\\s+)?((?:19|20)\\d{2})\\b`).exec(x.doc.text.slice(f.end, f.end + 30));
+    // "the European Cup that Eastland co-hosted in 2012": a clause saying who held it may stand between.
+    const m = new RegExp(`^,?\\s+(?:(?:that|which)\\s+(?:the\\s+)?[\\p{L}'’-]+\\s+(?:last\\s+)?(?:co-)?(?:hosted|held|staged)\\s+)?(?:of|in)\\s+(?:(${MONTHS.join('|')})\\s+)?((?:19|20)\\d{2})\\b`, 'u').exec(x.doc.text.slice(f.end, f.end + 70));
     if (!m || yearOf(f.name) === Number(m[2])) return f;
     const start = m[1] ? monthStart(m[1], m[2]!) : m[2]!;
     if (start >= x.published.slice(0, start.length)) return f;

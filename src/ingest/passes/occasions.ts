@@ -107,7 +107,7 @@ function addOccasion(x: PassContext, o: Occasion): void {
   if (known && known.kind === 'festival' && o.kind === 'ceremony') known.kind = 'ceremony';
   // An event read before keeps its own dating (event details date the article's own) unless a possessive or a clause ties this day to it.
   if (o.date && !event.start && (!known || o.tied)) {
-    Object.assign(event, { start: o.date.start, end: o.date.end ?? null, date_precision: 'day' });
+    Object.assign(event, { start: o.date.start, end: o.date.end ?? null, date_precision: o.date.precision });
     x.inferDate(event, o.date);
     x.addCitation(event, x.doc.cite(Math.min(o.at, o.s.start + o.date.index), Math.max(o.end, o.s.start + o.date.index + o.date.text.length)));
     for (const rule of o.rules) x.ruled(event, rule);
@@ -229,6 +229,29 @@ function inaugurationsAndConcerts(x: PassContext): void {
     // "Singer Ada Holm": the performer, not the word for what she does.
     const name = m.groups!.name!.replace(/^(?:Singer|Rapper|Pianist|Guitarist|Violinist|Conductor|Composer|Soprano|Tenor|Drummer|DJ)[^\S\n]+/u, '');
     addOccasion(x, { name: `${name} concert`, kind: 'festival', head: 'concert', at: m.pos, end: m.pos + m[0].length, date, tied: true, s, rules: [R.headlinedConcert.id] });
+  }
+}
+
+/**
+ * "a football derby on Saturday afternoon, … and a free concert on the seafront on Sunday night" (rule
+ * event.indefinite-dated), "On Sunday, a buzkashi tournament will be held" (rule event.day-then-indefinite): a
+ * gathering brought in with "a" is new to the story, so each is an event of its own, dated by the day (or past
+ * month or year) written with it. The event details pass runs it last, so an event the particular rules read of the
+ * same kind and day keeps its name and takes this mention.
+ */
+export function indefiniteGatherings(x: PassContext): void {
+  for (const rule of [R.indefiniteDated, R.dayThenIndefinite]) {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const s = x.doc.sentenceAt(m.pos);
+      const { words, head, place, dated, day } = m.groups as Record<string, string | undefined>;
+      const datedAt = dated !== undefined ? m.pos + m[0].length : m.pos + m[0].indexOf(day!);
+      const date = x.doc.dates.get(s.index)!.find((d) => Math.abs(s.start + d.index + (/^(?:on|in)\s/i.test(d.text) ? 3 : 0) - datedAt) <= 4 && !isDayOfSaying(s.text, d));
+      const kind = wordKind(head!);
+      if (!date || !kind || x.doc.quoted(m.pos)) continue;
+      const at = dated !== undefined ? m.pos : m.pos + m[0].lastIndexOf(`${words}${head}`);
+      const end = m.pos + m[0].length - (dated?.length ?? 0);
+      addOccasion(x, { name: capitalize(`${words}${head}${place ?? ''}`), kind, head: head!, at, end, date, tied: true, s, rules: [rule.id] });
+    }
   }
 }
 

@@ -21,22 +21,24 @@ const PERSON_NAME = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,3}";
 const OFFICE = '(?:[a-z-]+ ){0,2}?(?:president|prime minister|governor|mayor|king|queen|emperor|chancellor|premier)';
 
 /** Words for a gathering the lexicon's event words leave out, with their kinds: a concert is a festival's, a bout a sport's. */
-export const MORE_GATHERING_WORDS: Record<string, 'festival' | 'games'> = { concert: 'festival', bout: 'games' };
+export const MORE_GATHERING_WORDS: Record<string, 'festival' | 'games'> = { concert: 'festival', bout: 'games', 'semi-final': 'games', 'quarter-final': 'games' };
 /** Gathering words a weekday's possessive names an event by ("Sunday's derby", "Saturday's open-air concert"); a meeting, talks or a visit are left to their own rules. */
 const WEEKDAY_GATHERING_WORDS = `${Object.keys(MORE_GATHERING_WORDS).join('|')}|derby|match|final|race|marathon|tournament|fixture|festival|carnival|fair|parade|summit|conference`;
+/** Head words of a gathering brought in with "a" or "an" and dated (rules event.indefinite-dated, event.day-then-indefinite); a march or a rally is a protest's. */
+const INDEFINITE_HEADS = `${WEEKDAY_GATHERING_WORDS.replace('conference', '(?<!(?:news|press)\\s)conference')}|game|regatta|procession|pageant|gala|banquet|congress|ceremony|celebration`;
 /** Words for a rite or a ceremony: a programme's line that names one is left to the rules of rites and ceremonies. */
 /** Words for a show a festival's programme line names: that line is a part of the festival, any other its ceremonial act. */
 export const SHOW_WORD = /\b(?:concerts?|screenings?|shows?|performances?|parades?|fireworks|dances?|music|films?|plays?|races?|match(?:es)?|markets?|exhibitions?)\b/iu;
 /**
  * Words for an occasion a force is deployed for (rule event.occasion) that the lexicon's event words leave out,
  * with their kinds: a cricket Test is a sport's, a pageant or procession a festival's, a party congress a
- * summit's, an inauguration or a jubilee a ceremony's. "Test" is capitalised as a match is; "a test" is no event.
+ * summit's, an inauguration, a banquet or a jubilee a ceremony's. "Test" is capitalised as a match is; "a test" is no event.
  */
 export const OCCASION_WORDS: Record<string, (typeof EVENT_WORDS)[string]> = {
   Test: 'games', game: 'games', regatta: 'games', cup: 'games', 'grand prix': 'games',
   pageant: 'festival', procession: 'festival', processions: 'festival', concert: 'festival', feast: 'festival', pilgrimage: 'festival', celebration: 'festival', gala: 'festival',
   congress: 'summit', convention: 'summit', 'party congress': 'summit', assembly: 'summit',
-  inauguration: 'ceremony', 'swearing-in': 'ceremony', jubilee: 'ceremony', coronation: 'ceremony', enthronement: 'ceremony', commemoration: 'ceremony', 'national day': 'ceremony', anniversary: 'ceremony',
+  inauguration: 'ceremony', banquet: 'ceremony', 'swearing-in': 'ceremony', jubilee: 'ceremony', coronation: 'ceremony', enthronement: 'ceremony', commemoration: 'ceremony', 'national day': 'ceremony', anniversary: 'ceremony',
 };
 /**
  * Occasion words that name an earlier edition as well ("last year's feast", "the 2027 inauguration", "the party's
@@ -91,10 +93,11 @@ export const EVENT_RULES = {
   gathering: {
     id: 'event.named', produces: 'events',
     description: 'up to three capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival")',
-    pattern: compose('\\b{NAME}\\b', {
+    // "the Conference League", "the Games Organising Committee": a head word a body's or a competition's name goes on from.
+    pattern: compose('\\b{NAME}\\b(?![^\\S\\n]+(?:League|Series|Committee|Council|Secretariat|Organi[sz]ing|Federation|Association|Village|Board|Authority|Office)\\b)', {
       NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,3}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
     }, 'gu'),
-    examples: { match: ['Crowds filled the Northern Lights Festival.', 'The 2030 Winter Games open in February.', 'The Youth Song and Dance Festival opens on Friday.'], noMatch: ['Crowds filled the festival grounds.'] },
+    examples: { match: ['Crowds filled the Northern Lights Festival.', 'The 2030 Winter Games open in February.', 'The Youth Song and Dance Festival opens on Friday.'], noMatch: ['Crowds filled the festival grounds.', 'Fans came for the Conference League match.', 'The Games Organising Committee met.'] },
   },
   marked: {
     id: 'event.marked', produces: 'events',
@@ -349,12 +352,12 @@ export const EVENT_RULES = {
   },
   pastEditionAfter: {
     id: 'event.past-edition-dated', produces: 'events',
-    description: 'a gathering followed by the past year, month or day it took place, maybe after its venue ("the cup final the town hosted in 2009", "the summit on 4 May 2011", "the memorial ceremonies in 2012", "the reverse fixture at Eastby Park in October 2025")',
-    pattern: compose('\\b[Tt]he {WORDS}{WORD} (?:the \\p{L}+ (?:last )?(?:hosted|held|staged) )?(?:(?:at|in) (?:the )?{VENUE} ){0,2}?(?:in (?:{MONTH} )?{YEAR}\\b|on )', {
+    description: 'a gathering, named or not, followed by the past year, month or day it took place, maybe after its venue or a clause saying who held it ("the cup final the town hosted in 2009", "the European Cup that Eastland co-hosted in 2012", "the summit on 4 May 2011", "the memorial ceremonies in 2012", "the reverse fixture at Eastby Park in October 2025")',
+    pattern: compose('\\b[Tt]he {WORDS}{WORD} (?:(?:that |which )?(?:the )?\\p{L}+ (?:last )?(?:co-)?(?:hosted|held|staged) )?(?:(?:at|in) (?:the )?{VENUE} ){0,2}?(?:in (?:{MONTH} )?{YEAR}\\b|on )', {
       WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, VENUE: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?", MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
-      match: ['Fans remember the cup final the town hosted in 2009.', 'The memorial ceremonies in 2012 drew thousands.', 'Officers recalled the reverse fixture at Eastby Park in October 2025.'],
+      match: ['Fans remember the cup final the town hosted in 2009.', 'Crowds came during the tournament that Eastland co-hosted in 2012.', 'The memorial ceremonies in 2012 drew thousands.', 'Officers recalled the reverse fixture at Eastby Park in October 2025.'],
       noMatch: ['Fans remember the cup final the town hosted.', 'The ceremony drew thousands in the rain.', 'Officers recalled the reverse fixture at Eastby Park.'],
     },
   },
@@ -685,6 +688,24 @@ export const EVENT_RULES = {
     examples: {
       match: ['About 900 officers will be on duty around the arena on Saturday when the singer Ada Holm plays the last date of her tour.', 'Roads close on Friday night when Canadian band The Lakers headlines.'],
       noMatch: ['About 900 officers will be on duty around the arena on Saturday when the gates open.', 'Ada Holm plays the arena on Saturday.'],
+    },
+  },
+  indefiniteDated: {
+    id: 'event.indefinite-dated', produces: 'events',
+    description: 'a gathering brought in with "a", "an" or "another" and dated right after its words, maybe after where it is held ("a football derby on Saturday afternoon, a half marathon on Sunday morning and a free concert on the seafront on Sunday night", "a Harbour Cup semi-final in December 2031"): one event each, named by those words, of the kind its head word gives, dated by that day, month or year; the same head word on the same day is one event (the one read by a more particular rule keeps its name)',
+    pattern: compose(`\\b(?:[Aa]n?|[Aa]nother) (?<words>(?:(?!(?:on|in|at|and|or|of|with|for)\\b)[\\p{L}\\d'’-]{1,30} ){0,3}?)(?<head>${INDEFINITE_HEADS})\\b(?<place> (?:on|at|in|near|outside|along|by) (?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d)\\b)(?:(?!(?:which|where|when|that|who|on|in)\\b)[\\p{L}'’-]+ ){0,5}?(?!(?:which|where|when|that|who)\\b)[\\p{L}'’-]+)?(?<dated> on (?:the )?(?=(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d{1,2}(?:st|nd|rd|th)?)\\b)| in (?=(?:${MONTH_NAMES}) \\d{4}\\b|\\d{4}\\b))`, {}, 'gu'),
+    examples: {
+      match: ['The city faces a football derby on Saturday afternoon, a half marathon on Sunday morning and a free concert on the seafront on Sunday night.', 'The last full house, a Harbour Cup semi-final in December 2031, ended in a crush.', 'Another concert on April 19 is sold out.', 'The king will host a state banquet in the palace on Wednesday evening.'],
+      noMatch: ['The city faces the derby on Saturday.', 'A march on Sunday is planned.', 'The minister told a joint news conference on Monday.', 'A concert was cancelled after the storm on Sunday.', 'A concert hall in the city opens on Friday.'],
+    },
+  },
+  dayThenIndefinite: {
+    id: 'event.day-then-indefinite', produces: 'events',
+    description: 'a sentence or clause opening with its day, then a gathering brought in with "a" or "an" ("On Sunday, a buzkashi tournament will be held at the hippodrome", "On Saturday evening a charity gala opens the season"): one event, named by its words, of the kind its head word gives, dated by that day',
+    pattern: compose(`(?<![\\p{L}\\d,] )\\bOn (?:the )?(?<day>${WEEKDAY_NAMES}|(?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_NAMES}))(?: (?:morning|afternoon|evening|night))?,? (?:an?) (?<words>(?:(?!(?:on|in|at|and|or|of|with|for)\\b)[\\p{L}\\d'’-]{1,30} ){0,3}?)(?<head>${INDEFINITE_HEADS})\\b`, {}, 'gu'),
+    examples: {
+      match: ['On Sunday, a buzkashi tournament, in which riders fight over a goat, will be held at the hippodrome.', 'On Saturday evening a charity gala opens the season.'],
+      noMatch: ['On Sunday, the tournament will be held at the hippodrome.', 'Police said on Sunday, a tournament was held.', 'On Sunday, a march will cross the city.'],
     },
   },
   thatEvening: {
