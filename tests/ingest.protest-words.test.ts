@@ -89,4 +89,10 @@ describe('a counter-gathering registered against a march to come (rule protest.c
     const text = 'Police arrangements\n\nLAKESIDE, June 18 (Wire) - A gathering of 200 people has been registered for Saturday on the square.\n';
     expect(extract({ sourceId: 'note', published: '2037-06-18', text }).protests).toEqual([]);
   });
+
+  it('sports fans marching to their match are no protest; a march by others on that day still is', () => {
+    expect(protestsOf('Streets will close on Thursday while the visiting fans march under escort to the stadium.')).toEqual([]);
+    expect(protestsOf("Police will escort the fans' march to the ground on Thursday.")).toEqual([]);
+    expect(protestsOf('Residents will march against the fan zone on Thursday.').map((p) => p.date)).toEqual(['2026-05-07']);
+  });
 });

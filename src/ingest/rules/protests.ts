@@ -19,9 +19,12 @@ export const PROTEST_RULES = {
   },
   notAProtest: {
     id: 'protest.not-a-protest', produces: 'protests',
-    description: 'a protest word that names something else: the month "March" (capitalised, before a day or a year, or after "in", "since" and the like) and a strike by arms ("an air strike", "drone strikes"); the pass reads the next protest word instead',
-    pattern: /\bMarch\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b|\b(?:in|since|until|by|from|of|last|early|late|mid-|next)\s+March\b|\b(?:air|drone|missile|military|rocket|artillery|pre-?emptive)\s+strikes?\b/,
-    examples: { match: ['The stadium has hosted no final since its reopening in March 2015.', 'Two drone strikes hit the depot overnight.'], noMatch: ['Nurses will strike on Monday.', 'The march will start at noon.'] },
+    description: 'a protest word that names something else: the month "March" (capitalised, before a day or a year, or after "in", "since" and the like), a strike by arms ("an air strike", "drone strikes"), and sports fans marching to their match ("while the visiting fans march under escort to the stadium", "the fans\' march", "a fan march"), a walk to the ground, not a protest; the pass reads the next protest word instead',
+    pattern: /\bMarch\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})\b|\b(?:in|since|until|by|from|of|last|early|late|mid-|next)\s+March\b|\b(?:air|drone|missile|military|rocket|artillery|pre-?emptive)\s+strikes?\b|\b(?:fans|ultras)(?:['’]\s+|\s+(?:(?:will|would|to|then)\s+)?)march(?:es|ed)?\b|\bfan\s+(?:march(?:es)?|walks?)\b/,
+    examples: {
+      match: ['The stadium has hosted no final since its reopening in March 2015.', 'Two drone strikes hit the depot overnight.', 'Streets close while the visiting fans march under escort to the stadium.', "Police will escort the fans' march to the ground."],
+      noMatch: ['Nurses will strike on Monday.', 'The march will start at noon.', 'Supporters of the mayor will march on Saturday.'],
+    },
   },
   banned: {
     id: 'protest.banned', produces: 'protests',
