@@ -63,6 +63,9 @@ function phraseName(phrase: string): string {
   // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
   if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched)$/iu.test(phrase)) return 'Bag searches';
   if (/^(?:(?:clos|shut)\p{L}* (?:the |its )?|restrict\p{L}* (?:the|its) )airspace$/iu.test(phrase)) return 'Airspace closure';
+  // "search every away fan": named by whom it searches, not by its verb.
+  const searched = /^search(?:es)? (?:of )?every (.+)$/iu.exec(phrase)?.[1];
+  if (searched) return `Searches of every ${searched}`;
   return capitalize(phrase);
 }
 
