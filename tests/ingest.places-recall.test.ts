@@ -81,3 +81,24 @@ describe('a determiner opening a sentence is no part of a name', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('datelines: a byline before it, a country of several words, capitals without accents, and a column of briefs', () => {
+  it('"PORT OF SPAIN, Trinidad and Tobago," after a byline is that city, in that country, even in a story naming other countries', () => {
+    const text = 'ANALYSIS - The Rising Bill for Policing Big Events\n\nBy a staff correspondent\n\nPORT OF SPAIN, Trinidad and Tobago, April 2 (Wire) - The police asked for more money, citing matches against Australia and England.\n';
+    const places = extract({ sourceId: 'note', published: '2031-04-02', text }).places;
+    expect(places.map((p) => [p.name, p.kind, p.within_id])).toEqual(expect.arrayContaining([['Port of Spain', 'city', 'trinidad-and-tobago'], ['Trinidad and Tobago', 'country', null]]));
+    expect(places.map((p) => p.name)).not.toContain('Trinidad');
+  });
+
+  it('a dateline in capitals without accents is the city the text spells with them, once', () => {
+    const text = 'Briefs\n\nYAOUNDE, April 2 (Wire) - Police closed the Avenue Kennedy in Yaoundé on Monday, Cameroon police said.\n';
+    expect(placesOf(text).filter((p) => p.startsWith('Yaound'))).toEqual(['Yaoundé/city']);
+  });
+
+  it('each item of a column opening with a city in capitals and a dash names that city, and its sites are in it', () => {
+    const text = 'Cameroon in Brief\n\nYAOUNDE, April 2 (Wire) - Saturday\'s news from around Cameroon.\n\nDOUALA - The derby at the Stade Akwa finished level, police said.\n\nGAROUA - The minister opened a clinic.\n';
+    const places = extract({ sourceId: 'note', published: '2031-04-02', text }).places;
+    expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(['Douala', 'Garoua']));
+    expect(places.find((p) => p.name === 'Stade Akwa')?.within_id).toBe('douala');
+  });
+});

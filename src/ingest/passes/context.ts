@@ -13,6 +13,7 @@ import type { Protest } from '../../collections/protests.js';
 import type { Statement } from '../../collections/statements.js';
 import type { FoundDate } from '../dates.js';
 import type { ArticleDocument } from '../document.js';
+import { withoutDiacritics } from '../gazetteer.js';
 import { slugify } from '../input.js';
 import type { Span } from '../text.js';
 
@@ -95,6 +96,15 @@ function globalCopy(pattern: RegExp): RegExp {
   return re;
 }
 
+
+/** Names looked up with case and diacritics folded: "YAOUNDE" in a dateline and "Yaoundé" in the text are one place. */
+class FoldedNames<T> extends Map<string, T> {
+  private static key = (name: string) => withoutDiacritics(name).toLowerCase();
+  override get(name: string) { return super.get(FoldedNames.key(name)); }
+  override has(name: string) { return super.has(FoldedNames.key(name)); }
+  override set(name: string, value: T) { return super.set(FoldedNames.key(name), value); }
+}
+
 export function createContext(doc: ArticleDocument, published: string): PassContext {
   const usedIds = new Set<string>();
   /** The next number to try after a slug already used, so that many facts of one name cost no rescans. */
@@ -104,7 +114,7 @@ export function createContext(doc: ArticleDocument, published: string): PassCont
     fact.note = fact.note ? `${fact.note}; ${what}` : what;
   };
   return {
-    doc, published, mainEvent: undefined, orgByKey: new Map(), placeByName: new Map(),
+    doc, published, mainEvent: undefined, orgByKey: new Map(), placeByName: new FoldedNames<PlaceDraft>(),
     facts: { people: [], organizations: [], places: [], events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] },
     newId(base) {
       const slug = slugify(base, 8) || 'fact';

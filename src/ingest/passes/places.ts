@@ -1,7 +1,7 @@
 // The places pass: venues, then gazetteer names inside runs of capitalised words (a place inside a longer
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
-import { lookupPlace, wordClass, type GazetteerEntry } from '../gazetteer.js';
+import { lookupPlace, withoutDiacritics, wordClass, type GazetteerEntry } from '../gazetteer.js';
 import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, ORG_HEADS, PLACE_MODIFIERS, placeHeadKind, SPEECH_VERBS, TITLE_PATTERN, type PlaceKind } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
@@ -284,7 +284,7 @@ function placeCandidates(x: PassContext, candidates: Candidate[]): void {
   const countries = new Map<string, PlaceDraft>();
   // A nation within a state ("Wales") gives its cities a country only when the state itself is not named.
   for (const c of candidates.filter((c) => c.kind === 'country')) {
-    const place = addPlace(x, c.name, { kind: 'country', country: c.countries[0]!, within_id: null }, c.at, c.at + c.name.length, R.capitalisedRun.id);
+    const place = addPlace(x, c.name, { kind: 'country', country: c.countries[0]!, within_id: null }, c.at, c.at + c.name.length, c.rule ?? R.capitalisedRun.id);
     if (c.name in NATIONS_WITHIN) x.ruled(place, R.nationWithin.id);
     if (!(c.name in NATIONS_WITHIN) || !countries.has(c.countries[0]!)) countries.set(c.countries[0]!, place);
   }
@@ -296,14 +296,17 @@ function placeCandidates(x: PassContext, candidates: Candidate[]): void {
     const best = Math.max(...weights);
     return best > 0 && weights.filter((w) => w === best).length === 1 ? codes[weights.indexOf(best)]! : null;
   };
-  for (const c of candidates.filter((c) => c.kind !== 'country')) {
+  const countrySpans = candidates.filter((c) => c.kind === 'country').map((c) => ({ start: c.at, end: c.at + c.name.length }));
+  // "Trinidad" inside "Trinidad and Tobago" is the country's name, no town of its own.
+  for (const c of candidates.filter((c) => c.kind !== 'country' && !countrySpans.some((n) => n.start <= c.at && c.at + c.name.length <= n.end && n.end - n.start > c.name.length))) {
     // A name that is a city in one country and a region in another: every country the name has counts.
     const cities = c.byKind.get('city') ?? [];
     const all = [...new Set([...cities, ...(c.byKind.get('region') ?? [])])];
     const named = all.filter((code) => countries.has(code));
     const country = named.length === 1 ? named[0]! : named.length > 1 ? standsOut(named) : all.length === 1 ? all[0]! : standsOut(all);
     // Only abroad, in a country the article never names nor calls by its adjective, while it does talk about others: a name's part, not a place.
-    if (country && !countries.has(country) && weight(country) === 0 && talksAboutCountries) continue;
+    // The dateline's city is where the story is filed from, whatever else it names.
+    if (country && !countries.has(country) && weight(country) === 0 && talksAboutCountries && c.rule !== R.dateline.id) continue;
     const within = country && countries.has(country) ? countries.get(country)!.id : null;
     const kind = country ? (cities.includes(country) ? 'city' : 'region') : c.kind === 'region' ? 'region' : 'city';
     const place = addPlace(x, c.name, { kind, country, within_id: within }, c.at, c.at + (c.length ?? c.name.length), c.rule ?? R.capitalisedRun.id);
@@ -350,8 +353,8 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
   for (const m of x.matches(R.venues.pattern)) addPlace(x, `${capitalize(m.groups!.of!)} venues`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.venues.id);
 }
 
-/** Lowercase words inside a place's name written in capitals ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette). */
-const LOWER_PARTICLES = /^(?:sur|sous|on|upon|le|la|les|de|del|der|am|an|im|en|in|by)$/;
+/** Lowercase words inside a place's name written in capitals ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette, "PORT OF SPAIN" Port of Spain). */
+const LOWER_PARTICLES = /^(?:sur|sous|on|upon|of|le|la|les|de|del|der|am|an|im|en|in|by)$/;
 
 /** The names a city written in capitals may have: each word capitalised, and with its particles in lowercase. */
 function titleCased(capitals: string): string[] {
@@ -363,14 +366,27 @@ function titleCased(capitals: string): string[] {
 /** The gazetteer's city or region written in capitals in the wire dateline (rule place.dateline), where it is. */
 export function datelinePlace(x: PassContext): { name: string; at: number; entry: GazetteerEntry } | undefined {
   const m = x.matches(R.dateline.pattern).next().value;
-  if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim()).length > 1) return undefined;
+  // Only the headline, and maybe a byline ("By a staff correspondent"), stand before the dateline.
+  if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim() && !BYLINE.test(line)).length > 1) return undefined;
   const name = titleCased(m.groups!.city!).find((n) => lookupPlace(n));
   const entry = name && lookupPlace(name);
-  if (entry) return entry.kind !== 'country' ? { name, at: m.pos, entry } : undefined;
+  if (entry) return entry.kind !== 'country' ? { name: spelledInText(x.doc.text, name), at: m.pos, entry } : undefined;
   // "DUSHANBE, Tajikistan, March 20": a city the gazetteer does not know, in the country the dateline names.
   const country = m.groups!.country ? lookupPlace(m.groups!.country) : undefined;
   if (country?.kind !== 'country') return undefined;
   return { name: titleCased(m.groups!.city!)[0]!, at: m.pos, entry: { kind: 'city', countries: country.countries, byKind: new Map([['city', country.countries]]) } };
+}
+
+/** A byline: "By Ada Holm", "By a Caribbean correspondent", "From our staff in Lakeside". */
+const BYLINE = /^(?:By|From)\s+\S/u;
+
+/** A name as the text spells it elsewhere with its diacritics ("Yaounde" from a dateline in capitals is the text's "Yaoundé"). */
+function spelledInText(text: string, name: string): string {
+  const plain = withoutDiacritics(name);
+  const words = plain.split(/\s+/).length;
+  const pattern = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){${words - 1}}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(pattern)) if (m[0] !== plain && withoutDiacritics(m[0]) === plain) return m[0];
+  return name;
 }
 
 /** How often the text names each country by a name the gazetteer holds ("Belgium"), by code. */
@@ -423,10 +439,30 @@ function missionCities(x: PassContext): Candidate[] {
   return cities;
 }
 
-/** The city of the wire dateline: a place even as one word with no locative cue. */
+/** The city of the wire dateline, and the country it names: places even as one word with no locative cue. */
 function datelineCity(x: PassContext): Candidate[] {
   const found = datelinePlace(x);
-  return found ? [{ name: found.name, at: found.at, kind: found.entry.kind, countries: found.entry.countries, byKind: found.entry.byKind, rule: R.dateline.id }] : [];
+  if (!found) return itemDatelines(x);
+  const city: Candidate = { name: found.name, at: found.at, kind: found.entry.kind, countries: found.entry.countries, byKind: found.entry.byKind, rule: R.dateline.id };
+  // "PORT OF SPAIN, Trinidad and Tobago, April 13": the country the dateline names, whole.
+  const m = x.matches(R.dateline.pattern).next().value;
+  const name = m?.groups!.country;
+  const country = name ? lookupPlace(name) : undefined;
+  if (!m || !name || country?.kind !== 'country') return [city, ...itemDatelines(x)];
+  return [city, { name, at: m.pos + m[0].indexOf(name, m.groups!.city!.length), kind: 'country', countries: country.countries, byKind: country.byKind, rule: R.dateline.id }, ...itemDatelines(x)];
+}
+
+/** A paragraph opening with a city in capitals and a dash, as each item of a column of briefs does ("DOUALA - The derby …"). */
+const ITEM_DATELINE = /^(?<city>[A-Z][A-Z'’-]+(?:[^\S\n][A-Z][A-Z'’-]+){0,2})[^\S\n]+[-–—]{1,2}[^\S\n]/gmu;
+
+/** The cities of a column's item datelines the gazetteer knows, after the article's first line. */
+function itemDatelines(x: PassContext): Candidate[] {
+  const firstLineEnd = x.doc.text.indexOf('\n');
+  return [...x.matches(ITEM_DATELINE)].filter((m) => m.pos > firstLineEnd).flatMap((m) => {
+    const name = titleCased(m.groups!.city!).find((n) => lookupPlace(n)?.kind === 'city');
+    const entry = name && lookupPlace(name);
+    return entry ? [{ name: spelledInText(x.doc.text, name), at: m.pos, kind: entry.kind, countries: entry.countries, byKind: entry.byKind, rule: R.dateline.id }] : [];
+  });
 }
 
 /**
@@ -504,18 +540,23 @@ function siteLocalities(x: PassContext): Array<{ name: string; at: number }> {
 
 /** Sites with no city of their own go within the article's city (rule place.within-article-city), or the city their name opens with. */
 function withinArticleCity(x: PassContext): void {
-  const city = articleCity(x);
+  const articleWide = articleCity(x);
+  const items = itemDatelines(x).map((c) => ({ at: c.at, city: x.placeByName.get(c.name) })).filter((i) => i.city?.kind === 'city');
   const cities = x.facts.places.filter((p) => p.kind === 'city');
   for (const place of x.facts.places.filter((p) => p.within_id === null && ['venue', 'square', 'district'].includes(p.kind))) {
     const opening = cities.find((c) => place.name.startsWith(`${c.name} `));
     const first = x.doc.mentions.find((m) => m.id === place.id);
+    // In a column of briefs, a site is in the city of its item's dateline.
+    const item = first && items.filter((i) => i.at < first.start).at(-1);
+    const city = item?.city ?? articleWide;
     const sentence = first && x.doc.sentenceAt(first.start);
     const others = sentence ? x.doc.mentionsIn(sentence, 'place').map((m) => m.id).filter((id) => cities.some((c) => c.id === id)) : [];
     const within = opening ?? (city && (others.length === 0 || others.includes(city.id)) ? city : undefined);
     if (!within) continue;
     place.within_id = within.id;
     place.country ??= within.country;
-    place.note ??= `within_id: ${opening ? `its name opens with ${within.name}` : `${within.name}, the city the article is about (${datelinePlace(x) ? 'its dateline' : 'the one city it names'}); the words name no other city with it`}`;
+    const about = item ? 'its item\'s dateline' : datelinePlace(x) ? 'its dateline' : 'the one city it names';
+    place.note ??= `within_id: ${opening ? `its name opens with ${within.name}` : `${within.name}, the city the article is about (${about}); the words name no other city with it`}`;
     x.ruled(place, R.articleCity.id);
   }
 }

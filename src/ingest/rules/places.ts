@@ -213,9 +213,9 @@ export const PLACE_RULES = {
   },
   dateline: {
     id: 'place.dateline', produces: 'places',
-    description: 'the city of a wire dateline in capitals, before a comma, maybe its country, and the month and day ("HARBOURTON, Ruritania, May 4 (Wire) -"): the gazetteer\'s place of that name in title case ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette), a place although it is one word with no locative cue; a city the gazetteer does not know, written before a country it knows ("HARBOURTON, Ruritania,"), is a city of that country, as the dateline says',
-    pattern: compose('^{CITY},[^\\S\\n]+(?:{COUNTRY},[^\\S\\n]+)?[A-Z][a-z]{2,8}\\.?[^\\S\\n]+\\d{1,2}\\b', { CITY: "[A-Z][A-Z'’-]{1,30}(?:[^\\S\\n][A-Z][A-Z'’-]{1,30}){0,2}", COUNTRY: '[A-Z][\\p{L}.]+(?:[^\\S\\n][A-Z][\\p{L}.]+)?' }, 'mu'),
-    examples: { match: ['LIMASSOL, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'SPLIT, June 2 (Wire) - Officers closed the road.'], noMatch: ['Limassol, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'NOTE: officers closed the road.'] },
+    description: 'the city of a wire dateline in capitals, before a comma, maybe its country, and the month and day ("HARBOURTON, Ruritania, May 4 (Wire) -"), after the headline and maybe a byline ("By a staff correspondent"): the gazetteer\'s place of that name in title case ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette), spelled as the text spells it elsewhere ("YAOUNDE" is the Yaoundé the text names), a place although it is one word with no locative cue; a city the gazetteer does not know, written before a country it knows ("HARBOURTON, Ruritania,"), is a city of that country, as the dateline says; the country it names is a place too; and each item of a column of briefs that opens with a city the gazetteer knows, in capitals, and a dash ("DOUALA - The derby …") names that city',
+    pattern: compose('^{CITY},[^\\S\\n]+(?:{COUNTRY},[^\\S\\n]+)?[A-Z][a-z]{2,8}\\.?[^\\S\\n]+\\d{1,2}\\b', { CITY: "[A-Z][A-Z'’-]{1,30}(?:[^\\S\\n][A-Z][A-Z'’-]{1,30}){0,2}", COUNTRY: '[A-Z][\\p{L}.]+(?:[^\\S\\n](?:(?:and|of|the)[^\\S\\n])?[A-Z][\\p{L}.]+){0,2}' }, 'mu'),
+    examples: { match: ['LIMASSOL, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'SPLIT, June 2 (Wire) - Officers closed the road.', 'PORT OF SPAIN, Trinidad and Tobago, April 13 (Wire) - Officers closed the road.'], noMatch: ['Limassol, Cyprus, Feb 24 (Wire) - Officers closed the road.', 'NOTE: officers closed the road.'] },
   },
   siteLocality: {
     id: 'place.site-locality', produces: 'places',
