@@ -12,6 +12,7 @@ import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundD
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
+import { checksName, OBJECT_ENDS } from '../ingest/passes/measures.js';
 import { siteIn } from '../ingest/passes/places.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
@@ -340,8 +341,6 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
 
 /** "bans drones over the route", "closes the bridge": the act before its object, which ingest names as "drones banned". */
 const ACT_BEFORE_OBJECT = /\b(ban(?:s|ning)?|clos(?:e|es|ing))\s+(?:the\s+|all\s+)?([^,;:.]{2,80})/iu;
-/** Where the object of an act ends: a preposition or a clause's next word. */
-const OBJECT_ENDS = /\s(?:over|in|on|at|from|for|during|around|near|within|along|across|to|until|by|and|after|before|between)\s/iu;
 
 /** "filmed from a police helicopter": watching done from a means the surveillance rule names before its verb ("helicopter filming"). */
 const WATCHED_FROM = /\b(film|watch|monitor)ed\s+(?:from|by)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:helicopters?|drones?))\b/u;
@@ -361,26 +360,6 @@ function measureReadings(words: string): MeasureReading[] {
   const object = act[2]!.split(OBJECT_ENDS)[0]!.trim();
   const kind = /^ban/i.test(act[1]!) ? 'ban' : 'closure';
   return [{ text: words }, { text: `${object} ${kind === 'ban' ? 'banned' : 'closed'}`, object, act: kind }, ...watching];
-}
-
-/** The noun naming the checks a verb does. */
-const CHECKS: Record<string, string> = { search: 'Searches', check: 'Checks', screen: 'Screenings' };
-/** A verb of checking people with only its determiner matched ("search every"): its object is read on. */
-const CHECK_OF_EVERY = /^(search|check|screen)(?:es|s|ing)?\s+(?:of\s+)?(?:every|each|all)$/iu;
-/** The most words of what is checked. */
-const CHECKED_WORDS = 4;
-
-/**
- * An inspection named by its act and what it checks, when its rule matched the verb and a determiner only:
- * "will search every away fan at the gates" is "Searches of away fans". Undefined for any other match.
- */
-function checksName(match: string, after: string): string | undefined {
-  const verb = CHECK_OF_EVERY.exec(match.trim())?.[1];
-  const object = verb ? after.split(OBJECT_ENDS)[0]!.split(/[,;:.!?]/u)[0]!.trim() : '';
-  const words = object.split(/\s+/);
-  if (!verb || !object || words.length > CHECKED_WORDS || !words.every((word) => /^\p{Ll}+$/u.test(word))) return undefined;
-  const plural = /s$/u.test(object) ? object : `${object}s`;
-  return `${CHECKS[verb.toLowerCase()]} of ${plural}`;
 }
 
 /** Where the rule reads the text, when its pattern and every guard match there. */

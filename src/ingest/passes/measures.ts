@@ -63,9 +63,6 @@ function phraseName(phrase: string): string {
   // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
   if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched)$/iu.test(phrase)) return 'Bag searches';
   if (/^(?:(?:clos|shut)\p{L}* (?:the |its )?|restrict\p{L}* (?:the|its) )airspace$/iu.test(phrase)) return 'Airspace closure';
-  // "search every away fan": named by whom it searches, not by its verb.
-  const searched = /^search(?:es)? (?:of )?every (.+)$/iu.exec(phrase)?.[1];
-  if (searched) return `Searches of every ${searched}`;
   return capitalize(phrase);
 }
 
@@ -75,10 +72,36 @@ function objectNamed(object: string, done: string): string {
   return to >= 0 ? `${object.slice(0, to).trim()} ${done} ${object.slice(to + 1)}` : `${object} ${done}`;
 }
 
+/** The noun naming the checks a verb does. */
+const CHECKS: Record<string, string> = { search: 'Searches', check: 'Checks', screen: 'Screenings' };
+/** A verb of checking people with only its determiner matched ("search every"): its object is read on. */
+const CHECK_OF_EVERY = /^(search|check|screen)(?:es|s|ing)?\s+(?:of\s+)?(?:every|each|all)$/iu;
+/** The most words of what is checked. */
+const CHECKED_WORDS = 4;
+/** Where the object of a verb ends: a preposition or a conjunction. */
+export const OBJECT_ENDS = /\s(?:over|in|on|at|from|for|during|around|near|within|along|across|to|until|by|and|after|before|between)\s/iu;
+
+/**
+ * An inspection named by its act and what it checks, when its rule matched the verb and a determiner only:
+ * "will search every away fan at the gates" is "Searches of away fans" (ingest and the review form name it so).
+ * Undefined for any other match.
+ */
+export function checksName(match: string, after: string): string | undefined {
+  const verb = CHECK_OF_EVERY.exec(match.trim())?.[1];
+  const object = verb ? after.split(OBJECT_ENDS)[0]!.split(/[,;:.!?]/u)[0]!.trim() : '';
+  const words = object.split(/\s+/);
+  if (!verb || !object || words.length > CHECKED_WORDS || !words.every((word) => /^\p{Ll}+$/u.test(word))) return undefined;
+  const plural = /s$/u.test(object) ? object : `${object}s`;
+  return `${CHECKS[verb.toLowerCase()]} of ${plural}`;
+}
+
 /** Name and span of a match, or null when a clause rule's guards do not hold in its clause. */
 function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
   if (CRITICS_SAY.test(x.doc.text.slice(s.start, m.pos))) return null;
-  if (rule.naming !== 'clause') return { name: phraseName(m[0].replace(/["“”]/g, '').trim()), span: { start: m.pos, end: m.pos + m[0].length } };
+  if (rule.naming !== 'clause') {
+    const checks = checksName(m[0], x.doc.text.slice(m.pos + m[0].length, s.end));
+    return { name: checks ?? phraseName(m[0].replace(/["“”]/g, '').trim()), span: { start: m.pos, end: m.pos + m[0].length } };
+  }
   if (VIEW.test(x.doc.text.slice(s.start, m.pos))) return null;
   if (rule.measureKind === 'closure' && DENIED.test(x.doc.text.slice(Math.max(s.start, m.pos - 16), m.pos))) return null;
   const span = clauseAround(s, m);

@@ -543,10 +543,11 @@ export const EVENT_RULES = {
   verdict: {
     id: 'event.verdict', produces: 'events',
     description: 'a court\'s verdict on a named person, on a day its sentence states ("A court in Lakeside found former minister Ada Holm guilty of bribery on Thursday evening", "a judge acquitted Tomas Berg of fraud on Monday", "convicted the former mayor, Ida Lund, of corruption on Friday"): an `announcement` named "Verdict in the trial of <Name>", dated by that day (never a day of saying, never one to come); none without a day, nor a verdict still awaited ("could find him guilty")',
-    pattern: /\b(?:found|convicted|acquitted|cleared)\s+(?:(?:the\s+)?(?:former\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,5}?,?\s+)?(?<accused>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:not\s+)?guilty|innocent|of)\b/gu,
+    // The words before the name say who the accused is ("former transport minister"), never whose something is ("the building of the").
+    pattern: /\b(?:found|convicted|acquitted|cleared)\s+(?:(?:the\s+)?(?:former\s+)?(?!of\b)[\p{Ll}-]+(?:\s+(?!of\b)[\p{Ll}-]+){0,5}?,?\s+)?(?<accused>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:not\s+)?guilty|innocent|of)\b/gu,
     examples: {
       match: ['A court in Lakeside found former transport minister Ada Holm guilty of bribery on Thursday evening.', 'A judge acquitted Tomas Berg of fraud on Monday.', 'The court convicted the former mayor, Ida Lund, of corruption on Friday.'],
-      noMatch: ['The court could find him guilty next month.', 'Police found the car on Monday.'],
+      noMatch: ['The court could find him guilty next month.', 'Police found the car on Monday.', 'Riot police cleared the occupied building of the Harbour Technical University of students on Thursday.'],
     },
   },
   emergencyDeclared: {

@@ -142,7 +142,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       'identity (?:document |card )?checks?', 'ID checks?', 'checks? of (?:identity|identities|ID|documents|papers|travel documents)', 'show (?:their |an? )?(?:identity|ID) (?:documents?|cards?|papers)',
       'bags (?:will be |would be |are |were )?checked (?:at|on)', 'check(?:s|ing)? every (?:\\p{L}+ )?(?:vehicle|car|fan|supporter|spectator|passenger|bag)', 'search(?:es|ing)? (?:\\p{L}+ ){0,2}bags\\b(?! at random)',
       `(?:${SEARCHED}) (?:will be |would be |are |were |must be |is |was )?(?:searched|screened|frisked)`, '(?:searched|screened) (?:twice|at the|at an|at every|on entry|on arrival|before entering)',
-      'search(?:es)? (?:of )?every (?:(?:away|visiting|home|incoming|arriving|foreign|single) )?[\\p{L}-]+', 'checks? of (?:every|all|each) (?:\\p{L}+ )?(?:vehicles?|cars?|fans|supporters|spectators|passengers|travell?ers)', 'vehicle checks?',
+      'search(?:es)? (?:of )?every', 'checks? of (?:every|all|each) (?:\\p{L}+ )?(?:vehicles?|cars?|fans|supporters|spectators|passengers|travell?ers)', 'vehicle checks?',
       'border controls', 'controls at the borders?', `${CHECKED_AT}checkpoints?`, `checkpoints?(?=${SEARCHED_AFTER})`,
       `(?:will be |would be |are |were |must be |is |was )(?:searched|checked|screened|inspected) at (?:the |every |each |all |one of (?:the )?)?(?:[\\p{L}\\d-]+ ){0,2}?${ENTRY_POINTS}\\b`,
       'bags (?:will be |would be |are |were |must be )checked\\b'],
