@@ -88,3 +88,19 @@ describe('a part of the count told the sentence before (rule deployment.part-of-
     expect(deployed('About 300 officers will be on duty on Friday. Of those, 300 will be at the stadium.').map(([, value]) => value)).toEqual([300]);
   });
 });
+
+describe('bodies and their counts listed after a colon (rule deployment.body-list)', () => {
+  it('each body of the list counts its own number; members of the public are no force', () => {
+    const text = 'Wedding Security\n\nLAKESIDE, May 4 (Wire) - The Harbour Police Service, the Eastland Defence Force and the Lakeside Fire Service will guard the wedding, where up to 50,000 guests and members of the public are expected. '
+      + '"Deployed: Harbour Police Service, 2,400; Eastland Defence Force, about 1,100; Lakeside Fire Service, 150," the government said.\n';
+    const deployments = read(text, '2031-05-04').deployments;
+    expect(deployments.map((d) => [d.organization_id, (d.personnel as { value: number }).value, (d.personnel as { qualifier: string }).qualifier])).toEqual([
+      ['harbour-police-service', 2400, 'exactly'], ['eastland-defence-force', 1100, 'approximately'], ['lakeside-fire-service', 150, 'exactly'],
+    ]);
+  });
+
+  it('a list of one item, or of names that are no bodies, counts no one', () => {
+    const text = 'Briefs\n\nLAKESIDE, May 4 (Wire) - The Harbour Police Service will be on duty. Tickets sold: Saturday, 2,400; Sunday, 1,100. Deployed: Harbour Police Service, 2,400.\n';
+    expect(read(text, '2031-05-04').deployments.filter((d) => (d.rules as string[]).includes('deployment.body-list'))).toEqual([]);
+  });
+});

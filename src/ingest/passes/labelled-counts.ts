@@ -5,7 +5,7 @@
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { countOf, headcountOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS } from '../lexicon.js';
-import { DEPLOYMENT_LABELLED } from '../rules/deployments.js';
+import { DEPLOYMENT_BODY_LIST, DEPLOYMENT_LABELLED } from '../rules/deployments.js';
 import { capitalize } from '../text.js';
 import type { DeploymentDraft, OrganizationDraft, PassContext } from './context.js';
 import { addOrganization, orgById } from './entities.js';
@@ -39,7 +39,30 @@ export const countedAt = (x: PassContext, at: number) => x.facts.deployments.som
   return start <= at && at < start + c.quote.length;
 }));
 
+/** "Deployed: Harbour Police Service, 2,400; Coast Guard, 300" (rule deployment.body-list): each body read there counts its number. */
+function bodyList(x: PassContext, eventId: string | null): void {
+  const items = [...x.matches(DEPLOYMENT_BODY_LIST.pattern)];
+  for (const m of items) {
+    const s = x.doc.sentenceAt(m.pos);
+    // A list has two items or more in its sentence.
+    if (items.filter((i) => x.doc.sentenceAt(i.pos) === s).length < 2) continue;
+    const body = { start: m.pos, end: m.pos + m.groups!.body!.length };
+    const named = x.doc.mentionsIn(body, 'organization').find((n) => n.start === body.start && n.end === body.end);
+    const org = named && orgById(x, named.id);
+    const value = countOf(m.groups!.number!);
+    const end = m.pos + m[0].length;
+    if (!org || value === null || value < 2 || countedAt(x, end - 1)) continue;
+    const deployment: DeploymentDraft = {
+      id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(m.groups!.hedge) }, role: null,
+      place_ids: [], event_id: eventId, part_of_id: null, rules: [DEPLOYMENT_BODY_LIST.id], citations: [],
+    };
+    x.addCitation(deployment, x.doc.cite(m.pos, end));
+    if (deployment.citations.length) x.facts.deployments.push(deployment);
+  }
+}
+
 export function labelledCounts(x: PassContext, eventId: string | null): void {
+  bodyList(x, eventId);
   for (const m of x.matches(DEPLOYMENT_LABELLED.pattern)) {
     const labelStart = m.pos + m[0].indexOf(m.groups!.label!);
     const label = { start: labelStart, end: labelStart + m.groups!.label!.length, text: m.groups!.label! };

@@ -18,12 +18,13 @@ const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopte
 export const DEPLOYMENT_COUNT: Rule = {
   id: 'deployment.count',
   produces: 'deployments',
-  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers", "up to 600 men of the Reserve Unit", men only before a body\'s name); not a force noun that describes things ("400 police cameras"), a count of time ("25 minutes on police advice") nor part of another count ("five of them police officers")',
+  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers", "up to 600 men of the Reserve Unit", men only before a body\'s name); not a force noun that describes things ("400 police cameras"), nor members of the public, a count of time ("25 minutes on police advice") nor part of another count ("five of them police officers")',
   // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
-  pattern: compose(`\\b{HEDGE}? {NUMBER} {FORCE}\\b(?!\\s+(?:${THINGS}))`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
+  // "members of the public" are the crowd, no force.
+  pattern: compose(`\\b{HEDGE}? {NUMBER} {FORCE}\\b(?!\\s+(?:${THINGS}))(?!\\s+of\\s+the\\s+public\\b)`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
   examples: {
     match: ['French authorities will deploy some 4,500 National Police officers.', 'Up to 800 gendarmes will patrol.', 'The police will deploy twenty-five hundred officers.', 'They will be backed by up to 600 men of the Reserve Unit.'],
-    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Two men were arrested near the gate.', 'The gate was held shut for 25 minutes on police advice.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.'],
+    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Two men were arrested near the gate.', 'The gate was held shut for 25 minutes on police advice.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.', 'Up to 50,000 guests and members of the public are expected.'],
   },
 };
 
@@ -263,6 +264,21 @@ export const DEPLOYMENT_LABELLED: Rule = {
   examples: {
     match: ['- Coast Guard crews: about 120 on Saturday', '- Stewards at the pier: 300, provided by the Harbour Trust'],
     noMatch: ['- Opening hours: 10 a.m. to 6 p.m.', 'Stewards at the pier: 300 in all.', '- Exclusion zone: 5 km around the pier'],
+  },
+};
+
+/**
+ * Bodies and their counts listed after a colon, each "<Body>, <number>" and parted by semicolons ("Deployed: Harbour
+ * Police Service, 2,400; Coast Guard, 300; Fire Service, 150"): each body's own count, as the list states it.
+ */
+export const DEPLOYMENT_BODY_LIST: Rule = {
+  id: 'deployment.body-list',
+  produces: 'deployments',
+  description: 'bodies and their counts listed after a colon, each "<Body>, <number>" and parted by semicolons ("Deployed: Harbour Police Service, 2,400; Coast Guard, 300; Fire Service, 150"): each body named there (one the article reads as a body) counts its own number, hedged as written; a list of one item, or of names that are no bodies, counts no one',
+  pattern: compose("(?<=[:;][^\\S\\n]{0,3})(?<body>\\p{Lu}[\\p{L}'’ -]{1,80}?),[^\\S\\n]+{HEDGE}?[^\\S\\n]*(?<number>\\d{1,3}(?:,\\d{3})*|\\d+)(?=[^\\S\\n]*(?:[;.)\"”]|,[^\\S\\n]*[\"”]|$))", { HEDGE: HEDGE_PART }, 'gmu'),
+  examples: {
+    match: ['"Deployed: Harbour Police Service, 2,400; Coast Guard, 1,100; Fire Service, 150," it said.', 'Forces on duty: Lakeside Police, about 900; Eastby Gendarmerie, 300.'],
+    noMatch: ['Deployed: the police and the army.', 'The 2,400 officers of the Harbour Police Service are ready.'],
   },
 };
 
