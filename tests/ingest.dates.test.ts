@@ -137,6 +137,22 @@ describe('dates in a sentence', () => {
   });
 });
 
+describe('weekdays a clause ties to the past', () => {
+  // 2026-05-13 is a Wednesday.
+  it('a weekday\'s gathering its own clause tells in the past counts back, whatever tense the rest of the sentence is in', () => {
+    const starts = (sentence: string) => findDates(sentence, { published: '2026-05-13', anchor: null }).filter((d) => d.text === 'Sunday').map((d) => d.start);
+    expect(starts("Sunday's league derby between Eastby and Northby ended 2-1, but it will be remembered for the clashes.")).toEqual(['2026-05-10']);
+    expect(starts("Sunday's league derby between Eastby and Northby will be remembered for the clashes.")).toEqual(['2026-05-17']);
+  });
+
+  it('a bare weekday in a clause told in a past year dates nothing; the clause after a semicolon is its own', () => {
+    const found = (sentence: string) => findDates(sentence, { published: '2026-05-13', anchor: null }).map((d) => d.text);
+    expect(found('In 2019 about 3,800 officers worked the carnival on Monday and Tuesday; this year the count is higher.')).toEqual([]);
+    expect(found('In 2019 the carnival drew 40,000 people; this year it opens on Friday.')).toEqual(['Friday']);
+    expect(found('The carnival, which began in 2019, opens on Friday.')).toEqual(['Friday']);
+  });
+});
+
 describe('a period written as two days, or as the day it lasts until', () => {
   // Published Tuesday 2026-06-02; the sentences speak of the days ahead.
   const published = '2026-06-02';

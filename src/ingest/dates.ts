@@ -62,6 +62,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
   const pattern = /\b(?:(last|preceding|previous|past|next|following|coming|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
   const spoken = daysOfSaying(sentence);
   const presentScheduled = scheduledPresentDays(sentence);
+  const toldPast = [...sentence.matchAll(POSSESSIVE_TOLD_PAST)].map((p) => p.index);
   for (let m; (m = pattern.exec(sentence));) {
     const word = m[1]?.toLowerCase();
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
@@ -69,7 +70,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
     const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || spoken.some((at) => at === m!.index);
     const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || presentScheduled.includes(m.index + m[0].length) || (/^On\s+$/u.test(sentence.slice(0, m.index)) && FIXTURE_AFTER.test(sentence.slice(m.index + m[0].length)));
-    const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || toldPast.includes(m.index);
     const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
     // A bare weekday ahead that is the publication's own ("has closed the square from 6 p.m. on Wednesday" in
@@ -93,6 +94,24 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
  * Counter-example: "the festival opened on Friday" (past) counts back.
  */
 const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive|elects|vote|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meet|convene|swears\s+in)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\s(?:on|from)\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+
+/** "In 2028" opening a clause: a past year the clause is told in ("which began in 2019" tells only its own verb's). */
+const IN_YEAR = /^\s*(?:In|During)\s+((?:19|20)\d{2})\b/u;
+
+/**
+ * "In 2028 about 3,800 officers worked Carnival Monday and Tuesday; this year …": a bare weekday in a clause opened
+ * by a past year is a day of that year, which no count from the publication date can find, so it dates nothing.
+ */
+function inPastYear(sentence: string, weekday: FoundDate, published: string): boolean {
+  const clauseStart = sentence.lastIndexOf(';', weekday.index) + 1;
+  const clauseEnd = sentence.indexOf(';', weekday.index) < 0 ? sentence.length : sentence.indexOf(';', weekday.index);
+  const clause = sentence.slice(clauseStart, clauseEnd);
+  const year = IN_YEAR.exec(clause)?.[1];
+  return !/^(?:next|following|coming|this|last)\s/i.test(weekday.text) && !!year && Number(year) < Number(published.slice(0, 4));
+}
+
+/** A weekday's possessive whose gathering its own clause tells in the past (rule date.possessive-told-past): "Sunday's derby … ended 2-1". */
+const POSSESSIVE_TOLD_PAST = EVENT_RULES.possessiveToldPast.pattern;
 
 /** Where the weekdays a timetable's present tense schedules end (rule date.scheduled-present), the words between told in no past word. */
 const scheduledPresentDays = (sentence: string) => [...sentence.matchAll(EVENT_RULES.scheduledPresent.pattern)]
@@ -305,7 +324,7 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const anchor = refersBack ? (lineDay?.start ?? context.anchor)! : context.published;
   const explicit = found.filter((d) => d.precision === 'day');
   for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || FUTURE_REPORTED.test(sentence) || isProgrammeLine(sentence, context.listItem) || aheadOfPublication(sentence, context)), !refersBack)) {
-    if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday, sentence))) found.push(weekday);
+    if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday, sentence)) && !inPastYear(sentence, weekday, context.published)) found.push(weekday);
   }
   const weekend = weekendOf(sentence, context.published);
   if (weekend && free(weekend.index, weekend.text.length)) found.push(weekend);

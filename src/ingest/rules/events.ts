@@ -81,6 +81,15 @@ export const EVENT_RULES = {
       noMatch: ['The mayor hosts the fans who gathered in the square on Saturday.', 'Eastland and Northland met in the final on Saturday.'],
     },
   },
+  possessiveToldPast: {
+    id: 'date.possessive-told-past', produces: 'events',
+    description: 'a weekday\'s possessive whose gathering is told in the past in its own clause ("Sunday\'s league derby between Eastby and Northby at the City Stadium ended 2-1, but it will be remembered for …", "Saturday\'s march passed off peacefully"): the weekday counts back, whatever tense the rest of the sentence is in',
+    pattern: compose(`\\b(?:${WEEKDAY_NAMES})['’]s\\s+(?:(?![\\p{L}'’-]*\\b(?:will|would|is|are)\\b)[\\p{L}\\d'’-]+\\s+){1,14}?(?:ended|finished|drew|was|were|passed\\s+off|took\\s+place|went\\s+ahead|saw|left)\\b`, {}, 'gu'),
+    examples: {
+      match: ["Sunday's league derby between Eastby and Northby at the City Stadium ended 2-1, but it will be remembered for the clashes.", "Saturday's march passed off peacefully, police said."],
+      noMatch: ["Sunday's derby will be played behind closed doors.", "Saturday's march is expected to draw 2,000 people."],
+    },
+  },
   daySpoken: {
     id: 'date.day-of-saying', produces: 'events',
     description: 'a day tied to when someone spoke or a figure was given ("the figure given by the minister on Tuesday", "announced on Tuesday", "said by the mayor on Monday"): the day of saying, never the date of an event or a protest, and counted back as past',
