@@ -44,3 +44,18 @@ describe('a closing attribution to an occasion', () => {
     expect(facts.statements).toEqual([expect.objectContaining({ speaker_id: 'ada-okello', kind: 'paraphrase', text: 'The service at the stadium is expected to draw up to 60,000 mourners.' })]);
   });
 });
+
+describe('names with an accented capital, academic titles, and a title before a name that acts', () => {
+  it('"Its spokesman, Óscar Alvarado," is a person of the body before, as "Oscar Alvarado" is', () => {
+    const facts = read('LAKESIDE, May 6', "The Police Workers' Movement disputed the figure. Its spokesman, Óscar Alvarado, said fewer officers had been on duty.");
+    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ organization_id: string | null }>)[0]?.organization_id])).toEqual([['Óscar Alvarado', 'police-workers-movement']]);
+  });
+
+  it('a rector, a criminologist and a club president are titles; a lowercase word before a name is no title', () => {
+    const titles = (body: string) => read('LAKESIDE, May 6', body).people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title]);
+    expect(titles("In a statement, the university's rector, Elvia Castellanos, said she had asked for police help.")).toEqual([['Elvia Castellanos', 'Rector']]);
+    expect(titles('Marisa Ramdial, a criminologist at the University of Lakeside, is not convinced.')).toEqual([['Marisa Ramdial', 'Criminologist']]);
+    expect(titles('Club president Ricardo Menjívar called the flares a shame.')).toEqual([['Ricardo Menjívar', 'Club president']]);
+    expect(titles('The fans watched Ricardo Menjívar closely.')).toEqual([]);
+  });
+});

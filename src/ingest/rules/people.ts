@@ -2,13 +2,13 @@
 import { NATIONALITY_PATTERN, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
-/** A word of a name, maybe after an Arabic article joined by a hyphen ("al-Sartawi"). */
-const NAME_TOKEN = "(?:(?:al|el)-)?[A-Z][\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
+/** A word of a name, maybe after an Arabic article joined by a hyphen ("al-Sartawi"), its capital maybe accented ("Óscar"). */
+const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
 /** Two or three capitalised words, a particle allowed between them ("Ana de Souza"); never across a line break. */
 export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
 const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
 /** A lowercase word for a role a person holds, closing a title ("police spokeswoman", "general secretary"). */
-export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge)(?![\\p{L}'’-])";
+export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist)(?![\\p{L}'’-])";
 /** A lowercase word inside a title before its role noun ("interior ministry", "police"): never a function word or a speech verb. */
 const TITLE_WORD = "(?!(?:the|a|an|its|his|her|their|and|or|of|to|by|with|for|at|in|on|from|that|as|who|which|while|when|after|before|said|says|told|added|according)(?![\\p{L}-]))[a-z][a-z-]{0,30}";
 /** Capitalised words naming the body a title belongs to ("Dublin City Council", "UIL"), never a determiner. */
@@ -83,13 +83,14 @@ export const PEOPLE_RULES = {
   },
   lowercaseTitle: {
     id: 'person.lowercase-title', produces: 'people',
-    description: 'a title in lower case, maybe after its body\'s name (the title alone when that name is a body the article names, which becomes the role\'s organization: "said Ministry of Foreign Affairs spokeswoman Ada Moen"), right before a name that speaks, is set off by punctuation or is joined to another by "and" ("said police spokeswoman Ada Moen.", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said", "a runoff between former finance minister Ada Moen and businessman Ivo Lenz")',
-    pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should)\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who|of|and)\\b)", {
+    description: 'a title in lower case, maybe after its body\'s name (the title alone when that name is a body the article names, which becomes the role\'s organization: "said Ministry of Foreign Affairs spokeswoman Ada Moen"), right before a name that speaks or does something told in the past ("Club president Ada Moen called the flares a shame"), is set off by punctuation or is joined to another by "and" ("said police spokeswoman Ada Moen.", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said", "a runoff between former finance minister Ada Moen and businessman Ivo Lenz")',
+    pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should|\\p{Ll}{2,20}ed)\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who|of|and)\\b)", {
       BODY: `(?!(?:${DAY_OR_MONTH})\\b)${BODY_WITH_OF}`, TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}${ROLE_NOUN}`, NAME, VERBS: SPEECH_VERBS,
     }, 'gu'),
     examples: {
       match: ['The pier is safe, said harbour spokeswoman Ada Moen.', 'The talks will be on trade, said Ministry of Foreign Affairs spokeswoman Ada Moen.', 'Ferry Union general secretary Ivo Lenz told the crowd to stay calm.', 'On Monday, interior minister Ola Berg said the pier was safe.',
-        'About 300 officers will be on duty, police chief Ivo Lenz of the harbour unit told reporters.', 'The runoff is between former finance minister Ada Moen and businessman Ivo Lenz.'],
+        'About 300 officers will be on duty, police chief Ivo Lenz of the harbour unit told reporters.', 'The runoff is between former finance minister Ada Moen and businessman Ivo Lenz.',
+        'Club president Ada Moen called the flares a shame.'],
       noMatch: ['The harbour spokeswoman said the pier was safe.', 'The union leader told Ivo Lenz to stay calm.'],
     },
   },
@@ -109,7 +110,7 @@ export const PEOPLE_RULES = {
     id: 'person.surname-title', produces: 'people',
     description: 'a surname alone set off by "the" and a title ("Lenz, the commander, said")',
     pattern: compose("(?<![\\p{L}'’-][^\\S\\n]?)\\b{SURNAME},\\s+the\\s+{TITLE},", {
-      SURNAME: "[A-Z][\\p{Ll}'’-]{1,40}[\\p{Ll}]", TITLE: TITLE_PATTERN.toLowerCase(),
+      SURNAME: "\\p{Lu}[\\p{Ll}'’-]{1,40}[\\p{Ll}]", TITLE: TITLE_PATTERN.toLowerCase(),
     }, 'gu'),
     examples: { match: ['Lenz, the commander, said the pier was safe.'], noMatch: ['Lenz said the pier was safe.'] },
   },
