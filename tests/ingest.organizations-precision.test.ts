@@ -85,3 +85,12 @@ describe('organizations: no body where the words name none', () => {
     expect(names('Zambian officials said the Zambian government would pay.\n')).toEqual(['Zambian government']);
   });
 });
+
+describe('a university is a body', () => {
+  it('"the University of Lakeside" and one named with its acronym are bodies; "the university" alone names none', () => {
+    const text = 'Briefs\n\nOSLO, April 2 (Wire) - Riot police cleared a building of the Northern Autonomous University (NAU) on Thursday. Ada Moen, a criminologist at the University of Lakeside, said the university was calm.\n';
+    const names = extract({ sourceId: 'n', published: '2031-04-02', text }).organizations.map((o) => [o.name, o.kind]);
+    expect(names).toEqual(expect.arrayContaining([['Northern Autonomous University', 'agency'], ['University of Lakeside', 'agency']]));
+    expect(names.map(([name]) => name)).not.toContain('university');
+  });
+});
