@@ -40,3 +40,23 @@ describe('a body with its name in its language and that name\'s acronym in brack
     expect(facts.organizations.find((o) => o.name === 'Royal Harbour Police')?.acronym ?? null).not.toBe('XYZ');
   });
 });
+
+describe('a speaker set off by its relative clause before "said"', () => {
+  it('"The Red Cross, which had 40 volunteers there, said it had treated 34 people" is the Red Cross\'s, not a paraphrase said by "it"', () => {
+    const facts = read(brief('The Lakeside Red Cross, which had 40 volunteers at the ground, said it had treated 34 people, 19 of them police officers.'));
+    expect(speakers(facts)).toEqual([['lakeside-red-cross', 'It had treated 34 people']]);
+  });
+
+  it('a clause after the relative clause is still a paraphrase said by the name after the verb', () => {
+    const facts = read(brief('The Harbour Gendarmerie, which polices the roads, will put about 650 gendarmes on the route, said Colonel Ivo Lenz, commander of the gendarmerie in Lakeside.'));
+    expect(speakers(facts).map(([id]) => id)).toEqual(['ivo-lenz']);
+  });
+});
+
+describe('a sentence opening with "According to" (rule statement.according-to-first)', () => {
+  it('is a paraphrase of its source, the body the article names; a quote after it is not', () => {
+    const facts = read(brief('The Lakeside Police Service cleared the building. According to the police, about 120 students were inside the building and 450 officers took part.'));
+    expect(speakers(facts)).toEqual([['lakeside-police-service', 'About 120 students were ']]);
+    expect(read(brief('According to the Lakeside Police Service, "the building is clear."')).statements.every((s) => !(s.rules as string[]).includes('statement.according-to-first'))).toBe(true);
+  });
+});

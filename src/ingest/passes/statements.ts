@@ -190,14 +190,18 @@ const APPOSED_NAME = /^,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for
 
 /** A paraphrase closed by its source: "…, according to the prefecture." */
 function accordingTo(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
-  const m = R.accordingTo.pattern.exec(s.text);
+  // "According to the police, …" (rule statement.according-to-first) opens with its source; "…, according to the police" closes with it.
+  const first = R.accordingToFirst.pattern.exec(s.text);
+  const m = first ?? R.accordingTo.pattern.exec(s.text);
   if (!m) return;
+  const rule = first ? R.accordingToFirst : R.accordingTo;
   const { words, attribution: said, speaker } = m.groups as { words: string; attribution: string; speaker: string };
-  const start = s.start + m[0].indexOf(said, words.length);
+  const start = s.start + (first ? 0 : m[0].indexOf(said, words.length));
+  const wordsAt = s.start + (first ? m[0].lastIndexOf(words) : 0);
   // "…, according to the promoter, Ada Events.": a name set off after the source is the source's, and so read with it.
   const named = speakerIn(x, { start, end: APPOSED_NAME.test(s.text.slice(start - s.start + said.length)) ? s.end : start + said.length });
   const who = named ?? namedSpeaker(x, s, { start, end: start + said.length }, speaker.trim(), memory);
-  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: s.start, end: s.start + words.length }, cite: x.doc.cite(s.start, s.end), rule: R.accordingTo.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker.trim()));
+  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: words, about: { start: wordsAt, end: wordsAt + words.length }, cite: x.doc.cite(s.start, s.end), rule: rule.id, dated: false })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(speaker.trim()));
 }
 
 /** An auxiliary or adverb between a subject and its verb ("had earlier", "has also"). */

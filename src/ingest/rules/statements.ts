@@ -139,11 +139,13 @@ export const STATEMENT_RULES = {
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
-    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb; a count, a place or a that-clause after the verb is what is said, not who says it',
-    pattern: /^(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?!(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+\d|\d|(?:at|in|on|that)\s)(?<speaker>(?:(?!\bthat\s)[^"“”]){2,160})\.$/u,
+    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb; a count, a place, a that-clause or a pronoun\'s clause after the verb is what is said, not who says it, and a name with its relative clause before the comma ("The Red Cross, which had 40 volunteers there, said …") is the speaker',
+    // "The Red Cross, which had 40 volunteers there, said it had treated 34 people": a subject and its relative clause, then what it said.
+    pattern: /^(?![^,"“”]{1,80},\s+(?:which|who|whose)\s[^,"“”]{1,120},\s+(?:said|says|added|announced|confirmed|stated)\s)(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?!(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+\d|\d|(?:at|in|on|that|it|they|he|she|we)\s)(?<speaker>(?:(?!\bthat\s)[^"“”]){2,160})\.$/u,
     examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.',
       'The Harbour Rowing Federation, which organises the race, said about 400 volunteer marshals would stand at the corners.',
-      'Colonel Ivo Marten, director of the Harbour Police, told reporters at the port office that the pier would reopen in May.'] },
+      'Colonel Ivo Marten, director of the Harbour Police, told reporters at the port office that the pier would reopen in May.',
+      'The Lakeside Red Cross, which had 40 volunteers at the ground, said it had treated 34 people, 19 of them police officers.'] },
   },
   transcriptAnswer: {
     id: 'statement.transcript-answer', produces: 'statements',
@@ -183,6 +185,12 @@ export const STATEMENT_RULES = {
     description: 'a paraphrase closed by "according to" and its source, a body or a person ("About 300 officers will be on duty, according to the prefecture."); a clause may follow the source',
     pattern: /^(?<words>[^"“”]{20,}?),\s+(?<attribution>according\s+to\s+(?<speaker>[^,"“”]{2,80}))(?:,\s+[^"“”]{1,300})?\.$/u,
     examples: { match: ['About 300 officers will be on duty, according to the prefecture.', 'About 300 officers were on duty, according to the prefecture, which closed the pier.'], noMatch: ['The plan went ahead according to schedule.', 'According to the prefecture, the pier is closed.'] },
+  },
+  accordingToFirst: {
+    id: 'statement.according-to-first', produces: 'statements',
+    description: 'a sentence opening with "According to" and its source, a body or a person, then what it says ("According to the police, about 120 students were inside and 450 officers took part."): a paraphrase of that source',
+    pattern: /^(?<attribution>According\s+to\s+(?<speaker>[^,"“”]{2,80})),\s(?<words>[^\s"“”][^"“”]{19,})\.$/u,
+    examples: { match: ['According to the prefecture, about 300 officers were on duty at the pier.'], noMatch: ['About 300 officers will be on duty, according to the prefecture.', 'According to the prefecture, "the pier is closed."'] },
   },
   estimate: {
     id: 'statement.estimate', produces: 'statements',
