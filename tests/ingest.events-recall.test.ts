@@ -289,3 +289,14 @@ describe('a named gathering a clause puts in a past year, and a head word a long
     expect(names).not.toContain('Games');
   });
 });
+
+describe('a race named "Tour d\'…", its last time in a past year, and an adjective that names no gathering', () => {
+  it('"the Tour d\'Eastland" is an event; "the last time the race finished here, in 2029" is the race\'s edition; "the only summit finish" is none', () => {
+    const text = 'Tour d\'Eastland: Mountain Road Shut as Race Heads for Its Only Summit Finish\n\nLAKESIDE, May 6 (Wire) - The road to the lake will close on Thursday, when the Tour d\'Eastland ends its seventh stage there, the police said. '
+      + 'It is the only summit finish of this year\'s race. The last time the race finished at the lake, in 2029, the crowd was smaller.';
+    const events = read(text).events.map((e) => [e.name, e.kind, e.start]);
+    expect(events).toContainEqual(['Race of 2029', 'games', '2029']);
+    expect(events.map(([name]) => name)).toContain("Tour d'Eastland");
+    expect(events.map(([name]) => name)).not.toContain('Only Summit');
+  });
+});

@@ -691,7 +691,9 @@ function addEdition(x: PassContext, e: Edition): void {
 function lastAndIncidentEditions(x: PassContext): void {
   const isPast = (start: string) => start < x.published.slice(0, start.length);
   for (const m of x.matchesOutsideTitles(R.lastEdition.pattern)) {
-    const { words, word, year, month, day } = m.groups as { words: string; word: string; year?: string; month?: string; day?: string };
+    const { words: written, word, year, month, day } = m.groups as { words: string; word: string; year?: string; month?: string; day?: string };
+    // "the last time the race finished here, in 2035": the race's edition.
+    const words = written.replace(/^time\s+(?:that\s+|when\s+)?(?:the\s+)?/u, '');
     const s = x.doc.sentenceAt(m.pos);
     const dayAt = m.pos + m[0].length - (day?.length ?? 0) - s.start;
     const date = day ? x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && Math.abs(d.index - dayAt) <= 3) : undefined;

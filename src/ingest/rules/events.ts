@@ -4,7 +4,7 @@ import { compose, type Rule } from './rule.js';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+';
+const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+|Tour d[\'’]\\p{Lu}\\p{L}+';
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|keep|close|shut|walk\\s+out|take\\s+place|go\\s+ahead|be\\s+held';
@@ -312,9 +312,9 @@ export const EVENT_RULES = {
     description: 'an unnamed gathering with one word saying what it is ("the trade summit", "the jazz festival")',
     pattern: compose('\\bthe\\s+{WORDS}{NAME}\\b', {
       WORDS: '(?:[\\p{L}\\d-]+\\s+){0,3}?',
-      NAME: "(?!(?:the|and|for|whole|entire|same|next|last|first|annual|other|this|that|week-long|two-day|three-day)\\s|(?:news|press)\\s+conference)[a-z]{3,}['’]?\\s+(?:summit|festival|carnival|conference|talks)",
+      NAME: "(?!(?:the|and|for|whole|entire|same|next|last|first|second|third|final|only|main|major|big|biggest|largest|annual|other|this|that|week-long|two-day|three-day)\\s|(?:news|press)\\s+conference)[a-z]{3,}['’]?\\s+(?:summit|festival|carnival|conference|talks)",
     }, 'gu'),
-    examples: { match: ['Delegates arrived for the trade summit.', "Delegates arrived for the Group of 8 ministers' summit."], noMatch: ['Delegates arrived for the summit.', 'The leaders spoke at the joint news conference.'] },
+    examples: { match: ['Delegates arrived for the trade summit.', "Delegates arrived for the Group of 8 ministers' summit."], noMatch: ['Delegates arrived for the summit.', 'The leaders spoke at the joint news conference.', "It is the only summit finish of this year's race."] },
   },
   knownEvent: {
     id: 'event.known', produces: 'events',
@@ -443,13 +443,13 @@ export const EVENT_RULES = {
   },
   lastEdition: {
     id: 'event.last-edition', produces: 'events',
-    description: 'an earlier gathering named "the last" or "the previous" one, or a body\'s last one ("the union\'s last elective congress, in 2027", "its last congress"), dated by the past month, year or day written after it in its sentence ("the last royal funeral, in 2011", "the previous papal visit, in June 1993", "the last royal parade, for the jubilee on Nov. 10, 2019"); "the last edition, in 2029" is the article\'s own event\'s',
+    description: 'an earlier gathering named "the last" or "the previous" one, or a body\'s last one ("the union\'s last elective congress, in 2027", "its last congress"), dated by the past month, year or day written after it in its sentence ("the last royal funeral, in 2011", "the last time the race finished here, in 2035", "the previous papal visit, in June 1993", "the last royal parade, for the jubilee on Nov. 10, 2019"); "the last edition, in 2029" is the article\'s own event\'s',
     pattern: compose('\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he [\\p{L}-]+[\'’]s) (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)(?:\\bin (?:{MONTH} )?{YEAR}\\b|\\bon (?<day>{DAY_DATE}))', {
       WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}|edition`, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
       DAY_DATE: `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}, (?:19|20)\\d{2}`,
     }, 'gu'),
     examples: {
-      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early.", 'Bookings are up on the last edition, in 2029, when the fair drew 9,000 people.', 'The last royal parade, for the jubilee on Nov. 10, 2019, drew 90,000 people.', "At the union's last elective congress, in 2027, some 900 delegates voted."],
+      match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early.", 'Bookings are up on the last edition, in 2029, when the fair drew 9,000 people.', 'The last royal parade, for the jubilee on Nov. 10, 2019, drew 90,000 people.', "At the union's last elective congress, in 2027, some 900 delegates voted.", 'The last time the race finished at the lake, in 2035, the crowd was smaller.'],
       noMatch: ['The last funeral drew 10,000 people.', "The union's last congress was calm.", 'The last report, in 2011, was ignored.'],
     },
   },
