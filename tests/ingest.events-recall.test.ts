@@ -300,3 +300,11 @@ describe('a race named "Tour d\'…", its last time in a past year, and an adjec
     expect(events.map(([name]) => name)).not.toContain('Only Summit');
   });
 });
+
+describe('a match named by its two sides after "the" (rule event.sides-between)', () => {
+  it('is a games event of the day its clause states; none without a day', () => {
+    expect(eventsOf(brief('The derby between Union de Lakeside and Dynamo de Eastby at the City Stadium finished 1-1 on Saturday afternoon, the police said.')))
+      .toMatchObject({ 'Derby between Union de Lakeside and Dynamo de Eastby': ['games', '2031-05-03'] });
+    expect(Object.keys(eventsOf(brief('The derby between Union de Lakeside and Dynamo de Eastby is the oldest in the country.')))).toEqual([]);
+  });
+});

@@ -239,7 +239,20 @@ function inaugurationsAndConcerts(x: PassContext): void {
  * month or year) written with it. The event details pass runs it last, so an event the particular rules read of the
  * same kind and day keeps its name and takes this mention.
  */
+/** "The derby between Lakeside Rovers and Eastby United … finished 1-1 on Saturday" (rule event.sides-between): the match of its clause's day. */
+function matchesBetweenSides(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.sidesBetween.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const end = m.pos + m[0].length;
+    const date = x.doc.quoted(m.pos) ? undefined : dayAfterIn(x, s, end, 160);
+    if (!date) continue;
+    const { words, head, sides } = m.groups as { words: string; head: string; sides: string };
+    addOccasion(x, { name: capitalize(`${words}${head} between ${sides}`), kind: 'games', head, at: m.pos + m[0].indexOf(`${words}${head}`), end, date, tied: true, s, rules: [R.sidesBetween.id] });
+  }
+}
+
 export function indefiniteGatherings(x: PassContext): void {
+  matchesBetweenSides(x);
   for (const rule of [R.indefiniteDated, R.dayThenIndefinite]) {
     for (const m of x.matchesOutsideTitles(rule.pattern)) {
       const s = x.doc.sentenceAt(m.pos);

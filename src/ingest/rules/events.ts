@@ -718,6 +718,15 @@ export const EVENT_RULES = {
       noMatch: ['On Sunday, the tournament will be held at the hippodrome.', 'Police said on Sunday, a tournament was held.', 'On Sunday, a march will cross the city.'],
     },
   },
+  sidesBetween: {
+    id: 'event.sides-between', produces: 'events',
+    description: 'a match named by its two sides after "the" ("The derby between Lakeside Rovers and Eastby United at the City Stadium finished 1-1 on Saturday afternoon"): one event named "<word> between <side> and <side>", dated by the first day its clause states (never a day of saying); none without such a day',
+    pattern: compose(`\\b[Tt]he (?<words>(?:[\\p{Ll}-]+ ){0,2}?)(?<head>derby|match|final|game|fixture|semi-final|quarter-final|tie) between (?<sides>\\p{Lu}[\\p{L}'’.-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|la|le)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’.-]*){0,4} and \\p{Lu}[\\p{L}'’.-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|la|le)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’.-]*){0,4})`, {}, 'gu'),
+    examples: {
+      match: ['The derby between Lakeside Rovers and Eastby United at the City Stadium finished 1-1 on Saturday afternoon.', 'The cup match between Union de Lakeside and Dynamo de Eastby kicks off on Sunday.'],
+      noMatch: ['The derby finished 1-1 on Saturday.', 'The gap between the two sides and the league leaders grew.'],
+    },
+  },
   thatEvening: {
     id: 'date.that-evening', produces: 'events',
     description: 'a ceremony with no day of its own in a sentence that puts it "that evening", "that night", "later that day" or "the same day" ("will host a state banquet for the guests at the palace that evening"): the day of the article\'s own event, the day the story is about, derived with a note',
