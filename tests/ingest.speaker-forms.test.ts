@@ -60,3 +60,10 @@ describe('a sentence opening with "According to" (rule statement.according-to-fi
     expect(read(brief('According to the Lakeside Police Service, "the building is clear."')).statements.every((s) => !(s.rules as string[]).includes('statement.according-to-first'))).toBe(true);
   });
 });
+
+describe('what a source that put a figure on something said next (rule statement.and-said)', () => {
+  it('"put the crowd at about 120 and said 15 officers had watched" is two paraphrases of that source', () => {
+    const facts = read(brief('The Lakeside Police Service watched. The police put the crowd at about 120 and said 15 officers had watched the vigil.'));
+    expect(speakers(facts)).toEqual([['lakeside-police-service', 'Put the crowd at about 1'], ['lakeside-police-service', '15 officers had watched ']]);
+  });
+});

@@ -225,7 +225,13 @@ function estimate(x: PassContext, s: Sentence, memory: SpeakerMemory): void {
   const named = speakerIn(x, subject);
   const who = named ?? namedSpeaker(x, s, subject, words, memory);
   const cite = x.doc.cite(s.start, s.end);
-  if (who && addStatement(x, s, who, { kind: 'paraphrase', text: phrase, about: { start: s.start + m.index, end: s.start + m.index + phrase.length }, cite, rule: R.estimate.id, dated: true, dateIn: subject })) noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(words));
+  if (!who || !addStatement(x, s, who, { kind: 'paraphrase', text: phrase, about: { start: s.start + m.index, end: s.start + m.index + phrase.length }, cite, rule: R.estimate.id, dated: true, dateIn: subject })) return;
+  noteSpeaker(x, memory, s, who, named ? null : speakerRuleOf(words));
+  // "… put the crowd at about 120 and said 15 officers had watched the vigil" (rule statement.and-said): what it said next.
+  const next = R.andSaid.pattern.exec(s.text.slice(m.index + phrase.length));
+  if (!next) return;
+  const at = s.end - next.groups!.words!.length - 1;
+  addStatement(x, s, who, { kind: 'paraphrase', text: next.groups!.words!, about: { start: at, end: s.end - 1 }, cite, rule: R.andSaid.id, dated: true, dateIn: subject });
 }
 
 /** "The march was counted at 9,000 people by the harbour police" (rule statement.estimate-by): the figure, said by the body named after "by". */

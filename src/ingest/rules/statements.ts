@@ -199,6 +199,12 @@ export const STATEMENT_RULES = {
     pattern: new RegExp(String.raw`\b(?<estimate>(?:put|puts|estimated|estimates|counted)\s+(?:(?:the\s+)?(?:total\s+)?(?:crowd|turnout|figure|number|total|toll|attendance|count|march|rally|protest)(?:\s+of\s[^,;.]{1,80}?)?|it|them)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+|at\s+least\s+)?(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?|(?!an?\b)(?:${NUMBER_PHRASE})(?!\p{L}))(?:\s+(?:people|protesters|marchers|demonstrators|pilgrims|visitors|spectators))?)`, 'u'),
     examples: { match: ['The police put the crowd at about 9,000.', 'Organisers put the turnout at 25,000 and said more tractors came.', 'The ministry put the total number of officers guarding the regatta at some 3,400.', 'The diocese, which organises the feast, put it at 1.4 million.', 'The coast guard put the number at some two thousand.', 'The office had earlier put the number of shelters at 11.'], noMatch: ['The police put the barriers at the gate.', 'The council put the number at a meeting on Monday.', 'The crowd was put at ease.', 'The council put the number of complaints on its website.', 'The council put it at the top of its list.'] },
   },
+  andSaid: {
+    id: 'statement.and-said', produces: 'statements',
+    description: 'what a source that put a figure on something said next, joined by "and said" or "and added" ("The police put the crowd at about 120 and said 15 officers had watched the vigil"): a second paraphrase of the same source',
+    pattern: /^\s+and\s+(?:said|added)\s+(?:that\s+)?(?<words>[^\s"“”][^"“”]{11,})\.$/u,
+    examples: { match: [' and said 15 officers had watched the vigil.'], noMatch: [' and 15 officers watched the vigil.', ' and said "no".'] },
+  },
   estimateBy: {
     id: 'statement.estimate-by', produces: 'statements',
     description: 'a figure put on something in the passive, its source named after "by" ("The march was counted at 9,000 people by the harbour police", "the crowd was estimated at 4,000 by organisers"): what the source said is the verb and the figure',
