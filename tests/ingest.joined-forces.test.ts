@@ -104,3 +104,10 @@ describe('bodies and their counts listed after a colon (rule deployment.body-lis
     expect(read(text, '2031-05-04').deployments.filter((d) => (d.rules as string[]).includes('deployment.body-list'))).toEqual([]);
   });
 });
+
+describe('a count in a clause opened by a past year', () => {
+  it('is background, no deployment; the clause after the semicolon still counts', () => {
+    const text = 'Carnival Costs\n\nLAKESIDE, May 4 (Wire) - In 2026 about 3,800 officers of the Lakeside Police Service worked the carnival; this year about 6,000 officers of the Lakeside Police Service will be on duty.\n';
+    expect(read(text, '2031-05-04').deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([6000]);
+  });
+});

@@ -99,16 +99,18 @@ const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+
 const IN_YEAR = /^\s*(?:In|During)\s+((?:19|20)\d{2})\b/u;
 
 /**
- * "In 2028 about 3,800 officers worked Carnival Monday and Tuesday; this year …": a bare weekday in a clause opened
- * by a past year is a day of that year, which no count from the publication date can find, so it dates nothing.
+ * "In 2028 about 3,800 officers worked Carnival Monday and Tuesday; this year …": whether the clause (between
+ * semicolons) around an offset of a sentence opens with a past year, so that what it tells is of that year.
  */
-function inPastYear(sentence: string, weekday: FoundDate, published: string): boolean {
-  const clauseStart = sentence.lastIndexOf(';', weekday.index) + 1;
-  const clauseEnd = sentence.indexOf(';', weekday.index) < 0 ? sentence.length : sentence.indexOf(';', weekday.index);
-  const clause = sentence.slice(clauseStart, clauseEnd);
-  const year = IN_YEAR.exec(clause)?.[1];
-  return !/^(?:next|following|coming|this|last)\s/i.test(weekday.text) && !!year && Number(year) < Number(published.slice(0, 4));
+export function clauseInPastYear(sentence: string, at: number, published: string): boolean {
+  const clauseStart = sentence.lastIndexOf(';', at) + 1;
+  const clauseEnd = sentence.indexOf(';', at) < 0 ? sentence.length : sentence.indexOf(';', at);
+  const year = IN_YEAR.exec(sentence.slice(clauseStart, clauseEnd))?.[1];
+  return !!year && Number(year) < Number(published.slice(0, 4));
 }
+
+/** A bare weekday in a clause opened by a past year is a day of that year, which no count from the publication date can find: it dates nothing. */
+const inPastYear = (sentence: string, weekday: FoundDate, published: string) => !/^(?:next|following|coming|this|last)\s/i.test(weekday.text) && clauseInPastYear(sentence, weekday.index, published);
 
 /** A weekday's possessive whose gathering its own clause tells in the past (rule date.possessive-told-past): "Sunday's derby … ended 2-1". */
 const POSSESSIVE_TOLD_PAST = EVENT_RULES.possessiveToldPast.pattern;

@@ -1,5 +1,6 @@
 // The deployments pass: a hedged number of a force (rules/deployments.ts), the force resolved to the body
 // the words name, listed contingents taken as parts of a stated total, and forces deployed without a number.
+import { clauseInPastYear } from '../dates.js';
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
 import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_ENTRUSTED_FORCE, DEPLOYMENT_PART_FROM_BODY, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
@@ -384,6 +385,8 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   const phrase = value === null || HARMED.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) || toldAgain(x, m, number) ? null : countedPhrase(x, m, force);
   if (value === null || phrase === null) return null;
   const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos), together: genericTogether(x, m) };
+  // "In 2028 about 3,800 officers worked the carnival; this year …": a count of a past year is background, no deployment.
+  if (clauseInPastYear(c.sentence.text, c.start - c.sentence.start, x.published)) return null;
   const org = forceOf(x, c);
   if (!org) return null;
   const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : employedBySpeaker(x, c) === org ? [DEPLOYMENT_SPEAKING_BODY.id] : [];
