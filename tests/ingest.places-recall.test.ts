@@ -102,3 +102,11 @@ describe('datelines: a byline before it, a country of several words, capitals wi
     expect(places.find((p) => p.name === 'Stade Akwa')?.within_id).toBe('douala');
   });
 });
+
+describe('a road known by its code (rule place.road-code)', () => {
+  it('with its word for a road, or after "the" in a sentence about traffic, is a venue; a code in no such sentence is none', () => {
+    expect(placesOf('The Niederrad exit of the A5 motorway will be shut from 3 p.m.\n')).toContain('A5 motorway/venue');
+    expect(placesOf('Parking is banned on both sides of the RN37 from 8 p.m. on Wednesday.\n')).toContain('RN37/venue');
+    expect(placesOf('The G20 leaders met in the hall on Monday.\n').filter((p) => p.startsWith('G20'))).toEqual([]);
+  });
+});

@@ -601,6 +601,17 @@ function namedSites(x: PassContext): void {
   }
 }
 
+/** "the A5 motorway", "The RN1 through the gorges will close" (rule place.road-code): a road known by its code. */
+function roadCodes(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.roadCode.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const { code, road } = m.groups as { code: string; road?: string };
+    const afterThe = /\b[Tt]he[^\S\n]+$/u.test(x.doc.text.slice(Math.max(s.start, m.pos - 5), m.pos));
+    if ((!road && !afterThe) || !R.roadCode.guards!.traffic!.test(s.text) || x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+    addPlace(x, `${code}${road ?? ''}`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.roadCode.id);
+  }
+}
+
 export function places(x: PassContext): void {
   const venues = findVenues(x);
   compoundSites(x, venues);
@@ -618,5 +629,6 @@ export function places(x: PassContext): void {
   for (const l of localities) addPlace(x, l.name, { kind: 'district', country: null, within_id: null }, l.at, l.at + l.name.length, R.siteLocality.id);
   for (const p of paired) addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
   namedSites(x);
+  roadCodes(x);
   withinArticleCity(x);
 }

@@ -232,4 +232,11 @@ export const PLACE_RULES = {
     pattern: compose('\\b{OF} {VENUES}\\b', { OF: 'Olympic|competition', VENUES: 'venues|sites' }, 'g'),
     examples: { match: ['Checks will be carried out at all competition venues.'], noMatch: ['Checks will be carried out at all venues.'] },
   },
+  roadCode: {
+    id: 'place.road-code', produces: 'places',
+    description: 'a road known by its code, capitals and a number, with its word for a road ("the A5 motorway", "the T4 road") or, after "the", in a sentence about traffic ("The RN1 through the gorges will close at 11 a.m."): a venue named so',
+    pattern: /\b(?<code>[A-Z]{1,3}-?\d{1,4}[A-Z]?)(?<road>[^\S\n]+(?:road|motorway|highway|expressway|freeway|autobahn|autoroute|ring road))?\b(?![^\S\n]*[-–]\d)/gu,
+    guards: { traffic: /\b(?:clos(?:e|es|ed|ing|ure)|shut|traffic|vehicles?|lanes?|exit|junction|parking|drivers?|roads?|motorway|highway|detour|diverted)\b/iu },
+    examples: { match: ['The Niederrad exit of the A5 motorway will be shut from 3 p.m.', 'The RN1 through the gorges will close at 11 a.m.'], noMatch: ['The G20 leaders met in the hall.', 'The A5 paper was signed on Monday.'] },
+  },
 } satisfies Record<string, Rule>;
