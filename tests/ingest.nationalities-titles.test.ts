@@ -59,3 +59,12 @@ describe('names with an accented capital, academic titles, and a title before a 
     expect(titles('The fans watched Ricardo Menjívar closely.')).toEqual([]);
   });
 });
+
+describe('a title after a body\'s head noun in the possessive (rule person.role-body-possessive)', () => {
+  it('"the force\'s commander, Inspector Ada Moen," is of the force named before; a union is the union\'s', () => {
+    const body = (text: string) => (read('LAKESIDE, May 6', text).people[0]?.roles as Array<{ organization_id: string | null }>)[0]?.organization_id;
+    expect(body("The Harbour Police will deploy about 2,000 officers on Thursday, the force's commander, Inspector Ada Moen, said.")).toBe('harbour-police');
+    expect(body("The Dockers' Union called a strike. The union's president, Ivo Lenz, said it would last a day.")).toBe('dockers-union');
+    expect(body("The Harbour Police will deploy about 2,000 officers, the ministry's spokeswoman, Ada Moen, said.")).toBeNull();
+  });
+});

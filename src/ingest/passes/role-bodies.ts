@@ -1,5 +1,5 @@
 // The role-bodies pass: a person's title that names no body by itself gets the body its context names
-// (rules/people.ts, person.role-body-its and person.role-body-head-noun), so a reviewer does not pick it by hand.
+// (rules/people.ts, person.role-body-its, person.role-body-possessive and person.role-body-head-noun), so a reviewer does not pick it by hand.
 import { PEOPLE_RULES as R } from '../rules/people.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { isGenericForceId, orgById } from './entities.js';
@@ -35,6 +35,21 @@ function bodyOfHeadNoun(x: PassContext, role: Role, at: number): OrganizationDra
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** The kinds of body a head noun in the possessive names, when no body's name ends with it. */
+const KIND_OF_HEAD: Record<string, OrganizationDraft['kind']> = { force: 'police_force', club: 'club', team: 'club', union: 'union', party: 'political_group' };
+
+/** "the force's commander, Inspector Lena Park,": the body named nearest before, in the sentence or the two before, of that head noun. */
+function bodyOfPossessive(x: PassContext, role: Role, at: number): OrganizationDraft | undefined {
+  const sentence = x.doc.sentenceAt(at);
+  // The possessive stands before the person's first mention ("…, the force's commander, Inspector Lena Park") or opens it ("the club's security director, Ivo Lenz").
+  const opening = /^[Tt]he[^\S\n]+\p{Ll}+['’]s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?[\p{Ll}-]+,?[^\S\n]*/u.exec(x.doc.text.slice(at, at + 60))?.[0] ?? '';
+  const head = R.roleBodyPossessive.pattern.exec(x.doc.text.slice(Math.max(sentence.start, at - 80), at + opening.length))?.groups?.head?.toLowerCase();
+  if (!head) return undefined;
+  const from = x.doc.sentences[sentence.index - 2]?.start ?? x.doc.sentences[sentence.index - 1]?.start ?? sentence.start;
+  const named = x.doc.mentionsIn({ start: from, end: at }, 'organization').map((m) => orgById(x, m.id)).filter((o): o is OrganizationDraft => !!o && !isGenericForceId(o.id));
+  return named.filter((o) => o.name.toLowerCase().split(/\s+/).at(-1) === head || o.kind === KIND_OF_HEAD[head]).at(-1);
+}
+
 /**
  * "police chief Lena Park said" after a paragraph about officers (rule person.role-body-story): with no body of the
  * title's head noun nearby, the article's one such body of the story's country, else its only such body.
@@ -54,7 +69,7 @@ export function roleBodies(x: PassContext): void {
     if (!first) continue;
     for (const role of person.roles) {
       if (role.organization_id !== null) continue;
-      const [rule, body] = ([[R.roleBodyIts, bodyOfIts], [R.roleBodyHeadNoun, bodyOfHeadNoun], [R.roleBodyStory, bodyOfStory]] as const)
+      const [rule, body] = ([[R.roleBodyIts, bodyOfIts], [R.roleBodyPossessive, bodyOfPossessive], [R.roleBodyHeadNoun, bodyOfHeadNoun], [R.roleBodyStory, bodyOfStory]] as const)
         .map(([r, find]) => [r, find(x, role, first.start)] as const).find(([, found]) => found) ?? [];
       if (!rule || !body) continue;
       role.organization_id = body.id;

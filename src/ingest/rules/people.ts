@@ -130,6 +130,12 @@ export const PEOPLE_RULES = {
     pattern: compose('(?:^|\\s)(?:Its|its|Their|their) {TITLE},? {NAME}', { TITLE: `spokes(?:man|woman|person)|chair(?:man|woman|person)?|director(?: general)?|president|secretary(?: general)?|head|leader|chief`, NAME }, 'u'),
     examples: { match: ['Its spokesman, Lena Park, said the march would be peaceful.', 'Their leader Jan Holm spoke first.', 'Its secretary general, Lena Park, said the vendors would march.', 'The Harbour Agency has banned drones over the park, its director, Lena Park, said.'], noMatch: ['The spokesman, Lena Park, said the march would be peaceful.', 'Its members said the march would be peaceful.'] },
   },
+  roleBodyPossessive: {
+    id: 'person.role-body-possessive', produces: 'people',
+    description: 'a title after a body\'s head noun in the possessive, right before the name ("the force\'s commander, Inspector Ada Moen,", "the club\'s security director, Ivo Lenz, said", "The union\'s president Ada Moen"): the body named nearest before it, in its sentence or the two before, whose name ends with that noun or whose kind the noun says (a force is a police force, a club or team a club, a union a union, a party a political group)',
+    pattern: /\b[Tt]he[^\S\n]+(?<head>force|club|team|union|party|society|association|federation|ministry|council|agency|authority|service|company|group|embassy|university|commission|committee|movement)['’]s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?[\p{Ll}-]+,?[^\S\n]*$/u,
+    examples: { match: ["The police will deploy 2,000 officers, the force's commander, ", "and its stewards will search every fan, the club's security director, "], noMatch: ["The force's commander, Ada Moen, said so.", "Its spokesman, "] },
+  },
   roleBodyHeadNoun: {
     id: 'person.role-body-head-noun', produces: 'people',
     description: 'a lowercase title whose first word is a body\'s head noun ("agency director Lena Park", "ministry spokeswoman …"): the one body named in the sentence or the one before whose name ends with that word; none when two or none fit',
