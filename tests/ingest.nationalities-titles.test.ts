@@ -68,3 +68,12 @@ describe('a title after a body\'s head noun in the possessive (rule person.role-
     expect(body("The Harbour Police will deploy about 2,000 officers, the ministry's spokeswoman, Ada Moen, said.")).toBeNull();
   });
 });
+
+describe('a one-word portfolio before "Minister"', () => {
+  it('"Trade Minister Festus Hangula" keeps his portfolio; a status before "Minister" stays a status ("Former Minister", as before)', () => {
+    const titles = (body: string) => read('LAKESIDE, May 6', body).people.map((p) => (p.roles as Array<{ title: string }>)[0]?.title);
+    expect(titles('Trade Minister Ada Moen said contracts would be signed.')).toEqual(['Trade Minister']);
+    expect(titles('Tourism Minister Ivo Lenz opened the fair.')).toEqual(['Tourism Minister']);
+    expect(titles('Former Minister Ada Moen said contracts would be signed.')).toEqual(['Former Minister']);
+  });
+});
