@@ -67,3 +67,11 @@ describe('what a source that put a figure on something said next (rule statement
     expect(speakers(facts)).toEqual([['lakeside-police-service', 'Put the crowd at about 1'], ['lakeside-police-service', '15 officers had watched ']]);
   });
 });
+
+describe('a clause said without "that" opening with a quantifier or a number word', () => {
+  it('"said many of its members earned …", "said two officers were hurt" are paraphrases; "said nothing" is none', () => {
+    expect(speakers(read(brief('Maria Kandjii, a union leader, said many of its members earned half of their income in fair week.')))).toEqual([['maria-kandjii', 'Many of its members earn']]);
+    expect(speakers(read(brief('Ada Moen, a police spokeswoman, said two officers were slightly hurt in the scuffles.')))).toEqual([['ada-moen', 'Two officers were slight']]);
+    expect(speakers(read(brief('Ada Moen, a police spokeswoman, said nothing about the scuffles.')))).toEqual([]);
+  });
+});
