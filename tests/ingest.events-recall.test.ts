@@ -308,3 +308,11 @@ describe('a match named by its two sides after "the" (rule event.sides-between)'
     expect(Object.keys(eventsOf(brief('The derby between Union de Lakeside and Dynamo de Eastby is the oldest in the country.')))).toEqual([]);
   });
 });
+
+describe('an incident that destroyed what it counts, told in a relative clause (rule event.incident-harmed)', () => {
+  it('"a fire that destroyed 14 stalls at the Harbour Market on Sunday night" is an incident named by where it happened; "fire" in a body\'s name is none', () => {
+    expect(eventsOf(brief('Police are investigating a fire that destroyed 14 stalls at the Harbour Market in Eastby on Sunday night.')))
+      .toMatchObject({ 'Fire at Harbour Market': ['incident', '2031-05-04'] });
+    expect(Object.keys(eventsOf(brief('The Lakeside Fire Service will put 40 firefighters at the market on Sunday.')))).toEqual([]);
+  });
+});

@@ -439,6 +439,9 @@ function toldIncidents(x: PassContext): void {
  * word and where it happened, dated by its sentence's day (never a day of saying nor one to come), else by the only
  * past year its sentence writes (its month when written with it); one already read there, or in quoted words, is left alone.
  */
+/** The place written after what an incident destroyed: " stalls at the Soweto Market in Katutura". */
+const PLACE_AFTER = /^[^.;,]{0,40}?\s(?:at|in|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+
 function harmedIncidents(x: PassContext): void {
   const publishedYear = Number(x.published.slice(0, 4));
   for (const m of x.matchesOutsideTitles(R.incidentHarmed.pattern)) {
@@ -452,7 +455,10 @@ function harmedIncidents(x: PassContext): void {
     // "in December 2035": the past month its sentence writes, finer than the year alone.
     const month = year ? x.doc.dates.get(s.index)!.find((d) => d.precision === 'month' && d.start.startsWith(year)) : undefined;
     if (!day && !year) continue;
-    proposeTold(x, s, { start: at, end: at + what.length }, { name: capitalize(what), kind: 'incident', rule: R.incidentHarmed.id, day, start: month?.start ?? year, precision: month ? 'month' : 'year' });
+    // "a fire that destroyed 14 stalls at the Soweto Market": where it happened, written after what it destroyed.
+    const where = /\b(?:that|which)\s/u.test(m[0]) && !/\s(?:at|near|outside|inside|in|on|by)\s/u.test(what)
+      ? PLACE_AFTER.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[1] : undefined;
+    proposeTold(x, s, { start: at, end: at + what.length }, { name: capitalize(where ? `${what} at ${where}` : what), kind: 'incident', rule: R.incidentHarmed.id, day, start: month?.start ?? year, precision: month ? 'month' : 'year' });
   }
 }
 
