@@ -110,3 +110,12 @@ describe('a road known by its code (rule place.road-code)', () => {
     expect(placesOf('The G20 leaders met in the hall on Monday.\n').filter((p) => p.startsWith('G20'))).toEqual([]);
   });
 });
+
+describe('a named venue written again by its head word in lower case', () => {
+  it('"the showgrounds" in a story naming one "Harbour Showgrounds" is that venue, so a measure there names it; two such venues leave it alone', () => {
+    const text = (names: string) => `Fair Security\n\nLAKESIDE, April 2 (Wire) - The fair opens at ${names} on Wednesday. Glass bottles will not be allowed inside the showgrounds, the police said.\n`;
+    const ban = (t: string) => extract({ sourceId: 'note', published: '2031-04-02', text: t }).measures.find((m) => m.kind === 'ban')?.place_ids;
+    expect(ban(text('the Harbour Showgrounds'))).toEqual(['harbour-showgrounds']);
+    expect(ban(text('the Harbour Showgrounds on Wednesday, and a market opens at the Eastby Showgrounds'))).toEqual([]);
+  });
+});

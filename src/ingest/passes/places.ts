@@ -510,6 +510,25 @@ function mentionBareVenues(x: PassContext, candidates: Candidate[], kept: Candid
   }
 }
 
+/**
+ * "the showgrounds" in a story that names one "Ramatex Showgrounds", "the stadium" in one naming one "City Stadium":
+ * the named venue again, by its head word in lower case after "the", when no other place of the article ends so.
+ */
+function venuesByHeadWord(x: PassContext): void {
+  const byHead = new Map<string, PlaceDraft[]>();
+  for (const p of x.facts.places.filter((p) => p.kind === 'venue' || p.kind === 'square')) {
+    const head = p.name.split(/\s+/).at(-1)!;
+    if (p.name.includes(' ') && /^\p{Lu}\p{Ll}{3,}$/u.test(head)) byHead.set(head.toLowerCase(), [...(byHead.get(head.toLowerCase()) ?? []), p]);
+  }
+  for (const [head, [venue, ...others]] of byHead) {
+    if (others.length) continue;
+    for (const m of x.matches(new RegExp(`\\bthe[^\\S\\n]+(${head})\\b`, 'gu'))) {
+      const at = m.pos + m[0].length - head.length;
+      if (!x.doc.isTaken(at, at + head.length)) x.doc.mention(venue!.id, 'place', at, at + head.length);
+    }
+  }
+}
+
 /** The city an article is about: its dateline's, else the one city it names. */
 function articleCity(x: PassContext): PlaceDraft | undefined {
   const dateline = datelinePlace(x);
@@ -630,5 +649,6 @@ export function places(x: PassContext): void {
   for (const p of paired) addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
   namedSites(x);
   roadCodes(x);
+  venuesByHeadWord(x);
   withinArticleCity(x);
 }
