@@ -1,0 +1,33 @@
+// What the twelfth first-use test (docs/review-first-use-11.md) found the forms, one-click references, refusals
+// and saves of the review app doing wrong, each read as a general rule over this test's own fixture article
+// (tests/fixtures/review/windhoek-trade-fair.txt) through the app as a browser asks it: a paraphrase after a role
+// and a name set off by commas, a derived table's message in a refused reject, a container's note kept past its
+// change, a role's body named by a possessive head word, a place named by its head word alone, "has banned …",
+// and a new event from "a fire that destroyed …".
+import { describe, expect, it } from 'vitest';
+import { loadSeed } from '../src/db/seed.js';
+import { useReviewArticle } from './helpers/review.js';
+
+const PUBLISHED = '2026-09-29';
+
+describe('the forms, one-click references, refusals and saves after the twelfth first-use test', () => {
+  const { session, get } = useReviewArticle('windhoek-trade-fair.txt', PUBLISHED);
+  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const seed = () => loadSeed(session.seedDir, { keepRules: true });
+  const rowNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name);
+  const idNamed = (collection: string, name: string) => rowNamed(collection, name)!.id;
+
+  it('reads what a person set off after a role said, not the role and the name (bug 1)', async () => {
+    const kandjii = idNamed('people', 'Maria Kandjii');
+    const said = 'said vendors earned half of their yearly income during fair week.';
+    for (const speaker of ['The union\'s secretary general, Maria Kandjii,', 'The secretary general, Maria Kandjii,', 'Maria Kandjii,']) {
+      expect(await filled('statements', `${speaker} ${said}`)).toMatchObject({ kind: 'paraphrase', text: 'Vendors earned half of their yearly income during fair week.', speaker_id: kandjii });
+    }
+    // The article's own sentence, as the tester selected it.
+    expect((await filled('statements', 'The union\'s secretary general, Maria Kandjii, said many of its members earned half of their yearly income during fair week.')).text)
+      .toBe('Many of its members earned half of their yearly income during fair week.');
+    // Words before an attribution closing the sentence are still what was said.
+    expect((await filled('statements', 'Drones will be banned over the showgrounds for the whole fair, the Namibian Police Force said in a statement.')).text)
+      .toBe('Drones will be banned over the showgrounds for the whole fair.');
+  });
+});
