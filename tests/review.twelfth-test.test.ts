@@ -11,11 +11,12 @@ import { useReviewArticle } from './helpers/review.js';
 const PUBLISHED = '2026-09-29';
 
 describe('the forms, one-click references, refusals and saves after the twelfth first-use test', () => {
-  const { session, get } = useReviewArticle('windhoek-trade-fair.txt', PUBLISHED);
+  const { session, get, post } = useReviewArticle('windhoek-trade-fair.txt', PUBLISHED);
   const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const rowNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name);
   const idNamed = (collection: string, name: string) => rowNamed(collection, name)!.id;
+  const article = () => `/articles/${session.sourceId}`;
 
   it('reads what a person set off after a role said, not the role and the name (bug 1)', async () => {
     const kandjii = idNamed('people', 'Maria Kandjii');
@@ -30,4 +31,19 @@ describe('the forms, one-click references, refusals and saves after the twelfth 
     expect((await filled('statements', 'Drones will be banned over the showgrounds for the whole fair, the Namibian Police Force said in a statement.')).text)
       .toBe('Drones will be banned over the showgrounds for the whole fair.');
   });
+
+  it('refuses a reject with the statement\'s own field, not the table the build derives from it (bug 7)', async () => {
+    // A row a statement of the article is about, named by the fewest other rows: its reject fails on the statement.
+    const facts = [...seed().facts.values()].flat();
+    const namings = (id: string) => facts.filter((row) => row.id !== id && JSON.stringify(row).includes(`"${id}"`)).length;
+    const statement = seed().facts.get('statements')!.filter((row) => (row.about_ids as string[]).length && JSON.stringify(row.citations).includes(session.sourceId))
+      .sort((a, b) => Math.min(...(a.about_ids as string[]).map(namings)) - Math.min(...(b.about_ids as string[]).map(namings)))[0]!;
+    const named = [...(statement.about_ids as string[])].sort((a, b) => namings(a) - namings(b))[0]!;
+    const refused = await post(`/facts/${named}/reject`, { back: article().slice(1), reason: '' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain(`statements row &quot;${statement.id}&quot;: about_ids holds &quot;${named}&quot;, which refers to no row of entities`);
+    expect(refused.body).not.toContain('statement_about');
+    // The refusal still offers to take the row out of the statement's about_ids.
+    expect(refused.body).toContain(`Reject and remove it from ${statement.id}`);
+  }, 60_000);
 });
