@@ -6,7 +6,7 @@
 // and a new event from "a fire that destroyed …".
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { useReviewArticle } from './helpers/review.js';
+import { untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-09-29';
 
@@ -45,5 +45,23 @@ describe('the forms, one-click references, refusals and saves after the twelfth 
     expect(refused.body).not.toContain('statement_about');
     // The refusal still offers to take the row out of the statement's about_ids.
     expect(refused.body).toContain(`Reject and remove it from ${statement.id}`);
+  }, 60_000);
+
+  it('drops the note explaining a container the reviewer changed, and keeps a note the reviewer wrote (bug 8)', async () => {
+    const city = idNamed('places', 'Windhoek');
+    const country = idNamed('places', 'Namibia');
+    const explained = seed().facts.get('places')!.filter((row) => row.within_id === city && String(row.note ?? '').startsWith('within_id: ') && JSON.stringify(row.citations).includes(session.sourceId));
+    expect(explained.length).toBeGreaterThanOrEqual(2);
+    const [moved, rewritten] = explained as [typeof explained[0], typeof explained[0]];
+    const edit = (id: string) => `/facts/${id}/edit`;
+    const saved = await post(edit(moved.id), { ...untouchedForm(await get(article()), edit(moved.id)), within_id: country });
+    expect(saved.statusCode).toBe(303);
+    const after = seed().facts.get('places')!.find((row) => row.id === moved.id)!;
+    expect(after).toMatchObject({ within_id: country, review: 'reviewed', derived: false });
+    expect(after.note ?? null).toBeNull();
+    // A note the reviewer wrote with the change is theirs.
+    const note = 'within_id: the article places it in the country only';
+    expect((await post(edit(rewritten.id), { ...untouchedForm(await get(article()), edit(rewritten.id)), within_id: country, note })).statusCode).toBe(303);
+    expect(seed().facts.get('places')!.find((row) => row.id === rewritten.id)!.note).toBe(note);
   }, 60_000);
 });
