@@ -21,6 +21,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
+import { rowByHead } from './head-words.js';
 import { paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 
@@ -428,13 +429,6 @@ function eventsByWord(seed: Seed, spec: FactCollection, words: string, text: str
 /** A body named again by "the" and the word for what it is, opening the words as their subject ("The municipality has closed …"). */
 const SUBJECT_BY_HEAD = /^\s*[Tt]he\s+(\p{Ll}+)\s/u;
 
-/** The word saying what a body is: the last of its name, or the one before "of" ("Municipality of Cusco"). */
-function headOf(name: string): string {
-  const words = name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
-  return of > 0 ? words[of - 1]! : words.at(-1)!;
-}
-
 /**
  * A body reference the words make by their subject's head word ("The municipality has closed the avenue"), when
  * no name filled it: the one body cited by the article whose name has that head word, as ingest reads "the
@@ -453,11 +447,7 @@ function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: str
 /** The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none, two, or no article). */
 function bodyByHead(seed: Seed, head: string, text: string | undefined): string | undefined {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
-  if (!source) return undefined;
-  const bodySpec = collectionByName.get('organizations')!;
-  const bodies = (seed.facts.get('organizations') ?? []).filter((body) => headOf(String(bodySpec.title(body))) === head.toLowerCase()
-    && (body.citations as Array<{ source_id: string }>).some((c) => c.source_id === source));
-  return bodies.length === 1 ? bodies[0]!.id : undefined;
+  return source ? rowByHead(seed, 'organizations', head, source) : undefined;
 }
 
 /** "an army spokesman", "the council's town clerk": a body's lowercase head word (or its possessive) before a person's role. */
