@@ -92,4 +92,19 @@ describe('the forms, one-click references, refusals and saves after the twelfth 
     expect(offered(await get(article()), person.id, 'roles.0.organization_id')[0]).toBe(union);
     expect(((await filled('people', 'The union\'s secretary general, Maria Kandjii')).roles as Array<Record<string, unknown>>)[0]!.organization_id).toBe(union);
   }, 60_000);
+
+  it('reads "the showgrounds" as the article\'s one showgrounds, on a card and in a new fact\'s form (bug 6)', async () => {
+    const showgrounds = idNamed('places', 'Ramatex Showgrounds');
+    const measures = seed().facts.get('measures')!.filter((row) => JSON.stringify(row.citations).includes('inside the showgrounds'));
+    expect(measures.length).toBe(1);
+    // The card as the test met it: no place.
+    setInSeed(session.seedDir, 'measures', measures[0]!.id, 'place_ids', []);
+    expect(offered(await get(article()), measures[0]!.id, 'place_ids')[0]).toBe(showgrounds);
+    expect((await filled('measures', 'Glass bottles and umbrellas will not be allowed inside the showgrounds.')).place_ids).toEqual([showgrounds]);
+    expect((await filled('measures', 'has installed 40 new cameras at the showgrounds\' car parks')).place_ids).toEqual([showgrounds]);
+    // Added to the places the words name by name; a head word no place of the article has names none.
+    expect((await filled('measures', 'Police will close Independence Avenue while the motorcade travels from State House to the showgrounds')).place_ids)
+      .toEqual([idNamed('places', 'Independence Avenue'), idNamed('places', 'State House'), showgrounds]);
+    expect((await filled('measures', 'Drinks will not be sold inside the stadium.')).place_ids).toBeUndefined();
+  }, 60_000);
 });

@@ -22,12 +22,20 @@ export function rowByHead(seed: Seed, collection: string, head: string, sourceId
 
 /** A body's possessive ("the force's", "The union's"): its head word. */
 const POSSESSIVE_HEAD = /\b[Tt]he\s+(\p{Ll}+)['’]s\s/gu;
+/** A row named again by "the" and its head word ("over the showgrounds", "the showgrounds' car parks"). */
+const THE_HEAD = /\b[Tt]he\s+(\p{Ll}+)\b/gu;
 
 /**
  * The rows some words name by a head word: bodies by a possessive ("the society's chief executive": the Windhoek
- * Show Society), each the article's one row with that head. Counter-example: "the fair's" names no body when no body's name ends "Fair".
+ * Show Society), places by "the" and the word ("inside the showgrounds": the Ramatex Showgrounds), each the
+ * article's one row with that head. Counter-example: "the fair's" names no body when no body's name ends "Fair".
  */
 export function namedByHead(seed: Seed, words: string, sourceId: string): string[] {
   const bodies = [...words.matchAll(POSSESSIVE_HEAD)].map((m) => rowByHead(seed, 'organizations', m[1]!, sourceId));
-  return [...new Set(bodies.filter((id): id is string => id !== undefined))];
+  return [...new Set([...bodies, ...placesByHead(seed, words, sourceId)].filter((id): id is string => id !== undefined))];
+}
+
+/** The places some words name by "the" and a head word, each the article's one place with that head ("at the showgrounds"). */
+export function placesByHead(seed: Seed, words: string, sourceId: string): string[] {
+  return [...new Set([...words.matchAll(THE_HEAD)].map((m) => rowByHead(seed, 'places', m[1]!, sourceId)).filter((id): id is string => id !== undefined))];
 }

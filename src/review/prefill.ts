@@ -21,7 +21,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { rowByHead } from './head-words.js';
+import { placesByHead, rowByHead } from './head-words.js';
 import { paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 
@@ -444,6 +444,22 @@ function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: str
   return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [body] : body]));
 }
 
+/**
+ * Places the words name again by "the" and a head word ("Drones will be banned over the showgrounds"): the
+ * article's one place with that head, added to a list of places the names filled, or set in an empty place
+ * field, as "the municipality" is read for an operator. A new place's own container is not read so: its
+ * words name where it is by name. Counter-example: "the city" names no place when the article cites two cities.
+ */
+function placesNamedByHead(seed: Seed, spec: FactCollection, words: string, text: string | undefined, filled: Values): Values {
+  const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
+  const ids = source && spec.name !== 'places' ? placesByHead(seed, words, source) : [];
+  const fields = ids.length ? Object.keys(spec.schema.properties).filter((field) => referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'places') : [];
+  return Object.fromEntries(fields.flatMap((field): Array<[string, Values[string]]> => {
+    if (controlFor(spec.schema.properties[field]!).type === 'ids') return [[field, [...new Set([...((filled[field] as string[] | undefined) ?? []), ...ids])]]];
+    return filled[field] === undefined ? [[field, ids[0]!]] : [];
+  }));
+}
+
 /** The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none, two, or no article). */
 function bodyByHead(seed: Seed, head: string, text: string | undefined): string | undefined {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
@@ -769,6 +785,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
   if (spec.name !== 'statements') Object.assign(values, references(seed, spec, spec.name === 'events' ? withoutNamesHeldByOwn(unquoted, values.name) : unquoted, fields, values.name as string | undefined));
   if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
+  if (spec.name !== 'statements') Object.assign(values, placesNamedByHead(seed, spec, unquoted, article.text, values));
   if (Array.isArray(values.place_ids)) values.place_ids = withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;

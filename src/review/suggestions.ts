@@ -123,7 +123,8 @@ const OPENED_BY_POSSESSIVE = /^(?:Its|Their)\s/u;
  * A sentence opened by "Its" or "Their" names its body in the sentence before, whose rows come next (1): "Its
  * secretary general, Marta Xicara, said …" after "The Market Vendors' Union has called a protest …".
  * Counter-example: "…, its director, Sofia Ramirez, said." names its body in its own sentence, nothing before.
- * A row named again by its head word ("The union's secretary general, …", "over the showgrounds") is named too.
+ * A row named again by its head word ("The union's secretary general, …", "over the showgrounds") comes after
+ * those (1.5): "within five kilometres of the stadium and Embassy Park" offers the park first.
  * Rows of the fact's own collection hide no names inside theirs (`own`): a fight named after the square it
  * happened in names the square.
  */
@@ -138,7 +139,8 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
     const before = end > 0 ? sentenceAround(text, end - 1, end) : '';
     for (const id of namedIn(seed, before, NAMED_COLLECTIONS, own)) named.set(id, Math.max(named.get(id) ?? 0, 1));
     for (const id of namedIn(seed, sentence, NAMED_COLLECTIONS, own)) named.set(id, 2);
-    for (const id of namedByHead(seed, sentence, sourceId)) named.set(id, 2);
+    // Named again by a head word only: after the rows the sentence names by name, before the sentence before's.
+    for (const id of namedByHead(seed, sentence, sourceId)) named.set(id, Math.max(named.get(id) ?? 0, 1.5));
   }
   return named;
 }
