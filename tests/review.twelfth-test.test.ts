@@ -107,4 +107,15 @@ describe('the forms, one-click references, refusals and saves after the twelfth 
       .toEqual([idNamed('places', 'Independence Avenue'), idNamed('places', 'State House'), showgrounds]);
     expect((await filled('measures', 'Drinks will not be sold inside the stadium.')).place_ids).toBeUndefined();
   }, 60_000);
+
+  it('reads "has banned <something>" as a ban named by what it bans (bug 4)', async () => {
+    const city = idNamed('organizations', 'City of Windhoek');
+    expect(await filled('measures', 'The City of Windhoek has banned street trading within one kilometre of the Ramatex Showgrounds')).toEqual({
+      name: 'Street trading ban', kind: 'ban', operator_ids: [city], place_ids: [idNamed('places', 'Ramatex Showgrounds')],
+    });
+    expect(await filled('measures', 'has banned street trading')).toEqual({ name: 'Street trading ban', kind: 'ban' });
+    // The ban rule's own reading stands where it reads the words.
+    expect(await filled('measures', 'The City of Windhoek has banned the sale of alcohol near the showgrounds')).toMatchObject({ name: 'Alcohol ban', kind: 'ban' });
+    expect((await filled('measures', 'supporters who have banned the club\'s shirts')).kind).toBeUndefined();
+  });
 });

@@ -340,8 +340,11 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
   return found;
 }
 
-/** "bans drones over the route", "closes the bridge": the act before its object, which ingest names as "drones banned". */
-const ACT_BEFORE_OBJECT = /\b(ban(?:s|ning)?|clos(?:e|es|ing))\s+(?:the\s+|all\s+)?([^,;:.]{2,80})/iu;
+/**
+ * "bans drones over the route", "has banned street trading within …", "closes the bridge": the act before its
+ * object, which ingest names as "drones banned".
+ */
+const ACT_BEFORE_OBJECT = /\b(ban(?:s|ning)?|(?:has|have|had)\s+banned|clos(?:e|es|ing))\s+(?:the\s+|all\s+)?([^,;:.]{2,80})/iu;
 
 /** "filmed from a police helicopter": watching done from a means the surveillance rule names before its verb ("helicopter filming"). */
 const WATCHED_FROM = /\b(film|watch|monitor)ed\s+(?:from|by)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:helicopters?|drones?))\b/u;
@@ -359,7 +362,7 @@ function measureReadings(words: string): MeasureReading[] {
   const act = ACT_BEFORE_OBJECT.exec(words);
   if (!act) return [{ text: words }, ...watching];
   const object = act[2]!.split(OBJECT_ENDS)[0]!.trim();
-  const kind = /^ban/i.test(act[1]!) ? 'ban' : 'closure';
+  const kind = /ban/i.test(act[1]!) ? 'ban' : 'closure';
   return [{ text: words }, { text: `${object} ${kind === 'ban' ? 'banned' : 'closed'}`, object, act: kind }, ...watching];
 }
 
@@ -405,7 +408,23 @@ function measureKindAndName(seed: Seed, words: string): Values {
     const name = measureName(seed, found.rule, found, words, reading);
     return { kind: found.rule.measureKind, ...(name && { name }) };
   }
-  return {};
+  return bannedBySomeone(words);
+}
+
+/** The subject of an act of banning ("The City of Windhoek has banned …"): a body or a person, who bans a thing, not a kind of thing done. */
+const BANNING_SUBJECT = /^\s*(?:the\s+)?\p{Lu}/u;
+
+/**
+ * A ban a named subject says it made ("The City of Windhoek has banned street trading within …", "has banned
+ * street trading"), which the ban rule's list of things banned may not hold: a reviewer adding a measure from
+ * those words means that ban, named by its object ("Street trading ban"). Counter-example: "supporters who have
+ * banned the club's shirts" names no subject by name, and gives nothing.
+ */
+function bannedBySomeone(words: string): Values {
+  const act = ACT_BEFORE_OBJECT.exec(words);
+  if (!act || !/ban/iu.test(act[1]!) || (act.index > 0 && !BANNING_SUBJECT.test(words.slice(0, act.index)))) return {};
+  const object = act[2]!.split(OBJECT_ENDS)[0]!.trim().replace(/(?<=[^s])s$/u, '');
+  return object ? { kind: 'ban', name: capitalize(`${object} ban`) } : {};
 }
 
 /** "during the race": an event named by the word for its kind after "the". */
