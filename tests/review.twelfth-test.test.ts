@@ -118,4 +118,15 @@ describe('the forms, one-click references, refusals and saves after the twelfth 
     expect(await filled('measures', 'The City of Windhoek has banned the sale of alcohol near the showgrounds')).toMatchObject({ name: 'Alcohol ban', kind: 'ban' });
     expect((await filled('measures', 'supporters who have banned the club\'s shirts')).kind).toBeUndefined();
   });
+
+  it('names a new incident by its word and where it happened, without the place that only locates that one (bug 5)', async () => {
+    const market = idNamed('places', 'Soweto Market');
+    expect(await filled('events', 'a fire that destroyed 14 stalls at the Soweto Market in Katutura on Sunday night')).toMatchObject({
+      name: 'Fire at the Soweto Market', kind: 'incident', place_ids: [market], start: '2026-09-27', figures: [{ metric: 'stalls', value: 14, qualifier: 'exactly' }],
+    });
+    // A noun the word qualifies is no incident; two places of a fact each stay.
+    expect((await filled('events', 'the fire brigade said')).kind).toBeUndefined();
+    expect((await filled('protests', 'a march of about 300 street vendors from Zoo Park to the Tintenpalast')).place_ids)
+      .toEqual([idNamed('places', 'Zoo Park'), idNamed('places', 'Tintenpalast')]);
+  });
 });

@@ -10,7 +10,7 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { checksName, OBJECT_ENDS } from '../ingest/passes/measures.js';
 import { siteIn } from '../ingest/passes/places.js';
@@ -518,6 +518,17 @@ function withoutBodyPossessive(seed: Seed, values: Values, text: string | undefi
   return { ...values, roles: [{ ...role, title: role.title!.toString().slice(possessive[0].length), organization_id: role.organization_id ?? body ?? null }] };
 }
 
+/**
+ * Places without one the words name only to locate another ("the Soweto Market in Katutura", "Ghent, Belgium"):
+ * where the named place is, not a second place of the fact. Counter-example: "from Zoo Park to the Tintenpalast"
+ * keeps both.
+ */
+function withoutLocatingPlaces(seed: Seed, ids: string[], words: string): string[] {
+  const spec = collectionByName.get('places')!;
+  const titles = new Map(ids.map((id) => [id, String(spec.title((seed.facts.get('places') ?? []).find((p) => p.id === id)!))]));
+  return ids.filter((id) => !ids.some((other) => other !== id && [' in ', ', '].some((join) => words.includes(`${titles.get(other)}${join}${titles.get(id)}`))));
+}
+
 /** Words setting a country as the scope of a comparison ("the first such ban in Belgium"), the country after them. */
 const SCOPE_BEFORE = /\b(?:first|only|largest|biggest)\s+(?:[^,.;:\s]+\s+){0,8}in\s+(?:the\s+)?$/iu;
 
@@ -755,13 +766,38 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const site = spec.name === 'places' ? siteIn(undated) : undefined;
   const part = spec.name === 'events' ? eventPartName(undated) : undefined;
   const unnamed = spec.name === 'events' ? withoutCountedModifiers(sayable) : sayable;
-  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, unnamed, otherNames(seed, spec.name), startsSentence(words, read.text));
+  const incident = spec.name === 'events' ? incidentIn(seed, unnamed) : undefined;
+  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, unnamed, otherNames(seed, spec.name), startsSentence(words, read.text)) ?? incident;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = owned.name;
   const acronym = name && spec.name === 'organizations' ? acronymAfter(words, name) : undefined;
   const kinds = kindAndCountry(spec.name, name ?? '', words);
-  return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
+  return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
+}
+
+/**
+ * An incident by its word ("a fire that destroyed …", "an explosion at …"; a fire or a blaze is one too), the word
+ * a noun of its own: followed by what it did, where, or the end of a clause, not by a noun it qualifies ("the fire brigade").
+ */
+const INCIDENT_WORD = new RegExp(`\\b(?:a|an|the)\\s+(${INCIDENT_WORDS}|fires?|blazes?)(?=\\s+(?:that|which|at|in|near|on|outside|inside|broke|destroyed|damaged|gutted|killed|injured|hurt|left)\\b|[.,;]|$)`, 'iu');
+/** The words joining an incident to where it happened, right before the place's name ("at the ", "in "). */
+const WHERE_BEFORE = /\b(at|in|near|outside|inside|on)\s+(the\s+)?$/u;
+
+/**
+ * A new incident's name as ingest names one, by its word and where it happened ("a fire that destroyed 14 stalls
+ * at the Soweto Market in Katutura" is "Fire at the Soweto Market"): the first place named after the word, with
+ * the words joining them. Counter-example: "the fire brigade said" names no incident.
+ */
+function incidentIn(seed: Seed, words: string): string | undefined {
+  const found = INCIDENT_WORD.exec(words);
+  if (!found) return undefined;
+  const after = words.slice(found.index + found[0].length);
+  const [place] = namedIn(seed, after, ['places']);
+  const title = place ? String(collectionByName.get('places')!.title(seed.facts.get('places')!.find((p) => p.id === place)!)) : undefined;
+  const at = title ? after.indexOf(title) : -1;
+  const where = at < 0 ? null : WHERE_BEFORE.exec(after.slice(0, at));
+  return capitalize(where ? `${found[1]!.toLowerCase()} ${where[0]}${title}` : found[1]!.toLowerCase());
 }
 
 /** Small words inside a name after which a known row's name is the name's, not where or by whom: "of the Americas", "a Guatemala", "de France". */
@@ -805,7 +841,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   if (spec.name !== 'statements') Object.assign(values, references(seed, spec, spec.name === 'events' ? withoutNamesHeldByOwn(unquoted, values.name) : unquoted, fields, values.name as string | undefined));
   if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
   if (spec.name !== 'statements') Object.assign(values, placesNamedByHead(seed, spec, unquoted, article.text, values));
-  if (Array.isArray(values.place_ids)) values.place_ids = withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted);
+  if (Array.isArray(values.place_ids)) values.place_ids = withoutLocatingPlaces(seed, withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted), unquoted);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
   // A role's body: the organization the words name, as for any reference.
