@@ -129,4 +129,11 @@ describe('the forms, one-click references, refusals and saves after the twelfth 
     expect((await filled('protests', 'a march of about 300 street vendors from Zoo Park to the Tintenpalast')).place_ids)
       .toEqual([idNamed('places', 'Zoo Park'), idNamed('places', 'Tintenpalast')]);
   });
+
+  it('keeps a portfolio before "Minister" in a new person\'s title (bug 3)', async () => {
+    expect(await filled('people', 'Trade Minister Festus Hangula')).toMatchObject({ name: 'Festus Hangula', roles: [{ title: 'Trade Minister' }] });
+    // A status is no portfolio; a title of the lexicon's list still opens as before.
+    expect(await filled('people', 'Acting Minister Festus Hangula')).toMatchObject({ roles: [{ title: 'Minister' }] });
+    expect(await filled('people', 'Mayor David Tjiueza')).toMatchObject({ name: 'David Tjiueza', roles: [{ title: 'Mayor' }] });
+  });
 });

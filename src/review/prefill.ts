@@ -10,7 +10,7 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { checksName, OBJECT_ENDS } from '../ingest/passes/measures.js';
 import { siteIn } from '../ingest/passes/places.js';
@@ -202,8 +202,11 @@ function appositionSides(before: string, after: string): string[] {
 }
 
 /** A person: the name in capitals, the title of office beside it (the lexicon's, else the words set off by a comma). */
+/** A title of the lexicon standing as whole words, its patterns read as ingest reads them ("Trade Minister": any one-word portfolio). */
+const TITLE_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_PATTERN}(?![\\p{L}\\p{N}])`, 'u');
+
 function person(words: string, taken: ReadonlySet<string>): Values {
-  const title = firstWordOf(words, TITLES);
+  const title = TITLE_IN_WORDS.exec(words)?.[0];
   const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
   if (!named) return roleOnly(words, title);
   const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
