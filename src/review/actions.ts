@@ -149,6 +149,24 @@ export function rejectFact(seedDir: string, id: string, options: RejectOptions) 
   });
 }
 
+/** A note's parts, each saying why one field holds its value ("within_id: the gazetteer puts …; date: …"). */
+const FIELD_NOTE_PART = /; (?=[a-z_]{2,40}: )/u;
+
+/**
+ * Drops from a fact's note the parts explaining a field the edit changed ("within_id: the gazetteer puts Katutura
+ * in this country …" once the reviewer picks another container), unless the reviewer wrote the note too; a note
+ * left empty leaves nothing derived, as ingest drops a part-of note it no longer stands by.
+ */
+function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, values: Record<string, unknown>): void {
+  const note = before.note;
+  if (typeof note !== 'string' || (values.note !== undefined && values.note !== note)) return;
+  const changed = Object.keys(values).filter((field) => field !== 'note' && JSON.stringify(values[field] ?? null) !== JSON.stringify(before[field] ?? null));
+  const kept = note.split(FIELD_NOTE_PART).filter((part) => !changed.some((field) => part.startsWith(`${field}: `)));
+  if (kept.length === note.split(FIELD_NOTE_PART).length) return;
+  found.node.set('note', kept.length ? kept.join('; ') : null);
+  if (!kept.length && values.derived === undefined && before.derived === true) found.node.set('derived', false);
+}
+
 /**
  * Edit: sets the given fields (values as the seed schema takes them) and marks the fact reviewed by the editor.
  * `id` among them renames the fact (empty: an id made anew from its title, as a new fact's): every reference
@@ -159,10 +177,12 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
     const found = files.find(id);
     const fields = editableFields(found.file.collection);
     const { id: wanted, ...values } = set;
+    const before = found.node.toJSON() as Record<string, unknown>;
     for (const [field, value] of Object.entries(values)) {
       if (!fields.includes(field)) throw new ReviewError(`"${field}" is not an editable field of ${found.file.collection.name} (editable: id, ${fields.join(', ')})`);
       found.node.set(field, found.file.doc.createNode(value));
     }
+    withoutStaleNotes(found, before, values);
     markReviewed(found, reviewer, at);
     if (wanted === undefined || wanted === id) return { result: id };
     if (typeof wanted !== 'string') throw new ReviewError('id: an id is text (lowercase letters, digits and hyphens)', ['id: an id is text (lowercase letters, digits and hyphens)']);

@@ -72,6 +72,26 @@ export function requestIn(selected: string): Request | undefined {
   return { verbAt: verb.index, text: `${capitalize(text)}.` };
 }
 
+/** A person's name: one to four capitalised words. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** A speech verb after a name set off by a comma, and what follows it: "…, Maria Kandjii, said …". */
+const NAMED_THEN_SAID = /,\s*(?:said|says|added|stated)\s+/u;
+
+/**
+ * The words said after a speaker set off before the verb ("The union's secretary general, Maria Kandjii, said
+ * vendors earned …", "Maria Kandjii, said …"), which the rule for a speaker named after the verb would read
+ * the other way round; read only when the words before the verb end with a person's name and hold no clause.
+ * Counter-example: "The market will reopen in May, said Ivo Lenz, the mayor." (the words before are what was said).
+ */
+function afterNamedSpeaker(words: string): string | undefined {
+  const verb = NAMED_THEN_SAID.exec(words);
+  if (!verb || /["“”]/u.test(words.slice(0, verb.index))) return undefined;
+  const parts = words.slice(0, verb.index).split(',').map((part) => part.trim());
+  const role = parts.slice(0, -1).join(' ');
+  if (parts.length > 2 || !PERSON_NAME.test(parts.at(-1)!) || role.split(/\s+/).length > SPEAKER_WORDS) return undefined;
+  return words.slice(verb.index + verb[0].length);
+}
+
 /**
  * A paraphrase's text from the selected words: the clause after the first speech verb ("said in a statement
  * that …"), a later verb of the same speaker joined in ("He said A, but added that B": "A, but B"), else the
@@ -85,7 +105,7 @@ export function paraphraseText(selected: string): string | undefined {
   // A request ("warned drivers not to stop …") whose verb is the first speech verb is what was said, whole.
   const request = requestIn(words);
   if (request && (!verb || request.verbAt <= verb.index)) return request.text;
-  const said = (verb && words.slice(verb.index + verb[0].length)) ?? trailing ?? beforeClosingAttribution(words);
+  const said = (verb && words.slice(verb.index + verb[0].length)) ?? afterNamedSpeaker(words) ?? trailing ?? beforeClosingAttribution(words);
   if (said === undefined) return undefined;
   const text = saidWords(said).replace(/["“”]/gu, '').trim();
   return text.split(/\s+/).length < STATEMENT_WORDS ? undefined : `${capitalize(text)}.`;

@@ -10,7 +10,7 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, TITLES } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { checksName, OBJECT_ENDS } from '../ingest/passes/measures.js';
 import { siteIn } from '../ingest/passes/places.js';
@@ -21,6 +21,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
+import { placesByHead, rowByHead } from './head-words.js';
 import { paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 
@@ -201,8 +202,11 @@ function appositionSides(before: string, after: string): string[] {
 }
 
 /** A person: the name in capitals, the title of office beside it (the lexicon's, else the words set off by a comma). */
+/** A title of the lexicon standing as whole words, its patterns read as ingest reads them ("Trade Minister": any one-word portfolio). */
+const TITLE_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_PATTERN}(?![\\p{L}\\p{N}])`, 'u');
+
 function person(words: string, taken: ReadonlySet<string>): Values {
-  const title = firstWordOf(words, TITLES);
+  const title = TITLE_IN_WORDS.exec(words)?.[0];
   const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
   if (!named) return roleOnly(words, title);
   const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
@@ -339,8 +343,11 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
   return found;
 }
 
-/** "bans drones over the route", "closes the bridge": the act before its object, which ingest names as "drones banned". */
-const ACT_BEFORE_OBJECT = /\b(ban(?:s|ning)?|clos(?:e|es|ing))\s+(?:the\s+|all\s+)?([^,;:.]{2,80})/iu;
+/**
+ * "bans drones over the route", "has banned street trading within …", "closes the bridge": the act before its
+ * object, which ingest names as "drones banned".
+ */
+const ACT_BEFORE_OBJECT = /\b(ban(?:s|ning)?|(?:has|have|had)\s+banned|clos(?:e|es|ing))\s+(?:the\s+|all\s+)?([^,;:.]{2,80})/iu;
 
 /** "filmed from a police helicopter": watching done from a means the surveillance rule names before its verb ("helicopter filming"). */
 const WATCHED_FROM = /\b(film|watch|monitor)ed\s+(?:from|by)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:helicopters?|drones?))\b/u;
@@ -358,7 +365,7 @@ function measureReadings(words: string): MeasureReading[] {
   const act = ACT_BEFORE_OBJECT.exec(words);
   if (!act) return [{ text: words }, ...watching];
   const object = act[2]!.split(OBJECT_ENDS)[0]!.trim();
-  const kind = /^ban/i.test(act[1]!) ? 'ban' : 'closure';
+  const kind = /ban/i.test(act[1]!) ? 'ban' : 'closure';
   return [{ text: words }, { text: `${object} ${kind === 'ban' ? 'banned' : 'closed'}`, object, act: kind }, ...watching];
 }
 
@@ -404,7 +411,23 @@ function measureKindAndName(seed: Seed, words: string): Values {
     const name = measureName(seed, found.rule, found, words, reading);
     return { kind: found.rule.measureKind, ...(name && { name }) };
   }
-  return {};
+  return bannedBySomeone(words);
+}
+
+/** The subject of an act of banning ("The City of Windhoek has banned …"): a body or a person, who bans a thing, not a kind of thing done. */
+const BANNING_SUBJECT = /^\s*(?:the\s+)?\p{Lu}/u;
+
+/**
+ * A ban a named subject says it made ("The City of Windhoek has banned street trading within …", "has banned
+ * street trading"), which the ban rule's list of things banned may not hold: a reviewer adding a measure from
+ * those words means that ban, named by its object ("Street trading ban"). Counter-example: "supporters who have
+ * banned the club's shirts" names no subject by name, and gives nothing.
+ */
+function bannedBySomeone(words: string): Values {
+  const act = ACT_BEFORE_OBJECT.exec(words);
+  if (!act || !/ban/iu.test(act[1]!) || (act.index > 0 && !BANNING_SUBJECT.test(words.slice(0, act.index)))) return {};
+  const object = act[2]!.split(OBJECT_ENDS)[0]!.trim().replace(/(?<=[^s])s$/u, '');
+  return object ? { kind: 'ban', name: capitalize(`${object} ban`) } : {};
 }
 
 /** "during the race": an event named by the word for its kind after "the". */
@@ -428,13 +451,6 @@ function eventsByWord(seed: Seed, spec: FactCollection, words: string, text: str
 /** A body named again by "the" and the word for what it is, opening the words as their subject ("The municipality has closed …"). */
 const SUBJECT_BY_HEAD = /^\s*[Tt]he\s+(\p{Ll}+)\s/u;
 
-/** The word saying what a body is: the last of its name, or the one before "of" ("Municipality of Cusco"). */
-function headOf(name: string): string {
-  const words = name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
-  return of > 0 ? words[of - 1]! : words.at(-1)!;
-}
-
 /**
  * A body reference the words make by their subject's head word ("The municipality has closed the avenue"), when
  * no name filled it: the one body cited by the article whose name has that head word, as ingest reads "the
@@ -450,14 +466,26 @@ function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: str
   return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [body] : body]));
 }
 
+/**
+ * Places the words name again by "the" and a head word ("Drones will be banned over the showgrounds"): the
+ * article's one place with that head, added to a list of places the names filled, or set in an empty place
+ * field, as "the municipality" is read for an operator. A new place's own container is not read so: its
+ * words name where it is by name. Counter-example: "the city" names no place when the article cites two cities.
+ */
+function placesNamedByHead(seed: Seed, spec: FactCollection, words: string, text: string | undefined, filled: Values): Values {
+  const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
+  const ids = source && spec.name !== 'places' ? placesByHead(seed, words, source) : [];
+  const fields = ids.length ? Object.keys(spec.schema.properties).filter((field) => referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'places') : [];
+  return Object.fromEntries(fields.flatMap((field): Array<[string, Values[string]]> => {
+    if (controlFor(spec.schema.properties[field]!).type === 'ids') return [[field, [...new Set([...((filled[field] as string[] | undefined) ?? []), ...ids])]]];
+    return filled[field] === undefined ? [[field, ids[0]!]] : [];
+  }));
+}
+
 /** The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none, two, or no article). */
 function bodyByHead(seed: Seed, head: string, text: string | undefined): string | undefined {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
-  if (!source) return undefined;
-  const bodySpec = collectionByName.get('organizations')!;
-  const bodies = (seed.facts.get('organizations') ?? []).filter((body) => headOf(String(bodySpec.title(body))) === head.toLowerCase()
-    && (body.citations as Array<{ source_id: string }>).some((c) => c.source_id === source));
-  return bodies.length === 1 ? bodies[0]!.id : undefined;
+  return source ? rowByHead(seed, 'organizations', head, source) : undefined;
 }
 
 /** "an army spokesman", "the council's town clerk": a body's lowercase head word (or its possessive) before a person's role. */
@@ -491,6 +519,17 @@ function withoutBodyPossessive(seed: Seed, values: Values, text: string | undefi
   if (!role || !possessive) return values;
   const body = bodyByHead(seed, possessive[1]!, text);
   return { ...values, roles: [{ ...role, title: role.title!.toString().slice(possessive[0].length), organization_id: role.organization_id ?? body ?? null }] };
+}
+
+/**
+ * Places without one the words name only to locate another ("the Soweto Market in Katutura", "Ghent, Belgium"):
+ * where the named place is, not a second place of the fact. Counter-example: "from Zoo Park to the Tintenpalast"
+ * keeps both.
+ */
+function withoutLocatingPlaces(seed: Seed, ids: string[], words: string): string[] {
+  const spec = collectionByName.get('places')!;
+  const titles = new Map(ids.map((id) => [id, String(spec.title((seed.facts.get('places') ?? []).find((p) => p.id === id)!))]));
+  return ids.filter((id) => !ids.some((other) => other !== id && [' in ', ', '].some((join) => words.includes(`${titles.get(other)}${join}${titles.get(id)}`))));
 }
 
 /** Words setting a country as the scope of a comparison ("the first such ban in Belgium"), the country after them. */
@@ -730,13 +769,38 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const site = spec.name === 'places' ? siteIn(undated) : undefined;
   const part = spec.name === 'events' ? eventPartName(undated) : undefined;
   const unnamed = spec.name === 'events' ? withoutCountedModifiers(sayable) : sayable;
-  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, unnamed, otherNames(seed, spec.name), startsSentence(words, read.text));
+  const incident = spec.name === 'events' ? incidentIn(seed, unnamed) : undefined;
+  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, unnamed, otherNames(seed, spec.name), startsSentence(words, read.text)) ?? incident;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = owned.name;
   const acronym = name && spec.name === 'organizations' ? acronymAfter(words, name) : undefined;
   const kinds = kindAndCountry(spec.name, name ?? '', words);
-  return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
+  return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
+}
+
+/**
+ * An incident by its word ("a fire that destroyed …", "an explosion at …"; a fire or a blaze is one too), the word
+ * a noun of its own: followed by what it did, where, or the end of a clause, not by a noun it qualifies ("the fire brigade").
+ */
+const INCIDENT_WORD = new RegExp(`\\b(?:a|an|the)\\s+(${INCIDENT_WORDS}|fires?|blazes?)(?=\\s+(?:that|which|at|in|near|on|outside|inside|broke|destroyed|damaged|gutted|killed|injured|hurt|left)\\b|[.,;]|$)`, 'iu');
+/** The words joining an incident to where it happened, right before the place's name ("at the ", "in "). */
+const WHERE_BEFORE = /\b(at|in|near|outside|inside|on)\s+(the\s+)?$/u;
+
+/**
+ * A new incident's name as ingest names one, by its word and where it happened ("a fire that destroyed 14 stalls
+ * at the Soweto Market in Katutura" is "Fire at the Soweto Market"): the first place named after the word, with
+ * the words joining them. Counter-example: "the fire brigade said" names no incident.
+ */
+function incidentIn(seed: Seed, words: string): string | undefined {
+  const found = INCIDENT_WORD.exec(words);
+  if (!found) return undefined;
+  const after = words.slice(found.index + found[0].length);
+  const [place] = namedIn(seed, after, ['places']);
+  const title = place ? String(collectionByName.get('places')!.title(seed.facts.get('places')!.find((p) => p.id === place)!)) : undefined;
+  const at = title ? after.indexOf(title) : -1;
+  const where = at < 0 ? null : WHERE_BEFORE.exec(after.slice(0, at));
+  return capitalize(where ? `${found[1]!.toLowerCase()} ${where[0]}${title}` : found[1]!.toLowerCase());
 }
 
 /** Small words inside a name after which a known row's name is the name's, not where or by whom: "of the Americas", "a Guatemala", "de France". */
@@ -779,7 +843,8 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
   if (spec.name !== 'statements') Object.assign(values, references(seed, spec, spec.name === 'events' ? withoutNamesHeldByOwn(unquoted, values.name) : unquoted, fields, values.name as string | undefined));
   if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
-  if (Array.isArray(values.place_ids)) values.place_ids = withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted);
+  if (spec.name !== 'statements') Object.assign(values, placesNamedByHead(seed, spec, unquoted, article.text, values));
+  if (Array.isArray(values.place_ids)) values.place_ids = withoutLocatingPlaces(seed, withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted), unquoted);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
   // A role's body: the organization the words name, as for any reference.

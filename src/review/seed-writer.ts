@@ -99,7 +99,24 @@ const TABLE_ROW = /^([a-z_]+) row "/u;
 export function reviewersProblems(problems: string[]): string[] {
   const derived = (problem: string) => { const table = TABLE_ROW.exec(problem)?.[1]; return table !== undefined && !WRITTEN_TABLES.has(table); };
   const facing = problems.filter((problem) => !derived(problem));
-  return facing.length ? facing : problems;
+  return (facing.length ? facing : problems).map(inFieldsWords);
+}
+
+/** Each list field's table, with the collection and field it is written from (statement_about: a statement's about_ids). */
+const LIST_TABLES = new Map(FACT_COLLECTIONS.flatMap((c) => Object.entries(c.lists).map(([field, list]) => [getTableName(list.table), { collection: c.name, field, list }] as const)));
+/** The build's message of a dangling reference: `statement_about row "s": entity_id = "e" refers to no row of entities`. */
+const DANGLING = /^([a-z_]+) row "([^"]*)": ([a-z_]+) = "([^"]*)" refers to no row of ([a-z_]+)$/u;
+
+/**
+ * A dangling reference the build finds in a list's own table, said of the fact's field a reviewer sees
+ * (`statements row "s": about_ids holds "e", which refers to no row of entities`); other messages as they are.
+ */
+function inFieldsWords(problem: string): string {
+  const [, table, owner, column, value, parent] = DANGLING.exec(problem) ?? [];
+  const list = table === undefined ? undefined : LIST_TABLES.get(table);
+  if (!list) return problem;
+  const field = typeof list.list.value === 'string' ? list.field : `${list.field}[].${column}`;
+  return `${list.collection} row "${owner}": ${field} holds "${value}", which refers to no row of ${parent}`;
 }
 
 /**

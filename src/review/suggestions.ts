@@ -14,6 +14,7 @@ import { referenceFields } from '../db/references.js';
 import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
 import { editableFields } from './actions.js';
+import { namedByHead } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -122,6 +123,8 @@ const OPENED_BY_POSSESSIVE = /^(?:Its|Their)\s/u;
  * A sentence opened by "Its" or "Their" names its body in the sentence before, whose rows come next (1): "Its
  * secretary general, Marta Xicara, said …" after "The Market Vendors' Union has called a protest …".
  * Counter-example: "…, its director, Sofia Ramirez, said." names its body in its own sentence, nothing before.
+ * A row named again by its head word ("The union's secretary general, …", "over the showgrounds") comes after
+ * those (1.5): "within five kilometres of the stadium and Embassy Park" offers the park first.
  * Rows of the fact's own collection hide no names inside theirs (`own`): a fight named after the square it
  * happened in names the square.
  */
@@ -136,6 +139,8 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
     const before = end > 0 ? sentenceAround(text, end - 1, end) : '';
     for (const id of namedIn(seed, before, NAMED_COLLECTIONS, own)) named.set(id, Math.max(named.get(id) ?? 0, 1));
     for (const id of namedIn(seed, sentence, NAMED_COLLECTIONS, own)) named.set(id, 2);
+    // Named again by a head word only: after the rows the sentence names by name, before the sentence before's.
+    for (const id of namedByHead(seed, sentence, sourceId)) named.set(id, Math.max(named.get(id) ?? 0, 1.5));
   }
   return named;
 }

@@ -1,0 +1,41 @@
+// Rows an article names again by the word saying what they are, as articles do after the first mention: "the
+// union's secretary general" after "The Namibia Informal Traders' Union has called …", "over the showgrounds"
+// after "the Ramatex Showgrounds". The word is read as the head of a name (its last word, or the one before "of"),
+// and it names a row only when exactly one row of the article has that head: two unions make "the union's" no one's.
+import { collectionByName } from '../collections/index.js';
+import type { Seed } from '../db/seed.js';
+
+/** The word saying what a row is: the last of its name, or the one before "of" ("Municipality of Cusco"). */
+export function headOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1]! : words.at(-1)!;
+}
+
+/** The one row of a collection cited by the article whose name has the head word `head`, or undefined (none, or two). */
+export function rowByHead(seed: Seed, collection: string, head: string, sourceId: string): string | undefined {
+  const spec = collectionByName.get(collection)!;
+  const rows = (seed.facts.get(collection) ?? []).filter((row) => headOf(String(spec.title(row))) === head.toLowerCase()
+    && (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId));
+  return rows.length === 1 ? rows[0]!.id : undefined;
+}
+
+/** A body's possessive ("the force's", "The union's"): its head word. */
+const POSSESSIVE_HEAD = /\b[Tt]he\s+(\p{Ll}+)['’]s\s/gu;
+/** A row named again by "the" and its head word ("over the showgrounds", "the showgrounds' car parks"). */
+const THE_HEAD = /\b[Tt]he\s+(\p{Ll}+)\b/gu;
+
+/**
+ * The rows some words name by a head word: bodies by a possessive ("the society's chief executive": the Windhoek
+ * Show Society), places by "the" and the word ("inside the showgrounds": the Ramatex Showgrounds), each the
+ * article's one row with that head. Counter-example: "the fair's" names no body when no body's name ends "Fair".
+ */
+export function namedByHead(seed: Seed, words: string, sourceId: string): string[] {
+  const bodies = [...words.matchAll(POSSESSIVE_HEAD)].map((m) => rowByHead(seed, 'organizations', m[1]!, sourceId));
+  return [...new Set([...bodies, ...placesByHead(seed, words, sourceId)].filter((id): id is string => id !== undefined))];
+}
+
+/** The places some words name by "the" and a head word, each the article's one place with that head ("at the showgrounds"). */
+export function placesByHead(seed: Seed, words: string, sourceId: string): string[] {
+  return [...new Set([...words.matchAll(THE_HEAD)].map((m) => rowByHead(seed, 'places', m[1]!, sourceId)).filter((id): id is string => id !== undefined))];
+}
