@@ -316,3 +316,11 @@ describe('an incident that destroyed what it counts, told in a relative clause (
     expect(Object.keys(eventsOf(brief('The Lakeside Fire Service will put 40 firefighters at the market on Sunday.')))).toEqual([]);
   });
 });
+
+describe('disasters as incident words', () => {
+  it('floods, a landslide and a wildfire that hurt, killed or destroyed are incidents of their day', () => {
+    expect(eventsOf(brief('The floods in Eastby on Tuesday left 12 people hurt.'))).toMatchObject({ 'Floods in Eastby': ['incident', '2031-05-06'] });
+    expect(eventsOf(brief('On Monday, a landslide near Eastby killed two people.'))).toMatchObject({ 'Landslide near Eastby': ['incident', '2031-05-05'] });
+    expect(eventsOf(brief('A wildfire near Eastby on Monday destroyed 40 homes.'))).toMatchObject({ 'Wildfire near Eastby': ['incident', '2031-05-05'] });
+  });
+});

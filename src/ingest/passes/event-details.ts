@@ -7,7 +7,7 @@ import { EVENT_WORDS, FIXED_DAYS } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
-import { indefiniteGatherings } from './occasions.js';
+import { gatheringsInPassing } from './occasions.js';
 
 const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
 
@@ -670,5 +670,5 @@ export function eventDetails(x: PassContext): void {
   actIncidents(x);
   pastHarmIncidents(x);
   harmWhenIncidents(x);
-  indefiniteGatherings(x);
+  gatheringsInPassing(x);
 }

@@ -236,7 +236,7 @@ function inaugurationsAndConcerts(x: PassContext): void {
  * "a football derby on Saturday afternoon, … and a free concert on the seafront on Sunday night" (rule
  * event.indefinite-dated), "On Sunday, a buzkashi tournament will be held" (rule event.day-then-indefinite): a
  * gathering brought in with "a" is new to the story, so each is an event of its own, dated by the day (or past
- * month or year) written with it. The event details pass runs it last, so an event the particular rules read of the
+ * month or year) written with it. The event details pass runs it last (gatheringsInPassing), so an event the particular rules read of the
  * same kind and day keeps its name and takes this mention.
  */
 /** "The derby between Lakeside Rovers and Eastby United … finished 1-1 on Saturday" (rule event.sides-between): the match of its clause's day. */
@@ -251,8 +251,7 @@ function matchesBetweenSides(x: PassContext): void {
   }
 }
 
-export function indefiniteGatherings(x: PassContext): void {
-  matchesBetweenSides(x);
+function indefiniteGatherings(x: PassContext): void {
   for (const rule of [R.indefiniteDated, R.dayThenIndefinite]) {
     for (const m of x.matchesOutsideTitles(rule.pattern)) {
       const s = x.doc.sentenceAt(m.pos);
@@ -266,6 +265,12 @@ export function indefiniteGatherings(x: PassContext): void {
       addOccasion(x, { name: capitalize(`${words}${head}${place ?? ''}`), kind, head: head!, at, end, date, tied: true, s, rules: [rule.id] });
     }
   }
+}
+
+/** Gatherings told in passing, read after every particular rule: matches named by their sides, gatherings brought in with "a". */
+export function gatheringsInPassing(x: PassContext): void {
+  matchesBetweenSides(x);
+  indefiniteGatherings(x);
 }
 
 export function occasions(x: PassContext): void {
