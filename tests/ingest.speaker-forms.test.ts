@@ -75,3 +75,10 @@ describe('a clause said without "that" opening with a quantifier or a number wor
     expect(speakers(read(brief('Ada Moen, a police spokeswoman, said nothing about the scuffles.')))).toEqual([]);
   });
 });
+
+describe('a clause said without "that" opening with a plural noun and a verb in the past', () => {
+  it('"<role>, <Name>, said street vendors earned …" is that person\'s paraphrase; "said thanks to the crews" is none', () => {
+    expect(speakers(read(brief('The union\'s secretary general, Maria Kandjii, said street vendors earned half of their income in fair week.')))).toEqual([['maria-kandjii', 'Street vendors earned ha']]);
+    expect(speakers(read(brief('Ada Moen, a police spokeswoman, said thanks to the crews who cleared the square.')))).toEqual([]);
+  });
+});

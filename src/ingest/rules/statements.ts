@@ -15,6 +15,9 @@ export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|pr
 
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
+/** A plural noun, maybe after two lowercase words, then a verb in the past ("said street vendors earned half …"). */
+const PLURAL_SUBJECT_PAST = "(?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,2}\\p{Ll}[\\p{L}'’-]*s[^\\S\\n]+\\p{Ll}{2,}ed\\b";
+
 /**
  * Whom a closing "told" names, by its head noun: reporters, or an occasion or outlet ("a news conference", "a
  * briefing", "local radio"). One list for ingest's rule statement.attributed-after and the review form's reading.
@@ -76,12 +79,12 @@ export const STATEMENT_RULES = {
   },
   saidClause: {
     id: 'statement.said-clause', produces: 'statements',
-    description: 'a reporting verb followed straight by a clause, without "that" ("Holm said the gates open at six")',
+    description: 'a reporting verb followed straight by a clause, without "that" ("Holm said the gates open at six", "Holm said street vendors earned half of their income")',
     pattern: compose("\\b(?:{VERB})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?={SUBJECT}\\b)", {
       VERB: REPORTING_VERBS,
-      SUBJECT: `(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|many|several|few|both|each|every|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[A-Z][\\p{L}'’-]{1,40}|\\d[\\d,.]*|${SUBJECT_BEFORE_VERB})`,
+      SUBJECT: `(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|many|several|few|both|each|every|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[A-Z][\\p{L}'’-]{1,40}|\\d[\\d,.]*|${SUBJECT_BEFORE_VERB}|${PLURAL_SUBJECT_PAST})`,
     }, 'u'),
-    examples: { match: ['Holm said the gates open at six.', 'Holm said security at the gates would be tighter.', 'The federation, which organises the race, said 96 riders would start the stage.', 'Holm said many of its members earned half of their income in that week.'], noMatch: ['Holm said nothing.', 'Holm said goodbye to the crews.'] },
+    examples: { match: ['Holm said the gates open at six.', 'Holm said security at the gates would be tighter.', 'The federation, which organises the race, said 96 riders would start the stage.', 'Holm said many of its members earned half of their income in that week.', 'Holm said street vendors earned half of their income in that week.'], noMatch: ['Holm said nothing.', 'Holm said goodbye to the crews.', 'Holm said thanks to the crews.'] },
   },
   trailing: {
     id: 'statement.trailing-attribution', produces: 'statements',
