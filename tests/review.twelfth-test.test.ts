@@ -51,6 +51,14 @@ describe('the forms, one-click references, refusals and saves after the twelfth 
       .toBe('Drones will be banned over the showgrounds for the whole fair.');
   });
 
+  it('reads the words before a speech verb and its speaker closing the sentence, not the speaker', async () => {
+    const amutenya = idNamed('people', 'Petrus Amutenya');
+    for (const speaker of ['Petrus Amutenya, the regional commander', 'Petrus Amutenya', 'the regional commander, Petrus Amutenya']) {
+      expect(await filled('statements', `Independence Avenue will close to all traffic on Wednesday, said ${speaker}.`))
+        .toMatchObject({ kind: 'paraphrase', text: 'Independence Avenue will close to all traffic on Wednesday.', speaker_id: amutenya });
+    }
+  });
+
   it('refuses a reject with the statement\'s own field, not the table the build derives from it (bug 7)', async () => {
     // A row a statement of the article is about, named by the fewest other rows: its reject fails on the statement.
     const facts = [...seed().facts.values()].flat();

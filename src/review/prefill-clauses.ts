@@ -93,19 +93,25 @@ function afterNamedSpeaker(words: string): string | undefined {
 }
 
 /**
- * A paraphrase's text from the selected words: the clause after the first speech verb ("said in a statement
+ * A paraphrase's text from the selected words: the words before a speech verb and its speaker closing the
+ * sentence ("The pier reopens in May, said Ivo Lenz, the mayor."), else the clause after the first speech verb ("said in a statement
  * that …"), a later verb of the same speaker joined in ("He said A, but added that B": "A, but B"), else the
  * words before an attribution closing the sentence ("…, a spokeswoman said.", "…, Holm told reporters after …"),
  * else a request made to someone ("asked residents to …"); undefined when none is read.
  */
 export function paraphraseText(selected: string): string | undefined {
   const words = selected.trim();
-  const trailing = (R.attributedAfter.pattern.exec(words) ?? R.speakerAfterVerb.pattern.exec(words))?.groups?.words;
+  // A speaker after the verb closing the sentence ("…, said Ivo Lenz, the mayor.") is read first, as ingest does,
+  // unless the words before the verb end with a person's name ("…, Maria Kandjii, said vendors earned …").
+  const named = afterNamedSpeaker(words);
+  const beforeSpeaker = named === undefined ? R.speakerAfterVerb.pattern.exec(words)?.groups?.words : undefined;
+  if (beforeSpeaker) return `${capitalize(saidWords(beforeSpeaker).replace(/["“”]/gu, '').trim())}.`;
+  const trailing = R.attributedAfter.pattern.exec(words)?.groups?.words;
   const verb = earliestSpeechVerb(words)?.[1];
   // A request ("warned drivers not to stop …") whose verb is the first speech verb is what was said, whole.
   const request = requestIn(words);
   if (request && (!verb || request.verbAt <= verb.index)) return request.text;
-  const said = (verb && words.slice(verb.index + verb[0].length)) ?? afterNamedSpeaker(words) ?? trailing ?? beforeClosingAttribution(words);
+  const said = (verb && words.slice(verb.index + verb[0].length)) ?? named ?? trailing ?? beforeClosingAttribution(words);
   if (said === undefined) return undefined;
   const text = saidWords(said).replace(/["“”]/gu, '').trim();
   return text.split(/\s+/).length < STATEMENT_WORDS ? undefined : `${capitalize(text)}.`;
