@@ -324,3 +324,22 @@ describe('disasters as incident words', () => {
     expect(eventsOf(brief('A wildfire near Eastby on Monday destroyed 40 homes.'))).toMatchObject({ 'Wildfire near Eastby': ['incident', '2031-05-05'] });
   });
 });
+
+describe('gatherings named by more head words, dated by the verb their name is the subject of', () => {
+  it('a parade, a week or an open after "the" or a possessive is a gathering of its kind; a street named "… Parade" is none', () => {
+    const text = brief('The city hosts the Harbour Lights Parade on Friday night. The three-day Mountain Film Week opens on Thursday. '
+      + 'Police will guard the Lakeside Open on Sunday. Soldiers will march on Horse Guards Parade.');
+    expect(eventsOf(text)).toMatchObject({
+      'Harbour Lights Parade': ['festival', '2031-05-09'],
+      'Mountain Film Week': ['festival', '2031-05-08'],
+      'Lakeside Open': ['games', '2031-05-11'],
+    });
+    expect(Object.keys(eventsOf(text))).not.toContain('Horse Guards Parade');
+  });
+
+  it('a Test named by its two sides is dated by the day its clause states', () => {
+    expect(eventsOf(brief('The first Test between Northland and Southland starts at the Harbour Oval on Wednesday, May 14.'))).toMatchObject({
+      'First Test between Northland and Southland': ['games', '2031-05-14'],
+    });
+  });
+});

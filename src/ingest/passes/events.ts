@@ -4,7 +4,7 @@
 import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
-import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
+import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, MORE_NAMED_HEADS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
@@ -18,6 +18,8 @@ function eventKind(name: string): EventDraft['kind'] {
   const words = name.toLowerCase().split(/\s+/);
   const word = EVENT_WORDS[words.slice(-2).join(' ')] ?? EVENT_WORDS[words.at(-1)!];
   if (word) return word;
+  const head = MORE_NAMED_HEADS[name.split(/\s+/).at(-1)!];
+  if (head) return head;
   if (/\b(?:Festival|Carnival|Fair|Expo|Contest)$/i.test(name)) return 'festival';
   if (/\b(?:Summit|Conference|Forum|talks)$/i.test(name)) return 'summit';
   return 'games';
@@ -38,6 +40,10 @@ function namedGatherings(x: PassContext, found: Named[]): void {
     // "FIFA World Cup" with FIFA already a body: the event is the name after it.
     while (/\s/.test(name) && x.doc.isTaken(at, at + name.length)) { const cut = name.indexOf(' ') + 1; name = name.slice(cut); at += cut; }
     if (!name || x.doc.isTaken(at, at + name.length)) continue;
+    // "the Parade", "Fiesta Nacional de …": a head word of these alone names nothing, or opens a name read head first;
+    // a name ending in one is a gathering's only after "the" or a possessive, maybe and a lowercase word ("the three-day Mountain Film Week"; "on Horse Guards Parade" is a street).
+    const head = MORE_NAMED_HEADS[name.split(/\s+/).at(-1)!];
+    if (head && (MORE_NAMED_HEADS[name] || !/(?:\bthe|['’]s)(?:\s+[\p{Ll}\d-]+)?\s+$/iu.test(x.doc.text.slice(Math.max(0, at - 30), at)))) continue;
     // "at the World Forum conference centre", "to guard the World Forum": a forum is often a building.
     if (/^\s+(?:conference\s+|exhibition\s+)?(?:Centre|Center|centre|center|building|Hall|hall|Grounds|grounds|Arena|arena)\b/.test(x.doc.text.slice(at + name.length))) continue;
     if (/Forum$/.test(name) && (/\b(?:at|in|inside|outside|near|to|guard|around)\s+the\s+$/.test(x.doc.text.slice(Math.max(0, at - 20), at)))) continue;

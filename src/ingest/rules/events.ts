@@ -4,7 +4,17 @@ import { compose, type Rule } from './rule.js';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-const EVENT_HEADS = 'Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+|Tour d[\'’]\\p{Lu}\\p{L}+';
+/**
+ * Capitalised last words of a gathering's name beyond the usual ones, with the kind each gives ("Harbour Lights
+ * Parade", "Mountain Film Week", "Lakeside Open"); words that often end a body's or a place's name are left out
+ * ("Congress", "Convention", "Assembly", "Derby", "Rally", "Show").
+ */
+export const MORE_NAMED_HEADS: Record<string, 'festival' | 'games' | 'ceremony'> = {
+  Parade: 'festival', Pageant: 'festival', Procession: 'festival', Pilgrimage: 'festival', Gala: 'festival', Jamboree: 'festival',
+  Fiesta: 'festival', Feria: 'festival', Festa: 'festival', Week: 'festival', Celebrations: 'festival', Festivities: 'festival', Concert: 'festival',
+  Tournament: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Jubilee: 'ceremony',
+};
+const EVENT_HEADS = `Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+|Tour d['’]\\p{Lu}\\p{L}+|${Object.keys(MORE_NAMED_HEADS).join('|')}`;
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|keep|close|shut|walk\\s+out|take\\s+place|go\\s+ahead|be\\s+held';
@@ -130,14 +140,14 @@ export const EVENT_RULES = {
   },
   relativeClauseDate: {
     id: 'event.relative-clause-date', produces: 'events',
-    description: 'an event dated by a relative clause on its name, maybe after its venue ("the Harbour Festival at Quay Park, which returns on March 16 and 17"): the day written right after the clause\'s verb, two days joined by "and" a range; the pass asks that the clause start right after the name',
-    pattern: compose("(?: (?:at|in) [^,.;]{1,60}?)?, which (?:(?:will|is|was|would) )?(?:{VERB}) (?:on |from )?(?:the )?(?={DATE})", {
+    description: 'an event dated by a relative clause on its name, or by the verb its name is the subject of, maybe after its venue ("the Harbour Festival at Quay Park, which returns on March 16 and 17", "The three-day Mountain Film Week opens on Thursday"): the day written right after the verb, two days joined by "and" a range; the pass asks that the clause start right after the name',
+    pattern: compose("(?: (?:at|in) [^,.;]{1,60}?)?(?:, which)? (?:(?:will|is|was|would) )?(?:{VERB}) (?:on |from )?(?:the )?(?={DATE})", {
       VERB: 'returns|return|opens|open|runs|run|starts|start|begins|begin|takes place|take place|be held|held|comes back|reopens|reopen',
       DATE: `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z]|${WEEKDAY_NAMES})`,
     }, 'gu'),
     examples: {
-      match: ['Police will plan for the Harbour Festival at Quay Park, which returns on March 16 and 17.', 'The Lake Fair, which opens on Friday, drew crowds.'],
-      noMatch: ['Police will plan for the Harbour Festival, which drew 9,000 people.', 'The Lake Fair, which opens soon, drew crowds.'],
+      match: ['Police will plan for the Harbour Festival at Quay Park, which returns on March 16 and 17.', 'The Lake Fair, which opens on Friday, drew crowds.', 'The three-day Mountain Film Week opens on Thursday.'],
+      noMatch: ['Police will plan for the Harbour Festival, which drew 9,000 people.', 'The Lake Fair, which opens soon, drew crowds.', 'The Lake Fair drew crowds on Friday.'],
     },
   },
   clauseOpeningDay: {
@@ -721,10 +731,10 @@ export const EVENT_RULES = {
   sidesBetween: {
     id: 'event.sides-between', produces: 'events',
     description: 'a match named by its two sides after "the" ("The derby between Lakeside Rovers and Eastby United at the City Stadium finished 1-1 on Saturday afternoon"): one event named "<word> between <side> and <side>", dated by the first day its clause states (never a day of saying); none without such a day',
-    pattern: compose(`\\b[Tt]he (?<words>(?:[\\p{Ll}-]+ ){0,2}?)(?<head>derby|match|final|game|fixture|semi-final|quarter-final|tie) between (?<sides>\\p{Lu}[\\p{L}'’.-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|la|le)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’.-]*){0,4} and \\p{Lu}[\\p{L}'’.-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|la|le)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’.-]*){0,4})`, {}, 'gu'),
+    pattern: compose(`\\b[Tt]he (?<words>(?:[\\p{Ll}-]+ ){0,2}?)(?<head>derby|match|final|game|fixture|semi-final|quarter-final|tie|bout|Test) between (?<sides>\\p{Lu}[\\p{L}'’.-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|la|le)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’.-]*){0,4} and \\p{Lu}[\\p{L}'’.-]*(?:[^\\S\\n]+(?:(?:de|del|da|do|of|la|le)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’.-]*){0,4})`, {}, 'gu'),
     examples: {
-      match: ['The derby between Lakeside Rovers and Eastby United at the City Stadium finished 1-1 on Saturday afternoon.', 'The cup match between Union de Lakeside and Dynamo de Eastby kicks off on Sunday.'],
-      noMatch: ['The derby finished 1-1 on Saturday.', 'The gap between the two sides and the league leaders grew.'],
+      match: ['The derby between Lakeside Rovers and Eastby United at the City Stadium finished 1-1 on Saturday afternoon.', 'The cup match between Union de Lakeside and Dynamo de Eastby kicks off on Sunday.', 'The first Test between Northland and Southland starts at the Harbour Oval on Wednesday, April 22.'],
+      noMatch: ['The derby finished 1-1 on Saturday.', 'The first test between the two engines ran on Monday.', 'The gap between the two sides and the league leaders grew.'],
     },
   },
   thatEvening: {
