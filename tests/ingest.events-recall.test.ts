@@ -343,3 +343,15 @@ describe('gatherings named by more head words, dated by the verb their name is t
     });
   });
 });
+
+describe('an edition by the year written before its name, a period written after its venue', () => {
+  it('"to host the 2048 Harbour Games" is that edition, dated by its year, not by the day the bid was made', () => {
+    const events = eventsOf(brief('Lakeside formally entered the race to host the 2048 Harbour Games on Tuesday. The federation chooses the host in 2041.'));
+    expect(events).toMatchObject({ 'Harbour Games': ['games', '2048'] });
+  });
+
+  it('"the Lakeside Championships at the City Stadium from Wednesday, May 14, to Sunday, May 18" is dated by that period', () => {
+    const events = eventsOf(brief('The Harbour Games are years away. Lakeside hosts the Lakeside Athletics Championships at the City Stadium from Wednesday, May 14, to Sunday, May 18.'));
+    expect(events).toMatchObject({ 'Lakeside Athletics Championships': ['games', '2031-05-14'] });
+  });
+});

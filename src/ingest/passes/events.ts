@@ -277,6 +277,20 @@ function datedAfterName(x: PassContext, found: Named[]): Named[] {
 const newEvent = (x: PassContext, name: string, fields: Partial<EventDraft> = {}): EventDraft =>
   ({ id: x.newId(name), name, kind: eventKind(name), start: null, end: null, date_precision: null, derived: false, place_ids: [], figures: [], citations: [], ...fields });
 
+/**
+ * "to host the 2048 Commonwealth Games": a year after publication written right before the article's own event's
+ * name makes it that edition, dated by the year (cited with it), so no day of the article (the day a bid was made) dates it.
+ */
+function futureEdition(x: PassContext, event: EventDraft, mentions: Named[], publishedYear: number): void {
+  for (const f of mentions) {
+    const year = /\b((?:19|20)\d{2})\s+$/u.exec(x.doc.text.slice(Math.max(0, f.at - 6), f.at));
+    if (!year || Number(year[1]) <= publishedYear) continue;
+    Object.assign(event, { start: year[1], date_precision: 'year' });
+    x.addCitation(event, x.doc.cite(f.at - year[0].length, f.end));
+    return;
+  }
+}
+
 /** The article's own event is the one it names most (then first), among those not past. */
 function mainOf(found: Named[], past: (f: Named) => boolean): Named | undefined {
   const times = (f: Named) => found.filter((g) => g.name.toLowerCase() === f.name.toLowerCase()).length;
@@ -313,8 +327,12 @@ function namesNotGatherings(x: PassContext): Span[] {
 /** Where a relative clause on a name dates it (rule event.relative-clause-date): "…, which returns on", in the text after the name. */
 const RELATIVE_DATE = new RegExp(R.relativeClauseDate.pattern.source, R.relativeClauseDate.pattern.flags.replace('g', ''));
 
+/** What stands between a name and the day or period right after it: maybe its venue ("at the National Stadium"), then "on" or "from". */
+const DAY_AFTER_NAME = /^(?:\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,.;]{0,60}?)?,?\s+(?:on|from)\s+(?:the\s+)?$/u;
+
 /**
- * "Northton v Southby on Saturday, May 10": the day written right after an event's name is its date; so is
+ * "Northton v Southby on Saturday, May 10", "the Lakeside Championships at the National Stadium from Wednesday,
+ * Oct 20, to Sunday, Oct 24": the day or period written right after an event's name, maybe after its venue, is its date; so is
  * the day a relative clause on the name gives ("the Harbour Festival at Quay Park, which returns on March 16
  * and 17", two days a range).
  */
@@ -325,7 +343,7 @@ function dayAfter(x: PassContext, event: EventDraft, f: Named): void {
   const dateAt = relative?.index === 0 ? f.end + relative[0].length : -1;
   const clauseDay = dates.find((d) => d.precision === 'day' && Math.abs(s.start + d.index - dateAt) <= 3);
   const date = (clauseDay && (dayPair(s.text, [clauseDay]) ?? clauseDay))
-    ?? dates.find((d) => d.precision === 'day' && /^,?\s+on\s+(?:the\s+)?$/.test(x.doc.text.slice(f.end, s.start + d.index + (/^on\s/i.test(d.text) ? 3 : 0))));
+    ?? dates.find((d) => d.precision === 'day' && DAY_AFTER_NAME.test(x.doc.text.slice(f.end, s.start + d.index) + (/^(?:on|from)\s/i.exec(d.text)?.[0] ?? '')));
   if (!date) return;
   if (clauseDay) x.ruled(event, R.relativeClauseDate.id);
   Object.assign(event, { start: date.start, end: date.end, date_precision: 'day' });
@@ -469,6 +487,7 @@ export function events(x: PassContext): void {
     if (refersToMain) {
       if (!x.mainEvent) {
         x.mainEvent = newEvent(x, main.name, main.kind ? { kind: main.kind } : {});
+        futureEdition(x, x.mainEvent, found.filter((g) => g.name === main.name), publishedYear);
         x.facts.events.push(x.mainEvent);
         x.addCitation(x.mainEvent, x.doc.cite(main.at, main.end));
         x.ruled(x.mainEvent, main.rule);
