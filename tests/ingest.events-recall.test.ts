@@ -355,3 +355,13 @@ describe('an edition by the year written before its name, a period written after
     expect(events).toMatchObject({ 'Lakeside Athletics Championships': ['games', '2031-05-14'] });
   });
 });
+
+describe('a day told as the second or third day of the article\'s own gathering (rule date.nth-day-of)', () => {
+  it('counts the start back from that day, derived, the note saying so; the opening day is the start', () => {
+    const second = read(brief('Leaders will gather on Friday for the second day of the Harbour Summit. The Harbour Summit ends on Saturday.'));
+    expect(second.events.find((e) => e.name === 'Harbour Summit')).toMatchObject({ start: '2031-05-08', derived: true });
+    expect(String(second.events.find((e) => e.name === 'Harbour Summit')!.note)).toContain("counted back 1 day from 'Friday' (2031-05-09, itself counted from the publication date), the second day");
+    const opening = read(brief('Crowds will come on Friday for the opening day of the Lakeside Festival.'));
+    expect(opening.events.find((e) => e.name === 'Lakeside Festival')).toMatchObject({ start: '2031-05-09' });
+  });
+});

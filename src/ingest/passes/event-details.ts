@@ -175,6 +175,26 @@ function durationEnded(x: PassContext, main: EventDraft): void {
   }
 }
 
+const ORDINAL_DAYS: Record<string, number> = { first: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
+
+/** "on Friday for the second day of the ECOWAS summit" (rule date.nth-day-of): the start counted back from the day its sentence states. */
+function nthDayOf(x: PassContext, main: EventDraft): void {
+  for (const s of x.doc.sentences) {
+    const at = mainAt(x, main, s);
+    const m = at < 0 ? undefined : [...x.matches(R.nthDayOf.pattern, s)].find((f) => f.pos + f[0].length === at || (f.pos + f[0].length <= at && !/[,;.]/u.test(x.doc.text.slice(f.pos + f[0].length, at)) && at - f.pos - f[0].length <= 30));
+    const day = m && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
+    if (!m || !day) continue;
+    const nth = ORDINAL_DAYS[m.groups!.ordinal!.toLowerCase()]!;
+    Object.assign(main, { start: addDays(day.start, 1 - nth), date_precision: 'day' });
+    // The weekday's own note would name a date the row no longer holds: one note says both steps.
+    if (nth === 1) x.inferDate(main, day);
+    else x.infer(main, `start date counted back ${nth - 1} day${nth > 2 ? 's' : ''} from '${day.text}' (${day.start}${day.derived ? ', itself counted from the publication date' : ''}), the ${m.groups!.ordinal!.toLowerCase()} day`);
+    x.addCitation(main, cite(x, s));
+    x.ruled(main, R.nthDayOf.id);
+    return;
+  }
+}
+
 /**
  * Whether the words between "when" and the gathering's name leave it the clause's subject or object ("when
  * the park hosts the festival"): a few words, no sentence break. A long clause is another act's, the gathering
@@ -644,6 +664,7 @@ export function eventDetails(x: PassContext): void {
   fixedDays(x);
   const main = x.mainEvent;
   if (main) durationEnded(x, main);
+  if (main && !main.start) nthDayOf(x, main);
   const weekend = main && mainPeriodAndPlaces(x, main);
   if (main && !main.start) periodWhen(x, main);
   if (main && !main.start) mainDay(x, main);

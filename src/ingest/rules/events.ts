@@ -279,6 +279,15 @@ export const EVENT_RULES = {
       noMatch: ['Police arrested 52 people during the Lakeside festival, which ended on Sunday night.', 'The three-day festival opens on Friday.'],
     },
   },
+  nthDayOf: {
+    id: 'date.nth-day-of', produces: 'events',
+    description: 'a day told as the second, third, … day of a gathering ("on Friday for the second day of the ECOWAS summit", "Friday, the third day of the festival"): the gathering began that many days before, counted back, derived; its opening or first day is its start. Not the day someone spoke',
+    pattern: /\b(?<ordinal>first|opening|second|third|fourth|fifth|sixth|seventh)\s+day\s+of\s+(?:the\s+|this\s+(?:year|week)['’]s\s+)?/giu,
+    examples: {
+      match: ['Heads of state gathered on Friday for the second day of the ECOWAS summit.', 'Friday, the third day of the festival, was calm.'],
+      noMatch: ['The second half of the match was calm.', 'On the day of the summit, roads close.'],
+    },
+  },
   roundOf: {
     id: 'event.round-of', produces: 'events',
     description: 'a stage of a competition named with its year ("the final round of Lakecup 2031", "the group stage of the Harbour Games 2030"): one gathering, named "<Name> <year> <stage>", a sport event',
