@@ -1,7 +1,7 @@
 // Forces deployed with no number: bodies whose members join or back another force (rule deployment.joined-by), a
 // force that opens its sentence on standby (rule deployment.on-standby), a force given a security task in any
 // clause (rule deployment.tasked-force) or entrusted with someone's protection (rule deployment.entrusted-force),
-// and commandos counted as a force. Over briefs of the test's own, through the whole pipeline.
+// commandos counted as a force, and counts that are background (a force's strength, a plan's supposition). Over briefs of the test's own, through the whole pipeline.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -109,5 +109,13 @@ describe('a count in a clause opened by a past year', () => {
   it('is background, no deployment; the clause after the semicolon still counts', () => {
     const text = 'Carnival Costs\n\nLAKESIDE, May 4 (Wire) - In 2026 about 3,800 officers of the Lakeside Police Service worked the carnival; this year about 6,000 officers of the Lakeside Police Service will be on duty.\n';
     expect(read(text, '2031-05-04').deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([6000]);
+  });
+});
+
+describe('counts that are background, not a deployment (rule deployment.background-count)', () => {
+  it('a force\'s whole strength and a number a plan supposes are none; a body that has hired or had people at the ground deployed them', () => {
+    const facts = read(brief('The bid assumes it would need about 8,000 officers a day in 2048, close to the strength of the Lakeside Police Service, which has roughly 9,600 officers. '
+      + 'The organising committee, which has hired 1,200 stewards for the opening night, said the gates open at six.'));
+    expect(facts.deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([1200]);
   });
 });

@@ -3,7 +3,7 @@
 import { clauseInPastYear } from '../dates.js';
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_ENTRUSTED_FORCE, DEPLOYMENT_PART_FROM_BODY, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_ENTRUSTED_FORCE, DEPLOYMENT_PART_FROM_BODY, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, DEPLOYMENT_BACKGROUND, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
@@ -379,6 +379,9 @@ function clauseEndAfter(c: Counted): number {
   return found < 0 ? c.sentence.end : c.end + found;
 }
 
+/** Whether a count is background (rule deployment.background-count): a force's whole strength, or a number a plan supposes. */
+const backgroundCount = (x: PassContext, c: Counted) => DEPLOYMENT_BACKGROUND.pattern.test(x.doc.text.slice(Math.max(c.sentence.start, c.start - 80), c.start));
+
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
   const value = headcountOf(number);
@@ -387,6 +390,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos), together: genericTogether(x, m) };
   // "In 2028 about 3,800 officers worked the carnival; this year …": a count of a past year is background, no deployment.
   if (clauseInPastYear(c.sentence.text, c.start - c.sentence.start, x.published)) return null;
+  if (backgroundCount(x, c)) return null;
   const org = forceOf(x, c);
   if (!org) return null;
   const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : employedBySpeaker(x, c) === org ? [DEPLOYMENT_SPEAKING_BODY.id] : [];

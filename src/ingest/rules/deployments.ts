@@ -44,6 +44,24 @@ export const DEPLOYMENT_TOLD_AGAIN: Rule = {
   },
 };
 
+/**
+ * Counts that are background, not a deployment: a force's whole strength ("the Botswana Police Service, which has
+ * roughly 9,600 officers", "a force of 9,600"), and a number a plan supposes ("the bid assumes it would need about
+ * 8,000 officers"). Counter-examples: "the LOC, which has hired 1,200 stewards" and "the Red Cross, which had 40
+ * volunteers at the ground" are deployments. A past operation's count ("in 2014, when nearly 13,000 police were
+ * deployed") stays a deployment of that operation, as the gold files record it.
+ */
+export const DEPLOYMENT_BACKGROUND: Rule = {
+  id: 'deployment.background-count',
+  produces: 'deployments',
+  description: 'a count that is no deployment: a force\'s whole strength ("…, which has roughly 9,600 officers", "a force of 9,600 officers") or a number a plan supposes ("assumes it would need about 8,000 officers"); "which has hired 1,200 stewards" and "which had 40 volunteers at the ground" are deployments',
+  pattern: /\b(?:(?:which|that|it)\s+(?:has|numbers|employs)|a\s+(?:total\s+)?(?:strength|force|workforce)\s+of|(?:assumes?|estimates?|calculates?)\s+(?:that\s+)?(?:it|they|the\s+city|the\s+country)\s+(?:would|will|could|might)\s+(?:need|require))\s+(?:(?:roughly|about|around|some|nearly|almost|over|just\s+over|more\s+than|fewer\s+than|close\s+to)\s+)?$/u,
+  examples: {
+    match: ['the Botswana Police Service, which has roughly ', 'a force of ', 'the bid assumes it would need about '],
+    noMatch: ['the police will deploy about ', 'the LOC, which has hired ', 'the Red Cross, which had ', 'the force would need more '],
+  },
+};
+
 /** Words for the members of one body ("gendarmes" of a Gendarmerie, "carabinieri"): they name that body, so a force they name is never generic. */
 export const BODY_MEMBERS: readonly string[] = ['gendarmes', 'carabinieri'];
 /**
