@@ -119,3 +119,13 @@ describe('counts that are background, not a deployment (rule deployment.backgrou
     expect(facts.deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([1200]);
   });
 });
+
+describe('a key-facts list: a bulleted item is a line of a list, never a heading', () => {
+  it('"- Officers: about 900 from <body>, including 120 of <body>" is that body\'s count and a part of it of the other body', () => {
+    const facts = read(brief('The Harbour Cup is run on Saturday.\n\nKEY FACTS\n\n- Officers: about 900 from the Lakeside Police Service, including 120 of the Special Mobile Unit (SMU)\n- Crowd expected: up to 45,000'));
+    const bodies = Object.fromEntries(facts.organizations.map((o) => [o.id, o.name]));
+    const counts = facts.deployments.map((d) => [bodies[d.organization_id as string], (d.personnel as { value: number }).value, d.part_of_id ? bodies[facts.deployments.find((t) => t.id === d.part_of_id)!.organization_id as string] : null]);
+    expect(counts).toEqual(expect.arrayContaining([['Lakeside Police Service', 900, null], ['Special Mobile Unit', 120, 'Lakeside Police Service']]));
+    expect(facts.deployments).toHaveLength(2);
+  });
+});

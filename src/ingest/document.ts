@@ -87,6 +87,8 @@ export class ArticleDocument {
   private looksLikeHeading(sentence: Sentence): boolean {
     // A list item closed by ";" or "," runs on into the next: a clause, never a heading.
     if (/[.!?:;,"”]$/.test(sentence.text)) return false;
+    // A bulleted item ("- Officers: about 900 from the Harbour Police Service") is a line of a list, never a heading.
+    if (/^[-•*]\s/u.test(sentence.text)) return false;
     // The first line is the headline, in title case or not ("Dutch to deploy 27,000 police as …").
     if (sentence.start === this.text.search(/\S/) && !this.text.slice(sentence.start, sentence.end).includes('\n')) return true;
     return titleCase(sentence.text);

@@ -399,7 +399,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   const places = x.doc.placesIn({ start: c.end, end: clauseEnd })
     .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, clauseEnd)));
   const deployment: DeploymentDraft = {
-    id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: capitalize(rest || phrase),
+    id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: /^(?:from|of)\s/iu.test(phrase) ? null : capitalize(rest || phrase),
     place_ids: places, event_id: eventOfCount(x, c.sentence, c.start), part_of_id: null,
     rules: [DEPLOYMENT_COUNT.id, ...given, ...(BODIES_TOGETHER.has(org) ? [DEPLOYMENT_BODIES_TOGETHER.id] : []), ...(isGenericForceId(org.id) ? [c.together ? DEPLOYMENT_GENERIC_TOGETHER.id : DEPLOYMENT_GENERIC_FORCE.id] : []), ...(BODY_MEMBERS.includes(phrase.toLowerCase()) && org.name.toLowerCase() !== phrase.toLowerCase() ? [DEPLOYMENT_MEMBERS.id] : [])], citations: [],
   };
@@ -622,12 +622,13 @@ export function deployments(x: PassContext): void {
   }
   listedParts(x, found);
   answeredCounts(x);
+  // A labelled item's count is a total its own parts may name ("- Officers: about 900 from …, including 120 of …").
+  labelledCounts(x, x.mainEvent?.id ?? null);
   partsByPlace(x);
   partsIncluded(x);
   partsFromBodies(x);
   partsOfThose(x);
   bareTotals(x, totals);
-  labelledCounts(x, x.mainEvent?.id ?? null);
   placeForces(x, x.mainEvent?.id ?? null);
   bodySending(x, x.mainEvent?.id ?? null);
   respectiveCounts(x, x.mainEvent?.id ?? null);

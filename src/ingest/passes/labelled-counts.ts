@@ -1,5 +1,5 @@
 // Counts in a bulleted list under a label that names the force ("- Stewards at the pier: 300, provided by
-// the Harbour Trust"), and the count of another day in the same item ("… about 250 on Saturday and about
+// the Harbour Trust", "- Officers: about 900 from the Harbour Police Service"), and the count of another day in the same item ("… about 250 on Saturday and about
 // 200 on Sunday"). The force is the body the label names, else the one that provides or employs them in
 // the item; a label that names neither counts no one. A number another rule already counted is left alone.
 import { lookupPlace, wordClass } from '../gazetteer.js';
@@ -28,7 +28,8 @@ function labelledBody(x: PassContext, label: { start: number; end: number; text:
   if (placePolice && (lookupPlace(placePolice[1]!) || wordClass(placePolice[1]!.split(' ')[0]!) !== 'W')) return addOrganization(x, placePolice[0], { kind: 'police_force', country: null }, label.start, label.start + placePolice[0].length, DEPLOYMENT_LABELLED.id);
   if (!FORCE_WORD.test(label.text)) return undefined;
   const item = x.doc.text.slice(label.end, lineEnd);
-  const by = /\b(?:provided|employed|hired|supplied|sent)\s+by\s+(?:the\s+)?/i.exec(item);
+  // "…: 300, provided by the Harbour Trust", "…: about 900 from the Harbour Police Service".
+  const by = /\b(?:(?:provided|employed|hired|supplied|sent)\s+by|^:?[ \t]*(?:\p{Ll}+[ \t]+(?:\p{Ll}+[ \t]+)?)?[\d,]+[ \t]+from)\s+(?:the\s+)?/iu.exec(item);
   const employer = by && x.doc.mentionsIn({ start: label.end + by.index + by[0].length, end: lineEnd }, 'organization')[0];
   return employer && employer.start === label.end + by.index + by[0].length ? orgById(x, employer.id) : undefined;
 }

@@ -349,11 +349,11 @@ export const DEPLOYMENT_INCLUDED_PART: Rule = {
 export const DEPLOYMENT_PART_FROM_BODY: Rule = {
   id: 'deployment.part-from-body',
   produces: 'deployments',
-  description: 'a number after ", among them", ", including" or ", of whom", then "from" and a body ("1,600 officers will be posted at the stadium, among them 250 from the Rapid Intervention Unit"): a part of the count told before it in its sentence, of that body, with the count\'s event; the body is the part\'s, never the whole count\'s; none when the number is not smaller than the count',
-  pattern: compose(', (?:including|among them|of whom) {HEDGE}? {NUMBER}(?: (?:officers|agents|soldiers|troops|police officers|gendarmes))? from (?:the )?(?=\\p{Lu})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  description: 'a number after ", among them", ", including" or ", of whom", then "from" or "of" and a body ("1,600 officers will be posted at the stadium, among them 250 from the Rapid Intervention Unit"): a part of the count told before it in its sentence, of that body, with the count\'s event; the body is the part\'s, never the whole count\'s; none when the number is not smaller than the count',
+  pattern: compose(', (?:including|among them|of whom) {HEDGE}? {NUMBER}(?: (?:officers|agents|soldiers|troops|police officers|gendarmes))? (?:from|of) (?:the )?(?=\\p{Lu})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
   examples: {
-    match: ['This time 1,600 officers will be posted at the stadium and along the road to it, among them 250 from the Rapid Intervention Unit, he said.', 'About 3,000 officers will be on duty, including 400 officers from the Border Guard.'],
-    noMatch: ['About 3,000 officers will be on duty, including 1,200 at the checkpoints.', 'About 3,000 officers will be on duty, among them many from other towns.'],
+    match: ['This time 1,600 officers will be posted at the stadium and along the road to it, among them 250 from the Rapid Intervention Unit, he said.', 'About 3,000 officers will be on duty, including 400 officers from the Border Guard.', '- Officers: about 900 from the Harbour Police Service, including 120 of the Special Mobile Force (SMF)'],
+    noMatch: ['About 3,000 officers will be on duty, including 1,200 at the checkpoints.', 'About 3,000 officers will be on duty, including 120 of them at the gates.', 'About 3,000 officers will be on duty, among them many from other towns.'],
   },
 };
 
