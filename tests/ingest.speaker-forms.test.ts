@@ -82,3 +82,15 @@ describe('a clause said without "that" opening with a plural noun and a verb in 
     expect(speakers(read(brief('Ada Moen, a police spokeswoman, said thanks to the crews who cleared the square.')))).toEqual([]);
   });
 });
+
+describe('a press conference: an honorific after a title, "the commissioner" and the deputy, questions before the answer', () => {
+  it('reads each answer as its speaker\'s, "the commissioner" as the commissioner and a "she" after her as hers', () => {
+    const facts = read(brief('About 5,200 officers will be on duty, Police Commissioner Dr. Karen Whyte told a press conference on Wednesday. '
+      + 'Deputy Commissioner Clive Barrett said 1,100 officers would guard the stadium. Senior Superintendent Sharon Lindo said she would close the road. '
+      + 'Asked whether the force had enough officers, the commissioner said the two operations were not in competition. '
+      + 'Pressed on the arrests, she replied that two men were being questioned.'));
+    expect(facts.people.find((p) => p.name === 'Karen Whyte')?.roles).toMatchObject([{ title: 'Police Commissioner' }]);
+    expect(speakers(facts)).toEqual([['karen-whyte', 'About 5,200 officers wil'], ['clive-barrett', '1,100 officers would gua'], ['sharon-lindo', 'She would close the road'],
+      ['karen-whyte', 'The two operations were '], ['karen-whyte', 'Two men were being quest']]);
+  });
+});

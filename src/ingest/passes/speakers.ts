@@ -137,6 +137,9 @@ export function speakerIn(x: PassContext, span: Span): string | null {
   return body && !unfoundPersonOfBody(x, span, named) ? body.id : null;
 }
 
+/** Words that make a title a second's or a stand-in's ("Deputy Commissioner", "assistant chief constable"). */
+const SUBORDINATE = /\b(?:deputy|assistant|vice|associate|under|acting|junior|former)\b/iu;
+
 /** How far after a title-only speaker its holder may be named (a lede's "the minister said" named in the next paragraph). */
 const TITLE_LOOKAHEAD = 600;
 
@@ -150,9 +153,12 @@ export function personByTitle(x: PassContext, words: string, before: number): st
   const phrase = words.replace(/\s+/g, ' ').replace(/^(?:The|the) /, '').split(/ (?:of|in|for|at) /)[0]!;
   const title = (TITLE_WORD.exec(phrase) ?? TITLE_WORD.exec(phrase.split(/\s+/).at(-1) ?? ''))?.[1]?.toLowerCase();
   if (!title) return null;
-  const holds = (m: { type: string; id: string }) => m.type === 'person'
-    && x.facts.people.find((p) => p.id === m.id)?.roles.some((r) => r.title.toLowerCase().includes(title)) === true;
-  return (x.doc.mentionIndex.lastBefore(before, holds) ?? x.doc.mentionIndex.within(before, before + TITLE_LOOKAHEAD).find(holds))?.id ?? null;
+  // "the commissioner" is the commissioner, not the deputy commissioner, when the article names both.
+  const plain = !SUBORDINATE.test(phrase);
+  const holder = (strict: boolean) => (m: { type: string; id: string }) => m.type === 'person'
+    && x.facts.people.find((p) => p.id === m.id)?.roles.some((r) => r.title.toLowerCase().includes(title) && !(strict && SUBORDINATE.test(r.title))) === true;
+  const find = (holds: (m: { type: string; id: string }) => boolean) => x.doc.mentionIndex.lastBefore(before, holds) ?? x.doc.mentionIndex.within(before, before + TITLE_LOOKAHEAD).find(holds);
+  return ((plain ? find(holder(true)) : undefined) ?? find(holder(false)))?.id ?? null;
 }
 
 /** The unnamed group a sentence starts with: "Critics point to …", "Residents of the harbour district say …". */

@@ -54,7 +54,14 @@ function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, me
   const pronoun = /^(?:he|she)\b/i.exec(words);
   if (pronoun) return pronounSpeaker(x, pronoun[0], span.start, memory);
   if (/^it\b/i.test(words)) return itSpeaker(x, s, memory);
-  return speakerIn(x, span) ?? (/^the\s/i.test(words) ? personByTitle(x, words, s.start) ?? bodyByHead(x, words, s.start, upTo) : bodyByHead(x, words, s.start, upTo));
+  return speakerIn(x, span) ?? (/^the\s/i.test(words) ? titledSpeaker(x, span, words, s.start) ?? bodyByHead(x, words, s.start, upTo) : bodyByHead(x, words, s.start, upTo));
+}
+
+/** "the commissioner said": the title's holder, now mentioned there, so a "she" after it finds her. */
+function titledSpeaker(x: PassContext, span: Span, words: string, before: number): string | null {
+  const holder = personByTitle(x, words, before);
+  if (holder) x.doc.mention(holder, 'person', span.start, span.end);
+  return holder;
 }
 
 /**
@@ -63,9 +70,20 @@ function namedSpeaker(x: PassContext, s: Sentence, span: Span, words: string, me
  * which the visitors said …" has "the visitors" speak, not the bodies named before.
  */
 function clauseStart(s: Sentence, verbAt: number): number {
-  const boundary = [...s.text.slice(0, verbAt).matchAll(/,\s+(?:and|but|while|whereas|where|when|(?:at|in|during|after)\s+which)\s|;\s/gu)].at(-1);
-  return s.start + (boundary ? boundary.index + boundary[0].length : 0);
+  const before = s.text.slice(0, verbAt);
+  const boundary = [...before.matchAll(/,\s+(?:and|but|while|whereas|where|when|(?:at|in|during|after)\s+which)\s|;\s/gu)].at(-1);
+  const start = boundary ? boundary.index + boundary[0].length : 0;
+  // "Asked whether …, the commissioner said": a phrase of asking, time or place opening the sentence is no part of the subject.
+  const comma = before.indexOf(', ');
+  const subject = before.slice(comma + 2).trim();
+  const opened = start === 0 && OPENING_PHRASE.test(before) && comma > 0 && subject !== '' && subject.split(/\s+/).length <= SUBJECT_WORDS;
+  return s.start + (opened ? comma + 2 : start);
 }
+
+/** Words that open a phrase of asking, time or place before a sentence's subject ("Asked about the permit, Barrett said …"). */
+const OPENING_PHRASE = /^(?:Asked|Pressed|Questioned|Responding|Answering|Speaking|Writing|After|Before|During|Later|Earlier|Afterwards|Outside|Inside|At|On|In)\b/u;
+/** The most words a subject after an opening phrase has ("the deputy commissioner in charge of operations"). */
+const SUBJECT_WORDS = 8;
 
 /** The subject of a verb's clause without a relative clause set off after it ("the federation, which called the strike with …,"). */
 function clauseSubject(x: PassContext, s: Sentence, verbAt: number): Span {
@@ -81,7 +99,7 @@ function ownClauseSpeaker(x: PassContext, s: Sentence, subject: Span, memory: Sp
   const named = speakerIn(x, subject);
   if (named || /^(?:he|she|it)\b/i.test(words)) return named ?? namedSpeaker(x, s, subject, words, memory);
   // "…, according to police; the federation said …": the body named again may be named earlier in the same sentence.
-  return (/^the\s/i.test(words) ? personByTitle(x, words, subject.start) : null) ?? bodyByHead(x, words, subject.start);
+  return (/^the\s/i.test(words) ? titledSpeaker(x, subject, words, subject.start) : null) ?? bodyByHead(x, words, subject.start);
 }
 
 /** The rules that take the words after a speech verb ("X said (that) …", "…, adding that …"). */
