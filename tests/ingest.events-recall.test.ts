@@ -365,3 +365,12 @@ describe('a day told as the second or third day of the article\'s own gathering 
     expect(opening.events.find((e) => e.name === 'Lakeside Festival')).toMatchObject({ start: '2031-05-09' });
   });
 });
+
+describe('an election dated by its distance from a day its sentence states (rule date.offset-from-day)', () => {
+  it('"on Saturday, a week before presidential and parliamentary elections" dates the elections a week after that Saturday, derived', () => {
+    const facts = read(brief('Supporters of both parties will march on Saturday, a week before presidential and parliamentary elections.'));
+    const election = facts.events.find((e) => e.kind === 'announcement')!;
+    expect([election.start, election.derived]).toEqual(['2031-05-17', true]);
+    expect(String(election.note)).toContain("date counted 7 days after 'Saturday' (2031-05-10");
+  });
+});

@@ -1,7 +1,7 @@
 // The events pass: named gatherings (Games, festivals, summits, finals, events known by one name), the
 // article's own event among them (the one it names most that is not past), and the others dated by a
 // year their sentence gives.
-import { dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
+import { addDays, dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { wordClass } from '../gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, MORE_NAMED_HEADS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
@@ -630,6 +630,19 @@ function electionDay(x: PassContext, m: RegExpExecArray & { pos: number }): Foun
 
 const OTHER_YEARS = /\b(?:next|last) year['’]s\s+$/i;
 
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** "…, a week before …" (rule date.offset-from-day): the days from a stated day to what follows, and the note's words. */
+function offsetFrom(between: string): { days: number; note: string } | undefined {
+  const m = R.offsetFromDay.pattern.exec(between);
+  if (!m) return undefined;
+  const count = COUNT_WORDS[m.groups!.count!.toLowerCase()] ?? Number(m.groups!.count);
+  const days = count * (/^week/i.test(m.groups!.unit!) ? 7 : 1);
+  // The day stated is "a week before" the gathering: the gathering comes that many days after it.
+  const after = /^before|^ahead/i.test(m.groups!.side!);
+  return { days: after ? days : -days, note: `${days} day${days > 1 ? 's' : ''} ${after ? 'after' : 'before'}` };
+}
+
 /**
  * Elections (rules event.election-named, event.election-voted): "a presidential runoff" on a stated day, else
  * "Lakeside elects a new mayor on Tuesday" in a sentence naming none, each an announcement dated by its day.
@@ -644,9 +657,11 @@ function elections(x: PassContext): void {
       if (!day || OTHER_YEARS.test(x.doc.text.slice(Math.max(0, m.pos - 20), m.pos)) || sentencesWithOne.has(s.index) || x.doc.quoted(m.pos) || x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos)) continue;
       const object = m.groups?.object;
       const name = rule === R.electionNamed ? capitalize(m[0]) : `Election of ${object ?? day.start}`;
-      const known = x.facts.events.find((e) => e.name === name && e.start === day.start);
-      const event = known ?? newEvent(x, name, { kind: 'announcement', start: day.start, date_precision: 'day', rules: [rule.id] });
-      x.inferDate(event, day);
+      const shift = offsetFrom(x.doc.text.slice(s.start + day.index + day.text.length, m.pos));
+      const start = shift ? addDays(day.start, shift.days) : day.start;
+      const known = x.facts.events.find((e) => e.name === name && e.start === start);
+      const event = known ?? newEvent(x, name, { kind: 'announcement', start, date_precision: 'day', rules: [rule.id] });
+      if (shift) { x.infer(event, `date counted ${shift.note} '${day.text}' (${day.start}${day.derived ? ', itself counted from the publication date' : ''})`); x.ruled(event, R.offsetFromDay.id); } else x.inferDate(event, day);
       x.addCitation(event, x.doc.cite(Math.min(m.pos, s.start + day.index), Math.max(m.pos + m[0].length, s.start + day.index + day.text.length)));
       if (!event.citations.length) continue;
       if (!known) x.facts.events.push(event);

@@ -499,6 +499,15 @@ export const EVENT_RULES = {
       noMatch: ['The general secretary spoke on Sunday.', 'The presidential palace will be closed on Sunday.'],
     },
   },
+  offsetFromDay: {
+    id: 'date.offset-from-day', produces: 'events',
+    description: 'a gathering dated by its distance from a day its sentence states ("on Saturday, a week before presidential and parliamentary elections", "on Monday, two days after the final"): that day moved by the weeks or days, derived, one note saying both steps',
+    pattern: /^,?\s+(?<count>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d{1,2})\s+(?<unit>days?|weeks?)\s+(?<side>before|after|ahead\s+of)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+(?:and\s+)?){0,3}$/u,
+    examples: {
+      match: [', a week before ', ', two days after the ', ' three weeks ahead of ', ', a week before presidential and '],
+      noMatch: [', a week later ', ' and a week before the '],
+    },
+  },
   electionVoted: {
     id: 'event.election-voted', produces: 'events',
     description: 'an election told by its verb and day ("Lakeside elects a new mayor on Tuesday", "Ruritanians vote on Sunday", "the country goes to the polls on Sunday"), in a sentence naming no election of its own: an `announcement` named "Election of <what it elects>" (else "Election of <day>"), dated by the day; not a vote of a council or a parliament ("lawmakers vote on Monday on the bill")',
