@@ -83,6 +83,10 @@ describe('dates in a sentence', () => {
     expect(at('The youth festival opened in the old town on Friday.', '2026-01-26')).toEqual([{ start: '2026-01-23', end: null, precision: 'day', derived: true }]);
     expect(at('The president arrives in the capital on Tuesday for a three-day state visit.', '2026-01-26')).toEqual([{ start: '2026-01-27', end: null, precision: 'day', derived: true }]);
     expect(at('The president arrived in the capital on Tuesday for a three-day state visit.', '2026-01-26')).toEqual([{ start: '2026-01-20', end: null, precision: 'day', derived: true }]);
+    // A passive of a timetable ("is run") and a place that stops for a gathering tell what is to come; "was run" is past.
+    expect(at('The Harbour Cup is run over two kilometres on Saturday.', '2026-01-26')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
+    expect(at('The island stops for a horse race on Saturday.', '2026-01-26')).toEqual([{ start: '2026-01-31', end: null, precision: 'day', derived: true }]);
+    expect(at('The Harbour Cup was run over two kilometres on Saturday.', '2026-01-26')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
     // A march's past verb before the weekday holds against a later clause's future.
     expect(at('Teachers marched through the centre on Saturday against a budget that unions say will cut funding.', '2026-01-26')).toEqual([{ start: '2026-01-24', end: null, precision: 'day', derived: true }]);
   });

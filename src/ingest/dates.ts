@@ -90,10 +90,11 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
  * A timetable's present tense right before a weekday: "the festival opens in the city on Friday", "the
  * semi-finals take place at the St. Mary arena on Tuesday", "the president arrives in the capital on Tuesday", "the city
  * elects a new mayor on Tuesday", "voters go to the polls on Sunday", "delegates meet in the capital from Friday",
- * "the country swears in its president on Friday" tell what is to come, so the weekday (and one joined to it by "and") counts forward.
+ * "the country swears in its president on Friday", "the race is run on Saturday", "the island stops for a horse race on
+ * Saturday" tell what is to come, so the weekday (and one joined to it by "and") counts forward.
  * Counter-example: "the festival opened on Friday" (past) counts back.
  */
-const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive|elects|vote|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meet|convene|swears\s+in)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\s(?:on|from)\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive|elects|vote|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meet|convene|swears\s+in|(?:is|are)\s+(?:run|held|played|staged)|stops\s+for)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\s(?:on|from)\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
 
 /** "In 2028" opening a clause: a past year the clause is told in ("which began in 2019" tells only its own verb's). */
 const IN_YEAR = /^\s*(?:In|During)\s+((?:19|20)\d{2})\b/u;
