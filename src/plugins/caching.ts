@@ -151,9 +151,10 @@ async function caching(app: FastifyInstance, options: CachingOptions) {
   };
   const keyOf = (request: FastifyRequest) => cacheKey(request.url, request.headers.accept);
 
-  // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first.
-  app.addHook('preValidation', (request: FastifyRequest, reply: FastifyReply, done) => {
-    const cached = cacheable(request) ? cache!.get(keyOf(request)) : undefined;
+  // preValidation, not onRequest: route-level onRequest hooks (the rate limit) must run first. Without a
+  // cache there is nothing to look up, and no hook.
+  if (cache) app.addHook('preValidation', (request: FastifyRequest, reply: FastifyReply, done) => {
+    const cached = cacheable(request) ? cache.get(keyOf(request)) : undefined;
     if (!cached) return done();
     request.cacheHit = true;
     // for-in, not reply.headers(): that lists the object's keys into a new array on every hit.
