@@ -139,7 +139,7 @@ const plansOf = perStore(() => new Map<string, Plan | null>());
  * seen. Undefined when the shape cannot be planned; the caller then writes its queries as usual.
  */
 export function plannedPage(store: Store, name: string, spec: ListSpec, values: PageValues): { ids: string[]; total: number | null } | undefined {
-  const key = `${name}?${Object.entries(values.filters).map(([filter, raw]) => `${filter}=${shapeOf(spec.filters[filter]!, raw)}`).join('&')}&sort=${values.sort.join(',')}&${values.offset > 0 ? 'offset' : ''}&${values.after === undefined ? '' : 'after'}`;
+  const key = shapeKey(name, spec, values);
   const plans = plansOf(store);
   let plan = plans.get(key);
   if (plan === undefined) {
@@ -148,11 +148,45 @@ export function plannedPage(store: Store, name: string, spec: ListSpec, values: 
     plans.set(key, plan);
   }
   if (!plan) return undefined;
-  const ids = (plan.statements.ids.raw(true).all(...plan.ids.bindings.map((bind) => bind(values))) as unknown[][]).map((row) => row[0] as string);
+  const ids = plucked(plan.statements.ids, bound(plan.ids, values), true) as string[];
   if (!plan.total || !plan.statements.total) return { ids, total: null };
   const known = knownTotal(values, ids.length);
-  const total = known ?? Number((plan.statements.total.raw(true).get(...plan.total.bindings.map((bind) => bind(values))) as unknown[])[0]);
+  const total = known ?? Number(plucked(plan.statements.total, bound(plan.total, values), false));
   return { ids, total };
+}
+
+/**
+ * A statement's first column, every row (`all`) or the first: plucked, not a row array to unwrap per row.
+ * The mode is set for the call and cleared after it, since drizzle gets the same statement back when it
+ * writes the same SQL (src/db/store.ts), which clears raw mode but would leave a plucked one plucked.
+ */
+function plucked(statement: Database.Statement, params: unknown[], all: boolean): unknown {
+  statement.pluck(true);
+  try {
+    return all ? statement.all(...params) : statement.get(...params);
+  } finally {
+    statement.pluck(false);
+  }
+}
+
+/** A planned statement's parameters for this request's values. */
+function bound(planned: Planned, values: PageValues): unknown[] {
+  const { bindings } = planned;
+  const params = new Array<unknown>(bindings.length);
+  for (let i = 0; i < bindings.length; i += 1) params[i] = bindings[i]!(values);
+  return params;
+}
+
+/**
+ * The key of a request's shape (which filters, the arity of their values, the order, offset or cursor),
+ * written without the entries array and the list of parts a map and a join would build on every request.
+ */
+function shapeKey(name: string, spec: ListSpec, values: PageValues): string {
+  let filters = '';
+  for (const filter in values.filters) {
+    filters += `${filters === '' ? '' : '&'}${filter}=${shapeOf(spec.filters[filter]!, values.filters[filter])}`;
+  }
+  return `${name}?${filters}&sort=${values.sort.join(',')}&${values.offset > 0 ? 'offset' : ''}&${values.after === undefined ? '' : 'after'}`;
 }
 
 /**

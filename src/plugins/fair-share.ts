@@ -14,12 +14,14 @@ import { routeOf } from './route-options.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The client address and connection the request was counted under; null when it was not counted. */
-    fairShareCount: { client: string; socket: Socket } | null;
+    /** The client address the request was counted under; null when it was not counted. */
+    fairShareClient: string | null;
+    /** The connection it was counted under; null when it was not counted. */
+    fairShareSocket: Socket | null;
   }
   interface FastifyReply {
-    /** Gives back the turn this request took, if it took one; null until it asks for one. */
-    giveTurnBack: (() => void) | null;
+    /** The request's place in the turn queue, waiting or holding a turn; null when it never asked for one. */
+    turnTicket: Ticket | null;
   }
   interface FastifyInstance {
     /**
@@ -54,7 +56,6 @@ export const CPU_WINDOW_MS = 10_000;
 const FORGET_BELOW_MS = 1;
 const RETRY_AFTER_S = 2;
 
-interface Waiting { request: FastifyRequest; run: (turn: Turn) => void; shed: (problem: HttpProblem) => void; since: number }
 interface Usage { cpuMs: number; at: number }
 
 /** Per-client CPU use, decayed exponentially with time constant CPU_WINDOW_MS. */
@@ -68,7 +69,12 @@ class CpuLedger {
 
   add(client: string, ms: number): void {
     const now = performance.now();
-    this.used.set(client, { cpuMs: this.of(client, now) + ms, at: now });
+    const entry = this.used.get(client);
+    // Updated in place: a busy client is charged on every request, and a new entry each time is garbage.
+    if (entry) {
+      entry.cpuMs = this.of(client, now) + ms;
+      entry.at = now;
+    } else this.used.set(client, { cpuMs: ms, at: now });
   }
 
   /** Seconds until a client's use decays to the budget. */
@@ -87,22 +93,36 @@ const workerTime = new WeakMap<FastifyRequest, number>();
 export const chargeWorkerTime = (request: FastifyRequest, ms: number): void => { workerTime.set(request, ms); };
 
 /**
- * A turn on the main thread runs synchronously from its handler to its onSend (SQLite calls block), so the
- * wall time between the two is the thread's busy time for it; process.cpuUsage() (a system call, and
- * process-wide) measured the same at about a tenth of a cached answer's cost.
+ * A request in the turn queue: waiting (since), then holding a turn (startedAt), then done (neither). A turn on
+ * the main thread runs synchronously from its handler to its onSend (SQLite calls block), so the wall time
+ * between the two is the thread's busy time for it; process.cpuUsage() (a system call, and process-wide)
+ * measured the same at about a tenth of a cached answer's cost. One object per request, with what the queue
+ * needs to run or refuse it, where the queue used to make a closure for each and a turn object.
  */
-interface Turn { client: string; request: FastifyRequest; startedAt: number }
+export class Ticket {
+  startedAt = 0;
+  queued = false;
+  running = false;
+  constructor(
+    readonly client: string,
+    readonly request: FastifyRequest,
+    readonly done: (error?: Error) => void,
+    readonly since: number,
+  ) {}
+}
 
 /** `capacity` requests run at once; the next turn goes to the waiting client with the least recent use. */
 class TurnQueue {
-  private readonly running = new Set<Turn>();
-  private readonly waiting = new Map<string, Waiting[]>();
+  private running = 0;
+  private readonly waiting = new Map<string, Ticket[]>();
   private scheduled = false;
+  // Made once: leave() schedules the next turn after every turn.
+  private readonly nextAfterPoll = () => { this.scheduled = false; this.next(); };
 
   constructor(private readonly ledger: CpuLedger, private readonly maxWaitMs: number, private readonly capacity: number) {}
 
   private get full(): boolean {
-    return this.running.size >= this.capacity;
+    return this.running >= this.capacity;
   }
 
   /**
@@ -110,46 +130,52 @@ class TurnQueue {
    * queues it. (Requests read from many sockets in one poll would otherwise each find the thread free, and
    * run back to back before the next read.)
    */
-  enter(client: string, waiting: Waiting): void {
-    if (!this.full && !this.scheduled && this.waiting.size === 0) return this.start(client, waiting);
-    const queue = this.waiting.get(client);
-    if (queue) queue.push(waiting);
-    else this.waiting.set(client, [waiting]);
+  enter(ticket: Ticket): void {
+    if (!this.full && !this.scheduled && this.waiting.size === 0) return this.start(ticket);
+    ticket.queued = true;
+    const queue = this.waiting.get(ticket.client);
+    if (queue) queue.push(ticket);
+    else this.waiting.set(ticket.client, [ticket]);
   }
 
   /**
    * A running request is done with its thread: charge its client (the worker's busy time, else the main
    * thread's busy time meanwhile) and give the next turn after an I/O poll.
    */
-  leave(turn: Turn): void {
-    if (!this.running.delete(turn)) return;
-    this.ledger.add(turn.client, workerTime.get(turn.request) ?? performance.now() - turn.startedAt);
+  leave(ticket: Ticket): void {
+    if (!ticket.running) return;
+    ticket.running = false;
+    this.running -= 1;
+    this.ledger.add(ticket.client, workerTime.get(ticket.request) ?? performance.now() - ticket.startedAt);
     if (this.scheduled) return;
     this.scheduled = true;
     // setImmediate runs after the poll phase: sockets that became readable meanwhile are read first.
-    setImmediate(() => { this.scheduled = false; this.next(); });
+    setImmediate(this.nextAfterPoll);
   }
 
   /** Drops a request that went away while it waited. */
-  withdraw(client: string, request: FastifyRequest): void {
-    const queue = this.waiting.get(client);
+  withdraw(ticket: Ticket): void {
+    if (!ticket.queued) return;
+    ticket.queued = false;
+    const queue = this.waiting.get(ticket.client);
     if (!queue) return;
-    const left = queue.filter((w) => w.request !== request);
-    if (left.length) this.waiting.set(client, left);
-    else this.waiting.delete(client);
+    const left = queue.filter((w) => w !== ticket);
+    if (left.length) this.waiting.set(ticket.client, left);
+    else this.waiting.delete(ticket.client);
   }
 
   private next(): void {
     while (!this.full && this.waiting.size > 0) {
       const client = this.leastUsed();
       const queue = this.waiting.get(client)!;
-      const waiting = queue.shift()!;
+      const ticket = queue.shift()!;
+      ticket.queued = false;
       if (!queue.length) this.waiting.delete(client);
-      if (performance.now() - waiting.since > this.maxWaitMs) {
-        waiting.shed(new HttpProblem(503, 'Service Unavailable', `The server is busy: this request waited more than ${this.maxWaitMs / 1000} s for its turn; retry in ${RETRY_AFTER_S} s.`, { headers: { 'retry-after': String(RETRY_AFTER_S) } }));
+      if (performance.now() - ticket.since > this.maxWaitMs) {
+        ticket.done(new HttpProblem(503, 'Service Unavailable', `The server is busy: this request waited more than ${this.maxWaitMs / 1000} s for its turn; retry in ${RETRY_AFTER_S} s.`, { headers: { 'retry-after': String(RETRY_AFTER_S) } }));
         continue;
       }
-      this.start(client, waiting);
+      this.start(ticket);
     }
   }
 
@@ -164,10 +190,11 @@ class TurnQueue {
     return best;
   }
 
-  private start(client: string, waiting: Waiting): void {
-    const turn = { client, request: waiting.request, startedAt: performance.now() };
-    this.running.add(turn);
-    waiting.run(turn);
+  private start(ticket: Ticket): void {
+    ticket.startedAt = performance.now();
+    ticket.running = true;
+    this.running += 1;
+    ticket.done();
   }
 }
 
@@ -198,25 +225,60 @@ const tooMany = (detail: string, retryAfterS: number) =>
 async function fairShare(app: FastifyInstance, options: FairShareOptions) {
   const ledger = new CpuLedger();
   const turns = new TurnQueue(ledger, options.maxQueueWaitMs, Math.max(1, options.concurrentTurns));
-  const perClient = counter<string>();
-  const perConnection = connectionCounter();
   const sweep = setInterval(() => ledger.forgetIdle(), CPU_WINDOW_MS).unref();
   app.addHook('onClose', (_app, done) => { clearInterval(sweep); done(); });
-  const exempt = (request: FastifyRequest) => options.exemptRoutes.has(routeOf(request).url ?? '');
-  app.decorateRequest('fairShareCount', null);
+  const perConnection = connectionCounter();
   app.decorate('holdConnection', (socket: Socket) => {
     if (options.maxInFlightPerConnection <= 0) return null;
     perConnection.add(socket);
     return () => perConnection.remove(socket);
   });
-  app.decorateReply('giveTurnBack', null);
+  countInFlight(app, options, perConnection);
+  app.decorateReply('turnTicket', null);
+  // When the response is done (sent in full, or its client went away), a request leaves the queue, or gives
+  // back the turn it holds (a request that failed, or went away).
+  app.onResponseClose((_request, reply) => {
+    const ticket = reply.turnTicket;
+    if (ticket === null) return;
+    turns.withdraw(ticket);
+    turns.leave(ticket);
+  });
 
-  // Counted from the start, so that requests parsed but not yet answered (a pipelined burst) count too.
+  // preHandler: after the rate limit and the response cache (a cached answer never waits), right before SQL.
+  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done) => {
+    const { url, config } = routeOf(request);
+    if (config.formats === undefined || options.exemptRoutes.has(url ?? '')) return done();
+    const client = request.ip;
+    if (options.clientCpuBudgetMs > 0 && ledger.of(client) > options.clientCpuBudgetMs) {
+      return done(tooMany(`This client's requests used more than ${options.clientCpuBudgetMs} ms of query time in the last ${CPU_WINDOW_MS / 1000} s`, ledger.secondsUntil(client, options.clientCpuBudgetMs)));
+    }
+    // Serialization is done by onSend; a request that fails or goes away gives its turn back on close.
+    const ticket = new Ticket(client, request, done, performance.now());
+    reply.turnTicket = ticket;
+    turns.enter(ticket);
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (reply.turnTicket !== null) turns.leave(reply.turnTicket);
+    done(null, payload);
+  });
+}
+
+/**
+ * The in-flight limits per client address and per connection, counted from onRequest on, so that requests
+ * parsed but not yet answered (a pipelined burst) count too. With both limits off nothing is counted and no
+ * hook runs.
+ */
+function countInFlight(app: FastifyInstance, options: FairShareOptions, perConnection: ReturnType<typeof connectionCounter>): void {
+  app.decorateRequest('fairShareClient', null);
+  app.decorateRequest('fairShareSocket', null);
+  if (options.maxInFlightPerClient <= 0 && options.maxInFlightPerConnection <= 0) return;
+  const perClient = counter<string>();
   app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
-    if (exempt(request)) return done();
+    if (options.exemptRoutes.has(routeOf(request).url ?? '')) return done();
     const client = request.ip;
     const socket = request.raw.socket;
-    request.fairShareCount = { client, socket };
+    request.fairShareClient = client;
+    request.fairShareSocket = socket;
     // Counted only where a limit reads the count.
     const forClient = options.maxInFlightPerClient > 0 ? perClient.add(client) : 0;
     const forConnection = options.maxInFlightPerConnection > 0 ? perConnection.add(socket) : 0;
@@ -228,34 +290,11 @@ async function fairShare(app: FastifyInstance, options: FairShareOptions) {
     }
     done();
   });
-  // When the response is done (sent in full, or its client went away), a counted request leaves the counts,
-  // the queue, and its turn if it holds one (a request that failed, or went away).
-  app.onResponseClose((request, reply) => {
-    const counted = request.fairShareCount;
-    if (!counted) return;
-    if (options.maxInFlightPerClient > 0) perClient.remove(counted.client);
-    if (options.maxInFlightPerConnection > 0) perConnection.remove(counted.socket);
-    turns.withdraw(counted.client, request);
-    reply.giveTurnBack?.();
-  });
-
-  // preHandler: after the rate limit and the response cache (a cached answer never waits), right before SQL.
-  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done) => {
-    const { url, config } = routeOf(request);
-    if (options.exemptRoutes.has(url ?? '') || config.formats === undefined) return done();
-    const client = request.ip;
-    if (options.clientCpuBudgetMs > 0 && ledger.of(client) > options.clientCpuBudgetMs) {
-      return done(tooMany(`This client's requests used more than ${options.clientCpuBudgetMs} ms of query time in the last ${CPU_WINDOW_MS / 1000} s`, ledger.secondsUntil(client, options.clientCpuBudgetMs)));
-    }
-    let taken: Turn | null = null;
-    const leave = () => { if (taken) { turns.leave(taken); taken = null; } };
-    // Serialization is done by onSend; a request that fails or goes away gives its turn back on close.
-    reply.giveTurnBack = leave;
-    turns.enter(client, { request, since: performance.now(), run: (turn) => { taken = turn; done(); }, shed: (problem) => done(problem) });
-  });
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    reply.giveTurnBack?.();
-    done(null, payload);
+  app.onResponseClose((request) => {
+    const client = request.fairShareClient;
+    if (client === null) return;
+    if (options.maxInFlightPerClient > 0) perClient.remove(client);
+    if (options.maxInFlightPerConnection > 0) perConnection.remove(request.fairShareSocket!);
   });
 }
 

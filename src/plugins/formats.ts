@@ -126,7 +126,10 @@ export function preferredMediaType(accept: string | undefined, offered: readonly
 function negotiate(request: FastifyRequest, formats: readonly Format[]): Format {
   const asked = (request.query as { format?: Format } | undefined)?.format;
   if (asked) return asked;
-  const type = preferredMediaType(request.headers.accept, formats.map((f) => MEDIA_TYPES[f]));
+  const accept = request.headers.accept;
+  // No Accept means the first format offered (as preferredMediaType says), with no list of types to make.
+  if (accept === undefined && formats.length > 0) return formats[0]!;
+  const type = preferredMediaType(accept, formats.map((f) => MEDIA_TYPES[f]));
   const format = formats.find((f) => MEDIA_TYPES[f] === type);
   if (!format) {
     throw new HttpProblem(406, 'Not Acceptable', `This resource is available as ${formats.map((f) => MEDIA_TYPES[f]).join(', ')}; Accept was "${request.headers.accept}".`);

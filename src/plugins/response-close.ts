@@ -2,6 +2,7 @@
 // (the dataset's pin, fair sharing's counts and turn, the unsent-bytes bound). Each plugin registers its
 // handler once, and keeps what a request holds on the request itself; one listener per concern and response
 // was an allocation, a registration and a call each on every answer.
+import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -29,8 +30,15 @@ function queuedOn(socket: Socket): Set<() => void> {
   return waiting;
 }
 
+const REPLY = Symbol('reply');
+type ClosingResponse = ServerResponse & { [REPLY]?: FastifyReply };
+
 async function responseClose(app: FastifyInstance) {
   const handlers: ResponseCloseHandler[] = [];
+  function closed(this: ClosingResponse): void {
+    const reply = this[REPLY]!;
+    for (const handler of handlers) handler(reply.request, reply);
+  }
   app.decorate('onResponseClose', (handler: ResponseCloseHandler) => { handlers.push(handler); });
   // First of the onRequest hooks: a request that any later one refuses still closes and runs the handlers,
   // which free only what a hook actually took (a handler finds nothing to free on a request it never saw).
@@ -40,7 +48,9 @@ async function responseClose(app: FastifyInstance) {
     // queued behind another on its connection (pipelining), which Node never closes if the client goes away
     // first (it destroys the request only): the socket's close runs those (queuedOn), at most once either way.
     if (reply.raw.socket || !socket) {
-      reply.raw.on('close', () => { for (const handler of handlers) handler(request, reply); });
+      // One listener function for every response: it finds its reply on the response, no closure per answer.
+      (reply.raw as ClosingResponse)[REPLY] = reply;
+      reply.raw.on('close', closed);
       return done();
     }
     const waiting = queuedOn(socket);

@@ -36,7 +36,11 @@ function decodeProblem(rawQuery: string) {
 const safeName = (pair: string) => pair.split('=')[0]!.replace(/%[\da-f]{0,2}/gi, '?').slice(0, 100);
 
 function convert(value: unknown, schema: PropertySchema | undefined): unknown {
-  if (schema?.type === 'array') return (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+  if (schema?.type === 'array') {
+    // One value without a comma (most list parameters) is a list of itself: nothing to split or flatten.
+    if (typeof value === 'string' && !value.includes(',')) return [value];
+    return (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+  }
   if (typeof value !== 'string' || !schema) return value;
   if (schema.type === 'integer' && DECIMAL_INTEGER.test(value)) return Number(value);
   return value;
@@ -56,7 +60,7 @@ function bound(query: Record<string, unknown>, key: string, schema: PropertySche
     if (value.some((v) => String(v).split(',').some((part) => part !== '' && isBlank(part)))) errors.push({ parameter: key, message: BLANK_MESSAGE });
     else if (schema.maxItems !== undefined && count > schema.maxItems) errors.push({ parameter: key, message: `takes at most ${schema.maxItems} values (${count} distinct given)` });
     // A value repeated as its own parameter means nothing more; only distinct ones count against maxItems.
-    else query[key] = [...new Set(value)];
+    else if (value.length > 1) query[key] = [...new Set(value)];
   }
 }
 

@@ -44,15 +44,23 @@ function refuse(reply: FastifyReply, status: 429 | 503, detail: string): string 
   return JSON.stringify(problemBody(status, titleOf(status), `${detail}; retry in ${RETRY_AFTER_S} s.`, reply.request.url));
 }
 
+/** How often clients whose bodies have all been flushed are forgotten (see release). */
+const FORGET_FLUSHED_MS = 10_000;
+
 async function unsentResponses(app: FastifyInstance, limits: UnsentResponseLimits) {
   let total = 0;
   const perClient = new Map<string, number>();
+  // A client's count is left at zero when its last body is flushed, not deleted: a client that keeps asking
+  // drops to zero between two answers, and deleting and re-inserting its entry on each was garbage per
+  // request. The sweep forgets the zeros, so the table stays as small as the clients with bytes in flight.
   const release = (client: string, bytes: number) => {
     total -= bytes;
-    const left = (perClient.get(client) ?? bytes) - bytes;
-    if (left > 0) perClient.set(client, left);
-    else perClient.delete(client);
+    perClient.set(client, Math.max(0, (perClient.get(client) ?? bytes) - bytes));
   };
+  const sweep = setInterval(() => {
+    for (const [client, bytes] of perClient) if (bytes === 0) perClient.delete(client);
+  }, FORGET_FLUSHED_MS).unref();
+  app.addHook('onClose', (_app, done) => { clearInterval(sweep); done(); });
 
   app.decorate('unsentBudget', {
     fits: (client: string, bytes: number) => (limits.maxUnsentBytes <= 0 || total + bytes <= limits.maxUnsentBytes)

@@ -16,9 +16,9 @@ import { tableFilters, yesNo } from '../db/relations.js';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getTableColumns } from 'drizzle-orm';
 import { entities } from '../db/schema.js';
-import { perStore, type Store } from '../db/store.js';
+import { perStore, type Db, type Store } from '../db/store.js';
 import { suggesterOf } from '../db/suggest.js';
-import { notFound, withArticle } from '../lib/problems.js';
+import { notFound, withArticle, type ParameterError } from '../lib/problems.js';
 import { REVIEW_STATES } from '../schemas/vocabulary.js';
 import type { RouteExamples } from '../schemas/dataset.js';
 import { csvColumnsOf, MEDIA_TYPES } from '../plugins/formats.js';
@@ -83,8 +83,12 @@ const load = (c: Collection) => (c.type === 'source'
   : (store: Store, ids: string[]) => storedJson(store, ids).map((json) => JSON.parse(json) as object));
 
 /** Envelope parts around the data, written as fast-json-stringify writes them (meta and links in schema order). */
-const listEnvelope = (data: string, page: { meta: { total: number; limit: number; offset: number } & Partial<Suggested>; links: { self: string; next: string | null; prev: string | null } }) =>
-  `{"data":[${data}],"meta":${JSON.stringify({ total: page.meta.total, limit: page.meta.limit, offset: page.meta.offset, ...(page.meta.suggestions && { suggestions: page.meta.suggestions, suggestions_for: page.meta.suggestions_for }) })},"links":${JSON.stringify({ self: page.links.self, next: page.links.next, prev: page.links.prev })}}`;
+const listEnvelope = (data: string, { meta, links }: { meta: { total: number; limit: number; offset: number } & Partial<Suggested>; links: { self: string; next: string | null; prev: string | null } }) => {
+  const suggested = meta.suggestions ? `,"suggestions":${JSON.stringify(meta.suggestions)}${meta.suggestions_for === undefined ? '' : `,"suggestions_for":${JSON.stringify(meta.suggestions_for)}`}` : '';
+  // Each value stringified where it goes: the same text as stringifying meta and links as objects, without them.
+  return `{"data":[${data}],"meta":{"total":${JSON.stringify(meta.total)},"limit":${JSON.stringify(meta.limit)},"offset":${JSON.stringify(meta.offset)}${suggested}},`
+    + `"links":{"self":${JSON.stringify(links.self)},"next":${JSON.stringify(links.next)},"prev":${JSON.stringify(links.prev)}}}`;
+};
 
 /**
  * The body of an answer made of stored rows as they are, when the representation allows it: JSON (no
@@ -194,20 +198,35 @@ function suggestionsFor(request: FastifyRequest, c: Collection, filters: Record<
   return askable.length ? { suggestions: [], suggestions_for: askable[0]![0] } : undefined;
 }
 
+/** What is wrong with a list request's values, in one list: ranges, referenced ids, then cursor and order. */
+function listProblems(db: Db, filters: Record<string, Filter>, query: Record<string, unknown>): ParameterError[] {
+  const errors = checkRanges(query);
+  errors.push(...checkReferences(db, filters, query));
+  if (query.after !== undefined && query.sort !== undefined) errors.push({ parameter: 'after', message: 'works with the default order by id only; use offset with sort' });
+  errors.push(...checkCursorWithOffset(query));
+  return errors;
+}
+
+/** The filters a request gives, in the route's order of filters (the order their SQL is written in). */
+function givenFilters(names: readonly string[], query: Record<string, unknown>): Record<string, unknown> {
+  const given: Record<string, unknown> = {};
+  for (const name of names) if (query[name] !== undefined) given[name] = query[name];
+  return given;
+}
+
 /** A page of a collection: filters, `q`, order, paging or cursor, facets. */
 function listHandler(c: Collection, filters: Record<string, Filter>, loadRows: LoadRows, view: ViewOf) {
   const id = column(c.table, 'id');
+  // What every request of the route shares, made once: the planned page's spec and the filters' names in order.
+  const spec = { table: c.table, id, sortable: c.sortable, filters };
+  const filterNames = Object.keys(filters);
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.query as Record<string, unknown> & { q?: string; sort?: string[]; limit: number; offset: number; after?: string; facets?: string[] };
     const db = request.store.db;
-    const cursorErrors = [
-      ...(query.after !== undefined && query.sort !== undefined ? [{ parameter: 'after', message: 'works with the default order by id only; use offset with sort' }] : []),
-      ...checkCursorWithOffset(query),
-    ];
-    rejectInvalid([...checkRanges(query), ...checkReferences(db, filters, query), ...cursorErrors]);
-    const given = Object.fromEntries(Object.keys(filters).filter((name) => query[name] !== undefined).map((name) => [name, query[name]]));
+    rejectInvalid(listProblems(db, filters, query));
+    const given = givenFilters(filterNames, query);
     const values = { filters: given, sort: listValues(query.sort), limit: query.limit, offset: query.offset, after: query.after };
-    const planned = query.q || query.facets !== undefined ? undefined : plannedPage(request.store, c.name, { table: c.table, id, sortable: c.sortable, filters }, values);
+    const planned = query.q || query.facets !== undefined ? undefined : plannedPage(request.store, c.name, spec, values);
     const conditions: SQL[] = planned ? [] : Object.entries(given).map(([name, raw]) => filters[name]!.where(raw, db));
     if (query.q) conditions.push(textMatch(id, c.type, query.q, request.store.sqlite));
     const queries = planned ?? writtenPage(pageQueries(db, c.table, id, c.sortable, { conditions, ...values }));

@@ -113,8 +113,13 @@ export const FieldsParam = (schema: TObject) => Type.Array(
 
 export interface View { expand: Reference[]; fields: Set<string> | null }
 
+/** The rows as stored: no reference expanded, every field. Frozen, since every plain request shares it. */
+const PLAIN_VIEW: View = Object.freeze({ expand: Object.freeze([]) as unknown as Reference[], fields: null });
+
 /** What `expand` and `fields` ask of a route whose rows have these references (values already validated). */
 export function viewOf(query: { expand?: string[]; fields?: string[] }, references: Reference[]): View {
+  // Most requests ask for neither: one shared view, nothing built per request.
+  if (query.expand === undefined && query.fields === undefined) return PLAIN_VIEW;
   const expand = new Set(query.expand ?? []);
   return {
     expand: references.filter((r) => expand.has(r.field)),

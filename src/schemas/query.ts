@@ -26,9 +26,10 @@ export const TextParam = (description: string, example?: string) =>
 /** Free-text parameters are the strings that carry TextParam's pattern; the query layer normalises their words. */
 export const isTextParam = (schema: { type?: string; pattern?: string }) => schema.type === 'string' && schema.pattern === NO_CONTROL;
 
-/** Spaces and invisible characters: `%20`, `+`, NBSP, line/paragraph separators, BOM, zero-width characters. */
-const BLANK = /[\s\u200b-\u200d\u2060]+/u;
-export const isBlank = (text: string) => text.split(BLANK).every((part) => part === '');
+/** Any character but spaces and invisible ones (`%20`, `+`, NBSP, line/paragraph separators, BOM, zero-width characters). */
+const NOT_BLANK = /[^\s\u200b-\u200d\u2060]/u;
+/** Whether a text is empty or only spaces and invisible characters (a test, not a split: no array per value). */
+export const isBlank = (text: string) => !NOT_BLANK.test(text);
 
 export const DateParam = (description: string, example: string) =>
   Type.String({ format: 'date', description: `${description} (YYYY-MM-DD, a real calendar day).`, examples: [example] });
@@ -67,8 +68,39 @@ export const SubstringParam = (description: string, example?: string) =>
   ListParam({ pattern: `[^\\u0000-\\u001f\\u007f,]{1,${MAX_SUBSTRING_CHARS}}`, description: `${description} Each value 1–${MAX_SUBSTRING_CHARS} characters.`, example, maxValues: MAX_SUBSTRINGS });
 
 /** Splits repeated and comma-separated values into one de-duplicated list. */
-export const listValues = (raw: unknown): string[] =>
-  [...new Set((Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean))];
+export function listValues(raw: unknown): string[] {
+  const values: string[] = [];
+  if (raw === undefined) return values;
+  // Written as loops: it runs several times on every list request, most often on one value without a comma,
+  // where the chain of flatMap, map, filter and a Set built four arrays and a Set for it.
+  const seen = new DistinctValues(values);
+  if (!Array.isArray(raw)) seen.addAll(String(raw));
+  else for (const item of raw) seen.addAll(String(item));
+  return values;
+}
+
+/** Adds the trimmed, non-empty, not yet seen parts of comma lists to `values`, in order; a Set only for long lists. */
+class DistinctValues {
+  private set: Set<string> | null = null;
+  constructor(private readonly values: string[]) {}
+
+  addAll(text: string): void {
+    if (!text.includes(',')) return this.add(text.trim());
+    for (const part of text.split(',')) this.add(part.trim());
+  }
+
+  private add(value: string): void {
+    if (value === '') return;
+    if (this.set === null && this.values.length < 16) {
+      if (this.values.includes(value)) return;
+    } else {
+      this.set ??= new Set(this.values);
+      if (this.set.has(value)) return;
+      this.set.add(value);
+    }
+    this.values.push(value);
+  }
+}
 
 /** A route's query string: every parameter optional unless named in `required`, unknown ones rejected. */
 export function QueryString(properties: Record<string, TSchema>, required: readonly string[] = []) {
