@@ -14,6 +14,13 @@ describe('a city hall named with capitals', () => {
     }
   });
 
+  it('is the government when it acts with authority, and the operator of what it bans', () => {
+    const facts = read(brief('Eastby City Hall has banned the sale of alcohol within 500 metres of the square on Saturday, the mayor said.'));
+    expect(named(facts, 'organizations')).toContainEqual(['Eastby City Hall', 'government']);
+    expect(named(facts, 'places').map(([name]) => name)).not.toContain('Eastby City Hall');
+    expect(facts.measures.find((m) => m.kind === 'ban')?.operator_ids).toEqual(['eastby-city-hall']);
+  });
+
   it('is a venue where something happens at it', () => {
     const facts = read(brief('The march will end at Eastby City Hall on Saturday, police said.'));
     expect(named(facts, 'places')).toContainEqual(['Eastby City Hall', 'venue']);

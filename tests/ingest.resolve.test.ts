@@ -144,6 +144,20 @@ describe('resolution against the knowledge base', () => {
     expect(resolve(facts({ places: [venue('Lakeside Stadium')] }), kb, ids).facts.places.map((p) => p.name)).toEqual(['Lakeside Stadium']);
   });
 
+  it('a venue inside one city is never the venue of the same name inside another; inside the same city it is', () => {
+    const kb = new Map(seed.facts);
+    kb.set('places', [...(seed.facts.get('places') ?? []),
+      { id: 'harbourton', name: 'Harbourton', kind: 'city', country: null, within_id: null, review: 'machine', citations: [] } as Item,
+      { id: 'national-stadium', name: 'National Stadium', kind: 'venue', country: null, within_id: 'harbourton', review: 'machine', citations: [] } as Item]);
+    const place = (id: string, name: string, kind: string, within: string | null): Fact => ({ id, name, kind, country: null, within_id: within, citations: cite });
+    // The stadium listed before its city: containers are resolved first, so the city's known id is compared.
+    const elsewhere = resolve(facts({ places: [place('national-stadium-2', 'National Stadium', 'venue', 'lakeport'), place('lakeport', 'Lakeport', 'city', null)] }), kb, ids);
+    expect(elsewhere.facts.places.map((p) => [p.name, p.within_id])).toEqual([['Lakeport', null], ['National Stadium', 'lakeport']]);
+    const same = resolve(facts({ places: [place('national-stadium-2', 'National Stadium', 'venue', 'harbourton-2'), place('harbourton-2', 'Harbourton', 'city', null)] }), kb, ids);
+    expect(same.facts.places).toEqual([]);
+    expect(same.citations_added.map((c) => c.id).sort()).toEqual(['harbourton', 'national-stadium']);
+  });
+
   it('the same force count gains a citation; another count for the same event challenges the reviewed one', () => {
     const deployment = (id: string, value: number, qualifier: string, eventId: string | null = 'milan-cortina-2026'): Fact => ({
       id, organization_id: 'carabinieri-2', personnel: { value, qualifier }, role: null, place_ids: [], event_id: eventId, part_of_id: null, citations: cite,

@@ -115,9 +115,21 @@ export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
  */
 const venueName = (place: Fact | Item) => (place.kind === 'venue' ? String(place.name).replace(/\s(?:stadium|arena|airport|station|hall|square|park|bridge)$/, '') : place.name);
 
-export function matchPlace(place: Fact, kb: Item[]): Item | undefined {
-  return kb.find((k) => sameName(venueName(k), venueName(place)) && !conflict(k.country, place.country)
+/**
+ * A known place of the same name, country and kind; a place inside another ("the National Stadium" of Gaborone)
+ * is never one inside a different container ("the National Stadium" of Kingston): `within` is the proposal's
+ * container as resolved, when it is known.
+ */
+export function matchPlace(place: Fact, kb: Item[], within: unknown = place.within_id): Item | undefined {
+  return kb.find((k) => sameName(venueName(k), venueName(place)) && !conflict(k.country, place.country) && !conflict(k.within_id, within)
     && (k.kind === place.kind || (k.kind !== 'country' && place.kind !== 'country')));
+}
+
+/** How many containers a proposed place has among the proposals: containers are resolved before what they hold. */
+function depthOf(place: Fact, byId: Map<unknown, Fact>): number {
+  let depth = 0;
+  for (let at = byId.get(place.within_id); at && depth < byId.size; at = byId.get(at.within_id)) depth += 1;
+  return depth;
 }
 
 type Role = { title: string; organization_id: string | null; country: string | null };
@@ -245,8 +257,10 @@ function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleC
 }
 
 function resolvePlaces(proposed: Facts, ledger: Ledger): void {
-  for (const place of proposed.places) {
-    const match = matchPlace(place, ledger.items('places'));
+  const byId = new Map(proposed.places.map((place) => [place.id, place]));
+  const ordered = [...proposed.places].sort((a, b) => depthOf(a, byId) - depthOf(b, byId));
+  for (const place of ordered) {
+    const match = matchPlace(place, ledger.items('places'), ledger.renames.get(String(place.within_id)) ?? place.within_id);
     if (match) { ledger.renames.set(place.id, match.id); ledger.corroborate('places', match, place); } else ledger.keep('places', place);
   }
 }
