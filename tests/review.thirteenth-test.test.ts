@@ -31,6 +31,7 @@ function setInSeed(seedDir: string, collection: string, id: string, field: strin
 
 describe('the forms, one-click references and saves after the thirteenth first-use test', () => {
   const { session, get } = useReviewArticle('chisinau-independence-parade.txt', PUBLISHED);
+  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const rowNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name);
   const idNamed = (collection: string, name: string) => rowNamed(collection, name)!.id;
@@ -54,4 +55,13 @@ describe('the forms, one-click references and saves after the thirteenth first-u
     expect(venueOffers.every((id) => places.find((row) => row.id === id)?.country === 'MD')).toBe(true);
   }, 60_000);
 
+  it('opens a city hall added as a body as a local government (bug 3)', async () => {
+    // Ingest read the hall as a place: a place of that name hides no body's name.
+    expect(rowNamed('places', 'Chisinau City Hall')).toBeDefined();
+    expect(await filled('organizations', 'Chisinau City Hall')).toMatchObject({ name: 'Chisinau City Hall', kind: 'government' });
+    expect(await filled('organizations', 'Chisinau City Hall has banned the sale of alcohol within 500 metres of the square on Thursday'))
+      .toMatchObject({ name: 'Chisinau City Hall', kind: 'government' });
+    // A hall of no city or town is no government; a place keeps its venue.
+    expect((await filled('organizations', 'Albert Hall')).kind).not.toBe('government');
+  });
 });

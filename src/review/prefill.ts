@@ -240,12 +240,19 @@ function nationalSocietyKind(name: string): string | undefined {
   return movement?.[1].kind;
 }
 
+/**
+ * A city's or a town's government named by its hall ("Eastby City Hall"): added as a body, it is the body, not
+ * the building (ingest reads the same name as a body only where a speech verb follows it).
+ */
+const NAMED_HALL = /\b(?:City|Town)\s+Hall$/u;
+
 /** The kind and country a collection's own word lists give a name. */
 function kindAndCountry(collection: string, name: string, words: string): Values {
   if (collection === 'organizations') {
     const known = KNOWN_BODIES[name];
     if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
-    const kind = bodyKindOf(name) ?? nationalSocietyKind(name) ?? (accepts(ORGANIZATION_RULES.authorityOf, name) ? 'government' : undefined);
+    const government = accepts(ORGANIZATION_RULES.authorityOf, name) || NAMED_HALL.test(name);
+    const kind = bodyKindOf(name) ?? nationalSocietyKind(name) ?? (government ? 'government' : undefined);
     return kind ? { kind } : {};
   }
   if (collection === 'places') {
@@ -770,7 +777,10 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const part = spec.name === 'events' ? eventPartName(undated) : undefined;
   const unnamed = spec.name === 'events' ? withoutCountedModifiers(sayable) : sayable;
   const incident = spec.name === 'events' ? incidentIn(seed, unnamed) : undefined;
-  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, unnamed, otherNames(seed, spec.name), startsSentence(words, read.text)) ?? incident;
+  const taken = otherNames(seed, spec.name);
+  // A hall's name names its building and its city's government both: a place of that name does not hide the body.
+  if (spec.name === 'organizations') for (const name of taken) if (NAMED_HALL.test(name)) taken.delete(name);
+  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, unnamed, taken, startsSentence(words, read.text)) ?? incident;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = owned.name;
