@@ -64,4 +64,13 @@ describe('the forms, one-click references and saves after the thirteenth first-u
     // A hall of no city or town is no government; a place keeps its venue.
     expect((await filled('organizations', 'Albert Hall')).kind).not.toBe('government');
   });
+
+  it('reads the body of "a spokeswoman for the <head word>" from the two whose head it is, by the one her sentence names (bug 2)', async () => {
+    const emergency = idNamed('organizations', 'General Inspectorate for Emergency Situations');
+    const role = async (quote: string) => ((await filled('people', quote)).roles as Array<Record<string, unknown>>)[0];
+    expect(await role('a spokeswoman for the inspectorate')).toMatchObject({ title: 'spokeswoman', organization_id: emergency });
+    expect(await role('a spokeswoman for the inspectorate said')).toMatchObject({ title: 'spokeswoman', organization_id: emergency });
+    // A head word no body of the article has names none.
+    expect((await role('a spokeswoman for the ministry'))?.organization_id ?? null).toBeNull();
+  });
 });

@@ -5,19 +5,28 @@
 import { collectionByName } from '../collections/index.js';
 import type { Seed } from '../db/seed.js';
 
-/** The word saying what a row is: the last of its name, or the one before "of" ("Municipality of Cusco"). */
+/**
+ * The word saying what a row is: the last of its name, or the one before "of" or "for" ("Municipality of Cusco",
+ * "General Inspectorate for Emergency Situations").
+ */
 export function headOf(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
+  const of = words.findIndex((word, i) => i > 0 && (word === 'of' || word === 'for'));
   return of > 0 ? words[of - 1]! : words.at(-1)!;
 }
 
-/** The one row of a collection cited by the article whose name has the head word `head`, or undefined (none, or two). */
-export function rowByHead(seed: Seed, collection: string, head: string, sourceId: string): string | undefined {
+/**
+ * The one row of a collection cited by the article whose name has the head word `head`, or undefined (none, or
+ * two). Where two have it, `sentence` (the words' own sentence) may name one of them by name, which is the one
+ * meant: "The General Inspectorate for Emergency Situations will station …, a spokeswoman for the inspectorate
+ * said." beside a General Police Inspectorate.
+ */
+export function rowByHead(seed: Seed, collection: string, head: string, sourceId: string, sentence = ''): string | undefined {
   const spec = collectionByName.get(collection)!;
   const rows = (seed.facts.get(collection) ?? []).filter((row) => headOf(String(spec.title(row))) === head.toLowerCase()
     && (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId));
-  return rows.length === 1 ? rows[0]!.id : undefined;
+  const named = rows.length > 1 ? rows.filter((row) => sentence.includes(String(spec.title(row)))) : rows;
+  return named.length === 1 ? named[0]!.id : undefined;
 }
 
 /** A body's possessive ("the force's", "The union's"): its head word. */

@@ -24,6 +24,7 @@ import { controlFor, emptyRow } from './form.js';
 import { placesByHead, rowByHead } from './head-words.js';
 import { paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
+import { sentenceAround } from './rejections.js';
 
 type Values = Record<string, unknown>;
 
@@ -468,7 +469,7 @@ function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: str
   const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && field !== 'parent_id'
     && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'organizations');
   const head = SUBJECT_BY_HEAD.exec(words)?.[1];
-  const body = fields.length && head ? bodyByHead(seed, head, text) : undefined;
+  const body = fields.length && head ? bodyByHead(seed, head, text, words) : undefined;
   if (!body) return {};
   return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [body] : body]));
 }
@@ -489,14 +490,21 @@ function placesNamedByHead(seed: Seed, spec: FactCollection, words: string, text
   }));
 }
 
-/** The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none, two, or no article). */
-function bodyByHead(seed: Seed, head: string, text: string | undefined): string | undefined {
+/**
+ * The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none,
+ * two the sentence of `words` does not tell apart, or no article).
+ */
+function bodyByHead(seed: Seed, head: string, text: string | undefined, words = ''): string | undefined {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
-  return source ? rowByHead(seed, 'organizations', head, source) : undefined;
+  const at = words && text ? text.indexOf(trimmed(words)) : -1;
+  const sentence = at >= 0 ? sentenceAround(text!, at, at + trimmed(words).length) : '';
+  return source ? rowByHead(seed, 'organizations', head, source, sentence) : undefined;
 }
 
 /** "an army spokesman", "the council's town clerk": a body's lowercase head word (or its possessive) before a person's role. */
 const HEAD_BEFORE_ROLE = /^(?:the|a|an)\s+(\p{Ll}+)(?:['’]s)?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+/** "a spokeswoman for the inspectorate": a person's role, then "for" and a body's lowercase head word. */
+const ROLE_FOR_HEAD = /^(?:the|a|an)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+for\s+the\s+(\p{Ll}+)$/u;
 /** A speech verb closing the words ("…, an army spokesman said."). */
 const CLOSING_VERB = new RegExp(`\\s+(?:${SPEECH_VERBS})$`, 'iu');
 
@@ -508,9 +516,11 @@ const CLOSING_VERB = new RegExp(`\\s+(?:${SPEECH_VERBS})$`, 'iu');
  */
 function roleAfterBodyHead(seed: Seed, words: string, text: string | undefined): Values | undefined {
   const clause = trimmed(words.slice(words.lastIndexOf(',') + 1)).replace(CLOSING_VERB, '');
-  const found = HEAD_BEFORE_ROLE.exec(clause);
-  const body = found ? bodyByHead(seed, found[1]!, text) : undefined;
-  return body ? { roles: [{ title: found![2]!, organization_id: body, country: null }] } : undefined;
+  const before = HEAD_BEFORE_ROLE.exec(clause);
+  const after = before ? null : ROLE_FOR_HEAD.exec(clause);
+  const [head, title] = before ? [before[1]!, before[2]!] : after ? [after[2]!, after[1]!] : [];
+  const body = head ? bodyByHead(seed, head, text, words) : undefined;
+  return body ? { roles: [{ title, organization_id: body, country: null }] } : undefined;
 }
 
 /** A body's possessive before a title ("the council's town clerk"): its head word, and the words after it. */
@@ -524,7 +534,7 @@ function withoutBodyPossessive(seed: Seed, values: Values, text: string | undefi
   const [role] = (values.roles as Values[] | undefined) ?? [];
   const possessive = typeof role?.title === 'string' ? BODY_POSSESSIVE.exec(role.title) : null;
   if (!role || !possessive) return values;
-  const body = bodyByHead(seed, possessive[1]!, text);
+  const body = bodyByHead(seed, possessive[1]!, text, String(role.title));
   return { ...values, roles: [{ ...role, title: role.title!.toString().slice(possessive[0].length), organization_id: role.organization_id ?? body ?? null }] };
 }
 
