@@ -96,4 +96,15 @@ describe('the forms, one-click references and saves after the thirteenth first-u
     // The building answers to its own head word only: "the city" as a place is not the hall.
     expect((await filled('measures', 'Drones are banned over the city')).place_ids ?? []).not.toContain(idNamed('places', 'Chisinau City Hall'));
   }, 60_000);
+
+  it('keeps a rank of two title words whole, and reads the body of the possessive set off before it (bug 1)', async () => {
+    const police = idNamed('organizations', 'General Police Inspectorate');
+    expect(await filled('people', 'Chief Commissioner Victor Brega')).toMatchObject({ name: 'Victor Brega', roles: [{ title: 'Chief Commissioner' }] });
+    // "the inspectorate's": of the article's two bodies headed "Inspectorate", the one the lede names.
+    expect(await filled('people', 'the inspectorate\'s head, Chief Commissioner Victor Brega'))
+      .toMatchObject({ name: 'Victor Brega', roles: [{ title: 'Chief Commissioner', organization_id: police }] });
+    // One title word, or a title of the lexicon's own two words, opens as before.
+    expect(await filled('people', 'Commissioner Victor Brega')).toMatchObject({ name: 'Victor Brega', roles: [{ title: 'Commissioner' }] });
+    expect(await filled('people', 'Chief Inspector Victor Brega')).toMatchObject({ name: 'Victor Brega', roles: [{ title: 'Chief Inspector' }] });
+  });
 });

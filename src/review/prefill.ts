@@ -206,8 +206,23 @@ function appositionSides(before: string, after: string): string[] {
 /** A title of the lexicon standing as whole words, its patterns read as ingest reads them ("Trade Minister": any one-word portfolio). */
 const TITLE_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_PATTERN}(?![\\p{L}\\p{N}])`, 'u');
 
+/** A title of the lexicon opening some words, right after the one before it: a rank of two title words ("Chief Commissioner"). */
+const TITLE_NEXT = new RegExp(`^\\s(${TITLE_PATTERN})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * The first title of the lexicon in some words, with a title standing right after it: "Chief Commissioner Victor
+ * Brega" is titled "Chief Commissioner" (the lexicon holds "Chief" and "Commissioner", not the two together), and
+ * not named "Commissioner Victor Brega".
+ */
+function titleIn(words: string): string | undefined {
+  const found = TITLE_IN_WORDS.exec(words);
+  if (!found) return undefined;
+  const next = TITLE_NEXT.exec(words.slice(found.index + found[0].length));
+  return next ? `${found[0]} ${next[1]}` : found[0];
+}
+
 function person(words: string, taken: ReadonlySet<string>): Values {
-  const title = TITLE_IN_WORDS.exec(words)?.[0];
+  const title = titleIn(words);
   const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
   if (!named) return roleOnly(words, title);
   const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
@@ -530,12 +545,28 @@ const BODY_POSSESSIVE = /^(?:the\s+)?(\p{Ll}+)['’]s\s+/u;
  * A person's role whose title came after a body's possessive: the title without it, its body the one body of the
  * article with that head word ("the council's town clerk, Ruth Mulenga": town clerk of Lusaka City Council).
  */
-function withoutBodyPossessive(seed: Seed, values: Values, text: string | undefined): Values {
+function withoutBodyPossessive(seed: Seed, values: Values, text: string | undefined, words: string): Values {
   const [role] = (values.roles as Values[] | undefined) ?? [];
   const possessive = typeof role?.title === 'string' ? BODY_POSSESSIVE.exec(role.title) : null;
+  if (role && !possessive && !role.organization_id) return withBodyOfApposition(seed, values, text, words);
   if (!role || !possessive) return values;
   const body = bodyByHead(seed, possessive[1]!, text, String(role.title));
   return { ...values, roles: [{ ...role, title: role.title!.toString().slice(possessive[0].length), organization_id: role.organization_id ?? body ?? null }] };
+}
+
+/** A body's possessive and a lowercase role set off by a comma before a title and a name: "the inspectorate's head, Chief …". */
+const POSSESSIVE_APPOSITION = /^(?:the\s+)?(\p{Ll}+)['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?,\s+\p{Lu}/u;
+
+/**
+ * A person titled by a rank after the body's possessive and what they are there ("the inspectorate's head,
+ * Chief Commissioner Victor Brega"): the rank stays the title, the possessive names the role's body, the one body
+ * of the article with that head word (told apart by the one the sentence names, when two have it).
+ */
+function withBodyOfApposition(seed: Seed, values: Values, text: string | undefined, words: string): Values {
+  const found = POSSESSIVE_APPOSITION.exec(trimmed(words));
+  const body = found ? bodyByHead(seed, found[1]!, text, words) : undefined;
+  const [role, ...rest] = values.roles as Values[];
+  return body ? { ...values, roles: [{ ...role, organization_id: body }, ...rest] } : values;
 }
 
 /**
@@ -857,7 +888,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   // A few words in quotation marks inside reported speech ("on the ground") do not make it a quote.
   const quote = quoted && quoted.trim().split(/\s+/).length >= QUOTE_WORDS ? quoted.trim().replace(/,$/, '') : undefined;
   if (spec.name === 'statements') Object.assign(values, statementKindAndText(words, quote));
-  else if (spec.name === 'people') Object.assign(values, roleAfterBodyHead(seed, undated, article.text) ?? withoutBodyPossessive(seed, person(undated, otherNames(seed, 'people')), article.text));
+  else if (spec.name === 'people') Object.assign(values, roleAfterBodyHead(seed, undated, article.text) ?? withoutBodyPossessive(seed, person(undated, otherNames(seed, 'people')), article.text, undated));
   else if (fields.has('name')) Object.assign(values, namedRow(seed, spec, words, { undated, quoted, text: article.text }));
   // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
