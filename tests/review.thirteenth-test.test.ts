@@ -107,4 +107,17 @@ describe('the forms, one-click references and saves after the thirteenth first-u
     expect(await filled('people', 'Commissioner Victor Brega')).toMatchObject({ name: 'Victor Brega', roles: [{ title: 'Commissioner' }] });
     expect(await filled('people', 'Chief Inspector Victor Brega')).toMatchObject({ name: 'Victor Brega', roles: [{ title: 'Chief Inspector' }] });
   });
+
+  it('reads two counts joined by "and" as two figures, and a military parade as a ceremony (bug 6)', async () => {
+    expect(await filled('events', 'About 1,200 soldiers and 60 military vehicles will take part in the parade')).toMatchObject({
+      kind: 'ceremony',
+      figures: [{ metric: 'soldiers', value: 1200, qualifier: 'approximately' }, { metric: 'military vehicles', value: 60, qualifier: 'exactly' }],
+    });
+    expect((await filled('events', 'the Independence Day military parade on Great National Assembly Square')).kind).toBe('ceremony');
+    // A parade no army marches in is the lexicon's festival; a plural word is the counted noun, never its qualifier.
+    expect((await filled('events', 'a parade of floats and brass bands')).kind).toBe('festival');
+    expect((await filled('events', 'About 300 dancers and 40 floats took part')).figures).toEqual([
+      { metric: 'dancers', value: 300, qualifier: 'approximately' }, { metric: 'floats', value: 40, qualifier: 'exactly' },
+    ]);
+  });
 });

@@ -262,6 +262,10 @@ function nationalSocietyKind(name: string): string | undefined {
  */
 const NAMED_HALL = /\b(?:City|Town)\s+Hall$/u;
 
+/** An event word a state's armed forces march in, and the words saying they do: a military parade is a state's ceremony, not a festival. */
+const MARCHED_BY_TROOPS = /^(?:parade|procession)$/iu;
+const MILITARY = /\b(?:military|soldiers|troops|army|armoured|tanks)\b/iu;
+
 /** The kind and country a collection's own word lists give a name. */
 function kindAndCountry(collection: string, name: string, words: string): Values {
   if (collection === 'organizations') {
@@ -283,7 +287,8 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     return kind ? { kind } : {};
   }
   if (collection === 'events') {
-    const kind = KNOWN_EVENTS[name] ?? EVENT_WORDS[firstWordOf(words, Object.keys(EVENT_WORDS), true) ?? ''];
+    const word = firstWordOf(words, Object.keys(EVENT_WORDS), true) ?? '';
+    const kind = KNOWN_EVENTS[name] ?? (MARCHED_BY_TROOPS.test(word) && MILITARY.test(words) ? 'ceremony' : EVENT_WORDS[word]);
     return kind ? { kind } : {};
   }
   return {};
@@ -311,7 +316,9 @@ function figuresIn(words: string, dates: FoundDate[]): Values[] {
     // A plural noun after the number: a regular one, or one of the irregular plurals crowds are counted in.
     // "heads of state", "members of parliament": a plural joined by "of" to a bare noun is one noun.
     // A capitalised word or two between them say whose ("14 Dukla fans", "200 US soldiers"): the noun is still counted.
-    const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}([a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1];
+    // One lowercase word may qualify the noun ("60 military vehicles", "25 new cameras"), a plural itself never
+    // ("1,200 soldiers and 60 …" counts soldiers).
+    const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}((?:[a-z]*[a-rt-z]\s+)?[a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1];
     if (!metric) return [];
     const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];
     return [{ metric, value: Math.round(n.value), qualifier: qualifierOf(hedge) }];
