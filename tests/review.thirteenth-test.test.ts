@@ -120,4 +120,13 @@ describe('the forms, one-click references and saves after the thirteenth first-u
       { metric: 'dancers', value: 300, qualifier: 'approximately' }, { metric: 'floats', value: 40, qualifier: 'exactly' },
     ]);
   });
+
+  it('names a new incident of ordnance by what was done with it, never by the war it dates from (bug 5)', async () => {
+    expect(await filled('events', 'Army sappers on Monday destroyed a Second World War artillery shell that builders had found near the Botanical Garden')).toMatchObject({
+      name: 'Artillery shell destroyed near the Botanical Garden', kind: 'incident', place_ids: [idNamed('places', 'Botanical Garden')], start: '2026-08-24',
+    });
+    // A war is no event of the contract's kinds; a bomb no verb deals with is no incident.
+    expect((await filled('events', 'a Second World War memorial ceremony')).name).toBeUndefined();
+    expect((await filled('events', 'the bomb squad said')).kind).toBeUndefined();
+  });
 });

@@ -811,7 +811,14 @@ const COUNTED_MODIFIER = /(?<=\d)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?
  * The words with the names that only say whose a counted crowd is blanked out, same length: "Police detained 14
  * Dukla fans after a fight" names no event "Dukla". Counter-example: "the Dukla match" keeps its name.
  */
-const withoutCountedModifiers = (words: string) => words.replace(COUNTED_MODIFIER, (modifier: string) => ' '.repeat(modifier.length));
+const withoutCountedModifiers = (words: string) => words.replace(COUNTED_MODIFIER, (modifier: string) => ' '.repeat(modifier.length))
+  .replace(WAR_NAME, (war: string) => ' '.repeat(war.length));
+
+/**
+ * A war named in capitals ("Second World War", "the Cold War", "World War II"): a period something dates from (a
+ * "Second World War artillery shell"), never an event of the contract's kinds, so never a new event's name.
+ */
+const WAR_NAME = /\b(?:\p{Lu}[\p{L}-]*\s){0,3}War\b(?:\s(?:I{1,2}|One|Two)\b)?/gu;
 
 /** The name of a body, place, event or measure the words give, with the kind and country it says, and a body's acronym. */
 function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undated: string; quoted?: string; text?: string }): Values {
@@ -828,7 +835,10 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const taken = otherNames(seed, spec.name);
   // A hall's name names its building and its city's government both: a place of that name does not hide the body.
   if (spec.name === 'organizations') for (const name of taken) if (NAMED_HALL.test(name)) taken.delete(name);
-  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, unnamed, taken, startsSentence(words, read.text)) ?? incident;
+  const named = nameOf(words, unnamed, taken, startsSentence(words, read.text));
+  // Capitals that name no gathering ("Army sappers … destroyed a … shell") do not outweigh the incident the words tell.
+  const gathering = named && (KNOWN_EVENTS[named] || firstWordOf(named, Object.keys(EVENT_WORDS), true));
+  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? (incident && !gathering ? incident : named) ?? incident;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = owned.name;
@@ -852,13 +862,31 @@ const WHERE_BEFORE = /\b(at|in|near|outside|inside|on)\s+(the\s+)?$/u;
  */
 function incidentIn(seed: Seed, words: string): string | undefined {
   const found = INCIDENT_WORD.exec(words);
-  if (!found) return undefined;
-  const after = words.slice(found.index + found[0].length);
+  const ordnance = found ? undefined : ordnanceIn(words);
+  if (!found && !ordnance) return undefined;
+  const what = found ? found[1]!.toLowerCase() : ordnance!.name;
+  const after = words.slice(found ? found.index + found[0].length : ordnance!.end);
   const [place] = namedIn(seed, after, ['places']);
   const title = place ? String(collectionByName.get('places')!.title(seed.facts.get('places')!.find((p) => p.id === place)!)) : undefined;
   const at = title ? after.indexOf(title) : -1;
   const where = at < 0 ? null : WHERE_BEFORE.exec(after.slice(0, at));
-  return capitalize(where ? `${found[1]!.toLowerCase()} ${where[0]}${title}` : found[1]!.toLowerCase());
+  return capitalize(where ? `${what} ${where[0]}${title}` : what);
+}
+
+/** Explosive ordnance, maybe after the one lowercase word saying what kind ("artillery shell", "unexploded bomb"). */
+const ORDNANCE = /\b((?:\p{Ll}+\s)?(?:shell|bomb|grenade|mortar round|explosive device))\b/u;
+/** What was done with it, the last such verb before it ("sappers destroyed a … shell"). */
+const DONE_WITH_ORDNANCE = /\b(destroyed|defused|detonated|disarmed|found|discovered|removed)\b/gu;
+
+/**
+ * An incident of ordnance dealt with ("Army sappers on Monday destroyed a Second World War artillery shell that
+ * builders had found near …"): named by the ordnance and the verb ("Artillery shell destroyed"), read where no
+ * incident word stands. Counter-example: "a shell company" or "the bomb squad said" is done with by no verb.
+ */
+function ordnanceIn(words: string): { name: string; end: number } | undefined {
+  const found = ORDNANCE.exec(words);
+  const verb = found ? [...words.slice(0, found.index).matchAll(DONE_WITH_ORDNANCE)].at(-1) : undefined;
+  return verb ? { name: `${found![1]!.toLowerCase()} ${verb[1]!}`, end: found!.index + found![0].length } : undefined;
 }
 
 /** Small words inside a name after which a known row's name is the name's, not where or by whom: "of the Americas", "a Guatemala", "de France". */
