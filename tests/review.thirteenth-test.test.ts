@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { loadSeed } from '../src/db/seed.js';
-import { useReviewArticle } from './helpers/review.js';
+import { untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-08-25';
 
@@ -38,7 +38,7 @@ function addToSeed(seedDir: string, collection: string, row: Record<string, unkn
 }
 
 describe('the forms, one-click references and saves after the thirteenth first-use test', () => {
-  const { session, get } = useReviewArticle('chisinau-independence-parade.txt', PUBLISHED);
+  const { session, get, post } = useReviewArticle('chisinau-independence-parade.txt', PUBLISHED);
   const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const rowNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name);
@@ -129,4 +129,20 @@ describe('the forms, one-click references and saves after the thirteenth first-u
     expect((await filled('events', 'a Second World War memorial ceremony')).name).toBeUndefined();
     expect((await filled('events', 'the bomb squad said')).kind).toBeUndefined();
   });
+
+  it('widens a quote in place to a name the article writes around it, and still refuses one it does not (bug 8)', async () => {
+    const union = rowNamed('organizations', 'National Trade Union')!;
+    const quotes = (union.citations as Array<{ quote: string }>).map((c) => c.quote);
+    expect(quotes).toContain('National Trade Union');
+    const edit = `/facts/${union.id}/edit`;
+    // A name the article does not write is refused as before, and changes nothing.
+    const refused = await post(edit, { ...untouchedForm(await get(article()), edit), name: 'National Trade Union Federation' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('does not occur in its quotes');
+    const saved = await post(edit, { ...untouchedForm(await get(article()), edit), name: 'National Trade Union Confederation' });
+    expect(saved.statusCode).toBe(303);
+    const after = seed().facts.get('organizations')!.find((row) => row.name === 'National Trade Union Confederation')!;
+    // The same citations, the short one widened where it stood: no second citation beside it.
+    expect((after.citations as Array<{ quote: string }>).map((c) => c.quote)).toEqual(quotes.map((q) => (q === 'National Trade Union' ? 'National Trade Union Confederation' : q)));
+  }, 60_000);
 });

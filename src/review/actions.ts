@@ -10,6 +10,7 @@ import { buildDatabase, type BuildResult } from '../db/build.js';
 import { builtReviewCounts } from '../db/store.js';
 import { loadSeed, SeedError, type Seed } from '../db/seed.js';
 import { referenceFields } from '../db/references.js';
+import { occursAsWords } from '../db/support.js';
 import { Id, SLUG_PATTERN } from '../schemas/common.js';
 import { withSeedLock } from '../ingest/ingest.js';
 import { IngestError, slugify } from '../ingest/input.js';
@@ -168,6 +169,38 @@ function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, va
 }
 
 /**
+ * A quote the article goes on from (or leads into) with the words of a name or title the edit widened it to: the
+ * quote becomes those words, in place, where it would otherwise refuse the value as occurring in no quote. "National
+ * Trade Union" cited and the name made "National Trade Union Confederation", which the article writes in full:
+ * the citation now quotes the full name, as a reviewer selecting it would, and keeps no shorter twin.
+ * Counter-example: a title typed that the article writes elsewhere ("head" before "Chief Commissioner …") widens
+ * nothing: the quote does not stand inside it.
+ */
+function widenedQuotes(found: FoundFact, seedDir: string): void {
+  const row = found.node.toJSON() as Item & { citations: SeedCitation[] };
+  const citations = row.citations;
+  const unquoted = (found.file.collection.statedTexts?.(row) ?? []).map(([, value]) => value)
+    .filter((value) => value && !citations.some(({ quote }) => occursAsWords(quote, value)));
+  if (!unquoted.length) return;
+  const texts = new Map(readSeed(seedDir).sources.map((source) => [source.id, source.text]));
+  let widened = false;
+  const quotes = citations.map((citation) => {
+    const value = unquoted.find((v) => v.length > citation.quote.length && occursAsWords(v, citation.quote) && standsAround(texts.get(citation.source) ?? '', citation.quote, v));
+    widened ||= value !== undefined;
+    return value === undefined ? citation : { ...citation, quote: value };
+  });
+  if (widened) found.node.set('citations', found.file.doc.createNode(quotes));
+}
+
+/** Whether an article writes `value` somewhere with `quote` inside it, where `value` holds it. */
+function standsAround(text: string, quote: string, value: string): boolean {
+  const inside = value.indexOf(quote);
+  if (inside < 0) return false;
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) if (text.startsWith(quote, at + inside)) return true;
+  return false;
+}
+
+/**
  * Edit: sets the given fields (values as the seed schema takes them) and marks the fact reviewed by the editor.
  * `id` among them renames the fact (empty: an id made anew from its title, as a new fact's): every reference
  * and challenge naming it follows in the same checked write, as a merge rewrites them. Answers the fact's id.
@@ -183,6 +216,7 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
       found.node.set(field, found.file.doc.createNode(value));
     }
     withoutStaleNotes(found, before, values);
+    widenedQuotes(found, seedDir);
     markReviewed(found, reviewer, at);
     if (wanted === undefined || wanted === id) return { result: id };
     if (typeof wanted !== 'string') throw new ReviewError('id: an id is text (lowercase letters, digits and hyphens)', ['id: an id is text (lowercase letters, digits and hyphens)']);
