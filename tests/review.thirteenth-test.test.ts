@@ -145,4 +145,18 @@ describe('the forms, one-click references and saves after the thirteenth first-u
     // The same citations, the short one widened where it stood: no second citation beside it.
     expect((after.citations as Array<{ quote: string }>).map((c) => c.quote)).toEqual(quotes.map((q) => (q === 'National Trade Union' ? 'National Trade Union Confederation' : q)));
   }, 60_000);
+
+  it('takes a title the sentence writes right before the cited name, widening the quote to it (bug 1)', async () => {
+    const brega = rowNamed('people', 'Victor Brega')!;
+    const edit = `/facts/${brega.id}/edit`;
+    const quotes = (brega.citations as Array<{ quote: string }>).map((c) => c.quote);
+    expect(quotes).toContain('Chief Commissioner Victor Brega');
+    // A title written nowhere beside the quote is refused as before.
+    expect((await post(edit, { ...untouchedForm(await get(article()), edit), 'roles.0.title': 'commander' })).statusCode).toBe(422);
+    expect((await post(edit, { ...untouchedForm(await get(article()), edit), 'roles.0.title': 'head' })).statusCode).toBe(303);
+    const after = seed().facts.get('people')!.find((row) => row.id === brega.id)!;
+    expect((after.roles as Array<{ title: string }>)[0]!.title).toBe('head');
+    expect((after.citations as Array<{ quote: string }>).map((c) => c.quote))
+      .toEqual(quotes.map((q) => (q === 'Chief Commissioner Victor Brega' ? 'head, Chief Commissioner Victor Brega' : q)));
+  }, 60_000);
 });

@@ -169,12 +169,12 @@ function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, va
 }
 
 /**
- * A quote the article goes on from (or leads into) with the words of a name or title the edit widened it to: the
- * quote becomes those words, in place, where it would otherwise refuse the value as occurring in no quote. "National
- * Trade Union" cited and the name made "National Trade Union Confederation", which the article writes in full:
- * the citation now quotes the full name, as a reviewer selecting it would, and keeps no shorter twin.
- * Counter-example: a title typed that the article writes elsewhere ("head" before "Chief Commissioner …") widens
- * nothing: the quote does not stand inside it.
+ * A quote widened, in place, to a name or title the edit set that stands in no quote, where the article writes it
+ * around that quote or right beside it: "National Trade Union" cited and the name made "National Trade Union
+ * Confederation", which the article writes in full, quotes the full name; "Chief Commissioner Victor Brega" cited
+ * and the title made "head", which the sentence writes just before ("the inspectorate's head, Chief Commissioner
+ * Victor Brega"), quotes "head, Chief Commissioner Victor Brega". The citation keeps no shorter twin. Counter-example:
+ * a title the article writes in another clause or sentence widens nothing, and is refused as before.
  */
 function widenedQuotes(found: FoundFact, seedDir: string): void {
   const row = found.node.toJSON() as Item & { citations: SeedCitation[] };
@@ -185,19 +185,32 @@ function widenedQuotes(found: FoundFact, seedDir: string): void {
   const texts = new Map(readSeed(seedDir).sources.map((source) => [source.id, source.text]));
   let widened = false;
   const quotes = citations.map((citation) => {
-    const value = unquoted.find((v) => v.length > citation.quote.length && occursAsWords(v, citation.quote) && standsAround(texts.get(citation.source) ?? '', citation.quote, v));
-    widened ||= value !== undefined;
-    return value === undefined ? citation : { ...citation, quote: value };
+    let quote = citation.quote;
+    for (const value of unquoted) if (!occursAsWords(quote, value)) quote = widenedTo(texts.get(citation.source) ?? '', quote, value) ?? quote;
+    widened ||= quote !== citation.quote;
+    return { ...citation, quote };
   });
   if (widened) found.node.set('citations', found.file.doc.createNode(quotes));
 }
 
-/** Whether an article writes `value` somewhere with `quote` inside it, where `value` holds it. */
-function standsAround(text: string, quote: string, value: string): boolean {
-  const inside = value.indexOf(quote);
-  if (inside < 0) return false;
-  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) if (text.startsWith(quote, at + inside)) return true;
-  return false;
+/** What may stand between a quote and a value written beside it: a few words of the same clause ("head, "). */
+const BESIDE = /^[\p{L}'’ ,]{0,30}$/u;
+
+/**
+ * The article's words from `value` through `quote` (or from `quote` through `value`), where it writes them
+ * together: `value` holding the quote, or standing right before or after it in the same clause; else undefined.
+ */
+function widenedTo(text: string, quote: string, value: string): string | undefined {
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    const end = at + quote.length;
+    const before = text.lastIndexOf(value, at);
+    const after = text.indexOf(value, end);
+    const around = before >= 0 && before + value.length >= end ? text.slice(before, before + value.length) : undefined;
+    if (around !== undefined) return around;
+    if (before >= 0 && BESIDE.test(text.slice(before + value.length, at)) && occursAsWords(text.slice(before, end), value)) return text.slice(before, end);
+    if (after >= 0 && BESIDE.test(text.slice(end, after)) && occursAsWords(text.slice(at, after + value.length), value)) return text.slice(at, after + value.length);
+  }
+  return undefined;
 }
 
 /**
