@@ -10,6 +10,7 @@ import { buildDatabase, type BuildResult } from '../db/build.js';
 import { builtReviewCounts } from '../db/store.js';
 import { loadSeed, SeedError, type Seed } from '../db/seed.js';
 import { referenceFields } from '../db/references.js';
+import { occursAsWords } from '../db/support.js';
 import { Id, SLUG_PATTERN } from '../schemas/common.js';
 import { withSeedLock } from '../ingest/ingest.js';
 import { IngestError, slugify } from '../ingest/input.js';
@@ -168,6 +169,51 @@ function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, va
 }
 
 /**
+ * A quote widened, in place, to a name or title the edit set that stands in no quote, where the article writes it
+ * around that quote or right beside it: "National Trade Union" cited and the name made "National Trade Union
+ * Confederation", which the article writes in full, quotes the full name; "Chief Commissioner Victor Brega" cited
+ * and the title made "head", which the sentence writes just before ("the inspectorate's head, Chief Commissioner
+ * Victor Brega"), quotes "head, Chief Commissioner Victor Brega". The citation keeps no shorter twin. Counter-example:
+ * a title the article writes in another clause or sentence widens nothing, and is refused as before.
+ */
+function widenedQuotes(found: FoundFact, seedDir: string): void {
+  const row = found.node.toJSON() as Item & { citations: SeedCitation[] };
+  const citations = row.citations;
+  const unquoted = (found.file.collection.statedTexts?.(row) ?? []).map(([, value]) => value)
+    .filter((value) => value && !citations.some(({ quote }) => occursAsWords(quote, value)));
+  if (!unquoted.length) return;
+  const texts = new Map(readSeed(seedDir).sources.map((source) => [source.id, source.text]));
+  let widened = false;
+  const quotes = citations.map((citation) => {
+    let quote = citation.quote;
+    for (const value of unquoted) if (!occursAsWords(quote, value)) quote = widenedTo(texts.get(citation.source) ?? '', quote, value) ?? quote;
+    widened ||= quote !== citation.quote;
+    return { ...citation, quote };
+  });
+  if (widened) found.node.set('citations', found.file.doc.createNode(quotes));
+}
+
+/** What may stand between a quote and a value written beside it: a few words of the same clause ("head, "). */
+const BESIDE = /^[\p{L}'’ ,]{0,30}$/u;
+
+/**
+ * The article's words from `value` through `quote` (or from `quote` through `value`), where it writes them
+ * together: `value` holding the quote, or standing right before or after it in the same clause; else undefined.
+ */
+function widenedTo(text: string, quote: string, value: string): string | undefined {
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    const end = at + quote.length;
+    const before = text.lastIndexOf(value, at);
+    const after = text.indexOf(value, end);
+    const around = before >= 0 && before + value.length >= end ? text.slice(before, before + value.length) : undefined;
+    if (around !== undefined) return around;
+    if (before >= 0 && BESIDE.test(text.slice(before + value.length, at)) && occursAsWords(text.slice(before, end), value)) return text.slice(before, end);
+    if (after >= 0 && BESIDE.test(text.slice(end, after)) && occursAsWords(text.slice(at, after + value.length), value)) return text.slice(at, after + value.length);
+  }
+  return undefined;
+}
+
+/**
  * Edit: sets the given fields (values as the seed schema takes them) and marks the fact reviewed by the editor.
  * `id` among them renames the fact (empty: an id made anew from its title, as a new fact's): every reference
  * and challenge naming it follows in the same checked write, as a merge rewrites them. Answers the fact's id.
@@ -183,6 +229,7 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
       found.node.set(field, found.file.doc.createNode(value));
     }
     withoutStaleNotes(found, before, values);
+    widenedQuotes(found, seedDir);
     markReviewed(found, reviewer, at);
     if (wanted === undefined || wanted === id) return { result: id };
     if (typeof wanted !== 'string') throw new ReviewError('id: an id is text (lowercase letters, digits and hyphens)', ['id: an id is text (lowercase letters, digits and hyphens)']);

@@ -237,7 +237,7 @@ export const REVIEW_JS = `(() => {
   });
 
   // Lists of objects: a new item from the list's template, numbered after the highest index in use.
-  const addItem = (fieldset, after) => {
+  const addItem = (fieldset, after, focus = true) => {
     const list = fieldset.querySelector('ol.items');
     const used = [...list.querySelectorAll('[name]')].map((input) => Number(input.name.split('.')[1])).filter(Number.isFinite);
     const index = used.length ? Math.max(...used) + 1 : 0;
@@ -245,7 +245,8 @@ export const REVIEW_JS = `(() => {
     holder.innerHTML = fieldset.querySelector('template').innerHTML.replaceAll('__N__', String(index)).replaceAll('__P__', String(list.children.length + 1));
     const item = holder.firstElementChild;
     if (after) after.after(item); else list.append(item);
-    item.querySelector('input, select, textarea').focus();
+    if (focus) item.querySelector('input, select, textarea').focus();
+    return index;
   };
   const removeItem = (item) => {
     const next = item.nextElementSibling || item.previousElementSibling;
@@ -275,11 +276,28 @@ export const REVIEW_JS = `(() => {
       if (hedge && !hedge.value && value.qualifier) hedge.value = value.qualifier;
       return true;
     }
+    if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) return fillItems(form, field, value);
     const control = form.elements[field];
-    // A list of objects (roles) has no control of its name: left to the reviewer, item by item.
     if (!control || !('value' in control) || control.value.trim() || value === null) return false;
     control.value = Array.isArray(value) ? value.join(', ') : String(value);
     return control.value !== '';
+  };
+  // An empty list of objects (an event's figures) takes the items the words state, one each, the focus left where
+  // it is; a reference inside an item (a role's body) is picked by the reviewer, its search box beside it.
+  const fillItems = (form, field, items) => {
+    const fieldset = form.querySelector('fieldset.objects[data-field="' + field + '"]');
+    if (!fieldset || fieldset.querySelector('ol.items [name]')) return false;
+    let filled = false;
+    for (const object of items) {
+      const index = addItem(fieldset, null, false);
+      for (const [key, v] of Object.entries(object)) {
+        const control = form.elements[field + '.' + index + '.' + key];
+        if (!control || control.type === 'hidden' || v === null || v === undefined) continue;
+        control.value = String(v);
+        filled = true;
+      }
+    }
+    return filled;
   };
   const fillFromWords = async (button) => {
     const form = button.closest('form');

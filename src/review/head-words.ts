@@ -5,33 +5,57 @@
 import { collectionByName } from '../collections/index.js';
 import type { Seed } from '../db/seed.js';
 
-/** The word saying what a row is: the last of its name, or the one before "of" ("Municipality of Cusco"). */
+/**
+ * The word saying what a row is: the last of its name, or the one before "of" or "for" ("Municipality of Cusco",
+ * "General Inspectorate for Emergency Situations").
+ */
 export function headOf(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
+  const of = words.findIndex((word, i) => i > 0 && (word === 'of' || word === 'for'));
   return of > 0 ? words[of - 1]! : words.at(-1)!;
 }
 
-/** The one row of a collection cited by the article whose name has the head word `head`, or undefined (none, or two). */
-export function rowByHead(seed: Seed, collection: string, head: string, sourceId: string): string | undefined {
+/** A city's or a town's government named by its hall or its council ("Chisinau City Hall", "Lusaka City Council"). */
+const CITY_GOVERNMENT = /\b(City|Town)\s+(?:Hall|Council)$/u;
+
+/**
+ * The words a row of a collection answers to when named again: its head word, and for a body governing a city
+ * by its hall or council, "city" or "town" too ("The city has also installed …" after "Chisinau City Hall has
+ * banned …"). A place of that name is the building, and answers to its head word only.
+ */
+function headsOf(collection: string, name: string): string[] {
+  const government = collection === 'organizations' ? CITY_GOVERNMENT.exec(name)?.[1]?.toLowerCase() : undefined;
+  return government ? [headOf(name), government] : [headOf(name)];
+}
+
+/**
+ * The one row of a collection cited by the article whose name has the head word `head`, or undefined (none, or
+ * two). Where two have it, `sentence` (the words' own sentence) may name one of them by name, which is the one
+ * meant: "The General Inspectorate for Emergency Situations will station …, a spokeswoman for the inspectorate
+ * said." beside a General Police Inspectorate.
+ */
+export function rowByHead(seed: Seed, collection: string, head: string, sourceId: string, sentence = ''): string | undefined {
   const spec = collectionByName.get(collection)!;
-  const rows = (seed.facts.get(collection) ?? []).filter((row) => headOf(String(spec.title(row))) === head.toLowerCase()
+  const rows = (seed.facts.get(collection) ?? []).filter((row) => headsOf(collection, String(spec.title(row))).includes(head.toLowerCase())
     && (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId));
-  return rows.length === 1 ? rows[0]!.id : undefined;
+  const named = rows.length > 1 ? rows.filter((row) => sentence.includes(String(spec.title(row)))) : rows;
+  return named.length === 1 ? named[0]!.id : undefined;
 }
 
 /** A body's possessive ("the force's", "The union's"): its head word. */
 const POSSESSIVE_HEAD = /\b[Tt]he\s+(\p{Ll}+)['’]s\s/gu;
+/** A body named again as a sentence's subject by "The" and its head word ("The city has also installed …"). */
+const SUBJECT_HEAD = /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?!of\b)/gu;
 /** A row named again by "the" and its head word ("over the showgrounds", "the showgrounds' car parks"). */
 const THE_HEAD = /\b[Tt]he\s+(\p{Ll}+)\b/gu;
 
 /**
  * The rows some words name by a head word: bodies by a possessive ("the society's chief executive": the Windhoek
- * Show Society), places by "the" and the word ("inside the showgrounds": the Ramatex Showgrounds), each the
+ * Show Society) or as a sentence's subject ("The city has also installed …": Chisinau City Hall), places by "the" and the word ("inside the showgrounds": the Ramatex Showgrounds), each the
  * article's one row with that head. Counter-example: "the fair's" names no body when no body's name ends "Fair".
  */
 export function namedByHead(seed: Seed, words: string, sourceId: string): string[] {
-  const bodies = [...words.matchAll(POSSESSIVE_HEAD)].map((m) => rowByHead(seed, 'organizations', m[1]!, sourceId));
+  const bodies = [...words.matchAll(POSSESSIVE_HEAD), ...words.matchAll(SUBJECT_HEAD)].map((m) => rowByHead(seed, 'organizations', m[1]!, sourceId, words));
   return [...new Set([...bodies, ...placesByHead(seed, words, sourceId)].filter((id): id is string => id !== undefined))];
 }
 

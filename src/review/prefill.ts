@@ -24,6 +24,7 @@ import { controlFor, emptyRow } from './form.js';
 import { placesByHead, rowByHead } from './head-words.js';
 import { paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
+import { sentenceAround } from './rejections.js';
 
 type Values = Record<string, unknown>;
 
@@ -205,8 +206,23 @@ function appositionSides(before: string, after: string): string[] {
 /** A title of the lexicon standing as whole words, its patterns read as ingest reads them ("Trade Minister": any one-word portfolio). */
 const TITLE_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_PATTERN}(?![\\p{L}\\p{N}])`, 'u');
 
+/** A title of the lexicon opening some words, right after the one before it: a rank of two title words ("Chief Commissioner"). */
+const TITLE_NEXT = new RegExp(`^\\s(${TITLE_PATTERN})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * The first title of the lexicon in some words, with a title standing right after it: "Chief Commissioner Victor
+ * Brega" is titled "Chief Commissioner" (the lexicon holds "Chief" and "Commissioner", not the two together), and
+ * not named "Commissioner Victor Brega".
+ */
+function titleIn(words: string): string | undefined {
+  const found = TITLE_IN_WORDS.exec(words);
+  if (!found) return undefined;
+  const next = TITLE_NEXT.exec(words.slice(found.index + found[0].length));
+  return next ? `${found[0]} ${next[1]}` : found[0];
+}
+
 function person(words: string, taken: ReadonlySet<string>): Values {
-  const title = TITLE_IN_WORDS.exec(words)?.[0];
+  const title = titleIn(words);
   const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
   if (!named) return roleOnly(words, title);
   const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
@@ -240,12 +256,23 @@ function nationalSocietyKind(name: string): string | undefined {
   return movement?.[1].kind;
 }
 
+/**
+ * A city's or a town's government named by its hall ("Eastby City Hall"): added as a body, it is the body, not
+ * the building (ingest reads the same name as a body only where a speech verb follows it).
+ */
+const NAMED_HALL = /\b(?:City|Town)\s+Hall$/u;
+
+/** An event word a state's armed forces march in, and the words saying they do: a military parade is a state's ceremony, not a festival. */
+const MARCHED_BY_TROOPS = /^(?:parade|procession)$/iu;
+const MILITARY = /\b(?:military|soldiers|troops|army|armoured|tanks)\b/iu;
+
 /** The kind and country a collection's own word lists give a name. */
 function kindAndCountry(collection: string, name: string, words: string): Values {
   if (collection === 'organizations') {
     const known = KNOWN_BODIES[name];
     if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
-    const kind = bodyKindOf(name) ?? nationalSocietyKind(name) ?? (accepts(ORGANIZATION_RULES.authorityOf, name) ? 'government' : undefined);
+    const government = accepts(ORGANIZATION_RULES.authorityOf, name) || NAMED_HALL.test(name);
+    const kind = bodyKindOf(name) ?? nationalSocietyKind(name) ?? (government ? 'government' : undefined);
     return kind ? { kind } : {};
   }
   if (collection === 'places') {
@@ -260,7 +287,8 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     return kind ? { kind } : {};
   }
   if (collection === 'events') {
-    const kind = KNOWN_EVENTS[name] ?? EVENT_WORDS[firstWordOf(words, Object.keys(EVENT_WORDS), true) ?? ''];
+    const word = firstWordOf(words, Object.keys(EVENT_WORDS), true) ?? '';
+    const kind = KNOWN_EVENTS[name] ?? (MARCHED_BY_TROOPS.test(word) && MILITARY.test(words) ? 'ceremony' : EVENT_WORDS[word]);
     return kind ? { kind } : {};
   }
   return {};
@@ -288,7 +316,9 @@ function figuresIn(words: string, dates: FoundDate[]): Values[] {
     // A plural noun after the number: a regular one, or one of the irregular plurals crowds are counted in.
     // "heads of state", "members of parliament": a plural joined by "of" to a bare noun is one noun.
     // A capitalised word or two between them say whose ("14 Dukla fans", "200 US soldiers"): the noun is still counted.
-    const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}([a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1];
+    // One lowercase word may qualify the noun ("60 military vehicles", "25 new cameras"), a plural itself never
+    // ("1,200 soldiers and 60 …" counts soldiers).
+    const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}((?:[a-z]*[a-rt-z]\s+)?[a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1];
     if (!metric) return [];
     const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];
     return [{ metric, value: Math.round(n.value), qualifier: qualifierOf(hedge) }];
@@ -461,7 +491,7 @@ function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: str
   const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && field !== 'parent_id'
     && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'organizations');
   const head = SUBJECT_BY_HEAD.exec(words)?.[1];
-  const body = fields.length && head ? bodyByHead(seed, head, text) : undefined;
+  const body = fields.length && head ? bodyByHead(seed, head, text, words) : undefined;
   if (!body) return {};
   return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [body] : body]));
 }
@@ -482,14 +512,21 @@ function placesNamedByHead(seed: Seed, spec: FactCollection, words: string, text
   }));
 }
 
-/** The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none, two, or no article). */
-function bodyByHead(seed: Seed, head: string, text: string | undefined): string | undefined {
+/**
+ * The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none,
+ * two the sentence of `words` does not tell apart, or no article).
+ */
+function bodyByHead(seed: Seed, head: string, text: string | undefined, words = ''): string | undefined {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
-  return source ? rowByHead(seed, 'organizations', head, source) : undefined;
+  const at = words && text ? text.indexOf(trimmed(words)) : -1;
+  const sentence = at >= 0 ? sentenceAround(text!, at, at + trimmed(words).length) : '';
+  return source ? rowByHead(seed, 'organizations', head, source, sentence) : undefined;
 }
 
 /** "an army spokesman", "the council's town clerk": a body's lowercase head word (or its possessive) before a person's role. */
 const HEAD_BEFORE_ROLE = /^(?:the|a|an)\s+(\p{Ll}+)(?:['’]s)?\s+(\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+/** "a spokeswoman for the inspectorate": a person's role, then "for" and a body's lowercase head word. */
+const ROLE_FOR_HEAD = /^(?:the|a|an)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+for\s+the\s+(\p{Ll}+)$/u;
 /** A speech verb closing the words ("…, an army spokesman said."). */
 const CLOSING_VERB = new RegExp(`\\s+(?:${SPEECH_VERBS})$`, 'iu');
 
@@ -501,9 +538,11 @@ const CLOSING_VERB = new RegExp(`\\s+(?:${SPEECH_VERBS})$`, 'iu');
  */
 function roleAfterBodyHead(seed: Seed, words: string, text: string | undefined): Values | undefined {
   const clause = trimmed(words.slice(words.lastIndexOf(',') + 1)).replace(CLOSING_VERB, '');
-  const found = HEAD_BEFORE_ROLE.exec(clause);
-  const body = found ? bodyByHead(seed, found[1]!, text) : undefined;
-  return body ? { roles: [{ title: found![2]!, organization_id: body, country: null }] } : undefined;
+  const before = HEAD_BEFORE_ROLE.exec(clause);
+  const after = before ? null : ROLE_FOR_HEAD.exec(clause);
+  const [head, title] = before ? [before[1]!, before[2]!] : after ? [after[2]!, after[1]!] : [];
+  const body = head ? bodyByHead(seed, head, text, words) : undefined;
+  return body ? { roles: [{ title, organization_id: body, country: null }] } : undefined;
 }
 
 /** A body's possessive before a title ("the council's town clerk"): its head word, and the words after it. */
@@ -513,12 +552,28 @@ const BODY_POSSESSIVE = /^(?:the\s+)?(\p{Ll}+)['’]s\s+/u;
  * A person's role whose title came after a body's possessive: the title without it, its body the one body of the
  * article with that head word ("the council's town clerk, Ruth Mulenga": town clerk of Lusaka City Council).
  */
-function withoutBodyPossessive(seed: Seed, values: Values, text: string | undefined): Values {
+function withoutBodyPossessive(seed: Seed, values: Values, text: string | undefined, words: string): Values {
   const [role] = (values.roles as Values[] | undefined) ?? [];
   const possessive = typeof role?.title === 'string' ? BODY_POSSESSIVE.exec(role.title) : null;
+  if (role && !possessive && !role.organization_id) return withBodyOfApposition(seed, values, text, words);
   if (!role || !possessive) return values;
-  const body = bodyByHead(seed, possessive[1]!, text);
+  const body = bodyByHead(seed, possessive[1]!, text, String(role.title));
   return { ...values, roles: [{ ...role, title: role.title!.toString().slice(possessive[0].length), organization_id: role.organization_id ?? body ?? null }] };
+}
+
+/** A body's possessive and a lowercase role set off by a comma before a title and a name: "the inspectorate's head, Chief …". */
+const POSSESSIVE_APPOSITION = /^(?:the\s+)?(\p{Ll}+)['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?,\s+\p{Lu}/u;
+
+/**
+ * A person titled by a rank after the body's possessive and what they are there ("the inspectorate's head,
+ * Chief Commissioner Victor Brega"): the rank stays the title, the possessive names the role's body, the one body
+ * of the article with that head word (told apart by the one the sentence names, when two have it).
+ */
+function withBodyOfApposition(seed: Seed, values: Values, text: string | undefined, words: string): Values {
+  const found = POSSESSIVE_APPOSITION.exec(trimmed(words));
+  const body = found ? bodyByHead(seed, found[1]!, text, words) : undefined;
+  const [role, ...rest] = values.roles as Values[];
+  return body ? { ...values, roles: [{ ...role, organization_id: body }, ...rest] } : values;
 }
 
 /**
@@ -756,7 +811,14 @@ const COUNTED_MODIFIER = /(?<=\d)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?
  * The words with the names that only say whose a counted crowd is blanked out, same length: "Police detained 14
  * Dukla fans after a fight" names no event "Dukla". Counter-example: "the Dukla match" keeps its name.
  */
-const withoutCountedModifiers = (words: string) => words.replace(COUNTED_MODIFIER, (modifier: string) => ' '.repeat(modifier.length));
+const withoutCountedModifiers = (words: string) => words.replace(COUNTED_MODIFIER, (modifier: string) => ' '.repeat(modifier.length))
+  .replace(WAR_NAME, (war: string) => ' '.repeat(war.length));
+
+/**
+ * A war named in capitals ("Second World War", "the Cold War", "World War II"): a period something dates from (a
+ * "Second World War artillery shell"), never an event of the contract's kinds, so never a new event's name.
+ */
+const WAR_NAME = /\b(?:\p{Lu}[\p{L}-]*\s){0,3}War\b(?:\s(?:I{1,2}|One|Two)\b)?/gu;
 
 /** The name of a body, place, event or measure the words give, with the kind and country it says, and a body's acronym. */
 function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undated: string; quoted?: string; text?: string }): Values {
@@ -770,7 +832,13 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const part = spec.name === 'events' ? eventPartName(undated) : undefined;
   const unnamed = spec.name === 'events' ? withoutCountedModifiers(sayable) : sayable;
   const incident = spec.name === 'events' ? incidentIn(seed, unnamed) : undefined;
-  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? nameOf(words, unnamed, otherNames(seed, spec.name), startsSentence(words, read.text)) ?? incident;
+  const taken = otherNames(seed, spec.name);
+  // A hall's name names its building and its city's government both: a place of that name does not hide the body.
+  if (spec.name === 'organizations') for (const name of taken) if (NAMED_HALL.test(name)) taken.delete(name);
+  const named = nameOf(words, unnamed, taken, startsSentence(words, read.text));
+  // Capitals that name no gathering ("Army sappers … destroyed a … shell") do not outweigh the incident the words tell.
+  const gathering = named && (KNOWN_EVENTS[named] || firstWordOf(named, Object.keys(EVENT_WORDS), true));
+  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? (incident && !gathering ? incident : named) ?? incident;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = owned.name;
@@ -794,13 +862,31 @@ const WHERE_BEFORE = /\b(at|in|near|outside|inside|on)\s+(the\s+)?$/u;
  */
 function incidentIn(seed: Seed, words: string): string | undefined {
   const found = INCIDENT_WORD.exec(words);
-  if (!found) return undefined;
-  const after = words.slice(found.index + found[0].length);
+  const ordnance = found ? undefined : ordnanceIn(words);
+  if (!found && !ordnance) return undefined;
+  const what = found ? found[1]!.toLowerCase() : ordnance!.name;
+  const after = words.slice(found ? found.index + found[0].length : ordnance!.end);
   const [place] = namedIn(seed, after, ['places']);
   const title = place ? String(collectionByName.get('places')!.title(seed.facts.get('places')!.find((p) => p.id === place)!)) : undefined;
   const at = title ? after.indexOf(title) : -1;
   const where = at < 0 ? null : WHERE_BEFORE.exec(after.slice(0, at));
-  return capitalize(where ? `${found[1]!.toLowerCase()} ${where[0]}${title}` : found[1]!.toLowerCase());
+  return capitalize(where ? `${what} ${where[0]}${title}` : what);
+}
+
+/** Explosive ordnance, maybe after the one lowercase word saying what kind ("artillery shell", "unexploded bomb"). */
+const ORDNANCE = /\b((?:\p{Ll}+\s)?(?:shell|bomb|grenade|mortar round|explosive device))\b/u;
+/** What was done with it, the last such verb before it ("sappers destroyed a … shell"). */
+const DONE_WITH_ORDNANCE = /\b(destroyed|defused|detonated|disarmed|found|discovered|removed)\b/gu;
+
+/**
+ * An incident of ordnance dealt with ("Army sappers on Monday destroyed a Second World War artillery shell that
+ * builders had found near …"): named by the ordnance and the verb ("Artillery shell destroyed"), read where no
+ * incident word stands. Counter-example: "a shell company" or "the bomb squad said" is done with by no verb.
+ */
+function ordnanceIn(words: string): { name: string; end: number } | undefined {
+  const found = ORDNANCE.exec(words);
+  const verb = found ? [...words.slice(0, found.index).matchAll(DONE_WITH_ORDNANCE)].at(-1) : undefined;
+  return verb ? { name: `${found![1]!.toLowerCase()} ${verb[1]!}`, end: found!.index + found![0].length } : undefined;
 }
 
 /** Small words inside a name after which a known row's name is the name's, not where or by whom: "of the Americas", "a Guatemala", "de France". */
@@ -837,7 +923,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   // A few words in quotation marks inside reported speech ("on the ground") do not make it a quote.
   const quote = quoted && quoted.trim().split(/\s+/).length >= QUOTE_WORDS ? quoted.trim().replace(/,$/, '') : undefined;
   if (spec.name === 'statements') Object.assign(values, statementKindAndText(words, quote));
-  else if (spec.name === 'people') Object.assign(values, roleAfterBodyHead(seed, undated, article.text) ?? withoutBodyPossessive(seed, person(undated, otherNames(seed, 'people')), article.text));
+  else if (spec.name === 'people') Object.assign(values, roleAfterBodyHead(seed, undated, article.text) ?? withoutBodyPossessive(seed, person(undated, otherNames(seed, 'people')), article.text, undated));
   else if (fields.has('name')) Object.assign(values, namedRow(seed, spec, words, { undated, quoted, text: article.text }));
   // Names in quotation marks are words someone said or a slogan ("ICE OUT"), not who organised or did it.
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;

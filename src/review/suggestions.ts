@@ -13,6 +13,7 @@ import type { Item } from '../db/columns.js';
 import { referenceFields } from '../db/references.js';
 import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
+import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { editableFields } from './actions.js';
 import { namedByHead } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn } from './lookup.js';
@@ -145,6 +146,28 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
   return named;
 }
 
+/** A place's kinds from the largest: a container is of the same kind or a larger one (a district holds no city). */
+const PLACE_RANK = new Map<string, number>(PLACE_KINDS.map((kind, rank) => [kind, kind === 'square' ? PLACE_KINDS.indexOf('venue') : rank]));
+
+/**
+ * Whether a row could hold a reference of a row of its own collection (a place's `within_id`, a body's
+ * `parent_id`) without a circle: not when it lies inside that row already (a country's card does not offer its
+ * cities). For places, not a smaller kind nor another country's place, and no country holds a country: Moldova
+ * is within none of the places its article names, Romania within neither Ukraine nor a Moldovan town.
+ */
+function couldContain(rows: Map<string, Item>, item: Item, field: string, candidate: string): boolean {
+  const seen = new Set<string>();
+  for (let at: unknown = candidate; typeof at === 'string' && !seen.has(at); at = rows.get(at)?.[field]) {
+    if (at === item.id) return false;
+    seen.add(at);
+  }
+  if (field !== 'within_id') return true;
+  const other = rows.get(candidate);
+  const rank = (row: Item) => PLACE_RANK.get(kindOf(row)) ?? PLACE_KINDS.length;
+  if (!other || rank(other) > rank(item) || (kindOf(item) === 'country' && kindOf(other) === 'country')) return false;
+  return !(item.country && other.country && item.country !== other.country);
+}
+
 /**
  * What a page offers its facts, by the article a fact is read on: per empty reference the knowledge base does
  * not seldom fill, that article's rows that could fill it (the fact itself aside). The knowledge base is read
@@ -154,6 +177,7 @@ export function suggestionsIn(seed: Seed): (sourceId: string) => (spec: FactColl
   const cited = citedByArticle(seed);
   const used = referenceUse(seed);
   const reviewed = new Map(FACT_COLLECTIONS.map((spec) => [spec.name, (seed.facts.get(spec.name) ?? []).filter((row) => row.review === 'reviewed')]));
+  const byId = new Map(FACT_COLLECTIONS.map((spec) => [spec.name, new Map((seed.facts.get(spec.name) ?? []).map((row) => [row.id, row]))]));
   return (sourceId) => (spec, item) => {
     const offered: Suggestions = new Map();
     const rowsOf = cited.get(sourceId);
@@ -164,7 +188,9 @@ export function suggestionsIn(seed: Seed): (sourceId: string) => (spec: FactColl
       ownNamed ??= namedInOwnCitations(seed, item, sourceId, spec.name);
       const own = (id: string) => ownNamed!.get(id) ?? 0;
       const use = (id: string) => used.get(`${spec.name}.${reference.field}.${reference.key ?? ''}\n${id}`) ?? 0;
-      const rows = reference.targets.flatMap((target) => rowsOf?.get(target.name) ?? []).filter((row) => row.id !== item.id)
+      const inward = reference.key === undefined && reference.targets.some((target) => target.name === spec.name);
+      const rows = reference.targets.flatMap((target) => rowsOf?.get(target.name) ?? [])
+        .filter((row) => row.id !== item.id && (!inward || couldContain(byId.get(spec.name)!, item, reference.field, row.id)))
         .sort((a, b) => own(b.id) - own(a.id) || use(b.id) - use(a.id) || a.first - b.first).slice(0, SUGGESTIONS_PER_FIELD).map(({ id, title }) => ({ id, title }));
       if (rows.length) for (const slot of slots) offered.set(slot, rows);
     }
