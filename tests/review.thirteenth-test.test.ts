@@ -7,27 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMap, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseDocument, type YAMLSeq } from 'yaml';
 import { loadSeed } from '../src/db/seed.js';
-import { untouchedForm, useReviewArticle } from './helpers/review.js';
+import { offered, setInSeed, untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-08-25';
-
-/** The rows a card offers in one click for a reference it leaves empty, in the order offered. */
-function offered(page: string, factId: string, field: string): string[] {
-  const forms = page.split(`<form method="post" action="/facts/${factId}/set" class="pick">`).slice(1).map((rest) => rest.slice(0, rest.indexOf('</form>')));
-  const form = forms.find((f) => f.includes(`name="field" value="${field}"`));
-  return form ? [...form.matchAll(/name="value" value="([^"]+)"/g)].map((m) => m[1]!) : [];
-}
-
-/** Sets a field of a machine row in the seed's files, as ingest may have left it (a reference empty). */
-function setInSeed(seedDir: string, collection: string, id: string, field: string, value: unknown): void {
-  const path = join(seedDir, 'facts', `${collection}.yaml`);
-  const doc = parseDocument(readFileSync(path, 'utf8'));
-  const row = (doc.contents as YAMLSeq).items.find((n) => isMap(n) && n.get('id') === id) as YAMLMap;
-  row.set(field, doc.createNode(value));
-  writeFileSync(path, doc.toString({ lineWidth: 0 }));
-}
 
 /** Adds a machine row citing the article to the seed's files, as a reviewer's added fact stands (ingest missed it). */
 function addToSeed(seedDir: string, collection: string, row: Record<string, unknown>): void {
@@ -44,6 +28,16 @@ describe('the forms, one-click references and saves after the thirteenth first-u
   const rowNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name);
   const idNamed = (collection: string, name: string) => rowNamed(collection, name)!.id;
   const article = () => `/articles/${session.sourceId}`;
+  /** The hall as a place, as ingest read it before it read a hall that acts as the city's government: its id. */
+  const hallAsPlace = () => {
+    const place = rowNamed('places', 'Chisinau City Hall');
+    if (place) return place.id;
+    addToSeed(session.seedDir, 'places', {
+      id: 'chisinau-city-hall-building', name: 'Chisinau City Hall', kind: 'venue', country: 'MD', within_id: idNamed('places', 'Chisinau'), derived: false,
+      review: 'machine', citations: [{ source: session.sourceId, quote: 'Chisinau City Hall' }],
+    });
+    return 'chisinau-city-hall-building';
+  };
 
   it('offers no container from inside the place, of a smaller kind or of another country (bug 7)', async () => {
     const places = seed().facts.get('places')!.filter((row) => JSON.stringify(row.citations).includes(session.sourceId));
@@ -64,8 +58,8 @@ describe('the forms, one-click references and saves after the thirteenth first-u
   }, 60_000);
 
   it('opens a city hall added as a body as a local government (bug 3)', async () => {
-    // Ingest read the hall as a place: a place of that name hides no body's name.
-    expect(rowNamed('places', 'Chisinau City Hall')).toBeDefined();
+    // A place of that name (as ingest once read the hall) hides no body's name.
+    hallAsPlace();
     expect(await filled('organizations', 'Chisinau City Hall')).toMatchObject({ name: 'Chisinau City Hall', kind: 'government' });
     expect(await filled('organizations', 'Chisinau City Hall has banned the sale of alcohol within 500 metres of the square on Thursday'))
       .toMatchObject({ name: 'Chisinau City Hall', kind: 'government' });
@@ -86,15 +80,19 @@ describe('the forms, one-click references and saves after the thirteenth first-u
     const quote = 'The city has also installed 25 new cameras along the parade route';
     const cameras = seed().facts.get('measures')!.find((row) => JSON.stringify(row.citations).includes('25 new cameras'))!;
     setInSeed(session.seedDir, 'measures', cameras.id, 'operator_ids', []);
-    // Ingest read the hall as a place only: the body, as the reviewer adds it.
-    addToSeed(session.seedDir, 'organizations', {
-      id: 'chisinau-city-hall-body', name: 'Chisinau City Hall', acronym: null, aliases: [], kind: 'government', country: null, parent_id: null, derived: false,
-      review: 'reviewed', citations: [{ source: session.sourceId, quote: 'Chisinau City Hall' }],
-    });
-    expect((await filled('measures', quote)).operator_ids).toEqual(['chisinau-city-hall-body']);
-    expect(offered(await get(article()), cameras.id, 'operator_ids')[0]).toBe('chisinau-city-hall-body');
+    // The body as ingest reads it now, or as a reviewer adds it where ingest read the hall as a place only.
+    const hall = rowNamed('organizations', 'Chisinau City Hall')?.id ?? 'chisinau-city-hall-body';
+    if (hall === 'chisinau-city-hall-body') {
+      addToSeed(session.seedDir, 'organizations', {
+        id: hall, name: 'Chisinau City Hall', acronym: null, aliases: [], kind: 'government', country: null, parent_id: null, derived: false,
+        review: 'reviewed', citations: [{ source: session.sourceId, quote: 'Chisinau City Hall' }],
+      });
+    }
+    expect((await filled('measures', quote)).operator_ids).toEqual([hall]);
+    expect(offered(await get(article()), cameras.id, 'operator_ids')[0]).toBe(hall);
     // The building answers to its own head word only: "the city" as a place is not the hall.
-    expect((await filled('measures', 'Drones are banned over the city')).place_ids ?? []).not.toContain(idNamed('places', 'Chisinau City Hall'));
+    const building = hallAsPlace();
+    expect((await filled('measures', 'Drones are banned over the city')).place_ids ?? []).not.toContain(building);
   }, 60_000);
 
   it('keeps a rank of two title words whole, and reads the body of the possessive set off before it (bug 1)', async () => {

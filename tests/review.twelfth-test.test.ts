@@ -4,30 +4,11 @@
 // and a name set off by commas, a derived table's message in a refused reject, a container's note kept past its
 // change, a role's body named by a possessive head word, a place named by its head word alone, "has banned …",
 // and a new event from "a fire that destroyed …".
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMap, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { loadSeed } from '../src/db/seed.js';
-import { untouchedForm, useReviewArticle } from './helpers/review.js';
+import { offered, setInSeed, untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-09-29';
-
-/** The rows a card offers in one click for a reference it leaves empty, in the order offered. */
-function offered(page: string, factId: string, field: string): string[] {
-  const forms = page.split(`<form method="post" action="/facts/${factId}/set" class="pick">`).slice(1).map((rest) => rest.slice(0, rest.indexOf('</form>')));
-  const form = forms.find((f) => f.includes(`name="field" value="${field}"`));
-  return form ? [...form.matchAll(/name="value" value="([^"]+)"/g)].map((m) => m[1]!) : [];
-}
-
-/** Sets a field of a machine row in the seed's files, as ingest may have left it (a reference empty). */
-function setInSeed(seedDir: string, collection: string, id: string, field: string, value: unknown): void {
-  const path = join(seedDir, 'facts', `${collection}.yaml`);
-  const doc = parseDocument(readFileSync(path, 'utf8'));
-  const row = (doc.contents as YAMLSeq).items.find((n) => isMap(n) && n.get('id') === id) as YAMLMap;
-  row.set(field, doc.createNode(value));
-  writeFileSync(path, doc.toString({ lineWidth: 0 }));
-}
 
 describe('the forms, one-click references, refusals and saves after the twelfth first-use test', () => {
   const { session, get, post } = useReviewArticle('windhoek-trade-fair.txt', PUBLISHED);

@@ -78,6 +78,22 @@ export function refused(write: () => unknown): ReviewError {
   throw new Error('the write was not refused');
 }
 
+/** The rows a card offers in one click for a reference it leaves empty, in the order offered. */
+export function offered(page: string, factId: string, field: string): string[] {
+  const forms = page.split(`<form method="post" action="/facts/${factId}/set" class="pick">`).slice(1).map((rest) => rest.slice(0, rest.indexOf('</form>')));
+  const form = forms.find((f) => f.includes(`name="field" value="${field}"`));
+  return form ? [...form.matchAll(/name="value" value="([^"]+)"/g)].map((m) => m[1]!) : [];
+}
+
+/** Sets a field of a machine row in the seed's files, as ingest may have left it (a reference empty). */
+export function setInSeed(seedDir: string, collection: string, id: string, field: string, value: unknown): void {
+  const path = join(seedDir, 'facts', `${collection}.yaml`);
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  const row = (doc.contents as YAMLSeq).items.find((n) => isMap(n) && n.get('id') === id) as YAMLMap;
+  row.set(field, doc.createNode(value));
+  writeFileSync(path, doc.toString({ lineWidth: 0 }));
+}
+
 /** What a browser posts for a form of the page left untouched: each input's value and each select's selected option. */
 export function untouchedForm(page: string, action: string): Record<string, string> {
   const start = page.indexOf(`<form method="post" action="${action}">`);
