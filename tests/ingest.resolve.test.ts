@@ -144,18 +144,21 @@ describe('resolution against the knowledge base', () => {
     expect(resolve(facts({ places: [venue('Lakeside Stadium')] }), kb, ids).facts.places.map((p) => p.name)).toEqual(['Lakeside Stadium']);
   });
 
-  it('a venue inside one city is never the venue of the same name inside another; inside the same city it is', () => {
+  it('a venue inside a city of one country is never the venue of the same name inside a city of another; inside the same country it is', () => {
     const kb = new Map(seed.facts);
     kb.set('places', [...(seed.facts.get('places') ?? []),
-      { id: 'harbourton', name: 'Harbourton', kind: 'city', country: null, within_id: null, review: 'machine', citations: [] } as Item,
+      { id: 'harbourton', name: 'Harbourton', kind: 'city', country: 'JM', within_id: null, review: 'machine', citations: [] } as Item,
       { id: 'national-stadium', name: 'National Stadium', kind: 'venue', country: null, within_id: 'harbourton', review: 'machine', citations: [] } as Item]);
-    const place = (id: string, name: string, kind: string, within: string | null): Fact => ({ id, name, kind, country: null, within_id: within, citations: cite });
-    // The stadium listed before its city: containers are resolved first, so the city's known id is compared.
-    const elsewhere = resolve(facts({ places: [place('national-stadium-2', 'National Stadium', 'venue', 'lakeport'), place('lakeport', 'Lakeport', 'city', null)] }), kb, ids);
+    const place = (id: string, name: string, kind: string, country: string | null, within: string | null): Fact => ({ id, name, kind, country, within_id: within, citations: cite });
+    // The stadium listed before its city: containers are resolved first.
+    const elsewhere = resolve(facts({ places: [place('national-stadium-2', 'National Stadium', 'venue', null, 'lakeport'), place('lakeport', 'Lakeport', 'city', 'BW', null)] }), kb, ids);
     expect(elsewhere.facts.places.map((p) => [p.name, p.within_id])).toEqual([['Lakeport', null], ['National Stadium', 'lakeport']]);
-    const same = resolve(facts({ places: [place('national-stadium-2', 'National Stadium', 'venue', 'harbourton-2'), place('harbourton-2', 'Harbourton', 'city', null)] }), kb, ids);
+    const same = resolve(facts({ places: [place('national-stadium-2', 'National Stadium', 'venue', null, 'harbourton-2'), place('harbourton-2', 'Harbourton', 'city', 'JM', null)] }), kb, ids);
     expect(same.facts.places).toEqual([]);
     expect(same.citations_added.map((c) => c.id).sort()).toEqual(['harbourton', 'national-stadium']);
+    // A container of no stated country tells nothing: the known venue is reused, as before.
+    const unknown = resolve(facts({ places: [place('national-stadium-2', 'National Stadium', 'venue', null, 'somewhere'), place('somewhere', 'Somewhere', 'city', null, null)] }), kb, ids);
+    expect(unknown.facts.places.map((p) => p.name)).toEqual(['Somewhere']);
   });
 
   it('the same force count gains a citation; another count for the same event challenges the reviewed one', () => {

@@ -116,13 +116,14 @@ export function matchOrganization(org: Fact, kb: Item[]): Item | undefined {
 const venueName = (place: Fact | Item) => (place.kind === 'venue' ? String(place.name).replace(/\s(?:stadium|arena|airport|station|hall|square|park|bridge)$/, '') : place.name);
 
 /**
- * A known place of the same name, country and kind; a place inside another ("the National Stadium" of Gaborone)
- * is never one inside a different container ("the National Stadium" of Kingston): `within` is the proposal's
- * container as resolved, when it is known.
+ * A known place of the same name, country and kind; a place inside a container of one country ("the National
+ * Stadium" of Gaborone) is never the one inside a container of another ("the National Stadium" of Kingston), even
+ * when neither venue states its country: `withinCountry` is the proposal's container's country, when known.
  */
-export function matchPlace(place: Fact, kb: Item[], within: unknown = place.within_id): Item | undefined {
-  return kb.find((k) => sameName(venueName(k), venueName(place)) && !conflict(k.country, place.country) && !conflict(k.within_id, within)
-    && (k.kind === place.kind || (k.kind !== 'country' && place.kind !== 'country')));
+export function matchPlace(place: Fact, kb: Item[], withinCountry: unknown = null): Item | undefined {
+  const containerCountry = (id: unknown) => (id == null ? null : kb.find((p) => p.id === id)?.country ?? null);
+  return kb.find((k) => sameName(venueName(k), venueName(place)) && !conflict(k.country, place.country)
+    && (k.kind === place.kind || (k.kind !== 'country' && place.kind !== 'country')) && !conflict(containerCountry(k.within_id), withinCountry));
 }
 
 /** How many containers a proposed place has among the proposals: containers are resolved before what they hold. */
@@ -257,10 +258,12 @@ function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleC
 }
 
 function resolvePlaces(proposed: Facts, ledger: Ledger): void {
-  const byId = new Map(proposed.places.map((place) => [place.id, place]));
+  const byId = new Map<unknown, Fact>(proposed.places.map((place) => [place.id, place]));
   const ordered = [...proposed.places].sort((a, b) => depthOf(a, byId) - depthOf(b, byId));
   for (const place of ordered) {
-    const match = matchPlace(place, ledger.items('places'), ledger.renames.get(String(place.within_id)) ?? place.within_id);
+    const container = byId.get(place.within_id);
+    const known = ledger.items('places').find((k) => k.id === ledger.renames.get(String(place.within_id)));
+    const match = matchPlace(place, ledger.items('places'), known?.country ?? container?.country ?? null);
     if (match) { ledger.renames.set(place.id, match.id); ledger.corroborate('places', match, place); } else ledger.keep('places', place);
   }
 }
