@@ -150,9 +150,9 @@ describe('resolution against the knowledge base', () => {
       { id: 'harbourton', name: 'Harbourton', kind: 'city', country: 'JM', within_id: null, review: 'machine', citations: [] } as Item,
       { id: 'national-stadium', name: 'National Stadium', kind: 'venue', country: null, within_id: 'harbourton', review: 'machine', citations: [] } as Item]);
     const place = (id: string, name: string, kind: string, country: string | null, within: string | null): Fact => ({ id, name, kind, country, within_id: within, citations: cite });
-    // The stadium listed before its city: containers are resolved first.
+    // The stadium listed before its city: the container's country is read from the proposals.
     const elsewhere = resolve(facts({ places: [place('national-stadium-2', 'National Stadium', 'venue', null, 'lakeport'), place('lakeport', 'Lakeport', 'city', 'BW', null)] }), kb, ids);
-    expect(elsewhere.facts.places.map((p) => [p.name, p.within_id])).toEqual([['Lakeport', null], ['National Stadium', 'lakeport']]);
+    expect(elsewhere.facts.places.map((p) => [p.name, p.within_id])).toEqual([['National Stadium', 'lakeport'], ['Lakeport', null]]);
     const same = resolve(facts({ places: [place('national-stadium-2', 'National Stadium', 'venue', null, 'harbourton-2'), place('harbourton-2', 'Harbourton', 'city', 'JM', null)] }), kb, ids);
     expect(same.facts.places).toEqual([]);
     expect(same.citations_added.map((c) => c.id).sort()).toEqual(['harbourton', 'national-stadium']);

@@ -126,13 +126,6 @@ export function matchPlace(place: Fact, kb: Item[], withinCountry: unknown = nul
     && (k.kind === place.kind || (k.kind !== 'country' && place.kind !== 'country')) && !conflict(containerCountry(k.within_id), withinCountry));
 }
 
-/** How many containers a proposed place has among the proposals: containers are resolved before what they hold. */
-function depthOf(place: Fact, byId: Map<unknown, Fact>): number {
-  let depth = 0;
-  for (let at = byId.get(place.within_id); at && depth < byId.size; at = byId.get(at.within_id)) depth += 1;
-  return depth;
-}
-
 type Role = { title: string; organization_id: string | null; country: string | null };
 
 /** A title that names what it is of ("Mayor of Milan"), unlike a bare "Interior Minister". */
@@ -259,11 +252,8 @@ function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleC
 
 function resolvePlaces(proposed: Facts, ledger: Ledger): void {
   const byId = new Map<unknown, Fact>(proposed.places.map((place) => [place.id, place]));
-  const ordered = [...proposed.places].sort((a, b) => depthOf(a, byId) - depthOf(b, byId));
-  for (const place of ordered) {
-    const container = byId.get(place.within_id);
-    const known = ledger.items('places').find((k) => k.id === ledger.renames.get(String(place.within_id)));
-    const match = matchPlace(place, ledger.items('places'), known?.country ?? container?.country ?? null);
+  for (const place of proposed.places) {
+    const match = matchPlace(place, ledger.items('places'), byId.get(place.within_id)?.country ?? null);
     if (match) { ledger.renames.set(place.id, match.id); ledger.corroborate('places', match, place); } else ledger.keep('places', place);
   }
 }

@@ -1,6 +1,6 @@
 // Counts in a bulleted list under a label that names the force ("- Stewards at the pier: 300, provided by
-// the Harbour Trust", "- Officers: about 900 from the Harbour Police Service"), and the count of another day in the same item ("… about 250 on Saturday and about
-// 200 on Sunday"). The force is the body the label names, else the one that provides or employs them in
+// the Harbour Trust", "- Officers: about 900 from the Harbour Police Service"), and the count of another day
+// in the same item ("… about 250 on Saturday and about 200 on Sunday"). The force is the body the label names, else the one that provides or employs them in
 // the item; a label that names neither counts no one. A number another rule already counted is left alone.
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { countOf, headcountOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';

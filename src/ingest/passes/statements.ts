@@ -64,6 +64,11 @@ function titledSpeaker(x: PassContext, span: Span, words: string, before: number
   return holder;
 }
 
+/** Words that open a phrase of asking, time or place before a sentence's subject ("Asked about the permit, Barrett said …"). */
+const OPENING_PHRASE = /^(?:Asked|Pressed|Questioned|Responding|Answering|Speaking|Writing|After|Before|During|Later|Earlier|Afterwards|Outside|Inside|At|On|In)\b/u;
+/** The most words a subject after an opening phrase has ("the deputy commissioner in charge of operations"). */
+const SUBJECT_WORDS = 8;
+
 /**
  * Where the clause holding a verb starts: after the last ", and", ", but", ", while" or ";" before it, or after a
  * relative clause's opening (", at which", ", where", ", when"): "a meeting between the police and the club, at
@@ -79,11 +84,6 @@ function clauseStart(s: Sentence, verbAt: number): number {
   const opened = start === 0 && OPENING_PHRASE.test(before) && comma > 0 && subject !== '' && subject.split(/\s+/).length <= SUBJECT_WORDS;
   return s.start + (opened ? comma + 2 : start);
 }
-
-/** Words that open a phrase of asking, time or place before a sentence's subject ("Asked about the permit, Barrett said …"). */
-const OPENING_PHRASE = /^(?:Asked|Pressed|Questioned|Responding|Answering|Speaking|Writing|After|Before|During|Later|Earlier|Afterwards|Outside|Inside|At|On|In)\b/u;
-/** The most words a subject after an opening phrase has ("the deputy commissioner in charge of operations"). */
-const SUBJECT_WORDS = 8;
 
 /** The subject of a verb's clause without a relative clause set off after it ("the federation, which called the strike with …,"). */
 function clauseSubject(x: PassContext, s: Sentence, verbAt: number): Span {
