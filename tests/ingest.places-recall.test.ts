@@ -23,6 +23,16 @@ describe('places named in shapes the gazetteer alone missed', () => {
     expect(german).toEqual(expect.arrayContaining(['Frankfurt/city', 'Hanover/city', 'Cologne/city']));
   });
 
+  it('a city several countries share is in the country whose name only a body\'s name gives ("the Venezuela ... Federation")', () => {
+    const text = 'VALENCIA, May 3 (Wire) - About 400 officers will guard the derby on Sunday, the Venezuela Football Federation said. '
+      + 'Fans from Chile and Peru are expected at the stadium.\n';
+    const valencia = extract({ sourceId: 'note', published: '2031-04-02', text }).places.find((p) => p.name === 'Valencia');
+    expect(valencia).toMatchObject({ kind: 'city', country: 'VE' });
+    // Without the body's name, neither of the countries named is one of Valencia's: no country is guessed.
+    const bare = extract({ sourceId: 'note', published: '2031-04-02', text: text.replace('the Venezuela Football Federation', 'the federation') }).places.find((p) => p.name === 'Valencia');
+    expect(bare?.country ?? null).toBeNull();
+  });
+
   it('one word that glues a name to a street, square, park or station word of another language is a venue', () => {
     const found = placesOf('GRAZ, Austria, Sept 4 (Wire) - Farmers will march from the Hauptplatz along the Annenstrasse to the Volksgarten, and trams will skip the Suedbahnhof. '
       + 'A second rally meets on Kungsgatan in Malmo, and Danish unions gather at Amalienborg Slotsplads. The Olympia-Park stays open.\n');

@@ -288,8 +288,9 @@ function placeCandidates(x: PassContext, candidates: Candidate[]): void {
     if (c.name in NATIONS_WITHIN) x.ruled(place, R.nationWithin.id);
     if (!(c.name in NATIONS_WITHIN) || !countries.has(c.countries[0]!)) countries.set(c.countries[0]!, place);
   }
-  // A name several countries share goes to the country the article talks about most (names and adjectives).
-  const weight = countryWeights(x.doc.text);
+  // A name several countries share goes to the country the article talks about most (names and adjectives,
+  // a name inside a body's name too: "the Nigeria Security and Civil Defence Corps" says which Lagos).
+  const weight = storyCountryWeights(x.doc.text);
   const talksAboutCountries = countries.size > 0 || [...new Set(Object.values(NATIONALITIES))].some((code) => weight(code) > 0);
   const standsOut = (codes: string[]) => {
     const weights = codes.map(weight);
@@ -390,11 +391,27 @@ function spelledInText(text: string, name: string): string {
 }
 
 /** How often the text names each country by a name the gazetteer holds ("Belgium"), by code. */
+/** How often the article calls a country by its adjective or names it, anywhere in its text. */
+function storyCountryWeights(text: string, names = countryNames(text)): (code: string) => number {
+  const adjectives = countryWeights(text);
+  return (code) => adjectives(code) + (names.get(code) ?? 0);
+}
+
+/**
+ * Country names in the text, one word or two ("New Zealand"): each capitalised word is tried, so a country after
+ * another capitalised word ("The Nigeria Security and Civil Defence Corps") counts too.
+ */
 function countryNames(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?/gu)) {
-    const place = lookupPlace(m[0]) ?? lookupPlace(m[0].split(' ')[0]!);
-    if (place?.kind === 'country' && !NATIONALITIES[m[0]]) counts.set(place.countries[0]!, (counts.get(place.countries[0]!) ?? 0) + 1);
+  const words = [...text.matchAll(/\b\p{Lu}\p{Ll}+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const pair = next && next.index === word.index + word[0].length + 1 ? `${word[0]} ${next[0]}` : undefined;
+    const pairPlace = pair ? lookupPlace(pair) : undefined;
+    const [name, place] = pairPlace?.kind === 'country' ? [pair!, pairPlace] : [word[0], lookupPlace(word[0])];
+    if (name === pair) i++;
+    if (place?.kind === 'country' && !NATIONALITIES[name]) counts.set(place.countries[0]!, (counts.get(place.countries[0]!) ?? 0) + 1);
   }
   return counts;
 }
@@ -417,9 +434,8 @@ function countryOfStory(x: PassContext): string | null {
   // A dateline name the gazetteer has as a city in one country and a region in another ("Antwerp") is either.
   const cities = [...new Set([...(dateline?.entry.byKind.get('city') ?? []), ...(dateline?.entry.byKind.get('region') ?? [])])];
   if (cities.length === 1) return cities[0]!;
-  const adjectives = countryWeights(x.doc.text);
   const names = countryNames(x.doc.text);
-  const weight = (code: string) => adjectives(code) + (names.get(code) ?? 0);
+  const weight = storyCountryWeights(x.doc.text, names);
   // A dateline city of several countries ("Madrid", also a town in the US) is the one of them the story names most.
   const codes = cities.length ? cities : [...new Set([...Object.values(NATIONALITIES), ...names.keys()])];
   const ranked = codes.map((code) => [code, weight(code)] as const).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
