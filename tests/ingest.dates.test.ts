@@ -14,6 +14,17 @@ describe('dates in a sentence', () => {
     expect(at('The council will close the square on Friday.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-15']);
   });
 
+  it('counts a bare weekday after one counted forward in its sentence on from that day, the same weekday as the same day', () => {
+    // 2026-05-13 is a Wednesday.
+    expect(at('The tour opens in Lakeside on Friday, moves to Eastby on Tuesday and closes in Westfield next Wednesday.', '2026-05-13').map((d) => d.start))
+      .toEqual(['2026-05-15', '2026-05-19', '2026-05-20']);
+    expect(at('The tour opens in Lakeside on Friday and closes in Westfield next Friday.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-15', '2026-05-22']);
+    expect(at('The city faces a derby on Saturday, a marathon on Sunday morning and a concert on Sunday night.', '2026-05-13').map((d) => d.start))
+      .toEqual(['2026-05-16', '2026-05-17', '2026-05-17']);
+    // A past verb before the later weekday keeps it past.
+    expect(at('The festival opens on Friday; it opened on Monday last year.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-15', '2026-05-11']);
+  });
+
   it('reads "from the 6th to the 22nd of February 2026" as one stated range', () => {
     expect(at('Scheduled from the 6th to the 22nd of February 2026, the Games')).toEqual([{ start: '2026-02-06', end: '2026-02-22', precision: 'day', derived: false }]);
   });

@@ -374,3 +374,24 @@ describe('an election dated by its distance from a day its sentence states (rule
     expect(String(election.note)).toContain("date counted 7 days after 'Saturday' (2031-05-10");
   });
 });
+
+describe('a tour\'s stops listed in one sentence (rule event.tour-stops)', () => {
+  it('each stop is a concert of its own day, later weekdays counted on from the one before and "next" as next week\'s', () => {
+    const text = brief('The singer Mara Velde plays three stadiums in a week. The tour opens at the Harbour Arena in Lakeside on Friday, '
+      + 'moves to Westfield Park on Sunday and closes at the Bowl in Eastby next Wednesday. All three shows are sold out, the promoter said.');
+    expect(eventsOf(text)).toMatchObject({
+      'Concert at the Harbour Arena': ['festival', '2031-05-09'],
+      'Concert at Westfield Park': ['festival', '2031-05-11'],
+      'Concert at the Bowl': ['festival', '2031-05-14'],
+    });
+  });
+
+  it('a series of matches gives matches; one stop, or stops of no tour or series, give none', () => {
+    const series = brief('The Test series starts at the Riverside Oval on May 14 and ends at Lakeside Park on May 30, the board said. Both matches are sold out.');
+    expect(eventsOf(series)).toMatchObject({ 'Match at the Riverside Oval': ['games', '2031-05-14'], 'Match at Lakeside Park': ['games', '2031-05-30'] });
+    const single = brief('The tour opens at the Harbour Arena on Friday. All the shows are sold out.');
+    expect(Object.keys(eventsOf(single))).not.toContain('Concert at the Harbour Arena');
+    const exhibition = brief('The exhibition opens at the Harbour Gallery on Friday and moves to the Town Hall on Sunday. The shows are free.');
+    expect(Object.keys(eventsOf(exhibition)).filter((name) => name.startsWith('Concert at'))).toEqual([]);
+  });
+});

@@ -63,6 +63,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
   const spoken = daysOfSaying(sentence);
   const presentScheduled = scheduledPresentDays(sentence);
   const toldPast = [...sentence.matchAll(POSSESSIVE_TOLD_PAST)].map((p) => p.index);
+  let ahead: FoundDate | undefined;
   for (let m; (m = pattern.exec(sentence));) {
     const word = m[1]?.toLowerCase();
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
@@ -71,6 +72,15 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || spoken.some((at) => at === m!.index);
     const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || presentScheduled.includes(m.index + m[0].length) || (/^On\s+$/u.test(sentence.slice(0, m.index)) && FIXTURE_AFTER.test(sentence.slice(m.index + m[0].length)));
     const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || toldPast.includes(m.index);
+    // "opens … on Friday, moves to … on Sunday and closes … next Wednesday": a weekday after one counted forward in
+    // its sentence comes after it (the same weekday bare is the same day, with "next" the one a week on).
+    const following = (!word || word === 'next') && !saidOn && !happened && ahead !== undefined && !PAST_VERB_ON.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    if (following) {
+      const fromDay = utc(ahead!.start).getUTCDay();
+      const step = (target - fromDay + 7) % 7 || (word ? 7 : 0);
+      found.push(ahead = { start: addDays(ahead!.start, step), end: null, precision: 'day', derived: true, index: m.index, text: m[0], note: `date of '${m[0]}' counted forward from the day before it in its sentence, ${ahead!.start}` });
+      continue;
+    }
     const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
     // A bare weekday ahead that is the publication's own ("has closed the square from 6 p.m. on Wednesday" in
@@ -81,7 +91,9 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     if (inThisWeek) delta = current === 0 && target === 6 ? -1 : (target - current + 7) % 7;
     if (word === 'this' && !future && target === current) delta = 0;
     const note = inThisWeek ? `date of '${m[0]}' taken in the week of ${anchorIs} ${anchor}, which the sentence calls this week` : `date of '${m[0]}' counted ${after ? 'forward' : 'back'} from ${anchorIs} ${anchor}${after && delta === 0 ? ', the same day' : ''}`;
-    found.push({ start: addDays(anchor, delta), end: null, precision: 'day', derived: true, index: m.index, text: m[0], note });
+    const date: FoundDate = { start: addDays(anchor, delta), end: null, precision: 'day', derived: true, index: m.index, text: m[0], note };
+    found.push(date);
+    if (after) ahead = date;
   }
   return found;
 }

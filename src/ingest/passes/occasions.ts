@@ -7,7 +7,7 @@ import { isDayOfSaying, type FoundDate } from '../dates.js';
 import { EVENT_WORDS } from '../lexicon.js';
 import { CEREMONIAL, EVENT_RULES as R, MORE_GATHERING_WORDS, OCCASION_WORDS } from '../rules/events.js';
 import { capitalize, type Sentence } from '../text.js';
-import type { EventDraft, PassContext } from './context.js';
+import type { EventDraft, Found, PassContext } from './context.js';
 
 type Kind = EventDraft['kind'];
 
@@ -267,8 +267,42 @@ function indefiniteGatherings(x: PassContext): void {
   }
 }
 
+/** Words that make a tour's stops concerts, or matches (rule event.tour-stops). */
+const CONCERT_TALK = /\b(?:concerts?|shows?|gigs?|singer|band|rapper|pop star|DJ)\b/u;
+const MATCH_TALK = /\b(?:match(?:es)?|Tests?|fixtures?)\b/u;
+const TOUR_TALK = /\b(?:tour|series)\b/iu;
+
+/**
+ * "The tour opens at … on Friday, moves to … on Sunday and closes at … next Wednesday" (rule event.tour-stops):
+ * each stop is a show or a match of its own, on its own day; a sentence of one stop, or with no tour or series in
+ * it or the sentence before, is left to the other rules.
+ */
+function tourStops(x: PassContext): void {
+  const kind: Kind | undefined = CONCERT_TALK.test(x.doc.text) ? 'festival' : MATCH_TALK.test(x.doc.text) ? 'games' : undefined;
+  if (!kind) return;
+  const bySentence = new Map<number, Found[]>();
+  for (const m of x.matchesOutsideTitles(R.tourStops.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    bySentence.set(s.index, [...(bySentence.get(s.index) ?? []), m]);
+  }
+  for (const [index, stops] of bySentence) {
+    const s = x.doc.sentences[index]!;
+    const before = index > 0 ? x.doc.sentences[index - 1]!.text : '';
+    if (stops.length < 2 || !(TOUR_TALK.test(s.text) || TOUR_TALK.test(before)) || x.doc.quoted(stops[0]!.pos)) continue;
+    for (const m of stops) {
+      const { venue, stop: day } = m.groups as { venue: string; stop: string };
+      const dayAt = m.pos + m[0].length - day.length;
+      const date = x.doc.dates.get(index)!.find((d) => s.start + d.index <= dayAt && s.start + d.index + d.text.length >= dayAt + day.length);
+      if (!date) continue;
+      const at = m.pos + m[0].indexOf(venue);
+      addOccasion(x, { name: `${kind === 'festival' ? 'Concert' : 'Match'} at ${venue}`, kind, head: kind === 'festival' ? 'concert' : 'match', at, end: m.pos + m[0].length, date, tied: true, s, rules: [R.tourStops.id] });
+    }
+  }
+}
+
 /** Gatherings told in passing, read after every particular rule: matches named by their sides, gatherings brought in with "a". */
 export function gatheringsInPassing(x: PassContext): void {
+  tourStops(x);
   matchesBetweenSides(x);
   indefiniteGatherings(x);
 }

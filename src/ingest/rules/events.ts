@@ -728,6 +728,15 @@ export const EVENT_RULES = {
       noMatch: ['About 900 officers will be on duty around the arena on Saturday when the gates open.', 'Ada Holm plays the arena on Saturday.'],
     },
   },
+  tourStops: {
+    id: 'event.tour-stops', produces: 'events',
+    description: 'the stops of a tour or a series listed in one sentence, each a venue and its day ("The tour opens at the National Arena in Eastby on Friday, moves to Harbour Stadium on Sunday and closes at the Bowl in Southby next Wednesday"): one event per stop, a concert (`festival`) when the article speaks of shows, concerts, a singer or a band, else a match (`games`) when it speaks of matches or Tests; named "Concert at <venue>" or "Match at <venue>", dated by the stop\'s day; none where the sentence lists fewer than two stops or neither it nor the one before names a tour or a series',
+    pattern: compose(`\\b(?:opens|starts|begins|kicks off|moves(?: on)? to|travels to|heads to|goes on to|continues (?:at|in|to)|stops (?:at|in)|returns to|closes|ends|finishes|wraps up)(?: (?:at|in))? (?<venue>(?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,5})(?: in \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)? (?:on (?:the )?|next )(?<stop>${WEEKDAY_NAMES}|(?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAMES}))\\b`, {}, 'gu'),
+    examples: {
+      match: ['The tour opens at the National Arena in Eastby on Friday, moves to Harbour Stadium on Sunday and closes at the Bowl in Southby next Wednesday.', 'The series starts at Lakeside Park on June 3 and ends at the Oval on June 12.'],
+      noMatch: ['The exhibition opens at the city museum on Friday.', 'The tour opens in the capital this week.', 'The square closes to traffic on Friday.'],
+    },
+  },
   indefiniteDated: {
     id: 'event.indefinite-dated', produces: 'events',
     description: 'a gathering brought in with "a", "an" or "another" and dated right after its words, maybe after where it is held ("a football derby on Saturday afternoon, a half marathon on Sunday morning and a free concert on the seafront on Sunday night", "a Harbour Cup semi-final in December 2031"): one event each, named by those words, of the kind its head word gives, dated by that day, month or year; the same head word on the same day is one event (the one read by a more particular rule keeps its name)',
