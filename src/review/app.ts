@@ -42,7 +42,7 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
 };
 const DONE: Record<string, string> = {
-  accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', set: 'Set a reference of', 'remove-citation': 'Removed a citation of', add: 'Added', 'accept-rest': 'Accepted the rest of the article', publish: 'Published',
+  accept: 'Accepted', reject: 'Rejected', merge: 'Merged', edit: 'Saved', set: 'Set a reference of', 'remove-citation': 'Removed a citation of', add: 'Added', 'accept-rest': 'Accepted the rest of the article', 'accept-paragraph': 'Accepted', publish: 'Published',
   keep: 'Kept the checked value of', replace: 'Replaced by the challenger\'s value:', dispute: 'Recorded both values as disputed:',
 };
 
@@ -51,7 +51,9 @@ const FACT_ACTIONS = ['accept', 'reject', 'merge', 'edit', 'set', 'challenge', '
 /** Actions after which the page comes back to the fact's card, which takes the focus (a change to the fact, not a decision that moves on). */
 const BACK_TO_CARD = new Set(['edit', 'set', 'remove-citation', 'add']);
 /** Decisions after which the page comes back at the next card to review, which review.js names in the form (`next`). */
-const ON_TO_NEXT = new Set(['accept', 'reject', 'merge', 'edit', 'keep', 'replace', 'dispute']);
+const ON_TO_NEXT = new Set(['accept', 'reject', 'merge', 'edit', 'keep', 'replace', 'dispute', 'accept-paragraph']);
+/** Actions of an article as a whole: they come back to its page, whatever form they came from. */
+const ARTICLE_ACTIONS = new Set(['accept-rest', 'accept-paragraph']);
 /** A fact id as the page may name it in a URL fragment. */
 const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Characters of selected words a new fact's form takes from its address. */
@@ -88,12 +90,12 @@ function waitingSources(seedDir: string): string[] {
 /** The page a form came from, by name only: an article, a collection, or the queue. */
 const backOf = (form: Form) => (BACK.test(form.back ?? '') ? form.back! : '');
 
-function renderBack(options: ReviewAppOptions, back: string, message?: string, refusal?: Refusal): string | undefined {
+function renderBack(options: ReviewAppOptions, back: string, message?: string, refusal?: Refusal, reading = false): string | undefined {
   const seed = readSeed(options.seedDir);
   const [kind, id] = back.split('/');
   if (kind === 'articles') {
     const source = seed.sources.find((s) => s.id === id);
-    if (source) return layout(source.title, articlePage(seed, source, message, refusal, undefined, idsInProposals(options.seedDir)), options.reviewer);
+    if (source) return layout(source.title, articlePage(seed, source, message, refusal, undefined, idsInProposals(options.seedDir), { reading }), options.reviewer);
   }
   if (kind === 'collections' && collectionByName.has(id!)) return layout(id!, collectionPage(seed, id!, message, refusal, idsInProposals(options.seedDir)), options.reviewer);
   return layout('Queue', queuePage(seed, message, refusal, waitingSources(options.seedDir)), options.reviewer);
@@ -178,12 +180,26 @@ function runAction(options: ReviewAppOptions, action: string, id: string, form: 
   else if (action === 'merge') mergeFacts(seedDir, id, (form.into ?? '').trim());
   else if (action === 'remove-citation') removeCitation(seedDir, id, { source: form.source ?? '', quote: form.quote ?? '' }, reviewer);
   else if (action === 'challenge') decideChallenge(seedDir, id, form.decision as ChallengeDecision, { reviewer, reason: form.reason, challenge: form.challenge });
+  else if (action === 'accept-paragraph') return acceptParagraph(options, id, form);
   else if (action === 'accept-rest') {
     // A claim challenging a reviewed row is decided by keep, replace or dispute: accepting it would not settle it.
     const ids = pendingFacts(readSeed(seedDir), id).filter((f) => !f.contests).map((f) => f.id);
     if (ids.length) acceptFacts(seedDir, ids, reviewer);
   } else if (action === 'publish') lastPublish.set(options, publish(seedDir, options.dbPath).summary);
   return id;
+}
+
+/**
+ * Accepts the facts of one paragraph of an article's reading view: those the page listed (`facts`) that are still
+ * machine facts of the article to accept (a challenge excepted: it needs a decision), in one checked write.
+ * Answers them, comma-separated, for the page's message.
+ */
+function acceptParagraph(options: ReviewAppOptions, source: string, form: Form): string {
+  const pending = new Set(pendingFacts(readSeed(options.seedDir), source).filter((f) => !f.contests).map((f) => f.id));
+  const ids = (form.facts ?? '').split(' ').filter((id) => pending.has(id));
+  if (!ids.length) throw new ReviewError('none of the facts of this paragraph is left to accept');
+  acceptFacts(options.seedDir, ids, options.reviewer);
+  return ids.join(', ');
 }
 
 /** A fact saved on an article's page: its references are the last the reviewer chose there. */
@@ -195,7 +211,8 @@ function rememberChosen(options: ReviewAppOptions, back: string, id: string, for
 
 /** Runs one action and answers: back to the page it came from, or that page again with the refusal (422). */
 function respond(options: ReviewAppOptions, action: string, id: string, form: Form, reply: FastifyReply) {
-  const back = action === 'accept-rest' ? `articles/${id}` : backOf(form);
+  const back = ARTICLE_ACTIONS.has(action) ? `articles/${id}` : backOf(form);
+  const reading = form.view === 'read' && back.startsWith('articles/');
   let after: string;
   try {
     after = runAction(options, action, id, form);
@@ -203,20 +220,23 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
     if (!(error instanceof ReviewError)) throw error;
     const refusal: Refusal = action === 'edit' ? editRefusal(options, id, form, error)
       : { message: error.message, problems: error.problems, ...(action === 'reject' && { rejecting: { id, reason: form.reason ?? '', naming: factsNaming(readSeed(options.seedDir), id) } }) };
-    return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal));
+    return reply.code(422).type('text/html; charset=utf-8').send(renderBack(options, back, undefined, refusal, reading));
   }
   if (action === 'edit') rememberChosen(options, back, after, form);
   const next = form.next && form.next.length <= 200 && FACT_ID.test(form.next) ? form.next : undefined;
-  return done(reply, back, action === 'challenge' ? form.decision! : action, after, next, after !== id ? id : undefined);
+  const renamedFrom = after !== id && !ARTICLE_ACTIONS.has(action) ? id : undefined;
+  return done(reply, back, action === 'challenge' ? form.decision! : action, after, { next, renamedFrom, reading });
 }
 
 /**
  * Back to the page an action was made on, saying what was done: after a decision at the next card to review
  * when the page named one, after a change to a fact at its card, else at the top.
  */
-function done(reply: FastifyReply, back: string, did: string, id: string, next?: string, renamedFrom?: string) {
-  const query = new URLSearchParams({ did, ...(id && { fact: id }), ...(renamedFrom && { was: renamedFrom }) });
+function done(reply: FastifyReply, back: string, did: string, id: string, { next, renamedFrom, reading }: { next?: string; renamedFrom?: string; reading?: boolean } = {}) {
   const card = next && ON_TO_NEXT.has(did) ? next : BACK_TO_CARD.has(did) && id ? id : undefined;
+  // In the reading view a changed fact comes back opened as its card; the next one to review comes back as its line.
+  const opened: Record<string, string> = reading && card && card === id && BACK_TO_CARD.has(did) ? { open: id } : {};
+  const query = new URLSearchParams({ did, ...(id && { fact: id }), ...(renamedFrom && { was: renamedFrom }), ...(reading && { view: 'read' }), ...opened });
   return reply.code(303).header('location', `/${back}?${query}${card ? `#card-${card}` : ''}`).send();
 }
 
@@ -257,9 +277,9 @@ function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply
     const { refusal, adding } = addRefusal(options, form, error);
     const seed = readSeed(options.seedDir);
     const article = seed.sources.find((s) => s.id === source)!;
-    return reply.code(422).type('text/html; charset=utf-8').send(layout(article.title, articlePage(seed, article, undefined, refusal, adding, idsInProposals(options.seedDir)), options.reviewer));
+    return reply.code(422).type('text/html; charset=utf-8').send(layout(article.title, articlePage(seed, article, undefined, refusal, adding, idsInProposals(options.seedDir), { reading: form.view === 'read' }), options.reviewer));
   }
-  return done(reply, `articles/${source}`, 'add', id);
+  return done(reply, `articles/${source}`, 'add', id, { reading: form.view === 'read' });
 }
 
 const messageOf = (query: { did?: string; fact?: string; was?: string }, options: ReviewAppOptions) => {
@@ -285,7 +305,7 @@ function fillRoutes(app: FastifyInstance, options: ReviewAppOptions, page: (repl
     const quote = String(request.query.quote ?? '').slice(0, QUOTE_LIMIT);
     return reply.type('application/json; charset=utf-8').send(JSON.stringify(quote.trim() ? prefill(seed, spec, quote, { published: publishedDay(source), text: source.text }) : {}));
   });
-  type NewForm = FastifyRequest<{ Params: { id: string }; Querystring: { collection?: string; quote?: string } }>;
+  type NewForm = FastifyRequest<{ Params: { id: string }; Querystring: { collection?: string; quote?: string; view?: string } }>;
   app.get('/articles/:id/new', async (request: NewForm, reply) => {
     const seed = readSeed(options.seedDir);
     const source = seed.sources.find((s) => s.id === request.params.id);
@@ -297,7 +317,7 @@ function fillRoutes(app: FastifyInstance, options: ReviewAppOptions, page: (repl
     const values = quote ? prefill(seed, spec, quote, { published: publishedDay(source), text: source.text }) : undefined;
     // References the words do not name start at those of the last fact added from this article, shown as carried over.
     const adding: NewFact = { collection, quote, values, carried: chosenOf(options).carried(source.id, spec, values ?? {}) };
-    return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding, idsInProposals(options.seedDir)), options.reviewer));
+    return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding, idsInProposals(options.seedDir), { reading: request.query.view === 'read' }), options.reviewer));
   });
 }
 
@@ -310,12 +330,14 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
   const page = (reply: FastifyReply, body: string | undefined) => (body === undefined
     ? reply.code(404).type('text/html; charset=utf-8').send(layout('Not found', html`<h1>Not found</h1><p><a href="/">Back to the queue</a></p>`, options.reviewer))
     : reply.type('text/html; charset=utf-8').send(body));
-  type Get = FastifyRequest<{ Params: { id: string }; Querystring: { did?: string; fact?: string; was?: string } }>;
+  type Get = FastifyRequest<{ Params: { id: string }; Querystring: { did?: string; fact?: string; was?: string; view?: string; open?: string } }>;
   app.get('/', async (request: Get, reply) => page(reply, renderBack(options, '', messageOf(request.query, options))));
   app.get('/articles/:id', async (request: Get, reply) => {
     const seed = readSeed(options.seedDir);
     const source = seed.sources.find((s) => s.id === request.params.id);
-    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query, options), undefined, undefined, idsInProposals(options.seedDir)), options.reviewer));
+    const { view, open } = request.query;
+    const reading = { reading: view === 'read', ...(typeof open === 'string' && open.length <= 200 && FACT_ID.test(open) && { open }) };
+    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query, options), undefined, undefined, idsInProposals(options.seedDir), reading), options.reviewer));
   });
   app.get('/collections/:id', async (request: Get, reply) => page(reply, collectionByName.has(request.params.id)
     ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query, options)) : undefined));
@@ -343,8 +365,10 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     if (!SLUG.test(source) || !readSeed(options.seedDir).sources.some((s) => s.id === source)) return page(reply, undefined);
     return respondAdd(options, source, request.body ?? {}, reply);
   });
-  app.post('/articles/:id/accept-rest', async (request: Post, reply) => (SLUG.test(request.params.id)
-    ? respond(options, 'accept-rest', request.params.id, request.body ?? {}, reply) : page(reply, undefined)));
+  for (const action of ARTICLE_ACTIONS) {
+    app.post(`/articles/:id/${action}`, async (request: Post, reply) => (SLUG.test(request.params.id)
+      ? respond(options, action, request.params.id, request.body ?? {}, reply) : page(reply, undefined)));
+  }
   app.post('/publish', async (request: Post, reply) => respond(options, 'publish', '', request.body ?? {}, reply));
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof ReviewError) return reply.code(422).type('text/plain').send(error.message);

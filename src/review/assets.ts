@@ -59,6 +59,17 @@ ol.items { margin: 0; padding-left: 1.2rem; } li.item { display: flex; flex-wrap
 .decide { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .3rem; } .decide input { flex: 1 1 12rem; }
 .card.challenged { border-color: #e8590c; } .challenger { color: #e8590c; }
 td.challenges { color: #e8590c; font-weight: bold; }
+.view-toggle { font-weight: bold; }
+.reading { max-width: 62rem; }
+.text.reading-text { white-space: normal; font-family: inherit; line-height: 1.5; }
+.para { margin: .9rem 0; } .para-text { white-space: pre-wrap; font-family: Georgia, serif; line-height: 1.7; margin: 0 0 .3rem; }
+ul.lines { list-style: none; margin: 0 0 .2rem; padding: 0 0 0 .6rem; border-left: 3px solid #dee2e6; font-size: .9rem; }
+li.line { display: flex; flex-wrap: wrap; gap: .15rem .6rem; align-items: center; padding: .1rem .3rem; border-radius: 3px; }
+li.line.selected { box-shadow: 0 0 0 2px #e8590c; } li.line:hover { background: #f8f9fa; }
+.line .summary { flex: 1 1 28rem; } .line .kind { text-transform: uppercase; font-size: .7rem; padding: 0 .3rem; border-radius: 2px; }
+.line .key { color: #495057; font-size: .8rem; } .line .missing { color: #a4161a; font-size: .85rem; }
+.line-actions { display: flex; gap: .3rem; align-items: center; } .line-actions form { display: flex; gap: .2rem; } .line-actions input[name=reason] { width: 9rem; }
+form.accept-paragraph { margin: .2rem 0 .2rem .6rem; } li.opened { list-style: none; }
 ${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.k-${kind} { background: ${colour}; } .card.k-${kind} { background: #fff; border-left-color: ${colour}; }`).join('\n')}
 `;
 
@@ -123,7 +134,7 @@ export const REVIEW_JS = `(() => {
   }, true);
   // A page key pressed in a field is the field's: a letter typed. Where it types nothing (a number field, a list
   // with no choice of that letter) it is not swallowed silently: a line beside the field says how to use the key.
-  const PAGE_KEYS = 'jkarmeqfxnwAIPKRD';
+  const PAGE_KEYS = 'jkarmeqfxnwvAIPKRD';
   const typesNothing = (field, key) => (field.type === 'number' && !/^[eE]$/.test(key))
     || (field.tagName === 'SELECT' && ![...field.options].some((o) => o.text.trim().toLowerCase().startsWith(key.toLowerCase())));
   const keyHint = (field, key) => {
@@ -143,7 +154,8 @@ export const REVIEW_JS = `(() => {
     if (card) select(card, false);
     quoteKey();
   }, true);
-  const cards = () => [...document.querySelectorAll('.card')];
+  // What j and k move between: the cards, and in the reading view the facts' lines among them.
+  const cards = () => [...document.querySelectorAll('.card, .line')];
   let selected = null;
   const select = (card, scroll = true) => {
     if (!card) return;
@@ -169,6 +181,10 @@ export const REVIEW_JS = `(() => {
   // Quotes chosen by selecting words in the article: the last selection made in the article text is kept, so a
   // click on a button or a key does not lose it; a click inside the text (a collapsed selection) forgets it.
   const articleText = () => document.querySelector('.text[data-source]');
+  // The reading view's text is its paragraphs (.para-text), with the facts' lines between them: the article's
+  // words are theirs, and a selection is the article's only inside one of them.
+  const articleWords = (text) => { const parts = text.querySelectorAll('.para-text'); return parts.length ? [...parts].map((p) => p.textContent).join('\\n\\n') : text.textContent; };
+  const paragraphOf = (node) => (node.nodeType === 1 ? node : node.parentElement).closest('.para-text');
   let chosenWords = null;
   const selectedWords = () => {
     const selection = window.getSelection();
@@ -178,6 +194,11 @@ export const REVIEW_JS = `(() => {
     const inside = text && text.contains(range.startContainer) && text.contains(range.endContainer);
     if (range.collapsed) return inside ? null : undefined;
     if (!inside) return { outside: true };
+    if (text.classList.contains('reading-text')) {
+      const [from, to] = [paragraphOf(range.startContainer), paragraphOf(range.endContainer)];
+      if (!from || !to) return { outside: true };
+      if (from !== to) return { source: text.dataset.source, words: range.toString().trim(), across: true };
+    }
     // Range.toString() is the text nodes' own characters (Selection.toString() may turn a no-break space into a
     // space): the article's exact words, as the build finds them. Only the ends are trimmed.
     const words = range.toString().trim();
@@ -194,8 +215,8 @@ export const REVIEW_JS = `(() => {
     if (chosen.outside) return { problem: 'The selected words are not in the article text: select them in the article.' };
     if (source && chosen.source !== source) return { problem: 'This quote is from ' + source + ': open that article to select its words.' };
     // A quote field is one line (an input drops line breaks), and the build finds a quote by its exact characters.
-    if (/[\\r\\n]/.test(chosen.words)) return { problem: 'The selected words run across a line break: a quote stays within one paragraph, select fewer words.' };
-    const count = occurrences(text.textContent, chosen.words);
+    if (chosen.across || /[\\r\\n]/.test(chosen.words)) return { problem: 'The selected words run across a line break: a quote stays within one paragraph, select fewer words.' };
+    const count = occurrences(articleWords(text), chosen.words);
     if (count !== 1) return { problem: 'These words occur ' + (count > 9 ? 'many' : count) + ' times in the article: select more of them, so that they occur once.' };
     return { words: chosen.words };
   };
@@ -359,7 +380,7 @@ export const REVIEW_JS = `(() => {
     const mark = event.target.closest('mark[data-facts]');
     if (mark) {
       const ids = mark.dataset.facts.split(' ');
-      const cardOf = (id) => document.getElementById('card-' + id) || document.querySelector('[data-challenges~="' + id + '"]');
+      const cardOf = (id) => document.getElementById('card-' + id) || document.getElementById('line-' + id) || document.querySelector('[data-challenges~="' + id + '"]');
       cards().forEach((c) => c.classList.toggle('dim', !ids.some((id) => cardOf(id) === c)));
       select(cardOf(ids[0]));
       return;
@@ -380,7 +401,7 @@ export const REVIEW_JS = `(() => {
     if (inferred) { markInferred(inferred); return; }
     const fieldName = event.target.closest('.edit-field');
     if (fieldName) { editField(fieldName.closest('.card'), fieldName.dataset.field); return; }
-    const card = event.target.closest('.card');
+    const card = event.target.closest('.card, .line');
     if (card) select(card, false);
     else if (!event.target.closest('form')) cards().forEach((c) => c.classList.remove('dim'));
   });
@@ -423,7 +444,15 @@ export const REVIEW_JS = `(() => {
       a: () => inCard('button.accept')?.click(),
       r: () => inCard('input[name=reason]')?.focus(),
       m: () => inCard('input[name=into]')?.focus(),
-      e: () => { const d = inCard('details.edit'); if (d) { d.open = true; focusFirst(d); } },
+      e: () => { const open = inCard('a.open-card'); if (open) { open.click(); return; } const d = inCard('details.edit'); if (d) { d.open = true; focusFirst(d); } },
+      // On a line of the reading view: Enter opens its card, Shift+Enter accepts its paragraph's facts (not on a button or link, which Enter presses).
+      Enter: () => {
+        if (!selected || !selected.matches('.line') || event.target.closest('button, a, summary')) return false;
+        const button = event.shiftKey ? selected.closest('.para')?.querySelector('.accept-paragraph button') : selected.querySelector('a.open-card');
+        if (!button) return false;
+        button.click();
+      },
+      v: () => document.querySelector('a.view-toggle')?.click(),
       Escape: () => { const d = inCard('details.edit[open]'); if (d) cancelEdit(d); },
       q: () => quoteKey(),
       f: () => fillKey(),
@@ -438,7 +467,7 @@ export const REVIEW_JS = `(() => {
       D: () => inCard('.challenge button.dispute:not([disabled])')?.click(),
     };
     const run = keys[event.key];
-    if (run) { event.preventDefault(); run(); }
+    if (run && run() !== false) event.preventDefault();
   });
   // Reference fields: a combobox searching the knowledge base by name (GET /lookup), its options in a listbox.
   const optionsOf = (box) => document.getElementById(box.getAttribute('aria-controls'));
@@ -585,9 +614,10 @@ export const REVIEW_JS = `(() => {
   // left), not at the top nor at the card just decided: the form names it, the server's answer goes to it.
   document.addEventListener('submit', (event) => {
     const form = event.target;
-    const card = form.closest('.card');
+    // In the reading view: a line's own forms, or a paragraph's (its lines all decided at once).
+    const card = form.closest('.card, .line, .para');
     if (!card || card.classList.contains('new-fact') || form.querySelector('input[name="next"]')) return;
-    const pending = [...document.querySelectorAll('.card.machine, .card.challenged')].filter((c) => c !== card && !c.classList.contains('new-fact'));
+    const pending = [...document.querySelectorAll('.card.machine, .card.challenged, .line')].filter((c) => c !== card && !card.contains(c) && !c.classList.contains('new-fact'));
     const next = pending.find((c) => card.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) || pending[0];
     if (!next) return;
     const named = document.createElement('input');
@@ -599,15 +629,17 @@ export const REVIEW_JS = `(() => {
 
   // Back from an edit (hash #card-<id>): its card is selected and takes the focus; a new fact's form takes it at its first field.
   const hash = location.hash.slice(1);
-  const back = hash && document.getElementById(hash)?.closest('.card');
+  // In the reading view the next fact to review is its line (#card-<id> names it either way).
+  const back = hash && (document.getElementById(hash) || document.getElementById(hash.replace(/^card-/, 'line-')))?.closest('.card, .line');
   const fresh = document.querySelector('.card.new-fact');
-  select(back || fresh || document.querySelector('.card.machine'), !!hash);
+  select(back || fresh || document.querySelector('.card.machine') || document.querySelector('.line'), !!hash);
   if (back && back.classList.contains('card')) {
     // A fact just edited or set is reviewed, its fields folded: the card it comes back to shows them.
     const fields = back.querySelector(':scope > details:not(.edit)');
     if (fields) fields.open = true;
     back.focus();
   }
+  else if (back) back.focus();
   else if (fresh) { fresh.scrollIntoView({ block: 'nearest' }); focusFirst(fresh); }
   // A refused save: the first field the checks named takes the focus, its message read with it (aria-describedby).
   const invalid = document.querySelector('[aria-invalid="true"]');

@@ -12,6 +12,7 @@ import { editableFields, idKeptToItsArticle, newFactId } from './actions.js';
 import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
+import { cut, lineSummary, normallyFilled, paragraphOf, paragraphs, type LineContext } from './reading.js';
 import { sentenceAround } from './rejections.js';
 import { suggestionsIn, type Suggestion, type Suggestions } from './suggestions.js';
 
@@ -46,7 +47,12 @@ interface CardContext {
   idFollowsName: (view: FactView) => boolean;
   /** The rows of a fact's article offered for its empty references (src/review/suggestions.ts). */
   suggest: (spec: FactCollection, item: Item) => Suggestions;
+  /** The reading view (src/review/reading.ts): every form of a card comes back to it. */
+  reading?: boolean;
 }
+
+/** The fields every form of a page posts to come back to it: the page, and the reading view when it is shown. */
+const returnFields = (back: string, reading?: boolean) => html`<input type="hidden" name="back" value="${back}">${reading ? html`<input type="hidden" name="view" value="read">` : ''}`;
 
 /** The suggestions for a page's facts: each fact's from the article shown, else (a collection's page) its own first article. */
 function suggestionsByArticle(seed: Seed, article?: string): CardContext['suggest'] {
@@ -138,15 +144,16 @@ ${byCollection.length ? html`<h2>By collection, across articles</h2><ul>${byColl
 }
 
 /** The article text with every cited span marked: a segment between two span boundaries names the facts covering it. */
-function highlighted(source: SourceRecord, facts: FactView[]): Html {
+export function highlighted(source: SourceRecord, facts: FactView[], from = 0, to?: number): Html {
   const chars = [...source.text];
+  const end = to ?? chars.length;
   const spans = facts.flatMap(({ spec, item }) => citationsOf(item).filter((c) => c.source_id === source.id).map((c) => ({ ...c, id: item.id, kind: spec.name, machine: isMachine(item) })));
-  const cuts = [...new Set([0, chars.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const cuts = [...new Set([from, end, ...spans.flatMap((s) => [s.start, s.end]).filter((at) => at > from && at < end)])].sort((a, b) => a - b);
   const parts: Html[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const [from, to] = [cuts[i]!, cuts[i + 1]!];
-    const text = chars.slice(from, to).join('');
-    const covering = spans.filter((s) => s.start <= from && s.end >= to);
+    const [left, right] = [cuts[i]!, cuts[i + 1]!];
+    const text = chars.slice(left, right).join('');
+    const covering = spans.filter((s) => s.start <= left && s.end >= right);
     if (!covering.length) { parts.push(html`${text}`); continue; }
     const first = covering.find((s) => s.machine) ?? covering[0]!;
     const ids = [...new Set(covering.map((s) => s.id))].join(' ');
@@ -156,8 +163,8 @@ function highlighted(source: SourceRecord, facts: FactView[]): Html {
 }
 
 /** A citation's Remove button: the fact keeps its other citations; its last one is refused (reject the fact instead). */
-function removeCitation(item: Item, c: Cited, index: number, back: string): Html {
-  return html`<form method="post" action="/facts/${item.id}/remove-citation" class="remove-citation"><input type="hidden" name="back" value="${back}">
+function removeCitation(item: Item, c: Cited, index: number, back: Html): Html {
+  return html`<form method="post" action="/facts/${item.id}/remove-citation" class="remove-citation">${back}
 <input type="hidden" name="source" value="${c.source_id}"><input type="hidden" name="quote" value="${c.quote}">
 <button type="submit" aria-label="Remove citation ${index + 1} of ${item.id}" aria-keyshortcuts="x" title="Remove these words from ${item.id}'s citations">Remove</button></form>`;
 }
@@ -183,6 +190,13 @@ function ruleWithRecord(rule: string, kind: string): Html {
   if (!records) return html`<code>${rule}</code>`;
   const often = doubtful(records);
   return html`<code>${rule}</code> <span class="record${often ? ' doubtful' : ''}">(${often ? 'often wrong: ' : ''}${recordInWords(records)})</span>`;
+}
+
+/** Whether a fact's card would flag one of its rules "often wrong": the line carries the same flag. */
+function oftenWrong(item: Item, kind: string): boolean {
+  recordOf ??= recordLookup(readRuleRecord());
+  const rules = Array.isArray(item.rules) ? (item.rules as unknown[]).filter((r): r is string => typeof r === 'string') : [];
+  return rules.some((rule) => { const records = recordOf!(kind, rule); return records !== undefined && doubtful(records); });
 }
 
 /** The ids of the extraction rules that proposed a fact (`rules`, optional: hand-written facts have none), each with its record. */
@@ -274,7 +288,7 @@ function withNaming(id: string, naming: Array<{ id: string; machine: boolean }>)
 function actions(view: FactView, context: CardContext): Html {
   const { item, spec } = view;
   const { back, refusal } = context;
-  const hidden = html`<input type="hidden" name="back" value="${back}">`;
+  const hidden = returnFields(back, context.reading);
   const editing = refusal?.editing === item.id;
   const challenged = context.challengers.get(item.id);
   if (challenged) return html`<p class="challenger">Challenges <a href="#card-${challenged.fact.id}">${challenged.fact.id}</a>: keep, replace or dispute on its card.</p>`;
@@ -303,7 +317,7 @@ function challengePanel(challenge: Challenge, context: CardContext): Html {
 <h4>Challenged${field ? html` on <code>${field}</code>` : ''} by <code>${claim.id}</code></h4>
 <div class="sides"><div class="side checked"><h5>Checked: ${fieldValue(checked)}</h5><ul class="citations">${checkedWords.map((c) => citationInContext(c, context.sources))}</ul></div>
 <div class="side challenger"><h5>Challenger: ${field || isClaim ? fieldValue(claimValue(claim)) : html`${String(claim.predicate)} ${fieldValue(claimValue(claim))}`}</h5>${proposedBy(claim, 'claims')}<ul class="citations">${citationsOf(claim).map((c) => citationInContext(c, context.sources))}</ul></div></div>
-<form method="post" action="/facts/${fact.id}/challenge" class="decide"><input type="hidden" name="back" value="${context.back}"><input type="hidden" name="challenge" value="${claim.id}">
+<form method="post" action="/facts/${fact.id}/challenge" class="decide">${returnFields(context.back, context.reading)}<input type="hidden" name="challenge" value="${claim.id}">
 <input name="reason" aria-label="Reason for keeping the checked ${what} of ${fact.id}" placeholder="reason to keep (optional)">
 <button type="submit" name="decision" value="keep" class="keep" aria-label="${name('Keep the checked')}" aria-keyshortcuts="Shift+K">Keep checked</button>
 <button type="submit" name="decision" value="replace" class="replace" aria-label="${name('Replace with the challenger\'s')}" aria-keyshortcuts="Shift+R"${field ? '' : html` disabled title="the claim names no field of this row: edit it instead"`}>Replace with challenger's</button>
@@ -327,7 +341,7 @@ function emptyFields(view: FactView, fields: string[], editable: Set<string>, co
   const { item } = view;
   const offered = context.challengers.has(item.id) ? new Map() : context.suggest(view.spec, item);
   const quiet = fields.filter((f) => !offered.has(f));
-  return html`${[...offered].map(([field, rows]) => html`<form method="post" action="/facts/${item.id}/set" class="pick"><input type="hidden" name="back" value="${context.back}"><input type="hidden" name="field" value="${field}">
+  return html`${[...offered].map(([field, rows]) => html`<form method="post" action="/facts/${item.id}/set" class="pick">${returnFields(context.back, context.reading)}<input type="hidden" name="field" value="${field}">
 ${editable.has(field) ? fieldName(field, item.id, true) : slotLabel(field)} <span class="none">—</span> <span class="hint">from this article:</span> ${rows.map((row: Suggestion) => html`<button type="submit" name="value" value="${row.id}" aria-label="Set ${slotLabel(field)} of ${item.id} to ${row.title} (${row.id})">${row.title}</button> `)}</form>`)}
 ${quiet.length ? html`<p class="empty-fields">Empty: ${quiet.map((f, i) => html`${i ? ', ' : ''}${fieldName(f, item.id, editable.has(f))}`)}</p>` : ''}`;
 }
@@ -346,7 +360,7 @@ export function factCard(view: FactView, context: CardContext): Html {
 ${proposedBy(item, spec.name)}
 <details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${filled.map((f) => html`<dt>${fieldName(f, item.id, editable.has(f))}</dt><dd>${cardValue(spec, f, item[f], context.titleOf)}</dd>`)}</dl>
 ${emptyFields(view, fields.filter((f) => isEmpty(item[f])), editable, context)}
-<h4>Citations</h4><ul class="citations">${citationsOf(item).map((c, i) => citationInContext(c, sources, context.challengers.has(item.id) ? html`` : removeCitation(item, c, i, context.back)))}</ul></details>
+<h4>Citations</h4><ul class="citations">${citationsOf(item).map((c, i) => citationInContext(c, sources, context.challengers.has(item.id) ? html`` : removeCitation(item, c, i, returnFields(context.back, context.reading))))}</ul></details>
 ${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))}
 ${actions(view, context)}</article>`;
 }
@@ -356,11 +370,11 @@ ${actions(view, context)}</article>`;
 const KEYS = html`<p class="keys">Keys act outside fields: in a field, <kbd>Esc</kbd> leaves it first (<kbd>Ctrl</kbd>+<kbd>Enter</kbd>, <kbd>Alt</kbd>+<kbd>Q</kbd>, <kbd>Alt</kbd>+<kbd>C</kbd> and <kbd>Alt</kbd>+<kbd>Enter</kbd> work from inside one). <kbd>j</kbd>/<kbd>k</kbd> next/previous fact, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason, Enter), <kbd>m</kbd> merge, <kbd>e</kbd> edit (<kbd>Esc</kbd> twice: cancel), <kbd>w</kbd> show words,
 <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save the form you are in; a field's name on a card edits that field,
 <kbd>q</kbd> (<kbd>Alt</kbd>+<kbd>Q</kbd> in a field) use the words selected in the article as the quote, <kbd>f</kbd> fill the open form's empty fields from them (an edit's, or a new fact's, citing them as its second quote), <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures), <kbd>Alt</kbd>+<kbd>C</kbd> clear a new fact's references carried over,
-<kbd>Shift</kbd>+<kbd>I</kbd> accept under the id made from the name, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
+<kbd>Shift</kbd>+<kbd>I</kbd> accept under the id made from the name, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>v</kbd> reading view, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
 
 /** "Add a fact the machine missed": choose its collection; review.js sends the words selected in the article as its quote. */
-function addFactChooser(source: SourceRecord, chosen?: string): Html {
-  return html`<form method="get" action="/articles/${source.id}/new" class="add-fact"><label for="add-collection">Add a fact the machine missed:</label>
+function addFactChooser(source: SourceRecord, chosen?: string, reading = false): Html {
+  return html`<form method="get" action="/articles/${source.id}/new" class="add-fact">${reading ? html`<input type="hidden" name="view" value="read">` : ''}<label for="add-collection">Add a fact the machine missed:</label>
 <select id="add-collection" name="collection" class="add-kind" aria-keyshortcuts="n" aria-describedby="add-kind-keys">${FACT_COLLECTIONS.map((c, i) => html`<option value="${c.name}"${c.name === chosen ? html` selected` : ''}>${i + 1} ${c.type}</option>`)}</select>
 <input type="hidden" name="quote" value=""><button type="submit" aria-label="Add a fact of this kind, citing the words selected in the article">Add fact</button>
 <span class="selected-words" aria-live="polite"></span><span id="add-kind-keys" class="hint">(in the list, a digit adds a fact of that kind at once)</span></form>`;
@@ -375,12 +389,12 @@ function carriedNote(carried: Record<string, unknown>, titleOf: TitleOf): Html {
 }
 
 /** The form of a fact the machine missed, derived from its collection's schema like the edit form, its quote the selected words. */
-function newFactCard(source: SourceRecord, adding: NewFact, titleOf: TitleOf): Html {
+function newFactCard(source: SourceRecord, adding: NewFact, titleOf: TitleOf, reading = false): Html {
   const spec = collectionByName.get(adding.collection)!;
   const values = { ...emptyRow(spec), ...adding.carried, ...adding.values, id: NEW_FACT, citations: [] };
   return html`<article class="card new-fact k-${spec.name}" id="card-${NEW_FACT}" data-fact="${NEW_FACT}" tabindex="-1" aria-labelledby="title-${NEW_FACT}">
 <h3 id="title-${NEW_FACT}"><span class="kind">${spec.type}</span> New ${spec.type} from this article <span class="badge">reviewed by you once saved</span></h3>
-<form method="post" action="/articles/${source.id}/add"><input type="hidden" name="collection" value="${spec.name}">
+<form method="post" action="/articles/${source.id}/add"><input type="hidden" name="collection" value="${spec.name}">${reading ? html`<input type="hidden" name="view" value="read">` : ''}
 ${carriedNote(adding.carried ?? {}, titleOf)}
 ${editFields(spec, values, adding.atFields, { factId: NEW_FACT, titleOf, article: source.id, newQuote: adding.quote, moreQuote: adding.more ?? '' })}
 ${fillButton(NEW_FACT, spec.name, source.id)}
@@ -388,18 +402,39 @@ ${idField(NEW_FACT, adding.id ?? '', adding.atFields?.get('id') ?? [])}
 <button type="submit" aria-label="Save the new ${spec.type}" aria-keyshortcuts="Control+Enter">Save</button> <a href="/articles/${source.id}" class="cancel-new" aria-label="Cancel the new ${spec.type}">Cancel</a></form></article>`;
 }
 
-/** An article's page; `proposed`: the ids the articles waiting in proposals/ name (src/review/actions.ts, idsInProposals). */
-export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal, adding?: NewFact, proposed?: ReadonlySet<string>): Html {
+/** How an article's page is shown: the cards (by default) or the reading view, with one fact opened as its card. */
+export interface ArticleView { reading?: boolean; open?: string }
+
+/** An article's facts as its page sorts them: challenged rows (with their decisions), machine facts to review, the others. */
+function articleFacts(seed: Seed, source: SourceRecord, refusal: Refusal | undefined, proposed: ReadonlySet<string> | undefined, reading: boolean) {
   const facts = factsCiting(seed, source.id);
-  const context = cardContext(seed, `articles/${source.id}`, refusal, source.id, proposed);
+  const context: CardContext = { ...cardContext(seed, `articles/${source.id}`, refusal, source.id, proposed), reading };
   // Rows challenged from this article's words, or citing it: their cards carry the decisions.
   const contested = [...context.challenges.values()].filter((list) => list.some((c) => cites(c.claim, source.id) || cites(c.fact, source.id)))
     .map((list) => ({ spec: collectionByName.get(list[0]!.collection)!, item: list[0]!.fact }));
   const shown = new Set(contested.map((f) => f.item.id));
   const machine = facts.filter((f) => isMachine(f.item) && !context.challengers.has(f.item.id) && !shown.has(f.item.id));
   const others = facts.filter((f) => !isMachine(f.item) && !shown.has(f.item.id));
-  return html`<h1>${source.title}</h1><p class="meta"><code>${source.id}</code> · published ${source.published ?? 'unknown'} · ${machine.length} machine fact(s) to review${contested.length ? `, ${contested.length} challenged fact(s) to decide` : ''}</p>
-${notice(message, refusal)}
+  return { facts, context, contested, machine, others };
+}
+type ArticleFacts = ReturnType<typeof articleFacts>;
+
+/** The link (and key v) between the two views of an article; the reading view is kept in the address, so a reload keeps it. */
+const viewToggle = (source: SourceRecord, reading: boolean) => (reading
+  ? html`<a class="view-toggle" href="/articles/${source.id}" aria-keyshortcuts="v">Card view</a>`
+  : html`<a class="view-toggle" href="/articles/${source.id}?view=read" aria-keyshortcuts="v">Reading view</a>`);
+
+const acceptRest = (source: SourceRecord, machine: FactView[], reading: boolean) => (machine.length
+  ? html`<form method="post" action="/articles/${source.id}/accept-rest" class="accept-rest">${reading ? returnFields(`articles/${source.id}`, true) : ''}<button type="submit" aria-keyshortcuts="Shift+A">Accept the rest of this article (${machine.length})</button></form>` : '');
+
+/** An article's page; `proposed`: the ids the articles waiting in proposals/ name (src/review/actions.ts, idsInProposals). */
+export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal, adding?: NewFact, proposed?: ReadonlySet<string>, view: ArticleView = {}): Html {
+  const parts = articleFacts(seed, source, refusal, proposed, view.reading === true);
+  const { facts, context, contested, machine, others } = parts;
+  const head = html`<h1>${source.title}</h1><p class="meta"><code>${source.id}</code> · published ${source.published ?? 'unknown'} · ${machine.length} machine fact(s) to review${contested.length ? `, ${contested.length} challenged fact(s) to decide` : ''} · ${viewToggle(source, view.reading === true)}</p>
+${notice(message, refusal)}`;
+  if (view.reading) return html`${head}${readingView(seed, source, parts, adding, view.open)}`;
+  return html`${head}
 ${KEYS}
 <div class="legend">${FACT_COLLECTIONS.map((s) => html`<span class="k-${s.name}">${s.name}</span>`)}</div>
 <div class="review"><section class="article" aria-label="Article text"><div class="text" data-source="${source.id}">${highlighted(source, facts)}</div></section>
@@ -407,11 +442,66 @@ ${KEYS}
 <p class="selection-note" id="selection-note" aria-live="polite"></p>
 ${addFactChooser(source, adding?.collection)}
 ${adding ? newFactCard(source, adding, context.titleOf) : ''}
-${machine.length ? html`<form method="post" action="/articles/${source.id}/accept-rest" class="accept-rest"><button type="submit" aria-keyshortcuts="Shift+A">Accept the rest of this article (${machine.length})</button></form>` : ''}
+${acceptRest(source, machine, false)}
 ${contested.length ? html`<h2>Challenges to checked facts (${contested.length})</h2>${contested.map((f) => factCard(f, context))}` : ''}
 <h2>To review</h2>${machine.map((f) => factCard(f, context))}
 <h2>Already reviewed</h2>${others.map((f) => factCard(f, context))}
 </section></div>`;
+}
+
+const READING_KEYS = html`<p class="keys">Each machine fact is one line under the paragraph its first citation of this article falls in; its card holds every field, its rules' records and its words in context. Keys act outside fields:
+<kbd>j</kbd>/<kbd>k</kbd> next/previous line, <kbd>a</kbd> accept, <kbd>r</kbd> reject (type a reason or none, Enter), <kbd>e</kbd> or <kbd>Enter</kbd> open the line's card, <kbd>Shift</kbd>+<kbd>Enter</kbd> accept the facts of the line's paragraph,
+<kbd>n</kbd> then a digit: add a fact from the selected words, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>v</kbd> card view, <kbd>Shift</kbd>+<kbd>P</kbd> publish.</p>`;
+
+/** Whether the reading view shows a fact as its full card: opened (e), or a refused action of it to show with its form. */
+const shownAsCard = (item: Item, context: CardContext, open?: string) => item.id === open || context.refusal?.rejecting?.id === item.id || context.refusal?.editing === item.id;
+
+/** A machine fact read as one line: its kind and summary, "often wrong" when its card says so, and its three actions. */
+function factLine({ spec, item }: FactView, context: CardContext, line: LineContext): Html {
+  const hidden = returnFields(context.back, true);
+  return html`<li class="line" data-kind="${spec.name}" id="line-${item.id}" data-fact="${item.id}" tabindex="-1" aria-label="${spec.type} ${cut(spec.title(item) || item.id)}">
+<span class="summary">${lineSummary(spec, item, line)}${oftenWrong(item, spec.name) ? html` <span class="record doubtful">often wrong</span>` : ''}</span>
+<span class="line-actions"><form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>
+<form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
+<a class="open-card" href="/articles/${context.article}?view=read&open=${item.id}#card-${item.id}" aria-label="Open the card of ${item.id}" aria-keyshortcuts="e Enter">Open card</a></span></li>`;
+}
+
+/** The facts under a paragraph (or after the text): lines, an opened fact as its card, and one button accepting the paragraph's machine facts. */
+function factLines(views: FactView[], context: CardContext, line: LineContext, open: string | undefined, label: string): Html {
+  if (!views.length) return html``;
+  const ids = views.filter((f) => isMachine(f.item)).map((f) => f.item.id);
+  return html`<ul class="lines" aria-label="Facts of ${label}">${views.map((f) => (shownAsCard(f.item, context, open) ? html`<li class="opened">${factCard(f, context)}</li>` : factLine(f, context, line)))}</ul>
+${ids.length ? html`<form method="post" action="/articles/${context.article}/accept-paragraph" class="accept-paragraph">${returnFields(context.back, true)}<input type="hidden" name="facts" value="${ids.join(' ')}">
+<button type="submit" aria-label="Accept this paragraph's facts (${label}: ${ids.join(', ')})" aria-keyshortcuts="Shift+Enter">Accept this paragraph's facts (${ids.length})</button></form>` : ''}`;
+}
+
+/**
+ * The reading view: the article paragraph by paragraph, each followed by the machine facts whose first citation
+ * of it falls there, one line each; challenges first, as cards (they need a decision); facts citing no
+ * paragraph after the text.
+ */
+function readingView(seed: Seed, source: SourceRecord, parts: ArticleFacts, adding: NewFact | undefined, open?: string): Html {
+  const { facts, context, contested, machine, others } = parts;
+  const line: LineContext = { titleOf: context.titleOf, normally: normallyFilled(seed) };
+  const paras = paragraphs(source.text);
+  const listed = [...machine, ...others.filter((f) => shownAsCard(f.item, context, open))];
+  const under = paras.map(() => [] as FactView[]);
+  const after: FactView[] = [];
+  for (const f of listed) {
+    const at = paragraphOf(paras, f.item, source.id);
+    (at === undefined ? after : under[at]!).push(f);
+  }
+  return html`${READING_KEYS}
+<p class="selection-note" id="selection-note" aria-live="polite"></p>
+${addFactChooser(source, adding?.collection, true)}
+${adding ? newFactCard(source, adding, context.titleOf, true) : ''}
+${acceptRest(source, machine, true)}
+${contested.length ? html`<h2>Challenges to checked facts (${contested.length})</h2>${contested.map((f) => factCard(f, context))}` : ''}
+<section class="reading" aria-label="Article text with its machine facts"><div class="text reading-text" data-source="${source.id}">
+${paras.map((p, i) => html`<section class="para" data-para="${i + 1}"><p class="para-text">${highlighted(source, facts, p.start, p.end)}</p>${factLines(under[i]!, context, line, open, `paragraph ${i + 1}`)}</section>`)}
+</div>
+${after.length ? html`<section class="para after-text"><h2>Facts citing no paragraph</h2>${factLines(after, context, line, open, 'no paragraph')}</section>` : ''}
+<p class="hint">${others.length} reviewed fact(s) citing this article: in the <a href="/articles/${source.id}">card view</a>.</p></section>`;
 }
 
 export function collectionPage(seed: Seed, name: string, message?: string, refusal?: Refusal, proposed?: ReadonlySet<string>): Html {

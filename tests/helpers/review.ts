@@ -132,12 +132,13 @@ export function useReviewArticle(fixture: string, published: string) {
  * and the page's script errors are collected in `pageErrors`.
  */
 export function useReviewInChromium(fixture: string, published: string) {
-  const session = { base: '', sourceId: '', page: undefined as unknown as Page, pageErrors: [] as string[] };
+  const session = { base: '', sourceId: '', seedDir: '', page: undefined as unknown as Page, pageErrors: [] as string[] };
   let app: FastifyInstance | undefined;
   let closeBrowser: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const seeded = seedWithMachineFacts(reviewFixture(fixture), published);
     session.sourceId = seeded.sourceId;
+    session.seedDir = seeded.seedDir;
     app = await buildReviewApp({ seedDir: seeded.seedDir, dbPath: join(tempDir(), 'x.db'), reviewer: 'Keys Reviewer' });
     await app.listen({ host: '127.0.0.1', port: 0 });
     session.base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -1,0 +1,133 @@
+// The reading view's pieces: an article cut into its paragraphs, each machine fact placed under the paragraph
+// its first citation of the article falls in, and the one line a fact is read as there. The line is derived
+// from the collection's schema (one source of truth for every kind): the title the card shows, then the fields
+// that make the fact right or wrong, each as a reader reads it: a quantity with its hedge and what it counts,
+// references by their rows' titles, dates with their precision, short values, long texts cut.
+import type { FactCollection } from '../collections/index.js';
+import { FACT_COLLECTIONS } from '../collections/index.js';
+import type { Item } from '../db/columns.js';
+import type { Seed } from '../db/seed.js';
+import type { TitleOf } from './form.js';
+import { html, type Html } from './html.js';
+import { objectReferenceTargets, referenceTargets } from './lookup.js';
+
+/** A paragraph of an article, in code points (as citations count). */
+export interface Paragraph { start: number; end: number }
+
+/**
+ * The article's paragraphs as the text has them: runs of lines between blank lines; a text with no blank line
+ * at all (one paragraph a line) by its lines. Blank lines belong to none.
+ */
+export function paragraphs(text: string): Paragraph[] {
+  const chars = [...text];
+  const lines: Array<Paragraph & { blank: boolean }> = [];
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && chars[i] !== '\n') continue;
+    const end = i > start && chars[i - 1] === '\r' ? i - 1 : i;
+    lines.push({ start, end, blank: chars.slice(start, end).every((c) => /\s/.test(c)) });
+    start = i + 1;
+  }
+  const split = lines.some((line) => line.blank);
+  const out: Paragraph[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    const last = out[out.length - 1];
+    const joined = split && last && !lines.some((l) => l.blank && l.start >= last.end && l.end <= line.start);
+    if (joined) last.end = line.end;
+    else out.push({ start: line.start, end: line.end });
+  }
+  return out;
+}
+
+interface Cited { source_id: string; start?: number }
+
+/** The paragraph (its index) holding the start of a fact's first citation of the article; undefined when none does. */
+export function paragraphOf(paras: Paragraph[], item: Item, sourceId: string): number | undefined {
+  const first = (item.citations as Cited[]).find((c) => c.source_id === sourceId);
+  if (typeof first?.start !== 'number') return undefined;
+  const at = paras.findIndex((p) => first.start! >= p.start && first.start! < p.end);
+  return at < 0 ? undefined : at;
+}
+
+/** Fields a line leaves to the card: bookkeeping, the note, and what another field says with it. */
+const LEFT_TO_THE_CARD = new Set(['id', 'citations', 'review', 'rules', 'reviewed_by', 'reviewed_at', 'challenges', 'derived', 'note', 'date_precision']);
+/** Characters of a text field, and of the title, a line shows before cutting it. */
+const TEXT_CUT = 90;
+/** References of one field a line names before "+ n more". */
+const REFERENCES_SHOWN = 3;
+/** A field is one the kind normally fills when at least this share of its reviewed rows fill it… */
+const NORMALLY = 0.5;
+/** …over at least this many rows (fewer say nothing: the line names no empty field of that kind). */
+const ENOUGH_ROWS = 5;
+
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
+const isQuantity = (value: unknown): value is { value: number | null; qualifier: string | null } => typeof value === 'object' && value !== null && 'value' in value && 'qualifier' in value;
+export const cut = (text: string, limit = TEXT_CUT) => ([...text].length > limit ? `${[...text].slice(0, limit - 1).join('').trimEnd()}…` : text);
+/** A field's name as a line labels it: `within_id` is "within", `place_ids` "place". */
+const label = (field: string) => field.replace(/_ids?$/, '').replaceAll('_', ' ');
+
+/** Whether a field is one a fact of this kind normally fills: most reviewed rows of its kind (of its collection, where it has no kinds) do. */
+export type NormallyFilled = (spec: FactCollection, item: Item, field: string) => boolean;
+
+export function normallyFilled(seed: Seed): NormallyFilled {
+  const reviewed = new Map(FACT_COLLECTIONS.map((spec) => [spec.name, (seed.facts.get(spec.name) ?? []).filter((row) => row.review === 'reviewed')]));
+  return (spec, item, field) => {
+    // A kind's own rows, where the collection has kinds: a country is within nothing though most places are within one.
+    const rows = (reviewed.get(spec.name) ?? []).filter((row) => !('kind' in spec.schema.properties) || row.kind === item.kind);
+    return rows.length >= ENOUGH_ROWS && rows.filter((row) => !isEmpty(row[field])).length / rows.length >= NORMALLY;
+  };
+}
+
+/** A hedged number as a reader reads it: "approximately 2,500", "more than 40". */
+const hedged = (q: { value: number | null; qualifier: string | null }) => `${q.qualifier && q.qualifier !== 'exactly' ? `${q.qualifier.replace('_', ' ')} ` : ''}${q.value === null ? 'unstated' : q.value.toLocaleString('en')}`;
+
+function referencesLine(ids: string[], titleOf: TitleOf): string {
+  const named = ids.slice(0, REFERENCES_SHOWN).map((id) => titleOf(id) ?? id);
+  return `${named.join(', ')}${ids.length > REFERENCES_SHOWN ? ` + ${ids.length - REFERENCES_SHOWN} more` : ''}`;
+}
+
+/** An item of a list of objects (a figure, a role): its quantity first, then its other values, references by title. */
+function objectLine(spec: FactCollection, field: string, object: Record<string, unknown>, titleOf: TitleOf): string {
+  const quantity = isQuantity(object) ? [hedged(object)] : [];
+  const rest = Object.entries(object).filter(([key, value]) => !isEmpty(value) && !(quantity.length && (key === 'value' || key === 'qualifier')))
+    .map(([key, value]) => (objectReferenceTargets(spec, field, key) && typeof value === 'string' ? titleOf(value) ?? value : cut(String(value), 40)));
+  return [...quantity, ...rest].join(' ');
+}
+
+/** A date field with the row's precision: "2026-08-27 (day)". */
+const dated = (item: Item, field: string) => `${String(item[field])}${typeof item.date_precision === 'string' ? ` (${item.date_precision})` : ''}`;
+
+/** One field of a line, or undefined when the line leaves it off (empty and not normally filled, false, the title's own words). */
+function linePart(spec: FactCollection, item: Item, field: string, context: LineContext): Html | undefined {
+  const value = item[field];
+  const references = referenceTargets(spec, field);
+  if (isEmpty(value)) {
+    const missing = (references || spec.dates?.start === field) && context.normally(spec, item, field);
+    return missing ? html`<span class="missing">no ${label(field)}</span>` : undefined;
+  }
+  if (value === false || (typeof value === 'string' && value === spec.title(item))) return undefined;
+  const named = (text: string) => html`<span class="part"><span class="key">${label(field)}</span> ${text}</span>`;
+  if (value === true) return html`<span class="part"><span class="key">${label(field)}</span></span>`;
+  if (references) return named(referencesLine(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [String(value)], context.titleOf));
+  if (isQuantity(value)) return named(hedged(value));
+  if (spec.dates && (spec.dates.start === field || spec.dates.end === field)) return named(dated(item, field));
+  if (Array.isArray(value)) {
+    const shown = value.map((v) => (typeof v === 'object' && v !== null ? objectLine(spec, field, v as Record<string, unknown>, context.titleOf) : String(v)));
+    return named(cut(shown.join('; ')));
+  }
+  return named(cut(String(value)));
+}
+
+/** What a line needs beside the fact: titles of the rows it names, and which empty fields a kind normally fills. */
+export interface LineContext { titleOf: TitleOf; normally: NormallyFilled }
+
+/** A fact's summary on its line: its kind, the title the card shows, then its fields in the schema's order. */
+export function lineSummary(spec: FactCollection, item: Item, context: LineContext): Html {
+  const title = spec.title(item) || item.id;
+  // A row titled by a reference (a deployment without a role: its force) is titled by that row's title.
+  const byReference = Object.keys(spec.schema.properties).some((field) => referenceTargets(spec, field) && item[field] === title);
+  const parts = Object.keys(spec.schema.properties).filter((field) => !LEFT_TO_THE_CARD.has(field))
+    .map((field) => linePart(spec, item, field, context)).filter((part): part is Html => part !== undefined);
+  return html`<span class="kind k-${spec.name}">${spec.type}</span> <b class="line-title">${cut(byReference ? context.titleOf(title) ?? title : title)}</b>${parts.map((part) => html` · ${part}`)}`;
+}
