@@ -25,6 +25,15 @@ describe('dates in a sentence', () => {
     expect(at('The festival opens on Friday; it opened on Monday last year.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-15', '2026-05-11']);
   });
 
+  it('counts forward a weekday after what people prepare for, and after a programme that "continues", whatever the tense', () => {
+    // 2026-05-13 is a Wednesday.
+    expect(at('Officials prepared for the procession on Friday, the busiest day of the year.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-15']);
+    expect(at('The city braced for the derby on Sunday.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-17']);
+    expect(at('The programme continues on Thursday.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-14']);
+    // Without "for", the preparing itself is what the day dates.
+    expect(at('Officials prepared the report on Monday.', '2026-05-13').map((d) => d.start)).toEqual(['2026-05-11']);
+  });
+
   it('reads "from the 6th to the 22nd of February 2026" as one stated range', () => {
     expect(at('Scheduled from the 6th to the 22nd of February 2026, the Games')).toEqual([{ start: '2026-02-06', end: '2026-02-22', precision: 'day', derived: false }]);
   });

@@ -395,3 +395,19 @@ describe('a tour\'s stops listed in one sentence (rule event.tour-stops)', () =>
     expect(Object.keys(eventsOf(exhibition)).filter((name) => name.startsWith('Concert at'))).toEqual([]);
   });
 });
+
+describe('a programme\'s gatherings dated by the words around their names', () => {
+  it('a name the subject of a timetable verb after a time, a place or an appositive with "with" is dated by the day after it', () => {
+    const text = brief('About 900 runners are registered for the Lakeside Half Marathon, which starts at 6 a.m. on Saturday outside the stadium. '
+      + 'The Riverside Food Fair, with some 200 stalls from every province, takes over the station square on Monday.');
+    expect(eventsOf(text)).toMatchObject({ 'Lakeside Half Marathon': ['games', '2031-05-10'], 'Riverside Food Fair': ['festival', '2031-05-12'] });
+  });
+
+  it('an English head word with "of" names a gathering; what officials prepared for, and a programme\'s "on <day> with", come after', () => {
+    const text = brief('Church officials prepared for the Procession of the Holy Cross on Wednesday, the busiest day of the year. '
+      + 'The programme continues on Thursday with a vigil, and on Good Friday with the Procession of the Silent Brothers, which leaves the cathedral at 6 p.m.');
+    expect(eventsOf(text)).toMatchObject({ 'Procession of the Holy Cross': ['festival', '2031-05-07'], 'Procession of the Silent Brothers': ['festival', '2031-05-09'] });
+    // No "of" after the head word: a committee's name, no gathering.
+    expect(Object.keys(eventsOf(brief('The Procession Committee met on Monday and approved the route.')))).toEqual([]);
+  });
+});

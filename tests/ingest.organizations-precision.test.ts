@@ -94,3 +94,16 @@ describe('a university is a body', () => {
     expect(names.map(([name]) => name)).not.toContain('university');
   });
 });
+
+describe('organizations: a long name read whole', () => {
+  it('a foundation, a brotherhood, a confraternity or a network is a body, its name read through each "of" and an "Against"', () => {
+    const text = 'EASTBY, May 6 (Wire) - The Confraternity of Our Lady of Mercy of Old Harbour said the statue was safe. '
+      + 'The Harbour Children Foundation said 3,000 walkers had signed up, and the Citizens\' Network Against the Ring Road called a rally.\n';
+    expect(names(text)).toEqual(expect.arrayContaining(['Confraternity of Our Lady of Mercy of Old Harbour', 'Harbour Children Foundation', "Citizens' Network Against the Ring Road"]));
+  });
+
+  it('an "of" that names another body ends the first: a command of a ministry is two bodies', () => {
+    const text = 'EASTBY, May 6 (Wire) - The Mobile Police Command of the Ministry of Public Order will guard the route.\n';
+    expect(names(text)).not.toContain('Mobile Police Command of the Ministry of Public Order');
+  });
+});

@@ -70,7 +70,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     const current = utc(anchor).getUTCDay();
     // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
     const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || spoken.some((at) => at === m!.index);
-    const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || presentScheduled.includes(m.index + m[0].length) || (/^On\s+$/u.test(sentence.slice(0, m.index)) && FIXTURE_AFTER.test(sentence.slice(m.index + m[0].length)));
+    const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || PREPARED_FOR_ON.test(sentence.slice(Math.max(0, m.index - 90), m.index)) || presentScheduled.includes(m.index + m[0].length) || (/^On\s+$/u.test(sentence.slice(0, m.index)) && FIXTURE_AFTER.test(sentence.slice(m.index + m[0].length)));
     const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || toldPast.includes(m.index);
     // "opens … on Friday, moves to … on Sunday and closes … next Wednesday": a weekday after one counted forward in
     // its sentence comes after it (the same weekday bare is the same day, with "next" the one a week on).
@@ -103,10 +103,17 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
  * semi-finals take place at the St. Mary arena on Tuesday", "the president arrives in the capital on Tuesday", "the city
  * elects a new mayor on Tuesday", "voters go to the polls on Sunday", "delegates meet in the capital from Friday",
  * "the country swears in its president on Friday", "the race is run on Saturday", "the island stops for a horse race on
- * Saturday" tell what is to come, so the weekday (and one joined to it by "and") counts forward.
- * Counter-example: "the festival opened on Friday" (past) counts back.
+ * Saturday", "the programme continues on Thursday" tell what is to come, so the weekday (and one joined to it by "and")
+ * counts forward. Counter-example: "the festival opened on Friday" (past) counts back.
  */
-const SCHEDULED_ON = /\b(?:opens|begins|starts|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive|elects|vote|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meet|convene|swears\s+in|(?:is|are)\s+(?:run|held|played|staged)|stops\s+for)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\s(?:on|from)\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+const SCHEDULED_ON = /\b(?:opens|begins|starts|continues|kicks\s+off|takes\s+place|take\s+place|gets\s+under\s+way|arrives|arrive|elects|vote|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|meet|convene|swears\s+in|(?:is|are)\s+(?:run|held|played|staged)|stops\s+for)\b(?:[^.;,]|\b(?:St|Mt|Dr)\.){0,40}?\s(?:on|from)\s+(?:the\s+)?(?:[a-z]+day\s+(?:and|or)\s+)?$/i;
+
+/**
+ * What people prepare for is still to come, whatever the tense of the preparing: "officials prepared for the
+ * procession on Wednesday", "the city braced for the derby on Sunday", "ahead of the final on Saturday" count the
+ * weekday after the name forward. Counter-example: "officials prepared the report on Monday" (no "for").
+ */
+const PREPARED_FOR_ON = /\b(?:prepared\s+for|preparing\s+for|prepares\s+for|braced\s+for|bracing\s+for|getting\s+ready\s+for|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[^\s.;,]+\s+){1,8}?on\s+$/i;
 
 /** "In 2028" opening a clause: a past year the clause is told in ("which began in 2019" tells only its own verb's). */
 const IN_YEAR = /^\s*(?:In|During)\s+((?:19|20)\d{2})\b/u;

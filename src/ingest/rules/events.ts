@@ -140,24 +140,25 @@ export const EVENT_RULES = {
   },
   relativeClauseDate: {
     id: 'event.relative-clause-date', produces: 'events',
-    description: 'an event dated by a relative clause on its name, or by the verb its name is the subject of, maybe after its venue ("the Harbour Festival at Quay Park, which returns on March 16 and 17", "The three-day Mountain Film Week opens on Thursday"): the day written right after the verb, two days joined by "and" a range; the pass asks that the clause start right after the name',
-    pattern: compose("(?: (?:at|in) [^,.;]{1,60}?)?(?:, which)? (?:(?:will|is|was|would) )?(?:{VERB}) (?:on |from )?(?:the )?(?={DATE})", {
-      VERB: 'returns|return|opens|open|runs|run|starts|start|begins|begin|takes place|take place|be held|held|comes back|reopens|reopen',
+    description: 'an event dated by a relative clause on its name, or by the verb its name is the subject of, maybe after its venue or an appositive with "with" ("the Harbour Festival at Quay Park, which returns on March 16 and 17", "The three-day Mountain Film Week opens on Thursday", "the Lakeside Half Marathon, which starts at 6 a.m. on Saturday", "The Riverside food fair, with some 200 stalls, takes over the station square on Monday"): the day written after the verb, maybe after a few words of its own (a time, where), two days joined by "and" a range; the pass asks that the clause start right after the name',
+    pattern: compose("(?:, with [^,.;]{1,80}?,)?(?: (?:at|in) [^,.;]{1,60}?)?(?:, which)? (?:(?:will|is|was|would) )?(?:{VERB})(?:(?: (?:[ap]\\.m\\.|[^\\s,.;]+)){1,8}? (?:on|from) | (?:on |from )?)(?:the )?(?={DATE})", {
+      VERB: 'returns|return|opens|open|runs|run|starts|start|begins|begin|kicks off|takes place|take place|takes over|fills|be held|held|comes back|reopens|reopen',
       DATE: `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z]|${WEEKDAY_NAMES})`,
     }, 'gu'),
     examples: {
-      match: ['Police will plan for the Harbour Festival at Quay Park, which returns on March 16 and 17.', 'The Lake Fair, which opens on Friday, drew crowds.', 'The three-day Mountain Film Week opens on Thursday.'],
+      match: ['Police will plan for the Harbour Festival at Quay Park, which returns on March 16 and 17.', 'The Lake Fair, which opens on Friday, drew crowds.', 'The three-day Mountain Film Week opens on Thursday.',
+        'About 900 runners are registered for the Lakeside Half Marathon, which starts at 6 a.m. on Saturday outside the stadium.', 'The Riverside Food Fair, with some 200 stalls from every province, takes over the station square on Monday.'],
       noMatch: ['Police will plan for the Harbour Festival, which drew 9,000 people.', 'The Lake Fair, which opens soon, drew crowds.', 'The Lake Fair drew crowds on Friday.'],
     },
   },
   clauseOpeningDay: {
     id: 'event.clause-opening-day', produces: 'events',
-    description: 'a gathering someone will attend, open or address, in a clause that opens with its day ("on Friday he will address a Northland business forum", "On Thursday morning the minister will open the Harbour Fair"): dated by that day when no day follows its name',
-    pattern: compose("\\b[Oo]n {DAY}(?:[^\\S\\n]+(?:morning|afternoon|evening|night))?,? {SUBJECT} {AUX} (?:also )?[a-z]{3,20} (?:a|an|the) (?=\\p{Lu})", {
+    description: 'a gathering someone will attend, open or address, in a clause that opens with its day ("on Friday he will address a Northland business forum", "On Thursday morning the minister will open the Harbour Fair"), or that a programme gives a day "with" ("and on Good Friday with the Procession of the Holy Cross"): dated by that day when no day follows its name',
+    pattern: compose("\\b[Oo]n (?:(?:Good|Holy|Maundy|Palm|Easter|Ash) )?{DAY}(?:[^\\S\\n]+(?:morning|afternoon|evening|night))?,? (?:{SUBJECT} {AUX} (?:also )?[a-z]{3,20}|with) (?:a|an|the) (?=\\p{Lu})", {
       DAY: WEEKDAY_NAMES, SUBJECT: "he|she|they|we|it|the [a-z]{3,20}|[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}", AUX: 'will|would|is to|are to|is due to|plans to',
     }, 'gu'),
     examples: {
-      match: ['On Thursday the minister will open the Harbour Fair.', 'On Friday morning she will address a Northland business forum.'],
+      match: ['On Thursday the minister will open the Harbour Fair.', 'On Friday morning she will address a Northland business forum.', 'The programme continues on Thursday, and on Good Friday with the Procession of the Holy Cross.'],
       noMatch: ['On Thursday the minister opened the Harbour Fair.', 'The minister will open the Harbour Fair.'],
     },
   },
@@ -310,14 +311,14 @@ export const EVENT_RULES = {
   },
   headFirst: {
     id: 'event.head-first', produces: 'events',
-    description: 'a gathering named in another language\'s order, its head word first and capitalised words after it, maybe then a lowercase word saying what it is ("Expo Lakeland Industria trade fair", "Festa da Ribeira", "Feria del Norte"): the name is the capitalised words, a festival unless the lowercase word says otherwise; not a venue ("Expo Centre", "Festival Grounds") nor a name in brackets after another (the same event in its own language)',
-    pattern: compose(`(?<!\\(\\s*)\\b{HEAD}(?:[^\\S\\n]+(?:${NAME_PARTICLE}[^\\S\\n]+){0,2}(?!${VENUE_WORDS}\\b)[A-Z][\\p{L}'’-]{1,40}){1,3}(?=(?:[^\\S\\n]+{WORD})?\\b)(?![^\\S\\n]+(?:exhibition[^\\S\\n]+|conference[^\\S\\n]+)?(?:centre|center|grounds|hall|site)\\b)`, {
-      HEAD: 'Expo|Feira|Feria|Fiesta|Fiestas|Festa|Festival|Salon|Salão|Bienal|Biennale|Semana',
+    description: 'a gathering named in another language\'s order, its head word first and capitalised words after it, maybe then a lowercase word saying what it is ("Expo Lakeland Industria trade fair", "Festa da Ribeira", "Feria del Norte"), or by an English head word and "of" ("the Procession of the Holy Cross", "the Feast of the Assumption"): the name is the capitalised words, a festival unless the lowercase word says otherwise; not a venue ("Expo Centre", "Festival Grounds") nor a name in brackets after another (the same event in its own language)',
+    pattern: compose(`(?<!\\(\\s*)\\b{HEAD}(?:[^\\S\\n]+(?:(?:${NAME_PARTICLE}|the)[^\\S\\n]+){0,2}(?!${VENUE_WORDS}\\b)[A-Z][\\p{L}'’-]{1,40}){1,3}(?=(?:[^\\S\\n]+{WORD})?\\b)(?![^\\S\\n]+(?:exhibition[^\\S\\n]+|conference[^\\S\\n]+)?(?:centre|center|grounds|hall|site)\\b)`, {
+      HEAD: 'Expo|Feira|Feria|Fiesta|Fiestas|Festa|Festival|Salon|Salão|Bienal|Biennale|Semana|(?:Procession|Feast|Pilgrimage|Carnival)(?=[^\\S\\n]+of[^\\S\\n])',
       WORD: `trade fair|trade show|${EVENT_WORD_PATTERN}|show|exhibition`,
     }, 'gu'),
     examples: {
-      match: ['Visitors to the Expo Lakeland Industria trade fair must show identity papers.', 'The Festa da Ribeira opens on Friday.', 'Crowds filled the Feria de la Costa.'],
-      noMatch: ['Visitors to the Lakeland Expo must show identity papers.', 'The festival opens on Friday.', 'Buses run to the Expo Lakeland exhibition centre.', 'Buses run to the Expo Centre.', 'The Harvest Festival (Fiesta de la Costa) opens on Friday.'],
+      match: ['Visitors to the Expo Lakeland Industria trade fair must show identity papers.', 'The Festa da Ribeira opens on Friday.', 'Crowds filled the Feria de la Costa.', 'Officials prepared for the Procession of the Holy Cross on Wednesday.', 'Thousands attend the Feast of the Assumption.'],
+      noMatch: ['Visitors to the Lakeland Expo must show identity papers.', 'The festival opens on Friday.', 'Buses run to the Expo Lakeland exhibition centre.', 'Buses run to the Expo Centre.', 'The Harvest Festival (Fiesta de la Costa) opens on Friday.', 'The Procession Committee met on Monday.'],
     },
   },
   final: {
