@@ -7,6 +7,7 @@ import { filterQueries, referrerQueries } from './helpers/plans.js';
 import { searchMatcher } from '../src/db/words.js';
 import { timelineStatements } from '../src/routes/timeline/index.js';
 import { tempDir } from './helpers/db.js';
+import { chosen, commonValues, steadyOf } from '../src/db/steady-plan.js';
 
 // The planner's choices depend on table statistics, so the plans are taken on a synthetic corpus large
 // enough for indexes to matter (built through the real loader, ANALYZE included).
@@ -94,5 +95,59 @@ describe('every filter the contract names is answered from an index', () => {
   it('answers search from the FTS5 index', () => {
     const search = planOf("SELECT entity_id FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT 50", ['"police"']);
     expect(search.join(' | ')).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+  });
+});
+
+describe('steady page statements (values hidden from the planner so that binding them does not re-plan)', () => {
+  const steadyQueries = () => filterQueries(store).flatMap((q) => {
+    const steady = steadyOf(store, { sql: q.sql, bindings: q.params });
+    return steady ? [{ ...q, steady }] : [];
+  });
+
+  it('hide each equality and page bound, and keep the ordinary plan for the documented values', () => {
+    const queries = steadyQueries();
+    expect(queries.length).toBeGreaterThan(100);
+    for (const { label, sql, params, steady } of queries) {
+      expect(steady.statement.source, label).not.toMatch(/(?:=|limit|offset|in \() \?/);
+      expect(planOf(steady.statement.source, params), label).toEqual(planOf(sql, params));
+      if (label.endsWith('(total)')) expect(planOf(steady.statement.source, params).some((s) => s.startsWith('SEARCH')), label).toBe(true);
+    }
+  });
+
+  it('leave a statement with a range bound as it is (it is re-planned on every binding anyway)', () => {
+    const ranged = filterQueries(store).filter((q) => /[<>]=? \?/.test(q.sql));
+    expect(ranged.length).toBeGreaterThan(0);
+    for (const { label, sql, params } of ranged) expect(steadyOf(store, { sql, bindings: params }), label).toBeNull();
+  });
+
+  it('know a column\'s very common values from the statistics, and give them the ordinary statement', () => {
+    // The corpus's claims name each force in the same number of claims and other subjects once: a skew.
+    const counts = store.sqlite.prepare('SELECT subject_id AS value, count(*) AS n FROM claims GROUP BY subject_id ORDER BY n DESC').all() as Array<{ value: string; n: number }>;
+    const average = Number((store.sqlite.prepare("SELECT stat FROM sqlite_stat1 WHERE idx = 'claims_subject_idx'").get() as { stat: string }).stat.split(' ')[1]);
+    expect(counts[0]!.n).toBeGreaterThan(2 * average);
+    const common = commonValues(store, 'claims', 'subject_id');
+    // stat4 keeps a few dozen samples, the most frequent values among them (ties broken by position).
+    expect(common.size).toBeGreaterThan(0);
+    const countOf = new Map(counts.map((c) => [c.value, c.n]));
+    for (const value of common) expect(countOf.get(value as string), String(value)).toBeGreaterThan(2 * average);
+    const rare = counts.at(-1)!;
+    expect(rare.n).toBeLessThanOrEqual(2 * average);
+    expect(common.has(rare.value)).toBe(false);
+
+    const { sql, params } = filterQueries(store).find((q) => q.label === 'claims?subject= (page)')!;
+    const steady = steadyOf(store, { sql, bindings: params })!;
+    const ordinary = store.sqlite.prepare(sql);
+    const withSubject = (value: string) => params.map((p, i) => (i === steady.common[0]!.param ? value : p));
+    expect(steady.common.map((c) => c.param)).toEqual([0]);
+    expect(chosen(ordinary, steady, withSubject([...common][0] as string))).toBe(ordinary);
+    expect(chosen(ordinary, steady, withSubject(rare.value))).toBe(steady.statement);
+    expect(chosen(ordinary, steady, withSubject(rare.value)).pluck().all(...withSubject(rare.value))).toEqual(ordinary.pluck().all(...withSubject(rare.value)));
+  });
+
+  it('read booleans and numbers from the statistics as the statements bind them', () => {
+    const rows = store.sqlite.prepare('SELECT derived AS value, count(*) AS n FROM claims GROUP BY derived').all() as Array<{ value: number; n: number }>;
+    for (const value of commonValues(store, 'claims', 'derived')) expect(rows.map((r) => r.value)).toContain(value);
+    const personnel = commonValues(store, 'deployments', 'personnel_value');
+    for (const value of personnel) expect(typeof value).toBe('number');
   });
 });

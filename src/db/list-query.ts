@@ -5,6 +5,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type Database from 'better-sqlite3';
 import type { Filter } from './filters.js';
 import { perStore, type Db, type Store } from './store.js';
+import { chosen, steadyOf, type Steady } from './steady-plan.js';
 
 export interface PageRequest {
   conditions: SQL[];
@@ -43,7 +44,13 @@ export interface PageValues {
 
 type Binding = (values: PageValues) => unknown;
 interface Planned { sql: string; bindings: Binding[] }
-interface Plan { ids: Planned; total: Planned | null; statements: { ids: Database.Statement; total: Database.Statement | null } }
+interface Plan {
+  ids: Planned;
+  total: Planned | null;
+  statements: { ids: Database.Statement; total: Database.Statement | null };
+  /** The same statements with the values hidden from the planner, and the values they may not be used for. */
+  steady: { ids: Steady | null; total: Steady | null };
+}
 
 /**
  * Stand-ins for the request's values while a shape's SQL is written once: strings no query string can hold
@@ -115,7 +122,8 @@ export interface ListSpec {
  * request value. The plan is kept only if the same request written the ordinary way gives the very same
  * SQL and parameters; filters whose SQL depends on more than a value's arity (word matching) never match.
  */
-function planShape(db: Db, spec: ListSpec, values: PageValues): Plan | null {
+function planShape(store: Store, spec: ListSpec, values: PageValues): Plan | null {
+  const { db } = store;
   const { mapped, raws } = standIns(spec.filters, values);
   const page = (filters: Record<string, unknown>, limit: number, offset: number, after?: string) => pageQueries(db, spec.table, spec.id, spec.sortable, {
     conditions: Object.entries(filters).map(([name, raw]) => spec.filters[name]!.where(raw, db)), sort: values.sort, limit, offset, after,
@@ -125,7 +133,12 @@ function planShape(db: Db, spec: ListSpec, values: PageValues): Plan | null {
   const ids = bindingsOf(written.ids.toSQL(), mapped);
   const total = written.filtered ? bindingsOf(written.total.toSQL(), mapped) : null;
   if (!ids || total === undefined || !sameQuery(ids, real.ids.toSQL(), values) || (total && !sameQuery(total, real.total.toSQL(), values))) return null;
-  return { ids, total, statements: { ids: db.$client.prepare(ids.sql), total: total && db.$client.prepare(total.sql) } };
+  return {
+    ids,
+    total,
+    statements: { ids: db.$client.prepare(ids.sql), total: total && db.$client.prepare(total.sql) },
+    steady: { ids: steadyOf(store, ids), total: total && steadyOf(store, total) },
+  };
 }
 
 /** Shapes kept per store; past this many the oldest are forgotten (each is a few compiled statements). */
@@ -143,16 +156,18 @@ export function plannedPage(store: Store, name: string, spec: ListSpec, values: 
   const plans = plansOf(store);
   let plan = plans.get(key);
   if (plan === undefined) {
-    plan = planShape(store.db, spec, values);
+    plan = planShape(store, spec, values);
     if (plans.size >= MAX_PLANS) plans.delete(plans.keys().next().value!);
     plans.set(key, plan);
   }
   if (!plan) return undefined;
-  const ids = plucked(plan.statements.ids, bound(plan.ids, values), true) as string[];
+  const idParams = bound(plan.ids, values);
+  const ids = plucked(chosen(plan.statements.ids, plan.steady.ids, idParams), idParams, true) as string[];
   if (!plan.total || !plan.statements.total) return { ids, total: null };
   const known = knownTotal(values, ids.length);
-  const total = known ?? Number(plucked(plan.statements.total, bound(plan.total, values), false));
-  return { ids, total };
+  if (known !== null) return { ids, total: known };
+  const totalParams = bound(plan.total, values);
+  return { ids, total: Number(plucked(chosen(plan.statements.total, plan.steady.total, totalParams), totalParams, false)) };
 }
 
 /**
