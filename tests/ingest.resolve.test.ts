@@ -42,6 +42,14 @@ describe('resolution against the knowledge base', () => {
     expect(r.facts.statements[0]).toMatchObject({ speaker_id: 'us-state-department', about_ids: ['ice'] });
   });
 
+  it('"the Gendarmerie" in a story about one country is that country\'s, never a known Gendarmerie of no stated country', () => {
+    const known = new Map([['organizations', [{ id: 'gendarmerie', name: 'Gendarmerie', acronym: null, aliases: [], kind: 'police_force', country: null, parent_id: null, citations: [{ source_id: 'older', quote: 'the Gendarmerie' }] }]]]) as typeof seed.facts;
+    const city: Fact = { id: 'antananarivo', name: 'Antananarivo', kind: 'city', country: 'MG', within_id: null, citations: cite };
+    const r = resolve(facts({ places: [city], organizations: [org('gendarmerie', 'Gendarmerie', null, null)] }), known, new Set(['gendarmerie']));
+    expect(r.facts.organizations.map((o) => [o.name, o.country, o.derived])).toEqual([['Gendarmerie', 'MG', true]]);
+    expect(r.facts.organizations[0]!.id).not.toBe('gendarmerie');
+  });
+
   it('a shorter name that ends a body\'s full name ("Federal Police" of "Australian Federal Police") merges only within one known country', () => {
     const known = (country: string | null) => new Map([['organizations', [{ id: 'federal-police', name: 'Federal Police', acronym: null, aliases: [], kind: 'police_force', country, parent_id: null, citations: [{ source_id: 'older', quote: 'The Federal Police' }] }]]]) as typeof seed.facts;
     const afp = org('australian-federal-police', 'Australian Federal Police', 'AFP', 'AU', ['Federal Police']);

@@ -29,8 +29,9 @@ export function coreName(name: unknown): string {
 /** Words of a force or group named by what it is, not by a name ("police officers", "law enforcement", "critics"). */
 const GENERIC_WORDS = new Set([...FORCE_NOUNS.flatMap((n) => n.split(' ')), ...GROUP_NOUNS.split('|').flatMap((n) => n.split(' ')),
   'law', 'enforcement', 'security', 'forces', 'force', 'riot', 'military', 'armed', 'uniformed', 'parties', 'opposition', 'federal', 'national', 'local', 'state',
-  // Forces many cities or countries have under the same name ("Metropolitan Police", "Municipal Police", "Border Police").
-  'metropolitan', 'municipal', 'regional', 'provincial', 'border', 'traffic', 'tourist']);
+  // Forces many cities or countries have under the same name ("Metropolitan Police", "Municipal Police", "Border Police",
+  // "the Gendarmerie" of France, Madagascar or Jordan).
+  'metropolitan', 'municipal', 'regional', 'provincial', 'border', 'traffic', 'tourist', 'gendarmerie']);
 
 /**
  * A body's name that every country's body of its kind may bear ("National Police", "Federal Police",
