@@ -170,7 +170,8 @@ describe('a period read from the selected words, as the build checks take it', (
   it('reads "from … until …" as start and end, and "until Sunday" alone as an end with no start', () => {
     expect(saved('Quay Road will be closed to all traffic from 5 a.m. on Thursday until 2 a.m. on Friday')).toMatchObject({
       start: '2026-06-04', end: '2026-06-05', date_precision: 'day', derived: true,
-      note: "date of 'Thursday' counted forward from the publication date 2026-06-02; date of 'Friday' counted forward from the publication date 2026-06-02",
+      // The later weekday of the sentence is counted on from the earlier one (its day), which gives the same Friday.
+      note: "date of 'Thursday' counted forward from the publication date 2026-06-02; date of 'Friday' counted forward from the day before it in its sentence, 2026-06-04",
     });
     expect(saved('drones will be banned over the harbour until Sunday')).toMatchObject({ start: null, end: '2026-06-07', derived: true });
   }, 60_000);
