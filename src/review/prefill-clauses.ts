@@ -78,7 +78,7 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const NAMED_THEN_SAID = /,\s*(?:said|says|added|stated)\s+/u;
 
 /** A body's name of capitalised words, joined by the small words names hold ("International Ski and Snowboard Federation"). */
-const BODY_NAME = /(?<![\p{L}'’.&-])\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|the|for|&)\s+)?\p{Lu}[\p{L}'’.&-]*)+/gu;
+export const BODY_NAME = /(?<![\p{L}'’.&-])\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|the|for|&)\s+)?\p{Lu}[\p{L}'’.&-]*)+/gu;
 
 /**
  * How many words a role set off before a name has, a body's name among them counted as one: "The race director of

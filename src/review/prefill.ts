@@ -22,7 +22,7 @@ import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
 import { placesByHead, rowByHead } from './head-words.js';
-import { paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
+import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -221,9 +221,30 @@ function titleIn(words: string): string | undefined {
   return next ? `${found[0]} ${next[1]}` : found[0];
 }
 
+/** A body's name after "of the", "for the" or "at the" and before a comma and a capital: whose a role is, the name after it a person's. */
+const BODY_BEFORE = /\b(?:of|for|at)\s+the\s+$/u;
+const COMMA_AND_NAME = /^,\s*\p{Lu}/u;
+
+/**
+ * The words with the names no person is named by blanked out, same length: another kind of row's name of two
+ * words or more ("International Ski and Snowboard Federation", whose "and" cuts it into two runs of capitals), and
+ * a body's name set off after a role by "of the" before a comma and a name ("The race director of the
+ * International Ski and Snowboard Federation, Markus Waldner"). Counter-example: "Secretary of State Marco Rubio"
+ * has no comma after its capitals, and keeps them.
+ */
+function withoutBodyNames(words: string, taken: ReadonlySet<string>): string {
+  const blank = (text: string, name: string) => text.split(name).join(' '.repeat(name.length));
+  let out = [...taken].filter((name) => /\s/u.test(name) && words.includes(name)).sort((a, b) => b.length - a.length).reduce(blank, words);
+  for (const m of words.matchAll(BODY_NAME)) {
+    if (BODY_BEFORE.test(words.slice(0, m.index)) && COMMA_AND_NAME.test(words.slice(m.index + m[0].length))) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
 function person(words: string, taken: ReadonlySet<string>): Values {
   const title = titleIn(words);
-  const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
+  const unnamed = withoutBodyNames(words, taken);
+  const named = longestName(title ? unnamed.replace(title, ' '.repeat(title.length)) : unnamed, taken, true, true);
   if (!named) return roleOnly(words, title);
   const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
   // "of the Archdiocese of Cusco" after a name says whose the person is, not what: no title.
