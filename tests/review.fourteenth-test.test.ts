@@ -5,14 +5,14 @@
 // landscape head word, a duration and an origin read as counts, and an event's place offered by its own words.
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { useReviewArticle } from './helpers/review.js';
+import { untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-03-05';
 /** The sentence the race director speaks in, as the article writes it. */
 const WALDNER = 'The race director of the International Ski and Snowboard Federation, Markus Waldner, said the snow on the course was in good condition despite a warm week.';
 
 describe('the forms, saves and one-click references after the fourteenth first-use test', () => {
-  const { session, get } = useReviewArticle('kranjska-gora-world-cup.txt', PUBLISHED);
+  const { session, get, post } = useReviewArticle('kranjska-gora-world-cup.txt', PUBLISHED);
   const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const idNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name)!.id;
@@ -35,4 +35,26 @@ describe('the forms, saves and one-click references after the fourteenth first-u
     // A title joined by "of" without a comma keeps its capitals out of the name as before.
     expect(await filled('people', 'Secretary of State Marco Rubio')).toMatchObject({ name: 'Marco Rubio' });
   });
+
+  it('drops the note of a derived date, and derived with it, when the edit empties the date (bug 4)', async () => {
+    // The closure of the road the avalanche buried, dated by ingest from the avalanche's "on Tuesday".
+    const closure = seed().facts.get('measures')!.find((row) => row.kind === 'closure' && JSON.stringify(row.citations).includes('avalanche'))!;
+    expect(closure).toMatchObject({ derived: true, start: '2026-03-03' });
+    expect(String(closure.note)).toMatch(/^date of 'Tuesday'/u);
+    const edit = `/facts/${closure.id}/edit`;
+    const page = await get(`/articles/${session.sourceId}`);
+    const saved = await post(edit, { ...untouchedForm(page, edit), start: '', end: '', date_precision: '' });
+    expect(saved.statusCode).toBe(303);
+    const after = seed().facts.get('measures')!.find((row) => JSON.stringify(row.citations) === JSON.stringify(closure.citations))!;
+    expect(after).toMatchObject({ start: null, end: null, date_precision: null, derived: false, note: null, review: 'reviewed' });
+  }, 60_000);
+
+  it('keeps a date note when the edit leaves the day it explains (bug 4)', async () => {
+    const ban = seed().facts.get('measures')!.find((row) => row.kind === 'ban' && row.derived === true && row.start)!;
+    const edit = `/facts/${ban.id}/edit`;
+    const page = await get(`/articles/${session.sourceId}`);
+    expect((await post(edit, { ...untouchedForm(page, edit), description: 'Drinks in glass bottles' })).statusCode).toBe(303);
+    const after = seed().facts.get('measures')!.find((row) => JSON.stringify(row.citations) === JSON.stringify(ban.citations))!;
+    expect(after).toMatchObject({ derived: true, note: ban.note, start: ban.start });
+  }, 60_000);
 });
