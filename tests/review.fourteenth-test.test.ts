@@ -3,13 +3,24 @@
 // (tests/fixtures/review/kranjska-gora-world-cup.txt) through the app as a browser asks it: a paraphrase and a
 // person after "The <role> of the <Body>, <Name>", an emptied derived date, an incident of nature, places named by a
 // landscape head word, a duration and an origin read as counts, and an event's place offered by its own words.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument, type YAMLSeq } from 'yaml';
 import { loadSeed } from '../src/db/seed.js';
 import { untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-03-05';
 /** The sentence the race director speaks in, as the article writes it. */
 const WALDNER = 'The race director of the International Ski and Snowboard Federation, Markus Waldner, said the snow on the course was in good condition despite a warm week.';
+
+/** Adds a reviewed row citing the article to the seed's files, as a reviewer's added fact stands (ingest missed it). */
+function addToSeed(seedDir: string, collection: string, row: Record<string, unknown>): void {
+  const path = join(seedDir, 'facts', `${collection}.yaml`);
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  (doc.contents as YAMLSeq).items.push(doc.createNode(row));
+  writeFileSync(path, doc.toString({ lineWidth: 0 }));
+}
 
 describe('the forms, saves and one-click references after the fourteenth first-use test', () => {
   const { session, get, post } = useReviewArticle('kranjska-gora-world-cup.txt', PUBLISHED);
@@ -56,5 +67,19 @@ describe('the forms, saves and one-click references after the fourteenth first-u
     expect((await post(edit, { ...untouchedForm(page, edit), description: 'Drinks in glass bottles' })).statusCode).toBe(303);
     const after = seed().facts.get('measures')!.find((row) => JSON.stringify(row.citations) === JSON.stringify(ban.citations))!;
     expect(after).toMatchObject({ derived: true, note: ban.note, start: ban.start });
+  }, 60_000);
+
+  it('opens a new incident of nature named and kinded from "A small avalanche on Tuesday buried …" (bug 6)', async () => {
+    const quote = 'A small avalanche on Tuesday buried a stretch of the road over the Vrsic Pass';
+    // Before the pass is a place of the knowledge base, and after a reviewer added it.
+    expect(await filled('events', quote)).toMatchObject({ name: 'Avalanche', kind: 'incident', start: '2026-03-03', derived: true });
+    addToSeed(session.seedDir, 'places', {
+      id: 'vrsic-pass', name: 'Vrsic Pass', kind: 'region', country: 'SI', within_id: idNamed('places', 'Slovenia'), derived: false,
+      review: 'reviewed', reviewed_by: 'Ada', reviewed_at: '2026-03-05T21:00:00Z', citations: [{ source: session.sourceId, quote: 'Vrsic Pass' }],
+    });
+    expect(await filled('events', quote)).toMatchObject({ name: 'Avalanche', kind: 'incident', place_ids: ['vrsic-pass'], start: '2026-03-03' });
+    // The lexicon's incidents read as before; a word of nature qualifying another noun is no incident.
+    expect(await filled('events', 'A large fire at Jasna Lake destroyed a boathouse')).toMatchObject({ kind: 'incident' });
+    expect((await filled('events', 'the avalanche warning service said')).kind).toBeUndefined();
   }, 60_000);
 });

@@ -868,11 +868,17 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
 }
 
+/** Nature's incidents the lexicon's incident words lack: an avalanche, a rockfall or a flood buries, blocks or sweeps away as a fire destroys. */
+const NATURAL_HAZARDS = 'avalanches?|rockfalls?|rock\\s+falls?|mudslides?|floods?|storms?|tornado(?:es)?';
+/** A word saying how large an incident was, between its article and its word ("a small avalanche", "a major fire"). */
+const SIZE_WORDS = 'small|large|big|huge|massive|major|minor|serious|deadly|fatal|powerful|second|new';
 /**
- * An incident by its word ("a fire that destroyed …", "an explosion at …"; a fire or a blaze is one too), the word
- * a noun of its own: followed by what it did, where, or the end of a clause, not by a noun it qualifies ("the fire brigade").
+ * An incident by its word ("a fire that destroyed …", "an explosion at …"; a fire or a blaze is one too, and an
+ * avalanche, a rockfall or a flood, maybe after a word of its size: "A small avalanche on Tuesday buried …"), the
+ * word a noun of its own: followed by what it did, where, or the end of a clause, not by a noun it qualifies ("the
+ * fire brigade", "the avalanche warning service").
  */
-const INCIDENT_WORD = new RegExp(`\\b(?:a|an|the)\\s+(${INCIDENT_WORDS}|fires?|blazes?)(?=\\s+(?:that|which|at|in|near|on|outside|inside|broke|destroyed|damaged|gutted|killed|injured|hurt|left)\\b|[.,;]|$)`, 'iu');
+const INCIDENT_WORD = new RegExp(`\\b(?:a|an|the)\\s+(?:(?:${SIZE_WORDS})\\s+)?(${INCIDENT_WORDS}|fires?|blazes?|${NATURAL_HAZARDS})(?=\\s+(?:that|which|at|in|near|on|outside|inside|broke|destroyed|damaged|gutted|killed|injured|hurt|left|buried|blocked|hit|struck|swept|cut)\\b|[.,;]|$)`, 'iu');
 /** The words joining an incident to where it happened, right before the place's name ("at the ", "in "). */
 const WHERE_BEFORE = /\b(at|in|near|outside|inside|on)\s+(the\s+)?$/u;
 
