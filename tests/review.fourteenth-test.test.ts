@@ -82,4 +82,13 @@ describe('the forms, saves and one-click references after the fourteenth first-u
     expect(await filled('events', 'A large fire at Jasna Lake destroyed a boathouse')).toMatchObject({ kind: 'incident' });
     expect((await filled('events', 'the avalanche warning service said')).kind).toBeUndefined();
   }, 60_000);
+
+  it('names a place with the landscape word closing it, and gives a slope and a pass their kinds (bug 5)', async () => {
+    expect(await filled('places', 'Podkoren slope')).toMatchObject({ name: 'Podkoren slope', kind: 'venue' });
+    expect(await filled('places', 'the Podkoren slope')).toMatchObject({ name: 'Podkoren slope', kind: 'venue' });
+    expect(await filled('places', 'Vrsic Pass')).toMatchObject({ name: 'Vrsic Pass', kind: 'region' });
+    // The lexicon's heads read as before; a lowercase word of no landscape is no part of a name.
+    expect(await filled('places', 'Jasna Lake')).toMatchObject({ name: 'Jasna Lake', kind: 'venue' });
+    expect((await filled('places', 'Podkoren said')).name).toBe('Podkoren');
+  });
 });

@@ -287,6 +287,23 @@ const NAMED_HALL = /\b(?:City|Town)\s+Hall$/u;
 const MARCHED_BY_TROOPS = /^(?:parade|procession)$/iu;
 const MILITARY = /\b(?:military|soldiers|troops|army|armoured|tanks)\b/iu;
 
+/**
+ * Words of a mountain landscape that close a place's name, in capitals or not ("Vrsic Pass", "the Podkoren slope"),
+ * which the lexicon's place heads lack, with the contract's kind: a slope or a piste is a site people gather at or
+ * race on (`venue`), a pass, glacier, ridge or gorge an area a road or a closure crosses (`region`, as a river).
+ */
+const LANDSCAPE_HEADS: Readonly<Record<string, 'venue' | 'region'>> = { slope: 'venue', slopes: 'venue', piste: 'venue', pass: 'region', glacier: 'region', ridge: 'region', gorge: 'region' };
+
+/**
+ * A place's name with the lowercase landscape word written right after it, which names it with it ("Podkoren slope",
+ * not "Podkoren"). Counter-example: "Podkoren said" keeps its name: only a word of the landscape list is taken.
+ */
+function withLandscapeHead(name: string, words: string): string {
+  const at = words.indexOf(name);
+  const next = at < 0 ? undefined : /^\s(\p{Ll}+)\b/u.exec(words.slice(at + name.length))?.[1];
+  return next && LANDSCAPE_HEADS[next] ? `${name} ${next}` : name;
+}
+
 /** The kind and country a collection's own word lists give a name. */
 function kindAndCountry(collection: string, name: string, words: string): Values {
   if (collection === 'organizations') {
@@ -300,7 +317,7 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     // The word closing a name says what it is ("Mill Park", though a town is called so too); the word opening
     // it only when the gazetteer knows no such place ("Port of Tyne", "River Thames"; not "Port Elizabeth").
     const words = name.split(/\s+/);
-    const closing = words.length > 1 ? PLACE_HEADS[words.at(-1)!] : undefined;
+    const closing = words.length > 1 ? PLACE_HEADS[words.at(-1)!] ?? LANDSCAPE_HEADS[words.at(-1)!.toLowerCase()] : undefined;
     const place = closing ? undefined : lookupPlace(name);
     // A city's country is not its name's: "Geneva" is a city in more than one country (the words may say which).
     if (place) return { kind: place.kind, ...(place.kind === 'country' && place.countries.length === 1 && { country: place.countries[0] }) };
@@ -862,7 +879,7 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const found = (measure.name as string | undefined) ?? site?.name ?? part ?? (incident && !gathering ? incident : named) ?? incident;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
-  const name = owned.name;
+  const name = spec.name === 'places' && owned.name && !site ? withLandscapeHead(owned.name, words) : owned.name;
   const acronym = name && spec.name === 'organizations' ? acronymAfter(words, name) : undefined;
   const kinds = kindAndCountry(spec.name, name ?? '', words);
   return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
