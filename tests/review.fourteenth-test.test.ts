@@ -91,4 +91,12 @@ describe('the forms, saves and one-click references after the fourteenth first-u
     expect(await filled('places', 'Jasna Lake')).toMatchObject({ name: 'Jasna Lake', kind: 'venue' });
     expect((await filled('places', 'Podkoren said')).name).toBe('Podkoren');
   });
+
+  it('reads no figure of an event from where its people come from or how long it lasts (bug 7)', async () => {
+    expect((await filled('events', 'Around 75 skiers from 18 countries will start in the giant slalom, and organisers expect up to 20,000 spectators over the two days')).figures)
+      .toEqual([{ metric: 'skiers', value: 75, qualifier: 'approximately' }, { metric: 'spectators', value: 20000, qualifier: 'up_to' }]);
+    // Countries counted as taking part, not as where others come from, are a figure still.
+    expect((await filled('events', 'Teams of 18 countries and about 75 skiers take part')).figures)
+      .toEqual([{ metric: 'countries', value: 18, qualifier: 'exactly' }, { metric: 'skiers', value: 75, qualifier: 'approximately' }]);
+  });
 });

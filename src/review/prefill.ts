@@ -341,12 +341,19 @@ function countIn(words: string, dates: FoundDate[]): Values[string] {
   return { value: Math.round(number.value), qualifier: qualifierOf(hedge) };
 }
 
+/** Units of time: "over the two days" says how long, no count of the event. */
+const DURATION = /^(?:\p{Ll}+\s)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)$/u;
+/** Where those counted come from ("skiers from 18 countries"): no count of the event itself. */
+const ORIGINS = /^(?:countries|nations|states|cities|regions|continents)$/u;
+const FROM_BEFORE = /\bfrom\s+$/u;
+
 /**
  * Every count the words give of something, as an event's figures: "an estimated 180 riders and as many as
  * 60,000 spectators" is riders ~180 and spectators up to 60,000; the metric is the plural noun after the
  * number, with a bare noun it joins by "of" ("14 heads of state"), past a name or two saying whose ("14 Dukla
  * fans" is fans). Counter-examples: "3,000 officers on 14 June" gives officers only (a date's numbers are no
- * figure); "200 soldiers of the army" gives soldiers.
+ * figure); "200 soldiers of the army" gives soldiers; "75 skiers from 18 countries … over the two days" gives skiers
+ * only (where they come from, and how long, count nothing of the event).
  */
 function figuresIn(words: string, dates: FoundDate[]): Values[] {
   const inDate = (at: number) => dates.some((d) => at >= d.index && at < d.index + d.text.length);
@@ -357,7 +364,7 @@ function figuresIn(words: string, dates: FoundDate[]): Values[] {
     // One lowercase word may qualify the noun ("60 military vehicles", "25 new cameras"), a plural itself never
     // ("1,200 soldiers and 60 …" counts soldiers).
     const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}((?:[a-z]*[a-rt-z]\s+)?[a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1];
-    if (!metric) return [];
+    if (!metric || DURATION.test(metric) || (ORIGINS.test(metric) && FROM_BEFORE.test(words.slice(Math.max(0, n.start - 6), n.start)))) return [];
     const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];
     return [{ metric, value: Math.round(n.value), qualifier: qualifierOf(hedge) }];
   });
