@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type YAMLSeq } from 'yaml';
 import { loadSeed } from '../src/db/seed.js';
-import { untouchedForm, useReviewArticle } from './helpers/review.js';
+import { offered, untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-03-05';
 /** The sentence the race director speaks in, as the article writes it. */
@@ -99,4 +99,19 @@ describe('the forms, saves and one-click references after the fourteenth first-u
     expect((await filled('events', 'Teams of 18 countries and about 75 skiers take part')).figures)
       .toEqual([{ metric: 'countries', value: 18, qualifier: 'exactly' }, { metric: 'skiers', value: 75, qualifier: 'approximately' }]);
   });
+
+  it('offers an event first the place its own words name after its name, not the sentence\'s first (bug 8)', async () => {
+    const cup = idNamed('events', 'Vitranc Cup');
+    const town = idNamed('places', 'Kranjska Gora');
+    const before = offered(await get(`/articles/${session.sourceId}`), cup, 'place_ids');
+    expect(before[0]).toBe(town);
+    // The slope, once a reviewer added it, is where the races are held: "the … races on the Podkoren slope".
+    addToSeed(session.seedDir, 'places', {
+      id: 'podkoren-slope', name: 'Podkoren slope', kind: 'venue', country: 'SI', within_id: town, derived: false,
+      review: 'reviewed', reviewed_by: 'Ada', reviewed_at: '2026-03-05T21:00:00Z', citations: [{ source: session.sourceId, quote: 'Podkoren slope' }],
+    });
+    const after = offered(await get(`/articles/${session.sourceId}`), cup, 'place_ids');
+    expect(after[0]).toBe('podkoren-slope');
+    expect(after).toContain(town);
+  }, 60_000);
 });
