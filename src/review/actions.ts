@@ -152,6 +152,15 @@ export function rejectFact(seedDir: string, id: string, options: RejectOptions) 
 
 /** A note's parts, each saying why one field holds its value ("within_id: the gazetteer puts …; date: …"). */
 const FIELD_NOTE_PART = /; (?=[a-z_]{2,40}: )/u;
+/**
+ * A part of a note explaining how a date was counted, as ingest and the form write one ("date of 'Tuesday' counted
+ * back from the publication date …", "dates of 'this weekend' taken as …", "year of 'March' taken from …", "The
+ * date is inferred: …"): stale once the day it explains is emptied. A day changed to another keeps it, for the build
+ * to refuse at the note if it no longer explains the new day (the reviewer says how that one was counted).
+ */
+const DATE_NOTE = /^(?:the\s+)?(?:end\s+)?(?:date|dates|year)\b/iu;
+/** The fields a date note explains: the day a fact starts or is dated on. */
+const DATED_BY = new Set(['start', 'date']);
 
 /**
  * Drops from a fact's note the parts explaining a field the edit changed ("within_id: the gazetteer puts Katutura
@@ -162,10 +171,11 @@ function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, va
   const note = before.note;
   if (typeof note !== 'string' || (values.note !== undefined && values.note !== note)) return;
   const changed = Object.keys(values).filter((field) => field !== 'note' && JSON.stringify(values[field] ?? null) !== JSON.stringify(before[field] ?? null));
-  const kept = note.split(FIELD_NOTE_PART).filter((part) => !changed.some((field) => part.startsWith(`${field}: `)));
+  const kept = note.split(FIELD_NOTE_PART).filter((part) => !changed.some((field) => part.startsWith(`${field}: `)) && !(DATE_NOTE.test(part) && changed.some((field) => DATED_BY.has(field) && values[field] === null)));
   if (kept.length === note.split(FIELD_NOTE_PART).length) return;
   found.node.set('note', kept.length ? kept.join('; ') : null);
-  if (!kept.length && values.derived === undefined && before.derived === true) found.node.set('derived', false);
+  // A derived flag the edit left as it was (a form posts it unchanged) goes with the last note explaining it.
+  if (!kept.length && (values.derived === undefined || values.derived === before.derived) && before.derived === true) found.node.set('derived', false);
 }
 
 /**

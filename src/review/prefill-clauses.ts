@@ -77,6 +77,15 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** A speech verb after a name set off by a comma, and what follows it: "…, Maria Kandjii, said …". */
 const NAMED_THEN_SAID = /,\s*(?:said|says|added|stated)\s+/u;
 
+/** A body's name of capitalised words, joined by the small words names hold ("International Ski and Snowboard Federation"). */
+export const BODY_NAME = /(?<![\p{L}'’.&-])\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:and|of|the|for|&)\s+)?\p{Lu}[\p{L}'’.&-]*)+/gu;
+
+/**
+ * How many words a role set off before a name has, a body's name among them counted as one: "The race director of
+ * the International Ski and Snowboard Federation" is a role of six words, no clause.
+ */
+const wordsOfRole = (role: string) => role.replace(BODY_NAME, 'X').split(/\s+/).filter(Boolean).length;
+
 /**
  * The words said after a speaker set off before the verb ("The union's secretary general, Maria Kandjii, said
  * vendors earned …", "Maria Kandjii, said …"), which the rule for a speaker named after the verb would read
@@ -88,7 +97,7 @@ function afterNamedSpeaker(words: string): string | undefined {
   if (!verb || /["“”]/u.test(words.slice(0, verb.index))) return undefined;
   const parts = words.slice(0, verb.index).split(',').map((part) => part.trim());
   const role = parts.slice(0, -1).join(' ');
-  if (parts.length > 2 || !PERSON_NAME.test(parts.at(-1)!) || role.split(/\s+/).length > SPEAKER_WORDS) return undefined;
+  if (parts.length > 2 || !PERSON_NAME.test(parts.at(-1)!) || wordsOfRole(role) > SPEAKER_WORDS) return undefined;
   return words.slice(verb.index + verb[0].length);
 }
 

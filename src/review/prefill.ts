@@ -22,7 +22,7 @@ import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
 import { placesByHead, rowByHead } from './head-words.js';
-import { paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
+import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -221,9 +221,30 @@ function titleIn(words: string): string | undefined {
   return next ? `${found[0]} ${next[1]}` : found[0];
 }
 
+/** A body's name after "of the", "for the" or "at the" and before a comma and a capital: whose a role is, the name after it a person's. */
+const BODY_BEFORE = /\b(?:of|for|at)\s+the\s+$/u;
+const COMMA_AND_NAME = /^,\s*\p{Lu}/u;
+
+/**
+ * The words with the names no person is named by blanked out, same length: another kind of row's name of two
+ * words or more ("International Ski and Snowboard Federation", whose "and" cuts it into two runs of capitals), and
+ * a body's name set off after a role by "of the" before a comma and a name ("The race director of the
+ * International Ski and Snowboard Federation, Markus Waldner"). Counter-example: "Secretary of State Marco Rubio"
+ * has no comma after its capitals, and keeps them.
+ */
+function withoutBodyNames(words: string, taken: ReadonlySet<string>): string {
+  const blank = (text: string, name: string) => text.split(name).join(' '.repeat(name.length));
+  let out = [...taken].filter((name) => /\s/u.test(name) && words.includes(name)).sort((a, b) => b.length - a.length).reduce(blank, words);
+  for (const m of words.matchAll(BODY_NAME)) {
+    if (BODY_BEFORE.test(words.slice(0, m.index)) && COMMA_AND_NAME.test(words.slice(m.index + m[0].length))) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
 function person(words: string, taken: ReadonlySet<string>): Values {
   const title = titleIn(words);
-  const named = longestName(title ? words.replace(title, ' '.repeat(title.length)) : words, taken, true, true);
+  const unnamed = withoutBodyNames(words, taken);
+  const named = longestName(title ? unnamed.replace(title, ' '.repeat(title.length)) : unnamed, taken, true, true);
   if (!named) return roleOnly(words, title);
   const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
   // "of the Archdiocese of Cusco" after a name says whose the person is, not what: no title.
@@ -266,6 +287,23 @@ const NAMED_HALL = /\b(?:City|Town)\s+Hall$/u;
 const MARCHED_BY_TROOPS = /^(?:parade|procession)$/iu;
 const MILITARY = /\b(?:military|soldiers|troops|army|armoured|tanks)\b/iu;
 
+/**
+ * Words of a mountain landscape that close a place's name, in capitals or not ("Vrsic Pass", "the Podkoren slope"),
+ * which the lexicon's place heads lack, with the contract's kind: a slope or a piste is a site people gather at or
+ * race on (`venue`), a pass, glacier, ridge or gorge an area a road or a closure crosses (`region`, as a river).
+ */
+const LANDSCAPE_HEADS: Readonly<Record<string, 'venue' | 'region'>> = { slope: 'venue', slopes: 'venue', piste: 'venue', pass: 'region', glacier: 'region', ridge: 'region', gorge: 'region' };
+
+/**
+ * A place's name with the lowercase landscape word written right after it, which names it with it ("Podkoren slope",
+ * not "Podkoren"). Counter-example: "Podkoren said" keeps its name: only a word of the landscape list is taken.
+ */
+function withLandscapeHead(name: string, words: string): string {
+  const at = words.indexOf(name);
+  const next = at < 0 ? undefined : /^\s(\p{Ll}+)\b/u.exec(words.slice(at + name.length))?.[1];
+  return next && LANDSCAPE_HEADS[next] ? `${name} ${next}` : name;
+}
+
 /** The kind and country a collection's own word lists give a name. */
 function kindAndCountry(collection: string, name: string, words: string): Values {
   if (collection === 'organizations') {
@@ -279,7 +317,7 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     // The word closing a name says what it is ("Mill Park", though a town is called so too); the word opening
     // it only when the gazetteer knows no such place ("Port of Tyne", "River Thames"; not "Port Elizabeth").
     const words = name.split(/\s+/);
-    const closing = words.length > 1 ? PLACE_HEADS[words.at(-1)!] : undefined;
+    const closing = words.length > 1 ? PLACE_HEADS[words.at(-1)!] ?? LANDSCAPE_HEADS[words.at(-1)!.toLowerCase()] : undefined;
     const place = closing ? undefined : lookupPlace(name);
     // A city's country is not its name's: "Geneva" is a city in more than one country (the words may say which).
     if (place) return { kind: place.kind, ...(place.kind === 'country' && place.countries.length === 1 && { country: place.countries[0] }) };
@@ -303,12 +341,19 @@ function countIn(words: string, dates: FoundDate[]): Values[string] {
   return { value: Math.round(number.value), qualifier: qualifierOf(hedge) };
 }
 
+/** Units of time: "over the two days" says how long, no count of the event. */
+const DURATION = /^(?:\p{Ll}+\s)?(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)$/u;
+/** Where those counted come from ("skiers from 18 countries"): no count of the event itself. */
+const ORIGINS = /^(?:countries|nations|states|cities|regions|continents)$/u;
+const FROM_BEFORE = /\bfrom\s+$/u;
+
 /**
  * Every count the words give of something, as an event's figures: "an estimated 180 riders and as many as
  * 60,000 spectators" is riders ~180 and spectators up to 60,000; the metric is the plural noun after the
  * number, with a bare noun it joins by "of" ("14 heads of state"), past a name or two saying whose ("14 Dukla
  * fans" is fans). Counter-examples: "3,000 officers on 14 June" gives officers only (a date's numbers are no
- * figure); "200 soldiers of the army" gives soldiers.
+ * figure); "200 soldiers of the army" gives soldiers; "75 skiers from 18 countries … over the two days" gives skiers
+ * only (where they come from, and how long, count nothing of the event).
  */
 function figuresIn(words: string, dates: FoundDate[]): Values[] {
   const inDate = (at: number) => dates.some((d) => at >= d.index && at < d.index + d.text.length);
@@ -319,7 +364,7 @@ function figuresIn(words: string, dates: FoundDate[]): Values[] {
     // One lowercase word may qualify the noun ("60 military vehicles", "25 new cameras"), a plural itself never
     // ("1,200 soldiers and 60 …" counts soldiers).
     const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}((?:[a-z]*[a-rt-z]\s+)?[a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1];
-    if (!metric) return [];
+    if (!metric || DURATION.test(metric) || (ORIGINS.test(metric) && FROM_BEFORE.test(words.slice(Math.max(0, n.start - 6), n.start)))) return [];
     const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];
     return [{ metric, value: Math.round(n.value), qualifier: qualifierOf(hedge) }];
   });
@@ -841,17 +886,23 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const found = (measure.name as string | undefined) ?? site?.name ?? part ?? (incident && !gathering ? incident : named) ?? incident;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
-  const name = owned.name;
+  const name = spec.name === 'places' && owned.name && !site ? withLandscapeHead(owned.name, words) : owned.name;
   const acronym = name && spec.name === 'organizations' ? acronymAfter(words, name) : undefined;
   const kinds = kindAndCountry(spec.name, name ?? '', words);
   return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
 }
 
+/** Nature's incidents the lexicon's incident words lack: an avalanche, a rockfall or a flood buries, blocks or sweeps away as a fire destroys. */
+const NATURAL_HAZARDS = 'avalanches?|rockfalls?|rock\\s+falls?|mudslides?|floods?|storms?|tornado(?:es)?';
+/** A word saying how large an incident was, between its article and its word ("a small avalanche", "a major fire"). */
+const SIZE_WORDS = 'small|large|big|huge|massive|major|minor|serious|deadly|fatal|powerful|second|new';
 /**
- * An incident by its word ("a fire that destroyed …", "an explosion at …"; a fire or a blaze is one too), the word
- * a noun of its own: followed by what it did, where, or the end of a clause, not by a noun it qualifies ("the fire brigade").
+ * An incident by its word ("a fire that destroyed …", "an explosion at …"; a fire or a blaze is one too, and an
+ * avalanche, a rockfall or a flood, maybe after a word of its size: "A small avalanche on Tuesday buried …"), the
+ * word a noun of its own: followed by what it did, where, or the end of a clause, not by a noun it qualifies ("the
+ * fire brigade", "the avalanche warning service").
  */
-const INCIDENT_WORD = new RegExp(`\\b(?:a|an|the)\\s+(${INCIDENT_WORDS}|fires?|blazes?)(?=\\s+(?:that|which|at|in|near|on|outside|inside|broke|destroyed|damaged|gutted|killed|injured|hurt|left)\\b|[.,;]|$)`, 'iu');
+const INCIDENT_WORD = new RegExp(`\\b(?:a|an|the)\\s+(?:(?:${SIZE_WORDS})\\s+)?(${INCIDENT_WORDS}|fires?|blazes?|${NATURAL_HAZARDS})(?=\\s+(?:that|which|at|in|near|on|outside|inside|broke|destroyed|damaged|gutted|killed|injured|hurt|left|buried|blocked|hit|struck|swept|cut)\\b|[.,;]|$)`, 'iu');
 /** The words joining an incident to where it happened, right before the place's name ("at the ", "in "). */
 const WHERE_BEFORE = /\b(at|in|near|outside|inside|on)\s+(the\s+)?$/u;
 

@@ -139,11 +139,32 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
     const end = start > 0 && OPENED_BY_POSSESSIVE.test(sentence) ? text.slice(0, start).trimEnd().length : 0;
     const before = end > 0 ? sentenceAround(text, end - 1, end) : '';
     for (const id of namedIn(seed, before, NAMED_COLLECTIONS, own)) named.set(id, Math.max(named.get(id) ?? 0, 1));
-    for (const id of namedIn(seed, sentence, NAMED_COLLECTIONS, own)) named.set(id, 2);
+    for (const id of namedIn(seed, sentence, NAMED_COLLECTIONS, own)) named.set(id, Math.max(named.get(id) ?? 0, 2));
     // Named again by a head word only: after the rows the sentence names by name, before the sentence before's.
     for (const id of namedByHead(seed, sentence, sourceId)) named.set(id, Math.max(named.get(id) ?? 0, 1.5));
+    if (own === 'events' && at >= 0 && start >= 0) for (const id of namedIn(seed, describedAfter(text.slice(at + withoutClosingMarks(c.quote).length, start + sentence.length)), ['places'], own)) named.set(id, 3);
   }
   return named;
+}
+
+/** A quote without the punctuation and spaces closing it ("Vitranc Cup," is "Vitranc Cup"): a loop, as a regex anchored at the end is quadratic. */
+function withoutClosingMarks(quote: string): string {
+  let end = quote.length;
+  while (end > 0 && ' \t\n,;:.'.includes(quote[end - 1]!)) end--;
+  return quote.slice(0, end);
+}
+
+/**
+ * The words right after an event's quote that describe it: the rest of its clause, or the apposition set off by a
+ * comma after its name (", the World Cup giant slalom and slalom races on the Podkoren slope"), where the place it
+ * is held is named first, before a place the rest of the sentence names for something else ("officers on duty in
+ * Kranjska Gora … for the Vitranc Cup"). Counter-example: "the Cup, said the mayor of Kranjska Gora" ends at its
+ * comma.
+ */
+function describedAfter(rest: string): string {
+  const apposition = /^,\s+(?:the|a|an)\s/u.test(rest);
+  const stop = rest.indexOf(',', apposition ? 1 : 0);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 /** A place's kinds from the largest: a container is of the same kind or a larger one (a district holds no city). */
