@@ -3,24 +3,13 @@
 // (tests/fixtures/review/kranjska-gora-world-cup.txt) through the app as a browser asks it: a paraphrase and a
 // person after "The <role> of the <Body>, <Name>", an emptied derived date, an incident of nature, places named by a
 // landscape head word, a duration and an origin read as counts, and an event's place offered by its own words.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type YAMLSeq } from 'yaml';
 import { loadSeed } from '../src/db/seed.js';
-import { offered, untouchedForm, useReviewArticle } from './helpers/review.js';
+import { addToSeed, offered, untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-03-05';
 /** The sentence the race director speaks in, as the article writes it. */
 const WALDNER = 'The race director of the International Ski and Snowboard Federation, Markus Waldner, said the snow on the course was in good condition despite a warm week.';
-
-/** Adds a reviewed row citing the article to the seed's files, as a reviewer's added fact stands (ingest missed it). */
-function addToSeed(seedDir: string, collection: string, row: Record<string, unknown>): void {
-  const path = join(seedDir, 'facts', `${collection}.yaml`);
-  const doc = parseDocument(readFileSync(path, 'utf8'));
-  (doc.contents as YAMLSeq).items.push(doc.createNode(row));
-  writeFileSync(path, doc.toString({ lineWidth: 0 }));
-}
 
 describe('the forms, saves and one-click references after the fourteenth first-use test', () => {
   const { session, get, post } = useReviewArticle('kranjska-gora-world-cup.txt', PUBLISHED);

@@ -4,22 +4,11 @@
 // offered from inside the place it would contain, a city hall's kind, a spokeswoman "for the <head word>", "The
 // city" for the article's one city hall, a rank of two title words, two counts joined by "and", a new event named
 // after a historical period, and a name widened beyond its quote.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type YAMLSeq } from 'yaml';
 import { loadSeed } from '../src/db/seed.js';
-import { offered, setInSeed, untouchedForm, useReviewArticle } from './helpers/review.js';
+import { addToSeed, offered, setInSeed, untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-08-25';
-
-/** Adds a machine row citing the article to the seed's files, as a reviewer's added fact stands (ingest missed it). */
-function addToSeed(seedDir: string, collection: string, row: Record<string, unknown>): void {
-  const path = join(seedDir, 'facts', `${collection}.yaml`);
-  const doc = parseDocument(readFileSync(path, 'utf8'));
-  (doc.contents as YAMLSeq).items.push(doc.createNode(row));
-  writeFileSync(path, doc.toString({ lineWidth: 0 }));
-}
 
 describe('the forms, one-click references and saves after the thirteenth first-use test', () => {
   const { session, get, post } = useReviewArticle('chisinau-independence-parade.txt', PUBLISHED);

@@ -94,6 +94,14 @@ export function setInSeed(seedDir: string, collection: string, id: string, field
   writeFileSync(path, doc.toString({ lineWidth: 0 }));
 }
 
+/** Adds a row citing the article to the seed's files, as a reviewer's added fact stands (ingest missed it). */
+export function addToSeed(seedDir: string, collection: string, row: Record<string, unknown>): void {
+  const path = join(seedDir, 'facts', `${collection}.yaml`);
+  const doc = parseDocument(readFileSync(path, 'utf8'));
+  (doc.contents as YAMLSeq).items.push(doc.createNode(row));
+  writeFileSync(path, doc.toString({ lineWidth: 0 }));
+}
+
 /** What a browser posts for a form of the page left untouched: each input's value and each select's selected option. */
 export function untouchedForm(page: string, action: string): Record<string, string> {
   const start = page.indexOf(`<form method="post" action="${action}">`);
