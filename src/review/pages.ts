@@ -12,7 +12,7 @@ import { editableFields, idKeptToItsArticle, newFactId } from './actions.js';
 import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
-import { cut, lineSummary, normallyFilled, paragraphOf, paragraphs, type LineContext } from './reading.js';
+import { cut, isEmpty, isQuantity, lineSummary, normallyFilled, paragraphOf, paragraphs, type LineContext } from './reading.js';
 import { sentenceAround } from './rejections.js';
 import { suggestionsIn, type Suggestion, type Suggestions } from './suggestions.js';
 
@@ -206,8 +206,6 @@ function proposedBy(item: Item, kind: string): Html {
 }
 /** Review bookkeeping that says nothing until it holds something: left off the card while empty. */
 const SHOWN_WHEN_SET = new Set(['reviewed_by', 'reviewed_at', 'challenges']);
-const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && !value.length);
-const isQuantity = (value: object): value is { value: number | null; qualifier: string | null } => 'value' in value && 'qualifier' in value;
 
 /** A field as a reviewer reads it: a hedged number in words, a list of ids comma-separated, other objects as JSON. */
 function fieldValue(value: unknown): Html {

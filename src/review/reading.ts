@@ -61,8 +61,8 @@ const NORMALLY = 0.5;
 /** …over at least this many rows (fewer say nothing: the line names no empty field of that kind). */
 const ENOUGH_ROWS = 5;
 
-const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
-const isQuantity = (value: unknown): value is { value: number | null; qualifier: string | null } => typeof value === 'object' && value !== null && 'value' in value && 'qualifier' in value;
+export const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
+export const isQuantity = (value: unknown): value is { value: number | null; qualifier: string | null } => typeof value === 'object' && value !== null && 'value' in value && 'qualifier' in value;
 export const cut = (text: string, limit = TEXT_CUT) => ([...text].length > limit ? `${[...text].slice(0, limit - 1).join('').trimEnd()}…` : text);
 /** A field's name as a line labels it: `within_id` is "within", `place_ids` "place". */
 const label = (field: string) => field.replace(/_ids?$/, '').replaceAll('_', ' ');
