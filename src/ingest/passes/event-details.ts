@@ -230,13 +230,22 @@ function placesInGamesNames(x: PassContext): void {
   }
 }
 
+/** A body's verb of sending people, right before a count: "The Red Cross will station 120 volunteers" counts the body's own people. */
+const BODY_SENDS = /^[^.;:]{0,40}\b(?:station|deploy|send|sent|provide|field|supply|mobili[sz]e|put)(?:s|ed|ing)?\s+(?:in\s+)?$/u;
+
+/** The count is of people a body named before it in the sentence sends: its deployment's, not the event's figure. */
+function sentByBody(x: PassContext, s: Sentence, at: number): boolean {
+  const body = x.doc.mentionsIn({ start: s.start, end: at }, 'organization').at(-1);
+  return body !== undefined && BODY_SENDS.test(x.doc.text.slice(body.end, at));
+}
+
 function figures(x: PassContext, main: EventDraft): void {
   for (const m of x.matches(FIGURE)) {
     const value = countOf(m[2]!);
     // Participants counted in a protest's sentence, or in the one after it, count the protest, not the event.
     const here = x.doc.sentenceAt(m.pos);
     const context = `${x.doc.sentences[here.index - 1]?.text ?? ''} ${here.text}`;
-    if (value === null || PROTEST_WORD.test(context)) continue;
+    if (value === null || PROTEST_WORD.test(context) || sentByBody(x, here, m.pos)) continue;
     main.figures.push({ metric: m[3]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
     x.addCitation(main, x.doc.cite(m.pos, m.pos + m[0].length));
   }
@@ -615,13 +624,20 @@ function harmWhenIncidents(x: PassContext): void {
   }
 }
 
-/** A rite's place: the one named right after it ("an open-air Mass at the lake stadium"), so another article's Mass there is the same. */
-function ritePlaces(x: PassContext): void {
-  for (const rite of x.facts.events.filter((e) => e.rules?.includes(R.rite.id) && !e.place_ids.length)) {
-    for (const m of x.doc.mentions.filter((mention) => mention.id === rite.id)) {
-      const at = /^\s+(?:at|in)\s+(?:the\s+)?/.exec(x.doc.text.slice(m.end, m.end + 12));
+/**
+ * An event's place named right after its name (rule event.place-after-name): "an open-air Mass at the lake
+ * stadium", so another article's Mass there is the same; "the Lakeside Eclipse Festival on Monte Verde".
+ */
+function placesAfterNames(x: PassContext): void {
+  for (const event of x.facts.events.filter((e) => !e.place_ids.length)) {
+    for (const m of x.doc.mentions.filter((mention) => mention.id === event.id)) {
+      const at = R.placeAfterName.pattern.exec(x.doc.text.slice(m.end, m.end + 12));
       const place = at && x.doc.mentionsIn({ start: m.end, end: m.end + at[0].length + 60 }, 'place')[0];
-      if (place && place.start === m.end + at[0].length) { rite.place_ids = [place.id]; break; }
+      if (!place || place.start !== m.end + at[0].length) continue;
+      event.place_ids = [place.id];
+      x.addCitation(event, x.doc.cite(m.start, place.end));
+      x.ruled(event, R.placeAfterName.id);
+      break;
     }
   }
 }
@@ -674,7 +690,7 @@ export function eventDetails(x: PassContext): void {
     x.addCitation(main, cite(x, weekend.s));
   }
   if (main) burialDay(x, main);
-  ritePlaces(x);
+  placesAfterNames(x);
   placesInGamesNames(x);
   if (main) figures(x, main);
   ceremonies(x, main);

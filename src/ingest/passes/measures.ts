@@ -8,6 +8,7 @@ import { VIEW_VERBS } from '../lexicon.js';
 import type { Found, MeasureDraft, PassContext } from './context.js';
 import { CRITIC } from './deployments.js';
 import { orgById } from './entities.js';
+import { bodyByHead } from './speakers.js';
 
 /** A measure's name as compared: lower case, one space, no article or possessive. */
 const normalize = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
@@ -140,10 +141,21 @@ function periodOf(x: PassContext, s: Sentence, span: Span, clause: boolean): Fou
  */
 const SUBJECT_GAP = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|to|be)\s+){0,3}(?:(?:carry|carries|carried|carrying)\s+out\s+|(?:conduct|run|impose|introduce|enforce|install)(?:s|ed|ing)?\s+|set\s+up\s+)?$/i;
 
-/** The body right before a measure's words that is the subject of their verb (SUBJECT_GAP). */
+/** A sentence's subject named again by a body's head word ("The municipal police", "The agency"). */
+const HEAD_SUBJECT = /^(?:The|the)\s+(?:[a-z-]{3,20}\s+)?[a-z-]+/u;
+
+/**
+ * The body right before a measure's words that is the subject of their verb (SUBJECT_GAP): named there, or
+ * named again by its head word as the sentence's subject ("The municipal police will also check bags", the
+ * article's one body whose name holds those words).
+ */
 function subjectBody(x: PassContext, s: Sentence, span: Span): string[] {
   const body = x.doc.mentionsIn({ start: s.start, end: span.start }, 'organization').at(-1);
-  return body && SUBJECT_GAP.test(x.doc.text.slice(body.end, span.start)) ? [body.id] : [];
+  if (body) return SUBJECT_GAP.test(x.doc.text.slice(body.end, span.start)) ? [body.id] : [];
+  const subject = HEAD_SUBJECT.exec(x.doc.text.slice(s.start, span.start))?.[0];
+  if (!subject || !SUBJECT_GAP.test(x.doc.text.slice(s.start + subject.length, span.start))) return [];
+  const id = bodyByHead(x, subject, s.start);
+  return id ? [id] : [];
 }
 
 /**

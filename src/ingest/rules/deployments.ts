@@ -6,8 +6,11 @@ import { compose, type Rule } from './rule.js';
 
 /** The hedges the build's number check reads (src/db/support.ts), longest first so "no more than" beats "more than". */
 export const HEDGE_PART = HEDGES.map(([phrase]) => phrase).sort((a, b) => b.length - a.length).join('|');
-/** A count of time ("25 minutes on police advice") or the part of another count ("nine people, five of them police officers") counts no force. */
-const NOT_A_FORCE = '(?!(?:minutes?|hours?|days?|weeks?|months?|years?|of\\s+them)\\b)';
+/**
+ * A count of time ("25 minutes on police advice"), of land, distance, weight or money ("30 hectares of scrub before
+ * firefighters") or the part of another count ("nine people, five of them police officers") counts no force.
+ */
+const NOT_A_FORCE = '(?!(?:minutes?|hours?|days?|weeks?|months?|years?|hectares?|acres?|(?:kilo)?met(?:re|er)s?|km|miles?|feet|tonnes?|tons?|lit(?:re|er)s?|square|per\\s?cent|percent|euros?|dollars?|of\\s+them)\\b)';
 /** "up to 600 men of the Reserve Unit": men are a force only when a body's name follows. */
 const MEN_OF_BODY = "men(?=\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu})";
 const FORCE_PART = `${NOT_A_FORCE}(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')}|${MEN_OF_BODY})`;
@@ -24,7 +27,7 @@ export const DEPLOYMENT_COUNT: Rule = {
   pattern: compose(`\\b{HEDGE}? {NUMBER} {FORCE}\\b(?!\\s+(?:${THINGS}))(?!\\s+of\\s+the\\s+public\\b)`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
   examples: {
     match: ['French authorities will deploy some 4,500 National Police officers.', 'Up to 800 gendarmes will patrol.', 'The police will deploy twenty-five hundred officers.', 'They will be backed by up to 600 men of the Reserve Unit.'],
-    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Two men were arrested near the gate.', 'The gate was held shut for 25 minutes on police advice.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.', 'Up to 50,000 guests and members of the public are expected.'],
+    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Two men were arrested near the gate.', 'The gate was held shut for 25 minutes on police advice.', 'A fire burned about 30 hectares of scrub before firefighters put it out.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.', 'Up to 50,000 guests and members of the public are expected.'],
   },
 };
 

@@ -765,6 +765,15 @@ export const EVENT_RULES = {
       noMatch: ['The derby finished 1-1 on Saturday.', 'The first test between the two engines ran on Monday.', 'The gap between the two sides and the league leaders grew.'],
     },
   },
+  placeAfterName: {
+    id: 'event.place-after-name', produces: 'events',
+    description: 'an event with no place yet whose name is followed right away by "at", "in" or "on" and a place the article names ("at the Lakeside Eclipse Festival on Monte Verde", "an open-air Mass at the lake stadium"): that place',
+    pattern: /^\s+(?:at|in|on)\s+(?:the\s+)?/u,
+    examples: {
+      match: [' on Monte Verde, the mayor said.', ' at the lake stadium on Sunday.'],
+      noMatch: [' will open on Friday.', ', held at the stadium.'],
+    },
+  },
   thatEvening: {
     id: 'date.that-evening', produces: 'events',
     description: 'a ceremony with no day of its own in a sentence that puts it "that evening", "that night", "later that day" or "the same day" ("will host a state banquet for the guests at the palace that evening"): the day of the article\'s own event, the day the story is about, derived with a note',

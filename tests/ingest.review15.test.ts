@@ -1,0 +1,77 @@
+// Shapes a curator met in a review test that ingest read wrong or not at all (issue 20), each read by a
+// general rule, on short briefs of our own.
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers/briefs.js';
+
+type Row = Record<string, unknown>;
+const titlesOf = (people: Row[]) => people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)]);
+const personnelOf = (deployments: Row[]) => deployments.map((d) => (d.personnel as { value: number }).value);
+const metricsOf = (event: Row | undefined) => (event?.figures as Array<{ metric: string }> | undefined)?.map((f) => f.metric);
+
+describe('a title made of a prefix and an office', () => {
+  it('"Government Sub-Delegate <name> said" is a person with that title, and the speaker of the sentence', () => {
+    const facts = read(brief('About 300 officers will be on duty at the Lakeside Fair on Friday, Government Sub-Delegate Ada Moen said on Monday.'));
+    expect(titlesOf(facts.people)).toContainEqual(['Ada Moen', ['Government Sub-Delegate']]);
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['ada-moen']);
+  });
+
+  it('"Vice-Chancellor" and "Under-Secretary" are titles; a hyphenated word that is no office is none', () => {
+    const facts = read(brief('Vice-Chancellor Ivo Lenz opened the fair. Under-Secretary Ola Berg spoke after him. Co-Founder Rita Lang was absent.'));
+    const titles = Object.fromEntries(titlesOf(facts.people));
+    expect(titles['Ivo Lenz']).toEqual(['Vice-Chancellor']);
+    expect(titles['Ola Berg']).toEqual(['Under-Secretary']);
+    expect(titles['Rita Lang']).not.toEqual(['Co-Founder']);
+  });
+});
+
+describe('a count of land, distance or weight is no force', () => {
+  it('"about 30 hectares of scrub before firefighters" counts no deployment', () => {
+    const facts = read(brief('A wildfire near Eastby on Sunday burned about 30 hectares of scrub before firefighters brought it under control. About 200 police officers will guard the fair.'));
+    expect(personnelOf(facts.deployments)).toEqual([200]);
+  });
+
+  it('"12 kilometres of road before police officers" and "5 tonnes of food for volunteers" count none', () => {
+    const facts = read(brief('Crews cleared 12 kilometres of road before police officers reopened it. Donors sent 5 tonnes of food for volunteers.'));
+    expect(facts.deployments).toEqual([]);
+  });
+});
+
+describe('a measure\'s operator named again by its head word as the subject', () => {
+  it('"The municipal police will also check bags" is run by the article\'s one municipal police', () => {
+    const facts = read(brief('About 80 officers of the Lakeside Municipal Police will control access to the park, the mayor said. The municipal police will also check bags at the three entrances to the park.'));
+    const checks = facts.measures.find((m) => m.kind === 'inspection');
+    expect(checks?.operator_ids).toEqual(['lakeside-municipal-police']);
+  });
+
+  it('with two police forces named, "the police" alone names neither', () => {
+    const facts = read(brief('The Lakeside Municipal Police and the Harbour Police will guard the fair. The police will also check bags at the gates.'));
+    expect(facts.measures.find((m) => m.kind === 'inspection')?.operator_ids).toEqual([]);
+  });
+});
+
+describe('an event\'s place named right after its name', () => {
+  it('"at the Lakeside Eclipse Festival on Monte Verde" puts the festival on Monte Verde, the words cited', () => {
+    const facts = read(brief('About 600 officers will be on duty on Wednesday, when up to 40,000 visitors are expected at the Lakeside Eclipse Festival on Monte Verde, the mayor said.'));
+    const festival = facts.events.find((e) => e.name === 'Lakeside Eclipse Festival');
+    expect(festival?.place_ids).toEqual(['monte-verde']);
+    expect(festival?.citations.map((c) => c.quote)).toContain('Lakeside Eclipse Festival on Monte Verde');
+  });
+
+  it('a day or a time after "on" or "at" is no place', () => {
+    const facts = read(brief('Up to 40,000 visitors are expected at the Lakeside Eclipse Festival on Wednesday.'));
+    expect(facts.events.find((e) => e.name === 'Lakeside Eclipse Festival')?.place_ids).toEqual([]);
+  });
+});
+
+describe('a count of the people a body sends is no figure of the event', () => {
+  it('"The Red Cross will station 120 volunteers" gives the festival no volunteers; "up to 40,000 visitors" stays its figure', () => {
+    const facts = read(brief('Up to 40,000 visitors are expected at the Lakeside Eclipse Festival on Wednesday. The Lakeside Red Cross will station 120 volunteers on the hill, a spokesman said.'));
+    const festival = facts.events.find((e) => e.name === 'Lakeside Eclipse Festival');
+    expect(metricsOf(festival)).toEqual(['visitors']);
+  });
+
+  it('volunteers counted with no body sending them stay a figure', () => {
+    const facts = read(brief('Up to 40,000 visitors and 120 volunteers are expected at the Lakeside Eclipse Festival on Wednesday.'));
+    expect(metricsOf(facts.events.find((e) => e.name === 'Lakeside Eclipse Festival'))).toEqual(['visitors', 'volunteers']);
+  });
+});
