@@ -75,3 +75,30 @@ describe('a count of the people a body sends is no figure of the event', () => {
     expect(metricsOf(facts.events.find((e) => e.name === 'Lakeside Eclipse Festival'))).toEqual(['visitors', 'volunteers']);
   });
 });
+
+describe('a regional government named by its own word, and what it bans', () => {
+  it('"The Junta of Castile and Leon" is one government, and Leon inside its name no city', () => {
+    const facts = read(brief('The Junta of Castile and Leon, the regional government, has banned barbecues and campfires on the hill until Sunday because of the fire risk.'));
+    expect(facts.organizations.map((o) => [o.name, o.kind])).toEqual([['Junta of Castile and Leon', 'government']]);
+    expect(facts.places.map((p) => p.name)).not.toContain('Leon');
+  });
+
+  it('"has banned barbecues and campfires … until Sunday" is a ban named by what it forbids, ending that Sunday, run by its subject', () => {
+    const facts = read(brief('The Junta of Castile and Leon has banned barbecues and campfires in the forest until Sunday because of the fire risk.'));
+    expect(facts.measures.map((m) => [m.name, m.kind, m.start, m.end, m.operator_ids])).toEqual([
+      ['Barbecues and campfires banned', 'ban', null, '2031-05-11', ['junta-of-castile-and-leon']],
+    ]);
+  });
+
+  it('a ban told in the passive keeps its clause\'s name, and a day with no "until" starts and ends it', () => {
+    const facts = read(brief('Glass bottles will be banned along the parade route on Saturday.'));
+    expect(facts.measures.map((m) => [m.name, m.start, m.end])).toEqual([['Glass bottles banned along the parade route', '2031-05-10', '2031-05-10']]);
+  });
+});
+
+describe('a place name before a feast word names the feast', () => {
+  it('"the city\'s San Juan fiestas" puts no city San Juan in the article; "Lakeside" in the same story stays a place', () => {
+    const facts = read('Feast week\n\nSORIA, Spain, August 10 (Wire) - Hotels are fuller than during the city\'s San Juan fiestas, the mayor said.\n');
+    expect(facts.places.map((p) => p.name)).toEqual(['Spain', 'Soria']);
+  });
+});

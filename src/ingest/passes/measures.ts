@@ -67,6 +67,23 @@ function phraseName(phrase: string): string {
   return capitalize(phrase);
 }
 
+/** "has banned", "will ban": a body's ban told in the active voice, its object after the verb. */
+const ACTIVE_BAN = /\b(?:has|have|had|will|would|to)\s+(?:also\s+|now\s+)?$/iu;
+/** Where what a ban forbids ends: a preposition of place or time, a reason, a clause. */
+const BANNED_ENDS = /\s(?:on|in|at|over|within|from|until|till|for|during|around|near|along|across|because|after|before|between|inside|outside|throughout)\s|[,;:]/iu;
+
+/**
+ * What an active ban forbids, when its verb has a subject ("The council has banned barbecues and campfires in the
+ * forest until Sunday" forbids "barbecues and campfires"): a few lowercase words; undefined for any other match.
+ */
+function activeBanObject(x: PassContext, m: Found, span: Span): string | undefined {
+  if (!/^banned$/i.test(m[0]) || !ACTIVE_BAN.test(x.doc.text.slice(span.start, m.pos))) return undefined;
+  const after = x.doc.text.slice(m.pos + m[0].length, span.end).trim();
+  const object = after.slice(0, after.search(BANNED_ENDS) < 0 ? after.length : after.search(BANNED_ENDS)).replace(/^(?:all|any)\s+/iu, '').trim();
+  const words = object.split(/\s+/);
+  return object && words.length <= 6 && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) ? object : undefined;
+}
+
 /** What a verb before its object closes or bans, named object first: "Harbour Road to traffic" is "Harbour Road closed to traffic". */
 function objectNamed(object: string, done: string): string {
   const to = object.search(/\sto\s/u);
@@ -114,12 +131,15 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   // "The council will close the north exit": what is closed is the object, the council its operator.
   // "… issued an order banning flares along the route": what is banned is the object.
   const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) ? x.doc.text.slice(m.pos + m[0].length, span.end) : null;
-  const name = object === null ? clauseName(text) : clauseName(objectNamed(object, /^banning$/i.test(m[0]) ? 'banned' : 'closed'));
+  const banned = object === null ? activeBanObject(x, m, span) : null;
+  const name = banned ? capitalize(`${banned} banned`) : object === null ? clauseName(text) : clauseName(objectNamed(object, /^banning$/i.test(m[0]) ? 'banned' : 'closed'));
   // A clause of one or two words ("Closures") names nothing; one of over twenty is not a clause read right.
   const words = name.split(' ').length;
   return words >= 2 && words <= 20 ? { name, span } : null;
 }
 
+/** Words right before a day that make it an end only: "until Sunday", "until 6 p.m. on Sunday". */
+const UNTIL_DAY = /\b(?:until|till)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)\s+)?(?:on\s+)?(?:the\s+)?$/i;
 /** Words right before a day that make it a start only: "from Wednesday", "from 6 p.m. on Wednesday". */
 const FROM_DAY = /\bfrom\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn)\s+)?(?:on\s+)?(?:the\s+)?$/i;
 
@@ -267,7 +287,9 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
   if (range && !measure.start) {
     // "closed from 6 p.m. on Wednesday until the end of the summit": a start with no stated end leaves the end open.
     const from = !range.end && FROM_DAY.test(s.text.slice(Math.max(0, range.index - 24), range.index));
-    Object.assign(measure, { start: range.start, end: range.end ?? (from ? null : range.start), date_precision: range.precision });
+    // "banned … until Sunday": the day it ends; when it began the words do not say.
+    const until = !range.end && UNTIL_DAY.test(s.text.slice(Math.max(0, range.index - 24), range.index));
+    Object.assign(measure, { start: until ? null : range.start, end: range.end ?? (from ? null : range.start), date_precision: range.precision });
     x.inferDate(measure, range);
   }
   const placeSpan = { start: span.start, end: Math.min(s.end, span.end + 40) };

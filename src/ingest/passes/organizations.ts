@@ -240,7 +240,9 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
     const [before, after] = [name.slice(0, j.index).trim().split(/\s+/).at(-1)!, name.slice(j.index + 4).split(/\s+/)[0]!];
     return ORG_HEADS[before] || /^[A-Z]{2,}$/.test(before) || NATIONALITIES[after] || lookupPlace(after);
   };
-  const joined = [...name.matchAll(/\band\b/g)].filter(endsName).at(-1);
+  // "the Junta of Castile and Leon": an "and" after the head word is inside what the body is of, joining no bodies.
+  const headAt = name.lastIndexOf(head);
+  const joined = [...name.matchAll(/\band\b/g)].filter((j) => j.index < headAt && endsName(j)).at(-1);
   if (joined) { const cut = joined.index + 4; name = name.slice(cut); start += cut; }
   const words = name.split(/\s+/);
   if (words.length < 2) return null;
