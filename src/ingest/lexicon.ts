@@ -50,11 +50,11 @@ export const NATIONALITIES: Record<string, string> = lexicon.nationalities;
 export const NATIONALITY_PATTERN = Object.keys(NATIONALITIES).sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/\./g, '\\.')).join('|');
 
-/** Titles of office, longest first in the file so "Vice President" wins over "President". */
 /** Nations inside a state that news names as countries ("England", "Wales"), with the state's code. */
 export const NATIONS_WITHIN: Record<string, string> = lexicon.nations_within;
 /** Lowercase nouns that make a place name before them a description of something else ("Leeds supporters", "the Lyon court"). */
 export const PLACE_MODIFIERS = alternation(lexicon.place_modifiers);
+/** Titles of office, longest first in the file so "Vice President" wins over "President". */
 export const TITLES: readonly string[] = lexicon.titles;
 export const TITLE_PATTERN = `(?:${alternation(TITLES)})`;
 
