@@ -102,3 +102,19 @@ describe('a place name before a feast word names the feast', () => {
     expect(facts.places.map((p) => p.name)).toEqual(['Spain', 'Soria']);
   });
 });
+
+describe('a figure counts the event its words name', () => {
+  it('in a preview of several events each count goes to the event its sentence, or the one before, names', () => {
+    const facts = read(brief('The Lakeside Jazz Festival opens on Friday at the Old Port. Around 4,000 runners are registered for the Lakeside Half Marathon, which starts on Saturday. '
+      + 'The Harbour Food Fair takes over Quay Square on Monday. Organisers said they expected 20,000 visitors over the day. Up to 9,000 spectators are expected at the Lakeside Jazz Festival.'));
+    const figuresOf = (name: string) => (facts.events.find((e) => e.name === name)?.figures as Array<{ metric: string; value: number }> | undefined)?.map((f) => [f.metric, f.value]);
+    expect(figuresOf('Lakeside Jazz Festival')).toEqual([['spectators', 9000]]);
+    expect(figuresOf('Lakeside Half Marathon')).toEqual([['runners', 4000]]);
+    expect(figuresOf('Harbour Food Fair')).toEqual([['visitors', 20000]]);
+  });
+
+  it('"120 volunteers of the Red Cross will staff …" are the body\'s people, no figure', () => {
+    const facts = read(brief('Up to 40,000 visitors are expected at the Lakeside Eclipse Festival on Wednesday, and 120 volunteers of the Lakeside Red Cross will staff first-aid points.'));
+    expect(metricsOf(facts.events.find((e) => e.name === 'Lakeside Eclipse Festival'))).toEqual(['visitors']);
+  });
+});

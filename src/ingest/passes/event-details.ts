@@ -233,10 +233,33 @@ function placesInGamesNames(x: PassContext): void {
 /** A body's verb of sending people, right before a count: "The Red Cross will station 120 volunteers" counts the body's own people. */
 const BODY_SENDS = /^[^.;:]{0,40}\b(?:station|deploy|send|sent|provide|field|supply|mobili[sz]e|put)(?:s|ed|ing)?\s+(?:in\s+)?$/u;
 
-/** The count is of people a body named before it in the sentence sends: its deployment's, not the event's figure. */
-function sentByBody(x: PassContext, s: Sentence, at: number): boolean {
-  const body = x.doc.mentionsIn({ start: s.start, end: at }, 'organization').at(-1);
-  return body !== undefined && BODY_SENDS.test(x.doc.text.slice(body.end, at));
+/** "of the Red Cross" right after a count: the people are that body's. */
+const OF_BODY_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?$/u;
+
+/**
+ * The count is of people a body sends or has: named before it with a verb of sending ("The Red Cross will station
+ * 120 volunteers") or right after it ("120 volunteers of the Red Cross will staff …"): the body's, no event's figure.
+ */
+function bodysPeople(x: PassContext, s: Sentence, at: number, end: number): boolean {
+  const before = x.doc.mentionsIn({ start: s.start, end: at }, 'organization').at(-1);
+  const after = x.doc.mentionsIn({ start: end, end: Math.min(s.end, end + 60) }, 'organization')[0];
+  return (before !== undefined && BODY_SENDS.test(x.doc.text.slice(before.end, at))) || (after !== undefined && OF_BODY_AFTER.test(x.doc.text.slice(end, after.start)));
+}
+
+/**
+ * The event a figure counts for: the main event when its sentence names it; else the one other event the sentence
+ * names, or failing that the sentence before ("Around 4,000 runners are registered for the Half Marathon" in a story
+ * about a jazz festival is the marathon's); else the main event.
+ */
+function figureEvent(x: PassContext, main: EventDraft, s: Sentence): EventDraft {
+  if (mentionsMain(x, main, s)) return main;
+  for (const sentence of [s, x.doc.sentences[s.index - 1]]) {
+    const ids = sentence ? new Set(x.doc.mentionsIn(sentence, 'event').map((m) => m.id)) : new Set<string>();
+    if (ids.has(main.id)) return main;
+    const other = ids.size === 1 ? x.facts.events.find((e) => ids.has(e.id)) : undefined;
+    if (other) return other;
+  }
+  return main;
 }
 
 function figures(x: PassContext, main: EventDraft): void {
@@ -245,9 +268,10 @@ function figures(x: PassContext, main: EventDraft): void {
     // Participants counted in a protest's sentence, or in the one after it, count the protest, not the event.
     const here = x.doc.sentenceAt(m.pos);
     const context = `${x.doc.sentences[here.index - 1]?.text ?? ''} ${here.text}`;
-    if (value === null || PROTEST_WORD.test(context) || sentByBody(x, here, m.pos)) continue;
-    main.figures.push({ metric: m[3]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
-    x.addCitation(main, x.doc.cite(m.pos, m.pos + m[0].length));
+    if (value === null || PROTEST_WORD.test(context) || bodysPeople(x, here, m.pos, m.pos + m[0].length)) continue;
+    const event = figureEvent(x, main, here);
+    event.figures.push({ metric: m[3]!.toLowerCase(), value, qualifier: qualifierOf(m[1]) });
+    x.addCitation(event, x.doc.cite(m.pos, m.pos + m[0].length));
   }
 }
 
