@@ -220,9 +220,9 @@ function periodWhen(x: PassContext, main: EventDraft): void {
   }
 }
 
-/** Places in a Games' own name: "Oslo-Lillehammer Winter Games", "Bergen 2034 Games". */
+/** Places in a Games' own name: "Oslo-Lillehammer Winter Games", "Bergen 2034 Games"; a match's sides ("Norway v Denmark") are teams, no places. */
 function placesInGamesNames(x: PassContext): void {
-  for (const games of x.facts.events.filter((e) => e.kind === 'games')) {
+  for (const games of x.facts.events.filter((e) => e.kind === 'games' && !/ vs?\.? /.test(e.name))) {
     for (const word of games.name.split(/[\s-]+/)) {
       const place = x.placeByName.get(word.toLowerCase());
       if (place && !games.place_ids.includes(place.id)) games.place_ids.push(place.id);

@@ -2,7 +2,7 @@
 // article's own event among them (the one it names most that is not past), and the others dated by a
 // year their sentence gives.
 import { addDays, dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
-import { wordClass } from '../gazetteer.js';
+import { lookupPlace, wordClass } from '../gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, MORE_NAMED_HEADS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
@@ -144,6 +144,7 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
   monthNamedGatherings(x, found);
   groupGatherings(x, found);
   visitsAndFixtures(x, found);
+  sidesPlaying(x, found);
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
 }
 
@@ -230,6 +231,17 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
   }
   for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
     if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
+  }
+}
+
+/** "Tunisia play Algeria in Alexandria on Friday" (rule event.sides-play): a match of two countries' sides, when its clause states its day. */
+function sidesPlaying(x: PassContext, found: Named[]): void {
+  const country = (name: string) => lookupPlace(name)?.kind === 'country';
+  for (const m of x.matchesOutsideTitles(R.sidesPlay.pattern)) {
+    const { home, away } = m.groups as { home: string; away: string };
+    // "Azerbaijan play Uzbekistan in a World Cup qualifier": the match is named after its sides, and read by that name.
+    if (!country(home) || !country(away) || !dayOfClause(x, m.pos) || /^\s+in\s+(?:an?|the)\s/.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 8))) continue;
+    found.push({ name: `${home} v ${away}`, at: m.pos, end: m.pos + m[0].length, rule: R.sidesPlay.id, kind: 'games' });
   }
 }
 
@@ -508,7 +520,7 @@ export function events(x: PassContext): void {
       x.addCitation(event, x.doc.cite(stated?.at ?? f.at, f.end));
       if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayAfter(x, event, f);
       if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayOpeningClause(x, event, f);
-      if (!event.start && f.rule === R.ceremonialAct.id) dayInClause(x, event, f);
+      if (!event.start && (f.rule === R.ceremonialAct.id || f.rule === R.sidesPlay.id)) dayInClause(x, event, f);
       x.ruled(event, f.rule);
     }
     if (!event.start && DATED_IN_SENTENCE.has(f.rule)) dayInSentence(x, event, f);

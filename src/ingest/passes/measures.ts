@@ -64,6 +64,9 @@ function phraseName(phrase: string): string {
   // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
   if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched)$/iu.test(phrase)) return 'Bag searches';
   if (/^(?:(?:clos|shut)\p{L}* (?:the |its )?|restrict\p{L}* (?:the|its) )airspace$/iu.test(phrase)) return 'Airspace closure';
+  // "visitors will pass through police checkpoints": the checkpoints, named as such.
+  const through = /^(?:pass|go)\p{L}* through ((?:police |security )?checkpoints?)$/iu.exec(phrase);
+  if (through) return capitalize(through[1]!);
   return capitalize(phrase);
 }
 
@@ -225,11 +228,14 @@ function listLead(x: PassContext, s: Sentence): string | undefined {
 }
 
 /** A zone closed to what flies ("a restricted zone …, closed to drones and light aircraft"): an airspace restriction. */
-const FLYING_WORDS = /\b(?:drones?|aircraft|helicopters?|flights?|airspace|no-fly)\b/i;
+const FLYING_WORDS = /\b(?:drones?|aircraft|helicopters?|flights?(?! path)|airspace|no-fly)\b/i;
+/** "a maritime exclusion zone": a zone at sea, whatever flies over it. */
+const AT_SEA = /\b(?:maritime|sea|naval|marine)\s+$/i;
 
 /** The kind a match proposes: its rule's, but a restricted zone its sentence closes to what flies is an airspace restriction. */
 const kindOf = (x: PassContext, rule: MeasureRule, m: Found, s: Sentence): MeasureDraft['kind'] =>
-  (rule.measureKind === 'restricted_zone' && rule.naming !== 'clause' && FLYING_WORDS.test(x.doc.text.slice(m.pos, s.end)) ? 'airspace_restriction' : rule.measureKind);
+  (rule.measureKind === 'restricted_zone' && rule.naming !== 'clause' && !AT_SEA.test(x.doc.text.slice(Math.max(s.start, m.pos - 12), m.pos))
+    && FLYING_WORDS.test(x.doc.text.slice(m.pos, s.end)) ? 'airspace_restriction' : rule.measureKind);
 
 /** A sentence that asks ("Q: Which roads will be closed?", "Can people fly drones over the route?"): it names no measure. */
 const QUESTION = /\?["”’]?\s*$/u;

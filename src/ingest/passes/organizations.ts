@@ -173,6 +173,14 @@ const adjectiveOf = (code: string | undefined) => (code ? Object.entries(NATIONA
 
 /** A title of office right before a match: the capitalised words after it are a person's name. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
+/** A title of office, then what follows it. */
+const TITLE_OPENS = new RegExp(`^(?:${TITLE_PATTERN})\\s+(?=\\p{Lu})`, 'u');
+/** The words before "of" are a title and a name of two or three words, none a head word ("Chief Inspector Ada Moen of …"): a person's; "General Directorate of …" is a body. */
+function titleAndName(words: string): boolean {
+  const title = TITLE_OPENS.exec(words)?.[0];
+  const rest = title ? words.slice(title.length).split(/\s+/) : [];
+  return rest.length >= 2 && rest.length <= 3 && !rest.some((w) => ORG_HEADS[w]);
+}
 
 /**
  * A noun after a body's name that makes it name something else: a competition ("the Champions League final"),
@@ -220,7 +228,7 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
   // "Chief Inspector Ada Moen of Harbour Police": after a title of office, the words before "of" are a person's name.
   const ofAt = name.indexOf(' of ');
-  if (ofAt > 0 && TITLE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 40), start))) { name = name.slice(ofAt + 4); start += ofAt + 4; }
+  if (ofAt > 0 && (TITLE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 40), start)) || titleAndName(name.slice(0, ofAt)))) { name = name.slice(ofAt + 4); start += ofAt + 4; }
   // "the National Police Agency's Special Police Corps": a unit named after the body it belongs to, each a body.
   const ownerBody = /^(\S.*?)['’]s\s+(?=\p{Lu})/u.exec(name);
   const owningBody = ownerBody && ORG_HEADS[ownerBody[1]!.split(/\s+/).at(-1)!] && /\s/.test(ownerBody[1]!) ? { name: ownerBody[1]!, start } : undefined;

@@ -74,12 +74,22 @@ function titled(x: PassContext, index: PersonIndex): void {
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
     if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country') || namesASite(x, g.title, name, nameStart + name.length)) continue;
+    if (titleGoesOn(x, g.title, name, nameStart + name.length)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     const title = `${g.status ? `${capitalize(g.status.toLowerCase())} ` : ''}${g.title}`;
     const org = roleOrganization(x, g.title);
     const country = code ?? org?.country ?? null;
     addPerson(x, index, name, { title, organization_id: org?.id ?? null, country }, country, { start: m.pos, end: nameStart + name.length, rule: R.titled.id });
   }
+}
+
+/**
+ * "the Minister for National Food Security and Research, Ada Moen,": a portfolio's words after "Minister for" that
+ * go on with "and" and a capital are the title's, no name, unless the first is a known first name ("Transport
+ * Minister Ola Berg and Mayor Rita Lang").
+ */
+function titleGoesOn(x: PassContext, title: string, name: string, end: number): boolean {
+  return /\s(?:of|for)\s/.test(title) && !isFirstName(firstWord(name)) && /^\s+and\s+\p{Lu}/u.test(x.doc.text.slice(end, end + 30));
 }
 
 /** After a title, two capitalised words are a name even when the first is also a word ("Christian"), never a place or a nationality. */

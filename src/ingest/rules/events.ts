@@ -765,6 +765,15 @@ export const EVENT_RULES = {
       noMatch: ['The derby finished 1-1 on Saturday.', 'The first test between the two engines ran on Monday.', 'The gap between the two sides and the league leaders grew.'],
     },
   },
+  sidesPlay: {
+    id: 'event.sides-play', produces: 'events',
+    description: 'two countries\' sides that play, meet or face each other on a day their clause states ("Tunisia play Algeria in Alexandria on Friday", "Morocco face Tunisia on Monday"): a match (`games`) named "<side> v <side>", dated by that day; none when either side is no country the gazetteer knows ("Ministers meet Chinese officials on Monday") or the clause states no day, nor when the match is named after its sides ("Azerbaijan play Uzbekistan in a World Cup qualifier" is read by that name)',
+    pattern: compose("\\b(?<home>\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?) (?:play|plays|meet|meets|face|faces|take on|takes on) (?<away>\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)\\b", {}, 'gu'),
+    examples: {
+      match: ['Tunisia play Algeria in Alexandria on Friday.', 'Morocco face Tunisia in Alexandria on Monday.'],
+      noMatch: ['The ministers meet their counterparts on Friday.', 'Tunisia will play well.'],
+    },
+  },
   placeAfterName: {
     id: 'event.place-after-name', produces: 'events',
     description: 'an event with no place yet whose name is followed right away by "at", "in" or "on" and a place the article names ("at the Lakeside Eclipse Festival on Monte Verde", "an open-air Mass at the lake stadium"): that place',

@@ -20,9 +20,9 @@ const measure = (id: string, measureKind: MeasureRule['measureKind'], descriptio
 
 /** What can be closed to traffic or to the public: a way, a crossing, a station or a stretch of town. */
 const CLOSABLE = ['roads?', 'streets?', 'avenues?', 'boulevards?', 'lanes?', 'motorways?', 'highways?', 'bridges?', 'tunnels?', 'piers?', 'stations?', 'exits?', 'entrances?',
-  'expressways?', 'freeways?', '[ABMN]-?\\d{1,3}', 'squares?', 'quays?', 'embankments?', 'waterfronts?', 'promenades?', 'border crossings?', 'crossings?', 'peninsula', 'ring road', 'city cent(?:re|er)', 'old town'];
+  'expressways?', 'freeways?', '[ABMN]-?\\d{1,3}', 'squares?', 'quays?', 'embankments?', 'waterfronts?', 'promenades?', 'border crossings?', 'crossings?', 'peninsula', 'ring road', 'city cent(?:re|er)', 'old town', 'airports?'];
 /** Closed for whom: traffic, vehicles, the public. */
-const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors)\\b';
+const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors|shipping|vessels|boats)\\b';
 /** A place closed to traffic by a verb before it, a way named or not: "police closed Harbour Road to traffic", "will close the Ringstrasse to all vehicles". */
 const CLOSES_NAME_TO = "\\bclos(?:e|es|ed|ing)\\s+(?:the\\s+)?\\p{Lu}[^.;,]{0,60}?\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors)\\b";
 /** Things and acts a ban forbids in an area (drones are an airspace restriction). */
@@ -42,6 +42,9 @@ const CAMERA_WORDS = 'new|extra|additional|temporary|mobile|fixed|police|securit
 const SEARCHED = '(?:fans|supporters|spectators|visitors|ticket holders|passengers|pilgrims|worshippers|delegates|guests|participants|everyone|all \\p{L}+|(?:every|each) (?:\\p{L}+ ){0,2}(?:fan|supporter|spectator|visitor|ticket holder|passenger|person|guest))';
 /** Where people or vehicles are checked on the way in ("searched at six gates", "checked at four points on the ring road"). */
 const ENTRY_POINTS = '(?:gates?|entrances?|entry points|access points|points|turnstiles|doors)';
+
+/** People who pass through checkpoints on their way in ("visitors will pass through police checkpoints"): checks of them, no zone. */
+const THROUGH_CHECKPOINTS = '(?:pass|passes|passing|go|goes|going) through (?:police |security )?';
 
 /** People or things checked at checkpoints ("searched at six checkpoints", "checked against tickets at three rings of checkpoints"): the checkpoints are where an inspection happens, no zone of their own. */
 const CHECKED_AT = '(?:checked|searched|screened|inspected) (?:\\p{L}+ ){0,4}?at (?:one of )?(?:[\\p{L}\\d-]+ ){0,4}?';
@@ -69,7 +72,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       'Drones will not be allowed to fly over the old town during the parade.', 'Drones may not be flown over the bay all day.', 'Drone flights over the old harbour are banned for the week.', 'Drones, balloons and paper lanterns are also banned inside the zone.'],
     noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.', 'The airline closed its airspace office.'] }),
   measure('restricted-zone', 'restricted_zone', 'an area closed to the public or entered only through checks; a zone its clause closes to drones or aircraft ("a temporary restricted zone with a radius of 8 km, closed to drones and light aircraft") is an airspace restriction',
-    ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', `(?<!${CHECKED_AT})checkpoints?(?!${SEARCHED_AFTER})`,
+    ['red zones?', 'restricted[- ]access areas?', 'exclusion zones?', 'security perimeters?', 'security zones?', 'restricted zones?', 'no-go zones?', 'cordons?', `(?<!${CHECKED_AT}|${THROUGH_CHECKPOINTS})checkpoints?(?!${SEARCHED_AFTER})`,
       '(?<!(?:of|with) )(?:metal|steel|crowd) barriers'],
     { match: ['A security perimeter will close the square.', 'Residents must show identification at checkpoints.', 'Police will put checkpoints on the bridge.', 'We will have checkpoints with scanners at every entry to the secure zone, and every bag will be searched.', 'The "red zones" open on Friday.', 'Metal barriers will keep the crowd back.'],
       noMatch: ['The fan zone opens at noon.', 'Cars will be searched at five checkpoints.', 'A dozen checkpoints will be set up on the roads into the centre from Saturday morning, and drivers should expect their vehicles to be searched.', 'The time zone changes on Sunday.', 'The language barrier was high.', 'Crews stacked spare barriers in the depot.'] },
@@ -78,9 +81,10 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     ...measure('restricted-access', 'restricted_zone', 'an area ringed with barriers or open to some people only, named by its clause ("The square was ringed with metal barriers", "the pier closed to anyone without a pass", "only invited guests allowed into the hall", "open on Saturday only to invited guests", "only vehicles with a pass allowed onto the pier", "limited to ticket holders")',
       ['ringed (?:with|by) (?:\\p{L}+ )?(?:barriers|fences?|fencing|police|officers)', 'closed to (?:anyone|everyone|all) (?:without|not)', 'only (?:to )?(?:invited guests|ticket holders|pass holders|holders of (?:passes|tickets)|accredited \\p{L}+|residents with)',
         'only (?:\\p{L}+ ){1,3}?with (?:\\p{L}+ ){0,2}?(?:accreditation|pass(?:es)?|tickets?|invitations?|permits?) (?:will be |would be |are |were |is |may |can )?(?:allowed|admitted|let|permitted|enter)', 'limited to (?:ticket holders|invited guests|pass holders|accredited \\p{L}+|residents)',
-        '(?:spectators|fans|supporters|visitors|pedestrians|the public|crowds?|onlookers) (?:will |would |are |were |may )?not (?:be )?(?:allowed|permitted|let) (?:onto|on to|into|inside|within|on)\\b'],
+        '(?:spectators|fans|supporters|visitors|pedestrians|the public|crowds?|onlookers) (?:will |would |are |were |may )?not (?:be )?(?:allowed|permitted|let) (?:onto|on to|into|inside|within|on)\\b',
+        '(?:no one|nobody|no-one) (?:will |would |is |was |may )?(?:be )?(?:allowed|permitted|let) (?:onto|on to|into|inside|within|on|near)\\b'],
       { match: ['The square was ringed with metal barriers.', 'The pier will be closed to anyone without a pass.', 'Only invited guests will be let into the hall.',
-        'The town square will be open on Saturday only to invited guests and holders of passes.', 'Only vehicles with a harbour pass will be allowed onto the pier.', 'The dawn service is limited to ticket holders.', 'The harbour will be closed to anyone not authorised.', 'Spectators will not be allowed onto the Holm Bridge.'],
+        'The town square will be open on Saturday only to invited guests and holders of passes.', 'Only vehicles with a harbour pass will be allowed onto the pier.', 'The dawn service is limited to ticket holders.', 'The harbour will be closed to anyone not authorised.', 'Spectators will not be allowed onto the Holm Bridge.', 'No one will be allowed within eight kilometres of the launch pad.'],
         noMatch: ['The lake is ringed by hills.', 'Only three officers were hurt.', 'The shop is open only on Sundays.', 'Only people with tickets said they were happy.'] }),
     naming: 'clause',
   },
@@ -95,7 +99,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       ['closed(?!-)', 'shut', 'exit-only', 'closures?', 'close(?! to\\b)(?! (?:their|its|his|her|the) (?:stalls|shops|stands|businesses|doors|offices|accounts)\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?'],
       { match: ['Quay Road and Mill Street will be closed to all traffic from 9 a.m.', 'The ferry pier was shut for the day.', 'Road closures around the old harbour start on Friday.',
         'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.',
-        'The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m.', 'The prefecture ordered Via Lunga and Via Corta closed to traffic from noon.'],
+        'The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m.', 'The prefecture ordered Via Lunga and Via Corta closed to traffic from noon.', 'Harbour Airport will be closed to all flights during those hours.'],
       noMatch: ['The shops will be closed on Sunday.', 'Traders on the street have been told to close their stalls.', 'The case was closed last year.', 'Fans stood close to the stage.', 'Police watched on closed-circuit television.'] }),
     naming: 'clause',
     guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|${CLOSES_NAME_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
@@ -145,14 +149,14 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       'bags (?:will be |would be |are |were )?checked (?:at|on)', 'check(?:s|ing)? every (?:\\p{L}+ )?(?:vehicle|car|fan|supporter|spectator|passenger|bag)', 'search(?:es|ing)? (?:\\p{L}+ ){0,2}bags\\b(?! at random)',
       `(?:${SEARCHED}) (?:will be |would be |are |were |must be |is |was )?(?:searched|screened|frisked)`, '(?:searched|screened) (?:twice|at the|at an|at every|on entry|on arrival|before entering)',
       'search(?:es)? (?:of )?every', 'checks? of (?:every|all|each) (?:\\p{L}+ )?(?:vehicles?|cars?|fans|supporters|spectators|passengers|travell?ers)', 'vehicle checks?',
-      'border controls', 'controls at the borders?', `${CHECKED_AT}checkpoints?`, `checkpoints?(?=${SEARCHED_AFTER})`,
+      'border controls', 'controls at the borders?', `${CHECKED_AT}checkpoints?`, `${THROUGH_CHECKPOINTS}checkpoints?`, `checkpoints?(?=${SEARCHED_AFTER})`,
       `(?:will be |would be |are |were |must be |is |was )(?:searched|checked|screened|inspected) at (?:the |every |each |all |one of (?:the )?)?(?:[\\p{L}\\d-]+ ){0,2}?${ENTRY_POINTS}\\b`,
       'bags (?:will be |would be |are |were |must be )checked\\b'],
     { match: ['Bag checks will be carried out at every gate.', 'Officers with sniffer dogs will patrol the crowd.', 'Cars entering the zone will be searched at five checkpoints.', 'Passes will be checked against the guest list at two rings of checkpoints.', 'All fans will pass through metal detectors.', 'Security screening at all 12 gates will be tighter.',
       'Magnetometers will stand at both doors.', 'Officers may stop and search people in the park.', 'The country will reintroduce checks at its land border.',
       'Identity checks at the entrances to the security zone.', 'Some 650 guards will search bags at the entrances.', 'Every ticket holder will be searched at one of the eight gates.',
       'Fans will be searched twice, at an outer ring and at the turnstiles.', 'Stewards search every visiting supporter at a separate entrance.', 'Police will carry out checks of every vehicle at a checkpoint.',
-      'Residents inside the zone will have to show identity documents at police checkpoints.', 'Bags will be checked at every entry point.', 'Police will check every vehicle entering the city.',
+      'Residents inside the zone will have to show identity documents at police checkpoints.', 'Bags will be checked at every entry point.', 'Police will check every vehicle entering the city.', 'Entry is free, but visitors will pass through police checkpoints.',
       'He said officers would check bags at the entrances to the finish area.', 'Every bag will be checked by the club\'s stewards.', '- metal-detector checks at the 12 entrances to the stands;',
       'Pilgrims will be searched at six gates around the shrine.', 'A dozen checkpoints will be set up on the roads into the centre from Saturday morning, and drivers should expect their vehicles to be searched.', 'Vehicles coming into the town will be checked at four points on the ring road.', 'Bags will be checked and bottles taken away.'],
       noMatch: ['Police will check bags at random.', 'The inspection of the stadium roof is due in May.', 'Tickets were checked at the hotel.', 'Police searched the house of the suspect.', 'Officers will search bags at random.', 'Two states asked for help with checks on travel documents.'] }),

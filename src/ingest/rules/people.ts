@@ -56,11 +56,11 @@ export const PEOPLE_RULES = {
   },
   titleFirst: {
     id: 'person.title-first', produces: 'people',
-    description: 'a title after "the", "a", "its" or a possessive ("the municipality\'s traffic director, Ada Moen,": the body named before whose name has the possessive\'s head word is the role\'s organization), maybe of a body named in lowercase ("a spokeswoman for the city administration, Ada Moen,"), then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.", "Its secretary general, Ivo Lenz,"); the acronym of the body the title is of may stand in brackets before the comma ("The president of the Harbour Electoral Board (HEB), Ada Moen,")',
+    description: 'a title after "the", "a", "its" or a possessive ("the municipality\'s traffic director, Ada Moen,": the body named before whose name has the possessive\'s head word is the role\'s organization), maybe of a body named in lowercase ("a spokeswoman for the city administration, Ada Moen,") or of a portfolio of two parts ("the Minister for Food Security and Research, Ada Moen,"), then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.", "Its secretary general, Ivo Lenz,"); the acronym of the body the title is of may stand in brackets before the comma ("The president of the Harbour Electoral Board (HEB), Ada Moen,")',
     pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
       OWNER: `(?:the|The|its|Its|their|Their|a|A|an|An)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
       TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
-      OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+(?:department|region|province|county|district|state|city))?(?:\\s+\\([A-Z]{2,8}\\))?|\\s+for\\s+${PORTFOLIO}|\\s+(?:of|for)\\s+the\\s+(?:[a-z]+\\s+)?${LOWER_BODY}`,
+      OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?(?:\\s+(?:department|region|province|county|district|state|city))?(?:\\s+\\([A-Z]{2,8}\\))?|\\s+for\\s+${PORTFOLIO}|\\s+(?:of|for)\\s+the\\s+(?:[a-z]+\\s+)?${LOWER_BODY}`,
       NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS,
     }, 'gu'),
     examples: {
@@ -68,7 +68,7 @@ export const PEOPLE_RULES = {
         '"We live here too," said the association\'s chairwoman, Ada Moen.', 'The chief executive of Harbour Trust, Ivo Lenz, said the pier was safe.', "Norway's Fisheries Minister, Ola Berg, arrived on Monday.",
         "The regional government's delegate in Nordland, Ada Moen, said on Monday that the pier was safe.", "Bergen's deputy mayor for transport, Ada Moen, said the pier was safe.",
         'The president of the Harbour Electoral Board (HEB), Ada Moen, said results come at six.', 'Its secretary general, Ivo Lenz, said the sit-in would be quiet.',
-        'A spokeswoman for the city administration, Ada Moen, said the gates open at six.'],
+        'A spokeswoman for the city administration, Ada Moen, said the gates open at six.', 'The Minister for National Food Security and Research, Ada Moen, said prices would rise.'],
       noMatch: ['The mayor welcomed the plan.', 'A spokeswoman said the gates open at six.', 'The mayor, who spoke first, welcomed the plan.'],
     },
   },

@@ -1,0 +1,67 @@
+// Shapes of unseen news read by general rules (issue 20, after blind round 26's first score), each on short
+// briefs of our own, never a blind article's words.
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf, read } from './helpers/briefs.js';
+
+type Row = Record<string, unknown>;
+const measuresOf = (rows: Row[]) => rows.map((m) => [m.name, m.kind]);
+
+describe('a body\'s long name and what it says', () => {
+  it('"The Harbour Pilot and Port Authority Office" is one body of six words, and "the office said" is its statement', () => {
+    const facts = read(brief('The Lakeside Harbour Pilot and Port Authority Office has declared a zone around the pier. Ferries will sail only in the afternoon until Sunday, the office said.'));
+    expect(facts.organizations.map((o) => o.name)).toEqual(['Lakeside Harbour Pilot and Port Authority Office']);
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['lakeside-harbour-pilot-and-port-authority-office']);
+  });
+
+  it('"Chief Inspector Ada Moen of Harbour Police" stays a person of a body; "the General Directorate of Civil Defence" a body', () => {
+    const facts = read(brief('"We are ready," said Chief Inspector Ada Moen of Lakeside Regional Police. About 90 firefighters of the General Directorate of Civil Defence will be on duty.'));
+    expect(facts.people.map((p) => p.name)).toEqual(['Ada Moen']);
+    expect(facts.organizations.map((o) => o.name).sort()).toEqual(['General Directorate of Civil Defence', 'Lakeside Regional Police']);
+  });
+});
+
+describe('a minister of a portfolio of two parts', () => {
+  it('"the Minister for National Food Security and Research, Ada Moen," is Ada Moen with the whole title, no person "Food Security"', () => {
+    const facts = read(brief('In parliament, the Minister for National Food Security and Research, Ada Moen, said prices would be set within ten days.'));
+    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)])).toEqual([['Ada Moen', ['Minister for National Food Security and Research']]]);
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['ada-moen']);
+  });
+
+  it('a name after a title and before "and" another title stays a name when it opens with a first name', () => {
+    const facts = read(brief('Transport Minister Ola Berg and Mayor Rita Lang opened the bridge on Friday.'));
+    expect(facts.people.map((p) => p.name)).toEqual(['Ola Berg', 'Rita Lang']);
+  });
+});
+
+describe('measures at an airport, at sea and at checkpoints', () => {
+  it('an airport closed to all flights is a closure; "no one will be allowed within" a zone; a maritime exclusion zone stays a zone at sea', () => {
+    const facts = read(brief('The port office has declared a maritime exclusion zone with a radius of 25 nautical miles around the pad, under the rocket\'s flight path. '
+      + 'Harbour Airport will be closed to all flights during those hours. Visitors will pass through police checkpoints, and no one will be allowed within eight kilometres of the pad.'));
+    expect(measuresOf(facts.measures)).toEqual([
+      ['Exclusion zone', 'restricted_zone'],
+      ['No one allowed within eight kilometres of the pad', 'restricted_zone'],
+      ['Harbour Airport closed to all flights', 'closure'],
+      ['Police checkpoints', 'inspection'],
+    ]);
+  });
+
+  it('an exclusion zone closed to drones and aircraft is an airspace restriction', () => {
+    const facts = read(brief('An exclusion zone closed to drones and light aircraft will cover the bay on Saturday.'));
+    expect(measuresOf(facts.measures)).toEqual([['Exclusion zone', 'airspace_restriction']]);
+  });
+});
+
+describe('two countries\' sides that play on a day', () => {
+  it('"Northland play Southland in Eastby on Friday" is a match "Northland v Southland" on that day, in that city', () => {
+    const text = brief('The Nordic Handball Championship opens on Thursday. Norway play Denmark in Bergen on Friday, and Sweden face Finland on Monday.');
+    expect(eventsOf(text)).toMatchObject({ 'Norway v Denmark': ['games', '2031-05-09'], 'Sweden v Finland': ['games', '2031-05-12'] });
+    expect(read(text).events.find((e) => e.name === 'Norway v Denmark')?.place_ids).toEqual(['bergen']);
+  });
+
+  it('sides that are no countries, a clause with no day, or a match named after its sides make no such match', () => {
+    const text = brief('The ministers meet their Danish counterparts on Friday. Norway play Denmark often. On Saturday, Sweden play Finland in a World Cup qualifier at the Harbour Stadium.');
+    const names = Object.keys(eventsOf(text));
+    expect(names).not.toContain('Norway v Denmark');
+    expect(names).not.toContain('Sweden v Finland');
+  });
+});
