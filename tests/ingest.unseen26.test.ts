@@ -65,3 +65,16 @@ describe('two countries\' sides that play on a day', () => {
     expect(names).not.toContain('Sweden v Finland');
   });
 });
+
+describe('a vehicle that crashed, overturned or sank on a day', () => {
+  it('"cancelled on Sunday after a display plane crashed into a field on Saturday afternoon" is a crash on the Saturday', () => {
+    const facts = read(brief('The second day of the Lakeside Air Show was cancelled on Sunday after a single-engine display plane crashed into a cotton field on Saturday afternoon, killing its pilot.'), '2031-05-11');
+    const crash = facts.events.find((e) => e.kind === 'incident');
+    expect([crash?.name, crash?.start]).toEqual(['Crash of a single-engine display plane into a cotton field', '2031-05-10']);
+  });
+
+  it('a crash to come or with no day is no incident; a bus that overturned on Friday is one', () => {
+    const later = read(brief('Organisers fear a plane crashed into the crowd would end the show. A bus overturned near the bridge on Friday.'), '2031-05-11');
+    expect(later.events.filter((e) => e.kind === 'incident').map((e) => [e.name, e.start])).toEqual([['Overturning of a bus near the bridge', '2031-05-09']]);
+  });
+});

@@ -544,6 +544,10 @@ function passiveIncidents(x: PassContext): void {
 
 /** What an incident told by an act is called (rule event.incident-act), by its verb. */
 const INCIDENT_OF_ACT: Record<string, string> = { pushed: 'Crowd push', surged: 'Crowd surge', stormed: 'Storming', 'broke away': 'Breakaway', clashed: 'Clashes', threw: 'Objects thrown', hurled: 'Objects thrown' };
+/** What a vehicle's accident is called by its verb. */
+const VEHICLE_ACTS: Record<string, string> = { crashed: 'Crash', 'came down': 'Crash', collided: 'Collision', overturned: 'Overturning', derailed: 'Derailment', capsized: 'Capsizing', sank: 'Sinking' };
+/** The vehicle with the words describing it ("a single-engine display plane" is "single-engine display plane"). */
+const vehicleWords = (match: string, vehicle: string) => match.slice(0, match.lastIndexOf(vehicle) + vehicle.length).replace(/^(?:an?|the)\s+/iu, '');
 /** Where an act happened, written right after it: "against Gate 3", "in front of the main stage". */
 const ACT_PLACE = /^ (?:against|at|near|outside|into|towards|in front of) [^,.;]{1,50}?(?= (?:when|as|while|after|before|during|and|on)\b|[,.;]|$)/u;
 
@@ -556,7 +560,9 @@ function actIncidents(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.incidentAct.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
     if (told.has(s.index) || !actUntold(x, m)) continue;
-    const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
+    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d) && d.start <= x.published);
+    // "cancelled on Sunday after a plane crashed … on Saturday afternoon": the day told after the act is the act's.
+    const day = days.find((d) => s.start + d.index > m.pos) ?? days[0];
     if (!day) continue;
     const event = actIncident(x, m, s, day.start);
     if (!event) continue;
@@ -574,9 +580,9 @@ export const actUntold = (x: PassContext, m: RegExpExecArray & { pos: number }) 
  * its sentence; proposed and mentioned, or undefined when one of that name is already proposed.
  */
 export function actIncident(x: PassContext, m: RegExpExecArray & { pos: number }, s: Sentence, start: string): EventDraft | undefined {
-  const { thing, act } = m.groups as { thing?: string; act?: string };
+  const { thing, act, vehicle, crash } = m.groups as { thing?: string; act?: string; vehicle?: string; crash?: string };
   const where = ACT_PLACE.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[0] ?? '';
-  const name = thing ? `Collapse of a ${thing}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
+  const name = thing ? `Collapse of a ${thing}` : vehicle ? `${VEHICLE_ACTS[crash!]} of a ${vehicleWords(m[0], vehicle)}${where}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
   if (x.facts.events.some((e) => e.name === name)) return undefined;
   const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
   x.addCitation(event, cite(x, s));

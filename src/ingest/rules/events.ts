@@ -550,13 +550,15 @@ export const EVENT_RULES = {
   },
   incidentAct: {
     id: 'event.incident-act', produces: 'events',
-    description: 'an incident told by what a crowd did or what gave way, on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday"): an incident named by the act, dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
-    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed))\\b", {
+    description: 'an incident told by what a crowd did, what gave way or a vehicle that crashed, overturned or sank, on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday", "a display plane crashed into a cotton field on Saturday afternoon"): an incident named by the act ("Crash of a display plane into a cotton field"), dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
+    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}{VEHICLE}\\s+(?:had\\s+)?{CRASH})\\b", {
       WHO: 'crowd|group|fans|supporters|marchers|protesters|demonstrators|youths', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled|left the (?:agreed|planned|approved|authori[sz]ed) route',
       THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
+      VEHICLE: 'plane|aircraft|helicopter|jet|glider|balloon|bus|coach|train|tram|lorry|truck|ferry|boat', CRASH: 'crashed|came down|collided|overturned|derailed|capsized|sank',
     }, 'gu'),
     examples: {
-      match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.'],
+      match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.',
+        'The show was cancelled after a single-engine display plane crashed into a field on Saturday afternoon.'],
       noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.'],
     },
   },
