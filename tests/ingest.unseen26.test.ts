@@ -78,3 +78,10 @@ describe('a vehicle that crashed, overturned or sank on a day', () => {
     expect(later.events.filter((e) => e.kind === 'incident').map((e) => [e.name, e.start])).toEqual([['Overturning of a bus near the bridge', '2031-05-09']]);
   });
 });
+
+describe('a name of a gathering\'s words that is a company or a body', () => {
+  it('"The game\'s publisher, Nightforge Games," is no Games; "the Growers Forum, the second-largest growers\' body, said" is no forum held', () => {
+    const text = brief('The game\'s publisher, Nightforge Games, has put up $5 million in prize money. The Lakeside Growers Forum, the second-largest growers\' body in the region, said it would not take part. The Lakeside Games open on Friday.');
+    expect(Object.keys(eventsOf(text))).toEqual(['Lakeside Games']);
+  });
+});

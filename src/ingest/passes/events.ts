@@ -31,6 +31,15 @@ const generic = (name: string) => !KNOWN_EVENTS[name] && name.split(/\s+/).every
 /** A stage of a competition in lower case right after its name: "qualifier", "final", "semi-final", "play-off". */
 const COMPETITION_STAGE = /^ (?:qualifier|qualifying match|semi-finals?|final|play-off)\b/u;
 
+/** A word for a firm set off before a name: "The game's publisher, Nightforge Games," names a company. */
+const FIRM_BEFORE = /\b(?:publisher|developer|studio|company|firm|maker|owner|sponsor|operator|distributor)s?,\s+$/u;
+/** A verb a body does right after a forum's name: "the Agri Growers Forum said it would not take part" is a body that speaks. */
+const FORUM_ACTS = /^(?:,[^,.;]{1,80},)?\s+(?:said|says|announced|accused|called|urged|warned|declined|refused|told)\b/u;
+
+/** A name of a gathering's words that names a company or a body acting (rule event.named's exceptions). */
+const bodyNotGathering = (x: PassContext, name: string, at: number) =>
+  FIRM_BEFORE.test(x.doc.text.slice(Math.max(0, at - 30), at)) || (/Forum$/.test(name) && FORUM_ACTS.test(x.doc.text.slice(at + name.length, at + name.length + 100)));
+
 function namedGatherings(x: PassContext, found: Named[]): void {
   for (const m of x.matches(R.gathering.pattern)) {
     let name = m.groups!.name!;
@@ -47,6 +56,7 @@ function namedGatherings(x: PassContext, found: Named[]): void {
     // "at the World Forum conference centre", "to guard the World Forum": a forum is often a building.
     if (/^\s+(?:conference\s+|exhibition\s+)?(?:Centre|Center|centre|center|building|Hall|hall|Grounds|grounds|Arena|arena)\b/.test(x.doc.text.slice(at + name.length))) continue;
     if (/Forum$/.test(name) && (/\b(?:at|in|inside|outside|near|to|guard|around)\s+the\s+$/.test(x.doc.text.slice(Math.max(0, at - 20), at)))) continue;
+    if (bodyNotGathering(x, name, at)) continue;
     // "the final of the Harbour Cup between …": the final is the event, read whole by the occasion rules.
     if (/Cup$/.test(name) && /\bof\s+the\s+$/.test(x.doc.text.slice(Math.max(0, at - 10), at))) continue;
     // "the Harbour Cup of Nations": a cup named on after "of".

@@ -111,7 +111,7 @@ export const EVENT_RULES = {
   },
   gathering: {
     id: 'event.named', produces: 'events',
-    description: 'up to three capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival")',
+    description: 'up to three capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival"); not a name set off after a word for a firm ("The game\'s publisher, Nightforge Games,"), nor a forum that speaks or acts ("the Growers Forum said")',
     // "the Conference League", "the Games Organising Committee": a head word a body's or a competition's name goes on from.
     pattern: compose('\\b{NAME}\\b(?![^\\S\\n]+(?:League|Series|Committee|Council|Secretariat|Organi[sz]ing|Federation|Association|Village|Board|Authority|Office)\\b)', {
       NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,3}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
