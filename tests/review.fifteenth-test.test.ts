@@ -1,0 +1,38 @@
+// What the fifteenth first-use test (docs/review-first-use-14.md) found the forms, one-click references, reading
+// view and saves of the review app doing wrong, each read as a general rule over this test's own fixture article
+// (tests/fixtures/review/soria-eclipse-festival.txt) through the app as a browser asks it, with a second sentence of
+// the test's own beside the article's: a hyphenated title before a name, a generic head noun after "for the", a body
+// named again by the words of its name, a directorate's kind, a measure of watching, an event's place after "on",
+// the reading view's marks of what a fact's words state and a fact saved from the reading view coming back to it.
+import { describe, expect, it } from 'vitest';
+import { loadSeed } from '../src/db/seed.js';
+import { untouchedForm, useReviewArticle } from './helpers/review.js';
+
+const PUBLISHED = '2026-08-10';
+
+describe('the forms, reading view and saves after the fifteenth first-use test', () => {
+  const { session, get, post } = useReviewArticle('soria-eclipse-festival.txt', PUBLISHED);
+  const seed = () => loadSeed(session.seedDir, { keepRules: true });
+  const idNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name)!.id;
+
+  it('brings a fact saved from the reading view back to its opened card, twice, until the curator moves on (bug 8)', async () => {
+    const festival = idNamed('events', 'Soria Eclipse Festival');
+    const drones = idNamed('measures', 'Drone ban');
+    const reading = `/articles/${session.sourceId}?view=read&open=${festival}`;
+    const edit = `/facts/${festival}/edit`;
+    // The page's script names the next line to review in every form of a card; a save still comes back to the card.
+    const first = await post(edit, { ...untouchedForm(await get(reading), edit), 'figures.1.metric': '', 'figures.1.value': '', 'figures.1.qualifier': '', next: drones });
+    expect([first.statusCode, first.headers.location]).toEqual([303, `/articles/${session.sourceId}?did=edit&fact=${festival}&view=read&open=${festival}#card-${festival}`]);
+    const back = await get(first.headers.location as string);
+    expect(back).toContain(`id="card-${festival}"`);
+    expect(back).toContain(`<form method="post" action="${edit}">`);
+    // A second fix from the same card, without going to the card view.
+    const second = await post(edit, { ...untouchedForm(back, edit), end: '2026-08-12', next: drones });
+    expect(second.statusCode, second.body.slice(0, 3000)).toBe(303);
+    expect(second.headers.location).toContain(`open=${festival}#card-${festival}`);
+    expect(seed().facts.get('events')!.find((row) => row.id === festival)).toMatchObject({ review: 'reviewed', end: '2026-08-12', figures: [{ metric: 'visitors', value: 40000 }] });
+    // A decision on another line moves on, the card closed.
+    const accepted = await post(`/facts/${drones}/accept`, { back: `articles/${session.sourceId}`, view: 'read' });
+    expect(accepted.headers.location).not.toContain('open=');
+  }, 60_000);
+});
