@@ -12,6 +12,7 @@ const PUBLISHED = '2026-08-10';
 
 describe('the forms, reading view and saves after the fifteenth first-use test', () => {
   const { session, get, post } = useReviewArticle('soria-eclipse-festival.txt', PUBLISHED);
+  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const idNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name)!.id;
 
@@ -35,4 +36,14 @@ describe('the forms, reading view and saves after the fifteenth first-use test',
     const accepted = await post(`/facts/${drones}/accept`, { back: `articles/${session.sourceId}`, view: 'read' });
     expect(accepted.headers.location).not.toContain('open=');
   }, 60_000);
+
+  it('reads a hyphenated rank and the capitals qualifying it before a name as the title, not the name (bug 1)', async () => {
+    expect(await filled('people', 'Government Sub-Delegate Miguel Latorre'))
+      .toMatchObject({ name: 'Miguel Latorre', roles: [{ title: 'Government Sub-Delegate', organization_id: null }] });
+    expect(await filled('people', 'Deputy Sub-Prefect Ivo Lenz said on Friday')).toMatchObject({ name: 'Ivo Lenz', roles: [{ title: 'Deputy Sub-Prefect' }] });
+    expect(await filled('people', 'The Vice-Chancellor Ola Berg')).toMatchObject({ name: 'Ola Berg', roles: [{ title: 'Vice-Chancellor' }] });
+    // A hyphenated name is no rank: neither part is a rank's prefix nor a title.
+    expect((await filled('people', 'Jean-Pierre Martin')).name).toBe('Jean-Pierre Martin');
+    expect((await filled('people', 'Mayor Ana Smith-Jones'))).toMatchObject({ name: 'Ana Smith-Jones', roles: [{ title: 'Mayor' }] });
+  });
 });

@@ -241,8 +241,25 @@ function withoutBodyNames(words: string, taken: ReadonlySet<string>): string {
   return out;
 }
 
+/** The first words of a hyphenated rank ("Sub-Delegate", "Vice-Chancellor", "Co-Chair"): under or beside the office after them. */
+const RANK_PREFIX = /^(?:Sub|Vice|Under|Deputy|Co|Pro|Acting|Assistant|Chief|Lieutenant|Lord)$/u;
+/** Up to two capitalised words, then a capitalised word of two parts joined by a hyphen, then a capital: a title before a name. */
+const HYPHENATED_TITLE = /(?<![\p{L}'’-])(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}*)-(\p{Lu}\p{Ll}+)(?=\s+\p{Lu})/u;
+
+/**
+ * A title of office written with a hyphenated rank before a person's name, and the capitalised words before it
+ * that qualify it ("Government Sub-Delegate Ana Ruiz", "Deputy Sub-Prefect Ivo Lenz", "Vice-Chancellor Ola
+ * Berg"): the hyphen's first part a rank's prefix, or its last a title of the lexicon. Counter-example: "Jean-Pierre
+ * Martin" and "Ana Smith-Jones" are names (neither part a rank nor a title).
+ */
+function hyphenatedTitle(words: string): string | undefined {
+  const found = HYPHENATED_TITLE.exec(words);
+  if (!found || !(RANK_PREFIX.test(found[1]!) || WHOLE_TITLE.test(found[2]!))) return undefined;
+  return withoutLeadingSmallWords(found[0].trimStart());
+}
+
 function person(words: string, taken: ReadonlySet<string>): Values {
-  const title = titleIn(words);
+  const title = hyphenatedTitle(words) ?? titleIn(words);
   const unnamed = withoutBodyNames(words, taken);
   const named = longestName(title ? unnamed.replace(title, ' '.repeat(title.length)) : unnamed, taken, true, true);
   if (!named) return roleOnly(words, title);
