@@ -46,4 +46,18 @@ describe('the forms, reading view and saves after the fifteenth first-use test',
     expect((await filled('people', 'Jean-Pierre Martin')).name).toBe('Jean-Pierre Martin');
     expect((await filled('people', 'Mayor Ana Smith-Jones'))).toMatchObject({ name: 'Ana Smith-Jones', roles: [{ title: 'Mayor' }] });
   });
+
+  it('gives "a spokesman for the organisation" the one body its sentence names (bug 2)', async () => {
+    const redCross = idNamed('organizations', 'Spanish Red Cross');
+    expect(await filled('people', 'a spokesman for the organisation'))
+      .toMatchObject({ roles: [{ title: 'spokesman', organization_id: redCross }] });
+    // Sentences of the test's own, selected whole: the one body of the kind they name.
+    expect((await filled('people', 'The Guardia Civil will send 600 officers, a spokesman for the force said.')).roles)
+      .toEqual([{ title: 'spokesman', organization_id: idNamed('organizations', 'Guardia Civil'), country: null }]);
+    expect((await filled('people', 'The Soria Farmers\' Union will march on Friday, a spokeswoman for the organisation said.')).roles)
+      .toEqual([{ title: 'spokeswoman', organization_id: idNamed('organizations', 'Soria Farmers\' Union'), country: null }]);
+    // Two police forces in the sentence: "the force" is neither.
+    const two = await filled('people', 'The Guardia Civil and the Soria Municipal Police will share the roads, a spokesman for the force said.');
+    expect((two.roles as Array<{ organization_id: string | null }> | undefined)?.[0]?.organization_id ?? null).toBeNull();
+  });
 });

@@ -36,10 +36,33 @@ function headsOf(collection: string, name: string): string[] {
  */
 export function rowByHead(seed: Seed, collection: string, head: string, sourceId: string, sentence = ''): string | undefined {
   const spec = collectionByName.get(collection)!;
-  const rows = (seed.facts.get(collection) ?? []).filter((row) => headsOf(collection, String(spec.title(row))).includes(head.toLowerCase())
-    && (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId));
+  const cited = (seed.facts.get(collection) ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId));
+  const rows = cited.filter((row) => headsOf(collection, String(spec.title(row))).includes(head.toLowerCase()));
   const named = rows.length > 1 ? rows.filter((row) => sentence.includes(String(spec.title(row)))) : rows;
-  return named.length === 1 ? named[0]!.id : undefined;
+  if (named.length === 1) return named[0]!.id;
+  return rows.length || collection !== 'organizations' ? undefined : bodyOfGenericHead(cited, head.toLowerCase(), sentence);
+}
+
+/**
+ * Words saying only what kind of body one is, which no body's name needs to end in: "organisation", "group" or
+ * "body" any kind, the others the kinds they name ("agency", "force", "charity", …).
+ */
+const GENERIC_HEADS: Readonly<Record<string, readonly string[] | undefined>> = {
+  organisation: undefined, organization: undefined, group: undefined, body: undefined,
+  agency: ['agency'], force: ['police_force'], police: ['police_force'], charity: ['association'], association: ['association'],
+  society: ['association'], ministry: ['ministry'], government: ['government'], union: ['union'], club: ['club'], party: ['political_group'],
+};
+
+/**
+ * The body a generic head word means ("a spokesman for the organisation", "the agency said"): the one body of
+ * that kind the same sentence names, as a reader takes "the organisation" right after "The Ada Relief Society
+ * will …". Counter-example: none when the sentence names two bodies of the kind, or none.
+ */
+function bodyOfGenericHead(cited: ReadonlyArray<Record<string, unknown>>, head: string, sentence: string): string | undefined {
+  if (!(head in GENERIC_HEADS) || !sentence) return undefined;
+  const kinds = GENERIC_HEADS[head];
+  const named = cited.filter((row) => (!kinds || kinds.includes(String(row.kind))) && typeof row.name === 'string' && sentence.includes(row.name));
+  return named.length === 1 ? String(named[0]!.id) : undefined;
 }
 
 /** A body's possessive ("the force's", "The union's"): its head word. */

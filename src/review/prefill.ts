@@ -581,7 +581,8 @@ function placesNamedByHead(seed: Seed, spec: FactCollection, words: string, text
 function bodyByHead(seed: Seed, head: string, text: string | undefined, words = ''): string | undefined {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
   const at = words && text ? text.indexOf(trimmed(words)) : -1;
-  const sentence = at >= 0 ? sentenceAround(text!, at, at + trimmed(words).length) : '';
+  // Words not found in the article as selected (a sentence typed or pasted) are their own sentence.
+  const sentence = at >= 0 ? sentenceAround(text!, at, at + trimmed(words).length) : words;
   return source ? rowByHead(seed, 'organizations', head, source, sentence) : undefined;
 }
 
