@@ -6,7 +6,7 @@
 // the reading view's marks of what a fact's words state and a fact saved from the reading view coming back to it.
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { untouchedForm, useReviewArticle } from './helpers/review.js';
+import { offered, untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-08-10';
 
@@ -14,7 +14,9 @@ describe('the forms, reading view and saves after the fifteenth first-use test',
   const { session, get, post } = useReviewArticle('soria-eclipse-festival.txt', PUBLISHED);
   const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
-  const idNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name)!.id;
+  const cites = (row: Record<string, unknown>) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === session.sourceId);
+  /** The row of a collection this article's ingest made or cited with that name (the fixture seed may hold one of another article). */
+  const idNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name && cites(row))!.id;
 
   it('brings a fact saved from the reading view back to its opened card, twice, until the curator moves on (bug 8)', async () => {
     const festival = idNamed('events', 'Soria Eclipse Festival');
@@ -59,5 +61,18 @@ describe('the forms, reading view and saves after the fifteenth first-use test',
     // Two police forces in the sentence: "the force" is neither.
     const two = await filled('people', 'The Guardia Civil and the Soria Municipal Police will share the roads, a spokesman for the force said.');
     expect((two.roles as Array<{ organization_id: string | null }> | undefined)?.[0]?.organization_id ?? null).toBeNull();
+  });
+
+  it('reads "The municipal police" as the article\'s one body whose name has those words, and names the checks (bug 4)', async () => {
+    const police = idNamed('organizations', 'Soria Municipal Police');
+    expect(await filled('measures', 'The municipal police will also check bags at the three entrances to Monte Valonsadero'))
+      .toMatchObject({ name: 'Bag checks', kind: 'inspection', operator_ids: [police], place_ids: [idNamed('places', 'Monte Valonsadero')] });
+    // Sentences of the test's own: the same subject with another act; "the city police" names no body of the article.
+    expect((await filled('measures', 'The municipal police will search bags at every gate')).operator_ids).toEqual([police]);
+    expect((await filled('measures', 'The city police will search bags at every gate')).operator_ids).toBeUndefined();
+    // The card of the bag checks offers the body first.
+    const checks = idNamed('measures', 'Bag checks');
+    const page = await get(`/articles/${session.sourceId}`);
+    expect(offered(page, checks, 'operator_ids')[0]).toBe(police);
   });
 });

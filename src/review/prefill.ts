@@ -21,7 +21,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { placesByHead, rowByHead } from './head-words.js';
+import { bodyBySubject, placesByHead, rowByHead } from './head-words.js';
 import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -485,7 +485,34 @@ function measureName(seed: Seed, rule: MeasureRule, found: { match: string; at: 
     const banned = Object.values(rule.guards ?? {}).map((guard) => guard.exec(words)?.[0]).find(Boolean);
     return banned ? capitalize(`${banned.toLowerCase()} ban`) : undefined;
   }
-  return capitalize(match.replace(/["“”]/g, '').trim());
+  return actName(match.replace(/["“”]/g, '').trim());
+}
+
+/** Small words a rule's match may close on, reading where its act happens: "at the", "on every". */
+const CLOSING_DETERMINER = new Set(['the', 'every', 'each', 'all']);
+const CLOSING_PREPOSITION = new Set(['at', 'on', 'in', 'to', 'from']);
+
+/** The words without a preposition (and its determiner) closing them: "check bags at the" is "check bags". */
+function withoutClosingWhere(match: string): string {
+  const words = match.split(/\s+/u);
+  if (words.length > 2 && CLOSING_DETERMINER.has(words.at(-1)!.toLowerCase()) && CLOSING_PREPOSITION.has(words.at(-2)!.toLowerCase())) words.pop();
+  if (words.length > 1 && CLOSING_PREPOSITION.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.join(' ');
+}
+/** A verb of checking and the one word of what it checks: named object first, as ingest names "check bags" ("Bag checks"). */
+const CHECKING_VERB = /^(check|search|screen)(?:es|s|ing)?\s+(\p{Ll}+)$/iu;
+const CHECKS_NOUN: Readonly<Record<string, string>> = { check: 'checks', search: 'searches', screen: 'screenings' };
+
+/**
+ * A measure named by its rule's words, without the small words closing the match ("check bags at the" is no
+ * name), a verb of checking turned into its noun ("Bag checks", "Bag searches"). Counter-example: "Bag checks"
+ * and "security screening" read as matched.
+ */
+function actName(match: string): string {
+  const act = withoutClosingWhere(match);
+  const checking = CHECKING_VERB.exec(act);
+  if (!checking) return capitalize(act);
+  return capitalize(`${checking[2]!.replace(/(?<=[^s])s$/u, '')} ${CHECKS_NOUN[checking[1]!.toLowerCase()]!}`);
 }
 
 /**
@@ -541,7 +568,7 @@ function eventsByWord(seed: Seed, spec: FactCollection, words: string, text: str
 }
 
 /** A body named again by "the" and the word for what it is, opening the words as their subject ("The municipality has closed …"). */
-const SUBJECT_BY_HEAD = /^\s*[Tt]he\s+(\p{Ll}+)\s/u;
+const SUBJECT_BY_HEAD = /^\s*[Tt]he\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/u;
 
 /**
  * A body reference the words make by their subject's head word ("The municipality has closed the avenue"), when
@@ -553,7 +580,7 @@ function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: str
   const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && field !== 'parent_id'
     && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'organizations');
   const head = SUBJECT_BY_HEAD.exec(words)?.[1];
-  const body = fields.length && head ? bodyByHead(seed, head, text, words) : undefined;
+  const body = fields.length && head ? bodyByHead(seed, head, text, words, true) : undefined;
   if (!body) return {};
   return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [body] : body]));
 }
@@ -578,12 +605,13 @@ function placesNamedByHead(seed: Seed, spec: FactCollection, words: string, text
  * The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none,
  * two the sentence of `words` does not tell apart, or no article).
  */
-function bodyByHead(seed: Seed, head: string, text: string | undefined, words = ''): string | undefined {
+function bodyByHead(seed: Seed, head: string, text: string | undefined, words = '', subject = false): string | undefined {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
   const at = words && text ? text.indexOf(trimmed(words)) : -1;
   // Words not found in the article as selected (a sentence typed or pasted) are their own sentence.
   const sentence = at >= 0 ? sentenceAround(text!, at, at + trimmed(words).length) : words;
-  return source ? rowByHead(seed, 'organizations', head, source, sentence) : undefined;
+  if (!source) return undefined;
+  return subject ? bodyBySubject(seed, head, source, sentence) : rowByHead(seed, 'organizations', head, source, sentence);
 }
 
 /** "an army spokesman", "the council's town clerk": a body's lowercase head word (or its possessive) before a person's role. */
