@@ -5,7 +5,9 @@
 // named again by the words of its name, a directorate's kind, a measure of watching, an event's place after "on",
 // the reading view's marks of what a fact's words state and a fact saved from the reading view coming back to it.
 import { describe, expect, it } from 'vitest';
+import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
+import { statedInWords } from '../src/review/reading.js';
 import { offered, untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const PUBLISHED = '2026-08-10';
@@ -17,6 +19,32 @@ describe('the forms, reading view and saves after the fifteenth first-use test',
   const cites = (row: Record<string, unknown>) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === session.sourceId);
   /** The row of a collection this article's ingest made or cited with that name (the fixture seed may hold one of another article). */
   const idNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name && cites(row))!.id;
+
+  it('marks in the reading view the references a fact\'s own words state and it leaves empty, not what the kind usually fills (bug 6)', async () => {
+    const page = await get(`/articles/${session.sourceId}?view=read`);
+    const missing = (id: string) => {
+      const start = page.indexOf(`id="line-${id}"`);
+      return [...page.slice(start, page.indexOf('</li>', start)).matchAll(/<span class="missing">no ([a-z ]+)<\/span>/g)].map((m) => m[1]);
+    };
+    // "… the Soria Eclipse Festival on Monte Valonsadero", "… over Monte Valonsadero", "The municipal police will also check bags …".
+    expect(missing(idNamed('events', 'Soria Eclipse Festival'))).toContain('place');
+    expect(missing(idNamed('measures', 'Drone ban'))).toContain('place');
+    expect(missing(idNamed('measures', 'Bag checks'))).toEqual(expect.arrayContaining(['place', 'operator']));
+    // No deployment's words name another deployment: none is marked "no part of"; a country's words name no container.
+    for (const row of seed().facts.get('deployments')!.filter(cites)) expect(missing(row.id), row.id).not.toContain('part of');
+    expect(missing(idNamed('places', 'Spain'))).toEqual([]);
+    // A sentence of the test's own: a measure whose words name a place and a body it leaves empty, and one naming neither.
+    const own = loadSeed(session.seedDir);
+    const text = 'Traffic police will close Valonsadero Road on Friday. Residents were asked to stay calm.';
+    const source = { id: 'own-words', text, published: PUBLISHED };
+    const cited = (quote: string) => ({ id: `own-${quote.length}`, kind: 'closure', name: 'Closure', place_ids: [], operator_ids: [], start: null, citations: [{ source_id: source.id, quote }] });
+    const stated = statedInWords(own, source);
+    const measures = collectionByName.get('measures')!;
+    const closure = cited('will close Valonsadero Road');
+    expect([stated(measures, closure, 'place_ids'), stated(measures, closure, 'start')]).toEqual([true, true]);
+    const calm = cited('Residents were asked to stay calm');
+    expect([stated(measures, calm, 'place_ids'), stated(measures, calm, 'operator_ids'), stated(measures, calm, 'start')]).toEqual([false, false, false]);
+  });
 
   it('brings a fact saved from the reading view back to its opened card, twice, until the curator moves on (bug 8)', async () => {
     const festival = idNamed('events', 'Soria Eclipse Festival');
@@ -75,4 +103,5 @@ describe('the forms, reading view and saves after the fifteenth first-use test',
     const page = await get(`/articles/${session.sourceId}`);
     expect(offered(page, checks, 'operator_ids')[0]).toBe(police);
   });
+
 });
