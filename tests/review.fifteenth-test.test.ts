@@ -104,4 +104,13 @@ describe('the forms, reading view and saves after the fifteenth first-use test',
     expect(offered(page, checks, 'operator_ids')[0]).toBe(police);
   });
 
+
+  it('opens watching "with cameras and a helicopter" as a surveillance named by its means (bug 3)', async () => {
+    expect(await filled('measures', 'The Guardia Civil will watch the approach roads with cameras and a helicopter'))
+      .toMatchObject({ name: 'Cameras and a helicopter', kind: 'surveillance', operator_ids: [idNamed('organizations', 'Guardia Civil')] });
+    // Sentences of the test's own: other means and verb; watching with no means of watching is none.
+    expect(await filled('measures', 'Officers will monitor the Plaza Mayor with two drones and a helicopter'))
+      .toMatchObject({ name: 'Two drones and a helicopter', kind: 'surveillance', place_ids: [idNamed('places', 'Plaza Mayor')] });
+    expect((await filled('measures', 'Families will watch the eclipse with special glasses')).kind).toBeUndefined();
+  });
 });

@@ -444,7 +444,22 @@ const ACT_BEFORE_OBJECT = /\b(ban(?:s|ning)?|(?:has|have|had)\s+banned|clos(?:e|
 /** "filmed from a police helicopter": watching done from a means the surveillance rule names before its verb ("helicopter filming"). */
 const WATCHED_FROM = /\b(film|watch|monitor)ed\s+(?:from|by)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:helicopters?|drones?))\b/u;
 
-type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' | 'watch' };
+/** A verb of watching an area, and the means it is watched with after "with" in its clause ("will watch the roads with cameras and a helicopter"). */
+const WATCH_VERB = /\b(?:watch|monitor|film|patrol|survey)(?:es|s|ed|ing)?\b/iu;
+const WITH_MEANS = /\bwith\s+((?:[\p{L}\d-]+\s+){0,5}(?:cameras?|helicopters?|drones?|CCTV))\b/u;
+
+/**
+ * Watching done with means the surveillance rule names ("watch the approach roads with cameras and a helicopter"):
+ * read as those means watching, named by them. Counter-example: "will watch the match with friends" names none.
+ */
+function watchedWith(words: string): MeasureReading[] {
+  const verb = WATCH_VERB.exec(words);
+  const clause = verb ? words.slice(verb.index + verb[0].length).split(/[,;.]/u)[0]! : '';
+  const means = WITH_MEANS.exec(clause)?.[1];
+  return means ? [{ text: `${means} watching`, object: means, act: 'watch', named: capitalize(means) }] : [];
+}
+
+type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' | 'watch'; named?: string };
 
 /**
  * The words as the measure rules read them, and the clauses ingest reads the same acts in: "bans drones" as
@@ -453,7 +468,7 @@ type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' |
  */
 function measureReadings(words: string): MeasureReading[] {
   const watched = WATCHED_FROM.exec(words);
-  const watching: MeasureReading[] = watched ? [{ text: `${watched[2]} ${watched[1]}ing`, object: watched[2]!, act: 'watch' }] : [];
+  const watching: MeasureReading[] = watched ? [{ text: `${watched[2]} ${watched[1]}ing`, object: watched[2]!, act: 'watch' }] : watchedWith(words);
   const act = ACT_BEFORE_OBJECT.exec(words);
   if (!act) return [{ text: words }, ...watching];
   const object = act[2]!.split(OBJECT_ENDS)[0]!.trim();
@@ -473,7 +488,7 @@ function measureName(seed: Seed, rule: MeasureRule, found: { match: string; at: 
   const { match } = found;
   const singular = (noun: string) => noun.replace(/(?<=[^s])s$/u, '');
   if (reading.object && reading.act === 'ban') return capitalize(`${singular(reading.object)} ban`);
-  if (reading.act === 'watch') return capitalize(reading.text);
+  if (reading.act === 'watch') return reading.named ?? capitalize(reading.text);
   const checks = reading.text === words ? checksName(match, words.slice(found.at + match.length)) : undefined;
   if (checks) return checks;
   if (rule.measureKind === 'closure') {
