@@ -113,4 +113,11 @@ describe('the forms, reading view and saves after the fifteenth first-use test',
       .toMatchObject({ name: 'Two drones and a helicopter', kind: 'surveillance', place_ids: [idNamed('places', 'Plaza Mayor')] });
     expect((await filled('measures', 'Families will watch the eclipse with special glasses')).kind).toBeUndefined();
   });
+
+  it('gives a body whose head word is joined by a hyphen the kind of that head word (bug 5)', async () => {
+    expect(await filled('organizations', 'Directorate-General for Traffic')).toMatchObject({ name: 'Directorate-General for Traffic', kind: 'agency' });
+    // Names of the test's own: another hyphenated head; a hyphen inside a name whose head word says nothing gives no kind.
+    expect(await filled('organizations', 'Inspectorate-General of Civil Protection')).toMatchObject({ kind: 'agency' });
+    expect((await filled('organizations', 'Castilla-La Mancha Gazette')).kind).toBeUndefined();
+  });
 });

@@ -327,7 +327,8 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     const known = KNOWN_BODIES[name];
     if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
     const government = accepts(ORGANIZATION_RULES.authorityOf, name) || NAMED_HALL.test(name);
-    const kind = bodyKindOf(name) ?? nationalSocietyKind(name) ?? (government ? 'government' : undefined);
+    // A head word joined to another by a hyphen ("Directorate-General for Traffic") says the kind as it does alone.
+    const kind = bodyKindOf(name) ?? bodyKindOf(name.replaceAll('-', ' ')) ?? nationalSocietyKind(name) ?? (government ? 'government' : undefined);
     return kind ? { kind } : {};
   }
   if (collection === 'places') {
