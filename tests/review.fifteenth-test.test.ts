@@ -120,4 +120,14 @@ describe('the forms, reading view and saves after the fifteenth first-use test',
     expect(await filled('organizations', 'Inspectorate-General of Civil Protection')).toMatchObject({ kind: 'agency' });
     expect((await filled('organizations', 'Castilla-La Mancha Gazette')).kind).toBeUndefined();
   });
+
+  it('offers an event first the place its words name after its name by "on", before the place its name opens with (bug 7)', async () => {
+    const festival = idNamed('events', 'Soria Eclipse Festival');
+    expect(offered(await get(`/articles/${session.sourceId}`), festival, 'place_ids')[0]).toBe(idNamed('places', 'Monte Valonsadero'));
+    // The form reads the same: the place after "on", not the city opening the name.
+    expect((await filled('events', 'up to 40,000 visitors are expected at the Soria Eclipse Festival on Monte Valonsadero')).place_ids).toEqual([idNamed('places', 'Monte Valonsadero')]);
+    // A name of the test's own: with no place after it, the city opening the name is where it is held.
+    expect((await filled('events', 'the Soria Film Week on Friday')).place_ids).toEqual([idNamed('places', 'Soria')]);
+    expect((await filled('events', 'the Soria Film Week at the Alameda de Cervantes')).place_ids).toEqual([idNamed('places', 'Alameda de Cervantes')]);
+  });
 });

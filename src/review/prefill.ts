@@ -1019,6 +1019,23 @@ function withoutNamesHeldByOwn(words: string, name: unknown): string {
   return words.slice(0, from) + ' '.repeat(name.length - join.index) + words.slice(at + name.length);
 }
 
+/** "on", "at" or "in" right after an event's name: where it is held follows. */
+const HELD_AFTER_NAME = /^\s+(?:on|at|in)\s/u;
+
+/**
+ * An event's places without the place its name opens with, when the words name where it is held right after the
+ * name ("the Soria Eclipse Festival on Monte Valonsadero" is on the hill): the city naming it is then no more
+ * than its name's. Counter-example: "the Rotterdam Marathon on Sunday" names no place after, and keeps Rotterdam.
+ */
+function withoutPlaceOpeningName(seed: Seed, ids: string[], words: string, name: unknown): string[] {
+  if (typeof name !== 'string' || !name) return ids;
+  const at = words.indexOf(name);
+  const after = at < 0 ? '' : words.slice(at + name.length);
+  if (!HELD_AFTER_NAME.test(after) || !namedIn(seed, after.split(/[,;.]/u)[0]!, ['places']).length) return ids;
+  const inName = new Set(namedIn(seed, name, ['places'], 'events'));
+  return ids.filter((id) => !inName.has(id));
+}
+
 /**
  * The values a new fact of `spec` opens with, from the words selected in an article published on `published`:
  * only fields of the collection, only what the words state; the rest as a new form has them.
@@ -1044,6 +1061,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
   if (spec.name !== 'statements') Object.assign(values, placesNamedByHead(seed, spec, unquoted, article.text, values));
   if (Array.isArray(values.place_ids)) values.place_ids = withoutLocatingPlaces(seed, withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted), unquoted);
+  if (spec.name === 'events' && Array.isArray(values.place_ids)) values.place_ids = withoutPlaceOpeningName(seed, values.place_ids as string[], unquoted, values.name);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
   // A role's body: the organization the words name, as for any reference.
