@@ -233,9 +233,12 @@ function respond(options: ReviewAppOptions, action: string, id: string, form: Fo
  * when the page named one, after a change to a fact at its card, else at the top.
  */
 function done(reply: FastifyReply, back: string, did: string, id: string, { next, renamedFrom, reading }: { next?: string; renamedFrom?: string; reading?: boolean } = {}) {
-  const card = next && ON_TO_NEXT.has(did) ? next : BACK_TO_CARD.has(did) && id ? id : undefined;
-  // In the reading view a changed fact comes back opened as its card; the next one to review comes back as its line.
-  const opened: Record<string, string> = reading && card && card === id && BACK_TO_CARD.has(did) ? { open: id } : {};
+  // In the reading view a changed fact comes back opened as its card, even when the form named the next line: a
+  // card opened from a line to be fixed often needs a second save, and the curator moves on from it by j or a line's
+  // key. A decision (accept, reject) comes back at the next line.
+  const stays = reading && BACK_TO_CARD.has(did) && Boolean(id);
+  const card = stays ? id : next && ON_TO_NEXT.has(did) ? next : BACK_TO_CARD.has(did) && id ? id : undefined;
+  const opened: Record<string, string> = stays ? { open: id } : {};
   const query = new URLSearchParams({ did, ...(id && { fact: id }), ...(renamedFrom && { was: renamedFrom }), ...(reading && { view: 'read' }), ...opened });
   return reply.code(303).header('location', `/${back}?${query}${card ? `#card-${card}` : ''}`).send();
 }

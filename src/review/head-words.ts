@@ -36,16 +36,61 @@ function headsOf(collection: string, name: string): string[] {
  */
 export function rowByHead(seed: Seed, collection: string, head: string, sourceId: string, sentence = ''): string | undefined {
   const spec = collectionByName.get(collection)!;
-  const rows = (seed.facts.get(collection) ?? []).filter((row) => headsOf(collection, String(spec.title(row))).includes(head.toLowerCase())
-    && (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId));
+  const cited = (seed.facts.get(collection) ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId));
+  const rows = cited.filter((row) => headsOf(collection, String(spec.title(row))).includes(head.toLowerCase()));
   const named = rows.length > 1 ? rows.filter((row) => sentence.includes(String(spec.title(row)))) : rows;
-  return named.length === 1 ? named[0]!.id : undefined;
+  if (named.length === 1) return named[0]!.id;
+  return rows.length || collection !== 'organizations' ? undefined : bodyOfGenericHead(cited, head.toLowerCase(), sentence);
+}
+
+/**
+ * Words saying only what kind of body one is, which no body's name needs to end in: "organisation", "group" or
+ * "body" any kind, the others the kinds they name ("agency", "force", "charity", …).
+ */
+const GENERIC_HEADS: Readonly<Record<string, readonly string[] | undefined>> = {
+  organisation: undefined, organization: undefined, group: undefined, body: undefined,
+  agency: ['agency'], force: ['police_force'], police: ['police_force'], charity: ['association'], association: ['association'],
+  society: ['association'], ministry: ['ministry'], government: ['government'], union: ['union'], club: ['club'], party: ['political_group'],
+};
+
+/**
+ * The body a generic head word means ("a spokesman for the organisation", "the agency said"): the one body of
+ * that kind the same sentence names, as a reader takes "the organisation" right after "The Ada Relief Society
+ * will …". Counter-example: none when the sentence names two bodies of the kind, or none.
+ */
+function bodyOfGenericHead(cited: ReadonlyArray<Record<string, unknown>>, head: string, sentence: string): string | undefined {
+  if (!(head in GENERIC_HEADS) || !sentence) return undefined;
+  const kinds = GENERIC_HEADS[head];
+  const named = cited.filter((row) => (!kinds || kinds.includes(String(row.kind))) && typeof row.name === 'string' && sentence.includes(row.name));
+  return named.length === 1 ? String(named[0]!.id) : undefined;
+}
+
+/**
+ * The body a sentence's subject names again by lowercase words of its name ending in its head word ("The
+ * municipal police will check bags …" after "the Soria Municipal Police", "the city police"): the article's one
+ * body whose name holds those words, its head last; else, as before, the one whose head is the subject's first
+ * word ("The city has also installed …"). Counter-example: "The closure of …" names no body by "closure".
+ */
+export function bodyBySubject(seed: Seed, subject: string, sourceId: string, sentence = ''): string | undefined {
+  const words = subject.toLowerCase().split(/\s+/);
+  const title = collectionByName.get('organizations')!.title;
+  const cited = (seed.facts.get('organizations') ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId));
+  for (let n = words.length; n >= 2; n--) {
+    const named = words.slice(0, n);
+    const rows = cited.filter((row) => {
+      const name = String(title(row));
+      return headOf(name) === named.at(-1) && named.slice(0, -1).every((word) => name.toLowerCase().split(/\s+/).includes(word));
+    });
+    const told = rows.length > 1 ? rows.filter((row) => sentence.includes(String(title(row)))) : rows;
+    if (told.length === 1) return told[0]!.id;
+  }
+  return words.length > 1 && words[1] !== 'of' ? rowByHead(seed, 'organizations', words[0]!, sourceId, sentence) : undefined;
 }
 
 /** A body's possessive ("the force's", "The union's"): its head word. */
 const POSSESSIVE_HEAD = /\b[Tt]he\s+(\p{Ll}+)['’]s\s/gu;
 /** A body named again as a sentence's subject by "The" and its head word ("The city has also installed …"). */
-const SUBJECT_HEAD = /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?!of\b)/gu;
+const SUBJECT_HEAD = /(?:^|[.!?]\s+)The\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/gu;
 /** A row named again by "the" and its head word ("over the showgrounds", "the showgrounds' car parks"). */
 const THE_HEAD = /\b[Tt]he\s+(\p{Ll}+)\b/gu;
 
@@ -55,7 +100,8 @@ const THE_HEAD = /\b[Tt]he\s+(\p{Ll}+)\b/gu;
  * article's one row with that head. Counter-example: "the fair's" names no body when no body's name ends "Fair".
  */
 export function namedByHead(seed: Seed, words: string, sourceId: string): string[] {
-  const bodies = [...words.matchAll(POSSESSIVE_HEAD), ...words.matchAll(SUBJECT_HEAD)].map((m) => rowByHead(seed, 'organizations', m[1]!, sourceId, words));
+  const bodies = [...[...words.matchAll(POSSESSIVE_HEAD)].map((m) => rowByHead(seed, 'organizations', m[1]!, sourceId, words)),
+    ...[...words.matchAll(SUBJECT_HEAD)].map((m) => bodyBySubject(seed, m[1]!, sourceId, words))];
   return [...new Set([...bodies, ...placesByHead(seed, words, sourceId)].filter((id): id is string => id !== undefined))];
 }
 

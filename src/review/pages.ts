@@ -12,7 +12,7 @@ import { editableFields, idKeptToItsArticle, newFactId } from './actions.js';
 import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
-import { cut, isEmpty, isQuantity, lineSummary, normallyFilled, paragraphOf, paragraphs, type LineContext } from './reading.js';
+import { cut, isEmpty, isQuantity, lineSummary, normallyFilled, paragraphOf, paragraphs, statedInWords, type LineContext } from './reading.js';
 import { sentenceAround } from './rejections.js';
 import { suggestionsIn, type Suggestion, type Suggestions } from './suggestions.js';
 
@@ -480,7 +480,7 @@ ${ids.length ? html`<form method="post" action="/articles/${context.article}/acc
  */
 function readingView(seed: Seed, source: SourceRecord, parts: ArticleFacts, adding: NewFact | undefined, open?: string): Html {
   const { facts, context, contested, machine, others } = parts;
-  const line: LineContext = { titleOf: context.titleOf, normally: normallyFilled(seed) };
+  const line: LineContext = { titleOf: context.titleOf, normally: normallyFilled(seed), stated: statedInWords(seed, source) };
   const paras = paragraphs(source.text);
   const listed = [...machine, ...others.filter((f) => shownAsCard(f.item, context, open))];
   const under = paras.map(() => [] as FactView[]);

@@ -21,7 +21,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { placesByHead, rowByHead } from './head-words.js';
+import { bodyBySubject, placesByHead, rowByHead } from './head-words.js';
 import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -241,8 +241,25 @@ function withoutBodyNames(words: string, taken: ReadonlySet<string>): string {
   return out;
 }
 
+/** The first words of a hyphenated rank ("Sub-Delegate", "Vice-Chancellor", "Co-Chair"): under or beside the office after them. */
+const RANK_PREFIX = /^(?:Sub|Vice|Under|Deputy|Co|Pro|Acting|Assistant|Chief|Lieutenant|Lord)$/u;
+/** Up to two capitalised words, then a capitalised word of two parts joined by a hyphen, then a capital: a title before a name. */
+const HYPHENATED_TITLE = /(?<![\p{L}'’-])(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}*)-(\p{Lu}\p{Ll}+)(?=\s+\p{Lu})/u;
+
+/**
+ * A title of office written with a hyphenated rank before a person's name, and the capitalised words before it
+ * that qualify it ("Government Sub-Delegate Ana Ruiz", "Deputy Sub-Prefect Ivo Lenz", "Vice-Chancellor Ola
+ * Berg"): the hyphen's first part a rank's prefix, or its last a title of the lexicon. Counter-example: "Jean-Pierre
+ * Martin" and "Ana Smith-Jones" are names (neither part a rank nor a title).
+ */
+function hyphenatedTitle(words: string): string | undefined {
+  const found = HYPHENATED_TITLE.exec(words);
+  if (!found || !(RANK_PREFIX.test(found[1]!) || WHOLE_TITLE.test(found[2]!))) return undefined;
+  return withoutLeadingSmallWords(found[0].trimStart());
+}
+
 function person(words: string, taken: ReadonlySet<string>): Values {
-  const title = titleIn(words);
+  const title = hyphenatedTitle(words) ?? titleIn(words);
   const unnamed = withoutBodyNames(words, taken);
   const named = longestName(title ? unnamed.replace(title, ' '.repeat(title.length)) : unnamed, taken, true, true);
   if (!named) return roleOnly(words, title);
@@ -310,7 +327,8 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     const known = KNOWN_BODIES[name];
     if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
     const government = accepts(ORGANIZATION_RULES.authorityOf, name) || NAMED_HALL.test(name);
-    const kind = bodyKindOf(name) ?? nationalSocietyKind(name) ?? (government ? 'government' : undefined);
+    // A head word joined to another by a hyphen ("Directorate-General for Traffic") says the kind as it does alone.
+    const kind = bodyKindOf(name) ?? bodyKindOf(name.replaceAll('-', ' ')) ?? nationalSocietyKind(name) ?? (government ? 'government' : undefined);
     return kind ? { kind } : {};
   }
   if (collection === 'places') {
@@ -427,7 +445,22 @@ const ACT_BEFORE_OBJECT = /\b(ban(?:s|ning)?|(?:has|have|had)\s+banned|clos(?:e|
 /** "filmed from a police helicopter": watching done from a means the surveillance rule names before its verb ("helicopter filming"). */
 const WATCHED_FROM = /\b(film|watch|monitor)ed\s+(?:from|by)\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:helicopters?|drones?))\b/u;
 
-type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' | 'watch' };
+/** A verb of watching an area, and the means it is watched with after "with" in its clause ("will watch the roads with cameras and a helicopter"). */
+const WATCH_VERB = /\b(?:watch|monitor|film|patrol|survey)(?:es|s|ed|ing)?\b/iu;
+const WITH_MEANS = /\bwith\s+((?:[\p{L}\d-]+\s+){0,5}(?:cameras?|helicopters?|drones?|CCTV))\b/u;
+
+/**
+ * Watching done with means the surveillance rule names ("watch the approach roads with cameras and a helicopter"):
+ * read as those means watching, named by them. Counter-example: "will watch the match with friends" names none.
+ */
+function watchedWith(words: string): MeasureReading[] {
+  const verb = WATCH_VERB.exec(words);
+  const clause = verb ? words.slice(verb.index + verb[0].length).split(/[,;.]/u)[0]! : '';
+  const means = WITH_MEANS.exec(clause)?.[1];
+  return means ? [{ text: `${means} watching`, object: means, act: 'watch', named: capitalize(means) }] : [];
+}
+
+type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' | 'watch'; named?: string };
 
 /**
  * The words as the measure rules read them, and the clauses ingest reads the same acts in: "bans drones" as
@@ -436,7 +469,7 @@ type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' |
  */
 function measureReadings(words: string): MeasureReading[] {
   const watched = WATCHED_FROM.exec(words);
-  const watching: MeasureReading[] = watched ? [{ text: `${watched[2]} ${watched[1]}ing`, object: watched[2]!, act: 'watch' }] : [];
+  const watching: MeasureReading[] = watched ? [{ text: `${watched[2]} ${watched[1]}ing`, object: watched[2]!, act: 'watch' }] : watchedWith(words);
   const act = ACT_BEFORE_OBJECT.exec(words);
   if (!act) return [{ text: words }, ...watching];
   const object = act[2]!.split(OBJECT_ENDS)[0]!.trim();
@@ -456,7 +489,7 @@ function measureName(seed: Seed, rule: MeasureRule, found: { match: string; at: 
   const { match } = found;
   const singular = (noun: string) => noun.replace(/(?<=[^s])s$/u, '');
   if (reading.object && reading.act === 'ban') return capitalize(`${singular(reading.object)} ban`);
-  if (reading.act === 'watch') return capitalize(reading.text);
+  if (reading.act === 'watch') return reading.named ?? capitalize(reading.text);
   const checks = reading.text === words ? checksName(match, words.slice(found.at + match.length)) : undefined;
   if (checks) return checks;
   if (rule.measureKind === 'closure') {
@@ -468,7 +501,34 @@ function measureName(seed: Seed, rule: MeasureRule, found: { match: string; at: 
     const banned = Object.values(rule.guards ?? {}).map((guard) => guard.exec(words)?.[0]).find(Boolean);
     return banned ? capitalize(`${banned.toLowerCase()} ban`) : undefined;
   }
-  return capitalize(match.replace(/["“”]/g, '').trim());
+  return actName(match.replace(/["“”]/g, '').trim());
+}
+
+/** Small words a rule's match may close on, reading where its act happens: "at the", "on every". */
+const CLOSING_DETERMINER = new Set(['the', 'every', 'each', 'all']);
+const CLOSING_PREPOSITION = new Set(['at', 'on', 'in', 'to', 'from']);
+
+/** The words without a preposition (and its determiner) closing them: "check bags at the" is "check bags". */
+function withoutClosingWhere(match: string): string {
+  const words = match.split(/\s+/u);
+  if (words.length > 2 && CLOSING_DETERMINER.has(words.at(-1)!.toLowerCase()) && CLOSING_PREPOSITION.has(words.at(-2)!.toLowerCase())) words.pop();
+  if (words.length > 1 && CLOSING_PREPOSITION.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.join(' ');
+}
+/** A verb of checking and the one word of what it checks: named object first, as ingest names "check bags" ("Bag checks"). */
+const CHECKING_VERB = /^(check|search|screen)(?:es|s|ing)?\s+(\p{Ll}+)$/iu;
+const CHECKS_NOUN: Readonly<Record<string, string>> = { check: 'checks', search: 'searches', screen: 'screenings' };
+
+/**
+ * A measure named by its rule's words, without the small words closing the match ("check bags at the" is no
+ * name), a verb of checking turned into its noun ("Bag checks", "Bag searches"). Counter-example: "Bag checks"
+ * and "security screening" read as matched.
+ */
+function actName(match: string): string {
+  const act = withoutClosingWhere(match);
+  const checking = CHECKING_VERB.exec(act);
+  if (!checking) return capitalize(act);
+  return capitalize(`${checking[2]!.replace(/(?<=[^s])s$/u, '')} ${CHECKS_NOUN[checking[1]!.toLowerCase()]!}`);
 }
 
 /**
@@ -524,7 +584,7 @@ function eventsByWord(seed: Seed, spec: FactCollection, words: string, text: str
 }
 
 /** A body named again by "the" and the word for what it is, opening the words as their subject ("The municipality has closed …"). */
-const SUBJECT_BY_HEAD = /^\s*[Tt]he\s+(\p{Ll}+)\s/u;
+const SUBJECT_BY_HEAD = /^\s*[Tt]he\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/u;
 
 /**
  * A body reference the words make by their subject's head word ("The municipality has closed the avenue"), when
@@ -536,7 +596,7 @@ function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: str
   const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && field !== 'parent_id'
     && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'organizations');
   const head = SUBJECT_BY_HEAD.exec(words)?.[1];
-  const body = fields.length && head ? bodyByHead(seed, head, text, words) : undefined;
+  const body = fields.length && head ? bodyByHead(seed, head, text, words, true) : undefined;
   if (!body) return {};
   return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [body] : body]));
 }
@@ -561,11 +621,13 @@ function placesNamedByHead(seed: Seed, spec: FactCollection, words: string, text
  * The one body cited by the article whose name has the head word `head` ("army": Zambia Army), or undefined (none,
  * two the sentence of `words` does not tell apart, or no article).
  */
-function bodyByHead(seed: Seed, head: string, text: string | undefined, words = ''): string | undefined {
+function bodyByHead(seed: Seed, head: string, text: string | undefined, words = '', subject = false): string | undefined {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
   const at = words && text ? text.indexOf(trimmed(words)) : -1;
-  const sentence = at >= 0 ? sentenceAround(text!, at, at + trimmed(words).length) : '';
-  return source ? rowByHead(seed, 'organizations', head, source, sentence) : undefined;
+  // Words not found in the article as selected (a sentence typed or pasted) are their own sentence.
+  const sentence = at >= 0 ? sentenceAround(text!, at, at + trimmed(words).length) : words;
+  if (!source) return undefined;
+  return subject ? bodyBySubject(seed, head, source, sentence) : rowByHead(seed, 'organizations', head, source, sentence);
 }
 
 /** "an army spokesman", "the council's town clerk": a body's lowercase head word (or its possessive) before a person's role. */
@@ -957,6 +1019,23 @@ function withoutNamesHeldByOwn(words: string, name: unknown): string {
   return words.slice(0, from) + ' '.repeat(name.length - join.index) + words.slice(at + name.length);
 }
 
+/** "on", "at" or "in" right after an event's name: where it is held follows. */
+const HELD_AFTER_NAME = /^\s+(?:on|at|in)\s/u;
+
+/**
+ * An event's places without the place its name opens with, when the words name where it is held right after the
+ * name ("the Soria Eclipse Festival on Monte Valonsadero" is on the hill): the city naming it is then no more
+ * than its name's. Counter-example: "the Rotterdam Marathon on Sunday" names no place after, and keeps Rotterdam.
+ */
+function withoutPlaceOpeningName(seed: Seed, ids: string[], words: string, name: unknown): string[] {
+  if (typeof name !== 'string' || !name) return ids;
+  const at = words.indexOf(name);
+  const after = at < 0 ? '' : words.slice(at + name.length);
+  if (!HELD_AFTER_NAME.test(after) || !namedIn(seed, after.split(/[,;.]/u)[0]!, ['places']).length) return ids;
+  const inName = new Set(namedIn(seed, name, ['places'], 'events'));
+  return ids.filter((id) => !inName.has(id));
+}
+
 /**
  * The values a new fact of `spec` opens with, from the words selected in an article published on `published`:
  * only fields of the collection, only what the words state; the rest as a new form has them.
@@ -982,6 +1061,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
   if (spec.name !== 'statements') Object.assign(values, placesNamedByHead(seed, spec, unquoted, article.text, values));
   if (Array.isArray(values.place_ids)) values.place_ids = withoutLocatingPlaces(seed, withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted), unquoted);
+  if (spec.name === 'events' && Array.isArray(values.place_ids)) values.place_ids = withoutPlaceOpeningName(seed, values.place_ids as string[], unquoted, values.name);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
   // A role's body: the organization the words name, as for any reference.

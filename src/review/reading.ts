@@ -9,7 +9,10 @@ import type { Item } from '../db/columns.js';
 import type { Seed } from '../db/seed.js';
 import type { TitleOf } from './form.js';
 import { html, type Html } from './html.js';
-import { objectReferenceTargets, referenceTargets } from './lookup.js';
+import { findDates } from '../ingest/dates.js';
+import { namedByHead } from './head-words.js';
+import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, referenceTargets } from './lookup.js';
+import { sentenceAround } from './rejections.js';
 
 /** A paragraph of an article, in code points (as citations count). */
 export interface Paragraph { start: number; end: number }
@@ -79,6 +82,44 @@ export function normallyFilled(seed: Seed): NormallyFilled {
   };
 }
 
+/** Whether a fact's own cited words state a value for one of its empty fields. */
+export type StatedInWords = (spec: FactCollection, item: Item, field: string) => boolean;
+
+/**
+ * What the sentences a fact cites of an article state that the fact may leave out: a reference field is stated
+ * when those sentences name a row of its target collections (by name, or again by a head word: "the municipal
+ * police"), other than the fact itself and rows of its own collection (what holds a place or a body, or what a
+ * deployment is part of, is no row its words name beside it); a date when they hold a date. Counter-example: a
+ * deployment's "part of" is never stated by words naming no deployment, however often reviewed deployments fill it.
+ */
+export function statedInWords(seed: Seed, source: { id: string; text: string; published?: string | null }): StatedInWords {
+  const collectionOf = new Map(FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((row) => [row.id, spec.name] as const)));
+  const sentences = new Map<string, string>();
+  const named = new Map<string, Set<string>>();
+  const sentencesOf = (item: Item) => {
+    if (!sentences.has(item.id)) {
+      const quotes = (item.citations as Array<{ source_id: string; quote: string }>).filter((c) => c.source_id === source.id).map((c) => c.quote);
+      const around = quotes.map((quote) => ({ quote, at: source.text.indexOf(quote) })).filter((q) => q.at >= 0).map((q) => sentenceAround(source.text, q.at, q.at + q.quote.length));
+      sentences.set(item.id, [...new Set(around)].join(' '));
+    }
+    return sentences.get(item.id)!;
+  };
+  const namedBy = (spec: FactCollection, item: Item) => {
+    if (!named.has(item.id)) {
+      const words = sentencesOf(item);
+      named.set(item.id, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id)].filter((id) => id !== item.id)));
+    }
+    return named.get(item.id)!;
+  };
+  return (spec, item, field) => {
+    const targets = referenceTargets(spec, field)?.filter((target) => target !== spec.name);
+    if (targets) return [...namedBy(spec, item)].some((id) => targets.includes(collectionOf.get(id) ?? ''));
+    // An article without a publication day cannot read "on Monday": its dates are left to the kind's usual fields.
+    if (spec.dates?.start !== field) return false;
+    return !source.published || findDates(sentencesOf(item), { published: source.published, anchor: null }).length > 0;
+  };
+}
+
 /** A hedged number as a reader reads it: "approximately 2,500", "more than 40". */
 const hedged = (q: { value: number | null; qualifier: string | null }) => `${q.qualifier && q.qualifier !== 'exactly' ? `${q.qualifier.replace('_', ' ')} ` : ''}${q.value === null ? 'unstated' : q.value.toLocaleString('en')}`;
 
@@ -103,7 +144,8 @@ function linePart(spec: FactCollection, item: Item, field: string, context: Line
   const value = item[field];
   const references = referenceTargets(spec, field);
   if (isEmpty(value)) {
-    const missing = (references || spec.dates?.start === field) && context.normally(spec, item, field);
+    // A reference is missing when the fact's words name a row for it; a date when they hold one and the kind normally has one.
+    const missing = references ? context.stated(spec, item, field) : spec.dates?.start === field && context.normally(spec, item, field) && context.stated(spec, item, field);
     return missing ? html`<span class="missing">no ${label(field)}</span>` : undefined;
   }
   if (value === false || (typeof value === 'string' && value === spec.title(item))) return undefined;
@@ -119,8 +161,8 @@ function linePart(spec: FactCollection, item: Item, field: string, context: Line
   return named(cut(String(value)));
 }
 
-/** What a line needs beside the fact: titles of the rows it names, and which empty fields a kind normally fills. */
-export interface LineContext { titleOf: TitleOf; normally: NormallyFilled }
+/** What a line needs beside the fact: titles of the rows it names, which empty fields a kind normally fills and which its words state. */
+export interface LineContext { titleOf: TitleOf; normally: NormallyFilled; stated: StatedInWords }
 
 /** A fact's summary on its line: its kind, the title the card shows, then its fields in the schema's order. */
 export function lineSummary(spec: FactCollection, item: Item, context: LineContext): Html {

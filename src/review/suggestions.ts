@@ -8,7 +8,7 @@
 // where checked rows of a collection (of the same kind, when it has kinds) leave one empty, as an
 // organization's parent, its emptiness is no sign of a mistake. Filled now and then (a measure's place), or
 // with too few checked rows to tell, it is offered: a line of names costs less than a missed reference.
-import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
+import { collectionByName, FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import { referenceFields } from '../db/references.js';
 import { entities } from '../db/schema.js';
@@ -142,10 +142,17 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
     for (const id of namedIn(seed, sentence, NAMED_COLLECTIONS, own)) named.set(id, Math.max(named.get(id) ?? 0, 2));
     // Named again by a head word only: after the rows the sentence names by name, before the sentence before's.
     for (const id of namedByHead(seed, sentence, sourceId)) named.set(id, Math.max(named.get(id) ?? 0, 1.5));
-    if (own === 'events' && at >= 0 && start >= 0) for (const id of namedIn(seed, describedAfter(text.slice(at + withoutClosingMarks(c.quote).length, start + sentence.length)), ['places'], own)) named.set(id, 3);
+    // The event's own name said again in those words is no place it is held at ("at the Soria Eclipse Festival on
+    // Monte Valonsadero" holds it on the hill, not in the city its name opens with).
+    if (own !== 'events' || at < 0 || start < 0) continue;
+    const described = withoutOwnName(describedAfter(text.slice(at + withoutClosingMarks(c.quote).length, start + sentence.length)), String(collectionByName.get(own)!.title(item)));
+    for (const id of namedIn(seed, described, ['places'], own)) named.set(id, 3);
   }
   return named;
 }
+
+/** Some words with a name blanked out wherever it stands in them, same length. */
+const withoutOwnName = (words: string, name: string) => (name ? words.split(name).join(' '.repeat(name.length)) : words);
 
 /** A quote without the punctuation and spaces closing it ("Vitranc Cup," is "Vitranc Cup"): a loop, as a regex anchored at the end is quadratic. */
 function withoutClosingMarks(quote: string): string {
