@@ -11,10 +11,26 @@ import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildReviewApp } from '../../src/review/app.js';
+import { changeSeed } from '../../src/review/seed-writer.js';
 import { openChromium } from './browser.js';
 import { copySeed, tempDir } from './db.js';
 
 export const ingestFixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'ingest', name);
+
+/**
+ * Empties list fields of machine facts in a seed, as an ingest that missed them would have left them: the review
+ * app's offers and marks are tested on the facts a curator must complete, whatever ingest now reads itself.
+ */
+export function missedByIngest(seedDir: string, emptied: Array<[id: string, field: string]>): void {
+  changeSeed(seedDir, (files) => {
+    for (const [id, field] of emptied) {
+      const found = files.find(id);
+      found.node.set(field, found.file.doc.createNode([]));
+      found.file.changed = true;
+    }
+    return { result: undefined };
+  });
+}
 
 /** A seed copy with one fixture article (of tests/fixtures/ingest, or a path) ingested and its proposals accepted: machine facts to review. */
 export function seedWithMachineFacts(fixture = 'geneva-summit.txt', published = '2026-03-01'): { seedDir: string; sourceId: string } {
