@@ -50,6 +50,14 @@ describe('resolution against the knowledge base', () => {
     expect(r.facts.organizations[0]!.id).not.toBe('gendarmerie');
   });
 
+  it('"the National Assembly" in a story about one country is that country\'s, never another country\'s known one', () => {
+    const known = new Map([['organizations', [{ id: 'national-assembly', name: 'National Assembly', acronym: null, aliases: [], kind: 'government', country: 'EC', parent_id: null, citations: [{ source_id: 'older', quote: 'the National Assembly' }] }]]]) as typeof seed.facts;
+    const city: Fact = { id: 'islamabad', name: 'Islamabad', kind: 'city', country: 'PK', within_id: null, citations: cite };
+    const r = resolve(facts({ places: [city], organizations: [org('national-assembly', 'National Assembly', null, null)] }), known, new Set(['national-assembly']));
+    expect(r.citations_added.map((c) => c.id)).toEqual([]);
+    expect(r.facts.organizations.map((o) => [o.name, o.country])).toEqual([['National Assembly', 'PK']]);
+  });
+
   it('a shorter name that ends a body\'s full name ("Federal Police" of "Australian Federal Police") merges only within one known country', () => {
     const known = (country: string | null) => new Map([['organizations', [{ id: 'federal-police', name: 'Federal Police', acronym: null, aliases: [], kind: 'police_force', country, parent_id: null, citations: [{ source_id: 'older', quote: 'The Federal Police' }] }]]]) as typeof seed.facts;
     const afp = org('australian-federal-police', 'Australian Federal Police', 'AFP', 'AU', ['Federal Police']);

@@ -31,7 +31,9 @@ const GENERIC_WORDS = new Set([...FORCE_NOUNS.flatMap((n) => n.split(' ')), ...G
   'law', 'enforcement', 'security', 'forces', 'force', 'riot', 'military', 'armed', 'uniformed', 'parties', 'opposition', 'federal', 'national', 'local', 'state',
   // Forces many cities or countries have under the same name ("Metropolitan Police", "Municipal Police", "Border Police",
   // "the Gendarmerie" of France, Madagascar or Jordan).
-  'metropolitan', 'municipal', 'regional', 'provincial', 'border', 'traffic', 'tourist', 'gendarmerie']);
+  'metropolitan', 'municipal', 'regional', 'provincial', 'border', 'traffic', 'tourist', 'gendarmerie',
+  // Legislatures of that name in many countries ("the National Assembly" of Pakistan, Malawi or Ecuador, "Parliament").
+  'assembly', 'parliament', 'senate', 'congress', 'legislature']);
 
 /**
  * A body's name that every country's body of its kind may bear ("National Police", "Federal Police",
