@@ -457,7 +457,8 @@ function watchedWith(words: string): MeasureReading[] {
   const verb = WATCH_VERB.exec(words);
   const clause = verb ? words.slice(verb.index + verb[0].length).split(/[,;.]/u)[0]! : '';
   const means = WITH_MEANS.exec(clause)?.[1];
-  return means ? [{ text: `${means} watching`, object: means, act: 'watch', named: capitalize(means) }] : [];
+  // "surveillance" before the means: a bare "cameras" is watching only as a surveillance rule reads it ("surveillance cameras").
+  return means ? [{ text: `surveillance ${means} watching`, object: means, act: 'watch', named: capitalize(means) }] : [];
 }
 
 type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' | 'watch'; named?: string };
