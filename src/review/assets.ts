@@ -641,8 +641,11 @@ export const REVIEW_JS = `(() => {
   }
   else if (back) back.focus();
   else if (fresh) { fresh.scrollIntoView({ block: 'nearest' }); focusFirst(fresh); }
-  // A refused save: the first field the checks named takes the focus, its message read with it (aria-describedby).
-  const invalid = document.querySelector('[aria-invalid="true"]');
+  // A refused save: the field the checks named takes the focus, its message read with it (aria-describedby); in a
+  // list every item's controls share the list's message, so the one whose name the message holds ("figures.1.qualifier").
+  const invalids = [...document.querySelectorAll('[aria-invalid="true"]')];
+  const says = (control) => document.getElementById(control.getAttribute('aria-describedby'))?.textContent ?? '';
+  const invalid = invalids.find((control) => control.name && says(control).includes(control.name)) ?? invalids[0];
   if (invalid) { select(invalid.closest('.card'), false); invalid.focus(); }
 })();
 `;
