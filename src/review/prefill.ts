@@ -12,7 +12,7 @@ import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundD
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
-import { checksName, OBJECT_ENDS } from '../ingest/passes/measures.js';
+import { checksName, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
 import { siteIn } from '../ingest/passes/places.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
@@ -528,7 +528,7 @@ const CHECKS_NOUN: Readonly<Record<string, string>> = { check: 'checks', search:
 function actName(match: string): string {
   const act = withoutClosingWhere(match);
   const checking = CHECKING_VERB.exec(act);
-  if (!checking) return capitalize(act);
+  if (!checking) return phraseName(act);
   return capitalize(`${checking[2]!.replace(/(?<=[^s])s$/u, '')} ${CHECKS_NOUN[checking[1]!.toLowerCase()]!}`);
 }
 

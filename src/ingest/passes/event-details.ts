@@ -368,14 +368,15 @@ function resultsAnnouncements(x: PassContext): void {
 interface ToldEvent { name: string; kind: EventDraft['kind']; rule: string; day?: FoundDate; start?: string; precision?: 'month' | 'year' }
 
 /** Proposes it, citing its sentence and mentioned at the span; nothing when one of that name is proposed already. */
-function proposeTold(x: PassContext, s: Sentence, span: Span, told: ToldEvent): void {
-  if (x.facts.events.some((e) => e.name === told.name)) return;
+function proposeTold(x: PassContext, s: Sentence, span: Span, told: ToldEvent): EventDraft | undefined {
+  if (x.facts.events.some((e) => e.name === told.name)) return undefined;
   const event: EventDraft = { id: x.newId(told.name), name: told.name, kind: told.kind, start: told.day?.start ?? told.start!, end: null, date_precision: told.day ? 'day' : told.precision!, derived: false, place_ids: [], figures: [], citations: [], rules: [told.rule] };
   if (told.day) x.inferDate(event, told.day);
   x.addCitation(event, cite(x, s));
-  if (!event.citations.length) return;
+  if (!event.citations.length) return undefined;
   x.facts.events.push(event);
   x.doc.mention(event.id, 'event', span.start, span.end);
+  return event;
 }
 
 /** The day an act at a position was done: the first day its sentence writes after it, else the last before (a dateline's), never a day of saying. */
@@ -508,10 +509,15 @@ function harmedIncidents(x: PassContext): void {
     // "in December 2035": the past month its sentence writes, finer than the year alone.
     const month = year ? x.doc.dates.get(s.index)!.find((d) => d.precision === 'month' && d.start.startsWith(year)) : undefined;
     if (!day && !year) continue;
-    // "a fire that destroyed 14 stalls at the Soweto Market": where it happened, written after what it destroyed.
-    const where = /\b(?:that|which)\s/u.test(m[0]) && !/\s(?:at|near|outside|inside|in|on|by)\s/u.test(what)
-      ? PLACE_AFTER.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[1] : undefined;
-    proposeTold(x, s, { start: at, end: at + what.length }, { name: capitalize(where ? `${what} at ${where}` : what), kind: 'incident', rule: R.incidentHarmed.id, day, start: month?.start ?? year, precision: month ? 'month' : 'year' });
+    // "a fire (that) destroyed 14 stalls at the Soweto Market": where it happened, written after what it destroyed.
+    const after = !/\s(?:at|near|outside|inside|in|on|by)\s/u.test(what) ? PLACE_AFTER.exec(x.doc.text.slice(m.pos + m[0].length, s.end)) : null;
+    const where = after?.[1];
+    const event = proposeTold(x, s, { start: at, end: at + what.length }, { name: capitalize(where ? `${what} at ${where}` : what), kind: 'incident', rule: R.incidentHarmed.id, day, start: month?.start ?? year, precision: month ? 'month' : 'year' });
+    if (event && after) {
+      const from = m.pos + m[0].length + after.index + after[0].length - after[1]!.length;
+      const place = x.doc.mentionsIn({ start: from, end: from + after[1]!.length }, 'place')[0];
+      if (place) event.place_ids = [place.id];
+    }
   }
 }
 

@@ -130,7 +130,8 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const lead = /^(?:(?:The|A|An|This|Its|Their|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]\p{L}+['’]s)\s+)+/u.exec(m[0]);
     const name = lead ? m[0].slice(lead[0].length) : m[0];
     const at = m.pos + (lead?.[0].length ?? 0);
-    if (MONTH_FIRST.test(name)) continue;
+    // "A book fair is …": with the article cut off, no capitalised word names it.
+    if (MONTH_FIRST.test(name) || !/\p{Lu}/u.test(name)) continue;
     if (name !== m.groups!.head && !x.doc.isTaken(at, at + name.length) && !sentenceOpeningWord(x, at, name, m.groups!.head!)) found.push({ name, at, end: at + name.length, rule: R.namedLowercaseHead.id });
   }
   for (const m of x.matchesOutsideTitles(R.headFirst.pattern)) {

@@ -14,7 +14,7 @@ import { bodyByHead } from './speakers.js';
 const normalize = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
 
 /** Where a clause opens: a bullet, a semicolon or colon, ", and", a reporting verb or "that" before it. */
-const CLAUSE_OPENS = /^[-•*]\s*|[;:(—–]\s*|,\s+(?:and|but|while|whereas|so|with|when|after|before|because|as|until)\s+|\b(?:said|says|added|announced|warned)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|\bthat\s+|\b(?:ordered|orders)\s+/giu;
+const CLAUSE_OPENS = /^[-•*]\s*|[;:(—–]\s*|,\s+(?:and|but|while|whereas|so|with|when|after|before|because|as|until)\s+|\b(?:said|says|added|announced|warned)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?|\bthat\s+|\b(?:ordered|orders)\s+|\sand\s+(?=(?:has|have|had|will|would)\s)/giu;
 /** Where a clause ends after the measure's words: punctuation, or the words that open its period or another clause ("and ban drones over …" another measure's). */
 const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|throughout|before|after|starting|while|when|as|except|but|so|which|where|unless|if|and\s+(?:will|would|are|is|were|was|ban|bar|keep|close|shut|impose|set\s+up))\s/iu;
 /** "…, where the leaders will meet, …": a relative clause inside the subject says nothing of the measure. */
@@ -57,7 +57,7 @@ function clauseName(text: string): string {
 }
 
 /** The name a phrase rule gives its measure: drone bans of any wording are one "Drone flight ban" or "Drone ban". */
-function phraseName(phrase: string): string {
+export function phraseName(phrase: string): string {
   if (/banned$/i.test(phrase)) return 'Drone flight ban';
   if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown|(?:allowed|permitted)(?: \p{L}+)?)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*|ban(?:s|ned|ning)? (?:all )?drones?(?: flights)?|keep(?:s|ing)? drones out of)$/iu.test(phrase)) return 'Drone ban';
   if (/^(?:check(?:s|ing)? (?:\p{L}+ )?bags\b.*|(?:every|each) bag .*checked)$/iu.test(phrase)) return 'Bag checks';
@@ -67,6 +67,8 @@ function phraseName(phrase: string): string {
   // "visitors will pass through police checkpoints": the checkpoints, named as such.
   const through = /^(?:pass|go)\p{L}* through ((?:police |security )?checkpoints?)$/iu.exec(phrase);
   if (through) return capitalize(through[1]!);
+  // "monitor the square with cameras": a watching named by its means, as the review's forms name it.
+  if (/^(?:monitor|watch|observ)/iu.test(phrase) && phrase.includes(' with ')) return capitalize(phrase.slice(phrase.lastIndexOf(' with ') + 6));
   return capitalize(phrase);
 }
 
@@ -164,6 +166,14 @@ function periodOf(x: PassContext, s: Sentence, span: Span, clause: boolean): Fou
  */
 const SUBJECT_GAP = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|to|be)\s+){0,3}(?:(?:carry|carries|carried|carrying)\s+out\s+|(?:conduct|run|impose|introduce|enforce|install)(?:s|ed|ing)?\s+|set\s+up\s+)?$/i;
 
+/**
+ * A second verb of the body's own ("The council will close the bridge on Friday and has banned drones"): the
+ * body is the subject of the first verb, and "and" goes on with it; so does a body right before "and" ("officers
+ * from the Patrol Service and would close the side streets"). Counter-example: "… and the square has been closed"
+ * names another subject.
+ */
+const SAME_SUBJECT_GOES_ON = /^\s+(?:(?:has|have|had|will|would|is|are|was|were|also)\s+){1,3}[a-z]+\b[^;:]{0,160}?\sand\s+(?:(?:has|have|had|will|would|also)\s+){0,2}$|^\s+and\s+$/u;
+
 /** A sentence's subject named again by a body's head word ("The municipal police", "The agency"). */
 const HEAD_SUBJECT = /^(?:The|the)\s+(?:[a-z-]{3,20}\s+)?[a-z-]+/u;
 
@@ -174,7 +184,10 @@ const HEAD_SUBJECT = /^(?:The|the)\s+(?:[a-z-]{3,20}\s+)?[a-z-]+/u;
  */
 function subjectBody(x: PassContext, s: Sentence, span: Span): string[] {
   const body = x.doc.mentionsIn({ start: s.start, end: span.start }, 'organization').at(-1);
-  if (body) return SUBJECT_GAP.test(x.doc.text.slice(body.end, span.start)) ? [body.id] : [];
+  if (body) {
+    const gap = x.doc.text.slice(body.end, span.start);
+    return SUBJECT_GAP.test(gap) || SAME_SUBJECT_GOES_ON.test(gap) ? [body.id] : [];
+  }
   const subject = HEAD_SUBJECT.exec(x.doc.text.slice(s.start, span.start))?.[0];
   if (!subject || !SUBJECT_GAP.test(x.doc.text.slice(s.start + subject.length, span.start))) return [];
   const id = bodyByHead(x, subject, s.start);
@@ -188,7 +201,10 @@ function subjectBody(x: PassContext, s: Sentence, span: Span): string[] {
 function operatorsOf(x: PassContext, s: Sentence, span: Span, clause: boolean): string[] {
   const by = /\b(?:declared|approved|imposed|ordered|issued|enforced|run|operated|agreed|set|established|introduced)\s+(?:by|with)\s+(?:the\s+)?/i.exec(x.doc.text.slice(span.end, s.end));
   const after = by ? x.doc.mentionsIn({ start: span.end + by.index, end: s.end }, 'organization').slice(0, 1) : [];
-  const inside = clause ? x.doc.mentionsIn(span, 'organization').map((o) => o.id) : subjectBody(x, s, span);
+  const named = clause ? x.doc.mentionsIn(span, 'organization').map((o) => o.id) : [];
+  // A clause that names no body and opens on its verb ("… and has banned vendors") is imposed by that verb's subject.
+  const verbFirst = !clause || /^(?:has|have|had|will|would|also)\s/u.test(x.doc.text.slice(span.start, span.end));
+  const inside = named.length || !verbFirst ? named : subjectBody(x, s, span);
   return [...new Set([...inside, ...after.map((o) => o.id)])];
 }
 
@@ -300,6 +316,8 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
   }
   const placeSpan = { start: span.start, end: Math.min(s.end, span.end + 40) };
   if (clause || /\bbased in\b|\bin\b/.test(x.doc.text.slice(span.start, placeSpan.end))) measure.place_ids = [...new Set([...measure.place_ids, ...x.doc.placesIn(placeSpan)])];
+  // A place inside a phrase's own words is where it applies ("monitor Harbour Square with cameras").
+  else measure.place_ids = [...new Set([...measure.place_ids, ...x.doc.placesIn(span)])];
   measure.operator_ids = [...new Set([...measure.operator_ids, ...operatorsOf(x, s, span, clause)])];
   if (!measure.operator_ids.length) announcer(x, s, measure);
   if (/^\s*(?:[—–\-,]\s*)?a first\b/i.test(x.doc.text.slice(span.end, s.end))) measure.first_of_its_kind = true;

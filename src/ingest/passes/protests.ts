@@ -29,6 +29,7 @@ const notHeldSpans = (text: string) => NOT_HELD.flatMap((p) => [...text.matchAll
 const CONDITIONAL = whole(R.conditional.pattern);
 const PAIRED = whole(R.paired.pattern);
 const TOLD_BY_VERB = whole(R.toldByVerb.pattern);
+const GATHERING_CAUSE = whole(R.gatheringCause.pattern);
 const LATER_CLAUSE = whole(R.laterClause.pattern);
 const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.flags}g`);
 /** The protest word a verb tells (rule protest.told-by-verb). */
@@ -40,8 +41,17 @@ const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', 
  */
 function protestWord(text: string): RegExpExecArray | undefined {
   const other = notHeldSpans(text);
-  const w = [...text.matchAll(PROTEST_WORD_ALL)].find((m) => !other.some((o) => o.start <= m.index && m.index < o.end));
+  const w = [...text.matchAll(PROTEST_WORD_ALL)].find((m) => !other.some((o) => o.start <= m.index && m.index < o.end)) ?? gatheringForCause(text);
   return w && CONDITIONAL.exec(text.slice(w.index))?.index === 0 ? undefined : w;
+}
+
+/** With no protest word, a gathering held for a cause (rule protest.gathering-cause), as a match of that gathering's word alone. */
+function gatheringForCause(text: string): RegExpExecArray | undefined {
+  const m = GATHERING_CAUSE.exec(text);
+  if (!m) return undefined;
+  const word = new RegExp(m.groups!.word!, 'y');
+  word.lastIndex = m.index + m[0].length - m.groups!.word!.length;
+  return word.exec(text) ?? undefined;
 }
 
 /**

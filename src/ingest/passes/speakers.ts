@@ -88,8 +88,9 @@ export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memo
   });
   if (!found || looked > PRONOUN_LOOKBACK) return UNRESOLVED_SPEAKER;
   let speaker = found.id;
+  // The role just before is nearer than any name, whatever that name's known gender.
   const unnamed = unnamedSpeakerJustBefore(x, gender, found.start, at, memory);
-  if (unnamed && genderOf(x, found.id, memory) === null) return unnamed;
+  if (unnamed) return unnamed;
   // "…, an army spokeswoman said. She said …": the unnamed speaker just before goes on; no one named earlier is meant.
   if (!unnamed && unnamedCueJustBefore(x, gender, found.start, at)) return UNRESOLVED_SPEAKER;
   if (genderOf(x, found.id, memory) === null) {

@@ -83,6 +83,17 @@ export const PROTEST_RULES = {
     pattern: compose('\\b{FIRST} and (?:a|an|the|another|a second) (?:[\\p{L}-]+ )?{SECOND}\\b', { FIRST: PROTEST_WORDS, SECOND: PROTEST_WORDS }, 'iu'),
     examples: { match: ['The union will hold a strike and a march on Friday.', 'They confirmed the strike and the march would go ahead on May 3.'], noMatch: ['The union will hold a strike on Friday and a meeting on Monday.'] },
   },
+  gatheringCause: {
+    id: 'protest.gathering-cause', produces: 'protests',
+    description: 'with no protest word in its sentence, a gathering of another kind that someone holds or stages for a cause ("the union will hold a reading of about 200 writers in the square on Thursday evening against the cut", "farmers staged a picnic outside parliament on Monday to demand …"): a protest named by that gathering\'s word; not one whose "against" is a backdrop, nor a meeting or a service, which are held for causes every day',
+    pattern: compose('\\b(?:hold|holds|held|holding|stage|stages|staged|staging)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?<word>{GATHERING})\\b(?=[^.;]{0,160}?\\b(?:against(?!\\s+(?:the\\s+)?(?:backdrop|odds|the clock|all odds))|in protest|to protest|to demand|demanding|calling for|to call for|to press for)\\b)', {
+      GATHERING: 'reading|concert|picnic|performance|prayer|walk|gathering|flash mob|bike ride|convoy|sit-down|lesson|dance|sing-along|fast',
+    }, 'iu'),
+    examples: {
+      match: ['The Writers\' Union will hold a reading of about 200 writers in Market Square on Thursday evening against the cut to grants.', 'Farmers staged a picnic outside parliament on Monday to demand fairer prices.'],
+      noMatch: ['The orchestra will hold a concert in the square on Friday.', 'The band will hold a concert on Friday against the backdrop of the old harbour.', 'The union will hold a meeting on Friday to demand higher pay.'],
+    },
+  },
   vigilCause: {
     id: 'protest.vigil-cause', produces: 'protests',
     description: 'a vigil is kept at a rite or a memorial as often as in protest: it is a protest only when its sentence gives a cause or protesters keep it ("a vigil against the deportations", "in solidarity with the strikers", "400 activists held a vigil"); the pattern is that cause or those people',
