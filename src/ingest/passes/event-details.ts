@@ -291,7 +291,9 @@ function ceremonyDetails(x: PassContext, event: EventDraft, m: RegExpExecArray &
     const places = x.doc.mentionsIn({ start: m.pos + m[0].length, end: m.pos + m[0].length + 60 }, 'place').map((p) => p.id);
     if (places.length) event.place_ids = [...new Set([...event.place_ids, places.at(-1)!])];
   }
-  const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end);
+  // "… mourning from November 29, and a memorial mass … on December 2": the day told after the ceremony's words is its own.
+  const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end);
+  const date = days.find((d) => s.start + d.index >= m.pos + m[0].length) ?? days[0];
   if (date && !event.start) {
     Object.assign(event, { start: date.start, date_precision: 'day' });
     x.inferDate(event, date);
@@ -403,6 +405,15 @@ function emergenciesDeclared(x: PassContext): void {
     const s = x.doc.sentenceAt(m.pos);
     const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos);
     if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: `Declaration of ${m.groups!.what!}`, kind: 'announcement', rule: R.emergencyDeclared.id, day });
+  }
+}
+
+/** "declared three days of national mourning from November 29" (rule event.mourning): a ceremony of the day its clause states. */
+function mourningDays(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.mourning.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos);
+    if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: capitalize(m[0].replace(/^(?:a|the)\s+/iu, '')), kind: 'ceremony', rule: R.mourning.id, day });
   }
 }
 
@@ -586,9 +597,9 @@ export const actUntold = (x: PassContext, m: RegExpExecArray & { pos: number }) 
  * its sentence; proposed and mentioned, or undefined when one of that name is already proposed.
  */
 export function actIncident(x: PassContext, m: RegExpExecArray & { pos: number }, s: Sentence, start: string): EventDraft | undefined {
-  const { thing, act, vehicle, crash } = m.groups as { thing?: string; act?: string; vehicle?: string; crash?: string };
+  const { thing, act, vehicle, crash, outbreak } = m.groups as { thing?: string; act?: string; vehicle?: string; crash?: string; outbreak?: string };
   const where = ACT_PLACE.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[0] ?? '';
-  const name = thing ? `Collapse of a ${thing}` : vehicle ? `${VEHICLE_ACTS[crash!]} of a ${vehicleWords(m[0], vehicle)}${where}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
+  const name = outbreak ? `${capitalize(outbreak.toLowerCase())}${where}` : thing ? `Collapse of a ${thing}` : vehicle ? `${VEHICLE_ACTS[crash!]} of a ${vehicleWords(m[0], vehicle)}${where}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
   if (x.facts.events.some((e) => e.name === name)) return undefined;
   const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
   x.addCitation(event, cite(x, s));
@@ -734,6 +745,7 @@ export function eventDetails(x: PassContext): void {
   announcements(x);
   verdicts(x);
   emergenciesDeclared(x);
+  mourningDays(x);
   sidesMeeting(x);
   resultsAnnouncements(x);
   incidents(x);

@@ -33,7 +33,7 @@ const GATHERING_CAUSE = whole(R.gatheringCause.pattern);
 const LATER_CLAUSE = whole(R.laterClause.pattern);
 const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.flags}g`);
 /** The protest word a verb tells (rule protest.told-by-verb). */
-const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest' };
+const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest', gathered: 'gathering' };
 
 /**
  * The sentence's first protest word that names a protest held (rules protest.not-a-protest: not the month

@@ -407,13 +407,13 @@ export const EVENT_RULES = {
   },
   otherCeremony: {
     id: 'event.named-ceremony', produces: 'events',
-    description: 'a ceremony named by what it marks or what it is, in lowercase or capitals ("a memorial ceremony", "an official ceremony at the palace", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a state banquet", "the Turkish international service will be held")',
+    description: 'a ceremony named by what it marks or what it is, in lowercase or capitals ("a memorial ceremony", "an official ceremony at the palace", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a prayer service", "a memorial mass", "a state banquet", "the Turkish international service will be held")',
     pattern: compose('\\b(?:{WHICH} ceremony|{RITE})\\b', {
-      RITE: "(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving) [Ss]ervice|state banquet|(?:[A-Z][\\p{L}'’-]{1,40} )?[a-z]{3,20} service(?= (?:will be|is|was) held\\b)",
+      RITE: "(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving|[Pp]rayer|[Rr]equiem) [Ss]ervice|(?:[Mm]emorial|[Rr]equiem|[Tt]hanksgiving) [Mm]ass|state banquet|(?:[A-Z][\\p{L}'’-]{1,40} )?[a-z]{3,20} service(?= (?:will be|is|was) held\\b)",
       WHICH: "official|welcome|welcoming|memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
-      match: ['A memorial ceremony will be held at the bridge.', 'The president will be welcomed at an official ceremony at the palace on Friday morning.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.', 'The Turkish international service will be held at the memorial on Tuesday.'],
+      match: ['A memorial ceremony will be held at the bridge.', 'The president will be welcomed at an official ceremony at the palace on Friday morning.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.', 'The Turkish international service will be held at the memorial on Tuesday.', 'The bishops will hold a prayer service at the cathedral on Wednesday.', 'A memorial mass for the victims was held at the cathedral on December 2.'],
       noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.', 'The bus service will be cut on Tuesday.'],
     },
   },
@@ -512,9 +512,9 @@ export const EVENT_RULES = {
   electionVoted: {
     id: 'event.election-voted', produces: 'events',
     description: 'an election told by its verb and day ("Lakeside elects a new mayor on Tuesday", "Ruritanians vote on Sunday", "the country goes to the polls on Sunday"), in a sentence naming no election of its own: an `announcement` named "Election of <what it elects>" (else "Election of <day>"), dated by the day; not a vote of a council or a parliament ("lawmakers vote on Monday on the bill")',
-    pattern: compose("\\b(?:(?:elects?|elected) (?<object>(?:a|an|its|their) (?:new )?[\\p{L}-]+)|(?:[Vv]oters|[Cc]itizens|[A-Z]\\p{L}+ans) vote|go(?:es)? to the polls)(?: [\\p{L}-]+){0,3}? on {DAY}\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
+    pattern: compose("\\b(?:(?:elects?|elected) (?<object>(?:a|an|its|their) (?:new )?[\\p{L}-]+)|(?:[Vv]oters|[Cc]itizens|[A-Z]\\p{L}+ans) (?:vote|are voting|will vote|decide|are deciding|will decide)|go(?:es)? to the polls)(?: [\\p{L}-]+){0,3}? on {DAY}\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
     examples: {
-      match: ['Lakeside elects a new mayor on Tuesday, and both candidates will hold rallies.', 'Ruritanians vote on Sunday in the second round.', 'The country goes to the polls on Sunday.'],
+      match: ['Lakeside elects a new mayor on Tuesday, and both candidates will hold rallies.', 'Ruritanians vote on Sunday in the second round.', 'The country goes to the polls on Sunday.', 'Voters are deciding on Sunday whether to change the constitution.'],
       noMatch: ['Lawmakers vote on Monday on the budget.', 'The council elected its chair last year.'],
     },
   },
@@ -550,16 +550,26 @@ export const EVENT_RULES = {
   },
   incidentAct: {
     id: 'event.incident-act', produces: 'events',
-    description: 'an incident told by what a crowd did, what gave way or a vehicle that crashed, overturned or sank, on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday", "a display plane crashed into a cotton field on Saturday afternoon"): an incident named by the act ("Crash of a display plane into a cotton field"), dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
-    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}{VEHICLE}\\s+(?:had\\s+)?{CRASH})\\b", {
+    description: 'an incident told by what a crowd did, what gave way or a vehicle that crashed, overturned or sank, or an incident word that broke out or erupted ("a riot broke out at the city prison on Sunday": "Riot at the city prison"), on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday", "a display plane crashed into a cotton field on Saturday afternoon"): an incident named by the act ("Crash of a display plane into a cotton field"), dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
+    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}{VEHICLE}\\s+(?:had\\s+)?{CRASH}|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<outbreak>{INCIDENT})\\s+(?:had\\s+)?(?:broke out|erupted))\\b", {
+      INCIDENT: INCIDENT_WORDS,
       WHO: 'crowd|group|fans|supporters|marchers|protesters|demonstrators|youths', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled|left the (?:agreed|planned|approved|authori[sz]ed) route',
       THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
       VEHICLE: 'plane|aircraft|helicopter|jet|glider|balloon|bus|coach|train|tram|lorry|truck|ferry|boat', CRASH: 'crashed|came down|collided|overturned|derailed|capsized|sank',
     }, 'gu'),
     examples: {
       match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.',
-        'The show was cancelled after a single-engine display plane crashed into a field on Saturday afternoon.'],
+        'The show was cancelled after a single-engine display plane crashed into a field on Saturday afternoon.', 'Three inmates were killed when a riot broke out at the city prison on Sunday.'],
       noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.'],
+    },
+  },
+  mourning: {
+    id: 'event.mourning', produces: 'events',
+    description: 'days of mourning a state declares ("three days of national mourning from November 29", "declared Friday a national day of mourning"): a `ceremony` named by those words, dated by the day its clause states (its first day for a period "from" a day); none without a day',
+    pattern: /\b(?:(?:one|two|three|four|five|six|seven|\d{1,2})[- ]days?\s+of\s+(?:national\s+)?mourning|(?:a|the)\s+(?:national\s+)?day\s+of\s+(?:national\s+)?mourning)\b/gu,
+    examples: {
+      match: ['The government declared three days of national mourning from November 29.', 'The president declared Friday a national day of mourning.'],
+      noMatch: ['The city is in mourning.', 'Mourners gathered on Friday.'],
     },
   },
   namedDay: {

@@ -8,7 +8,7 @@ const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z
 export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
 const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
 /** A lowercase word for a role a person holds, closing a title ("police spokeswoman", "general secretary"). */
-export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist)(?![\\p{L}'’-])";
+export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist|driver|resident|shopkeeper|trader|steward|guard|nurse|doctor|teacher|student|worker|fisherman|witness|survivor|pilot|engineer|volunteer|singer|musician|priest|pastor|widow|mother|father)(?![\\p{L}'’-])";
 /** A lowercase word inside a title before its role noun ("interior ministry", "police"): never a function word or a speech verb. */
 const TITLE_WORD = "(?!(?:the|a|an|its|his|her|their|and|or|of|to|by|with|for|at|in|on|from|that|as|who|which|while|when|after|before|said|says|told|added|according)(?![\\p{L}-]))[a-z][a-z-]{0,30}";
 /** Capitalised words naming the body a title belongs to ("Dublin City Council", "UIL"), never a determiner. */
@@ -56,11 +56,11 @@ export const PEOPLE_RULES = {
   },
   titleFirst: {
     id: 'person.title-first', produces: 'people',
-    description: 'a title after "the", "a", "its" or a possessive ("the municipality\'s traffic director, Ada Moen,": the body named before whose name has the possessive\'s head word is the role\'s organization), maybe of a body named in lowercase ("a spokeswoman for the city administration, Ada Moen,") or of a portfolio of two parts ("the Minister for Food Security and Research, Ada Moen,"), then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.", "Its secretary general, Ivo Lenz,"); the acronym of the body the title is of may stand in brackets before the comma ("The president of the Harbour Electoral Board (HEB), Ada Moen,")',
+    description: 'a title after "the", "a", "its" or a possessive ("the municipality\'s traffic director, Ada Moen,": the body named before whose name has the possessive\'s head word is the role\'s organization), maybe of a body named in lowercase ("a spokeswoman for the city administration, Ada Moen,", "a spokeswoman for the hakimlik, Ada Moen,"), of a field ("the opposition\'s spokesman on justice, Ivo Lenz,"), or an occupation ("A taxi driver, Ivo Lenz, said") or of a portfolio of two parts ("the Minister for Food Security and Research, Ada Moen,"), then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.", "Its secretary general, Ivo Lenz,"); the acronym of the body the title is of may stand in brackets before the comma ("The president of the Harbour Electoral Board (HEB), Ada Moen,")',
     pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
       OWNER: `(?:the|The|its|Its|their|Their|a|A|an|An)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
       TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
-      OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?(?:\\s+(?:department|region|province|county|district|state|city))?(?:\\s+\\([A-Z]{2,8}\\))?|\\s+for\\s+${PORTFOLIO}|\\s+(?:of|for)\\s+the\\s+(?:[a-z]+\\s+)?${LOWER_BODY}`,
+      OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?(?:\\s+(?:department|region|province|county|district|state|city))?(?:\\s+\\([A-Z]{2,8}\\))?|\\s+for\\s+${PORTFOLIO}|\\s+(?:of|for)\\s+the\\s+(?:[a-z]+\\s+)?${LOWER_BODY}|\\s+for\\s+the\\s+\\p{Ll}{3,20}(?=,)|\\s+on\\s+\\p{Ll}{3,20}(?:\\s+and\\s+\\p{Ll}{3,20})?(?=,)`,
       NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS,
     }, 'gu'),
     examples: {
@@ -68,7 +68,7 @@ export const PEOPLE_RULES = {
         '"We live here too," said the association\'s chairwoman, Ada Moen.', 'The chief executive of Harbour Trust, Ivo Lenz, said the pier was safe.', "Norway's Fisheries Minister, Ola Berg, arrived on Monday.",
         "The regional government's delegate in Nordland, Ada Moen, said on Monday that the pier was safe.", "Bergen's deputy mayor for transport, Ada Moen, said the pier was safe.",
         'The president of the Harbour Electoral Board (HEB), Ada Moen, said results come at six.', 'Its secretary general, Ivo Lenz, said the sit-in would be quiet.',
-        'A spokeswoman for the city administration, Ada Moen, said the gates open at six.', 'The Minister for National Food Security and Research, Ada Moen, said prices would rise.'],
+        'A spokeswoman for the city administration, Ada Moen, said the gates open at six.', 'A spokeswoman for the hakimlik, Ada Moen, said the gates open at six.', "The opposition's spokesman on justice, Ivo Lenz, called for an inquiry.", 'A taxi driver, Ivo Lenz, said he had waited four hours.', 'The Minister for National Food Security and Research, Ada Moen, said prices would rise.'],
       noMatch: ['The mayor welcomed the plan.', 'A spokeswoman said the gates open at six.', 'The mayor, who spoke first, welcomed the plan.'],
     },
   },
@@ -96,13 +96,13 @@ export const PEOPLE_RULES = {
   },
   namedAfterVerb: {
     id: 'person.named-after-verb', produces: 'people',
-    description: 'a name right after a speech verb, set off by a comma and described: a title or role, or "who" ("…," said Ada Moen, a ferry skipper from Bergen. / …, said Ada Moen, the club\'s chairwoman.)',
-    pattern: compose('\\b(?:{VERBS}) {NAME},\\s+(?:\\d{1,3},\\s+)?(?:(?:a|an|the|its|his|her|their)\\s+)?{OWNER}? (?:{TITLE}{OF}?(?=\\s*[,.;]|\\s+(?:of|for|at|with|in|from|on|who|and)\\b)|who\\b)', {
+    description: 'a name right after a speech verb, set off by a comma and described: a title or role, or "who" or "whose" ("…," said Ada Moen, a ferry skipper from Bergen. / …, said Ada Moen, the club\'s chairwoman.)',
+    pattern: compose('\\b(?:{VERBS}) {NAME},\\s+(?:\\d{1,3},\\s+)?(?:(?:a|an|the|its|his|her|their)\\s+)?{OWNER}? (?:{TITLE}{OF}?(?=\\s*[,.;]|\\s+(?:of|for|at|with|in|from|on|who|and)\\b)|who(?:se)?\\b)', {
       VERBS: SPEECH_VERBS, NAME, OWNER: POSSESSIVE,
       TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}(?:${ROLE_NOUN}|${ROLE_WORD})`, OF: `\\s+(?:of|for|at|with)\\s+(?:the\\s+)?${CAP_WORDS}`,
     }, 'gu'),
     examples: {
-      match: ['"The pier is safe," said Ada Moen, a ferry skipper from Bergen.', '"We live here too," said Ada Moen, director of Harbour Watch.', '"Too loud," said Ada Moen, who runs a cafe on the pier.'],
+      match: ['"The pier is safe," said Ada Moen, a ferry skipper from Bergen.', '"We live here too," said Ada Moen, director of Harbour Watch.', '"Too loud," said Ada Moen, who runs a cafe on the pier.', '"We want names," said Ada Moen, whose daughter died at the gate.'],
       noMatch: ['"The pier is safe," said Ada Moen, after the meeting.', 'The pier is safe, said Ada Moen.'],
     },
   },

@@ -126,11 +126,11 @@ export const PROTEST_RULES = {
   },
   toldByVerb: {
     id: 'protest.told-by-verb', produces: 'protests',
-    description: 'a protest told by its verb alone, on a day its clause states ("thousands of workers marched through the centre on Tuesday", "nurses rallied outside parliament on Monday"): a march, rally, demonstration or protest of that day; not a parade of police, soldiers, bands or veterans',
-    pattern: /\b(?<verb>marched|rallied|demonstrated|protested)\b/,
+    description: 'a protest told by its verb alone, on a day its clause states ("thousands of workers marched through the centre on Tuesday", "nurses rallied outside parliament on Monday"), or by "gathered" with a demand or a cause after it ("relatives gathered at the gate on Monday demanding news"): a march, rally, demonstration or protest of that day; not a parade of police, soldiers, bands or veterans',
+    pattern: /\b(?<verb>marched|rallied|demonstrated|protested|gathered(?=[^.;]{1,100}?\b(?:demanding|to demand|calling for|to call for|in protest|to protest|against)\b))\b/,
     guards: { notAParade: /^(?![^.;]*\b(?:police|officers|soldiers|troops|bands?|veterans|cadets|guards)\s+(?:\w+\s+)?(?:marched|rallied)\b)/i },
     examples: {
-      match: ['Thousands of striking nurses marched through the city centre on Tuesday.', 'About 300 farmers rallied outside parliament on Monday.'],
+      match: ['Thousands of striking nurses marched through the city centre on Tuesday.', 'About 300 farmers rallied outside parliament on Monday.', 'About 150 relatives gathered outside the prison on Monday morning demanding news of the inmates.'],
       noMatch: ['Veterans marched past the memorial on Sunday.', 'The marching band played on Tuesday.'],
     },
   },

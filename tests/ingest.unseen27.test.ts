@@ -1,0 +1,81 @@
+// Shapes blind round 27 met that ingest read wrong or not at all (issue 20), written after its first score, each
+// read by a general rule, on short briefs of our own words.
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf, read } from './helpers/briefs.js';
+
+type Row = Record<string, unknown>;
+const titlesOf = (people: Row[]) => Object.fromEntries(people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)]));
+
+describe('people told by what they do, set off by commas', () => {
+  it('"A taxi driver, Ivo Lenz, said" and "A steward, Ada Moen, told" are people with those titles, and speak', () => {
+    const facts = read(brief('A taxi driver, Ivo Lenz, said he had waited four hours at the junction. A steward, Ada Moen, told the inquiry that the gates were locked.'));
+    expect(titlesOf(facts.people)).toMatchObject({ 'Ivo Lenz': ['Taxi driver'], 'Ada Moen': ['Steward'] });
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['ivo-lenz', 'ada-moen']);
+  });
+
+  it('"A spokeswoman for the hakimlik, Ada Moen," is a person titled by the body named in lowercase', () => {
+    const facts = read(brief('A spokeswoman for the hakimlik, Ada Moen, said that signs would be put up at every junction.'));
+    expect(titlesOf(facts.people)['Ada Moen']).toEqual(['Spokeswoman for the hakimlik']);
+  });
+
+  it('"The opposition\'s spokesman on justice, Ivo Lenz," is a person with that title', () => {
+    const facts = read(brief("The opposition's spokesman on justice, Ivo Lenz, called on the minister to resign."));
+    expect(Object.keys(titlesOf(facts.people))).toContain('Ivo Lenz');
+  });
+
+  it('"…," said Ada Moen, whose daughter … is the speaker of the quote', () => {
+    const facts = read(brief('"We want names, not a report," said Ada Moen, whose daughter died at the gate.'));
+    expect(facts.people.map((p) => p.name)).toEqual(['Ada Moen']);
+    expect(facts.statements[0]?.speaker_id).toBe('ada-moen');
+  });
+
+  it('a driver who is not named, or a title with no name after its comma, is no person', () => {
+    expect(read(brief('A taxi driver said he had waited four hours. The steward, who had no key, ran.')).people).toEqual([]);
+  });
+});
+
+describe('events told by what broke out, by rites and by days of mourning', () => {
+  it('"a riot broke out at the city prison on Sunday" is an incident there that day', () => {
+    expect(eventsOf(brief('A riot broke out at Eastby Prison on Sunday afternoon, police said.'))).toMatchObject({ 'Riot at Eastby Prison': ['incident', '2031-05-04'] });
+  });
+
+  it('a prayer service and a memorial mass are ceremonies of the day their own clause states', () => {
+    const events = eventsOf(brief('The bishops said they would hold a prayer service at the cathedral on Wednesday. The government declared three days of national mourning from May 2, and a memorial mass was held at the cathedral on May 4.'));
+    expect(events).toMatchObject({ 'Prayer service': ['ceremony', '2031-05-07'], 'Memorial mass': ['ceremony', '2031-05-04'], 'Three days of national mourning': ['ceremony', '2031-05-02'] });
+  });
+
+  it('"declared Friday a national day of mourning" is a ceremony on that Friday; mourning with no day is none', () => {
+    expect(eventsOf(brief('The president declared Friday a national day of mourning.'))).toMatchObject({ 'National day of mourning': ['ceremony', '2031-05-02'] });
+    expect(read(brief('The city is in mourning after the fire.')).events.filter((e) => /mourning/i.test(String(e.name)))).toEqual([]);
+  });
+
+  it('"voters are deciding on Sunday", written that Sunday, is a vote of that day', () => {
+    expect(Object.values(eventsOf(brief('Voters are deciding on Sunday whether to change the constitution.'), '2031-05-11'))).toContainEqual(['announcement', '2031-05-11']);
+  });
+});
+
+describe('measures of curfews, roadblocks and pedestrian streets', () => {
+  const kinds = (text: string) => read(brief(text)).measures.map((m) => m.kind);
+
+  it('a curfew is a ban; roadblocks where vehicles are searched are checks; a street made pedestrian-only is closed', () => {
+    expect(kinds('A 6 p.m. to 6 a.m. curfew was imposed on three districts until Thursday.')).toEqual(['ban']);
+    expect(kinds('Roadblocks were set up on the ring road, where every vehicle leaving the city was searched.')).toEqual(['inspection']);
+    expect(kinds('Mill Street will be pedestrian-only from 9 a.m. on Saturday.')).toEqual(['closure']);
+  });
+
+  it('closing early or at midnight is no curfew, and roadblocks with no search are no check', () => {
+    expect(kinds('Bars must close early on Friday.')).toEqual([]);
+    expect(kinds('Protesters built roadblocks on the ring road.')).toEqual([]);
+  });
+});
+
+describe('a protest told by a gathering with a demand', () => {
+  it('"relatives gathered outside the prison on Monday morning demanding news" is a protest of that day', () => {
+    const facts = read(brief('About 150 relatives of inmates gathered outside Eastby Prison on Monday morning demanding news of their sons.'));
+    expect(facts.protests.map((p) => p.date)).toEqual(['2031-05-05']);
+  });
+
+  it('people who gathered to watch are no protest', () => {
+    expect(read(brief('About 150 fans gathered outside the stadium on Monday to watch the team arrive.')).protests).toEqual([]);
+  });
+});
