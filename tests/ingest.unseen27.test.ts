@@ -79,3 +79,36 @@ describe('a protest told by a gathering with a demand', () => {
     expect(read(brief('About 150 fans gathered outside the stadium on Monday to watch the team arrive.')).protests).toEqual([]);
   });
 });
+
+describe('parades and rehearsals of the state', () => {
+  it('"the military parade marking Harbour Day on May 11" and "a final dress rehearsal" on Friday night are ceremonies of their days', () => {
+    const events = eventsOf(brief('Central Lakeside will be shut on Friday night, when the army holds a final dress rehearsal, and again on Sunday for the military parade marking Harbour Day on May 11.'));
+    expect(events).toMatchObject({ 'Harbour Day military parade': ['ceremony', '2031-05-11'], 'Final dress rehearsal': ['ceremony', '2031-05-09'] });
+  });
+
+  it('a carnival parade and rehearsals with no day are not read by these rules', () => {
+    const names = read(brief('Rehearsals start soon. The carnival parade ground was empty.')).events.map((e) => e.name);
+    expect(names.filter((n) => /rehearsal|military/i.test(String(n)))).toEqual([]);
+  });
+});
+
+describe('who employs a person, and a promoter\'s brand', () => {
+  it('"A steward employed by the private firm Harbour Guards, Ada Moen, told" is a steward who speaks', () => {
+    const facts = read(brief('A steward employed by the private firm Harbour Guards, Ada Moen, told the inquiry that she had been ordered to lock the gates.'));
+    expect(titlesOf(facts.people)['Ada Moen']?.[0]).toMatch(/^Steward/);
+    expect(facts.statements[0]?.speaker_id).toBe('ada-moen');
+  });
+
+  it('"the organiser, Harbour Live, said" is a body, not a person', () => {
+    const facts = read(brief('The concert had been sold as a 25,000-ticket event, the organiser, Harbour Live, said.'));
+    expect(facts.people).toEqual([]);
+    expect(facts.organizations.map((o) => o.name)).toContain('Harbour Live');
+  });
+});
+
+describe('a port\'s measures', () => {
+  it('a restricted area, a second screening line and airspace closed to drones', () => {
+    const kinds = read(brief("The port's perimeter is a restricted area on Thursday. We are adding a second screening line at the terminal. The aviation department has declared the airspace over the port and the bay closed to drones from midnight.")).measures.map((m) => m.kind);
+    expect(kinds.sort()).toEqual(['airspace_restriction', 'inspection', 'restricted_zone']);
+  });
+});

@@ -240,8 +240,22 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
     const name = wreath ? wreathLaying(x, at + what.length) : prayer ? `Prayer ${prayer}` : `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`;
     found.push({ name, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
   }
+  paradesAndRehearsals(x, found);
   for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
     if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
+  }
+}
+
+/** "the military parade marking Neutrality Day", "a final dress rehearsal" (rules event.parade, event.rehearsal): ceremonies, when their clause states a day. */
+function paradesAndRehearsals(x: PassContext, found: Named[]): void {
+  for (const rule of [R.parade, R.rehearsal]) {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const { parade, marks, rehearsal } = m.groups as Record<string, string | undefined>;
+      const what = (parade ?? rehearsal)!;
+      const at = m.pos + m[0].indexOf(what);
+      if (x.doc.isTaken(at, at + what.length) || !dayOfClause(x, at)) continue;
+      found.push({ name: marks ? `${marks} ${what}` : capitalize(what), at, end: marks ? m.pos + m[0].length : at + what.length, rule: rule.id, kind: 'ceremony' });
+    }
   }
 }
 
@@ -531,7 +545,7 @@ export function events(x: PassContext): void {
       x.addCitation(event, x.doc.cite(stated?.at ?? f.at, f.end));
       if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayAfter(x, event, f);
       if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayOpeningClause(x, event, f);
-      if (!event.start && (f.rule === R.ceremonialAct.id || f.rule === R.sidesPlay.id)) dayInClause(x, event, f);
+      if (!event.start && [R.ceremonialAct.id, R.sidesPlay.id, R.parade.id, R.rehearsal.id].includes(f.rule)) dayInClause(x, event, f);
       x.ruled(event, f.rule);
     }
     if (!event.start && DATED_IN_SENTENCE.has(f.rule)) dayInSentence(x, event, f);

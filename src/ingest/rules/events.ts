@@ -563,6 +563,24 @@ export const EVENT_RULES = {
       noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.'],
     },
   },
+  parade: {
+    id: 'event.parade', produces: 'events',
+    description: 'a parade of the armed forces or of the state, in lowercase ("the military parade marking Neutrality Day on December 12", "a victory parade on Sunday"): a `ceremony` named by its words, after the day it marks when the words name one ("Neutrality Day military parade"), dated by its own clause\'s day; none with no day there',
+    pattern: compose("\\b(?:[Tt]he|[Aa]n?)\\s+(?<parade>(?:(?:military|armed forces|army|naval|air force|victory|national|independence|state|ceremonial)\\s+){1,2}parade)\\b(?:\\s+(?:marking|for|to mark|celebrating)\\s+(?:the\\s+)?(?<marks>(?:[A-Z][\\p{L}'’-]+\\s+){1,3}Day)\\b)?", {}, 'gu'),
+    examples: {
+      match: ['Roads close on Sunday for the military parade marking Neutrality Day on December 12.', 'A victory parade will cross the square on Sunday.'],
+      noMatch: ['The carnival parade starts on Sunday.', 'The parade ground was empty on Sunday.'],
+    },
+  },
+  rehearsal: {
+    id: 'event.rehearsal', produces: 'events',
+    description: 'a rehearsal of a ceremony told by its order or kind ("when the armed forces hold a final dress rehearsal", "The first full rehearsal, last Sunday, ran late"): a `ceremony` named by those words, dated by its own clause\'s day; none with no day there',
+    pattern: /\b(?:[Tt]he|[Aa]n?)\s+(?<rehearsal>(?:(?:first|second|third|final|last|full|full-dress|dress|general|technical)\s+){1,3}rehearsal)\b/gu,
+    examples: {
+      match: ['Roads close on Friday night, when the troops hold a final dress rehearsal.', 'The first full rehearsal, last Sunday, ran two hours late.'],
+      noMatch: ['Rehearsals start next week.', 'The band will rehearse on Friday.'],
+    },
+  },
   mourning: {
     id: 'event.mourning', produces: 'events',
     description: 'days of mourning a state declares ("three days of national mourning from November 29", "declared Friday a national day of mourning"): a `ceremony` named by those words, dated by the day its clause states (its first day for a period "from" a day); none without a day',
