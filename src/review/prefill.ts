@@ -10,7 +10,7 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { checksName, OBJECT_ENDS } from '../ingest/passes/measures.js';
 import { siteIn } from '../ingest/passes/places.js';
@@ -241,8 +241,8 @@ function withoutBodyNames(words: string, taken: ReadonlySet<string>): string {
   return out;
 }
 
-/** The first words of a hyphenated rank ("Sub-Delegate", "Vice-Chancellor", "Co-Chair"): under or beside the office after them. */
-const RANK_PREFIX = /^(?:Sub|Vice|Under|Deputy|Co|Pro|Acting|Assistant|Chief|Lieutenant|Lord)$/u;
+/** The first part of a hyphenated rank ("Sub-Delegate", "Vice-Chancellor", "Co-Chair"): the lexicon's rank prefixes, as its titles hold them. */
+const RANK_PREFIX = new RegExp(`^(?:${RANK_PREFIXES.join('|')})$`, 'u');
 /** Up to two capitalised words, then a capitalised word of two parts joined by a hyphen, then a capital: a title before a name. */
 const HYPHENATED_TITLE = /(?<![\p{L}'’-])(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}*)-(\p{Lu}\p{Ll}+)(?=\s+\p{Lu})/u;
 
@@ -303,13 +303,6 @@ const NAMED_HALL = /\b(?:City|Town)\s+Hall$/u;
 /** An event word a state's armed forces march in, and the words saying they do: a military parade is a state's ceremony, not a festival. */
 const MARCHED_BY_TROOPS = /^(?:parade|procession)$/iu;
 const MILITARY = /\b(?:military|soldiers|troops|army|armoured|tanks)\b/iu;
-
-/**
- * Words of a mountain landscape that close a place's name, in capitals or not ("Vrsic Pass", "the Podkoren slope"),
- * which the lexicon's place heads lack, with the contract's kind: a slope or a piste is a site people gather at or
- * race on (`venue`), a pass, glacier, ridge or gorge an area a road or a closure crosses (`region`, as a river).
- */
-const LANDSCAPE_HEADS: Readonly<Record<string, 'venue' | 'region'>> = { slope: 'venue', slopes: 'venue', piste: 'venue', pass: 'region', glacier: 'region', ridge: 'region', gorge: 'region' };
 
 /**
  * A place's name with the lowercase landscape word written right after it, which names it with it ("Podkoren slope",
