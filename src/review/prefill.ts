@@ -13,7 +13,9 @@ import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { checksName, OBJECT_ENDS } from '../ingest/passes/measures.js';
-import { siteIn } from '../ingest/passes/places.js';
+import { createContext } from '../ingest/passes/context.js';
+import { datelinePlace, siteIn } from '../ingest/passes/places.js';
+import { ArticleDocument } from '../ingest/document.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
 import { accepts } from '../ingest/rules/rule.js';
@@ -831,6 +833,25 @@ function startsSentence(words: string, text: string | undefined): boolean {
   return before === undefined || !/[\p{L}\p{N},;)]/u.test(before) || spanAt(sentencesOf(text), at)?.start === at;
 }
 
+/** Kinds of site that lie within a city, as ingest puts the sites it proposes within the article's city. */
+const SITE_KINDS = new Set(['venue', 'square', 'district']);
+
+/**
+ * A new site's container as ingest gives one to the sites it proposes (rule place.within-article-city): the city of
+ * the article's dateline (read by ingest's own dateline rule), when the knowledge base holds it as a city and the
+ * words name no other city. Counter-example: "the Museum of Paper Boats in Durres" names another city, and is within
+ * none the form guesses; a city is within no city.
+ */
+function withinDatelineCity(seed: Seed, words: string, kind: unknown, article: { published: string; text?: string }): Values {
+  if (typeof kind !== 'string' || !SITE_KINDS.has(kind) || !article.text) return {};
+  const dateline = datelinePlace(createContext(new ArticleDocument(article.text, '', article.published), article.published));
+  const cities = (seed.facts.get('places') ?? []).filter((row) => row.kind === 'city');
+  const city = dateline && cities.find((row) => typeof row.name === 'string' && row.name.toLowerCase() === dateline.name.toLowerCase());
+  if (!city) return {};
+  const others = namedIn(seed, words, ['places']).filter((id) => id !== city.id && cities.some((row) => row.id === id));
+  return others.length ? {} : { within_id: city.id };
+}
+
 /** A statement's kind, and its text: the quoted words of a quote, the clause reported of a paraphrase. */
 function statementKindAndText(words: string, quote: string | undefined): Values {
   if (quote) return { kind: 'quote', text: quote };
@@ -1075,6 +1096,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   if (span) Object.assign(values, spanFields(span));
   else if (dated) Object.assign(values, dateFields(fields, dated, hoursOnDay(words, dated)));
   if (spec.name === 'protests') Object.assign(values, protestNameAndTarget(seed, words, values));
+  if (spec.name === 'places' && values.within_id === undefined && published) Object.assign(values, withinDatelineCity(seed, words, values.kind, { published, text: article.text }));
   if (fields.has('country') && values.country === undefined) {
     const nationality = firstWordOf(spec.name === 'people' ? withoutNamesOpenedByDemonyms(words) : words, Object.keys(NATIONALITIES));
     if (nationality) values.country = NATIONALITIES[nationality];
