@@ -18,4 +18,24 @@ describe('the forms after the sixteenth first-use test', () => {
     expect((await filled('measures', 'Readers will watch Mother Teresa Square with interest')).kind).toBeUndefined();
   });
 
+  it('names a protest the words tell without a protest word by the gathering held, its place and its day (bug 2)', async () => {
+    const reading = await filled('protests', "The Albanian Writers' Union has called on its members to boycott the fair and will hold a reading of about 200 writers in Mother Teresa Square on Thursday evening against the ministry's decision to cut translation grants by a third.");
+    expect(reading.name).toBe('Reading in Mother Teresa Square on 2026-11-05');
+    // Words of the test's own: a gathering staged, one told by no gathering word, and a protest word, named as ingest names it.
+    expect((await filled('protests', 'Translators will stage a silent sit-down in Mother Teresa Square on Friday against the cut.')).name).toBe('Sit-down in Mother Teresa Square on 2026-11-06');
+    expect((await filled('protests', 'Booksellers will gather in Mother Teresa Square on Friday against the cut.')).name).toBe('Protest in Mother Teresa Square on 2026-11-06');
+    expect((await filled('protests', 'Booksellers will march in Mother Teresa Square on Friday against the cut.')).name).toBe('March in Mother Teresa Square on 2026-11-06');
+  });
+
+  it('opens a new building by its head word as a venue within the city of the dateline (bug 3)', async () => {
+    const tirana = idNamed('places', 'Tirana');
+    // Words of the test's own: buildings the article does not name, by a head word opening or closing the name.
+    expect(await filled('places', 'Palace of Sports Kites')).toMatchObject({ name: 'Palace of Sports Kites', kind: 'venue', within_id: tirana });
+    expect(await filled('places', 'the Museum of Paper Boats')).toMatchObject({ name: 'Museum of Paper Boats', kind: 'venue', within_id: tirana });
+    expect(await filled('places', 'Skanderbeg Arena')).toMatchObject({ kind: 'venue', within_id: tirana });
+    expect(await filled('places', 'Kavaja Street')).toMatchObject({ kind: 'venue', within_id: tirana });
+    // A building the words place in another known city is not the dateline's; a city is within no city.
+    expect((await filled('places', 'the Museum of Paper Boats in Durres')).within_id).toBeUndefined();
+    expect((await filled('places', 'Elbasan')).within_id).toBeUndefined();
+  });
 });
