@@ -23,7 +23,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { bodyBySubject, placesByHead, rowByHead } from './head-words.js';
+import { bodyBySubject, ministryOfTitle, placesByHead, rowByHead } from './head-words.js';
 import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -1079,8 +1079,11 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   if (spec.name === 'events' && Array.isArray(values.place_ids)) values.place_ids = withoutPlaceOpeningName(seed, values.place_ids as string[], unquoted, values.name);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
-  // A role's body: the organization the words name, as for any reference.
-  const [body] = namedIn(seed, words, ['organizations']);
+  // A role's body: the ministry of a minister's portfolio the article names ("Culture Minister": its "Ministry of
+  // Culture"), else the organization the words name, as for any reference.
+  const source = article.text === undefined ? undefined : seed.sources.find((s) => s.text === article.text)?.id;
+  const ministry = source && typeof roles?.[0]?.title === 'string' && !roles[0].organization_id ? ministryOfTitle(seed, roles[0].title, source) : undefined;
+  const [body] = ministry ? [ministry] : namedIn(seed, words, ['organizations']);
   if (roles?.[0] && body) values.roles = [{ ...roles[0], organization_id: body }];
   for (const field of fields) {
     if (controlFor(spec.schema.properties[field]!).type !== 'quantity') continue;
