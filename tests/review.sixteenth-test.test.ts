@@ -12,6 +12,11 @@ describe('the forms after the sixteenth first-use test', () => {
   const { session, get } = useReviewArticle('tirana-book-fair.txt', '2026-11-04');
   const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
   const idNamed = (collection: string, name: string) => loadSeed(session.seedDir).facts.get(collection)!.find((row) => row.name === name)!.id;
+  /** The empty fields a fact's line in the reading view marks ("no place"). */
+  const missingOnLine = (page: string, id: string) => {
+    const start = page.indexOf(`id="line-${id}"`);
+    return [...page.slice(start, page.indexOf('</li>', start)).matchAll(/<span class="missing">no ([a-z ]+)<\/span>/g)].map((m) => m[1]);
+  };
 
   it('opens watching a named place "with cameras" as a surveillance named by its means (bug 1)', async () => {
     expect(await filled('measures', 'The Tirana Police Directorate will monitor Mother Teresa Square with cameras'))
@@ -54,6 +59,8 @@ describe('the forms after the sixteenth first-use test', () => {
     const directorate = idNamed('organizations', 'Tirana Police Directorate');
     const checks = idNamed('measures', 'Bag checks');
     expect(offered(await get(`/articles/${session.sourceId}`), checks, 'operator_ids')[0]).toBe(directorate);
+    // The reading view marks the operator the subject names as missing, as it marks one named by name.
+    expect(missingOnLine(await get(`/articles/${session.sourceId}?view=read`), checks)).toContain('operator');
     // Sentences of the test's own, cited by a measure like the bag checks.
     const loaded = loadSeed(session.seedDir);
     const measures = collectionByName.get('measures')!;
@@ -80,10 +87,7 @@ describe('the forms after the sixteenth first-use test', () => {
     const kodra = loaded.facts.get('people')!.find((row) => row.id === idNamed('people', 'Elira Kodra'))!;
     expect(suggestionsIn(loaded)(session.sourceId)(collectionByName.get('people')!, kodra).get('roles.0.organization_id')![0]!.id).toBe(ministry);
     const page = await get(`/articles/${session.sourceId}?view=read`);
-    const missing = (id: string) => {
-      const start = page.indexOf(`id="line-${id}"`);
-      return [...page.slice(start, page.indexOf('</li>', start)).matchAll(/<span class="missing">no ([a-z ]+)<\/span>/g)].map((m) => m[1]);
-    };
+    const missing = (id: string) => missingOnLine(page, id);
     expect(missing(kodra.id)).toContain('organization');
     // A role whose sentence names no body ("…, Fair Director Ilir Hasani told reporters.") is not marked.
     expect(missing(idNamed('people', 'Ilir Hasani'))).not.toContain('organization');

@@ -10,7 +10,7 @@ import type { Seed } from '../db/seed.js';
 import type { TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { findDates } from '../ingest/dates.js';
-import { namedByHead } from './head-words.js';
+import { bodyBySubjectWord, namedByHead } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -107,7 +107,9 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
   const namedBy = (spec: FactCollection, item: Item) => {
     if (!named.has(item.id)) {
       const words = sentencesOf(item);
-      named.set(item.id, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id)].filter((id) => id !== item.id)));
+      // By name, by a head word, or by a word of its name as the sentence's subject ("Police will check bags …").
+      const bySubject = words ? bodyBySubjectWord(seed, words, source.id) : undefined;
+      named.set(item.id, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id), ...(bySubject ? [bySubject] : [])].filter((id) => id !== item.id)));
     }
     return named.get(item.id)!;
   };
