@@ -75,11 +75,15 @@ describe('the reading view of an article', () => {
     expect(said).toContain(`speaker ${title(statement.speaker_id)}`);
     expect(said).toContain(String(statement.text).slice(0, 40));
     expect(said).toContain(`date ${String(statement.date)} (${String(statement.date_precision)})`);
-    // An empty reference is named only when the row leaves it empty; a value the title already says is not repeated.
+    // An empty reference is named only when the row (or an item of its lists: a role's body) leaves it empty; a
+    // value the title already says is not repeated.
+    const labelled = (f: string) => f.replace(/_ids?$/, '').replaceAll('_', ' ');
+    const emptyInItems = (item: Record<string, unknown>, field: string) => Object.values(item).some((value) => Array.isArray(value)
+      && value.some((object) => typeof object === 'object' && object !== null && Object.entries(object).some(([k, v]) => labelled(k) === field && (v === null || v === ''))));
     for (const { spec, item } of machine()) {
       for (const [, field] of (lineOf(page, item.id) ?? '').matchAll(/<span class="missing">no ([a-z ]+)<\/span>/g)) {
-        const key = Object.keys(spec.schema.properties).find((f) => f.replace(/_ids?$/, '').replaceAll('_', ' ') === field);
-        expect(key, `${item.id}: no ${field}`).toBeDefined();
+        const key = Object.keys(spec.schema.properties).find((f) => labelled(f) === field);
+        if (!key) { expect(emptyInItems(item, field!), `${item.id}: no ${field}`).toBe(true); continue; }
         expect([null, undefined, ''].includes(item[key!] as string) || (Array.isArray(item[key!]) && !(item[key!] as unknown[]).length), `${item.id}.${key}`).toBe(true);
       }
     }

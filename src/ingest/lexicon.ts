@@ -20,8 +20,10 @@ const Lexicon = Type.Object({
   nations_within: Type.Record(Type.String(), Country),
   place_modifiers: Words,
   titles: Words,
+  rank_prefixes: Words,
   org_heads: Type.Record(Type.String(), OrganizationKind),
   place_heads: Type.Record(Type.String(), PlaceKind),
+  landscape_heads: Type.Record(Type.String(), PlaceKind),
   known_bodies: Type.Record(Type.String(), Type.Object({
     kind: OrganizationKind, country: Type.Union([Country, Type.Null()]), name: Type.Optional(Type.String()), national: Type.Optional(Type.Boolean()),
   }, { additionalProperties: false })),
@@ -54,8 +56,10 @@ export const NATIONALITY_PATTERN = Object.keys(NATIONALITIES).sort((a, b) => b.l
 export const NATIONS_WITHIN: Record<string, string> = lexicon.nations_within;
 /** Lowercase nouns that make a place name before them a description of something else ("Leeds supporters", "the Lyon court"). */
 export const PLACE_MODIFIERS = alternation(lexicon.place_modifiers);
-/** Titles of office, longest first in the file so "Vice President" wins over "President". */
-export const TITLES: readonly string[] = lexicon.titles;
+/** The first parts of a hyphenated rank ("Sub-Delegate", "Vice-Chancellor"), one list for the titles that hold them and the review's forms. */
+export const RANK_PREFIXES: readonly string[] = lexicon.rank_prefixes;
+/** Titles of office, longest first in the file so "Vice President" wins over "President"; the rank prefixes put in where a title holds them. */
+export const TITLES: readonly string[] = lexicon.titles.map((title) => title.replaceAll('{RANK_PREFIXES}', alternation(RANK_PREFIXES)));
 export const TITLE_PATTERN = `(?:${alternation(TITLES)})`;
 
 /** Words that close an organization's name, with the kind they give it. */
@@ -70,6 +74,8 @@ export const NOT_A_NAME_PART = /^(?:The|A|An|In|At|On|From|To|For|Of|And|But|By|
 /** Words that close (or open) a place's name, with the contract's place kind they give it ("Erasmus Bridge" a venue, "River Thames" a region). */
 export const PLACE_HEADS: Lexicon['place_heads'] = lexicon.place_heads;
 export type PlaceKind = Lexicon['place_heads'][string];
+/** Lowercase words of a mountain landscape closing a place's name ("the Podkoren slope"), which the place heads lack, with the kind they give it. */
+export const LANDSCAPE_HEADS: Lexicon['landscape_heads'] = lexicon.landscape_heads;
 /**
  * The kind of site a place's name says it is by the word closing it, else by the word opening it ("Mill Square" a
  * square, "the Wold peninsula" a region, "Barrio Alto" a district); undefined for a one-word name or no such word.

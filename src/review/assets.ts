@@ -304,12 +304,24 @@ export const REVIEW_JS = `(() => {
     return control.value !== '';
   };
   // An empty list of objects (an event's figures) takes the items the words state, one each, the focus left where
-  // it is; a reference inside an item (a role's body) is picked by the reviewer, its search box beside it.
+  // it is; a reference inside an item (a role's body) is picked by the reviewer, its search box beside it. A list
+  // of counts already holding items (figures: visitors) takes the counts of what it does not count yet (the
+  // publishers a second sentence gives), never a second count of the same thing; its items stay as they are.
+  const isCount = (object) => 'value' in object && 'qualifier' in object;
+  const countedBy = (object) => Object.entries(object).filter(([key, v]) => key !== 'value' && key !== 'qualifier' && typeof v === 'string').map(([key, v]) => [key, v.trim().toLowerCase()]);
+  const holdsItem = (form, field, fieldset, object) => {
+    const keys = countedBy(object);
+    const indexes = new Set([...fieldset.querySelectorAll('ol.items [name]')].map((input) => input.name.split('.')[1]));
+    return keys.length > 0 && [...indexes].some((index) => keys.every(([key, v]) => (form.elements[field + '.' + index + '.' + key]?.value ?? '').trim().toLowerCase() === v));
+  };
   const fillItems = (form, field, items) => {
     const fieldset = form.querySelector('fieldset.objects[data-field="' + field + '"]');
-    if (!fieldset || fieldset.querySelector('ol.items [name]')) return false;
+    if (!fieldset) return false;
+    const held = fieldset.querySelector('ol.items [name]') !== null;
+    if (held && !items.every(isCount)) return false;
     let filled = false;
     for (const object of items) {
+      if (held && holdsItem(form, field, fieldset, object)) continue;
       const index = addItem(fieldset, null, false);
       for (const [key, v] of Object.entries(object)) {
         const control = form.elements[field + '.' + index + '.' + key];

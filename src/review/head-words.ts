@@ -109,3 +109,52 @@ export function namedByHead(seed: Seed, words: string, sourceId: string): string
 export function placesByHead(seed: Seed, words: string, sourceId: string): string[] {
   return [...new Set([...words.matchAll(THE_HEAD)].map((m) => rowByHead(seed, 'places', m[1]!, sourceId)).filter((id): id is string => id !== undefined))];
 }
+
+/** Verbs that follow a sentence's subject before what it does ("Police will check …", "The ministry has banned …"). */
+const AUXILIARIES = new Set(['will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+/** The most words of a subject before its verb ("The municipal police will …"). */
+const SUBJECT_WORDS = 3;
+
+/**
+ * The body a sentence's subject names by a word of its name, the subject's last word before its verb: a bare
+ * "Police will check bags …" after "the Tirana Police Directorate", "The directorate has …". The article's one
+ * body with that word in its name, none when two have it or the subject names a place ("Tirana will host …" is no
+ * "Municipality of Tirana"). Counter-example: "Stewards will search cars" names no body.
+ */
+export function bodyBySubjectWord(seed: Seed, sentence: string, sourceId: string): string | undefined {
+  const words = sentence.trim().split(/\s+/u).slice(0, SUBJECT_WORDS + 2);
+  const verb = words.findIndex((word) => AUXILIARIES.has(word.toLowerCase()));
+  const subject = words.slice(/^(?:the|a|an)$/iu.test(words[0] ?? '') ? 1 : 0, verb);
+  const head = subject.at(-1)?.toLowerCase();
+  if (verb < 1 || !head || subject.length > SUBJECT_WORDS || !/^\p{L}+$/u.test(head)) return undefined;
+  const title = collectionByName.get('organizations')!.title;
+  const places = collectionByName.get('places')!.title;
+  if ((seed.facts.get('places') ?? []).some((row) => String(places(row)).toLowerCase() === subject.join(' ').toLowerCase())) return undefined;
+  const rows = (seed.facts.get('organizations') ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId)
+    && String(title(row)).toLowerCase().split(/\s+/u).includes(head));
+  return rows.length === 1 ? rows[0]!.id : undefined;
+}
+
+/** A portfolio written before "Minister" or after "Minister of" ("Culture Minister", "Minister for Foreign Affairs"): up to two capitalised words. */
+const PORTFOLIO_BEFORE = /((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)\s+Minister\b/u;
+const PORTFOLIO_AFTER = /\bMinister\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)/u;
+
+/**
+ * The ministry of the portfolio a minister's title holds, among the bodies the article cites: "Culture Minister"
+ * is the minister of the article's "Ministry of Culture" (or "Culture Ministry"), "Deputy Culture Minister" too.
+ * Counter-example: "Prime Minister" holds no portfolio a ministry is named by, and gives none.
+ */
+export function ministryOfTitle(seed: Seed, title: string, sourceId: string): string | undefined {
+  const portfolio = (PORTFOLIO_BEFORE.exec(title) ?? PORTFOLIO_AFTER.exec(title))?.[1]?.split(/\s+/u);
+  if (!portfolio) return undefined;
+  const name = collectionByName.get('organizations')!.title;
+  const rows = (seed.facts.get('organizations') ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId));
+  // The portfolio's words from the last: "Deputy Culture" is the culture portfolio.
+  for (let first = 0; first < portfolio.length; first++) {
+    const words = portfolio.slice(first).join(' ');
+    const of = new RegExp(`^(?:Ministry\\s+(?:of|for)\\s+(?:the\\s+)?${words}|${words}\\s+Ministry)$`, 'u');
+    const found = rows.filter((row) => of.test(String(name(row))));
+    if (found.length === 1) return found[0]!.id;
+  }
+  return undefined;
+}

@@ -129,14 +129,38 @@ export function paraphraseText(selected: string): string | undefined {
 const PROTEST_WORD = new RegExp(`\\b(?:${PROTEST_WORDS})\\b`, 'iu');
 const SLOGAN_PROTEST = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'iu');
 
+/** A verb of holding a gathering, then "a" or "an": the gathering's word follows ("will hold a reading of …", "staged a sit-down"). */
+const HOLDS_A = /\b(?:hold|holds|holding|stage|stages|staged|staging|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing)\s+an?\s+/iu;
+/** Words after a gathering's word that say what, where, when or against what: the word before them is the gathering's. */
+const AFTER_GATHERING = /^(?:of|in|at|on|outside|near|against|over|before|after|to|for|from|by)$/u;
+/** The most words between "a" and a gathering's word ("a silent sit-down"). */
+const GATHERING_WORDS = 3;
+
+/**
+ * The word of a gathering the words say is held ("will hold a reading of about 200 writers" is a reading, "stage a
+ * silent sit-down in …" a sit-down): the last lowercase word after the article before a preposition or the clause's
+ * end. Counter-example: "will hold talks with the ministry" has no article, and gives none.
+ */
+function gatheringHeld(words: string): string | undefined {
+  const held = HOLDS_A.exec(words);
+  if (!held) return undefined;
+  const after = words.slice(held.index + held[0].length).split(/[,;.]/u)[0]!.trim().split(/\s+/u);
+  const end = after.findIndex((word) => AFTER_GATHERING.test(word));
+  const phrase = after.slice(0, end < 0 ? after.length : end);
+  const word = phrase.length <= GATHERING_WORDS ? phrase.at(-1) : undefined;
+  return word && /^\p{Ll}[\p{Ll}-]*$/u.test(word) ? word : undefined;
+}
+
 /**
  * A protest's name as the protests pass makes it: a slogan in quotation marks before the protest word
- * ("\"No Tolls\" march"), else the word, its first place and its date ("March in Mill Park on 2026-04-12").
+ * ("\"No Tolls\" march"), else the word, its first place and its date ("March in Mill Park on 2026-04-12"). A
+ * reviewer adds as a protest words with no protest word: named by the gathering they say is held ("Reading in
+ * Mill Park on …"), else as a protest, in the same form.
  */
 export function protestName(words: string, place: string | undefined, date: string | undefined): string | undefined {
   const slogan = SLOGAN_PROTEST.exec(words);
   if (slogan) return `${slogan[1]} ${slogan[2]}`;
-  const word = PROTEST_WORD.exec(words)?.[0];
+  const word = PROTEST_WORD.exec(words)?.[0] ?? gatheringHeld(words) ?? (place || date ? 'protest' : undefined);
   return word && `${capitalize(word.toLowerCase())}${place ? ` in ${place}` : ''}${date ? ` on ${date}` : ''}`;
 }
 

@@ -10,10 +10,12 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
+import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { checksName, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
-import { siteIn } from '../ingest/passes/places.js';
+import { createContext } from '../ingest/passes/context.js';
+import { datelinePlace, siteIn } from '../ingest/passes/places.js';
+import { ArticleDocument } from '../ingest/document.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
 import { accepts } from '../ingest/rules/rule.js';
@@ -21,7 +23,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { bodyBySubject, placesByHead, rowByHead } from './head-words.js';
+import { bodyBySubject, ministryOfTitle, placesByHead, rowByHead } from './head-words.js';
 import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -241,8 +243,8 @@ function withoutBodyNames(words: string, taken: ReadonlySet<string>): string {
   return out;
 }
 
-/** The first words of a hyphenated rank ("Sub-Delegate", "Vice-Chancellor", "Co-Chair"): under or beside the office after them. */
-const RANK_PREFIX = /^(?:Sub|Vice|Under|Deputy|Co|Pro|Acting|Assistant|Chief|Lieutenant|Lord)$/u;
+/** The first part of a hyphenated rank ("Sub-Delegate", "Vice-Chancellor", "Co-Chair"): the lexicon's rank prefixes, as its titles hold them. */
+const RANK_PREFIX = new RegExp(`^(?:${RANK_PREFIXES.join('|')})$`, 'u');
 /** Up to two capitalised words, then a capitalised word of two parts joined by a hyphen, then a capital: a title before a name. */
 const HYPHENATED_TITLE = /(?<![\p{L}'’-])(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}*)-(\p{Lu}\p{Ll}+)(?=\s+\p{Lu})/u;
 
@@ -303,13 +305,6 @@ const NAMED_HALL = /\b(?:City|Town)\s+Hall$/u;
 /** An event word a state's armed forces march in, and the words saying they do: a military parade is a state's ceremony, not a festival. */
 const MARCHED_BY_TROOPS = /^(?:parade|procession)$/iu;
 const MILITARY = /\b(?:military|soldiers|troops|army|armoured|tanks)\b/iu;
-
-/**
- * Words of a mountain landscape that close a place's name, in capitals or not ("Vrsic Pass", "the Podkoren slope"),
- * which the lexicon's place heads lack, with the contract's kind: a slope or a piste is a site people gather at or
- * race on (`venue`), a pass, glacier, ridge or gorge an area a road or a closure crosses (`region`, as a river).
- */
-const LANDSCAPE_HEADS: Readonly<Record<string, 'venue' | 'region'>> = { slope: 'venue', slopes: 'venue', piste: 'venue', pass: 'region', glacier: 'region', ridge: 'region', gorge: 'region' };
 
 /**
  * A place's name with the lowercase landscape word written right after it, which names it with it ("Podkoren slope",
@@ -838,6 +833,25 @@ function startsSentence(words: string, text: string | undefined): boolean {
   return before === undefined || !/[\p{L}\p{N},;)]/u.test(before) || spanAt(sentencesOf(text), at)?.start === at;
 }
 
+/** Kinds of site that lie within a city, as ingest puts the sites it proposes within the article's city. */
+const SITE_KINDS = new Set(['venue', 'square', 'district']);
+
+/**
+ * A new site's container as ingest gives one to the sites it proposes (rule place.within-article-city): the city of
+ * the article's dateline (read by ingest's own dateline rule), when the knowledge base holds it as a city and the
+ * words name no other city. Counter-example: "the Museum of Paper Boats in Durres" names another city, and is within
+ * none the form guesses; a city is within no city.
+ */
+function withinDatelineCity(seed: Seed, words: string, kind: unknown, article: { published: string; text?: string }): Values {
+  if (typeof kind !== 'string' || !SITE_KINDS.has(kind) || !article.text) return {};
+  const dateline = datelinePlace(createContext(new ArticleDocument(article.text, '', article.published), article.published));
+  const cities = (seed.facts.get('places') ?? []).filter((row) => row.kind === 'city');
+  const city = dateline && cities.find((row) => typeof row.name === 'string' && row.name.toLowerCase() === dateline.name.toLowerCase());
+  if (!city) return {};
+  const others = namedIn(seed, words, ['places']).filter((id) => id !== city.id && cities.some((row) => row.id === id));
+  return others.length ? {} : { within_id: city.id };
+}
+
 /** A statement's kind, and its text: the quoted words of a quote, the clause reported of a paraphrase. */
 function statementKindAndText(words: string, quote: string | undefined): Values {
   if (quote) return { kind: 'quote', text: quote };
@@ -1065,8 +1079,11 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   if (spec.name === 'events' && Array.isArray(values.place_ids)) values.place_ids = withoutPlaceOpeningName(seed, values.place_ids as string[], unquoted, values.name);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
-  // A role's body: the organization the words name, as for any reference.
-  const [body] = namedIn(seed, words, ['organizations']);
+  // A role's body: the ministry of a minister's portfolio the article names ("Culture Minister": its "Ministry of
+  // Culture"), else the organization the words name, as for any reference.
+  const source = article.text === undefined ? undefined : seed.sources.find((s) => s.text === article.text)?.id;
+  const ministry = source && typeof roles?.[0]?.title === 'string' && !roles[0].organization_id ? ministryOfTitle(seed, roles[0].title, source) : undefined;
+  const [body] = ministry ? [ministry] : namedIn(seed, words, ['organizations']);
   if (roles?.[0] && body) values.roles = [{ ...roles[0], organization_id: body }];
   for (const field of fields) {
     if (controlFor(spec.schema.properties[field]!).type !== 'quantity') continue;
@@ -1082,6 +1099,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   if (span) Object.assign(values, spanFields(span));
   else if (dated) Object.assign(values, dateFields(fields, dated, hoursOnDay(words, dated)));
   if (spec.name === 'protests') Object.assign(values, protestNameAndTarget(seed, words, values));
+  if (spec.name === 'places' && values.within_id === undefined && published) Object.assign(values, withinDatelineCity(seed, words, values.kind, { published, text: article.text }));
   if (fields.has('country') && values.country === undefined) {
     const nationality = firstWordOf(spec.name === 'people' ? withoutNamesOpenedByDemonyms(words) : words, Object.keys(NATIONALITIES));
     if (nationality) values.country = NATIONALITIES[nationality];

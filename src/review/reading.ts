@@ -10,7 +10,7 @@ import type { Seed } from '../db/seed.js';
 import type { TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { findDates } from '../ingest/dates.js';
-import { namedByHead } from './head-words.js';
+import { bodyBySubjectWord, namedByHead } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -82,8 +82,8 @@ export function normallyFilled(seed: Seed): NormallyFilled {
   };
 }
 
-/** Whether a fact's own cited words state a value for one of its empty fields. */
-export type StatedInWords = (spec: FactCollection, item: Item, field: string) => boolean;
+/** Whether a fact's own cited words state a value for one of its empty fields (`key`: the id inside an item of a list of objects, a role's body). */
+export type StatedInWords = (spec: FactCollection, item: Item, field: string, key?: string) => boolean;
 
 /**
  * What the sentences a fact cites of an article state that the fact may leave out: a reference field is stated
@@ -107,12 +107,14 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
   const namedBy = (spec: FactCollection, item: Item) => {
     if (!named.has(item.id)) {
       const words = sentencesOf(item);
-      named.set(item.id, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id)].filter((id) => id !== item.id)));
+      // By name, by a head word, or by a word of its name as the sentence's subject ("Police will check bags …").
+      const bySubject = words ? bodyBySubjectWord(seed, words, source.id) : undefined;
+      named.set(item.id, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id), ...(bySubject ? [bySubject] : [])].filter((id) => id !== item.id)));
     }
     return named.get(item.id)!;
   };
-  return (spec, item, field) => {
-    const targets = referenceTargets(spec, field)?.filter((target) => target !== spec.name);
+  return (spec, item, field, key) => {
+    const targets = (key === undefined ? referenceTargets(spec, field) : objectReferenceTargets(spec, field, key))?.filter((target) => target !== spec.name);
     if (targets) return [...namedBy(spec, item)].some((id) => targets.includes(collectionOf.get(id) ?? ''));
     // An article without a publication day cannot read "on Monday": its dates are left to the kind's usual fields.
     if (spec.dates?.start !== field) return false;
@@ -139,6 +141,17 @@ function objectLine(spec: FactCollection, field: string, object: Record<string, 
 /** A date field with the row's precision: "2026-08-27 (day)". */
 const dated = (item: Item, field: string) => `${String(item[field])}${typeof item.date_precision === 'string' ? ` (${item.date_precision})` : ''}`;
 
+/**
+ * The references inside a list's items (a role's body) that an item leaves empty where the fact's own words name a
+ * row for it, marked as an empty field is ("no organization" beside "Culture Minister" when its sentence names the
+ * ministry). Counter-example: a role whose sentence names no body is not marked.
+ */
+function itemsMissing(spec: FactCollection, item: Item, field: string, items: unknown[], context: LineContext): string[] {
+  const keys = new Set(items.flatMap((object) => (typeof object === 'object' && object !== null
+    ? Object.entries(object).filter(([key, v]) => isEmpty(v) && objectReferenceTargets(spec, field, key)).map(([key]) => key) : [])));
+  return [...keys].filter((key) => context.stated(spec, item, field, key));
+}
+
 /** One field of a line, or undefined when the line leaves it off (empty and not normally filled, false, the title's own words). */
 function linePart(spec: FactCollection, item: Item, field: string, context: LineContext): Html | undefined {
   const value = item[field];
@@ -156,7 +169,8 @@ function linePart(spec: FactCollection, item: Item, field: string, context: Line
   if (spec.dates && (spec.dates.start === field || spec.dates.end === field)) return named(dated(item, field));
   if (Array.isArray(value)) {
     const shown = value.map((v) => (typeof v === 'object' && v !== null ? objectLine(spec, field, v as Record<string, unknown>, context.titleOf) : String(v)));
-    return named(cut(shown.join('; ')));
+    const missing = itemsMissing(spec, item, field, value, context);
+    return html`${named(cut(shown.join('; ')))}${missing.map((key) => html` <span class="missing">no ${label(key)}</span>`)}`;
   }
   return named(cut(String(value)));
 }
