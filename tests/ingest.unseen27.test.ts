@@ -112,3 +112,22 @@ describe('a port\'s measures', () => {
     expect(kinds.sort()).toEqual(['airspace_restriction', 'inspection', 'restricted_zone']);
   });
 });
+
+describe('a conference that speaks, and the settlements a curfew names', () => {
+  it('"the Bishops Conference of Eastland said it would hold a service" is no event', () => {
+    const facts = read(brief('The Catholic Bishops Conference of Eastland said it would hold a prayer service at the cathedral on Wednesday.'));
+    expect(facts.events.map((e) => e.name)).toEqual(['Prayer service']);
+  });
+
+  it('"the settlements of Vika, Nine Mile and Moss" are three districts; "the settlements around the prison" none', () => {
+    const places = (text: string) => read(brief(text)).places.filter((p) => p.kind === 'district').map((p) => p.name);
+    expect(places('A curfew was imposed on the settlements of Vika, Nine Mile and Moss until Thursday.')).toEqual(['Vika', 'Nine Mile', 'Moss']);
+    expect(places('A curfew was imposed on the settlements around the prison until Thursday.')).toEqual([]);
+  });
+});
+
+describe('an incident word in quoted words', () => {
+  it('"This is the third riot at Bergen in five years," he said: no incident', () => {
+    expect(read(brief('"This is the third riot at Bergen in five years," the minister said.')).events).toEqual([]);
+  });
+});

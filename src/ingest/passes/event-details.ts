@@ -454,7 +454,9 @@ function incidents(x: PassContext): void {
     const place = x.placeByName.get(placeName.toLowerCase());
     if (!place) continue;
     const name = `${capitalize(what.toLowerCase())} in ${placeName}`;
-    if (x.facts.events.some((e) => e.name === name)) continue;
+    // Quoted words ("the third riot at Bomana in five years") tell no incident; one already read at that place is that one.
+    const told = new RegExp(`^${capitalize(what.toLowerCase())} (?:at|in) ${placeName}\\b`, 'u');
+    if (x.doc.quoted(m.pos) || x.facts.events.some((e) => e.name === name || (e.kind === 'incident' && told.test(e.name)))) continue;
     const s = x.doc.sentenceAt(m.pos);
     const date = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day');
     const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: date?.start ?? null, end: null, date_precision: date ? 'day' : null, derived: false, place_ids: [place.id], figures: [], citations: [], rules: [R.incident.id] };

@@ -33,12 +33,16 @@ const COMPETITION_STAGE = /^ (?:qualifier|qualifying match|semi-finals?|final|pl
 
 /** A word for a firm set off before a name: "The game's publisher, Nightforge Games," names a company. */
 const FIRM_BEFORE = /\b(?:publisher|developer|studio|company|firm|maker|owner|sponsor|operator|distributor)s?,\s+$/u;
-/** A verb a body does right after a forum's name: "the Agri Growers Forum said it would not take part" is a body that speaks. */
-const FORUM_ACTS = /^(?:,[^,.;]{1,80},)?\s+(?:said|says|announced|accused|called|urged|warned|declined|refused|told)\b/u;
+/**
+ * A verb a body does right after a forum's or a conference's name, maybe after what it is of: "the Agri Growers
+ * Forum said it would not take part", "the Bishops Conference of Eastland said it would hold a service" are bodies
+ * that speak.
+ */
+const FORUM_ACTS = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;]{1,60}?)?(?:,[^,.;]{1,80},)?\s+(?:said|says|announced|accused|called|urged|warned|declined|refused|told)\b/u;
 
 /** A name of a gathering's words that names a company or a body acting (rule event.named's exceptions). */
 const bodyNotGathering = (x: PassContext, name: string, at: number) =>
-  FIRM_BEFORE.test(x.doc.text.slice(Math.max(0, at - 30), at)) || (/Forum$/.test(name) && FORUM_ACTS.test(x.doc.text.slice(at + name.length, at + name.length + 100)));
+  FIRM_BEFORE.test(x.doc.text.slice(Math.max(0, at - 30), at)) || (/(?:Forum|Conference)$/.test(name) && FORUM_ACTS.test(x.doc.text.slice(at + name.length, at + name.length + 100)));
 
 function namedGatherings(x: PassContext, found: Named[]): void {
   for (const m of x.matches(R.gathering.pattern)) {

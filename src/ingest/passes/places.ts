@@ -324,6 +324,15 @@ function ownAuthorityAt(x: PassContext, name: string, at: number): boolean {
   return bodies.length > 0 && bodies.every((m) => x.doc.text.slice(m.start, m.end).startsWith(`${name} district `) && m.start === at);
 }
 
+/** The names of a list ("Vika, Nine Mile and Moss") with where each starts in the article. */
+function listedNames(list: string, at: number): Array<{ name: string; at: number }> {
+  let from = 0;
+  return list.split(/,? and |, /u).map((name) => {
+    from = list.indexOf(name, from);
+    return { name, at: at + from };
+  });
+}
+
 function partsAndDistricts(x: PassContext, venues: Venue[]): void {
   // "central Oslo" is Oslo named again (rule place.part).
   for (const m of x.matches(R.part.pattern)) {
@@ -331,10 +340,10 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     if (base) x.doc.mention(base.id, 'place', m.pos, m.pos + m[0].length);
   }
   for (const m of x.matches(R.district.pattern)) {
-    const { name: named, first, second, numbered } = m.groups as Record<string, string | undefined>;
+    const { name: named, first, second, numbered, list } = m.groups as Record<string, string | undefined>;
     const name = named ?? numbered;
-    // "the Lund and Moss Hill areas": two districts, each cited by its own name.
-    const names = name ? [{ name, at: m.pos }] : [{ name: first!, at: m.pos }, { name: second!, at: m.pos + m[0].indexOf(second!, first!.length) }];
+    // "the Lund and Moss Hill areas", "the settlements of Vika, Nine Mile and Moss": districts, each cited by its own name.
+    const names = name ? [{ name, at: m.pos }] : list ? listedNames(list, m.pos + m[0].length - list.length) : [{ name: first!, at: m.pos }, { name: second!, at: m.pos + m[0].indexOf(second!, first!.length) }];
     for (const d of names) {
       const own = withoutLead(d.name);
       d.at += d.name.length - own.length;

@@ -3,6 +3,8 @@ import { NATIONS_WITHIN, PLACE_MODIFIERS, SPEECH_VERBS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
 const CAP = "[A-Z][\\p{L}'’-]{1,40}";
+/** One name of a list of places: one or two capitalised words ("Vika", "Nine Mile"). */
+const LISTED = "[A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40})?";
 /** Lowercase words for a police force that a place's name may follow to say whose force it is ("the police of …"). */
 const FORCE_OF_WORDS = 'police(?: forces?| services?)?|gendarmerie';
 /** Lowercase words of other languages that join the capitalised words of a place's name ("de la", "e", "van"). */
@@ -195,9 +197,9 @@ export const PLACE_RULES = {
   },
   district: {
     id: 'place.district', produces: 'places',
-    description: 'a name of one or two capitalised words followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Old Harbour district", "the Lund and Moss Hill areas"), or a district numbered in roman numerals ("District VIII"); a word that opens a sentence or is a weekday is no part of the name',
-    pattern: compose("\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b|\\b{NUMBERED}\\b", { NUMBERED: 'District [IVXL]{1,6}', NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
-    examples: { match: ['Shops in the Vika district stayed shut.', 'The Old Harbour district office closed the street.', 'Officers may search people in the Lund and Moss Hill areas.', 'Fans will gather in District IX.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.', 'Fans will gather in District Nine Park.'] },
+    description: 'a name of one or two capitalised words followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Old Harbour district", "the Lund and Moss Hill areas"), a list of names after "the settlements of", "the suburbs of" and the like ("a curfew on the settlements of Vika, Nine Mile and Moss"), or a district numbered in roman numerals ("District VIII"); a word that opens a sentence or is a weekday is no part of the name',
+    pattern: compose(`\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b|\\bthe (?:settlements|suburbs|districts|villages|townships|neighbou?rhoods) of (?<list>${LISTED}(?:, ${LISTED}){0,4},? and ${LISTED})\\b|\\b{NUMBERED}\\b`, { NUMBERED: 'District [IVXL]{1,6}', NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
+    examples: { match: ['Shops in the Vika district stayed shut.', 'The Old Harbour district office closed the street.', 'Officers may search people in the Lund and Moss Hill areas.', 'Fans will gather in District IX.', 'A curfew was imposed on the settlements of Vika, Nine Mile and Moss until Thursday.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.', 'Fans will gather in District Nine Park.', 'A curfew was imposed on the settlements around the prison.'] },
   },
   oldTown: {
     id: 'place.old-town', produces: 'places',
