@@ -131,3 +131,16 @@ describe('an incident word in quoted words', () => {
     expect(read(brief('"This is the third riot at Bergen in five years," the minister said.')).events).toEqual([]);
   });
 });
+
+describe('a second force counted with "more from" its name', () => {
+  it('"…, with up to 600 more from the State Border Service" is that body\'s own count, hedge kept', () => {
+    const facts = read(brief('The Ministry of Internal Affairs said about 2,500 police officers would be on duty on Sunday, with up to 600 more from the Harbour Border Service guarding the square.'));
+    const border = facts.deployments.find((d) => d.organization_id === 'harbour-border-service');
+    expect(border?.personnel).toEqual({ value: 600, qualifier: 'up_to' });
+  });
+
+  it('"with 600 more from the reserve" names no body: no count of its own', () => {
+    const facts = read(brief('About 2,500 police officers will be on duty on Sunday, with 600 more from the reserve.'));
+    expect(facts.deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([2500]);
+  });
+});

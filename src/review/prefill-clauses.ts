@@ -4,6 +4,7 @@
 // name and target as the protests pass makes them.
 import { PROTEST_WORDS, SPEECH_VERBS } from '../ingest/lexicon.js';
 import { earliestSpeechVerb, saidWords } from '../ingest/passes/statements.js';
+import { unnamedProtestName } from '../ingest/passes/protests.js';
 import { PROTEST_TARGET } from '../ingest/rules/protests.js';
 import { STATEMENT_RULES as R, TOLD_AUDIENCE } from '../ingest/rules/statements.js';
 import { capitalize } from '../ingest/text.js';
@@ -161,7 +162,7 @@ export function protestName(words: string, place: string | undefined, date: stri
   const slogan = SLOGAN_PROTEST.exec(words);
   if (slogan) return `${slogan[1]} ${slogan[2]}`;
   const word = PROTEST_WORD.exec(words)?.[0] ?? gatheringHeld(words) ?? (place || date ? 'protest' : undefined);
-  return word && `${capitalize(word.toLowerCase())}${place ? ` in ${place}` : ''}${date ? ` on ${date}` : ''}`;
+  return word && unnamedProtestName(word, place, date);
 }
 
 /** What the protest demands or opposes, as its words state it. */

@@ -14,7 +14,7 @@ import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BOD
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { checksName, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
 import { createContext } from '../ingest/passes/context.js';
-import { datelinePlace, siteIn } from '../ingest/passes/places.js';
+import { CITY_SITE_KINDS, datelinePlace, siteIn } from '../ingest/passes/places.js';
 import { ArticleDocument } from '../ingest/document.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
@@ -833,9 +833,6 @@ function startsSentence(words: string, text: string | undefined): boolean {
   return before === undefined || !/[\p{L}\p{N},;)]/u.test(before) || spanAt(sentencesOf(text), at)?.start === at;
 }
 
-/** Kinds of site that lie within a city, as ingest puts the sites it proposes within the article's city. */
-const SITE_KINDS = new Set(['venue', 'square', 'district']);
-
 /**
  * A new site's container as ingest gives one to the sites it proposes (rule place.within-article-city): the city of
  * the article's dateline (read by ingest's own dateline rule), when the knowledge base holds it as a city and the
@@ -843,7 +840,7 @@ const SITE_KINDS = new Set(['venue', 'square', 'district']);
  * none the form guesses; a city is within no city.
  */
 function withinDatelineCity(seed: Seed, words: string, kind: unknown, article: { published: string; text?: string }): Values {
-  if (typeof kind !== 'string' || !SITE_KINDS.has(kind) || !article.text) return {};
+  if (typeof kind !== 'string' || !CITY_SITE_KINDS.has(kind) || !article.text) return {};
   const dateline = datelinePlace(createContext(new ArticleDocument(article.text, '', article.published), article.published));
   const cities = (seed.facts.get('places') ?? []).filter((row) => row.kind === 'city');
   const city = dateline && cities.find((row) => typeof row.name === 'string' && row.name.toLowerCase() === dateline.name.toLowerCase());

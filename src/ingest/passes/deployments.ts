@@ -3,7 +3,7 @@
 import { clauseInPastYear } from '../dates.js';
 import { countOf, headcountOf, qualifierOf } from '../counts.js';
 import { FORCE_NOUNS, HARM_WORDS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN } from '../lexicon.js';
-import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_ENTRUSTED_FORCE, DEPLOYMENT_PART_FROM_BODY, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, DEPLOYMENT_BACKGROUND, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
+import { BODY_MEMBERS, BODY_ONLY_NOUNS, DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_CORRECTED, DEPLOYMENT_COUNT, DEPLOYMENT_ENTRUSTED_FORCE, DEPLOYMENT_PART_FROM_BODY, DEPLOYMENT_GIVING_BODY, DEPLOYMENT_SPEAKING_BODY, GIVING_GAP, DEPLOYMENT_GENERIC_FORCE, DEPLOYMENT_GENERIC_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_JOINED_BY, INCREMENT_WORDS, DEPLOYMENT_MEMBERS, MEMBERS_OF_BODY, GENERIC_FORCE_PART, DEPLOYMENT_NEW_TOTAL, DEPLOYMENT_MORE_FROM_BODY, DEPLOYMENT_ON_STANDBY, DEPLOYMENT_PUT_AT, DEPLOYMENT_SECURITY_WORKFORCE, DEPLOYMENT_TASKED_FORCE, DEPLOYMENT_TOLD_AGAIN, DEPLOYMENT_UNNUMBERED, DEPLOYMENT_BACKGROUND, INCREMENT_NOTE, NEW_TOTAL_NOTE } from '../rules/deployments.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, Found, OrganizationDraft, PassContext } from './context.js';
 import { bodySending } from './body-sending.js';
@@ -538,6 +538,25 @@ function putAt(x: PassContext): void {
   }
 }
 
+/** "…, with up to 600 more from the State Border Service" (rule deployment.more-from-body): that body's own count. */
+function moreFromBody(x: PassContext): void {
+  for (const m of x.matches(DEPLOYMENT_MORE_FROM_BODY.pattern)) {
+    const { hedge, number } = m.groups as { hedge?: string; number: string };
+    const value = countOf(number);
+    const s = x.doc.sentenceAt(m.pos);
+    const body = x.doc.mentionsIn({ start: m.pos + m[0].length, end: s.end }, 'organization')[0];
+    const org = body?.start === m.pos + m[0].length ? orgById(x, body.id) : undefined;
+    if (value === null || !org || isGenericForceId(org.id) || NOT_A_FORCE.has(org.kind) || x.doc.quoted(m.pos)) continue;
+    if (x.facts.deployments.some((d) => d.organization_id === org.id && d.personnel.value === value)) continue;
+    const deployment: DeploymentDraft = {
+      id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: null,
+      place_ids: [], event_id: eventOfCount(x, s, m.pos), part_of_id: null, rules: [DEPLOYMENT_MORE_FROM_BODY.id], citations: [],
+    };
+    x.addCitation(deployment, x.doc.cite(m.pos, body!.end));
+    if (deployment.citations.length) x.facts.deployments.push(deployment);
+  }
+}
+
 /**
  * "The ministry also corrected the number of doctors … to 790, not the 650 it had announced" (rule
  * deployment.corrected): the corrected count of the body that corrects it, named in the sentence before the
@@ -638,5 +657,6 @@ export function deployments(x: PassContext): void {
   joinedBy(x);
   securityWorkforce(x);
   putAt(x);
+  moreFromBody(x);
   correctedCounts(x);
 }

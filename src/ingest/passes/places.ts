@@ -582,12 +582,15 @@ function siteLocalities(x: PassContext): Array<{ name: string; at: number }> {
   return found;
 }
 
+/** Kinds of site that lie within a city: with none named, within the article's city (the review's forms put new ones so too). */
+export const CITY_SITE_KINDS: ReadonlySet<string> = new Set(['venue', 'square', 'district']);
+
 /** Sites with no city of their own go within the article's city (rule place.within-article-city), or the city their name opens with. */
 function withinArticleCity(x: PassContext): void {
   const articleWide = articleCity(x);
   const items = itemDatelines(x).map((c) => ({ at: c.at, city: x.placeByName.get(c.name) })).filter((i) => i.city?.kind === 'city');
   const cities = x.facts.places.filter((p) => p.kind === 'city');
-  for (const place of x.facts.places.filter((p) => p.within_id === null && ['venue', 'square', 'district'].includes(p.kind))) {
+  for (const place of x.facts.places.filter((p) => p.within_id === null && CITY_SITE_KINDS.has(p.kind))) {
     const opening = cities.find((c) => place.name.startsWith(`${c.name} `));
     const first = x.doc.mentions.find((m) => m.id === place.id);
     // In a column of briefs, a site is in the city of its item's dateline.

@@ -35,6 +35,11 @@ const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.fl
 /** The protest word a verb tells (rule protest.told-by-verb). */
 const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest', gathered: 'gathering' };
 
+/** A protest with no name of its own is named by its word, its place and its day ("Rally in Mill Square on 2031-05-06"); the review's forms name one so too. */
+export function unnamedProtestName(word: string, placeName: string | null | undefined, date: string | null | undefined): string {
+  return `${capitalize(word.toLowerCase())}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date}` : ''}`;
+}
+
 /**
  * The sentence's first protest word that names a protest held (rules protest.not-a-protest: not the month
  * "March", not an air strike; protest.banned, protest.applied-for, protest.replaced), unless its own clause sets a condition on it (rule protest.conditional).
@@ -184,8 +189,7 @@ export function protests(x: PassContext): void {
     const quoted = new RegExp(`["“]([^"”]{2,40})["”]\\s+(${PROTEST_WORDS})`, 'i').exec(s.text);
     const kindWord = `${counter ? 'counter-' : ''}${w[0].toLowerCase()}`;
     const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
-    const name = quoted ? `${quoted[1]} ${quoted[2]}`
-      : `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''}${date ? ` on ${date.start}` : ''}`;
+    const name = quoted ? `${quoted[1]} ${quoted[2]}` : unnamedProtestName(kindWord, placeName, date?.start);
     const coincides = /\bcoincid\w*\s+with\b/i.exec(s.text);
     const coinciding = coincides ? x.doc.mentionsIn({ start: s.start + coincides.index, end: s.end }, 'event')[0] : undefined;
     const against = PROTEST_TARGET.exec(s.text);
@@ -267,7 +271,7 @@ function laterProtests(x: PassContext, s: Sentence, first: RegExpExecArray | und
     if (!date || sameWordAndDay(x, kindWord, date.start)) continue;
     const places = x.doc.placesIn({ start: s.start + m.index, end: s.end }).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
     const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
-    const name = `${capitalize(kindWord)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
+    const name = unnamedProtestName(kindWord, placeName, date.start);
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: { value: null, qualifier: null },
       derived: false, target: null, coincides_with_event_id: null, rules: [R.laterClause.id, ...(kindWord === word ? [] : [R.counter.id])], citations: [],
@@ -309,7 +313,7 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return undefined;
   const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
   const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
-  const name = `${capitalize(word)}${placeName ? ` in ${placeName}` : ''} on ${date.start}`;
+  const name = unnamedProtestName(word, placeName, date.start);
   const protest: ProtestDraft = {
     id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: protestSize(s),
     derived: false, target: null, coincides_with_event_id: null, rules: [R.toldByVerb.id, ...(date.precision === 'year' ? [R.yearOpening.id] : [])], citations: [],

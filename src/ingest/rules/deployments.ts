@@ -238,6 +238,21 @@ export const DEPLOYMENT_PUT_AT: Rule = {
   },
 };
 
+/**
+ * A second force counted after a first with "more from" and its name ("about 2,500 police officers …, with up to 600
+ * more from the State Border Service guarding the approaches"): that body's own count, not an addition to the first.
+ */
+export const DEPLOYMENT_MORE_FROM_BODY: Rule = {
+  id: 'deployment.more-from-body',
+  produces: 'deployments',
+  description: 'a count after "with" and "more from" (or "more of") a body the article names, after another force\'s count ("…, with up to 600 more from the State Border Service", "…, with 600 more from the Frontier Constabulary"): a deployment of that body with its own count and hedge; none when no body is named right after',
+  pattern: compose('\\bwith {HEDGE}? {NUMBER} more (?:(?:officers|personnel|troops|agents|guards) )?(?:from|of) (?:the )?(?=\\p{Lu})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ['About 2,500 police officers will be on duty, with up to 600 more from the State Border Service guarding the square.', 'He put the officers on duty at 3,500, with 600 more from the Frontier Constabulary.'],
+    noMatch: ['About 2,500 police officers will be on duty, with 600 more from the reserve.', 'The city sent 300 more officers on Friday.'],
+  },
+};
+
 export const DEPLOYMENT_CORRECTED: Rule = {
   id: 'deployment.corrected',
   produces: 'deployments',
