@@ -280,7 +280,8 @@ const ARMED = /\b(?:Armed Forces|Defen[cs]e Forces|Army|Navy|Air Force|armed for
  * an army's being `agency`; what the review form opens a new body with too.
  */
 export function bodyKindOf(name: string): OrganizationKind | undefined {
-  if (ARMED.test(name)) return 'agency';
+  const byWords = kindByWords(name);
+  if (byWords) return byWords;
   const head = name.split(/\s+/).reverse().map(capitalize).find((word) => ORG_HEADS[word]);
   return head ? ORG_HEADS[head] : undefined;
 }
@@ -318,12 +319,23 @@ function headedNames(x: PassContext): void {
   }
 }
 
-/** A service or command of patrols or guards ("Highway Patrol Service", "Border Guard Service"): a force of the police kind, whatever its head word. */
-const PATROL_OFFICE = /\b(?:Patrol|Guard)\s+(?:Service|Services|Command|Directorate|Department|Office)$/;
+/**
+ * A service or office of patrols, guards or police ("Highway Patrol Service", "Border Guard Service", "the Coastal
+ * Police Administration"): a force of the police kind, whatever its head word.
+ */
+const PATROL_OFFICE = /\b(?:Patrol|Guard|Police)\s+(?:Service|Services|Command|Directorate|Department|Office|Administration|Headquarters)$/;
+/** A fire brigade or service ("Public Fire Brigade", "Fire and Rescue Service"): an emergency agency, not a police force. */
+const FIRE_SERVICE = /\bFire(?:\s+and\s+Rescue)?\s+(?:Brigade|Brigades|Service|Services|Department|Corps)$/;
+
+/** The kind a body's name gives by its words before its head word: an army an agency, a fire brigade an agency, a patrol or police office a police force. */
+function kindByWords(name: string): OrganizationKind | undefined {
+  if (ARMED.test(name) || FIRE_SERVICE.test(name)) return 'agency';
+  return PATROL_OFFICE.test(name) ? 'police_force' : undefined;
+}
 
 /** "Spain's Interior Ministry" is the Spanish Interior Ministry, also called by its function only, the article's words. */
 function addHeaded(x: PassContext, found: NonNullable<ReturnType<typeof headedName>>): void {
-  addOrganization(x, found.name, { kind: ARMED.test(found.name) ? 'agency' : PATROL_OFFICE.test(found.name) ? 'police_force' : ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
+  addOrganization(x, found.name, { kind: kindByWords(found.name) ?? ORG_HEADS[found.head] ?? 'agency', country: leadingNationality(found.name) ?? found.country, alias: found.alias }, found.start, found.end, R.headWord.id);
 }
 
 /** The body a head-word name starting at `at` names, if one does. */
