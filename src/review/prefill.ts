@@ -12,12 +12,14 @@ import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundD
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
+import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
 import { createContext } from '../ingest/passes/context.js';
 import { CITY_SITE_KINDS, datelinePlace, siteIn } from '../ingest/passes/places.js';
 import { ArticleDocument } from '../ingest/document.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
+import { STATEMENT_RULES } from '../ingest/rules/statements.js';
 import { accepts } from '../ingest/rules/rule.js';
 import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
@@ -752,16 +754,39 @@ function unnamedByRole(seed: Seed, before: string, text: string | undefined): st
   return people.length === 1 ? people[0]!.id : undefined;
 }
 
+/** A pronoun closing the words before a speech verb ("…, she said"). */
+const PRONOUN_BEFORE_VERB = /(?:^|[\s,])(?<pronoun>[Hh]e|[Ss]he)(?:\s+(?:also|later|then))?\s*$/u;
+
+/**
+ * The speaker a pronoun goes on from, as ingest reads it (statement.pronoun): the sentence just before gave its
+ * words to an unnamed role of the pronoun's gender and names no person by name ("…, a spokeswoman for the brigade
+ * said. The brigade …, she said."). Counter-example: a sentence before that names its speaker by name.
+ */
+function unnamedSpeakerJustBefore(seed: Seed, before: string, words: string, text: string | undefined): string | undefined {
+  const pronoun = PRONOUN_BEFORE_VERB.exec(before)?.groups?.pronoun;
+  const at = pronoun && text !== undefined ? text.indexOf(words.trim()) : -1;
+  if (at < 0) return undefined;
+  const all = sentencesOf(text!);
+  const previous = all[all.findIndex((s) => s.end > at) - 1];
+  const named = new Set((seed.facts.get('people') ?? []).filter((row) => row.name).map((row) => row.id));
+  if (!previous || namedIn(seed, previous.text, ['people']).some((id) => named.has(id))) return undefined;
+  const role = STATEMENT_RULES.genderCue.pattern.exec(previous.text);
+  if (!role || cueGender(role[0]) !== (/^she$/i.test(pronoun!) ? 'female' : 'male')) return undefined;
+  const verb = SPEECH_VERB.exec(previous.text.slice(role.index));
+  return verb ? unnamedByRole(seed, previous.text.slice(0, role.index + verb.index), text) : undefined;
+}
+
 /**
  * A statement's speaker: the person or body named last before the speech verb (an unnamed person by the role
- * the attribution gives), else just after it; before a request's verb only (after it stands whom it was made
+ * the attribution gives, or the one a pronoun goes on from), else just after it; before a request's verb only (after it stands whom it was made
  * to: "asked the municipality to reopen"); none without a verb.
  */
 function speakerOf(seed: Seed, words: string, text: string | undefined): Values {
   const verb = SPEECH_VERB.exec(words);
   const request = verb ? undefined : requestIn(words);
   if (!verb) return request ? speakerNamed(lastNamedBefore(seed, words.slice(0, request.verbAt))) : {};
-  const before = unnamedByRole(seed, words.slice(0, verb.index), text) ?? lastNamedBefore(seed, words.slice(0, verb.index));
+  const said = words.slice(0, verb.index);
+  const before = unnamedByRole(seed, said, text) ?? unnamedSpeakerJustBefore(seed, said, words, text) ?? lastNamedBefore(seed, said);
   const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), SPEAKERS)[0];
   return speakerNamed(before ?? after);
 }
