@@ -2,11 +2,14 @@
 // each read as a general rule over this test's own fixture article (tests/fixtures/review/rijeka-royal-visit.txt)
 // through the app as a browser asks it, with a sentence of the test's own beside the article's.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
+import { suggestionsIn } from '../src/review/suggestions.js';
 import { addToSeed, useReviewArticle } from './helpers/review.js';
 
 describe('the forms after the seventeenth first-use test', () => {
   const { session, get } = useReviewArticle('rijeka-royal-visit.txt', '2026-10-14');
+  const idNamed = (collection: string, name: string) => loadSeed(session.seedDir).facts.get(collection)!.find((row) => row.name === name)!.id;
   const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
 
   // The spokeswoman as the tester added her (ingest of the test missed her): a person known by her role alone.
@@ -26,5 +29,25 @@ describe('the forms after the seventeenth first-use test', () => {
     expect((await filled('statements', said)).speaker_id).toBe(spokeswoman);
     // Words of the test's own, whose sentence the article does not hold: no sentence before them to go on from.
     expect((await filled('statements', 'The brigade has kept two engines at the quay all week, she said.')).speaker_id).toBeUndefined();
+  });
+
+  it('gives a role the body its title names by "of the" and a head word, and a mayor the city\'s government (bug 5)', async () => {
+    const administration = idNamed('organizations', 'Primorje-Gorski Kotar Police Administration');
+    const city = idNamed('organizations', 'City of Rijeka');
+    const roleOf = async (quote: string) => ((await filled('people', quote)).roles as Array<{ title: string; organization_id: string | null }>)[0];
+    expect(await roleOf('the commander of the police administration, Davor Matic')).toMatchObject({ title: 'Commander', organization_id: administration });
+    expect(await roleOf('Mayor Marko Filipovic')).toMatchObject({ organization_id: city });
+    // Words of the test's own: a deputy mayor; a title "of the" words no body's name ends in keeps its words, no body.
+    expect(await roleOf('Deputy Mayor Ivana Kos')).toMatchObject({ organization_id: city });
+    expect((await roleOf('the captain of the royal yacht, Pieter Smit'))?.organization_id).toBeNull();
+    // On a card, the row whose role's body is empty is offered the body its title names first.
+    const loaded = loadSeed(session.seedDir);
+    const people = collectionByName.get('people')!;
+    const first = (title: string) => {
+      const row = loaded.facts.get('people')!.find((item) => item.name === 'Davor Matic')!;
+      return suggestionsIn(loaded)(session.sourceId)(people, { ...row, roles: [{ title, organization_id: null, country: 'HR' }] }).get('roles.0.organization_id')![0]!.id;
+    };
+    expect(first('Commander of the police administration')).toBe(administration);
+    expect(first('Mayor')).toBe(city);
   });
 });

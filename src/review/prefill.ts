@@ -14,9 +14,7 @@ import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BOD
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
-import { createContext } from '../ingest/passes/context.js';
-import { CITY_SITE_KINDS, datelinePlace, siteIn } from '../ingest/passes/places.js';
-import { ArticleDocument } from '../ingest/document.js';
+import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
 import { STATEMENT_RULES } from '../ingest/rules/statements.js';
@@ -25,7 +23,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { bodyBySubject, ministryOfTitle, placesByHead, rowByHead } from './head-words.js';
+import { bodyBySubject, bodyOfTitle, datelineCity, ministryOfTitle, placesByHead, rowByHead } from './head-words.js';
 import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -866,9 +864,9 @@ function startsSentence(words: string, text: string | undefined): boolean {
  */
 function withinDatelineCity(seed: Seed, words: string, kind: unknown, article: { published: string; text?: string }): Values {
   if (typeof kind !== 'string' || !CITY_SITE_KINDS.has(kind) || !article.text) return {};
-  const dateline = datelinePlace(createContext(new ArticleDocument(article.text, '', article.published), article.published));
+  const dateline = datelineCity(article.text, article.published);
   const cities = (seed.facts.get('places') ?? []).filter((row) => row.kind === 'city');
-  const city = dateline && cities.find((row) => typeof row.name === 'string' && row.name.toLowerCase() === dateline.name.toLowerCase());
+  const city = dateline && cities.find((row) => typeof row.name === 'string' && row.name.toLowerCase() === dateline.toLowerCase());
   if (!city) return {};
   const others = namedIn(seed, words, ['places']).filter((id) => id !== city.id && cities.some((row) => row.id === id));
   return others.length ? {} : { within_id: city.id };
@@ -1104,9 +1102,12 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   // A role's body: the ministry of a minister's portfolio the article names ("Culture Minister": its "Ministry of
   // Culture"), else the organization the words name, as for any reference.
   const source = article.text === undefined ? undefined : seed.sources.find((s) => s.text === article.text)?.id;
-  const ministry = source && typeof roles?.[0]?.title === 'string' && !roles[0].organization_id ? ministryOfTitle(seed, roles[0].title, source) : undefined;
-  const [body] = ministry ? [ministry] : namedIn(seed, words, ['organizations']);
-  if (roles?.[0] && body) values.roles = [{ ...roles[0], organization_id: body }];
+  const unheld = source && typeof roles?.[0]?.title === 'string' && !roles[0].organization_id ? roles[0].title : undefined;
+  const ministry = unheld ? ministryOfTitle(seed, unheld, source!) : undefined;
+  // A body the title names itself ("commander of the police administration", "Mayor") before any the words name.
+  const titled = unheld && !ministry ? bodyOfTitle(seed, unheld, source!) : undefined;
+  const [body] = ministry ? [ministry] : titled ? [titled.id] : namedIn(seed, words, ['organizations']);
+  if (roles?.[0] && body) values.roles = [{ ...roles[0], ...(titled && { title: titled.title }), organization_id: body }];
   for (const field of fields) {
     if (controlFor(spec.schema.properties[field]!).type !== 'quantity') continue;
     const count = countIn(words, spans);

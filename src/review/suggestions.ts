@@ -15,7 +15,7 @@ import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
 import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { editableFields } from './actions.js';
-import { bodyBySubjectWord, ministryOfTitle, namedByHead } from './head-words.js';
+import { bodyBySubjectWord, bodyOfTitle, ministryOfTitle, namedByHead } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -151,9 +151,10 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
     const described = withoutOwnName(describedAfter(text.slice(at + withoutClosingMarks(c.quote).length, start + sentence.length)), String(collectionByName.get(own)!.title(item)));
     for (const id of namedIn(seed, described, ['places'], own)) named.set(id, 3);
   }
-  // A minister's role is held at the ministry of the title's portfolio, before any other body the sentence names.
+  // A minister's role is held at the ministry of the title's portfolio, a role the title names the body of ("commander
+  // of the police administration", a mayor's city government) at that body, before any other body the sentence names.
   if (own === 'people') for (const role of objectsOf(item.roles)) {
-    const ministry = typeof role.title === 'string' ? ministryOfTitle(seed, role.title, sourceId) : undefined;
+    const ministry = typeof role.title === 'string' ? ministryOfTitle(seed, role.title, sourceId) ?? bodyOfTitle(seed, role.title, sourceId)?.id : undefined;
     if (ministry) named.set(ministry, 3);
   }
   return named;
