@@ -50,4 +50,21 @@ describe('the forms after the seventeenth first-use test', () => {
     expect(first('Commander of the police administration')).toBe(administration);
     expect(first('Mayor')).toBe(city);
   });
+
+  it('opens a name the gazetteer knows as a town, before a site word, as a venue within the dateline city (bug 2)', async () => {
+    const rijeka = idNamed('places', 'Rijeka');
+    expect(await filled('places', 'the Riva waterfront')).toMatchObject({ name: 'Riva', kind: 'venue', within_id: rijeka });
+    // The article says "the Riva waterfront": the bare name selected elsewhere is that site too.
+    expect(await filled('places', 'Riva')).toMatchObject({ kind: 'venue', within_id: rijeka });
+    // Words of the test's own: another site word; a town the article never puts before a site word stays a city.
+    expect(await filled('places', 'the Split promenade')).toMatchObject({ kind: 'venue', within_id: rijeka });
+    expect((await filled('places', 'Split')).kind).toBe('city');
+  });
+
+  it('opens a building named by a possessive and its head word as a venue within the dateline city (bug 3)', async () => {
+    const rijeka = idNamed('places', 'Rijeka');
+    expect(await filled('places', "Governor's Palace")).toMatchObject({ name: "Governor's Palace", kind: 'venue', within_id: rijeka });
+    // Words of the test's own: another holder and head word.
+    expect(await filled('places', "the Consul's House")).toMatchObject({ name: "Consul's House", kind: 'venue', within_id: rijeka });
+  });
 });

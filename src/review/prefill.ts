@@ -16,6 +16,7 @@ import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
+import { PLACE_RULES } from '../ingest/rules/places.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
 import { STATEMENT_RULES } from '../ingest/rules/statements.js';
 import { accepts } from '../ingest/rules/rule.js';
@@ -962,6 +963,41 @@ const withoutCountedModifiers = (words: string) => words.replace(COUNTED_MODIFIE
  */
 const WAR_NAME = /\b(?:\p{Lu}[\p{L}-]*\s){0,3}War\b(?:\s(?:I{1,2}|One|Two)\b)?/gu;
 
+/** A building named by its holder's possessive and one head word ("Governor's Palace", "the Bishop's House"). */
+const POSSESSIVE_BUILDING = /^(?:the\s+)?(?<owner>\p{Lu}\p{Ll}+)['’]s\s\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A building its holder's possessive names, which ingest's venue rule reads by its head word but cuts down to
+ * that word, as it cuts a city's possessive ("Bergen's Grieg Hall"): a venue of that whole name. Counter-example:
+ * "Bergen's Hall" opens with a place the gazetteer knows, and names no building of Bergen's.
+ */
+function possessiveBuilding(words: string): { name: string; kind: 'venue' } | undefined {
+  const m = POSSESSIVE_BUILDING.exec(words.trim());
+  if (!m || lookupPlace(m.groups!.owner!) || !new RegExp(PLACE_RULES.venue.pattern.source, 'u').test(m[0])) return undefined;
+  return { name: m[0].replace(/^the\s+/u, ''), kind: 'venue' };
+}
+
+/** A word for a stretch of a city's shore or front, after a name ("the Riva waterfront"). */
+const SITE_AFTER_NAME = /^\s+(?:waterfront|promenade|quay|embankment|seafront)\b/u;
+/** How many times a name is looked for in the article before a site word: each look is bounded. */
+const NAME_LOOKS = 50;
+
+/**
+ * Whether a name the gazetteer knows as a city elsewhere is, in these words or the article, a site of the
+ * article's city named with a site word ("the Riva waterfront"): a venue, not that city. Counter-example:
+ * "Rijeka" with no site word after it anywhere is the city.
+ */
+function siteNamedLikeCity(name: string, words: string, text: string | undefined): boolean {
+  if (lookupPlace(name)?.kind !== 'city') return false;
+  return [words, text ?? ''].some((haystack) => {
+    let at = haystack.indexOf(name);
+    for (let looks = 0; at >= 0 && looks < NAME_LOOKS; looks++, at = haystack.indexOf(name, at + 1)) {
+      if (SITE_AFTER_NAME.test(haystack.slice(at + name.length, at + name.length + 20))) return true;
+    }
+    return false;
+  });
+}
+
 /** The name of a body, place, event or measure the words give, with the kind and country it says, and a body's acronym. */
 function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undated: string; quoted?: string; text?: string }): Values {
   const { undated, quoted } = read;
@@ -970,7 +1006,7 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   // A measure is named by what the measure rules read in the words ("Drone ban"), not by the names beside it.
   const measure = spec.name === 'measures' ? measureKindAndName(seed, undated) : {};
   // A place is read as ingest reads a site: a lowercase head word is part of its name ("Cankarjev dom"), and says its kind.
-  const site = spec.name === 'places' ? siteIn(undated) : undefined;
+  const site = spec.name === 'places' ? siteIn(undated) ?? possessiveBuilding(undated) : undefined;
   const part = spec.name === 'events' ? eventPartName(undated) : undefined;
   const unnamed = spec.name === 'events' ? withoutCountedModifiers(sayable) : sayable;
   const incident = spec.name === 'events' ? incidentIn(seed, unnamed) : undefined;
@@ -985,7 +1021,7 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = spec.name === 'places' && owned.name && !site ? withLandscapeHead(owned.name, words) : owned.name;
   const acronym = name && spec.name === 'organizations' ? acronymAfter(words, name) : undefined;
-  const kinds = kindAndCountry(spec.name, name ?? '', words);
+  const kinds = spec.name === 'places' && name && siteNamedLikeCity(name, words, read.text) ? { kind: 'venue' } : kindAndCountry(spec.name, name ?? '', words);
   return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
 }
 
