@@ -3,6 +3,7 @@
 // through the app as a browser asks it, with a sentence of the test's own beside the article's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
+import type { Item } from '../src/db/columns.js';
 import { loadSeed } from '../src/db/seed.js';
 import { suggestionsIn } from '../src/review/suggestions.js';
 import { addToSeed, useReviewArticle } from './helpers/review.js';
@@ -66,5 +67,18 @@ describe('the forms after the seventeenth first-use test', () => {
     expect(await filled('places', "Governor's Palace")).toMatchObject({ name: "Governor's Palace", kind: 'venue', within_id: rijeka });
     // Words of the test's own: another holder and head word.
     expect(await filled('places', "the Consul's House")).toMatchObject({ name: "Consul's House", kind: 'venue', within_id: rijeka });
+  });
+
+  it('offers first on a card the place its own sentence names first (bug 6)', () => {
+    const loaded = loadSeed(session.seedDir);
+    const places = loaded.facts.get('places')!;
+    // The Riva as the tester added it (ingest of the test missed it), within Rijeka.
+    places.push({ ...places.find((row) => row.name === 'Rijeka')!, id: 'riva', name: 'Riva', kind: 'venue', within_id: 'rijeka', citations: [{ source_id: session.sourceId, start: 1, quote: 'the Riva waterfront' }] } as Item);
+    const measures = collectionByName.get('measures')!;
+    const closure = loaded.facts.get('measures')!.find((row) => (row.citations as Array<{ quote: string }>).some((c) => c.quote.includes('close the Riva')))!;
+    const first = (quote: string) => suggestionsIn(loaded)(session.sourceId)(measures, { ...closure, place_ids: [], citations: [{ source_id: session.sourceId, quote }] }).get('place_ids')![0]!.id;
+    expect(first('The City of Rijeka will close the Riva waterfront to traffic from 6 a.m. to 4 p.m. on Friday, and has banned parking on Kresimirova Street until Saturday.')).toBe('riva');
+    // Words of the test's own, naming the street first.
+    expect(first('Kresimirova Street will be shut, and the Riva waterfront too.')).toBe(idNamed('places', 'Kresimirova Street'));
   });
 });
