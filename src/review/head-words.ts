@@ -4,6 +4,10 @@
 // and it names a row only when exactly one row of the article has that head: two unions make "the union's" no one's.
 import { collectionByName } from '../collections/index.js';
 import type { Seed } from '../db/seed.js';
+import { ArticleDocument } from '../ingest/document.js';
+import { createContext } from '../ingest/passes/context.js';
+import { datelinePlace } from '../ingest/passes/places.js';
+import { capitalize } from '../ingest/text.js';
 
 /**
  * The word saying what a row is: the last of its name, or the one before "of" or "for" ("Municipality of Cusco",
@@ -157,4 +161,37 @@ export function ministryOfTitle(seed: Seed, title: string, sourceId: string): st
     if (found.length === 1) return found[0]!.id;
   }
   return undefined;
+}
+
+/** The city of an article's dateline, read by ingest's own dateline rule. */
+export function datelineCity(text: string, published: string): string | undefined {
+  return datelinePlace(createContext(new ArticleDocument(text, '', published), published))?.name;
+}
+
+/** "of the" and lowercase words closing a title ("commander of the police administration"): the body's words. */
+const OF_THE_BODY = /\bof\s+the\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})$/u;
+/** A mayor's title, a deputy's too. */
+const MAYOR = /^(?:deputy\s+|vice[- ]?)?mayor$/iu;
+/** Head words of a city's government named with the city: City of X, X City Council, Municipality of X. */
+const GOVERNMENT_HEADS = new Set(['city', 'town', 'municipality', 'council', 'hall', 'government']);
+
+/**
+ * The body a title names, among the article's: its closing "of the" and words ending in a body's head word name
+ * that body ("commander of the police administration": the Primorje-Gorski Kotar Police Administration, the title
+ * then "Commander"); a mayor's is the government of the article's city, a body whose name holds the city's and a
+ * government head word ("City of Rijeka", "Rijeka City Council"). Counter-example: "Mayor" in an article whose
+ * city has no such body gives none.
+ */
+export function bodyOfTitle(seed: Seed, title: string, sourceId: string): { id: string; title: string } | undefined {
+  const of = OF_THE_BODY.exec(title);
+  const words = of?.[1]!.split(' ');
+  const body = words && (words.length === 1 ? rowByHead(seed, 'organizations', words[0]!, sourceId) : bodyBySubject(seed, of![1]!, sourceId));
+  if (body) return { id: body, title: capitalize(title.slice(0, of!.index).trim()) };
+  const source = seed.sources.find((s) => s.id === sourceId);
+  const city = MAYOR.test(title.trim()) && source?.published ? datelineCity(source.text, source.published) : undefined;
+  if (!city) return undefined;
+  const name = collectionByName.get('organizations')!.title;
+  const governments = (seed.facts.get('organizations') ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId)
+    && String(name(row)).split(/\s+/u).includes(city) && GOVERNMENT_HEADS.has(headOf(String(name(row)))));
+  return governments.length === 1 ? { id: governments[0]!.id, title } : undefined;
 }

@@ -12,18 +12,19 @@ import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundD
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
+import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
-import { createContext } from '../ingest/passes/context.js';
-import { CITY_SITE_KINDS, datelinePlace, siteIn } from '../ingest/passes/places.js';
-import { ArticleDocument } from '../ingest/document.js';
+import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
+import { PLACE_RULES } from '../ingest/rules/places.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
+import { STATEMENT_RULES } from '../ingest/rules/statements.js';
 import { accepts } from '../ingest/rules/rule.js';
 import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { bodyBySubject, ministryOfTitle, placesByHead, rowByHead } from './head-words.js';
+import { bodyBySubject, bodyOfTitle, datelineCity, ministryOfTitle, placesByHead, rowByHead } from './head-words.js';
 import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -752,16 +753,39 @@ function unnamedByRole(seed: Seed, before: string, text: string | undefined): st
   return people.length === 1 ? people[0]!.id : undefined;
 }
 
+/** A pronoun closing the words before a speech verb ("…, she said"). */
+const PRONOUN_BEFORE_VERB = /(?:^|[\s,])(?<pronoun>[Hh]e|[Ss]he)(?:\s+(?:also|later|then))?\s*$/u;
+
+/**
+ * The speaker a pronoun goes on from, as ingest reads it (statement.pronoun): the sentence just before gave its
+ * words to an unnamed role of the pronoun's gender and names no person by name ("…, a spokeswoman for the brigade
+ * said. The brigade …, she said."). Counter-example: a sentence before that names its speaker by name.
+ */
+function unnamedSpeakerJustBefore(seed: Seed, before: string, words: string, text: string | undefined): string | undefined {
+  const pronoun = PRONOUN_BEFORE_VERB.exec(before)?.groups?.pronoun;
+  const at = pronoun && text !== undefined ? text.indexOf(words.trim()) : -1;
+  if (at < 0) return undefined;
+  const all = sentencesOf(text!);
+  const previous = all[all.findIndex((s) => s.end > at) - 1];
+  const named = new Set((seed.facts.get('people') ?? []).filter((row) => row.name).map((row) => row.id));
+  if (!previous || namedIn(seed, previous.text, ['people']).some((id) => named.has(id))) return undefined;
+  const role = STATEMENT_RULES.genderCue.pattern.exec(previous.text);
+  if (!role || cueGender(role[0]) !== (/^she$/i.test(pronoun!) ? 'female' : 'male')) return undefined;
+  const verb = SPEECH_VERB.exec(previous.text.slice(role.index));
+  return verb ? unnamedByRole(seed, previous.text.slice(0, role.index + verb.index), text) : undefined;
+}
+
 /**
  * A statement's speaker: the person or body named last before the speech verb (an unnamed person by the role
- * the attribution gives), else just after it; before a request's verb only (after it stands whom it was made
+ * the attribution gives, or the one a pronoun goes on from), else just after it; before a request's verb only (after it stands whom it was made
  * to: "asked the municipality to reopen"); none without a verb.
  */
 function speakerOf(seed: Seed, words: string, text: string | undefined): Values {
   const verb = SPEECH_VERB.exec(words);
   const request = verb ? undefined : requestIn(words);
   if (!verb) return request ? speakerNamed(lastNamedBefore(seed, words.slice(0, request.verbAt))) : {};
-  const before = unnamedByRole(seed, words.slice(0, verb.index), text) ?? lastNamedBefore(seed, words.slice(0, verb.index));
+  const said = words.slice(0, verb.index);
+  const before = unnamedByRole(seed, said, text) ?? unnamedSpeakerJustBefore(seed, said, words, text) ?? lastNamedBefore(seed, said);
   const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), SPEAKERS)[0];
   return speakerNamed(before ?? after);
 }
@@ -841,9 +865,9 @@ function startsSentence(words: string, text: string | undefined): boolean {
  */
 function withinDatelineCity(seed: Seed, words: string, kind: unknown, article: { published: string; text?: string }): Values {
   if (typeof kind !== 'string' || !CITY_SITE_KINDS.has(kind) || !article.text) return {};
-  const dateline = datelinePlace(createContext(new ArticleDocument(article.text, '', article.published), article.published));
+  const dateline = datelineCity(article.text, article.published);
   const cities = (seed.facts.get('places') ?? []).filter((row) => row.kind === 'city');
-  const city = dateline && cities.find((row) => typeof row.name === 'string' && row.name.toLowerCase() === dateline.name.toLowerCase());
+  const city = dateline && cities.find((row) => typeof row.name === 'string' && row.name.toLowerCase() === dateline.toLowerCase());
   if (!city) return {};
   const others = namedIn(seed, words, ['places']).filter((id) => id !== city.id && cities.some((row) => row.id === id));
   return others.length ? {} : { within_id: city.id };
@@ -939,6 +963,41 @@ const withoutCountedModifiers = (words: string) => words.replace(COUNTED_MODIFIE
  */
 const WAR_NAME = /\b(?:\p{Lu}[\p{L}-]*\s){0,3}War\b(?:\s(?:I{1,2}|One|Two)\b)?/gu;
 
+/** A building named by its holder's possessive and one head word ("Governor's Palace", "the Bishop's House"). */
+const POSSESSIVE_BUILDING = /^(?:the\s+)?(?<owner>\p{Lu}\p{Ll}+)['’]s\s\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A building its holder's possessive names, which ingest's venue rule reads by its head word but cuts down to
+ * that word, as it cuts a city's possessive ("Bergen's Grieg Hall"): a venue of that whole name. Counter-example:
+ * "Bergen's Hall" opens with a place the gazetteer knows, and names no building of Bergen's.
+ */
+function possessiveBuilding(words: string): { name: string; kind: 'venue' } | undefined {
+  const m = POSSESSIVE_BUILDING.exec(words.trim());
+  if (!m || lookupPlace(m.groups!.owner!) || !new RegExp(PLACE_RULES.venue.pattern.source, 'u').test(m[0])) return undefined;
+  return { name: m[0].replace(/^the\s+/u, ''), kind: 'venue' };
+}
+
+/** A word for a stretch of a city's shore or front, after a name ("the Riva waterfront"). */
+const SITE_AFTER_NAME = /^\s+(?:waterfront|promenade|quay|embankment|seafront)\b/u;
+/** How many times a name is looked for in the article before a site word: each look is bounded. */
+const NAME_LOOKS = 50;
+
+/**
+ * Whether a name the gazetteer knows as a city elsewhere is, in these words or the article, a site of the
+ * article's city named with a site word ("the Riva waterfront"): a venue, not that city. Counter-example:
+ * "Rijeka" with no site word after it anywhere is the city.
+ */
+function siteNamedLikeCity(name: string, words: string, text: string | undefined): boolean {
+  if (lookupPlace(name)?.kind !== 'city') return false;
+  return [words, text ?? ''].some((haystack) => {
+    let at = haystack.indexOf(name);
+    for (let looks = 0; at >= 0 && looks < NAME_LOOKS; looks++, at = haystack.indexOf(name, at + 1)) {
+      if (SITE_AFTER_NAME.test(haystack.slice(at + name.length, at + name.length + 20))) return true;
+    }
+    return false;
+  });
+}
+
 /** The name of a body, place, event or measure the words give, with the kind and country it says, and a body's acronym. */
 function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undated: string; quoted?: string; text?: string }): Values {
   const { undated, quoted } = read;
@@ -947,7 +1006,7 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   // A measure is named by what the measure rules read in the words ("Drone ban"), not by the names beside it.
   const measure = spec.name === 'measures' ? measureKindAndName(seed, undated) : {};
   // A place is read as ingest reads a site: a lowercase head word is part of its name ("Cankarjev dom"), and says its kind.
-  const site = spec.name === 'places' ? siteIn(undated) : undefined;
+  const site = spec.name === 'places' ? siteIn(undated) ?? possessiveBuilding(undated) : undefined;
   const part = spec.name === 'events' ? eventPartName(undated) : undefined;
   const unnamed = spec.name === 'events' ? withoutCountedModifiers(sayable) : sayable;
   const incident = spec.name === 'events' ? incidentIn(seed, unnamed) : undefined;
@@ -962,7 +1021,7 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = spec.name === 'places' && owned.name && !site ? withLandscapeHead(owned.name, words) : owned.name;
   const acronym = name && spec.name === 'organizations' ? acronymAfter(words, name) : undefined;
-  const kinds = kindAndCountry(spec.name, name ?? '', words);
+  const kinds = spec.name === 'places' && name && siteNamedLikeCity(name, words, read.text) ? { kind: 'venue' } : kindAndCountry(spec.name, name ?? '', words);
   return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
 }
 
@@ -1079,9 +1138,12 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   // A role's body: the ministry of a minister's portfolio the article names ("Culture Minister": its "Ministry of
   // Culture"), else the organization the words name, as for any reference.
   const source = article.text === undefined ? undefined : seed.sources.find((s) => s.text === article.text)?.id;
-  const ministry = source && typeof roles?.[0]?.title === 'string' && !roles[0].organization_id ? ministryOfTitle(seed, roles[0].title, source) : undefined;
-  const [body] = ministry ? [ministry] : namedIn(seed, words, ['organizations']);
-  if (roles?.[0] && body) values.roles = [{ ...roles[0], organization_id: body }];
+  const unheld = source && typeof roles?.[0]?.title === 'string' && !roles[0].organization_id ? roles[0].title : undefined;
+  const ministry = unheld ? ministryOfTitle(seed, unheld, source!) : undefined;
+  // A body the title names itself ("commander of the police administration", "Mayor") before any the words name.
+  const titled = unheld && !ministry ? bodyOfTitle(seed, unheld, source!) : undefined;
+  const [body] = ministry ? [ministry] : titled ? [titled.id] : namedIn(seed, words, ['organizations']);
+  if (roles?.[0] && body) values.roles = [{ ...roles[0], ...(titled && { title: titled.title }), organization_id: body }];
   for (const field of fields) {
     if (controlFor(spec.schema.properties[field]!).type !== 'quantity') continue;
     const count = countIn(words, spans);

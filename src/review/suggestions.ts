@@ -15,7 +15,7 @@ import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
 import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { editableFields } from './actions.js';
-import { bodyBySubjectWord, ministryOfTitle, namedByHead } from './head-words.js';
+import { bodyBySubjectWord, bodyOfTitle, ministryOfTitle, namedByHead } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -120,7 +120,7 @@ const OPENED_BY_POSSESSIVE = /^(?:Its|Their)\s/u;
 
 /**
  * The rows the sentences of a fact's own citations of an article name: what its words refer to, offered before
- * the others (2). The whole sentence, as "its director general, Mutale Banda" says whose he is by its subject.
+ * the others (2, the one named first before the rest). The whole sentence, as "its director general, Mutale Banda" says whose he is by its subject.
  * A sentence opened by "Its" or "Their" names its body in the sentence before, whose rows come next (1): "Its
  * secretary general, Marta Xicara, said …" after "The Market Vendors' Union has called a protest …".
  * Counter-example: "…, its director, Sofia Ramirez, said." names its body in its own sentence, nothing before.
@@ -139,7 +139,10 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
     const end = start > 0 && OPENED_BY_POSSESSIVE.test(sentence) ? text.slice(0, start).trimEnd().length : 0;
     const before = end > 0 ? sentenceAround(text, end - 1, end) : '';
     for (const id of namedIn(seed, before, NAMED_COLLECTIONS, own)) named.set(id, Math.max(named.get(id) ?? 0, 1));
-    for (const id of namedIn(seed, sentence, NAMED_COLLECTIONS, own)) named.set(id, Math.max(named.get(id) ?? 0, 2));
+    // Of the rows the sentence names, the one named first comes first ("will close the Riva waterfront …, and has
+    // banned parking on Kresimirova Street": the Riva), ahead of rows merely filling other facts: 2 to 2.5 by order.
+    const inSentence = namedIn(seed, sentence, NAMED_COLLECTIONS, own);
+    inSentence.forEach((id, i) => named.set(id, Math.max(named.get(id) ?? 0, 2 + (inSentence.length - i) / (inSentence.length + 1) / 2)));
     // Named again by a head word only, or by a word of its name as the subject ("Police will check bags …"), or
     // the body its speaker speaks for: after the rows the sentence names by name, before the sentence before's,
     // and before the rows that merely fill other facts of the article.
@@ -151,9 +154,10 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
     const described = withoutOwnName(describedAfter(text.slice(at + withoutClosingMarks(c.quote).length, start + sentence.length)), String(collectionByName.get(own)!.title(item)));
     for (const id of namedIn(seed, described, ['places'], own)) named.set(id, 3);
   }
-  // A minister's role is held at the ministry of the title's portfolio, before any other body the sentence names.
+  // A minister's role is held at the ministry of the title's portfolio, a role the title names the body of ("commander
+  // of the police administration", a mayor's city government) at that body, before any other body the sentence names.
   if (own === 'people') for (const role of objectsOf(item.roles)) {
-    const ministry = typeof role.title === 'string' ? ministryOfTitle(seed, role.title, sourceId) : undefined;
+    const ministry = typeof role.title === 'string' ? ministryOfTitle(seed, role.title, sourceId) ?? bodyOfTitle(seed, role.title, sourceId)?.id : undefined;
     if (ministry) named.set(ministry, 3);
   }
   return named;

@@ -26,7 +26,7 @@ export const UNRESOLVED_SPEAKER = ':unresolved-pronoun';
 const PRONOUN_LOOKBACK = 40;
 
 /** The gender a text's cues give (statement.gender-cue): an honorific before a name, a gendered role word. */
-function cueGender(text: string): Gender | null {
+export function cueGender(text: string): Gender | null {
   const g = STATEMENT_RULES.genderCue.pattern.exec(text)?.groups;
   if (!g) return null;
   return g.female_title ?? g.female_role ? 'female' : 'male';
