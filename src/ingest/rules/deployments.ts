@@ -319,7 +319,7 @@ export const DEPLOYMENT_BODY_LIST: Rule = {
 };
 
 /** A place's name as a force's: one to three capitalised words ("Saxony", "Lower Saxony"). */
-const PLACE_NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}";
+const PLACE_NAME = "\\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40}){0,2}";
 
 export const DEPLOYMENT_PLACE_FORCES: Rule = {
   id: 'deployment.place-forces',
@@ -459,7 +459,7 @@ export const DEPLOYMENT_SPEAKING_BODY: Rule = {
   id: 'deployment.speaking-body',
   produces: 'deployments',
   description: 'people who serve only under a body (volunteers, paramedics, doctors, nurses, medical staff) counted right after a body\'s "said", or "of its" / "of their" people after a body in the sentence ("The Red Cross said about 300 of its volunteers would …", "The Ministry of Health said some 650 doctors, nurses and paramedics would staff …"): that body\'s; a police force saying so gives none (it may report another\'s)',
-  pattern: compose(`\\p{Lu}[\\p{L}'’-]*\\s+(?:said|says|announced)\\s+(?:that\\s+)?{HEDGE}? {NUMBER} (?:of (?:its|their) )?{NOUN}\\b`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: `(?:[\\p{L}-]+\\s+){0,2}?(?:${[...BODY_ONLY_NOUNS].join('|')})` }, 'gu'),
+  pattern: compose(`\\p{Lu}[\\p{L}'’-]{0,40}\\s+(?:said|says|announced)\\s+(?:that\\s+)?{HEDGE}? {NUMBER} (?:of (?:its|their) )?{NOUN}\\b`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: `(?:[\\p{L}-]+\\s+){0,2}?(?:${[...BODY_ONLY_NOUNS].join('|')})` }, 'gu'),
   examples: {
     match: ['The Harbour Red Cross said about 300 of its volunteers would hand out water.', 'The Ministry of Health said some 650 doctors, nurses and paramedics would staff the posts.'],
     noMatch: ['The Harbour Red Cross said about 300 boats would be moored.', 'The ministry will pay 650 doctors.'],
@@ -470,7 +470,7 @@ export const DEPLOYMENT_GIVING_BODY: Rule = {
   id: 'deployment.giving-body',
   produces: 'deployments',
   description: 'a count named only by lowercase words ("up to 200 volunteers", "40 spotters", "2,400 officers") that the body named right before it gives ("the Riflemen\'s Union will provide", "…, the country\'s military police, will provide", "the Border Police, with"): that body\'s, whatever its kind; a ministry or government sending officers is not their force',
-  pattern: compose(`\\p{Lu}[\\p{L}'’-]*{GAP}(?:(?:${INCREMENT_WORDS}) )?{HEDGE}? {NUMBER} {NOUN}\\b`, { GAP: GIVING_GAP, HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
+  pattern: compose(`\\p{Lu}[\\p{L}'’-]{0,40}{GAP}(?:(?:${INCREMENT_WORDS}) )?{HEDGE}? {NUMBER} {NOUN}\\b`, { GAP: GIVING_GAP, HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
   examples: {
     match: ['The Harbour Volunteers Union will provide up to 200 volunteers to help with traffic.', "- the Border Police, with up to 500 officers at the airport;",
       "The Royal Marechaussee, the country's military police, will provide more than 1,200 officers.", 'The Ambulance Service said it would have about 250 paramedics on duty.',
@@ -486,7 +486,7 @@ export const DEPLOYMENT_BODIES_TOGETHER: Rule = {
   id: 'deployment.bodies-together',
   produces: 'deployments',
   description: 'a count of the members of several bodies named together, the list closed by "and" ("some 5,400 officers of the Harbour Police, the Coast Guard and the city\'s local police"): no one body\'s count but all of theirs, held under the bodies together as the article names them; where its event has a known total of all forces, it is that total (resolution corroborates or contests it)',
-  pattern: compose("\\b{HEDGE}? {NUMBER} (?:officers|members|personnel|staff|agents) (?:of|from) the \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,4}(?:, the \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,4}){0,3},? and the \\p{L}", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  pattern: compose("\\b{HEDGE}? {NUMBER} (?:officers|members|personnel|staff|agents) (?:of|from) the \\p{Lu}[\\p{L}'’-]{0,40}(?: \\p{Lu}[\\p{L}'’-]{0,40}){0,4}(?:, the \\p{Lu}[\\p{L}'’-]{0,40}(?: \\p{Lu}[\\p{L}'’-]{0,40}){0,4}){0,3},? and the \\p{L}", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
   examples: {
     match: ["In all, some 5,400 officers of the Harbour Police, the Coast Guard and the city's local police will be on duty.", 'About 700 officers of the Harbour Police and the Coast Guard patrolled the quay.'],
     noMatch: ['About 900 officers of the Harbour Police and their dogs patrolled the quay.', "The Harbour Police, the city's force, said 900 officers were ready.", 'About 900 officers of the Harbour Police patrolled the quay and the beach.'],
@@ -497,7 +497,7 @@ export const DEPLOYMENT_BODY_PARENTHESES: Rule = {
   id: 'deployment.body-parentheses',
   produces: 'deployments',
   description: 'a count in parentheses right after a body\'s name, maybe after its acronym in brackets ("the Harbour Police (about 350)", "the Gendarmerie (1,100 officers)", "detectives of the Harbour Police (HP) (around 250 of them)"): that body\'s count; a year in parentheses counts no one',
-  pattern: compose("\\p{Lu}[\\p{L}'’-]*(?: \\([A-Z]{2,6}\\))? \\((?!(?:1[89]|20)\\d\\d\\)){HEDGE}? {NUMBER}(?: (?:{NOUN}|of them))?\\)", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
+  pattern: compose("\\p{Lu}[\\p{L}'’-]{0,40}(?: \\([A-Z]{2,6}\\))? \\((?!(?:1[89]|20)\\d\\d\\)){HEDGE}? {NUMBER}(?: (?:{NOUN}|of them))?\\)", { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, NOUN: GIVEN_NOUNS }, 'gu'),
   examples: {
     match: ['- the Harbour Local Police (about 350), which will handle traffic;', 'The Gendarmerie (1,100 officers) guards the pass.', '2. detectives of the Harbour Police (HP) (around 250 of them), who will work in plain clothes;'],
     noMatch: ['The Harbour Police (2019) closed the pier.', 'The Harbour Police (HP) closed the pier.', 'The Harbour Police (12 boats) closed the pier.'],

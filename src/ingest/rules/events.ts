@@ -27,7 +27,7 @@ const NAME_PARTICLE = '(?:de|do|da|dos|das|del|la|di|della|des|du|of)';
 const VENUE_WORDS = '(?:Centre|Center|Grounds|Hall|Halls|Park|Square|Arena|Stadium|Site|Building|Village|Plaza)';
 
 /** A person's capitalised name, maybe hyphenated ("Lin Wei-ming"), and an office someone is sworn in to (rule event.swearing-in). */
-const PERSON_NAME = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,3}";
+const PERSON_NAME = "[A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40}){0,3}";
 const OFFICE = '(?:[a-z-]+ ){0,2}?(?:president|prime minister|governor|mayor|king|queen|emperor|chancellor|premier)';
 
 /** Words for a gathering the lexicon's event words leave out, with their kinds: a concert is a festival's, a bout a sport's. */
@@ -85,7 +85,7 @@ export const EVENT_RULES = {
     id: 'date.scheduled-present', produces: 'events',
     description: 'a timetable\'s present tense earlier in the weekday\'s clause, however far before it, times of day included ("which starts at 6:30 a.m. on Sunday", "Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday", "the president visits the new port and the old naval yard on Friday"): news tells what is to come in the present and what happened in the past, so the weekday counts forward; not when a word ending in -ed stands between the verb and the day ("hosts the fans who gathered on Saturday"), and not in a sentence told in the past (dates.ts reads that)',
     // Words, none ending in -ed, up to the day: "hosts the fans who gathered on Saturday" tells of the past.
-    pattern: compose(`\\b(?:meet|meets|plays?|faces|hosts?|headlines?|opens?|begins?|starts|kicks? off|takes? place|gets? under way|arrives?|visits|holds?|celebrates?|welcomes?|attends?|competes?|performs?|travels?|goes|convenes?)\\b(?:\\s+(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.m\\.|(?![\\p{L}'’-]*ed\\b)[\\p{L}\\d'’-]+)){0,18}?\\s+on\\s+(?:the\\s+)?(?:(?:${WEEKDAY_NAMES})\\s+(?:and|or)\\s+)?(?<day>${WEEKDAY_NAMES})\\b`, {}, 'giu'),
+    pattern: compose(`\\b(?:meet|meets|plays?|faces|hosts?|headlines?|opens?|begins?|starts|kicks? off|takes? place|gets? under way|arrives?|visits|holds?|celebrates?|welcomes?|attends?|competes?|performs?|travels?|goes|convenes?)\\b(?:\\s+(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.m\\.|(?![\\p{L}'’-]{0,40}ed\\b)[\\p{L}\\d'’-]+)){0,18}?\\s+on\\s+(?:the\\s+)?(?:(?:${WEEKDAY_NAMES})\\s+(?:and|or)\\s+)?(?<day>${WEEKDAY_NAMES})\\b`, {}, 'giu'),
     examples: {
       match: ['Eastland and Northland meet in the final of the Harbour Cup at the National Stadium on Saturday.', 'The president visits the new port and the old naval yard on Friday.', 'Some 6,000 runners are entered for the Lakeside Half Marathon, which starts at 6:30 a.m. on Sunday on the square.'],
       noMatch: ['The mayor hosts the fans who gathered in the square on Saturday.', 'Eastland and Northland met in the final on Saturday.'],
@@ -94,7 +94,7 @@ export const EVENT_RULES = {
   possessiveToldPast: {
     id: 'date.possessive-told-past', produces: 'events',
     description: 'a weekday\'s possessive whose gathering is told in the past in its own clause ("Sunday\'s league derby between Eastby and Northby at the City Stadium ended 2-1, but it will be remembered for …", "Saturday\'s march passed off peacefully"): the weekday counts back, whatever tense the rest of the sentence is in',
-    pattern: compose(`\\b(?:${WEEKDAY_NAMES})['’]s\\s+(?:(?![\\p{L}'’-]*\\b(?:will|would|is|are)\\b)[\\p{L}\\d'’-]+\\s+){1,14}?(?:ended|finished|drew|was|were|passed\\s+off|took\\s+place|went\\s+ahead|saw|left)\\b`, {}, 'gu'),
+    pattern: compose(`\\b(?:${WEEKDAY_NAMES})['’]s\\s+(?:(?![\\p{L}'’-]{0,40}\\b(?:will|would|is|are)\\b)[\\p{L}\\d'’-]+\\s+){1,14}?(?:ended|finished|drew|was|were|passed\\s+off|took\\s+place|went\\s+ahead|saw|left)\\b`, {}, 'gu'),
     examples: {
       match: ["Sunday's league derby between Eastby and Northby at the City Stadium ended 2-1, but it will be remembered for the clashes.", "Saturday's march passed off peacefully, police said."],
       noMatch: ["Sunday's derby will be played behind closed doors.", "Saturday's march is expected to draw 2,000 people."],
@@ -223,7 +223,7 @@ export const EVENT_RULES = {
   programmeNamed: {
     id: 'event.programme-named', produces: 'events',
     description: 'a bulleted or numbered programme line opening with a capitalised name, maybe an aside, then its weekday and a colon or a comma ("1. Lantern Night, the eve, on Friday: boats carry candles down the river", "3. Harbour Blessing on Sunday, when the fleet is blessed"): a gathering of that day named by those words, of the kind the line says (as rule event.programme-day); a line in running text ("Ada Holm on Friday: …") or a name already read is none',
-    pattern: compose("^(?:[*•-]|\\d{1,2}[.)])[^\\S\\n]+(?<name>\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+(?:(?:de|del|da|do|la|of)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,3})(?:,[^\\S\\n]+the[^\\S\\n]+[a-z]+(?:[^\\S\\n]+[a-z]+)?,)?[^\\S\\n]+on[^\\S\\n]+{DAY}(?<rest>[:,][^\\S\\n]+[^\\n]{3,300})$", { DAY: WEEKDAY_NAMES }, 'gmu'),
+    pattern: compose("^(?:[*•-]|\\d{1,2}[.)])[^\\S\\n]+(?<name>\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|del|da|do|la|of)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]{1,40}){0,3})(?:,[^\\S\\n]+the[^\\S\\n]+[a-z]+(?:[^\\S\\n]+[a-z]+)?,)?[^\\S\\n]+on[^\\S\\n]+{DAY}(?<rest>[:,][^\\S\\n]+[^\\n]{3,300})$", { DAY: WEEKDAY_NAMES }, 'gmu'),
     examples: {
       match: ['1. Lantern Night, the eve, on Friday: boats carry candles down the river.', '3. Harbour Blessing on Sunday, when the fleet is blessed at the quay.', '* Torch Run on Saturday: runners carry the flame from the fort to the stadium.'],
       noMatch: ['Ada Holm on Friday: a speech at the town hall.', '1. On Friday: boats carry candles.', 'Lantern Night, the eve, on Friday, drew crowds.'],
@@ -232,7 +232,7 @@ export const EVENT_RULES = {
   sinceYear: {
     id: 'event.since-year', produces: 'events',
     description: 'an earlier edition named by the year a comparison or a run counts from ("the kingdom\'s first coronation since 2004", "the largest crowd for the carnival since 1998", "The race has been held at Eastby since 2004"): an edition of that year, of the article\'s own event when the word fits it or the sentence is about it',
-    pattern: compose('\\b(?:(?:first|largest|biggest|last) (?:[\\p{Ll}-]+ ){0,3}?{WORD}|has been (?:held|staged|run|hosted)(?: (?:at|in) [A-Z][\\p{L}\'’-]+(?: [A-Z][\\p{L}\'’-]+){0,3})?(?: every year)?) since {YEAR}\\b', {
+    pattern: compose('\\b(?:(?:first|largest|biggest|last) (?:[\\p{Ll}-]+ ){0,3}?{WORD}|has been (?:held|staged|run|hosted)(?: (?:at|in) [A-Z][\\p{L}\'’-]{1,40}(?: [A-Z][\\p{L}\'’-]{1,40}){0,3})?(?: every year)?) since {YEAR}\\b', {
       WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}`, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
@@ -255,7 +255,7 @@ export const EVENT_RULES = {
     id: 'event.last-hosted', produces: 'events',
     description: 'a place or venue that "last hosted", "last staged" or "last held" a gathering in a past year, or two sides that "last met in" one ("The arena last hosted a cup final in 2027, when …", "The city last staged the summit in 2019"): that earlier edition, of the article\'s own event when the word is its kind, dated by the year',
     pattern: compose("\\blast (?:hosted|staged|held|met (?:in|at)) (?:a|an|the|its) {WORDS}{WORD}\\b[^.;]{0,40}?\\bin {YEAR}\\b", {
-      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}|${EDITION_WORD_PATTERN}`, YEAR: '(?:19|20)\\d{2}',
+      WORDS: "(?:[\\p{L}'’-]{1,40}\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}|${EDITION_WORD_PATTERN}`, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
       match: ['The arena last hosted a cup final in 2027, when the home side lost.', 'The city last staged the trade summit in 2019.', 'The two clubs last met in a league match at the harbour ground in 2026.'],
@@ -274,7 +274,7 @@ export const EVENT_RULES = {
   durationEnded: {
     id: 'date.duration-ended', produces: 'events',
     description: 'a gathering of a stated number of days that ended on a stated day ("the three-day Lakeside festival, which ended on Sunday night", "the four days of the feast of Saint Ana, which ended on Saturday"): it began that many days before, counted back from its last day, derived',
-    pattern: compose("\\b(?:(?<days>two|three|four|five|six|seven|[2-9])-day (?:[\\p{L}'’-]+ ){0,4}?|(?<count>two|three|four|five|six|seven|[2-9]) (?:days|nights) of the (?:[\\p{L}'’-]+ ){0,2}?)(?:{WORD})\\b(?: of (?:the )?\\p{Lu}[^,.;]{0,50}?)?,? (?:which|that) (?:ended|closed|finished|concluded) (?:on )?(?={DAY})", { WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}|${Object.keys(OCCASION_WORDS).join('|')}`, DAY: WEEKDAY_NAMES }, 'gu'),
+    pattern: compose("\\b(?:(?<days>two|three|four|five|six|seven|[2-9])-day (?:[\\p{L}'’-]{1,40} ){0,4}?|(?<count>two|three|four|five|six|seven|[2-9]) (?:days|nights) of the (?:[\\p{L}'’-]{1,40} ){0,2}?)(?:{WORD})\\b(?: of (?:the )?\\p{Lu}[^,.;]{0,50}?)?,? (?:which|that) (?:ended|closed|finished|concluded) (?:on )?(?={DAY})", { WORD: `${EVENT_WORD_PATTERN}|${Object.keys(MORE_GATHERING_WORDS).join('|')}|${Object.keys(OCCASION_WORDS).join('|')}`, DAY: WEEKDAY_NAMES }, 'gu'),
     examples: {
       match: ["Police arrested 52 people during the city's three-day Lakeside festival, which ended on Sunday night.", 'Police arrested 38 people during the four days of the feast of Saint Ana, which ended on Saturday night.'],
       noMatch: ['Police arrested 52 people during the Lakeside festival, which ended on Sunday night.', 'The three-day festival opens on Friday.'],
@@ -302,7 +302,7 @@ export const EVENT_RULES = {
     id: 'event.festival-part', produces: 'events',
     description: 'a festival\'s own parts told with their weekdays, several in one sentence ("its climax comes with the Lantern night parade on Friday and the closing concert at the Old Quay on Saturday"): each a festival event named by its words (and venue), dated by its weekday; only in a story about a festival, and a bare "the show on Friday" names none',
     pattern: compose('\\bthe {WORDS}{HEAD}(?<venue> (?:at|in) [^,.;]{1,60}?)? on {DAY}\\b', {
-      WORDS: "(?:[\\p{L}'’-]+ ){0,3}?", HEAD: 'parade|show|concert|procession|fireworks|gala|pageant|cavalcade', DAY: WEEKDAY_NAMES,
+      WORDS: "(?:[\\p{L}'’-]{1,40} ){0,3}?", HEAD: 'parade|show|concert|procession|fireworks|gala|pageant|cavalcade', DAY: WEEKDAY_NAMES,
     }, 'gu'),
     examples: {
       match: ['The fair ends with the Lantern night parade on Friday and the closing concert at the Old Quay on Saturday.'],
@@ -383,7 +383,7 @@ export const EVENT_RULES = {
     id: 'event.past-edition-dated', produces: 'events',
     description: 'a gathering, named or not, followed by the past year, month or day it took place, maybe after its venue or a clause saying who held it ("the cup final the town hosted in 2009", "the European Cup that Eastland co-hosted in 2012", "the summit on 4 May 2011", "the memorial ceremonies in 2012", "the reverse fixture at Eastby Park in October 2025")',
     pattern: compose('\\b[Tt]he {WORDS}{WORD} (?:(?:that |which )?(?:the )?\\p{L}+ (?:last )?(?:co-)?(?:hosted|held|staged) )?(?:(?:at|in) (?:the )?{VENUE} ){0,2}?(?:in (?:{MONTH} )?{YEAR}\\b|on )', {
-      WORDS: "(?:[\\p{L}'’-]+\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, VENUE: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?", MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+      WORDS: "(?:[\\p{L}'’-]{1,40}\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, VENUE: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?", MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
       match: ['Fans remember the cup final the town hosted in 2009.', 'Crowds came during the tournament that Eastland co-hosted in 2012.', 'The memorial ceremonies in 2012 drew thousands.', 'Officers recalled the reverse fixture at Eastby Park in October 2025.'],
@@ -420,7 +420,7 @@ export const EVENT_RULES = {
   ceremonialAct: {
     id: 'event.ceremonial-act', produces: 'events',
     description: 'an act of state someone will perform: open a building or a part of a show, sign an agreement or agreements, hand something over, unveil or inaugurate something, welcome a guest with honours, pray at a named shrine ("the minister will open the new harbour bridge on Friday", "the two ministers will sign the agreement on Nov. 4", "where they will hand over the first 12 patrol boats", "the president will welcome her counterpart with military honours", "will lay a wreath at the Unity Memorial", "are due to sign agreements on the railway", "to pray at the Old Temple"): a ceremony named by the act and its object ("Opening of the new harbour bridge", "Signing of the agreement", "Signing of agreements on the railway", "Wreath-laying at the Unity Memorial", "Prayer at the Old Temple"), dated by its own clause\'s day; not a place that opens by itself ("the fair opens on Friday"), an act done in the past, nor an act with no day in its clause',
-    pattern: compose("\\b(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to|to) (?:officially |formally |jointly )?(?:{OPEN} (?<building>(?:the|a|an|its|their) (?:[\\p{L}'’-]+ ){0,3}?{THING})|{SIGN} (?<agreement>(?:the|a|an|their|its) (?:[\\p{L}'’-]+ ){0,5}?{PACT}|(?:[\\p{L}\\d'’-]+ ){0,2}?{PACTS}\\b)|pray (?<prayer>at (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3})|{HAND} (?<gift>(?:the|a|an|their|its) (?:[\\p{L}\\d'’-]+ ){0,5}?[\\p{L}'’-]+(?=,|\\s(?:to|at|in|on|paid|bought|funded|worth|which)\\b))|{WELCOME} (?<guest>(?:his|her|their|the) (?:[\\p{L}'’-]+ ){0,2}?[\\p{L}'’-]+ with (?:full |military |state )+honours)|lay (?<wreath>a wreath|wreaths)(?= at\\b))", {
+    pattern: compose("\\b(?:will|would|is to|are to|is due to|are due to|is expected to|are expected to|to) (?:officially |formally |jointly )?(?:{OPEN} (?<building>(?:the|a|an|its|their) (?:[\\p{L}'’-]{1,40} ){0,3}?{THING})|{SIGN} (?<agreement>(?:the|a|an|their|its) (?:[\\p{L}'’-]{1,40} ){0,5}?{PACT}|(?:[\\p{L}\\d'’-]+ ){0,2}?{PACTS}\\b)|pray (?<prayer>at (?:the )?\\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40}){0,3})|{HAND} (?<gift>(?:the|a|an|their|its) (?:[\\p{L}\\d'’-]+ ){0,5}?[\\p{L}'’-]{1,40}(?=,|\\s(?:to|at|in|on|paid|bought|funded|worth|which)\\b))|{WELCOME} (?<guest>(?:his|her|their|the) (?:[\\p{L}'’-]{1,40} ){0,2}?[\\p{L}'’-]{1,40} with (?:full |military |state )+honours)|lay (?<wreath>a wreath|wreaths)(?= at\\b))", {
       OPEN: 'open|inaugurate|unveil', THING: 'pavilion|exhibition|bridge|museum|station|terminal|stadium|wing|monument|memorial|hospital|tunnel|gallery|library|statue|plaque',
       SIGN: 'sign', PACT: 'agreement|treaty|accord|deal|declaration|memorandum|pact|protocol|charter', PACTS: 'agreements|treaties|accords|deals|declarations|memorand(?:a|ums)|pacts|protocols',
       HAND: 'hand over', WELCOME: 'welcome|greet|receive',
@@ -566,7 +566,7 @@ export const EVENT_RULES = {
   parade: {
     id: 'event.parade', produces: 'events',
     description: 'a parade of the armed forces or of the state, in lowercase ("the military parade marking Neutrality Day on December 12", "a victory parade on Sunday"): a `ceremony` named by its words, after the day it marks when the words name one ("Neutrality Day military parade"), dated by its own clause\'s day; none with no day there',
-    pattern: compose("\\b(?:[Tt]he|[Aa]n?)\\s+(?<parade>(?:(?:military|armed forces|army|naval|air force|victory|national|independence|state|ceremonial)\\s+){1,2}parade)\\b(?:\\s+(?:marking|for|to mark|celebrating)\\s+(?:the\\s+)?(?<marks>(?:[A-Z][\\p{L}'’-]+\\s+){1,3}Day)\\b)?", {}, 'gu'),
+    pattern: compose("\\b(?:[Tt]he|[Aa]n?)\\s+(?<parade>(?:(?:military|armed forces|army|naval|air force|victory|national|independence|state|ceremonial)\\s+){1,2}parade)\\b(?:\\s+(?:marking|for|to mark|celebrating)\\s+(?:the\\s+)?(?<marks>(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,3}Day)\\b)?", {}, 'gu'),
     examples: {
       match: ['Roads close on Sunday for the military parade marking Neutrality Day on December 12.', 'A victory parade will cross the square on Sunday.'],
       noMatch: ['The carnival parade starts on Sunday.', 'The parade ground was empty on Sunday.'],
@@ -593,7 +593,7 @@ export const EVENT_RULES = {
   namedDay: {
     id: 'event.named-day', produces: 'events',
     description: 'a day of the year named in capitals after "for", "during", "on", "ahead of" or "to mark" ("on duty on Saturday for National Wine Day", "closed during Harbour Day", "to mark Liberation Day"): the occasion, a `ceremony` when the word before "Day" names what a state commemorates (National, Independence, Republic, Liberation, Victory, Remembrance, Memorial, Armistice, Unity, Constitution, Flag, Heroes\', Martyrs\', Veterans\'), else a `festival`; not a day that names no gathering ("Election Day", "Boxing Day", "Match Day", "Opening Day"), nor one whose name goes on in a gathering word ("the Independence Day parade": read by its own rules)',
-    pattern: compose(`\\b(?:for|during|on|ahead of|to mark|marking|to celebrate|celebrating) (?:the )?(?<name>(?!(?:Election|Polling|Voting|Boxing|Match|Opening|Closing|Final|Race|Game|Judgment|Every|Each|One|Christmas|Easter|New)\\b)(?:[A-Z][\\p{L}'’-]+ ){1,3}Day)\\b(?! (?:of|to)\\b)(?! (?:{WORD}|celebrations?|parade|procession|fireworks|concert|rally|march|holiday|weekend)\\b)`, { WORD: EVENT_WORD_PATTERN }, 'gu'),
+    pattern: compose(`\\b(?:for|during|on|ahead of|to mark|marking|to celebrate|celebrating) (?:the )?(?<name>(?!(?:Election|Polling|Voting|Boxing|Match|Opening|Closing|Final|Race|Game|Judgment|Every|Each|One|Christmas|Easter|New)\\b)(?:[A-Z][\\p{L}'’-]{1,40} ){1,3}Day)\\b(?! (?:of|to)\\b)(?! (?:{WORD}|celebrations?|parade|procession|fireworks|concert|rally|march|holiday|weekend)\\b)`, { WORD: EVENT_WORD_PATTERN }, 'gu'),
     examples: {
       match: ['About 400 police officers will be on duty in the centre on Saturday for National Wine Day, when winemakers set up stalls.', 'The square will be closed to traffic during Harbour Day.', 'Veterans will gather at the memorial on Sunday to mark Liberation Day.'],
       noMatch: ['Police will be on duty on Election Day.', 'Police will close the avenue for the Independence Day parade.', 'The shops reopen on Boxing Day.'],
@@ -612,7 +612,7 @@ export const EVENT_RULES = {
     id: 'event.verdict', produces: 'events',
     description: 'a court\'s verdict on a named person, on a day its sentence states ("A court in Lakeside found former minister Ada Holm guilty of bribery on Thursday evening", "a judge acquitted Tomas Berg of fraud on Monday", "convicted the former mayor, Ida Lund, of corruption on Friday"): an `announcement` named "Verdict in the trial of <Name>", dated by that day (never a day of saying, never one to come); none without a day, nor a verdict still awaited ("could find him guilty")',
     // The words before the name say who the accused is ("former transport minister"), never whose something is ("the building of the").
-    pattern: /\b(?:found|convicted|acquitted|cleared)\s+(?:(?:the\s+)?(?:former\s+)?(?!of\b)[\p{Ll}-]+(?:\s+(?!of\b)[\p{Ll}-]+){0,5}?,?\s+)?(?<accused>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:not\s+)?guilty|innocent|of)\b/gu,
+    pattern: /\b(?:found|convicted|acquitted|cleared)\s+(?:(?:the\s+)?(?:former\s+)?(?!of\b)[\p{Ll}-]+(?:\s+(?!of\b)[\p{Ll}-]+){0,5}?,?\s+)?(?<accused>\p{Lu}[\p{L}'’-]{1,40}(?:\s+\p{Lu}[\p{L}'’-]{1,40}){1,3}),?\s+(?:(?:not\s+)?guilty|innocent|of)\b/gu,
     examples: {
       match: ['A court in Lakeside found former transport minister Ada Holm guilty of bribery on Thursday evening.', 'A judge acquitted Tomas Berg of fraud on Monday.', 'The court convicted the former mayor, Ida Lund, of corruption on Friday.'],
       noMatch: ['The court could find him guilty next month.', 'Police found the car on Monday.', 'Riot police cleared the occupied building of the Harbour Technical University of students on Thursday.'],
@@ -621,7 +621,7 @@ export const EVENT_RULES = {
   emergencyDeclared: {
     id: 'event.emergency-declared', produces: 'events',
     description: 'a state of emergency (or of disaster, siege or alarm) declared on a day its sentence states ("the government declared a 30-day state of emergency across the west on Tuesday", "declares a state of disaster in three provinces on Monday"): an `announcement` named "Declaration of <its words>", dated by that day (never a day of saying); none without a day, nor one only asked for or threatened ("called for a state of emergency", "could declare")',
-    pattern: /\b(?<!\b(?:could|would|might|may|to)\s)(?:declared|declares|declare|proclaimed|proclaims)\s+(?<what>(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?state\s+of\s+(?:emergency|disaster|siege|alarm)(?:\s+(?:across|in|on|over|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})?)/gu,
+    pattern: /\b(?<!\b(?:could|would|might|may|to)\s)(?:declared|declares|declare|proclaimed|proclaims)\s+(?<what>(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?state\s+of\s+(?:emergency|disaster|siege|alarm)(?:\s+(?:across|in|on|over|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]{1,40}(?:\s+\p{Lu}[\p{L}'’-]{1,40}){0,3})?)/gu,
     examples: {
       match: ["Northland's government declared a 30-day state of emergency across the Western Division on Tuesday.", 'The president declares a state of disaster in Eastby on Monday.'],
       noMatch: ['The opposition called for a state of emergency on Tuesday.', 'The government could declare a state of emergency on Friday.'],
@@ -640,7 +640,7 @@ export const EVENT_RULES = {
   headlinedConcert: {
     id: 'event.headlined-concert', produces: 'events',
     description: 'a performer named in capitals who headlines, gives or plays a concert, with its day written after it in the sentence ("Singer Ada Holm headlines a free open-air concert on the beach from 7 p.m. on Sunday", "the band The Lakers will play a concert in Quay Park on Friday"): a `festival` named "<performer> concert", dated by that day; none without a day',
-    pattern: /\b(?<name>\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,3})[^\S\n]+(?:(?:will|is to|is due to)[^\S\n]+)?(?:headlines?|gives?|plays?|performs?)[^\S\n]+(?:a|an|the|his|her|their|its)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?concert\b/gu,
+    pattern: /\b(?<name>\p{Lu}[\p{L}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{L}'’-]{1,40}){0,3})[^\S\n]+(?:(?:will|is to|is due to)[^\S\n]+)?(?:headlines?|gives?|plays?|performs?)[^\S\n]+(?:a|an|the|his|her|their|its)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?concert\b/gu,
     examples: {
       match: ['Singer Ada Holm headlines a free open-air concert on the beach from 7 p.m. on Sunday.', 'The band The Lakers will play a concert in Quay Park on Friday.'],
       noMatch: ['The orchestra played well.', 'Ada Holm headlines the festival on Sunday.'],
@@ -734,7 +734,7 @@ export const EVENT_RULES = {
   delegatesMeet: {
     id: 'event.delegates-meet', produces: 'events',
     description: 'the delegates or members of a body meeting on stated days to elect or choose someone ("Some 900 delegates of the Harbour Party meet in Eastby from Friday to Sunday to elect a new leader"): a congress of the body, a `summit`, named by the body\'s capitalised name, dated by the first day',
-    pattern: compose("\\b(?:[Dd]elegates|[Mm]embers|[Rr]epresentatives)(?<of> of [^.;]{1,80}?)? (?:will )?(?:meet|gather|convene|assemble)(?<where> in [A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2})? (?:on|from) (?={DAY})", { DAY: WEEKDAY_NAMES }, 'gu'),
+    pattern: compose("\\b(?:[Dd]elegates|[Mm]embers|[Rr]epresentatives)(?<of> of [^.;]{1,80}?)? (?:will )?(?:meet|gather|convene|assemble)(?<where> in [A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40}){0,2})? (?:on|from) (?={DAY})", { DAY: WEEKDAY_NAMES }, 'gu'),
     guards: { purpose: /\bto (?:elect|choose|pick|vote for)\b/u },
     examples: {
       match: ['Some 900 delegates of the Harbour Party meet in Eastby from Friday to Sunday to elect a new leader.', 'Members of the Farmers Union will gather on Saturday to choose a president.'],
@@ -753,7 +753,7 @@ export const EVENT_RULES = {
   performerWhen: {
     id: 'event.performer-when', produces: 'events',
     description: 'a day followed by ", when" and a performer who plays, performs or sings ("on Saturday when the singer Ada Holm plays the last date of her tour"): a concert, a `festival` named "<performer> concert", dated by that day',
-    pattern: compose("\\bon {DAY}(?: (?:night|evening))?,? when (?:[\\p{L}-]+ ){0,4}?(?<name>[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,3}) (?:plays|performs|sings|headlines)\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
+    pattern: compose("\\bon {DAY}(?: (?:night|evening))?,? when (?:[\\p{L}-]+ ){0,4}?(?<name>[A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40}){0,3}) (?:plays|performs|sings|headlines)\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
     examples: {
       match: ['About 900 officers will be on duty around the arena on Saturday when the singer Ada Holm plays the last date of her tour.', 'Roads close on Friday night when Canadian band The Lakers headlines.'],
       noMatch: ['About 900 officers will be on duty around the arena on Saturday when the gates open.', 'Ada Holm plays the arena on Saturday.'],
@@ -762,7 +762,7 @@ export const EVENT_RULES = {
   tourStops: {
     id: 'event.tour-stops', produces: 'events',
     description: 'the stops of a tour or a series listed in one sentence, each a venue and its day ("The tour opens at the National Arena in Eastby on Friday, moves to Harbour Stadium on Sunday and closes at the Bowl in Southby next Wednesday"): one event per stop, a concert (`festival`) when the article speaks of shows, concerts, a singer or a band, else a match (`games`) when it speaks of matches or Tests; named "Concert at <venue>" or "Match at <venue>", dated by the stop\'s day; none where the sentence lists fewer than two stops or neither it nor the one before names a tour or a series',
-    pattern: compose(`\\b(?:opens|starts|begins|kicks off|moves(?: on)? to|travels to|heads to|goes on to|continues (?:at|in|to)|stops (?:at|in)|returns to|closes|ends|finishes|wraps up)(?: (?:at|in))? (?<venue>(?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,5})(?: in \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)? (?:on (?:the )?|next )(?<stop>${WEEKDAY_NAMES}|(?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAMES}))\\b`, {}, 'gu'),
+    pattern: compose(`\\b(?:opens|starts|begins|kicks off|moves(?: on)? to|travels to|heads to|goes on to|continues (?:at|in|to)|stops (?:at|in)|returns to|closes|ends|finishes|wraps up)(?: (?:at|in))? (?<venue>(?:the )?\\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40}){0,5})(?: in \\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40})?)? (?:on (?:the )?|next )(?<stop>${WEEKDAY_NAMES}|(?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAMES}))\\b`, {}, 'gu'),
     examples: {
       match: ['The tour opens at the National Arena in Eastby on Friday, moves to Harbour Stadium on Sunday and closes at the Bowl in Southby next Wednesday.', 'The series starts at Lakeside Park on June 3 and ends at the Oval on June 12.'],
       noMatch: ['The exhibition opens at the city museum on Friday.', 'The tour opens in the capital this week.', 'The square closes to traffic on Friday.'],
@@ -771,7 +771,7 @@ export const EVENT_RULES = {
   indefiniteDated: {
     id: 'event.indefinite-dated', produces: 'events',
     description: 'a gathering brought in with "a", "an" or "another" and dated right after its words, maybe after where it is held ("a football derby on Saturday afternoon, a half marathon on Sunday morning and a free concert on the seafront on Sunday night", "a Harbour Cup semi-final in December 2031"): one event each, named by those words, of the kind its head word gives, dated by that day, month or year; the same head word on the same day is one event (the one read by a more particular rule keeps its name)',
-    pattern: compose(`\\b(?:[Aa]n?|[Aa]nother) (?<words>(?:(?!(?:on|in|at|and|or|of|with|for)\\b)[\\p{L}\\d'’-]{1,30} ){0,3}?)(?<head>${INDEFINITE_HEADS})\\b(?<place> (?:on|at|in|near|outside|along|by) (?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d)\\b)(?:(?!(?:which|where|when|that|who|on|in)\\b)[\\p{L}'’-]+ ){0,5}?(?!(?:which|where|when|that|who)\\b)[\\p{L}'’-]+)?(?<dated> on (?:the )?(?=(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d{1,2}(?:st|nd|rd|th)?)\\b)| in (?=(?:${MONTH_NAMES}) \\d{4}\\b|\\d{4}\\b))`, {}, 'gu'),
+    pattern: compose(`\\b(?:[Aa]n?|[Aa]nother) (?<words>(?:(?!(?:on|in|at|and|or|of|with|for)\\b)[\\p{L}\\d'’-]{1,30} ){0,3}?)(?<head>${INDEFINITE_HEADS})\\b(?<place> (?:on|at|in|near|outside|along|by) (?!(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d)\\b)(?:(?!(?:which|where|when|that|who|on|in)\\b)[\\p{L}'’-]{1,40} ){0,5}?(?!(?:which|where|when|that|who)\\b)[\\p{L}'’-]{1,40})?(?<dated> on (?:the )?(?=(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|\\d{1,2}(?:st|nd|rd|th)?)\\b)| in (?=(?:${MONTH_NAMES}) \\d{4}\\b|\\d{4}\\b))`, {}, 'gu'),
     examples: {
       match: ['The city faces a football derby on Saturday afternoon, a half marathon on Sunday morning and a free concert on the seafront on Sunday night.', 'The last full house, a Harbour Cup semi-final in December 2031, ended in a crush.', 'Another concert on April 19 is sold out.', 'The king will host a state banquet in the palace on Wednesday evening.'],
       noMatch: ['The city faces the derby on Saturday.', 'A march on Sunday is planned.', 'The minister told a joint news conference on Monday.', 'A concert was cancelled after the storm on Sunday.', 'A concert hall in the city opens on Friday.'],
@@ -798,7 +798,7 @@ export const EVENT_RULES = {
   sidesPlay: {
     id: 'event.sides-play', produces: 'events',
     description: 'two countries\' sides that play, meet or face each other on a day their clause states ("Tunisia play Algeria in Alexandria on Friday", "Morocco face Tunisia on Monday"): a match (`games`) named "<side> v <side>", dated by that day; none when either side is no country the gazetteer knows ("Ministers meet Chinese officials on Monday") or the clause states no day, nor when the match is named after its sides ("Azerbaijan play Uzbekistan in a World Cup qualifier" is read by that name)',
-    pattern: compose("\\b(?<home>\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?) (?:play|plays|meet|meets|face|faces|take on|takes on) (?<away>\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)\\b", {}, 'gu'),
+    pattern: compose("\\b(?<home>\\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40})?) (?:play|plays|meet|meets|face|faces|take on|takes on) (?<away>\\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40})?)\\b", {}, 'gu'),
     examples: {
       match: ['Tunisia play Algeria in Alexandria on Friday.', 'Morocco face Tunisia in Alexandria on Monday.'],
       noMatch: ['The ministers meet their counterparts on Friday.', 'Tunisia will play well.'],

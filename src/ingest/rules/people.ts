@@ -160,14 +160,14 @@ export const PEOPLE_RULES = {
   titleBodyInFull: {
     id: 'person.title-body-in-full', produces: 'people',
     description: 'a title set off after a name whose body is named by fewer words than the article gave it before ("Ada Moen, a spokeswoman for the Authority," after "the Lakeside Harbour Authority"): the title takes the body\'s full name, the last one written after "the" before that ends with those words ("More Harbour Authority staff" names none), never a possessive before it ("Eastland\'s Harbour Authority" gives "the Harbour Authority"); a title whose body no earlier name ends with stays as written',
-    pattern: /\s(?:of|for)\s+the\s+(?<body>\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)$/u,
+    pattern: /\s(?:of|for)\s+the\s+(?<body>\p{Lu}[\p{L}'’-]{0,40}(?:\s\p{Lu}[\p{L}'’-]{0,40})?)$/u,
     examples: { match: ['Spokeswoman for the Authority', 'Head of the Harbour Board'], noMatch: ['Spokeswoman for the city administration', 'Harbour Authority spokeswoman'] },
   },
   signature: {
     id: 'person.signature', produces: 'people',
     description: 'the signature closing a release (statement.release-heading): its last three lines, a name maybe after a rank ("Inspector Ada Moen"), a title ("Head of Operations") and a body ("Lakeside Harbour Police Directorate"): a person whose title is of that body ("Head of Operations of the Lakeside Harbour Police Directorate"); lines that end in a full stop are no signature',
     pattern: compose('(?:^|\\n){NAME}[^\\S\\n]*\\n{TITLE}[^\\S\\n]*\\n{BODY}\\s*$', {
-      NAME: `(?:(?:${TITLE_PATTERN})[^\\S\\n]+)?${NAME}`, TITLE: "[A-Z][\\p{L}'’,-]*(?:[^\\S\\n]+[\\p{L}'’,-]+){0,6}", BODY: "[A-Z][\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}'’-]+){0,8}",
+      NAME: `(?:(?:${TITLE_PATTERN})[^\\S\\n]+)?${NAME}`, TITLE: "[A-Z][\\p{L}'’,-]*(?:[^\\S\\n]+[\\p{L}'’,-]+){0,6}", BODY: "[A-Z][\\p{L}'’-]{0,40}(?:[^\\S\\n]+[\\p{L}'’-]{1,40}){0,8}",
     }, 'u'),
     examples: {
       match: ['We ask for calm.\n\nInspector Ada Moen\nHead of Operations\nLakeside Harbour Police Directorate\n'],
@@ -185,7 +185,7 @@ export const PEOPLE_RULES = {
     description: 'the person an introduction says was interviewed, with the title before the name ("spoke to harbour master Jan Holm about")',
     pattern: compose("\\b(?:spoke to|spoke with|talked to|talked with|interviewed|sat down with)\\s+(?:the\\s+)?{TITLE}{NAME}(?=\\s+(?:about|on|for|at|in|after|before)\\b|[,.])", {
       // A title's words, never a preposition or an article: "interviewed in the Old Town" names a place.
-      TITLE: "(?:(?!(?:in|on|at|to|from|into|with|for|by|near|of|the|a|an)\\s)[\\p{L}'’-]+\\s+){0,4}?", NAME,
+      TITLE: "(?:(?!(?:in|on|at|to|from|into|with|for|by|near|of|the|a|an)\\s)[\\p{L}'’-]{1,40}\\s+){0,4}?", NAME,
     }, 'gu'),
     examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['The agency spoke to the harbour master about the plan.', 'Residents interviewed in the Old Town on Thursday were divided.'] },
   },

@@ -56,7 +56,7 @@ export const PROTEST_RULES = {
   byGroup: {
     id: 'protest.by-group', produces: 'protests',
     description: 'a protest named with who held it and its day ("because of the protest by cab drivers on Saturday", "the rally of dock workers on Monday"): a protest held, though its sentence has no verb saying so',
-    pattern: compose("\\b[Tt]he {WORD} (?:by|of) (?:[\\p{L}'’-]+ ){1,4}?on {DAY}\\b", { WORD: PROTEST_WORDS, DAY: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' }, 'gu'),
+    pattern: compose("\\b[Tt]he {WORD} (?:by|of) (?:[\\p{L}'’-]{1,40} ){1,4}?on {DAY}\\b", { WORD: PROTEST_WORDS, DAY: 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday' }, 'gu'),
     examples: { match: ['Extra officers were needed because of the protest by cab drivers on Saturday.'], noMatch: ['Extra officers were needed because of the protest.', 'The protest by cab drivers ended peacefully.'] },
   },
   dayPossessive: {

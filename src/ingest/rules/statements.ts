@@ -13,10 +13,10 @@ export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|pr
   // Armed forces named again by what they are ("the Harbour Defence Military Forces … the military said").
   + '|military|army|navy';
 
-const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]*(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
+const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]{0,40}(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
 /** A plural noun, maybe after two lowercase words, then a verb in the past ("said street vendors earned half …"). */
-const PLURAL_SUBJECT_PAST = "(?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,2}\\p{Ll}[\\p{L}'’-]*s[^\\S\\n]+\\p{Ll}{2,}ed\\b";
+const PLURAL_SUBJECT_PAST = "(?:\\p{Ll}[\\p{L}'’-]{0,40}[^\\S\\n]+){0,2}\\p{Ll}[\\p{L}'’-]{0,40}s[^\\S\\n]+\\p{Ll}{2,}ed\\b";
 
 /**
  * Whom a closing "told" names, by its head noun: reporters, or an occasion or outlet ("a news conference", "a
@@ -63,7 +63,7 @@ export const STATEMENT_RULES = {
   releaseVoice: {
     id: 'statement.release-voice', produces: 'statements',
     description: 'in a release (statement.release-heading), a sentence outside quoted words in the issuer\'s own voice: opened by "We" and a lowercase word ("We will close the pier at noon.", "We ask visitors to come early.") or by the issuer named again by capitalised words ending in a body\'s head word, each of its other words in the issuer\'s name ("The Police Department reminds everyone that …" from the Harbour Police Directorate), and a verb of reminding or asking; its speaker is the body named on the release\'s last line (its signature), else the one that opens its first sentence; a sentence about another body ("The Traffic Department will …") is none',
-    pattern: compose('^(?:We\\s+(?=\\p{Ll})|The\\s+(?<qualifier>(?:\\p{Lu}[\\p{L}\'’-]+\\s+){0,3}?){HEAD}\\s+(?:also\\s+)?{VERB}\\b)', {
+    pattern: compose('^(?:We\\s+(?=\\p{Ll})|The\\s+(?<qualifier>(?:\\p{Lu}[\\p{L}\'’-]{1,40}\\s+){0,3}?){HEAD}\\s+(?:also\\s+)?{VERB}\\b)', {
       HEAD: CAPITALISED_HEAD_WORDS, VERB: 'reminds|asks|urges|calls\\s+on|advises|warns|appeals\\s+to|requests|informs\\s+(?:the\\s+public|everyone|residents|visitors)\\s+that',
     }, 'u'),
     examples: {
@@ -99,7 +99,7 @@ export const STATEMENT_RULES = {
     id: 'statement.unread-person', produces: 'statements',
     description: 'the attribution of a quote naming a person right beside its speech verb ("…," said Ada Moen, chief steward of the Harbour Authority. / "…," union representative Ivo Lenz said.) whom no person was read for: the words are that person\'s, not the body of their title, so the statement is listed as unresolved rather than given to the body; the pattern reads the words of the attribution, without the verb',
     pattern: compose("^{NAME},|(?:^|\\s)(?!(?:the|a|an)\\s)\\p{Ll}[\\p{L}-]*\\s+{NAME_BEFORE}$", {
-      NAME: "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}", NAME_BEFORE: "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+",
+      NAME: "\\p{Lu}[\\p{L}'’-]{1,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{1,40}){1,2}", NAME_BEFORE: "\\p{Lu}[\\p{L}'’-]{1,40}\\s+\\p{Lu}[\\p{L}'’-]{1,40}",
     }, 'u'),
     examples: {
       match: ['Ada Moen, chief steward of the Harbour Authority', 'HU representative Ivo Lenz'],
