@@ -84,6 +84,23 @@ function titled(x: PassContext, index: PersonIndex): void {
 }
 
 /**
+ * A monarch by the one name they reign by: a known first name, a regnal number, a hyphened name or a realm that is a
+ * country tells a person from a street or a firm named after one ("King Street", "Queen Anne").
+ */
+function monarchs(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.monarch.pattern)) {
+    const g = m.groups as { title: string; name: string; number?: string; realm?: string };
+    const name = g.number ? `${g.name} ${g.number}` : g.name;
+    const nameStart = m.pos + g.title.length + m[0].slice(g.title.length).search(/\S/u);
+    const realm = g.realm ? lookupPlace(g.realm) : undefined;
+    const country = realm?.kind === 'country' ? realm.countries[0] ?? null : null;
+    if (index.has(name.toLowerCase()) || x.doc.isTaken(nameStart, nameStart + name.length)) continue;
+    if (!(isFirstName(g.name) || g.number || g.name.includes('-') || country) || bodyWord(g.name) || namesASite(x, g.title, `${g.title} ${name}`, nameStart + name.length)) continue;
+    addPerson(x, index, name, { title: g.title, organization_id: null, country }, country, { start: m.pos, end: nameStart + name.length, rule: R.monarch.id });
+  }
+}
+
+/**
  * "the Minister for National Food Security and Research, Ada Moen,": a portfolio's words after "Minister for" that
  * go on with "and" and a capital are the title's, no name, unless the first is a known first name ("Transport
  * Minister Ola Berg and Mayor Rita Lang").
@@ -327,6 +344,7 @@ function signature(x: PassContext, index: PersonIndex): void {
 export function people(x: PassContext): void {
   const index: PersonIndex = new Map();
   titled(x, index);
+  monarchs(x, index);
   appositives(x, index);
   titlesFirst(x, index);
   titlesAfterWord(x, index);

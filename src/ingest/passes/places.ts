@@ -48,6 +48,9 @@ function denominationOnly(name: string): boolean {
   return owner !== undefined && (owner.owner === undefined || NATIONALITIES[owner.owner] !== undefined || /^(?:Roman|Eastern|Coptic|Maronite|Syriac|Georgian|Armenian|Ethiopian|Serbian|Romanian|Bulgarian)$/.test(owner.owner));
 }
 
+/** A speech verb right after a name, maybe after "has" or "have". */
+const SPEAKS_NEXT = new RegExp(`^[^\\S\\n]+(?:(?:has|have)[^\\S\\n]+)?(?:${SPEECH_VERBS})\\b`, 'u');
+
 /** "St. Mark's Square": a saint's possessive, no owner's. */
 const SAINTLY = /^(?:St|Ste|Sv)\.?\s/;
 
@@ -57,8 +60,10 @@ function findVenues(x: PassContext): Venue[] {
   // A Title Case headline's capitals say nothing about which words are names ("… And Shuts Seafront Avenue").
   for (const m of x.matchesOutsideTitles(R.venue.pattern)) {
     let name = withoutLead(m.groups!.name!.trim());
-    // "Den Haag's Bingoal stadium": the owner before a possessive is no part of the venue's name.
-    const owner = SAINTLY.test(name) ? -1 : Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+    // "Den Haag's Bingoal stadium": the owner before a possessive is no part of the venue's name; before a head word
+    // alone it is ("the Governor's Palace", "the People's Hall").
+    const possessive = Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
+    const owner = SAINTLY.test(name) || !/\s/.test(name.slice(possessive + 3)) ? -1 : possessive;
     const city = owner > 0 ? name.slice(0, owner) : m.groups!.city;
     if (owner > 0) name = name.slice(owner + 3);
     const at = m.pos + m[0].indexOf(name);
@@ -67,6 +72,8 @@ function findVenues(x: PassContext): Venue[] {
     // "Queen Street station", "Riverside Centre Oslo": a station named after a street, or a longer name, not this venue.
     const after = x.doc.text.slice(at + name.length, at + name.length + 12);
     if (/^[^\S\n]+\p{Lu}/u.test(after) || (/Street$/.test(name) && /^[^\S\n]+stations?\b/.test(after))) continue;
+    // "Port of Eastby said …": a port that speaks is its port authority, a body, no site.
+    if (/^Port\s/.test(name) && SPEAKS_NEXT.test(after + x.doc.text.slice(at + name.length + 12, at + name.length + 30))) continue;
     // "the rock band Sunrise Road", "the club Harbour Park": a name a noun says is no place.
     if (/\b(?:band|group|singer|club|team|firm|company|label|duo|trio|album|song)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) continue;
     // "the Catholic Church", "the Lutheran Church": a denomination, no building.
@@ -75,8 +82,8 @@ function findVenues(x: PassContext): Venue[] {
     if (/^[^\S\n]+(?:districts?|areas|neighbou?rhoods?)\b/.test(after)) continue;
     // "Damon Hill", "Sally Field": a first name before a head word that is a surname too names a person.
     if (/^\S+ (?:Hill|Field|Grove)$/u.test(name) && wordClass(name.split(' ')[0]!) === 'F') continue;
-    // "Fort Worth", "Mount Vernon": a town the gazetteer knows, read as a town below.
-    if (/^(?:Fort|Mont|Mount|Monte)\s/.test(name) && lookupPlace(name)) continue;
+    // "Fort Worth", "Mount Vernon", "Port of Spain": a town the gazetteer knows, read as a town below.
+    if (/^(?:Fort|Mont|Mount|Monte|Port)\s/.test(name) && lookupPlace(name)) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
     if (/^(?:Town|City) Hall$/.test(name)) continue;
     // "Congress Square (Kongresni trg)": the same square in the local language, no place of its own.

@@ -86,17 +86,18 @@ export function pronounSpeaker(x: PassContext, pronoun: string, at: number, memo
     if (++looked > PRONOUN_LOOKBACK) return true;
     return m.type === 'person' && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory);
   });
-  if (!found || looked > PRONOUN_LOOKBACK) return UNRESOLVED_SPEAKER;
-  let speaker = found.id;
-  // The role just before is nearer than any name, whatever that name's known gender.
-  const unnamed = unnamedSpeakerJustBefore(x, gender, found.start, at, memory);
+  const named = found && looked <= PRONOUN_LOOKBACK ? found : undefined;
+  // The role just before is nearer than any name, whatever that name's known gender, and speaks even when no one is named.
+  const unnamed = unnamedSpeakerJustBefore(x, gender, named?.start ?? -1, at, memory);
   if (unnamed) return unnamed;
+  if (!named) return UNRESOLVED_SPEAKER;
+  let speaker = named.id;
   // "…, an army spokeswoman said. She said …": the unnamed speaker just before goes on; no one named earlier is meant.
-  if (!unnamed && unnamedCueJustBefore(x, gender, found.start, at)) return UNRESOLVED_SPEAKER;
-  if (genderOf(x, found.id, memory) === null) {
-    const stretch = x.doc.mentionIndex.within(x.doc.sentenceAt(found.start).start, at)
+  if (unnamedCueJustBefore(x, gender, named.start, at)) return UNRESOLVED_SPEAKER;
+  if (genderOf(x, named.id, memory) === null) {
+    const stretch = x.doc.mentionIndex.within(x.doc.sentenceAt(named.start).start, at)
       .filter((m) => m.type === 'person' && !x.doc.quoted(m.start) && fits(x, m.id, gender, memory));
-    if (stretch.some((m) => m.id !== found.id)) {
+    if (stretch.some((m) => m.id !== named.id)) {
       // Two fit: the last speaker goes on speaking when a sentence of the stretch opens with them ("Holm said …
       // Holm met Berg. She said …"); anyone else is a guess.
       const continues = stretch.some((m) => m.id === memory.lastSpeaker && m.start === x.doc.sentenceAt(m.start).start);

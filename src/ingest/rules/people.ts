@@ -39,6 +39,18 @@ export const PEOPLE_RULES = {
     }, 'gu'),
     examples: { match: ['Transport Minister Ola Berg opened the bridge.', 'Former Mayor Rita Lang spoke first.', 'Police Commissioner Dr. Karen Whyte spoke first.'], noMatch: ['The transport minister opened the bridge.'] },
   },
+  monarch: {
+    id: 'person.monarch', produces: 'people',
+    description: 'a reigning monarch\'s title, then the one name they reign by, maybe with a regnal number or the realm ("King Willem-Alexander of the Netherlands", "Queen Margrethe II", "Emperor Naruhito"): the person is named without the title, which becomes their role; the name must be a known first name, carry a regnal number or a hyphen, or the realm be a country; none when a site\'s or a body\'s word follows ("King Olav Park", "Queen Ada Lund Convention Center") or a possessive ends the name of something else ("Queen Mary\'s Hospital")',
+    pattern: compose("\\b{TITLE}[^\\S\\n]+{NAME}(?:[^\\S\\n]+{NUMBER})?(?![\\p{L}-]|[^\\S\\n]+\\p{Lu}\\p{Ll})(?:[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?{REALM})?", {
+      TITLE: 'King|Queen|Emperor|Empress|Sultan|Emir|Grand Duke|Grand Duchess',
+      NAME: "\\p{Lu}\\p{Ll}{1,20}(?:-\\p{Lu}\\p{Ll}{1,20})?", NUMBER: '[IVX]{1,5}(?![\\p{L}])', REALM: "\\p{Lu}[\\p{L}'’-]{1,40}",
+    }, 'gu'),
+    examples: {
+      match: ['Crowds waited for King Willem-Alexander of the Netherlands at the quay.', 'Queen Margrethe II waved from the balcony.', 'Emperor Naruhito will open the session on Friday.'],
+      noMatch: ['The King Olav Park stays closed.', 'The king waved from the balcony.', 'The Queen Ada Lund Convention Center opens.'],
+    },
+  },
   appositive: {
     id: 'person.appositive', produces: 'people',
     description: 'a name, a comma, then a lowercase title, maybe after an age ("Ola Berg, the harbour master\'s spokesman,", "Ola Berg, a 23-year-old coordinator of the group,") or a capitalised title of office and what it is of, maybe two portfolios joined by "and" ("Ada Moen, Deputy Commissioner of the Harbour Police,", "Ada Moen, Eastland\'s Minister of Justice and Home Affairs,"); the first word must be a known first name, or the title open with "the", "a" or a possessive, or name the body it is of ("Ivo Lenz, head of the Harbour Police,"); what the title is of is dropped when the capitals are only its start, a possessive or a group\'s noun going on ("a spokesman for the Harbour supporters\' club" is a spokesman); no person when the name opens with the place the title is of ("Lindby Mantse, the paramount chief of Lindby", a title of that place)',

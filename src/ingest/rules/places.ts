@@ -25,8 +25,8 @@ const LOCAL_HEAD_FIRST = '(?:Ulica|Ulice|Avenija|Aleja|Trg|Namestie|Námestie|N�
  */
 const LOCAL_HEAD_AFTER = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:ulica|ulice|namestie|námestie|náměstí|trg|utca|út|ut|körút|korut|tér|cesta|nábrežie|straat|plein|plac|aleja|bulevar|ulitsa|prospekt|iela|bulvaris|bulvāris|laukums|gatve|gatvė|prospektas|tanav|tänav|valjak|väljak|puiestee|dom|dvorana|plads|torg|gatan|gade|vej)\\b|[A-Z][\\p{L}'’-]{0,40}(?:sk|ck|čk|šk|ov|ev|in)[iyaoýá]?\\s+most\\b";
 
-/** A place of worship, a palace or a museum named by what it is first ("the Church of Saint Anne", "the Cathedral of Eastby", "the Palace of Congresses"). */
-const WORSHIP_OF = "(?:Cathedral|Church|Basilica|Chapel|Temple|Sanctuary|Shrine|Mosque|Monastery|Abbey|Palace|Museum)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40}){0,3}){1,2}";
+/** A place of worship, a palace, a museum or a port named by what it is first ("the Church of Saint Anne", "the Cathedral of Eastby", "the Palace of Congresses", "the Port of Eastby"). */
+const WORSHIP_OF = "(?:Cathedral|Church|Basilica|Chapel|Temple|Sanctuary|Shrine|Mosque|Monastery|Abbey|Palace|Museum|Port)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40}){0,3}){1,2}";
 
 /** A building named after the body it houses, whose name holds "of" ("the Cabinet of Ministers building"). */
 const BUILDING_OF = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}building\\b";
@@ -83,7 +83,7 @@ export const PLACE_RULES = {
       match: ["Fans gathered in Bergen's historic Harbour Square.", 'The procession stops at the Church of Saint Anne.', 'Officers will guard the Palace of Congresses from Thursday.', 'Two were taken to the Eastby General Hospital.', 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
         'Trains skip the Arden main station.', 'The Millwater bridge stays shut.', 'The route runs along Avenida de la Paz.', 'Stalls line Lindner Strasse.', 'The final is played at the Stadio del Lago.',
         'Buses will not use Rruga e Dibres Boulevard until Saturday.', 'Stalls line Anna and Petar Novak Boulevard.',
-        'The march crosses Novakova ulica to Namestie SNP.', 'Trams end at the Brodski most.', "Buses end at St. Anne's Square.", 'Screens stand at the National Museum of Seafaring.',
+        'The march crosses Novakova ulica to Namestie SNP.', 'Trams end at the Brodski most.', "Buses end at St. Anne's Square.", 'Screens stand at the National Museum of Seafaring.', 'Drones are banned over the Port of Eastby.',
         'Marchers reached the Board of Trade building.', 'Delegates meet at the Narodni dom.', 'Buses end at the Holm roundabout.', 'The march starts at Placa de la Vila.',
         'Trams stop at Praça do Mar.', 'Stalls fill the Barrio Alto.', 'Checks slow traffic at the Wold border crossing.', 'Snow closed the roads of the Wold peninsula.',
         'Trucks queue at the Harlow toll station.', 'Stalls line Tran Phu street until noon.', 'Buses stop at Fort Ardwick.', 'Ferries leave from Kelso Cove.', 'Screens stand at the Lindale Statue.', 'Runners climb Mount Arvel.'],
@@ -147,7 +147,7 @@ export const PLACE_RULES = {
   namedAfter: {
     id: 'place.named-after', produces: 'places',
     description: 'a country or a town named after a word for a site and a particle ("the Porte de Norway", "the Gate of Lindia", "Avenue de Paris", "the Hall of Sweden"): the site is named after it, so no country or town is proposed from those words; the same place named elsewhere ("fans from Norway") still is',
-    pattern: compose('\\b{SITE} {PARTICLE} (?:(?:the|la|l[\'’]) ?)?{PLACE}', { SITE: `${HEAD_FIRST}|Gate|Square|Hall|Street|Bridge|Avenue|Road|Park|Gardens?|Museum|Palace|Tower|Church|Cathedral`, PARTICLE: 'of|de|du|des|del|della|di|da|do', PLACE: CAP }, 'gu'),
+    pattern: compose('\\b{SITE} {PARTICLE} (?:(?:the|la|l[\'’]) ?)?{PLACE}', { SITE: `${HEAD_FIRST}|Gate|Square|Hall|Street|Bridge|Avenue|Road|Park|Gardens?|Museum|Palace|Tower|Church|Cathedral|Port`, PARTICLE: 'of|de|du|des|del|della|di|da|do', PLACE: CAP }, 'gu'),
     examples: {
       match: ['Buses stop at the Porte de Norway.', 'Fans met at the Gate of Lindia.', 'The route runs along the Avenue de Paris.'],
       noMatch: ['Fans from Norway met at the gate.', 'The embassy of Norway is shut.'],

@@ -11,7 +11,7 @@ export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|pr
   // ("the National Gendarmerie … the gendarmerie said"); each is found again only by a body whose name has the word.
   + '|gendarmerie|inspectorate|directorate|confederation|institute|bureau|secretariat|chamber|diocese|railways?|company|corporation|operator|airline|airport|hospital|university|foundation|command'
   // Armed forces named again by what they are ("the Harbour Defence Military Forces … the military said").
-  + '|military|army|navy';
+  + '|military|army|navy|brigade|corps';
 
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]{0,40}(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
