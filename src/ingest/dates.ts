@@ -209,7 +209,7 @@ export function namesDay(date: FoundDate, weekday: FoundDate, sentence?: string)
 }
 
 /** Words that put a sentence in the past: then a bare weekday is the last one before publication. */
-const PAST = /\b(?:was|were|had|did|took place|said|told|announced|reported|happened|began|ended|marched|gathered|arrested|detained|injured|killed|clashed|opened|closed)\b/i;
+const PAST = /\b(?:was|were|had|did|took place|said|told|announced|reported|happened|began|ended|marched|gathered|arrested|detained|injured|killed|clashed|opened|closed|blocked|occupied|stormed|fired|cleared|evacuated|rescued|died|fled|struck|flooded|burned|walked|won|lost|beat|signed|threw|fought|stopped|dispersed|arrived|visited|promised)\b/i;
 
 /**
  * A sentence with no tense cue in a text whose last stated date lies ahead of publication is about that

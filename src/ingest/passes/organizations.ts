@@ -762,7 +762,9 @@ function localGovernments(x: PassContext): void {
     if (/^\s+(?:spokes\w+|officials?|press officer)\b/.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 20))) continue;
     const described = bodyDescribedAt(x, start);
     if (described) { x.doc.mention(described.id, 'organization', start, start + words.length); continue; }
-    addOrganization(x, `${city} ${words}`, { kind: 'government', country: null }, start, start + words.length, R.localGovernment.id);
+    // "Mexico City" and "the city government": the "Mexico City government", never "Mexico City city government".
+    const name = new RegExp(`\\b${level ?? '-'}$`, 'i').test(city) ? `${city} ${body!}` : `${city} ${words}`;
+    addOrganization(x, name, { kind: 'government', country: null }, start, start + words.length, R.localGovernment.id);
   }
 }
 

@@ -390,9 +390,18 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   if (entry) return entry.kind !== 'country' ? { name: spelledInText(x.doc.text, name), at: m.pos, entry } : undefined;
   // "DUSHANBE, Tajikistan, March 20": a city the gazetteer does not know, in the country the dateline names.
   const country = m.groups!.country ? lookupPlace(m.groups!.country) : undefined;
-  if (country?.kind !== 'country') return undefined;
-  return { name: titleCased(m.groups!.city!)[0]!, at: m.pos, entry: { kind: 'city', countries: country.countries, byKind: new Map([['city', country.countries]]) } };
+  const cityName = titleCased(m.groups!.city!)[0]!;
+  if (country?.kind === 'country') return { name: cityName, at: m.pos, entry: { kind: 'city', countries: country.countries, byKind: new Map([['city', country.countries]]) } };
+  // "NOUAKCHOTT, Dec 21": a dateline names a city even where the gazetteer has none of that name, when the text
+  // writes the name again; its country is the one the story names or calls by its adjective most, if one leads.
+  const spelled = spelledInText(x.doc.text, cityName);
+  if (m.groups!.country || !new RegExp(`(?<!\\p{L})${escapeRegExp(spelled)}(?!\\p{L})`, 'u').test(x.doc.text.slice(m.pos + m[0].length))) return undefined;
+  const code = leadingCountry(x.doc.text, []);
+  const countries = code ? [code] : [];
+  return { name: spelled, at: m.pos, entry: { kind: 'city', countries, byKind: new Map([['city', countries]]) } };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A byline: "By Ada Holm", "By a Caribbean correspondent", "From our staff in Lakeside". */
 const BYLINE = /^(?:By|From)\s+\S/u;
@@ -450,10 +459,15 @@ function countryOfStory(x: PassContext): string | null {
   // A dateline name the gazetteer has as a city in one country and a region in another ("Antwerp") is either.
   const cities = [...new Set([...(dateline?.entry.byKind.get('city') ?? []), ...(dateline?.entry.byKind.get('region') ?? [])])];
   if (cities.length === 1) return cities[0]!;
-  const names = countryNames(x.doc.text);
-  const weight = storyCountryWeights(x.doc.text, names);
   // A dateline city of several countries ("Madrid", also a town in the US) is the one of them the story names most.
-  const codes = cities.length ? cities : [...new Set([...Object.values(NATIONALITIES), ...names.keys()])];
+  return leadingCountry(x.doc.text, cities);
+}
+
+/** The country among `among` (any, when empty) the text names or calls by its adjective most; null on a tie or when it names none. */
+function leadingCountry(text: string, among: string[]): string | null {
+  const names = countryNames(text);
+  const weight = storyCountryWeights(text, names);
+  const codes = among.length ? among : [...new Set([...Object.values(NATIONALITIES), ...names.keys()])];
   const ranked = codes.map((code) => [code, weight(code)] as const).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
 }

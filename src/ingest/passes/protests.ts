@@ -33,7 +33,7 @@ const GATHERING_CAUSE = whole(R.gatheringCause.pattern);
 const LATER_CLAUSE = whole(R.laterClause.pattern);
 const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.flags}g`);
 /** The protest word a verb tells (rule protest.told-by-verb). */
-const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest', gathered: 'gathering' };
+const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest', gathered: 'gathering', blocked: 'blockade', occupied: 'occupation' };
 
 /** A protest with no name of its own is named by its word, its place and its day ("Rally in Mill Square on 2031-05-06"); the review's forms name one so too. */
 export function unnamedProtestName(word: string, placeName: string | null | undefined, date: string | null | undefined): string {
@@ -83,8 +83,15 @@ function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate
   const between = (d: FoundDate) => s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index));
   const ownClause = (d: FoundDate) => (!CLAUSE_BREAK.test(between(d)) && !(d.index < w.index && REPORTED_CLAUSE.test(between(d))))
     || (d.index < w.index && DAY_WHEN.test(s.text.slice(d.index, w.index + w[0].length)) && !/;|\bsaid\b/.test(s.text.slice(d.index, w.index)));
-  return dates.filter(ownClause).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
+  // "the protest over a fee the council approved on December 14": a day right after another verb in the past is that act's.
+  // "… held a vigil as the marchers passed on Saturday": a clause of the same time keeps the day.
+  const otherAct = (d: FoundDate) => d.index > w.index && OTHER_ACT_BEFORE.test(s.text.slice(w.index + w[0].length, d.index)) && !SAME_TIME.test(s.text.slice(w.index, d.index));
+  return dates.filter((d) => ownClause(d) && !otherAct(d)).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
 }
+
+const SAME_TIME = /\b(?:as|when|while|after|before|until)\b/u;
+/** A verb in the past right before a day, not one that holds or plans a protest ("… the council approved on"). */
+const OTHER_ACT_BEFORE = /\b(?!(?:held|staged|planned|called|scheduled|organi[sz]ed|announced|set|started|launched|began)\b)\p{L}{3,20}ed\s+(?:on\s+)?$/u;
 
 /** Whether the protest word is named with who held it and its day (rule protest.by-group): "the protest by cab drivers on Saturday". */
 const byGroup = (s: Sentence, w: RegExpExecArray) => [...s.text.matchAll(R.byGroup.pattern)].some((m) => m.index + /^\S+\s+/.exec(m[0])![0].length === w.index);
@@ -151,7 +158,10 @@ export function protests(x: PassContext): void {
     const w = protestWord(s.text);
     // "We police protests every week," the commander said: words quoted are not a protest being planned.
     if (x.doc.isHeading(s)) continue;
+    const toldBefore = x.facts.protests.length;
     const toldFor = toldByVerb(x, s, w);
+    // A protest told by its verb ("300 riders marched …") is the one "That march" in the next sentences names again.
+    if (x.facts.protests.length > toldBefore) last = { protest: x.facts.protests.at(-1)!, sentence: s.index };
     laterProtests(x, s, w);
     if (!w || !(happening.test(s.text) || byGroup(s, w) || byDay(s, w)) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
@@ -161,7 +171,7 @@ export function protests(x: PassContext): void {
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
     // proposed, now with a place or a size.
     // "The march, called by …" right after a sentence that proposed a protest under another word is that protest.
-    const definite = /\bthe\s+$/i.test(s.text.slice(0, w.index));
+    const definite = /\b(?:the|that|this)\s+$/i.test(s.text.slice(0, w.index));
     // A counter-protest answers the protest told before it: never that protest again, though it shares its word and day.
     const earlier = toldFor ?? (counter ? undefined : mentionedAgain(x, s, w) ?? sameWordAndDay(x, w[0], date) ?? (definite && last && s.index - last.sentence <= 2 ? last.protest : undefined));
     if (earlier) {
@@ -214,16 +224,19 @@ export function protests(x: PassContext): void {
 /**
  * Two sources' crowd counts in a sentence that names no protest ("Police stood by their crowd estimate of about
  * 600 protesters; the coalition repeated its figure of more than 2,500."), in a story of one protest: that
- * protest's disputed size, unless it has one already. With two protests or more, whose crowd it is is not guessed.
+ * protest's disputed size, unless it has one already. With two protests or more, whose crowd it is is not guessed;
+ * a sentence whose words say nothing of a crowd counts something else (people evacuated, people in shelters).
  */
 const ESTIMATE = whole(SIZE_ESTIMATE.pattern);
+/** Words that say a count is of a crowd: without them a sentence's counts are of something else ("14,000 people had been evacuated"). */
+const CROWD_TALK = /\b(?:crowds?|turnout|attendance|protesters|demonstrators|marchers|participants|took part|taking part|joined|attended|turned out)\b/iu;
 
 function loneProtestEstimates(x: PassContext): void {
   const held = x.facts.protests.filter((p) => !/^counter-/i.test(p.name) && p.date_precision !== 'year');
   const protest = held.length === 1 ? held[0]! : undefined;
   if (!protest || x.facts.claims.some((c) => c.subject_id === protest.id)) return;
   for (const s of x.doc.sentences) {
-    if (x.doc.isHeading(s) || protestWord(s.text) || !ESTIMATE.test(s.text)) continue;
+    if (x.doc.isHeading(s) || protestWord(s.text) || !ESTIMATE.test(s.text) || !CROWD_TALK.test(s.text)) continue;
     sizeDispute(x, protest, s);
     if (x.facts.claims.some((c) => c.subject_id === protest.id)) return;
   }
@@ -315,14 +328,21 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
   const name = unnamedProtestName(word, placeName, date.start);
   const protest: ProtestDraft = {
-    id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: protestSize(s),
-    derived: false, target: null, coincides_with_event_id: null, rules: [R.toldByVerb.id, ...(date.precision === 'year' ? [R.yearOpening.id] : [])], citations: [],
+    id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: subjectCount(s, verb.index) ?? protestSize(s),
+    derived: false, target: PROTEST_TARGET.exec(s.text)?.[1]?.trim() ?? null, coincides_with_event_id: null, rules: [R.toldByVerb.id, ...(date.precision === 'year' ? [R.yearOpening.id] : [])], citations: [],
   };
   x.inferDate(protest, date);
   x.addCitation(protest, x.doc.cite(s.start, s.end));
   if (!protest.citations.length) return undefined;
   x.facts.protests.push(protest);
   return w && isPurposeOf(s, verb, w) ? protest : undefined;
+}
+
+/** The count that opens a protest verb's subject, whoever it counts ("about 200 residents of Vika blocked the road"). */
+function subjectCount(s: Sentence, verbAt: number): ProtestDraft['size'] | null {
+  const m = new RegExp(`(?:^|[\\s,])${HEDGE_RE}${NUMBER_RE}(?:\\s+[\\p{L}'’-]{1,40}){1,4}\\s+$`, 'iu').exec(s.text.slice(Math.max(0, verbAt - 120), verbAt));
+  const value = m ? countOf(m[2]!) : null;
+  return value !== null && value > 1 ? { value, qualifier: qualifierOf(m![1]) } : null;
 }
 
 /** "the 2014 protests against pension reform", "the last general strike …, in 1984" (rule protest.past-year): earlier protests dated by their year. */

@@ -657,10 +657,10 @@ export const EVENT_RULES = {
   },
   incidentTold: {
     id: 'event.incident-told', produces: 'events',
-    description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes, else by a past year written before it in its sentence ("a bout there in 2029 ended in a stampede", "the 2024 festival, when a crush near the stage left 11 hurt"), else by the day its sentence states; none without a date',
-    pattern: compose('\\b(?:after|during|in|when|amid) (?:(?:a|an|the) )?{WHAT}\\b(?<rest>(?: (?:with|between|at|near|outside|on) [^.;,]{1,80})?)', { WHAT: INCIDENT_WORDS }, 'gu'),
+    description: 'an incident told as what something followed or came in ("police arrested six people after scuffles with a counter-demonstration", "last year\'s fair, when a crush at the north gate left 14 injured"): an incident named by its words, dated by the past year its clause writes ("after the floods of 2022"), else by a past year written before it in its sentence ("a bout there in 2029 ended in a stampede", "the 2024 festival, when a crush near the stage left 11 hurt"), else by the day its sentence states; none without a date',
+    pattern: compose('\\b(?:after|during|in|when|amid) (?:(?:a|an|the) )?{WHAT}\\b(?<rest>(?: (?:with|between|at|near|outside|on) [^.;,]{1,80}| of (?:19|20)\\d{2}\\b)?)', { WHAT: INCIDENT_WORDS }, 'gu'),
     examples: {
-      match: ['Police arrested six people on Friday after scuffles with a counter-demonstration.', 'A match there in 2027 ended in a stampede in which three people died.', "The review followed last year's fair, when a crush at the north gate of the 2029 edition left 14 injured."],
+      match: ['Police arrested six people on Friday after scuffles with a counter-demonstration.', 'A match there in 2027 ended in a stampede in which three people died.', 'On Sunday residents blocked the road, demanding the drains promised after the floods of 2022.', "The review followed last year's fair, when a crush at the north gate of the 2029 edition left 14 injured."],
       noMatch: ['Scuffles are common at the gate.', 'Police arrested six people on Friday after the march.'],
     },
   },

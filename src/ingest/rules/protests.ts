@@ -10,12 +10,12 @@ export const PROTEST_TARGET = /\b(?:against|to\s+demand|demanding|calling\s+for|
 export const PROTEST_RULES = {
   planned: {
     id: 'protest.planned', produces: 'protests',
-    description: 'a protest word in a sentence with a verb saying it is held, planned, called, under way or counted ("set off", "went ahead", "began", "drew about 3,000 people"), an act of protest ("sat down across the road", "blocked", "sounded their horns") or an act done "in protest" or "in a counter-protest" (not someone resigning or quitting in protest); the pass also asks for a date or a place',
+    description: 'a protest word in a sentence with a verb saying it is held, planned, called, under way or counted ("set off", "went ahead", "began", "drew about 3,000 people"), an act of protest ("sat down across the road", "blocked", "sounded their horns", "walked off the job"), police stopping or dispersing it ("fired tear gas to stop a march") or an act done "in protest" or "in a counter-protest" (not someone resigning or quitting in protest); the pass also asks for a date or a place',
     pattern: compose('\\b{WORD}\\b', { WORD: PROTEST_WORDS }, 'i'),
     guards: {
-      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|registered|announced|set for|are due|expects?|expected|set off|set out|went ahead|started|began|drew|attracted|sat down|sat in|blocked|occupied|downed tools|sounded (?:their )?horns)\b|(?<!\b(?:resigned|resigns|quit|quits|left|walked out)\s)\bin (?:a )?(?:counter-)?protest\b/i,
+      happens: /\b(?:organi[sz]ed|organi[sz]ing|called|held|hold|holding|staged|planned|plans?|will|would|took place|took part|take part|taking part|marched|gathered|joined|join|scheduled|registered|announced|set for|are due|expects?|expected|set off|set out|went ahead|started|began|drew|attracted|sat down|sat in|blocked|occupied|downed tools|sounded (?:their )?horns|walked off the job|walked out|went on strike|(?:fired )?tear gas|(?:to )?(?:stop|break up|disperse)|stopped|broke up|dispersed)\b|(?<!\b(?:resigned|resigns|quit|quits|left|walked out)\s)\bin (?:a )?(?:counter-)?protest\b/i,
     },
-    examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.', 'The march set off from the harbour on Thursday morning.', 'The march by the dockers from the port to the town hall on Monday drew about 3,000 people.', 'Hundreds of activists sat down across the ring road on Monday in protest against the new tolls.', 'About 300 drivers sounded their horns for an hour in a counter-protest.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.', 'The minister resigned in protest at the decision on Monday.'] },
+    examples: { match: ['Farmers have called a rally in Lyon on Friday.', 'A march is planned for Saturday.', 'The march set off from the harbour on Thursday morning.', 'The march by the dockers from the port to the town hall on Monday drew about 3,000 people.', 'Hundreds of activists sat down across the ring road on Monday in protest against the new tolls.', 'About 300 drivers sounded their horns for an hour in a counter-protest.', 'Controllers walked off the job on Wednesday in a 24-hour strike.', 'Police fired tear gas on Tuesday to stop a march of several hundred people.'], noMatch: ['The rally ended peacefully.', 'Farmers want higher prices.', 'The minister resigned in protest at the decision on Monday.'] },
   },
   notAProtest: {
     id: 'protest.not-a-protest', produces: 'protests',
@@ -126,12 +126,12 @@ export const PROTEST_RULES = {
   },
   toldByVerb: {
     id: 'protest.told-by-verb', produces: 'protests',
-    description: 'a protest told by its verb alone, on a day its clause states ("thousands of workers marched through the centre on Tuesday", "nurses rallied outside parliament on Monday"), or by "gathered" with a demand or a cause after it ("relatives gathered at the gate on Monday demanding news"): a march, rally, demonstration or protest of that day; not a parade of police, soldiers, bands or veterans',
-    pattern: /\b(?<verb>marched|rallied|demonstrated|protested|gathered(?=[^.;]{1,100}?\b(?:demanding|to demand|calling for|to call for|in protest|to protest|against)\b))\b/,
-    guards: { notAParade: /^(?![^.;]*\b(?:police|officers|soldiers|troops|bands?|veterans|cadets|guards)\s+(?:\w+\s+)?(?:marched|rallied)\b)/i },
+    description: 'a protest told by its verb alone, on a day its clause states ("thousands of workers marched through the centre on Tuesday", "nurses rallied outside parliament on Monday"), or by "gathered", "blocked" or "occupied" with a demand or a cause after it ("relatives gathered at the gate on Monday demanding news", "residents blocked the road on Sunday, demanding drains": a blockade): a march, rally, demonstration or protest of that day; not a parade of police, soldiers, bands or veterans, nor a road the police block',
+    pattern: /\b(?<verb>marched|rallied|demonstrated|protested|(?:gathered|blocked|occupied)(?=[^.;]{1,100}?\b(?:demanding|to demand|calling for|to call for|in protest|to protest|against)\b))\b/,
+    guards: { notAParade: /^(?![^.;]*\b(?:police|officers|soldiers|troops|bands?|veterans|cadets|guards|authorities)\s+(?:\w+\s+)?(?:marched|rallied|blocked|occupied)\b)/i },
     examples: {
-      match: ['Thousands of striking nurses marched through the city centre on Tuesday.', 'About 300 farmers rallied outside parliament on Monday.', 'About 150 relatives gathered outside the prison on Monday morning demanding news of the inmates.'],
-      noMatch: ['Veterans marched past the memorial on Sunday.', 'The marching band played on Tuesday.'],
+      match: ['Thousands of striking nurses marched through the city centre on Tuesday.', 'About 300 farmers rallied outside parliament on Monday.', 'About 150 relatives gathered outside the prison on Monday morning demanding news of the inmates.', 'On Sunday about 200 residents blocked the road outside the town hall for two hours, demanding new drains.'],
+      noMatch: ['Police blocked the road on Sunday.', 'Veterans marched past the memorial on Sunday.', 'The marching band played on Tuesday.'],
     },
   },
   counter: {

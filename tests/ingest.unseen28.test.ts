@@ -1,0 +1,71 @@
+// What blind round 28 (issue 20) found ingest missing or reading wrong, each fixed as a general rule and tested on
+// briefs of our own: a dateline city the gazetteer lacks, sites opened by a French head word, protests told by a
+// blockade, a walk-out or the police stopping them, a protest named again by "that", a city's government named once,
+// an incident of a past year after "of", a weekday in the past tense after a plan, and counts of other people kept
+// off a protest's size.
+import { describe, expect, it } from 'vitest';
+import { eventsOf, read } from './helpers/briefs.js';
+
+// 2031-05-06 is a Tuesday.
+const story = (dateline: string, body: string) => `Floods and a blockade\n\n${dateline}, May 6 (Wire) - ${body}\n`;
+
+describe('places', () => {
+  it('a dateline city the gazetteer does not know, written again in the text, is a city of the country the story calls by its adjective', () => {
+    const facts = read(story('ZORVADOU', 'Rescue teams moved residents out of the Ruritanian capital on Monday. Water stood in Zorvadou until noon, officials said.'));
+    expect(facts.places.find((p) => p.name === 'Zorvadou')).toMatchObject({ kind: 'city', country: null });
+  });
+
+  it('no city from a dateline whose name the text never writes again', () => {
+    const facts = read(story('ZORVADOU', 'Rescue teams moved residents out of the capital on Monday, officials said.'));
+    expect(facts.places.map((p) => p.name)).not.toContain('Zorvadou');
+  });
+
+  it('"the Route de Rosso" and "the Carrefour Madrid junction" are venues, and no Madrid is read from the junction', () => {
+    const facts = read(story('LAKESIDE', 'The Route de Rosso was closed to all traffic south of the Carrefour Madrid junction on Monday.'));
+    expect(facts.places.filter((p) => p.kind === 'venue').map((p) => p.name).sort()).toEqual(['Carrefour Madrid', 'Route de Rosso']);
+    expect(facts.places.map((p) => p.name)).not.toContain('Madrid');
+  });
+});
+
+describe('protests', () => {
+  it('residents who blocked a road demanding something held a blockade: its day counted back, its size the subject\'s count, its demand the target', () => {
+    const facts = read(story('LAKESIDE', 'The town hall will stay shut until Thursday, the council said. On Sunday afternoon about 200 residents of Vika blocked the road outside the town hall for two hours, demanding new drains.'));
+    expect(facts.protests.map((p) => [p.name, p.date, p.size, p.target])).toEqual([['Blockade on 2031-05-04', '2031-05-04', { value: 200, qualifier: 'approximately' }, 'new drains']]);
+  });
+
+  it('police blocking a road is no protest', () => {
+    expect(read(story('LAKESIDE', 'Police blocked the road on Sunday demanding to see papers from drivers.')).protests.filter((p) => String(p.name).startsWith('Blockade'))).toEqual([]);
+  });
+
+  it('a strike of workers who walked off the job, and a march the police fired tear gas to stop, are protests of their days', () => {
+    const facts = read(story('LAKESIDE', 'Nurses walked off the job at 6 a.m. on Monday in a 24-hour strike over staffing. Police fired tear gas on Sunday to stop a march of several hundred people in the Vika district.'));
+    expect(facts.protests.map((p) => [String(p.name).split(' ')[0], p.date]).sort()).toEqual([['March', '2031-05-04'], ['Strike', '2031-05-05']]);
+  });
+
+  it('"That march" is the march told before, not a new one', () => {
+    const facts = read(story('LAKESIDE', 'About 300 riders marched from Mill Park to the town hall on Sunday. That march, from Mill Park to the town hall, turned tense when officers fired tear gas.'));
+    expect(facts.protests).toHaveLength(1);
+  });
+
+  it('a day right after another act in the past is that act\'s, not the protest\'s; a clause of the same time keeps it', () => {
+    expect(read(story('LAKESIDE', 'Drivers would join the protest over a fee the council approved on April 14.')).protests).toEqual([]);
+    const vigil = read(story('LAKESIDE', 'About 250 members of Family First held a prayer vigil on the steps of Mill Cathedral as the marchers passed on Saturday afternoon, holding placards against the parade.')).protests;
+    expect(vigil.map((p) => p.date)).toEqual(['2031-05-03']);
+  });
+
+  it('two sources\' counts of people evacuated are no dispute over the one protest\'s size', () => {
+    const facts = read(story('LAKESIDE', 'The agency said at least 14,000 people had been evacuated since Saturday. The ministry put the number at about 9,500. On Sunday about 200 residents blocked the road, demanding drains.'));
+    expect(facts.claims.filter((c) => c.predicate === 'size')).toEqual([]);
+  });
+});
+
+describe('organizations and events', () => {
+  it('"the city government" of a city whose name ends in "City" is that city\'s government, named once', () => {
+    const facts = read(`Visit\n\nEASTBY CITY, May 6 (Wire) - Rallies in Eastby City are banned until Thursday, the city government said.\n`);
+    expect(facts.organizations.map((o) => o.name)).toContain('Eastby City government');
+  });
+
+  it('"after the floods of 2022" is an incident of that year, not of the sentence\'s day', () => {
+    expect(eventsOf(story('LAKESIDE', 'On Sunday residents blocked the road, demanding the drains promised after the floods of 2022.'))).toEqual({ Floods: ['incident', '2022'] });
+  });
+});
