@@ -1,8 +1,10 @@
 // What blind round 28 (issue 20) found ingest missing or reading wrong, each fixed as a general rule and tested on
 // briefs of our own: a dateline city the gazetteer lacks, sites opened by a French head word, protests told by a
 // blockade, a walk-out or the police stopping them, a protest named again by "that", a city's government named once,
-// an incident of a past year after "of", a weekday in the past tense after a plan, and counts of other people kept
-// off a protest's size.
+// an incident of a past year after "of", a weekday in the past tense after a plan, counts of other people kept
+// off a protest's size; an interview's "A:" lines after "She spoke to"; a trophy parade, a Series, a brawl of a year
+// opening its sentence, a log line that is no programme; an attribution before "though"; bans on picketing and
+// swimming, a controlled airspace closed, crossings suspended since a day, a ban until a coming day.
 import { describe, expect, it } from 'vitest';
 import { eventsOf, read } from './helpers/briefs.js';
 
@@ -67,5 +69,48 @@ describe('organizations and events', () => {
 
   it('"after the floods of 2022" is an incident of that year, not of the sentence\'s day', () => {
     expect(eventsOf(story('LAKESIDE', 'On Sunday residents blocked the road, demanding the drains promised after the floods of 2022.'))).toEqual({ Floods: ['incident', '2022'] });
+  });
+});
+
+describe('statements', () => {
+  it('"She spoke to Wire": the "A:" lines are the person named before her', () => {
+    const facts = read(story('LAKESIDE', 'Superintendent Ada Moen took over the harbour command in September. She spoke to Wire at her office on Thursday.\n\nQ: How many officers will be on duty?\n\nA: About 420 officers, from 6 p.m. on Friday until dawn.'));
+    expect(facts.statements.map((st) => [st.speaker_id, st.kind])).toEqual([['ada-moen', 'quote']]);
+  });
+
+  it('an attribution before a clause of "though" still attributes the words', () => {
+    const facts = read(story('LAKESIDE', 'The Lakeside Electoral Board opened the count at noon. Polls opened on time in Lakeside, the board said, though several stations opened an hour late.'));
+    expect(facts.statements.map((st) => [st.speaker_id, st.text])).toEqual([['lakeside-electoral-board', 'Polls opened on time in Lakeside.']]);
+  });
+});
+
+describe('events told once', () => {
+  it('champions who will parade a trophy on a day hold a ceremony of that day, counted forward from a reported future', () => {
+    expect(eventsOf(story('LAKESIDE', 'The coach said his players would parade with the trophy along the river on Wednesday.'))).toEqual({ 'Parade with the trophy': ['ceremony', '2031-05-07'] });
+  });
+
+  it('"the Harbour Series" is a named competition, and no site', () => {
+    const facts = read(story('LAKESIDE', 'The champions will represent Lakeside at the Harbour Series in February.'));
+    expect(facts.events.map((e) => [e.name, e.kind])).toEqual([['Harbour Series', 'games']]);
+    expect(facts.places.map((p) => p.name)).not.toContain('Harbour Series');
+  });
+
+  it('"In 2002 a brawl …" is an incident of that year', () => {
+    expect(eventsOf(story('LAKESIDE', 'In 2002 a brawl between players spread into the stands of the city stadium.'))).toEqual({ 'Brawl of 2002': ['incident', '2002'] });
+  });
+
+  it('a weekday line of a log told in the past is no programme item', () => {
+    expect(eventsOf(story('LAKESIDE', 'Here is how the week went.\n\nTuesday - Mobile internet speeds dropped sharply across the country.\n\nSaturday - the grand parade along the quay.'))).toEqual({ 'Grand parade along the quay': ['festival', '2031-05-10'] });
+  });
+});
+
+describe('measures', () => {
+  it('bans on picketing and swimming; a controlled airspace closed; crossings suspended since a day start then; a ban until a coming day ends then', () => {
+    const facts = read(story('LAKESIDE', 'Picketing was banned within 100 feet of the terminal entrances, police said. The port authority banned bathing in the bay until Wednesday, and swimming was forbidden along the whole city beach. '
+      + "The aviation authority issued a notice closing Lakeside's controlled airspace to private aircraft. Inter-island ferry crossings have been suspended since Saturday."));
+    const byKind = (kind: string) => facts.measures.filter((m) => m.kind === kind).map((m) => [m.start ?? null, m.end ?? null]);
+    expect(byKind('ban')).toEqual([[null, null], [null, '2031-05-07'], [null, null]]);
+    expect(byKind('airspace_restriction')).toHaveLength(1);
+    expect(byKind('closure')).toEqual([['2031-05-03', null]]);
   });
 });

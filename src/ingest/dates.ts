@@ -51,6 +51,11 @@ function validDay(y: number, m: number, d: number): string | null {
   return date.getUTCMonth() === m && date.getUTCDate() === d ? iso(date) : null;
 }
 
+/** "until" or "till" right before a weekday. */
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/iu;
+/** "since" right before a weekday. */
+const SINCE_BEFORE = /\bsince\s+$/iu;
+
 /**
  * Weekday words: before the anchor for "last/preceding/previous" or past tense, after it for "next/following" or
  * future tense. A bare past weekday that is the publication's own ("did not join Saturday's march" in news of a
@@ -81,7 +86,12 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
       found.push(ahead = { start: addDays(ahead!.start, step), end: null, precision: 'day', derived: true, index: m.index, text: m[0], note: `date of '${m[0]}' counted forward from the day before it in its sentence, ${ahead!.start}` });
       continue;
     }
-    const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled) && !saidOn && !happened;
+    // "banned boats from the bay until Wednesday": a measure still in force runs to the coming day, whatever the tense of
+    // its imposing, unless a day before it in the sentence was counted back ("closed from Monday until Wednesday").
+    const untilAhead = !word && found.length === 0 && UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)) && !/\bhad\b/u.test(sentence);
+    // "suspended since Saturday": what has gone on since a day began before the news.
+    const since = SINCE_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index));
+    const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled || untilAhead) && !saidOn && !happened && !since;
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
     // A bare weekday ahead that is the publication's own ("has closed the square from 6 p.m. on Wednesday" in
     // Wednesday's news) is that day: news names a day a week ahead "next Wednesday" or by its date.
@@ -209,7 +219,7 @@ export function namesDay(date: FoundDate, weekday: FoundDate, sentence?: string)
 }
 
 /** Words that put a sentence in the past: then a bare weekday is the last one before publication. */
-const PAST = /\b(?:was|were|had|did|took place|said|told|announced|reported|happened|began|ended|marched|gathered|arrested|detained|injured|killed|clashed|opened|closed|blocked|occupied|stormed|fired|cleared|evacuated|rescued|died|fled|struck|flooded|burned|walked|won|lost|beat|signed|threw|fought|stopped|dispersed|arrived|visited|promised)\b/i;
+export const PAST = /\b(?:was|were|had|did|took place|dropped|rose|fell|said|told|announced|reported|happened|began|ended|marched|gathered|arrested|detained|injured|killed|clashed|opened|closed|blocked|occupied|stormed|fired|cleared|evacuated|rescued|died|fled|struck|flooded|burned|walked|won|lost|beat|signed|threw|fought|stopped|dispersed|arrived|visited|promised)\b/i;
 
 /**
  * A sentence with no tense cue in a text whose last stated date lies ahead of publication is about that

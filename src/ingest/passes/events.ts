@@ -1,10 +1,11 @@
 // The events pass: named gatherings (Games, festivals, summits, finals, events known by one name), the
 // article's own event among them (the one it names most that is not past), and the others dated by a
 // year their sentence gives.
-import { addDays, dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
+import { addDays, dayPair, isDayOfSaying, PAST, type FoundDate } from '../dates.js';
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, MORE_NAMED_HEADS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
+import { whole } from '../rules/rule.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
@@ -254,8 +255,8 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
 function paradesAndRehearsals(x: PassContext, found: Named[]): void {
   for (const rule of [R.parade, R.rehearsal]) {
     for (const m of x.matchesOutsideTitles(rule.pattern)) {
-      const { parade, marks, rehearsal } = m.groups as Record<string, string | undefined>;
-      const what = (parade ?? rehearsal)!;
+      const { parade, marks, rehearsal, trophy } = m.groups as Record<string, string | undefined>;
+      const what = (parade ?? rehearsal ?? trophy)!;
       const at = m.pos + m[0].indexOf(what);
       if (x.doc.isTaken(at, at + what.length) || !dayOfClause(x, at)) continue;
       found.push({ name: marks ? `${marks} ${what}` : capitalize(what), at, end: marks ? m.pos + m[0].length : at + what.length, rule: rule.id, kind: 'ceremony' });
@@ -619,6 +620,8 @@ function programmeDays(x: PassContext): void {
     const date = programmeLineDate(x, dayAt, itemAt);
     // A ceremony the ceremony rules name ("the closing ceremony", "a thanksgiving service") is theirs, read later.
     if (words.length < 3 || !date || CEREMONY_RULES.some((re) => re.test(segment))) continue;
+    // "Tuesday - Mobile internet speeds dropped sharply": a log of what happened, told in the past, is no programme.
+    if (/^\p{Lu}/u.test(item) && PAST.test(segment)) continue;
     const span = { start: itemAt, end: itemAt + segment.length };
     // "the Corso, a second and shorter parade along the route": the appositive says what the named part is.
     const appositive = /^,\s+(?:a|an|the)\s[^,;(]+/.exec(item.slice(segment.length))?.[0] ?? '';
@@ -788,7 +791,10 @@ function lastAndIncidentEditions(x: PassContext): void {
   }
   for (const m of x.matchesOutsideTitles(R.pastIncident.pattern)) {
     const g = m.groups as Record<string, string | undefined>;
-    const [what, year, month] = g.what ? [g.what, g.year!, g.month] : g.what_dated ? [g.what_dated, g.year_first!, undefined] : [g.what_after!, g.year_before!, g.month_before];
+    const [what, year, month] = g.what ? [g.what, g.year!, g.month] : g.what_dated ? [g.what_dated, g.year_first!, undefined]
+      : g.what_open ? [g.what_open, g.year_open!, undefined] : [g.what_after!, g.year_before!, g.month_before];
+    // "In 2027 an explosion at the depot killed two workers": the harm's own rule names it by its place.
+    if (g.what_open && whole(R.incidentHarmed.pattern).test(x.doc.sentenceAt(m.pos).text)) continue;
     const start = month ? monthStart(month, year) : year;
     // The mention is the incident's word (the date may belong to a gathering named before it), the quote holds the date.
     const at = g.what ? m.pos + m[0].indexOf(what) : m.pos + m[0].length - what.length;

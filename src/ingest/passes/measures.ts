@@ -145,8 +145,8 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
 
 /** Words right before a day that make it an end only: "until Sunday", "until 6 p.m. on Sunday". */
 const UNTIL_DAY = /\b(?:until|till)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)\s+)?(?:on\s+)?(?:the\s+)?$/i;
-/** Words right before a day that make it a start only: "from Wednesday", "from 6 p.m. on Wednesday". */
-const FROM_DAY = /\bfrom\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn)\s+)?(?:on\s+)?(?:the\s+)?$/i;
+/** Words right before a day that make it a start only: "from Wednesday", "from 6 p.m. on Wednesday", "since Saturday". */
+const FROM_DAY = /\b(?:from|since)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn)\s+)?(?:on\s+)?(?:the\s+)?$/i;
 
 /**
  * The period stated close after the measure's words: a range, or two days written as one ("from 5 a.m. on
@@ -307,7 +307,7 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
   x.ruled(measure, rule.id);
   const range = periodOf(x, s, span, clause);
   if (range && !measure.start) {
-    // "closed from 6 p.m. on Wednesday until the end of the summit": a start with no stated end leaves the end open.
+    // "closed from 6 p.m. on Wednesday until the end of the summit", "suspended since Saturday": a start with no stated end leaves the end open.
     const from = !range.end && FROM_DAY.test(s.text.slice(Math.max(0, range.index - 24), range.index));
     // "banned … until Sunday": the day it ends; when it began the words do not say.
     const until = !range.end && UNTIL_DAY.test(s.text.slice(Math.max(0, range.index - 24), range.index));

@@ -6,6 +6,7 @@ import { parseNumber } from '../../lib/numbers.js';
 import { PROTEST_RULES, PROTEST_TARGET, SIZE_ESTIMATE } from '../rules/protests.js';
 import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
 import { EVENT_RULES } from '../rules/events.js';
+import { whole } from '../rules/rule.js';
 import { actIncident, actUntold } from './event-details.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { PassContext, ProtestDraft } from './context.js';
@@ -18,7 +19,6 @@ const REPORTED_CLAUSE = /\bthat\s/;
 const R = PROTEST_RULES;
 /** The rule protest.mentioned-again ending at a protest word, to read the month before it ("the June march"). */
 const MONTH_BEFORE = new RegExp(`(?:${R.mentionedAgain.pattern.source})$`, 'u');
-const whole = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
 const DAY_WHEN = whole(R.dayWhen.pattern);
 const DAYS_AFTER = new RegExp(R.daysAfter.pattern.source, `${R.daysAfter.pattern.flags.replace('g', '')}g`);
 const PROTEST_WORD_ALL = new RegExp(R.planned.pattern.source, `${R.planned.pattern.flags.replace('g', '')}g`);

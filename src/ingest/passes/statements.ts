@@ -305,13 +305,16 @@ const MAX_ANSWER = 3000;
 
 /**
  * The person the introduction says was interviewed: the first one named after "spoke to", "interviewed", else
- * the last one named before it, who spoke to the outlet ("Jan Holm, the harbour master, spoke to Wire").
+ * the last one named before it, who spoke to the outlet ("Jan Holm, the harbour master, spoke to Wire"), or by "he" or
+ * "she", the person named last before the sentence ("She spoke to Wire on Thursday").
  */
 function interviewee(x: PassContext): string | null {
   for (const s of x.doc.sentences) {
     const m = R.interviewee.pattern.exec(s.text);
     if (!m) continue;
-    const person = x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'person')[0] ?? x.doc.mentionsIn({ start: s.start, end: s.start + m.index }, 'person').at(-1);
+    const person = x.doc.mentionsIn({ start: s.start + m.index, end: s.end }, 'person')[0] ?? x.doc.mentionsIn({ start: s.start, end: s.start + m.index }, 'person').at(-1)
+      // "She spoke to Wire at her office": the person the sentence before named.
+      ?? (/^(?:He|She)\s+$/u.test(s.text.slice(0, m.index)) ? x.doc.mentionIndex.lastBefore(s.start, (n) => n.type === 'person' && !x.doc.quoted(n.start)) : undefined);
     if (person) return person.id;
   }
   return null;

@@ -12,12 +12,12 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 export const MORE_NAMED_HEADS: Record<string, 'festival' | 'games' | 'ceremony'> = {
   Parade: 'festival', Pageant: 'festival', Procession: 'festival', Pilgrimage: 'festival', Gala: 'festival', Jamboree: 'festival',
   Fiesta: 'festival', Feria: 'festival', Festa: 'festival', Week: 'festival', Celebrations: 'festival', Festivities: 'festival', Concert: 'festival',
-  Tournament: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Jubilee: 'ceremony',
+  Tournament: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Series: 'games', Jubilee: 'ceremony',
 };
 const EVENT_HEADS = `Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+|Tour d['’]\\p{Lu}\\p{L}+|${Object.keys(MORE_NAMED_HEADS).join('|')}`;
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
-const GATHERING_VERBS = 'hold|stage|march|rally|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|keep|close|shut|walk\\s+out|take\\s+place|go\\s+ahead|be\\s+held';
+const GATHERING_VERBS = 'hold|stage|march|parade|rally|represent|play|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|keep|close|shut|walk\\s+out|take\\s+place|go\\s+ahead|be\\s+held';
 /** How many people an act hurt or killed (rule event.past-harm): digits or a number word, maybe hedged. */
 const PAST_HARM_COUNT = '(?:(?:at least|about|some|more than|nearly|almost) )?(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several|hundreds)';
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
@@ -565,11 +565,11 @@ export const EVENT_RULES = {
   },
   parade: {
     id: 'event.parade', produces: 'events',
-    description: 'a parade of the armed forces or of the state, in lowercase ("the military parade marking Neutrality Day on December 12", "a victory parade on Sunday"): a `ceremony` named by its words, after the day it marks when the words name one ("Neutrality Day military parade"), dated by its own clause\'s day; none with no day there',
-    pattern: compose("\\b(?:[Tt]he|[Aa]n?)\\s+(?<parade>(?:(?:military|armed forces|army|naval|air force|victory|national|independence|state|ceremonial)\\s+){1,2}parade)\\b(?:\\s+(?:marking|for|to mark|celebrating)\\s+(?:the\\s+)?(?<marks>(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,3}Day)\\b)?", {}, 'gu'),
+    description: 'a parade of the armed forces or of the state, in lowercase ("the military parade marking Neutrality Day on December 12", "a victory parade on Sunday"), or champions who will parade a trophy ("his players would parade with the trophy along the river on Wednesday"): a `ceremony` named by its words, after the day it marks when the words name one ("Neutrality Day military parade"), dated by its own clause\'s day; none with no day there',
+    pattern: compose("\\b(?:[Tt]he|[Aa]n?)\\s+(?<parade>(?:(?:military|armed forces|army|naval|air force|victory|national|independence|state|ceremonial)\\s+){1,2}parade)\\b(?:\\s+(?:marking|for|to mark|celebrating)\\s+(?:the\\s+)?(?<marks>(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,3}Day)\\b)?|\\b(?:will|would|are to|are due to|plan to)\\s+(?<trophy>parade\\s+(?:with\\s+)?the\\s+(?:trophy|cup|title|championship|medals?))\\b", {}, 'gu'),
     examples: {
-      match: ['Roads close on Sunday for the military parade marking Neutrality Day on December 12.', 'A victory parade will cross the square on Sunday.'],
-      noMatch: ['The carnival parade starts on Sunday.', 'The parade ground was empty on Sunday.'],
+      match: ['Roads close on Sunday for the military parade marking Neutrality Day on December 12.', 'A victory parade will cross the square on Sunday.', 'The coach said his players would parade with the trophy along the river on Wednesday.'],
+      noMatch: ['The players paraded the trophy on Wednesday.', 'The carnival parade starts on Sunday.', 'The parade ground was empty on Sunday.'],
     },
   },
   rehearsal: {
@@ -688,13 +688,13 @@ export const EVENT_RULES = {
   },
   pastIncident: {
     id: 'event.past-incident', produces: 'events',
-    description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"), or with its year written before it ("since the 2019 stampede at the river festival"); not one mentioned in passing ("a crash in 2021")',
-    pattern: compose('\\b[Tt]he {WHAT}\\b(?<words_after>[^.;,]{0,60}?)\\bin (?:{MONTH} )?{YEAR}\\b|\\bin (?:{MONTH_BEFORE} )?{YEAR_BEFORE}, when [^.;]{0,80}?\\b{WHAT_AFTER}\\b|\\b[Tt]he {YEAR_FIRST} {WHAT_DATED}\\b', {
+    description: 'an incident named with "the" and dated by the past month or year its clause gives ("the disorder in the east of the city in September 2022"), or told after a past date ("in May 2024, when … in clashes near the ground"), or with its year written before it ("since the 2019 stampede at the river festival"), or opening a sentence with its year ("In 2002 a brawl between players spread into the stands"); not one mentioned in passing ("a crash in 2021")',
+    pattern: compose('\\b[Tt]he {WHAT}\\b(?<words_after>[^.;,]{0,60}?)\\bin (?:{MONTH} )?{YEAR}\\b|\\bin (?:{MONTH_BEFORE} )?{YEAR_BEFORE}, when [^.;]{0,80}?\\b{WHAT_AFTER}\\b|\\b[Tt]he {YEAR_FIRST} {WHAT_DATED}\\b|\\b[Ii]n {YEAR_OPEN},? (?:a|an) (?:[\\p{Ll}-]+ ){0,2}?{WHAT_OPEN}\\b', {
       WHAT: INCIDENT_WORDS, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}', MONTH_BEFORE: MONTH_NAMES, YEAR_BEFORE: '(?:19|20)\\d{2}', WHAT_AFTER: INCIDENT_WORDS,
-      YEAR_FIRST: '(?:19|20)\\d{2}', WHAT_DATED: INCIDENT_WORDS,
+      YEAR_FIRST: '(?:19|20)\\d{2}', WHAT_DATED: INCIDENT_WORDS, YEAR_OPEN: '(?:19|20)\\d{2}', WHAT_OPEN: INCIDENT_WORDS,
     }, 'gu'),
     examples: {
-      match: ['Calm has held since the disorder in the east of the city in September 2022.', 'The derby in May 2024, when 20 officers were hurt in clashes outside the ground, is remembered.', 'Crowds have been watched more closely since the 2019 stampede at the river festival killed nine people.'],
+      match: ['Calm has held since the disorder in the east of the city in September 2022.', 'The derby in May 2024, when 20 officers were hurt in clashes outside the ground, is remembered.', 'Crowds have been watched more closely since the 2019 stampede at the river festival killed nine people.', 'In 2002 a brawl between players spread into the stands.'],
       noMatch: ['Calm has held since the disorder in the east of the city.', 'The clashes were the worst in years.', 'A fan caused a crash on the climb in 2021.'],
     },
   },

@@ -31,7 +31,7 @@ const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 
   'street vending', 'street trading', 'vending', 'hawking', 'trading stalls?', 'folding chairs', 'firearms', 'guns', 'trucks', 'lorries', 'heavy vehicles', 'motorcycles?', 'motorbikes?', 'motorcycle taxis',
   'pillion (?:riders|passengers)', '(?:riding|ride) as (?:pillion )?(?:riders|passengers)', '(?:street )?vendors', 'hawkers',
   'liquor', 'spirits', 'foam', '(?:water )?balloons', 'laser(?: pointer)?s?', 'knife', 'firearm', 'sticks?', 'taxis', 'rickshaws', 'tuk-tuks',
-  'barbecues?', 'campfires?', 'open fires?', 'bonfires?', 'camping'];
+  'barbecues?', 'campfires?', 'open fires?', 'bonfires?', 'camping', 'picketing', 'swimming', 'bathing'];
 
 /** Vehicles and traders an order keeps out of an area ("vendors will be kept outside the perimeter", "an order that kept motorbikes away from the park"). */
 const KEPT_OUT = '(?:street )?vendors|hawkers|traders|motorcycle taxis|motorbikes|motorcycles|lorries|trucks';
@@ -63,12 +63,12 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
       '(?:banned|barred|prohibited) drones', '(?:ban|banned|banning) (?:all )?(?:private |civilian |commercial |recreational |hobby |unauthori[sz]ed )?drones?(?: flights)?', 'keep(?:s|ing)? drones out of', 'no drones?(?: or (?:light|private) aircraft)? (?:within|over|above)', 'drones (?:will |would |are |were )?not (?:be )?(?:allowed|permitted) (?:to fly )?(?:over|above|within|near)', 'drones? (?:may|can|must|will|should) not be flown',
       'drone flights (?:over|above|near|within) (?:[\\p{L}-]+ ){1,4}?(?:are |will be |were |would be )?(?:banned|prohibited|barred)', 'drones,? (?:[\\p{L}-]+,? ){1,6}?(?:and|or) (?:[\\p{L}-]+ ){1,3}?(?:are|will be|were|would be) (?:also )?(?:banned|prohibited|barred)',
       '(?:the )?flying (?:of )?drones', 'restricted airspace', 'airspace(?: over(?: \\p{Lu}[\\p{L}-]*){1,3}| within [^.;,]{1,60}?)? (?:will be |would be |is |was )?closed',
-      '(?:(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the |its )?|restrict(?:s|ed|ing)? (?:the|its) )airspace(?! (?:office|department|agency|authority|management|control))',
+      "(?:(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?) (?:the |its |\\p{Lu}[\\p{L}-]{1,40}['’]s )?(?:controlled |national |lower |upper )?|restrict(?:s|ed|ing)? (?:the|its) )airspace(?! (?:office|department|agency|authority|management|control))",
       'airspace (?:over|above) [^.;,]{1,60}? closed to (?:all )?(?:drones|aircraft|civil|civilian|private)'],
     { match: ['A no-fly zone will cover the city.', 'Drones are banned within 5 km.', 'The authority declared restricted airspace over the venue.',
       'A flight restriction will be in force over the old town on Sunday.', 'Airspace over Lake City will be closed to private planes.', 'No drones may be flown over the harbour during the regatta.', 'Drones banned over the lake on both race days.',
       'The aviation office has banned drones within 3 km of the castle.', '- No drones or light aircraft within 2 nautical miles of the palace.',
-      'The aviation authority has closed the airspace within a radius of 25 km of the palace.', 'The aviation institute said the airspace within 15 nautical miles of the seafront would be closed to all civil aircraft.', '- Drones and model aircraft banned within 5 km of the arena.', 'He said drones would not be allowed over the course.', 'The aviation department has declared the airspace over the port and the bay closed to drones from midnight.',
+      'The aviation authority has closed the airspace within a radius of 25 km of the palace.', "It issued a notice to airmen closing Lakeside's controlled airspace to private aircraft until 6 a.m.", 'The aviation institute said the airspace within 15 nautical miles of the seafront would be closed to all civil aircraft.', '- Drones and model aircraft banned within 5 km of the arena.', 'He said drones would not be allowed over the course.', 'The aviation department has declared the airspace over the port and the bay closed to drones from midnight.',
       'The city will close the palace square and ban drones over the old town.', 'The aviation authority has banned private drones over the bay from 6 p.m.', 'The aviation board has banned all drone flights over the west of the city.', 'Police will keep drones out of the sky over the harbour.',
       'Drones will not be allowed to fly over the old town during the parade.', 'Drones may not be flown over the bay all day.', 'Drone flights over the old harbour are banned for the week.', 'Drones, balloons and paper lanterns are also banned inside the zone.'],
     noMatch: ['The police will fly a drone over the crowd.', 'Flights to Rome were delayed.', 'Travel restrictions were lifted in May.', 'The airline closed its airspace office.'] }),
@@ -96,11 +96,11 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     naming: 'clause',
   },
   {
-    ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all; or a vehicle-free or pedestrian-only zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none, nor traders closing their own stalls or shops on a street',
-      ['closed(?!-)', 'shut', 'exit-only', 'closures?', 'close(?! to\\b)(?! (?:their|its|his|her|the) (?:stalls|shops|stands|businesses|doors|offices|accounts)\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?', 'pedestrian-only', 'pedestriani[sz]ed'],
+    ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all, or crossings or sailings suspended; or a vehicle-free or pedestrian-only zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none, nor traders closing their own stalls or shops on a street',
+      ['closed(?!-)', 'shut', 'exit-only', '(?:crossings?|sailings?)\\b[^.;,]{0,30}?\\bsuspended', 'closures?', 'close(?! to\\b)(?! (?:their|its|his|her|the) (?:stalls|shops|stands|businesses|doors|offices|accounts)\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?', 'pedestrian-only', 'pedestriani[sz]ed'],
       { match: ['Quay Road and Mill Street will be closed to all traffic from 9 a.m.', 'The ferry pier was shut for the day.', 'Road closures around the old harbour start on Friday.',
         'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.',
-        'The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m.', 'The prefecture ordered Via Lunga and Via Corta closed to traffic from noon.', 'Harbour Airport will be closed to all flights during those hours.', 'Mill Street will be pedestrian-only from 9 a.m.'],
+        'The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m.', 'The prefecture ordered Via Lunga and Via Corta closed to traffic from noon.', 'Harbour Airport will be closed to all flights during those hours.', 'Mill Street will be pedestrian-only from 9 a.m.', 'Inter-island ferry crossings have been suspended since Saturday.'],
       noMatch: ['The shops will be closed on Sunday.', 'Traders on the street have been told to close their stalls.', 'The case was closed last year.', 'Fans stood close to the stage.', 'Police watched on closed-circuit television.'] }),
     naming: 'clause',
     guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|${CLOSES_NAME_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
@@ -117,7 +117,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
         'Hawkers who work the quay will be kept outside the fence.', 'Inspectors will keep the pavements clear of vendors.', 'Police have suspended all permits to carry firearms in the capital until Monday.',
         'Permits to carry firearms are suspended across the region from Friday.', 'Anyone carrying a knife will be turned away at the gates.', 'Fireworks and laser pointers will be confiscated.',
         'No firearm will be allowed inside the hall.', 'No gathering of any kind is allowed within 400 metres of a polling station.', 'The sale of liquor will be banned within the town limits on Saturday.', 'Taxis will be banned from the old town from noon.', 'The city has banned street trading within one kilometre of the showgrounds.',
-        'The regional government has banned barbecues and campfires in the forest until Sunday because of the fire risk.'],
+        'The regional government has banned barbecues and campfires in the forest until Sunday because of the fire risk.', 'Picketing was banned within 100 feet of the terminal entrances.', 'The port authority banned bathing in the bay until Wednesday, and swimming was forbidden along the beach.'],
       noMatch: ['The singer was banned from the festival.', 'Chairs can be brought in.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.', 'There was no sale or public consumption of tickets.',
         'Fans will be kept outside the ground until noon.', 'The vendors said sales were down.', 'Marches will be allowed but kept away from the palace.', 'The licence of the club was suspended.', 'Fans without tickets will be turned away.', 'No decision will be allowed to wait.'] }),
     naming: 'clause',

@@ -42,3 +42,6 @@ export function accepts(rule: Rule, sentence: string): boolean {
 
 /** A part that is any of the phrases (each a small pattern: "flight bans?"). */
 export const anyOf = (phrases: readonly string[]) => phrases.join('|');
+
+/** A rule's pattern without its global flag: a test or a first match that keeps no state between calls. */
+export const whole = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
