@@ -99,6 +99,16 @@ describe('events told once', () => {
     expect(eventsOf(story('LAKESIDE', 'In 2002 a brawl between players spread into the stands of the city stadium.'))).toEqual({ 'Brawl of 2002': ['incident', '2002'] });
   });
 
+  it('"the next summit is due … in June" is that summit, dated by the coming June; it is never the article\'s own', () => {
+    expect(eventsOf(story('LAKESIDE', 'Leaders ended the Harbour Summit in Lakeside on Monday. The next Harbour summit is due in Eastby in June, and the one after in March 2033.')))
+      .toEqual({ 'Harbour Summit': ['summit', '2031-05-05'], 'Next Harbour summit': ['summit', '2031-06'] });
+    expect(eventsOf(story('LAKESIDE', 'The next festival will be held in March.'))).toEqual({ 'Next festival': ['festival', '2032-03'] });
+  });
+
+  it('an earlier edition named by its year and a lowercase word before its word ("the 2025 independence jubilee")', () => {
+    expect(eventsOf(story('LAKESIDE', 'The crowd is the largest the capital has planned for since the 2025 independence jubilee.'))).toEqual({ 'Jubilee of 2025': ['ceremony', '2025'] });
+  });
+
   it('a weekday line of a log told in the past is no programme item', () => {
     expect(eventsOf(story('LAKESIDE', 'Here is how the week went.\n\nTuesday - Mobile internet speeds dropped sharply across the country.\n\nSaturday - the grand parade along the quay.'))).toEqual({ 'Grand parade along the quay': ['festival', '2031-05-10'] });
   });

@@ -158,6 +158,7 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
   namedDays(x, found);
   celebratedNames(x, found);
   monthNamedGatherings(x, found);
+  nextDueGatherings(x, found);
   groupGatherings(x, found);
   visitsAndFixtures(x, found);
   sidesPlaying(x, found);
@@ -180,6 +181,20 @@ function monthNamedGatherings(x: PassContext, found: Named[]): void {
     const kind = EVENT_WORDS[word] ?? MORE_GATHERING_WORDS[word];
     const note = `year of '${month}' taken from the publication date ${x.published}, the month being past`;
     found.push({ name: `${month} ${word}`, at, end: m.pos + m[0].length, rule: R.monthNamed.id, ...(kind ? { kind } : {}), dated: { start, precision: 'month', note } });
+  }
+}
+
+/** "The next summit is due in Juba in June" (rule event.next-due): that gathering, dated by the month written, the coming one without a year. */
+function nextDueGatherings(x: PassContext, found: Named[]): void {
+  for (const m of x.matchesOutsideTitles(R.nextDue.pattern)) {
+    const { words, word, month, year } = m.groups as { words: string; word: string; month: string; year?: string };
+    const thisYear = monthStart(month, x.published.slice(0, 4));
+    const start = year ? monthStart(month, year) : thisYear >= x.published.slice(0, 7) ? thisYear : monthStart(month, String(Number(x.published.slice(0, 4)) + 1));
+    // The span holds the month, which the quote must state.
+    const end = m.pos + m[0].length;
+    if (x.doc.isTaken(m.pos, m.pos + m[0].indexOf(word, 9 + words.length) + word.length) || start < x.published.slice(0, 7)) continue;
+    const note = year ? undefined : `year of '${month}' taken as the coming ${month} after the publication date ${x.published}`;
+    found.push({ name: `Next ${words}${word}`, at: m.pos, end, rule: R.nextDue.id, kind: EVENT_WORDS[word.toLowerCase()] ?? eventKind(word), dated: { start, precision: 'month', ...(note ? { note } : {}) } });
   }
 }
 
@@ -520,10 +535,12 @@ export function events(x: PassContext): void {
   const firstLineEnd = x.doc.text.indexOf('\n');
   const inHeadline = (f: Named) => x.doc.isHeading(x.doc.sentenceAt(f.at)) || f.end <= firstLineEnd;
   const headlineOnly = (f: Named) => inHeadline(f) && !found.some((g) => !inHeadline(g) && g.name === f.name);
-  const main = mainOf(found.filter((f) => !headlineOnly(f)), past) ?? mainOf(found, past);
+  // "The next summit is due in June" (rule event.next-due) is another gathering than the article's own.
+  const next = (f: Named) => f.rule === R.nextDue.id;
+  const main = mainOf(found.filter((f) => !headlineOnly(f) && !next(f)), past) ?? mainOf(found.filter((f) => !next(f)), past);
   for (const f of found) {
     // "Grand Prix" after "Harbour City Grand Prix" is the same race.
-    const refersToMain = main && (f === main || (generic(f.name) && !past(f)) || f.name === main.name
+    const refersToMain = main && !next(f) && (f === main || (generic(f.name) && !past(f)) || f.name === main.name
       || (!past(f) && (main.name.endsWith(` ${f.name}`) || f.name.endsWith(` ${main.name}`) || knownShortName(f.name, main.name) || knownShortName(main.name, f.name)))
       || (headlineOnly(f) && !past(f)));
     if (refersToMain) {

@@ -201,6 +201,15 @@ export const EVENT_RULES = {
       noMatch: ["Police will deploy 900 officers for Sunday's march.", "Police will deploy 900 officers for the bout on Sunday.", "Saturday's meeting of the council was cancelled."],
     },
   },
+  nextDue: {
+    id: 'event.next-due', produces: 'events',
+    description: 'the next gathering of a kind said to be due, held or scheduled in a month ("The next summit is due in Juba in June", "the next festival will be held in March 2040"): that gathering, named "Next …" by its words, dated by the month, the coming one when no year is written, derived',
+    pattern: compose("\\b[Tt]he next (?<words>(?:[\\p{L}'’-]{1,40} ){0,3}?){WORD} (?:is|will be|was) (?:due|held|scheduled|set|planned|expected)\\b[^.;]{0,60}?\\bin {MONTH}(?: (?<year>(?:19|20)\\d{2}))?\\b", { WORD: EVENT_WORD_PATTERN, MONTH: MONTH_NAMES }, 'gu'),
+    examples: {
+      match: ['The next IGAD summit is due in Juba in June.', 'The next regional summit will be held in March 2040.'],
+      noMatch: ['The next summit is due soon.', 'The summit is due in Juba in June.'],
+    },
+  },
   monthNamed: {
     id: 'event.month-named', produces: 'events',
     description: 'a gathering named by the month it was held in ("the April derby", "the March summit"), in an article published later in the year: an earlier gathering of that month, dated by it; a month still to come is the coming one\'s, left to the other rules',
@@ -372,10 +381,10 @@ export const EVENT_RULES = {
   },
   pastEdition: {
     id: 'event.past-edition', produces: 'events',
-    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final", "the 2019 edition", "last year\'s feast", "the 2027 inauguration": the lexicon\'s event words and `EDITION_WORDS`), of the article\'s own event when the word fits it or is "edition"',
-    pattern: compose('\\b(?:{LAST}|[Tt]he {YEAR}) {WORD}\\b', { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}|edition` }, 'gu'),
+    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final", "the 2019 edition", "last year\'s feast", "the 2027 inauguration", "the 2025 independence jubilee", up to two lowercase words before the word: the lexicon\'s event words and `EDITION_WORDS`), of the article\'s own event when the word fits it or is "edition"',
+    pattern: compose("\\b(?:{LAST}|[Tt]he {YEAR}(?: \\p{Ll}[\\p{L}-]{1,30}){0,2}) {WORD}\\b", { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}|edition` }, 'gu'),
     examples: {
-      match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.', 'The 2019 edition set the attendance record.', "Hotels filled for last year's feast.", 'Guests still talk of the 2027 inauguration.'],
+      match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.', 'The 2019 edition set the attendance record.', "Hotels filled for last year's feast.", 'Guests still talk of the 2027 inauguration.', 'The crowd is the largest since the 2025 independence jubilee.'],
       noMatch: ["Crowds at this year's carnival were larger.", 'The 2019 report on the marathon was published.'],
     },
   },
