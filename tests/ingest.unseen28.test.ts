@@ -62,6 +62,17 @@ describe('protests', () => {
 });
 
 describe('organizations and events', () => {
+  it('a body "on" what it deals with keeps those words ("Authority on Development"); never "on Monday" nor "on Harbour Road"', () => {
+    const names = (body: string) => read(story('LAKESIDE', body)).organizations.map((o) => o.name);
+    expect(names('Leaders of the Harbour Authority on Development met on Monday.')).toEqual(['Harbour Authority on Development']);
+    expect(names('The Harbour Council on Monday said the quay would open. The Mill Council on Harbour Road was shut.')).toEqual(['Harbour Council', 'Mill Council']);
+  });
+
+  it('"the government" is never a body whose name only holds the word inside another ("Intergovernmental")', () => {
+    const facts = read(story('LAKESIDE', 'Leaders of the Intergovernmental Harbour Authority met on Monday. The government announced that Thursday would be a holiday.'));
+    expect(facts.statements.map((st) => st.speaker_id)).not.toContain('intergovernmental-harbour-authority');
+  });
+
   it('"the city government" of a city whose name ends in "City" is that city\'s government, named once', () => {
     const facts = read(`Visit\n\nEASTBY CITY, May 6 (Wire) - Rallies in Eastby City are banned until Thursday, the city government said.\n`);
     expect(facts.organizations.map((o) => o.name)).toContain('Eastby City government');

@@ -201,7 +201,9 @@ function isHeadOf(org: OrganizationDraft, head: string): boolean {
   // "the organisation said": a body that is no state's, whatever its name ("the Eastby Red Cross …, the organisation said").
   if (/^organi[sz]ation$/.test(head) && !['government', 'ministry', 'police_force', 'agency'].includes(org.kind)) return true;
   const stem = head.replace(/s$/, '').replace(/isation$/, 'ization');
-  return [org.name, ...org.aliases].some((n) => String(n).toLowerCase().replace(/isation/g, 'ization').includes(stem));
+  // A word of the name opens with the head word: "the government" is never the "Intergovernmental Authority".
+  const opens = new RegExp(`(?<![\\p{L}])${stem}`, 'u');
+  return [org.name, ...org.aliases].some((n) => opens.test(String(n).toLowerCase().replace(/isation/g, 'ization')));
 }
 
 /** Whether a body can be named again by a head word: a body the article names, not an unnamed group or a force of common words. */

@@ -5,6 +5,8 @@ import { compose, type Rule } from './rule.js';
 /** A capitalised word of a name, hyphens and apostrophes allowed ("Saint-Denis", "O’Neill"). */
 const CAP = "[A-Z][\\p{L}'’-]{0,40}";
 const CAP2 = "[A-Z][\\p{L}'’-]{1,40}";
+/** A weekday or a month: "the Council on Monday" says when, not what the body deals with. */
+const DAY_OR_MONTH_WORD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December';
 /** A club's name: up to three capitalised words ("Tottenham Hotspur", "Sporting CP", "Union Bordeaux-Begles"). */
 const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2}";
 /**
@@ -54,10 +56,10 @@ export const ORGANIZATION_RULES = {
     description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), maybe opened by a campaign\'s verb and "the" ("Stop the Pipe Coalition"; "On Monday the Harbour Coalition" is the Harbour Coalition), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s, a band\'s or an occasion\'s ("the Old Town Police Station", "National Police Day", "the Coast Guard Summit"); a second "of" and a place the gazetteer knows go on with the name ("the National Bureau of Statistics of Ruritania"); a unit of a body named by its country is the unit, and that body ("the Presidential Guard of the Ruritania Defence Force"); a legislature\'s or a post office\'s name placing something by the building ("a rally outside the Harbour Parliament", "closed between the Old Town Post Office and the bridge") is a place, no body\'s name; a service or command of patrols or guards is a force of the police kind ("the Highway Patrol Service")',
     pattern: compose('\\b{NAME}\\b{OF}?', {
       NAME: `(?:(?:U\\.S\\.|US|UK|EU)\\s+|${VERB_THE})?(?:${CAP}[^\\S\\n]+(?:(?:and|of)[^\\S\\n]+)?){0,6}(?:${Object.keys(ORG_HEADS).join('|')})${UNIT_AFTER_HEAD}`,
-      OF: `(?:\\s+(?:of|for|[Aa]gainst)\\s+(?:the\\s+)?${OF_WORDS}(?:\\s+of\\s+(?:the\\s+)?${OF_WORDS}){1,2})|(?:\\s+(?:of|for|[Aa]gainst)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})`,
+      OF: `(?:\\s+(?:of|for|[Aa]gainst)\\s+(?:the\\s+)?${OF_WORDS}(?:\\s+of\\s+(?:the\\s+)?${OF_WORDS}){1,2})|(?:\\s+(?:of|for|[Aa]gainst)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP}){1,4},?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,3})(?:\\s+in\\s+(?:Europe|Africa|Asia|the\\s+Americas|the\\s+Pacific))?)|(?:\\s+in\\s+${CAP})|(?<=(?:Authority|Committee|Commission|Council|Panel|Board|Institute|Conference|Court))(?:\\s+on\\s+(?!${DAY_OR_MONTH_WORD}\\b|(?:${CAP}\\s+){0,2}(?:Road|Street|Avenue|Square|Boulevard|Lane|Quay|Bridge|Island|Hill|Beach)\\b)${CAP}(?:\\s+(?:and\\s+)?${CAP}){0,2})`,
     }, 'gu'),
     examples: {
-      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.', 'The Ministry of Land, Ports, Rail and Roads issued a warning.', 'The National Bureau of Statistics of Ruritania published the figures.', 'The Harbour Parliament voted on Monday.', 'The Stop the Pipe Coalition organised the blockade.'],
+      match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.', 'The Ministry of Land, Ports, Rail and Roads issued a warning.', 'The National Bureau of Statistics of Ruritania published the figures.', 'The Harbour Parliament voted on Monday.', 'The Stop the Pipe Coalition organised the blockade.', 'Leaders of the Intergovernmental Authority on Development met.'],
       noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.'],
     },
   },
