@@ -135,3 +135,15 @@ describe('measures', () => {
     expect(byKind('closure')).toEqual([['2031-05-03', null]]);
   });
 });
+
+describe('people and counts', () => {
+  it('a name with "Ould", "bint" or "ben" between its words keeps all of them', () => {
+    const facts = read(story('LAKESIDE', 'Mohamed Lemine Ould Ahmed, the governor of the region, said two more people were missing. Prime Minister Yahya Ould Sidi said aid would come.'));
+    expect(facts.people.map((p) => p.name).sort()).toEqual(['Mohamed Lemine Ould Ahmed', 'Yahya Ould Sidi']);
+  });
+
+  it('a count quoted as a source\'s words is the count of the force named after it', () => {
+    const facts = read(story('LAKESIDE', 'General Ada Moen tells state radio that "at least 1,500" soldiers of the Harbour Army are deployed to guard polling stations.'));
+    expect(facts.deployments.map((d) => [d.organization_id, d.personnel])).toEqual([['harbour-army', { value: 1500, qualifier: 'at_least' }]]);
+  });
+});

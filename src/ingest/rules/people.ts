@@ -5,7 +5,7 @@ import { compose, type Rule } from './rule.js';
 /** A word of a name, maybe after an Arabic article joined by a hyphen ("al-Sartawi"), its capital maybe accented ("Óscar"). */
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
 /** Two or three capitalised words, a particle allowed between them ("Ana de Souza"); never across a line break. */
-export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
+export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|bint|ben|ould|Ould|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
 const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
 /** A lowercase word for a role a person holds, closing a title ("police spokeswoman", "general secretary"). */
 export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist|driver|resident|shopkeeper|trader|steward|guard|nurse|doctor|teacher|student|worker|fisherman|witness|survivor|pilot|engineer|volunteer|singer|musician|priest|pastor|widow|mother|father)(?![\\p{L}'’-])";
