@@ -26,6 +26,8 @@ describe('references carried over from the last fact chosen on an article\'s pag
     // "Port City" is also the name of a person the machine proposed wrongly: the name is typed.
     const city = await add('places', 'through the centre of Port City', { name: 'Port City', kind: 'city' });
     await add('places', 'patrol the River Lune', { within_id: city });
+    // Ingest proposed the port without its city: the reviewer rejects that row and adds the port by hand.
+    expect((await post('/facts/port-of-lune/reject', { back: `articles/${session.sourceId}`, reason: 'no city' })).statusCode).toBe(303);
     const page = await newForm('places', 'Port of Lune');
     expect(valueOf(page, 'within_id')).toBe(city);
     expect(page.match(/<p class="carried".*?<\/p>/s)?.[0]).toContain(`Carried over from the last fact you added from this article: <b>within_id</b> Port City <code>${city}</code>.`);
