@@ -102,7 +102,8 @@ describe('the forms, one-click references, refusals and saves after the twelfth 
     expect(await filled('measures', 'The City of Windhoek has banned street trading within one kilometre of the Ramatex Showgrounds')).toEqual({
       name: 'Street trading ban', kind: 'ban', operator_ids: [city], place_ids: [idNamed('places', 'Ramatex Showgrounds')],
     });
-    expect(await filled('measures', 'has banned street trading')).toEqual({ name: 'Street trading ban', kind: 'ban' });
+    // Selected inside the sentence, the words' operator is the body its subject names (as the card offers it first).
+    expect(await filled('measures', 'has banned street trading')).toEqual({ name: 'Street trading ban', kind: 'ban', operator_ids: [city] });
     // The ban rule's own reading stands where it reads the words.
     expect(await filled('measures', 'The City of Windhoek has banned the sale of alcohol near the showgrounds')).toMatchObject({ name: 'Alcohol ban', kind: 'ban' });
     expect((await filled('measures', 'supporters who have banned the club\'s shirts')).kind).toBeUndefined();

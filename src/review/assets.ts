@@ -201,10 +201,40 @@ export const REVIEW_JS = `(() => {
     }
     // Range.toString() is the text nodes' own characters (Selection.toString() may turn a no-break space into a
     // space): the article's exact words, as the build finds them. Only the ends are trimmed.
-    const words = range.toString().trim();
-    return words ? { source: text.dataset.source, words } : null;
+    const raw = range.toString();
+    const words = raw.trim();
+    return words ? { source: text.dataset.source, words, at: startIn(text, range, raw) } : null;
+  };
+  // Where the selected words start in the article's words (articleWords), or -1: which occurrence was selected.
+  const startIn = (text, range, raw) => {
+    const parts = [...text.querySelectorAll('.para-text')];
+    const container = parts.length ? paragraphOf(range.startContainer) : text;
+    if (!container) return -1;
+    const before = document.createRange();
+    before.setStart(container, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const base = parts.length ? parts.slice(0, parts.indexOf(container)).reduce((n, p) => n + p.textContent.length + 2, 0) : 0;
+    return base + before.toString().length + (raw.length - raw.trimStart().length);
   };
   const occurrences = (text, words) => { let n = 0; for (let at = text.indexOf(words); at >= 0 && n < 10; at = text.indexOf(words, at + 1)) n++; return n; };
+  // Words that occur more than once (a name the headline repeats): the occurrence selected, with the words beside it
+  // taken a word at a time with the marks between (the next, then the one before, within its paragraph) up to the first words that occur
+  // once, which the build finds as a quote; undefined past a few words.
+  const WIDEN_STEPS = 12;
+  const widened = (all, at, words) => {
+    if (at < 0 || all.slice(at, at + words.length) !== words) return undefined;
+    let start = at;
+    let end = at + words.length;
+    for (let step = 0; step < WIDEN_STEPS; step++) {
+      const next = step % 2 === 0 ? /^[^\\p{L}\\p{N}\\n]*[\\p{L}\\p{N}]\\S*/u.exec(all.slice(end, end + 200)) : null;
+      const last = step % 2 === 1 ? /\\S*[\\p{L}\\p{N}][^\\p{L}\\p{N}\\n]*$/u.exec(all.slice(Math.max(0, start - 200), start)) : null;
+      if (next) end += next[0].length;
+      if (last) start -= last[0].length;
+      const quote = all.slice(start, end);
+      if (occurrences(all, quote) === 1) return quote;
+    }
+    return undefined;
+  };
   /** What the selection gives a quote of a source: the words, or why not. */
   const wordsFor = (source) => {
     const text = articleText();
@@ -216,9 +246,12 @@ export const REVIEW_JS = `(() => {
     if (source && chosen.source !== source) return { problem: 'This quote is from ' + source + ': open that article to select its words.' };
     // A quote field is one line (an input drops line breaks), and the build finds a quote by its exact characters.
     if (chosen.across || /[\\r\\n]/.test(chosen.words)) return { problem: 'The selected words run across a line break: a quote stays within one paragraph, select fewer words.' };
-    const count = occurrences(articleWords(text), chosen.words);
-    if (count !== 1) return { problem: 'These words occur ' + (count > 9 ? 'many' : count) + ' times in the article: select more of them, so that they occur once.' };
-    return { words: chosen.words };
+    const all = articleWords(text);
+    const count = occurrences(all, chosen.words);
+    if (count === 1) return { words: chosen.words };
+    const wider = count > 1 ? widened(all, chosen.at ?? -1, chosen.words) : undefined;
+    if (!wider) return { problem: 'These words occur ' + (count > 9 ? 'many' : count) + ' times in the article: select more of them, so that they occur once.' };
+    return { words: wider, note: 'These words occur ' + (count > 9 ? 'many' : count) + ' times in the article: cited with the words beside them, \u201c' + wider + '\u201d, which occur once.' };
   };
   const useSelection = (button) => {
     const input = document.getElementById(button.dataset.target);
@@ -226,7 +259,7 @@ export const REVIEW_JS = `(() => {
     const found = wordsFor(input.dataset.source);
     if (found.problem) { say(note, found.problem); return; }
     input.value = found.words;
-    say(note, 'Quote set to the selected words.');
+    say(note, found.note || 'Quote set to the selected words.');
   };
   const quoteKey = () => {
     const form = selected?.querySelector('details.edit[open] form') || (selected?.classList.contains('new-fact') ? selected.querySelector('form') : null);
@@ -352,8 +385,8 @@ export const REVIEW_JS = `(() => {
     const cite = !quoted && spare;
     if (cite) spare.value = found.words;
     const uncited = !quoted && !spare ? '; no empty quote is left to cite them: save, then edit to add them' : '';
-    say(note, filled.length ? 'Filled ' + filled.join(', ') + ' from the selected words' + (cite ? ', cited as a new quote' : uncited) + '.'
-      : 'Nothing to fill: the selected words state nothing the empty fields take' + (cite ? '; they are cited as a new quote' : uncited) + '.');
+    say(note, (found.note ? found.note + ' ' : '') + (filled.length ? 'Filled ' + filled.join(', ') + ' from the selected words' + (cite ? ', cited as a new quote' : uncited) + '.'
+      : 'Nothing to fill: the selected words state nothing the empty fields take' + (cite ? '; they are cited as a new quote' : uncited) + '.'));
   };
   // f: the selected card's open form (an edit, or a new fact's) takes what the selected words state; on a card
   // without one it opens the edit form first; with no card chosen it says what f needs.

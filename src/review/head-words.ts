@@ -6,8 +6,12 @@ import { collectionByName } from '../collections/index.js';
 import type { Seed } from '../db/seed.js';
 import { ArticleDocument } from '../ingest/document.js';
 import { createContext } from '../ingest/passes/context.js';
+import { EVENT_WORDS } from '../ingest/lexicon.js';
 import { datelinePlace } from '../ingest/passes/places.js';
+import { MORE_GATHERING_WORDS, OCCASION_WORDS } from '../ingest/rules/events.js';
 import { capitalize } from '../ingest/text.js';
+import { namedIn } from './lookup.js';
+import { sentenceAround } from './rejections.js';
 
 /**
  * The word saying what a row is: the last of its name, or the one before "of" or "for" ("Municipality of Cusco",
@@ -106,7 +110,37 @@ const THE_HEAD = /\b[Tt]he\s+(\p{Ll}+)\b/gu;
 export function namedByHead(seed: Seed, words: string, sourceId: string): string[] {
   const bodies = [...[...words.matchAll(POSSESSIVE_HEAD)].map((m) => rowByHead(seed, 'organizations', m[1]!, sourceId, words)),
     ...[...words.matchAll(SUBJECT_HEAD)].map((m) => bodyBySubject(seed, m[1]!, sourceId, words))];
-  return [...new Set([...bodies, ...placesByHead(seed, words, sourceId)].filter((id): id is string => id !== undefined))];
+  return [...new Set([...bodies, ...placesByHead(seed, words, sourceId), ...eventsByHead(seed, words, sourceId)].filter((id): id is string => id !== undefined))];
+}
+
+/** Words naming a gathering, which close an event's name ("concert", "festival", "match"): ingest's lists of them. */
+const GATHERING_WORDS = new Set([...Object.keys(EVENT_WORDS), ...Object.keys(MORE_GATHERING_WORDS), ...Object.keys(OCCASION_WORDS)].map((word) => word.toLowerCase()));
+
+/** Whether some words hold a name as whole words. */
+function holdsWords(words: string, name: string): boolean {
+  for (let at = words.indexOf(name), looks = 0; at >= 0 && looks < 20; at = words.indexOf(name, at + 1), looks++) {
+    if (!/[\p{L}\p{N}]/u.test(words[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(words[at + name.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * The article's events some words name without their whole name, when its name closes with a gathering word: by
+ * "the" and that word ("at the stadium during the concert": the Glass Orchard concert, the article's one
+ * concert), or by the capitalised words before it ("when the British band Glass Orchard opens its tour").
+ * Counter-example: "the street" names no "Crane tipped over on Augusta Deglava Street" (no gathering word).
+ */
+export function eventsByHead(seed: Seed, words: string, sourceId: string): string[] {
+  const title = collectionByName.get('events')!.title;
+  const heads = [...words.matchAll(THE_HEAD)].map((m) => m[1]!.toLowerCase()).filter((head) => GATHERING_WORDS.has(head));
+  const byHead = heads.map((head) => rowByHead(seed, 'events', head, sourceId));
+  const byWords = (seed.facts.get('events') ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId)).filter((row) => {
+    const name = String(title(row));
+    const head = headOf(name);
+    const before = GATHERING_WORDS.has(head) ? name.slice(0, name.toLowerCase().lastIndexOf(head)).trim() : '';
+    return /^\p{Lu}\S*(?:\s\p{Lu}\S*)*$/u.test(before) && holdsWords(words, before);
+  }).map((row) => row.id);
+  return [...new Set([...byHead, ...byWords].filter((id): id is string => id !== undefined))];
 }
 
 /** The places some words name by "the" and a head word, each the article's one place with that head ("at the showgrounds"). */
@@ -122,10 +156,10 @@ const SUBJECT_WORDS = 3;
 /**
  * The body a sentence's subject names by a word of its name, the subject's last word before its verb: a bare
  * "Police will check bags …" after "the Tirana Police Directorate", "The directorate has …". The article's one
- * body with that word in its name, none when two have it or the subject names a place ("Tirana will host …" is no
+ * body with that word in its name (of two, the one in `prefer`), none when two have it or the subject names a place ("Tirana will host …" is no
  * "Municipality of Tirana"). Counter-example: "Stewards will search cars" names no body.
  */
-export function bodyBySubjectWord(seed: Seed, sentence: string, sourceId: string): string | undefined {
+export function bodyBySubjectWord(seed: Seed, sentence: string, sourceId: string, prefer: readonly string[] = []): string | undefined {
   const words = sentence.trim().split(/\s+/u).slice(0, SUBJECT_WORDS + 2);
   const verb = words.findIndex((word) => AUXILIARIES.has(word.toLowerCase()));
   const subject = words.slice(/^(?:the|a|an)$/iu.test(words[0] ?? '') ? 1 : 0, verb);
@@ -136,7 +170,10 @@ export function bodyBySubjectWord(seed: Seed, sentence: string, sourceId: string
   if ((seed.facts.get('places') ?? []).some((row) => String(places(row)).toLowerCase() === subject.join(' ').toLowerCase())) return undefined;
   const rows = (seed.facts.get('organizations') ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId)
     && String(title(row)).toLowerCase().split(/\s+/u).includes(head));
-  return rows.length === 1 ? rows[0]!.id : undefined;
+  // Two bodies with the word: the one the sentence's speaker speaks for ("Police will check bags …, he added." after
+  // the chief of the municipal police) is the one meant.
+  const told = rows.length > 1 ? rows.filter((row) => prefer.includes(row.id)) : rows;
+  return told.length === 1 ? told[0]!.id : undefined;
 }
 
 /** A portfolio written before "Minister" or after "Minister of" ("Culture Minister", "Minister for Foreign Affairs"): up to two capitalised words. */
@@ -194,4 +231,58 @@ export function bodyOfTitle(seed: Seed, title: string, sourceId: string): { id: 
   const governments = (seed.facts.get('organizations') ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId)
     && String(name(row)).split(/\s+/u).includes(city) && GOVERNMENT_HEADS.has(headOf(String(name(row)))));
   return governments.length === 1 ? { id: governments[0]!.id, title } : undefined;
+}
+
+interface Cited { source_id: string; quote: string }
+const objectsOf = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : []);
+
+/** The speakers of a sentence, as the article's statements citing it give them. */
+function speakersOf(seed: Seed, text: string, sentence: string, sourceId: string): string[] {
+  return (seed.facts.get('statements') ?? []).flatMap((statement) => {
+    // Words not found in the article (a quote typed or pasted) are their own sentence, as for the fact's citations.
+    const said = (statement.citations as Cited[]).some((c) => {
+      const at = c.source_id === sourceId ? text.indexOf(c.quote) : -1;
+      return c.source_id === sourceId && (at < 0 ? c.quote : sentenceAround(text, at, at + c.quote.length)) === sentence;
+    });
+    return said && typeof statement.speaker_id === 'string' ? [statement.speaker_id] : [];
+  });
+}
+
+const isBody = (seed: Seed, id: string) => (seed.facts.get('organizations') ?? []).some((row) => row.id === id);
+
+/**
+ * The bodies the speaker of a sentence speaks for, as the article's statements citing that sentence give its
+ * speaker (ingest reads "…, he added." as the person named before): a body speaking itself, or the bodies of a
+ * person's roles ("the head of the Tirana Police Directorate, …"), a role without one by the body its title names
+ * ("Chief of the municipal police": the Riga Municipal Police, as the person's card offers it).
+ */
+export function speakersBodies(seed: Seed, text: string, sentence: string, sourceId: string): string[] {
+  const people = new Map((seed.facts.get('people') ?? []).map((row) => [row.id, row]));
+  return speakersOf(seed, text, sentence, sourceId).flatMap((speaker) => (isBody(seed, speaker) ? [speaker]
+    : objectsOf(people.get(speaker)?.roles).map((role) => (typeof role.organization_id === 'string' ? role.organization_id
+      : typeof role.title === 'string' ? bodyOfTitle(seed, role.title, sourceId)?.id : undefined)).filter((id): id is string => id !== undefined)));
+}
+
+/** "It" opening a sentence as its subject: a body named before stands for it. */
+const OPENED_BY_IT = /^It\s+(?!is\b|was\b|will\s+be\b)/u;
+/** How far into a sentence a body's name may start and still open it ("The City of Riga will …"). */
+const OPENING_REACH = 4;
+
+/**
+ * The body "It" stands for when it opens a sentence as its subject ("It has also banned …"), read as ingest reads
+ * "It said" (statement.it-speaker): the body that spoke in the sentence before, else the body that sentence opens
+ * with ("The City of Riga will close …"). Counter-examples: "It was the largest …" names no body (a state, not
+ * an act), nor "It has …" after a sentence opened by no body.
+ */
+export function bodyOfIt(seed: Seed, text: string, sentence: string, sourceId: string): string | undefined {
+  const at = OPENED_BY_IT.test(sentence) ? text.indexOf(sentence) : -1;
+  const end = at > 0 ? text.slice(0, at).trimEnd().length : 0;
+  if (end <= 0) return undefined;
+  const before = sentenceAround(text, end - 1, end);
+  const spoke = [...new Set(speakersOf(seed, text, before, sourceId).filter((id) => isBody(seed, id)))];
+  if (spoke.length === 1) return spoke[0];
+  const [first] = namedIn(seed, before, ['organizations']);
+  const title = collectionByName.get('organizations')!.title;
+  const row = first === undefined ? undefined : (seed.facts.get('organizations') ?? []).find((r) => r.id === first);
+  return row && before.indexOf(String(title(row))) <= OPENING_REACH ? row.id : undefined;
 }

@@ -15,6 +15,7 @@ import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
+import { MORE_GATHERING_WORDS } from '../ingest/rules/events.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { PLACE_RULES } from '../ingest/rules/places.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
@@ -24,7 +25,7 @@ import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
-import { bodyBySubject, bodyOfTitle, datelineCity, ministryOfTitle, placesByHead, rowByHead } from './head-words.js';
+import { bodyBySubject, bodyBySubjectWord, bodyOfIt, bodyOfTitle, datelineCity, ministryOfTitle, placesByHead, rowByHead, speakersBodies } from './head-words.js';
 import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -340,7 +341,9 @@ function kindAndCountry(collection: string, name: string, words: string): Values
   }
   if (collection === 'events') {
     const word = firstWordOf(words, Object.keys(EVENT_WORDS), true) ?? '';
-    const kind = KNOWN_EVENTS[name] ?? (MARCHED_BY_TROOPS.test(word) && MILITARY.test(words) ? 'ceremony' : EVENT_WORDS[word]);
+    // A gathering word the lexicon leaves out ("concert"), in the words or the name the form gives, as ingest reads it.
+    const gathering = firstWordOf(`${words} ${name}`, Object.keys(MORE_GATHERING_WORDS), true);
+    const kind = KNOWN_EVENTS[name] ?? (MARCHED_BY_TROOPS.test(word) && MILITARY.test(words) ? 'ceremony' : EVENT_WORDS[word]) ?? (gathering && MORE_GATHERING_WORDS[gathering]);
     return kind ? { kind } : {};
   }
   return {};
@@ -396,6 +399,20 @@ const HOURS_REACH = 60;
  * Thursday"). Counter-example: "from 6 p.m. on Wednesday" states its start only.
  */
 const hoursOnDay = (words: string, date: FoundDate) => date.precision === 'day' && !date.end && HOURS_BEFORE_DAY.test(words.slice(Math.max(0, date.index - HOURS_REACH), date.index));
+
+/** Words right before a day that make it a start only ("from noon on Friday", "from Wednesday"): what begins then has no stated end. */
+const FROM_BEFORE_DAY = new RegExp(String.raw`\bfrom\s+(?:${TIME_OF_DAY}\s+)?(?:on\s+)?(?:the\s+)?$`, 'iu');
+
+/**
+ * Whether a measure's one day is the whole of it, as ingest dates a measure of one day (start and end that day):
+ * "drones would be barred … on Friday". Counter-example: "a security perimeter … from noon on Friday" states its
+ * start only, read in the words and in the article's words just before them.
+ */
+function measureOfOneDay(words: string, date: FoundDate, text: string | undefined): boolean {
+  const at = text?.indexOf(words) ?? -1;
+  const before = `${at > 0 ? text!.slice(Math.max(0, at - HOURS_REACH), at) : ''}${words.slice(0, date.index)}`;
+  return date.precision === 'day' && !date.end && !FROM_BEFORE_DAY.test(before.slice(-HOURS_REACH));
+}
 
 /**
  * A date's fields in the collection's names: `date` or `start`/`end`, its precision, and derived with ingest's
@@ -457,7 +474,21 @@ function watchedWith(words: string): MeasureReading[] {
   return means ? [{ text: `surveillance ${means} watching`, object: means, act: 'watch', named: capitalize(means) }] : [];
 }
 
-type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' | 'watch'; named?: string };
+type MeasureReading = { text: string; object?: string; act?: 'ban' | 'closure' | 'watch'; named?: string; joined?: { kept: string; whole: string } };
+
+/** Two lowercase words joined by "and" or "or" ("tickets and bags"): what is said of one is said of both. */
+const JOINED_WORDS = /\b(\p{Ll}+)\s+(?:and|or)\s+(\p{Ll}+)\b/u;
+
+/**
+ * The words with two joined words read as one of them, each in turn ("check tickets and bags at the gates" as "check
+ * bags at the gates", then "check tickets at the gates"), so that a rule reading one ("check bags at the") reads
+ * the act; the name is then made of both. Counter-example: words with no such pair give no reading.
+ */
+function joinedReadings(words: string): MeasureReading[] {
+  const m = JOINED_WORDS.exec(words);
+  if (!m) return [];
+  return [m[2]!, m[1]!].map((kept) => ({ text: words.slice(0, m.index) + kept + words.slice(m.index + m[0].length), joined: { kept, whole: m[0] } }));
+}
 
 /**
  * The words as the measure rules read them, and the clauses ingest reads the same acts in: "bans drones" as
@@ -468,10 +499,10 @@ function measureReadings(words: string): MeasureReading[] {
   const watched = WATCHED_FROM.exec(words);
   const watching: MeasureReading[] = watched ? [{ text: `${watched[2]} ${watched[1]}ing`, object: watched[2]!, act: 'watch' }] : watchedWith(words);
   const act = ACT_BEFORE_OBJECT.exec(words);
-  if (!act) return [{ text: words }, ...watching];
+  if (!act) return [{ text: words }, ...watching, ...joinedReadings(words)];
   const object = act[2]!.split(OBJECT_ENDS)[0]!.trim();
   const kind = /ban/i.test(act[1]!) ? 'ban' : 'closure';
-  return [{ text: words }, { text: `${object} ${kind === 'ban' ? 'banned' : 'closed'}`, object, act: kind }, ...watching];
+  return [{ text: words }, { text: `${object} ${kind === 'ban' ? 'banned' : 'closed'}`, object, act: kind }, ...watching, ...joinedReadings(words)];
 }
 
 /** Where the rule reads the text, when its pattern and every guard match there. */
@@ -498,7 +529,9 @@ function measureName(seed: Seed, rule: MeasureRule, found: { match: string; at: 
     const banned = Object.values(rule.guards ?? {}).map((guard) => guard.exec(words)?.[0]).find(Boolean);
     return banned ? capitalize(`${banned.toLowerCase()} ban`) : undefined;
   }
-  return actName(match.replace(/["“”]/g, '').trim());
+  // A reading of one of two joined words names the act by both ("check tickets and bags").
+  const both = reading.joined ? match.replace(new RegExp(`\\b${reading.joined.kept}\\b`, 'u'), reading.joined.whole) : match;
+  return actName(both.replace(/["“”]/g, '').trim());
 }
 
 /** Small words a rule's match may close on, reading where its act happens: "at the", "on every". */
@@ -512,8 +545,8 @@ function withoutClosingWhere(match: string): string {
   if (words.length > 1 && CLOSING_PREPOSITION.has(words.at(-1)!.toLowerCase())) words.pop();
   return words.join(' ');
 }
-/** A verb of checking and the one word of what it checks: named object first, as ingest names "check bags" ("Bag checks"). */
-const CHECKING_VERB = /^(check|search|screen)(?:es|s|ing)?\s+(\p{Ll}+)$/iu;
+/** A verb of checking and the one word of what it checks (or two joined: "tickets and bags"): named object first, as ingest names "check bags" ("Bag checks"). */
+const CHECKING_VERB = /^(check|search|screen)(?:es|s|ing)?\s+(\p{Ll}+(?:\s+(?:and|or)\s+\p{Ll}+)?)$/iu;
 const CHECKS_NOUN: Readonly<Record<string, string>> = { check: 'checks', search: 'searches', screen: 'screenings' };
 
 /**
@@ -525,7 +558,8 @@ function actName(match: string): string {
   const act = withoutClosingWhere(match);
   const checking = CHECKING_VERB.exec(act);
   if (!checking) return phraseName(act);
-  return capitalize(`${checking[2]!.replace(/(?<=[^s])s$/u, '')} ${CHECKS_NOUN[checking[1]!.toLowerCase()]!}`);
+  // Each checked thing singular before the noun ("Ticket and bag checks").
+  return capitalize(`${checking[2]!.replace(/(?<=[^s])s\b/gu, '')} ${CHECKS_NOUN[checking[1]!.toLowerCase()]!}`);
 }
 
 /**
@@ -590,12 +624,32 @@ const SUBJECT_BY_HEAD = /^\s*[Tt]he\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/u;
  * municipality's avenue" names no body by its subject.
  */
 function bodiesByHead(seed: Seed, spec: FactCollection, words: string, text: string | undefined, filled: Values): Values {
-  const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && field !== 'parent_id'
-    && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'organizations');
+  const fields = emptyBodyFields(spec, filled);
   const head = SUBJECT_BY_HEAD.exec(words)?.[1];
   const body = fields.length && head ? bodyByHead(seed, head, text, words, true) : undefined;
   if (!body) return {};
   return Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [body] : body]));
+}
+
+/** The fields of a collection a body fills by reference, empty in `filled` (a body's own parent aside). */
+const emptyBodyFields = (spec: FactCollection, filled: Values) => Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && field !== 'parent_id'
+  && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'organizations');
+
+/**
+ * A body reference the sentence of the words makes by its subject, when no name filled it, as a card offers it
+ * first: "It" standing for a body named before ("It has also banned …" after "The City of Riga will close …"), or
+ * a word of a body's name ("Police will check bags …"), of two such bodies the one the sentence's speaker speaks
+ * for ("…, he added." after "the chief of the municipal police"). Counter-example: "Stewards will search cars"
+ * names no body.
+ */
+function bodiesBySubject(seed: Seed, spec: FactCollection, words: string, text: string | undefined, filled: Values): Values {
+  const fields = emptyBodyFields(spec, filled);
+  const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
+  const at = source ? text!.indexOf(trimmed(words)) : -1;
+  if (!fields.length || at < 0) return {};
+  const sentence = sentenceAround(text!, at, at + trimmed(words).length);
+  const body = bodyOfIt(seed, text!, sentence, source!) ?? bodyBySubjectWord(seed, sentence, source!, speakersBodies(seed, text!, sentence, source!));
+  return body ? Object.fromEntries(fields.map((field) => [field, controlFor(spec.schema.properties[field]!).type === 'ids' ? [body] : body])) : {};
 }
 
 /**
@@ -1013,7 +1067,9 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const taken = otherNames(seed, spec.name);
   // A hall's name names its building and its city's government both: a place of that name does not hide the body.
   if (spec.name === 'organizations') for (const name of taken) if (NAMED_HALL.test(name)) taken.delete(name);
-  const named = nameOf(words, unnamed, taken, startsSentence(words, read.text));
+  const said = nameOf(words, unnamed, taken, startsSentence(words, read.text));
+  // A performer's name ("the British band Glass Orchard opens its tour") names their concert, as ingest names one.
+  const named = spec.name === 'events' && said && performerNamed(unnamed, said) ? `${said} concert` : said;
   // Capitals that name no gathering ("Army sappers … destroyed a … shell") do not outweigh the incident the words tell.
   const gathering = named && (KNOWN_EVENTS[named] || firstWordOf(named, Object.keys(EVENT_WORDS), true));
   const found = (measure.name as string | undefined) ?? site?.name ?? part ?? (incident && !gathering ? incident : named) ?? incident;
@@ -1024,6 +1080,15 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const kinds = spec.name === 'places' && name && siteNamedLikeCity(name, words, read.text) ? { kind: 'venue' } : kindAndCountry(spec.name, name ?? '', words);
   return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
 }
+
+/** A word for who performs, right before their name ("the British band Glass Orchard", "the singer Ada Holm"). */
+const PERFORMER_BEFORE = /\b(?:band|singer|rapper|pianist|guitarist|violinist|conductor|composer|soprano|tenor|drummer|DJ|orchestra|choir|quartet)\s+$/u;
+
+/**
+ * Whether a name the words give is a performer's, said right after the word for what they are: an event told by
+ * its performer is their concert. Counter-example: "the Glass Orchard Festival" has no performer word before it.
+ */
+const performerNamed = (words: string, name: string) => PERFORMER_BEFORE.test(words.slice(0, Math.max(0, words.indexOf(name))));
 
 /** Nature's incidents the lexicon's incident words lack: an avalanche, a rockfall or a flood buries, blocks or sweeps away as a fire destroys. */
 const NATURAL_HAZARDS = 'avalanches?|rockfalls?|rock\\s+falls?|mudslides?|floods?|storms?|tornado(?:es)?';
@@ -1047,7 +1112,7 @@ const WHERE_BEFORE = /\b(at|in|near|outside|inside|on)\s+(the\s+)?$/u;
 function incidentIn(seed: Seed, words: string): string | undefined {
   const found = INCIDENT_WORD.exec(words);
   const ordnance = found ? undefined : ordnanceIn(words);
-  if (!found && !ordnance) return undefined;
+  if (!found && !ordnance) return harmedWhen(words);
   const what = found ? found[1]!.toLowerCase() : ordnance!.name;
   const after = words.slice(found ? found.index + found[0].length : ordnance!.end);
   const [place] = namedIn(seed, after, ['places']);
@@ -1055,6 +1120,20 @@ function incidentIn(seed: Seed, words: string): string | undefined {
   const at = title ? after.indexOf(title) : -1;
   const where = at < 0 ? null : WHERE_BEFORE.exec(after.slice(0, at));
   return capitalize(where ? `${what} ${where[0]}${title}` : what);
+}
+
+/** People hurt or killed "when" an act happened, the act after its article ("were hurt on Sunday when a crane tipped over …"). */
+const HARMED_WHEN = /\b(?:were|was)\s+(?:killed|injured|hurt|wounded)\b[^.;]{1,40}?\bwhen\s+(?:a|an)\s+(?<act>[^.;,]{5,100})/u;
+
+/**
+ * An incident told by the people it hurt and the act that did ("Two stage workers were hurt on Sunday when a crane
+ * tipped over on Augusta Deglava Street"): named by the act, its article dropped, as ingest names the incidents of
+ * rule event.harm-when ("Crane tipped over on Augusta Deglava Street"), whatever day it is dated by.
+ * Counter-example: "Two riders were hurt when the road was wet" names a thing already known ("the"), as likely a state as an act: none.
+ */
+function harmedWhen(words: string): string | undefined {
+  const act = HARMED_WHEN.exec(words)?.groups?.act;
+  return act ? capitalize(act.replace(/\s+/gu, ' ').trim()) : undefined;
 }
 
 /** Explosive ordnance, maybe after the one lowercase word saying what kind ("artillery shell", "unexploded bomb"). */
@@ -1130,7 +1209,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   const unquoted = quoted ? words.replace(quoted, ' '.repeat(quoted.length)) : words;
   if (spec.name !== 'statements') Object.assign(values, references(seed, spec, spec.name === 'events' ? withoutNamesHeldByOwn(unquoted, values.name) : unquoted, fields, values.name as string | undefined));
   if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
-  if (spec.name !== 'statements') Object.assign(values, placesNamedByHead(seed, spec, unquoted, article.text, values));
+  if (spec.name !== 'statements') Object.assign(values, bodiesBySubject(seed, spec, unquoted, article.text, values), placesNamedByHead(seed, spec, unquoted, article.text, values));
   if (Array.isArray(values.place_ids)) values.place_ids = withoutLocatingPlaces(seed, withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted), unquoted);
   if (spec.name === 'events' && Array.isArray(values.place_ids)) values.place_ids = withoutPlaceOpeningName(seed, values.place_ids as string[], unquoted, values.name);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
@@ -1156,7 +1235,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   const span = fields.has('end') ? spanOf(words, dates) : undefined;
   const dated = spec.name === 'statements' ? dayOfSaying(words, dates) : dates[0];
   if (span) Object.assign(values, spanFields(span));
-  else if (dated) Object.assign(values, dateFields(fields, dated, hoursOnDay(words, dated)));
+  else if (dated) Object.assign(values, dateFields(fields, dated, hoursOnDay(words, dated) || (spec.name === 'measures' && measureOfOneDay(words, dated, article.text))));
   if (spec.name === 'protests') Object.assign(values, protestNameAndTarget(seed, words, values));
   if (spec.name === 'places' && values.within_id === undefined && published) Object.assign(values, withinDatelineCity(seed, words, values.kind, { published, text: article.text }));
   if (fields.has('country') && values.country === undefined) {

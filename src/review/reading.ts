@@ -10,7 +10,7 @@ import type { Seed } from '../db/seed.js';
 import type { TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { findDates } from '../ingest/dates.js';
-import { bodyBySubjectWord, namedByHead } from './head-words.js';
+import { bodyBySubjectWord, bodyOfIt, namedByHead, speakersBodies } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -108,8 +108,10 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
     if (!named.has(item.id)) {
       const words = sentencesOf(item);
       // By name, by a head word, or by a word of its name as the sentence's subject ("Police will check bags …").
-      const bySubject = words ? bodyBySubjectWord(seed, words, source.id) : undefined;
-      named.set(item.id, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id), ...(bySubject ? [bySubject] : [])].filter((id) => id !== item.id)));
+      // Two bodies with that word: the one the sentence's speaker speaks for. "It" opening a sentence: the body it stands for.
+      const bySubject = words ? bodyBySubjectWord(seed, words, source.id, speakersBodies(seed, source.text, words, source.id)) : undefined;
+      const it = words ? bodyOfIt(seed, source.text, words, source.id) : undefined;
+      named.set(item.id, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id), ...[bySubject, it].filter((id) => id !== undefined)].filter((id) => id !== item.id)));
     }
     return named.get(item.id)!;
   };

@@ -15,7 +15,7 @@ import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
 import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { editableFields } from './actions.js';
-import { bodyBySubjectWord, bodyOfTitle, ministryOfTitle, namedByHead } from './head-words.js';
+import { bodyBySubjectWord, bodyOfIt, bodyOfTitle, ministryOfTitle, namedByHead, speakersBodies } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -146,8 +146,12 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
     // Named again by a head word only, or by a word of its name as the subject ("Police will check bags …"), or
     // the body its speaker speaks for: after the rows the sentence names by name, before the sentence before's,
     // and before the rows that merely fill other facts of the article.
-    const again = [...namedByHead(seed, sentence, sourceId), bodyBySubjectWord(seed, sentence, sourceId), ...speakersBodies(seed, text, sentence, sourceId)];
+    const speakers = speakersBodies(seed, text, sentence, sourceId);
+    const again = [...namedByHead(seed, sentence, sourceId), bodyBySubjectWord(seed, sentence, sourceId, speakers), ...speakers];
     for (const id of again) if (id !== undefined) named.set(id, Math.max(named.get(id) ?? 0, 1.5));
+    // "It has also banned …": the body "It" stands for is the sentence's own subject, offered as one it names.
+    const it = at < 0 ? undefined : bodyOfIt(seed, text, sentence, sourceId);
+    if (it) named.set(it, Math.max(named.get(it) ?? 0, 2));
     // The event's own name said again in those words is no place it is held at ("at the Soria Eclipse Festival on
     // Monte Valonsadero" holds it on the hill, not in the city its name opens with).
     if (own !== 'events' || at < 0 || start < 0) continue;
@@ -161,27 +165,6 @@ function namedInOwnCitations(seed: Seed, item: Item, sourceId: string, own: stri
     if (ministry) named.set(ministry, 3);
   }
   return named;
-}
-
-/**
- * The bodies the speaker of a sentence speaks for, as the article's statements citing that sentence give its
- * speaker (ingest reads "…, he added." as the person named before): a body speaking itself, or the bodies of a
- * person's roles ("the head of the Tirana Police Directorate, …").
- */
-function speakersBodies(seed: Seed, text: string, sentence: string, sourceId: string): string[] {
-  const bodies = new Set((seed.facts.get('organizations') ?? []).map((row) => row.id));
-  const people = new Map((seed.facts.get('people') ?? []).map((row) => [row.id, row]));
-  return (seed.facts.get('statements') ?? []).flatMap((statement) => {
-    // Words not found in the article (a quote typed or pasted) are their own sentence, as for the fact's citations.
-    const said = citationsOf(statement).some((c) => {
-      const at = c.source_id === sourceId ? text.indexOf(c.quote) : -1;
-      return c.source_id === sourceId && (at < 0 ? c.quote : sentenceAround(text, at, at + c.quote.length)) === sentence;
-    });
-    const speaker = said && typeof statement.speaker_id === 'string' ? statement.speaker_id : undefined;
-    if (!speaker) return [];
-    if (bodies.has(speaker)) return [speaker];
-    return objectsOf(people.get(speaker)?.roles).map((role) => role.organization_id).filter((id): id is string => typeof id === 'string');
-  });
 }
 
 /** Some words with a name blanked out wherever it stands in them, same length. */
