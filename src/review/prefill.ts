@@ -13,7 +13,7 @@ import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { cueGender } from '../ingest/passes/speakers.js';
-import { checksName, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
+import { checksName, FROM_DAY, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
 import { MORE_GATHERING_WORDS } from '../ingest/rules/events.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
@@ -400,18 +400,15 @@ const HOURS_REACH = 60;
  */
 const hoursOnDay = (words: string, date: FoundDate) => date.precision === 'day' && !date.end && HOURS_BEFORE_DAY.test(words.slice(Math.max(0, date.index - HOURS_REACH), date.index));
 
-/** Words right before a day that make it a start only ("from noon on Friday", "from Wednesday"): what begins then has no stated end. */
-const FROM_BEFORE_DAY = new RegExp(String.raw`\bfrom\s+(?:${TIME_OF_DAY}\s+)?(?:on\s+)?(?:the\s+)?$`, 'iu');
-
 /**
  * Whether a measure's one day is the whole of it, as ingest dates a measure of one day (start and end that day):
  * "drones would be barred … on Friday". Counter-example: "a security perimeter … from noon on Friday" states its
- * start only, read in the words and in the article's words just before them.
+ * start only (ingest's `FROM_DAY`, one source), read in the words and in the article's words just before them.
  */
 function measureOfOneDay(words: string, date: FoundDate, text: string | undefined): boolean {
   const at = text?.indexOf(words) ?? -1;
   const before = `${at > 0 ? text!.slice(Math.max(0, at - HOURS_REACH), at) : ''}${words.slice(0, date.index)}`;
-  return date.precision === 'day' && !date.end && !FROM_BEFORE_DAY.test(before.slice(-HOURS_REACH));
+  return date.precision === 'day' && !date.end && !FROM_DAY.test(before.slice(-HOURS_REACH));
 }
 
 /**

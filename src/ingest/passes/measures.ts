@@ -146,7 +146,7 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
 /** Words right before a day that make it an end only: "until Sunday", "until 6 p.m. on Sunday". */
 const UNTIL_DAY = /\b(?:until|till)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)\s+)?(?:on\s+)?(?:the\s+)?$/i;
 /** Words right before a day that make it a start only: "from Wednesday", "from 6 p.m. on Wednesday", "since Saturday". */
-const FROM_DAY = /\b(?:from|since)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon|dawn)\s+)?(?:on\s+)?(?:the\s+)?$/i;
+export const FROM_DAY = /\b(?:from|since)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}[.:]\d{2}|midnight|noon|dawn)\s+)?(?:on\s+)?(?:the\s+)?$/i;
 
 /**
  * The period stated close after the measure's words: a range, or two days written as one ("from 5 a.m. on
