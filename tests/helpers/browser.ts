@@ -25,13 +25,18 @@ export async function openChromium(): Promise<{ browser: BrowserContext; page: P
   return { browser, page, close: async () => { await browser.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
-/** Selects words of the article text (across its highlights) through the page's Selection API, as a drag of the mouse would. */
-export const selectInArticle = (page: Page, words: string) => page.evaluate((wanted) => {
+/**
+ * Selects words of the article text (across its highlights) through the page's Selection API, as a drag of the mouse
+ * would: their first occurrence, or the one after `nth` others.
+ */
+export const selectInArticle = (page: Page, words: string, nth = 0) => page.evaluate(([wanted, n]) => {
   const walker = document.createTreeWalker(document.querySelector('.text[data-source]')!, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  const start = nodes.map((n) => n.data).join('').indexOf(wanted);
-  if (start < 0) throw new Error(`not in the article: ${wanted}`);
+  const all = nodes.map((node) => node.data).join('');
+  let start = all.indexOf(wanted);
+  for (let i = 0; i < n && start >= 0; i++) start = all.indexOf(wanted, start + 1);
+  if (start < 0) throw new Error(`not in the article ${n + 1} times: ${wanted}`);
   const at = (offset: number): [Text, number] => {
     let seen = 0;
     for (const node of nodes) { if (offset <= seen + node.data.length) return [node, offset - seen]; seen += node.data.length; }
@@ -42,4 +47,4 @@ export const selectInArticle = (page: Page, words: string) => page.evaluate((wan
   range.setEnd(...at(start + wanted.length));
   window.getSelection()!.removeAllRanges();
   window.getSelection()!.addRange(range);
-}, words);
+}, [words, nth] as const);
