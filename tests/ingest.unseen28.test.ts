@@ -7,9 +7,6 @@
 // swimming, a controlled airspace closed, crossings suspended since a day, a ban until a coming day.
 import { describe, expect, it } from 'vitest';
 import { eventsOf, read } from './helpers/briefs.js';
-import type { Item } from '../src/db/columns.js';
-import type { Fact, Facts } from '../src/ingest/extract.js';
-import { resolve } from '../src/ingest/resolve.js';
 
 // 2031-05-06 is a Tuesday.
 const story = (dateline: string, body: string) => `Floods and a blockade\n\n${dateline}, May 6 (Wire) - ${body}\n`;
@@ -148,24 +145,5 @@ describe('people and counts', () => {
   it('a count quoted as a source\'s words is the count of the force named after it', () => {
     const facts = read(story('LAKESIDE', 'General Ada Moen tells state radio that "at least 1,500" soldiers of the Harbour Army are deployed to guard polling stations.'));
     expect(facts.deployments.map((d) => [d.organization_id, d.personnel])).toEqual([['harbour-army', { value: 1500, qualifier: 'at_least' }]]);
-  });
-});
-
-describe('resolution: a place of no country is a known one only where the article names its country', () => {
-  const known = new Map([['places', [{ id: 'santiago', name: 'Santiago', kind: 'city', country: 'CL', within_id: null, citations: [{ source_id: 'older', quote: 'Santiago' }] }]]]) as Map<string, Item[]>;
-  const cite = [{ source: 'new-article', quote: 'words' }];
-  const facts = (places: Fact[]): Facts => ({ people: [], organizations: [], places, events: [], deployments: [], protests: [], measures: [], statements: [], claims: [] });
-  const santiago: Fact = { id: 'santiago', name: 'Santiago', kind: 'city', country: null, within_id: null, citations: cite };
-
-  it('"Santiago" in a story that names Cuba is no known Santiago of Chile', () => {
-    const r = resolve(facts([{ id: 'cuba', name: 'Cuba', kind: 'country', country: null, within_id: null, citations: cite }, santiago]), known, new Set(['santiago']));
-    expect(r.citations_added.map((c) => c.id)).toEqual([]);
-    expect(r.facts.places.map((p) => p.name)).toEqual(['Cuba', 'Santiago']);
-  });
-
-  it('in a story that names Chile, or no country at all, it is the known one', () => {
-    const chile = resolve(facts([{ id: 'chile', name: 'Chile', kind: 'country', country: null, within_id: null, citations: cite }, santiago]), known, new Set(['santiago']));
-    expect(chile.citations_added.map((c) => c.id)).toEqual(['santiago']);
-    expect(resolve(facts([santiago]), known, new Set(['santiago'])).citations_added.map((c) => c.id)).toEqual(['santiago']);
   });
 });

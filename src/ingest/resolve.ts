@@ -8,7 +8,7 @@ import type { Item } from '../db/columns.js';
 import { FACT_COLLECTIONS } from '../collections/index.js';
 import { referenceFields } from '../db/references.js';
 import { FACT_KINDS, genericForceName, isGenericForceId, orgKey, UNRESOLVED_SPEAKER, type Fact, type FactKind, type Facts } from './extract.js';
-import { lookupPlace, wordClass } from './gazetteer.js';
+import { wordClass } from './gazetteer.js';
 import { quantityText } from './counts.js';
 import { GROUP_NOUNS, KNOWN_BODIES, PROTEST_WORDS } from './lexicon.js';
 import { DEPLOYMENT_BODIES_TOGETHER, DEPLOYMENT_INCREMENT, DEPLOYMENT_NEW_TOTAL, INCREMENT_NOTE, NEW_TOTAL_NOTE } from './rules/deployments.js';
@@ -250,26 +250,10 @@ function resolveOrganizations(proposed: Facts, ledger: Ledger, context: ArticleC
   }
 }
 
-/** The countries an article's places state: a country's own code, else the country of a place. */
-function statedCountries(places: Fact[]): Set<string> {
-  return new Set(places.flatMap((p) => (p.kind === 'country' ? lookupPlace(String(p.name))?.countries.slice(0, 1) ?? [] : p.country != null ? [String(p.country)] : [])));
-}
-
-/**
- * A place of no country of its own is a known place of a country only in an article that names that country or a
- * place in it, or names no country at all: "Santiago" in a story about Cuba is no known Santiago of Chile.
- */
-function countryUnsaid(place: Fact, match: Item, countries: Set<string>, byId: Map<unknown, Fact>): boolean {
-  const own = place.country ?? byId.get(place.within_id)?.country ?? null;
-  return own == null && match.country != null && countries.size > 0 && !countries.has(String(match.country));
-}
-
 function resolvePlaces(proposed: Facts, ledger: Ledger): void {
   const byId = new Map<unknown, Fact>(proposed.places.map((place) => [place.id, place]));
-  const countries = statedCountries(proposed.places);
   for (const place of proposed.places) {
-    const found = matchPlace(place, ledger.items('places'), byId.get(place.within_id)?.country ?? null);
-    const match = found && !countryUnsaid(place, found, countries, byId) ? found : undefined;
+    const match = matchPlace(place, ledger.items('places'), byId.get(place.within_id)?.country ?? null);
     if (match) { ledger.renames.set(place.id, match.id); ledger.corroborate('places', match, place); } else ledger.keep('places', place);
   }
 }
