@@ -22,6 +22,11 @@ describe('places', () => {
     expect(facts.places.map((p) => p.name)).not.toContain('Zorvadou');
   });
 
+  it('"Santiago de Cuba", then "Santiago": the bare name is that town, in its country, never another Santiago', () => {
+    const facts = read(story('HAVANA', 'Industriales and Santiago de Cuba first met in a national final in 1967. About 3,000 fans travelled from Santiago to Havana by bus.'));
+    expect(facts.places.filter((p) => p.kind === 'city').map((p) => [p.name, p.within_id])).toEqual([['Havana', 'cuba'], ['Santiago de Cuba', 'cuba']]);
+  });
+
   it('"the Route de Rosso" and "the Carrefour Madrid junction" are venues, and no Madrid is read from the junction', () => {
     const facts = read(story('LAKESIDE', 'The Route de Rosso was closed to all traffic south of the Carrefour Madrid junction on Monday.'));
     expect(facts.places.filter((p) => p.kind === 'venue').map((p) => p.name).sort()).toEqual(['Carrefour Madrid', 'Route de Rosso']);

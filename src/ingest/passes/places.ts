@@ -286,8 +286,28 @@ function townsNamedAgain(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * "Santiago de Cuba", then "Santiago": a bare name the article also writes as the start of a longer town's name,
+ * joined by a particle, is that town (the gazetteer's, in its own country), never another town of the bare name.
+ */
+function shortFormsOfTowns(x: PassContext, candidates: Candidate[]): void {
+  const longer = new Map<string, Candidate | null>();
+  for (const c of candidates) {
+    if (c.kind === 'country' || /\s/.test(c.name)) continue;
+    if (!longer.has(c.name)) {
+      const full = new RegExp(`(?<![\\p{L}])${escapeRegExp(c.name)} (?:de|del|do|da|di) \\p{Lu}\\p{Ll}{2,20}(?![\\p{L}])`, 'u').exec(x.doc.text)?.[0];
+      const entry = full ? lookupPlace(full) : undefined;
+      const cities = entry?.byKind.get('city');
+      longer.set(c.name, full && entry && cities ? { name: full, at: c.at, kind: 'city', countries: cities, byKind: new Map([['city', cities]]) } : null);
+    }
+    const town = longer.get(c.name);
+    if (town) Object.assign(c, { ...town, at: c.at, length: c.name.length });
+  }
+}
+
 function placeCandidates(x: PassContext, candidates: Candidate[]): void {
   townsNamedAgain(candidates);
+  shortFormsOfTowns(x, candidates);
   const countries = new Map<string, PlaceDraft>();
   // A nation within a state ("Wales") gives its cities a country only when the state itself is not named.
   for (const c of candidates.filter((c) => c.kind === 'country')) {
