@@ -367,12 +367,16 @@ const ID_WORDS = 12;
 
 /**
  * What a row titled by another row's id or by its role alone is told apart by: a deployment without a role by
- * its body and event (`<body>-at-<event>`, not `<body>-2` beside the body's own id), a person without a name by
+ * its body and event (`<body>-at-<event>`), else by its body as ingest names one (`<body>-deployment`), never
+ * `<body>-2` beside the body's own id nor its role alone; a person without a name by
  * role and body. Empty for every other row: its title names it.
  */
 function idWords(spec: FactCollection, row: Record<string, unknown>): string {
   const id = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-  if (spec.name === 'deployments' && !id(row.role) && id(row.organization_id) && id(row.event_id)) return `${id(row.organization_id)} at ${id(row.event_id)}`;
+  if (spec.name === 'deployments' && id(row.organization_id)) {
+    // As ingest names its deployments (`<body>-deployment`), never the body's own id with "-2".
+    return !id(row.role) && id(row.event_id) ? `${id(row.organization_id)} at ${id(row.event_id)}` : `${id(row.organization_id)} deployment`;
+  }
   const [role] = (row.roles as Array<{ title?: unknown; organization_id?: unknown }> | undefined) ?? [];
   if (spec.name === 'people' && !id(row.name) && role && id(role.title)) return [id(role.title), id(role.organization_id)].filter(Boolean).join(' ');
   return '';
