@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
-import { newFactId } from '../src/review/actions.js';
+import { newFactId, rejectFact } from '../src/review/actions.js';
 import { useReviewArticle } from './helpers/review.js';
 
 const ARTICLE = 'plovdiv-trial-verdict.txt';
@@ -25,5 +25,22 @@ describe('new facts after the nineteenth first-use test', () => {
     // Ingest's own deployment of a body takes its name first: the next is told apart by a number.
     const deployed = seed.facts.get('deployments')!.map((row) => String(row.organization_id)).find((org) => seed.facts.get('deployments')!.some((row) => row.id === `${org}-deployment`))!;
     expect(newFactId(seed, deployments, { organization_id: deployed, role: null, event_id: null })).toBe(`${deployed}-deployment-2`);
+  });
+});
+
+describe('the forms after the nineteenth first-use test', () => {
+  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
+  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+
+  it('opens a new body with the kind its lowercase head word or its people give (bug 4)', async () => {
+    expect(await filled('organizations', 'The Citizens for Plovdiv movement')).toMatchObject({ name: 'Citizens for Plovdiv', kind: 'political_group' });
+    // The tester rejected ingest's place of the body's name first (a place of that name hides a body's).
+    const venue = loadSeed(session.seedDir).facts.get('places')!.find((row) => row.name === 'Emergency Medical Aid Centre');
+    if (venue) rejectFact(session.seedDir, venue.id, { reviewer: 'Ada', reason: 'a body, not a place', naming: 'detach' });
+    expect(await filled('organizations', 'About 40 paramedics of the Emergency Medical Aid Centre')).toMatchObject({ name: 'Emergency Medical Aid Centre', kind: 'agency' });
+    // Words of the test's own: another head word after a name; officers may be any force's, and say no kind.
+    expect((await filled('organizations', 'The Friends of Varna party')).kind).toBe('political_group');
+    expect((await filled('organizations', 'nurses of the Varna Care Centre')).kind).toBe('agency');
+    expect((await filled('organizations', 'officers of the Varna Care Centre')).kind).toBeUndefined();
   });
 });

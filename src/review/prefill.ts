@@ -16,6 +16,7 @@ import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, FROM_DAY, OBJECT_ENDS, phraseName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
 import { MORE_GATHERING_WORDS } from '../ingest/rules/events.js';
+import { BODY_ONLY_NOUNS } from '../ingest/rules/deployments.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { PLACE_RULES } from '../ingest/rules/places.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
@@ -318,6 +319,30 @@ function withLandscapeHead(name: string, words: string): string {
   return next && LANDSCAPE_HEADS[next] ? `${name} ${next}` : name;
 }
 
+/**
+ * A body's name with the lowercase word written right after it, which may be its head word ("the Citizens for
+ * Ruritania movement": a movement, its name the capitalised words); the name alone when no word follows.
+ */
+function withLowercaseHead(name: string, words: string): string {
+  const at = words.indexOf(name);
+  const next = at < 0 ? undefined : /^\s(\p{Ll}+)\b/u.exec(words.slice(at + name.length))?.[1];
+  return next ? `${name} ${next}` : name;
+}
+
+/**
+ * A body whose name gives no kind, named as the one whose people only a civilian body gives ("paramedics of the
+ * Emergency Aid Centre"): an `agency`, the kind ingest gives a body its head word does not type. Counter-example:
+ * "officers of the …" may be any force's, and says no kind.
+ */
+function kindByMembers(name: string, words: string): string | undefined {
+  const at = words.indexOf(name);
+  const before = at < 0 ? [] : words.slice(0, at).toLowerCase().split(/\s+/u).filter(Boolean);
+  if (before.at(-1) === 'the') before.pop();
+  if (before.pop() !== 'of') return undefined;
+  const members = before.join(' ');
+  return BODY_ONLY_NOUNS.some((noun) => members === noun || members.endsWith(` ${noun}`)) ? 'agency' : undefined;
+}
+
 /** The kind and country a collection's own word lists give a name. */
 function kindAndCountry(collection: string, name: string, words: string): Values {
   if (collection === 'organizations') {
@@ -325,7 +350,8 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
     const government = accepts(ORGANIZATION_RULES.authorityOf, name) || NAMED_HALL.test(name);
     // A head word joined to another by a hyphen ("Directorate-General for Traffic") says the kind as it does alone.
-    const kind = bodyKindOf(name) ?? bodyKindOf(name.replaceAll('-', ' ')) ?? nationalSocietyKind(name) ?? (government ? 'government' : undefined);
+    const kind = bodyKindOf(name) ?? bodyKindOf(name.replaceAll('-', ' ')) ?? nationalSocietyKind(name) ?? (government ? 'government' : undefined)
+      ?? bodyKindOf(withLowercaseHead(name, words)) ?? kindByMembers(name, words);
     return kind ? { kind } : {};
   }
   if (collection === 'places') {
