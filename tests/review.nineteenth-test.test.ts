@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
 import { newFactId, rejectFact } from '../src/review/actions.js';
+import { suggestionsIn } from '../src/review/suggestions.js';
 import { useReviewArticle } from './helpers/review.js';
 
 const ARTICLE = 'plovdiv-trial-verdict.txt';
@@ -42,5 +43,22 @@ describe('the forms after the nineteenth first-use test', () => {
     expect((await filled('organizations', 'The Friends of Varna party')).kind).toBe('political_group');
     expect((await filled('organizations', 'nurses of the Varna Care Centre')).kind).toBe('agency');
     expect((await filled('organizations', 'officers of the Varna Care Centre')).kind).toBeUndefined();
+  });
+});
+
+describe('the cards after the nineteenth first-use test', () => {
+  const { session } = useReviewArticle(ARTICLE, PUBLISHED);
+
+  it('offers a former mayor\'s role the dateline city\'s government first (bug 1)', () => {
+    const loaded = loadSeed(session.seedDir);
+    const people = collectionByName.get('people')!;
+    const city = loaded.facts.get('organizations')!.find((row) => row.name === 'Municipality of Plovdiv')!.id;
+    const dimov = loaded.facts.get('people')!.find((row) => row.name === 'Stefan Dimov')!;
+    const first = (title: string) => suggestionsIn(loaded)(session.sourceId)(people, { ...dimov, roles: [{ title, organization_id: null, country: null }] }).get('roles.0.organization_id')![0]!.id;
+    expect(first(String((dimov.roles as Array<{ title: string }>)[0]!.title))).toBe(city);
+    // Titles of the test's own: a former deputy mayor and an ex-mayor held theirs there too; a former minister not.
+    expect(first('Former deputy mayor')).toBe(city);
+    expect(first('Ex-mayor')).toBe(city);
+    expect(first('Former minister')).not.toBe(city);
   });
 });

@@ -207,8 +207,8 @@ export function datelineCity(text: string, published: string): string | undefine
 
 /** "of the" and lowercase words closing a title ("commander of the police administration"): the body's words. */
 const OF_THE_BODY = /\bof\s+the\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})$/u;
-/** A mayor's title, a deputy's too. */
-const MAYOR = /^(?:deputy\s+|vice[- ]?)?mayor$/iu;
+/** A mayor's title, a deputy's and a former mayor's too (who held it at the same city's government). */
+const MAYOR = /^(?:former\s+|ex-)?(?:deputy\s+|vice[- ]?)?mayor$/iu;
 /** Head words of a city's government named with the city: City of X, X City Council, Municipality of X. */
 const GOVERNMENT_HEADS = new Set(['city', 'town', 'municipality', 'council', 'hall', 'government']);
 
