@@ -47,9 +47,9 @@ describe('the forms after the nineteenth first-use test', () => {
 });
 
 describe('the cards after the nineteenth first-use test', () => {
-  const { session } = useReviewArticle(ARTICLE, PUBLISHED);
+  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
 
-  it('offers a former mayor\'s role the dateline city\'s government first (bug 1)', () => {
+  it('offers a former mayor\'s role the dateline city\'s government first, and fills it on the form (bug 1)', async () => {
     const loaded = loadSeed(session.seedDir);
     const people = collectionByName.get('people')!;
     const city = loaded.facts.get('organizations')!.find((row) => row.name === 'Municipality of Plovdiv')!.id;
@@ -60,5 +60,7 @@ describe('the cards after the nineteenth first-use test', () => {
     expect(first('Former deputy mayor')).toBe(city);
     expect(first('Ex-mayor')).toBe(city);
     expect(first('Former minister')).not.toBe(city);
+    const form = JSON.parse(await get(`/prefill?${new URLSearchParams({ collection: 'people', source: session.sourceId, quote: 'former mayor Stefan Dimov' })}`)) as { roles: unknown[] };
+    expect(form.roles).toEqual([expect.objectContaining({ organization_id: city })]);
   });
 });
