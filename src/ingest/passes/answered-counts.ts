@@ -7,6 +7,7 @@ import { PEOPLE_RULES } from '../rules/people.js';
 import { capitalize, type Sentence } from '../text.js';
 import type { DeploymentDraft, OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { orgById } from './entities.js';
+import { escapeRegExp } from '../rules/rule.js';
 
 /** The person an answer's label names: "A" the person interviewed, else the one whose surname it is. */
 function answering(x: PassContext, label: string): PersonDraft | undefined {
@@ -17,7 +18,7 @@ function answering(x: PassContext, label: string): PersonDraft | undefined {
 /** The body a person speaks for: a role's organization, else the body its title ends with ("Spokesman of the National Police"). */
 function bodyOf(x: PassContext, person: PersonDraft): OrganizationDraft | undefined {
   for (const role of person.roles) {
-    const org = role.organization_id ? orgById(x, role.organization_id) : x.facts.organizations.find((o) => new RegExp(`\\b(?:of|for)\\s+(?:the\\s+)?${o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u').test(role.title));
+    const org = role.organization_id ? orgById(x, role.organization_id) : x.facts.organizations.find((o) => new RegExp(`\\b(?:of|for)\\s+(?:the\\s+)?${escapeRegExp(o.name)}$`, 'u').test(role.title));
     if (org) return org;
   }
   return undefined;

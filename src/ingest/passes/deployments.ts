@@ -14,6 +14,7 @@ import { placeForces } from './place-forces.js';
 import { respectiveCounts } from './respective-counts.js';
 import { addOrganization, findOrg, GENERIC_FORCE, isGenericForceId, orgById, orgKey } from './entities.js';
 import { labelledCounts } from './labelled-counts.js';
+import { escapeRegExp } from '../rules/rule.js';
 
 /** A counted force: the words counted, where they start, and the sentence. */
 interface Counted { phrase: string; force: string; start: number; end: number; sentence: Sentence; together: boolean }
@@ -362,7 +363,7 @@ function toldAgain(x: PassContext, m: Found, number: string): boolean {
   if (m.groups!.hedge) return false;
   const at = m.pos + m[0].indexOf(number);
   const again = [...x.matches(DEPLOYMENT_TOLD_AGAIN.pattern, { start: Math.max(0, at - 5), end: at + number.length })].some((t) => t.pos + t[0].length === at + number.length);
-  return again && new RegExp(`(?<![\\d.,])${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`).test(x.doc.text.slice(0, at - 4));
+  return again && new RegExp(`(?<![\\d.,])${escapeRegExp(number)}(?![\\d])`).test(x.doc.text.slice(0, at - 4));
 }
 
 /** Where a clause of its own begins, for places: a clause break, or one giving a reason or a time ("…, because …"). */
@@ -394,7 +395,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   const org = forceOf(x, c);
   if (!org) return null;
   const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : employedBySpeaker(x, c) === org ? [DEPLOYMENT_SPEAKING_BODY.id] : [];
-  const rest = phrase.replace(new RegExp(`^${org.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`, 'i'), '');
+  const rest = phrase.replace(new RegExp(`^${escapeRegExp(org.name)}\\s*`, 'i'), '');
   const clauseEnd = clauseEndAfter(c);
   const places = x.doc.placesIn({ start: c.end, end: clauseEnd })
     .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, clauseEnd)));

@@ -5,7 +5,7 @@ import { addDays, dayPair, isDayOfSaying, PAST, type FoundDate } from '../dates.
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, MORE_NAMED_HEADS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
-import { whole } from '../rules/rule.js';
+import { escapeRegExp, whole } from '../rules/rule.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
@@ -147,7 +147,7 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
   for (const m of x.matches(R.knownEvent.pattern)) {
     const name = m.groups!.name!;
     // "Diwali gatherings" in a story about "Diwali Day": the longer name the article writes is its event.
-    const longer = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\S\\n]+\\p{Lu}`, 'u').test(x.doc.text);
+    const longer = new RegExp(`\\b${escapeRegExp(name)}[^\\S\\n]+\\p{Lu}`, 'u').test(x.doc.text);
     if (!longer && !x.doc.isTaken(m.pos, m.pos + name.length)) found.push({ name: name.replace(/’/g, "'"), at: m.pos, end: m.pos + name.length, rule: R.knownEvent.id });
   }
   for (const m of x.matchesOutsideTitles(R.appositiveName.pattern)) {

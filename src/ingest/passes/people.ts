@@ -8,6 +8,7 @@ import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { STATEMENT_RULES } from '../rules/statements.js';
 import { bodyByHead } from './speakers.js';
+import { escapeRegExp } from '../rules/rule.js';
 
 /** A word that makes a name a body's or a firm's, never a person's: "Agency", "Police", "Productions", "GmbH". */
 const bodyWord = (word: string) => ORG_HEADS[word] !== undefined || COMPANY_HEADS.has(word);
@@ -159,7 +160,7 @@ function inFull(x: PassContext, title: string, before: number): string {
   const body = R.titleBodyInFull.pattern.exec(title)?.groups!.body;
   if (!body) return title;
   // The full name is written after "the" ("the Lakeside Harbour Authority"), so a sentence's first word ("More Harbour Authority staff …") is none of it.
-  const fuller = new RegExp(`(?<=\\b[Tt]he[^\\S\\n])(?:\\p{Lu}[\\p{L}'’-]*(?<!['’]s)[^\\S\\n]){1,3}${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  const fuller = new RegExp(`(?<=\\b[Tt]he[^\\S\\n])(?:\\p{Lu}[\\p{L}'’-]*(?<!['’]s)[^\\S\\n]){1,3}${escapeRegExp(body)}(?![\\p{L}])`, 'gu');
   const full = [...x.doc.text.slice(0, before).matchAll(fuller)].at(-1)?.[0];
   return full && full !== body ? title.slice(0, title.length - body.length) + full : title;
 }

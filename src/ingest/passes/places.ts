@@ -6,6 +6,7 @@ import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NATIONS_WITHIN,
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
+import { escapeRegExp } from '../rules/rule.js';
 
 interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]>; rule?: string; length?: number }
 interface Venue { name: string; at: number; from: number; city: string | undefined; kind: PlaceKind; rule?: string }
@@ -420,8 +421,6 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   const countries = code ? [code] : [];
   return { name: spelled, at: m.pos, entry: { kind: 'city', countries, byKind: new Map([['city', countries]]) } };
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A byline: "By Ada Holm", "By a Caribbean correspondent", "From our staff in Lakeside". */
 const BYLINE = /^(?:By|From)\s+\S/u;

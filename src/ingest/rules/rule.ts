@@ -45,3 +45,6 @@ export const anyOf = (phrases: readonly string[]) => phrases.join('|');
 
 /** A rule's pattern without its global flag: a test or a first match that keeps no state between calls. */
 export const whole = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
+
+/** Text matched literally inside a pattern built from it (a name read from the article). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
