@@ -189,18 +189,24 @@ const bodyPath = join(outDir, `${args.label}-filtered.body`);
 writeFileSync(bodyPath, filteredBody!);
 const rawPort = 20_000 + Math.floor(Math.random() * 20_000);
 const rawCommand = [process.execPath, '--import', 'tsx', 'scripts/lib/raw-server.ts', bodyPath, JSON.stringify(filteredHeaders!), String(rawPort)];
-const [rawProgram, ...rawArgs] = serverCores ? ['taskset', '-c', serverCores, ...rawCommand] : rawCommand;
-const raw = spawn(rawProgram!, rawArgs, { cwd: PROJECT_ROOT, stdio: 'ignore' });
-for (let i = 0; i < 200 && !(await fetch(`http://127.0.0.1:${rawPort}/`).then((r) => r.ok, () => false)); i += 1) await new Promise((r) => setTimeout(r, 25));
-const rawFigures = await measure(`http://127.0.0.1:${rawPort}/`);
-raw.kill('SIGTERM');
+const rawFigures = await measurePeer(rawCommand, `http://127.0.0.1:${rawPort}/`);
 
-/** Starts a peer server pinned like ours, waits until the URL answers, measures it, stops it. */
+/**
+ * Starts a peer server pinned like ours, waits until the URL answers, measures it, stops it. A peer that never
+ * answers stops the benchmark with its words, rather than printing 0 req/s as if it had been measured.
+ */
 async function measurePeer(command: string[], url: string): Promise<Figures> {
   const [program, ...rest] = serverCores ? ['taskset', '-c', serverCores, ...command] : command;
-  const peer = spawn(program!, rest, { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  const peer = spawn(program!, rest, { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  peer.stderr!.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-2000); });
   try {
-    for (let i = 0; i < 600 && !(await fetch(url).then((r) => r.ok, () => false)); i += 1) await new Promise((r) => setTimeout(r, 50));
+    let ready = false;
+    for (let i = 0; i < 600 && !ready; i += 1) {
+      ready = await fetch(url).then((r) => r.ok, () => false);
+      if (!ready) await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!ready) throw new Error(`${command.slice(-4).join(' ')} never answered ${url} within 30 s${stderr ? `:\n${stderr}` : ''}`);
     return await measure(url);
   } finally {
     peer.kill('SIGTERM');
