@@ -192,7 +192,7 @@ const PAST_VERB_ON = /\b\p{L}+ed\s+(?:[^\s.;,]+\s+){0,3}?on\s+(?:the\s+)?$/iu;
 
 export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
-const FUTURE = /\b(?:will|planned|plans\s+to|(?<!\b(?:an?\s(?:[\w-]+\s){0,3}|(?:the|its|their|his|her)\s|\w['’]s\s))plan\s+to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|(?:is|are) expected to|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:be|hold|stage|march|rally|gather|take place|go ahead)|would have (?!(?:been|had|made|come|gone|run|done|got|put|set|let|cut|hit|kept|left|lost|met|paid|said|sent|spent|told|won)\b)(?!\p{L}+(?:ed|en|wn)\b))\b/iu;
+const FUTURE = /\b(?:will|planned|plans\s+to|(?<!\b(?:an?\s(?:[\w-]+\s){0,3}|(?:the|its|their|his|her)\s|\w['’]s\s))plan\s+to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|(?:is|are) expected (?:to|on)|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:be|hold|stage|march|rally|gather|take place|go ahead)|would have (?!(?:been|had|made|come|gone|run|done|got|put|set|let|cut|hit|kept|left|lost|met|paid|said|sent|spent|told|won)\b)(?!\p{L}+(?:ed|en|wn)\b))\b/iu;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 /**

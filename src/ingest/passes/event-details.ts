@@ -391,11 +391,17 @@ function clauseDay(x: PassContext, s: Sentence, at: number, fits: (d: FoundDate)
  * "A court found former minister Ada Holm guilty of bribery on Thursday evening" (rule event.verdict): the verdict, an
  * announcement of its sentence's day (past or today, never a day of saying); none without such a day.
  */
+/** A verdict's name, as ingest and the review's forms give it. */
+export const verdictName = (accused: string) => `Verdict in the trial of ${accused}`;
+
 function verdicts(x: PassContext): void {
-  for (const m of x.matchesOutsideTitles(R.verdict.pattern)) {
-    const s = x.doc.sentenceAt(m.pos);
-    const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos, (d) => d.start <= x.published);
-    if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: `Verdict in the trial of ${m.groups!.accused!}`, kind: 'announcement', rule: R.verdict.id, day });
+  // A verdict given is of a day past or today; one read or due (rule event.verdict-due) of any day its sentence states.
+  for (const [rule, fits] of [[R.verdict, (d: FoundDate) => d.start <= x.published], [R.verdictDue, () => true]] as const) {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const s = x.doc.sentenceAt(m.pos);
+      const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos, fits);
+      if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: verdictName(m.groups!.accused!), kind: 'announcement', rule: rule.id, day });
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // places and operators the sentence gives them. Closures and bans are named by their own clause, so two
 // closures of one article stay two measures.
 import { capitalize, type Sentence, type Span } from '../text.js';
-import { CLOSURE_LIST, MEASURE_OPERATOR_RULES as OPERATOR, MEASURE_RULES, type MeasureRule } from '../rules/measures.js';
+import { CLOSURE_LIST, MEASURE_OPERATOR_RULES as OPERATOR, MEASURE_RULES, SEALS_OFF, type MeasureRule } from '../rules/measures.js';
 import { twoDayPeriod, type FoundDate } from '../dates.js';
 import { VIEW_VERBS } from '../lexicon.js';
 import type { Found, MeasureDraft, PassContext } from './context.js';
@@ -118,6 +118,19 @@ export function checksName(match: string, after: string): string | undefined {
   return `${CHECKS[verb.toLowerCase()]} of ${plural}`;
 }
 
+const SEALS_OFF_VERB = new RegExp(`^${SEALS_OFF}$`, 'iu');
+
+
+/**
+ * A zone named by what a verb before its object seals off ("will fence off the Palace of Justice from 8 p.m." is
+ * "Palace of Justice fenced off"), as ingest names it; undefined for any other match. The review's forms name it so.
+ */
+export function sealedOffName(match: string, after: string): string | undefined {
+  if (!SEALS_OFF_VERB.test(match)) return undefined;
+  const object = after.split(OBJECT_ENDS)[0]!.split(/[,;:.!?]/u)[0]!.trim();
+  return object ? clauseName(objectNamed(object, `${/^(?:seal|cordon|fenc)/iu.exec(match)![0].toLowerCase()}ed off`)) : undefined;
+}
+
 /** Name and span of a match, or null when a clause rule's guards do not hold in its clause. */
 function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
   if (CRITICS_SAY.test(x.doc.text.slice(s.start, m.pos))) return null;
@@ -135,9 +148,11 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   if (rule.measureKind === 'closure' && ZONE_CLOSES.test(x.doc.text.slice(span.start, m.pos))) return null;
   // "The council will close the north exit": what is closed is the object, the council its operator.
   // "… issued an order banning flares along the route": what is banned is the object.
+  // "The police will fence off the courthouse": what is sealed off is the object, named "Courthouse fenced off".
+  const sealed = sealedOffName(m[0], x.doc.text.slice(m.pos + m[0].length, span.end));
   const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) ? x.doc.text.slice(m.pos + m[0].length, span.end) : null;
   const banned = object === null ? activeBanObject(x, m, span) : null;
-  const name = banned ? capitalize(`${banned} banned`) : object === null ? clauseName(text) : clauseName(objectNamed(object, /^banning$/i.test(m[0]) ? 'banned' : 'closed'));
+  const name = sealed ?? (banned ? capitalize(`${banned} banned`) : object === null ? clauseName(text) : clauseName(objectNamed(object, /^banning$/i.test(m[0]) ? 'banned' : 'closed')));
   // A clause of one or two words ("Closures") names nothing; one of over twenty is not a clause read right.
   const words = name.split(' ').length;
   return words >= 2 && words <= 20 ? { name, span } : null;

@@ -121,6 +121,16 @@ function namedGroups(x: PassContext): void {
   }
 }
 
+/** "the Citizens for Lakeside movement": the name before the word that says what the group is (rule organization.named-then-kind). */
+function groupsNamedThenKind(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.namedThenKind.pattern)) {
+    const { name, kind } = m.groups as { name: string; kind: string };
+    const at = m.pos + m[0].indexOf(name);
+    if (x.doc.isTaken(at, at + name.length)) continue;
+    addOrganization(x, name, { kind: groupKind(`${kind} `), country: null }, at, at + name.length, R.namedThenKind.id);
+  }
+}
+
 /** Words before a known body's name that say nothing of which one it is ("The Gendarmerie", "Saturday's"). */
 const NO_QUALIFIER = /^(?:The|A|An|This|That|Its|Their|Both|Every|Each)$/;
 
@@ -867,6 +877,7 @@ export function organizations(x: PassContext): void {
   const venues = definedAcronyms(x);
   // Named groups before the known bodies, so that NATO inside "the coalition Stop NATO Den Haag" is no organiser of its own.
   namedGroups(x);
+  groupsNamedThenKind(x);
   knownBodies(x);
   headedNames(x);
   describedBefore(x);

@@ -171,6 +171,9 @@ function organizationIn(x: PassContext, start: number, end: number): Organizatio
   return mention ? x.facts.organizations.find((o) => o.id === mention.id) : undefined;
 }
 
+/** A title of a body named by a lowercase head word after "of the" ("the head of the directorate"): the head word. */
+const OF_THE_HEAD = /^\s+(?:of|for)\s+the\s+(\p{Ll}+)$/u;
+
 function titlesFirst(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.titleFirst.pattern)) {
     const g = m.groups as { owner: string; title: string; of?: string; name?: string; speaker?: string };
@@ -178,12 +181,15 @@ function titlesFirst(x: PassContext, index: PersonIndex): void {
     const nameStart = m.pos + m[0].lastIndexOf(name);
     if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name) || name.split(/\s+/).some(bodyWord)) continue;
     // "The president of the Harbour Electoral Board (HEB)": the body's acronym is no part of the title.
-    const title = capitalize(`${g.title}${g.of ?? ''}`.replace(/\s+/g, ' ').replace(/ \([A-Z]{2,8}\)$/, ''));
+    const fullTitle = capitalize(`${g.title}${g.of ?? ''}`.replace(/\s+/g, ' ').replace(/ \([A-Z]{2,8}\)$/, ''));
     const titleStart = m.pos + g.owner.length;
     // "the municipality's traffic director": the body the possessive's head word names again, when one fits.
     const ownerHead = /^the\s+(\p{Ll}+)['’]s\s+$/u.exec(g.owner)?.[1];
-    const headBody = ownerHead ? bodyByHead(x, `the ${ownerHead}`, m.pos) : null;
+    // "The head of the directorate": a body named before by that head word is the title's, and the title is "Head".
+    const ofHead = ownerHead ? undefined : OF_THE_HEAD.exec(g.of ?? '')?.[1];
+    const headBody = ownerHead || ofHead ? bodyByHead(x, `the ${ownerHead ?? ofHead}`, m.pos) : null;
     const org = organizationIn(x, titleStart, titleStart + `${g.title}${g.of ?? ''}`.length) ?? (headBody ? x.facts.organizations.find((o) => o.id === headBody) : undefined);
+    const title = org && ofHead && org.id === headBody ? capitalize(g.title) : fullTitle;
     // "Norway's Fisheries Minister": the possessive names the country the title is of.
     const owner = /^([A-Z]\p{L}+)['’]s\s+$/u.exec(g.owner)?.[1];
     const place = owner ? lookupPlace(owner) : undefined;

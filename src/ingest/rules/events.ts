@@ -627,6 +627,15 @@ export const EVENT_RULES = {
       noMatch: ['The court could find him guilty next month.', 'Police found the car on Monday.', 'Riot police cleared the occupied building of the Harbour Technical University of students on Thursday.'],
     },
   },
+  verdictDue: {
+    id: 'event.verdict-due', produces: 'events',
+    description: 'a verdict read, delivered or due in the trial of a named person, on a day its sentence states ("on Friday, when judges read the verdict in the corruption trial of former mayor Ada Holm", "the verdict in the trial of Tomas Berg is expected on Monday"): an `announcement` named "Verdict in the trial of <Name>", as a verdict given (rule event.verdict), dated by that day (never a day of saying); none without a day',
+    pattern: /\b(?:(?:read|reads|reading|deliver|delivers|delivering|hands?\s+down|handing\s+down|announces?|pronounces?|gives?)\s+(?:the|a|its|their)\s+verdict|[Tt]he\s+verdict)\s+in\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?trial\s+of\s+(?:(?:the\s+)?(?!of\b)[\p{Ll}-]+(?:\s+(?!of\b)[\p{Ll}-]+){0,3}?,?\s+)?(?<accused>\p{Lu}[\p{L}'’-]{1,40}(?:\s+\p{Lu}[\p{L}'’-]{1,40}){1,3})(?![\p{L}'’-]|\s+\p{Lu})(?=,?\s+(?:is|was|will\s+be)\s+(?:due|expected)\b|(?!,?\s+(?:is|was|were|has|had)\b))/gu,
+    examples: {
+      match: ['About 700 officers will guard the court on Friday, when judges read the verdict in the corruption trial of former mayor Ada Holm.', 'The verdict in the trial of Tomas Berg is expected on Monday.', 'The panel will deliver its verdict in the trial of Ida Lund on Thursday.'],
+      noMatch: ['The verdict in the trial of Tomas Berg was overturned on Monday.', 'Judges read the charges on Monday.', 'He criticised the verdict.'],
+    },
+  },
   emergencyDeclared: {
     id: 'event.emergency-declared', produces: 'events',
     description: 'a state of emergency (or of disaster, siege or alarm) declared on a day its sentence states ("the government declared a 30-day state of emergency across the west on Tuesday", "declares a state of disaster in three provinces on Monday"): an `announcement` named "Declaration of <its words>", dated by that day (never a day of saying); none without a day, nor one only asked for or threatened ("called for a state of emergency", "could declare")',

@@ -25,6 +25,8 @@ const CLOSABLE = ['roads?', 'streets?', 'avenues?', 'boulevards?', 'lanes?', 'mo
 const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors|shipping|vessels|boats)\\b';
 /** A place closed to traffic by a verb before it, a way named or not: "police closed Harbour Road to traffic", "will close the Ringstrasse to all vehicles". */
 const CLOSES_NAME_TO = "\\bclos(?:e|es|ed|ing)\\s+(?:the\\s+)?\\p{Lu}[^.;,]{0,60}?\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors)\\b";
+/** A verb that closes an area off, before what it closes ("will fence off the courthouse"): the name is its object, sealed off. */
+export const SEALS_OFF = '(?:seal(?:s|ing)?|cordon(?:s|ing)?|fenc(?:e|es|ing)) off';
 /** Things and acts a ban forbids in an area (drones are an airspace restriction). */
 const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 'glass', 'glasses', 'bottles?', 'cans', 'flares?', 'fireworks?', 'pyrotechnics?', 'smoke bombs?',
   'bags?', 'backpacks?', 'rucksacks?', 'umbrellas?', 'flags?', 'banners?', 'placards?', 'poles?', 'knives', 'weapons?', 'masks?', 'gatherings?', 'demonstrations?', 'parking',
@@ -90,9 +92,10 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     naming: 'clause',
   },
   {
-    ...measure('sealed-off', 'restricted_zone', 'an area sealed, cordoned or fenced off, named by its clause ("The quay was sealed off with barriers")',
-      ['sealed off', 'cordoned off', 'fenced off'],
-      { match: ['The area around the town hall was sealed off with metal barriers on Friday.'], noMatch: ['The envelopes were sealed before the vote.'] }),
+    ...measure('sealed-off', 'restricted_zone', 'an area sealed, cordoned or fenced off, named by its clause ("The quay was sealed off with barriers"), or by what the verb seals off ("police will fence off the courthouse" is "Courthouse fenced off")',
+      ['sealed off', 'cordoned off', 'fenced off', SEALS_OFF],
+      { match: ['The area around the town hall was sealed off with metal barriers on Friday.', 'The city police will fence off the courthouse from 8 p.m. on Thursday.', 'Officers began cordoning off the square at dawn.', 'Police seal off the harbour.', 'Crews were fencing off the lot.'],
+        noMatch: ['The envelopes were sealed before the vote.', 'The team fended off a late attack.', 'They will seal the deal on Monday.'] }),
     naming: 'clause',
   },
   {

@@ -51,6 +51,15 @@ export const ORGANIZATION_RULES = {
     }, 'gu'),
     examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.', 'A group calling itself Quiet Nights handed out leaflets.', 'The campaign Save the Lindvale handed out leaflets.', 'The group Friends of the Old Pier handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.', 'A group calling itself independent handed out leaflets.'] },
   },
+  namedThenKind: {
+    id: 'organization.named-then-kind', produces: 'organizations',
+    description: 'a group\'s capitalised name of two words or more after "the", then a lowercase word saying what it is ("the Citizens for Lakeside movement", "the Save Our Pier campaign"): the body of that name, a campaign an NGO (`association`), a movement, collective, coalition or alliance political',
+    pattern: compose('\\b(?:the|The)\\s+{NAME}\\s+{KIND}\\b', {
+      NAME: `${CAP2}(?:[^\\S\\n]+(?:(?:the|(?:for|of|against)(?:[^\\S\\n]+(?:a|the))?)[^\\S\\n]+)?${CAP2}){1,4}`,
+      KIND: 'movement|collective|campaign|coalition|alliance',
+    }, 'gu'),
+    examples: { match: ['The Citizens for Lakeside movement will march on Thursday.', 'Volunteers of the Save Our Pier campaign handed out leaflets.'], noMatch: ['The Lakeside movement grew.', 'The students movement marched.', 'The Harbour Coalition said no.'] },
+  },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
     description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), maybe opened by a campaign\'s verb and "the" ("Stop the Pipe Coalition"; "On Monday the Harbour Coalition" is the Harbour Coalition), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s, a band\'s or an occasion\'s ("the Old Town Police Station", "National Police Day", "the Coast Guard Summit"); a second "of" and a place the gazetteer knows go on with the name ("the National Bureau of Statistics of Ruritania"); a unit of a body named by its country is the unit, and that body ("the Presidential Guard of the Ruritania Defence Force"); a legislature\'s or a post office\'s name placing something by the building ("a rally outside the Harbour Parliament", "closed between the Old Town Post Office and the bridge") is a place, no body\'s name; a service or command of patrols or guards is a force of the police kind ("the Highway Patrol Service")',

@@ -21,7 +21,7 @@ const DAY_OR_MONTH = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Februar
 /** The lowercase field an office is for ("deputy mayor for mobility", "minister for culture and sport"). */
 const PORTFOLIO = '(?!(?:the|a|an|his|her|their|its)\\s)[a-z]{4,20}(?:\\s+and\\s+[a-z]{4,20})?';
 /** A body named in lowercase that a title may be of ("a spokeswoman for the city administration", "the head of the regional police"). */
-const LOWER_BODY = '(?:administration|council|municipality|ministry|government|police|association|union|federation|committee|organi[sz]ers|league|board|authority|agency|service|army|party|church|embassy|consulate)(?![\\p{L}-])';
+const LOWER_BODY = '(?:administration|council|municipality|ministry|government|police|association|union|federation|committee|organi[sz]ers|league|board|authority|agency|service|army|party|church|embassy|consulate|directorate|department|prefecture|inspectorate|brigade|corps|movement)(?![\\p{L}-])';
 /** A preposition of place just before capitalised words: they name where ("on the Plaza Mayor, a spokesman said"), not who; "spoke to" or "according to" names who. */
 const PLACED_BEFORE = "(?<!\\b(?:on|in|at|(?<!\\b(?:spoke|spoken|speaking|talked|talking|wrote|writing|according|explained)\\s)to|from|near|outside|inside|into|through|across|along|around|past|towards?)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{0,40}\\s+){0,3})";
 /** A possessive ("the club's", "the residents'"). */
