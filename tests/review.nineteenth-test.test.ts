@@ -44,6 +44,19 @@ describe('the forms after the nineteenth first-use test', () => {
     expect((await filled('organizations', 'nurses of the Varna Care Centre')).kind).toBe('agency');
     expect((await filled('organizations', 'officers of the Varna Care Centre')).kind).toBeUndefined();
   });
+
+  it('opens an event read or due as a verdict with its name and kind, the accused read on in the sentence (bug 2)', async () => {
+    expect(await filled('events', 'Palace of Justice on Friday, when judges read the verdict')).toMatchObject({ name: 'Verdict in the trial of Stefan Dimov', kind: 'announcement', start: '2026-11-27' });
+    expect(await filled('events', 'when judges read the verdict')).toMatchObject({ name: 'Verdict in the trial of Stefan Dimov', kind: 'announcement' });
+    // Words that stop before the verdict's own tell none; the court's building alone is no verdict.
+    expect((await filled('events', 'Palace of Justice on Friday')).name ?? '').not.toMatch(/^Verdict/u);
+  });
+
+  it('opens a measure an active "fence off" names as a restricted zone named by what it closes (bug 3)', async () => {
+    expect(await filled('measures', 'The Plovdiv Regional Police Directorate will fence off the Palace of Justice from 8 p.m. on Thursday'))
+      .toMatchObject({ kind: 'restricted_zone', name: 'Palace of Justice fenced off' });
+    expect(await filled('measures', 'Officers began cordoning off Tsentralen Square at dawn')).toMatchObject({ kind: 'restricted_zone', name: 'Tsentralen Square cordoned off' });
+  });
 });
 
 describe('the cards after the nineteenth first-use test', () => {

@@ -46,6 +46,7 @@ table.queue { border-collapse: collapse; } table.queue td, table.queue th { padd
 .carried { background: #fff8e1; border-left: 3px solid #f0ad4e; padding: .25rem .5rem; font-size: .85rem; }
 fieldset.objects { border: 1px solid #ced4da; border-radius: 3px; padding: .2rem .5rem; margin: 0; } fieldset.objects legend { font-size: .8rem; color: #495057; }
 ol.items { margin: 0; padding-left: 1.2rem; } li.item { display: flex; flex-wrap: wrap; gap: .3rem; align-items: start; margin: .2rem 0; padding-bottom: .2rem; border-bottom: 1px dotted #dee2e6; }
+.id-removers { display: flex; flex-wrap: wrap; gap: .2rem; margin-top: .15rem; } .id-removers button { font-size: .75rem; padding: 0 .3rem; }
 .item-field { flex: 1 1 8rem; } .item-field .key { display: block; font-size: .75rem; color: #495057; } .item-field input, .item-field select { width: 100%; box-sizing: border-box; }
 .field.quote input { width: calc(100% - 10rem); } .quote-note, .selection-note, .selected-words { font-size: .8rem; color: #1864ab; }
 .citations form.remove-citation { display: inline; margin-left: .3rem; } .citations form.remove-citation button { font-size: .75rem; }
@@ -308,6 +309,14 @@ export const REVIEW_JS = `(() => {
     item.remove();
     (next ? next.querySelector('input, select, textarea') : fieldset.querySelector('.add-item')).focus();
   };
+  // A list of ids' Remove button takes its value out of the comma-separated field, then goes; focus moves to the next button or the field.
+  const removeValue = (button) => {
+    const field = document.getElementById(button.dataset.field);
+    field.value = field.value.split(',').map((v) => v.trim()).filter((v) => v && v !== button.dataset.value).join(', ');
+    const next = button.nextElementSibling || button.previousElementSibling;
+    button.remove();
+    (next || field).focus();
+  };
   // A field's name on a card opens its edit form at that field's control (a list's first control, else its Add button).
   const editField = (card, field) => {
     const details = card.querySelector('details.edit');
@@ -438,6 +447,8 @@ export const REVIEW_JS = `(() => {
     if (add) { addItem(add.closest('fieldset.objects')); return; }
     const remove = event.target.closest('.remove-item');
     if (remove) { removeItem(remove.closest('li.item')); return; }
+    const removeId = event.target.closest('.remove-id');
+    if (removeId) { removeValue(removeId); return; }
     const cancel = event.target.closest('.cancel-edit');
     if (cancel) { cancelEdit(cancel.closest('details.edit')); return; }
     const fill = event.target.closest('.fill-from-words');

@@ -56,6 +56,17 @@ function options(values: string[], current: string, nullable: boolean): Html {
   return html`${unset}${nullable ? html`<option value="" ${current === '' ? html`selected` : ''}>(unstated)</option>` : ''}${values.map((v) => html`<option value="${v}" ${v === current ? html`selected` : ''}>${label(v)}</option>`)}`;
 }
 
+/**
+ * A list of ids or values: one text field, comma separated (typed, pasted or filled by search), and a Remove button
+ * per value it holds when the form opens, so that taking one value out is one click, not text editing. The buttons
+ * edit the field (the field is what is posted); a value typed later is removed by editing the text.
+ */
+function idsControl(name: string, values: string[], id: string, attributes: Html): Html {
+  const field = html`<input id="${id}" name="${name}" value="${values.join(', ')}" placeholder="${name.endsWith('_ids') || name.endsWith('_by') ? 'ids' : 'values'}, comma separated"${attributes}>`;
+  if (values.length < 2) return field;
+  return html`${field}<span class="id-removers">${values.map((value) => html`<button type="button" class="remove-id" data-field="${id}" data-value="${value}" aria-label="Remove ${value} from ${name}">× ${value}</button>`)}</span>`;
+}
+
 /** One control for a value; `label` names it when no <label> can (a field of a list item). */
 function control(name: string, c: Control, value: unknown, id: string, described: Html, label?: string): Html {
   const named = label ? html` aria-label="${label}"` : html``;
@@ -66,7 +77,7 @@ function control(name: string, c: Control, value: unknown, id: string, described
   }
   if (c.type === 'choice') return html`<select id="${id}" name="${name}"${named}${described}>${options(c.values, shown(value), c.nullable)}</select>`;
   if (c.type === 'json' || c.type === 'objects') return html`<textarea id="${id}" name="${name}" rows="3"${named}${described}>${shown(value)}</textarea>`;
-  if (c.type === 'ids') return html`<input id="${id}" name="${name}" value="${(value as string[] | undefined ?? []).join(', ')}" placeholder="${name.endsWith('_ids') || name.endsWith('_by') ? 'ids' : 'values'}, comma separated"${named}${described}>`;
+  if (c.type === 'ids') return idsControl(name, (value as string[] | undefined) ?? [], id, html`${named}${described}`);
   return html`<input id="${id}" name="${name}"${c.type === 'number' ? html` type="number" step="any"` : ''} value="${shown(value)}"${named}${described}>`;
 }
 
