@@ -52,6 +52,15 @@ describe('the forms after the nineteenth first-use test', () => {
     expect((await filled('events', 'Palace of Justice on Friday')).name ?? '').not.toMatch(/^Verdict/u);
   });
 
+  it('opens a new deployment for the article\'s one event when its words name none (bug 6, the force\'s event)', async () => {
+    const [verdict, ...others] = loadSeed(session.seedDir).facts.get('events')!.filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === session.sourceId));
+    expect(others).toEqual([]);
+    expect(await filled('deployments', 'About 40 paramedics of the Emergency Medical Aid Centre will stand by outside the Palace of Justice during the hearing'))
+      .toMatchObject({ event_id: verdict!.id, personnel: { value: 40, qualifier: 'approximately' } });
+    // A measure or a protest is not the event's for being in its article.
+    expect((await filled('protests', 'About 3,000 people marched from the Roman Stadium on Thursday evening')).coincides_with_event_id).toBeUndefined();
+  });
+
   it('opens a measure an active "fence off" names as a restricted zone named by what it closes (bug 3)', async () => {
     expect(await filled('measures', 'The Plovdiv Regional Police Directorate will fence off the Palace of Justice from 8 p.m. on Thursday'))
       .toMatchObject({ kind: 'restricted_zone', name: 'Palace of Justice fenced off' });

@@ -626,15 +626,19 @@ const EVENT_BY_WORD = new RegExp(`\\bthe\\s+(${EVENT_WORD_PATTERN})\\b`, 'iu');
 
 /**
  * An event reference the words make by the word for its kind ("during the race"), when no name filled it: the
- * one event of that kind the article's own facts hold (none when it holds two, or the article is unknown).
+ * one event of that kind the article's own facts hold (none when it holds two, or the article is unknown). A force
+ * counted in words that name no event is deployed for the article's one event, as ingest deploys it (its main
+ * event); none when the article holds two, or the words count nothing.
  */
 function eventsByWord(seed: Seed, spec: FactCollection, words: string, text: string | undefined, filled: Values): Values {
   const fields = Object.keys(spec.schema.properties).filter((field) => filled[field] === undefined && controlFor(spec.schema.properties[field]!).type !== 'ids'
     && referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'events');
   const word = EVENT_BY_WORD.exec(words)?.[1]?.toLowerCase();
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
-  if (!fields.length || !word || !source) return {};
-  const events = (seed.facts.get('events') ?? []).filter((event) => event.kind === EVENT_WORDS[word]
+  // Only words that count a force say a deployment: "They fear that businesses will lose trade" states no event.
+  const counted = spec.name === 'deployments' && numbersIn(words).length > 0;
+  if (!fields.length || (!word && !counted) || !source) return {};
+  const events = (seed.facts.get('events') ?? []).filter((event) => (!word || event.kind === EVENT_WORDS[word])
     && (event.citations as Array<{ source_id: string }>).some((c) => c.source_id === source));
   return events.length === 1 ? Object.fromEntries(fields.map((field) => [field, events[0]!.id])) : {};
 }
