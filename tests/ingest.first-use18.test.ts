@@ -51,3 +51,18 @@ describe('people and bodies: a head named after "the head of" a body, a group na
     expect(read(brief('The Lakeside movement grew, and the Harbour Coalition said it would march.')).organizations.map((o) => o.name)).toEqual(['Harbour Coalition']);
   });
 });
+
+describe('bodies: a centre named as the employer of paramedics or nurses', () => {
+  it('"paramedics of the Lakeside Emergency Aid Centre" is a body with their deployment, no venue', () => {
+    const facts = read(brief('About 40 paramedics of the Lakeside Emergency Aid Centre will stand by outside the courthouse during the hearing.'));
+    expect(facts.organizations.map((o) => [o.name, o.kind])).toEqual([['Lakeside Emergency Aid Centre', 'agency']]);
+    expect(facts.places.map((p) => p.name)).not.toContain('Lakeside Emergency Aid Centre');
+    expect(facts.deployments.map((d) => [d.organization_id, d.personnel])).toEqual([['lakeside-emergency-aid-centre', { value: 40, qualifier: 'approximately' }]]);
+  });
+
+  it('a centre where paramedics only wait stays a venue', () => {
+    const facts = read(brief('Paramedics waited at the Lakeside Convention Centre on Monday.'));
+    expect(facts.organizations).toEqual([]);
+    expect(facts.places.map((p) => [p.name, p.kind])).toContainEqual(['Lakeside Convention Centre', 'venue']);
+  });
+});

@@ -131,6 +131,15 @@ function groupsNamedThenKind(x: PassContext): void {
   }
 }
 
+/** "paramedics of the Harbour Emergency Aid Centre": the centre is their employer, a body (rule organization.staff-of-centre). */
+function centresOfStaff(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.staffOfCentre.pattern)) {
+    const name = m.groups!.name!;
+    const at = m.pos + m[0].lastIndexOf(name);
+    if (!x.doc.isTaken(at, at + name.length)) addOrganization(x, name, { kind: 'agency', country: null }, at, at + name.length, R.staffOfCentre.id);
+  }
+}
+
 /** Words before a known body's name that say nothing of which one it is ("The Gendarmerie", "Saturday's"). */
 const NO_QUALIFIER = /^(?:The|A|An|This|That|Its|Their|Both|Every|Each)$/;
 
@@ -878,6 +887,7 @@ export function organizations(x: PassContext): void {
   // Named groups before the known bodies, so that NATO inside "the coalition Stop NATO Den Haag" is no organiser of its own.
   namedGroups(x);
   groupsNamedThenKind(x);
+  centresOfStaff(x);
   knownBodies(x);
   headedNames(x);
   describedBefore(x);

@@ -1,5 +1,6 @@
 // How the organizations pass finds bodies: one record per way a news text names one.
 import { COMPANY_HEADS, GROUP_NOUNS, KNOWN_BODIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS } from '../lexicon.js';
+import { BODY_ONLY_NOUNS } from './deployments.js';
 import { compose, type Rule } from './rule.js';
 
 /** A capitalised word of a name, hyphens and apostrophes allowed ("Saint-Denis", "O’Neill"). */
@@ -59,6 +60,16 @@ export const ORGANIZATION_RULES = {
       KIND: 'movement|collective|campaign|coalition|alliance',
     }, 'gu'),
     examples: { match: ['The Citizens for Lakeside movement will march on Thursday.', 'Volunteers of the Save Our Pier campaign handed out leaflets.'], noMatch: ['The Lakeside movement grew.', 'The students movement marched.', 'The Harbour Coalition said no.'] },
+  },
+  staffOfCentre: {
+    id: 'organization.staff-of-centre', produces: 'organizations',
+    description: 'a centre, institute or clinic named as the employer of people only a civilian body has ("paramedics of the Harbour Emergency Aid Centre", "nurses from the Lakeside Burns Institute"): a body (`agency`), not a venue, whatever its head word says of a building',
+    pattern: compose('\\b(?:{STAFF})\\s+(?:of|from)\\s+the\\s+{NAME}\\b', {
+      // A sentence may open on them ("Nurses from the …"): the first letter either case.
+      STAFF: [...BODY_ONLY_NOUNS, 'staff'].map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1).replace(/ /g, '\\s+')}`).join('|'),
+      NAME: `(?:${CAP2}[^\\S\\n]+){1,4}(?:Centre|Center|Institute|Clinic)`,
+    }, 'gu'),
+    examples: { match: ['About 40 paramedics of the Harbour Emergency Aid Centre will stand by.', 'Nurses from the Lakeside Burns Institute helped.'], noMatch: ['Officers of the Harbour Emergency Aid Centre stood by.', 'Paramedics waited at the Lakeside Convention Centre.'] },
   },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
