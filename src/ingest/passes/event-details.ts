@@ -418,7 +418,9 @@ function emergenciesDeclared(x: PassContext): void {
 function mourningDays(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.mourning.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
-    const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos);
+    // "declared Saturday a national day of mourning": the day named right before is the one mourned, not a later one.
+    const named = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && /^\s*$/u.test(x.doc.text.slice(s.start + d.index + d.text.length, m.pos)));
+    const day = x.doc.quoted(m.pos) ? undefined : named ?? clauseDay(x, s, m.pos);
     if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: capitalize(m[0].replace(/^(?:a|the)\s+/iu, '')), kind: 'ceremony', rule: R.mourning.id, day });
   }
 }

@@ -637,8 +637,9 @@ function programmeDays(x: PassContext): void {
     const date = programmeLineDate(x, dayAt, itemAt);
     // A ceremony the ceremony rules name ("the closing ceremony", "a thanksgiving service") is theirs, read later.
     if (words.length < 3 || !date || CEREMONY_RULES.some((re) => re.test(segment))) continue;
-    // "Tuesday - Mobile internet speeds dropped sharply": a log of what happened, told in the past, is no programme.
-    if (/^\p{Lu}/u.test(item) && PAST.test(segment)) continue;
+    // "Tuesday - Mobile internet speeds dropped sharply": a log of what happened, told in the past, is no programme;
+    // nor a timeline's line, a sentence of a day before the article's ("Sunday, Jan 16: Water breaks into the mine").
+    if (/^\p{Lu}/u.test(item) && (PAST.test(segment) || date.start < x.published)) continue;
     const span = { start: itemAt, end: itemAt + segment.length };
     // "the Corso, a second and shorter parade along the route": the appositive says what the named part is.
     const appositive = /^,\s+(?:a|an|the)\s[^,;(]+/.exec(item.slice(segment.length))?.[0] ?? '';

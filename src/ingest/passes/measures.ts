@@ -119,6 +119,10 @@ export function checksName(match: string, after: string): string | undefined {
 }
 
 const SEALS_OFF_VERB = new RegExp(`^${SEALS_OFF}$`, 'iu');
+/** Where a sentence goes on to another clause: ", and the square was ringed …" is not the closure's. */
+const OTHER_CLAUSE = /[;:]|,\s+(?:and|while|but|whereas)\s/u;
+/** The words of access kept to some people only (rule measure.restricted-access), as a test of a clause. */
+const RESTRICTED_ACCESS = ((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')))(MEASURE_RULES.find((rule) => rule.id === 'measure.restricted-access')!);
 
 
 /**
@@ -146,6 +150,8 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   if (rule.measureKind === 'ban' && AIRSPACE_WORDS.test(text)) return null;
   // "a security perimeter will close the square to traffic": the perimeter's own effect, one measure, not a closure too.
   if (rule.measureKind === 'closure' && ZONE_CLOSES.test(x.doc.text.slice(span.start, m.pos))) return null;
+  // "The square was closed to everyone except holders of invitations": access kept to some, a restricted zone only.
+  if (rule.measureKind === 'closure' && RESTRICTED_ACCESS.test(x.doc.text.slice(span.start, s.end).split(OTHER_CLAUSE)[0]!)) return null;
   // "The council will close the north exit": what is closed is the object, the council its operator.
   // "… issued an order banning flares along the route": what is banned is the object.
   // "The police will fence off the courthouse": what is sealed off is the object, named "Courthouse fenced off".

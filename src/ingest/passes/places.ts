@@ -391,8 +391,8 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
   for (const m of x.matches(R.venues.pattern)) addPlace(x, `${capitalize(m.groups!.of!)} venues`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.venues.id);
 }
 
-/** Lowercase words inside a place's name written in capitals ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette, "PORT OF SPAIN" Port of Spain). */
-const LOWER_PARTICLES = /^(?:sur|sous|on|upon|of|le|la|les|de|del|der|am|an|im|en|in|by)$/;
+/** Lowercase words inside a place's name written in capitals ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette, "PORT OF SPAIN" Port of Spain, "PORT-AU-PRINCE" Port-au-Prince). */
+const LOWER_PARTICLES = /^(?:sur|sous|on|upon|of|le|la|les|de|del|der|am|an|im|en|in|by|au|aux|du|des|da|do|dos|di)$/;
 
 /** The names a city written in capitals may have: each word capitalised, and with its particles in lowercase. */
 function titleCased(capitals: string): string[] {

@@ -120,10 +120,15 @@ const JOINED_VERB = /,\s+(but|and)\s+(?:also\s+)?(?:added|said|noted|stressed|wa
 /** The words after a speech verb as said: what follows them cut, a joined verb of the same speaker dropped ("A, but B"). */
 export const saidWords = (raw: string) => raw.replace(AFTER_THE_WORDS, '').replace(/[.!]?["”]?$/u, '').replace(JOINED_VERB, ', $1 ').trim();
 
+/** A verb of saying refused or denied before its words: "declined to say whether", "would not say if". */
+const REFUSED_TO_SAY = /\b(?:declined|refused|declines|refuses|would\s+not|will\s+not|did\s+not|could\s+not|wouldn['’]t|didn['’]t)\s+(?:to\s+)?(?:say|comment|confirm|disclose|reveal|tell)\s*$/iu;
+
 /** Words after a speech verb: "X said (that) …", "…, adding that …". */
 function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
   const [rule, speechAt] = earliestSpeechVerb(s.text) ?? [];
   if (!rule || !speechAt) return false;
+  // "…, declined to say whether any money had been paid": a verb of saying refused says nothing.
+  if (REFUSED_TO_SAY.test(s.text.slice(Math.max(0, speechAt.index - 24), speechAt.index + speechAt[0].length))) return true;
   // The speaker is the subject of the verb's own clause ("The RCMP will send 400, and the provincial police said it would …").
   const subject = clauseSubject(x, s, speechAt.index);
   // A clause of its own ("…, and the club said"): its subject alone names the speaker, never a body of the clause before.

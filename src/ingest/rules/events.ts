@@ -639,10 +639,10 @@ export const EVENT_RULES = {
   emergencyDeclared: {
     id: 'event.emergency-declared', produces: 'events',
     description: 'a state of emergency (or of disaster, siege or alarm) declared on a day its sentence states ("the government declared a 30-day state of emergency across the west on Tuesday", "declares a state of disaster in three provinces on Monday"): an `announcement` named "Declaration of <its words>", dated by that day (never a day of saying); none without a day, nor one only asked for or threatened ("called for a state of emergency", "could declare")',
-    pattern: /\b(?<!\b(?:could|would|might|may|to)\s)(?:declared|declares|declare|proclaimed|proclaims)\s+(?<what>(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?state\s+of\s+(?:emergency|disaster|siege|alarm)(?:\s+(?:across|in|on|over|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]{1,40}(?:\s+\p{Lu}[\p{L}'’-]{1,40}){0,3})?)/gu,
+    pattern: /\b(?<!\b(?:could|would|might|may|to|not|never)\s)(?:declared|declares|declare|proclaimed|proclaims)\s+(?<what>(?:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?state\s+of\s+(?:emergency|disaster|siege|alarm)(?:\s+(?:across|in|on|over|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]{1,40}(?:\s+\p{Lu}[\p{L}'’-]{1,40}){0,3})?)/gu,
     examples: {
       match: ["Northland's government declared a 30-day state of emergency across the Western Division on Tuesday.", 'The president declares a state of disaster in Eastby on Monday.'],
-      noMatch: ['The opposition called for a state of emergency on Tuesday.', 'The government could declare a state of emergency on Friday.'],
+      noMatch: ['The opposition called for a state of emergency on Tuesday.', 'The government could declare a state of emergency on Friday.', 'The minister said on Friday that the government would not declare a state of emergency.'],
     },
   },
   sidesMeet: {

@@ -33,7 +33,7 @@ const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 
   'street vending', 'street trading', 'vending', 'hawking', 'trading stalls?', 'folding chairs', 'firearms', 'guns', 'trucks', 'lorries', 'heavy vehicles', 'motorcycles?', 'motorbikes?', 'motorcycle taxis',
   'pillion (?:riders|passengers)', '(?:riding|ride) as (?:pillion )?(?:riders|passengers)', '(?:street )?vendors', 'hawkers',
   'liquor', 'spirits', 'foam', '(?:water )?balloons', 'laser(?: pointer)?s?', 'knife', 'firearm', 'sticks?', 'taxis', 'rickshaws', 'tuk-tuks',
-  'barbecues?', 'campfires?', 'open fires?', 'bonfires?', 'camping', 'picketing', 'swimming', 'bathing'];
+  'barbecues?', 'campfires?', 'open fires?', 'bonfires?', 'camping', 'picketing', 'swimming', 'bathing', '(?:ticket )?resale', '(?:ticket )?touting'];
 
 /** Vehicles and traders an order keeps out of an area ("vendors will be kept outside the perimeter", "an order that kept motorbikes away from the park"). */
 const KEPT_OUT = '(?:street )?vendors|hawkers|traders|motorcycle taxis|motorbikes|motorcycles|lorries|trucks';
@@ -41,7 +41,7 @@ const KEPT_OUT = '(?:street )?vendors|hawkers|traders|motorcycle taxis|motorbike
 /** Words before "cameras" that say they watch an area ("body cameras", "30 temporary cameras"); television and news cameras film, they do not watch. */
 const CAMERA_WORDS = 'new|extra|additional|temporary|mobile|fixed|police|security|video|surveillance|traffic|thermal|body|body-worn|infrared|street|more';
 /** Who is searched at an entrance: "fans will be searched", "every ticket holder will be searched". */
-const SEARCHED = '(?:fans|supporters|spectators|visitors|ticket holders|passengers|pilgrims|worshippers|delegates|guests|participants|everyone|all \\p{L}+|(?:every|each) (?:\\p{L}+ ){0,2}(?:fan|supporter|spectator|visitor|ticket holder|passenger|person|guest))';
+const SEARCHED = '(?:fans|supporters|spectators|visitors|ticket holders|passengers|pilgrims|worshippers|delegates|guests|participants|(?:everyone|anyone|all those)(?: entering| attending| arriving)?|all \\p{L}+|(?:every|each) (?:\\p{L}+ ){0,2}(?:fan|supporter|spectator|visitor|ticket holder|passenger|person|guest))';
 /** Where people or vehicles are checked on the way in ("searched at six gates", "checked at four points on the ring road"). */
 const ENTRY_POINTS = '(?:gates?|entrances?|entry points|access points|points|turnstiles|doors)';
 
@@ -82,12 +82,12 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     '"?\\b{PHRASE}\\b"?'),
   {
     ...measure('restricted-access', 'restricted_zone', 'an area ringed with barriers or open to some people only, named by its clause ("The square was ringed with metal barriers", "the pier closed to anyone without a pass", "only invited guests allowed into the hall", "open on Saturday only to invited guests", "only vehicles with a pass allowed onto the pier", "limited to ticket holders")',
-      ['ringed (?:with|by) (?:\\p{L}+ )?(?:barriers|fences?|fencing|police|officers)', 'closed to (?:anyone|everyone|all) (?:without|not)', 'only (?:to )?(?:invited guests|ticket holders|pass holders|holders of (?:passes|tickets)|accredited \\p{L}+|residents with)',
+      ['ringed (?:with|by) (?:\\p{L}+ )?(?:barriers|fences?|fencing|police|officers)', 'closed (?:from \\p{L}+ )?to (?:anyone|everyone|all) (?:without|not|except)', 'only (?:to )?(?:invited guests|ticket holders|pass holders|holders of (?:passes|tickets)|accredited \\p{L}+|residents with)',
         'only (?:\\p{L}+ ){1,3}?with (?:\\p{L}+ ){0,2}?(?:accreditation|pass(?:es)?|tickets?|invitations?|permits?) (?:will be |would be |are |were |is |may |can )?(?:allowed|admitted|let|permitted|enter)', 'limited to (?:ticket holders|invited guests|pass holders|accredited \\p{L}+|residents)',
         '(?:spectators|fans|supporters|visitors|pedestrians|the public|crowds?|onlookers) (?:will |would |are |were |may )?not (?:be )?(?:allowed|permitted|let) (?:onto|on to|into|inside|within|on)\\b',
         '(?:no one|nobody|no-one) (?:will |would |is |was |may )?(?:be )?(?:allowed|permitted|let) (?:onto|on to|into|inside|within|on|near)\\b'],
       { match: ['The square was ringed with metal barriers.', 'The pier will be closed to anyone without a pass.', 'Only invited guests will be let into the hall.',
-        'The town square will be open on Saturday only to invited guests and holders of passes.', 'Only vehicles with a harbour pass will be allowed onto the pier.', 'The dawn service is limited to ticket holders.', 'The harbour will be closed to anyone not authorised.', 'Spectators will not be allowed onto the Holm Bridge.', 'No one will be allowed within eight kilometres of the launch pad.'],
+        'The town square will be open on Saturday only to invited guests and holders of passes.', 'Only vehicles with a harbour pass will be allowed onto the pier.', 'The dawn service is limited to ticket holders.', 'The harbour will be closed to anyone not authorised.', 'The square was closed from dawn to everyone except holders of invitations.', 'Spectators will not be allowed onto the Holm Bridge.', 'No one will be allowed within eight kilometres of the launch pad.'],
         noMatch: ['The lake is ringed by hills.', 'Only three officers were hurt.', 'The shop is open only on Sundays.', 'Only people with tickets said they were happy.'] }),
     naming: 'clause',
   },
@@ -120,7 +120,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
         'Hawkers who work the quay will be kept outside the fence.', 'Inspectors will keep the pavements clear of vendors.', 'Police have suspended all permits to carry firearms in the capital until Monday.',
         'Permits to carry firearms are suspended across the region from Friday.', 'Anyone carrying a knife will be turned away at the gates.', 'Fireworks and laser pointers will be confiscated.',
         'No firearm will be allowed inside the hall.', 'No gathering of any kind is allowed within 400 metres of a polling station.', 'The sale of liquor will be banned within the town limits on Saturday.', 'Taxis will be banned from the old town from noon.', 'The city has banned street trading within one kilometre of the showgrounds.',
-        'The regional government has banned barbecues and campfires in the forest until Sunday because of the fire risk.', 'Picketing was banned within 100 feet of the terminal entrances.', 'The port authority banned bathing in the bay until Wednesday, and swimming was forbidden along the beach.'],
+        'The regional government has banned barbecues and campfires in the forest until Sunday because of the fire risk.', 'Picketing was banned within 100 feet of the terminal entrances.', 'The port authority banned bathing in the bay until Wednesday, and swimming was forbidden along the beach.', 'Resale outside the venue is banned.'],
       noMatch: ['The singer was banned from the festival.', 'Chairs can be brought in.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.', 'There was no sale or public consumption of tickets.',
         'Fans will be kept outside the ground until noon.', 'The vendors said sales were down.', 'Marches will be allowed but kept away from the palace.', 'The licence of the club was suspended.', 'Fans without tickets will be turned away.', 'No decision will be allowed to wait.'] }),
     naming: 'clause',
@@ -166,7 +166,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     { match: ['Bag checks will be carried out at every gate.', 'Officers with sniffer dogs will patrol the crowd.', 'Cars entering the zone will be searched at five checkpoints.', 'Passes will be checked against the guest list at two rings of checkpoints.', 'All fans will pass through metal detectors.', 'Security screening at all 12 gates will be tighter.',
       'Magnetometers will stand at both doors.', 'Officers may stop and search people in the park.', 'The country will reintroduce checks at its land border.',
       'Identity checks at the entrances to the security zone.', 'Some 650 guards will search bags at the entrances.', 'Every ticket holder will be searched at one of the eight gates.',
-      'Fans will be searched twice, at an outer ring and at the turnstiles.', 'Stewards search every visiting supporter at a separate entrance.', 'Police will carry out checks of every vehicle at a checkpoint.',
+      'Fans will be searched twice, at an outer ring and at the turnstiles.', 'Flares are banned, and everyone entering will be searched.', 'Stewards search every visiting supporter at a separate entrance.', 'Police will carry out checks of every vehicle at a checkpoint.',
       'Residents inside the zone will have to show identity documents at police checkpoints.', 'Bags will be checked at every entry point.', 'Police will check every vehicle entering the city.', 'Entry is free, but visitors will pass through police checkpoints.',
       'He said officers would check bags at the entrances to the finish area.', 'Every bag will be checked by the club\'s stewards.', '- metal-detector checks at the 12 entrances to the stands;',
       'Pilgrims will be searched at six gates around the shrine.', 'A dozen checkpoints will be set up on the roads into the centre from Saturday morning, and drivers should expect their vehicles to be searched.', 'Vehicles coming into the town will be checked at four points on the ring road.', 'Bags will be checked and bottles taken away.', 'Roadblocks were set up on the ring road, where every vehicle leaving the city was searched.'],
