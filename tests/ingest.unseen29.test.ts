@@ -59,3 +59,20 @@ describe('measures: access kept to invited guests, searches of everyone entering
     expect(kinds).toEqual(['ban', 'ban', 'inspection']);
   });
 });
+
+describe('events: a kidnapping and a release on the days their sentences state', () => {
+  it('"kidnapped in Harbour Town on May 1" is a kidnapping there, that day; "were freed on Monday" the release', () => {
+    expect(eventsOf(brief('Seven teachers kidnapped in Harbour Town on May 1 are safe, police said. The hostages were freed on Monday evening after 4 days in captivity.')))
+      .toEqual({ 'Kidnapping in Harbour Town': ['incident', '2031-05-01'], 'Release of the hostages': ['incident', '2031-05-05'] });
+  });
+
+  it('no release of a report, none to come, and no kidnapping without a day', () => {
+    expect(eventsOf(brief('The report on the kidnapping was released on Monday. Police fear more people will be kidnapped. The hostages will be freed on Friday. A man was freed on bail on Monday.'))).toEqual({});
+  });
+});
+
+describe('events: a title fight is a sporting event, no incident', () => {
+  it('"the last world title fight in Lakeside, in 2030" is that year\'s fight, of kind games', () => {
+    expect(eventsOf(brief('The last world title fight in Lakeside, in 2030, ended in a draw.'))).toEqual({ 'World title fight of 2030': ['games', '2030'] });
+  });
+});

@@ -405,6 +405,29 @@ function verdicts(x: PassContext): void {
   }
 }
 
+/** Words of a kidnapping or a captivity, which make "freed" a hostage's release. */
+const CAPTIVITY = /\b(?:kidnapp\p{L}*|abduct\p{L}*|hostages?|captivity|captors?|ransom)\b/iu;
+
+/**
+ * "… kidnapped in Croix-des-Bouquets on January 10 were freed on Tuesday evening" (rules event.kidnapping,
+ * event.release): the kidnapping and the release, incidents of the first past day after each act in its sentence.
+ */
+function kidnappings(x: PassContext): void {
+  const past = (d: FoundDate) => d.start <= x.published;
+  for (const m of x.matchesOutsideTitles(R.kidnapping.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos, past);
+    const where = m.groups!.where?.trim().replace(/^(\p{Ll}+)\s+the\s+/u, '$1 ');
+    if (day && day.index + s.start > m.pos) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: where ? `Kidnapping ${where}` : 'Kidnapping', kind: 'incident', rule: R.kidnapping.id, day });
+  }
+  for (const m of x.matchesOutsideTitles(R.release.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    if (!CAPTIVITY.test(s.text)) continue;
+    const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos, past);
+    if (day && day.index + s.start > m.pos) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: 'Release of the hostages', kind: 'incident', rule: R.release.id, day });
+  }
+}
+
 /** "declared a 30-day state of emergency across the Western Division on Tuesday" (rule event.emergency-declared): an announcement of that day. */
 function emergenciesDeclared(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.emergencyDeclared.pattern)) {
@@ -754,6 +777,7 @@ export function eventDetails(x: PassContext): void {
   otherCeremonies(x);
   announcements(x);
   verdicts(x);
+  kidnappings(x);
   emergenciesDeclared(x);
   mourningDays(x);
   sidesMeeting(x);

@@ -544,9 +544,9 @@ export const EVENT_RULES = {
   },
   incident: {
     id: 'event.incident', produces: 'events',
-    description: 'an incident word "in", "at" or "near" a place the article names',
-    pattern: compose("\\b(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?{WHAT} (?:in|at|near) {PLACE}", { WHAT: INCIDENT_WORDS, PLACE: "[A-Z][\\p{L}'’-]{1,40}" }, 'gu'),
-    examples: { match: ['The stabbing in Leeds shocked the city.'], noMatch: ['The stabbing shocked the city.'] },
+    description: 'an incident word "in", "at" or "near" a place the article names; a title or championship fight is a sporting event, no incident ("the last world title fight in Managua")',
+    pattern: compose("\\b(?<!\\b(?:title|championship|prize)\\s)(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?{WHAT} (?:in|at|near) {PLACE}", { WHAT: INCIDENT_WORDS, PLACE: "[A-Z][\\p{L}'’-]{1,40}" }, 'gu'),
+    examples: { match: ['The stabbing in Leeds shocked the city.'], noMatch: ['The stabbing shocked the city.', 'The last world title fight in Managua ended in a draw.'] },
   },
   incidentPassive: {
     id: 'event.incident-passive', produces: 'events',
@@ -634,6 +634,24 @@ export const EVENT_RULES = {
     examples: {
       match: ['About 700 officers will guard the court on Friday, when judges read the verdict in the corruption trial of former mayor Ada Holm.', 'The verdict in the trial of Tomas Berg is expected on Monday.', 'The panel will deliver its verdict in the trial of Ida Lund on Thursday.'],
       noMatch: ['The verdict in the trial of Tomas Berg was overturned on Monday.', 'Judges read the charges on Monday.', 'He criticised the verdict.'],
+    },
+  },
+  kidnapping: {
+    id: 'event.kidnapping', produces: 'events',
+    description: 'people kidnapped or abducted, maybe where, on a past day their sentence states ("seven teachers kidnapped in Croix-des-Bouquets on January 10"): an `incident` named "Kidnapping" and where ("Kidnapping in Croix-des-Bouquets"), dated by the first day after the act (past or today); none without such a day',
+    pattern: /\b(?:kidnapped|abducted)\b(?<where>\s+(?:in|near|at|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]{1,40}(?:\s+\p{Lu}[\p{L}'’-]{1,40}){0,2})?/gu,
+    examples: {
+      match: ['Seven teachers kidnapped in Harbour Town on January 10 were freed on Tuesday.', 'Two engineers were abducted on Monday.'],
+      noMatch: ['A kidnapping gang was broken up.', 'The kidnappers fled.'],
+    },
+  },
+  release: {
+    id: 'event.release', produces: 'events',
+    description: 'hostages or kidnapped people freed or set free on a past day their sentence states, in a sentence that tells of the kidnapping or captivity ("… kidnapped on January 10 were freed on Tuesday evening"): an `incident` named "Release of the hostages", dated by the first day after the verb; "released on Monday" is not read (the day a report or a statement is released is a day of saying)',
+    pattern: /\b(?:were|was|been|are)\s+(?:freed|set\s+free)\b/gu,
+    examples: {
+      match: ['Seven teachers kidnapped on January 10 were freed on Tuesday.'],
+      noMatch: ['The film releases on Monday.', 'Seven hostages will be freed on Friday.'],
     },
   },
   emergencyDeclared: {
