@@ -60,7 +60,8 @@ export const PLACE_MODIFIERS = alternation(lexicon.place_modifiers);
 export const RANK_PREFIXES: readonly string[] = lexicon.rank_prefixes;
 /** Titles of office, longest first in the file so "Vice President" wins over "President"; the rank prefixes put in where a title holds them. */
 export const TITLES: readonly string[] = lexicon.titles.map((title) => title.replaceAll('{RANK_PREFIXES}', alternation(RANK_PREFIXES)));
-export const TITLE_PATTERN = `(?:${alternation(TITLES)})`;
+// A title may be one to come ("President-elect"): the suffix stays part of it, so no office is stated he does not hold yet.
+export const TITLE_PATTERN = `(?:(?:${alternation(TITLES)})(?:-elect\\b)?)`;
 
 /** Words that close an organization's name, with the kind they give it. */
 export const ORG_HEADS: Lexicon['org_heads'] = lexicon.org_heads;

@@ -64,6 +64,9 @@ export function phraseName(phrase: string): string {
   // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
   if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched)$/iu.test(phrase)) return 'Bag searches';
   if (/^(?:(?:clos|shut)\p{L}* (?:the |its )?|restrict\p{L}* (?:the|its) )airspace$/iu.test(phrase)) return 'Airspace closure';
+  // "check the identity of everyone entering": checks named by what is checked, as "identity checks" are.
+  if (/^check\p{L}* (?:the )?(?:identity|identities|ID) of$/iu.test(phrase)) return 'Identity checks';
+  if (/^check\p{L}* (?:the )?(?:papers|documents) of$/iu.test(phrase)) return 'Document checks';
   // "visitors will pass through police checkpoints": the checkpoints, named as such.
   const through = /^(?:pass|go)\p{L}* through ((?:police |security )?checkpoints?)$/iu.exec(phrase);
   if (through) return capitalize(through[1]!);

@@ -200,6 +200,12 @@ function dayAfterIn(x: PassContext, s: Sentence, from: number, within = Infinity
   return x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && s.start + d.index >= from && s.start + d.index - from <= within && !isDayOfSaying(s.text, d));
 }
 
+/** The day written right before a "when" that opens the words at `at` ("on Wednesday, when …"), never a day of saying. */
+function dayBeforeWhen(x: PassContext, s: Sentence, at: number): FoundDate | undefined {
+  const day = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && s.start + d.index < at && !isDayOfSaying(s.text, d)).at(-1);
+  return day && /^[^.;]{0,12},?\s+when\s+$/u.test(x.doc.text.slice(s.start + day.index + day.text.length, at)) ? day : undefined;
+}
+
 /**
  * "Eastland swears in Ada Holm as president on Friday" (rule event.swearing-in): the inauguration, a ceremony;
  * "on Saturday when the singer Ada Holm plays" (rule event.performer-when), "Singer Ada Holm headlines a free concert … on
@@ -209,10 +215,10 @@ function inaugurationsAndConcerts(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.swearingIn.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
     const end = m.pos + m[0].length;
-    const date = dayAfterIn(x, s, end, 60);
+    const { who, office, sworn, swornOffice, elect, electName } = m.groups as Record<string, string | undefined>;
+    const date = dayAfterIn(x, s, end, 60) ?? (elect ? dayBeforeWhen(x, s, m.pos) : undefined);
     if (!date || x.doc.quoted(m.pos)) continue;
-    const { who, office, sworn, swornOffice } = m.groups as Record<string, string | undefined>;
-    addOccasion(x, { name: `Inauguration of ${who ?? sworn} as ${office ?? swornOffice}`, kind: 'ceremony', head: 'inauguration', at: m.pos, end, date, tied: true, s, rules: [R.swearingIn.id] });
+    addOccasion(x, { name: `Inauguration of ${who ?? sworn ?? electName} as ${office ?? swornOffice ?? elect!.toLowerCase()}`, kind: 'ceremony', head: 'inauguration', at: m.pos, end, date, tied: true, s, rules: [R.swearingIn.id] });
   }
   for (const m of x.matchesOutsideTitles(R.performerWhen.pattern)) {
     const s = x.doc.sentenceAt(m.pos);

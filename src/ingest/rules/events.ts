@@ -779,8 +779,8 @@ export const EVENT_RULES = {
   },
   swearingIn: {
     id: 'event.swearing-in', produces: 'events',
-    description: 'someone sworn in to an office on a stated day ("Eastland swears in Ada Holm as president on Friday", "Ada Holm will be sworn in as mayor on Monday"): an inauguration, a `ceremony` named "Inauguration of <name> as <office>", dated by the first day after it in its sentence, never a day of saying',
-    pattern: new RegExp(`\\b(?:swears?|will swear) in (?<who>${PERSON_NAME}) as (?<office>${OFFICE})\\b|\\b(?<sworn>${PERSON_NAME}) (?:is|will be|is to be) sworn in as (?<swornOffice>${OFFICE})\\b`, 'gu'),
+    description: 'someone sworn in to an office on a stated day ("Eastland swears in Ada Holm as president on Friday", "Ada Holm will be sworn in as mayor on Monday"), or an office-holder-elect sworn in, the office their title ("on Wednesday, when President-elect Ada Holm is sworn in at the Congress"): an inauguration, a `ceremony` named "Inauguration of <name> as <office>", dated by the first day after it in its sentence, else (an elect\'s) the day right before its "when", never a day of saying',
+    pattern: new RegExp(`\\b(?:swears?|will swear) in (?<who>${PERSON_NAME}) as (?<office>${OFFICE})\\b|\\b(?<sworn>${PERSON_NAME}) (?:is|will be|is to be) sworn in as (?<swornOffice>${OFFICE})\\b|\\b(?<elect>President|Prime Minister|Governor|Mayor|Premier|Chancellor)-elect (?<electName>${PERSON_NAME}) (?:is|will be|is to be) sworn in\\b`, 'gu'),
     examples: {
       match: ['Eastland swears in Ada Holm as president on Friday in front of the parliament.', 'Ada Holm will be sworn in as mayor on Monday.'],
       noMatch: ['Ada Holm was sworn in as mayor in 2029.', 'Eastland swears by its constitution.'],
