@@ -39,3 +39,14 @@ describe('statements and measures: "according to" an undersecretary, identity ch
     expect(facts.measures.map((m) => [m.name, m.kind])).toEqual([['Identity checks', 'inspection']]);
   });
 });
+
+describe('events: things thrown at someone on a past day', () => {
+  it('"Stones were thrown at a patrol car near the square on Saturday night, injuring two officers" is that night\'s incident', () => {
+    expect(eventsOf(brief('Stones were thrown at a patrol car near the square on Saturday night, injuring two officers, he said.')))
+      .toEqual({ 'Stones thrown at a patrol car near the square': ['incident', '2031-05-03'] });
+  });
+
+  it('none without a day, none to come', () => {
+    expect(eventsOf(brief('Three people were detained after eggs were thrown at the marchers. Stones will be thrown at the wall in the ritual on Friday.'))).toEqual({});
+  });
+});

@@ -428,6 +428,16 @@ function kidnappings(x: PassContext): void {
   }
 }
 
+/** "Stones were thrown at a patrol car near the square on Saturday night" (rule event.thrown-at): an incident of that past day. */
+function thrownAt(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.thrownAt.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos, (d) => d.start <= x.published);
+    const { what, at } = m.groups as { what: string; at: string };
+    if (day && s.start + day.index > m.pos) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: capitalize(`${what.replace(/\s+/gu, ' ')} thrown ${at.trim()}`), kind: 'incident', rule: R.thrownAt.id, day });
+  }
+}
+
 /** "declared a 30-day state of emergency across the Western Division on Tuesday" (rule event.emergency-declared): an announcement of that day. */
 function emergenciesDeclared(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.emergencyDeclared.pattern)) {
@@ -778,6 +788,7 @@ export function eventDetails(x: PassContext): void {
   announcements(x);
   verdicts(x);
   kidnappings(x);
+  thrownAt(x);
   emergenciesDeclared(x);
   mourningDays(x);
   sidesMeeting(x);

@@ -654,6 +654,15 @@ export const EVENT_RULES = {
       noMatch: ['The film releases on Monday.', 'Seven hostages will be freed on Friday.'],
     },
   },
+  thrownAt: {
+    id: 'event.thrown-at', produces: 'events',
+    description: 'stones, bottles, eggs, flares or the like thrown at someone or something on a past day the sentence states ("Stones were thrown at a patrol car near the square on Saturday night, injuring two officers"): an `incident` named by what was thrown and at what ("Stones thrown at a patrol car near the square"), dated by that day; none without a day',
+    pattern: /\b(?<what>[Ss]tones|[Rr]ocks|[Bb]ottles|[Ee]ggs|[Ff]lares|[Ff]ireworks|[Pp]etrol\s+bombs|[Mm]olotov\s+cocktails|[Pp]rojectiles|[Mm]issiles|[Cc]hairs)\s+(?:were|had\s+been)\s+(?:thrown|hurled)\s+(?<at>(?:at|into|onto|towards)\s[^.;,]{3,80}?)(?=\s(?:on|late\son|early\son)\s\p{Lu}|[,.])/gu,
+    examples: {
+      match: ['Stones were thrown at a patrol car near the square on Saturday night, injuring two officers.', 'Bottles were hurled onto the pitch on Sunday.'],
+      noMatch: ['Fans threw scarves onto the pitch.', 'Stones will be thrown at the wall in the ritual.'],
+    },
+  },
   emergencyDeclared: {
     id: 'event.emergency-declared', produces: 'events',
     description: 'a state of emergency (or of disaster, siege or alarm) declared on a day its sentence states ("the government declared a 30-day state of emergency across the west on Tuesday", "declares a state of disaster in three provinces on Monday"): an `announcement` named "Declaration of <its words>", dated by that day (never a day of saying); none without a day, nor one only asked for or threatened ("called for a state of emergency", "could declare")',
