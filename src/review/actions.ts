@@ -371,8 +371,14 @@ const ID_WORDS = 12;
  * `<body>-2` beside the body's own id nor its role alone; a person without a name by
  * role and body. Empty for every other row: its title names it.
  */
-function idWords(spec: FactCollection, row: Record<string, unknown>): string {
+function idWords(seed: Seed, spec: FactCollection, row: Record<string, unknown>): string {
   const id = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  if (spec.name === 'statements' && id(row.speaker_id) && id(row.text)) {
+    // As ingest names its statements: the speaker's last word of name, then the words' first five.
+    const speaker = [...(seed.facts.get('people') ?? []), ...(seed.facts.get('organizations') ?? [])].find((item) => item.id === row.speaker_id);
+    const name = typeof speaker?.name === 'string' ? speaker.name : id(row.speaker_id);
+    return `${name.split(/\s+/).at(-1)} ${id(row.text).split(/\s+/).slice(0, 5).join(' ')}`;
+  }
   if (spec.name === 'deployments' && id(row.organization_id)) {
     // As ingest names its deployments (`<body>-deployment`), never the body's own id with "-2".
     return !id(row.role) && id(row.event_id) ? `${id(row.organization_id)} at ${id(row.event_id)}` : `${id(row.organization_id)} deployment`;
@@ -395,7 +401,7 @@ export function newFactId(seed: Seed, spec: FactCollection, row: Record<string, 
     if (taken.has(given)) throw new ReviewError(`the id "${given}" is taken: choose another, or leave it empty to make one from the name`, [`id: "${given}" is taken`]);
     return given;
   }
-  const titled = idWords(spec, row) || (() => { try { return spec.title(row as Item); } catch { return ''; } })();
+  const titled = idWords(seed, spec, row) || (() => { try { return spec.title(row as Item); } catch { return ''; } })();
   const quote = (row.citations as Array<{ quote?: string }> | undefined)?.[0]?.quote ?? '';
   // Room for a "-2" when it is taken.
   const base = slugify(titled || `${spec.type} ${quote}`, ID_WORDS).slice(0, ID_LENGTH - 3).replace(/-$/, '') || spec.type;

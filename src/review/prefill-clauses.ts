@@ -109,8 +109,13 @@ function afterNamedSpeaker(words: string): string | undefined {
  * words before an attribution closing the sentence ("…, a spokeswoman said.", "…, Holm told reporters after …"),
  * else a request made to someone ("asked residents to …"); undefined when none is read.
  */
+/** Ingest's rule of a paraphrase closed by "according to" and its source (statement.according-to). */
+export const ACCORDING_TO = new RegExp(R.accordingTo.pattern.source, R.accordingTo.pattern.flags.replace('g', ''));
+
 export function paraphraseText(selected: string): string | undefined {
   const words = selected.trim();
+  const according = ACCORDING_TO.exec(words)?.groups?.words;
+  if (according) return `${capitalize(saidWords(according).replace(/["“”]/gu, '').trim())}.`;
   // A speaker after the verb closing the sentence ("…, said Ivo Lenz, the mayor.") is read first, as ingest does,
   // unless the words before the verb end with a person's name ("…, Maria Kandjii, said vendors earned …").
   const named = afterNamedSpeaker(words);

@@ -28,7 +28,7 @@ import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
 import { controlFor, emptyRow } from './form.js';
 import { bodyBySubject, bodyBySubjectWord, bodyOfIt, bodyOfTitle, datelineCity, ministryOfTitle, placesByHead, rowByHead, speakersBodies } from './head-words.js';
-import { BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
+import { ACCORDING_TO, BODY_NAME, paraphraseText, protestName, protestTarget, requestIn } from './prefill-clauses.js';
 import { NAMED_COLLECTIONS, namedIn, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
@@ -864,16 +864,41 @@ function unnamedSpeakerJustBefore(seed: Seed, before: string, words: string, tex
  * to: "asked the municipality to reopen"); none without a verb.
  */
 function speakerOf(seed: Seed, words: string, text: string | undefined): Values {
+  // "…, according to Undersecretary of the Interior Daniela Araya.": the source after "according to" (ingest's rule).
+  const source = ACCORDING_TO.exec(words.trim())?.groups?.speaker;
+  if (source) return speakerNamed(lastNamedBefore(seed, source));
   const verb = SPEECH_VERB.exec(words);
   const request = verb ? undefined : requestIn(words);
   if (!verb) return request ? speakerNamed(lastNamedBefore(seed, words.slice(0, request.verbAt))) : {};
   const said = words.slice(0, verb.index);
+  // "…, she added.": a person named before the words, never a body the words name ("The PDI will …, she added").
+  if (PRONOUN_SPEAKER.test(said)) return speakerNamed(personBefore(seed, words, text));
   const before = unnamedByRole(seed, said, text) ?? unnamedSpeakerJustBefore(seed, said, words, text) ?? lastNamedBefore(seed, said);
   const after = namedIn(seed, words.slice(verb.index + verb[0].length, verb.index + verb[0].length + AFTER_VERB), SPEAKERS)[0];
   return speakerNamed(before ?? after);
 }
 
 const speakerNamed = (id: string | undefined): Values => (id ? { speaker_id: id } : {});
+
+/** "…, she added": a pronoun right before the speech verb. */
+const PRONOUN_SPEAKER = /(?:^|[\s,])(?:she|he)\s*$/iu;
+/** How far back in the article a pronoun's person is looked for. */
+const PRONOUN_REACH = 400;
+
+/** The last person the article names before the words (a pronoun's): none when the words are not found in it. */
+function personBefore(seed: Seed, words: string, text: string | undefined): string | undefined {
+  const at = text?.indexOf(words.trim()) ?? -1;
+  if (!text || at < 0) return undefined;
+  const before = text.slice(Math.max(0, at - PRONOUN_REACH), at);
+  const people = namedIn(seed, before, ['people']);
+  return people.map((id) => ({ id, at: lastMentionAt(seed, id, before) })).sort((a, b) => b.at - a.at)[0]?.id;
+}
+
+/** Where a person's name, or their surname, last occurs in the words (-1 when it does not). */
+function lastMentionAt(seed: Seed, id: string, words: string): number {
+  const name = String((seed.facts.get('people') ?? []).find((row) => row.id === id)?.name ?? '');
+  return Math.max(words.lastIndexOf(name), name ? words.lastIndexOf(name.split(/\s+/u).at(-1)!) : -1);
+}
 
 /** The names of known rows of the named collections but `own`: words a new row of `own` is not named by. */
 function otherNames(seed: Seed, own: string): Set<string> {

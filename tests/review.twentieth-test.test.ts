@@ -1,0 +1,51 @@
+// What the twentieth first-use test (docs/review-first-use-19.md) found the review app reading wrong, each read as a
+// general rule over this test's own fixture article (tests/fixtures/review/valparaiso-presidential-inauguration.txt)
+// through the app as a browser asks it, with words of the test's own beside the article's.
+import { describe, expect, it } from 'vitest';
+import { collectionByName } from '../src/collections/index.js';
+import { loadSeed } from '../src/db/seed.js';
+import { newFactId } from '../src/review/actions.js';
+import { useReviewArticle } from './helpers/review.js';
+
+const ARTICLE = 'valparaiso-presidential-inauguration.txt';
+const PUBLISHED = '2026-03-09';
+
+describe('the forms after the twentieth first-use test', () => {
+  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
+  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+
+  it('opens a person titled by an office of a portfolio, or one to come, with that title whole (bugs 2 and 10)', async () => {
+    expect(await filled('people', 'Undersecretary of the Interior Daniela Araya')).toMatchObject({ name: 'Daniela Araya', roles: [expect.objectContaining({ title: 'Undersecretary of the Interior' })] });
+    expect(await filled('people', 'President-elect Tomas Saavedra')).toMatchObject({ name: 'Tomas Saavedra', roles: [expect.objectContaining({ title: 'President-elect' })] });
+  });
+
+  it('opens identity checks as an inspection, and the Carabineros as a police force (bugs 6 and 7c)', async () => {
+    expect(await filled('measures', 'will also check the identity of everyone entering the National Congress')).toMatchObject({ kind: 'inspection', name: 'Identity checks' });
+    expect(await filled('organizations', 'Carabineros')).toMatchObject({ name: 'Carabineros', kind: 'police_force' });
+  });
+});
+
+describe('the statement forms after the twentieth first-use test', () => {
+  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
+  const filled = async (quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection: 'statements', source: session.sourceId, quote })}`)) as Record<string, unknown>;
+
+  it('reads "…, according to <title> <Name>." as her paraphrase, and "…, she added." as hers, not the body\'s (bugs 3 and 4)', async () => {
+    const araya = loadSeed(session.seedDir).facts.get('people')!.find((row) => row.name === 'Daniela Araya')!.id;
+    expect(await filled('The Investigations Police (PDI) will send 300 detectives to guard the hotels of the foreign delegations, according to Undersecretary of the Interior Daniela Araya.'))
+      .toMatchObject({ kind: 'paraphrase', speaker_id: araya, text: 'The Investigations Police (PDI) will send 300 detectives to guard the hotels of the foreign delegations.' });
+    expect(await filled('The PDI will also check the identity of everyone entering the National Congress, she added.')).toMatchObject({ speaker_id: araya });
+  });
+});
+
+describe('new facts after the twentieth first-use test', () => {
+  const { session } = useReviewArticle(ARTICLE, PUBLISHED);
+
+  it('names a statement added from words by its speaker\'s last name and five words, as ingest does (bug 9)', () => {
+    const seed = loadSeed(session.seedDir);
+    const statements = collectionByName.get('statements')!;
+    const person = seed.facts.get('people')![0]!;
+    const surname = String(person.name).split(/\s+/u).at(-1)!.toLowerCase();
+    expect(newFactId(seed, statements, { speaker_id: person.id, text: 'The PDI will send 300 detectives to guard the hotels.', citations: [{ quote: 'x' }] }))
+      .toBe(`${surname}-the-pdi-will-send-300`);
+  });
+});
