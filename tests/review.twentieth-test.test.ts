@@ -19,6 +19,11 @@ describe('the forms after the twentieth first-use test', () => {
     expect(await filled('people', 'President-elect Tomas Saavedra')).toMatchObject({ name: 'Tomas Saavedra', roles: [expect.objectContaining({ title: 'President-elect' })] });
   });
 
+  it('opens an incident from things thrown on a stated day with its name, kind and day (bug 5)', async () => {
+    expect(await filled('events', 'Stones were thrown at a patrol car near Plaza Victoria on Saturday night, injuring two officers'))
+      .toMatchObject({ name: 'Stones thrown at a patrol car near Plaza Victoria', kind: 'incident', start: '2026-03-07' });
+  });
+
   it('opens identity checks as an inspection, and the Carabineros as a police force (bugs 6 and 7c)', async () => {
     expect(await filled('measures', 'will also check the identity of everyone entering the National Congress')).toMatchObject({ kind: 'inspection', name: 'Identity checks' });
     expect(await filled('organizations', 'Carabineros')).toMatchObject({ name: 'Carabineros', kind: 'police_force' });

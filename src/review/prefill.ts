@@ -16,7 +16,7 @@ import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, FROM_DAY, OBJECT_ENDS, phraseName, sealedOffName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
 import { EVENT_RULES, MORE_GATHERING_WORDS } from '../ingest/rules/events.js';
-import { verdictName } from '../ingest/passes/event-details.js';
+import { thrownName, verdictName } from '../ingest/passes/event-details.js';
 import { BODY_ONLY_NOUNS } from '../ingest/rules/deployments.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { PLACE_RULES } from '../ingest/rules/places.js';
@@ -1118,7 +1118,7 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const part = spec.name === 'events' ? eventPartName(undated) : undefined;
   const unnamed = spec.name === 'events' ? withoutCountedModifiers(sayable) : sayable;
   const incident = spec.name === 'events' ? incidentIn(seed, unnamed) : undefined;
-  const verdict = spec.name === 'events' ? verdictIn(words, read.text) : undefined;
+  const told = spec.name === 'events' ? toldEventIn(words, read.text) : undefined;
   const taken = otherNames(seed, spec.name);
   // A hall's name names its building and its city's government both: a place of that name does not hide the body.
   if (spec.name === 'organizations') for (const name of taken) if (NAMED_HALL.test(name)) taken.delete(name);
@@ -1127,31 +1127,34 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const named = spec.name === 'events' && said && performerNamed(unnamed, said) ? `${said} concert` : said;
   // Capitals that name no gathering ("Army sappers … destroyed a … shell") do not outweigh the incident the words tell.
   const gathering = named && (KNOWN_EVENTS[named] || firstWordOf(named, Object.keys(EVENT_WORDS), true));
-  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? verdict ?? (incident && !gathering ? incident : named) ?? incident;
+  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? told?.name ?? (incident && !gathering ? incident : named) ?? incident;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = spec.name === 'places' && owned.name && !site ? withLandscapeHead(owned.name, words) : owned.name;
   const acronym = name && spec.name === 'organizations' ? acronymAfter(words, name) : undefined;
   const kinds = spec.name === 'places' && name && siteNamedLikeCity(name, words, read.text) ? { kind: 'venue' } : kindAndCountry(spec.name, name ?? '', words);
-  return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(verdict && name === verdict && { kind: 'announcement' }), ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
+  return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(told && name === told.name && { kind: told.kind }), ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
 }
 
-/** The verdict rules of ingest, read once in a sentence: a verdict given (event.verdict) or read or due (event.verdict-due). */
-const VERDICT_PATTERNS = [EVENT_RULES.verdict.pattern, EVENT_RULES.verdictDue.pattern].map((p) => new RegExp(p.source, p.flags.replace('g', '')));
+/** Ingest's rules of events told by one act, with the name and kind each gives: a verdict given, read or due, things thrown. */
+const TOLD_EVENTS: ReadonlyArray<{ pattern: RegExp; name: (groups: Record<string, string>) => string; kind: string }> = [
+  ...[EVENT_RULES.verdict, EVENT_RULES.verdictDue].map((rule) => ({ pattern: rule.pattern, name: (g: Record<string, string>) => verdictName(g.accused!), kind: 'announcement' })),
+  { pattern: EVENT_RULES.thrownAt.pattern, name: (g: Record<string, string>) => thrownName(g.what!, g.at!), kind: 'incident' },
+].map((told) => ({ ...told, pattern: new RegExp(told.pattern.source, told.pattern.flags.replace('g', '')) }));
 
 /**
- * A verdict the words tell, named as ingest names it, read in their sentence from where they start, so that words
- * stopping before the accused's name still name it ("… on Friday, when judges read the verdict" of a sentence going
- * on "in the trial of former mayor Ada Holm"); the verdict's words must open inside the selection. Counter-example:
- * "the Palace of Justice" alone tells no verdict.
+ * An event one act tells, named as ingest names it, read in the words' sentence from where they start, so that
+ * words stopping before the accused's name still name a verdict ("… on Friday, when judges read the verdict" of a
+ * sentence going on "in the trial of former mayor Ada Holm"); the act's words must open inside the selection.
+ * Counter-example: "the Palace of Justice" alone tells no verdict.
  */
-function verdictIn(words: string, text: string | undefined): string | undefined {
+function toldEventIn(words: string, text: string | undefined): { name: string; kind: string } | undefined {
   const at = text?.indexOf(words.trim()) ?? -1;
   const sentence = text && at >= 0 ? spanAt(sentencesOf(text), at) : undefined;
   const read = sentence ? text!.slice(at, sentence.end) : words;
-  for (const pattern of VERDICT_PATTERNS) {
-    const m = pattern.exec(read);
-    if (m && m.index < words.trim().length) return verdictName(m.groups!.accused!);
+  for (const told of TOLD_EVENTS) {
+    const m = told.pattern.exec(read);
+    if (m && m.index < words.trim().length) return { name: told.name(m.groups as Record<string, string>), kind: told.kind };
   }
   return undefined;
 }

@@ -428,13 +428,16 @@ function kidnappings(x: PassContext): void {
   }
 }
 
+/** An incident of things thrown, named by what and at what ("Stones thrown at a patrol car"), as ingest and the review's forms name it. */
+export const thrownName = (what: string, at: string) => capitalize(`${what.replace(/\s+/gu, ' ')} thrown ${at.trim()}`);
+
 /** "Stones were thrown at a patrol car near the square on Saturday night" (rule event.thrown-at): an incident of that past day. */
 function thrownAt(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.thrownAt.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
     const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos, (d) => d.start <= x.published);
     const { what, at } = m.groups as { what: string; at: string };
-    if (day && s.start + day.index > m.pos) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: capitalize(`${what.replace(/\s+/gu, ' ')} thrown ${at.trim()}`), kind: 'incident', rule: R.thrownAt.id, day });
+    if (day && s.start + day.index > m.pos) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: thrownName(what, at), kind: 'incident', rule: R.thrownAt.id, day });
   }
 }
 
