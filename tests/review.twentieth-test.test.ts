@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
 import { newFactId } from '../src/review/actions.js';
+import { suggestionsIn } from '../src/review/suggestions.js';
 import { useReviewArticle } from './helpers/review.js';
 
 const ARTICLE = 'valparaiso-presidential-inauguration.txt';
@@ -39,6 +40,19 @@ describe('the statement forms after the twentieth first-use test', () => {
     expect(await filled('The Investigations Police (PDI) will send 300 detectives to guard the hotels of the foreign delegations, according to Undersecretary of the Interior Daniela Araya.'))
       .toMatchObject({ kind: 'paraphrase', speaker_id: araya, text: 'The Investigations Police (PDI) will send 300 detectives to guard the hotels of the foreign delegations.' });
     expect(await filled('The PDI will also check the identity of everyone entering the National Congress, she added.')).toMatchObject({ speaker_id: araya });
+  });
+});
+
+describe('the cards after the twentieth first-use test', () => {
+  const { session } = useReviewArticle(ARTICLE, PUBLISHED);
+
+  it('offers a mayor\'s role the dateline city\'s government first (bug 1)', () => {
+    const seed = loadSeed(session.seedDir);
+    const people = collectionByName.get('people')!;
+    const city = seed.facts.get('organizations')!.find((row) => row.name === 'Municipality of Valparaiso')!.id;
+    const rojas = seed.facts.get('people')!.find((row) => row.name === 'Camila Rojas')!;
+    const offered = suggestionsIn(seed)(session.sourceId)(people, { ...rojas, roles: [{ title: 'Mayor', organization_id: null, country: null }] }).get('roles.0.organization_id')!;
+    expect(offered[0]!.id).toBe(city);
   });
 });
 

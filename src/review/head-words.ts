@@ -9,6 +9,7 @@ import { createContext } from '../ingest/passes/context.js';
 import { EVENT_WORDS } from '../ingest/lexicon.js';
 import { datelinePlace } from '../ingest/passes/places.js';
 import { MORE_GATHERING_WORDS, OCCASION_WORDS } from '../ingest/rules/events.js';
+import { escapeRegExp } from '../ingest/rules/rule.js';
 import { capitalize } from '../ingest/text.js';
 import { namedIn } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -209,6 +210,8 @@ export function datelineCity(text: string, published: string): string | undefine
 const OF_THE_BODY = /\bof\s+the\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})$/u;
 /** A mayor's title, a deputy's and a former mayor's too (who held it at the same city's government). */
 const MAYOR = /^(?:former\s+|ex-)?(?:deputy\s+|vice[- ]?)?mayor$/iu;
+/** Words of a government wider than a city's, which may be named after its capital. */
+const WIDER_THAN_CITY = /\b(?:Regional|Provincial|National|Federal|State|County|Departmental)\b/u;
 /** Head words of a city's government named with the city: City of X, X City Council, Municipality of X. */
 const GOVERNMENT_HEADS = new Set(['city', 'town', 'municipality', 'council', 'hall', 'government']);
 
@@ -228,8 +231,10 @@ export function bodyOfTitle(seed: Seed, title: string, sourceId: string): { id: 
   const city = MAYOR.test(title.trim()) && source?.published ? datelineCity(source.text, source.published) : undefined;
   if (!city) return undefined;
   const name = collectionByName.get('organizations')!.title;
+  const ofCity = new RegExp(`(?<!\\p{L})${escapeRegExp(city)}(?!\\p{L})`, 'u');
+  // A region's or a province's government named after its capital ("Valparaiso Regional Government") is no mayor's.
   const governments = (seed.facts.get('organizations') ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId)
-    && String(name(row)).split(/\s+/u).includes(city) && GOVERNMENT_HEADS.has(headOf(String(name(row)))));
+    && ofCity.test(String(name(row))) && !WIDER_THAN_CITY.test(String(name(row))) && GOVERNMENT_HEADS.has(headOf(String(name(row)))));
   return governments.length === 1 ? { id: governments[0]!.id, title } : undefined;
 }
 
