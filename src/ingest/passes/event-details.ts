@@ -579,7 +579,7 @@ function harmedIncidents(x: PassContext): void {
 }
 
 /** What an incident told by a passive verb is called (rule event.incident-passive). */
-const INCIDENT_OF_VERB: Record<string, string> = { stabbed: 'Stabbing', shot: 'Shooting', crushed: 'Crush', trampled: 'Crush' };
+const INCIDENT_OF_VERB: Record<string, string> = { stabbed: 'Stabbing', shot: 'Shooting', crushed: 'Crush', trampled: 'Crush', attacked: 'Attack', assaulted: 'Assault', beaten: 'Beating' };
 
 /**
  * "a man was stabbed near the main gate" (rule event.incident-passive): an incident named by the act and its

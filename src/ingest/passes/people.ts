@@ -111,7 +111,13 @@ function titleGoesOn(x: PassContext, title: string, name: string, end: number): 
 }
 
 /** After a title, two capitalised words are a name even when the first is also a word ("Christian"), never a place or a nationality. */
-const nameAfterTitle = (name: string) => isFirstName(firstWord(name)) || (/\s/.test(name) && wordClass(firstWord(name)) !== 'P' && !NATIONALITIES[firstWord(name)]);
+const nameAfterTitle = (name: string) => isFirstName(firstWord(name)) || (/\s/.test(name) && (wordClass(firstWord(name)) !== 'P' || placeNamedFirstName(name)) && !NATIONALITIES[firstWord(name)]);
+
+/**
+ * A first word that names a place but, set off after a title, opens a person's name ("its secretary, Milan Babic,"):
+ * the whole is no place the gazetteer knows and the words after it name no place ("the mayor, Buenos Aires," is none).
+ */
+const placeNamedFirstName = (name: string) => !lookupPlace(name) && name.split(/\s+/u).slice(1).every((word) => wordClass(word) !== 'P' && PLACE_HEADS[word] === undefined);
 
 /** A title that says which named body it is of: "head of the Northern Prefecture", "spokeswoman for Harbour Watch". */
 const OF_NAMED_BODY = /\s(?:of|for)\s+(?:the\s+)?\p{Lu}/u;

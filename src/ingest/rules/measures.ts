@@ -33,7 +33,7 @@ const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 
   'street vending', 'street trading', 'vending', 'hawking', 'trading stalls?', 'folding chairs', 'firearms', 'guns', 'trucks', 'lorries', 'heavy vehicles', 'motorcycles?', 'motorbikes?', 'motorcycle taxis',
   'pillion (?:riders|passengers)', '(?:riding|ride) as (?:pillion )?(?:riders|passengers)', '(?:street )?vendors', 'hawkers',
   'liquor', 'spirits', 'foam', '(?:water )?balloons', 'laser(?: pointer)?s?', 'knife', 'firearm', 'sticks?', 'taxis', 'rickshaws', 'tuk-tuks',
-  'barbecues?', 'campfires?', 'open fires?', 'bonfires?', 'camping', 'picketing', 'swimming', 'bathing', '(?:ticket )?resale', '(?:ticket )?touting'];
+  'barbecues?', 'campfires?', 'open fires?', 'bonfires?', 'camping', 'picketing', 'swimming', 'bathing', '(?:ticket )?resale', '(?:ticket )?touting', 'boats', 'vessels', '(?:pleasure )?craft'];
 
 /** Vehicles and traders an order keeps out of an area ("vendors will be kept outside the perimeter", "an order that kept motorbikes away from the park"). */
 const KEPT_OUT = '(?:street )?vendors|hawkers|traders|motorcycle taxis|motorbikes|motorcycles|lorries|trucks';
@@ -120,7 +120,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
         'Hawkers who work the quay will be kept outside the fence.', 'Inspectors will keep the pavements clear of vendors.', 'Police have suspended all permits to carry firearms in the capital until Monday.',
         'Permits to carry firearms are suspended across the region from Friday.', 'Anyone carrying a knife will be turned away at the gates.', 'Fireworks and laser pointers will be confiscated.',
         'No firearm will be allowed inside the hall.', 'No gathering of any kind is allowed within 400 metres of a polling station.', 'The sale of liquor will be banned within the town limits on Saturday.', 'Taxis will be banned from the old town from noon.', 'The city has banned street trading within one kilometre of the showgrounds.',
-        'The regional government has banned barbecues and campfires in the forest until Sunday because of the fire risk.', 'Picketing was banned within 100 feet of the terminal entrances.', 'The port authority banned bathing in the bay until Wednesday, and swimming was forbidden along the beach.', 'Resale outside the venue is banned.'],
+        'The regional government has banned barbecues and campfires in the forest until Sunday because of the fire risk.', 'Picketing was banned within 100 feet of the terminal entrances.', 'The port authority banned bathing in the bay until Wednesday, and swimming was forbidden along the beach.', 'Resale outside the venue is banned.', 'Boats will be barred from the river under the bridge on Thursday.'],
       noMatch: ['The singer was banned from the festival.', 'Chairs can be brought in.', 'Drones are banned over the bay.', 'Smoking is not allowed in the hall.', 'There was no sale or public consumption of tickets.',
         'Fans will be kept outside the ground until noon.', 'The vendors said sales were down.', 'Marches will be allowed but kept away from the palace.', 'The licence of the club was suspended.', 'Fans without tickets will be turned away.', 'No decision will be allowed to wait.'] }),
     naming: 'clause',
