@@ -16,7 +16,8 @@ import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, FROM_DAY, OBJECT_ENDS, phraseName, sealedOffName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
 import { EVENT_RULES, MORE_GATHERING_WORDS } from '../ingest/rules/events.js';
-import { thrownName, verdictName } from '../ingest/passes/event-details.js';
+import { passiveIncidentName, thrownName, verdictName } from '../ingest/passes/event-details.js';
+import { ceremonialActName } from '../ingest/passes/events.js';
 import { BODY_ONLY_NOUNS } from '../ingest/rules/deployments.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
 import { PLACE_RULES } from '../ingest/rules/places.js';
@@ -1136,10 +1137,12 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(told && name === told.name && { kind: told.kind }), ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
 }
 
-/** Ingest's rules of events told by one act, with the name and kind each gives: a verdict given, read or due, things thrown. */
-const TOLD_EVENTS: ReadonlyArray<{ pattern: RegExp; name: (groups: Record<string, string>) => string; kind: string }> = [
+/** Ingest's rules of events told by one act, with the name and kind each gives: a verdict given, read or due, things thrown, people attacked, an act of state. */
+const TOLD_EVENTS: ReadonlyArray<{ pattern: RegExp; name: (groups: Record<string, string>) => string | undefined; kind: string }> = [
   ...[EVENT_RULES.verdict, EVENT_RULES.verdictDue].map((rule) => ({ pattern: rule.pattern, name: (g: Record<string, string>) => verdictName(g.accused!), kind: 'announcement' })),
   { pattern: EVENT_RULES.thrownAt.pattern, name: (g: Record<string, string>) => thrownName(g.what!, g.at!), kind: 'incident' },
+  { pattern: EVENT_RULES.incidentPassive.pattern, name: (g: Record<string, string>) => passiveIncidentName(g), kind: 'incident' },
+  { pattern: EVENT_RULES.ceremonialAct.pattern, name: (g: Record<string, string>) => ceremonialActName(g), kind: 'ceremony' },
 ].map((told) => ({ ...told, pattern: new RegExp(told.pattern.source, told.pattern.flags.replace('g', '')) }));
 
 /**
@@ -1154,7 +1157,8 @@ function toldEventIn(words: string, text: string | undefined): { name: string; k
   const read = sentence ? text!.slice(at, sentence.end) : words;
   for (const told of TOLD_EVENTS) {
     const m = told.pattern.exec(read);
-    if (m && m.index < words.trim().length) return { name: told.name(m.groups as Record<string, string>), kind: told.kind };
+    const name = m && m.index < words.trim().length ? told.name(m.groups as Record<string, string>) : undefined;
+    if (name) return { name, kind: told.kind };
   }
   return undefined;
 }

@@ -581,6 +581,9 @@ function harmedIncidents(x: PassContext): void {
 /** What an incident told by a passive verb is called (rule event.incident-passive). */
 const INCIDENT_OF_VERB: Record<string, string> = { stabbed: 'Stabbing', shot: 'Shooting', crushed: 'Crush', trampled: 'Crush', attacked: 'Attack', assaulted: 'Assault', beaten: 'Beating' };
 
+/** An incident told by a passive verb, named by the act and where ("Attack at the construction site"), as ingest and the review's forms name it. */
+export const passiveIncidentName = (groups: Record<string, string | undefined>) => `${INCIDENT_OF_VERB[groups.verb!]}${groups.where ?? ''}`;
+
 /**
  * "a man was stabbed near the main gate" (rule event.incident-passive): an incident named by the act and its
  * place, dated by the only past year its sentence writes, else by its day (never a day of saying).
@@ -594,7 +597,7 @@ function passiveIncidents(x: PassContext): void {
     const year = years.length === 1 && Number(years[0]) < publishedYear ? years[0] : undefined;
     const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && !isDayOfSaying(s.text, d));
     if (!year && (years.length || !day)) continue;
-    const name = `${INCIDENT_OF_VERB[m.groups!.verb!]}${m.groups!.where ?? ''}`;
+    const name = passiveIncidentName(m.groups!);
     if (x.facts.events.some((e) => e.name === name)) continue;
     const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start: year ?? day!.start, end: null, date_precision: year ? 'year' : 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentPassive.id] };
     if (!year) x.inferDate(event, day!);

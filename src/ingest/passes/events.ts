@@ -232,6 +232,20 @@ function groupGatherings(x: PassContext, found: Named[]): void {
 }
 
 /**
+ * The name of an act of state (rule event.ceremonial-act) by its match's groups: "Opening of the new harbour bridge",
+ * "Signing of the agreement", "Prayer at the Old Temple"; undefined for a wreath, which its place names (wreathLaying).
+ * Ingest and the review's forms name them so.
+ */
+export function ceremonialActName(groups: Record<string, string | undefined>): string | undefined {
+  const { building, agreement, gift, guest, prayer } = groups;
+  if (prayer) return `Prayer ${prayer}`;
+  const what = building ?? agreement ?? gift ?? guest;
+  if (!what) return undefined;
+  const verb = building ? groups.open! : agreement ? 'sign' : gift ? 'hand over' : 'welcome';
+  return `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`;
+}
+
+/**
  * Visits, all one event named once: by the visitor's title ("Pope's visit") when one is given, else by
  * the visitor's nationality the first sentence that gives one states ("Danish state visit"); matches named by their sides.
  */
@@ -254,10 +268,9 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
   for (const m of x.matchesOutsideTitles(R.ceremonialAct.pattern)) {
     const { building, agreement, gift, guest, wreath, prayer } = m.groups as Record<string, string | undefined>;
     const what = (building ?? agreement ?? gift ?? guest ?? wreath ?? prayer)!;
-    const verb = building ? m.groups!.open! : agreement ? 'sign' : gift ? 'hand over' : 'welcome';
     const at = m.pos + m[0].length - what.length;
     if (x.doc.isTaken(at, at + what.length) || !dayOfClause(x, at)) continue;
-    const name = wreath ? wreathLaying(x, at + what.length) : prayer ? `Prayer ${prayer}` : `${ACT_NAMES[verb]} of ${what.replace(/^(?:a|an|its|their|his|her)\s/, 'the ')}`;
+    const name = wreath ? wreathLaying(x, at + what.length) : ceremonialActName(m.groups as Record<string, string | undefined>)!;
     found.push({ name, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
   }
   paradesAndRehearsals(x, found);
