@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
 import { newFactId } from '../src/review/actions.js';
+import { postedQuotes } from '../src/review/form.js';
 import { suggestionsIn } from '../src/review/suggestions.js';
 import { useReviewArticle } from './helpers/review.js';
 
@@ -66,5 +67,16 @@ describe('new facts after the twentieth first-use test', () => {
     const surname = String(person.name).split(/\s+/u).at(-1)!.toLowerCase();
     expect(newFactId(seed, statements, { speaker_id: person.id, text: 'The PDI will send 300 detectives to guard the hotels.', citations: [{ quote: 'x' }] }))
       .toBe(`${surname}-the-pdi-will-send-300`);
+  });
+});
+
+describe('citations after the twentieth first-use test', () => {
+  it('widens a citation a new quote holds, in its place, and adds none a citation already holds (bug 11)', () => {
+    const posted = (more: Record<string, string>) => postedQuotes({ 'quote.0': 'Drones will be banned', 'source.0': 'a', 'quote.1': 'the city', 'source.1': 'b', ...more });
+    expect(posted({ 'quote.new': 'Drones will be banned over the city on Wednesday', 'source.new': 'a' }))
+      .toEqual([{ source: 'a', quote: 'Drones will be banned over the city on Wednesday' }, { source: 'b', quote: 'the city' }]);
+    expect(posted({ 'quote.new': 'will be banned', 'source.new': 'a' })).toHaveLength(2);
+    // The same words of another article are a citation of their own.
+    expect(posted({ 'quote.new': 'Drones will be banned over the city', 'source.new': 'c' })).toHaveLength(3);
   });
 });

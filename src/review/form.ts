@@ -308,11 +308,21 @@ function toNumber(field: string, raw: string): number {
   return n;
 }
 
-/** The quotes a form posts, in order: each citation's, then the new citation's when it was filled. */
+/**
+ * The quotes a form posts, in order: each citation's, then the new citation's when it was filled. A new quote that
+ * holds a citation's words of the same article widens that citation in its place, and one a citation already holds
+ * adds nothing: the card never lists the same words twice, one quote inside the other.
+ */
 export function postedQuotes(form: Record<string, string>): Array<{ source: string; quote: string }> {
-  const quotes = [];
+  const quotes: Array<{ source: string; quote: string }> = [];
   for (let i = 0; form[`quote.${i}`] !== undefined && i < 100; i++) quotes.push({ source: form[`source.${i}`] ?? '', quote: form[`quote.${i}`]! });
-  for (const name of [NEW_QUOTE, MORE_QUOTE]) if (form[`quote.${name}`]?.trim()) quotes.push({ source: form[`source.${name}`] ?? '', quote: form[`quote.${name}`]! });
+  for (const name of [NEW_QUOTE, MORE_QUOTE]) {
+    const added = { source: form[`source.${name}`] ?? '', quote: form[`quote.${name}`] ?? '' };
+    if (!added.quote.trim()) continue;
+    const twin: number = quotes.findIndex((q) => q.source === added.source && q.quote.trim() && (added.quote.includes(q.quote.trim()) || q.quote.includes(added.quote.trim())));
+    if (twin < 0) quotes.push(added);
+    else if (added.quote.length > quotes[twin]!.quote.length) quotes[twin] = added;
+  }
   return quotes;
 }
 
