@@ -25,6 +25,16 @@ describe('the forms after the twenty-first first-use test', () => {
   });
 });
 
+describe('the person forms after the twenty-first first-use test', () => {
+  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
+
+  it('fills the role\'s body of "its secretary, <Name>" with the body its sentence names before (bug 5)', async () => {
+    const redCross = loadSeed(session.seedDir).facts.get('organizations')!.find((row) => String(row.name).startsWith('Red Cross'))!.id;
+    const form = JSON.parse(await get(`/prefill?${new URLSearchParams({ collection: 'people', source: session.sourceId, quote: 'its secretary, Milan Babic' })}`)) as { roles: Array<{ organization_id: string }> };
+    expect(form.roles[0]!.organization_id).toBe(redCross);
+  });
+});
+
 describe('the cards after the twenty-first first-use test', () => {
   const { session } = useReviewArticle(ARTICLE, PUBLISHED);
 

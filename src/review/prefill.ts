@@ -886,6 +886,25 @@ const PRONOUN_SPEAKER = /(?:^|[\s,])(?:she|he)\s*$/iu;
 /** How far back in the article a pronoun's person is looked for. */
 const PRONOUN_REACH = 400;
 
+/** "its secretary, Milan Babic": a title of "its" body. */
+const ITS_TITLE = /^\s*[Ii]ts\s/u;
+
+/**
+ * The body "its" stands for in words opening with it ("its secretary, Milan Babic"): the last body the words'
+ * sentence names before them ("Around 90 volunteers of the Red Cross of Novi Sad will …, its secretary, …"), as a
+ * card offers it first. Counter-example: a sentence naming no body before the words gives none.
+ */
+function bodyOfIts(seed: Seed, words: string, text: string | undefined): string | undefined {
+  const at = ITS_TITLE.test(words) && text ? text.indexOf(words.trim()) : -1;
+  const sentence = at >= 0 ? spanAt(sentencesOf(text!), at) : undefined;
+  if (!sentence) return undefined;
+  const before = text!.slice(sentence.start, at);
+  const title = collectionByName.get('organizations')!.title;
+  const rows = seed.facts.get('organizations') ?? [];
+  return namedIn(seed, before, ['organizations']).map((id) => ({ id, at: before.lastIndexOf(String(title(rows.find((row) => row.id === id)!))) }))
+    .sort((a, b) => b.at - a.at)[0]?.id;
+}
+
 /** The last person the article names before the words (a pronoun's): none when the words are not found in it. */
 function personBefore(seed: Seed, words: string, text: string | undefined): string | undefined {
   const at = text?.indexOf(words.trim()) ?? -1;
@@ -1304,7 +1323,8 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   // A body the title names itself ("commander of the police administration", "Mayor") before any the words name.
   const titled = unheld && !ministry ? bodyOfTitle(seed, unheld, source!) : undefined;
   const [body] = ministry ? [ministry] : titled ? [titled.id] : namedIn(seed, words, ['organizations']);
-  if (roles?.[0] && body) values.roles = [{ ...roles[0], ...(titled && { title: titled.title }), organization_id: body }];
+  const its = body === undefined && roles?.[0] ? bodyOfIts(seed, words, article.text) : undefined;
+  if (roles?.[0] && (body ?? its)) values.roles = [{ ...roles[0], ...(titled && { title: titled.title }), organization_id: body ?? its }];
   for (const field of fields) {
     if (controlFor(spec.schema.properties[field]!).type !== 'quantity') continue;
     const count = countIn(words, spans);
