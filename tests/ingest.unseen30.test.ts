@@ -12,3 +12,18 @@ describe('organizations: commentators are no group', () => {
     expect(residents.statements).toHaveLength(1);
   });
 });
+
+describe('organizations: names with "St." and with a list of portfolios', () => {
+  it('"the Cantonal Police of St. Gallen" and "the Ministry of Trade, Industry, Employment and Regional Integration" whole', () => {
+    const facts = read(brief('Officers of the Cantonal Police of St. Gallen will help. The Ministry of Trade, Industry, Employment and Regional Integration said prices would rise.'));
+    expect(facts.organizations.map((o) => o.name)).toEqual(['Cantonal Police of St. Gallen', 'Ministry of Trade, Industry, Employment and Regional Integration']);
+    expect(facts.places.map((p) => p.name)).not.toContain('Industry');
+  });
+});
+
+describe('protests: a pay rise\'s day is not a strike\'s', () => {
+  it('"offered a 15 percent rise from June 1 and called the strike illegal" dates no strike; "a strike on Friday" does', () => {
+    const facts = read(brief('The port director said the authority had offered a 15 percent rise from June 1 and called the strike illegal. The union will hold a strike on Friday.'));
+    expect(facts.protests.map((p) => p.date)).toEqual(['2031-05-09']);
+  });
+});

@@ -86,8 +86,13 @@ function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate
   // "the protest over a fee the council approved on December 14": a day right after another verb in the past is that act's.
   // "… held a vigil as the marchers passed on Saturday": a clause of the same time keeps the day.
   const otherAct = (d: FoundDate) => d.index > w.index && OTHER_ACT_BEFORE.test(s.text.slice(w.index + w[0].length, d.index)) && !SAME_TIME.test(s.text.slice(w.index, d.index));
-  return dates.filter((d) => ownClause(d) && !otherAct(d)).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
+  // "had offered a 15 percent rise from April 1": a day a pay change or a deadline takes effect is not the protest's.
+  const ofPay = (d: FoundDate) => PAY_OR_DEADLINE_BEFORE.test(s.text.slice(Math.max(0, d.index - 60), d.index));
+  return dates.filter((d) => ownClause(d) && !otherAct(d) && !ofPay(d)).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
 }
+
+/** A pay change or a deadline right before a day: "a 15 percent rise from", "the deadline of", "allowances from". */
+const PAY_OR_DEADLINE_BEFORE = /\b(?:rise|increase|raise|cut|bonus|allowances?|payments?|wages?|pay|salary|salaries|deadline)\s+(?:[\p{L}\d%,.]+\s+){0,3}?(?:from|by|until|of|on|effective)\s+$/iu;
 
 const SAME_TIME = /\b(?:as|when|while|after|before|until)\b/u;
 /** A verb in the past right before a day, not one that holds or plans a protest ("… the council approved on"). */
