@@ -898,26 +898,28 @@ function bodyOfIts(seed: Seed, words: string, text: string | undefined): string 
   const at = ITS_TITLE.test(words) && text ? text.indexOf(words.trim()) : -1;
   const sentence = at >= 0 ? spanAt(sentencesOf(text!), at) : undefined;
   if (!sentence) return undefined;
-  const before = text!.slice(sentence.start, at);
-  const title = collectionByName.get('organizations')!.title;
-  const rows = seed.facts.get('organizations') ?? [];
-  return namedIn(seed, before, ['organizations']).map((id) => ({ id, at: before.lastIndexOf(String(title(rows.find((row) => row.id === id)!))) }))
-    .sort((a, b) => b.at - a.at)[0]?.id;
+  return lastNamed(seed, text!.slice(sentence.start, at), 'organizations');
 }
 
 /** The last person the article names before the words (a pronoun's): none when the words are not found in it. */
 function personBefore(seed: Seed, words: string, text: string | undefined): string | undefined {
   const at = text?.indexOf(words.trim()) ?? -1;
   if (!text || at < 0) return undefined;
-  const before = text.slice(Math.max(0, at - PRONOUN_REACH), at);
-  const people = namedIn(seed, before, ['people']);
-  return people.map((id) => ({ id, at: lastMentionAt(seed, id, before) })).sort((a, b) => b.at - a.at)[0]?.id;
+  return lastNamed(seed, text.slice(Math.max(0, at - PRONOUN_REACH), at), 'people');
 }
 
-/** Where a person's name, or their surname, last occurs in the words (-1 when it does not). */
-function lastMentionAt(seed: Seed, id: string, words: string): number {
-  const name = String((seed.facts.get('people') ?? []).find((row) => row.id === id)?.name ?? '');
-  return Math.max(words.lastIndexOf(name), name ? words.lastIndexOf(name.split(/\s+/u).at(-1)!) : -1);
+/**
+ * The row of a collection the words name last, by its title's (or a person's surname's) last place in them, where
+ * namedIn orders rows by where each is first named: a person named again after another is the one meant.
+ */
+function lastNamed(seed: Seed, words: string, collection: string): string | undefined {
+  const title = collectionByName.get(collection)!.title;
+  const rows = seed.facts.get(collection) ?? [];
+  const lastAt = (id: string) => {
+    const name = String(title(rows.find((row) => row.id === id)!) ?? '');
+    return Math.max(words.lastIndexOf(name), collection === 'people' && name ? words.lastIndexOf(name.split(/\s+/u).at(-1)!) : -1);
+  };
+  return namedIn(seed, words, [collection]).map((id) => ({ id, at: lastAt(id) })).sort((a, b) => b.at - a.at)[0]?.id;
 }
 
 /** The names of known rows of the named collections but `own`: words a new row of `own` is not named by. */

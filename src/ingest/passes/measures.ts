@@ -127,7 +127,6 @@ const OTHER_CLAUSE = /[;:]|,\s+(?:and|while|but|whereas)\s/u;
 /** The words of access kept to some people only (rule measure.restricted-access), as a test of a clause. */
 const RESTRICTED_ACCESS = ((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')))(MEASURE_RULES.find((rule) => rule.id === 'measure.restricted-access')!);
 
-
 /**
  * A zone named by what a verb before its object seals off ("will fence off the Palace of Justice from 8 p.m." is
  * "Palace of Justice fenced off"), as ingest names it; undefined for any other match. The review's forms name it so.
