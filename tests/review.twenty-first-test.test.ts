@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
 import { suggestionsIn } from '../src/review/suggestions.js';
-import { useReviewArticle } from './helpers/review.js';
+import { setInSeed, untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const ARTICLE = 'novi-sad-bridge-opening.txt';
 const PUBLISHED = '2026-10-12';
@@ -44,5 +44,49 @@ describe('the cards after the twenty-first first-use test', () => {
     const mayor = seed.facts.get('people')!.find((row) => row.name === 'Zoran Petrovic')!;
     const offered = suggestionsIn(seed)(session.sourceId)(collectionByName.get('people')!, { ...mayor, roles: [{ title: 'Mayor', organization_id: null, country: null }] }).get('roles.0.organization_id')!;
     expect(offered[0]!.id).toBe(city);
+  });
+});
+
+describe('a statement whose speaker is corrected, after the twenty-first first-use test', () => {
+  const { session, get, post } = useReviewArticle(ARTICLE, PUBLISHED);
+  const statements = () => loadSeed(session.seedDir).facts.get('statements')!;
+  const personNamed = (name: string) => loadSeed(session.seedDir).facts.get('people')!.find((row) => row.name === name)!.id;
+
+  it('takes the id of its new speaker and its words when the id field is left empty (bug 8)', async () => {
+    const said = statements().find((row) => row.id.startsWith('markovic-its-officers'))!;
+    const page = await get(`/articles/${session.sourceId}`);
+    const form = untouchedForm(page, `/facts/${said.id}/edit`);
+    expect(form.id).toBe('');
+    expect(page).toContain(`id (made by the machine: ${said.id}; left empty, the save makes it from the speaker and the words`);
+    const saved = await post(`/facts/${said.id}/edit`, { ...form, speaker_id: personNamed('Dragan Ilic') });
+    expect(saved.statusCode).toBe(303);
+    const renamed = said.id.replace(/^markovic-/, 'ilic-');
+    expect(statements().find((row) => row.id === said.id)).toBeUndefined();
+    expect(statements().find((row) => row.id === renamed)).toMatchObject({ review: 'reviewed', text: said.text });
+  });
+
+  it('keeps a machine statement\'s id when it is saved untouched', async () => {
+    const said = statements().find((row) => row.review === 'machine')!;
+    const form = untouchedForm(await get(`/articles/${session.sourceId}`), `/facts/${said.id}/edit`);
+    expect((await post(`/facts/${said.id}/edit`, form)).statusCode).toBe(303);
+    expect(statements().find((row) => row.id === said.id)).toMatchObject({ review: 'reviewed' });
+  });
+});
+
+describe('the reading lines after the twenty-first first-use test', () => {
+  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
+  const lineOf = (page: string, id: string) => {
+    const at = page.indexOf(`data-fact="${id}"`);
+    return page.slice(at, page.indexOf('</li>', at));
+  };
+
+  it('marks a deployment without event when its words hold the day an event of the article starts, and not one whose words hold no day (bug 6)', async () => {
+    const deployments = loadSeed(session.seedDir).facts.get('deployments')!;
+    const onDuty = deployments.find((row) => row.organization_id === 'novi-sad-police-directorate')!.id;
+    const guarding = deployments.find((row) => row.organization_id === 'special-anti-terrorist-unit')!.id;
+    for (const id of [onDuty, guarding]) setInSeed(session.seedDir, 'deployments', id, 'event_id', null);
+    const page = await get(`/articles/${session.sourceId}?view=read`);
+    expect(lineOf(page, onDuty)).toContain('<span class="missing">no event</span>');
+    expect(lineOf(page, guarding)).not.toContain('no event');
   });
 });

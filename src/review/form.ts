@@ -268,10 +268,10 @@ export function emptyRow(spec: FactCollection): Record<string, unknown> {
  * The id field of a new fact (optional: made from its name when empty) or of an edited one (changed, it renames
  * the fact); `renaming` a machine fact's id: the field starts empty, made from the (corrected) name on save, and says so.
  */
-export function idField(factId: string, value: string, problems: string[], renaming: boolean | string = false): Html {
+export function idField(factId: string, value: string, problems: string[], renaming: boolean | string = false, madeFrom = 'the name'): Html {
   const invalid = problems.length ? html` aria-describedby="${errorId(factId, 'id')}" aria-invalid="true"` : html``;
   const label = typeof renaming === 'string'
-    ? `id (made by the machine: ${renaming}; left empty, the save makes it from the name, every reference following: the same unless the name or the machine's id differ; type it to keep it)`
+    ? `id (made by the machine: ${renaming}; left empty, the save makes it from ${madeFrom}, every reference following: the same unless ${madeFrom} or the machine's id differ; type it to keep it)`
     : renaming ? 'id (change it to rename the fact: every reference follows; empty: made from its name)' : 'id (leave empty: made from its name)';
   return html`<div class="field"><label for="edit-${factId}-id">${label}</label><input id="edit-${factId}-id" name="id" value="${value}" pattern="[a-z0-9]+(-[a-z0-9]+)*"${invalid}>${fieldErrors(factId, 'id', problems)}</div>`;
 }

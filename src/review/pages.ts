@@ -75,14 +75,18 @@ function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: stri
     return made !== item.id && made === slugify(item.name) ? made : undefined;
   };
   // A reviewed fact ingest proposed keeps the machine's id after a one-click reference or a plain accept: nobody
-  // chose it, so it follows the name given later, unless another article's facts or proposals name it.
-  const idFollowsName = ({ spec, item }: FactView) => 'name' in spec.schema.properties
+  // chose it, so it follows the name given later (a statement's speaker and words), unless another article's facts
+  // or proposals name it.
+  const idFollowsName = ({ spec, item }: FactView) => idMadeFrom(spec) !== undefined
     && (isMachine(item) || (Array.isArray(item.rules) && item.rules.length > 0 && idKeptToItsArticle(seed, item, proposed)));
   return {
     sources: sourceMap(seed), back, refusal, challenges, challengers: new Map(pending.map((c) => [c.claim.id, c])), titleOf: (id) => titles.get(id), article, madeId, idFollowsName,
     suggest: suggestionsByArticle(seed, article),
   };
 }
+
+/** What a fact's id is made from, as ingest and a new fact's form make it: a name, or a statement's speaker and words; none for rows titled by others. */
+const idMadeFrom = (spec: FactCollection) => ('name' in spec.schema.properties ? 'the name' : spec.name === 'statements' ? 'the speaker and the words' : undefined);
 
 const citationsOf = (item: Item) => item.citations as Cited[];
 const sourceMap = (seed: Seed) => new Map(seed.sources.map((s) => [s.id, s]));
@@ -235,7 +239,7 @@ function editForm(view: FactView, { refusal, titleOf, article, idFollowsName }: 
   // The id last: renaming is rare, and `e` puts the focus on the first field.
   return html`${editFields(spec, { ...item, ...posted }, problems, { factId: item.id, titleOf, article })}
 ${article ? fillButton(item.id, spec.name, article) : ''}
-${idField(item.id, typeof typedId === 'string' ? typedId : machineId ? '' : item.id, problems?.get('id') ?? [], machineId || true)}`;
+${idField(item.id, typeof typedId === 'string' ? typedId : machineId ? '' : item.id, problems?.get('id') ?? [], machineId || true, idMadeFrom(spec))}`;
 }
 
 /**

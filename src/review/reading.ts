@@ -89,7 +89,8 @@ export type StatedInWords = (spec: FactCollection, item: Item, field: string, ke
  * What the sentences a fact cites of an article state that the fact may leave out: a reference field is stated
  * when those sentences name a row of its target collections (by name, or again by a head word: "the municipal
  * police"), other than the fact itself and rows of its own collection (what holds a place or a body, or what a
- * deployment is part of, is no row its words name beside it); a date when they hold a date. Counter-example: a
+ * deployment is part of, is no row its words name beside it); an event also when they hold the day an event of the
+ * article starts ("will be on duty on Thursday", the opening that Thursday); a date when they hold a date. Counter-example: a
  * deployment's "part of" is never stated by words naming no deployment, however often reviewed deployments fill it.
  */
 export function statedInWords(seed: Seed, source: { id: string; text: string; published?: string | null }): StatedInWords {
@@ -115,14 +116,21 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
     }
     return named.get(item.id)!;
   };
+  const datesOf = (item: Item) => (source.published ? findDates(sentencesOf(item), { published: source.published, anchor: null }) : []);
+  const eventDays = new Set((seed.facts.get('events') ?? []).filter((event) => citesSource(event, source.id)).map((event) => event.start).filter((day) => typeof day === 'string'));
   return (spec, item, field, key) => {
     const targets = (key === undefined ? referenceTargets(spec, field) : objectReferenceTargets(spec, field, key))?.filter((target) => target !== spec.name);
-    if (targets) return [...namedBy(spec, item)].some((id) => targets.includes(collectionOf.get(id) ?? ''));
+    if (targets) {
+      return [...namedBy(spec, item)].some((id) => targets.includes(collectionOf.get(id) ?? ''))
+        || (targets.includes('events') && datesOf(item).some((date) => date.precision === 'day' && eventDays.has(date.start)));
+    }
     // An article without a publication day cannot read "on Monday": its dates are left to the kind's usual fields.
     if (spec.dates?.start !== field) return false;
-    return !source.published || findDates(sentencesOf(item), { published: source.published, anchor: null }).length > 0;
+    return !source.published || datesOf(item).length > 0;
   };
 }
+
+const citesSource = (item: Item, sourceId: string) => (item.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId);
 
 /** A hedged number as a reader reads it: "approximately 2,500", "more than 40". */
 const hedged = (q: { value: number | null; qualifier: string | null }) => `${q.qualifier && q.qualifier !== 'exactly' ? `${q.qualifier.replace('_', ' ')} ` : ''}${q.value === null ? 'unstated' : q.value.toLocaleString('en')}`;
