@@ -616,6 +616,8 @@ const VEHICLE_ACTS: Record<string, string> = { crashed: 'Crash', 'came down': 'C
 const vehicleWords = (match: string, vehicle: string) => match.slice(0, match.lastIndexOf(vehicle) + vehicle.length).replace(/^(?:an?|the)\s+/iu, '');
 /** Where an act happened, written right after it: "against Gate 3", "in front of the main stage". */
 const ACT_PLACE = /^ (?:against|at|near|outside|into|towards|in front of) [^,.;]{1,50}?(?= (?:when|as|while|after|before|during|and|on)\b|[,.;]|$)/u;
+/** The first place with a capitalised name later in a sentence: " near the abandoned village of Masany". */
+const NAMED_PLACE_LATER = / (?:near|in|at|outside) (?:the )?(?:[\p{Ll}-]+ ){0,3}?(?:of )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}/u;
 
 /**
  * "On Sunday night, a crowd pushed against Gate 3" (rule event.incident-act): an incident named by the act and
@@ -646,9 +648,12 @@ export const actUntold = (x: PassContext, m: RegExpExecArray & { pos: number }) 
  * its sentence; proposed and mentioned, or undefined when one of that name is already proposed.
  */
 export function actIncident(x: PassContext, m: RegExpExecArray & { pos: number }, s: Sentence, start: string): EventDraft | undefined {
-  const { thing, act, vehicle, crash, outbreak } = m.groups as { thing?: string; act?: string; vehicle?: string; crash?: string; outbreak?: string };
-  const where = ACT_PLACE.exec(x.doc.text.slice(m.pos + m[0].length, s.end))?.[0] ?? '';
-  const name = outbreak ? `${capitalize(outbreak.toLowerCase())}${where}` : thing ? `Collapse of a ${thing}` : vehicle ? `${VEHICLE_ACTS[crash!]} of a ${vehicleWords(m[0], vehicle)}${where}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
+  const { thing, act, vehicle, crash, outbreak, started } = m.groups as { thing?: string; act?: string; vehicle?: string; crash?: string; outbreak?: string; started?: string };
+  const rest = x.doc.text.slice(m.pos + m[0].length, s.end);
+  // "The fire began on Saturday, May 3, in dry grass near the village of Masany": where it began is named later.
+  const where = ACT_PLACE.exec(rest)?.[0] ?? (started ? NAMED_PLACE_LATER.exec(rest)?.[0] : undefined) ?? '';
+  const word = outbreak ?? started;
+  const name = word ? `${capitalize(word.toLowerCase())}${where}` : thing ? `Collapse of a ${thing}` : vehicle ? `${VEHICLE_ACTS[crash!]} of a ${vehicleWords(m[0], vehicle)}${where}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
   if (x.facts.events.some((e) => e.name === name)) return undefined;
   const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
   x.addCitation(event, cite(x, s));

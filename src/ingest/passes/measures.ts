@@ -21,7 +21,7 @@ const CLAUSE_ENDS = /[,;:.()—–]|\s(?:from|on|for|until|till|between|during|t
 const RELATIVE = /,\s*(?:where|which|who|whose|when)\s[^,]{0,80},/giu;
 /** Auxiliaries between the subject and the measure's word: "will be closed" is named "closed". */
 // "not" is never cut with them: "are not allowed" is named "not allowed", not "allowed".
-const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|exit-only|barred|sealed|cordoned|fenced|ringed|allowed|kept|suspended)\b)/giu;
+const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|no\s+longer|exit-only|barred|sealed|cordoned|fenced|ringed|allowed|kept|suspended)\b)/giu;
 /** "The bridge will not be closed": a closure denied is no closure. */
 const DENIED = /\bnot\s+(?:be\s+|been\s+)?$/i;
 /** "Residents say the road closures …", "Critics argue that the centre is closed …": a view of a measure, not one announced. */
@@ -37,11 +37,11 @@ const ZONE_CLOSES = /\b(?:perimeters?|cordons?|zones?)\s+(?:will\s+|would\s+)?$/
 /** A ban's noun and the "on" that names what it bans: "ban on", "prohibition on". */
 const BAN_ON = /^(?:bans?|prohibitions?)( on)\s/i;
 
-/** The clause of the sentence around a match, as an article span; "no alcohol …" opens its own. */
+/** The clause of the sentence around a match, as an article span; "no alcohol …" opens its own ("no longer allowed" does not). */
 function clauseAround(s: Sentence, m: Found): Span {
   const at = m.pos - s.start;
   let start = 0;
-  if (/^no\s/i.test(m[0])) start = at;
+  if (/^no\s(?!longer\b)/i.test(m[0])) start = at;
   else for (const open of s.text.slice(0, at).matchAll(CLAUSE_OPENS)) start = open.index + open[0].length;
   // "a ban on hawking along the road": the "on" after a ban names what is banned, it opens no period.
   const after = at + m[0].length + (BAN_ON.exec(s.text.slice(at, at + m[0].length + 4))?.[1]?.length ?? 0);
@@ -51,7 +51,7 @@ function clauseAround(s: Sentence, m: Found): Span {
 
 /** A measure's name from its clause: the subject and the words, without auxiliaries, a relative clause or a leading article. */
 function clauseName(text: string): string {
-  const name = text.replace(RELATIVE, '').replace(AUXILIARY, '').replace(/\bnot\s+be\s+/gi, 'not ').replace(/\s+/g, ' ').trim()
+  const name = text.replace(RELATIVE, '').replace(AUXILIARY, '').replace(/\b(not|no\s+longer)\s+be\s+/gi, '$1 ').replace(/\s+/g, ' ').trim()
     .replace(/^(?:the|a|an)\s+/i, '').replace(/ (?:and|or|in|at|to)$/i, '');
   return capitalize(name);
 }

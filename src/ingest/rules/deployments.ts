@@ -72,7 +72,7 @@ export const BODY_MEMBERS: readonly string[] = ['gendarmes', 'carabinieri'];
  * Force nouns for people a civilian body gives ("up to 200 volunteers", "250 paramedics"): counted only for a
  * body the sentence names as giving them, never as a force of their own nor for a police force nearby.
  */
-export const BODY_ONLY_NOUNS: readonly string[] = ['volunteers', 'paramedics', 'doctors', 'nurses', 'medics', 'health workers', 'medical staff'];
+export const BODY_ONLY_NOUNS: readonly string[] = ['volunteers', 'paramedics', 'doctors', 'nurses', 'medics', 'health workers', 'medical staff', 'rescuers', 'rescue workers'];
 const GENERIC_NOUNS = FORCE_NOUNS.filter((f) => !BODY_MEMBERS.includes(f) && !BODY_ONLY_NOUNS.includes(f)).map((f) => f.replace(/ /g, '\\s+')).join('|');
 /**
  * Who a count names with lowercase common words only, ending with a force noun that is no body's members'
@@ -502,6 +502,21 @@ export const DEPLOYMENT_BODY_PARENTHESES: Rule = {
   examples: {
     match: ['- the Harbour Local Police (about 350), which will handle traffic;', 'The Gendarmerie (1,100 officers) guards the pass.', '2. detectives of the Harbour Police (HP) (around 250 of them), who will work in plain clothes;'],
     noMatch: ['The Harbour Police (2019) closed the pier.', 'The Harbour Police (HP) closed the pier.', 'The Harbour Police (12 boats) closed the pier.'],
+  },
+};
+
+/**
+ * A second count of a force given as a part of a list of bodies ("about 70 of the Harbour Police (HP) and 25 of the
+ * Mobile Force"): the number, then "of the" and a force's name, after another such count in the sentence.
+ */
+export const DEPLOYMENT_SHARE_OF_FORCE: Rule = {
+  id: 'deployment.share-of-force',
+  produces: 'deployments',
+  description: 'a bare count right before "of the" and a police force\'s name, after "and" or a comma that follows another count of a body in the same sentence ("about 70 of the Harbour Police (HP) and 25 of the Mobile Force (MF)"): that force\'s own count; a count of a body that is no police force ("12 of the council\'s members"), or one with no count before it, is none',
+  pattern: compose('(?<=\\b\\d[\\d,]*\\s+(?:[\\p{L}-]+\\s+){0,2}of\\s+the\\s+[^.;]{1,80}?(?:,|\\band)\\s+){HEDGE}? ?{NUMBER} of the (?=\\p{Lu})', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'gu'),
+  examples: {
+    match: ['Officers to be sent: about 70 of the Harbour Police Force (HPF) and 25 of the Mobile Force (MF), the commissioner said.'],
+    noMatch: ['About 25 of the Mobile Force were sent.', 'Police sent 70 officers and the council 25 of the buses.'],
   },
 };
 

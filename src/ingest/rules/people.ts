@@ -27,7 +27,7 @@ const PLACED_BEFORE = "(?<!\\b(?:on|in|at|(?<!\\b(?:spoke|spoken|speaking|talked
 /** A possessive ("the club's", "the residents'"). */
 const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
 /** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir"): not part of the name. */
-export const NAME_PREFIX = /^(?:(?:Sir|Dame|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Reverend|Rev\.|Imam|Rabbi|Pastor|Abbot)\s+)+(?=\S+\s+\S)/u;
+export const NAME_PREFIX = /^(?:(?:Sir|Dame|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Reverend|Rev\.|Imam|Rabbi|Pastor|Abbot)\s+)+(?=\S+\s+\S)/u;
 
 export const PEOPLE_RULES = {
   titled: {
