@@ -109,7 +109,7 @@ describe('a list of objects in the form', () => {
     expect(form).toContain('aria-label="Find roles 1 organization_id by name"');
     expect(form).toContain('name="roles.__N__.title"');
     expect(form).toContain('aria-label="Remove roles 1 of ada" aria-keyshortcuts="Alt+Backspace"');
-    expect(form).toContain('aria-label="Add an item to roles of ada" aria-keyshortcuts="Alt+Enter"');
+    expect(form).toContain('aria-label="Add to roles of ada" aria-keyshortcuts="Alt+Enter"');
     const posted = formToFields(people, {
       name: 'Ada', country: '', derived: 'false', note: '',
       'roles.0.title': 'Interior Minister', 'roles.0.organization_id': 'italian-interior-ministry', 'roles.0.country': 'IT',

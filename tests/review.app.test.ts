@@ -134,7 +134,7 @@ describe('review app guards', () => {
     expect((await ask({ collection: 'deployments', source: sourceId }, 'attacker.example:3100')).statusCode).toBe(403);
     // Each edit form beside its article offers it, with a key and a name.
     const page = (await app.inject({ url: `/articles/${sourceId}`, headers: { host: HOST } })).body;
-    expect(page).toMatch(/<button type="button" class="fill-from-words" data-collection="[a-z]+" data-source="[a-z0-9-]+" aria-label="Fill the empty fields of [a-z0-9-]+ from the words selected in the article" aria-keyshortcuts="f">/);
+    expect(page).toMatch(/<button type="button" class="fill-from-words" data-collection="[a-z]+" data-source="[a-z0-9-]+" aria-label="Fill empty fields from selected words, for [a-z0-9-]+" aria-keyshortcuts="f">/);
   });
 
   it('names the rows a card refers to, not only their ids', async () => {
@@ -298,7 +298,7 @@ describe('review app: citations removed, facts added', () => {
     const form = (await get(`/articles/${SOURCE}/new?${new URLSearchParams({ collection: 'people', quote: words })}`)).body;
     expect(form).toContain('<article class="card new-fact k-people" id="card-_new"');
     expect(form).toContain(`<input id="edit-_new-quote-0" name="quote.new" value="${words}" data-source="${SOURCE}">`);
-    expect(form).toContain('aria-label="Add an item to roles of _new"');
+    expect(form).toContain('aria-label="Add to roles of the new fact"');
     // Filled from the words: "Milan" is a place, not the person's name, so nothing is guessed for it.
     expect(form).toContain('<input id="edit-_new-name" name="name" value="">');
     const prefilled = (await get(`/articles/ice-role-public-backlash/new?${new URLSearchParams({ collection: 'people', quote: 'Interior Minister Matteo Piantedosi' })}`)).body;

@@ -204,7 +204,7 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     const kept = machine(seedDir, 'organizations').find((o) => o.id !== duplicate)!;
     const into = page.getByLabel(`Id of the row ${duplicate} duplicates`);
     // Merge with no row chosen says how to choose one, not only that the field is empty.
-    await page.getByRole('button', { name: `Merge ${duplicate} into that row` }).click();
+    await page.getByRole('button', { name: `Merge into that row: ${duplicate}`, exact: true }).click();
     expect(await into.evaluate((field: HTMLInputElement) => field.validationMessage)).toContain('type its name in the search box');
     // Enter pressed at once, before the options arrive (answers held back here), waits for them and picks the first.
     await page.route('**/lookup?**', async (route) => { await new Promise((done) => setTimeout(done, 700)); await route.continue(); });
@@ -234,13 +234,13 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     await page.unroute('**/lookup?**');
     // A name typed but never chosen holds the form and says so, rather than being dropped on the way.
     await search.pressSequentially(' Extra');
-    await page.getByRole('button', { name: `Merge ${duplicate} into that row` }).click();
+    await page.getByRole('button', { name: `Merge into that row: ${duplicate}`, exact: true }).click();
     expect(await search.evaluate((box: HTMLInputElement) => box.validationMessage)).toContain('is typed but not chosen');
     expect(findFact(seedDir, duplicate)).toBeDefined();
     await search.fill(String(kept.name));
     await search.press('Enter');
     await expect.poll(() => search.evaluate((box: HTMLInputElement) => box.validationMessage)).toBe('');
-    await submits(() => page.getByRole('button', { name: `Merge ${duplicate} into that row` }).click());
+    await submits(() => page.getByRole('button', { name: `Merge into that row: ${duplicate}`, exact: true }).click());
     expect(findFact(seedDir, duplicate)).toBeUndefined();
     expect(findFact(seedDir, deployment.id)!.organization_id).toBe(kept.id);
 
@@ -270,7 +270,7 @@ describe.skipIf(!available)('review app in headless Chromium', () => {
     // Words outside the article text are refused with a message, and the field keeps what it held.
     await page.evaluate((id) => { const range = document.createRange(); range.selectNodeContents(document.querySelector(`#card-${id} h3`)!); window.getSelection()!.removeAllRanges(); window.getSelection()!.addRange(range); }, place.id);
     const newQuote = card.locator('input[name="quote.new"]');
-    await card.getByRole('button', { name: `Use the selected words of the article as quote 2 of ${place.id}` }).click();
+    await card.getByRole('button', { name: `Use selected words as quote 2 of ${place.id}` }).click();
     expect(await card.locator('.quote-note').last().textContent()).toBe('The selected words are not in the article text: select them in the article.');
     expect(await newQuote.inputValue()).toBe('');
     await selectInArticle('the city centre');

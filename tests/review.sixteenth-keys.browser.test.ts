@@ -16,7 +16,7 @@ describe.skipIf(!chromiumAvailable())('a list of figures after the sixteenth tes
     await page.goto(`${session.base}/articles/${session.sourceId}`);
     const card = page.locator(`#card-${fair}`);
     await card.locator('details.edit summary').click();
-    await card.getByRole('button', { name: `Add an item to figures of ${fair}` }).click();
+    await card.getByRole('button', { name: `Add to figures of ${fair}` }).click();
     const at = (await card.locator('input[name$=".metric"]').count()) - 1;
     await card.locator(`input[name="figures.${at}.metric"]`).fill('publishers');
     await card.locator(`input[name="figures.${at}.value"]`).fill('140');

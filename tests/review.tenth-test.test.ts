@@ -78,7 +78,7 @@ describe('the forms, cards and ids after the tenth first-use test', () => {
     const lede = 'the ninth stage of the Vuelta a Guatemala on Sunday, March 15, 2026';
     const opened = await newForm('events', lede);
     expect(opened).toContain('name="quote.more" value=""');
-    expect(opened).toContain('aria-label="Fill the empty fields of the new fact from the words selected in the article" aria-keyshortcuts="f"');
+    expect(opened).toContain('aria-label="Fill empty fields from selected words, for the new fact" aria-keyshortcuts="f"');
     const form = untouchedForm(opened, `${article()}/add`);
     const saved = await post(`${article()}/add`, {
       ...form, kind: 'games', 'figures.0.metric': 'riders', 'figures.0.value': '96', 'figures.0.qualifier': 'exactly', 'quote.more': '96 riders would start the stage',

@@ -76,7 +76,7 @@ describe('a statement whose speaker is corrected, after the twenty-first first-u
 describe('the reading lines after the twenty-first first-use test', () => {
   const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
   const lineOf = (page: string, id: string) => {
-    const at = page.indexOf(`data-fact="${id}"`);
+    const at = page.indexOf(`id="line-${id}"`);
     return page.slice(at, page.indexOf('</li>', at));
   };
 

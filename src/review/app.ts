@@ -11,14 +11,14 @@ import { SLUG_PATTERN } from '../schemas/common.js';
 import { acceptFacts, addFact, editFact, factsNaming, idsInProposals, mergeFacts, newFactId, pendingFacts, publish, readSeed, rejectFact, removeCitation, ReviewError } from './actions.js';
 import { REVIEW_CSS, REVIEW_JS } from './assets.js';
 import { decideChallenge, type ChallengeDecision } from './challenges.js';
-import { formToFields, postedQuotes, problemsByField } from './form.js';
+import { formToFields, NEW_FACT, postedQuotes, problemsByField } from './form.js';
 import { lookup, LOOKUP_LIMIT } from './lookup.js';
 import { articleRows, pickedFields } from './suggestions.js';
 import { ChosenReferences } from './carry-over.js';
 import { prefill } from './prefill.js';
 import { isCalendarDay } from '../lib/dates.js';
 import { html } from './html.js';
-import { articlePage, collectionPage, layout, NEW_FACT, queuePage, type NewFact, type Refusal } from './pages.js';
+import { articlePage, collectionPage, layout, queuePage, type NewFact, type Refusal } from './pages.js';
 
 export interface ReviewAppOptions {
   seedDir: string;

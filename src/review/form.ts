@@ -10,6 +10,11 @@ import { editableFields, ReviewError } from './actions.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
 
+/** Element ids of the new fact's form: not a slug, so never a fact's id. */
+export const NEW_FACT = '_new';
+/** A fact as a control's accessible name calls it: its id, or "the new fact" (never the form's placeholder id). */
+export const factCalled = (factId: string) => (factId === NEW_FACT ? 'the new fact' : factId);
+
 type Control =
   | { type: 'text' | 'number' | 'id' | 'ids' | 'json'; nullable: boolean }
   | { type: 'choice'; nullable: boolean; values: string[] }
@@ -199,7 +204,7 @@ function objectItem(spec: FactCollection, field: string, c: Objects, item: Recor
     const targets = inner.type === 'id' ? objectReferenceTargets(spec, field, key) : undefined;
     return html`<div class="item-field"><span class="key" aria-hidden="true">${key}</span>${control(`${field}.${at.index}.${key}`, inner, item[key], id, described, label)}
       ${targets ? referencePicker(label, id, targets, false, namedReferences(item[key], place.titleOf)) : ''}</div>`;
-  })}<button type="button" class="remove-item" aria-label="Remove ${field} ${at.position} of ${place.factId}" aria-keyshortcuts="Alt+Backspace">Remove</button></li>`;
+  })}<button type="button" class="remove-item" aria-label="Remove ${field} ${at.position} of ${factCalled(place.factId)}" aria-keyshortcuts="Alt+Backspace">Remove</button></li>`;
 }
 
 /** A list of objects (a person's roles, an event's figures): its items, a template for a new one (review.js), and Add. */
@@ -208,7 +213,7 @@ function objectsControl(spec: FactCollection, field: string, c: Objects, value: 
   return html`<fieldset class="objects" id="edit-${place.factId}-${field}" data-field="${field}"><legend>${field}</legend>
 <ol class="items">${items.map((item, i) => objectItem(spec, field, c, item ?? {}, { index: String(i), position: String(i + 1) }, place, described))}</ol>
 <template>${objectItem(spec, field, c, {}, { index: NEW_INDEX, position: NEW_POSITION }, place, html``)}</template>
-<button type="button" class="add-item" aria-label="Add an item to ${field} of ${place.factId}" aria-keyshortcuts="Alt+Enter">Add to ${field}</button></fieldset>`;
+<button type="button" class="add-item" aria-label="Add to ${field} of ${factCalled(place.factId)}" aria-keyshortcuts="Alt+Enter">Add to ${field}</button></fieldset>`;
 }
 
 /** Placeholders in a new item's template, replaced by its index and 1-based position when review.js adds it. */
@@ -225,7 +230,7 @@ function quoteField(index: number, citation: { source_id: string; quote: string 
   const id = `edit-${place.factId}-quote-${index}`;
   const name = named ?? `${index}`;
   return html`<div class="field quote"><label for="${id}">${label}</label>
-    <input id="${id}" name="quote.${name}" value="${citation.quote}" data-source="${citation.source_id}"${described(`quote.${index}`)}><button type="button" class="use-selection" data-target="${id}" aria-label="Use the selected words of the article as quote ${index + 1} of ${place.factId}" aria-keyshortcuts="q Alt+Q">Use selected words</button>
+    <input id="${id}" name="quote.${name}" value="${citation.quote}" data-source="${citation.source_id}"${described(`quote.${index}`)}><button type="button" class="use-selection" data-target="${id}" aria-label="Use selected words as quote ${index + 1} of ${factCalled(place.factId)}" aria-keyshortcuts="q Alt+Q">Use selected words</button>
     <span class="quote-note" aria-live="polite"></span><input type="hidden" name="source.${name}" value="${citation.source_id}">${fieldErrors(place.factId, `quote.${index}`, problems.get(`quote.${index}`) ?? [])}</div>`;
 }
 

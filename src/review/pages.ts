@@ -9,7 +9,7 @@ import { pendingChallenges, wordsStating, type Challenge } from './challenges.js
 import { slugify } from '../ingest/input.js';
 import { doubtful, readRuleRecord, recordInWords, recordLookup } from '../ingest/rule-record.js';
 import { editableFields, idKeptToItsArticle, newFactId } from './actions.js';
-import { editFields, emptyRow, idField, namedReferences, referencePicker, type TitleOf } from './form.js';
+import { editFields, emptyRow, factCalled, idField, namedReferences, NEW_FACT, referencePicker, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
 import { cut, isEmpty, isQuantity, lineSummary, normallyFilled, paragraphOf, paragraphs, statedInWords, type LineContext } from './reading.js';
@@ -36,8 +36,6 @@ export interface NewFact {
   /** References the form starts with from the last fact added from the article (src/review/carry-over.ts). */
   carried?: Record<string, unknown>;
 }
-/** Element ids of the new fact's form: not a slug, so never a fact's id. */
-export const NEW_FACT = '_new';
 /** What every card of a page needs: the articles, the page to come back to, a refusal, and the pending challenges by the row they contest. */
 interface CardContext {
   sources: Map<string, SourceRecord>; back: string; refusal?: Refusal; challenges: Map<string, Challenge[]>; challengers: Map<string, Challenge>; titleOf: TitleOf; article?: string;
@@ -222,8 +220,7 @@ function fieldValue(value: unknown): Html {
 
 /** "Fill empty fields from selected words": review.js asks /prefill what the words selected in the article state and fills the form's empty fields, citing the words. */
 function fillButton(id: string, collection: string, article: string): Html {
-  const what = id === NEW_FACT ? 'the new fact' : id;
-  return html`<div class="field fill"><button type="button" class="fill-from-words" data-collection="${collection}" data-source="${article}" aria-label="Fill the empty fields of ${what} from the words selected in the article" aria-keyshortcuts="f">Fill empty fields from selected words</button>
+  return html`<div class="field fill"><button type="button" class="fill-from-words" data-collection="${collection}" data-source="${article}" aria-label="Fill empty fields from selected words, for ${factCalled(id)}" aria-keyshortcuts="f">Fill empty fields from selected words</button>
 <span class="fill-note" aria-live="polite"></span></div>`;
 }
 
@@ -297,7 +294,7 @@ function actions(view: FactView, context: CardContext): Html {
   return html`<div class="actions">
 ${isMachine(item) ? acceptForm(item.id, context.madeId(view), hidden) : ''}
 ${rejectForm(item.id, hidden, refusal?.rejecting?.id === item.id ? refusal : undefined)}
-<form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge ${item.id} into that row" aria-keyshortcuts="m Control+Enter">Merge into…</button></form>
+<form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge into that row: ${item.id}" aria-keyshortcuts="m Control+Enter">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
 <form method="post" action="/facts/${item.id}/edit">${hidden}${editForm(view, context)}
 <button type="submit" aria-label="Save ${item.id}" aria-keyshortcuts="Control+Enter">Save</button> <button type="button" class="cancel-edit" aria-label="Cancel editing ${item.id}" aria-keyshortcuts="Escape">Cancel</button></form></details>
@@ -358,7 +355,7 @@ export function factCard(view: FactView, context: CardContext): Html {
   const editable = new Set(context.challengers.has(item.id) ? [] : editableFields(spec));
   return html`<article class="card k-${spec.name}${isMachine(item) ? ' machine' : ''}${contested.length ? ' challenged' : ''}" id="card-${item.id}" data-fact="${item.id}"${contested.length ? html` data-challenges="${contested.map((c) => c.claim.id).join(' ')}"` : ''} tabindex="-1" aria-labelledby="title-${item.id}">
 <h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
-<button type="button" class="show-words" data-fact="${item.id}" aria-label="Show the words of ${item.id}">Show words</button>
+<button type="button" class="show-words" data-fact="${item.id}" aria-label="Show words of ${item.id}">Show words</button>
 ${proposedBy(item, spec.name)}
 <details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${filled.map((f) => html`<dt>${fieldName(f, item.id, editable.has(f))}</dt><dd>${cardValue(spec, f, item[f], context.titleOf)}</dd>`)}</dl>
 ${emptyFields(view, fields.filter((f) => isEmpty(item[f])), editable, context)}
@@ -378,7 +375,7 @@ const KEYS = html`<p class="keys">Keys act outside fields: in a field, <kbd>Esc<
 function addFactChooser(source: SourceRecord, chosen?: string, reading = false): Html {
   return html`<form method="get" action="/articles/${source.id}/new" class="add-fact">${reading ? html`<input type="hidden" name="view" value="read">` : ''}<label for="add-collection">Add a fact the machine missed:</label>
 <select id="add-collection" name="collection" class="add-kind" aria-keyshortcuts="n" aria-describedby="add-kind-keys">${FACT_COLLECTIONS.map((c, i) => html`<option value="${c.name}"${c.name === chosen ? html` selected` : ''}>${i + 1} ${c.type}</option>`)}</select>
-<input type="hidden" name="quote" value=""><button type="submit" aria-label="Add a fact of this kind, citing the words selected in the article">Add fact</button>
+<input type="hidden" name="quote" value=""><button type="submit" aria-label="Add fact of this kind, citing the words selected in the article">Add fact</button>
 <span class="selected-words" aria-live="polite"></span><span id="add-kind-keys" class="hint">(in the list, a digit adds a fact of that kind at once)</span></form>`;
 }
 
@@ -387,7 +384,7 @@ function carriedNote(carried: Record<string, unknown>, titleOf: TitleOf): Html {
   const fields = Object.keys(carried);
   if (!fields.length) return html``;
   return html`<p class="carried" id="carried-${NEW_FACT}" aria-live="polite">Carried over from the last fact you added from this article: ${fields.map((field, i) => html`${i ? '; ' : ''}<b>${field}</b> ${namedReferences(carried[field], titleOf)}`)}.
-<button type="button" class="clear-carried" data-fields="${fields.join(' ')}" aria-keyshortcuts="Alt+C" aria-label="Clear the references carried over (${fields.join(', ')})">Clear carried over</button></p>`;
+<button type="button" class="clear-carried" data-fields="${fields.join(' ')}" aria-keyshortcuts="Alt+C" aria-label="Clear carried over references (${fields.join(', ')})">Clear carried over</button></p>`;
 }
 
 /** The form of a fact the machine missed, derived from its collection's schema like the edit form, its quote the selected words. */
@@ -465,7 +462,7 @@ function factLine({ spec, item }: FactView, context: CardContext, line: LineCont
 <span class="summary">${lineSummary(spec, item, line)}${oftenWrong(item, spec.name) ? html` <span class="record doubtful">often wrong</span>` : ''}</span>
 <span class="line-actions"><form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
-<a class="open-card" href="/articles/${context.article}?view=read&open=${item.id}#card-${item.id}" aria-label="Open the card of ${item.id}" aria-keyshortcuts="e Enter">Open card</a></span></li>`;
+<a class="open-card" href="/articles/${context.article}?view=read&open=${item.id}#card-${item.id}" aria-label="Open card of ${item.id}" aria-keyshortcuts="e Enter">Open card</a></span></li>`;
 }
 
 /** The facts under a paragraph (or after the text): lines, an opened fact as its card, and one button accepting the paragraph's machine facts. */
@@ -474,7 +471,7 @@ function factLines(views: FactView[], context: CardContext, line: LineContext, o
   const ids = views.filter((f) => isMachine(f.item)).map((f) => f.item.id);
   return html`<ul class="lines" aria-label="Facts of ${label}">${views.map((f) => (shownAsCard(f.item, context, open) ? html`<li class="opened">${factCard(f, context)}</li>` : factLine(f, context, line)))}</ul>
 ${ids.length ? html`<form method="post" action="/articles/${context.article}/accept-paragraph" class="accept-paragraph">${returnFields(context.back, true)}<input type="hidden" name="facts" value="${ids.join(' ')}">
-<button type="submit" aria-label="Accept this paragraph's facts (${label}: ${ids.join(', ')})" aria-keyshortcuts="Shift+Enter">Accept this paragraph's facts (${ids.length})</button></form>` : ''}`;
+<button type="submit" aria-label="Accept this paragraph's facts (${ids.length}): ${label}, ${ids.join(', ')}" aria-keyshortcuts="Shift+Enter">Accept this paragraph's facts (${ids.length})</button></form>` : ''}`;
 }
 
 /**

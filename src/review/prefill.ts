@@ -15,8 +15,8 @@ import { bodyKindOf } from '../ingest/passes/organizations.js';
 import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, FROM_DAY, OBJECT_ENDS, phraseName, sealedOffName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
-import { EVENT_RULES, MORE_GATHERING_WORDS } from '../ingest/rules/events.js';
-import { passiveIncidentName, thrownName, verdictName } from '../ingest/passes/event-details.js';
+import { EVENT_RULES, MORE_GATHERING_WORDS, MORE_NAMED_HEADS } from '../ingest/rules/events.js';
+import { actIncidentName, passiveIncidentName, thrownName, verdictName } from '../ingest/passes/event-details.js';
 import { ceremonialActName } from '../ingest/passes/events.js';
 import { BODY_ONLY_NOUNS } from '../ingest/rules/deployments.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
@@ -371,7 +371,8 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     const word = firstWordOf(words, Object.keys(EVENT_WORDS), true) ?? '';
     // A gathering word the lexicon leaves out ("concert"), in the words or the name the form gives, as ingest reads it.
     const gathering = firstWordOf(`${words} ${name}`, Object.keys(MORE_GATHERING_WORDS), true);
-    const kind = KNOWN_EVENTS[name] ?? (MARCHED_BY_TROOPS.test(word) && MILITARY.test(words) ? 'ceremony' : EVENT_WORDS[word]) ?? (gathering && MORE_GATHERING_WORDS[gathering]);
+    // Or the capitalised head closing the name, as ingest reads it ("Balkan Film Awards" a ceremony).
+    const kind = KNOWN_EVENTS[name] ?? (MARCHED_BY_TROOPS.test(word) && MILITARY.test(words) ? 'ceremony' : EVENT_WORDS[word]) ?? (gathering && MORE_GATHERING_WORDS[gathering]) ?? MORE_NAMED_HEADS[name.split(/\s+/).at(-1)!];
     return kind ? { kind } : {};
   }
   return {};
@@ -1158,12 +1159,13 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(told && name === told.name && { kind: told.kind }), ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
 }
 
-/** Ingest's rules of events told by one act, with the name and kind each gives: a verdict given, read or due, things thrown, people attacked, an act of state. */
-const TOLD_EVENTS: ReadonlyArray<{ pattern: RegExp; name: (groups: Record<string, string>) => string | undefined; kind: string }> = [
+/** Ingest's rules of events told by one act, with the name and kind each gives: a verdict given, read or due, things thrown, people attacked, an act of state, what a crowd or vandals did. */
+const TOLD_EVENTS: ReadonlyArray<{ pattern: RegExp; name: (groups: Record<string, string>, m: RegExpExecArray, rest: string) => string | undefined; kind: string }> = [
   ...[EVENT_RULES.verdict, EVENT_RULES.verdictDue].map((rule) => ({ pattern: rule.pattern, name: (g: Record<string, string>) => verdictName(g.accused!), kind: 'announcement' })),
   { pattern: EVENT_RULES.thrownAt.pattern, name: (g: Record<string, string>) => thrownName(g.what!, g.at!), kind: 'incident' },
   { pattern: EVENT_RULES.incidentPassive.pattern, name: (g: Record<string, string>) => passiveIncidentName(g), kind: 'incident' },
   { pattern: EVENT_RULES.ceremonialAct.pattern, name: (g: Record<string, string>) => ceremonialActName(g), kind: 'ceremony' },
+  { pattern: EVENT_RULES.incidentAct.pattern, name: (_g: Record<string, string>, m: RegExpExecArray, rest: string) => actIncidentName(m, rest), kind: 'incident' },
 ].map((told) => ({ ...told, pattern: new RegExp(told.pattern.source, told.pattern.flags.replace('g', '')) }));
 
 /**
@@ -1178,7 +1180,7 @@ function toldEventIn(words: string, text: string | undefined): { name: string; k
   const read = sentence ? text!.slice(at, sentence.end) : words;
   for (const told of TOLD_EVENTS) {
     const m = told.pattern.exec(read);
-    const name = m && m.index < words.trim().length ? told.name(m.groups as Record<string, string>) : undefined;
+    const name = m && m.index < words.trim().length ? told.name(m.groups as Record<string, string>, m, read.slice(m.index + m[0].length)) : undefined;
     if (name) return { name, kind: told.kind };
   }
   return undefined;

@@ -105,23 +105,28 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
     }
     return sentences.get(item.id)!;
   };
-  const namedBy = (spec: FactCollection, item: Item) => {
-    if (!named.has(item.id)) {
-      const words = sentencesOf(item);
+  // What a statement is about is named in its own words, not in the sentence that names its speaker ("The mayor of
+  // Podgorica, Ivana Radulovic, said buses would run …" is about no place).
+  const ownWords = (spec: FactCollection, item: Item, field: string) => spec.name === 'statements' && field === 'about_ids' && typeof item.text === 'string';
+  const namedBy = (spec: FactCollection, item: Item, field: string) => {
+    const own = ownWords(spec, item, field);
+    const key = own ? `${item.id} text` : item.id;
+    if (!named.has(key)) {
+      const words = own ? String(item.text) : sentencesOf(item);
       // By name, by a head word, or by a word of its name as the sentence's subject ("Police will check bags …").
       // Two bodies with that word: the one the sentence's speaker speaks for. "It" opening a sentence: the body it stands for.
       const bySubject = words ? bodyBySubjectWord(seed, words, source.id, speakersBodies(seed, source.text, words, source.id)) : undefined;
       const it = words ? bodyOfIt(seed, source.text, words, source.id) : undefined;
-      named.set(item.id, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id), ...[bySubject, it].filter((id) => id !== undefined)].filter((id) => id !== item.id)));
+      named.set(key, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id), ...[bySubject, it].filter((id) => id !== undefined)].filter((id) => id !== item.id)));
     }
-    return named.get(item.id)!;
+    return named.get(key)!;
   };
   const datesOf = (item: Item) => (source.published ? findDates(sentencesOf(item), { published: source.published, anchor: null }) : []);
   const eventDays = new Set((seed.facts.get('events') ?? []).filter((event) => citesSource(event, source.id)).map((event) => event.start).filter((day) => typeof day === 'string'));
   return (spec, item, field, key) => {
     const targets = (key === undefined ? referenceTargets(spec, field) : objectReferenceTargets(spec, field, key))?.filter((target) => target !== spec.name);
     if (targets) {
-      return [...namedBy(spec, item)].some((id) => targets.includes(collectionOf.get(id) ?? ''))
+      return [...namedBy(spec, item, field)].some((id) => targets.includes(collectionOf.get(id) ?? ''))
         || (targets.includes('events') && datesOf(item).some((date) => date.precision === 'day' && eventDays.has(date.start)));
     }
     // An article without a publication day cannot read "on Monday": its dates are left to the kind's usual fields.

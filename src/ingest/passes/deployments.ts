@@ -383,6 +383,20 @@ function clauseEndAfter(c: Counted): number {
 /** Whether a count is background (rule deployment.background-count): a force's whole strength, or a number a plan supposes. */
 const backgroundCount = (x: PassContext, c: Counted) => DEPLOYMENT_BACKGROUND.pattern.test(x.doc.text.slice(Math.max(c.sentence.start, c.start - 80), c.start));
 
+/**
+ * A count whose force noun opens the body's name ("1,200 officers of the Police Administration of Montenegro", "70 of
+ * the Harbour Police Force", read up to "Police"): its role is the words before "of" ("Officers"), none when there are
+ * none, and its quote runs to the end of the body's name. Undefined when no name of the body goes on past the count.
+ */
+function countIntoBodyName(x: PassContext, c: Counted, org: OrganizationDraft, words: string): { role: string | null; end: number } | undefined {
+  const name = x.doc.mentionsIn({ start: c.start, end: c.sentence.end }, 'organization').find((o) => o.id === org.id && o.start < c.end && o.end > c.end);
+  if (!name) return undefined;
+  const parts = words.split(/\s+/u);
+  const of = parts.findIndex((word) => /^(?:of|from)$/iu.test(word));
+  const noun = of > 0 ? parts.slice(0, of).join(' ') : undefined;
+  return { role: noun ? capitalize(noun) : null, end: name.end };
+}
+
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
   const value = headcountOf(number);
@@ -396,16 +410,17 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   if (!org) return null;
   const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : employedBySpeaker(x, c) === org ? [DEPLOYMENT_SPEAKING_BODY.id] : [];
   const rest = phrase.replace(new RegExp(`^${escapeRegExp(org.name)}\\s*`, 'i'), '');
+  const intoName = countIntoBodyName(x, c, org, rest || phrase);
   const clauseEnd = clauseEndAfter(c);
   const places = x.doc.placesIn({ start: c.end, end: clauseEnd })
     .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, clauseEnd)));
   const deployment: DeploymentDraft = {
-    id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: /^(?:from|of)\s/iu.test(phrase) ? null : capitalize(rest || phrase),
+    id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: /^(?:from|of)\s/iu.test(phrase) ? null : intoName ? intoName.role : capitalize(rest || phrase),
     place_ids: places, event_id: eventOfCount(x, c.sentence, c.start), part_of_id: null,
     rules: [DEPLOYMENT_COUNT.id, ...given, ...(BODIES_TOGETHER.has(org) ? [DEPLOYMENT_BODIES_TOGETHER.id] : []), ...(isGenericForceId(org.id) ? [c.together ? DEPLOYMENT_GENERIC_TOGETHER.id : DEPLOYMENT_GENERIC_FORCE.id] : []), ...(BODY_MEMBERS.includes(phrase.toLowerCase()) && org.name.toLowerCase() !== phrase.toLowerCase() ? [DEPLOYMENT_MEMBERS.id] : [])], citations: [],
   };
   const listed = x.doc.isListItem(c.start);
-  x.addCitation(deployment, x.doc.cite(c.start, listed ? c.sentence.end : c.end));
+  x.addCitation(deployment, x.doc.cite(c.start, listed ? c.sentence.end : intoName?.end ?? c.end));
   return deployment.citations.length ? { deployment, listed } : null;
 }
 

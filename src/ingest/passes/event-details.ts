@@ -609,7 +609,7 @@ function passiveIncidents(x: PassContext): void {
 }
 
 /** What an incident told by an act is called (rule event.incident-act), by its verb. */
-const INCIDENT_OF_ACT: Record<string, string> = { pushed: 'Crowd push', surged: 'Crowd surge', stormed: 'Storming', 'broke away': 'Breakaway', clashed: 'Clashes', threw: 'Objects thrown', hurled: 'Objects thrown' };
+const INCIDENT_OF_ACT: Record<string, string> = { pushed: 'Crowd push', surged: 'Crowd surge', stormed: 'Storming', 'broke away': 'Breakaway', clashed: 'Clashes', threw: 'Objects thrown', hurled: 'Objects thrown', sprayed: 'Vandalism', daubed: 'Vandalism', smashed: 'Vandalism' };
 /** What a vehicle's accident is called by its verb. */
 const VEHICLE_ACTS: Record<string, string> = { crashed: 'Crash', 'came down': 'Crash', collided: 'Collision', overturned: 'Overturning', derailed: 'Derailment', capsized: 'Capsizing', sank: 'Sinking' };
 /** The vehicle with the words describing it ("a single-engine display plane" is "single-engine display plane"). */
@@ -617,7 +617,7 @@ const vehicleWords = (match: string, vehicle: string) => match.slice(0, match.la
 /** Where an act happened, written right after it: "against Gate 3", "in front of the main stage". */
 const ACT_PLACE = /^ (?:against|at|near|outside|into|towards|in front of) [^,.;]{1,50}?(?= (?:when|as|while|after|before|during|and|on)\b|[,.;]|$)/u;
 /** The first place with a capitalised name later in a sentence: " near the abandoned village of Masany". */
-const NAMED_PLACE_LATER = / (?:near|in|at|outside) (?:the )?(?:[\p{Ll}-]+ ){0,3}?(?:of )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}/u;
+const NAMED_PLACE_LATER = / (?:near|in|at|outside) (?:the )?(?:[\p{Ll}-]{1,30} ){0,3}?(?:of )?\p{Lu}[\p{L}'’-]{1,40}(?: \p{Lu}[\p{L}'’-]{1,40}){0,3}/u;
 
 /**
  * "On Sunday night, a crowd pushed against Gate 3" (rule event.incident-act): an incident named by the act and
@@ -644,16 +644,26 @@ export const actUntold = (x: PassContext, m: RegExpExecArray & { pos: number }) 
   !x.doc.quoted(m.pos) && !x.doc.mentions.some((e) => e.type === 'event' && e.start < m.pos + m[0].length && e.end > m.pos);
 
 /**
+ * What an incident told by an act (rule event.incident-act) is called, by the act and where it happened: "Riot at the
+ * city prison", "Collapse of a barrier", "Crash of a display plane into a field", "Vandalism", as ingest and the
+ * review's forms name it; `rest` is its sentence after the act's words.
+ */
+export function actIncidentName(m: RegExpExecArray, rest: string): string {
+  const { thing, act, vehicle, crash, outbreak, started } = m.groups as { thing?: string; act?: string; vehicle?: string; crash?: string; outbreak?: string; started?: string };
+  // "The fire began on Saturday, May 3, in dry grass near the village of Masany": where it began is named later.
+  const where = ACT_PLACE.exec(rest)?.[0] ?? (started ? NAMED_PLACE_LATER.exec(rest)?.[0] : undefined) ?? '';
+  const word = outbreak ?? started;
+  if (word) return `${capitalize(word.toLowerCase())}${where}`;
+  if (thing) return `Collapse of a ${thing}`;
+  return vehicle ? `${VEHICLE_ACTS[crash!]} of a ${vehicleWords(m[0], vehicle)}${where}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
+}
+
+/**
  * The incident an act tells (rule event.incident-act), named by the act and where it happened, on a day, citing
  * its sentence; proposed and mentioned, or undefined when one of that name is already proposed.
  */
 export function actIncident(x: PassContext, m: RegExpExecArray & { pos: number }, s: Sentence, start: string): EventDraft | undefined {
-  const { thing, act, vehicle, crash, outbreak, started } = m.groups as { thing?: string; act?: string; vehicle?: string; crash?: string; outbreak?: string; started?: string };
-  const rest = x.doc.text.slice(m.pos + m[0].length, s.end);
-  // "The fire began on Saturday, May 3, in dry grass near the village of Masany": where it began is named later.
-  const where = ACT_PLACE.exec(rest)?.[0] ?? (started ? NAMED_PLACE_LATER.exec(rest)?.[0] : undefined) ?? '';
-  const word = outbreak ?? started;
-  const name = word ? `${capitalize(word.toLowerCase())}${where}` : thing ? `Collapse of a ${thing}` : vehicle ? `${VEHICLE_ACTS[crash!]} of a ${vehicleWords(m[0], vehicle)}${where}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
+  const name = actIncidentName(m, x.doc.text.slice(m.pos + m[0].length, s.end));
   if (x.facts.events.some((e) => e.name === name)) return undefined;
   const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
   x.addCitation(event, cite(x, s));

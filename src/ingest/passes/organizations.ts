@@ -340,9 +340,9 @@ function headedNames(x: PassContext): void {
 
 /**
  * A service or office of patrols, guards or police ("Highway Patrol Service", "Border Guard Service", "the Coastal
- * Police Administration"): a force of the police kind, whatever its head word.
+ * Police Administration", "Police Administration of Montenegro"): a force of the police kind, whatever its head word.
  */
-const PATROL_OFFICE = /\b(?:Patrol|Guard|Police)\s+(?:Service|Services|Command|Directorate|Department|Office|Administration|Headquarters)$/;
+const PATROL_OFFICE = /\b(?:Patrol|Guard|Police)\s+(?:Service|Services|Command|Directorate|Department|Office|Administration|Headquarters)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]{0,40}(?:\s+\p{Lu}[\p{L}'’-]{0,40}){0,3})?$/u;
 /** A fire brigade or service ("Public Fire Brigade", "Fire and Rescue Service"): an emergency agency, not a police force. */
 const FIRE_SERVICE = /\bFire(?:\s+and\s+Rescue)?\s+(?:Brigade|Brigades|Service|Services|Department|Corps)$/;
 
@@ -584,7 +584,6 @@ function placeAuthorities(x: PassContext): void {
   }
 }
 
-/** "the prefecture of the Loire department" (the Loire prefecture, also so named), "the City of Eastby". */
 /** The longest run of a name's first words the gazetteer knows as a place ("Buenos Aires" of "Buenos Aires Police"), else its first word. */
 function knownPrefix(words: string): string {
   const parts = words.split(/\s+/);
@@ -592,13 +591,14 @@ function knownPrefix(words: string): string {
   return parts[0]!;
 }
 
+/** "the prefecture of the Loire department" (the Loire prefecture, also so named), "the City of Eastby", "the Capital City of Eastby". */
 function authoritiesOf(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.authorityOf.pattern)) {
     const { prefecture, city, speaking } = m.groups as { prefecture?: string; city?: string; speaking?: string };
     const place = city ? knownPrefix(city) : (prefecture ?? speaking)!;
     const at = m.pos + m[0].indexOf(place);
     if (x.doc.isTaken(m.pos, at + place.length) || (!lookupPlace(place) && wordClass(place) === 'W') || NATIONALITIES[place]) continue;
-    const name = prefecture ? `${place} prefecture` : `${m[0].startsWith('Municipality') ? 'Municipality' : 'City'} of ${place}`;
+    const name = prefecture ? `${place} prefecture` : `${/^(?:Capital City|Municipality)/u.exec(m[0])?.[0] ?? 'City'} of ${place}`;
     const org = addOrganization(x, name, { kind: 'government', country: null }, m.pos, city ? at + place.length : m.pos + m[0].length, R.authorityOf.id);
     if (prefecture) addAlias(x, org, `Prefecture of ${place}`);
   }

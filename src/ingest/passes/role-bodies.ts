@@ -1,5 +1,6 @@
 // The role-bodies pass: a person's title that names no body by itself gets the body its context names
-// (rules/people.ts, person.role-body-its, person.role-body-possessive and person.role-body-head-noun), so a reviewer does not pick it by hand.
+// (rules/people.ts, person.role-body-its, person.role-body-possessive, person.role-body-head-noun, person.role-body-story
+// and person.role-body-mayor), so a reviewer does not pick it by hand.
 import { PEOPLE_RULES as R } from '../rules/people.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { isGenericForceId, orgById } from './entities.js';
@@ -57,10 +58,23 @@ function bodyOfPossessive(x: PassContext, role: Role, at: number): OrganizationD
 function bodyOfStory(x: PassContext, role: Role, at: number): OrganizationDraft | undefined {
   const head = R.roleBodyStory.pattern.exec(role.title)?.groups?.head?.toLowerCase();
   if (!head || bodiesNear(x, at).some((o) => o.name.toLowerCase().split(/\s+/).at(-1) === head)) return undefined;
-  const fits = x.facts.organizations.filter((o) => !isGenericForceId(o.id) && o.name.toLowerCase().split(/\s+/).at(-1) === head);
+  // "Police Administration of Montenegro" opens with the head noun as "Harbour Police" closes with it.
+  const fits = x.facts.organizations.filter((o) => !isGenericForceId(o.id) && [o.name.toLowerCase().split(/\s+/).at(-1), o.name.toLowerCase().split(/\s+/)[0]].includes(head));
   const country = datelinePlace(x) ? storyCountry(x) : null;
   const ofStory = fits.filter((o) => country !== null && o.country === country);
   return ofStory.length === 1 ? ofStory[0] : fits.length === 1 ? fits[0] : undefined;
+}
+
+/** A government above a city's, never a mayor's. */
+const ABOVE_A_CITY = /\b(?:Regional|Provincial|State|National|Federal|County|Departmental)\b/u;
+
+/** "Mayor Zoran Petrovic" in news from Novi Sad: the article's one government named after the title's city, else the dateline's. */
+function bodyOfMayor(x: PassContext, role: Role): OrganizationDraft | undefined {
+  const title = R.roleBodyMayor.pattern.exec(role.title);
+  const city = title && (title.groups?.city ?? datelinePlace(x)?.name);
+  if (!city) return undefined;
+  const fits = x.facts.organizations.filter((o) => o.kind === 'government' && !ABOVE_A_CITY.test(o.name) && (o.name.endsWith(` of ${city}`) || o.name.startsWith(`${city} `)));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 export function roleBodies(x: PassContext): void {
@@ -69,7 +83,7 @@ export function roleBodies(x: PassContext): void {
     if (!first) continue;
     for (const role of person.roles) {
       if (role.organization_id !== null) continue;
-      const [rule, body] = ([[R.roleBodyIts, bodyOfIts], [R.roleBodyPossessive, bodyOfPossessive], [R.roleBodyHeadNoun, bodyOfHeadNoun], [R.roleBodyStory, bodyOfStory]] as const)
+      const [rule, body] = ([[R.roleBodyIts, bodyOfIts], [R.roleBodyPossessive, bodyOfPossessive], [R.roleBodyHeadNoun, bodyOfHeadNoun], [R.roleBodyStory, bodyOfStory], [R.roleBodyMayor, bodyOfMayor]] as const)
         .map(([r, find]) => [r, find(x, role, first.start)] as const).find(([, found]) => found) ?? [];
       if (!rule || !body) continue;
       role.organization_id = body.id;

@@ -12,7 +12,7 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 export const MORE_NAMED_HEADS: Record<string, 'festival' | 'games' | 'ceremony'> = {
   Parade: 'festival', Pageant: 'festival', Procession: 'festival', Pilgrimage: 'festival', Gala: 'festival', Jamboree: 'festival',
   Fiesta: 'festival', Feria: 'festival', Festa: 'festival', Week: 'festival', Celebrations: 'festival', Festivities: 'festival', Concert: 'festival',
-  Tournament: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Series: 'games', Jubilee: 'ceremony',
+  Tournament: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Series: 'games', Jubilee: 'ceremony', Awards: 'ceremony',
 };
 const EVENT_HEADS = `Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Tour de [A-Z]\\p{L}+|Tour d['’]\\p{Lu}\\p{L}+|${Object.keys(MORE_NAMED_HEADS).join('|')}`;
 
@@ -560,16 +560,16 @@ export const EVENT_RULES = {
   },
   incidentAct: {
     id: 'event.incident-act', produces: 'events',
-    description: 'an incident told by what a crowd did, what gave way or a vehicle that crashed, overturned or sank, or an incident word that broke out or erupted, or a fire, riot or clashes that began or started ("a riot broke out at the city prison on Sunday": "Riot at the city prison"; "The fire began on Saturday … near the village"), on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday", "a display plane crashed into a cotton field on Saturday afternoon"): an incident named by the act ("Crash of a display plane into a cotton field"), dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
+    description: 'an incident told by what a crowd did or vandals did (sprayed, daubed or smashed: "Vandalism"), what gave way or a vehicle that crashed, overturned or sank, or an incident word that broke out or erupted, or a fire, riot or clashes that began or started ("a riot broke out at the city prison on Sunday": "Riot at the city prison"; "The fire began on Saturday … near the village"), on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday", "a display plane crashed into a cotton field on Saturday afternoon"): an incident named by the act ("Crash of a display plane into a cotton field"), dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
     pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}{VEHICLE}\\s+(?:had\\s+)?{CRASH}|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<outbreak>{INCIDENT})\\s+(?:had\\s+)?(?:broke out|erupted)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<started>fire|blaze|wildfire|forest fire|bushfire|riot|unrest|disorder|clashes|fighting)\\s+(?:had\\s+)?(?:began|started))\\b", {
       INCIDENT: INCIDENT_WORDS,
-      WHO: 'crowd|group|fans|supporters|marchers|protesters|demonstrators|youths', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled|left the (?:agreed|planned|approved|authori[sz]ed) route',
+      WHO: '[Cc]rowd|[Gg]roup|[Ff]ans|[Ss]upporters|[Mm]archers|[Pp]rotesters|[Dd]emonstrators|[Yy]ouths|[Vv]andals', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled|sprayed|daubed|smashed|left the (?:agreed|planned|approved|authori[sz]ed) route',
       THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
       VEHICLE: 'plane|aircraft|helicopter|jet|glider|balloon|bus|coach|train|tram|lorry|truck|ferry|boat', CRASH: 'crashed|came down|collided|overturned|derailed|capsized|sank',
     }, 'gu'),
     examples: {
       match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.',
-        'The show was cancelled after a single-engine display plane crashed into a field on Saturday afternoon.', 'Three inmates were killed when a riot broke out at the city prison on Sunday.', 'The fire began on Saturday, May 3, in dry grass near the village of Masany.'],
+        'The show was cancelled after a single-engine display plane crashed into a field on Saturday afternoon.', 'Three inmates were killed when a riot broke out at the city prison on Sunday.', 'The fire began on Saturday, May 3, in dry grass near the village of Masany.', 'Vandals sprayed slogans on the walls of the theatre on Monday night.'],
       noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.', 'The fight began at 9 p.m. on Saturday.'],
     },
   },

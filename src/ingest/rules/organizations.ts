@@ -209,12 +209,12 @@ export const ORGANIZATION_RULES = {
   },
   authorityOf: {
     id: 'organization.authority-of', produces: 'organizations',
-    description: 'a local authority named by what it is of: "the prefecture of the Loire department" (the Loire prefecture), "the City of Eastby", "the Municipality of Eastby", or "the city of Eastby" when it speaks; the place one the gazetteer knows or no common word, of several words when the gazetteer knows them together ("the City of Buenos Aires", not "the City of Buenos")',
-    pattern: compose('\\b(?:[Pp]refecture of (?:the )?{PREFECTURE}(?: department)?|(?:City|Municipality) of {CITY}|city of {SPEAKING}(?=\\s+(?:has\\s+)?(?:{VERBS})\\b))\\b', {
+    description: 'a local authority named by what it is of: "the prefecture of the Loire department" (the Loire prefecture), "the City of Eastby", "the Capital City of Eastby", "the Municipality of Eastby", or "the city of Eastby" when it speaks; the place one the gazetteer knows or no common word, of several words when the gazetteer knows them together ("the City of Buenos Aires", not "the City of Buenos")',
+    pattern: compose('\\b(?:[Pp]refecture of (?:the )?{PREFECTURE}(?: department)?|(?:Capital )?(?:City|Municipality) of {CITY}|city of {SPEAKING}(?=\\s+(?:has\\s+)?(?:{VERBS})\\b))\\b', {
       PREFECTURE: CAP2, CITY: `${CAP2}(?:[^\\S\\n]+${CAP2}){0,2}`, SPEAKING: CAP2, VERBS: SPEECH_VERBS,
     }, 'gu'),
     examples: {
-      match: ['The prefecture of the Loire department banned the march.', 'The City of Eastby closed the park.', 'The city of Eastby said the park would close.', 'The City of Buenos Aires closed the park.'],
+      match: ['The prefecture of the Loire department banned the march.', 'The City of Eastby closed the park.', 'The city of Eastby said the park would close.', 'The City of Buenos Aires closed the park.', 'The Capital City of Eastby will close the avenue.'],
       noMatch: ['The prefecture banned the march.', 'Visitors to the city of Eastby filled the park.'],
     },
   },

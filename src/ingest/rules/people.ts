@@ -156,9 +156,15 @@ export const PEOPLE_RULES = {
   },
   roleBodyStory: {
     id: 'person.role-body-story', produces: 'people',
-    description: 'a lowercase title whose first word is a body\'s head noun ("police chief Lena Park said") with no body of that noun in the sentence or the one before: the one body of the article whose name ends with that noun and that is of the wire story\'s country (its dateline\'s), else the article\'s only such body; none when two fit',
+    description: 'a lowercase title whose first word is a body\'s head noun ("police chief Lena Park said") with no body of that noun in the sentence or the one before: the one body of the article whose name ends or opens with that noun ("Harbour Police", "Police Administration of Lakeland") and that is of the wire story\'s country (its dateline\'s), else the article\'s only such body; none when two fit',
     pattern: compose('^{HEAD} {ROLE}$', { HEAD: 'agency|authority|ministry|police|service|office', ROLE: 'spokes(?:man|woman|person)|director|chief|head|commander' }, 'iu'),
     examples: { match: ['police chief', 'Ministry spokesman'], noMatch: ['Police', 'Chief of police'] },
+  },
+  roleBodyMayor: {
+    id: 'person.role-body-mayor', produces: 'people',
+    description: 'a mayor with no body named by the title ("Mayor Zoran Petrovic", "the mayor of Eastby, Ada Moen"): the one city government of the article named after the city of the title, else of the dateline ("City of Eastby", "Capital City of Eastby", "Municipality of Eastby", "Eastby City Council"); not a regional, provincial or state government, and none when two fit',
+    pattern: /^(?:Lord |Deputy )?Mayor(?: of (?<city>\p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’-]{0,40}){0,3}))?$/u,
+    examples: { match: ['Mayor', 'Mayor of Eastby', 'Deputy Mayor'], noMatch: ['Mayor\'s spokesman', 'Deputy Prime Minister'] },
   },
   orgSpokesperson: {
     id: 'person.body-title-after-verb', produces: 'people',
