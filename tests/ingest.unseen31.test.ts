@@ -54,3 +54,10 @@ describe('people: a professor', () => {
     expect(read(brief('Since Friday the rector, Professor Jean-Bosco Ndikumana, has closed the campus.')).people.map((p) => p.name)).toEqual(['Jean-Bosco Ndikumana']);
   });
 });
+
+describe('places: a village the gazetteer does not know', () => {
+  it('reads "the abandoned village of Masany" as a city, and "the town of Eastby Council House" as none', () => {
+    expect(read(brief('The fire began in dry grass near the abandoned village of Masany.')).places.filter((p) => p.name !== 'Lakeside').map((p) => [p.name, p.kind])).toEqual([['Masany', 'city']]);
+    expect(read(brief('Buses run to the town of Eastby Council House.')).places.filter((p) => p.name !== 'Lakeside')).toEqual([]);
+  });
+});

@@ -622,6 +622,16 @@ function siteLocalities(x: PassContext): Array<{ name: string; at: number }> {
   return found;
 }
 
+/** "the abandoned village of Masany" (rule place.settlement-of): a settlement the gazetteer may not know, a city of no stated country. */
+function settlements(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.settlementOf.pattern)) {
+    const name = m.groups!.name!;
+    const at = m.pos + m[0].length - name.length;
+    if (x.doc.isTaken(at, at + name.length) || name.split(/\s+/).some((w) => NOT_A_NAME_PART.test(w) || NATIONALITIES[w] || WHOLE_TITLE.test(w))) continue;
+    addPlace(x, name, { kind: 'city', country: lookupPlace(name)?.countries[0] ?? null, within_id: null }, at, at + name.length, R.settlementOf.id);
+  }
+}
+
 /** Kinds of site that lie within a city: with none named, within the article's city (the review's forms put new ones so too). */
 export const CITY_SITE_KINDS: ReadonlySet<string> = new Set(['venue', 'square', 'district']);
 
@@ -714,6 +724,7 @@ export function places(x: PassContext): void {
   mentionBareVenues(x, candidates, kept);
   for (const t of towns) addPlace(x, t.name, { kind: 'district', country: null, within_id: null }, t.at, t.at + t.name.length, R.oldTown.id);
   for (const l of localities) addPlace(x, l.name, { kind: 'district', country: null, within_id: null }, l.at, l.at + l.name.length, R.siteLocality.id);
+  settlements(x);
   for (const p of paired) addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
   namedSites(x);
   roadCodes(x);

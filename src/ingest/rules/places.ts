@@ -201,6 +201,12 @@ export const PLACE_RULES = {
     pattern: compose(`\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b|\\bthe (?:settlements|suburbs|districts|villages|townships|neighbou?rhoods) of (?<list>${LISTED}(?:, ${LISTED}){0,4},? and ${LISTED})\\b|\\b{NUMBERED}\\b`, { NUMBERED: 'District [IVXL]{1,6}', NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
     examples: { match: ['Shops in the Vika district stayed shut.', 'The Old Harbour district office closed the street.', 'Officers may search people in the Lund and Moss Hill areas.', 'Fans will gather in District IX.', 'A curfew was imposed on the settlements of Vika, Nine Mile and Moss until Thursday.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.', 'Fans will gather in District Nine Park.', 'A curfew was imposed on the settlements around the prison.'] },
   },
+  settlementOf: {
+    id: 'place.settlement-of', produces: 'places',
+    description: 'a name of one or two capitalised words after "the village of", "the town of" and the like, maybe with a word or two before ("the abandoned village of Masany", "the fishing town of Port Lund"): a `city` (the contract\'s kind for any settlement), though the gazetteer does not know it; not a name the words go on from ("the town of Eastby Council")',
+    pattern: compose('\\bthe (?:[\\p{Ll}-]{1,20} ){0,2}?(?:village|town|hamlet|settlement|township|small town|port town) of {NAME}\\b(?![^\\S\\n]+\\p{Lu})', { NAME: `${CAP}(?:[^\\S\\n]+${CAP})?` }, 'gu'),
+    examples: { match: ['The fire began in dry grass near the abandoned village of Masany.', 'Buses run from Lakeside to the village of Dronki.'], noMatch: ['The fire reached the village on Monday.', 'Buses run to the town of Eastby Council House.'] },
+  },
   oldTown: {
     id: 'place.old-town', produces: 'places',
     description: 'a town\'s historic core named in capitals ("the Old Town", "the Old City", "the Old Quarter"): a district of the article\'s city, never the towns of that name the gazetteer knows; "the old town" in lowercase is a description, no name',
