@@ -61,3 +61,21 @@ describe('places: a village the gazetteer does not know', () => {
     expect(read(brief('Buses run to the town of Eastby Council House.')).places.filter((p) => p.name !== 'Lakeside')).toEqual([]);
   });
 });
+
+describe('statements: a time\'s parenthesis, a quoted toll, a municipal council', () => {
+  it('keeps "at about 4:40 a.m. (0240 GMT) during a shift change" in one sentence with its speaker', () => {
+    const facts = read(brief('The blast happened at about 4:40 a.m. (0240 GMT) during a shift change, company chairman Salem Haddad told reporters.'));
+    expect(facts.statements.map((s) => s.text)).toEqual(['The blast happened at about 4:40 a.m. (0240 GMT) during a shift change.']);
+  });
+
+  it('reads a toll put "at" a figure in quotation marks whole', () => {
+    const facts = read(brief('The National Oil Company (NOC) said the fire was out. Earlier the NOC had put the toll at "at least three dead and 11 injured".'));
+    expect(facts.statements.map((s) => s.text)).toContain('Put the toll at "at least three dead and 11 injured".');
+  });
+
+  it('reads "the Zawiya municipal council" as a government that speaks', () => {
+    const facts = read(brief('The Zawiya municipal council said families living within two kilometres had been told to leave.'));
+    expect(facts.organizations.map((o) => [o.name, o.kind])).toEqual([['Zawiya municipal council', 'government']]);
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['zawiya-municipal-council']);
+  });
+});

@@ -60,6 +60,8 @@ export function sentences(text: string): Sentence[] {
       // A full stop inside the dateline ("Sept. 16") ends no sentence: the first one starts after the dateline.
       if (end <= start) continue;
       if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 12), end))) continue;
+      // "at about 4:40 a.m. (0240 GMT) during a shift change": a time's parenthesis goes on with its sentence.
+      if (/\b[ap]\.m\.$/u.test(text.slice(end - 5, end)) && /^\s+\(/u.test(text.slice(end, end + 4))) continue;
       // A quotation of several sentences stays one sentence with its attribution: "A. B," she said; up to
       // the length cap, so an unclosed quote does not swallow the rest of the line.
       if (quotes.openAt(end) && end - start < MAX_SENTENCE) continue;
