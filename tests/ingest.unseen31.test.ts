@@ -79,3 +79,12 @@ describe('statements: a time\'s parenthesis, a quoted toll, a municipal council'
     expect(facts.statements.map((s) => s.speaker_id)).toEqual(['zawiya-municipal-council']);
   });
 });
+
+describe('events: a day it was due, and today', () => {
+  it('dates "The Harbour Grand Prix goes ahead today" by the publication day, never by the day it was due before a postponement', () => {
+    const facts = read(brief('The Harbour Grand Prix goes ahead today after two days of delays. The race was due on Sunday but was put back twice by rain.'));
+    expect(facts.events.map((e) => [e.name, e.start])).toEqual([['Harbour Grand Prix', '2031-05-06']]);
+    const due = read(brief('The Harbour Grand Prix was due on Sunday but was put back by rain.'));
+    expect(due.events.map((e) => e.start)).toEqual([null]);
+  });
+});

@@ -106,15 +106,19 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
   return counted;
 }
 
-/** No stated period: a single day given where the event is named ("the city marathon on Sunday"). */
+/** A day followed by its postponement: "was due on Wednesday but was put back", "… but has been postponed". */
+const POSTPONED_AFTER = /^,?\s+but\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\p{L}+\s+)?(?:put\s+back|pushed\s+back|postponed|delayed|moved|rescheduled|called\s+off|cancell?ed)\b/u;
+
 /**
  * The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), another event's
- * ("Northton v Southby on Saturday").
+ * ("Northton v Southby on Saturday"), or the day a postponed event was due.
  */
 function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
   const at = s.start + d.index;
   if (/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)) || isDayOfSaying(s.text, d)) return true;
   if (/^,?\s+(?:[a-z]+ed|said|told|met|made|gave|held|took|won)\b/.test(s.text.slice(d.index + d.text.length))) return true;
+  // "The race was due on Wednesday but was put back twice": the day it was due is no day it is held.
+  if (POSTPONED_AFTER.test(s.text.slice(d.index + d.text.length))) return true;
   const lead = /^on\s/i.test(d.text) ? '' : 'on\\s+(?:the\\s+)?';
   return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && new RegExp(`^,?\\s+${lead}$`).test(x.doc.text.slice(m.end, at)));
 }
@@ -141,9 +145,9 @@ function mainDay(x: PassContext, main: EventDraft): void {
     // A headline has no tense: its "Saturday's derby" cannot say which Saturday.
     if (at < 0 || /coincid/i.test(s.text) || x.doc.isHeading(s)) continue;
     const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d) && !dayOfWhenClause(s, d, at));
-    // "the final on Saturday", "Saturday's final", or a day counted from the article's ("next Wednesday").
+    // "the final on Saturday", "Saturday's final", a day counted from the article's ("next Wednesday"), or "goes ahead today".
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
-      || /^(?:on|next|this|coming)\s/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+      || /^(?:(?:on|next|this|coming)\s|(?:today|tomorrow)$)/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
     const day = dayForMain(x, s, at, days) ?? on.find((d) => s.start + d.index >= at) ?? on.at(-1);
     if (!day) continue;
     Object.assign(main, { start: day.start, date_precision: 'day' });
