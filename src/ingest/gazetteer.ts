@@ -2,6 +2,7 @@
 // country-state-city and word classes from compromise's lexicon. Each is read once, on first use.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withoutDiacritics } from '../lib/letters.js';
 import { PROJECT_ROOT } from '../lib/paths.js';
 
 export type GazetteerKind = 'country' | 'region' | 'city';
@@ -32,11 +33,6 @@ function findLine(name: string): string | undefined {
   return undefined;
 }
 
-/** Letters that do not decompose into a base letter and a mark ("ł", "ø", "đ"), as news written without them spells them. */
-const PLAIN_LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ð: 'd', þ: 'th', Þ: 'Th' };
-
-/** A name as written without diacritics ("Kraków" → "Krakow", "Çanakkale" → "Canakkale"). */
-export const withoutDiacritics = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæÆœŒðþÞ]/g, (ch) => PLAIN_LETTERS[ch]!);
 
 let plainNames: Map<string, string> | undefined;
 

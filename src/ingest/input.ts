@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { isCalendarDay } from '../lib/dates.js';
+import { withoutDiacritics } from '../lib/letters.js';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -57,6 +58,6 @@ export function checkPublished(value: string | undefined): string {
 
 /** A lowercase slug of the first words of a title. */
 export function slugify(text: string, maxWords = 8): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return withoutDiacritics(text.normalize('NFKC')).toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean).slice(0, maxWords).join('-');
 }

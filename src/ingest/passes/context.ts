@@ -13,7 +13,7 @@ import type { Protest } from '../../collections/protests.js';
 import type { Statement } from '../../collections/statements.js';
 import type { FoundDate } from '../dates.js';
 import type { ArticleDocument } from '../document.js';
-import { withoutDiacritics } from '../gazetteer.js';
+import { withoutDiacritics } from '../../lib/letters.js';
 import { slugify } from '../input.js';
 import type { Span } from '../text.js';
 

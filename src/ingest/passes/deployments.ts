@@ -397,6 +397,10 @@ function countIntoBodyName(x: PassContext, c: Counted, org: OrganizationDraft, w
   return { role: noun ? capitalize(noun) : null, end: name.end };
 }
 
+/** Bodies whose members are people who join, not a force: "150 of its members held a vigil" is a crowd, no deployment. */
+const CIVIL_KINDS: ReadonlySet<string> = new Set(['association', 'union', 'political_group', 'club']);
+const membersOfCivilBody = (force: string, org: OrganizationDraft) => /\bmembers$/iu.test(force) && CIVIL_KINDS.has(org.kind);
+
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
   const value = headcountOf(number);
@@ -407,7 +411,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   if (clauseInPastYear(c.sentence.text, c.start - c.sentence.start, x.published)) return null;
   if (backgroundCount(x, c)) return null;
   const org = forceOf(x, c);
-  if (!org) return null;
+  if (!org || membersOfCivilBody(force, org)) return null;
   const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : employedBySpeaker(x, c) === org ? [DEPLOYMENT_SPEAKING_BODY.id] : [];
   const rest = phrase.replace(new RegExp(`^${escapeRegExp(org.name)}\\s*`, 'i'), '');
   const intoName = countIntoBodyName(x, c, org, rest || phrase);

@@ -1,7 +1,8 @@
 // The places pass: venues, then gazetteer names inside runs of capitalised words (a place inside a longer
 // proper name is not one), countries before cities so a city goes to the country the article names or
 // talks about most, then districts and the parts of a place ("central Oslo").
-import { lookupPlace, withoutDiacritics, wordClass, type GazetteerEntry } from '../gazetteer.js';
+import { lookupPlace, wordClass, type GazetteerEntry } from '../gazetteer.js';
+import { withoutDiacritics } from '../../lib/letters.js';
 import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, ORG_HEADS, PLACE_MODIFIERS, placeHeadKind, SPEECH_VERBS, TITLE_PATTERN, type PlaceKind } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
@@ -404,8 +405,8 @@ function titleCased(capitals: string): string[] {
 /** The gazetteer's city or region written in capitals in the wire dateline (rule place.dateline), where it is. */
 export function datelinePlace(x: PassContext): { name: string; at: number; entry: GazetteerEntry } | undefined {
   const m = x.matches(R.dateline.pattern).next().value;
-  // Only the headline, and maybe a byline ("By a staff correspondent"), stand before the dateline.
-  if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim() && !BYLINE.test(line)).length > 1) return undefined;
+  // Only the headline, maybe a standfirst and a desk's line, and maybe a byline ("By a staff correspondent"), stand before the dateline.
+  if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim() && !BYLINE.test(line)).length > LINES_BEFORE_DATELINE) return undefined;
   const name = titleCased(m.groups!.city!).find((n) => lookupPlace(n));
   const entry = name && lookupPlace(name);
   if (entry) return entry.kind !== 'country' ? { name: spelledInText(x.doc.text, name), at: m.pos, entry } : undefined;
@@ -422,6 +423,9 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   return { name: spelled, at: m.pos, entry: { kind: 'city', countries, byKind: new Map([['city', countries]]) } };
 }
 
+/** The most lines but a byline before a dateline: a headline, a standfirst under it, a desk's line ("Last updated: …"). */
+const LINES_BEFORE_DATELINE = 3;
+
 /** A byline: "By Ada Holm", "By a Caribbean correspondent", "From our staff in Lakeside". */
 const BYLINE = /^(?:By|From)\s+\S/u;
 
@@ -434,7 +438,6 @@ function spelledInText(text: string, name: string): string {
   return name;
 }
 
-/** How often the text names each country by a name the gazetteer holds ("Belgium"), by code. */
 /** How often the article calls a country by its adjective or names it, anywhere in its text. */
 function storyCountryWeights(text: string, names = countryNames(text)): (code: string) => number {
   const adjectives = countryWeights(text);
