@@ -336,12 +336,15 @@ const slotLabel = (path: string) => path.split('.').map((part) => (/^\d+$/.test(
  * of a list, as a role's body) the knowledge base does not seldom fill, with the article's rows that could
  * fill it, each a one-click choice; the rest named only.
  */
+/** An offer's words: its title, with its id when another offer of the field has the same title (two deployments "Officers"). */
+const offerShown = (row: Suggestion, rows: Suggestion[]) => (rows.some((other) => other !== row && other.title === row.title) ? `${row.title} (${row.id})` : row.title);
+
 function emptyFields(view: FactView, fields: string[], editable: Set<string>, context: CardContext): Html {
   const { item } = view;
   const offered = context.challengers.has(item.id) ? new Map() : context.suggest(view.spec, item);
   const quiet = fields.filter((f) => !offered.has(f));
   return html`${[...offered].map(([field, rows]) => html`<form method="post" action="/facts/${item.id}/set" class="pick">${returnFields(context.back, context.reading)}<input type="hidden" name="field" value="${field}">
-${editable.has(field) ? fieldName(field, item.id, true) : slotLabel(field)} <span class="none">—</span> <span class="hint">from this article:</span> ${rows.map((row: Suggestion) => html`<button type="submit" name="value" value="${row.id}" aria-label="Set ${slotLabel(field)} of ${item.id} to ${row.title} (${row.id})">${row.title}</button> `)}</form>`)}
+${editable.has(field) ? fieldName(field, item.id, true) : slotLabel(field)} <span class="none">—</span> <span class="hint">from this article:</span> ${rows.map((row: Suggestion) => html`<button type="submit" name="value" value="${row.id}" aria-label="Set ${slotLabel(field)} of ${item.id} to ${row.title} (${row.id})">${offerShown(row, rows)}</button> `)}</form>`)}
 ${quiet.length ? html`<p class="empty-fields">Empty: ${quiet.map((f, i) => html`${i ? ', ' : ''}${fieldName(f, item.id, editable.has(f))}`)}</p>` : ''}`;
 }
 

@@ -83,7 +83,23 @@ export function normallyFilled(seed: Seed): NormallyFilled {
 }
 
 /** Whether a fact's own cited words state a value for one of its empty fields (`key`: the id inside an item of a list of objects, a role's body). */
-export type StatedInWords = (spec: FactCollection, item: Item, field: string, key?: string) => boolean;
+export type StatedInWords = (spec: FactCollection, item: Item, field: string, key?: string, title?: string) => boolean;
+
+/** Titles any body may give ("spokesman", "director"): a body the words name fits them. */
+const TITLES_OF_ANY_BODY = /\b(?:spokes(?:man|woman|person)|director|president|chair(?:man|woman|person)?|head|chief|secretary|commander|manager|coordinator|leader|organi[sz]er|founder|official)\b/iu;
+/** The words of a name long enough to say what it is, by their first four letters ("Interior", "Minist" of Minister and Ministry). */
+const stems = (name: string) => new Set(name.toLowerCase().split(/\P{L}+/u).filter((word) => word.length >= 4).map((word) => word.slice(0, 4)));
+
+/**
+ * Whether a role's title fits a body its words name: a title any body gives, a mayor and a government, or a title and a
+ * name sharing a word ("Interior Minister" and the "Ministry of Interior", "Police Director" and the "Police
+ * Administration"). Counter-example: "Pope" and "Interior Minister" fit no police force their sentence names.
+ */
+function fitsTitle(title: string, body: Item): boolean {
+  if (TITLES_OF_ANY_BODY.test(title) || (/\bmayor\b/iu.test(title) && body.kind === 'government')) return true;
+  const own = stems(String(body.name ?? ''));
+  return [...stems(title)].some((stem) => own.has(stem));
+}
 
 /**
  * What the sentences a fact cites of an article state that the fact may leave out: a reference field is stated
@@ -123,10 +139,11 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
   };
   const datesOf = (item: Item) => (source.published ? findDates(sentencesOf(item), { published: source.published, anchor: null }) : []);
   const eventDays = new Set((seed.facts.get('events') ?? []).filter((event) => citesSource(event, source.id)).map((event) => event.start).filter((day) => typeof day === 'string'));
-  return (spec, item, field, key) => {
+  const rowOf = new Map(FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((row) => [row.id, row] as const)));
+  return (spec, item, field, key, title) => {
     const targets = (key === undefined ? referenceTargets(spec, field) : objectReferenceTargets(spec, field, key))?.filter((target) => target !== spec.name);
     if (targets) {
-      return [...namedBy(spec, item, field)].some((id) => targets.includes(collectionOf.get(id) ?? ''))
+      return [...namedBy(spec, item, field)].some((id) => targets.includes(collectionOf.get(id) ?? '') && (title === undefined || fitsTitle(title, rowOf.get(id)!)))
         || (targets.includes('events') && datesOf(item).some((date) => date.precision === 'day' && eventDays.has(date.start)));
     }
     // An article without a publication day cannot read "on Monday": its dates are left to the kind's usual fields.
@@ -162,9 +179,11 @@ const dated = (item: Item, field: string) => `${String(item[field])}${typeof ite
  * ministry). Counter-example: a role whose sentence names no body is not marked.
  */
 function itemsMissing(spec: FactCollection, item: Item, field: string, items: unknown[], context: LineContext): string[] {
-  const keys = new Set(items.flatMap((object) => (typeof object === 'object' && object !== null
-    ? Object.entries(object).filter(([key, v]) => isEmpty(v) && objectReferenceTargets(spec, field, key)).map(([key]) => key) : [])));
-  return [...keys].filter((key) => context.stated(spec, item, field, key));
+  const objects = items.filter((object): object is Record<string, unknown> => typeof object === 'object' && object !== null);
+  const missing = objects.flatMap((object) => Object.entries(object).filter(([key, v]) => isEmpty(v) && objectReferenceTargets(spec, field, key))
+    // A role's body is missing only when a body the words name fits its title.
+    .filter(([key]) => context.stated(spec, item, field, key, typeof object.title === 'string' ? object.title : undefined)).map(([key]) => key));
+  return [...new Set(missing)];
 }
 
 /** One field of a line, or undefined when the line leaves it off (empty and not normally filled, false, the title's own words). */

@@ -9,7 +9,7 @@ import { capitalize, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { gatheringsInPassing } from './occasions.js';
 
-const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers)\\b`, 'gi');
+const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers|pilgrims|worshippers|guests|delegates|mourners|competitors|riders)\\b`, 'gi');
 
 const cite = (x: PassContext, s: Sentence) => x.doc.cite(s.start, s.end);
 
@@ -583,10 +583,10 @@ function harmedIncidents(x: PassContext): void {
 }
 
 /** What an incident told by a passive verb is called (rule event.incident-passive). */
-const INCIDENT_OF_VERB: Record<string, string> = { stabbed: 'Stabbing', shot: 'Shooting', crushed: 'Crush', trampled: 'Crush', attacked: 'Attack', assaulted: 'Assault', beaten: 'Beating' };
+const INCIDENT_OF_VERB: Record<string, string> = { stabbed: 'Stabbing', shot: 'Shooting', crushed: 'Crush', trampled: 'Crush', attacked: 'Attack', assaulted: 'Assault', beaten: 'Beating', arrested: 'Arrest', detained: 'Detention' };
 
 /** An incident told by a passive verb, named by the act and where ("Attack at the construction site"), as ingest and the review's forms name it. */
-export const passiveIncidentName = (groups: Record<string, string | undefined>) => `${INCIDENT_OF_VERB[groups.verb!]}${groups.where ?? ''}`;
+export const passiveIncidentName = (groups: Record<string, string | undefined>) => `${INCIDENT_OF_VERB[(groups.verb ?? groups.arrest)!]}${groups.where ?? ''}`;
 
 /**
  * "a man was stabbed near the main gate" (rule event.incident-passive): an incident named by the act and its

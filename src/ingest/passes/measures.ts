@@ -222,7 +222,8 @@ function subjectBody(x: PassContext, s: Sentence, span: Span): string[] {
  * by", "approved by", "agreed with".
  */
 function operatorsOf(x: PassContext, s: Sentence, span: Span, clause: boolean): string[] {
-  const by = /\b(?:declared|approved|imposed|ordered|issued|enforced|run|operated|agreed|set|established|introduced)\s+(?:by|with)\s+(?:the\s+)?/i.exec(x.doc.text.slice(span.end, s.end));
+  // "declared by the aviation authority", "under an order from the Civil Aviation Agency", "by an order of the Port Authority".
+  const by = /\b(?:(?:declared|approved|imposed|ordered|issued|enforced|run|operated|agreed|set|established|introduced)\s+(?:by|with)|under\s+(?:an?\s+)?(?:order|decree|notice|ruling)\s+(?:from|of|by)|by\s+(?:an?\s+)?(?:order|decree)\s+of)\s+(?:the\s+)?/i.exec(x.doc.text.slice(span.end, s.end));
   const after = by ? x.doc.mentionsIn({ start: span.end + by.index, end: s.end }, 'organization').slice(0, 1) : [];
   const named = clause ? x.doc.mentionsIn(span, 'organization').map((o) => o.id) : [];
   // A clause that names no body and opens on its verb ("… and has banned vendors") is imposed by that verb's subject.

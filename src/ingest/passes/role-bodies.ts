@@ -20,11 +20,14 @@ function bodyOfIts(x: PassContext, role: Role, at: number): OrganizationDraft | 
   const sentence = x.doc.sentenceAt(at);
   const its = R.roleBodyIts.pattern.exec(sentence.text);
   if (!its || its.groups!.title!.toLowerCase() !== role.title.toLowerCase()) return undefined;
-  // A lowercase "its" inside a sentence that opens with a body is that body's; else the sentence before's opening body.
-  const own = /^\s?its\b/.test(its[0]) ? x.doc.mentionsIn({ start: sentence.start, end: sentence.start + its.index }, 'organization')[0] : undefined;
+  // A lowercase "its" inside a sentence is the body that sentence opens with, else the last it names before "its"
+  // ("Up to 1,200 volunteers of the Harbour Charity will help, its director, Ada Moen, said"), as the review's forms read
+  // it; with none there, or "Its" opening the sentence, the sentence before's opening body.
+  const inSentence = /^\s?its\b/.test(its[0]) ? x.doc.mentionsIn({ start: sentence.start, end: sentence.start + its.index }, 'organization') : [];
+  const own = inSentence[0];
   const before = x.doc.sentences[sentence.index - 1];
   const opens = own && /^(?:The\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u.test(x.doc.text.slice(sentence.start, own.start));
-  const opening = opens ? own : before && x.doc.mentionsIn(before, 'organization')[0];
+  const opening = opens ? own : inSentence.at(-1) ?? (before && x.doc.mentionsIn(before, 'organization')[0]);
   return opening ? orgById(x, opening.id) : undefined;
 }
 

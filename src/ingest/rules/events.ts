@@ -551,11 +551,11 @@ export const EVENT_RULES = {
   },
   incidentPassive: {
     id: 'event.incident-passive', produces: 'events',
-    description: 'an incident told by what was done to someone ("a man was stabbed near the main gate on the closing night", "two fans were shot outside the ground"): an incident named by the act and where it happened, dated by the only past year its sentence writes ("At the 2029 edition, …"), else by the day it states; none without a date',
-    pattern: compose("\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|\\d{1,3}) (?:[\\p{L}\\d'’-]+ ){0,2}?(?:was|were) {VERB}\\b(?<where> (?:near|at|outside|inside|in) [^.;,]{1,60}?(?=,| on | after | when | during | before |[.;]|$))?", { VERB: 'stabbed|shot|crushed|trampled|attacked|assaulted|beaten' }, 'gu'),
+    description: 'an incident told by what was done to someone ("a man was stabbed near the main gate on the closing night", "two fans were shot outside the ground"), or one person arrested or detained ("A man was arrested on Friday after posting threats": "Arrest"; arrests of many are told with their protest or operation): an incident named by the act and where it happened, dated by the only past year its sentence writes ("At the 2029 edition, …"), else by the day it states; none without a date',
+    pattern: compose("\\b(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|\\d{1,3}) (?:[\\p{L}\\d'’-]+ ){0,2}?(?:was|were) {VERB}|(?:[Aa]n?|[Oo]ne) (?:[\\p{L}\\d'’-]+ ){0,2}?was {ARREST})\\b(?<where> (?:near|at|outside|inside|in) [^.;,]{1,60}?(?=,| on | after | when | during | before |[.;]|$))?", { VERB: 'stabbed|shot|crushed|trampled|attacked|assaulted|beaten', ARREST: 'arrested|detained' }, 'gu'),
     examples: {
-      match: ['At the 2029 edition, police made 38 arrests, and a man was stabbed near the main gate on the closing night.', 'A 15-year-old was stabbed near the station after the 2026 parade.', 'Two security guards were attacked at the construction site on Friday night.'],
-      noMatch: ['Police said nobody was hurt.', 'The film was shot near the harbour.'],
+      match: ['At the 2029 edition, police made 38 arrests, and a man was stabbed near the main gate on the closing night.', 'A 15-year-old was stabbed near the station after the 2026 parade.', 'Two security guards were attacked at the construction site on Friday night.', 'A man was arrested on Friday after posting threats against the visit online.'],
+      noMatch: ['Police said nobody was hurt.', 'The film was shot near the harbour.', 'Twelve protesters were arrested on Friday after the march.'],
     },
   },
   incidentAct: {

@@ -138,9 +138,9 @@ export const PEOPLE_RULES = {
   },
   roleBodyIts: {
     id: 'person.role-body-its', produces: 'people',
-    description: 'a title after "Its" or "Their" ("Its spokesman, Lena Park, said", "Its secretary general, Lena Park, said"): the person\'s body is the one the sentence before opens with; after a lowercase "its" inside a sentence that opens with a body ("The Harbour Agency has banned drones …, its director, Lena Park, said"), that body',
+    description: 'a title after "Its" or "Their" ("Its spokesman, Lena Park, said", "Its secretary general, Lena Park, said"): the person\'s body is the one the sentence before opens with; after a lowercase "its" inside a sentence that opens with a body ("The Harbour Agency has banned drones …, its director, Lena Park, said"), that body, else the last body that sentence names before it ("Up to 1,200 volunteers of the Harbour Charity will help, its director, Lena Park, said")',
     pattern: compose('(?:^|\\s)(?:Its|its|Their|their) {TITLE},? {NAME}', { TITLE: `spokes(?:man|woman|person)|chair(?:man|woman|person)?|director(?: general)?|president|secretary(?: general)?|head|leader|chief`, NAME }, 'u'),
-    examples: { match: ['Its spokesman, Lena Park, said the march would be peaceful.', 'Their leader Jan Holm spoke first.', 'Its secretary general, Lena Park, said the vendors would march.', 'The Harbour Agency has banned drones over the park, its director, Lena Park, said.'], noMatch: ['The spokesman, Lena Park, said the march would be peaceful.', 'Its members said the march would be peaceful.'] },
+    examples: { match: ['Its spokesman, Lena Park, said the march would be peaceful.', 'Their leader Jan Holm spoke first.', 'Its secretary general, Lena Park, said the vendors would march.', 'The Harbour Agency has banned drones over the park, its director, Lena Park, said.', 'Up to 1,200 volunteers of the Harbour Charity will hand out water, its director, Lena Park, said.'], noMatch: ['The spokesman, Lena Park, said the march would be peaceful.', 'Its members said the march would be peaceful.'] },
   },
   roleBodyPossessive: {
     id: 'person.role-body-possessive', produces: 'people',
