@@ -36,3 +36,19 @@ describe('deployments: units, and members who join', () => {
     expect(read(brief('The Harbour Police said about 150 of its members would guard the quay.')).deployments.map((d) => d.personnel)).toEqual([{ value: 150, qualifier: 'approximately' }]);
   });
 });
+
+describe('organizations: a centre that speaks, a road code', () => {
+  const brief = (body: string) => `Police plan for the week\n\nLAKESIDE, May 6 (Wire) - ${body}\n`;
+
+  it('reads "The Regional Meteorological Centre in Nadi said" as a body that speaks, not a venue; "which runs the Arts Centre, said" as neither', () => {
+    const facts = read(brief('The Regional Meteorological Centre in Nadi said the cyclone could strengthen to Category 4.'));
+    expect(facts.organizations.map((o) => [o.name, o.kind])).toEqual([['Regional Meteorological Centre', 'agency']]);
+    expect(facts.places.map((p) => p.name)).not.toContain('Regional Meteorological Centre');
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['regional-meteorological-centre']);
+    expect(read(brief('The Harbour Trust, which runs the Lakeside Arts Centre, said bags would be searched.')).organizations.map((o) => o.name)).not.toContain('Lakeside Arts Centre');
+  });
+
+  it('reads no body from a road\'s code ("the CG-2 road")', () => {
+    expect(read(brief('Lorries are banned from the CG-2 road until Friday.')).organizations).toEqual([]);
+  });
+});

@@ -131,12 +131,17 @@ function groupsNamedThenKind(x: PassContext): void {
   }
 }
 
-/** "paramedics of the Harbour Emergency Aid Centre": the centre is their employer, a body (rule organization.staff-of-centre). */
+/**
+ * "paramedics of the Harbour Emergency Aid Centre", "the Regional Meteorological Centre said": the centre employs or
+ * speaks, a body (rules organization.staff-of-centre, organization.speaking-centre).
+ */
 function centresOfStaff(x: PassContext): void {
-  for (const m of x.matchesOutsideTitles(R.staffOfCentre.pattern)) {
-    const name = m.groups!.name!;
-    const at = m.pos + m[0].lastIndexOf(name);
-    if (!x.doc.isTaken(at, at + name.length)) addOrganization(x, name, { kind: 'agency', country: null }, at, at + name.length, R.staffOfCentre.id);
+  for (const rule of [R.staffOfCentre, R.speakingCentre]) {
+    for (const m of x.matchesOutsideTitles(rule.pattern)) {
+      const name = m.groups!.name!;
+      const at = m.pos + m[0].lastIndexOf(name);
+      if (!x.doc.isTaken(at, at + name.length)) addOrganization(x, name, { kind: 'agency', country: null }, at, at + name.length, rule.id);
+    }
   }
 }
 

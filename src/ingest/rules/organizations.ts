@@ -71,6 +71,15 @@ export const ORGANIZATION_RULES = {
     }, 'gu'),
     examples: { match: ['About 40 paramedics of the Harbour Emergency Aid Centre will stand by.', 'Nurses from the Lakeside Burns Institute helped.'], noMatch: ['Officers of the Harbour Emergency Aid Centre stood by.', 'Paramedics waited at the Lakeside Convention Centre.'] },
   },
+  speakingCentre: {
+    id: 'organization.speaking-centre', produces: 'organizations',
+    description: 'a centre, institute or clinic that speaks ("The Regional Specialised Meteorological Centre in Nadi said …", "the Lakeside Emergency Operations Centre warned"): a body (`agency`), not a venue, whatever its head word says of a building; a building is spoken of, it does not speak',
+    pattern: compose('\\b{NAME}(?:[^\\S\\n]+in[^\\S\\n]+{CITY})?[^\\S\\n]+(?:has[^\\S\\n]+|have[^\\S\\n]+)?(?:{VERBS})\\b', {
+      // "The" opening a sentence is no word of the name.
+      NAME: `(?!(?:The|A|An)[^\\S\\n])(?:${CAP2}[^\\S\\n]+){1,4}(?:Centre|Center|Institute|Clinic)`, CITY: CAP2, VERBS: SPEECH_VERBS,
+    }, 'gu'),
+    examples: { match: ['The Regional Specialised Meteorological Centre in Nadi said the cyclone could strengthen.', 'The Lakeside Emergency Operations Centre warned residents to stay indoors.'], noMatch: ['The Lakeside Convention Centre will host the talks.', 'The trust, which runs the Lakeside Arts Centre, said bags would be searched.'] },
+  },
   headWord: {
     id: 'organization.head-word', produces: 'organizations',
     description: 'capitalised words closed by a head word that says what the body is ("Coast Guard", "Ministry of Transport", "Embassy in Oslo"), maybe opened by a campaign\'s verb and "the" ("Stop the Pipe Coalition"; "On Monday the Harbour Coalition" is the Harbour Coalition), what it is of maybe a list closed by "and" ("Ministry of Land, Ports, Rail and Roads"; "the Ministry of Transport, Holm said" ends at the comma); what it is of is left out when that is a body of something else, a body of its own ("the Rapid Unit of the Ministry of Ports" is the Rapid Unit, and the Ministry of Ports); a title of office before "of" and a name is a person\'s title, no body ("Commissioner of Police Ada Moen"); nor is a name that goes on into a site\'s, a day\'s, a band\'s or an occasion\'s ("the Old Town Police Station", "National Police Day", "the Coast Guard Summit"); a second "of" and a place the gazetteer knows go on with the name ("the National Bureau of Statistics of Ruritania"); a unit of a body named by its country is the unit, and that body ("the Presidential Guard of the Ruritania Defence Force"); a legislature\'s or a post office\'s name placing something by the building ("a rally outside the Harbour Parliament", "closed between the Old Town Post Office and the bridge") is a place, no body\'s name; a service or command of patrols or guards is a force of the police kind ("the Highway Patrol Service")',
@@ -174,9 +183,9 @@ export const ORGANIZATION_RULES = {
   },
   acronymAlone: {
     id: 'organization.acronym-alone', produces: 'organizations',
-    description: 'an acronym used as a name without its expansion: after "the", or before a speech verb, maybe with the continent of its branch ("WBF Europe said"); none before a word for a line, a station or a route, maybe after a word for which one ("the DART line", "the LRT blue line"); the first word of a club\'s name the article gives in full is that club ("the final between KCB Lakeside and FC Nordby … the KCB supporters")',
-    pattern: new RegExp(`\\b(?:[Tt]he\\s+(?<acronym>[A-Z]{2,6})\\b|(?<speaker>[A-Z]{2,6}(?:\\s+(?:Europe|Africa|Asia|Oceania|Americas))?)\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g'),
-    examples: { match: ['The WFA said the match would go ahead.', 'Tickets were sold by the ABC.', 'WBF Europe said the match would go ahead.'], noMatch: ['The Association said the match would go ahead.', 'Fans in Europe said the match would go ahead.'] },
+    description: 'an acronym used as a name without its expansion: after "the", or before a speech verb, maybe with the continent of its branch ("WBF Europe said"); none that is a road\'s code ("the CG-2 road"), none before a word for a line, a station or a route, maybe after a word for which one ("the DART line", "the LRT blue line"); the first word of a club\'s name the article gives in full is that club ("the final between KCB Lakeside and FC Nordby … the KCB supporters")',
+    pattern: new RegExp(`\\b(?:[Tt]he\\s+(?<acronym>[A-Z]{2,6})\\b(?!-\\d)|(?<speaker>[A-Z]{2,6}(?:\\s+(?:Europe|Africa|Asia|Oceania|Americas))?)\\s+(?:has\\s+|have\\s+)?(?:${SPEECH_VERBS})\\b)`, 'g'),
+    examples: { match: ['The WFA said the match would go ahead.', 'Tickets were sold by the ABC.', 'WBF Europe said the match would go ahead.'], noMatch: ['The Association said the match would go ahead.', 'Fans in Europe said the match would go ahead.', 'Lorries are banned from the CG-2 road until Friday.'] },
   },
   knownBody: {
     id: 'organization.known-body', produces: 'organizations',
