@@ -52,3 +52,10 @@ describe('organizations: a centre that speaks, a road code', () => {
     expect(read(brief('Lorries are banned from the CG-2 road until Friday.')).organizations).toEqual([]);
   });
 });
+
+describe('protests: an act done "in protest"', () => {
+  it('dates the protest by the act\'s own day before its "and", never by the day of saying', () => {
+    const text = `Police plan for the week\n\nLAKESIDE, May 6 (Wire) - The farmers' union said on Friday that up to 300 tractors would drive up the N22 from Porta on Saturday, May 10, and stop at the frontier for 24 hours, in protest at unfair competition.\n`;
+    expect(read(text).protests.map((p) => p.date)).toEqual(['2031-05-10']);
+  });
+});

@@ -14,6 +14,8 @@ import { sizeDispute } from './crowds.js';
 
 /** Where a protest's clause ends: in "… when the talks open on Monday, and up to 3,000 for a climate march", Monday is the talks'. */
 const CLAUSE_BREAK = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;|,\s+and\b/;
+/** Clause breaks before an act done "in protest": another speaker or time, not the act's own "and". */
+const IN_PROTEST_BREAK = /\b(?:when|while|whereas|said|says|told|added|announced)\b|;/;
 /** A reported clause opens after the day of saying: in "confirmed on Monday that the strike would go ahead on June 14", Monday is the confirming. */
 const REPORTED_CLAUSE = /\bthat\s/;
 const R = PROTEST_RULES;
@@ -81,7 +83,11 @@ function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate
   const dates = stated.filter((d) => !isDayOfSaying(s.text, d));
   if (counted) return counted;
   const between = (d: FoundDate) => s.text.slice(Math.min(d.index, w.index), Math.max(d.index, w.index));
-  const ownClause = (d: FoundDate) => (!CLAUSE_BREAK.test(between(d)) && !(d.index < w.index && REPORTED_CLAUSE.test(between(d))))
+  // "… would drive up the road on Saturday, February 25, and stop at the frontier, in protest at …": what is done "in
+  // protest" is the whole act before it, its "and" no clause of another time.
+  const inProtest = /\bin\s+$/u.test(s.text.slice(Math.max(0, w.index - 4), w.index)) && /^protest$/iu.test(w[0]);
+  const breaks = (d: FoundDate) => (inProtest && d.index < w.index ? IN_PROTEST_BREAK : CLAUSE_BREAK).test(between(d));
+  const ownClause = (d: FoundDate) => (!breaks(d) && !(d.index < w.index && REPORTED_CLAUSE.test(between(d))))
     || (d.index < w.index && DAY_WHEN.test(s.text.slice(d.index, w.index + w[0].length)) && !/;|\bsaid\b/.test(s.text.slice(d.index, w.index)));
   // "the protest over a fee the council approved on December 14": a day right after another verb in the past is that act's.
   // "… held a vigil as the marchers passed on Saturday": a clause of the same time keeps the day.
