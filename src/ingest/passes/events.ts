@@ -639,6 +639,9 @@ function addProgrammeItem(x: PassContext, item: { name: string; kind: EventDraft
  * named by the line's words up to the first comma, of the kind `programmeKind` gives; a line opening with a
  * name, then its weekday (rule event.programme-named), is that name's gathering.
  */
+/** Words that name a place only: one the gazetteer knows, or a town then its island or country ("Basseterre, St Kitts - …"). */
+const placeLine = (words: string, item: string) => !!lookupPlace(words) || /^\p{Lu}[\p{L}'’-]+,[^\S\n]+\p{Lu}/u.test(item);
+
 function programmeDays(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.programmeDay.pattern)) {
     const item = m.groups!.item!;
@@ -648,8 +651,9 @@ function programmeDays(x: PassContext): void {
     // A numbered line's "2." is a sentence of its own: the line is read from its weekday.
     const dayAt = m.pos + m[0].search(/\p{L}/u);
     const date = programmeLineDate(x, dayAt, itemAt);
-    // A ceremony the ceremony rules name ("the closing ceremony", "a thanksgiving service") is theirs, read later.
-    if (words.length < 3 || !date || CEREMONY_RULES.some((re) => re.test(segment))) continue;
+    // A ceremony the ceremony rules name ("the closing ceremony", "a thanksgiving service") is theirs, read later; a
+    // place alone ("Friday, June 22, 2040 - Basseterre", a live blog's date line) names no gathering.
+    if (words.length < 3 || !date || CEREMONY_RULES.some((re) => re.test(segment)) || placeLine(words, item)) continue;
     // "Tuesday - Mobile internet speeds dropped sharply": a log of what happened, told in the past, is no programme;
     // nor a timeline's line, a sentence of a day before the article's ("Sunday, Jan 16: Water breaks into the mine").
     if (/^\p{Lu}/u.test(item) && (PAST.test(segment) || date.start < x.published)) continue;
