@@ -18,6 +18,19 @@ const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|de
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const pad = (n: number) => String(n).padStart(2, '0');
+/** The written date closing a range chrono read from a weekday ("Friday to April 27"), as a date of its own. */
+function writtenRangeEnd(result: Pick<chrono.ParsedResult, 'end' | 'text' | 'index'>, published: string): FoundDate | undefined {
+  const end = result.end;
+  const written = end?.isCertain('month') && end.isCertain('day') ? LAST_MONTH_DAY.exec(result.text) : null;
+  if (!end || !written) return undefined;
+  const year = end.isCertain('year') ? end.get('year')! : inferYear(end.get('month')! - 1, end.get('day')!, published);
+  const start = validDay(year, end.get('month')! - 1, end.get('day')!);
+  const at = result.index + written.index + written[0].length - written[1]!.length;
+  return start ? { start, end: null, precision: 'day', derived: !end.isCertain('year'), index: at, text: written[1]!, note: end.isCertain('year') ? null : yearNote(written[1]!, year, published) } : undefined;
+}
+
+/** The written date closing a range chrono read from a weekday ("Friday to April 27"): "April 27". */
+const LAST_MONTH_DAY = new RegExp(`(?:^|\\s)((?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*$`, 'iu');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const monthIndex = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3)));
 const utc = (value: string) => new Date(`${value}T12:00:00Z`);
@@ -192,7 +205,7 @@ const PAST_VERB_ON = /\b\p{L}+ed\s+(?:[^\s.;,]+\s+){0,3}?on\s+(?:the\s+)?$/iu;
 
 export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
-const FUTURE = /\b(?:will|planned|plans\s+to|(?<!\b(?:an?\s(?:[\w-]+\s){0,3}|(?:the|its|their|his|her)\s|\w['’]s\s))plan\s+to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|(?:is|are) expected (?:to|on)|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:be|hold|stage|march|rally|gather|take place|go ahead)|would (?:(?:also|then|still|again|only|now|later) )?(?:seal|close|ban|bar|open|reopen|deploy|send|guard|patrol|search|check|screen|keep|let|run|stop|block|shut|start|begin|end|finish|resume|meet|travel|visit|arrive|leave|stay|remain|return|cross|pass|lead|join|attend|perform|play|host|escort|divert|restrict|suspend|cordon|fence|set up|put|post|station|monitor|watch)\b|would have (?!(?:been|had|made|come|gone|run|done|got|put|set|let|cut|hit|kept|left|lost|met|paid|said|sent|spent|told|won)\b)(?!\p{L}+(?:ed|en|wn)\b))\b/iu;
+const FUTURE = /\b(?:will|planned|plans\s+(?:to|an?|another|its|their)\b|(?<!\b(?:an?\s(?:[\w-]+\s){0,3}|(?:the|its|their|his|her)\s|\w['’]s\s))plan\s+to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|(?:is|are) expected (?:to|on)|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:be|hold|stage|march|rally|gather|take place|go ahead)|would (?:(?:also|then|still|again|only|now|later) )?(?:seal|close|ban|bar|open|reopen|deploy|send|guard|patrol|search|check|screen|keep|let|run|stop|block|shut|start|begin|end|finish|resume|meet|travel|visit|arrive|leave|stay|remain|return|cross|pass|lead|join|attend|perform|play|host|escort|divert|restrict|suspend|cordon|fence|set up|put|post|station|monitor|watch)\b|would have (?!(?:been|had|made|come|gone|run|done|got|put|set|let|cut|hit|kept|left|lost|met|paid|said|sent|spent|told|won)\b)(?!\p{L}+(?:ed|en|wn)\b))\b/iu;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 
 /**
@@ -215,8 +228,12 @@ export function namesDay(date: FoundDate, weekday: FoundDate, sentence?: string)
   const day = WEEKDAYS.indexOf((weekday.text.match(/\w+/g)?.at(-1) ?? '').toLowerCase());
   const gap = date.index > weekday.index ? date.index - (weekday.index + weekday.text.length) : weekday.index - (date.index + date.text.length);
   const between = sentence?.slice(Math.min(date.index, weekday.index), Math.max(date.index, weekday.index)) ?? '';
-  return (utc(date.start).getUTCDay() === day && !OTHER_CLAUSE.test(between)) || gap <= NEAR_WEEKDAY;
+  // "from Friday to April 27": a range's two ends, not one day named twice.
+  return (utc(date.start).getUTCDay() === day && !OTHER_CLAUSE.test(between)) || (gap <= NEAR_WEEKDAY && !RANGE_BETWEEN.test(between));
 }
+
+/** Words that join a range's two ends: "Friday to April 27", "Saturday until April 26". */
+const RANGE_BETWEEN = /\s(?:to|until|till|through)\s/iu;
 
 /** Words that put a sentence in the past: then a bare weekday is the last one before publication. */
 export const PAST = /\b(?:was|were|had|did|took place|dropped|rose|fell|said|told|announced|reported|happened|began|ended|marched|gathered|arrested|detained|injured|killed|clashed|opened|closed|blocked|occupied|stormed|fired|cleared|evacuated|rescued|died|fled|struck|flooded|burned|walked|won|lost|beat|signed|threw|fought|stopped|dispersed|arrived|visited|promised)\b/i;
@@ -304,24 +321,29 @@ const TIME_OF_DAY_WORDS = new RegExp(String.raw`\b${TIME_OF_DAY}(?![\p{L}\d])`, 
  */
 const withoutTimesOfDay = (sentence: string) => sentence.replace(TIME_OF_DAY_WORDS, (time) => ' '.repeat(time.length));
 
-/** Every date a sentence states or implies. */
-export function findDates(sentence: string, context: DateContext): FoundDate[] {
+/** The day ranges of one month a sentence writes ("May 23-25", "23 to 25 May"), each with its year stated or inferred. */
+function monthRanges(sentence: string, published: string): FoundDate[] {
   const found: FoundDate[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (at: number, length: number) => taken.every(([a, b]) => at + length <= a || at >= b);
   for (const range of RANGES) {
     range.pattern.lastIndex = 0;
     for (let m; (m = range.pattern.exec(sentence));) {
       const month = monthIndex(m[range.month]!);
       const stated = m[range.year];
-      const year = stated ? Number(stated) : inferYear(month, Number(m[range.first]), context.published);
+      const year = stated ? Number(stated) : inferYear(month, Number(m[range.first]), published);
       const start = validDay(year, month, Number(m[range.first]));
       const end = validDay(year, month, Number(m[range.last]));
-      if (!start || !end) continue;
-      found.push({ start, end, precision: 'day', derived: !stated, index: m.index, text: m[0], note: stated ? null : yearNote(m[0], year, context.published) });
-      taken.push([m.index, m.index + m[0].length]);
+      if (start && end) found.push({ start, end, precision: 'day', derived: !stated, index: m.index, text: m[0], note: stated ? null : yearNote(m[0], year, published) });
     }
   }
+  return found;
+}
+
+/** Every date a sentence states or implies. */
+export function findDates(sentence: string, context: DateContext): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (at: number, length: number) => taken.every(([a, b]) => at + length <= a || at >= b);
+  for (const range of monthRanges(sentence, context.published)) { found.push(range); taken.push([range.index, range.index + range.text.length]); }
   const reference = utc(context.published);
   // chrono's dates are kept only where a capitalised month is written: skip the parse (most of ingest's time) elsewhere.
   const chronoResults = WRITTEN_MONTH.test(sentence) ? chrono.parse(withoutTimesOfDay(sentence), { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
@@ -329,8 +351,14 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
     const result = withoutTime(timed);
     if (!result || !free(result.index, result.text.length)) continue;
     const s = result.start;
+    // "from Friday to April 27": a weekday chrono joins to a written date; the date is read on its own, the weekday below.
+    if (!s.isCertain('month')) {
+      const end = writtenRangeEnd(result, context.published);
+      if (end) { found.push(end); taken.push([end.index, end.index + end.text.length]); }
+      continue;
+    }
     // A month is written capitalised; lowercase "march" or "may" is a verb.
-    if (!s.isCertain('month') || !/[A-Z]/.test(result.text)) continue;
+    if (!/[A-Z]/.test(result.text)) continue;
     const monthValue = s.get('month')!;
     // "September 19 to October 4, 2026": the year written once, at the end, is the start's too.
     const e = result.end;

@@ -122,6 +122,16 @@ function namedGroups(x: PassContext): void {
 }
 
 /** "the Citizens for Lakeside movement": the name before the word that says what the group is (rule organization.named-then-kind). */
+/** "Student Grants Now, a student group, plans …" (rule organization.appositive-kind): a group named, then said to be one. */
+function groupsSaidToBe(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.namedThenAppositiveKind.pattern)) {
+    const { name, kind } = m.groups as { name: string; kind: string };
+    const at = m.pos + m[0].indexOf(name);
+    if (x.doc.isTaken(at, at + name.length)) continue;
+    addOrganization(x, name, { kind: /^(?:campaign|charity|network)$/.test(kind) ? 'association' : 'political_group', country: null }, at, at + name.length, R.namedThenAppositiveKind.id);
+  }
+}
+
 function groupsNamedThenKind(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.namedThenKind.pattern)) {
     const { name, kind } = m.groups as { name: string; kind: string };
@@ -892,6 +902,7 @@ export function organizations(x: PassContext): void {
   // Named groups before the known bodies, so that NATO inside "the coalition Stop NATO Den Haag" is no organiser of its own.
   namedGroups(x);
   groupsNamedThenKind(x);
+  groupsSaidToBe(x);
   centresOfStaff(x);
   knownBodies(x);
   headedNames(x);

@@ -52,6 +52,15 @@ export const ORGANIZATION_RULES = {
     }, 'gu'),
     examples: { match: ['Members of the campaign group Quiet Rivers handed out leaflets.', 'The group Parents for a Safe Crossing handed out leaflets.', 'A group calling itself Quiet Nights handed out leaflets.', 'The campaign Save the Lindvale handed out leaflets.', 'The group Friends of the Old Pier handed out leaflets.'], noMatch: ['A group of residents handed out leaflets.', 'A group calling itself independent handed out leaflets.'] },
   },
+  namedThenAppositiveKind: {
+    id: 'organization.appositive-kind', produces: 'organizations',
+    description: 'a capitalised name of two words or more opening a sentence or a clause, then a comma and "a" or "an" with a lowercase word saying it is a group ("Student Grants Now, a student group, plans a march", "Clean Water First, an environmental campaign,"): the body of that name, a campaign, charity or network an NGO (`association`), any other group political; never a person, though its first word be a first name',
+    pattern: compose('(?:^|(?<=[.;:–—-]\\s+)){NAME},\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}{KIND}\\b', {
+      NAME: `${CAP2}(?:[^\\S\\n]+${CAP2}){1,4}`,
+      KIND: 'group|movement|collective|campaign|coalition|alliance|network|charity',
+    }, 'gmu'),
+    examples: { match: ['Student Grants Now, a student group, plans a march on Saturday.', 'Clean Water First, an environmental campaign, said the river was foul.'], noMatch: ['Ada Moen, a student, said the march would go ahead.', 'The march, a student protest, will go ahead.'] },
+  },
   namedThenKind: {
     id: 'organization.named-then-kind', produces: 'organizations',
     description: 'a group\'s capitalised name of two words or more after "the", then a lowercase word saying what it is ("the Citizens for Lakeside movement", "the Save Our Pier campaign"): the body of that name, a campaign an NGO (`association`), a movement, collective, coalition or alliance political',
