@@ -5,7 +5,7 @@ import { lookupPlace, wordClass } from '../gazetteer.js';
 import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
 import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
 import { capitalize } from '../text.js';
-import type { Found, OrganizationDraft, PassContext, PersonDraft } from './context.js';
+import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { STATEMENT_RULES } from '../rules/statements.js';
 import { bodyByHead } from './speakers.js';
 import { escapeRegExp } from '../rules/rule.js';
@@ -135,19 +135,6 @@ const namedAfterOwnPlace = (name: string, title: string) => new RegExp(`\\s(?:of
 const takenByOther = (x: PassContext, index: PersonIndex, name: string, start: number) =>
   x.doc.isTaken(start, start + name.length) && !index.has(name.replace(NAME_PREFIX, '').toLowerCase());
 
-/**
- * "Henrik Dahl, president of the Danish Weightlifting Federation,": a lowercase title of a body the article reads as
- * one, right after "of" or "for": the title without it, and that body. Undefined when what it is of is no body read
- * ("Minister of Justice", a portfolio) or the title is capitalised (a title of office keeps its words).
- */
-function bodyTitleIsOf(x: PassContext, m: Found, title: string): { title: string; id: string } | undefined {
-  const of = /\s(?:of|for)\s+(?:the\s+)?/u.exec(title);
-  if (!of || !/^\p{Ll}/u.test(title)) return undefined;
-  const at = m.pos + m[0].lastIndexOf(title) + of.index + of[0].length;
-  const body = x.doc.mentionsIn({ start: at, end: at + title.length }, 'organization').find((o) => o.start === at && o.end === m.pos + m[0].length);
-  return body ? { title: title.slice(0, of.index), id: body.id } : undefined;
-}
-
 function appositives(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
     const g = m.groups as { name: string; determiner?: string; owner?: string; nationality?: string; title: string };
@@ -164,8 +151,7 @@ function appositives(x: PassContext, index: PersonIndex): void {
     const of = OF_GOES_ON.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? /\s(?:of|for)\s/.exec(g.title) : null;
     // An age before the title describes the person, not the office: "a 23-year-old coordinator" is a coordinator.
     const title = inFull(x, (of ? g.title.slice(0, of.index) : g.title).replace(/^\d{1,3}-year-old\s+/, ''), m.pos);
-    const body = of ? undefined : bodyTitleIsOf(x, m, g.title);
-    const person = addPerson(x, index, g.name, { title: capitalize(body ? body.title : title), organization_id: body?.id ?? null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
+    const person = addPerson(x, index, g.name, { title: capitalize(title), organization_id: null, country: code }, code, { start: m.pos, end: m.pos + m[0].length, rule: R.appositive.id });
     if (title !== g.title.replace(/^\d{1,3}-year-old\s+/, '')) x.ruled(person, R.titleBodyInFull.id);
   }
 }
