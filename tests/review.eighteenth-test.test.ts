@@ -19,8 +19,7 @@ const missingOnLine = (page: string, id: string) => {
 };
 
 describe('the forms after the eighteenth first-use test', () => {
-  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { session, get, filled } = useReviewArticle(ARTICLE, PUBLISHED);
   const idNamed = (collection: string, name: string) => loadSeed(session.seedDir).facts.get(collection)!.find((row) => row.name === name)!.id;
   const alcoholBan = () => loadSeed(session.seedDir).facts.get('measures')!.find((row) => (row.citations as Array<{ quote: string }>).some((c) => c.quote.includes('sale of alcohol')))!;
 

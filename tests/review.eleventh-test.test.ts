@@ -18,9 +18,8 @@ function offered(page: string, factId: string, field: string): string[] {
 }
 
 describe('the forms, one-click references and search after the eleventh first-use test', () => {
-  const { session, get, post, newForm } = useReviewArticle('gdansk-conference-league-march.txt', PUBLISHED);
+  const { session, get, post, newForm, filled } = useReviewArticle('gdansk-conference-league-march.txt', PUBLISHED);
   const article = () => `/articles/${session.sourceId}`;
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const rowNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name);
   const idNamed = (collection: string, name: string) => rowNamed(collection, name)!.id;

@@ -13,8 +13,7 @@ import { missedByIngest, offered, untouchedForm, useReviewArticle } from './help
 const PUBLISHED = '2026-08-10';
 
 describe('the forms, reading view and saves after the fifteenth first-use test', () => {
-  const { session, get, post } = useReviewArticle('soria-eclipse-festival.txt', PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { session, get, post, filled } = useReviewArticle('soria-eclipse-festival.txt', PUBLISHED);
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const cites = (row: Record<string, unknown>) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === session.sourceId);
   /** The row of a collection this article's ingest made or cited with that name (the fixture seed may hold one of another article). */

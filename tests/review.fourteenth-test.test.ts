@@ -12,8 +12,7 @@ const PUBLISHED = '2026-03-05';
 const WALDNER = 'The race director of the International Ski and Snowboard Federation, Markus Waldner, said the snow on the course was in good condition despite a warm week.';
 
 describe('the forms, saves and one-click references after the fourteenth first-use test', () => {
-  const { session, get, post } = useReviewArticle('kranjska-gora-world-cup.txt', PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { session, get, post, filled } = useReviewArticle('kranjska-gora-world-cup.txt', PUBLISHED);
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const idNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name)!.id;
 

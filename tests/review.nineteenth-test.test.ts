@@ -30,8 +30,7 @@ describe('new facts after the nineteenth first-use test', () => {
 });
 
 describe('the forms after the nineteenth first-use test', () => {
-  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { session, filled } = useReviewArticle(ARTICLE, PUBLISHED);
 
   it('opens a new body with the kind its lowercase head word or its people give (bug 4)', async () => {
     expect(await filled('organizations', 'The Citizens for Plovdiv movement')).toMatchObject({ name: 'Citizens for Plovdiv', kind: 'political_group' });

@@ -13,8 +13,7 @@ import { useReviewArticle } from './helpers/review.js';
 const PUBLISHED = '2026-08-04';
 
 describe('the forms and cards after the ninth first-use test', () => {
-  const { session, get, newForm } = useReviewArticle('lusaka-state-funeral.txt', PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { session, newForm, filled } = useReviewArticle('lusaka-state-funeral.txt', PUBLISHED);
   const idNamed = (collection: string, name: string) => loadSeed(session.seedDir).facts.get(collection)!.find((row) => row.name === name)?.id;
 
   it('reads a paraphrase closed by "<Name> told <an audience> in <place>": the words before it, and its speaker', async () => {

@@ -12,7 +12,7 @@ import type { Item } from '../src/db/columns.js';
 import { loadSeed } from '../src/db/seed.js';
 import { buildReviewApp } from '../src/review/app.js';
 import { tempDir } from './helpers/db.js';
-import { seedWithMachineFacts, setInSeed, useReviewArticle } from './helpers/review.js';
+import { readingLine, seedWithMachineFacts, setInSeed, useReviewArticle } from './helpers/review.js';
 
 interface Cited { source_id: string; quote: string }
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#13;': '\r' };
@@ -21,13 +21,8 @@ const textOf = (html: string) => html.replace(/<[^<>]*>/g, '').replace(/&(?:amp|
 /** The reading view's paragraphs, by number: each section's HTML (its text, then its lines). */
 const paragraphSections = (page: string) => new Map(page.split('<section class="para" data-para="').slice(1)
   .map((rest) => [Number(rest.slice(0, rest.indexOf('"'))), rest.slice(0, rest.indexOf('</section>'))] as const));
-/** A line's HTML, by its fact's id. */
-const lineOf = (page: string, id: string) => {
-  const start = page.indexOf(`id="line-${id}"`);
-  return start < 0 ? undefined : page.slice(start, page.indexOf('</li>', start));
-};
 /** A line's summary as a reader reads it. */
-const summaryOf = (page: string, id: string) => textOf(/<span class="summary">(.*?)<\/span>\s*<span class="line-actions">/s.exec(lineOf(page, id) ?? '')?.[1] ?? '');
+const summaryOf = (page: string, id: string) => textOf(/<span class="summary">(.*?)<\/span>\s*<span class="line-actions">/s.exec(readingLine(page, id) ?? '')?.[1] ?? '');
 
 describe('the reading view of an article', () => {
   const { session, get, post } = useReviewArticle('chisinau-independence-parade.txt', '2026-08-25');
@@ -69,7 +64,7 @@ describe('the reading view of an article', () => {
     expect(line).toContain(`personnel approximately ${personnel.value.toLocaleString('en')}`);
     expect(line).toContain(`organization ${title(deployment.organization_id)}`);
     expect(line).toContain(`event ${title(deployment.event_id)}`);
-    expect(lineOf(page, deployment.id)).toContain('<span class="kind k-deployments">deployment</span>');
+    expect(readingLine(page, deployment.id)).toContain('<span class="kind k-deployments">deployment</span>');
     const statement = machine().find((f) => f.spec.name === 'statements' && f.item.date)!.item;
     const said = summaryOf(page, statement.id);
     expect(said).toContain(`speaker ${title(statement.speaker_id)}`);
@@ -81,7 +76,7 @@ describe('the reading view of an article', () => {
     const emptyInItems = (item: Record<string, unknown>, field: string) => Object.values(item).some((value) => Array.isArray(value)
       && value.some((object) => typeof object === 'object' && object !== null && Object.entries(object).some(([k, v]) => labelled(k) === field && (v === null || v === ''))));
     for (const { spec, item } of machine()) {
-      for (const [, field] of (lineOf(page, item.id) ?? '').matchAll(/<span class="missing">no ([a-z ]+)<\/span>/g)) {
+      for (const [, field] of (readingLine(page, item.id) ?? '').matchAll(/<span class="missing">no ([a-z ]+)<\/span>/g)) {
         const key = Object.keys(spec.schema.properties).find((f) => labelled(f) === field);
         if (!key) { expect(emptyInItems(item, field!), `${item.id}: no ${field}`).toBe(true); continue; }
         expect([null, undefined, ''].includes(item[key!] as string) || (Array.isArray(item[key!]) && !(item[key!] as unknown[]).length), `${item.id}.${key}`).toBe(true);
@@ -106,7 +101,7 @@ describe('the reading view of an article', () => {
   it('opens one fact as its full card under its paragraph, the other facts staying lines', async () => {
     const { item } = machine().find((f) => f.spec.name === 'places')!;
     const page = await get(`/articles/${session.sourceId}?view=read&open=${item.id}`);
-    expect(lineOf(page, item.id)).toBeUndefined();
+    expect(readingLine(page, item.id)).toBeUndefined();
     const section = [...paragraphSections(page).values()].find((s) => s.includes(`id="card-${item.id}"`));
     expect(section).toBeDefined();
     // Its forms come back to the reading view.
@@ -126,8 +121,8 @@ describe('the reading view of an article', () => {
     const records = parse(readFileSync(join(session.seedDir, 'rejections.yaml'), 'utf8')) as Array<{ id: string; reason: string }>;
     expect(records.find((r) => r.id === second)).toMatchObject({ reason: 'a paraphrase of the lede' });
     const page = await get(accepted.headers.location as string);
-    expect(lineOf(page, first!)).toBeUndefined();
-    expect(lineOf(page, third!)).toBeDefined();
+    expect(readingLine(page, first!)).toBeUndefined();
+    expect(readingLine(page, third!)).toBeDefined();
   }, 60_000);
 
   it('shows a refused reject as the fact\'s card, its refusal buttons beside the reason, in the reading view; the seed unchanged', async () => {
@@ -137,7 +132,7 @@ describe('the reading view of an article', () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.body).toContain('class="text reading-text"');
     expect(refused.body).toContain(`id="card-${named.id}"`);
-    expect(lineOf(refused.body, named.id)).toBeUndefined();
+    expect(readingLine(refused.body, named.id)).toBeUndefined();
     expect(refused.body).toContain(`aria-label="Reject ${named.id} and remove it from the facts naming it:`);
     expect(refused.body).toContain('value="not a body"');
     expect(readFileSync(join(session.seedDir, 'facts', 'organizations.yaml'), 'utf8')).toBe(before);

@@ -9,9 +9,8 @@ import { suggestionsIn } from '../src/review/suggestions.js';
 import { addToSeed, useReviewArticle } from './helpers/review.js';
 
 describe('the forms after the seventeenth first-use test', () => {
-  const { session, get } = useReviewArticle('rijeka-royal-visit.txt', '2026-10-14');
+  const { session, filled } = useReviewArticle('rijeka-royal-visit.txt', '2026-10-14');
   const idNamed = (collection: string, name: string) => loadSeed(session.seedDir).facts.get(collection)!.find((row) => row.name === name)!.id;
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
 
   // The spokeswoman as the tester added her (ingest of the test missed her): a person known by her role alone.
   const spokeswoman = 'spokeswoman-rijeka-public-fire-brigade';

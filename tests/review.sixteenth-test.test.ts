@@ -9,8 +9,7 @@ import { suggestionsIn } from '../src/review/suggestions.js';
 import { missedByIngest, offered, useReviewArticle } from './helpers/review.js';
 
 describe('the forms after the sixteenth first-use test', () => {
-  const { session, get } = useReviewArticle('tirana-book-fair.txt', '2026-11-04');
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { session, get, filled } = useReviewArticle('tirana-book-fair.txt', '2026-11-04');
   const idNamed = (collection: string, name: string) => loadSeed(session.seedDir).facts.get(collection)!.find((row) => row.name === name)!.id;
   /** The empty fields a fact's line in the reading view marks ("no place"). */
   const missingOnLine = (page: string, id: string) => {

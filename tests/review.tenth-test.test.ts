@@ -13,9 +13,8 @@ import { untouchedForm, useReviewArticle } from './helpers/review.js';
 const PUBLISHED = '2026-03-10';
 
 describe('the forms, cards and ids after the tenth first-use test', () => {
-  const { session, get, post, newForm } = useReviewArticle('quetzaltenango-cycling-stage.txt', PUBLISHED);
+  const { session, get, post, newForm, filled } = useReviewArticle('quetzaltenango-cycling-stage.txt', PUBLISHED);
   const article = () => `/articles/${session.sourceId}`;
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const rowNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name);
 

@@ -11,8 +11,7 @@ import { addToSeed, offered, setInSeed, untouchedForm, useReviewArticle } from '
 const PUBLISHED = '2026-08-25';
 
 describe('the forms, one-click references and saves after the thirteenth first-use test', () => {
-  const { session, get, post } = useReviewArticle('chisinau-independence-parade.txt', PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { session, get, post, filled } = useReviewArticle('chisinau-independence-parade.txt', PUBLISHED);
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const rowNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name);
   const idNamed = (collection: string, name: string) => rowNamed(collection, name)!.id;

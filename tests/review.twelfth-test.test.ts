@@ -11,8 +11,7 @@ import { offered, setInSeed, untouchedForm, useReviewArticle } from './helpers/r
 const PUBLISHED = '2026-09-29';
 
 describe('the forms, one-click references, refusals and saves after the twelfth first-use test', () => {
-  const { session, get, post } = useReviewArticle('windhoek-trade-fair.txt', PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { session, get, post, filled } = useReviewArticle('windhoek-trade-fair.txt', PUBLISHED);
   const seed = () => loadSeed(session.seedDir, { keepRules: true });
   const rowNamed = (collection: string, name: string) => seed().facts.get(collection)!.find((row) => row.name === name);
   const idNamed = (collection: string, name: string) => rowNamed(collection, name)!.id;

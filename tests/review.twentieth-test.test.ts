@@ -13,8 +13,7 @@ const ARTICLE = 'valparaiso-presidential-inauguration.txt';
 const PUBLISHED = '2026-03-09';
 
 describe('the forms after the twentieth first-use test', () => {
-  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { filled } = useReviewArticle(ARTICLE, PUBLISHED);
 
   it('opens a person titled by an office of a portfolio, or one to come, with that title whole (bugs 2 and 10)', async () => {
     expect(await filled('people', 'Undersecretary of the Interior Daniela Araya')).toMatchObject({ name: 'Daniela Araya', roles: [expect.objectContaining({ title: 'Undersecretary of the Interior' })] });

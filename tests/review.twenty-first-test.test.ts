@@ -5,14 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { collectionByName } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';
 import { suggestionsIn } from '../src/review/suggestions.js';
-import { setInSeed, untouchedForm, useReviewArticle } from './helpers/review.js';
+import { readingLine, setInSeed, untouchedForm, useReviewArticle } from './helpers/review.js';
 
 const ARTICLE = 'novi-sad-bridge-opening.txt';
 const PUBLISHED = '2026-10-12';
 
 describe('the forms after the twenty-first first-use test', () => {
-  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { filled } = useReviewArticle(ARTICLE, PUBLISHED);
 
   it('opens an opening by a titled person as ingest names it, the river no place of it (bug 1)', async () => {
     const form = await filled('events', 'on Thursday, when Prime Minister Milica Jovanovic opens the new Freedom Bridge over the Danube');
@@ -75,10 +74,6 @@ describe('a statement whose speaker is corrected, after the twenty-first first-u
 
 describe('the reading lines after the twenty-first first-use test', () => {
   const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
-  const lineOf = (page: string, id: string) => {
-    const at = page.indexOf(`id="line-${id}"`);
-    return page.slice(at, page.indexOf('</li>', at));
-  };
 
   it('marks a deployment without event when its words hold the day an event of the article starts, and not one whose words hold no day (bug 6)', async () => {
     const deployments = loadSeed(session.seedDir).facts.get('deployments')!;
@@ -86,7 +81,7 @@ describe('the reading lines after the twenty-first first-use test', () => {
     const guarding = deployments.find((row) => row.organization_id === 'special-anti-terrorist-unit')!.id;
     for (const id of [onDuty, guarding]) setInSeed(session.seedDir, 'deployments', id, 'event_id', null);
     const page = await get(`/articles/${session.sourceId}?view=read`);
-    expect(lineOf(page, onDuty)).toContain('<span class="missing">no event</span>');
-    expect(lineOf(page, guarding)).not.toContain('no event');
+    expect(readingLine(page, onDuty)).toContain('<span class="missing">no event</span>');
+    expect(readingLine(page, guarding)).not.toContain('no event');
   });
 });

@@ -3,7 +3,7 @@
 // through the app as a browser asks it.
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { useReviewArticle } from './helpers/review.js';
+import { readingLine, useReviewArticle } from './helpers/review.js';
 
 const ARTICLE = 'podgorica-film-awards.txt';
 const PUBLISHED = '2026-11-18';
@@ -14,8 +14,7 @@ const namedControls = (page: string) => [...page.matchAll(/<(button|a)\b[^>]*?\s
   .map(([, , name, inner]) => ({ name: name!, shown: inner!.replace(/<[^<>]*>/g, '').replace(/[\p{S}…]/gu, '').replace(/\s+/g, ' ').trim() }));
 
 describe('the forms after the twenty-second first-use test', () => {
-  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { filled } = useReviewArticle(ARTICLE, PUBLISHED);
 
   it('opens awards presented on a day as a ceremony, and vandals who sprayed slogans as an incident (bugs 2 and 3)', async () => {
     expect(await filled('events', 'on Saturday, when the Balkan Film Awards are presented at the Montenegrin National Theatre')).toMatchObject({ name: 'Balkan Film Awards', kind: 'ceremony', start: '2026-11-21' });
@@ -30,17 +29,13 @@ describe('the forms after the twenty-second first-use test', () => {
 
 describe('the reading lines and controls after the twenty-second first-use test', () => {
   const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
-  const lineOf = (page: string, id: string) => {
-    const at = page.indexOf(`id="line-${id}"`);
-    return page.slice(at, page.indexOf('</li>', at));
-  };
 
   it('marks "no about" on a statement only when its own words name a row, not its speaker\'s sentence (bug 7)', async () => {
     const statements = loadSeed(session.seedDir).facts.get('statements')!;
     const page = await get(`/articles/${session.sourceId}?view=read`);
     const quote = statements.find((row) => String(row.text).startsWith('We want a celebration of cinema'))!;
-    expect(lineOf(page, quote.id)).toContain('<span class="kind k-statements">statement</span>');
-    expect(lineOf(page, quote.id)).not.toContain('no about');
+    expect(readingLine(page, quote.id)).toContain('<span class="kind k-statements">statement</span>');
+    expect(readingLine(page, quote.id)).not.toContain('no about');
   });
 
   it('names every button and link with the words it shows, and never by the new form\'s placeholder id (bug 8)', async () => {

@@ -3,14 +3,13 @@
 // through the app as a browser asks it.
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../src/db/seed.js';
-import { setInSeed, useReviewArticle } from './helpers/review.js';
+import { readingLine, setInSeed, useReviewArticle } from './helpers/review.js';
 
 const ARTICLE = 'kosice-papal-mass.txt';
 const PUBLISHED = '2026-09-08';
 
 describe('the forms after the twenty-third first-use test', () => {
-  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
-  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  const { filled } = useReviewArticle(ARTICLE, PUBLISHED);
 
   it('opens a man arrested on a day as an incident, not as the visit the threats were against (bug 1)', async () => {
     expect(await filled('events', 'A man was arrested on Friday after posting threats against the visit online')).toMatchObject({ name: 'Arrest', kind: 'incident', start: '2026-09-04' });
@@ -23,21 +22,17 @@ describe('the forms after the twenty-third first-use test', () => {
 
 describe('the reading lines and cards after the twenty-third first-use test', () => {
   const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
-  const lineOf = (page: string, id: string) => {
-    const at = page.indexOf(`id="line-${id}"`);
-    return page.slice(at, page.indexOf('</li>', at));
-  };
   const person = (name: string) => loadSeed(session.seedDir).facts.get('people')!.find((row) => row.name === name)!;
 
   it('marks a role\'s body missing only where a body its words name fits the title (bug 3)', async () => {
     const page = await get(`/articles/${session.sourceId}?view=read`);
     // "Interior Minister Peter Hudak said" in a sentence naming only the Slovak Police Force: no body of his.
-    expect(lineOf(page, person('Peter Hudak').id)).toContain('Interior Minister');
-    expect(lineOf(page, person('Peter Hudak').id)).not.toContain('no organization');
+    expect(readingLine(page, person('Peter Hudak').id)).toContain('Interior Minister');
+    expect(readingLine(page, person('Peter Hudak').id)).not.toContain('no organization');
     // "Archbishop Marek Benko of the Archdiocese of Kosice": his, though left empty.
     const benko = person('Marek Benko');
     setInSeed(session.seedDir, 'people', benko.id, 'roles', [{ title: 'Archbishop', organization_id: null, country: null }]);
-    expect(lineOf(await get(`/articles/${session.sourceId}?view=read`), benko.id)).toContain('<span class="missing">no organization</span>');
+    expect(readingLine(await get(`/articles/${session.sourceId}?view=read`), benko.id)).toContain('<span class="missing">no organization</span>');
   });
 
   it('shows the id beside two one-click offers of the same title (bug 6)', async () => {

@@ -147,7 +147,9 @@ export function useReviewArticle(fixture: string, published: string) {
     method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { host, origin: `http://${host}`, 'content-type': 'application/x-www-form-urlencoded' },
   });
   const newForm = (collection: string, quote: string, source = session.sourceId) => get(`/articles/${source}/new?${new URLSearchParams({ collection, quote })}`);
-  return { session, get, post, newForm };
+  /** What a new fact's form opens with for words of the article: the fields /prefill reads from them. */
+  const filled = async (collection: string, quote: string) => JSON.parse(await get(`/prefill?${new URLSearchParams({ collection, source: session.sourceId, quote })}`)) as Record<string, unknown>;
+  return { session, get, post, newForm, filled };
 }
 
 /**
@@ -174,4 +176,10 @@ export function useReviewInChromium(fixture: string, published: string) {
     await app?.close();
   });
   return session;
+}
+
+/** A reading view's line, by its fact's id: its HTML up to the line's end; undefined when the page shows no line of it. */
+export function readingLine(page: string, id: string): string | undefined {
+  const start = page.indexOf(`id="line-${id}"`);
+  return start < 0 ? undefined : page.slice(start, page.indexOf('</li>', start));
 }
