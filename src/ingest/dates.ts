@@ -14,7 +14,10 @@ export interface FoundDate {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+/** A month's name, whole or short, as a bare alternation; in a group of its own, captured or not. */
+const MONTH_NAMES = `${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec`;
+const MONTH_WORD = `(?:${MONTH_NAMES})`;
+const MONTH = `(${MONTH_NAMES})`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -30,7 +33,7 @@ function writtenRangeEnd(result: Pick<chrono.ParsedResult, 'end' | 'text' | 'ind
 }
 
 /** The written date closing a range chrono read from a weekday ("Friday to April 27"): "April 27". */
-const LAST_MONTH_DAY = new RegExp(`(?:^|\\s)((?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*$`, 'iu');
+const LAST_MONTH_DAY = new RegExp(`(?:^|\\s)(${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*$`, 'iu');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const monthIndex = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3)));
 const utc = (value: string) => new Date(`${value}T12:00:00Z`);
@@ -295,7 +298,6 @@ function weekendOf(sentence: string, published: string): FoundDate | null {
 const WEEKEND = /\b(?:(?:the\s+)?(?<count>two|three|four)\s+days\s+of\s+)?(?:this|the\s+coming)\s+(?:(?<counted>two|three|four)-day\s+)?weekend\b/iu;
 
 /** A day written with its month, in either order, maybe with its year ("Nov. 4", "4 November 2027"). */
-const MONTH_WORD = `(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 const DAY_OF_MONTH = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD}\\.?(?:,? \\d{4})?|${MONTH_WORD}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?`, 'i');
 
 /**

@@ -8,8 +8,8 @@ import { ArticleDocument } from '../ingest/document.js';
 import { createContext } from '../ingest/passes/context.js';
 import { EVENT_WORDS } from '../ingest/lexicon.js';
 import { datelinePlace } from '../ingest/passes/places.js';
+import { cityGovernmentOf, mayorsCity } from '../ingest/passes/role-bodies.js';
 import { MORE_GATHERING_WORDS, OCCASION_WORDS } from '../ingest/rules/events.js';
-import { escapeRegExp } from '../ingest/rules/rule.js';
 import { capitalize } from '../ingest/text.js';
 import { namedIn } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -208,18 +208,12 @@ export function datelineCity(text: string, published: string): string | undefine
 
 /** "of the" and lowercase words closing a title ("commander of the police administration"): the body's words. */
 const OF_THE_BODY = /\bof\s+the\s+(\p{Ll}+(?:\s\p{Ll}+){0,2})$/u;
-/** A mayor's title, a deputy's and a former mayor's too (who held it at the same city's government). */
-const MAYOR = /^(?:former\s+|ex-)?(?:deputy\s+|vice[- ]?)?mayor$/iu;
-/** Words of a government wider than a city's, which may be named after its capital. */
-const WIDER_THAN_CITY = /\b(?:Regional|Provincial|National|Federal|State|County|Departmental)\b/u;
-/** Head words of a city's government named with the city: City of X, X City Council, Municipality of X. */
-const GOVERNMENT_HEADS = new Set(['city', 'town', 'municipality', 'council', 'hall', 'government']);
 
 /**
  * The body a title names, among the article's: its closing "of the" and words ending in a body's head word name
  * that body ("commander of the police administration": the Primorje-Gorski Kotar Police Administration, the title
- * then "Commander"); a mayor's is the government of the article's city, a body whose name holds the city's and a
- * government head word ("City of Rijeka", "Rijeka City Council"). Counter-example: "Mayor" in an article whose
+ * then "Commander"); a mayor's is the government of the city the title names or the article's, as ingest reads it
+ * (`cityGovernmentOf`: "City of Rijeka", "Rijeka City Council"). Counter-example: "Mayor" in an article whose
  * city has no such body gives none.
  */
 export function bodyOfTitle(seed: Seed, title: string, sourceId: string): { id: string; title: string } | undefined {
@@ -228,13 +222,12 @@ export function bodyOfTitle(seed: Seed, title: string, sourceId: string): { id: 
   const body = words && (words.length === 1 ? rowByHead(seed, 'organizations', words[0]!, sourceId) : bodyBySubject(seed, of![1]!, sourceId));
   if (body) return { id: body, title: capitalize(title.slice(0, of!.index).trim()) };
   const source = seed.sources.find((s) => s.id === sourceId);
-  const city = MAYOR.test(title.trim()) && source?.published ? datelineCity(source.text, source.published) : undefined;
+  const named = mayorsCity(title);
+  const city = named === null ? undefined : named ?? (source?.published ? datelineCity(source.text, source.published) : undefined);
   if (!city) return undefined;
   const name = collectionByName.get('organizations')!.title;
-  const ofCity = new RegExp(`(?<!\\p{L})${escapeRegExp(city)}(?!\\p{L})`, 'u');
-  // A region's or a province's government named after its capital ("Valparaiso Regional Government") is no mayor's.
   const governments = (seed.facts.get('organizations') ?? []).filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId)
-    && ofCity.test(String(name(row))) && !WIDER_THAN_CITY.test(String(name(row))) && GOVERNMENT_HEADS.has(headOf(String(name(row)))));
+    && cityGovernmentOf({ name: String(name(row)), kind: String(row.kind) }, city));
   return governments.length === 1 ? { id: governments[0]!.id, title } : undefined;
 }
 

@@ -2,6 +2,7 @@
 // (rules/people.ts, person.role-body-its, person.role-body-possessive, person.role-body-head-noun, person.role-body-story
 // and person.role-body-mayor), so a reviewer does not pick it by hand.
 import { PEOPLE_RULES as R } from '../rules/people.js';
+import { escapeRegExp } from '../rules/rule.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { isGenericForceId, orgById } from './entities.js';
 import { datelinePlace, storyCountry } from './places.js';
@@ -62,21 +63,36 @@ function bodyOfStory(x: PassContext, role: Role, at: number): OrganizationDraft 
   const head = R.roleBodyStory.pattern.exec(role.title)?.groups?.head?.toLowerCase();
   if (!head || bodiesNear(x, at).some((o) => o.name.toLowerCase().split(/\s+/).at(-1) === head)) return undefined;
   // "Police Administration of Montenegro" opens with the head noun as "Harbour Police" closes with it.
-  const fits = x.facts.organizations.filter((o) => !isGenericForceId(o.id) && [o.name.toLowerCase().split(/\s+/).at(-1), o.name.toLowerCase().split(/\s+/)[0]].includes(head));
+  const closesOrOpens = (name: string) => { const words = name.toLowerCase().split(/\s+/); return words.at(-1) === head || words[0] === head; };
+  const fits = x.facts.organizations.filter((o) => !isGenericForceId(o.id) && closesOrOpens(o.name));
   const country = datelinePlace(x) ? storyCountry(x) : null;
   const ofStory = fits.filter((o) => country !== null && o.country === country);
   return ofStory.length === 1 ? ofStory[0] : fits.length === 1 ? fits[0] : undefined;
 }
 
-/** A government above a city's, never a mayor's. */
-const ABOVE_A_CITY = /\b(?:Regional|Provincial|State|National|Federal|County|Departmental)\b/u;
+/** Words of a government wider than a city's, which may be named after its capital ("Valparaiso Regional Government"). */
+const WIDER_THAN_CITY = /\b(?:Regional|Provincial|State|National|Federal|County|Departmental)\b/u;
 
-/** "Mayor Zoran Petrovic" in news from Novi Sad: the article's one government named after the title's city, else the dateline's. */
+/**
+ * Whether a body is a city's own government, a mayor's: a government whose name holds the city's ("City of Novi Sad",
+ * "Capital City of Podgorica", "Rijeka City Council"), not one wider than the city. Ingest and the review's forms read it.
+ */
+export function cityGovernmentOf(body: { name: string; kind: string }, city: string): boolean {
+  return body.kind === 'government' && !WIDER_THAN_CITY.test(body.name) && new RegExp(`(?<!\\p{L})${escapeRegExp(city)}(?!\\p{L})`, 'u').test(body.name);
+}
+
+/** The city a mayor's title names ("Mayor of Podgorica"); undefined for a mayor's title naming none (the dateline's, then), null for a title no mayor's. */
+export const mayorsCity = (title: string): string | undefined | null => {
+  const mayor = R.roleBodyMayor.pattern.exec(title.trim());
+  return mayor ? mayor.groups?.city : null;
+};
+
+/** "Mayor Zoran Petrovic" in news from Novi Sad: the article's one government of the title's city, else the dateline's. */
 function bodyOfMayor(x: PassContext, role: Role): OrganizationDraft | undefined {
-  const title = R.roleBodyMayor.pattern.exec(role.title);
-  const city = title && (title.groups?.city ?? datelinePlace(x)?.name);
+  const named = mayorsCity(role.title);
+  const city = named === null ? undefined : named ?? datelinePlace(x)?.name;
   if (!city) return undefined;
-  const fits = x.facts.organizations.filter((o) => o.kind === 'government' && !ABOVE_A_CITY.test(o.name) && (o.name.endsWith(` of ${city}`) || o.name.startsWith(`${city} `)));
+  const fits = x.facts.organizations.filter((o) => cityGovernmentOf(o, city));
   return fits.length === 1 ? fits[0] : undefined;
 }
 

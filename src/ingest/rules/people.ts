@@ -163,8 +163,9 @@ export const PEOPLE_RULES = {
   roleBodyMayor: {
     id: 'person.role-body-mayor', produces: 'people',
     description: 'a mayor with no body named by the title ("Mayor Zoran Petrovic", "the mayor of Eastby, Ada Moen"): the one city government of the article named after the city of the title, else of the dateline ("City of Eastby", "Capital City of Eastby", "Municipality of Eastby", "Eastby City Council"); not a regional, provincial or state government, and none when two fit',
-    pattern: /^(?:Lord |Deputy )?Mayor(?: of (?<city>\p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’-]{0,40}){0,3}))?$/u,
-    examples: { match: ['Mayor', 'Mayor of Eastby', 'Deputy Mayor'], noMatch: ['Mayor\'s spokesman', 'Deputy Prime Minister'] },
+    // A deputy's and a former mayor's title too: they held it at the same city's government.
+    pattern: /^(?:(?:former|ex-)\s*)?(?:lord\s+|deputy\s+|vice[- ]?)?mayor(?:\s+of\s+(?<city>\p{Lu}[\p{L}'’-]{0,40}(?:\s\p{Lu}[\p{L}'’-]{0,40}){0,3}))?$/iu,
+    examples: { match: ['Mayor', 'Mayor of Eastby', 'Deputy Mayor', 'former mayor', 'Vice-Mayor'], noMatch: ['Mayor\'s spokesman', 'Deputy Prime Minister'] },
   },
   orgSpokesperson: {
     id: 'person.body-title-after-verb', produces: 'people',
