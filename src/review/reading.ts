@@ -10,6 +10,7 @@ import type { Seed } from '../db/seed.js';
 import type { TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { findDates } from '../ingest/dates.js';
+import { mayorsCity } from '../ingest/passes/role-bodies.js';
 import { bodyBySubjectWord, bodyOfIt, namedByHead, speakersBodies } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -87,7 +88,7 @@ export type StatedInWords = (spec: FactCollection, item: Item, field: string, ke
 
 /** Titles any body may give ("spokesman", "director"): a body the words name fits them. */
 const TITLES_OF_ANY_BODY = /\b(?:spokes(?:man|woman|person)|director|president|chair(?:man|woman|person)?|head|chief|secretary|commander|manager|coordinator|leader|organi[sz]er|founder|official)\b/iu;
-/** The words of a name long enough to say what it is, by their first four letters ("Interior", "Minist" of Minister and Ministry). */
+/** The words of a name long enough to say what it is, by their first four letters ("inte" of Interior, "mini" of Minister and Ministry). */
 const stems = (name: string) => new Set(name.toLowerCase().split(/\P{L}+/u).filter((word) => word.length >= 4).map((word) => word.slice(0, 4)));
 
 /**
@@ -96,7 +97,7 @@ const stems = (name: string) => new Set(name.toLowerCase().split(/\P{L}+/u).filt
  * Administration"). Counter-example: "Pope" and "Interior Minister" fit no police force their sentence names.
  */
 function fitsTitle(title: string, body: Item): boolean {
-  if (TITLES_OF_ANY_BODY.test(title) || (/\bmayor\b/iu.test(title) && body.kind === 'government')) return true;
+  if (TITLES_OF_ANY_BODY.test(title) || (mayorsCity(title) !== null && body.kind === 'government')) return true;
   const own = stems(String(body.name ?? ''));
   return [...stems(title)].some((stem) => own.has(stem));
 }
