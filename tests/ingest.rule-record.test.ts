@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGold, NO_RULE, SCORED_KINDS } from '../src/ingest/evaluate.js';
-import { doubtful, MIN_PROPOSED_TO_JUDGE, oftenWrong, readRuleRecord, recordInWords, recordLookup, TRUSTED_PRECISION, writeRuleRecord } from '../src/ingest/rule-record.js';
+import { doubtful, MIN_PROPOSED_TO_JUDGE, oftenWrong, readRuleRecord, recordInWords, recordLookup, DOUBTFUL_BELOW, writeRuleRecord } from '../src/ingest/rule-record.js';
 import { readFirstScores, roundOf, unseenRuleScores, writeFirstScore } from '../src/ingest/first-scores.js';
 import { RULES } from '../src/ingest/rules/index.js';
 
@@ -30,12 +30,12 @@ describe('the rules\' record on the held-out articles', () => {
     }
   });
 
-  it('flags a rule as often wrong only past enough facts and below the precision target', () => {
+  it('flags a rule as often wrong only past enough facts and when wrong at least one time in five', () => {
     const score = (proposed: number, matched: number) => ({ rule: 'r', kind: 'places' as const, proposed, matched });
     expect(oftenWrong(score(MIN_PROPOSED_TO_JUDGE, 0))).toBe(true);
     expect(oftenWrong(score(MIN_PROPOSED_TO_JUDGE - 1, 0))).toBe(false);
-    expect(oftenWrong(score(100, Math.ceil(100 * TRUSTED_PRECISION)))).toBe(false);
-    expect(oftenWrong(score(100, Math.ceil(100 * TRUSTED_PRECISION) - 1))).toBe(true);
+    expect(oftenWrong(score(100, Math.ceil(100 * DOUBTFUL_BELOW)))).toBe(false);
+    expect(oftenWrong(score(100, Math.ceil(100 * DOUBTFUL_BELOW) - 1))).toBe(true);
   });
 
   it('holds each rule\'s facts summed over every recorded first score (re-record after recording one)', () => {

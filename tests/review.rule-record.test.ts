@@ -1,6 +1,6 @@
 // A machine fact's card names the rules that proposed it with each rule's record on unseen and held-out
-// articles (src/ingest/rule-record.json), and says "often wrong" of a rule whose facts were right less than 9
-// times in 10; over the fixture article valletta-forum.txt ingested into a copy of the fixture seed.
+// articles (src/ingest/rule-record.json), and says "often wrong" of a rule whose facts were right less than 4
+// times in 5; over the fixture article valletta-forum.txt ingested into a copy of the fixture seed.
 import { describe, expect, it } from 'vitest';
 import { FACT_COLLECTIONS } from '../src/collections/index.js';
 import { loadSeed } from '../src/db/seed.js';

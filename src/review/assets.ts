@@ -29,6 +29,7 @@ mark.flash, .card.selected { box-shadow: 0 0 0 3px #e8590c; }
 .hint { font-size: .8rem; color: #495057; }
 .record { font-size: .8rem; color: #495057; }
 .record.doubtful { color: #a4161a; font-weight: bold; }
+.cites { color: #555; font-size: 0.9em; }
 .card dd ul.items { margin: 0; padding-left: 1rem; } .card dd .key { color: #495057; font-size: .8rem; }
 .actions { display: flex; flex-wrap: wrap; gap: .4rem; align-items: start; margin-top: .4rem; }
 .actions form { display: flex; gap: .2rem; }

@@ -171,13 +171,32 @@ function removeCitation(item: Item, c: Cited, index: number, back: Html): Html {
 <button type="submit" aria-label="Remove citation ${index + 1} of ${item.id}" aria-keyshortcuts="x" title="Remove these words from ${item.id}'s citations">Remove</button></form>`;
 }
 
-function citationInContext(c: Cited, sources: Map<string, SourceRecord>, remove: Html = html``): Html {
+/** The sentence of its article a citation's quote stands in (the quote itself when the article does not hold it). */
+function sentenceOf(c: Cited, sources: Map<string, SourceRecord>): string {
   const text = sources.get(c.source_id)?.text ?? '';
   const at = text.indexOf(c.quote);
-  const sentence = at < 0 ? c.quote : sentenceAround(text, at, at + c.quote.length);
+  return at < 0 ? c.quote : sentenceAround(text, at, at + c.quote.length);
+}
+
+/**
+ * A citation inside its sentence with its quote in bold. Where another citation of the same fact stands in the
+ * same sentence, the item also says which words it cites: two items showing one sentence otherwise read as a
+ * duplicate to remove, the bold alone being easy to miss.
+ */
+function citationInContext(c: Cited, sources: Map<string, SourceRecord>, remove: Html = html``, sharesSentence = false): Html {
+  const sentence = sentenceOf(c, sources);
   const q = sentence.indexOf(c.quote);
   const inContext = q < 0 ? html`<b>${c.quote}</b>` : html`${sentence.slice(0, q)}<b>${c.quote}</b>${sentence.slice(q + c.quote.length)}`;
-  return html`<li><q>${inContext}</q> <a href="/articles/${c.source_id}" class="source">${c.source_id}</a>${remove}</li>`;
+  const cites = sharesSentence ? html` <span class="cites">(cites ${c.quote.trim() === sentence.trim() ? 'the whole sentence' : html`only “${c.quote}”`})</span>` : html``;
+  return html`<li><q>${inContext}</q>${cites} <a href="/articles/${c.source_id}" class="source">${c.source_id}</a>${remove}</li>`;
+}
+
+/** A fact's citations, each in its sentence, with its Remove button unless `removable` is false. */
+function citationList(item: Item, sources: Map<string, SourceRecord>, removable: boolean, back: Html): Html {
+  const citations = citationsOf(item);
+  const sentences = citations.map((c) => `${c.source_id} ${sentenceOf(c, sources)}`);
+  const shared = (i: number) => sentences.some((other, j) => j !== i && other === sentences[i]);
+  return html`${citations.map((c, i) => citationInContext(c, sources, removable ? removeCitation(item, c, i, back) : html``, shared(i)))}`;
 }
 
 const FIELDS_SHOWN_ELSEWHERE = new Set(['id', 'citations', 'review', 'rules']);
@@ -362,7 +381,7 @@ export function factCard(view: FactView, context: CardContext): Html {
 ${proposedBy(item, spec.name)}
 <details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${filled.map((f) => html`<dt>${fieldName(f, item.id, editable.has(f))}</dt><dd>${cardValue(spec, f, item[f], context.titleOf)}</dd>`)}</dl>
 ${emptyFields(view, fields.filter((f) => isEmpty(item[f])), editable, context)}
-<h4>Citations</h4><ul class="citations">${citationsOf(item).map((c, i) => citationInContext(c, sources, context.challengers.has(item.id) ? html`` : removeCitation(item, c, i, returnFields(context.back, context.reading))))}</ul></details>
+<h4>Citations</h4><ul class="citations">${citationList(item, sources, !context.challengers.has(item.id), returnFields(context.back, context.reading))}</ul></details>
 ${(context.challenges.get(item.id) ?? []).map((c) => challengePanel(c, context))}
 ${actions(view, context)}</article>`;
 }
