@@ -325,6 +325,43 @@ function speakers(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** Small words of a title written in capitals that stay lowercase in the usual case ("MINISTER OF THE INTERIOR"). */
+const TITLE_SMALL_WORDS = /^(?:of|the|for|and|in|on|at|to)$/u;
+
+/** Words written in capitals in the usual case: each word and each part after a hyphen capitalised, small words of a title not. */
+const fromCapitals = (words: string) => words.toLowerCase().split(/(\s+)/u)
+  .map((word, i) => (i > 0 && TITLE_SMALL_WORDS.test(word) ? word : word.replace(/(^|[-'’])(\p{Ll})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()))).join('');
+
+/**
+ * A transcript's speaker labels in capitals (rule person.transcript-label): "THE MINISTER OF TRANSPORT (Ada Moen):"
+ * is Ada Moen, Minister of Transport; "MRS. ADA MOEN:" is Ada Moen, spelt as the article writes her name in the
+ * usual case elsewhere ("Mrs. Ada McLean" for "MRS. ADA MCLEAN"), else with each word capitalised.
+ */
+function transcriptLabels(x: PassContext, index: PersonIndex): void {
+  // Each label's spelling searched once, and for so many labels only: a hostile article may hold thousands.
+  const spellings = new Map<string, string>();
+  const spelling = (capitals: string) => spellings.get(capitals)
+    ?? (spellings.size < MAX_LABELS_SPELT ? spellings.set(capitals, spelledElsewhere(x, capitals) ?? fromCapitals(capitals)).get(capitals)! : fromCapitals(capitals));
+  for (const m of x.matches(R.transcriptLabel.pattern)) {
+    const { role, named, capitals } = m.groups as { role?: string; named?: string; capitals?: string };
+    const written = named ?? capitals!;
+    const start = m.pos + m[0].indexOf(written);
+    const name = named ?? spelling(capitals!);
+    if (name.split(/\s+/u).some(bodyWord)) continue;
+    const title = role ? { title: fromCapitals(role), organization_id: null, country: null } : null;
+    addPerson(x, index, name, title, null, { start: role ? m.pos : start, end: start + written.length, rule: R.transcriptLabel.id });
+  }
+}
+
+/** How many distinct labels in capitals are looked up in the article's text; more are only recased. */
+const MAX_LABELS_SPELT = 100;
+
+/** The same words written in the usual case somewhere in the article ("Ada McLean" for "ADA MCLEAN"), if they are. */
+function spelledElsewhere(x: PassContext, capitals: string): string | undefined {
+  const words = new RegExp(`(?<!\\p{L})${capitals.split(/\s+/u).map(escapeRegExp).join('[^\\S\\n]+')}(?!\\p{L})`, 'giu');
+  return [...x.doc.text.matchAll(words)].map((found) => found[0]).find((found) => found !== found.toUpperCase());
+}
+
 /** Later mentions by surname ("Berg said"). */
 function laterMentions(x: PassContext): void {
   for (const person of x.facts.people) {
@@ -370,5 +407,6 @@ export function people(x: PassContext): void {
   interviewed(x, index);
   speakers(x, index);
   signature(x, index);
+  transcriptLabels(x, index);
   laterMentions(x);
 }

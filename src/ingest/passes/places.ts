@@ -56,6 +56,26 @@ const SPEAKS_NEXT = new RegExp(`^[^\\S\\n]+(?:(?:has|have)[^\\S\\n]+)?(?:${SPEEC
 /** "St. Mark's Square": a saint's possessive, no owner's. */
 const SAINTLY = /^(?:St|Ste|Sv)\.?\s/;
 
+/**
+ * Whether the owner before a venue's possessive is a place, which then is no part of the venue's name: a name the
+ * article gives again, other than before this venue ("Tórshavn's West Harbour" in a story datelined TÓRSHAVN).
+ * Counter-examples: "Devil's Tower Road", "Barr's Bay Park", named after someone, whatever town the gazetteer
+ * knows by that name.
+ */
+function placeNamedElsewhere(x: PassContext, owner: string, venue: string): boolean {
+  const count = (words: string) => foldedText(x).match(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(withoutDiacritics(words))}(?![\\p{L}\\d])`, 'giu'))?.length ?? 0;
+  // In any case and spelling: a dateline is in capitals.
+  return count(owner) > count(`${owner}'s ${venue}`) + count(`${owner}’s ${venue}`);
+}
+
+/** Each document's text with diacritics folded, made once: a hostile article may hold many possessives. */
+const FOLDED = new WeakMap<object, string>();
+function foldedText(x: PassContext): string {
+  let folded = FOLDED.get(x.doc);
+  if (folded === undefined) FOLDED.set(x.doc, folded = withoutDiacritics(x.doc.text));
+  return folded;
+}
+
 /** Venues first, so that "Harbour Square" is not taken for a town called Harbour; their names are held back until the cities are known. */
 function findVenues(x: PassContext): Venue[] {
   const venues: Venue[] = [];
@@ -66,8 +86,11 @@ function findVenues(x: PassContext): Venue[] {
     // alone it is ("the Governor's Palace", "the People's Hall").
     const possessive = Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));
     const owner = SAINTLY.test(name) || !/\s/.test(name.slice(possessive + 3)) ? -1 : possessive;
-    const city = owner > 0 ? name.slice(0, owner) : m.groups!.city;
+    let city = owner > 0 ? name.slice(0, owner) : m.groups!.city;
     if (owner > 0) name = name.slice(owner + 3);
+    // "Barr's Bay Park": an owner before the name that is no place the article names is part of the name.
+    const named = city && owner <= 0 ? new RegExp(`${escapeRegExp(city)}['’]s ${escapeRegExp(name)}$`, 'u').exec(m[0]) : null;
+    if (named && !placeNamedElsewhere(x, city!, name)) [name, city] = [named[0], undefined];
     const at = m.pos + m[0].indexOf(name);
     // "The Park", "At the station": a venue word needs a name of its own before it.
     if (!/\s/.test(name) || /^\p{Ll}/u.test(name) || x.doc.isTaken(at, at + name.length)) continue;

@@ -330,10 +330,28 @@ const labels = (x: PassContext, m: { id: string; start: number; end: number }) =
   [x.doc.text.slice(m.start, m.end), String(x.facts.people.find((p) => p.id === m.id)?.name ?? '')].map((l) => l.toLowerCase());
 
 /** The label that opens a sentence's line in a transcript ("A", "Q", "Holm"), or null on an unlabelled line. */
-function lineLabel(x: PassContext, s: Sentence): { label: string; end: number } | null {
+function lineLabel(x: PassContext, s: Sentence): { label: string; start: number; end: number } | null {
   const lineStart = x.doc.lineStart(s.start);
-  const m = R.transcriptAnswer.pattern.exec(x.doc.text.slice(lineStart, Math.min(s.end, lineStart + 90)));
-  return m ? { label: m.groups!.label!, end: lineStart + m[0].length } : null;
+  // Past the sentence's end: "MRS." of "MRS. MOEN:" may end a sentence as the splitter reads it.
+  const m = R.transcriptAnswer.pattern.exec(x.doc.text.slice(lineStart, lineStart + 90));
+  return m ? { label: m.groups!.label!, start: lineStart, end: lineStart + m[0].length } : null;
+}
+
+/** The presiding officer's label, whose lines run a sitting ("THE PRESIDENT OF THE ASSEMBLY:", "THE SPEAKER:", "THE CHAIR:"). */
+const PRESIDING = /^THE\s+(?:(?:DEPUTY\s+)?SPEAKER|CHAIR(?:MAN|WOMAN|PERSON)?|PRESIDING\s+(?:OFFICER|JUDGE)|CLERK|PRESIDENT\s+OF\s+THE\s+(?:ASSEMBLY|SENATE|HOUSE|CHAMBER|COUNCIL|SITTING))\b/u;
+
+/**
+ * The person a line's label names: the name in brackets after a title ("THE MINISTER OF TRANSPORT (Ada Moen)"), the
+ * one a title alone was given by such a label before ("THE MINISTER OF TRANSPORT"), else the person named last
+ * whose name ends with the label, in any case and after a courtesy title ("HOLM", "MRS. ADA MOEN", "MRS. MOEN").
+ */
+function labelled(x: PassContext, line: { label: string; end: number }): string | null {
+  const inBrackets = /\(([^()]+)\)$/u.exec(line.label)?.[1]?.toLowerCase();
+  if (inBrackets) return x.facts.people.find((p) => String(p.name ?? '').toLowerCase() === inBrackets)?.id ?? null;
+  const title = /^THE\s(.+)$/u.exec(line.label)?.[1]?.replace(/\s+/gu, ' ').trim().toLowerCase();
+  if (title) return x.facts.people.find((p) => p.roles.some((r) => r.title.toLowerCase() === title))?.id ?? null;
+  const label = line.label.replace(/^(?:MR|MRS|MS|MISS|DR)\.?\s+/u, '').toLowerCase();
+  return x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && labels(x, m).some((l) => l.endsWith(label)))?.id ?? null;
 }
 
 /**
@@ -341,26 +359,57 @@ function lineLabel(x: PassContext, s: Sentence): { label: string; end: number } 
  * may hold several sentences). Returns whether the sentence is on a labelled line: then no other
  * statement rule reads it, and "Q:" lines give nothing.
  */
-function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, memory: SpeakerMemory): boolean {
+function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, memory: SpeakerMemory, turn: Turn): boolean {
   const line = lineLabel(x, s);
-  if (!line) return false;
-  if (/^Q(?:uestion)?$/.test(line.label)) return true;
-  // A name label may be written in capitals ("HOLM:"): it is the person whose name ends with it, in any case.
-  const label = line.label.toLowerCase();
-  const named = /^a(?:nswer)?$/.test(label) ? answerer
-    : x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && labels(x, m).some((l) => l.endsWith(label)))?.id ?? null;
-  if (!named) return false;
+  if (!line) return continuedTurn(x, s, memory, turn);
   // The answer is read once, from the sentence that opens its line.
-  if (s.start > line.end) return true;
+  if (s.start > line.start) return turn.speaker !== null || /^Q(?:uestion)?$/.test(line.label) || PRESIDING.test(line.label) || labelled(x, line) !== null;
+  turn.speaker = null;
+  if (/^Q(?:uestion)?$/.test(line.label) || PRESIDING.test(line.label)) return true;
+  const named = /^A(?:nswer)?$/.test(line.label) ? answerer : labelled(x, line);
+  if (!named) return false;
+  const end = readAnswer(x, s, named, line.end, memory);
+  if (end === null) return false;
+  // A speech printed as an assembly prints it goes on over the paragraphs after its label.
+  if (CAPITALS_LABEL.test(line.label)) Object.assign(turn, { speaker: named, end });
+  return true;
+}
+
+/** Who holds the floor in a transcript in capitals, and where the words read as theirs so far end. */
+interface Turn { speaker: string | null; end: number }
+
+/** A transcript's label in capitals: its speaker's turn goes on in the paragraphs after it. */
+const CAPITALS_LABEL = /^(?:THE|MR|MRS|MS|MISS|DR)\b/u;
+
+/**
+ * A paragraph with no label right after a labelled speech in capitals goes on with that speech, as one more quote
+ * of its speaker; an aside in brackets ("(The sitting was suspended.)") or any other line ends the turn.
+ */
+function continuedTurn(x: PassContext, s: Sentence, memory: SpeakerMemory, turn: Turn): boolean {
+  if (turn.speaker === null) return false;
+  if (s.start < turn.end) return true;
+  const lineStart = x.doc.lineStart(s.start);
+  if (lineStart !== s.start || /\S/u.test(x.doc.text.slice(turn.end, s.start)) || /^[([]/u.test(s.text)) {
+    turn.speaker = null;
+    return false;
+  }
+  const end = readAnswer(x, s, turn.speaker, lineStart, memory);
+  if (end === null) { turn.speaker = null; return false; }
+  turn.end = end;
+  return true;
+}
+
+/** Reads the rest of a line from `from` as one quote of `speaker`; returns where the line ends, or null for no answer. */
+function readAnswer(x: PassContext, s: Sentence, speaker: string, from: number, memory: SpeakerMemory): number | null {
   // Read once per answer, so the scan to the line's end is paid once per line.
-  const lineEnd = x.doc.text.indexOf('\n', line.end);
+  const lineEnd = x.doc.text.indexOf('\n', from);
   const end = lineEnd < 0 ? x.doc.text.length : lineEnd;
   // An answer is a paragraph; a "label" opening a line longer than that is no transcript.
-  if (end - line.end > MAX_ANSWER) return false;
-  const words = x.doc.text.slice(line.end, end).trim();
-  const answer: Words = { kind: 'quote', text: words.replace(/[.!]$/, ''), about: { start: line.end, end }, cite: x.doc.cite(line.end, line.end + words.length), rule: R.transcriptAnswer.id, dated: false };
-  if (addStatement(x, s, named, answer)) noteSpeaker(x, memory, s, named, null);
-  return true;
+  if (end - from > MAX_ANSWER) return null;
+  const words = x.doc.text.slice(from, end).trim();
+  const answer: Words = { kind: 'quote', text: words.replace(/[.!]$/, ''), about: { start: from, end }, cite: x.doc.cite(from, from + words.length), rule: R.transcriptAnswer.id, dated: false };
+  if (addStatement(x, s, speaker, answer)) noteSpeaker(x, memory, s, speaker, null);
+  return end;
 }
 
 /** The longest line a release's signature is (a name, a title, a body), in characters. */
@@ -408,8 +457,9 @@ export function statements(x: PassContext): void {
   const memory: SpeakerMemory = { lastSpeaker: null, lastSentence: -1, genders: new Map() };
   const answerer = interviewee(x);
   const issuer = releaseIssuer(x);
+  const turn: Turn = { speaker: null, end: 0 };
   for (const s of x.doc.sentences) {
-    if ((issuer && releaseVoice(x, s, issuer, memory)) || transcriptLine(x, s, answerer, memory) || speakerAfterVerb(x, s, memory)) continue;
+    if ((issuer && releaseVoice(x, s, issuer, memory)) || transcriptLine(x, s, answerer, memory, turn) || speakerAfterVerb(x, s, memory)) continue;
     estimate(x, s, memory);
     estimateBy(x, s, memory);
     const spoken = afterVerb(x, s, memory);

@@ -8,9 +8,9 @@ const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z
 export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|bint|ben|ould|Ould|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
 const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
 /** A lowercase word for a role a person holds, closing a title ("police spokeswoman", "general secretary"). */
-export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist|driver|resident|shopkeeper|trader|steward|guard|nurse|doctor|teacher|student|worker|fisherman|witness|survivor|pilot|engineer|volunteer|singer|musician|priest|pastor|widow|mother|father)(?![\\p{L}'’-])";
+export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist|driver|resident|shopkeeper|trader|steward|guard|nurse|doctor|(?:school)?teacher|student|worker|fisherman|witness|survivor|pilot|engineer|volunteer|singer|musician|priest|pastor|photographer|journalist|reporter|editor|widow|mother|father|daughter|son|wife|husband|sister|brother)(?![\\p{L}'’-])";
 /** A lowercase word inside a title before its role noun ("interior ministry", "police"): never a function word or a speech verb. */
-const TITLE_WORD = "(?!(?:the|a|an|its|his|her|their|and|or|of|to|by|with|for|at|in|on|from|that|as|who|which|while|when|after|before|said|says|told|added|according)(?![\\p{L}-]))[a-z][a-z-]{0,30}";
+const TITLE_WORD = "(?!(?:the|a|an|its|his|her|their|and|or|of|to|by|with|for|at|in|on|from|that|as|who|whose|which|while|when|after|before|said|says|told|added|according)(?![\\p{L}-]))[a-z][a-z-]{0,30}";
 /** Capitalised words naming the body a title belongs to ("Dublin City Council", "UIL"), never a determiner. */
 const BODY = "(?!(?:The|A|An|Its|His|Her|Their|This|That|In|On|At|And|But)\\b)[A-Z][\\p{L}'’-]{0,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,3}";
 /** A body's name before a lowercase title, its "of" or "for" inside ("Ministry of Foreign Affairs spokeswoman"). */
@@ -70,13 +70,13 @@ export const PEOPLE_RULES = {
     id: 'person.title-first', produces: 'people',
     description: 'a title after "the", "a", "its" or a possessive ("the municipality\'s traffic director, Ada Moen,": the body named before whose name has the possessive\'s head word is the role\'s organization), maybe of a body named in lowercase ("a spokeswoman for the city administration, Ada Moen,", "a spokeswoman for the hakimlik, Ada Moen,"), of a field ("the opposition\'s spokesman on justice, Ivo Lenz,"), or an occupation, maybe with who employs them ("A taxi driver, Ivo Lenz, said", "A steward employed by the firm Harbour Guards, Ada Moen,") or of a portfolio of two parts ("the Minister for Food Security and Research, Ada Moen,"), then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.", "Its secretary general, Ivo Lenz,"); the acronym of the body the title is of may stand in brackets before the comma ("The president of the Harbour Electoral Board (HEB), Ada Moen,")',
     pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
-      OWNER: `(?:the|The|its|Its|their|Their|a|A|an|An)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
+      OWNER: `(?:the|The|its|Its|their|Their|his|His|her|Her|our|Our|a|A|an|An)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
       TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
-      OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?(?:\\s+(?:department|region|province|county|district|state|city))?(?:\\s+\\([A-Z]{2,8}\\))?|\\s+for\\s+${PORTFOLIO}|\\s+(?:of|for)\\s+the\\s+(?:[a-z]+\\s+)?${LOWER_BODY}|\\s+for\\s+the\\s+\\p{Ll}{3,20}(?=,)|\\s+on\\s+\\p{Ll}{3,20}(?:\\s+and\\s+\\p{Ll}{3,20})?(?=,)|\\s+(?:employed|hired)\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}${CAP_WORDS}`,
+      OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?(?:\\s+of\\s+(?:the\\s+)?${CAP_WORDS})?(?:\\s+(?:department|region|province|county|district|state|city))?(?:\\s+\\([A-Z]{2,8}\\))?|\\s+for\\s+${PORTFOLIO}|\\s+(?:of|for)\\s+the\\s+(?:[a-z]+\\s+)?${LOWER_BODY}|\\s+for\\s+the\\s+\\p{Ll}{3,20}(?=,)|\\s+on\\s+\\p{Ll}{3,20}(?:\\s+and\\s+\\p{Ll}{3,20})?(?=,)|\\s+(?:employed|hired)\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}${CAP_WORDS}`,
       NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS,
     }, 'gu'),
     examples: {
-      match: ["The city's mayor, Jan Holm, welcomed the plan.", 'Its spokeswoman Ada Moen said the gates open at six.', 'A ferry line spokeswoman, Ada Moen, said the gates open at six.',
+      match: ["The city's mayor, Jan Holm, welcomed the plan.", 'The President of the Executive Council of Eastby, Ada Moen, said the talks would resume.', 'Its spokeswoman Ada Moen said the gates open at six.', 'A ferry line spokeswoman, Ada Moen, said the gates open at six.',
         '"We live here too," said the association\'s chairwoman, Ada Moen.', 'The chief executive of Harbour Trust, Ivo Lenz, said the pier was safe.', "Norway's Fisheries Minister, Ola Berg, arrived on Monday.",
         "The regional government's delegate in Nordland, Ada Moen, said on Monday that the pier was safe.", "Bergen's deputy mayor for transport, Ada Moen, said the pier was safe.",
         'The president of the Harbour Electoral Board (HEB), Ada Moen, said results come at six.', 'Its secretary general, Ivo Lenz, said the sit-in would be quiet.',
@@ -207,6 +207,15 @@ export const PEOPLE_RULES = {
       TITLE: "(?:(?!(?:in|on|at|to|from|into|with|for|by|near|of|the|a|an)\\s)[\\p{L}'’-]{1,40}\\s+){0,4}?", NAME,
     }, 'gu'),
     examples: { match: ['The agency spoke to harbour master Jan Holm about the plan.'], noMatch: ['The agency spoke to the harbour master about the plan.', 'Residents interviewed in the Old Town on Thursday were divided.'] },
+  },
+  transcriptLabel: {
+    id: 'person.transcript-label', produces: 'people',
+    description: 'the speaker label opening a line of a transcript in capitals, as assemblies and courts print them: a title and the name in brackets ("THE MINISTER OF TRANSPORT (Ada Moen):", the title then written in the usual case) or a courtesy title and the name ("MRS. ADA MOEN:", the name as the article writes it elsewhere, else each word capitalised); a label of the surname alone ("MRS. MOEN:") or of the title alone ("THE MINISTER OF TRANSPORT:") names no one new',
+    pattern: /^(?:THE[^\S\n]+(?<role>\p{Lu}[\p{Lu}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]{1,40}){0,6})[^\S\n]*\((?<named>\p{Lu}[\p{L}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{L}'’-]{1,40}){1,3})\)|(?:MR|MRS|MS|MISS|DR)\.?[^\S\n]+(?<capitals>\p{Lu}[\p{Lu}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]{1,40}){1,2})):/gmu,
+    examples: {
+      match: ['THE MINISTER OF TRANSPORT (Ada Moen): We will recruit twelve firefighters.', 'MRS. ADA MOEN: Thank you, Madam President.', 'DR. IVO HOLM-LENZ: The ward is full.'],
+      noMatch: ['MRS. MOEN: Thank you.', 'THE MINISTER OF TRANSPORT: Thank you.', 'The minister (Ada Moen): yes.', 'NOTE: Ada Moen did not reply.'],
+    },
   },
   speaking: {
     id: 'person.speaking', produces: 'people',

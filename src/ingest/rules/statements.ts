@@ -37,6 +37,10 @@ const TIME_OR_MANNER = String.raw`(?:last\s+(?:week|month|year|night)|earlier\s+
 /** BODY_HEAD_WORDS, and "police", each as a capitalised word of a body's name ("Department", "Police"). */
 const CAPITALISED_HEAD_WORDS = ['police', ...BODY_HEAD_WORDS.split('|')].map((w) => `[${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 
+/** A transcript's speaker label in capitals: a title and maybe the name in brackets, or a courtesy title and a name ("MRS. ADA MOEN"). */
+const CAPITALS_WORDS = "\\p{Lu}[\\p{Lu}'’-]{1,40}";
+const CAPITALS_LABEL = `THE[^\\S\\n]+${CAPITALS_WORDS}(?:[^\\S\\n]+${CAPITALS_WORDS}){0,6}(?:[^\\S\\n]*\\([^()\\n]{2,60}\\))?|(?:MR|MRS|MS|MISS|DR)\\.?[^\\S\\n]+${CAPITALS_WORDS}(?:[^\\S\\n]+${CAPITALS_WORDS}){0,2}`;
+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
@@ -153,9 +157,12 @@ export const STATEMENT_RULES = {
   },
   transcriptAnswer: {
     id: 'statement.transcript-answer', produces: 'statements',
-    description: 'a line of an interview transcript labelled "A:" (the person the introduction says was interviewed) or with a person\'s name; "Q:" lines are the interviewer\'s and give no statement',
-    pattern: compose('^{LABEL}:\\s+', { LABEL: "A|Answer|[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'u'),
-    examples: { match: ['A: We will have about 300 officers at the harbour.', 'Holm: The pier stays closed until Friday.'], noMatch: ['The pier stays closed until Friday: Holm said so.'] },
+    description: 'a line of an interview transcript labelled "A:" (the person the introduction says was interviewed) or with a person\'s name; "Q:" lines are the interviewer\'s and give no statement; in a transcript printed as assemblies and courts print them, a label in capitals names its speaker by a title and the name in brackets ("THE MINISTER OF TRANSPORT (Ada Moen):"), a courtesy title and the name or surname ("MRS. ADA MOEN:", "MRS. MOEN:"), or the title alone of one labelled so before ("THE MINISTER OF TRANSPORT:"); the presiding officer\'s lines ("THE PRESIDENT OF THE ASSEMBLY:", "THE SPEAKER:") run the sitting and give no statement',
+    pattern: compose('^{LABEL}:\\s+', { LABEL: `${CAPITALS_LABEL}|A|Answer|[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?` }, 'u'),
+    examples: {
+      match: ['A: We will have about 300 officers at the harbour.', 'Holm: The pier stays closed until Friday.', 'THE MINISTER OF TRANSPORT (Ada Moen): The pier stays closed.', 'MRS. MOEN: Who pays for the hotels?', 'THE VICE-PRESIDENT: It is a decision of the State.'],
+      noMatch: ['The pier stays closed until Friday: Holm said so.', 'The minister (Ada Moen): yes.'],
+    },
   },
   interviewee: {
     id: 'statement.interviewee', produces: 'statements',
