@@ -470,8 +470,12 @@ export function dayPair(text: string, dates: FoundDate[]): FoundDate | undefined
 
 /** The words between the two days of a period: "until", "to", "through", "and", maybe a time and "on". */
 const SPAN_JOIN = new RegExp(String.raw`^,?\s+(?:until|till|to|through|and)\s+(?:${TIME_OF_DAY}\s+)?(?:on\s+)?$`, 'i');
-/** The words before the only day of a period that has no start: "until Friday", "till 2 a.m. on Sunday". */
-const UNTIL_ONLY = new RegExp(String.raw`\b(?:until|till)\s+(?:${TIME_OF_DAY}\s+)?(?:on\s+)?$`, 'i');
+/**
+ * The words before the only day of a period that has no start: "until Friday", "till 2 a.m. on Sunday", or a verb of
+ * ending, maybe with what ends it ("which ends with the final on Sunday", "the ban ends on Monday"). Not "closes":
+ * a road that closes on Sunday starts its closure then.
+ */
+const END_ONLY = new RegExp(String.raw`\b(?:(?:until|till)\s+(?:${TIME_OF_DAY}\s+)?|(?:ends|ended|ending|concludes|concluded|finishes|finished)(?:[^\S\n]+(?:with|after|at|in)[^\S\n]+(?:the|a|an|its)[^\S\n]+\p{L}{2,20})?[^\S\n]+)(?:on\s+)?$`, 'iu');
 /** A period's end is at most this many days after its start (a festival, a closure, a visit). */
 const SPAN_DAYS = 31;
 
@@ -480,7 +484,7 @@ const SPAN_DAYS = 31;
  * "Saturday, October 3, and Sunday, October 4, 2026", "on Saturday and Sunday" (days joined by "and" must
  * follow each other), or the end alone of a period with no start ("until Friday"). The start keeps its own
  * derivation; the end's is added to its note. Counter-examples: "on Tuesday and Thursday" (two days, no
- * period), "June 11 to June 14" (one date that already has its end).
+ * period), "June 11 to June 14" (one date that already has its end), "the road closes on Sunday" (its start).
  */
 export function spanOf(text: string, dates: FoundDate[]): { start: FoundDate | null; end: FoundDate } | undefined {
   const days = dates.filter((d) => d.precision === 'day' && !d.end);
@@ -492,7 +496,7 @@ export function spanOf(text: string, dates: FoundDate[]): { start: FoundDate | n
     if (late && (!joinedByAnd || second.start === addDays(first.start, 1))) return { start: first, end: second };
   }
   const only = days[0];
-  return only && dates.length === 1 && UNTIL_ONLY.test(text.slice(0, only.index)) ? { start: null, end: only } : undefined;
+  return only && dates.length === 1 && END_ONLY.test(text.slice(0, only.index)) ? { start: null, end: only } : undefined;
 }
 
 /** A period of two days (spanOf) as one date from the first day to the second, its words both days and what joins them. */

@@ -132,9 +132,12 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
       const words = own ? String(item.text) : sentencesOf(item);
       // By name, by a head word, or by a word of its name as the sentence's subject ("Police will check bags …").
       // Two bodies with that word: the one the sentence's speaker speaks for. "It" opening a sentence: the body it stands for.
-      const bySubject = words ? bodyBySubjectWord(seed, words, source.id, speakersBodies(seed, source.text, words, source.id)) : undefined;
-      const it = words ? bodyOfIt(seed, source.text, words, source.id) : undefined;
-      named.set(key, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...namedByHead(seed, words, source.id), ...[bySubject, it].filter((id) => id !== undefined)].filter((id) => id !== item.id)));
+      // What a statement is about is optional: only a row its words call by name asks for it, never "the city" or
+      // "the event" (a mark there asked for an action the right state does not need).
+      const byHead = !own && words;
+      const bySubject = byHead ? bodyBySubjectWord(seed, words, source.id, speakersBodies(seed, source.text, words, source.id)) : undefined;
+      const it = byHead ? bodyOfIt(seed, source.text, words, source.id) : undefined;
+      named.set(key, new Set([...namedIn(seed, words, NAMED_COLLECTIONS, spec.name), ...(byHead ? namedByHead(seed, words, source.id) : []), ...[bySubject, it].filter((id) => id !== undefined)].filter((id) => id !== item.id)));
     }
     return named.get(key)!;
   };

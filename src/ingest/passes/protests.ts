@@ -391,17 +391,21 @@ function pairedProtest(x: PassContext, s: Sentence, w: RegExpExecArray, first: P
  * demonstrators", "a rally of some 3,000 protesters", "up to 10,000 participants", "a crowd of 4,000".
  * The hedge is read with the build's table (qualifierOf), so the proposal passes its number check; the
  * sentence is the citation, so the number is in the quote. A vague size ("thousands of people",
- * "hundreds", "several thousand") states no number: both stay null rather than a guess. People counted
+ * "hundreds", "several thousand") states no number: both stay null rather than a guess. Any people brought to
+ * the protest are its crowd ("plans to bring about 1,500 teachers to a rally"); officers sent to it are not. People counted
  * for something else ("arrested 30 protesters", "a union of 40,000 workers") are not the size.
  */
 function protestSize(s: Sentence): ProtestDraft['size'] {
   const counted = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+((?:[\\p{L}'’-]{1,40}\\s+){0,2}?)(?:${CROWD_NOUNS})\\b`, 'giu');
   const crowd = new RegExp(`\\bcrowd\\s+of\\s+${HEDGE_RE}${NUMBER_RE}\\b(?!\\s*(?:%|per\\s*cent))`, 'giu');
+  // Any people brought to the protest are its crowd ("plans to bring about 1,500 teachers to a rally"); forces are not.
+  const broughtTo = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(?!(?:${FORCE_NOUNS.join('|')})\\b)\\p{Ll}{3,30}s\\s+(?:to|at|for)\\s+(?:a|an|the|its|their)\\s+(?:${PROTEST_WORDS})\\b`, 'giu');
   // Words between the number and the noun describe the people ("2,000 anti-war demonstrators"); these do not.
   const between = new RegExp(`^(?:and|or|of|the|to|with|were|was|are|is|will|who|that|from|in|at|on|for|by|as|than|${FORCE_NOUNS.join('|')}|\\p{L}+ed)$`, 'iu');
   const found = [...s.text.matchAll(counted)].map((m) => ({ m, hedge: m[1], number: m[2]!, words: m[3]! }))
     .filter(({ words }) => !words.trim() || !words.trim().split(/\s+/).some((w) => between.test(w)))
     .concat([...s.text.matchAll(crowd)].map((m) => ({ m, hedge: m[1], number: m[2]!, words: '' })))
+    .concat([...s.text.matchAll(broughtTo)].map((m) => ({ m, hedge: m[1], number: m[2]!, words: '' })))
     .sort((a, b) => a.m.index - b.m.index);
   for (const { m, hedge, number } of found) {
     const value = countOf(number);
