@@ -158,7 +158,7 @@ describe('statements of unseen news', () => {
   });
 
   it('a quote attributed to a person read as no person is listed as unresolved, never given to the body of their title', () => {
-    const { statements } = read(brief('The Harbour Union (HU) said drivers would strike on Sunday. "Sunday was not our choice of day; the company has had our demands since June," HU representative Ivo Lenz said.'));
+    const { statements } = read(brief('The Harbour Union (HU) said drivers would strike on Sunday. "Sunday was not our choice of day; the company has had our demands since June," HU negotiator Ivo Lenz said.'));
     expect(statements.map((s) => s.speaker_id)).toEqual(['harbour-union', UNRESOLVED_SPEAKER]);
   });
 });
