@@ -10,6 +10,7 @@ import type { Seed } from '../db/seed.js';
 import type { TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { findDates } from '../ingest/dates.js';
+import { numbersIn } from '../lib/numbers.js';
 import { mayorsCity } from '../ingest/passes/role-bodies.js';
 import { bodyBySubjectWord, bodyOfIt, namedByHead, speakersBodies } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, referenceTargets } from './lookup.js';
@@ -67,6 +68,8 @@ const ENOUGH_ROWS = 5;
 
 export const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
 export const isQuantity = (value: unknown): value is { value: number | null; qualifier: string | null } => typeof value === 'object' && value !== null && 'value' in value && 'qualifier' in value;
+/** A count the fact leaves unstated (a protest's size of no value): empty, as a line reads it. */
+const unstatedCount = (value: unknown) => isQuantity(value) && value.value === null;
 export const cut = (text: string, limit = TEXT_CUT) => ([...text].length > limit ? `${[...text].slice(0, limit - 1).join('').trimEnd()}…` : text);
 /** A field's name as a line labels it: `within_id` is "within", `place_ids` "place". */
 const label = (field: string) => field.replace(/_ids?$/, '').replaceAll('_', ' ');
@@ -107,7 +110,8 @@ function fitsTitle(title: string, body: Item): boolean {
  * when those sentences name a row of its target collections (by name, or again by a head word: "the municipal
  * police"), other than the fact itself and rows of its own collection (what holds a place or a body, or what a
  * deployment is part of, is no row its words name beside it); an event also when they hold the day an event of the
- * article starts ("will be on duty on Thursday", the opening that Thursday); a date when they hold a date. Counter-example: a
+ * article starts ("will be on duty on Thursday", the opening that Thursday); a date when they hold a date; a count
+ * left unstated when they hold a number outside their dates. Counter-example: a
  * deployment's "part of" is never stated by words naming no deployment, however often reviewed deployments fill it.
  */
 export function statedInWords(seed: Seed, source: { id: string; text: string; published?: string | null }): StatedInWords {
@@ -149,6 +153,11 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
     if (targets) {
       return [...namedBy(spec, item, field)].some((id) => targets.includes(collectionOf.get(id) ?? '') && (title === undefined || fitsTitle(title, rowOf.get(id)!)))
         || (targets.includes('events') && datesOf(item).some((date) => date.precision === 'day' && eventDays.has(date.start)));
+    }
+    // A count: a number the words hold outside their dates ("about 1,500 teachers", not "May 23").
+    if (unstatedCount(item[field])) {
+      const dates = datesOf(item);
+      return numbersIn(sentencesOf(item)).some((n) => !dates.some((d) => n.start >= d.index && n.start < d.index + d.text.length));
     }
     // An article without a publication day cannot read "on Monday": its dates are left to the kind's usual fields.
     if (spec.dates?.start !== field) return false;
@@ -203,6 +212,9 @@ function linePart(spec: FactCollection, item: Item, field: string, context: Line
   const named = (text: string) => html`<span class="part"><span class="key">${label(field)}</span> ${text}</span>`;
   if (value === true) return html`<span class="part"><span class="key">${label(field)}</span></span>`;
   if (references) return named(referencesLine(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [String(value)], context.titleOf));
+  // An unstated count its words hold a number for is marked as an empty field is: a crowd's size, a force's
+  // personnel are what their rows are for, whatever the reviewed rows of the kind fill.
+  if (unstatedCount(value) && context.stated(spec, item, field)) return html`<span class="missing">${label(field)} unstated</span>`;
   if (isQuantity(value)) return named(hedged(value));
   if (spec.dates && (spec.dates.start === field || spec.dates.end === field)) return named(dated(item, field));
   if (Array.isArray(value)) {
