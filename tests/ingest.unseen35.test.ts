@@ -29,3 +29,30 @@ describe('people: titles of office', () => {
     expect(titled('Police Chief Inspector Ada Moen said about 180 officers would be on duty.')).toEqual([['Ada Moen', 'Police Chief Inspector']]);
   });
 });
+
+describe('events: editions, shows and a head word alone', () => {
+  const events = (body: string) => read(brief(body)).events.map((e) => [e.name, e.kind]);
+
+  it('reads an olympiad, a tour of a country and a show as events', () => {
+    expect(events('The 45th Chess Olympiad begins on Saturday.')).toEqual([['Chess Olympiad', 'games']]);
+    expect(events('Riders will start the 12th Tour of Lakeland on Thursday.')).toEqual([['Tour of Lakeland', 'games']]);
+    expect(events('Officers will guard the Lakeside Air Show on Saturday.')).toEqual([['Lakeside Air Show', 'festival']]);
+  });
+
+  it('reads no event from a head word opening a sentence: "Games start at 3 p.m."', () => {
+    expect(events('Games start at 3 p.m. each day. Festival goers queued.')).toEqual([]);
+  });
+});
+
+describe('bodies of titles and kinds of groups', () => {
+  it('gives a police commissioner the article\'s one police force', () => {
+    const facts = read(brief('Police Commissioner Ada Moen said roads would close. About 2,200 officers of the Lakeside Police will be on duty.'));
+    expect((facts.people[0]!.roles as Array<{ organization_id: string }>)[0]!.organization_id).toBe(facts.organizations.find((o) => o.name === 'Lakeside Police')!.id);
+  });
+
+  it('reads a climate group as an association, any other group as political', () => {
+    const kinds = (body: string) => read(brief(body)).organizations.map((o) => [o.name, o.kind]);
+    expect(kinds('Clean Skies Lakeside, a climate group, plans a march on Saturday.')).toEqual([['Clean Skies Lakeside', 'association']]);
+    expect(kinds('Lakeside Forward, a youth group, plans a march on Saturday.')).toEqual([['Lakeside Forward', 'political_group']]);
+  });
+});

@@ -92,7 +92,8 @@ describe('the reading view after the eighteenth first-use test, with the concert
   it('marks "no event" on a deployment whose sentence names the event by its head word or its performer (bug 6)', async () => {
     const page = await get(`/articles/${session.sourceId}?view=read`);
     const marked = deployments().map((row) => [row.organization_id, missingOnLine(page, row.id).includes('event')]);
-    // The lede names it by the band's name, the firefighters' sentence by "the concert"; the municipal police's sentence by neither.
-    expect(Object.fromEntries(marked)).toEqual({ 'state-police': true, 'riga-municipal-police': false, 'state-fire-and-rescue-service': true });
+    // The lede names it by the band's name, the firefighters' sentence by "the concert"; the municipal police's sentence
+    // by neither, but the article has this one event, which a force deployed in it is for (the twenty-sixth test's bug 4).
+    expect(Object.fromEntries(marked)).toEqual({ 'state-police': true, 'riga-municipal-police': true, 'state-fire-and-rescue-service': true });
   });
 });

@@ -19,7 +19,17 @@ describe('the forms after the twenty-fifth first-use test', () => {
 });
 
 describe('ingest after the twenty-fifth first-use test', () => {
-  const { session } = useReviewArticle(ARTICLE, PUBLISHED);
+  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
+
+  it('gives a police commissioner the article\'s police force, offered first as his measure\'s operator (bug 3)', async () => {
+    const seed = loadSeed(session.seedDir);
+    const kairys = seed.facts.get('people')!.find((row) => row.name === 'Darius Kairys')!;
+    expect((kairys.roles as Array<{ organization_id: string }>)[0]!.organization_id).toBe('lithuanian-police');
+    const detectors = seed.facts.get('measures')!.find((row) => JSON.stringify(row.citations).includes('metal detectors'))!;
+    const card = await get(`/articles/${session.sourceId}?${new URLSearchParams({ open: detectors.id })}`);
+    const offers = [...card.matchAll(new RegExp(`aria-label="Set operator_ids of ${detectors.id} to [^"]*\\(([a-z0-9-]+)\\)"`, 'g'))].map((m) => m[1]);
+    expect(offers[0]).toBe('lithuanian-police');
+  });
 
   it('counts the people a body brings to a protest as its size (finding 10)', () => {
     const rally = loadSeed(session.seedDir).facts.get('protests')!.find((row) => String(row.name).startsWith('Rally'))!;

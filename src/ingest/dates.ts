@@ -472,10 +472,13 @@ export function dayPair(text: string, dates: FoundDate[]): FoundDate | undefined
 const SPAN_JOIN = new RegExp(String.raw`^,?\s+(?:until|till|to|through|and)\s+(?:${TIME_OF_DAY}\s+)?(?:on\s+)?$`, 'i');
 /**
  * The words before the only day of a period that has no start: "until Friday", "till 2 a.m. on Sunday", or a verb of
- * ending, maybe with what ends it ("which ends with the final on Sunday", "the ban ends on Monday"). Not "closes":
- * a road that closes on Sunday starts its closure then.
+ * ending, maybe with what ends it ("which ends with the final on Sunday", "the ban ends on Monday"); for a gathering,
+ * closing is ending too ("the show, which closes on Sunday"), while a road that closes on Sunday starts its closure then.
  */
-const END_ONLY = new RegExp(String.raw`\b(?:(?:until|till)\s+(?:${TIME_OF_DAY}\s+)?|(?:ends|ended|ending|concludes|concluded|finishes|finished)(?:[^\S\n]+(?:with|after|at|in)[^\S\n]+(?:the|a|an|its)[^\S\n]+\p{L}{2,20})?[^\S\n]+)(?:on\s+)?$`, 'iu');
+const endOnly = (verbs: string) => new RegExp(String.raw`\b(?:(?:until|till)\s+(?:${TIME_OF_DAY}\s+)?|(?:${verbs})(?:[^\S\n]+(?:with|after|at|in)[^\S\n]+(?:the|a|an|its)[^\S\n]+\p{L}{2,20})?[^\S\n]+)(?:on\s+)?$`, 'iu');
+const ENDING_VERBS = 'ends|ended|ending|concludes|concluded|finishes|finished';
+const END_ONLY = endOnly(ENDING_VERBS);
+const GATHERING_END_ONLY = endOnly(`${ENDING_VERBS}|closes|closed|closing`);
 /** A period's end is at most this many days after its start (a festival, a closure, a visit). */
 const SPAN_DAYS = 31;
 
@@ -484,9 +487,10 @@ const SPAN_DAYS = 31;
  * "Saturday, October 3, and Sunday, October 4, 2026", "on Saturday and Sunday" (days joined by "and" must
  * follow each other), or the end alone of a period with no start ("until Friday"). The start keeps its own
  * derivation; the end's is added to its note. Counter-examples: "on Tuesday and Thursday" (two days, no
- * period), "June 11 to June 14" (one date that already has its end), "the road closes on Sunday" (its start).
+ * period), "June 11 to June 14" (one date that already has its end), "the road closes on Sunday" (its start; a
+ * gathering's end when `gathering`).
  */
-export function spanOf(text: string, dates: FoundDate[]): { start: FoundDate | null; end: FoundDate } | undefined {
+export function spanOf(text: string, dates: FoundDate[], gathering = false): { start: FoundDate | null; end: FoundDate } | undefined {
   const days = dates.filter((d) => d.precision === 'day' && !d.end);
   for (const [i, first] of days.entries()) {
     const second = days[i + 1];
@@ -496,7 +500,7 @@ export function spanOf(text: string, dates: FoundDate[]): { start: FoundDate | n
     if (late && (!joinedByAnd || second.start === addDays(first.start, 1))) return { start: first, end: second };
   }
   const only = days[0];
-  return only && dates.length === 1 && END_ONLY.test(text.slice(0, only.index)) ? { start: null, end: only } : undefined;
+  return only && dates.length === 1 && (gathering ? GATHERING_END_ONLY : END_ONLY).test(text.slice(0, only.index)) ? { start: null, end: only } : undefined;
 }
 
 /** A period of two days (spanOf) as one date from the first day to the second, its words both days and what joins them. */

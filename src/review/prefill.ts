@@ -11,7 +11,7 @@ import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
-import { bodyKindOf } from '../ingest/passes/organizations.js';
+import { bodyKindOf, kindSaidToBe } from '../ingest/passes/organizations.js';
 import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, FROM_DAY, OBJECT_ENDS, phraseName, sealedOffName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
@@ -352,8 +352,10 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     if (known) return { kind: known.kind, ...(known.country && { country: known.country }) };
     const government = accepts(ORGANIZATION_RULES.authorityOf, name) || NAMED_HALL.test(name);
     // A head word joined to another by a hyphen ("Directorate-General for Traffic") says the kind as it does alone.
+    // "Clean Skies, a climate group": what the words say it is, as ingest reads it.
+    const said = new RegExp(ORGANIZATION_RULES.namedThenAppositiveKind.pattern.source, 'u').exec(words.trim());
     const kind = bodyKindOf(name) ?? bodyKindOf(name.replaceAll('-', ' ')) ?? nationalSocietyKind(name) ?? (government ? 'government' : undefined)
-      ?? bodyKindOf(withLowercaseHead(name, words)) ?? kindByMembers(name, words);
+      ?? bodyKindOf(withLowercaseHead(name, words)) ?? kindByMembers(name, words) ?? (said ? kindSaidToBe(said[0], said.groups!.kind!) : undefined);
     return kind ? { kind } : {};
   }
   if (collection === 'places') {
@@ -1274,19 +1276,20 @@ function withoutNamesHeldByOwn(words: string, name: unknown): string {
   return words.slice(0, from) + ' '.repeat(name.length - join.index) + words.slice(at + name.length);
 }
 
-/** "on", "at" or "in" right after an event's name: where it is held follows. */
-const HELD_AFTER_NAME = /^\s+(?:on|at|in)\s/u;
+/** "on", "at" or "in" right after an event's name, or in a clause after it saying it opens or is held: where it is held follows. */
+const HELD_AFTER_NAME = /^(?:,\s+(?:which|that)\s+(?:opens|starts|begins|runs|takes\s+place|is\s+held|will\s+(?:open|start|begin|run|take\s+place|be\s+held))\b[^,;.]{0,80}?)?\s+(?:on|at|in)\s/u;
 
 /**
  * An event's places without the place its name opens with, when the words name where it is held right after the
- * name ("the Soria Eclipse Festival on Monte Valonsadero" is on the hill): the city naming it is then no more
- * than its name's. Counter-example: "the Rotterdam Marathon on Sunday" names no place after, and keeps Rotterdam.
+ * name ("the Soria Eclipse Festival on Monte Valonsadero" is on the hill; "the Tampere Air Show, which opens on Saturday
+ * at Pirkkala Airport", at the airport): the city naming it is then no more than its name's. Counter-example: "the Rotterdam Marathon on Sunday" names no place after, and keeps Rotterdam.
  */
 function withoutPlaceOpeningName(seed: Seed, ids: string[], words: string, name: unknown): string[] {
   if (typeof name !== 'string' || !name) return ids;
   const at = words.indexOf(name);
   const after = at < 0 ? '' : words.slice(at + name.length);
-  if (!HELD_AFTER_NAME.test(after) || !namedIn(seed, after.split(/[,;.]/u)[0]!, ['places']).length) return ids;
+  const held = HELD_AFTER_NAME.exec(after);
+  if (!held || !namedIn(seed, after.slice(held[0].length).split(/[,;.]/u)[0]!, ['places']).length) return ids;
   const inName = new Set(namedIn(seed, name, ['places'], 'events'));
   return ids.filter((id) => !inName.has(id));
 }
@@ -1338,7 +1341,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
     const figures = figuresIn(words, spans);
     if (figures.length) values.figures = figures;
   }
-  const span = fields.has('end') ? spanOf(words, dates) : undefined;
+  const span = fields.has('end') ? spanOf(words, dates, spec.name === 'events') : undefined;
   const dated = spec.name === 'statements' ? dayOfSaying(words, dates) : dates[0];
   if (span) Object.assign(values, spanFields(span));
   else if (dated) Object.assign(values, dateFields(fields, dated, hoursOnDay(words, dated) || (spec.name === 'measures' && measureOfOneDay(words, dated, article.text))));

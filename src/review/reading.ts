@@ -110,7 +110,8 @@ function fitsTitle(title: string, body: Item): boolean {
  * when those sentences name a row of its target collections (by name, or again by a head word: "the municipal
  * police"), other than the fact itself and rows of its own collection (what holds a place or a body, or what a
  * deployment is part of, is no row its words name beside it); an event also when they hold the day an event of the
- * article starts ("will be on duty on Thursday", the opening that Thursday); a date when they hold a date; a count
+ * article starts ("will be on duty on Thursday", the opening that Thursday), and a deployment's also when the article
+ * has one event only; a date when they hold a date; a count
  * left unstated when they hold a number outside their dates. Counter-example: a
  * deployment's "part of" is never stated by words naming no deployment, however often reviewed deployments fill it.
  */
@@ -146,13 +147,16 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
     return named.get(key)!;
   };
   const datesOf = (item: Item) => (source.published ? findDates(sentencesOf(item), { published: source.published, anchor: null }) : []);
-  const eventDays = new Set((seed.facts.get('events') ?? []).filter((event) => citesSource(event, source.id)).map((event) => event.start).filter((day) => typeof day === 'string'));
+  const articleEvents = (seed.facts.get('events') ?? []).filter((event) => citesSource(event, source.id));
+  const eventDays = new Set(articleEvents.map((event) => event.start).filter((day) => typeof day === 'string'));
   const rowOf = new Map(FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((row) => [row.id, row] as const)));
   return (spec, item, field, key, title) => {
     const targets = (key === undefined ? referenceTargets(spec, field) : objectReferenceTargets(spec, field, key))?.filter((target) => target !== spec.name);
     if (targets) {
       return [...namedBy(spec, item, field)].some((id) => targets.includes(collectionOf.get(id) ?? '') && (title === undefined || fitsTitle(title, rowOf.get(id)!)))
-        || (targets.includes('events') && datesOf(item).some((date) => date.precision === 'day' && eventDays.has(date.start)));
+        || (targets.includes('events') && datesOf(item).some((date) => date.precision === 'day' && eventDays.has(date.start)))
+        // An article of one event: what a force is deployed for (a protest or a ban may concern something else).
+        || (spec.name === 'deployments' && targets.includes('events') && articleEvents.length === 1);
     }
     // A count: a number the words hold outside their dates ("about 1,500 teachers", not "May 23").
     if (unstatedCount(item[field])) {

@@ -21,7 +21,7 @@ function eventKind(name: string): EventDraft['kind'] {
   if (word) return word;
   const head = MORE_NAMED_HEADS[name.split(/\s+/).at(-1)!];
   if (head) return head;
-  if (/\b(?:Festival|Carnival|Fair|Expo|Contest)$/i.test(name)) return 'festival';
+  if (/\b(?:Festival|Carnival|Fair|Expo|Contest|Show)$/i.test(name)) return 'festival';
   if (/\b(?:Summit|Conference|Forum|talks)$/i.test(name)) return 'summit';
   return 'games';
 }
@@ -45,6 +45,9 @@ const FORUM_ACTS = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;]{1,60}?)?(?:,[^,.;]{1,80}
 const bodyNotGathering = (x: PassContext, name: string, at: number) =>
   FIRM_BEFORE.test(x.doc.text.slice(Math.max(0, at - 30), at)) || (/(?:Forum|Conference)$/.test(name) && FORUM_ACTS.test(x.doc.text.slice(at + name.length, at + name.length + 100)));
 
+/** A head word of a gathering standing alone, which names one only as "the Games" of the story. */
+const BARE_HEAD = /^(?:Games|Cup|Festival|Summit|Conference|Forum|Fair|Carnival|Marathon|Contest|Championships?|Show|Olympiad|Tour)$/u;
+
 function namedGatherings(x: PassContext, found: Named[]): void {
   for (const m of x.matches(R.gathering.pattern)) {
     let name = m.groups!.name!;
@@ -54,6 +57,8 @@ function namedGatherings(x: PassContext, found: Named[]): void {
     // "FIFA World Cup" with FIFA already a body: the event is the name after it.
     while (/\s/.test(name) && x.doc.isTaken(at, at + name.length)) { const cut = name.indexOf(' ') + 1; name = name.slice(cut); at += cut; }
     if (!name || x.doc.isTaken(at, at + name.length)) continue;
+    // "Games start at 3 p.m.", "Festival goers": a bare head word names a gathering only after "the" (the article's own).
+    if (BARE_HEAD.test(name) && !/\bthe\s+$/iu.test(x.doc.text.slice(Math.max(0, at - 5), at))) continue;
     // "the Parade", "Fiesta Nacional de …": a head word of these alone names nothing, or opens a name read head first;
     // a name ending in one is a gathering's only after "the" or a possessive, maybe and a lowercase word ("the three-day Mountain Film Week"; "on Horse Guards Parade" is a street).
     const head = MORE_NAMED_HEADS[name.split(/\s+/).at(-1)!];

@@ -16,6 +16,8 @@ const leadingNationality = (name: string) => {
   return m ? NATIONALITIES[m[1]!] ?? null : null;
 };
 
+/** Words that make a group, a network or a campaign of a cause or of neighbours an NGO (`association`): "a climate group". */
+const ASSOCIATION_WORDS = "climate|environmental|green|rights|human rights|residents['’]?|charity|aid|cycling|heritage";
 /** Whether an acronym's letters appear in order among the words' initials ("Metropolitan Police Service (MPS)"). */
 function strictlyFits(words: string[], acronym: string): boolean {
   let fits = 0;
@@ -109,7 +111,7 @@ function definedAcronyms(x: PassContext): Set<string> {
  * residents' or charity group is an NGO (`association`); a movement, coalition, collective or plain group political.
  */
 function groupKind(before: string): OrganizationKind {
-  return /\b(?:association|network|campaign(?: group)?|(?:climate|environmental|green|rights|human rights|residents['’]?|charity|aid|cycling|heritage) (?:group|network|campaign))\s+(?:(?:calling itself|called|known as)\s+)?$/.test(before) ? 'association' : 'political_group';
+  return new RegExp(`\\b(?:association|network|campaign(?: group)?|(?:${ASSOCIATION_WORDS}) (?:group|network|campaign))\\s+(?:(?:calling itself|called|known as)\\s+)?$`).test(before) ? 'association' : 'political_group';
 }
 
 function namedGroups(x: PassContext): void {
@@ -128,8 +130,18 @@ function groupsSaidToBe(x: PassContext): void {
     const { name, kind } = m.groups as { name: string; kind: string };
     const at = m.pos + m[0].indexOf(name);
     if (x.doc.isTaken(at, at + name.length)) continue;
-    addOrganization(x, name, { kind: /^(?:campaign|charity|network)$/.test(kind) ? 'association' : 'political_group', country: null }, at, at + name.length, R.namedThenAppositiveKind.id);
+    addOrganization(x, name, { kind: kindSaidToBe(m[0], kind), country: null }, at, at + name.length, R.namedThenAppositiveKind.id);
   }
+}
+
+/**
+ * The kind of a group said to be one ("Clean Skies, a climate group", rule organization.appositive-kind): a campaign, a
+ * charity, a network, or a group of a cause or of neighbours ("a climate group", "a residents' group") is an NGO
+ * (`association`); any other group political. The review's forms read it too.
+ */
+export function kindSaidToBe(words: string, kind: string): OrganizationKind {
+  const described = new RegExp(`\\b(?:${ASSOCIATION_WORDS})\\s+${kind}$`).test(words);
+  return /^(?:campaign|charity|network)$/.test(kind) || described ? 'association' : 'political_group';
 }
 
 function groupsNamedThenKind(x: PassContext): void {

@@ -157,8 +157,8 @@ export const PEOPLE_RULES = {
   roleBodyStory: {
     id: 'person.role-body-story', produces: 'people',
     description: 'a lowercase title whose first word is a body\'s head noun ("police chief Lena Park said") with no body of that noun in the sentence or the one before: the one body of the article whose name ends or opens with that noun ("Harbour Police", "Police Administration of Lakeland") and that is of the wire story\'s country (its dateline\'s), else the article\'s only such body; none when two fit',
-    pattern: compose('^{HEAD} {ROLE}$', { HEAD: 'agency|authority|ministry|police|service|office', ROLE: 'spokes(?:man|woman|person)|director|chief|head|commander' }, 'iu'),
-    examples: { match: ['police chief', 'Ministry spokesman'], noMatch: ['Police', 'Chief of police'] },
+    pattern: compose('^{HEAD} {ROLE}$', { HEAD: 'agency|authority|ministry|police|service|office', ROLE: 'spokes(?:man|woman|person)|director|chief|head|commander|commissioner|superintendent|inspector' }, 'iu'),
+    examples: { match: ['police chief', 'Ministry spokesman', 'Police Commissioner'], noMatch: ['Police', 'Chief of police'] },
   },
   roleBodyMayor: {
     id: 'person.role-body-mayor', produces: 'people',
