@@ -1281,8 +1281,9 @@ const HELD_AFTER_NAME = /^(?:,\s+(?:which|that)\s+(?:opens|starts|begins|runs|ta
 
 /**
  * An event's places without the place its name opens with, when the words name where it is held right after the
- * name ("the Soria Eclipse Festival on Monte Valonsadero" is on the hill; "the Tampere Air Show, which opens on Saturday
- * at Pirkkala Airport", at the airport): the city naming it is then no more than its name's. Counter-example: "the Rotterdam Marathon on Sunday" names no place after, and keeps Rotterdam.
+ * name ("the Soria Eclipse Festival on Monte Valonsadero" is on the hill; "the Tampere Air Show, which opens on
+ * Saturday at Pirkkala Airport", at the airport): the city naming it is then no more than its name's.
+ * Counter-example: "the Rotterdam Marathon on Sunday" names no place after, and keeps Rotterdam.
  */
 function withoutPlaceOpeningName(seed: Seed, ids: string[], words: string, name: unknown): string[] {
   if (typeof name !== 'string' || !name) return ids;

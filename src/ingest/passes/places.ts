@@ -63,17 +63,29 @@ const SAINTLY = /^(?:St|Ste|Sv)\.?\s/;
  * knows by that name.
  */
 function placeNamedElsewhere(x: PassContext, owner: string, venue: string): boolean {
-  const count = (words: string) => foldedText(x).match(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(withoutDiacritics(words))}(?![\\p{L}\\d])`, 'giu'))?.length ?? 0;
+  const { folded, answers } = possessivesOf(x);
+  const key = `${owner}\n${venue}`;
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  // Past so many distinct possessives (a hostile article), each scan of the whole text would make the pass quadratic:
+  // the owner is then cut off, as before this reading.
+  if (answers.size >= MAX_POSSESSIVES_READ) return true;
+  const count = (words: string) => folded.match(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(withoutDiacritics(words))}(?![\\p{L}\\d])`, 'giu'))?.length ?? 0;
   // In any case and spelling: a dateline is in capitals.
-  return count(owner) > count(`${owner}'s ${venue}`) + count(`${owner}’s ${venue}`);
+  const answer = count(owner) > count(`${owner}'s ${venue}`) + count(`${owner}’s ${venue}`);
+  answers.set(key, answer);
+  return answer;
 }
 
-/** Each document's text with diacritics folded, made once: a hostile article may hold many possessives. */
-const FOLDED = new WeakMap<object, string>();
-function foldedText(x: PassContext): string {
-  let folded = FOLDED.get(x.doc);
-  if (folded === undefined) FOLDED.set(x.doc, folded = withoutDiacritics(x.doc.text));
-  return folded;
+/** How many distinct possessives before a venue are looked up in an article's whole text. */
+const MAX_POSSESSIVES_READ = 50;
+
+/** Each document's text with diacritics folded, made once, and the possessives read in it so far. */
+const POSSESSIVES = new WeakMap<object, { folded: string; answers: Map<string, boolean> }>();
+function possessivesOf(x: PassContext): { folded: string; answers: Map<string, boolean> } {
+  let read = POSSESSIVES.get(x.doc);
+  if (read === undefined) POSSESSIVES.set(x.doc, read = { folded: withoutDiacritics(x.doc.text), answers: new Map() });
+  return read;
 }
 
 /** Venues first, so that "Harbour Square" is not taken for a town called Harbour; their names are held back until the cities are known. */
