@@ -48,3 +48,22 @@ describe('the reading lines after the twenty-sixth first-use test', () => {
     expect(show).toBeDefined();
   });
 });
+
+describe('the one-click offers after the twenty-sixth first-use test', () => {
+  const { session, get } = useReviewArticle(ARTICLE, PUBLISHED);
+  const deployments = () => loadSeed(session.seedDir).facts.get('deployments')!
+    .filter((row) => (row.citations as Array<{ source_id: string }>).some((c) => c.source_id === session.sourceId));
+  const offersOf = async (id: string) => {
+    const card = await get(`/articles/${session.sourceId}?${new URLSearchParams({ open: id })}`);
+    return [...card.matchAll(new RegExp(`aria-label="Set part_of_id of ${id} to [^"]*\\(([a-z0-9-]+)\\)"`, 'g'))].map((m) => m[1]!);
+  };
+
+  it('offers as the whole of a deployment only larger ones (bug 6)', async () => {
+    const counted = deployments().filter((row) => typeof (row.personnel as { value: unknown }).value === 'number');
+    expect(counted.length).toBeGreaterThan(1);
+    const count = (id: string) => (deployments().find((row) => row.id === id)!.personnel as { value: number | null }).value;
+    const largest = [...counted].sort((a, b) => count(b.id)! - count(a.id)!)[0]!;
+    expect(await offersOf(largest.id)).toEqual([]);
+    for (const row of counted) for (const offered of await offersOf(row.id)) expect(count(offered) ?? Infinity).toBeGreaterThan(count(row.id)!);
+  });
+});

@@ -197,7 +197,8 @@ const PLACE_RANK = new Map<string, number>(PLACE_KINDS.map((kind, rank) => [kind
  * Whether a row could hold a reference of a row of its own collection (a place's `within_id`, a body's
  * `parent_id`) without a circle: not when it lies inside that row already (a country's card does not offer its
  * cities). For places, not a smaller kind nor another country's place, and no country holds a country: Moldova
- * is within none of the places its article names, Romania within neither Ukraine nor a Moldovan town.
+ * is within none of the places its article names, Romania within neither Ukraine nor a Moldovan town. For a
+ * deployment's `part_of_id`, only a larger one of the same event (couldBeWhole).
  */
 function couldContain(rows: Map<string, Item>, item: Item, field: string, candidate: string): boolean {
   const seen = new Set<string>();
@@ -205,11 +206,27 @@ function couldContain(rows: Map<string, Item>, item: Item, field: string, candid
     if (at === item.id) return false;
     seen.add(at);
   }
+  if (field === 'part_of_id') return couldBeWhole(item, rows.get(candidate));
   if (field !== 'within_id') return true;
   const other = rows.get(candidate);
   const rank = (row: Item) => PLACE_RANK.get(kindOf(row)) ?? PLACE_KINDS.length;
   if (!other || rank(other) > rank(item) || (kindOf(item) === 'country' && kindOf(other) === 'country')) return false;
   return !(item.country && other.country && item.country !== other.country);
+}
+
+/** A count's value, when the row states one. */
+const countOf = (value: unknown) => (typeof value === 'object' && value !== null && typeof (value as { value?: unknown }).value === 'number' ? (value as { value: number }).value : undefined);
+
+/**
+ * Whether a deployment could be the whole another is part of: more people than the part when both counts are
+ * stated, and for the same event when both name one. Counter-example: 120 soldiers are no part of 60 Red Cross
+ * volunteers, nor 1,100 police officers of 120 soldiers.
+ */
+function couldBeWhole(part: Item, whole: Item | undefined): boolean {
+  if (!whole) return false;
+  const [partCount, wholeCount] = [countOf(part.personnel), countOf(whole.personnel)];
+  if (partCount !== undefined && wholeCount !== undefined && wholeCount <= partCount) return false;
+  return !(typeof part.event_id === 'string' && typeof whole.event_id === 'string' && part.event_id !== whole.event_id);
 }
 
 /**
