@@ -2,6 +2,7 @@
 // their date (the one next to the verb, never one inside the words) and what they are about.
 import { collectionByName } from '../../collections/index.js';
 import { STATEMENT_RULES as R } from '../rules/statements.js';
+import { CAPITALS_HONORIFIC } from '../rules/people.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { Cite, PassContext, StatementDraft } from './context.js';
 import { orgById, speakerLabel } from './entities.js';
@@ -337,6 +338,9 @@ function lineLabel(x: PassContext, s: Sentence): { label: string; start: number;
   return m ? { label: m.groups!.label!, start: lineStart, end: lineStart + m[0].length } : null;
 }
 
+/** A courtesy title opening a label in capitals ("MRS. MOEN"), left off when the label is matched to a name. */
+const AFTER_HONORIFIC = new RegExp(`^${CAPITALS_HONORIFIC}\\s+`, 'u');
+
 /** The presiding officer's label, whose lines run a sitting ("THE PRESIDENT OF THE ASSEMBLY:", "THE SPEAKER:", "THE CHAIR:"). */
 const PRESIDING = /^THE\s+(?:(?:DEPUTY\s+)?SPEAKER|CHAIR(?:MAN|WOMAN|PERSON)?|PRESIDING\s+(?:OFFICER|JUDGE)|CLERK|PRESIDENT\s+OF\s+THE\s+(?:ASSEMBLY|SENATE|HOUSE|CHAMBER|COUNCIL|SITTING))\b/u;
 
@@ -350,7 +354,7 @@ function labelled(x: PassContext, line: { label: string; end: number }): string 
   if (inBrackets) return x.facts.people.find((p) => String(p.name ?? '').toLowerCase() === inBrackets)?.id ?? null;
   const title = /^THE\s(.+)$/u.exec(line.label)?.[1]?.replace(/\s+/gu, ' ').trim().toLowerCase();
   if (title) return x.facts.people.find((p) => p.roles.some((r) => r.title.toLowerCase() === title))?.id ?? null;
-  const label = line.label.replace(/^(?:MR|MRS|MS|MISS|DR)\.?\s+/u, '').toLowerCase();
+  const label = line.label.replace(AFTER_HONORIFIC, '').toLowerCase();
   return x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && labels(x, m).some((l) => l.endsWith(label)))?.id ?? null;
 }
 
@@ -371,7 +375,7 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
   const end = readAnswer(x, s, named, line.end, memory);
   if (end === null) return false;
   // A speech printed as an assembly prints it goes on over the paragraphs after its label.
-  if (CAPITALS_LABEL.test(line.label)) Object.assign(turn, { speaker: named, end });
+  if (SPOKEN_IN_CAPITALS.test(line.label)) Object.assign(turn, { speaker: named, end });
   return true;
 }
 
@@ -379,7 +383,7 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
 interface Turn { speaker: string | null; end: number }
 
 /** A transcript's label in capitals: its speaker's turn goes on in the paragraphs after it. */
-const CAPITALS_LABEL = /^(?:THE|MR|MRS|MS|MISS|DR)\b/u;
+const SPOKEN_IN_CAPITALS = new RegExp(`^(?:THE\\s|${CAPITALS_HONORIFIC}\\s)`, 'u');
 
 /**
  * A paragraph with no label right after a labelled speech in capitals goes on with that speech, as one more quote

@@ -29,6 +29,11 @@ const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
 /** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir", the Burmese "U" and "Daw"): not part of the name. */
 export const NAME_PREFIX = /^(?:(?:Sir|Dame|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Reverend|Rev\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\s+)+(?=\S+\s+\S)/u;
 
+/** A courtesy title as a transcript in capitals puts it before a speaker's name ("MRS. ADA MOEN:"). */
+export const CAPITALS_HONORIFIC = '(?:MR|MRS|MS|MISS|DR)\\.?';
+/** A word written in capitals, as a transcript's speaker labels are ("MINISTER", "HELME-VAIRAAROA"). */
+export const CAPITALS_WORD = "\\p{Lu}[\\p{Lu}'’-]{1,40}";
+
 export const PEOPLE_RULES = {
   titled: {
     id: 'person.titled', produces: 'people',
@@ -211,7 +216,7 @@ export const PEOPLE_RULES = {
   transcriptLabel: {
     id: 'person.transcript-label', produces: 'people',
     description: 'the speaker label opening a line of a transcript in capitals, as assemblies and courts print them: a title and the name in brackets ("THE MINISTER OF TRANSPORT (Ada Moen):", the title then written in the usual case) or a courtesy title and the name ("MRS. ADA MOEN:", the name as the article writes it elsewhere, else each word capitalised); a label of the surname alone ("MRS. MOEN:") or of the title alone ("THE MINISTER OF TRANSPORT:") names no one new',
-    pattern: /^(?:THE[^\S\n]+(?<role>\p{Lu}[\p{Lu}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]{1,40}){0,6})[^\S\n]*\((?<named>\p{Lu}[\p{L}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{L}'’-]{1,40}){1,3})\)|(?:MR|MRS|MS|MISS|DR)\.?[^\S\n]+(?<capitals>\p{Lu}[\p{Lu}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]{1,40}){1,2})):/gmu,
+    pattern: new RegExp(`^(?:THE[^\\S\\n]+(?<role>${CAPITALS_WORD}(?:[^\\S\\n]+${CAPITALS_WORD}){0,6})[^\\S\\n]*\\((?<named>\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{1,40}){1,3})\\)|${CAPITALS_HONORIFIC}[^\\S\\n]+(?<capitals>${CAPITALS_WORD}(?:[^\\S\\n]+${CAPITALS_WORD}){1,2})):`, 'gmu'),
     examples: {
       match: ['THE MINISTER OF TRANSPORT (Ada Moen): We will recruit twelve firefighters.', 'MRS. ADA MOEN: Thank you, Madam President.', 'DR. IVO HOLM-LENZ: The ward is full.'],
       noMatch: ['MRS. MOEN: Thank you.', 'THE MINISTER OF TRANSPORT: Thank you.', 'The minister (Ada Moen): yes.', 'NOTE: Ada Moen did not reply.'],

@@ -3,6 +3,7 @@
 import { GENDER_CUES, REPORTING_VERBS, SPEECH_VERBS, VIEW_VERBS } from '../lexicon.js';
 import { NUMBER_PHRASE } from '../../lib/numbers.js';
 import { compose, type Rule } from './rule.js';
+import { CAPITALS_HONORIFIC, CAPITALS_WORD } from './people.js';
 
 /** A few lowercase words, then an auxiliary or modal verb: the subject of a clause ("security at the gates would"). */
 /** Lowercase words a body is named again by after "the" ("the prefecture", "the force"), each a whole word. */
@@ -38,8 +39,7 @@ const TIME_OR_MANNER = String.raw`(?:last\s+(?:week|month|year|night)|earlier\s+
 const CAPITALISED_HEAD_WORDS = ['police', ...BODY_HEAD_WORDS.split('|')].map((w) => `[${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 
 /** A transcript's speaker label in capitals: a title and maybe the name in brackets, or a courtesy title and a name ("MRS. ADA MOEN"). */
-const CAPITALS_WORDS = "\\p{Lu}[\\p{Lu}'’-]{1,40}";
-const CAPITALS_LABEL = `THE[^\\S\\n]+${CAPITALS_WORDS}(?:[^\\S\\n]+${CAPITALS_WORDS}){0,6}(?:[^\\S\\n]*\\([^()\\n]{2,60}\\))?|(?:MR|MRS|MS|MISS|DR)\\.?[^\\S\\n]+${CAPITALS_WORDS}(?:[^\\S\\n]+${CAPITALS_WORDS}){0,2}`;
+const CAPITALS_LABEL = `THE[^\\S\\n]+${CAPITALS_WORD}(?:[^\\S\\n]+${CAPITALS_WORD}){0,6}(?:[^\\S\\n]*\\([^()\\n]{2,60}\\))?|${CAPITALS_HONORIFIC}[^\\S\\n]+${CAPITALS_WORD}(?:[^\\S\\n]+${CAPITALS_WORD}){0,2}`;
 
 export const STATEMENT_RULES = {
   thatClause: {
