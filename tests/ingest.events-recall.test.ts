@@ -17,12 +17,12 @@ describe('a festival programme written as a numbered or bulleted list', () => {
     });
   });
 
-  it('a bulleted line of several days opens on its first; a part named with the festival\'s own head word is the festival\'s; a rite line a ceremony', () => {
+  it('a bulleted line of several days opens on its first; a gathering the line names is dated by it; a rite line a ceremony', () => {
     const text = brief('Police will guard the Lakeside Regatta, the week-long regatta of the old harbour that starts on Thursday. The dates:\n\n'
       + '* Thursday to Saturday: three days of the Junior Regatta, leaving the pier at 10 a.m.;\n'
       + '* Sunday, May 11: the blessing of the boats at the harbour mouth at dawn.');
     expect(eventsOf(text)).toMatchObject({
-      'Three days of the Junior Regatta': ['festival', '2031-05-08'],
+      'Junior Regatta': ['games', '2031-05-08'],
       'Blessing of the boats at the harbour mouth at dawn': ['ceremony', '2031-05-11'],
     });
   });

@@ -162,3 +162,9 @@ export function uniqueQuote(quotes: QuoteIndex, sentence: Sentence, start: numbe
 }
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Where the clause around an offset starts and ends: ", and", ", but", ", while" and ";" part two clauses of a sentence. */
+export function clauseAround(s: Sentence, at: number): { start: number; end: number } {
+  const breaks = [...s.text.matchAll(/,\s+(?:and|but|while|whereas)\s|;\s/g)].map((b) => s.start + b.index);
+  return { start: breaks.filter((b) => b < at).at(-1) ?? s.start, end: breaks.find((b) => b > at) ?? s.end };
+}

@@ -5,7 +5,7 @@ import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../coun
 import { addDays, dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { EVENT_WORDS, FIXED_DAYS } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
-import { capitalize, type Sentence, type Span } from '../text.js';
+import { capitalize, clauseAround, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { gatheringsInPassing } from './occasions.js';
 
@@ -109,6 +109,9 @@ function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDa
 /** A day followed by its postponement: "was due on Wednesday but was put back", "… but has been postponed". */
 const POSTPONED_AFTER = /^,?\s+but\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\p{L}+\s+)?(?:put\s+back|pushed\s+back|postponed|delayed|moved|rescheduled|called\s+off|cancell?ed)\b/u;
 
+/** Verbs of a person's own life right before a day ("died on", "was born on", "was sworn in on"). */
+const PERSON_LIFE_DAY = /\b(?:died|passed away|was (?:born|buried|killed|shot|arrested|sworn in|elected|appointed|married))\s+(?:\w+\s+)?(?:on\s+(?:the\s+)?)?$/i;
+
 /**
  * The day of something else: a speech ("said on Wednesday"), a past act ("on Friday published"), another event's
  * ("Northton v Southby on Saturday"), or the day a postponed event was due.
@@ -116,6 +119,8 @@ const POSTPONED_AFTER = /^,?\s+but\s+(?:was|were|has\s+been|have\s+been|had\s+be
 function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: FoundDate): boolean {
   const at = s.start + d.index;
   if (/\b(?:said|says|told|announced|added|confirmed|stated)\s+(?:\w+\s+)?on\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 30), d.index)) || isDayOfSaying(s.text, d)) return true;
+  // "who founded the marathon, died on Friday": the day of a person's own life is no gathering's.
+  if (PERSON_LIFE_DAY.test(s.text.slice(Math.max(0, d.index - 40), d.index))) return true;
   if (/^,?\s+(?:[a-z]+ed|said|told|met|made|gave|held|took|won)\b/.test(s.text.slice(d.index + d.text.length))) return true;
   // "The race was due on Wednesday but was put back twice": the day it was due is no day it is held.
   if (POSTPONED_AFTER.test(s.text.slice(d.index + d.text.length))) return true;
@@ -129,6 +134,14 @@ function dayOfSomethingElse(x: PassContext, main: EventDraft, s: Sentence, d: Fo
  * dated by rule date.period-when before). Counter-example: "the race on Sunday, when riders …" is the race's.
  */
 const dayOfWhenClause = (s: Sentence, d: FoundDate, at: number) => s.start + d.index < at && /^,?\s+when\b/.test(s.text.slice(d.index + d.text.length));
+
+/**
+ * "the strike by bus drivers, which began on Tuesday, a day before the opening of the fair": a day inside a relative
+ * clause that closes before the event is named is the day of that clause's own noun. Counter-example: "the fair,
+ * which opens on Wednesday" names the event first, and its clause's day is the event's.
+ */
+const dayOfRelativeClauseBefore = (s: Sentence, d: FoundDate, at: number) =>
+  s.start + d.index < at && /(?:^|,)\s*(?:which|who|that)\s[^,;]*$/.test(s.text.slice(0, d.index)) && s.text.slice(d.index + d.text.length, at - s.start).includes(',');
 
 /** "arrives on Tuesday for a three-day state visit" (rule date.day-for-gathering): the day written before "for" and the event's words. */
 function dayForMain(x: PassContext, s: Sentence, at: number, days: FoundDate[]): FoundDate | undefined {
@@ -144,7 +157,7 @@ function mainDay(x: PassContext, main: EventDraft): void {
     const at = mainAt(x, main, s);
     // A headline has no tense: its "Saturday's derby" cannot say which Saturday.
     if (at < 0 || /coincid/i.test(s.text) || x.doc.isHeading(s)) continue;
-    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d) && !dayOfWhenClause(s, d, at));
+    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d) && !dayOfWhenClause(s, d, at) && !dayOfRelativeClauseBefore(s, d, at));
     // "the final on Saturday", "Saturday's final", a day counted from the article's ("next Wednesday"), or "goes ahead today".
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
       || /^(?:(?:on|next|this|coming)\s|(?:today|tomorrow)$)/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
@@ -152,6 +165,25 @@ function mainDay(x: PassContext, main: EventDraft): void {
     if (!day) continue;
     Object.assign(main, { start: day.start, date_precision: 'day' });
     x.inferDate(main, day);
+    x.addCitation(main, cite(x, s));
+    return;
+  }
+}
+
+/**
+ * No day anywhere: a month written after the event's own name in its clause ("the Arctic Games, which the town will
+ * host in March 2042", "the Harbour Expo is due in June") is its start, at a month's precision. Counter-example: the
+ * month of another clause ("the fair opens on Friday; tickets went on sale in May").
+ */
+function mainMonth(x: PassContext, main: EventDraft): void {
+  for (const s of x.doc.sentences) {
+    const named = x.doc.mentionsIn(s, 'event').find((m) => m.id === main.id);
+    if (!named || x.doc.isHeading(s)) continue;
+    const clause = clauseAround(s, named.start);
+    const month = x.doc.dates.get(s.index)!.find((d) => d.precision === 'month' && s.start + d.index >= named.end && s.start + d.index < clause.end);
+    if (!month) continue;
+    Object.assign(main, { start: month.start, date_precision: 'month' });
+    x.inferDate(main, month);
     x.addCitation(main, cite(x, s));
     return;
   }
@@ -804,6 +836,7 @@ export function eventDetails(x: PassContext): void {
     x.inferDate(main, weekend.range);
     x.addCitation(main, cite(x, weekend.s));
   }
+  if (main && !main.start) mainMonth(x, main);
   if (main) burialDay(x, main);
   placesAfterNames(x);
   placesInGamesNames(x);

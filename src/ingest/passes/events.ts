@@ -6,7 +6,7 @@ import { lookupPlace, wordClass } from '../gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
 import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, MORE_NAMED_HEADS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
 import { escapeRegExp, whole } from '../rules/rule.js';
-import { capitalize, type Sentence, type Span } from '../text.js';
+import { capitalize, clauseAround, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
 
@@ -438,12 +438,6 @@ function dayOpeningClause(x: PassContext, event: EventDraft, f: Named): void {
   x.ruled(event, R.clauseOpeningDay.id);
 }
 
-/** Where the clause around an offset starts and ends: ", and", ", but", ", while" and ";" part two clauses of a sentence. */
-function clauseAround(s: Sentence, at: number): { start: number; end: number } {
-  const breaks = [...s.text.matchAll(/,\s+(?:and|but|while|whereas)\s|;\s/g)].map((b) => s.start + b.index);
-  return { start: breaks.filter((b) => b < at).at(-1) ?? s.start, end: breaks.find((b) => b > at) ?? s.end };
-}
-
 /** The day the clause around an offset states, never the day someone spoke. */
 function dayOfClause(x: PassContext, at: number): FoundDate | undefined {
   const s = x.doc.sentenceAt(at);
@@ -629,7 +623,16 @@ function programmeLineDate(x: PassContext, from: number, to: number): FoundDate 
 /** Adds a programme line's gathering, once per name, unless an event is already read on its words. */
 function addProgrammeItem(x: PassContext, item: { name: string; kind: EventDraft['kind']; date: FoundDate; cite: Span; mention: Span; rule: string }): void {
   const { name, date, cite, mention } = item;
-  if (x.doc.mentions.some((e) => e.type === 'event' && e.start < cite.end && e.end > cite.start)) return;
+  const named = x.doc.mentions.filter((e) => e.type === 'event' && e.start < cite.end && e.end > cite.start);
+  // A gathering named on the line ("three days of the Junior Regatta") is of the line's day when nothing else dated it.
+  const undated = named.length === 1 ? x.facts.events.find((e) => e.id === named[0]!.id && !e.start && e !== x.mainEvent) : undefined;
+  if (undated) {
+    Object.assign(undated, { start: date.start, date_precision: 'day' });
+    x.inferDate(undated, date);
+    x.addCitation(undated, x.doc.cite(cite.start, cite.end));
+    x.ruled(undated, item.rule);
+  }
+  if (named.length) return;
   if (x.facts.events.some((e) => e.name === name)) return;
   const event = newEvent(x, name, { kind: item.kind, start: date.start, date_precision: 'day', rules: [item.rule] });
   x.inferDate(event, date);

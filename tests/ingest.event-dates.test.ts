@@ -1,0 +1,49 @@
+// The day or month of an article's own gathering (issue 20): which of a sentence's dates is the gathering's, on
+// briefs of our own (2031-05-06, a Tuesday, is their publication date).
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf } from './helpers/briefs.js';
+
+describe('a named regatta is a gathering of its own name', () => {
+  it('reads "the Lakeside Cup Regatta" as a contest, dated by the period written after it', () => {
+    expect(eventsOf(brief('The Lakeside Cup Regatta runs from Thursday, May 8, to Sunday, May 11, and about 600 officers will guard the shore.')))
+      .toEqual({ 'Lakeside Cup Regatta': ['games', '2031-05-08'] });
+  });
+  it('does not take the committee of a regatta for the regatta', () => {
+    expect(eventsOf(brief('The Lakeside Regatta Committee said on Monday that 600 officers would guard the shore.'))).toEqual({});
+  });
+});
+
+describe("the day of a person's life is not the day of the gathering they founded", () => {
+  it('dates the marathon by the day it went ahead, not by the day its founder died', () => {
+    const text = brief('Ada Holm, who founded the Lakeside Marathon, died on Friday, May 2, at her home. '
+      + 'The Lakeside Marathon went ahead two days after her death, on Sunday, May 4, with some 900 runners and 80 police officers.');
+    expect(eventsOf(text)).toMatchObject({ 'Lakeside Marathon': ['games', '2031-05-04'] });
+  });
+  it('still dates a marathon by the day written for it when no one died', () => {
+    const text = brief('Ada Holm, who founded the Lakeside Marathon, will start it on Sunday, May 11, and 80 police officers will line the route.');
+    expect(eventsOf(text)).toMatchObject({ 'Lakeside Marathon': ['games', '2031-05-11'] });
+  });
+});
+
+describe('a day inside a relative clause on another noun, before the gathering is named', () => {
+  it("is that noun's day: the strike began on Monday, the fair opens on Wednesday", () => {
+    const text = brief('Bus drivers staged a strike, which began on Monday, a day before the opening of the Lakeside Trade Fair. '
+      + 'The fair opens on Wednesday at the Lakeside Fairground, and 400 police officers will guard it.');
+    expect(eventsOf(text)).toMatchObject({ 'Lakeside Trade Fair': ['festival', '2031-05-07'] });
+  });
+  it("is the gathering's own when the clause is the gathering's: \"the fair, which opens on Wednesday\"", () => {
+    const text = brief('About 400 police officers will guard the Lakeside Trade Fair, which opens on Wednesday.');
+    expect(eventsOf(text)).toMatchObject({ 'Lakeside Trade Fair': ['festival', '2031-05-07'] });
+  });
+});
+
+describe('no day anywhere: the month written after the name in its clause', () => {
+  it('dates the games "which the town will host in March 2034" to that month', () => {
+    const text = brief('The council set aside 2 million for a hall for the Northern Winter Games, which the town will host in March 2034.');
+    expect(eventsOf(text)).toMatchObject({ 'Northern Winter Games': ['games', '2034-03'] });
+  });
+  it('leaves it undated when the month belongs to another clause', () => {
+    const text = brief('Police will guard the Northern Winter Games, but tickets went on sale in March 2031.');
+    expect(eventsOf(text)).toMatchObject({ 'Northern Winter Games': ['games', null] });
+  });
+});
