@@ -359,8 +359,9 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
       if (end) { found.push(end); taken.push([end.index, end.index + end.text.length]); }
       continue;
     }
-    // A month is written capitalised; lowercase "march" or "may" is a verb.
-    if (!/[A-Z]/.test(result.text)) continue;
+    // A month is written capitalised; lowercase "march" or "may" is a verb, and "For nine days" (chrono's nine days
+    // ahead) is a duration: a date kept here writes its month's name.
+    if (!WRITTEN_MONTH.test(result.text)) continue;
     const monthValue = s.get('month')!;
     // "September 19 to October 4, 2026": the year written once, at the end, is the start's too.
     const e = result.end;

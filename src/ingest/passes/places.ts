@@ -448,7 +448,7 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   // "DUSHANBE, Tajikistan, March 20": a city the gazetteer does not know, in the country the dateline names.
   const country = m.groups!.country ? lookupPlace(m.groups!.country) : undefined;
   const cityName = titleCased(m.groups!.city!)[0]!;
-  if (country?.kind === 'country') return { name: cityName, at: m.pos, entry: { kind: 'city', countries: country.countries, byKind: new Map([['city', country.countries]]) } };
+  if (country?.kind === 'country') return { name: spelledInText(x.doc.text, cityName), at: m.pos, entry: { kind: 'city', countries: country.countries, byKind: new Map([['city', country.countries]]) } };
   // "NOUAKCHOTT, Dec 21": a dateline names a city even where the gazetteer has none of that name, when the text
   // writes the name again; its country is the one the story names or calls by its adjective most, if one leads.
   const spelled = spelledInText(x.doc.text, cityName);
@@ -464,12 +464,14 @@ const LINES_BEFORE_DATELINE = 3;
 /** A byline: "By Ada Holm", "By a Caribbean correspondent", "From our staff in Lakeside". */
 const BYLINE = /^(?:By|From)\s+\S/u;
 
-/** A name as the text spells it elsewhere with its diacritics ("Yaounde" from a dateline in capitals is the text's "Yaoundé"). */
+/** A name as the text spells it elsewhere, with its diacritics and the case after a hyphen ("Yaounde" from a dateline in capitals is the text's "Yaoundé"). */
 function spelledInText(text: string, name: string): string {
   const plain = withoutDiacritics(name);
   const words = plain.split(/\s+/).length;
   const pattern = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){${words - 1}}(?![\\p{L}])`, 'gu');
-  for (const m of text.matchAll(pattern)) if (m[0] !== plain && withoutDiacritics(m[0]) === plain) return m[0];
+  // "POINTE-A-PITRE" title-cased is "Pointe-A-Pitre": the case of a letter after a hyphen is the text's ("Pointe-a-Pitre").
+  const folded = (name: string) => withoutDiacritics(name).replace(/-\p{L}/gu, (part) => part.toLowerCase());
+  for (const m of text.matchAll(pattern)) if (m[0] !== plain && folded(m[0]) === folded(plain)) return m[0];
   return name;
 }
 
