@@ -890,7 +890,9 @@ function pastEditions(x: PassContext, publishedYear: number): void {
     if ((year && Number(year) >= publishedYear) || (word === 'edition' && !x.mainEvent)) continue;
     const span = { start: m.pos, end: m.pos + m[0].length };
     const held = heldOn(x, span.end, year ?? lastYear);
-    const kind = word === 'edition' ? x.mainEvent!.kind : undefined;
+    // In a story about a contest, "last year's meeting" is the contest's (a race meeting, an athletics meeting), no summit.
+    const sportsMeeting = word === 'meeting' && x.mainEvent?.kind === 'games';
+    const kind = word === 'edition' || sportsMeeting ? x.mainEvent!.kind : undefined;
     if (held) addEdition(x, { phrase: word, word, span, cite: { start: span.start, end: held.end }, start: held.start, precision: 'day', rule: R.pastEdition.id, kind });
     else addEdition(x, { phrase: word, word, span, start: year ?? lastYear, precision: 'year', note: year ? undefined : lastNote(m[0]), rule: R.pastEdition.id, kind });
   }

@@ -1,5 +1,5 @@
 // The role-bodies pass: a person's title that names no body by itself gets the body its context names
-// (rules/people.ts, person.role-body-its, person.role-body-possessive, person.role-body-head-noun, person.role-body-story
+// (rules/people.ts, person.role-body-in-title, person.role-body-its, person.role-body-possessive, person.role-body-head-noun, person.role-body-story
 // and person.role-body-mayor), so a reviewer does not pick it by hand.
 import { PEOPLE_RULES as R } from '../rules/people.js';
 import { escapeRegExp } from '../rules/rule.js';
@@ -96,13 +96,19 @@ function bodyOfMayor(x: PassContext, role: Role): OrganizationDraft | undefined 
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** "Chief executive of the Harbour Race Committee" (rule person.role-body-in-title): the article's body the title names, by name or acronym. */
+function bodyInTitle(x: PassContext, role: Role): OrganizationDraft | undefined {
+  const named = R.roleBodyInTitle.pattern.exec(role.title)?.groups?.body?.toLowerCase();
+  return named ? x.facts.organizations.find((o) => !isGenericForceId(o.id) && (o.name.toLowerCase() === named || o.acronym?.toLowerCase() === named)) : undefined;
+}
+
 export function roleBodies(x: PassContext): void {
   for (const person of x.facts.people) {
     const first = x.doc.mentions.find((m) => m.id === person.id);
     if (!first) continue;
     for (const role of person.roles) {
       if (role.organization_id !== null) continue;
-      const [rule, body] = ([[R.roleBodyIts, bodyOfIts], [R.roleBodyPossessive, bodyOfPossessive], [R.roleBodyHeadNoun, bodyOfHeadNoun], [R.roleBodyStory, bodyOfStory], [R.roleBodyMayor, bodyOfMayor]] as const)
+      const [rule, body] = ([[R.roleBodyInTitle, bodyInTitle], [R.roleBodyIts, bodyOfIts], [R.roleBodyPossessive, bodyOfPossessive], [R.roleBodyHeadNoun, bodyOfHeadNoun], [R.roleBodyStory, bodyOfStory], [R.roleBodyMayor, bodyOfMayor]] as const)
         .map(([r, find]) => [r, find(x, role, first.start)] as const).find(([, found]) => found) ?? [];
       if (!rule || !body) continue;
       role.organization_id = body.id;

@@ -12,7 +12,7 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 export const MORE_NAMED_HEADS: Record<string, 'festival' | 'games' | 'ceremony'> = {
   Parade: 'festival', Pageant: 'festival', Procession: 'festival', Pilgrimage: 'festival', Gala: 'festival', Jamboree: 'festival',
   Fiesta: 'festival', Feria: 'festival', Festa: 'festival', Week: 'festival', Celebrations: 'festival', Festivities: 'festival', Concert: 'festival',
-  Tournament: 'games', Regatta: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Series: 'games', Jubilee: 'ceremony', Awards: 'ceremony',
+  Tournament: 'games', Regatta: 'games', Races: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Series: 'games', Jubilee: 'ceremony', Awards: 'ceremony',
 };
 const EVENT_HEADS = `Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Olympiad|(?:Air|Motor|Boat|Flower|Horse|Trade) Show|Tour de [A-Z]\\p{L}+|Tour d['’]\\p{Lu}\\p{L}+|Tour of [A-Z]\\p{L}+|${Object.keys(MORE_NAMED_HEADS).join('|')}`;
 
@@ -381,7 +381,7 @@ export const EVENT_RULES = {
   },
   pastEdition: {
     id: 'event.past-edition', produces: 'events',
-    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final", "the 2019 edition", "last year\'s feast", "the 2027 inauguration", "the 2025 independence jubilee", up to two lowercase words before the word: the lexicon\'s event words and `EDITION_WORDS`), of the article\'s own event when the word fits it or is "edition"',
+    description: 'an earlier edition named by its year or as last year\'s ("the 2019 carnival", "last year\'s final", "the 2019 edition", "last year\'s feast", "the 2027 inauguration", "the 2025 independence jubilee", up to two lowercase words before the word: the lexicon\'s event words and `EDITION_WORDS`), of the article\'s own event when the word fits it or is "edition", or is "meeting" in a story about a contest (a race meeting, not a summit)',
     pattern: compose("\\b(?:{LAST}|[Tt]he {YEAR}(?: \\p{Ll}[\\p{L}-]{1,30}){0,2}) {WORD}\\b", { LAST: "[Ll]ast year['’]s", YEAR: '(?:19|20)\\d{2}', WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}|edition` }, 'gu'),
     examples: {
       match: ["Crowds at last year's carnival were smaller.", 'Officers learned lessons from the 2019 marathon.', 'The 2019 edition set the attendance record.', "Hotels filled for last year's feast.", 'Guests still talk of the 2027 inauguration.', 'The crowd is the largest since the 2025 independence jubilee.'],

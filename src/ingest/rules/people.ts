@@ -165,6 +165,13 @@ export const PEOPLE_RULES = {
     pattern: compose('^{HEAD} {ROLE}$', { HEAD: 'agency|authority|ministry|police|service|office', ROLE: 'spokes(?:man|woman|person)|director|chief|head|commander|commissioner|superintendent|inspector' }, 'iu'),
     examples: { match: ['police chief', 'Ministry spokesman', 'Police Commissioner'], noMatch: ['Police', 'Chief of police'] },
   },
+  roleBodyInTitle: {
+    id: 'person.role-body-in-title', produces: 'people',
+    description: 'a title that names its body after "of", "at" or "for" ("chief executive of the Harbour Race Committee", "spokeswoman for the Lakeside Police") when the article proposes a body of that name or acronym: the body is the role\'s, the title kept as written; a body the article does not propose stays in the title, and a candidate for a body or its nominee is not of it',
+    // A candidate for a body, or its nominee, is not of it.
+    pattern: /^(?!(?:[Cc]andidate|[Nn]ominee|[Aa]pplicant)\b)(?<role>\p{L}[\p{L}' -]{0,60}?)\s+(?:of|at|for)\s+(?:the\s+)?(?<body>\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|de|\p{Lu}[\p{L}'’.&-]*)){0,8})$/u,
+    examples: { match: ['Chief executive of the Harbour Race Committee', 'spokeswoman for the Lakeside Police', 'Director of HPA'], noMatch: ['Minister of the interior', 'Chief executive', 'Candidate for the National Assembly'] },
+  },
   roleBodyMayor: {
     id: 'person.role-body-mayor', produces: 'people',
     description: 'a mayor with no body named by the title ("Mayor Zoran Petrovic", "the mayor of Eastby, Ada Moen"): the one city government of the article named after the city of the title, else of the dateline ("City of Eastby", "Capital City of Eastby", "Municipality of Eastby", "Eastby City Council"); not a regional, provincial or state government, and none when two fit',
