@@ -179,6 +179,21 @@ function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, va
 }
 
 /**
+ * A name ingest made of a fact's date ("Protest in Eyre Square on 2026-07-23") follows the date an edit changes,
+ * unless the edit sets the name too: the row never states in its title a day it no longer holds.
+ */
+function nameFollowingDate(found: FoundFact, before: Record<string, unknown>, values: Record<string, unknown>): void {
+  const name = before.name;
+  if (typeof name !== 'string' || (values.name !== undefined && values.name !== name)) return;
+  for (const field of DATED_BY) {
+    const [was, now] = [before[field], values[field]];
+    if (typeof was !== 'string' || typeof now !== 'string' || was === now || !name.includes(was)) continue;
+    found.node.set('name', name.replace(was, now));
+    return;
+  }
+}
+
+/**
  * A quote widened, in place, to a name or title the edit set that stands in no quote, where the article writes it
  * around that quote or right beside it: "National Trade Union" cited and the name made "National Trade Union
  * Confederation", which the article writes in full, quotes the full name; "Chief Commissioner Victor Brega" cited
@@ -239,6 +254,7 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
       found.node.set(field, found.file.doc.createNode(value));
     }
     withoutStaleNotes(found, before, values);
+    nameFollowingDate(found, before, values);
     widenedQuotes(found, seedDir);
     markReviewed(found, reviewer, at);
     if (wanted === undefined || wanted === id) return { result: id };

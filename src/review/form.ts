@@ -170,6 +170,16 @@ function fieldErrors(factId: string, control: string, problems: string[]): Html 
 export type TitleOf = (id: string) => string | undefined;
 
 /**
+ * The title a row is shown under: its collection's, or, where that title is a reference the row holds (a deployment
+ * without a role is titled by its force's id), the referenced row's title ("An Garda Siochana", not "an-garda-siochana").
+ */
+export function shownTitle(spec: FactCollection, item: Record<string, unknown> & { id: string }, titleOf: TitleOf): string {
+  const title = spec.title(item as never) || item.id;
+  const byReference = Object.keys(spec.schema.properties).some((field) => referenceTargets(spec, field) && item[field] === title);
+  return byReference ? titleOf(title) ?? title : title;
+}
+
+/**
  * A search box beside an id field: typing a name lists the matching rows of the collections the field points
  * into (a listbox, review.js); choosing one sets the id, or adds it to a list. Without script the id field
  * still takes ids typed by hand.

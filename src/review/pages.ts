@@ -9,7 +9,7 @@ import { pendingChallenges, wordsStating, type Challenge } from './challenges.js
 import { slugify } from '../ingest/input.js';
 import { doubtful, readRuleRecord, recordInWords, recordLookup } from '../ingest/rule-record.js';
 import { editableFields, idKeptToItsArticle, newFactId } from './actions.js';
-import { editFields, emptyRow, factCalled, idField, namedReferences, NEW_FACT, referencePicker, type TitleOf } from './form.js';
+import { editFields, emptyRow, factCalled, idField, namedReferences, NEW_FACT, referencePicker, shownTitle, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
 import { cut, isEmpty, isQuantity, lineSummary, normallyFilled, paragraphOf, paragraphs, statedInWords, type LineContext } from './reading.js';
@@ -66,6 +66,8 @@ function cardContext(seed: Seed, back: string, refusal?: Refusal, article?: stri
   const challenges = new Map<string, Challenge[]>();
   for (const c of pending) challenges.set(c.fact.id, [...(challenges.get(c.fact.id) ?? []), c]);
   const titles = new Map([...seed.sources.map((s) => [s.id, s.title] as const), ...FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((i) => [i.id, spec.title(i) || i.id] as const))]);
+  // A row titled by a reference it holds is named by that row's title in the references naming it too.
+  for (const spec of FACT_COLLECTIONS) for (const i of seed.facts.get(spec.name) ?? []) titles.set(i.id, shownTitle(spec, i, (id) => titles.get(id)));
   // Only a named row's id is made from its name (a statement's is its speaker's and its words'), and only a free one is offered ("…-2" is no better).
   const madeId = ({ spec, item }: FactView) => {
     if (!isMachine(item) || !('name' in spec.schema.properties) || typeof item.name !== 'string') return undefined;
@@ -376,7 +378,7 @@ export function factCard(view: FactView, context: CardContext): Html {
   // A field's name opens the edit form at that field (one click to fix one value); a challenger's card has no edit form.
   const editable = new Set(context.challengers.has(item.id) ? [] : editableFields(spec));
   return html`<article class="card k-${spec.name}${isMachine(item) ? ' machine' : ''}${contested.length ? ' challenged' : ''}" id="card-${item.id}" data-fact="${item.id}"${contested.length ? html` data-challenges="${contested.map((c) => c.claim.id).join(' ')}"` : ''} tabindex="-1" aria-labelledby="title-${item.id}">
-<h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${spec.title(item) || item.id} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
+<h3 id="title-${item.id}"><span class="kind">${spec.type}</span> ${shownTitle(spec, item, context.titleOf)} <code>${item.id}</code> <span class="badge">${item.review}</span></h3>
 <button type="button" class="show-words" data-fact="${item.id}" aria-label="Show words of ${item.id}">Show words</button>
 ${proposedBy(item, spec.name)}
 <details${isMachine(item) ? html` open` : ''}><summary>Fields</summary><dl>${filled.map((f) => html`<dt>${fieldName(f, item.id, editable.has(f))}</dt><dd>${cardValue(spec, f, item[f], context.titleOf)}</dd>`)}</dl>
@@ -480,7 +482,7 @@ const shownAsCard = (item: Item, context: CardContext, open?: string) => item.id
 /** A machine fact read as one line: its kind and summary, "often wrong" when its card says so, and its three actions. */
 function factLine({ spec, item }: FactView, context: CardContext, line: LineContext): Html {
   const hidden = returnFields(context.back, true);
-  return html`<li class="line" data-kind="${spec.name}" id="line-${item.id}" data-fact="${item.id}" tabindex="-1" aria-label="${spec.type} ${cut(spec.title(item) || item.id)}">
+  return html`<li class="line" data-kind="${spec.name}" id="line-${item.id}" data-fact="${item.id}" tabindex="-1" aria-label="${spec.type} ${cut(shownTitle(spec, item, context.titleOf))}">
 <span class="summary">${lineSummary(spec, item, line)}${oftenWrong(item, spec.name) ? html` <span class="record doubtful">often wrong</span>` : ''}</span>
 <span class="line-actions"><form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>

@@ -108,15 +108,18 @@ function titleBefore(before: string): string | undefined {
   return first < words.length ? words.slice(first).join(' ') : undefined;
 }
 
+/** An article a name may open with, capitalised inside a sentence ("An Garda Siochana", "The Hague"). */
+const CAPITALISED_ARTICLE = /^(?:The|An)$/u;
+
 /**
  * The words a name does not start with. A person's name starts with none of the common words or titles before
  * it ("Police Chief Karim Bouali"). A body's or a place's may ("Royal Netherlands Marechaussee", "Harbour City
  * Climate Alliance", "Police Scotland"), even opening a sentence: only a determiner, a preposition or a weekday
- * (ingest's list), a title, or a plural before "of" is cut there.
+ * (ingest's list), a title, or a plural before "of" is cut there; inside a sentence, a capitalised article is the name's.
  */
 function withoutLeadingWords(run: string, opening: boolean, ofPerson: boolean): string {
   let name = run;
-  const lead = (word: string) => NOT_A_NAME_PART.test(word) || (opening && (WHOLE_TITLE.test(word) || (ofPerson && wordClass(word) === 'W')));
+  const lead = (word: string) => (NOT_A_NAME_PART.test(word) && (opening || !CAPITALISED_ARTICLE.test(word))) || (opening && (WHOLE_TITLE.test(word) || (ofPerson && wordClass(word) === 'W')));
   for (let first = FIRST_WORD.exec(name); first; first = FIRST_WORD.exec(name)) {
     if (lead(first[1]!)) name = name.slice(first[0].length);
     else if (opening && PLURAL_OF.test(name) && wordClass(first[1]!.slice(0, -1)) === 'W') name = name.slice(first[0].length).replace(/^of\s+(?:the\s+)?/, '');
@@ -1277,7 +1280,8 @@ function withoutNamesHeldByOwn(words: string, name: unknown): string {
 }
 
 /** "on", "at" or "in" right after an event's name, or in a clause after it saying it opens or is held: where it is held follows. */
-const HELD_AFTER_NAME = /^(?:,\s+(?:which|that)\s+(?:opens|starts|begins|runs|takes\s+place|is\s+held|will\s+(?:open|start|begin|run|take\s+place|be\s+held))\b[^,;.]{0,80}?)?\s+(?:on|at|in)\s/u;
+// A plural name takes the plural verb: "the Lakeside Races, which open on Monday at …".
+const HELD_AFTER_NAME = /^(?:,\s+(?:which|that)\s+(?:opens?|starts?|begins?|runs?|takes?\s+place|(?:is|are)\s+held|will\s+(?:open|start|begin|run|take\s+place|be\s+held))\b[^,;.]{0,80}?)?\s+(?:on|at|in)\s/u;
 
 /**
  * An event's places without the place its name opens with, when the words name where it is held right after the

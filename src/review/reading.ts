@@ -7,7 +7,7 @@ import type { FactCollection } from '../collections/index.js';
 import { FACT_COLLECTIONS } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import type { Seed } from '../db/seed.js';
-import type { TitleOf } from './form.js';
+import { shownTitle, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { findDates } from '../ingest/dates.js';
 import { numbersIn } from '../lib/numbers.js';
@@ -234,10 +234,7 @@ export interface LineContext { titleOf: TitleOf; normally: NormallyFilled; state
 
 /** A fact's summary on its line: its kind, the title the card shows, then its fields in the schema's order. */
 export function lineSummary(spec: FactCollection, item: Item, context: LineContext): Html {
-  const title = spec.title(item) || item.id;
-  // A row titled by a reference (a deployment without a role: its force) is titled by that row's title.
-  const byReference = Object.keys(spec.schema.properties).some((field) => referenceTargets(spec, field) && item[field] === title);
   const parts = Object.keys(spec.schema.properties).filter((field) => !LEFT_TO_THE_CARD.has(field))
     .map((field) => linePart(spec, item, field, context)).filter((part): part is Html => part !== undefined);
-  return html`<span class="kind k-${spec.name}">${spec.type}</span> <b class="line-title">${cut(byReference ? context.titleOf(title) ?? title : title)}</b>${parts.map((part) => html` · ${part}`)}`;
+  return html`<span class="kind k-${spec.name}">${spec.type}</span> <b class="line-title">${cut(shownTitle(spec, item, context.titleOf))}</b>${parts.map((part) => html` · ${part}`)}`;
 }

@@ -15,6 +15,7 @@ import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
 import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { editableFields } from './actions.js';
+import { shownTitle } from './form.js';
 import { bodyBySubjectWord, bodyOfIt, bodyOfTitle, ministryOfTitle, namedByHead, speakersBodies } from './head-words.js';
 import { NAMED_COLLECTIONS, namedIn } from './lookup.js';
 import { sentenceAround } from './rejections.js';
@@ -94,6 +95,7 @@ type CitedRow = Suggestion & { type: string; first: number };
  */
 function citedByArticle(seed: Seed, only?: string): Map<string, Map<string, CitedRow[]>> {
   const byArticle = new Map<string, Map<string, CitedRow[]>>();
+  const titles = new Map(FACT_COLLECTIONS.flatMap((spec) => (seed.facts.get(spec.name) ?? []).map((row) => [row.id, spec.title(row) || row.id] as const)));
   for (const spec of FACT_COLLECTIONS) {
     for (const row of seed.facts.get(spec.name) ?? []) {
       const first = new Map<string, number>();
@@ -101,7 +103,7 @@ function citedByArticle(seed: Seed, only?: string): Map<string, Map<string, Cite
       for (const [source, start] of first) {
         const rows = byArticle.get(source) ?? byArticle.set(source, new Map()).get(source)!;
         const list = rows.get(spec.name) ?? rows.set(spec.name, []).get(spec.name)!;
-        list.push({ id: row.id, title: spec.title(row) || row.id, type: spec.type, first: start });
+        list.push({ id: row.id, title: shownTitle(spec, row, (id) => titles.get(id)), type: spec.type, first: start });
       }
     }
   }
