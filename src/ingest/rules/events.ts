@@ -12,7 +12,7 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 export const MORE_NAMED_HEADS: Record<string, 'festival' | 'games' | 'ceremony'> = {
   Parade: 'festival', Pageant: 'festival', Procession: 'festival', Pilgrimage: 'festival', Gala: 'festival', Jamboree: 'festival',
   Fiesta: 'festival', Feria: 'festival', Festa: 'festival', Week: 'festival', Celebrations: 'festival', Festivities: 'festival', Concert: 'festival',
-  Tournament: 'games', Regatta: 'games', Races: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Series: 'games', Jubilee: 'ceremony', Awards: 'ceremony',
+  Tournament: 'games', Regatta: 'games', Races: 'games', Masters: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Series: 'games', Jubilee: 'ceremony', Awards: 'ceremony',
 };
 const EVENT_HEADS = `Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Olympiad|(?:Air|Motor|Boat|Flower|Horse|Trade) Show|Tour de [A-Z]\\p{L}+|Tour d['’]\\p{Lu}\\p{L}+|Tour of [A-Z]\\p{L}+|${Object.keys(MORE_NAMED_HEADS).join('|')}`;
 

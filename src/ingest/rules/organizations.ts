@@ -35,12 +35,13 @@ export const ORGANIZATION_RULES = {
   definedAcronym: {
     id: 'organization.defined-acronym', produces: 'organizations',
     description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)") when the name holds a head word or opens with a nationality, read whole up to the bracket; the people of a body opening the sentence are no part of its name ("Officers of the Harbour Security Committee (HSC)"); a name closed by a word for an occasion is no body\'s, nor is its acronym anywhere in the article ("the Harbour Leaders\' Meeting (HLM)", "the Lakeside Nations Cup (LNC)")',
+    // A day or a month in brackets ("Semi-finals (Sunday)", a results page's heading) is no acronym.
     pattern: compose('{NAME} \\({ACRONYM}\\)', {
-      NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '[A-Z][A-Za-z0-9.&]{1,9}',
+      NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|di|de)){0,9}", ACRONYM: '(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\))[A-Z][A-Za-z0-9.&]{1,9}',
     }, 'gu'),
     examples: {
       match: ['The Regional Transit Authority (RTA) closed two lines.', 'Leaders of the Harbour Seven (H7) meet on Friday.', 'The strike was called by the Union of Dock Workers of Eastport (SUTRAP).'],
-      noMatch: ['The regional transit authority (rta) closed two lines.', 'The agency (which runs the trains) said so.'],
+      noMatch: ['The regional transit authority (rta) closed two lines.', 'The agency (which runs the trains) said so.', 'Semi-finals (Sunday): Holm beat Berg.'],
     },
   },
   namedGroup: {
