@@ -1,6 +1,9 @@
 // What ingest read wrong in blind round 38 (issue 20), read by a general rule, on briefs of our own: a name set off
-// after a minister's title, a chief commissioner, a day in brackets, a masters tournament.
+// after a minister's title, a chief commissioner, a day in brackets, a masters tournament, a dateline in capitals with
+// accents, a day of going back told in the past beside a clause of the future.
 import { describe, expect, it } from 'vitest';
+import { readDates } from '../src/ingest/dates.js';
+import { sentences } from '../src/ingest/text.js';
 import { brief, eventsOf, read } from './helpers/briefs.js';
 
 const people = (text: string) => read(brief(text)).people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title]);
@@ -23,5 +26,21 @@ describe('bodies and gatherings', () => {
   });
   it('reads a name closing with "Masters" as a contest', () => {
     expect(eventsOf(brief('About 200 officers will guard the Lakeside Darts Masters on Friday.'))).toEqual({ 'Lakeside Darts Masters': ['games', '2031-05-09'] });
+  });
+});
+
+describe('dates', () => {
+  it('keeps a dateline in accented capitals ("SÃO TOMÉ, …, Friday, November 6, 2043 —") out of the first sentence', () => {
+    const text = 'Teachers back at work\n\nSÃO TOMÉ, São Tomé and Príncipe, Friday, May 9, 2031 — About 300 police officers guarded the schools.\n';
+    expect(sentences(text).map((s) => s.text)).toContain('About 300 police officers guarded the schools.');
+  });
+  const day = (sentence: string) => readDates([{ text: sentence }], '2031-05-06')[0]!.found.map((d) => d.start);
+  it('counts back a day someone went, came or returned on, though a later clause speaks of the future', () => {
+    expect(day('Teachers went back to their classrooms on Thursday, but the union warned the deal would be tested.')).toEqual(['2031-05-01']);
+    expect(day('About 80 fishermen travelled to the city on Tuesday to protest, and more will come.')).toEqual(['2031-05-06']);
+  });
+  it('still counts forward a day of what is planned, or of a participle ("their shared border on Thursday")', () => {
+    expect(day('A march planned on Saturday will go ahead.')).toEqual(['2031-05-10']);
+    expect(day('The ministers will launch patrols along their shared border on Thursday.')).toEqual(['2031-05-08']);
   });
 });

@@ -92,7 +92,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
     const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || spoken.some((at) => at === m!.index);
     const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || PREPARED_FOR_ON.test(sentence.slice(Math.max(0, m.index - 90), m.index)) || presentScheduled.includes(m.index + m[0].length) || (/^On\s+$/u.test(sentence.slice(0, m.index)) && FIXTURE_AFTER.test(sentence.slice(m.index + m[0].length)));
-    const happened = HAPPENED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || toldPast.includes(m.index);
+    const happened = happenedBefore(sentence.slice(Math.max(0, m.index - 60), m.index)) || toldPast.includes(m.index);
     // "opens … on Friday, moves to … on Sunday and closes … next Wednesday": a weekday after one counted forward in
     // its sentence comes after it (the same weekday bare is the same day, with "next" the one a week on).
     const following = (!word || word === 'next') && !saidOn && !happened && ahead !== undefined && !PAST_VERB_ON.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -177,6 +177,22 @@ const FIXTURE_AFTER = /^,\s+[^.;,]{1,50}?\s(?:play|plays|face|faces|host|hosts|m
  * whatever a later clause says of the future ("…, which unions say will cut funding"), so it counts back.
  */
 const HAPPENED_ON = /\b(?:marched|rallied|gathered|protested|demonstrated|clashed|took\s+place|(?:was|were)\s+held)\b[^.;,]{0,40}?\son\s+(?:the\s+)?$/i;
+
+/**
+ * An act of going, coming, starting or ending told in the simple past right before a weekday, not after a word of the future in its clause: "teachers
+ * went back to their classrooms on Thursday", "the crews returned on Monday" happened, whatever a later clause says
+ * of the future ("…, but the union warned the deal would be tested"). Counter-examples: "a march planned on
+ * Saturday", "the road will be closed on Sunday", "is expected to be reopened on Monday" are to come.
+ */
+// Verbs of going and coming and of a start or an end: a participle ("their shared border on Thursday") is no act told.
+const PAST_ACT_ON = /\b(?:went|came|returned|travell?ed|left|arrived|resumed|met|began|ended|stopped|walked|drove|sailed|flew)\b[^.;,]{0,40}?\son\s+(?:the\s+)?$/u;
+const FUTURE_WORD_BEFORE = /\b(?:will|would|shall|to|be|been|being|is|are|due)\s+(?:\p{L}+\s+){0,2}$/u;
+/** Whether the words before a weekday tell an act that happened (HAPPENED_ON, PAST_ACT_ON). */
+function happenedBefore(before: string): boolean {
+  if (HAPPENED_ON.test(before)) return true;
+  const act = PAST_ACT_ON.exec(before);
+  return act !== null && !FUTURE_WORD_BEFORE.test(before.slice(0, act.index));
+}
 
 /**
  * Where the sentence's days of saying start (rule date.day-of-saying): "the figure given by the minister on

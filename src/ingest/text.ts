@@ -6,7 +6,7 @@ export interface Sentence extends Span { text: string; index: number }
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b(?:[A-Z]\.){1,3}[A-Z]?)\.$/;
 
 /** Lines are sentence boundaries (headlines, list items); inside a line, . ! ? followed by space and a capital. */
-const DATELINE = /^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][\p{L}.]+(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\p{L}.]+){0,2})?(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{1,30}[\p{Lu}.](?:,\s*[A-Z][\p{L}.]+(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\p{L}.]+){0,2})?(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s+/u;
 
 /**
  * The longest sentence kept whole. Real sentences stay far below it (the longest in the fixtures is under
