@@ -32,3 +32,14 @@ describe('"For nine days" is a duration, never a date', () => {
     expect(dates).toContain('2031-05-10');
   });
 });
+
+describe('names of people and bodies', () => {
+  it('takes a French lawyer\'s courtesy title "Me" (Maître) out of her name', () => {
+    const facts = read(story('PORTHAVEN, Norway, Friday, May 9, 2031', 'Defence lawyer Me Sylvie Doumta said her client would appeal, and 200 officers guarded the court.'), '2031-05-09');
+    expect(facts.people.map((p) => p.name)).toEqual(['Sylvie Doumta']);
+  });
+  it('reads a body\'s name joined by "to" and "in" up to its acronym in brackets', () => {
+    const facts = read(story('PORTHAVEN, Norway, Friday, May 9, 2031', 'The Association for Aid to Asylum Seekers in Porthaven (AADP), which brings food to the camp, said 300 people slept outside.'), '2031-05-09');
+    expect(facts.organizations.map((o) => [o.name, o.acronym])).toContainEqual(['Association for Aid to Asylum Seekers in Porthaven', 'AADP']);
+  });
+});

@@ -26,8 +26,8 @@ const LOWER_BODY = '(?:administration|council|municipality|ministry|government|p
 const PLACED_BEFORE = "(?<!\\b(?:on|in|at|(?<!\\b(?:spoke|spoken|speaking|talked|talking|wrote|writing|according|explained)\\s)to|from|near|outside|inside|into|through|across|along|around|past|towards?)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{0,40}\\s+){0,3})";
 /** A possessive ("the club's", "the residents'"). */
 const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
-/** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir", the Burmese "U" and "Daw"): not part of the name. */
-export const NAME_PREFIX = /^(?:(?:Sir|Dame|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Reverend|Rev\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\s+)+(?=\S+\s+\S)/u;
+/** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir", a French lawyer's "Me", the Burmese "U" and "Daw"): not part of the name. */
+export const NAME_PREFIX = /^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Reverend|Rev\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\s+)+(?=\S+\s+\S)/u;
 
 /** A courtesy title as a transcript in capitals puts it before a speaker's name ("MRS. ADA MOEN:"). */
 export const CAPITALS_HONORIFIC = '(?:MR|MRS|MS|MISS|DR)\\.?';
