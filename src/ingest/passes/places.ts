@@ -452,7 +452,8 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   // "NOUAKCHOTT, Dec 21": a dateline names a city even where the gazetteer has none of that name, when the text
   // writes the name again; its country is the one the story names or calls by its adjective most, if one leads.
   const spelled = spelledInText(x.doc.text, cityName);
-  if (m.groups!.country || !new RegExp(`(?<!\\p{L})${escapeRegExp(spelled)}(?!\\p{L})`, 'u').test(x.doc.text.slice(m.pos + m[0].length))) return undefined;
+  // So does "HARGEISA, Somaliland," though the gazetteer knows no country of that name.
+  if (!new RegExp(`(?<!\\p{L})${escapeRegExp(spelled)}(?!\\p{L})`, 'u').test(x.doc.text.slice(m.pos + m[0].length))) return undefined;
   const code = leadingCountry(x.doc.text, []);
   const countries = code ? [code] : [];
   return { name: spelled, at: m.pos, entry: { kind: 'city', countries, byKind: new Map([['city', countries]]) } };

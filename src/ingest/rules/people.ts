@@ -40,9 +40,10 @@ export const PEOPLE_RULES = {
     description: 'a capitalised title of office, maybe with a nationality, then a name, maybe after an honorific ("Transport Minister Ola Berg", "Police Commissioner Dr. Karen Whyte"); none when the name holds a word that closes a site\'s or an event\'s name and no surname ("Queen Ada Gardens", "Judge Lund Memorial Park", "the President Lund Cup"), ends in a site\'s word after a royal title, whose one name is a first name ("King Olav Park"), or goes on into capitalised words that end in a site\'s or a body\'s word ("the Queen Ada Lund Convention Center"): a place named after someone',
     pattern: compose('\\b{STATUS}? {NATIONALITY}? {TITLE} {HONORIFIC}? {NAME}', {
       STATUS: 'former|acting|deputy|outgoing|interim|Former|Acting|Deputy', NATIONALITY: NATIONALITY_PATTERN,
-      TITLE: `${TITLE_PATTERN}(?:\\s+of\\s+Police)?`, HONORIFIC: '(?:Dr|Prof|Mr|Mrs|Ms)\\.?|Sir|Dame', NAME,
+      // A rank opening the name is the title's own last word ("Chief Inspector McCrory": no person "Inspector McCrory").
+      TITLE: `${TITLE_PATTERN}(?:\\s+of\\s+Police)?`, HONORIFIC: '(?:Dr|Prof|Mr|Mrs|Ms)\\.?|Sir|Dame', NAME: `(?!(?:Inspector|Superintendent|Commissioner|Constable|Sergeant|Commander|Officer)\\s)${NAME}`,
     }, 'gu'),
-    examples: { match: ['Transport Minister Ola Berg opened the bridge.', 'Former Mayor Rita Lang spoke first.', 'Police Commissioner Dr. Karen Whyte spoke first.'], noMatch: ['The transport minister opened the bridge.'] },
+    examples: { match: ['Transport Minister Ola Berg opened the bridge.', 'Former Mayor Rita Lang spoke first.', 'Police Commissioner Dr. Karen Whyte spoke first.'], noMatch: ['The transport minister opened the bridge.', 'Chief Inspector Moen said so.'] },
   },
   monarch: {
     id: 'person.monarch', produces: 'people',
