@@ -41,7 +41,11 @@ function bodyOfHeadNoun(x: PassContext, role: Role, at: number): OrganizationDra
 }
 
 /** The kinds of body a head noun in the possessive names, when no body's name ends with it. */
-const KIND_OF_HEAD: Record<string, OrganizationDraft['kind']> = { force: 'police_force', club: 'club', team: 'club', union: 'union', party: 'political_group' };
+const KIND_OF_HEAD: Record<string, ReadonlyArray<OrganizationDraft['kind']>> = {
+  force: ['police_force'], club: ['club'], team: ['club'], union: ['union'], party: ['political_group'],
+  // A group, an association or a movement named as one ("Lake Watch, a residents' association") is an NGO or a political group.
+  association: ['association'], society: ['association'], group: ['association', 'political_group'], movement: ['association', 'political_group'],
+};
 
 /** "the force's commander, Inspector Lena Park,": the body named nearest before, in the sentence or the two before, of that head noun. */
 function bodyOfPossessive(x: PassContext, role: Role, at: number): OrganizationDraft | undefined {
@@ -52,7 +56,7 @@ function bodyOfPossessive(x: PassContext, role: Role, at: number): OrganizationD
   if (!head) return undefined;
   const from = x.doc.sentences[sentence.index - 2]?.start ?? x.doc.sentences[sentence.index - 1]?.start ?? sentence.start;
   const named = x.doc.mentionsIn({ start: from, end: at }, 'organization').map((m) => orgById(x, m.id)).filter((o): o is OrganizationDraft => !!o && !isGenericForceId(o.id));
-  return named.filter((o) => o.name.toLowerCase().split(/\s+/).at(-1) === head || o.kind === KIND_OF_HEAD[head]).at(-1);
+  return named.filter((o) => o.name.toLowerCase().split(/\s+/).at(-1) === head || (KIND_OF_HEAD[head] ?? []).includes(o.kind)).at(-1);
 }
 
 /**

@@ -55,12 +55,12 @@ export const ORGANIZATION_RULES = {
   },
   namedThenAppositiveKind: {
     id: 'organization.appositive-kind', produces: 'organizations',
-    description: 'a capitalised name of two words or more opening a sentence or a clause, then a comma and "a" or "an" with a lowercase word saying it is a group ("Student Grants Now, a student group, plans a march", "Clean Water First, an environmental campaign,"): the body of that name, a campaign, charity or network an NGO (`association`), any other group political; never a person, though its first word be a first name',
-    pattern: compose('(?:^|(?<=[.;:–—-]\\s+)){NAME},\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}{KIND}\\b', {
+    description: 'a capitalised name of two words or more opening a sentence or a clause, then a comma and "a" or "an" with a lowercase word saying it is a group ("Student Grants Now, a student group, plans a march", "Clean Water First, an environmental campaign,", "Lake Watch, a residents\' association,"): the body of that name, a campaign, charity, network, association or society an NGO (`association`), any other group political; never a person, though its first word be a first name',
+    pattern: compose("(?:^|(?<=[.;:–—-]\\s+)){NAME},\\s+an?\\s+(?:[\\p{Ll}-]+['’]?\\s+){0,2}{KIND}\\b", {
       NAME: `${CAP2}(?:[^\\S\\n]+${CAP2}){1,4}`,
-      KIND: 'group|movement|collective|campaign|coalition|alliance|network|charity',
+      KIND: 'group|movement|collective|campaign|coalition|alliance|network|charity|association|society',
     }, 'gmu'),
-    examples: { match: ['Student Grants Now, a student group, plans a march on Saturday.', 'Clean Water First, an environmental campaign, said the river was foul.'], noMatch: ['Ada Moen, a student, said the march would go ahead.', 'The march, a student protest, will go ahead.'] },
+    examples: { match: ['Student Grants Now, a student group, plans a march on Saturday.', 'Clean Water First, an environmental campaign, said the river was foul.', "Lake Watch, a residents' association, plans a protest."], noMatch: ['Ada Moen, a student, said the march would go ahead.', 'The march, a student protest, will go ahead.'] },
   },
   namedThenKind: {
     id: 'organization.named-then-kind', produces: 'organizations',

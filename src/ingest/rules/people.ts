@@ -150,7 +150,7 @@ export const PEOPLE_RULES = {
   },
   roleBodyPossessive: {
     id: 'person.role-body-possessive', produces: 'people',
-    description: 'a title after a body\'s head noun in the possessive, right before the name ("the force\'s commander, Inspector Ada Moen,", "the club\'s security director, Ivo Lenz, said", "The union\'s president Ada Moen"): the body named nearest before it, in its sentence or the two before, whose name ends with that noun or whose kind the noun says (a force is a police force, a club or team a club, a union a union, a party a political group)',
+    description: 'a title after a body\'s head noun in the possessive, right before the name ("the force\'s commander, Inspector Ada Moen,", "the club\'s security director, Ivo Lenz, said", "The union\'s president Ada Moen"): the body named nearest before it, in its sentence or the two before, whose name ends with that noun or whose kind the noun says (a force is a police force, a club or team a club, a union a union, a party a political group, an association or society an NGO, a group or movement an NGO or a political group)',
     pattern: /\b[Tt]he[^\S\n]+(?<head>force|club|team|union|party|society|association|federation|ministry|council|agency|authority|service|company|group|embassy|university|commission|committee|movement)['’]s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?[\p{Ll}-]+,?[^\S\n]*$/u,
     examples: { match: ["The police will deploy 2,000 officers, the force's commander, ", "and its stewards will search every fan, the club's security director, "], noMatch: ["The force's commander, Ada Moen, said so.", "Its spokesman, "] },
   },
