@@ -23,3 +23,10 @@ describe('a rank title before a surname alone ("Chief Inspector McCrory")', () =
     expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title])).toEqual([['Helen McCrory', 'Chief Inspector']]);
   });
 });
+
+describe('a site named after "in the", of the kind its head word says', () => {
+  it('reads "the Mourne Mountains" as a region, "the Esplanade" as a venue', () => {
+    const facts = read(story('PORTHAVEN, Norway, Tuesday, May 6, 2031', 'About 140 firefighters fought the blaze in the Mourne Mountains, and a rest centre opened on the Esplanade.'));
+    expect(facts.places.map((p) => [p.name, p.kind])).toEqual(expect.arrayContaining([['Mourne Mountains', 'region'], ['Esplanade', 'venue']]));
+  });
+});

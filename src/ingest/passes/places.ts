@@ -735,7 +735,8 @@ function namedSites(x: PassContext): void {
     // "the Harbour Domain", then "the Domain": a site already read, named short.
     const longer = x.facts.places.find((p) => p.kind !== 'country' && p.name.split(/\s+/).length > 1 && (p.name.startsWith(`${f.name} `) || p.name.endsWith(` ${f.name}`)));
     if (longer) { x.doc.mention(longer.id, 'place', f.at, f.at + f.name.length); continue; }
-    addPlace(x, f.name, { kind: 'venue', country: null, within_id: null }, f.at, f.at + f.name.length, f.rule);
+    // "the Mourne Mountains": a site whose last word the lexicon gives a kind is of that kind, else a venue.
+    addPlace(x, f.name, { kind: placeHeadKind(f.name) ?? 'venue', country: null, within_id: null }, f.at, f.at + f.name.length, f.rule);
   }
 }
 

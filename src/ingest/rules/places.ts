@@ -114,7 +114,7 @@ export const PLACE_RULES = {
   },
   theSite: {
     id: 'place.the-site', produces: 'places',
-    description: 'one or two capitalised words after a preposition of place and "the", with no more name after them ("on the Corso Alto,", "at the Hollin until midnight", "near the Obelisco"): a site the article names by its own name, a venue; never a body or its last word, an event, a title, a nationality, a common word, a place already read ("the Domain" after "the Harbour Domain" is that place) or a word the gazetteer knows as a town',
+    description: 'one or two capitalised words after a preposition of place and "the", with no more name after them ("on the Corso Alto,", "at the Hollin until midnight", "near the Obelisco"): a site the article names by its own name, a venue, or of the kind the lexicon gives its head word ("in the Mourne Mountains": a region); never a body or its last word, an event, a title, a nationality, a common word, a place already read ("the Domain" after "the Harbour Domain" is that place) or a word the gazetteer knows as a town',
     pattern: compose('\\b(?:at|on|in|near|along|around|outside|across|past|into|onto|off|beside|behind|opposite)[^\\S\\n]+the[^\\S\\n]+{NAME}(?={FOLLOW})', {
       NAME: `${CAP}(?:[^\\S\\n]+${CAP})?`, FOLLOW: `[^\\S\\n]*(?:[,.;:)]|$)|[^\\S\\n]+(?:${THE_SITE_FOLLOW})\\b`,
     }, 'gmu'),
