@@ -305,6 +305,22 @@ function counterparts(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** The title a verb of holding an office names (rule person.who-heads). */
+const TITLE_OF_VERB: Record<string, string> = { chairs: 'Chair', heads: 'Head', leads: 'Leader', directs: 'Director', commands: 'Commander', runs: 'Head' };
+
+/** "Ada Moen, who chairs the union," (rule person.who-heads): a person titled by the office the verb names, of the body the clause names. */
+function whoHeads(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.whoHeads.pattern)) {
+    const { name, verb, body } = m.groups as { name: string; verb: string; body: string };
+    const nameStart = m.pos + m[0].indexOf(name);
+    // Only a person chairs or heads something "who" does: a name of no body's word, its first name known or not.
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name) || name.split(/\s+/).some(bodyWord)) continue;
+    const bodyAt = m.pos + m[0].lastIndexOf(body);
+    const org = organizationIn(x, bodyAt, bodyAt + body.length) ?? x.facts.organizations.find((o) => o.id === bodyByHead(x, body, m.pos));
+    addPerson(x, index, name, { title: TITLE_OF_VERB[verb]!, organization_id: org?.id ?? null, country: org?.country ?? null }, org?.country ?? null, { start: nameStart, end: nameStart + name.length, rule: R.whoHeads.id });
+  }
+}
+
 function interviewed(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.interviewed.pattern)) {
     const { title, name } = m.groups as { title: string; name: string };
@@ -404,6 +420,7 @@ export function people(x: PassContext): void {
   bodyTitles(x, index);
   namedAfterVerb(x, index);
   counterparts(x, index);
+  whoHeads(x, index);
   interviewed(x, index);
   speakers(x, index);
   signature(x, index);

@@ -187,8 +187,8 @@ export const ORGANIZATION_RULES = {
   },
   placeAuthority: {
     id: 'organization.place-authority', produces: 'organizations',
-    description: 'a place\'s local authority in lowercase ("Leeds city council", "the Eastby municipal council", "the Loire prefecture", "Eastby town hall", "the Rio Verde state government", "the Stari Most municipality"); the place a name the gazetteer knows or no common word',
-    pattern: compose('\\b{PLACE} {AUTHORITY}\\b', { PLACE: "(?!(?:The|A|An|Its|This|That|Their|Our|Each|Every)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}", AUTHORITY: 'prefecture|city hall|town hall|city council|town council|municipal council|county council|regional council|regional government|state government|municipal government|municipality' }, 'gu'),
+    description: 'a place\'s local authority in lowercase ("Leeds city council", "the Eastby municipal council", "the Loire prefecture", "Eastby town hall", "the Rio Verde state government", "the Stari Most municipality", "the Almaty city administration"); the place a name the gazetteer knows or no common word',
+    pattern: compose('\\b{PLACE} {AUTHORITY}\\b', { PLACE: "(?!(?:The|A|An|Its|This|That|Their|Our|Each|Every)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}", AUTHORITY: 'prefecture|city hall|town hall|city council|town council|municipal council|county council|regional council|regional government|state government|municipal government|municipality|city administration|municipal administration|district administration|regional administration' }, 'gu'),
     examples: { match: ['The Leeds city council closed the road.', 'The Eastby municipal council said families had been told to leave.', 'The Loire prefecture banned the march.', 'The Rio Verde state government said the fair is safe.', 'That is a decision of the Stari Most municipality.'], noMatch: ['The prefecture banned the march.', 'The Council met in the town hall.'] },
   },
   acronymAlone: {

@@ -213,6 +213,12 @@ export const PEOPLE_RULES = {
     pattern: compose('\\b(?:his|her|their) {NATIONALITY}? counterpart,\\s+{NAME},', { NATIONALITY: NATIONALITY_PATTERN, NAME }, 'gu'),
     examples: { match: ['The minister met his Danish counterpart, Lars Holm, on Monday.'], noMatch: ['The minister met his counterpart on Monday.'] },
   },
+  whoHeads: {
+    id: 'person.who-heads', produces: 'people',
+    description: 'a name set off by a relative clause saying the office the person holds by its verb ("Ada Moen, who chairs the union,", "Jan Holm, who heads the harbour police,", "…, who leads the protest committee,"): the title the verb names (chairs: Chair, heads: Head, leads: Leader, directs: Director, commands: Commander, runs: Head), of the body the clause names by its head noun when the article names one; the name holds no body\'s word',
+    pattern: compose('\\b{NAME},\\s+who\\s+(?<verb>chairs|heads|leads|directs|commands|runs)\\s+(?<body>(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+),', { NAME }, 'gu'),
+    examples: { match: ['Ada Moen, who chairs the union, said the march would go ahead.', 'Jan Holm, who heads the harbour police, said so.'], noMatch: ['Ada Moen, who joined the union, said so.', 'The union, which chairs the talks, said so.'] },
+  },
   interviewed: {
     id: 'person.interviewed', produces: 'people',
     description: 'the person an introduction says was interviewed, with the title before the name ("spoke to harbour master Jan Holm about")',
