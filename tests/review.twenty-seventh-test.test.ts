@@ -39,6 +39,17 @@ describe('what an edit changes after the twenty-seventh first-use test', () => {
     expect(rows('protests')[0]).toMatchObject({ name: 'Whip protest', date: '2026-07-31' });
   });
 
+  it('drops the first place a protest\'s name was made of when an edit removes it (the twenty-eighth test\'s bug 4)', () => {
+    const [protest] = rows('protests');
+    expect(protest!.name).toBe('Whip protest');
+    // A name the reviewer wrote is theirs: it does not follow.
+    editFact(session.seedDir, protest!.id, { place_ids: [] }, 'Ada');
+    expect(rows('protests')[0]!.name).toBe('Whip protest');
+    editFact(session.seedDir, protest!.id, { name: 'Protest in Eyre Square on 2026-07-31', place_ids: ['eyre-square'] }, 'Ada');
+    editFact(session.seedDir, protest!.id, { place_ids: [] }, 'Ada');
+    expect(rows('protests')[0]!.name).toBe('Protest on 2026-07-31');
+  });
+
   it('shows a deployment without a role under its force\'s name, not its id (bug 7)', async () => {
     const unit = rows('deployments').find((row) => row.organization_id === 'garda-mounted-unit')!;
     setInSeed(session.seedDir, 'deployments', unit.id, 'role', null);

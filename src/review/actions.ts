@@ -179,19 +179,29 @@ function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, va
 }
 
 /**
- * A name ingest made of a fact's date ("Protest in Eyre Square on 2026-07-23") follows the date an edit changes,
- * unless the edit sets the name too: the row never states in its title a day it no longer holds.
+ * A name ingest made of a fact's date and first place ("Protest in Eyre Square on 2026-07-23") follows the date and
+ * the first place an edit changes, unless the edit sets the name too: the row never states in its title a day or a
+ * place it no longer holds.
  */
-function nameFollowingDate(found: FoundFact, before: Record<string, unknown>, values: Record<string, unknown>): void {
+function nameFollowingDate(found: FoundFact, before: Record<string, unknown>, values: Record<string, unknown>, titleOf: (id: string) => string | undefined): void {
   const name = before.name;
   if (typeof name !== 'string' || (values.name !== undefined && values.name !== name)) return;
+  let followed = name;
   for (const field of DATED_BY) {
     const [was, now] = [before[field], values[field]];
-    if (typeof was !== 'string' || typeof now !== 'string' || was === now || !name.includes(was)) continue;
-    found.node.set('name', name.replace(was, now));
-    return;
+    if (typeof was === 'string' && typeof now === 'string' && was !== now) followed = followed.replace(was, now);
   }
+  // "Protest in Eyre Square on …" names its first place: the name follows the first place an edit leaves, or loses it.
+  const [wasPlace, nowPlace] = [firstId(before.place_ids), values.place_ids === undefined ? firstId(before.place_ids) : firstId(values.place_ids)];
+  const wasTitle = wasPlace ? titleOf(wasPlace) : undefined;
+  if (wasTitle && wasPlace !== nowPlace && followed.includes(` in ${wasTitle}`)) {
+    const nowTitle = nowPlace ? titleOf(nowPlace) : undefined;
+    followed = followed.replace(` in ${wasTitle}`, nowTitle ? ` in ${nowTitle}` : '');
+  }
+  if (followed !== name) found.node.set('name', followed);
 }
+
+const firstId = (ids: unknown): string | undefined => (Array.isArray(ids) && typeof ids[0] === 'string' ? ids[0] : undefined);
 
 /**
  * A quote widened, in place, to a name or title the edit set that stands in no quote, where the article writes it
@@ -254,7 +264,7 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
       found.node.set(field, found.file.doc.createNode(value));
     }
     withoutStaleNotes(found, before, values);
-    nameFollowingDate(found, before, values);
+    nameFollowingDate(found, before, values, (placeId) => { try { return String(files.find(placeId).node.get('name')); } catch { return undefined; } });
     widenedQuotes(found, seedDir);
     markReviewed(found, reviewer, at);
     if (wanted === undefined || wanted === id) return { result: id };

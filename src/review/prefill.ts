@@ -12,6 +12,7 @@ import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundD
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf, kindSaidToBe } from '../ingest/passes/organizations.js';
+import { TITLE_OF_VERB } from '../ingest/passes/people.js';
 import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, FROM_DAY, OBJECT_ENDS, phraseName, sealedOffName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
@@ -47,6 +48,8 @@ const DETERMINER = /^(?:the|a|an)\s+/i;
 const POSSESSIVE = /^(?:its|their|his|her|our)\s+/i;
 /** Words opening a phrase that says where or whose, not a title: "of the Archdiocese", "at the ministry". */
 const PREPOSITION = /^(?:of|at|in|from|for|with|on|by)\b/u;
+/** A relative clause naming an office by its verb ("who chairs the union"), the verbs ingest's rule person.who-heads reads. */
+const WHO_HOLDS = new RegExp(`^who\\s+(${Object.keys(TITLE_OF_VERB).join('|')})\\b`, 'u');
 /** What ends a sentence, or opens a quotation: the next word is capitalised whatever it is. */
 const SENTENCE_END = new Set([...'.!?:"“']);
 /** The first word of a name and the spaces after it, when more words follow. */
@@ -276,7 +279,9 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
   // "of the Archdiocese of Cusco" after a name says whose the person is, not what: no title.
   const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side) && !PREPOSITION.test(side));
-  const role = title ?? apposition ?? titleBefore(words.slice(0, named.at));
+  // "Gulnar Seitkali, who chairs the union": the office the relative clause's verb names, as ingest reads it (rule person.who-heads).
+  const held = around.map((side) => WHO_HOLDS.exec(side)?.[1]).find((verb) => verb !== undefined);
+  const role = title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? titleBefore(words.slice(0, named.at));
   return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
 }
 

@@ -306,7 +306,7 @@ function counterparts(x: PassContext, index: PersonIndex): void {
 }
 
 /** The title a verb of holding an office names (rule person.who-heads). */
-const TITLE_OF_VERB: Record<string, string> = { chairs: 'Chair', heads: 'Head', leads: 'Leader', directs: 'Director', commands: 'Commander', runs: 'Head' };
+export const TITLE_OF_VERB: Record<string, string> = { chairs: 'Chair', heads: 'Head', leads: 'Leader', directs: 'Director', commands: 'Commander', runs: 'Head' };
 
 /** "Ada Moen, who chairs the union," (rule person.who-heads): a person titled by the office the verb names, of the body the clause names. */
 function whoHeads(x: PassContext, index: PersonIndex): void {
