@@ -12,7 +12,6 @@ import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundD
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf, kindSaidToBe } from '../ingest/passes/organizations.js';
-import { TITLE_OF_VERB } from '../ingest/passes/people.js';
 import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, FROM_DAY, OBJECT_ENDS, phraseName, sealedOffName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
@@ -21,6 +20,7 @@ import { actIncidentName, passiveIncidentName, thrownName, verdictName } from '.
 import { ceremonialActName } from '../ingest/passes/events.js';
 import { BODY_ONLY_NOUNS } from '../ingest/rules/deployments.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
+import { TITLE_OF_VERB } from '../ingest/rules/people.js';
 import { PLACE_RULES } from '../ingest/rules/places.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
 import { STATEMENT_RULES } from '../ingest/rules/statements.js';

@@ -3,7 +3,7 @@
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
-import { NAME, NAME_PREFIX, PEOPLE_RULES as R } from '../rules/people.js';
+import { NAME, NAME_PREFIX, PEOPLE_RULES as R, TITLE_OF_VERB } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { STATEMENT_RULES } from '../rules/statements.js';
@@ -304,9 +304,6 @@ function counterparts(x: PassContext, index: PersonIndex): void {
     addPerson(x, index, name, title ? { title, organization_id: null, country } : null, country, { start: m.pos, end: nameStart + name.length, rule: R.counterpart.id });
   }
 }
-
-/** The title a verb of holding an office names (rule person.who-heads). */
-export const TITLE_OF_VERB: Record<string, string> = { chairs: 'Chair', heads: 'Head', leads: 'Leader', directs: 'Director', commands: 'Commander', runs: 'Head' };
 
 /** "Ada Moen, who chairs the union," (rule person.who-heads): a person titled by the office the verb names, of the body the clause names. */
 function whoHeads(x: PassContext, index: PersonIndex): void {

@@ -34,6 +34,9 @@ export const CAPITALS_HONORIFIC = '(?:MR|MRS|MS|MISS|DR)\\.?';
 /** A word written in capitals, as a transcript's speaker labels are ("MINISTER", "HELME-VAIRAAROA"). */
 export const CAPITALS_WORD = "\\p{Lu}[\\p{Lu}'’-]{1,40}";
 
+/** The title a verb of holding an office names (rule person.who-heads; the review's person form reads it too). */
+export const TITLE_OF_VERB: Record<string, string> = { chairs: 'Chair', heads: 'Head', leads: 'Leader', directs: 'Director', commands: 'Commander', runs: 'Head' };
+
 export const PEOPLE_RULES = {
   titled: {
     id: 'person.titled', produces: 'people',
@@ -216,7 +219,7 @@ export const PEOPLE_RULES = {
   whoHeads: {
     id: 'person.who-heads', produces: 'people',
     description: 'a name set off by a relative clause saying the office the person holds by its verb ("Ada Moen, who chairs the union,", "Jan Holm, who heads the harbour police,", "…, who leads the protest committee,"): the title the verb names (chairs: Chair, heads: Head, leads: Leader, directs: Director, commands: Commander, runs: Head), of the body the clause names by its head noun when the article names one; the name holds no body\'s word',
-    pattern: compose('\\b{NAME},\\s+who\\s+(?<verb>chairs|heads|leads|directs|commands|runs)\\s+(?<body>(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+),', { NAME }, 'gu'),
+    pattern: compose('\\b{NAME},\\s+who\\s+{VERB}\\s+(?<body>(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+),', { NAME, VERB: Object.keys(TITLE_OF_VERB).join('|') }, 'gu'),
     examples: { match: ['Ada Moen, who chairs the union, said the march would go ahead.', 'Jan Holm, who heads the harbour police, said so.'], noMatch: ['Ada Moen, who joined the union, said so.', 'The union, which chairs the talks, said so.'] },
   },
   interviewed: {
