@@ -179,12 +179,12 @@ const FIXTURE_AFTER = /^,\s+[^.;,]{1,50}?\s(?:play|plays|face|faces|host|hosts|m
 const HAPPENED_ON = /\b(?:marched|rallied|gathered|protested|demonstrated|clashed|took\s+place|(?:was|were)\s+held)\b[^.;,]{0,40}?\son\s+(?:the\s+)?$/i;
 
 /**
- * An act of going, coming, starting or ending told in the simple past right before a weekday, not after a word of the future in its clause: "teachers
- * went back to their classrooms on Thursday", "the crews returned on Monday" happened, whatever a later clause says
- * of the future ("…, but the union warned the deal would be tested"). Counter-examples: "a march planned on
- * Saturday", "the road will be closed on Sunday", "is expected to be reopened on Monday" are to come.
+ * An act of going, coming, starting or ending told in the simple past right before a weekday, not after a word of the
+ * future in its clause: "teachers went back to their classrooms on Thursday", "the crews returned on Monday" happened,
+ * whatever a later clause says of the future ("…, but the union warned the deal would be tested"). Only these verbs:
+ * a participle ("their shared border on Thursday") is no act told. Counter-examples: "a march planned on Saturday",
+ * "the road will be closed on Sunday", "is expected to be reopened on Monday" are to come.
  */
-// Verbs of going and coming and of a start or an end: a participle ("their shared border on Thursday") is no act told.
 const PAST_ACT_ON = /\b(?:went|came|returned|travell?ed|left|arrived|resumed|met|began|ended|stopped|walked|drove|sailed|flew)\b[^.;,]{0,40}?\son\s+(?:the\s+)?$/u;
 const FUTURE_WORD_BEFORE = /\b(?:will|would|shall|to|be|been|being|is|are|due)\s+(?:\p{L}+\s+){0,2}$/u;
 /** Whether the words before a weekday tell an act that happened (HAPPENED_ON, PAST_ACT_ON). */
