@@ -183,7 +183,7 @@ function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, va
  * the first place an edit changes, unless the edit sets the name too: the row never states in its title a day or a
  * place it no longer holds.
  */
-function nameFollowingDate(found: FoundFact, before: Record<string, unknown>, values: Record<string, unknown>, titleOf: (id: string) => string | undefined): void {
+function nameFollowingDateAndPlace(found: FoundFact, before: Record<string, unknown>, values: Record<string, unknown>, titleOf: (id: string) => string | undefined): void {
   const name = before.name;
   if (typeof name !== 'string' || (values.name !== undefined && values.name !== name)) return;
   let followed = name;
@@ -264,7 +264,7 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
       found.node.set(field, found.file.doc.createNode(value));
     }
     withoutStaleNotes(found, before, values);
-    nameFollowingDate(found, before, values, (placeId) => { try { return String(files.find(placeId).node.get('name')); } catch { return undefined; } });
+    nameFollowingDateAndPlace(found, before, values, (placeId) => { try { return String(files.find(placeId).node.get('name')); } catch { return undefined; } });
     widenedQuotes(found, seedDir);
     markReviewed(found, reviewer, at);
     if (wanted === undefined || wanted === id) return { result: id };
