@@ -98,6 +98,19 @@ describe('the kinds a reviewer needs for what articles name', () => {
   }, 120_000);
 });
 
+describe('an emptied value', () => {
+  it('is refused, not published as "": a role whose title was cleared, a statement with no words; nothing written', () => {
+    const seedDir = copySeed();
+    const before = snapshot(seedDir);
+    const untitled = { ...mayor('mayor'), roles: [{ title: '', organization_id: 'italian-interior-ministry', country: null }] };
+    const error = refused(() => addFact(seedDir, 'people', untitled, 'Ada'));
+    expect(error.problems.join('\n')).toMatch(/\/roles\/0\/title is empty \(give the words the article states, or leave the item out\)/);
+    const silent = { speaker_id: 'milan-mayor', text: '', kind: 'paraphrase', date: null, date_precision: null, derived: false, about_ids: [], note: null, citations: [{ source: SOURCE, quote: MAYOR_QUOTE }] };
+    expect(refused(() => addFact(seedDir, 'statements', silent, 'Ada')).problems.join('\n')).toMatch(/\/text is empty/);
+    expect(snapshot(seedDir)).toEqual(before);
+  }, 60_000);
+});
+
 describe('a list of objects in the form', () => {
   const people = collectionByName.get('people')!;
 

@@ -317,6 +317,11 @@ describe('review app: citations removed, facts added', () => {
     expect(wrong.statusCode).toBe(422);
     expect(wrong.body).toMatch(/<input id="edit-_new-roles-0-title" name="roles\.0\.title" value="governor" aria-label="roles 1 title" aria-describedby="error-_new-roles" aria-invalid="true">/);
     expect(wrong.body).toContain('roles[0].title &quot;governor&quot; does not occur in its quotes');
+    // A title cleared to keep only the role's body is refused at the roles, never published as "".
+    const emptied = await post(`/articles/${SOURCE}/add`, { ...fields, 'roles.0.title': '', 'roles.0.organization_id': 'italian-interior-ministry' });
+    expect(emptied.statusCode).toBe(422);
+    expect(emptied.body).toMatch(/<input id="edit-_new-roles-0-title" name="roles\.0\.title" value="" aria-label="roles 1 title" aria-describedby="error-_new-roles" aria-invalid="true">/);
+    expect(emptied.body).toContain('roles.0.title: is empty (give the words the article states, or leave the item out)');
     expect(snapshot(served.seedDir)).toEqual(before);
 
     const saved = await post(`/articles/${SOURCE}/add`, { ...fields, 'roles.0.title': 'mayor' });

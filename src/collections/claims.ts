@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, IdRef, IdRefs, Nullable, literals, Derived, FACT_TAIL } from '../schemas/common.js';
+import { Id, IdRef, IdRefs, Nullable, literals, Derived, FACT_TAIL, Words } from '../schemas/common.js';
 import { CLAIM_STATUSES, ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { claimAsserters, claimDisputes, claims as table } from '../db/schema.js';
 import { hasChild, idIn, oneOf } from '../db/filters.js';
@@ -8,7 +8,7 @@ import { idList, text, type FactCollection } from './types.js';
 export const Claim = Type.Object({
   id: Id,
   subject_id: IdRef('The entity the claim is about.'),
-  predicate: Type.String({ examples: ['organizes'] }),
+  predicate: Words({ examples: ['organizes'] }),
   object_id: Nullable(IdRef('The entity on the other side, when the object is an entity.')),
   value: Nullable(Type.String({ description: 'The object as text, when it is not an entity.' })),
   status: literals(CLAIM_STATUSES, { description: 'corroborated: two or more sources agree; single_source; disputed: sources disagree.' }),

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DatePrecision, Derived, Id, IdRefs, Nullable, PartialDate, Qualifier, literals, FACT_TAIL } from '../schemas/common.js';
+import { DatePrecision, Derived, Id, IdRefs, Nullable, PartialDate, Qualifier, literals, FACT_TAIL, Words } from '../schemas/common.js';
 import { EVENT_KINDS } from '../schemas/vocabulary.js';
 import { eventFigures, eventPlaces, events as table } from '../db/schema.js';
 import { onOrAfter, onOrBefore, oneOf } from '../db/filters.js';
@@ -9,14 +9,14 @@ import { idList, text, type FactCollection } from './types.js';
 export const EventKind = literals(EVENT_KINDS);
 
 export const Figure = Type.Object({
-  metric: Type.String({ examples: ['visitors'] }),
+  metric: Words({ examples: ['visitors'] }),
   value: Type.Number(),
   qualifier: Qualifier,
 });
 
 export const Event = Type.Object({
   id: Id,
-  name: Type.String(),
+  name: Words(),
   kind: EventKind,
   start: Nullable(PartialDate),
   end: Nullable(PartialDate),

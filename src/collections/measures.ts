@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, FACT_TAIL } from '../schemas/common.js';
+import { DatePrecision, Id, IdRefs, Nullable, PartialDate, literals, Derived, FACT_TAIL, Words } from '../schemas/common.js';
 import { MEASURE_KINDS } from '../schemas/vocabulary.js';
 import { measureOperators, measurePlaces, measures as table } from '../db/schema.js';
 import { activeOn, oneOf } from '../db/filters.js';
@@ -10,7 +10,7 @@ export const MeasureKind = literals(MEASURE_KINDS);
 
 export const Measure = Type.Object({
   id: Id,
-  name: Type.String(),
+  name: Words(),
   kind: MeasureKind,
   description: Nullable(Type.String()),
   place_ids: IdRefs('Where it applies, when stated.'),

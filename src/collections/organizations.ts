@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CountryCode, Derived, Id, IdRef, Nullable, literals, FACT_TAIL } from '../schemas/common.js';
+import { CountryCode, Derived, Id, IdRef, Nullable, literals, FACT_TAIL, Words } from '../schemas/common.js';
 import { ORGANIZATION_KINDS } from '../schemas/vocabulary.js';
 import { organizationAliases, organizations as table } from '../db/schema.js';
 import { country, oneOf } from '../db/filters.js';
@@ -9,9 +9,9 @@ export const OrganizationKind = literals(ORGANIZATION_KINDS);
 
 export const Organization = Type.Object({
   id: Id,
-  name: Type.String(),
+  name: Words(),
   acronym: Nullable(Type.String()),
-  aliases: Type.Array(Type.String(), { description: 'Other names the articles use.' }),
+  aliases: Type.Array(Words(), { description: 'Other names the articles use.' }),
   kind: OrganizationKind,
   country: Nullable(CountryCode),
   parent_id: Nullable(IdRef('The organization this one belongs to, when the articles say so.')),

@@ -1,11 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CountryCode, Derived, Id, IdRef, Nullable, FACT_TAIL } from '../schemas/common.js';
+import { CountryCode, Derived, Id, IdRef, Nullable, FACT_TAIL, Words } from '../schemas/common.js';
 import { people as table, personRoles } from '../db/schema.js';
 import { country, hasChild, indexedWords } from '../db/filters.js';
 import { text, type FactCollection } from './types.js';
 
 export const Role = Type.Object({
-  title: Type.String({ examples: ['Interior Minister'] }),
+  title: Words({ examples: ['Interior Minister'] }),
   organization_id: Nullable(IdRef('The organization the role belongs to, when the articles name it.')),
   country: Nullable(CountryCode),
 });

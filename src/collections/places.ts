@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CountryCode, Derived, Id, IdRef, Nullable, literals, FACT_TAIL } from '../schemas/common.js';
+import { CountryCode, Derived, Id, IdRef, Nullable, literals, FACT_TAIL, Words } from '../schemas/common.js';
 import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { places as table } from '../db/schema.js';
 import { country, oneOf } from '../db/filters.js';
@@ -10,7 +10,7 @@ export const PlaceKind = literals(PLACE_KINDS);
 
 export const Place = Type.Object({
   id: Id,
-  name: Type.String(),
+  name: Words(),
   kind: PlaceKind,
   country: Nullable(CountryCode),
   within_id: Nullable(IdRef('The place that contains this one.')),

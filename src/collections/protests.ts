@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Quantity, FACT_TAIL } from '../schemas/common.js';
+import { DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, Quantity, FACT_TAIL, Words } from '../schemas/common.js';
 import { protestOrganizers, protestPlaces, protests as table } from '../db/schema.js';
 import { hasChild, onOrAfter, onOrBefore } from '../db/filters.js';
 import { inPlace } from '../db/places.js';
@@ -7,7 +7,7 @@ import { idList, text, type FactCollection } from './types.js';
 
 export const Protest = Type.Object({
   id: Id,
-  name: Type.String(),
+  name: Words(),
   organizer_ids: IdRefs('Organizations that organise it.'),
   place_ids: IdRefs('Where it is held.'),
   date: Nullable(PartialDate),

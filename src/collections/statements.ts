@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, literals, FACT_TAIL } from '../schemas/common.js';
+import { DatePrecision, Derived, Id, IdRef, IdRefs, Nullable, PartialDate, literals, FACT_TAIL, Words } from '../schemas/common.js';
 import { STATEMENT_KINDS, ENTITY_TYPES } from '../schemas/vocabulary.js';
 import { statementAbout, statements as table } from '../db/schema.js';
 import { hasChild, idIn } from '../db/filters.js';
@@ -9,7 +9,7 @@ export const Statement = Type.Object({
   id: Id,
   speaker_id: IdRef('Who said it: a person or an organization.'),
   kind: literals(STATEMENT_KINDS, { description: 'quote: the article prints the words verbatim; paraphrase: it reports them.' }),
-  text: Type.String(),
+  text: Words(),
   date: Nullable(PartialDate),
   date_precision: Nullable(DatePrecision),
   derived: Derived,

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { Value, type ValueError } from '@sinclair/typebox/value';
+import { Value, ValueErrorType, type ValueError } from '@sinclair/typebox/value';
 import { parse } from 'yaml';
 import { FACT_COLLECTIONS, type FactCollection } from '../collections/index.js';
 import { type Item } from './columns.js';
@@ -118,6 +118,7 @@ function vocabulary(schema: TSchema): { values: string[]; nullable: boolean } | 
 
 /** A schema error as a person reads it: a closed vocabulary names the values it allows, not TypeBox's kind. */
 function schemaMessage(error: ValueError): string {
+  if (error.type === ValueErrorType.StringMinLength && error.value === '') return 'is empty (give the words the article states, or leave the item out)';
   const closed = vocabulary(error.schema);
   if (!closed) return error.message;
   // The value given stays out of quotation marks: ingest reads a quoted id in a problem as the fact it names.

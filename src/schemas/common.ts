@@ -1,5 +1,5 @@
 // Building blocks shared by every resource schema: ids, dates, citations, quantities.
-import { Kind, Type, TypeRegistry, type Static, type TSchema } from '@sinclair/typebox';
+import { Kind, Type, TypeRegistry, type Static, type StringOptions, type TSchema } from '@sinclair/typebox';
 import { DATE_PRECISIONS, QUALIFIERS, REVIEW_STATES } from './vocabulary.js';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -14,6 +14,9 @@ export const StringEnum = <const T extends readonly string[]>(values: T, options
   Type.Unsafe<T[number]>({ [Kind]: 'StringEnum', type: 'string', enum: [...values], ...options });
 
 export const literals = StringEnum;
+
+/** Words an article gives (a name, a title, what was said): never empty, since what the articles do not state is null or left out. */
+export const Words = (options: StringOptions = {}) => Type.String({ minLength: 1, ...options });
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const Id = Type.String({ pattern: SLUG_PATTERN, maxLength: 200, description: 'Stable lowercase slug, unique across all entity types.', examples: ['city-police'] });
