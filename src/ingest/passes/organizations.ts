@@ -328,7 +328,7 @@ const ARMED = /\b(?:Armed Forces|Defen[cs]e Forces|Army|Navy|Air Force|armed for
  * an army's being `agency`; what the review form opens a new body with too.
  */
 export function bodyKindOf(name: string): OrganizationKind | undefined {
-  const byWords = kindByWords(name);
+  const byWords = kindByWords(name) ?? kindByWords(capitalisedWords(name));
   if (byWords) return byWords;
   const head = name.split(/\s+/).reverse().map(capitalize).find((word) => ORG_HEADS[word]);
   return head ? ORG_HEADS[head] : undefined;
@@ -374,6 +374,11 @@ function headedNames(x: PassContext): void {
 const PATROL_OFFICE = /\b(?:Patrol|Guard|Police)\s+(?:Service|Services|Command|Directorate|Department|Office|Administration|Headquarters)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]{0,40}(?:\s+\p{Lu}[\p{L}'’-]{0,40}){0,3})?$/u;
 /** A fire brigade or service ("Public Fire Brigade", "Fire and Rescue Service"): an emergency agency, not a police force. */
 const FIRE_SERVICE = /\bFire(?:\s+and\s+Rescue)?\s+(?:Brigade|Brigades|Service|Services|Department|Corps)$/;
+
+/** Words that join a body's name and stay lowercase when the rest is capitalised ("Police Administration of the Coast"). */
+const JOINING_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la']);
+/** A name written in lowercase ("the Almaty police department") as its capitalised form, which the kind's patterns read. */
+const capitalisedWords = (name: string) => name.split(' ').map((word) => (JOINING_WORDS.has(word) ? word : capitalize(word))).join(' ');
 
 /** The kind a body's name gives by its words before its head word: an army an agency, a fire brigade an agency, a patrol or police office a police force. */
 function kindByWords(name: string): OrganizationKind | undefined {
