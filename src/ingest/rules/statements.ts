@@ -147,13 +147,15 @@ export const STATEMENT_RULES = {
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
-    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb; a count, a place, a that-clause or a pronoun\'s clause after the verb is what is said, not who says it, and a name with its relative clause before the comma ("The Red Cross, which had 40 volunteers there, said …") is the speaker',
+    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb; a count, a place, a that-clause or a pronoun\'s clause after the verb is what is said, not who says it, and a name with its relative clause before the comma ("The Red Cross, which had 40 volunteers there, said …") is the speaker, unless a capitalised name or title follows the verb ("…, who will guard the hotels, said Colonel Ivo Marten.")',
     // "The Red Cross, which had 40 volunteers there, said it had treated 34 people": a subject and its relative clause, then what it said.
-    pattern: /^(?![^,"“”]{1,80},\s+(?:which|who|whose)\s[^,"“”]{1,120},\s+(?:said|says|added|announced|confirmed|stated)\s)(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?!(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+\d|\d|(?:at|in|on|that|it|they|he|she|we)\s)(?<speaker>(?:(?!\bthat\s)[^"“”]){2,160})\.$/u,
-    examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.',
+    pattern: /^(?![^,"“”]{1,80},\s+(?:which|who|whose)\s[^,"“”]{1,120},\s+(?:said|says|added|announced|confirmed|stated)\s+(?!(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}))(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?!(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+\d|\d|(?:at|in|on|that|it|they|he|she|we)\s)(?<speaker>(?:(?!\bthat\s)[^"“”]){2,160})\.$/u,
+    examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.',
+      'Among the officers will be 150 members of a special unit, who will guard the hotels, said Colonel Ivo Marten, head of the Harbour police department.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.',
       'The Harbour Rowing Federation, which organises the race, said about 400 volunteer marshals would stand at the corners.',
       'Colonel Ivo Marten, director of the Harbour Police, told reporters at the port office that the pier would reopen in May.',
-      'The Lakeside Red Cross, which had 40 volunteers at the ground, said it had treated 34 people, 19 of them police officers.'] },
+      'The Lakeside Red Cross, which had 40 volunteers at the ground, said it had treated 34 people, 19 of them police officers.',
+      'The Harbour Rowing Federation, which organises the race, said Monday it would add 400 marshals at the corners.'] },
   },
   transcriptAnswer: {
     id: 'statement.transcript-answer', produces: 'statements',
