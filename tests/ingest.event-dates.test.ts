@@ -1,7 +1,8 @@
 // The day or month of an article's own gathering (issue 20): which of a sentence's dates is the gathering's, on
 // briefs of our own (2031-05-06, a Tuesday, is their publication date).
 import { describe, expect, it } from 'vitest';
-import { brief, eventsOf } from './helpers/briefs.js';
+import { readDates } from '../src/ingest/dates.js';
+import { brief, eventsOf, read } from './helpers/briefs.js';
 
 describe('a named regatta is a gathering of its own name', () => {
   it('reads "the Lakeside Cup Regatta" as a contest, dated by the period written after it', () => {
@@ -45,5 +46,33 @@ describe('no day anywhere: the month written after the name in its clause', () =
   it('leaves it undated when the month belongs to another clause', () => {
     const text = brief('Police will guard the Northern Winter Games, but tickets went on sale in March 2031.');
     expect(eventsOf(text)).toMatchObject({ 'Northern Winter Games': ['games', null] });
+  });
+});
+
+describe('a bare weekday the article also writes with its date, in the week ahead (rule date.weekday-written-ahead)', () => {
+  const days = (published: string, ...sentences: string[]) => readDates(sentences.map((text) => ({ text })), published)
+    .map((read) => read.found.map((d) => [d.text, d.start, d.derived]));
+
+  it('takes the written day for a weekday told in no past: a possessive before the date is written, a reported plan', () => {
+    expect(days('2031-05-06', "Eastby go into Saturday's Lakeside Cup final unbeaten, but Northby have beaten them twice.", 'Kick-off is at 4 p.m. on Saturday, May 10.')[0])
+      .toEqual([['Saturday', '2031-05-10', true]]);
+    const [plan] = days('2031-05-06', 'Boat owners said on Sunday that they would sail a flotilla of 40 boats past the start line on Thursday morning.', 'The regatta runs from Thursday, May 8, to Sunday, May 11.');
+    // The day of saying stays the Sunday just past; what was announced is the Thursday the article writes.
+    expect(plan).toEqual([['Sunday', '2031-05-04', true], ['Thursday', '2031-05-08', true]]);
+    const protests = read(brief('Boat owners said on Sunday that they would sail a flotilla of about 40 boats past the start line on Thursday morning in protest against a second pier. The Lakeside Regatta runs from Thursday, May 8, to Sunday, May 11.'))
+      .protests.map((p) => p.date);
+    expect(protests).toEqual(['2031-05-08']);
+  });
+
+  it('keeps a weekday told in the past, and one the text has already told of as just past', () => {
+    expect(days('2031-05-06', "Police arrested 12 people at Saturday's march against the pier.", 'Another march is planned for Saturday, May 10.')[0])
+      .toEqual([['Saturday', '2031-05-03', true]]);
+    expect(days('2031-05-06', 'Police arrested 17 people on Thursday when marchers pushed past a police line.', 'The march set off from the harbour on Thursday morning.', 'The union will picket the town hall on Thursday, May 8.')[1])
+      .toEqual([['Thursday', '2031-05-01', true]]);
+  });
+
+  it('takes none written beyond the coming week, nor a date that is not the weekday written with it', () => {
+    expect(days('2031-05-06', "Eastby go into Saturday's final.", 'The replay is on Saturday, May 17.')[0]).toEqual([['Saturday', '2031-05-03', true]]);
+    expect(days('2031-05-06', "Eastby go into Saturday's final.", 'The final is on Saturday, May 9.')[0]).toEqual([['Saturday', '2031-05-03', true]]);
   });
 });

@@ -67,6 +67,50 @@ function validDay(y: number, m: number, d: number): string | null {
   return date.getUTCMonth() === m && date.getUTCDate() === d ? iso(date) : null;
 }
 
+/** A weekday written with its date (rule date.weekday-written-ahead): "Saturday, December 17", "Thursday 8 December 2044". */
+const WEEKDAY_WITH_DATE = EVENT_RULES.weekdayWrittenAhead.pattern;
+/** How far ahead of the publication a written weekday's date may lie to be the one a bare weekday names: within its week. */
+const WEEK_AHEAD = 6;
+
+/**
+ * The days of the coming week an article writes with their weekday ("runs from Thursday, December 8, to Sunday,
+ * December 11"), by weekday: a bare "Thursday" elsewhere in the article that no tense places is that Thursday
+ * (rule date.weekday-written-ahead). A weekday written with a date that is not its day names none.
+ */
+export function writtenDaysAhead(text: string, published: string): ReadonlyMap<number, FoundDate> {
+  const days = new Map<number, FoundDate>();
+  for (const m of text.matchAll(WEEKDAY_WITH_DATE)) {
+    const { weekday: name, day = m.groups!.day_after!, month = m.groups!.month_first!, year } = m.groups!;
+    const monthIndex = MONTHS.findIndex((full) => full.startsWith(month.toLowerCase().slice(0, 3)));
+    const start = validDay(year ? Number(year) : inferYear(monthIndex, Number(day), published), monthIndex, Number(day));
+    const weekday = WEEKDAYS.indexOf(name!.toLowerCase());
+    if (!start || utc(start).getUTCDay() !== weekday || start <= published || start > addDays(published, WEEK_AHEAD)) continue;
+    // Within six days ahead, a weekday has one date: the first writing of it is as good as any.
+    if (!days.has(weekday)) days.set(weekday, { start, end: null, precision: 'day', derived: true, index: 0, text: m[0], note: null });
+  }
+  return days;
+}
+
+/** A weekday named alone ("on Thursday", "Saturday"), as a weekday counted from the publication date is found. */
+const BARE_WEEKDAY = /^(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/iu;
+
+/** The speech verb (and its "that") last before a weekday: the reported words after it carry the weekday's tense. */
+const SPEECH_OPENING = /\b(?:said|says|told\s+\p{L}+|announced|added|warned)\b(?:[^.;"“”]{0,40}?\bthat\b)?/giu;
+
+/**
+ * The written day of the coming week a bare weekday names, when its words tell no past: in the reported words
+ * after a speech verb ("said on Sunday that they would sail past the start line on Thursday morning"), else in
+ * the whole sentence ("go into Saturday's final"). Counter-example: "police arrested 12 people at Saturday's march"
+ * is the Saturday before, whatever day ahead the article writes.
+ */
+function writtenAhead(written: FoundDate | undefined, sentence: string, weekday: RegExpExecArray): FoundDate | undefined {
+  if (!written) return undefined;
+  const opening = [...sentence.slice(0, weekday.index).matchAll(SPEECH_OPENING)].at(-1);
+  const told = opening ? sentence.slice(opening.index + opening[0].length) : sentence;
+  if (PAST.test(told)) return undefined;
+  return { ...written, index: weekday.index, text: weekday[0], note: `date of '${weekday[0]}' taken from '${written.text}', which the article writes` };
+}
+
 /** "until" or "till" right before a weekday. */
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/iu;
 /** "since" right before a weekday. */
@@ -77,7 +121,7 @@ const SINCE_BEFORE = /\bsince\s+$/iu;
  * future tense. A bare past weekday that is the publication's own ("did not join Saturday's march" in news of a
  * Saturday) is that day: news names the day of what happened today by its weekday, and one a week back by "last".
  */
-function weekdays(sentence: string, anchor: string, anchorIs: string, future: boolean, fromPublication: boolean): FoundDate[] {
+function weekdays(sentence: string, anchor: string, anchorIs: string, future: boolean, fromPublication: boolean, written?: ReadonlyMap<number, FoundDate>): FoundDate[] {
   const found: FoundDate[] = [];
   const thisWeek = fromPublication && THIS_WEEK.test(sentence);
   const pattern = /\b(?:(last|preceding|previous|past|next|following|coming|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
@@ -108,6 +152,8 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     // "suspended since Saturday": what has gone on since a day began before the news.
     const since = SINCE_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index));
     const after = word ? ['next', 'following', 'coming'].includes(word) || (word === 'this' && future) : (future || scheduled || untilAhead) && !saidOn && !happened && !since;
+    const writtenDay = !after && !word && fromPublication && !saidOn && !happened && !since ? writtenAhead(written?.get(target), sentence, m) : undefined;
+    if (writtenDay) { found.push(writtenDay); continue; }
     // A speech "on Monday" in news published on a Monday is that day; other past weekdays are the last one before.
     // A bare weekday ahead that is the publication's own ("has closed the square from 6 p.m. on Wednesday" in
     // Wednesday's news) is that day: news names a day a week ahead "next Wednesday" or by its date.
@@ -272,6 +318,8 @@ export interface DateContext {
   programmeDay?: string | null;
   /** the sentence is an item of a numbered list, its number ("2.") a sentence before it */
   listItem?: boolean;
+  /** the days of the coming week the article writes with their weekday (writtenDaysAhead), by weekday (0 Sunday) */
+  written?: ReadonlyMap<number, FoundDate>;
 }
 
 const PROGRAMME_WEEKDAY = /^(?:(?:[*•-]|\d{1,2}[.)])[^\S\n]+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -402,7 +450,7 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const refersBack = REFERS_BACK.test(sentence) && (lineDay?.start ?? context.anchor);
   const anchor = refersBack ? (lineDay?.start ?? context.anchor)! : context.published;
   const explicit = found.filter((d) => d.precision === 'day');
-  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || FUTURE_REPORTED.test(sentence) || isProgrammeLine(sentence, context.listItem) || aheadOfPublication(sentence, context)), !refersBack)) {
+  for (const weekday of weekdays(sentence, anchor, refersBack ? 'the date the text gave before,' : 'the publication date', !REFERS_BACK.test(sentence) && (FUTURE.test(sentence) || FUTURE_REPORTED.test(sentence) || isProgrammeLine(sentence, context.listItem) || aheadOfPublication(sentence, context)), !refersBack, context.written)) {
     if (free(weekday.index, weekday.text.length) && !explicit.some((d) => namesDay(d, weekday, sentence)) && !inPastYear(sentence, weekday, context.published)) found.push(weekday);
   }
   const weekend = weekendOf(sentence, context.published);
@@ -449,16 +497,20 @@ export interface SentenceDates { found: FoundDate[]; anchor: string | null }
  * line counts its weekday from the line before's day (`programmeLineDay`).
  */
 export function readDates(sentences: ReadonlyArray<{ text: string }>, published: string): SentenceDates[] {
+  const written = new Map(writtenDaysAhead(sentences.map((s) => s.text).join('\n'), published));
   let anchor: string | null = null;
   let programmeDay: string | null = null;
   let listItem = false;
   return sentences.map((s) => {
-    const found = findDates(s.text, { published, anchor, programmeDay, listItem });
+    const found = findDates(s.text, { published, anchor, programmeDay, listItem, written });
     const item = listItem;
     listItem = LIST_NUMBER.test(s.text);
     // A numbered line's "2." is a sentence of its own: the programme runs on past it.
     if (!listItem) programmeDay = isProgrammeLine(s.text, item) ? found.find((d) => d.precision === 'day' && !d.end)?.start ?? null : null;
     const read = { found, anchor };
+    // "arrested 17 people on Thursday. … The march set off on Thursday morning.": once the text has told of a weekday
+    // just past, its bare name may be that day again, and no day written ahead is taken for it.
+    for (const date of found) if (BARE_WEEKDAY.test(date.text) && date.start < published) written.delete(utc(date.start).getUTCDay());
     const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text) && !PAST_SPEECH_BEFORE.test(s.text.slice(Math.max(0, d.index - 30), d.index)) && !isDayOfSaying(s.text, d));
     if (stated.length) anchor = stated.at(-1)!.start;
     return read;

@@ -8,7 +8,7 @@
 import { collectionByName, type FactCollection } from '../collections/index.js';
 import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
-import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, type FoundDate, type SentenceDates } from '../ingest/dates.js';
+import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, writtenDaysAhead, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
 import { bodyKindOf, kindSaidToBe } from '../ingest/passes/organizations.js';
@@ -962,7 +962,7 @@ const isWeekday = (date: FoundDate) => date.derived && /(?:sun|mon|tues|wednes|t
  * The dates the selected words state, read as ingest reads them in the article: against the last day the
  * article stated before their sentence ("on Sunday" after "the marathon on April 12" counts forward), with the
  * tense of the whole sentence, and a weekday that a date written in the same sentence names ("on Sunday,
- * April 12", selected without the date) taken as that date. Without the article, against the publication day.
+ * April 12", selected without the date) or, told in no past, in the article's coming week, taken as that date. Without the article, against the publication day.
  */
 function datesOfSelection(words: string, article: { published: string; text?: string }): FoundDate[] {
   const at = article.text?.indexOf(words) ?? -1;
@@ -971,7 +971,7 @@ function datesOfSelection(words: string, article: { published: string; text?: st
   const first = spanAt(read.sentences, at);
   const last = spanAt(read.sentences, at + words.length - 1);
   if (!first || !last) return findDates(words, { published: article.published, anchor: null });
-  const context = { published: article.published, anchor: read.dates[first.index]!.anchor };
+  const context = { published: article.published, anchor: read.dates[first.index]!.anchor, written: writtenDaysAhead(article.text, article.published) };
   const offset = at - first.start;
   const inSentence = findDates(article.text.slice(first.start, last.end), context);
   return findDates(words, context).map((date) => {

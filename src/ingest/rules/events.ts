@@ -3,6 +3,8 @@ import { EVENT_WORD_PATTERN, INCIDENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN, 
 import { compose, type Rule } from './rule.js';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Month names, and their abbreviations as news writes them ("Dec.", "Sept"). */
+const MONTHS_SHORT_TOO = `${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
 
 /**
  * Capitalised last words of a gathering's name beyond the usual ones, with the kind each gives ("Harbour Lights
@@ -109,6 +111,17 @@ export const EVENT_RULES = {
       noMatch: ['The rally will be held on Tuesday.', 'The figure given by the minister was lower.'],
     },
   },
+  weekdayWrittenAhead: {
+    id: 'date.weekday-written-ahead', produces: 'events',
+    description: 'a weekday written with its date within the six days after publication ("runs from Thursday, December 8, to Sunday, December 11", "kick-off on Saturday, December 17"): the same weekday named alone elsewhere in the article ("would sail past the start line on Thursday morning", "go into Saturday\'s final") is that day when its words tell no past (only the reported words after a speech verb count: "said on Sunday that they would …"); not once the text has told of that weekday just past ("arrested 17 people on Thursday"), nor for a date further ahead or one that is not the weekday written with it',
+    pattern: compose('\\b{WEEKDAY},? (?:{DAY}(?:st|nd|rd|th)? {MONTH}|{MONTH_FIRST}\\.? {DAY_AFTER}(?:st|nd|rd|th)?)\\b(?:,? {YEAR})?', {
+      WEEKDAY: WEEKDAY_NAMES, DAY: '\\d{1,2}', MONTH: MONTHS_SHORT_TOO, MONTH_FIRST: MONTHS_SHORT_TOO, DAY_AFTER: '\\d{1,2}', YEAR: '(?:19|20)\\d{2}',
+    }, 'gu'),
+    examples: {
+      match: ['The regatta runs from Thursday, December 8, to Sunday, December 11.', 'Kick-off is at 4 p.m. on Saturday 17 December 2044.', 'The vote is on Sunday, Dec. 11.'],
+      noMatch: ['The regatta runs from Thursday to Sunday.', 'The pier reopens on December 8.'],
+    },
+  },
   gathering: {
     id: 'event.named', produces: 'events',
     description: 'up to three capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival", "the 45th Chess Olympiad", "the Lakeside Air Show", "the Tour of Lakeland"); a word for a gathering alone names one only after "the" (not "Games start at 3 p.m."); not a name set off after a word for a firm ("The game\'s publisher, Nightforge Games,"), nor a forum that speaks or acts ("the Growers Forum said")',
@@ -143,7 +156,7 @@ export const EVENT_RULES = {
     description: 'an event dated by a relative clause on its name, or by the verb its name is the subject of, maybe after its venue or an appositive with "with" ("the Harbour Festival at Quay Park, which returns on March 16 and 17", "The three-day Mountain Film Week opens on Thursday", "the Lakeside Half Marathon, which starts at 6 a.m. on Saturday", "The Riverside food fair, with some 200 stalls, takes over the station square on Monday"): the day written after the verb, maybe after a few words of its own (a time, where), two days joined by "and" a range; the pass asks that the clause start right after the name',
     pattern: compose("(?:, with [^,.;]{1,80}?,)?(?: (?:at|in) [^,.;]{1,60}?)?(?:, which)? (?:(?:will|is|was|would) )?(?:{VERB})(?:(?: (?:[ap]\\.m\\.|[^\\s,.;]+)){1,8}? (?:on|from) | (?:on |from )?)(?:the )?(?={DATE})", {
       VERB: 'returns|return|opens|open|runs|run|starts|start|begins|begin|kicks off|takes place|take place|takes over|fills|be held|held|comes back|reopens|reopen',
-      DATE: `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z]|${WEEKDAY_NAMES})`,
+      DATE: `(?:${MONTHS_SHORT_TOO}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z]|${WEEKDAY_NAMES})`,
     }, 'gu'),
     examples: {
       match: ['Police will plan for the Harbour Festival at Quay Park, which returns on March 16 and 17.', 'The Lake Fair, which opens on Friday, drew crowds.', 'The three-day Mountain Film Week opens on Thursday.',
@@ -476,7 +489,7 @@ export const EVENT_RULES = {
     description: 'an earlier gathering named "the last" or "the previous" one, or a body\'s last one ("the union\'s last elective congress, in 2027", "its last congress"), dated by the past month, year or day written after it in its sentence ("the last royal funeral, in 2011", "the last time the race finished here, in 2035", "the previous papal visit, in June 1993", "the last royal parade, for the jubilee on Nov. 10, 2019"); "the last edition, in 2029" is the article\'s own event\'s',
     pattern: compose('\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he [\\p{L}-]+[\'’]s) (?:last|previous) {WORDS}{WORD}\\b(?<words_after>[^.;]{0,80}?)(?:\\bin (?:{MONTH} )?{YEAR}\\b|\\bon (?<day>{DAY_DATE}))', {
       WORDS: "(?:[\\p{L}\\d'’-]+\\s+){0,3}?", WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}|edition`, MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
-      DAY_DATE: `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2}, (?:19|20)\\d{2}`,
+      DAY_DATE: `(?:${MONTHS_SHORT_TOO})\\.? \\d{1,2}, (?:19|20)\\d{2}`,
     }, 'gu'),
     examples: {
       match: ['The last royal funeral in the city, in 2011, drew 10,000 people.', 'The previous papal visit, by another pope in June 1993, drew a million.', "The last N7 leaders' meeting, in 2029, ended early.", 'Bookings are up on the last edition, in 2029, when the fair drew 9,000 people.', 'The last royal parade, for the jubilee on Nov. 10, 2019, drew 90,000 people.', "At the union's last elective congress, in 2027, some 900 delegates voted.", 'The last time the race finished at the lake, in 2035, the crowd was smaller.'],
