@@ -3,7 +3,9 @@
 export interface Span { start: number; end: number }
 export interface Sentence extends Span { text: string; index: number }
 
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\b(?:[A-Z]\.){1,3}[A-Z]?)\.$/;
+/** Ranks and church titles written short before a name ("Lt. Ada Moen", "Msgr. Ivo Lenz"): no sentence ends at their stop. */
+export const RANK_ABBREVIATIONS = 'Lt|Capt|Sgt|Col|Gen|Maj|Cpl|Supt|Insp|Cmdr|Msgr|Mgr';
+const ABBREVIATIONS = new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr|St|${RANK_ABBREVIATIONS}|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx)|\\b(?:[A-Z]\\.){1,3}[A-Z]?)\\.$`, 'u');
 
 /** Lines are sentence boundaries (headlines, list items); inside a line, . ! ? followed by space and a capital. */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{1,30}[\p{Lu}.](?:,\s*[A-Z][\p{L}.]+(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\p{L}.]+){0,2})?(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]{1,2}\s+/u;

@@ -357,6 +357,15 @@ function summedEvent(x: PassContext, sentence: Sentence): string | undefined {
 
 /** Words right after a count that say what happened to those people, not that they were deployed: "two officers were hurt". */
 const HARMED = new RegExp(`^[^,.;]{0,60}\\b(?:${HARM_WORDS})\\b`, 'iu');
+/** How far after a count HARMED reads: an act of the count's own clause ("and had arrested four people" is another). */
+const HARM_REACH = 40;
+/**
+ * The count's own verb in the passive telling what befell them, the words between naming whom they are ("27 crew
+ * members of a fishing trawler were rescued", "40 officers from the northern unit were injured"): people rescued,
+ * missing or harmed are no force deployed. Counter-example: "300 officers were deployed after 12 people were
+ * rescued" (another verb, and another subject, first).
+ */
+const BEFALLEN = new RegExp(`^(?:\\s+(?!(?:were|was|are|is|and|or|who|which|that|after|when|while|as|but)\\b)[^\\s,.;]+){0,8}?\\s+(?:were|was|are|is|have\\s+been|had\\s+been)\\s+(?:rescued|saved|evacuated|airlifted|missing|${HARM_WORDS})\\b`, 'iu');
 
 /** "the 1,300 volunteers" after "about 1,300 volunteers" (rule deployment.told-again): the count told before, named again. */
 function toldAgain(x: PassContext, m: Found, number: string): boolean {
@@ -404,7 +413,7 @@ const membersOfCivilBody = (force: string, org: OrganizationDraft) => /\bmembers
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
   const value = headcountOf(number);
-  const phrase = value === null || HARMED.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) || toldAgain(x, m, number) ? null : countedPhrase(x, m, force);
+  const phrase = value === null || HARMED.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + HARM_REACH)) || BEFALLEN.test(x.doc.text.slice(m.pos + m[0].length, x.doc.sentenceAt(m.pos).end)) || toldAgain(x, m, number) ? null : countedPhrase(x, m, force);
   if (value === null || phrase === null) return null;
   const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos), together: genericTogether(x, m) };
   // "In 2028 about 3,800 officers worked the carnival; this year …": a count of a past year is background, no deployment.

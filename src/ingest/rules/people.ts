@@ -1,6 +1,7 @@
 // How the people pass finds people: a title before or after a name, a name that speaks, a role alone.
 import { NATIONALITY_PATTERN, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
+import { RANK_ABBREVIATIONS } from '../text.js';
 
 /** A word of a name, maybe after an Arabic article joined by a hyphen ("al-Sartawi"), its capital maybe accented ("Óscar"). */
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
@@ -26,8 +27,10 @@ const LOWER_BODY = '(?:administration|council|municipality|ministry|government|p
 const PLACED_BEFORE = "(?<!\\b(?:on|in|at|(?<!\\b(?:spoke|spoken|speaking|talked|talking|wrote|writing|according|explained)\\s)to|from|near|outside|inside|into|through|across|along|around|past|towards?)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{0,40}\\s+){0,3})";
 /** A possessive ("the club's", "the residents'"). */
 const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
+/** Verbs whose simple past does not end in "-ed": what a titled name did ("Union president Ada Moen spoke from the steps"). */
+const PAST_IRREGULAR = 'spoke|led|took|gave|made|went|came|met|sent|wrote|read|ran|stood|won|lost|brought|began|held|left|kept|saw|told|sought|threw|drove|flew|rode|sang|swore|laid|paid';
 /** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir", a French lawyer's "Me", the Burmese "U" and "Daw"): not part of the name. */
-export const NAME_PREFIX = /^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Reverend|Rev\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\s+)+(?=\S+\s+\S)/u;
+export const NAME_PREFIX = new RegExp(`^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Mgr|(?:${RANK_ABBREVIATIONS})\\.|Reverend|Rev\\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\\s+)+(?=\\S+\\s+\\S)`, 'u');
 
 /** A courtesy title as a transcript in capitals puts it before a speaker's name ("MRS. ADA MOEN:"). */
 export const CAPITALS_HONORIFIC = '(?:MR|MRS|MS|MISS|DR)\\.?';
@@ -79,18 +82,18 @@ export const PEOPLE_RULES = {
     id: 'person.title-first', produces: 'people',
     description: 'a title after "the", "a", "its" or a possessive ("the municipality\'s traffic director, Ada Moen,": the body named before whose name has the possessive\'s head word is the role\'s organization), maybe of a body named in lowercase ("a spokeswoman for the city administration, Ada Moen,", "a spokeswoman for the hakimlik, Ada Moen,"), of a field ("the opposition\'s spokesman on justice, Ivo Lenz,"), or an occupation, maybe with who employs them ("A taxi driver, Ivo Lenz, said", "A steward employed by the firm Harbour Guards, Ada Moen,") or of a portfolio of two parts ("the Minister for Food Security and Research, Ada Moen,"), then the name set off by commas or speaking ("the city\'s mayor, Jan Holm,", "a harbour spokeswoman, Ada Moen, said", "the club\'s chairwoman, Ada Moen.", "Its secretary general, Ivo Lenz,"); the acronym of the body the title is of may stand in brackets before the comma ("The president of the Harbour Electoral Board (HEB), Ada Moen,")',
     // A courtesy title may stand before the name set off by a comma ("The Minister of Health, Dr. Ada Moen,"): not the name's.
-    pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\\.?\\s+)?{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
+    pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\\.?\\s+|(?:{RANK_SHORT})\\.\\s+)?{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
       OWNER: `(?:the|The|its|Its|their|Their|his|His|her|Her|our|Our|a|A|an|An)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
       TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
       OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?(?:\\s+of\\s+(?:the\\s+)?${CAP_WORDS})?(?:\\s+(?:department|region|province|county|district|state|city))?(?:\\s+\\([A-Z]{2,8}\\))?|\\s+for\\s+${PORTFOLIO}|\\s+(?:of|for)\\s+the\\s+(?:[a-z]+\\s+)?${LOWER_BODY}|\\s+for\\s+the\\s+\\p{Ll}{3,20}(?=,)|\\s+on\\s+\\p{Ll}{3,20}(?:\\s+and\\s+\\p{Ll}{3,20})?(?=,)|\\s+(?:employed|hired)\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}${CAP_WORDS}`,
-      NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS,
+      NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS, RANK_SHORT: RANK_ABBREVIATIONS,
     }, 'gu'),
     examples: {
       match: ["The city's mayor, Jan Holm, welcomed the plan.", 'The President of the Executive Council of Eastby, Ada Moen, said the talks would resume.', 'Its spokeswoman Ada Moen said the gates open at six.', 'A ferry line spokeswoman, Ada Moen, said the gates open at six.',
         '"We live here too," said the association\'s chairwoman, Ada Moen.', 'The chief executive of Harbour Trust, Ivo Lenz, said the pier was safe.', "Norway's Fisheries Minister, Ola Berg, arrived on Monday.",
         "The regional government's delegate in Nordland, Ada Moen, said on Monday that the pier was safe.", "Bergen's deputy mayor for transport, Ada Moen, said the pier was safe.",
         'The president of the Harbour Electoral Board (HEB), Ada Moen, said results come at six.', 'Its secretary general, Ivo Lenz, said the sit-in would be quiet.',
-        'A spokeswoman for the city administration, Ada Moen, said the gates open at six.', 'A spokeswoman for the hakimlik, Ada Moen, said the gates open at six.', "The opposition's spokesman on justice, Ivo Lenz, called for an inquiry.", 'A taxi driver, Ivo Lenz, said he had waited four hours.', 'A steward employed by the private firm Harbour Guards, Ada Moen, told the inquiry that the gates were shut.', 'The Minister for National Food Security and Research, Ada Moen, said prices would rise.'],
+        'A spokeswoman for the city administration, Ada Moen, said the gates open at six.', 'A spokeswoman for the hakimlik, Ada Moen, said the gates open at six.', "The opposition's spokesman on justice, Ivo Lenz, called for an inquiry.", 'A taxi driver, Ivo Lenz, said he had waited four hours.', 'A police spokeswoman, Lt. Ada Moen, said the road was closed.', 'A steward employed by the private firm Harbour Guards, Ada Moen, told the inquiry that the gates were shut.', 'The Minister for National Food Security and Research, Ada Moen, said prices would rise.'],
       noMatch: ['The mayor welcomed the plan.', 'A spokeswoman said the gates open at six.', 'The mayor, who spoke first, welcomed the plan.'],
     },
   },
@@ -105,14 +108,14 @@ export const PEOPLE_RULES = {
   },
   lowercaseTitle: {
     id: 'person.lowercase-title', produces: 'people',
-    description: 'a title in lower case, maybe after its body\'s name (the title alone when that name is a body the article names, which becomes the role\'s organization: "said Ministry of Foreign Affairs spokeswoman Ada Moen"), right before a name that speaks or does something told in the past ("Club president Ada Moen called the flares a shame"), is set off by punctuation or is joined to another by "and" ("said police spokeswoman Ada Moen.", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said", "a runoff between former finance minister Ada Moen and businessman Ivo Lenz")',
-    pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should|joins|\\p{Ll}{2,20}ed)\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who|of|and|as|MP|MEP)\\b)", {
-      BODY: `(?!(?:${DAY_OR_MONTH})\\b)${BODY_WITH_OF}`, TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}${ROLE_NOUN}`, NAME, VERBS: SPEECH_VERBS,
+    description: 'a title in lower case, maybe after its body\'s name (the title alone when that name is a body the article names, which becomes the role\'s organization: "said Ministry of Foreign Affairs spokeswoman Ada Moen"), right before a name that speaks or does something told in the past ("Club president Ada Moen called the flares a shame", "Union president Ada Moen spoke from the steps"), is set off by punctuation or is joined to another by "and" ("said police spokeswoman Ada Moen.", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said", "a runoff between former finance minister Ada Moen and businessman Ivo Lenz")',
+    pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should|joins|\\p{Ll}{2,20}ed|{PAST_IRREGULAR})\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who|of|and|as|MP|MEP)\\b)", {
+      BODY: `(?!(?:${DAY_OR_MONTH})\\b)${BODY_WITH_OF}`, TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}${ROLE_NOUN}`, NAME, VERBS: SPEECH_VERBS, PAST_IRREGULAR,
     }, 'gu'),
     examples: {
       match: ['The pier is safe, said harbour spokeswoman Ada Moen.', 'The talks will be on trade, said Ministry of Foreign Affairs spokeswoman Ada Moen.', 'Ferry Union general secretary Ivo Lenz told the crowd to stay calm.', 'On Monday, interior minister Ola Berg said the pier was safe.',
         'About 300 officers will be on duty, police chief Ivo Lenz of the harbour unit told reporters.', 'The runoff is between former finance minister Ada Moen and businessman Ivo Lenz.',
-        'Club president Ada Moen called the flares a shame.', '"We are here," said ZCGA general secretary Tendai Moyo as the convoy stopped.', 'Opposition health spokesman Ian Douglas MP said the scheme was rushed.'],
+        'Club president Ada Moen called the flares a shame.', 'Union president Ada Moen spoke from the steps of the assembly.', '"We are here," said ZCGA general secretary Tendai Moyo as the convoy stopped.', 'Opposition health spokesman Ian Douglas MP said the scheme was rushed.'],
       noMatch: ['The harbour spokeswoman said the pier was safe.', 'The union leader told Ivo Lenz to stay calm.'],
     },
   },
