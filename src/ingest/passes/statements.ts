@@ -365,7 +365,7 @@ function labelled(x: PassContext, line: { label: string; end: number }): string 
  */
 function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, memory: SpeakerMemory, turn: Turn): boolean {
   const line = lineLabel(x, s);
-  if (!line) return continuedTurn(x, s, memory, turn);
+  if (!line) return turn.questions ? unlabelledAnswer(x, s, answerer!, memory, turn) : continuedTurn(x, s, memory, turn);
   // The answer is read once, from the sentence that opens its line.
   if (s.start > line.start) return turn.speaker !== null || /^Q(?:uestion)?$/.test(line.label) || PRESIDING.test(line.label) || labelled(x, line) !== null;
   turn.speaker = null;
@@ -379,8 +379,53 @@ function transcriptLine(x: PassContext, s: Sentence, answerer: string | null, me
   return true;
 }
 
-/** Who holds the floor in a transcript in capitals, and where the words read as theirs so far end. */
-interface Turn { speaker: string | null; end: number }
+/**
+ * Who holds the floor in a transcript in capitals or an interview printed without labels, and where the words read
+ * as theirs so far end; `questions`: the article is such an interview (unlabelledInterview).
+ */
+interface Turn { speaker: string | null; end: number; questions: boolean; asked?: boolean }
+
+/** The paragraph a sentence opens, when it opens one (else null). */
+function paragraphOpened(x: PassContext, s: Sentence): string | null {
+  if (x.doc.lineStart(s.start) !== s.start) return null;
+  const lineEnd = x.doc.text.indexOf('\n', s.start);
+  return x.doc.text.slice(s.start, lineEnd < 0 ? x.doc.text.length : lineEnd);
+}
+
+/** Whether the article is an interview printed without labels (rule statement.unlabelled-answer): two question paragraphs or more, and someone interviewed. */
+function unlabelledInterview(x: PassContext, answerer: string | null): boolean {
+  if (!answerer) return false;
+  let questions = 0;
+  for (const s of x.doc.sentences) if (R.unlabelledAnswer.pattern.test(paragraphOpened(x, s) ?? '') && ++questions >= 2) return true;
+  return false;
+}
+
+/** Words of the one who speaks: a short paragraph holding one goes on with the answer ("I have seen worse days."), no prompt. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b/u;
+/** The longest paragraph read as the interviewer's prompt after an answer ("There were reports of tear gas."), in characters. */
+const PROMPT_LENGTH = 200;
+
+/**
+ * In an interview printed without labels, a question's paragraph is the interviewer's (no statement), and so is a
+ * short paragraph without quotation marks or words of the one who speaks ("I", "we") right after an answer (a
+ * prompt: "The organisers say you used force.");
+ * the paragraph right after either is the interviewee's answer, one quote. The answer's sentences are read by the
+ * other rules too, for what the interviewee reports of others ("The ministry says the zone will stay closed."); any
+ * other paragraph ends the answer ("After the interview, the union's spokesman said …"). Returns whether the
+ * sentence is the interviewer's.
+ */
+function unlabelledAnswer(x: PassContext, s: Sentence, answerer: string, memory: SpeakerMemory, turn: Turn): boolean {
+  const paragraph = paragraphOpened(x, s);
+  if (paragraph === null) return false;
+  const next = !/\S/u.test(x.doc.text.slice(turn.end, s.start));
+  const prompt = R.unlabelledAnswer.pattern.test(paragraph) || (turn.speaker !== null && next && paragraph.trim().length <= PROMPT_LENGTH && !/["“”]/u.test(paragraph) && !FIRST_PERSON.test(paragraph));
+  if (prompt) { Object.assign(turn, { speaker: null, end: s.start + paragraph.length, asked: true }); return true; }
+  const asked = turn.asked === true && next;
+  Object.assign(turn, { speaker: null, asked: false });
+  const end = asked ? readAnswer(x, s, answerer, s.start, memory, R.unlabelledAnswer.id) : null;
+  if (end !== null) Object.assign(turn, { speaker: answerer, end });
+  return false;
+}
 
 /** A transcript's label in capitals: its speaker's turn goes on in the paragraphs after it. */
 const SPOKEN_IN_CAPITALS = new RegExp(`^(?:THE\\s|${CAPITALS_HONORIFIC}\\s)`, 'u');
@@ -404,14 +449,14 @@ function continuedTurn(x: PassContext, s: Sentence, memory: SpeakerMemory, turn:
 }
 
 /** Reads the rest of a line from `from` as one quote of `speaker`; returns where the line ends, or null for no answer. */
-function readAnswer(x: PassContext, s: Sentence, speaker: string, from: number, memory: SpeakerMemory): number | null {
+function readAnswer(x: PassContext, s: Sentence, speaker: string, from: number, memory: SpeakerMemory, rule = R.transcriptAnswer.id): number | null {
   // Read once per answer, so the scan to the line's end is paid once per line.
   const lineEnd = x.doc.text.indexOf('\n', from);
   const end = lineEnd < 0 ? x.doc.text.length : lineEnd;
   // An answer is a paragraph; a "label" opening a line longer than that is no transcript.
   if (end - from > MAX_ANSWER) return null;
   const words = x.doc.text.slice(from, end).trim();
-  const answer: Words = { kind: 'quote', text: words.replace(/[.!]$/, ''), about: { start: from, end }, cite: x.doc.cite(from, from + words.length), rule: R.transcriptAnswer.id, dated: false };
+  const answer: Words = { kind: 'quote', text: words.replace(/[.!]$/, ''), about: { start: from, end }, cite: x.doc.cite(from, from + words.length), rule, dated: false };
   if (addStatement(x, s, speaker, answer)) noteSpeaker(x, memory, s, speaker, null);
   return end;
 }
@@ -461,7 +506,7 @@ export function statements(x: PassContext): void {
   const memory: SpeakerMemory = { lastSpeaker: null, lastSentence: -1, genders: new Map() };
   const answerer = interviewee(x);
   const issuer = releaseIssuer(x);
-  const turn: Turn = { speaker: null, end: 0 };
+  const turn: Turn = { speaker: null, end: 0, questions: unlabelledInterview(x, answerer) };
   for (const s of x.doc.sentences) {
     if ((issuer && releaseVoice(x, s, issuer, memory)) || transcriptLine(x, s, answerer, memory, turn) || speakerAfterVerb(x, s, memory)) continue;
     estimate(x, s, memory);

@@ -166,6 +166,12 @@ export const STATEMENT_RULES = {
       noMatch: ['The pier stays closed until Friday: Holm said so.', 'The minister (Ada Moen): yes.'],
     },
   },
+  unlabelledAnswer: {
+    id: 'statement.unlabelled-answer', produces: 'statements',
+    description: 'an interview printed without labels: after the introduction names who was interviewed (statement.interviewee), a paragraph of its own that is a short question ("How many people came on Monday?") is the interviewer\'s and gives no statement, and the paragraphs after it, up to the next question, are the answer, each one quote of the interviewee; only in an article with two such questions or more, so a lone question standing as a paragraph answers nothing',
+    pattern: /^[^"“”\n]{3,200}\?[^\S\n]*$/u,
+    examples: { match: ['How many people came on Monday?', 'Why was the border closed?'], noMatch: ['"Why should we wait?" she asked.', 'The border was closed for four hours.'] },
+  },
   interviewee: {
     id: 'statement.interviewee', produces: 'statements',
     description: 'the sentence that says who was interviewed: the person after the verb ("Wire spoke to harbour master Jan Holm"), else the person before it, who spoke to the outlet or answered its questions ("Jan Holm, the harbour master, spoke to Wire on Monday"), or, for "he" or "she", the person named last before the sentence ("She spoke to Wire on Thursday"): the speaker of the "A:" lines',
