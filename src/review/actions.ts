@@ -10,8 +10,9 @@ import { buildDatabase, type BuildResult } from '../db/build.js';
 import { builtReviewCounts } from '../db/store.js';
 import { loadSeed, SeedError, type Seed } from '../db/seed.js';
 import { referenceFields } from '../db/references.js';
-import { occursAsWords } from '../db/support.js';
+import { occursAsWords, staleDateNoteProblems, type SeedFact } from '../db/support.js';
 import { Id, SLUG_PATTERN } from '../schemas/common.js';
+import { findDates, writtenDaysAhead } from '../ingest/dates.js';
 import { withSeedLock } from '../ingest/ingest.js';
 import { IngestError, slugify } from '../ingest/input.js';
 import { rejectionRecord, rejectionsFile } from './rejections.js';
@@ -155,8 +156,8 @@ const FIELD_NOTE_PART = /; (?=[a-z_]{2,40}: )/u;
 /**
  * A part of a note explaining how a date was counted, as ingest and the form write one ("date of 'Tuesday' counted
  * back from the publication date …", "dates of 'this weekend' taken as …", "year of 'March' taken from …", "The
- * date is inferred: …"): stale once the day it explains is emptied. A day changed to another keeps it, for the build
- * to refuse at the note if it no longer explains the new day (the reviewer says how that one was counted).
+ * date is inferred: …"): stale once the day it explains is emptied. A day changed to another is noted anew from the
+ * cited words (renotedDates), else keeps it, for the build to refuse at the note (the reviewer says how it was counted).
  */
 const DATE_NOTE = /^(?:the\s+)?(?:end\s+)?(?:date|dates|year)\b/iu;
 /** The fields a date note explains: the day a fact starts or is dated on. */
@@ -176,6 +177,34 @@ function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, va
   found.node.set('note', kept.length ? kept.join('; ') : null);
   // A derived flag the edit left as it was (a form posts it unchanged) goes with the last note explaining it.
   if (!kept.length && (values.derived === undefined || values.derived === before.derived) && before.derived === true) found.node.set('derived', false);
+}
+
+/**
+ * A day an edit changed whose note, left as it was, tells how another day was counted ("date of 'Saturday' counted
+ * forward from … 2026-07-10" beside a start set to 2026-07-10): the note is rewritten to say how the cited words give
+ * the new days, read as ingest reads dates ("date of 'Friday' counted forward from the publication date …"), and a day
+ * the words write in full needs no note. Counter-example: a day none of the quotes gives keeps the note, which the
+ * build refuses at its field, so the reviewer says how that day was found.
+ */
+function renotedDates(found: FoundFact, before: Record<string, unknown>, values: Record<string, unknown>, seedDir: string): void {
+  const dates = found.file.collection.dates;
+  const fields = dates ? [dates.start, dates.end].filter((field): field is string => !!field) : [];
+  const row = found.node.toJSON() as SeedFact & { citations: SeedCitation[] };
+  const changed = fields.filter((field) => typeof values[field] === 'string' && values[field] !== before[field]);
+  if (!changed.length || (values.note !== undefined && values.note !== before.note) || !staleDateNoteProblems(row, fields).length) return;
+  const sources = new Map(readSeed(seedDir).sources.map((source) => [source.id, source]));
+  const read = row.citations.flatMap(({ source, quote }) => {
+    const article = sources.get(source);
+    if (!article?.published) return [];
+    return findDates(quote, { published: article.published, anchor: null, written: writtenDaysAhead(article.text, article.published) });
+  });
+  const given = changed.map((field) => read.find((date) => date.start === values[field] && !date.end));
+  if (given.some((date) => !date)) return;
+  const otherParts = String(row.note).split(FIELD_NOTE_PART).filter((part) => !DATE_NOTE.test(part));
+  const notes = [...new Set(given.filter((date) => date!.derived && date!.note).map((date) => date!.note!))];
+  const note = [...notes, ...otherParts].join('; ');
+  found.node.set('note', note || null);
+  if (!note) found.node.set('derived', false);
 }
 
 /**
@@ -264,6 +293,7 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
       found.node.set(field, found.file.doc.createNode(value));
     }
     withoutStaleNotes(found, before, values);
+    renotedDates(found, before, values, seedDir);
     nameFollowingDateAndPlace(found, before, values, (placeId) => { try { return String(files.find(placeId).node.get('name')); } catch { return undefined; } });
     widenedQuotes(found, seedDir);
     markReviewed(found, reviewer, at);

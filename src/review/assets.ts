@@ -433,6 +433,9 @@ export const REVIEW_JS = `(() => {
 
   document.addEventListener('click', (event) => {
     const mark = event.target.closest('mark[data-facts]');
+    // A drag over words inside a highlight ends in a click on it: words selected for the open card (f, q), not a
+    // choice of the highlight's facts, so the chosen card stays chosen.
+    if (mark && !document.getSelection().isCollapsed) return;
     if (mark) {
       const ids = mark.dataset.facts.split(' ');
       const cardOf = (id) => document.getElementById('card-' + id) || document.getElementById('line-' + id) || document.querySelector('[data-challenges~="' + id + '"]');
