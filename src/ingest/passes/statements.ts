@@ -402,6 +402,36 @@ function unlabelledInterview(x: PassContext, answerer: string | null): boolean {
 
 /** Words of the one who speaks: a short paragraph holding one goes on with the answer ("I have seen worse days."), no prompt. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b/u;
+/** A printed statement's paragraph worth a quote: words ending a sentence, not a heading or a salutation. */
+const STATED_PARAGRAPH = /[.!?"”]\s*$/u;
+
+/**
+ * A statement an article prints in full (rule statement.printed-in-full): its speaker, named before "made the
+ * following statement", and the paragraphs after the one saying so, up to one that ends it (guard `end`); null
+ * when the article prints none or names no speaker.
+ */
+function printedStatement(x: PassContext): { speaker: string; start: number; end: number } | null {
+  const s = x.doc.sentences.find((sentence) => R.printedInFull.pattern.test(sentence.text));
+  if (!s) return null;
+  const at = s.start + R.printedInFull.pattern.exec(s.text)!.index;
+  const speaker = x.doc.mentionsIn({ start: s.start, end: at }).filter((m) => m.type === 'person' || m.type === 'organization').at(-1);
+  const start = x.doc.text.indexOf('\n', s.end);
+  if (!speaker || start < 0) return null;
+  let end = x.doc.text.length;
+  for (const later of x.doc.sentences) {
+    const paragraph = later.start > start ? paragraphOpened(x, later) : null;
+    if (paragraph !== null && R.printedInFull.guards.end.test(paragraph)) { end = later.start; break; }
+  }
+  return { speaker: speaker.id, start, end };
+}
+
+/** A paragraph of a statement printed in full, read as one quote of its speaker (the sentence still read by the other rules). */
+function printedParagraph(x: PassContext, s: Sentence, printed: { speaker: string; start: number; end: number }, memory: SpeakerMemory): void {
+  if (s.start < printed.start || s.start >= printed.end) return;
+  const paragraph = paragraphOpened(x, s);
+  if (paragraph !== null && STATED_PARAGRAPH.test(paragraph) && !/,\s*$/u.test(paragraph)) readAnswer(x, s, printed.speaker, s.start, memory, R.printedInFull.id);
+}
+
 /** The longest paragraph read as the interviewer's prompt after an answer ("There were reports of tear gas."), in characters. */
 const PROMPT_LENGTH = 200;
 
@@ -507,7 +537,9 @@ export function statements(x: PassContext): void {
   const answerer = interviewee(x);
   const issuer = releaseIssuer(x);
   const turn: Turn = { speaker: null, end: 0, questions: unlabelledInterview(x, answerer) };
+  const printed = printedStatement(x);
   for (const s of x.doc.sentences) {
+    if (printed) printedParagraph(x, s, printed, memory);
     if ((issuer && releaseVoice(x, s, issuer, memory)) || transcriptLine(x, s, answerer, memory, turn) || speakerAfterVerb(x, s, memory)) continue;
     estimate(x, s, memory);
     estimateBy(x, s, memory);

@@ -30,7 +30,7 @@ const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
 /** Verbs whose simple past does not end in "-ed": what a titled name did ("Union president Ada Moen spoke from the steps"). */
 const PAST_IRREGULAR = 'spoke|led|took|gave|made|went|came|met|sent|wrote|read|ran|stood|won|lost|brought|began|held|left|kept|saw|told|sought|threw|drove|flew|rode|sang|swore|laid|paid';
 /** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir", a French lawyer's "Me", the Burmese "U" and "Daw"): not part of the name. */
-export const NAME_PREFIX = new RegExp(`^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Mgr|(?:${RANK_ABBREVIATIONS})\\.|Reverend|Rev\\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\\s+)+(?=\\S+\\s+\\S)`, 'u');
+export const NAME_PREFIX = new RegExp(`^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Mgr|Haji|Hajji|Hajjah|Hajah|Sheikh|Shaikh|Dasho|Lyonpo|Datuk|Dato|(?:${RANK_ABBREVIATIONS})\\.|Reverend|Rev\\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\\s+)+(?=\\S+\\s+\\S)`, 'u');
 
 /** A courtesy title as a transcript in capitals puts it before a speaker's name ("MRS. ADA MOEN:"). */
 export const CAPITALS_HONORIFIC = '(?:MR|MRS|MS|MISS|DR)\\.?';

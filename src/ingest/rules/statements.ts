@@ -147,14 +147,15 @@ export const STATEMENT_RULES = {
   },
   speakerAfterVerb: {
     id: 'statement.verb-then-speaker', produces: 'statements',
-    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb; a count, a place, a that-clause or a pronoun\'s clause after the verb is what is said, not who says it, and a name with its relative clause before the comma ("The Red Cross, which had 40 volunteers there, said …") is the speaker, unless a capitalised name or title follows the verb ("…, who will guard the hotels, said Colonel Ivo Marten.")',
+    description: 'a paraphrase, a comma, then the speech verb and its speaker ("The pier reopens in May, said harbour master Jan Holm."); read before the rules that take the words after the verb; a count, a place, a that-clause, a pronoun\'s clause or words with a verb of their own ("said the minister should resign") after the verb are what is said, not who says it, and a name with its relative clause before the comma ("The Red Cross, which had 40 volunteers there, said …") is the speaker, unless a capitalised name or title follows the verb ("…, who will guard the hotels, said Colonel Ivo Marten.")',
     // "The Red Cross, which had 40 volunteers there, said it had treated 34 people": a subject and its relative clause, then what it said.
-    pattern: /^(?![^,"“”]{1,80},\s+(?:which|who|whose)\s[^,"“”]{1,120},\s+(?:said|says|added|announced|confirmed|stated)\s+(?!(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}))(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?!(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+\d|\d|(?:at|in|on|that|it|they|he|she|we)\s)(?<speaker>(?:(?!\bthat\s)[^"“”]){2,160})\.$/u,
+    pattern: /^(?![^,"“”]{1,80},\s+(?:which|who|whose)\s[^,"“”]{1,120},\s+(?:said|says|added|announced|confirmed|stated)\s+(?!(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}))(?<words>[^"“”]{20,}?),\s+(?<verb>said|says|added|told reporters|announced|confirmed|stated)\s+(?!(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+\d|\d|(?:at|in|on|that|it|they|he|she|we)\s)(?<speaker>(?:(?!\b(?:that|should|would|will|could|must|might|may|can|had|has|have|was|were|is|are)\s)[^"“”]){2,160})\.$/u,
     examples: { match: ['The pier will reopen before the summer season, said harbour master Jan Holm.',
       'Among the officers will be 150 members of a special unit, who will guard the hotels, said Colonel Ivo Marten, head of the Harbour police department.'], noMatch: ['The pier will reopen before the summer season, Holm said.', 'Holm said the pier will reopen before the summer season.',
       'The Harbour Rowing Federation, which organises the race, said about 400 volunteer marshals would stand at the corners.',
       'Colonel Ivo Marten, director of the Harbour Police, told reporters at the port office that the pier would reopen in May.',
       'The Lakeside Red Cross, which had 40 volunteers at the ground, said it had treated 34 people, 19 of them police officers.',
+      'After the statement, the opposition leader, Ivo Lenz, said the minister should resign.',
       'The Harbour Rowing Federation, which organises the race, said Monday it would add 400 marshals at the corners.'] },
   },
   transcriptAnswer: {
@@ -165,6 +166,13 @@ export const STATEMENT_RULES = {
       match: ['A: We will have about 300 officers at the harbour.', 'Holm: The pier stays closed until Friday.', 'THE MINISTER OF TRANSPORT (Ada Moen): The pier stays closed.', 'MRS. MOEN: Who pays for the hotels?', 'THE VICE-PRESIDENT: It is a decision of the State.'],
       noMatch: ['The pier stays closed until Friday: Holm said so.', 'The minister (Ada Moen): yes.'],
     },
+  },
+  printedInFull: {
+    id: 'statement.printed-in-full', produces: 'statements',
+    description: 'a statement, speech or address an article prints in full after saying so ("The minister made the following statement to the Assembly on Tuesday", "delivered the following speech"): each paragraph of it, up to one opening "After the statement" (speech, address, remarks) or telling what someone "said", is one quote of the person or body named before the verb; headings and a salutation ("Honourable Speaker, honourable members,") are none; its sentences are still read by the other rules for what it reports of others',
+    pattern: /\b(?:made|gave|delivered|issued|read|released)\s+the\s+following\s+(?:statement|speech|address|remarks)\b/u,
+    guards: { end: /^(?:After|Following)\s+(?:the|his|her|its)\s+(?:statement|speech|address|remarks)\b|^End\s+of\s+(?:the\s+)?(?:statement|speech)\b|\bsaid\b(?=[^"“”]*$)/u },
+    examples: { match: ['The minister made the following statement to the Assembly on Tuesday morning.', 'The mayor delivered the following speech at the opening.'], noMatch: ['The minister made a statement to the Assembly on Tuesday.', 'The following statement was read by a spokesman.'] },
   },
   unlabelledAnswer: {
     id: 'statement.unlabelled-answer', produces: 'statements',
