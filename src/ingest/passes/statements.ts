@@ -1,7 +1,7 @@
 // The statements pass: reported words (rules/statements.ts) with their speaker (passes/speakers.ts),
 // their date (the one next to the verb, never one inside the words) and what they are about.
 import { collectionByName } from '../../collections/index.js';
-import { STATEMENT_RULES as R } from '../rules/statements.js';
+import { PRINTED_STATEMENT_END, STATEMENT_RULES as R } from '../rules/statements.js';
 import { CAPITALS_HONORIFIC } from '../rules/people.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { Cite, PassContext, StatementDraft } from './context.js';
@@ -407,7 +407,7 @@ const STATED_PARAGRAPH = /[.!?"”]\s*$/u;
 
 /**
  * A statement an article prints in full (rule statement.printed-in-full): its speaker, named before "made the
- * following statement", and the paragraphs after the one saying so, up to one that ends it (guard `end`); null
+ * following statement", and the paragraphs after the one saying so, up to one that ends it (PRINTED_STATEMENT_END); null
  * when the article prints none or names no speaker.
  */
 function printedStatement(x: PassContext): { speaker: string; start: number; end: number } | null {
@@ -420,7 +420,7 @@ function printedStatement(x: PassContext): { speaker: string; start: number; end
   let end = x.doc.text.length;
   for (const later of x.doc.sentences) {
     const paragraph = later.start > start ? paragraphOpened(x, later) : null;
-    if (paragraph !== null && R.printedInFull.guards.end.test(paragraph)) { end = later.start; break; }
+    if (paragraph !== null && PRINTED_STATEMENT_END.test(paragraph)) { end = later.start; break; }
   }
   return { speaker: speaker.id, start, end };
 }

@@ -105,7 +105,7 @@ export const ORGANIZATION_RULES = {
     }, 'gu'),
     examples: {
       match: ['The Ministry of Transport issued a warning.', 'The Northern Border Guard patrolled the river.', 'The Harbour and Lighthouse Authority issued a warning.', 'The Town of Eastby Council met.', 'The Ministry of Land, Ports, Rail and Roads issued a warning.', 'The National Bureau of Statistics of Ruritania published the figures.', 'The Harbour Parliament voted on Monday.', 'The Stop the Pipe Coalition organised the blockade.', 'Leaders of the Intergovernmental Authority on Development met.', 'The Maritime Rescue Coordination Centre coordinated the search.'],
-      noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.', 'The Chief Police Officer is Superintendent Ada Moen.'],
+      noMatch: ['The ministry issued a warning.', 'Guards patrolled the river.'],
     },
   },
   nationalBody: {

@@ -41,6 +41,12 @@ const CAPITALISED_HEAD_WORDS = ['police', ...BODY_HEAD_WORDS.split('|')].map((w)
 /** A transcript's speaker label in capitals: a title and maybe the name in brackets, or a courtesy title and a name ("MRS. ADA MOEN"). */
 const CAPITALS_LABEL = `THE[^\\S\\n]+${CAPITALS_WORD}(?:[^\\S\\n]+${CAPITALS_WORD}){0,6}(?:[^\\S\\n]*\\([^()\\n]{2,60}\\))?|${CAPITALS_HONORIFIC}[^\\S\\n]+${CAPITALS_WORD}(?:[^\\S\\n]+${CAPITALS_WORD}){0,2}`;
 
+/**
+ * A paragraph that ends a statement printed in full (rule statement.printed-in-full): one opening "After the statement"
+ * (speech, address, remarks) or "End of statement", or one telling what someone said outside quotation marks.
+ */
+export const PRINTED_STATEMENT_END = /^(?:After|Following)\s+(?:the|his|her|its)\s+(?:statement|speech|address|remarks)\b|^End\s+of\s+(?:the\s+)?(?:statement|speech)\b|\bsaid\b(?=[^"“”]*$)/u;
+
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
@@ -171,7 +177,6 @@ export const STATEMENT_RULES = {
     id: 'statement.printed-in-full', produces: 'statements',
     description: 'a statement, speech or address an article prints in full after saying so ("The minister made the following statement to the Assembly on Tuesday", "delivered the following speech"): each paragraph of it, up to one opening "After the statement" (speech, address, remarks) or telling what someone "said", is one quote of the person or body named before the verb; headings and a salutation ("Honourable Speaker, honourable members,") are none; its sentences are still read by the other rules for what it reports of others',
     pattern: /\b(?:made|gave|delivered|issued|read|released)\s+the\s+following\s+(?:statement|speech|address|remarks)\b/u,
-    guards: { end: /^(?:After|Following)\s+(?:the|his|her|its)\s+(?:statement|speech|address|remarks)\b|^End\s+of\s+(?:the\s+)?(?:statement|speech)\b|\bsaid\b(?=[^"“”]*$)/u },
     examples: { match: ['The minister made the following statement to the Assembly on Tuesday morning.', 'The mayor delivered the following speech at the opening.'], noMatch: ['The minister made a statement to the Assembly on Tuesday.', 'The following statement was read by a spokesman.'] },
   },
   unlabelledAnswer: {
