@@ -55,7 +55,7 @@ describe('the reading lines after the twenty-fifth first-use test', () => {
   it('marks an unstated count when its words hold a number outside their dates (bug 4)', async () => {
     const rally = loadSeed(session.seedDir).facts.get('protests')!.find((row) => String(row.name).startsWith('Rally'))!;
     setInSeed(session.seedDir, 'protests', rally.id, 'size', { value: null, qualifier: null });
-    expect(readingLine(await get(`/articles/${session.sourceId}?view=read`), rally.id)).toContain('<span class="missing">size unstated</span>');
+    expect(readingLine(await get(`/articles/${session.sourceId}?view=read`), rally.id)).toContain('<span class="missing">no size</span>');
     // Cited by a sentence with no number: nothing to mark, the count stays said in plain words.
     setInSeed(session.seedDir, 'protests', rally.id, 'citations', [{ source: session.sourceId, quote: 'the rally would end well before the evening game' }]);
     const line = readingLine(await get(`/articles/${session.sourceId}?view=read`), rally.id);

@@ -10,12 +10,13 @@ import { buildDatabase, type BuildResult } from '../db/build.js';
 import { builtReviewCounts } from '../db/store.js';
 import { loadSeed, SeedError, type Seed } from '../db/seed.js';
 import { referenceFields } from '../db/references.js';
-import { occursAsWords, staleDateNoteProblems, type SeedFact } from '../db/support.js';
+import { occursAsWords, staleDateNoteProblems, statedNumbers, supportProblems, type SeedFact } from '../db/support.js';
+import { numbersIn } from '../lib/numbers.js';
 import { Id, SLUG_PATTERN } from '../schemas/common.js';
-import { findDates, writtenDaysAhead } from '../ingest/dates.js';
+import { findDates, writtenDaysAhead, type FoundDate } from '../ingest/dates.js';
 import { withSeedLock } from '../ingest/ingest.js';
 import { IngestError, slugify } from '../ingest/input.js';
-import { rejectionRecord, rejectionsFile } from './rejections.js';
+import { rejectionRecord, rejectionsFile, sentenceAround } from './rejections.js';
 import { changeSeed, ReviewError, reviewersProblems, type ExtraFile, type FactFiles, type FoundFact } from './seed-writer.js';
 
 export { ReviewError } from './seed-writer.js';
@@ -180,31 +181,72 @@ function withoutStaleNotes(found: FoundFact, before: Record<string, unknown>, va
 }
 
 /**
- * A day an edit changed whose note, left as it was, tells how another day was counted ("date of 'Saturday' counted
- * forward from … 2026-07-10" beside a start set to 2026-07-10): the note is rewritten to say how the cited words give
- * the new days, read as ingest reads dates ("date of 'Friday' counted forward from the publication date …"), and a day
- * the words write in full needs no note. Counter-example: a day none of the quotes gives keeps the note, which the
- * build refuses at its field, so the reviewer says how that day was found.
+ * A day an edit set whose note, left as it was, does not say how it was found: the note tells how another day was
+ * counted ("date of 'Saturday' counted forward from … 2026-07-10" beside a start set to 2026-07-10), or nothing of an
+ * end typed where there was none. The note then says how the cited words give the day, read as ingest reads dates
+ * ("date of 'Friday' counted forward from the publication date …"), in place of the stale part or beside the rest; a
+ * day the words write in full needs no note. Counter-example: a day none of the quotes gives keeps the note, and a
+ * stale one is refused by the build at its field, so the reviewer says how that day was found.
  */
 function renotedDates(found: FoundFact, before: Record<string, unknown>, values: Record<string, unknown>, seedDir: string): void {
   const dates = found.file.collection.dates;
   const fields = dates ? [dates.start, dates.end].filter((field): field is string => !!field) : [];
   const row = found.node.toJSON() as SeedFact & { citations: SeedCitation[] };
   const changed = fields.filter((field) => typeof values[field] === 'string' && values[field] !== before[field]);
-  if (!changed.length || (values.note !== undefined && values.note !== before.note) || !staleDateNoteProblems(row, fields).length) return;
-  const sources = new Map(readSeed(seedDir).sources.map((source) => [source.id, source]));
-  const read = row.citations.flatMap(({ source, quote }) => {
-    const article = sources.get(source);
-    if (!article?.published) return [];
-    return findDates(quote, { published: article.published, anchor: null, written: writtenDaysAhead(article.text, article.published) });
-  });
+  if (!changed.length || (values.note !== undefined && values.note !== before.note)) return;
+  const read = datesOfQuotes(row.citations, seedDir);
   const given = changed.map((field) => read.find((date) => date.start === values[field] && !date.end));
-  if (given.some((date) => !date)) return;
-  const otherParts = String(row.note).split(FIELD_NOTE_PART).filter((part) => !DATE_NOTE.test(part));
-  const notes = [...new Set(given.filter((date) => date!.derived && date!.note).map((date) => date!.note!))];
-  const note = [...notes, ...otherParts].join('; ');
+  const stale = staleDateNoteProblems(row, fields).length > 0;
+  if (stale && given.some((date) => !date)) return;
+  // A day the sentence writes just past a quote cut short ("from Friday" of "from Friday evening until Sunday"): quoted.
+  const widened = row.citations.map((citation, i) => given.filter((date) => date?.citation === i).reduce((quote, date) => date!.quoteThrough ?? quote, citation.quote));
+  if (widened.some((quote, i) => quote !== row.citations[i]!.quote)) found.node.set('citations', found.file.doc.createNode(row.citations.map((c, i) => ({ ...c, quote: widened[i]! }))));
+  const notes = [...new Set(given.filter((date) => date?.derived && date.note).map((date) => date!.note!))];
+  const otherParts = typeof row.note === 'string' ? row.note.split(FIELD_NOTE_PART).filter((part) => !stale || !DATE_NOTE.test(part)) : [];
+  const added = notes.filter((note) => !otherParts.includes(note));
+  if (!stale && !added.length) return;
+  const note = [...added, ...otherParts].join('; ');
   found.node.set('note', note || null);
-  if (!note) found.node.set('derived', false);
+  found.node.set('derived', note !== '');
+}
+
+/**
+ * The dates the sentences of a fact's quotes give, each read in its article as ingest reads dates, with the citation
+ * it was read beside and, for a date the sentence writes outside the quote, the quote carried through its words.
+ */
+function datesOfQuotes(citations: SeedCitation[], seedDir: string): Array<FoundDate & { citation: number; quoteThrough?: string }> {
+  const sources = new Map(readSeed(seedDir).sources.map((source) => [source.id, source]));
+  return citations.flatMap(({ source, quote }, citation) => {
+    const article = sources.get(source);
+    const at = article?.text.indexOf(quote) ?? -1;
+    if (!article?.published || at < 0) return [];
+    const sentence = sentenceAround(article.text, at, at + quote.length);
+    const from = article.text.indexOf(sentence);
+    return findDates(sentence, { published: article.published, anchor: null, written: writtenDaysAhead(article.text, article.published) }).map((date) => {
+      const [start, end] = [from + date.index, from + date.index + date.text.length];
+      const inside = start >= at && end <= at + quote.length;
+      return { ...date, citation, ...(!inside && { quoteThrough: article.text.slice(Math.min(at, start), Math.max(at + quote.length, end)) }) };
+    });
+  });
+}
+
+/**
+ * The citations an edit left standing for a number it removed ("45 volunteers", a figure taken out of an event): a
+ * quote holding a number the row no longer states, and none it still states, goes with it, so no highlight of the
+ * article says the row rests on words that state none of it. Kept when it is the row's last citation, or when the
+ * row's own checks (its names, dates, notes) need it.
+ */
+function withoutRemovedNumbersQuotes(found: FoundFact, before: Record<string, unknown>, seedDir: string): void {
+  const row = found.node.toJSON() as SeedFact & { citations: SeedCitation[] };
+  const kept = statedNumbers(row);
+  const removed = statedNumbers(before as unknown as SeedFact).filter((value) => !kept.includes(value));
+  if (!removed.length || row.citations.length < 2) return;
+  const states = (quote: string, values: number[]) => numbersIn(quote).some((m) => values.includes(m.value));
+  const left = row.citations.filter(({ quote }) => !states(quote, removed) || states(quote, kept));
+  if (!left.length || left.length === row.citations.length) return;
+  const texts = new Map(readSeed(seedDir).sources.map((source) => [source.id, source.text]));
+  const problems = (citations: SeedCitation[]) => supportProblems(found.file.collection.name, { ...row, citations }, (id) => texts.get(id), { names: true }).length;
+  if (problems(left) <= problems(row.citations)) found.node.set('citations', found.file.doc.createNode(left));
 }
 
 /**
@@ -294,6 +336,7 @@ export function editFact(seedDir: string, id: string, set: Record<string, unknow
     }
     withoutStaleNotes(found, before, values);
     renotedDates(found, before, values, seedDir);
+    withoutRemovedNumbersQuotes(found, before, seedDir);
     nameFollowingDateAndPlace(found, before, values, (placeId) => { try { return String(files.find(placeId).node.get('name')); } catch { return undefined; } });
     widenedQuotes(found, seedDir);
     markReviewed(found, reviewer, at);

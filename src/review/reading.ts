@@ -218,7 +218,7 @@ function linePart(spec: FactCollection, item: Item, field: string, context: Line
   if (references) return named(referencesLine(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [String(value)], context.titleOf));
   // An unstated count its words hold a number for is marked as an empty field is: a crowd's size, a force's
   // personnel are what their rows are for, whatever the reviewed rows of the kind fill.
-  if (unstatedCount(value) && context.stated(spec, item, field)) return html`<span class="missing">${label(field)} unstated</span>`;
+  if (unstatedCount(value) && context.stated(spec, item, field)) return html`<span class="missing">no ${label(field)}</span>`;
   if (isQuantity(value)) return named(hedged(value));
   if (spec.dates && (spec.dates.start === field || spec.dates.end === field)) return named(dated(item, field));
   if (Array.isArray(value)) {
