@@ -366,6 +366,15 @@ function transcriptLabels(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** A transcript's list of speakers (rule person.cast-list): each line's person, with the title after the comma. */
+function castList(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matches(R.castList.pattern)) {
+    const { name, title } = m.groups as { name: string; title: string };
+    const start = m.pos + m[0].indexOf(name);
+    addPerson(x, index, name, { title: title.trim(), organization_id: null, country: null }, null, { start, end: m.pos + m[0].length, rule: R.castList.id });
+  }
+}
+
 /** How many distinct labels in capitals are looked up in the article's text; more are only recased. */
 const MAX_LABELS_SPELT = 100;
 
@@ -422,5 +431,6 @@ export function people(x: PassContext): void {
   speakers(x, index);
   signature(x, index);
   transcriptLabels(x, index);
+  castList(x, index);
   laterMentions(x);
 }

@@ -2,7 +2,7 @@
 // their date (the one next to the verb, never one inside the words) and what they are about.
 import { collectionByName } from '../../collections/index.js';
 import { PRINTED_STATEMENT_END, STATEMENT_RULES as R } from '../rules/statements.js';
-import { CAPITALS_HONORIFIC } from '../rules/people.js';
+import { CAPITALS_HONORIFIC, PEOPLE_RULES } from '../rules/people.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { Cite, PassContext, StatementDraft } from './context.js';
 import { orgById, speakerLabel } from './entities.js';
@@ -402,6 +402,32 @@ function unlabelledInterview(x: PassContext, answerer: string | null): boolean {
 
 /** Words of the one who speaks: a short paragraph holding one goes on with the answer ("I have seen worse days."), no prompt. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b/u;
+/** The persons a transcript's list of speakers numbers (rule person.cast-list), by number, with where each list line starts. */
+function castNumbers(x: PassContext): Map<string, { speaker: string; listed: number }> {
+  const cast = new Map<string, { speaker: string; listed: number }>();
+  for (const m of x.matches(PEOPLE_RULES.castList.pattern)) {
+    const person = x.doc.mentionsIn({ start: m.pos, end: m.pos + m[0].length }, 'person')[0];
+    if (person) cast.set(m.groups!.number!, { speaker: person.id, listed: m.pos });
+  }
+  return cast;
+}
+
+/**
+ * A line of a transcript opened by a number in brackets (rule statement.numbered-speaker): one quote of the person
+ * the list of speakers gives that number, or nothing for a number it gives no one (the reporters' questions).
+ * Returns whether the sentence is on such a line, past the list itself.
+ */
+function numberedLine(x: PassContext, s: Sentence, cast: Map<string, { speaker: string; listed: number }>, memory: SpeakerMemory, turn: Turn): boolean {
+  const lineStart = x.doc.lineStart(s.start);
+  const m = R.numberedSpeaker.pattern.exec(x.doc.text.slice(lineStart, lineStart + 8));
+  if (!m || [...cast.values()].some((c) => c.listed === lineStart)) return false;
+  const listed = cast.get(m.groups!.number!);
+  if (s.start > lineStart || !listed) return true;
+  const end = readAnswer(x, s, listed.speaker, lineStart + m[0].length, memory, R.numberedSpeaker.id);
+  if (end !== null) Object.assign(turn, { speaker: null, end });
+  return true;
+}
+
 /** A printed statement's paragraph worth a quote: words ending a sentence, not a heading or a salutation. */
 const STATED_PARAGRAPH = /[.!?"”]\s*$/u;
 
@@ -538,8 +564,10 @@ export function statements(x: PassContext): void {
   const issuer = releaseIssuer(x);
   const turn: Turn = { speaker: null, end: 0, questions: unlabelledInterview(x, answerer) };
   const printed = printedStatement(x);
+  const cast = castNumbers(x);
   for (const s of x.doc.sentences) {
     if (printed) printedParagraph(x, s, printed, memory);
+    if (cast.size && numberedLine(x, s, cast, memory, turn)) continue;
     if ((issuer && releaseVoice(x, s, issuer, memory)) || transcriptLine(x, s, answerer, memory, turn) || speakerAfterVerb(x, s, memory)) continue;
     estimate(x, s, memory);
     estimateBy(x, s, memory);

@@ -243,6 +243,15 @@ export const PEOPLE_RULES = {
       noMatch: ['MRS. MOEN: Thank you.', 'THE MINISTER OF TRANSPORT: Thank you.', 'The minister (Ada Moen): yes.', 'NOTE: Ada Moen did not reply.'],
     },
   },
+  castList: {
+    id: 'person.cast-list', produces: 'people',
+    description: 'a line of a transcript\'s list of speakers, a number in brackets, a name (maybe after a rank), a comma and a title ("[1] Ada Moen, Prefect of Lakeside", "[3] Colonel Ivo Lenz, provincial commander of the Harbour Police"): the person, with that title; the lines the number opens later are theirs (statement.numbered-speaker)',
+    pattern: compose('^\\[{NUMBER}\\][^\\S\\n]+{NAME},[^\\S\\n]+{TITLE}$', { NUMBER: '\\d{1,2}', NAME, TITLE: '[^\\n,]{2,80}' }, 'gmu'),
+    examples: {
+      match: ['[1] Ada Moen, Prefect of Lakeside', '[3] Colonel Ivo Lenz, provincial commander of the Harbour Police'],
+      noMatch: ['[4] Reporters (not named)', '[1] Good afternoon. Tomorrow, Friday, the unions march, as agreed with us.'],
+    },
+  },
   speaking: {
     id: 'person.speaking', produces: 'people',
     description: 'a first name and a surname before a speech verb, or after "according to"',

@@ -173,6 +173,12 @@ export const STATEMENT_RULES = {
       noMatch: ['The pier stays closed until Friday: Holm said so.', 'The minister (Ada Moen): yes.'],
     },
   },
+  numberedSpeaker: {
+    id: 'statement.numbered-speaker', produces: 'statements',
+    description: 'a line of a transcript opened by a number in brackets that the transcript\'s list of speakers gives a person (person.cast-list: "[2] Ivo Lenz, police chief of Lakeside"): the line, past the number, is one quote of that person; a line whose number names no one in the list ("[4] Reporters (not named)") is a question and gives no statement',
+    pattern: /^\[(?<number>\d{1,2})\][^\S\n]+/u,
+    examples: { match: ['[2] We have no information about groups coming to cause trouble.'], noMatch: ['We have no information [2] about groups.', '2. We have no information about groups.'] },
+  },
   printedInFull: {
     id: 'statement.printed-in-full', produces: 'statements',
     description: 'a statement, speech or address an article prints in full after saying so ("The minister made the following statement to the Assembly on Tuesday", "delivered the following speech"): each paragraph of it, up to one opening "After the statement" (speech, address, remarks) or telling what someone "said", is one quote of the person or body named before the verb; headings and a salutation ("Honourable Speaker, honourable members,") are none; its sentences are still read by the other rules for what it reports of others',
