@@ -292,6 +292,21 @@ function withoutLeadingSmallWords(words: string): string {
   return rest;
 }
 
+/** Words that start where or when a gathering is, after the words that say what it is. */
+const WHERE_OR_WHEN = /\s(?:at|in|on|from|near|outside|inside|between)\s/u;
+
+/**
+ * An event's name where its capitals name only other rows: the words before where or when it is, when they hold a
+ * word for a gathering ("WBO featherweight title fight at the Bukom Boxing Arena on Saturday" is "WBO featherweight
+ * title fight"). Counter-example: "Police at the Bukom Boxing Arena" names no gathering.
+ */
+function gatheringPhrase(words: string): string | undefined {
+  const whole = withoutLeadingSmallWords(trimmed(words));
+  const at = whole.search(WHERE_OR_WHEN);
+  const head = at > 0 ? whole.slice(0, at) : undefined;
+  return head && head.split(/\s+/u).length <= NAME_WORDS && !/[.;!?"“”,]/u.test(head) && firstWordOf(head, Object.keys(EVENT_WORDS), true) ? head : undefined;
+}
+
 /** The name of a body, place, event or measure: the words in capitals that name no other kind of row, else the whole short selection. */
 function nameOf(words: string, undated: string, taken: ReadonlySet<string>, startsSentence: boolean): string | undefined {
   const named = longestName(undated, taken, startsSentence);
@@ -403,11 +418,16 @@ const DURATION = /^(?:\p{Ll}+\s)?(?:seconds|minutes|hours|days|nights|weeks|mont
 const ORIGINS = /^(?:countries|nations|states|cities|regions|continents)$/u;
 const FROM_BEFORE = /\bfrom\s+$/u;
 
+/** A noun for how many came, then "of" and maybe a hedge, before a number: "a crowd of about 15,000" counts the crowd. */
+const COUNTED_BEFORE = /\b(?:an?|the)\s+(crowd|attendance|turnout|audience|gate)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** How far before a number COUNTED_BEFORE reads, in characters. */
+const COUNTED_BEFORE_REACH = 60;
+
 /**
  * Every count the words give of something, as an event's figures: "an estimated 180 riders and as many as
  * 60,000 spectators" is riders ~180 and spectators up to 60,000; the metric is the plural noun after the
  * number, with a bare noun it joins by "of" ("14 heads of state"), past a name or two saying whose ("14 Dukla
- * fans" is fans). Counter-examples: "3,000 officers on 14 June" gives officers only (a date's numbers are no
+ * fans" is fans), or the noun for how many came before it ("a crowd of about 15,000" is crowd). Counter-examples: "3,000 officers on 14 June" gives officers only (a date's numbers are no
  * figure); "200 soldiers of the army" gives soldiers; "75 skiers from 18 countries … over the two days" gives skiers
  * only (where they come from, and how long, count nothing of the event).
  */
@@ -419,7 +439,8 @@ function figuresIn(words: string, dates: FoundDate[]): Values[] {
     // A capitalised word or two between them say whose ("14 Dukla fans", "200 US soldiers"): the noun is still counted.
     // One lowercase word may qualify the noun ("60 military vehicles", "25 new cameras"), a plural itself never
     // ("1,200 soldiers and 60 …" counts soldiers).
-    const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}((?:[a-z]*[a-rt-z]\s+)?[a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1];
+    const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}((?:[a-z]*[a-rt-z]\s+)?[a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1]
+      ?? COUNTED_BEFORE.exec(words.slice(Math.max(0, n.start - COUNTED_BEFORE_REACH), n.start))?.[1];
     if (!metric || DURATION.test(metric) || (ORIGINS.test(metric) && FROM_BEFORE.test(words.slice(Math.max(0, n.start - 6), n.start)))) return [];
     const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];
     return [{ metric, value: Math.round(n.value), qualifier: qualifierOf(hedge) }];
@@ -1160,7 +1181,8 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const named = spec.name === 'events' && said && performerNamed(unnamed, said) ? `${said} concert` : said;
   // Capitals that name no gathering ("Army sappers … destroyed a … shell") do not outweigh the incident the words tell.
   const gathering = named && (KNOWN_EVENTS[named] || firstWordOf(named, Object.keys(EVENT_WORDS), true));
-  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? told?.name ?? (incident && !gathering ? incident : named) ?? incident;
+  const found = (measure.name as string | undefined) ?? site?.name ?? part ?? told?.name ?? (incident && !gathering ? incident : named) ?? incident
+    ?? (spec.name === 'events' ? gatheringPhrase(unnamed) : undefined);
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
   const name = spec.name === 'places' && owned.name && !site ? withLandscapeHead(owned.name, words) : owned.name;
