@@ -1,7 +1,7 @@
 // The statements pass: reported words (rules/statements.ts) with their speaker (passes/speakers.ts),
 // their date (the one next to the verb, never one inside the words) and what they are about.
 import { collectionByName } from '../../collections/index.js';
-import { PRINTED_STATEMENT_END, STATEMENT_RULES as R } from '../rules/statements.js';
+import { printedStatementEnds, STATEMENT_RULES as R } from '../rules/statements.js';
 import { CAPITALS_HONORIFIC, PEOPLE_RULES } from '../rules/people.js';
 import { capitalize, type Sentence, type Span } from '../text.js';
 import type { Cite, PassContext, StatementDraft } from './context.js';
@@ -400,8 +400,6 @@ function unlabelledInterview(x: PassContext, answerer: string | null): boolean {
   return false;
 }
 
-/** Words of the one who speaks: a short paragraph holding one goes on with the answer ("I have seen worse days."), no prompt. */
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b/u;
 /** The persons a transcript's list of speakers numbers (rule person.cast-list), by number, with where each list line starts. */
 function castNumbers(x: PassContext): Map<string, { speaker: string; listed: number }> {
   const cast = new Map<string, { speaker: string; listed: number }>();
@@ -433,7 +431,7 @@ const STATED_PARAGRAPH = /[.!?"”]\s*$/u;
 
 /**
  * A statement an article prints in full (rule statement.printed-in-full): its speaker, named before "made the
- * following statement", and the paragraphs after the one saying so, up to one that ends it (PRINTED_STATEMENT_END); null
+ * following statement", and the paragraphs after the one saying so, up to one that ends it (printedStatementEnds); null
  * when the article prints none or names no speaker.
  */
 function printedStatement(x: PassContext): { speaker: string; start: number; end: number } | null {
@@ -446,7 +444,7 @@ function printedStatement(x: PassContext): { speaker: string; start: number; end
   let end = x.doc.text.length;
   for (const later of x.doc.sentences) {
     const paragraph = later.start > start ? paragraphOpened(x, later) : null;
-    if (paragraph !== null && PRINTED_STATEMENT_END.test(paragraph)) { end = later.start; break; }
+    if (paragraph !== null && printedStatementEnds(paragraph)) { end = later.start; break; }
   }
   return { speaker: speaker.id, start, end };
 }
@@ -458,6 +456,10 @@ function printedParagraph(x: PassContext, s: Sentence, printed: { speaker: strin
   if (paragraph !== null && STATED_PARAGRAPH.test(paragraph) && !/,\s*$/u.test(paragraph)) readAnswer(x, s, printed.speaker, s.start, memory, R.printedInFull.id);
 }
 
+/** Words of the one who speaks: a short paragraph holding one goes on with the answer ("I have seen worse days."), no prompt. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b/u;
+/** The most characters between an answer and the paragraph after it (blank lines): more, and something stands between. */
+const PARAGRAPH_GAP = 16;
 /** The longest paragraph read as the interviewer's prompt after an answer ("There were reports of tear gas."), in characters. */
 const PROMPT_LENGTH = 200;
 
@@ -473,7 +475,7 @@ const PROMPT_LENGTH = 200;
 function unlabelledAnswer(x: PassContext, s: Sentence, answerer: string, memory: SpeakerMemory, turn: Turn): boolean {
   const paragraph = paragraphOpened(x, s);
   if (paragraph === null) return false;
-  const next = !/\S/u.test(x.doc.text.slice(turn.end, s.start));
+  const next = s.start - turn.end <= PARAGRAPH_GAP && !/\S/u.test(x.doc.text.slice(turn.end, s.start));
   const prompt = R.unlabelledAnswer.pattern.test(paragraph) || (turn.speaker !== null && next && paragraph.trim().length <= PROMPT_LENGTH && !/["“”]/u.test(paragraph) && !FIRST_PERSON.test(paragraph));
   if (prompt) { Object.assign(turn, { speaker: null, end: s.start + paragraph.length, asked: true }); return true; }
   const asked = turn.asked === true && next;

@@ -43,9 +43,17 @@ const CAPITALS_LABEL = `THE[^\\S\\n]+${CAPITALS_WORD}(?:[^\\S\\n]+${CAPITALS_WOR
 
 /**
  * A paragraph that ends a statement printed in full (rule statement.printed-in-full): one opening "After the statement"
- * (speech, address, remarks) or "End of statement", or one telling what someone said outside quotation marks.
+ * (speech, address, remarks) or "End of statement", or one telling what someone said outside quotation marks (a
+ * "said" after the paragraph's last quotation mark, found by printedStatementEnds).
  */
-export const PRINTED_STATEMENT_END = /^(?:After|Following)\s+(?:the|his|her|its)\s+(?:statement|speech|address|remarks)\b|^End\s+of\s+(?:the\s+)?(?:statement|speech)\b|\bsaid\b(?=[^"“”]*$)/u;
+const PRINTED_STATEMENT_OPENING_END = /^(?:After|Following)\s+(?:the|his|her|its)\s+(?:statement|speech|address|remarks)\b|^End\s+of\s+(?:the\s+)?(?:statement|speech)\b/u;
+const SAID = /\bsaid\b/u;
+/** Whether a paragraph ends a statement printed in full; linear in the paragraph, however many "said" it holds. */
+export function printedStatementEnds(paragraph: string): boolean {
+  if (PRINTED_STATEMENT_OPENING_END.test(paragraph)) return true;
+  const lastQuote = Math.max(paragraph.lastIndexOf('"'), paragraph.lastIndexOf('“'), paragraph.lastIndexOf('”'));
+  return SAID.test(paragraph.slice(lastQuote + 1));
+}
 
 export const STATEMENT_RULES = {
   thatClause: {
