@@ -70,6 +70,7 @@ li.line { display: flex; flex-wrap: wrap; gap: .15rem .6rem; align-items: center
 li.line.selected { box-shadow: 0 0 0 2px #e8590c; } li.line:hover { background: #f8f9fa; }
 .line .summary { flex: 1 1 28rem; } .line .kind { text-transform: uppercase; font-size: .7rem; padding: 0 .3rem; border-radius: 2px; }
 .line .key { color: #495057; font-size: .8rem; } .line .missing { color: #a4161a; font-size: .85rem; }
+.missing-event { color: #a4161a; border-left: 3px solid #a4161a; padding-left: .5rem; }
 .line-actions { display: flex; gap: .3rem; align-items: center; } .line-actions form { display: flex; gap: .2rem; } .line-actions input[name=reason] { width: 9rem; }
 form.accept-paragraph { margin: .2rem 0 .2rem .6rem; } li.opened { list-style: none; }
 ${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.k-${kind} { background: ${colour}; } .card.k-${kind} { background: #fff; border-left-color: ${colour}; }`).join('\n')}

@@ -450,12 +450,25 @@ const viewToggle = (source: SourceRecord, reading: boolean) => (reading
 const acceptRest = (source: SourceRecord, machine: FactView[], reading: boolean) => (machine.length
   ? html`<form method="post" action="/articles/${source.id}/accept-rest" class="accept-rest">${reading ? returnFields(`articles/${source.id}`, true) : ''}<button type="submit" aria-keyshortcuts="Shift+A">Accept the rest of this article (${machine.length})</button></form>` : '');
 
+/** The digit that picks a collection in the new fact's list (n, then the digit): its place among the collections. */
+const digitOf = (collection: string) => FACT_COLLECTIONS.findIndex((spec) => spec.name === collection) + 1;
+
+/**
+ * A note when no event cites the article and some of its deployments have none: ingest may have missed the
+ * article's own event, which every deployment, protest and measure of it would then refer to.
+ */
+function missingEvent(facts: ReadonlyArray<{ spec: FactCollection; item: Item }>): Html {
+  if (facts.some((f) => f.spec.name === 'events')) return html``;
+  const without = facts.filter((f) => f.spec.name === 'deployments' && !f.item.event_id).length;
+  return without ? html`<p class="missing-event" role="note">No event cites this article, and ${without} deployment(s) name none: if the article tells of one, select its words and add it (<kbd>n</kbd> then <kbd>${digitOf('events')}</kbd>), then set it on them.</p>` : html``;
+}
+
 /** An article's page; `proposed`: the ids the articles waiting in proposals/ name (src/review/actions.ts, idsInProposals). */
 export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal, adding?: NewFact, proposed?: ReadonlySet<string>, view: ArticleView = {}): Html {
   const parts = articleFacts(seed, source, refusal, proposed, view.reading === true);
   const { facts, context, contested, machine, others } = parts;
   const head = html`<h1>${source.title}</h1><p class="meta"><code>${source.id}</code> · published ${source.published ?? 'unknown'} · ${machine.length} machine fact(s) to review${contested.length ? `, ${contested.length} challenged fact(s) to decide` : ''} · ${viewToggle(source, view.reading === true)}</p>
-${notice(message, refusal)}`;
+${notice(message, refusal)}${missingEvent(facts)}`;
   if (view.reading) return html`${head}${readingView(seed, source, parts, adding, view.open)}`;
   return html`${head}
 ${KEYS}
