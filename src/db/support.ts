@@ -232,7 +232,7 @@ export function hedgeBefore(text: string, at: number): { qualifier: Qualifier; w
 interface NumberField { path: string; value: number; qualifier?: unknown }
 
 /** The number fields of a fact, citations aside (the build calls this for every fact: no copies). */
-/** The numbers a fact states (its quantities, figures and counts; its citations' offsets aside), each with its path. */
+/** The numbers a fact states (its quantities, figures and counts; its citations' offsets aside). */
 export function statedNumbers(fact: SeedFact): number[] {
   return numberFields(fact, '').map((field) => field.value);
 }

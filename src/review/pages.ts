@@ -395,10 +395,13 @@ const KEYS = html`<p class="keys">Keys act outside fields: in a field, <kbd>Esc<
 <kbd>q</kbd> (<kbd>Alt</kbd>+<kbd>Q</kbd> in a field) use the words selected in the article as the quote, <kbd>f</kbd> fill the open form's empty fields from them (an edit's, or a new fact's, citing them as its second quote), <kbd>x</kbd> remove a citation, <kbd>n</kbd> then a digit: add a fact of that kind from the selected words (filled from them), <kbd>Alt</kbd>+<kbd>Enter</kbd>/<kbd>Alt</kbd>+<kbd>Backspace</kbd> add/remove an item of a list (roles, figures), <kbd>Alt</kbd>+<kbd>C</kbd> clear a new fact's references carried over,
 <kbd>Shift</kbd>+<kbd>I</kbd> accept under the id made from the name, <kbd>Shift</kbd>+<kbd>A</kbd> accept the rest, <kbd>v</kbd> reading view, <kbd>Shift</kbd>+<kbd>P</kbd> publish; on a challenged fact <kbd>Shift</kbd>+<kbd>K</kbd> keep, <kbd>Shift</kbd>+<kbd>R</kbd> replace, <kbd>Shift</kbd>+<kbd>D</kbd> dispute.</p>`;
 
+/** The digit that picks a collection in the new fact's list (n, then the digit): its place among the collections. */
+const digitOf = (collection: string) => FACT_COLLECTIONS.findIndex((spec) => spec.name === collection) + 1;
+
 /** "Add a fact the machine missed": choose its collection; review.js sends the words selected in the article as its quote. */
 function addFactChooser(source: SourceRecord, chosen?: string, reading = false): Html {
   return html`<form method="get" action="/articles/${source.id}/new" class="add-fact">${reading ? html`<input type="hidden" name="view" value="read">` : ''}<label for="add-collection">Add a fact the machine missed:</label>
-<select id="add-collection" name="collection" class="add-kind" aria-keyshortcuts="n" aria-describedby="add-kind-keys">${FACT_COLLECTIONS.map((c, i) => html`<option value="${c.name}"${c.name === chosen ? html` selected` : ''}>${i + 1} ${c.type}</option>`)}</select>
+<select id="add-collection" name="collection" class="add-kind" aria-keyshortcuts="n" aria-describedby="add-kind-keys">${FACT_COLLECTIONS.map((c) => html`<option value="${c.name}"${c.name === chosen ? html` selected` : ''}>${digitOf(c.name)} ${c.type}</option>`)}</select>
 <input type="hidden" name="quote" value=""><button type="submit" aria-label="Add fact of this kind, citing the words selected in the article">Add fact</button>
 <span class="selected-words" aria-live="polite"></span><span id="add-kind-keys" class="hint">(in the list, a digit adds a fact of that kind at once)</span></form>`;
 }
@@ -449,9 +452,6 @@ const viewToggle = (source: SourceRecord, reading: boolean) => (reading
 
 const acceptRest = (source: SourceRecord, machine: FactView[], reading: boolean) => (machine.length
   ? html`<form method="post" action="/articles/${source.id}/accept-rest" class="accept-rest">${reading ? returnFields(`articles/${source.id}`, true) : ''}<button type="submit" aria-keyshortcuts="Shift+A">Accept the rest of this article (${machine.length})</button></form>` : '');
-
-/** The digit that picks a collection in the new fact's list (n, then the digit): its place among the collections. */
-const digitOf = (collection: string) => FACT_COLLECTIONS.findIndex((spec) => spec.name === collection) + 1;
 
 /**
  * A note when no event cites the article and some of its deployments have none: ingest may have missed the
