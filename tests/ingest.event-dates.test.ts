@@ -38,6 +38,17 @@ describe('a day inside a relative clause on another noun, before the gathering i
   });
 });
 
+describe('a date set off by a comma right after the words that stand for the gathering', () => {
+  it('dates "Sunday\'s race, May 11," by the date written beside it', () => {
+    const text = brief("The organisers said more than 9,000 runners had registered for Sunday's race, May 11, the largest field yet. About 400 officers will line the route.");
+    expect(eventsOf(text)).toEqual({ Race: ['games', '2031-05-11'] });
+  });
+  it('leaves it undated when the date is written after another clause', () => {
+    const text = brief('Runners gather for the Lakeside Marathon, which was first run in 1990, and entries closed April 20. About 400 officers will line the route.');
+    expect(eventsOf(text)).toEqual({ 'Lakeside Marathon': ['games', null] });
+  });
+});
+
 describe('no day anywhere: the month written after the name in its clause', () => {
   it('dates the games "which the town will host in March 2034" to that month', () => {
     const text = brief('The council set aside 2 million for a hall for the Northern Winter Games, which the town will host in March 2034.');

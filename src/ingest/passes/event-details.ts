@@ -151,6 +151,9 @@ function dayForMain(x: PassContext, s: Sentence, at: number, days: FoundDate[]):
   return day;
 }
 
+/** "Sunday's race, November 19," "the final, on June 3,": a date set off by a comma right after the words that name the event. */
+const apposedTo = (s: Sentence, at: number, d: FoundDate) => d.index > at && /^[^,.;:]{1,50},\s+(?:on\s+)?$/.test(s.text.slice(at, d.index));
+
 /** No stated period: a single day given where the event is named ("the city marathon on Sunday"), the nearest after the name first. */
 function mainDay(x: PassContext, main: EventDraft): void {
   for (const s of x.doc.sentences) {
@@ -158,9 +161,11 @@ function mainDay(x: PassContext, main: EventDraft): void {
     // A headline has no tense: its "Saturday's derby" cannot say which Saturday.
     if (at < 0 || /coincid/i.test(s.text) || x.doc.isHeading(s)) continue;
     const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d) && !dayOfWhenClause(s, d, at) && !dayOfRelativeClauseBefore(s, d, at));
-    // "the final on Saturday", "Saturday's final", a day counted from the article's ("next Wednesday"), or "goes ahead today".
+    // "the final on Saturday", "Saturday's final", a day counted from the article's ("next Wednesday"), "goes ahead today",
+    // or a date set beside the event's words ("Sunday's race, November 19,").
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
-      || /^(?:(?:on|next|this|coming)\s|(?:today|tomorrow)$)/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index)));
+      || /^(?:(?:on|next|this|coming)\s|(?:today|tomorrow)$)/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index))
+      || apposedTo(s, at - s.start, d));
     const day = dayForMain(x, s, at, days) ?? on.find((d) => s.start + d.index >= at) ?? on.at(-1);
     if (!day) continue;
     Object.assign(main, { start: day.start, date_precision: 'day' });
