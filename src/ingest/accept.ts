@@ -11,9 +11,10 @@ import { SeedError } from '../db/seed.js';
 import { FACT_KINDS, type Fact, type FactKind } from './extract.js';
 import { IngestError } from './input.js';
 import { isRunning, proposalsPath, recoverInterruptedAccept } from './ingest.js';
-import type { Challenge, Corroboration, Update } from './resolve.js';
+import type { Challenge, Corroboration, Unresolved, Update } from './resolve.js';
+import { keepUnresolved } from './unresolved.js';
 
-interface Proposals { source: string; facts: Partial<Record<FactKind, Fact[]>>; citations_added: Corroboration[]; updates: Update[]; challenges: Challenge[] }
+interface Proposals { source: string; facts: Partial<Record<FactKind, Fact[]>>; citations_added: Corroboration[]; updates: Update[]; challenges: Challenge[]; unresolved: Unresolved[] }
 export interface Dropped { what: string; reason: string }
 export interface AcceptResult { sourceId: string; added: Record<string, number>; citationsAdded: number; updates: number; challenges: number; dropped: Dropped[]; ms: number }
 
@@ -72,7 +73,7 @@ function readProposals(seedDir: string, sourceId: string): Proposals {
     if (!FACT_KINDS.includes(kind as FactKind)) throw new IngestError(`${path}: unknown kind "${kind}" under facts (expected ${FACT_KINDS.join(', ')})`);
     if (!Array.isArray(facts[kind as FactKind])) throw new IngestError(`${path}: facts.${kind} must be a list`);
   }
-  return { source: sourceId, facts, citations_added: doc.citations_added ?? [], updates: doc.updates ?? [], challenges: doc.challenges ?? [] };
+  return { source: sourceId, facts, citations_added: doc.citations_added ?? [], updates: doc.updates ?? [], challenges: doc.challenges ?? [], unresolved: Array.isArray(doc.unresolved) ? doc.unresolved : [] };
 }
 
 /** Why accept refuses an update of a reviewed row: only a person changes what a person checked. */
@@ -210,6 +211,8 @@ export function acceptProposals(seedDir: string, sourceId: string): AcceptResult
         continue;
       }
       replaceFacts(seedDir, scratch);
+      // The sentences it did not resolve outlive the proposals file, for the review app to show.
+      keepUnresolved(seedDir, sourceId, proposals.unresolved);
       rmSync(proposalsPath(seedDir, sourceId));
       const added = Object.fromEntries(FACT_KINDS.map((k) => [k, (proposals.facts[k] ?? []).length]));
       const updates = proposals.updates.length - refused.length;

@@ -18,7 +18,8 @@ import { ChosenReferences } from './carry-over.js';
 import { prefill } from './prefill.js';
 import { isCalendarDay } from '../lib/dates.js';
 import { html } from './html.js';
-import { articlePage, collectionPage, layout, queuePage, type NewFact, type Refusal } from './pages.js';
+import { articlePage, collectionPage, layout, queuePage, type ArticleView, type NewFact, type Refusal } from './pages.js';
+import { readUnresolved } from '../ingest/unresolved.js';
 
 export interface ReviewAppOptions {
   seedDir: string;
@@ -87,6 +88,9 @@ function waitingSources(seedDir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)).sort();
 }
 
+/** An article's view with the sentences ingest left unresolved in it (seed/unresolved/). */
+const withUnresolved = (options: ReviewAppOptions, sourceId: string, view: ArticleView): ArticleView => ({ ...view, unresolved: readUnresolved(options.seedDir, sourceId) });
+
 /** The page a form came from, by name only: an article, a collection, or the queue. */
 const backOf = (form: Form) => (BACK.test(form.back ?? '') ? form.back! : '');
 
@@ -95,7 +99,7 @@ function renderBack(options: ReviewAppOptions, back: string, message?: string, r
   const [kind, id] = back.split('/');
   if (kind === 'articles') {
     const source = seed.sources.find((s) => s.id === id);
-    if (source) return layout(source.title, articlePage(seed, source, message, refusal, undefined, idsInProposals(options.seedDir), { reading }), options.reviewer);
+    if (source) return layout(source.title, articlePage(seed, source, message, refusal, undefined, idsInProposals(options.seedDir), withUnresolved(options, source.id, { reading })), options.reviewer);
   }
   if (kind === 'collections' && collectionByName.has(id!)) return layout(id!, collectionPage(seed, id!, message, refusal, idsInProposals(options.seedDir)), options.reviewer);
   return layout('Queue', queuePage(seed, message, refusal, waitingSources(options.seedDir)), options.reviewer);
@@ -280,7 +284,7 @@ function respondAdd(options: ReviewAppOptions, source: string, form: Form, reply
     const { refusal, adding } = addRefusal(options, form, error);
     const seed = readSeed(options.seedDir);
     const article = seed.sources.find((s) => s.id === source)!;
-    return reply.code(422).type('text/html; charset=utf-8').send(layout(article.title, articlePage(seed, article, undefined, refusal, adding, idsInProposals(options.seedDir), { reading: form.view === 'read' }), options.reviewer));
+    return reply.code(422).type('text/html; charset=utf-8').send(layout(article.title, articlePage(seed, article, undefined, refusal, adding, idsInProposals(options.seedDir), withUnresolved(options, article.id, { reading: form.view === 'read' })), options.reviewer));
   }
   return done(reply, `articles/${source}`, 'add', id, { reading: form.view === 'read' });
 }
@@ -320,7 +324,7 @@ function fillRoutes(app: FastifyInstance, options: ReviewAppOptions, page: (repl
     const values = quote ? prefill(seed, spec, quote, { published: publishedDay(source), text: source.text }) : undefined;
     // References the words do not name start at those of the last fact added from this article, shown as carried over.
     const adding: NewFact = { collection, quote, values, carried: chosenOf(options).carried(source.id, spec, values ?? {}) };
-    return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding, idsInProposals(options.seedDir), { reading: request.query.view === 'read' }), options.reviewer));
+    return page(reply, layout(source.title, articlePage(seed, source, undefined, undefined, adding, idsInProposals(options.seedDir), withUnresolved(options, source.id, { reading: request.query.view === 'read' })), options.reviewer));
   });
 }
 
@@ -340,7 +344,7 @@ export async function buildReviewApp(options: ReviewAppOptions): Promise<Fastify
     const source = seed.sources.find((s) => s.id === request.params.id);
     const { view, open } = request.query;
     const reading = { reading: view === 'read', ...(typeof open === 'string' && open.length <= 200 && FACT_ID.test(open) && { open }) };
-    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query, options), undefined, undefined, idsInProposals(options.seedDir), reading), options.reviewer));
+    return page(reply, source && layout(source.title, articlePage(seed, source, messageOf(request.query, options), undefined, undefined, idsInProposals(options.seedDir), withUnresolved(options, source.id, reading)), options.reviewer));
   });
   app.get('/collections/:id', async (request: Get, reply) => page(reply, collectionByName.has(request.params.id)
     ? renderBack(options, `collections/${request.params.id}`, messageOf(request.query, options)) : undefined));

@@ -71,6 +71,7 @@ li.line.selected { box-shadow: 0 0 0 2px #e8590c; } li.line:hover { background: 
 .line .summary { flex: 1 1 28rem; } .line .kind { text-transform: uppercase; font-size: .7rem; padding: 0 .3rem; border-radius: 2px; }
 .line .key { color: #495057; font-size: .8rem; } .line .missing { color: #a4161a; font-size: .85rem; }
 .missing-event { color: #a4161a; border-left: 3px solid #a4161a; padding-left: .5rem; }
+details.unresolved { border-left: 3px solid #e8590c; padding-left: .5rem; } details.unresolved .why { color: #495057; font-size: .85rem; }
 .line-actions { display: flex; gap: .3rem; align-items: center; } .line-actions form { display: flex; gap: .2rem; } .line-actions input[name=reason] { width: 9rem; }
 form.accept-paragraph { margin: .2rem 0 .2rem .6rem; } li.opened { list-style: none; }
 ${Object.entries(KIND_COLOURS).map(([kind, colour]) => `.k-${kind} { background: ${colour}; } .card.k-${kind} { background: #fff; border-left-color: ${colour}; }`).join('\n')}
@@ -237,6 +238,29 @@ export const REVIEW_JS = `(() => {
       if (occurrences(all, quote) === 1) return quote;
     }
     return undefined;
+  };
+  // The first occurrence of a button's words in the article's text, selected as a reader's drag would select it (its
+  // paragraph in the reading view), so that n and a digit add a fact citing them; the note says when they are not there.
+  const selectInText = (button) => {
+    const words = button.dataset.words;
+    const text = articleText();
+    const paras = text ? [...text.querySelectorAll('.para-text')] : [];
+    const root = (paras.length ? paras : text ? [text] : []).find((p) => p.textContent.includes(words));
+    if (!root) { say(document.getElementById('selection-note'), 'These words are not in the text as shown: select them by hand.'); return; }
+    const at = root.textContent.indexOf(words);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let offset = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent.length;
+      if (at >= offset && at < offset + length) range.setStart(node, at - offset);
+      if (at + words.length <= offset + length) { range.setEnd(node, at + words.length - offset); break; }
+      offset += length;
+    }
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
   };
   /** What the selection gives a quote of a source: the words, or why not. */
   const wordsFor = (source) => {
@@ -448,6 +472,8 @@ export const REVIEW_JS = `(() => {
     if (words) { select(words.closest('.card'), false); showWords(words.dataset.fact); return; }
     const use = event.target.closest('.use-selection');
     if (use) { useSelection(use); return; }
+    const find = event.target.closest('.select-words');
+    if (find) { selectInText(find); return; }
     const add = event.target.closest('.add-item');
     if (add) { addItem(add.closest('fieldset.objects')); return; }
     const remove = event.target.closest('.remove-item');

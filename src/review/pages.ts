@@ -7,6 +7,7 @@ import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
 import { slugify } from '../ingest/input.js';
+import type { Unresolved } from '../ingest/resolve.js';
 import { doubtful, readRuleRecord, recordInWords, recordLookup } from '../ingest/rule-record.js';
 import { editableFields, idKeptToItsArticle, newFactId } from './actions.js';
 import { editFields, emptyRow, factCalled, idField, namedReferences, NEW_FACT, referencePicker, shownTitle, type TitleOf } from './form.js';
@@ -429,7 +430,8 @@ ${idField(NEW_FACT, adding.id ?? '', adding.atFields?.get('id') ?? [])}
 }
 
 /** How an article's page is shown: the cards (by default) or the reading view, with one fact opened as its card. */
-export interface ArticleView { reading?: boolean; open?: string }
+/** How an article is shown: the reading view, the fact whose card is open, the sentences ingest left unresolved in it. */
+export interface ArticleView { reading?: boolean; open?: string; unresolved?: readonly Unresolved[] }
 
 /** An article's facts as its page sorts them: challenged rows (with their decisions), machine facts to review, the others. */
 function articleFacts(seed: Seed, source: SourceRecord, refusal: Refusal | undefined, proposed: ReadonlySet<string> | undefined, reading: boolean) {
@@ -463,12 +465,25 @@ function missingEvent(facts: ReadonlyArray<{ spec: FactCollection; item: Item }>
   return without ? html`<p class="missing-event" role="note">No event cites this article, and ${without} deployment(s) name none: if the article tells of one, select its words and add it (<kbd>n</kbd> then <kbd>${digitOf('events')}</kbd>), then set it on them.</p>` : html``;
 }
 
+const WHAT_NOT_RESOLVED: Record<Unresolved['what'], string> = { body: 'its body', event: 'its event', speaker: 'its speaker' };
+
+/**
+ * The sentences ingest left unresolved in the article (seed/unresolved/, src/ingest/unresolved.ts), while any of its
+ * facts waits for a person: each with a button that selects it in the text, from which n and the digit add its fact.
+ */
+function unresolvedNote(unresolved: readonly Unresolved[] | undefined, waiting: boolean): Html {
+  if (!unresolved?.length || !waiting) return html``;
+  const items = unresolved.map((u) => html`<li><button type="button" class="select-words" data-words="${u.sentence}" aria-label="Select in the text: ${cut(u.sentence, 60)}">Select</button>
+<q>${u.sentence}</q> <span class="why">${u.collection} (<kbd>n</kbd> then <kbd>${digitOf(u.collection)}</kbd>): ${WHAT_NOT_RESOLVED[u.what]}, “${u.mention}”, not resolved: ${u.reason}</span></li>`);
+  return html`<details class="unresolved" open><summary>Ingest left ${unresolved.length} sentence(s) unresolved rather than guess a body, an event or a speaker: select one, then add its fact</summary><ol>${items}</ol></details>`;
+}
+
 /** An article's page; `proposed`: the ids the articles waiting in proposals/ name (src/review/actions.ts, idsInProposals). */
 export function articlePage(seed: Seed, source: SourceRecord, message?: string, refusal?: Refusal, adding?: NewFact, proposed?: ReadonlySet<string>, view: ArticleView = {}): Html {
   const parts = articleFacts(seed, source, refusal, proposed, view.reading === true);
   const { facts, context, contested, machine, others } = parts;
   const head = html`<h1>${source.title}</h1><p class="meta"><code>${source.id}</code> · published ${source.published ?? 'unknown'} · ${machine.length} machine fact(s) to review${contested.length ? `, ${contested.length} challenged fact(s) to decide` : ''} · ${viewToggle(source, view.reading === true)}</p>
-${notice(message, refusal)}${missingEvent(facts)}`;
+${notice(message, refusal)}${missingEvent(facts)}${unresolvedNote(view.unresolved, machine.length + contested.length > 0)}`;
   if (view.reading) return html`${head}${readingView(seed, source, parts, adding, view.open)}`;
   return html`${head}
 ${KEYS}
