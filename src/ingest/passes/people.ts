@@ -375,6 +375,17 @@ function castList(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** A line-up's or a ratings piece's lines (rule person.listed-line): each line's person, each part of the words after the comma a role. */
+function listedLines(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matches(R.listedLine.pattern)) {
+    const { name, roles } = m.groups as { name: string; roles: string };
+    const [first, ...more] = roles.split(/,\s+/);
+    const end = m.pos + name.length + 2 + roles.length;
+    const person = addPerson(x, index, name, { title: first!, organization_id: null, country: null }, null, { start: m.pos, end, rule: R.listedLine.id });
+    for (const title of more) if (!person.roles.some((r) => r.title === title)) person.roles.push({ title, organization_id: null, country: null });
+  }
+}
+
 /** How many distinct labels in capitals are looked up in the article's text; more are only recased. */
 const MAX_LABELS_SPELT = 100;
 
@@ -432,5 +443,6 @@ export function people(x: PassContext): void {
   signature(x, index);
   transcriptLabels(x, index);
   castList(x, index);
+  listedLines(x, index);
   laterMentions(x);
 }

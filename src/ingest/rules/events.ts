@@ -432,11 +432,11 @@ export const EVENT_RULES = {
     description: 'a ceremony named by what it marks or what it is, in lowercase or capitals ("a memorial ceremony", "an official ceremony at the palace", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a prayer service", "a memorial mass", "a state banquet", "the Turkish international service will be held")',
     pattern: compose('\\b(?:{WHICH} ceremony|{RITE})\\b', {
       RITE: "(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving|[Pp]rayer|[Rr]equiem) [Ss]ervice|(?:[Mm]emorial|[Rr]equiem|[Tt]hanksgiving) [Mm]ass|state banquet|(?:[A-Z][\\p{L}'’-]{1,40} )?[a-z]{3,20} service(?= (?:will be|is|was) held\\b)",
-      WHICH: "official|welcome|welcoming|memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
+      WHICH: "official|welcome|welcoming|memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Each|Every|Another)[^\\S\\n])(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
       match: ['A memorial ceremony will be held at the bridge.', 'The president will be welcomed at an official ceremony at the palace on Friday morning.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.', 'The Turkish international service will be held at the memorial on Tuesday.', 'The bishops will hold a prayer service at the cathedral on Wednesday.', 'A memorial mass for the victims was held at the cathedral on December 2.'],
-      noMatch: ['Veterans attended the ceremony.', 'The bus service begins at first light.', 'The bus service will be cut on Tuesday.'],
+      noMatch: ['Veterans attended the ceremony.', 'The ceremony was stopped for an hour.', 'The bus service begins at first light.', 'The bus service will be cut on Tuesday.'],
     },
   },
   ceremonialAct: {

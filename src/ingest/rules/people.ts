@@ -7,6 +7,8 @@ import { RANK_ABBREVIATIONS } from '../text.js';
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z]{1,3}|(?:[A-Z]\\.){1,2}";
 /** Two or three capitalised words, a particle allowed between them ("Ana de Souza"); never across a line break. */
 export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|bint|ben|ould|Ould|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
+/** One to three lowercase words: a place in a side or a team ("left back", "captain"). */
+const LISTED_ROLE = '[a-z][a-z-]{1,20}(?:[^\\S\\n]+[a-z][a-z-]{1,20}){0,2}';
 const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
 /** A lowercase word for a role a person holds, closing a title ("police spokeswoman", "general secretary"). */
 export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|arbiter|referee|representative|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist|driver|resident|shopkeeper|trader|steward|guard|nurse|doctor|(?:school)?teacher|student|worker|fisherman|witness|survivor|pilot|engineer|volunteer|singer|musician|priest|pastor|photographer|journalist|reporter|editor|widow|mother|father|daughter|son|wife|husband|sister|brother)(?![\\p{L}'’-])";
@@ -250,6 +252,16 @@ export const PEOPLE_RULES = {
     examples: {
       match: ['[1] Ada Moen, Prefect of Lakeside', '[3] Colonel Ivo Lenz, provincial commander of the Harbour Police'],
       noMatch: ['[4] Reporters (not named)', '[1] Good afternoon. Tomorrow, Friday, the unions march, as agreed with us.'],
+    },
+  },
+  listedLine: {
+    id: 'person.listed-line',
+    produces: 'people',
+    description: 'a paragraph opening with a first name and a surname, a comma, lowercase words of a place in a side or a team and a dash, as a line-up, a ratings piece or a who\'s who lists people ("Ada Moen, left back — 6. Quiet until the break.", "Ivo Lenz, centre back, captain – 8."): the person, each part between commas a role; not a dateline or a sentence ("Ada Moen, spokeswoman, said …")',
+    pattern: compose(`^{NAME},[^\\S\\n]+(?<roles>${LISTED_ROLE}(?:,[^\\S\\n]+${LISTED_ROLE})?)[^\\S\\n]+[—–][^\\S\\n]+\\S`, { NAME }, 'gmu'),
+    examples: {
+      match: ['Ada Moen, left back — 6. Quiet until the break.', 'Ivo Lenz, centre back, captain – 8. Won every header.'],
+      noMatch: ['Ada Moen, spokeswoman, said the roads would close.', 'LAKESIDE, May 6 (Wire) — The regatta opens on Friday.', 'Ada Moen, Prefect of Lakeside — 6.'],
     },
   },
   speaking: {
