@@ -400,6 +400,31 @@ export const REVIEW_JS = `(() => {
     }
     return filled;
   };
+  // An edit form offers one new citation (quote.new); words of a second sentence that fill a field need their own, as
+  // a new fact's second citation (quote.more): a copy of the new citation's field, empty, after it. The server reads
+  // quote.more of any form.
+  const anotherCitation = (form) => {
+    const first = form.elements['quote.new'];
+    const field = first && first.closest('.field.quote');
+    if (!field) return undefined;
+    const copy = field.cloneNode(true);
+    const input = copy.querySelector('input[name="quote.new"]');
+    input.name = 'quote.more';
+    input.id = first.id + '-more';
+    input.value = '';
+    input.removeAttribute('aria-describedby');
+    input.removeAttribute('aria-invalid');
+    copy.querySelector('input[name="source.new"]').name = 'source.more';
+    copy.querySelector('label').setAttribute('for', input.id);
+    copy.querySelector('label').textContent = 'another citation of ' + input.dataset.source + ' (the words that state what was filled)';
+    const use = copy.querySelector('.use-selection');
+    use.dataset.target = input.id;
+    use.setAttribute('aria-label', use.getAttribute('aria-label').replace(/^Use selected words as quote \\d+/, 'Use selected words as another quote'));
+    copy.querySelector('.quote-note').textContent = '';
+    copy.querySelectorAll('.field-error').forEach((n) => n.remove());
+    field.after(copy);
+    return input;
+  };
   const fillFromWords = async (button) => {
     const form = button.closest('form');
     const note = button.parentElement.querySelector('.fill-note');
@@ -416,10 +441,11 @@ export const REVIEW_JS = `(() => {
     const quoted = [...form.querySelectorAll('input[name^="quote."]')].some((q) => q.dataset.source === button.dataset.source && q.value.includes(found.words));
     // The words were selected for this fact: they are its evidence even when they fill nothing. A new fact's form
     // holds its first words in quote.new, so a second sentence goes to its second citation (quote.more).
-    const spare = [form.elements['quote.new'], form.elements['quote.more']].find((q) => q && !q.value.trim());
+    const empty = [form.elements['quote.new'], form.elements['quote.more']].find((q) => q && !q.value.trim());
+    const spare = empty || (quoted || form.elements['quote.more'] ? undefined : anotherCitation(form));
     const cite = !quoted && spare;
     if (cite) spare.value = found.words;
-    const uncited = !quoted && !spare ? '; no empty quote is left to cite them: save, then edit to add them' : '';
+    const uncited = !quoted && !spare ? '; no empty quote is left to cite them: clear one, or save, then edit to add them' : '';
     say(note, (found.note ? found.note + ' ' : '') + (filled.length ? 'Filled ' + filled.join(', ') + ' from the selected words' + (cite ? ', cited as a new quote' : uncited) + '.'
       : 'Nothing to fill: the selected words state nothing the empty fields take' + (cite ? '; they are cited as a new quote' : uncited) + '.'));
   };

@@ -13,6 +13,7 @@ import type { Item } from '../db/columns.js';
 import { referenceFields } from '../db/references.js';
 import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
+import { PLACE_HEADS } from '../ingest/lexicon.js';
 import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { editableFields } from './actions.js';
 import { shownTitle } from './form.js';
@@ -196,6 +197,13 @@ function describedAfter(rest: string): string {
 const PLACE_RANK = new Map<string, number>(PLACE_KINDS.map((kind, rank) => [kind, kind === 'square' ? PLACE_KINDS.indexOf('venue') : rank]));
 
 /**
+ * A region named by a feature of the land or water ("Han River", "Kotor Bay", "Rock Islands Lagoon", lexicon place_heads
+ * of kind region): the contract has no smaller kind for it, yet it may run through a city or a district, which may
+ * then hold it. Counter-example: "Lombardy", a region named by no such word, lies within no city.
+ */
+const featureOfLand = (row: Item) => kindOf(row) === 'region' && PLACE_HEADS[String(row.name ?? '').split(/\s+/u).at(-1) ?? ''] === 'region';
+
+/**
  * Whether a row could hold a reference of a row of its own collection (a place's `within_id`, a body's
  * `parent_id`) without a circle: not when it lies inside that row already (a country's card does not offer its
  * cities). For places, not a smaller kind nor another country's place, and no country holds a country: Moldova
@@ -211,7 +219,7 @@ function couldContain(rows: Map<string, Item>, item: Item, field: string, candid
   if (field === 'part_of_id') return couldBeWhole(item, rows.get(candidate));
   if (field !== 'within_id') return true;
   const other = rows.get(candidate);
-  const rank = (row: Item) => PLACE_RANK.get(kindOf(row)) ?? PLACE_KINDS.length;
+  const rank = (row: Item) => (featureOfLand(row) ? PLACE_RANK.get('venue')! : PLACE_RANK.get(kindOf(row)) ?? PLACE_KINDS.length);
   if (!other || rank(other) > rank(item) || (kindOf(item) === 'country' && kindOf(other) === 'country')) return false;
   return !(item.country && other.country && item.country !== other.country);
 }
