@@ -56,3 +56,12 @@ describe('a drone ban told with a second thing banned, a wharf, a vice chairman'
     expect(facts.people.map((p) => (p.roles as Array<{ title: string }>)[0]?.title)).toEqual(['Vice Chairman']);
   });
 });
+
+// The thirty-fourth review test's finding 5: a festival named with its acronym in brackets.
+describe('a gathering named in four capitalised words with its acronym in brackets', () => {
+  it('is the event, named whole and dated, and no body', () => {
+    const facts = read(brief('About 3,500 officers will be on duty for the Da Lat International Flower Festival (DIFF) on Saturday, May 10.'));
+    expect(facts.events.map((e) => [e.name, e.start])).toEqual([['Da Lat International Flower Festival', '2031-05-10']]);
+    expect(facts.organizations.map((o) => o.name)).toEqual([]);
+  });
+});

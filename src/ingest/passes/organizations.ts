@@ -62,7 +62,7 @@ const VENUE_CENTRE = /\b(?:Conference|Convention|Congress|Exhibition|Expo|Trade|
 const venueNamed = (words: string[]) => words.some((w) => VENUE_WORD.test(w)) || VENUE_CENTRE.test(words.join(' '));
 
 /** The last word of an occasion's name ("Harbour Leaders' Meeting", "Lakeside Nations Cup"): a gathering, not a body. */
-const OCCASION_WORD = /^(?:Meeting|Summit|Games|Championships?|Cup|Marathon|Olympics)$/;
+const OCCASION_WORD = /^(?:Meeting|Summit|Games|Championships?|Cup|Marathon|Olympics|Olympiad|Festival|Carnival|Regatta|Tournament|Expo)$/;
 
 /** People of a body before its name: a plural noun and "of (the)" ("Officers of the", "Members of"). */
 const PEOPLE_OF = /^(?:Officers|Members|Agents|Troops|Soldiers|Staff|Employees|Workers|Units|Leaders|Delegates|Representatives|Volunteers) of (?:the )?/;

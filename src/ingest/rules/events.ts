@@ -124,10 +124,10 @@ export const EVENT_RULES = {
   },
   gathering: {
     id: 'event.named', produces: 'events',
-    description: 'up to three capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival", "the 45th Chess Olympiad", "the Lakeside Air Show", "the Tour of Lakeland"); a word for a gathering alone names one only after "the" (not "Games start at 3 p.m."); not a name set off after a word for a firm ("The game\'s publisher, Nightforge Games,"), nor a forum that speaks or acts ("the Growers Forum said")',
+    description: 'up to four capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival", "the 45th Chess Olympiad", "the Lakeside Air Show", "the Tour of Lakeland"); a word for a gathering alone names one only after "the" (not "Games start at 3 p.m."); not a name set off after a word for a firm ("The game\'s publisher, Nightforge Games,"), nor a forum that speaks or acts ("the Growers Forum said")',
     // "the Conference League", "the Games Organising Committee": a head word a body's or a competition's name goes on from.
     pattern: compose('\\b{NAME}\\b(?![^\\S\\n]+(?:League|Series|Committee|Council|Secretariat|Organi[sz]ing|Federation|Association|Village|Board|Authority|Office)\\b)', {
-      NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,3}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
+      NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,4}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
     }, 'gu'),
     examples: { match: ['Crowds filled the Northern Lights Festival.', 'The 2030 Winter Games open in February.', 'The Youth Song and Dance Festival opens on Friday.'], noMatch: ['Crowds filled the festival grounds.', 'Fans came for the Conference League match.', 'The Games Organising Committee met.'] },
   },
