@@ -65,3 +65,14 @@ describe('a gathering named in four capitalised words with its acronym in bracke
     expect(facts.organizations.map((o) => o.name)).toEqual([]);
   });
 });
+
+describe('a leaders\' meeting, a forum holding offices, a count of this year\'s edition', () => {
+  const text = brief('Buses will be cut for next week\'s Harbour Leaders\' Meeting, from Tuesday, May 13, to Thursday, May 15. '
+    + 'Lakeside last hosted the leaders\' meeting in 2019. Organisers say about 1,200 delegates are accredited this year. '
+    + 'The Secretary General of the Harbour Nations Forum is due to arrive on Sunday.');
+  it('reads the meeting as the summit of its days, counts this year\'s delegates for it, and no forum as a gathering', () => {
+    const events = read(text).events.map((e) => [e.name, e.start, (e.figures as Array<{ value: number }>).map((f) => f.value)]);
+    expect(events).toEqual(expect.arrayContaining([['Harbour Leaders\' Meeting', '2031-05-13', [1200]]]));
+    expect(events.map(([name]) => name)).not.toContain('Harbour Nations Forum');
+  });
+});

@@ -287,13 +287,16 @@ function bodysPeople(x: PassContext, s: Sentence, at: number, end: number): bool
   return (before !== undefined && BODY_SENDS.test(x.doc.text.slice(before.end, at))) || (after !== undefined && OF_BODY_AFTER.test(x.doc.text.slice(end, after.start)));
 }
 
+/** A sentence counting "this year" or "this time" counts the article's own event, whatever earlier edition the sentence before names. */
+const THIS_EDITION = /\bthis (?:year|time|edition)\b/iu;
+
 /**
  * The event a figure counts for: the main event when its sentence names it; else the one other event the sentence
  * names, or failing that the sentence before ("Around 4,000 runners are registered for the Half Marathon" in a story
  * about a jazz festival is the marathon's); else the main event.
  */
 function figureEvent(x: PassContext, main: EventDraft, s: Sentence): EventDraft {
-  if (mentionsMain(x, main, s)) return main;
+  if (mentionsMain(x, main, s) || THIS_EDITION.test(s.text)) return main;
   for (const sentence of [s, x.doc.sentences[s.index - 1]]) {
     const ids = sentence ? new Set(x.doc.mentionsIn(sentence, 'event').map((m) => m.id)) : new Set<string>();
     if (ids.has(main.id)) return main;

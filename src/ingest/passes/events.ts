@@ -41,9 +41,13 @@ const FIRM_BEFORE = /\b(?:publisher|developer|studio|company|firm|maker|owner|sp
  */
 const FORUM_ACTS = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,.;]{1,60}?)?(?:,[^,.;]{1,80},)?\s+(?:said|says|announced|accused|called|urged|warned|declined|refused|told)\b/u;
 
-/** A name of a gathering's words that names a company or a body acting (rule event.named's exceptions). */
+/** An office of a body right before a forum's name: "the Secretary General of the Pacific Harbours Forum" holds a post in a body. */
+const OFFICE_OF = /\b(?:Secretary[- ]General|Secretariat|Chair(?:man|woman|person)?|President|Director(?:[- ]General)?|members?)\s+of\s+(?:the\s+)?$/iu;
+
+/** A name of a gathering's words that names a company or a body acting or holding offices (rule event.named's exceptions). */
 const bodyNotGathering = (x: PassContext, name: string, at: number) =>
-  FIRM_BEFORE.test(x.doc.text.slice(Math.max(0, at - 30), at)) || (/(?:Forum|Conference)$/.test(name) && FORUM_ACTS.test(x.doc.text.slice(at + name.length, at + name.length + 100)));
+  FIRM_BEFORE.test(x.doc.text.slice(Math.max(0, at - 30), at)) || (/(?:Forum|Conference)$/.test(name)
+    && (FORUM_ACTS.test(x.doc.text.slice(at + name.length, at + name.length + 100)) || OFFICE_OF.test(x.doc.text.slice(Math.max(0, at - 40), at))));
 
 /** A head word of a gathering standing alone, which names one only as "the Games" of the story. */
 const BARE_HEAD = /^(?:Games|Cup|Festival|Summit|Conference|Forum|Fair|Carnival|Marathon|Contest|Championships?|Show|Olympiad|Tour)$/u;

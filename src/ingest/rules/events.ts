@@ -16,7 +16,7 @@ export const MORE_NAMED_HEADS: Record<string, 'festival' | 'games' | 'ceremony'>
   Fiesta: 'festival', Feria: 'festival', Festa: 'festival', Week: 'festival', Celebrations: 'festival', Festivities: 'festival', Concert: 'festival',
   Tournament: 'games', Regatta: 'games', Races: 'games', Masters: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Series: 'games', Jubilee: 'ceremony', Awards: 'ceremony',
 };
-const EVENT_HEADS = `Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Olympiad|(?:Air|Motor|Boat|Flower|Horse|Trade) Show|Tour de [A-Z]\\p{L}+|Tour d['’]\\p{Lu}\\p{L}+|Tour of [A-Z]\\p{L}+|${Object.keys(MORE_NAMED_HEADS).join('|')}`;
+const EVENT_HEADS = `Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Olympiad|(?:Leaders['’]|Ministers['’]|Ministerial|Heads of (?:Government|State)) Meeting|(?:Air|Motor|Boat|Flower|Horse|Trade) Show|Tour de [A-Z]\\p{L}+|Tour d['’]\\p{Lu}\\p{L}+|Tour of [A-Z]\\p{L}+|${Object.keys(MORE_NAMED_HEADS).join('|')}`;
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|parade|rally|represent|play|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|keep|close|shut|walk\\s+out|take\\s+place|go\\s+ahead|be\\s+held';
@@ -124,7 +124,7 @@ export const EVENT_RULES = {
   },
   gathering: {
     id: 'event.named', produces: 'events',
-    description: 'up to four capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival", "the 45th Chess Olympiad", "the Lakeside Air Show", "the Tour of Lakeland"); a word for a gathering alone names one only after "the" (not "Games start at 3 p.m."); not a name set off after a word for a firm ("The game\'s publisher, Nightforge Games,"), nor a forum that speaks or acts ("the Growers Forum said")',
+    description: 'up to four capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival", "the 45th Chess Olympiad", "the Lakeside Air Show", "the Tour of Lakeland"); a word for a gathering alone names one only after "the" (not "Games start at 3 p.m."); not a name set off after a word for a firm ("The game\'s publisher, Nightforge Games,"), nor a forum that speaks or acts ("the Growers Forum said") or one whose office is named before it ("the Secretary General of the Harbours Forum"); a meeting of leaders, ministers or heads of government is one ("the Harbour Leaders\' Meeting")',
     // "the Conference League", "the Games Organising Committee": a head word a body's or a competition's name goes on from.
     pattern: compose('\\b{NAME}\\b(?![^\\S\\n]+(?:League|Series|Committee|Council|Secretariat|Organi[sz]ing|Federation|Association|Village|Board|Authority|Office)\\b)', {
       NAME: `(?:[A-Z][\\p{L}'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,4}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
