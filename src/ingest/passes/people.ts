@@ -333,7 +333,9 @@ function speakers(x: PassContext, index: PersonIndex): void {
     const name = (m.groups!.name ?? m.groups!.source)!;
     const start = m.pos + m[0].indexOf(name);
     if (x.doc.isTaken(start, start + name.length) || !isFirstName(firstWord(name))) continue;
-    if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w))) continue;
+    // A surname may be a town's name too ("Graham Lane", "Ada Moen"): only a country's, a place's whole name, or one closed
+    // by a site's word ("Albert Market") is none.
+    if (lookupPlace(name) || SITE_LAST_WORD.test(name.split(/\s+/).at(-1)!) || name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
     addPerson(x, index, name, null, null, { start, end: start + name.length, rule: R.speaking.id });
   }
 }

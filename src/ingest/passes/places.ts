@@ -117,8 +117,8 @@ function findVenues(x: PassContext): Venue[] {
     if (denominationOnly(name)) continue;
     // "the Moss Hill district", "the Lund and Moss Hill areas": a district, read by rule place.district.
     if (/^[^\S\n]+(?:districts?|areas|neighbou?rhoods?)\b/.test(after)) continue;
-    // "Damon Hill", "Sally Field": a first name before a head word that is a surname too names a person.
-    if (/^\S+ (?:Hill|Field|Grove)$/u.test(name) && wordClass(name.split(' ')[0]!) === 'F') continue;
+    // "Damon Hill", "Sally Field", "Ada Lane": a first name before a head word that is a surname too names a person.
+    if (/^\S+ (?:Hill|Field|Grove|Lane)$/u.test(name) && wordClass(name.split(' ')[0]!) === 'F') continue;
     // "Fort Worth", "Mount Vernon", "Port of Spain": a town the gazetteer knows, read as a town below.
     if (/^(?:Fort|Mont|Mount|Monte|Port)\s/.test(name) && lookupPlace(name)) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
@@ -180,7 +180,7 @@ function localNameOf(venues: Venue[], text: string, at: number): boolean {
  * A locative word before a one-word town, or before the list it ends ("in Leeds", "from Leeds and York",
  * "in Leeds, York and Hull"), maybe with a compass word between ("in western Leeds"): every town of the list has the cue of the first.
  */
-const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around|between|via|past|towards?)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
+const LOCATIVE_CUE = /\b(?:in|at|from|to|near|across|of|outside|around|between|via|past|towards?|above|below|beyond|through|throughout|inside|along)\s+(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|rural|coastal)\s+)?(?:[A-Z][\p{L}'’-]{1,40},\s+){0,4}(?:[A-Z][\p{L}'’-]{1,40},?\s+and\s+)?$/iu;
 
 /** "Duesseldorf" is how "Düsseldorf" is written without umlauts: the gazetteer has the name with them. */
 const withUmlauts = (name: string) => name.replace(/([AOUaou])e/g, (_, vowel: string) => ({ A: 'Ä', O: 'Ö', U: 'Ü', a: 'ä', o: 'ö', u: 'ü' })[vowel]!);
