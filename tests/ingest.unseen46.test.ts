@@ -20,3 +20,16 @@ describe('a rank with its grade, and towns after words of where', () => {
     expect(facts.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Funchal', 'Cetinje']));
   });
 });
+
+// Ingest's findings 7 and 9 of the thirty-fifth review test (docs/review-first-use-34.md), on briefs of our own.
+describe('a gathering that runs until a day, and a city hall opening its sentence', () => {
+  it('ends "the games" on the day after "will run until", when later than their start', () => {
+    const text = brief('The Lakeside Nomad Games open on Sunday, May 11. The games will run until May 17, with 900 athletes.');
+    expect(read(text).events.map((e) => [e.name, e.start, e.end])).toEqual([['Lakeside Nomad Games', '2031-05-11', '2031-05-17']]);
+    const closed = brief('The Lakeside Nomad Games open on Sunday, May 11. The road will be closed until May 17.');
+    expect(read(closed).events.map((e) => e.end)).toEqual([null]);
+  });
+  it('names the body "Eastby City Hall", not "The Eastby City Hall"', () => {
+    expect(read(brief('The Eastby City Hall will close Harbour Avenue on Sunday.')).organizations.map((o) => o.name)).toEqual(['Eastby City Hall']);
+  });
+});

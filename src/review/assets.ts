@@ -435,7 +435,9 @@ export const REVIEW_JS = `(() => {
     const filled = Object.entries(values).filter(([field, value]) => field !== 'derived' && field !== 'note' && fillControl(form, field, value)).map(([field]) => field);
     if (values.derived === true && filled.some((f) => ['date', 'start', 'end'].includes(f)) && form.elements.derived && form.elements.note) {
       form.elements.derived.value = 'true';
-      form.elements.note.value = (form.elements.note.value.trim() ? form.elements.note.value.trim() + ' ' : '') + values.note;
+      // The build's checks read a note's clauses up to ".", ";" or ":": a second one is set off by "; ".
+      const before = form.elements.note.value.trim().replace(/[.;:]$/, '');
+      form.elements.note.value = (before ? before + '; ' : '') + values.note;
       filled.push('derived', 'note');
     }
     const quoted = [...form.querySelectorAll('input[name^="quote."]')].some((q) => q.dataset.source === button.dataset.source && q.value.includes(found.words));

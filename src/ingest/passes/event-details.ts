@@ -35,7 +35,8 @@ function mainAt(x: PassContext, main: EventDraft, s: Sentence): number {
   const others = x.doc.mentionsIn(s, 'event').filter((m) => m.id !== main.id);
   // Its own head word first ("a half marathon" for the Lakeside Half Marathon), then any word of its kind ("the race").
   const own = main.name.split(/\s+/).at(-1)!.toLowerCase();
-  for (const heads of [...(EVENT_WORDS[own] ? [own] : []), headWords(main)]) {
+  // "the games" of a story about the World Nomad Games: its own head word, which alone names no kind of gathering.
+  for (const heads of [...(EVENT_WORDS[own] || own === 'games' ? [own] : []), headWords(main)]) {
     const phrase = new RegExp(`\\b(?:the|an?|this week['’]s|next week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${heads})s?\\b(?!['’]s\\s)`, 'giu');
     for (const m of s.text.matchAll(phrase)) {
       const at = s.start + m.index;
@@ -212,6 +213,25 @@ function durationEnded(x: PassContext, main: EventDraft): void {
     x.infer(main, `start date counted back ${days - 1} days from '${last.text}', the last of ${m.groups!.days ? `'${written}-day'` : `'${written} days'`}`);
     x.addCitation(main, cite(x, s));
     x.ruled(main, R.durationEnded.id);
+    return;
+  }
+}
+
+/**
+ * "The games will run until September 12" (rule date.runs-until): the end of the article's own gathering whose first
+ * day is known, the day right after the verb's "until" in a sentence standing for it, when later than the start.
+ */
+function runsUntil(x: PassContext, main: EventDraft): void {
+  if (!main.start || main.end || main.date_precision !== 'day') return;
+  for (const s of x.doc.sentences) {
+    const at = mainAt(x, main, s);
+    const m = at < 0 ? undefined : [...x.matches(R.runsUntil.pattern, s)].find((f) => f.pos >= at);
+    const last = m && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index === m.pos + m[0].length);
+    if (!last || last.start <= main.start) continue;
+    main.end = last.start;
+    x.inferDate(main, last);
+    x.addCitation(main, cite(x, s));
+    x.ruled(main, R.runsUntil.id);
     return;
   }
 }
@@ -845,6 +865,7 @@ export function eventDetails(x: PassContext): void {
     x.addCitation(main, cite(x, weekend.s));
   }
   if (main && !main.start) mainMonth(x, main);
+  if (main) runsUntil(x, main);
   if (main) burialDay(x, main);
   placesAfterNames(x);
   placesInGamesNames(x);

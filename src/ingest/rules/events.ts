@@ -302,6 +302,15 @@ export const EVENT_RULES = {
       noMatch: ['Police arrested 52 people during the Lakeside festival, which ended on Sunday night.', 'The three-day festival opens on Friday.'],
     },
   },
+  runsUntil: {
+    id: 'date.runs-until', produces: 'events',
+    description: 'the last day of the article\'s own gathering, whose first day is known, written after a verb of its lasting and "until" in a sentence standing for it ("The games will run until September 12", "The festival runs over five Saturday nights until July 11", "the fair continues until Sunday"): its end, when later than its start',
+    pattern: /\b(?:runs?|running|will run|ran|continues?|continuing|will continue|lasts?|will last|goes on|will go on|is on|stays? open|will stay open)\b[^.;]{1,60}?\b(?:until|till|through)\s+/u,
+    examples: {
+      match: ['The games will run until September 12.', 'The festival will run over five Saturday nights until July 11.', 'The fair continues until Sunday.'],
+      noMatch: ['The road will be closed until Sunday.', 'The games open on Sunday.'],
+    },
+  },
   nthDayOf: {
     id: 'date.nth-day-of', produces: 'events',
     description: 'a day told as the second, third, … day of a gathering ("on Friday for the second day of the ECOWAS summit", "Friday, the third day of the festival"): the gathering began that many days before, counted back, derived; its opening or first day is its start. Not the day someone spoke',

@@ -255,9 +255,9 @@ export const ORGANIZATION_RULES = {
   namedHall: {
     id: 'organization.named-hall', produces: 'organizations',
     description: 'a city\'s government named by its hall, capitalised, where it acts or speaks ("Eastby City Hall said", "Port Lune Town Hall (PLTH) announced", "Eastby City Hall has banned …"): a speech verb or an act of authority (banned, closed, ordered, installed, …) after the name, maybe after a name or acronym in brackets; the body, not the building (a hall that speaks is no venue; "the march ends at Eastby City Hall" stays a place)',
-    pattern: compose('\\b(?<name>(?:[A-Z][\\p{L}\'’-]{1,30} ){1,3}(?:City|Town) Hall)(?= (?:\\([^()\\n]{1,80}\\) )?(?:has |have |will )?(?:{VERBS}|{ACTS})\\b)', { VERBS: SPEECH_VERBS, ACTS: 'banned|bans|ban|closed|closes|close|ordered|orders|imposed|imposes|installed|installs|approved|decided|issued|suspended|refused|granted' }, 'gu'),
+    pattern: compose('\\b(?<name>(?!The )(?:[A-Z][\\p{L}\'’-]{1,30} ){1,3}(?:City|Town) Hall)(?= (?:\\([^()\\n]{1,80}\\) )?(?:has |have |will )?(?:{VERBS}|{ACTS})\\b)', { VERBS: SPEECH_VERBS, ACTS: 'banned|bans|ban|closed|closes|close|ordered|orders|imposed|imposes|installed|installs|approved|decided|issued|suspended|refused|granted' }, 'gu'),
     examples: {
-      match: ['Eastby City Hall said the parade passed without incident.', 'Port Lune Town Hall (PLTH) announced the closures.', 'Eastby City Hall has banned the sale of alcohol near the square.'],
+      match: ['Eastby City Hall said the parade passed without incident.', 'Port Lune Town Hall (PLTH) announced the closures.', 'Eastby City Hall has banned the sale of alcohol near the square.', 'The Eastby City Hall will close the avenue on Sunday.'],
       noMatch: ['The march ends at Eastby City Hall.', 'The town hall said the fair would go ahead.'],
     },
   },
