@@ -271,6 +271,9 @@ function hyphenatedTitle(words: string): string | undefined {
   return withoutLeadingSmallWords(found[0].trimStart());
 }
 
+/** A rank of a police or armed force alone, which says what a person is less than an office set off after the name. */
+const RANK_ONLY = /^(?:(?:Senior|Police|Army)\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Commander|Commodore|Admiral|Brigadier|Inspector|Superintendent|Constable)$/u;
+
 function person(words: string, taken: ReadonlySet<string>): Values {
   const title = hyphenatedTitle(words) ?? titleIn(words);
   const unnamed = withoutBodyNames(words, taken);
@@ -278,10 +281,14 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   if (!named) return roleOnly(words, title);
   const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
   // "of the Archdiocese of Cusco" after a name says whose the person is, not what: no title.
-  const apposition = around.find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side) && !PREPOSITION.test(side));
+  const office = (sides: string[]) => sides.map((side) => side.trim()).find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side) && !PREPOSITION.test(side));
+  // "Major Ermek Toktogulov, a National Guard spokesman": the office set off after the name (its body's name aside, a
+  // reference of its own) says what the person is here; a rank before the name is the role only where none does.
+  const officeAfter = office(appositionSides('', unnamed.slice(named.at + named.name.length)).slice(1));
+  const apposition = office(around) ?? officeAfter;
   // "Gulnar Seitkali, who chairs the union": the office the relative clause's verb names, as ingest reads it (rule person.who-heads).
   const held = around.map((side) => WHO_HOLDS.exec(side)?.[1]).find((verb) => verb !== undefined);
-  const role = title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? titleBefore(words.slice(0, named.at));
+  const role = (title && RANK_ONLY.test(title) ? officeAfter : undefined) ?? title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? titleBefore(words.slice(0, named.at));
   return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
 }
 
