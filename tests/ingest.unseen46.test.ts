@@ -33,3 +33,15 @@ describe('a gathering that runs until a day, and a city hall opening its sentenc
     expect(read(brief('The Eastby City Hall will close Harbour Avenue on Sunday.')).organizations.map((o) => o.name)).toEqual(['Eastby City Hall']);
   });
 });
+
+// What ingest read wrong in blind round 47 (issue 20), on briefs of our own.
+describe('a governor spoken for, and a street named by a date', () => {
+  it('makes no body of a title of office after "a spokesperson for"; a body\'s name still is one', () => {
+    const text = brief('A spokesperson for the Governor said the repairs would end soon. A spokeswoman for Harbour Lines said the ferries would run.');
+    expect(read(text).organizations.map((o) => o.name)).toEqual(['Harbour Lines']);
+  });
+  it('reads no date in "8 March Street", and still reads "on 8 March"', () => {
+    const text = brief('Parking was banned on 8 March Street on Saturday. The march on 8 March went ahead.');
+    expect(read(text).measures.map((m) => m.start)).toEqual(['2031-05-03']);
+  });
+});
