@@ -45,3 +45,13 @@ describe('a governor spoken for, and a street named by a date', () => {
     expect(read(text).measures.map((m) => m.start)).toEqual(['2031-05-03']);
   });
 });
+
+describe('a notice\'s dated heading, a cricket ground, a sports league', () => {
+  it('reads no gathering from "<day> - please read …"; a ground closed by "Oval" is a venue; a premier league a sports body', () => {
+    const notice = read('Notice to guests\n\nSunday, May 11, 2031 - please read before leaving the hotel today\n\nRoads near the stadium close at noon.\n');
+    expect(notice.events).toEqual([]);
+    const text = brief('Police will put 900 officers on duty for the final at Lakeside Oval on Saturday. The Lakeside Premier League said the final was sold out.');
+    expect(read(text).places.map((p) => [p.name, p.kind])).toContainEqual(['Lakeside Oval', 'venue']);
+    expect(read(text).organizations.map((o) => [o.name, o.kind])).toContainEqual(['Lakeside Premier League', 'association']);
+  });
+});
