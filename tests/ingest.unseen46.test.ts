@@ -55,3 +55,10 @@ describe('a notice\'s dated heading, a cricket ground, a sports league', () => {
     expect(read(text).organizations.map((o) => [o.name, o.kind])).toContainEqual(['Lakeside Premier League', 'association']);
   });
 });
+
+describe('members of a union counted', () => {
+  it('are no force: "212 of our members have been locked out"; officers of a force still are', () => {
+    expect(read(brief('Since Monday, 212 of our members have been locked out, the union said.')).deployments).toEqual([]);
+    expect(read(brief('About 400 police officers will be on duty at the dock.')).deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([400]);
+  });
+});
