@@ -62,3 +62,33 @@ describe('members of a union counted', () => {
     expect(read(brief('About 400 police officers will be on duty at the dock.')).deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([400]);
   });
 });
+
+const LETTER = [
+  'THE LAKESIDE COURIER - LETTERS',
+  '',
+  'Sir,',
+  '',
+  'I write as chair of the Lakeside Boatmen\'s Union about your report of last week.',
+  '',
+  'We kept 30 boats across the harbour mouth for three days. Not one of us was arrested.',
+  '',
+  'Ada Moen',
+  'Chair, Lakeside Boatmen\'s Union',
+  '',
+  'The editor replies:',
+  '',
+  'We thank Ms Moen for her letter. The harbour police said about 200 people took part.',
+  '',
+].join('\n');
+
+describe('a letter to the editor (rules person.letter-signature and statement.letter)', () => {
+  it('reads its signer, titled of the body under the name, and each paragraph as one quote of theirs, not the editor\'s reply', () => {
+    const facts = read(LETTER);
+    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title])).toContainEqual(['Ada Moen', 'Chair of the Lakeside Boatmen\'s Union']);
+    const quotes = facts.statements.filter((s) => s.speaker_id === 'ada-moen').map((s) => s.text);
+    expect(quotes).toEqual(['I write as chair of the Lakeside Boatmen\'s Union about your report of last week.', 'We kept 30 boats across the harbour mouth for three days. Not one of us was arrested.']);
+  });
+  it('reads no letter without a salutation', () => {
+    expect(read(LETTER.replace('Sir,', 'Notes,')).statements.filter((s) => s.speaker_id === 'ada-moen')).toEqual([]);
+  });
+});
