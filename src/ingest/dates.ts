@@ -404,6 +404,9 @@ function monthRanges(sentence: string, published: string): FoundDate[] {
   return found;
 }
 
+/** A word after a date that makes it a site's name ("8 March Street", "the 4 August Stadium"): a name, no date. */
+const NAMES_A_SITE = /^[^\S\n]+(?:Street|Avenue|Road|Square|Boulevard|Bridge|Stadium|Park|Plaza|Hospital|School|Airport)\b/u;
+
 /** Every date a sentence states or implies. */
 export function findDates(sentence: string, context: DateContext): FoundDate[] {
   const found: FoundDate[] = [];
@@ -425,7 +428,7 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
     }
     // A month is written capitalised; lowercase "march" or "may" is a verb, and "For nine days" (chrono's nine days
     // ahead) is a duration: a date kept here writes its month's name.
-    if (!WRITTEN_MONTH.test(result.text)) continue;
+    if (!WRITTEN_MONTH.test(result.text) || NAMES_A_SITE.test(sentence.slice(result.index + result.text.length))) continue;
     const monthValue = s.get('month')!;
     // "September 19 to October 4, 2026": the year written once, at the end, is the start's too.
     const e = result.end;

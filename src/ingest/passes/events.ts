@@ -665,7 +665,8 @@ function programmeDays(x: PassContext): void {
     const date = programmeLineDate(x, dayAt, itemAt);
     // A ceremony the ceremony rules name ("the closing ceremony", "a thanksgiving service") is theirs, read later; a
     // place alone ("Friday, June 22, 2040 - Basseterre", a live blog's date line) names no gathering.
-    if (words.length < 3 || !date || CEREMONY_RULES.some((re) => re.test(segment)) || placeLine(words, item)) continue;
+    // A notice's dated heading that asks something of its reader ("Sunday, November 10 - please read before leaving") is no gathering.
+    if (words.length < 3 || !date || CEREMONY_RULES.some((re) => re.test(segment)) || placeLine(words, item) || /^please\b/iu.test(words)) continue;
     // "Tuesday - Mobile internet speeds dropped sharply": a log of what happened, told in the past, is no programme;
     // nor a timeline's line, a sentence of a day before the article's ("Sunday, Jan 16: Water breaks into the mine").
     if (/^\p{Lu}/u.test(item) && (PAST.test(segment) || date.start < x.published)) continue;

@@ -380,8 +380,15 @@ const JOINING_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la
 /** A name written in lowercase ("the Almaty police department") as its capitalised form, which the kind's patterns read. */
 const capitalisedWords = (name: string) => name.split(' ').map((word) => (JOINING_WORDS.has(word) ? word : capitalize(word))).join(' ');
 
-/** The kind a body's name gives by its words before its head word: an army an agency, a fire brigade an agency, a patrol or police office a police force. */
+/** A league of a sport or a level of play ("Caribbean Premier League", "National Basketball League"): a sports body, not a party. */
+const SPORTS_LEAGUE = /\b(?:Premier|Super|Major|Champions|Football|Soccer|Basketball|Cricket|Rugby|Hockey|Baseball|Volleyball|Handball|Netball|Ice Hockey)\s+League\b/u;
+
+/**
+ * The kind a body's name gives by its words before its head word: an army an agency, a fire brigade an agency, a patrol or
+ * police office a police force, a league of a sport an association.
+ */
 function kindByWords(name: string): OrganizationKind | undefined {
+  if (SPORTS_LEAGUE.test(name)) return 'association';
   if (ARMED.test(name) || FIRE_SERVICE.test(name)) return 'agency';
   return PATROL_OFFICE.test(name) ? 'police_force' : undefined;
 }

@@ -426,6 +426,20 @@ function signature(x: PassContext, index: PersonIndex): void {
   addPerson(x, index, name, role, role.country, { start, end: start + name.length, rule: R.signature.id });
 }
 
+/** A letter's signature after its salutation (rule person.letter-signature): the writer, titled of the body on the line after the name. */
+function letterSignature(x: PassContext, index: PersonIndex): void {
+  const salutation = STATEMENT_RULES.letter.pattern.exec(x.doc.text);
+  if (!salutation) return;
+  const from = salutation.index + salutation[0].length;
+  const m = x.matches(R.letterSignature.pattern, { start: from, end: x.doc.text.length }).next().value;
+  if (!m) return;
+  const { name, title, body } = m.groups as { name: string; title: string; body: string };
+  const bodyAt = m.pos + m[0].lastIndexOf(body);
+  const org = organizationIn(x, bodyAt, bodyAt + body.length);
+  const role = { title: `${title.trim()} of the ${body.trim()}`, organization_id: org?.id ?? null, country: org?.country ?? null };
+  addPerson(x, index, name, role, role.country, { start: m.pos, end: m.pos + name.length, rule: R.letterSignature.id });
+}
+
 export function people(x: PassContext): void {
   const index: PersonIndex = new Map();
   titled(x, index);
@@ -446,5 +460,6 @@ export function people(x: PassContext): void {
   transcriptLabels(x, index);
   castList(x, index);
   listedLines(x, index);
+  letterSignature(x, index);
   laterMentions(x);
 }

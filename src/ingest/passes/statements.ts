@@ -434,9 +434,9 @@ const STATED_PARAGRAPH = /[.!?"”]\s*$/u;
  * following statement", and the paragraphs after the one saying so, up to one that ends it (printedStatementEnds); null
  * when the article prints none or names no speaker.
  */
-function printedStatement(x: PassContext): { speaker: string; start: number; end: number } | null {
+function printedStatement(x: PassContext): Printed | null {
   const s = x.doc.sentences.find((sentence) => R.printedInFull.pattern.test(sentence.text));
-  if (!s) return null;
+  if (!s) return letter(x);
   const at = s.start + R.printedInFull.pattern.exec(s.text)!.index;
   const speaker = x.doc.mentionsIn({ start: s.start, end: at }).filter((m) => m.type === 'person' || m.type === 'organization').at(-1);
   const start = x.doc.text.indexOf('\n', s.end);
@@ -446,14 +446,27 @@ function printedStatement(x: PassContext): { speaker: string; start: number; end
     const paragraph = later.start > start ? paragraphOpened(x, later) : null;
     if (paragraph !== null && printedStatementEnds(paragraph)) { end = later.start; break; }
   }
-  return { speaker: speaker.id, start, end };
+  return { speaker: speaker.id, start, end, rule: R.printedInFull.id };
 }
 
+/** Where a letter's paragraphs are and whose (rule statement.letter): after its salutation, up to its writer's signature (person.letter-signature). */
+function letter(x: PassContext): Printed | null {
+  const salutation = R.letter.pattern.exec(x.doc.text);
+  if (!salutation) return null;
+  const start = salutation.index + salutation[0].length;
+  const signed = x.doc.mentionIndex.within(start, x.doc.text.length)
+    .find((m) => m.type === 'person' && x.facts.people.find((p) => p.id === m.id)?.rules?.includes(PEOPLE_RULES.letterSignature.id) && x.doc.text[m.start - 1] === '\n');
+  return signed ? { speaker: signed.id, start, end: signed.start, rule: R.letter.id } : null;
+}
+
+/** A statement printed in full or a letter: its speaker, the span of its paragraphs and the rule that read it. */
+interface Printed { speaker: string; start: number; end: number; rule: string }
+
 /** A paragraph of a statement printed in full, read as one quote of its speaker (the sentence still read by the other rules). */
-function printedParagraph(x: PassContext, s: Sentence, printed: { speaker: string; start: number; end: number }, memory: SpeakerMemory): void {
+function printedParagraph(x: PassContext, s: Sentence, printed: Printed, memory: SpeakerMemory): void {
   if (s.start < printed.start || s.start >= printed.end) return;
   const paragraph = paragraphOpened(x, s);
-  if (paragraph !== null && STATED_PARAGRAPH.test(paragraph) && !/,\s*$/u.test(paragraph)) readAnswer(x, s, printed.speaker, s.start, memory, R.printedInFull.id);
+  if (paragraph !== null && STATED_PARAGRAPH.test(paragraph) && !/,\s*$/u.test(paragraph)) readAnswer(x, s, printed.speaker, s.start, memory, printed.rule);
 }
 
 /** Words of the one who speaks: a short paragraph holding one goes on with the answer ("I have seen worse days."), no prompt. */

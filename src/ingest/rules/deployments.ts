@@ -14,8 +14,8 @@ export const HEDGE_PART = HEDGES.map(([phrase]) => phrase).sort((a, b) => b.leng
 const NOT_A_FORCE = '(?!(?:minutes?|hours?|days?|weeks?|months?|years?|hectares?|acres?|(?:kilo)?met(?:re|er)s?|km|miles?|feet|tonnes?|tons?|lit(?:re|er)s?|square|per\\s?cent|percent|euros?|dollars?|of\\s+them|squadrons?|compan(?:y|ies)|platoons?|battalions?|brigades?|units?|teams?|squads?|detachments?|contingents?)\\b)';
 /** "up to 600 men of the Reserve Unit": men are a force only when a body's name follows. */
 const MEN_OF_BODY = "men(?=\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu})";
-// "1,900 teachers are members": members of a union or a club, counted as such, are no force.
-const FORCE_PART = `${NOT_A_FORCE}(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')}|${MEN_OF_BODY})(?<!\\b(?:are|is|were|was|become|became)\\s+members)`;
+// "1,900 teachers are members", "212 of our members": members of a union or a club, counted as such, are no force.
+const FORCE_PART = `${NOT_A_FORCE}(?:\\p{L}[\\p{L}'’-]{0,40}\\s+){0,4}(?:${FORCE_NOUNS.map((f) => f.replace(/ /g, '\\s+')).join('|')}|${MEN_OF_BODY})(?<!\\b(?:are|is|were|was|become|became|our|their)\\s+members)`;
 
 /** Things a force noun may describe ("police cameras", "police cars"): counted, they are no people. */
 const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopters?|drones?|stations?|barriers?|headquarters)\\b';

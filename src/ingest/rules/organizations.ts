@@ -1,5 +1,5 @@
 // How the organizations pass finds bodies: one record per way a news text names one.
-import { COMPANY_HEADS, GROUP_NOUNS, KNOWN_BODIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS } from '../lexicon.js';
+import { COMPANY_HEADS, GROUP_NOUNS, KNOWN_BODIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { BODY_ONLY_NOUNS } from './deployments.js';
 import { compose, type Rule } from './rule.js';
 
@@ -295,9 +295,9 @@ export const ORGANIZATION_RULES = {
   },
   spokenFor: {
     id: 'organization.spoken-for', produces: 'organizations',
-    description: 'a name of one to five capitalised words, not opened by an acronym (the acronym rules read those), after "a spokesman for", "a spokeswoman for", "a spokesperson for" or "speaking for" ("said Khem Vuthy, a spokesman for the Royal Household"): a body of that name, whatever its last word; none when the name is a place the gazetteer knows or opens with a first name ("a spokesman for Oslo", "a spokesman for Ada Moen")',
-    pattern: compose('\\b(?:spokes(?:man|woman|person)|speaking) for (?:the )?{NAME}\\b', { NAME: "(?!(?:The|A|An|Its|Their|This|That)\\s|[A-Z]{2,}\\b)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{1,40}){0,4}" }, 'gu'),
-    examples: { match: ['"We are ready," said Ada Moen, a spokesman for the Royal Household.', 'A spokeswoman for Harbour Lines said the ferries would run.'], noMatch: ['A spokesman for the ministry said the ferries would run.', 'The spokesman said the ferries would run.'] },
+    description: 'a name of one to five capitalised words, not opened by an acronym (the acronym rules read those), after "a spokesman for", "a spokeswoman for", "a spokesperson for" or "speaking for" ("said Khem Vuthy, a spokesman for the Royal Household"): a body of that name, whatever its last word; none when the name is a place the gazetteer knows or opens with a first name ("a spokesman for Oslo", "a spokesman for Ada Moen"), or is a title of office, maybe of a place ("a spokesperson for the Governor", "… for the Governor of Lakeside Province": a person\'s office, no body)',
+    pattern: compose('\\b(?:spokes(?:man|woman|person)|speaking) for (?:the )?{NAME}\\b', { NAME: `(?!(?:The|A|An|Its|Their|This|That)\\s|[A-Z]{2,}\\b|(?:${TITLE_PATTERN})(?![\\p{L}'’-]|[^\\S\\n]+[A-Z]))[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{1,40}){0,4}` }, 'gu'),
+    examples: { match: ['"We are ready," said Ada Moen, a spokesman for the Royal Household.', 'A spokeswoman for Harbour Lines said the ferries would run.'], noMatch: ['A spokesman for the ministry said the ferries would run.', 'The spokesman said the ferries would run.', 'A spokesperson for the Governor said the repairs would end soon.'] },
   },
   placeNamedSpeaker: {
     id: 'organization.place-named-speaker', produces: 'organizations',

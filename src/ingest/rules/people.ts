@@ -264,6 +264,15 @@ export const PEOPLE_RULES = {
       noMatch: ['Ada Moen, spokeswoman, said the roads would close.', 'LAKESIDE, May 6 (Wire) — The regatta opens on Friday.', 'Ada Moen, Prefect of Lakeside — 6.'],
     },
   },
+  letterSignature: {
+    id: 'person.letter-signature', produces: 'people',
+    description: 'the signature of a letter printed after its salutation ("Sir,", "Madam,", "Dear Editor,"): a line that is a name alone, then a line of a title, a comma and a body ("Ada Moen\\nPresident, Lakeside Fishermen\'s Cooperative"): the writer, whose title is of that body; the letter\'s paragraphs are theirs (statement.letter)',
+    pattern: compose('^{NAME}[^\\S\\n]*\\n(?<title>[A-Z][^\\n,]{1,60}),[^\\S\\n]+(?<body>[A-Z][^\\n]{1,80}?)[^\\S\\n]*$', { NAME }, 'mu'),
+    examples: {
+      match: ['Ada Moen\nPresident, Lakeside Fishermen\'s Cooperative'],
+      noMatch: ['Ada Moen said so.\nPresident, Lakeside Fishermen\'s Cooperative', 'Ada Moen\nThe cooperative met on Friday.'],
+    },
+  },
   speaking: {
     id: 'person.speaking', produces: 'people',
     description: 'a first name and a surname before a speech verb, or after "according to"',

@@ -193,6 +193,12 @@ export const STATEMENT_RULES = {
     pattern: /\b(?:made|gave|delivered|issued|read|released)\s+the\s+following\s+(?:statement|speech|address|remarks)\b/u,
     examples: { match: ['The minister made the following statement to the Assembly on Tuesday morning.', 'The mayor delivered the following speech at the opening.'], noMatch: ['The minister made a statement to the Assembly on Tuesday.', 'The following statement was read by a spokesman.'] },
   },
+  letter: {
+    id: 'statement.letter', produces: 'statements',
+    description: 'a letter printed after a salutation line ("Sir,", "Madam,", "Dear Editor,") and signed by a person (person.letter-signature): each paragraph between them is one quote of the writer; the paragraphs after the signature (an editor\'s reply) are not',
+    pattern: /^(?:Sir|Madam|Sirs|Dear (?:Sir|Madam|Editor|Sir or Madam|Sirs))[,:]?[^\S\n]*$/mu,
+    examples: { match: ['Sir,', 'Dear Editor,'], noMatch: ['Sir Ada Moen opened the bridge.', 'Dear readers, the paper is late.'] },
+  },
   unlabelledAnswer: {
     id: 'statement.unlabelled-answer', produces: 'statements',
     description: 'an interview printed without labels: after the introduction names who was interviewed (statement.interviewee), a paragraph of its own that is a short question ("How many people came on Monday?") is the interviewer\'s and gives no statement, and the paragraphs after it, up to the next question, are the answer, each one quote of the interviewee; only in an article with two such questions or more, so a lone question standing as a paragraph answers nothing',
