@@ -91,6 +91,9 @@ export type StatedInWords = (spec: FactCollection, item: Item, field: string, ke
 
 /** Titles any body may give ("spokesman", "director"): a body the words name fits them. */
 const TITLES_OF_ANY_BODY = /\b(?:spokes(?:man|woman|person)|director|president|chair(?:man|woman|person)?|head|chief|secretary|commander|manager|coordinator|leader|organi[sz]er|founder|official)\b/iu;
+/** A rank of a police or armed force ("Colonel", "Lieutenant Colonel"), which the force's officers hold: it fits a police force or an armed body. */
+const RANK = /\b(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Inspector|Superintendent|Constable|Commissioner|Brigadier|Admiral|Commodore)\b/u;
+const ARMED_BODY = /\b(?:Army|Armed|Forces|Guard|Navy|Air Force|Military|Gendarmerie|Police)\b/u;
 /** The words of a name long enough to say what it is, by their first four letters ("inte" of Interior, "mini" of Minister and Ministry). */
 const stems = (name: string) => new Set(name.toLowerCase().split(/\P{L}+/u).filter((word) => word.length >= 4).map((word) => word.slice(0, 4)));
 
@@ -101,6 +104,7 @@ const stems = (name: string) => new Set(name.toLowerCase().split(/\P{L}+/u).filt
  */
 function fitsTitle(title: string, body: Item): boolean {
   if (TITLES_OF_ANY_BODY.test(title) || (mayorsCity(title) !== null && body.kind === 'government')) return true;
+  if (RANK.test(title) && (body.kind === 'police_force' || ARMED_BODY.test(String(body.name ?? '')))) return true;
   const own = stems(String(body.name ?? ''));
   return [...stems(title)].some((stem) => own.has(stem));
 }

@@ -372,7 +372,10 @@ function futureEdition(x: PassContext, event: EventDraft, mentions: Named[], pub
 
 /** The article's own event is the one it names most (then first), among those not past. */
 function mainOf(found: Named[], past: (f: Named) => boolean): Named | undefined {
-  const times = (f: Named) => found.filter((g) => g.name.toLowerCase() === f.name.toLowerCase()).length;
+  // Counted once for all: an article naming one gathering thousands of times stays linear.
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.name.toLowerCase(), (counts.get(f.name.toLowerCase()) ?? 0) + 1);
+  const times = (f: Named) => counts.get(f.name.toLowerCase())!;
   return found.filter((f) => !generic(f.name) && !past(f)).reduce<Named | undefined>((best, f) => (!best || times(f) > times(best) ? f : best), undefined)
     ?? found.find((f) => generic(f.name) && !past(f));
 }
@@ -380,8 +383,22 @@ function mainOf(found: Named[], past: (f: Named) => boolean): Named | undefined 
 /** "Hogmanay" and "Hogmanay street party": an event known by one name and a longer name of it. */
 const knownShortName = (short: string, long: string) => !!KNOWN_EVENTS[short] && long.startsWith(`${short} `);
 
-/** A name read inside a longer one at the same place ("Hogmanay" in "Hogmanay street party") is the longer one's. */
-const outermost = (found: Named[]) => found.filter((f) => !found.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
+/**
+ * A name read inside a longer one at the same place ("Hogmanay" in "Hogmanay street party") is the longer one's. The
+ * spans are swept once from the left, the longest first where two start together: a span is inside another when one
+ * seen before it ends at or after its end (the same span twice is inside neither).
+ */
+function outermost(found: Named[]): Named[] {
+  const spans = [...new Set(found.map((f) => `${f.at}:${f.end}`))].map((key) => key.split(':').map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const inside = new Set<string>();
+  let furthest = -1;
+  for (const [at, end] of spans) {
+    if (furthest >= end) inside.add(`${at}:${end}`);
+    furthest = Math.max(furthest, end);
+  }
+  return found.filter((f) => !inside.has(`${f.at}:${f.end}`));
+}
 
 /**
  * Spans whose capitalised words name no gathering: what an event marks (rule event.marked: "which marks the
