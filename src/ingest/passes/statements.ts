@@ -454,8 +454,8 @@ function letter(x: PassContext): Printed | null {
   const salutation = R.letter.pattern.exec(x.doc.text);
   if (!salutation) return null;
   const start = salutation.index + salutation[0].length;
-  const signed = x.doc.mentionIndex.within(start, x.doc.text.length)
-    .find((m) => m.type === 'person' && x.facts.people.find((p) => p.id === m.id)?.rules?.includes(PEOPLE_RULES.letterSignature.id) && x.doc.text[m.start - 1] === '\n');
+  const signers = new Set(x.facts.people.filter((p) => p.rules?.includes(PEOPLE_RULES.letterSignature.id)).map((p) => p.id));
+  const signed = signers.size ? x.doc.mentionIndex.within(start, x.doc.text.length).find((m) => signers.has(m.id) && x.doc.text[m.start - 1] === '\n') : undefined;
   return signed ? { speaker: signed.id, start, end: signed.start, rule: R.letter.id } : null;
 }
 
