@@ -5,6 +5,7 @@
 // The English locale only: importing every locale cost ~0.25 s of CPU at start-up.
 import * as chrono from 'chrono-node/en';
 import { parseNumber } from '../lib/numbers.js';
+import { PLACE_HEADS } from './lexicon.js';
 import { EVENT_RULES } from './rules/events.js';
 
 export interface FoundDate {
@@ -404,8 +405,11 @@ function monthRanges(sentence: string, published: string): FoundDate[] {
   return found;
 }
 
-/** A word after a date that makes it a site's name ("8 March Street", "the 4 August Stadium"): a name, no date. */
-const NAMES_A_SITE = /^[^\S\n]+(?:Street|Avenue|Road|Square|Boulevard|Bridge|Stadium|Park|Plaza|Hospital|School|Airport)\b/u;
+/**
+ * A word after a date that makes it a site's name ("8 March Street", "the 4 August Stadium"): a name, no date. The
+ * words are the lexicon's capitalised heads of place names (`place_heads`).
+ */
+const NAMES_A_SITE = new RegExp(`^[^\\S\\n]+(?:${Object.keys(PLACE_HEADS).filter((word) => /^\p{Lu}/u.test(word)).join('|')})(?![\\p{L}\\d])`, 'u');
 
 /** Every date a sentence states or implies. */
 export function findDates(sentence: string, context: DateContext): FoundDate[] {
