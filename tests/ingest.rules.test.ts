@@ -130,7 +130,7 @@ describe('rules as data', () => {
     expect(person('Ivo Lenz')?.roles.map((r) => r.title)).toEqual(['Coast guard spokesman']);
     const union = facts.organizations.find((o) => o.name === 'Ferry Union')!;
     expect(person('Rita Falk')?.roles).toEqual([{ title: 'General secretary', organization_id: union.id, country: null }]);
-    expect(person('Tor Hauge')?.roles.map((r) => r.title)).toEqual(['Brigadier', 'Police commander']);
+    expect(person('Tor Hauge')?.roles.map((r) => r.title)).toEqual(['Police commander', 'Brigadier']);
     expect(facts.people.map((p) => p.name)).not.toContain('Brigadier Tor Hauge');
     const speakers = facts.statements.map((st) => facts.people.find((p) => p.id === st.speaker_id)?.name ?? facts.organizations.find((o) => o.id === st.speaker_id)?.name);
     expect(speakers).toEqual(['Harbour Authority', 'Ada Moen', 'Ivo Lenz', 'Nils Aune', 'Rita Falk', 'Tor Hauge']);

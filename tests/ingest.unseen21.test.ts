@@ -37,15 +37,15 @@ describe('people', () => {
     expect(people('Of the 40 arrested, 31 appeared before the Lakeside Chief Magistrates Court on Tuesday.')).toEqual([]);
   });
 
-  it('a rank alone is a title, after the longer titles it opens; a role before the rank or after the name a title too', () => {
+  it('a rank alone is a title, after the longer titles it opens; a role before the rank or after the name a title too, before the rank', () => {
     expect(people('Brigadier Omar Haddad told reporters the gates would open at six.')).toEqual([['Omar Haddad', ['Brigadier']]]);
     expect(people('Inspector General Ada Moen told reporters the gates would open at six.')).toEqual([['Ada Moen', ['Inspector General']]]);
-    expect(people('Police spokeswoman Captain Rita Lang said the gates would open at six.')).toEqual([['Rita Lang', ['Captain', 'Police spokeswoman']]]);
-    expect(people('Sergeant Ivo Lenz, a harbour police spokesman, said the gates would open at six.')).toEqual([['Ivo Lenz', ['Sergeant', 'Harbour police spokesman']]]);
+    expect(people('Police spokeswoman Captain Rita Lang said the gates would open at six.')).toEqual([['Rita Lang', ['Police spokeswoman', 'Captain']]]);
+    expect(people('Sergeant Ivo Lenz, a harbour police spokesman, said the gates would open at six.')).toEqual([['Ivo Lenz', ['Harbour police spokesman', 'Sergeant']]]);
   });
 
   it('a name after "spoke to" keeps the role set off after it; a town after "travelled to" is no person', () => {
-    expect(people('Wire spoke to Colonel Peter Lenz, spokesman of the Harbour Police, about the fair.')).toEqual([['Peter Lenz', ['Colonel', 'Spokesman of the Harbour Police']]]);
+    expect(people('Wire spoke to Colonel Peter Lenz, spokesman of the Harbour Police, about the fair.')).toEqual([['Peter Lenz', ['Spokesman of the Harbour Police', 'Colonel']]]);
     expect(people('The delegates travelled to Port Lune, the capital of the island, on Monday.')).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
-import { NAME, NAME_PREFIX, PEOPLE_RULES as R, TITLE_OF_VERB } from '../rules/people.js';
+import { isRankOnly, NAME, NAME_PREFIX, PEOPLE_RULES as R, TITLE_OF_VERB } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { STATEMENT_RULES } from '../rules/statements.js';
@@ -31,7 +31,11 @@ function addPerson(x: PassContext, index: PersonIndex, written: string | null, r
     index.set(key, person);
     if (name) index.set(`surname:${name.split(/\s+/).at(-1)!.toLowerCase()}`, person);
   }
-  if (role && !person.roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase())) person.roles.push(role);
+  if (role && !person.roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase())) {
+    // "Colonel Ada Moen" read first, "the region's police director, Colonel Ada Moen," after: the office leads, the rank follows.
+    if (!isRankOnly(role.title) && person.roles.length && person.roles.every((r) => isRankOnly(r.title))) person.roles.unshift(role);
+    else person.roles.push(role);
+  }
   if (!person.country && country) person.country = country;
   x.addCitation(person, x.doc.cite(span.start, span.end));
   x.ruled(person, span.rule);
@@ -185,7 +189,7 @@ function titlesFirst(x: PassContext, index: PersonIndex): void {
     const g = m.groups as { owner: string; title: string; of?: string; name?: string; speaker?: string };
     const name = (g.name ?? g.speaker)!;
     const nameStart = m.pos + m[0].lastIndexOf(name);
-    if (x.doc.isTaken(nameStart, nameStart + name.length) || !nameAfterTitle(name) || name.split(/\s+/).some(bodyWord)) continue;
+    if (takenByOther(x, index, name, nameStart) || !nameAfterTitle(name) || name.split(/\s+/).some(bodyWord)) continue;
     // "The president of the Harbour Electoral Board (HEB)": the body's acronym is no part of the title.
     const fullTitle = capitalize(`${g.title}${g.of ?? ''}`.replace(/\s+/g, ' ').replace(/ \([A-Z]{2,8}\)$/, ''));
     const titleStart = m.pos + g.owner.length;
@@ -218,16 +222,23 @@ function titlesAfterWord(x: PassContext, index: PersonIndex): void {
 /** "said police spokeswoman Ada Moen", "Ferry Union general secretary Ivo Lenz told": the title as written, its body's name included unless the article names that body (then it is the role's organization). */
 function lowercaseTitles(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.lowercaseTitle.pattern)) {
-    const { body, title, name } = m.groups as { body?: string; title: string; name: string };
+    const { body, title, rank, name } = m.groups as { body?: string; title: string; rank?: string; name: string };
     const nameStart = m.pos + m[0].lastIndexOf(name);
     if (takenByOther(x, index, name, nameStart) || !nameAfterTitle(name)) continue;
     if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
-    const org = organizationIn(x, m.pos, nameStart);
+    const named = organizationIn(x, m.pos, nameStart);
+    // "army spokesman": the title's first word names a body the article names by it (rule statement.body-by-head's heads).
+    const head = named || body ? undefined : /^(\p{Ll}+)\s+(\S.*)$/su.exec(title);
+    const headBody = head ? bodyByHead(x, `the ${head[1]}`, m.pos) : null;
+    const org = named ?? (headBody ? x.facts.organizations.find((o) => o.id === headBody) : undefined);
     const country = org?.country ?? null;
     // "ECZ chairperson", "Ministry of Foreign Affairs spokeswoman": a body the article names is the role's organization, not words of its title.
     const bodyIsOrg = body && org && x.doc.mentionsIn({ start: m.pos, end: m.pos + body.length }, 'organization').some((e) => e.id === org.id);
-    const role = { title: capitalize(`${body && !bodyIsOrg ? `${body} ` : ''}${title}`.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country };
-    addPerson(x, index, name, role, country, { start: m.pos, end: nameStart + name.length, rule: R.lowercaseTitle.id });
+    const office = headBody ? head![2]! : `${body && !bodyIsOrg ? `${body} ` : ''}${title}`;
+    const role = { title: capitalize(office.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country };
+    const person = addPerson(x, index, name, role, country, { start: m.pos, end: nameStart + name.length, rule: R.lowercaseTitle.id });
+    const rankTitle = rank?.trim().replace(/\s+/g, ' ');
+    if (rankTitle && !person.roles.some((r) => r.title === rankTitle)) person.roles.push({ title: rankTitle, organization_id: null, country: null });
   }
 }
 

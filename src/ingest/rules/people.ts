@@ -31,8 +31,14 @@ const PLACED_BEFORE = "(?<!\\b(?:on|in|at|(?<!\\b(?:spoke|spoken|speaking|talked
 const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
 /** Verbs whose simple past does not end in "-ed": what a titled name did ("Union president Ada Moen spoke from the steps"). */
 const PAST_IRREGULAR = 'spoke|led|took|gave|made|went|came|met|sent|wrote|read|ran|stood|won|lost|brought|began|held|left|kept|saw|told|sought|threw|drove|flew|rode|sang|swore|laid|paid';
+/** Military and police ranks in full. */
+const RANK_WORDS = 'General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner';
+/** One or two ranks, in full or abbreviated, before a name ("Lieutenant Colonel", "Lt. Col."). */
+const RANK = `(?:(?:${RANK_WORDS}|(?:${RANK_ABBREVIATIONS})\\.)[^\\S\\n]+){1,2}`;
+/** Whether a title is a rank and nothing else ("Colonel", "Lt. Col."): a person's office, when one is read too, comes before it. */
+export const isRankOnly = (title: string) => new RegExp(`^${RANK}$`, 'u').test(`${title} `);
 /** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir", a French lawyer's "Me", the Burmese "U" and "Daw"): not part of the name. */
-export const NAME_PREFIX = new RegExp(`^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Commissioner|Sister|Brother|Father|Monsignor|Mgr|Haji|Hajji|Hajjah|Hajah|Sheikh|Shaikh|Dasho|Lyonpo|Datuk|Dato|(?:${RANK_ABBREVIATIONS})\\.|Reverend|Rev\\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\\s+)+(?=\\S+\\s+\\S)`, 'u');
+export const NAME_PREFIX = new RegExp(`^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|${RANK_WORDS}|Sister|Brother|Father|Monsignor|Mgr|Haji|Hajji|Hajjah|Hajah|Sheikh|Shaikh|Dasho|Lyonpo|Datuk|Dato|(?:${RANK_ABBREVIATIONS})\\.|Reverend|Rev\\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\\s+)+(?=\\S+\\s+\\S)`, 'u');
 
 /** A courtesy title as a transcript in capitals puts it before a speaker's name ("MRS. ADA MOEN:"). */
 export const CAPITALS_HONORIFIC = '(?:MR|MRS|MS|MISS|DR)\\.?';
@@ -110,14 +116,15 @@ export const PEOPLE_RULES = {
   },
   lowercaseTitle: {
     id: 'person.lowercase-title', produces: 'people',
-    description: 'a title in lower case, maybe after its body\'s name (the title alone when that name is a body the article names, which becomes the role\'s organization: "said Ministry of Foreign Affairs spokeswoman Ada Moen"), right before a name that speaks or does something told in the past ("Club president Ada Moen called the flares a shame", "Union president Ada Moen spoke from the steps"), is set off by punctuation or is joined to another by "and" ("said police spokeswoman Ada Moen.", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said", "a runoff between former finance minister Ada Moen and businessman Ivo Lenz")',
-    pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should|joins|\\p{Ll}{2,20}ed|{PAST_IRREGULAR})\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who|of|and|as|MP|MEP)\\b)", {
-      BODY: `(?!(?:${DAY_OR_MONTH})\\b)${BODY_WITH_OF}`, TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}${ROLE_NOUN}`, NAME, VERBS: SPEECH_VERBS, PAST_IRREGULAR,
+    description: 'a title in lower case, maybe after its body\'s name (the title alone when that name is a body the article names, which becomes the role\'s organization: "said Ministry of Foreign Affairs spokeswoman Ada Moen"), right before a name that speaks or does something told in the past ("Club president Ada Moen called the flares a shame", "Union president Ada Moen spoke from the steps"), is set off by punctuation or is joined to another by "and" ("said police spokeswoman Ada Moen.", a rank between them a second role: "army spokesman Lieutenant Colonel Ivo Lenz said", "Harbour Union general secretary Ivo Lenz told …", "interior minister Ola Berg said", "a runoff between former finance minister Ada Moen and businessman Ivo Lenz")',
+    pattern: compose("(?<![\\p{L}'’-])(?:{BODY} )?{TITLE} {RANK}?{NAME}(?=\\s+(?:{VERBS}|will|would|has|had|is|was|can|could|must|should|joins|\\p{Ll}{2,20}ed|{PAST_IRREGULAR})\\b|\\s*[,.;:)]|\\s+(?:on|in|at|who|of|and|as|MP|MEP)\\b)", {
+      BODY: `(?!(?:${DAY_OR_MONTH})\\b)${BODY_WITH_OF}`, TITLE: `(?:${TITLE_WORD}[^\\S\\n]+){0,2}${ROLE_NOUN}`, RANK, NAME, VERBS: SPEECH_VERBS, PAST_IRREGULAR,
     }, 'gu'),
     examples: {
       match: ['The pier is safe, said harbour spokeswoman Ada Moen.', 'The talks will be on trade, said Ministry of Foreign Affairs spokeswoman Ada Moen.', 'Ferry Union general secretary Ivo Lenz told the crowd to stay calm.', 'On Monday, interior minister Ola Berg said the pier was safe.',
         'About 300 officers will be on duty, police chief Ivo Lenz of the harbour unit told reporters.', 'The runoff is between former finance minister Ada Moen and businessman Ivo Lenz.',
-        'Club president Ada Moen called the flares a shame.', 'Union president Ada Moen spoke from the steps of the assembly.', '"We are here," said ZCGA general secretary Tendai Moyo as the convoy stopped.', 'Opposition health spokesman Ian Douglas MP said the scheme was rushed.'],
+        'Club president Ada Moen called the flares a shame.', 'Union president Ada Moen spoke from the steps of the assembly.', '"We are here," said ZCGA general secretary Tendai Moyo as the convoy stopped.', 'Opposition health spokesman Ian Douglas MP said the scheme was rushed.',
+        'About 300 soldiers will direct traffic, army spokesman Lieutenant Colonel Ivo Lenz said.', 'The road is closed, said police spokeswoman Lt. Ada Moen.'],
       noMatch: ['The harbour spokeswoman said the pier was safe.', 'The union leader told Ivo Lenz to stay calm.'],
     },
   },
