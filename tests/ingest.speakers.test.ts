@@ -25,7 +25,7 @@ describe('speakers', () => {
       + 'LENZ: About 300 a day on the quays, and more at night.\n\n'
       + 'Q: What worries you most?\n\n'
       + 'LENZ: The weather and the ferries. We have planned for both.\n');
-    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)])).toContainEqual(['Ivo Lenz', ['Head of the Northern Unit']]);
+    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title)])).toContainEqual(['Ivo Lenz', ['Head of the Northern Unit of the Harbour Police Board']]);
     expect(said(facts)).toEqual(['Ivo Lenz: About 300 a day on the quays, and more at night.', 'Ivo Lenz: The weather and the ferries. We have planned for both.']);
   });
 

@@ -2,7 +2,7 @@
 // role alone; then later mentions by surname. Reads the organizations, so a title can point at a body
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS, TITLE_PATTERN } from '../lexicon.js';
 import { isRankOnly, NAME, NAME_PREFIX, PEOPLE_RULES as R, TITLE_OF_VERB } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
@@ -14,6 +14,11 @@ import { escapeRegExp } from '../rules/rule.js';
 const bodyWord = (word: string) => ORG_HEADS[word] !== undefined || COMPANY_HEADS.has(word);
 
 type Role = PersonDraft['roles'][number];
+
+/** A title of office opening a name of two more words ("Bishop Ada Moen" read again where a description follows it). */
+const LEADING_TITLE = new RegExp(`^${TITLE_PATTERN}\\s+(?=\\S+\\s+\\S)`, 'u');
+/** A name without the rank, courtesy title or title of office written before it ("Brigadier", "Sir", "Bishop"): the mention still covers them. */
+const ownName = (written: string) => written.replace(NAME_PREFIX, '').replace(LEADING_TITLE, '');
 const isFirstName = (word: string) => wordClass(word) === 'F';
 const firstWord = (name: string) => name.split(/\s+/)[0]!;
 
@@ -21,8 +26,7 @@ const firstWord = (name: string) => name.split(/\s+/)[0]!;
 type PersonIndex = Map<string, PersonDraft>;
 
 function addPerson(x: PassContext, index: PersonIndex, written: string | null, role: Role | null, country: string | null, span: { start: number; end: number; rule: string }): PersonDraft {
-  // A rank or courtesy title before the name ("Brigadier", "Sir") is not part of it: the mention still covers it.
-  const name = written?.replace(NAME_PREFIX, '') ?? null;
+  const name = written ? ownName(written) : null;
   const key = name ? name.toLowerCase() : `role:${role!.title.toLowerCase()}`;
   let person = index.get(key);
   if (!person) {
@@ -72,6 +76,9 @@ function namesASite(x: PassContext, title: string, name: string, end: number): b
 }
 
 
+/** Whether words are one title whole: "Chief Executive Officer", read as "Chief" and a name "Executive Officer", is no person. */
+const wholeTitle = (words: string) => new RegExp(`^${TITLE_PATTERN}$`, 'u').test(words);
+
 function titled(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.titled.pattern)) {
     const g = m.groups as { status?: string; nationality?: string; title: string; name: string };
@@ -79,7 +86,7 @@ function titled(x: PassContext, index: PersonIndex): void {
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
     if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country') || namesASite(x, g.title, name, nameStart + name.length)) continue;
-    if (titleGoesOn(x, g.title, name, nameStart + name.length)) continue;
+    if (titleGoesOn(x, g.title, name, nameStart + name.length) || wholeTitle(`${g.title} ${name}`)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     const title = `${g.status ? `${capitalize(g.status.toLowerCase())} ` : ''}${g.title}`;
     const org = roleOrganization(x, g.title);
@@ -137,7 +144,10 @@ const namedAfterOwnPlace = (name: string, title: string) => new RegExp(`\\s(?:of
  * title ("Brigadier Ada Moen, a police commander,", "Police spokeswoman Brigadier Ada Moen") gains the other role.
  */
 const takenByOther = (x: PassContext, index: PersonIndex, name: string, start: number) =>
-  x.doc.isTaken(start, start + name.length) && !index.has(name.replace(NAME_PREFIX, '').toLowerCase());
+  x.doc.isTaken(start, start + name.length) && !index.has(ownName(name).toLowerCase());
+
+/** A saint's title opening a name ("San Gennaro", "St. Mary", "São Jorge"). */
+const SAINT = /^(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?)\s/u;
 
 function appositives(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
@@ -147,7 +157,8 @@ function appositives(x: PassContext, index: PersonIndex): void {
     const described = (g.determiner ?? g.owner) !== undefined || OF_NAMED_BODY.test(g.title);
     // "… and Los Altos Airport, an army spokeswoman said": a name ending in a place's head word is where, not who.
     // "… for New Year's Eve, the chief told reporters": a known event's name or a site's is when or where, not who.
-    const placeName = PLACE_HEADS[g.name.split(/\s+/).at(-1)!] !== undefined || KNOWN_EVENTS[g.name.replace(/’/g, "'")] !== undefined;
+    // "the Feast of San Gennaro, the Archbishop of Naples,": a saint's name is a feast's, a church's or a town's, not the titled one's.
+    const placeName = PLACE_HEADS[g.name.split(/\s+/).at(-1)!] !== undefined || KNOWN_EVENTS[g.name.replace(/’/g, "'")] !== undefined || SAINT.test(g.name);
     const named = !placeName && (isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w))));
     if (takenByOther(x, index, g.name, m.pos) || !named || namedAfterOwnPlace(g.name, g.title)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
@@ -226,16 +237,11 @@ function lowercaseTitles(x: PassContext, index: PersonIndex): void {
     const nameStart = m.pos + m[0].lastIndexOf(name);
     if (takenByOther(x, index, name, nameStart) || !nameAfterTitle(name)) continue;
     if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
-    const named = organizationIn(x, m.pos, nameStart);
-    // "army spokesman": the title's first word names a body the article names by it (rule statement.body-by-head's heads).
-    const head = named || body ? undefined : /^(\p{Ll}+)\s+(\S.*)$/su.exec(title);
-    const headBody = head ? bodyByHead(x, `the ${head[1]}`, m.pos) : null;
-    const org = named ?? (headBody ? x.facts.organizations.find((o) => o.id === headBody) : undefined);
+    const org = organizationIn(x, m.pos, nameStart);
     const country = org?.country ?? null;
     // "ECZ chairperson", "Ministry of Foreign Affairs spokeswoman": a body the article names is the role's organization, not words of its title.
     const bodyIsOrg = body && org && x.doc.mentionsIn({ start: m.pos, end: m.pos + body.length }, 'organization').some((e) => e.id === org.id);
-    const office = headBody ? head![2]! : `${body && !bodyIsOrg ? `${body} ` : ''}${title}`;
-    const role = { title: capitalize(office.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country };
+    const role = { title: capitalize(`${body && !bodyIsOrg ? `${body} ` : ''}${title}`.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country };
     const person = addPerson(x, index, name, role, country, { start: m.pos, end: nameStart + name.length, rule: R.lowercaseTitle.id });
     const rankTitle = rank?.trim().replace(/\s+/g, ' ');
     if (rankTitle && !person.roles.some((r) => r.title === rankTitle)) person.roles.push({ title: rankTitle, organization_id: null, country: null });

@@ -442,6 +442,10 @@ export function datelinePlace(x: PassContext): { name: string; at: number; entry
   const m = x.matches(R.dateline.pattern).next().value;
   // Only the headline, maybe a standfirst and a desk's line, and maybe a byline ("By a staff correspondent"), stand before the dateline.
   if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim() && !BYLINE.test(line)).length > LINES_BEFORE_DATELINE) return undefined;
+  // "Eastby, Friday, May 4, 2035": a place in title case heads a line only as the gazetteer knows it.
+  const titled = m.groups!.titled;
+  const titledEntry = titled ? lookupPlace(titled) : undefined;
+  if (titled) return titledEntry && titledEntry.kind !== 'country' ? { name: titled, at: m.pos, entry: titledEntry } : undefined;
   const name = titleCased(m.groups!.city!).find((n) => lookupPlace(n));
   const entry = name && lookupPlace(name);
   if (entry) return entry.kind !== 'country' ? { name: spelledInText(x.doc.text, name), at: m.pos, entry } : undefined;
@@ -555,7 +559,7 @@ function datelineCity(x: PassContext): Candidate[] {
   const name = m?.groups!.country;
   const country = name ? lookupPlace(name) : undefined;
   if (!m || !name || country?.kind !== 'country') return [city, ...itemDatelines(x)];
-  return [city, { name, at: m.pos + m[0].indexOf(name, m.groups!.city!.length), kind: 'country', countries: country.countries, byKind: country.byKind, rule: R.dateline.id }, ...itemDatelines(x)];
+  return [city, { name, at: m.pos + m[0].indexOf(name, m.groups!.city?.length ?? 0), kind: 'country', countries: country.countries, byKind: country.byKind, rule: R.dateline.id }, ...itemDatelines(x)];
 }
 
 /** A paragraph opening with a city in capitals and a dash, as each item of a column of briefs does ("DOUALA - The derby …"). */

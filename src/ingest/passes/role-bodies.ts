@@ -3,6 +3,7 @@
 // and person.role-body-mayor), so a reviewer does not pick it by hand.
 import { PEOPLE_RULES as R } from '../rules/people.js';
 import { escapeRegExp } from '../rules/rule.js';
+import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { isGenericForceId, orgById } from './entities.js';
 import { datelinePlace, storyCountry } from './places.js';
@@ -117,6 +118,9 @@ export function roleBodies(x: PassContext): void {
       if (!rule || !body) continue;
       role.organization_id = body.id;
       role.country ??= body.country;
+      // "Association chairman" of the Riders Association: the head noun said the body, so the title is the office ("Chairman").
+      const office = rule === R.roleBodyHeadNoun ? R.roleBodyHeadNoun.pattern.exec(role.title)?.groups?.role : undefined;
+      if (office) role.title = capitalize(office);
       x.ruled(person, rule.id);
     }
   }

@@ -11,7 +11,7 @@ export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|de
 const LISTED_ROLE = '[a-z][a-z-]{1,20}(?:[^\\S\\n]+[a-z][a-z-]{1,20}){0,2}';
 const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
 /** A lowercase word for a role a person holds, closing a title ("police spokeswoman", "general secretary"). */
-export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|arbiter|referee|representative|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist|driver|resident|shopkeeper|trader|steward|guard|nurse|doctor|(?:school)?teacher|student|worker|fisherman|witness|survivor|pilot|engineer|volunteer|singer|musician|priest|pastor|photographer|journalist|reporter|editor|widow|mother|father|daughter|son|wife|husband|sister|brother)(?![\\p{L}'’-])";
+export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|arbiter|referee|representative|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist|driver|resident|shopkeeper|trader|steward|guard|nurse|doctor|(?:school)?teacher|student|worker|fisherman|witness|survivor|pilot|engineer|volunteer|singer|musician|priest|pastor|bishop|archbishop|chaplain|imam|rabbi|photographer|journalist|reporter|editor|widow|mother|father|daughter|son|wife|husband|sister|brother)(?![\\p{L}'’-])";
 /** A lowercase word inside a title before its role noun ("interior ministry", "police"): never a function word or a speech verb. */
 const TITLE_WORD = "(?!(?:the|a|an|its|his|her|their|and|or|of|to|by|with|for|at|in|on|from|that|as|who|whose|which|while|when|after|before|said|says|told|added|according)(?![\\p{L}-]))[a-z][a-z-]{0,30}";
 /** Capitalised words naming the body a title belongs to ("Dublin City Council", "UIL"), never a determiner. */
@@ -37,8 +37,8 @@ const RANK_WORDS = 'General|Brigadier|Colonel|Major|Captain|Lieutenant|Sergeant|
 const RANK = `(?:(?:${RANK_WORDS}|(?:${RANK_ABBREVIATIONS})\\.)[^\\S\\n]+){1,2}`;
 /** Whether a title is a rank and nothing else ("Colonel", "Lt. Col."): a person's office, when one is read too, comes before it. */
 export const isRankOnly = (title: string) => new RegExp(`^${RANK}$`, 'u').test(`${title} `);
-/** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir", a French lawyer's "Me", the Burmese "U" and "Daw"): not part of the name. */
-export const NAME_PREFIX = new RegExp(`^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|${RANK_WORDS}|Sister|Brother|Father|Monsignor|Mgr|Haji|Hajji|Hajjah|Hajah|Sheikh|Shaikh|Dasho|Lyonpo|Datuk|Dato|(?:${RANK_ABBREVIATIONS})\\.|Reverend|Rev\\.|Imam|Rabbi|Pastor|Abbot|U|Daw)\\s+)+(?=\\S+\\s+\\S)`, 'u');
+/** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir", a French lawyer's "Me", a Portuguese or Italian cleric's "Dom" or "Don", the Burmese "U" and "Daw"): not part of the name. */
+export const NAME_PREFIX = new RegExp(`^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|${RANK_WORDS}|Sister|Brother|Father|Monsignor|Mgr|Haji|Hajji|Hajjah|Hajah|Sheikh|Shaikh|Dasho|Lyonpo|Datuk|Dato|(?:${RANK_ABBREVIATIONS})\\.|Reverend|Rev\\.|Imam|Rabbi|Pastor|Abbot|Dom|Don|Dona|Doña|U|Daw)\\s+)+(?=\\S+\\s+\\S)`, 'u');
 
 /** A courtesy title as a transcript in capitals puts it before a speaker's name ("MRS. ADA MOEN:"). */
 export const CAPITALS_HONORIFIC = '(?:MR|MRS|MS|MISS|DR)\\.?';
@@ -76,11 +76,11 @@ export const PEOPLE_RULES = {
     description: 'a name, a comma, then a lowercase title, maybe after an age ("Ola Berg, the harbour master\'s spokesman,", "Ola Berg, a 23-year-old coordinator of the group,") or a capitalised title of office and what it is of, maybe two portfolios joined by "and" ("Ada Moen, Deputy Commissioner of the Harbour Police,", "Ada Moen, Eastland\'s Minister of Justice and Home Affairs,"); the first word must be a known first name, or the title open with "the", "a" or a possessive, or name the body it is of ("Ivo Lenz, head of the Harbour Police,"); what the title is of is dropped when the capitals are only its start, a possessive or a group\'s noun going on ("a spokesman for the Harbour supporters\' club" is a spokesman); no person when the name opens with the place the title is of ("Lindby Mantse, the paramount chief of Lindby", a title of that place)',
     pattern: compose('{NOT_A_PLACE}\\b{NAME},\\s+{DETERMINER}? {OWNER}? {NATIONALITY}? {TITLE}', {
       NOT_A_PLACE: PLACED_BEFORE, NAME, DETERMINER: 'the|a|an', OWNER: POSSESSIVE, NATIONALITY: NATIONALITY_PATTERN,
-      TITLE: `(?:\\d{1,3}-year-old\\s+)?(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS})?|(?:(?:First|Deputy|Assistant|Acting|Senior|Vice)\\s+){0,2}${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?){0,2}(?=\\s*[,(])`,
+      TITLE: `(?:\\d{1,3}-year-old\\s+)?(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+of\\s+(?:the\\s+)?${CAP_WORDS})?)?|(?:(?:First|Deputy|Assistant|Acting|Senior|Vice)\\s+){0,2}${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?){0,2}(?=\\s*[,(])`,
     }, 'gu'),
     examples: {
       match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, a 23-year-old coordinator of the group, was carried off.', 'Maria Lind, the club\'s chairwoman, declined to comment.', 'Maria Lind, First Deputy Superintendent of the Harbour Police, will lead the operation.',
-        'Ivo Lenz, head of the Northern Unit of the Harbour Police, spoke to reporters.', 'Ada Moen, the Minister of Security of the City of Lakeside, spoke to reporters.',
+        'Ivo Lenz, head of the Northern Unit of the Harbour Police, spoke to reporters.', 'Ada Moen, a spokeswoman for the Ministry of Defence, said 600 soldiers would help.', 'Ada Moen, the Minister of Security of the City of Lakeside, spoke to reporters.',
         "Ada Moen, Eastland's Minister of Justice and Home Affairs, spoke to Wire."],
       noMatch: ['The port, a hub for ferries, was closed.', 'Maria Lind, said the leaders, would decide.', 'Maria Lind, who heads the port, declined to comment.',
         'Wardens will guide the crowds on the Plaza Mayor, a spokesman for the town said.', 'Bags will be checked in Old Harbour Square, the council spokeswoman said.'],
@@ -172,9 +172,9 @@ export const PEOPLE_RULES = {
   },
   roleBodyHeadNoun: {
     id: 'person.role-body-head-noun', produces: 'people',
-    description: 'a lowercase title whose first word is a body\'s head noun ("agency director Lena Park", "ministry spokeswoman …"): the one body named in the sentence or the one before whose name ends with that word; none when two or none fit',
-    pattern: compose('^{HEAD} {ROLE}$', { HEAD: 'agency|authority|ministry|council|police|union|group|association|federation|committee|office|service|coalition|company|club|party', ROLE: 'spokes(?:man|woman|person)|director|chief|head|president|secretary|chair(?:man|woman|person)?|leader|commander' }, 'iu'),
-    examples: { match: ['Agency director', 'police chief', 'Union spokeswoman'], noMatch: ['Interior Minister', 'Director of the agency', 'Agency'] },
+    description: 'a lowercase title whose first word is a body\'s head noun ("agency director Lena Park", "ministry spokeswoman …"): the one body named in the sentence or the one before whose name ends with that word, the title then the office alone ("Director"); none when two or none fit',
+    pattern: compose('^{HEAD} {ROLE}$', { HEAD: 'agency|authority|ministry|council|police|army|navy|military|gendarmerie|archdiocese|diocese|union|group|association|federation|committee|office|service|coalition|company|club|party', ROLE: 'spokes(?:man|woman|person)|director|chief|head|president|secretary|chair(?:man|woman|person)?|leader|commander' }, 'iu'),
+    examples: { match: ['Agency director', 'police chief', 'Union spokeswoman', 'army spokesman'], noMatch: ['Interior Minister', 'Director of the agency', 'Agency'] },
   },
   roleBodyStory: {
     id: 'person.role-body-story', produces: 'people',

@@ -58,16 +58,18 @@ export function printedStatementEnds(paragraph: string): boolean {
 export const STATEMENT_RULES = {
   thatClause: {
     id: 'statement.that-clause', produces: 'statements',
-    description: 'a speech or view verb, maybe "told" and whom (reporters, a briefing, an outlet with its name after a comma: "told the state broadcaster, Harbour Radio (HR),"), a day, a place ("at Camp Alder in Kestrel") or a time or manner ("last week", "by telephone", "before leaving Bergen") and an adverb ("separately"), then "that" or a colon',
-    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in|at)\\s+[^,]{1,45}?|\\s+{WHEN})?(?:\\s+(?:separately|later|again|earlier|also))?\\s+(?:that\\s+|:\\s*)', {
+    description: 'a speech or view verb, maybe "told" and whom (reporters, a briefing, an outlet with its name after a comma: "told the state broadcaster, Harbour Radio (HR),"), a day, a place ("at Camp Alder in Kestrel") or a time or manner ("last week", "by telephone", "before leaving Bergen") and an adverb ("separately"), then "that", or a colon after a verb of speech',
+    pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in|at)\\s+[^,]{1,45}?|\\s+{WHEN})?(?:\\s+(?:separately|later|again|earlier|also))?(?:\\s+that\\s+|(?<!\\b(?:{VIEW}))\\s*:\\s*)', {
       VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|${TOLD_OUTLET}|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
       WHEN: TIME_OR_MANNER,
+      // "Editor's note:", "Residents say:": a verb of view before a colon heads a note, so only a verb of speech takes one.
+      VIEW: VIEW_VERBS,
     }, 'i'),
     examples: { match: ['The harbour master told reporters that the pier would reopen.', 'The harbour master told a briefing in Bergen that the pier would reopen.', 'Residents fear that the noise will return.',
       'The harbour master told the state broadcaster, Harbour Radio (HR), on Monday that the pier would reopen.', 'The harbour master told the national news agency Baltnews that the pier would reopen.',
       'The harbour master said last week that the pier would reopen.', 'The harbour master said before leaving Bergen that the pier would reopen.', 'The harbour master said by telephone that the pier would reopen.',
-      'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.'],
-    noMatch: ['The pier will reopen in May.', 'The harbour master told the crowd to go home before dark.', 'The harbour master told the national news agency about the pier.', 'The pier closed last week after a storm.'] },
+      'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.', 'The harbour master said: "The pier will reopen in May."'],
+    noMatch: ['The pier will reopen in May.', 'The harbour master told the crowd to go home before dark.', 'The harbour master told the national news agency about the pier.', 'The pier closed last week after a storm.', "Editor's note: the pier will reopen in May."] },
   },
   releaseHeading: {
     id: 'statement.release-heading', produces: 'statements',
