@@ -24,7 +24,8 @@ describe('places', () => {
 
   it('"Santiago de Cuba", then "Santiago": the bare name is that town, in its country, never another Santiago', () => {
     const facts = read(story('HAVANA', 'Industriales and Santiago de Cuba first met in a national final in 1967. About 3,000 fans travelled from Santiago to Havana by bus.'));
-    expect(facts.places.filter((p) => p.kind === 'city').map((p) => [p.name, p.within_id])).toEqual([['Havana', 'cuba'], ['Santiago de Cuba', 'cuba']]);
+    // Cuba is named only inside the town's name, so it is no place of its own (rule place.gazetteer reads the name whole).
+    expect(facts.places.filter((p) => p.kind === 'city').map((p) => [p.name, p.country])).toEqual([['Havana', 'CU'], ['Santiago de Cuba', 'CU']]);
   });
 
   it('"the Route de Rosso" and "the Carrefour Madrid junction" are venues, and no Madrid is read from the junction', () => {

@@ -2,7 +2,7 @@
 // role alone; then later mentions by surname. Reads the organizations, so a title can point at a body
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS, TITLE_PATTERN } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, TITLE_PATTERN } from '../lexicon.js';
 import { isRankOnly, NAME, NAME_PREFIX, PEOPLE_RULES as R, TITLE_OF_VERB } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
@@ -25,7 +25,10 @@ const firstWord = (name: string) => name.split(/\s+/)[0]!;
 /** People by lower-case name, role-only ones by "role:<title>", and named ones by "surname:<surname>". */
 type PersonIndex = Map<string, PersonDraft>;
 
-function addPerson(x: PassContext, index: PersonIndex, written: string | null, role: Role | null, country: string | null, span: { start: number; end: number; rule: string }): PersonDraft {
+/** Where a person is cited, and, when the title cited after the name may name a place of its own, where the mention of them ends. */
+interface PersonSpan { start: number; end: number; rule: string; mentionEnd?: number }
+
+function addPerson(x: PassContext, index: PersonIndex, written: string | null, role: Role | null, country: string | null, span: PersonSpan): PersonDraft {
   const name = written ? ownName(written) : null;
   const key = name ? name.toLowerCase() : `role:${role!.title.toLowerCase()}`;
   let person = index.get(key);
@@ -43,7 +46,7 @@ function addPerson(x: PassContext, index: PersonIndex, written: string | null, r
   if (!person.country && country) person.country = country;
   x.addCitation(person, x.doc.cite(span.start, span.end));
   x.ruled(person, span.rule);
-  x.doc.mention(person.id, 'person', span.start, span.end);
+  x.doc.mention(person.id, 'person', span.start, span.mentionEnd ?? span.end);
   return person;
 }
 
@@ -83,6 +86,8 @@ function titled(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.titled.pattern)) {
     const g = m.groups as { status?: string; nationality?: string; title: string; name: string };
     const name = g.name.replace(/['’]s$/, '');
+    // "Justice Across Borders": a name never opens with a preposition or a determiner; the words name a body.
+    if (NOT_A_NAME_PART.test(firstWord(name))) continue;
     const nameStart = m.pos + m[0].lastIndexOf(g.name);
     if (x.doc.isTaken(nameStart, nameStart + name.length)) continue;
     if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country') || namesASite(x, g.title, name, nameStart + name.length)) continue;
@@ -322,6 +327,16 @@ function counterparts(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** "Ada Moen became President of Eastland" (rule person.became): the office the verb gives, a known first name first. */
+function became(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.became.pattern)) {
+    const { name, title } = m.groups as { name: string; title: string };
+    if (takenByOther(x, index, name, m.pos) || !isFirstName(firstWord(name)) || name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
+    // "became President of the United States": the country in the office stays a place of its own.
+    addPerson(x, index, name, { title: capitalize(title.replace(/\s+/g, ' ')), organization_id: null, country: null }, null, { start: m.pos, end: m.pos + m[0].length, rule: R.became.id, mentionEnd: m.pos + name.length });
+  }
+}
+
 /** "Ada Moen, who chairs the union," (rule person.who-heads): a person titled by the office the verb names, of the body the clause names. */
 function whoHeads(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.whoHeads.pattern)) {
@@ -471,6 +486,7 @@ export function people(x: PassContext): void {
   namedAfterVerb(x, index);
   counterparts(x, index);
   whoHeads(x, index);
+  became(x, index);
   interviewed(x, index);
   speakers(x, index);
   signature(x, index);

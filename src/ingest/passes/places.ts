@@ -289,7 +289,8 @@ function placesInRun(x: PassContext, m: Found, owners: Set<number>): Candidate[]
     // A place name describing what follows is no place, nor part of a longer name (rule place.description).
     if (found) { if (!describesOther(x, words, offsets, i, found.n) && !owners.has(found.candidate.at)) segment.push(found.candidate); } else {
       const word = words[i]!.replace(/['’]s$/, '');
-      if (!NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !WHOLE_TITLE.test(word) && !x.doc.isTaken(offsets[i]!, offsets[i]! + word.length)) partOfLongerName = true;
+      // A lowercase particle joining the run ("de", "es") is part of a name only with the words around it.
+      if (!/^\p{Ll}/u.test(word) && !NOT_A_NAME_PART.test(word) && !NATIONALITIES[word] && !WHOLE_TITLE.test(word) && !x.doc.isTaken(offsets[i]!, offsets[i]! + word.length)) partOfLongerName = true;
     }
     const step = found?.n ?? 1;
     const last = words[i + step - 1]!;
@@ -439,9 +440,8 @@ function titleCased(capitals: string): string[] {
 
 /** The gazetteer's city or region written in capitals in the wire dateline (rule place.dateline), where it is. */
 export function datelinePlace(x: PassContext): { name: string; at: number; entry: GazetteerEntry } | undefined {
-  const m = x.matches(R.dateline.pattern).next().value;
-  // Only the headline, maybe a standfirst and a desk's line, and maybe a byline ("By a staff correspondent"), stand before the dateline.
-  if (!m || x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim() && !BYLINE.test(line)).length > LINES_BEFORE_DATELINE) return undefined;
+  const m = datelineMatch(x);
+  if (!m) return undefined;
   // "Eastby, Friday, May 4, 2035": a place in title case heads a line only as the gazetteer knows it.
   const titled = m.groups!.titled;
   const titledEntry = titled ? lookupPlace(titled) : undefined;
@@ -549,10 +549,22 @@ function missionCities(x: PassContext): Candidate[] {
   return cities;
 }
 
+/** The city a mayor is of (rule place.office-city), inside a person's title. */
+function officeCities(x: PassContext): Candidate[] {
+  return [...x.matches(R.officeCity.pattern)].flatMap((m) => {
+    const name = m.groups!.place!;
+    const entry = lookupPlace(name);
+    // A name the gazetteer has as a city in one country and a region in another ("Antwerp") is the city here.
+    const countries = entry?.kind === 'city' ? entry.countries : entry?.byKind.get('city');
+    const at = m.pos + m[0].length - name.length;
+    return countries ? [{ name, at, kind: 'city' as const, countries, byKind: new Map([['city', countries]]), rule: R.officeCity.id }] : [];
+  });
+}
+
 /** The city of the wire dateline, and the country it names: places even as one word with no locative cue. */
 function datelineCity(x: PassContext): Candidate[] {
   const found = datelinePlace(x);
-  if (!found) return itemDatelines(x);
+  if (!found) return [...datelineCountry(x), ...itemDatelines(x)];
   const city: Candidate = { name: found.name, at: found.at, kind: found.entry.kind, countries: found.entry.countries, byKind: found.entry.byKind, rule: R.dateline.id };
   // "PORT OF SPAIN, Trinidad and Tobago, April 13": the country the dateline names, whole.
   const m = x.matches(R.dateline.pattern).next().value;
@@ -560,6 +572,21 @@ function datelineCity(x: PassContext): Candidate[] {
   const country = name ? lookupPlace(name) : undefined;
   if (!m || !name || country?.kind !== 'country') return [city, ...itemDatelines(x)];
   return [city, { name, at: m.pos + m[0].indexOf(name, m.groups!.city?.length ?? 0), kind: 'country', countries: country.countries, byKind: country.byKind, rule: R.dateline.id }, ...itemDatelines(x)];
+}
+
+/** The wire dateline (rule place.dateline), when only the headline, maybe a standfirst and a desk's line, and maybe a byline ("By a staff correspondent"), stand before it. */
+function datelineMatch(x: PassContext): Found | undefined {
+  const m = x.matches(R.dateline.pattern).next().value;
+  return m && x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim() && !BYLINE.test(line)).length <= LINES_BEFORE_DATELINE ? m : undefined;
+}
+
+/** "GIBRALTAR, June 8": a dateline naming a country (a city-state), the country as a place. */
+function datelineCountry(x: PassContext): Candidate[] {
+  const m = datelineMatch(x);
+  if (!m) return [];
+  const name = m.groups!.titled ?? titleCased(m.groups!.city!).find((n) => lookupPlace(n));
+  const entry = name ? lookupPlace(name) : undefined;
+  return name && entry?.kind === 'country' ? [{ name, at: m.pos, kind: 'country', countries: entry.countries, byKind: entry.byKind, rule: R.dateline.id }] : [];
 }
 
 /** A paragraph opening with a city in capitals and a dash, as each item of a column of briefs does ("DOUALA - The derby …"). */
@@ -761,7 +788,7 @@ export function places(x: PassContext): void {
   const paired = pairedSites(x);
   const towns = oldTowns(x);
   const localities = siteLocalities(x);
-  const candidates: Candidate[] = [...datelineCity(x), ...missionCities(x)];
+  const candidates: Candidate[] = [...datelineCity(x), ...missionCities(x), ...officeCities(x)];
   const owners = namesOfNoTown(x);
   for (const m of x.matches(R.capitalisedRun.pattern)) candidates.push(...placesInRun(x, m, owners));
   const kept = venueNamesAgain(x, candidates, venues);

@@ -55,7 +55,7 @@ export const PEOPLE_RULES = {
     pattern: compose('\\b{STATUS}? {NATIONALITY}? {TITLE} {HONORIFIC}? {NAME}', {
       STATUS: 'former|acting|deputy|outgoing|interim|Former|Acting|Deputy', NATIONALITY: NATIONALITY_PATTERN,
       // A rank opening the name is the title's own last word ("Chief Inspector McCrory": no person "Inspector McCrory").
-      TITLE: `${TITLE_PATTERN}(?:\\s+of\\s+Police)?`, HONORIFIC: '(?:Dr|Prof|Mr|Mrs|Ms)\\.?|Sir|Dame', NAME: `(?!(?:Inspector|Superintendent|Commissioner|Constable|Sergeant|Commander|Officer)\\s)${NAME}`,
+      TITLE: `${TITLE_PATTERN}(?:\\s+of\\s+Police)?`, HONORIFIC: '(?:Dr|Prof|Mr|Mrs|Ms)\\.?|Sir|Dame|Daw|U', NAME: `(?!(?:Inspector|Superintendent|Commissioner|Constable|Sergeant|Commander|Officer)\\s)${NAME}`,
     }, 'gu'),
     examples: { match: ['Transport Minister Ola Berg opened the bridge.', 'Former Mayor Rita Lang spoke first.', 'Police Commissioner Dr. Karen Whyte spoke first.'], noMatch: ['The transport minister opened the bridge.', 'Chief Inspector Moen said so.'] },
   },
@@ -233,6 +233,17 @@ export const PEOPLE_RULES = {
     description: 'a name set off by a relative clause saying the office the person holds by its verb ("Ada Moen, who chairs the union,", "Jan Holm, who heads the harbour police,", "…, who leads the protest committee,"): the title the verb names (chairs: Chair, heads: Head, leads: Leader, directs: Director, commands: Commander, runs: Head), of the body the clause names by its head noun when the article names one; the name holds no body\'s word',
     pattern: compose('\\b{NAME},\\s+who\\s+{VERB}\\s+(?<body>(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+),', { NAME, VERB: Object.keys(TITLE_OF_VERB).join('|') }, 'gu'),
     examples: { match: ['Ada Moen, who chairs the union, said the march would go ahead.', 'Jan Holm, who heads the harbour police, said so.'], noMatch: ['Ada Moen, who joined the union, said so.', 'The union, which chairs the talks, said so.'] },
+  },
+  became: {
+    id: 'person.became', produces: 'people',
+    description: 'a name that takes an office by a verb of becoming ("Ada Moen became President of Eastland", "Ivo Lenz was sworn in as the new Mayor of Lakeside", "Ada Moen was elected governor"): a person with that title; the first word a known first name, the name no body\'s or place\'s',
+    pattern: compose('\\b{NAME}\\s+(?:became|becomes|has\\s+become|was\\s+sworn\\s+in\\s+as|is\\s+sworn\\s+in\\s+as|was\\s+(?:elected|appointed|named|inaugurated)(?:\\s+as)?)\\s+(?:the\\s+)?(?:(?:new|first|next)\\s+)?{TITLE}', {
+      NAME, TITLE: `${TITLE_PATTERN}(?:\\s+of\\s+(?:the\\s+)?${CAP_WORDS})?|(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}`,
+    }, 'gu'),
+    examples: {
+      match: ['On Wednesday, Ada Moen became President of the United States.', 'Ivo Lenz was sworn in as the new Mayor of Lakeside.', 'Ada Moen was elected governor on Sunday.'],
+      noMatch: ['The bridge became a symbol of the city.', 'Ada Moen became famous overnight.'],
+    },
   },
   interviewed: {
     id: 'person.interviewed', produces: 'people',

@@ -8,7 +8,7 @@ const LISTED = "[A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40})?";
 /** Lowercase words for a police force that a place's name may follow to say whose force it is ("the police of …"). */
 const FORCE_OF_WORDS = 'police(?: forces?| services?)?|gendarmerie';
 /** Lowercase words of other languages that join the capitalised words of a place's name ("de la", "e", "van"). */
-const NAME_PARTICLES = '(?:(?:e|i|y|del|della|di|des|de|du|da|do|dos|das|la|las|los|el|van|von|der|den|cel|cea|lui|od)\\s+){0,2}';
+const NAME_PARTICLES = '(?:(?:[eiy]|es|del|della|di|des|de|du|da|do|dos|das|la|las|los|el|van|von|der|den|cel|cea|lui|od)\\s+){0,2}';
 
 /**
  * "<Name> and <Name> <Name>? <street word>": a street named after two people. Its first word must not follow
@@ -125,9 +125,9 @@ export const PLACE_RULES = {
   },
   capitalisedRun: {
     id: 'place.gazetteer', produces: 'places',
-    description: 'the longest gazetteer name inside a run of capitalised words; a one-word town needs a locative cue ("in Leeds"); a month\'s name is never a town ("in March 2015")',
-    pattern: /[A-Z][\p{L}'’-]{0,40}\p{L}(?:[^\S\n]+(?:[A-Z][\p{L}'’-]{0,40}\p{L}|d'[A-Z]\p{L}+))*/gu,
-    examples: { match: ['The parade crossed Oslo on Sunday.'], noMatch: ['the parade crossed the city on sunday.'] },
+    description: 'the longest gazetteer name inside a run of capitalised words, maybe joined by a particle ("Dar es Salaam", "Ciudad de la Costa"); a one-word town needs a locative cue ("in Leeds"); a month\'s name is never a town ("in March 2015")',
+    pattern: new RegExp(`[A-Z][\\p{L}'’-]{0,40}\\p{L}(?:[^\\S\\n]+${NAME_PARTICLES}(?:[A-Z][\\p{L}'’-]{0,40}\\p{L}|d'[A-Z]\\p{L}+))*`, 'gu'),
+    examples: { match: ['The parade crossed Oslo on Sunday.', 'Traders in Dar es Salaam marched.'], noMatch: ['the parade crossed the city on sunday.'] },
   },
   description: {
     id: 'place.description', produces: 'places',
@@ -158,6 +158,12 @@ export const PLACE_RULES = {
     description: 'the city in the name of a diplomatic mission or a delegation ("the Ruritanian Embassy in Oslo", "the consulate in Lyon"): the body is named after where it is, so the city is a place too, though a body\'s name otherwise hides the places inside it ("Oslo Police")',
     pattern: compose('\\b{MISSION} in {CITY}\\b', { MISSION: 'Embassy|Consulate|Delegation|embassy|consulate|delegation', CITY: CAP }, 'gu'),
     examples: { match: ['The Ruritanian Embassy in Oslo said the road stays shut.'], noMatch: ['The embassy said the road in Oslo stays shut.'] },
+  },
+  officeCity: {
+    id: 'place.office-city', produces: 'places',
+    description: 'the city a mayor is of ("the Mayor of Eastby", "the deputy mayor of Dar es Salaam"): a city the gazetteer knows, though the mayor is named around it; a name the gazetteer does not know as a city ("the Mayor of Eastby Council") is none; a region only a governor\'s or a prefect\'s title names is no place of the story',
+    pattern: compose('\\b(?:{OFFICE}) of (?:the )?{PLACE}\\b(?![^\\S\\n]+\\p{Lu})', { OFFICE: '(?:[Ll]ord |[Dd]eputy )?[Mm]ayor', PLACE: `${CAP}(?:[^\\S\\n]+${NAME_PARTICLES}${CAP}){0,2}` }, 'gu'),
+    examples: { match: ['The Mayor of Eastby, Ada Moen, visited the tent.', 'Ivo Lenz, the deputy mayor of Lagos, said so.', 'The Mayor of Dar es Salaam opened the market.'], noMatch: ['The mayor, Ada Moen, visited the tent.', 'The Governor of Lagos said so.', 'The mayor of the city said so.'] },
   },
   pairedSites: {
     id: 'place.paired-sites', produces: 'places',

@@ -203,9 +203,10 @@ export const STATEMENT_RULES = {
   },
   unlabelledAnswer: {
     id: 'statement.unlabelled-answer', produces: 'statements',
-    description: 'an interview printed without labels: after the introduction names who was interviewed (statement.interviewee), a paragraph of its own that is a short question ("How many people came on Monday?") is the interviewer\'s and gives no statement, and the paragraphs after it, up to the next question, are the answer, each one quote of the interviewee; only in an article with two such questions or more, so a lone question standing as a paragraph answers nothing',
-    pattern: /^[^"“”\n]{3,200}\?[^\S\n]*$/u,
-    examples: { match: ['How many people came on Monday?', 'Why was the border closed?'], noMatch: ['"Why should we wait?" she asked.', 'The border was closed for four hours.'] },
+    description: 'an interview printed without labels: after the introduction names who was interviewed (statement.interviewee), a paragraph of its own that is a short question not in capitals ("How many people came on Monday?") is the interviewer\'s and gives no statement, and the paragraphs after it, up to the next question, are the answer, each one quote of the interviewee; only in an article with two such questions or more, so a lone question standing as a paragraph answers nothing',
+    // A question in capitals is a heading over a story's section ("HOW DO YOU KEEP A CROWD SAFE?"), nobody's question.
+    pattern: /^(?=[^\n]*\p{Ll})[^"“”\n]{3,200}\?[^\S\n]*$/u,
+    examples: { match: ['How many people came on Monday?', 'Why was the border closed?'], noMatch: ['"Why should we wait?" she asked.', 'The border was closed for four hours.', 'HOW DO YOU KEEP A CROWD SAFE?'] },
   },
   interviewee: {
     id: 'statement.interviewee', produces: 'statements',
