@@ -113,6 +113,8 @@ function titleBefore(before: string): string | undefined {
 
 /** An article a name may open with, capitalised inside a sentence ("An Garda Siochana", "The Hague"). */
 const CAPITALISED_ARTICLE = /^(?:The|An)$/u;
+/** Words of ingest's list that open the names of bodies and places as often as they stand before them ("Eastern Valley Transport Cooperative"). */
+const REGION_WORD = /^(?:Central|Northern|Southern|Eastern|Western|Greater|Downtown)$/u;
 
 /**
  * The words a name does not start with. A person's name starts with none of the common words or titles before
@@ -122,7 +124,7 @@ const CAPITALISED_ARTICLE = /^(?:The|An)$/u;
  */
 function withoutLeadingWords(run: string, opening: boolean, ofPerson: boolean): string {
   let name = run;
-  const lead = (word: string) => (NOT_A_NAME_PART.test(word) && (opening || !CAPITALISED_ARTICLE.test(word))) || (opening && (WHOLE_TITLE.test(word) || (ofPerson && wordClass(word) === 'W')));
+  const lead = (word: string) => (NOT_A_NAME_PART.test(word) && !REGION_WORD.test(word) && (opening || !CAPITALISED_ARTICLE.test(word))) || (opening && (WHOLE_TITLE.test(word) || (ofPerson && wordClass(word) === 'W')));
   for (let first = FIRST_WORD.exec(name); first; first = FIRST_WORD.exec(name)) {
     if (lead(first[1]!)) name = name.slice(first[0].length);
     else if (opening && PLURAL_OF.test(name) && wordClass(first[1]!.slice(0, -1)) === 'W') name = name.slice(first[0].length).replace(/^of\s+(?:the\s+)?/, '');
