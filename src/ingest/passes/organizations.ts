@@ -2,7 +2,7 @@
 // a collective actor; then the same bodies wherever the article uses their acronym or alias. Runs first:
 // a body's name hides the places inside it, and a person's title points at a body.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_BODIES, NATIONALITIES, NATIONALITY_PATTERN, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_PATTERN, VIEW_VERBS } from '../lexicon.js';
 import { ORGANIZATION_RULES as R } from '../rules/organizations.js';
 import { ROLE_NOUN } from '../rules/people.js';
 import { parseNumber } from '../../lib/numbers.js';
@@ -593,7 +593,8 @@ function placePolice(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
     const { place: before, level, unit, place_after: placeAfter } = m.groups as { place?: string; level?: string; unit?: string; place_after?: string };
     const place = (before ?? placeAfter)!;
-    if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place])) continue;
+    // "Many police officers": a word that opens no name is no town of that name.
+    if (x.doc.isTaken(m.pos, m.pos + m[0].length) || (!lookupPlace(place) && !NATIONALITIES[place]) || NOT_A_NAME_PART.test(place)) continue;
     // "Leeds regional police commander Ada Moen": words of a person's title, which name no body by themselves.
     if (!unit && TITLE_BEFORE_NAME.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 60))) continue;
     // "the head of the Leeds city police department": a post named by the unit it heads, in lowercase: a person's title.

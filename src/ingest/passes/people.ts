@@ -126,8 +126,8 @@ function titleGoesOn(x: PassContext, title: string, name: string, end: number): 
   return /\s(?:of|for)\s/.test(title) && !isFirstName(firstWord(name)) && /^\s+and\s+\p{Lu}/u.test(x.doc.text.slice(end, end + 30));
 }
 
-/** After a title, two capitalised words are a name even when the first is also a word ("Christian"), never a place or a nationality. */
-const nameAfterTitle = (name: string) => isFirstName(firstWord(name)) || (/\s/.test(name) && (wordClass(firstWord(name)) !== 'P' || placeNamedFirstName(name)) && !NATIONALITIES[firstWord(name)]);
+/** After a title, two capitalised words are a name even when the first is also a word ("Christian"), never a place, a nationality or words no name opens with ("On Monday"). */
+const nameAfterTitle = (name: string) => !NOT_A_NAME_PART.test(firstWord(name)) && (isFirstName(firstWord(name)) || (/\s/.test(name) && (wordClass(firstWord(name)) !== 'P' || placeNamedFirstName(name)) && !NATIONALITIES[firstWord(name)]));
 
 /**
  * A first word that names a place but, set off after a title, opens a person's name ("its secretary, Milan Babic,"):
