@@ -62,6 +62,7 @@ export function hostileArticles(size: number): HostileArticle[] {
     ['many short lines of names', repeatTo('Minister Karl Weber of the Interior Ministry (IM)\n', bytes)],
     ['dates everywhere', repeatTo('On Monday, May 12, 2025, from May 3 to May 9 and on Saturday. ', bytes)],
     ['one gathering named in every sentence', repeatTo("Police guard the Harbour Leaders' Meeting on the quay. ", bytes)],
+    ['one person taking an office in every sentence', repeatTo('Ada Moen became President of Eastland. ', bytes)],
     ['a letter of thousands of paragraphs', `Sir,\n\n${repeatTo('We kept 30 boats across the harbour mouth.\n\n', bytes - 60)}Ada Moen\nChair, Lakeside Boatmen's Union`],
   ];
   return shapes.map(([name, body]) => ({ name, text: `Hostile input test\n\n${body}\n` }));

@@ -80,7 +80,8 @@ function namesASite(x: PassContext, title: string, name: string, end: number): b
 
 
 /** Whether words are one title whole: "Chief Executive Officer", read as "Chief" and a name "Executive Officer", is no person. */
-const wholeTitle = (words: string) => new RegExp(`^${TITLE_PATTERN}$`, 'u').test(words);
+const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`, 'u');
+const wholeTitle = (words: string) => WHOLE_TITLE.test(words);
 
 function titled(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.titled.pattern)) {

@@ -198,6 +198,16 @@ const TOWN_CITY_CUE = /\b(?:in|near|outside|around)\s+$/;
  */
 function surnameAt(x: PassContext, name: string, at: number): boolean {
   if (/\b(?:in|at|from|to|near|outside|around)\s+$/.test(x.doc.text.slice(Math.max(0, at - 12), at))) return false;
+  let known = surnames.get(x);
+  if (!known) surnames.set(x, known = new Map());
+  // Read once per name: every mention of a name asked again over all its mentions was quadratic in how often it recurs.
+  let surname = known.get(name);
+  if (surname === undefined) known.set(name, surname = namedAsSurname(x, name));
+  return surname;
+}
+
+/** Whether a word is the surname of a person read, or follows a first name somewhere in the article. */
+function namedAsSurname(x: PassContext, name: string): boolean {
   if (x.facts.people.some((p) => typeof p.name === 'string' && p.name.split(/\s+/).length > 1 && p.name.endsWith(` ${name}`))) return true;
   for (const at of x.doc.words.find(name)) {
     const first = /(\p{Lu}\p{Ll}+)\s+$/u.exec(x.doc.text.slice(Math.max(0, at - 30), at))?.[1];
@@ -205,6 +215,9 @@ function surnameAt(x: PassContext, name: string, at: number): boolean {
   }
   return false;
 }
+
+/** Each article's answers of namedAsSurname, by name (the people pass has run, so they do not change). */
+const surnames = new WeakMap<PassContext, Map<string, boolean>>();
 
 /** The gazetteer entry of the longest name starting at word i (up to four words), and how many words it has. */
 function longestPlace(x: PassContext, words: string[], offsets: number[], i: number): { candidate: Candidate; n: number } | null {

@@ -25,7 +25,7 @@ function bodyOfIts(x: PassContext, role: Role, at: number): OrganizationDraft | 
   // A lowercase "its" inside a sentence is the body that sentence opens with, else the last it names before "its"
   // ("Up to 1,200 volunteers of the Harbour Charity will help, its director, Ada Moen, said"), as the review's forms read
   // it; with none there, or "Its" opening the sentence, the sentence before's opening body.
-  const inSentence = /^\s?its\b/.test(its[0]) ? x.doc.mentionsIn({ start: sentence.start, end: sentence.start + its.index }, 'organization') : [];
+  const inSentence = /^\s?(?:its|whose)\b/.test(its[0]) ? x.doc.mentionsIn({ start: sentence.start, end: sentence.start + its.index }, 'organization') : [];
   const own = inSentence[0];
   const before = x.doc.sentences[sentence.index - 1];
   const opens = own && /^(?:The\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?$/u.test(x.doc.text.slice(sentence.start, own.start));
