@@ -45,7 +45,7 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|des|di|del|
 const QUOTED = /["“]([^"“”]{2,})["”]/u;
 const DETERMINER = /^(?:the|a|an)\s+/i;
 /** A possessive before a title set off by a comma: "Its secretary general, Lucia Condori". */
-const POSSESSIVE = /^(?:its|their|his|her|our)\s+/i;
+const POSSESSIVE = /^(?:its|their|his|her|our|whose)\s+/i;
 /** Words opening a phrase that says where or whose, not a title: "of the Archdiocese", "at the ministry". */
 const PREPOSITION = /^(?:of|at|in|from|for|with|on|by)\b/u;
 /** A relative clause naming an office by its verb ("who chairs the union"), the verbs ingest's rule person.who-heads reads. */
