@@ -26,3 +26,19 @@ describe('"may not be sold or drunk" (rule measure.ban)', () => {
     expect(facts.measures.map((m) => [m.kind, m.start])).toEqual([['ban', '2031-05-09']]);
   });
 });
+
+describe('a gathering against a closure (rules protest.told-by-verb, measure.closure)', () => {
+  it('is a convoy held where it drove, its target no closure of its own and no place of it', () => {
+    const facts = read(brief('About 150 taxi drivers drove in a slow convoy around Freedom Square on Monday against the Quay Road closure.'));
+    expect(facts.protests.map((p) => [p.name, p.size, facts.places.filter((pl) => (p.place_ids as string[]).includes(pl.id)).map((pl) => pl.name)]))
+      .toEqual([['Convoy in Freedom Square on 2031-05-05', { value: 150, qualifier: 'approximately' }, ['Freedom Square']]]);
+    expect(facts.measures).toEqual([]);
+  });
+});
+
+describe('a title after "its" and a word of grade (rule person.role-body-its)', () => {
+  it('is of the body the sentence opens with', () => {
+    const facts = read(brief('The Lakeside Song Foundation expects about 90,000 visitors, its executive director, Ada Moen, told a news conference.'));
+    expect(facts.people.map((p) => [p.name, p.roles])).toEqual([['Ada Moen', [expect.objectContaining({ title: 'Executive director', organization_id: 'lakeside-song-foundation' })]]]);
+  });
+});

@@ -137,6 +137,9 @@ export function sealedOffName(match: string, after: string): string | undefined 
   return object ? clauseName(objectNamed(object, `${/^(?:seal|cordon|fenc)/iu.exec(match)![0].toLowerCase()}ed off`)) : undefined;
 }
 
+/** Words that make a closure named after them what someone opposes: "against the road closure", "over the closure of". */
+const OPPOSED = /\b(?:against|over|protesting|opposing|oppose[sd]?|in\s+protest\s+at)\s+(?:the|a|its|their|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** Name and span of a match, or null when a clause rule's guards do not hold in its clause. */
 function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
   if (CRITICS_SAY.test(x.doc.text.slice(s.start, m.pos))) return null;
@@ -146,6 +149,8 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   }
   if (VIEW.test(x.doc.text.slice(s.start, m.pos))) return null;
   if (rule.measureKind === 'closure' && DENIED.test(x.doc.text.slice(Math.max(s.start, m.pos - 16), m.pos))) return null;
+  // "drivers marched against the Pirita Road closure": the closure a gathering opposes is its target, said elsewhere if at all.
+  if (rule.measureKind === 'closure' && /^closures?$/iu.test(m[0]) && OPPOSED.test(x.doc.text.slice(Math.max(s.start, m.pos - 60), m.pos))) return null;
   const span = clauseAround(s, m);
   const text = x.doc.text.slice(span.start, span.end);
   if (!Object.values(rule.guards ?? {}).every((g) => g.test(text))) return null;

@@ -35,7 +35,7 @@ const GATHERING_CAUSE = whole(R.gatheringCause.pattern);
 const LATER_CLAUSE = whole(R.laterClause.pattern);
 const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.flags}g`);
 /** The protest word a verb tells (rule protest.told-by-verb). */
-const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest', gathered: 'gathering', blocked: 'blockade', occupied: 'occupation' };
+const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest', gathered: 'gathering', blocked: 'blockade', occupied: 'occupation', drove: 'convoy' };
 
 /** A protest with no name of its own is named by its word, its place and its day ("Rally in Mill Square on 2031-05-06"); the review's forms name one so too. */
 export function unnamedProtestName(word: string, placeName: string | null | undefined, date: string | null | undefined): string {
@@ -121,7 +121,22 @@ function openingYear(x: PassContext, s: Sentence, verb: RegExpExecArray): FoundD
 function heldPlaces(x: PassContext, s: Sentence): string[] {
   const notHeld = notHeldSpans(s.text).map((o) => ({ start: s.start + o.start, end: s.start + o.end }));
   const mentions = x.doc.mentionsIn(s, 'place').filter((m) => !notHeld.some((o) => o.start <= m.start && m.start < o.end + 60 && !/[,;]/.test(x.doc.text.slice(o.end, m.start))));
-  return [...new Set(mentions.map((m) => m.id))].filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+  const target = targetPlaces(x, s);
+  return [...new Set(mentions.map((m) => m.id))].filter((id) => !target.has(id) && x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+}
+
+/** The places a protest's sentence names from `from` on, none a country, none named only in what it is against. */
+function sentencePlaces(x: PassContext, s: Sentence, from = s.start): string[] {
+  const target = targetPlaces(x, s);
+  return x.doc.placesIn({ start: from, end: s.end }).filter((id) => !target.has(id) && x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+}
+
+/** Places named in what a protest is against ("against the Pirita Road closure"): its target's, not where it is held. */
+function targetPlaces(x: PassContext, s: Sentence): Set<string> {
+  const t = PROTEST_TARGET.exec(s.text);
+  if (!t) return new Set();
+  const end = s.start + t.index + t[0].length;
+  return new Set(x.doc.mentionsIn({ start: end - t[1]!.length, end }, 'place').map((m) => m.id));
 }
 
 /**
@@ -293,7 +308,7 @@ function laterProtests(x: PassContext, s: Sentence, first: RegExpExecArray | und
     const own = clause && protestDate(x, s, m);
     const date = own && own.index >= m.index ? own : clause && kindWord !== word ? answeredDate(x, s, m) : undefined;
     if (!date || sameWordAndDay(x, kindWord, date.start)) continue;
-    const places = x.doc.placesIn({ start: s.start + m.index, end: s.end }).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+    const places = sentencePlaces(x, s, s.start + m.index);
     const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
     const name = unnamedProtestName(kindWord, placeName, date.start);
     const protest: ProtestDraft = {
@@ -335,7 +350,7 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   if (w && w[0].toLowerCase().startsWith(stem)) return undefined;
   const date = protestDate(x, s, verb) ?? openingYear(x, s, verb);
   if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return undefined;
-  const places = x.doc.placesIn(s).filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country');
+  const places = sentencePlaces(x, s);
   const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
   const name = unnamedProtestName(word, placeName, date.start);
   const protest: ProtestDraft = {

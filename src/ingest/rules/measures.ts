@@ -99,7 +99,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
     naming: 'clause',
   },
   {
-    ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all, or crossings or sailings suspended; or a vehicle-free or pedestrian-only zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none, nor traders closing their own stalls or shops on a street',
+    ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all, or crossings or sailings suspended; or a vehicle-free or pedestrian-only zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none, nor traders closing their own stalls or shops on a street, nor a closure a gathering opposes ("marched against the Pirita Road closure")',
       ['closed(?!-)', 'shut', 'exit-only', '(?:crossings?|sailings?)\\b[^.;,]{0,30}?\\bsuspended', 'closures?', 'close(?! to\\b)(?! (?:their|its|his|her|the) (?:stalls|shops|stands|businesses|doors|offices|accounts)\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?', 'pedestrian-only', 'pedestriani[sz]ed',
         '(?:is|are|will be|would be|was|were|remains?|stays?) open only to (?:\\p{L}+ ){0,3}?(?:crews|vehicles|traffic|buses|residents|emergency services|ambulances)'],
       { match: ['Quay Road and Mill Street will be closed to all traffic from 9 a.m.', 'The road from the town to the village is open only to fire crews and buses.', 'The ferry pier was shut for the day.', 'Road closures around the old harbour start on Friday.',

@@ -126,12 +126,12 @@ export const PROTEST_RULES = {
   },
   toldByVerb: {
     id: 'protest.told-by-verb', produces: 'protests',
-    description: 'a protest told by its verb alone, on a day its clause states ("thousands of workers marched through the centre on Tuesday", "nurses rallied outside parliament on Monday"), or by "gathered", "blocked" or "occupied" with a demand or a cause after it ("relatives gathered at the gate on Monday demanding news", "residents blocked the road on Sunday, demanding drains": a blockade): a march, rally, demonstration or protest of that day; not a parade of police, soldiers, bands or veterans, nor a road the police block',
-    pattern: /\b(?<verb>marched|rallied|demonstrated|protested|(?:gathered|blocked|occupied)(?=[^.;]{1,100}?\b(?:demanding|to demand|calling for|to call for|in protest|to protest|against)\b))\b/,
+    description: 'a protest told by its verb alone, on a day its clause states ("thousands of workers marched through the centre on Tuesday", "nurses rallied outside parliament on Monday"), or by "gathered", "blocked", "occupied" or "drove" with a demand or a cause after it ("relatives gathered at the gate on Monday demanding news", "residents blocked the road on Sunday, demanding drains": a blockade; "taxi drivers drove in a slow convoy round the square on Tuesday against the closure": a convoy): a march, rally, demonstration or protest of that day; not a parade of police, soldiers, bands or veterans, nor a road the police block',
+    pattern: /\b(?<verb>marched|rallied|demonstrated|protested|(?:gathered|blocked|occupied|drove)(?=[^.;]{1,100}?\b(?:demanding|to demand|calling for|to call for|in protest|to protest|against)\b))\b/,
     guards: { notAParade: /^(?![^.;]*\b(?:police|officers|soldiers|troops|bands?|veterans|cadets|guards|authorities)\s+(?:\w+\s+)?(?:marched|rallied|blocked|occupied)\b)/i },
     examples: {
-      match: ['Thousands of striking nurses marched through the city centre on Tuesday.', 'About 300 farmers rallied outside parliament on Monday.', 'About 150 relatives gathered outside the prison on Monday morning demanding news of the inmates.', 'On Sunday about 200 residents blocked the road outside the town hall for two hours, demanding new drains.'],
-      noMatch: ['Police blocked the road on Sunday.', 'Veterans marched past the memorial on Sunday.', 'The marching band played on Tuesday.'],
+      match: ['Thousands of striking nurses marched through the city centre on Tuesday.', 'About 300 farmers rallied outside parliament on Monday.', 'About 150 relatives gathered outside the prison on Monday morning demanding news of the inmates.', 'On Sunday about 200 residents blocked the road outside the town hall for two hours, demanding new drains.', 'About 150 taxi drivers drove in a slow convoy around the square on Tuesday against the closure.'],
+      noMatch: ['Police blocked the road on Sunday.', 'Veterans marched past the memorial on Sunday.', 'The marching band played on Tuesday.', 'The mayor drove to the stadium on Tuesday.'],
     },
   },
   counter: {
