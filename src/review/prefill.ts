@@ -508,7 +508,9 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
     const targets = referenceTargets(spec, field)?.filter((c) => c !== 'sources' && c !== spec.name);
     if (!targets?.length) continue;
     // The fact's own kind of row hides no name inside it: an event named after where it happened is no place's name.
-    const ids = namedIn(seed, words, targets, spec.name).filter((id) => !itself.has(id));
+    // A protest is not held at a place its target names ("against the Pirita Road closure"), as ingest reads it.
+    const target = spec.name === 'protests' && field === 'place_ids' ? protestTarget(words) : undefined;
+    const ids = namedIn(seed, target ? words.replace(target, '') : words, targets, spec.name).filter((id) => !itself.has(id));
     if (!ids.length) continue;
     found[field] = controlFor(spec.schema.properties[field]!).type === 'ids' ? ids : ids[0];
   }
