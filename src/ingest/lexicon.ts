@@ -62,6 +62,8 @@ export const RANK_PREFIXES: readonly string[] = lexicon.rank_prefixes;
 export const TITLES: readonly string[] = lexicon.titles.map((title) => title.replaceAll('{RANK_PREFIXES}', alternation(RANK_PREFIXES)));
 // A title may be one to come ("President-elect"): the suffix stays part of it, so no office is stated he does not hold yet.
 export const TITLE_PATTERN = `(?:(?:${alternation(TITLES)})(?:-elect\\b)?)`;
+/** Words that are one title whole ("Chief Executive Officer", "Minister"). */
+export const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`, 'u');
 
 /** Words that close an organization's name, with the kind they give it. */
 export const ORG_HEADS: Lexicon['org_heads'] = lexicon.org_heads;

@@ -10,7 +10,7 @@ import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, writtenDaysAhead, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
-import { EVENT_WORD_PATTERN, EVENT_WORDS, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN } from '../ingest/lexicon.js';
+import { EVENT_WORDS, EVENT_WORD_PATTERN, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN, WHOLE_TITLE } from '../ingest/lexicon.js';
 import { bodyKindOf, kindSaidToBe } from '../ingest/passes/organizations.js';
 import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, FROM_DAY, OBJECT_ENDS, phraseName, sealedOffName } from '../ingest/passes/measures.js';
@@ -74,8 +74,6 @@ function trimmed(text: string): string {
   return text.slice(start, end);
 }
 
-/** A word that is a whole title of office ("Mayor", "Commissioner"): it stands before a name, not in it. */
-const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
 /** A plural common word before "of" opening a sentence ("Hundreds of", "Members of the"): a count or a part, not a name's head ("Port of"). */
 const PLURAL_OF = /^\p{Lu}\p{Ll}+[^s]s\s+of\s/u;
 

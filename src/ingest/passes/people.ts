@@ -2,7 +2,7 @@
 // role alone; then later mentions by surname. Reads the organizations, so a title can point at a body
 // ("Interior Minister" → the interior ministry) and a body's name is never read as a person's.
 import { lookupPlace, wordClass } from '../gazetteer.js';
-import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, TITLE_PATTERN } from '../lexicon.js';
+import { COMPANY_HEADS, KNOWN_EVENTS, NATIONALITIES, NATIONALITY_PATTERN, NOT_A_NAME_PART, ORG_HEADS, PLACE_HEADS, TITLE_PATTERN, WHOLE_TITLE } from '../lexicon.js';
 import { isRankOnly, NAME, NAME_PREFIX, PEOPLE_RULES as R, TITLE_OF_VERB } from '../rules/people.js';
 import { capitalize } from '../text.js';
 import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
@@ -80,7 +80,6 @@ function namesASite(x: PassContext, title: string, name: string, end: number): b
 
 
 /** Whether words are one title whole: "Chief Executive Officer", read as "Chief" and a name "Executive Officer", is no person. */
-const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`, 'u');
 const wholeTitle = (words: string) => WHOLE_TITLE.test(words);
 
 function titled(x: PassContext, index: PersonIndex): void {

@@ -3,7 +3,7 @@
 // talks about most, then districts and the parts of a place ("central Oslo").
 import { lookupPlace, wordClass, type GazetteerEntry } from '../gazetteer.js';
 import { withoutDiacritics } from '../../lib/letters.js';
-import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, ORG_HEADS, PLACE_MODIFIERS, placeHeadKind, SPEECH_VERBS, TITLE_PATTERN, type PlaceKind } from '../lexicon.js';
+import { EVENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, NATIONALITIES, NATIONS_WITHIN, NOT_A_NAME_PART, ORG_HEADS, PLACE_MODIFIERS, SPEECH_VERBS, WHOLE_TITLE, placeHeadKind, type PlaceKind } from '../lexicon.js';
 import { PLACE_RULES as R } from '../rules/places.js';
 import { capitalize } from '../text.js';
 import type { Found, PassContext, PlaceDraft } from './context.js';
@@ -12,8 +12,6 @@ import { escapeRegExp } from '../rules/rule.js';
 interface Candidate { name: string; at: number; kind: string; countries: string[]; byKind: Map<string, string[]>; rule?: string; length?: number }
 interface Venue { name: string; at: number; from: number; city: string | undefined; kind: PlaceKind; rule?: string }
 
-/** A word that is a whole title of office ("Mayor", "Commander"). */
-const WHOLE_TITLE = new RegExp(`^${TITLE_PATTERN}$`);
 const isCommonWord = (word: string) => wordClass(word) === 'W';
 
 function addPlace(x: PassContext, name: string, fields: Pick<PlaceDraft, 'kind' | 'country' | 'within_id'>, start: number, end: number, rule: string): PlaceDraft {
