@@ -20,17 +20,19 @@ export const PROTEST_WORD = new RegExp(`\\b(${PROTEST_WORDS})\\b`, 'i');
  */
 export function countOf(phrase: string): number | null {
   if (/^\p{L}/u.test(phrase) && !hasScaleWord(phrase)) return null;
-  const value = parseNumber(phrase);
-  return value === null ? null : Math.round(value);
+  return wholeCount(parseNumber(phrase));
 }
+
+/** People come whole: "2.2" (a clause's number, a rate) counts no one; "1.5 million" does, its scale word making it whole. */
+const wholeCount = (value: number | null) => (value === null || !Number.isInteger(value) ? null : value);
 
 /**
  * A count of the people a noun right after it names ("twelve spotters", "eight liaison officers", "2,400
  * officers"): the noun says who is counted, so numbers in words count without a scale word; "one" counts no force.
  */
 export function headcountOf(phrase: string): number | null {
-  const value = parseNumber(phrase);
-  return value === null || value < 2 ? null : Math.round(value);
+  const value = wholeCount(parseNumber(phrase));
+  return value === null || value < 2 ? null : value;
 }
 
 /** The qualifier of a number by the hedge matched before it, as the build reads it: none is `exactly`. */

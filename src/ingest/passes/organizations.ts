@@ -291,10 +291,12 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "Thames Valley Police and British Transport Police": two bodies; the match is the last one.
   // "An Garda Siochana and Dublin City Council", "ICE and US Border Patrol": after an acronym, or before a place or nationality, "and" joins two bodies.
   // "Devon and Cornwall Police", "Trinidad and Tobago Police Service": two places alone before it name one body of both.
+  // "Police and Border Guard Board", "Fire and Rescue Service": a head word alone before "and" names no body; the words join one name.
   const endsName = (j: RegExpExecArray) => {
-    const [before, after] = [name.slice(0, j.index).trim().split(/\s+/).at(-1)!, name.slice(j.index + 4).split(/\s+/)[0]!];
-    const ofTwoPlaces = lookupPlace(name.slice(0, j.index).trim()) !== undefined && lookupPlace(after) !== undefined;
-    return ORG_HEADS[before] || /^[A-Z]{2,}$/.test(before) || NATIONALITIES[after] || (lookupPlace(after) && !ofTwoPlaces);
+    const first = name.slice(0, j.index).trim();
+    const [before, after] = [first.split(/\s+/).at(-1)!, name.slice(j.index + 4).split(/\s+/)[0]!];
+    const ofTwoPlaces = lookupPlace(first) !== undefined && lookupPlace(after) !== undefined;
+    return (ORG_HEADS[before] && /\s/.test(first)) || /^[A-Z]{2,}$/.test(before) || NATIONALITIES[after] || (lookupPlace(after) && !ofTwoPlaces);
   };
   // "the Junta of Castile and Leon": an "and" after the head word is inside what the body is of, joining no bodies.
   const headAt = name.lastIndexOf(head);

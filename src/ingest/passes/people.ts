@@ -360,6 +360,24 @@ function interviewed(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** The word right before an offset on its line, with its punctuation ("Rue", "Oslo."); empty when none or no space between. */
+function wordBefore(x: PassContext, at: number): string {
+  const lead = x.doc.text.slice(Math.max(0, at - 30), at);
+  return /[^\S\n]$/.test(lead) ? lead.trimEnd().split(/\s/).at(-1)! : '';
+}
+
+/** "Dr Maya Lind": a name after a courtesy or academic title, whatever its first word (rule person.honorific). */
+function honorifics(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matchesOutsideTitles(R.honorific.pattern)) {
+    const name = m.groups!.name!;
+    const start = m.pos + m[0].length - name.length;
+    if (x.doc.isTaken(start, start + name.length) || lookupPlace(name) || name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
+    // "Rue Dr Eugène Laurent", "the Prof. Ada Moen Hall": inside a capitalised name, the person is who a site is named after.
+    if (/^\p{Lu}.*[^.!?:;,"”]$/u.test(wordBefore(x, m.pos)) || /^[^\S\n]+\p{Lu}/u.test(x.doc.text.slice(start + name.length, start + name.length + 3))) continue;
+    addPerson(x, index, name, null, null, { start, end: start + name.length, rule: R.honorific.id });
+  }
+}
+
 function speakers(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.speaking.pattern)) {
     const name = (m.groups!.name ?? m.groups!.source)!;
@@ -488,6 +506,7 @@ export function people(x: PassContext): void {
   whoHeads(x, index);
   became(x, index);
   interviewed(x, index);
+  honorifics(x, index);
   speakers(x, index);
   signature(x, index);
   transcriptLabels(x, index);

@@ -8,7 +8,7 @@ import type { OrganizationDraft, PassContext } from './context.js';
 import { addOrganization, GENERIC_FORCE, orgById } from './entities.js';
 
 /** A title that names its holder when written "the minister": the first word after "the". */
-const TITLE_WORD = /^(minister|mayor|president|prefect|governor|spokes\w+|chief|commissioner|superintendent|senator|delegate|commander|secretary)\b/i;
+const TITLE_WORD = /^(minister|premier|chancellor|mayor|president|prefect|governor|spokes\w+|chief|commissioner|superintendent|senator|delegate|commander|secretary|ambassador)\b/i;
 
 /** What the statements pass remembers from one sentence to the next. */
 export interface SpeakerMemory {
@@ -277,7 +277,9 @@ export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: Sp
   const pronoun = /^(?:He|She)\b/.exec(s.text);
   if (pronoun) return pronounSpeaker(x, pronoun[0], s.start, memory);
   if (/^They\b/.test(s.text)) return they(x, s);
-  if (/^(?:The|the)\s+\w/.test(words) && TITLE_WORD.test(words.replace(/^(?:The|the)\s+/, ''))) return personByTitle(x, words, s.start);
+  // "the minister", "the Prime Minister", "the police chief": a title first or last.
+  const byTitle = /^(?:The|the)\s+\w/.test(words) ? personByTitle(x, words, s.start) : null;
+  if (byTitle) return byTitle;
   const body = bodyByHead(x, words, s.start);
   if (body) return body;
   if (/^It\b/.test(s.text)) return itSpeaker(x, s, memory);

@@ -138,6 +138,7 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   if (!speaker) return false;
   const contentStart = s.start + speechAt.index + speechAt[0].length;
   const raw = x.doc.text.slice(contentStart, s.end);
+  if (!raw.trim() && speechAt[0].trimEnd().endsWith(':')) return quotedBelow(x, s, speaker, rule.id, memory);
   const quoted = /^["“]([^"”]+)["”]\.?$/.exec(raw.trim());
   const content = saidWords(raw);
   const cite = quoted ? { source: x.doc.source, quote: content.startsWith('"') || content.startsWith('“') ? raw.trim() : content } : x.doc.cite(s.start, s.end);
@@ -147,6 +148,18 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   const subjectWords = x.doc.text.slice(subject.start, s.start + speechAt.index).trim();
   const speakerRule = R.pronounSpeaker.pattern.test(s.text) ? R.pronounSpeaker.id : speakerIn(x, { start: subject.start, end: s.start + speechAt.index }) ? null : speakerRuleOf(subjectWords);
   if (addStatement(x, s, speaker, words)) noteSpeaker(x, memory, s, speaker, speakerRule);
+  return true;
+}
+
+/**
+ * "Professor Ada Moen, harbour historian, comments:" and the quoted paragraph on the line below: its first sentence is
+ * the speaker's quote, as a colon after a verb of speech takes the words after it on its own line.
+ */
+function quotedBelow(x: PassContext, s: Sentence, speaker: string, rule: string, memory: SpeakerMemory): boolean {
+  const below = x.doc.sentences[s.index + 1];
+  if (!below || !/^["“]/u.test(below.text) || !x.doc.text.slice(s.end, below.start).includes('\n')) return false;
+  const text = below.text.replace(/^["“]/u, '').replace(/["”]$/u, '').replace(/[.!]$/u, '').trim();
+  if (addStatement(x, below, speaker, { kind: 'quote', text, about: below, cite: x.doc.cite(below.start, below.end), rule, dated: false })) noteSpeaker(x, memory, s, speaker, null);
   return true;
 }
 

@@ -27,10 +27,11 @@ export const DEPLOYMENT_COUNT: Rule = {
   // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
   // "members of the public" are the crowd, no force.
   // A count quoted as a source's words ("\"at least 1,500\" soldiers") is still a count of the force after it.
-  pattern: compose(`(?:["“](?=[\\p{L}\\d][^"”\\n]{0,30}["”]))?\\b{HEDGE}? {NUMBER}["”]? {FORCE}\\b(?!\\s+(?:${THINGS}))(?!\\s+of\\s+the\\s+public\\b)`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
+  // A clock time's minutes ("08:58 Police have closed …") are no number of their own.
+  pattern: compose(`(?:["“](?=[\\p{L}\\d][^"”\\n]{0,30}["”]))?\\b{HEDGE}? (?<!\\d:){NUMBER}["”]? {FORCE}\\b(?!\\s+(?:${THINGS}))(?!\\s+of\\s+the\\s+public\\b)`, { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE, FORCE: FORCE_PART }, 'giu'),
   examples: {
     match: ['French authorities will deploy some 4,500 National Police officers.', 'Up to 800 gendarmes will patrol.', 'The police will deploy twenty-five hundred officers.', 'They will be backed by up to 600 men of the Reserve Unit.', 'The general said "at least 1,500" soldiers of the Harbour Army are deployed.'],
-    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Two men were arrested near the gate.', 'The gate was held shut for 25 minutes on police advice.', 'A fire burned about 30 hectares of scrub before firefighters put it out.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.', 'Up to 50,000 guests and members of the public are expected.'],
+    noMatch: ['MADRID, June 12 - Police said the route was closed.', 'Two men were arrested near the gate.', 'The gate was held shut for 25 minutes on police advice.', 'A fire burned about 30 hectares of scrub before firefighters put it out.', 'Nine people, five of them police officers, were hurt.', 'Officers will patrol the route.', 'The 12 stations of the line were closed.', 'More than 400 police cameras watch the route.', 'Up to 50,000 guests and members of the public are expected.', '08:58 Police have closed the bridge.'],
   },
 };
 

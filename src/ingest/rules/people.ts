@@ -292,6 +292,15 @@ export const PEOPLE_RULES = {
       noMatch: ['Ada Moen said so.\nPresident, Lakeside Fishermen\'s Cooperative', 'Ada Moen\nThe cooperative met on Friday.'],
     },
   },
+  honorific: {
+    id: 'person.honorific', produces: 'people',
+    description: 'a courtesy or academic title, then a name of two or three words: the title says a person is named, whether or not the first name is one the word list knows ("Dr Maya Lind", "Associate Professor Priya Raman", "Ms Ada Moen"); the title is not kept as an office',
+    pattern: compose('\\b(?:(?:Associate|Assistant|Emeritus)[^\\S\\n]+Professor|Professor|Prof\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?)[^\\S\\n]+{NAME}(?![\\p{L}\\d])', { NAME }, 'gu'),
+    examples: {
+      match: ['Dr Maya Lind said the boats would come later.', 'Associate Professor Priya Raman, criminologist, comments:', 'The letter was signed by Ms. Ada Moen.'],
+      noMatch: ['The doctor said the boats would come later.', 'Professor Lind said so.', 'Dr Lind said so.'],
+    },
+  },
   speaking: {
     id: 'person.speaking', produces: 'people',
     description: 'a first name and a surname before a speech verb, or after "according to"',

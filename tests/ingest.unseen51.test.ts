@@ -1,0 +1,46 @@
+// What blind round 51 found ingest misreading (issue 20), each read by a general rule, on articles of our own: markers
+// that open a line read as counts, a body's name cut at "and", names after a courtesy title, a title-only speaker
+// whose title is last, and an expert's quote on the line below "comments:".
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers/briefs.js';
+
+describe('a marker opening a line (a clock time, a clause number)', () => {
+  it('is no count of the force named after it', () => {
+    const text = 'Alerts of the day\n\n08:58 Police have closed the harbour bridge.\n\n11:20 Lakeside Police say about 450 officers are at the scene.\n\n2.2 The Harbour Police Command reported that the quay was calm.\n';
+    expect(read(text).deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([450]);
+  });
+});
+
+describe('a head word alone before "and" (rule organization.head-word)', () => {
+  it('joins one body\'s name ("Police and Border Guard Board")', () => {
+    expect(read(brief("Norway's Police and Border Guard Board will put about 900 officers on duty.")).organizations.map((o) => o.name)).toEqual(['Police and Border Guard Board']);
+  });
+  it('still ends a named body before it ("Harbour Police and Border Guard Board": two)', () => {
+    expect(read(brief('The Harbour Police and Border Guard Board will put about 900 officers on duty.')).organizations.map((o) => o.name).sort()).toEqual(['Border Guard Board', 'Harbour Police']);
+  });
+});
+
+describe('a name after a courtesy or academic title (rule person.honorific)', () => {
+  it('is a person whatever the first name', () => {
+    const { people, statements } = read(brief('Associate Professor Priya Raman said the searches sent the wrong message.'));
+    expect(people.map((p) => p.name)).toEqual(['Priya Raman']);
+    expect(statements.map((s) => s.speaker_id)).toEqual(['priya-raman']);
+  });
+  it('is none inside a street\'s name', () => {
+    expect(read(brief('The march went along Rue Dr Eugène Laurent to the harbour.')).people).toEqual([]);
+  });
+});
+
+describe('a speaker named by a title whose last word is the office ("the Prime Minister said")', () => {
+  it('is the person who holds it', () => {
+    const { statements } = read(brief('The Prime Minister, Ada Moen, opened the yard. The Prime Minister said the program would create many jobs in the state.'));
+    expect(statements.map((s) => [s.speaker_id, s.text])).toContainEqual(['ada-moen', 'The program would create many jobs in the state.']);
+  });
+});
+
+describe('"comments:" ending a line', () => {
+  it('takes the quoted paragraph below as the speaker\'s quote', () => {
+    const text = 'Expert reaction\n\nDr Ivo Lenz, harbour historian, Lakeside University, comments:\n"Nobody has yet built a bridge this long on the coast. The date is a target, not a promise."\n';
+    expect(read(text).statements.map((s) => [s.speaker_id, s.kind, s.text])).toEqual([['ivo-lenz', 'quote', 'Nobody has yet built a bridge this long on the coast. The date is a target, not a promise.']]);
+  });
+});
