@@ -44,3 +44,38 @@ describe('"comments:" ending a line', () => {
     expect(read(text).statements.map((s) => [s.speaker_id, s.kind, s.text])).toEqual([['ivo-lenz', 'quote', 'Nobody has yet built a bridge this long on the coast. The date is a target, not a promise.']]);
   });
 });
+
+describe('a club named by its abbreviation (organization.head-word: "FC", "SC")', () => {
+  it('is a club after its name, the people of it left out', () => {
+    expect(read(brief('Fans of Lakeside United FC marched to the ground of Eastby SC.')).organizations.map((o) => [o.name, o.kind]))
+      .toEqual([['Lakeside United FC', 'club'], ['Eastby SC', 'club']]);
+  });
+  it('closes no name when it opens one ("SC Eastby")', () => {
+    expect(read(brief('The final between Lakeside Rovers and SC Eastby was played on Sunday.')).organizations.map((o) => o.name)).not.toContain('Lakeside Rovers and SC');
+  });
+});
+
+describe('a rank written out with its acronym before a name ("Deputy Commissioner of Police (DCOP) Ada Moen")', () => {
+  it('is no body', () => {
+    expect(read(brief('The commander, Deputy Commissioner of Police (DCOP) Ada Moen, said 17 people were arrested.')).organizations).toEqual([]);
+  });
+});
+
+describe('"Alhaji" before a name', () => {
+  it('is an honorific, not part of the name', () => {
+    expect(read(brief('The Match Commissioner, Alhaji Issah Mahama, counted the crowd.')).people.map((p) => p.name)).toEqual(['Issah Mahama']);
+  });
+});
+
+describe('"reported that"', () => {
+  it('reports the words of its subject', () => {
+    expect(read(brief('The Harbour Police Command reported that the quay had been calm all night.')).statements.map((s) => [s.speaker_id, s.text]))
+      .toEqual([['harbour-police-command', 'The quay had been calm all night.']]);
+  });
+});
+
+describe('an event named with a name that holds a digit ("G7")', () => {
+  it('keeps it', () => {
+    expect(read(brief('Police guarded the G7 Leaders\' Summit in Lakeside on Monday.')).events.map((e) => e.name)).toEqual(['G7 Leaders\' Summit']);
+  });
+});

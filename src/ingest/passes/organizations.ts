@@ -65,7 +65,7 @@ const venueNamed = (words: string[]) => words.some((w) => VENUE_WORD.test(w)) ||
 const OCCASION_WORD = /^(?:Meeting|Summit|Games|Championships?|Cup|Marathon|Olympics|Olympiad|Festival|Carnival|Regatta|Tournament|Expo)$/;
 
 /** People of a body before its name: a plural noun and "of (the)" ("Officers of the", "Members of"). */
-const PEOPLE_OF = /^(?:Officers|Members|Agents|Troops|Soldiers|Staff|Employees|Workers|Units|Leaders|Delegates|Representatives|Volunteers) of (?:the )?/;
+const PEOPLE_OF = /^(?:Officers|Members|Agents|Troops|Soldiers|Staff|Employees|Workers|Units|Leaders|Delegates|Representatives|Volunteers|Fans|Supporters) of (?:the )?/;
 
 /** Reads names with their acronym; returns the acronyms of venues ("(REC)") and occasions ("(HLM)"), which name no body anywhere in the article. */
 function definedAcronyms(x: PassContext): Set<string> {
@@ -78,6 +78,8 @@ function definedAcronyms(x: PassContext): Set<string> {
     if (!/^\p{Lu}/u.test(named)) continue;
     let words = named.split(/\s+/);
     if (!abbreviates(words, acronym)) continue;
+    // "Deputy Commissioner of Police (DCOP) Ada Moen": a rank written out, its acronym, then its holder's name: a title, no body.
+    if (TITLE_OF.test(named) && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 3))) continue;
     // "Leaders of the Harbour Seven (H7)": a short acronym with digits starts the name at the last word of its first letter.
     if (/\d/.test(acronym)) words = words.slice(Math.max(0, words.map((w) => w[0]).lastIndexOf(acronym[0])));
     if (venueNamed(words) && !ORG_HEADS[words.at(-1)!]) { venues.add(acronym); continue; }
@@ -272,6 +274,9 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   const lead = /^(?:(?:The|A|An|This|These|Its|Their|Both|Opposition|Ruling|Governing|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+)+/.exec(name)
     ?? (x.doc.text[start - 1] === '-' ? /^\S+\s+/.exec(name) : null);
   if (lead) { name = name.slice(lead[0].length); start += lead[0].length; }
+  // "Fans of Bechem United FC", "Members of the Harbour Union": the people of a body, then its name.
+  const peopleOf = PEOPLE_OF.exec(name);
+  if (peopleOf && !ORG_HEADS[name.split(' ')[0]!]) { name = name.slice(peopleOf[0].length); start += peopleOf[0].length; }
   // "Chief Inspector Ada Moen of Harbour Police": after a title of office, the words before "of" are a person's name.
   const ofAt = name.indexOf(' of ');
   if (ofAt > 0 && (TITLE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 40), start)) || titleAndName(name.slice(0, ofAt)))) { name = name.slice(ofAt + 4); start += ofAt + 4; }
@@ -307,9 +312,11 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "the Dawn Service", "a Memorial Service": a rite, not a body.
   if (head === 'Service' && /^(?:Dawn|Memorial|Remembrance|Commemorative|Thanksgiving|Funeral)$/.test(words.at(-2)!)) return null;
   const after = x.doc.text.slice(start + name.length);
-  // "National Police Commissioner Fannie Masemola": a title, not a body; so is "Commissioner of Police Ada Moen", or ", Ada Moen,".
-  if (TITLE_OF.test(name) && /^,?[^\S\n]+\p{Lu}/u.test(after)) return null;
+  // "National Police Commissioner Fannie Masemola": a title, not a body; so is "Commissioner of Police (CP) Ada Moen", or ", Ada Moen,".
+  if (TITLE_OF.test(name) && /^,?[^\S\n]+(?:\(\p{Lu}{2,8}\)[^\S\n]+)?\p{Lu}/u.test(after)) return null;
   if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
+  // "SC Gagnoa", "FC Porto": a club's abbreviation before its name opens the next name, closing none.
+  if (/^[FS]C$/.test(head) && /^[^\S\n]+\p{Lu}/u.test(after)) return null;
   if (NOT_A_BODY_AFTER.test(after) || NOT_A_BODY_NAME_AFTER.test(after)) return null;
   // "a rally outside the Harbour Parliament", "closed between the Old Town Post Office and the bridge": a building where something happens.
   if (SEAT.test(name) && WHERE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 30), start))) return null;

@@ -39,7 +39,7 @@ const RANK = `(?:(?:${RANK_WORDS}|(?:${RANK_ABBREVIATIONS})\\.)[^\\S\\n]+){1,2}`
 const RANK_ONLY = new RegExp(`^${RANK}$`, 'u');
 export const isRankOnly = (title: string) => RANK_ONLY.test(`${title} `);
 /** Military, police or courtesy ranks a name may carry ("Brigadier", "Sir", a French lawyer's "Me", a Portuguese or Italian cleric's "Dom" or "Don", the Burmese "U" and "Daw"): not part of the name. */
-export const NAME_PREFIX = new RegExp(`^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|${RANK_WORDS}|Sister|Brother|Father|Monsignor|Mgr|Haji|Hajji|Hajjah|Hajah|Sheikh|Shaikh|Dasho|Lyonpo|Datuk|Dato|(?:${RANK_ABBREVIATIONS})\\.|Reverend|Rev\\.|Imam|Rabbi|Pastor|Abbot|Dom|Don|Dona|Doña|U|Daw)\\s+)+(?=\\S+\\s+\\S)`, 'u');
+export const NAME_PREFIX = new RegExp(`^(?:(?:Sir|Dame|Me|Maître|Maitre|Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|${RANK_WORDS}|Sister|Brother|Father|Monsignor|Mgr|Haji|Hajji|Hajjah|Hajah|Alhaji|Alhaja|Alhajji|Hajia|Sheikh|Shaikh|Dasho|Lyonpo|Datuk|Dato|(?:${RANK_ABBREVIATIONS})\\.|Reverend|Rev\\.|Imam|Rabbi|Pastor|Abbot|Dom|Don|Dona|Doña|U|Daw)\\s+)+(?=\\S+\\s+\\S)`, 'u');
 
 /** A courtesy title as a transcript in capitals puts it before a speaker's name ("MRS. ADA MOEN:"). */
 export const CAPITALS_HONORIFIC = '(?:MR|MRS|MS|MISS|DR)\\.?';
