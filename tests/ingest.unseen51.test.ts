@@ -79,3 +79,11 @@ describe('an event named with a name that holds a digit ("G7")', () => {
     expect(read(brief('Police guarded the G7 Leaders\' Summit in Lakeside on Monday.')).events.map((e) => e.name)).toEqual(['G7 Leaders\' Summit']);
   });
 });
+
+describe('a body named in the possessive before a title (fortieth review test)', () => {
+  it('is the role\'s body, its possessive no part of its name', () => {
+    const { people, organizations } = read(brief("The Ministry of Defence's spokesman, Ivo Lenz, said 200 soldiers would help."));
+    expect(organizations.map((o) => o.name)).toEqual(['Ministry of Defence']);
+    expect(people.map((p) => [p.name, (p.roles as Array<{ organization_id: string }>)[0]!.organization_id])).toEqual([['Ivo Lenz', 'ministry-of-defence']]);
+  });
+});

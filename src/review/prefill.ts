@@ -11,7 +11,7 @@ import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
 import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, writtenDaysAhead, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORDS, EVENT_WORD_PATTERN, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN, WHOLE_TITLE } from '../ingest/lexicon.js';
-import { bodyKindOf, kindSaidToBe } from '../ingest/passes/organizations.js';
+import { andJoinsTwoBodies, bodyKindOf, kindSaidToBe } from '../ingest/passes/organizations.js';
 import { cueGender } from '../ingest/passes/speakers.js';
 import { checksName, FROM_DAY, OBJECT_ENDS, phraseName, sealedOffName } from '../ingest/passes/measures.js';
 import { CITY_SITE_KINDS, siteIn } from '../ingest/passes/places.js';
@@ -1192,12 +1192,31 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const gathering = named && (KNOWN_EVENTS[named] || firstWordOf(named, Object.keys(EVENT_WORDS), true));
   const found = (measure.name as string | undefined) ?? site?.name ?? part ?? told?.name ?? (incident && !gathering ? incident : named) ?? incident
     ?? (spec.name === 'events' ? gatheringPhrase(unnamed) : undefined);
+  // "the Ministry of Defence's spokesman": the possessive closing a body's name is the sentence's, as ingest reads it.
+  const body = spec.name === 'organizations' && found ? withWordsBeforeAnd(unnamed, found).replace(/['’]s$/u, '') : found;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
-  const owned: { name?: string; country?: string } = found && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(found) : { name: found };
+  const owned: { name?: string; country?: string } = body && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(body) : { name: body };
   const name = spec.name === 'places' && owned.name && !site ? withLandscapeHead(owned.name, words) : owned.name;
   const acronym = name && spec.name === 'organizations' ? acronymAfter(words, name) : undefined;
   const kinds = spec.name === 'places' && name && siteNamedLikeCity(name, words, read.text) ? { kind: 'venue' } : kindAndCountry(spec.name, name ?? '', words);
   return { ...(name && { name }), ...(owned.country && { country: owned.country }), ...(incident && name === incident && { kind: 'incident' }), ...kinds, ...(told && name === told.name && { kind: told.kind }), ...(site && { kind: site.kind }), ...measure, ...(acronym && { acronym }) };
+}
+
+/** Capitalised words, the most a name's first part before "and" is read back over. */
+const WORDS_BEFORE_AND = 4;
+
+/**
+ * A body's name with the capitalised words joined to it by "and" when, as ingest reads them, they join one name
+ * ("Kenya Plantation and Agricultural Workers Union", "Police and Border Guard Board"); not after a body's whole
+ * name, an acronym, or before a place (ingest's andJoinsTwoBodies).
+ */
+function withWordsBeforeAnd(words: string, name: string): string {
+  const at = words.indexOf(name);
+  const before = at > 0 ? words.slice(0, at).trimEnd().split(/\s+/) : [];
+  if (before.pop() !== 'and' || !bodyKindOf(name)) return name;
+  const first: string[] = [];
+  while (before.length && first.length < WORDS_BEFORE_AND && /^\p{Lu}/u.test(before.at(-1)!) && !NOT_A_NAME_PART.test(before.at(-1)!)) first.unshift(before.pop()!);
+  return first.length && !andJoinsTwoBodies(first.join(' '), name.split(/\s+/)[0]!) ? `${first.join(' ')} and ${name}` : name;
 }
 
 /** Ingest's rules of events told by one act, with the name and kind each gives: a verdict given, read or due, things thrown, people attacked, an act of state, what a crowd or vandals did. */

@@ -252,6 +252,19 @@ const OF_PLACE_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]
 /** A title of office and what it is of ("Commissioner of Police"), which a person's name follows. */
 const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
 
+/**
+ * Whether "and" between capitalised words joins two bodies rather than the words of one name: after a body's whole
+ * name ("Thames Valley Police and British Transport Police") or an acronym ("ICE and US Border Patrol"), or before a
+ * place or a nationality ("An Garda Siochana and Dublin City Council"). Two places alone before a head word name
+ * one body of both ("Devon and Cornwall Police"), and a head word alone names no body ("Police and Border Guard
+ * Board", "Fire and Rescue Service"). `first`: the words before "and"; `next`: the word after it.
+ */
+export function andJoinsTwoBodies(first: string, next: string): boolean {
+  const before = first.split(/\s+/).at(-1)!;
+  const ofTwoPlaces = lookupPlace(first) !== undefined && lookupPlace(next) !== undefined;
+  return !!((ORG_HEADS[before] && /\s/.test(first)) || /^[A-Z]{2,}$/.test(before) || NATIONALITIES[next] || (lookupPlace(next) && !ofTwoPlaces));
+}
+
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
 function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string; owningBody?: { name: string; start: number } } | null {
   const { name: base, of } = m.groups as { name: string; of?: string };
@@ -268,6 +281,8 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "the Association of Fishing Crews of Malawi": a second "of" and a place the gazetteer knows still name the body.
   const ofPlace = name !== base && of?.trim().startsWith('of ') ? OF_PLACE_AFTER.exec(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 60)) : null;
   if (ofPlace && lookupPlace(ofPlace[1]!)) name += ofPlace[0];
+  // "the Ministry of Defence's spokesman": the possessive closing the name is the sentence's, not the body's.
+  name = name.replace(/['’]s$/u, '');
   let start = m.pos;
   // "pro-Palestinian Palestine Action Group": a word joined to the one before it is not the name's first;
   // "Belgium's Young Farmers Federation", "Opposition Green Party": an owner or a description before the name is no part of it.
@@ -293,16 +308,8 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   if (ownerPlace && !adjective) { name = rest; start += owner![0].length; }
   // "Norway's Civil Aviation Agency": the owner country is the body's.
   const ownerCountry = ownerPlace?.kind === 'country' ? ownerPlace.countries[0]! : null;
-  // "Thames Valley Police and British Transport Police": two bodies; the match is the last one.
-  // "An Garda Siochana and Dublin City Council", "ICE and US Border Patrol": after an acronym, or before a place or nationality, "and" joins two bodies.
-  // "Devon and Cornwall Police", "Trinidad and Tobago Police Service": two places alone before it name one body of both.
-  // "Police and Border Guard Board", "Fire and Rescue Service": a head word alone before "and" names no body; the words join one name.
-  const endsName = (j: RegExpExecArray) => {
-    const first = name.slice(0, j.index).trim();
-    const [before, after] = [first.split(/\s+/).at(-1)!, name.slice(j.index + 4).split(/\s+/)[0]!];
-    const ofTwoPlaces = lookupPlace(first) !== undefined && lookupPlace(after) !== undefined;
-    return (ORG_HEADS[before] && /\s/.test(first)) || /^[A-Z]{2,}$/.test(before) || NATIONALITIES[after] || (lookupPlace(after) && !ofTwoPlaces);
-  };
+  // "Thames Valley Police and British Transport Police": two bodies, the match the last one (andJoinsTwoBodies).
+  const endsName = (j: RegExpExecArray) => andJoinsTwoBodies(name.slice(0, j.index).trim(), name.slice(j.index + 4).split(/\s+/)[0]!);
   // "the Junta of Castile and Leon": an "and" after the head word is inside what the body is of, joining no bodies.
   const headAt = name.lastIndexOf(head);
   const joined = [...name.matchAll(/\band\b/g)].filter((j) => j.index < headAt && endsName(j)).at(-1);

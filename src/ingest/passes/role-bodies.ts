@@ -48,8 +48,26 @@ const KIND_OF_HEAD: Record<string, ReadonlyArray<OrganizationDraft['kind']>> = {
   association: ['association'], society: ['association'], group: ['association', 'political_group'], movement: ['association', 'political_group'],
 };
 
-/** "the force's commander, Inspector Lena Park,": the body named nearest before, in the sentence or the two before, of that head noun. */
+/** A body's possessive and a lowercase title, up to where the holder's name starts: "'s spokesman, ", "'s roads executive ". */
+const POSSESSIVE_TITLE = /^['’]s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?[\p{Ll}-]+,?[^\S\n]+/u;
+
+/** "The Ministry of Defence's spokesman, Paul Njoroge,": the body named in the possessive right before the title. */
+function namedPossessor(x: PassContext, at: number): OrganizationDraft | undefined {
+  const sentence = x.doc.sentenceAt(at);
+  for (const m of x.doc.mentionsIn({ start: sentence.start, end: at + 80 }, 'organization')) {
+    const title = POSSESSIVE_TITLE.exec(x.doc.text.slice(m.end, m.end + 60));
+    if (title && m.end + title[0].length >= at && m.end + title[0].length <= at + 60) return orgById(x, m.id);
+  }
+  return undefined;
+}
+
+/**
+ * "the force's commander, Inspector Lena Park,": the body named nearest before, in the sentence or the two before, of that
+ * head noun; or the body named in the possessive itself ("the Ministry of Defence's spokesman, Paul Njoroge,").
+ */
 function bodyOfPossessive(x: PassContext, role: Role, at: number): OrganizationDraft | undefined {
+  const possessor = namedPossessor(x, at);
+  if (possessor && !isGenericForceId(possessor.id)) return possessor;
   const sentence = x.doc.sentenceAt(at);
   // The possessive stands before the person's first mention ("…, the force's commander, Inspector Lena Park") or opens it ("the club's security director, Ivo Lenz").
   const opening = /^[Tt]he[^\S\n]+\p{Ll}+['’]s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?[\p{Ll}-]+,?[^\S\n]*/u.exec(x.doc.text.slice(at, at + 60))?.[0] ?? '';

@@ -1,0 +1,21 @@
+// What the fortieth first-use test (docs/review-first-use-39.md) found the review app reading wrong, read as a general
+// rule over this test's own fixture article (tests/fixtures/review/naivasha-safari-rally.txt) and the thirty-ninth's.
+import { describe, expect, it } from 'vitest';
+import { useReviewArticle } from './helpers/review.js';
+
+describe('a new body\'s form (bug 6)', () => {
+  const naivasha = useReviewArticle('naivasha-safari-rally.txt', '2026-03-10');
+  it('keeps the words "and" joins into one name', async () => {
+    expect(await naivasha.filled('organizations', 'Kenya Plantation and Agricultural Workers Union')).toMatchObject({ name: 'Kenya Plantation and Agricultural Workers Union', kind: 'union' });
+  });
+  it('leaves the possessive after a name out of it', async () => {
+    expect((await naivasha.filled('organizations', "Ministry of Defence's")).name).toBe('Ministry of Defence');
+  });
+});
+
+describe('a new body\'s form over the thirty-ninth test\'s article (its bug 5)', () => {
+  const tallinn = useReviewArticle('tallinn-song-festival.txt', '2026-07-01');
+  it('reads a head word alone before "and" as part of the name', async () => {
+    expect((await tallinn.filled('organizations', 'Police and Border Guard Board')).name).toBe('Police and Border Guard Board');
+  });
+});
