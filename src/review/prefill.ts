@@ -1216,7 +1216,7 @@ function withWordsBeforeAnd(words: string, name: string): string {
   if (before.pop() !== 'and' || !bodyKindOf(name)) return name;
   const first: string[] = [];
   while (before.length && first.length < WORDS_BEFORE_AND && /^\p{Lu}/u.test(before.at(-1)!) && !NOT_A_NAME_PART.test(before.at(-1)!)) first.unshift(before.pop()!);
-  return first.length && !andJoinsTwoBodies(first.join(' '), name.split(/\s+/)[0]!) ? `${first.join(' ')} and ${name}` : name;
+  return first.length && !andJoinsTwoBodies(first.join(' '), name) ? `${first.join(' ')} and ${name}` : name;
 }
 
 /** Ingest's rules of events told by one act, with the name and kind each gives: a verdict given, read or due, things thrown, people attacked, an act of state, what a crowd or vandals did. */

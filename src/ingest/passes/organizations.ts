@@ -257,12 +257,15 @@ const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
  * name ("Thames Valley Police and British Transport Police") or an acronym ("ICE and US Border Patrol"), or before a
  * place or a nationality ("An Garda Siochana and Dublin City Council"). Two places alone before a head word name
  * one body of both ("Devon and Cornwall Police"), and a head word alone names no body ("Police and Border Guard
- * Board", "Fire and Rescue Service"). `first`: the words before "and"; `next`: the word after it.
+ * Board", "Fire and Rescue Service"). `first`: the words before "and"; `rest`: the name's words after it.
  */
-export function andJoinsTwoBodies(first: string, next: string): boolean {
+export function andJoinsTwoBodies(first: string, rest: string): boolean {
   const before = first.split(/\s+/).at(-1)!;
+  const next = rest.split(/\s+/)[0]!;
   const ofTwoPlaces = lookupPlace(first) !== undefined && lookupPlace(next) !== undefined;
-  return !!((ORG_HEADS[before] && /\s/.test(first)) || /^[A-Z]{2,}$/.test(before) || NATIONALITIES[next] || (lookupPlace(next) && !ofTwoPlaces));
+  // "Police and Council staff": a head word alone on both sides names two bodies by their kinds.
+  const headAlone = ORG_HEADS[before] && (/\s/.test(first) || !/\s/.test(rest.trim()));
+  return !!(headAlone || /^[A-Z]{2,}$/.test(before) || NATIONALITIES[next] || (lookupPlace(next) && !ofTwoPlaces));
 }
 
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
@@ -309,7 +312,7 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   // "Norway's Civil Aviation Agency": the owner country is the body's.
   const ownerCountry = ownerPlace?.kind === 'country' ? ownerPlace.countries[0]! : null;
   // "Thames Valley Police and British Transport Police": two bodies, the match the last one (andJoinsTwoBodies).
-  const endsName = (j: RegExpExecArray) => andJoinsTwoBodies(name.slice(0, j.index).trim(), name.slice(j.index + 4).split(/\s+/)[0]!);
+  const endsName = (j: RegExpExecArray) => andJoinsTwoBodies(name.slice(0, j.index).trim(), name.slice(j.index + 4));
   // "the Junta of Castile and Leon": an "and" after the head word is inside what the body is of, joining no bodies.
   const headAt = name.lastIndexOf(head);
   const joined = [...name.matchAll(/\band\b/g)].filter((j) => j.index < headAt && endsName(j)).at(-1);

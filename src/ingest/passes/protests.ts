@@ -97,6 +97,28 @@ function protestDate(x: PassContext, s: Sentence, w: RegExpExecArray): FoundDate
   return dates.filter((d) => ownClause(d) && !otherAct(d) && !ofPay(d)).sort((a, b) => Math.abs(a.index - w.index) - Math.abs(b.index - w.index))[0];
 }
 
+/** How many sentences back a protest with no day of its own looks for its paragraph's day. */
+const PARAGRAPH_LOOKBACK = 2;
+/** An opening that says the day is the one just told, even across a paragraph break (rule protest.paragraph-day). */
+const SAME_DAY_OPENING = /^(?:That\s+(?:morning|afternoon|evening|night|day)|The\s+same\s+(?:day|afternoon|evening)|Later\s+that\s+(?:day|afternoon|evening))\b/u;
+
+/**
+ * The day of a protest told as held with no day in its sentence (rule protest.paragraph-day): the last day the
+ * sentences before it in its paragraph state (across a paragraph break only after "That afternoon" and the like),
+ * not a day someone spoke, none after publication; derived, with a note.
+ */
+function dayOfParagraph(x: PassContext, s: Sentence): FoundDate | undefined {
+  if (!R.paragraphDay.pattern.test(s.text)) return undefined;
+  const crosses = SAME_DAY_OPENING.test(s.text);
+  for (let i = s.index - 1, after = s; i >= 0 && i >= s.index - PARAGRAPH_LOOKBACK; after = x.doc.sentences[i]!, i--) {
+    const before = x.doc.sentences[i]!;
+    if (x.doc.text.slice(before.end, after.start).includes('\n') && !(crosses && after === s)) return undefined;
+    const day = x.doc.dates.get(i)!.filter((d) => d.precision === 'day' && !d.end && d.start <= x.published && !isDayOfSaying(before.text, d)).at(-1);
+    if (day) return { ...day, derived: true, note: `date taken from the sentence before it, which gives ${day.start} ('${day.text}'); the protest's own sentence states no day` };
+  }
+  return undefined;
+}
+
 /** A pay change or a deadline right before a day: "a 15 percent rise from", "the deadline of", "allowances from". */
 const PAY_OR_DEADLINE_BEFORE = /\b(?:rise|increase|raise|cut|bonus|allowances?|payments?|wages?|pay|salary|salaries|deadline)\s+(?:[\p{L}\d%,.]+\s+){0,3}?(?:from|by|until|of|on|effective)\s+$/iu;
 
@@ -192,7 +214,8 @@ export function protests(x: PassContext): void {
     if (!w || !(happening.test(s.text) || byGroup(s, w) || byDay(s, w)) || x.doc.quoted(s.start + w.index) || ofPastYear(s, w)) continue;
     if (/^vigils?$/i.test(w[0]) && !R.vigilCause.pattern.test(s.text)) continue;
     const counter = /counter-$/i.test(s.text.slice(0, w.index));
-    const date = protestDate(x, s, w) ?? (counter ? answeredDate(x, s, w) : undefined);
+    const own = protestDate(x, s, w) ?? (counter ? answeredDate(x, s, w) : undefined);
+    const date = own ?? (counter ? undefined : dayOfParagraph(x, s));
     const places = heldPlaces(x, s);
     // "Organisers expect 5,000 people to join the march, which will start at …": a protest already
     // proposed, now with a place or a size.
@@ -232,7 +255,7 @@ export function protests(x: PassContext): void {
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
       date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(byGroup(s, w) ? [R.byGroup.id] : []), ...(byDay(s, w) ? [R.dayPossessive.id] : []), ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : [])], citations: [],
+      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(byGroup(s, w) ? [R.byGroup.id] : []), ...(byDay(s, w) ? [R.dayPossessive.id] : []), ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : []), ...(date && !own ? [R.paragraphDay.id] : [])], citations: [],
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));
@@ -348,14 +371,15 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   const word = VERB_WORD[verb.groups!.verb!.toLowerCase()]!;
   const stem = word.replace(/y$/, '');
   if (w && w[0].toLowerCase().startsWith(stem)) return undefined;
-  const date = protestDate(x, s, verb) ?? openingYear(x, s, verb);
+  const own = protestDate(x, s, verb) ?? openingYear(x, s, verb);
+  const date = own ?? dayOfParagraph(x, s);
   if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return undefined;
   const places = sentencePlaces(x, s);
   const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
   const name = unnamedProtestName(word, placeName, date.start);
   const protest: ProtestDraft = {
     id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: subjectCount(s, verb.index) ?? protestSize(s),
-    derived: false, target: PROTEST_TARGET.exec(s.text)?.[1]?.trim() ?? null, coincides_with_event_id: null, rules: [R.toldByVerb.id, ...(date.precision === 'year' ? [R.yearOpening.id] : [])], citations: [],
+    derived: false, target: PROTEST_TARGET.exec(s.text)?.[1]?.trim() ?? null, coincides_with_event_id: null, rules: [R.toldByVerb.id, ...(date.precision === 'year' ? [R.yearOpening.id] : []), ...(own ? [] : [R.paragraphDay.id])], citations: [],
   };
   x.inferDate(protest, date);
   x.addCitation(protest, x.doc.cite(s.start, s.end));
