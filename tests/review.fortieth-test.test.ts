@@ -19,3 +19,22 @@ describe('a new body\'s form over the thirty-ninth test\'s article (its bug 5)',
     expect((await tallinn.filled('organizations', 'Police and Border Guard Board')).name).toBe('Police and Border Guard Board');
   });
 });
+
+describe('new facts\' forms over the fortieth test\'s article (bugs 1, 2 and 5)', () => {
+  const naivasha = useReviewArticle('naivasha-safari-rally.txt', '2026-03-10');
+  it('give a lake the kind of a feature of the water, a ranch a venue\'s', async () => {
+    expect(await naivasha.filled('places', 'Lake Naivasha')).toMatchObject({ name: 'Lake Naivasha', kind: 'region' });
+    expect(await naivasha.filled('places', 'Kedong Ranch')).toMatchObject({ name: 'Kedong Ranch', kind: 'venue' });
+  });
+  it('keep a rank\'s grade in a title before a name', async () => {
+    expect(await naivasha.filled('people', 'Deputy Inspector General Esther Wambui')).toMatchObject({ name: 'Esther Wambui', roles: [expect.objectContaining({ title: 'Deputy Inspector General' })] });
+  });
+  it('end a title set off after a name before the body it is of', async () => {
+    expect(await naivasha.filled('people', 'Peter Otieno, clerk of the course for the Kenya Motor Sports Federation')).toMatchObject({ name: 'Peter Otieno', roles: [expect.objectContaining({ title: 'clerk of the course' })] });
+  });
+  it('read a rally named after a country as a sports event, the country no place of it', async () => {
+    const values = await naivasha.filled('events', 'Safari Rally Kenya');
+    expect(values).toMatchObject({ name: 'Safari Rally Kenya', kind: 'games' });
+    expect(values.place_ids ?? []).not.toContain('kenya');
+  });
+});

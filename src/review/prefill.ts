@@ -231,7 +231,20 @@ function titleIn(words: string): string | undefined {
   const found = TITLE_IN_WORDS.exec(words);
   if (!found) return undefined;
   const next = TITLE_NEXT.exec(words.slice(found.index + found[0].length));
-  return next ? `${found[0]} ${next[1]}` : found[0];
+  // "Deputy Inspector General": a grade right before the title is the title's; a status ("Acting Minister") is not.
+  const grade = words.slice(0, found.index).trimEnd().split(/\s+/).at(-1) ?? '';
+  const title = RANK_PREFIX.test(grade) && grade !== 'Acting' && /\s$/u.test(words.slice(0, found.index)) ? `${grade} ${found[0]}` : found[0];
+  return next ? `${title} ${next[1]}` : title;
+}
+
+/** Small words an office set off by commas ends with when the body it is of is a row of its own ("clerk of the course for the"). */
+const OFFICE_JOIN = new Set(['of', 'for', 'at', 'with', 'in', 'the']);
+
+/** An office without the small words left at its end once the body's name is cut from it. */
+function withoutTrailingJoin(office: string): string {
+  const words = office.split(/\s+/);
+  while (words.length > 1 && OFFICE_JOIN.has(words.at(-1)!)) words.pop();
+  return words.join(' ');
 }
 
 /** A body's name after "of the", "for the" or "at the" and before a comma and a capital: whose a role is, the name after it a person's. */
@@ -281,7 +294,7 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   if (!named) return roleOnly(words, title);
   const around = appositionSides(words.slice(0, named.at), words.slice(named.at + named.name.length));
   // "of the Archdiocese of Cusco" after a name says whose the person is, not what: no title.
-  const office = (sides: string[]) => sides.map((side) => side.trim()).find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side) && !PREPOSITION.test(side));
+  const office = (sides: string[]) => sides.map((side) => withoutTrailingJoin(side.trim())).find((side) => side && side.split(/\s+/).length <= 6 && /^\p{Ll}/u.test(side) && !PREPOSITION.test(side));
   // "Major Ermek Toktogulov, a National Guard spokesman": the office set off after the name (its body's name aside, a
   // reference of its own) says what the person is here; a rank before the name is the role only where none does.
   const officeAfter = office(appositionSides('', unnamed.slice(named.at + named.name.length)).slice(1));
@@ -404,11 +417,15 @@ function kindAndCountry(collection: string, name: string, words: string): Values
     // A gathering word the lexicon leaves out ("concert"), in the words or the name the form gives, as ingest reads it.
     const gathering = firstWordOf(`${words} ${name}`, Object.keys(MORE_GATHERING_WORDS), true);
     // Or the capitalised head closing the name, as ingest reads it ("Balkan Film Awards" a ceremony).
-    const kind = KNOWN_EVENTS[name] ?? (MARCHED_BY_TROOPS.test(word) && MILITARY.test(words) ? 'ceremony' : EVENT_WORDS[word]) ?? (gathering && MORE_GATHERING_WORDS[gathering]) ?? MORE_NAMED_HEADS[name.split(/\s+/).at(-1)!];
+    const kind = KNOWN_EVENTS[name] ?? (MARCHED_BY_TROOPS.test(word) && MILITARY.test(words) ? 'ceremony' : EVENT_WORDS[word]) ?? (gathering && MORE_GATHERING_WORDS[gathering]) ?? MORE_NAMED_HEADS[name.split(/\s+/).at(-1)!]
+      ?? (NAMED_RALLY.test(name) ? 'games' : undefined);
     return kind ? { kind } : {};
   }
   return {};
 }
+
+/** "Safari Rally Kenya", "Rally Finland": a rally named in capitals on an event's form is a motor rally, a sport (a protest's rally is a protest's form). */
+const NAMED_RALLY = /(?:^|\s)Rally(?:\s|$)/u;
 
 /** The first number the words state outside their dates, with the hedge written just before it. */
 function countIn(words: string, dates: FoundDate[]): Values[string] {
@@ -1321,17 +1338,26 @@ function ordnanceIn(words: string): { name: string; end: number } | undefined {
 const JOINING_WORD = /\s(?:of|a|de|del|di|du|la)\s/u;
 
 /**
- * The words with the part of a new event's own name after its first joining word blanked out: a country named in
- * the race's name ("the Vuelta a Guatemala") is not where its stage is held. A name opened by a place ("Rotterdam
+ * The words with the part of a new event's own name after its first joining word blanked out, or the country closing
+ * it: a country named in the race's name ("the Vuelta a Guatemala", "Safari Rally Kenya") is not where it is held. A name opened by a place ("Rotterdam
  * Marathon") keeps it: the city that names a race hosts it.
  */
 function withoutNamesHeldByOwn(words: string, name: unknown): string {
   if (typeof name !== 'string') return words;
   const at = words.toLowerCase().indexOf(name.toLowerCase());
   const join = at < 0 ? null : JOINING_WORD.exec(name);
-  if (!join) return words;
-  const from = at + join.index;
-  return words.slice(0, from) + ' '.repeat(name.length - join.index) + words.slice(at + name.length);
+  // "Safari Rally Kenya", "Rally Finland": a country closing the name after its head word is the name's too.
+  const country = at < 0 || join ? undefined : countryClosing(name);
+  const cut = join ? join.index : country ? name.length - country.length : -1;
+  if (cut < 0) return words;
+  return words.slice(0, at + cut) + ' '.repeat(name.length - cut) + words.slice(at + name.length);
+}
+
+/** The country's name closing an event's name whose first word names no place ("Safari Rally Kenya": "Kenya"), if any. */
+function countryClosing(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  return words.length > 1 && !lookupPlace(words[0]!) && lookupPlace(last)?.kind === 'country' ? last : undefined;
 }
 
 /** "on", "at" or "in" right after an event's name, or in a clause after it saying it opens or is held: where it is held follows. */
