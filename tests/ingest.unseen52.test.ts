@@ -37,3 +37,30 @@ describe('a body\'s name after its head word (rule organization.head-word)', () 
     expect(read(brief('The mayor thanked Police and Council staff for their work.')).organizations).toEqual([]);
   });
 });
+
+describe('a parade named after the day it marks, written before it (rule event.parade)', () => {
+  it('is a ceremony named by both, dated by its clause', () => {
+    expect(read(brief('Crowds watched the Harbour Day military parade on Sunday.')).events.map((e) => [e.name, e.kind, e.start])).toEqual([['Harbour Day military parade', 'ceremony', '2031-05-04']]);
+  });
+});
+
+describe('the piece\'s own date line ("Tuesday, 6 May 2031 - swipe to read")', () => {
+  it('is no programme\'s gathering (rule event.programme-day)', () => {
+    expect(read('The sinkhole in ten cards\nTuesday, 6 May 2031 - swipe to read\n\nA sinkhole opened on the avenue on Monday.\n').events.map((e) => e.name)).not.toContain('Swipe to read');
+  });
+});
+
+describe('a record\'s field, a word and a colon ("Moved: Councillor Ada Moen")', () => {
+  it('is read as text, not as a heading, the headline still one', () => {
+    const text = 'Notice of Motion: 3,000 Police for Lakeside Opener\n\nMoved: Councillor Ada Moen\nSeconded: Councillor Ivo Lenz\n\nThe council met on Monday.\n';
+    const { people, organizations } = read(text);
+    expect(people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]!.title])).toEqual([['Ada Moen', 'Councillor'], ['Ivo Lenz', 'Councillor']]);
+    expect(organizations).toEqual([]);
+  });
+});
+
+describe('"Rt Hon" before a name set off after a title', () => {
+  it('is no part of the name', () => {
+    expect(read(brief('The Prime Minister, Rt Hon Ada Moen, announced the hub.')).people.map((p) => p.name)).toEqual(['Ada Moen']);
+  });
+});

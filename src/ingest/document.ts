@@ -91,6 +91,8 @@ export class ArticleDocument {
     if (/^[-•*]\s/u.test(sentence.text)) return false;
     // The first line is the headline, in title case or not ("Dutch to deploy 27,000 police as …").
     if (sentence.start === this.text.search(/\S/) && !this.text.slice(sentence.start, sentence.end).includes('\n')) return true;
+    // A record's field, a word and a colon, is no heading ("Moved: Councillor Ada Moen", "Venue: Harbour Stadium, Lakeside").
+    if (/^\p{Lu}\p{Ll}+:[^\S\n]+\S/u.test(sentence.text)) return false;
     return titleCase(sentence.text);
   }
 

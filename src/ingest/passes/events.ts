@@ -292,11 +292,14 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
 function paradesAndRehearsals(x: PassContext, found: Named[]): void {
   for (const rule of [R.parade, R.rehearsal]) {
     for (const m of x.matchesOutsideTitles(rule.pattern)) {
-      const { parade, marks, rehearsal, trophy } = m.groups as Record<string, string | undefined>;
+      const { parade, marks, day, rehearsal, trophy } = m.groups as Record<string, string | undefined>;
       const what = (parade ?? rehearsal ?? trophy)!;
       const at = m.pos + m[0].indexOf(what);
-      if (x.doc.isTaken(at, at + what.length) || !dayOfClause(x, at)) continue;
-      found.push({ name: marks ? `${marks} ${what}` : capitalize(what), at, end: marks ? m.pos + m[0].length : at + what.length, rule: rule.id, kind: 'ceremony' });
+      // "the Ochi Day military parade": the day it marks, named before it, opens its name.
+      const from = day ? m.pos + m[0].indexOf(day) : at;
+      if (x.doc.isTaken(from, at + what.length) || !dayOfClause(x, at)) continue;
+      const name = marks ? `${marks} ${what}` : day ? `${day} ${what}` : capitalize(what);
+      found.push({ name, at: from, end: marks ? m.pos + m[0].length : at + what.length, rule: rule.id, kind: 'ceremony' });
     }
   }
 }
@@ -684,6 +687,8 @@ function programmeDays(x: PassContext): void {
     // place alone ("Friday, June 22, 2040 - Basseterre", a live blog's date line) names no gathering.
     // A notice's dated heading that asks something of its reader ("Sunday, November 10 - please read before leaving") is no gathering.
     if (words.length < 3 || !date || CEREMONY_RULES.some((re) => re.test(segment)) || placeLine(words, item) || /^please\b/iu.test(words)) continue;
+    // "Wednesday, 12 January 2050 - swipe to read": the piece's own date line, the publication day written in full with its year.
+    if (date.start === x.published && /\d{4}/u.test(x.doc.text.slice(dayAt, itemAt))) continue;
     // "Tuesday - Mobile internet speeds dropped sharply": a log of what happened, told in the past, is no programme;
     // nor a timeline's line, a sentence of a day before the article's ("Sunday, Jan 16: Water breaks into the mine").
     if (/^\p{Lu}/u.test(item) && (PAST.test(segment) || date.start < x.published)) continue;

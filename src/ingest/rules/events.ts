@@ -153,14 +153,14 @@ export const EVENT_RULES = {
   },
   relativeClauseDate: {
     id: 'event.relative-clause-date', produces: 'events',
-    description: 'an event dated by a relative clause on its name, or by the verb its name is the subject of, maybe after its venue or an appositive with "with" ("the Harbour Festival at Quay Park, which returns on March 16 and 17", "The three-day Mountain Film Week opens on Thursday", "the Lakeside Half Marathon, which starts at 6 a.m. on Saturday", "The Riverside food fair, with some 200 stalls, takes over the station square on Monday"): the day written after the verb, maybe after a few words of its own (a time, where), two days joined by "and" a range; the pass asks that the clause start right after the name',
-    pattern: compose("(?:, with [^,.;]{1,80}?,)?(?: (?:at|in) [^,.;]{1,60}?)?(?:, which)? (?:(?:will|is|was|would) )?(?:{VERB})(?:(?: (?:[ap]\\.m\\.|[^\\s,.;]+)){1,8}? (?:on|from) | (?:on |from )?)(?:the )?(?={DATE})", {
-      VERB: 'returns|return|opens|open|runs|run|starts|start|begins|begin|kicks off|takes place|take place|takes over|fills|be held|held|comes back|reopens|reopen',
+    description: 'an event dated by a relative clause on its name, or by the verb its name is the subject of, maybe after its venue or an appositive with "with" ("the Harbour Festival at Quay Park, which returns on March 16 and 17", "The three-day Mountain Film Week opens on Thursday", "the Lakeside Half Marathon, which starts at 6 a.m. on Saturday", "The Riverside food fair, with some 200 stalls, takes over the station square on Monday"): the day written after the verb, maybe after a few words of its own (a time, where) or a relative day set off before it ("opened yesterday morning, Wednesday, 24 November"), two days joined by "and" a range; the pass asks that the clause start right after the name',
+    pattern: compose("(?:, with [^,.;]{1,80}?,)?(?: (?:at|in) [^,.;]{1,60}?)?(?:, which)? (?:(?:will|is|was|would) )?(?:{VERB})(?:(?: (?:[ap]\\.m\\.|[^\\s,.;]+)){1,8}? (?:on|from) | (?:on |from )?)(?:(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?, )?(?:the )?(?={DATE})", {
+      VERB: 'returns|return|opens|open|opened|runs|run|starts|start|started|begins|begin|began|kicks off|kicked off|takes place|take place|took place|takes over|fills|be held|held|comes back|reopens|reopen|reopened',
       DATE: `(?:${MONTHS_SHORT_TOO}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z]|${WEEKDAY_NAMES})`,
     }, 'gu'),
     examples: {
       match: ['Police will plan for the Harbour Festival at Quay Park, which returns on March 16 and 17.', 'The Lake Fair, which opens on Friday, drew crowds.', 'The three-day Mountain Film Week opens on Thursday.',
-        'About 900 runners are registered for the Lakeside Half Marathon, which starts at 6 a.m. on Saturday outside the stadium.', 'The Riverside Food Fair, with some 200 stalls from every province, takes over the station square on Monday.'],
+        'About 900 runners are registered for the Lakeside Half Marathon, which starts at 6 a.m. on Saturday outside the stadium.', 'The Riverside Food Fair, with some 200 stalls from every province, takes over the station square on Monday.', 'The Lakeside Summit opened yesterday morning, Wednesday, 24 November, and closes today.'],
       noMatch: ['Police will plan for the Harbour Festival, which drew 9,000 people.', 'The Lake Fair, which opens soon, drew crowds.', 'The Lake Fair drew crowds on Friday.'],
     },
   },
@@ -597,10 +597,10 @@ export const EVENT_RULES = {
   },
   parade: {
     id: 'event.parade', produces: 'events',
-    description: 'a parade of the armed forces or of the state, in lowercase ("the military parade marking Neutrality Day on December 12", "a victory parade on Sunday"), or champions who will parade a trophy ("his players would parade with the trophy along the river on Wednesday"): a `ceremony` named by its words, after the day it marks when the words name one ("Neutrality Day military parade"), dated by its own clause\'s day; none with no day there',
-    pattern: compose("\\b(?:[Tt]he|[Aa]n?)\\s+(?<parade>(?:(?:military|armed forces|army|naval|air force|victory|national|independence|state|ceremonial)\\s+){1,2}parade)\\b(?:\\s+(?:marking|for|to mark|celebrating)\\s+(?:the\\s+)?(?<marks>(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,3}Day)\\b)?|\\b(?:will|would|are to|are due to|plan to)\\s+(?<trophy>parade\\s+(?:with\\s+)?the\\s+(?:trophy|cup|title|championship|medals?))\\b", {}, 'gu'),
+    description: 'a parade of the armed forces or of the state, in lowercase ("the military parade marking Neutrality Day on December 12", "a victory parade on Sunday"), or champions who will parade a trophy ("his players would parade with the trophy along the river on Wednesday"): a `ceremony` named by its words, after the day it marks when the words name one ("Neutrality Day military parade", "the Ochi Day military parade on October 28"), dated by its own clause\'s day; none with no day there',
+    pattern: compose("\\b(?:[Tt]he|[Aa]n?)\\s+(?:(?<day>(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,3}Day)\\s+)?(?<parade>(?:(?:military|armed forces|army|naval|air force|victory|national|independence|state|ceremonial)\\s+){1,2}parade)\\b(?:\\s+(?:marking|for|to mark|celebrating)\\s+(?:the\\s+)?(?<marks>(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,3}Day)\\b)?|\\b(?:will|would|are to|are due to|plan to)\\s+(?<trophy>parade\\s+(?:with\\s+)?the\\s+(?:trophy|cup|title|championship|medals?))\\b", {}, 'gu'),
     examples: {
-      match: ['Roads close on Sunday for the military parade marking Neutrality Day on December 12.', 'A victory parade will cross the square on Sunday.', 'The coach said his players would parade with the trophy along the river on Wednesday.'],
+      match: ['Roads close on Sunday for the military parade marking Neutrality Day on December 12.', 'Crowds watched the Harbour Day military parade on Thursday.', 'A victory parade will cross the square on Sunday.', 'The coach said his players would parade with the trophy along the river on Wednesday.'],
       noMatch: ['The players paraded the trophy on Wednesday.', 'The carnival parade starts on Sunday.', 'The parade ground was empty on Sunday.'],
     },
   },
