@@ -87,3 +87,20 @@ describe('a body named in the possessive before a title (fortieth review test)',
     expect(people.map((p) => [p.name, (p.roles as Array<{ organization_id: string }>)[0]!.organization_id])).toEqual([['Ivo Lenz', 'ministry-of-defence']]);
   });
 });
+
+describe('letters opening lines as a map\'s key ("A. Main stage")', () => {
+  it('are markers where lines open with A, B and C alike, no initial of a name', () => {
+    const text = 'Our map, pin by pin\n\nA. Main stage, Harbour Square. Concerts start at 19:00.\n\nB. Lenz Bridge. Closed to all traffic from 22:00.\n\nC. Holm Bridge. Closed to cars from 16:00.\n';
+    expect(read(text).places.map((p) => p.name)).toEqual(expect.arrayContaining(['Lenz Bridge', 'Holm Bridge']));
+    expect(read(text).places.map((p) => p.name)).not.toContain('B. Lenz Bridge');
+  });
+  it('stay a name\'s initial on a line of their own', () => {
+    expect(read('Harbour notes\n\nJ. Holm Bridge was closed on Monday.\n').places.map((p) => p.name)).toContain('J. Holm Bridge');
+  });
+});
+
+describe('a square named in Polish ("Plac Nowy")', () => {
+  it('is a square', () => {
+    expect(read(brief('Residents marched from Plac Nowy to the town hall on Monday.')).places.map((p) => [p.name, p.kind])).toContainEqual(['Plac Nowy', 'square']);
+  });
+});

@@ -38,3 +38,11 @@ describe('new facts\' forms over the fortieth test\'s article (bugs 1, 2 and 5)'
     expect(values.place_ids ?? []).not.toContain('kenya');
   });
 });
+
+describe('a new body\'s form over the forty-first test\'s article (its bug 4)', () => {
+  const agadir = useReviewArticle('agadir-triathlon-championships.txt', '2026-10-13');
+  it('keeps the words "and" adds to what a ministry is of', async () => {
+    expect((await agadir.filled('organizations', 'Ministry of Agriculture and Maritime Fisheries')).name).toBe('Ministry of Agriculture and Maritime Fisheries');
+    expect((await agadir.filled('organizations', 'the Ministry of Agriculture and Maritime Fisheries said in a statement')).name).toBe('Ministry of Agriculture and Maritime Fisheries');
+  });
+});

@@ -1210,7 +1210,7 @@ function namedRow(seed: Seed, spec: FactCollection, words: string, read: { undat
   const found = (measure.name as string | undefined) ?? site?.name ?? part ?? told?.name ?? (incident && !gathering ? incident : named) ?? incident
     ?? (spec.name === 'events' ? gatheringPhrase(unnamed) : undefined);
   // "the Ministry of Defence's spokesman": the possessive closing a body's name is the sentence's, as ingest reads it.
-  const body = spec.name === 'organizations' && found ? withWordsBeforeAnd(unnamed, found).replace(/['’]s$/u, '') : found;
+  const body = spec.name === 'organizations' && found ? withWordsAfterAnd(unnamed, withWordsBeforeAnd(unnamed, found)).replace(/['’]s$/u, '') : found;
   // A country's possessive before a body's or a place's name says its country, and is no part of the name.
   const owned: { name?: string; country?: string } = body && (spec.name === 'organizations' || spec.name === 'places') ? withoutCountryPossessive(body) : { name: body };
   const name = spec.name === 'places' && owned.name && !site ? withLandscapeHead(owned.name, words) : owned.name;
@@ -1234,6 +1234,25 @@ function withWordsBeforeAnd(words: string, name: string): string {
   const first: string[] = [];
   while (before.length && first.length < WORDS_BEFORE_AND && /^\p{Lu}/u.test(before.at(-1)!) && !NOT_A_NAME_PART.test(before.at(-1)!)) first.unshift(before.pop()!);
   return first.length && !andJoinsTwoBodies(first.join(' '), name) ? `${first.join(' ')} and ${name}` : name;
+}
+
+/**
+ * A body's name of what it is of, with the capitalised words "and" adds to that ("Ministry of Agriculture and
+ * Maritime Fisheries"), as ingest's head-word rule reads a list after "of" (up to three words after "and").
+ */
+function withWordsAfterAnd(words: string, name: string): string {
+  const at = words.indexOf(name);
+  if (at < 0 || !name.includes(' of ')) return name;
+  const after = words.slice(at + name.length).trimStart().split(/\s+/);
+  if (after.shift() !== 'and') return name;
+  const more: string[] = [];
+  for (const word of after.slice(0, WORDS_BEFORE_AND)) {
+    const bare = /[,.;:]$/u.test(word) ? word.slice(0, -1) : word;
+    if (!/^\p{Lu}/u.test(bare) || NOT_A_NAME_PART.test(bare)) break;
+    more.push(bare);
+    if (bare !== word) break;
+  }
+  return more.length ? `${name} and ${more.join(' ')}` : name;
 }
 
 /** Ingest's rules of events told by one act, with the name and kind each gives: a verdict given, read or due, things thrown, people attacked, an act of state, what a crowd or vandals did. */

@@ -154,7 +154,7 @@ export const EVENT_RULES = {
   relativeClauseDate: {
     id: 'event.relative-clause-date', produces: 'events',
     description: 'an event dated by a relative clause on its name, or by the verb its name is the subject of, maybe after its venue or an appositive with "with" ("the Harbour Festival at Quay Park, which returns on March 16 and 17", "The three-day Mountain Film Week opens on Thursday", "the Lakeside Half Marathon, which starts at 6 a.m. on Saturday", "The Riverside food fair, with some 200 stalls, takes over the station square on Monday"): the day written after the verb, maybe after a few words of its own (a time, where) or a relative day set off before it ("opened yesterday morning, Wednesday, 24 November"), two days joined by "and" a range; the pass asks that the clause start right after the name',
-    pattern: compose("(?:, with [^,.;]{1,80}?,)?(?: (?:at|in) [^,.;]{1,60}?)?(?:, which)? (?:(?:will|is|was|would) )?(?:{VERB})(?:(?: (?:[ap]\\.m\\.|[^\\s,.;]+)){1,8}? (?:on|from) | (?:on |from )?)(?:(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?, )?(?:the )?(?={DATE})", {
+    pattern: compose("(?:, with [^,.;]{1,80}?,)?(?: (?:at|in) [^,.;]{1,60}?)?(?:, which)? (?:(?:will|is|are|was|were|would) )?(?:{VERB})(?:(?: (?:[ap]\\.m\\.|[^\\s,.;]+)){1,8}? (?:on|from) | (?:on |from )?)(?:(?:yesterday|today|tomorrow)(?: (?:morning|afternoon|evening))?, )?(?:the )?(?={DATE})", {
       VERB: 'returns|return|opens|open|opened|runs|run|starts|start|started|begins|begin|began|kicks off|kicked off|takes place|take place|took place|takes over|fills|be held|held|comes back|reopens|reopen|reopened',
       DATE: `(?:${MONTHS_SHORT_TOO}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z]|${WEEKDAY_NAMES})`,
     }, 'gu'),

@@ -18,7 +18,7 @@ const NAME_PARTICLES = '(?:(?:[eiy]|es|del|della|di|des|de|du|da|do|dos|das|la|l
 /** An abbreviated saint opening a name ("St. Mark's Square", "Ste Anne Street"): its possessive is the saint's, no owner's. */
 const SAINT = '(?:St|Ste|Sv)\\.?\\s+';
 /** Street and square words of other languages that open a name, maybe before a lowercase word in the genitive ("Ulica grada Vukovara", "Trg bana Jelacica", "Namestie SNP"). */
-const LOCAL_HEAD_FIRST = '(?:Ulica|Ulice|Avenija|Aleja|Trg|Namestie|Námestie|Náměstí|Bulevar|Ulitsa|Prospekt)(?:\\s+\\p{Ll}{3,12})?(?:\\s+[A-Z][\\p{L}\'’-]{1,40}){1,3}';
+const LOCAL_HEAD_FIRST = '(?:Ulica|Ulice|Avenija|Aleja|Plac|Rynek|Bulwar|Trg|Namestie|Námestie|Náměstí|Bulevar|Ulitsa|Prospekt)(?:\\s+\\p{Ll}{3,12})?(?:\\s+[A-Z][\\p{L}\'’-]{1,40}){1,3}';
 /**
  * Lowercase street, square and building words of other languages after their name ("Stefanikova ulica", "Hurbanovo namestie",
  * "Vaci utca", "Brivibas iela", "Kossuth ut", "Narodni dom" a hall); "most" (bridge) only after a Slavic adjective ("Jadranski most", "Karlov most"), as English has the word too.
