@@ -64,6 +64,8 @@ export function hostileArticles(size: number): HostileArticle[] {
     ['one gathering named in every sentence', repeatTo("Police guard the Harbour Leaders' Meeting on the quay. ", bytes)],
     ['one person taking an office in every sentence', repeatTo('Ada Moen became President of Eastland. ', bytes)],
     ['a letter of thousands of paragraphs', `Sir,\n\n${repeatTo('We kept 30 boats across the harbour mouth.\n\n', bytes - 60)}Ada Moen\nChair, Lakeside Boatmen's Union`],
+    ['a record\'s field naming a person on every line', repeatTo('Moved: Councillor Ada Moen.\n', bytes)],
+    ['a transcript whose label names one person', `Ada Moen said so.\n\n${repeatTo('MOEN: Councillor Ivo Lenz spoke about the pier.\n', bytes - 20)}`],
   ];
   return shapes.map(([name, body]) => ({ name, text: `Hostile input test\n\n${body}\n` }));
 }

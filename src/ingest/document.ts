@@ -13,6 +13,9 @@ function titleCase(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
 }
 
+/** The most characters of unpunctuated field lines read as text ("Moved: …\nSeconded: …"): a record's few fields. */
+const FIELD_LINES_MAX = 300;
+
 export type MentionType = 'person' | 'organization' | 'place' | 'event';
 export type Mention = Span & { id: string; type: MentionType };
 
@@ -91,8 +94,9 @@ export class ArticleDocument {
     if (/^[-•*]\s/u.test(sentence.text)) return false;
     // The first line is the headline, in title case or not ("Dutch to deploy 27,000 police as …").
     if (sentence.start === this.text.search(/\S/) && !this.text.slice(sentence.start, sentence.end).includes('\n')) return true;
-    // A record's field, a word and a colon, is no heading ("Moved: Councillor Ada Moen", "Venue: Harbour Stadium, Lakeside").
-    if (/^\p{Lu}\p{Ll}+:[^\S\n]+\S/u.test(sentence.text)) return false;
+    // A record's field, a word and a colon, is no heading ("Moved: Councillor Ada Moen", "Venue: Harbour Stadium, Lakeside"),
+    // nor a few such lines run together; a long run of unpunctuated lines stays a heading, read for nothing.
+    if (sentence.text.length <= FIELD_LINES_MAX && /^\p{Lu}\p{Ll}+:[^\S\n]+\S/u.test(sentence.text)) return false;
     return titleCase(sentence.text);
   }
 

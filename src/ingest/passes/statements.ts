@@ -339,10 +339,6 @@ function interviewee(x: PassContext): string | null {
   return null;
 }
 
-/** What a person mention may be labelled by in a transcript: the words of the mention, or the person's name ("Ada Moen, Deputy Commissioner …" is "MOEN"). */
-const labels = (x: PassContext, m: { id: string; start: number; end: number }) =>
-  [x.doc.text.slice(m.start, m.end), String(x.facts.people.find((p) => p.id === m.id)?.name ?? '')].map((l) => l.toLowerCase());
-
 /** The label that opens a sentence's line in a transcript ("A", "Q", "Holm"), or null on an unlabelled line. */
 function lineLabel(x: PassContext, s: Sentence): { label: string; start: number; end: number } | null {
   const lineStart = x.doc.lineStart(s.start);
@@ -368,7 +364,33 @@ function labelled(x: PassContext, line: { label: string; end: number }): string 
   const title = /^THE\s(.+)$/u.exec(line.label)?.[1]?.replace(/\s+/gu, ' ').trim().toLowerCase();
   if (title) return x.facts.people.find((p) => p.roles.some((r) => r.title.toLowerCase() === title))?.id ?? null;
   const label = line.label.replace(AFTER_HONORIFIC, '').toLowerCase();
-  return x.doc.mentionIndex.lastBefore(line.end, (m) => m.type === 'person' && labels(x, m).some((l) => l.endsWith(label)))?.id ?? null;
+  // The last mention before the line of a person the label names (binary search over the label's mentions).
+  const named = mentionsLabelled(x, label);
+  let [low, high] = [0, named.length];
+  while (low < high) { const mid = (low + high) >> 1; if (named[mid]!.start < line.end) low = mid + 1; else high = mid; }
+  return named[low - 1]?.id ?? null;
+}
+
+/** Per article, per label and count of mentions: the person mentions a label names, by offset. */
+const labelledMentions = new WeakMap<PassContext, Map<string, Array<{ start: number; id: string }>>>();
+
+/**
+ * The mentions of people whose words or name end with a line's label ("Moen" of "MOEN:"; "Ada Moen, Deputy
+ * Commissioner …" is "MOEN"), found once per label while
+ * no mention is added: searched back through every mention on every line, a transcript was quadratic in its length.
+ */
+function mentionsLabelled(x: PassContext, label: string): Array<{ start: number; id: string }> {
+  let seen = labelledMentions.get(x);
+  if (!seen) labelledMentions.set(x, seen = new Map());
+  const key = `${x.doc.mentions.length}|${label}`;
+  let found = seen.get(key);
+  if (found === undefined) {
+    const names = new Map(x.facts.people.map((p) => [p.id, String(p.name ?? '').toLowerCase()]));
+    found = x.doc.mentions.filter((m) => m.type === 'person' && (x.doc.text.slice(m.start, m.end).toLowerCase().endsWith(label) || (names.get(m.id) ?? '').endsWith(label)))
+      .map((m) => ({ start: m.start, id: m.id })).sort((a, b) => a.start - b.start);
+    seen.set(key, found);
+  }
+  return found;
 }
 
 /**
