@@ -360,6 +360,16 @@ function interviewed(x: PassContext, index: PersonIndex): void {
   }
 }
 
+/** "Ada Moen, fish trader, survivor" above a quoted paragraph (rule person.caption): a person of that title. */
+function captions(x: PassContext, index: PersonIndex): void {
+  for (const m of x.matches(R.caption.pattern)) {
+    const name = m.groups!.name!;
+    const start = m.pos + m[0].indexOf(name);
+    if (x.doc.isTaken(start, start + name.length) || lookupPlace(name) || name.split(/\s+/).some((w) => bodyWord(w))) continue;
+    addPerson(x, index, name, { title: capitalize(m.groups!.role!.trim()), organization_id: null, country: null }, null, { start, end: start + name.length, rule: R.caption.id });
+  }
+}
+
 /** The word right before an offset on its line, with its punctuation ("Rue", "Oslo."); empty when none or no space between. */
 function wordBefore(x: PassContext, at: number): string {
   const lead = x.doc.text.slice(Math.max(0, at - 30), at);
@@ -507,6 +517,7 @@ export function people(x: PassContext): void {
   became(x, index);
   interviewed(x, index);
   honorifics(x, index);
+  captions(x, index);
   speakers(x, index);
   signature(x, index);
   transcriptLabels(x, index);

@@ -608,6 +608,26 @@ function releaseVoice(x: PassContext, s: Sentence, issuer: string, memory: Speak
   return true;
 }
 
+/**
+ * The quoted paragraphs printed below a caption line naming their speaker (rules person.caption,
+ * statement.caption-quote), by the sentence that opens each: the person the caption line names.
+ */
+function captionSpeakers(x: PassContext): Map<number, string> {
+  const speakers = new Map<number, string>();
+  for (const m of x.matches(PEOPLE_RULES.caption.pattern)) {
+    // The person the line names, read by this rule or by one before it ("Ada Moen, fish trader": an appositive).
+    const person = x.facts.people.find((p) => p.name === m.groups!.name);
+    if (person) speakers.set(x.doc.sentenceAt(m.pos + m[0].length - 1).index, person.id);
+  }
+  return speakers;
+}
+
+/** A caption's quoted paragraph: the named person's quote. */
+function captionQuote(x: PassContext, s: Sentence, speaker: string, memory: SpeakerMemory): void {
+  const text = s.text.replace(/^["“]/u, '').replace(/["”]$/u, '').trim();
+  if (addStatement(x, s, speaker, { kind: 'quote', text, about: s, cite: x.doc.cite(s.start, s.end), rule: R.captionQuote.id, dated: false })) noteSpeaker(x, memory, s, speaker, null);
+}
+
 export function statements(x: PassContext): void {
   const memory: SpeakerMemory = { lastSpeaker: null, lastSentence: -1, genders: new Map() };
   const answerer = interviewee(x);
@@ -615,7 +635,10 @@ export function statements(x: PassContext): void {
   const turn: Turn = { speaker: null, end: 0, questions: unlabelledInterview(x, answerer) };
   const printed = printedStatement(x);
   const cast = castNumbers(x);
+  const captioned = captionSpeakers(x);
   for (const s of x.doc.sentences) {
+    const captionedBy = captioned.get(s.index);
+    if (captionedBy && R.captionQuote.pattern.test(s.text)) { captionQuote(x, s, captionedBy, memory); continue; }
     if (printed) printedParagraph(x, s, printed, memory);
     if (cast.size && numberedLine(x, s, cast, memory, turn)) continue;
     if ((issuer && releaseVoice(x, s, issuer, memory)) || transcriptLine(x, s, answerer, memory, turn) || speakerAfterVerb(x, s, memory)) continue;

@@ -292,6 +292,15 @@ export const PEOPLE_RULES = {
       noMatch: ['Ada Moen said so.\nPresident, Lakeside Fishermen\'s Cooperative', 'Ada Moen\nThe cooperative met on Friday.'],
     },
   },
+  caption: {
+    id: 'person.caption', produces: 'people',
+    description: 'a line that names someone and says what they are, set off by commas, right above a quoted paragraph ("Ada Moen, fish trader, survivor" then "“I was sitting at the back …”"), as an oral history, a vox pop or a panel prints its voices: a person whose title is the first words after the name, in lowercase or a title of office ("Governor of Eastby", "Lakeside Central Police Commander"), maybe after a rank ("Commander Ada Moen, station commander, Harbour Coast Guard"); the quoted paragraph is their words (statement.caption-quote)',
+    pattern: compose('^(?:(?:{RANK})[^\\S\\n]+)?{NAME},[^\\S\\n]+(?<role>\\p{Ll}[\\p{L}\'’ -]{1,50}?|(?:[A-Z][\\p{L}\'’-]{1,40}[^\\S\\n]+){0,3}(?:{TITLE})(?:[^\\S\\n]+of[^\\S\\n]+[A-Z][\\p{L}\'’-]{1,40})?)(?:,[^\\S\\n]+[^,.;:!?\\n]{1,80}){0,2}[^\\S\\n]*\\n[^\\S\\n]*["“]', { NAME, RANK: `${TITLE_PATTERN}|Dr\\.?|Professor`, TITLE: TITLE_PATTERN }, 'gmu'),
+    examples: {
+      match: ['Ada Moen, fish trader, survivor\n"I was sitting at the back."', 'Commander Ivo Lenz, station commander, Harbour Coast Guard\n"Our first boat was out at 19:25."', 'Ada Moen, Governor of Eastby\n"The county will pay."'],
+      noMatch: ['Ada Moen, Lakeside, Eastland\n"The county will pay."', 'Ada Moen, fish trader, survivor\nShe was sitting at the back.', 'Ada Moen, a trader, said she was sitting at the back.\n"It was cold."'],
+    },
+  },
   honorific: {
     id: 'person.honorific', produces: 'people',
     description: 'a courtesy or academic title, then a name of two or three words: the title says a person is named, whether or not the first name is one the word list knows ("Dr Maya Lind", "Associate Professor Priya Raman", "Ms Ada Moen"); the title is not kept as an office',

@@ -195,6 +195,12 @@ export const STATEMENT_RULES = {
     pattern: /\b(?:made|gave|delivered|issued|read|released)\s+the\s+following\s+(?:statement|speech|address|remarks)\b/u,
     examples: { match: ['The minister made the following statement to the Assembly on Tuesday morning.', 'The mayor delivered the following speech at the opening.'], noMatch: ['The minister made a statement to the Assembly on Tuesday.', 'The following statement was read by a spokesman.'] },
   },
+  captionQuote: {
+    id: 'statement.caption-quote', produces: 'statements',
+    description: 'a quoted paragraph right below a line naming its speaker and what they are (rule person.caption: "Ada Moen, fish trader, survivor"): the speaker\'s quote, its words as printed',
+    pattern: /^["“]/u,
+    examples: { match: ['"I was sitting at the back with the baby on my lap."'], noMatch: ['She was sitting at the back.'] },
+  },
   letter: {
     id: 'statement.letter', produces: 'statements',
     description: 'a letter printed after a salutation line ("Sir,", "Madam,", "Dear Editor,") and signed by a person (person.letter-signature): each paragraph between them is one quote of the writer; the paragraphs after the signature (an editor\'s reply) are not',
