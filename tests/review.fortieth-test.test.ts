@@ -46,3 +46,10 @@ describe('a new body\'s form over the forty-first test\'s article (its bug 4)', 
     expect((await agadir.filled('organizations', 'the Ministry of Agriculture and Maritime Fisheries said in a statement')).name).toBe('Ministry of Agriculture and Maritime Fisheries');
   });
 });
+
+describe('a new person\'s form over the forty-first test\'s article (its bug 3)', () => {
+  const agadir = useReviewArticle('agadir-triathlon-championships.txt', '2026-10-13');
+  it('reads the office set off before a name when a rank is all the title says', async () => {
+    expect(await agadir.filled('people', 'a navy spokesman, Captain Omar Tazi')).toMatchObject({ name: 'Omar Tazi', roles: [expect.objectContaining({ title: 'navy spokesman' })] });
+  });
+});

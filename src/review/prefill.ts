@@ -301,7 +301,11 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   const apposition = office(around) ?? officeAfter;
   // "Gulnar Seitkali, who chairs the union": the office the relative clause's verb names, as ingest reads it (rule person.who-heads).
   const held = around.map((side) => WHO_HOLDS.exec(side)?.[1]).find((verb) => verb !== undefined);
-  const role = (title && RANK_ONLY.test(title) ? officeAfter : undefined) ?? title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? titleBefore(words.slice(0, named.at));
+  // "a navy spokesman, Captain Omar Tazi": an office brought in by an article and set off before the name, where the rank is
+  // all the title says ("its commander, Superintendent Paulo Matos" keeps the rank, the lexicon's title).
+  const before = (title ? unnamed.replace(title, ' '.repeat(title.length)) : unnamed).slice(0, named.at);
+  const officeBefore = DETERMINER.test(trimmed(before)) ? office(appositionSides(before, '').slice(0, 1)) : undefined;
+  const role = (title && RANK_ONLY.test(title) ? officeAfter ?? officeBefore : undefined) ?? title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? titleBefore(words.slice(0, named.at));
   return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
 }
 
