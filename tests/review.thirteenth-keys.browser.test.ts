@@ -14,7 +14,7 @@ describe.skipIf(!available)('fills a list of objects by f after the thirteenth t
   it('fills an event\'s empty figures from words stating two counts, and saves them by Ctrl+Enter (bug 6)', async () => {
     await session.page.goto(articleUrl());
     const ids = await session.page.locator('.card.k-events').evaluateAll((cards) => cards
-      .filter((card) => card.querySelector('h3')?.childNodes[1]?.textContent?.trim() === 'Independence Day').map((card) => card.getAttribute('data-fact')));
+      .filter((card) => card.querySelector('h3')?.childNodes[1]?.textContent?.trim() === 'Independence Day military parade').map((card) => card.getAttribute('data-fact')));
     expect(ids).toHaveLength(1);
     const card = session.page.locator(`#card-${ids[0]}`);
     const summary = card.locator('details.edit summary');
