@@ -301,7 +301,7 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   const apposition = office(around) ?? officeAfter;
   // "Gulnar Seitkali, who chairs the union": the office the relative clause's verb names, as ingest reads it (rule person.who-heads).
   const held = around.map((side) => WHO_HOLDS.exec(side)?.[1]).find((verb) => verb !== undefined);
-  // "a navy spokesman, Captain Omar Tazi": an office brought in by an article and set off before the name, where the rank is
+  // "a navy spokesman, Captain Ivo Lenz": an office brought in by an article and set off before the name, where the rank is
   // all the title says ("its commander, Superintendent Paulo Matos" keeps the rank, the lexicon's title).
   const before = (title ? unnamed.replace(title, ' '.repeat(title.length)) : unnamed).slice(0, named.at);
   const officeBefore = DETERMINER.test(trimmed(before)) ? office(appositionSides(before, '').slice(0, 1)) : undefined;
@@ -428,7 +428,7 @@ function kindAndCountry(collection: string, name: string, words: string): Values
   return {};
 }
 
-/** "Safari Rally Kenya", "Rally Finland": a rally named in capitals on an event's form is a motor rally, a sport (a protest's rally is a protest's form). */
+/** "Lakeland Rally Eastland", "Rally Finland": a rally named in capitals on an event's form is a motor rally, a sport (a protest's rally is a protest's form). */
 const NAMED_RALLY = /(?:^|\s)Rally(?:\s|$)/u;
 
 /** The first number the words state outside their dates, with the hedge written just before it. */
@@ -1228,7 +1228,7 @@ const WORDS_BEFORE_AND = 4;
 
 /**
  * A body's name with the capitalised words joined to it by "and" when, as ingest reads them, they join one name
- * ("Kenya Plantation and Agricultural Workers Union", "Police and Border Guard Board"); not after a body's whole
+ * ("Lakeside Plantation and Farm Workers Union", "Police and Border Guard Board"); not after a body's whole
  * name, an acronym, or before a place (ingest's andJoinsTwoBodies).
  */
 function withWordsBeforeAnd(words: string, name: string): string {
@@ -1362,21 +1362,21 @@ const JOINING_WORD = /\s(?:of|a|de|del|di|du|la)\s/u;
 
 /**
  * The words with the part of a new event's own name after its first joining word blanked out, or the country closing
- * it: a country named in the race's name ("the Vuelta a Guatemala", "Safari Rally Kenya") is not where it is held. A name opened by a place ("Rotterdam
+ * it: a country named in the race's name ("the Vuelta a Guatemala", "Rally Finland") is not where it is held. A name opened by a place ("Rotterdam
  * Marathon") keeps it: the city that names a race hosts it.
  */
 function withoutNamesHeldByOwn(words: string, name: unknown): string {
   if (typeof name !== 'string') return words;
   const at = words.toLowerCase().indexOf(name.toLowerCase());
   const join = at < 0 ? null : JOINING_WORD.exec(name);
-  // "Safari Rally Kenya", "Rally Finland": a country closing the name after its head word is the name's too.
+  // "Rally Finland", "Lakeland Rally Eastland": a country closing the name after its head word is the name's too.
   const country = at < 0 || join ? undefined : countryClosing(name);
   const cut = join ? join.index : country ? name.length - country.length : -1;
   if (cut < 0) return words;
   return words.slice(0, at + cut) + ' '.repeat(name.length - cut) + words.slice(at + name.length);
 }
 
-/** The country's name closing an event's name whose first word names no place ("Safari Rally Kenya": "Kenya"), if any. */
+/** The country's name closing an event's name whose first word names no place ("Lakeland Rally Eastland": "Eastland"), if any. */
 function countryClosing(name: string): string | undefined {
   const words = name.split(/\s+/);
   const last = words.at(-1)!;

@@ -295,7 +295,7 @@ function paradesAndRehearsals(x: PassContext, found: Named[]): void {
       const { parade, marks, day, rehearsal, trophy } = m.groups as Record<string, string | undefined>;
       const what = (parade ?? rehearsal ?? trophy)!;
       const at = m.pos + m[0].indexOf(what);
-      // "the Ochi Day military parade": the day it marks, named before it, opens its name.
+      // "the Harbour Day military parade": the day it marks, named before it, opens its name.
       const from = day ? m.pos + m[0].indexOf(day) : at;
       if (x.doc.isTaken(from, at + what.length) || !dayOfClause(x, at)) continue;
       const name = marks ? `${marks} ${what}` : day ? `${day} ${what}` : capitalize(what);

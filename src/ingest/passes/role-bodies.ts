@@ -51,7 +51,7 @@ const KIND_OF_HEAD: Record<string, ReadonlyArray<OrganizationDraft['kind']>> = {
 /** A body's possessive and a lowercase title, up to where the holder's name starts: "'s spokesman, ", "'s roads executive ". */
 const POSSESSIVE_TITLE = /^['’]s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?[\p{Ll}-]+,?[^\S\n]+/u;
 
-/** "The Ministry of Defence's spokesman, Paul Njoroge,": the body named in the possessive right before the title. */
+/** "The Ministry of Transport's spokesman, Ivo Lenz,": the body named in the possessive right before the title. */
 function namedPossessor(x: PassContext, at: number): OrganizationDraft | undefined {
   const sentence = x.doc.sentenceAt(at);
   for (const m of x.doc.mentionsIn({ start: sentence.start, end: at + 80 }, 'organization')) {
@@ -63,7 +63,7 @@ function namedPossessor(x: PassContext, at: number): OrganizationDraft | undefin
 
 /**
  * "the force's commander, Inspector Lena Park,": the body named nearest before, in the sentence or the two before, of that
- * head noun; or the body named in the possessive itself ("the Ministry of Defence's spokesman, Paul Njoroge,").
+ * head noun; or the body named in the possessive itself ("the Ministry of Transport's spokesman, Ivo Lenz,").
  */
 function bodyOfPossessive(x: PassContext, role: Role, at: number): OrganizationDraft | undefined {
   const possessor = namedPossessor(x, at);
