@@ -338,6 +338,9 @@ export function statesDate(passage: string, isoDate: string, inferred: ReadonlyS
 }
 const NONE: ReadonlySet<DatePart> = new Set();
 
+/** What joins a range's two days, whose month is written once: "11-13 July", "11 to 13 July", "July 11 through 13". */
+const RANGE_TO = String.raw`(?:\s*[-–]\s*|\s+(?:to|and|until|till|through)\s+)`;
+
 interface DatePatterns { iso: RegExp; year: RegExp; month?: RegExp; day?: RegExp[] }
 const compiledDates = new Map<string, DatePatterns>();
 
@@ -354,7 +357,7 @@ function datePatterns(isoDate: string): DatePatterns {
     ...(day !== undefined && {
       day: [
         new RegExp(`(?<!\\d)${day}(?:st|nd|rd|th)\\b|\\b${ORDINAL_WORDS[day - 1]}\\b`, 'i'),
-        new RegExp(`(?<![\\d,.])${day}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:of\\s+)?${name}(?![a-z])|\\b${name}\\s+(?:\\d{1,2}\\s*[-–]\\s*)?${day}(?!\\d)`),
+        new RegExp(`(?<![\\d,.])${day}(?:${RANGE_TO}\\d{1,2})?\\s+(?:of\\s+)?${name}(?![a-z])|\\b${name}\\s+(?:\\d{1,2}${RANGE_TO})?${day}(?!\\d)`),
       ],
     }),
   };

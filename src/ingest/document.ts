@@ -63,8 +63,27 @@ export class ArticleDocument {
 
   /** The shortest words around [start, end) that occur once in the article, as a citation; null if none do. */
   cite(start: number, end: number): Cite | null {
-    const quote = uniqueQuote(this.quotes, this.sentenceAt(start), start, end);
+    const sentence = this.sentenceAt(start);
+    const quote = uniqueQuote(this.quotes, sentence, start, end) ?? this.quoteWithNeighbours(sentence, start, end);
     return quote ? { source: this.source, quote } : null;
+  }
+
+  /**
+   * A sentence that occurs twice ("Harbour Bridge." as an item of a key and again at the end of a later line) is
+   * quoted with the words of its line's next sentence, else its previous one: a fact is never left without a quote
+   * the article holds once.
+   */
+  private quoteWithNeighbours(sentence: Sentence, start: number, end: number): string | null {
+    const sameLine = (a: Sentence | undefined, b: Sentence | undefined) => a && b && !this.text.slice(a.end, b.start).includes('\n');
+    const next = this.sentences[sentence.index + 1];
+    const previous = this.sentences[sentence.index - 1];
+    for (const [first, last] of [[sentence, next], [previous, sentence]] as const) {
+      if (!sameLine(first, last)) continue;
+      const joined = { start: first!.start, end: last!.end, text: this.text.slice(first!.start, last!.end), index: first!.index };
+      const quote = uniqueQuote(this.quotes, joined, start, end);
+      if (quote) return quote;
+    }
+    return null;
   }
 
   /** Whether a quote occurs exactly once in the article. */

@@ -5,8 +5,7 @@
 // (src/ingest/trust/ledger.ts). Never merged on a bare shared title: "Interior Minister" alone does not make
 // two people one; never invented: a force named only "police" with no known count that fits is unresolved.
 import type { Item } from '../db/columns.js';
-import { FACT_COLLECTIONS } from '../collections/index.js';
-import { referenceFields } from '../db/references.js';
+import { REFERENCES, withoutReferencesTo } from './fact-references.js';
 import { FACT_KINDS, genericForceName, isGenericForceId, orgKey, UNRESOLVED_SPEAKER, type Fact, type FactKind, type Facts } from './extract.js';
 import { wordClass } from './gazetteer.js';
 import { quantityText } from './counts.js';
@@ -39,8 +38,6 @@ export interface Resolution {
 const lower = (v: unknown) => String(v ?? '').toLowerCase().trim();
 const conflict = (a: unknown, b: unknown) => a != null && b != null && a !== b;
 
-/** Reference fields of every collection (from the tables' foreign keys), so renamed ids follow into the facts that point at them. */
-const REFERENCES = new Map(FACT_COLLECTIONS.map((c) => [c.name, referenceFields(c)]));
 
 function renameAll(facts: Facts, renames: Map<string, string>, skip: ReadonlySet<Fact> = new Set()): void {
   const map = (id: unknown) => (typeof id === 'string' ? renames.get(id) ?? id : id);
@@ -496,24 +493,6 @@ function resolveStatements(proposed: Facts, ledger: Ledger): void {
   }
 }
 
-/**
- * References to unresolved ids are dropped from the facts that keep them (a role's body, a measure's
- * operators, a count's event). Events set aside are dropped before counts are resolved: a proposal's id may
- * be a known row's too ("cordillera-festival"), and a count left pointing at it would be read as of that row.
- */
-function withoutUnresolved(facts: Facts, unresolved: (id: unknown) => boolean): void {
-  for (const kind of FACT_KINDS) {
-    for (const fact of facts[kind]) {
-      for (const ref of REFERENCES.get(kind)!) {
-        const value = fact[ref.field];
-        if (ref.objects) for (const object of value as Array<Record<string, unknown>>) { if (unresolved(object[ref.key])) object[ref.key] = null; }
-        else if (Array.isArray(value)) fact[ref.field] = value.filter((id) => !unresolved(id));
-        else if (unresolved(value)) fact[ref.field] = null;
-      }
-    }
-  }
-}
-
 export interface ResolveOptions {
   /** The article's text: unresolved sentences and challenges quote whole sentences from it. */
   text?: string;
@@ -527,7 +506,9 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>, optio
   resolveOrganizations(proposed, ledger, context);
   resolvePeople(proposed, ledger, context);
   resolveEvents(proposed, ledger, context, setAsideEvents);
-  withoutUnresolved(proposed, (id) => setAsideEvents.has(String(id)));
+  // Events set aside are dropped before counts are resolved: a proposal's id may be a known row's too
+  // ("cordillera-festival"), and a count left pointing at it would be read as of that row.
+  withoutReferencesTo(proposed, (id) => setAsideEvents.has(String(id)));
   renameAll(proposed, ledger.renames);
   resolveDeployments(proposed, ledger, context);
   resolveProtests(proposed, ledger);
@@ -536,6 +517,6 @@ export function resolve(proposed: Facts, kb: Kb, existingIds: Set<string>, optio
   for (const claim of proposed.claims) ledger.keep('claims', claim);
   // Claims the ledger wrote point at known rows already: a proposal's id renamed away from a known id must not move them.
   renameAll(ledger.facts, ledger.renames, ledger.contests);
-  withoutUnresolved(ledger.facts, isGenericForceId);
+  withoutReferencesTo(ledger.facts, isGenericForceId);
   return { facts: ledger.facts, citations_added: ledger.citationsAdded, updates: ledger.updates, challenges: ledger.challenges, unresolved: ledger.unresolved, summary: ledger.summary };
 }

@@ -141,7 +141,7 @@ export class QuoteIndex {
 
 /**
  * The shortest stretch of the sentence around [start, end) that occurs exactly once in the article, grown a
- * word at a time on each side; the whole sentence (with its neighbour if need be) as a last resort.
+ * word at a time on each side; the whole sentence as a last resort (Document.cite then tries its line's neighbours).
  */
 export function uniqueQuote(quotes: QuoteIndex, sentence: Sentence, start: number, end: number): string | null {
   // Every stretch of a sentence that occurs twice occurs twice too: nothing inside it can be quoted.
