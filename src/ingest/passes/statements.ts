@@ -158,9 +158,14 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
 function quotedBelow(x: PassContext, s: Sentence, speaker: string, rule: string, memory: SpeakerMemory): boolean {
   const below = x.doc.sentences[s.index + 1];
   if (!below || !/^["“]/u.test(below.text) || !x.doc.text.slice(s.end, below.start).includes('\n')) return false;
-  const text = below.text.replace(/^["“]/u, '').replace(/["”]$/u, '').replace(/[.!]$/u, '').trim();
-  if (addStatement(x, below, speaker, { kind: 'quote', text, about: below, cite: x.doc.cite(below.start, below.end), rule, dated: false })) noteSpeaker(x, memory, s, speaker, null);
+  quoteParagraph(x, below, speaker, rule, memory, s);
   return true;
+}
+
+/** A sentence that is one quote from its opening mark to its close, the speaker named on a line above it (`namedIn`). */
+function quoteParagraph(x: PassContext, quote: Sentence, speaker: string, rule: string, memory: SpeakerMemory, namedIn: Sentence): void {
+  const text = quote.text.replace(/^["“]/u, '').replace(/["”]$/u, '').replace(/[.!]$/u, '').trim();
+  if (addStatement(x, quote, speaker, { kind: 'quote', text, about: quote, cite: x.doc.cite(quote.start, quote.end), rule, dated: false })) noteSpeaker(x, memory, namedIn, speaker, null);
 }
 
 /**
@@ -622,12 +627,6 @@ function captionSpeakers(x: PassContext): Map<number, string> {
   return speakers;
 }
 
-/** A caption's quoted paragraph: the named person's quote. */
-function captionQuote(x: PassContext, s: Sentence, speaker: string, memory: SpeakerMemory): void {
-  const text = s.text.replace(/^["“]/u, '').replace(/["”]$/u, '').trim();
-  if (addStatement(x, s, speaker, { kind: 'quote', text, about: s, cite: x.doc.cite(s.start, s.end), rule: R.captionQuote.id, dated: false })) noteSpeaker(x, memory, s, speaker, null);
-}
-
 export function statements(x: PassContext): void {
   const memory: SpeakerMemory = { lastSpeaker: null, lastSentence: -1, genders: new Map() };
   const answerer = interviewee(x);
@@ -638,7 +637,8 @@ export function statements(x: PassContext): void {
   const captioned = captionSpeakers(x);
   for (const s of x.doc.sentences) {
     const captionedBy = captioned.get(s.index);
-    if (captionedBy && R.captionQuote.pattern.test(s.text)) { captionQuote(x, s, captionedBy, memory); continue; }
+    // A caption's quoted paragraph: the named person's quote.
+    if (captionedBy && R.captionQuote.pattern.test(s.text)) { quoteParagraph(x, s, captionedBy, R.captionQuote.id, memory, s); continue; }
     if (printed) printedParagraph(x, s, printed, memory);
     if (cast.size && numberedLine(x, s, cast, memory, turn)) continue;
     if ((issuer && releaseVoice(x, s, issuer, memory)) || transcriptLine(x, s, answerer, memory, turn) || speakerAfterVerb(x, s, memory)) continue;
