@@ -5,6 +5,7 @@ import { countOf, HEDGE_RE, NUMBER_RE, PROTEST_WORD, qualifierOf } from '../coun
 import { addDays, dayPair, isDayOfSaying, type FoundDate } from '../dates.js';
 import { EVENT_WORDS, FIXED_DAYS } from '../lexicon.js';
 import { EVENT_RULES as R } from '../rules/events.js';
+import type { Rule } from '../rules/rule.js';
 import { capitalize, clauseAround, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { gatheringsInPassing } from './occasions.js';
@@ -155,13 +156,41 @@ function dayForMain(x: PassContext, s: Sentence, at: number, days: FoundDate[]):
 /** "Sunday's race, November 19," "the final, on June 3,": a date set off by a comma right after the words that name the event. */
 const apposedTo = (s: Sentence, at: number, d: FoundDate) => d.index > at && /^[^,.;:]{1,50},\s+(?:on\s+)?$/.test(s.text.slice(at, d.index));
 
-/** No stated period: a single day given where the event is named ("the city marathon on Sunday"), the nearest after the name first. */
+/** A verb of opening right before a day ("opened on Friday, 15 July", "begins on Monday"): the day the event starts. */
+const OPENED_ON = /\b(?:opened|opens|began|begins|started|starts|got under way|gets under way)\s+(?:on\s+)?$/;
+
+/** The days of a sentence that may be the main event's, named at `at`. */
+const daysForMain = (x: PassContext, main: EventDraft, s: Sentence, at: number) =>
+  x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d) && !dayOfWhenClause(s, d, at) && !dayOfRelativeClauseBefore(s, d, at));
+
+/** The day the main event opened or opens, in a sentence that names it before the verb ("The festival opened on Friday"). */
+function openingDay(x: PassContext, main: EventDraft): { s: Sentence; day: FoundDate } | undefined {
+  for (const s of x.doc.sentences) {
+    const at = mainAt(x, main, s);
+    if (at < 0 || x.doc.isHeading(s)) continue;
+    const day = daysForMain(x, main, s, at).find((d) => s.start + d.index > at && OPENED_ON.test(s.text.slice(Math.max(0, d.index - 30), d.index)));
+    if (day) return { s, day };
+  }
+  return undefined;
+}
+
+/**
+ * No stated period: the day it opened where the text says so, else a single day given where the event is named
+ * ("the city marathon on Sunday"), the nearest after the name first.
+ */
 function mainDay(x: PassContext, main: EventDraft): void {
+  const opening = openingDay(x, main);
+  if (opening) {
+    Object.assign(main, { start: opening.day.start, date_precision: 'day' });
+    x.inferDate(main, opening.day);
+    x.addCitation(main, cite(x, opening.s));
+    return;
+  }
   for (const s of x.doc.sentences) {
     const at = mainAt(x, main, s);
     // A headline has no tense: its "Saturday's derby" cannot say which Saturday.
     if (at < 0 || /coincid/i.test(s.text) || x.doc.isHeading(s)) continue;
-    const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !d.end && !dayOfSomethingElse(x, main, s, d) && !dayOfWhenClause(s, d, at) && !dayOfRelativeClauseBefore(s, d, at));
+    const days = daysForMain(x, main, s, at);
     // "the final on Saturday", "Saturday's final", a day counted from the article's ("next Wednesday"), "goes ahead today",
     // or a date set beside the event's words ("Sunday's race, November 19,").
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
@@ -529,18 +558,21 @@ function mourningDays(x: PassContext): void {
 const ONE_MATCH = /\b(?:qualifier|qualifying match|final|semi-final|match|derby|fixture|game|Test)$/iu;
 
 /**
- * "Lakeside Rovers host Northby United at the City Stadium at 3 p.m. on Saturday" (rule event.sides-meet): a match
- * of the two sides on the first day written after them; sides read as people, or already an event, are none.
+ * "Lakeside Rovers host Northby United at the City Stadium at 3 p.m. on Saturday" (rule event.sides-meet), "Lakeside
+ * Rovers beat Northby United 31-24 on Saturday" (rule event.sides-result): a match of the two sides on the first day
+ * written after them; sides read as people, or already an event, are none.
  */
 function sidesMeeting(x: PassContext): void {
-  for (const m of x.matchesOutsideTitles(R.sidesMeet.pattern)) {
+  const told = ([R.sidesMeet, R.sidesResult] as Rule[]).flatMap((rule) => [...x.matchesOutsideTitles(rule.pattern)].map((m) => ({ m, rule })));
+  for (const { m, rule } of told) {
     const s = x.doc.sentenceAt(m.pos);
-    if (x.doc.quoted(m.pos) || !Object.values(R.sidesMeet.guards!).every((guard) => guard.test(s.text))) continue;
+    // A score is a match's own mark; a verb of meeting needs a ground, a match or fans in its sentence.
+    if (x.doc.quoted(m.pos) || !Object.values(rule.guards ?? {}).every((guard) => guard.test(s.text))) continue;
     if (x.doc.mentionsIn({ start: m.pos, end: m.pos + m[0].length }).some((e) => e.type === 'person' || e.type === 'event')) continue;
     // "On Saturday, Eastland play Northland in a World Cup qualifier": the match is already read by its name.
     if (x.doc.mentionsIn(s, 'event').some((e) => ONE_MATCH.test(x.facts.events.find((f) => f.id === e.id)?.name ?? ''))) continue;
     const day = clauseDay(x, s, m.pos);
-    if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: `${m.groups!.home!} v ${m.groups!.away!}`, kind: 'games', rule: R.sidesMeet.id, day });
+    if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m[0].length }, { name: `${m.groups!.home!} v ${m.groups!.away!}`, kind: 'games', rule: rule.id, day });
   }
 }
 

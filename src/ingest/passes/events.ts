@@ -4,7 +4,7 @@
 import { addDays, dayPair, isDayOfSaying, PAST, type FoundDate } from '../dates.js';
 import { lookupPlace, wordClass } from '../gazetteer.js';
 import { EVENT_WORD_PATTERN, EVENT_WORDS, KNOWN_EVENTS, NATIONALITY_PATTERN } from '../lexicon.js';
-import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, EDITION_WORDS, MORE_GATHERING_WORDS, MORE_NAMED_HEADS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
+import { CEREMONIAL, EVENT_RULES as R, DIGNITARY_LINE, NAME_AFTER_THE, EDITION_WORDS, MORE_GATHERING_WORDS, MORE_NAMED_HEADS, RITE_LINE, ROUTE_FROM, ROUTE_LINE, SHOW_WORD } from '../rules/events.js';
 import { escapeRegExp, whole } from '../rules/rule.js';
 import { capitalize, clauseAround, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
@@ -164,6 +164,7 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
     const at = m.pos + m[0].length - name.length - 1;
     if (!x.doc.isTaken(at, at + name.length)) found.push({ name, at, end: at + name.length, rule: R.appositiveName.id, kind: EVENT_WORDS[m.groups!.word!] });
   }
+  namedThenKind(x, found);
   namedDays(x, found);
   celebratedNames(x, found);
   monthNamedGatherings(x, found);
@@ -172,6 +173,31 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
   visitsAndFixtures(x, found);
   sidesPlaying(x, found);
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
+}
+
+/** A name an event word ends, which rule event.named reads already. */
+const ENDS_IN_EVENT_WORD = new RegExp(`\\b(?:${EVENT_WORD_PATTERN})$`, 'iu');
+
+/**
+ * "… in the middle of the Lakeside Days is brave. The festival opened on Friday" (rule event.named-then-kind): the one
+ * name after "the" in the sentence before is the festival's, when no event word ends it and it names no place, body
+ * or person.
+ */
+function namedThenKind(x: PassContext, found: Named[]): void {
+  for (const s of x.doc.sentences) {
+    const word = R.namedThenKind.pattern.exec(s.text)?.groups!.word;
+    const before = x.doc.sentences[s.index - 1];
+    if (!word || !before || x.doc.isHeading(before)) continue;
+    const names = [...before.text.matchAll(NAME_AFTER_THE)].filter((m) => {
+      const at = before.start + m.index + m[0].length - m.groups!.name!.length;
+      const name = m.groups!.name!;
+      return !lookupPlace(name) && !ENDS_IN_EVENT_WORD.test(name) && !x.doc.mentionsIn({ start: at, end: at + name.length }).length;
+    });
+    if (names.length !== 1) continue;
+    const name = names[0]!.groups!.name!;
+    const at = before.start + names[0]!.index + names[0]![0].length - name.length;
+    if (!x.doc.isTaken(at, at + name.length) && !found.some((f) => f.name === name)) found.push({ name, at, end: at + name.length, rule: R.namedThenKind.id, kind: EVENT_WORDS[word] });
+  }
 }
 
 /** A name opening with a month ("April derby"): the month it was held in, read by rule event.month-named. */

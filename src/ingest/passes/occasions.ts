@@ -207,7 +207,8 @@ function dayBeforeWhen(x: PassContext, s: Sentence, at: number): FoundDate | und
 }
 
 /**
- * "Eastland swears in Ada Holm as president on Friday" (rule event.swearing-in): the inauguration, a ceremony;
+ * "Eastland swears in Ada Holm as president on Friday" (rule event.swearing-in): the inauguration, a ceremony, as
+ * "when Ade Lind was crowned king" (rule event.crowned) is the coronation;
  * "on Saturday when the singer Ada Holm plays" (rule event.performer-when), "Singer Ada Holm headlines a free concert … on
  * Sunday" (rule event.headlined-concert): the performer's concert, a festival.
  */
@@ -219,6 +220,13 @@ function inaugurationsAndConcerts(x: PassContext): void {
     const date = dayAfterIn(x, s, end, 60) ?? (elect ? dayBeforeWhen(x, s, m.pos) : undefined);
     if (!date || x.doc.quoted(m.pos)) continue;
     addOccasion(x, { name: `Inauguration of ${who ?? sworn ?? electName} as ${office ?? swornOffice ?? elect!.toLowerCase()}`, kind: 'ceremony', head: 'inauguration', at: m.pos, end, date, tied: true, s, rules: [R.swearingIn.id] });
+  }
+  for (const m of x.matchesOutsideTitles(R.crowned.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const end = m.pos + m[0].length;
+    const date = dayAfterIn(x, s, end, 60) ?? dayBeforeWhen(x, s, m.pos);
+    if (!date || x.doc.quoted(m.pos)) continue;
+    addOccasion(x, { name: `Coronation of ${m.groups!.crowned!}`, kind: 'ceremony', head: 'coronation', at: m.pos, end, date, tied: true, s, rules: [R.crowned.id] });
   }
   for (const m of x.matchesOutsideTitles(R.performerWhen.pattern)) {
     const s = x.doc.sentenceAt(m.pos);

@@ -73,6 +73,9 @@ export const ROUTE_FROM = /\bfrom (?:the )?\p{Lu}[^,;:]{0,60}? to (?:the )?\p{L}
 /** A programme line honouring a dignitary (rule event.programme-day): "the procession of the paramount chief", "a reception by the king". */
 export const DIGNITARY_LINE = /\b(?:chiefs?|kings?|queens?|emperors?|empress|president|prime minister|governor|royal|imperial|military)\b/u;
 
+/** A name in capitals after "the" ("the Harbour Dagen"), of one to three words, read by rule event.named-then-kind in the sentence before its gathering's word. */
+export const NAME_AFTER_THE = /(?<!\p{L})the (?<name>\p{Lu}[\p{L}'’-]{2,40}(?:[^\S\n]\p{Lu}[\p{L}'’-]{1,40}){0,2})(?![\p{L}'’-]|[^\S\n]+\p{Lu})/gu;
+
 export const EVENT_RULES = {
   futureReported: {
     id: 'date.future-reported', produces: 'events',
@@ -392,6 +395,15 @@ export const EVENT_RULES = {
       noMatch: ['Stalls lined the route of the carnival.', 'Riders reached the summit finish in fog.', 'The Senate race tightened.', 'Police planned for the derby.', 'The minister will address a business forum on Friday.'],
     },
   },
+  namedThenKind: {
+    id: 'event.named-then-kind', produces: 'events',
+    description: 'a name in capitals after "the", in the sentence before one that opens with the gathering\'s word and its start or end ("… in the middle of the Lakeside Days is brave. The festival opened on Friday, 15 July"): that name is the gathering\'s, of the word\'s kind, when it is the only such name in its sentence and no place the gazetteer knows, no body or person read, nor a name an event word already ends',
+    pattern: compose('^The {WORD} (?:opened|began|started|opens|begins|starts|ran|runs|ends|closes|ended|closed)\\b', { WORD: EVENT_WORD_PATTERN }, 'u'),
+    examples: {
+      match: ['The festival opened on Friday, 15 July and ends on Sunday.', 'The carnival ends tomorrow night.'],
+      noMatch: ['The festival was busy.', 'Police said the festival opened late.'],
+    },
+  },
   appositiveName: {
     id: 'event.appositive-name', produces: 'events',
     description: 'a gathering word followed by its name between commas ("the country\'s oldest rock festival, Lakerock, opened"); not a speaker named after a clause ("the festival, Mayor Holm said")',
@@ -583,7 +595,7 @@ export const EVENT_RULES = {
   incidentAct: {
     id: 'event.incident-act', produces: 'events',
     description: 'an incident told by what a crowd did or vandals did (sprayed, daubed or smashed: "Vandalism"), what gave way or a vehicle that crashed, overturned or sank, or an incident word that broke out or erupted, or a fire, riot or clashes that began or started ("a riot broke out at the city prison on Sunday": "Riot at the city prison"; "The fire began on Saturday … near the village"), on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday", "a display plane crashed into a cotton field on Saturday afternoon"): an incident named by the act ("Crash of a display plane into a cotton field"), dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
-    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}{VEHICLE}\\s+(?:had\\s+)?{CRASH}|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<outbreak>{INCIDENT})\\s+(?:had\\s+)?(?:broke out|erupted)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<started>fire|blaze|wildfire|forest fire|bushfire|riot|unrest|disorder|clashes|fighting)\\s+(?:had\\s+)?(?:began|started))\\b", {
+    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed)|(?:[Aa]n?|[Tt]he)\\s+(?:(?:\\p{Lu}[\\p{L}-]*|\\(\\p{Lu}{2,8}\\))\\s+){0,5}(?:[\\p{Ll}-]+\\s+){0,2}{VEHICLE}\\s+(?:had\\s+)?{CRASH}|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<outbreak>{INCIDENT})\\s+(?:had\\s+)?(?:broke out|erupted)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<started>fire|blaze|wildfire|forest fire|bushfire|riot|unrest|disorder|clashes|fighting)\\s+(?:had\\s+)?(?:began|started))\\b", {
       INCIDENT: INCIDENT_WORDS,
       WHO: '[Cc]rowd|[Gg]roup|[Ff]ans|[Ss]upporters|[Mm]archers|[Pp]rotesters|[Dd]emonstrators|[Yy]ouths|[Vv]andals', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled|sprayed|daubed|smashed|left the (?:agreed|planned|approved|authori[sz]ed) route',
       THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
@@ -591,7 +603,8 @@ export const EVENT_RULES = {
     }, 'gu'),
     examples: {
       match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.',
-        'The show was cancelled after a single-engine display plane crashed into a field on Saturday afternoon.', 'Three inmates were killed when a riot broke out at the city prison on Sunday.', 'The fire began on Saturday, May 3, in dry grass near the village of Masany.', 'Vandals sprayed slogans on the walls of the theatre on Monday night.'],
+        'The show was cancelled after a single-engine display plane crashed into a field on Saturday afternoon.', 'Three inmates were killed when a riot broke out at the city prison on Sunday.', 'The fire began on Saturday, May 3, in dry grass near the village of Masany.', 'Vandals sprayed slogans on the walls of the theatre on Monday night.',
+        'At about 23:40 on Sunday, a Northern Lakes Rail (NLR) freight train derailed beside the ring road.'],
       noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.', 'The fight began at 9 p.m. on Saturday.'],
     },
   },
@@ -705,6 +718,15 @@ export const EVENT_RULES = {
       noMatch: ['Mayor Ada Holm hosts Prime Minister Ben Lee at the town hall on Friday.', 'Lakeside Rovers hosted Northby United in the league.'],
     },
   },
+  sidesResult: {
+    id: 'event.sides-result', produces: 'events',
+    description: 'a match told by its result: two sides in capitals, a verb of winning, drawing or losing and the score ("Lakeside Rovers beat Northby United 31-24 on Saturday night", "Eastland drew with Northland 1-1 at the National Stadium on Sunday"): a `games` event named "<first side> v <second side>", dated by the first day its sentence writes after the sides, else the last before; none without a score or a day',
+    pattern: compose("\\b(?<home>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:beat|defeated|edged|thrashed|drew with|lost to|held) (?<away>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:by )?\\d{1,3}[-–]\\d{1,3}\\b", {}, 'gu'),
+    examples: {
+      match: ['Lakeside Rovers beat Northby United 31-24 on Saturday night in front of 29,400 people.', 'Eastland drew with Northland 1-1 at the National Stadium on Sunday.'],
+      noMatch: ['Lakeside Rovers beat Northby United on Saturday.', 'Mayor Ada Holm beat Ben Lee by 400 votes on Sunday.', 'The police held Ada Holm for 24 hours.'],
+    },
+  },
   headlinedConcert: {
     id: 'event.headlined-concert', produces: 'events',
     description: 'a performer named in capitals who headlines, gives or plays a concert, with its day written after it in the sentence ("Singer Ada Holm headlines a free open-air concert on the beach from 7 p.m. on Sunday", "the band The Lakers will play a concert in Quay Park on Friday"): a `festival` named "<performer> concert", dated by that day; none without a day',
@@ -816,6 +838,15 @@ export const EVENT_RULES = {
     examples: {
       match: ['Eastland swears in Ada Holm as president on Friday in front of the parliament.', 'Ada Holm will be sworn in as mayor on Monday.'],
       noMatch: ['Ada Holm was sworn in as mayor in 2029.', 'Eastland swears by its constitution.'],
+    },
+  },
+  crowned: {
+    id: 'event.crowned', produces: 'events',
+    description: 'someone named who was, is or will be crowned, on a stated day ("on Saturday, when Ade Lind was crowned king at the palace", "Queen Ada will be crowned on Sunday"): a `ceremony` named "Coronation of <name>", dated by the first day after it in its sentence, else the day right before its "when", never a day of saying; none without a day',
+    pattern: new RegExp(`\\b(?<crowned>${PERSON_NAME}) (?:was|is|will be|is to be) crowned\\b`, 'gu'),
+    examples: {
+      match: ['On Saturday, 10 May, when Oba Ade Lind was crowned the 12th king of Lakeside at the palace, the market closed.', 'Queen Ada will be crowned on Sunday.'],
+      noMatch: ['The champions were crowned on Sunday.', 'A new king is crowned every forty years.'],
     },
   },
   performerWhen: {

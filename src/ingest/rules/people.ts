@@ -303,10 +303,10 @@ export const PEOPLE_RULES = {
   },
   honorific: {
     id: 'person.honorific', produces: 'people',
-    description: 'a courtesy or academic title, then a name of two or three words: the title says a person is named, whether or not the first name is one the word list knows ("Dr Maya Lind", "Associate Professor Priya Raman", "Ms Ada Moen"); the title is not kept as an office',
-    pattern: compose('\\b(?:(?:Associate|Assistant|Emeritus)[^\\S\\n]+Professor|Professor|Prof\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?)[^\\S\\n]+{NAME}(?![\\p{L}\\d])', { NAME }, 'gu'),
+    description: 'a courtesy, academic, religious or traditional title, then a name of two or three words: the title says a person is named, whether or not the first name is one the word list knows ("Dr Maya Lind", "Associate Professor Priya Raman", "Ms Ada Moen", "Alhaja Ada Moen", "Oba Ade Lind", "Sir Ben Lee"); the title is not kept as an office',
+    pattern: compose('\\b(?:(?:Associate|Assistant|Emeritus)[^\\S\\n]+Professor|Professor|Prof\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Sir|Dame|Alhaji|Alhaja|Hajia|Hajiya|Mallam|Oba)[^\\S\\n]+{NAME}(?![\\p{L}\\d])', { NAME }, 'gu'),
     examples: {
-      match: ['Dr Maya Lind said the boats would come later.', 'Associate Professor Priya Raman, criminologist, comments:', 'The letter was signed by Ms. Ada Moen.'],
+      match: ['Dr Maya Lind said the boats would come later.', 'Associate Professor Priya Raman, criminologist, comments:', 'The letter was signed by Ms. Ada Moen.', 'The market leader, Alhaja Ada Moen, said 4,000.'],
       noMatch: ['The doctor said the boats would come later.', 'Professor Lind said so.', 'Dr Lind said so.'],
     },
   },

@@ -1,0 +1,49 @@
+// What blind round 54 found ingest missing (issue 20), each read by a general rule, on articles of our own: a vehicle
+// named by its operator that derailed, a match told by its score, a coronation told by "was crowned", a gathering named
+// in the sentence before "The festival opened on …", and names after religious or traditional titles.
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf, read } from './helpers/briefs.js';
+
+describe('a vehicle named by its operator that crashed or derailed (rule event.incident-act)', () => {
+  it('is an incident of the day its sentence states', () => {
+    expect(eventsOf(brief('At about 23:40 on Sunday, a Northern Lakes Rail (NLR) freight train derailed beside the ring road.'))).toEqual({
+      'Derailment of a Northern Lakes Rail (NLR) freight train': ['incident', '2031-05-04'],
+    });
+  });
+});
+
+describe('a match told by its score (rule event.sides-result)', () => {
+  it('is a match of the two sides on its day', () => {
+    expect(eventsOf(brief('Lakeside Rovers beat Northby United 31-24 on Saturday night in front of 29,400 people.'))).toEqual({ 'Lakeside Rovers v Northby United': ['games', '2031-05-03'] });
+  });
+  it('is none without a score', () => {
+    expect(eventsOf(brief('Lakeside Rovers beat Northby United on Saturday night.'))).toEqual({});
+  });
+});
+
+describe('someone crowned (rule event.crowned)', () => {
+  it('is a coronation of the day before its "when"', () => {
+    const text = brief('Since Saturday, 3 May, when Oba Ade Lindqvist was crowned the 12th king of Lakeside at the palace, the market has been shut.');
+    expect(eventsOf(text)).toEqual({ 'Coronation of Oba Ade Lindqvist': ['ceremony', '2031-05-03'] });
+  });
+  it('is none for champions', () => {
+    expect(eventsOf(brief('The champions were crowned on Saturday.'))).toEqual({});
+  });
+});
+
+describe('a name in the sentence before "The festival opened on …" (rule event.named-then-kind)', () => {
+  const review = (before: string) => `Eating out at festival time\n\nLAKESIDE, May 6 (Wire) - ${before}, and I went on Thursday, 1 May. The festival opened on Friday, 25 April and ends on Sunday, 11 May.\n`;
+  it('is the festival, dated by the day it opened rather than the writer\'s visit', () => {
+    expect(eventsOf(review('Eating out in the middle of the Harbour Dagen is brave'))).toEqual({ 'Harbour Dagen': ['festival', '2031-04-25'] });
+  });
+  it('is none when the name is a place', () => {
+    expect(Object.keys(eventsOf(review('Eating out in the middle of the Netherlands is brave')))).toEqual([]);
+  });
+});
+
+describe('a name after a religious or traditional title (rule person.honorific)', () => {
+  it('is a person', () => {
+    const { people } = read(brief("Police said about 500 people took part; the market's leader, Alhaja Ada Okonkwo, said 4,000. Oba Ade Lindqvist thanked them and Sir Ben Holm spoke."));
+    expect(people.map((p) => p.name).sort()).toEqual(['Ada Okonkwo', 'Ade Lindqvist', 'Ben Holm']);
+  });
+});
