@@ -47,3 +47,13 @@ describe('a name after a religious or traditional title (rule person.honorific)'
     expect(people.map((p) => p.name).sort()).toEqual(['Ada Okonkwo', 'Ade Lindqvist', 'Ben Holm']);
   });
 });
+
+describe('an occupation set off before a name (rule person.title-first)', () => {
+  it('names the person, whatever the trade', () => {
+    const { people } = read(brief("The chef, Ada Verhoeven, who took over from her father, cooks fish. The board's lead investigator, Ivo Lenz, said it was far too early to say why."));
+    expect(people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title])).toEqual([['Ada Verhoeven', 'Chef'], ['Ivo Lenz', 'Lead investigator']]);
+  });
+  it('is no new person when only an honorific and a surname are given', () => {
+    expect(read(brief('Mr Lenz, a moped rider from the old town, said he had lost a whole day of work.')).people).toEqual([]);
+  });
+});

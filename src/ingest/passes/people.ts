@@ -154,6 +154,9 @@ const takenByOther = (x: PassContext, index: PersonIndex, name: string, start: n
 /** A saint's title opening a name ("San Gennaro", "St. Mary", "São Jorge"). */
 const SAINT = /^(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?)\s/u;
 
+/** "said Mr Tan, who …", "Mr Tan, a rider,": an honorific and one name is a later mention, never a new person. */
+const HONORIFIC_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S+$/u;
+
 function appositives(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.appositive.pattern)) {
     const g = m.groups as { name: string; determiner?: string; owner?: string; nationality?: string; title: string };
@@ -165,7 +168,7 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // "the Feast of San Gennaro, the Archbishop of Naples,": a saint's name is a feast's, a church's or a town's, not the titled one's.
     const placeName = PLACE_HEADS[g.name.split(/\s+/).at(-1)!] !== undefined || KNOWN_EVENTS[g.name.replace(/’/g, "'")] !== undefined || SAINT.test(g.name);
     const named = !placeName && (isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w))));
-    if (takenByOther(x, index, g.name, m.pos) || !named || namedAfterOwnPlace(g.name, g.title)) continue;
+    if (takenByOther(x, index, g.name, m.pos) || !named || namedAfterOwnPlace(g.name, g.title) || HONORIFIC_AND_SURNAME.test(g.name)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.
     const of = OF_GOES_ON.test(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 40)) ? /\s(?:of|for)\s/.exec(g.title) : null;
@@ -258,8 +261,7 @@ function namedAfterVerb(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.namedAfterVerb.pattern)) {
     const { name, title, of } = m.groups as { name: string; title?: string; of?: string };
     const nameStart = m.pos + m[0].indexOf(name);
-    // "said Mr Tan, who …" names someone by an honorific and one name: a later mention, never a new person.
-    if (x.doc.isTaken(nameStart, nameStart + name.length) || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S+$/u.test(name)) continue;
+    if (x.doc.isTaken(nameStart, nameStart + name.length) || HONORIFIC_AND_SURNAME.test(name)) continue;
     if (name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country' || NATIONALITIES[w])) continue;
     const org = of ? organizationIn(x, m.pos + m[0].length - of.length, m.pos + m[0].length) : undefined;
     const role = title ? { title: capitalize(`${title}${of ?? ''}`.replace(/\s+/g, ' ')), organization_id: org?.id ?? null, country: org?.country ?? null } : null;
