@@ -57,3 +57,13 @@ describe('an occupation set off before a name (rule person.title-first)', () => 
     expect(read(brief('Mr Lenz, a moped rider from the old town, said he had lost a whole day of work.')).people).toEqual([]);
   });
 });
+
+describe('a nationality word that is no country the story talks about', () => {
+  const update = (lines: string) => `Save the ridge: our legal fund\nOrganised by Ridge Watch | ${lines}\n\nThe Mayor of Belo Horizonte, Ada Moen, said on Wednesday that the city would appeal.\n\nWHO IS WITH US\n\nTwelve groups have joined.\n`;
+  it('leaves a city of the one country the gazetteer gives it a place ("English version", "WITH US")', () => {
+    expect(read(update('English version'), '2031-05-06').places.map((p) => p.name)).toContain('Belo Horizonte');
+  });
+  it('still counts where the story talks about another country', () => {
+    expect(read(update('English version, from our American partners'), '2031-05-06').places.map((p) => p.name)).not.toContain('Belo Horizonte');
+  });
+});

@@ -312,14 +312,22 @@ function placesInRun(x: PassContext, m: Found, owners: Set<number>): Candidate[]
   return out;
 }
 
-/** How often the article names a country or calls it by its adjective, counted once per country. */
-export function countryWeights(text: string): (code: string) => number {
+/** A nationality word that names a language ("English version", "in French"), which says nothing of a country. */
+const LANGUAGE_BEFORE = /\b(?:in|into|speak|speaks|spoke|speaking)\s+$/;
+const LANGUAGE_AFTER = /^\s+(?:version|translation|subtitles|language|edition|speakers?|text)\b/;
+
+/** How often the article calls a country by its adjective, counted once per country, languages left out. */
+function countryWeights(text: string): (code: string) => number {
   const weights = new Map<string, number>();
+  // "WHO IS WITH US": a line in capitals spells every word so, "us" too.
+  const inCapitalsLine = (m: RegExpExecArray) => !/\p{Ll}/u.test(m[0]) && !/\p{Ll}/u.test(text.slice(text.lastIndexOf('\n', m.index) + 1, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1));
+  const asNationality = (m: RegExpExecArray) => !LANGUAGE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+    && !LANGUAGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !inCapitalsLine(m);
   return (code) => {
     let n = weights.get(code);
     if (n === undefined) {
       weights.set(code, n = Object.entries(NATIONALITIES).filter(([, c]) => c === code)
-        .reduce((sum, [word]) => sum + (text.match(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))?.length ?? 0), 0));
+        .reduce((sum, [word]) => sum + [...text.matchAll(new RegExp(`\\b${word.replace(/\./g, '\\.')}\\b`, 'g'))].filter(asNationality).length, 0));
     }
     return n;
   };
