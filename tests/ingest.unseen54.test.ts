@@ -67,3 +67,15 @@ describe('a nationality word that is no country the story talks about', () => {
     expect(read(update('English version, from our American partners'), '2031-05-06').places.map((p) => p.name)).not.toContain('Belo Horizonte');
   });
 });
+
+describe('a force named "Police" and its place (rule organization.police-of-place), or "Sheriffs"', () => {
+  it('is that force, whole, with its count', () => {
+    const { organizations, deployments } = read(brief('Police Zone Ghent says about 450 officers are on duty each night. The Alberta Sheriffs say up to 40 of their officers are helping with traffic.'));
+    expect(organizations.map((o) => o.name)).toEqual(['Police Zone Ghent', 'Alberta Sheriffs']);
+    expect(deployments.map((d) => [d.organization_id, (d.personnel as { value: number }).value])).toEqual([['police-zone-ghent', 450], ['alberta-sheriffs', 40]]);
+  });
+  it('is none before a person\'s name or a common word', () => {
+    const { organizations } = read(brief('Inspector-General of Police Francis Turay said the Police Force had 900 officers out.'));
+    expect(organizations.map((o) => o.name)).not.toContain('Police Francis');
+  });
+});

@@ -608,6 +608,17 @@ const POST_BEFORE = /\b(?:head|chief|commander|director)\s+of\s+(?:the\s+)?$/;
 /** A lowercase word for a unit after a body's words ("… police department"). */
 const UNIT_NOUN_AFTER = /^[^\S\n]+(?:department|division|command|unit|district)\b/;
 
+/** "Police Zone Ghent", "Police Scotland" (rule organization.police-of-place): a force named by "Police" and its place. */
+function policeOfPlace(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.policeOfPlace.pattern)) {
+    const place = m.groups!.place!;
+    const entry = lookupPlace(place);
+    // "Police Force", "Police Francis Turay": a town the gazetteer knows by a common word or a first name is no place here.
+    if (!entry || place.split(/\s+/).some((word) => wordClass(word) === 'W' || wordClass(word) === 'F') || x.doc.isTaken(m.pos, m.pos + m[0].length)) continue;
+    addOrganization(x, m[0], { kind: 'police_force', country: entry.kind === 'country' ? entry.countries[0]! : null }, m.pos, m.pos + m[0].length, R.policeOfPlace.id);
+  }
+}
+
 function placePolice(x: PassContext): void {
   for (const m of x.matchesOutsideTitles(R.placePolice.pattern)) {
     const { place: before, level, unit, place_after: placeAfter } = m.groups as { place?: string; level?: string; unit?: string; place_after?: string };
@@ -953,6 +964,7 @@ export function organizations(x: PassContext): void {
   groupsSaidToBe(x);
   centresOfStaff(x);
   knownBodies(x);
+  policeOfPlace(x);
   headedNames(x);
   describedBefore(x);
   nationalBodies(x);

@@ -182,6 +182,12 @@ export const ORGANIZATION_RULES = {
     }, 'g'),
     examples: { match: ['Student groups plan a sit-in.', 'Opposition parties demanded a vote.', 'The plan was opposed by trade unions.'], noMatch: ['A student plans a sit-in.', 'The Confederation of Harbour Trade Unions called a strike.'] },
   },
+  policeOfPlace: {
+    id: 'organization.police-of-place', produces: 'organizations',
+    description: 'a police force named "Police", maybe a word for its area, then a place the gazetteer knows ("Police Scotland", "Police Zone Ghent", "Police District Lakeside"): that force, named whole',
+    pattern: /\bPolice(?:[^\S\n]+(?:Zone|Area|District|Region|Division))?[^\S\n]+(?<place>\p{Lu}[\p{L}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{L}'’-]{1,40})?)(?![^\S\n]*\p{Lu})/gu,
+    examples: { match: ['Police Zone Ghent had staff at every entrance.', 'Police Scotland said about 700 people took part.'], noMatch: ['Police Chief Ada Moen said so.', 'Police closed the road.'] },
+  },
   placePolice: {
     id: 'organization.place-police', produces: 'organizations',
     description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"), maybe its headquarters or directorate as a body of its own ("the Leeds police headquarters said"); the place must be one the gazetteer knows; a city\'s police in a story that names its country\'s police or the one national force of that country ("National Civil Police") is that force; none when a role noun and a name follow, the words of a person\'s title ("Leeds regional police commander Ada Moen"), nor after a post and before a lowercase word for a unit ("the head of the Leeds city police department, Ada Moen,")',
