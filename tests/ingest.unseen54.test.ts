@@ -79,3 +79,13 @@ describe('a force named "Police" and its place (rule organization.police-of-plac
     expect(organizations.map((o) => o.name)).not.toContain('Police Francis');
   });
 });
+
+describe('a count a body gives of itself', () => {
+  const counts = (body: string) => read(brief(body)).deployments.map((d) => [d.organization_id, (d.personnel as { value: number }).value]);
+  it('is of the body "the <head word>" names ("The command says it deployed …")', () => {
+    expect(counts('The Harbour State Police Command closed all roads. The command says it deployed more than 3,000 officers across the city.')).toEqual([['harbour-state-police-command', 3000]]);
+  });
+  it('counts "operatives" as a force', () => {
+    expect(counts('The Lakeside Security Network says 600 of its operatives were on duty.')).toEqual([['lakeside-security-network', 600]]);
+  });
+});

@@ -269,6 +269,19 @@ function nationalPolice(x: PassContext, c: Counted, nationality: string): Organi
   return findOrg(x, name) ?? addOrganization(x, name, { kind: 'police_force', country: NATIONALITIES[nationality] ?? null }, c.end - c.force.length, c.end, DEPLOYMENT_COUNT.id);
 }
 
+/** "The command says it deployed …": a subject named by "the" and a head word, saying what it did itself. */
+const SUBJECT_SAYS_IT = /^(?<subject>(?:The|the)\s+[\p{Ll}-]+)\s+(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:deployed|sent|put|posted|mobilised|mobilized)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * "The Harbour Police Command closed the roads. The command says it deployed more than 3,000 officers": the count
+ * of the body its head word names, read before in the article (statement rule body-by-head finds the same body).
+ */
+function ownCountOfBodyByHead(x: PassContext, c: Counted): OrganizationDraft | undefined {
+  const subject = SUBJECT_SAYS_IT.exec(x.doc.text.slice(c.sentence.start, c.start))?.groups!.subject;
+  const id = subject ? bodyByHead(x, subject, c.sentence.start) : null;
+  return id ? orgById(x, id) : undefined;
+}
+
 /** "Police had said last week that about 4,200 officers …": a figure reported as said before, which the article's own count replaces. */
 const EARLIER_FIGURE = /\bhad\s+(?:said|announced|planned|expected|estimated)\b/i;
 
@@ -285,7 +298,7 @@ function forceOf(x: PassContext, c: Counted): OrganizationDraft | undefined {
     // "about 120 officers had been on duty" with no body in the sentence: a force of no body, held as generic.
     const onDuty = ON_DUTY_AFTER.test(x.doc.text.slice(c.end, c.sentence.end)) && !EARLIER_FIGURE.test(x.doc.text.slice(c.sentence.start, c.start));
     // Not a mention: bare "officers" after a speaker's "said" are what is said, never who speaks.
-    return nearestForce(x, c) ?? (onDuty ? genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end, false) : undefined);
+    return nearestForce(x, c) ?? ownCountOfBodyByHead(x, c) ?? (onDuty ? genericForce(x, capitalize(c.phrase), c.end - c.force.length, c.end, false) : undefined);
   }
   const members = BODY_MEMBERS.includes(c.phrase.toLowerCase()) ? bodyOfMembers(x, c.phrase) ?? membersBody(x, c) : undefined;
   if (members) return members;
