@@ -18,6 +18,20 @@ describe('words a correction withdraws', () => {
     expect(deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([2000]);
   });
 
+  it('are the piece\'s own earlier edition however it is named ("the first version of this audit, posted on Sunday,", "our Update #3")', () => {
+    for (const note of ['The first version of this audit, posted on Sunday, said the liquor ban began at 10:00.', 'Our Update #3 said the march would be on Monday.', 'Our last letter said the zone was 800 metres wide.']) {
+      expect(withoutRetractions(note).trim(), note).toBe('.');
+    }
+  });
+
+  it('leave the sentence before them whole and quotable when they open a sentence', () => {
+    const text = article('The Mayor of Lakeside, Ada Moen, said the quay would close at noon. Our Update #3 said the march would be on Monday; it was moved to Tuesday.');
+    const { people, statements, protests } = extract({ sourceId: 'note', published: '2037-03-20', text });
+    expect(people.map((p) => p.name)).toEqual(['Ada Moen']);
+    expect(statements.map((s) => s.text)).toContain('The quay would close at noon.');
+    expect(protests).toEqual([]);
+  });
+
   it('withdraw nothing when the version is not the article\'s ("an earlier version of the plan had four exits")', () => {
     const text = 'An earlier version of the plan had four exits.';
     expect(withoutRetractions(text)).toBe(text);

@@ -49,7 +49,8 @@ export function sentences(text: string): Sentence[] {
   const lines: Span[] = [];
   for (let m; (m = lineBreak.exec(text));) { lines.push({ start: lineStart, end: m.index }); lineStart = m.index + m[0].length; }
   lines.push({ start: lineStart, end: text.length });
-  const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])/g;
+  // Words a correction withdraws are blanked (src/ingest/retractions.ts): a run of spaces after a stop ends the sentence too.
+  const boundary = /[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9]|[^\S\n]{3})/g;
   for (const line of lines) {
     // A wire dateline ("MADRID, June 2 - ", "SYDNEY (Reuters) - ") is not part of the first sentence.
     const dateline = DATELINE.exec(text.slice(line.start, Math.min(line.end, line.start + 200)));
