@@ -89,3 +89,14 @@ describe('a count a body gives of itself', () => {
     expect(counts('The Lakeside Security Network says 600 of its operatives were on duty.')).toEqual([['lakeside-security-network', 600]]);
   });
 });
+
+describe('"told us" or "told reporters" before a clause without "that" (rule statement.said-clause)', () => {
+  it('is what the speaker said', () => {
+    const { statements } = read(brief("The stadium's access coordinator, Ada Moen, told us 140 wheelchair spaces had been sold, the most for any test."));
+    expect(statements.map((s) => [s.speaker_id, s.text])).toEqual([['ada-moen', '140 wheelchair spaces had been sold, the most for any test.']]);
+  });
+  it('leaves a quote whose attribution ends with the place and day it was said to its trailing speaker', () => {
+    const { statements } = read(brief('"The slope is stable, but we will not send trucks under it yet," Minister Ada Moen told reporters in Lakeside on Saturday.'));
+    expect(statements.map((s) => [s.speaker_id, s.kind])).toEqual([['ada-moen', 'quote']]);
+  });
+});
