@@ -20,7 +20,7 @@ import { actIncidentName, passiveIncidentName, thrownName, verdictName } from '.
 import { ceremonialActName } from '../ingest/passes/events.js';
 import { BODY_ONLY_NOUNS } from '../ingest/rules/deployments.js';
 import { MEASURE_RULES, type MeasureRule } from '../ingest/rules/measures.js';
-import { TITLE_OF_VERB } from '../ingest/rules/people.js';
+import { ROLE_NOUN, TITLE_OF_VERB } from '../ingest/rules/people.js';
 import { PLACE_RULES } from '../ingest/rules/places.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
 import { STATEMENT_RULES } from '../ingest/rules/statements.js';
@@ -287,6 +287,9 @@ function hyphenatedTitle(words: string): string | undefined {
 /** A rank of a police or armed force alone, which says what a person is less than an office set off after the name. */
 const RANK_ONLY = /^(?:(?:Senior|Police|Army)\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Commander|Commodore|Admiral|Brigadier|Inspector|Superintendent|Constable)$/u;
 
+/** Up to three lowercase words ending in a role noun right before a rank ("navy spokesman Commander …"), not opening with a small word. */
+const OFFICE_AGAINST_RANK = new RegExp(`(?:^|\\s)((?:(?!(?:the|a|an|of|and|to|by|said|says)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,2}${ROLE_NOUN})\\s+$`, 'u');
+
 function person(words: string, taken: ReadonlySet<string>): Values {
   const title = hyphenatedTitle(words) ?? titleIn(words);
   const unnamed = withoutBodyNames(words, taken);
@@ -305,7 +308,9 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   // all the title says ("its commander, Superintendent Paulo Matos" keeps the rank, the lexicon's title).
   const before = (title ? unnamed.replace(title, ' '.repeat(title.length)) : unnamed).slice(0, named.at);
   const officeBefore = DETERMINER.test(trimmed(before)) ? office(appositionSides(before, '').slice(0, 1)) : undefined;
-  const role = (title && RANK_ONLY.test(title) ? officeAfter ?? officeBefore : undefined) ?? title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? titleBefore(words.slice(0, named.at));
+  // "navy spokesman Commander Gayan Perera": the same office written straight before the rank, with no comma.
+  const officeAgainstRank = title && RANK_ONLY.test(title) ? OFFICE_AGAINST_RANK.exec(words.slice(0, Math.max(0, words.lastIndexOf(title, named.at))))?.[1] : undefined;
+  const role = (title && RANK_ONLY.test(title) ? officeAfter ?? officeBefore ?? officeAgainstRank : undefined) ?? title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? titleBefore(words.slice(0, named.at));
   return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
 }
 

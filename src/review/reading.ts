@@ -9,7 +9,7 @@ import type { Item } from '../db/columns.js';
 import type { Seed } from '../db/seed.js';
 import { shownTitle, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
-import { findDates } from '../ingest/dates.js';
+import { findDates, isDayOfSaying, type FoundDate } from '../ingest/dates.js';
 import { numbersIn } from '../lib/numbers.js';
 import { mayorsCity } from '../ingest/passes/role-bodies.js';
 import { bodyBySubjectWord, bodyOfIt, namedByHead, speakersBodies } from './head-words.js';
@@ -167,10 +167,19 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
       const dates = datesOf(item);
       return numbersIn(sentencesOf(item)).some((n) => !dates.some((d) => n.start >= d.index && n.start < d.index + d.text.length));
     }
+    // An end is stated when the words give a span: a range ("from Thursday, August 20, to Sunday, August 23") or
+    // two days other than a day of saying ("between Thursday and Sunday").
+    if (spec.dates?.end === field) return statesSpan(sentencesOf(item), datesOf(item));
     // An article without a publication day cannot read "on Monday": its dates are left to the kind's usual fields.
     if (spec.dates?.start !== field) return false;
     return !source.published || datesOf(item).length > 0;
   };
+}
+
+/** Whether words state a span of days: a range, or two different days none of which is the day something was said. */
+function statesSpan(words: string, dates: FoundDate[]): boolean {
+  const days = dates.filter((date) => date.precision === 'day' && !isDayOfSaying(words, date));
+  return days.some((date) => date.end) || new Set(days.map((date) => date.start)).size > 1;
 }
 
 const citesSource = (item: Item, sourceId: string) => (item.citations as Array<{ source_id: string }>).some((c) => c.source_id === sourceId);
@@ -213,7 +222,9 @@ function linePart(spec: FactCollection, item: Item, field: string, context: Line
   const references = referenceTargets(spec, field);
   if (isEmpty(value)) {
     // A reference is missing when the fact's words name a row for it; a date when they hold one and the kind normally has one.
-    const missing = references ? context.stated(spec, item, field) : spec.dates?.start === field && context.normally(spec, item, field) && context.stated(spec, item, field);
+    // An empty end is missing beside a start when the words give a span, whatever the kind's other rows fill.
+    const endOfSpan = spec.dates?.end === field && !isEmpty(item[spec.dates.start]) && context.stated(spec, item, field);
+    const missing = references ? context.stated(spec, item, field) : endOfSpan || (spec.dates?.start === field && context.normally(spec, item, field) && context.stated(spec, item, field));
     return missing ? html`<span class="missing">no ${label(field)}</span>` : undefined;
   }
   if (value === false || (typeof value === 'string' && value === spec.title(item))) return undefined;

@@ -1,0 +1,28 @@
+// What the forty-second first-use test (docs/review-first-use-41.md) found the review app's forms reading wrong, read
+// as a general rule over that test's own fixture article (tests/fixtures/review/pottuvil-surfing-contest.txt).
+import { describe, expect, it } from 'vitest';
+import { loadSeed } from '../src/db/seed.js';
+import { readingLine, setInSeed, useReviewArticle } from './helpers/review.js';
+
+describe('new facts\' forms over the forty-second test\'s article', () => {
+  const pottuvil = useReviewArticle('pottuvil-surfing-contest.txt', '2026-08-18');
+  it('read the office written straight before a rank, with no comma (bug 2)', async () => {
+    expect(await pottuvil.filled('people', 'navy spokesman Commander Gayan Wickramasuriya')).toMatchObject({ name: 'Gayan Wickramasuriya', roles: [expect.objectContaining({ title: 'navy spokesman' })] });
+  });
+});
+
+describe('the reading lines after the forty-second test (bug 1)', () => {
+  const { session, get } = useReviewArticle('pottuvil-surfing-contest.txt', '2026-08-18');
+  const articleRow = (collection: string, words: RegExp) => loadSeed(session.seedDir).facts.get(collection)!
+    .find((row) => (row.citations as Array<{ source_id: string; quote: string }>).some((c) => c.source_id === session.sourceId && words.test(c.quote)));
+
+  it('mark an empty end beside a start when the fact\'s words give a span, and no end where no start is set', async () => {
+    const closure = articleRow('measures', /close Beach Road to motor vehicles between Thursday/u)!;
+    setInSeed(session.seedDir, 'measures', closure.id, 'start', '2026-08-20');
+    setInSeed(session.seedDir, 'measures', closure.id, 'end', null);
+    expect(readingLine(await get(`/articles/${session.sourceId}?view=read`), closure.id)).toContain('<span class="missing">no end</span>');
+    setInSeed(session.seedDir, 'measures', closure.id, 'start', null);
+    setInSeed(session.seedDir, 'measures', closure.id, 'date_precision', null);
+    expect(readingLine(await get(`/articles/${session.sourceId}?view=read`), closure.id)).not.toContain('no end');
+  });
+});
