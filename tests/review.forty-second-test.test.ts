@@ -25,4 +25,15 @@ describe('the reading lines after the forty-second test (bug 1)', () => {
     setInSeed(session.seedDir, 'measures', closure.id, 'date_precision', null);
     expect(readingLine(await get(`/articles/${session.sourceId}?view=read`), closure.id)).not.toContain('no end');
   });
+
+  it('mark no event a protest coincides with when its day falls outside the event\'s days, and mark it when the event is undated (bug 6)', async () => {
+    const sitIn = articleRow('protests', /sit-in/u)!;
+    const contest = articleRow('events', /Arugam Bay Surfing Contest|held from Thursday/u)!;
+    setInSeed(session.seedDir, 'protests', sitIn.id, 'coincides_with_event_id', null);
+    expect([sitIn.date, contest.start, contest.end]).toEqual(['2026-08-24', '2026-08-20', '2026-08-23']);
+    expect(readingLine(await get(`/articles/${session.sourceId}?view=read`), sitIn.id)).not.toContain('no coincides with event');
+    // The event undated, nothing says the days do not meet: the mark is back.
+    for (const field of ['start', 'end', 'date_precision']) setInSeed(session.seedDir, 'events', contest.id, field, null);
+    expect(readingLine(await get(`/articles/${session.sourceId}?view=read`), sitIn.id)).toContain('<span class="missing">no coincides with event</span>');
+  });
 });

@@ -157,7 +157,7 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
   return (spec, item, field, key, title) => {
     const targets = (key === undefined ? referenceTargets(spec, field) : objectReferenceTargets(spec, field, key))?.filter((target) => target !== spec.name);
     if (targets) {
-      return [...namedBy(spec, item, field)].some((id) => targets.includes(collectionOf.get(id) ?? '') && (title === undefined || fitsTitle(title, rowOf.get(id)!)))
+      return [...namedBy(spec, item, field)].some((id) => targets.includes(collectionOf.get(id) ?? '') && (title === undefined || fitsTitle(title, rowOf.get(id)!)) && !(spec.name === 'protests' && heldApart(item, rowOf.get(id)!)))
         || (targets.includes('events') && datesOf(item).some((date) => date.precision === 'day' && eventDays.has(date.start)))
         // An article of one event: what a force is deployed for (a protest or a ban may concern something else).
         || (spec.name === 'deployments' && targets.includes('events') && articleEvents.length === 1);
@@ -174,6 +174,18 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
     if (spec.dates?.start !== field) return false;
     return !source.published || datesOf(item).length > 0;
   };
+}
+
+/**
+ * A protest and a dated event whose days do not meet: a sit-in on the Monday before a contest "during the contest"
+ * wanted is not timed to coincide with it. Counter-example: either undated, or a day inside the event's span.
+ */
+function heldApart(item: Item, row: Item): boolean {
+  const day = typeof item.date === 'string' ? item.date : undefined;
+  const start = typeof row.start === 'string' ? row.start : undefined;
+  if (!day || !start || day.length < 10 || start.length < 10) return false;
+  const end = typeof row.end === 'string' && row.end.length >= 10 ? row.end : start;
+  return day < start || day > end;
 }
 
 /** Whether words state a span of days: a range, or two different days none of which is the day something was said. */
