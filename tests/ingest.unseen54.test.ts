@@ -100,3 +100,13 @@ describe('"told us" or "told reporters" before a clause without "that" (rule sta
     expect(statements.map((s) => [s.speaker_id, s.kind])).toEqual([['ada-moen', 'quote']]);
   });
 });
+
+describe('a gathering "staged" on a weekday', () => {
+  const dateOf = (verb: string) => read(brief(`About 300 drivers ${verb} a sit-in outside Lakeside Bus Station on Monday to demand a new rank during the regatta.`)).protests.map((p) => p.date);
+  it('was the last such day before publication, not the next', () => {
+    expect(dateOf('staged')).toEqual(['2031-05-05']);
+  });
+  it('is the next when it will be staged', () => {
+    expect(dateOf('will have')).toEqual(['2031-05-12']);
+  });
+});

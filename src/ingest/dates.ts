@@ -301,8 +301,8 @@ export function namesDay(date: FoundDate, weekday: FoundDate, sentence?: string)
 /** Words that join a range's two ends: "Friday to April 27", "Saturday until April 26". */
 const RANGE_BETWEEN = /\s(?:to|until|till|through)\s/iu;
 
-/** Words that put a sentence in the past: then a bare weekday is the last one before publication. */
-export const PAST = /\b(?:was|were|had|did|took place|dropped|rose|fell|said|told|announced|reported|happened|began|ended|marched|gathered|arrested|detained|injured|killed|clashed|opened|closed|blocked|occupied|stormed|fired|cleared|evacuated|rescued|died|fled|struck|flooded|burned|walked|won|lost|beat|signed|threw|fought|stopped|dispersed|arrived|visited|promised)\b/i;
+/** Words that put a sentence in the past: then a bare weekday is the last one before publication ("staged", not "will be staged"). */
+export const PAST = /\b(?:was|were|had|did|took place|dropped|rose|fell|said|told|announced|reported|happened|began|ended|marched|gathered|arrested|detained|injured|killed|clashed|opened|closed|blocked|occupied|stormed|fired|cleared|evacuated|rescued|died|fled|struck|flooded|burned|walked|won|lost|beat|signed|threw|fought|stopped|dispersed|arrived|visited|promised|(?<!\bbe\s)(?:staged|protested|rallied|demonstrated))\b/i;
 
 /**
  * A sentence with no tense cue in a text whose last stated date lies ahead of publication is about that
