@@ -26,6 +26,10 @@ describe('someone crowned (rule event.crowned)', () => {
     const text = brief('Since Saturday, 3 May, when Oba Ade Lindqvist was crowned the 12th king of Lakeside at the palace, the market has been shut.');
     expect(eventsOf(text)).toEqual({ 'Coronation of Oba Ade Lindqvist': ['ceremony', '2031-05-03'] });
   });
+  it('names the rite read before it by whose it is', () => {
+    const text = brief('Nine objects from the coronation: a fan, a drum and a ticket. Since Saturday, 3 May, when Oba Ade Lindqvist was crowned king at the palace, the market has been shut.');
+    expect(eventsOf(text)).toEqual({ 'Coronation of Oba Ade Lindqvist': ['ceremony', '2031-05-03'] });
+  });
   it('is none for champions', () => {
     expect(eventsOf(brief('The champions were crowned on Saturday.'))).toEqual({});
   });

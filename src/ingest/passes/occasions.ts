@@ -111,6 +111,9 @@ function addOccasion(x: PassContext, o: Occasion): void {
     x.inferDate(event, o.date);
     x.addCitation(event, x.doc.cite(Math.min(o.at, o.s.start + o.date.index), Math.max(o.end, o.s.start + o.date.index + o.date.text.length)));
     for (const rule of o.rules) x.ruled(event, rule);
+    // "the coronation" read first, then "Ade Lind was crowned" on a day: the rite's bare word gives way to the name that
+    // says whose, which the quote just added holds.
+    if (known && known.name.toLowerCase() === o.head && o.name.toLowerCase().startsWith(`${o.head} of `)) known.name = o.name;
   } else if (!o.date && !known) {
     x.addCitation(event, x.doc.cite(o.at, o.end));
     for (const rule of o.rules) x.ruled(event, rule);
