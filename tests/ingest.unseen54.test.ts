@@ -114,3 +114,10 @@ describe('a gathering "staged" on a weekday', () => {
     expect(dateOf('will have')).toEqual(['2031-05-12']);
   });
 });
+
+describe('a closure "between" two weekdays', () => {
+  it('runs from the first to the second', () => {
+    const { measures } = read(brief('The council will close Harbour Road to motor vehicles between Thursday and Sunday, its chairman said.'));
+    expect(measures.map((m) => [m.start, m.end])).toEqual([['2031-05-08', '2031-05-11']]);
+  });
+});

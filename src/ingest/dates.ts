@@ -561,7 +561,7 @@ const SPAN_DAYS = 31;
 /**
  * The period two days written one after the other state: "from 5 a.m. on Thursday until 2 a.m. on Friday",
  * "Saturday, October 3, and Sunday, October 4, 2026", "on Saturday and Sunday" (days joined by "and" must
- * follow each other), or the end alone of a period with no start ("until Friday"). The start keeps its own
+ * follow each other, but after "between": "between Thursday and Sunday"), or the end alone of a period with no start ("until Friday"). The start keeps its own
  * derivation; the end's is added to its note. Counter-examples: "on Tuesday and Thursday" (two days, no
  * period), "June 11 to June 14" (one date that already has its end), "the road closes on Sunday" (its start; a
  * gathering's end when `gathering`).
@@ -572,8 +572,10 @@ export function spanOf(text: string, dates: FoundDate[], gathering = false): { s
     const second = days[i + 1];
     if (!second || !SPAN_JOIN.test(text.slice(first.index + first.text.length, second.index))) continue;
     const joinedByAnd = /^,?\s+and\s/i.test(text.slice(first.index + first.text.length, second.index));
+    // "between Thursday and Sunday" is a period whatever the days between.
+    const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, first.index - 10), first.index));
     const late = second.start > first.start && second.start <= addDays(first.start, SPAN_DAYS);
-    if (late && (!joinedByAnd || second.start === addDays(first.start, 1))) return { start: first, end: second };
+    if (late && (!joinedByAnd || between || second.start === addDays(first.start, 1))) return { start: first, end: second };
   }
   const only = days[0];
   return only && dates.length === 1 && (gathering ? GATHERING_END_ONLY : END_ONLY).test(text.slice(0, only.index)) ? { start: null, end: only } : undefined;
