@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { read } from './helpers/briefs.js';
 import { withoutReferencesTo } from '../src/ingest/fact-references.js';
+import { shape } from '../src/ingest/passes/shape.js';
+import type { PassContext } from '../src/ingest/passes/context.js';
 
 const mapKey = (secondMention: string) => [
   'Our map of the river festival, pin by pin', '',
@@ -43,5 +45,25 @@ describe('withoutReferencesTo', () => {
     expect([...orphans].map((o) => o.id)).toEqual(['d1']);
     expect(f.deployments.map((d) => [d.place_ids, d.event_id])).toEqual([[['pier'], null], [['pier'], null]]);
     expect(f.people[0]!.roles[0]!.organization_id).toBeNull();
+  });
+});
+
+describe('the shape pass', () => {
+  const cite = [{ source: 'note', quote: 'words' }];
+  it('drops a fact with no quote, scrubs references to it, and drops the facts that cannot stand without it', () => {
+    const facts = {
+      people: [], events: [], protests: [], measures: [], statements: [], claims: [],
+      organizations: [{ id: 'harbour-guard', name: 'Harbour Guard', citations: [] }, { id: 'coast-police', name: 'Coast Police', citations: cite }],
+      places: [{ id: 'quay', name: 'Quay', citations: [] }, { id: 'pier', name: 'Pier', citations: cite }],
+      deployments: [
+        { id: 'd1', organization_id: 'harbour-guard', place_ids: ['pier'], event_id: null, citations: cite },
+        { id: 'd2', organization_id: 'coast-police', place_ids: ['quay', 'pier'], event_id: null, citations: cite },
+      ],
+    };
+    shape({ facts } as unknown as PassContext);
+    expect(Object.fromEntries(Object.entries(facts).map(([kind, rows]) => [kind, rows.map((row) => row.id)]).filter(([, ids]) => ids.length))).toEqual({
+      organizations: ['coast-police'], places: ['pier'], deployments: ['d2'],
+    });
+    expect(facts.deployments[0]!.place_ids).toEqual(['pier']);
   });
 });

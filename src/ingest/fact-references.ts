@@ -1,6 +1,7 @@
 // Where one proposed fact names another, read from the collections' foreign keys (src/db/references.ts), so
 // renaming or dropping an id reaches every fact that points at it without the fields being listed here. A
 // claim's subject and object may be a row of any collection, so no foreign key names them: they are added.
+import type { TSchema } from '@sinclair/typebox';
 import { FACT_COLLECTIONS } from '../collections/index.js';
 import { referenceFields, type ReferenceField } from '../db/references.js';
 import { FACT_KINDS, type Facts } from './extract.js';
@@ -8,9 +9,12 @@ import { FACT_KINDS, type Facts } from './extract.js';
 /** Reference fields of every collection. */
 export const REFERENCES = new Map(FACT_COLLECTIONS.map((c) => [c.name, referenceFields(c)]));
 
+/** Whether a field's schema admits null (common.ts's `Nullable`: a union with the null type). */
+const nullable = (schema: TSchema | undefined) => (schema?.anyOf as TSchema[] | undefined)?.some((member) => member.type === 'null') ?? false;
+
 /** The single-id fields a row cannot do without (`organization_id` of a deployment, `speaker_id` of a statement). */
 const REQUIRED = new Map(FACT_COLLECTIONS.map((c) => [c.name, new Set(referenceFields(c)
-  .filter((ref: ReferenceField) => !ref.list && !JSON.stringify(c.schema.properties[ref.field] ?? {}).includes('"null"'))
+  .filter((ref: ReferenceField) => !ref.list && !nullable(c.schema.properties[ref.field]))
   .map((ref) => ref.field))]));
 
 /**
@@ -34,7 +38,7 @@ export function withoutReferencesTo(facts: Facts, gone: (id: unknown) => boolean
     }
   }
   for (const claim of facts.claims) {
-    if (gone(claim.subject_id)) orphans.add(claim); // kept as it was: the caller decides
+    if (gone(claim.subject_id)) orphans.add(claim);
     if (gone(claim.object_id)) claim.object_id = null;
   }
   return orphans;

@@ -188,14 +188,11 @@ function namedThenKind(x: PassContext, found: Named[]): void {
     const word = R.namedThenKind.pattern.exec(s.text)?.groups!.word;
     const before = x.doc.sentences[s.index - 1];
     if (!word || !before || x.doc.isHeading(before)) continue;
-    const names = [...before.text.matchAll(NAME_AFTER_THE)].filter((m) => {
-      const at = before.start + m.index + m[0].length - m.groups!.name!.length;
-      const name = m.groups!.name!;
-      return !lookupPlace(name) && !ENDS_IN_EVENT_WORD.test(name) && !x.doc.mentionsIn({ start: at, end: at + name.length }).length;
-    });
+    const names = [...before.text.matchAll(NAME_AFTER_THE)]
+      .map((m) => ({ name: m.groups!.name!, at: before.start + m.index + m[0].length - m.groups!.name!.length }))
+      .filter(({ name, at }) => !lookupPlace(name) && !ENDS_IN_EVENT_WORD.test(name) && !x.doc.mentionsIn({ start: at, end: at + name.length }).length);
     if (names.length !== 1) continue;
-    const name = names[0]!.groups!.name!;
-    const at = before.start + names[0]!.index + names[0]![0].length - name.length;
+    const { name, at } = names[0]!;
     if (!x.doc.isTaken(at, at + name.length) && !found.some((f) => f.name === name)) found.push({ name, at, end: at + name.length, rule: R.namedThenKind.id, kind: EVENT_WORDS[word] });
   }
 }

@@ -320,7 +320,8 @@ const LANGUAGE_AFTER = /^\s+(?:version|translation|subtitles|language|edition|sp
 function countryWeights(text: string): (code: string) => number {
   const weights = new Map<string, number>();
   // "WHO IS WITH US": a line in capitals spells every word so, "us" too.
-  const inCapitalsLine = (m: RegExpExecArray) => !/\p{Ll}/u.test(m[0]) && !/\p{Ll}/u.test(text.slice(text.lastIndexOf('\n', m.index) + 1, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1));
+  const lineOf = (at: number) => { const end = text.indexOf('\n', at); return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end); };
+  const inCapitalsLine = (m: RegExpExecArray) => !/\p{Ll}/u.test(m[0]) && !/\p{Ll}/u.test(lineOf(m.index));
   const asNationality = (m: RegExpExecArray) => !LANGUAGE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
     && !LANGUAGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) && !inCapitalsLine(m);
   return (code) => {

@@ -21,16 +21,14 @@ function shaped<T extends AnyDraft>(kind: DraftKind, { citations, derived, note,
  * of that body, a statement of that speaker) goes with it.
  */
 function withoutUncited(facts: Drafts): void {
-  const gone = new Set<unknown>();
-  // Each round drops at least one fact, so the facts' count bounds the rounds.
-  for (let round = Object.values(facts).flat().length; round >= 0; round--) {
-    const uncited = (fact: AnyDraft) => !fact.citations.length && !isGenericForceId(fact.id);
-    const ids = Object.values(facts).flat().filter(uncited).map((fact) => fact.id);
-    if (!ids.length) return;
-    for (const id of ids) gone.add(id);
-    for (const kind of Object.keys(facts) as DraftKind[]) (facts[kind] as AnyDraft[]) = facts[kind].filter((fact: AnyDraft) => !uncited(fact));
-    for (const orphan of withoutReferencesTo(facts as unknown as Facts, (id) => gone.has(id))) orphan.citations = [];
+  const dropped = new Set<AnyDraft>(Object.values(facts).flat().filter((fact) => !fact.citations.length && !isGenericForceId(fact.id)));
+  // Each round adds the facts that needed one dropped before; the facts' count bounds the rounds.
+  for (let size = 0; dropped.size > size;) {
+    size = dropped.size;
+    const ids = new Set([...dropped].map((fact) => fact.id));
+    for (const orphan of withoutReferencesTo(facts as unknown as Facts, (id) => ids.has(id as string))) dropped.add(orphan as AnyDraft);
   }
+  for (const kind of Object.keys(facts) as DraftKind[]) (facts[kind] as AnyDraft[]) = facts[kind].filter((fact: AnyDraft) => !dropped.has(fact));
 }
 
 export function shape(x: PassContext): void {
