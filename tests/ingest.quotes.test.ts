@@ -61,7 +61,7 @@ describe('the shape pass', () => {
       ],
     };
     shape({ facts } as unknown as PassContext);
-    expect(Object.fromEntries(Object.entries(facts).map(([kind, rows]) => [kind, rows.map((row) => row.id)]).filter(([, ids]) => ids.length))).toEqual({
+    expect(Object.fromEntries(Object.entries(facts).filter(([, rows]) => rows.length).map(([kind, rows]) => [kind, rows.map((row) => row.id)]))).toEqual({
       organizations: ['coast-police'], places: ['pier'], deployments: ['d2'],
     });
     expect(facts.deployments[0]!.place_ids).toEqual(['pier']);
