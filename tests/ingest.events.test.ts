@@ -18,6 +18,17 @@ describe('the article\'s own gathering', () => {
     expect(events).toEqual([expect.objectContaining({ name: 'Riverside carnival', kind: 'festival', start: '2031-05-10', derived: true })]);
   });
 
+  it('a name only the headline gives is the event the text names otherwise and describes in an appositive, under the text\'s name', () => {
+    const text = 'Lakeside Sends 900 Police to Lakeside Rowing Contest\n\nLAKESIDE, May 6 (Wire) - About 900 officers will be on duty for the Lakeside Pro, an international rowing contest held from Friday, May 9, to Sunday, May 11, the city said.\n';
+    const { events } = read(text);
+    expect(events.map((e) => [e.id, e.name, e.start, e.end])).toEqual([['lakeside-pro', 'Lakeside Pro', '2031-05-09', '2031-05-11']]);
+  });
+
+  it('a headline\'s name stays its own when the appositive describes something else', () => {
+    const text = 'Lakeside Sends 900 Police to Lakeside Rowing Contest\n\nLAKESIDE, May 6 (Wire) - About 900 officers will be on duty for the Lakeside Pro, a charity football match, on Saturday, the city said.\n';
+    expect(read(text).events.map((e) => e.name).sort()).toEqual(['Lakeside Pro', 'Lakeside Rowing Contest']);
+  });
+
   it('"next Friday" after the event\'s name dates it, counted from the publication day; the day of speaking does not', () => {
     const { events } = read(brief('More than 800 officers will guard the Lakeside marathon along the marina next Friday, the harbour master said on Tuesday.'));
     // 2031-05-06 is a Tuesday: next Friday is 9 May.

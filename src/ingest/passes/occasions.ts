@@ -89,12 +89,47 @@ function occasionDay(x: PassContext, s: Sentence, det: { at: number; text: strin
 /** An occasion; `date` undefined for a proper name with no day in its sentence, which cites its name alone. */
 interface Occasion { name: string; kind: Kind; head: string; at: number; end: number; date: FoundDate | undefined; tied: boolean; s: Sentence; rules: string[] }
 
-/** The event an occasion is already: the one read at its words, one of its name, the article's own of its head word, or one of its kind and day. */
+/** The lowercase words of an appositive right after a name (", an international rowing regatta held …"). */
+const APPOSITIVE_WORDS = /^,[^\S\n]+(?:a|an|the)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,4}[\p{Ll}-]+)(?![\p{L}-])/u;
+
+/**
+ * The article's own event as only its headline names it ("Lakeside Rowing Regatta"), when the text names it otherwise
+ * and says what it is in an appositive ("the Lakeside Cup, an international rowing regatta"): the headline's two last
+ * words are the appositive's, or its last word is and its other words are the text's name's.
+ */
+function headlineNamed(x: PassContext, o: Occasion): EventDraft | undefined {
+  const main = x.mainEvent;
+  const firstLineEnd = x.doc.text.indexOf('\n');
+  const described = APPOSITIVE_WORDS.exec(x.doc.text.slice(o.end, o.s.end))?.[1]?.split(/\s+/);
+  const onlyInHeadline = main && x.doc.text.slice(0, firstLineEnd).includes(main.name) && x.doc.text.indexOf(main.name, firstLineEnd) < 0;
+  if (!main || !described || !onlyInHeadline) return undefined;
+  const words = main.name.toLowerCase().split(/\s+/);
+  // The appositive goes on after its noun ("… surfing contest held from Thursday"): the noun is the headline's last word.
+  const head = described.indexOf(words.at(-1)!);
+  if (words.length < 2 || head < 0) return undefined;
+  const own = new Set(o.name.toLowerCase().split(/\s+/));
+  const lastTwo = head >= 1 && described[head - 1] === words.at(-2);
+  return lastTwo || words.slice(0, -1).every((w) => own.has(w)) ? main : undefined;
+}
+
+/** The headline's name gives way to the text's: the event takes the occasion's name, and an id of it. */
+function renameToText(x: PassContext, event: EventDraft, name: string): void {
+  const id = x.newId(name);
+  for (const m of x.doc.mentions) if (m.id === event.id) m.id = id;
+  Object.assign(event, { id, name });
+}
+
+/**
+ * The event an occasion is already: the one read at its words, one of its name, the article's own of its head word,
+ * the article's own its headline names and its appositive describes, or one of its kind and day.
+ */
 function knownEvent(x: PassContext, o: Occasion): EventDraft | undefined {
   const over = x.doc.mentions.find((m) => m.type === 'event' && m.start < o.end && m.end > o.at);
   if (over) return x.facts.events.find((e) => e.id === over.id);
   const name = o.name.toLowerCase();
   const main = x.mainEvent;
+  const fromHeadline = headlineNamed(x, o);
+  if (fromHeadline) renameToText(x, fromHeadline, o.name);
   return x.facts.events.find((e) => e.name.toLowerCase() === name)
     ?? (main && !main.start && main.name.toLowerCase().endsWith(o.head.toLowerCase()) ? main : undefined)
     ?? (o.date ? x.facts.events.find((e) => e.kind === o.kind && e.start === o.date!.start) : undefined);

@@ -221,6 +221,8 @@ const adjectiveOf = (code: string | undefined) => (code ? Object.entries(NATIONA
 
 /** A title of office right before a match: the capitalised words after it are a person's name. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+$`);
+/** A title of office and a capitalised word inside what a body is of, and all after them: a person named after the body. */
+const TITLE_AND_NAME_IN_OF = new RegExp(`\\s(?:${TITLE_PATTERN})\\s+\\p{Lu}.*$`, 'u');
 /** A title of office, then what follows it. */
 const TITLE_OPENS = new RegExp(`^(?:${TITLE_PATTERN})\\s+(?=\\p{Lu})`, 'u');
 /** The words before "of" are a title and a name of two or three words, none a head word ("Chief Inspector Ada Moen of …"): a person's; "General Directorate of …" is a body. */
@@ -235,8 +237,8 @@ function titleAndName(words: string): boolean {
  * a building, which is a place (rule place.venue: "the National Council building"), or a law ("the Public Order Act").
  */
 const NOT_A_BODY_AFTER = /^\s+(?:Act|Law|Bill|Ordinance|Decree|Code|final|match|game|season|title|fixture|semi-finals?|quarter-finals?|tie|trophy|draw|building|buildings|premises|compound)\b/;
-/** A capitalised word after a body's name that makes the whole the name of a site, a day, a band or an occasion ("Old Town Police Station", "National Police Day", "the Coast Guard Summit"). */
-const NOT_A_BODY_NAME_AFTER = /^ (?:Station|Day|Week|Academy|Museum|Band|Stadium|Arena|Hall|Square|Street|Road|Avenue|Bridge|Cup|Trophy|Award|Medal|Building|Tower|Barracks|Meeting|Summit|Games|Championships?|Marathon|Olympics)\b/;
+/** A capitalised word after a body's name that makes the whole the name of a site, a day, a band or an occasion ("Old Town Police Station", "National Police Day", "the Coast Guard Summit", "the Lakeside Country Club Resort"). */
+const NOT_A_BODY_NAME_AFTER = /^ (?:Station|Day|Week|Academy|Museum|Band|Stadium|Arena|Hall|Square|Street|Road|Avenue|Bridge|Cup|Trophy|Award|Medal|Building|Tower|Barracks|Meeting|Summit|Games|Championships?|Marathon|Olympics|Resort|Hotel|Marina|Grounds?|Course|House)\b/;
 
 /** A body's name that is also its building's: a legislature's seat, a post office. */
 const SEAT = /(?:\bParliament|\bAssembly|\bPost Office)$/;
@@ -270,7 +272,9 @@ export function andJoinsTwoBodies(first: string, rest: string): boolean {
 
 /** The name a head-word match gives, its lead words ("The", "Saturday's") cut off; null when it is no body's name. */
 function headedName(x: PassContext, m: Found): { name: string; start: number; end: number; head: string; country: string | null; alias?: string; owningBody?: { name: string; start: number } } | null {
-  const { name: base, of } = m.groups as { name: string; of?: string };
+  const { name: base } = m.groups as { name: string; of?: string };
+  // "the Rowing Federation of Ruritania President Ada Moen": what the body is of ends before a title and a name.
+  const of = (m.groups as { of?: string }).of?.replace(TITLE_AND_NAME_IN_OF, '');
   let name = `${base}${of ?? ''}`;
   // "the Harbour Police District": the head word is the body's, the ground its unit covers comes after it.
   const head = base.split(/\s+/).reverse().find((word) => ORG_HEADS[word]) ?? base.split(/\s+/).at(-1)!;

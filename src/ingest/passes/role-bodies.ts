@@ -1,5 +1,5 @@
 // The role-bodies pass: a person's title that names no body by itself gets the body its context names
-// (rules/people.ts, person.role-body-in-title, person.role-body-its, person.role-body-possessive, person.role-body-head-noun, person.role-body-story
+// (rules/people.ts, person.role-body-in-title, person.role-body-before-title, person.role-body-its, person.role-body-possessive, person.role-body-head-noun, person.role-body-story
 // and person.role-body-mayor), so a reviewer does not pick it by hand.
 import { PEOPLE_RULES as R } from '../rules/people.js';
 import { escapeRegExp } from '../rules/rule.js';
@@ -119,6 +119,19 @@ function bodyOfMayor(x: PassContext, role: Role): OrganizationDraft | undefined 
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** "the Lakeside Rowing Federation President Ada Moen": the body whose name ends right before the title, nothing else between. */
+function bodyBeforeTitle(x: PassContext, role: Role, at: number): OrganizationDraft | undefined {
+  const sentence = x.doc.sentenceAt(at);
+  const before = x.doc.mentionsIn({ start: sentence.start, end: at }, 'organization').at(-1);
+  if (!before) return undefined;
+  const between = R.roleBodyBeforeTitle.pattern.exec(x.doc.text.slice(before.end, at));
+  const title = between?.groups?.title;
+  // The mention may hold the title ("President Ada Moen") or not ("Ada Moen" after it): the words between are the title or nothing.
+  const fits = between && (title === undefined ? x.doc.text.slice(at, at + role.title.length).toLowerCase() === role.title.toLowerCase() : title.toLowerCase() === role.title.toLowerCase());
+  const body = fits ? orgById(x, before.id) : undefined;
+  return body && !isGenericForceId(body.id) ? body : undefined;
+}
+
 /** "Chief executive of the Harbour Race Committee" (rule person.role-body-in-title): the article's body the title names, by name or acronym. */
 function bodyInTitle(x: PassContext, role: Role): OrganizationDraft | undefined {
   const named = R.roleBodyInTitle.pattern.exec(role.title)?.groups?.body?.toLowerCase();
@@ -131,7 +144,7 @@ export function roleBodies(x: PassContext): void {
     if (!first) continue;
     for (const role of person.roles) {
       if (role.organization_id !== null) continue;
-      const [rule, body] = ([[R.roleBodyInTitle, bodyInTitle], [R.roleBodyIts, bodyOfIts], [R.roleBodyPossessive, bodyOfPossessive], [R.roleBodyHeadNoun, bodyOfHeadNoun], [R.roleBodyStory, bodyOfStory], [R.roleBodyMayor, bodyOfMayor]] as const)
+      const [rule, body] = ([[R.roleBodyInTitle, bodyInTitle], [R.roleBodyBeforeTitle, bodyBeforeTitle], [R.roleBodyIts, bodyOfIts], [R.roleBodyPossessive, bodyOfPossessive], [R.roleBodyHeadNoun, bodyOfHeadNoun], [R.roleBodyStory, bodyOfStory], [R.roleBodyMayor, bodyOfMayor]] as const)
         .map(([r, find]) => [r, find(x, role, first.start)] as const).find(([, found]) => found) ?? [];
       if (!rule || !body) continue;
       role.organization_id = body.id;

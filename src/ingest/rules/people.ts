@@ -190,6 +190,13 @@ export const PEOPLE_RULES = {
     pattern: /^(?!(?:[Cc]andidate|[Nn]ominee|[Aa]pplicant)\b)(?<role>\p{L}[\p{L}' -]{0,60}?)\s+(?:of|at|for)\s+(?:the\s+)?(?<body>\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|de|\p{Lu}[\p{L}'’.&-]*)){0,8})$/u,
     examples: { match: ['Chief executive of the Harbour Race Committee', 'spokeswoman for the Lakeside Police', 'Director of HPA'], noMatch: ['Minister of the interior', 'Chief executive', 'Candidate for the National Assembly'] },
   },
+  roleBodyBeforeTitle: {
+    id: 'person.role-body-before-title', produces: 'people',
+    description: 'a capitalised title right after a body\'s whole name, then the person ("the Lakeside Rowing Federation President Ada Moen", "Harbour Trust Chairman Ivo Lenz said"): the body is the role\'s; nothing but spaces and the title between them, so a comma or a verb parts them ("the Harbour Trust, President Ada Moen said" names no body of hers)',
+    // Tried on the words between the body's name and the person's name (the title, or none when the mention holds it).
+    pattern: /^[^\S\n]+(?:(?<title>\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{Lu}[\p{L}-]*){0,2})[^\S\n]+)?$/u,
+    examples: { match: [' President ', ' ', ' Vice Chairman '], noMatch: [', President ', ' said President ', ' and President '] },
+  },
   roleBodyMayor: {
     id: 'person.role-body-mayor', produces: 'people',
     description: 'a mayor with no body named by the title ("Mayor Zoran Petrovic", "the mayor of Eastby, Ada Moen"): the one city government of the article named after the city of the title, else of the dateline ("City of Eastby", "Capital City of Eastby", "Municipality of Eastby", "Eastby City Council"); not a regional, provincial or state government, and none when two fit',
