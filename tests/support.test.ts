@@ -49,7 +49,7 @@ describe('statesDate', () => {
   it('finds day, month and year written in the usual ways', () => {
     for (const passage of ['for the 6th of February 2026', 'on February 6, 2026', 'on 6 February 2026', 'on Feb. 6, 2026',
       'from the 6th to the 22nd of February 2026', '6–22 February 2026', 'the sixth of February 2026', 'on 2026-02-06',
-      '6 to 22 February 2026', 'February 6 through 22, 2026', 'between 6 and 8 February 2026']) {
+      '6 to 22 February 2026', 'February 6 through 22, 2026', 'between 6 and 8 February 2026', 'from Friday, 6 to Sunday, 8 February 2026']) {
       expect(statesDate(passage, '2026-02-06'), passage).toBe(true);
     }
   });

@@ -338,8 +338,8 @@ export function statesDate(passage: string, isoDate: string, inferred: ReadonlyS
 }
 const NONE: ReadonlySet<DatePart> = new Set();
 
-/** What joins a range's two days, whose month is written once: "11-13 July", "11 to 13 July", "July 11 through 13". */
-const RANGE_TO = String.raw`(?:\s*[-–]\s*|\s+(?:to|and|until|till|through)\s+)`;
+/** What joins a range's two days, whose month is written once: "11-13 July", "11 to 13 July", "July 11 through 13", "9 to Sunday, 11 May". */
+const RANGE_TO = String.raw`(?:\s*[-–]\s*|\s+(?:to|and|until|till|through)\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
 
 interface DatePatterns { iso: RegExp; year: RegExp; month?: RegExp; day?: RegExp[] }
 const compiledDates = new Map<string, DatePatterns>();

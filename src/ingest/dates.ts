@@ -40,12 +40,14 @@ const monthIndex = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.t
 const utc = (value: string) => new Date(`${value}T12:00:00Z`);
 export const addDays = (value: string, days: number) => iso(new Date(utc(value).getTime() + days * 86_400_000));
 
+/** A weekday written before a day's number in a range ("from Friday, 6 to Sunday, 22 February"). */
+const WEEKDAY_BEFORE = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?';
 /** Ranges chrono reads as one end only, with the capture groups of their first day, last day, month and year. */
 const RANGES: Array<{ pattern: RegExp; first: number; last: number; month: number; year: number }> = [
-  // from the 6th to the 22nd of February (2026)
-  { pattern: new RegExp(`\\bfrom (?:the )?${DAY} (?:to|until|through) (?:the )?${DAY}(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'gi'), first: 1, last: 2, month: 3, year: 4 },
+  // from the 6th to the 22nd of February (2026), from Friday, 6 to Sunday, 22 February
+  { pattern: new RegExp(`\\bfrom (?:the )?${WEEKDAY_BEFORE}${DAY} (?:to|until|through) (?:the )?${WEEKDAY_BEFORE}${DAY}(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'gi'), first: 1, last: 2, month: 3, year: 4 },
   // between 6 and 22 February
-  { pattern: new RegExp(`\\bbetween (?:the )?${DAY} and (?:the )?${DAY}(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'gi'), first: 1, last: 2, month: 3, year: 4 },
+  { pattern: new RegExp(`\\bbetween (?:the )?${WEEKDAY_BEFORE}${DAY} and (?:the )?${WEEKDAY_BEFORE}${DAY}(?: of)? ${MONTH}(?:,? (\\d{4}))?`, 'gi'), first: 1, last: 2, month: 3, year: 4 },
   // from February 6 to 22
   { pattern: new RegExp(`\\b(?:from|between) ${MONTH} ${DAY}(?: to|-|–| and) ${DAY}(?:,? (\\d{4}))?`, 'gi'), first: 2, last: 3, month: 1, year: 4 },
 ];

@@ -10,6 +10,7 @@ import type { Seed } from '../db/seed.js';
 import { shownTitle, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { findDates, isDayOfSaying, type FoundDate } from '../ingest/dates.js';
+import { EVENT_WORD_PATTERN } from '../ingest/lexicon.js';
 import { numbersIn } from '../lib/numbers.js';
 import { mayorsCity } from '../ingest/passes/role-bodies.js';
 import { bodyBySubjectWord, bodyOfIt, namedByHead, speakersBodies } from './head-words.js';
@@ -159,8 +160,10 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
     if (targets) {
       return [...namedBy(spec, item, field)].some((id) => targets.includes(collectionOf.get(id) ?? '') && (title === undefined || fitsTitle(title, rowOf.get(id)!)) && !(spec.name === 'protests' && heldApart(item, rowOf.get(id)!)))
         || (targets.includes('events') && datesOf(item).some((date) => date.precision === 'day' && eventDays.has(date.start)))
-        // An article of one event: what a force is deployed for (a protest or a ban may concern something else).
-        || (spec.name === 'deployments' && targets.includes('events') && articleEvents.length === 1);
+        // An article of one event: what a force is deployed for (a protest or a ban may concern something else), and
+        // the event words name ("during the contest") when its days may meet theirs.
+        || (spec.name === 'deployments' && targets.includes('events') && articleEvents.length === 1)
+        || (targets.includes('events') && articleEvents.length === 1 && THE_EVENT.test(sentencesOf(item)) && !(spec.name === 'protests' && heldApart(item, articleEvents[0]!)));
     }
     // A count: a number the words hold outside their dates ("about 1,500 teachers", not "May 23").
     if (unstatedCount(item[field])) {
@@ -175,6 +178,9 @@ export function statedInWords(seed: Seed, source: { id: string; text: string; pu
     return !source.published || datesOf(item).length > 0;
   };
 }
+
+/** "the contest", "the summit": words for an event by its kind, which name an article's one event. */
+const THE_EVENT = new RegExp(`\\bthe (?:${EVENT_WORD_PATTERN})\\b`, 'iu');
 
 /**
  * A protest and a dated event whose days do not meet: a sit-in on the Monday before a contest "during the contest"

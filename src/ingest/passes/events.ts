@@ -11,7 +11,7 @@ import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
 
 /** A name read in the text; `kind` where the rule knows it better than the name's last word (a rite, a visit). */
-interface Named { name: string; at: number; end: number; rule: string; kind?: EventDraft['kind']; dated?: { start: string; precision: 'month' | 'year'; note?: string } }
+interface Named { name: string; at: number; end: number; rule: string; kind?: EventDraft['kind']; dated?: { start: string; precision: 'day' | 'month' | 'year'; note?: string } }
 
 /** An event's kind by the word that ends its name: a festival or fair, a summit or conference, else sport. */
 function eventKind(name: string): EventDraft['kind'] {
@@ -306,8 +306,15 @@ function visitsAndFixtures(x: PassContext, found: Named[]): void {
     found.push({ name, at, end: at + what.length, rule: R.ceremonialAct.id, kind: 'ceremony' });
   }
   paradesAndRehearsals(x, found);
-  for (const m of x.matchesOutsideTitles(R.fixture.pattern)) {
-    if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end: m.pos + m[0].length, rule: R.fixture.id });
+  for (const m of x.matches(R.fixture.pattern)) {
+    // A title line names a match only with its day ("Northton v Southby, City Stadium, Sunday, 11 May 2031"), as a fixture list does.
+    const s = x.doc.sentenceAt(m.pos);
+    const lineDay = x.doc.isTitle(s) ? x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index > m.pos) : undefined;
+    if (x.doc.isTitle(s) && !lineDay) continue;
+    const dated = lineDay && { start: lineDay.start, precision: 'day' as const, ...(lineDay.derived ? { note: lineDay.note ?? `date of '${lineDay.text}' inferred` } : {}) };
+    // Its quote runs to the day, which it holds.
+    const end = lineDay ? s.start + lineDay.index + lineDay.text.length : m.pos + m[0].length;
+    if (!x.doc.isTaken(m.pos, m.pos + m[0].length)) found.push({ name: m[0], at: m.pos, end, rule: R.fixture.id, ...(dated ? { dated } : {}) });
   }
 }
 

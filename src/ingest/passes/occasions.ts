@@ -244,6 +244,12 @@ function dayBeforeWhen(x: PassContext, s: Sentence, at: number): FoundDate | und
   return day && /^[^.;]{0,12},?\s+when\s+$/u.test(x.doc.text.slice(s.start + day.index + day.text.length, at)) ? day : undefined;
 }
 
+/** The day that opens the sentence right before the words at `at` ("On Friday, 6 May, Ada Holm …"), never a day of saying. */
+function dayOpeningSentence(x: PassContext, s: Sentence, at: number): FoundDate | undefined {
+  const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && /^\s*(?:On\s+(?:the\s+)?)?$/u.test(s.text.slice(0, d.index)) && (d.index > 0 || /^On\s/u.test(d.text)));
+  return day && !isDayOfSaying(s.text, day) && /^,?\s+$/u.test(x.doc.text.slice(s.start + day.index + day.text.length, at)) ? day : undefined;
+}
+
 /**
  * "Eastland swears in Ada Holm as president on Friday" (rule event.swearing-in): the inauguration, a ceremony, as
  * "when Ade Lind was crowned king" (rule event.crowned) is the coronation;
@@ -255,14 +261,14 @@ function inaugurationsAndConcerts(x: PassContext): void {
     const s = x.doc.sentenceAt(m.pos);
     const end = m.pos + m[0].length;
     const { who, office, sworn, swornOffice, elect, electName } = m.groups as Record<string, string | undefined>;
-    const date = dayAfterIn(x, s, end, 60) ?? (elect ? dayBeforeWhen(x, s, m.pos) : undefined);
+    const date = dayAfterIn(x, s, end, 60) ?? (elect ? dayBeforeWhen(x, s, m.pos) : undefined) ?? dayOpeningSentence(x, s, m.pos);
     if (!date || x.doc.quoted(m.pos)) continue;
     addOccasion(x, { name: `Inauguration of ${who ?? sworn ?? electName} as ${office ?? swornOffice ?? elect!.toLowerCase()}`, kind: 'ceremony', head: 'inauguration', at: m.pos, end, date, tied: true, s, rules: [R.swearingIn.id] });
   }
   for (const m of x.matchesOutsideTitles(R.crowned.pattern)) {
     const s = x.doc.sentenceAt(m.pos);
     const end = m.pos + m[0].length;
-    const date = dayAfterIn(x, s, end, 60) ?? dayBeforeWhen(x, s, m.pos);
+    const date = dayAfterIn(x, s, end, 60) ?? dayBeforeWhen(x, s, m.pos) ?? dayOpeningSentence(x, s, m.pos);
     if (!date || x.doc.quoted(m.pos)) continue;
     addOccasion(x, { name: `Coronation of ${m.groups!.crowned!}`, kind: 'ceremony', head: 'coronation', at: m.pos, end, date, tied: true, s, rules: [R.crowned.id] });
   }
@@ -281,6 +287,24 @@ function inaugurationsAndConcerts(x: PassContext): void {
     // "Singer Ada Holm": the performer, not the word for what she does.
     const name = m.groups!.name!.replace(/^(?:Singer|Rapper|Pianist|Guitarist|Violinist|Conductor|Composer|Soprano|Tenor|Drummer|DJ)[^\S\n]+/u, '');
     addOccasion(x, { name: `${name} concert`, kind: 'festival', head: 'concert', at: m.pos, end: m.pos + m[0].length, date, tied: true, s, rules: [R.headlinedConcert.id] });
+  }
+}
+
+/** The day that opens a sentence ("On Tuesday, 4 May, the minister …"), the sentence's first, never a day of saying. */
+function daySentenceOpensWith(x: PassContext, s: Sentence): FoundDate | undefined {
+  const first = x.doc.dates.get(s.index)![0];
+  const opens = first && first.precision === 'day' && !first.end && /^\s*(?:On\s+(?:the\s+)?)?$/u.test(s.text.slice(0, first.index));
+  return opens && !isDayOfSaying(s.text, first) ? first : undefined;
+}
+
+/** "On Tuesday, the minister announced at Harbour House that …" (rule event.announced-at): the announcement, dated by its day. */
+function announcementsAt(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.announcedAt.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const end = m.pos + m[0].length;
+    const date = daySentenceOpensWith(x, s);
+    if (!date || x.doc.quoted(m.pos)) continue;
+    addOccasion(x, { name: `Announcement at ${m.groups!.place!}`, kind: 'announcement', head: 'announcement', at: m.pos, end, date, tied: true, s, rules: [R.announcedAt.id] });
   }
 }
 
@@ -363,4 +387,5 @@ export function occasions(x: PassContext): void {
   deploymentOccasions(x);
   delegatesCongresses(x);
   inaugurationsAndConcerts(x);
+  announcementsAt(x);
 }

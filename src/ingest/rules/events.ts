@@ -30,7 +30,7 @@ const VENUE_WORDS = '(?:Centre|Center|Grounds|Hall|Halls|Park|Square|Arena|Stadi
 
 /** A person's capitalised name, maybe hyphenated ("Lin Wei-ming"), and an office someone is sworn in to (rule event.swearing-in). */
 const PERSON_NAME = "[A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40}){0,3}";
-const OFFICE = '(?:[a-z-]+ ){0,2}?(?:president|prime minister|governor|mayor|king|queen|emperor|chancellor|premier)';
+const OFFICE = '(?:[a-z-]+ ){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Gg]overnor|[Mm]ayor|[Kk]ing|[Qq]ueen|[Ee]mperor|[Cc]hancellor|[Pp]remier)';
 
 /** Words for a gathering the lexicon's event words leave out, with their kinds: a concert is a festival's, a bout a sport's. */
 export const MORE_GATHERING_WORDS: Record<string, 'festival' | 'games'> = { concert: 'festival', bout: 'games', 'semi-final': 'games', 'quarter-final': 'games' };
@@ -519,13 +519,14 @@ export const EVENT_RULES = {
   },
   fixture: {
     id: 'event.fixture', produces: 'events',
-    description: 'a match named by its two sides ("Northton v Southby", "Northton vs. Southby"); not a name of another language whose lowercase "v" is a particle and which ends with a lowercase word ("Cesta v Mestni log," a street: "in the town meadow")',
+    description: 'a match named by its two sides ("Northton v Southby", "Northton vs. Southby", "Olympique de Lakeside v Northby"); in a title line only with a day after it, which dates it ("Northton v Southby, City Stadium, Lakeside, Sunday, 11 May 2031", as a fixture list or a results page heads a match); not a name of another language whose lowercase "v" is a particle and which ends with a lowercase word ("Cesta v Mestni log," a street: "in the town meadow")',
     pattern: compose('\\b{HOME} vs?\\.? {AWAY}\\b(?![^\\S\\n]+(?!{AFTER}\\b)\\p{Ll}+\\s*(?:[,;.)]|$))', {
-      HOME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?", AWAY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?",
+      // A club's name may hold a joiner of its language ("Olympique de Lakeside").
+      HOME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|del|da|do)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40})?", AWAY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|del|da|do)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40})?",
       AFTER: 'today|tonight|tomorrow|yesterday|again|instead|too|also|live|here|there|ends|starts|kicks|resumes',
     }, 'gmu'),
     examples: {
-      match: ['Police will escort fans to Northton v Southby on Sunday.', 'Tickets sold out for Northton v Southby tonight.', 'Fans gathered before Northton v Southby.'],
+      match: ['Police will escort fans to Northton v Southby on Sunday.', 'Olympique de Lakeside v Northby, City Stadium, Sunday, 11 May 2031', 'Tickets sold out for Northton v Southby tonight.', 'Fans gathered before Northton v Southby.'],
       noMatch: ['Police will escort fans from Northton to Southby on Sunday.', 'Runners turn on to Ulica v Starem mlinu, from 9 a.m.'],
     },
   },
@@ -568,6 +569,15 @@ export const EVENT_RULES = {
     pattern: /\b(?:[Tt]he\s+)?announcement,?\s+(?:was\s+)?(?:made\s+)?on\s+/g,
     examples: { match: ['The announcement was made on 3 March.'], noMatch: ['The announcement surprised many.'] },
   },
+  announcedAt: {
+    id: 'event.announced-at', produces: 'events',
+    description: 'someone who announced something at a place named in capitals, in a sentence that opens with the day ("On Tuesday, 4 May, the Prime Minister, Ada Moen, announced at Harbour House that a bridge will be built"): an `announcement` named "Announcement at <place>", dated by that day; none at a place in lower case ("announced at a news conference"), with no day opening the sentence (a day after the place may be the day of saying, its tense the clause\'s), or in a quote',
+    pattern: /\bannounced[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?(?<place>\p{Lu}[\p{L}'’-]{0,40}(?:[^\S\n]+(?:(?:de|da|do|of|the)[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]{0,40}){0,5})/gu,
+    examples: {
+      match: ['On Tuesday, 4 May, the Prime Minister, Ada Moen, announced at Harbour House that a bridge will be built.', 'On Monday the minister announced at the Lakeside Exhibition Centre that the fair will move.'],
+      noMatch: ['The minister announced at a news conference on Monday that the fair will move.', 'The fair was announced on Monday.'],
+    },
+  },
   resultsAnnounced: {
     id: 'event.results-announced', produces: 'events',
     description: 'results to be announced on a stated day ("the first official results would be announced at the conference centre on Saturday", "final results are expected to be declared on Monday"): an `announcement` of results, dated by that day counted forward, never the day of saying',
@@ -594,17 +604,17 @@ export const EVENT_RULES = {
   },
   incidentAct: {
     id: 'event.incident-act', produces: 'events',
-    description: 'an incident told by what a crowd did or vandals did (sprayed, daubed or smashed: "Vandalism"), what gave way or a vehicle that crashed, overturned or sank, or an incident word that broke out or erupted, or a fire, riot or clashes that began or started ("a riot broke out at the city prison on Sunday": "Riot at the city prison"; "The fire began on Saturday … near the village"), on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday", "a display plane crashed into a cotton field on Saturday afternoon"): an incident named by the act ("Crash of a display plane into a cotton field"), dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
-    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed)|(?:[Aa]n?|[Tt]he)\\s+(?:(?:\\p{Lu}[\\p{L}-]*|\\(\\p{Lu}{2,8}\\))\\s+){0,5}(?:[\\p{Ll}-]+\\s+){0,2}{VEHICLE}\\s+(?:had\\s+)?{CRASH}|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<outbreak>{INCIDENT})\\s+(?:had\\s+)?(?:broke out|erupted)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<started>fire|blaze|wildfire|forest fire|bushfire|riot|unrest|disorder|clashes|fighting)\\s+(?:had\\s+)?(?:began|started))\\b", {
+    description: 'an incident told by what a crowd did or vandals did (sprayed, daubed or smashed: "Vandalism"), what gave way or a vehicle that crashed, overturned, sank or exploded (maybe told what it was carrying: "a tanker carrying diesel overturned"), or an incident word that broke out or erupted, or a fire, riot or clashes that began or started ("a riot broke out at the city prison on Sunday": "Riot at the city prison"; "The fire began on Saturday … near the village"), on a day its sentence states ("On Sunday night, a crowd pushed against Gate 3", "on Saturday, a crowd barrier in front of the stage gave way", "a group of riders broke away on Friday", "a display plane crashed into a cotton field on Saturday afternoon"): an incident named by the act ("Crash of a display plane into a cotton field"), dated by that day (never a day of saying, never a day to come); with no day in its sentence, one told at a protest its sentence or the one before names ("The march was calm. A group broke away near the bridge and threw bottles at police vans") is dated by that protest\'s day, derived; else none',
+    pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed)|(?:[Aa]n?|[Tt]he)\\s+(?:(?:\\p{Lu}[\\p{L}-]*|\\(\\p{Lu}{2,8}\\))\\s+){0,5}(?:[\\p{Ll}-]+\\s+){0,2}{VEHICLE}\\s+(?:carrying\\s+(?:[\\p{Ll}-]+\\s+){1,2})?(?:had\\s+)?{CRASH}|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<outbreak>{INCIDENT})\\s+(?:had\\s+)?(?:broke out|erupted)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<started>fire|blaze|wildfire|forest fire|bushfire|riot|unrest|disorder|clashes|fighting)\\s+(?:had\\s+)?(?:began|started))\\b", {
       INCIDENT: INCIDENT_WORDS,
       WHO: '[Cc]rowd|[Gg]roup|[Ff]ans|[Ss]upporters|[Mm]archers|[Pp]rotesters|[Dd]emonstrators|[Yy]ouths|[Vv]andals', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled|sprayed|daubed|smashed|left the (?:agreed|planned|approved|authori[sz]ed) route',
       THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
-      VEHICLE: 'plane|aircraft|helicopter|jet|glider|balloon|bus|coach|train|tram|lorry|truck|ferry|boat', CRASH: 'crashed|came down|collided|overturned|derailed|capsized|sank',
+      VEHICLE: 'plane|aircraft|helicopter|jet|glider|balloon|bus|minibus|coach|train|tram|lorry|truck|tanker|van|ferry|boat', CRASH: 'crashed|came down|collided|overturned|derailed|capsized|sank|exploded|caught fire',
     }, 'gu'),
     examples: {
       match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.',
         'The show was cancelled after a single-engine display plane crashed into a field on Saturday afternoon.', 'Three inmates were killed when a riot broke out at the city prison on Sunday.', 'The fire began on Saturday, May 3, in dry grass near the village of Masany.', 'Vandals sprayed slogans on the walls of the theatre on Monday night.',
-        'At about 23:40 on Sunday, a Northern Lakes Rail (NLR) freight train derailed beside the ring road.'],
+        'At about 23:40 on Sunday, a Northern Lakes Rail (NLR) freight train derailed beside the ring road.', 'At about 21:00 on Tuesday, a tanker carrying diesel overturned and exploded at the junction.'],
       noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.', 'The fight began at 9 p.m. on Saturday.'],
     },
   },
@@ -833,16 +843,16 @@ export const EVENT_RULES = {
   },
   swearingIn: {
     id: 'event.swearing-in', produces: 'events',
-    description: 'someone sworn in to an office on a stated day ("Eastland swears in Ada Holm as president on Friday", "Ada Holm will be sworn in as mayor on Monday"), or an office-holder-elect sworn in, the office their title ("on Wednesday, when President-elect Ada Holm is sworn in at the Congress"): an inauguration, a `ceremony` named "Inauguration of <name> as <office>", dated by the first day after it in its sentence, else (an elect\'s) the day right before its "when", never a day of saying',
-    pattern: new RegExp(`\\b(?:swears?|will swear) in (?<who>${PERSON_NAME}) as (?<office>${OFFICE})\\b|\\b(?<sworn>${PERSON_NAME}) (?:is|will be|is to be) sworn in as (?<swornOffice>${OFFICE})\\b|\\b(?<elect>President|Prime Minister|Governor|Mayor|Premier|Chancellor)-elect (?<electName>${PERSON_NAME}) (?:is|will be|is to be) sworn in\\b`, 'gu'),
+    description: 'someone sworn in to an office on a stated day ("Eastland swears in Ada Holm as president on Friday", "Ada Holm will be sworn in as mayor on Monday", "On Friday, 6 May, Ada Holm was sworn in as governor"), or an office-holder-elect sworn in, the office their title ("on Wednesday, when President-elect Ada Holm is sworn in at the Congress"): an inauguration, a `ceremony` named "Inauguration of <name> as <office>", dated by the first day after it in its sentence, else (an elect\'s) the day right before its "when", else the day that opens the sentence right before the name ("On Friday, 6 May, Ada Holm …"), never a day of saying; none without a day',
+    pattern: new RegExp(`\\b(?:swears?|will swear) in (?<who>${PERSON_NAME}) as (?<office>${OFFICE})\\b|\\b(?<sworn>${PERSON_NAME}) (?:was|is|will be|is to be) sworn in as (?<swornOffice>${OFFICE})\\b|\\b(?<elect>President|Prime Minister|Governor|Mayor|Premier|Chancellor)-elect (?<electName>${PERSON_NAME}) (?:is|will be|is to be) sworn in\\b`, 'gu'),
     examples: {
-      match: ['Eastland swears in Ada Holm as president on Friday in front of the parliament.', 'Ada Holm will be sworn in as mayor on Monday.'],
-      noMatch: ['Ada Holm was sworn in as mayor in 2029.', 'Eastland swears by its constitution.'],
+      match: ['Eastland swears in Ada Holm as president on Friday in front of the parliament.', 'Ada Holm will be sworn in as mayor on Monday.', 'On Friday, 6 May, Ada Holm was sworn in as governor of Eastland.'],
+      noMatch: ['Eastland swears by its constitution.', 'Ada Holm swore in her cabinet on Monday.'],
     },
   },
   crowned: {
     id: 'event.crowned', produces: 'events',
-    description: 'someone named who was, is or will be crowned, on a stated day ("on Saturday, when Ade Lind was crowned king at the palace", "Queen Ada will be crowned on Sunday"): a `ceremony` named "Coronation of <name>", dated by the first day after it in its sentence, else the day right before its "when", never a day of saying; none without a day',
+    description: 'someone named who was, is or will be crowned, on a stated day ("on Saturday, when Ade Lind was crowned king at the palace", "Queen Ada will be crowned on Sunday"): a `ceremony` named "Coronation of <name>", dated by the first day after it in its sentence, else the day right before its "when", else the day that opens the sentence right before the name ("On Saturday, 10 May, Oba Ade Lind was crowned"), never a day of saying; none without a day',
     pattern: new RegExp(`\\b(?<crowned>${PERSON_NAME}) (?:was|is|will be|is to be) crowned\\b`, 'gu'),
     examples: {
       match: ['On Saturday, 10 May, when Oba Ade Lind was crowned the 12th king of Lakeside at the palace, the market closed.', 'Queen Ada will be crowned on Sunday.'],

@@ -33,7 +33,7 @@ const BANNABLE = ['alcohol', 'alcoholic drinks', 'beer', 'drinking', 'drinks?', 
   'street vending', 'street trading', 'vending', 'hawking', 'trading stalls?', 'folding chairs', 'firearms', 'guns', 'trucks', 'lorries', 'heavy vehicles', 'motorcycles?', 'motorbikes?', 'motorcycle taxis',
   'pillion (?:riders|passengers)', '(?:riding|ride) as (?:pillion )?(?:riders|passengers)', '(?:street )?vendors', 'hawkers',
   'liquor', 'spirits', 'foam', '(?:water )?balloons', 'laser(?: pointer)?s?', 'knife', 'firearm', 'sticks?', 'taxis', 'rickshaws', 'tuk-tuks',
-  'barbecues?', 'campfires?', 'open fires?', 'bonfires?', 'camping', '(?:visits|trips|access|entry) (?:to|into) (?:all )?(?:the )?(?:forests?|woods|woodlands?)', 'burning (?:of )?(?:stubble|grass|waste|garden waste|rubbish|leaves)', 'picketing', 'swimming', 'bathing', '(?:ticket )?resale', '(?:ticket )?touting', 'boats', 'vessels', '(?:pleasure )?craft'];
+  'barbecues?', 'campfires?', 'open fires?', 'bonfires?', 'camping', '(?:visits|trips|access|entry) (?:to|into) (?:all )?(?:the )?(?:forests?|woods|woodlands?)', 'burning (?:of )?(?:stubble|grass|waste|garden waste|rubbish|leaves)', 'picketing', 'swimming', 'bathing', '(?:ticket )?resale', '(?:ticket )?touting', 'boats', 'vessels', '(?:pleasure )?craft', '(?:fuel |petrol |oil )?tankers', '(?:away|visiting|rival|travelling|opposing) (?:supporters|fans)'];
 
 /** Vehicles and traders an order keeps out of an area ("vendors will be kept outside the perimeter", "an order that kept motorbikes away from the park"). */
 const KEPT_OUT = '(?:street )?vendors|hawkers|traders|motorcycle taxis|motorbikes|motorcycles|lorries|trucks';
@@ -117,7 +117,7 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
         'The council imposed a ban on public gatherings in the old town.', '- Alcohol ban in the harbour district all weekend.', 'No sale of alcohol within 1 km of the arena.',
         'There is no parking on Quay Road from noon.', 'An order issued on Monday, banning flares along the route.', '- no banners, placards, alcohol or folding chairs in the viewing areas.',
         'Inspectors will enforce a ban on street vending within four blocks of the park.', 'Alcohol, glass and umbrellas may not be brought in, the director said.',
-        'Lorries will be banned from the ring road from 6 a.m. on Friday.', 'The order bars motorbikes from the old town for the weekend.', '- a ban on pillion riders in the harbour district on Sunday;',
+        'Lorries will be banned from the ring road from 6 a.m. on Friday.', 'Fuel tankers are banned from the ring road between 6 am and 8 pm.', 'The prefect banned visiting supporters from the city centre on Sunday.', 'The order bars motorbikes from the old town for the weekend.', '- a ban on pillion riders in the harbour district on Sunday;',
         'Hawkers who work the quay will be kept outside the fence.', 'Inspectors will keep the pavements clear of vendors.', 'Police have suspended all permits to carry firearms in the capital until Monday.',
         'Permits to carry firearms are suspended across the region from Friday.', 'Anyone carrying a knife will be turned away at the gates.', 'Fireworks and laser pointers will be confiscated.',
         'No firearm will be allowed inside the hall.', 'No gathering of any kind is allowed within 400 metres of a polling station.', 'The sale of liquor will be banned within the town limits on Saturday.', 'Taxis will be banned from the old town from noon.', 'The city has banned street trading within one kilometre of the showgrounds.',

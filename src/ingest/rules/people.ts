@@ -93,7 +93,8 @@ export const PEOPLE_RULES = {
     // A courtesy title may stand before the name set off by a comma ("The Minister of Health, Dr. Ada Moen,", "the Prime Minister, Rt Hon Ada Moen,"): not the name's.
     pattern: compose('\\b{OWNER}{TITLE}{OF}?(?:,\\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|(?:Rt\\.?\\s+)?Hon)\\.?\\s+|(?:{RANK_SHORT})\\.\\s+)?{NAME}(?=\\s*[,.;]|\\s+(?:{VERBS_AFTER})\\b)|\\s+{SPEAKER}(?=\\s+(?:{VERBS})\\b))', {
       OWNER: `(?:the|The|its|Its|their|Their|his|His|her|Her|our|Our|a|A|an|An|whose)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+['’]s\\s+`,
-      TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
+      // A capitalised title may follow a word of its holder's status ("the outgoing Governor, Ada Moen,").
+      TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:(?:outgoing|incoming|former|new|acting|interim|late)\\s+)?(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
       OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?(?:\\s+of\\s+(?:the\\s+)?${CAP_WORDS})?(?:\\s+(?:department|region|province|county|district|state|city))?(?:\\s+\\([A-Z]{2,8}\\))?|\\s+for\\s+${PORTFOLIO}|\\s+(?:of|for)\\s+the\\s+(?:[a-z]+\\s+)?${LOWER_BODY}|\\s+for\\s+the\\s+\\p{Ll}{3,20}(?=,)|\\s+on\\s+\\p{Ll}{3,20}(?:\\s+and\\s+\\p{Ll}{3,20})?(?=,)|\\s+(?:employed|hired)\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}${CAP_WORDS}`,
       NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS, RANK_SHORT: RANK_ABBREVIATIONS,
     }, 'gu'),
