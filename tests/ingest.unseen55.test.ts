@@ -71,3 +71,33 @@ describe('venues named by a barracks or a French park (rule place.venue)', () =>
     expect(places('The return match is at the Parc des Lacs in June.')).toEqual([['Parc des Lacs', 'venue']]);
   });
 });
+
+describe('a protest told by its verb, dated by what its sentence ties it to', () => {
+  const protestsOf = (text: string) => read(text).protests.map((p) => [p.date, p.derived]);
+  it('"on Saturday, 3 May, when traders marched …" is a march of that day (rule protest.day-when)', () => {
+    expect(protestsOf(brief('Some flights were late on Saturday, 3 May, when traders marched from the market to the town hall against the new fees.'))).toEqual([['2031-05-03', true]]);
+  });
+  it('"Before the match, fans marched …" is a march of the match\'s day (rule protest.event-timed)', () => {
+    const text = 'LAKESIDE BETS | NOTICE\nLakeside Rovers v Northby United, City Stadium, Lakeside, Sunday, 4 May 2031\n\nThe match was abandoned after 61 minutes.\n\nBefore the match, home supporters marched from the harbour to the stadium against higher ticket prices.\n';
+    expect(protestsOf(text)).toEqual([['2031-05-04', true]]);
+  });
+  it('is none before a match of no day', () => {
+    expect(protestsOf(brief('Before the match, home supporters marched from the harbour to the stadium against higher ticket prices.'))).toEqual([]);
+  });
+});
+
+describe('people and what they said', () => {
+  it('"the Secretary of Defense, Ada Moen," is a person of a department\'s portfolio', () => {
+    expect(read(brief('The Secretary of Defense, Ada Moen, said the wharf would be built.')).people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title])).toEqual([['Ada Moen', 'Secretary of Defense']]);
+  });
+  it('an office\'s words before a titled name are no person, and a graded title "of Police" no body', () => {
+    const facts = read(brief('The Police Public Relations Officer, Deputy Superintendent of Police Ada Moen, said on Monday that four men had been arrested.'));
+    expect(facts.people.map((p) => p.name)).toEqual(['Ada Moen']);
+    expect(facts.organizations).toEqual([]);
+    expect(facts.statements.map((s) => [s.speaker_id, s.text])).toEqual([['ada-moen', 'Four men had been arrested.']]);
+  });
+  it('"told us last night" says when it was said: the clause opens after it', () => {
+    const facts = read(brief('The Harbour Workers\' Union marched to the square. The union told us last night it has no plan for another stoppage.'));
+    expect(facts.statements.map((s) => s.text)).toEqual(['It has no plan for another stoppage.']);
+  });
+});

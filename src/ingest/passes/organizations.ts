@@ -251,8 +251,8 @@ const OF_NAMED_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const UNIT_HEAD = /^(?:Guard|Unit|Brigade|Division|Squad|Corps|Regiment|Battalion|Contingent)$/;
 /** " of Malawi", " of the Gambia": a place closing a name that is already "of" something ("Bureau of Statistics of Malawi"). */
 const OF_PLACE_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]| \p{Lu})/u;
-/** A title of office and what it is of ("Commissioner of Police"), which a person's name follows. */
-const TITLE_OF = new RegExp(`^(?:${TITLE_PATTERN})\\s+of\\s`);
+/** A title of office, maybe of a grade, and what it is of ("Commissioner of Police", "Deputy Superintendent of Police"), which a person's name follows. */
+const TITLE_OF = new RegExp(`^(?:(?:Deputy|Assistant|Acting|Senior|Vice)\\s+)?(?:${TITLE_PATTERN})\\s+of\\s`);
 
 /**
  * Whether "and" between capitalised words joins two bodies rather than the words of one name: after a body's whole

@@ -154,6 +154,9 @@ const takenByOther = (x: PassContext, index: PersonIndex, name: string, start: n
 /** A saint's title opening a name ("San Gennaro", "St. Mary", "São Jorge"). */
 const SAINT = /^(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?)\s/u;
 
+/** An office's words ("Public Relations Officer"), which a title set off after them describes, not a person's name. */
+const OFFICE_LAST = /\s(?:Officer|Director|Secretary|Manager|Spokes(?:man|woman|person)|Commissioner|Coordinator|Superintendent|Inspector|Chair(?:man|woman|person)?)$/u;
+
 /** "said Mr Tan, who …", "Mr Tan, a rider,": an honorific and one name is a later mention, never a new person. */
 const HONORIFIC_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\S+$/u;
 
@@ -167,7 +170,7 @@ function appositives(x: PassContext, index: PersonIndex): void {
     // "… for New Year's Eve, the chief told reporters": a known event's name or a site's is when or where, not who.
     // "the Feast of San Gennaro, the Archbishop of Naples,": a saint's name is a feast's, a church's or a town's, not the titled one's.
     const placeName = PLACE_HEADS[g.name.split(/\s+/).at(-1)!] !== undefined || KNOWN_EVENTS[g.name.replace(/’/g, "'")] !== undefined || SAINT.test(g.name);
-    const named = !placeName && (isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w))));
+    const named = !placeName && (isFirstName(firstWord(g.name)) || (described && nameAfterTitle(g.name) && !g.name.split(/\s+/).some((w) => bodyWord(w)) && !OFFICE_LAST.test(g.name)));
     if (takenByOther(x, index, g.name, m.pos) || !named || namedAfterOwnPlace(g.name, g.title) || HONORIFIC_AND_SURNAME.test(g.name)) continue;
     const code = g.nationality ? NATIONALITIES[g.nationality] ?? null : null;
     // "a spokesman for the Harbour supporters' club": the capitals are only the start of what the title is of, so no body is said.

@@ -131,6 +131,16 @@ const byGroup = (s: Sentence, w: RegExpExecArray) => [...s.text.matchAll(R.byGro
 /** Whether the protest word is named by its day's possessive (rule protest.day-possessive): "over Monday's blockade". */
 const byDay = (s: Sentence, w: RegExpExecArray) => [...s.text.matchAll(R.dayPossessive.pattern)].some((m) => m.index + m[0].length === w.index + w[0].length);
 
+/** "Before the match, fans marched …" (rule protest.event-timed): the day of the article's own (or one) event of one day, derived. */
+function eventTimedDay(x: PassContext, s: Sentence): FoundDate | undefined {
+  const m = R.eventTimed.pattern.exec(s.text);
+  // The article's own event, or its one event when none is its own (a match already played).
+  const event = x.mainEvent ?? (x.facts.events.length === 1 ? x.facts.events[0] : undefined);
+  if (!m || !event?.start || event.date_precision !== 'day' || (event.end && event.end !== event.start)) return undefined;
+  const when = m[0].split(/\s+/)[0]!.toLowerCase();
+  return { start: event.start, end: null, precision: 'day', derived: true, index: 0, text: m[0], note: `date taken from the event '${event.name}' (${event.start}), as '${m[0]}' times the protest ${when} it` };
+}
+
 /** "In 2027, some 300 tenants marched …" (rule protest.year-opening): the past year opening the sentence, the protest's date. */
 function openingYear(x: PassContext, s: Sentence, verb: RegExpExecArray): FoundDate | undefined {
   const m = R.yearOpening.pattern.exec(s.text);
@@ -371,7 +381,8 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   const word = VERB_WORD[verb.groups!.verb!.toLowerCase()]!;
   const stem = word.replace(/y$/, '');
   if (w && w[0].toLowerCase().startsWith(stem)) return undefined;
-  const own = protestDate(x, s, verb) ?? openingYear(x, s, verb);
+  const timed = protestDate(x, s, verb) ?? openingYear(x, s, verb) ? undefined : eventTimedDay(x, s);
+  const own = protestDate(x, s, verb) ?? openingYear(x, s, verb) ?? timed;
   const date = own ?? dayOfParagraph(x, s);
   if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return undefined;
   const places = sentencePlaces(x, s);
@@ -379,7 +390,7 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   const name = unnamedProtestName(word, placeName, date.start);
   const protest: ProtestDraft = {
     id: x.newId(name), name, organizer_ids: [], place_ids: places, date: date.start, date_precision: date.precision, size: subjectCount(s, verb.index) ?? protestSize(s),
-    derived: false, target: PROTEST_TARGET.exec(s.text)?.[1]?.trim() ?? null, coincides_with_event_id: null, rules: [R.toldByVerb.id, ...(date.precision === 'year' ? [R.yearOpening.id] : []), ...(own ? [] : [R.paragraphDay.id])], citations: [],
+    derived: false, target: PROTEST_TARGET.exec(s.text)?.[1]?.trim() ?? null, coincides_with_event_id: null, rules: [R.toldByVerb.id, ...(date.precision === 'year' ? [R.yearOpening.id] : []), ...(own ? [] : [R.paragraphDay.id]), ...(timed ? [R.eventTimed.id] : [])], citations: [],
   };
   x.inferDate(protest, date);
   x.addCitation(protest, x.doc.cite(s.start, s.end));

@@ -126,9 +126,19 @@ export const PROTEST_RULES = {
   },
   dayWhen: {
     id: 'protest.day-when', produces: 'protests',
-    description: 'a stated day followed by ", when" and the clause of a protest ("on Friday, when farmers will rally again"): the protest\'s day, though "when" otherwise opens another clause',
-    pattern: compose('\\b{DAY},?\\s+when\\s+(?:[^.;]{0,80}?\\s)?{WORD}\\b', { DAY: '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)', WORD: PROTEST_WORDS }, 'u'),
-    examples: { match: ['The fair closes on Friday, when farmers have called a rally at the gate.'], noMatch: ['The fair closes on Friday; farmers have called a rally at the gate.'] },
+    description: 'a stated day, maybe with its date, followed by ", when" and the clause of a protest or of a protest\'s verb ("on Friday, when farmers will rally again", "on Saturday, 26 May, when traders marched to the hall"): the protest\'s day, though "when" otherwise opens another clause',
+    pattern: compose('\\b{DAY}{DATE}?,?\\s+when\\s+(?:[^.;]{0,80}?\\s)?(?:{WORD}|marched|rallied|demonstrated|protested)\\b', {
+      DAY: '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
+      DATE: ',?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}(?:st|nd|rd|th)?)',
+      WORD: PROTEST_WORDS,
+    }, 'u'),
+    examples: { match: ['The fair closes on Friday, when farmers have called a rally at the gate.', 'Flights were late on Saturday, 26 May, when traders marched from the gate to the hall.'], noMatch: ['The fair closes on Friday; farmers have called a rally at the gate.'] },
+  },
+  eventTimed: {
+    id: 'protest.event-timed', produces: 'protests',
+    description: 'a protest told by its verb with no day of its own, in a sentence that opens by timing it against the article\'s own event ("Before the match, fans marched to the stadium", "After the ceremony, teachers rallied outside"): the day of that event (the article\'s one event when none is its own, as a match already played) when it lasts one day, derived with a note; none when the event is undated or runs over several days',
+    pattern: /^(?:Before|After|During|Ahead of)\s+(?:the\s+)?(?<word>match|game|final|derby|kick-off|ceremony|parade|race|service|inauguration|swearing-in|summit|concert)\b/u,
+    examples: { match: ['Before the match, supporters marched from the port to the stadium.', 'After the ceremony, teachers rallied outside the palace.'], noMatch: ['Supporters marched to the stadium before the match.', 'Before dawn, supporters marched.'] },
   },
   toldByVerb: {
     id: 'protest.told-by-verb', produces: 'protests',

@@ -99,13 +99,14 @@ export const STATEMENT_RULES = {
   },
   saidClause: {
     id: 'statement.said-clause', produces: 'statements',
-    description: 'a reporting verb followed straight by a clause, without "that" ("Holm said the gates open at six", "Holm said street vendors earned half of their income")',
+    description: 'a reporting verb followed straight by a clause, without "that" ("Holm said the gates open at six", "Holm said street vendors earned half of their income"), maybe after when it was said ("the union told us last night it has no plan": the clause opens at "it")',
     // A day ending the sentence says when it was said, and opens no clause ("said in Lakeside on Saturday.").
-    pattern: compose("\\b(?:{VERB})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?)?\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.!]?$)(?={SUBJECT}\\b)", {
+    // A time right after the verb is when it was said ("told us last night it has no plan"), no word of the clause.
+    pattern: compose("\\b(?:{VERB})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?|\\s+(?:last\\s+(?:night|week)|yesterday|earlier\\s+today|this\\s+(?:morning|afternoon|evening|week)))?\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.!]?$)(?={SUBJECT}\\b)", {
       VERB: REPORTING_VERBS,
       SUBJECT: `(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|many|several|few|both|each|every|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[A-Z][\\p{L}'’-]{1,40}|\\d[\\d,.]*|${SUBJECT_BEFORE_VERB}|${PLURAL_SUBJECT_PAST})`,
     }, 'u'),
-    examples: { match: ['Holm said the gates open at six.', 'Holm said security at the gates would be tighter.', 'The federation, which organises the race, said 96 riders would start the stage.', 'Holm said many of its members earned half of their income in that week.', 'Holm said street vendors earned half of their income in that week.'], noMatch: ['Holm said nothing.', 'Holm said goodbye to the crews.', 'Holm said thanks to the crews.', 'Minister Ada Holm told reporters in Lakeside on Saturday.'] },
+    examples: { match: ['Holm said the gates open at six.', 'The union told us last night it has no plan to strike.', 'Holm said security at the gates would be tighter.', 'The federation, which organises the race, said 96 riders would start the stage.', 'Holm said many of its members earned half of their income in that week.', 'Holm said street vendors earned half of their income in that week.'], noMatch: ['Holm said nothing.', 'Holm said goodbye to the crews.', 'Holm said thanks to the crews.', 'Minister Ada Holm told reporters in Lakeside on Saturday.'] },
   },
   trailing: {
     id: 'statement.trailing-attribution', produces: 'statements',
