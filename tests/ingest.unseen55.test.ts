@@ -101,3 +101,13 @@ describe('people and what they said', () => {
     expect(facts.statements.map((s) => s.text)).toEqual(['It has no plan for another stoppage.']);
   });
 });
+
+describe('two speakers in one sentence ("…, and the Tourist Police said …")', () => {
+  it('are two statements, each with its own words', () => {
+    const facts = read(brief('The Lakeside Police said about 2,500 officers were on duty, and the Harbour Police said more than 200 of their officers were patrolling the quays.'));
+    expect(facts.statements.map((s) => [s.speaker_id, s.text])).toEqual([
+      ['lakeside-police', 'About 2,500 officers were on duty.'],
+      ['harbour-police', 'More than 200 of their officers were patrolling the quays.'],
+    ]);
+  });
+});

@@ -126,8 +126,19 @@ const REFUSED_TO_SAY = /\b(?:declined|refused|declines|refuses|would\s+not|will\
 
 /** Words after a speech verb: "X said (that) …", "…, adding that …". */
 function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean {
-  const [rule, speechAt] = earliestSpeechVerb(s.text) ?? [];
-  if (!rule || !speechAt) return false;
+  const found = earliestSpeechVerb(s.text);
+  return found ? saidAt(x, s, found, memory) : false;
+}
+
+/** ", and the Harbour Police said …": a second speaker's own clause after the first one's words. */
+const SECOND_SPEAKER = /,\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]{0,40}(?:\s+\p{Lu}[\p{L}'’.-]{0,40}){0,5}\s+(?:said|says|say|added|told)\s)/u;
+
+/**
+ * The words after a speech verb at `found`, up to a second speaker's clause ("The Harbour Police said A, and the
+ * Lake Police said B"), which is read in turn as a statement of its own.
+ */
+function saidAt(x: PassContext, s: Sentence, found: NonNullable<ReturnType<typeof earliestSpeechVerb>>, memory: SpeakerMemory): boolean {
+  const [rule, speechAt] = found;
   // "…, declined to say whether any money had been paid": a verb of saying refused says nothing.
   if (REFUSED_TO_SAY.test(s.text.slice(Math.max(0, speechAt.index - 24), speechAt.index + speechAt[0].length))) return true;
   // The speaker is the subject of the verb's own clause ("The RCMP will send 400, and the provincial police said it would …").
@@ -137,17 +148,24 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   // No speaker before the verb: the words may be attributed after it ("…, said Ada Moen, a skipper."), which the later rules read.
   if (!speaker) return false;
   const contentStart = s.start + speechAt.index + speechAt[0].length;
-  const raw = x.doc.text.slice(contentStart, s.end);
+  const second = SECOND_SPEAKER.exec(x.doc.text.slice(contentStart, s.end));
+  const contentEnd = second ? contentStart + second.index : s.end;
+  const raw = x.doc.text.slice(contentStart, contentEnd);
   if (!raw.trim() && speechAt[0].trimEnd().endsWith(':')) return quotedBelow(x, s, speaker, rule.id, memory);
   const quoted = /^["“]([^"”]+)["”]\.?$/.exec(raw.trim());
   const content = saidWords(raw);
   const cite = quoted ? { source: x.doc.source, quote: content.startsWith('"') || content.startsWith('“') ? raw.trim() : content } : x.doc.cite(s.start, s.end);
   // The date of the words is next to the verb ("said on Monday that"), or opens the sentence ("On Monday, …").
   const dateIn = /^(?:On|Last|Earlier on)\s+\p{Lu}\p{Ll}+day\b/u.test(s.text) ? { start: s.start, end: contentStart } : { start: s.start + speechAt.index, end: contentStart };
-  const words: Words = { kind: quoted ? 'quote' : 'paraphrase', text: quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, ''), about: { start: contentStart, end: s.end }, cite, rule: rule.id, dated: true, dateIn };
+  const words: Words = { kind: quoted ? 'quote' : 'paraphrase', text: quoted ? quoted[1]!.replace(/[.!]$/, '').trim() : content.replace(/["“”]/g, ''), about: { start: contentStart, end: contentEnd }, cite, rule: rule.id, dated: true, dateIn };
   const subjectWords = x.doc.text.slice(subject.start, s.start + speechAt.index).trim();
   const speakerRule = R.pronounSpeaker.pattern.test(s.text) ? R.pronounSpeaker.id : speakerIn(x, { start: subject.start, end: s.start + speechAt.index }) ? null : speakerRuleOf(subjectWords);
   if (addStatement(x, s, speaker, words)) noteSpeaker(x, memory, s, speaker, speakerRule);
+  const next = second ? earliestSpeechVerb(x.doc.text.slice(contentEnd, s.end)) : undefined;
+  if (next) {
+    next[1].index += contentEnd - s.start;
+    saidAt(x, s, next, memory);
+  }
   return true;
 }
 
