@@ -600,7 +600,10 @@ export function events(x: PassContext): void {
   // The first line is the headline even when it ends in a quote, as an interview's does.
   const firstLineEnd = x.doc.text.indexOf('\n');
   const inHeadline = (f: Named) => x.doc.isHeading(x.doc.sentenceAt(f.at)) || f.end <= firstLineEnd;
-  const headlineOnly = (f: Named) => inHeadline(f) && !found.some((g) => !inHeadline(g) && g.name === f.name);
+  // Read once: many headings (a fixture list) would otherwise be checked against every name.
+  const headed = new Set(found.filter(inHeadline));
+  const namedInText = new Set(found.filter((g) => !headed.has(g)).map((g) => g.name));
+  const headlineOnly = (f: Named) => headed.has(f) && !namedInText.has(f.name);
   // "The next summit is due in June" (rule event.next-due) is another gathering than the article's own.
   const next = (f: Named) => f.rule === R.nextDue.id;
   const main = mainOf(found.filter((f) => !headlineOnly(f) && !next(f)), past) ?? mainOf(found.filter((f) => !next(f)), past);
