@@ -5,11 +5,13 @@ import type { Item } from '../../db/columns.js';
 import { coreName, fold, genericName, namedPlace, nameVariant, sameName, yearOf } from './names.js';
 import { orgKey } from '../extract.js';
 import type { Contest } from '../evaluate.js';
+import { NUMBER_PHRASE, parseNumber } from '../../lib/numbers.js';
 
 export type Kb = Map<string, Item[]>;
 export interface Duplicate { kind: string; ids: [string, string]; name: string }
 export interface ReviewedChange { collection: string; id: string; fields: string[] }
-export interface ContestMade { collection: string; subject: string; claim: string; predicate: string; value: string; challenge: boolean }
+/** A contest an accept made; `sides`: the values of the claims it disputes (the other side of a disputed pair). */
+export interface ContestMade { collection: string; subject: string; claim: string; predicate: string; value: string; sides: string[]; challenge: boolean }
 
 const conflict = (a: unknown, b: unknown) => a != null && b != null && a !== b;
 const titles = (p: Item) => (p.roles as Array<{ title: string }>).map((r) => fold(r.title));
@@ -104,17 +106,35 @@ export function contestsMade(before: Kb, after: Kb): ContestMade[] {
   const known = new Set((before.get('claims') ?? []).map((c) => c.id));
   const collectionOf = new Map([...after].flatMap(([collection, items]) => items.map((i) => [i.id, collection] as const)));
   const listed = new Set([...after.values()].flatMap((items) => items.flatMap((i) => (i.challenges as string[] | undefined) ?? [])));
-  return (after.get('claims') ?? []).filter((c) => !known.has(c.id) && ((c.disputed_by as string[]).length > 0 || listed.has(c.id)))
-    .map((c) => ({ collection: collectionOf.get(String(c.subject_id)) ?? '?', subject: String(c.subject_id), claim: c.id, predicate: String(c.predicate), value: String(c.value), challenge: listed.has(c.id) }));
+  const claims = after.get('claims') ?? [];
+  const valueOf = new Map(claims.map((c) => [c.id, String(c.value)] as const));
+  return claims.filter((c) => !known.has(c.id) && ((c.disputed_by as string[]).length > 0 || listed.has(c.id)))
+    .map((c) => ({
+      collection: collectionOf.get(String(c.subject_id)) ?? '?', subject: String(c.subject_id), claim: c.id, predicate: String(c.predicate), value: String(c.value),
+      sides: (c.disputed_by as string[]).flatMap((id) => valueOf.get(id) ?? []), challenge: listed.has(c.id),
+    }));
+}
+
+/**
+ * Whether a contest made is the one the gold lists: its predicate, and the gold's value on either side of the pair (the
+ * gold writes one crowd's two counts with either side as "the contest"; which side a claim holds is no error).
+ */
+const isListed = (m: ContestMade, e: Contest) => e.predicate === m.predicate && [m.value, ...m.sides].some((value) => sameValue(value, e.value));
+
+/** A count's number in a contest's value ("about 2,000", "approximately 2000"), whatever its hedge's words. */
+const countIn = (value: string) => { const m = NUMBER_IN_VALUE.exec(value); return m ? parseNumber(m[0]) : null; };
+const NUMBER_IN_VALUE = new RegExp(NUMBER_PHRASE, 'u');
+/** Two values of a contest are one when they count the same number (the gold's "about 2,000" is a claim's "approximately 2000"), else when their words are. */
+function sameValue(a: string, b: string): boolean {
+  const [x, y] = [countIn(a), countIn(b)];
+  return x !== null && y !== null ? x === y : fold(a) === fold(b);
 }
 
 /** Contests the article's gold does not list: between values that do not measure the same thing. */
-export const unfounded = (made: ContestMade[], expected: Contest[] = []) =>
-  made.filter((m) => !expected.some((e) => e.predicate === m.predicate && fold(e.value) === fold(m.value)));
+export const unfounded = (made: ContestMade[], expected: Contest[] = []) => made.filter((m) => !expected.some((e) => isListed(m, e)));
 
 /** Contests the gold lists that the article did not raise. */
-export const missed = (made: ContestMade[], expected: Contest[] = []) =>
-  expected.filter((e) => !made.some((m) => e.predicate === m.predicate && fold(e.value) === fold(m.value)));
+export const missed = (made: ContestMade[], expected: Contest[] = []) => expected.filter((e) => !made.some((m) => isListed(m, e)));
 
 /**
  * New machine claims whose subject was a reviewed row before the accept: each one a challenge to it,
@@ -127,5 +147,5 @@ export function challengesToReviewed(before: Kb, after: Kb): ContestMade[] {
   const fresh = (after.get('claims') ?? []).filter((c) => !known.has(c.id));
   const restated = new Set(fresh.flatMap((c) => c.disputed_by as string[]));
   return fresh.filter((c) => reviewed.has(String(c.subject_id)) && !(restated.has(c.id) && !(c.disputed_by as string[]).length))
-    .map((c) => ({ collection: reviewed.get(String(c.subject_id))!, subject: String(c.subject_id), claim: c.id, predicate: String(c.predicate), value: String(c.value), challenge: true }));
+    .map((c) => ({ collection: reviewed.get(String(c.subject_id))!, subject: String(c.subject_id), claim: c.id, predicate: String(c.predicate), value: String(c.value), sides: [], challenge: true }));
 }
