@@ -8,7 +8,7 @@
 import { collectionByName, type FactCollection } from '../collections/index.js';
 import type { Seed } from '../db/seed.js';
 import { HEDGE_RE, qualifierOf } from '../ingest/counts.js';
-import { findDates, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, writtenDaysAhead, type FoundDate, type SentenceDates } from '../ingest/dates.js';
+import { findDates, isDayOfSaying, namesDay, PAST_SPEECH_BEFORE, readDates, spanOf, writtenDaysAhead, type FoundDate, type SentenceDates } from '../ingest/dates.js';
 import { lookupPlace, wordClass } from '../ingest/gazetteer.js';
 import { EVENT_WORDS, EVENT_WORD_PATTERN, GENDER_CUES, INCIDENT_WORDS, KNOWN_BODIES, KNOWN_EVENTS, LANDSCAPE_HEADS, NATIONALITIES, NOT_A_NAME_PART, PLACE_HEADS, RANK_PREFIXES, SPEECH_VERBS, TITLE_PATTERN, WHOLE_TITLE } from '../ingest/lexicon.js';
 import { andJoinsTwoBodies, bodyKindOf, kindSaidToBe } from '../ingest/passes/organizations.js';
@@ -219,6 +219,9 @@ function appositionSides(before: string, after: string): string[] {
 /** A title of the lexicon standing as whole words, its patterns read as ingest reads them ("Trade Minister": any one-word portfolio). */
 const TITLE_IN_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_PATTERN}(?![\\p{L}\\p{N}])`, 'u');
 
+/** The level of government an office is of, written before its title ("National Police Chief", "Regional Governor"). */
+const LEVEL_OF_OFFICE = /^(?:National|Regional|Provincial|State|Federal|County|District|Municipal)$/u;
+
 /** A title of the lexicon opening some words, right after the one before it: a rank of two title words ("Chief Commissioner"). */
 const TITLE_NEXT = new RegExp(`^\\s(${TITLE_PATTERN})(?![\\p{L}\\p{N}])`, 'u');
 
@@ -231,9 +234,11 @@ function titleIn(words: string): string | undefined {
   const found = TITLE_IN_WORDS.exec(words);
   if (!found) return undefined;
   const next = TITLE_NEXT.exec(words.slice(found.index + found[0].length));
-  // "Deputy Inspector General": a grade right before the title is the title's; a status ("Acting Minister") is not.
+  // "Deputy Inspector General": a grade right before the title is the title's; a status ("Acting Minister") is not;
+  // "National Police Chief": so is the level of government the office is of.
   const grade = words.slice(0, found.index).trimEnd().split(/\s+/).at(-1) ?? '';
-  const title = RANK_PREFIX.test(grade) && grade !== 'Acting' && /\s$/u.test(words.slice(0, found.index)) ? `${grade} ${found[0]}` : found[0];
+  const ofTitle = (RANK_PREFIX.test(grade) && grade !== 'Acting') || LEVEL_OF_OFFICE.test(grade);
+  const title = ofTitle && /\s$/u.test(words.slice(0, found.index)) ? `${grade} ${found[0]}` : found[0];
   return next ? `${title} ${next[1]}` : title;
 }
 
@@ -287,7 +292,7 @@ function hyphenatedTitle(words: string): string | undefined {
 /** A rank of a police or armed force alone, which says what a person is less than an office set off after the name. */
 const RANK_ONLY = /^(?:(?:Senior|Police|Army)\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Commander|Commodore|Admiral|Brigadier|Inspector|Superintendent|Constable)$/u;
 
-/** Up to three lowercase words ending in a role noun right before a rank ("navy spokesman Commander …"), not opening with a small word. */
+/** Up to three lowercase words ending in a role noun right before a rank or a name ("navy spokesman Commander …", "TEK spokeswoman Ada …"), not opening with a small word. */
 const OFFICE_AGAINST_RANK = new RegExp(`(?:^|\\s)((?:(?!(?:the|a|an|of|and|to|by|said|says)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,2}${ROLE_NOUN})\\s+$`, 'u');
 
 function person(words: string, taken: ReadonlySet<string>): Values {
@@ -310,7 +315,9 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   const officeBefore = DETERMINER.test(trimmed(before)) ? office(appositionSides(before, '').slice(0, 1)) : undefined;
   // "navy spokesman Commander Gayan Perera": the same office written straight before the rank, with no comma.
   const officeAgainstRank = title && RANK_ONLY.test(title) ? OFFICE_AGAINST_RANK.exec(words.slice(0, Math.max(0, words.lastIndexOf(title, named.at))))?.[1] : undefined;
-  const role = (title && RANK_ONLY.test(title) ? officeAfter ?? officeBefore ?? officeAgainstRank : undefined) ?? title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? titleBefore(words.slice(0, named.at));
+  // "TEK spokeswoman Reka Horvath": an office in lower case written straight before the name, maybe after a body's acronym.
+  const officeAgainstName = OFFICE_AGAINST_RANK.exec(words.slice(0, named.at))?.[1];
+  const role = (title && RANK_ONLY.test(title) ? officeAfter ?? officeBefore ?? officeAgainstRank : undefined) ?? title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? officeAgainstName ?? titleBefore(words.slice(0, named.at));
   return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
 }
 
@@ -1456,7 +1463,9 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
     if (figures.length) values.figures = figures;
   }
   const span = fields.has('end') ? spanOf(words, dates, spec.name === 'events') : undefined;
-  const dated = spec.name === 'statements' ? dayOfSaying(words, dates) : dates[0];
+  // A day of saying or issuing ("under a decree the ministry issued on Tuesday") dates what was said, never a measure, a
+  // protest or a deployment; an event may be the announcement itself.
+  const dated = spec.name === 'statements' ? dayOfSaying(words, dates) : spec.name === 'events' ? dates[0] : dates.find((date) => !isDayOfSaying(words, date));
   if (span) Object.assign(values, spanFields(span));
   else if (dated) Object.assign(values, dateFields(fields, dated, hoursOnDay(words, dated) || (spec.name === 'measures' && measureOfOneDay(words, dated, article.text))));
   if (spec.name === 'protests') Object.assign(values, protestNameAndTarget(seed, words, values));
