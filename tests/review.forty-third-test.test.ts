@@ -1,7 +1,7 @@
 // What the forty-third first-use test (docs/review-first-use-42.md) found the review app's forms reading wrong, read
 // as a general rule over that test's own fixture article (tests/fixtures/review/budapest-ice-hockey-championship.txt).
 import { describe, expect, it } from 'vitest';
-import { useReviewArticle } from './helpers/review.js';
+import { readingLine, setInSeed, useReviewArticle } from './helpers/review.js';
 
 describe('new facts\' forms over the forty-third test\'s article', () => {
   const budapest = useReviewArticle('budapest-ice-hockey-championship.txt', '2026-04-22');
@@ -10,6 +10,12 @@ describe('new facts\' forms over the forty-third test\'s article', () => {
   });
   it('read a lowercase office written straight before the name, after a body\'s acronym (bug 4)', async () => {
     expect(await budapest.filled('people', 'TEK spokeswoman Reka Horvath')).toMatchObject({ name: 'Reka Horvath', roles: [expect.objectContaining({ title: 'spokeswoman' })] });
+  });
+  it('mark a line whose accept the build would refuse, with what it refuses, and no longer once it is mended (bug 1)', async () => {
+    const page = async () => readingLine(await budapest.get(`/articles/${budapest.session.sourceId}?view=read`), 'keleti-railway-station');
+    expect(await page()).toContain('the build refuses: name &quot;Keleti railway station&quot; does not occur in its quotes');
+    setInSeed(budapest.session.seedDir, 'places', 'keleti-railway-station', 'name', 'Keleti');
+    expect(await page()).not.toContain('the build refuses');
   });
   it('never date a ban by the day its decree was issued (bug 5)', async () => {
     const ban = await budapest.filled('measures', 'Flares, smoke bombs and glass bottles will be banned within 500 metres of the arena for the length of the tournament under a decree the Interior Ministry issued on Tuesday.');

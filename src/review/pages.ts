@@ -5,6 +5,7 @@ import type { FactCollection } from '../collections/index.js';
 import { FACT_COLLECTIONS, collectionByName } from '../collections/index.js';
 import type { Item } from '../db/columns.js';
 import type { Seed, SourceRecord } from '../db/seed.js';
+import { supportProblems, type SeedFact } from '../db/support.js';
 import { pendingChallenges, wordsStating, type Challenge } from './challenges.js';
 import { slugify } from '../ingest/input.js';
 import type { Unresolved } from '../ingest/resolve.js';
@@ -507,11 +508,20 @@ const READING_KEYS = html`<p class="keys">Each machine fact is one line under th
 /** Whether the reading view shows a fact as its full card: opened (e), or a refused action of it to show with its form. */
 const shownAsCard = (item: Item, context: CardContext, open?: string) => item.id === open || context.refusal?.rejecting?.id === item.id || context.refusal?.editing === item.id;
 
-/** A machine fact read as one line: its kind and summary, "often wrong" when its card says so, and its three actions. */
+/**
+ * What the build's checks would refuse of a fact as it stands, the same checks an accept runs ("name … does not occur in
+ * its quotes"): marked on its line, so a reader fixes it before an accept of its paragraph is refused whole.
+ */
+function refusedMark(spec: FactCollection, item: Item, context: CardContext): Html {
+  const [problem] = supportProblems(spec.name, item as unknown as SeedFact, (id) => context.sources.get(id)?.text, { names: true });
+  return problem ? html` <span class="record doubtful refused" title="${problem}">the build refuses: ${cut(problem)}</span>` : html``;
+}
+
+/** A machine fact read as one line: its kind and summary, "often wrong" when its card says so, what the build refuses of it, and its three actions. */
 function factLine({ spec, item }: FactView, context: CardContext, line: LineContext): Html {
   const hidden = returnFields(context.back, true);
   return html`<li class="line" data-kind="${spec.name}" id="line-${item.id}" data-fact="${item.id}" tabindex="-1" aria-label="${spec.type} ${cut(shownTitle(spec, item, context.titleOf))}">
-<span class="summary">${lineSummary(spec, item, line)}${oftenWrong(item, spec.name) ? html` <span class="record doubtful">often wrong</span>` : ''}</span>
+<span class="summary">${lineSummary(spec, item, line)}${oftenWrong(item, spec.name) ? html` <span class="record doubtful">often wrong</span>` : ''}${refusedMark(spec, item, context)}</span>
 <span class="line-actions"><form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
 <a class="open-card" href="/articles/${context.article}?view=read&open=${item.id}#card-${item.id}" aria-label="Open card of ${item.id}" aria-keyshortcuts="e Enter">Open card</a></span></li>`;
