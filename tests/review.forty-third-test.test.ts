@@ -13,6 +13,9 @@ describe('new facts\' forms over the forty-third test\'s article', () => {
   });
   it('mark a line whose accept the build would refuse, with what it refuses, and no longer once it is mended (bug 1)', async () => {
     const page = async () => readingLine(await budapest.get(`/articles/${budapest.session.sourceId}?view=read`), 'keleti-railway-station');
+    // Ingest now marks the name derived (its note says from what): as the test met it, the row said nothing of it.
+    expect(await page()).not.toContain('the build refuses');
+    setInSeed(budapest.session.seedDir, 'places', 'keleti-railway-station', 'derived', false);
     expect(await page()).toContain('the build refuses: name &quot;Keleti railway station&quot; does not occur in its quotes');
     setInSeed(budapest.session.seedDir, 'places', 'keleti-railway-station', 'name', 'Keleti');
     expect(await page()).not.toContain('the build refuses');

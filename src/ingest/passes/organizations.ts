@@ -240,6 +240,9 @@ const NOT_A_BODY_AFTER = /^\s+(?:Act|Law|Bill|Ordinance|Decree|Code|final|match|
 /** A capitalised word after a body's name that makes the whole the name of a site, a day, a band or an occasion ("Old Town Police Station", "National Police Day", "the Coast Guard Summit", "the Lakeside Country Club Resort"). */
 const NOT_A_BODY_NAME_AFTER = /^ (?:Station|Day|Week|Academy|Museum|Band|Stadium|Arena|Hall|Square|Street|Road|Avenue|Bridge|Cup|Trophy|Award|Medal|Building|Tower|Barracks|Meeting|Summit|Games|Championships?|Marathon|Olympics|Resort|Hotel|Marina|Grounds?|Course|House)\b/;
 
+/** A word that names a competition, whose divisions and groups are its stages. */
+const COMPETITION_WORD = /^(?:Championships?|Cup|Tournament|Games|Olympics|Trophy|Series)$/;
+
 /** A body's name that is also its building's: a legislature's seat, a post office. */
 const SEAT = /(?:\bParliament|\bAssembly|\bPost Office)$/;
 /** Words placing something by a building ("outside the", "in front of the", "between the"). */
@@ -325,6 +328,8 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   if (words.length < 2) return null;
   // "the Dawn Service", "a Memorial Service": a rite, not a body.
   if (head === 'Service' && /^(?:Dawn|Memorial|Remembrance|Commemorative|Thanksgiving|Funeral)$/.test(words.at(-2)!)) return null;
+  // "the World Championship Division I", "the Harbour Cup Group B": a competition's stage or pool, not a body.
+  if (/^(?:Division|Group|League|Conference)$/.test(head) && words.slice(0, -1).some((w) => COMPETITION_WORD.test(w))) return null;
   const after = x.doc.text.slice(start + name.length);
   // "National Police Commissioner Fannie Masemola": a title, not a body; so is "Commissioner of Police (CP) Ada Moen", or ", Ada Moen,".
   if (TITLE_OF.test(name) && /^,?[^\S\n]+(?:\(\p{Lu}{2,8}\)[^\S\n]+)?\p{Lu}/u.test(after)) return null;

@@ -818,7 +818,11 @@ export function places(x: PassContext): void {
   for (const t of towns) addPlace(x, t.name, { kind: 'district', country: null, within_id: null }, t.at, t.at + t.name.length, R.oldTown.id);
   for (const l of localities) addPlace(x, l.name, { kind: 'district', country: null, within_id: null }, l.at, l.at + l.name.length, R.siteLocality.id);
   settlements(x);
-  for (const p of paired) addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
+  for (const p of paired) {
+    const place = addPlace(x, p.name, { kind: placeHeadKind(p.name) ?? 'venue', country: null, within_id: null }, p.start, p.end, R.pairedSites.id);
+    // A name in the singular the text never writes is no words of it: derived, the note saying from what.
+    if (!new RegExp(`(?<!\\p{L})${escapeRegExp(p.name)}(?!\\p{L})`, 'u').test(x.doc.text) && !place.derived) x.infer(place, `name "${p.name}" inferred from '${x.doc.text.slice(p.start, p.end)}', each name with the site's word in the singular`);
+  }
   namedSites(x);
   roadCodes(x);
   venuesByHeadWord(x);

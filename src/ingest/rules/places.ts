@@ -167,7 +167,7 @@ export const PLACE_RULES = {
   },
   pairedSites: {
     id: 'place.paired-sites', produces: 'places',
-    description: 'two names joined by "and" before a lowercase plural word for a site, maybe after a word for its kind ("the Holm and Moen bridges", "the Lund and Vika metro stations", "Mill and Quay squares"): two sites, each the name with the word in the singular ("Holm bridge", "Lund metro station"); no town is read from the names',
+    description: 'two names joined by "and" before a lowercase plural word for a site, maybe after a word for its kind ("the Holm and Moen bridges", "the Lund and Vika metro stations", "Mill and Quay squares"): two sites, each the name with the word in the singular ("Holm bridge", "Lund metro station"), derived with a note saying from what when the text never writes that name; no town is read from the names',
     pattern: compose('\\b{FIRST} and {SECOND} {MODIFIER}? {SITES}\\b', {
       FIRST: `${CAP}(?:[^\\S\\n]+(?:${CAP}|[IVX]{1,4}))?`, SECOND: `${CAP}(?:[^\\S\\n]+(?:${CAP}|[IVX]{1,4}))?`,
       MODIFIER: '(?:main|metro|railway|underground|subway|train|tram|bus|ferry)', SITES: 'stations|bridges|squares|parks|hospitals|stadiums|gates|roundabouts',
