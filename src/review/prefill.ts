@@ -292,7 +292,7 @@ function hyphenatedTitle(words: string): string | undefined {
 /** A rank of a police or armed force alone, which says what a person is less than an office set off after the name. */
 const RANK_ONLY = /^(?:(?:Senior|Police|Army)\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Commander|Commodore|Admiral|Brigadier|Inspector|Superintendent|Constable)$/u;
 
-/** Up to three lowercase words ending in a role noun right before a rank or a name ("navy spokesman Commander …", "TEK spokeswoman Ada …"), not opening with a small word. */
+/** Up to three lowercase words ending in a role noun right before a rank or a name ("navy spokesman Commander …", "HPA spokeswoman Ada …"), not opening with a small word. */
 const OFFICE_AGAINST_RANK = new RegExp(`(?:^|\\s)((?:(?!(?:the|a|an|of|and|to|by|said|says)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,2}${ROLE_NOUN})\\s+$`, 'u');
 
 function person(words: string, taken: ReadonlySet<string>): Values {
@@ -315,7 +315,7 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   const officeBefore = DETERMINER.test(trimmed(before)) ? office(appositionSides(before, '').slice(0, 1)) : undefined;
   // "navy spokesman Commander Gayan Perera": the same office written straight before the rank, with no comma.
   const officeAgainstRank = title && RANK_ONLY.test(title) ? OFFICE_AGAINST_RANK.exec(words.slice(0, Math.max(0, words.lastIndexOf(title, named.at))))?.[1] : undefined;
-  // "TEK spokeswoman Reka Horvath": an office in lower case written straight before the name, maybe after a body's acronym.
+  // "HPA spokeswoman Ada Moen": an office in lower case written straight before the name, maybe after a body's acronym.
   const officeAgainstName = OFFICE_AGAINST_RANK.exec(words.slice(0, named.at))?.[1];
   const role = (title && RANK_ONLY.test(title) ? officeAfter ?? officeBefore ?? officeAgainstRank : undefined) ?? title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? officeAgainstName ?? titleBefore(words.slice(0, named.at));
   return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
