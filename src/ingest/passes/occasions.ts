@@ -246,8 +246,8 @@ function dayBeforeWhen(x: PassContext, s: Sentence, at: number): FoundDate | und
 
 /** The day that opens the sentence right before the words at `at` ("On Friday, 6 May, Ada Holm …"), never a day of saying. */
 function dayOpeningSentence(x: PassContext, s: Sentence, at: number): FoundDate | undefined {
-  const day = x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && /^\s*(?:On\s+(?:the\s+)?)?$/u.test(s.text.slice(0, d.index)) && (d.index > 0 || /^On\s/u.test(d.text)));
-  return day && !isDayOfSaying(s.text, day) && /^,?\s+$/u.test(x.doc.text.slice(s.start + day.index + day.text.length, at)) ? day : undefined;
+  const day = daySentenceOpensWith(x, s);
+  return day && (day.index > 0 || /^On\s/u.test(day.text)) && /^,?\s+$/u.test(x.doc.text.slice(s.start + day.index + day.text.length, at)) ? day : undefined;
 }
 
 /**

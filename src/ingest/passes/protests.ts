@@ -381,8 +381,9 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   const word = VERB_WORD[verb.groups!.verb!.toLowerCase()]!;
   const stem = word.replace(/y$/, '');
   if (w && w[0].toLowerCase().startsWith(stem)) return undefined;
-  const timed = protestDate(x, s, verb) ?? openingYear(x, s, verb) ? undefined : eventTimedDay(x, s);
-  const own = protestDate(x, s, verb) ?? openingYear(x, s, verb) ?? timed;
+  const stated = protestDate(x, s, verb) ?? openingYear(x, s, verb);
+  const timed = stated ? undefined : eventTimedDay(x, s);
+  const own = stated ?? timed;
   const date = own ?? dayOfParagraph(x, s);
   if (!date || x.facts.protests.some((p) => p.date === date.start && p.name.toLowerCase().startsWith(stem))) return undefined;
   const places = sentencePlaces(x, s);
