@@ -25,3 +25,22 @@ describe('new facts\' forms over the forty-third test\'s article', () => {
     expect([ban.start ?? null, ban.end ?? null]).toEqual([null, null]);
   });
 });
+
+describe('the reading view over the forty-third test\'s article', () => {
+  const budapest = useReviewArticle('budapest-ice-hockey-championship.txt', '2026-04-22');
+  const alsoCited = (page: string, id: string) => {
+    const start = page.indexOf(`<li data-fact="${id}">`);
+    return start < 0 ? undefined : page.slice(start, page.indexOf('</li>', start));
+  };
+  it('shows a checked fact of an earlier article that ingest cited here under its paragraph, with its citation\'s Remove (bug 2)', async () => {
+    const page = await budapest.get(`/articles/${budapest.session.sourceId}?view=read`);
+    const italy = alsoCited(page, 'italy');
+    expect(italy).toContain('checked on an earlier article, cited here too');
+    expect(readingLine(page, 'italy')).toBeUndefined();
+    const form = /<form method="post" action="(?<action>[^"]+)"[^>]*>[\s\S]*?name="source" value="(?<source>[^"]+)"[\s\S]*?name="quote" value="(?<quote>[^"]+)"/u.exec(italy!)!.groups as { action: string; source: string; quote: string };
+    expect(form.source).toBe(budapest.session.sourceId);
+    const answer = await budapest.post(form.action.replaceAll('&amp;', '&'), { source: form.source, quote: form.quote.replaceAll('&quot;', '"') });
+    expect(answer.statusCode).toBeLessThan(400);
+    expect(alsoCited(await budapest.get(`/articles/${budapest.session.sourceId}?view=read`), 'italy')).toBeUndefined();
+  });
+});

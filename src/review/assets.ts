@@ -68,6 +68,7 @@ td.challenges { color: #e8590c; font-weight: bold; }
 ul.lines { list-style: none; margin: 0 0 .2rem; padding: 0 0 0 .6rem; border-left: 3px solid #dee2e6; font-size: .9rem; }
 li.line { display: flex; flex-wrap: wrap; gap: .15rem .6rem; align-items: center; padding: .1rem .3rem; border-radius: 3px; }
 li.line.selected { box-shadow: 0 0 0 2px #e8590c; } li.line:hover { background: #f8f9fa; }
+ul.also-cited { list-style: none; padding-left: 0; color: #495057; font-size: .9rem; } ul.also-cited li { display: flex; flex-wrap: wrap; gap: .15rem .6rem; align-items: center; padding: .1rem .3rem; } ul.also-cited form { display: inline; }
 .line .summary { flex: 1 1 28rem; } .line .kind { text-transform: uppercase; font-size: .7rem; padding: 0 .3rem; border-radius: 2px; }
 .line .key { color: #495057; font-size: .8rem; } .line .missing { color: #a4161a; font-size: .85rem; }
 .missing-event { color: #a4161a; border-left: 3px solid #a4161a; padding-left: .5rem; }

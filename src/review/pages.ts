@@ -536,21 +536,43 @@ ${ids.length ? html`<form method="post" action="/articles/${context.article}/acc
 <button type="submit" aria-label="Accept this paragraph's facts (${ids.length}): ${label}, ${ids.join(', ')}" aria-keyshortcuts="Shift+Enter">Accept this paragraph's facts (${ids.length})</button></form>` : ''}`;
 }
 
+/** Whether a checked fact was first cited by another article: its citation of this one came later, by ingest or by hand. */
+const citedFirstElsewhere = (item: Item, sourceId: string) => citationsOf(item)[0]?.source_id !== sourceId;
+
+/**
+ * Checked facts of earlier articles that this article also cites, under the paragraph of its words: a citation a
+ * later ingest adds to a checked fact is shown where it stands, so a person who reads the paragraph sees it and
+ * can remove it. Not lines of the review's work (no accept, no j/k stop): the fact itself stays checked.
+ */
+function alsoCitedHere(views: FactView[], context: CardContext, line: LineContext, sourceId: string): Html {
+  if (!views.length) return html``;
+  return html`<ul class="also-cited" aria-label="Checked facts of earlier articles also citing this paragraph">${views.map(({ spec, item }) => {
+    const index = citationsOf(item).findIndex((c) => c.source_id === sourceId);
+    return html`<li data-fact="${item.id}"><span class="summary"><span class="record">checked on an earlier article, cited here too</span> ${lineSummary(spec, item, line)}</span>
+${removeCitation(item, citationsOf(item)[index]!, index, returnFields(context.back, true))}</li>`;
+  })}</ul>`;
+}
+
 /**
  * The reading view: the article paragraph by paragraph, each followed by the machine facts whose first citation
- * of it falls there, one line each; challenges first, as cards (they need a decision); facts citing no
- * paragraph after the text.
+ * of it falls there, one line each, then the checked facts of earlier articles it also cites; challenges first,
+ * as cards (they need a decision); facts citing no paragraph after the text.
  */
 function readingView(seed: Seed, source: SourceRecord, parts: ArticleFacts, adding: NewFact | undefined, open?: string): Html {
   const { facts, context, contested, machine, others } = parts;
   const line: LineContext = { titleOf: context.titleOf, normally: normallyFilled(seed), stated: statedInWords(seed, source) };
   const paras = paragraphs(source.text);
-  const listed = [...machine, ...others.filter((f) => shownAsCard(f.item, context, open))];
+  const listed = [...machine, ...others.filter((f) => shownAsCard(f.item, context, open) && cites(f.item, source.id))];
   const under = paras.map(() => [] as FactView[]);
   const after: FactView[] = [];
   for (const f of listed) {
     const at = paragraphOf(paras, f.item, source.id);
     (at === undefined ? after : under[at]!).push(f);
+  }
+  const earlier = paras.map(() => [] as FactView[]);
+  for (const f of others.filter((o) => !listed.includes(o) && citedFirstElsewhere(o.item, source.id))) {
+    const at = paragraphOf(paras, f.item, source.id);
+    if (at !== undefined) earlier[at]!.push(f);
   }
   return html`${READING_KEYS}
 <p class="selection-note" id="selection-note" aria-live="polite"></p>
@@ -559,7 +581,7 @@ ${adding ? newFactCard(source, adding, context.titleOf, true) : ''}
 ${acceptRest(source, machine, true)}
 ${contested.length ? html`<h2>Challenges to checked facts (${contested.length})</h2>${contested.map((f) => factCard(f, context))}` : ''}
 <section class="reading" aria-label="Article text with its machine facts"><div class="text reading-text" data-source="${source.id}">
-${paras.map((p, i) => html`<section class="para" data-para="${i + 1}"><p class="para-text">${highlighted(source, facts, p.start, p.end)}</p>${factLines(under[i]!, context, line, open, `paragraph ${i + 1}`)}</section>`)}
+${paras.map((p, i) => html`<section class="para" data-para="${i + 1}"><p class="para-text">${highlighted(source, facts, p.start, p.end)}</p>${factLines(under[i]!, context, line, open, `paragraph ${i + 1}`)}${alsoCitedHere(earlier[i]!, context, line, source.id)}</section>`)}
 </div>
 ${after.length ? html`<section class="para after-text"><h2>Facts citing no paragraph</h2>${factLines(after, context, line, open, 'no paragraph')}</section>` : ''}
 <p class="hint">${others.length} reviewed fact(s) citing this article: in the <a href="/articles/${source.id}">card view</a>.</p></section>`;
