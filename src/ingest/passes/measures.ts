@@ -3,7 +3,7 @@
 // closures of one article stay two measures.
 import { capitalize, type Sentence, type Span } from '../text.js';
 import { CLOSURE_LIST, MEASURE_OPERATOR_RULES as OPERATOR, MEASURE_RULES, SEALS_OFF, type MeasureRule } from '../rules/measures.js';
-import { twoDayPeriod, type FoundDate } from '../dates.js';
+import { isDayOfSaying, twoDayPeriod, type FoundDate } from '../dates.js';
 import { VIEW_VERBS } from '../lexicon.js';
 import type { Found, MeasureDraft, PassContext } from './context.js';
 import { CRITIC } from './deployments.js';
@@ -181,7 +181,8 @@ export const FROM_DAY = /\b(?:from|since)\s+(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.
  * Thursday until 2 a.m. on Friday", dates.ts twoDayPeriod), else one day ("closed on Saturday").
  */
 function periodOf(x: PassContext, s: Sentence, span: Span, clause: boolean): FoundDate | undefined {
-  const near = (d: FoundDate) => s.start + d.index >= span.start && s.start + d.index <= span.end + 80;
+  // A day of saying or issuing ("under a decree the ministry issued on Tuesday") dates the words, not the measure.
+  const near = (d: FoundDate) => s.start + d.index >= span.start && s.start + d.index <= span.end + 80 && !isDayOfSaying(s.text, d);
   const dates = x.doc.dates.get(s.index)!;
   return dates.find((d) => d.end && near(d)) ?? twoDayPeriod(s.text, dates.filter(near))
     ?? (clause ? dates.find((d) => d.precision === 'day' && near(d)) : undefined);
@@ -189,10 +190,10 @@ function periodOf(x: PassContext, s: Sentence, span: Span, clause: boolean): Fou
 
 /**
  * The words between a body and the measure it imposes as the subject of the measure's verb: "The aviation
- * agency has banned drones", "The port police will carry out bag checks". Counter-example: "The agency said
+ * agency has banned drones", "The port police will carry out bag checks", "The council will open a fan zone". Counter-example: "The agency said
  * drones are banned" puts a verb of saying between them: the body reports, it does not impose.
  */
-const SUBJECT_GAP = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|to|be)\s+){0,3}(?:(?:carry|carries|carried|carrying)\s+out\s+|(?:conduct|run|impose|introduce|enforce|install)(?:s|ed|ing)?\s+|set\s+up\s+)?$/i;
+const SUBJECT_GAP = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|to|be)\s+){0,3}(?:(?:carry|carries|carried|carrying)\s+out\s+|(?:conduct|run|impose|introduce|enforce|install|open)(?:s|ed|ing)?\s+(?:an?\s+)?|set\s+up\s+(?:an?\s+)?)?$/i;
 
 /**
  * A second verb of the body's own ("The council will close the bridge on Friday and has banned drones"): the
