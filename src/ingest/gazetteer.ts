@@ -112,5 +112,7 @@ export function wordClass(word: string): WordClass | undefined {
       if (tab > 0) words.set(line.slice(0, tab), line.slice(tab + 1) as WordClass);
     }
   }
-  return words.get(word.toLowerCase());
+  // compromise's lexicon writes names without accents ("jose", "tonci"): "José" and "Tonći" are the same first names.
+  const lower = word.toLowerCase();
+  return words.get(lower) ?? words.get(withoutDiacritics(lower));
 }

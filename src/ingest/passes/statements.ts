@@ -312,7 +312,9 @@ function characterisation(x: PassContext, s: Sentence, memory: SpeakerMemory): v
   if (!m) return;
   const { subject: words, words: quoted } = m.groups as { subject: string; words: string };
   const subject = { start: s.start + m.index + m[0].indexOf(words), end: s.start + m.index + m[0].indexOf(words) + words.length };
-  const named = speakerIn(x, subject);
+  // "the mayor, Ada Holm, called …": the person's mention begins with the title before the subject's words.
+  const titled = x.doc.mentionsIn({ start: s.start, end: subject.end }, 'person').find((p) => p.end === subject.end);
+  const named = speakerIn(x, subject) ?? titled?.id ?? null;
   const pronoun = /^(?:he|she)$/i.exec(words.trim());
   const who = named ?? (pronoun ? pronounSpeaker(x, pronoun[0], s.start, memory) : null);
   const text = quoted.trim().replace(/[,.]$/, '');

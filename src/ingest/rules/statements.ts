@@ -276,10 +276,10 @@ export const STATEMENT_RULES = {
   },
   characterisation: {
     id: 'statement.characterisation', produces: 'statements',
-    description: 'quoted words a speaker calls something by ("Holm called the pier \'a gift to the city\'", "a plan Holm described as \'long overdue\'", "He accused the union of \'playing games\'"): the quote is the speaker\'s',
-    pattern: /(?:^|,\s)(?<subject>[^,"“”\s](?:[^,"“”]{0,58}[^,"“”\s])?)\s(?:called|described|branded|dubbed|accused)\s(?<object>[^"“”]{0,80})["“](?<words>[^"“”]{8,})["”]/u,
+    description: 'quoted words a speaker calls something by ("Holm called the pier \'a gift to the city\'", "a plan Holm described as \'long overdue\'", "He accused the union of \'playing games\'"), the speaker maybe set off by commas ("the mayor, Ada Holm, called …") or acting first ("Ada Holm opened the fair by calling it \'…\'"): the quote is the speaker\'s',
+    pattern: /(?:^|,\s)(?<subject>[^,"“”\s](?:[^,"“”]{0,58}[^,"“”\s])?),?\s(?:(?:\p{Ll}+\s){1,4}by\scalling|called|described|branded|dubbed|accused)\s(?<object>[^"“”]{0,80})["“](?<words>[^"“”]{8,})["”]/u,
     examples: {
-      match: ['Holm called the new pier "a gift to the whole city".', 'The mayor opened the pier, a plan Holm described as "long overdue for the harbour".', 'He accused the union of "playing games with the ferries".'],
+      match: ['Holm called the new pier "a gift to the whole city".', 'The mayor opened the pier, a plan Holm described as "long overdue for the harbour".', 'He accused the union of "playing games with the ferries".', 'At the opening, the mayor, Ada Holm, called the pier "a gift to the whole city".', 'The mayor, Ada Holm, opened it by calling the pier "a gift to the whole city".'],
       noMatch: ['Holm called the harbour master on Monday.', 'The pier, called "Holm Quay", opened on Monday.'],
     },
   },
