@@ -637,6 +637,27 @@ function releaseVoice(x: PassContext, s: Sentence, issuer: string, memory: Speak
  * The quoted paragraphs printed below a caption line naming their speaker (rules person.caption,
  * statement.caption-quote), by the sentence that opens each: the person the caption line names.
  */
+/**
+ * A line giving a named person's quoted words after their name and a colon (rule statement.labelled-quote): one quote,
+ * its sentences read by no other rule. Returns the indexes of the sentences the quotes hold.
+ */
+function labelledQuotes(x: PassContext, memory: SpeakerMemory): Set<number> {
+  const held = new Set<number>();
+  for (const m of x.matches(R.labelledQuote.pattern)) {
+    const { label, words } = m.groups as { label: string; words: string };
+    const at = m.pos + m[0].indexOf(label);
+    const person = x.doc.mentionsIn({ start: at, end: at + label.length }, 'person').find((p) => p.start === at);
+    if (!person) continue;
+    const open = m.pos + m[0].lastIndexOf(words) - 1;
+    const quote = x.doc.sentenceAt(open);
+    const text = words.replace(/[.!]$/u, '').trim();
+    if (!addStatement(x, quote, person.id, { kind: 'quote', text, about: null, cite: x.doc.cite(open, m.pos + m[0].trimEnd().length), rule: R.labelledQuote.id, dated: false })) continue;
+    noteSpeaker(x, memory, quote, person.id, null);
+    for (let i = quote.index; i < x.doc.sentences.length && x.doc.sentences[i]!.start < m.pos + m[0].length; i++) held.add(i);
+  }
+  return held;
+}
+
 function captionSpeakers(x: PassContext): Map<number, string> {
   const speakers = new Map<number, string>();
   for (const m of x.matches(PEOPLE_RULES.caption.pattern)) {
@@ -655,7 +676,9 @@ export function statements(x: PassContext): void {
   const printed = printedStatement(x);
   const cast = castNumbers(x);
   const captioned = captionSpeakers(x);
+  const labelled = labelledQuotes(x, memory);
   for (const s of x.doc.sentences) {
+    if (labelled.has(s.index)) continue;
     const captionedBy = captioned.get(s.index);
     // A caption's quoted paragraph: the named person's quote.
     if (captionedBy && R.captionQuote.pattern.test(s.text)) { quoteParagraph(x, s, captionedBy, R.captionQuote.id, memory, s); continue; }

@@ -55,10 +55,11 @@ export const PEOPLE_RULES = {
     description: 'a capitalised title of office, maybe with a nationality, then a name, maybe after an honorific ("Transport Minister Ola Berg", "Police Commissioner Dr. Karen Whyte"); none when the name holds a word that closes a site\'s or an event\'s name and no surname ("Queen Ada Gardens", "Judge Lund Memorial Park", "the President Lund Cup"), ends in a site\'s word after a royal title, whose one name is a first name ("King Olav Park"), or goes on into capitalised words that end in a site\'s or a body\'s word ("the Queen Ada Lund Convention Center"): a place named after someone',
     pattern: compose('\\b{STATUS}? {NATIONALITY}? {TITLE} {HONORIFIC}? {NAME}', {
       STATUS: 'former|acting|deputy|outgoing|interim|Former|Acting|Deputy', NATIONALITY: NATIONALITY_PATTERN,
-      // A rank opening the name is the title's own last word ("Chief Inspector McCrory": no person "Inspector McCrory").
-      TITLE: `${TITLE_PATTERN}(?:\\s+of\\s+Police)?`, HONORIFIC: '(?:Dr|Prof|Mr|Mrs|Ms)\\.?|Sir|Dame|Daw|U', NAME: `(?!(?:Inspector|Superintendent|Commissioner|Constable|Sergeant|Commander|Officer)\\s)${NAME}`,
+      // A rank opening the name is the title's own last word ("Chief Inspector McCrory": no person "Inspector McCrory"), and
+      // so is an office one word in ("Chief Cabinet Secretary Ada Moen": no person "Cabinet Secretary Ada").
+      TITLE: `${TITLE_PATTERN}(?:\\s+of\\s+Police)?`, HONORIFIC: '(?:Dr|Prof|Mr|Mrs|Ms)\\.?|Sir|Dame|Daw|U', NAME: `(?!(?:Inspector|Superintendent|Commissioner|Constable|Sergeant|Commander|Officer)\\s|\\p{Lu}\\p{Ll}+\\s+(?:Secretary|Minister)\\s)${NAME}`,
     }, 'gu'),
-    examples: { match: ['Transport Minister Ola Berg opened the bridge.', 'Former Mayor Rita Lang spoke first.', 'Police Commissioner Dr. Karen Whyte spoke first.'], noMatch: ['The transport minister opened the bridge.', 'Chief Inspector Moen said so.'] },
+    examples: { match: ['Transport Minister Ola Berg opened the bridge.', 'Former Mayor Rita Lang spoke first.', 'Police Commissioner Dr. Karen Whyte spoke first.'], noMatch: ['The transport minister opened the bridge.', 'Chief Inspector Moen said so.', 'Chief Cabinet Secretary Ada Moen spoke first.'] },
   },
   monarch: {
     id: 'person.monarch', produces: 'people',
@@ -76,11 +77,12 @@ export const PEOPLE_RULES = {
     id: 'person.appositive', produces: 'people',
     description: 'a name, a comma, then a lowercase title, maybe after an age ("Ola Berg, the harbour master\'s spokesman,", "Ola Berg, a 23-year-old coordinator of the group,") or a capitalised title of office and what it is of, maybe two portfolios joined by "and" ("Ada Moen, Deputy Commissioner of the Harbour Police,", "Ada Moen, Eastland\'s Minister of Justice and Home Affairs,"); the first word must be a known first name, or the title open with "the", "a" or a possessive, or name the body it is of ("Ivo Lenz, head of the Harbour Police,"); what the title is of is dropped when the capitals are only its start, a possessive or a group\'s noun going on ("a spokesman for the Harbour supporters\' club" is a spokesman); no person when the name opens with the place the title is of ("Lindby Mantse, the paramount chief of Lindby", a title of that place)',
     pattern: compose('{NOT_A_PLACE}\\b{NAME},\\s+{DETERMINER}? {OWNER}? {NATIONALITY}? {TITLE}', {
-      NOT_A_PLACE: PLACED_BEFORE, NAME, DETERMINER: 'the|a|an', OWNER: POSSESSIVE, NATIONALITY: NATIONALITY_PATTERN,
+      // The owner: a possessive ("the club's chairwoman"), or one capitalised word a lowercase title goes on from ("Lakeside head coach").
+      NOT_A_PLACE: PLACED_BEFORE, NAME, DETERMINER: 'the|a|an', OWNER: `${POSSESSIVE}|\\p{Lu}[\\p{L}'’-]{1,30}(?=[^\\S\\n]+[a-z])`, NATIONALITY: NATIONALITY_PATTERN,
       TITLE: `(?:\\d{1,3}-year-old\\s+)?(?:${TITLE_WORD}\\s+){0,2}(?:${ROLE_NOUN})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+of\\s+(?:the\\s+)?${CAP_WORDS})?)?|(?:(?:First|Deputy|Assistant|Acting|Senior|Vice)\\s+){0,2}${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?){0,2}(?=\\s*[,(])`,
     }, 'gu'),
     examples: {
-      match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, a 23-year-old coordinator of the group, was carried off.', 'Maria Lind, the club\'s chairwoman, declined to comment.', 'Maria Lind, First Deputy Superintendent of the Harbour Police, will lead the operation.',
+      match: ['Maria Lind, a spokeswoman for the port, declined to comment.', 'Maria Lind, a 23-year-old coordinator of the group, was carried off.', 'Maria Lind, the club\'s chairwoman, declined to comment.', 'Ivo Lenz, Lakeside head coach, said the crowd won it.', 'Maria Lind, First Deputy Superintendent of the Harbour Police, will lead the operation.',
         'Ivo Lenz, head of the Northern Unit of the Harbour Police, spoke to reporters.', 'Ada Moen, a spokeswoman for the Ministry of Defence, said 600 soldiers would help.', 'Ada Moen, the Minister of Security of the City of Lakeside, spoke to reporters.',
         "Ada Moen, Eastland's Minister of Justice and Home Affairs, spoke to Wire."],
       noMatch: ['The port, a hub for ferries, was closed.', 'Maria Lind, said the leaders, would decide.', 'Maria Lind, who heads the port, declined to comment.',

@@ -191,6 +191,16 @@ export const STATEMENT_RULES = {
     pattern: /^\[(?<number>\d{1,2})\][^\S\n]+/u,
     examples: { match: ['[2] We have no information about groups coming to cause trouble.'], noMatch: ['We have no information [2] about groups.', '2. We have no information about groups.'] },
   },
+  labelledQuote: {
+    id: 'statement.labelled-quote', produces: 'statements',
+    description: 'a line that opens with a person\'s name, maybe what they are after a comma, a colon, then quoted words to the end of the line ("Ada Moen, harbour master: \'We keep the quay shut.\'", maybe after a video\'s or a programme\'s time, "15:05 Ada Moen, coach: …"): the quote is that person\'s, as a caption or a round-up of reactions prints it; only a person the line names (not a body, not a place) speaks so',
+    // The text holds a clock time as spaces (dates.ts masks times), so the line may open with blanks.
+    pattern: /^[ \t]*(?:\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]+)?(?<label>\p{Lu}[^:"“”\n]{2,80}):[ \t]+["“](?<words>[^"“”\n]{8,})["”][ \t]*$/mu,
+    examples: {
+      match: ['Ada Moen, harbour master: "We keep the quay shut until Sunday."', '15:05 Ivo Lenz, Lakeside head coach: "The crowd played the second half for us."'],
+      noMatch: ['Ada Moen, harbour master: We keep the quay shut until Sunday.', 'The mayor said: "We keep the quay shut until Sunday," and left.'],
+    },
+  },
   printedInFull: {
     id: 'statement.printed-in-full', produces: 'statements',
     description: 'a statement, speech or address an article prints in full after saying so ("The minister made the following statement to the Assembly on Tuesday", "delivered the following speech"): each paragraph of it, up to one opening "After the statement" (speech, address, remarks) or telling what someone "said", is one quote of the person or body named before the verb; headings and a salutation ("Honourable Speaker, honourable members,") are none; its sentences are still read by the other rules for what it reports of others',
