@@ -30,7 +30,7 @@ export const PIPELINE: readonly Pass[] = [
   { name: 'places', module: 'passes/places.ts', reads: ['mentions'], writes: ['places', 'mentions'], run: places },
   { name: 'event details', module: 'passes/event-details.ts', reads: ['events', 'main event', 'places', 'mentions'], writes: ['events', 'mentions'], run: eventDetails },
   { name: 'deployments', module: 'passes/deployments.ts', reads: ['organizations', 'places', 'events', 'main event', 'mentions'], writes: ['deployments', 'organizations', 'mentions'], run: deployments },
-  { name: 'protests', module: 'passes/protests.ts', reads: ['organizations', 'places', 'events', 'mentions'], writes: ['protests', 'claims', 'events', 'mentions'], run: protests },
+  { name: 'protests', module: 'passes/protests.ts', reads: ['organizations', 'places', 'events', 'main event', 'mentions'], writes: ['protests', 'claims', 'events', 'mentions'], run: protests },
   { name: 'measures', module: 'passes/measures.ts', reads: ['organizations', 'places', 'mentions'], writes: ['measures'], run: measures },
   { name: 'statements', module: 'passes/statements.ts', reads: ['people', 'organizations', 'events', 'main event', 'mentions'], writes: ['statements', 'organizations', 'mentions'], run: statements },
   { name: 'shape', module: 'passes/shape.ts', reads: FACTS, writes: FACTS, run: shape },

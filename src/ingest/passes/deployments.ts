@@ -423,6 +423,15 @@ function countIntoBodyName(x: PassContext, c: Counted, org: OrganizationDraft, w
 const CIVIL_KINDS: ReadonlySet<string> = new Set(['association', 'union', 'political_group', 'club']);
 const membersOfCivilBody = (force: string, org: OrganizationDraft) => /\bmembers$/iu.test(force) && CIVIL_KINDS.has(org.kind);
 
+/**
+ * Where a count's places end: at an event named and then described after a comma ("on duty across Lakeside for the
+ * Lakeside Cup, a judo tournament at the Sports Palace"), whose description's places are the event's, not the force's.
+ */
+function placesEndBefore(x: PassContext, start: number, end: number): number {
+  const described = x.doc.mentionsIn({ start, end }, 'event').find((e) => /^,\s+(?:a|an|the)\s/u.test(x.doc.text.slice(e.end, e.end + 6)));
+  return described ? described.start : end;
+}
+
 function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; listed: boolean } | null {
   const { hedge, number, force } = m.groups as { hedge?: string; number: string; force: string };
   const value = headcountOf(number);
@@ -438,7 +447,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   const rest = phrase.replace(new RegExp(`^${escapeRegExp(org.name)}\\s*`, 'i'), '');
   const intoName = countIntoBodyName(x, c, org, rest || phrase);
   const clauseEnd = clauseEndAfter(c);
-  const places = x.doc.placesIn({ start: c.end, end: clauseEnd })
+  const places = x.doc.placesIn({ start: c.end, end: placesEndBefore(x, c.end, clauseEnd) })
     .filter((id) => x.facts.places.find((p) => p.id === id)?.kind !== 'country' || /\bacross\b|\bin\b/.test(x.doc.text.slice(c.end, clauseEnd)));
   const deployment: DeploymentDraft = {
     id: x.newId(`${org.name} deployment`), organization_id: org.id, personnel: { value, qualifier: qualifierOf(hedge) }, role: /^(?:from|of)\s/iu.test(phrase) ? null : intoName ? intoName.role : capitalize(rest || phrase),

@@ -831,6 +831,19 @@ function harmWhenIncidents(x: PassContext): void {
   }
 }
 
+/** "the Lakeside Cup, a judo tournament … at the Sports Palace" (rule event.place-in-description): the place its description gives. */
+function placesInDescriptions(x: PassContext): void {
+  for (const event of x.facts.events) {
+    for (const m of x.doc.mentions.filter((mention) => mention.id === event.id)) {
+      const place = x.doc.mentionsIn({ start: m.end, end: m.end + 160 }, 'place').find((p) => R.placeInDescription.pattern.test(x.doc.text.slice(m.end, p.start)));
+      if (!place || event.place_ids.includes(place.id)) continue;
+      event.place_ids = [place.id, ...event.place_ids];
+      x.addCitation(event, x.doc.cite(m.start, place.end));
+      x.ruled(event, R.placeInDescription.id);
+    }
+  }
+}
+
 /**
  * An event's place named right after its name (rule event.place-after-name): "an open-air Mass at the lake
  * stadium", so another article's Mass there is the same; "the Lakeside Eclipse Festival on Monte Verde".
@@ -901,6 +914,7 @@ export function eventDetails(x: PassContext): void {
   if (main) burialDay(x, main);
   placesAfterNames(x);
   placesInGamesNames(x);
+  placesInDescriptions(x);
   if (main) figures(x, main);
   ceremonies(x, main);
   otherCeremonies(x);

@@ -442,8 +442,12 @@ function partsAndDistricts(x: PassContext, venues: Venue[]): void {
     // "Circular Quay station" in a story that names Circular Quay: the place it is named after, cited again.
     const after = / (?:main |central |metro |railway |underground |train )?station$/.exec(v.name);
     if (after && names.has(v.name.slice(0, after.index).toLowerCase())) v.name = v.name.slice(0, after.index);
-    const city = v.city ? x.placeByName.get(v.city.toLowerCase()) : undefined;
-    addPlace(x, v.name, { kind: v.kind, country: city?.country ?? null, within_id: city?.id ?? null }, v.from, v.at + v.name.length, v.rule ?? R.venue.id);
+    const end = v.at + v.name.length;
+    // "the Lakeside Sports Palace … the Sports Palace": a venue named short after "the" is the one whose name ends so.
+    const longer = /\b[Tt]he\s+$/u.test(x.doc.text.slice(Math.max(0, v.at - 5), v.at)) ? venues.find((o) => o.name.endsWith(` ${v.name}`)) : undefined;
+    const own = longer ?? v;
+    const city = own.city ? x.placeByName.get(own.city.toLowerCase()) : undefined;
+    addPlace(x, own.name, { kind: own.kind, country: city?.country ?? null, within_id: city?.id ?? null }, v.from, end, v.rule ?? R.venue.id);
   }
   for (const m of x.matches(R.venues.pattern)) addPlace(x, `${capitalize(m.groups!.of!)} venues`, { kind: 'venue', country: null, within_id: null }, m.pos, m.pos + m[0].length, R.venues.id);
 }

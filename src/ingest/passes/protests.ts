@@ -4,7 +4,7 @@ import { countOf, HEDGE_RE, NUMBER_RE, qualifierOf } from '../counts.js';
 import { addDays, isDayOfSaying, type FoundDate } from '../dates.js';
 import { parseNumber } from '../../lib/numbers.js';
 import { PROTEST_RULES, PROTEST_TARGET, SIZE_ESTIMATE } from '../rules/protests.js';
-import { CROWD_NOUNS, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
+import { CROWD_NOUNS, EVENT_WORD_PATTERN, FORCE_NOUNS, HARM_WORDS, PROTEST_WORDS } from '../lexicon.js';
 import { EVENT_RULES } from '../rules/events.js';
 import { whole } from '../rules/rule.js';
 import { actIncident, actUntold } from './event-details.js';
@@ -260,12 +260,12 @@ export function protests(x: PassContext): void {
     const placeName = places.length ? x.facts.places.find((p) => p.id === places[0])!.name : null;
     const name = quoted ? `${quoted[1]} ${quoted[2]}` : unnamedProtestName(kindWord, placeName, date?.start);
     const coincides = /\bcoincid\w*\s+with\b/i.exec(s.text);
-    const coinciding = coincides ? x.doc.mentionsIn({ start: s.start + coincides.index, end: s.end }, 'event')[0] : undefined;
+    const coinciding = (coincides ? x.doc.mentionsIn({ start: s.start + coincides.index, end: s.end }, 'event')[0]?.id : undefined) ?? duringEvent(x, s);
     const against = PROTEST_TARGET.exec(s.text);
     const protest: ProtestDraft = {
       id: x.newId(name), name, organizer_ids: organizers, place_ids: places, date: date?.start ?? null,
-      date_precision: date ? date.precision : null, size: protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
-      coincides_with_event_id: coinciding?.id ?? null, rules: [R.planned.id, ...(byGroup(s, w) ? [R.byGroup.id] : []), ...(byDay(s, w) ? [R.dayPossessive.id] : []), ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : []), ...(date && !own ? [R.paragraphDay.id] : [])], citations: [],
+      date_precision: date ? date.precision : null, size: (asVerb(s, w) ? subjectCount(s, w.index) : null) ?? protestSize(s), derived: false, target: against ? against[1]!.trim() : null,
+      coincides_with_event_id: coinciding ?? null, rules: [R.planned.id, ...(byGroup(s, w) ? [R.byGroup.id] : []), ...(byDay(s, w) ? [R.dayPossessive.id] : []), ...(date && /\bdays?\s+(?:after|before)\b/i.test(date.text) ? [R.daysAfter.id] : []), ...(date?.text === w[0] && counter ? [R.counter.id] : []), ...(date && !own ? [R.paragraphDay.id] : [])], citations: [],
     };
     if (date) x.inferDate(protest, date);
     x.addCitation(protest, x.doc.cite(s.start, s.end));
@@ -401,6 +401,20 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
 }
 
 /** The count that opens a protest verb's subject, whoever it counts ("about 200 residents of Vika blocked the road"). */
+const DURING_THE_EVENT = new RegExp(`\\bduring\\s+the\\s+(?:${EVENT_WORD_PATTERN})\\b`, 'iu');
+
+/**
+ * "will rally on Saturday, during the Lakeside Cup" or "during the tournament" in an article about one: the event named
+ * right after "during", or the article's own event named by its word, is one the protest coincides with.
+ */
+function duringEvent(x: PassContext, s: Sentence): string | undefined {
+  const named = x.doc.mentionsIn(s, 'event').find((e) => /\bduring\s+(?:the\s+)?$/iu.test(x.doc.text.slice(Math.max(s.start, e.start - 12), e.start)));
+  return named?.id ?? (x.mainEvent && DURING_THE_EVENT.test(s.text) ? x.mainEvent.id : undefined);
+}
+
+/** Whether a protest word is a verb after a modal ("About 1,500 miners will rally"): its subject's count is the crowd. */
+const asVerb = (s: Sentence, w: RegExpExecArray) => /\b(?:will|would|to|plan\s+to|plans\s+to|planned\s+to)\s+$/iu.test(s.text.slice(Math.max(0, w.index - 16), w.index));
+
 function subjectCount(s: Sentence, verbAt: number): ProtestDraft['size'] | null {
   const m = new RegExp(`(?:^|[\\s,])${HEDGE_RE}${NUMBER_RE}(?:\\s+[\\p{L}'’-]{1,40}){1,4}\\s+$`, 'iu').exec(s.text.slice(Math.max(0, verbAt - 120), verbAt));
   const value = m ? countOf(m[2]!) : null;

@@ -913,6 +913,15 @@ export const EVENT_RULES = {
       noMatch: ['The ministers meet their counterparts on Friday.', 'Tunisia will play well.'],
     },
   },
+  placeInDescription: {
+    id: 'event.place-in-description', produces: 'events',
+    description: 'an event named, then described after a comma by "a" or "an" and where it is held ("the Lakeside Cup, a judo tournament that runs from Friday at the Sports Palace"): the place after "at" or "in" in that description is the event\'s too, beside any its name gives',
+    pattern: /^,\s+an?\s[^,.;:\n]{0,100}?\s(?:at|in)\s+(?:the\s+)?$/u,
+    examples: {
+      match: [', a judo tournament that runs from Friday to Sunday at the ', ', an open-air concert in '],
+      noMatch: [', the mayor said at the ', ' at the ', ', a tournament, at the '],
+    },
+  },
   placeAfterName: {
     id: 'event.place-after-name', produces: 'events',
     description: 'an event with no place yet whose name is followed right away by "at", "in" or "on" and a place the article names ("at the Lakeside Eclipse Festival on Monte Verde", "an open-air Mass at the lake stadium"): that place',

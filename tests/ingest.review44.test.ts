@@ -1,0 +1,38 @@
+// What the forty-fourth review test (docs/review-first-use-43.md) found ingest proposing wrong or missing, each read by
+// a general rule on briefs of our own: a venue named short after "the", the places of an event's description kept off a
+// force's count, a rally's crowd as the subject of its verb and the event it is held during.
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers/briefs.js';
+
+const GAMES = 'The Lakeside Police will put about 1,800 officers on duty across Lakeside for the Lakeside Judo Championships, a judo tournament that runs from Friday at the Lakeside Sports Palace.';
+
+describe('a venue named short after "the" (rule place.venue)', () => {
+  it('is the venue whose longer name ends with those words, before or after it', () => {
+    for (const body of [`${GAMES} Officers will guard the Sports Palace and the hotels.`, `Officers will guard the Sports Palace and the hotels. ${GAMES}`]) {
+      expect(read(brief(body)).places.map((p) => String(p.name)).filter((n) => /Palace/u.test(n))).toEqual(['Lakeside Sports Palace']);
+    }
+  });
+  it('is a place of its own without "the" before it', () => {
+    expect(read(brief('Fans met at Lakeside Sports Palace and at Mill Sports Palace on Friday.')).places.map((p) => p.name)).toEqual(expect.arrayContaining(['Lakeside Sports Palace', 'Mill Sports Palace']));
+  });
+});
+
+describe('an event described after a comma (rule event.place-in-description)', () => {
+  const facts = read(brief(GAMES));
+  it('is held at the place its description gives', () => {
+    expect(facts.events.find((e) => e.name === 'Lakeside Judo Championships')!.place_ids).toContain('lakeside-sports-palace');
+  });
+  it('keeps that place off the force counted for it', () => {
+    expect(facts.deployments.map((d) => d.place_ids)).toEqual([['lakeside']]);
+  });
+});
+
+describe('a rally told by its verb after a modal (rule protest.planned)', () => {
+  const rally = (body: string) => read(brief(`The Lakeside Judo Championships open on Friday at the Lakeside Sports Palace. ${body}`)).protests[0]!;
+  it('is as large as its subject\'s count, and coincides with the event named by its word after "during"', () => {
+    expect(rally('About 1,500 miners will rally in Harbour Square on Saturday, during the tournament, the union said.')).toMatchObject({ size: { value: 1500, qualifier: 'approximately' }, coincides_with_event_id: 'lakeside-judo-championships' });
+  });
+  it('coincides with nothing when held apart from the event', () => {
+    expect(rally('About 1,500 miners will rally in Harbour Square on Saturday, the union said.').coincides_with_event_id).toBeNull();
+  });
+});
