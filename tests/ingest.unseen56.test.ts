@@ -58,3 +58,15 @@ describe('people', () => {
     expect(read(brief('Chief Cabinet Secretary Ada Moen spoke first.')).people.map((p) => p.name)).not.toContain('Cabinet Secretary Ada');
   });
 });
+
+describe('a second speaker\'s clause (rule statement.said-clause)', () => {
+  it('opens on a hedged count ("says up to 400 …") as on a bare one', () => {
+    expect(statementsOf(brief('The Harbour Police say about 2,000 officers are on duty, and the Lake Police says up to 400 more patrol the riverbanks.')).map(([speaker]) => speaker)).toEqual(['harbour-police', 'lake-police']);
+  });
+});
+
+describe('what gave way (rule event.incident-act)', () => {
+  it('is an incident of its day when a hillside gave way', () => {
+    expect(read(brief('At about 4 a.m. on Tuesday, 4 May, a hillside gave way above the town and buried 20 houses.')).events.map((e) => [e.kind, e.start])).toEqual([['incident', '2031-05-04']]);
+  });
+});

@@ -130,8 +130,8 @@ function afterVerb(x: PassContext, s: Sentence, memory: SpeakerMemory): boolean 
   return found ? saidAt(x, s, found, memory) : false;
 }
 
-/** ", and the Harbour Police said …": a second speaker's own clause after the first one's words. */
-const SECOND_SPEAKER = /,\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]{0,40}(?:\s+\p{Lu}[\p{L}'’.-]{0,40}){0,5}\s+(?:said|says|say|added|told)\s)/u;
+/** ", and the Harbour Police said …", maybe with its acronym ("the Lake Police (LP) said"): a second speaker's own clause after the first one's words. */
+const SECOND_SPEAKER = /,\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]{0,40}(?:\s+\p{Lu}[\p{L}'’.-]{0,40}){0,5}(?:\s+\(\p{Lu}{2,8}\))?\s+(?:said|says|say|added|told)\s)/u;
 
 /**
  * The words after a speech verb at `found`, up to a second speaker's clause ("The Harbour Police said A, and the

@@ -608,11 +608,11 @@ export const EVENT_RULES = {
     pattern: compose("\\b(?:{WHO}\\b[^.;,]{0,80}?\\b{ACT}|{THING}s?\\b[^.;,]{0,60}?\\b(?:gave way|collapsed)|(?:[Aa]n?|[Tt]he)\\s+(?:(?:\\p{Lu}[\\p{L}-]*|\\(\\p{Lu}{2,8}\\))\\s+){0,5}(?:[\\p{Ll}-]+\\s+){0,2}{VEHICLE}\\s+(?:carrying\\s+(?:[\\p{Ll}-]+\\s+){1,2})?(?:had\\s+)?{CRASH}|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<outbreak>{INCIDENT})\\s+(?:had\\s+)?(?:broke out|erupted)|(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?<started>fire|blaze|wildfire|forest fire|bushfire|riot|unrest|disorder|clashes|fighting)\\s+(?:had\\s+)?(?:began|started))\\b", {
       INCIDENT: INCIDENT_WORDS,
       WHO: '[Cc]rowd|[Gg]roup|[Ff]ans|[Ss]upporters|[Mm]archers|[Pp]rotesters|[Dd]emonstrators|[Yy]ouths|[Vv]andals', ACT: 'pushed|surged|stormed|broke away|clashed|threw|hurled|sprayed|daubed|smashed|left the (?:agreed|planned|approved|authori[sz]ed) route',
-      THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall',
+      THING: 'barrier|fence|stand|stage|roof|scaffolding|railing|wall|hillside|slope|embankment|building|bridge|dam|tunnel',
       VEHICLE: 'plane|aircraft|helicopter|jet|glider|balloon|bus|minibus|coach|train|tram|lorry|truck|tanker|van|ferry|boat', CRASH: 'crashed|came down|collided|overturned|derailed|capsized|sank|exploded|caught fire',
     }, 'gu'),
     examples: {
-      match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.',
+      match: ['On Sunday night, a crowd pushed against Gate 3 when it opened late, and nine people were hurt.', 'Shortly before midnight on Saturday, a metal crowd barrier in front of the stage gave way.', 'At about 4 a.m. on Tuesday, a hillside gave way above the town and buried 20 houses.',
         'The show was cancelled after a single-engine display plane crashed into a field on Saturday afternoon.', 'Three inmates were killed when a riot broke out at the city prison on Sunday.', 'The fire began on Saturday, May 3, in dry grass near the village of Masany.', 'Vandals sprayed slogans on the walls of the theatre on Monday night.',
         'At about 23:40 on Sunday, a Northern Lakes Rail (NLR) freight train derailed beside the ring road.', 'At about 21:00 on Tuesday, a tanker carrying diesel overturned and exploded at the junction.'],
       noMatch: ['Officers pushed the group back with shields.', 'The crowd was calm on Sunday.', 'The fight began at 9 p.m. on Saturday.'],

@@ -104,9 +104,9 @@ export const STATEMENT_RULES = {
     // A time right after the verb is when it was said ("told us last night it has no plan"), no word of the clause.
     pattern: compose("\\b(?:{VERB})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?|\\s+(?:last\\s+(?:night|week)|yesterday|earlier\\s+today|this\\s+(?:morning|afternoon|evening|week)))?\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.!]?$)(?={SUBJECT}\\b)", {
       VERB: REPORTING_VERBS,
-      SUBJECT: `(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|many|several|few|both|each|every|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|[A-Z][\\p{L}'’-]{1,40}|\\d[\\d,.]*|${SUBJECT_BEFORE_VERB}|${PLURAL_SUBJECT_PAST})`,
+      SUBJECT: `(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|many|several|few|both|each|every|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|up\\s+to|more\\s+than|at\\s+least|fewer\\s+than|less\\s+than|almost|roughly|approximately|well\\s+over|[A-Z][\\p{L}'’-]{1,40}|\\d[\\d,.]*|${SUBJECT_BEFORE_VERB}|${PLURAL_SUBJECT_PAST})`,
     }, 'u'),
-    examples: { match: ['Holm said the gates open at six.', 'The union told us last night it has no plan to strike.', 'Holm said security at the gates would be tighter.', 'The federation, which organises the race, said 96 riders would start the stage.', 'Holm said many of its members earned half of their income in that week.', 'Holm said street vendors earned half of their income in that week.'], noMatch: ['Holm said nothing.', 'Holm said goodbye to the crews.', 'Holm said thanks to the crews.', 'Minister Ada Holm told reporters in Lakeside on Saturday.'] },
+    examples: { match: ['Holm said the gates open at six.', 'The union told us last night it has no plan to strike.', 'Holm said security at the gates would be tighter.', 'The federation, which organises the race, said 96 riders would start the stage.', 'Holm said many of its members earned half of their income in that week.', 'Holm said street vendors earned half of their income in that week.', 'The command says up to 400 militia members patrol the riverbanks.'], noMatch: ['Holm said nothing.', 'Holm said goodbye to the crews.', 'Holm said thanks to the crews.', 'Minister Ada Holm told reporters in Lakeside on Saturday.'] },
   },
   trailing: {
     id: 'statement.trailing-attribution', produces: 'statements',
@@ -287,7 +287,7 @@ export const STATEMENT_RULES = {
   characterisation: {
     id: 'statement.characterisation', produces: 'statements',
     description: 'quoted words a speaker calls something by ("Holm called the pier \'a gift to the city\'", "a plan Holm described as \'long overdue\'", "He accused the union of \'playing games\'"), the speaker maybe set off by commas ("the mayor, Ada Holm, called …") or acting first ("Ada Holm opened the fair by calling it \'…\'"): the quote is the speaker\'s',
-    pattern: /(?:^|,\s)(?<subject>[^,"“”\s](?:[^,"“”]{0,58}[^,"“”\s])?),?\s(?:(?:\p{Ll}+\s){1,4}by\scalling|called|described|branded|dubbed|accused)\s(?<object>[^"“”]{0,80})["“](?<words>[^"“”]{8,})["”]/u,
+    pattern: /(?:^|,\s)(?<subject>[^,"“”\s](?:[^,"“”]{0,58}[^,"“”\s])?)(?:(?<=,\s[^,]{1,60}),)?\s(?:(?:\p{Ll}+\s){1,4}by\scalling|called|described|branded|dubbed|accused)\s(?<object>[^"“”]{0,80})["“](?<words>[^"“”]{8,})["”]/u,
     examples: {
       match: ['Holm called the new pier "a gift to the whole city".', 'The mayor opened the pier, a plan Holm described as "long overdue for the harbour".', 'He accused the union of "playing games with the ferries".', 'At the opening, the mayor, Ada Holm, called the pier "a gift to the whole city".', 'The mayor, Ada Holm, opened it by calling the pier "a gift to the whole city".'],
       noMatch: ['Holm called the harbour master on Monday.', 'The pier, called "Holm Quay", opened on Monday.'],
