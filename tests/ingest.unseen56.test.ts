@@ -1,7 +1,8 @@
 // What blind round 56 found ingest missing (issue 20), each read by a general rule, on briefs of our own: a speaker set
 // off by commas who calls something by quoted words, a line giving a person's quote after their name and a colon, a
 // march or convoy told by "walked" or "rode" with its cause, a venue opened by "Stadion" and never closed by a score, a
-// first name written with its accents, a club's name before a lowercase title, an office one word into a title.
+// first name written with its accents, a club's name before a lowercase title, an office one word into a title, a
+// second speaker's hedged clause, a hillside that gave way, a summit named on after "of".
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -68,5 +69,16 @@ describe('a second speaker\'s clause (rule statement.said-clause)', () => {
 describe('what gave way (rule event.incident-act)', () => {
   it('is an incident of its day when a hillside gave way', () => {
     expect(read(brief('At about 4 a.m. on Tuesday, 4 May, a hillside gave way above the town and buried 20 houses.')).events.map((e) => [e.kind, e.start])).toEqual([['incident', '2031-05-04']]);
+  });
+});
+
+describe('a gathering\'s head word named on after "of" (rule event.named)', () => {
+  it('is the whole name, of the head word\'s kind, its acronym the body\'s', () => {
+    const facts = read(brief('The Summit of the Lake States Community (LSC) Heads of State opened on Tuesday at the conference centre.'));
+    expect(facts.events.map((e) => [e.name, e.kind, e.start])).toEqual([['Summit of the Lake States Community (LSC) Heads of State', 'summit', '2031-05-06']]);
+    expect(facts.organizations.map((o) => [o.name, o.acronym])).toEqual([['Lake States Community', 'LSC']]);
+  });
+  it('stays the head word\'s own name with no capitals after "of"', () => {
+    expect(read(brief('The Summit of leaders opened on Tuesday at the conference centre.')).events.map((e) => e.name)).not.toContain('Summit of leaders');
   });
 });

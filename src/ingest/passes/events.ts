@@ -52,6 +52,9 @@ const bodyNotGathering = (x: PassContext, name: string, at: number) =>
 /** A head word of a gathering standing alone, which names one only as "the Games" of the story. */
 const BARE_HEAD = /^(?:Games|Cup|Festival|Summit|Conference|Forum|Fair|Carnival|Marathon|Contest|Championships?|Show|Olympiad|Tour)$/u;
 
+/** Capitalised words after "of" that go on with a gathering's head word ("of the Lake States (LS) Heads of Government"). */
+const NAMED_ON_AFTER_OF = /^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:\(\p{Lu}{2,8}\)|\p{Lu}[\p{L}'’-]+|of(?=[^\S\n]+\p{Lu}))){0,7}/u;
+
 function namedGatherings(x: PassContext, found: Named[]): void {
   for (const m of x.matches(R.gathering.pattern)) {
     let name = m.groups!.name!;
@@ -75,9 +78,12 @@ function namedGatherings(x: PassContext, found: Named[]): void {
     if (/Cup$/.test(name) && /\bof\s+the\s+$/.test(x.doc.text.slice(Math.max(0, at - 10), at))) continue;
     // "the Harbour Cup of Nations": a cup named on after "of".
     if (/Cup$/.test(name)) name += /^[^\S\n]+of[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2}/u.exec(x.doc.text.slice(at + name.length))?.[0] ?? '';
+    // "the Summit of the Lake States", "the Festival of Lanterns": a head word alone named on after "of", maybe with an acronym.
+    const headKind = BARE_HEAD.test(name) ? eventKind(name) : undefined;
+    if (headKind) name += NAMED_ON_AFTER_OF.exec(x.doc.text.slice(at + name.length))?.[0] ?? '';
     // "a World Cup qualifier": the match of the competition is the event, not the competition.
     const stage = COMPETITION_STAGE.exec(x.doc.text.slice(at + name.length, at + name.length + 30))?.[0] ?? '';
-    found.push({ name: `${name}${stage}`, at, end: at + name.length + stage.length, rule: R.gathering.id });
+    found.push({ name: `${name}${stage}`, at, end: at + name.length + stage.length, rule: R.gathering.id, ...(headKind ? { kind: headKind } : {}) });
   }
 }
 

@@ -66,6 +66,8 @@ const OCCASION_WORD = /^(?:Meeting|Summit|Games|Championships?|Cup|Marathon|Olym
 
 /** People of a body before its name: a plural noun and "of (the)" ("Officers of the", "Members of"). */
 const PEOPLE_OF = /^(?:Officers|Members|Agents|Troops|Soldiers|Staff|Employees|Workers|Units|Leaders|Delegates|Representatives|Volunteers|Fans|Supporters) of (?:the )?/;
+/** A gathering of a body before its name ("the Summit of the Lake States Community (LSC)"): the acronym is the body's. */
+const GATHERING_OF = /^(?:The )?(?:Summit|Meeting|Festival|Games) of (?:the )?/;
 
 /** Reads names with their acronym; returns the acronyms of venues ("(REC)") and occasions ("(HLM)"), which name no body anywhere in the article. */
 function definedAcronyms(x: PassContext): Set<string> {
@@ -89,6 +91,8 @@ function definedAcronyms(x: PassContext): Set<string> {
     const and = words.lastIndexOf('and');
     if (and > 0 && ORG_HEADS[words[and - 1]!] && words[and + 1]?.[0] === acronym[0] && fitsAcronym(words.slice(and + 1), acronym)) words = words.slice(and + 1);
     // "Officers of the State Committee (SC)", "Members of the Harbour Union (HU)": the people of a body open the sentence, not its name.
+    const gathering = GATHERING_OF.exec(words.join(' '));
+    if (gathering) words = words.slice(gathering[0].trim().split(/\s+/).length);
     const people = PEOPLE_OF.exec(words.join(' '));
     if (people && !ORG_HEADS[words[0]!] && words.length > people[0].split(/\s+/).length + 1) words = words.slice(people[0].trim().split(/\s+/).length);
     // "Guatemala's National Civil Police (PNC)": the country's possessive says whose body it is, not its name.
