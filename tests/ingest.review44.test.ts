@@ -36,3 +36,11 @@ describe('a rally told by its verb after a modal (rule protest.planned)', () => 
     expect(rally('About 1,500 miners will rally in Harbour Square on Saturday, the union said.').coincides_with_event_id).toBeNull();
   });
 });
+
+describe('a count a verb says has entered (the event details pass\'s figures)', () => {
+  it('is a figure of the event, whatever its noun, once', () => {
+    const figures = (body: string) => read(brief(`The Lakeside Judo Championships open on Friday. ${body}`)).events[0]!.figures;
+    expect(figures('Some 420 judoka have entered the tournament.')).toEqual([{ metric: 'judoka', value: 420, qualifier: 'approximately' }]);
+    expect(figures('Some 4,000 runners have entered the tournament.')).toEqual([{ metric: 'runners', value: 4000, qualifier: 'approximately' }]);
+  });
+});

@@ -478,8 +478,9 @@ function figuresIn(words: string, dates: FoundDate[]): Values[] {
     // "heads of state", "members of parliament": a plural joined by "of" to a bare noun is one noun.
     // A capitalised word or two between them say whose ("14 Dukla fans", "200 US soldiers"): the noun is still counted.
     // One lowercase word may qualify the noun ("60 military vehicles", "25 new cameras"), a plural itself never
-    // ("1,200 soldiers and 60 …" counts soldiers).
-    const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}((?:[a-z]*[a-rt-z]\s+)?[a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women)\b/u.exec(words.slice(n.end))?.[1]
+    // ("1,200 soldiers and 60 …" counts soldiers). A noun whose plural takes no -s is read by the verb after it
+    // ("420 judoka have entered").
+    const metric = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}((?:[a-z]*[a-rt-z]\s+)?[a-z]+s(?:\s+of\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+)?|people|children|men|women|[a-z]{3,}(?=\s+(?:have|are|were|will|took|entered|competed)\b))\b/u.exec(words.slice(n.end))?.[1]
       ?? COUNTED_BEFORE.exec(words.slice(Math.max(0, n.start - COUNTED_BEFORE_REACH), n.start))?.[1];
     if (!metric || DURATION.test(metric) || (ORIGINS.test(metric) && FROM_BEFORE.test(words.slice(Math.max(0, n.start - 6), n.start)))) return [];
     const hedge = HEDGE_BEFORE.exec(words.slice(Math.max(0, n.start - HEDGE_REACH), n.start))?.[1];

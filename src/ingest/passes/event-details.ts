@@ -11,6 +11,8 @@ import type { EventDraft, PassContext } from './context.js';
 import { gatheringsInPassing } from './occasions.js';
 
 const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers|pilgrims|worshippers|guests|delegates|mourners|competitors|riders)\\b`, 'gi');
+/** Whoever a verb says has entered or competes ("Some 420 wrestlers have entered", "90 crews will compete"), any noun: a figure of the event. */
+const ENTERED = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+([a-z]{3,20})\\s+(?:(?:have|had|are|were)\\s+(?:entered|registered|competing|taking\\s+part)|will\\s+(?:compete|take\\s+part))\\b`, 'gi');
 
 const cite = (x: PassContext, s: Sentence) => x.doc.cite(s.start, s.end);
 
@@ -356,7 +358,8 @@ function figureEvent(x: PassContext, main: EventDraft, s: Sentence): EventDraft 
 }
 
 function figures(x: PassContext, main: EventDraft): void {
-  for (const m of x.matches(FIGURE)) {
+  const named = [...x.matches(FIGURE)];
+  for (const m of [...named, ...[...x.matches(ENTERED)].filter((e) => !named.some((f) => f.pos === e.pos))]) {
     const value = countOf(m[2]!);
     // Participants counted in a protest's sentence, or in the one after it, count the protest, not the event.
     const here = x.doc.sentenceAt(m.pos);
