@@ -44,3 +44,14 @@ describe('a count a verb says has entered (the event details pass\'s figures)', 
     expect(figures('Some 4,000 runners have entered the tournament.')).toEqual([{ metric: 'runners', value: 4000, qualifier: 'approximately' }]);
   });
 });
+
+describe('a body named again by its head word after the words said (rule statement.body-by-head)', () => {
+  it('is the one body of that word the sentence names, not one named before it', () => {
+    const facts = read(brief('The State Security Service will post 90 officers at the stadium, its spokeswoman, Ada Moen, said. Nearly 70 rescuers of the Lakeside Rescue Service will stand by outside the stadium, the service said in a statement.'));
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['ada-moen', 'lakeside-rescue-service']);
+  });
+  it('is the one named before when the sentence names none', () => {
+    const facts = read(brief('The Lakeside Rescue Service will bring ambulances. Nearly 70 rescuers will stand by outside the stadium, the service said.'));
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['lakeside-rescue-service']);
+  });
+});

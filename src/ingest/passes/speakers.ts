@@ -241,17 +241,16 @@ export function bodyByHead(x: PassContext, words: string, before: number, upTo?:
   const fits = (org: OrganizationDraft | undefined): org is OrganizationDraft => nameable(org) && isHeadOf(org, head)
     && (qualifier === undefined || String(org.name).toLowerCase().includes(qualifier));
   if (head === 'police') return onlyOne(x, before, fits);
+  // "About 70 rescuers of the Eastby Rescue Service will …, the service said": the one body that fits in the words
+  // before `upTo`, when the caller gives where the words said end, before any named earlier.
+  const sentence = x.doc.sentenceAt(before);
+  const inWords = upTo === undefined ? new Set<string>() : new Set(x.doc.mentionsIn({ start: sentence.start, end: upTo }, 'organization').filter((m) => fits(orgById(x, m.id))).map((m) => m.id));
+  if (inWords.size === 1) return [...inWords][0]!;
   const earlier = x.doc.mentionIndex.lastBefore(before, (mention) => mention.type === 'organization' && fits(orgById(x, mention.id)))?.id;
   if (earlier) return earlier;
-  // "The Eastby Red Cross will run first-aid posts …, the organisation said": the body its own sentence opens with;
-  // "About 900 officers of the Eastby Police will …, the force said": the one body that fits in the words before
-  // `upTo`, when the caller gives where the words said end.
-  const sentence = x.doc.sentenceAt(before);
+  // "The Eastby Red Cross will run first-aid posts …, the organisation said": the body its own sentence opens with.
   const opening = openingBody(x, sentence);
-  if (opening && fits(orgById(x, opening))) return opening;
-  if (upTo === undefined) return null;
-  const inWords = new Set(x.doc.mentionsIn({ start: sentence.start, end: upTo }, 'organization').filter((m) => fits(orgById(x, m.id))).map((m) => m.id));
-  return inWords.size === 1 ? [...inWords][0]! : null;
+  return opening && fits(orgById(x, opening)) ? opening : null;
 }
 
 /** The body that opens a sentence (its first words name it), if any. */

@@ -234,7 +234,7 @@ export const STATEMENT_RULES = {
   },
   bodyByHead: {
     id: 'statement.body-by-head', produces: 'statements',
-    description: 'a body named again by "the" (or "his", "her", "their", "its") and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said", "Her group said"): the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group',
+    description: 'a body named again by "the" (or "his", "her", "their", "its") and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said", "Her group said"): the one body with that word the sentence names before the attribution ("70 rescuers of the Lakeside Rescue Service will stand by, the service said"), else the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group',
     pattern: compose('(?:^|\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+)(?:{QUALIFIER}\\s+)?{HEAD}$', { QUALIFIER: '[a-z-]{3,20}', HEAD: `[Pp]olice|${BODY_HEAD_WORDS}` }, 'u'),
     examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force', 'the gendarmerie', 'the inspectorate', 'the military', 'Her group'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police', 'the gendarmes'] },
   },
