@@ -55,3 +55,19 @@ describe('a body named again by its head word after the words said (rule stateme
     expect(facts.statements.map((s) => s.speaker_id)).toEqual(['lakeside-rescue-service']);
   });
 });
+
+describe('a body named again by its head word', () => {
+  it('is the body of a title after its possessive ("The confederation\'s chairman, Ivo Lenz,")', () => {
+    const facts = read(brief('Members of the Lakeside Trade Unions Confederation (LTUC) will rally on Saturday. The confederation\'s chairman, Ivo Lenz, said the rally would be peaceful.'));
+    expect(facts.organizations.map((o) => [o.id, o.kind])).toEqual([['lakeside-trade-unions-confederation', 'union']]);
+    expect((facts.people[0]!.roles as Array<{ organization_id: string | null }>)[0]!.organization_id).toBe('lakeside-trade-unions-confederation');
+  });
+  it('is the city\'s government that opens a clause as "The city", operating its measure', () => {
+    const facts = read(brief('Lakeside City Hall will close Mill Avenue to cars on Friday, Mayor Ada Moen said. The city has also banned the sale of alcohol near the hall for the three days of the tournament, Moen said.'));
+    expect(facts.measures.find((m) => m.kind === 'ban')!.operator_ids).toEqual(['lakeside-city-hall']);
+  });
+  it('is no body for "the city" when no government\'s name says city', () => {
+    const facts = read(brief('The Lakeside Council will close Mill Avenue on Friday. The city has also banned the sale of alcohol near the hall, Mayor Ada Moen said.'));
+    expect(facts.measures.find((m) => m.kind === 'ban')!.operator_ids).toEqual([]);
+  });
+});

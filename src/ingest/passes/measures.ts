@@ -203,8 +203,8 @@ const SUBJECT_GAP = /^(?:'s)?\s+(?:(?:has|have|had|will|would|is|are|was|were|al
  */
 const SAME_SUBJECT_GOES_ON = /^\s+(?:(?:has|have|had|will|would|is|are|was|were|also)\s+){1,3}[a-z]+\b[^;:]{0,160}?\sand\s+(?:(?:has|have|had|will|would|also)\s+){0,2}$|^\s+and\s+$/u;
 
-/** A sentence's subject named again by a body's head word ("The municipal police", "The agency"). */
-const HEAD_SUBJECT = /^(?:The|the)\s+(?:[a-z-]{3,20}\s+)?[a-z-]+/u;
+/** A sentence's subject named again by a body's head word ("The municipal police", "The agency", "The city" before "has"). */
+const HEAD_SUBJECT = /^(?:The|the)\s+(?:[a-z-]{3,20}\s+(?!(?:has|have|had|will|would|is|are|was|were|also)\b))?[a-z-]+/u;
 
 /**
  * The body right before a measure's words that is the subject of their verb (SUBJECT_GAP): named there, or
@@ -223,6 +223,17 @@ function subjectBody(x: PassContext, s: Sentence, span: Span): string[] {
   return id ? [id] : [];
 }
 
+/** A clause's verb right after its subject: "has also banned", "will close", "closed". */
+const VERB_AFTER_SUBJECT = /^\s+(?:(?:has|have|had|will|would|also|now)\s+){0,3}\p{Ll}{3,}\b/u;
+
+/** A clause that opens on a body named again by its head word ("The city has also banned …"): that body. */
+function headSubjectOf(x: PassContext, span: Span): string[] {
+  const words = x.doc.text.slice(span.start, span.end);
+  const subject = HEAD_SUBJECT.exec(words)?.[0];
+  const id = subject && VERB_AFTER_SUBJECT.test(words.slice(subject.length)) ? bodyByHead(x, subject, span.start) : null;
+  return id ? [id] : [];
+}
+
 /**
  * Bodies that impose or run the measure: named in its clause, the subject of its verb, or after "declared
  * by", "approved by", "agreed with".
@@ -234,7 +245,7 @@ function operatorsOf(x: PassContext, s: Sentence, span: Span, clause: boolean): 
   const named = clause ? x.doc.mentionsIn(span, 'organization').map((o) => o.id) : [];
   // A clause that names no body and opens on its verb ("… and has banned vendors") is imposed by that verb's subject.
   const verbFirst = !clause || /^(?:has|have|had|will|would|also)\s/u.test(x.doc.text.slice(span.start, span.end));
-  const inside = named.length || !verbFirst ? named : subjectBody(x, s, span);
+  const inside = named.length ? named : verbFirst ? subjectBody(x, s, span) : headSubjectOf(x, span);
   return [...new Set([...inside, ...after.map((o) => o.id)])];
 }
 

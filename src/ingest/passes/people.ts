@@ -216,7 +216,7 @@ function titlesFirst(x: PassContext, index: PersonIndex): void {
     const fullTitle = capitalize(`${g.title}${g.of ?? ''}`.replace(/\s+/g, ' ').replace(/ \([A-Z]{2,8}\)$/, ''));
     const titleStart = m.pos + g.owner.length;
     // "the municipality's traffic director": the body the possessive's head word names again, when one fits.
-    const ownerHead = /^the\s+(\p{Ll}+)['’]s\s+$/u.exec(g.owner)?.[1];
+    const ownerHead = /^[Tt]he\s+(\p{Ll}+)['’]s\s+$/u.exec(g.owner)?.[1];
     // "The head of the directorate": a body named before by that head word is the title's, and the title is "Head".
     const ofHead = ownerHead ? undefined : OF_THE_HEAD.exec(g.of ?? '')?.[1];
     const headBody = ownerHead || ofHead ? bodyByHead(x, `the ${ownerHead ?? ofHead}`, m.pos) : null;

@@ -197,6 +197,7 @@ function they(x: PassContext, s: Sentence): string | null {
 /** What a body's name must have to be the one a head word names again ("the force" is a police force). */
 function isHeadOf(org: OrganizationDraft, head: string): boolean {
   if (head === 'force') return org.kind === 'police_force';
+  if (head === 'city') return org.kind === 'government' && /\bcity\b/iu.test(String(org.name));
   if (/^(?:group|collective|coalition|alliance|movement)$/.test(head) && org.kind === 'political_group') return true;
   // "the organisation said": a body that is no state's, whatever its name ("the Eastby Red Cross …, the organisation said").
   if (/^organi[sz]ation$/.test(head) && !['government', 'ministry', 'police_force', 'agency'].includes(org.kind)) return true;

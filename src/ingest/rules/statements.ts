@@ -12,7 +12,9 @@ export const BODY_HEAD_WORDS = 'ministry|government|embassy|department|agency|pr
   // ("the National Gendarmerie … the gendarmerie said"); each is found again only by a body whose name has the word.
   + '|gendarmerie|inspectorate|directorate|confederation|institute|bureau|secretariat|chamber|diocese|railways?|company|corporation|operator|airline|airport|hospital|university|foundation|command'
   // Armed forces named again by what they are ("the Harbour Defence Military Forces … the military said").
-  + '|military|army|navy|brigade|corps';
+  + '|military|army|navy|brigade|corps'
+  // A city's government named by the city ("Lakeside City Hall … the city said"): only a government whose name says city.
+  + '|city';
 
 const SUBJECT_BEFORE_VERB = "\\p{Ll}[\\p{L}'’-]{0,40}(?:[^\\S\\n]+[\\p{L}\\d'’-]+){0,8}[^\\S\\n]+(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|can)\\b";
 
@@ -234,7 +236,7 @@ export const STATEMENT_RULES = {
   },
   bodyByHead: {
     id: 'statement.body-by-head', produces: 'statements',
-    description: 'a body named again by "the" (or "his", "her", "their", "its") and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said", "Her group said"): the one body with that word the sentence names before the attribution ("70 rescuers of the Lakeside Rescue Service will stand by, the service said"), else the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group',
+    description: 'a body named again by "the" (or "his", "her", "their", "its") and a lowercase word for what it is ("the prefecture said", "according to the justice ministry", "Police said", "Her group said"): the one body with that word the sentence names before the attribution ("70 rescuers of the Lakeside Rescue Service will stand by, the service said"), else the last body named before whose name has that word; "the force" is the last police force named, "the group" or "the collective" the last named group, "the city" the last government whose name says city ("Lakeside City Hall")',
     pattern: compose('(?:^|\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+)(?:{QUALIFIER}\\s+)?{HEAD}$', { QUALIFIER: '[a-z-]{3,20}', HEAD: `[Pp]olice|${BODY_HEAD_WORDS}` }, 'u'),
     examples: { match: ['the prefecture', 'The justice ministry', 'Police', 'the force', 'the gendarmerie', 'the inspectorate', 'the military', 'Her group'], noMatch: ['the pier', 'the prefecture of the Loire', 'Harbour Police', 'the gendarmes'] },
   },
