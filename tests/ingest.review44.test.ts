@@ -71,3 +71,16 @@ describe('a body named again by its head word', () => {
     expect(facts.measures.find((m) => m.kind === 'ban')!.operator_ids).toEqual([]);
   });
 });
+
+describe('drones not allowed to fly over places (rule measure.airspace-restriction)', () => {
+  const [zone] = read(brief('Drones will not be allowed to fly over the Lakeside Arena or Mill Park while the tournament lasts, the Civil Aviation Agency said on Monday.')).measures;
+  it('covers the places named right after its words', () => {
+    expect(zone!.place_ids).toEqual(['lakeside-arena', 'mill-park']);
+  });
+  it('is operated by the aviation body that announces it (rule measure.announced-by)', () => {
+    expect(zone!.operator_ids).toEqual(['civil-aviation-agency']);
+  });
+  it('is operated by no agency of another field that announces it', () => {
+    expect(read(brief('Drones will not be allowed to fly over the Lakeside Arena, the Lakeside Health Agency said on Monday.')).measures[0]!.operator_ids).toEqual([]);
+  });
+});
