@@ -748,10 +748,10 @@ export const actUntold = (x: PassContext, m: RegExpExecArray & { pos: number }) 
  * review's forms name it; `rest` is its sentence after the act's words.
  */
 export function actIncidentName(m: RegExpExecArray, rest: string): string {
-  const { thing, act, vehicle, crash, outbreak, started } = m.groups as { thing?: string; act?: string; vehicle?: string; crash?: string; outbreak?: string; started?: string };
+  const { thing, act, vehicle, crash, outbreak, started, struck } = m.groups as { thing?: string; act?: string; vehicle?: string; crash?: string; outbreak?: string; started?: string; struck?: string };
   // "The fire began on Saturday, May 3, in dry grass near the village of Masany": where it began is named later.
   const where = ACT_PLACE.exec(rest)?.[0] ?? (started ? NAMED_PLACE_LATER.exec(rest)?.[0] : undefined) ?? '';
-  const word = outbreak ?? started;
+  const word = outbreak ?? started ?? struck;
   if (word) return `${capitalize(word.toLowerCase())}${where}`;
   if (thing) return `Collapse of a ${thing}`;
   return vehicle ? `${VEHICLE_ACTS[crash!]} of a ${vehicleWords(m[0], vehicle)}${where}` : `${INCIDENT_OF_ACT[act!.startsWith('left') ? 'broke away' : act!]}${where}`;
@@ -759,11 +759,12 @@ export function actIncidentName(m: RegExpExecArray, rest: string): string {
 
 /**
  * The incident an act tells (rule event.incident-act), named by the act and where it happened, on a day, citing
- * its sentence; proposed and mentioned, or undefined when one of that name is already proposed.
+ * its sentence; proposed and mentioned, or undefined when one of that name, or of that day named on from it, is already proposed.
  */
 export function actIncident(x: PassContext, m: RegExpExecArray & { pos: number }, s: Sentence, start: string): EventDraft | undefined {
   const name = actIncidentName(m, x.doc.text.slice(m.pos + m[0].length, s.end));
-  if (x.facts.events.some((e) => e.name === name)) return undefined;
+  // "Explosion" on the day of a proposed "Explosion at the refinery": that incident, told again.
+  if (x.facts.events.some((e) => e.name === name || (e.kind === 'incident' && e.start === start && e.name.startsWith(`${name} `)))) return undefined;
   const event: EventDraft = { id: x.newId(name), name, kind: 'incident', start, end: null, date_precision: 'day', derived: false, place_ids: [], figures: [], citations: [], rules: [R.incidentAct.id] };
   x.addCitation(event, cite(x, s));
   if (!event.citations.length) return undefined;

@@ -337,7 +337,8 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   const after = x.doc.text.slice(start + name.length);
   // "National Police Commissioner Fannie Masemola": a title, not a body; so is "Commissioner of Police (CP) Ada Moen", or ", Ada Moen,".
   if (TITLE_OF.test(name) && /^,?[^\S\n]+(?:\(\p{Lu}{2,8}\)[^\S\n]+)?\p{Lu}/u.test(after)) return null;
-  if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary)\b/.test(after)) return null;
+  // "the Lakeside Chief Police Officer, Ada Moen,": one officer's title (officers in the plural may be a body's).
+  if (/^\s+(?:Commissioner|Chief|Minister|Director|Spokes\w+|Commander|Secretary|Officer)\b/.test(after)) return null;
   // "SC Gagnoa", "FC Porto": a club's abbreviation before its name opens the next name, closing none.
   if (/^[FS]C$/.test(head) && /^[^\S\n]+\p{Lu}/u.test(after)) return null;
   if (NOT_A_BODY_AFTER.test(after) || NOT_A_BODY_NAME_AFTER.test(after)) return null;
@@ -547,9 +548,13 @@ function namedByTheirWords(x: PassContext): void {
   const read = (rule: typeof R.company | typeof R.broadcaster | typeof R.localLanguageBody, kindOf: (name: string) => OrganizationKind) => {
     for (const m of x.matchesOutsideTitles(rule.pattern)) {
       const lead = /^(?:(?:The|A|An|Its|Their)\s+)+/.exec(m[0])?.[0].length ?? 0;
-      const name = m[0].slice(lead);
+      // "by the Policía Municipal's count": the possessive is no part of the name.
+      const name = m[0].slice(lead).replace(/['’]s$/u, '');
       const at = m.pos + lead;
       if (x.doc.isTaken(at, at + name.length) || name.split(/\s+/).length < 2 || opensWithCommonWord(x, at, name)) continue;
+      // "the Policía Municipal de Lakeside … the Policía Municipal said": the body named in full before, named short.
+      const longer = x.facts.organizations.find((o) => String(o.name).startsWith(`${name} `));
+      if (longer) { x.doc.mention(longer.id, 'organization', at, at + name.length); continue; }
       addOrganization(x, name, { kind: kindOf(name), country: null }, at, at + name.length, rule.id);
     }
   };

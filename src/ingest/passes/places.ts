@@ -87,11 +87,24 @@ function possessivesOf(x: PassContext): { folded: string; answers: Map<string, b
 }
 
 /** Venues first, so that "Harbour Square" is not taken for a town called Harbour; their names are held back until the cities are known. */
+/** Streets whose names other languages write first, and which take house numbers after the name. */
+const NUMBERED_STREET = /^(?:Avenida|Calle|Carrera|Jirón|Jiron|Paseo|Rua|Rue|Via|Viale|Corso)$/u;
+
+/**
+ * "Avenida de la Paz 98": a house number after a street's name is an address's, no part of the name; "Calle 50" keeps
+ * its own, as do a square named after a day ("Place du 14 Janvier 2011") and a numbered road ("Route Nationale 8").
+ */
+function withoutHouseNumber(name: string): string {
+  const words = name.split(/\s+/u);
+  const house = words.length > 2 && NUMBERED_STREET.test(words[0]!) && /^\d{1,4}$/u.test(words.at(-1)!) && /^\p{Lu}/u.test(words.at(-2)!);
+  return house ? name.slice(0, name.lastIndexOf(' ')) : name;
+}
+
 function findVenues(x: PassContext): Venue[] {
   const venues: Venue[] = [];
   // A Title Case headline's capitals say nothing about which words are names ("… And Shuts Seafront Avenue").
   for (const m of x.matchesOutsideTitles(R.venue.pattern)) {
-    let name = withoutLead(m.groups!.name!.trim());
+    let name = withoutHouseNumber(withoutLead(m.groups!.name!.trim()));
     // "Den Haag's Bingoal stadium": the owner before a possessive is no part of the venue's name; before a head word
     // alone it is ("the Governor's Palace", "the People's Hall").
     const possessive = Math.max(name.lastIndexOf("'s "), name.lastIndexOf('’s '));

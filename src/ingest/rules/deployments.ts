@@ -9,9 +9,10 @@ export const HEDGE_PART = HEDGES.map(([phrase]) => phrase).sort((a, b) => b.leng
 /**
  * A count of time ("25 minutes on police advice"), of land, distance, weight or money ("30 hectares of scrub before
  * firefighters"), the part of another count ("nine people, five of them police officers") or of units ("two squadrons
- * of mobile gendarmes": how many people is unstated) counts no force.
+ * of mobile gendarmes": how many people is unstated) counts no force; nor does one of vehicles, which carry people ("42
+ * buses under police escort").
  */
-const NOT_A_FORCE = '(?!(?:minutes?|hours?|days?|weeks?|months?|years?|hectares?|acres?|(?:kilo)?met(?:re|er)s?|km|miles?|feet|tonnes?|tons?|lit(?:re|er)s?|square|per\\s?cent|percent|euros?|dollars?|of\\s+them|squadrons?|compan(?:y|ies)|platoons?|battalions?|brigades?|units?|teams?|squads?|detachments?|contingents?)\\b)';
+const NOT_A_FORCE = '(?!(?:minutes?|hours?|days?|weeks?|months?|years?|hectares?|acres?|(?:kilo)?met(?:re|er)s?|km|miles?|feet|tonnes?|tons?|lit(?:re|er)s?|square|per\\s?cent|percent|euros?|dollars?|of\\s+them|squadrons?|compan(?:y|ies)|platoons?|battalions?|brigades?|units?|teams?|squads?|detachments?|contingents?|bus(?:es)?|coaches|cars?|vans?|trucks?|lorries|vehicles?|boats?|trains?)\\b)';
 /** "up to 600 men of the Reserve Unit": men are a force only when a body's name follows. */
 const MEN_OF_BODY = "men(?=\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu})";
 // "1,900 teachers are members", "212 of our members": members of a union or a club, counted as such, are no force.
