@@ -1,7 +1,7 @@
 // What blind round 57 found ingest reading wrong or missing (issue 20), each read by a general rule, on briefs of our
 // own: vehicles counted under escort, one officer's title after a body's word, a body of another language named short
 // or in the possessive, a house number after a street's name, an explosion told by what it destroyed, "Policing" as a
-// force's name.
+// force's name, a town written with diacritics the gazetteer holds without them.
 import { describe, expect, it } from 'vitest';
 import { brief, read } from './helpers/briefs.js';
 
@@ -51,5 +51,11 @@ describe('an explosion told by what it did (rule event.incident-act)', () => {
 describe('a force named by "Policing" (lexicon org_heads)', () => {
   it('is a police force', () => {
     expect(read(brief('The Lakeside Public Order Policing unit sent 600 officers to the harbour.')).organizations.map((o) => [o.name, o.kind])).toContainEqual(['Lakeside Public Order Policing', 'police_force']);
+  });
+});
+
+describe('a town written with its diacritics (place.gazetteer)', () => {
+  it('is the town the gazetteer holds without them', () => {
+    expect(read(brief('The new president was sworn in in Asunción on Tuesday.')).places.map((p) => [p.name, p.kind])).toContainEqual(['Asunción', 'city']);
   });
 });

@@ -81,7 +81,10 @@ export function lookupPlace(name: string): GazetteerEntry | undefined {
   // A name all in ASCII may be one written without its diacritics: "Medellin" is a town of one country as written and
   // the city "Medellín" of others, so both lines count.
   // eslint-disable-next-line no-control-regex -- ASCII only
-  const lines = [NEWS_NAMES[name], findLine(name), /^[\x00-\x7F]+$/.test(name) ? lookupWritten(name) : undefined].filter((line): line is string => line !== undefined);
+  const ascii = /^[\x00-\x7F]+$/.test(name);
+  const lines = [NEWS_NAMES[name], findLine(name), ascii ? lookupWritten(name) : undefined].filter((line): line is string => line !== undefined);
+  // "Asunción", which the gazetteer holds only as written in English ("Asuncion"): the name without its diacritics.
+  if (!lines.length && !ascii) return lookupPlain(withoutDiacritics(name));
   if (!lines.length) return undefined;
   const kinds = new Map<GazetteerKind, string[]>();
   for (const part of lines.join('\t').split('\t')) {
@@ -93,6 +96,12 @@ export function lookupPlace(name: string): GazetteerEntry | undefined {
     if (countries) return { kind, countries, byKind: kinds };
   }
   return undefined;
+}
+
+/** A name written with diacritics the gazetteer holds only without them: its entry under the plain name, as written there. */
+function lookupPlain(plain: string): GazetteerEntry | undefined {
+  const line = NEWS_NAMES[plain] ?? findLine(plain);
+  return line === undefined ? undefined : lookupPlace(plain);
 }
 
 function lookupWritten(name: string): string | undefined {
