@@ -49,8 +49,14 @@ function longerNameAt(x: PassContext, start: number, end: number): OrganizationD
  * Agency", "Seoul Metropolitan Police Department"): the force, not an agency or a ministry. Counter-examples:
  * "Police Ministry", "Ministry of Police", "Police Complaints Authority", "Police Union" keep their own kind.
  */
-const POLICE_OFFICE = /\b(?:Police|Gendarmerie|Constabulary)\s+(?:Service|Services|Agency|Office|Directorate|Department|Headquarters|Command)$/u;
-const kindOfName = (name: string, kind: OrganizationKind) => ((kind === 'agency' || kind === 'ministry') && POLICE_OFFICE.test(name) ? 'police_force' : kind);
+// "the Lakeside Region Internal Affairs Department": a regional department of internal affairs is the region's police.
+const POLICE_OFFICE = /\b(?:(?:Police|Gendarmerie|Constabulary)\s+(?:Service|Services|Agency|Office|Directorate|Department|Headquarters|Command)|Internal\s+Affairs\s+(?:Department|Directorate|Administration))$/u;
+/** "the Lakeside City Administration", "the Hill District Administration": the local government of that place. */
+const LOCAL_GOVERNMENT = /\b(?:City|Municipal|Town|District|Regional|Region|Provincial|County)\s+(?:Administration|Hall)$/u;
+const kindOfName = (name: string, kind: OrganizationKind) => {
+  if ((kind === 'agency' || kind === 'ministry') && POLICE_OFFICE.test(name)) return 'police_force';
+  return kind === 'agency' && LOCAL_GOVERNMENT.test(name) ? 'government' : kind;
+};
 
 export function addOrganization(x: PassContext, name: string, fields: OrganizationFields, start: number, end: number, ruleId?: string): OrganizationDraft {
   const key = orgKey(name);
