@@ -11,8 +11,8 @@ import type { EventDraft, PassContext } from './context.js';
 import { gatheringsInPassing } from './occasions.js';
 
 const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers|pilgrims|worshippers|guests|delegates|mourners|competitors|riders)\\b`, 'gi');
-/** Whoever a verb says has entered or competes ("Some 420 wrestlers have entered", "90 crews will compete"), any noun: a figure of the event. */
-const ENTERED = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+([a-z]{3,20})\\s+(?:(?:have|had|are|were)\\s+(?:entered|registered|competing|taking\\s+part)|will\\s+(?:compete|take\\s+part))\\b`, 'gi');
+/** Whoever a verb says has entered or competes ("Some 420 wrestlers have entered", "90 crews are due to compete"), any noun: a figure of the event. */
+const ENTERED = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+([a-z]{3,20})\\s+(?:(?:have|had|are|were)\\s+(?:entered|registered|competing|taking\\s+part|(?:due|expected|set)\\s+to\\s+(?:compete|take\\s+part))|will\\s+(?:compete|take\\s+part))\\b`, 'gi');
 
 const cite = (x: PassContext, s: Sentence) => x.doc.cite(s.start, s.end);
 
