@@ -5,7 +5,7 @@ import { capitalize, type Sentence, type Span } from '../text.js';
 import { CLOSURE_LIST, MEASURE_OPERATOR_RULES as OPERATOR, MEASURE_RULES, SEALS_OFF, type MeasureRule } from '../rules/measures.js';
 import { isDayOfSaying, twoDayPeriod, type FoundDate } from '../dates.js';
 import { VIEW_VERBS } from '../lexicon.js';
-import type { Found, MeasureDraft, OrganizationDraft, PassContext } from './context.js';
+import type { Found, MeasureDraft, PassContext } from './context.js';
 import { CRITIC } from './deployments.js';
 import { orgById } from './entities.js';
 import { bodyByHead } from './speakers.js';
@@ -251,7 +251,7 @@ function operatorsOf(x: PassContext, s: Sentence, span: Span, clause: boolean): 
 
 /** With no operator its words name, the body that announces the measure or lists it (rules measure.announced-by, measure.list-lead). */
 function announcer(x: PassContext, s: Sentence, measure: MeasureDraft): void {
-  const by = announcedBy(x, s, measure.kind);
+  const by = announcedBy(x, s);
   const lead = by ? undefined : listLead(x, s);
   const id = by ?? lead;
   if (!id) return;
@@ -266,15 +266,11 @@ function announcer(x: PassContext, s: Sentence, measure: MeasureDraft): void {
  */
 const IMPOSING_KINDS = new Set(['police_force', 'government']);
 
-/** An aviation body, which closes airspace itself: the one agency whose announcement of an airspace restriction is its own doing. */
-const AVIATION_BODY = /\b(?:Aviation|Airspace|Air Navigation|Air Traffic)\b/u;
-
 /** The body that announces the sentence's words (rule measure.announced-by): the subject of "said" at its start, or named after its words. */
-function announcedBy(x: PassContext, s: Sentence, kind: MeasureDraft['kind']): string | undefined {
-  const imposes = (org: OrganizationDraft | undefined) => IMPOSING_KINDS.has(org?.kind ?? '') || (kind === 'airspace_restriction' && AVIATION_BODY.test(String(org?.name ?? '')));
+function announcedBy(x: PassContext, s: Sentence): string | undefined {
   const body = x.doc.mentionsIn(s, 'organization').find((o) => (o.start <= s.start + 4 || /,\s+(?:the\s+)?$/.test(x.doc.text.slice(Math.max(s.start, o.start - 8), o.start)))
     && OPERATOR.announcedBy.pattern.test(x.doc.text.slice(o.end, Math.min(s.end, o.end + 120)))
-    && imposes(orgById(x, o.id)) && !CRITIC.test(orgById(x, o.id)?.name ?? ''));
+    && IMPOSING_KINDS.has(orgById(x, o.id)?.kind ?? '') && !CRITIC.test(orgById(x, o.id)?.name ?? ''));
   return body?.id;
 }
 

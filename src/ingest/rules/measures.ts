@@ -201,7 +201,7 @@ export const CLOSURE_LIST: MeasureRule = {
 export const MEASURE_OPERATOR_RULES = {
   announcedBy: {
     id: 'measure.announced-by', produces: 'measures',
-    description: 'a police force or a government that announces a measure in its own sentence, as the subject of "said" or after the measure ("The Harbour Police said the quay would be closed", "…, the city council said"), or an aviation body an airspace restriction ("Drones will not be allowed to fly over the arena, the Civil Aviation Agency said"): the measure\'s operator; a person who announces it names no body, nor do residents, unions or critics who speak of it, nor an agency that may report another\'s measure ("the aviation authority said drones were banned"), and a body its words name ("declared by the aviation authority") comes first',
+    description: 'a police force or a government that announces a measure in its own sentence, as the subject of "said" or after the measure ("The Harbour Police said the quay would be closed", "…, the city council said"): the measure\'s operator; a person who announces it names no body, nor do residents, unions or critics who speak of it, nor an agency that may report another\'s measure ("the aviation authority said drones were banned"), and a body its words name ("declared by the aviation authority") comes first',
     pattern: /^(?:\s*\([^()]{1,40}\))?(?:,[^,;]{1,80},)?,?\s+(?:said|says|announced|confirmed|added)\b/u,
     examples: { match: [' said the quay would be closed on Sunday.', ' (HP) said the quay would be closed.', ', the force that guards the port, said the quay would be closed.', ' (HP), said the quay would be closed.'], noMatch: [' will send 300 officers.', ' officers said the quay would be closed.'] },
   },
