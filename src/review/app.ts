@@ -20,6 +20,7 @@ import { isCalendarDay } from '../lib/dates.js';
 import { html } from './html.js';
 import { articlePage, collectionPage, layout, queuePage, type ArticleView, type NewFact, type Refusal } from './pages.js';
 import { readUnresolved } from '../ingest/unresolved.js';
+import type { Item } from '../db/columns.js';
 
 export interface ReviewAppOptions {
   seedDir: string;
@@ -169,7 +170,25 @@ function pickedReference(seedDir: string, id: string, form: Form): Record<string
   if (!value) throw new ReviewError(`no row chosen for ${form.field ?? 'the reference'} of ${id}`);
   const fields = pickedFields(spec, row, form.field ?? '', value);
   if (!fields) throw new ReviewError(`"${form.field ?? ''}" is not a reference of ${spec.name} row ${id}`);
-  return fields;
+  return { ...fields, ...inferredRoleBody(seedDir, row, form.field ?? '', value) };
+}
+
+/**
+ * A role's body picked for a person whose quotes never name it ("its press secretary, Ada Moen"): worked out, not
+ * stated, so the row is derived, its note saying from which words (docs/authoring.md lists a role's body among the
+ * values worked out). A body the quotes name by its name, acronym or an alias is stated and changes nothing.
+ */
+function inferredRoleBody(seedDir: string, row: Item, path: string, bodyId: string): Record<string, unknown> {
+  const role = /^roles\.(\d+)\.organization_id$/u.exec(path);
+  if (!role) return {};
+  const body = readSeed(seedDir).facts.get('organizations')?.find((o) => o.id === bodyId);
+  const quotes = ((row.citations ?? []) as Array<{ quote?: string }>).map((c) => String(c.quote ?? ''));
+  const names = [body?.name, body?.acronym, ...((body?.aliases ?? []) as unknown[])].filter((n): n is string => typeof n === 'string' && n !== '');
+  if (!body || !quotes.length || names.some((n) => quotes.some((q) => q.toLowerCase().includes(n.toLowerCase())))) return {};
+  const title = (row.roles as Array<{ title?: string }> | undefined)?.[Number(role[1])]?.title ?? 'the role';
+  const part = `roles: the body of ${title}, ${String(body.name)}, inferred from '${quotes[0]!.slice(0, 80)}'`;
+  const note = [typeof row.note === 'string' ? row.note : '', part].filter(Boolean).join('; ');
+  return { derived: true, note };
 }
 
 /** Runs one action; answers the id of the fact it leaves (an edit may rename it). */
