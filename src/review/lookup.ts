@@ -115,8 +115,10 @@ export function namedIn(seed: Seed, text: string, collections: string[], own?: s
     const hides = (n: number) => c.collection !== own && (c.person === undefined || (c.person !== '' && (c.raw[n] === c.person || c.raw[n] === surname)));
     c.names.forEach((name, n) => {
       if (!name.length || (name.length === 1 && !text.includes(c.raw[n]!))) return;
-      const start = (at.get(name[0]!) ?? []).find((i) => name.every((word, k) => tokens[i + k] === word));
-      if (start !== undefined) found.push({ id: c.id, start, end: start + name.length, wanted: collections.includes(c.collection), hides: hides(n) });
+      // Every place the name stands, so that one inside a longer name ("the Lakeside Police … across Lakeside") is not its only one.
+      for (const start of (at.get(name[0]!) ?? []).filter((i) => name.every((word, k) => tokens[i + k] === word))) {
+        found.push({ id: c.id, start, end: start + name.length, wanted: collections.includes(c.collection), hides: hides(n) });
+      }
     });
   }
   const inside = (a: typeof found[number]) => found.some((b) => b.hides && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start && b.id !== a.id);

@@ -318,7 +318,13 @@ function person(words: string, taken: ReadonlySet<string>): Values {
   // "HPA spokeswoman Ada Moen": an office in lower case written straight before the name, maybe after a body's acronym.
   const officeAgainstName = OFFICE_AGAINST_RANK.exec(words.slice(0, named.at))?.[1];
   const role = (title && RANK_ONLY.test(title) ? officeAfter ?? officeBefore ?? officeAgainstRank : undefined) ?? title ?? (held ? TITLE_OF_VERB[held] : undefined) ?? apposition ?? officeAgainstName ?? titleBefore(words.slice(0, named.at));
-  return { name: named.name, ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
+  return { name: withoutRank(named.name), ...(role && { roles: [{ title: role, organization_id: null, country: null }] }) };
+}
+
+/** "its press secretary, Major Ada Moen": a rank opening a name of three words or more is no part of the name. */
+function withoutRank(name: string): string {
+  const [first, ...rest] = name.split(/\s+/u);
+  return rest.length >= 2 && RANK_ONLY.test(first!) ? rest.join(' ') : name;
 }
 
 /** The words without the small words opening them that no name starts with ("across the historic centre" → "historic centre"). */
