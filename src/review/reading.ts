@@ -95,8 +95,14 @@ const TITLES_OF_ANY_BODY = /\b(?:spokes(?:man|woman|person)|director|president|c
 /** A rank of a police or armed force ("Colonel", "Lieutenant Colonel"), which the force's officers hold: it fits a police force or an armed body. */
 const RANK = /\b(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Inspector|Superintendent|Constable|Commissioner|Brigadier|Admiral|Commodore)\b/u;
 const ARMED_BODY = /\b(?:Army|Armed|Forces|Guard|Navy|Air Force|Military|Gendarmerie|Police)\b/u;
-/** The words of a name long enough to say what it is, by their first four letters ("inte" of Interior, "mini" of Minister and Ministry). */
-const stems = (name: string) => new Set(name.toLowerCase().split(/\P{L}+/u).filter((word) => word.length >= 4).map((word) => word.slice(0, 4)));
+/**
+ * The words of a name long enough to say what it is, by their first six letters ("minist" of Minister and Ministry,
+ * "cultur" of Culture); four would make "Interior" and "Internal" one word.
+ */
+const stems = (name: string) => new Set(name.toLowerCase().split(/\P{L}+/u).filter((word) => word.length >= 4).map((word) => word.slice(0, 6)));
+
+/** A bishop's title and the see it heads, whose words share no six letters: "Archbishop" and the "Archdiocese of …". */
+const SEE_OF: Record<string, string> = { archbi: 'archdi', bishop: 'dioces' };
 
 /**
  * Whether a role's title fits a body its words name: a title any body gives, a mayor and a government, or a title and a
@@ -107,7 +113,7 @@ function fitsTitle(title: string, body: Item): boolean {
   if (TITLES_OF_ANY_BODY.test(title) || (mayorsCity(title) !== null && body.kind === 'government')) return true;
   if (RANK.test(title) && (body.kind === 'police_force' || ARMED_BODY.test(String(body.name ?? '')))) return true;
   const own = stems(String(body.name ?? ''));
-  return [...stems(title)].some((stem) => own.has(stem));
+  return [...stems(title)].some((stem) => own.has(stem) || own.has(SEE_OF[stem] ?? ''));
 }
 
 /**
