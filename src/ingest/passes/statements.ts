@@ -634,10 +634,6 @@ function releaseVoice(x: PassContext, s: Sentence, issuer: string, memory: Speak
 }
 
 /**
- * The quoted paragraphs printed below a caption line naming their speaker (rules person.caption,
- * statement.caption-quote), by the sentence that opens each: the person the caption line names.
- */
-/**
  * A line giving a named person's quoted words after their name and a colon (rule statement.labelled-quote): one quote,
  * its sentences read by no other rule. Returns the indexes of the sentences the quotes hold.
  */
@@ -658,6 +654,10 @@ function labelledQuotes(x: PassContext, memory: SpeakerMemory): Set<number> {
   return held;
 }
 
+/**
+ * The quoted paragraphs printed below a caption line naming their speaker (rules person.caption,
+ * statement.caption-quote), by the sentence that opens each: the person the caption line names.
+ */
 function captionSpeakers(x: PassContext): Map<number, string> {
   const speakers = new Map<number, string>();
   for (const m of x.matches(PEOPLE_RULES.caption.pattern)) {
