@@ -86,7 +86,6 @@ function possessivesOf(x: PassContext): { folded: string; answers: Map<string, b
   return read;
 }
 
-/** Venues first, so that "Harbour Square" is not taken for a town called Harbour; their names are held back until the cities are known. */
 /** Streets whose names other languages write first, and which take house numbers after the name. */
 const NUMBERED_STREET = /^(?:Avenida|Calle|Carrera|Jirón|Jiron|Paseo|Rua|Rue|Via|Viale|Corso)$/u;
 
@@ -100,6 +99,7 @@ function withoutHouseNumber(name: string): string {
   return house ? name.slice(0, name.lastIndexOf(' ')) : name;
 }
 
+/** Venues first, so that "Harbour Square" is not taken for a town called Harbour; their names are held back until the cities are known. */
 function findVenues(x: PassContext): Venue[] {
   const venues: Venue[] = [];
   // A Title Case headline's capitals say nothing about which words are names ("… And Shuts Seafront Avenue").

@@ -400,7 +400,6 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   return w && isPurposeOf(s, verb, w) ? protest : undefined;
 }
 
-/** The count that opens a protest verb's subject, whoever it counts ("about 200 residents of Vika blocked the road"). */
 const DURING_THE_EVENT = new RegExp(`\\bduring\\s+the\\s+(?:${EVENT_WORD_PATTERN})\\b`, 'iu');
 
 /**
@@ -415,6 +414,7 @@ function duringEvent(x: PassContext, s: Sentence): string | undefined {
 /** Whether a protest word is a verb after a modal ("About 1,500 miners will rally"): its subject's count is the crowd. */
 const asVerb = (s: Sentence, w: RegExpExecArray) => /\b(?:will|would|to|plan\s+to|plans\s+to|planned\s+to)\s+$/iu.test(s.text.slice(Math.max(0, w.index - 16), w.index));
 
+/** The count that opens a protest verb's subject, whoever it counts ("about 200 residents of Vika blocked the road"). */
 function subjectCount(s: Sentence, verbAt: number): ProtestDraft['size'] | null {
   const m = new RegExp(`(?:^|[\\s,])${HEDGE_RE}${NUMBER_RE}(?:\\s+[\\p{L}'’-]{1,40}){1,4}\\s+$`, 'iu').exec(s.text.slice(Math.max(0, verbAt - 120), verbAt));
   const value = m ? countOf(m[2]!) : null;
