@@ -82,12 +82,3 @@ describe('a gathering\'s head word named on after "of" (rule event.named)', () =
     expect(read(brief('The Summit of leaders opened on Tuesday at the conference centre.')).events.map((e) => e.name)).not.toContain('Summit of leaders');
   });
 });
-
-describe('a gathering\'s head word alone (rule event.named)', () => {
-  it('names no event in an article that names no gathering of its own ("the Cup draw")', () => {
-    expect(read(brief('Lakeside won the derby 2-1 on Saturday. Next up: the table, and the Cup draw.')).events.map((e) => e.name)).not.toContain('Cup');
-  });
-  it('is still the article\'s own gathering when one is named ("the Lakeside Cup … the Cup")', () => {
-    expect(read(brief('The Lakeside Cup final is on Saturday. Police expect 2,000 fans at the Cup.')).events.map((e) => e.name)).toEqual(['Lakeside Cup final']);
-  });
-});

@@ -49,10 +49,7 @@ const bodyNotGathering = (x: PassContext, name: string, at: number) =>
   FIRM_BEFORE.test(x.doc.text.slice(Math.max(0, at - 30), at)) || (/(?:Forum|Conference)$/.test(name)
     && (FORUM_ACTS.test(x.doc.text.slice(at + name.length, at + name.length + 100)) || OFFICE_OF.test(x.doc.text.slice(Math.max(0, at - 40), at))));
 
-/**
- * A head word of a gathering standing alone, which names one only as "the Games" of the story; with no gathering of
- * the article's own named ("the Cup draw"), none, which every later "… Cup" of the knowledge base would be taken for.
- */
+/** A head word of a gathering standing alone, which names one only as "the Games" of the story. */
 const BARE_HEAD = /^(?:Games|Cup|Festival|Summit|Conference|Forum|Fair|Carnival|Marathon|Contest|Championships?|Show|Olympiad|Tour)$/u;
 
 /** Capitalised words after "of" that go on with a gathering's head word ("of the Lake States (LS) Heads of Government"). */
@@ -616,7 +613,7 @@ export function events(x: PassContext): void {
   // "The next summit is due in June" (rule event.next-due) is another gathering than the article's own.
   const next = (f: Named) => f.rule === R.nextDue.id;
   const main = mainOf(found.filter((f) => !headlineOnly(f) && !next(f)), past) ?? mainOf(found.filter((f) => !next(f)), past);
-  for (const f of found.filter((g) => !(main && generic(main.name) && BARE_HEAD.test(g.name)))) {
+  for (const f of found) {
     // "Grand Prix" after "Harbour City Grand Prix" is the same race.
     const refersToMain = main && !next(f) && (f === main || (generic(f.name) && !past(f)) || f.name === main.name
       || (!past(f) && (main.name.endsWith(` ${f.name}`) || f.name.endsWith(` ${main.name}`) || knownShortName(f.name, main.name) || knownShortName(main.name, f.name)))
