@@ -165,12 +165,13 @@ function postedEdit(seedDir: string, id: string, form: Form): Record<string, unk
 /** A reference chosen in one click on a card (src/review/suggestions.ts): the fields an edit sets for it. */
 function pickedReference(seedDir: string, id: string, form: Form): Record<string, unknown> {
   const spec = collectionOfFact(seedDir, id);
-  const row = readSeed(seedDir).facts.get(spec.name)!.find((item) => item.id === id)!;
+  const seed = readSeed(seedDir);
+  const row = seed.facts.get(spec.name)!.find((item) => item.id === id)!;
   const value = (form.value ?? '').trim();
   if (!value) throw new ReviewError(`no row chosen for ${form.field ?? 'the reference'} of ${id}`);
   const fields = pickedFields(spec, row, form.field ?? '', value);
   if (!fields) throw new ReviewError(`"${form.field ?? ''}" is not a reference of ${spec.name} row ${id}`);
-  return { ...fields, ...inferredRoleBody(seedDir, row, form.field ?? '', value) };
+  return { ...fields, ...inferredRoleBody(seed.facts.get('organizations') ?? [], row, form.field ?? '', value) };
 }
 
 /**
@@ -178,10 +179,10 @@ function pickedReference(seedDir: string, id: string, form: Form): Record<string
  * stated, so the row is derived, its note saying from which words (docs/authoring.md lists a role's body among the
  * values worked out). A body the quotes name by its name, acronym or an alias is stated and changes nothing.
  */
-function inferredRoleBody(seedDir: string, row: Item, path: string, bodyId: string): Record<string, unknown> {
+function inferredRoleBody(bodies: readonly Item[], row: Item, path: string, bodyId: string): Record<string, unknown> {
   const role = /^roles\.(\d+)\.organization_id$/u.exec(path);
   if (!role) return {};
-  const body = readSeed(seedDir).facts.get('organizations')?.find((o) => o.id === bodyId);
+  const body = bodies.find((o) => o.id === bodyId);
   const quotes = ((row.citations ?? []) as Array<{ quote?: string }>).map((c) => String(c.quote ?? ''));
   const names = [body?.name, body?.acronym, ...((body?.aliases ?? []) as unknown[])].filter((n): n is string => typeof n === 'string' && n !== '');
   if (!body || !quotes.length || names.some((n) => quotes.some((q) => q.toLowerCase().includes(n.toLowerCase())))) return {};
