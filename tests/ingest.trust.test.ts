@@ -184,6 +184,17 @@ describe('generic names resolved in the article\'s context', () => {
     const elsewhere = resolve(facts({ places: [place('oslo', 'Oslo', 'city', 'NO')], events: [games(null)] }), seed.facts, ids);
     expect(elsewhere.facts.events.map((e) => e.id)).toEqual(['games']);
   });
+
+  it('a competition\'s bare head word and a named competition are never one event, either way round', () => {
+    const cup = (id: string, name: string, start: string | null): Fact => ({ ...games(start), id, name });
+    const grown = new Map(seed.facts);
+    grown.set('events', [...seed.facts.get('events')!, { ...cup('cup', 'Cup', null), review: 'machine', challenges: [] } as Item]);
+    const named = resolve(facts({ events: [cup('harbour-cup', 'Harbour Cup', '2026-05-02')] }), grown, new Set([...ids, 'cup']));
+    expect([named.facts.events.map((e) => e.id), named.citations_added]).toEqual([['harbour-cup'], []]);
+    grown.set('events', [...seed.facts.get('events')!, { ...cup('harbour-cup', 'Harbour Cup', '2026-05-02'), review: 'machine', challenges: [] } as Item]);
+    const bare = resolve(facts({ events: [cup('cup', 'Cup', '2026-06-10')] }), grown, new Set([...ids, 'harbour-cup']));
+    expect([bare.facts.events.map((e) => e.id), bare.citations_added]).toEqual([['cup'], []]);
+  });
 });
 
 describe('the growth audit judges apart from resolution', () => {
@@ -192,9 +203,11 @@ describe('the growth audit judges apart from resolution', () => {
     const kb = new Map([
       ['people', [row({ id: 'a', name: 'Laurent Nuñez', roles: [], country: null }), row({ id: 'b', name: 'Laurent Nunez', roles: [], country: null }), row({ id: 'c', name: null, roles: [{ title: 'Mayor of Lyon' }], country: null }), row({ id: 'd', name: 'Ana Ruiz', roles: [{ title: 'Mayor of Lyon' }], country: null })]],
       ['organizations', [row({ id: 'p1', name: 'Police officers', kind: 'police_force', country: null }), row({ id: 'p2', name: 'Police officers', kind: 'police_force', country: null }), row({ id: 'm1', name: 'Italian interior ministry', kind: 'ministry', country: 'IT' }), row({ id: 'm2', name: 'Interior ministry', kind: 'ministry', country: 'IT' })]],
-      ['events', [row({ id: 'g1', name: 'Milan-Cortina Winter Olympics', kind: 'games', start: '2026-02-06' }), row({ id: 'g2', name: 'Winter Olympics', kind: 'games', start: '2026-02-07' }), row({ id: 'g3', name: 'Paris 2024 Games', kind: 'games', start: '2024' })]],
+      ['events', [row({ id: 'g1', name: 'Milan-Cortina Winter Olympics', kind: 'games', start: '2026-02-06' }), row({ id: 'g2', name: 'Winter Olympics', kind: 'games', start: '2026-02-07' }), row({ id: 'g3', name: 'Paris 2024 Games', kind: 'games', start: '2024' }),
+        // A bare "Cup" is no duplicate of every cup; "the Cup" and "Cup" are one name.
+        row({ id: 'cup', name: 'Cup', kind: 'games', start: null }), row({ id: 'world-cup', name: 'World Cup', kind: 'games', start: null }), row({ id: 'the-cup', name: 'the Cup', kind: 'games', start: null })]],
     ]);
-    expect(duplicates(kb).map((d) => d.ids)).toEqual([['a', 'b'], ['c', 'd'], ['m1', 'm2'], ['g1', 'g2']]);
+    expect(duplicates(kb).map((d) => d.ids)).toEqual([['a', 'b'], ['c', 'd'], ['m1', 'm2'], ['g1', 'g2'], ['cup', 'the-cup']]);
   });
 });
 

@@ -2,7 +2,7 @@
 // itself): one thing under two ids, reviewed rows changed by a machine, contests (disputes and challenges)
 // an article's gold does not list, and challenges a reader of the reviewed row cannot see.
 import type { Item } from '../../db/columns.js';
-import { coreName, fold, genericName, namedPlace, nameVariant, sameName, yearOf } from './names.js';
+import { coreName, eventNameVariant, fold, genericName, namedPlace, nameVariant, sameName, yearOf } from './names.js';
 import { orgKey } from '../extract.js';
 import type { Contest } from '../evaluate.js';
 import { NUMBER_PHRASE, parseNumber } from '../../lib/numbers.js';
@@ -56,7 +56,7 @@ function sameEvent(a: Item, b: Item): boolean {
   const [bHead, bOf] = fold(b.name).split(' of ');
   // "Opening ceremony" alone says of what only in its article's context: compared only when both name their event.
   if (a.kind === 'ceremony') return aHead === bHead && !!aOf && !!bOf && nameVariant(aOf, bOf) && !conflict(a.start, b.start);
-  return a.kind === 'games' && nameVariant(a.name, b.name);
+  return a.kind === 'games' && eventNameVariant(a.name, b.name);
 }
 
 /** Pairs of entities of one kind that are one thing under two ids. */

@@ -9,7 +9,7 @@ import type { Item } from '../../db/columns.js';
 import type { Fact } from '../extract.js';
 import { slugify } from '../input.js';
 import type { ArticleContext } from './context.js';
-import { fold, nameTokens, nameVariant, yearOf } from './names.js';
+import { eventNameVariant, fold, nameTokens, nameVariant, yearOf } from './names.js';
 
 const conflict = (a: unknown, b: unknown) => a != null && b != null && a !== b;
 const GAMES_WORDS = new Set(['games', 'olympics', 'olympic', 'winter', 'summer', 'paralympics', 'paralympic']);
@@ -67,7 +67,7 @@ const stageOf = (name: unknown) => [...nameTokens(name)].filter((w) => STAGE_WOR
  * edition ("the Cup final" on May 26 in a follow-up is the known final of May 26).
  */
 export function knownGames(name: unknown, start: unknown, kb: Item[], context: ArticleContext, dayOf: unknown = start): Item | undefined {
-  const candidates = kb.filter((k) => k.kind === 'games' && (generic(name) || fold(k.name) === fold(name) || nameVariant(k.name, name)) && !conflict(yearOf(k.start), yearOf(start))
+  const candidates = kb.filter((k) => k.kind === 'games' && (generic(name) || fold(k.name) === fold(name) || eventNameVariant(k.name, name)) && !conflict(yearOf(k.start), yearOf(start))
     && stageOf(k.name) === stageOf(name));
   const exact = candidates.filter((k) => fold(k.name) === fold(name));
   if (exact.length === 1) {

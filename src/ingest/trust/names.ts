@@ -64,5 +64,18 @@ export function nameVariant(a: unknown, b: unknown): boolean {
   return [...small].every((w) => large.has(w));
 }
 
+/** Head words of a competition's name, which alone name no competition of their own ("the Cup draw"). */
+const COMPETITION_HEADS = new Set(['cup', 'championship', 'championships', 'tournament', 'trophy', 'league', 'series', 'tour', 'open', 'classic']);
+/** A name that is a competition's head word alone ("Cup", "the Championships"): every cup and championship bears it. */
+const bareHead = (name: unknown) => [...nameTokens(name)].every((w) => COMPETITION_HEADS.has(w));
+
+/**
+ * Whether two events' names may name one event: one's words all among the other's (nameVariant), but a bare
+ * head word is a variant of no longer name. "the Cup" of one story is not the "Harbour Cup" of the next, nor
+ * the "World Cup" of a third; only the Games' own generic names ("the Games", "the Winter Olympics") are
+ * placed by the story instead. Counter-example: "Cup" and "the Cup" are one name.
+ */
+export const eventNameVariant = (a: unknown, b: unknown) => nameVariant(a, b) && bareHead(a) === bareHead(b);
+
 /** The year a date starts with, or null. */
 export const yearOf = (date: unknown) => (typeof date === 'string' && /^\d{4}/.test(date) ? date.slice(0, 4) : null);
