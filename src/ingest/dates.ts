@@ -467,12 +467,23 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   // "The next day, the ministers cross the river": the day after the one the text last stated.
   const nextDay = context.anchor ? /\b(?:the\s+)?(?:next|following)\s+day\b|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|the))/i.exec(sentence) : null;
   if (nextDay && context.anchor) found.push({ start: addDays(context.anchor, 1), end: null, precision: 'day', derived: true, index: nextDay.index, text: nextDay[0], note: `date of '${nextDay[0]}' counted from the date the text gave before, ${context.anchor}` });
-  for (const [word, delta] of [['yesterday', -1], ['today', 0], ['tomorrow', 1]] as const) {
-    const at = sentence.search(new RegExp(`\\b${word}\\b`, 'i'));
-    if (at >= 0) found.push({ start: addDays(context.published, delta), end: null, precision: 'day', derived: true, index: at, text: word, note: `date of '${word}' counted from the publication date ${context.published}` });
+  for (const [words, delta] of RELATIVE_DAYS) {
+    const said = words.exec(sentence);
+    if (said) found.push({ start: addDays(context.published, delta), end: null, precision: 'day', derived: true, index: said.index, text: said[0], note: `date of '${said[0]}' counted from the publication date ${context.published}` });
   }
   return fromToRanges(sentence, found.sort((a, b) => a.index - b.index));
 }
+
+/**
+ * Days named from the day of publication: "yesterday", "today", "tomorrow", and the parts of a day ("this morning",
+ * "tonight", "last night", "tomorrow evening"), each the day it falls on. Counter-examples: "every morning" names no day; "forty years ago tonight" names a day of
+ * another year.
+ */
+const RELATIVE_DAYS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?<!\bago\s)\b(?:yesterday|last\s+night)\b/i, -1],
+  [/(?<!\bago\s)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i, 0],
+  [/\btomorrow\b/i, 1],
+];
 
 /**
  * "from Tuesday, Aug. 15, to Sunday, Aug. 20": two calendar days written after "from" and joined by "to",

@@ -196,7 +196,7 @@ function mainDay(x: PassContext, main: EventDraft): void {
     // "the final on Saturday", "Saturday's final", a day counted from the article's ("next Wednesday"), "goes ahead today",
     // or a date set beside the event's words ("Sunday's race, November 19,").
     const on = days.filter((d) => /^['’]s\s/.test(s.text.slice(d.index + d.text.length))
-      || /^(?:(?:on|next|this|coming)\s|(?:today|tomorrow)$)/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index))
+      || /^(?:(?:on|next|this|coming)\s|(?:today|tonight|tomorrow)$)/i.test(d.text) || /\bon\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, d.index - 8), d.index))
       || apposedTo(s, at - s.start, d));
     const day = dayForMain(x, s, at, days) ?? on.find((d) => s.start + d.index >= at) ?? on.at(-1);
     if (!day) continue;
