@@ -10,6 +10,8 @@ const SIZE = 48 * 1024;
 
 describe('extraction on hostile input', () => {
   it.each(hostileArticles(SIZE).map((a) => [a.name, a.text] as const))('%s: finishes with every citation quoting the text once', (_name, text) => {
+    // Every shape is the size asked for, the fixture articles' too however many blind rounds they hold: the work stays bounded.
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SIZE);
     // The cap on proposals has its own test (ingest.pipeline): here 48 KB of dense fixture prose may pass it.
     const facts = extract({ sourceId: 'hostile', published: '2026-05-04', text, maxProposals: Number.POSITIVE_INFINITY });
     const cited = FACT_KINDS.flatMap((kind) => facts[kind]).flatMap((fact) => fact.citations);

@@ -10,8 +10,16 @@ import { PROJECT_ROOT } from '../../src/lib/paths.js';
 /** An ordinary wire paragraph: names, an acronym, a hedge and a number, a quotation with its speaker. */
 const PARAGRAPH = 'Police Commissioner Anna Berg said on Monday that about 2,000 officers of the Metropolitan Police Service (MPS) would patrol the city centre. "We are ready for the crowds," she told reporters. ';
 
-/** `unit` repeated to at most `bytes` bytes (at least once). */
-const repeatTo = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.floor(bytes / Buffer.byteLength(unit))));
+/**
+ * `unit` repeated to at most `bytes` bytes; a unit longer than that (the fixture articles, which grow with every blind
+ * round) cut at its last space within them, so every shape is the size asked for.
+ */
+function repeatTo(unit: string, bytes: number): string {
+  const whole = unit.repeat(Math.max(1, Math.floor(bytes / Buffer.byteLength(unit))));
+  if (Buffer.byteLength(whole) <= bytes) return whole;
+  const cut = Buffer.from(whole).subarray(0, bytes).toString('utf8');
+  return cut.slice(0, Math.max(1, cut.lastIndexOf(' ')));
+}
 
 /** The project's fixture articles joined on one line: real prose, every rule firing, no line break anywhere. */
 function fixtureProse(): string {
