@@ -1,5 +1,7 @@
 // What blind round 58 and the growth run before it found ingest reading wrong or missing (issue 20), each read by a
-// general rule, on briefs of our own: the parts of a day named from the day of publication.
+// general rule, on briefs of our own: the parts of a day named from the day of publication; a march that "went along"
+// a street; an act done "in protest" dated by its paragraph; a cause after a saint's abbreviation; a magistrate, an
+// instructor and a title after a plural possessive.
 import { describe, expect, it } from 'vitest';
 import { brief, eventsOf, read } from './helpers/briefs.js';
 
@@ -16,5 +18,33 @@ describe('a part of a day named from publication ("this morning", "tonight", "la
   it('names no day of this year after "years ago", and none in "every morning"', () => {
     expect(read(brief('Forty years ago tonight, part of the east stand of the Lakeside Stadium gave way during a league match.')).events.map((e) => e.start)).not.toContain('2031-05-06');
     expect(eventsOf(brief('The Lakeside Marathon starts every morning at the harbour.'))).toEqual({ 'Lakeside Marathon': ['games', null] });
+  });
+});
+
+describe('a protest told in the past with no protest verb of its own (rules protest.planned, protest.paragraph-day)', () => {
+  it('is a march that "went along" a street on the day its sentence states', () => {
+    expect(read(brief('Yesterday afternoon a march for the valley went along the Esplanade from Harbour Park to the barrier.')).protests.map((p) => [p.date, p.derived])).toEqual([['2031-05-05', true]]);
+  });
+  it('is an act done "in protest", dated by the sentence before it in its paragraph', () => {
+    const [protest] = read(brief('On Friday, 2 May, the ferry did not run. That day the ferrymen tied up their boats at the quay and sat on the steps, in protest against the new licence fee.')).protests;
+    expect(protest).toMatchObject({ date: '2031-05-02', target: 'the new licence fee', derived: true });
+  });
+  it('is none when the act is to come', () => {
+    expect(read(brief('The ferrymen say they will sit on the steps in protest against the fee.')).protests).toEqual([]);
+  });
+});
+
+describe('a gathering for a cause told by its verb (rule protest.told-by-verb)', () => {
+  it('reads the cause past a saint\'s abbreviation', () => {
+    expect(read(brief('On Sunday afternoon residents gathered on the steps of St. Anne\'s Cathedral to demand that the depot be moved.')).protests.map((p) => p.date)).toEqual(['2031-05-04']);
+  });
+});
+
+describe('a title set off before a name (rule person.title-first)', () => {
+  it('is a magistrate\'s, an instructor\'s, and one after a plural name\'s possessive', () => {
+    const people = (text: string) => read(brief(text)).people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]?.title]);
+    expect(people('The District Magistrate, Ivo Lenz, said on Thursday that the lamps had been lit.')).toEqual([['Ivo Lenz', 'District Magistrate']]);
+    expect(people('Our chief flying instructor, Ada Moen, said the airspace would close.')).toEqual([['Ada Moen', 'Chief flying instructor']]);
+    expect(people("Harbour Rovers' head coach, Ivo Lenz, said his players had won.")).toEqual([['Ivo Lenz', 'Head coach']]);
   });
 });
