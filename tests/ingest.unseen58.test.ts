@@ -48,3 +48,40 @@ describe('a title set off before a name (rule person.title-first)', () => {
     expect(people("Harbour Rovers' head coach, Ivo Lenz, said his players had won.")).toEqual([['Ivo Lenz', 'Head coach']]);
   });
 });
+
+describe('bodies named by their office or in their own language (rules organization.head-word, organization.local-language-body)', () => {
+  const bodies = (text: string) => read(brief(text)).organizations.map((o) => [o.name, o.kind]);
+  it('reads a police commissionerate, an Italian questura, a samiti, a comité and a red cross', () => {
+    expect(bodies('The Lakeside Police Commissionerate said 63 children were lost.')).toEqual([['Lakeside Police Commissionerate', 'police_force']]);
+    expect(bodies('The Questura di Lago said two officers were slightly hurt.')).toEqual([['Questura di Lago', 'police_force']]);
+    expect(bodies('Members of the Lakeside Boatmen Sewa Samiti tied up their boats.')).toEqual([['Lakeside Boatmen Sewa Samiti', 'association']]);
+    expect(bodies('The Comité des résidents de Lago called the rally.')).toEqual([['Comité des résidents de Lago', 'association']]);
+    expect(bodies('Volunteers of the Cruz Roja Lagueña stood by.')).toEqual([['Cruz Roja Lagueña', 'association']]);
+  });
+  it('reads no red cross in a town named after the cross', () => {
+    expect(bodies('The ferry to Santa Cruz de Lago was late.')).toEqual([]);
+  });
+});
+
+describe('a closure denied by its subject (rule measure.closure)', () => {
+  it('is none: "No street will be closed", "None of the bridges was shut"', () => {
+    expect(read(brief('No street will be closed on Thursday.')).measures).toEqual([]);
+    expect(read(brief('None of the bridges was shut on Thursday.')).measures).toEqual([]);
+  });
+  it('leaves a closure whose sentence opens on "No later than"', () => {
+    expect(read(brief('No later than Friday the road will be closed.')).measures.map((m) => m.kind)).toEqual(['closure']);
+  });
+});
+
+describe('places of other languages (rule place.venue)', () => {
+  const places = (text: string) => read(brief(text)).places.map((p) => p.name).filter((n) => n !== 'Lakeside');
+  it('reads a ghat, a malecón named first, and an Italian street whose name holds "sul"', () => {
+    expect(places('Lamps were lit from Assi Ghat to Raj Ghat.')).toEqual(['Assi Ghat', 'Raj Ghat']);
+    expect(places('The grandstands on the Malecón Simón Bolívar were full.')).toEqual(['Malecón Simón Bolívar']);
+    expect(places('Via Nizza was closed between Corso Caduti sul Lavoro and Via Passo Buole.')).toEqual(['Via Nizza', 'Corso Caduti sul Lavoro', 'Via Passo Buole']);
+  });
+  it('reads a first name before "Arena" as a person, the Questore\'s name no venue', () => {
+    const facts = read(brief('The Questore of Lago, Vincenzo Arena, said about 600 officers were on duty.'));
+    expect([facts.places.map((p) => p.name).filter((n) => n !== 'Lakeside'), facts.people.map((p) => p.name)]).toEqual([[], ['Vincenzo Arena']]);
+  });
+});

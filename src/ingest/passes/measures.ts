@@ -24,6 +24,8 @@ const RELATIVE = /,\s*(?:where|which|who|whose|when)\s[^,]{0,80},/giu;
 const AUXILIARY = /\b(?:will|would|must|shall|could|may|can|is|are|was|were|has|have|had|remains?|stays?)(?:\s+(?:also|all|be|been|remain|stay)){0,3}(?=\s+(?:closed|shut|banned|prohibited|forbidden|not|no\s+longer|exit-only|barred|sealed|cordoned|fenced|ringed|allowed|kept|suspended)\b)/giu;
 /** "The bridge will not be closed": a closure denied is no closure. */
 const DENIED = /\bnot\s+(?:be\s+|been\s+)?$/i;
+/** "No street will be closed", "None of the bridges was shut": a closure denied by its subject is none either. Counter-example: "No later than Friday, the road will be closed". */
+const DENIED_BY_SUBJECT = /(?:^|[.;:]\s*)(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:[\p{L}-]+\s+){1,3}(?:will|would|is|are|was|were|has|have|had)\s+(?:(?:be|been)\s+)?$/u;
 /** "Residents say the road closures …", "Critics argue that the centre is closed …": a view of a measure, not one announced. */
 const VIEW = new RegExp(`\\b(?:${VIEW_VERBS}|says)\\b`, 'i');
 /** "The residents' association said the road closure had cut them off": critics speaking of a measure announce none. */
@@ -148,7 +150,7 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
     return { name: checks ?? phraseName(m[0].replace(/["“”]/g, '').trim()), span: { start: m.pos, end: m.pos + m[0].length } };
   }
   if (VIEW.test(x.doc.text.slice(s.start, m.pos))) return null;
-  if (rule.measureKind === 'closure' && DENIED.test(x.doc.text.slice(Math.max(s.start, m.pos - 16), m.pos))) return null;
+  if (rule.measureKind === 'closure' && (DENIED.test(x.doc.text.slice(Math.max(s.start, m.pos - 16), m.pos)) || DENIED_BY_SUBJECT.test(x.doc.text.slice(s.start, m.pos)))) return null;
   // "drivers marched against the Pirita Road closure": the closure a gathering opposes is its target, said elsewhere if at all.
   if (rule.measureKind === 'closure' && /^closures?$/iu.test(m[0]) && OPPOSED.test(x.doc.text.slice(Math.max(s.start, m.pos - 60), m.pos))) return null;
   const span = clauseAround(s, m);

@@ -566,11 +566,11 @@ function namedByTheirWords(x: PassContext): void {
 /** What a body named in a Romance language is, by its opening word. */
 function localLanguageKind(name: string): OrganizationKind {
   const head = name.split(/\s+/)[0]!;
-  if (/^(?:Guard|Pol|Brigada|Gendarmer)/.test(head)) return 'police_force';
+  if (/^(?:Guard|Pol|Brigada|Gendarmer|Questura)/.test(head)) return 'police_force';
   if (/^Minist/.test(head)) return 'ministry';
   if (/^(?:Sindicato|Federaci)/.test(head)) return 'union';
-  if (/^(?:Asocia|Associa|Hermandad|Cofrad)/.test(head)) return 'association';
-  return /^(?:Ayuntamiento|Intendencia|Prefeitura|Municipalidad|Comune)$/.test(head) ? 'government' : 'agency';
+  if (/^(?:Asocia|Associa|Hermandad|Cofrad|Comit|Cruz)/.test(head)) return 'association';
+  return /^(?:Ayuntamiento|Intendencia|Prefeitura|Municipalidad|Comune|Prefettura)$/.test(head) ? 'government' : 'agency';
 }
 
 function missionsIn(x: PassContext): void {

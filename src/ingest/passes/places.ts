@@ -128,8 +128,8 @@ function findVenues(x: PassContext): Venue[] {
     if (denominationOnly(name)) continue;
     // "the Moss Hill district", "the Lund and Moss Hill areas": a district, read by rule place.district.
     if (/^[^\S\n]+(?:districts?|areas|neighbou?rhoods?)\b/.test(after)) continue;
-    // "Damon Hill", "Sally Field", "Ada Lane": a first name before a head word that is a surname too names a person.
-    if (/^\S+ (?:Hill|Field|Grove|Lane)$/u.test(name) && wordClass(name.split(' ')[0]!) === 'F') continue;
+    // "Damon Hill", "Sally Field", "Ada Lane", "Vincenzo Arena": a first name before a head word that is a surname too names a person.
+    if (/^\S+ (?:Hill|Field|Grove|Lane|Arena)$/u.test(name) && wordClass(name.split(' ')[0]!) === 'F') continue;
     // "Fort Worth", "Mount Vernon", "Port of Spain": a town the gazetteer knows, read as a town below.
     if (/^(?:Fort|Mont|Mount|Monte|Port)\s/.test(name) && lookupPlace(name)) continue;
     // "Town Hall" alone is every town's: a place only with the town's name ("Kensington Town Hall").
