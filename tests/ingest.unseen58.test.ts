@@ -85,3 +85,20 @@ describe('places of other languages (rule place.venue)', () => {
     expect([facts.places.map((p) => p.name).filter((n) => n !== 'Lakeside'), facts.people.map((p) => p.name)]).toEqual([[], ['Vincenzo Arena']]);
   });
 });
+
+describe('a ban a gathering opposes (rule measure.ban)', () => {
+  it('is the protest\'s target, no ban of its own', () => {
+    const facts = read(brief('Some 300 street vendors will gather in Harbour Square on Saturday morning to protest against the alcohol ban.'));
+    expect([facts.measures, facts.protests.map((p) => p.target)]).toEqual([[], ['the alcohol ban']]);
+  });
+  it('leaves the ban itself a ban', () => {
+    expect(read(brief('The alcohol ban starts on Saturday.')).measures.map((m) => m.kind)).toEqual(['ban']);
+  });
+});
+
+describe('a finding\'s letter or number in brackets opening a line (line markers)', () => {
+  it('is no part of the words after it', () => {
+    const facts = read('Match report\n\n(f) The Lakeside City Council\'s ban on street vending near the stadium was enforced.\n(iv) Police closed Harbour Road on Sunday.\n');
+    expect(facts.measures.map((m) => m.name).sort()).toEqual(['Lakeside City Council\'s ban on street vending near the stadium was enforced', 'Police closed Harbour Road']);
+  });
+});

@@ -6,10 +6,11 @@
 
 /**
  * A marker at a line's start, then the capital or quotation mark that opens the line's words: "08:58", "8.45pm",
- * "2.2", "3.1.4.". A number that is the line's own first word ("3.5 million visitors", "1,400 officers were on
+ * "2.2", "3.1.4.", or an item's number or letter in brackets, as reports list findings ("(f) The council's ban …",
+ * "(iv) Police …"). A number that is the line's own first word ("3.5 million visitors", "1,400 officers were on
  * duty") has no capital after it, or no dot, and stays.
  */
-const LINE_MARKER = /(?<![^\n])[^\S\n]*(?:\d{1,2}[:.]\d{2}(?:[^\S\n]?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?=[^\S\n]+[\p{Lu}"“])/gu;
+const LINE_MARKER = /(?<![^\n])[^\S\n]*(?:\d{1,2}[:.]\d{2}(?:[^\S\n]?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{1,2}){1,3}\.?|\((?:\d{1,2}|[a-z]|[ivx]{2,4})\))(?=[^\S\n]+[\p{Lu}"“])/gu;
 
 /**
  * A letter and a full stop opening a line ("A. Main stage, Bulwar Czerwieński."), the key of a map or a list by

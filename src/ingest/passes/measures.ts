@@ -151,8 +151,9 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   }
   if (VIEW.test(x.doc.text.slice(s.start, m.pos))) return null;
   if (rule.measureKind === 'closure' && (DENIED.test(x.doc.text.slice(Math.max(s.start, m.pos - 16), m.pos)) || DENIED_BY_SUBJECT.test(x.doc.text.slice(s.start, m.pos)))) return null;
-  // "drivers marched against the Pirita Road closure": the closure a gathering opposes is its target, said elsewhere if at all.
-  if (rule.measureKind === 'closure' && /^closures?$/iu.test(m[0]) && OPPOSED.test(x.doc.text.slice(Math.max(s.start, m.pos - 60), m.pos))) return null;
+  // "drivers marched against the Pirita Road closure", "to protest against the alcohol ban": the closure or ban a gathering
+  // opposes is its target, said elsewhere if at all.
+  if (/^(?:closures?|bans?)$/iu.test(m[0]) && OPPOSED.test(x.doc.text.slice(Math.max(s.start, m.pos - 60), m.pos))) return null;
   const span = clauseAround(s, m);
   const text = x.doc.text.slice(span.start, span.end);
   if (!Object.values(rule.guards ?? {}).every((g) => g.test(text))) return null;
