@@ -89,6 +89,22 @@ export function lookup(seed: Seed, query: string, collections: string[], limit =
 
 /** Collections whose rows are named things a text names: what a new fact's references are read from. */
 export const NAMED_COLLECTIONS = ['people', 'organizations', 'places', 'events'];
+/** A rank alone ("General", "Lieutenant Colonel"), which an officer holds beside an office. */
+const RANK_ONLY = /^(?:(?:Lieutenant|Major|Brigadier|Police|Rear|Vice)\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Inspector|Superintendent|Constable|Brigadier|Admiral|Commodore)$/iu;
+
+/**
+ * Whether a person's role at `index` is a rank beside an office another role gives with its body ("General" beside
+ * "Regional commander" of the army, from "the army's regional commander, General Ada Moen"): a rank is no role of
+ * its own, so no body is asked or offered for it, and its line says to remove it. Counter-example: "Colonel" as a
+ * person's only role is their title.
+ */
+export function rankBesideOffice(roles: unknown, index: number): boolean {
+  const all = Array.isArray(roles) ? roles.filter((role): role is Record<string, unknown> => typeof role === 'object' && role !== null) : [];
+  const role = all[index];
+  return role !== undefined && typeof role.title === 'string' && RANK_ONLY.test(role.title.trim())
+    && all.some((other, at) => at !== index && typeof other.organization_id === 'string' && !RANK_ONLY.test(String(other.title ?? '').trim()));
+}
+
 /** A personal name: two or more capitalised words (not a role standing for an unnamed person, "Mayor of Milan"). */
 const PERSONAL_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+$/u;
 /** Words of a selection read for names: a longer one is not a selection of a fact's words. */

@@ -14,7 +14,7 @@ import { EVENT_WORD_PATTERN } from '../ingest/lexicon.js';
 import { numbersIn } from '../lib/numbers.js';
 import { mayorsCity } from '../ingest/passes/role-bodies.js';
 import { bodyBySubjectWord, bodyOfIt, namedByHead, speakersBodies } from './head-words.js';
-import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, referenceTargets } from './lookup.js';
+import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, rankBesideOffice, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
 /** A paragraph of an article, in code points (as citations count). */
@@ -234,7 +234,9 @@ const dated = (item: Item, field: string) => `${String(item[field])}${typeof ite
  */
 function itemsMissing(spec: FactCollection, item: Item, field: string, items: unknown[], context: LineContext): string[] {
   const objects = items.filter((object): object is Record<string, unknown> => typeof object === 'object' && object !== null);
-  const missing = objects.flatMap((object) => Object.entries(object).filter(([key, v]) => isEmpty(v) && objectReferenceTargets(spec, field, key))
+  // A rank beside an office asks for no body: its line says to remove it instead (lineParts).
+  const missing = objects.filter((_, index) => !(field === 'roles' && rankBesideOffice(items, index)))
+    .flatMap((object) => Object.entries(object).filter(([key, v]) => isEmpty(v) && objectReferenceTargets(spec, field, key))
     // A role's body is missing only when a body the words name fits its title.
     .filter(([key]) => context.stated(spec, item, field, key, typeof object.title === 'string' ? object.title : undefined)).map(([key]) => key));
   return [...new Set(missing)];
@@ -263,7 +265,8 @@ function linePart(spec: FactCollection, item: Item, field: string, context: Line
   if (Array.isArray(value)) {
     const shown = value.map((v) => (typeof v === 'object' && v !== null ? objectLine(spec, field, v as Record<string, unknown>, context.titleOf) : String(v)));
     const missing = itemsMissing(spec, item, field, value, context);
-    return html`${named(cut(shown.join('; ')))}${missing.map((key) => html` <span class="missing">no ${label(key)}</span>`)}`;
+    const ranks = field === 'roles' ? value.map((role, index) => (rankBesideOffice(value, index) ? (role as { title: string }).title : '')).filter(Boolean) : [];
+    return html`${named(cut(shown.join('; ')))}${missing.map((key) => html` <span class="missing">no ${label(key)}</span>`)}${ranks.map((rank) => html` <span class="missing">${rank} is a rank, no role: remove it</span>`)}`;
   }
   return named(cut(String(value)));
 }
