@@ -94,9 +94,9 @@ const RANK_ONLY = /^(?:(?:Lieutenant|Major|Brigadier|Police|Rear|Vice)\s+)?(?:Ge
 
 /**
  * Whether a person's role at `index` is a rank beside an office another role gives with its body ("General" beside
- * "Regional commander" of the army, from "the army's regional commander, General Ada Moen"): a rank is no role of
- * its own, so no body is asked or offered for it, and its line says to remove it. Counter-example: "Colonel" as a
- * person's only role is their title.
+ * "Regional commander" of the army, from "the army's regional commander, General Ada Moen"). Reviewers differ on it: a
+ * rank is the force's, so it may stand as a role of that body, or it is no office and is removed; its line says both
+ * (the "no organization" mark, and the hint). Counter-example: "Colonel" as a person's only role is their title.
  */
 export function rankBesideOffice(roles: unknown, index: number): boolean {
   const all = Array.isArray(roles) ? roles.filter((role): role is Record<string, unknown> => typeof role === 'object' && role !== null) : [];

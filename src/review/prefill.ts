@@ -151,7 +151,7 @@ function longestName(text: string, taken: ReadonlySet<string>, startsSentence: b
     if (words.length === 1 && opening && wordClass(cut) === 'W') continue;
     // Nor is a demonym alone ("Italian"): it gives a country, not a name; nor what is left of a known row's name
     // once its first words are cut ("Park" of "the Central Park").
-    if (!cut || taken.has(cut) || NATIONALITIES[cut] || insideTakenName(run, cut, taken)) continue;
+    if (!cut || taken.has(cut) || NATIONALITIES[cut] || insideTakenName(run, cut, taken) || tailOfTakenName(text.slice(0, m.index + m[0].length), cut, taken)) continue;
     // An ordinal in digits before the capitals is part of the name ("12th Avenue", "82nd Airborne Division").
     const ordinal = !ofPerson && cut === run ? ordinalBefore(text.slice(0, m.index)) : undefined;
     const name = ordinal ? `${ordinal} ${cut}` : cut;
@@ -165,6 +165,15 @@ function insideTakenName(run: string, cut: string, taken: ReadonlySet<string>): 
   const words = run.split(/\s+/);
   const left = cut.split(/\s+/).length;
   return words.some((_, i) => words.length - i > left && taken.has(words.slice(i).join(' ')));
+}
+
+/**
+ * Whether the words up to a run end with a known row's name of another kind whose last words are the run's: "Virgin
+ * of Socavon" of "the Sanctuary of the Virgin of Socavon", a known place, names no new event.
+ */
+function tailOfTakenName(upTo: string, cut: string, taken: ReadonlySet<string>): boolean {
+  const before = upTo.trimEnd();
+  return [...taken].some((name) => name.length > cut.length && name.endsWith(` ${cut}`) && before.endsWith(name));
 }
 
 /** An ordinal number in digits ending the text, set off by a space: "on 12th " gives "12th". */

@@ -234,9 +234,7 @@ const dated = (item: Item, field: string) => `${String(item[field])}${typeof ite
  */
 function itemsMissing(spec: FactCollection, item: Item, field: string, items: unknown[], context: LineContext): string[] {
   const objects = items.filter((object): object is Record<string, unknown> => typeof object === 'object' && object !== null);
-  // A rank beside an office asks for no body: its line says to remove it instead (lineParts).
-  const missing = objects.filter((_, index) => !(field === 'roles' && rankBesideOffice(items, index)))
-    .flatMap((object) => Object.entries(object).filter(([key, v]) => isEmpty(v) && objectReferenceTargets(spec, field, key))
+  const missing = objects.flatMap((object) => Object.entries(object).filter(([key, v]) => isEmpty(v) && objectReferenceTargets(spec, field, key))
     // A role's body is missing only when a body the words name fits its title.
     .filter(([key]) => context.stated(spec, item, field, key, typeof object.title === 'string' ? object.title : undefined)).map(([key]) => key));
   return [...new Set(missing)];
@@ -266,7 +264,7 @@ function linePart(spec: FactCollection, item: Item, field: string, context: Line
     const shown = value.map((v) => (typeof v === 'object' && v !== null ? objectLine(spec, field, v as Record<string, unknown>, context.titleOf) : String(v)));
     const missing = itemsMissing(spec, item, field, value, context);
     const ranks = field === 'roles' ? value.map((role, index) => (rankBesideOffice(value, index) ? (role as { title: string }).title : '')).filter(Boolean) : [];
-    return html`${named(cut(shown.join('; ')))}${missing.map((key) => html` <span class="missing">no ${label(key)}</span>`)}${ranks.map((rank) => html` <span class="missing">${rank} is a rank, no role: remove it</span>`)}`;
+    return html`${named(cut(shown.join('; ')))}${missing.map((key) => html` <span class="missing">no ${label(key)}</span>`)}${ranks.map((rank) => html` <span class="missing">${rank} is a rank beside an office: give it the office's body, or remove it</span>`)}`;
   }
   return named(cut(String(value)));
 }

@@ -18,7 +18,7 @@ import { PLACE_KINDS } from '../schemas/vocabulary.js';
 import { editableFields } from './actions.js';
 import { shownTitle } from './form.js';
 import { bodyBySubjectWord, bodyOfIt, bodyOfTitle, ministryOfTitle, namedByHead, speakersBodies } from './head-words.js';
-import { NAMED_COLLECTIONS, namedIn, rankBesideOffice } from './lookup.js';
+import { NAMED_COLLECTIONS, namedIn } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
 /** One name a reviewer can put in an empty reference of a fact. */
@@ -71,8 +71,7 @@ function seldomFilled(reviewed: Item[], item: Item, reference: Reference): boole
 function emptySlots(item: Item, reference: Reference): string[] {
   const { field, key } = reference;
   if (key === undefined) return isEmpty(item[field]) ? [field] : [];
-  // A rank beside an office is no role to give a body (rankBesideOffice).
-  return objectsOf(item[field]).flatMap((object, index) => (isEmpty(object[key]) && !(field === 'roles' && rankBesideOffice(item[field], index)) ? [`${field}.${index}.${key}`] : []));
+  return objectsOf(item[field]).flatMap((object, index) => (isEmpty(object[key]) ? [`${field}.${index}.${key}`] : []));
 }
 
 /** How often each id fills each reference of each collection across the knowledge base: a city that holds other places' `within_id` is likelier to hold this one's than a venue is. */
