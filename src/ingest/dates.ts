@@ -476,8 +476,8 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
 
 /**
  * Days named from the day of publication: "yesterday", "today", "tomorrow", and the parts of a day ("this morning",
- * "tonight", "last night", "tomorrow evening"), each the day it falls on. Counter-examples: "every morning" names no day; "forty years ago tonight" names a day of
- * another year.
+ * "tonight", "last night", "tomorrow evening"), each the day it falls on. Counter-examples: "every morning" names no
+ * day; "forty years ago tonight" names a day of another year.
  */
 const RELATIVE_DAYS: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?<!\bago\s)\b(?:yesterday|last\s+night)\b/i, -1],
