@@ -89,8 +89,10 @@ export function lookup(seed: Seed, query: string, collections: string[], limit =
 
 /** Collections whose rows are named things a text names: what a new fact's references are read from. */
 export const NAMED_COLLECTIONS = ['people', 'organizations', 'places', 'events'];
-/** A rank alone ("General", "Lieutenant Colonel"), which an officer holds beside an office. */
-const RANK_ONLY = /^(?:(?:Lieutenant|Major|Brigadier|Police|Rear|Vice)\s+)?(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Inspector|Superintendent|Constable|Brigadier|Admiral|Commodore)$/iu;
+/** Ranks of a police or armed force ("Colonel", "Superintendent"), which the force's officers hold. */
+export const RANK_WORDS = 'General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Inspector|Superintendent|Constable|Commissioner|Brigadier|Admiral|Commodore';
+/** A rank alone ("General", "Lieutenant Colonel"), which an officer holds beside an office; a commissioner holds an office. */
+const RANK_ONLY = new RegExp(`^(?!commissioner$)(?:(?:Lieutenant|Major|Brigadier|Rear|Vice)\\s+)?(?:${RANK_WORDS})$`, 'iu');
 
 /**
  * Whether a person's role at `index` is a rank beside an office another role gives with its body ("General" beside

@@ -14,7 +14,7 @@ import { EVENT_WORD_PATTERN } from '../ingest/lexicon.js';
 import { numbersIn } from '../lib/numbers.js';
 import { mayorsCity } from '../ingest/passes/role-bodies.js';
 import { bodyBySubjectWord, bodyOfIt, namedByHead, speakersBodies } from './head-words.js';
-import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, rankBesideOffice, referenceTargets } from './lookup.js';
+import { NAMED_COLLECTIONS, namedIn, objectReferenceTargets, RANK_WORDS, rankBesideOffice, referenceTargets } from './lookup.js';
 import { sentenceAround } from './rejections.js';
 
 /** A paragraph of an article, in code points (as citations count). */
@@ -93,7 +93,7 @@ export type StatedInWords = (spec: FactCollection, item: Item, field: string, ke
 /** Titles any body may give ("spokesman", "director"): a body the words name fits them. */
 const TITLES_OF_ANY_BODY = /\b(?:spokes(?:man|woman|person)|director|president|chair(?:man|woman|person)?|head|chief|secretary|commander|manager|coordinator|leader|organi[sz]er|founder|official)\b/iu;
 /** A rank of a police or armed force ("Colonel", "Lieutenant Colonel"), which the force's officers hold: it fits a police force or an armed body. */
-const RANK = /\b(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Corporal|Inspector|Superintendent|Constable|Commissioner|Brigadier|Admiral|Commodore)\b/u;
+const RANK = new RegExp(`\\b(?:${RANK_WORDS})\\b`, 'u');
 const ARMED_BODY = /\b(?:Army|Armed|Forces|Guard|Navy|Air Force|Military|Gendarmerie|Police)\b/u;
 /**
  * The words of a name long enough to say what it is, by their first six letters ("minist" of Minister and Ministry,
