@@ -15,3 +15,14 @@ describe('an office named with "General" after its head word (rule organization.
     expect(read(brief('Harbour Police General Ada Moen spoke on Friday.')).organizations.map((o) => o.name)).not.toContain('Harbour Police General');
   });
 });
+
+describe('a festival whose name opens with a place the article names', () => {
+  it('is held there', () => {
+    const [festival] = read(brief('Police will send 300 officers to Bergen for the Bergen Harbour Carnival, whose parade will wind through the city on Saturday.')).events;
+    expect(festival).toMatchObject({ name: 'Bergen Harbour Carnival', place_ids: ['bergen'] });
+  });
+  it('is held nowhere the name does not open with', () => {
+    const [festival] = read(brief('The Harbour Lights Festival opens on Saturday, two hours from Bergen.')).events;
+    expect(festival).toMatchObject({ name: 'Harbour Lights Festival', place_ids: [] });
+  });
+});

@@ -312,13 +312,22 @@ function periodWhen(x: PassContext, main: EventDraft): void {
   }
 }
 
-/** Places in a Games' own name: "Oslo-Lillehammer Winter Games", "Bergen 2034 Games"; a match's sides ("Norway v Denmark") are teams, no places. */
+/**
+ * Places in a Games' own name: "Oslo-Lillehammer Winter Games", "Bergen 2034 Games"; a match's sides ("Norway v
+ * Denmark") are teams, no places. A festival's or carnival's name that opens with a place the article names holds
+ * it there ("the Lakeside Carnival", "the Port Ada Jazz Festival").
+ */
 function placesInGamesNames(x: PassContext): void {
   for (const games of x.facts.events.filter((e) => e.kind === 'games' && !/ vs?\.? /.test(e.name))) {
     for (const word of games.name.split(/[\s-]+/)) {
       const place = x.placeByName.get(word.toLowerCase());
       if (place && !games.place_ids.includes(place.id)) games.place_ids.push(place.id);
     }
+  }
+  for (const festival of x.facts.events.filter((e) => e.kind === 'festival' && !e.place_ids.length)) {
+    const words = festival.name.split(/\s+/);
+    const opening = [3, 2, 1].filter((n) => n < words.length).map((n) => x.placeByName.get(words.slice(0, n).join(' ').toLowerCase())).find(Boolean);
+    if (opening) festival.place_ids.push(opening.id);
   }
 }
 

@@ -156,7 +156,7 @@ function lowercaseVariant(a: unknown, b: unknown): boolean {
  * Whether a known event of the same name is the same edition. A name with no year is borne by every edition
  * ("the Cup final", "the trade summit", "the carnival"), so the name alone merges nothing: the same stated
  * day, or a place of the known event among the event's own places (the article's, when it states none; a
- * place the known event's articles named, when neither has a place of its own). Of
+ * place the known event's articles named, when the known event has none of its own). Of
  * two different days, only an inferred one may still be the known edition's (inferredDayOfEdition).
  * Counter-example: an undated "NATO summit" in a story about another city is not the known summit.
  */
@@ -167,5 +167,5 @@ function sameEdition(event: Fact, known: Item, context: ArticleContext, renames:
   const own = (event.place_ids as string[]).map((id) => renames.get(id) ?? id);
   const places = own.length ? new Set(own) : context.placeIds;
   // A known event read with no place of its own is placed by what its articles named ("the festival in the park").
-  return (known.place_ids as string[]).some((id) => places.has(id)) || (!own.length && !(known.place_ids as string[]).length && namedByItsArticles(known, context));
+  return (known.place_ids as string[]).some((id) => places.has(id)) || (!(known.place_ids as string[]).length && namedByItsArticles(known, { ...context, placeIds: places }));
 }
