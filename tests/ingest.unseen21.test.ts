@@ -89,7 +89,7 @@ describe('protests', () => {
 
   it('an act done in protest on a stated day, and a counter-protest a protest of its own on the day it answers', () => {
     expect(protests('Hundreds of students sat down across the ring road on Monday in protest against the new tolls. About 300 drivers sounded their horns for an hour in a counter-protest.'))
-      .toEqual([['Protest on 2031-05-05', '2031-05-05'], ['Counter-protest on 2031-05-05', '2031-05-05']]);
+      .toEqual([['Sit-in on 2031-05-05', '2031-05-05'], ['Counter-protest on 2031-05-05', '2031-05-05']]);
   });
 
   it('two sources\' counts of one crowd are a disputed pair: told before the size, or in a sentence of their own in a story of one protest', () => {

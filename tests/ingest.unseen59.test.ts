@@ -26,3 +26,47 @@ describe('a festival whose name opens with a place the article names', () => {
     expect(festival).toMatchObject({ name: 'Harbour Lights Festival', place_ids: [] });
   });
 });
+
+describe('a protest told by sitting down or standing with placards (rule protest.told-by-verb)', () => {
+  it('is a sit-in when a group sits down on a place to demand something, however far the demand', () => {
+    const [sitIn] = read(brief('Yesterday afternoon the stall owners sat down on the tram lines at the corner of Harbour Street, their burnt stock laid out on the road in front of them, to demand the money in writing.')).protests;
+    expect(sitIn).toMatchObject({ date: '2031-05-05', target: 'the money in writing', derived: true });
+    expect(sitIn!.name).toMatch(/^Sit-in/);
+  });
+  it('is a protest when a group stands with placards against something', () => {
+    expect(read(brief('On Saturday morning a group stood outside the north gate with placards against the new fees.')).protests.map((p) => [p.date, p.target])).toEqual([['2031-05-03', 'the new fees']]);
+  });
+  it('is none for sitting down to talk, or standing against a plan', () => {
+    expect(read(brief('The minister sat down on Monday to talk about the fees against the advice of her staff.')).protests).toEqual([]);
+    expect(read(brief('The minister stood against the plan on Monday.')).protests).toEqual([]);
+  });
+});
+
+describe('a body named in German, its head word first (rule organization.local-language-body)', () => {
+  it('is a police body that counts its officers', () => {
+    const facts = read(brief('The Polizeidirektion Lakeside says about 1,900 officers are on duty for the summit.'));
+    expect(facts.organizations.map((o) => [o.name, o.kind])).toEqual([['Polizeidirektion Lakeside', 'police_force']]);
+    expect(facts.deployments.map((d) => [d.organization_id, (d.personnel as { value: number }).value])).toEqual([['polizeidirektion-lakeside', 1900]]);
+  });
+});
+
+describe('the officer who presides over a legislature or a board', () => {
+  it('is a person titled Speaker or Chair, of the body named after the title', () => {
+    const [speaker] = read(brief('The Speaker of the Harbour Assembly, Ada Moen, met the President on the steps.')).people;
+    expect(speaker).toMatchObject({ name: 'Ada Moen', roles: [{ title: 'Speaker of the Harbour Assembly', organization_id: 'harbour-assembly' }] });
+    expect(read(brief('Chairwoman Ida Lund said the session was over.')).people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]!.title])).toEqual([['Ida Lund', 'Chairwoman']]);
+  });
+  it('is nobody in "Speaker after speaker"', () => {
+    expect(read(brief('Speaker after speaker said the session was over.')).people).toEqual([]);
+  });
+});
+
+describe('a street named by its number (rule place.venue)', () => {
+  it('is a street, maybe after its district\'s letters or before its quadrant', () => {
+    const names = read(brief('104 Avenue was closed between 101 Street and 104 Street, and KG 2 Avenue and 69 Avenue SE stay shut until Friday.')).places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['104 Avenue', '101 Street', '104 Street', 'KG 2 Avenue', '69 Avenue SE']));
+  });
+  it('is none when the number is a house number before the street\'s own name', () => {
+    expect(read(brief('The embassy at 5 Avenue Foch will close on Friday.')).places.map((p) => p.name)).not.toContain('5 Avenue');
+  });
+});

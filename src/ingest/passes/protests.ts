@@ -35,7 +35,7 @@ const GATHERING_CAUSE = whole(R.gatheringCause.pattern);
 const LATER_CLAUSE = whole(R.laterClause.pattern);
 const PAST_YEAR = new RegExp(R.pastYear.pattern.source, `${R.pastYear.pattern.flags}g`);
 /** The protest word a verb tells (rule protest.told-by-verb). */
-const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest', gathered: 'gathering', blocked: 'blockade', occupied: 'occupation', drove: 'convoy', rode: 'convoy', walked: 'march' };
+const VERB_WORD: Record<string, string> = { marched: 'march', rallied: 'rally', demonstrated: 'demonstration', protested: 'protest', gathered: 'gathering', blocked: 'blockade', occupied: 'occupation', drove: 'convoy', rode: 'convoy', walked: 'march', sat: 'sit-in', stood: 'protest' };
 
 /** A protest with no name of its own is named by its word, its place and its day ("Rally in Mill Square on 2031-05-06"); the review's forms name one so too. */
 export function unnamedProtestName(word: string, placeName: string | null | undefined, date: string | null | undefined): string {
