@@ -1,7 +1,7 @@
 // What blind round 59 and the forty-sixth review test found ingest reading wrong or missing (issue 20), each read by
 // a general rule, on briefs of our own: a general directorate named in the French and Spanish order.
 import { describe, expect, it } from 'vitest';
-import { brief, read } from './helpers/briefs.js';
+import { brief, eventsOf, read } from './helpers/briefs.js';
 
 describe('an office named with "General" after its head word (rule organization.head-word)', () => {
   it('is a body when what it is of follows, and speaks', () => {
@@ -68,5 +68,43 @@ describe('a street named by its number (rule place.venue)', () => {
   });
   it('is none when the number is a house number before the street\'s own name', () => {
     expect(read(brief('The embassy at 5 Avenue Foch will close on Friday.')).places.map((p) => p.name)).not.toContain('5 Avenue');
+  });
+});
+
+describe('a body\'s gathering told in lower case before its name (rule event.gathering-of-body)', () => {
+  it('is a summit of that body, dated by its opening day, not by another year\'s edition', () => {
+    const text = brief('The annual summit of the Harbour Transport Forum (HTF) opened on Wednesday, 7 May, and closes on Friday. The 2032 summit will be held from 4 to 6 May, the HTF said.');
+    expect(eventsOf(text)).toEqual({ 'Summit of the Harbour Transport Forum': ['summit', '2031-05-07'] });
+  });
+  it('is none where the words name no body', () => {
+    expect(read(brief('The summit of the Lakeside Hill is closed on Monday.')).events).toEqual([]);
+  });
+});
+
+describe('a festival named in one word closed by "fest"', () => {
+  it('is a festival, its days read past a feast\'s name before a weekday', () => {
+    const text = brief('Lakeside Bluesfest ran from Thursday, 1 May to Easter Monday, 5 May, at the farm north of the town.');
+    expect(eventsOf(text)).toEqual({ 'Lakeside Bluesfest': ['festival', '2031-05-01'] });
+    const [festival] = read(text).events;
+    expect(festival).toMatchObject({ end: '2031-05-05', note: expect.stringContaining("'Thursday, 1 May to Easter Monday, 5 May'") });
+  });
+  it('is none in "Manifest"', () => {
+    expect(read(brief('Manifest Destiny was a phrase of the 1840s.')).events).toEqual([]);
+  });
+});
+
+describe('a day of saying written "in a statement on Monday" (rule date.day-of-saying)', () => {
+  it('dates the statement back, and not the measure it announces', () => {
+    const facts = read(brief('Flares will be banned inside the arena, the Ministry of Sport said in a statement on Monday.'));
+    expect(facts.statements.map((s) => s.date)).toEqual(['2031-05-05']);
+    expect(facts.measures.map((m) => m.start)).toEqual([null]);
+  });
+});
+
+describe('a surname of two words that speaks', () => {
+  it('is the person it closes, named before', () => {
+    const facts = read(brief('Federation president Mourad Ben Salah said the hall was full.\n\n"We have waited eight years," Ben Salah told reporters.'));
+    expect(facts.people.map((p) => p.name)).toEqual(['Mourad Ben Salah']);
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['mourad-ben-salah', 'mourad-ben-salah']);
   });
 });

@@ -137,7 +137,7 @@ function weekdays(sentence: string, anchor: string, anchorIs: string, future: bo
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const current = utc(anchor).getUTCDay();
     // "…, the director said on Monday": the day of a past speech verb is past, whatever the tense of the news.
-    const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || spoken.some((at) => at === m!.index);
+    const saidOn = PAST_SPEECH_BEFORE.test(sentence.slice(Math.max(0, m.index - 45), m.index)) || spoken.some((at) => at === m!.index);
     const scheduled = SCHEDULED_ON.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || PREPARED_FOR_ON.test(sentence.slice(Math.max(0, m.index - 90), m.index)) || presentScheduled.includes(m.index + m[0].length) || (/^On\s+$/u.test(sentence.slice(0, m.index)) && FIXTURE_AFTER.test(sentence.slice(m.index + m[0].length)));
     const happened = happenedBefore(sentence.slice(Math.max(0, m.index - 60), m.index)) || toldPast.includes(m.index);
     // "opens … on Friday, moves to … on Sunday and closes … next Wednesday": a weekday after one counted forward in
@@ -271,7 +271,7 @@ const THIS_WEEK = /\bthis\s+week(?:end)?\b/i;
 /** A past verb right before a weekday in its clause ("opened on Sunday"): the day is past. */
 const PAST_VERB_ON = /\b\p{L}+ed\s+(?:[^\s.;,]+\s+){0,3}?on\s+(?:the\s+)?$/iu;
 
-export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament)\s+)?on\s+$/i;
+export const PAST_SPEECH_BEFORE = /\b(?:said|told|announced|stated|added|confirmed|declared|warned|explained|noted|insisted)\s+(?:(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|parliament|(?:in|at)\s+an?\s+(?:statement|release|post|briefing|news\s+conference|press\s+conference))\s+)?on\s+$/i;
 const WRITTEN_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const FUTURE = /\b(?:will|(?:may|must|cannot|can|shall)\s+(?:not\s+)?be|planned|plans\s+(?:to|an?|another|its|their)\b|(?<!\b(?:an?\s(?:[\w-]+\s){0,3}|(?:the|its|their|his|her)\s|\w['’]s\s))plan\s+to|scheduled|is due|are due|to be held|upcoming|forthcoming|set to|(?:is|are) expected (?:to|on)|ha(?:s|ve) (?:called|organi[sz]ed|registered|announced|planned|closed|banned|ordered|imposed|restricted|suspended)|is calling|are calling|would (?:be|hold|stage|march|rally|gather|take place|go ahead)|would (?:(?:also|then|still|again|only|now|later) )?(?:seal|close|ban|bar|open|reopen|deploy|send|guard|patrol|search|check|screen|keep|let|run|stop|block|shut|start|begin|end|finish|resume|meet|travel|visit|arrive|leave|stay|remain|return|cross|pass|lead|join|attend|perform|play|host|escort|divert|restrict|suspend|cordon|fence|set up|put|post|station|monitor|watch)\b|would have (?!(?:been|had|made|come|gone|run|done|got|put|set|let|cut|hit|kept|left|lost|met|paid|said|sent|spent|told|won)\b)(?!\p{L}+(?:ed|en|wn)\b))\b/iu;
 const REFERS_BACK = /\b(?:preceding|previous|following)\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
@@ -382,13 +382,16 @@ function withoutTime(result: chrono.ParsedResult): Pick<chrono.ParsedResult, 'in
 const TIME_OF_DAY = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)`;
 /** A time of day anywhere in a sentence ("6 a.m.", "8:30 pm", "noon"). */
 const TIME_OF_DAY_WORDS = new RegExp(String.raw`\b${TIME_OF_DAY}(?![\p{L}\d])`, 'giu');
+const HAS_TIME_OF_DAY = new RegExp(TIME_OF_DAY_WORDS.source, 'iu');
 
 /**
  * The sentence chrono reads: times of day blanked out, same length so that offsets stay. Only days are
  * facts here, and chrono reads a day's number before "to" and a time as a range of hours ("on May 23 to
  * 6 a.m. on May 25": from 23:00 to 6:00 on May 25), losing the first day.
  */
-const withoutTimesOfDay = (sentence: string) => sentence.replace(TIME_OF_DAY_WORDS, (time) => ' '.repeat(time.length));
+const withoutTimesOfDay = (sentence: string) => sentence.replace(TIME_OF_DAY_WORDS, (time) => ' '.repeat(time.length)).replace(FEAST_BEFORE_WEEKDAY, (feast) => ' '.repeat(feast.length));
+/** A feast's word before its weekday ("to Easter Monday, 22 April", "Good Friday, 18 April"): chrono reads the weekday and its date only without it. */
+const FEAST_BEFORE_WEEKDAY = /\b(?:Easter|Whit|Good|Holy|Maundy|Ash|Shrove|Black)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d)/gu;
 
 /** The day ranges of one month a sentence writes ("May 23-25", "23 to 25 May"), each with its year stated or inferred. */
 function monthRanges(sentence: string, published: string): FoundDate[] {
@@ -423,7 +426,10 @@ export function findDates(sentence: string, context: DateContext): FoundDate[] {
   // chrono's dates are kept only where a capitalised month is written: skip the parse (most of ingest's time) elsewhere.
   const chronoResults = WRITTEN_MONTH.test(sentence) ? chrono.parse(withoutTimesOfDay(sentence), { instant: reference, timezone: 0 }, { forwardDate: false }) : [];
   for (const timed of chronoResults) {
-    const result = withoutTime(timed);
+    // A feast's word blanked for chrono is given back, so that notes quote the article's words.
+    const written = sentence.slice(timed.index, timed.index + timed.text.length);
+    const read = withoutTime(timed);
+    const result = read && written !== timed.text && !HAS_TIME_OF_DAY.test(written) ? { ...read, text: written } : read;
     if (!result || !free(result.index, result.text.length)) continue;
     const s = result.start;
     // "from Friday to April 27": a weekday chrono joins to a written date; the date is read on its own, the weekday below.
@@ -531,7 +537,7 @@ export function readDates(sentences: ReadonlyArray<{ text: string }>, published:
     // "arrested 17 people on Thursday. … The march set off on Thursday morning.": once the text has told of a weekday
     // just past, its bare name may be that day again, and no day written ahead is taken for it.
     for (const date of found) if (BARE_WEEKDAY.test(date.text) && date.start < published) written.delete(utc(date.start).getUTCDay());
-    const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text) && !PAST_SPEECH_BEFORE.test(s.text.slice(Math.max(0, d.index - 30), d.index)) && !isDayOfSaying(s.text, d));
+    const stated = found.filter((d) => d.precision === 'day' && !/preceding|previous|following/i.test(d.text) && !PAST_SPEECH_BEFORE.test(s.text.slice(Math.max(0, d.index - 45), d.index)) && !isDayOfSaying(s.text, d));
     if (stated.length) anchor = stated.at(-1)!.start;
     return read;
   });

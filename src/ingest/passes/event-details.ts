@@ -86,12 +86,18 @@ function heldForOther(x: PassContext, main: EventDraft, s: Sentence, d: FoundDat
   return x.doc.mentionsIn(s, 'event').some((m) => m.id !== main.id && m.end <= at && /^,?\s+held\s+(?:from\s+|on\s+|between\s+)?(?:the\s+)?$/.test(x.doc.text.slice(m.end, at)));
 }
 
+/** "The 2053 summit will be held from 19 to 21 May": a sentence about another year's edition gives the event no period. */
+function otherYearsEdition(x: PassContext, main: EventDraft, s: Sentence): boolean {
+  const year = new RegExp(`\\b((?:19|20)\\d{2})\\s+(?:${headWords(main)}|edition)\\b`, 'iu').exec(s.text)?.[1];
+  return year !== undefined && year !== (main.start ?? x.published).slice(0, 4) && !main.name.includes(year);
+}
+
 /** The main event's stated period and places; returns a counted weekend of a sentence naming it, the last resort for its date. */
 function mainPeriodAndPlaces(x: PassContext, main: EventDraft): { range: FoundDate; s: Sentence } | undefined {
   // "this weekend" is a period counted, not stated: it gives way to any period or day the text states.
   let counted: { range: FoundDate; s: Sentence } | undefined;
   for (const s of x.doc.sentences) {
-    if (!mentionsMain(x, main, s)) continue;
+    if (!mentionsMain(x, main, s) || otherYearsEdition(x, main, s)) continue;
     const dates = x.doc.dates.get(s.index)!;
     // A weekend whose days the text counts ("the three days of this weekend") is a period it states.
     const range = dates.find((d) => d.end && (!/weekend/i.test(d.text) || /\bdays?\b|-day\b/i.test(d.text)) && !heldForOther(x, main, s, d)) ?? dayPair(s.text, dates) ?? ownWeekdayPair(x, main, s, dates);

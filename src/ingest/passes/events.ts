@@ -21,7 +21,7 @@ function eventKind(name: string): EventDraft['kind'] {
   if (word) return word;
   const head = MORE_NAMED_HEADS[name.split(/\s+/).at(-1)!];
   if (head) return head;
-  if (/\b(?:Festival|Carnival|Fair|Expo|Contest|Show)$/i.test(name)) return 'festival';
+  if (/\b(?:Festival|Carnival|Fair|Expo|Contest|Show)$|\p{Ll}fest$/iu.test(name)) return 'festival';
   if (/\b(?:Summit|Conference|Forum|talks)$/i.test(name)) return 'summit';
   return 'games';
 }
@@ -179,6 +179,14 @@ function otherNames(x: PassContext, found: Named[], past: (f: Named) => boolean)
   visitsAndFixtures(x, found);
   sidesPlaying(x, found);
   for (const m of x.matches(R.bodyGathering.pattern)) found.push({ name: m.groups!.name!, at: m.pos, end: m.pos + m.groups!.name!.length, rule: R.bodyGathering.id });
+  for (const m of x.matches(R.gatheringOfBody.pattern)) {
+    const head = m.groups!.head!;
+    // "the summit of the Lakeside Hill" is a hilltop: the words after "of the" must open a body's name (its acronym
+    // in brackets may follow them).
+    const bodyAt = m.pos + m[0].length - m.groups!.body!.length;
+    if (!x.doc.mentionsIn({ start: bodyAt, end: m.pos + m[0].length + 12 }, 'organization').some((o) => o.start === bodyAt)) continue;
+    found.push({ name: `${capitalize(head)} of the ${m.groups!.body!}`, at: m.pos, end: m.pos + m[0].length, rule: R.gatheringOfBody.id, kind: head === 'summit' ? 'summit' : EVENT_WORDS[head] ?? 'summit' });
+  }
 }
 
 /** A name an event word ends, which rule event.named reads already. */

@@ -401,6 +401,9 @@ function speakers(x: PassContext, index: PersonIndex): void {
     // A surname may be a town's name too ("Graham Lane", "Ada Moen"): only a country's, a place's whole name, or one closed
     // by a site's word ("Albert Market") is none.
     if (lookupPlace(name) || SITE_LAST_WORD.test(name.split(/\s+/).at(-1)!) || name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
+    // "Ben Salah told reporters" after "Mourad Ben Salah": a surname of two words names the person it closes.
+    const named = x.facts.people.find((p) => p.name?.endsWith(` ${name}`));
+    if (named) { x.doc.mention(named.id, 'person', start, start + name.length); continue; }
     addPerson(x, index, name, null, null, { start, end: start + name.length, rule: R.speaking.id });
   }
 }

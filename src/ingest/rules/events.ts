@@ -16,7 +16,8 @@ export const MORE_NAMED_HEADS: Record<string, 'festival' | 'games' | 'ceremony'>
   Fiesta: 'festival', Feria: 'festival', Festa: 'festival', Week: 'festival', Celebrations: 'festival', Festivities: 'festival', Concert: 'festival',
   Tournament: 'games', Regatta: 'games', Races: 'games', Masters: 'games', Trophy: 'games', Classic: 'games', Open: 'games', Race: 'games', Series: 'games', Jubilee: 'ceremony', Awards: 'ceremony',
 };
-const EVENT_HEADS = `Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Olympiad|(?:Leaders['’]|Ministers['’]|Ministerial|Heads of (?:Government|State)) Meeting|(?:Air|Motor|Boat|Flower|Horse|Trade) Show|Tour de [A-Z]\\p{L}+|Tour d['’]\\p{Lu}\\p{L}+|Tour of [A-Z]\\p{L}+|${Object.keys(MORE_NAMED_HEADS).join('|')}`;
+// A festival named in one word closed by "fest" ("Bluesfest", "Oktoberfest"); "Manifest" is no festival.
+const EVENT_HEADS = `(?!Manifest)[A-Z]\\p{Ll}{2,20}fest|Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Cup|Championships?|Grand Prix|Marathon|Festival|Carnival|Fair|Expo|Summit|Conference|Forum|Contest|Final Four|Final Eight|Olympiad|(?:Leaders['’]|Ministers['’]|Ministerial|Heads of (?:Government|State)) Meeting|(?:Air|Motor|Boat|Flower|Horse|Trade) Show|Tour de [A-Z]\\p{L}+|Tour d['’]\\p{Lu}\\p{L}+|Tour of [A-Z]\\p{L}+|${Object.keys(MORE_NAMED_HEADS).join('|')}`;
 
 /** Verbs of a gathering or a protest that a reported future names ("would instead hold", "plans to march"). */
 const GATHERING_VERBS = 'hold|stage|march|parade|rally|represent|play|protest|strike|demonstrate|gather|meet|return|reopen|open|form|mount|picket|occupy|block|keep|close|shut|walk\\s+out|take\\s+place|go\\s+ahead|be\\s+held';
@@ -107,10 +108,10 @@ export const EVENT_RULES = {
   },
   daySpoken: {
     id: 'date.day-of-saying', produces: 'events',
-    description: 'a day tied to when someone spoke or a figure was given ("the figure given by the minister on Tuesday", "announced on Tuesday", "said by the mayor on Monday"): the day of saying, never the date of an event or a protest, and counted back as past',
-    pattern: compose('\\b(?:said|says|told|announced|stated|confirmed|added|declared|given|released|published|issued|quoted|reported|unveiled|presented|disclosed) (?:by (?:[\\p{L}.\'’-]+ ){1,6}?)?on (?:the )?{DAY}\\b', { DAY: WEEKDAY_NAMES }, 'giu'),
+    description: 'a day tied to when someone spoke or a figure was given ("the figure given by the minister on Tuesday", "announced on Tuesday", "said by the mayor on Monday", "said in a statement on Monday"): the day of saying, never the date of an event or a protest, and counted back as past',
+    pattern: compose('\\b(?:said|says|told|announced|stated|confirmed|added|declared|given|released|published|issued|quoted|reported|unveiled|presented|disclosed) (?:by (?:[\\p{L}.\'’-]+ ){1,6}?|(?:in|at) an? (?:statement|release|post|briefing|news conference|press conference) )?on (?:the )?{DAY}\\b', { DAY: WEEKDAY_NAMES }, 'giu'),
     examples: {
-      match: ['The count was above the figure given by the harbour minister on Tuesday.', 'The plan, announced on Tuesday, adds buses.'],
+      match: ['The count was above the figure given by the harbour minister on Tuesday.', 'The plan, announced on Tuesday, adds buses.', 'Flares will be banned, the ministry said in a statement on Monday.'],
       noMatch: ['The rally will be held on Tuesday.', 'The figure given by the minister was lower.'],
     },
   },
@@ -127,7 +128,7 @@ export const EVENT_RULES = {
   },
   gathering: {
     id: 'event.named', produces: 'events',
-    description: 'up to four capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Song and Dance Festival", "the 45th Chess Olympiad", "the Lakeside Air Show", "the Tour of Lakeland"); a word for a gathering alone names one only after "the" (not "Games start at 3 p.m."), and goes on with capitalised words after "of" ("the Summit of the Lake States", "the Festival of Lanterns", of the head word\'s kind); not a name set off after a word for a firm ("The game\'s publisher, Nightforge Games,"), nor a forum that speaks or acts ("the Growers Forum said") or one whose office is named before it ("the Secretary General of the Harbours Forum"); a meeting of leaders, ministers or heads of government is one ("the Harbour Leaders\' Meeting")',
+    description: 'up to four capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Lakeside Bluesfest", "Song and Dance Festival", "the 45th Chess Olympiad", "the Lakeside Air Show", "the Tour of Lakeland"); a word for a gathering alone names one only after "the" (not "Games start at 3 p.m."), and goes on with capitalised words after "of" ("the Summit of the Lake States", "the Festival of Lanterns", of the head word\'s kind); not a name set off after a word for a firm ("The game\'s publisher, Nightforge Games,"), nor a forum that speaks or acts ("the Growers Forum said") or one whose office is named before it ("the Secretary General of the Harbours Forum"); a meeting of leaders, ministers or heads of government is one ("the Harbour Leaders\' Meeting")',
     // "the Conference League", "the Games Organising Committee": a head word a body's or a competition's name goes on from.
     pattern: compose('\\b{NAME}\\b(?![^\\S\\n]+(?:League|Series|Committee|Council|Secretariat|Organi[sz]ing|Federation|Association|Village|Board|Authority|Office)\\b)', {
       NAME: `(?:[A-Z][\\p{L}\\d'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,4}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
@@ -381,6 +382,12 @@ export const EVENT_RULES = {
     description: 'a body\'s acronym and what its gathering is ("the OSCE summit", "G20 talks")',
     pattern: compose('\\b{NAME}\\b', { NAME: '[A-Z][A-Z0-9]{1,5}\\s+(?:summit|talks|conference|(?:ministerial\\s+)?meeting)' }, 'g'),
     examples: { match: ['Leaders meet at the OSCE summit.', 'Ministers arrive for the ASEAN ministerial meeting.'], noMatch: ['Leaders meet at the summit.', 'Ministers arrive for the meeting.'] },
+  },
+  gatheringOfBody: {
+    id: 'event.gathering-of-body', produces: 'events',
+    description: 'a body\'s gathering told in lower case before the body\'s name ("the annual summit of the Harbour Transport Forum", "the congress of the Lakeside Workers\' Party"): a summit named "Summit of" the body; words that name no body ("the summit of the Lakeside Hill") or a news conference are none',
+    pattern: /\b[Tt]he (?:(?:annual|yearly|biennial|\d{1,3}(?:st|nd|rd|th)) )?(?<head>summit|conference|congress|convention) of the (?<body>(?:\p{Lu}[\p{L}'’-]{1,40} ){0,5}\p{Lu}[\p{L}'’-]{1,40})/gu,
+    examples: { match: ['The annual summit of the Harbour Transport Forum opened on Wednesday.', 'Delegates met at the congress of the Lakeside Workers\' Party.'], noMatch: ['Leaders meet at the summit.', 'The summit of the hill is closed.', 'She spoke at the news conference of the Harbour Police.'] },
   },
   namedLowercaseHead: {
     id: 'event.named-lowercase-head', produces: 'events',
