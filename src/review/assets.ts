@@ -633,7 +633,8 @@ export const REVIEW_JS = `(() => {
     const seq = (box.dataset.seq = String(Number(box.dataset.seq || 0) + 1));
     if (!typed && !articleShown()) { close(box); return false; }
     const response = await fetch('/lookup?' + new URLSearchParams({ q: typed, in: box.dataset.in, ...(articleShown() ? { article: articleShown() } : {}) }));
-    const matches = response.ok ? await response.json() : [];
+    // A merge box never offers the row it would merge: a fact cannot be merged into itself.
+    const matches = (response.ok ? await response.json() : []).filter((m) => m.id !== box.dataset.except);
     if (seq !== box.dataset.seq) return false; // a later keystroke's answer wins
     if (!typed && !matches.length) { close(box); return false; }
     showOptions(box, matches);

@@ -181,12 +181,12 @@ export function shownTitle(spec: FactCollection, item: Record<string, unknown> &
 
 /**
  * A search box beside an id field: typing a name lists the matching rows of the collections the field points
- * into (a listbox, review.js); choosing one sets the id, or adds it to a list. Without script the id field
- * still takes ids typed by hand.
+ * into (a listbox, review.js); choosing one sets the id, or adds it to a list. A merge box names its own row in
+ * `except`, which it never offers. Without script the id field still takes ids typed by hand.
  */
-export function referencePicker(label: string, target: string, collections: string[], list: boolean, named: Html = html``): Html {
+export function referencePicker(label: string, target: string, collections: string[], list: boolean, named: Html = html``, except?: string): Html {
   return html`<div class="ref"><input type="search" class="ref-search" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${target}-options"
-    aria-label="Find ${label} by name" data-in="${collections.join(',')}" data-target="${target}"${list ? html` data-list="1"` : ''} autocomplete="off" placeholder="${list ? 'type a name to add' : 'type a name to choose'}">
+    aria-label="Find ${label} by name" data-in="${collections.join(',')}" data-target="${target}"${list ? html` data-list="1"` : ''}${except ? html` data-except="${except}"` : ''} autocomplete="off" placeholder="${list ? 'type a name to add' : 'type a name to choose'}">
     <ul role="listbox" id="${target}-options" class="ref-options" hidden></ul><span class="ref-chosen" aria-live="polite">${named}</span></div>`;
 }
 

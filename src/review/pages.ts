@@ -317,7 +317,7 @@ function actions(view: FactView, context: CardContext): Html {
   return html`<div class="actions">
 ${isMachine(item) ? acceptForm(item.id, context.madeId(view), hidden) : ''}
 ${rejectForm(item.id, hidden, refusal?.rejecting?.id === item.id ? refusal : undefined)}
-<form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false)}<button type="submit" class="merge" aria-label="Merge into that row: ${item.id}" aria-keyshortcuts="m Control+Enter">Merge into…</button></form>
+<form method="post" action="/facts/${item.id}/merge" class="merge">${hidden}<input name="into" id="merge-${item.id}" aria-label="Id of the row ${item.id} duplicates" placeholder="id of the row it duplicates" required>${referencePicker(`the row ${item.id} duplicates`, `merge-${item.id}`, [spec.name], false, html``, item.id)}<button type="submit" class="merge" aria-label="Merge into that row: ${item.id}" aria-keyshortcuts="m Control+Enter">Merge into…</button></form>
 <details class="edit"${editing ? html` open` : ''}><summary aria-label="Edit ${item.id}" aria-keyshortcuts="e">Edit</summary>
 <form method="post" action="/facts/${item.id}/edit">${hidden}${editForm(view, context)}
 <button type="submit" aria-label="Save ${item.id}" aria-keyshortcuts="Control+Enter">Save</button> <button type="button" class="cancel-edit" aria-label="Cancel editing ${item.id}" aria-keyshortcuts="Escape">Cancel</button></form></details>
