@@ -108,3 +108,14 @@ describe('a surname of two words that speaks', () => {
     expect(facts.statements.map((s) => s.speaker_id)).toEqual(['mourad-ben-salah', 'mourad-ben-salah']);
   });
 });
+
+describe('an event\'s place named in a clause after its name (rule event.place-after-name)', () => {
+  it('is the place after the clause\'s first "at" or "in", not a side named before it', () => {
+    const facts = read(brief('Police will send 900 officers for the final of the Harbour Cup, which Lakeside will play against Norway at the Harbour Stadium on Saturday.'));
+    expect(facts.events.map((e) => [e.name, e.place_ids])).toEqual([['Final of the Harbour Cup', ['harbour-stadium']]]);
+  });
+  it('is none in a clause telling who announced it', () => {
+    const facts = read(brief('The Harbour Cup, which the mayor announced in Lakeside, starts on Saturday.'));
+    expect(facts.events.map((e) => e.place_ids)).toEqual([[]]);
+  });
+});

@@ -865,14 +865,15 @@ function placesInDescriptions(x: PassContext): void {
 
 /**
  * An event's place named right after its name (rule event.place-after-name): "an open-air Mass at the lake
- * stadium", so another article's Mass there is the same; "the Lakeside Eclipse Festival on Monte Verde".
+ * stadium", so another article's Mass there is the same; "the Lakeside Eclipse Festival on Monte Verde"; "the
+ * Harbour Cup, which Lakeside will play against Eastby at the Harbour Stadium".
  */
 function placesAfterNames(x: PassContext): void {
   for (const event of x.facts.events.filter((e) => !e.place_ids.length)) {
     for (const m of x.doc.mentions.filter((mention) => mention.id === event.id)) {
-      const at = R.placeAfterName.pattern.exec(x.doc.text.slice(m.end, m.end + 12));
-      const place = at && x.doc.mentionsIn({ start: m.end, end: m.end + at[0].length + 60 }, 'place')[0];
-      if (!place || place.start !== m.end + at[0].length) continue;
+      const at = R.placeAfterName.pattern.exec(x.doc.text.slice(m.end, m.end + 160));
+      const place = at && x.doc.mentionsIn({ start: m.end, end: m.end + at[0].length + 60 }, 'place').find((p) => p.start === m.end + at[0].length);
+      if (!place) continue;
       event.place_ids = [place.id];
       x.addCitation(event, x.doc.cite(m.start, place.end));
       x.ruled(event, R.placeAfterName.id);

@@ -931,11 +931,11 @@ export const EVENT_RULES = {
   },
   placeAfterName: {
     id: 'event.place-after-name', produces: 'events',
-    description: 'an event with no place yet whose name is followed right away by "at", "in" or "on" and a place the article names ("at the Lakeside Eclipse Festival on Monte Verde", "an open-air Mass at the lake stadium"): that place',
-    pattern: /^\s+(?:at|in|on)\s+(?:the\s+)?/u,
+    description: 'an event with no place yet whose name is followed right away by "at", "in" or "on" and a place the article names ("at the Lakeside Eclipse Festival on Monte Verde", "an open-air Mass at the lake stadium"), or by a clause opened by "which" or "whose" whose first "at" or "in" comes before that place ("the final of the Harbour Cup, which Lakeside will play against Eastby at the Harbour Stadium on Saturday"): that place; a clause telling who said or announced it names none',
+    pattern: /^(?:\s+(?:at|in|on)\s+|,\s+(?:which|whose)\s+(?:(?!(?:said|told|announced|at|in)\b)[\p{L}\d'’-]+\s+){1,8}?(?:at|in)\s+)(?:the\s+)?/u,
     examples: {
-      match: [' on Monte Verde, the mayor said.', ' at the lake stadium on Sunday.'],
-      noMatch: [' will open on Friday.', ', held at the stadium.'],
+      match: [' on Monte Verde, the mayor said.', ' at the lake stadium on Sunday.', ', which Lakeside will play against Eastby at the Harbour Stadium on Saturday.'],
+      noMatch: [' will open on Friday.', ', held at the stadium.', ', which the mayor announced in March.'],
     },
   },
   thatEvening: {
