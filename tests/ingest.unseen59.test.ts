@@ -119,3 +119,14 @@ describe('an event\'s place named in a clause after its name (rule event.place-a
     expect(facts.events.map((e) => e.place_ids)).toEqual([[]]);
   });
 });
+
+describe('a count of a body named right after its number ("about 40 Harbour Sheriffs")', () => {
+  it('is that body\'s, and no other count of the sentence is', () => {
+    const facts = read(brief('Superintendent Ada Moen said more than 300 officers had been on duty across the plaza, backed by about 40 Harbour Sheriffs.'));
+    expect(facts.deployments.map((d) => [d.organization_id, (d.personnel as { value: number }).value])).toEqual([[':generic-force:Officers', 300], ['harbour-sheriffs', 40]]);
+  });
+  it('reads the Dutch military police as a force', () => {
+    const facts = read(brief('They will be helped by 60 officers of the Royal Netherlands Marechaussee at the station.'));
+    expect(facts.deployments.map((d) => d.organization_id)).toEqual(['royal-netherlands-marechaussee']);
+  });
+});

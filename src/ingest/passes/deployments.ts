@@ -139,7 +139,9 @@ function nearestForce(x: PassContext, c: Counted): OrganizationDraft | undefined
   const distance = (m: { start: number; end: number }) => Math.min(Math.abs(m.start - c.start), Math.abs(m.end - c.start));
   // "…, among them 250 from the Rapid Intervention Unit": that body is the part's (rule deployment.part-from-body).
   const partBodies = [...x.matches(DEPLOYMENT_PART_FROM_BODY.pattern, c.sentence)].map((m) => m.pos + m[0].length);
-  const named = x.doc.mentionsIn(c.sentence, 'organization').filter((o) => orgById(x, o.id)?.kind === 'police_force' && !partBodies.includes(o.start)).sort((a, b) => distance(a) - distance(b));
+  // "…, backed by about 40 Alberta Sheriffs": a body named right after another number is that count's own.
+  const countsOwn = (o: { start: number }) => o.start !== c.end - c.force.length && /\d\s+$/u.test(x.doc.text.slice(Math.max(0, o.start - 4), o.start));
+  const named = x.doc.mentionsIn(c.sentence, 'organization').filter((o) => orgById(x, o.id)?.kind === 'police_force' && !partBodies.includes(o.start) && !countsOwn(o)).sort((a, b) => distance(a) - distance(b));
   const between = (m: { start: number; end: number }) => x.doc.text.slice(Math.min(m.end, c.end), Math.max(m.start, c.start));
   const ownClause = named.filter((m) => between(m).search(CLAUSE_BREAK) < 0);
   const nearest = ownClause[0] ?? named[0];
