@@ -21,7 +21,7 @@ const rolesOf = (text: string) => Object.fromEntries(read(text).people.map((p) =
 
 describe('a ratings piece lists people a line each', () => {
   it('reads each line\'s name, each part of the words before the dash a role, and the coach titled before his name', () => {
-    expect(rolesOf(RATINGS)).toEqual({ 'Ada Moen': ['goalkeeper'], 'Ivo Lenz': ['centre back', 'captain'], 'Ola Berg': ['Coach'] });
+    expect(rolesOf(RATINGS)).toEqual({ 'Ada Moen': ['Goalkeeper'], 'Ivo Lenz': ['centre back', 'captain'], 'Ola Berg': ['Coach'] });
   });
   it('reads no line that is a sentence (its speaker read by other rules) or a title in capitals', () => {
     const text = brief('Ada Moen, spokeswoman, said the roads would close.\n\nIvo Lenz, Prefect of Lakeside — 6 officers were hurt.');

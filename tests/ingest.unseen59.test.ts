@@ -130,3 +130,10 @@ describe('a count of a body named right after its number ("about 40 Harbour Sher
     expect(facts.deployments.map((d) => d.organization_id)).toEqual(['royal-netherlands-marechaussee']);
   });
 });
+
+describe('a player named after the position they play (rule person.lowercase-title)', () => {
+  it('is a person titled by the position', () => {
+    const facts = read(brief('Harbour won 2-1, and goaltender Ilya Petrov stopped 38 of 40 shots while striker Ada Moen scored twice.'));
+    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]!.title])).toEqual([['Ilya Petrov', 'Goaltender'], ['Ada Moen', 'Striker']]);
+  });
+});
