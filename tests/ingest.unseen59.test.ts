@@ -137,3 +137,13 @@ describe('a player named after the position they play (rule person.lowercase-tit
     expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]!.title])).toEqual([['Ilya Petrov', 'Goaltender'], ['Ada Moen', 'Striker']]);
   });
 });
+
+describe('a side\'s count of a crowd in three words ("said 60,000 had marched")', () => {
+  it('is a statement, as a figure is no fragment', () => {
+    const facts = read(brief('The Harbour Students Federation (HSF) called the march. The HSF said on its website that 60,000 had marched.'));
+    expect(facts.statements.map((s) => [s.speaker_id, s.text])).toEqual([['harbour-students-federation', '60,000 had marched.']]);
+  });
+  it('is none for three words without a figure', () => {
+    expect(read(brief('The Harbour Students Federation said it had marched.')).statements).toEqual([]);
+  });
+});

@@ -19,7 +19,9 @@ interface Words { kind: StatementDraft['kind']; text: string; about: Span | null
  * attribute it ("said on Monday"), never a date inside what was said.
  */
 function addStatement(x: PassContext, s: Sentence, speaker: string, w: Words): boolean {
-  if (w.text.split(/\s+/).length < 4) return false;
+  // Fewer than four words are a fragment, unless one is a figure ("60,000 had marched": a side's count of a crowd).
+  const length = w.text.split(/\s+/).length;
+  if (length < 3 || (length < 4 && !/\d/u.test(w.text))) return false;
   const dateIn = w.dateIn ?? s;
   const date = w.dated ? x.doc.dates.get(s.index)!.find((d) => !d.end && (!d.derived || STATEMENTS_HAVE_DERIVED)
     && s.start + d.index >= dateIn.start && s.start + d.index < dateIn.end) : undefined;
