@@ -147,3 +147,14 @@ describe('a side\'s count of a crowd in three words ("said 60,000 had marched")'
     expect(read(brief('The Harbour Students Federation said it had marched.')).statements).toEqual([]);
   });
 });
+
+describe('an office whose city is set off by commas before the name (rule person.title-first)', () => {
+  it('is the person\'s title, and the person speaks', () => {
+    const facts = read(brief('The Commissioner of Police, Lakeside, Ada Moen, said about 400 officers had been at the site since Tuesday.'));
+    expect(facts.people.map((p) => [p.name, (p.roles as Array<{ title: string }>)[0]!.title])).toEqual([['Ada Moen', 'Commissioner of Police']]);
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['ada-moen']);
+  });
+  it('takes no first name for a city', () => {
+    expect(read(brief('The Mayor of Lakeside, Ada Moen, said the pier was safe.')).people.map((p) => p.name)).toEqual(['Ada Moen']);
+  });
+});
