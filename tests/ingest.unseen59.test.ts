@@ -158,3 +158,13 @@ describe('an office whose city is set off by commas before the name (rule person
     expect(read(brief('The Mayor of Lakeside, Ada Moen, said the pier was safe.')).people.map((p) => p.name)).toEqual(['Ada Moen']);
   });
 });
+
+describe('a guard of honour or a bearer party (rule deployment.count)', () => {
+  it('is part of a ceremony, no deployment', () => {
+    expect(read(brief('About 500 members of the Harbour Defence Force (HDF) lined the street as the guard of honour.')).deployments).toEqual([]);
+    expect(read(brief('The Harbour Army provided the bearer party and a guard of honour of 100 members.')).deployments).toEqual([]);
+  });
+  it('leaves soldiers who guard the street a deployment', () => {
+    expect(read(brief('About 500 soldiers guarded the street.')).deployments.map((d) => (d.personnel as { value: number }).value)).toEqual([500]);
+  });
+});

@@ -425,6 +425,9 @@ function countIntoBodyName(x: PassContext, c: Counted, org: OrganizationDraft, w
 const CIVIL_KINDS: ReadonlySet<string> = new Set(['association', 'union', 'political_group', 'club']);
 const membersOfCivilBody = (force: string, org: OrganizationDraft) => /\bmembers$/iu.test(force) && CIVIL_KINDS.has(org.kind);
 
+/** A guard of honour or a bearer party is part of a ceremony, no security force ("500 soldiers lined the street as the guard of honour"). */
+const CEREMONIAL_GUARD = /\b(?:guard\s+of\s+honou?r|honou?r\s+guard|bearer\s+party)\b/iu;
+
 /**
  * Where a count's places end: at an event named and then described after a comma ("on duty across Lakeside for the
  * Lakeside Cup, a judo tournament at the Sports Palace"), whose description's places are the event's, not the force's.
@@ -442,7 +445,7 @@ function counted(x: PassContext, m: Found): { deployment: DeploymentDraft; liste
   const c: Counted = { phrase, force, start: m.pos, end: m.pos + m[0].length, sentence: x.doc.sentenceAt(m.pos), together: genericTogether(x, m) };
   // "In 2028 about 3,800 officers worked the carnival; this year …": a count of a past year is background, no deployment.
   if (clauseInPastYear(c.sentence.text, c.start - c.sentence.start, x.published)) return null;
-  if (backgroundCount(x, c)) return null;
+  if (backgroundCount(x, c) || CEREMONIAL_GUARD.test(x.doc.text.slice(Math.max(c.sentence.start, c.start - 40), Math.min(c.sentence.end, c.end + 120)))) return null;
   const org = forceOf(x, c);
   if (!org || membersOfCivilBody(force, org)) return null;
   const given = givingBody(x, c)?.id === org.id ? [DEPLOYMENT_GIVING_BODY.id] : employedBySpeaker(x, c) === org ? [DEPLOYMENT_SPEAKING_BODY.id] : [];

@@ -24,7 +24,7 @@ const THINGS = '(?:cameras?|cars?|vehicles?|vans?|boats?|horses?|dogs?|helicopte
 export const DEPLOYMENT_COUNT: Rule = {
   id: 'deployment.count',
   produces: 'deployments',
-  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers", "up to 600 men of the Reserve Unit", men only before a body\'s name); not a force noun that describes things ("400 police cameras"), nor members of the public, a count of time ("25 minutes on police advice") nor part of another count ("five of them police officers")',
+  description: 'a hedged number of people of a force, up to four words between them ("some 4,500 National Police officers", "up to 600 men of the Reserve Unit", men only before a body\'s name); not a force noun that describes things ("400 police cameras"), nor members of the public, a count of time ("25 minutes on police advice") nor part of another count ("five of them police officers"), nor a guard of honour or a bearer party near the count ("500 soldiers lined the street as the guard of honour"), part of a ceremony',
   // Words between the number and the force start with a letter: "June 12 - Police" counts no one.
   // "members of the public" are the crowd, no force.
   // A count quoted as a source's words ("\"at least 1,500\" soldiers") is still a count of the force after it.
