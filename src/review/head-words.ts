@@ -144,9 +144,16 @@ export function eventsByHead(seed: Seed, words: string, sourceId: string): strin
   return [...new Set([...byHead, ...byWords].filter((id): id is string => id !== undefined))];
 }
 
-/** The places some words name by "the" and a head word, each the article's one place with that head ("at the showgrounds"). */
+/** "the" and two lowercase words, the second maybe a head word after a word of the name ("around the sports palace"). */
+const THE_TWO_WORDS = /\b[Tt]he\s+(\p{Ll}+)\s+(\p{Ll}+)\b/gu;
+
+/**
+ * The places some words name by "the" and a head word, each the article's one place with that head ("at the
+ * showgrounds"), maybe after a lowercase word of its name ("around the sports palace": the El Menzah Sports Palace).
+ */
 export function placesByHead(seed: Seed, words: string, sourceId: string): string[] {
-  return [...new Set([...words.matchAll(THE_HEAD)].map((m) => rowByHead(seed, 'places', m[1]!, sourceId)).filter((id): id is string => id !== undefined))];
+  const heads = [...[...words.matchAll(THE_HEAD)].map((m) => m[1]!), ...[...words.matchAll(THE_TWO_WORDS)].map((m) => m[2]!)];
+  return [...new Set(heads.map((head) => rowByHead(seed, 'places', head, sourceId)).filter((id): id is string => id !== undefined))];
 }
 
 /** Verbs that follow a sentence's subject before what it does ("Police will check …", "The ministry has banned …"). */

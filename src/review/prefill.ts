@@ -24,7 +24,7 @@ import { ROLE_NOUN, TITLE_OF_VERB } from '../ingest/rules/people.js';
 import { PLACE_RULES } from '../ingest/rules/places.js';
 import { ORGANIZATION_RULES } from '../ingest/rules/organizations.js';
 import { STATEMENT_RULES } from '../ingest/rules/statements.js';
-import { accepts } from '../ingest/rules/rule.js';
+import { accepts, escapeRegExp } from '../ingest/rules/rule.js';
 import { spanAt } from '../ingest/spans.js';
 import { capitalize, sentences, type Sentence } from '../ingest/text.js';
 import { numbersIn } from '../lib/numbers.js';
@@ -1432,6 +1432,23 @@ function withoutPlaceOpeningName(seed: Seed, ids: string[], words: string, name:
 }
 
 /**
+ * An event's places without the sides it is played against ("which Tunisia will play against Egypt at the Sports
+ * Palace": Egypt is the opponent, the match is held at the palace). Counter-example: "a march against the closure
+ * in Lakeside" keeps Lakeside, named after no "against".
+ */
+function withoutSides(seed: Seed, ids: string[], words: string): string[] {
+  const title = collectionByName.get('places')!.title;
+  const nameOf = (id: string) => {
+    const row = (seed.facts.get('places') ?? []).find((place) => place.id === id);
+    return row ? String(title(row)) : '';
+  };
+  return ids.filter((id) => {
+    const name = nameOf(id);
+    return !name || !new RegExp(`\\b(?:against|versus|vs\\.?|v\\.?)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(words);
+  });
+}
+
+/**
  * The values a new fact of `spec` opens with, from the words selected in an article published on `published`:
  * only fields of the collection, only what the words state; the rest as a new form has them.
  */
@@ -1456,7 +1473,7 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   if (spec.name !== 'statements') Object.assign(values, eventsByWord(seed, spec, unquoted, article.text, values), bodiesByHead(seed, spec, unquoted, article.text, values));
   if (spec.name !== 'statements') Object.assign(values, bodiesBySubject(seed, spec, unquoted, article.text, values), placesNamedByHead(seed, spec, unquoted, article.text, values));
   if (Array.isArray(values.place_ids)) values.place_ids = withoutLocatingPlaces(seed, withoutCountriesOnlyScoping(seed, values.place_ids as string[], unquoted), unquoted);
-  if (spec.name === 'events' && Array.isArray(values.place_ids)) values.place_ids = withoutPlaceOpeningName(seed, values.place_ids as string[], unquoted, values.name);
+  if (spec.name === 'events' && Array.isArray(values.place_ids)) values.place_ids = withoutSides(seed, withoutPlaceOpeningName(seed, values.place_ids as string[], unquoted, values.name), unquoted);
   else Object.assign(values, speakerOf(seed, unquoted, article.text), quoted && references(seed, spec, quoted, new Set(['about_ids'])));
   const roles = values.roles as Values[] | undefined;
   // A role's body: the ministry of a minister's portfolio the article names ("Culture Minister": its "Ministry of
