@@ -323,7 +323,7 @@ function periodWhen(x: PassContext, main: EventDraft): void {
  * Denmark") are teams, no places. A festival's or carnival's name that opens with a place the article names holds
  * it there ("the Lakeside Carnival", "the Port Ada Jazz Festival").
  */
-function placesInGamesNames(x: PassContext): void {
+function placesInEventNames(x: PassContext): void {
   for (const games of x.facts.events.filter((e) => e.kind === 'games' && !/ vs?\.? /.test(e.name))) {
     for (const word of games.name.split(/[\s-]+/)) {
       const place = x.placeByName.get(word.toLowerCase());
@@ -933,7 +933,7 @@ export function eventDetails(x: PassContext): void {
   if (main) runsUntil(x, main);
   if (main) burialDay(x, main);
   placesAfterNames(x);
-  placesInGamesNames(x);
+  placesInEventNames(x);
   placesInDescriptions(x);
   if (main) figures(x, main);
   ceremonies(x, main);

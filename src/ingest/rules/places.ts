@@ -55,9 +55,9 @@ const ROMANCE_ADJECTIVE = '(?:municipale?|nationale?|olympique|olímpico|olimpic
 const SITE_WORDS = 'headquarters|offices?|stadium|Stadium|ground|Ground|hotel|Hotel|court|Court|camp|compound|market|Market|residence|barracks|mosque|Mosque|temple|Temple|church|Church|school|hospital|Hospital|hall|Hall|station|Station|square|Square|park|Park|Arena|arena|home|homes';
 
 /**
- * A street named by its number, as grid cities name them ("104 Avenue", "101 Street", "42nd Street", "23 Avenue SE", "KG 2 Avenue"):
- * a number after another figure is part of that figure, and one before a capitalised word a house number ("5 Avenue
- * Foch").
+ * A street named by its number, as grid cities name them ("104 Avenue", "101 Street", "42nd Street", "23 Avenue
+ * SE", "KG 2 Avenue"): a number after another figure is part of that figure, and one before a capitalised word a
+ * house number ("5 Avenue Foch").
  */
 const NUMBERED_STREET = '(?<![\\d,.]\\s?)(?:\\b\\p{Lu}{2,3}\\s+)?(?<![\\d,.])\\d{1,3}(?:st|nd|rd|th)?\\s+(?:Street|Avenue)(?:\\s+(?:NW|NE|SW|SE))?(?!\\s+\\p{Lu}\\p{Ll})';
 const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge|Park)\\b)[A-Z][\\p{L}'’-]{1,40}\\s+and\\s+(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge)";
