@@ -36,6 +36,7 @@ export class ArticleDocument {
   /** The offset after each line break, in order: a line's start is a binary search, not a scan back through a long line. */
   private readonly lineStarts: number[] = [0];
   private readonly containsCache = new Map<string, boolean>();
+  private readonly quoteStarts = new Map<string, number>();
 
   /** `written` is the article as written when `text` has words blanked (withdrawn by a correction): a quote is unique in it. */
   constructor(readonly text: string, readonly source: string, published: string, written = text) {
@@ -55,6 +56,16 @@ export class ArticleDocument {
       if (this.lineStarts[mid]! <= offset) low = mid; else high = mid - 1;
     }
     return this.lineStarts[low]!;
+  }
+
+  /**
+   * Where a quote first occurs in the text, -1 if nowhere: remembered, since every fact's citations are looked up
+   * again and again while later passes ask whether words are already counted.
+   */
+  quoteStart(quote: string): number {
+    let at = this.quoteStarts.get(quote);
+    if (at === undefined) this.quoteStarts.set(quote, at = this.text.indexOf(quote));
+    return at;
   }
 
   sentenceAt(offset: number): Sentence {

@@ -74,10 +74,30 @@ const NEWS_NAMES: Record<string, string> = {
 };
 
 /**
+ * Entries already looked up, frozen since every caller shares them: a long article asks for the same few hundred
+ * names thousands of times. Bounded, for the long-lived processes that ingest one article after another.
+ */
+const lookedUp = new Map<string, GazetteerEntry | null>();
+const MOST_REMEMBERED = 50_000;
+
+/**
  * The entry for a place name, exact or written without its diacritics ("Krakow"); a name that is a country is a
  * country, else a city, else a region.
  */
 export function lookupPlace(name: string): GazetteerEntry | undefined {
+  const known = lookedUp.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const entry = readEntry(name);
+  if (entry) {
+    for (const countries of entry.byKind.values()) Object.freeze(countries);
+    Object.freeze(entry);
+  }
+  if (lookedUp.size >= MOST_REMEMBERED) lookedUp.clear();
+  lookedUp.set(name, entry ?? null);
+  return entry;
+}
+
+function readEntry(name: string): GazetteerEntry | undefined {
   // A name all in ASCII may be one written without its diacritics: "Medellin" is a town of one country as written and
   // the city "Medellín" of others, so both lines count.
   // eslint-disable-next-line no-control-regex -- ASCII only

@@ -666,7 +666,7 @@ function bareTotals(x: PassContext, totals: Found[]): void {
   for (const t of totals) {
     const s = x.doc.sentenceAt(t.pos);
     const numberAt = t.pos + t[0].length - t.groups!.number!.length;
-    if (x.facts.deployments.some((d) => d.citations.some((c) => x.doc.text.indexOf(c.quote) <= numberAt && x.doc.text.indexOf(c.quote) + c.quote.length > numberAt))) continue;
+    if (x.facts.deployments.some((d) => d.citations.some((c) => x.doc.quoteStart(c.quote) <= numberAt && x.doc.quoteStart(c.quote) + c.quote.length > numberAt))) continue;
     const added = x.facts.deployments.find((d) => d.rules?.includes(DEPLOYMENT_INCREMENT.id) && d.citations.some((c) => s.text.includes(c.quote)));
     const value = countOf(t.groups!.number!);
     if (!added || value === null) continue;

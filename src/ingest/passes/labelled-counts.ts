@@ -36,7 +36,7 @@ function labelledBody(x: PassContext, label: { start: number; end: number; text:
 
 /** Whether a deployment already cites the words at this offset. */
 export const countedAt = (x: PassContext, at: number) => x.facts.deployments.some((d) => d.citations.some((c) => {
-  const start = x.doc.text.indexOf(c.quote);
+  const start = x.doc.quoteStart(c.quote);
   return start <= at && at < start + c.quote.length;
 }));
 

@@ -335,11 +335,11 @@ function found(x: PassContext, rule: MeasureRule, m: Found): void {
   // zone …, and drones are banned" are two.
   if (!measure) measure = x.facts.measures.find((known) => known.kind === kind && known.citations.some((c) => (clause
     ? x.doc.text.slice(span.start, span.end).includes(c.quote)
-    : /^(?:\s+(?:and|or)\s+|,\s+)$/.test(x.doc.text.slice(x.doc.text.indexOf(c.quote) + c.quote.length, m.pos)))));
+    : /^(?:\s+(?:and|or)\s+|,\s+)$/.test(x.doc.text.slice(x.doc.quoteStart(c.quote) + c.quote.length, m.pos)))));
   // "Security perimeter around the stadium: only ticket holders allowed inside" is one zone, told twice in one sentence;
   // so is "CCTV coverage … extended with 150 new cameras".
   if (!measure && (rule.id === 'measure.restricted-access' || ONE_PER_SENTENCE.has(kind))) measure = x.facts.measures.find((known) => known.kind === kind && known.citations.some((c) => {
-    const at = x.doc.text.indexOf(c.quote);
+    const at = x.doc.quoteStart(c.quote);
     // "… would patrol with body cameras and that 40 cameras would be watched …": a second clause, a second measure.
     return at >= s.start && at < s.end && (rule.id === 'measure.restricted-access' || !NEW_CLAUSE.test(x.doc.text.slice(Math.min(at + c.quote.length, m.pos), m.pos)));
   }));

@@ -11,7 +11,7 @@ import { countedAt } from './labelled-counts.js';
 /** The last count told before `before` whose role ends with the noun ("Police officers" for "police officers"). */
 function totalOf(x: PassContext, noun: string, before: number): DeploymentDraft | undefined {
   const told = x.facts.deployments.filter((d) => String(d.role).toLowerCase().endsWith(noun.toLowerCase())
-    && d.citations.some((c) => { const at = x.doc.text.indexOf(c.quote); return at >= 0 && at < before; }));
+    && d.citations.some((c) => { const at = x.doc.quoteStart(c.quote); return at >= 0 && at < before; }));
   return told.at(-1);
 }
 

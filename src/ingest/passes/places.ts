@@ -357,16 +357,39 @@ function townsNamedAgain(candidates: Candidate[]): void {
   }
 }
 
+/** The longest name a particle's town may open with: a bound on how far back each particle is read. */
+const LONGEST_SHORT_FORM = 60;
+
+/**
+ * Each word the text writes before a particle and a capitalised word, with the first such longer name
+ * ("Santiago" → "Santiago de Cuba"). One pass over the text for every name at once, not one per name: an article
+ * of many distinct names would otherwise be read once per name.
+ */
+function namesBeforeParticles(text: string): Map<string, string> {
+  const longer = new Map<string, string>();
+  for (const m of text.matchAll(/ (?:de|del|do|da|di) \p{Lu}\p{Ll}{2,20}(?!\p{L})/gu)) {
+    const token = text.slice(Math.max(0, m.index - LONGEST_SHORT_FORM), m.index).split(/\s/).at(-1)!;
+    // A name starts wherever no letter stands before it, as `(?<!\p{L})` would read it.
+    for (let start = 0; start < token.length; start++) {
+      if (start > 0 && /\p{L}/u.test(token[start - 1]!)) continue;
+      const name = token.slice(start);
+      if (!longer.has(name)) longer.set(name, name + m[0]);
+    }
+  }
+  return longer;
+}
+
 /**
  * "Santiago de Cuba", then "Santiago": a bare name the article also writes as the start of a longer town's name,
  * joined by a particle, is that town (the gazetteer's, in its own country), never another town of the bare name.
  */
 function shortFormsOfTowns(x: PassContext, candidates: Candidate[]): void {
+  const written = namesBeforeParticles(x.doc.text);
   const longer = new Map<string, Candidate | null>();
   for (const c of candidates) {
     if (c.kind === 'country' || /\s/.test(c.name)) continue;
     if (!longer.has(c.name)) {
-      const full = new RegExp(`(?<![\\p{L}])${escapeRegExp(c.name)} (?:de|del|do|da|di) \\p{Lu}\\p{Ll}{2,20}(?![\\p{L}])`, 'u').exec(x.doc.text)?.[0];
+      const full = written.get(c.name);
       const entry = full ? lookupPlace(full) : undefined;
       const cities = entry?.byKind.get('city');
       longer.set(c.name, full && entry && cities ? { name: full, at: c.at, kind: 'city', countries: cities, byKind: new Map([['city', cities]]) } : null);
@@ -612,9 +635,16 @@ function datelineCity(x: PassContext): Candidate[] {
 }
 
 /** The wire dateline (rule place.dateline), when only the headline, maybe a standfirst and a desk's line, and maybe a byline ("By a staff correspondent"), stand before it. */
+/** Each article's dateline, read once: every body named by its town asks for it again. */
+const datelines = new WeakMap<PassContext['doc'], Found | null>();
+
 function datelineMatch(x: PassContext): Found | undefined {
-  const m = x.matches(R.dateline.pattern).next().value;
-  return m && x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim() && !BYLINE.test(line)).length <= LINES_BEFORE_DATELINE ? m : undefined;
+  if (!datelines.has(x.doc)) {
+    const m: Found | undefined = x.matches(R.dateline.pattern).next().value ?? undefined;
+    const leads = m && x.doc.text.slice(0, m.pos).split('\n').filter((line) => line.trim() && !BYLINE.test(line)).length <= LINES_BEFORE_DATELINE;
+    datelines.set(x.doc, leads ? m : null);
+  }
+  return datelines.get(x.doc) ?? undefined;
 }
 
 /** "GIBRALTAR, June 8": a dateline naming a country (a city-state), the country as a place. */
