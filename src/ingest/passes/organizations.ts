@@ -346,9 +346,14 @@ function headedName(x: PassContext, m: Found): { name: string; start: number; en
   if (SEAT.test(name) && WHERE_BEFORE.test(x.doc.text.slice(Math.max(0, start - 30), start))) return null;
   if (x.doc.isTaken(start, start + name.length) || x.doc.isHeading(x.doc.sentenceAt(start))) return null;
   // A sentence-initial common word is not part of the name ("Milan police" is, "Critics" is not), unless it opens a place's name ("New Zealand Police").
-  if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' '))) return null;
+  // So does a compass word before a place ("Greater Leeds Transport Authority", "West Harbourshire Police").
+  if (start === x.doc.sentenceAt(start).start && wordClass(words[0]!) === 'W' && !NATIONALITIES[words[0]!] && !lookupPlace(words.slice(0, 2).join(' ')) && !compassBeforePlace(words)) return null;
   return { name: display ?? name, start, end: start + name.length, head, country: ownerCountry, alias: display ? rest : undefined, owningBody };
 }
+
+/** A compass word and a place the gazetteer knows, opening a body's name ("Greater Leeds …", "South Kent …"). */
+const compassBeforePlace = (words: string[]) => COMPASS_WORD.test(words[0]!) && words.length > 2 && lookupPlace(words[1]!) !== undefined;
+const COMPASS_WORD = /^(?:Greater|Central|Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower)$/;
 
 /**
  * An army, a navy or armed forces: no police force, and the contract has no kind for them, so the nearest, `agency`
@@ -749,6 +754,30 @@ function matchSides(x: PassContext): void {
   }
 }
 
+/**
+ * "Harbour United beat FC Nordby 2-1" (rule organization.result-sides): each side a club, as in matchSides, its name
+ * without the words opening the sentence ("On Sunday"); a player ("Ada Holm beat Eva Berg 6-3") is none.
+ */
+function resultSides(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.resultSides.pattern)) {
+    const { home, away } = m.groups as { home: string; away: string };
+    // "Holm beat Berg 10-6": two single words may be two players' surnames as well as two clubs.
+    if (!/\s/.test(home) && !/\s/.test(away)) continue;
+    for (const [written, at] of [[home, m.pos], [away, m.pos + m[0].indexOf(away, home.length)]] as const) {
+      const words = written.split(/\s+/);
+      while (words.length > 1 && NOT_A_NAME_PART.test(words[0]!)) words.shift();
+      const side = words.join(' ');
+      const start = at + written.length - side.length;
+      if (words.length > 1 && words.length <= 3 && wordClass(words[0]!) === 'F') continue;
+      if (x.doc.isTaken(start, start + side.length) || lookupPlace(side)?.kind === 'country' || NATIONALITIES[side] || NOT_A_NAME_PART.test(side)) continue;
+      // "Sporting" after "the final between Sporting CP and …": a club already read, without the letters closing its name.
+      const known = x.facts.organizations.find((o) => o.kind === 'club' && o.name.startsWith(`${side} `) && /^\p{Lu}{2,4}$/u.test(o.name.slice(side.length + 1)));
+      if (known) x.doc.mention(known.id, 'organization', start, start + side.length);
+      else addOrganization(x, side, { kind: 'club', country: null }, start, start + side.length, R.resultSides.id);
+    }
+  }
+}
+
 /** Words in brackets that are a name in another language: two to eight words, the first capitalised, letters only ("Jefatura de Policia de Lago"). */
 const LOCAL_NAME = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){1,7}$/u;
 
@@ -1001,6 +1030,7 @@ export function organizations(x: PassContext): void {
   functionBodies(x);
   // The clubs of a match before the acronyms alone: "the KCB supporters" is a club named in full elsewhere.
   matchSides(x);
+  resultSides(x);
   acronymsAlone(x, venues);
   acronymsDescribed(x, venues);
   bracketedNames(x);

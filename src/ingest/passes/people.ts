@@ -389,6 +389,9 @@ function honorifics(x: PassContext, index: PersonIndex): void {
     if (x.doc.isTaken(start, start + name.length) || lookupPlace(name) || name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;
     // "Rue Dr Eugène Laurent", "the Prof. Ada Moen Hall": inside a capitalised name, the person is who a site is named after.
     if (/^\p{Lu}.*[^.!?:;,"”]$/u.test(wordBefore(x, m.pos)) || /^[^\S\n]+\p{Lu}/u.test(x.doc.text.slice(start + name.length, start + name.length + 3))) continue;
+    // "Sir Ada Moen Way": a first name, a surname and a site's head word name the site, not a person.
+    const words = name.split(/\s+/);
+    if (words.length >= 3 && PLACE_HEADS[words.at(-1)!] === 'venue') continue;
     addPerson(x, index, name, null, null, { start, end: start + name.length, rule: R.honorific.id });
   }
 }
@@ -397,7 +400,9 @@ function speakers(x: PassContext, index: PersonIndex): void {
   for (const m of x.matchesOutsideTitles(R.speaking.pattern)) {
     const name = (m.groups!.name ?? m.groups!.source)!;
     const start = m.pos + m[0].indexOf(name);
-    if (x.doc.isTaken(start, start + name.length) || !isFirstName(firstWord(name))) continue;
+    // "Rekha Tandel, who speaks for the fishers, told …": "who" says a person is named, whatever the first name.
+    const who = /^,\s*who\s/u.test(x.doc.text.slice(start + name.length, start + name.length + 8));
+    if (x.doc.isTaken(start, start + name.length) || (!isFirstName(firstWord(name)) && !who)) continue;
     // A surname may be a town's name too ("Graham Lane", "Ada Moen"): only a country's, a place's whole name, or one closed
     // by a site's word ("Albert Market") is none.
     if (lookupPlace(name) || SITE_LAST_WORD.test(name.split(/\s+/).at(-1)!) || name.split(/\s+/).some((w) => bodyWord(w) || lookupPlace(w)?.kind === 'country')) continue;

@@ -77,6 +77,9 @@ export const DIGNITARY_LINE = /\b(?:chiefs?|kings?|queens?|emperors?|empress|pre
 /** A name in capitals after "the" ("the Harbour Dagen"), of one to three words, read by rule event.named-then-kind in the sentence before its gathering's word. */
 export const NAME_AFTER_THE = /(?<!\p{L})the (?<name>\p{Lu}[\p{L}'’-]{2,40}(?:[^\S\n]\p{Lu}[\p{L}'’-]{1,40}){0,2})(?![\p{L}'’-]|[^\S\n]+\p{Lu})/gu;
 
+/** Two sides in capitals, a verb of winning, drawing or losing and the score ("Lakeside Rovers beat Northby United 31-24"): the match's rule and its sides' clubs read the same words. */
+export const MATCH_RESULT = compose("\\b(?<home>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:beat|defeated|edged|thrashed|drew with|lost to|held) (?<away>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:by )?\\d{1,3}[-–]\\d{1,3}\\b", {}, 'gu');
+
 export const EVENT_RULES = {
   futureReported: {
     id: 'date.future-reported', produces: 'events',
@@ -738,7 +741,7 @@ export const EVENT_RULES = {
   sidesResult: {
     id: 'event.sides-result', produces: 'events',
     description: 'a match told by its result: two sides in capitals, a verb of winning, drawing or losing and the score ("Lakeside Rovers beat Northby United 31-24 on Saturday night", "Eastland drew with Northland 1-1 at the National Stadium on Sunday"): a `games` event named "<first side> v <second side>", dated by the first day its sentence writes after the sides, else the last before; none without a score or a day',
-    pattern: compose("\\b(?<home>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:beat|defeated|edged|thrashed|drew with|lost to|held) (?<away>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:by )?\\d{1,3}[-–]\\d{1,3}\\b", {}, 'gu'),
+    pattern: MATCH_RESULT,
     examples: {
       match: ['Lakeside Rovers beat Northby United 31-24 on Saturday night in front of 29,400 people.', 'Eastland drew with Northland 1-1 at the National Stadium on Sunday.'],
       noMatch: ['Lakeside Rovers beat Northby United on Saturday.', 'Mayor Ada Holm beat Ben Lee by 400 votes on Sunday.', 'The police held Ada Holm for 24 hours.'],

@@ -1,6 +1,7 @@
 // How the organizations pass finds bodies: one record per way a news text names one.
 import { COMPANY_HEADS, GROUP_NOUNS, KNOWN_BODIES, NATIONALITY_PATTERN, ORG_HEADS, SPEECH_VERBS, TITLE_PATTERN } from '../lexicon.js';
 import { BODY_ONLY_NOUNS } from './deployments.js';
+import { MATCH_RESULT } from './events.js';
 import { compose, type Rule } from './rule.js';
 
 /** A capitalised word of a name, hyphens, apostrophes and digits allowed after its capital ("Saint-Denis", "O’Neill", "G7"). */
@@ -239,6 +240,12 @@ export const ORGANIZATION_RULES = {
     description: 'the two clubs a match is between ("the final between Harbour United and FC Nordby"), maybe after the competition it is of ("the final of the Lakeside Cup between …"); a country\'s name is a national team, not a club',
     pattern: compose('\\b(?:match|final|semi-final|derby|game|tie|fixture)(?:[^\\S\\n]+of[^\\S\\n]+the(?:[^\\S\\n]+\\p{Lu}[\\p{L}\'’-]{1,40}){1,3})? between {HOME} and {AWAY}\\b', { HOME: TEAM, AWAY: TEAM }, 'gu'),
     examples: { match: ['Police prepared for the final between Harbour United and FC Nordby on Saturday.', 'Police prepared for the final of the Lakeside Cup between Harbour United and FC Nordby.'], noMatch: ['Police prepared for the final on Saturday.', 'The gap between the piers and the quay is small.'] },
+  },
+  resultSides: {
+    id: 'organization.result-sides', produces: 'organizations',
+    description: 'the two sides of a result ("Harbour United beat FC Nordby 2-1 at the City Ground"; the words of rule event.sides-result): clubs, but a country\'s name (a national team) and two or three words opening with a first name (a player) are none, and so are two single words (maybe two players\' surnames: "Holm beat Berg 10-6"), nor the day or the words that open the sentence',
+    pattern: MATCH_RESULT,
+    examples: { match: ['Harbour United beat FC Nordby 2-1 at the City Ground.', 'On Sunday Lakeside Rovers drew with Northby City 1-1.'], noMatch: ['Harbour United beat FC Nordby on penalties.', 'Harbour United will play FC Nordby 2-1 favourites.'] },
   },
   authorityOf: {
     id: 'organization.authority-of', produces: 'organizations',

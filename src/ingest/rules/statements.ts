@@ -35,7 +35,7 @@ export const TOLD_AUDIENCE = String.raw`(?:reporters|journalists|the\s+press|(?:
 const TOLD_OUTLET = String.raw`(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}?(?:broadcaster|agency|newspaper|daily|radio|television|channel|station|briefing|conference|meeting|session|hearing|parliament|senate|assembly|congress|committee|council|lawmakers|legislators|crowd|rally|audience)(?:\s+[A-Z][\w.'’-]+){0,3}(?:,\s+[^,"“”]{2,60},)?`;
 
 /** A time or manner between a speech verb and its "that" ("said last week that", "said by telephone that", "said before leaving Bergen that"). */
-const TIME_OR_MANNER = String.raw`(?:last\s+(?:week|month|year|night)|earlier\s+(?:this|that)\s+(?:week|month|day)|by\s+(?:telephone|phone|e-?mail|video\s+link)|(?:before|after)\s+[a-z]+ing(?:\s+[^,\s]+){1,3}?)`;
+const TIME_OR_MANNER = String.raw`(?:last\s+(?:week|month|year|night)|earlier\s+(?:this|that)\s+(?:week|month|day)|by\s+(?:telephone|phone|e-?mail|video\s+link)|(?:before|after)\s+[a-z]+ing(?:\s+[^,\s]+){1,3}?|(?:before|after|during)\s+(?:the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)`;
 
 /** BODY_HEAD_WORDS, and "police", each as a capitalised word of a body's name ("Department", "Police"). */
 const CAPITALISED_HEAD_WORDS = ['police', ...BODY_HEAD_WORDS.split('|')].map((w) => `[${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
@@ -62,16 +62,17 @@ export const STATEMENT_RULES = {
     id: 'statement.that-clause', produces: 'statements',
     description: 'a speech or view verb, maybe "told" and whom (reporters, a briefing, an outlet with its name after a comma: "told the state broadcaster, Harbour Radio (HR),"), a day, a place ("at Camp Alder in Kestrel") or a time or manner ("last week", "by telephone", "before leaving Bergen") and an adverb ("separately"), then "that", or a colon after a verb of speech',
     pattern: compose('\\b(?:has\\s+|have\\s+|had\\s+)?(?:publicly\\s+|also\\s+|officially\\s+|repeatedly\\s+)?{VERB}(?:\\s+(?:on|in|at)\\s+[^,]{1,45}?|\\s+{WHEN})?(?:\\s+(?:separately|later|again|earlier|also))?(?:\\s+that\\s+|(?<!\\b(?:{VIEW}))\\s*:\\s*)', {
-      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|${TOLD_OUTLET}|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
+      // "wrote to us on Monday:", "wrote that": words written to the outlet or its readers are said as much as spoken ones.
+      VERB: `${SPEECH_VERBS}|${VIEW_VERBS}|wrote(?:\\s+to\\s+(?:us|me|them|members|residents|parents|supporters|staff|fans|readers))?|told\\s+[^:.,"“”\\n]{2,60}?(?=\\s*:\\s*["“])|told\\s+(?:reporters|journalists|the\\s+press|a\\s+(?:news\\s+|press\\s+)?(?:conference|briefing)(?:\\s+in\\s+[A-Z][\\w.]+)?|${TOLD_OUTLET}|[A-Z][\\w.]+(?:\\s+[A-Z][\\w.]+)?)`,
       WHEN: TIME_OR_MANNER,
       // "Editor's note:", "Residents say:": a verb of view before a colon heads a note, so only a verb of speech takes one.
       VIEW: VIEW_VERBS,
     }, 'i'),
-    examples: { match: ['The harbour master told reporters that the pier would reopen.', 'The harbour master told a briefing in Bergen that the pier would reopen.', 'Residents fear that the noise will return.',
+    examples: { match: ['The harbour master told reporters that the pier would reopen.', 'The harbour master wrote to us on Monday: "The pier reopens on Friday."', 'The harbour master told the crowd outside the gates: "The pier reopens on Friday."', 'The harbour master said after the storm that the pier would reopen.', 'The harbour master told a briefing in Bergen that the pier would reopen.', 'Residents fear that the noise will return.',
       'The harbour master told the state broadcaster, Harbour Radio (HR), on Monday that the pier would reopen.', 'The harbour master told the national news agency Baltnews that the pier would reopen.',
       'The harbour master said last week that the pier would reopen.', 'The harbour master said before leaving Bergen that the pier would reopen.', 'The harbour master said by telephone that the pier would reopen.',
       'The harbour master told reporters at the port office in Bergen that the pier would reopen.', 'The Coast Guard said separately that 40 boats would patrol the bay.', 'The harbour master said: "The pier will reopen in May."'],
-    noMatch: ['The pier will reopen in May.', 'The harbour master told the crowd to go home before dark.', 'The harbour master told the national news agency about the pier.', 'The pier closed last week after a storm.', "Editor's note: the pier will reopen in May."] },
+    noMatch: ['The pier will reopen in May.', 'The harbour master told the crowd to go home before dark.', 'The harbour master told the national news agency about the pier.', 'The pier closed last week after a storm.', "Editor's note: the pier will reopen in May.", 'The harbour master wrote a letter to the council on Monday.'] },
   },
   releaseHeading: {
     id: 'statement.release-heading', produces: 'statements',

@@ -1,0 +1,93 @@
+// What blind round 60 found ingest reading wrong or missing (issue 20), each read by a general rule, on briefs of
+// our own: bodies opening a sentence with a compass word, the sides of a result, sites named after a person, words
+// written to an outlet, a march coming down a street, a person named before "who speaks for".
+import { describe, expect, it } from 'vitest';
+import { brief, read } from './helpers/briefs.js';
+
+const names = (text: string, kind: 'organizations' | 'people' | 'places') => read(brief(text))[kind].map((f) => f.name);
+
+describe('a body whose name opens its sentence with a compass word (rule organization.head-word)', () => {
+  it('keeps the word when a place the gazetteer knows follows it', () => {
+    expect(names('Greater Leeds Transport Authority said the trams would run all night.', 'organizations')).toEqual(['Greater Leeds Transport Authority']);
+    const facts = read(brief('Greater Manchester Police said on Monday that more than 450 officers had been on duty.'));
+    expect(facts.deployments.map((d) => [d.organization_id, (d.personnel as { value: number }).value])).toEqual([['greater-manchester-police', 450]]);
+  });
+  it('is no body when no place follows the word', () => {
+    expect(names('Western Police said 40 officers were there.', 'organizations')).toEqual([]);
+  });
+});
+
+describe('the sides of a result (rule organization.result-sides)', () => {
+  it('are clubs, without the words opening the sentence', () => {
+    const clubs = read(brief('On Sunday Lakeside Rovers drew with Northby City 1-1 at the City Ground.')).organizations;
+    expect(clubs.map((o) => [o.name, o.kind])).toEqual([['Lakeside Rovers', 'club'], ['Northby City', 'club']]);
+  });
+  it('are the club already read when the side is its name without the closing letters', () => {
+    const text = brief('Police prepared for the final between Harbour CP and Northby United. Northby United beat Harbour 2-1 in October.');
+    expect(read(text).organizations.map((o) => o.name)).toEqual(['Harbour CP', 'Northby United']);
+  });
+  it('are none for players, a country, or a result without a score', () => {
+    expect(names('Ada Holm beat Eva Berg 6-3 in the final on Sunday.', 'organizations')).toEqual([]);
+    expect(names('Norway beat Sweden 2-0 on Sunday.', 'organizations')).toEqual([]);
+    expect(names('Holm beat Berg 10-6 in the darts final on Sunday.', 'organizations')).toEqual([]);
+    expect(names('Lakeside Rovers beat Northby City on penalties on Sunday.', 'organizations')).toEqual([]);
+  });
+});
+
+describe('a site named after a person with an honorific (rule person.honorific)', () => {
+  it('is a site, not a person, when a site\'s head word closes the name', () => {
+    const facts = read(brief('The fans gathered at the foot of Sir Ada Moen Way on Sunday.'));
+    expect(facts.people).toEqual([]);
+    expect(facts.places.map((p) => p.name)).toEqual(['Lakeside', 'Sir Ada Moen Way']);
+  });
+  it('is still the person the honorific names', () => {
+    expect(names('Sir Ada Moen said the road would close on Sunday.', 'people')).toEqual(['Ada Moen']);
+  });
+});
+
+describe('what a person wrote or told an audience, a colon and a quote (rule statement.that-clause)', () => {
+  it('is a quote of the writer, after "wrote to us" and a day', () => {
+    const [quote] = read(brief('Chief Superintendent Ada Moen, who led the operation, wrote to us on Monday: "The tables were the calmest spot on the road." The rest followed.')).statements;
+    expect(quote).toMatchObject({ speaker_id: 'ada-moen', kind: 'quote', text: 'The tables were the calmest spot on the road.', date: '2031-05-05' });
+  });
+  it('is a quote after "told" and whoever was told, however it is written', () => {
+    const [quote] = read(brief('The union\'s chair, Ben Lee, told the crowd outside the north gate: "We will be back every week until they sell." The rest followed.')).statements;
+    expect(quote).toMatchObject({ speaker_id: 'ben-lee', text: 'We will be back every week until they sell.' });
+  });
+  it('is said after an occasion too ("said before the parade that …")', () => {
+    expect(read(brief('Ada Moen said before the parade that more than 1,900 officers would be on the streets.')).statements.map((s) => s.text)).toEqual(['More than 1,900 officers would be on the streets.']);
+  });
+  it('is none for a letter written, nor a crowd told to go home', () => {
+    expect(read(brief('The harbour master wrote a letter to the council on Monday.')).statements).toEqual([]);
+    expect(read(brief('Ada Moen told the crowd to go home before dark.')).statements).toEqual([]);
+  });
+});
+
+describe('a march coming down a street (rule protest.planned)', () => {
+  it('is a protest on the day of its sentence', () => {
+    const [march] = read(brief('On Sunday the march against the new tolls came down Quay Road past the town hall.')).protests;
+    expect(march).toMatchObject({ date: '2031-05-04' });
+  });
+  it('is none when a minister comes down a street', () => {
+    expect(read(brief('On Sunday the minister came down Quay Road past the town hall.')).protests).toEqual([]);
+  });
+});
+
+describe('a name before ", who speaks for" (rule person.speaking)', () => {
+  it('is a person and the speaker, whatever the first name', () => {
+    const facts = read(brief('Zorta Tandel, who speaks for the Lakeside Fishers Samaj, told the officials: "The boats stay in until Friday." The rest followed.'));
+    expect(facts.people.map((p) => p.name)).toEqual(['Zorta Tandel']);
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['zorta-tandel']);
+    expect(facts.organizations.map((o) => [o.name, o.kind])).toEqual([['Lakeside Fishers Samaj', 'association']]);
+  });
+  it('is no person for a body and "which"', () => {
+    expect(names('Harbour Authority, which runs the port, said the boats stayed in.', 'people')).toEqual([]);
+  });
+});
+
+describe('state troopers (organization head word)', () => {
+  it('are a police force', () => {
+    const facts = read(brief('The Lakeside State Troopers sent about 80 troopers to patrol the highway on Monday.'));
+    expect(facts.organizations.map((o) => [o.name, o.kind])).toEqual([['Lakeside State Troopers', 'police_force']]);
+  });
+});
