@@ -91,3 +91,34 @@ describe('state troopers (organization head word)', () => {
     expect(facts.organizations.map((o) => [o.name, o.kind])).toEqual([['Lakeside State Troopers', 'police_force']]);
   });
 });
+
+describe('acronyms of things written alone (rule organization.acronym-alone)', () => {
+  it('are no bodies', () => {
+    expect(names('Officers checked the ID of every driver, and residents were told by SMS to stay in.', 'organizations')).toEqual([]);
+    expect(names('Please do not reply to the SMS.', 'organizations')).toEqual([]);
+  });
+  it('leave a body named by its acronym one', () => {
+    expect(names('The WFA said the match would go ahead.', 'organizations')).toEqual(['WFA']);
+  });
+});
+
+describe('a body that closed a named way (rule measure.closure)', () => {
+  it('is a closure named by what was closed, not by the body', () => {
+    const [closure] = read(brief('The Government of the Harbour District (GHD) closed the Esplanade to traffic from 06:00 to 20:00.')).measures;
+    expect(closure!.name).toBe('Esplanade closed to traffic');
+  });
+  it('keeps the clause of a way that was closed for a time', () => {
+    expect(read(brief('The road was closed the whole day.')).measures.map((m) => m.name)).toEqual(['Road closed the whole day']);
+  });
+});
+
+describe('a pronoun after a phrase opening the sentence (rule statement.pronoun-speaker)', () => {
+  it('is the person named before it', () => {
+    const facts = read(brief('Mrs Ada Moen hosted the leaders at the convention centre on Thursday. At the closing press conference she said the four countries would build a cable network.'));
+    expect(facts.statements.map((s) => [s.speaker_id, s.text])).toEqual([['ada-moen', 'The four countries would build a cable network.']]);
+  });
+  it('is not read when a clause with its own subject comes between', () => {
+    const facts = read(brief('Mrs Ada Moen hosted the leaders on Thursday. At the pier the mayor met Ben Lee and she said the cable would be built.'));
+    expect(facts.statements.map((s) => s.speaker_id)).not.toContain('ada-moen');
+  });
+});

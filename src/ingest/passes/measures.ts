@@ -143,6 +143,14 @@ export function sealedOffName(match: string, after: string): string | undefined 
 const OPPOSED = /\b(?:against|over|protesting|opposing|oppose[sd]?|in\s+protest\s+at)\s+(?:the|a|its|their|this)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Name and span of a match, or null when a clause rule's guards do not hold in its clause. */
+/**
+ * "The council (HC) closed the Esplanade to traffic": "closed" with no auxiliary before it and an article after it is
+ * a body's act, what it closed the object ("Esplanade closed to traffic"); "The road was closed the whole day" is not.
+ */
+const closedSomething = (x: PassContext, m: Found, span: Span) => /^closed$/i.test(m[0])
+  && !/\b(?:was|were|be|been|being|is|are|remains?|remained|stays?|stayed|get|gets|got|had|has|have)\s+(?:\p{L}+ly\s+)?$/iu.test(x.doc.text.slice(span.start, m.pos))
+  && /^\s+(?:the|its|their|all|both)\s+\p{Lu}/u.test(x.doc.text.slice(m.pos + m[0].length, span.end));
+
 function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
   if (CRITICS_SAY.test(x.doc.text.slice(s.start, m.pos))) return null;
   if (rule.naming !== 'clause') {
@@ -166,7 +174,7 @@ function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name
   // "… issued an order banning flares along the route": what is banned is the object.
   // "The police will fence off the courthouse": what is sealed off is the object, named "Courthouse fenced off".
   const sealed = sealedOffName(m[0], x.doc.text.slice(m.pos + m[0].length, span.end));
-  const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) ? x.doc.text.slice(m.pos + m[0].length, span.end) : null;
+  const object = /^(?:clos(?:e|ing)|banning)$/i.test(m[0]) || closedSomething(x, m, span) ? x.doc.text.slice(m.pos + m[0].length, span.end) : null;
   const banned = object === null ? activeBanObject(x, m, span) : null;
   const name = sealed ?? (banned ? capitalize(`${banned} banned`) : object === null ? clauseName(text) : clauseName(objectNamed(object, /^banning$/i.test(m[0]) ? 'banned' : 'closed')));
   // A clause of one or two words ("Closures") names nothing; one of over twenty is not a clause read right.

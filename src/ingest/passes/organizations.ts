@@ -699,13 +699,16 @@ function authoritiesOf(x: PassContext): void {
   }
 }
 
+/** Acronyms of things and people everyone writes short ("reply to the SMS", "checked the ID"): no body's. */
+const THING_ACRONYMS = /^(?:ID|IDs|SMS|GPS|PIN|ATM|TV|DNA|CCTV|VIP|VIPs|FAQ|PDF|USB|LED|ETA|CEO|MRI|ICU|AGM|PA|GP|GPs|QR|URL|HQ)$/;
+
 /** A body named by an acronym alone at `at`, unless it is a numeral, a venue's, or the acronym of a body already named. */
 function addAcronym(x: PassContext, acronym: string, at: number, venues: Set<string>, kind: OrganizationKind, ruleId: string): void {
   const letters = acronym.split(/[-\s]/)[0]!;
   // "WBF Europe": a branch named by its acronym and continent; the acronym is the whole body's, not the branch's.
   const branch = /\s/.test(acronym);
   // "District VIII", "Chapter IV": a roman numeral, not a body.
-  if (NATIONALITIES[letters] || /^[IVXLC]+$/.test(letters) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) return;
+  if (NATIONALITIES[letters] || /^[IVXLC]+$/.test(letters) || THING_ACRONYMS.test(letters) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) return;
   if (findOrg(x, acronym) || venues.has(letters)) return;
   // "the KCB supporters" after "the final between KCB Lakeside and FC Nordby": a club called by the first word of its name.
   const club = x.facts.organizations.find((o) => o.kind === 'club' && o.name.startsWith(`${acronym} `));

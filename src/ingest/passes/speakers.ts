@@ -266,6 +266,9 @@ export function itSpeaker(x: PassContext, s: Sentence, memory: SpeakerMemory): s
   return spokeJustBefore ? memory.lastSpeaker : openingBody(x, x.doc.sentences[s.index - 1]);
 }
 
+/** "At the closing press conference she (said)": a phrase of when or where, then the pronoun, as the whole subject. */
+const OPENING_THEN_PRONOUN = /^(?:On|At|In|After|During|Later|Earlier)(?:\s+(?!(?:and|but|or|when|who|which|that|he|she)\b)[\p{L}\d'’-]+){1,5},?\s+(he|she)(?:\s+(?:also|later|then))?$/u;
+
 /** Who speaks in a sentence whose speech verb starts at `subject.end`. */
 export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: SpeakerMemory): string | null {
   // "…, he said, adding that": the pronoun attributes the words, whoever they name.
@@ -274,8 +277,8 @@ export function speakerOf(x: PassContext, s: Sentence, subject: Span, memory: Sp
   const named = speakerIn(x, subject);
   if (named) return named;
   const words = x.doc.text.slice(subject.start, subject.end).trim();
-  const pronoun = /^(?:He|She)\b/.exec(s.text);
-  if (pronoun) return pronounSpeaker(x, pronoun[0], s.start, memory);
+  const pronoun = /^(?:He|She)\b/.exec(s.text) ?? OPENING_THEN_PRONOUN.exec(words);
+  if (pronoun) return pronounSpeaker(x, pronoun[1] ?? pronoun[0], s.start, memory);
   if (/^They\b/.test(s.text)) return they(x, s);
   // "the minister", "the Prime Minister", "the police chief": a title first or last.
   const byTitle = /^(?:The|the)\s+\w/.test(words) ? personByTitle(x, words, s.start) : null;

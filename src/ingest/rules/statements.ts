@@ -134,12 +134,14 @@ export const STATEMENT_RULES = {
   pronounSpeaker: {
     id: 'statement.pronoun-speaker', produces: 'statements',
     description: '"he" or "she" speaking: the nearest person named before it, outside quoted words, whose gender cue (statement.gender-cue, or a pronoun used for them before) does not contradict it; when that person has no cue and the sentence right before gave its words to an unnamed role of the pronoun\'s gender ("…, a spokeswoman for the ministry said. She said …"), that speaker goes on; when that person has no cue and another who fits is named in the same stretch, the last speaker if a sentence of that stretch opens with them (the subject goes on speaking); else, or with no such person, the statement is listed as unresolved, not guessed',
-    pattern: compose('(?:^|["”],?\\s+){PRONOUN}(?:\\s+(?:also|later|then|has|had))?\\s+(?:{VERBS})\\b|["”],?\\s+(?:{VERBS_BEFORE})\\s+{PRONOUN_AFTER}\\b', {
+    // "At the closing press conference she said": a phrase of when or where may open the sentence before the pronoun.
+    pattern: compose('(?:^|["”],?\\s+|^{OPENING},?\\s+){PRONOUN}(?:\\s+(?:also|later|then|has|had))?\\s+(?:{VERBS})\\b|["”],?\\s+(?:{VERBS_BEFORE})\\s+{PRONOUN_AFTER}\\b', {
+      OPENING: "(?:On|At|In|After|During|Later|Earlier)(?:\\s+(?!(?:and|but|or|when|who|which|that|he|she)\\b)[\\p{L}\\d'’-]+){1,5}",
       PRONOUN: '[Hh]e|[Ss]he', VERBS: SPEECH_VERBS, VERBS_BEFORE: SPEECH_VERBS, PRONOUN_AFTER: 'he|she',
     }, 'u'),
     examples: {
-      match: ['She said the ferry would run all night.', '"The piers stay open until midnight," he added.', '"We will be ready," said she.'],
-      noMatch: ['The harbour master said she would decide on Friday.', 'Shelley said the ferry would run all night.'],
+      match: ['She said the ferry would run all night.', '"The piers stay open until midnight," he added.', '"We will be ready," said she.', 'At the closing press conference she said the ferry would run all night.'],
+      noMatch: ['The harbour master said she would decide on Friday.', 'Shelley said the ferry would run all night.', 'At the pier the mayor met her and she said the ferry would run.'],
     },
   },
   genderCue: {
