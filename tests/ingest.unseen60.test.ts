@@ -122,3 +122,21 @@ describe('a pronoun after a phrase opening the sentence (rule statement.pronoun-
     expect(facts.statements.map((s) => s.speaker_id)).not.toContain('ada-moen');
   });
 });
+
+describe('a fire known by its name (rule event.named-fire)', () => {
+  it('is an incident on the day its sentence writes', () => {
+    const facts = read(brief('The Harbour Ridge Fire was first reported at 14:20 on Sunday, on the slope above the end of Quay Road.'));
+    expect(facts.events.map((e) => [e.name, e.kind, e.start])).toEqual([['Harbour Ridge Fire', 'incident', '2031-05-04']]);
+  });
+  it('is none for a fire service, a fire of another year, or a fire without a day', () => {
+    expect(read(brief('The Lakeside Fire Department said on Sunday the road was closed.')).events).toEqual([]);
+    expect(read(brief('The 2029 Harbour Ridge Fire burned for a week in June.')).events.map((e) => e.name).filter((n) => n.endsWith('Fire'))).toEqual([]);
+    expect(read(brief('The Harbour Ridge Fire spread toward the homes.')).events).toEqual([]);
+  });
+});
+
+describe('a meeting with its day between commas (rule event.appositive-name)', () => {
+  it('is no event named by the day', () => {
+    expect(read(brief('Our monthly meeting, Tuesday, 10 September, will hear the reports.')).events.map((e) => e.name)).not.toContain('Tuesday');
+  });
+});

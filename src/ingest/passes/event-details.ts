@@ -916,6 +916,15 @@ function fixedDays(x: PassContext): void {
   }
 }
 
+/** "The Harbour Ridge Fire was first reported … on Sunday" (rule event.named-fire): an incident of its name, on the day its sentence writes. */
+function namedFires(x: PassContext): void {
+  for (const m of x.matchesOutsideTitles(R.namedFire.pattern)) {
+    const s = x.doc.sentenceAt(m.pos);
+    const day = x.doc.quoted(m.pos) ? undefined : clauseDay(x, s, m.pos);
+    if (day) proposeTold(x, s, { start: m.pos, end: m.pos + m.groups!.name!.length }, { name: m.groups!.name!, kind: 'incident', rule: R.namedFire.id, day });
+  }
+}
+
 export function eventDetails(x: PassContext): void {
   fixedDays(x);
   const main = x.mainEvent;
@@ -947,6 +956,7 @@ export function eventDetails(x: PassContext): void {
   sidesMeeting(x);
   resultsAnnouncements(x);
   incidents(x);
+  namedFires(x);
   toldIncidents(x);
   harmedIncidents(x);
   passiveIncidents(x);

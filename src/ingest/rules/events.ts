@@ -417,10 +417,11 @@ export const EVENT_RULES = {
   appositiveName: {
     id: 'event.appositive-name', produces: 'events',
     description: 'a gathering word followed by its name between commas ("the country\'s oldest rock festival, Lakerock, opened"); not a speaker named after a clause ("the festival, Mayor Holm said")',
-    pattern: compose("\\b{WORD}, {NAME},(?!\\s+(?:said|says|told|added|warned|explained|according)\\b)", { WORD: EVENT_WORD_PATTERN, NAME: "[A-Z][\\p{L}'’-]{2,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}" }, 'gu'),
+    // "Our monthly meeting, Tuesday, 10 September,": a day or a month between the commas says when, naming nothing.
+    pattern: compose("\\b{WORD}, (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b){NAME},(?!\\s+(?:said|says|told|added|warned|explained|according)\\b)", { WORD: EVENT_WORD_PATTERN, NAME: "[A-Z][\\p{L}'’-]{2,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}" }, 'gu'),
     examples: {
       match: ["Finland's oldest rock festival, Lakerock, opened on Friday."],
-      noMatch: ['Police guarded the festival, Mayor Holm said.', 'The oldest rock festival opened on Friday.'],
+      noMatch: ['Police guarded the festival, Mayor Holm said.', 'The oldest rock festival opened on Friday.', 'Our monthly meeting, Tuesday, 10 September, will hear the reports.'],
     },
   },
   pastEdition: {
@@ -644,6 +645,16 @@ export const EVENT_RULES = {
     examples: {
       match: ['Roads close on Friday night, when the troops hold a final dress rehearsal.', 'The first full rehearsal, last Sunday, ran two hours late.'],
       noMatch: ['Rehearsals start next week.', 'The band will rehearse on Friday.'],
+    },
+  },
+  namedFire: {
+    id: 'event.named-fire', produces: 'events',
+    description: 'a fire known by its name, capitalised words and "Fire", "Wildfire" or "Bushfire", with a verb telling it broke out, was reported or spread ("The Harbour Ridge Fire was first reported at 14:20 on Sunday"): an `incident` of that name, dated by the first day its sentence writes after the name, else the last before (never a day of saying); a fire service ("the Lakeside Fire Department said") is no fire, nor a fire of another year ("the 2049 Harbour Ridge Fire"), nor one without a day',
+    // The name opens a line or follows punctuation, "the" or "a": never a year's fire or inside a longer name.
+    pattern: /(?<=^|\n|[^\p{L}\d\s][^\S\n]?|\b(?:[Tt]he|[Aa]n?)[^\S\n])(?<name>(?!(?:The|A|An|This|That|Its)[^\S\n])(?:[A-Z][\p{L}'’-]{1,40}[^\S\n]+){1,3}(?:Fire|Wildfire|Bushfire))[^\S\n]+(?:(?:was|has|had)[^\S\n]+)?(?:first[^\S\n]+)?(?:reported|broke[^\S\n]+out|started|began|spread|burned|burnt|jumped|grew|reached|forced|destroyed)\b/gu,
+    examples: {
+      match: ['The Harbour Ridge Fire was first reported at 14:20 on Sunday, 18 August.', 'The Lake Road Wildfire broke out on Monday afternoon.'],
+      noMatch: ['The Lakeside Fire Department said the road was closed.', 'The 2049 Harbour Ridge Fire burned for a week.', 'The fire was reported on Sunday.'],
     },
   },
   mourning: {
