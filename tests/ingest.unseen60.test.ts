@@ -130,7 +130,7 @@ describe('a fire known by its name (rule event.named-fire)', () => {
   });
   it('is none for a fire service, a fire of another year, or a fire without a day', () => {
     expect(read(brief('The Lakeside Fire Department said on Sunday the road was closed.')).events).toEqual([]);
-    expect(read(brief('The 2029 Harbour Ridge Fire burned for a week in June.')).events.map((e) => e.name).filter((n) => n.endsWith('Fire'))).toEqual([]);
+    expect(read(brief('The 2029 Harbour Ridge Fire burned for a week in June.')).events.map((e) => e.name).filter((n) => String(n).endsWith('Fire'))).toEqual([]);
     expect(read(brief('The Harbour Ridge Fire spread toward the homes.')).events).toEqual([]);
   });
 });
@@ -138,5 +138,22 @@ describe('a fire known by its name (rule event.named-fire)', () => {
 describe('a meeting with its day between commas (rule event.appositive-name)', () => {
   it('is no event named by the day', () => {
     expect(read(brief('Our monthly meeting, Tuesday, 10 September, will hear the reports.')).events.map((e) => e.name)).not.toContain('Tuesday');
+  });
+});
+
+describe('a name written family name first with a hyphenated given name (later mentions)', () => {
+  it('is called again by its first word, and speaks so', () => {
+    const facts = read(brief('The league\'s secretary general, Kim Ha-eun, met the teams on Monday. "The final belongs to this city," Kim told reporters.'));
+    expect(facts.statements.map((s) => [s.speaker_id, s.text])).toEqual([['kim-ha-eun', 'The final belongs to this city.']]);
+  });
+  it('leaves a name in the usual order called by its last word', () => {
+    const facts = read(brief('Police chief Ada Moen met the teams on Monday. "The final belongs to this city," Moen told reporters.'));
+    expect(facts.statements.map((s) => s.speaker_id)).toEqual(['ada-moen']);
+  });
+});
+
+describe('a body that will shut a way (rule measure.closure)', () => {
+  it('names the closure by the way', () => {
+    expect(read(brief('The Harbour Railway Company (HRC) will shut the northern exits of Quay Station on Saturday.')).measures.map((m) => m.name)).toEqual(['Northern exits of Quay Station closed']);
   });
 });

@@ -147,9 +147,9 @@ const OPPOSED = /\b(?:against|over|protesting|opposing|oppose[sd]?|in\s+protest\
  * "The council (HC) closed the Esplanade to traffic": "closed" with no auxiliary before it and an article after it is
  * a body's act, what it closed the object ("Esplanade closed to traffic"); "The road was closed the whole day" is not.
  */
-const closedSomething = (x: PassContext, m: Found, span: Span) => /^closed$/i.test(m[0])
+const closedSomething = (x: PassContext, m: Found, span: Span) => /^(?:closed|shut)$/i.test(m[0])
   && !/\b(?:was|were|be|been|being|is|are|remains?|remained|stays?|stayed|get|gets|got|had|has|have)\s+(?:\p{L}+ly\s+)?$/iu.test(x.doc.text.slice(span.start, m.pos))
-  && /^\s+(?:the|its|their|all|both)\s+\p{Lu}/u.test(x.doc.text.slice(m.pos + m[0].length, span.end));
+  && /^\s+(?:the|its|their|all|both)\s+\p{L}/u.test(x.doc.text.slice(m.pos + m[0].length, span.end));
 
 function named(x: PassContext, rule: MeasureRule, m: Found, s: Sentence): { name: string; span: Span } | null {
   if (CRITICS_SAY.test(x.doc.text.slice(s.start, m.pos))) return null;

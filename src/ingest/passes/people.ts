@@ -36,7 +36,7 @@ function addPerson(x: PassContext, index: PersonIndex, written: string | null, r
     person = { id: x.newId(name ?? role!.title), name, roles: [], country, citations: [] };
     x.facts.people.push(person);
     index.set(key, person);
-    if (name) index.set(`surname:${name.split(/\s+/).at(-1)!.toLowerCase()}`, person);
+    if (name) index.set(`surname:${surnameOf(name).toLowerCase()}`, person);
   }
   if (role && !person.roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase())) {
     // "Colonel Ada Moen" read first, "the region's police director, Colonel Ada Moen," after: the office leads, the rank follows.
@@ -470,11 +470,20 @@ function spelledElsewhere(x: PassContext, capitals: string): string | undefined 
   return [...x.doc.text.matchAll(words)].map((found) => found[0]).find((found) => found !== found.toUpperCase());
 }
 
-/** Later mentions by surname ("Berg said"). */
+/**
+ * The word a person is called by again: the last, but the first of a name written family name first with a hyphenated
+ * given name ("Kim Ha-eun" is "Kim" again, as Korean names are romanised).
+ */
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words.at(-1)!;
+}
+
+/** Later mentions by surname ("Berg said", "Kim said"). */
 function laterMentions(x: PassContext): void {
   for (const person of x.facts.people) {
     if (!person.name) continue;
-    const surname = person.name.split(/\s+/).at(-1)!;
+    const surname = surnameOf(person.name);
     for (const at of x.doc.words.find(surname)) {
       if (!x.doc.isTaken(at, at + surname.length)) x.doc.mention(person.id, 'person', at, at + surname.length);
     }
