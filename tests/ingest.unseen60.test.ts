@@ -157,3 +157,11 @@ describe('a body that will shut a way (rule measure.closure)', () => {
     expect(read(brief('The Harbour Railway Company (HRC) will shut the northern exits of Quay Station on Saturday.')).measures.map((m) => m.name)).toEqual(['Northern exits of Quay Station closed']);
   });
 });
+
+describe('a protest told by its verb and named back by its noun (rule protest.told-by-verb)', () => {
+  it('is one protest with its day and size, whoever is said to have organised it', () => {
+    const [rally, ...others] = read(brief('About 300 parents rallied outside Lakeside City Hall on Sunday against gaming advertisements, said Ada Moen, chair of the Harbour Parents Network, which organised the rally.')).protests;
+    expect(others).toEqual([]);
+    expect(rally).toMatchObject({ date: '2031-05-04', size: { value: 300, qualifier: 'approximately' } });
+  });
+});

@@ -380,7 +380,9 @@ function toldByVerb(x: PassContext, s: Sentence, w: RegExpExecArray | undefined)
   if (!verb || x.doc.quoted(s.start + verb.index) || !Object.values(R.toldByVerb.guards).every((g) => g.test(s.text))) return undefined;
   const word = VERB_WORD[verb.groups!.verb!.toLowerCase()]!;
   const stem = word.replace(/y$/, '');
-  if (w && w[0].toLowerCase().startsWith(stem)) return undefined;
+  // "300 parents rallied …, said the network, which organised the rally": a noun after the verb naming it back is the same protest.
+  const namedBack = w && w.index > verb.index && /\b(?:the|that|this)\s+$/i.test(s.text.slice(0, w.index));
+  if (w && w[0].toLowerCase().startsWith(stem) && !namedBack) return undefined;
   const stated = protestDate(x, s, verb) ?? openingYear(x, s, verb);
   const timed = stated ? undefined : eventTimedDay(x, s);
   const own = stated ?? timed;
