@@ -8,6 +8,7 @@ import { referenceFields } from '../db/references.js';
 import { entities } from '../db/schema.js';
 import type { Seed } from '../db/seed.js';
 import { words } from '../db/words.js';
+import { calledAgainBy } from '../lib/personal-names.js';
 
 export interface Match { id: string; title: string; type: string }
 
@@ -127,8 +128,9 @@ export function namedIn(seed: Seed, text: string, collections: string[], own?: s
   tokens.forEach((token, i) => at.set(token, [...(at.get(token) ?? []), i]));
   const found: Array<{ id: string; start: number; end: number; wanted: boolean; hides: boolean }> = [];
   for (const c of candidates(seed, NAMED_COLLECTIONS)) {
-    // A person named again by the last word of their name ("Monnet said"), as articles do after the first mention.
-    const surname = c.collection === 'people' && PERSONAL_NAME.test(c.raw[0]!) ? c.raw[0]!.split(' ').pop() : undefined;
+    // A person named again by the last word of their name ("Monnet said"), or the first of a name written family
+    // name first ("Kim Ha-eun", "Kim said"), as articles do after the first mention.
+    const surname = c.collection === 'people' && PERSONAL_NAME.test(c.raw[0]!) ? calledAgainBy(c.raw[0]!) : undefined;
     if (surname) { c.names.push(words(surname)); c.raw.push(surname); }
     const hides = (n: number) => c.collection !== own && (c.person === undefined || (c.person !== '' && (c.raw[n] === c.person || c.raw[n] === surname)));
     c.names.forEach((name, n) => {

@@ -9,6 +9,7 @@ import type { OrganizationDraft, PassContext, PersonDraft } from './context.js';
 import { STATEMENT_RULES } from '../rules/statements.js';
 import { bodyByHead } from './speakers.js';
 import { escapeRegExp } from '../rules/rule.js';
+import { calledAgainBy } from '../../lib/personal-names.js';
 
 /** A word that makes a name a body's or a firm's, never a person's: "Agency", "Police", "Productions", "GmbH". */
 const bodyWord = (word: string) => ORG_HEADS[word] !== undefined || COMPANY_HEADS.has(word);
@@ -36,7 +37,7 @@ function addPerson(x: PassContext, index: PersonIndex, written: string | null, r
     person = { id: x.newId(name ?? role!.title), name, roles: [], country, citations: [] };
     x.facts.people.push(person);
     index.set(key, person);
-    if (name) index.set(`surname:${surnameOf(name).toLowerCase()}`, person);
+    if (name) index.set(`surname:${calledAgainBy(name).toLowerCase()}`, person);
   }
   if (role && !person.roles.some((r) => r.title.toLowerCase() === role.title.toLowerCase())) {
     // "Colonel Ada Moen" read first, "the region's police director, Colonel Ada Moen," after: the office leads, the rank follows.
@@ -470,20 +471,11 @@ function spelledElsewhere(x: PassContext, capitals: string): string | undefined 
   return [...x.doc.text.matchAll(words)].map((found) => found[0]).find((found) => found !== found.toUpperCase());
 }
 
-/**
- * The word a person is called by again: the last, but the first of a name written family name first with a hyphenated
- * given name ("Kim Ha-eun" is "Kim" again, as Korean names are romanised).
- */
-function surnameOf(name: string): string {
-  const words = name.split(/\s+/);
-  return words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words.at(-1)!;
-}
-
 /** Later mentions by surname ("Berg said", "Kim said"). */
 function laterMentions(x: PassContext): void {
   for (const person of x.facts.people) {
     if (!person.name) continue;
-    const surname = surnameOf(person.name);
+    const surname = calledAgainBy(person.name);
     for (const at of x.doc.words.find(surname)) {
       if (!x.doc.isTaken(at, at + surname.length)) x.doc.mention(person.id, 'person', at, at + surname.length);
     }

@@ -1,0 +1,16 @@
+// What the forty-eighth first-use test (docs/review-first-use-47.md) found the review app and ingest reading wrong,
+// read as general rules over that test's own fixture article (tests/fixtures/review/seoul-esports-final.txt).
+import { describe, expect, it } from 'vitest';
+import { useReviewArticle } from './helpers/review.js';
+
+const LEE = '"Esports was born in the internet cafes of this city, and the whole world will be watching Seoul on Saturday night," Lee told reporters.';
+const KANG = '"Children are sold games all day long, and a final like this is the biggest advertisement of all," Kang said.';
+
+describe('the forms over the forty-eighth test\'s article', () => {
+  const seoul = useReviewArticle('seoul-esports-final.txt', '2026-11-03');
+
+  it('gives words "Lee told reporters" to Lee Soo-jin, named family name first (bug 2, ingest bug 9)', async () => {
+    expect(await seoul.filled('statements', LEE)).toMatchObject({ speaker_id: 'lee-soo-jin' });
+    expect(await seoul.filled('statements', KANG)).toMatchObject({ speaker_id: 'kang-eun-ji' });
+  });
+});
