@@ -14,3 +14,13 @@ describe('the forms over the forty-eighth test\'s article', () => {
     expect(await seoul.filled('statements', KANG)).toMatchObject({ speaker_id: 'kang-eun-ji' });
   });
 });
+
+describe('the empty search box beside the forty-eighth test\'s article', () => {
+  const seoul = useReviewArticle('seoul-esports-final.txt', '2026-11-03');
+
+  it('lists every person and body the article cites, the last speaker too (bug 3)', async () => {
+    const rows = JSON.parse(await seoul.get(`/lookup?q=&in=people,organizations&article=${seoul.session.sourceId}`)) as Array<{ id: string }>;
+    expect(rows.length).toBeGreaterThan(12);
+    expect(rows.map((row) => row.id)).toContain('kang-eun-ji');
+  });
+});
