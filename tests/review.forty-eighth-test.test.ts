@@ -23,4 +23,13 @@ describe('the empty search box beside the forty-eighth test\'s article', () => {
     expect(rows.length).toBeGreaterThan(12);
     expect(rows.map((row) => row.id)).toContain('kang-eun-ji');
   });
+
+  it('offers no removal from a deployment that must keep its body when the body\'s reject is refused (bug 4)', async () => {
+    const body = 'firefighters-and-paramedics';
+    const refused = await seoul.post(`/facts/${body}/reject`, { back: `articles/${seoul.session.sourceId}`, reason: 'no body' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).not.toContain('Reject and remove it from');
+    expect(refused.body).toContain(`${body}-deployment must keep its organization_id: choose another there, or reject ${body}-deployment.`);
+    expect(refused.body).toContain(`aria-label="Reject ${body} together with the facts naming it: ${body}-deployment`);
+  });
 });

@@ -95,20 +95,27 @@ export type NamingFacts = 'detach' | 'reject';
 export interface RejectOptions { reason?: string; reviewer: string; at?: string; naming?: NamingFacts }
 
 /** The reference fields of a row that name `id`: a main column, a list of ids, an id inside a list of objects. */
-function referencesTo(spec: FactCollection, item: Record<string, unknown>, id: string): Array<{ field: string; key?: string }> {
-  return referenceFields(spec).map((r) => ({ field: r.field, key: r.objects ? r.key : undefined })).filter(({ field, key }) => {
+function referencesTo(spec: FactCollection, item: Record<string, unknown>, id: string): Array<{ field: string; key?: string; required: boolean }> {
+  return referenceFields(spec).map((r) => ({ field: r.field, key: r.objects ? r.key : undefined, required: !r.list && r.value.notNull })).filter(({ field, key }) => {
     const value = item[field];
     return value === id || (Array.isArray(value) && value.some((v: unknown) => (key ? (v as Record<string, unknown> | null)?.[key] === id : v === id)));
   });
 }
 
-/** The facts whose references name `id`, with whether each is a machine fact: what a refused reject offers to detach or reject with it. */
-export function factsNaming(seed: Seed, id: string): Array<{ id: string; machine: boolean }> {
+/**
+ * The facts whose references name `id`, with whether each is a machine fact and whether its references may be emptied
+ * (a deployment's body may not): what a refused reject offers to detach or reject with it.
+ */
+export function factsNaming(seed: Seed, id: string): NamingFact[] {
   return [...seed.facts].flatMap(([name, items]) => {
     const spec = FACT_COLLECTIONS.find((c) => c.name === name);
-    return spec ? items.filter((item) => item.id !== id && referencesTo(spec, item, id).length).map((item) => ({ id: item.id, machine: item.review === 'machine' })) : [];
+    return spec ? items.flatMap((item) => {
+      const references = item.id === id ? [] : referencesTo(spec, item, id);
+      return references.length ? [{ id: item.id, machine: item.review === 'machine', required: references.filter((r) => r.required).map((r) => r.field) }] : [];
+    }) : [];
   });
 }
+export interface NamingFact { id: string; machine: boolean; required: string[] }
 
 /** A field's value without `id`: a single reference emptied, a list without it, an object's id emptied. */
 function detached(value: unknown, id: string, key?: string): unknown {

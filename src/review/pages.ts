@@ -10,7 +10,7 @@ import { pendingChallenges, wordsStating, type Challenge } from './challenges.js
 import { slugify } from '../ingest/input.js';
 import type { Unresolved } from '../ingest/resolve.js';
 import { doubtful, readRuleRecord, recordInWords, recordLookup } from '../ingest/rule-record.js';
-import { editableFields, idKeptToItsArticle, newFactId } from './actions.js';
+import { editableFields, idKeptToItsArticle, newFactId, type NamingFact } from './actions.js';
 import { editFields, emptyRow, factCalled, idField, namedReferences, NEW_FACT, referencePicker, shownTitle, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
@@ -28,7 +28,7 @@ export interface Refusal {
    * A refused reject: the fact and the reason typed, shown again in its reject form with the refusal beside it,
    * and the facts naming it, which the form offers to detach from it or reject with it in one step.
    */
-  rejecting?: { id: string; reason: string; naming: Array<{ id: string; machine: boolean }> };
+  rejecting?: { id: string; reason: string; naming: NamingFact[] };
 }
 /** The form for a fact the machine missed, open on its article: the collection, what was posted or the selected words, and a refused save's problems. */
 export interface NewFact {
@@ -299,11 +299,19 @@ function rejectForm(id: string, hidden: Html, refused: Refusal | undefined): Htm
     ? html`<div class="field-error" id="${error}">${refused.problems.length ? refused.problems.map((p) => html`<p>${p}</p>`) : html`<p>${refused.message}</p>`}${withNaming(id, refused.rejecting?.naming ?? [])}</div>` : ''}</form>`;
 }
 
-/** After a reject refused while other facts name the fact: reject it and remove their references to it, or (all machine facts) reject them with it. */
-function withNaming(id: string, naming: Array<{ id: string; machine: boolean }>): Html {
+/**
+ * After a reject refused while other facts name the fact: reject it and remove their references to it, or (all machine
+ * facts) reject them with it. A reference that may not be empty (a deployment's body) is never offered for removal:
+ * the refusal names the fact to re-point or reject first.
+ */
+function withNaming(id: string, naming: NamingFact[]): Html {
   if (!naming.length) return html``;
   const ids = naming.map((n) => n.id).join(', ');
-  return html`<p><button type="submit" name="naming" value="detach" aria-label="Reject ${id} and remove it from the facts naming it: ${ids}">Reject and remove it from ${ids}</button>${naming.every((n) => n.machine)
+  const held = naming.filter((n) => n.required.length);
+  const detach = held.length
+    ? html`<span class="kept-reference">${held.map((n) => html`${n.id} must keep its ${n.required.join(', ')}: choose another there, or reject ${n.id}. `)}</span>`
+    : html`<button type="submit" name="naming" value="detach" aria-label="Reject ${id} and remove it from the facts naming it: ${ids}">Reject and remove it from ${ids}</button>`;
+  return html`<p>${detach}${naming.every((n) => n.machine)
     ? html` <button type="submit" name="naming" value="reject" aria-label="Reject ${id} together with the facts naming it: ${ids}">Reject with ${ids}</button>` : ''}</p>`;
 }
 
