@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useReviewArticle } from './helpers/review.js';
 
 const LEE = '"Esports was born in the internet cafes of this city, and the whole world will be watching Seoul on Saturday night," Lee told reporters.';
+const DRONES = 'The Capital Defense Command will ban drones within two kilometres of the stadium on Saturday and jam any that fly, the Ministry of National Defense said on Monday.';
 const KANG = '"Children are sold games all day long, and a final like this is the biggest advertisement of all," Kang said.';
 
 describe('the forms over the forty-eighth test\'s article', () => {
@@ -12,6 +13,10 @@ describe('the forms over the forty-eighth test\'s article', () => {
   it('gives words "Lee told reporters" to Lee Soo-jin, named family name first (bug 2, ingest bug 9)', async () => {
     expect(await seoul.filled('statements', LEE)).toMatchObject({ speaker_id: 'lee-soo-jin' });
     expect(await seoul.filled('statements', KANG)).toMatchObject({ speaker_id: 'kang-eun-ji' });
+  });
+
+  it('gives a new ban the body that acts, not the body reporting it (bug 6)', async () => {
+    expect((await seoul.filled('measures', DRONES)).operator_ids).toEqual(['capital-defense-command']);
   });
 });
 

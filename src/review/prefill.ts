@@ -547,6 +547,9 @@ function spanFields({ start, end }: NonNullable<ReturnType<typeof spanOf>>): Val
  * Reference fields set to the known rows the words name: a single one to the first named, a list to all; never
  * the row being added itself (a known row of the same collection under the same name).
  */
+/** A clause closing the words that says who reported them (", the Ministry of Defence said on Monday."). */
+const REPORTING_CLAUSE = new RegExp(`,\\s+[^,]{2,120}?\\s+(?:${SPEECH_VERBS})(?:\\s+(?:on|in|at|last)\\s+[^,.]{1,40})?\\s*[.!]?\\s*$`, 'iu');
+
 function references(seed: Seed, spec: FactCollection, words: string, fields: Set<string>, name?: string): Values {
   const found: Values = {};
   const itself = new Set((seed.facts.get(spec.name) ?? []).filter((item) => name !== undefined && spec.title(item) === name).map((item) => item.id));
@@ -557,7 +560,11 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
     // The fact's own kind of row hides no name inside it: an event named after where it happened is no place's name.
     // A protest is not held at a place its target names ("against the Pirita Road closure"), as ingest reads it.
     const target = spec.name === 'protests' && field === 'place_ids' ? protestTarget(words) : undefined;
-    const ids = namedIn(seed, target ? words.replace(target, '') : words, targets, spec.name).filter((id) => !itself.has(id));
+    const read = (text: string) => namedIn(seed, text, targets, spec.name).filter((id) => !itself.has(id));
+    // "The Command will ban drones …, the Ministry said on Monday": a body that acts is named before the clause
+    // that reports it; the body reporting is the fact's only when the words name no other.
+    const acting = targets.length === 1 && targets[0] === 'organizations' && spec.name !== 'statements' ? read(words.replace(REPORTING_CLAUSE, '')) : [];
+    const ids = acting.length ? acting : read(target ? words.replace(target, '') : words);
     if (!ids.length) continue;
     found[field] = controlFor(spec.schema.properties[field]!).type === 'ids' ? ids : ids[0];
   }
