@@ -15,6 +15,13 @@ describe('the forms over the forty-eighth test\'s article', () => {
     expect(await seoul.filled('statements', KANG)).toMatchObject({ speaker_id: 'kang-eun-ji' });
   });
 
+  it('fills a person read from "its head of operations, …" as derived, the note saying whose body was worked out (bug 7)', async () => {
+    expect(await seoul.filled('people', 'its head of operations, Jung Hae-won')).toMatchObject({
+      name: 'Jung Hae-won', roles: [{ organization_id: 'nexa-entertainment' }], derived: true,
+      note: "roles: the body of head of operations, Nexa Entertainment, inferred from 'its head of operations, Jung Hae-won'",
+    });
+  });
+
   it('gives a new ban the body that acts, not the body reporting it (bug 6)', async () => {
     expect((await seoul.filled('measures', DRONES)).operator_ids).toEqual(['capital-defense-command']);
   });

@@ -15,7 +15,7 @@ import { formToFields, NEW_FACT, postedQuotes, problemsByField } from './form.js
 import { lookup, LOOKUP_LIMIT } from './lookup.js';
 import { articleRows, pickedFields } from './suggestions.js';
 import { ChosenReferences } from './carry-over.js';
-import { prefill } from './prefill.js';
+import { prefill, roleBodyNote } from './prefill.js';
 import { isCalendarDay } from '../lib/dates.js';
 import { html } from './html.js';
 import { articlePage, collectionPage, layout, queuePage, type ArticleView, type NewFact, type Refusal } from './pages.js';
@@ -192,7 +192,7 @@ function inferredRoleBody(bodies: readonly Item[], row: Item, path: string, body
   const names = [body?.name, body?.acronym, ...((body?.aliases ?? []) as unknown[])].filter((n): n is string => typeof n === 'string' && n !== '');
   if (!body || !quotes.length || names.some((n) => quotes.some((q) => q.toLowerCase().includes(n.toLowerCase())))) return {};
   const title = (row.roles as Array<{ title?: string }> | undefined)?.[Number(role[1])]?.title ?? 'the role';
-  const part = `roles: the body of ${title}, ${String(body.name)}, inferred from '${quotes[0]!.slice(0, 80)}'`;
+  const part = roleBodyNote(title, String(body.name), quotes[0]!);
   const note = [typeof row.note === 'string' ? row.note : '', part].filter(Boolean).join('; ');
   return { derived: true, note };
 }

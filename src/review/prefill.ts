@@ -1459,6 +1459,9 @@ function withoutSides(seed: Seed, ids: string[], words: string): string[] {
  * The values a new fact of `spec` opens with, from the words selected in an article published on `published`:
  * only fields of the collection, only what the words state; the rest as a new form has them.
  */
+/** The note of a row whose role's body was worked out from words that do not name it (docs/authoring.md). */
+export const roleBodyNote = (title: string, body: string, quote: string) => `roles: the body of ${title}, ${body}, inferred from '${quote.slice(0, 80)}'`;
+
 export function prefill(seed: Seed, spec: FactCollection, words: string, article: SelectedIn): Values {
   const fields = new Set(Object.keys(emptyRow(spec)));
   const quoted = QUOTED.exec(words)?.[1];
@@ -1493,6 +1496,9 @@ export function prefill(seed: Seed, spec: FactCollection, words: string, article
   const [body] = ministry ? [ministry] : titled ? [titled.id] : namedIn(seed, words, ['organizations']);
   const its = body === undefined && roles?.[0] ? bodyOfIts(seed, words, article.text) : undefined;
   if (roles?.[0] && (body ?? its)) values.roles = [{ ...roles[0], ...(titled && { title: titled.title }), organization_id: body ?? its }];
+  // "its head of operations, Ada Moen": the body "its" stands for is worked out, not stated, as a body picked on a card.
+  const itsBody = its && (seed.facts.get('organizations') ?? []).find((o) => o.id === its);
+  if (itsBody) Object.assign(values, { derived: true, note: roleBodyNote(String(roles![0]!.title ?? 'the role'), String(itsBody.name), words.trim()) });
   for (const field of fields) {
     if (controlFor(spec.schema.properties[field]!).type !== 'quantity') continue;
     const count = countIn(words, spans);
