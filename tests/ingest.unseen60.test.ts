@@ -2,7 +2,7 @@
 // our own: bodies opening a sentence with a compass word, the sides of a result, sites named after a person, words
 // written to an outlet, a march coming down a street, a person named before "who speaks for".
 import { describe, expect, it } from 'vitest';
-import { brief, read } from './helpers/briefs.js';
+import { brief, eventsOf, read } from './helpers/briefs.js';
 
 const names = (text: string, kind: 'organizations' | 'people' | 'places') => read(brief(text))[kind].map((f) => f.name);
 
@@ -163,5 +163,31 @@ describe('a protest told by its verb and named back by its noun (rule protest.to
     const [rally, ...others] = read(brief('About 300 parents rallied outside Lakeside City Hall on Sunday against gaming advertisements, said Ada Moen, chair of the Harbour Parents Network, which organised the rally.')).protests;
     expect(others).toEqual([]);
     expect(rally).toMatchObject({ date: '2031-05-04', size: { value: 300, qualifier: 'approximately' } });
+  });
+});
+
+describe('a rite whose sentence gives no day (rule date.scene-day)', () => {
+  const notice = (...paragraphs: string[]) => `Notice to parishioners\n\n${paragraphs.join('\n\n')}\n`;
+  it('is of the day its paragraph opens with, derived with a note', () => {
+    const text = notice('Yesterday, Saturday, 3 May, this town said goodbye to Ada Moen. She died in Lakeside last Sunday, aged 90. The funeral at Lakeside Stadium began at nine and ended at two.');
+    const [funeral] = read(text).events;
+    expect([funeral?.name, funeral?.start, funeral?.derived]).toEqual(['Funeral', '2031-05-03', true]);
+    expect(funeral?.note).toContain("the day its paragraph opens with");
+    expect(funeral?.rules).toContain('date.scene-day');
+  });
+  it('is of the day a heading of a day alone sets above its paragraph', () => {
+    const text = notice('The cemetery reopened this morning.', 'YESTERDAY\nThe funeral was held at 11:00 at Lakeside Cathedral.');
+    expect(eventsOf(text)).toEqual({ Funeral: ['ceremony', '2031-05-05'] });
+  });
+  it('takes no day from another paragraph, nor from a day inside the paragraph\'s later sentences', () => {
+    expect(eventsOf(notice('Yesterday, Saturday, 3 May, the town was quiet.', 'The funeral at Lakeside Stadium began at nine.'))).toEqual({ Funeral: ['ceremony', null] });
+    expect(eventsOf(notice('The town was quiet. She died on Sunday, 4 May. The funeral at Lakeside Stadium began at nine.'))).toEqual({ Funeral: ['ceremony', null] });
+  });
+});
+
+describe('a rite of a person named with "former", "late" or "the" and a title', () => {
+  it('is named by the whole phrase', () => {
+    expect(Object.keys(eventsOf('Notice\n\nOfficers will guard the state funeral of former Premier Ada Moen on Friday.\n'))).toEqual(['Funeral of former Premier Ada Moen']);
+    expect(Object.keys(eventsOf('Notice\n\nThe funeral of the Right Honourable Eva Berg is on Saturday.\n'))).toEqual(['Funeral of the Right Honourable Eva Berg']);
   });
 });

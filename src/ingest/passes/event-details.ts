@@ -9,6 +9,7 @@ import type { Rule } from '../rules/rule.js';
 import { capitalize, clauseAround, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { gatheringsInPassing } from './occasions.js';
+import { dateByScene } from './scene-day.js';
 
 const FIGURE = new RegExp(`\\b${HEDGE_RE}${NUMBER_RE}\\s+(visitors|spectators|athletes|runners|participants|fans|attendees|tourists|journalists|volunteers|pilgrims|worshippers|guests|delegates|mourners|competitors|riders)\\b`, 'gi');
 /** Whoever a verb says has entered or competes ("Some 420 wrestlers have entered", "90 crews are due to compete"), any noun: a figure of the event. */
@@ -212,6 +213,9 @@ function mainDay(x: PassContext, main: EventDraft): void {
     return;
   }
 }
+
+/** No sentence naming it gives its day nor its period: the day a paragraph naming it opens with (rule date.scene-day). */
+const mainSceneDay = (x: PassContext, main: EventDraft) => x.doc.sentences.some((s) => !x.doc.isHeading(s) && mainAt(x, main, s) >= 0 && dateByScene(x, main, s));
 
 /**
  * No day anywhere: a month written after the event's own name in its clause ("the Arctic Games, which the town will
@@ -938,6 +942,7 @@ export function eventDetails(x: PassContext): void {
     x.inferDate(main, weekend.range);
     x.addCitation(main, cite(x, weekend.s));
   }
+  if (main && !main.start) mainSceneDay(x, main);
   if (main && !main.start) mainMonth(x, main);
   if (main) runsUntil(x, main);
   if (main) burialDay(x, main);

@@ -9,6 +9,7 @@ import { escapeRegExp, whole } from '../rules/rule.js';
 import { capitalize, clauseAround, type Sentence, type Span } from '../text.js';
 import type { EventDraft, PassContext } from './context.js';
 import { occasions } from './occasions.js';
+import { dateByScene } from './scene-day.js';
 
 /** A name read in the text; `kind` where the rule knows it better than the name's last word (a rite, a visit). */
 interface Named { name: string; at: number; end: number; rule: string; kind?: EventDraft['kind']; dated?: { start: string; precision: 'day' | 'month' | 'year'; note?: string } }
@@ -538,7 +539,7 @@ interface Rite { named: Named; past: ReturnType<typeof pastDateOf>; sentence: Se
 
 /**
  * Funerals, burials, Masses: every mention of one rite is one event, named by the first "of <Name>" written
- * after it ("Funeral of Ada Holm"); one in a sentence that gives only a past month or year is an earlier rite.
+ * after it ("Funeral of Ada Holm", "Funeral of former Premier Ada Holm", "Funeral of the Right Honourable Ada Holm"); one in a sentence that gives only a past month or year is an earlier rite.
  * The span keeps a weekday's possessive ("Friday's funeral"), which dates it.
  */
 function rites(x: PassContext): Rite[] {
@@ -547,7 +548,7 @@ function rites(x: PassContext): Rite[] {
   const names = new Map<string, string>();
   for (const m of matches) {
     const rite = m.groups!.rite!;
-    const of = /^[^\S\n]+of[^\S\n]+((?:[A-Z][\p{L}'’-]+[^\S\n]+){0,3}[A-Z][\p{L}'’-]+)/u.exec(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 80));
+    const of = /^[^\S\n]+of[^\S\n]+((?:(?:the|former|late)[^\S\n]+){0,2}(?:[A-Z][\p{L}'’-]+[^\S\n]+){0,4}[A-Z][\p{L}'’-]+)/u.exec(x.doc.text.slice(m.pos + m[0].length, m.pos + m[0].length + 80));
     if (of && !names.has(rite)) names.set(rite, `${capitalize(rite)} of ${of[1]}`);
   }
   return matches.map((m) => {
@@ -591,7 +592,10 @@ function dayInSentence(x: PassContext, event: EventDraft, f: Named): void {
   const days = x.doc.dates.get(s.index)!.filter((d) => d.precision === 'day' && !SPOKE_ON.test(s.text.slice(Math.max(0, d.index - 30), d.index)) && !isDayOfSaying(s.text, d));
   const at = f.at - s.start;
   const day = days.find((d) => d.index >= at) ?? days.filter((d) => d.index < at).at(-1);
-  if (!day) return;
+  if (!day) {
+    dateByScene(x, event, s);
+    return;
+  }
   Object.assign(event, { start: day.start, date_precision: 'day' });
   x.inferDate(event, day);
   x.addCitation(event, x.doc.cite(s.start, s.end));

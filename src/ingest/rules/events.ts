@@ -952,6 +952,18 @@ export const EVENT_RULES = {
       noMatch: [' will open on Friday.', ', held at the stadium.', ', which the mayor announced in March.'],
     },
   },
+  sceneDay: {
+    id: 'date.scene-day', produces: 'events',
+    description: 'a funeral, Mass or other gathering whose own sentences give no day, named in a paragraph that opens with a day set off by a comma ("Yesterday, Saturday, 29 June, this city said goodbye to …", "On Friday, 3 May, …") or under a heading that is a day alone ("YESTERDAY"): that day, the paragraph\'s scene, derived with a note; not a day inside the sentence ("He died on Sunday")',
+    pattern: compose('^(?:(?:Late|Early)[^\\S\\n]+)?(?:[Oo]n[^\\S\\n]+)?(?:{DAY}|{WEEKDAY})(?:,[^\\S\\n]+{WEEKDAY_AFTER})?(?:,?[^\\S\\n]+(?:\\d{1,2}[^\\S\\n]+{MONTH}|{MONTH_FIRST}[^\\S\\n]+\\d{1,2}))?(?:,|$)', {
+      DAY: '[Yy]esterday|YESTERDAY|[Tt]oday|TODAY|[Ll]ast[^\\S\\n]+night|[Tt]his[^\\S\\n]+morning',
+      WEEKDAY: WEEKDAY_NAMES, WEEKDAY_AFTER: WEEKDAY_NAMES, MONTH: MONTHS_SHORT_TOO, MONTH_FIRST: MONTHS_SHORT_TOO,
+    }, 'u'),
+    examples: {
+      match: ['Yesterday, Saturday, 29 June, this city said goodbye to its former mayor.', 'On Friday, 3 May, the bishop buried his predecessor.', 'YESTERDAY', 'Last night, thousands filled the square.'],
+      noMatch: ['He died on Sunday, aged 84.', 'The funeral was held at 11:00 at the cathedral.', 'Yesterday was cold.'],
+    },
+  },
   thatEvening: {
     id: 'date.that-evening', produces: 'events',
     description: 'a ceremony with no day of its own in a sentence that puts it "that evening", "that night", "later that day" or "the same day" ("will host a state banquet for the guests at the palace that evening"): the day of the article\'s own event, the day the story is about, derived with a note',
