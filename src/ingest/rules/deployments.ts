@@ -159,7 +159,7 @@ export const DEPLOYMENT_JOINED_BY: Rule = {
 export const MEMBERS_OF_BODY = new RegExp(`(?<![\\d,.] ?)(?:\\b(?:several|a few|some) (?:hundred|thousand|dozen) |\\b(?:hundreds|thousands|dozens) of )?\\b(?:${MEMBER_NOUNS}) (?:of|from) (?:the )?$`, 'u');
 
 /** A capitalised body of two or more words, maybe joined by "of (the)": "State Security Service", "Republican Guard of the Defence Force". */
-const CAPITALISED_BODY = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{1,40}){1,5}";
+const CAPITALISED_BODY = "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?\\p{Lu}[\\p{L}'’-]{1,40}){1,5}";
 
 /**
  * A body that opens its sentence, maybe with its name in brackets and an apposition, said to be on standby,
@@ -393,7 +393,7 @@ export const DEPLOYMENT_PART_OF_THOSE: Rule = {
 };
 
 /** The question an answered count answers: a labelled line asking "How many <force noun> …" (rule deployment.answered-count). */
-export const ASKED_HOW_MANY = new RegExp(`^(?:Q|[A-Z][\\p{L}'’-]{0,40}):\\s.*\\bHow many (?<noun>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${FORCE_NOUNS.join('|')}))\\b`, 'u');
+export const ASKED_HOW_MANY = new RegExp(`^(?:Q|\\p{Lu}[\\p{L}'’-]{0,40}):\\s.*\\bHow many (?<noun>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:${FORCE_NOUNS.join('|')}))\\b`, 'u');
 
 /**
  * An interview's answer that opens with a number, right after a question asking how many of a force ("Q: How many
@@ -404,7 +404,7 @@ export const DEPLOYMENT_ANSWERED_COUNT: Rule = {
   id: 'deployment.answered-count',
   produces: 'deployments',
   description: 'an interview answer (a speaker\'s label and a colon) opening with a hedged number, right after a question "How many <force noun> …?": a count of that force, of the body the answering person\'s title names ("Spokesman of the National Police"); none when the person or the body is not known, nor when a force noun follows the number (rule deployment.count reads it)',
-  pattern: compose('^(?<label>[A-Z][\\p{L}\'’-]{0,40}):\\s+{HEDGE}? {NUMBER}\\b', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'iu'),
+  pattern: compose('^(?<label>\\p{Lu}[\\p{L}\'’-]{0,40}):\\s+{HEDGE}? {NUMBER}\\b', { HEDGE: HEDGE_PART, NUMBER: NUMBER_PHRASE }, 'iu'),
   examples: {
     match: ['ANDRADE: About 46,000 across the country, and some 7,500 of them in Quito.', 'A: Around 6,500 of our own.'],
     noMatch: ['ANDRADE: We will have enough.', 'About 46,000 across the country.'],

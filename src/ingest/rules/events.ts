@@ -30,7 +30,7 @@ const NAME_PARTICLE = '(?:de|do|da|dos|das|del|la|di|della|des|du|of)';
 const VENUE_WORDS = '(?:Centre|Center|Grounds|Hall|Halls|Park|Square|Arena|Stadium|Site|Building|Village|Plaza)';
 
 /** A person's capitalised name, maybe hyphenated ("Lin Wei-ming"), and an office someone is sworn in to (rule event.swearing-in). */
-const PERSON_NAME = "[A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40}){0,3}";
+const PERSON_NAME = "\\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40}){0,3}";
 const OFFICE = '(?:[a-z-]+ ){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Gg]overnor|[Mm]ayor|[Kk]ing|[Qq]ueen|[Ee]mperor|[Cc]hancellor|[Pp]remier)';
 
 /** Words for a gathering the lexicon's event words leave out, with their kinds: a concert is a festival's, a bout a sport's. */
@@ -78,7 +78,7 @@ export const DIGNITARY_LINE = /\b(?:chiefs?|kings?|queens?|emperors?|empress|pre
 export const NAME_AFTER_THE = /(?<!\p{L})the (?<name>\p{Lu}[\p{L}'’-]{2,40}(?:[^\S\n]\p{Lu}[\p{L}'’-]{1,40}){0,2})(?![\p{L}'’-]|[^\S\n]+\p{Lu})/gu;
 
 /** Two sides in capitals, a verb of winning, drawing or losing and the score ("Lakeside Rovers beat Northby United 31-24"): the match's rule and its sides' clubs read the same words. */
-export const MATCH_RESULT = compose("\\b(?<home>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:beat|defeated|edged|thrashed|drew with|lost to|held) (?<away>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:by )?\\d{1,3}[-–]\\d{1,3}\\b", {}, 'gu');
+export const MATCH_RESULT = compose("\\b(?<home>\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]{1,40}){0,3}) (?:beat|defeated|edged|thrashed|drew with|lost to|held) (?<away>\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]{1,40}){0,3}) (?:by )?\\d{1,3}[-–]\\d{1,3}\\b", {}, 'gu');
 
 export const EVENT_RULES = {
   futureReported: {
@@ -134,7 +134,7 @@ export const EVENT_RULES = {
     description: 'up to four capitalised words, maybe two of them joined by "and", a year, a season, then a word for a gathering ("Northern Lights Festival", "2030 Winter Games", "Lakeside Bluesfest", "Song and Dance Festival", "the 45th Chess Olympiad", "the Lakeside Air Show", "the Tour of Lakeland"); a word for a gathering alone names one only after "the" (not "Games start at 3 p.m."), and goes on with capitalised words after "of" ("the Summit of the Lake States", "the Festival of Lanterns", of the head word\'s kind); not a name set off after a word for a firm ("The game\'s publisher, Nightforge Games,"), nor a forum that speaks or acts ("the Growers Forum said") or one whose office is named before it ("the Secretary General of the Harbours Forum"); a meeting of leaders, ministers or heads of government is one ("the Harbour Leaders\' Meeting")',
     // "the Conference League", "the Games Organising Committee": a head word a body's or a competition's name goes on from.
     pattern: compose('\\b{NAME}\\b(?![^\\S\\n]+(?:League|Series|Committee|Council|Secretariat|Organi[sz]ing|Federation|Association|Village|Board|Authority|Office)\\b)', {
-      NAME: `(?:[A-Z][\\p{L}\\d'’]{0,40}(?:-[A-Z][\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,4}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
+      NAME: `(?:\\p{Lu}[\\p{L}\\d'’]{0,40}(?:-\\p{Lu}[\\p{L}'’]{0,40})?[^\\S\\n]+(?:and[^\\S\\n]+(?=[A-Z]))?){0,4}(?:(?:19|20)\\d{2}[^\\S\\n]+)?(?:Winter[^\\S\\n]+|Summer[^\\S\\n]+|Youth[^\\S\\n]+)?(?:${EVENT_HEADS})`,
     }, 'gu'),
     examples: { match: ['Crowds filled the Northern Lights Festival.', 'The 2030 Winter Games open in February.', 'The Youth Song and Dance Festival opens on Friday.'], noMatch: ['Crowds filled the festival grounds.', 'Fans came for the Conference League match.', 'The Games Organising Committee met.'] },
   },
@@ -151,7 +151,7 @@ export const EVENT_RULES = {
     id: 'event.route-end', produces: 'events',
     description: 'a fair or expo named as the start or the end of a route ("drove from the Riverside Fair to the town hall", "walked from the quay to the Harbour Expo"): its grounds, a place, not a gathering',
     pattern: compose('\\bfrom (?:the )?{START}\\b(?: \\([^()]{1,60}\\))?,? (?:to|towards) |\\bfrom (?:the )?[^.;()]{1,60}? (?:to|towards) (?:the )?{END}\\b', {
-      START: "(?:[A-Z][\\p{L}'’-]{1,40} ){1,3}(?:Fair|Expo)", END: "(?:[A-Z][\\p{L}'’-]{1,40} ){1,3}(?:Fair|Expo)",
+      START: "(?:\\p{Lu}[\\p{L}'’-]{1,40} ){1,3}(?:Fair|Expo)", END: "(?:\\p{Lu}[\\p{L}'’-]{1,40} ){1,3}(?:Fair|Expo)",
     }, 'gu'),
     examples: {
       match: ['Several hundred vans drove from the Riverside Fair to the town hall.', 'Marchers walked from the quay to the Harbour Expo.'],
@@ -175,7 +175,7 @@ export const EVENT_RULES = {
     id: 'event.clause-opening-day', produces: 'events',
     description: 'a gathering someone will attend, open or address, in a clause that opens with its day ("on Friday he will address a Northland business forum", "On Thursday morning the minister will open the Harbour Fair"), or that a programme gives a day "with" ("and on Good Friday with the Procession of the Holy Cross"): dated by that day when no day follows its name',
     pattern: compose("\\b[Oo]n (?:(?:Good|Holy|Maundy|Palm|Easter|Ash) )?{DAY}(?:[^\\S\\n]+(?:morning|afternoon|evening|night))?,? (?:{SUBJECT} {AUX} (?:also )?[a-z]{3,20}|with) (?:a|an|the) (?=\\p{Lu})", {
-      DAY: WEEKDAY_NAMES, SUBJECT: "he|she|they|we|it|the [a-z]{3,20}|[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}", AUX: 'will|would|is to|are to|is due to|plans to',
+      DAY: WEEKDAY_NAMES, SUBJECT: "he|she|they|we|it|the [a-z]{3,20}|\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]\\p{Lu}[\\p{L}'’-]{1,40}){0,2}", AUX: 'will|would|is to|are to|is due to|plans to',
     }, 'gu'),
     examples: {
       match: ['On Thursday the minister will open the Harbour Fair.', 'On Friday morning she will address a Northland business forum.', 'The programme continues on Thursday, and on Good Friday with the Procession of the Holy Cross.'],
@@ -205,7 +205,7 @@ export const EVENT_RULES = {
   dayOfName: {
     id: 'event.day-of-name', produces: 'events',
     description: 'a weekday\'s gathering of a named group ("Thursday\'s summit of the Northern Seven (N7)", "Friday\'s conference of the Harbour Alliance"): a gathering named "<Name> <word>", of the kind the word says, dated by the weekday',
-    pattern: compose("\\b(?:{DAY})['’]s (?<word>summit|conference|congress|forum|meeting|talks) of the {NAME}\\b", { DAY: WEEKDAY_NAMES, NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,3}" }, 'gu'),
+    pattern: compose("\\b(?:{DAY})['’]s (?<word>summit|conference|congress|forum|meeting|talks) of the {NAME}\\b", { DAY: WEEKDAY_NAMES, NAME: "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]\\p{Lu}[\\p{L}'’-]{1,40}){0,3}" }, 'gu'),
     examples: {
       match: ["Roads close for Thursday's summit of the Northern Seven (N7).", "Hotels filled before Friday's conference of the Harbour Alliance."],
       noMatch: ["Roads close for Thursday's summit.", 'Hotels filled before the conference of the harbour towns.'],
@@ -214,7 +214,7 @@ export const EVENT_RULES = {
   weekdayGathering: {
     id: 'event.weekday-gathering', produces: 'events',
     description: 'a gathering told by a weekday\'s possessive and lowercase words or a league\'s name and number, maybe with its two sides ("Saturday\'s free open-air concert on the seafront", "Sunday\'s heavyweight bout between Ada Holm and Eva Lind at the arena", "Saturday\'s Division 2 match between …"): the article\'s own event when it names no other, named by those words and dated by the weekday; not a march or a meeting (their own rules)',
-    pattern: compose("\\b{DAY}['’]s (?<words>(?:[a-z][a-z-]{1,30} |[A-Z][\\p{L}-]{0,30} \\d{1,3} ){0,3}?){WORD}\\b(?<between> between [^,.;]{1,80}?(?= at | in | on |[,.;]))?", { DAY: WEEKDAY_NAMES, WORD: WEEKDAY_GATHERING_WORDS }, 'gu'),
+    pattern: compose("\\b{DAY}['’]s (?<words>(?:[a-z][a-z-]{1,30} |\\p{Lu}[\\p{L}-]{0,30} \\d{1,3} ){0,3}?){WORD}\\b(?<between> between [^,.;]{1,80}?(?= at | in | on |[,.;]))?", { DAY: WEEKDAY_NAMES, WORD: WEEKDAY_GATHERING_WORDS }, 'gu'),
     examples: {
       match: ["Around 700 officers will be on duty for Saturday's free open-air concert on the seafront.", "Police will deploy 900 officers for Sunday's heavyweight bout between Ada Holm and Eva Lind at the arena.",
         "About 600 officers will be on duty for Saturday's Division 2 match between Northton and Southby at the park."],
@@ -261,7 +261,7 @@ export const EVENT_RULES = {
   sinceYear: {
     id: 'event.since-year', produces: 'events',
     description: 'an earlier edition named by the year a comparison or a run counts from ("the kingdom\'s first coronation since 2004", "the largest crowd for the carnival since 1998", "The race has been held at Eastby since 2004"): an edition of that year, of the article\'s own event when the word fits it or the sentence is about it',
-    pattern: compose('\\b(?:(?:first|largest|biggest|last) (?:[\\p{Ll}-]+ ){0,3}?{WORD}|has been (?:held|staged|run|hosted)(?: (?:at|in) [A-Z][\\p{L}\'’-]{1,40}(?: [A-Z][\\p{L}\'’-]{1,40}){0,3})?(?: every year)?) since {YEAR}\\b', {
+    pattern: compose('\\b(?:(?:first|largest|biggest|last) (?:[\\p{Ll}-]+ ){0,3}?{WORD}|has been (?:held|staged|run|hosted)(?: (?:at|in) \\p{Lu}[\\p{L}\'’-]{1,40}(?: \\p{Lu}[\\p{L}\'’-]{1,40}){0,3})?(?: every year)?) since {YEAR}\\b', {
       WORD: `${EVENT_WORD_PATTERN}|${EDITION_WORD_PATTERN}`, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
@@ -330,7 +330,7 @@ export const EVENT_RULES = {
   roundOf: {
     id: 'event.round-of', produces: 'events',
     description: 'a stage of a competition named with its year ("the final round of Lakecup 2031", "the group stage of the Harbour Games 2030"): one gathering, named "<Name> <year> <stage>", a sport event',
-    pattern: compose("\\b[Tt]he {ROUND} of (?:the )?{NAME} {YEAR}\\b", { ROUND: 'final round|final stage|final tournament|finals|group stage|knockout stage|first round|qualifying round', NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}", YEAR: '(?:19|20)\\d{2}' }, 'gu'),
+    pattern: compose("\\b[Tt]he {ROUND} of (?:the )?{NAME} {YEAR}\\b", { ROUND: 'final round|final stage|final tournament|finals|group stage|knockout stage|first round|qualifying round', NAME: "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]\\p{Lu}[\\p{L}'’-]{1,40}){0,2}", YEAR: '(?:19|20)\\d{2}' }, 'gu'),
     examples: {
       match: ['Police will guard the final round of Lakecup 2031, which opens on Saturday.'],
       noMatch: ['Police will guard the final round of talks on Saturday.', 'Police will guard the final round on Saturday.'],
@@ -350,7 +350,7 @@ export const EVENT_RULES = {
   headFirst: {
     id: 'event.head-first', produces: 'events',
     description: 'a gathering named in another language\'s order, its head word first and capitalised words after it, maybe then a lowercase word saying what it is ("Expo Lakeland Industria trade fair", "Festa da Ribeira", "Feria del Norte"), or by an English head word and "of" ("the Procession of the Holy Cross", "the Feast of the Assumption"): the name is the capitalised words, a festival unless the lowercase word says otherwise; not a venue ("Expo Centre", "Festival Grounds") nor a name in brackets after another (the same event in its own language)',
-    pattern: compose(`(?<!\\(\\s*)\\b{HEAD}(?:[^\\S\\n]+(?:(?:${NAME_PARTICLE}|the)[^\\S\\n]+){0,2}(?!${VENUE_WORDS}\\b)[A-Z][\\p{L}'’-]{1,40}){1,3}(?=(?:[^\\S\\n]+{WORD})?\\b)(?![^\\S\\n]+(?:exhibition[^\\S\\n]+|conference[^\\S\\n]+)?(?:centre|center|grounds|hall|site)\\b)`, {
+    pattern: compose(`(?<!\\(\\s*)\\b{HEAD}(?:[^\\S\\n]+(?:(?:${NAME_PARTICLE}|the)[^\\S\\n]+){0,2}(?!${VENUE_WORDS}\\b)\\p{Lu}[\\p{L}'’-]{1,40}){1,3}(?=(?:[^\\S\\n]+{WORD})?\\b)(?![^\\S\\n]+(?:exhibition[^\\S\\n]+|conference[^\\S\\n]+)?(?:centre|center|grounds|hall|site)\\b)`, {
       HEAD: 'Expo|Feira|Feria|Fiesta|Fiestas|Festa|Festival|Salon|Salão|Bienal|Biennale|Semana|(?:Procession|Feast|Pilgrimage|Carnival)(?=[^\\S\\n]+of[^\\S\\n])',
       WORD: `trade fair|trade show|${EVENT_WORD_PATTERN}|show|exhibition`,
     }, 'gu'),
@@ -362,7 +362,7 @@ export const EVENT_RULES = {
   final: {
     id: 'event.final', produces: 'events',
     description: 'a match named by its competition ("the Regional Cup final", "Sunday\'s League final")',
-    pattern: compose('\\b{NAME}\\b', { NAME: "(?:[A-Z][\\p{L}'’]{0,40}[^\\S\\n]+){1,3}final" }, 'gu'),
+    pattern: compose('\\b{NAME}\\b', { NAME: "(?:\\p{Lu}[\\p{L}'’]{0,40}[^\\S\\n]+){1,3}final" }, 'gu'),
     examples: { match: ["Fans travelled to Sunday's Regional Shield final."], noMatch: ['Fans travelled to the final.'] },
   },
   lowercaseGathering: {
@@ -396,7 +396,7 @@ export const EVENT_RULES = {
     id: 'event.named-lowercase-head', produces: 'events',
     description: 'capitalised words, maybe joined by a particle of another language, then a lowercase word for a gathering, maybe after one lowercase word for its subject ("the Riverside carnival", "the Lakeshore marathon", "Midsummer street party", "a Northland-Southland business forum", "the Gran Premio de Lagoa cycling race")',
     pattern: compose('\\b{NAME} (?:{SUBJECT} )?{HEAD}\\b(?!-|\\s+(?:centre|center|hall|room|venue|building|grounds|site|call)\\b)', {
-      NAME: `(?:[A-Z][\\p{L}'’-]{0,40}[^\\S\\n]+(?:${NAME_PARTICLE}[^\\S\\n]+)?){0,3}[A-Z][\\p{L}'’-]{0,40}`,
+      NAME: `(?:\\p{Lu}[\\p{L}'’-]{0,40}[^\\S\\n]+(?:${NAME_PARTICLE}[^\\S\\n]+)?){0,3}\\p{Lu}[\\p{L}'’-]{0,40}`,
       SUBJECT: 'business|trade|investment|economic|energy|security|climate|peace|food|music|film|jazz|book|wine|beer|flower|youth',
       HEAD: 'festival|carnival|festivities|celebrations|fair|parade|street party|Christmas market|marathon|derby|summit|conference|forum|talks|tournament|championship|(?:cycling|road|horse|boat|yacht|relay) race',
     }, 'gu'),
@@ -418,7 +418,7 @@ export const EVENT_RULES = {
     id: 'event.appositive-name', produces: 'events',
     description: 'a gathering word followed by its name between commas ("the country\'s oldest rock festival, Lakerock, opened"); not a speaker named after a clause ("the festival, Mayor Holm said")',
     // "Our monthly meeting, Tuesday, 10 September,": a day or a month between the commas says when, naming nothing.
-    pattern: compose("\\b{WORD}, (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b){NAME},(?!\\s+(?:said|says|told|added|warned|explained|according)\\b)", { WORD: EVENT_WORD_PATTERN, NAME: "[A-Z][\\p{L}'’-]{2,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40}){0,2}" }, 'gu'),
+    pattern: compose("\\b{WORD}, (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b){NAME},(?!\\s+(?:said|says|told|added|warned|explained|according)\\b)", { WORD: EVENT_WORD_PATTERN, NAME: "\\p{Lu}[\\p{L}'’-]{2,40}(?:[^\\S\\n]\\p{Lu}[\\p{L}'’-]{1,40}){0,2}" }, 'gu'),
     examples: {
       match: ["Finland's oldest rock festival, Lakerock, opened on Friday."],
       noMatch: ['Police guarded the festival, Mayor Holm said.', 'The oldest rock festival opened on Friday.', 'Our monthly meeting, Tuesday, 10 September, will hear the reports.'],
@@ -437,7 +437,7 @@ export const EVENT_RULES = {
     id: 'event.past-edition-dated', produces: 'events',
     description: 'a gathering, named or not, followed by the past year, month or day it took place, maybe after its venue or a clause saying who held it ("the cup final the town hosted in 2009", "the European Cup that Eastland co-hosted in 2012", "the summit on 4 May 2011", "the memorial ceremonies in 2012", "the reverse fixture at Eastby Park in October 2025")',
     pattern: compose('\\b[Tt]he {WORDS}{WORD} (?:(?:that |which )?(?:the )?\\p{L}+ (?:last )?(?:co-)?(?:hosted|held|staged) )?(?:(?:at|in) (?:the )?{VENUE} ){0,2}?(?:in (?:{MONTH} )?{YEAR}\\b|on )', {
-      WORDS: "(?:[\\p{L}'’-]{1,40}\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, VENUE: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?", MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
+      WORDS: "(?:[\\p{L}'’-]{1,40}\\s+){0,3}?", WORD: EVENT_WORD_PATTERN, VENUE: "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]\\p{Lu}[\\p{L}'’-]{1,40})?", MONTH: MONTH_NAMES, YEAR: '(?:19|20)\\d{2}',
     }, 'gu'),
     examples: {
       match: ['Fans remember the cup final the town hosted in 2009.', 'Crowds came during the tournament that Eastland co-hosted in 2012.', 'The memorial ceremonies in 2012 drew thousands.', 'Officers recalled the reverse fixture at Eastby Park in October 2025.'],
@@ -463,8 +463,8 @@ export const EVENT_RULES = {
     id: 'event.named-ceremony', produces: 'events',
     description: 'a ceremony named by what it marks or what it is, in lowercase or capitals ("a memorial ceremony", "an official ceremony at the palace", "the Liberation Day ceremony"), or a rite ("the Dawn Service", "a prayer service", "a memorial mass", "a state banquet", "the Turkish international service will be held")',
     pattern: compose('\\b(?:{WHICH} ceremony|{RITE})\\b', {
-      RITE: "(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving|[Pp]rayer|[Rr]equiem) [Ss]ervice|(?:[Mm]emorial|[Rr]equiem|[Tt]hanksgiving) [Mm]ass|state banquet|(?:[A-Z][\\p{L}'’-]{1,40} )?[a-z]{3,20} service(?= (?:will be|is|was) held\\b)",
-      WHICH: "official|welcome|welcoming|memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Each|Every|Another)[^\\S\\n])(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}[A-Z][\\p{L}'’-]{1,40}",
+      RITE: "(?:[Dd]awn|[Mm]emorial|[Rr]emembrance|[Cc]ommemorative|[Tt]hanksgiving|[Pp]rayer|[Rr]equiem) [Ss]ervice|(?:[Mm]emorial|[Rr]equiem|[Tt]hanksgiving) [Mm]ass|state banquet|(?:\\p{Lu}[\\p{L}'’-]{1,40} )?[a-z]{3,20} service(?= (?:will be|is|was) held\\b)",
+      WHICH: "official|welcome|welcoming|memorial|remembrance|commemorat(?:ion|ive)|wreath-laying|award|medal|flag-raising|handover|inauguration|swearing-in|(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Each|Every|Another)[^\\S\\n])(?:\\p{Lu}[\\p{L}'’-]{1,40}[^\\S\\n]+){0,2}\\p{Lu}[\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
       match: ['A memorial ceremony will be held at the bridge.', 'The president will be welcomed at an official ceremony at the palace on Friday morning.', 'Veterans attended the Liberation Day ceremony.', 'The Dawn Service begins at first light.', 'The Turkish international service will be held at the memorial on Tuesday.', 'The bishops will hold a prayer service at the cathedral on Wednesday.', 'A memorial mass for the victims was held at the cathedral on December 2.'],
@@ -513,7 +513,7 @@ export const EVENT_RULES = {
   lastYearNamed: {
     id: 'event.last-year-named', produces: 'events',
     description: 'last year\'s edition of the article\'s own event, named by the start of its name ("Last year\'s Harbour Day drew 9,000" in a story about the Harbour Day parade)',
-    pattern: compose("\\b[Ll]ast year['’]s {NAME}\\b", { NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,3}" }, 'gu'),
+    pattern: compose("\\b[Ll]ast year['’]s {NAME}\\b", { NAME: "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{1,40}){0,3}" }, 'gu'),
     examples: { match: ["Last year's Harbour Day drew 9,000 people."], noMatch: ["This year's Harbour Day will draw 9,000 people.", "Last year's figures were lower."] },
   },
   lastEdition: {
@@ -533,7 +533,7 @@ export const EVENT_RULES = {
     description: 'a match named by its two sides ("Northton v Southby", "Northton vs. Southby", "Olympique de Lakeside v Northby"); in a title line only with a day after it, which dates it ("Northton v Southby, City Stadium, Lakeside, Sunday, 11 May 2031", as a fixture list or a results page heads a match); not a name of another language whose lowercase "v" is a particle and which ends with a lowercase word ("Cesta v Mestni log," a street: "in the town meadow")',
     pattern: compose('\\b{HOME} vs?\\.? {AWAY}\\b(?![^\\S\\n]+(?!{AFTER}\\b)\\p{Ll}+\\s*(?:[,;.)]|$))', {
       // A club's name may hold a joiner of its language ("Olympique de Lakeside").
-      HOME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|del|da|do)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40})?", AWAY: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|del|da|do)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40})?",
+      HOME: "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|del|da|do)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]{1,40})?", AWAY: "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|del|da|do)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]{1,40})?",
       AFTER: 'today|tonight|tomorrow|yesterday|again|instead|too|also|live|here|there|ends|starts|kicks|resumes',
     }, 'gmu'),
     examples: {
@@ -544,7 +544,7 @@ export const EVENT_RULES = {
   datedMatch: {
     id: 'event.dated-match', produces: 'events',
     description: 'a match or game named by the day it is played, maybe with a word for its sides ("the match of May 9", "the Anglo-Irish game on May 12")',
-    pattern: compose('\\b[Tt]he {SIDES}?{WORD} (?:of|on) ', { SIDES: "[A-Z][\\p{L}'’]{1,40}(?:-[A-Z][\\p{L}'’]{1,40})?\\s+", WORD: 'match|game' }, 'gu'),
+    pattern: compose('\\b[Tt]he {SIDES}?{WORD} (?:of|on) ', { SIDES: "\\p{Lu}[\\p{L}'’]{1,40}(?:-\\p{Lu}[\\p{L}'’]{1,40})?\\s+", WORD: 'match|game' }, 'gu'),
     examples: { match: ['Fewer fans are expected for the match of May 9.', 'Tickets for the Anglo-Irish game on May 12 sold out.'], noMatch: ['Fewer fans are expected for the match.'] },
   },
   electionNamed: {
@@ -601,7 +601,7 @@ export const EVENT_RULES = {
   incident: {
     id: 'event.incident', produces: 'events',
     description: 'an incident word "in", "at" or "near" a place the article names; a title or championship fight is a sporting event, no incident ("the last world title fight in Managua")',
-    pattern: compose("\\b(?<!\\b(?:title|championship|prize)\\s)(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?{WHAT} (?:in|at|near) {PLACE}", { WHAT: INCIDENT_WORDS, PLACE: "[A-Z][\\p{L}'’-]{1,40}" }, 'gu'),
+    pattern: compose("\\b(?<!\\b(?:title|championship|prize)\\s)(?:the\\s+)?(?:recent\\s+|deadly\\s+|fatal\\s+)?{WHAT} (?:in|at|near) {PLACE}", { WHAT: INCIDENT_WORDS, PLACE: "\\p{Lu}[\\p{L}'’-]{1,40}" }, 'gu'),
     examples: { match: ['The stabbing in Leeds shocked the city.'], noMatch: ['The stabbing shocked the city.', 'The last world title fight in Managua ended in a draw.'] },
   },
   incidentPassive: {
@@ -632,7 +632,7 @@ export const EVENT_RULES = {
   parade: {
     id: 'event.parade', produces: 'events',
     description: 'a parade of the armed forces or of the state, in lowercase ("the military parade marking Neutrality Day on December 12", "a victory parade on Sunday"), or champions who will parade a trophy ("his players would parade with the trophy along the river on Wednesday"): a `ceremony` named by its words, after the day it marks when the words name one ("Neutrality Day military parade", "the Harbour Day military parade on October 28"), dated by its own clause\'s day; none with no day there',
-    pattern: compose("\\b(?:[Tt]he|[Aa]n?)\\s+(?:(?<day>(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,3}Day)\\s+)?(?<parade>(?:(?:military|armed forces|army|naval|air force|victory|national|independence|state|ceremonial)\\s+){1,2}parade)\\b(?:\\s+(?:marking|for|to mark|celebrating)\\s+(?:the\\s+)?(?<marks>(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,3}Day)\\b)?|\\b(?:will|would|are to|are due to|plan to)\\s+(?<trophy>parade\\s+(?:with\\s+)?the\\s+(?:trophy|cup|title|championship|medals?))\\b", {}, 'gu'),
+    pattern: compose("\\b(?:[Tt]he|[Aa]n?)\\s+(?:(?<day>(?:\\p{Lu}[\\p{L}'’-]{1,40}\\s+){1,3}Day)\\s+)?(?<parade>(?:(?:military|armed forces|army|naval|air force|victory|national|independence|state|ceremonial)\\s+){1,2}parade)\\b(?:\\s+(?:marking|for|to mark|celebrating)\\s+(?:the\\s+)?(?<marks>(?:\\p{Lu}[\\p{L}'’-]{1,40}\\s+){1,3}Day)\\b)?|\\b(?:will|would|are to|are due to|plan to)\\s+(?<trophy>parade\\s+(?:with\\s+)?the\\s+(?:trophy|cup|title|championship|medals?))\\b", {}, 'gu'),
     examples: {
       match: ['Roads close on Sunday for the military parade marking Neutrality Day on December 12.', 'Crowds watched the Harbour Day military parade on Thursday.', 'A victory parade will cross the square on Sunday.', 'The coach said his players would parade with the trophy along the river on Wednesday.'],
       noMatch: ['The players paraded the trophy on Wednesday.', 'The carnival parade starts on Sunday.', 'The parade ground was empty on Sunday.'],
@@ -669,7 +669,7 @@ export const EVENT_RULES = {
   namedDay: {
     id: 'event.named-day', produces: 'events',
     description: 'a day of the year named in capitals after "for", "during", "on", "ahead of" or "to mark" ("on duty on Saturday for National Wine Day", "closed during Harbour Day", "to mark Liberation Day"): the occasion, a `ceremony` when the word before "Day" names what a state commemorates (National, Independence, Republic, Liberation, Victory, Remembrance, Memorial, Armistice, Unity, Constitution, Flag, Heroes\', Martyrs\', Veterans\'), else a `festival`; not a day that names no gathering ("Election Day", "Boxing Day", "Match Day", "Opening Day"), nor one whose name goes on in a gathering word ("the Independence Day parade": read by its own rules)',
-    pattern: compose(`\\b(?:for|during|on|ahead of|to mark|marking|to celebrate|celebrating) (?:the )?(?<name>(?!(?:Election|Polling|Voting|Boxing|Match|Opening|Closing|Final|Race|Game|Judgment|Every|Each|One|Christmas|Easter|New)\\b)(?:[A-Z][\\p{L}'’-]{1,40} ){1,3}Day)\\b(?! (?:of|to)\\b)(?! (?:{WORD}|celebrations?|parade|procession|fireworks|concert|rally|march|holiday|weekend)\\b)`, { WORD: EVENT_WORD_PATTERN }, 'gu'),
+    pattern: compose(`\\b(?:for|during|on|ahead of|to mark|marking|to celebrate|celebrating) (?:the )?(?<name>(?!(?:Election|Polling|Voting|Boxing|Match|Opening|Closing|Final|Race|Game|Judgment|Every|Each|One|Christmas|Easter|New)\\b)(?:\\p{Lu}[\\p{L}'’-]{1,40} ){1,3}Day)\\b(?! (?:of|to)\\b)(?! (?:{WORD}|celebrations?|parade|procession|fireworks|concert|rally|march|holiday|weekend)\\b)`, { WORD: EVENT_WORD_PATTERN }, 'gu'),
     examples: {
       match: ['About 400 police officers will be on duty in the centre on Saturday for National Wine Day, when winemakers set up stalls.', 'The square will be closed to traffic during Harbour Day.', 'Veterans will gather at the memorial on Sunday to mark Liberation Day.'],
       noMatch: ['Police will be on duty on Election Day.', 'Police will close the avenue for the Independence Day parade.', 'The shops reopen on Boxing Day.'],
@@ -742,7 +742,7 @@ export const EVENT_RULES = {
   sidesMeet: {
     id: 'event.sides-meet', produces: 'events',
     description: 'a match told by its two sides and a present-tense verb, in a sentence about a ground or a match ("Lakeside Rovers host Northby United at the City Stadium at 3 p.m. on Saturday", "when hosts Eastland play Northland at the National Stadium"): a `games` event named "<home> v <away>", dated by the first day its sentence writes after the sides; none when its sentence names no stadium, ground, arena, match, derby, kick-off, fans or tickets (a mayor who "hosts" a guest), and none without a day',
-    pattern: compose("\\b(?<home>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}) (?:host|hosts|play|plays|face|faces|meet|meets|take on|takes on) (?<away>[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3})\\b", {}, 'gu'),
+    pattern: compose("\\b(?<home>\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]{1,40}){0,3}) (?:host|hosts|play|plays|face|faces|meet|meets|take on|takes on) (?<away>\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:(?:de|do|da|del|of)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]{1,40}){0,3})\\b", {}, 'gu'),
     guards: { ground: /\b(?:[Ss]tadium|[Ss]tadio|[Ee]stádio|[Ee]stadio|ground|[Aa]rena|match|derby|kick-off|kicks off|fans|supporters|tickets)\b/u },
     examples: {
       match: ['Lakeside Rovers host Northby United at the City Stadium at 3 p.m. on Saturday.', 'The Harbour Cup opens on Friday night when hosts Eastland play Northland at the National Stadium.'],
@@ -855,7 +855,7 @@ export const EVENT_RULES = {
   delegatesMeet: {
     id: 'event.delegates-meet', produces: 'events',
     description: 'the delegates or members of a body meeting on stated days to elect or choose someone ("Some 900 delegates of the Harbour Party meet in Eastby from Friday to Sunday to elect a new leader"): a congress of the body, a `summit`, named by the body\'s capitalised name, dated by the first day',
-    pattern: compose("\\b(?:[Dd]elegates|[Mm]embers|[Rr]epresentatives)(?<of> of [^.;]{1,80}?)? (?:will )?(?:meet|gather|convene|assemble)(?<where> in [A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40}){0,2})? (?:on|from) (?={DAY})", { DAY: WEEKDAY_NAMES }, 'gu'),
+    pattern: compose("\\b(?:[Dd]elegates|[Mm]embers|[Rr]epresentatives)(?<of> of [^.;]{1,80}?)? (?:will )?(?:meet|gather|convene|assemble)(?<where> in \\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40}){0,2})? (?:on|from) (?={DAY})", { DAY: WEEKDAY_NAMES }, 'gu'),
     guards: { purpose: /\bto (?:elect|choose|pick|vote for)\b/u },
     examples: {
       match: ['Some 900 delegates of the Harbour Party meet in Eastby from Friday to Sunday to elect a new leader.', 'Members of the Farmers Union will gather on Saturday to choose a president.'],
@@ -883,7 +883,7 @@ export const EVENT_RULES = {
   performerWhen: {
     id: 'event.performer-when', produces: 'events',
     description: 'a day followed by ", when" and a performer who plays, performs or sings ("on Saturday when the singer Ada Holm plays the last date of her tour"): a concert, a `festival` named "<performer> concert", dated by that day',
-    pattern: compose("\\bon {DAY}(?: (?:night|evening))?,? when (?:[\\p{L}-]+ ){0,4}?(?<name>[A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40}){0,3}) (?:plays|performs|sings|headlines)\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
+    pattern: compose("\\bon {DAY}(?: (?:night|evening))?,? when (?:[\\p{L}-]+ ){0,4}?(?<name>\\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40}){0,3}) (?:plays|performs|sings|headlines)\\b", { DAY: WEEKDAY_NAMES }, 'gu'),
     examples: {
       match: ['About 900 officers will be on duty around the arena on Saturday when the singer Ada Holm plays the last date of her tour.', 'Roads close on Friday night when Canadian band The Lakers headlines.'],
       noMatch: ['About 900 officers will be on duty around the arena on Saturday when the gates open.', 'Ada Holm plays the arena on Saturday.'],

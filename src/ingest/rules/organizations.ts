@@ -5,12 +5,12 @@ import { MATCH_RESULT } from './events.js';
 import { compose, type Rule } from './rule.js';
 
 /** A capitalised word of a name, hyphens, apostrophes and digits allowed after its capital ("Saint-Denis", "O’Neill", "G7"). */
-const CAP = "[A-Z][\\p{L}\\d'’-]{0,40}";
-const CAP2 = "[A-Z][\\p{L}'’-]{1,40}";
+const CAP = "\\p{Lu}[\\p{L}\\d'’-]{0,40}";
+const CAP2 = "\\p{Lu}[\\p{L}'’-]{1,40}";
 /** A weekday or a month: "the Council on Monday" says when, not what the body deals with. */
 const DAY_OR_MONTH_WORD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December';
 /** A club's name: up to three capitalised words ("Tottenham Hotspur", "Sporting CP", "Union Bordeaux-Begles"). */
-const TEAM = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,2}";
+const TEAM = "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{0,40}){0,2}";
 /**
  * A capitalised word after a head word that names a unit of the body by the ground it covers ("the Harbour Police
  * District", "the Coast Guard Precinct"): still the body's name, not a place after it. ("The army's 1st Army
@@ -46,7 +46,7 @@ export const ORGANIZATION_RULES = {
     description: 'a capitalised name followed by its acronym in brackets, the acronym\'s letters among the name\'s initials and its digits a number word of the name ("the Group of Seven (G7)"); an acronym of the original language ("the Union of Dock Workers of Eastport (SUTRAP)", "Ruritanian Radio (RRT)", "the Association for Aid to Asylum Seekers in Eastport (AADE)") when the name holds a head word or opens with a nationality, read whole up to the bracket; the people of a body opening the sentence are no part of its name ("Officers of the Harbour Security Committee (HSC)"); a name closed by a word for an occasion is no body\'s, nor is its acronym anywhere in the article ("the Harbour Leaders\' Meeting (HLM)", "the Lakeside Nations Cup (LNC)")',
     // A day or a month in brackets ("Semi-finals (Sunday)", a results page's heading) is no acronym.
     pattern: compose('{NAME} \\({ACRONYM}\\)', {
-      NAME: "[A-Z][\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:[A-Z][\\p{L}.'’-]{0,40}|of|the|and|for|to|in|di|de)){0,9}", ACRONYM: '(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\))[A-Z][A-Za-z0-9.&]{1,9}',
+      NAME: "\\p{Lu}[\\p{L}.'’-]{0,40}(?:[^\\S\\n]+(?:\\p{Lu}[\\p{L}.'’-]{0,40}|of|the|and|for|to|in|di|de)){0,9}", ACRONYM: '(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\))[A-Z][A-Za-z0-9.&]{1,9}',
     }, 'gu'),
     examples: {
       match: ['The Regional Transit Authority (RTA) closed two lines.', 'Leaders of the Harbour Seven (H7) meet on Friday.', 'The strike was called by the Union of Dock Workers of Eastport (SUTRAP).'],
@@ -115,7 +115,7 @@ export const ORGANIZATION_RULES = {
     id: 'organization.national-body', produces: 'organizations',
     description: 'a nationality, or a country\'s possessive, and a lowercase noun for a state body ("the Norwegian interior ministry", "Dutch authorities", "Austrian federal police", "the Ruritanian presidential guard", "Norway\'s embassy" is the Norwegian embassy); a country\'s possessive only before a body the country has one of, never before "police" followed by a name ("Norway\'s national police, the Politiet," is that name, rule organization.described-before); "authorities" or "officials" are some of its bodies, no one of them: the country\'s government only where the article names it ("the Danish government") or where they speak, a speech verb in their clause ("Danish officials have confirmed that"), else none; "Danish police" in a story naming one police body with the country in its name ("the Royal Danish Police") is that body, and so is "Ruritanian police" or "Ruritania\'s national police" in a story about Ruritania naming one national force of police or security ("the Public Security Directorate", "the Garde nationale"), never in a story about another country (a visiting force), and so is "Ruritanian police" where the article names one police body after the country\'s possessive ("Ruritania\'s State Police"); "national police" or "federal police" after a country is also what it is called; a nationality closing a compound adjective ("Danish-Swedish government talks") is none',
     pattern: compose('(?<!-)\\b(?:{NATIONALITY}|{COUNTRY}[\'’]s) {BODY}\\b', {
-      NATIONALITY: NATIONALITY_PATTERN, COUNTRY: "[A-Z][\\p{L}-]{2,30}(?:[^\\S\\n]+[A-Z][\\p{L}-]{2,30})?",
+      NATIONALITY: NATIONALITY_PATTERN, COUNTRY: "\\p{Lu}[\\p{L}-]{2,30}(?:[^\\S\\n]+\\p{Lu}[\\p{L}-]{2,30})?",
       BODY: 'interior ministry|foreign ministry|defen[cs]e ministry|justice ministry|government|authorities|officials|(?:federal |national |state |border |riot |military )?police|delegation|embassy|consulate|military|army|armed forces|navy|air force|coast guard|presidential guard|diplomatic offices|law enforcement agencies',
     }, 'gu'),
     examples: {
@@ -127,8 +127,8 @@ export const ORGANIZATION_RULES = {
     id: 'organization.described-before', produces: 'organizations',
     description: 'a name set off by commas after a description that ends in a word for a body ("Its organiser, Lago Eventos,", "the regional ambulance service, ARS Nord,", "Ruritania\'s national police, the Guardia Real,"), a lowercase Romance adjective maybe closing the name ("the national police, the Garde nationale,"): a body of that name, the description its words; a word that a person may be ("organiser", "promoter", "operator") only before a name a body\'s word, a firm\'s word or an acronym closes, and never a first name or a place the gazetteer knows',
     pattern: compose('\\b{DESCRIPTION},[^\\S\\n]+(?:the[^\\S\\n]+)?{NAME}(?=,)', {
-      DESCRIPTION: "(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\\p{L}-]{2,30}['’]s)[^\\S\\n]+(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}(?:police|service|army|organi[sz]er|promoter|company|firm|operator|contractor|broadcaster|agency|authority|union|guard|regulator|network|channel)",
-      NAME: `(?:[A-Z]{2,8}|[A-Z][\\p{L}'’-]{1,40})(?:[^\\S\\n]+(?:(?:e|y|and|de|del|do|da|dos)[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}){0,3}(?:[^\\S\\n]+${ROMANCE_BODY_ADJECTIVE})?`,
+      DESCRIPTION: "(?:[Ii]ts|[Tt]heir|[Tt]he|\\p{Lu}[\\p{L}-]{2,30}['’]s)[^\\S\\n]+(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}(?:police|service|army|organi[sz]er|promoter|company|firm|operator|contractor|broadcaster|agency|authority|union|guard|regulator|network|channel)",
+      NAME: `(?:[A-Z]{2,8}|\\p{Lu}[\\p{L}'’-]{1,40})(?:[^\\S\\n]+(?:(?:e|y|and|de|del|do|da|dos)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]{1,40}){0,3}(?:[^\\S\\n]+${ROMANCE_BODY_ADJECTIVE})?`,
     }, 'gu'),
     examples: {
       match: ['Its organiser, Lago Eventos, expects a full house.', 'The regional ambulance service, ARS Nord, will run a field hospital.', "Ruritania's national police, the Guardia Real, will have 900 officers on duty.", 'About 900 officers of the national police, the Garde nationale, will be on duty.'],
@@ -139,7 +139,7 @@ export const ORGANIZATION_RULES = {
     id: 'organization.company', produces: 'organizations',
     description: 'capitalised words closed by a word for a firm in any language (lexicon company_heads: "Harbour Productions", "Lago Feiras e Eventos", "Nordby Events Ltd"), a lowercase "and" of the language allowed inside: a company',
     pattern: compose('\\b{NAME}\\b', {
-      NAME: `[A-Z][\\p{L}'’&-]{0,40}(?:[^\\S\\n]+(?:(?:e|y|and|&)[^\\S\\n]+)?[A-Z][\\p{L}'’&-]{0,40}){0,4}[^\\S\\n]+(?:${[...COMPANY_HEADS].join('|')})`,
+      NAME: `\\p{Lu}[\\p{L}'’&-]{0,40}(?:[^\\S\\n]+(?:(?:e|y|and|&)[^\\S\\n]+)?\\p{Lu}[\\p{L}'’&-]{0,40}){0,4}[^\\S\\n]+(?:${[...COMPANY_HEADS].join('|')})`,
     }, 'gu'),
     examples: { match: ['Lago Feiras e Eventos runs the fair.', 'Tickets are sold by Nordby Events Ltd.'], noMatch: ['The events were sold out.', 'Tickets are sold by the organisers.'] },
   },
@@ -147,8 +147,8 @@ export const ORGANIZATION_RULES = {
     id: 'organization.broadcaster', produces: 'organizations',
     description: 'a broadcaster named by "Radio" or "Television" and its name ("Radio Nordby", "told Radio Lago-Sur") or closed by "Radio", "Television" or "TV" ("Harbour Radio"): a body; "the radio" or "on television" in lowercase are none',
     pattern: compose('\\b(?:{FIRST}|{LAST})\\b', {
-      FIRST: "(?:Radio|Television|Televisión|Televisão|Rádio)(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){1,2}",
-      LAST: "(?!(?:The|A|An|On|In|By|From|State|Public|National)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40})?[^\\S\\n]+(?:Radio|Television|TV)",
+      FIRST: "(?:Radio|Television|Televisión|Televisão|Rádio)(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{1,40}){1,2}",
+      LAST: "(?!(?:The|A|An|On|In|By|From|State|Public|National)\\s)\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{1,40})?[^\\S\\n]+(?:Radio|Television|TV)",
     }, 'gu'),
     examples: { match: ['The colonel told Radio Nordby the crowd was calm.', 'Harbour Radio broadcast the match.'], noMatch: ['The colonel told the radio the crowd was calm.', 'The match was shown on national television.'] },
   },
@@ -157,7 +157,7 @@ export const ORGANIZATION_RULES = {
     description: 'a body named in a Romance language or in German, its head word first ("Guardia Urbana", "Policía Municipal", "Brigada Militar", "Ministerio del Interior", "Ayuntamiento de Lago", "Intendencia de Lago", "Prefeitura de Lago", "Bomberos de Lago", "Unidad de Rescate y Apoyo", "Asociacion de Pescadores del Lago", "Questura di Lago", "Comité des résidents de Lago", "Cruz Roja Lagueña"): the head word says its kind (police, ministry, city government, union, association, other body); the name goes on with capitalised words, maybe after a particle or "y" / "e"; a name of two words or more in brackets right after a body\'s name is that body\'s name in its language, an alias, and no body or place is read from its words ("the Lago Police Headquarters (Jefatura de Policia de Lago)")',
     pattern: compose('\\b{HEAD}(?:[^\\S\\n]+(?:(?:de|del|di|da|do|dos|das|des|de la|de las|de los|della|y|e)[^\\S\\n]+)?(?:{NAME}|résidents|residentes|vecinos|usuarios)){1,3}', {
       HEAD: 'Guardia|Guarda|Brigada|Gendarmería|Gendarmeria|Intendencia|Policía|Policia|Polícia|Polizia|Policija|Ministerio|Ministério|Ministero|Ayuntamiento|Prefeitura|Municipalidad|Comune|Protección|Proteção|Protezione|Bomberos|Bombeiros|Cuerpo|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Secretaría|Secretaria|Fiscalía|Fiscalia|Ejército|Exército|Esercito|Fuerza|Força|Fuerzas|Forças|Unidad|Unidade|Unità|Asociación|Asociacion|Associação|Associacao|Associazione|Sindicato|Federación|Federacion|Hermandad|Cofradía|Cofradia|Questura|Prefettura|Comité|Comite|Cruz(?=[^\\S\\n]+(?:Roja|Vermelha))|Polizeidirektion|Polizeipräsidium|Polizeiinspektion',
-      NAME: "[A-Z][\\p{L}'’-]{1,40}",
+      NAME: "\\p{Lu}[\\p{L}'’-]{1,40}",
     }, 'gu'),
     examples: {
       match: ['The Guardia Urbana closed the square.', 'The Ayuntamiento de Lago banned the fair.', 'The Intendencia de Lago closed the road.', 'Officers of the Policía Municipal patrol the park.', 'The Unidad de Rescate y Apoyo del Lago stands by.', 'The Asociacion de Pescadores del Lago called a sit-in.', 'The Questura di Lago said two officers were hurt.', 'The Comité des résidents de Lago called the rally.', 'Volunteers of the Cruz Roja Lagueña stood by.', 'The Polizeidirektion Lago says 900 officers are on duty.'],
@@ -196,14 +196,14 @@ export const ORGANIZATION_RULES = {
     description: 'a place\'s police in lowercase ("Leeds police", "Oslo\'s municipal police", "Police in Turin"), maybe its headquarters or directorate as a body of its own ("the Leeds police headquarters said"); the place must be one the gazetteer knows; a city\'s police in a story that names its country\'s police or the one national force of that country ("National Civil Police") is that force; none when a role noun and a name follow, the words of a person\'s title ("Leeds regional police commander Ada Moen"), nor after a post and before a lowercase word for a unit ("the head of the Leeds city police department, Ada Moen,")',
     pattern: compose('\\b{PLACE}(?:[\'’]s)? {LEVEL}? police(?:\\s+{UNIT})?\\b|\\bPolice in {PLACE_AFTER}', {
       UNIT: 'headquarters|directorate',
-      PLACE: "[A-Z][\\p{L}'’-]{1,40}?", LEVEL: 'municipal|local|city|state|regional|metropolitan', PLACE_AFTER: CAP2,
+      PLACE: "\\p{Lu}[\\p{L}'’-]{1,40}?", LEVEL: 'municipal|local|city|state|regional|metropolitan', PLACE_AFTER: CAP2,
     }, 'gu'),
     examples: { match: ["Leeds police closed the road.", "Oslo's municipal police closed the road.", 'Police in Turin closed the road.', 'The Leeds police headquarters put the crowd at 9,000.'], noMatch: ['Officers from the police closed the road.'] },
   },
   placeAuthority: {
     id: 'organization.place-authority', produces: 'organizations',
     description: 'a place\'s local authority in lowercase ("Leeds city council", "the Eastby municipal council", "the Loire prefecture", "Eastby town hall", "the Rio Verde state government", "the Stari Most municipality", "the Almaty city administration"); the place a name the gazetteer knows or no common word',
-    pattern: compose('\\b{PLACE} {AUTHORITY}\\b', { PLACE: "(?!(?:The|A|An|Its|This|That|Their|Our|Each|Every)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}", AUTHORITY: 'prefecture|city hall|town hall|city council|town council|municipal council|county council|regional council|regional government|state government|municipal government|municipality|city administration|municipal administration|district administration|regional administration' }, 'gu'),
+    pattern: compose('\\b{PLACE} {AUTHORITY}\\b', { PLACE: "(?!(?:The|A|An|Its|This|That|Their|Our|Each|Every)\\s)\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{1,40}){0,2}", AUTHORITY: 'prefecture|city hall|town hall|city council|town council|municipal council|county council|regional council|regional government|state government|municipal government|municipality|city administration|municipal administration|district administration|regional administration' }, 'gu'),
     examples: { match: ['The Leeds city council closed the road.', 'The Eastby municipal council said families had been told to leave.', 'The Loire prefecture banned the march.', 'The Rio Verde state government said the fair is safe.', 'That is a decision of the Stari Most municipality.'], noMatch: ['The prefecture banned the march.', 'The Council met in the town hall.'] },
   },
   acronymAlone: {
@@ -228,7 +228,7 @@ export const ORGANIZATION_RULES = {
     id: 'organization.acronym-described', produces: 'organizations',
     description: 'an acronym named after a lowercase word for what it is ("the union federation BSRB", "public broadcaster ERR", "the state news agency RNA"), or set off by a description before a speech verb ("WFA, the sport\'s governing body, said")',
     pattern: compose("\\b{WHAT} {ACRONYM}\\b(?![^\\S\\n]+[A-Z]|-)|\\b{DESCRIBED},[^\\S\\n]+[^,\\n]{3,60},[^\\S\\n]+(?:{VERBS})\\b", {
-      WHAT: 'union|federation|confederation|broadcaster|party|unit|agency', ACRONYM: "[A-Z]{2,8}(?:-[A-Z][\\p{L}]{1,20})?", DESCRIBED: '[A-Z]{2,6}', VERBS: SPEECH_VERBS,
+      WHAT: 'union|federation|confederation|broadcaster|party|unit|agency', ACRONYM: "[A-Z]{2,8}(?:-\\p{Lu}[\\p{L}]{1,20})?", DESCRIBED: '[A-Z]{2,6}', VERBS: SPEECH_VERBS,
     }, 'gu'),
     examples: {
       match: ['The dockers\' union BTB called a strike.', 'Public broadcaster HRN showed the march.', 'WFA, the sport\'s governing body, said the match would go ahead.', 'The union ACV-Transcom joined the march.'],
@@ -270,7 +270,7 @@ export const ORGANIZATION_RULES = {
   namedHall: {
     id: 'organization.named-hall', produces: 'organizations',
     description: 'a city\'s government named by its hall, capitalised, where it acts or speaks ("Eastby City Hall said", "Port Lune Town Hall (PLTH) announced", "Eastby City Hall has banned …"): a speech verb or an act of authority (banned, closed, ordered, installed, …) after the name, maybe after a name or acronym in brackets; the body, not the building (a hall that speaks is no venue; "the march ends at Eastby City Hall" stays a place)',
-    pattern: compose('\\b(?<name>(?!The )(?:[A-Z][\\p{L}\'’-]{1,30} ){1,3}(?:City|Town) Hall)(?= (?:\\([^()\\n]{1,80}\\) )?(?:has |have |will )?(?:{VERBS}|{ACTS})\\b)', { VERBS: SPEECH_VERBS, ACTS: 'banned|bans|ban|closed|closes|close|ordered|orders|imposed|imposes|installed|installs|approved|decided|issued|suspended|refused|granted' }, 'gu'),
+    pattern: compose('\\b(?<name>(?!The )(?:\\p{Lu}[\\p{L}\'’-]{1,30} ){1,3}(?:City|Town) Hall)(?= (?:\\([^()\\n]{1,80}\\) )?(?:has |have |will )?(?:{VERBS}|{ACTS})\\b)', { VERBS: SPEECH_VERBS, ACTS: 'banned|bans|ban|closed|closes|close|ordered|orders|imposed|imposes|installed|installs|approved|decided|issued|suspended|refused|granted' }, 'gu'),
     examples: {
       match: ['Eastby City Hall said the parade passed without incident.', 'Port Lune Town Hall (PLTH) announced the closures.', 'Eastby City Hall has banned the sale of alcohol near the square.', 'The Eastby City Hall will close the avenue on Sunday.'],
       noMatch: ['The march ends at Eastby City Hall.', 'The town hall said the fair would go ahead.'],
@@ -286,7 +286,7 @@ export const ORGANIZATION_RULES = {
     id: 'organization.described-apposition', produces: 'organizations',
     description: 'a name of two to four capitalised words set off by a description that ends in a word for a body, maybe before a relative clause ("Harbour Control, the air traffic agency, said", "Guard Nord, the private security firm that ran the gates,"): a body of that name; none when the name is a place the gazetteer knows or opens with a first name',
     pattern: compose('\\b{NAME},[^\\S\\n]+the {WHAT}{HEAD}(?:,|[^\\S\\n]+(?:that|which|whose)\\b)', {
-      NAME: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){1,3}", WHAT: '(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}',
+      NAME: "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{1,40}){1,3}", WHAT: '(?:[a-z][a-z-]{1,20}[^\\S\\n]+){0,3}',
       HEAD: 'agency|authority|operator|regulator|broadcaster|company|firm|contractor|body|charity|foundation',
     }, 'gu'),
     examples: {
@@ -298,26 +298,26 @@ export const ORGANIZATION_RULES = {
     id: 'organization.named-service', produces: 'organizations',
     description: 'a name before a lowercase word for an emergency service ("St Clare ambulance service", "Eastby fire service"): a body of that name',
     pattern: compose('\\b{NAME} {SERVICE} service\\b', {
-      NAME: "(?:St\\.?[^\\S\\n]+)?(?!(?:The|A|An|Its|Their|This|That)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}", SERVICE: 'ambulance|rescue|fire|lifeboat',
+      NAME: "(?:St\\.?[^\\S\\n]+)?(?!(?:The|A|An|Its|Their|This|That)\\s)\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{1,40}){0,2}", SERVICE: 'ambulance|rescue|fire|lifeboat',
     }, 'gu'),
     examples: { match: ['St Clare ambulance service sent two units.', 'Eastby fire service sent two crews.'], noMatch: ['The ambulance service sent two units.', 'The regional fire service sent two crews.'] },
   },
   districtOffice: {
     id: 'organization.district-office', produces: 'organizations',
     description: 'a district\'s own authority, its name of one or two capitalised words before "district" and a word for the body ("the Old Harbour district office", "the Vika district council"); the district stays a place (rule place.district)',
-    pattern: compose('\\b{NAME} district {BODY}\\b', { NAME: "(?!(?:The|A|An|Its|Their|This|That)\\s)(?:[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+)?[A-Z][\\p{L}'’-]{1,40}", BODY: 'office|council|authority|administration|municipality' }, 'gu'),
+    pattern: compose('\\b{NAME} district {BODY}\\b', { NAME: "(?!(?:The|A|An|Its|Their|This|That)\\s)(?:\\p{Lu}[\\p{L}'’-]{1,40}[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]{1,40}", BODY: 'office|council|authority|administration|municipality' }, 'gu'),
     examples: { match: ['The Old Harbour district office signed the order.', 'The Vika district council met.'], noMatch: ['The district office signed the order.', 'Shops in the Vika district stayed shut.'] },
   },
   spokenFor: {
     id: 'organization.spoken-for', produces: 'organizations',
     description: 'a name of one to five capitalised words, not opened by an acronym (the acronym rules read those), after "a spokesman for", "a spokeswoman for", "a spokesperson for" or "speaking for" ("said Khem Vuthy, a spokesman for the Royal Household"): a body of that name, whatever its last word; none when the name is a place the gazetteer knows or opens with a first name ("a spokesman for Oslo", "a spokesman for Ada Moen"), or is a title of office, maybe of a place ("a spokesperson for the Governor", "… for the Governor of Lakeside Province": a person\'s office, no body)',
-    pattern: compose('\\b(?:spokes(?:man|woman|person)|speaking) for (?:the )?{NAME}\\b', { NAME: `(?!(?:The|A|An|Its|Their|This|That)\\s|[A-Z]{2,}\\b|(?:${TITLE_PATTERN})(?![\\p{L}'’-]|[^\\S\\n]+[A-Z]))[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{1,40}){0,4}` }, 'gu'),
+    pattern: compose('\\b(?:spokes(?:man|woman|person)|speaking) for (?:the )?{NAME}\\b', { NAME: `(?!(?:The|A|An|Its|Their|This|That)\\s|[A-Z]{2,}\\b|(?:${TITLE_PATTERN})(?![\\p{L}'’-]|[^\\S\\n]+[A-Z]))\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+(?:of[^\\S\\n]+(?:the[^\\S\\n]+)?)?\\p{Lu}[\\p{L}'’-]{1,40}){0,4}` }, 'gu'),
     examples: { match: ['"We are ready," said Ada Moen, a spokesman for the Royal Household.', 'A spokeswoman for Harbour Lines said the ferries would run.'], noMatch: ['A spokesman for the ministry said the ferries would run.', 'The spokesman said the ferries would run.', 'A spokesperson for the Governor said the repairs would end soon.'] },
   },
   placeNamedSpeaker: {
     id: 'organization.place-named-speaker', produces: 'organizations',
     description: 'a name of two to four capitalised words that opens with a country or the dateline\'s town and speaks, one or two words after the place ("Qatar Rail said in a statement", "Uganda Airlines said", "Lakeside Capital Hall said"): a body named for its place (a carrier, an operator, a city\'s hall); none when the words after the place hold a first name or a title ("Oslo Mayor Ada Moen said"), close an event\'s or a site\'s name ("the Eastby Grand Prix"), or are a force (read by the police rules)',
-    pattern: compose('\\b{NAME}(?= (?:has |had )?(?:{VERBS})\\b)', { NAME: "(?!(?:The|A|An|Its|Their|This|That|But|And|On|In)\\s)[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){1,3}", VERBS: SPEECH_VERBS }, 'gu'),
+    pattern: compose('\\b{NAME}(?= (?:has |had )?(?:{VERBS})\\b)', { NAME: "(?!(?:The|A|An|Its|Their|This|That|But|And|On|In)\\s)\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{1,40}){1,3}", VERBS: SPEECH_VERBS }, 'gu'),
     examples: { match: ['Qatar Rail said in a statement that two stations would close.', 'Norway Airlines said 140 passengers had been rebooked.'], noMatch: ['Qatar said two stations would close.', 'The railway said two stations would close.'] },
   },
 } satisfies Record<string, Rule>;

@@ -9,15 +9,15 @@ const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,40}\\p{L}|[A-Z
 export const NAME = `(?:${NAME_TOKEN})(?:[^\\S\\n]+(?:(?:de|di|da|van|von|del|della|al|bin|bint|ben|ould|Ould|le|la)[^\\S\\n]+)?(?:${NAME_TOKEN})){1,2}`;
 /** One to three lowercase words: a place in a side or a team ("left back", "captain"). */
 const LISTED_ROLE = '[a-z][a-z-]{1,20}(?:[^\\S\\n]+[a-z][a-z-]{1,20}){0,2}';
-const CAP_WORDS = "[A-Z][\\p{L}'’-]{0,40}(?:\\s+[A-Z][\\p{L}'’-]{0,40}){0,3}";
+const CAP_WORDS = "\\p{Lu}[\\p{L}'’-]{0,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{0,40}){0,3}";
 /** A lowercase word for a role a person holds, closing a title ("police spokeswoman", "general secretary"). */
 export const ROLE_NOUN = "(?:vice-)?(?:mayor|governor|prefect|premier|minister|president|chancellor|spokes(?:man|woman|person)|chief|commissioner|superintendent|inspector|arbiter|referee|representative|director(?:[^\\S\\n]+general)?|ambassador|commander|head|secretary(?:[^\\S\\n]+general)?|prosecutor|senator|lawmaker|legislator|councillor|leader|organi[sz]er|coordinator|chair(?:man|woman|person)?|executive|supervisor|manager|official|delegate|founder|owner|campaigner|activist|vendor|farmer|researcher|analyst|professor|captain|coach|master|clerk|registrar|treasurer|instructor|magistrate|business(?:man|woman)|candidate|lawyer|attorney|judge|rector|dean|lecturer|criminologist|sociologist|economist|historian|political scientist|driver|resident|shopkeeper|trader|steward|guard|nurse|doctor|(?:school)?teacher|student|worker|fisherman|witness|survivor|pilot|engineer|volunteer|singer|musician|priest|pastor|bishop|archbishop|chaplain|imam|rabbi|photographer|journalist|reporter|editor|critic|columnist|chef|cook|baker|waiter|investigator|convenor|convener|curator|architect|planner|surveyor|scientist|geologist|paramedic|firefighter|midwife|caretaker|librarian|tenant|landlord|rider|ranger|goalkeeper|goaltender|goalie|striker|winger|defender|midfielder|pitcher|quarterback|batsman|bowler|jockey|skipper|widow|mother|father|daughter|son|wife|husband|sister|brother)(?![\\p{L}'’-])";
 /** A lowercase word inside a title before its role noun ("interior ministry", "police"): never a function word or a speech verb. */
 const TITLE_WORD = "(?!(?:the|a|an|its|his|her|their|and|or|of|to|by|with|for|at|in|on|from|that|as|who|whose|which|while|when|after|before|said|says|told|added|according)(?![\\p{L}-]))[a-z][a-z-]{0,30}";
 /** Capitalised words naming the body a title belongs to ("Dublin City Council", "UIL"), never a determiner. */
-const BODY = "(?!(?:The|A|An|Its|His|Her|Their|This|That|In|On|At|And|But)\\b)[A-Z][\\p{L}'’-]{0,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,3}";
+const BODY = "(?!(?:The|A|An|Its|His|Her|Their|This|That|In|On|At|And|But)\\b)\\p{Lu}[\\p{L}'’-]{0,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{0,40}){0,3}";
 /** A body's name before a lowercase title, its "of" or "for" inside ("Ministry of Foreign Affairs spokeswoman"). */
-const BODY_WITH_OF = "(?!(?:The|A|An|Its|His|Her|Their|This|That|In|On|At|And|But)\\b)[A-Z][\\p{L}'’-]{0,40}(?:[^\\S\\n]+(?:(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?)?[A-Z][\\p{L}'’-]{0,40}){0,4}";
+const BODY_WITH_OF = "(?!(?:The|A|An|Its|His|Her|Their|This|That|In|On|At|And|But)\\b)\\p{Lu}[\\p{L}'’-]{0,40}(?:[^\\S\\n]+(?:(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?)?\\p{Lu}[\\p{L}'’-]{0,40}){0,4}";
 /** A lowercase noun for what a person does, by its ending ("farmer", "vendor", "activist", "resident"), never a common word of that ending. */
 const ROLE_WORD = "(?!(?:after|under|over|other|another|never|either|neither|whether|rather|later|ever|former|per|for|recent|current|different|present|event|moment|statement|government|parliament|department|agent)(?![\\p{L}-]))[a-z][a-z-]{1,30}(?:er|or|ist|ian|ent|ant)(?![\\p{L}'’-])";
 const DAY_OR_MONTH = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December';
@@ -26,7 +26,7 @@ const PORTFOLIO = '(?!(?:the|a|an|his|her|their|its)\\s)[a-z]{4,20}(?:\\s+and\\s
 /** A body named in lowercase that a title may be of ("a spokeswoman for the city administration", "the head of the regional police"). */
 const LOWER_BODY = '(?:administration|council|municipality|ministry|government|police|association|union|federation|committee|organi[sz]ers|league|board|authority|agency|service|army|party|church|embassy|consulate|directorate|department|prefecture|inspectorate|brigade|corps|movement)(?![\\p{L}-])';
 /** A preposition of place just before capitalised words: they name where ("on the Plaza Mayor, a spokesman said"), not who; "spoke to" or "according to" names who. */
-const PLACED_BEFORE = "(?<!\\b(?:on|in|at|(?<!\\b(?:spoke|spoken|speaking|talked|talking|wrote|writing|according|explained)\\s)to|from|near|outside|inside|into|through|across|along|around|past|towards?)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{0,40}\\s+){0,3})";
+const PLACED_BEFORE = "(?<!\\b(?:on|in|at|(?<!\\b(?:spoke|spoken|speaking|talked|talking|wrote|writing|according|explained)\\s)to|from|near|outside|inside|into|through|across|along|around|past|towards?)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]{0,40}\\s+){0,3})";
 /** A possessive ("the club's", "the residents'"). */
 const POSSESSIVE = "\\p{L}+(?:['’]s|s['’])";
 /** Verbs whose simple past does not end in "-ed": what a titled name did ("Union president Ada Moen spoke from the steps"). */
@@ -98,7 +98,7 @@ export const PEOPLE_RULES = {
       // A plural name's possessive takes the apostrophe alone ("Dynamos' head coach, Ivo Lenz,").
       OWNER: `(?:the|The|its|Its|their|Their|his|His|her|Her|our|Our|a|A|an|An|whose)\\s+(?:(?:[a-z]+\\s+)?${POSSESSIVE}\\s+)?|[A-Z]\\p{L}+(?:['’]s|s['’])\\s+`,
       // A capitalised title may follow a word of its holder's status ("the outgoing Governor, Ada Moen,").
-      TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:(?:outgoing|incoming|former|new|acting|interim|late)\\s+)?(?:[A-Z][\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
+      TITLE: `(?:${BODY}\\s+)?(?:${TITLE_WORD}\\s+){0,2}${ROLE_NOUN}|(?:(?:outgoing|incoming|former|new|acting|interim|late)\\s+)?(?:\\p{Lu}[\\p{L}]+\\s+){0,2}${TITLE_PATTERN}`,
       OF: `\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${CAP_WORDS}(?:\\s+and\\s+${CAP_WORDS})?(?:\\s+of\\s+(?:the\\s+)?${CAP_WORDS})?(?:\\s+(?:department|region|province|county|district|state|city))?(?:\\s+\\([A-Z]{2,8}\\))?|\\s+for\\s+${PORTFOLIO}|\\s+(?:of|for)\\s+the\\s+(?:[a-z]+\\s+)?${LOWER_BODY}|\\s+for\\s+the\\s+\\p{Ll}{3,20}(?=,)|\\s+on\\s+\\p{Ll}{3,20}(?:\\s+and\\s+\\p{Ll}{3,20})?(?=,)|\\s+(?:employed|hired)\\s+by\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}${CAP_WORDS}`,
       NAME, SPEAKER: NAME, VERBS: SPEECH_VERBS, VERBS_AFTER: SPEECH_VERBS, RANK_SHORT: RANK_ABBREVIATIONS,
     }, 'gu'),
@@ -115,7 +115,7 @@ export const PEOPLE_RULES = {
     id: 'person.title-after-word', produces: 'people',
     description: 'a capitalised word and a lowercase title, then a name that speaks or is set off by a comma ("Harbour commander Ivo Lenz said")',
     pattern: compose("(?<![\\p{L}'’-][^\\S\\n]?)\\b{TITLE} {NAME}(?=\\s+(?:{VERBS})\\b|,)", {
-      TITLE: '[A-Z][\\p{L}]+\\s+(?:[a-z-]+\\s+)?(?:commander|prefect|chief|director|superintendent|inspector|spokes(?:man|woman|person))',
+      TITLE: '\\p{Lu}[\\p{L}]+\\s+(?:[a-z-]+\\s+)?(?:commander|prefect|chief|director|superintendent|inspector|spokes(?:man|woman|person))',
       NAME, VERBS: SPEECH_VERBS,
     }, 'gu'),
     examples: { match: ['Harbour commander Ivo Lenz said the pier was safe.'], noMatch: ['The harbour commander said the pier was safe.'] },
@@ -160,7 +160,7 @@ export const PEOPLE_RULES = {
     pattern: compose('\\b(?:the|The) {NATIONALITY}? {ROLE} of {PLACE}', {
       NATIONALITY: NATIONALITY_PATTERN,
       ROLE: 'mayor|governor|prefect|police chief|police commissioner|interior minister|foreign minister|prime minister|president|ambassador|regional president',
-      PLACE: "[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?",
+      PLACE: "\\p{Lu}[\\p{L}'’-]{1,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{1,40})?",
     }, 'gu'),
     examples: { match: ['The mayor of Bergen cut the ribbon.'], noMatch: ['The mayor cut the ribbon.'] },
   },
@@ -213,7 +213,7 @@ export const PEOPLE_RULES = {
     id: 'person.body-title-after-verb', produces: 'people',
     description: 'a speech verb, then a body\'s name, a title and a name ("…, said Transit Authority spokeswoman Lena Park.")',
     pattern: compose('\\b(?:{VERBS}) (?:the )?{BODY} {TITLE} {NAME}', {
-      VERBS: 'said|says|added|told reporters', BODY: `(?:[A-Z][\\p{L}'’-]{0,40}|[A-Z]{2,6})(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{0,40}){0,3}`,
+      VERBS: 'said|says|added|told reporters', BODY: `(?:\\p{Lu}[\\p{L}'’-]{0,40}|[A-Z]{2,6})(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{0,40}){0,3}`,
       TITLE: 'spokes(?:man|woman|person)|chief|director|commander|head|secretary', NAME,
     }, 'gu'),
     examples: { match: ['The line reopens on Friday, said Transit Authority spokeswoman Lena Park.'], noMatch: ['The line reopens on Friday, said a spokeswoman.'] },
@@ -228,7 +228,7 @@ export const PEOPLE_RULES = {
     id: 'person.signature', produces: 'people',
     description: 'the signature closing a release (statement.release-heading): its last three lines, a name maybe after a rank ("Inspector Ada Moen"), a title ("Head of Operations") and a body ("Lakeside Harbour Police Directorate"): a person whose title is of that body ("Head of Operations of the Lakeside Harbour Police Directorate"); lines that end in a full stop are no signature',
     pattern: compose('(?:^|\\n){NAME}[^\\S\\n]*\\n{TITLE}[^\\S\\n]*\\n{BODY}\\s*$', {
-      NAME: `(?:(?:${TITLE_PATTERN})[^\\S\\n]+)?${NAME}`, TITLE: "[A-Z][\\p{L}'’,-]*(?:[^\\S\\n]+[\\p{L}'’,-]+){0,6}", BODY: "[A-Z][\\p{L}'’-]{0,40}(?:[^\\S\\n]+[\\p{L}'’-]{1,40}){0,8}",
+      NAME: `(?:(?:${TITLE_PATTERN})[^\\S\\n]+)?${NAME}`, TITLE: "\\p{Lu}[\\p{L}'’,-]*(?:[^\\S\\n]+[\\p{L}'’,-]+){0,6}", BODY: "\\p{Lu}[\\p{L}'’-]{0,40}(?:[^\\S\\n]+[\\p{L}'’-]{1,40}){0,8}",
     }, 'u'),
     examples: {
       match: ['We ask for calm.\n\nInspector Ada Moen\nHead of Operations\nLakeside Harbour Police Directorate\n'],
@@ -307,7 +307,7 @@ export const PEOPLE_RULES = {
   caption: {
     id: 'person.caption', produces: 'people',
     description: 'a line that names someone and says what they are, set off by commas, right above a quoted paragraph ("Ada Moen, fish trader, survivor" then "“I was sitting at the back …”"), as an oral history, a vox pop or a panel prints its voices: a person whose title is the first words after the name, in lowercase or a title of office ("Governor of Eastby", "Lakeside Central Police Commander"), maybe after a rank ("Commander Ada Moen, station commander, Harbour Coast Guard"); the quoted paragraph is their words (statement.caption-quote)',
-    pattern: compose('^(?:(?:{RANK})[^\\S\\n]+)?{NAME},[^\\S\\n]+(?<role>\\p{Ll}[\\p{L}\'’ -]{1,50}?|(?:[A-Z][\\p{L}\'’-]{1,40}[^\\S\\n]+){0,3}(?:{TITLE})(?:[^\\S\\n]+of[^\\S\\n]+[A-Z][\\p{L}\'’-]{1,40})?)(?:,[^\\S\\n]+[^,.;:!?\\n]{1,80}){0,2}[^\\S\\n]*\\n[^\\S\\n]*["“]', { NAME, RANK: `${TITLE_PATTERN}|Dr\\.?|Professor`, TITLE: TITLE_PATTERN }, 'gmu'),
+    pattern: compose('^[^\\S\\n]*(?:(?:{RANK})[^\\S\\n]+)?{NAME},[^\\S\\n]+(?<role>\\p{Ll}[\\p{L}\'’ -]{1,50}?|(?:\\p{Lu}[\\p{L}\'’-]{1,40}[^\\S\\n]+){0,3}(?:{TITLE})(?:[^\\S\\n]+of[^\\S\\n]+\\p{Lu}[\\p{L}\'’-]{1,40})?)(?:,[^\\S\\n]+[^,.;:!?\\n]{1,80}){0,2}[^\\S\\n]*\\n[^\\S\\n]*["“]', { NAME, RANK: `${TITLE_PATTERN}|Dr\\.?|Professor`, TITLE: TITLE_PATTERN }, 'gmu'),
     examples: {
       match: ['Ada Moen, fish trader, survivor\n"I was sitting at the back."', 'Commander Ivo Lenz, station commander, Harbour Coast Guard\n"Our first boat was out at 19:25."', 'Ada Moen, Governor of Eastby\n"The county will pay."'],
       noMatch: ['Ada Moen, Lakeside, Eastland\n"The county will pay."', 'Ada Moen, fish trader, survivor\nShe was sitting at the back.', 'Ada Moen, a trader, said she was sitting at the back.\n"It was cold."'],

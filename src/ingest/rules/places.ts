@@ -2,9 +2,9 @@
 import { NATIONS_WITHIN, PLACE_MODIFIERS, SPEECH_VERBS } from '../lexicon.js';
 import { compose, type Rule } from './rule.js';
 
-const CAP = "[A-Z][\\p{L}'’-]{1,40}";
+const CAP = "\\p{Lu}[\\p{L}'’-]{1,40}";
 /** One name of a list of places: one or two capitalised words ("Vika", "Nine Mile"). */
-const LISTED = "[A-Z][\\p{L}'’-]{1,40}(?: [A-Z][\\p{L}'’-]{1,40})?";
+const LISTED = "\\p{Lu}[\\p{L}'’-]{1,40}(?: \\p{Lu}[\\p{L}'’-]{1,40})?";
 /** Lowercase words for a police force that a place's name may follow to say whose force it is ("the police of …"). */
 const FORCE_OF_WORDS = 'police(?: forces?| services?)?|gendarmerie';
 /** Lowercase words of other languages that join the capitalised words of a place's name ("de la", "e", "van"). */
@@ -18,18 +18,18 @@ const NAME_PARTICLES = '(?:(?:[eiy]|es|del|della|dei|degli|delle|di|sul|sulla|de
 /** An abbreviated saint opening a name ("St. Mark's Square", "Ste Anne Street"): its possessive is the saint's, no owner's. */
 const SAINT = '(?:St|Ste|Sv)\\.?\\s+';
 /** Street and square words of other languages that open a name, maybe before a lowercase word in the genitive ("Ulica grada Vukovara", "Trg bana Jelacica", "Namestie SNP"). */
-const LOCAL_HEAD_FIRST = '(?:Ulica|Ulice|Avenija|Aleja|Plac|Rynek|Bulwar|Trg|Namestie|Námestie|Náměstí|Bulevar|Ulitsa|Prospekt)(?:\\s+\\p{Ll}{3,12})?(?:\\s+[A-Z][\\p{L}\'’-]{1,40}){1,3}';
+const LOCAL_HEAD_FIRST = '(?:Ulica|Ulice|Avenija|Aleja|Plac|Rynek|Bulwar|Trg|Namestie|Námestie|Náměstí|Bulevar|Ulitsa|Prospekt)(?:\\s+\\p{Ll}{3,12})?(?:\\s+\\p{Lu}[\\p{L}\'’-]{1,40}){1,3}';
 /**
  * Lowercase street, square and building words of other languages after their name ("Stefanikova ulica", "Hurbanovo namestie",
  * "Vaci utca", "Brivibas iela", "Kossuth ut", "Narodni dom" a hall); "most" (bridge) only after a Slavic adjective ("Jadranski most", "Karlov most"), as English has the word too.
  */
-const LOCAL_HEAD_AFTER = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:ulica|ulice|namestie|námestie|náměstí|trg|utca|út|ut|körút|korut|tér|cesta|nábrežie|straat|plein|plac|aleja|bulevar|ulitsa|prospekt|iela|bulvaris|bulvāris|laukums|gatve|gatvė|prospektas|tanav|tänav|valjak|väljak|puiestee|dom|dvorana|plads|torg|gatan|gade|vej)\\b|[A-Z][\\p{L}'’-]{0,40}(?:sk|ck|čk|šk|ov|ev|in)[iyaoýá]?\\s+most\\b";
+const LOCAL_HEAD_AFTER = "(?:\\p{Lu}[\\p{L}'’-]{1,40}\\s+){1,2}(?:ulica|ulice|namestie|námestie|náměstí|trg|utca|út|ut|körút|korut|tér|cesta|nábrežie|straat|plein|plac|aleja|bulevar|ulitsa|prospekt|iela|bulvaris|bulvāris|laukums|gatve|gatvė|prospektas|tanav|tänav|valjak|väljak|puiestee|dom|dvorana|plads|torg|gatan|gade|vej)\\b|\\p{Lu}[\\p{L}'’-]{0,40}(?:sk|ck|čk|šk|ov|ev|in)[iyaoýá]?\\s+most\\b";
 
 /** A place of worship, a palace, a museum or a port named by what it is first ("the Church of Saint Anne", "the Cathedral of Eastby", "the Palace of Congresses", "the Port of Eastby"). */
-const WORSHIP_OF = "(?:Cathedral|Church|Basilica|Chapel|Temple|Sanctuary|Shrine|Mosque|Monastery|Abbey|Palace|Museum|Port)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40}){0,3}){1,2}";
+const WORSHIP_OF = "(?:Cathedral|Church|Basilica|Chapel|Temple|Sanctuary|Shrine|Mosque|Monastery|Abbey|Palace|Museum|Port)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]{1,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{1,40}){0,3}){1,2}";
 
 /** A building named after the body it houses, whose name holds "of" ("the Cabinet of Ministers building"). */
-const BUILDING_OF = "(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}of\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}building\\b";
+const BUILDING_OF = "(?:\\p{Lu}[\\p{L}'’-]{1,40}\\s+){1,2}of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]{1,40}\\s+){1,2}building\\b";
 
 /** A lowercase word that says what kind of site the lowercase head is ("the Arden main station", "the Eastby sports park", "the Wold border crossing"). */
 const LOWER_MODIFIER = '(?:main|central|metro|railway|underground|subway|train|tram|bus|sports|border|road|car|ferry|toll) ';
@@ -47,7 +47,7 @@ const HEAD_FIRST = 'Fort|Mont|Route|Chemin|Carrefour|Mount|Monte|Jalan|Lebuh|Leb
  * Mayo", "Place du 14 Juillet"; not a score, "won at Stadion Lipa 3-0") or a roman numeral ("Avenue Louis II"), maybe after a
  * lowercase particle.
  */
-const HEAD_FIRST_WORD = `[^\\S\\n]+${NAME_PARTICLES}(?:(?:d['’])?[A-Z][\\p{L}'’-]{1,40}|\\d{1,4}(?:-\\p{Lu}[\\p{L}'’]{1,20})?(?!\\d|[.,:–-]\\d)|[IVX]{1,4}(?![\\p{L}\\d]))`;
+const HEAD_FIRST_WORD = `[^\\S\\n]+${NAME_PARTICLES}(?:(?:d['’])?\\p{Lu}[\\p{L}'’-]{1,40}|\\d{1,4}(?:-\\p{Lu}[\\p{L}'’]{1,20})?(?!\\d|[.,:–-]\\d)|[IVX]{1,4}(?![\\p{L}\\d]))`;
 /** A lowercase adjective of a Romance language right after a head word that opens a name ("Théâtre municipal", "Arène nationale", "Stade olympique"). */
 const ROMANCE_ADJECTIVE = '(?:municipale?|nationale?|olympique|olímpico|olimpico|centrale|royale|régional)';
 
@@ -60,7 +60,7 @@ const SITE_WORDS = 'headquarters|offices?|stadium|Stadium|ground|Ground|hotel|Ho
  * house number ("5 Avenue Foch").
  */
 const NUMBERED_STREET = '(?<![\\d,.]\\s?)(?:\\b\\p{Lu}{2,3}\\s+)?(?<![\\d,.])\\d{1,3}(?:st|nd|rd|th)?\\s+(?:Street|Avenue)(?:\\s+(?:NW|NE|SW|SE))?(?!\\s+\\p{Lu}\\p{Ll})';
-const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge|Park)\\b)[A-Z][\\p{L}'’-]{1,40}\\s+and\\s+(?:[A-Z][\\p{L}'’-]{1,40}\\s+){1,2}(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge)";
+const PAIR_NAMED = "(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s)(?!(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge|Park)\\b)\\p{Lu}[\\p{L}'’-]{1,40}\\s+and\\s+(?:\\p{Lu}[\\p{L}'’-]{1,40}\\s+){1,2}(?:Street|Avenue|Boulevard|Road|Square|Lane|Bridge)";
 
 /**
  * Endings of one-word names of streets, squares, parks, stations and churches in German, Dutch, Flemish and the
@@ -72,7 +72,7 @@ const GLUED_HEAD = 'platz|plein|straat|strasse|straße|gasse|allee|damm|ufer|wie
 const HYPHEN_HEAD = 'Park|Stadion|Platz|Allee|dori|dōri|doori';
 
 /** One to three capitalised words ending a route ("Tarn Gate", "Vic-Rudnik"). */
-const ROUTE_END = "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n]+[A-Z][\\p{L}'’-]{1,40}){0,2}";
+const ROUTE_END = "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]{1,40}){0,2}";
 /** Words of a sentence that says where something moves, runs or is closed: a march, a road, traffic, transport, a patrol. */
 const ROUTE_WORDS = 'march(?:ed|es|ing)?|marchers|walk(?:ed|s)?|run(?:s|ning)?|ran|route|procession|parade|cortege|motorcade|convoy|closed|close|shut|traffic|bus(?:es)?|trains?|trams?|shuttles?|drove|drive|escort(?:ed)?|patrol(?:s|led)?|barred|cordoned|stretch|lanes?|roads?|street|avenue|boulevard|motorway|highway';
 /** What may follow a site named after "the": punctuation, or a word that starts a new phrase. */
@@ -82,9 +82,9 @@ export const PLACE_RULES = {
   venue: {
     id: 'place.venue', produces: 'places',
     description: 'up to four capitalised words closed by a word for a venue or a street, in English or another language (a hospital, a place of worship, a lake and a circle among them; "the Catholic Church", "the Georgian Orthodox Church", a denomination only, maybe after a nationality or a rite, is no building), maybe after a city\'s possessive ("Bergen\'s Grieg Hall Square"; an owner the article names nowhere else is part of the name, "Barr\'s Bay Park", "Devil\'s Tower Road"), "Harbour Avenue", "Lindner Strasse", "the Arden main station", "Plaza Mayor", "Stadio del Lago", "Stadion Lipa", "Avenida de la Paz"); a person\'s initial or initials before a capitalised word are part of the name ("the M.A. Holm Stadium") ("the Terrance B. Holm International Airport"); a lowercase particle of another language between the capitalised words is part of the name ("Rruga e Dibres Boulevard", "Rue de la Paix Square"), so the name is not cut after it; a street named after two people ("Anna and Petar Novak Boulevard") is one name when its first word opens a run of capitals, so it is not cut at its "and" (two streets, "Harbour Street and Mill Street", stay two); a lowercase word for a site or an area after the name ("the Holm roundabout", "the Eastby sports park", "the Wold peninsula", a region, "Tran Phu street", "the Harlow toll station"; never a street or square word that describes a noun after it, "the Midsummer street party"), an island, hill, cove, harbour, grounds, theatre, statue, field, corner, grove or sea closing the name ("Kelso Cove", "the Dead Sea"; "<first name> Hill", "<first name> Field" is a person), a fort or mount opening it ("Fort Ardwick", "Mount Arvel"; "Fort Worth", a town the gazetteer knows, is that town), a place of worship, a palace or a museum named by what it is first ("the Church of Saint Anne", "the Palace of Congresses"), Romance words before it ("Placa de la Vila", "Praça do Mar", "Barrio Alto", a district) and Slavic or Nordic ones after it ("Narodni dom", "Kossuth ut") say what it is (lexicon place_heads); a name in brackets after a venue ("Harbour Square (Havnetorget)") is the same venue in another language, no place of its own; a site named after a road or bridge before a lowercase "gate" or "crossing" ("the Wold Bridge border crossing") is that road or bridge',
-    pattern: compose("\\b(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}(?![\\p{L}\\d_])", {
+    pattern: compose("(?<![\\p{L}\\d_])(?:{CITY}['’]s\\s+(?:iconic\\s+|famous\\s+|historic\\s+|main\\s+|new\\s+)?)?{NAME}(?![\\p{L}\\d_])", {
       CITY: CAP,
-      NAME: `${NUMBERED_STREET}|${PAIR_NAMED}|${BUILDING_OF}|${WORSHIP_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:(?:[A-Z][\\p{L}'’-]{0,40}|(?:[A-Z]\\.){1,3}(?=\\s+[A-Z]\\p{Ll}))\\s+${NAME_PARTICLES}){1,4}(?:stadium|Stadium|Oval|Arena|arena|Racecourse|Racetrack|Showgrounds?|Velodrome|Fairground|Square|Airport|airport|Station|Hospital|Church|Chapel|Mosque|Temple|Shrine|Sanctuary|Mausoleum|Lake|Circle|(?:Cathedral|Basilica|Palace|Museum|Centre|Center)(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]{1,40}(?:\\s+[A-Z][\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Terminal|Beach|Bay|Way|Complex|Hotel|Resort|Building|Corniche|Bypass|Junction|Roundabout|Baths?|Valley|Province|River|Veediya|Mawatha|Marg|Chowk|Caddesi|Sokak|Meydanı|Bagh|Ghat|Circuit|Avenue|Boulevard|Drive|Road|Highway|Lane|Quay|Wharf|Pier|Barracks|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Alle|Allé|Platz|Markt|Garden|Gardens|Port|Domain|Island|Hill|Cove|Harbour|Harbor|Grounds|Theatre|Theater|Statue|Field|Corner|Grove|Sea|Headquarters|amphitheatre|amphitheater|building|(?:${LOWER_MODIFIER})?(?:${LOWER_HEAD}))(?![^\\S\\n]+\\p{Lu})|(?:${HEAD_FIRST})(?:[^\\S\\n]+${ROMANCE_ADJECTIVE}\\b(?:${HEAD_FIRST_WORD}){0,3}|(?:${HEAD_FIRST_WORD}){1,3})`,
+      NAME: `${NUMBERED_STREET}|${PAIR_NAMED}|${BUILDING_OF}|${WORSHIP_OF}|${LOCAL_HEAD_AFTER}|${LOCAL_HEAD_FIRST}|(?:${SAINT})?(?:(?:\\p{Lu}[\\p{L}'’-]{0,40}|(?:[A-Z]\\.){1,3}(?=\\s+[A-Z]\\p{Ll}))\\s+${NAME_PARTICLES}){1,4}(?:stadium|Stadium|Oval|Arena|arena|Racecourse|Racetrack|Showgrounds?|Velodrome|Fairground|Square|Airport|airport|Station|Hospital|Church|Chapel|Mosque|Temple|Shrine|Sanctuary|Mausoleum|Lake|Circle|(?:Cathedral|Basilica|Palace|Museum|Centre|Center)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]{1,40}(?:\\s+\\p{Lu}[\\p{L}'’-]{1,40})?)?|Monument|Olympic Village|Ice Park|Market|Bridge|Gate|Hall|Street|Terminal|Beach|Bay|Way|Complex|Hotel|Resort|Building|Corniche|Bypass|Junction|Roundabout|Baths?|Valley|Province|River|Veediya|Mawatha|Marg|Chowk|Caddesi|Sokak|Meydanı|Bagh|Ghat|Circuit|Avenue|Boulevard|Drive|Road|Highway|Lane|Quay|Wharf|Pier|Barracks|Plaza|Park|Fortress|Castle|Cemetery|House|Strasse|Straße|Alle|Allé|Platz|Markt|Garden|Gardens|Port|Domain|Island|Hill|Cove|Harbour|Harbor|Grounds|Theatre|Theater|Statue|Field|Corner|Grove|Sea|Headquarters|amphitheatre|amphitheater|building|(?:${LOWER_MODIFIER})?(?:${LOWER_HEAD}))(?![^\\S\\n]+\\p{Lu})|(?:${HEAD_FIRST})(?:[^\\S\\n]+${ROMANCE_ADJECTIVE}\\b(?:${HEAD_FIRST_WORD}){0,3}|(?:${HEAD_FIRST_WORD}){1,3})`,
     }, 'gu'),
     examples: {
       match: ["Fans gathered in Bergen's historic Harbour Square.", 'The procession stops at the Church of Saint Anne.', 'Officers will guard the Palace of Congresses from Thursday.', 'Two were taken to the Eastby General Hospital.', 'The march ends at Plaza Mayor.', 'The march ends at Kingsway Hall.', 'Buses stop on Harbour Avenue.',
@@ -102,7 +102,7 @@ export const PLACE_RULES = {
     id: 'place.compound-site', produces: 'places',
     description: 'one word that glues a name to a head word of German, Dutch or a Nordic language ("Karlsplatz", "Museumplein", "Westbahnhof", "Storgatan", "Kauppatori"), or joins it with a hyphen ("Olympia-Park", "Meiji-dori"), maybe after one capitalised word of its name and a particle ("Amalienborg Slotsplads", "Pieter de Hoochlaan"): a street, square, park, station or church, a venue; never a common English word ("Brigade"), a town the gazetteer knows ("Neumarkt"), a word of a longer name or the name of a body or person already read',
     pattern: compose('(?<![\\p{L}\\d-])(?:{SAINT})?(?:{OWN}[^\\S\\n]+{PARTICLES})?{WORD}(?![\\p{L}\\d-]|[^\\S\\n]+\\p{Lu})', {
-      SAINT: SAINT, OWN: CAP, PARTICLES: NAME_PARTICLES, WORD: `[A-Z][\\p{L}'’]{2,40}(?:${GLUED_HEAD})|[A-Z][\\p{L}]{2,40}-(?:${HYPHEN_HEAD})`,
+      SAINT: SAINT, OWN: CAP, PARTICLES: NAME_PARTICLES, WORD: `\\p{Lu}[\\p{L}'’]{2,40}(?:${GLUED_HEAD})|\\p{Lu}[\\p{L}]{2,40}-(?:${HYPHEN_HEAD})`,
     }, 'gu'),
     examples: {
       match: ['Fans gathered on the Marktplatz before the match.', 'The march ends at Museumplein.', 'Trains will not stop at the Nordbahnhof.', 'Stalls line Storgatan until Sunday.', 'The rally moved to Kauppatori.', 'A fan zone opens in the Olympia-Park.', 'The motorcade follows Meiji-dori.', 'Trams skip the Pieter de Hoochlaan.'],
@@ -133,7 +133,7 @@ export const PLACE_RULES = {
   capitalisedRun: {
     id: 'place.gazetteer', produces: 'places',
     description: 'the longest gazetteer name inside a run of capitalised words, maybe joined by a particle ("Dar es Salaam", "Ciudad de la Costa"); a one-word town needs a locative cue ("in Leeds"); a month\'s name is never a town ("in March 2015")',
-    pattern: new RegExp(`[A-Z][\\p{L}'’-]{0,40}\\p{L}(?:[^\\S\\n]+${NAME_PARTICLES}(?:[A-Z][\\p{L}'’-]{0,40}\\p{L}|d'[A-Z]\\p{L}+))*`, 'gu'),
+    pattern: new RegExp(`\\p{Lu}[\\p{L}'’-]{0,40}\\p{L}(?:[^\\S\\n]+${NAME_PARTICLES}(?:\\p{Lu}[\\p{L}'’-]{0,40}\\p{L}|d'[A-Z]\\p{L}+))*`, 'gu'),
     examples: { match: ['The parade crossed Oslo on Sunday.', 'Traders in Dar es Salaam marched.'], noMatch: ['the parade crossed the city on sunday.'] },
   },
   description: {
@@ -211,7 +211,7 @@ export const PLACE_RULES = {
   district: {
     id: 'place.district', produces: 'places',
     description: 'a name of one or two capitalised words followed by "district", or two names followed by "districts", "areas" or "neighbourhoods" ("the Vika district", "the Old Harbour district", "the Lund and Moss Hill areas"), a list of names after "the settlements of", "the suburbs of" and the like ("a curfew on the settlements of Vika, Nine Mile and Moss"), or a district numbered in roman numerals ("District VIII"); a word that opens a sentence or is a weekday is no part of the name',
-    pattern: compose(`\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b|\\bthe (?:settlements|suburbs|districts|villages|townships|neighbou?rhoods) of (?<list>${LISTED}(?:, ${LISTED}){0,4},? and ${LISTED})\\b|\\b{NUMBERED}\\b`, { NUMBERED: 'District [IVXL]{1,6}', NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?" }, 'gu'),
+    pattern: compose(`\\b{NAME} district\\b|\\b{FIRST} and {SECOND} (?:districts|areas|neighbou?rhoods)\\b|\\bthe (?:settlements|suburbs|districts|villages|townships|neighbou?rhoods) of (?<list>${LISTED}(?:, ${LISTED}){0,4},? and ${LISTED})\\b|\\b{NUMBERED}\\b`, { NUMBERED: 'District [IVXL]{1,6}', NAME: `(?:${CAP}[^\\S\\n]+)?${CAP}`, FIRST: CAP, SECOND: "\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]\\p{Lu}[\\p{L}'’-]{1,40})?" }, 'gu'),
     examples: { match: ['Shops in the Vika district stayed shut.', 'The Old Harbour district office closed the street.', 'Officers may search people in the Lund and Moss Hill areas.', 'Fans will gather in District IX.', 'A curfew was imposed on the settlements of Vika, Nine Mile and Moss until Thursday.'], noMatch: ['Shops in the district stayed shut.', 'Officers may search people in both areas.', 'Fans will gather in District Nine Park.', 'A curfew was imposed on the settlements around the prison.'] },
   },
   settlementOf: {
@@ -229,14 +229,14 @@ export const PLACE_RULES = {
   articleCity: {
     id: 'place.within-article-city', produces: 'places',
     description: 'a venue, square or district with no city of its own in the words, in an article about one city (its dateline\'s, else the one city it names): within that city, unless the sentence that names it names another city and not that one; a name that opens with a city\'s name ("Eastby railway station") is within that city',
-    pattern: compose('\\b{SITE}\\b', { SITE: "[A-Z][\\p{L}'’-]{1,40}[^\\S\\n]+(?:Square|Park|Street|Avenue|station|cesta|trg)" }, 'gu'),
+    pattern: compose('\\b{SITE}\\b', { SITE: "\\p{Lu}[\\p{L}'’-]{1,40}[^\\S\\n]+(?:Square|Park|Street|Avenue|station|cesta|trg)" }, 'gu'),
     examples: { match: ['EASTBY, May 3 (Wire) - The march ends in Mill Square.'], noMatch: ['EASTBY, May 3 (Wire) - The march ends in the square.'] },
   },
   dateline: {
     id: 'place.dateline', produces: 'places',
     description: 'the city of a wire dateline in capitals, before a comma, maybe its country, and the month and day, maybe after the weekday and before the year ("HARBOURTON, Ruritania, May 4 (Wire) -", "HARBOURTON, Ruritania, Friday, May 4, 2035 —"), after the headline, maybe a standfirst and a desk\'s line, and maybe a byline ("By a staff correspondent"), three lines at most: the gazetteer\'s place of that name in title case ("ESCH-SUR-ALZETTE" is Esch-sur-Alzette), spelled as the text spells it elsewhere ("YAOUNDE" is the Yaoundé the text names), a place although it is one word with no locative cue; a city the gazetteer does not know, written before a country it knows ("HARBOURTON, Ruritania,"), is a city of that country, as the dateline says, and one before a country it does not know, or before none, is a city when the text writes its name again; the country it names is a place too; a line of its own that is a place in title case the gazetteer knows and a whole date, as letters, notices and reports head themselves ("Eastby, Friday, May 4, 2035"), is a dateline too; and each item of a column of briefs that opens with a city the gazetteer knows, in capitals, and a dash ("DOUALA - The derby …") names that city',
     pattern: compose('^(?:{CITY},[^\\S\\n]+(?:{COUNTRY},[^\\S\\n]+)?(?:{WEEKDAY},[^\\S\\n]+)?[A-Z][a-z]{2,8}\\.?[^\\S\\n]+\\d{1,2}\\b|{TITLED},[^\\S\\n]+(?:[A-Z][a-z]{2,5}day,?[^\\S\\n]+)?{FULL_DATE}[^\\S\\n]*$)', {
-      CITY: "\\p{Lu}[\\p{Lu}'’.-]{1,30}(?:[^\\S\\n]\\p{Lu}[\\p{Lu}'’-]{1,30}){0,2}", COUNTRY: '(?![A-Z][a-z]{2,5}day,)[A-Z][\\p{L}.]+(?:[^\\S\\n](?:(?:and|of|the)[^\\S\\n])?[A-Z][\\p{L}.]+){0,2}', WEEKDAY: '[A-Z][a-z]{2,5}day',
+      CITY: "\\p{Lu}[\\p{Lu}'’.-]{1,30}(?:[^\\S\\n]\\p{Lu}[\\p{Lu}'’-]{1,30}){0,2}", COUNTRY: '(?![A-Z][a-z]{2,5}day,)\\p{Lu}[\\p{L}.]+(?:[^\\S\\n](?:(?:and|of|the)[^\\S\\n])?\\p{Lu}[\\p{L}.]+){0,2}', WEEKDAY: '[A-Z][a-z]{2,5}day',
       // A line of its own with a place in title case and a whole date, as letters, notices and reports head themselves ("Mombasa, Friday, May 15, 2048").
       TITLED: "\\p{Lu}\\p{Ll}[\\p{L}'’-]{1,30}(?:[^\\S\\n]\\p{Lu}[\\p{L}'’-]{1,30}){0,2}", FULL_DATE: '[A-Z][a-z]{2,8}\\.?[^\\S\\n]+\\d{1,2},?[^\\S\\n]+\\d{4}|\\d{1,2}[^\\S\\n]+[A-Z][a-z]{2,8}\\.?,?[^\\S\\n]+\\d{4}',
     }, 'mu'),

@@ -107,7 +107,7 @@ export const STATEMENT_RULES = {
     // A time right after the verb is when it was said ("told us last night it has no plan"), no word of the clause.
     pattern: compose("\\b(?:{VERB})(?:\\s+(?:on|in)\\s+[A-Z][^,]{1,28}?|\\s+(?:last\\s+(?:night|week)|yesterday|earlier\\s+today|this\\s+(?:morning|afternoon|evening|week)))?\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?\\s*[.!]?$)(?={SUBJECT}\\b)", {
       VERB: REPORTING_VERBS,
-      SUBJECT: `(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|many|several|few|both|each|every|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|up\\s+to|more\\s+than|at\\s+least|fewer\\s+than|less\\s+than|almost|roughly|approximately|well\\s+over|[A-Z][\\p{L}'’-]{1,40}|\\d[\\d,.]*|${SUBJECT_BEFORE_VERB}|${PLURAL_SUBJECT_PAST})`,
+      SUBJECT: `(?:the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|no|all|some|most|more|about|around|nearly|police|officers|authorities|many|several|few|both|each|every|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|up\\s+to|more\\s+than|at\\s+least|fewer\\s+than|less\\s+than|almost|roughly|approximately|well\\s+over|\\p{Lu}[\\p{L}'’-]{1,40}|\\d[\\d,.]*|${SUBJECT_BEFORE_VERB}|${PLURAL_SUBJECT_PAST})`,
     }, 'u'),
     examples: { match: ['Holm said the gates open at six.', 'The union told us last night it has no plan to strike.', 'Holm said security at the gates would be tighter.', 'The federation, which organises the race, said 96 riders would start the stage.', 'Holm said many of its members earned half of their income in that week.', 'Holm said street vendors earned half of their income in that week.', 'The command says up to 400 militia members patrol the riverbanks.'], noMatch: ['Holm said nothing.', 'Holm said goodbye to the crews.', 'Holm said thanks to the crews.', 'Minister Ada Holm told reporters in Lakeside on Saturday.'] },
   },
@@ -184,7 +184,7 @@ export const STATEMENT_RULES = {
   transcriptAnswer: {
     id: 'statement.transcript-answer', produces: 'statements',
     description: 'a line of an interview transcript labelled "A:" (the person the introduction says was interviewed) or with a person\'s name; "Q:" lines are the interviewer\'s and give no statement; in a transcript printed as assemblies and courts print them, a label in capitals names its speaker by a title and the name in brackets ("THE MINISTER OF TRANSPORT (Ada Moen):"), a courtesy title and the name or surname ("MRS. ADA MOEN:", "MRS. MOEN:"), or the title alone of one labelled so before ("THE MINISTER OF TRANSPORT:"); the presiding officer\'s lines ("THE PRESIDENT OF THE ASSEMBLY:", "THE SPEAKER:") run the sitting and give no statement',
-    pattern: compose('^{LABEL}:\\s+', { LABEL: `${CAPITALS_LABEL}|A|Answer|[A-Z][\\p{L}'’-]{1,40}(?:[^\\S\\n][A-Z][\\p{L}'’-]{1,40})?` }, 'u'),
+    pattern: compose('^{LABEL}:\\s+', { LABEL: `${CAPITALS_LABEL}|A|Answer|\\p{Lu}[\\p{L}'’-]{1,40}(?:[^\\S\\n]\\p{Lu}[\\p{L}'’-]{1,40})?` }, 'u'),
     examples: {
       match: ['A: We will have about 300 officers at the harbour.', 'Holm: The pier stays closed until Friday.', 'THE MINISTER OF TRANSPORT (Ada Moen): The pier stays closed.', 'MRS. MOEN: Who pays for the hotels?', 'THE VICE-PRESIDENT: It is a decision of the State.'],
       noMatch: ['The pier stays closed until Friday: Holm said so.', 'The minister (Ada Moen): yes.'],
