@@ -399,8 +399,10 @@ export function dateProblems(fact: SeedFact, dateFields: readonly string[], canB
  */
 export function quoteTextProblems(fact: SeedFact): string[] {
   if (fact.kind !== 'quote' || typeof fact.text !== 'string') return [];
-  const words = fact.text.replace(/[.,;:]$/, '');
-  return fact.citations.some(({ quote }) => quote.includes(words))
+  // A line break is no word: a quotation printed over two lines (a subtitle's cue) is quoted word for word.
+  const spaced = (text: string) => text.replace(/\s+/g, ' ');
+  const words = spaced(fact.text.replace(/[.,;:]$/, ''));
+  return fact.citations.some(({ quote }) => spaced(quote).includes(words))
     ? []
     : [`text "${fact.text}" is kind "quote" but does not occur word for word in its quotes`];
 }

@@ -6,6 +6,7 @@ import { ArticleDocument } from './document.js';
 import { IngestError } from './input.js';
 import { createContext, MAX_PROPOSALS, proposalCount, type Cite } from './passes/context.js';
 import { PIPELINE } from './pipeline.js';
+import { withoutSubtitleTimings } from './subtitles.js';
 import { withoutLineMarkers } from './line-markers.js';
 import { withoutRetractions } from './retractions.js';
 
@@ -30,7 +31,7 @@ export interface ExtractOptions {
  * the time a 1 MB article of distinct sentences took.
  */
 export function extract(options: ExtractOptions): Facts {
-  const x = createContext(new ArticleDocument(withoutLineMarkers(withoutRetractions(options.text)), options.sourceId, options.published, options.text), options.published);
+  const x = createContext(new ArticleDocument(withoutLineMarkers(withoutSubtitleTimings(withoutRetractions(options.text))), options.sourceId, options.published, options.text), options.published);
   for (const pass of PIPELINE) {
     pass.run(x);
     const count = proposalCount(x.facts);

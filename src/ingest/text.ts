@@ -146,8 +146,9 @@ export class QuoteIndex {
  */
 export function uniqueQuote(quotes: QuoteIndex, sentence: Sentence, start: number, end: number): string | null {
   // Every stretch of a sentence that occurs twice occurs twice too: nothing inside it can be quoted.
-  if (start >= sentence.start && end <= sentence.end && !quotes.unique(sentence.text)) return null;
+  // The written words: a line break read as a space (src/ingest/subtitles.ts) is a line break in the article.
   const text = quotes.text;
+  if (start >= sentence.start && end <= sentence.end && !quotes.unique(text.slice(sentence.start, sentence.end))) return null;
   let from = start;
   let to = end;
   const words = (s: string) => s.trim();
@@ -161,7 +162,8 @@ export function uniqueQuote(quotes: QuoteIndex, sentence: Sentence, start: numbe
     else if (from > sentence.start) from = left < sentence.start ? sentence.start : left + 1;
     else to = right < 0 || right > sentence.end ? sentence.end : right;
   }
-  return quotes.unique(sentence.text) ? sentence.text : null;
+  const written = text.slice(sentence.start, sentence.end);
+  return quotes.unique(written) ? written : null;
 }
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -471,13 +471,31 @@ function spelledElsewhere(x: PassContext, capitals: string): string | undefined 
   return [...x.doc.text.matchAll(words)].map((found) => found[0]).find((found) => found !== found.toUpperCase());
 }
 
-/** Later mentions by surname ("Berg said", "Kim said"). */
+/** A speech verb right after a word: "Tan told reporters", "Azman said". */
+const SPEAKS_AFTER = /^[^\S\n]+(?:said|says|told|tells|added|adds|asked|explained|insisted|warned|noted|replied)\b/u;
+
+/**
+ * Later mentions by surname ("Berg said", "Kim said"), and by the first word of a name before a speech verb where
+ * names are said so again ("Tan Chee Keong" is "Tan told reporters", "Azman Rashid" is "Azman said"), when that
+ * word opens no other person's name and is no one's surname.
+ */
 function laterMentions(x: PassContext): void {
-  for (const person of x.facts.people) {
-    if (!person.name) continue;
+  const named = x.facts.people.filter((p): p is typeof p & { name: string } => !!p.name);
+  const surnames = new Set(named.map((p) => calledAgainBy(p.name)));
+  const firstWords = named.map((p) => p.name.split(/\s+/u)[0]!);
+  for (const person of named) {
     const surname = calledAgainBy(person.name);
     for (const at of x.doc.words.find(surname)) {
       if (!x.doc.isTaken(at, at + surname.length)) x.doc.mention(person.id, 'person', at, at + surname.length);
+    }
+    const first = person.name.split(/\s+/u)[0]!;
+    if (first === surname || surnames.has(first) || firstWords.filter((w) => w === first).length > 1) continue;
+    for (const at of x.doc.words.find(first)) {
+      const end = at + first.length;
+      // "Achta Mahamat said": the word closing another name is not the first word of this one.
+      const before = x.doc.text.slice(Math.max(0, at - 30), at);
+      const closesAName = before !== before.trimEnd() && /^\p{Lu}\p{L}/u.test(before.trimEnd().split(/\s/u).at(-1) ?? '');
+      if (!closesAName && !x.doc.isTaken(at, end) && SPEAKS_AFTER.test(x.doc.text.slice(end, end + 20))) x.doc.mention(person.id, 'person', at, end);
     }
   }
 }

@@ -1,0 +1,69 @@
+// What blind round 61 found ingest reading wrong or missing (issue 20), each read by a general rule, on briefs of
+// our own: a subtitle file's sentences cut over its cues, and names opening with a capital letter outside A-Z.
+import { describe, expect, it } from 'vitest';
+import { withoutSubtitleTimings } from '../src/ingest/subtitles.js';
+import { brief, read } from './helpers/briefs.js';
+
+const cues = (...texts: string[]) => texts.map((text, i) => `${i + 1}\n00:00:${String(i * 5).padStart(2, '0')},000 --> 00:00:${String(i * 5 + 4).padStart(2, '0')},500\n${text}\n`).join('\n');
+
+describe('a subtitle file (SubRip or WebVTT)', () => {
+  const file = cues('[LAKESIDE NEWS, 21:00]', 'Good evening. The Lakeside Police Department said\nabout 400 officers were on duty.', 'Mayor Ada Moen closed the pier\nat noon today.', 'She will reopen it\non Friday.');
+  it('is read without its cue numbers and timings, every offset kept', () => {
+    const read = withoutSubtitleTimings(file);
+    expect(read).toHaveLength(file.length);
+    expect(read).not.toMatch(/-->|^\d+$/mu);
+    expect(read).toContain('Lakeside Police Department said about 400 officers were on duty.');
+  });
+  it('joins a sentence over a cue\'s lines and into the next cue, not over a sentence\'s end or a label', () => {
+    const read = withoutSubtitleTimings(file);
+    expect(read).toMatch(/at noon today\.\n/u);
+    expect(read).toMatch(/\[LAKESIDE NEWS, 21:00\]\n/u);
+    expect(read.replace(/\s+/gu, ' ')).toContain('She will reopen it on Friday.');
+  });
+  it('gives facts quoted with the file\'s own words, line breaks included', () => {
+    const facts = read(file);
+    const deployment = facts.deployments.find((d) => (d.personnel as { value: number }).value === 400);
+    expect(deployment?.organization_id).toBe('lakeside-police-department');
+    const quotes = Object.values(facts).flat().flatMap((f) => f.citations.map((c) => c.quote));
+    expect(quotes.filter((q) => !file.includes(q))).toEqual([]);
+    expect(quotes.some((q) => q.includes('\n'))).toBe(true);
+    expect(facts.people.map((p) => p.name)).toContain('Ada Moen');
+  });
+  it('reads a name-first label in capitals as a caption above its speaker\'s quoted words', () => {
+    const captioned = cues('[ANCHOR, IVO LENZ]\nGood evening.', '[ADA MOEN, HARBOUR MASTER, 54]\n"We keep the quay shut.\nNobody sails before Friday."', '[ANCHOR]\nThe pier stays closed.');
+    const facts = read(captioned);
+    const moen = facts.people.find((p) => p.name === 'Ada Moen');
+    expect(moen?.roles).toEqual([expect.objectContaining({ title: 'Harbour master' })]);
+    const statement = facts.statements.find((st) => st.speaker_id === moen?.id);
+    expect(statement?.text).toContain('We keep the quay shut. Nobody sails before Friday.');
+    expect(facts.people.map((p) => p.name)).not.toContain('Anchor');
+  });
+  it('leaves an article with fewer than three timed lines as written', () => {
+    const text = 'The clip (00:00:04,000 --> 00:00:09,500) shows the pier.\nPolice said\nnothing.';
+    expect(withoutSubtitleTimings(text)).toBe(text);
+  });
+});
+
+describe('a name opening with a capital letter outside A-Z', () => {
+  it('is a venue or a body like any other', () => {
+    const facts = read(brief('Police guarded the Ülker Stadium on Saturday, and the Éclair Arena. The Östberg Sports Federation said it was calm.'));
+    expect(facts.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Ülker Stadium', 'Éclair Arena']));
+    expect(facts.organizations.map((o) => o.name)).toContain('Östberg Sports Federation');
+  });
+});
+
+describe('a person named again by the first word of the name, before a speech verb', () => {
+  const speakerNames = (body: string) => {
+    const facts = read(brief(body));
+    return facts.statements.map((st) => facts.people.find((p) => p.id === st.speaker_id)?.name ?? null);
+  };
+  it('is that person when no other name opens or closes with the word', () => {
+    expect(speakerNames('Police chief Tan Wei Ming said 400 officers would be on duty. "We have planned this final for a year and we are ready for it," Tan told reporters.')).toEqual(['Tan Wei Ming', 'Tan Wei Ming']);
+    expect(speakerNames('Mayor Azman Rashid said the roads would close. "It is a big day for the whole city and for its children," Azman said.')).toEqual(['Azman Rashid', 'Azman Rashid']);
+  });
+  it('is no one when the word closes another name, or opens two names', () => {
+    expect(speakerNames('Police chief Moen Ada Berg said 400 officers would be on duty. Eva Moen said she would stay at home on Saturday.')).toEqual(['Moen Ada Berg', 'Eva Moen']);
+    const facts = read(brief('Police chief Tan Wei Ming said 400 officers would be on duty. Coach Tan Li Na said the team was ready. "We are ready for a hard final against a strong side," Tan said.'));
+    expect(facts.statements.filter((st) => st.kind === 'quote')).toEqual([]);
+  });
+});
