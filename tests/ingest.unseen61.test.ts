@@ -67,3 +67,13 @@ describe('a person named again by the first word of the name, before a speech ve
     expect(facts.statements.filter((st) => st.kind === 'quote')).toEqual([]);
   });
 });
+
+describe('a closure of a way named by a street word of another language, with an apposition after it (rule measure.closure)', () => {
+  it('is a closure named by the way', () => {
+    const facts = read(brief('City Hall will close Jalan Ada Moen, the main road to the arena, to private cars from noon on Sunday.'));
+    expect(facts.measures.map((m) => [m.name, m.kind])).toEqual([['Jalan Ada Moen closed', 'closure']]);
+  });
+  it('is none for a way of no street word closed by no verb of closing', () => {
+    expect(read(brief('City Hall will open Jalan Ada Moen, the main road to the arena, to buses from noon on Sunday.')).measures).toEqual([]);
+  });
+});

@@ -20,7 +20,9 @@ const measure = (id: string, measureKind: MeasureRule['measureKind'], descriptio
 
 /** What can be closed to traffic or to the public: a way, a crossing, a station or a stretch of town. */
 const CLOSABLE = ['roads?', 'streets?', 'avenues?', 'boulevards?', 'lanes?', 'motorways?', 'highways?', 'bridges?', 'tunnels?', 'piers?', 'stations?', 'exits?', 'entrances?',
-  'expressways?', 'freeways?', '[ABMN]-?\\d{1,3}', 'squares?', 'quays?', 'embankments?', 'waterfronts?', 'promenades?', 'border crossings?', 'crossings?', 'peninsula', 'ring road', 'city cent(?:re|er)', 'old town', 'airports?'];
+  'expressways?', 'freeways?', '[ABMN]-?\\d{1,3}', 'squares?', 'quays?', 'embankments?', 'waterfronts?', 'promenades?', 'border crossings?', 'crossings?', 'peninsula', 'ring road', 'city cent(?:re|er)', 'old town', 'airports?',
+  // Words for a road or a street in other languages, as names open or close with them ("Jalan Bukit Jalil", "Rue de la Paix").
+  'jalan', 'lebuhraya', 'lorong', 'persiaran', 'rue', 'calle', 'carrera', 'avenida', 'rua', 'stra(?:ss|ß)e', 'ulica', 'caddesi', 'sokak', 'marg'];
 /** Closed for whom: traffic, vehicles, the public. */
 const CLOSED_TO = '\\bclosed\\s+to\\s+(?:all\\s+)?(?:\\p{L}+\\s+)?(?:traffic|vehicles|cars|lorries|trucks|buses|the\\s+public|pedestrians|visitors|shipping|vessels|boats)\\b';
 /** A place closed to traffic by a verb before it, a way named or not: "police closed Harbour Road to traffic", "will close the Ringstrasse to all vehicles". */
@@ -100,12 +102,12 @@ export const MEASURE_RULES: readonly MeasureRule[] = [
   },
   {
     ...measure('closure', 'closure', 'a road, street, bridge, station or exit closed or shut, to traffic or to all, or crossings or sailings suspended; or a vehicle-free or pedestrian-only zone. Named by its clause ("Quay Road closed to traffic"); a closure denied ("the bridge will not be closed") is none, nor traders closing their own stalls or shops on a street, nor a closure a gathering opposes ("marched against the Pirita Road closure")',
-      ['closed(?!-)', 'shut', 'exit-only', '(?:crossings?|sailings?)\\b[^.;,]{0,30}?\\bsuspended', 'closures?', 'close(?! to\\b)(?! (?:their|its|his|her|the) (?:stalls|shops|stands|businesses|doors|offices|accounts)\\b)', 'closing(?! ceremon)', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?', 'pedestrian-only', 'pedestriani[sz]ed',
+      ['closed(?!-)', 'shut', 'exit-only', '(?:crossings?|sailings?)\\b[^.;,]{0,30}?\\bsuspended', 'closures?', 'close(?! to\\b)(?! (?:their|its|his|her|the) (?:stalls|shops|stands|businesses|doors|offices|accounts)\\b)', 'closing(?! (?:ceremon|rally|rallies|speech|session|concert|match|game|stages?|minutes?|remarks))', 'vehicle-free zones?', 'car-free zones?', 'traffic-free zones?', 'pedestrian-only', 'pedestriani[sz]ed',
         '(?:is|are|will be|would be|was|were|remains?|stays?) open only to (?:\\p{L}+ ){0,3}?(?:crews|vehicles|traffic|buses|residents|emergency services|ambulances)'],
       { match: ['Quay Road and Mill Street will be closed to all traffic from 9 a.m.', 'The road from the town to the village is open only to fire crews and buses.', 'The ferry pier was shut for the day.', 'Road closures around the old harbour start on Friday.',
         'The town council will close the north exit of the tram station on Saturday night.', 'A vehicle-free zone will cover the lakeside on race day.', '- The island closed to private cars from 6 p.m.',
         'The city police closed Kossuth ter to traffic between the bridge and the market from 11 a.m.', 'The prefecture ordered Via Lunga and Via Corta closed to traffic from noon.', 'Harbour Airport will be closed to all flights during those hours.', 'Mill Street will be pedestrian-only from 9 a.m.', 'Inter-island ferry crossings have been suspended since Saturday.'],
-      noMatch: ['The shops will be closed on Sunday.', 'Traders on the street have been told to close their stalls.', 'The case was closed last year.', 'Fans stood close to the stage.', 'Police watched on closed-circuit television.', 'The road museum is open only to members.'] }),
+      noMatch: ['The shops will be closed on Sunday.', 'Traders on the street have been told to close their stalls.', 'The case was closed last year.', 'Fans stood close to the stage.', 'Police watched on closed-circuit television.', 'The road museum is open only to members.', 'The closing rally was held on Avenida Central.'] }),
     naming: 'clause',
     guards: { closable: new RegExp(`\\b(?:${anyOf(CLOSABLE)})\\b|${CLOSED_TO}|${CLOSES_NAME_TO}|\\b(?:vehicle|car|traffic)-free\\b`, 'iu') },
   },
