@@ -77,3 +77,10 @@ describe('a closure of a way named by a street word of another language, with an
     expect(read(brief('City Hall will open Jalan Ada Moen, the main road to the arena, to buses from noon on Sunday.')).measures).toEqual([]);
   });
 });
+
+describe('a civil defence or rescue force', () => {
+  it('is an emergency agency, not a police force, while a police force stays one', () => {
+    const kinds = read(brief('The Eastland Civil Defence Force said 200 of its officers were ready. The Lakeside Rescue Unit and the Eastland Border Force said so too.')).organizations.map((o) => [o.name, o.kind]);
+    expect(kinds).toEqual([['Eastland Civil Defence Force', 'agency'], ['Lakeside Rescue Unit', 'agency'], ['Eastland Border Force', 'police_force']]);
+  });
+});

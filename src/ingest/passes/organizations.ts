@@ -410,8 +410,11 @@ function headedNames(x: PassContext): void {
  * Police Administration", "Police Administration of Montenegro"): a force of the police kind, whatever its head word.
  */
 const PATROL_OFFICE = /\b(?:Patrol|Guard|Police)\s+(?:Service|Services|Command|Directorate|Department|Office|Administration|Headquarters)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]{0,40}(?:\s+\p{Lu}[\p{L}'’-]{0,40}){0,3})?$/u;
-/** A fire brigade or service ("Public Fire Brigade", "Fire and Rescue Service"): an emergency agency, not a police force. */
-const FIRE_SERVICE = /\bFire(?:\s+and\s+Rescue)?\s+(?:Brigade|Brigades|Service|Services|Department|Corps)$/;
+/**
+ * A fire brigade or service ("Public Fire Brigade", "Fire and Rescue Service"), or a civil defence or rescue force
+ * ("Malaysia Civil Defence Force", "Civil Protection Corps"): an emergency agency, not a police force.
+ */
+const FIRE_SERVICE = /\b(?:Fire(?:\s+and\s+Rescue)?|Civil\s+Defen[cs]e|Civil\s+Protection|Rescue)\s+(?:Brigade|Brigades|Service|Services|Department|Corps|Force|Forces|Unit)$/;
 
 /** Words that join a body's name and stay lowercase when the rest is capitalised ("Police Administration of the Coast"). */
 const JOINING_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la']);
