@@ -84,3 +84,19 @@ describe('a civil defence or rescue force', () => {
     expect(kinds).toEqual([['Eastland Civil Defence Force', 'agency'], ['Lakeside Rescue Unit', 'agency'], ['Eastland Border Force', 'police_force']]);
   });
 });
+
+describe('a police rank written short before a name', () => {
+  it('is a title, not part of the name', () => {
+    const people = read(brief('The Lakeside Police Command spokesperson, SP Ada Moen, said 400 officers were on duty. DSP Ivo Lenz led them.')).people;
+    expect(people.map((p) => [p.name, (p.roles as Array<{ title: string }>).map((r) => r.title).sort()])).toEqual([['Ada Moen', ['Lakeside Police Command spokesperson', 'SP']], ['Ivo Lenz', ['DSP']]]);
+  });
+  it('is no body when written alone', () => {
+    expect(read(brief('Officers of the SP said 400 of them were on duty.')).people).toEqual([]);
+  });
+});
+
+describe('a currency written by its code', () => {
+  it('is money, no body', () => {
+    expect(read(brief('The council said you do not need to pay the EUR 130 again, nor the USD 40.')).organizations.map((o) => o.name)).toEqual([]);
+  });
+});

@@ -704,6 +704,8 @@ function authoritiesOf(x: PassContext): void {
 
 /** Acronyms of things and people everyone writes short ("reply to the SMS", "checked the ID"): no body's. */
 const THING_ACRONYMS = /^(?:ID|IDs|SMS|GPS|PIN|ATM|TV|DNA|CCTV|VIP|VIPs|FAQ|PDF|USB|LED|ETA|CEO|MRI|ICU|AGM|PA|GP|GPs|QR|URL|HQ)$/;
+/** Currencies written by their ISO 4217 code ("EUR 130", "a USD 5 fee"): money, no body. */
+const CURRENCY_CODES = /^(?:EUR|USD|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|NZD|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|COP|PEN|TRY|RUB|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|UAH|GEL|AED|SAR|QAR|ILS|PKR|BDT|LKR|THB|VND|IDR|MYR|PHP|SGD|HKD|TWD|KRW)$/;
 
 /** A body named by an acronym alone at `at`, unless it is a numeral, a venue's, or the acronym of a body already named. */
 function addAcronym(x: PassContext, acronym: string, at: number, venues: Set<string>, kind: OrganizationKind, ruleId: string): void {
@@ -711,7 +713,7 @@ function addAcronym(x: PassContext, acronym: string, at: number, venues: Set<str
   // "WBF Europe": a branch named by its acronym and continent; the acronym is the whole body's, not the branch's.
   const branch = /\s/.test(acronym);
   // "District VIII", "Chapter IV": a roman numeral, not a body.
-  if (NATIONALITIES[letters] || /^[IVXLC]+$/.test(letters) || THING_ACRONYMS.test(letters) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) return;
+  if (NATIONALITIES[letters] || /^[IVXLC]+$/.test(letters) || THING_ACRONYMS.test(letters) || CURRENCY_CODES.test(letters) || x.doc.isTaken(at, at + acronym.length) || x.doc.quoted(at) || x.doc.isHeading(x.doc.sentenceAt(at))) return;
   if (findOrg(x, acronym) || venues.has(letters)) return;
   // "the KCB supporters" after "the final between KCB Lakeside and FC Nordby": a club called by the first word of its name.
   const club = x.facts.organizations.find((o) => o.kind === 'club' && o.name.startsWith(`${acronym} `));
