@@ -2,7 +2,7 @@
 // our own: a subtitle file's sentences cut over its cues, and names opening with a capital letter outside A-Z.
 import { describe, expect, it } from 'vitest';
 import { withoutSubtitleTimings } from '../src/ingest/subtitles.js';
-import { brief, read } from './helpers/briefs.js';
+import { brief, eventsOf, read } from './helpers/briefs.js';
 
 const cues = (...texts: string[]) => texts.map((text, i) => `${i + 1}\n00:00:${String(i * 5).padStart(2, '0')},000 --> 00:00:${String(i * 5 + 4).padStart(2, '0')},500\n${text}\n`).join('\n');
 
@@ -98,5 +98,16 @@ describe('a police rank written short before a name', () => {
 describe('a currency written by its code', () => {
   it('is money, no body', () => {
     expect(read(brief('The council said you do not need to pay the EUR 130 again, nor the USD 40.')).organizations.map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe("a gathering named after a day's possessive, not the article's own event (rule date.possessive-day)", () => {
+  it('is of that day, counted by the tense', () => {
+    const text = brief("Saturday's Lakeside-Northby derby at the Harbour Stadium kicked off at 20:00 in front of 40,000 people. Police will also guard the Lakeside Marathon on 12 May.");
+    expect(eventsOf(text)).toEqual({ 'Lakeside Marathon': ['games', '2031-05-12'], 'Lakeside-Northby derby': ['games', '2031-05-03'] });
+  });
+  it('takes no day from a possessive of something else', () => {
+    const text = brief("Saturday's crowd at the Lakeside-Northby derby was calm. Police will also guard the Lakeside Marathon on 12 May.");
+    expect(eventsOf(text)['Lakeside-Northby derby']).toEqual(['games', null]);
   });
 });

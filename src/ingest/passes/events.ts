@@ -495,6 +495,23 @@ function dayAfter(x: PassContext, event: EventDraft, f: Named): void {
   x.addCitation(event, x.doc.cite(f.at, s.start + date.index + date.text.length));
 }
 
+/** A new named event's day, read next to its name: after it, opening its clause, or a day's possessive before it. */
+function dayNextToName(x: PassContext, event: EventDraft, f: Named): void {
+  for (const dayOf of [dayAfter, dayOpeningClause, possessiveDay]) if (!event.start) dayOf(x, event, f);
+}
+
+/** "Saturday's Lakeside-Northby derby kicked off at 20:00" (rule date.possessive-day): the day whose possessive the name follows. */
+function possessiveDay(x: PassContext, event: EventDraft, f: Named): void {
+  const s = x.doc.sentenceAt(f.at);
+  const possessive = [...x.matches(R.possessiveDay.pattern, { start: Math.max(s.start, f.at - 14), end: f.end })].find((m) => /^\s+$/u.test(x.doc.text.slice(m.pos + m[0].length, f.at)));
+  const date = possessive && x.doc.dates.get(s.index)!.find((d) => d.precision === 'day' && !d.end && s.start + d.index === possessive.pos);
+  if (!possessive || !date) return;
+  Object.assign(event, { start: date.start, date_precision: 'day' });
+  x.inferDate(event, date);
+  x.addCitation(event, x.doc.cite(possessive.pos, f.end));
+  x.ruled(event, R.possessiveDay.id);
+}
+
 /** "on Friday he will address a Northland business forum" (rule event.clause-opening-day): the day opening the clause the name ends. */
 function dayOpeningClause(x: PassContext, event: EventDraft, f: Named): void {
   const s = x.doc.sentenceAt(f.at);
@@ -652,8 +669,7 @@ export function events(x: PassContext): void {
       x.facts.events.push(event);
       // The quote holds the year it is dated by.
       x.addCitation(event, x.doc.cite(stated?.at ?? f.at, f.end));
-      if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayAfter(x, event, f);
-      if (!event.start && !DATED_IN_SENTENCE.has(f.rule)) dayOpeningClause(x, event, f);
+      if (!DATED_IN_SENTENCE.has(f.rule)) dayNextToName(x, event, f);
       if (!event.start && [R.ceremonialAct.id, R.sidesPlay.id, R.parade.id, R.rehearsal.id].includes(f.rule)) dayInClause(x, event, f);
       x.ruled(event, f.rule);
     }

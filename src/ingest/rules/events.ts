@@ -952,6 +952,15 @@ export const EVENT_RULES = {
       noMatch: [' will open on Friday.', ', held at the stadium.', ', which the mayor announced in March.'],
     },
   },
+  possessiveDay: {
+    id: 'date.possessive-day', produces: 'events',
+    description: 'a gathering named right after a day\'s possessive ("Saturday\'s Lakeside-Northby derby at the Harbour Stadium kicked off at 20:00", "today\'s Harbour Day parade"), when it is not the article\'s own event (dated by its own rules): that day, past or to come by the sentence\'s tense as any weekday is',
+    pattern: compose("\\b{DAY}['’]s(?=[^\\S\\n]+\\p{Lu})", { DAY: `${WEEKDAY_NAMES}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight` }, 'gu'),
+    examples: {
+      match: ["Saturday's Lakeside-Northby derby at the Harbour Stadium kicked off at 20:00.", "Police will guard today's Harbour Day parade."],
+      noMatch: ["Saturday's crowd was calm.", 'The derby on Saturday kicked off at 20:00.'],
+    },
+  },
   sceneDay: {
     id: 'date.scene-day', produces: 'events',
     description: 'a funeral, Mass or other gathering whose own sentences give no day, named in a paragraph that opens with a day set off by a comma ("Yesterday, Saturday, 29 June, this city said goodbye to …", "On Friday, 3 May, …") or under a heading that is a day alone ("YESTERDAY"): that day, the paragraph\'s scene, derived with a note; not a day inside the sentence ("He died on Sunday")',
