@@ -102,6 +102,8 @@ describe('a value the quotes do not state, marked as inferred', () => {
       // The button beside the message carries those words for review.js.
       const form = editFields(spec(collection), { ...row(id), ...set }, problemsByField(problems, id, spec(collection), [])).value;
       expect(form).toContain(`<button type="button" class="mark-inferred" data-note="${words.replaceAll('"', '&quot;')}" aria-label="Mark as inferred in ${id}: ${words.trim().replaceAll('"', '&quot;')}">Mark as inferred</button>`);
+      // The other way out: the words that state it, selected in the article and filled with `f`, cite it.
+      expect(form).toContain('<span class="cite-hint">or, if the article states it, select its words there and press <kbd>f</kbd> to cite them</span>');
       editFact(seedDir, id, { ...set, derived: true, note: `${words}a reviewer's reading of the article.` }, 'Ada');
       expect(row(id)).toMatchObject({ ...set, derived: true, review: 'reviewed' });
     }

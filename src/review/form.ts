@@ -156,10 +156,14 @@ export function inferredNote(problem: string): string | undefined {
   return all ? 'The date is inferred: ' : `The ${parts} ${parts.includes(' and ') ? 'are' : 'is'} inferred: `;
 }
 
-/** A refused value's "Mark as inferred": review.js sets derived to yes and adds the note's words, the focus at their end to say from what. */
+/**
+ * A refused value's "Mark as inferred": review.js sets derived to yes and adds the note's words, the focus at their end
+ * to say from what. Beside it, the other way out, which the page does not show otherwise: words of the article that
+ * state the value, selected and filled with `f`, become a citation of the fact.
+ */
 function markInferred(factId: string, problem: string): Html {
   const note = inferredNote(problem);
-  return note ? html` <button type="button" class="mark-inferred" data-note="${note}" aria-label="Mark as inferred in ${factId}: ${note.trim()}">Mark as inferred</button>` : html``;
+  return note ? html` <button type="button" class="mark-inferred" data-note="${note}" aria-label="Mark as inferred in ${factId}: ${note.trim()}">Mark as inferred</button> <span class="cite-hint">or, if the article states it, select its words there and press <kbd>f</kbd> to cite them</span>` : html``;
 }
 
 function fieldErrors(factId: string, control: string, problems: string[]): Html {
