@@ -111,3 +111,15 @@ describe("a gathering named after a day's possessive, not the article's own even
     expect(eventsOf(text)['Lakeside-Northby derby']).toEqual(['games', null]);
   });
 });
+
+describe('an acronym in brackets right after a body named in English, its letters those of another language', () => {
+  it('is the body\'s acronym, cited with the name', () => {
+    const [hall] = read(brief('Lakeside City Hall (DBLK) will close Harbour Road to cars on Saturday.')).organizations;
+    expect([hall?.name, hall?.acronym]).toEqual(['Lakeside City Hall', 'DBLK']);
+    expect(hall?.citations.map((c) => c.quote)).toContain('Lakeside City Hall (DBLK)');
+  });
+  it('is none for a country\'s code or a currency', () => {
+    const orgs = read(brief('Lakeside City Hall (UK) said so. Eastby City Hall (EUR) said so too.')).organizations;
+    expect(orgs.map((o) => o.acronym ?? null)).toEqual([null, null]);
+  });
+});

@@ -834,7 +834,8 @@ function mergeInto(x: PassContext, org: OrganizationDraft, target: OrganizationD
 
 /**
  * "Budapest Police Headquarters (BRFK)", then "the BRFK": an acronym in brackets right after a body's name is
- * that body's, whatever its letters (a name translated, an acronym of the original language).
+ * that body's, whatever its letters (a name translated, an acronym of the original language), whether or not the
+ * acronym is named alone again.
  */
 function bracketedAcronyms(x: PassContext): void {
   for (const org of x.facts.organizations.filter((o) => o.acronym && o.acronym === o.name)) {
@@ -846,7 +847,20 @@ function bracketedAcronyms(x: PassContext): void {
     x.orgByKey.set(org.name.toLowerCase(), target);
     mergeInto(x, org, target);
   }
+  // "Kuala Lumpur City Hall (DBKL) will close …": an acronym of the name in its own language, read as no body of its
+  // own, cited with the name. One of the English name's initials is left as it was read.
+  for (const mention of x.doc.mentions.filter((m) => m.type === 'organization')) {
+    const acronym = BRACKETED_ACRONYM.exec(x.doc.text.slice(mention.end, mention.end + 12))?.[1];
+    const org = acronym && !NATIONALITIES[acronym] && !THING_ACRONYMS.test(acronym) && !CURRENCY_CODES.test(acronym) && !lookupPlace(acronym) ? orgById(x, mention.id) : undefined;
+    if (!org || org.acronym || fitsAcronym(org.name.split(/\s+/u), acronym!) || x.facts.organizations.some((o) => o.acronym === acronym)) continue;
+    org.acronym = acronym!;
+    x.orgByKey.set(acronym!.toLowerCase(), org);
+    x.addCitation(org, x.doc.cite(mention.start, mention.end + acronym!.length + 3));
+  }
 }
+
+/** An acronym in brackets right after a name: two to eight capitals, maybe a digit or an ampersand among them. */
+const BRACKETED_ACRONYM = /^[^\S\n]\((\p{Lu}[\p{Lu}\d&]{1,7})\)/u;
 
 /**
  * "the Northland Coast Guard (NCG)" and later "Coast Guard spokesman Ada Moen": a name of head words that ends one
