@@ -123,3 +123,13 @@ describe('an acronym in brackets right after a body named in English, its letter
     expect(orgs.map((o) => o.acronym ?? null)).toEqual([null, null]);
   });
 });
+
+describe('the sky over a place closed to drones or aircraft (rule measure.airspace-restriction)', () => {
+  it('is an airspace restriction named by what is closed', () => {
+    const measures = read(brief('The aviation office closed the sky over the harbour to drones from Friday evening.')).measures;
+    expect(measures.map((m) => [m.name, m.kind])).toEqual([['Sky over the harbour closed to drones', 'airspace_restriction']]);
+  });
+  it('is none when nothing is kept out of it', () => {
+    expect(read(brief('Clouds closed the sky over the harbour by noon.')).measures).toEqual([]);
+  });
+});

@@ -66,6 +66,9 @@ export function phraseName(phrase: string): string {
   // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
   if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched)$/iu.test(phrase)) return 'Bag searches';
   if (/^(?:(?:clos|shut)\p{L}* (?:the |its )?|restrict\p{L}* (?:the|its) )airspace$/iu.test(phrase)) return 'Airspace closure';
+  // "closed the sky over the route to drones": named as a closure is, by what is closed ("Sky over the route closed to drones").
+  const sky = /^(?:clos|shut)\p{L}* the (sky|skies) (.+) to (.+)$/iu.exec(phrase);
+  if (sky) return capitalize(`${sky[1]} ${sky[2]} closed to ${sky[3]}`);
   // "check the identity of everyone entering": checks named by what is checked, as "identity checks" are.
   if (/^check\p{L}* (?:the )?(?:identity|identities|ID) of$/iu.test(phrase)) return 'Identity checks';
   if (/^check\p{L}* (?:the )?(?:papers|documents) of$/iu.test(phrase)) return 'Document checks';
