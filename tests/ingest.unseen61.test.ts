@@ -133,3 +133,10 @@ describe('the sky over a place closed to drones or aircraft (rule measure.airspa
     expect(read(brief('Clouds closed the sky over the harbour by noon.')).measures).toEqual([]);
   });
 });
+
+describe('officers who checked or searched every bag (rule measure.inspection)', () => {
+  it('are bag checks or searches', () => {
+    expect(read(brief('Police checked every bag going into the viewing areas on Harbour Avenue.')).measures.map((m) => [m.name, m.kind])).toEqual([['Bag checks', 'inspection']]);
+    expect(read(brief('Stewards searched every backpack at the gates of the Harbour Stadium.')).measures.map((m) => [m.name, m.kind])).toEqual([['Bag searches', 'inspection']]);
+  });
+});

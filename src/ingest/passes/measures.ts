@@ -62,9 +62,9 @@ function clauseName(text: string): string {
 export function phraseName(phrase: string): string {
   if (/banned$/i.test(phrase)) return 'Drone flight ban';
   if (/^(?:ban on drones|(?:no )?drones? .*(?:prohibited|barred|flown|(?:allowed|permitted)(?: \p{L}+)?)|(?:the )?flying (?:of )?drones|(?:banned|barred|prohibited) drones|no drones?\b.*|ban(?:s|ned|ning)? (?:all )?drones?(?: flights)?|keep(?:s|ing)? drones out of)$/iu.test(phrase)) return 'Drone ban';
-  if (/^(?:check(?:s|ing)? (?:\p{L}+ )?bags\b.*|(?:every|each) bag .*checked)$/iu.test(phrase)) return 'Bag checks';
+  if (/^(?:check(?:s|ing)? (?:\p{L}+ )?bags\b.*|(?:every|each) bag .*checked|check\p{L}* (?:every|each) (?:bag|backpack))$/iu.test(phrase)) return 'Bag checks';
   // "search bags", "bags will be searched", "bag searches": one measure however it is worded.
-  if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched)$/iu.test(phrase)) return 'Bag searches';
+  if (/^(?:search(?:es|ing)? (?:\p{L}+ ){0,2}bags|bags (?:\p{L}+ ){0,2}searched|bag searches|(?:every|each) bag .*searched|search\p{L}* (?:every|each) (?:bag|backpack))$/iu.test(phrase)) return 'Bag searches';
   if (/^(?:(?:clos|shut)\p{L}* (?:the |its )?|restrict\p{L}* (?:the|its) )airspace$/iu.test(phrase)) return 'Airspace closure';
   // "closed the sky over the route to drones": named as a closure is, by what is closed ("Sky over the route closed to drones").
   const sky = /^(?:clos|shut)\p{L}* the (sky|skies) (.+) to (.+)$/iu.exec(phrase);
