@@ -550,6 +550,12 @@ function spanFields({ start, end }: NonNullable<ReturnType<typeof spanOf>>): Val
 /** A clause closing the words that says who reported them (", the Ministry of Defence said on Monday."). */
 const REPORTING_CLAUSE = new RegExp(`,\\s+[^,]{2,120}?\\s+(?:${SPEECH_VERBS})(?:\\s+(?:on|in|at|last)\\s+[^,.]{1,40})?\\s*[.!]?\\s*$`, 'iu');
 
+/**
+ * ", the main road to the arena,": an apposition describing a way by where it leads or what it passes names no
+ * place of a measure on that way (closing the road does not close the arena).
+ */
+const WAY_DESCRIBED = /,\s+(?:the|a|an)\s+(?:(?:main|only|busiest|old|new|usual)\s+)?(?:road|street|route|way|avenue|highway|motorway|bridge|entrance|exit|station|line)\s+(?:to|from|into|past|towards|near|along|around|by|that|which)\s[^,]{1,80},/giu;
+
 function references(seed: Seed, spec: FactCollection, words: string, fields: Set<string>, name?: string): Values {
   const found: Values = {};
   const itself = new Set((seed.facts.get(spec.name) ?? []).filter((item) => name !== undefined && spec.title(item) === name).map((item) => item.id));
@@ -564,7 +570,8 @@ function references(seed: Seed, spec: FactCollection, words: string, fields: Set
     // "The Command will ban drones …, the Ministry said on Monday": a body that acts is named before the clause
     // that reports it; the body reporting is the fact's only when the words name no other.
     const acting = targets.length === 1 && targets[0] === 'organizations' && spec.name !== 'statements' ? read(words.replace(REPORTING_CLAUSE, '')) : [];
-    const ids = acting.length ? acting : read(target ? words.replace(target, '') : words);
+    const own = spec.name === 'measures' && field === 'place_ids' ? words.replace(WAY_DESCRIBED, ',') : words;
+    const ids = acting.length ? acting : read(target ? own.replace(target, '') : own);
     if (!ids.length) continue;
     found[field] = controlFor(spec.schema.properties[field]!).type === 'ids' ? ids : ids[0];
   }
@@ -787,7 +794,7 @@ function bodiesBySubject(seed: Seed, spec: FactCollection, words: string, text: 
  */
 function placesNamedByHead(seed: Seed, spec: FactCollection, words: string, text: string | undefined, filled: Values): Values {
   const source = text === undefined ? undefined : seed.sources.find((s) => s.text === text)?.id;
-  const ids = source && spec.name !== 'places' ? placesByHead(seed, words, source) : [];
+  const ids = source && spec.name !== 'places' ? placesByHead(seed, spec.name === 'measures' ? words.replace(WAY_DESCRIBED, ',') : words, source) : [];
   const fields = ids.length ? Object.keys(spec.schema.properties).filter((field) => referenceTargets(spec, field)?.length === 1 && referenceTargets(spec, field)![0] === 'places') : [];
   return Object.fromEntries(fields.flatMap((field): Array<[string, Values[string]]> => {
     if (controlFor(spec.schema.properties[field]!).type === 'ids') return [[field, [...new Set([...((filled[field] as string[] | undefined) ?? []), ...ids])]]];
