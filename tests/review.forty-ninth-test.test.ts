@@ -13,3 +13,17 @@ describe('the forms over the forty-ninth test\'s article', () => {
     expect(closure).toMatchObject({ kind: 'closure', place_ids: ['jalan-bukit-jalil'] });
   });
 });
+
+describe('the reading view of the forty-ninth test\'s article', () => {
+  const kualaLumpur = useReviewArticle('kuala-lumpur-badminton-final.txt', '2026-12-08');
+  const lineOf = (page: string, id: string) => new RegExp(`<li class="line"[^>]*id="line-${id}"[\\s\\S]*?</li>`).exec(page)?.[0] ?? '';
+
+  it('marks places and bodies named only where no fact is stated, not those a fact\'s sentence names (bug 1)', async () => {
+    const page = await kualaLumpur.get(`/articles/${kualaLumpur.session.sourceId}?view=read`);
+    for (const background of ['china', 'chengdu']) expect(lineOf(page, background)).toContain('named where no fact is stated');
+    for (const stated of ['axiata-arena', 'kuala-lumpur-city-hall']) {
+      expect(lineOf(page, stated)).toContain('<li class="line"');
+      expect(lineOf(page, stated)).not.toContain('named where no fact is stated');
+    }
+  });
+});

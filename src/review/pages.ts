@@ -14,7 +14,7 @@ import { editableFields, idKeptToItsArticle, newFactId, type NamingFact } from '
 import { editFields, emptyRow, factCalled, idField, namedReferences, NEW_FACT, referencePicker, shownTitle, type TitleOf } from './form.js';
 import { html, type Html } from './html.js';
 import { objectReferenceTargets, referenceTargets } from './lookup.js';
-import { cut, isEmpty, isQuantity, lineSummary, normallyFilled, paragraphOf, paragraphs, statedInWords, type LineContext } from './reading.js';
+import { cut, isEmpty, isQuantity, lineSummary, namedInPassing, normallyFilled, paragraphOf, paragraphs, statedInWords, type LineContext } from './reading.js';
 import { sentenceAround } from './rejections.js';
 import { suggestionsIn, type Suggestion, type Suggestions } from './suggestions.js';
 
@@ -529,7 +529,7 @@ function refusedMark(spec: FactCollection, item: Item, context: CardContext): Ht
 function factLine({ spec, item }: FactView, context: CardContext, line: LineContext): Html {
   const hidden = returnFields(context.back, true);
   return html`<li class="line" data-kind="${spec.name}" id="line-${item.id}" data-fact="${item.id}" tabindex="-1" aria-label="${spec.type} ${cut(shownTitle(spec, item, context.titleOf))}">
-<span class="summary">${lineSummary(spec, item, line)}${oftenWrong(item, spec.name) ? html` <span class="record doubtful">often wrong</span>` : ''}${refusedMark(spec, item, context)}</span>
+<span class="summary">${lineSummary(spec, item, line)}${oftenWrong(item, spec.name) ? html` <span class="record doubtful">often wrong</span>` : ''}${line.inPassing?.(spec.name, item) ? html` <span class="record doubtful in-passing">named where no fact is stated</span>` : ''}${refusedMark(spec, item, context)}</span>
 <span class="line-actions"><form method="post" action="/facts/${item.id}/accept">${hidden}<button type="submit" class="accept" aria-label="Accept ${item.id}" aria-keyshortcuts="a">Accept</button></form>
 <form method="post" action="/facts/${item.id}/reject">${hidden}<input name="reason" aria-label="Reason for rejecting ${item.id}" placeholder="reason (optional)"><button type="submit" class="reject" aria-label="Reject ${item.id}" aria-keyshortcuts="r">Reject</button></form>
 <a class="open-card" href="/articles/${context.article}?view=read&open=${item.id}#card-${item.id}" aria-label="Open card of ${item.id}" aria-keyshortcuts="e Enter">Open card</a></span></li>`;
@@ -568,7 +568,7 @@ ${removeCitation(item, citationsOf(item)[index]!, index, returnFields(context.ba
  */
 function readingView(seed: Seed, source: SourceRecord, parts: ArticleFacts, adding: NewFact | undefined, open?: string): Html {
   const { facts, context, contested, machine, others } = parts;
-  const line: LineContext = { titleOf: context.titleOf, normally: normallyFilled(seed), stated: statedInWords(seed, source) };
+  const line: LineContext = { titleOf: context.titleOf, normally: normallyFilled(seed), stated: statedInWords(seed, source), inPassing: namedInPassing(source, facts) };
   const paras = paragraphs(source.text);
   const listed = [...machine, ...others.filter((f) => shownAsCard(f.item, context, open) && cites(f.item, source.id))];
   const under = paras.map(() => [] as FactView[]);

@@ -270,7 +270,39 @@ function linePart(spec: FactCollection, item: Item, field: string, context: Line
 }
 
 /** What a line needs beside the fact: titles of the rows it names, which empty fields a kind normally fills and which its words state. */
-export interface LineContext { titleOf: TitleOf; normally: NormallyFilled; stated: StatedInWords }
+export interface LineContext {
+  titleOf: TitleOf; normally: NormallyFilled; stated: StatedInWords;
+  /** Whether a place or body is named only in sentences that state no fact (namedInPassing): marked on its line. */
+  inPassing?: (kind: string, item: Item) => boolean;
+}
+
+/** Collections whose rows say that something happened, was done or was said: a sentence one of them cites is no background. */
+const STATING = new Set(['events', 'deployments', 'protests', 'measures', 'statements', 'claims']);
+/** Kinds a background sentence names in passing ("Supporters are expected to travel from Penang and Johor"). */
+const NAMED_IN_PASSING = new Set(['places', 'organizations']);
+
+/**
+ * Places and bodies of the article named only in sentences that no fact of a stating kind cites, and no place a
+ * place so named lies in: the rows the first-use tests most often rejected (background sentences), marked on their
+ * lines so a reader checks them first. A row is judged by its sentences, not by its rule's record ("often wrong").
+ */
+export function namedInPassing(source: { id: string; text: string }, facts: Array<{ spec: { name: string }; item: Item }>): (kind: string, item: Item) => boolean {
+  const sentencesOf = (item: Item) => (item.citations as Array<{ source_id: string; quote: string }>)
+    .filter((c) => c.source_id === source.id).map((c) => ({ quote: c.quote, at: source.text.indexOf(c.quote) }))
+    .filter((c) => c.at >= 0).map((c) => sentenceAround(source.text, c.at, c.at + c.quote.length));
+  const stating = new Set(facts.filter((f) => STATING.has(f.spec.name)).flatMap((f) => sentencesOf(f.item)));
+  const inStating = (item: Item) => sentencesOf(item).some((sentence) => stating.has(sentence));
+  // A place that one named where a fact is stated lies in (the dateline's city and country of the arena) is no background.
+  const places = new Map(facts.filter((f) => f.spec.name === 'places').map((f) => [f.item.id, f.item]));
+  const containing = new Set<string>();
+  for (const place of [...places.values()].filter(inStating)) {
+    for (let up = place.within_id, steps = 0; typeof up === 'string' && steps < 10; up = places.get(up)?.within_id, steps++) containing.add(up);
+  }
+  return (kind, item) => {
+    if (!NAMED_IN_PASSING.has(kind) || !stating.size || containing.has(item.id)) return false;
+    return sentencesOf(item).length > 0 && !inStating(item);
+  };
+}
 
 /** A fact's summary on its line: its kind, the title the card shows, then its fields in the schema's order. */
 export function lineSummary(spec: FactCollection, item: Item, context: LineContext): Html {
