@@ -485,6 +485,16 @@ export const REVIEW_JS = `(() => {
     card.focus();
   };
 
+  // Chromium starts no selection on a press inside a focusable element: a highlight (focusable, for the keyboard)
+  // is made unfocusable for the press of the main button, so a drag over its words selects them, and focusable
+  // again when the button is released.
+  document.addEventListener('mousedown', (event) => {
+    const mark = event.button === 0 && event.target.closest('mark[data-facts][tabindex]');
+    if (!mark) return;
+    mark.removeAttribute('tabindex');
+    document.addEventListener('mouseup', () => mark.setAttribute('tabindex', '0'), { once: true });
+  });
+
   document.addEventListener('click', (event) => {
     const mark = event.target.closest('mark[data-facts]');
     // A drag over words inside a highlight ends in a click on it: words selected for the open card (f, q), not a
