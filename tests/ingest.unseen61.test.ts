@@ -38,6 +38,12 @@ describe('a subtitle file (SubRip or WebVTT)', () => {
     expect(statement?.text).toContain('We keep the quay shut. Nobody sails before Friday.');
     expect(facts.people.map((p) => p.name)).not.toContain('Anchor');
   });
+  it('keeps every offset when a label holds a letter whose lowercase is longer', () => {
+    const file = cues('[İLKER AYDIN, HARBOUR MASTER]\n"We keep the quay shut."', 'Police said so.', 'The pier is shut.');
+    const read = withoutSubtitleTimings(file);
+    const quote = file.indexOf('"We keep');
+    expect(read.slice(quote - 1, quote + 8)).toBe('\n"We keep');
+  });
   it('leaves an article with fewer than three timed lines as written', () => {
     const text = 'The clip (00:00:04,000 --> 00:00:09,500) shows the pier.\nPolice said\nnothing.';
     expect(withoutSubtitleTimings(text)).toBe(text);

@@ -86,5 +86,7 @@ function captionCase(line: Line, chars: string[]): void {
   if (!label || ROLE_WORD.test(label.groups!.name!)) return;
   const { before, name, role, more } = label.groups as { before: string; name: string; role: string; more: string };
   const read = `${' '.repeat(before.length)}${name.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase())},${role.toLowerCase()}${more.toLowerCase()} `;
+  // A letter whose other case is longer ("İ" is "i̇" in lowercase) would move every offset after it: such a label stays as written.
+  if (read.length !== before.length + name.length + role.length + more.length + 2) return;
   for (let i = 0; i < read.length; i++) chars[line.start + i] = read[i]!;
 }
