@@ -8,14 +8,25 @@ import type { EventDraft, PassContext } from './context.js';
 
 const SCENE_OPENING = new RegExp(R.sceneDay.pattern.source, R.sceneDay.pattern.flags.replace('g', ''));
 
+/** Each sentence's paragraph opening, by index, read once per article: asked of every sentence, a walk back each time was quadratic. */
+const openings = new WeakMap<PassContext['doc'], number[]>();
+
 /** The first sentence of the paragraph holding `s`: sentences run on until a line break stands between two. */
 function paragraphOpening(x: PassContext, s: Sentence): Sentence {
-  let first = s;
-  for (let previous = x.doc.sentences[first.index - 1]; previous && !x.doc.text.slice(previous.end, first.start).includes('\n'); previous = x.doc.sentences[first.index - 1]) first = previous;
-  return first;
+  let firsts = openings.get(x.doc);
+  if (!firsts) {
+    const { sentences, text } = x.doc;
+    firsts = [];
+    for (const sentence of sentences) {
+      const previous = sentences[sentence.index - 1];
+      firsts.push(previous && !text.slice(previous.end, sentence.start).includes('\n') ? firsts[previous.index]! : sentence.index);
+    }
+    openings.set(x.doc, firsts);
+  }
+  return x.doc.sentences[firsts[s.index]!]!;
 }
 
-export interface SceneDay { day: FoundDate; sentence: Sentence; heading: boolean }
+interface SceneDay { day: FoundDate; sentence: Sentence; heading: boolean }
 
 /** The day an opening sentence (or a heading of a day alone) sets, the last of the day words it opens with. */
 function openingDay(x: PassContext, s: Sentence): SceneDay | undefined {
@@ -28,7 +39,7 @@ function openingDay(x: PassContext, s: Sentence): SceneDay | undefined {
  * The scene day of the paragraph holding `s`: the day its paragraph opens with, else that of a heading of a day
  * alone right above the paragraph. Asked only when `s` gives no day of its own for the gathering.
  */
-export function sceneDay(x: PassContext, s: Sentence): SceneDay | undefined {
+function sceneDay(x: PassContext, s: Sentence): SceneDay | undefined {
   const first = paragraphOpening(x, s);
   const heading = x.doc.sentences[first.index - 1];
   const fromHeading = heading && x.doc.isHeading(heading) && /^\s*$/.test(heading.text.replace(SCENE_OPENING, '')) ? openingDay(x, heading) : undefined;
